@@ -1,0 +1,58 @@
+"""Regenerate the README's screenshots from the demo data.
+
+    .venv/bin/python docs/screenshots/make.py
+
+Each pane is rendered headless with a frozen clock into docs/screenshots/<pane>.svg.
+Nothing touches your real store: the demo lives in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from bounceback_tui import clock
+from bounceback_tui.paths import resolve_paths
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.sqlite_file import open_store
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.panes import PANES
+
+OUT = Path(__file__).resolve().parent
+SIZE = (120, 36)
+FROZEN = datetime(2026, 11, 27, 9, 0)
+
+
+async def shoot(data_dir: Path) -> list[Path]:
+    paths = resolve_paths(data_dir)
+    app = BouncebackApp(paths)
+    written = []
+    async with app.run_test(size=SIZE) as pilot:
+        for spec in PANES:
+            await pilot.press(spec.key)
+            await pilot.pause(0.2)
+            target = OUT / f"{spec.id}.svg"
+            app.save_screenshot(filename=target.name, path=str(OUT))
+            written.append(target)
+    return written
+
+
+def main() -> int:
+    clock.freeze(FROZEN)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = resolve_paths(Path(tmp) / "demo")
+        open_store(paths)
+        db = Database(paths.database)
+        fill_demo(db, 60)
+        db.dispose()
+        for path in asyncio.run(shoot(paths.data_dir)):
+            print(f"wrote {path.relative_to(OUT.parent.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

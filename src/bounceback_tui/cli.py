@@ -1,0 +1,71 @@
+"""The `bounceback-tui` command: the app by default, scripted sub-commands otherwise.
+
+Only the standard library is imported here. Each sub-command lives in
+``bounceback_tui.commands.<name>`` and imports what it needs when it runs, so
+`bounceback-tui paths` (and every other non-UI command) never loads Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from bounceback_tui import APP_NAME, __version__
+from bounceback_tui.errors import BouncebackError
+
+# Sub-commands, in the order `--help` lists them.
+COMMANDS: tuple[str, ...] = ("paths", "demo")
+
+
+def _command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"bounceback_tui.commands.{name.replace('-', '_')}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --data-dir works before or after the sub-command; SUPPRESS keeps a value
+    # given before the sub-command from being reset by the sub-parser's default.
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="use the store in PATH (default: $BOUNCEBACK_DATA_DIR, else your user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="A keyboard-first terminal dashboard that helps you bounce back from job "
+        "rejection and keep going. Run without a command to open the app.",
+        parents=[data_dir],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = _command_module(name)
+        command_parser = sub.add_parser(
+            name, help=module.HELP, description=module.HELP, parents=[data_dir]
+        )
+        module.add_arguments(command_parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from bounceback_tui.paths import resolve_paths
+
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    try:
+        if args.command is None:
+            from bounceback_tui.commands.run_app import run_app
+
+            return run_app(paths)
+        return int(_command_module(args.command).run(args, paths))
+    except BouncebackError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130

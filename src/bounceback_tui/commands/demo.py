@@ -1,0 +1,55 @@
+"""`bounceback-tui demo`: fill a store with a year of realistic sample data."""
+
+from __future__ import annotations
+
+import argparse
+
+from bounceback_tui.paths import DataPaths
+
+HELP = "fill a store with realistic sample data (refuses a store that holds data without --force)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--scale", type=int, default=60, metavar="N", help="number of applications (default 60)"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the data in a store that is not empty (a backup is taken first)",
+    )
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.services.demo import StoreNotEmptyError, fill_demo, store_is_empty
+    from bounceback_tui.store.backup import backup_file, backup_path
+    from bounceback_tui.store.database import Database
+    from bounceback_tui.store.sqlite_file import open_store
+
+    if not 1 <= args.scale <= 200_000:
+        raise BouncebackError("--scale must be between 1 and 200000.")
+    opened = open_store(paths)
+    db = Database(opened.path)
+    try:
+        if not store_is_empty(db):
+            if not args.force:
+                raise BouncebackError(
+                    f"The store at {opened.path} already holds data; nothing was changed. "
+                    "Use --force to replace it (a backup is taken first), or pick another "
+                    "--data-dir."
+                )
+            saved = backup_file(opened.path, backup_path(paths, "before-demo"))
+            print(f"Backed up the existing store to {saved}")
+        try:
+            summary = fill_demo(db, args.scale, force=True)
+        except StoreNotEmptyError as exc:  # pragma: no cover - checked above
+            raise BouncebackError(str(exc)) from exc
+    finally:
+        db.dispose()
+    print(
+        f"Demo data written to {opened.path}: {summary.applications} applications, "
+        f"{summary.rejections} rejections with recovery plans, {summary.thought_records} thought "
+        f"records, {summary.skills} skills."
+    )
+    return 0

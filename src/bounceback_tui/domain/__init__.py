@@ -1,0 +1,1 @@
+"""Domain rules: plain Python, no Textual, no SQL."""

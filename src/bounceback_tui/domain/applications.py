@@ -1,0 +1,243 @@
+"""What a valid application looks like, checked before anything is written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+from bounceback_tui.domain.stages import Stage, parse_stage
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+
+
+class WorkMode(StrEnum):
+    ONSITE = "onsite"
+    HYBRID = "hybrid"
+    REMOTE = "remote"
+
+    @property
+    def label(self) -> str:
+        return {"onsite": "On-site", "hybrid": "Hybrid", "remote": "Remote"}[self.value]
+
+
+class Source(StrEnum):
+    JOB_BOARD = "job_board"
+    REFERRAL = "referral"
+    RECRUITER = "recruiter"
+    COMPANY_SITE = "company_site"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class SalaryPeriod(StrEnum):
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+E = TypeVar("E", bound=StrEnum)
+
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_SALARY = re.compile(r"^(\d+(?:\.\d+)?)\s*([kK])?$")
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    """A checked application, ready to store. Every text is cleaned, every date parsed."""
+
+    company: str
+    role: str
+    stage: Stage = Stage.APPLIED
+    link: str = ""
+    location: str = ""
+    work_mode: WorkMode | None = None
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_currency: str = ""
+    salary_period: SalaryPeriod | None = None
+    source: Source | None = None
+    excitement: int | None = None
+    contact_name: str = ""
+    contact_email: str = ""
+    notes: str = ""
+    description: str = ""
+    employment_type: str = ""
+    date_applied: date | None = None
+    next_follow_up: date | None = None
+
+
+FORM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ApplicationInput))
+
+
+def normalize_link(text: str) -> str:
+    """Return a canonical http(s) link, or raise ValueError with a message for the person."""
+    candidate = text.strip()
+    if not candidate:
+        return ""
+    if "://" not in candidate and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", candidate, re.I):
+        candidate = "https://" + candidate
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname
+    except ValueError:
+        host = None
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not host:
+        raise ValueError("The link must be a web address like https://example.com/jobs/123.")
+    if any(ch.isspace() for ch in candidate):
+        raise ValueError("The link cannot contain spaces.")
+    return candidate
+
+
+def parse_salary(text: str) -> float | None:
+    """'120k', '120,000', '55.50' -> a number; empty -> None."""
+    cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
+    for symbol in _CURRENCY_SYMBOLS:
+        cleaned = cleaned.replace(symbol, "")
+    if not cleaned:
+        return None
+    match = _SALARY.match(cleaned)
+    if not match:
+        raise ValueError(f"{text.strip()!r} is not an amount; write it like 85000 or 85k.")
+    amount = float(match.group(1)) * (1000 if match.group(2) else 1)
+    if amount > 1e9:
+        raise ValueError("That salary is larger than any real one; check the digits.")
+    return amount
+
+
+def validate_application(values: Mapping[str, str], today: date) -> ApplicationInput:
+    """Check form values (all strings, as typed) and return a clean ApplicationInput.
+
+    Raises ValidationError listing every refused field, so a form can show all
+    the messages at once.
+    """
+    errors: list[FieldError] = []
+
+    def text(name: str, label: str, **kw: object) -> str:
+        return clean_text(values.get(name), name, label, errors, **kw)  # type: ignore[arg-type]
+
+    company = text("company", "Company", required=True)
+    role = text("role", "Role", required=True)
+    location = text("location", "Location")
+    contact_name = text("contact_name", "Contact name")
+    notes = text("notes", "Notes", multiline=True, limit=LONG_TEXT_LIMIT)
+    description = text("description", "Description", multiline=True, limit=LONG_TEXT_LIMIT)
+    employment_type = text("employment_type", "Employment type")
+
+    stage = Stage.APPLIED
+    if (raw_stage := (values.get("stage") or "").strip()) != "":
+        try:
+            stage = parse_stage(raw_stage)
+        except ValueError as exc:
+            errors.append(FieldError("stage", str(exc)))
+
+    link = ""
+    try:
+        link = normalize_link(text("link", "Link", limit=2000))
+    except ValueError as exc:
+        errors.append(FieldError("link", str(exc)))
+
+    email = text("contact_email", "Contact email")
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        errors.append(FieldError("contact_email", "The email needs a name, an @ and a domain."))
+
+    work_mode = _enum(values, "work_mode", WorkMode, "Work mode", errors)
+    source = _enum(values, "source", Source, "Source", errors)
+    period = _enum(values, "salary_period", SalaryPeriod, "Salary period", errors)
+
+    salary_min = _salary(values, "salary_min", errors)
+    salary_max = _salary(values, "salary_max", errors)
+    if salary_min is not None and salary_max is not None and salary_min > salary_max:
+        errors.append(FieldError("salary_max", "The salary maximum is below the minimum."))
+
+    currency = text("salary_currency", "Currency").upper()
+    currency = _CURRENCY_SYMBOLS.get(currency, currency)
+    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+        errors.append(FieldError("salary_currency", "Use a three-letter currency code like EUR."))
+
+    excitement = None
+    if raw := (values.get("excitement") or "").strip():
+        if raw.isdigit() and 1 <= int(raw) <= 5:
+            excitement = int(raw)
+        else:
+            errors.append(FieldError("excitement", "Excitement is a whole number from 1 to 5."))
+
+    date_applied = _date(values, "date_applied", "Date applied", today, errors)
+    if date_applied is not None and date_applied > today:
+        errors.append(FieldError("date_applied", "The date applied cannot be in the future."))
+    if (
+        date_applied is None
+        and stage not in (Stage.SAVED,)
+        and "date_applied" not in {e.field for e in errors}
+    ):
+        date_applied = today
+    next_follow_up = _date(values, "next_follow_up", "Next follow-up", today, errors)
+
+    if errors:
+        raise ValidationError(errors)
+    return ApplicationInput(
+        company=company,
+        role=role,
+        stage=stage,
+        link=link,
+        location=location,
+        work_mode=work_mode,
+        salary_min=salary_min,
+        salary_max=salary_max,
+        salary_currency=currency,
+        salary_period=period,
+        source=source,
+        excitement=excitement,
+        contact_name=contact_name,
+        contact_email=email,
+        notes=notes,
+        description=description,
+        employment_type=employment_type,
+        date_applied=date_applied,
+        next_follow_up=next_follow_up,
+    )
+
+
+def _enum(
+    values: Mapping[str, str], name: str, kind: type[E], label: str, errors: list[FieldError]
+) -> E | None:
+    raw = (values.get(name) or "").strip().lower().replace("-", "").replace(" ", "_")
+    if not raw:
+        return None
+    aliases = {"on_site": "onsite", "onsite": "onsite"}
+    raw = aliases.get(raw, raw)
+    try:
+        return kind(raw)
+    except ValueError:
+        options = ", ".join(m.value for m in kind)
+        errors.append(FieldError(name, f"{label} must be one of: {options}."))
+        return None
+
+
+def _salary(values: Mapping[str, str], name: str, errors: list[FieldError]) -> float | None:
+    try:
+        return parse_salary(values.get(name) or "")
+    except ValueError as exc:
+        errors.append(FieldError(name, str(exc)))
+        return None
+
+
+def _date(
+    values: Mapping[str, str], name: str, label: str, today: date, errors: list[FieldError]
+) -> date | None:
+    try:
+        return parse_optional_date(values.get(name) or "", today)
+    except DateParseError as exc:
+        errors.append(FieldError(name, f"{label}: {exc}"))
+        return None

@@ -1,0 +1,60 @@
+"""Dates as people type them: ISO dates and a few friendly shorthands."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+ACCEPTED_FORMS = "YYYY-MM-DD, today, yesterday, tomorrow, or an offset like -3d or +1w"
+
+_OFFSET = re.compile(r"^([+-])\s*(\d{1,4})\s*([dw])$")
+_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+class DateParseError(ValueError):
+    """The text is not a date in any accepted form."""
+
+
+def parse_date(text: str, today: date) -> date:
+    """Turn what a person typed into a date, relative to ``today`` where needed.
+
+    Accepts ISO ``YYYY-MM-DD``, the words today / yesterday / tomorrow, and
+    offsets in days or weeks (``-3d``, ``+1w``). Raises DateParseError with a
+    message that names the accepted forms.
+    """
+    cleaned = text.strip().lower()
+    if not cleaned:
+        raise DateParseError(f"Enter a date: {ACCEPTED_FORMS}.")
+    if cleaned in _WORDS:
+        return today + timedelta(days=_WORDS[cleaned])
+    match = _OFFSET.match(cleaned)
+    if match:
+        sign, amount, unit = match.groups()
+        days = int(amount) * (7 if unit == "w" else 1)
+        return today + timedelta(days=days if sign == "+" else -days)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
+        try:
+            return date.fromisoformat(cleaned)
+        except ValueError:
+            raise DateParseError(f"{text.strip()!r} is not a real calendar date.") from None
+    shown = text.strip()
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    raise DateParseError(f"Could not read {shown!r} as a date; use {ACCEPTED_FORMS}.")
+
+
+def parse_optional_date(text: str, today: date) -> date | None:
+    """Like parse_date, but an empty field means "no date"."""
+    return None if not text.strip() else parse_date(text, today)
+
+
+def describe_relative(day: date, today: date) -> str:
+    """ "today", "in 3 days", "2 days ago": for due lists."""
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"

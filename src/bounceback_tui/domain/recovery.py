@@ -1,0 +1,207 @@
+"""The recovery plan template: what a person works through after a rejection.
+
+The ideas come from the project's seed article on bouncing back from a job
+rejection (take time, review and reflect, ask for feedback, keep going, and three
+things not to do), plus two optional research-backed exercises. Every sentence
+here is the project's own; docs/recovery.md explains each step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class StepKind(StrEnum):
+    CHECK = "check"  # tick it when done
+    ANSWER = "answer"  # a written answer is kept on the step
+    FEEDBACK = "feedback"  # when and how feedback was asked, and what came back
+    EXPRESSIVE = "expressive"  # a timed, private writing session
+
+
+class StepLink(StrEnum):
+    SKILLS = "skills"
+    REFRAME = "reframe"
+
+
+@dataclass(frozen=True)
+class StepGroup:
+    key: str
+    title: str
+
+
+GROUPS: tuple[StepGroup, ...] = (
+    StepGroup("breathe", "Take a breath"),
+    StepGroup("reflect", "Review and reflect"),
+    StepGroup("feedback", "Ask for feedback"),
+    StepGroup("keep_going", "Keep going"),
+    StepGroup("guardrails", "Guardrails"),
+    StepGroup("optional", "Extra support"),
+)
+GROUP_TITLES = {g.key: g.title for g in GROUPS}
+GROUP_ORDER = {g.key: i for i, g in enumerate(GROUPS)}
+
+
+@dataclass(frozen=True)
+class TemplateStep:
+    key: str
+    group: str
+    title: str
+    detail: str
+    kind: StepKind = StepKind.CHECK
+    offset_days: int = 0
+    link: StepLink | None = None
+    optional: bool = False
+
+
+DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
+    TemplateStep(
+        "breathe.feel",
+        "breathe",
+        "Let yourself feel it for a while",
+        "Being turned down stings, more so for a job you wanted. Give the disappointment an "
+        "evening; you do not have to be over it by tomorrow morning.",
+        offset_days=0,
+    ),
+    TemplateStep(
+        "breathe.talk",
+        "breathe",
+        "Talk it through with someone close",
+        "Tell a friend or someone in your family what happened. Saying it out loud to a person "
+        "on your side makes it smaller.",
+        offset_days=1,
+    ),
+    TemplateStep(
+        "reflect.prepared",
+        "reflect",
+        "How prepared was I, and where did I bluff?",
+        "Think back over the research and the interviews. Which answers rested on solid "
+        "ground, and which did you improvise?",
+        kind=StepKind.ANSWER,
+        offset_days=2,
+    ),
+    TemplateStep(
+        "reflect.soft_skills",
+        "reflect",
+        "Did my soft skills come across, or only the technical ones?",
+        "Collaboration, judgement, how you handle a disagreement: did they get a moment in the "
+        "conversation, or did technical detail fill every minute?",
+        kind=StepKind.ANSWER,
+        offset_days=2,
+    ),
+    TemplateStep(
+        "reflect.redo",
+        "reflect",
+        "Which questions would I answer differently now?",
+        "Write down each one, and the answer you would give today.",
+        kind=StepKind.ANSWER,
+        offset_days=2,
+    ),
+    TemplateStep(
+        "reflect.went_well",
+        "reflect",
+        "What went well?",
+        "A rejection does not erase the parts you did right. Name them, so you keep doing them.",
+        kind=StepKind.ANSWER,
+        offset_days=2,
+    ),
+    TemplateStep(
+        "feedback.ask",
+        "feedback",
+        "Ask the recruiter or hiring manager for feedback",
+        "A short, friendly message is enough. Note when you asked and how (email, phone, "
+        "through the recruiter).",
+        kind=StepKind.FEEDBACK,
+        offset_days=3,
+    ),
+    TemplateStep(
+        "feedback.response",
+        "feedback",
+        "Note what came back",
+        "Write down what they said, or that nothing came back. Silence is common and often has "
+        "nothing to do with you; either way, look for one thing you can use.",
+        kind=StepKind.ANSWER,
+        offset_days=10,
+    ),
+    TemplateStep(
+        "keep_going.practise",
+        "keep_going",
+        "Practise interviewing",
+        "A mock interview with a friend, or answering last time's hardest question out loud.",
+        offset_days=5,
+    ),
+    TemplateStep(
+        "keep_going.resume",
+        "keep_going",
+        "Polish your resume",
+        "Use what you learned: sharpen the lines the interviewers asked about.",
+        offset_days=5,
+    ),
+    TemplateStep(
+        "keep_going.skill",
+        "keep_going",
+        "Pick one skill to grow",
+        "Turn one gap you noticed into an item on your Skills backlog.",
+        offset_days=7,
+        link=StepLink.SKILLS,
+    ),
+    TemplateStep(
+        "keep_going.next",
+        "keep_going",
+        "Send the next application",
+        "Momentum is the best answer to a no. One good application is enough.",
+        offset_days=7,
+    ),
+    TemplateStep(
+        "guardrails.bridge",
+        "guardrails",
+        "Keep the bridge intact: send a gracious reply",
+        "Thank them for their time and say you would welcome hearing about future roles. "
+        "People move between companies, and they remember how you took the news.",
+        offset_days=1,
+    ),
+    TemplateStep(
+        "guardrails.thoughts",
+        "guardrails",
+        "Watch for negative thought patterns",
+        'If a thought like "I\'ll never get hired" keeps coming back, take it through a '
+        "Reframe exercise.",
+        offset_days=1,
+        link=StepLink.REFRAME,
+    ),
+    TemplateStep(
+        "guardrails.not_personal",
+        "guardrails",
+        "Don't take it personally or get defensive",
+        "Hiring decisions weigh budgets, timing and other candidates you never see. Resist the "
+        "urge to argue the decision; your field is smaller than it looks.",
+        offset_days=2,
+    ),
+    TemplateStep(
+        "optional.expressive",
+        "optional",
+        "Expressive writing: fifteen minutes about the rejection",
+        "Write without stopping about what happened and how it felt. It stays private; no one "
+        "else reads it, and spelling does not matter.",
+        kind=StepKind.EXPRESSIVE,
+        offset_days=1,
+        optional=True,
+    ),
+    TemplateStep(
+        "optional.compassion",
+        "optional",
+        "A self-compassion note",
+        "If a good friend were in your place tonight, what would you tell them? Write that "
+        "note to yourself.",
+        kind=StepKind.ANSWER,
+        offset_days=2,
+        optional=True,
+    ),
+)
+
+
+def steps_for_new_plan(
+    template: tuple[TemplateStep, ...] | list[TemplateStep], include_optional: bool
+) -> list[TemplateStep]:
+    """The steps a new plan starts with, in template order."""
+    return [s for s in template if include_optional or not s.optional]

@@ -1,0 +1,95 @@
+"""Where bounceback-tui keeps its files.
+
+Nothing here touches the disk at import time: directories are created on first
+use, private to the person (folder 0700, files 0600).
+
+Resolution order for the data folder: an explicit ``--data-dir``, then the
+``BOUNCEBACK_DATA_DIR`` environment variable, then platformdirs'
+``user_data_path("bounceback-tui")``. The settings file follows
+``BOUNCEBACK_CONFIG_DIR`` or platformdirs' ``user_config_path``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from bounceback_tui import APP_NAME
+
+DATA_DIR_ENV = "BOUNCEBACK_DATA_DIR"
+CONFIG_DIR_ENV = "BOUNCEBACK_CONFIG_DIR"
+DB_FILENAME = "bounceback.sqlite3"
+BACKUP_DIRNAME = "backups"
+SETTINGS_FILENAME = "settings.toml"
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The locations of one store and the person's settings file."""
+
+    data_dir: Path
+    config_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / BACKUP_DIRNAME
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / SETTINGS_FILENAME
+
+    def ensure_data_dir(self) -> Path:
+        """Create the data folder (0700) if needed and return it."""
+        return ensure_private_dir(self.data_dir)
+
+    def ensure_backup_dir(self) -> Path:
+        self.ensure_data_dir()
+        return ensure_private_dir(self.backups)
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    """Work out the locations without creating anything."""
+    if data_dir is None:
+        data_dir = os.environ.get(DATA_DIR_ENV) or None
+    if data_dir is None:
+        from platformdirs import user_data_path
+
+        resolved_data = user_data_path(APP_NAME, appauthor=False)
+    else:
+        resolved_data = Path(data_dir).expanduser()
+    config_env = os.environ.get(CONFIG_DIR_ENV)
+    if config_env:
+        resolved_config = Path(config_env).expanduser()
+    else:
+        from platformdirs import user_config_path
+
+        resolved_config = user_config_path(APP_NAME, appauthor=False)
+    return DataPaths(data_dir=resolved_data.absolute(), config_dir=resolved_config.absolute())
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) with mode 0700; tighten it if it already exists."""
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o777 != DIR_MODE:
+        path.chmod(DIR_MODE)
+    return path
+
+
+def make_private(path: Path) -> None:
+    """Set a file to 0600 if it exists (SQLite creates files with the umask's mode)."""
+    if path.exists() and path.stat().st_mode & 0o777 != FILE_MODE:
+        path.chmod(FILE_MODE)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file with mode 0600 from the start, so it is never readable by others."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(fd)

@@ -1,0 +1,99 @@
+"""The SQLModel engine and the one-transaction-per-action session scopes.
+
+Importing this module imports SQLModel (and so SQLAlchemy and pydantic), which
+is why the app only does so after its first screen is painted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, create_engine
+
+from bounceback_tui import clock
+from bounceback_tui.errors import StoreError
+from bounceback_tui.store.sqlite_file import BUSY_TIMEOUT_S, describe_operational_error
+
+_IMMEDIATE = "bounceback_immediate"
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself, so reads and
+        # writes in one session see one snapshot (pysqlite would delay BEGIN).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        # FULL: a committed action survives a power cut, not only a crash.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        # Writers take the write lock up front: two app windows then queue on the
+        # busy timeout instead of failing with "database is locked" mid-action.
+        immediate = conn.get_execution_options().get(_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """One store file; hands out a session per user action."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+
+    @contextmanager
+    def write(self, *, count_activity: bool = True) -> Iterator[Session]:
+        """A session whose work is committed as one transaction, or not at all.
+
+        ``count_activity`` marks today as an active day (the streak on Today).
+        """
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session:
+                try:
+                    yield session
+                    if count_activity:
+                        mark_active_day(session)
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        except OperationalError as exc:
+            raise StoreError(describe_operational_error(exc.orig or exc, self.path)) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except OperationalError as exc:
+            raise StoreError(describe_operational_error(exc.orig or exc, self.path)) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def mark_active_day(session: Session) -> None:
+    session.execute(
+        text(
+            "INSERT INTO activity_day (day, actions) VALUES (:day, 1) "
+            "ON CONFLICT (day) DO UPDATE SET actions = actions + 1"
+        ),
+        {"day": clock.today().isoformat()},
+    )

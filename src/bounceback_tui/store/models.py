@@ -1,0 +1,239 @@
+"""SQLModel tables: the one schema every pane reads and writes.
+
+The tables are created by the versioned migrations in ``store/migrations``, not
+by ``SQLModel.metadata.create_all``; a test compares the two so they never drift.
+Enumerations are stored as their plain string values; dates as ISO text;
+times as naive local time (the person's own clock, like the dates they type).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import NaiveDatetime
+from sqlmodel import Field, SQLModel
+
+from bounceback_tui import clock
+
+
+def _now() -> datetime:
+    return clock.now()
+
+
+class Application(SQLModel, table=True):
+    __tablename__ = "application"
+
+    id: int | None = Field(default=None, primary_key=True)
+    company: str
+    role: str
+    stage: str = Field(default="applied", index=True)
+    link: str = ""
+    location: str = ""
+    work_mode: str | None = None
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_currency: str = ""
+    salary_period: str | None = None
+    source: str | None = None
+    excitement: int | None = None
+    contact_name: str = ""
+    contact_email: str = ""
+    notes: str = ""
+    description: str = ""
+    employment_type: str = ""
+    date_applied: date | None = Field(default=None, index=True)
+    next_follow_up: date | None = Field(default=None, index=True)
+    # The day the person said "not ghosted yet"; the suggestion waits before asking again.
+    ghost_dismissed_on: date | None = None
+    created_at: NaiveDatetime = Field(default_factory=_now)
+    updated_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class StageChange(SQLModel, table=True):
+    """Every move between stages, kept forever: the application's timeline."""
+
+    __tablename__ = "stage_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", ondelete="CASCADE")
+    from_stage: str | None = None
+    to_stage: str
+    changed_on: date
+    created_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class Rejection(SQLModel, table=True):
+    """A no, with or without an application in the Pipeline behind it."""
+
+    __tablename__ = "rejection"
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int | None = Field(
+        default=None, foreign_key="application.id", ondelete="SET NULL", index=True
+    )
+    company: str
+    role: str
+    rejected_on: date = Field(index=True)
+    stage_reached: str = ""
+    reason: str = ""
+    plan_completed_at: NaiveDatetime | None = None
+    created_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class RecoveryTemplateStep(SQLModel, table=True):
+    """The person's edited plan template; empty means "use the built-in one"."""
+
+    __tablename__ = "recovery_template_step"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str
+    group_key: str
+    title: str
+    detail: str = ""
+    kind: str = "check"
+    link: str | None = None
+    offset_days: int = 0
+    position: int = 0
+    optional: bool = False
+    retired: bool = False
+
+
+class RecoveryStep(SQLModel, table=True):
+    """One step of one rejection's plan; a copy, so editing the template never rewrites it."""
+
+    __tablename__ = "recovery_step"
+
+    id: int | None = Field(default=None, primary_key=True)
+    rejection_id: int = Field(foreign_key="rejection.id", ondelete="CASCADE")
+    template_key: str | None = None  # None for a custom step
+    group_key: str
+    title: str
+    detail: str = ""
+    kind: str = "check"
+    link: str | None = None
+    offset_days: int = 0
+    position: int = 0
+    done_at: NaiveDatetime | None = None
+    answer: str = ""
+    answer_draft: str | None = None
+    asked_on: date | None = None
+    asked_via: str = ""
+    nothing_came_back: bool = False
+    updated_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class ThoughtRecord(SQLModel, table=True):
+    """A CBT thought record; a draft until the person reaches the summary."""
+
+    __tablename__ = "thought_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    rejection_id: int | None = Field(
+        default=None, foreign_key="rejection.id", ondelete="SET NULL", index=True
+    )
+    situation: str = ""
+    thought: str = ""
+    evidence_for: str = ""
+    evidence_against: str = ""
+    balanced_thought: str = ""
+    status: str = "draft"  # draft | complete
+    current_step: int = 0
+    created_at: NaiveDatetime = Field(default_factory=_now, index=True)
+    updated_at: NaiveDatetime = Field(default_factory=_now)
+    completed_at: NaiveDatetime | None = None
+
+
+class ThoughtFeeling(SQLModel, table=True):
+    __tablename__ = "thought_feeling"
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = Field(foreign_key="thought_record.id", ondelete="CASCADE")
+    name: str
+    intensity_before: int
+    intensity_after: int | None = None
+    position: int = 0
+
+
+class ThoughtTrap(SQLModel, table=True):
+    """A thinking trap the person chose for a record (keys from reframe.catalogue)."""
+
+    __tablename__ = "thought_trap"
+
+    record_id: int = Field(foreign_key="thought_record.id", ondelete="CASCADE", primary_key=True)
+    trap_key: str = Field(primary_key=True)
+
+
+class Skill(SQLModel, table=True):
+    __tablename__ = "skill"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    kind: str = "technical"
+    why: str = ""
+    source_kind: str = "manual"  # manual | rejection | feedback | reflection
+    rejection_id: int | None = Field(
+        default=None, foreign_key="rejection.id", ondelete="SET NULL", index=True
+    )
+    recovery_step_id: int | None = Field(
+        default=None, foreign_key="recovery_step.id", ondelete="SET NULL"
+    )
+    priority: int = 0  # lower comes first
+    status: str = Field(default="todo", index=True)
+    target_date: date | None = None
+    notes: str = ""
+    created_at: NaiveDatetime = Field(default_factory=_now)
+    started_at: NaiveDatetime | None = None
+    finished_at: NaiveDatetime | None = None
+
+
+class SkillResource(SQLModel, table=True):
+    __tablename__ = "skill_resource"
+
+    id: int | None = Field(default=None, primary_key=True)
+    skill_id: int = Field(foreign_key="skill.id", ondelete="CASCADE")
+    url: str = ""
+    note: str = ""
+    position: int = 0
+
+
+class Setting(SQLModel, table=True):
+    """Store-level settings as JSON values (weekly goal, ghosting days, theme, ...)."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class CheckIn(SQLModel, table=True):
+    """The optional daily check-in: one per day, editable."""
+
+    __tablename__ = "check_in"
+
+    day: date = Field(primary_key=True)
+    mood: int
+    note: str = ""
+    updated_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class ActivityDay(SQLModel, table=True):
+    """Days with at least one action in the app, for the active-day streak."""
+
+    __tablename__ = "activity_day"
+
+    day: date = Field(primary_key=True)
+    actions: int = 0
+
+
+class FollowedBoard(SQLModel, table=True):
+    """A company's public job board (Greenhouse, Lever or Ashby) the person follows."""
+
+    __tablename__ = "followed_board"
+
+    id: int | None = Field(default=None, primary_key=True)
+    company: str
+    provider: str  # greenhouse | lever | ashby
+    token: str
+    created_at: NaiveDatetime = Field(default_factory=_now)
+    last_checked_at: NaiveDatetime | None = None
+    last_error: str = ""

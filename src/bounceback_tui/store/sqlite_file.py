@@ -1,0 +1,169 @@
+"""Opening the SQLite file safely with the standard library (no ORM needed).
+
+This is the path every launch takes before the first paint: check that the file
+is ours and not from a newer version, take a backup and migrate if needed, and
+switch on WAL. Anything wrong raises a StoreError whose message is shown as is,
+and the file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from bounceback_tui import __version__
+from bounceback_tui.errors import NewerStoreError, NotADatabaseError, StoreError
+from bounceback_tui.paths import DataPaths, create_private_file, make_private
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Written into the SQLite header so the app can tell its own store from any other database.
+APPLICATION_ID = 0x42424B54  # "BBKT"
+BUSY_TIMEOUT_S = 5.0
+
+
+@dataclass(frozen=True)
+class OpenedStore:
+    path: Path
+    created: bool
+    version: int
+    migrated_from: int | None = None
+    backup: Path | None = None
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A standard-library connection with the store's pragmas, in autocommit mode.
+
+    Callers manage transactions explicitly (``BEGIN`` / ``COMMIT``).
+    """
+    if read_only:
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )
+    else:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite, without modifying it."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"Cannot read the store at {path}: {exc.strerror or exc}.") from exc
+    if head and head != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"The file at {path} is not a bounceback-tui store (it is not an SQLite database). "
+            "It was left untouched."
+        )
+
+
+def read_identity(conn: sqlite3.Connection, path: Path) -> tuple[int, int, bool]:
+    """(user_version, application_id, has_tables), or NotADatabaseError."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_tables = (
+            conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            > 0
+        )
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(
+            f"The store at {path} cannot be read ({exc}). It was left untouched; restore a "
+            "backup with `bounceback-tui restore`."
+        ) from exc
+    return version, app_id, has_tables
+
+
+def open_store(paths: DataPaths) -> OpenedStore:
+    """Create or upgrade the store at ``paths.database`` and return what happened.
+
+    Raises NewerStoreError for a store from a newer app, NotADatabaseError for a
+    file that is not ours; in both cases nothing is written.
+    """
+    from bounceback_tui.store.migrations import LATEST_VERSION, all_migrations
+
+    paths.ensure_data_dir()
+    db_path = paths.database
+    created = not db_path.exists()
+    if created:
+        create_private_file(db_path)
+    else:
+        check_header(db_path)
+    conn = connect(db_path)
+    try:
+        version, app_id, has_tables = read_identity(conn, db_path)
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version == 0 and has_tables):
+            raise NotADatabaseError(
+                f"The file at {db_path} is an SQLite database from another program. "
+                "It was left untouched."
+            )
+        if version > LATEST_VERSION:
+            raise NewerStoreError(
+                f"This store was written by a newer bounceback-tui (schema {version}; this is "
+                f"version {__version__}, schema {LATEST_VERSION}). Upgrade bounceback-tui to "
+                "open it; the store was left untouched."
+            )
+        backup = None
+        pending = [m for m in all_migrations() if m.version > version]
+        if pending and version > 0:
+            from bounceback_tui.store.backup import backup_connection, backup_path
+
+            backup = backup_connection(
+                conn, backup_path(paths, f"pre-migration-v{version}-to-v{LATEST_VERSION}")
+            )
+        for migration in pending:
+            _apply(conn, migration.version, migration.module.upgrade)
+        if created or pending:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        raise StoreError(describe_operational_error(exc, db_path)) from exc
+    finally:
+        conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        make_private(Path(f"{db_path}{suffix}"))
+    return OpenedStore(
+        path=db_path,
+        created=created,
+        version=max(version, LATEST_VERSION),
+        migrated_from=version if pending and version > 0 else None,
+        backup=backup,
+    )
+
+
+def _apply(conn: sqlite3.Connection, version: int, upgrade) -> None:  # type: ignore[no-untyped-def]
+    """One migration, one transaction: all of it or none of it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        upgrade(conn)
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> str:
+    """Turn SQLite's terse errors into one sentence a person can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return "The store is busy in another bounceback-tui window; try again in a moment."
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"The store at {path} is read-only; nothing was saved. Check the folder's permissions."
+        )
+    if "full" in text:
+        return "The disk is full; nothing was saved. Free some space and try again."
+    if "unable to open" in text:
+        return f"Cannot open the store at {path}; check that the folder exists and is writable."
+    if "malformed" in text or "not a database" in text:
+        return (
+            f"The store at {path} is damaged. Nothing was changed; restore a backup with "
+            "`bounceback-tui restore`."
+        )
+    return f"The store could not be used ({exc})."

@@ -1,0 +1,123 @@
+"""The bounceback-tui Textual application: a tab bar over five lazily built panes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Header, Tab, Tabs
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.panes import PANES, PANES_BY_ID
+from bounceback_tui.ui.panes.base import Pane
+from bounceback_tui.ui.panes.today import TodayPane
+from bounceback_tui.ui.styles import stylesheet_paths
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.database import Database
+
+TAB_PREFIX = "tab-"
+
+
+class BouncebackApp(App[None]):
+    TITLE = "bounceback"
+    SUB_TITLE = "one step at a time"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(
+            Binding(
+                spec.key,
+                f"show_pane('{spec.id}')",
+                f"Go to {spec.title}",
+                id=f"pane.{spec.id}",
+                show=False,
+            )
+            for spec in PANES
+        ),
+        Binding("question_mark", "help", "Keys", id="app.help"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(self, paths: DataPaths) -> None:
+        super().__init__(css_path=stylesheet_paths())
+        self.paths = paths
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """The SQLModel-backed store, created on first use (that import is the slow part)."""
+        if self._db is None:
+            from bounceback_tui.store.database import Database
+
+            self._db = Database(self.paths.database)
+        return self._db
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        tabs = Tabs(
+            *(Tab(f"{spec.key} {spec.title}", id=f"{TAB_PREFIX}{spec.id}") for spec in PANES),
+            id="pane-tabs",
+        )
+        # The tab bar is driven by number keys and the mouse; focus stays in the pane.
+        tabs.can_focus = False
+        yield tabs
+        with ContentSwitcher(initial="today", id="panes"):
+            yield TodayPane(id="today")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.current_pane.on_pane_shown()
+        # Load the ORM in the background once the first screen is up, so the
+        # first switch to another pane does not pay for it.
+        self.call_after_refresh(self._warm_up)
+
+    def _warm_up(self) -> None:
+        self.run_worker(self._import_store, thread=True, group="warm-up", exit_on_error=False)
+
+    def _import_store(self) -> None:
+        import bounceback_tui.services.applications  # noqa: F401
+
+    @property
+    def current_pane(self) -> Pane:
+        switcher = self.query_one("#panes", ContentSwitcher)
+        return switcher.query_one(f"#{switcher.current}", Pane)
+
+    def action_show_pane(self, pane_id: str) -> None:
+        self.query_one("#pane-tabs", Tabs).active = f"{TAB_PREFIX}{pane_id}"
+
+    async def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab is None or event.tab.id is None:
+            return
+        await self.switch_to(event.tab.id.removeprefix(TAB_PREFIX))
+
+    async def switch_to(self, pane_id: str) -> Pane:
+        """Show a pane, building it the first time."""
+        switcher = self.query_one("#panes", ContentSwitcher)
+        if not switcher.query_children(f"#{pane_id}"):
+            pane_class = PANES_BY_ID[pane_id].load()
+            await switcher.mount(pane_class(id=pane_id))
+        switcher.current = pane_id
+        pane = self.current_pane
+        pane.on_pane_shown()
+        return pane
+
+    def action_help(self) -> None:
+        from bounceback_tui.ui.screens.help import HelpScreen, collect_help
+
+        pane_spec = PANES_BY_ID[self.current_pane.id or "today"]
+        self.push_screen(HelpScreen(pane_spec.title, collect_help(self.screen, self)))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        for spec in PANES:
+            yield SystemCommand(
+                f"Go to {spec.title}",
+                f"{spec.summary} (key {spec.key})",
+                partial(self.action_show_pane, spec.id),
+            )
+        yield SystemCommand(
+            "Show keys", "Every key of this pane and the global ones", self.action_help
+        )
+        yield from super().get_system_commands(screen)

@@ -1,0 +1,38 @@
+"""What every pane shares: a title, a refresh hook and where focus lands."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.containers import Vertical
+from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+
+
+class Pane(Vertical, can_focus=True):
+    """Base class for the five panes. Subclasses set PANE_ID and implement reload()."""
+
+    PANE_ID: ClassVar[str] = ""
+    DEFAULT_CLASSES = "pane"
+
+    @property
+    def bb_app(self) -> BouncebackApp:
+        return cast("BouncebackApp", self.app)
+
+    def reload(self) -> None:
+        """Re-read this pane's data from the store (after a change, or on return)."""
+
+    def focus_target(self) -> Widget:
+        """The widget that takes focus when the pane is shown: its first visible
+        focusable child, else the pane itself (so its keys still work when empty)."""
+        for widget in self.query("*"):
+            if widget.focusable and widget.display and widget.visible:
+                return widget
+        return self
+
+    def on_pane_shown(self) -> None:
+        """Called every time the pane becomes the current one."""
+        self.reload()
+        self.focus_target().focus()

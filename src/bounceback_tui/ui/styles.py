@@ -1,0 +1,30 @@
+"""Find the stylesheets whether installed from a wheel or from the source tree.
+
+The wheel carries the top-level ``styles/`` folder as ``bounceback_tui/styles``
+(hatchling force-include). An editable install does not, so we fall back to the
+repository's ``styles/`` next to ``src/``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+BASE_STYLESHEET = "app.tcss"
+
+
+def styles_dir() -> Path:
+    for candidate in (_PACKAGE / "styles", _PACKAGE.parent.parent / "styles"):
+        if (candidate / BASE_STYLESHEET).is_file():
+            return candidate
+    raise FileNotFoundError(
+        "bounceback-tui cannot find its stylesheets; reinstall the package "
+        f"(looked in {_PACKAGE / 'styles'} and {_PACKAGE.parent.parent / 'styles'})."
+    )
+
+
+def stylesheet_paths() -> list[Path]:
+    """The base stylesheet first, then one per pane or screen, in name order."""
+    folder = styles_dir()
+    rest = sorted(p for p in folder.glob("*.tcss") if p.name != BASE_STYLESHEET)
+    return [folder / BASE_STYLESHEET, *rest]

@@ -1,0 +1,61 @@
+"""Shared fixtures. Every test runs against a temporary data folder and a frozen clock.
+
+The autouse ``isolated_environment`` fixture points HOME, the XDG folders and
+the BOUNCEBACK_* variables at a temporary directory, so no test can read or
+write the person's real store or settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui import clock
+from bounceback_tui.paths import DataPaths, resolve_paths
+
+# A Monday, so "this week" figures are easy to check by hand.
+FIXED_NOW = datetime(2026, 3, 16, 9, 30)
+FIXED_TODAY: date = FIXED_NOW.date()
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("BOUNCEBACK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BOUNCEBACK_CONFIG_DIR", str(tmp_path / "config"))
+    clock.freeze(FIXED_NOW)
+    yield home
+    clock.freeze(None)
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    """Paths inside this test's temporary data folder (nothing created yet)."""
+    return resolve_paths(tmp_path / "data")
+
+
+@pytest.fixture
+def opened_paths(data_paths: DataPaths) -> DataPaths:
+    """A freshly created, fully migrated, empty store."""
+    from bounceback_tui.store.sqlite_file import open_store
+
+    open_store(data_paths)
+    return data_paths
+
+
+@pytest.fixture
+def db(opened_paths: DataPaths) -> Iterator[object]:
+    from bounceback_tui.store.database import Database
+
+    database = Database(opened_paths.database)
+    yield database
+    database.dispose()

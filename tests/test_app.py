@@ -1,0 +1,164 @@
+"""The app under Textual's test harness: panes, keys, the palette, adding an application."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from textual.widgets import ContentSwitcher, DataTable, Input, Tabs
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.panes import PANES
+from bounceback_tui.ui.screens.application_form import ApplicationFormScreen
+from bounceback_tui.ui.screens.help import HelpScreen
+
+SIZE = (100, 30)
+
+
+def _current(app: BouncebackApp) -> str | None:
+    return app.query_one("#panes", ContentSwitcher).current
+
+
+def _stored_companies(paths: DataPaths) -> list[str]:
+    with sqlite3.connect(paths.database) as conn:
+        return [r[0] for r in conn.execute("SELECT company FROM application ORDER BY id")]
+
+
+async def test_starts_on_today(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE):
+        assert _current(app) == "today"
+        assert app.query_one("#pane-tabs", Tabs).active == "tab-today"
+
+
+async def test_number_keys_switch_panes(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        for spec in reversed(PANES):
+            await pilot.press(spec.key)
+            await pilot.pause()
+            assert _current(app) == spec.id
+            assert app.query_one("#pane-tabs", Tabs).active == f"tab-{spec.id}"
+            # Focus lands inside the pane, so its keys work straight away.
+            assert app.focused is not None
+            assert app.focused is app.current_pane or app.current_pane in app.focused.ancestors
+
+
+async def test_palette_switches_panes(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to skills")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _current(app) == "skills"
+
+
+async def test_clicking_a_tab_switches_panes(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#tab-reframe")
+        await pilot.pause()
+        assert _current(app) == "reframe"
+
+
+async def test_help_lists_the_current_panes_keys(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        pane_lines = {(h.keys, h.description) for h in app.screen.lines if h.scope == "pane"}
+        global_lines = {(h.keys, h.description) for h in app.screen.lines if h.scope == "global"}
+        assert ("a", "Add") in pane_lines
+        assert ("3", "Go to Recovery") in global_lines
+        assert ("?", "Keys") in global_lines
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_empty_panes_show_their_empty_state(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        for spec in PANES:
+            await pilot.press(spec.key)
+            await pilot.pause()
+            empty = app.query_one(f"#{spec.id}-empty")
+            assert empty.display, spec.id
+
+
+async def test_add_application_saves_and_survives_restart(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, ApplicationFormScreen)
+        await pilot.press(*"Acme", "tab", *"Engineer")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ApplicationFormScreen)
+        table = app.query_one("#pipeline-table", DataTable)
+        assert table.row_count == 1
+        assert str(table.get_row_at(0)[0]) == "Acme"
+    assert _stored_companies(opened_paths) == ["Acme"]
+
+    relaunched = BouncebackApp(opened_paths)
+    async with relaunched.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        table = relaunched.query_one("#pipeline-table", DataTable)
+        assert [str(table.get_row_at(i)[1]) for i in range(table.row_count)] == ["Engineer"]
+
+
+async def test_empty_company_is_refused_in_the_form(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "a")
+        await pilot.pause()
+        await pilot.press("tab", *"Engineer", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ApplicationFormScreen)
+        error = app.screen.query_one("#error-company")
+        assert error.display
+        assert "Company is required." in str(error.render())
+        # Focus goes back to the field that needs fixing; what was typed is kept.
+        assert app.focused is app.screen.query_one("#field-company", Input)
+        assert app.screen.query_one("#field-role", Input).value == "Engineer"
+    assert _stored_companies(opened_paths) == []
+
+
+async def test_escape_cancels_without_saving(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "a")
+        await pilot.pause()
+        await pilot.press(*"Half", "tab", *"Done", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ApplicationFormScreen)
+    assert _stored_companies(opened_paths) == []
+
+
+async def test_q_quits(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@pytest.mark.parametrize("key", ["1", "q"])
+async def test_typing_digits_and_q_in_a_field_stays_in_the_field(
+    opened_paths: DataPaths, key: str
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "a")
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, ApplicationFormScreen)
+        assert app.screen.query_one("#field-company", Input).value == key

@@ -1,0 +1,62 @@
+"""Where data lives: overrides, defaults, and private permissions."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.paths import resolve_paths
+from bounceback_tui.store.sqlite_file import open_store
+
+
+def test_explicit_data_dir_wins_over_environment(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "explicit")
+    assert paths.data_dir == tmp_path / "explicit"
+    assert paths.database == tmp_path / "explicit" / "bounceback.sqlite3"
+    assert paths.backups == tmp_path / "explicit" / "backups"
+
+
+def test_environment_variable_sets_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOUNCEBACK_DATA_DIR", str(tmp_path / "from-env"))
+    assert resolve_paths().data_dir == tmp_path / "from-env"
+
+
+def test_default_is_platformdirs_user_data_folder(
+    isolated_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BOUNCEBACK_DATA_DIR")
+    monkeypatch.delenv("BOUNCEBACK_CONFIG_DIR")
+    paths = resolve_paths()
+    # XDG_DATA_HOME points into the fake home (see conftest), as platformdirs reads it on Linux.
+    assert paths.data_dir == isolated_environment / ".local" / "share" / "bounceback-tui"
+    assert paths.settings_file == (
+        isolated_environment / ".config" / "bounceback-tui" / "settings.toml"
+    )
+
+
+def test_resolving_creates_nothing(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "not-yet")
+    assert not paths.data_dir.exists()
+
+
+def test_store_files_are_private(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "private" / "nested")
+    open_store(paths)
+    assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
+    for name in ("bounceback.sqlite3", "bounceback.sqlite3-wal", "bounceback.sqlite3-shm"):
+        candidate = paths.data_dir / name
+        if candidate.exists():
+            assert stat.S_IMODE(candidate.stat().st_mode) == 0o600, name
+    assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
+
+
+def test_existing_loose_folder_is_tightened(tmp_path: Path) -> None:
+    folder = tmp_path / "loose"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    open_store(resolve_paths(folder))
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700

@@ -1,0 +1,31 @@
+"""The README's two commands stay true: CI runs the test command verbatim."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _fenced_commands(markdown: str) -> list[str]:
+    return [
+        block.strip()
+        for block in re.findall(r"```(?:sh|bash|console)\n(.*?)```", markdown, re.S)
+    ]
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Run the tests", 1)[1].split("\n## ", 1)[0]
+    (command,) = _fenced_commands(section)
+    ci_lines = (ROOT / ".ci" / "run").read_text().splitlines()
+    assert command in ci_lines
+
+
+def test_readme_install_command_runs_the_app() -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Install and run", 1)[1].split("\n## ", 1)[0]
+    (command,) = _fenced_commands(section)
+    assert "pip install" in command
+    assert command.rstrip().endswith("bounceback-tui")

@@ -1,0 +1,217 @@
+"""The store: round trips, pragmas, migrations, and refusing what is not ours."""
+
+from __future__ import annotations
+
+import sqlite3
+from types import SimpleNamespace
+
+import pytest
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.errors import NewerStoreError, NotADatabaseError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.applications import add_application, list_applications
+from bounceback_tui.store import migrations as migrations_package
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.migrations import LATEST_VERSION, all_migrations
+from bounceback_tui.store.sqlite_file import APPLICATION_ID, open_store
+from tests.conftest import FIXED_TODAY
+from tests.helpers import file_digest
+
+
+def test_application_round_trip_survives_reopening(opened_paths: DataPaths) -> None:
+    first = Database(opened_paths.database)
+    add_application(
+        first,
+        ApplicationInput(company="Zürich Systems 🚀", role="مهندس برمجيات", stage=Stage.APPLIED),
+    )
+    first.dispose()
+    second = Database(opened_paths.database)
+    rows = list_applications(second)
+    second.dispose()
+    assert [(r.company, r.role, r.stage) for r in rows] == [
+        ("Zürich Systems 🚀", "مهندس برمجيات", "applied")
+    ]
+
+
+def test_adding_records_the_first_timeline_entry(db: Database) -> None:
+    app = add_application(
+        db, ApplicationInput(company="Acme", role="Engineer", date_applied=FIXED_TODAY)
+    )
+    with sqlite3.connect(db.path) as conn:
+        rows = conn.execute(
+            "SELECT from_stage, to_stage, changed_on FROM stage_change WHERE application_id = ?",
+            (app.id,),
+        ).fetchall()
+    assert rows == [(None, "applied", "2026-03-16")]
+
+
+def test_connection_pragmas(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_foreign_keys_cascade(db: Database) -> None:
+    app = add_application(db, ApplicationInput(company="Acme", role="Engineer"))
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM application WHERE id = ?", (app.id,))
+        assert conn.execute("SELECT count(*) FROM stage_change").fetchone()[0] == 0
+
+
+def test_failed_action_writes_nothing(db: Database) -> None:
+    from bounceback_tui.store.models import Application
+
+    with pytest.raises(RuntimeError), db.write() as session:
+        session.add(Application(company="Half", role="Saved"))
+        session.flush()
+        raise RuntimeError("boom")
+    assert list_applications(db) == []
+
+
+def test_new_store_is_at_latest_version_with_our_id(data_paths: DataPaths) -> None:
+    opened = open_store(data_paths)
+    assert opened.created
+    with sqlite3.connect(data_paths.database) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_latest_version_constant_matches_shipped_migrations() -> None:
+    assert [m.version for m in all_migrations()] == list(range(1, LATEST_VERSION + 1))
+
+
+def _store_at_version(paths: DataPaths, version: int) -> None:
+    """Build a store as an older app would have left it: migrations 1..version only."""
+    paths.ensure_data_dir()
+    conn = sqlite3.connect(paths.database, isolation_level=None)
+    for migration in all_migrations()[:version]:
+        conn.execute("BEGIN")
+        migration.module.upgrade(conn)
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    if version:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(
+            "INSERT INTO application (company, role, stage, created_at, updated_at) "
+            "VALUES ('Old Co', 'Old Role', 'applied', '2025-01-01 10:00:00', '2025-01-01 10:00:00')"
+        )
+    conn.close()
+
+
+@pytest.mark.parametrize("version", range(0, LATEST_VERSION + 1))
+def test_every_past_version_upgrades(data_paths: DataPaths, version: int) -> None:
+    _store_at_version(data_paths, version)
+    open_store(data_paths)
+    with sqlite3.connect(data_paths.database) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        companies = [r[0] for r in conn.execute("SELECT company FROM application")]
+    assert companies == (["Old Co"] if version else [])
+
+
+def _fake_next_migration(monkeypatch: pytest.MonkeyPatch, upgrade) -> int:  # type: ignore[no-untyped-def]
+    """Pretend this version of the app ships one more migration."""
+    real = all_migrations()
+    new_version = LATEST_VERSION + 1
+    fake = SimpleNamespace(
+        version=new_version,
+        description="test",
+        module=SimpleNamespace(upgrade=upgrade, VERSION=new_version),
+    )
+    monkeypatch.setattr(migrations_package, "LATEST_VERSION", new_version)
+    monkeypatch.setattr(migrations_package, "all_migrations", lambda: [*real, fake])
+    return new_version
+
+
+def test_backup_is_taken_before_a_migration(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = Database(opened_paths.database)
+    add_application(db, ApplicationInput(company="Keep Me", role="Safe"))
+    db.dispose()
+    new_version = _fake_next_migration(
+        monkeypatch, lambda conn: conn.execute("ALTER TABLE application ADD COLUMN extra TEXT")
+    )
+    opened = open_store(opened_paths)
+    assert opened.migrated_from == LATEST_VERSION
+    assert opened.backup is not None and opened.backup.parent == opened_paths.backups
+    with sqlite3.connect(opened.backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert conn.execute("SELECT company FROM application").fetchall() == [("Keep Me",)]
+    with sqlite3.connect(opened_paths.database) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == new_version
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(application)")]
+    assert "extra" in columns
+
+
+def test_failed_migration_rolls_back(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE half_done (id INTEGER)")
+        raise sqlite3.OperationalError("simulated failure")
+
+    _fake_next_migration(monkeypatch, broken)
+    with pytest.raises(Exception, match="simulated failure"):
+        open_store(opened_paths)
+    with sqlite3.connect(opened_paths.database) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    assert "half_done" not in tables
+
+
+def test_store_from_newer_version_is_refused_untouched(opened_paths: DataPaths) -> None:
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    # Fold the WAL into the main file so the digest covers everything.
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = file_digest(opened_paths.database)
+    with pytest.raises(NewerStoreError, match="newer bounceback-tui"):
+        open_store(opened_paths)
+    assert file_digest(opened_paths.database) == before
+
+
+def test_non_sqlite_file_is_refused_untouched(data_paths: DataPaths) -> None:
+    data_paths.ensure_data_dir()
+    data_paths.database.write_text("these are my notes, not a database\n")
+    before = file_digest(data_paths.database)
+    with pytest.raises(NotADatabaseError, match="not an SQLite database"):
+        open_store(data_paths)
+    assert file_digest(data_paths.database) == before
+
+
+def test_other_programs_database_is_refused_untouched(data_paths: DataPaths) -> None:
+    data_paths.ensure_data_dir()
+    with sqlite3.connect(data_paths.database) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    before = file_digest(data_paths.database)
+    with pytest.raises(NotADatabaseError, match="another program"):
+        open_store(data_paths)
+    assert file_digest(data_paths.database) == before
+
+
+def test_truncated_database_is_refused_untouched(opened_paths: DataPaths) -> None:
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    raw = opened_paths.database.read_bytes()
+    # Keep the header, scramble the rest: SQLite must not accept it.
+    opened_paths.database.write_bytes(raw[:100] + b"\xff" * (len(raw) - 100))
+    before = file_digest(opened_paths.database)
+    with pytest.raises(Exception) as caught:
+        open_store(opened_paths)
+    assert "untouched" in str(caught.value) or "damaged" in str(caught.value)
+    assert file_digest(opened_paths.database) == before
+
+
+def test_empty_file_becomes_a_store(data_paths: DataPaths) -> None:
+    data_paths.ensure_data_dir()
+    data_paths.database.touch()
+    open_store(data_paths)
+    with sqlite3.connect(data_paths.database) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
