@@ -10,7 +10,7 @@ from textual.widgets import ContentSwitcher, DataTable, Input, Tabs
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.panes import PANES
-from bounceback_tui.ui.screens.application_form import ApplicationFormScreen
+from bounceback_tui.ui.screens.form import FormScreen
 from bounceback_tui.ui.screens.help import HelpScreen
 
 SIZE = (100, 30)
@@ -96,11 +96,11 @@ async def test_add_application_saves_and_survives_restart(opened_paths: DataPath
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2", "a")
         await pilot.pause()
-        assert isinstance(app.screen, ApplicationFormScreen)
+        assert isinstance(app.screen, FormScreen)
         await pilot.press(*"Acme", "tab", *"Engineer")
         await pilot.press("enter")
         await pilot.pause()
-        assert not isinstance(app.screen, ApplicationFormScreen)
+        assert not isinstance(app.screen, FormScreen)
         table = app.query_one("#pipeline-table", DataTable)
         assert table.row_count == 1
         assert str(table.get_row_at(0)[0]) == "Acme"
@@ -121,7 +121,7 @@ async def test_empty_company_is_refused_in_the_form(opened_paths: DataPaths) -> 
         await pilot.pause()
         await pilot.press("tab", *"Engineer", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, ApplicationFormScreen)
+        assert isinstance(app.screen, FormScreen)
         error = app.screen.query_one("#error-company")
         assert error.display
         assert "Company is required." in str(error.render())
@@ -138,7 +138,7 @@ async def test_escape_cancels_without_saving(opened_paths: DataPaths) -> None:
         await pilot.pause()
         await pilot.press(*"Half", "tab", *"Done", "escape")
         await pilot.pause()
-        assert not isinstance(app.screen, ApplicationFormScreen)
+        assert not isinstance(app.screen, FormScreen)
     assert _stored_companies(opened_paths) == []
 
 
@@ -160,5 +160,5 @@ async def test_typing_digits_and_q_in_a_field_stays_in_the_field(
         await pilot.pause()
         await pilot.press(key)
         await pilot.pause()
-        assert isinstance(app.screen, ApplicationFormScreen)
+        assert isinstance(app.screen, FormScreen)
         assert app.screen.query_one("#field-company", Input).value == key

@@ -10,8 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _fenced_commands(markdown: str) -> list[str]:
     return [
-        block.strip()
-        for block in re.findall(r"```(?:sh|bash|console)\n(.*?)```", markdown, re.S)
+        block.strip() for block in re.findall(r"```(?:sh|bash|console)\n(.*?)```", markdown, re.S)
     ]
 
 

@@ -41,7 +41,7 @@ class ValidationError(BouncebackError):
         super().__init__(self.summary())
 
     def summary(self) -> str:
-        return "; ".join(e.message for e in self.errors)
+        return " ".join(e.message for e in self.errors)
 
     def for_field(self, name: str) -> str | None:
         return next((e.message for e in self.errors if e.field == name), None)

@@ -6,6 +6,8 @@ import re
 from datetime import date, timedelta
 
 ACCEPTED_FORMS = "YYYY-MM-DD, today, yesterday, tomorrow, or an offset like -3d or +1w"
+# Short enough for a placeholder in an 80-column form.
+DATE_HINT = "YYYY-MM-DD, today, -3d, +1w"
 
 _OFFSET = re.compile(r"^([+-])\s*(\d{1,4})\s*([dw])$")
 _WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}

@@ -38,6 +38,7 @@ class BouncebackApp(App[None]):
             for spec in PANES
         ),
         Binding("question_mark", "help", "Keys", id="app.help"),
+        Binding("ctrl+r", "refresh_pane", "Refresh", show=False, id="app.refresh"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -103,6 +104,44 @@ class BouncebackApp(App[None]):
         pane = self.current_pane
         pane.on_pane_shown()
         return pane
+
+    async def go_to(self, pane_id: str, item_id: int | None = None) -> Pane:
+        """Show a pane and, if given, select one of its items (Today's Enter, the palette)."""
+        pane = await self.switch_to(pane_id)
+        if item_id is not None and not pane.select_item(item_id):
+            self.notify("That item is no longer there.", severity="warning")
+        return pane
+
+    async def start_reframe(self, rejection_id: int | None = None) -> None:
+        """Open the Reframe pane on a new thought record, linked to a rejection if given."""
+        pane = await self.switch_to("reframe")
+        pane.start_exercise(rejection_id=rejection_id)  # type: ignore[attr-defined]
+
+    async def new_skill_from(
+        self,
+        *,
+        text: str,
+        source_kind: str,
+        rejection_id: int | None = None,
+        recovery_step_id: int | None = None,
+    ) -> None:
+        """Open the Skills pane's add form prefilled from a reflection or feedback answer."""
+        pane = await self.switch_to("skills")
+        pane.add_from_source(  # type: ignore[attr-defined]
+            text=text,
+            source_kind=source_kind,
+            rejection_id=rejection_id,
+            recovery_step_id=recovery_step_id,
+        )
+
+    def action_refresh_pane(self) -> None:
+        """Re-read the current pane (another window may have changed the store)."""
+        self.current_pane.reload()
+
+    def on_app_focus(self) -> None:
+        # Coming back to the terminal: pick up changes made in another window.
+        if self.is_mounted(self.current_pane):
+            self.current_pane.reload()
 
     def action_help(self) -> None:
         from bounceback_tui.ui.screens.help import HelpScreen, collect_help

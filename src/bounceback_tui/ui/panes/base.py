@@ -32,6 +32,12 @@ class Pane(Vertical, can_focus=True):
                 return widget
         return self
 
+    def select_item(self, item_id: int) -> bool:
+        """Select the record with this id in the pane (used by Today, the palette and links).
+
+        Return False if the pane holds no such item."""
+        return False
+
     def on_pane_shown(self) -> None:
         """Called every time the pane becomes the current one."""
         self.reload()

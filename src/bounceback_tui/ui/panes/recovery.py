@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
+from bounceback_tui.ui.widgets.list_table import ListTable
 
 
 class RecoveryPane(Pane):
@@ -23,15 +24,13 @@ class RecoveryPane(Pane):
             "appears here.",
             id="recovery-empty",
         )
-        table: DataTable[str] = DataTable(
-            cursor_type="row", zebra_stripes=True, id="recovery-table"
-        )
+        table = ListTable(id="recovery-table")
         table.add_columns("Company", "Role", "Rejected", "Plan")
         yield table
 
     def reload(self) -> None:
         plans = recovery_service.plan_overviews(self.bb_app.db)
-        table = self.query_one("#recovery-table", DataTable)
+        table = self.query_one("#recovery-table", ListTable)
         table.clear()
         for plan in plans:
             r = plan.rejection

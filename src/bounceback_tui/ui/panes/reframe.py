@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
+from bounceback_tui.ui.widgets.list_table import ListTable
 
 
 class ReframePane(Pane):
@@ -24,13 +25,13 @@ class ReframePane(Pane):
             "listed here.",
             id="reframe-empty",
         )
-        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="reframe-table")
+        table = ListTable(id="reframe-table")
         table.add_columns("Date", "Thought", "Status")
         yield table
 
     def reload(self) -> None:
         records = reframe_service.list_records(self.bb_app.db)
-        table = self.query_one("#reframe-table", DataTable)
+        table = self.query_one("#reframe-table", ListTable)
         table.clear()
         for record in records:
             table.add_row(
@@ -42,3 +43,8 @@ class ReframePane(Pane):
         self.query_one("#reframe-empty").display = not records
         table.display = bool(records)
         self.query_one("#reframe-header", Static).update(f"[b]{len(records)}[/b] thought records")
+
+    def start_exercise(self, rejection_id: int | None = None) -> None:
+        """Begin a new thought record (linked to a rejection if given). Filled in by the
+        Reframe pane's guided exercise."""
+        self.notify("The guided exercise is not built yet.", severity="warning")

@@ -1,0 +1,47 @@
+"""Ask before doing something that cannot be taken back (or only with `u`)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Returns True only for an explicit yes (`y`, or the confirm button)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
+    ]
+    DEFAULT_CLASSES = "confirm-screen"
+
+    def __init__(self, question: str, detail: str = "", *, confirm_label: str = "Yes") -> None:
+        super().__init__()
+        self.question = question
+        self.detail = detail
+        self.confirm_label = confirm_label
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="confirm-box"):
+            yield Static(self.question, classes="confirm-question")
+            if self.detail:
+                yield Static(self.detail, classes="confirm-detail")
+            with Horizontal(classes="form-buttons"):
+                yield Static("[b]y[/b] yes  [b]n[/b]/[b]Esc[/b] no", classes="form-keys")
+                yield Button(self.confirm_label, variant="error", id="yes", compact=True)
+                yield Button("Cancel", id="no", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)

@@ -1,0 +1,184 @@
+"""A generic modal form: labelled fields, a message under each refused one, save or cancel.
+
+Screens describe their fields with FieldSpec and pass a ``submit`` callback that
+validates *and* saves (one transaction). If it raises ValidationError the
+messages appear in place and the form stays open with everything typed; any
+other BouncebackError is shown at the bottom. Nothing is half-saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Generic, Literal, TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from bounceback_tui.errors import BouncebackError, ValidationError
+
+T = TypeVar("T")
+FieldKind = Literal["text", "multiline", "select", "date"]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One form field. ``options`` are (label, value) pairs for a select."""
+
+    name: str
+    label: str
+    kind: FieldKind = "text"
+    placeholder: str = ""
+    options: tuple[tuple[str, str], ...] = ()
+    required: bool = False
+    value: str = ""
+    help: str = ""
+
+
+class FormScreen(ModalScreen[T | None], Generic[T]):
+    """Enter (in a one-line field) or ctrl+s saves; Escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[FieldSpec],
+        submit: Callable[[dict[str, str]], T],
+        *,
+        intro: str = "",
+        submit_label: str = "Save",
+    ) -> None:
+        super().__init__()
+        self.form_title = title
+        self.fields = tuple(fields)
+        self._submit = submit
+        self._intro = intro
+        self._submit_label = submit_label
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="form-box", classes="form"):
+            yield Static(self.form_title, classes="form-title")
+            if self._intro:
+                yield Static(self._intro, classes="form-intro")
+            with VerticalScroll(classes="form-fields"):
+                for spec in self.fields:
+                    yield from self._field(spec)
+            yield Static("", id="form-message", classes="form-message")
+            with Horizontal(classes="form-buttons"):
+                yield Static("[b]Enter[/b] save  [b]Esc[/b] cancel", classes="form-keys")
+                yield Button(self._submit_label, variant="primary", id="save", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def _field(self, spec: FieldSpec) -> ComposeResult:
+        label = f"{spec.label} *" if spec.required else spec.label
+        row_classes = "field-row field-multiline" if spec.kind == "multiline" else "field-row"
+        if spec.help:
+            row_classes += " -has-note"
+        with Horizontal(classes=row_classes, id=f"row-{spec.name}"):
+            yield Label(label, classes="field-label")
+            yield self._input(spec)
+        if spec.help:
+            yield Static(spec.help, classes="field-help")
+        yield Static("", id=f"error-{spec.name}", classes="field-error")
+
+    def _input(self, spec: FieldSpec) -> Widget:
+        widget_id = f"field-{spec.name}"
+        if spec.kind == "multiline":
+            area = TextArea(spec.value, id=widget_id, soft_wrap=True, compact=True)
+            area.show_line_numbers = False
+            return area
+        if spec.kind == "select":
+            return Select(
+                spec.options,
+                value=spec.value if spec.value else Select.NULL,
+                allow_blank=not spec.required,
+                prompt=spec.placeholder or "Choose",
+                id=widget_id,
+                compact=True,
+            )
+        return Input(spec.value, placeholder=spec.placeholder, id=widget_id, compact=True)
+
+    def on_mount(self) -> None:
+        if self.fields:
+            self.query_one(f"#field-{self.fields[0].name}").focus()
+
+    def values(self) -> dict[str, str]:
+        """Every field's current text; an empty select gives ""."""
+        values: dict[str, str] = {}
+        for spec in self.fields:
+            widget = self.query_one(f"#field-{spec.name}")
+            if isinstance(widget, TextArea):
+                values[spec.name] = widget.text
+            elif isinstance(widget, Select):
+                values[spec.name] = "" if widget.value is Select.NULL else str(widget.value)
+            elif isinstance(widget, Input):
+                values[spec.name] = widget.value
+        return values
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        self._clear_errors()
+        try:
+            result = self._submit(self.values())
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return
+        except BouncebackError as exc:
+            self.query_one("#form-message", Static).update(str(exc))
+            return
+        self.dismiss(result)
+
+    def _clear_errors(self) -> None:
+        for widget in self.query(".field-error"):
+            widget.display = False
+        for spec in self.fields:
+            self.query_one(f"#row-{spec.name}").set_class(bool(spec.help), "-has-note")
+        self.query_one("#form-message", Static).update("")
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        from rich.markup import escape
+
+        first_field: str | None = None
+        for error in exc.errors:
+            slot = self.query(f"#error-{error.field}")
+            if slot:
+                widget = slot.first(Static)
+                widget.update(escape(error.message))
+                widget.display = True
+                if not self.query(f"#row-{error.field}"):
+                    continue
+                self.query_one(f"#row-{error.field}").add_class("-has-note")
+                first_field = first_field or error.field
+        count = len(exc.errors)
+        message = (
+            f"Nothing was saved. {exc.summary()}"
+            if count == 1
+            else f"Nothing was saved: {count} fields need a look."
+        )
+        self.query_one("#form-message", Static).update(escape(message))
+        if first_field:
+            target = self.query_one(f"#field-{first_field}")
+            target.focus()
+            target.scroll_visible()

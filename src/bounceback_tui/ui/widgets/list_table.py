@@ -1,0 +1,37 @@
+"""A DataTable for the panes' lists: row cursor, zebra stripes, vim-style j/k."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable
+
+
+class ListTable(DataTable[object]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g", "scroll_top", "First", show=False, id="list.first"),
+        Binding("G", "scroll_bottom", "Last", show=False, id="list.last"),
+    ]
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, id=id, classes=classes)
+
+    @property
+    def selected_key(self) -> str | None:
+        """The key of the row under the cursor, or None for an empty table."""
+        if self.row_count == 0:
+            return None
+        row_key, _ = self.coordinate_to_cell_key(self.cursor_coordinate)
+        return row_key.value
+
+    def select_key(self, key: str) -> bool:
+        """Move the cursor to the row with ``key``; False if there is none."""
+        try:
+            index = self.get_row_index(key)
+        except Exception:
+            return False
+        self.move_cursor(row=index, scroll=True)
+        return True

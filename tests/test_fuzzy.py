@@ -1,0 +1,57 @@
+"""Typo-tolerant search used by the filters and pickers."""
+
+from __future__ import annotations
+
+from bounceback_tui.domain.fuzzy import FuzzyIndex, best_match, rank
+
+ITEMS = [
+    "Google Backend Engineer Berlin",
+    "Acme Robotics Data Analyst Remote",
+    "Facebook Product Designer London",
+    "Globex Site Reliability Engineer",
+    "Initech Interviewing Coach",
+]
+
+
+def _found(query: str) -> list[str]:
+    return [item for item, _ in rank(query, ITEMS, str)]
+
+
+def test_typo_finds_the_company() -> None:
+    assert _found("gogle")[0] == "Google Backend Engineer Berlin"
+
+
+def test_prefix_while_typing() -> None:
+    assert _found("interv") == ["Initech Interviewing Coach"]
+    assert set(_found("eng")) == {ITEMS[0], ITEMS[3]}
+
+
+def test_inside_a_word() -> None:
+    assert _found("book") == ["Facebook Product Designer London"]
+
+
+def test_every_word_must_match_and_best_comes_first() -> None:
+    assert _found("engineer berlin") == ["Google Backend Engineer Berlin"]
+    assert _found("acme zebra") == []
+
+
+def test_unrelated_text_matches_nothing() -> None:
+    assert _found("xylophone") == []
+
+
+def test_empty_query_keeps_everything_in_order() -> None:
+    assert _found("   ") == ITEMS
+
+
+def test_unicode_and_case() -> None:
+    index = FuzzyIndex(["Zürich Systems", "Café Numérique", "مؤسسة الأمل"], str)
+    assert [i for i, _ in index.search("zurich")] == ["Zürich Systems"]
+    assert [i for i, _ in index.search("CAFÉ")] == ["Café Numérique"]
+    assert [i for i, _ in index.search("الأمل")] == ["مؤسسة الأمل"]
+
+
+def test_best_match_for_headers() -> None:
+    fields = ["company", "role", "date applied", "link"]
+    assert best_match("Company Name", fields) == "company"
+    assert best_match("Date Applied", fields) == "date applied"
+    assert best_match("Favourite colour", fields) is None

@@ -1,0 +1,85 @@
+"""The generic form and the confirmation dialog, driven with Pilot."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.widgets import Input, Static, TextArea
+
+from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
+from bounceback_tui.ui.screens.confirm import ConfirmScreen
+from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+from bounceback_tui.ui.styles import stylesheet_paths
+
+FIELDS = (
+    FieldSpec("title", "Title", required=True),
+    FieldSpec("kind", "Kind", kind="select", options=(("One", "one"), ("Two", "two"))),
+    FieldSpec("notes", "Notes", kind="multiline"),
+)
+
+
+class Harness(App[None]):
+    def __init__(self) -> None:
+        super().__init__(css_path=stylesheet_paths())
+        self.results: list[object] = []
+        self.saved: list[dict[str, str]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("harness")
+
+    def submit(self, values: dict[str, str]) -> str:
+        if not values["title"].strip():
+            raise ValidationError([FieldError("title", "Title is required.")])
+        if values["title"] == "disk full":
+            raise BouncebackError("The disk is full; nothing was saved.")
+        self.saved.append(values)
+        return values["title"]
+
+
+async def test_form_refuses_then_saves() -> None:
+    app = Harness()
+    async with app.run_test(size=(90, 30)) as pilot:
+        app.push_screen(FormScreen("Test", FIELDS, app.submit), app.results.append)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.query_one("#error-title").display
+        assert app.saved == []
+        await pilot.press(*"Hello")
+        app.screen.query_one("#field-notes", TextArea).text = "line one\nline two"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+    assert app.results == ["Hello"]
+    assert app.saved == [{"title": "Hello", "kind": "", "notes": "line one\nline two"}]
+
+
+async def test_form_shows_store_errors_and_stays_open() -> None:
+    app = Harness()
+    async with app.run_test(size=(90, 30)) as pilot:
+        app.push_screen(FormScreen("Test", FIELDS, app.submit), app.results.append)
+        await pilot.pause()
+        await pilot.press(*"disk full", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert "disk is full" in str(app.screen.query_one("#form-message", Static).render())
+        assert app.screen.query_one("#field-title", Input).value == "disk full"
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [None]
+
+
+async def test_confirm_needs_an_explicit_yes() -> None:
+    app = Harness()
+    async with app.run_test() as pilot:
+        for keys, expected in (
+            (["y"], True),
+            (["n"], False),
+            (["escape"], False),
+            (["enter"], False),
+        ):
+            app.push_screen(ConfirmScreen("Delete it?"), app.results.append)
+            await pilot.pause()
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert app.results[-1] is expected, keys
