@@ -65,6 +65,17 @@ async def test_clicking_a_tab_switches_panes(opened_paths: DataPaths) -> None:
         assert _current(app) == "reframe"
 
 
+async def test_going_to_a_pane_from_code_keeps_the_tabs_in_step(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.go_to("skills")
+        await pilot.pause()
+        assert app.query_one("#pane-tabs", Tabs).active == "tab-skills"
+        await pilot.press("1")
+        await pilot.pause()
+        assert _current(app) == "today"
+
+
 async def test_help_lists_the_current_panes_keys(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:

@@ -92,15 +92,18 @@ class BouncebackApp(App[None]):
     async def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         if event.tab is None or event.tab.id is None:
             return
-        await self.switch_to(event.tab.id.removeprefix(TAB_PREFIX))
+        pane_id = event.tab.id.removeprefix(TAB_PREFIX)
+        if self.query_one("#panes", ContentSwitcher).current != pane_id:
+            await self.switch_to(pane_id)
 
     async def switch_to(self, pane_id: str) -> Pane:
-        """Show a pane, building it the first time."""
+        """Show a pane, building it the first time, and keep the tab bar in step."""
         switcher = self.query_one("#panes", ContentSwitcher)
         if not switcher.query_children(f"#{pane_id}"):
             pane_class = PANES_BY_ID[pane_id].load()
             await switcher.mount(pane_class(id=pane_id))
         switcher.current = pane_id
+        self.query_one("#pane-tabs", Tabs).active = f"{TAB_PREFIX}{pane_id}"
         pane = self.current_pane
         pane.on_pane_shown()
         return pane
