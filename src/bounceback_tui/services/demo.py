@@ -291,8 +291,10 @@ class _DemoBuilder:
         stages = [s for s, _ in STAGE_WEIGHTS]
         weights = [w for _, w in STAGE_WEIGHTS]
         for index in range(self.scale):
-            # Spread over the last year, denser recently (people apply more as a search goes on).
-            age = int(365 * self.rng.random() ** 1.6)
+            # Spread over the last year, somewhat denser in the last four months
+            # (people apply more as a search goes on).
+            window = 365 if self.rng.random() < 0.7 else 120
+            age = self.rng.randrange(window)
             final = self.rng.choices(stages, weights)[0]
             self._application(index + 1, age, final)
         # A few rejections that never were in the Pipeline (a referral, a phone screen).
@@ -308,12 +310,21 @@ class _DemoBuilder:
         applied = self.today - timedelta(days=age)
         company = rng.choice(COMPANIES)
         role = rng.choice(ROLES)
-        path = self._path_to(final)
+        # Date each move; a move that would land after today has not happened yet, so
+        # recent applications are still early in their path (no pile-up on today).
+        dated: list[tuple[Stage, date]] = []
         day = applied
+        for stage in self._path_to(final):
+            if dated:
+                gap = rng.randint(21, 45) if stage is Stage.GHOSTED else rng.randint(2, 14)
+                day = day + timedelta(days=gap)
+                if day > self.today:
+                    break
+            dated.append((stage, day))
+        final = dated[-1][0]
+        path = [stage for stage, _ in dated]
         previous: str | None = None
-        for stage in path:
-            if previous is not None:
-                day = min(self.today, day + timedelta(days=rng.randint(2, 14)))
+        for stage, day in dated:
             self.stage_changes.append(
                 {
                     "application_id": app_id,
@@ -398,12 +409,15 @@ class _DemoBuilder:
         progress = min(1.0, age / 21) * rng.uniform(0.6, 1.0)
         done_count = round(progress * len(template))
         finished = done_count == len(template)
+        last_done = day
         for position, step in enumerate(template):
             done = position < done_count
             answer = ""
             if done and step.key in ANSWERS:
                 answer = rng.choice(ANSWERS[step.key])
-            done_day = min(self.today, day + timedelta(days=step.offset_days))
+            done_day = min(self.today, day + timedelta(days=step.offset_days + rng.randint(0, 3)))
+            if done:
+                last_done = max(last_done, done_day)
             self.steps.append(
                 {
                     "rejection_id": rejection_id,
@@ -433,9 +447,7 @@ class _DemoBuilder:
                 "rejected_on": day,
                 "stage_reached": reached,
                 "reason": rng.choice(REASONS),
-                "plan_completed_at": self.at(day + timedelta(days=age), 21)
-                if finished and age > 0
-                else None,
+                "plan_completed_at": self.at(last_done, 21) if finished else None,
                 "created_at": self.at(day, 18),
             }
         )

@@ -1,7 +1,9 @@
-"""The Today summary: what is due and how the person is bouncing back.
+"""The Today summary: what is due, the next step, and the bounce-back figures.
 
-Computed from FastReader aggregates only, so it costs the same with ten
-applications or ten thousand, and needs neither Textual nor SQLModel.
+Computed in one place for the Today pane and `bounceback-tui today`, from
+FastReader aggregates only: it costs the same with ten applications or ten
+thousand, and needs neither Textual nor SQLModel. docs/metrics.md defines
+every figure.
 """
 
 from __future__ import annotations
@@ -9,45 +11,178 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from bounceback_tui.store.fastread import DueFollowUp, DueStep, FastReader
+from bounceback_tui.domain.due import DueItem, NextStep, StepFacts, choose_next_step, order_due
+from bounceback_tui.domain.metrics import (
+    active_day_streak,
+    bounce_back_days,
+    mean,
+    median,
+    week_start,
+    weekly_series,
+    weeks_goal_met_in_a_row,
+)
+from bounceback_tui.store.fastread import FastReader
+
+TREND_WEEKS = 12
+DUE_LIMIT = 12  # items shown; the rest are counted
+LOOKBACK_DAYS = 400  # streaks and goal runs are counted up to about a year back
+
+__all__ = ["TodaySummary", "build_today", "load_today", "week_start"]
 
 
 @dataclass(frozen=True)
 class TodaySummary:
     today: date
+    has_data: bool
     application_count: int
+    due: list[DueItem]
+    due_total: int
+    next_step: NextStep
     weekly_goal: int
     applications_this_week: int
+    weeks_goal_met: int
     days_since_last_rejection: int | None
     applications_since_last_rejection: int | None
-    follow_ups: list[DueFollowUp] = field(default_factory=list)
-    recovery_steps: list[DueStep] = field(default_factory=list)
+    bounce_back_days_latest: int | None
+    bounce_back_open_days: int | None  # the latest rejection, not yet followed by an application
+    bounce_back_days_median_90d: float | None
+    plans_finished: int
+    plans_open: int
+    plans_resting: int
+    plan_days_median: float | None
+    intensity_drop_30d: float | None
+    streak_days: int
+    check_in: tuple[int, str] | None  # today's mood and note
+    applications_per_week: list[int] = field(default_factory=list)
+    rejections_per_week: list[int] = field(default_factory=list)
+    intensity_drops: list[float] = field(default_factory=list)
+    moods: list[int] = field(default_factory=list)
 
     @property
     def is_empty_store(self) -> bool:
-        return self.application_count == 0 and self.days_since_last_rejection is None
+        return not self.has_data
+
+    def as_json(self) -> dict[str, Any]:
+        """The `bounceback-tui today --json` object."""
+        return {
+            "date": self.today.isoformat(),
+            "due": [
+                {
+                    "kind": item.kind.value,
+                    "title": item.title,
+                    "due_on": item.due_on.isoformat() if item.due_on else None,
+                    "flagged": item.flagged,
+                }
+                for item in self.due
+            ],
+            "due_total": self.due_total,
+            "next_step": {"title": self.next_step.title, "reason": self.next_step.reason},
+            "bounce_back_days_latest": self.bounce_back_days_latest,
+            "bounce_back_days_median_90d": self.bounce_back_days_median_90d,
+            "days_since_last_rejection": self.days_since_last_rejection,
+            "applications_since_last_rejection": self.applications_since_last_rejection,
+            "applications_this_week": self.applications_this_week,
+            "weekly_goal": self.weekly_goal,
+            "weeks_goal_met_in_a_row": self.weeks_goal_met,
+            "plans_finished": self.plans_finished,
+            "plans_open": self.plans_open,
+            "plan_days_median": self.plan_days_median,
+            "intensity_drop_30d": self.intensity_drop_30d,
+            "streak_days": self.streak_days,
+            "applications_per_week": self.applications_per_week,
+            "rejections_per_week": self.rejections_per_week,
+        }
 
 
-def week_start(day: date) -> date:
-    """Monday of the week that holds ``day``."""
-    return day - timedelta(days=day.weekday())
+def _due(reader: FastReader, today: date, ghost_after: int) -> tuple[list[DueItem], int, dict]:
+    groups = {
+        "follow_up": reader.follow_ups_due(today, DUE_LIMIT),
+        "feedback": reader.feedback_requests_due(today, DUE_LIMIT),
+        "steps": reader.recovery_steps_due(today, DUE_LIMIT),
+        "ghosted": reader.ghosted_candidates(today, ghost_after, 3),
+        "drafts": reader.thought_drafts(3),
+        "skills": reader.skills_in_progress(5),
+    }
+    everything = order_due([item for items, _ in groups.values() for item in items])
+    total = sum(count for _, count in groups.values())
+    return everything[:DUE_LIMIT], total, {k: items for k, (items, _) in groups.items()}
 
 
 def build_today(reader: FastReader, today: date) -> TodaySummary:
+    goal = int(reader.setting("weekly_goal", 5))
+    ghost_after = int(reader.setting("ghost_after_days", 21))
+    lookback = today - timedelta(days=LOOKBACK_DAYS)
+
+    due, due_total, groups = _due(reader, today, ghost_after)
+
+    weekly_apps = reader.applications_per_week(lookback)
+    this_week = weekly_apps.get(week_start(today), 0)
+    trend_start = week_start(today) - timedelta(weeks=TREND_WEEKS - 1)
+
     last_rejection = reader.last_rejection_on()
-    since = None
-    if last_rejection is not None:
-        since = reader.applications_sent_between(last_rejection, today)
+    latest = reader.bounce_backs(limit=1)
+    latest_days = bounce_back_days(latest[0][1], latest[0][2]) if latest else None
+    recent = reader.bounce_backs(since=today - timedelta(days=89))
+    recent_days = [d for _, on, nxt in recent if (d := bounce_back_days(on, nxt)) is not None]
+
+    finished, open_, resting, durations = reader.plan_stats(today)
+    drops_30d = [drop for _, _, drop in reader.thought_drops(since=today - timedelta(days=29))]
+    drops_trend = [drop for _, _, drop in reader.thought_drops(limit=20)]
+    check_ins = reader.check_ins(today - timedelta(days=29))
+    todays = next(((mood, note) for day, mood, note in check_ins if day == today), None)
+    last_application = reader.last_application_on()
+    has_data = reader.has_data()
+
+    first_follow_up = next(iter(groups["follow_up"]), None)
+    facts = StepFacts(
+        today=today,
+        has_data=has_data,
+        fresh_untouched=reader.fresh_untouched_rejection(today),
+        flagged_feedback=next((i for i in groups["feedback"] if i.flagged), None),
+        stuck_plan=reader.stuck_plan(today),
+        last_application_on=last_application,
+        overdue_follow_up=first_follow_up
+        if first_follow_up and first_follow_up.due_on and first_follow_up.due_on < today
+        else None,
+        thought_draft=next(iter(groups["drafts"]), None),
+        applications_this_week=this_week,
+        weekly_goal=goal,
+        skill_in_progress=next(iter(groups["skills"]), None),
+    )
     return TodaySummary(
         today=today,
+        has_data=has_data,
         application_count=reader.application_count(),
-        weekly_goal=int(reader.setting("weekly_goal", 5)),
-        applications_this_week=reader.applications_sent_between(week_start(today), today),
+        due=due,
+        due_total=due_total,
+        next_step=choose_next_step(facts),
+        weekly_goal=goal,
+        applications_this_week=this_week,
+        weeks_goal_met=weeks_goal_met_in_a_row(weekly_apps, goal, today),
         days_since_last_rejection=(today - last_rejection).days if last_rejection else None,
-        applications_since_last_rejection=since,
-        follow_ups=reader.follow_ups_due(today, limit=8),
-        recovery_steps=reader.recovery_steps_due(today, limit=8),
+        applications_since_last_rejection=reader.applications_sent_between(last_rejection, today)
+        if last_rejection
+        else None,
+        bounce_back_days_latest=latest_days,
+        bounce_back_open_days=(today - latest[0][1]).days
+        if latest and latest_days is None
+        else None,
+        bounce_back_days_median_90d=median(recent_days),
+        plans_finished=finished,
+        plans_open=open_,
+        plans_resting=resting,
+        plan_days_median=median(durations),
+        intensity_drop_30d=mean(drops_30d),
+        streak_days=active_day_streak(reader.active_days(lookback), today),
+        check_in=todays,
+        applications_per_week=weekly_series(weekly_apps, today, TREND_WEEKS),
+        rejections_per_week=weekly_series(
+            reader.rejections_per_week(trend_start), today, TREND_WEEKS
+        ),
+        intensity_drops=drops_trend,
+        moods=[mood for _, mood, _ in check_ins],
     )
 
 

@@ -10,29 +10,32 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bounceback_tui.domain.due import (
+    ACTIVE_PLAN_DAYS,
+    FEEDBACK_FLAG_AFTER_DAYS,
+    FRESH_REJECTION_DAYS,
+    STUCK_PLAN_DAYS,
+    DueItem,
+    DueKind,
+    FreshRejection,
+    StuckPlan,
+)
 from bounceback_tui.store.sqlite_file import connect
 
+# SQLite: the Monday that starts the week of a date column.
+_WEEK_OF = "date({col}, 'weekday 0', '-6 days')"
+# Whether a recovery step's suggested day has come (julianday arithmetic is much
+# cheaper than building a date string for every step).
+_STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
+_OPEN_PLAN = "r.plan_completed_at IS NULL AND r.rejected_on >= :active_since"
 
-@dataclass(frozen=True)
-class DueFollowUp:
-    application_id: int
-    company: str
-    role: str
-    due_on: date
 
-
-@dataclass(frozen=True)
-class DueStep:
-    step_id: int
-    rejection_id: int
-    title: str
-    company: str
-    due_on: date
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
 
 
 class FastReader:
@@ -54,6 +57,8 @@ class FastReader:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
+    # -- settings and counts -------------------------------------------------
+
     def setting(self, key: str, default: Any) -> Any:
         raw = self._one("SELECT value FROM setting WHERE key = ?", key)
         if raw is None:
@@ -66,9 +71,19 @@ class FastReader:
     def application_count(self) -> int:
         return int(self._one("SELECT count(*) FROM application"))
 
+    def has_data(self) -> bool:
+        return bool(
+            self._one(
+                "SELECT EXISTS (SELECT 1 FROM application) OR EXISTS (SELECT 1 FROM rejection) "
+                "OR EXISTS (SELECT 1 FROM thought_record) OR EXISTS (SELECT 1 FROM skill)"
+            )
+        )
+
     def last_rejection_on(self) -> date | None:
-        value = self._one("SELECT max(rejected_on) FROM rejection")
-        return date.fromisoformat(value) if value else None
+        return _day(self._one("SELECT max(rejected_on) FROM rejection"))
+
+    def last_application_on(self) -> date | None:
+        return _day(self._one("SELECT max(date_applied) FROM application"))
 
     def applications_sent_between(self, start: date, end: date) -> int:
         """Applications with a date applied in [start, end]."""
@@ -80,24 +95,276 @@ class FastReader:
             )
         )
 
-    def follow_ups_due(self, today: date, limit: int = 20) -> list[DueFollowUp]:
+    # -- series ---------------------------------------------------------------
+
+    def applications_per_week(self, since: date) -> dict[date, int]:
+        week = _WEEK_OF.format(col="date_applied")
         rows = self.conn.execute(
-            "SELECT id, company, role, next_follow_up FROM application "
+            f"SELECT {week} AS wk, count(*) FROM application WHERE date_applied >= ? GROUP BY wk",
+            (since.isoformat(),),
+        )
+        return {date.fromisoformat(wk): n for wk, n in rows}
+
+    def rejections_per_week(self, since: date) -> dict[date, int]:
+        week = _WEEK_OF.format(col="rejected_on")
+        rows = self.conn.execute(
+            f"SELECT {week} AS wk, count(*) FROM rejection WHERE rejected_on >= ? GROUP BY wk",
+            (since.isoformat(),),
+        )
+        return {date.fromisoformat(wk): n for wk, n in rows}
+
+    def bounce_backs(
+        self, since: date | None = None, limit: int | None = None
+    ) -> list[tuple[int, date, date | None]]:
+        """(rejection id, rejected on, date of the next application sent), newest first.
+
+        The next application is the earliest one applied on or after the rejection
+        day, other than the rejected application itself.
+        """
+        rows = self.conn.execute(
+            "SELECT r.id, r.rejected_on, (SELECT min(a.date_applied) FROM application a "
+            "WHERE a.date_applied >= r.rejected_on AND a.id IS NOT r.application_id) "
+            "FROM rejection r WHERE r.rejected_on >= ? "
+            "ORDER BY r.rejected_on DESC, r.id DESC LIMIT ?",
+            ((since or date.min).isoformat(), -1 if limit is None else limit),
+        )
+        return [(rid, date.fromisoformat(on), _day(nxt)) for rid, on, nxt in rows]
+
+    def plan_stats(self, today: date) -> tuple[int, int, int, list[float]]:
+        """(finished, open, resting, days each finished plan took)."""
+        active_since = (today - timedelta(days=ACTIVE_PLAN_DAYS)).isoformat()
+        finished, open_, resting = self.conn.execute(
+            "SELECT coalesce(sum(plan_completed_at IS NOT NULL), 0), "
+            "coalesce(sum(plan_completed_at IS NULL AND rejected_on >= ?), 0), "
+            "coalesce(sum(plan_completed_at IS NULL AND rejected_on < ?), 0) FROM rejection",
+            (active_since, active_since),
+        ).fetchone()
+        durations = [
+            row[0]
+            for row in self.conn.execute(
+                "SELECT julianday(date(plan_completed_at)) - julianday(rejected_on) "
+                "FROM rejection WHERE plan_completed_at IS NOT NULL"
+            )
+        ]
+        return finished, open_, resting, durations
+
+    def thought_drops(
+        self, since: date | None = None, limit: int = 1000
+    ) -> list[tuple[int, date, float]]:
+        """(record id, day, mean intensity drop over its re-rated feelings), oldest first."""
+        rows = self.conn.execute(
+            "SELECT * FROM (SELECT t.id, date(t.created_at) AS day, "
+            "avg(f.intensity_before - f.intensity_after) FROM thought_record t "
+            "JOIN thought_feeling f ON f.record_id = t.id "
+            "WHERE t.status = 'complete' AND f.intensity_after IS NOT NULL AND t.created_at >= ? "
+            "GROUP BY t.id ORDER BY t.created_at DESC, t.id DESC LIMIT ?) ORDER BY day, 1",
+            ((since or date.min).isoformat(), limit),
+        )
+        return [(rid, date.fromisoformat(day), float(drop)) for rid, day, drop in rows]
+
+    def active_days(self, since: date) -> set[date]:
+        rows = self.conn.execute(
+            "SELECT day FROM activity_day WHERE day >= ? AND actions > 0", (since.isoformat(),)
+        )
+        return {date.fromisoformat(r[0]) for r in rows}
+
+    def check_ins(self, since: date) -> list[tuple[date, int, str]]:
+        rows = self.conn.execute(
+            "SELECT day, mood, note FROM check_in WHERE day >= ? ORDER BY day",
+            (since.isoformat(),),
+        )
+        return [(date.fromisoformat(d), mood, note) for d, mood, note in rows]
+
+    # -- what is due ------------------------------------------------------------
+
+    def follow_ups_due(self, today: date, limit: int = 20) -> tuple[list[DueItem], int]:
+        where = (
             "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? "
-            "AND stage NOT IN ('rejected', 'withdrawn', 'ghosted', 'accepted') "
+            "AND stage NOT IN ('rejected', 'withdrawn', 'ghosted', 'accepted')"
+        )
+        rows = self.conn.execute(
+            f"SELECT id, company, role, next_follow_up FROM application {where} "
             "ORDER BY next_follow_up, id LIMIT ?",
             (today.isoformat(), limit),
         ).fetchall()
-        return [DueFollowUp(r[0], r[1], r[2], date.fromisoformat(r[3])) for r in rows]
+        total = self._one(f"SELECT count(*) FROM application {where}", today.isoformat())
+        items = []
+        for app_id, company, role, due in rows:
+            day = date.fromisoformat(due)
+            items.append(
+                DueItem(
+                    DueKind.FOLLOW_UP,
+                    f"Follow up with {company} ({role})",
+                    day,
+                    app_id,
+                    flagged=day < today,  # overdue
+                )
+            )
+        return items, int(total)
 
-    def recovery_steps_due(self, today: date, limit: int = 20) -> list[DueStep]:
-        """Undone steps of open plans whose suggested day has come."""
+    def _step_params(self, today: date) -> dict[str, str]:
+        return {
+            "today": today.isoformat(),
+            "active_since": (today - timedelta(days=ACTIVE_PLAN_DAYS)).isoformat(),
+        }
+
+    def recovery_steps_due(self, today: date, limit: int = 20) -> tuple[list[DueItem], int]:
+        """Open plans with undone steps (other than feedback requests) whose day has come.
+
+        One item per plan, pointing at its earliest due step, so a fresh plan does
+        not flood the list.
+        """
+        where = (
+            "FROM rejection r JOIN recovery_step s ON s.rejection_id = r.id "
+            f"WHERE s.done_at IS NULL AND s.kind != 'feedback' AND {_OPEN_PLAN} AND {_STEP_IS_DUE}"
+        )
+        params = self._step_params(today)
         rows = self.conn.execute(
-            "SELECT s.id, r.id, s.title, r.company, "
-            "date(r.rejected_on, '+' || s.offset_days || ' days') AS due "
-            "FROM recovery_step s JOIN rejection r ON r.id = s.rejection_id "
-            "WHERE s.done_at IS NULL AND r.plan_completed_at IS NULL AND due <= ? "
-            "ORDER BY due, s.position LIMIT ?",
-            (today.isoformat(), limit),
+            # Earliest due step: smallest offset, then position (positions stay far below 1000).
+            "SELECT r.id, r.company, r.rejected_on, count(*), "
+            "min(s.offset_days * 1000 + s.position) "
+            f"{where} GROUP BY r.id ORDER BY r.rejected_on, r.id",
+            params,
         ).fetchall()
-        return [DueStep(r[0], r[1], r[2], r[3], date.fromisoformat(r[4])) for r in rows]
+        items = []
+        for rid, company, rejected_on, count, first in rows[:limit]:
+            offset, position = divmod(first, 1000)
+            step_id, title = self.conn.execute(
+                "SELECT id, title FROM recovery_step WHERE rejection_id = ? AND position = ?",
+                (rid, position),
+            ).fetchone()
+            more = f" (+{count - 1} more)" if count > 1 else ""
+            items.append(
+                DueItem(
+                    DueKind.RECOVERY_STEP,
+                    f"{company}: {title}{more}",
+                    date.fromisoformat(rejected_on) + timedelta(days=offset),
+                    rid,
+                    step_id=step_id,
+                )
+            )
+        return items, len(rows)
+
+    def feedback_requests_due(self, today: date, limit: int = 20) -> tuple[list[DueItem], int]:
+        """Feedback requests not yet sent in open plans, flagged once well past their day."""
+        rows = self.conn.execute(
+            "SELECT s.id, r.id, r.company, r.rejected_on, s.offset_days, count(*) OVER () "
+            "FROM rejection r JOIN recovery_step s ON s.rejection_id = r.id "
+            "WHERE s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
+            f"AND {_OPEN_PLAN} AND {_STEP_IS_DUE} "
+            "ORDER BY julianday(r.rejected_on) + s.offset_days, r.id LIMIT :limit",
+            {**self._step_params(today), "limit": limit},
+        ).fetchall()
+        items = []
+        for step_id, rejection_id, company, rejected_on, offset, _total in rows:
+            due_on = date.fromisoformat(rejected_on) + timedelta(days=offset)
+            items.append(
+                DueItem(
+                    DueKind.FEEDBACK_REQUEST,
+                    f"Ask {company} for feedback",
+                    due_on,
+                    rejection_id,
+                    step_id=step_id,
+                    flagged=(today - due_on).days >= FEEDBACK_FLAG_AFTER_DAYS,
+                )
+            )
+        return items, int(rows[0][5]) if rows else 0
+
+    def ghosted_candidates(
+        self, today: date, after_days: int, limit: int = 20
+    ) -> tuple[list[DueItem], int]:
+        """Applications still in Applied more than ``after_days`` after they were sent,
+        unless the person said "not yet" within that time (ghost_dismissed_on)."""
+        rows = self.conn.execute(
+            # Newest first: the ones that only just crossed the line are the news.
+            "SELECT id, company, role, date_applied, count(*) OVER () FROM application "
+            "WHERE stage = 'applied' AND date_applied <= :cutoff "
+            "AND (ghost_dismissed_on IS NULL OR ghost_dismissed_on <= :cutoff) "
+            "ORDER BY date_applied DESC, id DESC LIMIT :limit",
+            {"cutoff": (today - timedelta(days=after_days)).isoformat(), "limit": limit},
+        ).fetchall()
+        items = [
+            DueItem(
+                DueKind.GHOSTED,
+                f"No word from {company} ({role}): ghosted?",
+                date.fromisoformat(applied),  # ghosted items carry the day they were sent
+                app_id,
+            )
+            for app_id, company, role, applied, _total in rows
+        ]
+        return items, int(rows[0][4]) if rows else 0
+
+    def thought_drafts(self, limit: int = 5) -> tuple[list[DueItem], int]:
+        rows = self.conn.execute(
+            "SELECT id, thought, updated_at FROM thought_record WHERE status = 'draft' "
+            "ORDER BY updated_at DESC, id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        total = self._one("SELECT count(*) FROM thought_record WHERE status = 'draft'")
+        items = [
+            DueItem(
+                DueKind.THOUGHT_DRAFT,
+                f"Unfinished thought record: \u201c{_clip(thought) or 'untitled'}\u201d",
+                _day(updated),
+                record_id,
+            )
+            for record_id, thought, updated in rows
+        ]
+        return items, int(total)
+
+    def skills_in_progress(self, limit: int = 5) -> tuple[list[DueItem], int]:
+        rows = self.conn.execute(
+            "SELECT id, title FROM skill WHERE status = 'doing' ORDER BY priority, id LIMIT ?",
+            (limit,),
+        ).fetchall()
+        total = self._one("SELECT count(*) FROM skill WHERE status = 'doing'")
+        items = [
+            DueItem(DueKind.SKILL_IN_PROGRESS, f"Working on: {title}", None, skill_id)
+            for skill_id, title in rows
+        ]
+        return items, int(total)
+
+    # -- facts for the next step ---------------------------------------------
+
+    def fresh_untouched_rejection(self, today: date) -> FreshRejection | None:
+        row = self.conn.execute(
+            "SELECT r.id, r.company, r.rejected_on FROM rejection r "
+            "WHERE r.rejected_on >= ? AND r.plan_completed_at IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM recovery_step s WHERE s.rejection_id = r.id AND s.done_at IS NOT NULL) "
+            "ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1",
+            ((today - timedelta(days=FRESH_REJECTION_DAYS)).isoformat(),),
+        ).fetchone()
+        return FreshRejection(row[0], row[1], date.fromisoformat(row[2])) if row else None
+
+    def stuck_plan(self, today: date) -> StuckPlan | None:
+        """The open plan that has been quiet longest (at least STUCK_PLAN_DAYS)."""
+        params = self._step_params(today)
+        row = self.conn.execute(
+            "SELECT r.id, r.company, max(r.rejected_on, coalesce(date(max(s.done_at)), '')) "
+            "AS moved FROM rejection r JOIN recovery_step s ON s.rejection_id = r.id "
+            f"WHERE {_OPEN_PLAN} GROUP BY r.id "
+            "HAVING moved <= :quiet_since ORDER BY moved, r.id LIMIT 1",
+            {
+                **params,
+                "quiet_since": (today - timedelta(days=STUCK_PLAN_DAYS)).isoformat(),
+            },
+        ).fetchone()
+        if row is None:
+            return None
+        step = self.conn.execute(
+            "SELECT id, title FROM recovery_step WHERE rejection_id = ? AND done_at IS NULL "
+            "ORDER BY offset_days, position LIMIT 1",
+            (row[0],),
+        ).fetchone()
+        return StuckPlan(
+            row[0],
+            row[1],
+            date.fromisoformat(row[2]),
+            step[0] if step else None,
+            step[1] if step else None,
+        )
+
+
+def _clip(text: str, width: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"

@@ -100,7 +100,9 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             return Select(
                 spec.options,
                 value=spec.value if spec.value else Select.NULL,
-                allow_blank=not spec.required,
+                # A required choice with no starting value stays blank until the person
+                # picks (Select would otherwise silently pick the first option).
+                allow_blank=not (spec.required and spec.value),
                 prompt=spec.placeholder or "Choose",
                 id=widget_id,
                 compact=True,

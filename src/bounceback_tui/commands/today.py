@@ -1,0 +1,79 @@
+"""`bounceback-tui today`: the Today summary as text or JSON, for a shell or a morning script."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from bounceback_tui.paths import DataPaths
+
+HELP = "print today's summary: what is due, the next step, how you are bouncing back"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    from bounceback_tui import clock
+    from bounceback_tui.services.today import load_today
+    from bounceback_tui.store.sqlite_file import open_store
+
+    opened = open_store(paths)
+    summary = load_today(opened.path, clock.today())
+    if args.json:
+        print(json.dumps(summary.as_json(), indent=2, ensure_ascii=False))
+    else:
+        print(render_text(summary))
+    return 0
+
+
+def render_text(summary) -> str:  # type: ignore[no-untyped-def]
+    """The same content as the Today pane, as plain lines."""
+    from bounceback_tui.domain.due import describe_due
+
+    lines = [summary.today.strftime("%A %-d %B %Y"), ""]
+    lines += [f"Next step: {summary.next_step.title}", f"  {summary.next_step.reason}", ""]
+    if summary.due:
+        lines.append(f"Due now ({summary.due_total})")
+        for item in summary.due:
+            mark = "!" if item.flagged else "-"
+            when = describe_due(item, summary.today)
+            lines.append(f"  {mark} {item.title}" + (f" ({when})" if when else ""))
+        if summary.due_total > len(summary.due):
+            lines.append(f"  and {summary.due_total - len(summary.due)} more")
+    else:
+        lines.append("Nothing is due today.")
+    lines += ["", "Bouncing back"]
+    figures = [
+        ("Bounce-back", _bounce_back(summary)),
+        ("Last rejection", _since(summary)),
+        ("This week", f"{summary.applications_this_week} of {summary.weekly_goal} applications"),
+        ("Goal met", f"{summary.weeks_goal_met} weeks in a row"),
+        ("Plans", f"{summary.plans_finished} finished, {summary.plans_open} open"),
+        ("Active streak", f"{summary.streak_days} days"),
+    ]
+    if summary.intensity_drop_30d is not None:
+        figures.insert(5, ("Reframes", f"feelings eased {summary.intensity_drop_30d:.0f} points"))
+    lines += [f"  {label:<15} {value}" for label, value in figures]
+    return "\n".join(lines)
+
+
+def _bounce_back(summary) -> str:  # type: ignore[no-untyped-def]
+    if summary.bounce_back_days_latest is None:
+        if summary.bounce_back_open_days is not None:
+            return f"{summary.bounce_back_open_days} days since the last no, next one not sent yet"
+        return "no rejections yet"
+    text = f"{summary.bounce_back_days_latest} days"
+    if summary.bounce_back_days_median_90d is not None:
+        text += f" (median {summary.bounce_back_days_median_90d:g} over 90 days)"
+    return text
+
+
+def _since(summary) -> str:  # type: ignore[no-untyped-def]
+    if summary.days_since_last_rejection is None:
+        return "none recorded"
+    return (
+        f"{summary.days_since_last_rejection} days ago, "
+        f"{summary.applications_since_last_rejection} applications sent since"
+    )

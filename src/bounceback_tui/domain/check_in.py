@@ -1,0 +1,37 @@
+"""The daily check-in: a mood from 1 to 5 and one line of text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bounceback_tui.domain.text import clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+
+MOODS: tuple[tuple[int, str], ...] = (
+    (1, "rough"),
+    (2, "low"),
+    (3, "okay"),
+    (4, "good"),
+    (5, "great"),
+)
+NOTE_LIMIT = 280
+
+
+@dataclass(frozen=True)
+class CheckInInput:
+    mood: int
+    note: str
+
+
+def validate_check_in(values: Mapping[str, str]) -> CheckInInput:
+    errors: list[FieldError] = []
+    raw = (values.get("mood") or "").strip()
+    mood = int(raw) if raw.isdigit() and 1 <= int(raw) <= 5 else None
+    if mood is None:
+        errors.append(FieldError("mood", "Pick how today feels, from 1 (rough) to 5 (great)."))
+    note = clean_text(values.get("note"), "note", "The note", errors, limit=NOTE_LIMIT)
+    if errors:
+        raise ValidationError(errors)
+    assert mood is not None
+    return CheckInInput(mood=mood, note=note)

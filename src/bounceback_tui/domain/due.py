@@ -1,0 +1,249 @@
+"""What is due today, and the one next step: the rules behind the Today pane.
+
+Plain data in, plain data out. The store layer gathers the candidates
+(store/fastread.py); these functions order them and pick the next step, so each
+rule can be tested on fixed dates without a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from bounceback_tui.domain.dates import describe_relative
+
+# A recovery plan shows on Today while it is unfinished and younger than this;
+# older unfinished plans "rest" (they stay in the Recovery pane, without nagging).
+ACTIVE_PLAN_DAYS = 30
+# A feedback request still not sent this many days after its suggested day is flagged.
+FEEDBACK_FLAG_AFTER_DAYS = 3
+# A plan with no tick for this many days is "stuck".
+STUCK_PLAN_DAYS = 4
+# A rejection this recent whose plan is untouched comes first.
+FRESH_REJECTION_DAYS = 7
+# No application for this many days suggests sending one.
+QUIET_DAYS = 7
+
+
+class DueKind(StrEnum):
+    FOLLOW_UP = "follow_up"
+    FEEDBACK_REQUEST = "feedback_request"
+    RECOVERY_STEP = "recovery_step"
+    GHOSTED = "ghosted"
+    THOUGHT_DRAFT = "thought_draft"
+    SKILL_IN_PROGRESS = "skill_in_progress"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def pane(self) -> str:
+        return _PANES[self]
+
+
+_LABELS = {
+    DueKind.FOLLOW_UP: "Follow up",
+    DueKind.FEEDBACK_REQUEST: "Ask for feedback",
+    DueKind.RECOVERY_STEP: "Recovery",
+    DueKind.GHOSTED: "Ghosted?",
+    DueKind.THOUGHT_DRAFT: "Reframe draft",
+    DueKind.SKILL_IN_PROGRESS: "Skill",
+}
+_PANES = {
+    DueKind.FOLLOW_UP: "pipeline",
+    DueKind.FEEDBACK_REQUEST: "recovery",
+    DueKind.RECOVERY_STEP: "recovery",
+    DueKind.GHOSTED: "pipeline",
+    DueKind.THOUGHT_DRAFT: "reframe",
+    DueKind.SKILL_IN_PROGRESS: "skills",
+}
+# Among items of the same urgency and day, the order a person would want them in.
+_KIND_RANK = {kind: rank for rank, kind in enumerate(DueKind)}
+_ONGOING = frozenset({DueKind.THOUGHT_DRAFT, DueKind.SKILL_IN_PROGRESS})
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: DueKind
+    title: str
+    due_on: date | None  # None: ongoing (a skill in progress)
+    item_id: int  # the record to select in its pane
+    step_id: int | None = None  # a recovery step within its plan
+    flagged: bool = False  # overdue enough to stand out
+
+
+def urgency(item: DueItem) -> int:
+    """0 overdue or flagged, 1 due, 2 a clean-up suggestion (ghosted?), 3 ongoing work."""
+    if item.flagged:
+        return 0
+    if item.kind is DueKind.GHOSTED:
+        return 2
+    if item.kind in _ONGOING or item.due_on is None:
+        return 3
+    return 1
+
+
+def order_due(items: list[DueItem]) -> list[DueItem]:
+    """Most urgent first; within an urgency, the oldest date first, then by kind."""
+    return sorted(
+        items,
+        key=lambda i: (urgency(i), i.due_on or date.max, _KIND_RANK[i.kind], i.title),
+    )
+
+
+def describe_due(item: DueItem, today: date) -> str:
+    """When an item is due, in words: "today", "overdue 3 days", "sent 40 days ago"."""
+    if item.kind is DueKind.SKILL_IN_PROGRESS:
+        return "in progress"
+    if item.due_on is None:
+        return ""
+    relative = describe_relative(item.due_on, today)
+    if item.kind is DueKind.THOUGHT_DRAFT:
+        return f"left {relative}"
+    if item.kind is DueKind.GHOSTED:
+        return f"sent {relative}"
+    days_late = (today - item.due_on).days
+    if days_late <= 0:
+        return relative
+    if item.flagged:
+        return "overdue 1 day" if days_late == 1 else f"overdue {days_late} days"
+    return f"due {relative}"
+
+
+@dataclass(frozen=True)
+class NextStep:
+    title: str
+    reason: str
+    pane: str
+    item_id: int | None = None
+    step_id: int | None = None
+    action: str | None = None  # e.g. "add" for the Pipeline's add form
+
+
+@dataclass(frozen=True)
+class FreshRejection:
+    """A recent rejection whose plan has not been touched yet."""
+
+    rejection_id: int
+    company: str
+    rejected_on: date
+
+
+@dataclass(frozen=True)
+class StuckPlan:
+    """An open plan that has not moved for a while, and its next undone step."""
+
+    rejection_id: int
+    company: str
+    last_moved_on: date
+    next_step_id: int | None
+    next_step_title: str | None
+
+
+@dataclass(frozen=True)
+class StepFacts:
+    """What the next-step rules look at, gathered by the store layer."""
+
+    today: date
+    has_data: bool
+    fresh_untouched: FreshRejection | None = None
+    flagged_feedback: DueItem | None = None
+    stuck_plan: StuckPlan | None = None
+    last_application_on: date | None = None
+    overdue_follow_up: DueItem | None = None
+    thought_draft: DueItem | None = None
+    applications_this_week: int = 0
+    weekly_goal: int = 5
+    skill_in_progress: DueItem | None = None
+
+
+def _days(count: int) -> str:
+    return "today" if count == 0 else ("yesterday" if count == 1 else f"{count} days ago")
+
+
+def choose_next_step(facts: StepFacts) -> NextStep:
+    """One suggestion, by rules in a fixed order; the first that applies wins."""
+    today = facts.today
+    if not facts.has_data:
+        return NextStep(
+            "Add your first application",
+            "Everything here grows from the applications you track.",
+            "pipeline",
+            action="add",
+        )
+    if fresh := facts.fresh_untouched:
+        return NextStep(
+            f"Start your recovery plan for {fresh.company}",
+            f"{fresh.company} said no {_days((today - fresh.rejected_on).days)}. "
+            "The first steps take minutes.",
+            "recovery",
+            item_id=fresh.rejection_id,
+        )
+    if facts.flagged_feedback:
+        item = facts.flagged_feedback
+        late = (today - item.due_on).days if item.due_on else 0
+        return NextStep(
+            item.title,
+            f"The suggested day passed {late} days ago. A short, friendly note is enough.",
+            "recovery",
+            item_id=item.item_id,
+            step_id=item.step_id,
+        )
+    if stuck := facts.stuck_plan:
+        return NextStep(
+            stuck.next_step_title or f"Pick up your plan for {stuck.company}",
+            f"Your plan for {stuck.company} has not moved in "
+            f"{(today - stuck.last_moved_on).days} days.",
+            "recovery",
+            item_id=stuck.rejection_id,
+            step_id=stuck.next_step_id,
+        )
+    if facts.last_application_on is None or (today - facts.last_application_on).days >= QUIET_DAYS:
+        reason = (
+            "You have not sent an application yet."
+            if facts.last_application_on is None
+            else f"Your last application went out {(today - facts.last_application_on).days} "
+            "days ago. One good one is enough."
+        )
+        return NextStep("Send one application", reason, "pipeline", action="add")
+    if facts.overdue_follow_up:
+        item = facts.overdue_follow_up
+        return NextStep(
+            item.title,
+            f"It was due {_days((today - item.due_on).days) if item.due_on else 'today'}.",
+            "pipeline",
+            item_id=item.item_id,
+        )
+    if facts.thought_draft:
+        item = facts.thought_draft
+        return NextStep(
+            "Finish your thought record",
+            "It picks up where you left off.",
+            "reframe",
+            item_id=item.item_id,
+        )
+    missing = facts.weekly_goal - facts.applications_this_week
+    if missing > 0:
+        noun = "application" if missing == 1 else "applications"
+        return NextStep(
+            f"Send {missing} more {noun} this week",
+            f"You are at {facts.applications_this_week} of your weekly goal of "
+            f"{facts.weekly_goal}.",
+            "pipeline",
+            action="add",
+        )
+    if facts.skill_in_progress:
+        item = facts.skill_in_progress
+        return NextStep(
+            f"Spend half an hour on {item.title}",
+            "Your weekly goal is met; a little practice keeps the momentum.",
+            "skills",
+            item_id=item.item_id,
+        )
+    return NextStep(
+        "Take a breather",
+        "Your weekly goal is met and nothing is waiting. A short check-in (c) is enough today.",
+        "today",
+    )

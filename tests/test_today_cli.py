@@ -1,0 +1,60 @@
+"""`bounceback-tui today` and `today --json`, without Textual or the ORM."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.paths import DataPaths
+from tests.today_fixtures import build_store
+
+
+def test_today_json(opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    build_store(opened_paths.database)
+    assert main(["today", "--json", "--data-dir", str(opened_paths.data_dir)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["date"] == "2026-03-16"
+    assert data["bounce_back_days_latest"] == 2
+    assert data["bounce_back_days_median_90d"] == 2.5
+    assert data["days_since_last_rejection"] == 2
+    assert data["applications_this_week"] == 1
+    assert data["weekly_goal"] == 5
+    assert data["streak_days"] == 3
+    assert data["next_step"]["title"] == "Ask Romeo for feedback"
+    assert [d["kind"] for d in data["due"]][:2] == ["feedback_request", "follow_up"]
+
+
+def test_today_text(opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    build_store(opened_paths.database)
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Monday 16 March 2026\n")
+    assert "Next step: Ask Romeo for feedback" in out
+    assert "! Ask Romeo for feedback (overdue 8 days)" in out
+    assert "Bounce-back     2 days (median 2.5 over 90 days)" in out
+
+
+def test_today_does_not_load_textual_or_the_orm(opened_paths: DataPaths) -> None:
+    probe = (
+        "import sys\n"
+        "from bounceback_tui.cli import main\n"
+        f"code = main(['today', '--json', '--data-dir', {str(opened_paths.data_dir)!r}])\n"
+        "heavy = sorted(m for m in ('textual', 'sqlmodel', 'sqlalchemy') if m in sys.modules)\n"
+        "print('HEAVY=' + ','.join(heavy), file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY=\n" in result.stderr
+    assert json.loads(result.stdout)["weekly_goal"] == 5

@@ -1,0 +1,126 @@
+"""The Today pane with Pilot: jumping to due items, the next step, the check-in."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from textual.widgets import ContentSwitcher, OptionList
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.panes.base import Pane
+from bounceback_tui.ui.screens.form import FormScreen
+from tests.today_fixtures import build_store
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def store(opened_paths: DataPaths) -> DataPaths:
+    build_store(opened_paths.database)
+    return opened_paths
+
+
+@pytest.fixture
+def selections(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, int]]:
+    """Record what panes are asked to select (the real panes implement these)."""
+    seen: list[tuple[str, str, int]] = []
+
+    def select_item(self: Pane, item_id: int) -> bool:
+        seen.append((self.id or "", "item", item_id))
+        return True
+
+    def select_step(self: Pane, step_id: int) -> bool:
+        seen.append((self.id or "", "step", step_id))
+        return True
+
+    monkeypatch.setattr(Pane, "select_item", select_item)
+    monkeypatch.setattr(Pane, "select_step", select_step, raising=False)
+    return seen
+
+
+def _current(app: BouncebackApp) -> str | None:
+    return app.query_one("#panes", ContentSwitcher).current
+
+
+async def test_enter_on_a_due_item_opens_it_in_its_pane(
+    store: DataPaths, selections: list[tuple[str, str, int]]
+) -> None:
+    app = BouncebackApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        due = app.query_one("#today-due-list", OptionList)
+        assert app.focused is due
+        # First item: Romeo's overdue feedback request (rejection 4, step 43).
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _current(app) == "recovery"
+        assert selections == [("recovery", "item", 4), ("recovery", "step", 43)]
+        # Back to Today, down to the Echo follow-up (application 5).
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert _current(app) == "pipeline"
+        assert selections[-1] == ("pipeline", "item", 5)
+
+
+async def test_n_follows_the_next_step(
+    store: DataPaths, selections: list[tuple[str, str, int]]
+) -> None:
+    app = BouncebackApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert _current(app) == "recovery"
+        assert selections == [("recovery", "item", 4), ("recovery", "step", 43)]
+
+
+async def test_next_step_on_an_empty_store_opens_the_add_form(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.query_one("#today-empty").display
+        await pilot.press("n")
+        await pilot.pause()
+        assert _current(app) == "pipeline"
+        assert isinstance(app.screen, FormScreen)
+
+
+async def test_check_in_saves_and_edits_todays_row(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        # An unpicked mood is refused with a message, nothing saved.
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.query_one("#error-mood").display
+        app.screen.query_one("#field-mood").value = "4"
+        await pilot.click("#field-note")
+        await pilot.press(*"Two replies today", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        # Edit it: still one row for today.
+        await pilot.press("c")
+        await pilot.pause()
+        app.screen.query_one("#field-mood").value = "2"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    with sqlite3.connect(opened_paths.database) as conn:
+        rows = conn.execute("SELECT day, mood, note FROM check_in").fetchall()
+    assert rows == [("2026-03-16", 2, "Two replies today")]
+
+
+async def test_empty_day_says_so(opened_paths: DataPaths) -> None:
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute(
+            "INSERT INTO application (company, role, stage, date_applied, created_at, updated_at) "
+            "VALUES ('Acme', 'Dev', 'applied', '2026-03-16', '2026-03-16', '2026-03-16')"
+        )
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE):
+        due = app.query_one("#today-due-list", OptionList)
+        assert due.option_count == 1
+        assert "Nothing is due today" in str(due.get_option_at_index(0).prompt)

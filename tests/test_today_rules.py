@@ -1,0 +1,173 @@
+"""The pure rules behind Today: streaks, goal runs, series, ordering, the next step."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from bounceback_tui.domain.due import (
+    DueItem,
+    DueKind,
+    FreshRejection,
+    StepFacts,
+    StuckPlan,
+    choose_next_step,
+    describe_due,
+    order_due,
+)
+from bounceback_tui.domain.metrics import (
+    active_day_streak,
+    bounce_back_days,
+    median,
+    weekly_series,
+    weeks_goal_met_in_a_row,
+)
+from bounceback_tui.ui.widgets.weekly_bars import column
+
+MONDAY = date(2026, 3, 16)
+
+
+def d(offset: int) -> date:
+    return MONDAY + timedelta(days=offset)
+
+
+def test_median_and_bounce_back() -> None:
+    assert median([]) is None
+    assert median([5, 1, 3]) == 3
+    assert median([4, 1]) == 2.5
+    assert bounce_back_days(date(2026, 3, 1), date(2026, 3, 4)) == 3
+    assert bounce_back_days(date(2026, 3, 1), None) is None
+
+
+def test_streak() -> None:
+    assert active_day_streak([], MONDAY) == 0
+    assert active_day_streak([d(0), d(-1), d(-2), d(-4)], MONDAY) == 3
+    # Today not active yet: yesterday's run still stands.
+    assert active_day_streak([d(-1), d(-2)], MONDAY) == 2
+    # Two days without action end it.
+    assert active_day_streak([d(-2), d(-3)], MONDAY) == 0
+
+
+def test_weeks_goal_met_in_a_row() -> None:
+    weeks = {d(0): 2, d(-7): 5, d(-14): 6, d(-21): 4, d(-28): 9}
+    assert weeks_goal_met_in_a_row(weeks, 5, MONDAY) == 2  # this week not over, 2 before it
+    weeks[d(0)] = 5
+    assert weeks_goal_met_in_a_row(weeks, 5, d(2)) == 3  # this week already met: it counts
+    assert weeks_goal_met_in_a_row({}, 5, MONDAY) == 0
+    assert weeks_goal_met_in_a_row(weeks, 0, MONDAY) == 0
+
+
+def test_weekly_series_is_oldest_first_with_gaps_as_zero() -> None:
+    assert weekly_series({d(0): 3, d(-14): 1}, d(3), weeks=4) == [0, 1, 0, 3]
+
+
+def test_bar_column_scales_to_the_peak() -> None:
+    assert column(8, 8, 2) == ["█", "█"]
+    assert column(4, 8, 2) == [" ", "█"]
+    assert column(1, 100, 2) == [" ", "▁"]  # small but visible
+    assert column(0, 8, 2) == [" ", " "]
+
+
+def item(kind: DueKind, due: date | None, title: str = "x", flagged: bool = False) -> DueItem:
+    return DueItem(kind, title, due, 1, flagged=flagged)
+
+
+def test_ordering_puts_overdue_first_and_ongoing_last() -> None:
+    items = [
+        item(DueKind.SKILL_IN_PROGRESS, None, "skill"),
+        item(DueKind.GHOSTED, d(-60), "ghost"),
+        item(DueKind.RECOVERY_STEP, d(-1), "step"),
+        item(DueKind.FOLLOW_UP, d(0), "today"),
+        item(DueKind.FOLLOW_UP, d(-3), "late", flagged=True),
+        item(DueKind.THOUGHT_DRAFT, d(-2), "draft"),
+    ]
+    assert [i.title for i in order_due(items)] == [
+        "late",
+        "step",
+        "today",
+        "ghost",
+        "draft",
+        "skill",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("due_item", "words"),
+    [
+        (item(DueKind.FOLLOW_UP, d(0)), "today"),
+        (item(DueKind.FOLLOW_UP, d(-3), flagged=True), "overdue 3 days"),
+        (item(DueKind.RECOVERY_STEP, d(-2)), "due 2 days ago"),
+        (item(DueKind.GHOSTED, d(-40)), "sent 40 days ago"),
+        (item(DueKind.THOUGHT_DRAFT, d(-1)), "left yesterday"),
+        (item(DueKind.SKILL_IN_PROGRESS, None), "in progress"),
+    ],
+)
+def test_describe_due(due_item: DueItem, words: str) -> None:
+    assert describe_due(due_item, MONDAY) == words
+
+
+def facts(**kw: object) -> StepFacts:
+    base: dict[str, object] = {
+        "today": MONDAY,
+        "has_data": True,
+        "last_application_on": d(-1),
+        "applications_this_week": 5,
+        "weekly_goal": 5,
+    }
+    base.update(kw)
+    return StepFacts(**base)  # type: ignore[arg-type]
+
+
+def test_rule_empty_store() -> None:
+    step = choose_next_step(StepFacts(today=MONDAY, has_data=False))
+    assert (step.title, step.pane, step.action) == ("Add your first application", "pipeline", "add")
+
+
+def test_rule_fresh_rejection_comes_first() -> None:
+    step = choose_next_step(
+        facts(
+            fresh_untouched=FreshRejection(7, "Acme", d(-2)),
+            last_application_on=d(-30),
+            flagged_feedback=item(DueKind.FEEDBACK_REQUEST, d(-9), "Ask B", flagged=True),
+        )
+    )
+    assert step.title == "Start your recovery plan for Acme"
+    assert (step.pane, step.item_id) == ("recovery", 7)
+    assert "2 days ago" in step.reason
+
+
+def test_rule_stuck_plan_names_its_next_step() -> None:
+    stuck = StuckPlan(3, "Acme", d(-6), 31, "Talk it through with someone close")
+    step = choose_next_step(facts(stuck_plan=stuck, last_application_on=d(-20)))
+    assert step.title == "Talk it through with someone close"
+    assert (step.item_id, step.step_id) == (3, 31)
+    assert "6 days" in step.reason
+
+
+def test_rule_quiet_week_suggests_an_application() -> None:
+    step = choose_next_step(facts(last_application_on=d(-7)))
+    assert step.title == "Send one application"
+    assert "7 days ago" in step.reason
+    never = choose_next_step(facts(last_application_on=None))
+    assert never.title == "Send one application"
+
+
+def test_rule_overdue_follow_up_then_draft_then_goal() -> None:
+    follow = item(DueKind.FOLLOW_UP, d(-2), "Follow up with Acme (Dev)", flagged=True)
+    draft = item(DueKind.THOUGHT_DRAFT, d(-1), "draft")
+    assert choose_next_step(facts(overdue_follow_up=follow, thought_draft=draft)).title == (
+        "Follow up with Acme (Dev)"
+    )
+    assert choose_next_step(facts(thought_draft=draft)).title == "Finish your thought record"
+    step = choose_next_step(facts(applications_this_week=3))
+    assert step.title == "Send 2 more applications this week"
+    assert "3 of your weekly goal of 5" in step.reason
+
+
+def test_rule_all_done() -> None:
+    skill = item(DueKind.SKILL_IN_PROGRESS, None, "System design")
+    assert choose_next_step(facts(skill_in_progress=skill)).title == (
+        "Spend half an hour on System design"
+    )
+    assert choose_next_step(facts()).pane == "today"
