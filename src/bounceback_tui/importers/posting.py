@@ -201,7 +201,7 @@ _PERIODS = {
 
 
 def parse_period(value: object) -> str | None:
-    """ "YEAR", "per-year-salary", "1 YEAR", "per hour", "annual" -> "year" / "hour" / ...; else None."""
+    """ "YEAR", "per-year-salary", "1 YEAR", "per hour", "annual" -> "year", "hour", ..."""
     if not isinstance(value, str):
         return None
     for word in re.findall(r"[a-z]+", value.lower()):
