@@ -6,8 +6,11 @@ that misbehave on purpose (404, 500, a PDF, a redirect chain and loop, a slow
 answer, a cookie). The ``posting_server`` fixture points the three API roots at it
 through their environment variables, so no test ever reaches the internet.
 
-Import the fixture into a test module with
-``from tests.importers_fixtures import posting_server  # noqa: F401``.
+A test module defines its fixture in two lines::
+
+    @pytest.fixture
+    def posting_server(monkeypatch):
+        yield from serve_postings(monkeypatch)
 """
 
 from __future__ import annotations
@@ -148,8 +151,8 @@ def api_environment(base: str) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def posting_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[PostingServer]:
+def serve_postings(monkeypatch: pytest.MonkeyPatch) -> Iterator[PostingServer]:
+    """Start the server, point the API roots at it, stop it afterwards (for a fixture)."""
     server = PostingServer()
     server.start()
     for name, value in api_environment(server.base).items():

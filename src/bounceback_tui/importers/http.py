@@ -75,10 +75,7 @@ def check_url(text: str) -> str:
         )
     if any(ch.isspace() for ch in candidate):
         if "://" not in candidate and not re.match(r"^[\w.-]+\.[a-z]{2,}/", candidate, re.I):
-            raise FetchError(
-                f"{_short(candidate)} is not a web address; links look like "
-                "https://example.com/jobs/1."
-            )
+            raise FetchError(_NOT_A_LINK)
         raise FetchError("A link cannot contain spaces; copy just the posting's address.")
     if "://" not in candidate and re.match(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", candidate, re.I):
         candidate = "https://" + candidate
@@ -87,20 +84,21 @@ def check_url(text: str) -> str:
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError:
-        raise FetchError(f"{_short(candidate)} is not a web address that can be read.") from None
+        raise FetchError(_NOT_A_LINK) from None
     scheme = parts.scheme.lower()
     if "://" in candidate and scheme not in ("http", "https"):
         raise FetchError(f"Only http and https links can be fetched, not {scheme or 'this'} links.")
     if scheme not in ("http", "https") or not host:
-        raise FetchError(
-            f"{_short(candidate)} is not a web address; links look like https://example.com/jobs/1."
-        )
+        raise FetchError(_NOT_A_LINK)
     return candidate
 
 
-def _short(text: str, limit: int = 60) -> str:
-    shown = text if len(text) <= limit else text[: limit - 1] + "…"
-    return f"“{shown}”"
+_NOT_A_LINK = "That is not a web address; links look like https://example.com/jobs/1."
+
+
+def who(what: str, host: str) -> str:
+    """The subject of a message: the service's name, else "The site example.com"."""
+    return what or f"The site {host}"
 
 
 class ResponseTooLarge(FetchError):
@@ -241,7 +239,7 @@ def _check_status(response: httpx.Response, what: str) -> None:
     status = response.status_code
     if status < 300:
         return
-    name = what or response.url.host
+    name = who(what, response.url.host)
     if status == 404 or status == 410:
         gone = "was not found" if status == 404 else "is gone"
         raise FetchError(
@@ -308,7 +306,7 @@ def decode_body(body: bytes, charset: str | None) -> str:
 def describe_transport_error(exc: Exception, url: str, what: str, timeout: float) -> str:
     """One sentence for a network failure."""
     host = urlsplit(url).hostname or url
-    name = what or host
+    name = who(what, host)
     if isinstance(exc, httpx.TimeoutException):
         seconds = f"{timeout:g} second" + ("" if timeout == 1 else "s")
         return f"{name} did not answer within {seconds}; try again later."
@@ -321,7 +319,7 @@ def describe_transport_error(exc: Exception, url: str, what: str, timeout: float
         if _is_dns_failure(reason):
             return f"Could not find {host}; check the address and your internet connection."
         if _is_refused(exc, reason):
-            return f"{host} refused the connection; the site may be down."
+            return f"The site {host} refused the connection; it may be down."
         if "ssl" in reason.lower() or "certificate" in reason.lower():
             return f"The secure connection to {host} could not be checked, so it was not used."
         return f"Could not connect to {host}; check your internet connection."
