@@ -155,6 +155,9 @@ def api_environment(base: str) -> dict[str, str]:
 
 def serve_postings(monkeypatch: pytest.MonkeyPatch) -> Iterator[PostingServer]:
     """Start the server, point the API roots at it, stop it afterwards (for a fixture)."""
+    for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(proxy, raising=False)
+        monkeypatch.delenv(proxy.lower(), raising=False)
     server = PostingServer()
     server.start()
     for name, value in api_environment(server.base).items():

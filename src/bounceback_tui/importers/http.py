@@ -126,7 +126,9 @@ def make_client(
         cookies=CookieJar(policy=_NoCookies()),
         transport=transport,
         limits=httpx.Limits(max_connections=8, max_keepalive_connections=4),
-        trust_env=False,
+        # The person's proxy and certificate settings (HTTPS_PROXY, SSL_CERT_FILE) apply to
+        # real fetches; a given transport (tests, mirrors) is used as it is.
+        trust_env=transport is None,
     )
 
 
