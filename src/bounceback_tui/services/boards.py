@@ -362,7 +362,9 @@ def store_refresh(
     """Store the new openings of every board read, in one transaction."""
     report = RefreshReport()
     now = clock.now()
-    with db.write() as session:
+    # Reading at least one board counts as a day's action (the streak); all failing does not.
+    read_any = any(not isinstance(result, str) for result in results.values())
+    with db.write(count_activity=read_any) as session:
         known = known_postings(session)
         for board in boards:
             row = session.get(FollowedBoard, board.id)
@@ -374,9 +376,11 @@ def store_refresh(
             if isinstance(result, str):
                 outcome.error = result
                 row.last_error = result
+                outcome.board = _view(row)
                 continue
-            first_check = row.last_checked_at is None
-            since = None if first_check else row.last_checked_at.date() - timedelta(days=1)  # type: ignore[union-attr]
+            last_checked = row.last_checked_at
+            first_check = last_checked is None
+            since = None if last_checked is None else last_checked.date() - timedelta(days=1)
             outcome.openings = len(result)
             for posting in sorted(result, key=_newest_first):
                 if not posting.title:
