@@ -189,3 +189,18 @@ def test_help_paths_and_demo_do_not_import_httpx(tmp_path: Path) -> None:
     for argv in (["--help"], ["paths"], ["demo", "--scale", "5"], ["boards", "list"]):
         out = _probe(argv, tmp_path)
         assert "HTTPX=False" in out, (argv, out)
+
+
+@pytest.mark.slow
+def test_the_pieces_the_pipeline_imports_do_not_import_httpx() -> None:
+    probe = (
+        "import sys\n"
+        "import bounceback_tui.services.boards, bounceback_tui.services.posting_import\n"
+        "import bounceback_tui.ui.screens.import_posting, bounceback_tui.ui.screens.boards\n"
+        "from bounceback_tui.importers.providers import board_from_url\n"
+        "print('HTTPX=' + str('httpx' in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert "HTTPX=False" in result.stdout, result.stderr

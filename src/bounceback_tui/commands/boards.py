@@ -171,8 +171,11 @@ class ProgressLine:
         filled = round(self.WIDTH * progress.done / max(progress.total, 1))
         bar = "█" * filled + "░" * (self.WIDTH - filled)
         mark = "could not be read" if progress.error else "read"
-        text = f"Checking boards {bar} {progress.done}/{progress.total}  {progress.board.company}"
-        self.stream.write(f"\r\x1b[K{text[:60]} {mark}"[:120])
+        company = progress.board.company
+        if len(company) > 30:
+            company = company[:29] + "…"
+        text = f"Checking boards {bar} {progress.done}/{progress.total}  {company} {mark}"
+        self.stream.write(f"\r\x1b[K{text}")
         self.stream.flush()
 
     def clear(self) -> None:
