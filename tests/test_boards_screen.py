@@ -192,3 +192,34 @@ def test_boards_screen_snapshot(snap_compare, db: Database) -> None:  # type: ig
         await pilot.pause()
 
     assert snap_compare(Harness(db, fetch), run_before=refresh, terminal_size=(100, 30))
+
+
+async def test_a_store_failure_during_refresh_adds_nothing(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.services import boards as board_service
+
+    def refuse(session, data):  # type: ignore[no-untyped-def]
+        raise StoreError("The store is read-only; nothing was saved.")
+
+    monkeypatch.setattr(board_service, "insert_application", refuse)
+    follow_board(db, BoardRef("lever", "bluebird"), "Bluebird Health")
+
+    async def fetch(ref: BoardRef) -> list[Posting]:
+        return [Posting(title="Care Coordinator", url="https://jobs.lever.co/bluebird/1")]
+
+    app = Harness(db, fetch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = boards_screen(app)
+        assert text_of(screen, "#boards-status") == "The store is read-only; nothing was saved."
+        assert not screen.query_one("#boards-progress").display
+        assert screen.check_action("refresh", ())  # can try again
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [0]
+    assert list_applications(db) == []
+    assert list_boards(db)[0].last_checked_at is None

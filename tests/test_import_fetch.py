@@ -141,6 +141,9 @@ def test_timeout_against_a_slow_server(posting_server: PostingServer) -> None:
         ("just some words", "That is not a web address"),
         ("https://exa mple.com/x", "cannot contain spaces"),
         ("http://[::1", "not a web address"),
+        ("https://🙂.example/job", "not a web address"),
+        ("https://\u202eevil.example/", "not a web address"),
+        ("https://xn--/job", "not a web address"),
         ("https://example.com/" + "a" * 2100, "over 2,000 characters"),
     ],
 )

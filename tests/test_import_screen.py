@@ -157,3 +157,24 @@ def test_import_screen_with_a_board_snapshot(snap_compare, posting_server: Posti
 
     app = Harness(ImportPostingScreen("https://boards.greenhouse.io/northwind"))
     assert snap_compare(app, run_before=fetch_board, terminal_size=(100, 30))
+
+
+async def test_a_surprise_is_shown_not_left_spinning() -> None:
+    import httpx
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("unexpected")
+
+    app = Harness(
+        ImportPostingScreen("https://odd.example/job", transport=httpx.MockTransport(handler))
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportPostingScreen)
+        assert not screen.query_one("#import-loading", LoadingIndicator).display
+        assert status(app) == (
+            "Something went wrong reading that link (RuntimeError); nothing was imported."
+        )

@@ -98,7 +98,11 @@ _NOT_A_LINK = "That is not a web address; links look like https://example.com/jo
 
 def who(what: str, host: str) -> str:
     """The subject of a message: the service's name, else "The site example.com"."""
-    return what or f"The site {host}"
+    return what or f"The site {short_host(host)}"
+
+
+def short_host(host: str, limit: int = 60) -> str:
+    return host if len(host) <= limit else host[: limit - 1] + "…"
 
 
 class ResponseTooLarge(FetchError):
@@ -193,7 +197,10 @@ class SafeClient:
 
     @asynccontextmanager
     async def _send(self, url: str, accept: str, what: str) -> AsyncIterator[httpx.Response]:
-        request = self._client.build_request("GET", url, headers={"Accept": accept})
+        try:
+            request = self._client.build_request("GET", url, headers={"Accept": accept})
+        except (httpx.InvalidURL, ValueError):  # e.g. a host name that is not valid IDNA
+            raise FetchError(_NOT_A_LINK) from None
         try:
             response = await self._client.send(request, stream=True)
         except httpx.HTTPError as exc:
@@ -206,7 +213,7 @@ class SafeClient:
             await response.aclose()
 
     async def _read_limited(self, response: httpx.Response, what: str) -> bytes:
-        name = what or response.url.host
+        name = what or short_host(response.url.host)
         limit_mb = self.max_bytes // (1024 * 1024) or 1
         too_big = ResponseTooLarge(
             f"The answer from {name} is larger than {limit_mb} MB, so it was not read."
@@ -307,7 +314,7 @@ def decode_body(body: bytes, charset: str | None) -> str:
 
 def describe_transport_error(exc: Exception, url: str, what: str, timeout: float) -> str:
     """One sentence for a network failure."""
-    host = urlsplit(url).hostname or url
+    host = short_host(urlsplit(url).hostname or url)
     name = who(what, host)
     if isinstance(exc, httpx.TimeoutException):
         seconds = f"{timeout:g} second" + ("" if timeout == 1 else "s")

@@ -308,9 +308,14 @@ class BoardsScreen(ModalScreen[int]):
                 timeout=self._timeout,
                 transport=self._transport,
             )
-        except BouncebackError as exc:  # the store refused: nothing was added
+        except Exception as exc:  # the store refused (or a surprise): nothing was added
+            message = (
+                str(exc)
+                if isinstance(exc, BouncebackError)
+                else (f"The refresh stopped ({type(exc).__name__}); nothing was added.")
+            )
             self.query_one("#boards-progress").display = False
-            self._status(str(exc), error=True)
+            self._status(message, error=True)
             self._worker = None
             self.refresh_bindings()
             return

@@ -159,6 +159,13 @@ class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
             self._set_busy(False)
             self._show_error(str(exc))
             return
+        except Exception as exc:  # a surprise must not leave the spinner running
+            self._set_busy(False)
+            self._show_error(
+                f"Something went wrong reading that link ({type(exc).__name__}); "
+                "nothing was imported."
+            )
+            return
         self._set_busy(False)
         self._show_result(result)
 
