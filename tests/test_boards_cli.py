@@ -94,6 +94,10 @@ def test_refresh_with_nothing_followed(
 ) -> None:
     assert run(data_paths, "refresh") == 0
     assert "nothing to refresh" in capsys.readouterr().out
+    # --data-dir may also come after the action.
+    assert main(["boards", "follow", "lever:acme", "--data-dir", str(data_paths.data_dir)]) == 0
+    assert main(["boards", "list", "--json", "--data-dir", str(data_paths.data_dir)]) == 0
+    assert '"token": "acme"' in capsys.readouterr().out
 
 
 def test_progress_line_on_a_terminal() -> None:

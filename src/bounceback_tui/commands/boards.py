@@ -45,6 +45,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     unfollow.add_argument(
         "board", metavar="ID_OR_URL_OR_PROVIDER:TOKEN", help="its id (from list), link or name"
     )
+    # --data-dir also works after the action, like after any other command.
+    for action in (refresh, follow, listing, unfollow):
+        action.add_argument(
+            "--data-dir", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
