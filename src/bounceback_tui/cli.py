@@ -17,7 +17,7 @@ from bounceback_tui import APP_NAME, __version__
 from bounceback_tui.errors import BouncebackError
 
 # Sub-commands, in the order `--help` lists them.
-COMMANDS: tuple[str, ...] = ("today", "paths", "demo")
+COMMANDS: tuple[str, ...] = ("today", "paths", "demo", "fetch-posting", "boards")
 
 
 def _command_module(name: str) -> ModuleType:

@@ -1,0 +1,144 @@
+"""`bounceback-tui fetch-posting URL`: read a job posting (or a whole job board) from its link."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from bounceback_tui.paths import DataPaths
+
+if TYPE_CHECKING:
+    from bounceback_tui.importers.fetch import FetchResult
+    from bounceback_tui.importers.posting import Posting
+
+HELP = "read a job posting (or a company's Greenhouse, Lever or Ashby board) from its link"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("url", metavar="URL", help="the posting's link, or a job board's link")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object (a JSON array of them for a job board)",
+    )
+    output.add_argument(
+        "--add",
+        action="store_true",
+        help="store the posting as a Saved application and print its id",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="how long to wait for the site (default 10)",
+    )
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    import asyncio
+
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.importers.fetch import fetch_url
+
+    if not 0.5 <= args.timeout <= 120:
+        raise BouncebackError("--timeout must be between 0.5 and 120 seconds.")
+    result = asyncio.run(fetch_url(args.url, timeout=args.timeout))
+    if args.json:
+        if result.is_board:
+            print(json.dumps([p.to_json() for p in result.postings], indent=2, ensure_ascii=False))
+        else:
+            print(json.dumps(result.posting.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    if args.add:
+        return _add(result, paths)
+    print(describe_result(result))
+    return 0
+
+
+def _add(result: FetchResult, paths: DataPaths) -> int:
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.services.posting_import import add_posting
+    from bounceback_tui.store.database import Database
+    from bounceback_tui.store.sqlite_file import open_store
+
+    if result.is_board:
+        assert result.board is not None
+        raise BouncebackError(
+            "That link is a whole job board; add one posting's link, or follow the board with "
+            f"`bounceback-tui boards follow {result.board.spec}` to add its openings."
+        )
+    # The store is opened only now, once there is something to write.
+    opened = open_store(paths)
+    db = Database(opened.path)
+    try:
+        app = add_posting(db, result.posting)
+    finally:
+        db.dispose()
+    print(app.id)
+    print(f"Saved {app.company}: {app.role} as a Saved application.", file=sys.stderr)
+    return 0
+
+
+def describe_result(result: FetchResult) -> str:
+    if not result.is_board:
+        return describe_posting(result.posting)
+    from bounceback_tui.importers.providers import PROVIDER_LABELS
+
+    assert result.board is not None
+    count = len(result.postings)
+    company = next((p.company for p in result.postings if p.company), result.board.token)
+    noun = "open role" if count == 1 else "open roles"
+    lines = [f"{company} on {PROVIDER_LABELS[result.board.provider]}: {count} {noun}"]
+    for posting in result.postings:
+        details = " · ".join(filter(None, [posting.location, _day(posting.date_posted)]))
+        lines.append(f"  {posting.title or '(untitled)'}" + (f" · {details}" if details else ""))
+        if posting.url:
+            lines.append(f"    {posting.url}")
+    return "\n".join(lines)
+
+
+def describe_posting(posting: Posting) -> str:
+    """The posting as a short card followed by its description."""
+    heading = posting.title or "(no title)"
+    where = " · ".join(filter(None, [posting.company, posting.location]))
+    rows = [
+        ("Pay", describe_pay(posting)),
+        ("Remote", {True: "yes", False: "no", None: ""}[posting.remote]),
+        ("Type", posting.employment_type or ""),
+        ("Posted", _day(posting.date_posted)),
+        ("Apply by", _day(posting.valid_through)),
+        ("Link", posting.url or ""),
+    ]
+    lines = [heading]
+    if where:
+        lines.append(where)
+    lines.append("")
+    lines += [f"{label:<9} {value}" for label, value in rows if value]
+    if posting.description:
+        lines += ["", posting.description]
+    return "\n".join(lines)
+
+
+def describe_pay(posting: Posting) -> str:
+    low, high = posting.salary_min, posting.salary_max
+    if low is None and high is None:
+        return ""
+    amounts = [_money(v) for v in (low, high) if v is not None]
+    text = amounts[0] if len(set(amounts)) == 1 else "–".join(amounts)
+    if posting.salary_currency:
+        text += f" {posting.salary_currency}"
+    if posting.salary_period:
+        text += f" a{'n' if posting.salary_period == 'hour' else ''} {posting.salary_period}"
+    return text
+
+
+def _money(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def _day(value: object) -> str:
+    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]

@@ -1,0 +1,383 @@
+"""A careful httpx client: the only place the app talks to the network.
+
+- only ``http`` and ``https``, checked for the first link and for every redirect;
+- a 10 second timeout by default; at most 5 redirects;
+- bodies larger than 5 MB are cut off (read as a stream, so a huge or endless
+  response never fills the memory) and reported;
+- a User-Agent naming the app and its version; no cookies kept, ever;
+- every failure becomes one FetchError sentence (DNS, refused, timeout, HTTP
+  status, wrong content, too big, too many redirects).
+
+Importing this module imports httpx, so only the code that fetches imports it.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from bounceback_tui import APP_NAME, __version__
+from bounceback_tui.importers.errors import FetchError
+
+DEFAULT_TIMEOUT = 10.0
+MAX_REDIRECTS = 5
+MAX_BYTES = 5 * 1024 * 1024
+USER_AGENT = f"{APP_NAME}/{__version__} (personal job-search tracker; fetches only on request)"
+
+_PAGE_ACCEPT = "text/html,application/xhtml+xml,application/ld+json;q=0.9,application/json;q=0.8"
+_JSON_ACCEPT = "application/json"
+_REDIRECTS = (301, 302, 303, 307, 308)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A response read in full: where it ended up, what it says it is, and its bytes."""
+
+    url: str
+    status: int
+    content_type: str
+    charset: str | None
+    body: bytes
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or self.url
+
+    def text(self) -> str:
+        return decode_body(self.body, self.charset)
+
+    @property
+    def is_html(self) -> bool:
+        return self.content_type in ("text/html", "application/xhtml+xml")
+
+    @property
+    def is_json(self) -> bool:
+        return self.content_type == "application/json" or self.content_type.endswith("+json")
+
+
+def check_url(text: str) -> str:
+    """The link, trimmed and with a scheme, or a FetchError saying what is wrong with it."""
+    candidate = (text or "").strip()
+    if not candidate:
+        raise FetchError("Paste the link to a job posting first.")
+    if len(candidate) > 2000:
+        raise FetchError(
+            "That link is over 2,000 characters long; copy just the posting's address."
+        )
+    if any(ch.isspace() for ch in candidate):
+        if "://" not in candidate and not re.match(r"^[\w.-]+\.[a-z]{2,}/", candidate, re.I):
+            raise FetchError(_NOT_A_LINK)
+        raise FetchError("A link cannot contain spaces; copy just the posting's address.")
+    if "://" not in candidate and re.match(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", candidate, re.I):
+        candidate = "https://" + candidate
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        raise FetchError(_NOT_A_LINK) from None
+    scheme = parts.scheme.lower()
+    if "://" in candidate and scheme not in ("http", "https"):
+        raise FetchError(f"Only http and https links can be fetched, not {scheme or 'this'} links.")
+    if scheme not in ("http", "https") or not host:
+        raise FetchError(_NOT_A_LINK)
+    return candidate
+
+
+_NOT_A_LINK = "That is not a web address; links look like https://example.com/jobs/1."
+
+
+def who(what: str, host: str) -> str:
+    """The subject of a message: the service's name, else "The site example.com"."""
+    return what or f"The site {short_host(host)}"
+
+
+def short_host(host: str, limit: int = 60) -> str:
+    return host if len(host) <= limit else host[: limit - 1] + "…"
+
+
+class ResponseTooLarge(FetchError):
+    """The body went past the size limit (a caller may retry a smaller request)."""
+
+
+class _NoCookies(DefaultCookiePolicy):
+    """Refuse every cookie, so nothing a site sets is kept or sent back."""
+
+    def set_ok(self, cookie: Any, request: Any) -> bool:
+        return False
+
+    def return_ok(self, cookie: Any, request: Any) -> bool:
+        return False
+
+
+def make_client(
+    *, timeout: float = DEFAULT_TIMEOUT, transport: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncClient:
+    """An AsyncClient set up as described above (redirects are followed by hand)."""
+    return httpx.AsyncClient(
+        headers={"User-Agent": USER_AGENT},
+        timeout=httpx.Timeout(timeout),
+        follow_redirects=False,
+        cookies=CookieJar(policy=_NoCookies()),
+        transport=transport,
+        limits=httpx.Limits(max_connections=8, max_keepalive_connections=4),
+        # The person's proxy and certificate settings (HTTPS_PROXY, SSL_CERT_FILE) apply to
+        # real fetches; a given transport (tests, mirrors) is used as it is.
+        trust_env=transport is None,
+    )
+
+
+class SafeClient:
+    """GETs with the rules above. Use one per action; ``async with`` closes it."""
+
+    def __init__(
+        self,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_bytes: int = MAX_BYTES,
+    ) -> None:
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self._client = make_client(timeout=timeout, transport=transport)
+
+    async def __aenter__(self) -> SafeClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def get(
+        self, url: str, *, accept: str = _PAGE_ACCEPT, what: str = "", not_found: str = ""
+    ) -> Fetched:
+        """Fetch ``url`` following at most 5 redirects; raise FetchError on any failure.
+
+        ``what`` names the source in messages ("Greenhouse"); the host is used otherwise.
+        ``not_found`` replaces the message for a 404 (e.g. "no board called acme").
+        """
+        current = check_url(url)
+        for _hop in range(MAX_REDIRECTS + 1):
+            async with self._send(current, accept, what) as response:
+                if response.status_code in _REDIRECTS and "location" in response.headers:
+                    current = _next_hop(response)
+                    continue
+                if response.status_code == 404 and not_found:
+                    raise FetchError(not_found)
+                _check_status(response, what)
+                body = await self._read_limited(response, what)
+                content_type, charset = _content_type(response)
+                return Fetched(str(response.url), response.status_code, content_type, charset, body)
+        raise FetchError(
+            f"The link redirected more than {MAX_REDIRECTS} times, so it was not followed."
+        )
+
+    async def get_json(self, url: str, *, what: str, not_found: str = "") -> Any:
+        """Fetch a job-board API answer and decode its JSON."""
+        fetched = await self.get(url, accept=_JSON_ACCEPT, what=what, not_found=not_found)
+        if not fetched.is_json and fetched.body.lstrip()[:1] not in (b"{", b"["):
+            raise FetchError(f"{what} answered with {_kind(fetched.content_type)} instead of data.")
+        try:
+            return json.loads(fetched.text())
+        except ValueError:
+            raise FetchError(
+                f"{what} sent data that is not valid JSON, so nothing was read."
+            ) from None
+
+    @asynccontextmanager
+    async def _send(self, url: str, accept: str, what: str) -> AsyncIterator[httpx.Response]:
+        try:
+            request = self._client.build_request("GET", url, headers={"Accept": accept})
+        except (httpx.InvalidURL, ValueError):  # e.g. a host name that is not valid IDNA
+            raise FetchError(_NOT_A_LINK) from None
+        try:
+            response = await self._client.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            raise FetchError(describe_transport_error(exc, url, what, self.timeout)) from exc
+        try:
+            yield response
+        except httpx.HTTPError as exc:
+            raise FetchError(describe_transport_error(exc, url, what, self.timeout)) from exc
+        finally:
+            await response.aclose()
+
+    async def _read_limited(self, response: httpx.Response, what: str) -> bytes:
+        name = what or short_host(response.url.host)
+        limit_mb = self.max_bytes // (1024 * 1024) or 1
+        too_big = ResponseTooLarge(
+            f"The answer from {name} is larger than {limit_mb} MB, so it was not read."
+        )
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise too_big
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise too_big
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _next_hop(response: httpx.Response) -> str:
+    try:
+        target = response.url.join(response.headers["location"])
+    except (httpx.InvalidURL, ValueError):
+        raise FetchError("The link redirected to an address that cannot be read.") from None
+    if target.scheme not in ("http", "https"):
+        raise FetchError(
+            f"The link redirected to a {target.scheme or 'non-web'}: address instead of a web "
+            "page, so it was not followed."
+        )
+    return str(target)
+
+
+def _check_status(response: httpx.Response, what: str) -> None:
+    status = response.status_code
+    if status < 300:
+        return
+    name = who(what, response.url.host)
+    if status == 404 or status == 410:
+        gone = "was not found" if status == 404 else "is gone"
+        raise FetchError(
+            f"{name} says the page {gone} (HTTP {status}); the posting may have been taken down."
+        )
+    if status == 429:
+        raise FetchError(f"{name} asked to slow down (HTTP 429); try again in a few minutes.")
+    if status >= 500:
+        raise FetchError(f"{name} had a problem on its side (HTTP {status}); try again later.")
+    if status in (401, 403):
+        raise FetchError(f"{name} refused to show the page (HTTP {status}); it may need a login.")
+    if status in _REDIRECTS:
+        raise FetchError(f"{name} sent a redirect without saying where to (HTTP {status}).")
+    raise FetchError(f"{name} answered with HTTP {status}, so nothing was read.")
+
+
+def _content_type(response: httpx.Response) -> tuple[str, str | None]:
+    header = response.headers.get("content-type", "")
+    kind, _, params = header.partition(";")
+    match = re.search(r"charset\s*=\s*\"?([\w.:-]+)", params, re.IGNORECASE)
+    return kind.strip().lower(), (match.group(1) if match else None)
+
+
+def _kind(content_type: str) -> str:
+    names = {
+        "application/pdf": "a PDF document",
+        "text/plain": "plain text",
+        "application/octet-stream": "a file download",
+        "application/zip": "a zip file",
+        "": "something with no content type",
+    }
+    if content_type in names:
+        return names[content_type]
+    if content_type.startswith("image/"):
+        return "an image"
+    if content_type.startswith(("video/", "audio/")):
+        return "a media file"
+    if content_type.startswith("text/html"):
+        return "a web page"
+    return f"a file of type {content_type}"
+
+
+def describe_content(content_type: str) -> str:
+    """ "a PDF document", "an image", ... for messages about what a link points at."""
+    return _kind(content_type)
+
+
+def decode_body(body: bytes, charset: str | None) -> str:
+    """Text from bytes: the declared charset, else a <meta charset>, else UTF-8."""
+    candidates = [charset] if charset else []
+    head = body[:2048].decode("ascii", errors="ignore")
+    meta = re.search(r"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", head, re.IGNORECASE)
+    if meta:
+        candidates.append(meta.group(1))
+    candidates.append("utf-8")
+    for name in candidates:
+        try:
+            return body.decode(name, errors="replace")
+        except LookupError:
+            continue
+    return body.decode("utf-8", errors="replace")  # pragma: no cover - utf-8 always exists
+
+
+def describe_transport_error(exc: Exception, url: str, what: str, timeout: float) -> str:
+    """One sentence for a network failure."""
+    host = short_host(urlsplit(url).hostname or url)
+    name = who(what, host)
+    if isinstance(exc, httpx.TimeoutException):
+        seconds = f"{timeout:g} second" + ("" if timeout == 1 else "s")
+        return f"{name} did not answer within {seconds}; try again later."
+    if isinstance(exc, httpx.TooManyRedirects):  # pragma: no cover - redirects are manual
+        return f"The link redirected more than {MAX_REDIRECTS} times, so it was not followed."
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return "Only http and https links can be fetched."
+    if isinstance(exc, httpx.ConnectError):
+        reason = _root_reason(exc)
+        if _is_dns_failure(reason):
+            return f"Could not find {host}; check the address and your internet connection."
+        if _is_refused(exc, reason):
+            return f"The site {host} refused the connection; it may be down."
+        if "ssl" in reason.lower() or "certificate" in reason.lower():
+            return f"The secure connection to {host} could not be checked, so it was not used."
+        return f"Could not connect to {host}; check your internet connection."
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return f"The connection to {host} broke off before the answer arrived; try again."
+    if isinstance(exc, httpx.DecodingError):
+        return f"{name} sent a broken (undecodable) answer, so nothing was read."
+    if isinstance(exc, httpx.InvalidURL):
+        return "That link is not a web address that can be read."
+    return f"Fetching from {host} failed ({type(exc).__name__}); try again later."
+
+
+def _root_reason(exc: BaseException) -> str:
+    parts = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        parts.append(str(current))
+        current = current.__cause__ or current.__context__
+    return " | ".join(parts)
+
+
+def _is_dns_failure(reason: str) -> bool:
+    lowered = reason.lower()
+    return any(
+        marker in lowered
+        for marker in (
+            "name or service not known",
+            "nodename nor servname",
+            "temporary failure in name resolution",
+            "no address associated",
+            "getaddrinfo failed",
+            "name resolution",
+            "[errno -2]",
+            "[errno -3]",
+            "[errno -5]",
+            "[errno 8]",
+            "[errno 11001]",
+        )
+    )
+
+
+def _is_refused(exc: BaseException, reason: str) -> bool:
+    current: BaseException | None = exc
+    while current is not None:
+        if isinstance(current, ConnectionRefusedError) or (
+            isinstance(current, OSError) and current.errno == errno.ECONNREFUSED
+        ):
+            return True
+        current = current.__cause__ or current.__context__
+    return "connection refused" in reason.lower() or "[errno 111]" in reason.lower()

@@ -1,0 +1,258 @@
+"""A job posting as the importers hand it over, and the small normalisers every source shares.
+
+Every source (a page's JSON-LD, OpenGraph, the three job-board APIs) says the same
+things in its own way: dates as ISO strings, timestamps or epoch milliseconds; pay
+periods as ``YEAR``, ``per-year-salary`` or ``1 YEAR``; job types as ``FULL_TIME``
+or ``FullTime``. The helpers here turn each into one form, so a Posting always has
+ISO dates, numbers for pay, a period from ``hour``..``year`` and plain text.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+# The keys of `fetch-posting --json`, in order. Posting's fields start with these.
+JSON_KEYS: tuple[str, ...] = (
+    "title",
+    "company",
+    "location",
+    "remote",
+    "url",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "employment_type",
+    "date_posted",
+    "valid_through",
+    "description",
+)
+
+SALARY_PERIODS: tuple[str, ...] = ("hour", "day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class Posting:
+    """One job opening. ``None`` wherever the source did not say."""
+
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    remote: bool | None = None
+    url: str | None = None
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_currency: str | None = None
+    salary_period: str | None = None
+    employment_type: str | None = None
+    date_posted: date | None = None
+    valid_through: date | None = None
+    description: str | None = None
+    # Not in the JSON: "hybrid" or "onsite" when a job board says so (remote alone cannot).
+    work_mode: str | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """The posting as JSON-ready values: ISO dates, whole numbers without ``.0``."""
+        out: dict[str, Any] = {}
+        for key in JSON_KEYS:
+            value = getattr(self, key)
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, float) and value.is_integer():
+                value = int(value)
+            out[key] = value
+        return out
+
+    def finished(self) -> Posting:
+        """Tidy the whole: pay in order, remote agreeing with the work mode."""
+        posting = self
+        low, high = posting.salary_min, posting.salary_max
+        if low is not None and high is not None and low > high:
+            posting = replace(posting, salary_min=high, salary_max=low)
+        if posting.salary_min is None and posting.salary_max is None:
+            posting = replace(posting, salary_currency=None, salary_period=None)
+        if posting.remote is None and posting.work_mode is not None:
+            posting = replace(posting, remote=posting.work_mode == "remote")
+        if posting.remote is None and is_remote_text(posting.location):
+            posting = replace(posting, remote=True)
+        if posting.remote and posting.work_mode is None:
+            posting = replace(posting, work_mode="remote")
+        return posting
+
+
+_SPACES = re.compile(r"[^\S\n]+")
+_REMOTE = re.compile(r"\b(remote|anywhere|work from home|wfh|telecommute)\b", re.IGNORECASE)
+
+
+def clean_line(value: object, *, limit: int = 500) -> str | None:
+    """One line of text: entities decoded, control characters and runs of spaces gone."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    text = html.unescape(value) if "&" in value else value
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(" " if _is_control(ch) or ch in "\n\t" else ch for ch in text)
+    text = _SPACES.sub(" ", text).strip()
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text or None
+
+
+def _is_control(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    # Cc: control characters; Cs: lone surrogates; Cf: zero-width and direction marks
+    # that only confuse a terminal when copied out of a web page.
+    return category in ("Cc", "Cs") or (category == "Cf" and ch not in "\u200c\u200d")
+
+
+def clean_block(text: str) -> str | None:
+    """Multi-line text: control characters gone (newlines and tabs kept)."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or not _is_control(ch))
+    text = text.strip()
+    return text or None
+
+
+def is_remote_text(text: str | None) -> bool:
+    return bool(text) and bool(_REMOTE.search(text or ""))
+
+
+def parse_day(value: object) -> date | None:
+    """An ISO date or timestamp (the date as written), epoch milliseconds, or None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 10**11 else value  # Lever sends milliseconds
+        try:
+            return datetime.fromtimestamp(seconds, tz=UTC).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, str):
+        match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+        if match:
+            try:
+                return date(*(int(part) for part in match.groups()))
+            except ValueError:
+                return None
+    return None
+
+
+_AMOUNT = re.compile(r"^(\d+(?:\.\d+)?)([kK])?$")
+
+
+def _plain_number(text: str) -> str:
+    """ "1.800" and "1.800,50" (European), "120,000.00" (English) -> "1800", "1800.50", ..."""
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?[kK]?", text):
+        return text.replace(".", "").replace(",", ".")
+    if re.fullmatch(r"\d+,\d{1,2}[kK]?", text):
+        return text.replace(",", ".")
+    return text.replace(",", "")
+
+
+def parse_amount(value: object) -> float | None:
+    """A number of money from a number or a string like "120,000", "120000.00" or "85k"."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        amount = float(value)
+    elif isinstance(value, str):
+        cleaned = _plain_number(re.sub(r"[\s_$€£¥₹]|[A-Z]{3}", "", value))
+        match = _AMOUNT.match(cleaned)
+        if not match:
+            return None
+        amount = float(match.group(1)) * (1000 if match.group(2) else 1)
+    else:
+        return None
+    if not math.isfinite(amount) or amount <= 0:
+        return None
+    return amount
+
+
+_PERIODS = {
+    "hour": "hour",
+    "hourly": "hour",
+    "hr": "hour",
+    "day": "day",
+    "daily": "day",
+    "week": "week",
+    "weekly": "week",
+    "wk": "week",
+    "month": "month",
+    "monthly": "month",
+    "mo": "month",
+    "year": "year",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+    "annum": "year",
+    "yr": "year",
+}
+
+
+def parse_period(value: object) -> str | None:
+    """ "YEAR", "per-year-salary", "1 YEAR", "per hour", "annual" -> "year", "hour", ..."""
+    if not isinstance(value, str):
+        return None
+    for word in re.findall(r"[a-z]+", value.lower()):
+        if word in _PERIODS:
+            return _PERIODS[word]
+    return None
+
+
+_EMPLOYMENT = {
+    "fulltime": "Full-time",
+    "parttime": "Part-time",
+    "contractor": "Contract",
+    "contract": "Contract",
+    "temporary": "Temporary",
+    "temp": "Temporary",
+    "intern": "Internship",
+    "internship": "Internship",
+    "volunteer": "Volunteer",
+    "perdiem": "Per diem",
+    "other": "Other",
+}
+
+
+def parse_employment_type(value: object) -> str | None:
+    """ "FULL_TIME", ["FULL_TIME", "CONTRACTOR"], "FullTime", "Full-time" -> "Full-time", ..."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        text = clean_line(item, limit=80)
+        if not text:
+            continue
+        key = re.sub(r"[^a-z]", "", text.lower())
+        name = _EMPLOYMENT.get(key, text)
+        if name not in names:
+            names.append(name)
+    return ", ".join(names) or None
+
+
+_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+
+def parse_currency(value: object) -> str | None:
+    """An ISO 4217 code ("usd" -> "USD"; "$" -> "USD"), or None when it is not one."""
+    text = clean_line(value, limit=10)
+    if not text:
+        return None
+    text = _SYMBOLS.get(text, text).upper()
+    return text if re.fullmatch(r"[A-Z]{3}", text) else None
+
+
+def prettify_token(token: str) -> str:
+    """A board token as a company name guess: "acme-robotics" -> "Acme Robotics"."""
+    words = re.split(r"[-_.\s]+", token.strip())
+    return " ".join(w[:1].upper() + w[1:] for w in words if w) or token

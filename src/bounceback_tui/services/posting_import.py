@@ -1,0 +1,136 @@
+"""From an imported posting to an application: form values to check, or a Saved lead.
+
+``form_values`` gives the application form's fields as text (what a person
+would have typed), so the Pipeline's add form can open prefilled and the same
+validation runs whether the values were typed or imported. ``add_posting`` stores
+one posting as a Saved application in one transaction, refusing a posting that
+is already in the Pipeline.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from bounceback_tui import clock
+from bounceback_tui.domain.applications import ApplicationInput, validate_application
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
+from bounceback_tui.errors import BouncebackError, ValidationError
+from bounceback_tui.importers.dedupe import KnownPostings, canonical_link, company_key, same_title
+from bounceback_tui.importers.posting import Posting
+from bounceback_tui.services.applications import insert_application
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Application
+
+_LINK_LIMIT = 2000
+_MAX_SALARY = 1e9  # the form refuses more; a bigger number is a parsing accident
+
+
+def form_values(posting: Posting, *, stage: Stage = Stage.SAVED) -> dict[str, str]:
+    """The application form's values for this posting, every one a string ("" when unknown)."""
+    return {
+        "company": _clip(posting.company),
+        "role": _clip(posting.title),
+        "stage": stage.value,
+        "link": posting.url if posting.url and len(posting.url) <= _LINK_LIMIT else "",
+        "location": _clip(posting.location),
+        "work_mode": posting.work_mode or ("remote" if posting.remote else ""),
+        "salary_min": _amount(posting.salary_min),
+        "salary_max": _amount(posting.salary_max),
+        "salary_currency": posting.salary_currency or "",
+        "salary_period": posting.salary_period or "",
+        "source": "",
+        "excitement": "",
+        "contact_name": "",
+        "contact_email": "",
+        "notes": posting_notes(posting),
+        "description": _clip(posting.description, LONG_TEXT_LIMIT),
+        "employment_type": _clip(posting.employment_type),
+        "date_applied": "",
+        "next_follow_up": "",
+    }
+
+
+def posting_notes(posting: Posting) -> str:
+    """The posting's dates, which have no column of their own."""
+    parts = []
+    if posting.date_posted:
+        parts.append(f"Posted {posting.date_posted.isoformat()}.")
+    if posting.valid_through:
+        parts.append(f"Apply by {posting.valid_through.isoformat()}.")
+    return " ".join(parts)
+
+
+def _clip(text: str | None, limit: int = SHORT_TEXT_LIMIT) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _amount(value: float | None) -> str:
+    if value is None or value > _MAX_SALARY:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
+
+
+def application_input(posting: Posting, *, company: str | None = None) -> ApplicationInput:
+    """A checked Saved application for the posting; ``company`` replaces the posting's own."""
+    values = form_values(posting)
+    if company:
+        values["company"] = company
+    try:
+        return validate_application(values, clock.today())
+    except ValidationError as exc:
+        if exc.for_field("company") and not values["company"]:
+            raise BouncebackError(
+                "The posting does not say which company it is for; add it in the app and "
+                "type the company in."
+            ) from exc
+        raise BouncebackError(f"The posting could not be saved as it is: {exc.summary()}") from exc
+
+
+def known_postings(session: Session) -> KnownPostings:
+    """Every application's company, role and link, for spotting openings already known."""
+    rows = session.exec(select(Application.company, Application.role, Application.link))
+    return KnownPostings(rows)
+
+
+def find_known(session: Session, posting: Posting, company: str | None = None) -> int | None:
+    """The id of an application that is this posting (same link, or same company and role)."""
+    link = canonical_link(posting.url)
+    key = company_key(company or posting.company)
+    title = posting.title or ""
+    statement = select(Application.id, Application.company, Application.role, Application.link)
+    for app_id, app_company, role, app_link in session.exec(
+        statement.order_by(col(Application.id))
+    ):
+        if link and canonical_link(app_link) == link:
+            return app_id
+        if title and company_key(app_company) == key and same_title(title, role):
+            return app_id
+    return None
+
+
+class AlreadyKnownError(BouncebackError):
+    """The posting is already in the Pipeline; nothing was added."""
+
+    def __init__(self, application_id: int) -> None:
+        super().__init__(
+            f"That posting is already in your Pipeline (application {application_id}); "
+            "nothing was added."
+        )
+        self.application_id = application_id
+
+
+def add_posting(db: Database, posting: Posting, *, company: str | None = None) -> Application:
+    """Store the posting as a Saved application (one transaction) and return it.
+
+    Raises AlreadyKnownError when the same link, or the same company with a
+    near-identical role, is already in the Pipeline.
+    """
+    data = application_input(posting, company=company)
+    with db.write() as session:
+        existing = find_known(session, posting, data.company)
+        if existing is not None:
+            raise AlreadyKnownError(existing)
+        return insert_application(session, data)
