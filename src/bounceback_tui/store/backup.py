@@ -44,6 +44,7 @@ class BackupInfo:
     label: str
     size: int
     sequence: int = 1
+    modified_ns: int = 0
 
     @property
     def name(self) -> str:
@@ -165,8 +166,9 @@ def list_backups(paths: DataPaths) -> list[BackupInfo]:
             label, sequence = "", 1
         else:
             continue
-        found.append(BackupInfo(entry, taken, label, stat.st_size, sequence))
-    found.sort(key=lambda b: (b.taken_at, b.sequence, b.name), reverse=True)
+        found.append(BackupInfo(entry, taken, label, stat.st_size, sequence, stat.st_mtime_ns))
+    # Names have one-second stamps; within a second the file times tell the order.
+    found.sort(key=lambda b: (b.taken_at, b.modified_ns, b.sequence), reverse=True)
     return found
 
 

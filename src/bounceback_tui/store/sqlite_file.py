@@ -107,7 +107,10 @@ def inspect_store(path: Path) -> int:
     only read the store (export, backup) and by restore for the backup it is given.
     """
     if not path.is_file():
-        raise StoreError(f"There is no bounceback-tui store at {path}.")
+        raise StoreError(
+            f"There is no bounceback-tui store at {path}. `bounceback-tui paths` shows where "
+            "the store is looked for; --data-dir points at another folder."
+        )
     check_header(path)
     try:
         conn = connect(path, read_only=True)

@@ -189,7 +189,7 @@ def parse_mapping_overrides(items: list[str]) -> dict[str, str]:
 
 def plan_csv_import(
     path: Path,
-    db_path: Path,
+    db_path: Path | None,
     *,
     today: date,
     encoding: str | None = None,
@@ -232,8 +232,9 @@ def plan_csv_import(
         date_order=decide_date_order(date_cells, day_first),
     )
     finder = DuplicateFinder()
-    for company, role, link in existing_applications(db_path):
-        finder.add(company, role, link, "already in your store")
+    if db_path is not None:
+        for company, role, link in existing_applications(db_path):
+            finder.add(company, role, link, "already in your store")
     total = len(rows) - 1
     for done, (line, cells) in enumerate(rows[1:], start=1):
         _plan_row(plan, finder, line, cells, today)

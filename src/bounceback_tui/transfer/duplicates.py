@@ -1,6 +1,8 @@
 """Spotting an application that is already there: the same link, or the same company and role.
 
-Roles are compared fuzzily ("Back-end Engineer" and "Backend engineer" are one
+Two rows that both have links, and different ones, are different postings even
+with the same company and role (people do apply again months later). Roles are
+compared fuzzily ("Back-end Engineer" and "Backend engineer" are one
 role; "Senior Backend Engineer" is another), companies after dropping case,
 punctuation and legal suffixes ("Acme Inc." is "acme").
 """
@@ -22,7 +24,8 @@ _SUFFIXES = frozenset(
 class Known:
     company: str
     role: str
-    where: str  # "in your store" or "on line 12"
+    where: str  # "already in your store" or "line 12"
+    link: str = ""
 
 
 def company_key(company: str) -> str:
@@ -54,7 +57,7 @@ class DuplicateFinder:
         self._roles: dict[str, list[tuple[str, Known]]] = {}
 
     def add(self, company: str, role: str, link: str, where: str) -> None:
-        known = Known(company, role, where)
+        known = Known(company, role, where, link_key(link))
         if key := link_key(link):
             self._links.setdefault(key, known)
         self._roles.setdefault(company_key(company), []).append(
@@ -68,6 +71,8 @@ class DuplicateFinder:
             return f"the same link as {known.company}: {known.role} ({known.where})"
         wanted = utils.default_process(role)
         for other_role, known in self._roles.get(company_key(company), ()):
+            if key and known.link and key != known.link:
+                continue  # two different postings: applying again months later is real
             if fuzz.ratio(wanted, other_role) >= ROLE_CUTOFF:
                 return f"the same company and role as {known.company}: {known.role} ({known.where})"
         return None

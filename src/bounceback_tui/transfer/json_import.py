@@ -149,10 +149,22 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def load_json_export(path: Path, db_path: Path, progress: ProgressFn = no_progress) -> JsonExport:
-    """Read and check an export against the store at ``db_path`` (its tables and columns)."""
+def latest_tables() -> dict[str, Table]:
+    """The tables of a store at this version, built in memory by the migrations."""
+    from bounceback_tui.store.migrations import all_migrations
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        for migration in all_migrations():
+            migration.module.upgrade(conn)
+        return {t.name: t for t in read_tables(conn)}
+    finally:
+        conn.close()
+
+
+def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExport:
+    """Read an export and check it against this version's tables; nothing is written."""
     from bounceback_tui.store.migrations import LATEST_VERSION
-    from bounceback_tui.store.sqlite_file import connect
 
     document = read_json_document(path)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
@@ -177,12 +189,7 @@ def load_json_export(path: Path, db_path: Path, progress: ProgressFn = no_progre
         raise TransferError(f'{path.name} has no "tables" object. Nothing was written.')
     exported_at = document.get("exported_at")
 
-    conn = connect(db_path, read_only=True)
-    try:
-        tables = {t.name: t for t in read_tables(conn)}
-    finally:
-        conn.close()
-
+    tables = latest_tables()
     problems = _Problems()
     checked: dict[str, list[dict[str, Any]]] = {}
     total = sum(len(rows) for rows in raw_tables.values() if isinstance(rows, list))

@@ -302,3 +302,22 @@ class _Report:
 
 def _marks(values: tuple[str, ...]) -> str:
     return ", ".join("?" for _ in values)
+
+
+def earliest_day(db_path: Path) -> date | None:
+    """The first day anything happened in the store, for a journal of "all" of it."""
+    conn = connect(db_path, read_only=True)
+    try:
+        row = conn.execute(
+            "SELECT min(day) FROM ("
+            "SELECT min(date_applied) AS day FROM application "
+            "UNION ALL SELECT min(substr(created_at, 1, 10)) FROM application "
+            "UNION ALL SELECT min(rejected_on) FROM rejection "
+            "UNION ALL SELECT min(substr(created_at, 1, 10)) FROM thought_record)"
+        ).fetchone()
+    finally:
+        conn.close()
+    try:
+        return date.fromisoformat(row[0]) if row and row[0] else None
+    except ValueError:
+        return None
