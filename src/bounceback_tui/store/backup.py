@@ -348,18 +348,24 @@ def _require_intact(path: Path) -> None:
         )
 
 
-def describe_backup(info: BackupInfo, today: date | None = None) -> str:
-    """One line for a list: when, what kind, how big."""
+def when_taken(info: BackupInfo, today: date | None = None) -> str:
+    """'today 09:30', 'yesterday 21:05' or '2026-03-01 09:30'."""
     today = today or clock.today()
     day = info.taken_at.date()
     if day == today:
-        when = f"today {info.taken_at:%H:%M}"
-    elif (today - day).days == 1:
-        when = f"yesterday {info.taken_at:%H:%M}"
-    else:
-        when = f"{info.taken_at:%Y-%m-%d %H:%M}"
-    label = info.label.replace("-", " ") or "unnamed"
-    return f"{when:<17} {label:<28} {_size(info.size):>8}"
+        return f"today {info.taken_at:%H:%M}"
+    if (today - day).days == 1:
+        return f"yesterday {info.taken_at:%H:%M}"
+    return f"{info.taken_at:%Y-%m-%d %H:%M}"
+
+
+def kind_of(info: BackupInfo) -> str:
+    return info.label.replace("-", " ") or "unnamed"
+
+
+def describe_backup(info: BackupInfo, today: date | None = None) -> str:
+    """One line for a list: when, what kind, how big."""
+    return f"{when_taken(info, today):<17} {kind_of(info):<28} {_size(info.size):>8}"
 
 
 def _size(size: int) -> str:
