@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--from",
         dest="start",
         metavar="DATE",
-        help="markdown: first day (YYYY-MM-DD, -30d, -4w, or 'all'; default: 30 days ago)",
+        help="markdown: first day: YYYY-MM-DD, 30d or 4w (ago), or 'all' (default: 30d)",
     )
     parser.add_argument(
         "--to", dest="end", metavar="DATE", help="markdown: last day (default: today)"
@@ -102,7 +102,8 @@ def _write(kind, paths, out, progress, options) -> str:  # type: ignore[no-untyp
 
 
 def _report_options(args: argparse.Namespace, paths: DataPaths):  # type: ignore[no-untyped-def]
-    from datetime import timedelta
+    import re
+    from datetime import date, timedelta
 
     from bounceback_tui import clock
     from bounceback_tui.domain.dates import DateParseError, parse_date
@@ -110,12 +111,18 @@ def _report_options(args: argparse.Namespace, paths: DataPaths):  # type: ignore
     from bounceback_tui.transfer.report import ReportOptions, earliest_day
 
     today = clock.today()
+
+    def read(text: str) -> date:
+        # "30d" means 30 days ago: argparse would take "-30d" for an option.
+        text = text.strip()
+        return parse_date(f"-{text}" if re.fullmatch(r"\d+\s*[dwDW]", text) else text, today)
+
     try:
-        end = parse_date(args.end, today) if args.end else today
+        end = read(args.end) if args.end else today
         if args.start and args.start.strip().lower() == "all":
             start = earliest_day(paths.database) or end
         else:
-            start = parse_date(args.start, today) if args.start else end - timedelta(days=29)
+            start = read(args.start) if args.start else end - timedelta(days=29)
     except DateParseError as exc:
         raise TransferError(str(exc)) from None
     if end < start:

@@ -91,6 +91,14 @@ _CHANGES_MEANING = frozenset(
         *("modified", "added", "posted", "deadline", "closing"),
     )
 )
+# One-word names too general to claim a longer header ("Interview date" is not the date applied).
+_TOO_GENERAL = frozenset(
+    (
+        *("date", "applied", "title", "job", "state", "per", "place", "firm", "link", "url"),
+        *("email", "remote", "pay", "contact", "note", "rating", "priority", "stars"),
+        *("interest", "channel", "source", "city", "workplace", "referral"),
+    )
+)
 # Fields the export writes that an import deliberately leaves to the store.
 IGNORED_HEADERS = frozenset({"created", "updated", "created at", "updated at", "id"})
 
@@ -159,7 +167,7 @@ def _word_match(key: str) -> str | None:
     for alias, field in _ALIASES.items():
         alias_words = alias.split()
         size = len(alias_words)
-        if size >= len(words):
+        if size >= len(words) or alias in _TOO_GENERAL:
             continue
         for rest in (
             words[size:] if words[:size] == alias_words else None,

@@ -133,7 +133,8 @@ def read_json_document(path: Path) -> Any:
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        hint = " The file looks cut short." if exc.pos >= len(text.rstrip()) else ""
+        last_line = text.rstrip().count("\n") + 1
+        hint = " The file looks cut short." if exc.lineno >= last_line else ""
         raise TransferError(
             f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
             f"{exc.msg}).{hint} Nothing was written."
