@@ -2,10 +2,11 @@
 
 What can go wrong at launch, and what the person sees:
 
-- the file at the store's path is not a readable store: the app does not open
-  on it and does not touch it; in a terminal a small screen offers to restore
-  the latest backup or start fresh (the file is moved aside, never deleted),
-  otherwise the message says how to do either;
+- the file at the store's path is not a readable store (not SQLite, another
+  program's, or damaged: SQLite's quick check runs while Textual is imported):
+  the app does not open on it and does not touch it; in a terminal a small
+  screen offers to restore the latest backup or start fresh (the file is moved
+  aside, never deleted), otherwise the message says how to do either;
 - a read-only folder, a full disk, a store from a newer version: one clear
   sentence and exit code 1 (raised as StoreError, printed by the CLI).
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bounceback_tui.paths import DataPaths
@@ -36,10 +38,18 @@ def run_app(paths: DataPaths) -> int:
 
     try:
         open_store(paths)
+        # Damage deeper in the file than the header shows only on reading it. SQLite's
+        # quick check runs in a thread while Textual is imported, so it costs the
+        # first paint nothing on a machine with two cores.
+        check = QuickCheck(paths.database)
+        check.start()
+        from bounceback_tui.ui.app import BouncebackApp
+
+        check.raise_if_damaged()
     except NotADatabaseError as problem:
         if not resolve_store_problem(paths, problem):
             return 1
-    from bounceback_tui.ui.app import BouncebackApp
+        from bounceback_tui.ui.app import BouncebackApp
 
     app = BouncebackApp(paths)
     backup = DailyBackup(paths, app)
@@ -49,6 +59,43 @@ def run_app(paths: DataPaths) -> int:
     finally:
         backup.finish()
     return 0
+
+
+class QuickCheck:
+    """``PRAGMA quick_check`` of the store in a thread (sqlite3 releases the GIL while it reads)."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.result = "ok"
+        self._thread = threading.Thread(target=self._work, name="store-check")
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _work(self) -> None:
+        import sqlite3
+
+        try:
+            conn = sqlite3.connect(f"{self.db_path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+            try:
+                self.result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.OperationalError:
+            self.result = "ok"  # busy or locked is not damage; the app reports those itself
+        except sqlite3.DatabaseError as exc:
+            self.result = str(exc)
+
+    def raise_if_damaged(self) -> None:
+        from bounceback_tui.errors import NotADatabaseError
+
+        self._thread.join()
+        if self.result != "ok":
+            first = self.result.splitlines()[0]
+            raise NotADatabaseError(
+                f"The store at {self.db_path} is damaged (SQLite's check says: {first}). "
+                "It was left untouched."
+            )
 
 
 class DailyBackup:
