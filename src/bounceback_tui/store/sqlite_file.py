@@ -142,7 +142,9 @@ def open_store(paths: DataPaths) -> OpenedStore:
     except OSError as exc:
         raise StoreError(describe_os_error(exc, db_path.parent)) from exc
     if not created:
-        check_header(db_path)
+        # Read-only first: closing a read-write connection can checkpoint the WAL into
+        # the file, and a file that is not ours (or is damaged) must not change at all.
+        inspect_store(db_path)
     try:
         conn = connect(db_path)
     except sqlite3.Error as exc:
