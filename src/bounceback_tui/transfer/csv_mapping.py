@@ -377,6 +377,9 @@ _BOARDS = (
 )
 
 
+_BOARD_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(b) for b in _BOARDS) + r")\b")
+
+
 def source_for(text: str) -> str:
     """Where an application came from, as one of our sources (unknown ones are "other")."""
     key = _key(text)
@@ -388,7 +391,7 @@ def source_for(text: str) -> str:
         return "recruiter"
     if "company" in key or "career" in key or "website" in key or "direct" in key:
         return "company_site"
-    if any(re.search(rf"\b{re.escape(board)}\b", key) for board in _BOARDS):
+    if _BOARD_WORDS.search(key):
         return "job_board"
     return "other"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz, process, utils
 
 ROLE_CUTOFF = 90.0
 _SUFFIXES = frozenset(
@@ -51,28 +51,56 @@ def link_key(link: str) -> str:
     return urlunsplit(("", host, path, query, ""))
 
 
+class _Company:
+    """The roles seen at one company: all of them, and those without a link."""
+
+    def __init__(self) -> None:
+        self.roles: list[str] = []
+        self.known: list[Known] = []
+        self.unlinked_roles: list[str] = []
+        self.unlinked_known: list[Known] = []
+
+    def add(self, role: str, known: Known) -> None:
+        self.roles.append(role)
+        self.known.append(known)
+        if not known.link:
+            self.unlinked_roles.append(role)
+            self.unlinked_known.append(known)
+
+    def find(self, role: str, link: str) -> Known | None:
+        # With a link, only rows without one can be the same posting by role alone
+        # (a row with the same link was found by link already).
+        roles, known = (
+            (self.unlinked_roles, self.unlinked_known) if link else (self.roles, self.known)
+        )
+        found = process.extractOne(
+            role, roles, scorer=fuzz.ratio, processor=None, score_cutoff=ROLE_CUTOFF
+        )
+        return known[found[2]] if found else None
+
+
 class DuplicateFinder:
     def __init__(self) -> None:
         self._links: dict[str, Known] = {}
-        self._roles: dict[str, list[tuple[str, Known]]] = {}
+        self._companies: dict[str, _Company] = {}
 
     def add(self, company: str, role: str, link: str, where: str) -> None:
-        known = Known(company, role, where, link_key(link))
-        if key := link_key(link):
+        key = link_key(link)
+        known = Known(company, role, where, key)
+        if key:
             self._links.setdefault(key, known)
-        self._roles.setdefault(company_key(company), []).append(
-            (utils.default_process(role), known)
+        self._companies.setdefault(company_key(company), _Company()).add(
+            utils.default_process(role), known
         )
 
     def find(self, company: str, role: str, link: str) -> str | None:
         """Why this application is a duplicate, or None if it is new."""
-        if (key := link_key(link)) and key in self._links:
+        key = link_key(link)
+        if key and key in self._links:
             known = self._links[key]
             return f"the same link as {known.company}: {known.role} ({known.where})"
-        wanted = utils.default_process(role)
-        for other_role, known in self._roles.get(company_key(company), ()):
-            if key and known.link and key != known.link:
-                continue  # two different postings: applying again months later is real
-            if fuzz.ratio(wanted, other_role) >= ROLE_CUTOFF:
-                return f"the same company and role as {known.company}: {known.role} ({known.where})"
+        seen = self._companies.get(company_key(company))
+        found = seen.find(utils.default_process(role), key) if seen else None
+        if found:
+            return f"the same company and role as {found.company}: {found.role} ({found.where})"
         return None

@@ -378,14 +378,14 @@ def _check_references(
                     )
 
 
-def store_has_data(db_path: Path) -> bool:
-    """Whether any table other than settings and the activity streak holds rows."""
+def store_has_data(db_path: Path, *, counting_settings: bool = False) -> bool:
+    """Whether any table holds rows; settings and the activity streak only if asked."""
     from bounceback_tui.store.sqlite_file import connect
 
     conn = connect(db_path, read_only=True)
     try:
         for table in read_tables(conn):
-            if table.name in ("setting", "activity_day"):
+            if table.name in ("setting", "activity_day") and not counting_settings:
                 continue
             if conn.execute(f"SELECT 1 FROM {quote(table.name)} LIMIT 1").fetchone():
                 return True
@@ -421,7 +421,11 @@ def import_json(
             "replace everything in it with the file (a backup is taken first), or import into "
             "another --data-dir."
         )
-    safety = back_up_store(paths, "before-import") if has_data else None
+    # Even a store with only settings in it is copied before they are replaced.
+    if has_data or store_has_data(db_path, counting_settings=True):
+        safety = back_up_store(paths, "before-import")
+    else:
+        safety = None
 
     conn = connect(db_path)
     try:
