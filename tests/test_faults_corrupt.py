@@ -144,3 +144,15 @@ async def test_without_backups_restore_is_not_offered(data_paths: DataPaths) -> 
         await pilot.pause()
         assert not app.done
         assert data_paths.database.read_text() == "junk"
+
+
+def test_choices_screen_looks_calm(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    app = StoreProblemApp(
+        "The file at ~/.local/share/bounceback-tui/bounceback.sqlite3 is not a bounceback-tui "
+        "store (it is not an SQLite database). It was left untouched.",
+        backup_label="daily, today 09:30",
+        aside_name="bounceback.sqlite3.unreadable-20260316-093000",
+        restore=lambda: "Restored.",
+        fresh=lambda: "Started fresh.",
+    )
+    assert snap_compare(app, terminal_size=(100, 30))

@@ -149,10 +149,10 @@ def test_csv_strict_writes_nothing_with_a_bad_row(
     source = tmp_path / "t.csv"
     source.write_text("Company,Role\nAcme,Engineer\n,Missing company\n")
     assert main(["import", str(source), "--strict"]) == 1
-    assert "Nothing was written: 1 row(s) need fixing" in capsys.readouterr().err
+    assert "Nothing was written: 1 row to fix" in capsys.readouterr().err
     assert count(opened_paths.database, "application") == 0
     assert main(["import", str(source)]) == 0
-    assert "Added 1 application; 1 rows skipped" in capsys.readouterr().out
+    assert "Added 1 application; 1 row skipped" in capsys.readouterr().out
 
 
 def test_backup_and_restore_commands(filled: DataPaths, capsys: pytest.CaptureFixture[str]) -> None:

@@ -175,8 +175,8 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source) -> int:  # t
         return 0
     if args.strict and plan.bad:
         raise TransferError(
-            f"Nothing was written: {len(plan.bad)} row(s) need fixing (listed above). Fix them, "
-            "or run without --strict to add the others."
+            f"Nothing was written: {_rows(len(plan.bad))} to fix (listed above). Fix them, or "
+            "run without --strict to add the others."
         )
     if not plan.rows:
         print("Nothing new to add; nothing was written.")
@@ -198,9 +198,14 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source) -> int:  # t
         progress.finish()
         db.dispose()
     skipped = len(plan.duplicates) + len(plan.bad)
-    tail = f"; {skipped:,} rows skipped (listed above)" if skipped else ""
+    rows = "row" if skipped == 1 else "rows"
+    tail = f"; {skipped:,} {rows} skipped (listed above)" if skipped else ""
     print(f"Added {added:,} {noun}{tail}.")
     return 0
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row{'' if count == 1 else 's'}"
 
 
 def _interactive() -> bool:
