@@ -130,9 +130,9 @@ class DailyBackup:
             remove_stale_partials(self.paths)
             daily_backup(self.paths)
         except BouncebackError as exc:
-            self.error = f"Today's backup was not taken. {exc}"
+            self.error = f"Today's backup was not taken. {exc} Your store is unchanged."
         except Exception as exc:  # a backup must never take the app down
-            self.error = f"Today's backup was not taken ({exc})."
+            self.error = f"Today's backup was not taken ({exc}). Your store is unchanged."
         if self.error:
             self._tell(self.error)
 

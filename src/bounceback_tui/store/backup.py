@@ -17,6 +17,7 @@ Standard library only: the CLI's backup and restore never load the ORM.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sqlite3
@@ -134,14 +135,25 @@ def back_up_store(paths: DataPaths, label: str = "manual") -> Path:
 
 
 def _guarded_backup(paths: DataPaths, db_path: Path, label: str) -> Path:
-    from bounceback_tui.store.sqlite_file import describe_operational_error, describe_os_error
-
     try:
         return backup_file(db_path, backup_path(paths, label))
     except OSError as exc:
-        raise StoreError(describe_os_error(exc, paths.backups)) from exc
+        raise StoreError(_backup_failure(exc, exc.errno, paths.backups)) from exc
     except sqlite3.Error as exc:
-        raise StoreError(describe_operational_error(exc, paths.backups)) from exc
+        full = "full" in str(exc).lower()
+        raise StoreError(
+            _backup_failure(exc, errno.ENOSPC if full else None, paths.backups)
+        ) from exc
+
+
+def _backup_failure(exc: Exception, code: int | None, folder: Path) -> str:
+    """Why a backup was not made, in words that do not suggest the store itself suffered."""
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return "The disk is full, so the backup was not made. Free some space and try again."
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"The backups folder {folder} is read-only or not yours, so the backup was not made."
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return f"Could not write a backup in {folder} ({reason})."
 
 
 def list_backups(paths: DataPaths) -> list[BackupInfo]:
