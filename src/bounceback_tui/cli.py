@@ -17,11 +17,24 @@ from bounceback_tui import APP_NAME, __version__
 from bounceback_tui.errors import BouncebackError
 
 # Sub-commands, in the order `--help` lists them.
-COMMANDS: tuple[str, ...] = ("today", "paths", "demo", "fetch-posting", "boards")
+COMMANDS: tuple[str, ...] = (
+    "today",
+    "paths",
+    "demo",
+    "fetch-posting",
+    "boards",
+    "export",
+    "import",
+    "backup",
+    "restore",
+)
+# Sub-commands whose module has another name ("import" is a Python keyword).
+_MODULES = {"import": "import_data"}
 
 
 def _command_module(name: str) -> ModuleType:
-    return importlib.import_module(f"bounceback_tui.commands.{name.replace('-', '_')}")
+    module = _MODULES.get(name, name.replace("-", "_"))
+    return importlib.import_module(f"bounceback_tui.commands.{module}")
 
 
 def build_parser() -> argparse.ArgumentParser:

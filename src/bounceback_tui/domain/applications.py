@@ -123,8 +123,11 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
     the messages at once.
     """
     errors: list[FieldError] = []
+    values, wrong = _only_text(values, errors)
 
     def text(name: str, label: str, **kw: object) -> str:
+        if name in wrong:
+            return ""
         return clean_text(values.get(name), name, label, errors, **kw)  # type: ignore[arg-type]
 
     company = text("company", "Company", required=True)
@@ -207,6 +210,21 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         date_applied=date_applied,
         next_follow_up=next_follow_up,
     )
+
+
+def _only_text(
+    values: Mapping[str, object], errors: list[FieldError]
+) -> tuple[dict[str, str], set[str]]:
+    """Form values are text; anything else (a number or a list from an import) is refused."""
+    clean: dict[str, str] = {}
+    wrong: set[str] = set()
+    for name, value in values.items():
+        if isinstance(value, str):
+            clean[name] = value
+        elif value is not None:
+            wrong.add(name)
+            errors.append(FieldError(name, "This value must be text."))
+    return clean, wrong
 
 
 def _enum(

@@ -1,12 +1,68 @@
-"""Consistent copies of the store, made with SQLite's online backup API."""
+"""Consistent copies of the store, made with SQLite's online backup API.
+
+Every backup is written to a private ``.partial`` file first and renamed when
+complete, so a crash, a full disk or a quick quit never leaves a half-written
+file that looks like a backup. Backups live in ``<data dir>/backups/`` (0700),
+each file 0600, named ``bounceback-YYYYMMDD-HHMMSS-<label>.sqlite3``:
+
+- ``daily``: taken on the first launch of each day; only the newest
+  ``backups_to_keep`` of these are kept (a setting, 7 by default);
+- ``manual`` (`bounceback-tui backup`), ``pre-migration-...``,
+  ``before-restore``, ``before-import``, ``before-demo``: kept until the person
+  deletes them.
+
+Standard library only: the CLI's backup and restore never load the ORM.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import re
 import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from bounceback_tui import clock
-from bounceback_tui.paths import DataPaths, create_private_file
+from bounceback_tui.errors import NotADatabaseError, StoreError
+from bounceback_tui.paths import DataPaths, create_private_file, make_private
+
+DAILY_LABEL = "daily"
+PARTIAL_SUFFIX = ".partial"
+DEFAULT_KEEP = 7
+MAX_KEEP = 365
+_NAME = re.compile(r"^bounceback-(\d{8}-\d{6})-(.+?)(?:-(\d+))?\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file, as listed by `bounceback-tui restore`."""
+
+    path: Path
+    taken_at: datetime
+    label: str
+    size: int
+    sequence: int = 1
+    modified_ns: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def is_daily(self) -> bool:
+        return self.label == DAILY_LABEL
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    # The copy of the store as it was just before the restore (None if there was none).
+    safety_backup: Path | None
+    # Where an unreadable store was moved instead of being copied (never deleted).
+    moved_aside: Path | None
 
 
 def backup_path(paths: DataPaths, label: str) -> Path:
@@ -15,29 +71,316 @@ def backup_path(paths: DataPaths, label: str) -> Path:
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     candidate = folder / f"bounceback-{stamp}-{label}.sqlite3"
     counter = 1
-    while candidate.exists():
+    while candidate.exists() or _partial(candidate).exists():
         counter += 1
         candidate = folder / f"bounceback-{stamp}-{label}-{counter}.sqlite3"
     return candidate
 
 
+def _partial(dest: Path) -> Path:
+    return dest.with_name(dest.name + PARTIAL_SUFFIX)
+
+
 def backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
-    """Copy the open database ``source`` into a new private file ``dest``."""
-    create_private_file(dest)
-    target = sqlite3.connect(dest)
+    """Copy the open database ``source`` into a new private file ``dest``.
+
+    The copy is complete or absent: it is written beside ``dest`` and renamed.
+    """
+    partial = _partial(dest)
+    create_private_file(partial)
     try:
-        source.backup(target)
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+            # A self-contained file: opening a backup later must not leave -wal/-shm files.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(partial, dest)
     except BaseException:
-        target.close()
-        dest.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
-    target.close()
+    _sync_folder(dest.parent)
     return dest
 
 
 def backup_file(db_path: Path, dest: Path) -> Path:
-    source = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=5.0)
     try:
         return backup_connection(source, dest)
     finally:
         source.close()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (best effort; not every system allows it)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def back_up_store(paths: DataPaths, label: str = "manual") -> Path:
+    """`bounceback-tui backup`: a consistent copy of the store, safe while the app is open.
+
+    Refuses (StoreError) a missing, unreadable or newer-version store, and
+    turns file-system failures into a sentence the person can act on.
+    """
+    from bounceback_tui.store.sqlite_file import inspect_store
+
+    inspect_store(paths.database)
+    return _guarded_backup(paths, paths.database, label)
+
+
+def _guarded_backup(paths: DataPaths, db_path: Path, label: str) -> Path:
+    try:
+        return backup_file(db_path, backup_path(paths, label))
+    except OSError as exc:
+        raise StoreError(_backup_failure(exc, exc.errno, paths.backups)) from exc
+    except sqlite3.Error as exc:
+        full = "full" in str(exc).lower()
+        raise StoreError(
+            _backup_failure(exc, errno.ENOSPC if full else None, paths.backups)
+        ) from exc
+
+
+def _backup_failure(exc: Exception, code: int | None, folder: Path) -> str:
+    """Why a backup was not made, in words that do not suggest the store itself suffered."""
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return "The disk is full, so the backup was not made. Free some space and try again."
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"The backups folder {folder} is read-only or not yours, so the backup was not made."
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return f"Could not write a backup in {folder} ({reason})."
+
+
+def list_backups(paths: DataPaths) -> list[BackupInfo]:
+    """Every complete backup, newest first (unfinished ``.partial`` files are ignored)."""
+    folder = paths.backups
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for entry in folder.iterdir():
+        if not entry.is_file():
+            continue
+        match = _NAME.match(entry.name)
+        try:
+            stat = entry.stat()
+        except OSError:
+            continue
+        if match:
+            taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+            label, sequence = match.group(2), int(match.group(3) or 1)
+        elif entry.suffix == ".sqlite3":
+            taken = datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+            label, sequence = "", 1
+        else:
+            continue
+        found.append(BackupInfo(entry, taken, label, stat.st_size, sequence, stat.st_mtime_ns))
+    # Names have one-second stamps; within a second the file times tell the order.
+    found.sort(key=lambda b: (b.taken_at, b.modified_ns, b.sequence), reverse=True)
+    return found
+
+
+def latest_backup(paths: DataPaths) -> BackupInfo | None:
+    backups = list_backups(paths)
+    return backups[0] if backups else None
+
+
+def backups_to_keep(db_path: Path) -> int:
+    """The ``backups_to_keep`` setting, read without the ORM; a broken value means the default."""
+    from bounceback_tui.store.fastread import FastReader
+
+    try:
+        with FastReader(db_path) as reader:
+            value = reader.setting("backups_to_keep", DEFAULT_KEEP)
+    except sqlite3.Error:
+        return DEFAULT_KEEP
+    if isinstance(value, bool) or not isinstance(value, int):
+        return DEFAULT_KEEP
+    return max(0, min(MAX_KEEP, value))
+
+
+def daily_backup(paths: DataPaths, keep: int | None = None) -> Path | None:
+    """Take today's rolling backup if there is none yet, then prune old daily ones.
+
+    Returns the new backup, or None when today's exists or ``keep`` is 0. A store
+    that fails SQLite's quick check is not copied (a damaged copy must never push
+    a good one out of the rotation): that raises StoreError instead.
+    """
+    db_path = paths.database
+    if keep is None:
+        keep = backups_to_keep(db_path)
+    if keep <= 0:
+        return None
+    today = clock.today()
+    if any(b.is_daily and b.taken_at.date() == today for b in list_backups(paths)):
+        prune_daily(paths, keep)
+        return None
+    _require_healthy(db_path)
+    created = _guarded_backup(paths, db_path, DAILY_LABEL)
+    prune_daily(paths, keep)
+    return created
+
+
+def _require_healthy(db_path: Path) -> None:
+    try:
+        conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        result = str(exc)
+    if result != "ok":
+        raise StoreError(
+            f"The store at {db_path} looks damaged ({result}); today's backup was not taken so "
+            "that your older backups stay in the rotation. Restore one with "
+            "`bounceback-tui restore`."
+        )
+
+
+def prune_daily(paths: DataPaths, keep: int) -> list[Path]:
+    """Delete daily backups beyond the newest ``keep``; other backups are never pruned."""
+    daily = [b for b in list_backups(paths) if b.is_daily]
+    removed = []
+    for old in daily[max(0, keep) :]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+            removed.append(old.path)
+    return removed
+
+
+def remove_stale_partials(paths: DataPaths) -> None:
+    """Remove ``.partial`` files left by a backup that was interrupted (a crash, a kill)."""
+    if paths.backups.is_dir():
+        for entry in paths.backups.glob(f"*{PARTIAL_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
+def move_aside(db_path: Path, reason: str = "unreadable") -> Path:
+    """Rename a store the app cannot use (and its -wal/-shm) out of the way; never delete it.
+
+    Its journal files move with it: a stale -wal next to a fresh store would be
+    replayed into it.
+    """
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = db_path.with_name(f"{db_path.name}.{reason}-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = db_path.with_name(f"{db_path.name}.{reason}-{stamp}-{counter}")
+    try:
+        for suffix in ("-wal", "-shm"):
+            companion = Path(f"{db_path}{suffix}")
+            if companion.exists():
+                os.replace(companion, Path(f"{target}{suffix}"))
+        os.replace(db_path, target)
+    except OSError as exc:
+        from bounceback_tui.store.sqlite_file import describe_os_error
+
+        raise StoreError(describe_os_error(exc, db_path.parent)) from exc
+    return target
+
+
+def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
+    """Replace the store's contents with ``backup``, after backing up the current store.
+
+    The backup is checked first (it is ours, not newer, passes SQLite's integrity
+    check). A current store that cannot be read is moved aside instead of copied.
+    The copy goes through SQLite's backup API into the live file, so another open
+    window sees the restored data on its next refresh. Then migrations run, as on
+    any launch.
+    """
+    from bounceback_tui.store.sqlite_file import (
+        connect,
+        describe_operational_error,
+        describe_os_error,
+        inspect_store,
+        open_store,
+    )
+
+    backup = backup.expanduser().absolute()
+    inspect_store(backup)
+    _require_intact(backup)
+    db_path = paths.database
+    if backup == db_path.absolute():
+        raise StoreError("That is the store itself, not a backup; nothing was changed.")
+
+    safety: Path | None = None
+    moved: Path | None = None
+    if db_path.exists():
+        try:
+            inspect_store(db_path)
+        except NotADatabaseError:
+            moved = move_aside(db_path)
+        else:
+            safety = _guarded_backup(paths, db_path, "before-restore")
+
+    try:
+        fresh = not db_path.exists()
+        if fresh:
+            paths.ensure_data_dir()
+            create_private_file(db_path)
+        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            target = connect(db_path)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except OSError as exc:
+        raise StoreError(describe_os_error(exc, db_path.parent)) from exc
+    except sqlite3.Error as exc:
+        raise StoreError(describe_operational_error(exc, db_path)) from exc
+    for suffix in ("", "-wal", "-shm"):
+        make_private(Path(f"{db_path}{suffix}"))
+    open_store(paths)
+    return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
+
+
+def _require_intact(path: Path) -> None:
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        result = str(exc)
+    if result != "ok":
+        raise NotADatabaseError(
+            f"The backup {path.name} is damaged ({result}); nothing was changed. "
+            "Choose another one."
+        )
+
+
+def when_taken(info: BackupInfo, today: date | None = None) -> str:
+    """'today 09:30', 'yesterday 21:05' or '2026-03-01 09:30'."""
+    today = today or clock.today()
+    day = info.taken_at.date()
+    if day == today:
+        return f"today {info.taken_at:%H:%M}"
+    if (today - day).days == 1:
+        return f"yesterday {info.taken_at:%H:%M}"
+    return f"{info.taken_at:%Y-%m-%d %H:%M}"
+
+
+def kind_of(info: BackupInfo) -> str:
+    return info.label.replace("-", " ") or "unnamed"
+
+
+def describe_backup(info: BackupInfo, today: date | None = None) -> str:
+    """One line for a list: when, what kind, how big."""
+    return f"{when_taken(info, today):<17} {kind_of(info):<28} {_size(info.size):>8}"
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"

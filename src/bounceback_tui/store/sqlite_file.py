@@ -8,6 +8,7 @@ and the file is left exactly as it was.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,9 @@ def read_identity(conn: sqlite3.Connection, path: Path) -> tuple[int, int, bool]
             conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
             > 0
         )
+    except sqlite3.OperationalError as exc:
+        # Locked, read-only, cannot open: the file itself may be fine.
+        raise StoreError(describe_operational_error(exc, path)) from exc
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(
             f"The store at {path} cannot be read ({exc}). It was left untouched; restore a "
@@ -77,35 +81,77 @@ def read_identity(conn: sqlite3.Connection, path: Path) -> tuple[int, int, bool]
     return version, app_id, has_tables
 
 
+def _check_identity(version: int, app_id: int, has_tables: bool, db_path: Path) -> None:
+    """Refuse another program's database and a store from a newer version."""
+    from bounceback_tui.store.migrations import LATEST_VERSION
+
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version == 0 and has_tables):
+        raise NotADatabaseError(
+            f"The file at {db_path} is an SQLite database from another program. "
+            "It was left untouched."
+        )
+    if version > LATEST_VERSION:
+        raise NewerStoreError(
+            f"This store was written by a newer bounceback-tui (schema {version}; this is "
+            f"version {__version__}, schema {LATEST_VERSION}). Upgrade bounceback-tui to "
+            "open it; the store was left untouched."
+        )
+
+
+def inspect_store(path: Path) -> int:
+    """Check, without writing anything, that ``path`` is a store this version can read.
+
+    Returns its schema version. Raises StoreError when there is no file,
+    NotADatabaseError for a file that is not ours or cannot be read, and
+    NewerStoreError for a store from a newer version. Used by the commands that
+    only read the store (export, backup) and by restore for the backup it is given.
+    """
+    if not path.is_file():
+        raise StoreError(
+            f"There is no bounceback-tui store at {path}. `bounceback-tui paths` shows where "
+            "the store is looked for; --data-dir points at another folder."
+        )
+    check_header(path)
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise StoreError(describe_operational_error(exc, path)) from exc
+    try:
+        version, app_id, has_tables = read_identity(conn, path)
+    finally:
+        conn.close()
+    _check_identity(version, app_id, has_tables, path)
+    return version
+
+
 def open_store(paths: DataPaths) -> OpenedStore:
     """Create or upgrade the store at ``paths.database`` and return what happened.
 
     Raises NewerStoreError for a store from a newer app, NotADatabaseError for a
-    file that is not ours; in both cases nothing is written.
+    file that is not ours; in both cases nothing is written. A folder that cannot
+    be created or written (permissions, a full disk) raises a StoreError.
     """
     from bounceback_tui.store.migrations import LATEST_VERSION, all_migrations
 
-    paths.ensure_data_dir()
     db_path = paths.database
-    created = not db_path.exists()
-    if created:
-        create_private_file(db_path)
-    else:
-        check_header(db_path)
-    conn = connect(db_path)
+    try:
+        paths.ensure_data_dir()
+        created = not db_path.exists()
+        if created:
+            create_private_file(db_path)
+    except OSError as exc:
+        raise StoreError(describe_os_error(exc, db_path.parent)) from exc
+    if not created:
+        # Read-only first: closing a read-write connection can checkpoint the WAL into
+        # the file, and a file that is not ours (or is damaged) must not change at all.
+        inspect_store(db_path)
+    try:
+        conn = connect(db_path)
+    except sqlite3.Error as exc:
+        raise StoreError(describe_operational_error(exc, db_path)) from exc
     try:
         version, app_id, has_tables = read_identity(conn, db_path)
-        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and version == 0 and has_tables):
-            raise NotADatabaseError(
-                f"The file at {db_path} is an SQLite database from another program. "
-                "It was left untouched."
-            )
-        if version > LATEST_VERSION:
-            raise NewerStoreError(
-                f"This store was written by a newer bounceback-tui (schema {version}; this is "
-                f"version {__version__}, schema {LATEST_VERSION}). Upgrade bounceback-tui to "
-                "open it; the store was left untouched."
-            )
+        _check_identity(version, app_id, has_tables, db_path)
         backup = None
         pending = [m for m in all_migrations() if m.version > version]
         if pending and version > 0:
@@ -123,6 +169,8 @@ def open_store(paths: DataPaths) -> OpenedStore:
             conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
         raise StoreError(describe_operational_error(exc, db_path)) from exc
+    except OSError as exc:
+        raise StoreError(describe_os_error(exc, db_path.parent)) from exc
     finally:
         conn.close()
     for suffix in ("", "-wal", "-shm"):
@@ -159,6 +207,11 @@ def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> st
         )
     if "full" in text:
         return "The disk is full; nothing was saved. Free some space and try again."
+    if "disk i/o" in text:
+        return (
+            f"The disk reported an error while using the store at {path}; nothing was saved. "
+            "Check the disk, then try again."
+        )
     if "unable to open" in text:
         return f"Cannot open the store at {path}; check that the folder exists and is writable."
     if "malformed" in text or "not a database" in text:
@@ -167,3 +220,16 @@ def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> st
             "`bounceback-tui restore`."
         )
     return f"The store could not be used ({exc})."
+
+
+def describe_os_error(exc: OSError, path: Path) -> str:
+    """The same kind of sentence for a failure of the file system itself."""
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        return "The disk is full; nothing was saved. Free some space and try again."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"The folder {path} is read-only or not yours; nothing was saved. Check its "
+            "permissions, or choose another folder with --data-dir."
+        )
+    reason = exc.strerror or str(exc)
+    return f"Could not use {path} ({reason}); nothing was saved."

@@ -162,4 +162,7 @@ class BouncebackApp(App[None]):
         yield SystemCommand(
             "Show keys", "Every key of this pane and the global ones", self.action_help
         )
+        from bounceback_tui.ui.screens.export import transfer_commands
+
+        yield from transfer_commands(self)
         yield from super().get_system_commands(screen)

@@ -1,0 +1,130 @@
+"""`bounceback-tui export`: everything as JSON, applications as CSV, or a Markdown journal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bounceback_tui.paths import DataPaths
+
+HELP = "export your data: everything as JSON, applications as CSV, or a Markdown journal"
+FORMATS = ("json", "csv", "markdown")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json: everything, re-importable (default); csv: applications for a spreadsheet; "
+        "markdown: a readable journal of a period",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write ('-' for the terminal); default: a dated file in this folder",
+    )
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="markdown: first day: YYYY-MM-DD, 30d or 4w (ago), or 'all' (default: 30d)",
+    )
+    parser.add_argument(
+        "--to", dest="end", metavar="DATE", help="markdown: last day (default: today)"
+    )
+    parser.add_argument(
+        "--thoughts",
+        action="store_true",
+        help="markdown: include thought records (left out unless asked for)",
+    )
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from bounceback_tui import clock
+    from bounceback_tui.store.sqlite_file import inspect_store
+    from bounceback_tui.transfer.files import TransferError, default_export_path, private_output
+    from bounceback_tui.transfer.progress import TerminalProgress
+
+    if args.format != "markdown" and (args.start or args.end or args.thoughts):
+        raise TransferError("--from, --to and --thoughts are for --format markdown.")
+    inspect_store(paths.database)
+    options = _report_options(args, paths) if args.format == "markdown" else None
+    today = clock.today().isoformat()
+    stem, suffix = {
+        "json": (f"bounceback-{today}", "json"),
+        "csv": (f"bounceback-applications-{today}", "csv"),
+        "markdown": (f"bounceback-journal-{today}", "md"),
+    }[args.format]
+
+    progress = TerminalProgress()
+    if args.output == "-":
+        summary = _write(args.format, paths, sys.stdout, progress, options)
+        progress.finish()
+        return 0
+    target = Path(args.output) if args.output else default_export_path(Path.cwd(), stem, suffix)
+    try:
+        with private_output(target, force=args.force) as out:
+            summary = _write(args.format, paths, out, progress, options)
+    finally:
+        progress.finish()
+    print(f"{summary} Saved to {target.expanduser().absolute()} (readable only by you).")
+    return 0
+
+
+def _write(kind, paths, out, progress, options) -> str:  # type: ignore[no-untyped-def]
+    if kind == "json":
+        from bounceback_tui.transfer.json_export import export_json
+
+        counts = export_json(paths.database, out, progress)
+        return (
+            f"Exported everything: {counts.count('application'):,} applications, "
+            f"{counts.count('rejection'):,} rejections, {counts.count('thought_record'):,} "
+            f"thought records, {counts.count('skill'):,} skills ({counts.total:,} rows in all)."
+        )
+    if kind == "csv":
+        from bounceback_tui.transfer.csv_export import export_csv
+
+        count = export_csv(paths.database, out, progress)
+        return f"Exported {count:,} application{'' if count == 1 else 's'} as CSV."
+    from bounceback_tui.transfer.report import write_report
+
+    report = write_report(paths.database, out, options, progress)
+    extra = f", {report.thought_records} thought records" if options.include_thoughts else ""
+    return (
+        f"Wrote the journal for {options.start} to {options.end}: {report.applications} "
+        f"applications, {report.rejections} rejections{extra}."
+    )
+
+
+def _report_options(args: argparse.Namespace, paths: DataPaths):  # type: ignore[no-untyped-def]
+    import re
+    from datetime import date, timedelta
+
+    from bounceback_tui import clock
+    from bounceback_tui.domain.dates import DateParseError, parse_date
+    from bounceback_tui.transfer.files import TransferError
+    from bounceback_tui.transfer.report import ReportOptions, earliest_day
+
+    today = clock.today()
+
+    def read(text: str) -> date:
+        # "30d" means 30 days ago: argparse would take "-30d" for an option.
+        text = text.strip()
+        return parse_date(f"-{text}" if re.fullmatch(r"\d+\s*[dwDW]", text) else text, today)
+
+    try:
+        end = read(args.end) if args.end else today
+        if args.start and args.start.strip().lower() == "all":
+            start = earliest_day(paths.database) or end
+        else:
+            start = read(args.start) if args.start else end - timedelta(days=29)
+    except DateParseError as exc:
+        raise TransferError(str(exc)) from None
+    if end < start:
+        raise TransferError("The period ends before it starts; check --from and --to.")
+    return ReportOptions(start=start, end=end, include_thoughts=args.thoughts)

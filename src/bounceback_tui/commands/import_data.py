@@ -1,0 +1,215 @@
+"""`bounceback-tui import FILE`: a JSON export, or applications from a CSV file.
+
+What will happen is shown before anything is written (for a CSV: how each column
+is read, what is new, what is a duplicate, which rows need fixing), and the
+writing is one transaction: all of it or none of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bounceback_tui.paths import DataPaths
+
+HELP = "import a JSON export, or applications from a CSV file (shows what it will do first)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a .json export or a .csv of applications")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would happen; write nothing"
+    )
+    parser.add_argument("-y", "--yes", action="store_true", help="do not ask before writing")
+    parser.add_argument(
+        "--format",
+        choices=("auto", "json", "csv"),
+        default="auto",
+        help="what FILE is (default: from its name and content)",
+    )
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="json: replace everything in a store that holds data (a backup is taken first)",
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="csv: read a column as a field, e.g. --map 'Employer Name=company' (repeatable)",
+    )
+    parser.add_argument("--encoding", help="csv: the file's encoding (default: UTF-8)")
+    dates = parser.add_mutually_exclusive_group()
+    dates.add_argument(
+        "--day-first",
+        dest="day_first",
+        action="store_true",
+        default=None,
+        help="csv: read 03/04/2026 as 3 April",
+    )
+    dates.add_argument(
+        "--month-first",
+        dest="day_first",
+        action="store_false",
+        help="csv: read 03/04/2026 as 4 March",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="csv: write nothing if any row cannot be read (default: add the others)",
+    )
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from bounceback_tui.transfer.files import TransferError
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise TransferError(f"There is no file at {source}.")
+    kind = args.format if args.format != "auto" else detect_format(source)
+    if kind == "json":
+        return _import_json(args, paths, source)
+    return _import_csv(args, paths, source)
+
+
+def detect_format(path) -> str:  # type: ignore[no-untyped-def]
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return "csv"
+    return "json" if head.startswith(b"{") else "csv"
+
+
+def _prepare_store(paths: DataPaths, dry_run: bool) -> bool:
+    """Check (dry run) or open and upgrade the store; True if a store file exists."""
+    from bounceback_tui.store.sqlite_file import inspect_store, open_store
+
+    if dry_run:
+        if not paths.database.exists():
+            return False
+        inspect_store(paths.database)
+        return True
+    open_store(paths)
+    return True
+
+
+def _import_json(args: argparse.Namespace, paths: DataPaths, source) -> int:  # type: ignore[no-untyped-def]
+    from bounceback_tui.transfer.files import TransferError
+    from bounceback_tui.transfer.json_import import import_json, load_json_export, store_has_data
+    from bounceback_tui.transfer.progress import TerminalProgress
+
+    if args.map or args.encoding or args.day_first is not None or args.strict:
+        raise TransferError("--map, --encoding, --day-first and --strict are for CSV files.")
+    exists = _prepare_store(paths, args.dry_run)
+    progress = TerminalProgress()
+    try:
+        data = load_json_export(source, progress)
+    finally:
+        progress.finish()
+    when = f", exported {data.exported_at}" if data.exported_at else ""
+    print(
+        f"{source.name}{when}: {data.count('application'):,} applications, "
+        f"{data.count('rejection'):,} rejections, {data.count('thought_record'):,} thought "
+        f"records, {data.count('skill'):,} skills ({data.total:,} rows in all)."
+    )
+    has_data = exists and store_has_data(paths.database)
+    if args.dry_run:
+        if has_data and not args.replace:
+            print("The store already holds data: a real run needs --replace (backup first).")
+        elif has_data:
+            print("A real run would back up the store, then replace everything in it.")
+        print("Dry run: nothing was written.")
+        return 0
+    progress = TerminalProgress()
+    try:
+        result = import_json(paths, data, replace=args.replace, progress=progress)
+    finally:
+        progress.finish()
+    if result.safety_backup:
+        print(f"Backed up the previous store to {result.safety_backup}")
+    print(f"Imported {data.total:,} rows into {paths.database}; it now holds what the file holds.")
+    return 0
+
+
+def _import_csv(args: argparse.Namespace, paths: DataPaths, source) -> int:  # type: ignore[no-untyped-def]
+    from bounceback_tui import clock
+    from bounceback_tui.transfer.csv_import import (
+        parse_mapping_overrides,
+        plan_csv_import,
+        write_csv_plan,
+    )
+    from bounceback_tui.transfer.files import TransferError
+    from bounceback_tui.transfer.progress import TerminalProgress
+
+    if args.replace:
+        raise TransferError(
+            "--replace is for JSON exports; a CSV only adds applications that are new."
+        )
+    given = parse_mapping_overrides(args.map)
+    exists = _prepare_store(paths, args.dry_run)
+    progress = TerminalProgress()
+    try:
+        plan = plan_csv_import(
+            source,
+            paths.database if exists else None,
+            today=clock.today(),
+            encoding=args.encoding,
+            day_first=args.day_first,
+            given_map=given,
+            progress=progress,
+        )
+    finally:
+        progress.finish()
+    print("\n".join(plan.describe()))
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return 0
+    if args.strict and plan.bad:
+        raise TransferError(
+            f"Nothing was written: {_rows(len(plan.bad))} to fix (listed above). Fix them, or "
+            "run without --strict to add the others."
+        )
+    if not plan.rows:
+        print("Nothing new to add; nothing was written.")
+        return 0
+    count = len(plan.rows)
+    noun = "application" if count == 1 else "applications"
+    if not args.yes and _interactive():
+        answer = input(f"Add {count:,} {noun} to {paths.database}? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was written.")
+            return 1
+    from bounceback_tui.store.database import Database
+
+    db = Database(paths.database)
+    progress = TerminalProgress()
+    try:
+        added = write_csv_plan(db, plan, progress)
+    finally:
+        progress.finish()
+        db.dispose()
+    skipped = len(plan.duplicates) + len(plan.bad)
+    rows = "row" if skipped == 1 else "rows"
+    tail = f"; {skipped:,} {rows} skipped (listed above)" if skipped else ""
+    print(f"Added {added:,} {noun}{tail}.")
+    return 0
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row{'' if count == 1 else 's'}"
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False

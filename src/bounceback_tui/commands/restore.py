@@ -1,0 +1,98 @@
+"""`bounceback-tui restore [BACKUP]`: list the backups, or put one back.
+
+The current store is backed up first (or, if it cannot be read, moved aside:
+never deleted), so a restore can itself be undone with another restore.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bounceback_tui.paths import DataPaths
+
+HELP = "list backups, or restore one (the current store is backed up first)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "backup",
+        nargs="?",
+        metavar="BACKUP",
+        help="'latest', a number from the list, a file name in the backups folder, or a path",
+    )
+    parser.add_argument("-y", "--yes", action="store_true", help="do not ask before restoring")
+
+
+def print_backups(paths: DataPaths) -> None:
+    from bounceback_tui.store.backup import describe_backup, list_backups
+
+    backups = list_backups(paths)
+    if not backups:
+        print(f"No backups yet in {paths.backups}. Make one with `bounceback-tui backup`.")
+        return
+    print(f"Backups in {paths.backups}, newest first:")
+    for number, info in enumerate(backups, start=1):
+        print(f"{number:>3}  {describe_backup(info)}  {info.name}")
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    from bounceback_tui.store.backup import restore_backup
+
+    if not args.backup:
+        print_backups(paths)
+        if paths.backups.is_dir() and any(paths.backups.iterdir()):
+            print("Restore one with `bounceback-tui restore latest` or `bounceback-tui restore 2`.")
+        return 0
+    chosen = resolve_backup(paths, args.backup)
+    if not args.yes and _interactive():
+        answer = input(
+            f"Replace what is in {paths.database} with {chosen.name}? "
+            "The current store is backed up first. [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return 1
+    result = restore_backup(paths, chosen)
+    if result.safety_backup:
+        print(f"Backed up the current store to {result.safety_backup}")
+    if result.moved_aside:
+        print(f"Moved the unreadable store aside to {result.moved_aside} (not deleted)")
+    print(f"Restored {chosen.name}. Open windows show it after a refresh (ctrl+r).")
+    return 0
+
+
+def resolve_backup(paths: DataPaths, text: str):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.store.backup import list_backups
+
+    backups = list_backups(paths)
+    wanted = text.strip()
+    if wanted.lower() == "latest":
+        if not backups:
+            raise BouncebackError(f"There are no backups in {paths.backups} yet.")
+        return backups[0].path
+    if wanted.isdigit():
+        number = int(wanted)
+        if not 1 <= number <= len(backups):
+            raise BouncebackError(
+                f"There is no backup number {number}; `bounceback-tui restore` lists "
+                f"{len(backups)}."
+            )
+        return backups[number - 1].path
+    by_name = paths.backups / wanted
+    if "/" not in wanted and by_name.is_file():
+        return by_name
+    path = Path(wanted).expanduser()
+    if path.is_file():
+        return path
+    raise BouncebackError(f"No backup called {wanted!r}; `bounceback-tui restore` lists them.")
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -1,0 +1,104 @@
+"""Applications as CSV: columns a spreadsheet or another tracker understands.
+
+One row per application, headers in plain words, dates as ISO (every spreadsheet
+reads them), stages and sources as their labels. Cells that a spreadsheet would
+run as a formula (starting with = + - @) get a leading apostrophe, which the
+CSV import removes again. The file re-imports into an empty store as the same
+applications (the JSON export is the one that keeps everything else).
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from bounceback_tui.domain.applications import Source, WorkMode
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.transfer.csv_values import FORMULA_START
+from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.progress import ProgressFn, no_progress
+
+
+def _label(kind: Any) -> Callable[[Any], str]:
+    def convert(value: Any) -> str:
+        try:
+            return kind(value).label
+        except ValueError:
+            return str(value)
+
+    return convert
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# (header, column, how to write a non-empty value)
+COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
+    ("Company", "company", str),
+    ("Role", "role", str),
+    ("Stage", "stage", _label(Stage)),
+    ("Date applied", "date_applied", str),
+    ("Link", "link", str),
+    ("Location", "location", str),
+    ("Work mode", "work_mode", _label(WorkMode)),
+    ("Salary min", "salary_min", _number),
+    ("Salary max", "salary_max", _number),
+    ("Salary currency", "salary_currency", str),
+    ("Salary period", "salary_period", str),
+    ("Source", "source", _label(Source)),
+    ("Excitement", "excitement", str),
+    ("Contact name", "contact_name", str),
+    ("Contact email", "contact_email", str),
+    ("Next follow-up", "next_follow_up", str),
+    ("Employment type", "employment_type", str),
+    ("Notes", "notes", str),
+    ("Description", "description", str),
+    ("Created", "created_at", lambda v: str(v)[:19]),
+    ("Updated", "updated_at", lambda v: str(v)[:19]),
+)
+
+
+def guard_formula(text: str) -> str:
+    """Keep spreadsheets from running a cell as a formula (CSV injection)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def export_csv(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -> int:
+    """Write every application to ``out``, oldest first; return how many."""
+    inspect_store(db_path)
+    conn = connect(db_path, read_only=True)
+    try:
+        total = conn.execute("SELECT count(*) FROM application").fetchone()[0]
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow([header for header, _, _ in COLUMNS])
+        names = ", ".join(column for _, column, _ in COLUMNS)
+        cursor = conn.execute(
+            f"SELECT {names} FROM application "
+            "ORDER BY coalesce(date_applied, substr(created_at, 1, 10)), id"
+        )
+        done = 0
+        for row in cursor:
+            writer.writerow(
+                [
+                    "" if value is None or value == "" else guard_formula(write(value))
+                    for value, (_, _, write) in zip(row, COLUMNS, strict=True)
+                ]
+            )
+            done += 1
+            if done % 500 == 0:
+                progress("Exporting", done, total)
+        progress("Exporting", done, total)
+        return done
+    except sqlite3.Error as exc:
+        from bounceback_tui.store.sqlite_file import describe_operational_error
+
+        raise TransferError(describe_operational_error(exc, db_path)) from exc
+    finally:
+        conn.close()

@@ -1,0 +1,379 @@
+"""Applications from another tracker's or a spreadsheet's CSV file.
+
+Two steps, so the person sees everything before anything is written:
+
+1. ``plan_csv_import`` reads the file (any of , ; tab |, UTF-8 or UTF-16),
+   matches its headers to fields (``csv_mapping``), reads every row through the
+   same validator as the Pipeline's form, and sorts rows into new ones,
+   duplicates (skipped and counted) and bad ones (line number and reason);
+2. ``write_csv_plan`` adds the new ones in one transaction: all of them or none.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bounceback_tui.domain.applications import ApplicationInput, validate_application
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.errors import ValidationError
+from bounceback_tui.transfer.csv_mapping import (
+    FIELDS,
+    HeaderMapping,
+    field_for_name,
+    map_headers,
+    source_for,
+    stage_for_status,
+    stage_names,
+    work_mode_for,
+)
+from bounceback_tui.transfer.csv_values import (
+    DateOrder,
+    decide_date_order,
+    is_blank,
+    read_excitement,
+    read_sheet_date,
+    split_salary,
+    unescape_cell,
+)
+from bounceback_tui.transfer.duplicates import DuplicateFinder
+from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.progress import ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.database import Database
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_ROWS = 200_000
+MAX_COLUMNS = 200
+DATE_FIELDS = ("date_applied", "next_follow_up")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    line: int
+    data: ApplicationInput
+
+
+@dataclass
+class CsvPlan:
+    """What an import would do; nothing is written until ``write_csv_plan``."""
+
+    source: Path
+    encoding: str
+    delimiter: str
+    mapping: HeaderMapping
+    date_order: DateOrder
+    rows: list[PlannedRow] = field(default_factory=list)
+    duplicates: list[RowProblem] = field(default_factory=list)
+    bad: list[RowProblem] = field(default_factory=list)
+
+    def describe(self, *, limit: int = 20) -> list[str]:
+        """The mapping, then what will happen, then each skipped row with its line."""
+        shown = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+        lines = [
+            f"{self.source.name}: {self.encoding}, separated by "
+            f"{shown.get(self.delimiter, repr(self.delimiter))}.",
+            "Columns:",
+            *self.mapping.describe(),
+        ]
+        if note := self.date_order.note():
+            lines.append(note)
+        lines.append("")
+        lines.append(
+            f"{_count(len(self.rows), 'new application')} to add, "
+            f"{_count(len(self.duplicates), 'duplicate')} to skip, "
+            f"{_count(len(self.bad), 'row')} that cannot be read."
+        )
+        for title, items in (("Duplicates (skipped)", self.duplicates), ("Rows to fix", self.bad)):
+            if items:
+                lines.append(f"{title}:")
+                lines += [f"  line {p.line}: {p.reason}" for p in items[:limit]]
+                if len(items) > limit:
+                    lines.append(f"  ... and {len(items) - limit} more.")
+        return lines
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
+    """The file's text and the encoding used; invalid bytes give their line number."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise TransferError(
+                f"{path.name} is {size // (1024 * 1024):,} MB; that is more than an application "
+                "list should be. Nothing was written."
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if encoding is None:
+        encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    try:
+        text = raw.decode(encoding)
+    except LookupError:
+        raise TransferError(f"{encoding!r} is not an encoding I know.") from None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TransferError(
+            f"{path.name} has bytes that are not {encoding.removesuffix('-sig').upper()} on line "
+            f"{line}. Save it as 'CSV UTF-8', or name its encoding with --encoding "
+            "(for example --encoding cp1252). Nothing was written."
+        ) from None
+    shown = "UTF-8" if encoding in ("utf-8-sig", "utf-8", "utf8") else encoding
+    return text, shown
+
+
+def _sniff_delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
+def _read_rows(text: str, delimiter: str, source: Path) -> list[tuple[int, list[str]]]:
+    """(first line, cells) for every row, blank rows left out."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise TransferError(
+                f"{source.name}, line {start}: the CSV cannot be read ({exc}). Nothing was written."
+            ) from None
+        if any(c.strip() for c in cells):
+            rows.append((start, cells))
+            if len(rows) > MAX_ROWS + 1:
+                raise TransferError(
+                    f"{source.name} has more than {MAX_ROWS:,} rows; split it into smaller files. "
+                    "Nothing was written."
+                )
+    return rows
+
+
+def parse_mapping_overrides(items: list[str]) -> dict[str, str]:
+    """``["Employer Name=company", ...]`` from --map, checked against the known fields."""
+    given: dict[str, str] = {}
+    for item in items:
+        header, sep, name = item.rpartition("=")
+        target = field_for_name(name.strip()) if sep else None
+        if not header.strip() or target is None:
+            known = ", ".join(FIELDS)
+            raise TransferError(
+                f"--map {item!r} should look like 'Column header=field', with a field from: "
+                f"{known}."
+            )
+        given[header.strip()] = target
+    return given
+
+
+def plan_csv_import(
+    path: Path,
+    db_path: Path | None,
+    *,
+    today: date,
+    encoding: str | None = None,
+    day_first: bool | None = None,
+    given_map: Mapping[str, str] | None = None,
+    progress: ProgressFn = no_progress,
+) -> CsvPlan:
+    text, shown_encoding = read_text(path, encoding)
+    delimiter = _sniff_delimiter(text)
+    rows = _read_rows(text, delimiter, path)
+    if not rows:
+        raise TransferError(f"{path.name} is empty; nothing was written.")
+    header_line, headers = rows[0]
+    if len(headers) > MAX_COLUMNS:
+        raise TransferError(
+            f"{path.name} has {len(headers):,} columns; that does not look like a list of "
+            "applications. Nothing was written."
+        )
+    mapping = map_headers([h.strip() for h in headers], given_map)
+    missing = [FIELDS[f][0] for f in ("company", "role") if f not in mapping.fields]
+    if missing:
+        found = ", ".join(repr(h.strip()) for h in headers[:12])
+        raise TransferError(
+            f"{path.name} (line {header_line}) has no column for: {' and '.join(missing)}. "
+            f"Its columns are {found}. Name one with --map, for example "
+            "--map 'Employer Name=company'. Nothing was written."
+        )
+    date_cells = [
+        cells[index]
+        for f in DATE_FIELDS
+        if (index := mapping.index_of(f)) is not None
+        for _, cells in rows[1:]
+        if index < len(cells)
+    ]
+    plan = CsvPlan(
+        source=path,
+        encoding=shown_encoding,
+        delimiter=delimiter,
+        mapping=mapping,
+        date_order=decide_date_order(date_cells, day_first),
+    )
+    finder = DuplicateFinder()
+    if db_path is not None:
+        for company, role, link in existing_applications(db_path):
+            finder.add(company, role, link, "already in your store")
+    total = len(rows) - 1
+    for done, (line, cells) in enumerate(rows[1:], start=1):
+        _plan_row(plan, finder, line, cells, today)
+        if done % 200 == 0:
+            progress("Reading", done, total)
+    progress("Reading", total, total)
+    return plan
+
+
+def _plan_row(
+    plan: CsvPlan, finder: DuplicateFinder, line: int, cells: list[str], today: date
+) -> None:
+    raw: dict[str, str] = {}
+    for column in plan.mapping.columns:
+        if column.field and column.index < len(cells):
+            raw[column.field] = unescape_cell(cells[column.index])
+    try:
+        data = _application(raw, today, plan.date_order)
+    except _RowError as exc:
+        plan.bad.append(RowProblem(line, str(exc)))
+        return
+    if reason := finder.find(data.company, data.role, data.link):
+        plan.duplicates.append(RowProblem(line, f"{data.company}: {data.role} has {reason}"))
+        return
+    finder.add(data.company, data.role, data.link, f"line {line}")
+    plan.rows.append(PlannedRow(line, data))
+
+
+class _RowError(Exception):
+    pass
+
+
+def _application(raw: dict[str, str], today: date, order: DateOrder) -> ApplicationInput:
+    values = {
+        k: ("" if k not in ("company", "role") and is_blank(v) else v) for k, v in raw.items()
+    }
+    extra_notes: list[str] = []
+    if status := values.pop("stage", ""):
+        stage = stage_for_status(status)
+        if stage is None:
+            raise _RowError(
+                f"the status {_shown(status)} is not one I know; use one of: {stage_names()}"
+            )
+        values["stage"] = stage.value
+    for name in DATE_FIELDS:
+        if values.get(name):
+            try:
+                values[name] = read_sheet_date(values[name], today, order).isoformat()
+            except ValueError as exc:
+                raise _RowError(f"{FIELDS[name][0]}: {exc}") from None
+    if salary := values.pop("salary", ""):
+        parts = split_salary(salary)
+        values.setdefault("salary_min", parts.minimum)
+        values.setdefault("salary_max", parts.maximum)
+        if parts.currency:
+            values.setdefault("salary_currency", parts.currency)
+        if parts.period:
+            values.setdefault("salary_period", parts.period)
+        if parts.note:
+            extra_notes.append(f"Salary: {parts.note}")
+    if values.get("source"):
+        values["source"] = source_for(values["source"])
+    if values.get("work_mode"):
+        values["work_mode"] = work_mode_for(values["work_mode"])
+    if values.get("excitement"):
+        values["excitement"] = read_excitement(values["excitement"])
+    if extra_notes:
+        values["notes"] = "\n".join(filter(None, [values.get("notes", ""), *extra_notes]))
+    try:
+        data = validate_application(values, today)
+    except ValidationError as exc:
+        raise _RowError("; ".join(e.message.rstrip(".") for e in exc.errors)) from None
+    if not values.get("date_applied") and data.stage is not Stage.SAVED:
+        # The validator would date it today; for past applications "unknown" is truer.
+        data = replace(data, date_applied=None)
+    return data
+
+
+def _shown(text: str) -> str:
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return repr(text if len(text) <= 30 else text[:27] + "...")
+
+
+def existing_applications(db_path: Path) -> list[tuple[str, str, str]]:
+    """(company, role, link) of every application already in the store."""
+    from bounceback_tui.store.sqlite_file import connect
+
+    conn = connect(db_path, read_only=True)
+    try:
+        return [tuple(r) for r in conn.execute("SELECT company, role, link FROM application")]
+    finally:
+        conn.close()
+
+
+def write_csv_plan(db: Database, plan: CsvPlan, progress: ProgressFn = no_progress) -> int:
+    """Add every planned application (and its first timeline entry) in one transaction."""
+    from sqlalchemy import insert
+
+    from bounceback_tui import clock
+    from bounceback_tui.store.models import Application, StageChange
+
+    if not plan.rows:
+        return 0
+    # Core tables, not the ORM classes: every row has the same keys, so SQLAlchemy
+    # sends each chunk as one multi-row INSERT (10,000 rows in about a second).
+    application = Application.__table__
+    stage_change = StageChange.__table__
+    now = clock.now()
+    today = clock.today()
+    total = len(plan.rows)
+    with db.write() as session:
+        for start in range(0, total, 500):
+            chunk = plan.rows[start : start + 500]
+            ids = session.execute(
+                insert(application).returning(application.c.id, sort_by_parameter_order=True),
+                [_row(item.data, now) for item in chunk],
+            ).scalars()
+            session.execute(
+                insert(stage_change),
+                [
+                    {
+                        "application_id": app_id,
+                        "from_stage": None,
+                        "to_stage": item.data.stage.value,
+                        "changed_on": item.data.date_applied or today,
+                        "created_at": now,
+                    }
+                    for app_id, item in zip(ids, chunk, strict=True)
+                ],
+            )
+            progress("Adding", min(total, start + len(chunk)), total)
+    return total
+
+
+def _row(data: ApplicationInput, now: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for item in fields(data):
+        value = getattr(data, item.name)
+        row[item.name] = value.value if isinstance(value, Enum) else value
+    row["created_at"] = now
+    row["updated_at"] = now
+    return row

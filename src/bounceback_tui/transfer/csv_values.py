@@ -1,0 +1,202 @@
+"""Reading the values other spreadsheets hold: their dates, salary ranges, stars and blanks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bounceback_tui.domain.dates import DateParseError, parse_date
+
+# What people type in a spreadsheet to mean "nothing here".
+BLANKS = frozenset({"n/a", "na", "none", "null", "nil", "-", "--", "—", "–", "?", "tbd", "unknown"})
+# A leading apostrophe the CSV export adds so spreadsheets never run a cell as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
+_ISO_PREFIX = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$")
+_WORDY_FORMATS = (
+    "%b %d %Y",
+    "%B %d %Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%a %b %d %Y",
+    "%A %B %d %Y",
+    "%b %Y",
+    "%B %Y",
+)
+
+
+def unescape_cell(text: str) -> str:
+    """Undo the export's formula guard ('=SUM stays =SUM) and trim."""
+    if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_START:
+        text = text[1:]
+    return text.strip()
+
+
+def is_blank(text: str) -> bool:
+    return not text or text.strip().lower() in BLANKS
+
+
+@dataclass
+class DateOrder:
+    """Whether ambiguous dates like 03/04/2026 are day first, decided once per file."""
+
+    day_first: bool = False
+    decided_by: str = "default"  # "default", "file", "given"
+    ambiguous_seen: bool = False
+
+    def note(self) -> str:
+        if not self.ambiguous_seen and self.decided_by != "file":
+            return ""
+        order = "day/month/year" if self.day_first else "month/day/year"
+        if self.decided_by == "given":
+            return f"Dates like 03/04/2026 are read as {order}, as asked."
+        if self.decided_by == "file":
+            return f"Dates like 03/04/2026 are read as {order} (other dates in the file show it)."
+        return (
+            f"Dates like 03/04/2026 are read as {order}; use --day-first if they are "
+            "day/month/year."
+        )
+
+
+def decide_date_order(cells: list[str], day_first: bool | None) -> DateOrder:
+    """Look at every slashed date of a column: a first part over 12 means day first."""
+    order = DateOrder()
+    if day_first is not None:
+        order.day_first, order.decided_by = day_first, "given"
+    day_evidence = month_evidence = False
+    for cell in cells:
+        match = _SLASHED.match(cell.strip())
+        if not match:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        if cell.strip()[len(match.group(1))] == ".":
+            day_evidence = True  # 14.03.2026 is always day first
+        elif first > 12 >= second:
+            day_evidence = True
+        elif second > 12 >= first:
+            month_evidence = True
+        elif first != second:
+            order.ambiguous_seen = True
+    if day_first is None and day_evidence != month_evidence:
+        order.day_first, order.decided_by = day_evidence, "file"
+    return order
+
+
+def read_sheet_date(text: str, today: date, order: DateOrder) -> date:
+    """A date as spreadsheets and trackers write it; ValueError with a message if unreadable."""
+    cleaned = text.strip()
+    iso = _ISO_PREFIX.match(cleaned)
+    if iso:
+        return _make_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)), cleaned)
+    slashed = _SLASHED.match(cleaned)
+    if slashed:
+        first, second, year = (int(g) for g in slashed.groups())
+        if len(slashed.group(3)) == 2:
+            year += 2000 if year <= today.year % 100 + 1 else 1900
+        dotted = cleaned[len(slashed.group(1))] == "."
+        if order.day_first or dotted:
+            return _make_date(year, second, first, cleaned)
+        return _make_date(year, first, second, cleaned)
+    wordy = re.sub(r"[,.]", " ", cleaned)
+    wordy = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", wordy, flags=re.I)
+    wordy = " ".join(wordy.split())
+    for fmt in _WORDY_FORMATS:
+        try:
+            return datetime.strptime(wordy, fmt).date()
+        except ValueError:
+            continue
+    try:
+        return parse_date(cleaned, today)
+    except DateParseError:
+        pass
+    shown = cleaned if len(cleaned) <= 30 else cleaned[:27] + "..."
+    raise ValueError(f"{shown!r} is not a date I can read (write it like 2026-03-14)")
+
+
+def _make_date(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        shown = text if len(text) <= 30 else text[:27] + "..."
+        raise ValueError(f"{shown!r} is not a real calendar date") from None
+
+
+_CURRENCY_WORDS = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "chf": "CHF",
+    "kr": "SEK",
+}
+_CODE = re.compile(r"\b([A-Z]{3})\b")
+_PERIODS = (
+    (re.compile(r"(/|per\s*|an?\s+)(h|hr|hour)\b|hourly", re.I), "hour"),
+    (re.compile(r"(/|per\s*|a\s+)(d|day)\b|daily", re.I), "day"),
+    (re.compile(r"(/|per\s*|a\s+)(w|wk|week)\b|weekly", re.I), "week"),
+    (re.compile(r"(/|per\s*|a\s+)(m|mo|month)\b|monthly", re.I), "month"),
+    (re.compile(r"(/|per\s*|a\s+)(y|yr|year|annum)\b|annual|yearly|p\.?a\.?\b", re.I), "year"),
+)
+_AMOUNT = re.compile(r"\d[\d,.\s]*\s*[kK]?")
+
+
+@dataclass(frozen=True)
+class SalaryRange:
+    minimum: str = ""
+    maximum: str = ""
+    currency: str = ""
+    period: str = ""
+    # Words with no amount ("competitive", "DOE"): kept in the notes rather than refused.
+    note: str = ""
+
+
+def split_salary(text: str) -> SalaryRange:
+    """'$80k-100k/yr', '€60,000 – 70,000', '45/hour', 'up to 90k' -> parts for the validator.
+
+    The amounts stay text: the application validator reads and checks them.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        return SalaryRange()
+    currency = ""
+    lowered = cleaned.lower()
+    for word, code in _CURRENCY_WORDS.items():
+        if word in lowered:
+            currency = code
+            break
+    if code_match := _CODE.search(cleaned):
+        currency = code_match.group(1)
+    period = next((name for pattern, name in _PERIODS if pattern.search(cleaned)), "")
+    amounts = [a.replace(" ", "").rstrip(",.") for a in _AMOUNT.findall(cleaned)]
+    amounts = [a for a in amounts if a]
+    if not amounts:
+        return SalaryRange(note=cleaned)
+    if len(amounts) == 1:
+        if re.search(r"\bup\s*to\b|\bmax\b|<", lowered):
+            return SalaryRange(maximum=amounts[0], currency=currency, period=period)
+        if cleaned.rstrip().endswith("+") or re.search(r"\bfrom\b|\bmin\b|>", lowered):
+            return SalaryRange(minimum=amounts[0], currency=currency, period=period)
+        return SalaryRange(amounts[0], amounts[0], currency, period)
+    low, high = amounts[0], amounts[1]
+    if high.lower().endswith("k") and not low.lower().endswith("k"):
+        low += "k"  # "80-100k" means 80k to 100k
+    return SalaryRange(low, high, currency, period)
+
+
+def read_excitement(text: str) -> str:
+    """'★★★☆☆' -> '3', '4/5' -> '4', '4.0' -> '4'; anything else is passed on unchanged."""
+    cleaned = text.strip()
+    stars = cleaned.count("★") + cleaned.count("⭐")
+    if stars:
+        return str(stars)
+    if match := re.fullmatch(r"(\d+(?:\.0+)?)\s*(?:/\s*5|of\s*5)?", cleaned):
+        return str(int(float(match.group(1))))
+    return cleaned

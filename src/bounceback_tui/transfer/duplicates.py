@@ -1,0 +1,106 @@
+"""Spotting an application that is already there: the same link, or the same company and role.
+
+Two rows that both have links, and different ones, are different postings even
+with the same company and role (people do apply again months later). Roles are
+compared fuzzily ("Back-end Engineer" and "Backend engineer" are one
+role; "Senior Backend Engineer" is another), companies after dropping case,
+punctuation and legal suffixes ("Acme Inc." is "acme").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from rapidfuzz import fuzz, process, utils
+
+ROLE_CUTOFF = 90.0
+_SUFFIXES = frozenset(
+    {"inc", "ltd", "llc", "gmbh", "corp", "corporation", "co", "plc", "ag", "sa", "bv", "limited"}
+)
+
+
+@dataclass(frozen=True)
+class Known:
+    company: str
+    role: str
+    where: str  # "already in your store" or "line 12"
+    link: str = ""
+
+
+def company_key(company: str) -> str:
+    words = utils.default_process(company).split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def link_key(link: str) -> str:
+    """A link without what does not identify the posting (case of the host, www, tracking)."""
+    if not link:
+        return ""
+    try:
+        parts = urlsplit(link.strip())
+    except ValueError:
+        return link.strip()
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    query = urlencode(
+        sorted((k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith("utm_"))
+    )
+    path = parts.path.rstrip("/")
+    return urlunsplit(("", host, path, query, ""))
+
+
+class _Company:
+    """The roles seen at one company: all of them, and those without a link."""
+
+    def __init__(self) -> None:
+        self.roles: list[str] = []
+        self.known: list[Known] = []
+        self.unlinked_roles: list[str] = []
+        self.unlinked_known: list[Known] = []
+
+    def add(self, role: str, known: Known) -> None:
+        self.roles.append(role)
+        self.known.append(known)
+        if not known.link:
+            self.unlinked_roles.append(role)
+            self.unlinked_known.append(known)
+
+    def find(self, role: str, link: str) -> Known | None:
+        # With a link, only rows without one can be the same posting by role alone
+        # (a row with the same link was found by link already).
+        roles, known = (
+            (self.unlinked_roles, self.unlinked_known) if link else (self.roles, self.known)
+        )
+        found = process.extractOne(
+            role, roles, scorer=fuzz.ratio, processor=None, score_cutoff=ROLE_CUTOFF
+        )
+        return known[found[2]] if found else None
+
+
+class DuplicateFinder:
+    def __init__(self) -> None:
+        self._links: dict[str, Known] = {}
+        self._companies: dict[str, _Company] = {}
+
+    def add(self, company: str, role: str, link: str, where: str) -> None:
+        key = link_key(link)
+        known = Known(company, role, where, key)
+        if key:
+            self._links.setdefault(key, known)
+        self._companies.setdefault(company_key(company), _Company()).add(
+            utils.default_process(role), known
+        )
+
+    def find(self, company: str, role: str, link: str) -> str | None:
+        """Why this application is a duplicate, or None if it is new."""
+        key = link_key(link)
+        if key and key in self._links:
+            known = self._links[key]
+            return f"the same link as {known.company}: {known.role} ({known.where})"
+        seen = self._companies.get(company_key(company))
+        found = seen.find(utils.default_process(role), key) if seen else None
+        if found:
+            return f"the same company and role as {found.company}: {found.role} ({found.where})"
+        return None

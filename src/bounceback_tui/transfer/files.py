@@ -1,0 +1,84 @@
+"""Writing export files privately and atomically, and turning file errors into sentences."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.paths import DIR_MODE, FILE_MODE
+
+
+class TransferError(BouncebackError):
+    """An export or import could not be done; the message says why, and nothing was written."""
+
+
+def describe_file_error(exc: OSError, path: Path) -> str:
+    from bounceback_tui.store.sqlite_file import describe_os_error
+
+    return describe_os_error(exc, path)
+
+
+def check_output_path(path: Path, *, force: bool = False) -> Path:
+    """Refuse a folder, or an existing file unless ``force``; return the absolute path."""
+    path = path.expanduser().absolute()
+    if path.is_dir():
+        raise TransferError(f"{path} is a folder; give a file name.")
+    if path.exists() and not force:
+        raise TransferError(f"{path} already exists; choose another name or use --force.")
+    return path
+
+
+@contextlib.contextmanager
+def private_output(path: Path, *, force: bool = False) -> Iterator[TextIO]:
+    """A text file created 0600, written beside ``path`` and renamed over it when complete.
+
+    Missing parent folders are created 0700. If anything fails (a full disk, an
+    interrupt) the partial file is removed and ``path`` is left as it was.
+    """
+    path = check_output_path(path, force=force)
+    try:
+        _make_private_parents(path.parent)
+        partial = path.with_name(f".{path.name}.partial")
+        partial.unlink(missing_ok=True)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except OSError as exc:
+        raise TransferError(describe_file_error(exc, path.parent)) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(partial, FILE_MODE)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise TransferError(describe_file_error(exc, path.parent)) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _make_private_parents(folder: Path) -> None:
+    """Create missing folders 0700; folders that already exist are not changed."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for item in reversed(missing):
+        item.mkdir(mode=DIR_MODE)
+        os.chmod(item, DIR_MODE)
+
+
+def default_export_path(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem.suffix``, or ``stem-2.suffix`` ... if that is taken."""
+    candidate = folder / f"{stem}.{suffix}"
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = folder / f"{stem}-{counter}.{suffix}"
+    return candidate

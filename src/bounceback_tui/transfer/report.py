@@ -1,0 +1,323 @@
+"""A Markdown journal of a chosen period: to keep, or to share with a coach.
+
+Applications sent, moves forward, rejections with the reflections and feedback
+written in their recovery plans, and the skills they led to. Thought records are
+private by default and only included when asked for. Everything typed by the
+person is escaped, so their text never turns into Markdown it was not meant to be.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from bounceback_tui import clock
+from bounceback_tui.domain.stages import ALL_STAGES, Stage
+from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.progress import ProgressFn, no_progress
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+FORWARD = ("screening", "interviewing", "offer", "accepted")
+_SKILL_STATES = {"todo": "to do", "doing": "in progress", "done": "done"}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    start: date
+    end: date
+    include_thoughts: bool = False
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    applications: int
+    rejections: int
+    thought_records: int
+
+
+def inline(text: str | None) -> str:
+    """Person-typed text on one line, with Markdown's special characters escaped."""
+    return _SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+
+
+def quoted(text: str) -> list[str]:
+    """A multi-line answer as a block quote, each line escaped."""
+    return [f"> {inline(line)}" if line.strip() else ">" for line in text.strip().splitlines()]
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _stage_label(value: str) -> str:
+    try:
+        return Stage(value).label
+    except ValueError:
+        return value
+
+
+def write_report(
+    db_path: Path, out: TextIO, options: ReportOptions, progress: ProgressFn = no_progress
+) -> ReportSummary:
+    if options.end < options.start:
+        raise TransferError("The period ends before it starts; swap the two dates.")
+    inspect_store(db_path)
+    conn = connect(db_path, read_only=True)
+    try:
+        conn.execute("BEGIN")
+        builder = _Report(conn, options)
+        lines = list(builder.lines(progress))
+    except sqlite3.Error as exc:
+        from bounceback_tui.store.sqlite_file import describe_operational_error
+
+        raise TransferError(describe_operational_error(exc, db_path)) from exc
+    finally:
+        conn.close()
+    out.write("\n".join(lines).rstrip() + "\n")
+    return ReportSummary(builder.applications, builder.rejections, builder.thought_records)
+
+
+class _Report:
+    def __init__(self, conn: sqlite3.Connection, options: ReportOptions) -> None:
+        self.conn = conn
+        self.options = options
+        self.span = (options.start.isoformat(), options.end.isoformat())
+        self.applications = 0
+        self.rejections = 0
+        self.thought_records = 0
+
+    def lines(self, progress: ProgressFn) -> Iterator[str]:
+        o = self.options
+        period = long_date(o.start)
+        if o.end != o.start:
+            period += f" to {long_date(o.end)}"
+        yield f"# Job search journal: {period}"
+        yield ""
+        yield f"_Written by bounceback-tui on {long_date(clock.today())}._"
+        yield ""
+        parts = [
+            self._glance,
+            self._applications,
+            self._forward,
+            self._rejections,
+            self._skills,
+        ]
+        if o.include_thoughts:
+            parts.append(self._thoughts)
+        for done, part in enumerate(parts, start=1):
+            yield from part()
+            progress("Writing the report", done, len(parts))
+
+    def _glance(self) -> Iterator[str]:
+        sent = self.conn.execute(
+            "SELECT count(*) FROM application WHERE date_applied BETWEEN ? AND ?", self.span
+        ).fetchone()[0]
+        forward = self.conn.execute(
+            "SELECT count(DISTINCT application_id) FROM stage_change "
+            f"WHERE changed_on BETWEEN ? AND ? AND to_stage IN ({_marks(FORWARD)})",
+            (*self.span, *FORWARD),
+        ).fetchone()[0]
+        rejections = self.conn.execute(
+            "SELECT count(*) FROM rejection WHERE rejected_on BETWEEN ? AND ?", self.span
+        ).fetchone()[0]
+        steps_done = self.conn.execute(
+            "SELECT count(*) FROM recovery_step WHERE substr(done_at, 1, 10) BETWEEN ? AND ?",
+            self.span,
+        ).fetchone()[0]
+        yield "## At a glance"
+        yield ""
+        yield f"- Applications sent: {sent}"
+        yield f"- Moved forward (a screen, an interview, an offer): {forward}"
+        yield f"- Rejections: {rejections}"
+        yield f"- Recovery steps done: {steps_done}"
+        yield ""
+
+    def _applications(self) -> Iterator[str]:
+        rows = self.conn.execute(
+            "SELECT date_applied, company, role, stage FROM application "
+            "WHERE date_applied BETWEEN ? AND ? ORDER BY date_applied, id",
+            self.span,
+        ).fetchall()
+        self.applications = len(rows)
+        yield "## Applications"
+        yield ""
+        if not rows:
+            yield "No applications were sent in this period."
+            yield ""
+            return
+        stages = Counter(r[3] for r in rows)
+        yield "Where they are now: " + ", ".join(
+            f"{stages[s.value]} {s.label.lower()}" for s in ALL_STAGES if stages[s.value]
+        )
+        yield ""
+        yield "| Applied | Company | Role | Stage |"
+        yield "|---|---|---|---|"
+        for applied, company, role, stage in rows:
+            yield f"| {applied} | {inline(company)} | {inline(role)} | {_stage_label(stage)} |"
+        yield ""
+
+    def _forward(self) -> Iterator[str]:
+        rows = self.conn.execute(
+            "SELECT c.changed_on, a.company, a.role, c.to_stage FROM stage_change c "
+            "JOIN application a ON a.id = c.application_id "
+            f"WHERE c.changed_on BETWEEN ? AND ? AND c.to_stage IN ({_marks(FORWARD)}) "
+            "ORDER BY c.changed_on, c.id",
+            (*self.span, *FORWARD),
+        ).fetchall()
+        if not rows:
+            return
+        yield "## Moves forward"
+        yield ""
+        for day, company, role, stage in rows:
+            yield f"- {day}: {inline(company)}, {inline(role)}: {_stage_label(stage).lower()}"
+        yield ""
+
+    def _rejections(self) -> Iterator[str]:
+        rows = self.conn.execute(
+            "SELECT id, company, role, rejected_on, stage_reached, reason, plan_completed_at "
+            "FROM rejection WHERE rejected_on BETWEEN ? AND ? ORDER BY rejected_on, id",
+            self.span,
+        ).fetchall()
+        self.rejections = len(rows)
+        yield "## Rejections and what I learned"
+        yield ""
+        if not rows:
+            yield "No rejections in this period."
+            yield ""
+            return
+        for rejection_id, company, role, rejected_on, reached, reason, completed in rows:
+            day = long_date(date.fromisoformat(rejected_on))
+            yield f"### {inline(company)}: {inline(role)} ({day})"
+            yield ""
+            facts = []
+            if reached:
+                facts.append(f"Reached: {_stage_label(reached).lower()}.")
+            if reason:
+                facts.append(f"Reason given: {inline(reason)}")
+            done, total = self.conn.execute(
+                "SELECT count(done_at), count(*) FROM recovery_step WHERE rejection_id = ?",
+                (rejection_id,),
+            ).fetchone()
+            if total:
+                plan = "finished" if completed else f"{done} of {total} steps done"
+                facts.append(f"Recovery plan: {plan}.")
+            if facts:
+                yield " ".join(facts)
+                yield ""
+            answers = self.conn.execute(
+                "SELECT title, answer FROM recovery_step WHERE rejection_id = ? AND answer != '' "
+                "ORDER BY position, id",
+                (rejection_id,),
+            ).fetchall()
+            for title, answer in answers:
+                yield f"**{inline(title)}**"
+                yield ""
+                yield from quoted(answer)
+                yield ""
+            skills = self.conn.execute(
+                "SELECT title, status FROM skill WHERE rejection_id = ? ORDER BY priority, id",
+                (rejection_id,),
+            ).fetchall()
+            if skills:
+                yield "Skills it led to: " + ", ".join(
+                    f"{inline(title)} ({_SKILL_STATES.get(status, status)})"
+                    for title, status in skills
+                )
+                yield ""
+
+    def _skills(self) -> Iterator[str]:
+        rows = self.conn.execute(
+            "SELECT title, status, substr(created_at, 1, 10), substr(finished_at, 1, 10) "
+            "FROM skill WHERE substr(created_at, 1, 10) BETWEEN ?1 AND ?2 "
+            "OR substr(finished_at, 1, 10) BETWEEN ?1 AND ?2 OR status = 'doing' "
+            "ORDER BY status = 'done', priority, id",
+            self.span,
+        ).fetchall()
+        if not rows:
+            return
+        yield "## Skills I am building"
+        yield ""
+        for title, status, _created, finished in rows:
+            state = _SKILL_STATES.get(status, status)
+            if status == "done" and finished:
+                state = f"done on {finished}"
+            yield f"- {inline(title)}: {state}"
+        yield ""
+
+    def _thoughts(self) -> Iterator[str]:
+        rows = self.conn.execute(
+            "SELECT id, substr(created_at, 1, 10), situation, thought, evidence_for, "
+            "evidence_against, balanced_thought, status FROM thought_record "
+            "WHERE substr(created_at, 1, 10) BETWEEN ? AND ? ORDER BY created_at, id",
+            self.span,
+        ).fetchall()
+        self.thought_records = len(rows)
+        yield "## Thought records"
+        yield ""
+        if not rows:
+            yield "No thought records in this period."
+            yield ""
+            return
+        for record_id, day, situation, thought, ev_for, ev_against, balanced, status in rows:
+            title = long_date(date.fromisoformat(day))
+            yield f"### {title}" + (" (unfinished)" if status != "complete" else "")
+            yield ""
+            for label, text in (
+                ("Situation", situation),
+                ("Thought", thought),
+                ("Evidence for", ev_for),
+                ("Evidence against", ev_against),
+                ("Balanced thought", balanced),
+            ):
+                if text.strip():
+                    yield f"- {label}: {inline(text)}"
+            feelings = self.conn.execute(
+                "SELECT name, intensity_before, intensity_after FROM thought_feeling "
+                "WHERE record_id = ? ORDER BY position, id",
+                (record_id,),
+            ).fetchall()
+            if feelings:
+                yield "- Feelings: " + ", ".join(
+                    f"{inline(name)} {before}" + (f" to {after}" if after is not None else "")
+                    for name, before, after in feelings
+                )
+            traps = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT trap_key FROM thought_trap WHERE record_id = ? ORDER BY trap_key",
+                    (record_id,),
+                )
+            ]
+            if traps:
+                yield "- Thinking traps: " + ", ".join(inline(t.replace("_", " ")) for t in traps)
+            yield ""
+
+
+def _marks(values: tuple[str, ...]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def earliest_day(db_path: Path) -> date | None:
+    """The first day anything happened in the store, for a journal of "all" of it."""
+    conn = connect(db_path, read_only=True)
+    try:
+        row = conn.execute(
+            "SELECT min(day) FROM ("
+            "SELECT min(date_applied) AS day FROM application "
+            "UNION ALL SELECT min(substr(created_at, 1, 10)) FROM application "
+            "UNION ALL SELECT min(rejected_on) FROM rejection "
+            "UNION ALL SELECT min(substr(created_at, 1, 10)) FROM thought_record)"
+        ).fetchone()
+    finally:
+        conn.close()
+    try:
+        return date.fromisoformat(row[0]) if row and row[0] else None
+    except ValueError:
+        return None

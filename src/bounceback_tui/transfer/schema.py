@@ -1,0 +1,98 @@
+"""The store's tables as SQLite itself describes them, parents before children.
+
+Read from the open file (``sqlite_master`` and ``PRAGMA table_info``), so the
+JSON export and import follow the schema the migrations built without a list
+to keep in step by hand, and without loading the ORM.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    declared_type: str  # upper case: INTEGER, TEXT, REAL, BOOLEAN, DATE, DATETIME
+    not_null: bool
+    has_default: bool
+    primary_key: bool
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    column: str
+    parent: str
+    parent_column: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    foreign_keys: tuple[ForeignKey, ...]
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @property
+    def key_columns(self) -> tuple[str, ...]:
+        keyed = [c for c in self.columns if c.primary_key]
+        return tuple(c.name for c in keyed) or ("rowid",)
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+def quote(name: str) -> str:
+    """An SQL identifier (names come from the store's own schema, never from a file)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def read_tables(conn: sqlite3.Connection) -> list[Table]:
+    """Every table of the store, ordered so that a table comes after those it refers to."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    tables: dict[str, Table] = {}
+    for name in names:
+        columns = tuple(
+            Column(
+                name=row[1],
+                declared_type=(row[2] or "").upper(),
+                not_null=bool(row[3]),
+                has_default=row[4] is not None,
+                primary_key=bool(row[5]),
+            )
+            for row in conn.execute(f"PRAGMA table_info({quote(name)})")
+        )
+        keys = tuple(
+            ForeignKey(column=row[3], parent=row[2], parent_column=row[4] or "id")
+            for row in conn.execute(f"PRAGMA foreign_key_list({quote(name)})")
+        )
+        tables[name] = Table(name, columns, keys)
+    return _parents_first(tables)
+
+
+def _parents_first(tables: dict[str, Table]) -> list[Table]:
+    ordered: list[Table] = []
+    placed: set[str] = set()
+
+    def place(name: str, trail: tuple[str, ...]) -> None:
+        if name in placed or name in trail or name not in tables:
+            return
+        for key in tables[name].foreign_keys:
+            if key.parent != name:
+                place(key.parent, (*trail, name))
+        placed.add(name)
+        ordered.append(tables[name])
+
+    for name in sorted(tables):
+        place(name, ())
+    return ordered

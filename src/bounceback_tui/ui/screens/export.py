@@ -1,0 +1,267 @@
+"""Exports and "Back up now" from the command palette, with progress for long runs.
+
+The palette opens a small form (where to save; for the journal, which period
+and whether thought records go in). The export itself runs in a worker thread
+and a progress box follows it, so a 10,000-application store never freezes the
+screen. The work is the same as `bounceback-tui export` / `backup`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import ProgressBar, Static
+
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import DATE_HINT, DateParseError, parse_date
+from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
+
+if TYPE_CHECKING:
+    from bounceback_tui.transfer.report import ReportOptions
+    from bounceback_tui.ui.app import BouncebackApp
+
+KINDS = {
+    "json": ("Export everything as JSON", "bounceback", "json"),
+    "csv": ("Export applications as CSV", "bounceback-applications", "csv"),
+    "markdown": ("Export a journal as Markdown", "bounceback-journal", "md"),
+}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    kind: str
+    path: Path
+    report: ReportOptions | None = None
+
+
+def transfer_commands(app: BouncebackApp) -> Iterator[SystemCommand]:
+    """The palette entries for exports and backups."""
+    yield SystemCommand(
+        "Export as JSON",
+        "Everything in the store, to keep or to move to another computer",
+        partial(open_export, app, "json"),
+    )
+    yield SystemCommand(
+        "Export as CSV",
+        "Your applications, for a spreadsheet or another tracker",
+        partial(open_export, app, "csv"),
+    )
+    yield SystemCommand(
+        "Export as Markdown",
+        "A journal of a period: applications, rejections and what you learned",
+        partial(open_export, app, "markdown"),
+    )
+    yield SystemCommand(
+        "Back up now",
+        "A consistent copy of the store in the backups folder",
+        partial(back_up_now, app),
+    )
+
+
+def _shown(path: Path) -> str:
+    home = Path.home()
+    return f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
+
+
+def open_export(app: BouncebackApp, kind: str) -> None:
+    from bounceback_tui.transfer.files import default_export_path
+    from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+
+    title, stem, suffix = KINDS[kind]
+    today = clock.today()
+    default = default_export_path(Path.home(), f"{stem}-{today.isoformat()}", suffix)
+    fields = [FieldSpec("path", "Save to", value=_shown(default), required=True)]
+    intro = "The file is readable only by you."
+    if kind == "markdown":
+        fields += [
+            FieldSpec(
+                "start",
+                "From",
+                kind="date",
+                value=(today - timedelta(days=29)).isoformat(),
+                placeholder=DATE_HINT,
+                required=True,
+            ),
+            FieldSpec("end", "To", kind="date", value="today", placeholder=DATE_HINT),
+            FieldSpec(
+                "thoughts",
+                "Thought records",
+                kind="select",
+                options=(("Leave them out", "no"), ("Include them", "yes")),
+                value="no",
+                required=True,
+            ),
+        ]
+        intro = (
+            "Applications, rejections and what you learned in a period. Thought records stay "
+            "out unless you include them. " + intro
+        )
+
+    def submit(values: dict[str, str]) -> ExportRequest:
+        return check_request(kind, values)
+
+    def chosen(request: ExportRequest | None) -> None:
+        if request is not None:
+            run_export(app, request)
+
+    app.push_screen(FormScreen(title, fields, submit, intro=intro, submit_label="Export"), chosen)
+
+
+def check_request(kind: str, values: dict[str, str]) -> ExportRequest:
+    """The form's values as a request, or ValidationError naming the field to fix."""
+    from bounceback_tui.transfer.files import TransferError, check_output_path
+
+    errors: list[FieldError] = []
+    raw_path = (values.get("path") or "").strip()
+    path = Path(raw_path)
+    if not raw_path:
+        errors.append(FieldError("path", "Give a file name to save to."))
+    else:
+        try:
+            path = check_output_path(Path(raw_path))
+        except TransferError as exc:
+            errors.append(FieldError("path", str(exc).replace(" or use --force", "")))
+        except (OSError, ValueError, RuntimeError):
+            errors.append(FieldError("path", "That is not a file name this system accepts."))
+    report = None
+    if kind == "markdown":
+        from bounceback_tui.transfer.report import ReportOptions
+
+        today = clock.today()
+        start = end = today
+        for name, label in (("start", "From"), ("end", "To")):
+            try:
+                day = parse_date(values.get(name) or "today", today)
+            except DateParseError as exc:
+                errors.append(FieldError(name, f"{label}: {exc}"))
+                continue
+            if name == "start":
+                start = day
+            else:
+                end = day
+        if not errors and end < start:
+            errors.append(FieldError("end", "The period ends before it starts."))
+        report = ReportOptions(start, end, include_thoughts=values.get("thoughts") == "yes")
+    if errors:
+        raise ValidationError(errors)
+    return ExportRequest(kind, path, report)
+
+
+class TransferProgressScreen(ModalScreen[None]):
+    """A box with a progress bar while an export runs in a thread."""
+
+    BINDINGS: ClassVar[list[BindingType]] = []
+    DEFAULT_CLASSES = "progress-screen"
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title_text = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="progress-box"):
+            yield Static(self.title_text, classes="form-title")
+            yield Static("Starting...", id="progress-what")
+            yield ProgressBar(total=None, id="progress-bar", show_eta=False)
+
+    def show_progress(self, what: str, done: int, total: int) -> None:
+        from bounceback_tui.transfer.progress import describe
+
+        self.query_one("#progress-what", Static).update(describe(what, done, total))
+        self.query_one("#progress-bar", ProgressBar).update(total=total or None, progress=done)
+
+
+class _ThreadProgress:
+    """Passes progress from the worker thread to the screen, at most ten times a second."""
+
+    def __init__(self, app: BouncebackApp, screen: TransferProgressScreen) -> None:
+        self.app = app
+        self.screen = screen
+        self._last = 0.0
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last < 0.1 and not (total and done >= total):
+            return
+        self._last = now
+        self.app.call_from_thread(self.screen.show_progress, what, done, total)
+
+
+def run_export(app: BouncebackApp, request: ExportRequest) -> None:
+    screen = TransferProgressScreen(KINDS[request.kind][0])
+    app.push_screen(screen)
+    progress = _ThreadProgress(app, screen)
+
+    def work() -> None:
+        try:
+            message = export_to_file(app.paths.database, request, progress)
+        except BouncebackError as exc:
+            app.call_from_thread(_finish, app, screen, str(exc), error=True)
+            return
+        except Exception as exc:  # never let an export take the app down
+            app.call_from_thread(_finish, app, screen, f"The export failed ({exc}).", error=True)
+            return
+        app.call_from_thread(_finish, app, screen, message, error=False)
+
+    app.run_worker(work, thread=True, group="export", exit_on_error=False)
+
+
+def export_to_file(db_path: Path, request: ExportRequest, progress) -> str:  # type: ignore[no-untyped-def]
+    from bounceback_tui.transfer.files import private_output
+
+    with private_output(request.path) as out:
+        if request.kind == "json":
+            from bounceback_tui.transfer.json_export import export_json
+
+            summary = export_json(db_path, out, progress)
+            what = f"everything ({summary.count('application'):,} applications)"
+        elif request.kind == "csv":
+            from bounceback_tui.transfer.csv_export import export_csv
+
+            count = export_csv(db_path, out, progress)
+            what = f"{count:,} application{'' if count == 1 else 's'}"
+        else:
+            from bounceback_tui.transfer.report import write_report
+
+            assert request.report is not None
+            write_report(db_path, out, request.report, progress)
+            what = f"your journal ({request.report.start} to {request.report.end})"
+    return f"Saved {what} to {_shown(request.path)}."
+
+
+def _finish(app: BouncebackApp, screen: TransferProgressScreen, message: str, *, error: bool):  # type: ignore[no-untyped-def]
+    if app.screen is screen:
+        app.pop_screen()
+    app.notify(
+        message,
+        title="Export failed" if error else "Exported",
+        severity="error" if error else "information",
+        timeout=10,
+    )
+
+
+def back_up_now(app: BouncebackApp) -> None:
+    def work() -> None:
+        from bounceback_tui.store.backup import back_up_store
+
+        try:
+            saved = back_up_store(app.paths, "manual")
+        except BouncebackError as exc:
+            app.call_from_thread(
+                app.notify, str(exc), title="Backup failed", severity="error", timeout=10
+            )
+            return
+        app.call_from_thread(
+            app.notify, f"Saved a copy to {_shown(saved)}.", title="Backed up", timeout=8
+        )
+
+    app.run_worker(work, thread=True, group="backup", exit_on_error=False)

@@ -1,0 +1,122 @@
+"""Shown instead of the app when the file at the store's path cannot be read.
+
+The file is never changed here. The person chooses: put back the latest backup
+(the unreadable file is moved aside first), start fresh (the file is moved aside,
+never deleted), or quit and leave everything exactly as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.markup import escape
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Button, Footer, Static
+
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.ui.styles import stylesheet_paths
+
+# Each action does the work and returns a sentence saying what happened.
+Action = Callable[[], str]
+
+
+class StoreProblemApp(App[bool]):
+    """Returns True when the main app should open next, False to quit."""
+
+    TITLE = "bounceback"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "restore", "Restore latest backup", id="store_problem.restore"),
+        Binding("f", "fresh", "Start fresh", id="store_problem.fresh"),
+        Binding("q,escape", "leave", "Quit", id="store_problem.quit"),
+        Binding("enter", "open_app", "Open bounceback", id="store_problem.open"),
+    ]
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        backup_label: str | None,
+        aside_name: str,
+        restore: Action,
+        fresh: Action,
+    ) -> None:
+        super().__init__(css_path=stylesheet_paths())
+        self.problem = problem
+        self.backup_label = backup_label
+        self.aside_name = aside_name
+        self._restore = restore
+        self._fresh = fresh
+        self.done = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="problem-box"):
+            yield Static("Your store cannot be opened", id="problem-title", classes="problem-title")
+            yield Static(escape(self.problem), id="problem-text")
+            yield Static("What would you like to do?", id="problem-prompt")
+            restore_text = (
+                f"[b]r[/b]  Restore the latest backup ({escape(self.backup_label)})"
+                if self.backup_label
+                else "[b]r[/b]  Restore the latest backup (there are none yet)"
+            )
+            yield Button(restore_text, id="restore", compact=True)
+            yield Button(
+                f"[b]f[/b]  Start fresh (the file is kept as {escape(self.aside_name)})",
+                id="fresh",
+                compact=True,
+            )
+            yield Button("[b]q[/b]  Quit and leave everything as it is", id="leave", compact=True)
+            yield Static("", id="problem-result")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#restore", Button).disabled = self.backup_label is None
+        first = "#restore" if self.backup_label else "#fresh"
+        self.query_one(first, Button).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "restore":
+            return not self.done and self.backup_label is not None
+        if action == "fresh":
+            return not self.done
+        if action == "open_app":
+            return self.done
+        return True
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        actions = {"restore": self.action_restore, "fresh": self.action_fresh}
+        actions.get(event.button.id or "", self.action_leave)()
+
+    def action_restore(self) -> None:
+        self._do(self._restore)
+
+    def action_fresh(self) -> None:
+        self._do(self._fresh)
+
+    def action_leave(self) -> None:
+        self.exit(False)
+
+    def action_open_app(self) -> None:
+        self.exit(True)
+
+    def _do(self, action: Action) -> None:
+        result = self.query_one("#problem-result", Static)
+        try:
+            message = action()
+        except BouncebackError as exc:
+            result.update(f"[b]That did not work:[/b] {escape(str(exc))}")
+            result.add_class("-error")
+            return
+        self.done = True
+        for button in self.query(Button):
+            button.display = False
+        self.query_one("#problem-prompt", Static).display = False
+        self.query_one("#problem-title", Static).update("Ready to go")
+        result.remove_class("-error")
+        result.update(
+            f"{escape(message)}\n\nPress [b]Enter[/b] to open bounceback, or [b]q[/b] to quit."
+        )
+        self.refresh_bindings()

@@ -1,0 +1,158 @@
+"""A corrupt or foreign file at the store's path: a clear message, untouched, two ways out."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.commands import run_app as run_app_module
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.backup import back_up_store
+from bounceback_tui.ui.screens.store_problem import StoreProblemApp
+from tests.helpers import file_digest
+from tests.transfer_fixtures import dump_store, fill_every_table, integrity
+
+
+@pytest.fixture
+def filled(opened_paths: DataPaths) -> DataPaths:
+    fill_every_table(opened_paths)
+    # The last connection to close folds the WAL into the file and removes -wal and -shm.
+    conn = sqlite3.connect(opened_paths.database)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return opened_paths
+
+
+def _damage_middle(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + page] = b"\x13\x37" * (page // 2)
+    path.write_bytes(bytes(data))
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("damage", "expected"),
+    [
+        (lambda p: p.write_text("my shopping list"), "not an SQLite database"),
+        (lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]), "cannot be read"),
+        (_damage_middle, "is damaged"),
+    ],
+    ids=["not-sqlite", "truncated", "damaged-page"],
+)
+def test_launch_explains_and_touches_nothing(
+    filled: DataPaths, capsys: pytest.CaptureFixture[str], damage, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    back_up_store(filled)
+    damage(filled.database)
+    digest = file_digest(filled.database)
+    files = _files(filled.data_dir)
+    assert main([]) == 1  # not a terminal: no choices screen, just the way out
+    err = capsys.readouterr().err
+    assert expected in err
+    assert "left untouched" in err
+    assert "bounceback-tui restore latest" in err
+    assert "moved aside, never deleted" in err
+    assert "Traceback" not in err
+    assert file_digest(filled.database) == digest
+    assert _files(filled.data_dir) == files
+
+
+def test_foreign_sqlite_database_is_not_ours(data_paths: DataPaths) -> None:
+    data_paths.ensure_data_dir()
+    with sqlite3.connect(data_paths.database) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    digest = file_digest(data_paths.database)
+    assert main([]) == 1
+    assert file_digest(data_paths.database) == digest
+
+
+def _chooser(paths: DataPaths) -> StoreProblemApp:
+    from bounceback_tui.store.backup import kind_of, latest_backup, when_taken
+
+    latest = latest_backup(paths)
+    return StoreProblemApp(
+        "The file at ... is not a bounceback-tui store.",
+        backup_label=f"{kind_of(latest)}, {when_taken(latest)}" if latest else None,
+        aside_name="bounceback.sqlite3.unreadable-...",
+        restore=lambda: run_app_module._restore_latest(paths),
+        fresh=lambda: run_app_module._start_fresh(paths),
+    )
+
+
+async def test_start_fresh_moves_the_file_aside(filled: DataPaths) -> None:
+    filled.database.write_text("my shopping list")
+    digest = file_digest(filled.database)
+    app = _chooser(filled)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.done
+        assert "nothing was deleted" in str(app.query_one("#problem-result").render())
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.return_value is True
+    aside = [p for p in filled.data_dir.iterdir() if ".unreadable-" in p.name]
+    assert len(aside) == 1 and file_digest(aside[0]) == digest
+    assert integrity(filled.database) == "ok"
+    assert dump_store(filled.database)["application"] == []
+
+
+async def test_restore_latest_backup(filled: DataPaths) -> None:
+    saved = back_up_store(filled)
+    expected = dump_store(saved)
+    filled.database.write_text("my shopping list")
+    app = _chooser(filled)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        assert "Restored" in str(app.query_one("#problem-result").render())
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.return_value is True
+    assert dump_store(filled.database) == expected
+    assert any(".unreadable-" in p.name for p in filled.data_dir.iterdir())
+
+
+async def test_quit_leaves_everything(filled: DataPaths) -> None:
+    filled.database.write_text("my shopping list")
+    digest = file_digest(filled.database)
+    files = _files(filled.data_dir)
+    app = _chooser(filled)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_value is False
+    assert file_digest(filled.database) == digest
+    assert _files(filled.data_dir) == files
+
+
+async def test_without_backups_restore_is_not_offered(data_paths: DataPaths) -> None:
+    data_paths.ensure_data_dir()
+    data_paths.database.write_text("junk")
+    app = _chooser(data_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.query_one("#restore").disabled
+        await pilot.press("r")
+        await pilot.pause()
+        assert not app.done
+        assert data_paths.database.read_text() == "junk"
+
+
+def test_choices_screen_looks_calm(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    app = StoreProblemApp(
+        "The file at ~/.local/share/bounceback-tui/bounceback.sqlite3 is not a bounceback-tui "
+        "store (it is not an SQLite database). It was left untouched.",
+        backup_label="daily, today 09:30",
+        aside_name="bounceback.sqlite3.unreadable-20260316-093000",
+        restore=lambda: "Restored.",
+        fresh=lambda: "Started fresh.",
+    )
+    assert snap_compare(app, terminal_size=(100, 30))

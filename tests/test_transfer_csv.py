@@ -1,0 +1,368 @@
+"""CSV: exporting applications for spreadsheets, and importing other trackers' files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.paths import DataPaths, resolve_paths
+from bounceback_tui.services.applications import add_application
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.sqlite_file import open_store
+from bounceback_tui.transfer.csv_export import export_csv
+from bounceback_tui.transfer.csv_import import (
+    parse_mapping_overrides,
+    plan_csv_import,
+    write_csv_plan,
+)
+from bounceback_tui.transfer.csv_mapping import map_headers, stage_for_status
+from bounceback_tui.transfer.files import TransferError, private_output
+from tests.conftest import FIXED_TODAY
+from tests.transfer_fixtures import add_full_disk, count, dump_store, fill_every_table
+
+
+def _csv(tmp_path: Path, text: str, name: str = "in.csv", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _plan(path: Path, paths: DataPaths, **kw):  # type: ignore[no-untyped-def]
+    return plan_csv_import(path, paths.database, today=FIXED_TODAY, **kw)
+
+
+def _rows(paths: DataPaths) -> list[tuple]:
+    with sqlite3.connect(paths.database) as conn:
+        return conn.execute(
+            "SELECT company, role, stage, date_applied, link FROM application ORDER BY id"
+        ).fetchall()
+
+
+# --- header mapping -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (
+            ["Company Name", "Job Title", "Date Applied", "Status", "Job Url"],
+            ["company", "role", "date_applied", "stage", "link"],
+        ),
+        (
+            ["Employer", "Position", "Applied On", "Application Status", "Comments"],
+            ["company", "role", "date_applied", "stage", "notes"],
+        ),
+        (
+            ["Compnay", "Postion", "Stauts", "Date aplied", "Salery"],
+            ["company", "role", "stage", "date_applied", "salary"],
+        ),
+        (
+            ["Company", "Job Position", "Min. Salary", "Max. Salary", "Follow Up Date"],
+            ["company", "role", "salary_min", "salary_max", "next_follow_up"],
+        ),
+        # Extra words that change the meaning keep a column out.
+        (
+            ["Company", "Title", "Contact Phone Number", "Status Date", "Date Posted"],
+            ["company", "role", None, None, None],
+        ),
+    ],
+)
+def test_headers_map_fuzzily(headers: list[str], expected: list[str | None]) -> None:
+    mapping = map_headers(headers)
+    assert [c.field for c in mapping.columns] == expected
+
+
+def test_each_field_takes_one_column() -> None:
+    mapping = map_headers(["Company", "Employer", "Role"])
+    assert [c.field for c in mapping.columns] == ["company", None, "role"]
+    assert "Company comes from 'Company'" in mapping.describe()[1]
+
+
+def test_given_mapping_wins() -> None:
+    given = parse_mapping_overrides(["Organisation Unit=company", "Thing=role"])
+    mapping = map_headers(["Organisation Unit", "Thing", "Company"], given)
+    assert [c.field for c in mapping.columns] == ["company", "role", None]
+
+
+def test_bad_given_mapping_is_explained() -> None:
+    with pytest.raises(TransferError, match="should look like 'Column header=field'"):
+        parse_mapping_overrides(["Company"])
+    with pytest.raises(TransferError, match="with a field from"):
+        parse_mapping_overrides(["Company=employer_name_field"])
+
+
+@pytest.mark.parametrize(
+    ("status", "stage"),
+    [
+        ("Applied", Stage.APPLIED),
+        ("Wishlist", Stage.SAVED),
+        ("Phone screen", Stage.SCREENING),
+        ("Final Round", Stage.INTERVIEWING),
+        ("Offer received", Stage.OFFER),
+        ("Hired", Stage.ACCEPTED),
+        ("Not selected", Stage.REJECTED),
+        ("rejcted", Stage.REJECTED),
+        ("Withdrew", Stage.WITHDRAWN),
+        ("No response", Stage.GHOSTED),
+        ("Banana", None),
+    ],
+)
+def test_statuses_map_to_stages(status: str, stage: Stage | None) -> None:
+    assert stage_for_status(status) is stage
+
+
+# --- importing -------------------------------------------------------------------------
+
+
+def test_import_shows_mapping_then_writes_all(opened_paths: DataPaths, tmp_path: Path) -> None:
+    path = _csv(
+        tmp_path,
+        "Company Name,Job Title,Date Applied,Status,Job Url,Salary,Excitement\n"
+        "Acme,Backend Engineer,2026-03-02,Phone screen,https://acme.example/jobs/1,"
+        '"$80k-100k/yr",★★★★☆\n'
+        "Globex,Data Analyst,03/05/2026,Applied,,,\n"
+        "Initech,Designer,,Wishlist,,competitive,\n",
+    )
+    plan = _plan(path, opened_paths)
+    text = "\n".join(plan.describe())
+    assert "Company Name  ->  Company" in text
+    assert "Job Title     ->  Role" in text
+    assert "3 new applications to add, 0 duplicates to skip, 0 rows that cannot be read." in text
+    assert count(opened_paths.database, "application") == 0  # planning writes nothing
+
+    db = Database(opened_paths.database)
+    assert write_csv_plan(db, plan) == 3
+    db.dispose()
+    assert _rows(opened_paths) == [
+        ("Acme", "Backend Engineer", "screening", "2026-03-02", "https://acme.example/jobs/1"),
+        ("Globex", "Data Analyst", "applied", "2026-03-05", ""),
+        ("Initech", "Designer", "saved", None, ""),
+    ]
+    with sqlite3.connect(opened_paths.database) as conn:
+        salary = conn.execute(
+            "SELECT salary_min, salary_max, salary_currency, salary_period, excitement "
+            "FROM application WHERE company = 'Acme'"
+        ).fetchone()
+        notes = conn.execute("SELECT notes FROM application WHERE company = 'Initech'").fetchone()
+        timeline = conn.execute(
+            "SELECT to_stage, changed_on FROM stage_change ORDER BY id"
+        ).fetchall()
+    assert salary == (80000.0, 100000.0, "USD", "year", 4)
+    assert notes == ("Salary: competitive",)
+    assert timeline == [
+        ("screening", "2026-03-02"),
+        ("applied", "2026-03-05"),
+        ("saved", FIXED_TODAY.isoformat()),
+    ]
+
+
+def test_application_without_a_date_is_not_dated_today(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path, "Company,Role,Status\nAcme,Engineer,Applied\n")
+    plan = _plan(path, opened_paths)
+    assert plan.rows[0].data.date_applied is None
+    assert plan.rows[0].data.stage is Stage.APPLIED
+
+
+def test_duplicates_are_skipped_and_counted(opened_paths: DataPaths, tmp_path: Path) -> None:
+    db = Database(opened_paths.database)
+    add_application(
+        db,
+        ApplicationInput(
+            company="Acme Inc.", role="Backend Engineer", link="https://www.acme.example/jobs/1/"
+        ),
+    )
+    add_application(db, ApplicationInput(company="Globex", role="Data Analyst"))
+    db.dispose()
+    path = _csv(
+        tmp_path,
+        "Company,Role,Link\n"
+        "Someone Else,Other Role,https://acme.example/jobs/1?utm_source=x\n"  # same link
+        "globex,data  analyst,\n"  # same company, same role
+        "Globex,Senior Data Analyst,\n"  # another role: new
+        "Initech,Back-end Engineer,\n"  # new
+        "Initech,Backend engineer,\n"  # same as the line above
+        "Acme,Backend Engineer,https://acme.example/jobs/2\n",  # same role, another posting
+    )
+    plan = _plan(path, opened_paths)
+    assert [(r.data.company, r.line) for r in plan.rows] == [
+        ("Globex", 4),
+        ("Initech", 5),
+        ("Acme", 7),
+    ]
+    assert [d.line for d in plan.duplicates] == [2, 3, 6]
+    assert "the same link as Acme Inc.: Backend Engineer (already in your store)" in (
+        plan.duplicates[0].reason
+    )
+    assert "(line 5)" in plan.duplicates[2].reason
+    assert "3 new applications to add, 3 duplicates to skip" in "\n".join(plan.describe())
+
+
+def test_bad_rows_are_reported_with_line_numbers(opened_paths: DataPaths, tmp_path: Path) -> None:
+    path = _csv(
+        tmp_path,
+        "Company,Role,Status,Date Applied,Notes\n"
+        "Acme,Engineer,Applied,2026-03-01,fine\n"
+        ',Engineer,Applied,,"a note\nover two lines"\n'  # lines 3-4: no company
+        "Globex,Analyst,Banana,,\n"  # line 5
+        "Initech,Designer,Applied,2026-02-30,\n"  # line 6
+        "Hooli,PM,Applied,2099-01-01,\n"  # line 7: in the future
+        "\n"
+        "Umbrella,Chemist,Applied,2026-03-02,\n",  # line 9
+    )
+    plan = _plan(path, opened_paths)
+    assert [r.line for r in plan.rows] == [2, 9]
+    bad = {p.line: p.reason for p in plan.bad}
+    assert sorted(bad) == [3, 5, 6, 7]
+    assert bad[3] == "Company is required"
+    assert "the status 'Banana' is not one I know" in bad[5]
+    assert bad[6] == "Date applied: '2026-02-30' is not a real calendar date"
+    assert bad[7] == "The date applied cannot be in the future"
+    described = "\n".join(plan.describe())
+    assert "Rows to fix:\n  line 3: Company is required" in described
+
+
+def test_missing_company_column_is_explained(opened_paths: DataPaths, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "Org,Role\nAcme,Engineer\n")
+    with pytest.raises(TransferError) as caught:
+        _plan(path, opened_paths)
+    assert "has no column for: Company" in str(caught.value)
+    assert "--map" in str(caught.value)
+
+
+def test_semicolons_bom_and_day_first_dates(opened_paths: DataPaths, tmp_path: Path) -> None:
+    path = _csv(
+        tmp_path,
+        "\ufeffFirma;Position;Datum\n"
+        "Acme GmbH;Entwickler;14.03.2026\n"
+        "Zürich AG;Analyst;03/02/2026\n"
+        "Beta;Tester;25/02/2026\n",
+    )
+    plan = _plan(path, opened_paths, given_map={"Firma": "company", "Datum": "date_applied"})
+    assert plan.delimiter == ";"
+    assert [(r.data.company, r.data.date_applied) for r in plan.rows] == [
+        ("Acme GmbH", date(2026, 3, 14)),
+        ("Zürich AG", date(2026, 2, 3)),
+        ("Beta", date(2026, 2, 25)),
+    ]
+    assert "read as day/month/year" in plan.date_order.note()
+
+
+def test_ambiguous_dates_say_how_they_were_read(opened_paths: DataPaths, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "Company,Role,Date Applied\nAcme,Engineer,03/02/2026\n")
+    plan = _plan(path, opened_paths)
+    assert plan.rows[0].data.date_applied == date(2026, 3, 2)
+    assert "use --day-first" in plan.date_order.note()
+    plan = _plan(path, opened_paths, day_first=True)
+    assert plan.rows[0].data.date_applied == date(2026, 2, 3)
+
+
+def test_utf16_file_is_read(opened_paths: DataPaths, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "Company\tRole\nNørd Labs\tEngineer\n", encoding="utf-16")
+    plan = _plan(path, opened_paths)
+    assert plan.rows[0].data.company == "Nørd Labs"
+
+
+def test_invalid_bytes_name_their_line(opened_paths: DataPaths, tmp_path: Path) -> None:
+    path = tmp_path / "latin.csv"
+    path.write_bytes(b"Company,Role\nAcme,Engineer\nCaf\xe9 Soleil,Chef\n")
+    with pytest.raises(TransferError) as caught:
+        _plan(path, opened_paths)
+    assert "not UTF-8 on line 3" in str(caught.value)
+    assert "--encoding cp1252" in str(caught.value)
+    plan = _plan(path, opened_paths, encoding="cp1252")
+    assert plan.rows[1].data.company == "Café Soleil"
+
+
+def test_full_disk_writes_nothing(opened_paths: DataPaths, tmp_path: Path) -> None:
+    lines = ["Company,Role,Notes"] + [f"Company {i},Role {i},{'x' * 200}" for i in range(400)]
+    plan = _plan(_csv(tmp_path, "\n".join(lines)), opened_paths)
+    assert len(plan.rows) == 400
+    db = Database(opened_paths.database)
+    add_full_disk(db.engine)
+    before = dump_store(opened_paths.database)
+    from bounceback_tui.errors import StoreError
+
+    with pytest.raises(StoreError, match="The disk is full; nothing was saved"):
+        write_csv_plan(db, plan)
+    db.dispose()
+    assert dump_store(opened_paths.database) == before
+
+
+def test_progress_is_reported(opened_paths: DataPaths, tmp_path: Path) -> None:
+    lines = ["Company,Role"] + [f"Company {i},Role" for i in range(1200)]
+    seen: list[tuple[str, int, int]] = []
+    plan = _plan(_csv(tmp_path, "\n".join(lines)), opened_paths, progress=lambda *a: seen.append(a))
+    db = Database(opened_paths.database)
+    write_csv_plan(db, plan, progress=lambda *a: seen.append(a))
+    db.dispose()
+    assert ("Reading", 1200, 1200) in seen
+    assert ("Adding", 500, 1200) in seen
+    assert ("Adding", 1200, 1200) in seen
+
+
+# --- exporting ------------------------------------------------------------------------
+
+
+def _export(paths: DataPaths, target: Path) -> Path:
+    with private_output(target) as out:
+        export_csv(paths.database, out)
+    return target
+
+
+def test_export_has_plain_columns_and_labels(opened_paths: DataPaths, tmp_path: Path) -> None:
+    db = Database(opened_paths.database)
+    add_application(
+        db,
+        ApplicationInput(
+            company='=HYPERLINK("http://evil")',
+            role="Engineer, Platform",
+            stage=Stage.INTERVIEWING,
+            salary_min=85000.0,
+            salary_max=95000.5,
+            date_applied=date(2026, 3, 2),
+            notes="two\nlines",
+        ),
+    )
+    db.dispose()
+    target = _export(opened_paths, tmp_path / "apps.csv")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
+    assert list(rows[0])[:6] == ["Company", "Role", "Stage", "Date applied", "Link", "Location"]
+    assert rows[0]["Company"] == '\'=HYPERLINK("http://evil")'  # never run as a formula
+    assert rows[0]["Role"] == "Engineer, Platform"
+    assert rows[0]["Stage"] == "Interviewing"
+    assert rows[0]["Salary min"] == "85000"
+    assert rows[0]["Salary max"] == "95000.5"
+    assert rows[0]["Notes"] == "two\nlines"
+
+
+def test_export_then_import_gives_the_same_applications(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    fill_every_table(opened_paths)
+    target = _export(opened_paths, tmp_path / "apps.csv")
+    other = resolve_paths(tmp_path / "other")
+    open_store(other)
+    plan = _plan(target, other)
+    assert plan.bad == [] and plan.duplicates == []
+    db = Database(other.database)
+    write_csv_plan(db, plan)
+    db.dispose()
+    columns = (
+        "company, role, stage, link, location, work_mode, salary_min, salary_max, "
+        "salary_currency, salary_period, source, excitement, contact_name, contact_email, "
+        "notes, description, employment_type, date_applied, next_follow_up"
+    )
+    query = f"SELECT {columns} FROM application ORDER BY company, role, link"
+    with sqlite3.connect(opened_paths.database) as a, sqlite3.connect(other.database) as b:
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()

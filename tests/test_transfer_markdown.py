@@ -1,0 +1,113 @@
+"""The Markdown journal: the chosen period only, what was learned, thought records only if asked."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from datetime import date, datetime
+
+import pytest
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.applications import add_application
+from bounceback_tui.services.recovery import insert_rejection
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Skill, ThoughtFeeling, ThoughtRecord, ThoughtTrap
+from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.report import ReportOptions, write_report
+
+MARCH = ReportOptions(date(2026, 3, 1), date(2026, 3, 16))
+
+
+@pytest.fixture
+def journal_store(db: Database, opened_paths: DataPaths) -> DataPaths:
+    add_application(
+        db,
+        ApplicationInput(
+            "Acme | Co", "Backend *Engineer*", Stage.INTERVIEWING, date_applied=date(2026, 3, 3)
+        ),
+    )
+    add_application(db, ApplicationInput("Globex", "Analyst", date_applied=date(2026, 3, 10)))
+    add_application(db, ApplicationInput("Old Corp", "Clerk", date_applied=date(2026, 1, 5)))
+    with db.write() as session:
+        rejection = insert_rejection(
+            session,
+            company="Initech",
+            role="Designer",
+            rejected_on=date(2026, 3, 12),
+            stage_reached="interviewing",
+            reason="Went with someone more senior.",
+        )
+        insert_rejection(session, company="Ancient", role="Role", rejected_on=date(2026, 2, 1))
+        session.flush()
+        session.add(Skill(title="Portfolio case study", status="doing", rejection_id=rejection.id))
+        record = ThoughtRecord(
+            rejection_id=rejection.id,
+            situation="Read the email from Initech.",
+            thought="I will never get a design job.",
+            balanced_thought="One no is one no.",
+            status="complete",
+            created_at=datetime(2026, 3, 12, 21, 0),
+        )
+        session.add(record)
+        session.flush()
+        session.add(
+            ThoughtFeeling(record_id=record.id, name="sad", intensity_before=80, intensity_after=40)
+        )
+        session.add(ThoughtTrap(record_id=record.id, trap_key="fortune_telling"))
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute(
+            "UPDATE recovery_step SET answer = ?, done_at = '2026-03-13 20:00:00.000000' "
+            "WHERE id = (SELECT min(id) FROM recovery_step WHERE rejection_id = ?)",
+            (
+                "I rushed the portfolio walk-through.\nNext time: one project, told well.",
+                rejection.id,
+            ),
+        )
+    return opened_paths
+
+
+def _report(paths: DataPaths, options: ReportOptions = MARCH) -> str:
+    out = io.StringIO()
+    write_report(paths.database, out, options)
+    return out.getvalue()
+
+
+def test_report_covers_the_period(journal_store: DataPaths) -> None:
+    text = _report(journal_store)
+    assert text.startswith("# Job search journal: 1 March 2026 to 16 March 2026\n")
+    assert "- Applications sent: 2" in text
+    assert "- Rejections: 1" in text
+    assert "| 2026-03-03 | Acme \\| Co | Backend \\*Engineer\\* | Interviewing |" in text
+    assert "| 2026-03-10 | Globex | Analyst | Applied |" in text
+    assert "Old Corp" not in text and "Ancient" not in text
+
+
+def test_report_shows_what_was_learned(journal_store: DataPaths) -> None:
+    text = _report(journal_store)
+    assert "### Initech: Designer (12 March 2026)" in text
+    assert "Reached: interviewing. Reason given: Went with someone more senior." in text
+    assert "> I rushed the portfolio walk-through.\n> Next time: one project, told well." in text
+    assert "Skills it led to: Portfolio case study (in progress)" in text
+
+
+def test_thought_records_only_when_asked(journal_store: DataPaths) -> None:
+    assert "never get a design job" not in _report(journal_store)
+    text = _report(journal_store, ReportOptions(MARCH.start, MARCH.end, include_thoughts=True))
+    assert "## Thought records" in text
+    assert "- Thought: I will never get a design job." in text
+    assert "- Feelings: sad 80 to 40" in text
+    assert "- Thinking traps: fortune telling" in text
+
+
+def test_empty_period_says_so(journal_store: DataPaths) -> None:
+    text = _report(journal_store, ReportOptions(date(2025, 6, 1), date(2025, 6, 30)))
+    assert "No applications were sent in this period." in text
+    assert "No rejections in this period." in text
+
+
+def test_backwards_period_is_refused(journal_store: DataPaths) -> None:
+    with pytest.raises(TransferError, match="ends before it starts"):
+        _report(journal_store, ReportOptions(date(2026, 3, 16), date(2026, 3, 1)))

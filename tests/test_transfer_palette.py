@@ -1,0 +1,144 @@
+"""Exports and "Back up now" from the command palette, with progress, without leaving the app."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from bounceback_tui.errors import ValidationError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.backup import list_backups
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.screens.export import TransferProgressScreen, check_request
+from bounceback_tui.ui.screens.form import FormScreen
+from tests.transfer_fixtures import fill_every_table
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def filled(opened_paths: DataPaths) -> DataPaths:
+    fill_every_table(opened_paths)
+    return opened_paths
+
+
+async def _palette(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*text)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def _finish(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def _messages(app: BouncebackApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_export_json_from_the_palette(filled: DataPaths, tmp_path: Path) -> None:
+    app = BouncebackApp(filled)
+    async with app.run_test(size=SIZE) as pilot:
+        await _palette(pilot, "export as json")
+        assert isinstance(app.screen, FormScreen)
+        field = app.screen.query_one("#field-path", Input)
+        assert field.value == "~/bounceback-2026-03-16.json"
+        await pilot.press("enter")
+        await _finish(app, pilot)
+        assert not isinstance(app.screen, (FormScreen, TransferProgressScreen))
+        assert "Saved everything (41 applications) to ~/bounceback-2026-03-16.json." in (
+            _messages(app)
+        )
+    target = Path.home() / "bounceback-2026-03-16.json"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert '"format": "bounceback-tui"' in target.read_text()
+
+
+async def test_export_markdown_with_a_period(filled: DataPaths) -> None:
+    app = BouncebackApp(filled)
+    async with app.run_test(size=SIZE) as pilot:
+        await _palette(pilot, "export as markdown")
+        screen = app.screen
+        assert isinstance(screen, FormScreen)
+        screen.query_one("#field-start", Input).value = "-1w"
+        screen.query_one("#field-end", Input).value = "yesterday"
+        await pilot.press("ctrl+s")
+        await _finish(app, pilot)
+    text = (Path.home() / "bounceback-journal-2026-03-16.md").read_text()
+    assert text.startswith("# Job search journal: 9 March 2026 to 15 March 2026")
+    assert "## Thought records" not in text
+
+
+async def test_an_existing_file_is_not_overwritten(filled: DataPaths) -> None:
+    taken = Path.home() / "taken.csv"
+    taken.write_text("mine")
+    app = BouncebackApp(filled)
+    async with app.run_test(size=SIZE) as pilot:
+        await _palette(pilot, "export as csv")
+        field = app.screen.query_one("#field-path", Input)
+        field.value = "~/taken.csv"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        error = str(app.screen.query_one("#error-path").render())
+        assert "already exists; choose another name" in error
+    assert taken.read_text() == "mine"
+
+
+def test_form_values_are_checked() -> None:
+    with pytest.raises(ValidationError) as caught:
+        check_request("markdown", {"path": "", "start": "someday", "end": "today"})
+    fields = {e.field for e in caught.value.errors}
+    assert fields == {"path", "start"}
+    with pytest.raises(ValidationError, match="ends before it starts"):
+        check_request("markdown", {"path": "~/x.md", "start": "today", "end": "-3d"})
+    request = check_request("csv", {"path": "~/apps.csv"})
+    assert request.path == Path.home() / "apps.csv"
+
+
+async def test_back_up_now(filled: DataPaths) -> None:
+    app = BouncebackApp(filled)
+    async with app.run_test(size=SIZE) as pilot:
+        await _palette(pilot, "back up now")
+        await _finish(app, pilot)
+        assert any(m.startswith("Saved a copy to") for m in _messages(app))
+    assert [b.label for b in list_backups(filled)] == ["manual"]
+
+
+async def test_export_failure_is_shown_not_raised(
+    filled: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from bounceback_tui.transfer import files as files_module
+
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files_module.os, "open", refuse)
+    app = BouncebackApp(filled)
+    async with app.run_test(size=SIZE) as pilot:
+        await _palette(pilot, "export as json")
+        await pilot.press("enter")
+        await _finish(app, pilot)
+        assert any("The disk is full" in m for m in _messages(app))
+        assert not isinstance(app.screen, TransferProgressScreen)
+
+
+async def test_progress_box_shows_how_far(filled: DataPaths) -> None:
+    app = BouncebackApp(filled)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = TransferProgressScreen("Export everything as JSON")
+        await app.push_screen(screen)
+        await pilot.pause()
+        screen.show_progress("Exporting", 500, 2000)
+        await pilot.pause()
+        assert str(screen.query_one("#progress-what").render()) == "Exporting: 500 of 2,000 (25%)"

@@ -1,0 +1,106 @@
+"""Helpers for the data tests (export, import, backups, faults): filled stores and comparisons."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from bounceback_tui.paths import DataPaths
+
+Dump = dict[str, list[tuple[Any, ...]]]
+
+
+def dump_store(path: Path) -> Dump:
+    """Every row of every table, in primary-key order: two stores are identical if equal."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2').fetchall() for t in tables}
+    finally:
+        conn.close()
+
+
+def count(path: Path, table: str) -> int:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    finally:
+        conn.close()
+
+
+def integrity(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def fill_every_table(paths: DataPaths) -> None:
+    """Demo data (every pane's tables) plus the tables the demo leaves empty, and odd text."""
+    from bounceback_tui.services.demo import fill_demo
+    from bounceback_tui.services.settings import set_setting
+    from bounceback_tui.store.database import Database
+    from bounceback_tui.store.models import Application, RecoveryTemplateStep, StageChange
+
+    db = Database(paths.database)
+    try:
+        fill_demo(db, 40, force=True)
+        with db.write(count_activity=False) as session:
+            set_setting(session, "weekly_goal", 7)
+            set_setting(session, "theme", "textual-light")
+            session.add(
+                RecoveryTemplateStep(
+                    key="custom.walk",
+                    group_key="breathe",
+                    title="Walk round the block",
+                    optional=True,
+                )
+            )
+            odd = Application(
+                company='Zürich "Systems" | 🚀',
+                role="مهندس برمجيات, senior",
+                stage="interviewing",
+                notes="Line one\nline two, with a comma\n\ttabbed; =SUM(A1) and *stars*",
+                salary_min=85000.5,
+                salary_max=1e9,
+                salary_currency="CHF",
+                date_applied=date(2026, 3, 2),
+                created_at=datetime(2026, 3, 2, 8, 15, 0, 123456),
+                updated_at=datetime(2026, 3, 2, 8, 15, 0),
+            )
+            session.add(odd)
+            session.flush()
+            assert odd.id is not None
+            session.add(
+                StageChange(application_id=odd.id, to_stage="applied", changed_on=date(2026, 3, 2))
+            )
+    finally:
+        db.dispose()
+
+
+def add_full_disk(engine: Any) -> None:
+    """Make every new connection of ``engine`` behave like a full disk (SQLite's own limit)."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _limit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def add_read_only(engine: Any) -> None:
+    """Make every new connection of ``engine`` refuse writes, as a read-only file would."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "connect")
+    def _read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
