@@ -1,0 +1,185 @@
+"""The right-hand side of the Recovery pane: one plan, its steps, and what it led to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.recovery import (
+    StepKind,
+    StepLink,
+    is_feedback_flagged,
+    skill_source_kind,
+    step_due_on,
+)
+from bounceback_tui.services.recovery import Plan
+from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.ui.widgets.recovery_steps import StepList
+
+PREVIEW_LINES = 2
+REACHED_WORDS = {
+    "applied": "after applying",
+    "screening": "at the screening stage",
+    "interviewing": "after interviews",
+    "offer": "at the offer stage",
+}
+FINISHED_LINE = "Plan finished on {day}. You saw it through, one step at a time."
+
+
+def _day(day: date) -> str:
+    return f"{day:%a %-d %b %Y}"
+
+
+def plan_title(rejection: Rejection, today: date) -> Content:
+    when = describe_relative(rejection.rejected_on, today)
+    facts = [f"No on {_day(rejection.rejected_on)} ({when})"]
+    if rejection.stage_reached in REACHED_WORDS:
+        facts.append(REACHED_WORDS[rejection.stage_reached])
+    parts = [
+        Content.styled(rejection.company, "bold"),
+        Content.styled(f"  {rejection.role}", "$text-muted"),
+        Content("\n"),
+        Content.styled(" · ".join(facts), "$text-muted"),
+    ]
+    if rejection.reason:
+        reason = rejection.reason.splitlines()[0]
+        parts += [Content("\n"), Content.styled(f"“{reason}”", "italic $text-muted")]
+    if rejection.plan_completed_at is not None:
+        line = FINISHED_LINE.format(day=f"{rejection.plan_completed_at:%-d %b}")
+        parts += [Content("\n"), Content.styled(f"✓ {line}", "bold $success")]
+    return Content("").join(parts)
+
+
+def _preview(text: str) -> str:
+    lines = text.strip().splitlines()
+    shown = lines[:PREVIEW_LINES]
+    more = " …" if len(lines) > PREVIEW_LINES else ""
+    return "\n".join(shown) + more
+
+
+def step_detail(step: RecoveryStep, rejected_on: date, today: date) -> Content:
+    """What the highlighted step asks, what was written, and the keys that apply to it."""
+    parts: list[Content] = []
+    if step.detail:
+        parts.append(Content(step.detail))
+    due = step_due_on(rejected_on, step.offset_days)
+    when = [f"Suggested for {_day(due)}"]
+    if step.kind == StepKind.FEEDBACK:
+        if step.asked_on:
+            how = f" by {step.asked_via}" if step.asked_via else ""
+            when.append(f"asked on {_day(step.asked_on)}{how}")
+        elif is_feedback_flagged(
+            step.kind,
+            rejected_on,
+            step.offset_days,
+            asked_on=None,
+            done=step.done_at is not None,
+            today=today,
+        ):
+            when.append("not asked yet: a short note is enough")
+    parts.append(Content.styled(" · ".join(when), "$text-muted"))
+    text = step.answer_draft if step.answer_draft is not None else step.answer
+    if step.kind == StepKind.EXPRESSIVE:
+        if text:
+            words = len(text.split())
+            parts.append(Content.styled(f"Private writing, {words} words.", "$text-muted"))
+    elif text:
+        label = "Draft: " if step.answer_draft is not None else ""
+        parts.append(Content.styled(f"{label}{_preview(text)}", "italic"))
+    elif step.kind == StepKind.REPLY and step.nothing_came_back:
+        parts.append(Content.styled("Nothing came back. That is common.", "$text-muted"))
+    parts.append(Content.styled(_keys_hint(step), "$text-muted"))
+    return Content("\n").join(parts)
+
+
+def _keys_hint(step: RecoveryStep) -> str:
+    keys = ["space tick or untick"]
+    if step.link == StepLink.SKILLS:
+        keys.append("Enter add a skill")
+    elif step.link == StepLink.REFRAME:
+        keys.append("Enter start a Reframe")
+    elif step.kind == StepKind.FEEDBACK:
+        keys.append("Enter note when and how")
+    elif step.kind == StepKind.EXPRESSIVE:
+        keys.append("Enter start writing")
+    else:
+        keys.append("Enter write")
+    if skill_source_kind(step.kind, step.group_key) and step.answer:
+        keys.append("s make it a skill")
+    return "  ".join(keys)
+
+
+def links_text(plan: Plan) -> Content:
+    """The thought records and finished skills that came out of this rejection."""
+    parts: list[Content] = []
+    if plan.thought_records:
+        shown = ", ".join(
+            f"“{r.thought or 'untitled'}”" + ("" if r.complete else " (draft)")
+            for r in plan.thought_records[:3]
+        )
+        more = f" and {len(plan.thought_records) - 3} more" if len(plan.thought_records) > 3 else ""
+        parts.append(Content.assemble(("Reframed: ", "bold"), (shown + more, "")))
+    if plan.skills_done:
+        shown = ", ".join(s.title for s in plan.skills_done[:3])
+        more = f" and {len(plan.skills_done) - 3} more" if len(plan.skills_done) > 3 else ""
+        parts.append(Content.assemble(("Skills grown: ", "bold"), (shown + more, "")))
+    return Content("\n").join(parts)
+
+
+def _update(static: Static, content: Content) -> None:
+    """Update a Static only when its text changes: an update costs a layout pass, and a
+    tick should not pay for one."""
+    if getattr(static, "_shown_plain", None) != content.plain:
+        static._shown_plain = content.plain  # type: ignore[attr-defined]
+        static.update(content)
+
+
+class PlanView(Vertical):
+    """Shows one plan; the pane drives it (show / update_step / clear)."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="plan-title")
+        yield StepList(id="plan-steps")
+        yield Static(id="plan-detail")
+        yield Static(id="plan-links")
+
+    @property
+    def step_list(self) -> StepList:
+        return self.query_one("#plan-steps", StepList)
+
+    def show(self, plan: Plan, today: date) -> None:
+        self.plan = plan
+        self.today = today
+        self.show_title()
+        self.step_list.show(plan.steps, plan.rejection.rejected_on, today)
+        links = self.query_one("#plan-links", Static)
+        content = links_text(plan)
+        links.update(content)
+        links.display = bool(content.plain)
+        self.show_detail()
+
+    def show_title(self) -> None:
+        _update(self.query_one("#plan-title", Static), plan_title(self.plan.rejection, self.today))
+        self.set_class(self.plan.rejection.plan_completed_at is not None, "-finished")
+
+    def show_detail(self) -> None:
+        step = self.step_list.highlighted_step
+        detail = self.query_one("#plan-detail", Static)
+        if step is None:
+            detail.update("")
+            detail.display = False
+            return
+        detail.display = True
+        _update(detail, step_detail(step, self.plan.rejection.rejected_on, self.today))
+
+    def update_step(self, step: RecoveryStep) -> None:
+        """Repaint after one step changed (tick, answer): only what that step touches."""
+        self.plan.steps = [step if s.id == step.id else s for s in self.plan.steps]
+        self.step_list.update_step(step)
+        self.show_title()
+        self.show_detail()
