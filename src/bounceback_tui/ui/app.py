@@ -39,6 +39,7 @@ class BouncebackApp(App[None]):
         ),
         Binding("question_mark", "help", "Keys", id="app.help"),
         Binding("ctrl+r", "refresh_pane", "Refresh", show=False, id="app.refresh"),
+        Binding("comma", "settings", "Settings", show=False, id="app.settings"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -149,6 +150,13 @@ class BouncebackApp(App[None]):
         pane_spec = PANES_BY_ID[self.current_pane.id or "today"]
         self.push_screen(HelpScreen(pane_spec.title, collect_help(self.screen, self)))
 
+    def action_settings(self) -> None:
+        """Open the settings screen; the pane re-reads its data when it closes."""
+        from bounceback_tui.ui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen(), lambda _: self.current_pane.reload())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for spec in PANES:
             yield SystemCommand(
@@ -158,5 +166,10 @@ class BouncebackApp(App[None]):
             )
         yield SystemCommand(
             "Show keys", "Every key of this pane and the global ones", self.action_help
+        )
+        yield SystemCommand(
+            "Settings",
+            "Weekly goal, reminders, theme, and the recovery plan template (key ,)",
+            self.action_settings,
         )
         yield from super().get_system_commands(screen)
