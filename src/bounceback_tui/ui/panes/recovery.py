@@ -12,6 +12,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 
 from bounceback_tui import clock
@@ -39,7 +40,17 @@ FINISHED_MESSAGE = (
     "take a moment to notice it."
 )
 
-_CHECKED_ACTIONS = ("tick", "skill", "custom_step", "reframe", "edit", "delete", "undo")
+_CHECKED_ACTIONS = (
+    "tick",
+    "skill",
+    "custom_step",
+    "reframe",
+    "edit",
+    "delete",
+    "undo",
+    "filter",
+    "toggle_view",
+)
 
 
 class RecoveryPane(Pane):
@@ -104,6 +115,10 @@ class RecoveryPane(Pane):
     def step_list(self) -> StepList:
         return self.plan_view.step_list
 
+    def focus_target(self) -> Widget:
+        """The list when there are plans; the pane itself (so n works) when there are none."""
+        return self.table if self._rows else self
+
     # --- Reading ------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -135,7 +150,7 @@ class RecoveryPane(Pane):
         total = len(self._rows)
         open_plans = sum(1 for r in self._rows if not r.completed)
         noun = "plan" if total == 1 else "plans"
-        text = f"[b]{total}[/b] recovery {noun}, [b]{open_plans}[/b] still open"
+        text = f"[b]{total}[/b] recovery {noun}, [b]{open_plans}[/b] still open" if total else ""
         if self._query.strip() or self._open_only:
             what = "open plans" if self._open_only else "plans"
             text += f"  ·  showing {shown} {what}"
@@ -237,6 +252,8 @@ class RecoveryPane(Pane):
             return self._plan is not None
         if action == "undo":
             return self._undo is not None
+        if action in ("filter", "toggle_view"):
+            return bool(self._rows)
         return True
 
     def _sync_bindings(self) -> None:
@@ -405,7 +422,8 @@ class RecoveryPane(Pane):
             return
         from bounceback_tui.ui.screens.recovery_forms import custom_step_form
 
-        current = self.step_list.highlighted_step
+        # From inside the plan, the new step joins the highlighted step's group.
+        current = self.step_list.highlighted_step if self.step_list.has_focus else None
         group = current.group_key if current else "keep_going"
 
         def added(result: TickResult | None) -> None:

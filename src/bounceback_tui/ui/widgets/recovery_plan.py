@@ -10,13 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui.domain.dates import describe_relative
-from bounceback_tui.domain.recovery import (
-    StepKind,
-    StepLink,
-    is_feedback_flagged,
-    skill_source_kind,
-    step_due_on,
-)
+from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.services.recovery import Plan
 from bounceback_tui.store.models import RecoveryStep, Rejection
 from bounceback_tui.ui.widgets.recovery_steps import StepList
@@ -31,26 +25,27 @@ REACHED_WORDS = {
 FINISHED_LINE = "Plan finished on {day}. You saw it through, one step at a time."
 
 
-def _day(day: date) -> str:
-    return f"{day:%a %-d %b %Y}"
+def _day(day: date, today: date) -> str:
+    """ "10 Mar", with the year only when it is not this year's."""
+    return f"{day:%-d %b}" if day.year == today.year else f"{day:%-d %b %Y}"
 
 
 def plan_title(rejection: Rejection, today: date) -> Content:
     when = describe_relative(rejection.rejected_on, today)
-    facts = [f"No on {_day(rejection.rejected_on)} ({when})"]
+    facts = f"No on {_day(rejection.rejected_on, today)} ({when})"
     if rejection.stage_reached in REACHED_WORDS:
-        facts.append(REACHED_WORDS[rejection.stage_reached])
+        facts += f", {REACHED_WORDS[rejection.stage_reached]}"
     parts = [
         Content.styled(rejection.company, "bold"),
         Content.styled(f"  {rejection.role}", "$text-muted"),
         Content("\n"),
-        Content.styled(" · ".join(facts), "$text-muted"),
+        Content.styled(facts, "$text-muted"),
     ]
     if rejection.reason:
         reason = rejection.reason.splitlines()[0]
         parts += [Content("\n"), Content.styled(f"“{reason}”", "italic $text-muted")]
     if rejection.plan_completed_at is not None:
-        line = FINISHED_LINE.format(day=f"{rejection.plan_completed_at:%-d %b}")
+        line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
         parts += [Content("\n"), Content.styled(f"✓ {line}", "bold $success")]
     return Content("").join(parts)
 
@@ -63,16 +58,18 @@ def _preview(text: str) -> str:
 
 
 def step_detail(step: RecoveryStep, rejected_on: date, today: date) -> Content:
-    """What the highlighted step asks, what was written, and the keys that apply to it."""
+    """What the highlighted step asks, and what was written on it (never the private
+    writing itself)."""
     parts: list[Content] = []
     if step.detail:
         parts.append(Content(step.detail))
-    due = step_due_on(rejected_on, step.offset_days)
-    when = [f"Suggested for {_day(due)}"]
+    text = step.answer_draft if step.answer_draft is not None else step.answer
     if step.kind == StepKind.FEEDBACK:
         if step.asked_on:
-            how = f" by {step.asked_via}" if step.asked_via else ""
-            when.append(f"asked on {_day(step.asked_on)}{how}")
+            how = f" by {step.asked_via}" if step.asked_via and step.asked_via != "other" else ""
+            parts.append(
+                Content.styled(f"Asked on {_day(step.asked_on, today)}{how}.", "$text-muted")
+            )
         elif is_feedback_flagged(
             step.kind,
             rejected_on,
@@ -81,9 +78,7 @@ def step_detail(step: RecoveryStep, rejected_on: date, today: date) -> Content:
             done=step.done_at is not None,
             today=today,
         ):
-            when.append("not asked yet: a short note is enough")
-    parts.append(Content.styled(" · ".join(when), "$text-muted"))
-    text = step.answer_draft if step.answer_draft is not None else step.answer
+            parts.append(Content.styled("Not asked yet: a short note is enough.", "$warning"))
     if step.kind == StepKind.EXPRESSIVE:
         if text:
             words = len(text.split())
@@ -93,25 +88,7 @@ def step_detail(step: RecoveryStep, rejected_on: date, today: date) -> Content:
         parts.append(Content.styled(f"{label}{_preview(text)}", "italic"))
     elif step.kind == StepKind.REPLY and step.nothing_came_back:
         parts.append(Content.styled("Nothing came back. That is common.", "$text-muted"))
-    parts.append(Content.styled(_keys_hint(step), "$text-muted"))
     return Content("\n").join(parts)
-
-
-def _keys_hint(step: RecoveryStep) -> str:
-    keys = ["space tick or untick"]
-    if step.link == StepLink.SKILLS:
-        keys.append("Enter add a skill")
-    elif step.link == StepLink.REFRAME:
-        keys.append("Enter start a Reframe")
-    elif step.kind == StepKind.FEEDBACK:
-        keys.append("Enter note when and how")
-    elif step.kind == StepKind.EXPRESSIVE:
-        keys.append("Enter start writing")
-    else:
-        keys.append("Enter write")
-    if skill_source_kind(step.kind, step.group_key) and step.answer:
-        keys.append("s make it a skill")
-    return "  ".join(keys)
 
 
 def links_text(plan: Plan) -> Content:
@@ -142,6 +119,10 @@ def _update(static: Static, content: Content) -> None:
 class PlanView(Vertical):
     """Shows one plan; the pane drives it (show / update_step / clear)."""
 
+    def on_resize(self) -> None:
+        # On a short terminal the steps come first: the links go, the detail shrinks.
+        self.set_class(self.size.height < 22, "-short")
+
     def compose(self) -> ComposeResult:
         yield Static(id="plan-title")
         yield StepList(id="plan-steps")
@@ -160,7 +141,7 @@ class PlanView(Vertical):
         links = self.query_one("#plan-links", Static)
         content = links_text(plan)
         links.update(content)
-        links.display = bool(content.plain)
+        links.set_class(not content.plain, "-empty")
         self.show_detail()
 
     def show_title(self) -> None:
@@ -170,12 +151,11 @@ class PlanView(Vertical):
     def show_detail(self) -> None:
         step = self.step_list.highlighted_step
         detail = self.query_one("#plan-detail", Static)
-        if step is None:
-            detail.update("")
-            detail.display = False
-            return
-        detail.display = True
-        _update(detail, step_detail(step, self.plan.rejection.rejected_on, self.today))
+        content = (
+            step_detail(step, self.plan.rejection.rejected_on, self.today) if step else Content("")
+        )
+        detail.set_class(not content.plain, "-empty")
+        _update(detail, content)
 
     def update_step(self, step: RecoveryStep) -> None:
         """Repaint after one step changed (tick, answer): only what that step touches."""

@@ -61,7 +61,7 @@ def step_meta(step: RecoveryStep, rejected_on: date, today: date) -> list[tuple[
     if step.kind == StepKind.EXPRESSIVE and step.answer:
         notes.append(("written, private", "$text-muted"))
     elif step.answer:
-        notes.append(("✎ answered", "$text-muted"))
+        notes.append(("✎", "$text-muted"))
     if step.answer_draft is not None and step.answer_draft != step.answer:
         notes.append(("draft kept", "$warning"))
     if step.link == StepLink.REFRAME:
@@ -79,7 +79,7 @@ def step_prompt(step: RecoveryStep, rejected_on: date, today: date) -> Content:
     title = Content.styled(step.title, "$text-muted" if done else "")
     parts = [box, title]
     for text, style in step_meta(step, rejected_on, today):
-        parts.append(Content.styled(f"  · {text}", style or "$foreground"))
+        parts.append(Content.styled(f" · {text}", style or "$foreground"))
     return Content("").join(parts)
 
 
