@@ -414,6 +414,7 @@ async def test_the_filter_narrows_the_list_and_escape_clears_it(
     add_rejection(db, "Northwind Analytics", "Data Analyst")
     add_rejection(db, "Bluefin Labs", "Backend Engineer")
     add_rejection(db, "Paperkite", "Product Designer")
+    add_rejection(db, "Café Numérique", "Backend Engineer")
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         pane = await _open(app, pilot)
@@ -426,10 +427,13 @@ async def test_the_filter_narrows_the_list_and_escape_clears_it(
         assert pane.table.has_focus
         await pilot.press("escape")
         await pilot.pause()
-        assert len(pane.table.rows) == 3
+        assert len(pane.table.rows) == 4
         assert pane.table.selected_key is not None
         assert "Bluefin Labs" in _text(app.query_one("#plan-title", Static))
-        await pilot.press("slash", *"zzzz")
+        await pilot.press("slash", *"cafe numeriqe")  # no accents, one typo
+        await pilot.pause()
+        assert [r.company for r in pane.table.rows] == ["Café Numérique"]
+        await pilot.press("escape", "slash", *"zzzz")
         await pilot.pause()
         assert pane.table.rows == []
         assert "No plan matches" in _text(app.query_one("#recovery-no-match", Static))

@@ -110,6 +110,7 @@ def test_plan_completion_and_progress_bar() -> None:
     assert progress_bar(14, 15, 6) == "█████░"  # never looks full until it is
     assert progress_bar(15, 15, 6) == "██████"
     assert progress_bar(8, 15, 6) == "███░░░"
+    assert progress_bar(1, 15, 6) == "█░░░░░"  # the first tick shows
     assert progress_bar(0, 0, 4) == "····"
 
 

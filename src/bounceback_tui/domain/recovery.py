@@ -303,10 +303,13 @@ def skill_source_kind(kind: str, group_key: str) -> str | None:
 
 
 def progress_bar(done: int, total: int, width: int = 8) -> str:
-    """A bar of ``width`` cells, rounded down so it only looks full when the plan is."""
+    """A bar of ``width`` cells: empty only before the first tick, full only when finished."""
     if total <= 0:
         return "·" * width
-    filled = width if done >= total else min(width - 1, (done * width) // total)
+    if done >= total:
+        filled = width
+    else:
+        filled = min(width - 1, max(1 if done > 0 else 0, (done * width) // total))
     return "█" * filled + "░" * (width - filled)
 
 

@@ -7,6 +7,7 @@ holds ten rejections or ten thousand.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -347,7 +348,16 @@ class PlanRow:
 
     @property
     def search_text(self) -> str:
-        return f"{self.company} {self.role}"
+        """What the filter matches: company and role, also without accents, so "zurich"
+        finds "Zürich Systems"."""
+        text = f"{self.company} {self.role}"
+        folded = _without_accents(text)
+        return text if folded == text else f"{text} {folded}"
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _plan_rows_query(rejection_id: int | None = None):  # type: ignore[no-untyped-def]
