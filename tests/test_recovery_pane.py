@@ -54,6 +54,8 @@ async def test_the_list_shows_every_rejection_and_the_first_plan(
         assert "2 recovery plans, 2 still open" in _text(app.query_one("#recovery-header", Static))
         await pilot.press("j")
         await pilot.pause()
+        assert pane.table.selected_key is not None  # the cursor moves at once...
+        await pilot.pause(0.2)  # ...and the plan follows when it rests
         assert "Older Co" in _text(app.query_one("#plan-title", Static))
 
 

@@ -12,6 +12,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 
@@ -34,6 +35,8 @@ from bounceback_tui.ui.widgets.recovery_list import RejectionList
 from bounceback_tui.ui.widgets.recovery_plan import PlanView
 from bounceback_tui.ui.widgets.recovery_steps import StepList
 
+# Seconds the list's cursor rests before the plan beside it follows.
+PLAN_DELAY = 0.04
 FINISHED_TITLE = "Plan finished"
 FINISHED_MESSAGE = (
     "Every step after the no from {company} is done. That took steadiness; "
@@ -79,6 +82,7 @@ class RecoveryPane(Pane):
         self._undo: tuple[DeletedRows, int] | None = None
         self._header_text = ""
         self._binding_state: tuple[bool | None, ...] = ()
+        self._plan_timer: Timer | None = None
 
     # --- Layout -------------------------------------------------------------------------
 
@@ -159,17 +163,30 @@ class RecoveryPane(Pane):
         header = self.query_one("#recovery-header", Static)
         if text != self._header_text:
             self._header_text = text
-            header.update(text)
+            header.update(text, layout=False)  # one line, fixed height (recovery.tcss)
         has_rows = bool(self._rows)
         self.query_one("#recovery-empty").display = not has_rows
         self.query_one("#recovery-body").display = has_rows
 
     def on_rejection_list_highlighted(self, event: RejectionList.Highlighted) -> None:
+        # The cursor moves at once; the plan follows when it rests for a moment, so holding
+        # j over thousands of rows does not queue a plan load per row.
         event.stop()
-        self._show_plan_for_cursor()
+        if self._plan_timer is not None:
+            self._plan_timer.stop()
+        self._plan_timer = self.set_timer(PLAN_DELAY, self._flush_plan)
+
+    def _flush_plan(self) -> None:
+        """Show the plan under the cursor now if a move is waiting (actions call this first,
+        so they never act on the plan the cursor just left)."""
+        if self._plan_timer is not None:
+            self._plan_timer.stop()
+            self._plan_timer = None
+            self._show_plan_for_cursor()
 
     def on_rejection_list_selected(self, event: RejectionList.Selected) -> None:
         event.stop()
+        self._flush_plan()
         if self._plan is not None:
             self.step_list.focus()
 
@@ -384,6 +401,7 @@ class RecoveryPane(Pane):
         self.step_list.focus()
 
     def action_new_rejection(self) -> None:
+        self._flush_plan()
         from bounceback_tui.ui.screens.recovery_forms import rejection_form
 
         def saved(rejection: object) -> None:
@@ -403,6 +421,7 @@ class RecoveryPane(Pane):
         self.app.push_screen(rejection_form(self.bb_app.db), saved)
 
     def action_edit(self) -> None:
+        self._flush_plan()
         if self._plan is None:
             return
         from bounceback_tui.ui.screens.recovery_forms import rejection_form
@@ -417,6 +436,7 @@ class RecoveryPane(Pane):
         self.app.push_screen(rejection_form(self.bb_app.db, self._plan.rejection), saved)
 
     def action_custom_step(self) -> None:
+        self._flush_plan()
         plan = self._plan
         if plan is None:
             return
@@ -438,10 +458,12 @@ class RecoveryPane(Pane):
         self.app.push_screen(custom_step_form(self.bb_app.db, plan.rejection, group), added)
 
     async def action_reframe(self) -> None:
+        self._flush_plan()
         if self._plan is not None and self._plan.rejection.id is not None:
             await self.bb_app.start_reframe(self._plan.rejection.id)
 
     async def action_skill(self) -> None:
+        self._flush_plan()
         step = self.step_list.highlighted_step
         plan = self._plan
         if step is None or plan is None:
@@ -457,6 +479,7 @@ class RecoveryPane(Pane):
         )
 
     def action_delete(self) -> None:
+        self._flush_plan()
         plan = self._plan
         if plan is None or plan.rejection.id is None:
             return
@@ -520,6 +543,7 @@ class RecoveryPane(Pane):
         self._sync_bindings()
 
     def action_undo(self) -> None:
+        self._flush_plan()
         if self._undo is None:
             return
         deleted, rejection_id = self._undo
@@ -555,8 +579,7 @@ class RecoveryPane(Pane):
             return
         event.stop()
         self._query = event.value
-        self._fill_table()
-        self._show_plan_for_cursor()
+        self._fill_table()  # the plan follows the cursor once typing pauses
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "recovery-filter":
@@ -577,6 +600,7 @@ class RecoveryPane(Pane):
             self.table.focus()
 
     def action_toggle_view(self) -> None:
+        self._flush_plan()
         self._open_only = not self._open_only
         self._fill_table(keep=self.table.selected_key)
         self._show_plan_for_cursor()

@@ -26,6 +26,12 @@ from bounceback_tui.store.models import RecoveryStep
 
 # Seconds of quiet after a keystroke before the draft is written.
 DRAFT_DELAY = 0.6
+PLACEHOLDERS = {
+    StepKind.ANSWER: "Write your answer. It is kept as you type.",
+    StepKind.CHECK: "A note, if you like: what you did, what you noticed.",
+    StepKind.REPLY: "What they said, in a few words. Or tick the box below.",
+    StepKind.EXPRESSIVE: "Start anywhere. Nobody else will read this.",
+}
 
 
 class AnswerScreen(ModalScreen[TickResult | None]):
@@ -53,7 +59,12 @@ class AnswerScreen(ModalScreen[TickResult | None]):
             if self.step.detail:
                 yield Static(self.step.detail, classes="form-intro")
             yield from self.compose_extra()
-            area = TextArea(self.initial_text, id="answer-text", soft_wrap=True)
+            area = TextArea(
+                self.initial_text,
+                id="answer-text",
+                soft_wrap=True,
+                placeholder=PLACEHOLDERS.get(self.step.kind, PLACEHOLDERS[StepKind.ANSWER]),
+            )
             area.show_line_numbers = False
             yield area
             if self.step.kind == StepKind.REPLY:

@@ -91,37 +91,50 @@ def step_detail(step: RecoveryStep, rejected_on: date, today: date) -> Content:
     return Content("\n").join(parts)
 
 
-def links_text(plan: Plan) -> Content:
-    """The thought records and finished skills that came out of this rejection."""
+def links_text(plan: Plan, *, compact: bool = False) -> Content:
+    """The thought records and finished skills that came out of this rejection; on one line
+    when space is short."""
+    records, skills = plan.thought_records, plan.skills_done
+    if compact:
+        bits = []
+        if records:
+            noun = "thought record" if len(records) == 1 else "thought records"
+            bits.append(f"Reframed: {len(records)} {noun}")
+        if skills:
+            bits.append(f"Skills grown: {', '.join(s.title for s in skills)}")
+        return Content(" · ".join(bits))
     parts: list[Content] = []
-    if plan.thought_records:
+    if records:
         shown = ", ".join(
-            f"“{r.thought or 'untitled'}”" + ("" if r.complete else " (draft)")
-            for r in plan.thought_records[:3]
+            f"“{r.thought or 'untitled'}”" + ("" if r.complete else " (draft)") for r in records[:3]
         )
-        more = f" and {len(plan.thought_records) - 3} more" if len(plan.thought_records) > 3 else ""
+        more = f" and {len(records) - 3} more" if len(records) > 3 else ""
         parts.append(Content.assemble(("Reframed: ", "bold"), (shown + more, "")))
-    if plan.skills_done:
-        shown = ", ".join(s.title for s in plan.skills_done[:3])
-        more = f" and {len(plan.skills_done) - 3} more" if len(plan.skills_done) > 3 else ""
+    if skills:
+        shown = ", ".join(s.title for s in skills[:3])
+        more = f" and {len(skills) - 3} more" if len(skills) > 3 else ""
         parts.append(Content.assemble(("Skills grown: ", "bold"), (shown + more, "")))
     return Content("\n").join(parts)
 
 
-def _update(static: Static, content: Content) -> None:
-    """Update a Static only when its text changes: an update costs a layout pass, and a
-    tick should not pay for one."""
+def _update(static: Static, content: Content, *, layout: bool = True) -> None:
+    """Update a Static only when its text changes: an update with layout costs a layout
+    pass of the whole screen, and a tick or a cursor move should not pay for one."""
     if getattr(static, "_shown_plain", None) != content.plain:
         static._shown_plain = content.plain  # type: ignore[attr-defined]
-        static.update(content)
+        static.update(content, layout=layout)
 
 
 class PlanView(Vertical):
     """Shows one plan; the pane drives it (show / update_step / clear)."""
 
     def on_resize(self) -> None:
-        # On a short terminal the steps come first: the links go, the detail shrinks.
-        self.set_class(self.size.height < 22, "-short")
+        # On a short terminal the steps come first: the detail shrinks, the links take a line.
+        short = self.size.height < 22
+        if short != self.has_class("-short"):
+            self.set_class(short, "-short")
+            if getattr(self, "plan", None) is not None:
+                self.show_links()
 
     def compose(self) -> ComposeResult:
         yield Static(id="plan-title")
@@ -138,11 +151,14 @@ class PlanView(Vertical):
         self.today = today
         self.show_title()
         self.step_list.show(plan.steps, plan.rejection.rejected_on, today)
+        self.show_links()
+        self.show_detail()
+
+    def show_links(self) -> None:
         links = self.query_one("#plan-links", Static)
-        content = links_text(plan)
+        content = links_text(self.plan, compact=self.has_class("-short"))
         links.update(content)
         links.set_class(not content.plain, "-empty")
-        self.show_detail()
 
     def show_title(self) -> None:
         _update(self.query_one("#plan-title", Static), plan_title(self.plan.rejection, self.today))
@@ -154,8 +170,8 @@ class PlanView(Vertical):
         content = (
             step_detail(step, self.plan.rejection.rejected_on, self.today) if step else Content("")
         )
-        detail.set_class(not content.plain, "-empty")
-        _update(detail, content)
+        # Fixed height (see recovery.tcss), so a new text never needs a layout pass.
+        _update(detail, content, layout=False)
 
     def update_step(self, step: RecoveryStep) -> None:
         """Repaint after one step changed (tick, answer): only what that step touches."""

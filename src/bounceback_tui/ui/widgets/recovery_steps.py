@@ -65,9 +65,9 @@ def step_meta(step: RecoveryStep, rejected_on: date, today: date) -> list[tuple[
     if step.answer_draft is not None and step.answer_draft != step.answer:
         notes.append(("draft kept", "$warning"))
     if step.link == StepLink.REFRAME:
-        notes.append(("t: Reframe", "$text-muted"))
+        notes.append(("→ Reframe", "$text-muted"))
     elif step.link == StepLink.SKILLS:
-        notes.append(("Enter: Skills", "$text-muted"))
+        notes.append(("→ Skills", "$text-muted"))
     if step.template_key is None:
         notes.append(("your step", "$text-muted"))
     return notes
