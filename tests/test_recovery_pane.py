@@ -514,3 +514,60 @@ async def test_footer_keys_follow_the_focus(opened_paths: DataPaths, db: Databas
         await pilot.pause()
         assert pane.check_action("tick", ()) is True
         assert {"recovery.tick", "recovery.open", "recovery.new"} <= shown()
+
+
+async def test_a_draft_that_cannot_be_kept_never_traps_the_editor(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    rid = add_rejection(db)
+    step = step_by_key(db, rid, "reflect.redo")
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await _open(app, pilot)
+        pane.select_step(step.id)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)
+        app.screen.query_one("#answer-text", TextArea).text = "bell \x07 in the text"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)  # refused, with the reason shown
+        status = _text(app.screen.query_one("#answer-status", Static))
+        assert "Nothing was saved" in status and "control characters" in status
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)  # first Escape: the text is not lost
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, AnswerScreen)
+    kept = step_by_key(db, rid, "reflect.redo")
+    assert (kept.answer, kept.answer_draft) == ("", None)
+
+
+async def test_e_corrects_the_rejection_and_escape_goes_back_to_the_list(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    rid = add_rejection(db, "Acme", "Engineer")
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await _open(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pane.step_list.has_focus
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pane.table.has_focus
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        company = app.screen.query_one("#field-company", Input)
+        assert company.value == "Acme"
+        company.value = "Acme Robotics"
+        app.screen.query_one("#field-rejected_on", Input).value = "2026-03-11"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        assert "Acme Robotics" in _text(app.query_one("#plan-title", Static))
+    changed = rejection(db, rid)
+    assert (changed.company, changed.rejected_on) == ("Acme Robotics", date(2026, 3, 11))
+    assert len(steps_of(db, rid)) == 15

@@ -1,8 +1,9 @@
 """Recovery: one plan per rejection, ticked from the keyboard.
 
-Rejections on the left (one aggregate query, two-line rows in a ListTable), the
-chosen plan on the right. A tick is one transaction and repaints one line of the
-plan and one cell of the list, so it stays fast with thousands of plans.
+Rejections on the left (one aggregate query, drawn by a list that renders only the
+rows on screen), the chosen plan on the right. A tick is one transaction and
+repaints one line of the plan and one row of the list, so it stays fast with
+thousands of plans.
 """
 
 from __future__ import annotations
@@ -102,10 +103,6 @@ class RecoveryPane(Pane):
                 yield RejectionList(id="recovery-list")
             yield Static("", id="recovery-no-match")
             yield PlanView(id="recovery-plan")
-
-    def on_mount(self) -> None:
-        self.query_one("#recovery-filter").display = False
-        self.query_one("#recovery-no-match").display = False
 
     @property
     def table(self) -> RejectionList:

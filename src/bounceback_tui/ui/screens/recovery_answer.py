@@ -51,6 +51,7 @@ class AnswerScreen(ModalScreen[TickResult | None]):
         self.initial_text = step.answer_draft if step.answer_draft is not None else step.answer
         self._saved_draft = step.answer_draft
         self._draft_timer: Timer | None = None
+        self._close_anyway = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="answer-box", classes="form"):
@@ -84,7 +85,7 @@ class AnswerScreen(ModalScreen[TickResult | None]):
         yield from ()
 
     def keys_hint(self) -> str:
-        return "[b]ctrl+s[/b] save  [b]Esc[/b] close, draft kept"
+        return "[b]ctrl+s[/b] save and tick  [b]Esc[/b] close, draft kept"
 
     def initial_status(self) -> str:
         if self.step.answer_draft is not None and self.step.answer_draft != self.step.answer:
@@ -131,14 +132,17 @@ class AnswerScreen(ModalScreen[TickResult | None]):
         return True
 
     def action_close(self) -> None:
-        if self.save_draft():
+        if self.save_draft() or self._close_anyway:
             self.dismiss(None)
-        else:
-            self.notify(
-                "Your draft could not be kept, so the editor stays open. Copy the text, or "
-                "fix what the message says.",
-                severity="error",
-            )
+            return
+        # Never trap the person here (a read-only disk would refuse every save): say what
+        # happened, and let a second Escape close without keeping the text.
+        self._close_anyway = True
+        self.notify(
+            "Your text could not be kept. Copy it or fix what the message says; press Escape "
+            "again to close without keeping it.",
+            severity="error",
+        )
 
     def action_save(self) -> None:
         if self._draft_timer is not None:

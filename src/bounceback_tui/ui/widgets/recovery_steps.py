@@ -25,6 +25,7 @@ from bounceback_tui.domain.recovery import (
 from bounceback_tui.store.models import RecoveryStep
 
 STEP_PREFIX = "step-"
+MIN_SCROLL_HEIGHT = 4
 GROUP_PREFIX = "group-"
 
 
@@ -128,6 +129,17 @@ class StepList(OptionList):
         self.set_options(options)
         if keep is None or not self.select_step(keep):
             self._highlight_first_step()
+            self.scroll_to(y=0, animate=False, immediate=True)  # a new plan starts at its top
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        # Before the pane has its height the list may be a line or two tall; a scroll made
+        # then would stick (and differ from run to run), so wait for a real height.
+        if self.scrollable_content_region.height < MIN_SCROLL_HEIGHT:
+            return
+        super().scroll_to_highlight(top)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.scroll_to_highlight)
 
     def _highlight_first_step(self) -> None:
         for index in range(self.option_count):
