@@ -9,6 +9,7 @@ from textual.widgets import ContentSwitcher, OptionList
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.panes import PANES_BY_ID
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.screens.form import FormScreen
 from tests.today_fixtures import build_store
@@ -24,24 +25,25 @@ def store(opened_paths: DataPaths) -> DataPaths:
 
 @pytest.fixture
 def selections(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, int]]:
-    """Record what panes are asked to select (the real panes implement these)."""
+    """Record what the Pipeline pane is asked to select."""
     seen: list[tuple[str, str, int]] = []
+    pipeline_pane = PANES_BY_ID["pipeline"].load()
 
     def select_item(self: Pane, item_id: int) -> bool:
         seen.append((self.id or "", "item", item_id))
         return True
 
-    def select_step(self: Pane, step_id: int) -> bool:
-        seen.append((self.id or "", "step", step_id))
-        return True
-
-    monkeypatch.setattr(Pane, "select_item", select_item)
-    monkeypatch.setattr(Pane, "select_step", select_step, raising=False)
+    monkeypatch.setattr(pipeline_pane, "select_item", select_item)
     return seen
 
 
 def _current(app: BouncebackApp) -> str | None:
     return app.query_one("#panes", ContentSwitcher).current
+
+
+def _recovery_selection(app: BouncebackApp) -> tuple[str | None, int | None]:
+    pane = app.current_pane
+    return pane.table.selected_key, pane.step_list.highlighted_step_id  # type: ignore[attr-defined]
 
 
 async def test_enter_on_a_due_item_opens_it_in_its_pane(
@@ -55,7 +57,7 @@ async def test_enter_on_a_due_item_opens_it_in_its_pane(
         await pilot.press("enter")
         await pilot.pause()
         assert _current(app) == "recovery"
-        assert selections == [("recovery", "item", 4), ("recovery", "step", 43)]
+        assert _recovery_selection(app) == ("4", 43)
         # Back to Today, down to the Echo follow-up (application 5).
         await pilot.press("1")
         await pilot.pause()
@@ -65,15 +67,13 @@ async def test_enter_on_a_due_item_opens_it_in_its_pane(
         assert selections[-1] == ("pipeline", "item", 5)
 
 
-async def test_n_follows_the_next_step(
-    store: DataPaths, selections: list[tuple[str, str, int]]
-) -> None:
+async def test_n_follows_the_next_step(store: DataPaths) -> None:
     app = BouncebackApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
         await pilot.pause()
         assert _current(app) == "recovery"
-        assert selections == [("recovery", "item", 4), ("recovery", "step", 43)]
+        assert _recovery_selection(app) == ("4", 43)
 
 
 async def test_next_step_on_an_empty_store_opens_the_add_form(opened_paths: DataPaths) -> None:

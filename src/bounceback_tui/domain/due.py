@@ -16,8 +16,6 @@ from bounceback_tui.domain.dates import describe_relative
 # A recovery plan shows on Today while it is unfinished and younger than this;
 # older unfinished plans "rest" (they stay in the Recovery pane, without nagging).
 ACTIVE_PLAN_DAYS = 30
-# A feedback request still not sent this many days after its suggested day is flagged.
-FEEDBACK_FLAG_AFTER_DAYS = 3
 # A plan with no tick for this many days is "stuck".
 STUCK_PLAN_DAYS = 4
 # A rejection this recent whose plan is untouched comes first.

@@ -1,27 +1,55 @@
-"""The recovery plan template: what a person works through after a rejection.
+"""The recovery plan: its template, its timing rules and what valid input looks like.
 
 The ideas come from the project's seed article on bouncing back from a job
 rejection (take time, review and reflect, ask for feedback, keep going, and three
 things not to do), plus two optional research-backed exercises. Every sentence
-here is the project's own; docs/recovery.md explains each step.
+here is the project's own; docs/recovery.md explains each step and its sources.
+
+Pure rules only: no I/O, no Textual, no SQL. The Recovery pane and Today both
+use the timing functions, so "due" and "flagged" mean the same thing everywhere.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
+
+from bounceback_tui.domain.dates import DateParseError, parse_date
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.errors import FieldError, ValidationError
 
 
 class StepKind(StrEnum):
-    CHECK = "check"  # tick it when done
+    CHECK = "check"  # tick it when done (a note can still be kept)
     ANSWER = "answer"  # a written answer is kept on the step
-    FEEDBACK = "feedback"  # when and how feedback was asked, and what came back
+    FEEDBACK = "feedback"  # when and how feedback was asked
+    REPLY = "reply"  # what came back, or that nothing came back
     EXPRESSIVE = "expressive"  # a timed, private writing session
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    StepKind.CHECK: "Tick when done",
+    StepKind.ANSWER: "Written answer",
+    StepKind.FEEDBACK: "Feedback request (when and how)",
+    StepKind.REPLY: "Feedback reply (what came back)",
+    StepKind.EXPRESSIVE: "Timed private writing",
+}
 
 
 class StepLink(StrEnum):
     SKILLS = "skills"
     REFRAME = "reframe"
+
+    @property
+    def label(self) -> str:
+        return {"skills": "Skills pane", "reframe": "Reframe pane"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -120,7 +148,7 @@ DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
         "Note what came back",
         "Write down what they said, or that nothing came back. Silence is common and often has "
         "nothing to do with you; either way, look for one thing you can use.",
-        kind=StepKind.ANSWER,
+        kind=StepKind.REPLY,
         offset_days=10,
     ),
     TemplateStep(
@@ -205,3 +233,282 @@ def steps_for_new_plan(
 ) -> list[TemplateStep]:
     """The steps a new plan starts with, in template order."""
     return [s for s in template if include_optional or not s.optional]
+
+
+# --- Timing -------------------------------------------------------------------------------
+
+# An unsent feedback request is flagged this many days after its suggested day...
+FEEDBACK_FLAG_AFTER_DAYS = 2
+# ...and stops being flagged this many days after the rejection: by then the moment for
+# asking has mostly passed, and a permanent red mark would only nag.
+FEEDBACK_FLAG_UNTIL_DAYS = 30
+# The expressive-writing session's length, in minutes.
+EXPRESSIVE_MINUTES = 15
+# The furthest a step can be suggested after the rejection.
+MAX_OFFSET_DAYS = 365
+
+
+def step_due_on(rejected_on: date, offset_days: int) -> date:
+    """The day a step is suggested for: the rejection date plus its offset."""
+    return rejected_on + timedelta(days=max(0, offset_days))
+
+
+def is_step_due(rejected_on: date, offset_days: int, done: bool, today: date) -> bool:
+    """An open step is due from its suggested day on (it stays due until ticked)."""
+    return not done and step_due_on(rejected_on, offset_days) <= today
+
+
+def feedback_flag_on(rejected_on: date, offset_days: int) -> date:
+    """The first day an unsent feedback request is flagged."""
+    return step_due_on(rejected_on, offset_days) + timedelta(days=FEEDBACK_FLAG_AFTER_DAYS)
+
+
+def is_feedback_flagged(
+    kind: str,
+    rejected_on: date,
+    offset_days: int,
+    *,
+    asked_on: date | None,
+    done: bool,
+    today: date,
+) -> bool:
+    """A feedback request not yet sent (nor ticked) some days after its suggested day.
+
+    Only ``feedback`` steps are ever flagged, and only within FEEDBACK_FLAG_UNTIL_DAYS of
+    the rejection.
+    """
+    if kind != StepKind.FEEDBACK or done or asked_on is not None:
+        return False
+    last_day = rejected_on + timedelta(days=FEEDBACK_FLAG_UNTIL_DAYS)
+    return feedback_flag_on(rejected_on, offset_days) <= today <= last_day
+
+
+def plan_is_complete(done: int, total: int) -> bool:
+    """A plan is finished when every one of its steps is ticked (an empty plan never is)."""
+    return total > 0 and done >= total
+
+
+def skill_source_kind(kind: str, group_key: str) -> str | None:
+    """What a step's written text becomes in the Skills pane, or None if it cannot.
+
+    Reflection answers and feedback replies can; private writing never does.
+    """
+    if kind == StepKind.REPLY:
+        return "feedback"
+    if kind == StepKind.ANSWER and group_key == "reflect":
+        return "reflection"
+    if kind == StepKind.ANSWER and group_key == "feedback":
+        return "feedback"
+    return None
+
+
+def progress_bar(done: int, total: int, width: int = 8) -> str:
+    """A bar of ``width`` cells: empty only before the first tick, full only when finished."""
+    if total <= 0:
+        return "·" * width
+    if done >= total:
+        filled = width
+    else:
+        filled = min(width - 1, max(1 if done > 0 else 0, (done * width) // total))
+    return "█" * filled + "░" * (width - filled)
+
+
+# --- Input ---------------------------------------------------------------------------------
+
+ANSWER_LIMIT = LONG_TEXT_LIMIT
+DETAIL_LIMIT = 2_000
+REASON_LIMIT = 2_000
+TITLE_LIMIT = 200
+
+# Stages a rejection can come at, as offered in the "record a rejection" form.
+REACHED_STAGES: tuple[Stage, ...] = (
+    Stage.APPLIED,
+    Stage.SCREENING,
+    Stage.INTERVIEWING,
+    Stage.OFFER,
+)
+ASKED_VIA: tuple[tuple[str, str], ...] = (
+    ("Email", "email"),
+    ("Phone call", "phone"),
+    ("Through the recruiter", "recruiter"),
+    ("LinkedIn message", "linkedin"),
+    ("In person", "in person"),
+    ("Another way", "other"),
+)
+# Kinds a person can give a custom step in a plan (the special editors stay in the template).
+CUSTOM_STEP_KINDS: tuple[StepKind, ...] = (StepKind.CHECK, StepKind.ANSWER)
+
+
+@dataclass(frozen=True)
+class RejectionInput:
+    company: str
+    role: str
+    rejected_on: date
+    stage_reached: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CustomStepInput:
+    title: str
+    group_key: str
+    kind: StepKind
+    offset_days: int
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class FeedbackRequestInput:
+    asked_on: date
+    asked_via: str
+
+
+@dataclass(frozen=True)
+class TemplateStepInput:
+    title: str
+    group_key: str
+    kind: StepKind
+    offset_days: int
+    detail: str = ""
+    link: StepLink | None = None
+    optional: bool = False
+
+
+def _raise_if(errors: list[FieldError]) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def _day(values: Mapping[str, str], field: str, label: str, today: date, errors: list) -> date:
+    try:
+        return parse_date(values.get(field, ""), today)
+    except DateParseError as exc:
+        errors.append(FieldError(field, f"{label}: {exc}"))
+        return today
+
+
+def _choice(
+    values: Mapping[str, str], field: str, label: str, allowed: set[str], errors: list
+) -> str:
+    value = values.get(field, "").strip()
+    if value and value not in allowed:
+        errors.append(FieldError(field, f"{label}: choose one of the listed options."))
+        return ""
+    return value
+
+
+def validate_rejection(values: Mapping[str, str], today: date) -> RejectionInput:
+    """Check the "record a rejection" form: company and role are needed, the date is not
+    in the future."""
+    errors: list[FieldError] = []
+    company = clean_text(values.get("company"), "company", "Company", errors, required=True)
+    role = clean_text(values.get("role"), "role", "Role", errors, required=True)
+    rejected_on = _day(values, "rejected_on", "Date", today, errors)
+    if rejected_on > today:
+        errors.append(
+            FieldError("rejected_on", "That date is in the future; use the day the no came.")
+        )
+    stage = _choice(
+        values, "stage_reached", "Stage reached", {s.value for s in REACHED_STAGES}, errors
+    )
+    reason = clean_text(
+        values.get("reason"), "reason", "Reason", errors, multiline=True, limit=REASON_LIMIT
+    )
+    _raise_if(errors)
+    return RejectionInput(company, role, rejected_on, stage, reason)
+
+
+def _offset_from_day(
+    values: Mapping[str, str], field: str, rejected_on: date, today: date, errors: list
+) -> int:
+    day = _day(values, field, "Suggested day", today, errors)
+    offset = (day - rejected_on).days
+    if offset < 0:
+        errors.append(
+            FieldError(field, f"Pick a day on or after the rejection ({rejected_on:%d %b %Y}).")
+        )
+        return 0
+    if offset > MAX_OFFSET_DAYS:
+        errors.append(FieldError(field, "Pick a day within a year of the rejection."))
+        return 0
+    return offset
+
+
+def validate_custom_step(
+    values: Mapping[str, str], rejected_on: date, today: date
+) -> CustomStepInput:
+    """Check the "add a step to this plan" form; its day becomes an offset from the rejection."""
+    errors: list[FieldError] = []
+    title = clean_text(
+        values.get("title"), "title", "Step", errors, required=True, limit=TITLE_LIMIT
+    )
+    detail = clean_text(
+        values.get("detail"), "detail", "Detail", errors, multiline=True, limit=DETAIL_LIMIT
+    )
+    group = _choice(values, "group", "Group", set(GROUP_TITLES), errors) or "keep_going"
+    kind_text = _choice(values, "kind", "Kind", {k.value for k in CUSTOM_STEP_KINDS}, errors)
+    offset = _offset_from_day(values, "day", rejected_on, today, errors)
+    _raise_if(errors)
+    return CustomStepInput(title, group, StepKind(kind_text or "check"), offset, detail)
+
+
+def validate_feedback_request(
+    values: Mapping[str, str], rejected_on: date, today: date
+) -> FeedbackRequestInput:
+    """When and how feedback was asked: a real day, not in the future."""
+    errors: list[FieldError] = []
+    asked_on = _day(values, "asked_on", "Asked on", today, errors)
+    if asked_on > today:
+        errors.append(FieldError("asked_on", "That day has not come yet; note it once asked."))
+    via = _choice(values, "asked_via", "Asked via", {v for _, v in ASKED_VIA}, errors)
+    _raise_if(errors)
+    return FeedbackRequestInput(asked_on, via)
+
+
+def validate_answer(text: str, label: str = "Answer") -> str:
+    """A written answer: multi-line, cleaned, within the long-text limit (may be empty)."""
+    errors: list[FieldError] = []
+    cleaned = clean_text(text, "answer", label, errors, multiline=True, limit=ANSWER_LIMIT)
+    _raise_if(errors)
+    return cleaned
+
+
+def parse_offset(text: str) -> int:
+    """A day offset typed as a whole number of days (0 = the day of the rejection)."""
+    cleaned = text.strip().lower().removesuffix("days").removesuffix("day").strip()
+    if not cleaned.isdecimal():
+        raise ValueError("Type a whole number of days after the rejection, like 0, 3 or 10.")
+    value = int(cleaned)
+    if value > MAX_OFFSET_DAYS:
+        raise ValueError(f"Keep it within {MAX_OFFSET_DAYS} days of the rejection.")
+    return value
+
+
+def validate_template_step(values: Mapping[str, str]) -> TemplateStepInput:
+    """Check the template editor's form."""
+    errors: list[FieldError] = []
+    title = clean_text(
+        values.get("title"), "title", "Step", errors, required=True, limit=TITLE_LIMIT
+    )
+    detail = clean_text(
+        values.get("detail"), "detail", "Detail", errors, multiline=True, limit=DETAIL_LIMIT
+    )
+    group = _choice(values, "group", "Group", set(GROUP_TITLES), errors) or "keep_going"
+    kind_text = _choice(values, "kind", "Kind", {k.value for k in StepKind}, errors)
+    link_text = _choice(values, "link", "Link", {k.value for k in StepLink}, errors)
+    optional_text = _choice(values, "optional", "When", {"yes", "no"}, errors)
+    offset = 0
+    try:
+        offset = parse_offset(values.get("offset_days", ""))
+    except ValueError as exc:
+        errors.append(FieldError("offset_days", str(exc)))
+    _raise_if(errors)
+    return TemplateStepInput(
+        title=title,
+        group_key=group,
+        kind=StepKind(kind_text or "check"),
+        offset_days=offset,
+        detail=detail,
+        link=StepLink(link_text) if link_text else None,
+        optional=optional_text == "yes",
+    )

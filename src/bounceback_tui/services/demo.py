@@ -132,6 +132,7 @@ ANSWERS = {
         "I knew the product well, but I bluffed through the question on capacity planning.",
         "Solid on the take-home; I hadn't read up on their data stack and it showed.",
         "Prepared for the technical rounds, not for the culture conversation.",
+        "Well prepared for the first call. By the final round I was winging the numbers.",
     ),
     "reflect.soft_skills": (
         "Mostly technical. I never told the story about mediating the release dispute.",
@@ -150,10 +151,18 @@ ANSWERS = {
     ),
     "feedback.response": (
         "They said my system design was strong but they wanted more people leadership.",
-        "Nothing came back after two weeks; that's fine.",
         "Recruiter said: strong candidate, keep an eye on future openings.",
+        "The hiring manager wanted someone who had run Kafka in production.",
+        "Short reply: they chose an internal candidate. Kind of them to say so.",
     ),
 }
+# Half-written answers left as drafts in the newest plans.
+DRAFTS = (
+    "I think the part where I",
+    "Honestly, the first interview went",
+    "Next time I want to",
+)
+ASKED_VIA = ("email", "email", "recruiter", "phone", "linkedin")
 THOUGHTS = (
     ("I'll never get hired anywhere.", ("overgeneralization", "fortune_telling")),
     ("They must have thought I was a fraud.", ("mind_reading", "labeling")),
@@ -401,23 +410,41 @@ class _DemoBuilder:
     def _rejection(
         self, app_id: int | None, company: str, role: str, day: date, reached: str
     ) -> None:
+        """A rejection and a plan as a person would have worked it: steps ticked on or
+        soon after their suggested day, some skipped, answers written, feedback asked (and
+        often not answered), and a draft or two left in the newest plans."""
         rng = self.rng
         rejection_id = len(self.rejections) + 1
         age = (self.today - day).days
         template = [s for s in DEFAULT_TEMPLATE if not s.optional]
-        # Older plans are further along; the newest ones are just starting.
-        progress = min(1.0, age / 21) * rng.uniform(0.6, 1.0)
-        done_count = round(progress * len(template))
-        finished = done_count == len(template)
-        last_done = day
+        # Some people work a plan to the end, others drift off after the first week.
+        diligence = rng.uniform(0.55, 1.0)
+        sees_it_through = age > 21 and rng.random() < 0.55
+        left_a_draft = age <= 6 and rng.random() < 0.6
+        done_days: list[date] = []
         for position, step in enumerate(template):
-            done = position < done_count
-            answer = ""
-            if done and step.key in ANSWERS:
-                answer = rng.choice(ANSWERS[step.key])
-            done_day = min(self.today, day + timedelta(days=step.offset_days + rng.randint(0, 3)))
+            due = day + timedelta(days=step.offset_days)
+            waited = (self.today - due).days
+            if sees_it_through:
+                done = True
+            elif waited < 0:
+                done = False
+            else:
+                # The longer a step has been due, the likelier it is ticked.
+                done = rng.random() < diligence * min(1.0, 0.45 + waited / 10)
+            done_day = min(self.today, due + timedelta(days=rng.choice((0, 0, 0, 1, 2))))
+            answer, draft, asked_on, asked_via, nothing = "", None, None, "", False
             if done:
-                last_done = max(last_done, done_day)
+                done_days.append(done_day)
+                if step.kind is StepKind.REPLY and rng.random() < 0.4:
+                    nothing = True  # silence is the most common answer
+                elif step.key in ANSWERS:
+                    answer = rng.choice(ANSWERS[step.key])
+                if step.kind is StepKind.FEEDBACK:
+                    asked_on, asked_via = done_day, rng.choice(ASKED_VIA)
+            elif left_a_draft and step.kind is StepKind.ANSWER and waited >= -2:
+                draft = rng.choice(DRAFTS)
+                left_a_draft = False
             self.steps.append(
                 {
                     "rejection_id": rejection_id,
@@ -431,13 +458,14 @@ class _DemoBuilder:
                     "position": position,
                     "done_at": self.at(done_day, 20) if done else None,
                     "answer": answer,
-                    "answer_draft": None,
-                    "asked_on": done_day if done and step.kind is StepKind.FEEDBACK else None,
-                    "asked_via": "email" if done and step.kind is StepKind.FEEDBACK else "",
-                    "nothing_came_back": False,
-                    "updated_at": self.at(done_day, 20),
+                    "answer_draft": draft,
+                    "asked_on": asked_on,
+                    "asked_via": asked_via,
+                    "nothing_came_back": nothing,
+                    "updated_at": self.at(done_day if done else day, 20),
                 }
             )
+        finished = len(done_days) == len(template)
         self.rejections.append(
             {
                 "id": rejection_id,
@@ -447,7 +475,7 @@ class _DemoBuilder:
                 "rejected_on": day,
                 "stage_reached": reached,
                 "reason": rng.choice(REASONS),
-                "plan_completed_at": self.at(last_done, 21) if finished else None,
+                "plan_completed_at": self.at(max(done_days), 21) if finished else None,
                 "created_at": self.at(day, 18),
             }
         )

@@ -1,48 +1,235 @@
-"""Recovery plans: one checklist per rejection, copied from the (editable) template."""
+"""Recovery plans: one checklist per rejection, copied from the (editable) template.
+
+Every user action is one ``db.write()`` transaction: a tick, an answer, a new step.
+The list of plans is one aggregate query, so it costs the same whether the store
+holds ten rejections or ten thousand.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import case
+from sqlalchemy import case, delete
 from sqlmodel import Session, col, func, select
 
+from bounceback_tui import clock
 from bounceback_tui.domain.recovery import (
     DEFAULT_TEMPLATE,
+    GROUP_ORDER,
+    CustomStepInput,
+    FeedbackRequestInput,
+    RejectionInput,
     StepKind,
     StepLink,
     TemplateStep,
+    TemplateStepInput,
+    plan_is_complete,
     steps_for_new_plan,
+    validate_answer,
 )
+from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import RecoveryStep, RecoveryTemplateStep, Rejection
+from bounceback_tui.store.models import (
+    RecoveryStep,
+    RecoveryTemplateStep,
+    Rejection,
+    Skill,
+    ThoughtRecord,
+)
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+
+GONE = "That plan is no longer there; another window may have deleted it."
+STEP_GONE = "That step is no longer there; another window may have removed it."
+
+# --- The template --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    """One step of the template as the settings screen shows it (retired ones included)."""
+
+    key: str
+    group_key: str
+    title: str
+    detail: str
+    kind: StepKind
+    offset_days: int
+    link: StepLink | None
+    optional: bool
+    retired: bool
+    position: int
+
+
+def _row_of(step: RecoveryTemplateStep) -> TemplateRow:
+    return TemplateRow(
+        key=step.key,
+        group_key=step.group_key,
+        title=step.title,
+        detail=step.detail,
+        kind=StepKind(step.kind),
+        offset_days=step.offset_days,
+        link=StepLink(step.link) if step.link else None,
+        optional=step.optional,
+        retired=step.retired,
+        position=step.position,
+    )
+
+
+def _default_rows() -> list[TemplateRow]:
+    return [
+        TemplateRow(
+            s.key, s.group, s.title, s.detail, s.kind, s.offset_days, s.link, s.optional, False, i
+        )
+        for i, s in enumerate(DEFAULT_TEMPLATE)
+    ]
+
+
+def _display_order(row: TemplateRow) -> tuple[int, int]:
+    return (GROUP_ORDER.get(row.group_key, len(GROUP_ORDER)), row.position)
+
+
+def _stored_rows(session: Session) -> list[RecoveryTemplateStep]:
+    return list(session.exec(select(RecoveryTemplateStep)))
+
+
+def _template_rows(session: Session) -> list[TemplateRow]:
+    stored = _stored_rows(session)
+    rows = [_row_of(s) for s in stored] if stored else _default_rows()
+    return sorted(rows, key=_display_order)
 
 
 def template_steps(session: Session) -> list[TemplateStep]:
-    """The person's template if they edited it, else the built-in one (retired steps left out)."""
-    rows = session.exec(
-        select(RecoveryTemplateStep)
-        .where(col(RecoveryTemplateStep.retired).is_(False))
-        .order_by(col(RecoveryTemplateStep.position), col(RecoveryTemplateStep.id))
-    ).all()
-    edited = session.exec(select(RecoveryTemplateStep.id).limit(1)).first() is not None
-    if not edited:
-        return list(DEFAULT_TEMPLATE)
+    """The person's template if they edited it, else the built-in one (retired steps left out),
+    in the order a plan shows them: by group, then by position."""
     return [
         TemplateStep(
             key=row.key,
             group=row.group_key,
             title=row.title,
             detail=row.detail,
-            kind=StepKind(row.kind),
+            kind=row.kind,
             offset_days=row.offset_days,
-            link=StepLink(row.link) if row.link else None,
+            link=row.link,
             optional=row.optional,
         )
-        for row in rows
+        for row in _template_rows(session)
+        if not row.retired
     ]
+
+
+def list_template(db: Database) -> list[TemplateRow]:
+    """Every template step, retired ones too, in display order."""
+    with db.read() as session:
+        return _template_rows(session)
+
+
+def _materialize(session: Session) -> dict[str, RecoveryTemplateStep]:
+    """The first edit copies the built-in template into the table; later edits change it."""
+    stored = _stored_rows(session)
+    if not stored:
+        stored = [
+            RecoveryTemplateStep(
+                key=s.key,
+                group_key=s.group,
+                title=s.title,
+                detail=s.detail,
+                kind=s.kind.value,
+                link=s.link.value if s.link else None,
+                offset_days=s.offset_days,
+                position=i,
+                optional=s.optional,
+            )
+            for i, s in enumerate(DEFAULT_TEMPLATE)
+        ]
+        session.add_all(stored)
+        session.flush()
+    return {s.key: s for s in stored}
+
+
+def _template_step(session: Session, key: str) -> RecoveryTemplateStep:
+    rows = _materialize(session)
+    if key not in rows:
+        raise NotFoundError("That template step is no longer there.")
+    return rows[key]
+
+
+def _apply_template_input(row: RecoveryTemplateStep, data: TemplateStepInput) -> None:
+    row.title = data.title
+    row.detail = data.detail
+    row.group_key = data.group_key
+    row.kind = data.kind.value
+    row.offset_days = data.offset_days
+    row.link = data.link.value if data.link else None
+    row.optional = data.optional
+
+
+def add_template_step(db: Database, data: TemplateStepInput) -> str:
+    """Add a step at the end of its group; returns its new key."""
+    with db.write(count_activity=False) as session:
+        rows = _materialize(session)
+        number = 1 + sum(1 for key in rows if key.startswith("custom."))
+        while f"custom.{number}" in rows:
+            number += 1
+        row = RecoveryTemplateStep(
+            key=f"custom.{number}",
+            group_key=data.group_key,
+            title="",
+            position=1 + max((r.position for r in rows.values()), default=-1),
+        )
+        _apply_template_input(row, data)
+        session.add(row)
+        return row.key
+
+
+def update_template_step(db: Database, key: str, data: TemplateStepInput) -> None:
+    """Reword (or regroup, retime) a template step. Plans already made keep their copy."""
+    with db.write(count_activity=False) as session:
+        row = _template_step(session, key)
+        if row.group_key != data.group_key:
+            # A step moved to another group goes to that group's end.
+            row.position = 1 + max(r.position for r in _materialize(session).values())
+        _apply_template_input(row, data)
+
+
+def move_template_step(db: Database, key: str, direction: int) -> bool:
+    """Swap a step with its neighbour in the same group (direction -1 up, +1 down).
+
+    Returns False when it is already first or last in its group."""
+    with db.write(count_activity=False) as session:
+        row = _template_step(session, key)
+        group = sorted(
+            (r for r in _materialize(session).values() if r.group_key == row.group_key),
+            key=lambda r: (r.position, r.id or 0),
+        )
+        index = group.index(row)
+        target = index + (1 if direction > 0 else -1)
+        if not 0 <= target < len(group):
+            return False
+        # Renumber the group first so equal positions cannot make a swap a no-op.
+        slots = sorted(r.position for r in group)
+        slots = [slots[0] + i for i in range(len(group))] if len(set(slots)) < len(slots) else slots
+        group[index], group[target] = group[target], group[index]
+        for slot, step in zip(slots, group, strict=True):
+            step.position = slot
+        return True
+
+
+def set_template_step_retired(db: Database, key: str, retired: bool) -> None:
+    """Retire a step (kept for reference, left out of new plans) or bring it back."""
+    with db.write(count_activity=False) as session:
+        _template_step(session, key).retired = retired
+
+
+def reset_template(db: Database) -> None:
+    """Go back to the built-in template (plans already made are not touched)."""
+    with db.write(count_activity=False) as session:
+        session.execute(delete(RecoveryTemplateStep))
+
+
+# --- Creating plans ------------------------------------------------------------------------
 
 
 def create_plan(session: Session, rejection_id: int) -> list[RecoveryStep]:
@@ -92,6 +279,50 @@ def insert_rejection(
     return rejection
 
 
+def add_rejection(db: Database, data: RejectionInput) -> Rejection:
+    """Record a rejection that is not in the Pipeline, with its plan, in one transaction."""
+    with db.write() as session:
+        return insert_rejection(
+            session,
+            company=data.company,
+            role=data.role,
+            rejected_on=data.rejected_on,
+            stage_reached=data.stage_reached,
+            reason=data.reason,
+        )
+
+
+def update_rejection(db: Database, rejection_id: int, data: RejectionInput) -> Rejection:
+    """Correct a rejection's details; its plan keeps its steps (their days move with it)."""
+    with db.write() as session:
+        rejection = session.get(Rejection, rejection_id)
+        if rejection is None:
+            raise NotFoundError(GONE)
+        rejection.company = data.company
+        rejection.role = data.role
+        rejection.rejected_on = data.rejected_on
+        rejection.stage_reached = data.stage_reached
+        rejection.reason = data.reason
+        return rejection
+
+
+def delete_rejection(db: Database, rejection_id: int) -> DeletedRows:
+    """Delete a rejection and its plan; keep what restore_deleted needs to undo it."""
+    with db.write() as session:
+        if session.get(Rejection, rejection_id) is None:
+            raise NotFoundError(GONE)
+        return delete_with_undo(session, "rejection", rejection_id)
+
+
+def restore_deleted(db: Database, deleted: DeletedRows) -> None:
+    """Undo delete_rejection or delete_step, exactly as it was."""
+    with db.write() as session:
+        restore(session, deleted)
+        if deleted.table == "recovery_step":
+            for _name, rows in deleted.rows[:1]:
+                _sync_completion(session, rows[0]["rejection_id"])
+
+
 def list_rejections(session: Session) -> list[Rejection]:
     return list(
         session.exec(
@@ -100,24 +331,311 @@ def list_rejections(session: Session) -> list[Rejection]:
     )
 
 
+# --- Reading plans -------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
-class PlanOverview:
-    rejection: Rejection
+class PlanRow:
+    """One line of the list of plans."""
+
+    rejection_id: int
+    company: str
+    role: str
+    rejected_on: date
     done: int
     total: int
+    completed: bool
+
+    @property
+    def search_text(self) -> str:
+        """What the filter matches: company and role, also without accents, so "zurich"
+        finds "Zürich Systems"."""
+        text = f"{self.company} {self.role}"
+        folded = _without_accents(text)
+        return text if folded == text else f"{text} {folded}"
 
 
-def plan_overviews(db: Database) -> list[PlanOverview]:
-    """Each rejection with how far its plan has got, newest first."""
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _plan_rows_query(rejection_id: int | None = None):  # type: ignore[no-untyped-def]
+    # Count per rejection first (one pass over the steps), then join: faster than grouping
+    # the joined rows, and rejections without steps still come out (with 0 of 0).
+    counts = select(
+        col(RecoveryStep.rejection_id).label("rejection_id"),
+        func.count(col(RecoveryStep.done_at)).label("done"),
+        func.count().label("total"),
+    ).group_by(col(RecoveryStep.rejection_id))
+    if rejection_id is not None:
+        counts = counts.where(RecoveryStep.rejection_id == rejection_id)
+    counts = counts.subquery()
+    statement = (
+        select(
+            Rejection.id,
+            Rejection.company,
+            Rejection.role,
+            Rejection.rejected_on,
+            func.coalesce(counts.c.done, 0),
+            func.coalesce(counts.c.total, 0),
+            Rejection.plan_completed_at,
+        )
+        .join(counts, counts.c.rejection_id == Rejection.id, isouter=True)
+        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
+    )
+    if rejection_id is not None:
+        statement = statement.where(Rejection.id == rejection_id)
+    return statement
+
+
+def _plan_row(values: tuple) -> PlanRow:  # type: ignore[type-arg]
+    rejection_id, company, role, rejected_on, done, total, completed_at = values
+    return PlanRow(rejection_id, company, role, rejected_on, done, total, completed_at is not None)
+
+
+def plan_rows(db: Database) -> list[PlanRow]:
+    """Every rejection with how far its plan has got, newest first: one aggregate query."""
     with db.read() as session:
-        counts = {
-            rejection_id: (done or 0, total)
-            for rejection_id, done, total in session.exec(
-                select(
-                    RecoveryStep.rejection_id,
-                    func.sum(case((col(RecoveryStep.done_at).is_not(None), 1), else_=0)),
-                    func.count(),
-                ).group_by(col(RecoveryStep.rejection_id))
-            )
-        }
-        return [PlanOverview(r, *counts.get(r.id or 0, (0, 0))) for r in list_rejections(session)]
+        return [_plan_row(tuple(r)) for r in session.exec(_plan_rows_query())]
+
+
+def plan_row(db: Database, rejection_id: int) -> PlanRow | None:
+    with db.read() as session:
+        found = session.exec(_plan_rows_query(rejection_id)).first()
+        return _plan_row(tuple(found)) if found else None
+
+
+@dataclass(frozen=True)
+class LinkedRecord:
+    id: int
+    thought: str
+    complete: bool
+    created_on: date
+
+
+@dataclass(frozen=True)
+class LinkedSkill:
+    id: int
+    title: str
+    finished_on: date | None
+
+
+@dataclass
+class Plan:
+    """A rejection, its steps in display order, and what it led to in the other panes."""
+
+    rejection: Rejection
+    steps: list[RecoveryStep]
+    thought_records: list[LinkedRecord]
+    skills_done: list[LinkedSkill]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for s in self.steps if s.done_at is not None)
+
+    @property
+    def total(self) -> int:
+        return len(self.steps)
+
+    @property
+    def complete(self) -> bool:
+        return plan_is_complete(self.done, self.total)
+
+
+def _step_order(step: RecoveryStep) -> tuple[int, int, int]:
+    return (GROUP_ORDER.get(step.group_key, len(GROUP_ORDER)), step.position, step.id or 0)
+
+
+def linked_thought_records(session: Session, rejection_id: int) -> list[LinkedRecord]:
+    rows = session.exec(
+        select(ThoughtRecord)
+        .where(ThoughtRecord.rejection_id == rejection_id)
+        .order_by(col(ThoughtRecord.created_at), col(ThoughtRecord.id))
+    )
+    return [
+        LinkedRecord(r.id or 0, r.thought, r.status == "complete", r.created_at.date())
+        for r in rows
+    ]
+
+
+def finished_skills(session: Session, rejection_id: int) -> list[LinkedSkill]:
+    rows = session.exec(
+        select(Skill)
+        .where(Skill.rejection_id == rejection_id, Skill.status == "done")
+        .order_by(col(Skill.finished_at), col(Skill.id))
+    )
+    return [
+        LinkedSkill(s.id or 0, s.title, s.finished_at.date() if s.finished_at else None)
+        for s in rows
+    ]
+
+
+def load_plan(db: Database, rejection_id: int) -> Plan | None:
+    with db.read() as session:
+        rejection = session.get(Rejection, rejection_id)
+        if rejection is None:
+            return None
+        steps = list(
+            session.exec(select(RecoveryStep).where(RecoveryStep.rejection_id == rejection_id))
+        )
+        return Plan(
+            rejection,
+            sorted(steps, key=_step_order),
+            linked_thought_records(session, rejection_id),
+            finished_skills(session, rejection_id),
+        )
+
+
+def rejection_of_step(db: Database, step_id: int) -> int | None:
+    with db.read() as session:
+        step = session.get(RecoveryStep, step_id)
+        return step.rejection_id if step else None
+
+
+# --- Ticks and answers ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TickResult:
+    """A step after a change, and what the change did to its plan."""
+
+    step: RecoveryStep
+    done: int
+    total: int
+    plan_completed_at: datetime | None  # the plan's finish time after the change
+    finished_now: bool  # this change finished the plan
+    reopened: bool  # this change reopened a finished plan
+
+
+@dataclass(frozen=True)
+class _Completion:
+    done: int
+    total: int
+    completed_at: datetime | None
+    finished_now: bool
+    reopened: bool
+
+
+def _sync_completion(session: Session, rejection_id: int) -> _Completion:
+    """Set or clear the rejection's plan_completed_at to match its steps."""
+    done, total = session.exec(
+        select(
+            func.coalesce(func.sum(case((col(RecoveryStep.done_at).is_not(None), 1), else_=0)), 0),
+            func.count(),
+        ).where(RecoveryStep.rejection_id == rejection_id)
+    ).one()
+    rejection = session.get(Rejection, rejection_id)
+    if rejection is None:
+        raise NotFoundError(GONE)
+    complete = plan_is_complete(done, total)
+    finished = complete and rejection.plan_completed_at is None
+    reopened = not complete and rejection.plan_completed_at is not None
+    if finished:
+        rejection.plan_completed_at = clock.now()
+    elif reopened:
+        rejection.plan_completed_at = None
+    return _Completion(done, total, rejection.plan_completed_at, finished, reopened)
+
+
+def _step(session: Session, step_id: int) -> RecoveryStep:
+    step = session.get(RecoveryStep, step_id)
+    if step is None:
+        raise NotFoundError(STEP_GONE)
+    return step
+
+
+def _mark(step: RecoveryStep, done: bool) -> None:
+    if done and step.done_at is None:
+        step.done_at = clock.now()
+    elif not done:
+        step.done_at = None
+    step.updated_at = clock.now()
+
+
+def _result(session: Session, step: RecoveryStep) -> TickResult:
+    session.flush()
+    c = _sync_completion(session, step.rejection_id)
+    return TickResult(step, c.done, c.total, c.completed_at, c.finished_now, c.reopened)
+
+
+def set_step_done(db: Database, step_id: int, done: bool) -> TickResult:
+    """Tick or untick a step. Unticking keeps its answer; the plan's finish date follows."""
+    with db.write() as session:
+        step = _step(session, step_id)
+        _mark(step, done)
+        return _result(session, step)
+
+
+def save_draft(db: Database, step_id: int, text: str | None) -> None:
+    """Keep what is being typed (None clears the draft). Not counted as an action: it runs
+    while typing. Raises ValidationError if the text cannot be stored."""
+    cleaned = None if text is None else validate_answer(text, "Your text")
+    with db.write(count_activity=False) as session:
+        step = _step(session, step_id)
+        step.answer_draft = cleaned
+        step.updated_at = clock.now()
+
+
+def save_answer(
+    db: Database, step_id: int, text: str, *, nothing_came_back: bool | None = None
+) -> TickResult:
+    """Save a written answer (and clear the draft). Something written, or "nothing came back",
+    ticks the step; an empty answer leaves the tick as it was."""
+    cleaned = validate_answer(text)
+    with db.write() as session:
+        step = _step(session, step_id)
+        step.answer = cleaned
+        step.answer_draft = None
+        if nothing_came_back is not None:
+            step.nothing_came_back = nothing_came_back
+        if cleaned or step.nothing_came_back:
+            _mark(step, True)
+        else:
+            step.updated_at = clock.now()
+        return _result(session, step)
+
+
+def save_feedback_request(db: Database, step_id: int, data: FeedbackRequestInput) -> TickResult:
+    """Record when and how feedback was asked; asking is what the step is for, so it ticks."""
+    with db.write() as session:
+        step = _step(session, step_id)
+        if step.kind != StepKind.FEEDBACK:
+            raise ValidationError.single("asked_on", "This step is not a feedback request.")
+        step.asked_on = data.asked_on
+        step.asked_via = data.asked_via
+        _mark(step, True)
+        return _result(session, step)
+
+
+def add_custom_step(db: Database, rejection_id: int, data: CustomStepInput) -> TickResult:
+    """Add a step of the person's own to one plan (at the end of its group)."""
+    with db.write() as session:
+        if session.get(Rejection, rejection_id) is None:
+            raise NotFoundError(GONE)
+        last = session.exec(
+            select(func.max(RecoveryStep.position)).where(RecoveryStep.rejection_id == rejection_id)
+        ).one()
+        step = RecoveryStep(
+            rejection_id=rejection_id,
+            template_key=None,
+            group_key=data.group_key,
+            title=data.title,
+            detail=data.detail,
+            kind=data.kind.value,
+            offset_days=data.offset_days,
+            position=(last if last is not None else -1) + 1,
+        )
+        session.add(step)
+        return _result(session, step)
+
+
+def delete_step(db: Database, step_id: int) -> DeletedRows:
+    """Remove one step from its plan (kept for undo); the plan may become finished."""
+    with db.write() as session:
+        step = _step(session, step_id)
+        rejection_id = step.rejection_id
+        deleted = delete_with_undo(session, "recovery_step", step_id)
+        session.expunge(step)
+        _sync_completion(session, rejection_id)
+        return deleted

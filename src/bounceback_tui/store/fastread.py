@@ -16,7 +16,6 @@ from typing import Any
 
 from bounceback_tui.domain.due import (
     ACTIVE_PLAN_DAYS,
-    FEEDBACK_FLAG_AFTER_DAYS,
     FRESH_REJECTION_DAYS,
     STUCK_PLAN_DAYS,
     DueItem,
@@ -24,6 +23,7 @@ from bounceback_tui.domain.due import (
     FreshRejection,
     StuckPlan,
 )
+from bounceback_tui.domain.recovery import is_feedback_flagged
 from bounceback_tui.store.sqlite_file import connect
 
 # SQLite: the Monday that starts the week of a date column.
@@ -257,15 +257,18 @@ class FastReader:
         ).fetchall()
         items = []
         for step_id, rejection_id, company, rejected_on, offset, _total in rows:
-            due_on = date.fromisoformat(rejected_on) + timedelta(days=offset)
+            rejected = date.fromisoformat(rejected_on)
+            flagged = is_feedback_flagged(
+                "feedback", rejected, offset, asked_on=None, done=False, today=today
+            )
             items.append(
                 DueItem(
                     DueKind.FEEDBACK_REQUEST,
                     f"Ask {company} for feedback",
-                    due_on,
+                    rejected + timedelta(days=offset),
                     rejection_id,
                     step_id=step_id,
-                    flagged=(today - due_on).days >= FEEDBACK_FLAG_AFTER_DAYS,
+                    flagged=flagged,
                 )
             )
         return items, int(rows[0][5]) if rows else 0

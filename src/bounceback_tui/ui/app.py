@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
@@ -39,6 +40,7 @@ class BouncebackApp(App[None]):
         ),
         Binding("question_mark", "help", "Keys", id="app.help"),
         Binding("ctrl+r", "refresh_pane", "Refresh", show=False, id="app.refresh"),
+        Binding("comma", "settings", "Settings", show=False, id="app.settings"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -46,6 +48,7 @@ class BouncebackApp(App[None]):
         super().__init__(css_path=stylesheet_paths())
         self.paths = paths
         self._db: Database | None = None
+        self._import_lock = threading.Lock()
 
     @property
     def db(self) -> Database:
@@ -79,7 +82,8 @@ class BouncebackApp(App[None]):
         self.run_worker(self._import_store, thread=True, group="warm-up", exit_on_error=False)
 
     def _import_store(self) -> None:
-        import bounceback_tui.services.applications  # noqa: F401
+        with self._import_lock:
+            import bounceback_tui.services.applications  # noqa: F401
 
     @property
     def current_pane(self) -> Pane:
@@ -100,7 +104,10 @@ class BouncebackApp(App[None]):
         """Show a pane, building it the first time, and keep the tab bar in step."""
         switcher = self.query_one("#panes", ContentSwitcher)
         if not switcher.query_children(f"#{pane_id}"):
-            pane_class = PANES_BY_ID[pane_id].load()
+            # Importing a pane while the warm-up thread is half-way through importing
+            # SQLAlchemy can meet a partially initialised module: one import at a time.
+            with self._import_lock:
+                pane_class = PANES_BY_ID[pane_id].load()
             await switcher.mount(pane_class(id=pane_id))
         switcher.current = pane_id
         self.query_one("#pane-tabs", Tabs).active = f"{TAB_PREFIX}{pane_id}"
@@ -152,6 +159,13 @@ class BouncebackApp(App[None]):
         pane_spec = PANES_BY_ID[self.current_pane.id or "today"]
         self.push_screen(HelpScreen(pane_spec.title, collect_help(self.screen, self)))
 
+    def action_settings(self) -> None:
+        """Open the settings screen; the pane re-reads its data when it closes."""
+        from bounceback_tui.ui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen(), lambda _: self.current_pane.reload())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for spec in PANES:
             yield SystemCommand(
@@ -161,6 +175,11 @@ class BouncebackApp(App[None]):
             )
         yield SystemCommand(
             "Show keys", "Every key of this pane and the global ones", self.action_help
+        )
+        yield SystemCommand(
+            "Settings",
+            "Weekly goal, reminders, theme, and the recovery plan template (key ,)",
+            self.action_settings,
         )
         from bounceback_tui.ui.screens.export import transfer_commands
 

@@ -1,18 +1,91 @@
-"""Recovery: one plan per rejection, ticked from the keyboard."""
+"""Recovery: one plan per rejection, ticked from the keyboard.
+
+Rejections on the left (one aggregate query, drawn by a list that renders only the
+rows on screen), the chosen plan on the right. A tick is one transaction and
+repaints one line of the plan and one row of the list, so it stays fast with
+thousands of plans.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.widgets import Static
+from typing import ClassVar
 
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, Static
+
+from bounceback_tui import clock
+from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.domain.recovery import (
+    GROUP_TITLES,
+    StepKind,
+    StepLink,
+    skill_source_kind,
+)
+from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
+from bounceback_tui.store.models import RecoveryStep
+from bounceback_tui.store.undo import DeletedRows
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
-from bounceback_tui.ui.widgets.list_table import ListTable
+from bounceback_tui.ui.widgets.recovery_list import RejectionList
+from bounceback_tui.ui.widgets.recovery_plan import PlanView
+from bounceback_tui.ui.widgets.recovery_steps import StepList
+
+# Seconds the list's cursor rests before the plan beside it follows.
+PLAN_DELAY = 0.04
+FINISHED_TITLE = "Plan finished"
+FINISHED_MESSAGE = (
+    "Every step after the no from {company} is done. That took steadiness; "
+    "take a moment to notice it."
+)
+
+_CHECKED_ACTIONS = (
+    "tick",
+    "skill",
+    "custom_step",
+    "reframe",
+    "edit",
+    "delete",
+    "undo",
+    "filter",
+    "toggle_view",
+)
 
 
 class RecoveryPane(Pane):
     PANE_ID = "recovery"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "tick", "Tick", id="recovery.tick"),
+        Binding("n", "new_rejection", "New no", id="recovery.new"),
+        Binding("c", "custom_step", "Add step", id="recovery.custom"),
+        Binding("t", "reframe", "Reframe", id="recovery.reframe"),
+        Binding("s", "skill", "To skill", id="recovery.skill"),
+        Binding("e", "edit", "Edit rejection", id="recovery.edit", show=False),
+        Binding("d", "delete", "Delete", id="recovery.delete", show=False),
+        Binding("u", "undo", "Undo", id="recovery.undo"),
+        Binding("slash", "filter", "Filter", id="recovery.filter"),
+        Binding("v", "toggle_view", "Open plans / all", id="recovery.view", show=False),
+        Binding("escape", "back", "Back", id="recovery.back", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[PlanRow] = []
+        self._index: FuzzyIndex[PlanRow] | None = None
+        self._query = ""
+        self._open_only = False
+        self._plan: Plan | None = None
+        self._undo: tuple[DeletedRows, int] | None = None
+        self._header_text = ""
+        self._binding_state: tuple[bool | None, ...] = ()
+        self._plan_timer: Timer | None = None
+
+    # --- Layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Static(id="recovery-header", classes="pane-header")
@@ -20,27 +93,515 @@ class RecoveryPane(Pane):
             "No rejections, no plans",
             "When a no arrives, this pane gives you a plan for the days after it: time for the "
             "feelings, an honest review, asking for feedback, and the next step forward.",
-            "Mark an application rejected with [b]x[/b] in the Pipeline ([b]2[/b]), and its plan "
-            "appears here.",
+            "Press [b]n[/b] to record a no, or mark an application rejected in the Pipeline "
+            "([b]2[/b]) and its plan appears here.",
             id="recovery-empty",
         )
-        table = ListTable(id="recovery-table")
-        table.add_columns("Company", "Role", "Rejected", "Plan")
-        yield table
+        with Horizontal(id="recovery-body"):
+            with Vertical(id="recovery-side"):
+                yield Input(placeholder="Filter by company or role", id="recovery-filter")
+                yield RejectionList(id="recovery-list")
+            yield Static("", id="recovery-no-match")
+            yield PlanView(id="recovery-plan")
+
+    @property
+    def table(self) -> RejectionList:
+        return self.query_one("#recovery-list", RejectionList)
+
+    @property
+    def plan_view(self) -> PlanView:
+        return self.query_one("#recovery-plan", PlanView)
+
+    @property
+    def step_list(self) -> StepList:
+        return self.plan_view.step_list
+
+    def focus_target(self) -> Widget:
+        """The list when there are plans; the pane itself (so n works) when there are none."""
+        return self.table if self._rows else self
+
+    # --- Reading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        plans = recovery_service.plan_overviews(self.bb_app.db)
-        table = self.query_one("#recovery-table", ListTable)
-        table.clear()
-        for plan in plans:
-            r = plan.rejection
-            table.add_row(
-                r.company,
-                r.role,
-                r.rejected_on.isoformat(),
-                f"{plan.done}/{plan.total}",
-                key=str(r.id),
+        try:
+            self._rows = recovery_service.plan_rows(self.bb_app.db)
+        except BouncebackError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self._index = None
+        self._fill_table(keep=self.table.selected_key)
+        self._show_plan_for_cursor(force=True)
+
+    def _visible_rows(self) -> list[PlanRow]:
+        rows = self._rows
+        if self._query.strip():
+            if self._index is None:
+                self._index = FuzzyIndex(rows, lambda r: r.search_text)
+            rows = [row for row, _score in self._index.search(self._query)]
+        if self._open_only:
+            rows = [r for r in rows if not r.completed]
+        return rows
+
+    def _fill_table(self, keep: str | None = None) -> None:
+        rows = self._visible_rows()
+        self.table.set_rows(rows, clock.today(), keep)
+        self._show_counts(len(rows))
+
+    def _show_counts(self, shown: int) -> None:
+        total = len(self._rows)
+        open_plans = sum(1 for r in self._rows if not r.completed)
+        noun = "plan" if total == 1 else "plans"
+        text = f"[b]{total}[/b] recovery {noun}, [b]{open_plans}[/b] still open" if total else ""
+        if self._query.strip() or self._open_only:
+            what = "open plans" if self._open_only else "plans"
+            text += f"  ·  showing {shown} {what}"
+            if self._query.strip():
+                text += " matching the filter"
+        header = self.query_one("#recovery-header", Static)
+        if text != self._header_text:
+            self._header_text = text
+            header.update(text, layout=False)  # one line, fixed height (recovery.tcss)
+        has_rows = bool(self._rows)
+        self.query_one("#recovery-empty").display = not has_rows
+        self.query_one("#recovery-body").display = has_rows
+
+    def on_rejection_list_highlighted(self, event: RejectionList.Highlighted) -> None:
+        # The cursor moves at once; the plan follows when it rests for a moment, so holding
+        # j over thousands of rows does not queue a plan load per row.
+        event.stop()
+        if self._plan_timer is not None:
+            self._plan_timer.stop()
+        self._plan_timer = self.set_timer(PLAN_DELAY, self._flush_plan)
+
+    def _flush_plan(self) -> None:
+        """Show the plan under the cursor now if a move is waiting (actions call this first,
+        so they never act on the plan the cursor just left)."""
+        if self._plan_timer is not None:
+            self._plan_timer.stop()
+            self._plan_timer = None
+            self._show_plan_for_cursor()
+
+    def on_rejection_list_selected(self, event: RejectionList.Selected) -> None:
+        event.stop()
+        self._flush_plan()
+        if self._plan is not None:
+            self.step_list.focus()
+
+    def _show_plan_for_cursor(self, *, force: bool = False) -> None:
+        """Show the plan under the list's cursor (the event may be stale; the cursor is not)."""
+        key = self.table.selected_key
+        if key is None:
+            self._plan = None
+            self.plan_view.display = False
+            no_match = self.query_one("#recovery-no-match", Static)
+            no_match.display = bool(self._rows)
+            no_match.update(
+                "No plan matches. [b]Escape[/b] clears the filter."
+                if self._query.strip()
+                else "Every plan here is finished. [b]v[/b] shows them all."
             )
-        self.query_one("#recovery-empty").display = not plans
-        table.display = bool(plans)
-        self.query_one("#recovery-header", Static).update(f"[b]{len(plans)}[/b] recovery plans")
+            self._sync_bindings()
+            return
+        rejection_id = int(key)
+        if not force and self._plan is not None and self._plan.rejection.id == rejection_id:
+            return
+        self._load_plan(rejection_id)
+
+    def _load_plan(self, rejection_id: int) -> bool:
+        try:
+            plan = recovery_service.load_plan(self.bb_app.db, rejection_id)
+        except BouncebackError as exc:
+            self.notify(str(exc), severity="error")
+            return False
+        if plan is None:
+            return False
+        self._plan = plan
+        self.query_one("#recovery-no-match").display = False
+        self.plan_view.display = True
+        self.plan_view.show(plan, clock.today())
+        self._sync_bindings()
+        return True
+
+    def select_item(self, item_id: int) -> bool:
+        """Show the plan of rejection ``item_id`` (Today, the palette, other panes)."""
+        key = str(item_id)
+        if not self.table.select_key(key):
+            if not any(r.rejection_id == item_id for r in self._rows):
+                self.reload()
+            self._query, self._open_only = "", False
+            self._hide_filter()
+            self._fill_table()
+            if not self.table.select_key(key):
+                return False
+        return self._load_plan(item_id)
+
+    def select_step(self, step_id: int) -> bool:
+        """Show the plan holding step ``step_id`` with that step highlighted and focused."""
+        rejection_id = recovery_service.rejection_of_step(self.bb_app.db, step_id)
+        if rejection_id is None or not self.select_item(rejection_id):
+            return False
+        if not self.step_list.select_step(step_id):
+            return False
+        self.step_list.focus()
+        return True
+
+    # --- Keys -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:
+            return True
+        steps = self.step_list
+        in_steps = self.app.focused is steps
+        step = steps.highlighted_step if self._plan else None
+        if action == "tick":
+            return in_steps and step is not None
+        if action == "skill":
+            return (
+                in_steps
+                and step is not None
+                and bool(step.answer)
+                and skill_source_kind(step.kind, step.group_key) is not None
+            )
+        if action in ("custom_step", "reframe", "edit", "delete"):
+            return self._plan is not None
+        if action == "undo":
+            return self._undo is not None
+        if action in ("filter", "toggle_view"):
+            return bool(self._rows)
+        return True
+
+    def _sync_bindings(self) -> None:
+        """Refresh the Footer only when a key's availability changed: a refresh rebuilds
+        the Footer, which would cost more than the tick or the move that asked for it."""
+        state = tuple(self.check_action(action, ()) for action in _CHECKED_ACTIONS)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
+
+    def on_descendant_focus(self) -> None:
+        self._sync_bindings()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if self._plan is not None:
+            self.plan_view.show_detail()
+        self._sync_bindings()
+
+    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        step = self.step_list.highlighted_step
+        if step is not None:
+            await self.open_step(step)
+
+    def action_tick(self) -> None:
+        step = self.step_list.highlighted_step
+        if step is None or step.id is None:
+            return
+        try:
+            result = recovery_service.set_step_done(self.bb_app.db, step.id, step.done_at is None)
+        except BouncebackError as exc:
+            self.notify(str(exc), severity="error")
+            self.reload()
+            return
+        self._apply(result)
+
+    def _apply(self, result: TickResult) -> None:
+        """Show one step's change: its line, the plan's title, the list's bar and counts."""
+        plan = self._plan
+        if plan is None or plan.rejection.id != result.step.rejection_id:
+            return
+        plan.rejection.plan_completed_at = result.plan_completed_at
+        self.plan_view.update_step(result.step)
+        self._update_row(result.done, result.total, result.plan_completed_at is not None)
+        if result.finished_now:
+            self.notify(
+                FINISHED_MESSAGE.format(company=plan.rejection.company),
+                title=FINISHED_TITLE,
+                timeout=8,
+            )
+
+    def _update_row(self, done: int, total: int, completed: bool) -> None:
+        plan = self._plan
+        if plan is None or plan.rejection.id is None:
+            return
+        rejection_id = plan.rejection.id
+        for index, row in enumerate(self._rows):
+            if row.rejection_id == rejection_id:
+                row = PlanRow(
+                    rejection_id,
+                    row.company,
+                    row.role,
+                    row.rejected_on,
+                    done,
+                    total,
+                    completed,
+                )
+                self._rows[index] = row
+                break
+        else:
+            return
+        self._index = None
+        self.table.update_row(row)
+        self._show_counts(self.table.row_count)
+
+    async def open_step(self, step: RecoveryStep) -> None:
+        """Enter on a step: write its answer, note the feedback request, or follow its link."""
+        plan = self._plan
+        if plan is None or plan.rejection.id is None or step.id is None:
+            return
+        rejection = plan.rejection
+        if step.link == StepLink.REFRAME:
+            await self.bb_app.start_reframe(rejection.id)
+            return
+        if step.link == StepLink.SKILLS:
+            await self.bb_app.new_skill_from(
+                text="",
+                source_kind="rejection",
+                rejection_id=rejection.id,
+                recovery_step_id=step.id,
+            )
+            return
+        db = self.bb_app.db
+        context = (
+            f"{rejection.company}, {rejection.role}  ·  {GROUP_TITLES.get(step.group_key, '')}"
+        )
+        if step.kind == StepKind.FEEDBACK:
+            from bounceback_tui.ui.screens.recovery_forms import feedback_request_form
+
+            screen = feedback_request_form(db, step, rejection.rejected_on)
+        elif step.kind == StepKind.EXPRESSIVE:
+            from bounceback_tui.ui.screens.recovery_answer import ExpressiveWritingScreen
+
+            screen = ExpressiveWritingScreen(db, step, context)
+        else:
+            from bounceback_tui.ui.screens.recovery_answer import AnswerScreen
+
+            screen = AnswerScreen(db, step, context)
+        self.app.push_screen(screen, self._after_step_screen)
+
+    def _after_step_screen(self, result: TickResult | None) -> None:
+        # Closing without saving may still have changed the draft: re-read this plan.
+        plan = self._plan
+        if plan is None or plan.rejection.id is None:
+            return
+        self._load_plan(plan.rejection.id)
+        if result is not None:
+            row = recovery_service.plan_row(self.bb_app.db, plan.rejection.id)
+            if row is not None:
+                self._update_row(row.done, row.total, row.completed)
+            if result.finished_now:
+                self.notify(
+                    FINISHED_MESSAGE.format(company=plan.rejection.company),
+                    title=FINISHED_TITLE,
+                    timeout=8,
+                )
+        self.step_list.focus()
+
+    def action_new_rejection(self) -> None:
+        self._flush_plan()
+        from bounceback_tui.ui.screens.recovery_forms import rejection_form
+
+        def saved(rejection: object) -> None:
+            if rejection is None:
+                return
+            rejection_id = getattr(rejection, "id", None)
+            self.reload()
+            if rejection_id is not None:
+                self.select_item(rejection_id)
+                self.step_list.focus()
+            company = getattr(rejection, "company", "")
+            self.notify(
+                f"A plan for {company} is ready. Start with the first step when you are ready.",
+                title="Rejection recorded",
+            )
+
+        self.app.push_screen(rejection_form(self.bb_app.db), saved)
+
+    def action_edit(self) -> None:
+        self._flush_plan()
+        if self._plan is None:
+            return
+        from bounceback_tui.ui.screens.recovery_forms import rejection_form
+
+        def saved(rejection: object) -> None:
+            if rejection is not None and self._plan is not None:
+                rejection_id = self._plan.rejection.id
+                self.reload()
+                if rejection_id is not None:
+                    self.select_item(rejection_id)
+
+        self.app.push_screen(rejection_form(self.bb_app.db, self._plan.rejection), saved)
+
+    def action_custom_step(self) -> None:
+        self._flush_plan()
+        plan = self._plan
+        if plan is None:
+            return
+        from bounceback_tui.ui.screens.recovery_forms import custom_step_form
+
+        # From inside the plan, the new step joins the highlighted step's group.
+        current = self.step_list.highlighted_step if self.step_list.has_focus else None
+        group = current.group_key if current else "keep_going"
+
+        def added(result: TickResult | None) -> None:
+            if result is None or result.step.id is None:
+                return
+            self._load_plan(result.step.rejection_id)
+            self._update_row(result.done, result.total, result.plan_completed_at is not None)
+            self.step_list.select_step(result.step.id)
+            self.step_list.focus()
+            self.notify(f"Added “{result.step.title}” to this plan.", title="Step added")
+
+        self.app.push_screen(custom_step_form(self.bb_app.db, plan.rejection, group), added)
+
+    async def action_reframe(self) -> None:
+        self._flush_plan()
+        if self._plan is not None and self._plan.rejection.id is not None:
+            await self.bb_app.start_reframe(self._plan.rejection.id)
+
+    async def action_skill(self) -> None:
+        self._flush_plan()
+        step = self.step_list.highlighted_step
+        plan = self._plan
+        if step is None or plan is None:
+            return
+        source = skill_source_kind(step.kind, step.group_key)
+        if source is None or not step.answer:
+            return
+        await self.bb_app.new_skill_from(
+            text=step.answer,
+            source_kind=source,
+            rejection_id=plan.rejection.id,
+            recovery_step_id=step.id,
+        )
+
+    def action_delete(self) -> None:
+        self._flush_plan()
+        plan = self._plan
+        if plan is None or plan.rejection.id is None:
+            return
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        step = self.step_list.highlighted_step
+        if self.app.focused is self.step_list and step is not None and step.id is not None:
+            step_id = step.id
+
+            def remove_step(yes: bool | None) -> None:
+                if yes:
+                    self._delete(lambda: recovery_service.delete_step(self.bb_app.db, step_id))
+
+            self.app.push_screen(
+                ConfirmScreen(
+                    f"Remove “{step.title}” from this plan?",
+                    "What you wrote on it goes too. Press [b]u[/b] straight after to undo. "
+                    "Other plans and the template keep their steps.",
+                    confirm_label="Remove",
+                ),
+                remove_step,
+            )
+            return
+        rejection = plan.rejection
+        rejection_id = rejection.id
+        pipeline = " The application stays in the Pipeline." if rejection.application_id else ""
+
+        def remove_rejection(yes: bool | None) -> None:
+            if yes:
+                self._delete(
+                    lambda: recovery_service.delete_rejection(self.bb_app.db, rejection_id)
+                )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Delete the rejection from {rejection.company} and its plan?",
+                f"Its {plan.total} steps and everything written on them go too.{pipeline} "
+                "Press [b]u[/b] straight after to undo.",
+                confirm_label="Delete",
+            ),
+            remove_rejection,
+        )
+
+    def _delete(self, do_delete) -> None:  # type: ignore[no-untyped-def]
+        plan = self._plan
+        assert plan is not None and plan.rejection.id is not None
+        try:
+            deleted: DeletedRows = do_delete()
+        except BouncebackError as exc:
+            self.notify(str(exc), severity="error")
+            self.reload()
+            return
+        self._undo = (deleted, plan.rejection.id)
+        if deleted.table == "rejection":
+            self._plan = None
+            self.reload()
+            self.notify("Deleted. Press [b]u[/b] to undo.", title="Rejection deleted")
+        else:
+            self.reload()
+            self.notify("Removed. Press [b]u[/b] to undo.", title="Step removed")
+        self._sync_bindings()
+
+    def action_undo(self) -> None:
+        self._flush_plan()
+        if self._undo is None:
+            return
+        deleted, rejection_id = self._undo
+        try:
+            recovery_service.restore_deleted(self.bb_app.db, deleted)
+        except BouncebackError as exc:
+            self.notify(f"Could not undo: {exc}", severity="error")
+            return
+        self._undo = None
+        self.reload()
+        self.select_item(rejection_id)
+        if deleted.table == "recovery_step":
+            self.step_list.select_step(int(deleted.row_id))
+            self.step_list.focus()
+        self.notify("Put back as it was.", title="Undone")
+        self._sync_bindings()
+
+    # --- Filter and view ----------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        box = self.query_one("#recovery-filter", Input)
+        box.display = True
+        box.focus()
+
+    def _hide_filter(self) -> None:
+        box = self.query_one("#recovery-filter", Input)
+        with box.prevent(Input.Changed):
+            box.value = ""
+        box.display = False
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "recovery-filter":
+            return
+        event.stop()
+        self._query = event.value
+        self._fill_table()  # the plan follows the cursor once typing pauses
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "recovery-filter":
+            event.stop()
+            self.table.focus()
+
+    def action_back(self) -> None:
+        """Escape: leave the filter (clearing it), or go from the steps back to the list."""
+        focused = self.app.focused
+        if focused is self.query_one("#recovery-filter") or (self._query and focused is self.table):
+            keep = self.table.selected_key
+            self._query = ""
+            self._hide_filter()
+            self._fill_table(keep=keep)
+            self.table.focus()
+            self._show_plan_for_cursor()
+        elif focused is self.step_list:
+            self.table.focus()
+
+    def action_toggle_view(self) -> None:
+        self._flush_plan()
+        self._open_only = not self._open_only
+        self._fill_table(keep=self.table.selected_key)
+        self._show_plan_for_cursor()
+        self.notify(
+            "Showing open plans only." if self._open_only else "Showing every plan.",
+            timeout=2,
+        )

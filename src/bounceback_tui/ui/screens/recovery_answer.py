@@ -1,0 +1,271 @@
+"""Writing on a step: an answer, a feedback reply, or the timed expressive-writing session.
+
+What is typed is kept as the step's draft a moment after each pause in typing, and
+again when the screen closes, so neither Escape nor a crash loses it. Ctrl+s saves
+it as the answer (its own transaction) and ticks the step when something is written.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Button, Checkbox, Static, TextArea
+
+from bounceback_tui.domain.recovery import EXPRESSIVE_MINUTES, StepKind
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery import TickResult
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import RecoveryStep
+
+# Seconds of quiet after a keystroke before the draft is written.
+DRAFT_DELAY = 0.6
+PLACEHOLDERS = {
+    StepKind.ANSWER: "Write your answer. It is kept as you type.",
+    StepKind.CHECK: "A note, if you like: what you did, what you noticed.",
+    StepKind.REPLY: "What they said, in a few words. Or tick the box below.",
+    StepKind.EXPRESSIVE: "Start anywhere. Nobody else will read this.",
+}
+
+
+class AnswerScreen(ModalScreen[TickResult | None]):
+    """Dismisses with the TickResult of a save, or None when closed (the draft is kept)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="answer.save"),
+        Binding("escape", "close", "Close, draft kept", id="answer.close"),
+    ]
+    DEFAULT_CLASSES = "form-screen answer-screen"
+
+    def __init__(self, db: Database, step: RecoveryStep, context: str) -> None:
+        super().__init__()
+        self.db = db
+        self.step = step
+        self.context = context
+        self.initial_text = step.answer_draft if step.answer_draft is not None else step.answer
+        self._saved_draft = step.answer_draft
+        self._draft_timer: Timer | None = None
+        self._close_anyway = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="answer-box", classes="form"):
+            yield Static(self.step.title, classes="form-title")
+            yield Static(self.context, classes="answer-context")
+            if self.step.detail:
+                yield Static(self.step.detail, classes="form-intro")
+            yield from self.compose_extra()
+            area = TextArea(
+                self.initial_text,
+                id="answer-text",
+                soft_wrap=True,
+                placeholder=PLACEHOLDERS.get(self.step.kind, PLACEHOLDERS[StepKind.ANSWER]),
+            )
+            area.show_line_numbers = False
+            yield area
+            if self.step.kind == StepKind.REPLY:
+                yield Checkbox(
+                    "Nothing came back (that is common, and not about you)",
+                    self.step.nothing_came_back,
+                    id="answer-nothing",
+                    compact=True,
+                )
+            yield Static(self.initial_status(), id="answer-status")
+            with Horizontal(classes="form-buttons"):
+                yield Static(self.keys_hint(), classes="form-keys")
+                yield Button("Save", variant="primary", id="save", compact=True)
+                yield Button("Close", id="close", compact=True)
+
+    def compose_extra(self) -> ComposeResult:
+        yield from ()
+
+    def keys_hint(self) -> str:
+        return "[b]ctrl+s[/b] save and tick  [b]Esc[/b] close, draft kept"
+
+    def initial_status(self) -> str:
+        if self.step.answer_draft is not None and self.step.answer_draft != self.step.answer:
+            return "Your draft from last time is back, as you left it."
+        return ""
+
+    def on_mount(self) -> None:
+        area = self.query_one("#answer-text", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    @property
+    def text(self) -> str:
+        return self.query_one("#answer-text", TextArea).text
+
+    def _status(self, message: str, *, error: bool = False) -> None:
+        status = self.query_one("#answer-status", Static)
+        status.update(message)
+        status.set_class(error, "-error")
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_DELAY, self.save_draft)
+
+    def save_draft(self) -> bool:
+        """Write the draft if it changed; False (with a message) if it could not be."""
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        text = self.text
+        draft = None if text == self.step.answer else text
+        if draft == self._saved_draft:
+            return True
+        assert self.step.id is not None
+        try:
+            recovery_service.save_draft(self.db, self.step.id, draft)
+        except BouncebackError as exc:
+            self._status(f"Your draft could not be kept: {exc}", error=True)
+            return False
+        self._saved_draft = draft
+        self._status("Draft kept." if draft is not None else "")
+        return True
+
+    def action_close(self) -> None:
+        if self.save_draft() or self._close_anyway:
+            self.dismiss(None)
+            return
+        # Never trap the person here (a read-only disk would refuse every save): say what
+        # happened, and let a second Escape close without keeping the text.
+        self._close_anyway = True
+        self.notify(
+            "Your text could not be kept. Copy it or fix what the message says; press Escape "
+            "again to close without keeping it.",
+            severity="error",
+        )
+
+    def action_save(self) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        nothing: bool | None = None
+        if self.step.kind == StepKind.REPLY:
+            nothing = self.query_one("#answer-nothing", Checkbox).value
+        assert self.step.id is not None
+        try:
+            result = recovery_service.save_answer(
+                self.db, self.step.id, self.text, nothing_came_back=nothing
+            )
+        except BouncebackError as exc:
+            self._status(f"Nothing was saved. {exc}", error=True)
+            return
+        self.dismiss(result)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_close()
+
+
+def format_seconds(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+class ExpressiveWritingScreen(AnswerScreen):
+    """The optional expressive-writing step: a countdown and a private page.
+
+    The countdown starts with the first keystroke, pauses with ctrl+t, and when it ends
+    says so quietly; writing can go on as long as the person wants.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+t", "toggle_timer", "Pause or resume the timer", id="writing.timer"),
+    ]
+    DEFAULT_CLASSES = "form-screen answer-screen writing-screen"
+
+    def __init__(
+        self,
+        db: Database,
+        step: RecoveryStep,
+        context: str,
+        minutes: int = EXPRESSIVE_MINUTES,
+    ) -> None:
+        super().__init__(db, step, context)
+        self.minutes = minutes
+        self.total_seconds = minutes * 60
+        self.elapsed = 0.0
+        self.running = False
+        self.finished = False
+        self._started_at: float | None = None
+        self._ticker: Timer | None = None
+
+    def compose_extra(self) -> ComposeResult:
+        yield Static(self._timer_text(), id="writing-timer")
+
+    def keys_hint(self) -> str:
+        return "[b]ctrl+t[/b] pause  [b]ctrl+s[/b] save  [b]Esc[/b] close, kept"
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._ticker = self.set_interval(1.0, self._tick, pause=True)
+
+    @property
+    def remaining(self) -> float:
+        running_for = time.monotonic() - self._started_at if self._started_at else 0.0
+        return max(0.0, self.total_seconds - self.elapsed - running_for)
+
+    def _timer_text(self) -> str:
+        clock_face = f"[b]{format_seconds(self.remaining)}[/b]"
+        if self.finished:
+            return (
+                f"{clock_face}  Time is up. You can stop here, or keep going for as long as "
+                "it helps."
+            )
+        if self.running:
+            return f"{clock_face}  Keep writing; nobody else will read this."
+        if self.elapsed > 0:
+            return f"{clock_face}  Paused. [b]ctrl+t[/b] carries on."
+        return f"{clock_face}  The timer starts when you start writing."
+
+    def _show_timer(self) -> None:
+        self.query_one("#writing-timer", Static).update(self._timer_text())
+
+    def start_timer(self) -> None:
+        if self.running or self.finished:
+            return
+        self.running = True
+        self._started_at = time.monotonic()
+        if self._ticker is not None:
+            self._ticker.resume()
+        self._show_timer()
+
+    def pause_timer(self) -> None:
+        if not self.running:
+            return
+        if self._started_at is not None:
+            self.elapsed += time.monotonic() - self._started_at
+        self._started_at = None
+        self.running = False
+        if self._ticker is not None:
+            self._ticker.pause()
+        self._show_timer()
+
+    def action_toggle_timer(self) -> None:
+        if self.running:
+            self.pause_timer()
+        else:
+            self.start_timer()
+
+    def _tick(self) -> None:
+        if self.running and self.remaining <= 0:
+            self.pause_timer()
+            self.finished = True
+            self.notify(f"{self.minutes} minutes are up. Stop whenever you like.", title="Writing")
+        self._show_timer()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        super().on_text_area_changed(event)
+        if self.text != self.initial_text:
+            self.start_timer()

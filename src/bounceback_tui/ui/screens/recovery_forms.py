@@ -1,0 +1,144 @@
+"""The Recovery pane's forms, built on the shared FormScreen: a rejection, a custom step,
+and when and how feedback was asked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.recovery import (
+    ASKED_VIA,
+    CUSTOM_STEP_KINDS,
+    GROUPS,
+    REACHED_STAGES,
+    validate_custom_step,
+    validate_feedback_request,
+    validate_rejection,
+)
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery import TickResult
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+
+GROUP_OPTIONS = tuple((g.title, g.key) for g in GROUPS)
+
+
+def rejection_form(db: Database, rejection: Rejection | None = None) -> FormScreen[Rejection]:
+    """Record a no that is not in the Pipeline, or correct one (``rejection`` given)."""
+    fields = (
+        FieldSpec(
+            "company", "Company", required=True, value=rejection.company if rejection else ""
+        ),
+        FieldSpec("role", "Role", required=True, value=rejection.role if rejection else ""),
+        FieldSpec(
+            "rejected_on",
+            "Date of the no",
+            kind="date",
+            placeholder=DATE_HINT,
+            value=rejection.rejected_on.isoformat() if rejection else "today",
+        ),
+        FieldSpec(
+            "stage_reached",
+            "Stage reached",
+            kind="select",
+            options=tuple((s.label, s.value) for s in REACHED_STAGES),
+            placeholder="How far it got",
+            value=rejection.stage_reached if rejection else "",
+        ),
+        FieldSpec(
+            "reason",
+            "Reason given",
+            kind="multiline",
+            value=rejection.reason if rejection else "",
+            help="If they gave one. Leave it empty if not; that is common.",
+        ),
+    )
+
+    def submit(values: dict[str, str]) -> Rejection:
+        data = validate_rejection(values, clock.today())
+        if rejection is None:
+            return recovery_service.add_rejection(db, data)
+        assert rejection.id is not None
+        return recovery_service.update_rejection(db, rejection.id, data)
+
+    if rejection is None:
+        return FormScreen(
+            "Record a rejection",
+            fields,
+            submit,
+            intro="For a no that is not in the Pipeline. A recovery plan starts with it.",
+            submit_label="Record",
+        )
+    return FormScreen(f"Edit the rejection from {rejection.company}", fields, submit)
+
+
+def custom_step_form(
+    db: Database, rejection: Rejection, group_key: str = "keep_going"
+) -> FormScreen[TickResult]:
+    """Add a step of the person's own to this plan only."""
+    fields = (
+        FieldSpec("title", "Step", required=True, placeholder="What you will do"),
+        FieldSpec("detail", "Detail", kind="multiline"),
+        FieldSpec("group", "Group", kind="select", options=GROUP_OPTIONS, value=group_key),
+        FieldSpec(
+            "kind",
+            "Kind",
+            kind="select",
+            options=tuple((k.label, k.value) for k in CUSTOM_STEP_KINDS),
+            value="check",
+        ),
+        FieldSpec("day", "Suggested day", kind="date", placeholder=DATE_HINT, value="today"),
+    )
+    assert rejection.id is not None
+    rejection_id = rejection.id
+
+    def submit(values: dict[str, str]) -> TickResult:
+        data = validate_custom_step(values, rejection.rejected_on, clock.today())
+        return recovery_service.add_custom_step(db, rejection_id, data)
+
+    return FormScreen(
+        "Add a step to this plan",
+        fields,
+        submit,
+        intro=f"Only the plan for {rejection.company} gets it; the template stays as it is.",
+        submit_label="Add",
+    )
+
+
+def feedback_request_form(
+    db: Database, step: RecoveryStep, rejected_on: date
+) -> FormScreen[TickResult]:
+    """When and how feedback was asked. Saving ticks the step."""
+    fields = (
+        FieldSpec(
+            "asked_on",
+            "Asked on",
+            kind="date",
+            placeholder=DATE_HINT,
+            value=step.asked_on.isoformat() if step.asked_on else "today",
+        ),
+        FieldSpec(
+            "asked_via",
+            "Asked via",
+            kind="select",
+            options=ASKED_VIA,
+            placeholder="How you asked",
+            value=step.asked_via,
+        ),
+    )
+    assert step.id is not None
+    step_id = step.id
+
+    def submit(values: dict[str, str]) -> TickResult:
+        data = validate_feedback_request(values, rejected_on, clock.today())
+        return recovery_service.save_feedback_request(db, step_id, data)
+
+    return FormScreen(
+        "Feedback asked",
+        fields,
+        submit,
+        intro="Note when and how you asked. Whatever comes back (or does not) goes in the "
+        "next step.",
+    )

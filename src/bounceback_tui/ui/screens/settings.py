@@ -1,0 +1,145 @@
+"""The settings screen: every store setting, and the recovery plan template.
+
+Changes are saved as they are made (one small transaction each), so there is no
+Save button to forget; a value that cannot be used shows why and is not saved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
+
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services.settings import SPECS, parse_setting, read_settings, save_setting
+from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+
+NUMBERS = ("weekly_goal", "ghost_after_days", "skills_doing_limit", "backups_to_keep")
+SWITCHES = ("tour_seen",)
+OPTIONAL_STEPS_HELP = (
+    "Adds two research-backed exercises to new plans: a timed expressive-writing session and a "
+    "self-compassion note. See docs/recovery.md."
+)
+
+
+class SettingsScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="settings.close"),
+    ]
+
+    @property
+    def bb_app(self) -> BouncebackApp:
+        return cast("BouncebackApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        values = read_settings(self.bb_app.db)
+        with VerticalScroll(id="settings-body"):
+            yield Static("Settings", classes="settings-title")
+            yield Static("Saved as you change them. Escape closes.", classes="settings-intro")
+            yield Static("Your search", classes="settings-section")
+            for key in NUMBERS:
+                yield from self._number_row(key, values[key])
+            yield Static("Look and feel", classes="settings-section")
+            yield from self._theme_row(values["theme"])
+            for key in SWITCHES:
+                yield from self._switch_row(key, bool(values[key]))
+            yield Static("Recovery plan", classes="settings-section")
+            yield from self._switch_row(
+                "recovery_optional_steps",
+                bool(values["recovery_optional_steps"]),
+                OPTIONAL_STEPS_HELP,
+            )
+            yield Static(
+                "The template every new plan is copied from. Plans you already have keep the "
+                "steps they started with.",
+                classes="settings-note",
+            )
+            yield TemplateEditor(id="template-editor")
+        yield Footer()
+
+    def _number_row(self, key: str, value: Any) -> ComposeResult:
+        spec = SPECS[key]
+        with Horizontal(classes="setting-row"):
+            yield Label(spec.title, classes="setting-label")
+            yield Input(
+                str(value),
+                id=f"setting-{key}",
+                classes="setting-number",
+                compact=True,
+                restrict=r"\d{0,4}",
+            )
+            yield Static(spec.description, id=f"note-{key}", classes="setting-note")
+
+    def _theme_row(self, value: str) -> ComposeResult:
+        spec = SPECS["theme"]
+        themes = sorted(self.app.available_themes)
+        with Horizontal(classes="setting-row"):
+            yield Label(spec.title, classes="setting-label")
+            yield Select(
+                [(name, name) for name in themes],
+                value=value if value in themes else self.app.theme,
+                allow_blank=False,
+                id="setting-theme",
+                compact=True,
+            )
+            yield Static(spec.description, id="note-theme", classes="setting-note")
+
+    def _switch_row(self, key: str, value: bool, help_text: str = "") -> ComposeResult:
+        spec = SPECS[key]
+        with Horizontal(classes="setting-row"):
+            yield Label(spec.title, classes="setting-label")
+            yield Checkbox("", value, id=f"setting-{key}", compact=True)
+            yield Static(help_text or spec.description, id=f"note-{key}", classes="setting-note")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#setting-{NUMBERS[0]}", Input).focus()
+
+    def _note(self, key: str, message: str, *, error: bool = False) -> None:
+        note = self.query_one(f"#note-{key}", Static)
+        note.update(message)
+        note.set_class(error, "-error")
+
+    def _save(self, key: str, value: Any) -> bool:
+        try:
+            save_setting(self.bb_app.db, key, value)
+        except BouncebackError as exc:
+            self._note(key, str(exc), error=True)
+            return False
+        self._note(key, SPECS[key].description)
+        return True
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        key = (event.input.id or "").removeprefix("setting-")
+        if key not in NUMBERS:
+            return
+        event.stop()
+        try:
+            value = parse_setting(key, event.value)
+        except ValueError as exc:
+            self._note(key, f"{exc} Not saved.", error=True)
+            return
+        self._save(key, value)
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        key = (event.checkbox.id or "").removeprefix("setting-")
+        if key in SPECS:
+            event.stop()
+            self._save(key, bool(event.value))
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id != "setting-theme" or event.value is Select.NULL:
+            return
+        event.stop()
+        theme = str(event.value)
+        if self._save("theme", theme):
+            self.app.theme = theme
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,194 @@
+"""One plan's steps as a keyboard list: group headings, a tick box, and when each step is for.
+
+Headings are disabled options, so up/down skip them. A tick repaints only its own
+line (replace_option_prompt), which keeps a keystroke well under a frame.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.recovery import (
+    GROUP_TITLES,
+    StepKind,
+    StepLink,
+    is_feedback_flagged,
+    step_due_on,
+)
+from bounceback_tui.store.models import RecoveryStep
+
+STEP_PREFIX = "step-"
+MIN_SCROLL_HEIGHT = 4
+GROUP_PREFIX = "group-"
+
+
+def _short_day(day: date, today: date) -> str:
+    """ "13 Mar", with the year only when it is not this year's."""
+    return f"{day:%-d %b}" if day.year == today.year else f"{day:%-d %b %Y}"
+
+
+def step_meta(step: RecoveryStep, rejected_on: date, today: date) -> list[tuple[str, str]]:
+    """Short notes after a step's title, each with its style: (text, style)."""
+    notes: list[tuple[str, str]] = []
+    if step.done_at is not None:
+        notes.append((f"done {_short_day(step.done_at.date(), today)}", "$text-muted"))
+    else:
+        due = step_due_on(rejected_on, step.offset_days)
+        if is_feedback_flagged(
+            step.kind,
+            rejected_on,
+            step.offset_days,
+            asked_on=step.asked_on,
+            done=False,
+            today=today,
+        ):
+            notes.append(("not asked yet", "$warning"))
+        elif due < today:
+            notes.append((f"since {_short_day(due, today)}", "$text-muted"))
+        else:
+            notes.append((describe_relative(due, today), "$accent" if due == today else ""))
+    if step.kind == StepKind.FEEDBACK and step.asked_on is not None:
+        via = f" by {step.asked_via}" if step.asked_via and step.asked_via != "other" else ""
+        notes.append((f"asked {_short_day(step.asked_on, today)}{via}", "$text-muted"))
+    if step.kind == StepKind.REPLY and step.nothing_came_back and not step.answer:
+        notes.append(("nothing came back", "$text-muted"))
+    if step.kind == StepKind.EXPRESSIVE and step.answer:
+        notes.append(("written, private", "$text-muted"))
+    elif step.answer:
+        notes.append(("✎", "$text-muted"))
+    if step.answer_draft is not None and step.answer_draft != step.answer:
+        notes.append(("draft kept", "$warning"))
+    if step.link == StepLink.REFRAME:
+        notes.append(("→ Reframe", "$text-muted"))
+    elif step.link == StepLink.SKILLS:
+        notes.append(("→ Skills", "$text-muted"))
+    if step.template_key is None:
+        notes.append(("your step", "$text-muted"))
+    return notes
+
+
+def step_prompt(step: RecoveryStep, rejected_on: date, today: date) -> Content:
+    done = step.done_at is not None
+    box = Content.styled("[✓] ", "$success bold") if done else Content.styled("[ ] ", "$text-muted")
+    title = Content.styled(step.title, "$text-muted" if done else "")
+    parts = [box, title]
+    for text, style in step_meta(step, rejected_on, today):
+        parts.append(Content.styled(f" · {text}", style or "$foreground"))
+    return Content("").join(parts)
+
+
+def heading_prompt(group_key: str, done: int, total: int) -> Content:
+    title = GROUP_TITLES.get(group_key, group_key.replace("_", " ").capitalize())
+    count = f"  {done}/{total}"
+    style = "$success" if done == total else "$text-muted"
+    return Content("").join([Content.styled(title, "bold $accent"), Content.styled(count, style)])
+
+
+class StepList(OptionList):
+    """The steps of one plan. ``steps`` holds them in display order."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open", id="recovery.open"),
+        Binding("j", "cursor_down", "Down", show=False, id="recovery.steps_down"),
+        Binding("k", "cursor_up", "Up", show=False, id="recovery.steps_up"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.steps: dict[int, RecoveryStep] = {}
+        self.rejected_on: date | None = None
+        self.today: date | None = None
+
+    def show(self, steps: list[RecoveryStep], rejected_on: date, today: date) -> None:
+        """Replace the list with these steps, keeping the highlight on the same step if any."""
+        keep = self.highlighted_step_id
+        self.steps = {s.id or 0: s for s in steps}
+        self.rejected_on = rejected_on
+        self.today = today
+        options: list[Option] = []
+        for group_key, group_steps in _grouped(steps):
+            done = sum(1 for s in group_steps if s.done_at is not None)
+            options.append(
+                Option(
+                    heading_prompt(group_key, done, len(group_steps)),
+                    id=f"{GROUP_PREFIX}{group_key}",
+                    disabled=True,
+                )
+            )
+            options.extend(
+                Option(step_prompt(s, rejected_on, today), id=f"{STEP_PREFIX}{s.id}")
+                for s in group_steps
+            )
+        self.set_options(options)
+        if keep is None or not self.select_step(keep):
+            self._highlight_first_step()
+            self.scroll_to(y=0, animate=False, immediate=True)  # a new plan starts at its top
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        # Before the pane has its height the list may be a line or two tall; a scroll made
+        # then would stick (and differ from run to run), so wait for a real height.
+        if self.scrollable_content_region.height < MIN_SCROLL_HEIGHT:
+            return
+        super().scroll_to_highlight(top)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.scroll_to_highlight)
+
+    def _highlight_first_step(self) -> None:
+        for index in range(self.option_count):
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return
+        self.highlighted = None
+
+    @property
+    def highlighted_step_id(self) -> int | None:
+        if self.highlighted is None or self.option_count == 0:
+            return None
+        option_id = self.get_option_at_index(self.highlighted).id or ""
+        if not option_id.startswith(STEP_PREFIX):
+            return None
+        return int(option_id.removeprefix(STEP_PREFIX))
+
+    @property
+    def highlighted_step(self) -> RecoveryStep | None:
+        step_id = self.highlighted_step_id
+        return self.steps.get(step_id) if step_id is not None else None
+
+    def select_step(self, step_id: int) -> bool:
+        try:
+            index = self.get_option_index(f"{STEP_PREFIX}{step_id}")
+        except Exception:
+            return False
+        self.highlighted = index
+        return True
+
+    def update_step(self, step: RecoveryStep) -> None:
+        """Repaint one step and its group's heading after a change."""
+        if step.id not in self.steps or self.rejected_on is None or self.today is None:
+            return
+        self.steps[step.id] = step
+        self.replace_option_prompt(
+            f"{STEP_PREFIX}{step.id}", step_prompt(step, self.rejected_on, self.today)
+        )
+        group_steps = [s for s in self.steps.values() if s.group_key == step.group_key]
+        done = sum(1 for s in group_steps if s.done_at is not None)
+        self.replace_option_prompt(
+            f"{GROUP_PREFIX}{step.group_key}",
+            heading_prompt(step.group_key, done, len(group_steps)),
+        )
+
+
+def _grouped(steps: list[RecoveryStep]) -> list[tuple[str, list[RecoveryStep]]]:
+    """Steps by group, groups in first-seen order (the caller sorts steps by group)."""
+    groups: dict[str, list[RecoveryStep]] = {}
+    for step in steps:
+        groups.setdefault(step.group_key, []).append(step)
+    return list(groups.items())

@@ -1,0 +1,237 @@
+"""The recovery template editor on the settings screen: add, reword, reorder, retire.
+
+Plans already made keep the steps they were created with; only new plans follow
+the template. The first edit copies the built-in template into the store.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from bounceback_tui.domain.recovery import (
+    GROUP_TITLES,
+    GROUPS,
+    StepKind,
+    StepLink,
+    validate_template_step,
+)
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery import TemplateRow
+from bounceback_tui.ui.widgets.list_table import ListTable
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.ui.screens.form import FormScreen
+
+WHEN_OPTIONS = (("Every plan", "no"), ("Only with the optional steps on", "yes"))
+
+
+def template_form(db, row: TemplateRow | None, group_key: str) -> FormScreen[str]:  # type: ignore[no-untyped-def]
+    """The form to add a template step (row None) or reword one."""
+    from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+
+    fields = (
+        FieldSpec("title", "Step", required=True, value=row.title if row else ""),
+        FieldSpec("detail", "Detail", kind="multiline", value=row.detail if row else ""),
+        FieldSpec(
+            "group",
+            "Group",
+            kind="select",
+            options=tuple((g.title, g.key) for g in GROUPS),
+            value=row.group_key if row else group_key,
+            required=True,
+        ),
+        FieldSpec(
+            "kind",
+            "Kind",
+            kind="select",
+            options=tuple((k.label, k.value) for k in StepKind),
+            value=row.kind.value if row else StepKind.CHECK.value,
+            required=True,
+        ),
+        FieldSpec(
+            "offset_days",
+            "Day after the no",
+            value=str(row.offset_days) if row else "1",
+            placeholder="0 is the day itself",
+        ),
+        FieldSpec(
+            "link",
+            "Links to",
+            kind="select",
+            options=tuple((k.label, k.value) for k in StepLink),
+            value=row.link.value if row and row.link else "",
+            placeholder="Nothing",
+        ),
+        FieldSpec(
+            "optional",
+            "In plans",
+            kind="select",
+            options=WHEN_OPTIONS,
+            value="yes" if row and row.optional else "no",
+            required=True,
+        ),
+    )
+
+    def submit(values: dict[str, str]) -> str:
+        data = validate_template_step(values)
+        if row is None:
+            return recovery_service.add_template_step(db, data)
+        recovery_service.update_template_step(db, row.key, data)
+        return row.key
+
+    return FormScreen(
+        "Reword a template step" if row else "Add a template step",
+        fields,
+        submit,
+        intro="New plans get this step; plans you already have keep theirs.",
+    )
+
+
+def _cells(row: TemplateRow, title_width: int) -> tuple[Text, ...]:
+    notes = [row.kind.value]
+    if row.optional:
+        notes.append("optional")
+    if row.link:
+        notes.append(f"links to {row.link.value}")
+    if row.retired:
+        notes.insert(0, "retired")
+    title = Text(row.title, style="dim strike" if row.retired else "", no_wrap=True)
+    title.truncate(title_width, overflow="ellipsis")
+    return (
+        title,
+        Text(GROUP_TITLES.get(row.group_key, row.group_key), style="dim" if row.retired else ""),
+        Text(f"day {row.offset_days}", style="dim"),
+        Text(", ".join(notes), style="dim"),
+    )
+
+
+class TemplateEditor(Vertical):
+    """A list of the template's steps with the keys to change them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add", "Add step", id="template.add"),
+        Binding("e", "edit", "Reword", id="template.edit"),
+        Binding("left_square_bracket", "move(-1)", "Move up", id="template.up"),
+        Binding("right_square_bracket", "move(1)", "Move down", id="template.down"),
+        Binding("space", "retire", "Retire / restore", id="template.retire"),
+        Binding("R", "reset", "Reset to built-in", id="template.reset"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        table = ListTable(id="template-table")
+        table.add_columns("Step", "Group", "Day", "")
+        yield table
+        yield Static(
+            "[b]a[/b] add  [b]e[/b] reword  [b]\\[[/b] [b]][/b] move  [b]space[/b] retire or "
+            "restore  [b]R[/b] reset to the built-in template",
+            classes="template-keys",
+        )
+
+    @property
+    def bb_app(self) -> BouncebackApp:
+        return cast("BouncebackApp", self.app)
+
+    @property
+    def table(self) -> ListTable:
+        return self.query_one("#template-table", ListTable)
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
+        event.stop()  # Enter on a row rewords it
+        self.action_edit()
+
+    def reload(self, keep: str | None = None) -> None:
+        keep = keep or self.table.selected_key
+        self.rows = {row.key: row for row in recovery_service.list_template(self.bb_app.db)}
+        table = self.table
+        table.clear()
+        # The step's title takes what the other columns leave, so no sideways scrolling.
+        title_width = max(20, self.app.size.width - 56)
+        for row in self.rows.values():
+            table.add_row(*_cells(row, title_width), key=row.key)
+        if keep:
+            table.select_key(keep)
+
+    @property
+    def selected(self) -> TemplateRow | None:
+        key = self.table.selected_key
+        return self.rows.get(key) if key else None
+
+    def _run(self, change, keep: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        try:
+            change()
+        except BouncebackError as exc:
+            self.notify(str(exc), severity="error")
+        self.reload(keep)
+
+    def action_add(self) -> None:
+        current = self.selected
+        group = current.group_key if current else "keep_going"
+
+        def added(key: str | None) -> None:
+            if key:
+                self.reload(key)
+                self.notify("Added to the template. New plans will include it.")
+
+        self.app.push_screen(template_form(self.bb_app.db, None, group), added)
+
+    def action_edit(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+
+        def saved(key: str | None) -> None:
+            if key:
+                self.reload(key)
+
+        self.app.push_screen(template_form(self.bb_app.db, row, row.group_key), saved)
+
+    def action_move(self, direction: int) -> None:
+        row = self.selected
+        if row is None:
+            return
+        self._run(
+            lambda: recovery_service.move_template_step(self.bb_app.db, row.key, direction),
+            row.key,
+        )
+
+    def action_retire(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+        self._run(
+            lambda: recovery_service.set_template_step_retired(
+                self.bb_app.db, row.key, not row.retired
+            ),
+            row.key,
+        )
+        if not row.retired:
+            self.notify(f"Retired “{row.title}”: new plans leave it out. Space brings it back.")
+
+    def action_reset(self) -> None:
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._run(lambda: recovery_service.reset_template(self.bb_app.db))
+                self.notify("The template is back to the built-in steps.")
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Go back to the built-in template?",
+                "Your added and reworded steps leave the template. Plans you already have "
+                "keep their steps.",
+                confirm_label="Reset",
+            ),
+            answered,
+        )

@@ -1,0 +1,169 @@
+"""The settings screen: every setting saved as it changes, and the recovery template editor."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Checkbox, Input, Select, Static
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.settings import SPECS, parse_setting, read_setting
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.screens.confirm import ConfirmScreen
+from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.screens.settings import SettingsScreen
+from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
+from tests.recovery_fixtures import add_rejection, steps_of
+
+SIZE = (100, 30)
+
+
+async def _open_settings(app: BouncebackApp, pilot) -> SettingsScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("comma")
+    await pilot.pause()
+    assert isinstance(app.screen, SettingsScreen)
+    return app.screen
+
+
+def test_number_settings_have_bounds() -> None:
+    assert parse_setting("weekly_goal", " 12 ") == 12
+    assert parse_setting("theme", " nord ") == "nord"
+    for bad, message in (("0", "at least 1"), ("101", "at most 100"), ("ten", "whole number")):
+        with pytest.raises(ValueError, match=message):
+            parse_setting("weekly_goal", bad)
+    assert all(spec.title for spec in SPECS.values())
+
+
+async def test_every_setting_has_an_editor(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_settings(app, pilot)
+        for key, spec in SPECS.items():
+            widget = screen.query_one(f"#setting-{key}")
+            expected = Checkbox if isinstance(spec.default, bool) else Input
+            if key == "theme":
+                expected = Select
+            assert isinstance(widget, expected), key
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SettingsScreen)
+
+
+async def test_the_palette_opens_settings(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"settings")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+
+
+async def test_numbers_save_as_typed_and_refuse_out_of_range(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_settings(app, pilot)
+        goal = screen.query_one("#setting-weekly_goal", Input)
+        assert goal.has_focus and goal.value == "5"
+        await pilot.press("backspace", "8")
+        await pilot.pause()
+        assert read_setting(db, "weekly_goal") == 8
+        await pilot.press("backspace", "0")
+        await pilot.pause()
+        note = str(screen.query_one("#note-weekly_goal", Static).render())
+        assert "at least 1" in note and "Not saved" in note
+        assert read_setting(db, "weekly_goal") == 8
+        await pilot.press(*"x!")  # only digits can be typed
+        assert goal.value == "0"
+
+
+async def test_switches_and_theme(opened_paths: DataPaths, db: Database) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_settings(app, pilot)
+        screen.query_one("#setting-recovery_optional_steps", Checkbox).value = True
+        await pilot.pause()
+        assert read_setting(db, "recovery_optional_steps") is True
+        screen.query_one("#setting-theme", Select).value = "nord"
+        await pilot.pause()
+        assert read_setting(db, "theme") == "nord"
+        assert app.theme == "nord"
+    assert len(steps_of(db, add_rejection(db))) == 17
+
+
+async def test_the_template_editor_adds_rewords_moves_and_retires(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    old_plan = add_rejection(db, "Old Co")
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _open_settings(app, pilot)
+        editor = screen.query_one(TemplateEditor)
+        editor.table.focus()
+        await pilot.pause()
+        assert editor.selected.key == "breathe.feel"
+        # Reword the first step with Enter.
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        title = app.screen.query_one("#field-title", Input)
+        title.value = "Give the feelings an evening"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        # Move it below "Talk it through", retire the talk step, then add one.
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert [r.key for r in recovery_service.list_template(db)][:2] == [
+            "breathe.talk",
+            "breathe.feel",
+        ]
+        await pilot.press("k", "space")  # the cursor followed the moved step
+        await pilot.pause()
+        assert {r.key: r.retired for r in recovery_service.list_template(db)}["breathe.talk"]
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        app.screen.query_one("#field-title", Input).value = "Go for a long walk"
+        app.screen.query_one("#field-offset_days", Input).value = "nope"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)  # a bad day is refused in place
+        app.screen.query_one("#field-offset_days", Input).value = "0"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        assert editor.selected.title == "Go for a long walk"
+
+    new_plan = add_rejection(db, "New Co")
+    new_titles = [s.title for s in steps_of(db, new_plan)]
+    assert new_titles[:2] == ["Give the feelings an evening", "Go for a long walk"]
+    assert "Talk it through with someone close" not in new_titles
+    assert [s.title for s in steps_of(db, old_plan)][:2] == [
+        "Let yourself feel it for a while",
+        "Talk it through with someone close",
+    ]
+
+
+async def test_reset_asks_first(opened_paths: DataPaths, db: Database) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _open_settings(app, pilot)
+        editor = screen.query_one(TemplateEditor)
+        editor.table.focus()
+        await pilot.press("space")  # retire the first step
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert recovery_service.list_template(db)[0].retired
+        await pilot.press("R", "y")
+        await pilot.pause()
+        assert not any(r.retired for r in recovery_service.list_template(db))
