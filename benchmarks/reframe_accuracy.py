@@ -88,7 +88,9 @@ def evaluate(examples: list[Example], name: str, misses: list[str] | None = None
         result.top3 += hit3
         result.main3 += example.traps[0] in keys[:3]
         if not hit1 and misses is not None:
-            misses.append(f"[{example.split}] want {list(example.traps)}, got {keys}: {example.text}")
+            misses.append(
+                f"[{example.split}] want {list(example.traps)}, got {keys}: {example.text}"
+            )
     return result
 
 

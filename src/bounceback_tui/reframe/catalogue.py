@@ -24,8 +24,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap(
         "all_or_nothing",
         "All-or-nothing thinking",
-        "Seeing only two boxes, perfect or worthless, success or failure, with nothing "
-        "in between.",
+        "Seeing only two boxes, perfect or worthless, success or failure, with nothing in between.",
         '"I stumbled on one question, so the whole interview was a failure."',
         "Which parts really went badly?",
         "What went partly right? Where would a friend put this on a scale from 0 to 10?",
@@ -76,7 +75,7 @@ TRAPS: tuple[Trap, ...] = (
         "catastrophizing",
         "Catastrophizing",
         "Blowing a setback up into a disaster you could never live through or recover from.",
-        '"If I don\'t get this job, my career is over and I\'ll lose everything."',
+        "\"If I don't get this job, my career is over and I'll lose everything.\"",
         "What is the real cost of this setback, today?",
         "If the worst did happen, how would you cope? What is the most likely outcome?",
     ),
@@ -102,7 +101,7 @@ TRAPS: tuple[Trap, ...] = (
         "Labeling",
         "Summing yourself (or someone else) up in one harsh word, instead of describing "
         "what happened.",
-        '"I didn\'t get it. I\'m such a loser."',
+        "\"I didn't get it. I'm such a loser.\"",
         "What did you actually do that the label is about?",
         "Would you call a friend that for the same thing? What else is true about you?",
     ),

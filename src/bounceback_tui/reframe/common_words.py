@@ -8,7 +8,8 @@ letter away from a cue word; it grows when the benchmark's misses show a new one
 from __future__ import annotations
 
 COMMON_WORDS: frozenset[str] = frozenset(
-    """
+    str.split(
+        """
     a about above after again against all along also always am among an and another any
     anyone are around as ask at away back bad be because been before began behind being
     below best better between big both bring brought but by call came can care case change
@@ -61,5 +62,6 @@ COMMON_WORDS: frozenset[str] = frozenset(
     drawing painting writing reading cooking baking gardening hiking swimming football
     tennis chess games movies series news weather rain snow sun warm cool wind storm
     stories story storey sorry worry worried hurry carry marry
-    """.split()
+    """
+    )
 )

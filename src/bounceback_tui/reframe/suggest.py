@@ -47,8 +47,10 @@ class _Cue:
 
 class _Matcher:
     def __init__(self) -> None:
-        classes = {name: tuple(words) for name, words in CLASSES.items()}
-        self.cues = [_Cue(trap, weight, compile_pattern(src, classes)) for trap, weight, src in CUES]
+        classes = {name: tuple(words.split()) for name, words in CLASSES.items()}
+        self.cues = [
+            _Cue(trap, weight, compile_pattern(source, classes)) for trap, weight, source in CUES
+        ]
         # Strong cues first, so an overlapping weaker cue of the same trap is dropped.
         self.cues.sort(key=lambda cue: -cue.weight)
         lexicon: set[str] = set()
@@ -90,9 +92,13 @@ class _Matcher:
             if cue.weight < 0:
                 penalties[cue.trap] = penalties.get(cue.trap, 0.0) + cue.weight
                 continue
+            # Token index of each matched item's first and last character in ``canonical``.
             spans = [
-                (bisect_right(starts, match.start(g)) - 1, bisect_right(starts, match.end(g) - 2) - 1)
-                for g in range(1, (match.lastindex or 0) + 1)
+                (
+                    bisect_right(starts, match.start(g)) - 1,
+                    bisect_right(starts, match.end(g) - 2) - 1,
+                )
+                for g in range(1, match.re.groups + 1)
                 if match.start(g) >= 0
             ]
             if not spans:

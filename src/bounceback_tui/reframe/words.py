@@ -70,6 +70,9 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "shud": ("should",),
     "shld": ("should",),
     "ppl": ("people",),
+    "probly": ("probably",),
+    "prolly": ("probably",),
+    "def": ("definitely",),
     "sb": ("somebody",),
     "everytime": ("every", "time"),
     "u": ("you",),
@@ -85,8 +88,10 @@ _WHOLE: dict[str, tuple[str, ...]] = {
 }
 # "'s" after these means "is"; after anything else it is a possessive and is dropped.
 _S_IS = frozenset(
-    "it that he she what there here who everyone everybody everything nobody nothing "
-    "someone something this life career".split()
+    str.split(
+        "it that he she what there here who everyone everybody everything nobody nothing "
+        "someone something this life career"
+    )
 )
 _SUFFIXES: dict[str, tuple[str, ...]] = {
     "n't": ("not",),
@@ -169,9 +174,9 @@ class TypoRepair:
 
     Only words of five letters or more that are neither in the lexicon nor common English
     are repaired, only onto a lexicon stem of five letters or more that starts with the
-    same letter, and only within one edit (two for long words). In short words the edit must be a missing, extra or swapped
-    letter: real words one substituted letter apart ("lower" and "loser", "thing" and
-    "think") are too common to guess between.
+    same letter, and only within one edit (two for long words). In short words the edit
+    must be a missing, extra or swapped letter: real words one substituted letter apart
+    ("lower" and "loser", "thing" and "think") are too common to guess between.
     """
 
     def __init__(self, lexicon: set[str], common: set[str]) -> None:
