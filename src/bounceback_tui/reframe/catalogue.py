@@ -13,6 +13,7 @@ from dataclasses import dataclass
 class Trap:
     key: str
     name: str
+    short: str  # for narrow columns
     explanation: str
     example: str  # a job-search thought that falls into the trap
     # Questions that help with the evidence steps when this trap is chosen.
@@ -24,6 +25,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap(
         "all_or_nothing",
         "All-or-nothing thinking",
+        "All-or-nothing",
         "Seeing only two boxes, perfect or worthless, success or failure, with nothing in between.",
         '"I stumbled on one question, so the whole interview was a failure."',
         "Which parts really went badly?",
@@ -31,6 +33,7 @@ TRAPS: tuple[Trap, ...] = (
     ),
     Trap(
         "overgeneralization",
+        "Overgeneralizing",
         "Overgeneralizing",
         "Turning one event into a rule for everything, with words like always, never, "
         "nobody and every time.",
@@ -41,6 +44,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap(
         "mental_filter",
         "Mental filter",
+        "Mental filter",
         "Picking out the one bad detail and dwelling on it until it colours everything else.",
         '"The feedback was mostly good, but all I can think about is the one criticism."',
         "What exactly was the detail that keeps coming back?",
@@ -49,6 +53,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap(
         "disqualifying_positive",
         "Discounting the positive",
+        "Discounting",
         "Brushing off good things as luck, politeness or not counting, so they never "
         "change the story.",
         '"I got to the final round, but that was just luck; it doesn\'t count."',
@@ -58,6 +63,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap(
         "mind_reading",
         "Mind reading",
+        "Mind reading",
         "Being sure you know what others think of you, without them having said it.",
         '"The interviewer must have thought I was an idiot."',
         "What did they actually say or do?",
@@ -65,6 +71,7 @@ TRAPS: tuple[Trap, ...] = (
     ),
     Trap(
         "fortune_telling",
+        "Fortune telling",
         "Fortune telling",
         "Predicting that things will turn out badly, and treating the guess as a fact.",
         '"I\'m going to fail the next interview too, so why bother."',
@@ -74,6 +81,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap(
         "catastrophizing",
         "Catastrophizing",
+        "Catastrophizing",
         "Blowing a setback up into a disaster you could never live through or recover from.",
         "\"If I don't get this job, my career is over and I'll lose everything.\"",
         "What is the real cost of this setback, today?",
@@ -81,6 +89,7 @@ TRAPS: tuple[Trap, ...] = (
     ),
     Trap(
         "emotional_reasoning",
+        "Emotional reasoning",
         "Emotional reasoning",
         "Taking a feeling as proof: I feel it, so it must be true.",
         '"I feel like a failure, so I must be one."',
@@ -90,6 +99,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap(
         "should_statements",
         "Should statements",
+        "Shoulds",
         "Rigid rules about how you or others should be, with should, must and ought; "
         "breaking them brings guilt or anger.",
         '"I should have a job by now. I shouldn\'t need this long."',
@@ -98,6 +108,7 @@ TRAPS: tuple[Trap, ...] = (
     ),
     Trap(
         "labeling",
+        "Labeling",
         "Labeling",
         "Summing yourself (or someone else) up in one harsh word, instead of describing "
         "what happened.",
@@ -108,6 +119,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap(
         "personalization",
         "Personalizing",
+        "Personalizing",
         "Taking all the blame for something that had many causes, most of them outside "
         "your control.",
         '"The role was cancelled because my interview was so bad."',
@@ -117,6 +129,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap(
         "blaming",
         "Blaming",
+        "Blaming",
         "Putting all of it on someone else, so there is nothing you can learn or change.",
         '"That recruiter ruined my chances; it\'s all their fault."',
         "What did they do that hurt?",
@@ -124,6 +137,7 @@ TRAPS: tuple[Trap, ...] = (
     ),
     Trap(
         "comparing",
+        "Comparing",
         "Comparing",
         "Measuring yourself against others and always coming out worse.",
         '"Everyone from my bootcamp has a job already except me."',

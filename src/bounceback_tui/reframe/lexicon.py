@@ -98,7 +98,7 @@ CLASSES: dict[str, str] = {
     ),
     "kin": (
         "friend friends brother sister coworker colleague classmate classmates cousin peers "
-        "neighbour neighbor"
+        "neighbour neighbor teammate teammates flatmate roommate"
     ),
     "replay": (
         "keep_thinking_about can_not_stop_thinking keep_replaying replaying keep_going_over "
@@ -119,6 +119,7 @@ CUES: tuple[tuple[str, float, str], ...] = (
     # --- all or nothing: two boxes, nothing between -------------------------------------
     ("all_or_nothing", 1.1, "@total * @failword"),
     ("all_or_nothing", 1.2, "all_or_nothing|black_and_white|no_middle_ground|nothing_in_between"),
+    ("all_or_nothing", 0.9, "a_write_off|a_total_loss|a_complete_loss|all_for_nothing"),
     ("all_or_nothing", 1.0, "either ** or"),
     ("all_or_nothing", 1.0, "or nothing"),
     ("all_or_nothing", 0.9, "perfect|perfectly|flawless|flawlessly|perfection"),
@@ -193,7 +194,7 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("mind_reading", 1.1, "@dislike me|my"),
     ("mind_reading", 1.0, "not like|want me"),
     ("mind_reading", 1.0, "@others are|is|must_be|probably @dislike"),
-    ("mind_reading", 1.0, "@others could|can see|tell i|that|how"),
+    ("mind_reading", 1.0, "@others ** could|can see|tell i|that|how"),
     ("mind_reading", 0.8, "sounded|looked|seemed bored|annoyed|unimpressed|disappointed"),
     ("mind_reading", 1.0, "because she|he|they is|are|was|were annoyed|angry|upset|bored|mad"),
     ("mind_reading", 0.9, "must_think|must_have_thought|must_think_i"),
@@ -285,6 +286,8 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("personalization", 0.7, "because i"),
     ("personalization", 0.6, "i should have seen|known|stopped|saved"),
     ("personalization", 0.6, "bad|terrible mother|father|parent|partner"),
+    ("personalization", 1.0, "been|was|am bad_luck|a_jinx|a_curse"),
+    ("disqualifying_positive", -1.0, "bad_luck"),
     # --- blaming: all of it on someone else -----------------------------------------------
     ("blaming", 1.3, "their|his|her|your|its|company|recruiter|manager|boss|parents|hr fault"),
     ("blaming", 1.1, "are|is to blame"),
@@ -317,6 +320,6 @@ CUES: tuple[tuple[str, float, str], ...] = (
     (
         "comparing",
         0.9,
-        "she|he|they|everyone got|gets|has|have|is ** and_i|but_i|while_i|when_i|yet_i",
+        "@kin|she|he|they|everyone got|gets|has|have|is|became ** and_i|but_i|while_i|when_i|yet_i",
     ),
 )

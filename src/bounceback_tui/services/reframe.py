@@ -82,6 +82,18 @@ def situation_for(rejection: Rejection) -> str:
     return line
 
 
+def rejection_label(db: Database, rejection_id: int) -> str:
+    """ "Company · Role, turned down on 12 March 2026" for a record's card ("" if gone)."""
+    with db.read() as session:
+        rejection = session.get(Rejection, rejection_id)
+    if rejection is None:
+        return ""
+    return (
+        f"{rejection.company} · {rejection.role}, turned down on "
+        f"{rejection.rejected_on.strftime('%-d %B %Y')}"
+    )
+
+
 def new_draft(db: Database, rejection_id: int | None = None) -> RecordDraft:
     """A blank record, linked to a rejection (situation prefilled) when one is given."""
     if rejection_id is None:
@@ -170,18 +182,15 @@ def load_record(db: Database, record_id: int) -> RecordDraft:
     )
 
 
+# Correlated subqueries on the (record_id) indexes: about twice as fast here as joining
+# grouped subqueries, measured on the 10k demo store (1,237 records).
 _HISTORY_SQL = f"""
 SELECT r.id, r.created_at, substr(r.thought, 1, {LIST_THOUGHT_CHARS}), r.status,
-       t.traps, f.shift, r.rejection_id, coalesce(j.company, '')
+       (SELECT group_concat(t.trap_key, ' ') FROM thought_trap t WHERE t.record_id = r.id),
+       (SELECT avg(f.intensity_before - f.intensity_after) FROM thought_feeling f
+        WHERE f.record_id = r.id AND f.intensity_after IS NOT NULL),
+       r.rejection_id, coalesce(j.company, '')
 FROM thought_record r
-LEFT JOIN (
-    SELECT record_id, group_concat(trap_key, ' ') AS traps
-    FROM thought_trap GROUP BY record_id
-) t ON t.record_id = r.id
-LEFT JOIN (
-    SELECT record_id, avg(intensity_before - intensity_after) AS shift
-    FROM thought_feeling WHERE intensity_after IS NOT NULL GROUP BY record_id
-) f ON f.record_id = r.id
 LEFT JOIN rejection j ON j.id = r.rejection_id
 {{where}}
 ORDER BY r.created_at DESC, r.id DESC
