@@ -31,7 +31,6 @@ from bounceback_tui.ui.widgets.reframe_history import ReframeHistory
 from bounceback_tui.ui.widgets.reframe_summary import ReframeSummary, shift_text
 
 Mode = Literal["history", "exercise", "summary"]
-NARROW_WIDTH = 96
 
 _HISTORY_ACTIONS = {"new", "open", "trap_filter", "filter", "practice", "delete"}
 
@@ -50,7 +49,7 @@ class ReframePane(Pane):
         Binding("ctrl+b", "previous_step", "Back", id="reframe.previous"),
         Binding("e", "edit", "Edit", id="reframe.edit"),
         Binding("o", "open_plan", "Its plan", id="reframe.plan"),
-        Binding("escape", "close", "Save & close", id="reframe.close"),
+        Binding("escape", "close", "Close", id="reframe.close"),
         Binding("escape", "clear_filter", "Clear filter", id="reframe.clear_filter"),
     ]
 
@@ -133,8 +132,7 @@ class ReframePane(Pane):
 
     def _render_rows(self) -> None:
         rows = self._filtered_rows()
-        width = self.content_region.width or self.app.size.width - 2
-        self.history.show_rows(rows, width, width < NARROW_WIDTH - 2)
+        self.history.show_rows(rows, self.content_region.width or self.app.size.width - 2)
         status = self.query_one("#rf-filter-status", Static)
         parts = []
         if self.trap_filter:
@@ -191,8 +189,7 @@ class ReframePane(Pane):
         self.focus_target().focus()
 
     def on_resize(self, event: Resize) -> None:
-        narrow = event.size.width < NARROW_WIDTH
-        self.set_class(narrow, "-narrow")
+        # The Thought column takes whatever width is left.
         if self.mode == "history" and self._rows:
             self.call_after_refresh(self._render_rows)
 
@@ -368,6 +365,7 @@ class ReframePane(Pane):
             self.notify(str(exc), severity="error")
             return
         self.reload()
+        self.focus_target().focus()
         self.notify("Deleted. Press u to undo.")
 
     def action_undo(self) -> None:

@@ -246,6 +246,9 @@ class ReframeExercise(Vertical):
     def _schedule_save(self) -> None:
         if not self.active:
             return
+        # Copy the answer into the draft at once (cheap), so it survives even if the app
+        # closes before the timer fires; the database write waits for a pause in typing.
+        self.view().read_into(self.draft)
         self._cancel_timer()
         self._timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
 
@@ -258,10 +261,12 @@ class ReframeExercise(Vertical):
         self._save()
 
     def on_unmount(self) -> None:
-        # Quitting mid-step: keep what was typed since the last save.
+        # Quitting mid-step: keep what was typed since the last save. The step widgets
+        # are already gone, but every keystroke was copied into the draft.
+        self._cancel_timer()
         if self.active:
             with suppress(Exception):  # the app is closing; never block it
-                self.flush()
+                self._save()
 
     # --- messages -------------------------------------------------------------------------
 

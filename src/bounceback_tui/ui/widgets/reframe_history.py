@@ -19,7 +19,6 @@ DATE_WIDTH = 10
 TRAPS_WIDTH = 22
 SHIFT_WIDTH = 6
 BAR_WIDTH = 10
-FIGURE_WIDTH = 36  # styles/reframe.tcss #rf-figure
 # Rows are added a page at a time as the cursor nears the end: measuring 1,200 rows at
 # once would make every filter keystroke wait on the table.
 PAGE = 60
@@ -37,21 +36,25 @@ def one_line(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: max(1, width - 1)].rstrip() + "…"
 
 
-def figure_text(figures: HistoryFigures) -> str:
-    lines: list[str] = []
+def drop_text(figures: HistoryFigures) -> str:
     if figures.average_drop is None:
-        lines.append("[dim]Re-rate your feelings at the end of a record to see a shift.[/dim]")
-    else:
-        plural = "s" if figures.rated != 1 else ""
-        lines.append(f"[b]{shift_text(figures.average_drop)}[/b] average shift in intensity")
-        lines.append(f"[dim]over {figures.rated:,} re-rated record{plural}[/dim]")
-    if figures.top_traps:
-        lines.append("[dim]Traps met most[/dim]")
-        most = figures.top_traps[0][1]
-        for key, count in figures.top_traps:
-            bar = "█" * max(1, round(BAR_WIDTH * count / most))
-            name = TRAPS_BY_KEY[key].short if key in TRAPS_BY_KEY else key
-            lines.append(f"{escape(name):<19} [$accent]{bar:<{BAR_WIDTH}}[/] {count:,}")
+        return "[dim]Re-rate your feelings at the end of a record to see the shift here.[/dim]"
+    plural = "s" if figures.rated != 1 else ""
+    return (
+        f"[b]{shift_text(figures.average_drop)}[/b] average shift\n"
+        f"[dim]in intensity, over {figures.rated:,}\nre-rated record{plural}[/dim]"
+    )
+
+
+def traps_text(figures: HistoryFigures) -> str:
+    if not figures.top_traps:
+        return "[dim]The traps you choose most often will show here.[/dim]"
+    lines = []
+    most = figures.top_traps[0][1]
+    for key, count in figures.top_traps:
+        bar = "█" * max(1, round(BAR_WIDTH * count / most))
+        name = TRAPS_BY_KEY[key].short if key in TRAPS_BY_KEY else key
+        lines.append(f"{escape(name):<19} [$accent]{bar:<{BAR_WIDTH}}[/] {count:,}")
     return "\n".join(lines)
 
 
@@ -66,32 +69,31 @@ class ReframeHistory(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter the thoughts (Esc clears)", id="rf-filter", compact=True)
         yield Static(id="rf-filter-status")
-        with Horizontal(id="rf-history-body"):
-            table = ListTable(id="rf-table")
-            table.add_column("Date", width=DATE_WIDTH, key="date")
-            table.add_column("Thought", width=30, key="thought")
-            table.add_column("Traps", width=TRAPS_WIDTH, key="traps")
-            table.add_column("Shift", width=SHIFT_WIDTH, key="shift")
-            yield table
-            yield Static(id="rf-figure", classes="card")
+        with Horizontal(id="rf-figure", classes="card"):
+            yield Static(id="rf-figure-drop")
+            yield Static(id="rf-figure-traps")
+        table = ListTable(id="rf-table")
+        table.add_column("Date", width=DATE_WIDTH, key="date")
+        table.add_column("Thought", width=30, key="thought")
+        table.add_column("Traps", width=TRAPS_WIDTH, key="traps")
+        table.add_column("Shift", width=SHIFT_WIDTH, key="shift")
+        yield table
 
     def on_mount(self) -> None:
         self.query_one("#rf-filter").display = False
-        self.query_one("#rf-figure").border_title = "Bouncing back"
+        self.query_one("#rf-figure").border_title = "Your records so far"
 
     @staticmethod
-    def thought_width(available: int, narrow: bool) -> int:
+    def thought_width(available: int) -> int:
         """How wide the Thought column can be in ``available`` cells of the pane."""
         # Each column has one cell of padding on both sides; leave room for a scrollbar.
         fixed = DATE_WIDTH + TRAPS_WIDTH + SHIFT_WIDTH + 4 * 2 + 2
-        if not narrow:
-            fixed += FIGURE_WIDTH + 1
         return max(12, available - fixed)
 
-    def show_rows(self, rows: list[HistoryRow], available: int, narrow: bool) -> None:
+    def show_rows(self, rows: list[HistoryRow], available: int) -> None:
         table = self.query_one("#rf-table", ListTable)
         selected = table.selected_key
-        self._width = self.thought_width(available, narrow)
+        self._width = self.thought_width(available)
         table.clear()
         table.columns["thought"].width = self._width  # type: ignore[index]
         self._pending = list(rows)
@@ -128,4 +130,5 @@ class ReframeHistory(Vertical):
             self._add_page()
 
     def show_figure(self, figures: HistoryFigures) -> None:
-        self.query_one("#rf-figure", Static).update(figure_text(figures))
+        self.query_one("#rf-figure-drop", Static).update(drop_text(figures))
+        self.query_one("#rf-figure-traps", Static).update(traps_text(figures))

@@ -46,8 +46,12 @@ class StepView(Vertical):
         raise NotImplementedError
 
     def fields(self) -> list[Widget]:
-        """The step's focusable widgets, in Tab order."""
-        return [w for w in self.query("*") if w.focusable and w.display and not w.disabled]
+        """The step's answer widgets, in Tab order (scroll containers are not stops)."""
+        return [
+            w
+            for w in self.query("Input, TextArea, SelectionList")
+            if w.focusable and w.display and not w.disabled
+        ]
 
 
 class TextStep(StepView):
@@ -95,7 +99,7 @@ class FeelingsStep(StepView):
     """The five usual feelings with a rating box each, then rows for the person's own."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="rf-feelings"):
+        with VerticalScroll(classes="rf-feelings", can_focus=False):
             for index, name in enumerate(PRESET_FEELINGS):
                 with Horizontal(classes="rf-feeling-row"):
                     yield Label(name.capitalize(), classes="rf-feeling-name")
@@ -252,7 +256,7 @@ class RerateStep(StepView):
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="rf-rerate-empty")
-        yield VerticalScroll(classes="rf-rerate-rows")
+        yield VerticalScroll(classes="rf-rerate-rows", can_focus=False)
 
     async def load(self, draft: RecordDraft) -> None:
         rows = self.query_one(".rf-rerate-rows", VerticalScroll)
