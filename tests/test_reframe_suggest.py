@@ -169,7 +169,7 @@ def test_labelled_set_is_big_and_varied() -> None:
     assert min(counts.values()) >= 8
     assert sum(1 for row in rows if not row["traps"]) >= 20
     assert {row["about"] for row in rows} == {"job", "life"}
-    assert {row["split"] for row in rows} == {"dev", "test", "blind"}
+    assert {row["split"] for row in rows} == {"dev", "test", "blind", "blind2"}
 
 
 def test_accuracy_on_the_development_set_stays_high() -> None:

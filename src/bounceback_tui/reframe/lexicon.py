@@ -20,6 +20,7 @@ CLASSES: dict[str, str] = {
         "hiring_manager others"
     ),
     "harsh": (
+        "quitter deadbeat fool pushover wimp slacker parasite disgrace loser_at failure_at "
         "loser failure idiot fraud joke impostor imposter fake useless worthless pathetic "
         "stupid hopeless unemployable disappointment moron dumb incompetent embarrassment "
         "burden clown waste_of_space a_nobody freak coward jerk monster liar lazy weak "
@@ -45,12 +46,15 @@ CLASSES: dict[str, str] = {
         "worse bad terrible awful"
     ),
     "predict": "will going_to gonna bound_to sure_to doomed_to",
+    "role": "parent mother father mom dad person friend partner sister brother son daughter human",
+    "failish": "failing failure terrible bad useless awful hopeless lousy rubbish",
     "feel": "feel feels felt feeling",
     "emotion": (
         "anxious nervous scared afraid ashamed embarrassed guilty stupid worthless useless "
         "hopeless dumb panicky dread dreading uneasy upset"
     ),
     "conclude": (
+        "tells_me which_tells_me that_tells_me is_proof shows_that proves_that says_that_i "
         "so therefore which_means that_means means proves proof must so_it_must so_i_must "
         "guess that_is_what it_is_true must_be_true so_it_is shows"
     ),
@@ -93,7 +97,7 @@ CLASSES: dict[str, str] = {
     ),
     "peer": (
         "everyone_else everybody_else other_people other_candidates other_candidate "
-        "other_applicants all_my_friends my_peers people_my_age people_younger the_others "
+        "other_applicants all_my_friends my_peers people_my_age people_younger "
         "the_other_candidate"
     ),
     "kin": (
@@ -133,6 +137,12 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("all_or_nothing", 0.6, "worthless|pointless|useless"),
     ("all_or_nothing", 0.7, "every_round|every_question|every_single_question"),
     ("all_or_nothing", 0.7, "brilliant|genius|amazing * or"),
+    ("all_or_nothing", 1.0, "as_good_as|no_better_than|the_same_as * fail|failing|failure|nothing"),
+    ("all_or_nothing", 1.0, "nothing_else|nothing_i_said|none_of_it * matter|matters|counts|count"),
+    ("all_or_nothing", 0.7, "one_shot|only_chance|last_chance"),
+    ("all_or_nothing", 0.8, "anything_else is * settling|failure|nothing|pointless"),
+    ("all_or_nothing", 0.9, "if i can_not ** i_am_not|then_i_am_not|i_am_not_a"),
+    ("all_or_nothing", 0.6, "not_cut_out|not_a_real"),
     # --- overgeneralizing: always, never, every time -------------------------------------
     ("overgeneralization", 1.0, "always"),
     ("overgeneralization", 0.9, "never"),
@@ -150,6 +160,13 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("overgeneralization", 0.4, "ever"),
     ("overgeneralization", 0.5, "what_happens"),
     ("overgeneralization", 0.5, "companies|employers|recruiters|people never|always|only"),
+    ("overgeneralization", 0.9, "whenever"),
+    ("overgeneralization", 0.8, "every company|recruiter|interview|application|employer|job|time"),
+    ("overgeneralization", 0.9, "people like me ** not|never|no"),
+    ("overgeneralization", 0.8, "like all the others|like_the_others|like_every_other"),
+    ("overgeneralization", 0.8, "same_old|same_pattern|story_of_my_life|just_how_i_am"),
+    ("overgeneralization", 0.6, "things|stuff like this|that"),
+    ("overgeneralization", 0.7, "has|have ever"),
     # --- mental filter: one detail colours it all -----------------------------------------
     ("mental_filter", 1.2, "all|only i * think_about|remember|see|notice|hear"),
     ("mental_filter", 1.2, "the only thing i * think|remember|see"),
@@ -168,6 +185,13 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("mental_filter", 0.9, "one ** ruined|spoiled|spoilt|ruin|spoil|is_all"),
     ("mental_filter", 0.8, "is_all_i_see|all_i_see|only_see|all_i_notice|all_i_can_see"),
     ("mental_filter", 0.6, "round_my_head|around_my_head|in_my_head"),
+    ("mental_filter", 1.2, "i only|i_can_only * think_about|remember|see|notice|hear|care_about"),
+    ("mental_filter", 1.0, "can_not get_past|get_over|shake|let_go_of|forget"),
+    ("mental_filter", 1.0, "only_care_about|only_focus_on|all_i_focus_on|fixate_on"),
+    ("mental_filter", 1.0, "all_that_stays|stays_with_me|sticks_with_me|that_is_all_i"),
+    ("mental_filter", 1.0, "that_is_what i am? thinking|dwelling|focused"),
+    ("mental_filter", 0.9, "ignoring|ignore|forget * good|positive|the_rest|the_good"),
+    ("mental_filter", 0.7, "read that ** times|over_and_over"),
     # --- discounting the positive ---------------------------------------------------------
     ("disqualifying_positive", 1.1, "@luck"),
     ("disqualifying_positive", 1.2, "does|do|did not count|matter|mean_anything|mean_much"),
@@ -185,7 +209,12 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("disqualifying_positive", 0.6, "small|tiny company|startup|one"),
     ("disqualifying_positive", 0.5, "sure|yes|ok|okay|yeah ** but"),
     ("disqualifying_positive", 0.4, "but_that_was|but_it_was"),
-    ("disqualifying_positive", 0.8, "by_chance|a_mistake|by_mistake"),
+    ("disqualifying_positive", 0.8, "by_chance|by_mistake"),
+    ("disqualifying_positive", 0.9, "was|probably|just|must_be|must_have_been a_mistake"),
+    ("disqualifying_positive", 1.1, "say|says|said that to everyone|everybody"),
+    ("disqualifying_positive", 1.0, "what_people_say|what_they_say|everyone_says_that|always_say_that"),
+    ("disqualifying_positive", 1.0, "carried_me|did_all_the_work|did_the_work|had_no_one_else"),
+    ("disqualifying_positive", 0.6, "it_was_basically|it_was_just|it_was_only"),
     # --- mind reading: sure of what others think ------------------------------------------
     ("mind_reading", 1.3, "@others @surely have? @mindverb"),
     ("mind_reading", 1.0, "@others * @mindverb i|me|my|i_am|i_was|that_i"),
@@ -203,13 +232,23 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("mind_reading", 0.8, "laughing|laughed at me"),
     ("mind_reading", 0.7, "everyone * could see"),
     ("mind_reading", 0.6, "in_their_eyes|to_them_i_am"),
+    ("mind_reading", 1.0, "looked|looking|look at me like"),
+    ("mind_reading", 1.0, "talking|laughing|gossiping|whispering|joking about * me|i|my"),
+    ("mind_reading", 1.1, "@others must_be|are_probably|probably|is_probably wondering|thinking|judging"),
+    ("mind_reading", 0.8, "in her|his|their face|eyes|voice"),
+    ("mind_reading", 1.0, "knows|know|knew i_am|i_was|that_i|i_m"),
+    ("mind_reading", 1.0, "see|sees|saw me as"),
+    ("mind_reading", 0.8, "went_quiet|stopped_replying|looked_away * because"),
+    ("mind_reading", 0.8, "seemed|looked tired|distracted|irritated|uninterested|decided"),
+    ("mind_reading", 0.8, "already decided|made_up_her_mind|made_up_his_mind|made_up_their_minds"),
     # --- fortune telling: a guess treated as fact -----------------------------------------
     ("fortune_telling", 1.2, "will|going_to never"),
     ("fortune_telling", 1.1, "@predict * @bad_outcome"),
     ("fortune_telling", 1.0, "will_not|can_not_see_myself"),
     ("fortune_telling", 1.0, "no way * will|they|i"),
     ("fortune_telling", 1.0, "nobody|no_one will|going_to|is_going_to"),
-    ("fortune_telling", 0.9, "i just? know|bet it|this|the|they|i"),
+    ("fortune_telling", 0.9, "i just? know|bet ** will|going_to|never|not|no"),
+    ("fortune_telling", 0.7, "i_just_know|i_bet"),
     ("fortune_telling", 1.0, "why_bother|why_even_bother|why_try"),
     ("fortune_telling", 1.0, "no_point applying|trying|in_trying"),
     ("fortune_telling", 0.7, "no_point"),
@@ -221,9 +260,13 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("fortune_telling", 0.3, "anyway|anyways"),
     ("fortune_telling", 0.5, "never_going_to"),
     ("fortune_telling", 0.6, "is|be a no"),
+    ("fortune_telling", 0.9, "no_chance|not_a_chance|zero_chance|no_hope"),
+    ("fortune_telling", 1.0, "not going_to|gonna get|pass|make|work|land|be"),
+    ("fortune_telling", 0.8, "will_end|is_going_to_end|will_go_the_same|will_turn_out"),
+    ("fortune_telling", 0.8, "bound_to|doomed_to|sure_to"),
     # --- catastrophizing: a setback blown up into a disaster -----------------------------
     ("catastrophizing", 1.3, "@disaster"),
-    ("catastrophizing", 1.3, "@over_subject is|was|will_be over"),
+    ("catastrophizing", 1.3, "@over_subject is|was|will_be over|finished|done|ruined|destroyed|dead"),
     ("catastrophizing", 1.2, "end_of_the_world|end_of_everything|the_end"),
     ("catastrophizing", 1.1, "everything|it|life is|will_be|was ruined|destroyed|over"),
     ("catastrophizing", 1.0, "@destroy ** my|whole|entire|everything|career|life|reputation"),
@@ -239,6 +282,9 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("catastrophizing", 0.7, "forever"),
     ("catastrophizing", 0.6, "everything"),
     ("catastrophizing", 0.7, "my life|career|future|reputation"),
+    ("catastrophizing", 1.1, "done_for|screwed_for_good|doomed"),
+    ("catastrophizing", 1.1, "name_is_mud|blacklisted|never_work_again|whole_industry|unemployable_forever"),
+    ("catastrophizing", 0.7, "everything * fall|falls|fell apart|collapse|collapses"),
     # --- emotional reasoning: a feeling taken as proof ------------------------------------
     ("emotional_reasoning", 1.3, "@feel ** @conclude"),
     ("emotional_reasoning", 1.5, "@feel ** so|therefore|which_means ** i_am|must_be|i_must_be|am"),
@@ -261,6 +307,9 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("should_statements", 0.6, "be_the_best|be_perfect|be_flawless"),
     ("should_statements", 0.6, "by_now|at_my_age|by_thirty|by_30|by_my_age|at_this_point"),
     ("should_statements", 0.6, "should|ought * at least"),
+    ("should_statements", 1.3, "should|must|ought always|never|at_least"),
+    ("should_statements", 1.2, "a real|a_proper|a_good|any_decent ** would_never|would|should|does_not|never"),
+    ("should_statements", 0.6, "basic_manners|the_least_they_could_do|only_fair"),
     ("should_statements", -1.1, "must_have|must_be|must_think|must_mean"),
     ("should_statements", -0.8, "i|we should|could @plan_verb"),
     # --- labeling: one harsh word for a whole person --------------------------------------
@@ -271,6 +320,8 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("labeling", 0.9, "be|am|being @intensifier? @harsh"),
     ("labeling", 0.35, "@harsh"),
     ("labeling", 0.6, "am_one|i_am_one"),
+    ("labeling", 1.0, "what_i_am|who_i_am|that_is_what_i_am ** @harsh"),
+    ("labeling", 1.0, "@failish * as a|an @role"),
     # "they think I'm a fraud" is about their mind, not (only) a label for oneself.
     ("labeling", -0.6, "@others ** @mindverb|must_think ** @harsh"),
     # --- personalizing: all the blame on me -----------------------------------------------
@@ -279,7 +330,9 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("personalization", 1.2, "it_was_me|been_me|was_all_me|all_on_me"),
     ("personalization", 1.1, "i_am|i_was to_blame|responsible"),
     ("personalization", 1.1, "i ruined|caused|made_them|made_him|made_her|let_them_down"),
-    ("personalization", 1.0, "i must have done|said|annoyed|upset|offended"),
+    ("personalization", 1.0, "i must have done|said|annoyed|upset|offended|bored|disappointed|irritated"),
+    ("personalization", 1.1, "i let @others|you|my_team|my_family down"),
+    ("personalization", 0.9, "i_am failing them|him|her|my|everyone"),
     ("personalization", 0.9, "because|after * my interview|performance|answer|answers"),
     ("personalization", 0.9, "if_i_would|if_i_had ** better|more|less"),
     ("personalization", 0.8, "blame_myself|blaming_myself|my_responsibility"),
@@ -293,7 +346,14 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("blaming", 1.1, "are|is to blame"),
     ("blaming", 1.2, "because of them|him|her|hr|the_recruiter|the_company"),
     ("blaming", 1.1, "set_me_up|sabotage|sabotaged|screwed_me|screwed_up_my|lied_to|backstabbed"),
-    ("blaming", 1.2, "@others ** ruined|wasted|cost|destroyed|ruin|waste|sabotaged my"),
+    ("blaming", 1.2, "@others ** ruined|wasted|cost|destroyed|ruin|waste|sabotaged * my|me"),
+    ("blaming", 0.8, "against me"),
+    ("blaming", 1.1, "is|are the reason i|why_i"),
+    ("blaming", 1.0, "on_them|their_doing|on_him|on_her"),
+    ("blaming", 0.8, "no_wonder"),
+    ("blaming", 0.9, "@others ** was|were|is|are so? rude|clueless|biased|incompetent|useless"),
+    ("blaming", 0.7, "never_let_me|would_not_let_me|did_not_let_me"),
+    ("blaming", 0.5, "filtered_me_out|screened_me_out|threw_out"),
     ("blaming", 0.9, "rigged|unfair|broken|wasted_my_time|their_loss"),
     ("blaming", 0.9, "that_is_why|which_is_why"),
     ("blaming", 0.8, "if my|they|he|she|the * had|would_have|had_been"),
@@ -308,7 +368,8 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("comparing", 1.1, "everyone|everybody else"),
     ("comparing", 1.0, "@peer"),
     ("comparing", 1.0, "except|but me"),
-    ("comparing", 0.9, "@comparative than"),
+    ("comparing", 0.4, "@comparative than"),
+    ("comparing", -1.0, "happy_for|proud_of|glad_for|pleased_for"),
     ("comparing", 0.9, "doing_better|so_much_more|way_better|twice|twice_as"),
     ("comparing", 0.4, "and_i|when_i|while_i|yet_i am|still|can_not|have_been|stuck"),
     ("comparing", 0.7, "other|others ** already|better|more"),
@@ -317,6 +378,9 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("comparing", 0.7, "people_my_age|people_younger|younger_than_me|my_age"),
     ("comparing", 0.3, "@kin"),
     ("comparing", 0.6, "so_easily|so_quickly|so_fast"),
+    ("comparing", 1.1, "the only one of|who|without|not|in|still"),
+    ("comparing", 0.6, "everyone|everybody in|from ** better|has|have|got|already"),
+    ("comparing", 0.9, "years|way|so_far|miles behind"),
     (
         "comparing",
         0.9,
