@@ -212,7 +212,11 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("disqualifying_positive", 0.8, "by_chance|by_mistake"),
     ("disqualifying_positive", 0.9, "was|probably|just|must_be|must_have_been a_mistake"),
     ("disqualifying_positive", 1.1, "say|says|said that to everyone|everybody"),
-    ("disqualifying_positive", 1.0, "what_people_say|what_they_say|everyone_says_that|always_say_that"),
+    (
+        "disqualifying_positive",
+        1.0,
+        "what_people_say|what_they_say|everyone_says_that|always_say_that",
+    ),
     ("disqualifying_positive", 1.0, "carried_me|did_all_the_work|did_the_work|had_no_one_else"),
     ("disqualifying_positive", 0.6, "it_was_basically|it_was_just|it_was_only"),
     # --- mind reading: sure of what others think ------------------------------------------
@@ -234,7 +238,11 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("mind_reading", 0.6, "in_their_eyes|to_them_i_am"),
     ("mind_reading", 1.0, "looked|looking|look at me like"),
     ("mind_reading", 1.0, "talking|laughing|gossiping|whispering|joking about * me|i|my"),
-    ("mind_reading", 1.1, "@others must_be|are_probably|probably|is_probably wondering|thinking|judging"),
+    (
+        "mind_reading",
+        1.1,
+        "@others must_be|are_probably|probably|is_probably wondering|thinking|judging",
+    ),
     ("mind_reading", 0.8, "in her|his|their face|eyes|voice"),
     ("mind_reading", 1.0, "knows|know|knew i_am|i_was|that_i|i_m"),
     ("mind_reading", 1.0, "see|sees|saw me as"),
@@ -266,7 +274,11 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("fortune_telling", 0.8, "bound_to|doomed_to|sure_to"),
     # --- catastrophizing: a setback blown up into a disaster -----------------------------
     ("catastrophizing", 1.3, "@disaster"),
-    ("catastrophizing", 1.3, "@over_subject is|was|will_be over|finished|done|ruined|destroyed|dead"),
+    (
+        "catastrophizing",
+        1.3,
+        "@over_subject is|was|will_be over|finished|done|ruined|destroyed|dead",
+    ),
     ("catastrophizing", 1.2, "end_of_the_world|end_of_everything|the_end"),
     ("catastrophizing", 1.1, "everything|it|life is|will_be|was ruined|destroyed|over"),
     ("catastrophizing", 1.0, "@destroy ** my|whole|entire|everything|career|life|reputation"),
@@ -283,7 +295,11 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("catastrophizing", 0.6, "everything"),
     ("catastrophizing", 0.7, "my life|career|future|reputation"),
     ("catastrophizing", 1.1, "done_for|screwed_for_good|doomed"),
-    ("catastrophizing", 1.1, "name_is_mud|blacklisted|never_work_again|whole_industry|unemployable_forever"),
+    (
+        "catastrophizing",
+        1.1,
+        "name_is_mud|blacklisted|never_work_again|whole_industry|unemployable_forever",
+    ),
     ("catastrophizing", 0.7, "everything * fall|falls|fell apart|collapse|collapses"),
     # --- emotional reasoning: a feeling taken as proof ------------------------------------
     ("emotional_reasoning", 1.3, "@feel ** @conclude"),
@@ -308,7 +324,11 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("should_statements", 0.6, "by_now|at_my_age|by_thirty|by_30|by_my_age|at_this_point"),
     ("should_statements", 0.6, "should|ought * at least"),
     ("should_statements", 1.3, "should|must|ought always|never|at_least"),
-    ("should_statements", 1.2, "a real|a_proper|a_good|any_decent ** would_never|would|should|does_not|never"),
+    (
+        "should_statements",
+        1.2,
+        "a real|a_proper|a_good|any_decent ** would_never|would|should|does_not|never",
+    ),
     ("should_statements", 0.6, "basic_manners|the_least_they_could_do|only_fair"),
     ("should_statements", -1.1, "must_have|must_be|must_think|must_mean"),
     ("should_statements", -0.8, "i|we should|could @plan_verb"),
@@ -330,7 +350,11 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("personalization", 1.2, "it_was_me|been_me|was_all_me|all_on_me"),
     ("personalization", 1.1, "i_am|i_was to_blame|responsible"),
     ("personalization", 1.1, "i ruined|caused|made_them|made_him|made_her|let_them_down"),
-    ("personalization", 1.0, "i must have done|said|annoyed|upset|offended|bored|disappointed|irritated"),
+    (
+        "personalization",
+        1.0,
+        "i must have done|said|annoyed|upset|offended|bored|disappointed|irritated",
+    ),
     ("personalization", 1.1, "i let @others|you|my_team|my_family down"),
     ("personalization", 0.9, "i_am failing them|him|her|my|everyone"),
     ("personalization", 0.9, "because|after * my interview|performance|answer|answers"),

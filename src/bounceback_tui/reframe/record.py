@@ -45,8 +45,7 @@ STEPS: tuple[Step, ...] = (
         "traps",
         "Thinking traps",
         "Which thinking traps might be in that thought?",
-        "Space ticks a trap. Starred ones were suggested by your wording; they are only "
-        "hints, you decide.",
+        "Space ticks a trap; ★ marks those your words suggest. Only hints: you decide.",
     ),
     Step(
         "evidence_for",

@@ -38,9 +38,9 @@ _HISTORY_ACTIONS = {"new", "open", "trap_filter", "filter", "practice", "delete"
 class ReframePane(Pane):
     PANE_ID = "reframe"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "new", "New record", id="reframe.new"),
+        Binding("a", "new", "New", id="reframe.new"),
         Binding("e", "open", "Open", id="reframe.open"),
-        Binding("t", "trap_filter", "By trap", id="reframe.trap_filter"),
+        Binding("t", "trap_filter", "Trap", id="reframe.trap_filter"),
         Binding("slash", "filter", "Filter", id="reframe.filter"),
         Binding("p", "practice", "Practice", id="reframe.practice"),
         Binding("d", "delete", "Delete", id="reframe.delete"),
@@ -150,6 +150,7 @@ class ReframePane(Pane):
 
     def _update_header(self) -> None:
         header = self.query_one("#reframe-header", Static)
+        header.display = self.mode != "history" or bool(self._rows)
         if self.mode == "history":
             count = len(self._rows)
             drafts = sum(not row.complete for row in self._rows)
@@ -166,7 +167,9 @@ class ReframePane(Pane):
                 text += " · linked to a rejection"
             header.update(text)
         else:
-            header.update("[b]Thought record[/b]")
+            draft = self._summary_draft
+            when = draft.created_at.strftime(" · %-d %B %Y") if draft and draft.created_at else ""
+            header.update(f"[b]Thought record[/b]{when}")
 
     def _show_mode(self) -> None:
         views = self.query_one("#rf-views", ContentSwitcher)
@@ -387,7 +390,7 @@ class ReframePane(Pane):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in _HISTORY_ACTIONS:
             if self.mode != "history":
-                return action == "new" and self.mode == "summary"
+                return False
             if action in ("open", "delete"):
                 return bool(self._rows) and self.table.row_count > 0
             if action in ("trap_filter", "filter"):

@@ -40,11 +40,10 @@ class ReframeSummary(VerticalScroll, can_focus=True):
         yield Static(id="rf-summary-keys")
 
     def show(self, draft: RecordDraft, *, rejection: str = "", just_finished: bool = False) -> None:
-        when = draft.created_at.strftime("%-d %B %Y") if draft.created_at else ""
-        title = "Done. Here is your record" if just_finished else "Thought record"
-        if when:
-            title += f" · {when}"
-        self.query_one("#rf-summary-title", Static).update(escape(title))
+        title = self.query_one("#rf-summary-title", Static)
+        title.display = just_finished
+        title.update("Done. Here is your record; it is saved.")
+        self.border_title = "Summary"
         sections: list[str] = []
         if rejection:
             sections.append(f"[dim]About:[/dim] {escape(rejection)}")
