@@ -11,7 +11,7 @@ import Textual, SQLModel or httpx (a test checks), so the CLI and the benchmark 
 from __future__ import annotations
 
 from bounceback_tui.reframe.catalogue import TRAP_KEYS, TRAPS, TRAPS_BY_KEY, Trap, trap_name
-from bounceback_tui.reframe.suggest import THRESHOLD, Suggestion, suggest_traps
+from bounceback_tui.reframe.suggest import THRESHOLD, Suggestion, suggest_traps, warm_up
 
 __all__ = [
     "THRESHOLD",
@@ -22,4 +22,5 @@ __all__ = [
     "Trap",
     "suggest_traps",
     "trap_name",
+    "warm_up",
 ]

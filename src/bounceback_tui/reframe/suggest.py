@@ -142,6 +142,11 @@ def _matcher() -> _Matcher:
     return _Matcher()
 
 
+def warm_up() -> None:
+    """Compile the lexicon now (about 0.1 s, once per process) rather than on first use."""
+    _matcher()
+
+
 def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
     """The thinking traps ``text`` most likely falls into, best first (at most ``limit``).
 

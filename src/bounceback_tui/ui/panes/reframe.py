@@ -69,7 +69,7 @@ class ReframePane(Pane):
         yield Static(id="reframe-header", classes="pane-header")
         with ContentSwitcher(initial="rf-history-view", id="rf-views"):
             yield ReframeHistory(id="rf-history-view")
-            yield ReframeExercise(id="rf-exercise")
+            # The exercise (eight steps of widgets) is mounted the first time it is needed.
             yield ReframeSummary(id="rf-summary")
         yield EmptyState(
             "No thought records yet",
@@ -93,6 +93,23 @@ class ReframePane(Pane):
         return self.query_one("#rf-table", ListTable)
 
     # --- showing --------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        # Build the exercise once the list is on screen, so neither the first look at the
+        # pane nor the first `a` waits for it; then compile the trap cues off the UI thread.
+        self.set_timer(0.3, self._prepare_exercise)
+
+    async def _prepare_exercise(self) -> None:
+        from bounceback_tui.reframe import warm_up
+
+        await self._mount_exercise()
+        self.run_worker(warm_up, thread=True, group="reframe-warm-up", exit_on_error=False)
+
+    async def _mount_exercise(self) -> None:
+        if not self.query("#rf-exercise"):
+            exercise = ReframeExercise(id="rf-exercise")
+            exercise.display = False  # the switcher shows it when its turn comes
+            await self.query_one("#rf-views").mount(exercise)
 
     def on_pane_shown(self) -> None:
         if self.mode == "history":
@@ -210,6 +227,7 @@ class ReframePane(Pane):
         self.call_later(self._begin, draft, None)
 
     async def _begin(self, draft: RecordDraft, step: int | None) -> None:
+        await self._mount_exercise()
         self.mode = "exercise"
         self._show_mode()
         await self.exercise.begin(draft, step)
@@ -264,15 +282,16 @@ class ReframePane(Pane):
         await self.exercise.previous_step()
 
     async def action_close(self) -> None:
+        shown = self._summary_draft
         if self.mode == "exercise":
-            draft = self.exercise.draft
+            shown = self.exercise.draft
             if not self.exercise.leave():
                 return
-            if draft.id is not None and not draft.complete:
+            if shown.id is not None and not shown.complete:
                 self.notify("Kept as a draft: open it from the list to carry on.")
         await self._set_mode("history")
-        if self.exercise.draft.id is not None:
-            self.history.reveal(str(self.exercise.draft.id))
+        if shown is not None and shown.id is not None:
+            self.history.reveal(str(shown.id))
 
     async def action_edit(self) -> None:
         if self._summary_draft is not None:

@@ -41,16 +41,22 @@ class PracticeScreen(ModalScreen[None]):
             yield Static("Spot the trap", classes="form-title")
             yield Static(id="practice-progress", classes="form-intro")
             yield Static(id="practice-thought")
+            # Above the list, so it is seen on a short terminal too.
+            yield Static(id="practice-feedback")
             yield OptionList(
                 *(Option(trap.name, id=trap.key) for trap in TRAPS),
                 id="practice-options",
                 compact=True,
             )
-            yield Static(id="practice-feedback")
             yield Static(id="practice-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         self._show()
+
+    def on_resize(self) -> None:
+        # Leave room for the thought and the answer; the list scrolls if it must.
+        options = self.query_one("#practice-options", OptionList)
+        options.styles.max_height = max(4, min(len(TRAPS), self.size.height - 16))
 
     @property
     def current(self) -> PracticeExample:
@@ -66,6 +72,7 @@ class PracticeScreen(ModalScreen[None]):
         feedback = self.query_one("#practice-feedback", Static)
         feedback.update("")
         feedback.set_classes("")
+        feedback.display = False
         options = self.query_one("#practice-options", OptionList)
         options.disabled = False
         options.highlighted = 0
@@ -84,7 +91,9 @@ class PracticeScreen(ModalScreen[None]):
         box = self.query_one("#practice-feedback", Static)
         box.set_classes("-right" if feedback.correct else "-wrong")
         box.update(escape(feedback.message))
+        box.display = True
         options = self.query_one("#practice-options", OptionList)
+        options.highlighted = options.get_option_index(self.current.key)  # the right one
         options.disabled = True
         last = self.position == len(self.examples) - 1
         if last:

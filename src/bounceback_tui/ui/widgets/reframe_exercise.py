@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
 
 # Seconds of quiet typing before a draft is saved.
-AUTOSAVE_DELAY = 0.6
+AUTOSAVE_DELAY = 0.5
 
 
 class ReframeExercise(Vertical):

@@ -133,11 +133,17 @@ class FeelingsStep(StepView):
                 str(feeling.before) if feeling else ""
             )
         custom = [f for f in draft.feelings if f.name.casefold() not in PRESET_FEELINGS]
+        wanted = [(f.name, str(f.before)) for f in custom] + [("", "")]
+        existing = list(self.query(".rf-custom-row"))
+        if len(existing) == len(wanted):
+            # Mounting is the slow part of a step change: reuse the rows when they fit.
+            for row, (name, rating) in zip(existing, wanted, strict=True):
+                name_box, rating_box = row.query(Input)
+                name_box.value, rating_box.value = name, rating
+            return
         rows = self.query_one("#rf-custom-rows", Vertical)
         await rows.remove_children()
-        await rows.mount_all(
-            [self._custom_row(f.name, str(f.before)) for f in custom] + [self._custom_row()]
-        )
+        await rows.mount_all([self._custom_row(name, rating) for name, rating in wanted])
 
     def on_input_changed(self, event: Input.Changed) -> None:
         # Typing a name into the last blank row opens another one.
@@ -259,33 +265,37 @@ class RerateStep(StepView):
         yield VerticalScroll(classes="rf-rerate-rows", can_focus=False)
 
     async def load(self, draft: RecordDraft) -> None:
-        rows = self.query_one(".rf-rerate-rows", VerticalScroll)
-        await rows.remove_children()
         empty = self.query_one(".rf-rerate-empty", Static)
         empty.display = not draft.feelings
         empty.update(
             "No feelings were rated in step 3, so there is nothing to re-rate. "
             "Go back with ctrl+b to add some, or carry on with ctrl+n."
         )
-        await rows.mount_all(
-            [
-                Horizontal(
-                    Label(
-                        f"{escape(feeling.name.capitalize())} [dim](was {feeling.before})[/dim]",
-                        classes="rf-feeling-name",
-                    ),
-                    Input(
-                        "" if feeling.after is None else str(feeling.after),
-                        placeholder="0-100",
-                        classes="rf-rating rf-after",
-                        compact=True,
-                        max_length=5,
-                    ),
-                    classes="rf-feeling-row",
-                )
-                for feeling in draft.feelings
-            ]
-        )
+        rows = self.query_one(".rf-rerate-rows", VerticalScroll)
+        existing = list(rows.query(".rf-feeling-row"))
+        if len(existing) != len(draft.feelings):
+            await rows.remove_children()
+            await rows.mount_all(
+                [
+                    Horizontal(
+                        Label("", classes="rf-feeling-name"),
+                        Input(
+                            placeholder="0-100",
+                            classes="rf-rating rf-after",
+                            compact=True,
+                            max_length=5,
+                        ),
+                        classes="rf-feeling-row",
+                    )
+                    for _ in draft.feelings
+                ]
+            )
+            existing = list(rows.query(".rf-feeling-row"))
+        for row, feeling in zip(existing, draft.feelings, strict=True):
+            row.query_one(Label).update(
+                f"{escape(feeling.name.capitalize())} [dim](was {feeling.before})[/dim]"
+            )
+            row.query_one(Input).value = "" if feeling.after is None else str(feeling.after)
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
