@@ -1,9 +1,10 @@
 """The cue lexicon: which words and phrasings point to which thinking trap, and how strongly.
 
 Weights are rough: about 1.0 for a phrase that on its own makes the trap likely, about
-0.5 for a hint that needs company, below 0.5 for a nudge. Negative weights cancel a cue
-in a context where it usually means something else ("I should ask for feedback" is a
-plan, not a rule). Tuned on the development half of tests/data/thoughts.csv only; see
+0.5 for a hint that needs company, below 0.5 for a nudge. Negative weights count against
+the trap in a context where its cue usually means something else ("I should ask for
+feedback" is a plan, not a rule). A weight of 0 masks: the trap's cues overlapping it do
+not count ("they must think" is an inference, so its "must" is no rule). Tuned on the development half of tests/data/thoughts.csv only; see
 docs/reframe.md.
 """
 
@@ -330,7 +331,7 @@ CUES: tuple[tuple[str, float, str], ...] = (
         "a real|a_proper|a_good|any_decent ** would_never|would|should|does_not|never",
     ),
     ("should_statements", 0.6, "basic_manners|the_least_they_could_do|only_fair"),
-    ("should_statements", -1.1, "must_have|must_be|must_think|must_mean"),
+    ("should_statements", 0.0, "must_have|must_be|must_think|must_mean"),
     ("should_statements", -0.8, "i|we should|could @plan_verb"),
     # --- labeling: one harsh word for a whole person --------------------------------------
     ("labeling", 1.3, "i_am|i_was|i_really_am @intensifier? @intensifier? @harsh"),

@@ -51,8 +51,9 @@ class _Matcher:
         self.cues = [
             _Cue(trap, weight, compile_pattern(source, classes)) for trap, weight, source in CUES
         ]
-        # Strong cues first, so an overlapping weaker cue of the same trap is dropped.
-        self.cues.sort(key=lambda cue: -cue.weight)
+        # Masks first, then strong cues before weak ones, so an overlapping weaker cue of
+        # the same trap is dropped.
+        self.cues.sort(key=lambda cue: (cue.weight != 0, -cue.weight))
         lexicon: set[str] = set()
         for cue in self.cues:
             lexicon |= cue.pattern.vocabulary
@@ -82,6 +83,7 @@ class _Matcher:
 
         found: dict[str, list[tuple[float, tuple[int, int], str]]] = {}
         penalties: dict[str, float] = {}
+        masks: dict[str, list[tuple[int, int]]] = {}
         candidates = sorted({i for word in present for i in self.by_stem.get(word, ())})
         for cue in (self.cues[i] for i in candidates):
             if not cue.pattern.could_match(present):
@@ -91,6 +93,11 @@ class _Matcher:
                 continue
             if cue.weight < 0:
                 penalties[cue.trap] = penalties.get(cue.trap, 0.0) + cue.weight
+                continue
+            if cue.weight == 0:
+                first = bisect_right(starts, match.start()) - 1
+                last = bisect_right(starts, match.end() - 2) - 1
+                masks.setdefault(cue.trap, []).append((first, last))
                 continue
             # Token index of each matched item's first and last character in ``canonical``.
             spans = [
@@ -106,6 +113,8 @@ class _Matcher:
             extent = (spans[0][0], spans[-1][1])
             taken = found.setdefault(cue.trap, [])
             if any(extent[0] <= other[1] and other[0] <= extent[1] for _, other, _ in taken):
+                continue
+            if any(extent[0] <= b and a <= extent[1] for a, b in masks.get(cue.trap, ())):
                 continue
             taken.append((cue.weight, extent, _quote(text, tokens, spans)))
 
