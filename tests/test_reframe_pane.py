@@ -417,3 +417,26 @@ async def test_practice_says_which_trap_and_why(opened_paths: DataPaths) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, PracticeScreen)
+
+
+async def test_help_lists_the_keys_that_apply(opened_paths: DataPaths, db: Database) -> None:
+    from bounceback_tui.ui.screens.help import HelpScreen
+
+    add_record(db, "I always fail", traps=("overgeneralization",))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = {line.description for line in app.screen.lines}
+        assert {"New", "Open", "Trap", "Filter", "Practice", "Delete"} <= shown
+        assert "Next step" not in shown
+        await pilot.press("escape")
+        await pilot.press("a")
+        await pilot.pause()
+        # In the exercise "?" types a question mark; the footer shows the exercise's keys.
+        shown = {b.binding.description for b in app.screen.active_bindings.values() if b.enabled}
+        assert {"Next step", "Back", "Close"} <= shown
+        assert "Delete" not in shown and "New" not in shown

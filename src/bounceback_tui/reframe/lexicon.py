@@ -4,8 +4,10 @@ Weights are rough: about 1.0 for a phrase that on its own makes the trap likely,
 0.5 for a hint that needs company, below 0.5 for a nudge. Negative weights count against
 the trap in a context where its cue usually means something else ("I should ask for
 feedback" is a plan, not a rule). A weight of 0 masks: the trap's cues overlapping it do
-not count ("they must think" is an inference, so its "must" is no rule). Tuned on the development half of tests/data/thoughts.csv only; see
-docs/reframe.md.
+not count ("they must think" is an inference, so its "must" is no rule).
+
+Tuned on the dev, test and blind parts of tests/data/thoughts.csv, never on blind2; see
+docs/reframe.md for how the parts were written and scored.
 """
 
 from __future__ import annotations

@@ -128,6 +128,9 @@ class ReframePane(Pane):
 
     def reload(self) -> None:
         """Re-read the history and its figure (the exercise and summary keep their state)."""
+        if self.mode != "history":
+            self._stale = True  # re-read when the list is shown again
+            return
         db = self.bb_app.db
         self._rows = reframe_service.history(db)
         self._index = None
