@@ -6,7 +6,7 @@ exercise, and a record's summary card. Practice ("spot the trap") is a modal scr
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from rich.markup import escape
 from textual import on, work
@@ -22,13 +22,15 @@ from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.services.reframe import HistoryRow
-from bounceback_tui.store.undo import DeletedRows
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.list_table import ListTable
 from bounceback_tui.ui.widgets.reframe_exercise import ReframeExercise
 from bounceback_tui.ui.widgets.reframe_history import ReframeHistory
-from bounceback_tui.ui.widgets.reframe_summary import ReframeSummary, shift_text
+from bounceback_tui.ui.widgets.reframe_summary import ReframeSummary
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.undo import DeletedRows
 
 Mode = Literal["history", "exercise", "summary"]
 
@@ -444,6 +446,3 @@ class ReframePane(Pane):
 def _searchable(row: HistoryRow) -> str:
     traps = " ".join(TRAPS_BY_KEY[k].name for k in row.traps if k in TRAPS_BY_KEY)
     return f"{row.thought} {traps} {row.company}"
-
-
-__all__ = ["ReframePane", "shift_text"]
