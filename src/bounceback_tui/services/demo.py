@@ -163,17 +163,100 @@ DRAFTS = (
     "Next time I want to",
 )
 ASKED_VIA = ("email", "email", "recruiter", "phone", "linkedin")
+
+# (thought, traps chosen, evidence for, evidence against, balanced thought)
 THOUGHTS = (
-    ("I'll never get hired anywhere.", ("overgeneralization", "fortune_telling")),
-    ("They must have thought I was a fraud.", ("mind_reading", "labeling")),
-    ("If I don't get this job my career is over.", ("catastrophizing", "all_or_nothing")),
-    ("I should have been perfect in that interview.", ("should_statements",)),
-    ("Everyone else on my course already has a job.", ("comparing",)),
-    ("I feel useless, so I must be useless.", ("emotional_reasoning", "labeling")),
-    ("The one question I fumbled ruined everything.", ("mental_filter", "catastrophizing")),
-    ("They only said nice things to be polite.", ("disqualifying_positive",)),
-    ("It's my fault the team didn't like me.", ("personalization",)),
-    ("The recruiter set me up to fail.", ("blaming",)),
+    (
+        "I'll never get hired anywhere.",
+        ("overgeneralization", "fortune_telling"),
+        "Three no's in two weeks.",
+        "I reached a final round this month; two companies still have my application.",
+        "It's a slow market and it hurts, but I'm getting further each time.",
+    ),
+    (
+        "They must have thought I was a fraud.",
+        ("mind_reading", "labeling"),
+        "I hesitated on the capacity question.",
+        "They said my debugging was 'really solid'. Nobody called me a fraud.",
+        "I don't know what they thought. I know one answer was shaky and the rest were fine.",
+    ),
+    (
+        "If I don't get this job my career is over.",
+        ("catastrophizing", "all_or_nothing"),
+        "I really wanted this team.",
+        "I've changed jobs before; careers are long and this is one role.",
+        "Losing this one is a real disappointment, not the end of anything.",
+    ),
+    (
+        "I should have been perfect in that interview.",
+        ("should_statements", "all_or_nothing"),
+        "I stumbled twice.",
+        "Nobody is perfect in interviews; interviewers expect some stumbles.",
+        "I'd like to be sharper on system design, and I can practise that.",
+    ),
+    (
+        "Everyone else on my course already has a job.",
+        ("comparing", "overgeneralization"),
+        "Four friends from the course started jobs this spring.",
+        "At least half the cohort is still looking; I only hear about the offers.",
+        "Some people found work sooner. My timeline is mine.",
+    ),
+    (
+        "I feel useless, so I must be useless.",
+        ("emotional_reasoning", "labeling"),
+        "I haven't had an offer in three months.",
+        "Last week I fixed a bug for a friend's project in an afternoon.",
+        "I feel useless today; that's a feeling about a hard stretch, not a fact about me.",
+    ),
+    (
+        "The one question I fumbled ruined everything.",
+        ("mental_filter", "catastrophizing"),
+        "I froze on the SQL window-function question.",
+        "The pairing exercise went well and they laughed at my joke.",
+        "One answer went badly; most of the interview went well.",
+    ),
+    (
+        "They only said nice things to be polite.",
+        ("disqualifying_positive", "mind_reading"),
+        "Recruiters are trained to be friendly.",
+        "The feedback named two specific things I did well.",
+        "Specific praise is worth taking seriously, even after a no.",
+    ),
+    (
+        "It's my fault the team didn't like me.",
+        ("personalization", "mind_reading"),
+        "One interviewer seemed cold.",
+        "They said the role went to someone with domain experience I don't have.",
+        "Fit and timing played a part; I can't control every reaction.",
+    ),
+    (
+        "The recruiter set me up to fail.",
+        ("blaming",),
+        "She gave me the wrong stack to prepare.",
+        "I didn't ask what the technical round would cover.",
+        "The brief was unclear, and next time I'll ask what to prepare.",
+    ),
+    (
+        "I always freeze when they ask about salary.",
+        ("overgeneralization",),
+        "I froze in the last two calls.",
+        "In March I gave a range with reasons and it went fine.",
+        "Salary talks make me nervous; I've handled them before with a prepared range.",
+    ),
+    (
+        "I'm such a loser for still being unemployed.",
+        ("labeling",),
+        "It's been five months.",
+        "Searches in this field often take six months or more.",
+        "I'm someone in a long search, doing the work each week.",
+    ),
+    (
+        "Nobody will want someone with a gap in their CV.",
+        ("fortune_telling", "overgeneralization"),
+        "One recruiter asked about the gap.",
+        "Two interviews this month went ahead despite it.",
+        "Some employers will ask about the gap; I have a clear answer ready.",
+    ),
 )
 FEELINGS = ("sad", "anxious", "ashamed", "angry", "discouraged")
 SKILLS = (
@@ -487,23 +570,23 @@ class _DemoBuilder:
             rejection = rng.choice(self.rejections) if self.rejections else None
             day = rejection["rejected_on"] if rejection else self.today
             day = min(self.today, day + timedelta(days=rng.randint(0, 3)))
-            thought, traps = rng.choice(THOUGHTS)
-            is_draft = record_id == count  # the latest one was left half-way
+            thought, traps, evidence_for, evidence_against, balanced = rng.choice(THOUGHTS)
+            is_draft = record_id == count  # the latest one was left half-way, at the traps
+            linked = rejection if rejection and rng.random() < 0.7 else None
             self.records.append(
                 {
                     "id": record_id,
-                    "rejection_id": rejection["id"] if rejection and rng.random() < 0.7 else None,
-                    "situation": f"Heard back from {rejection['company']}: not moving forward."
+                    "rejection_id": linked["id"] if linked else None,
+                    "situation": (
+                        f"Heard back from {rejection['company']} about the "
+                        f"{rejection['role']} role: not moving forward."
+                    )
                     if rejection
                     else "A quiet week with no replies.",
                     "thought": thought,
-                    "evidence_for": "" if is_draft else "I didn't get the last two roles.",
-                    "evidence_against": ""
-                    if is_draft
-                    else "I reached the final round twice this month; people do call back.",
-                    "balanced_thought": ""
-                    if is_draft
-                    else "This search is slow and it hurts, but I'm getting closer each round.",
+                    "evidence_for": "" if is_draft else evidence_for,
+                    "evidence_against": "" if is_draft else evidence_against,
+                    "balanced_thought": "" if is_draft else balanced,
                     "status": "draft" if is_draft else "complete",
                     "current_step": 3 if is_draft else 8,
                     "created_at": self.at(day, 21),
@@ -518,9 +601,10 @@ class _DemoBuilder:
                         "record_id": record_id,
                         "name": name,
                         "intensity_before": before,
+                        # Most feelings ease after a record; now and then one does not.
                         "intensity_after": None
                         if is_draft
-                        else max(5, before - rng.randrange(10, 50, 5)),
+                        else max(5, min(100, before - rng.choice((-5, 0, 10, 15, 20, 25, 30, 40)))),
                         "position": position,
                     }
                 )

@@ -52,9 +52,12 @@ def _collect(session: Session, table: Table, where: Any, deleted: DeletedRows) -
     if not rows:
         return
     deleted.rows.append((table.name, rows))
-    (pk_column,) = [c for c in table.primary_key.columns] or [None]
-    if pk_column is None:
+    pk_columns = list(table.primary_key.columns)
+    if len(pk_columns) != 1:
+        # No table refers to a row without a primary key or by a composite one
+        # (thought_trap's key is (record_id, trap_key)), so there are no children to follow.
         return
+    (pk_column,) = pk_columns
     ids = [row[pk_column.name] for row in rows]
     for child, fk_column, ondelete in _children(table):
         condition = fk_column.in_(ids)

@@ -97,7 +97,10 @@ class BouncebackApp(App[None]):
         if event.tab is None or event.tab.id is None:
             return
         pane_id = event.tab.id.removeprefix(TAB_PREFIX)
-        if self.query_one("#panes", ContentSwitcher).current != pane_id:
+        switchers = self.query("#panes").results(ContentSwitcher)
+        switcher = next(switchers, None)
+        # None while the app is closing: the tab bar can outlive the panes.
+        if switcher is not None and switcher.current != pane_id:
             await self.switch_to(pane_id)
 
     async def switch_to(self, pane_id: str) -> Pane:

@@ -1,50 +1,448 @@
-"""Reframe: a guided thought record for the thoughts that do the most damage."""
+"""Reframe: a guided thought record for the thoughts that do the most damage.
+
+Three views in one pane: the history (list, filters and a small figure), the guided
+exercise, and a record's summary card. Practice ("spot the trap") is a modal screen.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.widgets import Static
+from typing import TYPE_CHECKING, ClassVar, Literal
 
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.events import Resize
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, DataTable, Input, Static
+
+from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
+from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.services.reframe import HistoryRow
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.list_table import ListTable
+from bounceback_tui.ui.widgets.reframe_exercise import ReframeExercise
+from bounceback_tui.ui.widgets.reframe_history import ReframeHistory
+from bounceback_tui.ui.widgets.reframe_summary import ReframeSummary
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.undo import DeletedRows
+
+Mode = Literal["history", "exercise", "summary"]
+
+_HISTORY_ACTIONS = {"new", "open", "trap_filter", "filter", "practice", "delete"}
 
 
 class ReframePane(Pane):
     PANE_ID = "reframe"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "new", "New", id="reframe.new"),
+        Binding("e", "open", "Open", id="reframe.open"),
+        Binding("t", "trap_filter", "Trap", id="reframe.trap_filter"),
+        Binding("slash", "filter", "Filter", id="reframe.filter"),
+        Binding("p", "practice", "Practice", id="reframe.practice"),
+        Binding("d", "delete", "Delete", id="reframe.delete"),
+        Binding("u", "undo", "Undo", id="reframe.undo"),
+        Binding("ctrl+n", "next_step", "Next step", id="reframe.next"),
+        Binding("ctrl+b", "previous_step", "Back", id="reframe.previous"),
+        Binding("e", "edit", "Edit", id="reframe.edit"),
+        Binding("o", "open_plan", "Its plan", id="reframe.plan"),
+        Binding("escape", "close", "Close", id="reframe.close"),
+        Binding("escape", "clear_filter", "Clear filter", id="reframe.clear_filter"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.mode: Mode = "history"
+        self.trap_filter = ""
+        self.text_filter = ""
+        self._rows: list[HistoryRow] = []
+        self._index: FuzzyIndex[HistoryRow] | None = None
+        self._stale = True
+        self._deleted: DeletedRows | None = None
+        self._summary_draft: RecordDraft | None = None
+        self._summary_rejection = ""
 
     def compose(self) -> ComposeResult:
         yield Static(id="reframe-header", classes="pane-header")
+        with ContentSwitcher(initial="rf-history-view", id="rf-views"):
+            yield ReframeHistory(id="rf-history-view")
+            # The exercise (eight steps of widgets) is mounted the first time it is needed.
+            yield ReframeSummary(id="rf-summary")
         yield EmptyState(
             "No thought records yet",
-            'After a rejection, thoughts like "I\'ll never get hired" can do more harm than the '
-            "no itself. A thought record walks you through one such thought, step by step, to a "
-            "more balanced view.",
-            "The guided exercise arrives in a coming version; records you make will be "
-            "listed here.",
+            'After a rejection, thoughts like "I\'ll never get hired" can hurt more than the '
+            "no itself. A thought record walks you through one of them, step by step, to a "
+            "view you can believe.",
+            "Press [b]a[/b] to start one, or [b]p[/b] to practise spotting thinking traps.",
             id="reframe-empty",
         )
-        table = ListTable(id="reframe-table")
-        table.add_columns("Date", "Thought", "Status")
-        yield table
+
+    @property
+    def history(self) -> ReframeHistory:
+        return self.query_one("#rf-history-view", ReframeHistory)
+
+    @property
+    def exercise(self) -> ReframeExercise:
+        return self.query_one("#rf-exercise", ReframeExercise)
+
+    @property
+    def table(self) -> ListTable:
+        return self.query_one("#rf-table", ListTable)
+
+    # --- showing --------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        # Build the exercise once the list is on screen, so neither the first look at the
+        # pane nor the first `a` waits for it; then compile the trap cues off the UI thread.
+        self.set_timer(0.3, self._prepare_exercise)
+
+    async def _prepare_exercise(self) -> None:
+        from bounceback_tui.reframe import warm_up
+
+        await self._mount_exercise()
+        self.run_worker(warm_up, thread=True, group="reframe-warm-up", exit_on_error=False)
+
+    async def _mount_exercise(self) -> None:
+        if not self.query("#rf-exercise"):
+            exercise = ReframeExercise(id="rf-exercise")
+            exercise.display = False  # the switcher shows it when its turn comes
+            await self.query_one("#rf-views").mount(exercise)
+
+    def on_pane_shown(self) -> None:
+        if self.mode == "history":
+            self.reload()
+        self.focus_target().focus()
+
+    def focus_target(self) -> Widget:
+        if self.mode == "exercise":
+            fields = self.exercise.view().fields()
+            return fields[0] if fields else self
+        if self.mode == "summary":
+            return self.query_one("#rf-summary", ReframeSummary)
+        if self._rows:
+            return self.table
+        return self
 
     def reload(self) -> None:
-        records = reframe_service.list_records(self.bb_app.db)
-        table = self.query_one("#reframe-table", ListTable)
-        table.clear()
-        for record in records:
-            table.add_row(
-                record.created_at.date().isoformat(),
-                record.thought,
-                record.status,
-                key=str(record.id),
+        """Re-read the history and its figure (the exercise and summary keep their state)."""
+        if self.mode != "history":
+            self._stale = True  # re-read when the list is shown again
+            return
+        db = self.bb_app.db
+        self._rows = reframe_service.history(db)
+        self._index = None
+        self._stale = False
+        self.history.show_figure(reframe_service.history_figures(db))
+        self._render_rows()
+        self._show_mode()
+
+    def _filtered_rows(self) -> list[HistoryRow]:
+        rows = self._rows
+        if self.trap_filter:
+            rows = [row for row in rows if self.trap_filter in row.traps]
+        if self.text_filter.strip():
+            if self._index is None:
+                self._index = FuzzyIndex(self._rows, _searchable)
+            allowed = {row.id for row, _ in self._index.search(self.text_filter)}
+            rows = [row for row in rows if row.id in allowed]
+        return rows
+
+    def _render_rows(self) -> None:
+        rows = self._filtered_rows()
+        self.history.show_rows(rows, self.content_region.width or self.app.size.width - 2)
+        status = self.query_one("#rf-filter-status", Static)
+        parts = []
+        if self.trap_filter:
+            parts.append(f"trap: [b]{escape(trap_name(self.trap_filter))}[/b]")
+        if self.text_filter.strip():
+            parts.append(f"text: [b]{escape(self.text_filter.strip())}[/b]")
+        status.display = bool(parts)
+        if parts:
+            status.update(
+                f"Showing {len(rows):,} of {len(self._rows):,} · "
+                + " · ".join(parts)
+                + "  [dim](Esc clears)[/dim]"
             )
-        self.query_one("#reframe-empty").display = not records
-        table.display = bool(records)
-        self.query_one("#reframe-header", Static).update(f"[b]{len(records)}[/b] thought records")
+        self._update_header()
+
+    def _update_header(self) -> None:
+        header = self.query_one("#reframe-header", Static)
+        header.display = self.mode != "history" or bool(self._rows)
+        if self.mode == "history":
+            count = len(self._rows)
+            drafts = sum(not row.complete for row in self._rows)
+            text = f"[b]{count:,}[/b] thought record{'s' if count != 1 else ''}"
+            if drafts:
+                text += f" · {drafts} draft{'s' if drafts != 1 else ''} to finish"
+            header.update(text)
+        elif self.mode == "exercise":
+            draft = self.exercise.draft
+            text = "[b]New thought record[/b]" if draft.id is None else "[b]Thought record[/b]"
+            if draft.created_at is not None:
+                text += f" from {draft.created_at.strftime('%-d %B')}"
+            if draft.rejection_id is not None:
+                text += " · linked to a rejection"
+            header.update(text)
+        else:
+            draft = self._summary_draft
+            when = draft.created_at.strftime(" · %-d %B %Y") if draft and draft.created_at else ""
+            header.update(f"[b]Thought record[/b]{when}")
+
+    def _show_mode(self) -> None:
+        views = self.query_one("#rf-views", ContentSwitcher)
+        empty = self.mode == "history" and not self._rows
+        self.query_one("#reframe-empty").display = empty
+        views.display = not empty
+        views.current = {
+            "history": "rf-history-view",
+            "exercise": "rf-exercise",
+            "summary": "rf-summary",
+        }[self.mode]
+        self._update_header()
+        self.refresh_bindings()
+
+    async def _set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        if mode == "history" and self._stale:
+            self.reload()
+        self._show_mode()
+        self.focus_target().focus()
+
+    def on_resize(self, event: Resize) -> None:
+        # The Thought column takes whatever width is left.
+        if self.mode == "history" and self._rows:
+            self.call_after_refresh(self._render_rows)
+
+    # --- the exercise ---------------------------------------------------------------------
 
     def start_exercise(self, rejection_id: int | None = None) -> None:
-        """Begin a new thought record (linked to a rejection if given). Filled in by the
-        Reframe pane's guided exercise."""
-        self.notify("The guided exercise is not built yet.", severity="warning")
+        """Begin a new thought record, linked to a rejection (situation prefilled) if given."""
+        if self.mode == "exercise" and not self.exercise.leave():
+            return
+        try:
+            draft = reframe_service.new_draft(self.bb_app.db, rejection_id)
+        except BouncebackError as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        self.call_later(self._begin, draft, None)
+
+    async def _begin(self, draft: RecordDraft, step: int | None) -> None:
+        await self._mount_exercise()
+        self.mode = "exercise"
+        self._show_mode()
+        await self.exercise.begin(draft, step)
+        self._update_header()
+
+    def select_item(self, item_id: int) -> bool:
+        """Open a record: a draft resumes where it was left, a finished one shows its card."""
+        try:
+            draft = reframe_service.load_record(self.bb_app.db, item_id)
+        except BouncebackError:
+            return False
+        if self.mode == "exercise":
+            if self.exercise.draft.id == item_id:
+                return True
+            if not self.exercise.leave():
+                return True
+        self.history.reveal(str(item_id))
+        if draft.complete:
+            self.call_later(self._show_summary, draft, False)
+        else:
+            self.call_later(self._begin, draft, None)
+        return True
+
+    async def _show_summary(self, draft: RecordDraft, just_finished: bool) -> None:
+        self._summary_draft = draft
+        rejection = ""
+        if draft.rejection_id is not None:
+            rejection = reframe_service.rejection_label(self.bb_app.db, draft.rejection_id)
+        self._summary_rejection = rejection
+        self.query_one("#rf-summary", ReframeSummary).show(
+            draft, rejection=rejection, just_finished=just_finished
+        )
+        await self._set_mode("summary")
+
+    @on(ReframeExercise.Saved)
+    def _on_saved(self, event: ReframeExercise.Saved) -> None:
+        self._stale = True
+        self._update_header()
+
+    @on(ReframeExercise.Finished)
+    async def _on_finished(self, event: ReframeExercise.Finished) -> None:
+        self._stale = True
+        await self._show_summary(event.draft, True)
+
+    async def action_next_step(self) -> None:
+        await self.exercise.next_step()
+
+    async def action_previous_step(self) -> None:
+        if self.mode == "summary" and self._summary_draft is not None:
+            await self._begin(self._summary_draft, STEP_COUNT - 1)
+            return
+        await self.exercise.previous_step()
+
+    async def action_close(self) -> None:
+        shown = self._summary_draft
+        if self.mode == "exercise":
+            shown = self.exercise.draft
+            if not self.exercise.leave():
+                return
+            if shown.id is not None and not shown.complete:
+                self.notify("Kept as a draft: open it from the list to carry on.")
+        await self._set_mode("history")
+        if shown is not None and shown.id is not None:
+            self.history.reveal(str(shown.id))
+
+    async def action_edit(self) -> None:
+        if self._summary_draft is not None:
+            await self._begin(self._summary_draft, 0)
+
+    async def action_open_plan(self) -> None:
+        if self._summary_draft is not None and self._summary_draft.rejection_id is not None:
+            await self.bb_app.go_to("recovery", self._summary_draft.rejection_id)
+
+    # --- the history ----------------------------------------------------------------------
+
+    def action_new(self) -> None:
+        self.start_exercise(None)
+
+    def action_open(self) -> None:
+        key = self.table.selected_key
+        if key is not None:
+            self.select_item(int(key))
+
+    @on(DataTable.RowSelected, "#rf-table")
+    def _on_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.select_item(int(event.row_key.value))
+
+    @work(exclusive=True, group="reframe-trap-filter")
+    async def action_trap_filter(self) -> None:
+        from bounceback_tui.ui.screens.reframe_trap_filter import TrapFilterScreen
+
+        counts = reframe_service.trap_counts(self.bb_app.db)
+        chosen = await self.app.push_screen_wait(TrapFilterScreen(counts, self.trap_filter))
+        if chosen is None:
+            return
+        self.trap_filter = chosen
+        self._render_rows()
+        self.refresh_bindings()
+        self.table.focus()
+
+    def action_filter(self) -> None:
+        box = self.query_one("#rf-filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#rf-filter")
+    def _on_filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.text_filter = event.value
+        self._render_rows()
+        self.refresh_bindings()
+
+    @on(Input.Submitted, "#rf-filter")
+    def _on_filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.table.focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#rf-filter", Input)
+        self.trap_filter = ""
+        self.text_filter = ""
+        with box.prevent(Input.Changed):
+            box.value = ""
+        box.display = False
+        self._render_rows()
+        self.refresh_bindings()
+        self.focus_target().focus()
+
+    def action_practice(self) -> None:
+        from bounceback_tui.ui.screens.reframe_practice import PracticeScreen
+
+        self.app.push_screen(PracticeScreen())
+
+    @work(exclusive=True, group="reframe-delete")
+    async def action_delete(self) -> None:
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        key = self.table.selected_key
+        row = next((r for r in self._rows if str(r.id) == key), None)
+        if row is None:
+            return
+        excerpt = " ".join(row.thought.split())[:120] or "(no thought yet)"
+        confirmed = await self.app.push_screen_wait(
+            ConfirmScreen(
+                "Delete this thought record?",
+                f"“{escape(excerpt)}”\nIts feelings and traps go with it. u brings it back.",
+                confirm_label="Delete",
+            )
+        )
+        if not confirmed:
+            return
+        try:
+            self._deleted = reframe_service.delete_record(self.bb_app.db, row.id)
+        except BouncebackError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.reload()
+        self.focus_target().focus()
+        self.notify("Deleted. Press u to undo.")
+
+    def action_undo(self) -> None:
+        if self._deleted is None:
+            return
+        deleted, self._deleted = self._deleted, None
+        try:
+            reframe_service.restore_record(self.bb_app.db, deleted)
+        except BouncebackError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.reload()
+        self.history.reveal(str(deleted.row_id))
+        self.focus_target().focus()
+        self.notify("Brought back.")
+
+    # --- which keys apply -----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _HISTORY_ACTIONS:
+            if self.mode != "history":
+                return False
+            if action in ("open", "delete"):
+                return bool(self._rows) and self.table.row_count > 0
+            if action in ("trap_filter", "filter"):
+                return bool(self._rows)
+            return True
+        if action == "undo":
+            return self.mode == "history" and self._deleted is not None
+        if action == "next_step":
+            return self.mode == "exercise"
+        if action == "previous_step":
+            return self.mode in ("exercise", "summary")
+        if action == "edit":
+            return self.mode == "summary"
+        if action == "open_plan":
+            return (
+                self.mode == "summary"
+                and self._summary_draft is not None
+                and self._summary_draft.rejection_id is not None
+            )
+        if action == "close":
+            return self.mode in ("exercise", "summary")
+        if action == "clear_filter":
+            return self.mode == "history" and bool(
+                self.trap_filter or self.text_filter or self.query_one("#rf-filter").display
+            )
+        return True
+
+
+def _searchable(row: HistoryRow) -> str:
+    traps = " ".join(TRAPS_BY_KEY[k].name for k in row.traps if k in TRAPS_BY_KEY)
+    return f"{row.thought} {traps} {row.company}"

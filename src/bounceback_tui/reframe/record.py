@@ -1,0 +1,226 @@
+"""The thought record as the exercise sees it: its steps, the draft being filled in, and the
+rules for what may be saved (pure: no database, no Textual)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+from bounceback_tui.reframe.catalogue import TRAP_KEYS, TRAPS_BY_KEY
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    title: str
+    question: str
+    hint: str
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "situation",
+        "Situation",
+        "What happened?",
+        "Where and when, who was there, what was said. Just the facts, the way a camera "
+        "would have seen it.",
+    ),
+    Step(
+        "thought",
+        "Automatic thought",
+        "What went through your mind?",
+        "Write the thought the way it sounded in your head, in your own words. This is the "
+        "one step that can't be skipped.",
+    ),
+    Step(
+        "feelings",
+        "Feelings",
+        "What did you feel, and how strongly?",
+        "Rate each feeling from 0 (not at all) to 100 (as strong as it gets). Leave blank "
+        "what you didn't feel; add your own below.",
+    ),
+    Step(
+        "traps",
+        "Thinking traps",
+        "Which thinking traps might be in that thought?",
+        "Space ticks a trap; ★ marks those your words suggest. Only hints: you decide.",
+    ),
+    Step(
+        "evidence_for",
+        "Evidence for",
+        "What supports the thought?",
+        'Facts rather than feelings: what would still stand if a friend asked "how do you know?"',
+    ),
+    Step(
+        "evidence_against",
+        "Evidence against",
+        "What doesn't fit the thought?",
+        "Anything that goes the other way, however small.",
+    ),
+    Step(
+        "balanced",
+        "Balanced thought",
+        "What is a more balanced way to see it?",
+        "Something you can actually believe, that makes room for the evidence on both "
+        "sides. It doesn't have to be cheerful.",
+    ),
+    Step(
+        "rerate",
+        "Re-rate",
+        "How strong is each feeling now?",
+        "Rate each feeling again from 0 to 100. A small change counts, and so does none.",
+    ),
+)
+STEP_COUNT = len(STEPS)
+SUMMARY_STEP = STEP_COUNT  # current_step of a record that reached its summary
+THOUGHT_STEP = 1
+PRESET_FEELINGS: tuple[str, ...] = ("sad", "anxious", "ashamed", "angry", "discouraged")
+FEELING_NAME_LIMIT = 40
+MAX_FEELINGS = 12
+TEXT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("situation", "The situation"),
+    ("thought", "The thought"),
+    ("evidence_for", "The evidence for"),
+    ("evidence_against", "The evidence against"),
+    ("balanced_thought", "The balanced thought"),
+)
+
+
+@dataclass
+class Feeling:
+    name: str
+    before: int
+    after: int | None = None
+
+    @property
+    def shift(self) -> int | None:
+        """How much the feeling dropped (positive) or rose (negative) after the exercise."""
+        return None if self.after is None else self.before - self.after
+
+
+@dataclass
+class RecordDraft:
+    """Everything the exercise has so far; ``id`` is None until the first save."""
+
+    id: int | None = None
+    rejection_id: int | None = None
+    situation: str = ""
+    thought: str = ""
+    feelings: list[Feeling] = field(default_factory=list)
+    traps: list[str] = field(default_factory=list)
+    evidence_for: str = ""
+    evidence_against: str = ""
+    balanced_thought: str = ""
+    current_step: int = 0
+    complete: bool = False
+    created_at: datetime | None = None
+
+    def has_content(self) -> bool:
+        """Whether anything has been written down (a blank draft is never saved)."""
+        return bool(
+            self.situation.strip()
+            or self.thought.strip()
+            or self.feelings
+            or self.traps
+            or self.evidence_for.strip()
+            or self.evidence_against.strip()
+            or self.balanced_thought.strip()
+        )
+
+    def average_shift(self) -> float | None:
+        shifts = [f.shift for f in self.feelings if f.shift is not None]
+        return sum(shifts) / len(shifts) if shifts else None
+
+    def copy(self) -> RecordDraft:
+        return replace(
+            self,
+            feelings=[replace(f) for f in self.feelings],
+            traps=list(self.traps),
+        )
+
+
+def parse_rating(text: str, field_name: str, label: str, errors: list[FieldError]) -> int | None:
+    """A 0-100 rating typed as text; "" is no rating. Anything else appends an error."""
+    value = text.strip()
+    if not value:
+        return None
+    if not value.isascii() or not value.lstrip("-").isdigit():
+        errors.append(FieldError(field_name, f"{label}: type a number from 0 to 100."))
+        return None
+    number = int(value)
+    if not 0 <= number <= 100:
+        errors.append(FieldError(field_name, f"{label}: ratings go from 0 to 100."))
+        return None
+    return number
+
+
+def clean_feeling_name(text: str, field_name: str, errors: list[FieldError]) -> str:
+    return clean_text(text, field_name, "A feeling's name", errors, limit=FEELING_NAME_LIMIT)
+
+
+def validate(draft: RecordDraft) -> RecordDraft:
+    """A cleaned copy of ``draft`` ready to store, or ValidationError (nothing is saved).
+
+    Only the thought is required, and only once the record is past the thought step.
+    """
+    errors: list[FieldError] = []
+    clean = draft.copy()
+    for name, label in TEXT_FIELDS:
+        value = clean_text(
+            getattr(draft, name), name, label, errors, multiline=True, limit=LONG_TEXT_LIMIT
+        )
+        setattr(clean, name, value)
+    if not clean.thought and (draft.current_step > THOUGHT_STEP or draft.complete):
+        errors.append(FieldError("thought", "Write down the thought first: it is required."))
+    if len(draft.feelings) > MAX_FEELINGS:
+        errors.append(FieldError("feelings", f"At most {MAX_FEELINGS} feelings per record."))
+    seen: set[str] = set()
+    feelings: list[Feeling] = []
+    for index, feeling in enumerate(draft.feelings):
+        name = clean_feeling_name(feeling.name, f"feeling-{index}", errors)
+        if not name and not any(e.field == f"feeling-{index}" for e in errors):
+            errors.append(FieldError(f"feeling-{index}", "A feeling needs a name."))
+        if name.casefold() in seen:
+            errors.append(FieldError(f"feeling-{index}", f"'{name}' is listed twice."))
+        seen.add(name.casefold())
+        for value, label in ((feeling.before, "before"), (feeling.after, "after")):
+            if value is not None and not 0 <= value <= 100:
+                errors.append(
+                    FieldError(f"feeling-{index}", f"{name} ({label}): ratings go from 0 to 100.")
+                )
+        feelings.append(Feeling(name, feeling.before, feeling.after))
+    clean.feelings = feelings
+    unknown = [key for key in draft.traps if key not in TRAPS_BY_KEY]
+    if unknown:
+        errors.append(FieldError("traps", f"Unknown thinking trap: {', '.join(unknown)}."))
+    clean.traps = [key for key in TRAP_KEYS if key in draft.traps]
+    if not 0 <= draft.current_step <= SUMMARY_STEP:
+        errors.append(FieldError("current_step", "That step does not exist."))
+    if errors:
+        raise ValidationError(errors)
+    clean.complete = draft.complete or draft.current_step >= SUMMARY_STEP
+    return clean
+
+
+def evidence_prompts(
+    trap_keys: list[str] | tuple[str, ...], side: str, limit: int = 3
+) -> list[str]:
+    """Questions for the evidence steps, tailored to the chosen traps (side: "for"/"against")."""
+    prompts: list[str] = []
+    for key in trap_keys:
+        trap = TRAPS_BY_KEY.get(key)
+        if trap is None:
+            continue
+        prompts.append(trap.ask_for if side == "for" else trap.ask_against)
+    if not prompts:
+        prompts = (
+            ["What happened that makes the thought feel true?"]
+            if side == "for"
+            else [
+                "What would you say to a friend who had this thought?",
+                "Has it ever gone differently? What did you do well, even partly?",
+            ]
+        )
+    return prompts[:limit]

@@ -1,0 +1,219 @@
+"""Turning a thought into comparable tokens: contractions, light stemming, typo repair.
+
+Every token keeps the character span it came from, so a cue can quote the person's own
+words back to them. Stemming is deliberately crude (strip one common suffix, unify British
+-ise with -ize): it only has to treat the lexicon and the text the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA, Indel
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+# Whole-word spellings people type without (or with) an apostrophe.
+_WHOLE: dict[str, tuple[str, ...]] = {
+    "im": ("i", "am"),
+    "ive": ("i", "have"),
+    "id": ("i", "would"),
+    "ill": ("i", "will"),  # "ill" as a feeling is rarer in a thought record than "I'll"
+    "dont": ("do", "not"),
+    "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
+    "cant": ("can", "not"),
+    "cannot": ("can", "not"),
+    "wont": ("will", "not"),
+    "isnt": ("is", "not"),
+    "arent": ("are", "not"),
+    "wasnt": ("was", "not"),
+    "werent": ("were", "not"),
+    "havent": ("have", "not"),
+    "hasnt": ("has", "not"),
+    "hadnt": ("had", "not"),
+    "shouldnt": ("should", "not"),
+    "couldnt": ("could", "not"),
+    "wouldnt": ("would", "not"),
+    "mustnt": ("must", "not"),
+    "shouldve": ("should", "have"),
+    "couldve": ("could", "have"),
+    "wouldve": ("would", "have"),
+    "mustve": ("must", "have"),
+    "shoulda": ("should", "have"),
+    "coulda": ("could", "have"),
+    "woulda": ("would", "have"),
+    "musta": ("must", "have"),
+    "gonna": ("going", "to"),
+    "gotta": ("got", "to"),
+    "hafta": ("have", "to"),
+    "wanna": ("want", "to"),
+    "oughta": ("ought", "to"),
+    "theyre": ("they", "are"),
+    "theyll": ("they", "will"),
+    "theyve": ("they", "have"),
+    "theyd": ("they", "would"),
+    "youll": ("you", "will"),
+    "itll": ("it", "will"),
+    "thatll": ("that", "will"),
+    "nobodyll": ("nobody", "will"),
+    "noones": ("no", "one", "is"),
+    "youre": ("you", "are"),
+    "thats": ("that", "is"),
+    "whats": ("what", "is"),
+    "theres": ("there", "is"),
+    "everyones": ("everyone", "is"),
+    "nobodys": ("nobody", "is"),
+    "noone": ("no", "one"),
+    "no1": ("no", "one"),
+    "every1": ("everyone",),
+    # Short misspellings that are too short to repair by edit distance.
+    "nevr": ("never",),
+    "neva": ("never",),
+    "evry": ("every",),
+    "evr": ("ever",),
+    "alwys": ("always",),
+    "shud": ("should",),
+    "shld": ("should",),
+    "ppl": ("people",),
+    "probly": ("probably",),
+    "prolly": ("probably",),
+    "def": ("definitely",),
+    "sb": ("somebody",),
+    "everytime": ("every", "time"),
+    "u": ("you",),
+    "r": ("are",),
+    "cuz": ("because",),
+    "coz": ("because",),
+    "cos": ("because",),
+    "bc": ("because",),
+    "won't": ("will", "not"),
+    "can't": ("can", "not"),
+    "shan't": ("shall", "not"),
+    "ain't": ("am", "not"),
+}
+# "'s" after these means "is"; after anything else it is a possessive and is dropped.
+_S_IS = frozenset(
+    str.split(
+        "it that he she what there here who everyone everybody everything nobody nothing "
+        "someone something this life career"
+    )
+)
+_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "n't": ("not",),
+    "'ll": ("will",),
+    "'re": ("are",),
+    "'ve": ("have",),
+    "'m": ("am",),
+    "'d": ("would",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    stem: str
+    start: int  # character span in the original text
+    end: int
+
+
+def _expand(word: str) -> tuple[str, ...]:
+    """Split contractions into plain words ("i'll" -> "i", "will")."""
+    word = word.replace("’", "'")
+    if word in _WHOLE:
+        return _WHOLE[word]
+    if "'" in word:
+        base, _, tail = word.partition("'")
+        tail = "'" + tail
+        if tail == "'s":
+            return (base, "is") if base in _S_IS else (base,)
+        if tail == "'t" and base.endswith("n"):  # don't, didn't, shouldn't
+            return (*_expand(base[:-1]), "not")
+        if tail in _SUFFIXES:
+            return (*_expand(base), *_SUFFIXES[tail])
+        return (base,)
+    return (word,)
+
+
+_BRITISH = re.compile(r"(?<=..[a-z])is(e|es|ed|ing|ation|ations)$")
+_DOUBLE = re.compile(r"([bdfgkmnprt])\1$")
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A crude, consistent stem: "catastrophising" and "catastrophize" both -> "catastrophiz"."""
+    word = word.lower()
+    if len(word) <= 3:
+        return word
+    word = _BRITISH.sub(r"iz\1", word)
+    if word.endswith("ly") and len(word) >= 6:
+        word = word[:-2]
+    for suffix, replacement in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("e", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            word = word[: len(word) - len(suffix)] + replacement
+            if suffix in ("ing", "ed"):
+                word = _DOUBLE.sub(r"\1", word)
+            break
+    return word
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of ``text`` as stems, contractions expanded, each with its original span."""
+    tokens: list[Token] = []
+    for match in _WORD.finditer(text.lower()):
+        for part in _expand(match.group()):
+            tokens.append(Token(stem(part), match.start(), match.end()))
+    return tokens
+
+
+class TypoRepair:
+    """Maps a misspelt stem onto the nearest lexicon stem ("allways" -> "alway").
+
+    Only words of five letters or more that are neither in the lexicon nor common English
+    are repaired, only onto a lexicon stem of five letters or more that starts with the
+    same letter, and only within one edit (two for long words). In short words the edit
+    must be a missing, extra or swapped letter: real words one substituted letter apart
+    ("lower" and "loser", "thing" and "think") are too common to guess between.
+    """
+
+    def __init__(self, lexicon: set[str], common: set[str]) -> None:
+        self._lexicon = lexicon
+        self._common = common
+        by_initial: dict[str, list[str]] = {}
+        for word in sorted(lexicon):
+            if len(word) >= 5:
+                by_initial.setdefault(word[0], []).append(word)
+        self._by_initial = by_initial
+        self.repair = lru_cache(maxsize=8192)(self._repair)
+
+    def _repair(self, word: str) -> str:
+        if word in self._lexicon or word in self._common or len(word) < 5 or not word.isalpha():
+            return word
+        limit = 1 if len(word) < 9 else 2
+        best, best_distance = word, limit + 1
+        for candidate in self._by_initial.get(word[0], ()):
+            if abs(len(candidate) - len(word)) > limit:
+                continue
+            distance = OSA.distance(word, candidate, score_cutoff=limit)
+            if distance < best_distance and _plausible_typo(word, candidate):
+                best, best_distance = candidate, distance
+        return best
+
+
+def _plausible_typo(word: str, candidate: str) -> bool:
+    if len(word) >= 7:
+        return True
+    if Indel.distance(word, candidate) <= 1:
+        return True  # a letter missing or doubled
+    return len(word) == len(candidate) and sorted(word) == sorted(candidate)  # two swapped

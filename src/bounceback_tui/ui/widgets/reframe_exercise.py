@@ -1,0 +1,282 @@
+"""The guided exercise: one step at a time, with progress, the thought kept in view, and
+every answer saved as a draft while the person types (debounced) and when they move on."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.markup import escape
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Input, SelectionList, Static, TextArea
+
+from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
+from bounceback_tui.reframe.record import (
+    STEP_COUNT,
+    STEPS,
+    SUMMARY_STEP,
+    THOUGHT_STEP,
+    RecordDraft,
+)
+from bounceback_tui.ui.widgets.reframe_steps import (
+    FeelingsStep,
+    RerateStep,
+    StepView,
+    TextStep,
+    TrapsStep,
+)
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+
+# Seconds of quiet typing before a draft is saved.
+AUTOSAVE_DELAY = 0.5
+
+
+class ReframeExercise(Vertical):
+    """Shows one step of a RecordDraft; the pane drives it with next/previous/leave."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "tab_forward", "Next field", show=False, id="reframe.tab"),
+        Binding("shift+tab", "tab_back", "Previous field", show=False, id="reframe.shift_tab"),
+    ]
+
+    class Finished(Message):
+        """The last step is done: the record is complete."""
+
+        def __init__(self, draft: RecordDraft) -> None:
+            super().__init__()
+            self.draft = draft
+
+    class Saved(Message):
+        def __init__(self, draft: RecordDraft) -> None:
+            super().__init__()
+            self.draft = draft
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.draft = RecordDraft()
+        self._saved = RecordDraft()
+        self.index = 0
+        self._timer: Timer | None = None
+        self.active = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="rf-progress-row"):
+            yield Static(id="rf-progress")
+            yield Static(id="rf-saved")
+        yield Static(id="rf-thought")
+        yield Static(id="rf-question")
+        yield Static(id="rf-hint")
+        with ContentSwitcher(id="rf-steps", initial="rf-step-0"):
+            yield TextStep(
+                STEPS[0], "situation", placeholder="What happened, when, who", id="rf-step-0"
+            )
+            yield TextStep(
+                STEPS[1], "thought", placeholder="The thought, word for word", id="rf-step-1"
+            )
+            yield FeelingsStep(STEPS[2], id="rf-step-2")
+            yield TrapsStep(STEPS[3], id="rf-step-3")
+            yield TextStep(
+                STEPS[4], "evidence_for", prompts="for", placeholder="Facts for", id="rf-step-4"
+            )
+            yield TextStep(
+                STEPS[5],
+                "evidence_against",
+                prompts="against",
+                placeholder="Facts against",
+                id="rf-step-5",
+            )
+            yield TextStep(
+                STEPS[6], "balanced_thought", placeholder="A fairer way to put it", id="rf-step-6"
+            )
+            yield RerateStep(STEPS[7], id="rf-step-7")
+        yield Static(id="rf-message")
+
+    @property
+    def bb_app(self) -> BouncebackApp:
+        return cast("BouncebackApp", self.app)
+
+    def view(self, index: int | None = None) -> StepView:
+        return self.query_one(f"#rf-step-{self.index if index is None else index}", StepView)
+
+    # --- starting and moving --------------------------------------------------------------
+
+    async def begin(self, draft: RecordDraft, step: int | None = None) -> None:
+        """Show ``draft`` at ``step`` (default: where it was left)."""
+        self._cancel_timer()
+        self.draft = draft.copy()
+        self._saved = draft.copy()
+        self.active = True
+        start = draft.current_step if step is None else step
+        self._set_saved_label()
+        await self.show_step(min(max(start, 0), STEP_COUNT - 1))
+
+    async def show_step(self, index: int, *, focus_last: bool = False) -> None:
+        self.index = index
+        step = STEPS[index]
+        view = self.view(index)
+        await view.load(self.draft)
+        self.query_one("#rf-steps", ContentSwitcher).current = view.id
+        dots = "●" * (index + 1) + "○" * (STEP_COUNT - index - 1)
+        self.query_one("#rf-progress", Static).update(
+            f"[b]Step {index + 1} of {STEP_COUNT}[/b] · {step.title}  [dim]{dots}[/dim]"
+        )
+        banner = self.query_one("#rf-thought", Static)
+        banner.display = index > THOUGHT_STEP and bool(self.draft.thought.strip())
+        banner.update(f"[b]Your thought:[/b] “{escape(self.draft.thought.strip())}”")
+        self.query_one("#rf-question", Static).update(step.question)
+        self.query_one("#rf-hint", Static).update(step.hint)
+        self._show_errors([])
+        self.call_after_refresh(self._focus_field, focus_last)
+
+    def _focus_field(self, last: bool) -> None:
+        fields = self.view().fields()
+        if fields:
+            (fields[-1] if last else fields[0]).focus()
+
+    async def next_step(self) -> None:
+        errors = self.view().read_into(self.draft)
+        if errors:
+            self._show_errors(errors)
+            return
+        if self.index == THOUGHT_STEP and not self.draft.thought.strip():
+            self._show_message(
+                "Write the thought down first: the rest of the exercise works on it.", error=True
+            )
+            return
+        if self.index == STEP_COUNT - 1:
+            self.draft.current_step = SUMMARY_STEP
+            self.draft.complete = True
+            if self._save():
+                self.active = False
+                self.post_message(self.Finished(self.draft.copy()))
+            return
+        self.draft.current_step = self.index + 1
+        self._save()
+        await self.show_step(self.index + 1)
+
+    async def previous_step(self) -> None:
+        errors = self.view().read_into(self.draft)
+        if errors:
+            self._show_errors(errors)
+            return
+        if self.index == 0:
+            self._show_message("This is the first step.")
+            return
+        self.draft.current_step = self.index - 1
+        self._save()
+        await self.show_step(self.index - 1, focus_last=True)
+
+    async def action_tab_forward(self) -> None:
+        fields = self.view().fields()
+        if not fields or self.screen.focused is fields[-1] or self.screen.focused not in fields:
+            await self.next_step()
+        else:
+            self.screen.focus_next()
+
+    async def action_tab_back(self) -> None:
+        fields = self.view().fields()
+        if not fields or self.screen.focused is fields[0] or self.screen.focused not in fields:
+            await self.previous_step()
+        else:
+            self.screen.focus_previous()
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Save what is on screen now. False if something was refused (and shown)."""
+        self._cancel_timer()
+        if not self.active:
+            return True
+        errors = self.view().read_into(self.draft)
+        self._show_errors(errors)
+        return self._save() and not errors
+
+    def leave(self) -> bool:
+        """Save and stop; the pane goes back to the list. False if the save was refused."""
+        saved = self.flush()
+        if saved:
+            self.active = False
+        return saved
+
+    def _save(self) -> bool:
+        if self.draft == self._saved or not self.draft.has_content():
+            return True
+        from bounceback_tui.services.reframe import save_draft
+
+        try:
+            saved = save_draft(self.bb_app.db, self.draft)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        except BouncebackError as exc:
+            self._show_message(str(exc), error=True)
+            return False
+        self.draft.id = saved.id
+        self.draft.created_at = saved.created_at
+        self.draft.complete = saved.complete
+        self._saved = self.draft.copy()
+        self._set_saved_label()
+        self.post_message(self.Saved(self.draft.copy()))
+        return True
+
+    def _set_saved_label(self) -> None:
+        label = self.query_one("#rf-saved", Static)
+        if self.draft.id is None:
+            label.update("[dim]not saved yet[/dim]")
+        elif self.draft.complete:
+            label.update("[dim]saved[/dim]")
+        else:
+            label.update("[dim]draft saved[/dim]")
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(SelectionList.SelectedChanged)
+    def _schedule_save(self) -> None:
+        if not self.active:
+            return
+        # Copy the answer into the draft at once (cheap), so it survives even if the app
+        # closes before the timer fires; the database write waits for a pause in typing.
+        self.view().read_into(self.draft)
+        self._cancel_timer()
+        self._timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
+
+    def _autosave(self) -> None:
+        self._timer = None
+        if not self.active:
+            return
+        errors = self.view().read_into(self.draft)
+        self._show_errors(errors)
+        self._save()
+
+    def on_unmount(self) -> None:
+        # Quitting mid-step: keep what was typed since the last save. The step widgets
+        # are already gone, but every keystroke was copied into the draft.
+        self._cancel_timer()
+        if self.active:
+            with suppress(Exception):  # the app is closing; never block it
+                self._save()
+
+    # --- messages -------------------------------------------------------------------------
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        if errors:
+            self._show_message(" ".join(dict.fromkeys(e.message for e in errors)), error=True)
+        else:
+            self._show_message("")
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        message = self.query_one("#rf-message", Static)
+        message.set_class(error, "-error")
+        message.update(escape(text))

@@ -1,0 +1,442 @@
+"""The Reframe pane with Pilot: the guided flow, drafts, the history, links and practice."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from textual.widgets import Input, OptionList, SelectionList, Static, TextArea
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.reframe import TRAPS_BY_KEY
+from bounceback_tui.services import reframe as service
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.panes.reframe import ReframePane
+from bounceback_tui.ui.screens.reframe_practice import PracticeScreen
+from bounceback_tui.ui.screens.reframe_trap_filter import TrapFilterScreen
+from bounceback_tui.ui.widgets.reframe_exercise import AUTOSAVE_DELAY, ReframeExercise
+from tests.reframe_fixtures import add_record, add_rejection
+
+SIZE = (100, 30)
+
+
+def _pane(app: BouncebackApp) -> ReframePane:
+    return cast(ReframePane, app.query_one("#reframe", ReframePane))
+
+
+def _exercise(app: BouncebackApp) -> ReframeExercise:
+    return app.query_one("#rf-exercise", ReframeExercise)
+
+
+def _text(app: BouncebackApp, selector: str) -> str:
+    return str(app.query_one(selector, Static).render())
+
+
+def _progress(app: BouncebackApp) -> str:
+    return _text(app, "#rf-progress")
+
+
+def _area(app: BouncebackApp, step: int) -> TextArea:
+    return app.query_one(f"#rf-step-{step} TextArea", TextArea)
+
+
+def _only_record(db: Database):  # type: ignore[no-untyped-def]
+    (row,) = service.history(db)
+    return service.load_record(db, row.id)
+
+
+async def _start(pilot, text: str = "") -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("4")
+    await pilot.pause()
+    await pilot.press("a")
+    await pilot.pause()
+    if text:
+        await pilot.press(*text)
+
+
+async def test_empty_pane_offers_new_record_and_practice(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        assert app.query_one("#reframe-empty").display
+        keys = {b.binding.action for b in app.screen.active_bindings.values() if b.enabled}
+        assert {"new", "practice"} <= keys
+        assert "delete" not in keys and "next_step" not in keys
+
+
+async def test_forward_and_back_keep_what_was_typed(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "Lumen said no")
+        assert _progress(app).startswith("Step 1 of 8 · Situation")
+        assert not app.query_one("#rf-thought").display
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 2 of 8 · Automatic thought")
+        assert app.focused is _area(app, 1)
+        await pilot.press(*"I will never get hired")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 3 of 8 · Feelings")
+        # The original thought stays in view on every later step.
+        assert app.query_one("#rf-thought").display
+        assert "I will never get hired" in _text(app, "#rf-thought")
+        await pilot.press("ctrl+b", "ctrl+b")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 1 of 8")
+        assert _area(app, 0).text == "Lumen said no"
+        assert _area(app, 1).text == "I will never get hired"
+
+
+async def test_the_thought_is_required(opened_paths: DataPaths, db: Database) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await pilot.press("ctrl+n")  # the situation may be skipped
+        await pilot.pause()
+        assert _progress(app).startswith("Step 2 of 8")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 2 of 8")
+        assert "Write the thought down first" in _text(app, "#rf-message")
+    assert service.history(db) == []  # nothing was written down, nothing stored
+
+
+async def test_tab_at_the_end_of_a_field_moves_between_steps(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "It happened")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 2 of 8")
+        await pilot.press(*"Nobody ever hires me", "tab")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 3 of 8")
+        assert app.focused is app.query_one("#rf-preset-0", Input)
+        await pilot.press("tab")  # within the step: the next rating box
+        assert app.focused is app.query_one("#rf-preset-1", Input)
+        await pilot.press("shift+tab", "shift+tab")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 2 of 8")
+
+
+async def test_a_draft_is_kept_on_leaving_and_resumed(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "Call with the recruiter")
+        await pilot.press("ctrl+n", *"Nobody ever hires me", "ctrl+n")
+        await pilot.pause()
+        await pilot.press("8", "0")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert _pane(app).mode == "history"
+        record = _only_record(db)
+        assert record.thought == "Nobody ever hires me"
+        assert record.current_step == 2 and not record.complete
+        assert [(f.name, f.before) for f in record.feelings] == [("sad", 80)]
+        assert str(app.query_one("#rf-table").get_row_at(0)[3]) == "draft"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _pane(app).mode == "exercise"
+        assert _progress(app).startswith("Step 3 of 8 · Feelings")
+        assert app.query_one("#rf-preset-0", Input).value == "80"
+        assert "Nobody ever hires me" in _text(app, "#rf-thought")
+
+
+async def test_typing_is_saved_without_leaving_the_step(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "The offer fell through")
+        await pilot.pause(AUTOSAVE_DELAY + 0.5)
+        assert _only_record(db).situation == "The offer fell through"
+        assert "draft saved" in _text(app, "#rf-saved")
+
+
+async def test_nothing_typed_is_lost_when_the_app_closes(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "Quick note")
+        # Switching panes keeps the exercise as it was.
+        await app.switch_to("today")
+        await app.switch_to("reframe")
+        assert _pane(app).mode == "exercise"
+        await pilot.press(*" before quitting")
+    assert _only_record(db).situation == "Quick note before quitting"
+
+
+async def test_ratings_outside_0_to_100_are_refused(opened_paths: DataPaths, db: Database) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await pilot.press("ctrl+n", *"I always fail", "ctrl+n")
+        await pilot.pause()
+        await pilot.press("1", "5", "0", "ctrl+n")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 3 of 8")
+        assert "Sad: ratings go from 0 to 100." in _text(app, "#rf-message")
+        # A feeling of one's own needs a rating too.
+        await pilot.press("backspace", "backspace", "backspace", *"70")
+        app.query_one(".rf-custom-name", Input).focus()
+        await pilot.press(*"tired", "ctrl+n")
+        await pilot.pause()
+        assert "Rate 'tired' from 0 to 100." in _text(app, "#rf-message")
+        await pilot.press("tab", *"40", "ctrl+n")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 4 of 8")
+    feelings = _only_record(db).feelings
+    assert [(f.name, f.before) for f in feelings] == [("sad", 70), ("tired", 40)]
+
+
+async def test_traps_are_suggested_with_their_words_but_not_chosen(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await pilot.press("ctrl+n", *"I always mess up, they must think I'm a fraud")
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 4 of 8 · Thinking traps")
+        suggested = _text(app, "#rf-step-3 .rf-suggested")
+        assert "'they must think' → Mind reading" in suggested
+        assert "'always' → Overgeneralizing" in suggested
+        options = app.query_one("#rf-step-3 SelectionList", SelectionList)
+        assert options.selected == []
+        first = str(options.get_option_at_index(0).prompt)
+        assert first == "★ Mind reading"
+        detail = _text(app, "#rf-step-3 .rf-trap-detail")
+        assert TRAPS_BY_KEY["mind_reading"].explanation in detail
+        assert "Suggested by: 'they must think'" in detail
+        await pilot.press("down", "space")  # the person picks Overgeneralizing only
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        prompts = _text(app, "#rf-step-4 .rf-prompts")
+        assert TRAPS_BY_KEY["overgeneralization"].ask_for in prompts
+    assert _only_record(db).traps == ["overgeneralization"]
+
+
+async def test_the_whole_exercise_ends_on_a_summary(opened_paths: DataPaths, db: Database) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "Rejected after the final round")
+        await pilot.press("ctrl+n", *"I always blow final rounds", "ctrl+n")
+        await pilot.press("8", "0", "tab", "6", "0", "ctrl+n")  # sad 80, anxious 60
+        await pilot.press("space", "ctrl+n")  # the first (suggested) trap
+        await pilot.press(*"Two final rounds lost", "ctrl+n")
+        await pilot.press(*"I reached four final rounds this year", "ctrl+n")
+        await pilot.press(*"Final rounds are hard and I keep getting there", "ctrl+n")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 8 of 8 · Re-rate")
+        await pilot.press("5", "0", "tab", "6", "5", "ctrl+n")  # sad 80→50, anxious 60→65
+        await pilot.pause()
+        assert _pane(app).mode == "summary"
+        body = _text(app, "#rf-summary-body")
+        assert "I always blow final rounds" in body
+        assert "Final rounds are hard and I keep getting there" in body
+        assert "Overgeneralizing" in body
+        assert "80 → 50" in body and "↓30" in body
+        assert "60 → 65" in body and "↑5" in body
+        assert "Average shift: ↓12" in body  # (30 - 5) / 2 = 12.5, shown rounded
+        await pilot.press("escape")
+        await pilot.pause()
+        assert _pane(app).mode == "history"
+        row = app.query_one("#rf-table").get_row_at(0)
+        assert str(row[2]) == "Overgeneralizing" and str(row[3]) == "↓12"
+    record = _only_record(db)
+    assert record.complete and record.current_step == 8
+    assert [(f.name, f.before, f.after) for f in record.feelings] == [
+        ("sad", 80, 50),
+        ("anxious", 60, 65),
+    ]
+
+
+async def test_a_saved_record_reopens_to_read_and_edit(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    record_id = add_record(
+        db, "They must think I'm a fraud", traps=("mind_reading",), feelings=(("ashamed", 90, 60),)
+    )
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _pane(app).mode == "summary"
+        body = _text(app, "#rf-summary-body")
+        assert "They must think I'm a fraud" in body and "Mind reading" in body
+        assert "90 → 60" in body
+        await pilot.press("e")
+        await pilot.pause()
+        assert _pane(app).mode == "exercise"
+        assert _progress(app).startswith("Step 1 of 8")
+        await pilot.press("ctrl+a", "ctrl+k", *"An email on Friday", "escape")
+        await pilot.pause()
+    record = service.load_record(db, record_id)
+    assert record.situation == "An email on Friday"
+    assert record.complete  # editing a finished record keeps it finished
+
+
+async def test_started_from_a_rejection_it_is_linked_and_prefilled(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    rejection_id = add_rejection(db)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.start_reframe(rejection_id)
+        await pilot.pause()
+        assert _pane(app).mode == "exercise"
+        situation = _area(app, 0).text
+        assert situation.startswith("Lumen Health said no to me for the Data Analyst role")
+        assert "12 March 2026" in situation
+        await pilot.press("ctrl+n", *"I'm unemployable", "escape")
+        await pilot.pause()
+    record = _only_record(db)
+    assert record.rejection_id == rejection_id
+    assert [r.id for r in service.records_for_rejection(db, rejection_id)] == [record.id]
+
+
+async def test_select_item_resumes_a_draft(opened_paths: DataPaths, db: Database) -> None:
+    add_record(db, "Finished one")
+    draft_id = add_record(db, "Half done", complete=False, step=5)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.go_to("reframe", draft_id)
+        await pilot.pause()
+        assert _pane(app).mode == "exercise"
+        assert _progress(app).startswith("Step 6 of 8 · Evidence against")
+        assert _pane(app).select_item(999) is False
+
+
+async def test_history_filters_by_trap_and_by_text(opened_paths: DataPaths, db: Database) -> None:
+    add_record(db, "I always fail", traps=("overgeneralization",))
+    add_record(db, "They think I'm a fraud", traps=("mind_reading", "labeling"))
+    add_record(db, "I'm a loser", traps=("labeling",))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        table = app.query_one("#rf-table")
+        assert table.row_count == 3
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TrapFilterScreen)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("labeling")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert table.row_count == 2
+        assert "trap: Labeling" in _text(app, "#rf-filter-status")
+        await pilot.press("slash", *"fraud")
+        await pilot.pause()
+        assert table.row_count == 1
+        assert "fraud" in str(table.get_row_at(0)[1])
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.row_count == 3
+        assert not app.query_one("#rf-filter-status").display
+
+
+async def test_the_figure_shows_the_drop_and_the_traps_met_most(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    add_record(db, "a", traps=("labeling",), feelings=(("sad", 80, 40),))
+    add_record(db, "b", traps=("labeling", "blaming"), feelings=(("sad", 50, 40),))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        drop = _text(app, "#rf-figure-drop")
+        assert drop.splitlines() == [
+            "↓25 average shift",  # (40 + 10) / 2
+            "in intensity, over 2",
+            "re-rated records",
+        ]
+        lines = _text(app, "#rf-figure-traps").splitlines()
+        assert lines[0].startswith("Labeling") and lines[0].endswith("██████████ 2")
+        assert lines[1].startswith("Blaming") and lines[1].endswith("█████      1")
+
+
+async def test_delete_asks_then_u_brings_it_back(opened_paths: DataPaths, db: Database) -> None:
+    add_record(db, "I always fail", traps=("overgeneralization",))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert len(service.history(db)) == 1
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert service.history(db) == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert [r.thought for r in service.history(db)] == ["I always fail"]
+        assert app.query_one("#rf-table").row_count == 1
+
+
+async def test_practice_says_which_trap_and_why(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen)
+        options = screen.query_one(OptionList)
+        first = screen.current
+        options.highlighted = options.get_option_index(first.key)
+        await pilot.press("enter")
+        await pilot.pause()
+        feedback = str(screen.query_one("#practice-feedback", Static).render())
+        assert feedback.startswith(f"Yes: {TRAPS_BY_KEY[first.key].name}.")
+        await pilot.press("n")
+        await pilot.pause()
+        second = screen.current
+        assert second is not first
+        wrong = next(k for k in TRAPS_BY_KEY if not second.accepts(k))
+        options.highlighted = options.get_option_index(wrong)
+        await pilot.press("enter")
+        await pilot.pause()
+        feedback = str(screen.query_one("#practice-feedback", Static).render())
+        assert feedback.startswith(f"Not quite: {TRAPS_BY_KEY[wrong].name}")
+        assert f"It is {TRAPS_BY_KEY[second.key].name}." in feedback
+        assert second.why in feedback
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, PracticeScreen)
+
+
+async def test_help_lists_the_keys_that_apply(opened_paths: DataPaths, db: Database) -> None:
+    from bounceback_tui.ui.screens.help import HelpScreen
+
+    add_record(db, "I always fail", traps=("overgeneralization",))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = {line.description for line in app.screen.lines}
+        assert {"New", "Open", "Trap", "Filter", "Practice", "Delete"} <= shown
+        assert "Next step" not in shown
+        await pilot.press("escape")
+        await pilot.press("a")
+        await pilot.pause()
+        # In the exercise "?" types a question mark; the footer shows the exercise's keys.
+        shown = {b.binding.description for b in app.screen.active_bindings.values() if b.enabled}
+        assert {"Next step", "Back", "Close"} <= shown
+        assert "Delete" not in shown and "New" not in shown

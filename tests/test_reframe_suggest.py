@@ -1,0 +1,205 @@
+"""suggest_traps: each trap on examples written here, empty and trap-free text, typos,
+inflections, the shape of what it returns, and the labelled set in tests/data."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bounceback_tui.reframe import TRAP_KEYS, TRAPS, suggest_traps
+
+DATA = Path(__file__).parent / "data" / "thoughts.csv"
+
+# One or two thoughts per trap, written for this test (not in the benchmark set).
+EXAMPLES = [
+    ("all_or_nothing", "My answer wasn't perfect, so the interview was a complete failure."),
+    ("all_or_nothing", "Either I get an offer this month or I give up on tech."),
+    ("overgeneralization", "I always freeze in technical interviews."),
+    ("overgeneralization", "Every time I apply somewhere good, it goes nowhere."),
+    ("mental_filter", "They praised my portfolio but all I can think about is the one bug."),
+    ("mental_filter", "I keep replaying the moment my screen share froze."),
+    ("disqualifying_positive", "Getting the interview was just luck."),
+    ("disqualifying_positive", "They said nice things, but they were just being polite."),
+    ("mind_reading", "The hiring manager must think I'm too junior."),
+    ("mind_reading", "I could tell the panel was bored by my answers."),
+    ("fortune_telling", "I'm going to bomb the interview next week."),
+    ("fortune_telling", "Why bother, nobody will reply."),
+    ("catastrophizing", "If I don't get this job my life is over."),
+    ("catastrophizing", "This is a disaster, I'll end up homeless."),
+    ("emotional_reasoning", "I feel like a failure, so I must be a failure."),
+    ("emotional_reasoning", "I feel so stupid, it must be true that I'm not good at this."),
+    ("should_statements", "I should have answered that question better."),
+    ("should_statements", "I ought to have a job by now."),
+    ("labeling", "I'm such a loser."),
+    ("labeling", "I'm an idiot for forgetting the company's name."),
+    ("personalization", "The team lost the bid and it's all my fault."),
+    ("personalization", "They paused hiring because of me."),
+    ("blaming", "It's the recruiter's fault I didn't get the offer."),
+    ("blaming", "My old manager sabotaged my reference."),
+    ("comparing", "Everyone else from my course already has a job."),
+    ("comparing", "Other candidates are so much better than me."),
+]
+
+
+@pytest.mark.parametrize(("key", "thought"), EXAMPLES)
+def test_each_trap_is_suggested_first(key: str, thought: str) -> None:
+    suggestions = suggest_traps(thought)
+    assert suggestions, thought
+    assert suggestions[0].key == key, [s.key for s in suggestions]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "...", "🙂"])
+def test_empty_text_gives_nothing(text: str) -> None:
+    assert suggest_traps(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interview is on Thursday at ten.",
+        "I didn't get the job and I'm disappointed.",
+        "I want to practise system design before the next round.",
+        "They went with someone who had more Kubernetes experience.",
+        "I should ask the recruiter for feedback tomorrow.",
+        "Good morning, I heard back today.",
+    ],
+)
+def test_trap_free_text_gives_nothing(text: str) -> None:
+    assert suggest_traps(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "cue"),
+    [
+        ("I shoulda prepared more", "should_statements", "shoulda"),
+        ("i shouldve known", "should_statements", "shouldve"),
+        ("nobody ever calls back", "overgeneralization", "nobody ever"),
+        ("noone ever calls back", "overgeneralization", "noone ever"),
+        ("I'm catastrophising again", "catastrophizing", "catastrophising"),
+        ("I catastrophized the whole week", "catastrophizing", "catastrophized"),
+        ("I alwyas blow interviews", "overgeneralization", "alwyas"),
+        ("I nevr get past screening", "overgeneralization", "nevr"),
+        ("everyboyd else has a job", "comparing", "everyboyd else"),
+        ("they probly think im stupid", "mind_reading", "they probly think"),
+        ("i shuold be better at this", "should_statements", "shuold"),
+    ],
+)
+def test_typos_and_inflections(text: str, key: str, cue: str) -> None:
+    found = {s.key: s for s in suggest_traps(text)}
+    assert key in found, [s.key for s in found.values()]
+    assert cue in found[key].cues
+
+
+def test_everyday_words_are_not_mistaken_for_typos() -> None:
+    # One letter away from a cue word ("loser", "moron", "haunt"), but ordinary words.
+    assert suggest_traps("The salary was lower than I hoped.") == []
+    assert suggest_traps("This morning I went job hunting.") == []
+
+
+def test_result_shape_and_order() -> None:
+    suggestions = suggest_traps("I'll never get hired, they must think I'm a fraud.", limit=3)
+    assert 1 <= len(suggestions) <= 3
+    assert [s.score for s in suggestions] == sorted((s.score for s in suggestions), reverse=True)
+    for suggestion in suggestions:
+        assert suggestion.key in TRAP_KEYS
+        assert 0.0 < suggestion.score <= 1.0
+        assert suggestion.cues
+
+
+def test_cues_quote_the_persons_words() -> None:
+    (first, *_) = suggest_traps("Honestly, I ALWAYS mess this up")
+    assert first.key == "overgeneralization"
+    assert first.cues == ("ALWAYS",)
+    gap = {s.key: s for s in suggest_traps("I feel useless, so I must be useless")}
+    assert gap["emotional_reasoning"].cues[0] == "feel … so … must be"
+
+
+def test_limit() -> None:
+    text = "I always fail, everyone else is better than me, it's a disaster and my fault"
+    assert len(suggest_traps(text, limit=1)) == 1
+    assert len(suggest_traps(text, limit=5)) > 3
+    assert suggest_traps(text, limit=0) == []
+
+
+def test_every_catalogue_example_suggests_its_trap() -> None:
+    for trap in TRAPS:
+        keys = [s.key for s in suggest_traps(trap.example)]
+        assert trap.key in keys, (trap.key, keys)
+
+
+def test_very_long_and_odd_text() -> None:
+    long = "I always mess up. " * 20_000
+    assert suggest_traps(long)[0].key == "overgeneralization"
+    assert suggest_traps("אני תמיד נכשל 🙃 ‏I always fail‏") != []
+    assert suggest_traps("\x00\x1b[31m never \u200b") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_safe(text: str) -> None:
+    suggestions = suggest_traps(text)
+    assert len(suggestions) <= 3
+    assert len({s.key for s in suggestions}) == len(suggestions)
+    for suggestion in suggestions:
+        assert suggestion.key in TRAP_KEYS
+        assert 0.0 <= suggestion.score <= 1.0
+        for cue in suggestion.cues:
+            for part in cue.rstrip("…").split(" … "):
+                assert part.strip() in text
+
+
+def _load() -> list[dict[str, str]]:
+    with DATA.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_labelled_set_is_big_and_varied() -> None:
+    rows = _load()
+    assert len(rows) >= 150
+    assert len({row["text"] for row in rows}) == len(rows)
+    counts = Counter(key for row in rows for key in row["traps"].split())
+    assert set(counts) == set(TRAP_KEYS)
+    assert min(counts.values()) >= 8
+    assert sum(1 for row in rows if not row["traps"]) >= 20
+    assert {row["about"] for row in rows} == {"job", "life"}
+    assert {row["split"] for row in rows} == {"dev", "test", "blind", "blind2"}
+
+
+def test_accuracy_on_the_development_set_stays_high() -> None:
+    # A floor against regressions, not the reported figure (see docs/reframe.md).
+    rows = [row for row in _load() if row["split"] == "dev" and row["traps"]]
+    top1 = sum(
+        bool(found) and found[0].key in row["traps"].split()
+        for row in rows
+        for found in [suggest_traps(row["text"])]
+    )
+    assert top1 / len(rows) >= 0.9
+
+
+def test_importing_the_package_stays_light() -> None:
+    code = (
+        "import sys, bounceback_tui.reframe as r\n"
+        "r.suggest_traps('I always fail')\n"
+        "heavy = [m for m in ('textual', 'sqlmodel', 'sqlalchemy', 'httpx', 'pydantic')"
+        " if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_benchmark_script_prints_both_figures() -> None:
+    script = Path(__file__).parent.parent / "benchmarks" / "reframe_accuracy.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--split", "dev"], capture_output=True, text=True, check=True
+    )
+    assert "top-1" in result.stdout and "top-3" in result.stdout
