@@ -167,18 +167,76 @@ THOUGHTS = (
     ("The recruiter set me up to fail.", ("blaming",)),
 )
 FEELINGS = ("sad", "anxious", "ashamed", "angry", "discouraged")
+# (title, kind, why it matters, resources: (url, note) pairs; an empty url is a note only).
 SKILLS = (
-    ("System design interviews", "interviewing"),
-    ("Telling stories about teamwork", "soft skill"),
-    ("Kubernetes basics", "technical"),
-    ("Quantify impact on the resume", "resume"),
-    ("Negotiating salary", "soft skill"),
-    ("SQL window functions", "technical"),
-    ("Behavioural questions with STAR", "interviewing"),
-    ("Public speaking", "soft skill"),
-    ("Terraform", "technical"),
-    ("Portfolio case study", "other"),
+    (
+        "System design interviews",
+        "interviewing",
+        "I freeze when the whiteboard is blank.",
+        (
+            ("https://github.com/donnemartin/system-design-primer", "the primer, one topic a day"),
+            ("", "Mock round with Priya every other Thursday"),
+        ),
+    ),
+    (
+        "Telling stories about teamwork",
+        "soft_skill",
+        "Interviewers want to hear how I work with people, not only what I built.",
+        (("", "Write three STAR stories: the release dispute, mentoring, the migration"),),
+    ),
+    (
+        "Kubernetes basics",
+        "technical",
+        "It keeps coming up in platform roles.",
+        (("https://kubernetes.io/docs/tutorials/kubernetes-basics/", "official tutorial"),),
+    ),
+    (
+        "Quantify impact on the resume",
+        "resume",
+        "My bullet points list tasks, not results.",
+        (("", "Add one number to every bullet"),),
+    ),
+    (
+        "Negotiating salary",
+        "soft_skill",
+        "I accepted the first number last time.",
+        (("https://www.levels.fyi/", "check ranges before the call"),),
+    ),
+    (
+        "SQL window functions",
+        "technical",
+        "Two take-homes asked for running totals.",
+        (("https://www.sqlite.org/windowfunctions.html", "SQLite docs"),),
+    ),
+    (
+        "Behavioural questions with STAR",
+        "interviewing",
+        "My answers ramble past the point.",
+        (("", "Record myself answering, then cut to two minutes"),),
+    ),
+    (
+        "Public speaking",
+        "soft_skill",
+        "Panel interviews and demos make me rush.",
+        (("https://www.toastmasters.org/", "a local club meets on Tuesdays"),),
+    ),
+    ("Terraform", "technical", "Listed in most of the SRE postings I want.", ()),
+    (
+        "Portfolio case study",
+        "other",
+        "Show one project end to end, with the trade-offs.",
+        (("", "Draft outline first; screenshots later"),),
+    ),
+    (
+        "Talking through trade-offs out loud",
+        "interviewing",
+        "Feedback said they could not follow my reasoning.",
+        (),
+    ),
+    ("Cover letter that fits on one screen", "resume", "Mine read like a second resume.", ()),
 )
+# Where a skill's why-text came from when it was not typed by hand.
+SOURCE_WEIGHTS = (("manual", 4), ("rejection", 2), ("feedback", 2), ("reflection", 2))
 
 # Rough shape of a real search: about a third rejected, many never answered.
 STAGE_WEIGHTS = (
@@ -488,11 +546,30 @@ class _DemoBuilder:
                 self.traps.extend({"record_id": record_id, "trap_key": key} for key in traps)
 
     def _skills(self) -> None:
-        rng = self.rng
+        # Its own generator, so changing the skills never reshuffles the data built after them.
+        rng = random.Random(self.rng.getrandbits(32))
         count = max(4, self.scale // 5)
+        # Steps get explicit ids so an item can point at the answer it came from.
+        for step_id, step in enumerate(self.steps, start=1):
+            step.setdefault("id", step_id)
+        answered = [s for s in self.steps if s["answer"]]
+        # Answers that point at something to learn (not "nothing came back", not praise).
+        by_source = {
+            "feedback": [
+                s
+                for s in answered
+                if s["template_key"] == "feedback.response" and "Nothing" not in s["answer"]
+            ],
+            "reflection": [
+                s
+                for s in answered
+                if s["template_key"] in ("reflect.prepared", "reflect.soft_skills", "reflect.redo")
+            ],
+        }
+        rejections = {r["id"]: r for r in self.rejections}
         doing = 0
         for skill_id in range(1, count + 1):
-            title, kind = SKILLS[(skill_id - 1) % len(SKILLS)]
+            title, kind, why, resources = SKILLS[(skill_id - 1) % len(SKILLS)]
             if skill_id > len(SKILLS):
                 title = f"{title} ({skill_id // len(SKILLS) + 1})"
             status = rng.choices(("todo", "doing", "done"), (5, 2, 4))[0]
@@ -501,9 +578,20 @@ class _DemoBuilder:
                 doing += 1
                 if doing > 3:
                     status = "todo"
-            rejection = (
-                rng.choice(self.rejections) if self.rejections and rng.random() < 0.5 else None
-            )
+            source = rng.choices(*zip(*SOURCE_WEIGHTS, strict=True))[0]
+            rejection_id = step_id = None
+            if by_source.get(source):
+                step = rng.choice(by_source[source])
+                step_id, rejection_id = step["id"], step["rejection_id"]
+                company = rejections[rejection_id]["company"]
+                why = f"{'Feedback' if source == 'feedback' else 'My reflection'} on {company}: "
+                why += f"“{step['answer']}”"
+            elif source == "rejection" and self.rejections:
+                rejection = rng.choice(self.rejections)
+                rejection_id = rejection["id"]
+                why = f"Came up in the {rejection['company']} interview. {why}"
+            else:
+                source = "manual"
             created = self.today - timedelta(days=rng.randrange(1, 200))
             started = created + timedelta(days=rng.randrange(0, 10)) if status != "todo" else None
             finished = (
@@ -511,32 +599,29 @@ class _DemoBuilder:
                 if status == "done" and started
                 else None
             )
+            # Some targets are already past: the pane flags them overdue, without blame.
+            target = created + timedelta(days=rng.randrange(14, 90)) if rng.random() < 0.5 else None
             self.skills.append(
                 {
                     "id": skill_id,
                     "title": title,
                     "kind": kind,
-                    "why": "Came up in feedback." if rejection else "I want to be stronger here.",
-                    "source_kind": "rejection" if rejection else "manual",
-                    "rejection_id": rejection["id"] if rejection else None,
-                    "recovery_step_id": None,
+                    "why": why,
+                    "source_kind": source,
+                    "rejection_id": rejection_id,
+                    "recovery_step_id": step_id,
                     "priority": skill_id,
                     "status": status,
-                    "target_date": created + timedelta(days=30) if rng.random() < 0.5 else None,
-                    "notes": "",
+                    "target_date": target,
+                    "notes": rng.choice(("", "", "", "Half an hour before breakfast works best.")),
                     "created_at": self.at(created),
                     "started_at": self.at(started) if started else None,
                     "finished_at": self.at(finished) if finished else None,
                 }
             )
-            if rng.random() < 0.4:
+            for position, (url, note) in enumerate(resources):
                 self.resources.append(
-                    {
-                        "skill_id": skill_id,
-                        "url": "https://example.org/learn/" + title.split()[0].lower(),
-                        "note": "A free course",
-                        "position": 0,
-                    }
+                    {"skill_id": skill_id, "url": url, "note": note, "position": position}
                 )
 
     def _daily(self) -> None:

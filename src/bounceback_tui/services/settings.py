@@ -25,6 +25,12 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("weekly_goal", 5, "Applications to send each week."),
         SettingSpec("ghost_after_days", 21, "Days in Applied before suggesting 'ghosted'."),
         SettingSpec("skills_doing_limit", 3, "Skills in progress before a gentle warning."),
+        SettingSpec(
+            "skills_dismissed_suggestions",
+            [],
+            "Rejections whose soft-skill suggestion was dismissed (their ids).",
+        ),
+        SettingSpec("skills_view", "board", "How the Skills pane shows items: board or list."),
         SettingSpec("backups_to_keep", 7, "Daily backups kept on launch."),
         SettingSpec("recovery_optional_steps", False, "Add the two optional recovery steps."),
         SettingSpec("theme", "textual-dark", "The colour theme."),
