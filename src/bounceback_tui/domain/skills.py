@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
 
 from bounceback_tui.domain.applications import normalize_link
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
@@ -137,8 +139,7 @@ def doing_limit_message(doing: int, limit: int) -> str:
 # --- Validation ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ResourceInput:
+class ResourceInput(NamedTuple):
     """A learning resource: a link, a note, or both."""
 
     url: str = ""
@@ -404,6 +405,7 @@ def _negated_before(clause: str, start: int) -> bool:
     return bool(_NEGATOR.search(" ".join(before)))
 
 
+@lru_cache(maxsize=4096)  # pure, and the pane asks again on every reload
 def leaned_on_technical_only(answer: str) -> bool:
     """Does a reflection answer say the person showed technical skills only?
 

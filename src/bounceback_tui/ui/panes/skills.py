@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.markup import escape
-from textual.widgets import ContentSwitcher, DataTable, Input, Static
+from textual.widgets import ContentSwitcher, Input, Static
 
 # The app imports the ORM in a worker thread after the first paint. Importing that same
 # module first makes this thread wait for it, instead of importing SQLAlchemy alongside it
@@ -36,15 +36,9 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
-from bounceback_tui.ui.widgets.list_table import ListTable
-from bounceback_tui.ui.widgets.skill_board import (
-    SkillBoard,
-    SkillColumn,
-    SkillList,
-    WidthChanged,
-    list_order,
-)
+from bounceback_tui.ui.widgets.skill_board import SkillBoard, SkillColumn, SkillList, list_order
 from bounceback_tui.ui.widgets.skill_detail import SkillDetail, SkillSuggestionBar
+from bounceback_tui.ui.widgets.skill_lane import SkillLane
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.fuzzy import FuzzyIndex
@@ -106,7 +100,7 @@ class SkillsPane(Pane):
         self._progress: SkillProgress | None = None
         self._suggestions: list[SoftSkillSuggestion] = []
         self._undo: DeletedRows | None = None
-        self._redraw_pending = False
+        self._keys_state: tuple[object, ...] = ()
 
     # --- Layout -------------------------------------------------------------------------
 
@@ -133,10 +127,10 @@ class SkillsPane(Pane):
         self.query_one("#skills-filter", Input).display = False
         self.query_one("#skills-nomatch").display = False
 
-    def focus_target(self) -> ListTable:
+    def focus_target(self) -> SkillLane:
         return self._active_table()
 
-    def _active_table(self) -> ListTable:
+    def _active_table(self) -> SkillLane:
         if self._view == BOARD:
             return self.query_one(SkillBoard).column(self._status)
         return self.query_one("#skills-list", SkillList)
@@ -190,7 +184,9 @@ class SkillsPane(Pane):
         if self._view == BOARD:
             self.query_one(SkillBoard).show(rows, today, self._column_titles(), self._warn)
         else:
-            self.query_one("#skills-list", SkillList).show(rows, today, self._warn)
+            self.query_one("#skills-list", SkillList).show(
+                rows, today, self._warn, ranked=self._rows
+            )
         if self._selected is not None and self._selected in {r.id for r in rows}:
             self._place_cursor(self._selected)
         self._sync_selection()
@@ -236,17 +232,6 @@ class SkillsPane(Pane):
             self.set_class(compact, "-compact")
             self.query_one("#skills-header", Static).update(self._header_markup())
 
-    def on_width_changed(self, event: WidthChanged) -> None:
-        # Cells are cut to their column's width, so a new width needs one redraw.
-        event.stop()
-        if not self._redraw_pending and self._rows:
-            self._redraw_pending = True
-            self.call_after_refresh(self._redraw)
-
-    def _redraw(self) -> None:
-        self._redraw_pending = False
-        self._draw()
-
     # --- Selection ----------------------------------------------------------------------
 
     @property
@@ -258,7 +243,23 @@ class SkillsPane(Pane):
         key = self._active_table().selected_key
         self._selected = int(key) if key is not None else None
         self.query_one(SkillDetail).show(self.selected, clock.today())
-        self.refresh_bindings()
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        """Refresh the footer only when what the keys can do has changed: the footer
+        rebuilds its widgets on every refresh, which a cursor move should not pay for."""
+        row = self.selected
+        state = (
+            None if row is None else row.status is SkillStatus.DONE,
+            bool(self._query),
+            self.query_one("#skills-filter", Input).display,
+            self._undo is not None,
+            bool(self._suggestions),
+            bool(self._rows),
+        )
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
 
     def _place_cursor(self, skill_id: int) -> bool:
         row = self._by_id.get(skill_id)
@@ -280,8 +281,8 @@ class SkillsPane(Pane):
         self._sync_selection()
         return True
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.data_table is self._active_table():
+    def on_skill_lane_highlighted(self, event: SkillLane.Highlighted) -> None:
+        if event.lane is self._active_table():
             self._sync_selection()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -297,7 +298,7 @@ class SkillsPane(Pane):
             self._active_table().focus()
             self._sync_selection()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_skill_lane_selected(self, event: SkillLane.Selected) -> None:
         event.stop()
         self.action_edit()
 
@@ -315,10 +316,6 @@ class SkillsPane(Pane):
             if row is not None and row.status is SkillStatus.DONE:
                 return False
             return None if self._query else True
-        if action == "open_link" and row is not None and not row.first_link:
-            return None
-        if action == "open_source" and row is not None and row.rejection_id is None:
-            return False
         if action == "clear_filter":
             return bool(self._query) or self.query_one("#skills-filter", Input).display
         if action == "undo":
@@ -352,10 +349,15 @@ class SkillsPane(Pane):
         self._sync_selection()
 
     def action_filter(self) -> None:
+        if self._index is None:
+            from bounceback_tui.domain.fuzzy import FuzzyIndex
+
+            # Built now, so the first keystroke does not pay for it.
+            self._index = FuzzyIndex(self._rows, lambda r: r.search_text)
         box = self.query_one("#skills-filter", Input)
         box.display = True
         box.focus()
-        self.refresh_bindings()
+        self._refresh_keys()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id != "skills-filter":
@@ -394,7 +396,7 @@ class SkillsPane(Pane):
         self._clear_query()
         self._draw()
         self._active_table().focus()
-        self.refresh_bindings()
+        self._refresh_keys()
 
     # --- Adding and editing -------------------------------------------------------------
 
@@ -502,6 +504,24 @@ class SkillsPane(Pane):
         self._active_table().focus()
         self._sync_selection()
 
+    def _after_move(self, *skill_ids: int) -> None:
+        """After a status or priority move: re-read only the items that moved (and the
+        counts), not the whole backlog, so the key stays quick on a large store."""
+        db = self.bb_app.db
+        fresh = {row.id: row for row in skill_service.get_skills(db, skill_ids)}
+        # Moved items get their new values; one deleted meanwhile drops out.
+        rows = [fresh.get(row.id, row) for row in self._rows if row.id not in skill_ids]
+        rows += fresh.values()
+        rows.sort(key=lambda row: (row.priority, row.id))
+        self._rows = rows
+        self._by_id = {row.id: row for row in self._rows}
+        self._progress = skill_service.skill_progress(db, clock.today())
+        self._selected = skill_ids[0]
+        self._draw()
+        self._place_cursor(skill_ids[0])
+        self._active_table().focus()
+        self._sync_selection()
+
     # --- Status and priority -------------------------------------------------------------
 
     def action_advance(self) -> None:
@@ -522,7 +542,7 @@ class SkillsPane(Pane):
             return
         if change is None:
             return
-        self._after_change(row.id)
+        self._after_move(row.id)
         if change.over_limit:
             self.notify(
                 doing_limit_message(change.doing, change.doing_limit),
@@ -543,8 +563,8 @@ class SkillsPane(Pane):
         except BouncebackError as exc:
             self.notify(escape(str(exc)), severity="error")
             return
-        if moved:
-            self._after_change(row.id)
+        if moved is not None:
+            self._after_move(row.id, moved)
 
     # --- Delete and undo ----------------------------------------------------------------
 
@@ -627,7 +647,14 @@ class SkillsPane(Pane):
 
     async def action_open_source(self) -> None:
         row = self.selected
-        if row is None or row.rejection_id is None:
+        if row is None:
+            return
+        if row.rejection_id is None:
+            self.notify(
+                "This item was typed by hand, so there is no source to open."
+                if row.source_kind is SourceKind.MANUAL
+                else "The rejection this came from has since been deleted."
+            )
             return
         await self.bb_app.go_to("recovery", row.rejection_id)
 

@@ -1,8 +1,7 @@
 """The Skills pane's two views: a three-column board and an ordered list.
 
-Both are ListTables (three on the board), so 2,000 items stay 2,000 rows in a
-virtualised table, never 2,000 widgets. Cells are Rich Text cut to the column's
-width, because a title can be 200 characters and a board column is 25 wide.
+Both are SkillLanes (virtual lists): 2,000 items cost one list assignment, never
+2,000 widgets or 2,000 table rows. Cells are cut to the width the lane has.
 """
 
 from __future__ import annotations
@@ -13,72 +12,66 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 
+from bounceback_tui import clock
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.skills import STATUS_ORDER, SkillStatus, is_overdue
 from bounceback_tui.services.skills import SkillRow
-from bounceback_tui.ui.widgets.list_table import ListTable
+from bounceback_tui.ui.widgets.skill_lane import SkillLane
 
-# Horizontal room a table takes besides its text: cell padding both sides and a scrollbar.
-_CHROME = 4
-# The list also keeps a column's worth of slack so it never needs a horizontal scrollbar.
-_LIST_CHROME = 6
+# Cells leave one space either side, like a table's cell padding.
+_PAD = 1
 
 
-def clip(text: str, width: int) -> Text:
+def clip(text: str, width: int) -> str:
     """One line of plain text, cut with an ellipsis to ``width`` cells."""
     line = Text(" ".join(text.split()), no_wrap=True, overflow="ellipsis", end="")
     line.truncate(max(1, width), overflow="ellipsis")
-    return line
+    return line.plain
 
 
-def target_text(row: SkillRow, today: date, warn: Style) -> Text:
-    """The target date, flagged when it has passed and the item is not done."""
-    if row.target_date is None:
-        return Text("")
-    if is_overdue(row.target_date, row.status, today):
-        return Text(f"{row.target_date.isoformat()} overdue", style=warn, end="")
-    return Text(row.target_date.isoformat(), end="")
+class _Look:
+    """What rendering needs besides the item: today's date and the warning style."""
+
+    def __init__(self) -> None:
+        self.today = clock.today()
+        self.warn = Style(bold=True, color="yellow")
 
 
-def board_cell(row: SkillRow, today: date, width: int, warn: Style) -> Text:
-    """Two lines: the title, then the kind and the target (or when it was finished)."""
+def board_lines(row: SkillRow, width: int, today: date, warn: Style) -> tuple[Text, Text]:
+    """A card: the title, then the kind with the target (or when it was finished)."""
+    inner = max(4, width - 2 * _PAD)
     meta = row.kind.label
     style: Style | str = "dim"
     if row.status is SkillStatus.DONE and row.finished_at:
         meta += f" · done {row.finished_at.strftime('%-d %b')}"
     elif row.target_date is not None:
-        when = describe_relative(row.target_date, today)
         if is_overdue(row.target_date, row.status, today):
             meta, style = f"{meta} · overdue", warn
         else:
-            meta += f" · due {when}"
-    cell = clip(row.title, width)
-    cell.append("\n")
-    cell.append(clip(meta, width).plain, style=style)
-    return cell
+            meta += f" · due {describe_relative(row.target_date, today)}"
+    pad = " " * _PAD
+    title = Text(pad + clip(row.title, inner), end="")
+    return title, Text(pad + clip(meta, inner), style=style, end="")
 
 
-class WidthChanged(Message):
-    """A view's table changed width: its cells, cut to fit, need drawing again."""
+def done_last_first(rows: Iterable[SkillRow]) -> list[SkillRow]:
+    done = [r for r in rows if r.status is SkillStatus.DONE]
+    done.sort(key=lambda r: r.finished_at.isoformat() if r.finished_at else "", reverse=True)
+    return done
 
 
-class FittedTable(ListTable):
-    """A ListTable whose cells are cut to its width; it says so when that width changes."""
-
-    drawn_width = 0
-
-    def on_resize(self, event: events.Resize) -> None:
-        if event.size.width != self.drawn_width:
-            self.post_message(WidthChanged())
+def list_order(rows: Iterable[SkillRow]) -> list[SkillRow]:
+    """The list view: open items by priority, then done ones, newest first."""
+    rows = list(rows)
+    return [r for r in rows if r.status is not SkillStatus.DONE] + done_last_first(rows)
 
 
-class SkillColumn(FittedTable):
+class SkillColumn(SkillLane[SkillRow]):
     """One board column. Left/right (h/l) ask the board to move to the next column."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -92,11 +85,20 @@ class SkillColumn(FittedTable):
             self.column = column
             self.delta = delta
 
-    def __init__(self, status: SkillStatus) -> None:
-        super().__init__(id=f"skills-column-{status.value}", classes="skills-column-table")
+    def __init__(self, status: SkillStatus, look: _Look) -> None:
         self.status = status
-        self.show_header = False
-        self.add_column("Skill", key="skill")
+        placeholder = {
+            SkillStatus.TODO: "Nothing waiting.",
+            SkillStatus.DOING: "Nothing in progress; space starts one.",
+            SkillStatus.DONE: "Nothing finished yet.",
+        }[status]
+        super().__init__(
+            lambda row, width: board_lines(row, width, look.today, look.warn),
+            row_height=2,
+            placeholder=placeholder,
+            id=f"skills-column-{status.value}",
+            classes="skills-column-lane",
+        )
 
     def action_step_column(self, delta: int) -> None:
         self.post_message(self.Step(self, delta))
@@ -105,16 +107,17 @@ class SkillColumn(FittedTable):
 class SkillBoard(Horizontal):
     """Three columns, one per status, each titled with its count."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._look = _Look()
+
     def compose(self) -> ComposeResult:
         for status in STATUS_ORDER:
             with Vertical(classes="skills-column", id=f"skills-lane-{status.value}"):
-                yield SkillColumn(status)
+                yield SkillColumn(status, self._look)
 
     def column(self, status: SkillStatus) -> SkillColumn:
         return self.query_one(f"#skills-column-{status.value}", SkillColumn)
-
-    def columns(self) -> list[SkillColumn]:
-        return [self.column(status) for status in STATUS_ORDER]
 
     def show(
         self,
@@ -124,98 +127,90 @@ class SkillBoard(Horizontal):
         warn: Style,
     ) -> None:
         """Fill the columns: todo and doing in priority order, done newest first."""
+        self._look.today, self._look.warn = today, warn
         for status in STATUS_ORDER:
-            table = self.column(status)
-            in_column = [r for r in rows if r.status is status]
             if status is SkillStatus.DONE:
-                in_column.sort(key=lambda r: r.finished_at.isoformat() if r.finished_at else "")
-                in_column.reverse()
-            table.drawn_width = table.size.width
-            width = max(10, (table.size.width or 28) - _CHROME)
-            _refill(
-                table,
-                ((board_cell(r, today, width, warn),) for r in in_column),
-                [r.id for r in in_column],
-                widths=(width,),
-                height=2,
-            )
+                in_column = done_last_first(rows)
+            else:
+                in_column = [r for r in rows if r.status is status]
+            self.column(status).set_items(in_column, [str(r.id) for r in in_column])
             lane = self.query_one(f"#skills-lane-{status.value}", Vertical)
             lane.border_title = titles[status]
 
 
-LIST_COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("#", "rank", 4),
-    ("Skill", "skill", 0),  # takes the room that is left
-    ("Kind", "kind", 12),
-    ("Status", "status", 6),
-    ("Target", "target", 19),
+# (label, width); the title takes the room that is left.
+LIST_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("#", 4),
+    ("Skill", 0),
+    ("Kind", 12),
+    ("Status", 6),
+    ("Target", 18),
 )
 
 
-def list_cells(
-    row: SkillRow, rank: int | None, today: date, title_width: int, warn: Style
-) -> tuple[Text, ...]:
-    """Rank, title, kind, status, target; done items dimmed."""
+def _fixed_width() -> int:
+    return sum(width + 2 * _PAD for _label, width in LIST_COLUMNS if width)
+
+
+def _title_width(width: int) -> int:
+    return max(8, width - _fixed_width() - 2 * _PAD)
+
+
+def _line(cells: Sequence[tuple[str, Style | str]], width: int) -> Text:
+    """Cells padded to the list's column widths, one space either side."""
+    line = Text(end="", no_wrap=True)
+    title_width = _title_width(width)
+    for (text, style), (_label, column_width) in zip(cells, LIST_COLUMNS, strict=True):
+        size = column_width or title_width
+        line.append(" " * _PAD)
+        line.append(clip(text, size).ljust(size) if text else " " * size, style=style)
+        line.append(" " * _PAD)
+    return line
+
+
+def list_header(width: int) -> Text:
+    return _line([(label, "") for label, _width in LIST_COLUMNS], width)
+
+
+def list_line(row: SkillRow, rank: int | None, width: int, today: date, warn: Style) -> tuple[Text]:
+    """Rank, title, kind, status, target; done items dimmed, overdue targets flagged."""
     style = "dim" if row.status is SkillStatus.DONE else ""
-    return (
-        Text(str(rank) if rank else "", style="dim", end=""),
-        Text(clip(row.title, title_width).plain, style=style, end=""),
-        Text(row.kind.label, style=style, end=""),
-        Text(row.status.label, style=style, end=""),
-        target_text(row, today, warn),
-    )
+    target, target_style = "", ""
+    if row.target_date is not None:
+        target = row.target_date.isoformat()
+        if is_overdue(row.target_date, row.status, today):
+            target, target_style = f"{target} overdue", warn
+    cells: list[tuple[str, Style | str]] = [
+        (str(rank) if rank else "", "dim"),
+        (row.title, style),
+        (row.kind.label, style),
+        (row.status.label, style),
+        (target, target_style or style),
+    ]
+    return (_line(cells, width),)
 
 
-def list_order(rows: Iterable[SkillRow]) -> list[SkillRow]:
-    """The list view: open items by priority, then done ones, newest first."""
-    rows = list(rows)
-    open_rows = [r for r in rows if r.status is not SkillStatus.DONE]
-    done = [r for r in rows if r.status is SkillStatus.DONE]
-    done.sort(key=lambda r: r.finished_at.isoformat() if r.finished_at else "", reverse=True)
-    return open_rows + done
-
-
-class SkillList(FittedTable):
-    """The ordered list: rank, title, kind, status and target."""
+class SkillList(SkillLane[SkillRow]):
+    """The ordered list: rank, title, kind, status and target, under a fixed header."""
 
     def __init__(self) -> None:
-        super().__init__(id="skills-list")
-
-    def show(self, rows: Sequence[SkillRow], today: date, warn: Style) -> None:
-        self.drawn_width = self.size.width
-        fixed = sum(width + 2 for _label, _key, width in LIST_COLUMNS if width)
-        title_width = max(12, (self.size.width or 100) - fixed - _LIST_CHROME)
-        ordered = list_order(rows)
-        ranks = {r.id: i for i, r in enumerate(ordered, 1) if r.status is not SkillStatus.DONE}
-        _refill(
-            self,
-            (list_cells(r, ranks.get(r.id), today, title_width, warn) for r in ordered),
-            [r.id for r in ordered],
-            widths=tuple(width or title_width for _l, _k, width in LIST_COLUMNS),
-            labels=tuple(label for label, _key, _w in LIST_COLUMNS),
+        self._look = _Look()
+        self._ranks: dict[int, int] = {}
+        super().__init__(
+            lambda row, width: list_line(
+                row, self._ranks.get(row.id), width, self._look.today, self._look.warn
+            ),
+            header=list_header,
+            placeholder="Nothing to show.",
+            id="skills-list",
         )
 
-
-def _refill(
-    table: ListTable,
-    cells: Iterable[tuple[Text, ...]],
-    keys: list[int],
-    *,
-    widths: tuple[int, ...],
-    labels: tuple[str, ...] | None = None,
-    height: int = 1,
-) -> None:
-    """Replace every row, keeping the cursor on the same item when it is still there."""
-    previous = table.selected_key
-    current_widths = tuple(c.width for c in table.ordered_columns)
-    if current_widths != widths:
-        names = labels or tuple(str(c.label) for c in table.ordered_columns)
-        table.clear(columns=True)
-        for name, width in zip(names, widths, strict=True):
-            table.add_column(name, width=width)
-    else:
-        table.clear()
-    for key, row in zip(keys, cells, strict=True):
-        table.add_row(*row, key=str(key), height=height)
-    if previous is not None:
-        table.select_key(previous)
+    def show(
+        self, rows: Sequence[SkillRow], today: date, warn: Style, *, ranked: Sequence[SkillRow]
+    ) -> None:
+        """Show ``rows`` (maybe filtered), numbered by their place among all open ``ranked``."""
+        self._look.today, self._look.warn = today, warn
+        ordered = list_order(rows)
+        open_rows = (r for r in ranked if r.status is not SkillStatus.DONE)
+        self._ranks = {r.id: i for i, r in enumerate(open_rows, 1)}
+        self.set_items(ordered, [str(r.id) for r in ordered])

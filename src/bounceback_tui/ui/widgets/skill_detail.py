@@ -98,7 +98,9 @@ class SkillDetail(Static):
     def show(self, row: SkillRow | None, today: date) -> None:
         self.display = row is not None
         if row is not None:
-            self.update(detail_markup(row, today))
+            # The box has a fixed height (the board does not jump as the cursor moves),
+            # so a new item needs no relayout, which a cursor move should not pay for.
+            self.update(detail_markup(row, today), layout=False)
 
 
 def suggestion_markup(suggestion: SoftSkillSuggestion, position: int, count: int) -> str:
