@@ -24,6 +24,7 @@ URL_LIMIT = 2_000
 RESOURCE_LINES_LIMIT = 30
 # The recovery step whose answer says whether soft skills came across.
 SOFT_SKILLS_STEP_KEY = "reflect.soft_skills"
+ANSWER_READ_LIMIT = 5_000
 
 
 class SkillKind(StrEnum):
@@ -195,7 +196,8 @@ def parse_resources(text: str) -> tuple[ResourceInput, ...]:
             continue
         token = match.group(0).rstrip(_TRAILING_PUNCTUATION)
         url = _checked_link(token, number)
-        note = (line[: match.start()] + " " + line[match.start() + len(token) :]).strip(" -–—:")
+        after = line[match.start() + len(token) :].lstrip(_TRAILING_PUNCTUATION)
+        note = (line[: match.start()] + " " + after).strip(" -–—:")
         resources.append(ResourceInput(url=url, note=_limit_note(" ".join(note.split()), number)))
     return tuple(resources)
 
@@ -413,7 +415,8 @@ def leaned_on_technical_only(answer: str) -> bool:
     True for "Mostly technical", "I only talked about tools", "never mentioned teamwork";
     False when the answer says soft skills came across, or says nothing either way.
     """
-    clauses = _clauses(answer)
+    # The first few thousand characters say it if anything does; this bounds the cost.
+    clauses = _clauses(answer[:ANSWER_READ_LIMIT])
     if not clauses:
         return False
     whole = " ".join(" ".join(clauses).split())
