@@ -105,7 +105,8 @@ def test_resources_one_per_line_link_anywhere_on_the_line() -> None:
                 "Read chapter 3 of www.example.org/book.",
                 "- Ask Priya for a mock interview",
                 "",
-                "example.org/not-a-link-without-scheme is just a note",
+                "example.org/course-without-scheme a free course",
+                "Node.js in Action, chapter 2",
             ]
         )
     )
@@ -113,7 +114,8 @@ def test_resources_one_per_line_link_anywhere_on_the_line() -> None:
         ResourceInput("https://example.org/a", ""),
         ResourceInput("https://www.example.org/book", "Read chapter 3 of"),
         ResourceInput("", "- Ask Priya for a mock interview"),
-        ResourceInput("", "example.org/not-a-link-without-scheme is just a note"),
+        ResourceInput("https://example.org/course-without-scheme", "a free course"),
+        ResourceInput("", "Node.js in Action, chapter 2"),
     )
 
 
@@ -121,6 +123,7 @@ def test_resources_one_per_line_link_anywhere_on_the_line() -> None:
     ("text", "shown"),
     [
         ("htp://example.org", "htp://example.org"),
+        ("htp//example.org/course", "htp//example.org/course"),
         ("https//example.org/course", "https//example.org/course"),
         ("ok\nhttp://", "http://"),
         ("ftp://files.example.org/x", "ftp://files.example.org/x"),

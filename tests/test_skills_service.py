@@ -168,9 +168,7 @@ def test_ties_in_priority_are_fixed_before_a_swap(db: Database) -> None:
     assert sorted(r.priority for r in service.list_skills(db)) == [1, 2, 3]
 
 
-def test_each_move_is_one_write_transaction(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_each_move_is_one_write_transaction(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     seed_backlog(db)
     writes: list[bool] = []
     original = db.write

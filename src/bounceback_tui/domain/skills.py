@@ -159,10 +159,12 @@ class SkillInput:
     resources: tuple[ResourceInput, ...] = ()
 
 
-# Something that is meant to be a link: a scheme, "www.", or a mistyped http(s) prefix.
+# Something that is meant to be a link: a scheme, "www.", a mistyped http(s) prefix,
+# anything with "//" in it, or a domain followed by a path (example.org/course).
+_URL_CHARS = r"[^\s<>\"'()\[\]]"
 _LINKISH = re.compile(
-    r"(?<![\w@])(?:[a-z][a-z0-9+.-]*://[^\s<>\"'()\[\]]*|www\.[^\s<>\"'()\[\]]+"
-    r"|https?[:/][^\s<>\"'()\[\]]*)",
+    rf"(?<![\w@])(?:[a-z][a-z0-9+.-]*://{_URL_CHARS}*|www\.{_URL_CHARS}+|https?[:/]{_URL_CHARS}*"
+    rf"|{_URL_CHARS}*//{_URL_CHARS}*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}/{_URL_CHARS}*)",
     re.IGNORECASE,
 )
 _TRAILING_PUNCTUATION = ".,;:!?"

@@ -194,7 +194,7 @@ class SkillsPane(Pane):
     def _header_markup(self) -> str:
         p = self._progress
         if p is None or p.total == 0:
-            return "No items yet"
+            return ""  # the empty state says it all
         doing = f"[b]{p.doing}[/b] of {p.doing_limit} in progress"
         if over_doing_limit(p.doing, p.doing_limit):
             doing = f"[$text-warning]{doing}[/]"
@@ -322,7 +322,7 @@ class SkillsPane(Pane):
             return self._undo is not None
         if action in ("accept_suggestion", "dismiss_suggestion"):
             return bool(self._suggestions)
-        if action == "toggle_view":
+        if action in ("toggle_view", "filter"):
             return bool(self._rows)
         return True
 

@@ -48,15 +48,22 @@ def board_lines(row: SkillRow, width: int, today: date, warn: Style) -> tuple[Te
     meta = row.kind.label
     style: Style | str = "dim"
     if row.status is SkillStatus.DONE and row.finished_at:
-        meta += f" · done {row.finished_at.strftime('%-d %b')}"
+        meta += f" · done {_short(row.finished_at.date(), today)}"
     elif row.target_date is not None:
         if is_overdue(row.target_date, row.status, today):
             meta, style = f"{meta} · overdue", warn
         else:
-            meta += f" · due {describe_relative(row.target_date, today)}"
+            meta += f" · due {_short(row.target_date, today)}"
     pad = " " * _PAD
     title = Text(pad + clip(row.title, inner), end="")
     return title, Text(pad + clip(meta, inner), style=style, end="")
+
+
+def _short(day: date, today: date) -> str:
+    """ "today", "tomorrow", "12 Mar", or "12 Mar 2025" for another year: board-sized."""
+    if abs((day - today).days) <= 1:
+        return describe_relative(day, today)
+    return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
 
 
 def done_last_first(rows: Iterable[SkillRow]) -> list[SkillRow]:
