@@ -535,3 +535,17 @@ async def test_space_is_disabled_on_a_done_item(opened_paths: DataPaths, seeded:
         await pilot.press("space")
         await pilot.pause()
         assert pane.selected.status is SkillStatus.DONE
+
+
+async def test_help_lists_the_bracket_keys_as_keys(opened_paths: DataPaths, seeded: Seeded) -> None:
+    from bounceback_tui.ui.screens.help import HelpScreen
+
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        pane_keys = str(app.screen.query(".help-section").first(Static).render()).splitlines()
+        assert "[      Status back" in pane_keys
+        assert "]      Status forward" in pane_keys
+        assert "K      Priority up" in pane_keys
+        assert "A      Add suggested" in pane_keys

@@ -96,7 +96,7 @@ class SkillColumn(SkillLane[SkillRow]):
         self.status = status
         placeholder = {
             SkillStatus.TODO: "Nothing waiting.",
-            SkillStatus.DOING: "Nothing in progress; space starts one.",
+            SkillStatus.DOING: "Nothing in progress.",
             SkillStatus.DONE: "Nothing finished yet.",
         }[status]
         super().__init__(

@@ -12,6 +12,11 @@ from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue
 from bounceback_tui.services.skills import SkillRow, SoftSkillSuggestion
 
 _SHOWN_RESOURCES = 2
+# The keys the footer has no room for, shown in the detail box's bottom border.
+KEY_HINT = (
+    "[b]\\[ ][/b] status  [b]K J[/b] order  [b]o[/b] link  [b]s[/b] source  "
+    "[b]d[/b] delete  [b]?[/b] keys"
+)
 
 
 def _one_line(text: str, limit: int = 160) -> str:
@@ -94,6 +99,9 @@ def detail_markup(row: SkillRow, today: date) -> str:
 
 class SkillDetail(Static):
     """The selected item, under the board or the list."""
+
+    def on_mount(self) -> None:
+        self.border_subtitle = KEY_HINT
 
     def show(self, row: SkillRow | None, today: date) -> None:
         self.display = row is not None

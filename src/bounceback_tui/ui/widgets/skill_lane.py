@@ -203,7 +203,7 @@ class SkillLane(ScrollView, Generic[T], can_focus=True):
         if not self._items:
             if line == 0:
                 style = self.get_component_rich_style("skill-lane--placeholder")
-                return self._strip(Text(self.placeholder), width, base + style)
+                return self._strip(Text(f" {self.placeholder}"), width, base + style)
             return Strip.blank(width, base)
         index, part = divmod(line, self.row_height)
         if index >= len(self._items):
