@@ -80,7 +80,7 @@ async def test_the_board_shows_three_columns_in_priority_order(
         header = _text(pane.query_one("#skills-header", Static))
         assert "6 items" in header
         assert "1 of 3 in progress" in header
-        assert "1 done this month, 2 in total" in header
+        assert "1 done this month, 2 in all" in header
         assert "1 overdue" in header
         assert "Technical 1/2" in header and "Soft skill 1/2" in header
         titles = [lane.border_title for lane in pane.query(".skills-column")]

@@ -594,11 +594,15 @@ class _DemoBuilder:
                 source = "manual"
             created = self.today - timedelta(days=rng.randrange(1, 200))
             started = created + timedelta(days=rng.randrange(0, 10)) if status != "todo" else None
-            finished = (
-                min(self.today, started + timedelta(days=rng.randrange(3, 40)))
-                if status == "done" and started
-                else None
-            )
+            finished = None
+            if status == "done" and started:
+                finished = started + timedelta(days=rng.randrange(3, 40))
+                if finished > self.today:
+                    # Keep each item's pace but end it in the past, not all on one day.
+                    shift = (finished - self.today) + timedelta(days=rng.randrange(0, 30))
+                    created, started, finished = created - shift, started - shift, finished - shift
+            elif started and started > self.today:
+                started = self.today
             # Some targets are already past: the pane flags them overdue, without blame.
             target = created + timedelta(days=rng.randrange(14, 90)) if rng.random() < 0.5 else None
             self.skills.append(

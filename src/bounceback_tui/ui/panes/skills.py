@@ -199,18 +199,16 @@ class SkillsPane(Pane):
         if over_doing_limit(p.doing, p.doing_limit):
             doing = f"[$text-warning]{doing}[/]"
         parts = [
-            f"[b]{p.total}[/b] {'item' if p.total == 1 else 'items'}",
+            f"[b]{p.total:,}[/b] {'item' if p.total == 1 else 'items'}",
             doing,
-            f"[b]{p.done_this_month}[/b] done this month, [b]{p.done}[/b] in total",
+            f"[b]{p.done_this_month:,}[/b] done this month, [b]{p.done:,}[/b] in all",
         ]
         if p.overdue:
-            parts.append(f"[$text-warning]{p.overdue} overdue[/]")
-        if self._query:
-            parts.append(f"filter “{escape(self._query)}”")
+            parts.append(f"[$text-warning]{p.overdue:,} overdue[/]")
         header = " [dim]·[/dim] ".join(parts)
         if not self.has_class("-compact"):
-            kinds = "  ".join(f"{k.kind.label} {k.done}/{k.total}" for k in p.by_kind)
-            header += f"\n[dim]Done by kind:[/dim] {kinds}"
+            kinds = " [dim]·[/dim] ".join(f"{k.kind.label} {k.done}/{k.total}" for k in p.by_kind)
+            header += f"\n[dim]Done by kind[/dim]  {kinds}"
         return header
 
     def _column_titles(self) -> dict[SkillStatus, str]:
