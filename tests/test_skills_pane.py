@@ -549,3 +549,32 @@ async def test_help_lists_the_bracket_keys_as_keys(opened_paths: DataPaths, seed
         assert "]      Status forward" in pane_keys
         assert "K      Priority up" in pane_keys
         assert "A      Add suggested" in pane_keys
+
+
+async def test_new_skill_from_a_long_answer_or_an_unknown_source(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.new_skill_from(text="x", source_kind="gossip")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        assert any("Unknown source 'gossip'" in n for n in _notifications(app))
+
+        await app.new_skill_from(
+            text="Practise the pitch. " * 1000,
+            source_kind="reflection",
+            rejection_id=seeded.bluefin,
+            recovery_step_id=seeded.bluefin_reflection_step,
+        )
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        why = app.screen.query_one("#field-why", TextArea).text
+        assert len(why) == 10_000 and why.endswith("…")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+    assert _stored(
+        opened_paths, "SELECT title, source_kind, rejection_id FROM skill WHERE id = 7"
+    ) == [("Practise the pitch", "reflection", seeded.bluefin)]

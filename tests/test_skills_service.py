@@ -381,3 +381,13 @@ def test_a_broken_dismissal_setting_is_ignored(db: Database) -> None:
             "INSERT INTO setting (key, value) VALUES ('skills_dismissed_suggestions', '\"oops\"')"
         )
     assert len(service.soft_skill_suggestions(db, TODAY)) == 1
+
+
+def test_skills_in_progress_for_today(db: Database) -> None:
+    seed = seed_backlog(db)
+    assert [r.id for r in service.skills_in_progress(db)] == [seed.skills["sql"]]
+    service.step_status(db, seed.skills["review"], 1)
+    assert [r.title for r in service.skills_in_progress(db)] == [
+        "SQL window functions",
+        "Lead a design review",
+    ]

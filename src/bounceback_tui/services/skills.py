@@ -196,6 +196,12 @@ def get_skills(db: Database, skill_ids: Iterable[int]) -> list[SkillRow]:
         return _rows(session, f"k.id IN ({', '.join(map(str, ids))})")
 
 
+def skills_in_progress(db: Database) -> list[SkillRow]:
+    """The items in *doing*, in priority order (for Today)."""
+    with db.read() as session:
+        return _rows(session, "k.status = 'doing'")
+
+
 def skills_for_rejection(db: Database, rejection_id: int) -> list[SkillRow]:
     """The items a rejection inspired (for its plan in the Recovery pane)."""
     with db.read() as session:

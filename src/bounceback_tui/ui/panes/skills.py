@@ -23,6 +23,7 @@ from textual.widgets import ContentSwitcher, Input, Static
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
 from bounceback_tui.domain.skills import (
+    WHY_LIMIT,
     SkillStatus,
     SourceKind,
     doing_limit_message,
@@ -423,15 +424,16 @@ class SkillsPane(Pane):
         if rejection_id is not None and context is None:
             self.notify("That rejection is no longer there.", severity="warning")
             return
-        intro = f"From {kind.label}"
-        if context is not None:
-            intro += f" on {context.company} ({context.role})"
-        intro += ". It is saved, linked to its source, only when you save."
-        values = SkillFormValues(
-            title=title_from(text),
-            kind=guess_kind(text).value,
-            why=" ".join(text.split()) if text.strip() else "",
-        )
+        intro = ""
+        if kind is not SourceKind.MANUAL:
+            intro = f"From {kind.label}"
+            if context is not None:
+                intro += f" on {context.company} ({context.role})"
+            intro += ". Nothing is stored until you save; the item stays linked to it."
+        why = " ".join(text.split())
+        if len(why) > WHY_LIMIT:
+            why = why[: WHY_LIMIT - 1] + "…"  # the full answer stays on the plan
+        values = SkillFormValues(title=title_from(text), kind=guess_kind(text).value, why=why)
         self._open_form(
             "New skill item",
             values=values,

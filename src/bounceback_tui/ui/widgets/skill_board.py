@@ -7,7 +7,7 @@ Both are SkillLanes (virtual lists): 2,000 items cost one list assignment, never
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import ClassVar
 
 from rich.style import Style
@@ -68,7 +68,7 @@ def _short(day: date, today: date) -> str:
 
 def done_last_first(rows: Iterable[SkillRow]) -> list[SkillRow]:
     done = [r for r in rows if r.status is SkillStatus.DONE]
-    done.sort(key=lambda r: r.finished_at.isoformat() if r.finished_at else "", reverse=True)
+    done.sort(key=lambda r: r.finished_at or datetime.min, reverse=True)
     return done
 
 
