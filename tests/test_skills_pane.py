@@ -340,6 +340,7 @@ async def test_slash_filters_typo_tolerantly_and_escape_clears(
         await pilot.press("J")  # reordering waits until the filter is cleared
         await pilot.pause()
         assert _column(pane, SkillStatus.TODO)[0] == "System design interviews"
+        assert "Esc clears the filter first" in _notifications(app)[-1]
         await pilot.press("escape")
         await pilot.pause()
         assert len(_column(pane, SkillStatus.TODO)) == 3

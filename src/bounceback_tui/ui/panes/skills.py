@@ -311,10 +311,8 @@ class SkillsPane(Pane):
             step = int(parameters[0]) if parameters else 1
             at_end = SkillStatus.TODO if step < 0 else SkillStatus.DONE
             return None if row.status is at_end else True
-        if action == "move_priority":
-            if row is not None and row.status is SkillStatus.DONE:
-                return False
-            return None if self._query else True
+        if action == "move_priority" and row is not None and row.status is SkillStatus.DONE:
+            return False
         if action == "clear_filter":
             return bool(self._query) or self.query_one("#skills-filter", Input).display
         if action == "undo":
@@ -555,6 +553,10 @@ class SkillsPane(Pane):
     def action_move_priority(self, direction: int) -> None:
         row = self.selected
         if row is None:
+            return
+        if self._query:
+            # Moving past items the filter hides would surprise; say so instead.
+            self.notify("Reordering works on the whole backlog: Esc clears the filter first.")
             return
         try:
             moved = skill_service.move_priority(
