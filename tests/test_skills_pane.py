@@ -579,3 +579,28 @@ async def test_new_skill_from_a_long_answer_or_an_unknown_source(
     assert _stored(
         opened_paths, "SELECT title, source_kind, rejection_id FROM skill WHERE id = 7"
     ) == [("Practise the pitch", "reflection", seeded.bluefin)]
+
+
+HOSTILE = "[bold red]x[/] [@click=app.quit]q[/] \\[ ] [/b] ‮RTL‬ 😀"
+
+
+async def test_hostile_titles_show_as_typed_and_crash_nothing(opened_paths: DataPaths) -> None:
+    from bounceback_tui.domain.skills import SkillInput
+    from bounceback_tui.services.skills import add_skill
+
+    database = Database(opened_paths.database)
+    add_skill(database, SkillInput(HOSTILE, why=HOSTILE))
+    database.dispose()
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        assert HOSTILE.replace("‮", "").split()[0] in _text(pane.query_one(SkillDetail))
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "[bold red]x[/]" in _text(app.screen.query_one(".confirm-question", Static))
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.is_running
+        assert any("[@click=app.quit]" in n or "Deleted" in n for n in _notifications(app))
+    assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(0,)]

@@ -149,16 +149,22 @@ class SkillsPane(Pane):
     def reload(self) -> None:
         db = self.bb_app.db
         today = clock.today()
-        if not self._view_loaded:
-            from bounceback_tui.services.settings import read_setting
+        try:
+            if not self._view_loaded:
+                from bounceback_tui.services.settings import read_setting
 
-            self._set_view(BOARD if read_setting(db, "skills_view") != LIST else LIST)
-            self._view_loaded = True
-        self._rows = skill_service.list_skills(db)
+                self._set_view(BOARD if read_setting(db, "skills_view") != LIST else LIST)
+                self._view_loaded = True
+            rows = skill_service.list_skills(db)
+            progress = skill_service.skill_progress(db, today)
+            suggestions = skill_service.soft_skill_suggestions(db, today)
+        except BouncebackError as exc:
+            # A locked or unreadable store: keep showing what we had, and say why.
+            self.notify(escape(str(exc)), severity="error")
+            return
+        self._rows, self._progress, self._suggestions = rows, progress, suggestions
         self._by_id = {r.id: r for r in self._rows}
         self._index = None
-        self._progress = skill_service.skill_progress(db, today)
-        self._suggestions = skill_service.soft_skill_suggestions(db, today)
         if self._query:
             self._apply_query()
         self._draw()
@@ -426,7 +432,7 @@ class SkillsPane(Pane):
         if kind is not SourceKind.MANUAL:
             intro = f"From {kind.label}"
             if context is not None:
-                intro += f" on {context.company} ({context.role})"
+                intro += f" on {escape(context.company)} ({escape(context.role)})"
             intro += ". Nothing is stored until you save; the item stays linked to it."
         why = " ".join(text.split())
         if len(why) > WHY_LIMIT:
@@ -506,14 +512,18 @@ class SkillsPane(Pane):
         """After a status or priority move: re-read only the items that moved (and the
         counts), not the whole backlog, so the key stays quick on a large store."""
         db = self.bb_app.db
-        fresh = {row.id: row for row in skill_service.get_skills(db, skill_ids)}
+        try:
+            fresh = {row.id: row for row in skill_service.get_skills(db, skill_ids)}
+            self._progress = skill_service.skill_progress(db, clock.today())
+        except BouncebackError as exc:
+            self.notify(escape(str(exc)), severity="error")
+            return
         # Moved items get their new values; one deleted meanwhile drops out.
         rows = [fresh.get(row.id, row) for row in self._rows if row.id not in skill_ids]
         rows += fresh.values()
         rows.sort(key=lambda row: (row.priority, row.id))
         self._rows = rows
         self._by_id = {row.id: row for row in self._rows}
-        self._progress = skill_service.skill_progress(db, clock.today())
         self._selected = skill_ids[0]
         self._draw()
         self._place_cursor(skill_ids[0])
@@ -591,7 +601,7 @@ class SkillsPane(Pane):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete “{row.title}”?",
+                f"Delete “{escape(row.title)}”?",
                 "Its links and notes go with it. You can undo with u straight after.",
                 confirm_label="Delete",
             ),
@@ -618,7 +628,7 @@ class SkillsPane(Pane):
         try:
             skill_service.restore_skill(self.bb_app.db, deleted)
         except BouncebackError as exc:
-            self.notify(f"Could not undo: {exc}", severity="error")
+            self.notify(f"Could not undo: {escape(str(exc))}", severity="error")
             return
         self._after_change(int(deleted.row_id))
         self.notify("Put back.")
