@@ -604,3 +604,56 @@ async def test_hostile_titles_show_as_typed_and_crash_nothing(opened_paths: Data
         assert app.is_running
         assert any("[@click=app.quit]" in n or "Deleted" in n for n in _notifications(app))
     assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(0,)]
+
+
+async def test_a_locked_store_is_reported_not_fatal(
+    opened_paths: DataPaths, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.services import skills as skill_service
+
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+
+        def locked(_db: object) -> list[object]:
+            raise StoreError("The store is busy in another window; try again in a moment.")
+
+        monkeypatch.setattr(skill_service, "list_skills", locked)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert app.is_running
+        assert "The store is busy in another window; try again in a moment." in (
+            _notifications(app)
+        )
+        assert len(_column(pane, SkillStatus.TODO)) == 3  # what was shown stays
+
+
+async def test_a_long_column_scrolls_with_the_cursor_and_the_mouse(
+    opened_paths: DataPaths,
+) -> None:
+    from bounceback_tui.domain.skills import SkillInput
+    from bounceback_tui.services.skills import add_skill
+
+    database = Database(opened_paths.database)
+    for n in range(1, 201):
+        add_skill(database, SkillInput(f"Skill number {n}"))
+    database.dispose()
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        lane = pane.query_one(SkillBoard).column(SkillStatus.TODO)
+        assert lane.row_count == 200
+        await pilot.press("G")
+        await pilot.pause()
+        assert pane.selected.title == "Skill number 200"
+        assert lane.scroll_offset.y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert pane.selected.title == "Skill number 1"
+        assert lane.scroll_offset.y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert pane.selected.title != "Skill number 1"
+        await pilot.press("g")
+        await pilot.pause()
+        # Each card is two lines: a click on the third line is the second item.
+        await pilot.click(lane, offset=(3, 2))
+        await pilot.pause()
+        assert pane.selected.title == "Skill number 2"
