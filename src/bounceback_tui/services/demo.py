@@ -235,9 +235,6 @@ SKILLS = (
     ),
     ("Cover letter that fits on one screen", "resume", "Mine read like a second resume.", ()),
 )
-# Where a skill's why-text came from when it was not typed by hand.
-SOURCE_WEIGHTS = (("manual", 4), ("rejection", 2), ("feedback", 2), ("reflection", 2))
-
 # Rough shape of a real search: about a third rejected, many never answered.
 STAGE_WEIGHTS = (
     (Stage.SAVED, 8),
@@ -546,27 +543,24 @@ class _DemoBuilder:
                 self.traps.extend({"record_id": record_id, "trap_key": key} for key in traps)
 
     def _skills(self) -> None:
-        # Its own generator, so changing the skills never reshuffles the data built after them.
-        rng = random.Random(self.rng.getrandbits(32))
+        # Draws from self.rng keep the exact sequence of the first version of this method
+        # (status, source, dates, target, resources), so the data built after the skills
+        # (check-ins, activity) does not change; every detail added since comes from a
+        # generator of its own.
+        rng = self.rng
+        extra = random.Random(f"skills-{self.scale}-{len(self.rejections)}")
         count = max(4, self.scale // 5)
         # Steps get explicit ids so an item can point at the answer it came from.
         for step_id, step in enumerate(self.steps, start=1):
             step.setdefault("id", step_id)
-        answered = [s for s in self.steps if s["answer"]]
         # Answers that point at something to learn (not "nothing came back", not praise).
-        by_source = {
-            "feedback": [
-                s
-                for s in answered
-                if s["template_key"] == "feedback.response" and "Nothing" not in s["answer"]
-            ],
-            "reflection": [
-                s
-                for s in answered
-                if s["template_key"] in ("reflect.prepared", "reflect.soft_skills", "reflect.redo")
-            ],
-        }
-        rejections = {r["id"]: r for r in self.rejections}
+        answers: dict[tuple[int, str], list[dict[str, Any]]] = {}
+        for step in self.steps:
+            key, answer = step["template_key"], step["answer"]
+            if key == "feedback.response" and answer and "Nothing" not in answer:
+                answers.setdefault((step["rejection_id"], "feedback"), []).append(step)
+            elif key in ("reflect.prepared", "reflect.soft_skills", "reflect.redo") and answer:
+                answers.setdefault((step["rejection_id"], "reflection"), []).append(step)
         doing = 0
         for skill_id in range(1, count + 1):
             title, kind, why, resources = SKILLS[(skill_id - 1) % len(SKILLS)]
@@ -578,20 +572,22 @@ class _DemoBuilder:
                 doing += 1
                 if doing > 3:
                     status = "todo"
-            source = rng.choices(*zip(*SOURCE_WEIGHTS, strict=True))[0]
-            rejection_id = step_id = None
-            if by_source.get(source):
-                step = rng.choice(by_source[source])
-                step_id, rejection_id = step["id"], step["rejection_id"]
-                company = rejections[rejection_id]["company"]
-                why = f"{'Feedback' if source == 'feedback' else 'My reflection'} on {company}: "
-                why += f"“{step['answer']}”"
-            elif source == "rejection" and self.rejections:
-                rejection = rng.choice(self.rejections)
+            rejection = (
+                rng.choice(self.rejections) if self.rejections and rng.random() < 0.5 else None
+            )
+            source, rejection_id, step_id = "manual", None, None
+            if rejection is not None:
                 rejection_id = rejection["id"]
-                why = f"Came up in the {rejection['company']} interview. {why}"
-            else:
-                source = "manual"
+                source = extra.choice(("rejection", "feedback", "reflection"))
+                steps = answers.get((rejection_id, source))
+                if steps:
+                    step = extra.choice(steps)
+                    step_id = step["id"]
+                    lead = "Feedback" if source == "feedback" else "My reflection"
+                    why = f"{lead} on {rejection['company']}: “{step['answer']}”"
+                else:
+                    source = "rejection"
+                    why = f"Came up in the {rejection['company']} interview. {why}"
             created = self.today - timedelta(days=rng.randrange(1, 200))
             started = created + timedelta(days=rng.randrange(0, 10)) if status != "todo" else None
             finished = None
@@ -599,12 +595,12 @@ class _DemoBuilder:
                 finished = started + timedelta(days=rng.randrange(3, 40))
                 if finished > self.today:
                     # Keep each item's pace but end it in the past, not all on one day.
-                    shift = (finished - self.today) + timedelta(days=rng.randrange(0, 30))
+                    shift = (finished - self.today) + timedelta(days=extra.randrange(0, 30))
                     created, started, finished = created - shift, started - shift, finished - shift
             elif started and started > self.today:
                 started = self.today
             # Some targets are already past: the pane flags them overdue, without blame.
-            target = created + timedelta(days=rng.randrange(14, 90)) if rng.random() < 0.5 else None
+            target = created + timedelta(days=extra.randrange(14, 90))
             self.skills.append(
                 {
                     "id": skill_id,
@@ -616,17 +612,19 @@ class _DemoBuilder:
                     "recovery_step_id": step_id,
                     "priority": skill_id,
                     "status": status,
-                    "target_date": target,
-                    "notes": rng.choice(("", "", "", "Half an hour before breakfast works best.")),
+                    "target_date": target if rng.random() < 0.5 else None,
+                    "notes": extra.choice(("", "", "", "Half an hour before breakfast works.")),
                     "created_at": self.at(created),
                     "started_at": self.at(started) if started else None,
                     "finished_at": self.at(finished) if finished else None,
                 }
             )
-            for position, (url, note) in enumerate(resources):
-                self.resources.append(
-                    {"skill_id": skill_id, "url": url, "note": note, "position": position}
-                )
+            # Most items keep the links and notes their title comes with.
+            if rng.random() < 0.75:
+                for position, (url, note) in enumerate(resources):
+                    self.resources.append(
+                        {"skill_id": skill_id, "url": url, "note": note, "position": position}
+                    )
 
     def _daily(self) -> None:
         rng = self.rng
