@@ -259,19 +259,74 @@ THOUGHTS = (
     ),
 )
 FEELINGS = ("sad", "anxious", "ashamed", "angry", "discouraged")
+# (title, kind, why it matters, resources: (url, note) pairs; an empty url is a note only).
 SKILLS = (
-    ("System design interviews", "interviewing"),
-    ("Telling stories about teamwork", "soft skill"),
-    ("Kubernetes basics", "technical"),
-    ("Quantify impact on the resume", "resume"),
-    ("Negotiating salary", "soft skill"),
-    ("SQL window functions", "technical"),
-    ("Behavioural questions with STAR", "interviewing"),
-    ("Public speaking", "soft skill"),
-    ("Terraform", "technical"),
-    ("Portfolio case study", "other"),
+    (
+        "System design interviews",
+        "interviewing",
+        "I freeze when the whiteboard is blank.",
+        (
+            ("https://github.com/donnemartin/system-design-primer", "the primer, one topic a day"),
+            ("", "Mock round with Priya every other Thursday"),
+        ),
+    ),
+    (
+        "Telling stories about teamwork",
+        "soft_skill",
+        "Interviewers want to hear how I work with people, not only what I built.",
+        (("", "Write three STAR stories: the release dispute, mentoring, the migration"),),
+    ),
+    (
+        "Kubernetes basics",
+        "technical",
+        "It keeps coming up in platform roles.",
+        (("https://kubernetes.io/docs/tutorials/kubernetes-basics/", "official tutorial"),),
+    ),
+    (
+        "Quantify impact on the resume",
+        "resume",
+        "My bullet points list tasks, not results.",
+        (("", "Add one number to every bullet"),),
+    ),
+    (
+        "Negotiating salary",
+        "soft_skill",
+        "I accepted the first number last time.",
+        (("https://www.levels.fyi/", "check ranges before the call"),),
+    ),
+    (
+        "SQL window functions",
+        "technical",
+        "Two take-homes asked for running totals.",
+        (("https://www.sqlite.org/windowfunctions.html", "SQLite docs"),),
+    ),
+    (
+        "Behavioural questions with STAR",
+        "interviewing",
+        "My answers ramble past the point.",
+        (("", "Record myself answering, then cut to two minutes"),),
+    ),
+    (
+        "Public speaking",
+        "soft_skill",
+        "Panel interviews and demos make me rush.",
+        (("https://www.toastmasters.org/", "a local club meets on Tuesdays"),),
+    ),
+    ("Terraform", "technical", "Listed in most of the SRE postings I want.", ()),
+    (
+        "Portfolio case study",
+        "other",
+        "Show one project end to end, with the trade-offs.",
+        (("", "Draft outline first; screenshots later"),),
+    ),
+    (
+        "Talking through trade-offs out loud",
+        "interviewing",
+        "Feedback said they could not follow my reasoning.",
+        (),
+    ),
+    ("Cover letter that fits on one screen", "resume", "Mine read like a second resume.", ()),
 )
-
 # Rough shape of a real search: about a third rejected, many never answered.
 STAGE_WEIGHTS = (
     (Stage.SAVED, 8),
@@ -612,11 +667,27 @@ class _DemoBuilder:
                 self.traps.extend({"record_id": record_id, "trap_key": key} for key in traps)
 
     def _skills(self) -> None:
+        # Draws from self.rng keep the exact sequence of the first version of this method
+        # (status, source, dates, target, resources), so the data built after the skills
+        # (check-ins, activity) does not change; every detail added since comes from a
+        # generator of its own.
         rng = self.rng
+        extra = random.Random(f"skills-{self.scale}-{len(self.rejections)}")
         count = max(4, self.scale // 5)
+        # Steps get explicit ids so an item can point at the answer it came from.
+        for step_id, step in enumerate(self.steps, start=1):
+            step.setdefault("id", step_id)
+        # Answers that point at something to learn (not "nothing came back", not praise).
+        answers: dict[tuple[int, str], list[dict[str, Any]]] = {}
+        for step in self.steps:
+            key, answer = step["template_key"], step["answer"]
+            if key == "feedback.response" and answer and "Nothing" not in answer:
+                answers.setdefault((step["rejection_id"], "feedback"), []).append(step)
+            elif key in ("reflect.prepared", "reflect.soft_skills", "reflect.redo") and answer:
+                answers.setdefault((step["rejection_id"], "reflection"), []).append(step)
         doing = 0
         for skill_id in range(1, count + 1):
-            title, kind = SKILLS[(skill_id - 1) % len(SKILLS)]
+            title, kind, why, resources = SKILLS[(skill_id - 1) % len(SKILLS)]
             if skill_id > len(SKILLS):
                 title = f"{title} ({skill_id // len(SKILLS) + 1})"
             status = rng.choices(("todo", "doing", "done"), (5, 2, 4))[0]
@@ -628,40 +699,56 @@ class _DemoBuilder:
             rejection = (
                 rng.choice(self.rejections) if self.rejections and rng.random() < 0.5 else None
             )
+            source, rejection_id, step_id = "manual", None, None
+            if rejection is not None:
+                rejection_id = rejection["id"]
+                source = extra.choice(("rejection", "feedback", "reflection"))
+                steps = answers.get((rejection_id, source))
+                if steps:
+                    step = extra.choice(steps)
+                    step_id = step["id"]
+                    lead = "Feedback" if source == "feedback" else "My reflection"
+                    why = f"{lead} on {rejection['company']}: “{step['answer']}”"
+                else:
+                    source = "rejection"
+                    why = f"Came up in the {rejection['company']} interview. {why}"
             created = self.today - timedelta(days=rng.randrange(1, 200))
             started = created + timedelta(days=rng.randrange(0, 10)) if status != "todo" else None
-            finished = (
-                min(self.today, started + timedelta(days=rng.randrange(3, 40)))
-                if status == "done" and started
-                else None
-            )
+            finished = None
+            if status == "done" and started:
+                finished = started + timedelta(days=rng.randrange(3, 40))
+                if finished > self.today:
+                    # Keep each item's pace but end it in the past, not all on one day.
+                    shift = (finished - self.today) + timedelta(days=extra.randrange(0, 30))
+                    created, started, finished = created - shift, started - shift, finished - shift
+            elif started and started > self.today:
+                started = self.today
+            # Some targets are already past: the pane flags them overdue, without blame.
+            target = created + timedelta(days=extra.randrange(14, 90))
             self.skills.append(
                 {
                     "id": skill_id,
                     "title": title,
                     "kind": kind,
-                    "why": "Came up in feedback." if rejection else "I want to be stronger here.",
-                    "source_kind": "rejection" if rejection else "manual",
-                    "rejection_id": rejection["id"] if rejection else None,
-                    "recovery_step_id": None,
+                    "why": why,
+                    "source_kind": source,
+                    "rejection_id": rejection_id,
+                    "recovery_step_id": step_id,
                     "priority": skill_id,
                     "status": status,
-                    "target_date": created + timedelta(days=30) if rng.random() < 0.5 else None,
-                    "notes": "",
+                    "target_date": target if rng.random() < 0.5 else None,
+                    "notes": extra.choice(("", "", "", "Half an hour before breakfast works.")),
                     "created_at": self.at(created),
                     "started_at": self.at(started) if started else None,
                     "finished_at": self.at(finished) if finished else None,
                 }
             )
-            if rng.random() < 0.4:
-                self.resources.append(
-                    {
-                        "skill_id": skill_id,
-                        "url": "https://example.org/learn/" + title.split()[0].lower(),
-                        "note": "A free course",
-                        "position": 0,
-                    }
-                )
+            # Most items keep the links and notes their title comes with.
+            if rng.random() < 0.75:
+                for position, (url, note) in enumerate(resources):
+                    self.resources.append(
+                        {"skill_id": skill_id, "url": url, "note": note, "position": position}
+                    )
 
     def _daily(self) -> None:
         rng = self.rng

@@ -21,6 +21,8 @@ class SettingSpec:
     label: str = ""
     minimum: int | None = None
     maximum: int | None = None
+    # Kept by the app itself (remembered choices), not shown on the settings screen.
+    internal: bool = False
 
     @property
     def title(self) -> str:
@@ -46,6 +48,20 @@ SPECS: dict[str, SettingSpec] = {
             "Skills in progress",
             1,
             20,
+        ),
+        SettingSpec(
+            "skills_dismissed_suggestions",
+            [],
+            "Rejections whose soft-skill suggestion was dismissed (their ids).",
+            "Dismissed skill suggestions",
+            internal=True,
+        ),
+        SettingSpec(
+            "skills_view",
+            "board",
+            "How the Skills pane shows items: board or list.",
+            "Skills view",
+            internal=True,
         ),
         SettingSpec(
             "backups_to_keep", 7, "Daily backups kept on launch.", "Backups to keep", 1, 365

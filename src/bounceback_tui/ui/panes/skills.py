@@ -1,41 +1,410 @@
-"""Skills: an improvement backlog fed by feedback and reflection."""
+"""Skills: an improvement backlog fed by feedback and reflection.
+
+A board (todo, doing, done) or an ordered list, toggled with `v`. Everything the pane
+shows comes from services.skills; every key that changes something is one transaction.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.widgets import Static
+from contextlib import suppress
+from typing import TYPE_CHECKING, ClassVar
 
+from rich.style import Style
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.markup import escape
+from textual.widgets import ContentSwitcher, Input, Static
+
+# The app imports the ORM in a worker thread after the first paint. Importing that same
+# module first makes this thread wait for it, instead of importing SQLAlchemy alongside it
+# (two threads importing SQLAlchemy at once can fail with "partially initialized module").
+import bounceback_tui.services.applications  # noqa: F401
+from bounceback_tui import clock
+from bounceback_tui.domain.skills import (
+    WHY_LIMIT,
+    SkillStatus,
+    SourceKind,
+    doing_limit_message,
+    guess_kind,
+    over_doing_limit,
+    parse_source_kind,
+    title_from,
+    validate_skill,
+)
+from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
-from bounceback_tui.ui.widgets.list_table import ListTable
+from bounceback_tui.ui.widgets.skill_board import SkillBoard, SkillColumn, SkillList, list_order
+from bounceback_tui.ui.widgets.skill_detail import SkillDetail, SkillSuggestionBar
+from bounceback_tui.ui.widgets.skill_lane import SkillLane
+
+if TYPE_CHECKING:
+    from bounceback_tui.domain.fuzzy import FuzzyIndex
+    from bounceback_tui.services.skills import SkillProgress, SkillRow, SoftSkillSuggestion
+    from bounceback_tui.store.undo import DeletedRows
+    from bounceback_tui.ui.screens.skill_form import SkillFormValues
+
+BOARD, LIST = "board", "list"
+# Pane heights below this (an 80x24 terminal gives about 20) use the compact layout.
+COMPACT_BELOW = 24
+# Actions that need an item under the cursor.
+_ON_ITEM = {"edit", "advance", "move_status", "move_priority", "delete", "open_link", "open_source"}
 
 
 class SkillsPane(Pane):
     PANE_ID = "skills"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add", "Add", id="skills.add"),
+        Binding("e", "edit", "Edit", id="skills.edit"),
+        Binding("space", "advance", "Advance", id="skills.advance"),
+        Binding(
+            "left_square_bracket",
+            "move_status(-1)",
+            "Status back",
+            show=False,
+            id="skills.status_back",
+        ),
+        Binding(
+            "right_square_bracket",
+            "move_status(1)",
+            "Status forward",
+            show=False,
+            id="skills.status_forward",
+        ),
+        Binding("K", "move_priority(-1)", "Priority up", show=False, id="skills.priority_up"),
+        Binding("J", "move_priority(1)", "Priority down", show=False, id="skills.priority_down"),
+        Binding("v", "toggle_view", "View", id="skills.view"),
+        Binding("slash", "filter", "Filter", id="skills.filter"),
+        Binding("escape", "clear_filter", "Clear filter", id="skills.clear_filter"),
+        Binding("o", "open_link", "Open link", show=False, id="skills.open_link"),
+        Binding("s", "open_source", "Open source", show=False, id="skills.open_source"),
+        Binding("d", "delete", "Delete", show=False, id="skills.delete"),
+        Binding("u", "undo", "Undo", id="skills.undo"),
+        Binding("A", "accept_suggestion", "Add suggested", id="skills.accept_suggestion"),
+        Binding("X", "dismiss_suggestion", "Not this one", show=False, id="skills.dismiss"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: list[SkillRow] = []
+        self._by_id: dict[int, SkillRow] = {}
+        self._index: FuzzyIndex[SkillRow] | None = None
+        self._query = ""
+        self._visible_ids: set[int] | None = None
+        self._view = BOARD
+        self._view_loaded = False
+        self._status = SkillStatus.TODO  # the board column last in use
+        self._selected: int | None = None
+        self._progress: SkillProgress | None = None
+        self._suggestions: list[SoftSkillSuggestion] = []
+        self._undo: DeletedRows | None = None
+        self._keys_state: tuple[object, ...] = ()
+
+    # --- Layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Static(id="skills-header", classes="pane-header")
+        yield SkillSuggestionBar(id="skills-suggestion")
+        yield Input(placeholder="Filter skills (Esc clears)", id="skills-filter", compact=True)
         yield EmptyState(
             "Your skills backlog is empty",
             "A rejection is information. Turn what you learn from feedback and reflection into a "
             "short list of skills to grow, and work through it one at a time.",
-            "Items you create from a recovery plan will be listed here.",
+            "Press [b]a[/b] to add one, or [b]s[/b] on a reflection or feedback answer in "
+            "Recovery ([b]3[/b]).",
             id="skills-empty",
         )
-        table = ListTable(id="skills-table")
-        table.add_columns("Skill", "Kind", "Status")
-        yield table
+        with Vertical(id="skills-body"):
+            with ContentSwitcher(initial=BOARD, id="skills-views"):
+                yield SkillBoard(id=BOARD)
+                yield SkillList()
+            yield Static(id="skills-nomatch")
+            yield SkillDetail(id="skills-detail")
+
+    def on_mount(self) -> None:
+        self.query_one("#skills-filter", Input).display = False
+        self.query_one("#skills-nomatch").display = False
+
+    def focus_target(self) -> SkillLane:
+        return self._active_table()
+
+    def _active_table(self) -> SkillLane:
+        if self._view == BOARD:
+            return self.query_one(SkillBoard).column(self._status)
+        return self.query_one("#skills-list", SkillList)
+
+    @property
+    def _warn(self) -> Style:
+        color = self.app.theme_variables.get("text-warning") or "yellow"
+        try:
+            return Style.parse(f"bold {color}")
+        except Exception:
+            return Style(bold=True, color="yellow")
+
+    # --- Loading and drawing ------------------------------------------------------------
 
     def reload(self) -> None:
-        skills = skill_service.list_skills(self.bb_app.db)
-        table = self.query_one("#skills-table", ListTable)
-        table.clear()
-        for skill in skills:
-            table.add_row(skill.title, skill.kind, skill.status, key=str(skill.id))
-        self.query_one("#skills-empty").display = not skills
-        table.display = bool(skills)
-        self.query_one("#skills-header", Static).update(f"[b]{len(skills)}[/b] skills")
+        db = self.bb_app.db
+        today = clock.today()
+        try:
+            if not self._view_loaded:
+                from bounceback_tui.services.settings import read_setting
+
+                self._set_view(BOARD if read_setting(db, "skills_view") != LIST else LIST)
+                self._view_loaded = True
+            rows = skill_service.list_skills(db)
+            progress = skill_service.skill_progress(db, today)
+            suggestions = skill_service.soft_skill_suggestions(db, today)
+        except BouncebackError as exc:
+            # A locked or unreadable store: keep showing what we had, and say why.
+            self.notify(escape(str(exc)), severity="error")
+            return
+        self._rows, self._progress, self._suggestions = rows, progress, suggestions
+        self._by_id = {r.id: r for r in self._rows}
+        self._index = None
+        if self._query:
+            self._apply_query()
+        self._draw()
+
+    def _shown_rows(self) -> list[SkillRow]:
+        if self._visible_ids is None:
+            return self._rows
+        return [r for r in self._rows if r.id in self._visible_ids]
+
+    def _draw(self) -> None:
+        today = clock.today()
+        rows = self._shown_rows()
+        has_items = bool(self._rows)
+        self.query_one("#skills-empty").display = not has_items
+        self.query_one("#skills-body").display = has_items
+        self.query_one(SkillSuggestionBar).show(self._suggestions)
+        self.query_one("#skills-header", Static).update(self._header_markup())
+        nomatch = self.query_one("#skills-nomatch", Static)
+        nomatch.display = has_items and not rows
+        if not rows and has_items:
+            nomatch.update(
+                f"Nothing matches “{escape(self._query)}”. [b]Esc[/b] clears the filter."
+            )
+        if self._view == BOARD:
+            self.query_one(SkillBoard).show(rows, today, self._column_titles(), self._warn)
+        else:
+            self.query_one("#skills-list", SkillList).show(
+                rows, today, self._warn, ranked=self._rows
+            )
+        if self._selected is not None and self._selected in {r.id for r in rows}:
+            self._place_cursor(self._selected)
+        self._sync_selection()
+
+    def _header_markup(self) -> str:
+        p = self._progress
+        if p is None or p.total == 0:
+            return ""  # the empty state says it all
+        doing = f"[b]{p.doing}[/b] of {p.doing_limit} in progress"
+        if over_doing_limit(p.doing, p.doing_limit):
+            doing = f"[$text-warning]{doing}[/]"
+        parts = [
+            f"[b]{p.total:,}[/b] {'item' if p.total == 1 else 'items'}",
+            doing,
+            f"[b]{p.done_this_month:,}[/b] done this month, [b]{p.done:,}[/b] in all",
+        ]
+        if p.overdue:
+            parts.append(f"[$text-warning]{p.overdue:,} overdue[/]")
+        header = " [dim]·[/dim] ".join(parts)
+        if not self.has_class("-compact"):
+            kinds = " [dim]·[/dim] ".join(f"{k.kind.label} {k.done}/{k.total}" for k in p.by_kind)
+            header += f"\n[dim]Done by kind[/dim]  {kinds}"
+        return header
+
+    def _column_titles(self) -> dict[SkillStatus, str]:
+        rows = self._shown_rows()
+        counts = {s: 0 for s in SkillStatus}
+        for row in rows:
+            counts[row.status] += 1
+        limit = self._progress.doing_limit if self._progress else 3
+        return {
+            SkillStatus.TODO: f"To do · {counts[SkillStatus.TODO]}",
+            SkillStatus.DOING: f"Doing · {counts[SkillStatus.DOING]} of {limit}",
+            SkillStatus.DONE: f"Done · {counts[SkillStatus.DONE]}",
+        }
+
+    def on_resize(self, event: events.Resize) -> None:
+        # A short terminal (80x24) drops the per-kind line and tightens the boxes.
+        compact = event.size.height < COMPACT_BELOW
+        if compact != self.has_class("-compact"):
+            self.set_class(compact, "-compact")
+            self.query_one("#skills-header", Static).update(self._header_markup())
+
+    # --- Selection ----------------------------------------------------------------------
+
+    @property
+    def selected(self) -> SkillRow | None:
+        return self._by_id.get(self._selected) if self._selected is not None else None
+
+    def _sync_selection(self) -> None:
+        """Read the item under the active table's cursor into the detail and the footer."""
+        key = self._active_table().selected_key
+        self._selected = int(key) if key is not None else None
+        self.query_one(SkillDetail).show(self.selected, clock.today())
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        """Refresh the footer only when what the keys can do has changed: the footer
+        rebuilds its widgets on every refresh, which a cursor move should not pay for."""
+        row = self.selected
+        state = (
+            None if row is None else row.status is SkillStatus.DONE,
+            bool(self._query),
+            self.query_one("#skills-filter", Input).display,
+            self._undo is not None,
+            bool(self._suggestions),
+            bool(self._rows),
+        )
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
+
+    def _place_cursor(self, skill_id: int) -> bool:
+        row = self._by_id.get(skill_id)
+        if row is None:
+            return False
+        if self._view == BOARD:
+            self._status = row.status
+        return self._active_table().select_key(str(skill_id))
+
+    def select_item(self, skill_id: int) -> bool:
+        """Show one item (Today jumps here for skills in progress); clears a filter hiding it."""
+        if skill_id not in self._by_id:
+            return False
+        if self._visible_ids is not None and skill_id not in self._visible_ids:
+            self._clear_query()
+            self._draw()
+        self._place_cursor(skill_id)
+        self._active_table().focus()
+        self._sync_selection()
+        return True
+
+    def on_skill_lane_highlighted(self, event: SkillLane.Highlighted) -> None:
+        if event.lane is self._active_table():
+            self._sync_selection()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, SkillColumn) and event.widget.status is not self._status:
+            self._status = event.widget.status
+            self._sync_selection()
+
+    def on_skill_column_step(self, event: SkillColumn.Step) -> None:
+        order = list(SkillStatus)
+        index = order.index(event.column.status) + event.delta
+        if 0 <= index < len(order):
+            self._status = order[index]
+            self._active_table().focus()
+            self._sync_selection()
+
+    def on_skill_lane_selected(self, event: SkillLane.Selected) -> None:
+        event.stop()
+        self.action_edit()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        row = self.selected
+        if action in _ON_ITEM and row is None:
+            return False
+        if action == "advance" and row is not None and row.status is SkillStatus.DONE:
+            return None
+        if action == "move_status" and row is not None:
+            step = int(parameters[0]) if parameters else 1
+            at_end = SkillStatus.TODO if step < 0 else SkillStatus.DONE
+            return None if row.status is at_end else True
+        if action == "move_priority" and row is not None and row.status is SkillStatus.DONE:
+            return False
+        if action == "clear_filter":
+            return bool(self._query) or self.query_one("#skills-filter", Input).display
+        if action == "undo":
+            return self._undo is not None
+        if action in ("accept_suggestion", "dismiss_suggestion"):
+            return bool(self._suggestions)
+        if action in ("toggle_view", "filter"):
+            return bool(self._rows)
+        return True
+
+    # --- Views and filter ---------------------------------------------------------------
+
+    def _set_view(self, view: str) -> None:
+        self._view = view
+        self.query_one("#skills-views", ContentSwitcher).current = (
+            BOARD if view == BOARD else "skills-list"
+        )
+
+    def action_toggle_view(self) -> None:
+        selected = self._selected
+        self._set_view(LIST if self._view == BOARD else BOARD)
+        from bounceback_tui.services.settings import save_setting
+
+        # If the store cannot be written the view still switches; it is only not remembered.
+        with suppress(BouncebackError):
+            save_setting(self.bb_app.db, "skills_view", self._view)
+        self._draw()
+        if selected is not None:
+            self._place_cursor(selected)
+        self._active_table().focus()
+        self._sync_selection()
+
+    def action_filter(self) -> None:
+        if self._index is None:
+            from bounceback_tui.domain.fuzzy import FuzzyIndex
+
+            # Built now, so the first keystroke does not pay for it.
+            self._index = FuzzyIndex(self._rows, lambda r: r.search_text)
+        box = self.query_one("#skills-filter", Input)
+        box.display = True
+        box.focus()
+        self._refresh_keys()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "skills-filter":
+            return
+        event.stop()
+        self._query = event.value.strip()
+        self._apply_query()
+        self._draw()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "skills-filter":
+            event.stop()
+            if not self._query:
+                event.input.display = False
+            self._active_table().focus()
+
+    def _apply_query(self) -> None:
+        if not self._query:
+            self._visible_ids = None
+            return
+        if self._index is None:
+            from bounceback_tui.domain.fuzzy import FuzzyIndex
+
+            self._index = FuzzyIndex(self._rows, lambda r: r.search_text)
+        self._visible_ids = {row.id for row, _score in self._index.search(self._query)}
+
+    def _clear_query(self) -> None:
+        box = self.query_one("#skills-filter", Input)
+        with box.prevent(Input.Changed):
+            box.value = ""
+        box.display = False
+        self._query = ""
+        self._visible_ids = None
+
+    def action_clear_filter(self) -> None:
+        self._clear_query()
+        self._draw()
+        self._active_table().focus()
+        self._refresh_keys()
+
+    # --- Adding and editing -------------------------------------------------------------
+
+    def action_add(self) -> None:
+        self._open_form("New skill item", values=None)
 
     def add_from_source(
         self,
@@ -45,5 +414,289 @@ class SkillsPane(Pane):
         rejection_id: int | None = None,
         recovery_step_id: int | None = None,
     ) -> None:
-        """Open the add form prefilled from another pane's text. Filled in by the Skills pane."""
-        self.notify("Adding skills is not built yet.", severity="warning")
+        """Open the add form prefilled from a reflection or feedback answer, its source linked.
+
+        Nothing is stored until the person saves the form."""
+        from bounceback_tui.ui.screens.skill_form import SkillFormValues
+
+        try:
+            kind = parse_source_kind(source_kind)
+        except ValueError as exc:
+            self.notify(escape(str(exc)), severity="error")
+            return
+        context = skill_service.source_context(self.bb_app.db, rejection_id, recovery_step_id)
+        if rejection_id is not None and context is None:
+            self.notify("That rejection is no longer there.", severity="warning")
+            return
+        intro = ""
+        if kind is not SourceKind.MANUAL:
+            intro = f"From {kind.label}"
+            if context is not None:
+                intro += f" on {escape(context.company)} ({escape(context.role)})"
+            intro += ". Nothing is stored until you save; the item stays linked to it."
+        why = " ".join(text.split())
+        if len(why) > WHY_LIMIT:
+            why = why[: WHY_LIMIT - 1] + "…"  # the full answer stays on the plan
+        values = SkillFormValues(title=title_from(text), kind=guess_kind(text).value, why=why)
+        self._open_form(
+            "New skill item",
+            values=values,
+            intro=intro,
+            source=(kind, rejection_id, recovery_step_id),
+        )
+
+    def action_edit(self) -> None:
+        from bounceback_tui.ui.screens.skill_form import SkillFormValues
+
+        row = self.selected
+        if row is None:
+            return
+        values = SkillFormValues.of(
+            title=row.title,
+            kind=row.kind.value,
+            why=row.why,
+            target_date=row.target_date.isoformat() if row.target_date else "",
+            resources=row.resources,
+            notes=row.notes,
+        )
+        self._open_form("Edit skill item", values=values, skill_id=row.id)
+
+    def _open_form(
+        self,
+        title: str,
+        *,
+        values: SkillFormValues | None,
+        intro: str = "",
+        skill_id: int | None = None,
+        source: tuple[SourceKind, int | None, int | None] | None = None,
+    ) -> None:
+        from bounceback_tui.ui.screens.form import FormScreen
+        from bounceback_tui.ui.screens.skill_form import skill_fields
+
+        db = self.bb_app.db
+
+        def submit(form: dict[str, str]) -> int:
+            data = validate_skill(form, clock.today())
+            if skill_id is not None:
+                skill_service.update_skill(db, skill_id, data)
+                return skill_id
+            kind, rejection_id, step_id = source or (SourceKind.MANUAL, None, None)
+            return skill_service.add_skill(
+                db, data, source_kind=kind, rejection_id=rejection_id, recovery_step_id=step_id
+            )
+
+        def saved(result: int | None) -> None:
+            if result is None:
+                return
+            self._after_change(result)
+            verb = "Saved" if skill_id is not None else "Added"
+            title = self._by_id[result].title if result in self._by_id else ""
+            self.notify(f"{verb}: {escape(title)}" if title else f"{verb}.")
+
+        self.app.push_screen(FormScreen(title, skill_fields(values), submit, intro=intro), saved)
+
+    def _after_change(self, skill_id: int | None) -> None:
+        """Re-read everything, then put the cursor (and focus) back on the item."""
+        if skill_id is not None:
+            self._selected = skill_id
+        self.reload()
+        if skill_id is not None and skill_id in self._by_id:
+            if self._visible_ids is not None and skill_id not in self._visible_ids:
+                self._clear_query()
+                self._draw()
+            self._place_cursor(skill_id)
+        self._active_table().focus()
+        self._sync_selection()
+
+    def _after_move(self, *skill_ids: int) -> None:
+        """After a status or priority move: re-read only the items that moved (and the
+        counts), not the whole backlog, so the key stays quick on a large store."""
+        db = self.bb_app.db
+        try:
+            fresh = {row.id: row for row in skill_service.get_skills(db, skill_ids)}
+            self._progress = skill_service.skill_progress(db, clock.today())
+        except BouncebackError as exc:
+            self.notify(escape(str(exc)), severity="error")
+            return
+        # Moved items get their new values; one deleted meanwhile drops out.
+        rows = [fresh.get(row.id, row) for row in self._rows if row.id not in skill_ids]
+        rows += fresh.values()
+        rows.sort(key=lambda row: (row.priority, row.id))
+        self._rows = rows
+        self._by_id = {row.id: row for row in self._rows}
+        self._selected = skill_ids[0]
+        self._draw()
+        self._place_cursor(skill_ids[0])
+        self._active_table().focus()
+        self._sync_selection()
+
+    # --- Status and priority -------------------------------------------------------------
+
+    def action_advance(self) -> None:
+        self._move_status(1)
+
+    def action_move_status(self, step: int) -> None:
+        self._move_status(step)
+
+    def _move_status(self, step: int) -> None:
+        row = self.selected
+        if row is None:
+            return
+        try:
+            change = skill_service.step_status(self.bb_app.db, row.id, step)
+        except BouncebackError as exc:
+            self.notify(escape(str(exc)), severity="error")
+            self._after_change(None)
+            return
+        if change is None:
+            return
+        self._after_move(row.id)
+        if change.over_limit:
+            self.notify(
+                doing_limit_message(change.doing, change.doing_limit),
+                title="More than your limit in progress",
+                severity="warning",
+            )
+        elif change.new is SkillStatus.DONE:
+            self.notify(f"Done: {escape(row.title)}. One more thing you can do now.")
+
+    def action_move_priority(self, direction: int) -> None:
+        row = self.selected
+        if row is None:
+            return
+        if self._query:
+            # Moving past items the filter hides would surprise; say so instead.
+            self.notify("Reordering works on the whole backlog: Esc clears the filter first.")
+            return
+        try:
+            moved = skill_service.move_priority(
+                self.bb_app.db, row.id, direction, same_status=self._view == BOARD
+            )
+        except BouncebackError as exc:
+            self.notify(escape(str(exc)), severity="error")
+            return
+        if moved is not None:
+            self._after_move(row.id, moved)
+
+    # --- Delete and undo ----------------------------------------------------------------
+
+    def action_delete(self) -> None:
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        row = self.selected
+        if row is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self._undo = skill_service.delete_skill(self.bb_app.db, row.id)
+            except BouncebackError as exc:
+                self.notify(escape(str(exc)), severity="error")
+                return
+            self._selected = self._neighbour_of(row.id)
+            self._after_change(self._selected)
+            self.notify(f"Deleted “{escape(row.title)}”. Press [b]u[/b] to undo.")
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Delete “{escape(row.title)}”?",
+                "Its links and notes go with it. You can undo with u straight after.",
+                confirm_label="Delete",
+            ),
+            answered,
+        )
+
+    def _neighbour_of(self, skill_id: int) -> int | None:
+        """The item the cursor should land on once this one is gone."""
+        if self._view == BOARD:
+            shown = [r for r in self._shown_rows() if r.status is self._status]
+        else:
+            shown = list_order(self._shown_rows())
+        ids = [r.id for r in shown]
+        if skill_id not in ids:
+            return None
+        index = ids.index(skill_id)
+        rest = ids[:index] + ids[index + 1 :]
+        return rest[min(index, len(rest) - 1)] if rest else None
+
+    def action_undo(self) -> None:
+        if self._undo is None:
+            return
+        deleted, self._undo = self._undo, None
+        try:
+            skill_service.restore_skill(self.bb_app.db, deleted)
+        except BouncebackError as exc:
+            self.notify(f"Could not undo: {escape(str(exc))}", severity="error")
+            return
+        self._after_change(int(deleted.row_id))
+        self.notify("Put back.")
+
+    # --- Links ---------------------------------------------------------------------------
+
+    def action_open_link(self) -> None:
+        from bounceback_tui.domain.applications import normalize_link
+
+        row = self.selected
+        if row is None:
+            return
+        if not row.first_link:
+            self.notify("No link on this item yet. Press e to add one.")
+            return
+        try:
+            url = normalize_link(row.first_link)
+        except ValueError:
+            url = ""
+        if not url:
+            self.notify(
+                f"This link looks broken: {escape(row.first_link[:80])}. Press e to fix it.",
+                severity="warning",
+            )
+            return
+        self.app.open_url(url)
+        self.notify(f"Opening {escape(url[:80])}")
+
+    async def action_open_source(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+        if row.rejection_id is None:
+            self.notify(
+                "This item was typed by hand, so there is no source to open."
+                if row.source_kind is SourceKind.MANUAL
+                else "The rejection this came from has since been deleted."
+            )
+            return
+        await self.bb_app.go_to("recovery", row.rejection_id)
+
+    # --- Suggestions ---------------------------------------------------------------------
+
+    def action_accept_suggestion(self) -> None:
+        if not self._suggestions:
+            return
+        suggestion = self._suggestions[0]
+        try:
+            skill_id = skill_service.accept_suggestion(self.bb_app.db, suggestion)
+        except BouncebackError as exc:
+            self.notify(escape(str(exc)), severity="error")
+            self._after_change(None)
+            return
+        self._after_change(skill_id)
+        self.notify(
+            f"Added a soft-skill item for {escape(suggestion.company)}. "
+            "Press e to make it your own.",
+            title="Suggestion added",
+        )
+
+    def action_dismiss_suggestion(self) -> None:
+        if not self._suggestions:
+            return
+        suggestion = self._suggestions[0]
+        try:
+            skill_service.dismiss_suggestion(self.bb_app.db, suggestion.rejection_id)
+        except BouncebackError as exc:
+            self.notify(escape(str(exc)), severity="error")
+            return
+        self._after_change(self._selected)
+        self.notify(f"Not for {escape(suggestion.company)}, then; it won't be suggested again.")

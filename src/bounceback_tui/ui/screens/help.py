@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
@@ -71,13 +72,13 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(self._table(scope), classes="help-section")
             yield Static("Escape closes this screen.", classes="help-hint")
 
-    def _table(self, scope: str) -> str:
-        from rich.markup import escape
-
+    def _table(self, scope: str) -> Content:
+        # Content, not markup: a key like `[` must never be read as the start of a tag.
         rows = [line for line in self.lines if line.scope == scope]
         width = max(len(line.keys) for line in rows)
-        return "\n".join(
-            f"[b]{escape(line.keys.ljust(width))}[/b]  {escape(line.description)}" for line in rows
+        return Content("\n").join(
+            Content.assemble((line.keys.ljust(width), "bold"), "  ", line.description)
+            for line in rows
         )
 
     async def action_dismiss(self, result: None = None) -> None:

@@ -1,0 +1,441 @@
+"""The rules of the Skills backlog: kinds, statuses, what a valid item is, and suggestions.
+
+Pure functions only. The services store what these functions decide; the UI shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
+
+from bounceback_tui.domain.applications import normalize_link
+from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+
+TITLE_LIMIT = 200
+WHY_LIMIT = 10_000
+URL_LIMIT = 2_000
+RESOURCE_LINES_LIMIT = 30
+# The recovery step whose answer says whether soft skills came across.
+SOFT_SKILLS_STEP_KEY = "reflect.soft_skills"
+ANSWER_READ_LIMIT = 5_000
+
+
+class SkillKind(StrEnum):
+    TECHNICAL = "technical"
+    SOFT_SKILL = "soft_skill"
+    INTERVIEWING = "interviewing"
+    RESUME = "resume"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class SkillStatus(StrEnum):
+    TODO = "todo"
+    DOING = "doing"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return {"todo": "To do", "doing": "Doing", "done": "Done"}[self.value]
+
+
+class SourceKind(StrEnum):
+    MANUAL = "manual"
+    REJECTION = "rejection"
+    FEEDBACK = "feedback"
+    REFLECTION = "reflection"
+
+    @property
+    def label(self) -> str:
+        return {
+            "manual": "typed by hand",
+            "rejection": "a rejection",
+            "feedback": "a feedback answer",
+            "reflection": "a reflection answer",
+        }[self.value]
+
+
+STATUS_ORDER: tuple[SkillStatus, ...] = (SkillStatus.TODO, SkillStatus.DOING, SkillStatus.DONE)
+
+
+def parse_kind(text: str) -> SkillKind:
+    """Read a kind from its value or label ("soft skill", "Soft-skill", "soft_skill")."""
+    raw = re.sub(r"[\s-]+", "_", text.strip().lower())
+    try:
+        return SkillKind(raw)
+    except ValueError:
+        names = ", ".join(k.label.lower() for k in SkillKind)
+        raise ValueError(f"Kind must be one of: {names}.") from None
+
+
+def parse_status(text: str) -> SkillStatus:
+    try:
+        return SkillStatus(text.strip().lower())
+    except ValueError:
+        raise ValueError(f"Unknown status {text!r}; use todo, doing or done.") from None
+
+
+def parse_source_kind(text: str) -> SourceKind:
+    try:
+        return SourceKind(text.strip().lower())
+    except ValueError:
+        names = ", ".join(s.value for s in SourceKind)
+        raise ValueError(f"Unknown source {text!r}; use one of: {names}.") from None
+
+
+# --- Status moves -------------------------------------------------------------------------
+
+
+def shifted_status(status: SkillStatus, step: int) -> SkillStatus | None:
+    """The status ``step`` places along todo → doing → done, or None past either end."""
+    index = STATUS_ORDER.index(status) + step
+    return STATUS_ORDER[index] if 0 <= index < len(STATUS_ORDER) else None
+
+
+def timestamps_for(
+    new_status: SkillStatus,
+    started_at: datetime | None,
+    finished_at: datetime | None,
+    now: datetime,
+) -> tuple[datetime | None, datetime | None]:
+    """(started_at, finished_at) after a move to ``new_status``.
+
+    Back to todo forgets both; doing keeps an earlier start and clears the finish; done
+    keeps the start (or starts now, for a jump straight from todo) and finishes now.
+    """
+    if new_status is SkillStatus.TODO:
+        return None, None
+    if new_status is SkillStatus.DOING:
+        return started_at or now, None
+    return started_at or now, finished_at or now
+
+
+def is_overdue(target: date | None, status: SkillStatus, today: date) -> bool:
+    """A target date in the past is allowed; it is flagged until the item is done."""
+    return target is not None and status is not SkillStatus.DONE and target < today
+
+
+def over_doing_limit(doing: int, limit: int) -> bool:
+    return limit > 0 and doing > limit
+
+
+def doing_limit_message(doing: int, limit: int) -> str:
+    """The gentle word when a move goes past the limit (the move itself is allowed)."""
+    return (
+        f"{doing} skills are in progress now; your limit is {limit}. That is allowed. "
+        "Finishing one before starting the next usually gets each done sooner."
+    )
+
+
+# --- Validation ---------------------------------------------------------------------------
+
+
+class ResourceInput(NamedTuple):
+    """A learning resource: a link, a note, or both."""
+
+    url: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SkillInput:
+    """A checked item, ready to store. Every text is cleaned, the date parsed."""
+
+    title: str
+    kind: SkillKind = SkillKind.OTHER
+    why: str = ""
+    target_date: date | None = None
+    notes: str = ""
+    resources: tuple[ResourceInput, ...] = ()
+
+
+# Something that is meant to be a link: a scheme, "www.", a mistyped http(s) prefix,
+# anything with "//" in it, or a domain followed by a path (example.org/course).
+_URL_CHARS = r"[^\s<>\"'()\[\]]"
+_LINKISH = re.compile(
+    rf"(?<![\w@])(?:[a-z][a-z0-9+.-]*://{_URL_CHARS}*|www\.{_URL_CHARS}+|https?[:/]{_URL_CHARS}*"
+    rf"|{_URL_CHARS}*//{_URL_CHARS}*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}/{_URL_CHARS}*)",
+    re.IGNORECASE,
+)
+_TRAILING_PUNCTUATION = ".,;:!?"
+
+
+def parse_resources(text: str) -> tuple[ResourceInput, ...]:
+    """One resource per line: a link with an optional note around it, or just a note.
+
+    Raises ValidationError (field "resources") naming the line of a broken link.
+    """
+    errors: list[FieldError] = []
+    cleaned = clean_text(
+        text, "resources", "Resources", errors, multiline=True, limit=LONG_TEXT_LIMIT
+    )
+    if errors:
+        raise ValidationError(errors)
+    lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
+    if len(lines) > RESOURCE_LINES_LIMIT:
+        raise ValidationError.single(
+            "resources",
+            f"That is {len(lines)} resources; keep it to {RESOURCE_LINES_LIMIT}, the ones you "
+            "will really use.",
+        )
+    resources: list[ResourceInput] = []
+    for number, line in enumerate(lines, start=1):
+        if "\t" in line:
+            line = line.replace("\t", " ")
+        match = _LINKISH.search(line)
+        if match is None:
+            resources.append(ResourceInput(note=_limit_note(line, number)))
+            continue
+        token = match.group(0).rstrip(_TRAILING_PUNCTUATION)
+        url = _checked_link(token, number)
+        after = line[match.start() + len(token) :].lstrip(_TRAILING_PUNCTUATION)
+        note = (line[: match.start()] + " " + after).strip(" -–—:")
+        resources.append(ResourceInput(url=url, note=_limit_note(" ".join(note.split()), number)))
+    return tuple(resources)
+
+
+def _checked_link(token: str, number: int) -> str:
+    shown = token if len(token) <= 60 else token[:57] + "..."
+    if len(token) > URL_LIMIT:
+        raise ValidationError.single(
+            "resources", f"Line {number}: that link is longer than {URL_LIMIT:,} characters."
+        )
+    try:
+        url = normalize_link(token)
+    except ValueError:
+        url = ""
+    if not url:
+        raise ValidationError.single(
+            "resources",
+            f"Line {number}: {shown!r} is not a link that can be opened. "
+            "Write it like https://example.org/course.",
+        )
+    return url
+
+
+def _limit_note(note: str, number: int) -> str:
+    if len(note) > TITLE_LIMIT * 2:
+        raise ValidationError.single(
+            "resources",
+            f"Line {number} is {len(note):,} characters; keep a note under {TITLE_LIMIT * 2} "
+            "and put longer thoughts in Notes.",
+        )
+    return note
+
+
+def format_resources(resources: tuple[ResourceInput, ...] | list[ResourceInput]) -> str:
+    """The text the form shows for editing: what parse_resources reads back."""
+    return "\n".join(" ".join(part for part in (r.url, r.note) if part) for r in resources)
+
+
+def validate_skill(values: Mapping[str, str], today: date) -> SkillInput:
+    """Check form values (all strings, as typed) and return a clean SkillInput.
+
+    Raises ValidationError listing every refused field. A target date in the past is
+    accepted (it is shown as overdue).
+    """
+    errors: list[FieldError] = []
+    title = clean_text(values.get("title"), "title", "The title", errors, required=True)
+    title = " ".join(title.split())
+    if len(title) > TITLE_LIMIT:
+        errors.append(
+            FieldError(
+                "title",
+                f"The title is {len(title):,} characters; keep it under {TITLE_LIMIT} and put "
+                "the rest in Why it matters.",
+            )
+        )
+    kind = SkillKind.OTHER
+    if raw_kind := (values.get("kind") or "").strip():
+        try:
+            kind = parse_kind(raw_kind)
+        except ValueError as exc:
+            errors.append(FieldError("kind", str(exc)))
+    why = clean_text(
+        values.get("why"), "why", "Why it matters", errors, multiline=True, limit=WHY_LIMIT
+    )
+    notes = clean_text(
+        values.get("notes"), "notes", "Notes", errors, multiline=True, limit=LONG_TEXT_LIMIT
+    )
+    target_date = None
+    try:
+        target_date = parse_optional_date(values.get("target_date") or "", today)
+    except DateParseError as exc:
+        errors.append(FieldError("target_date", f"Target date: {exc}"))
+    resources: tuple[ResourceInput, ...] = ()
+    try:
+        resources = parse_resources(values.get("resources") or "")
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    return SkillInput(
+        title=title,
+        kind=kind,
+        why=why,
+        target_date=target_date,
+        notes=notes,
+        resources=resources,
+    )
+
+
+# --- Prefilling from an answer -------------------------------------------------------------
+
+_KIND_CUES: tuple[tuple[SkillKind, re.Pattern[str]], ...] = (
+    (SkillKind.RESUME, re.compile(r"\b(resume|résumé|cv|cover letter|portfolio|linkedin)\b")),
+    (
+        SkillKind.SOFT_SKILL,
+        re.compile(
+            r"\b(soft skills?|team ?work|collaborat\w*|communicat\w*|leadership|mentor\w*|"
+            r"stakeholders?|conflicts?|empathy|people skills|presenting|public speaking)\b"
+        ),
+    ),
+    (
+        SkillKind.INTERVIEWING,
+        re.compile(r"\b(interview\w*|star method|behaviou?ral|live coding|whiteboard|take-home)\b"),
+    ),
+    (
+        SkillKind.TECHNICAL,
+        re.compile(
+            r"\b(system design|sql|python|kubernetes|aws|cloud|algorithms?|architecture|"
+            r"coding|code|data|testing|security|frontend|backend|stack|technical)\b"
+        ),
+    ),
+)
+
+
+def guess_kind(text: str) -> SkillKind:
+    """A first guess for the kind of an item prefilled from an answer; the person can change it."""
+    lowered = text.lower()
+    for kind, pattern in _KIND_CUES:
+        if pattern.search(lowered):
+            return kind
+    return SkillKind.OTHER
+
+
+def title_from(text: str, limit: int = 80) -> str:
+    """A short title from an answer: its first sentence, cut at a word if it is long."""
+    flat = " ".join(text.split()).strip(" \"'“”‘’")
+    if not flat:
+        return ""
+    sentence = re.split(r"(?<=[.!?])\s", flat, maxsplit=1)[0].rstrip(".")
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1].rsplit(" ", 1)[0] or sentence[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+# --- Suggesting a soft-skill item ----------------------------------------------------------
+
+_TECH = (
+    r"(?:technical|tech|tools?|tooling|code|coding|stack|frameworks?|syntax|algorithms?|"
+    r"architecture|implementation|hard skills|the tech stack|apis?|kubernetes|sql)"
+)
+_SOFT = (
+    r"(?:soft skills?|soft side|team ?work|teams?|collaborat\w*|communicat\w*|leadership|"
+    r"leading|mentor\w*|people|conflicts?|disagreements?|stakeholders?|empathy|judge?ment|"
+    r"stor(?:y|ies)|examples?|interpersonal|listening)"
+)
+_WORDS = r"(?:[\w'’-]+\s+)"
+_NEGATOR = re.compile(r"\b(?:not|never|no|hardly|barely|wasn't|weren't|isn't)\b|n't\b")
+
+# Phrases that say technical talk filled the conversation or soft skills did not show.
+_TECH_ONLY_CUES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b(?:mostly|mainly|largely|only|just|purely|all|entirely|too|overly|heavily|"
+        rf"way too|very)\s+(?:about\s+)?(?:the\s+)?{_TECH}\b",
+        rf"\b(?:only|just|mostly|mainly)\s+(?:talked|spoke|discussed|covered|focused|went on|"
+        rf"mentioned|showed|explained|answered|described)\s+(?:about\s+|on\s+)?{_WORDS}{{0,3}}?"
+        rf"{_TECH}\b",
+        rf"\b(?:talked|spoke|focused|went on)\s+(?:only|just|mostly|mainly)\s+(?:about|on)\s+"
+        rf"{_WORDS}{{0,3}}?{_TECH}\b",
+        rf"\b{_TECH}\s+(?:skills?\s+|stuff\s+|side\s+|things\s+|answers\s+|details?\s+)?only\b",
+        rf"\b(?:leaned|leant|relied|focused|stuck|hid)\s+(?:\w+\s+){{0,2}}?(?:on|to|behind)\s+"
+        rf"{_WORDS}{{0,2}}?{_TECH}\b",
+        rf"\b(?:never|didn't|did not|forgot to|failed to|couldn't|could not|no chance to|"
+        rf"no time to|not once)\s+{_WORDS}{{0,3}}?(?:mention|talk|bring|show|tell|told|get|"
+        rf"share|discuss|demonstrat|highlight|say|said|raise|gave|give)\w*\s+"
+        rf"{_WORDS}{{0,4}}?{_SOFT}\b",
+        rf"\b(?:no|zero|not one|not a single|not enough|too little|little)\s+(?:\w+\s+)?{_SOFT}\b",
+        rf"\b{_SOFT}\s+{_WORDS}{{0,3}}?(?:didn't|did not|never|barely|hardly|wasn't|weren't|"
+        rf"did not really|didn't really)\s+(?:\w+\s+)?(?:come|came|get|got|make|made|show|"
+        rf"land|feature|register|appear|happen|surface)\w*",
+        rf"\b{_SOFT}\s+(?:\w+\s+)?(?:got|were|was|went)\s+(?:completely\s+)?(?:lost|buried|"
+        rf"squeezed out|crowded out|left out|missing|absent|forgotten)\b",
+        rf"\b{_TECH}\s+(?:details?|questions|stuff|talk|answers)\s+{_WORDS}{{0,2}}?(?:filled|"
+        rf"took|dominated|ate|crowded|swallowed|used)\b",
+        rf"\btoo much\s+(?:\w+\s+)?{_TECH}\b",
+    )
+)
+# Phrases that say the soft skills did come across (they win over a cue above).
+_CAME_ACROSS_CUES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b{_SOFT}\s+{_WORDS}{{0,4}}?(?:came across|came through|landed|went well|worked|"
+        rf"shone|stood out|got through|were clear|was clear)\b",
+        r"^(?:both|a bit of both|a good mix|a good balance|balanced|well balanced|a mix)\b",
+        r"\bboth\s+(?:came|landed|showed|got|were)\b",
+        rf"\b(?:did|got to|managed to|made sure to)\s+(?:mention|talk about|tell|share|show|"
+        rf"bring up|discuss)\s+{_WORDS}{{0,4}}?{_SOFT}\b",
+        rf"\b(?:i|we)\s+(?:also\s+)?(?:talked|spoke|mentioned|told|shared|described|explained)"
+        rf"\s+(?:about\s+)?{_WORDS}{{0,3}}?{_SOFT}\b",
+    )
+)
+_BARE_NO = re.compile(
+    r"^(?:no|nope|not really|not at all|hardly|barely|only the technical ones?|"
+    r"only technical|just the technical ones?|technical only|the technical ones?)$"
+)
+
+
+def _clauses(text: str) -> list[str]:
+    normal = text.lower().replace("’", "'").replace("‘", "'")
+    return [c.strip() for c in re.split(r"[.;!?\n]+|,\s*but\b|\bbut\b", normal) if c.strip()]
+
+
+def _negated_before(clause: str, start: int) -> bool:
+    """True if the two words before a match negate it ("not only technical")."""
+    before = clause[:start].split()[-2:]
+    return bool(_NEGATOR.search(" ".join(before)))
+
+
+@lru_cache(maxsize=4096)  # pure, and the pane asks again on every reload
+def leaned_on_technical_only(answer: str) -> bool:
+    """Does a reflection answer say the person showed technical skills only?
+
+    Reads the answer to "Did my soft skills come across, or only the technical ones?".
+    True for "Mostly technical", "I only talked about tools", "never mentioned teamwork";
+    False when the answer says soft skills came across, or says nothing either way.
+    """
+    # The first few thousand characters say it if anything does; this bounds the cost.
+    clauses = _clauses(answer[:ANSWER_READ_LIMIT])
+    if not clauses:
+        return False
+    whole = " ".join(" ".join(clauses).split())
+    if _BARE_NO.match(whole.strip(" ,")):
+        return True
+    tech_only = False
+    for clause in clauses:
+        for pattern in _CAME_ACROSS_CUES:
+            match = pattern.search(clause)
+            if (
+                match
+                and not _NEGATOR.search(match.group(0))
+                and not _negated_before(clause, match.start())
+            ):
+                return False
+        for pattern in _TECH_ONLY_CUES:
+            match = pattern.search(clause)
+            if match and not _negated_before(clause, match.start()):
+                tech_only = True
+    return tech_only

@@ -1,0 +1,659 @@
+"""The Skills pane under Pilot: every key of the issue, the form, and coming from elsewhere."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+from textual.widgets import Input, Static, TextArea
+
+from bounceback_tui.domain.skills import SkillStatus
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.settings import read_setting
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.panes.skills import SkillsPane
+from bounceback_tui.ui.screens.confirm import ConfirmScreen
+from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.widgets.skill_board import SkillBoard, SkillList
+from bounceback_tui.ui.widgets.skill_detail import SkillDetail, SkillSuggestionBar
+from tests.skills_fixtures import Seeded, seed_backlog
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def seeded(opened_paths: DataPaths) -> Seeded:
+    database = Database(opened_paths.database)
+    try:
+        return seed_backlog(database)
+    finally:
+        database.dispose()
+
+
+@asynccontextmanager
+async def skills_pane(paths: DataPaths, size: tuple[int, int] = SIZE) -> AsyncIterator[Any]:
+    app = BouncebackApp(paths)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        yield app, pilot, app.current_pane
+
+
+def _stored(paths: DataPaths, sql: str, *params: object) -> list[tuple]:
+    with sqlite3.connect(paths.database) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def _column(pane: SkillsPane, status: SkillStatus) -> list[str]:
+    lane = pane.query_one(SkillBoard).column(status)
+    return [pane._by_id[int(key)].title for key in lane._keys]
+
+
+def _text(widget: Static) -> str:
+    return str(widget.render())
+
+
+def _notifications(app: BouncebackApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+# --- the board and the list ----------------------------------------------------------------
+
+
+async def test_the_board_shows_three_columns_in_priority_order(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (_app, _pilot, pane):
+        assert isinstance(pane, SkillsPane)
+        assert _column(pane, SkillStatus.TODO) == [
+            "System design interviews",
+            "Quantify impact on the resume",
+            "Lead a design review",
+        ]
+        assert _column(pane, SkillStatus.DOING) == ["SQL window functions"]
+        # Done: newest first.
+        assert _column(pane, SkillStatus.DONE) == ["Kubernetes basics", "Negotiating salary"]
+        header = _text(pane.query_one("#skills-header", Static))
+        assert "6 items" in header
+        assert "1 of 3 in progress" in header
+        assert "1 done this month, 2 in all" in header
+        assert "1 overdue" in header
+        assert "Technical 1/2" in header and "Soft skill 1/2" in header
+        titles = [lane.border_title for lane in pane.query(".skills-column")]
+        assert titles == ["To do · 3", "Doing · 1 of 3", "Done · 2"]
+
+
+async def test_v_switches_to_the_list_and_is_remembered(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        await pilot.press("v")
+        await pilot.pause()
+        lane = pane.query_one(SkillList)
+        assert lane.display and app.focused is lane
+        titles = [pane._by_id[int(k)].title for k in lane._keys]
+        assert titles == [
+            "System design interviews",
+            "SQL window functions",
+            "Quantify impact on the resume",
+            "Lead a design review",
+            "Kubernetes basics",
+            "Negotiating salary",
+        ]
+        assert lane._ranks == {1: 1, 2: 2, 3: 3, 4: 4}
+    assert read_setting(Database(opened_paths.database), "skills_view") == "list"
+    async with skills_pane(opened_paths) as (_app, _pilot, pane):
+        assert pane.query_one(SkillList).display
+        assert not pane.query_one(SkillBoard).display
+
+
+async def test_the_detail_shows_source_links_and_overdue(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        detail = _text(pane.query_one(SkillDetail))
+        assert "System design interviews" in detail
+        assert "overdue: target was 2026-03-01 (15 days ago)" in detail
+        assert "https://example.org/system-design" in detail and "o opens it" in detail
+        assert "Mock round on Thursdays" in detail
+        assert "Typed by hand" in detail
+        await pilot.press("j", "j")
+        await pilot.pause()
+        detail = _text(pane.query_one(SkillDetail))
+        assert "Lead a design review" in detail
+        assert "From feedback after Paperkite (Data Analyst)" in detail
+        assert "s opens it" in detail
+
+
+# --- status keys ---------------------------------------------------------------------------
+
+
+async def test_space_advances_and_the_item_follows(opened_paths: DataPaths, seeded: Seeded) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        await pilot.press("space")
+        await pilot.pause()
+        assert _column(pane, SkillStatus.DOING) == [
+            "System design interviews",
+            "SQL window functions",
+        ]
+        assert pane.selected.title == "System design interviews"
+        assert app.focused is pane.query_one(SkillBoard).column(SkillStatus.DOING)
+        await pilot.press("space")
+        await pilot.pause()
+        assert pane.selected.status is SkillStatus.DONE
+        assert _column(pane, SkillStatus.DONE)[0] == "System design interviews"
+    assert _stored(
+        opened_paths, "SELECT status, started_at, finished_at FROM skill WHERE id = 1"
+    ) == [("done", "2026-03-16 09:30:00.000000", "2026-03-16 09:30:00.000000")]
+
+
+async def test_brackets_move_the_status_back_and_forward(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert pane.selected.status is SkillStatus.DOING
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert pane.selected.status is SkillStatus.TODO
+        # Already at the start: `[` does nothing.
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert pane.selected.status is SkillStatus.TODO
+    assert _stored(opened_paths, "SELECT status, started_at FROM skill WHERE id = 1") == [
+        ("todo", None)
+    ]
+
+
+async def test_going_over_the_doing_limit_warns_gently(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        await pilot.press("space")  # design -> doing (2 of 3)
+        await pilot.press("h", "space")  # resume -> doing (3 of 3)
+        await pilot.pause()
+        assert not any("limit" in n for n in _notifications(app))
+        await pilot.press("h", "space")  # review -> doing (4 of 3): allowed, with a word
+        await pilot.pause()
+        assert _stored(opened_paths, "SELECT count(*) FROM skill WHERE status = 'doing'") == [(4,)]
+        (warning,) = [n for n in _notifications(app) if "limit" in n]
+        assert "4 skills are in progress now; your limit is 3. That is allowed." in warning
+        assert "4 of 3 in progress" in _text(pane.query_one("#skills-header", Static))
+
+
+# --- priority ------------------------------------------------------------------------------
+
+
+async def test_shift_k_and_j_move_an_item_within_its_column(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        await pilot.press("J")
+        await pilot.pause()
+        assert _column(pane, SkillStatus.TODO) == [
+            "Quantify impact on the resume",
+            "System design interviews",
+            "Lead a design review",
+        ]
+        assert pane.selected.title == "System design interviews"
+        await pilot.press("J", "J")  # the second one has nowhere to go
+        await pilot.pause()
+        assert _column(pane, SkillStatus.TODO)[-1] == "System design interviews"
+        await pilot.press("K")
+        await pilot.pause()
+        assert _column(pane, SkillStatus.TODO)[1] == "System design interviews"
+    stored = _stored(
+        opened_paths, "SELECT title FROM skill WHERE status = 'todo' ORDER BY priority"
+    )
+    assert [t for (t,) in stored] == [
+        "Quantify impact on the resume",
+        "System design interviews",
+        "Lead a design review",
+    ]
+
+
+async def test_in_the_list_k_moves_past_items_of_any_open_status(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        await pilot.press("v", "j", "j", "K")  # "Quantify impact" above "SQL window functions"
+        await pilot.pause()
+        lane = pane.query_one(SkillList)
+        assert [pane._by_id[int(k)].title for k in lane._keys][:3] == [
+            "System design interviews",
+            "Quantify impact on the resume",
+            "SQL window functions",
+        ]
+
+
+# --- add, edit, delete, undo ---------------------------------------------------------------
+
+
+async def test_add_refuses_an_empty_title_then_saves(opened_paths: DataPaths) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        assert pane.query_one("#skills-empty").display
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert "The title is required." in _text(app.screen.query_one("#error-title", Static))
+        await pilot.press(*"Terraform basics", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        assert pane.selected.title == "Terraform basics"
+        assert not pane.query_one("#skills-empty").display
+    assert _stored(opened_paths, "SELECT title, kind, status, source_kind FROM skill") == [
+        ("Terraform basics", "technical", "todo", "manual")
+    ]
+
+
+async def test_a_broken_link_is_explained_and_nothing_is_saved(opened_paths: DataPaths) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Terraform")
+        app.screen.query_one("#field-resources", TextArea).text = "htp//example.org/course"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        message = _text(app.screen.query_one("#error-resources", Static))
+        assert "Line 1: 'htp//example.org/course' is not a link that can be opened." in message
+    assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(0,)]
+
+
+async def test_edit_keeps_what_was_there_and_saves_changes(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.query_one("#field-title", Input).value == "System design interviews"
+        assert app.screen.query_one("#field-target_date", Input).value == "2026-03-01"
+        resources = app.screen.query_one("#field-resources", TextArea)
+        assert resources.text == "https://example.org/system-design primer\nMock round on Thursdays"
+        resources.text += "\nhttps://example.org/second second link"
+        app.screen.query_one("#field-target_date", Input).value = "2026-04-10"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        assert "overdue" not in _text(pane.query_one(SkillDetail))
+    assert _stored(opened_paths, "SELECT target_date FROM skill WHERE id = 1") == [("2026-04-10",)]
+    assert _stored(opened_paths, "SELECT count(*) FROM skill_resource WHERE skill_id = 1") == [(3,)]
+
+
+async def test_enter_opens_the_edit_form(opened_paths: DataPaths, seeded: Seeded) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.form_title == "Edit skill item"
+
+
+async def test_delete_asks_then_u_puts_it_back(opened_paths: DataPaths, seeded: Seeded) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert _column(pane, SkillStatus.TODO)[0] == "System design interviews"
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert "System design interviews" not in _column(pane, SkillStatus.TODO)
+        assert pane.selected.title == "Quantify impact on the resume"
+        assert _stored(opened_paths, "SELECT count(*) FROM skill_resource") == [(1,)]
+        await pilot.press("u")
+        await pilot.pause()
+        assert _column(pane, SkillStatus.TODO)[0] == "System design interviews"
+        assert pane.selected.title == "System design interviews"
+    assert _stored(opened_paths, "SELECT count(*) FROM skill_resource") == [(3,)]
+
+
+# --- filter --------------------------------------------------------------------------------
+
+
+async def test_slash_filters_typo_tolerantly_and_escape_clears(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        await pilot.press("slash", *"desgin")  # a typo, and letters that are keys elsewhere
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        assert _column(pane, SkillStatus.TODO) == [
+            "System design interviews",
+            "Lead a design review",
+        ]
+        assert _column(pane, SkillStatus.DOING) == []
+        await pilot.press("enter")  # back to the board, filter kept
+        await pilot.pause()
+        assert app.focused is pane.query_one(SkillBoard).column(SkillStatus.TODO)
+        await pilot.press("J")  # reordering waits until the filter is cleared
+        await pilot.pause()
+        assert _column(pane, SkillStatus.TODO)[0] == "System design interviews"
+        assert "Esc clears the filter first" in _notifications(app)[-1]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(_column(pane, SkillStatus.TODO)) == 3
+        assert not pane.query_one("#skills-filter", Input).display
+
+
+async def test_a_filter_with_no_match_says_so(opened_paths: DataPaths, seeded: Seeded) -> None:
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        await pilot.press("slash", *"zzzzqx")
+        await pilot.pause()
+        assert "Nothing matches “zzzzqx”" in _text(pane.query_one("#skills-nomatch", Static))
+        assert pane.selected is None
+
+
+# --- links and sources ---------------------------------------------------------------------
+
+
+async def test_o_opens_the_first_link(
+    opened_paths: DataPaths, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(BouncebackApp, "open_url", lambda self, url, **kw: opened.append(url))
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("o")
+        await pilot.pause()
+        assert opened == ["https://example.org/system-design"]
+        await pilot.press("j", "o")  # "Quantify impact" has no link
+        await pilot.pause()
+        assert opened == ["https://example.org/system-design"]
+        assert "No link on this item yet. Press e to add one." in _notifications(app)
+
+
+async def test_a_stored_broken_link_is_not_opened(
+    opened_paths: DataPaths, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(BouncebackApp, "open_url", lambda self, url, **kw: opened.append(url))
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute("UPDATE skill_resource SET url = 'https://' WHERE skill_id = 1 AND url != ''")
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("o")
+        await pilot.pause()
+        assert opened == []
+        assert any("This link looks broken" in n for n in _notifications(app))
+
+
+async def test_s_opens_the_source_rejection(
+    opened_paths: DataPaths, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[str, int | None]] = []
+
+    async def go_to(self: BouncebackApp, pane_id: str, item_id: int | None = None) -> None:
+        calls.append((pane_id, item_id))
+
+    monkeypatch.setattr(BouncebackApp, "go_to", go_to)
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("s")  # typed by hand: nothing to open
+        await pilot.pause()
+        assert calls == []
+        assert "This item was typed by hand, so there is no source to open." in (
+            _notifications(app)
+        )
+        await pilot.press("j", "j", "s")  # "Lead a design review", from Paperkite's feedback
+        await pilot.pause()
+        assert calls == [("recovery", seeded.paperkite)]
+
+
+async def test_new_skill_from_prefills_and_saves_only_on_save(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.new_skill_from(
+            text="They wanted more people leadership. Also: SQL.",
+            source_kind="feedback",
+            rejection_id=seeded.paperkite,
+            recovery_step_id=seeded.paperkite_feedback_step,
+        )
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        form = app.screen
+        assert form.query_one("#field-title", Input).value == "They wanted more people leadership"
+        assert form.query_one("#field-why", TextArea).text == (
+            "They wanted more people leadership. Also: SQL."
+        )
+        assert "From a feedback answer on Paperkite (Data Analyst)" in _text(
+            form.query_one(".form-intro", Static)
+        )
+        assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(6,)]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(6,)]
+
+        await app.new_skill_from(
+            text="They wanted more people leadership.",
+            source_kind="feedback",
+            rejection_id=seeded.paperkite,
+            recovery_step_id=seeded.paperkite_feedback_step,
+        )
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+    assert _stored(
+        opened_paths,
+        "SELECT title, kind, source_kind, rejection_id, recovery_step_id FROM skill WHERE id = 7",
+    ) == [
+        (
+            "They wanted more people leadership",
+            "soft_skill",
+            "feedback",
+            seeded.paperkite,
+            seeded.paperkite_feedback_step,
+        )
+    ]
+
+
+async def test_select_item_shows_the_item_even_through_a_filter(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        await pilot.press("slash", *"kubernetes", "enter")
+        await pilot.pause()
+        assert pane.select_item(seeded.skills["sql"]) is True
+        await pilot.pause()
+        assert pane.selected.title == "SQL window functions"
+        assert app.focused is pane.query_one(SkillBoard).column(SkillStatus.DOING)
+        assert pane.select_item(999) is False
+
+
+# --- suggestions ---------------------------------------------------------------------------
+
+
+async def test_a_suggestion_is_shown_and_accepted_with_shift_a(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        bar = pane.query_one(SkillSuggestionBar)
+        assert bar.display
+        text = _text(bar)
+        assert "Bluefin Labs" in text and "Mostly technical." in text
+        assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(6,)]
+        await pilot.press("A")
+        await pilot.pause()
+        assert not bar.display
+        assert pane.selected.title == "Tell one teamwork story in every interview"
+    assert _stored(
+        opened_paths,
+        "SELECT kind, source_kind, rejection_id, recovery_step_id FROM skill WHERE id = 7",
+    ) == [("soft_skill", "reflection", seeded.bluefin, seeded.bluefin_reflection_step)]
+
+
+async def test_a_suggestion_dismissed_with_shift_x_stays_away(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        await pilot.press("X")
+        await pilot.pause()
+        assert not pane.query_one(SkillSuggestionBar).display
+    assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(6,)]
+    async with skills_pane(opened_paths) as (_app, _pilot, pane):
+        assert not pane.query_one(SkillSuggestionBar).display
+
+
+# --- keys that do not apply ----------------------------------------------------------------
+
+
+async def test_keys_that_need_an_item_are_hidden_on_an_empty_backlog(
+    opened_paths: DataPaths,
+) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        footer_actions = {
+            binding.action
+            for binding in (b.binding for b in app.screen.active_bindings.values())
+            if pane.check_action(binding.action, ()) is True
+        }
+        assert "add" in footer_actions
+        assert not footer_actions & {"edit", "advance", "delete", "toggle_view", "undo"}
+        for key in ("e", "space", "d", "J", "o", "s", "v", "u"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert not isinstance(app.screen, FormScreen | ConfirmScreen)
+
+
+async def test_space_is_disabled_on_a_done_item(opened_paths: DataPaths, seeded: Seeded) -> None:
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        await pilot.press("l", "l")
+        await pilot.pause()
+        assert pane.selected.status is SkillStatus.DONE
+        assert pane.check_action("advance", ()) is None
+        assert pane.check_action("move_priority", (-1,)) is False
+        await pilot.press("space")
+        await pilot.pause()
+        assert pane.selected.status is SkillStatus.DONE
+
+
+async def test_help_lists_the_bracket_keys_as_keys(opened_paths: DataPaths, seeded: Seeded) -> None:
+    from bounceback_tui.ui.screens.help import HelpScreen
+
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        pane_keys = str(app.screen.query(".help-section").first(Static).render()).splitlines()
+        assert "[      Status back" in pane_keys
+        assert "]      Status forward" in pane_keys
+        assert "K      Priority up" in pane_keys
+        assert "A      Add suggested" in pane_keys
+
+
+async def test_new_skill_from_a_long_answer_or_an_unknown_source(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.new_skill_from(text="x", source_kind="gossip")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        assert any("Unknown source 'gossip'" in n for n in _notifications(app))
+
+        await app.new_skill_from(
+            text="Practise the pitch. " * 1000,
+            source_kind="reflection",
+            rejection_id=seeded.bluefin,
+            recovery_step_id=seeded.bluefin_reflection_step,
+        )
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        why = app.screen.query_one("#field-why", TextArea).text
+        assert len(why) == 10_000 and why.endswith("…")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+    assert _stored(
+        opened_paths, "SELECT title, source_kind, rejection_id FROM skill WHERE id = 7"
+    ) == [("Practise the pitch", "reflection", seeded.bluefin)]
+
+
+HOSTILE = "[bold red]x[/] [@click=app.quit]q[/] \\[ ] [/b] ‮RTL‬ 😀"
+
+
+async def test_hostile_titles_show_as_typed_and_crash_nothing(opened_paths: DataPaths) -> None:
+    from bounceback_tui.domain.skills import SkillInput
+    from bounceback_tui.services.skills import add_skill
+
+    database = Database(opened_paths.database)
+    add_skill(database, SkillInput(HOSTILE, why=HOSTILE))
+    database.dispose()
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        assert HOSTILE.replace("‮", "").split()[0] in _text(pane.query_one(SkillDetail))
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "[bold red]x[/]" in _text(app.screen.query_one(".confirm-question", Static))
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.is_running
+        assert any("[@click=app.quit]" in n or "Deleted" in n for n in _notifications(app))
+    assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(0,)]
+
+
+async def test_a_locked_store_is_reported_not_fatal(
+    opened_paths: DataPaths, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.services import skills as skill_service
+
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+
+        def locked(_db: object) -> list[object]:
+            raise StoreError("The store is busy in another window; try again in a moment.")
+
+        monkeypatch.setattr(skill_service, "list_skills", locked)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert app.is_running
+        assert "The store is busy in another window; try again in a moment." in (
+            _notifications(app)
+        )
+        assert len(_column(pane, SkillStatus.TODO)) == 3  # what was shown stays
+
+
+async def test_a_long_column_scrolls_with_the_cursor_and_the_mouse(
+    opened_paths: DataPaths,
+) -> None:
+    from bounceback_tui.domain.skills import SkillInput
+    from bounceback_tui.services.skills import add_skill
+
+    database = Database(opened_paths.database)
+    for n in range(1, 201):
+        add_skill(database, SkillInput(f"Skill number {n}"))
+    database.dispose()
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        lane = pane.query_one(SkillBoard).column(SkillStatus.TODO)
+        assert lane.row_count == 200
+        await pilot.press("G")
+        await pilot.pause()
+        assert pane.selected.title == "Skill number 200"
+        assert lane.scroll_offset.y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert pane.selected.title == "Skill number 1"
+        assert lane.scroll_offset.y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert pane.selected.title != "Skill number 1"
+        await pilot.press("g")
+        await pilot.pause()
+        # Each card is two lines: a click on the third line is the second item.
+        await pilot.click(lane, offset=(3, 2))
+        await pilot.pause()
+        assert pane.selected.title == "Skill number 2"
