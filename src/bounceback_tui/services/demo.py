@@ -308,12 +308,12 @@ class _DemoBuilder:
         applied = self.today - timedelta(days=age)
         company = rng.choice(COMPANIES)
         role = rng.choice(ROLES)
-        path = self._path_to(final)
+        path, gaps = self._timed_path(final, age)
+        final = path[-1]
         day = applied
         previous: str | None = None
-        for stage in path:
-            if previous is not None:
-                day = min(self.today, day + timedelta(days=rng.randint(2, 14)))
+        for stage, gap in zip(path, [0, *gaps], strict=True):
+            day += timedelta(days=gap)
             self.stage_changes.append(
                 {
                     "application_id": app_id,
@@ -331,13 +331,19 @@ class _DemoBuilder:
             if in_play and rng.random() < 0.6
             else None
         )
+        contact = rng.choice(("", "", "Sam Rivera", "Priya Natarajan", "Jonas Weber"))
+        domain = "".join(ch for ch in company.split()[0].lower() if ch.isascii() and ch.isalnum())
+        # Some long waits in Applied were already looked at ("not ghosted yet").
+        dismissed = None
+        if final is Stage.APPLIED and age > 30 and rng.random() < 0.25:
+            dismissed = self.today - timedelta(days=rng.randint(3, 15))
         self.applications.append(
             {
                 "id": app_id,
                 "company": company,
                 "role": role,
                 "stage": final.value,
-                "link": f"https://jobs.example.com/{company.split()[0].lower()}/{app_id}",
+                "link": f"https://jobs.example.com/{domain or 'jobs'}/{app_id}",
                 "location": rng.choice(LOCATIONS),
                 "work_mode": rng.choice(("onsite", "hybrid", "remote", None)),
                 "salary_min": float(salary_low) if rng.random() < 0.7 else None,
@@ -348,10 +354,10 @@ class _DemoBuilder:
                 "salary_period": "year",
                 "source": rng.choice(SOURCES),
                 "excitement": rng.randint(1, 5),
-                "contact_name": rng.choice(
-                    ("", "", "Sam Rivera", "Priya Natarajan", "Jonas Weber")
-                ),
-                "contact_email": "",
+                "contact_name": contact,
+                "contact_email": f"{contact.split()[0].lower()}@{domain or 'example'}.example"
+                if contact and rng.random() < 0.7
+                else "",
                 "notes": rng.choice(
                     (
                         "",
@@ -366,7 +372,7 @@ class _DemoBuilder:
                 "employment_type": "FULL_TIME",
                 "date_applied": applied if final is not Stage.SAVED else None,
                 "next_follow_up": follow_up,
-                "ghost_dismissed_on": None,
+                "ghost_dismissed_on": dismissed,
                 "created_at": self.at(applied, 9),
                 "updated_at": self.at(day, 17),
             }
@@ -374,6 +380,20 @@ class _DemoBuilder:
         if final is Stage.REJECTED:
             reached = path[-2].value if len(path) > 1 else Stage.APPLIED.value
             self._rejection(app_id, company, role, day, reached)
+
+    def _timed_path(self, final: Stage, age: int) -> tuple[list[Stage], list[int]]:
+        """The stages an application went through and the days between them, all before today.
+
+        A young application does not get far: its progression stops where the days run
+        out, and a quick exit (an automated no within days) is squeezed in instead."""
+        path = self._path_to(final)
+        gaps = [self.rng.randint(2, 14) for _ in path[1:]]
+        while final in PROGRESSION and len(path) > 2 and sum(gaps) > age:
+            path, gaps = path[:-1], gaps[:-1]
+        if sum(gaps) > age:
+            total = sum(gaps)
+            gaps = [gap * age // total for gap in gaps]
+        return path, gaps
 
     def _path_to(self, final: Stage) -> list[Stage]:
         if final is Stage.SAVED:

@@ -1,0 +1,157 @@
+"""The Pipeline's board view: one column per stage, cards moved with `[` and `]`.
+
+Each column is a virtual list (see pipeline_cursor), so a column of 3,000
+rejections costs one widget and draws only the cards on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import HorizontalScroll
+from textual.widget import Widget
+
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.stages import ALL_STAGES, Stage
+from bounceback_tui.ui.widgets.pipeline_cursor import CursorList, fit
+
+
+def card_meta(row: PipelineRow, today: date) -> tuple[str, str]:
+    """The small third line of a card, and its style name."""
+    days = row.days_in_stage(today)
+    since = "" if days is None else f"{days}d here"
+    if row.quiet:
+        return f"{since} · quiet?", "warn"
+    if row.next_follow_up is not None and not row.stage.is_exit:
+        when = describe_relative(row.next_follow_up, today)
+        style = "warn" if row.follow_up_due(today) else "muted"
+        return f"{since} · follow up {when}" if since else f"follow up {when}", style
+    return since, "muted"
+
+
+class BoardColumn(CursorList):
+    """The cards of one stage: company, role, and how long it has been there."""
+
+    ITEM_HEIGHT: ClassVar[int] = 4
+    HEADER_HEIGHT: ClassVar[int] = 2
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left,h", "neighbour(-1)", "Column left", show=False, id="board.left"),
+        Binding("right,l", "neighbour(1)", "Column right", show=False, id="board.right"),
+    ]
+
+    def __init__(self, stage: Stage, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="board-column")
+        self.stage = stage
+        self.empty_message = "Nothing here"
+
+    def action_neighbour(self, step: int) -> None:
+        board = self.parent
+        if isinstance(board, PipelineBoard):
+            board.focus_neighbour(self, step)
+
+    def render_header(self, y: int) -> Text:
+        width = self.scrollable_content_region.width
+        if y == 1:
+            return fit("─" * width, width, self.style("muted"))
+        title = self.style("header")
+        if self.has_focus:
+            title += self.style("sorted")
+        count = f"{len(self.rows):,}"
+        name = fit(f" {self.stage.label}", max(0, width - len(count) - 1), title)
+        line = Text(no_wrap=True, end="")
+        line.append_text(name)
+        line.append_text(fit(f"{count} ", len(count) + 1, title + self.style("muted")))
+        return line
+
+    def render_item(self, row: PipelineRow, index: int, part: int) -> Text:
+        width = self.scrollable_content_region.width
+        if part == 3:
+            return fit("", width, Style())
+        base = self.style("card") + self.row_style(index)
+        if part == 0:
+            value, name = row.company, "strong"
+        elif part == 1:
+            value, name = row.role, ""
+        else:
+            value, name = card_meta(row, clock.today())
+        style = base + self.style(name) if name else base
+        line = Text(" ", style=base, no_wrap=True, end="")
+        line.append_text(fit(value, max(0, width - 2), style))
+        line.append(" ", base)
+        return line
+
+
+class PipelineBoard(HorizontalScroll, can_focus=False):
+    """Nine columns side by side; left and right (or h and l) move between them."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.columns = {
+            stage: BoardColumn(stage, id=f"board-{stage.value}") for stage in ALL_STAGES
+        }
+        self._active: Stage = Stage.APPLIED
+
+    def compose(self) -> ComposeResult:
+        yield from self.columns.values()
+
+    @property
+    def active_column(self) -> BoardColumn:
+        return self.columns[self._active]
+
+    @property
+    def selected(self) -> PipelineRow | None:
+        return self.active_column.selected
+
+    def set_rows(self, rows: Sequence[PipelineRow], *, keep: int | None = None) -> None:
+        """Group the (already sorted and filtered) rows by stage, keeping their order."""
+        groups: dict[Stage, list[PipelineRow]] = {stage: [] for stage in ALL_STAGES}
+        for row in rows:
+            groups[row.stage].append(row)
+        for stage, column in self.columns.items():
+            column.set_rows(groups[stage], keep=keep)
+        if keep is not None:
+            for stage, group in groups.items():
+                if any(row.id == keep for row in group):
+                    self._active = stage
+                    break
+
+    def select_id(self, application_id: int, stage: Stage) -> bool:
+        column = self.columns[stage]
+        if not column.select_id(application_id):
+            return False
+        self._active = stage
+        if self.app.focused is not None and self in self.app.focused.ancestors:
+            column.focus()
+        column.scroll_visible(animate=False)
+        return True
+
+    def focus_active(self) -> None:
+        column = self.active_column
+        if not column.rows:
+            column = next((c for c in self.columns.values() if c.rows), column)
+            self._active = column.stage
+        column.focus()
+        column.scroll_visible(animate=False)
+
+    def focus_neighbour(self, column: BoardColumn, step: int) -> None:
+        order = list(self.columns)
+        index = order.index(column.stage) + step
+        if 0 <= index < len(order):
+            target = self.columns[order[index]]
+            target.focus()
+            target.scroll_visible(animate=False)
+
+    def on_descendant_focus(self, event: Widget) -> None:
+        focused = self.app.focused
+        if isinstance(focused, BoardColumn):
+            self._active = focused.stage
+            self.post_message(CursorList.Moved(focused, focused.selected))
