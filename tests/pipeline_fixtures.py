@@ -93,3 +93,111 @@ TABLES = ("application", "stage_change", "rejection", "recovery_step")
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     return {t: sorted(rows(path, f"SELECT * FROM {t}")) for t in TABLES}
+
+
+def small_pipeline(db: Database) -> dict[str, int]:
+    """Eight applications in every kind of state, around the frozen today (Mon 2026-03-16).
+
+    Used by the Pilot tests and the snapshots; returns the ids by company.
+    """
+    from bounceback_tui.services.recovery import insert_rejection
+
+    ids: dict[str, int] = {}
+    ids["Northwind Analytics"] = put(
+        db,
+        "Northwind Analytics",
+        [
+            ("applied", D(2026, 2, 16)),
+            ("screening", D(2026, 2, 23)),
+            ("interviewing", D(2026, 3, 4)),
+        ],
+        role="Senior Data Analyst",
+        date_applied=D(2026, 2, 16),
+        next_follow_up=D(2026, 3, 18),
+        excitement=4,
+        location="Berlin",
+        work_mode="hybrid",
+        salary_min=70000.0,
+        salary_max=85000.0,
+        salary_currency="EUR",
+        salary_period="year",
+        source="referral",
+        contact_name="Sam Rivera",
+        contact_email="sam@northwind.example",
+        link="https://jobs.example.com/northwind/1",
+        notes="Panel on Thursday; bring the dashboard story.",
+    )
+    ids["Bluefin Labs"] = put(
+        db,
+        "Bluefin Labs",
+        [("applied", D(2026, 2, 10))],
+        role="Backend Engineer",
+        date_applied=D(2026, 2, 10),
+        excitement=3,
+        location="Remote (EU)",
+        work_mode="remote",
+        source="job_board",
+        link="https://jobs.example.com/bluefin/2",
+    )
+    ids["Café Numérique"] = put(
+        db,
+        "Café Numérique",
+        [("applied", D(2026, 3, 2)), ("screening", D(2026, 3, 9))],
+        role="Développeuse Python",
+        date_applied=D(2026, 3, 2),
+        next_follow_up=D(2026, 3, 13),
+        location="Paris",
+        work_mode="onsite",
+    )
+    ids["مؤسسة الأمل"] = put(
+        db,
+        "مؤسسة الأمل",
+        [("applied", D(2026, 3, 12))],
+        role="Data Engineer",
+        date_applied=D(2026, 3, 12),
+        location="Dubai",
+    )
+    ids["Kestrel Robotics 🚀"] = put(
+        db,
+        "Kestrel Robotics 🚀",
+        [("applied", D(2026, 1, 20)), ("screening", D(2026, 1, 27)), ("rejected", D(2026, 2, 5))],
+        role="Platform Engineer",
+        date_applied=D(2026, 1, 20),
+        excitement=5,
+    )
+    with db.write(count_activity=False) as session:
+        insert_rejection(
+            session,
+            company="Kestrel Robotics 🚀",
+            role="Platform Engineer",
+            rejected_on=D(2026, 2, 5),
+            stage_reached="screening",
+            reason="Looking for more Kubernetes.",
+            application_id=ids["Kestrel Robotics 🚀"],
+        )
+    ids["Paperkite"] = put(db, "Paperkite", [("saved", D(2026, 3, 14))], role="Product Designer")
+    ids["Harbor Freight Tech"] = put(
+        db,
+        "Harbor Freight Tech",
+        [("applied", D(2026, 1, 5)), ("ghosted", D(2026, 2, 20))],
+        role="QA Engineer",
+        date_applied=D(2026, 1, 5),
+    )
+    ids["Quarry & Co"] = put(
+        db,
+        "Quarry & Co",
+        [
+            ("applied", D(2026, 1, 12)),
+            ("screening", D(2026, 1, 19)),
+            ("interviewing", D(2026, 2, 2)),
+            ("offer", D(2026, 3, 13)),
+        ],
+        role="Engineering Manager",
+        date_applied=D(2026, 1, 12),
+        excitement=5,
+        salary_min=95000.0,
+        salary_max=110000.0,
+        salary_currency="GBP",
+        salary_period="year",
+    )
+    return ids

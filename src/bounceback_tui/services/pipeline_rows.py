@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,19 +13,16 @@ from bounceback_tui.domain.stages import Stage, is_quiet
 from bounceback_tui.services.pipeline_moves import _ghost_days
 from bounceback_tui.store.database import Database
 
-# in_stage_since: the day the application entered its current stage (the index on
-# stage_change (application_id, changed_on) makes the correlated lookup cheap).
-_ROWS_SQL = text(
-    """
+# in_stage_since: the day of the latest timeline entry, which is the move into the current
+# stage (every move goes through services/pipeline_moves). The index on stage_change
+# (application_id, changed_on) answers it without reading the table.
+_ROWS_SQL = """
     SELECT a.id, a.company, a.role, a.stage, a.date_applied, a.next_follow_up,
            a.excitement, a.location, a.work_mode, a.source, a.salary_min, a.salary_max,
            a.salary_currency, a.salary_period, a.link, a.notes, a.ghost_dismissed_on,
-           (SELECT max(s.changed_on) FROM stage_change s
-             WHERE s.application_id = a.id AND s.to_stage = a.stage) AS in_stage_since
+           (SELECT max(s.changed_on) FROM stage_change s WHERE s.application_id = a.id)
     FROM application a
-    ORDER BY a.id DESC
-    """
-)
+"""
 
 
 @dataclass(frozen=True)
@@ -38,29 +36,37 @@ class PipelineRows:
 
 
 def _day(value: object) -> date | None:
-    if value is None or value == "":
+    if not value:
         return None
-    if isinstance(value, date):
-        return value
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
     except ValueError:
-        return None
+        try:
+            return date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return None
+
+
+_STAGES = {stage.value: stage for stage in Stage}
 
 
 def _stage(value: str) -> Stage:
-    try:
-        return Stage(value)
-    except ValueError:
-        # A value written by something else: show it in Applied rather than fail the pane.
-        return Stage.APPLIED
+    # A value written by something else shows in Applied rather than failing the pane.
+    return _STAGES.get(value, Stage.APPLIED)
 
 
-def load_rows(db: Database, today: date) -> PipelineRows:
-    """Every application as a PipelineRow, newest first, with the ghosting suggestion worked out."""
+def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> PipelineRows:
+    """Every application (or only those in ``ids``) as a PipelineRow, newest first,
+    with the ghosting suggestion worked out."""
+    sql = _ROWS_SQL
+    params: dict[str, int] = {}
+    if ids is not None:
+        names = [f"id{n}" for n in range(len(ids))]
+        sql += f" WHERE a.id IN ({', '.join(':' + name for name in names) or 'NULL'})"
+        params = dict(zip(names, ids, strict=True))
     with db.read() as session:
         after_days = _ghost_days(session)
-        raw = session.execute(_ROWS_SQL).all()
+        raw = session.execute(text(sql + " ORDER BY a.id DESC"), params).all()
     rows: list[PipelineRow] = []
     append = rows.append
     for (

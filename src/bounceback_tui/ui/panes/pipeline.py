@@ -99,6 +99,7 @@ class PipelinePane(Pane):
         self._details_choice: bool | None = None
         self._detail_id: int | None = None
         self._review: list[int] = []
+        self._reviewed: list[int] = []
 
     # --- layout -------------------------------------------------------------------------
 
@@ -175,11 +176,25 @@ class PipelinePane(Pane):
 
     def reload(self, *, select: int | None = None) -> None:
         """Re-read every row and the funnel, keeping the selection (or moving to ``select``)."""
-        db = self.bb_app.db
-        today = clock.today()
         keep = select if select is not None else self._selected_id()
-        self._data = load_rows(db, today)
-        self._funnel = funnel_figures(db)
+        self._data = load_rows(self.bb_app.db, clock.today())
+        self._after_rows_changed(keep)
+
+    def refresh_rows(self, *application_ids: int, select: int | None = None) -> None:
+        """Re-read only these applications (and the funnel) after an action changed them.
+
+        Cheaper than reload() on a big store: one indexed query for a few rows."""
+        keep = select if select is not None else self._selected_id()
+        fresh = load_rows(self.bb_app.db, clock.today(), ids=list(application_ids))
+        wanted = set(application_ids)
+        kept = [row for row in self._data.rows if row.id not in wanted]
+        # Gone ones (deleted) drop out; new ones (added, brought back) join.
+        rows = sorted([*kept, *fresh.rows], key=lambda row: row.id, reverse=True)
+        self._data = PipelineRows(rows, fresh.ghost_after_days)
+        self._after_rows_changed(keep)
+
+    def _after_rows_changed(self, keep: int | None) -> None:
+        self._funnel = funnel_figures(self.bb_app.db)
         self._index = None
         self._ordered = sort_rows(self._data.rows, self._sort[0], descending=self._sort[1])
         has_rows = bool(self._data.rows)
@@ -342,7 +357,7 @@ class PipelinePane(Pane):
             if result is None:
                 return
             app = result.application
-            self.reload()
+            self.refresh_rows(app.id or 0, select=app.id)
             self.select_item(app.id or 0)
             self._focus_view()
             self.notify(f"Saved {escape(app.company)}: {escape(app.role)}.", title="Added")
@@ -375,7 +390,7 @@ class PipelinePane(Pane):
         def saved(result: SaveResult | None) -> None:
             if result is None:
                 return
-            self.reload(select=app_id)
+            self.refresh_rows(app_id, select=app_id)
             self._focus_view()
             self.notify(f"Saved {escape(result.application.company)}.", title="Saved")
             if result.receipt is not None:
@@ -438,7 +453,7 @@ class PipelinePane(Pane):
             self._report(exc)
             self.reload()
             return
-        self.reload(select=row.id)
+        self.refresh_rows(row.id, select=row.id)
         self.select_item(row.id)
         message = f"{escape(result.company)}: {result.from_stage.label} → {result.to_stage.label}."
         if result.from_stage is Stage.REJECTED:
@@ -465,7 +480,7 @@ class PipelinePane(Pane):
             if receipt is None:
                 return
             self._undo.append(receipt)
-            self.reload(select=app_id)
+            self.refresh_rows(app_id, select=app_id)
             self.select_item(app_id)
             self._offer_plan(receipt.rejection_id, receipt.company)
 
@@ -502,7 +517,7 @@ class PipelinePane(Pane):
         def saved(result: tuple[date | None] | None) -> None:
             if result is None:
                 return
-            self.reload(select=app_id)
+            self.refresh_rows(app_id, select=app_id)
             (day,) = result
             if day is None:
                 self.notify(f"No follow-up set for {escape(row.company)}.", timeout=3)
@@ -540,7 +555,7 @@ class PipelinePane(Pane):
                 self.reload()
                 return
             self._undo.append(deleted)
-            self.reload()
+            self.refresh_rows(app_id)
             self.notify(f"Deleted {escape(deleted.company)}. [b]u[/b] brings it back.", timeout=5)
 
         self.app.push_screen(
@@ -564,7 +579,7 @@ class PipelinePane(Pane):
             except BouncebackError as exc:
                 self._report(exc)
                 return
-            self.reload()
+            self.refresh_rows(entry.application_id, select=entry.application_id)
             self.select_item(entry.application_id)
             self.notify(f"{escape(entry.company)} is back.", timeout=3)
             return
@@ -597,7 +612,7 @@ class PipelinePane(Pane):
             self._report(exc)
             self.reload()
             return
-        self.reload()
+        self.refresh_rows(receipt.application_id, select=receipt.application_id)
         self.select_item(receipt.application_id)
         self.notify(
             f"Rejection taken back: {escape(receipt.company)} is in "
@@ -608,6 +623,7 @@ class PipelinePane(Pane):
     # --- ghosting suggestions -----------------------------------------------------------
 
     def action_review_quiet(self) -> None:
+        """Walk through the applications that may have gone quiet, one dialog each."""
         quiet = [row.id for row in self._visible if row.quiet] or [
             row.id for row in self._ordered if row.quiet
         ]
@@ -619,22 +635,21 @@ class PipelinePane(Pane):
             quiet.remove(selected)
             quiet.insert(0, selected)
         self._review = quiet
-        self._review_next(changed=False)
+        self._reviewed = []
+        self._review_next()
 
-    def _review_next(self, *, changed: bool) -> None:
+    def _review_next(self) -> None:
         from bounceback_tui.ui.screens.pipeline_dialogs import GhostScreen
 
         rows = {row.id: row for row in self._data.rows}
         while self._review and self._review[0] not in rows:
             self._review.pop(0)
         if not self._review:
-            if changed:
-                self.reload()
+            self._review_done()
             return
         app_id = self._review.pop(0)
         row = rows[app_id]
         self.select_item(app_id)
-        days = row.days_in_stage(clock.today()) or 0
 
         def answered(answer: str | None) -> None:
             try:
@@ -646,24 +661,35 @@ class PipelinePane(Pane):
                 self._report(exc)
             if answer is None:
                 self._review = []
-                if changed:
-                    self.reload(select=app_id)
-                return
-            if not self._review:
-                self.reload(select=app_id)
-                return
-            self._review_next(changed=True)
+            else:
+                self._reviewed.append(app_id)
+            self._review_next()
 
         self.app.push_screen(
             GhostScreen(
-                row.company, row.role, days, self._data.ghost_after_days, len(self._review)
+                row.company,
+                row.role,
+                row.days_in_stage(clock.today()) or 0,
+                self._data.ghost_after_days,
+                len(self._review),
             ),
             answered,
         )
 
+    def _review_done(self) -> None:
+        if not self._reviewed:
+            return
+        last = self._reviewed[-1]
+        self.refresh_rows(*self._reviewed, select=last)
+        self.select_item(last)
+        self._reviewed = []
+
     # --- filter, sort, view -------------------------------------------------------------
 
     def action_filter(self) -> None:
+        if self._index is None:
+            # Built now rather than on the first letter, so every keystroke stays quick.
+            self._index = make_index(self._ordered)
         self.query_one("#pipeline-filter-bar").display = True
         self._show_filter_status()
         self.filter_input.focus()
