@@ -52,11 +52,9 @@ from bounceback_tui.ui.widgets.pipeline_table import COLUMN_KEYS, COLUMNS, Pipel
 _DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
 # Below this width the detail panel starts hidden (`t` shows it).
 DETAILS_MIN_WIDTH = 110
-# Below this width the funnel's first line is shortened to fit.
-COMPACT_HEADER_WIDTH = 110
 
 UndoEntry = DeletedApplication | RejectionReceipt
-_STAGE = Binding.Group("Stage", compact=True)
+_STAGE = Binding.Group("Stage")
 
 
 class PipelinePane(Pane):
@@ -76,7 +74,7 @@ class PipelinePane(Pane):
         Binding("escape", "clear_filter", "Clear filter", id="pipeline.clear_filter"),
         Binding("v", "switch_view", "View", id="pipeline.view"),
         Binding("u", "undo", "Undo", id="pipeline.undo"),
-        Binding("r", "review_quiet", "Quiet?", id="pipeline.review_quiet"),
+        Binding("r", "review_quiet", "Quiet ones", show=False, id="pipeline.review_quiet"),
         Binding("d", "delete", "Delete", show=False, id="pipeline.delete"),
         Binding("o", "open_link", "Open link", show=False, id="pipeline.open_link"),
         Binding("s", "sort", "Sort by next column", show=False, id="pipeline.sort"),
@@ -212,8 +210,8 @@ class PipelinePane(Pane):
         if not self._data.rows:
             header.update("")
             return
-        compact = self.size.width < COMPACT_HEADER_WIDTH
-        header.update(funnel_markup(self._funnel, quiet=self._data.quiet_count, compact=compact))
+        width = max(40, self.size.width - 2)  # the pane's padding
+        header.update(funnel_markup(self._funnel, quiet=self._data.quiet_count, width=width))
 
     def _refilter(self, *, keep: int | None = None) -> None:
         """Apply the filter to the sorted rows and show them in the current view."""

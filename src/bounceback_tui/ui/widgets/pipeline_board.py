@@ -18,23 +18,31 @@ from textual.containers import HorizontalScroll
 from textual.widget import Widget
 
 from bounceback_tui import clock
-from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
 from bounceback_tui.ui.widgets.pipeline_cursor import CursorList, fit
 
 
+def _when(day: date, today: date) -> str:
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    return f"in {delta}d" if delta > 0 else f"{-delta}d late"
+
+
 def card_meta(row: PipelineRow, today: date) -> tuple[str, str]:
     """The small third line of a card, and its style name."""
     days = row.days_in_stage(today)
-    since = "" if days is None else f"{days}d here"
+    since = "" if days is None else f"{days}d"
     if row.quiet:
-        return f"{since} · quiet?", "warn"
+        return f"{since} here · quiet?", "warn"
     if row.next_follow_up is not None and not row.stage.is_exit:
-        when = describe_relative(row.next_follow_up, today)
+        when = _when(row.next_follow_up, today)
         style = "warn" if row.follow_up_due(today) else "muted"
-        return f"{since} · follow up {when}" if since else f"follow up {when}", style
-    return since, "muted"
+        return (f"{since} · follow up {when}" if since else f"follow up {when}"), style
+    return (f"{since} here" if since else ""), "muted"
 
 
 class BoardColumn(CursorList):
@@ -52,6 +60,12 @@ class BoardColumn(CursorList):
         super().__init__(id=id, classes="board-column")
         self.stage = stage
         self.empty_message = "Nothing here"
+        # The board's current column keeps showing its cursor while focus is elsewhere.
+        self.is_active = False
+
+    @property
+    def shows_cursor(self) -> bool:
+        return self.has_focus or self.is_active
 
     def action_neighbour(self, step: int) -> None:
         board = self.parent
@@ -62,7 +76,7 @@ class BoardColumn(CursorList):
         width = self.scrollable_content_region.width
         if y == 1:
             return fit("─" * width, width, self.style("muted"))
-        title = self.style("header")
+        title = self.background("header")
         if self.has_focus:
             title += self.style("sorted")
         count = f"{len(self.rows):,}"
@@ -76,7 +90,7 @@ class BoardColumn(CursorList):
         width = self.scrollable_content_region.width
         if part == 3:
             return fit("", width, Style())
-        base = self.style("card") + self.row_style(index)
+        base = self.background("card") + self.row_style(index)
         if part == 0:
             value, name = row.company, "strong"
         elif part == 1:
@@ -107,6 +121,14 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
     def active_column(self) -> BoardColumn:
         return self.columns[self._active]
 
+    def _set_active(self, stage: Stage) -> None:
+        if stage is not self._active:
+            self.columns[self._active].is_active = False
+            self.columns[self._active].refresh()
+        self._active = stage
+        self.columns[stage].is_active = True
+        self.columns[stage].refresh()
+
     @property
     def selected(self) -> PipelineRow | None:
         return self.active_column.selected
@@ -121,14 +143,15 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         if keep is not None:
             for stage, group in groups.items():
                 if any(row.id == keep for row in group):
-                    self._active = stage
+                    self._set_active(stage)
                     break
+        self._set_active(self._active)
 
     def select_id(self, application_id: int, stage: Stage) -> bool:
         column = self.columns[stage]
         if not column.select_id(application_id):
             return False
-        self._active = stage
+        self._set_active(stage)
         if self.app.focused is not None and self in self.app.focused.ancestors:
             column.focus()
         column.scroll_visible(animate=False)
@@ -138,7 +161,7 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         column = self.active_column
         if not column.rows:
             column = next((c for c in self.columns.values() if c.rows), column)
-            self._active = column.stage
+            self._set_active(column.stage)
         column.focus()
         column.scroll_visible(animate=False)
 
@@ -153,5 +176,5 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
     def on_descendant_focus(self, event: Widget) -> None:
         focused = self.app.focused
         if isinstance(focused, BoardColumn):
-            self._active = focused.stage
+            self._set_active(focused.stage)
             self.post_message(CursorList.Moved(focused, focused.selected))

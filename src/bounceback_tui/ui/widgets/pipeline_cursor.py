@@ -220,15 +220,24 @@ class CursorList(ScrollView, can_focus=True):
     # --- drawing ------------------------------------------------------------------------
 
     def style(self, name: str) -> Style:
-        # Partial: only what the rule sets, so a cell's colour sits on the row's background.
-        return self.get_component_rich_style(f"pipeline-list--{name}", partial=True)
+        """The foreground part of a component style (colour, weight), to lay over a row."""
+        full = self.get_component_rich_style(f"pipeline-list--{name}")
+        return Style(color=full.color, bold=full.bold, italic=full.italic, dim=full.dim)
+
+    def background(self, name: str) -> Style:
+        """A component style with its background blended over the widget's (for rows)."""
+        return self.get_component_rich_style(f"pipeline-list--{name}")
+
+    @property
+    def shows_cursor(self) -> bool:
+        return True
 
     def row_style(self, index: int) -> Style:
         """The background of item ``index``: cursor, zebra or plain."""
-        if index == self.cursor:
-            return self.style("cursor" if self.has_focus else "cursor-blurred")
+        if index == self.cursor and self.shows_cursor:
+            return self.background("cursor" if self.has_focus else "cursor-blurred")
         if self.ITEM_HEIGHT == 1 and index % 2:
-            return self.style("zebra")
+            return self.background("zebra")
         return Style()
 
     def render_line(self, y: int) -> Strip:

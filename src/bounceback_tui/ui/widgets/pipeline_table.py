@@ -139,7 +139,7 @@ class PipelineTable(CursorList):
         return cell(self.rows[index], key, clock.today())[0]
 
     def render_header(self, y: int) -> Text:
-        header = self.style("header")
+        header = self.background("header")
         line = Text(style=header, no_wrap=True, end="")
         for position, column in enumerate(COLUMNS):
             title = column.title
