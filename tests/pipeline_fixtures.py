@@ -78,7 +78,7 @@ def timeline(path: Path, app_id: int) -> list[tuple[str | None, str, str]]:
         for r in rows(
             path,
             "SELECT from_stage, to_stage, changed_on FROM stage_change "
-            "WHERE application_id = ? ORDER BY changed_on, id",
+            "WHERE application_id = ? ORDER BY id",
             app_id,
         )
     ]

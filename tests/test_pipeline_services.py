@@ -431,3 +431,21 @@ def test_detail_has_the_timeline_and_the_rejections(db: Database) -> None:
     assert [r.reason for r in detail.rejections] == ["Went with someone with more Go."]
     assert detail.reached is Stage.APPLIED
     assert svc.get_detail(db, 999) is None
+
+
+def test_a_no_dated_before_the_last_move_still_comes_last(db: Database) -> None:
+    # Moved to Interviewing today, then the no that came yesterday is recorded.
+    app_id = add(db, "Acme", date_applied="2026-03-01")
+    moves.move_stage(db, app_id, Stage.SCREENING)
+    moves.move_stage(db, app_id, Stage.INTERVIEWING)
+    _reject(db, app_id, on=D(2026, 3, 15))
+    assert [entry[1] for entry in timeline(db.path, app_id)] == [
+        "applied",
+        "screening",
+        "interviewing",
+        "rejected",
+    ]
+    (row,) = load_rows(db, TODAY).rows
+    assert (row.stage, row.in_stage_since) == (Stage.REJECTED, D(2026, 3, 15))
+    detail = svc.get_detail(db, app_id)
+    assert detail is not None and detail.history[-1].to_stage == "rejected"

@@ -42,12 +42,15 @@ def get_application(session: Session, application_id: int) -> Application:
 
 
 def history(session: Session, application_id: int) -> list[StageChange]:
-    """The timeline, oldest first."""
+    """The timeline in the order the moves were made.
+
+    (Not by date: a no heard yesterday but recorded after today's move to Interviewing
+    still comes after it.)"""
     return list(
         session.exec(
             select(StageChange)
             .where(StageChange.application_id == application_id)
-            .order_by(col(StageChange.changed_on), col(StageChange.id))
+            .order_by(col(StageChange.id))
         )
     )
 
@@ -152,7 +155,7 @@ def _last_entry(session: Session, application_id: int) -> StageChange | None:
     return session.exec(
         select(StageChange)
         .where(StageChange.application_id == application_id)
-        .order_by(col(StageChange.changed_on).desc(), col(StageChange.id).desc())
+        .order_by(col(StageChange.id).desc())
         .limit(1)
     ).first()
 
@@ -256,15 +259,10 @@ def _ghost_days(session: Session) -> int:
 
 
 def in_stage_since(session: Session, app: Application) -> date | None:
+    """The day of the move into the current stage (the latest timeline entry)."""
     assert app.id is not None
-    since = session.exec(
-        select(func.max(StageChange.changed_on)).where(
-            StageChange.application_id == app.id, StageChange.to_stage == app.stage
-        )
-    ).one()
-    if isinstance(since, str):
-        since = date.fromisoformat(since)
-    return since or app.date_applied
+    last = _last_entry(session, app.id)
+    return last.changed_on if last is not None else app.date_applied
 
 
 def confirm_ghosted(db: Database, application_id: int) -> MoveResult:

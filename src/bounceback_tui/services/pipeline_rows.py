@@ -15,12 +15,13 @@ from bounceback_tui.store.database import Database
 
 # in_stage_since: the day of the latest timeline entry, which is the move into the current
 # stage (every move goes through services/pipeline_moves). The index on stage_change
-# (application_id, changed_on) answers it without reading the table.
+# (application_id, ...) finds an application's few entries without a scan.
 _ROWS_SQL = """
     SELECT a.id, a.company, a.role, a.stage, a.date_applied, a.next_follow_up,
            a.excitement, a.location, a.work_mode, a.source, a.salary_min, a.salary_max,
            a.salary_currency, a.salary_period, a.link, a.notes, a.ghost_dismissed_on,
-           (SELECT max(s.changed_on) FROM stage_change s WHERE s.application_id = a.id)
+           (SELECT s.changed_on FROM stage_change s WHERE s.application_id = a.id
+             ORDER BY s.id DESC LIMIT 1)
     FROM application a
 """
 

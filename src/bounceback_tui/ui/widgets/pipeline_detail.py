@@ -98,7 +98,7 @@ def detail_markup(detail: ApplicationDetail, today: date) -> str:
     previous: date | None = None
     for entry in detail.history:
         gap = ""
-        if previous is not None:
+        if previous is not None and entry.changed_on >= previous:
             gap = f" [dim]+{(entry.changed_on - previous).days}d[/dim]"
         marker = "●" if entry is detail.history[-1] else "○"
         lines.append(
