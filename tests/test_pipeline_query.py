@@ -144,3 +144,41 @@ def test_fuzzy_ties_keep_the_sort_order() -> None:
     ordered = sort_rows(ROWS, "applied", descending=False)
     # Both Backend Engineers match equally well: the sort decides.
     assert ids(apply_query(ordered, parse_query("backend", TODAY), TODAY)) == [4, 1]
+
+
+# --- the list the pane holds --------------------------------------------------------------
+
+
+def test_pipeline_list_sorts_filters_and_takes_updates() -> None:
+    from bounceback_tui.domain.pipeline_list import PipelineList
+
+    listing = PipelineList()
+    listing.replace(ROWS, TODAY)
+    assert ids(listing.ordered) == [2, 5, 1, 4, 3]  # date applied, newest first
+    assert listing.quiet_count == 1
+    assert listing.set_query(parse_query("backend", TODAY), TODAY)
+    assert ids(listing.visible) == [1, 4]
+    assert not listing.set_query(parse_query("backend ", TODAY), TODAY)  # same filter
+    listing.set_sort("company", False, TODAY)
+    assert ids(listing.visible) == [1, 4]  # Google before Umbrella
+    # Re-read 4 (now renamed) and 6 (new); 1 is gone (deleted elsewhere).
+    listing.update(
+        [row(4, "Aardvark", "Backend Engineer"), row(6, "Zeta", "Backend Developer")],
+        [1, 4, 6],
+        TODAY,
+    )
+    assert ids(listing.rows) == [6, 5, 4, 3, 2]
+    assert ids(listing.visible) == [4, 6]
+    assert listing.find(1) is None and listing.shows(6) and not listing.shows(5)
+
+
+def test_undo_stack_keeps_the_newest_last() -> None:
+    from bounceback_tui.services.pipeline_undo import UndoStack
+
+    stack = UndoStack()
+    assert not stack and stack.peek() is None
+    stack.push("first")  # type: ignore[arg-type]
+    stack.push("second")  # type: ignore[arg-type]
+    assert stack.peek() == "second"
+    stack.discard("second")  # type: ignore[arg-type]
+    assert stack.peek() == "first"

@@ -28,18 +28,20 @@ from bounceback_tui.domain.applications import (
     validate_rejection,
 )
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
-from bounceback_tui.domain.fuzzy import FuzzyIndex
 from bounceback_tui.domain.pipeline_funnel import Funnel
+from bounceback_tui.domain.pipeline_list import PipelineList
 from bounceback_tui.domain.pipeline_query import PipelineQuery, parse_query
-from bounceback_tui.domain.pipeline_rows import PipelineRow, apply_query, make_index, sort_rows
+from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services import pipeline_undo
 from bounceback_tui.services.applications import DeletedApplication, SaveResult
 from bounceback_tui.services.pipeline_funnel import funnel_figures
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
-from bounceback_tui.services.pipeline_rows import PipelineRows, load_rows
+from bounceback_tui.services.pipeline_rows import load_rows
+from bounceback_tui.services.pipeline_undo import UndoEntry, UndoStack
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.pipeline_board import BoardColumn, PipelineBoard
@@ -53,7 +55,6 @@ _DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
 # Below this width the detail panel starts hidden (`t` shows it).
 DETAILS_MIN_WIDTH = 110
 
-UndoEntry = DeletedApplication | RejectionReceipt
 _STAGE = Binding.Group("Stage")
 
 
@@ -84,16 +85,11 @@ class PipelinePane(Pane):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._data = PipelineRows([], 21)
+        self._list = PipelineList()
+        self._ghost_days = 21
         self._funnel = Funnel()
-        self._ordered: list[PipelineRow] = []
-        self._visible: list[PipelineRow] = []
-        self._index: FuzzyIndex[PipelineRow] | None = None
-        self._query = PipelineQuery()
         self._view = "table"
-        self._sort: tuple[str, bool] = ("applied", True)
-        self._stale_views: set[str] = set()
-        self._undo: list[UndoEntry] = []
+        self._undo = UndoStack()
         self._details_choice: bool | None = None
         self._detail_id: int | None = None
         self._review: list[int] = []
@@ -146,19 +142,19 @@ class PipelinePane(Pane):
     @property
     def rows(self) -> list[PipelineRow]:
         """Every application's row, in the current sort order."""
-        return list(self._ordered)
+        return list(self._list.ordered)
 
     @property
     def visible_rows(self) -> list[PipelineRow]:
         """The rows the filter lets through, in the order shown."""
-        return list(self._visible)
+        return list(self._list.visible)
 
     @property
     def selected_row(self) -> PipelineRow | None:
         return self.table.selected if self._view == "table" else self.board.selected
 
     def focus_target(self) -> Widget:
-        if not self._data.rows:
+        if not self._list.rows:
             return self
         if self._view == "table":
             return self.table
@@ -175,31 +171,28 @@ class PipelinePane(Pane):
     def reload(self, *, select: int | None = None) -> None:
         """Re-read every row and the funnel, keeping the selection (or moving to ``select``)."""
         keep = select if select is not None else self._selected_id()
-        self._data = load_rows(self.bb_app.db, clock.today())
-        self._after_rows_changed(keep)
+        data = load_rows(self.bb_app.db, clock.today())
+        self._ghost_days = data.ghost_after_days
+        self._list.replace(data.rows, clock.today())
+        self._rows_changed(keep)
 
     def refresh_rows(self, *application_ids: int, select: int | None = None) -> None:
-        """Re-read only these applications (and the funnel) after an action changed them.
-
-        Cheaper than reload() on a big store: one indexed query for a few rows."""
+        """Re-read only these applications (and the funnel) after an action changed them:
+        one indexed query for a few rows rather than all of them."""
         keep = select if select is not None else self._selected_id()
         fresh = load_rows(self.bb_app.db, clock.today(), ids=list(application_ids))
-        wanted = set(application_ids)
-        kept = [row for row in self._data.rows if row.id not in wanted]
-        # Gone ones (deleted) drop out; new ones (added, brought back) join.
-        rows = sorted([*kept, *fresh.rows], key=lambda row: row.id, reverse=True)
-        self._data = PipelineRows(rows, fresh.ghost_after_days)
-        self._after_rows_changed(keep)
+        self._ghost_days = fresh.ghost_after_days
+        self._list.update(fresh.rows, application_ids, clock.today())
+        self._rows_changed(keep)
 
-    def _after_rows_changed(self, keep: int | None) -> None:
+    def _rows_changed(self, keep: int | None) -> None:
         self._funnel = funnel_figures(self.bb_app.db)
-        self._index = None
-        self._ordered = sort_rows(self._data.rows, self._sort[0], descending=self._sort[1])
-        has_rows = bool(self._data.rows)
+        has_rows = bool(self._list.rows)
         self.query_one("#pipeline-empty").display = not has_rows
         self.query_one("#pipeline-body").display = has_rows
         self._show_header()
-        self._refilter(keep=keep)
+        self._show_view(keep)
+        self._show_filter_status()
 
     def _selected_id(self) -> int | None:
         row = self.selected_row
@@ -207,47 +200,37 @@ class PipelinePane(Pane):
 
     def _show_header(self) -> None:
         header = self.query_one("#pipeline-header", Static)
-        if not self._data.rows:
+        if not self._list.rows:
             header.update("")
             return
         width = max(40, self.size.width - 2)  # the pane's padding
-        header.update(funnel_markup(self._funnel, quiet=self._data.quiet_count, width=width))
-
-    def _refilter(self, *, keep: int | None = None) -> None:
-        """Apply the filter to the sorted rows and show them in the current view."""
-        query = self._query
-        if query.words and self._index is None:
-            self._index = make_index(self._ordered)
-        self._visible = apply_query(self._ordered, query, clock.today(), self._index)
-        self._stale_views = {"table", "board"}
-        self._show_view(keep)
-        self._show_filter_status()
+        header.update(funnel_markup(self._funnel, quiet=self._list.quiet_count, width=width))
 
     def _show_view(self, keep: int | None) -> None:
         if self._view == "table":
             table = self.table
-            table.set_sort(*self._sort)
+            table.set_sort(*self._list.sort)
             table.empty_message = self._empty_message()
-            table.set_rows(self._visible, keep=keep)
+            table.set_rows(self._list.visible, keep=keep)
         else:
-            self.board.set_rows(self._visible, keep=keep)
-        self._stale_views.discard(self._view)
+            self.board.set_rows(self._list.visible, keep=keep)
         self._show_detail()
         self.refresh_bindings()
 
     def _empty_message(self) -> str:
-        if self._query.is_empty:
+        if self._list.query.is_empty:
             return ""
         return f"Nothing matches {self.filter_input.value.strip()!r}. Escape clears the filter."
 
     def _show_filter_status(self) -> None:
         status = self.query_one("#pipeline-filter-status", Static)
-        if self._query.problems:
-            status.update(f"[$warning]{escape(self._query.problems[0])}[/]")
-        elif self._query.is_empty:
-            status.update(f"{len(self._ordered):,} in all")
+        query, shown, total = self._list.query, len(self._list.visible), len(self._list.rows)
+        if query.problems:
+            status.update(f"[$text-warning]{escape(query.problems[0])}[/]")
+        elif query.is_empty:
+            status.update(f"{total:,} in all")
         else:
-            status.update(f"{len(self._visible):,} of {len(self._ordered):,}")
+            status.update(f"{shown:,} of {total:,}")
 
     def _details_shown(self) -> bool:
         if self._details_choice is not None:
@@ -269,7 +252,7 @@ class PipelinePane(Pane):
         panel.show(detail, clock.today())
 
     def on_resize(self, _event: Resize) -> None:
-        if self._data.rows:
+        if self._list.rows:
             self._show_header()
             if self._details_choice is None:
                 self._show_detail()
@@ -289,7 +272,7 @@ class PipelinePane(Pane):
 
     @on(PipelineTable.SortRequested)
     def _sort_clicked(self, event: PipelineTable.SortRequested) -> None:
-        key, descending = self._sort
+        key, descending = self._list.sort
         if event.key == key:
             self._set_sort(key, not descending)
         else:
@@ -300,7 +283,7 @@ class PipelinePane(Pane):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         row = self.selected_row
         row_actions = ("edit", "delete", "follow_up", "reject", "move", "open_link")
-        if action in row_actions and not self._data.rows:
+        if action in row_actions and not self._list.rows:
             return False  # an empty Pipeline shows only what gets it started
         if action in ("edit", "delete", "follow_up"):
             return True if row else None
@@ -321,9 +304,9 @@ class PipelinePane(Pane):
         if action == "clear_filter":
             return bool(self.filter_input.value) or self.query_one("#pipeline-filter-bar").display
         if action == "review_quiet":
-            return self._data.quiet_count > 0
+            return self._list.quiet_count > 0
         if action in ("switch_view", "filter", "sort", "reverse_sort", "toggle_details"):
-            return bool(self._data.rows)
+            return bool(self._list.rows)
         return True
 
     def _need_row(self) -> PipelineRow | None:
@@ -392,7 +375,7 @@ class PipelinePane(Pane):
             self._focus_view()
             self.notify(f"Saved {escape(result.application.company)}.", title="Saved")
             if result.receipt is not None:
-                self._undo.append(result.receipt)
+                self._undo.push(result.receipt)
                 self.refresh_bindings()
             if result.rejection_id is not None:
                 self._offer_plan(result.rejection_id, result.application.company)
@@ -477,7 +460,7 @@ class PipelinePane(Pane):
         def recorded(receipt: RejectionReceipt | None) -> None:
             if receipt is None:
                 return
-            self._undo.append(receipt)
+            self._undo.push(receipt)
             self.refresh_rows(app_id, select=app_id)
             self.select_item(app_id)
             self._offer_plan(receipt.rejection_id, receipt.company)
@@ -552,7 +535,7 @@ class PipelinePane(Pane):
                 self._report(exc)
                 self.reload()
                 return
-            self._undo.append(deleted)
+            self._undo.push(deleted)
             self.refresh_rows(app_id)
             self.notify(f"Deleted {escape(deleted.company)}. [b]u[/b] brings it back.", timeout=5)
 
@@ -567,63 +550,56 @@ class PipelinePane(Pane):
         )
 
     def action_undo(self) -> None:
-        if not self._undo:
-            return
-        entry = self._undo[-1]
-        if isinstance(entry, DeletedApplication):
-            self._undo.pop()
-            try:
-                application_service.restore_application(self.bb_app.db, entry)
-            except BouncebackError as exc:
-                self._report(exc)
-                return
-            self.refresh_rows(entry.application_id, select=entry.application_id)
-            self.select_item(entry.application_id)
-            self.notify(f"{escape(entry.company)} is back.", timeout=3)
-            return
-        done = moves.plan_progress(self.bb_app.db, entry.rejection_id)
-        if not done:
-            self._undo_rejection(entry)
-            return
+        """Take back the last delete or rejection; a plan already worked on asks first."""
         from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        entry = self._undo.peek()
+        if entry is None:
+            return
+        at_risk = pipeline_undo.work_at_risk(self.bb_app.db, entry)
+        if not at_risk:
+            self._undo_now(entry)
+            return
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                self._undo_rejection(entry)
+                self._undo_now(entry)
 
-        steps = "step" if done == 1 else "steps"
+        steps = "step" if at_risk == 1 else "steps"
         self.app.push_screen(
             ConfirmScreen(
                 f"Take back the rejection from {escape(entry.company)}?",
-                f"Its recovery plan goes too, with {done} {steps} you already worked on.",
+                f"Its recovery plan goes too, with {at_risk} {steps} you already worked on.",
                 confirm_label="Take it back",
             ),
             confirmed,
         )
 
-    def _undo_rejection(self, receipt: RejectionReceipt) -> None:
-        if receipt in self._undo:
-            self._undo.remove(receipt)
+    def _undo_now(self, entry: UndoEntry) -> None:
+        self._undo.discard(entry)
         try:
-            moves.undo_rejection(self.bb_app.db, receipt)
+            app_id = pipeline_undo.undo(self.bb_app.db, entry)
         except BouncebackError as exc:
             self._report(exc)
             self.reload()
             return
-        self.refresh_rows(receipt.application_id, select=receipt.application_id)
-        self.select_item(receipt.application_id)
-        self.notify(
-            f"Rejection taken back: {escape(receipt.company)} is in "
-            f"{receipt.previous_stage.label} again, and its plan is gone.",
-            timeout=4,
-        )
+        self.refresh_rows(app_id, select=app_id)
+        self.select_item(app_id)
+        if isinstance(entry, DeletedApplication):
+            self.notify(f"{escape(entry.company)} is back.", timeout=3)
+        else:
+            self.notify(
+                f"Rejection taken back: {escape(entry.company)} is in "
+                f"{entry.previous_stage.label} again, and its plan is gone.",
+                timeout=4,
+            )
 
     # --- ghosting suggestions -----------------------------------------------------------
 
     def action_review_quiet(self) -> None:
         """Walk through the applications that may have gone quiet, one dialog each."""
-        quiet = [row.id for row in self._visible if row.quiet] or [
-            row.id for row in self._ordered if row.quiet
+        quiet = [row.id for row in self._list.visible if row.quiet] or [
+            row.id for row in self._list.ordered if row.quiet
         ]
         if not quiet:
             self.notify("Nothing has gone quiet.")
@@ -639,7 +615,7 @@ class PipelinePane(Pane):
     def _review_next(self) -> None:
         from bounceback_tui.ui.screens.pipeline_dialogs import GhostScreen
 
-        rows = {row.id: row for row in self._data.rows}
+        rows = {row.id: row for row in self._list.rows}
         while self._review and self._review[0] not in rows:
             self._review.pop(0)
         if not self._review:
@@ -668,7 +644,7 @@ class PipelinePane(Pane):
                 row.company,
                 row.role,
                 row.days_in_stage(clock.today()) or 0,
-                self._data.ghost_after_days,
+                self._ghost_days,
                 len(self._review),
             ),
             answered,
@@ -685,9 +661,8 @@ class PipelinePane(Pane):
     # --- filter, sort, view -------------------------------------------------------------
 
     def action_filter(self) -> None:
-        if self._index is None:
-            # Built now rather than on the first letter, so every keystroke stays quick.
-            self._index = make_index(self._ordered)
+        # Built now rather than on the first letter, so every keystroke stays quick.
+        self._list.prepare_index()
         self.query_one("#pipeline-filter-bar").display = True
         self._show_filter_status()
         self.filter_input.focus()
@@ -696,13 +671,10 @@ class PipelinePane(Pane):
     @on(Input.Changed, "#pipeline-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         event.stop()
-        query = parse_query(event.value, clock.today())
-        if query == self._query and not query.problems:
-            self._show_filter_status()
-            return
         keep = self._selected_id()
-        self._query = query
-        self._refilter(keep=keep)
+        if self._list.set_query(parse_query(event.value, clock.today()), clock.today()):
+            self._show_view(keep)
+        self._show_filter_status()
 
     @on(Input.Submitted, "#pipeline-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
@@ -713,26 +685,25 @@ class PipelinePane(Pane):
         keep = self._selected_id()
         self.filter_input.value = ""
         self.query_one("#pipeline-filter-bar").display = False
-        if not self._query.is_empty or self._query.problems:
-            self._query = PipelineQuery()
-            self._refilter(keep=keep)
+        if self._list.set_query(PipelineQuery(), clock.today()):
+            self._show_view(keep)
+            self._show_filter_status()
         self._focus_view()
         self.refresh_bindings()
 
     def action_sort(self) -> None:
-        key, _ = self._sort
+        key, _ = self._list.sort
         following = COLUMN_KEYS[(COLUMN_KEYS.index(key) + 1) % len(COLUMN_KEYS)]
         self._set_sort(following, following in _DESCENDING_FIRST)
 
     def action_reverse_sort(self) -> None:
-        key, descending = self._sort
+        key, descending = self._list.sort
         self._set_sort(key, not descending)
 
     def _set_sort(self, key: str, descending: bool) -> None:
         keep = self._selected_id()
-        self._sort = (key, descending)
-        self._ordered = sort_rows(self._data.rows, key, descending=descending)
-        self._refilter(keep=keep)
+        self._list.set_sort(key, descending, clock.today())
+        self._show_view(keep)
         if self._view == "board":
             title = next(c.title for c in COLUMNS if c.key == key)
             self.notify(f"Cards sorted by {title} {'▼' if descending else '▲'}", timeout=2)
@@ -754,22 +725,23 @@ class PipelinePane(Pane):
 
     def select_item(self, item_id: int) -> bool:
         """Select application ``item_id`` in the current view, clearing a filter that hides it."""
-        if not any(row.id == item_id for row in self._data.rows):
+        if self._list.find(item_id) is None:
             self.reload()
-            if not any(row.id == item_id for row in self._data.rows):
+            if self._list.find(item_id) is None:
                 return False
-        if not any(row.id == item_id for row in self._visible):
+        if not self._list.shows(item_id):
             self.filter_input.value = ""
             self.query_one("#pipeline-filter-bar").display = False
-            self._query = PipelineQuery()
-            self._refilter(keep=item_id)
+            self._list.set_query(PipelineQuery(), clock.today())
+            self._show_view(item_id)
+            self._show_filter_status()
         return self._select_in_view(item_id)
 
     def _select_in_view(self, item_id: int) -> bool:
         if self._view == "table":
             found = self.table.select_id(item_id)
         else:
-            row = next((r for r in self._visible if r.id == item_id), None)
+            row = self._list.find(item_id)
             found = row is not None and self.board.select_id(item_id, row.stage)
         self._show_detail()
         self.refresh_bindings()
