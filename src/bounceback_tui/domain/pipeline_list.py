@@ -10,9 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from bounceback_tui.domain.fuzzy import FuzzyIndex
 from bounceback_tui.domain.pipeline_query import PipelineQuery
-from bounceback_tui.domain.pipeline_rows import PipelineRow, apply_query, make_index, sort_rows
+from bounceback_tui.domain.pipeline_rows import (
+    PipelineRow,
+    RowIndex,
+    apply_query,
+    make_index,
+    sort_rows,
+)
 
 DEFAULT_SORT = ("applied", True)
 
@@ -24,7 +29,7 @@ class PipelineList:
         self.visible: list[PipelineRow] = []  # what the filter lets through, in order
         self.sort: tuple[str, bool] = DEFAULT_SORT
         self.query = PipelineQuery()
-        self._index: FuzzyIndex[PipelineRow] | None = None
+        self._index: RowIndex | None = None
 
     @property
     def quiet_count(self) -> int:

@@ -104,15 +104,23 @@ def matches_conditions(row: PipelineRow, query: PipelineQuery, today: date) -> b
     return not ("due" in query.flags and not row.follow_up_due(today))
 
 
-def make_index(rows: Sequence[PipelineRow]) -> FuzzyIndex[PipelineRow]:
-    return FuzzyIndex(rows, lambda row: row.search_text)
+class RowIndex:
+    """The fuzzy index over a set of rows, and where each row sits in it."""
+
+    def __init__(self, rows: Sequence[PipelineRow]) -> None:
+        self.fuzzy: FuzzyIndex[PipelineRow] = FuzzyIndex(rows, lambda row: row.search_text)
+        self.position = {row.id: place for place, row in enumerate(rows)}
+
+
+def make_index(rows: Sequence[PipelineRow]) -> RowIndex:
+    return RowIndex(rows)
 
 
 def apply_query(
     ordered: Sequence[PipelineRow],
     query: PipelineQuery,
     today: date,
-    index: FuzzyIndex[PipelineRow] | None = None,
+    index: RowIndex | None = None,
 ) -> list[PipelineRow]:
     """The rows a filter lets through. With words, best matches first (ties keep ``ordered``)."""
     candidates = (
@@ -124,11 +132,13 @@ def apply_query(
         return candidates
     if index is None:
         index = make_index(ordered)
-    position = {row.id: place for place, row in enumerate(candidates)}
+    scores = index.fuzzy.scores(query.words)
+    position = index.position
     hits = [
-        (score, position[row.id], row)
-        for row, score in index.search(query.words)
-        if row.id in position
+        (score, row)
+        for row in candidates
+        if (score := scores.get(position.get(row.id, -1))) is not None
     ]
-    hits.sort(key=lambda hit: (-hit[0], hit[1]))
-    return [row for _, _, row in hits]
+    # One stable sort by score: equal scores keep the candidates' (sorted) order.
+    hits.sort(key=lambda hit: -hit[0])
+    return [row for _, row in hits]
