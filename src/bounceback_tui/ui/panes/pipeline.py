@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Resize
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Input, Static
 
@@ -54,8 +55,25 @@ from bounceback_tui.ui.widgets.pipeline_table import COLUMN_KEYS, COLUMNS, Pipel
 _DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
 # Below this width the detail panel starts hidden (`t` shows it).
 DETAILS_MIN_WIDTH = 110
+# How long the cursor rests before the footer shows which keys apply to the new row.
+KEYS_SETTLE_SECONDS = 0.15
+DETAIL_SETTLE_SECONDS = 0.05
 
 _STAGE = Binding.Group("Stage")
+# Actions whose availability depends on the selection or the pane's state.
+_STATEFUL_ACTIONS: tuple[tuple[str, tuple[object, ...]], ...] = (
+    ("edit", ()),
+    ("delete", ()),
+    ("follow_up", ()),
+    ("reject", ()),
+    ("move", (-1,)),
+    ("move", (1,)),
+    ("open_link", ()),
+    ("undo", ()),
+    ("clear_filter", ()),
+    ("review_quiet", ()),
+    ("switch_view", ()),
+)
 
 
 class PipelinePane(Pane):
@@ -94,6 +112,9 @@ class PipelinePane(Pane):
         self._detail_id: int | None = None
         self._review: list[int] = []
         self._reviewed: list[int] = []
+        self._keys_state: tuple[bool | None, ...] = ()
+        self._keys_timer: Timer | None = None
+        self._detail_timer: Timer | None = None
 
     # --- layout -------------------------------------------------------------------------
 
@@ -215,7 +236,7 @@ class PipelinePane(Pane):
         else:
             self.board.set_rows(self._list.visible, keep=keep)
         self._show_detail()
-        self.refresh_bindings()
+        self._update_keys()
 
     def _empty_message(self) -> str:
         if self._list.query.is_empty:
@@ -240,7 +261,8 @@ class PipelinePane(Pane):
     def _show_detail(self) -> None:
         panel = self.query_one("#pipeline-detail", PipelineDetail)
         shown = self._details_shown()
-        panel.display = shown
+        if panel.display != shown:
+            panel.display = shown
         row = self.selected_row
         if not shown:
             self._detail_id = None
@@ -266,9 +288,16 @@ class PipelinePane(Pane):
         if not in_view:
             return
         row = self.selected_row
-        if (row.id if row else None) != self._detail_id:
-            self._show_detail()
-        self.refresh_bindings()
+        if (row.id if row else None) != self._detail_id and self._details_shown():
+            # The same for the detail panel: read and draw it once the cursor rests.
+            if self._detail_timer is not None:
+                self._detail_timer.stop()
+            self._detail_timer = self.set_timer(DETAIL_SETTLE_SECONDS, self._show_detail)
+        # Holding an arrow key should not rebuild the footer on every line: wait for a pause.
+        # (Keys are checked again when pressed, so a stale footer never runs a wrong action.)
+        if self._keys_timer is not None:
+            self._keys_timer.stop()
+        self._keys_timer = self.set_timer(KEYS_SETTLE_SECONDS, self._update_keys)
 
     @on(PipelineTable.SortRequested)
     def _sort_clicked(self, event: PipelineTable.SortRequested) -> None:
@@ -308,6 +337,16 @@ class PipelinePane(Pane):
         if action in ("switch_view", "filter", "sort", "reverse_sort", "toggle_details"):
             return bool(self._list.rows)
         return True
+
+    def _update_keys(self) -> None:
+        """Refresh the footer only when what applies has changed: the footer rebuilds
+        itself on every refresh, which would cost a frame on each cursor move."""
+        state = tuple(
+            self.check_action(action, parameters) for action, parameters in _STATEFUL_ACTIONS
+        )
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
 
     def _need_row(self) -> PipelineRow | None:
         row = self.selected_row
@@ -376,7 +415,7 @@ class PipelinePane(Pane):
             self.notify(f"Saved {escape(result.application.company)}.", title="Saved")
             if result.receipt is not None:
                 self._undo.push(result.receipt)
-                self.refresh_bindings()
+                self._update_keys()
             if result.rejection_id is not None:
                 self._offer_plan(result.rejection_id, result.application.company)
 
@@ -666,7 +705,7 @@ class PipelinePane(Pane):
         self.query_one("#pipeline-filter-bar").display = True
         self._show_filter_status()
         self.filter_input.focus()
-        self.refresh_bindings()
+        self._update_keys()
 
     @on(Input.Changed, "#pipeline-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -689,7 +728,7 @@ class PipelinePane(Pane):
             self._show_view(keep)
             self._show_filter_status()
         self._focus_view()
-        self.refresh_bindings()
+        self._update_keys()
 
     def action_sort(self) -> None:
         key, _ = self._list.sort
@@ -744,5 +783,5 @@ class PipelinePane(Pane):
             row = self._list.find(item_id)
             found = row is not None and self.board.select_id(item_id, row.stage)
         self._show_detail()
-        self.refresh_bindings()
+        self._update_keys()
         return found
