@@ -308,11 +308,10 @@ class _DemoBuilder:
         applied = self.today - timedelta(days=age)
         company = rng.choice(COMPANIES)
         role = rng.choice(ROLES)
-        path, gaps = self._timed_path(final, age)
-        final = path[-1]
+        path, gaps, minutes = self._timed_path(final, age)
         day = applied
         previous: str | None = None
-        for stage, gap in zip(path, [0, *gaps], strict=True):
+        for stage, gap, minute in zip(path, [0, *gaps], minutes, strict=True):
             day += timedelta(days=gap)
             self.stage_changes.append(
                 {
@@ -320,7 +319,7 @@ class _DemoBuilder:
                     "from_stage": previous,
                     "to_stage": stage.value,
                     "changed_on": day,
-                    "created_at": self.at(day),
+                    "created_at": datetime.combine(day, time(10, minute)),
                 }
             )
             previous = stage.value
@@ -331,12 +330,14 @@ class _DemoBuilder:
             if in_play and rng.random() < 0.6
             else None
         )
-        contact = rng.choice(("", "", "Sam Rivera", "Priya Natarajan", "Jonas Weber"))
         domain = "".join(ch for ch in company.split()[0].lower() if ch.isascii() and ch.isalnum())
+        # The fields added for the Pipeline draw from their own generator, so the main one
+        # (and with it every stage, date and plan of a given seed) stays as it was.
+        extra = random.Random(app_id * 7919 + self.today.toordinal())
         # Some long waits in Applied were already looked at ("not ghosted yet").
         dismissed = None
-        if final is Stage.APPLIED and age > 30 and rng.random() < 0.25:
-            dismissed = self.today - timedelta(days=rng.randint(3, 15))
+        if final is Stage.APPLIED and age > 30 and extra.random() < 0.25:
+            dismissed = self.today - timedelta(days=extra.randint(3, 15))
         self.applications.append(
             {
                 "id": app_id,
@@ -354,9 +355,11 @@ class _DemoBuilder:
                 "salary_period": "year",
                 "source": rng.choice(SOURCES),
                 "excitement": rng.randint(1, 5),
-                "contact_name": contact,
+                "contact_name": (
+                    contact := rng.choice(("", "", "Sam Rivera", "Priya Natarajan", "Jonas Weber"))
+                ),
                 "contact_email": f"{contact.split()[0].lower()}@{domain or 'example'}.example"
-                if contact and rng.random() < 0.7
+                if contact and extra.random() < 0.7
                 else "",
                 "notes": rng.choice(
                     (
@@ -381,19 +384,24 @@ class _DemoBuilder:
             reached = path[-2].value if len(path) > 1 else Stage.APPLIED.value
             self._rejection(app_id, company, role, day, reached)
 
-    def _timed_path(self, final: Stage, age: int) -> tuple[list[Stage], list[int]]:
-        """The stages an application went through and the days between them, all before today.
+    def _timed_path(self, final: Stage, age: int) -> tuple[list[Stage], list[int], list[int]]:
+        """The stages an application went through, the days between them (all by today),
+        and the minute of each entry's time.
 
-        A young application does not get far: its progression stops where the days run
-        out, and a quick exit (an automated no within days) is squeezed in instead."""
+        A young application's steps are squeezed into the days it has had (rather than
+        all piling up on today), so "days in this stage" reads like a real search. The
+        draws come in the same order as before, so a seed still gives the same data."""
         path = self._path_to(final)
-        gaps = [self.rng.randint(2, 14) for _ in path[1:]]
-        while final in PROGRESSION and len(path) > 2 and sum(gaps) > age:
-            path, gaps = path[:-1], gaps[:-1]
-        if sum(gaps) > age:
-            total = sum(gaps)
+        gaps: list[int] = []
+        minutes: list[int] = []
+        for index in range(len(path)):
+            if index:
+                gaps.append(self.rng.randint(2, 14))
+            minutes.append(self.rng.randrange(60))  # what self.at() would draw
+        total = sum(gaps)
+        if total > age:
             gaps = [gap * age // total for gap in gaps]
-        return path, gaps
+        return path, gaps, minutes
 
     def _path_to(self, final: Stage) -> list[Stage]:
         if final is Stage.SAVED:

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalScroll
+from textual.events import Resize
 from textual.widget import Widget
 
 from bounceback_tui import clock
@@ -50,6 +51,7 @@ class BoardColumn(CursorList):
 
     ITEM_HEIGHT: ClassVar[int] = 4
     HEADER_HEIGHT: ClassVar[int] = 2
+    DEFAULT_WIDTH: ClassVar[int] = 26  # as in styles/pipeline.tcss
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left,h", "neighbour(-1)", "Column left", show=False, id="board.left"),
@@ -153,8 +155,8 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
             return False
         self._set_active(stage)
         if self.app.focused is not None and self in self.app.focused.ancestors:
-            column.focus()
-        column.scroll_visible(animate=False)
+            column.focus(scroll_visible=False)
+        self.show_column(column)
         return True
 
     def focus_active(self) -> None:
@@ -162,16 +164,43 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         if not column.rows:
             column = next((c for c in self.columns.values() if c.rows), column)
             self._set_active(column.stage)
-        column.focus()
-        column.scroll_visible(animate=False)
+        column.focus(scroll_visible=False)
+        self.show_column(column)
 
     def focus_neighbour(self, column: BoardColumn, step: int) -> None:
         order = list(self.columns)
         index = order.index(column.stage) + step
         if 0 <= index < len(order):
             target = self.columns[order[index]]
-            target.focus()
-            target.scroll_visible(animate=False)
+            target.focus(scroll_visible=False)
+            self.show_column(target)
+
+    def _pitch(self) -> int:
+        """Width of one column with its gap (before the first layout, the stylesheet's)."""
+        column = self.active_column
+        width = column.outer_size.width or BoardColumn.DEFAULT_WIDTH
+        return width + column.styles.margin.right
+
+    def on_resize(self, _event: Resize) -> None:
+        # Room on the right so the last columns can also scroll to a column's edge.
+        step = self._pitch()
+        width = self.scrollable_content_region.width + self.styles.padding.right
+        self.styles.padding = (0, (step - width % step) % step, 0, 0)
+        self.show_column(self.active_column)
+
+    def show_column(self, column: BoardColumn) -> None:
+        """Scroll sideways by whole columns so ``column`` is in view and none is cut in half."""
+        if not self.scrollable_content_region.width:
+            return  # not laid out yet; on_resize comes back here
+        step = self._pitch()
+        index = list(self.columns).index(column.stage)
+        fits = max(1, self.scrollable_content_region.width // step)
+        first = round(self.scroll_x / step)
+        if index < first:
+            first = index
+        elif index >= first + fits:
+            first = index - fits + 1
+        self.scroll_to(x=first * step, animate=False)
 
     def on_descendant_focus(self, event: Widget) -> None:
         focused = self.app.focused
