@@ -697,3 +697,18 @@ def test_select_widgets_are_still_selects() -> None:
     assert kinds["stage"] == "select"
     assert kinds["notes"] == "multiline"
     _ = (Select, TextArea)
+
+
+async def test_text_that_looks_like_markup_is_shown_as_typed(opened_paths, ids) -> None:
+    async with pipeline(opened_paths, size=(130, 40)) as (app, pilot, pane):
+        await pilot.press("a")
+        await settle(pilot)
+        field(app, "company").value = "[b]Acme[/b] [$accent] \\"
+        field(app, "role").value = "["
+        field(app, "notes").text = "Salary [negotiable]"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        body = str(app.query_one("#pipeline-detail-body", Static).render())
+        assert "[b]Acme[/b] [$accent] \\" in body
+        assert "Salary [negotiable]" in body
+        assert pane.table.cell_text(pane.table.cursor, "role") == "["

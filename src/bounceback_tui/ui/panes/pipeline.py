@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import ClassVar
 
-from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -50,6 +49,7 @@ from bounceback_tui.ui.widgets.pipeline_cursor import CursorList
 from bounceback_tui.ui.widgets.pipeline_detail import PipelineDetail
 from bounceback_tui.ui.widgets.pipeline_header import funnel_markup
 from bounceback_tui.ui.widgets.pipeline_table import COLUMN_KEYS, COLUMNS, PipelineTable
+from bounceback_tui.ui.widgets.pipeline_text import markup_safe
 
 # Which way a column sorts first: dates and scores newest/highest first, names A to Z.
 _DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
@@ -247,7 +247,7 @@ class PipelinePane(Pane):
         status = self.query_one("#pipeline-filter-status", Static)
         query, shown, total = self._list.query, len(self._list.visible), len(self._list.rows)
         if query.problems:
-            status.update(f"[$text-warning]{escape(query.problems[0])}[/]")
+            status.update(f"[$text-warning]{markup_safe(query.problems[0])}[/]")
         elif query.is_empty:
             status.update(f"{total:,} in all")
         else:
@@ -355,7 +355,7 @@ class PipelinePane(Pane):
         return row
 
     def _report(self, exc: BouncebackError) -> None:
-        self.notify(str(exc), severity="warning", title="Nothing changed")
+        self.notify(markup_safe(str(exc)), severity="warning", title="Nothing changed")
 
     # --- add and edit -------------------------------------------------------------------
 
@@ -380,7 +380,9 @@ class PipelinePane(Pane):
             self.refresh_rows(app.id or 0, select=app.id)
             self.select_item(app.id or 0)
             self._focus_view()
-            self.notify(f"Saved {escape(app.company)}: {escape(app.role)}.", title="Added")
+            self.notify(
+                f"Saved {markup_safe(app.company)}: {markup_safe(app.role)}.", title="Added"
+            )
             if result.rejection_id is not None:
                 self._offer_plan(result.rejection_id, app.company)
 
@@ -412,7 +414,7 @@ class PipelinePane(Pane):
                 return
             self.refresh_rows(app_id, select=app_id)
             self._focus_view()
-            self.notify(f"Saved {escape(result.application.company)}.", title="Saved")
+            self.notify(f"Saved {markup_safe(result.application.company)}.", title="Saved")
             if result.receipt is not None:
                 self._undo.push(result.receipt)
                 self._update_keys()
@@ -421,7 +423,7 @@ class PipelinePane(Pane):
 
         self.app.push_screen(
             ApplicationFormScreen(
-                f"Edit: {escape(app.company)}",
+                f"Edit: {markup_safe(app.company)}",
                 submit,
                 self._ask_rejection(app_id),
                 values=application_service.form_values(app),
@@ -466,7 +468,7 @@ class PipelinePane(Pane):
             target = moves.move_target(self.bb_app.db, row.id, step)
             if target is None:
                 end = "first" if step < 0 else "last"
-                self.notify(f"{escape(row.company)} is at the {end} stage.")
+                self.notify(f"{markup_safe(row.company)} is at the {end} stage.")
                 return
             result = moves.move_stage(self.bb_app.db, row.id, target)
         except BouncebackError as exc:
@@ -475,7 +477,9 @@ class PipelinePane(Pane):
             return
         self.refresh_rows(row.id, select=row.id)
         self.select_item(row.id)
-        message = f"{escape(result.company)}: {result.from_stage.label} → {result.to_stage.label}."
+        message = (
+            f"{markup_safe(result.company)}: {result.from_stage.label} → {result.to_stage.label}."
+        )
         if result.from_stage is Stage.REJECTED:
             message += " Its rejection and plan stay in Recovery."
         self.notify(message, timeout=3)
@@ -540,10 +544,10 @@ class PipelinePane(Pane):
             self.refresh_rows(app_id, select=app_id)
             (day,) = result
             if day is None:
-                self.notify(f"No follow-up set for {escape(row.company)}.", timeout=3)
+                self.notify(f"No follow-up set for {markup_safe(row.company)}.", timeout=3)
             else:
                 self.notify(
-                    f"Follow up with {escape(row.company)} on {day.isoformat()}.", timeout=3
+                    f"Follow up with {markup_safe(row.company)} on {day.isoformat()}.", timeout=3
                 )
 
         self.app.push_screen(follow_up_form(row.company, row.next_follow_up, submit), saved)
@@ -554,7 +558,7 @@ class PipelinePane(Pane):
             self.notify("No link saved for this one; add it with [b]e[/b].", severity="warning")
             return
         self.app.open_url(row.link)
-        self.notify(f"Opening {escape(row.link)}", timeout=3)
+        self.notify(f"Opening {markup_safe(row.link)}", timeout=3)
 
     # --- delete and undo ----------------------------------------------------------------
 
@@ -576,11 +580,13 @@ class PipelinePane(Pane):
                 return
             self._undo.push(deleted)
             self.refresh_rows(app_id)
-            self.notify(f"Deleted {escape(deleted.company)}. [b]u[/b] brings it back.", timeout=5)
+            self.notify(
+                f"Deleted {markup_safe(deleted.company)}. [b]u[/b] brings it back.", timeout=5
+            )
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete {escape(row.company)}: {escape(row.role)}?",
+                f"Delete {markup_safe(row.company)}: {markup_safe(row.role)}?",
                 "Its timeline goes with it. A rejection it had stays in Recovery. "
                 "[b]u[/b] brings it back while the app is open.",
                 confirm_label="Delete",
@@ -607,7 +613,7 @@ class PipelinePane(Pane):
         steps = "step" if at_risk == 1 else "steps"
         self.app.push_screen(
             ConfirmScreen(
-                f"Take back the rejection from {escape(entry.company)}?",
+                f"Take back the rejection from {markup_safe(entry.company)}?",
                 f"Its recovery plan goes too, with {at_risk} {steps} you already worked on.",
                 confirm_label="Take it back",
             ),
@@ -625,10 +631,10 @@ class PipelinePane(Pane):
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)
         if isinstance(entry, DeletedApplication):
-            self.notify(f"{escape(entry.company)} is back.", timeout=3)
+            self.notify(f"{markup_safe(entry.company)} is back.", timeout=3)
         else:
             self.notify(
-                f"Rejection taken back: {escape(entry.company)} is in "
+                f"Rejection taken back: {markup_safe(entry.company)} is in "
                 f"{entry.previous_stage.label} again, and its plan is gone.",
                 timeout=4,
             )

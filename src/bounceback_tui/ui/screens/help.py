@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
@@ -71,14 +72,16 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(self._table(scope), classes="help-section")
             yield Static("Escape closes this screen.", classes="help-hint")
 
-    def _table(self, scope: str) -> str:
-        from rich.markup import escape
-
+    def _table(self, scope: str) -> Content:
+        # Built as Content rather than markup: a key like "[" would read as a tag.
         rows = [line for line in self.lines if line.scope == scope]
         width = max(len(line.keys) for line in rows)
-        return "\n".join(
-            f"[b]{escape(line.keys.ljust(width))}[/b]  {escape(line.description)}" for line in rows
-        )
+        parts: list[str | tuple[str, str]] = []
+        for index, line in enumerate(rows):
+            if index:
+                parts.append("\n")
+            parts += [(line.keys.ljust(width), "bold"), f"  {line.description}"]
+        return Content.assemble(*parts)
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar, Literal
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -16,6 +15,7 @@ from textual.widgets import Button, Static
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+from bounceback_tui.ui.widgets.pipeline_text import markup_safe
 
 
 def rejection_form(
@@ -47,7 +47,7 @@ def rejection_form(
         ),
     )
     return FormScreen(
-        f"Rejected: {escape(company)}",
+        f"Rejected: {markup_safe(company)}",
         fields,
         submit,
         intro="Recording it starts a recovery plan: a few small steps for the days ahead.",
@@ -66,7 +66,7 @@ def follow_up_form(
         placeholder=DATE_HINT,
         help="A date, or +3d, +1w... Leave it empty to clear it.",
     )
-    return FormScreen(f"Next follow-up: {escape(company)}", (field,), submit)
+    return FormScreen(f"Next follow-up: {markup_safe(company)}", (field,), submit)
 
 
 class _Choice(ModalScreen[Any]):
@@ -115,7 +115,7 @@ class PlanOfferScreen(_Choice):
 
     def __init__(self, company: str) -> None:
         super().__init__(
-            f"Recorded. {escape(company)} said no.",
+            f"Recorded. {markup_safe(company)} said no.",
             "That one stings. A recovery plan is ready in Recovery, starting with today.",
             [("open", "Open the plan", "primary"), ("later", "Not now", "default")],
         )
@@ -145,8 +145,8 @@ class GhostScreen(_Choice):
     def __init__(self, company: str, role: str, days: int, wait_days: int, remaining: int) -> None:
         more = f" ({remaining} more after this one)" if remaining else ""
         super().__init__(
-            f"No reply from {escape(company)} in {days} days.",
-            f"{escape(role)}. Mark it as ghosted?{more}\n"
+            f"No reply from {markup_safe(company)} in {days} days.",
+            f"{markup_safe(role)}. Mark it as ghosted?{more}\n"
             f"Not yet: it waits another {wait_days} days before asking. "
             "If they write after all, [b]\\[[/b] moves it back to Applied.",
             [("ghosted", "Ghosted", "warning"), ("not_yet", "Not yet", "default")],

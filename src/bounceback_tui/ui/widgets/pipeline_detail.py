@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -19,6 +18,7 @@ from bounceback_tui.domain.applications import (
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services.applications import ApplicationDetail
+from bounceback_tui.ui.widgets.pipeline_text import markup_safe
 
 NOTES_SHOWN = 2_000  # characters of notes in the panel; the edit form has them all
 
@@ -55,7 +55,7 @@ def detail_markup(detail: ApplicationDetail, today: date) -> str:
     """The panel's text as Rich markup; everything the person typed is escaped."""
     app = detail.application
     stage = _stage_label(app.stage)
-    lines = [f"[b]{escape(app.company)}[/b]", escape(app.role)]
+    lines = [f"[b]{markup_safe(app.company)}[/b]", markup_safe(app.role)]
     days = None if detail.in_stage_since is None else (today - detail.in_stage_since).days
     lines.append(f"[b $accent]{stage}[/]" + (f" [dim]for {days} days[/dim]" if days else ""))
     if detail.quiet:
@@ -68,12 +68,12 @@ def detail_markup(detail: ApplicationDetail, today: date) -> str:
         facts.append(("Applied", _when(app.date_applied, today)))
     if app.next_follow_up:
         facts.append(("Follow up", _when(app.next_follow_up, today)))
-    where = " · ".join(p for p in (escape(app.location), _label(WorkMode, app.work_mode)) if p)
+    where = " · ".join(p for p in (markup_safe(app.location), _label(WorkMode, app.work_mode)) if p)
     if where:
         facts.append(("Where", where))
     salary = format_salary(app.salary_min, app.salary_max, app.salary_currency, app.salary_period)
     if salary:
-        facts.append(("Salary", escape(salary)))
+        facts.append(("Salary", markup_safe(salary)))
     if app.source:
         facts.append(("Source", _label(Source, app.source)))
     if app.excitement:
@@ -81,15 +81,15 @@ def detail_markup(detail: ApplicationDetail, today: date) -> str:
     contact = " ".join(
         p
         for p in (
-            escape(app.contact_name),
-            f"<{escape(app.contact_email)}>" * bool(app.contact_email),
+            markup_safe(app.contact_name),
+            f"<{markup_safe(app.contact_email)}>" * bool(app.contact_email),
         )
         if p
     )
     if contact:
         facts.append(("Contact", contact))
     if app.link:
-        facts.append(("Link", f"[dim]{escape(app.link)}[/dim]"))
+        facts.append(("Link", f"[dim]{markup_safe(app.link)}[/dim]"))
     if facts:
         lines.append("")
         lines += [f"[dim]{name:<10}[/dim] {value}" for name, value in facts]
@@ -113,12 +113,12 @@ def detail_markup(detail: ApplicationDetail, today: date) -> str:
             + (f" [dim]after {reached}[/dim]" if reached else "")
         )
         if rejection.reason:
-            lines.append(f"[dim]Reason given:[/dim] {escape(rejection.reason)}")
+            lines.append(f"[dim]Reason given:[/dim] {markup_safe(rejection.reason)}")
     if app.notes:
         notes = app.notes
         if len(notes) > NOTES_SHOWN:
             notes = notes[:NOTES_SHOWN] + "…"
-        lines += ["", "[b]Notes[/b]", escape(notes)]
+        lines += ["", "[b]Notes[/b]", markup_safe(notes)]
     return "\n".join(lines)
 
 
