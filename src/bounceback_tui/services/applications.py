@@ -18,10 +18,10 @@ from bounceback_tui.domain.stages import Stage, is_quiet
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.pipeline_moves import (
     RejectionReceipt,
-    _ghost_days,
     change_stage,
     enter_rejected,
     get_application,
+    ghost_days_setting,
     history,
     in_stage_since,
     reached,
@@ -213,7 +213,7 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
         if app is None:
             return None
         since = in_stage_since(session, app)
-        days = _ghost_days(session)
+        days = ghost_days_setting(session)
         rejections = list(
             session.exec(
                 select(Rejection)

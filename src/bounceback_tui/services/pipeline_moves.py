@@ -248,10 +248,10 @@ def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
 
 def ghost_after_days(db: Database) -> int:
     with db.read() as session:
-        return _ghost_days(session)
+        return ghost_days_setting(session)
 
 
-def _ghost_days(session: Session) -> int:
+def ghost_days_setting(session: Session) -> int:
     try:
         return max(1, int(get_setting(session, "ghost_after_days")))
     except (TypeError, ValueError):
@@ -292,5 +292,5 @@ def is_application_quiet(db: Database, application_id: int) -> bool:
             in_stage_since(session, app),
             app.ghost_dismissed_on,
             clock.today(),
-            _ghost_days(session),
+            ghost_days_setting(session),
         )

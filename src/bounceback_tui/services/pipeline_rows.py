@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import Stage, is_quiet
-from bounceback_tui.services.pipeline_moves import _ghost_days
+from bounceback_tui.services.pipeline_moves import ghost_days_setting
 from bounceback_tui.store.database import Database
 
 # in_stage_since: the day of the latest timeline entry, which is the move into the current
@@ -66,7 +66,7 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
         sql += f" WHERE a.id IN ({', '.join(':' + name for name in names) or 'NULL'})"
         params = dict(zip(names, ids, strict=True))
     with db.read() as session:
-        after_days = _ghost_days(session)
+        after_days = ghost_days_setting(session)
         raw = session.execute(text(sql + " ORDER BY a.id DESC"), params).all()
     rows: list[PipelineRow] = []
     append = rows.append

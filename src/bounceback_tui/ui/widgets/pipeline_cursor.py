@@ -29,17 +29,13 @@ def one_line(value: str) -> str:
     return " ".join(value.split()) if value else ""
 
 
-def fit(value: str, width: int, style: Style | str = "", *, align: str = "left") -> Text:
+def fit(value: str, width: int, style: Style | str = "") -> Text:
     """``value`` cut to ``width`` cells (with an ellipsis) and padded to exactly that width.
 
     Works in cells, not characters, so emoji and wide scripts keep the columns aligned.
     """
     text = Text(one_line(value), style=style, no_wrap=True, end="")
     text.truncate(max(0, width), overflow="ellipsis", pad=True)
-    if align == "right" and text.cell_len == width:
-        stripped = text.plain.rstrip()
-        text = Text(stripped.rjust(width), style=style, no_wrap=True, end="")
-        text.truncate(width, overflow="ellipsis", pad=True)
     return text
 
 
