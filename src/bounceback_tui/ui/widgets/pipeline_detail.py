@@ -57,7 +57,10 @@ def detail_markup(detail: ApplicationDetail, today: date) -> str:
     stage = _stage_label(app.stage)
     lines = [f"[b]{markup_safe(app.company)}[/b]", markup_safe(app.role)]
     days = None if detail.in_stage_since is None else (today - detail.in_stage_since).days
-    lines.append(f"[b $accent]{stage}[/]" + (f" [dim]for {days} days[/dim]" if days else ""))
+    since = ""
+    if days is not None:
+        since = "since today" if days <= 0 else "for 1 day" if days == 1 else f"for {days} days"
+    lines.append(f"[b $accent]{stage}[/] [dim]{since}[/dim]")
     if detail.quiet:
         lines += [
             "",
