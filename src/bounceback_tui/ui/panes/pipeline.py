@@ -93,7 +93,7 @@ class PipelinePane(Pane):
         Binding("escape", "clear_filter", "Clear filter", id="pipeline.clear_filter"),
         Binding("v", "switch_view", "View", id="pipeline.view"),
         Binding("u", "undo", "Undo", id="pipeline.undo"),
-        Binding("r", "review_quiet", "Quiet ones", show=False, id="pipeline.review_quiet"),
+        Binding("r", "review_quiet", "Review quiet ones", show=False, id="pipeline.review_quiet"),
         Binding("d", "delete", "Delete", show=False, id="pipeline.delete"),
         Binding("o", "open_link", "Open link", show=False, id="pipeline.open_link"),
         Binding("s", "sort", "Sort by next column", show=False, id="pipeline.sort"),
