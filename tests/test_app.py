@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from textual.widgets import ContentSwitcher, DataTable, Input, Tabs
+from textual.widgets import ContentSwitcher, Input, Tabs
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.panes import PANES
 from bounceback_tui.ui.screens.form import FormScreen
 from bounceback_tui.ui.screens.help import HelpScreen
+from bounceback_tui.ui.widgets.pipeline_table import PipelineTable
 
 SIZE = (100, 30)
 
@@ -112,17 +113,17 @@ async def test_add_application_saves_and_survives_restart(opened_paths: DataPath
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormScreen)
-        table = app.query_one("#pipeline-table", DataTable)
+        table = app.query_one("#pipeline-table", PipelineTable)
         assert table.row_count == 1
-        assert str(table.get_row_at(0)[0]) == "Acme"
+        assert table.cell_text(0, "company") == "Acme"
     assert _stored_companies(opened_paths) == ["Acme"]
 
     relaunched = BouncebackApp(opened_paths)
     async with relaunched.run_test(size=SIZE) as pilot:
         await pilot.press("2")
         await pilot.pause()
-        table = relaunched.query_one("#pipeline-table", DataTable)
-        assert [str(table.get_row_at(i)[1]) for i in range(table.row_count)] == ["Engineer"]
+        table = relaunched.query_one("#pipeline-table", PipelineTable)
+        assert [table.cell_text(i, "role") for i in range(table.row_count)] == ["Engineer"]
 
 
 async def test_empty_company_is_refused_in_the_form(opened_paths: DataPaths) -> None:

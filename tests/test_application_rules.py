@@ -110,3 +110,142 @@ def test_excitement_range() -> None:
         validate_application({"company": "A", "role": "B", "excitement": "5"}, TODAY).excitement
         == 5
     )
+
+
+# --- more rules, and property tests: hostile input gives a clean result or a clean refusal --
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from bounceback_tui.domain.applications import (  # noqa: E402
+    FORM_FIELDS,
+    ApplicationInput,
+    RejectionInput,
+    format_salary,
+    validate_rejection,
+)
+from bounceback_tui.domain.dates import DateParseError, parse_date  # noqa: E402
+from bounceback_tui.domain.pipeline_query import parse_query  # noqa: E402
+
+
+def test_select_values_from_the_form_are_accepted() -> None:
+    data = validate_application(
+        {
+            "company": "Acme",
+            "role": "Engineer",
+            "work_mode": "hybrid",
+            "source": "company_site",
+            "salary_period": "month",
+            "excitement": "3",
+            "stage": "interviewing",
+        },
+        TODAY,
+    )
+    assert (data.work_mode, data.source, data.salary_period, data.excitement) == (
+        "hybrid",
+        "company_site",
+        "month",
+        3,
+    )
+
+
+def test_unicode_digits_are_not_an_excitement() -> None:
+    # "²".isdigit() is True but int("²") fails: refused with the message, not a crash.
+    assert _refusal(excitement="²").for_field("excitement")
+    assert _refusal(excitement="٣").for_field("excitement")
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "currency", "period", "expected"),
+    [
+        (85000, 95000, "EUR", "year", "85k-95k EUR/year"),
+        (60000, None, "GBP", None, "from 60k GBP"),
+        (None, 45.5, "", "hour", "up to 45.50/hour"),
+        (70000, 70000, "USD", "year", "70k USD/year"),
+        (None, None, "EUR", "year", ""),
+    ],
+)
+def test_salary_ranges_read_well(
+    low: float | None, high: float | None, currency: str, period: str | None, expected: str
+) -> None:
+    assert format_salary(low, high, currency, period) == expected
+
+
+HOSTILE = st.one_of(
+    st.text(max_size=60),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "²",
+            "٣",
+            "１２",
+            "9" * 400,
+            "1e999",
+            "-5",
+            "nan",
+            "inf",
+            "https://[::1",
+            "http://exa mple.com",
+            "javascript:alert(1)",
+            "\x00",
+            "\ud800",
+            "\u202eevil",
+            "שלום",
+            "👩🏽‍💻",
+            "+9999w",
+            "-9999w",
+            "0000-00-00",
+            "9999-12-31",
+            "2026-02-30",
+            "@",
+            "a@b",
+            "[b]bold[/b]",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.dictionaries(st.sampled_from(FORM_FIELDS), HOSTILE))
+def test_validate_application_never_crashes(values: dict[str, str]) -> None:
+    try:
+        data = validate_application(values, TODAY)
+    except ValidationError as exc:
+        assert exc.errors and all(e.field in FORM_FIELDS and e.message for e in exc.errors)
+    else:
+        assert isinstance(data, ApplicationInput)
+        assert data.company and data.role
+        assert data.date_applied is None or data.date_applied <= TODAY
+
+
+@settings(max_examples=300, deadline=None)
+@given(HOSTILE)
+def test_parse_date_gives_a_date_or_a_clear_refusal(text: str) -> None:
+    try:
+        day = parse_date(text, TODAY)
+    except DateParseError as exc:
+        message = str(exc)
+        # Either it names the accepted forms, or it says the date does not exist.
+        assert "YYYY-MM-DD" in message or "not a real calendar date" in message
+    else:
+        assert isinstance(day, date)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["rejected_on", "stage_reached", "reason"]), HOSTILE))
+def test_validate_rejection_never_crashes(values: dict[str, str]) -> None:
+    try:
+        details = validate_rejection(values, TODAY, date(2026, 1, 1))
+    except ValidationError as exc:
+        assert exc.errors
+    else:
+        assert isinstance(details, RejectionInput)
+        assert date(2026, 1, 1) <= details.rejected_on <= TODAY
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(HOSTILE, max_size=4).map(" ".join))
+def test_the_filter_reads_anything(text: str) -> None:
+    query = parse_query(text, TODAY)
+    assert all(isinstance(problem, str) for problem in query.problems)

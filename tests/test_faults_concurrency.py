@@ -9,11 +9,11 @@ import textwrap
 
 import pytest
 from textual import events
-from textual.widgets import DataTable
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.widgets.pipeline_table import PipelineTable
 from tests.transfer_fixtures import count, integrity
 
 ADDER = textwrap.dedent(
@@ -85,8 +85,8 @@ def test_two_processes_write_at_once(opened_paths: DataPaths) -> None:
 
 
 def _pipeline_companies(app: BouncebackApp) -> list[str]:
-    table = app.query_one("#pipeline-table", DataTable)
-    return sorted(str(table.get_row_at(i)[0]) for i in range(table.row_count))
+    table = app.query_one("#pipeline-table", PipelineTable)
+    return sorted(table.cell_text(i, "company") for i in range(table.row_count))
 
 
 @pytest.mark.slow
@@ -102,6 +102,9 @@ async def test_the_other_window_waits_then_saves(opened_paths: DataPaths) -> Non
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormScreen)  # saved, not refused
+        # A save refreshes its own row; a refresh shows the other window's too.
+        await pilot.press("ctrl+r")
+        await pilot.pause()
         assert _pipeline_companies(app) == ["Mine", "Slow window"]
         _, err = holder.communicate(timeout=30)
         assert holder.returncode == 0, err

@@ -86,7 +86,7 @@ async def test_full_disk_refuses_a_save_clearly(
 ) -> None:
     before = dump_store(opened_paths.database)
 
-    def disk_full(session: Any, data: Any) -> None:
+    def disk_full(session: Any, data: Any, rejection: Any = None) -> None:
         # What SQLAlchemy raises when SQLite reports SQLITE_FULL mid-transaction.
         session.execute(application_service.select(application_service.Application).limit(1))
         raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))

@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import Input, LoadingIndicator, Static
 
 from bounceback_tui.importers.providers import BoardRef
-from bounceback_tui.ui.screens.application_form import BASIC_FIELDS
+from bounceback_tui.ui.screens.form import FieldSpec
 from bounceback_tui.ui.screens.import_posting import (
     ImportedPosting,
     ImportPostingScreen,
@@ -136,8 +136,15 @@ async def test_escape_stops_a_slow_fetch_and_keys_still_work(
 
 
 def test_prefilled_fields_start_with_the_imported_values() -> None:
+    form = (
+        FieldSpec("company", "Company"),
+        FieldSpec("role", "Role"),
+        FieldSpec("link", "Link"),
+        FieldSpec("stage", "Stage", kind="select", value="applied"),
+        FieldSpec("date_applied", "Date applied", kind="date"),
+    )
     fields = prefilled_fields(
-        BASIC_FIELDS, {"company": "Acme", "role": "", "stage": "saved", "unknown": "x"}
+        form, {"company": "Acme", "role": "", "stage": "saved", "unknown": "x"}
     )
     by_name = {spec.name: spec.value for spec in fields}
     assert by_name == {

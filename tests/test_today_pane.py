@@ -9,8 +9,6 @@ from textual.widgets import ContentSwitcher, OptionList
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.panes import PANES_BY_ID
-from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.screens.form import FormScreen
 from tests.today_fixtures import build_store
 
@@ -23,20 +21,6 @@ def store(opened_paths: DataPaths) -> DataPaths:
     return opened_paths
 
 
-@pytest.fixture
-def selections(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, int]]:
-    """Record what the Pipeline pane is asked to select."""
-    seen: list[tuple[str, str, int]] = []
-    pipeline_pane = PANES_BY_ID["pipeline"].load()
-
-    def select_item(self: Pane, item_id: int) -> bool:
-        seen.append((self.id or "", "item", item_id))
-        return True
-
-    monkeypatch.setattr(pipeline_pane, "select_item", select_item)
-    return seen
-
-
 def _current(app: BouncebackApp) -> str | None:
     return app.query_one("#panes", ContentSwitcher).current
 
@@ -46,9 +30,7 @@ def _recovery_selection(app: BouncebackApp) -> tuple[str | None, int | None]:
     return pane.table.selected_key, pane.step_list.highlighted_step_id  # type: ignore[attr-defined]
 
 
-async def test_enter_on_a_due_item_opens_it_in_its_pane(
-    store: DataPaths, selections: list[tuple[str, str, int]]
-) -> None:
+async def test_enter_on_a_due_item_opens_it_in_its_pane(store: DataPaths) -> None:
     app = BouncebackApp(store)
     async with app.run_test(size=SIZE) as pilot:
         due = app.query_one("#today-due-list", OptionList)
@@ -64,7 +46,8 @@ async def test_enter_on_a_due_item_opens_it_in_its_pane(
         await pilot.press("j", "enter")
         await pilot.pause()
         assert _current(app) == "pipeline"
-        assert selections[-1] == ("pipeline", "item", 5)
+        selected = app.current_pane.selected_row  # type: ignore[attr-defined]
+        assert (selected.id, selected.company) == (5, "Echo")
 
 
 async def test_n_follows_the_next_step(store: DataPaths) -> None:

@@ -11,7 +11,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
-from bounceback_tui.domain.stages import Stage, parse_stage
+from bounceback_tui.domain.stages import PROGRESSION, Stage, parse_stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -171,7 +171,8 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
 
     excitement = None
     if raw := (values.get("excitement") or "").strip():
-        if raw.isdigit() and 1 <= int(raw) <= 5:
+        # isdecimal, not isdigit: "²" is a digit that int() refuses.
+        if raw.isascii() and raw.isdecimal() and 1 <= int(raw) <= 5:
             excitement = int(raw)
         else:
             errors.append(FieldError("excitement", "Excitement is a whole number from 1 to 5."))
@@ -181,9 +182,12 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         errors.append(FieldError("date_applied", "The date applied cannot be in the future."))
     if (
         date_applied is None
-        and stage not in (Stage.SAVED,)
+        and stage in PROGRESSION
+        and stage is not Stage.SAVED
         and "date_applied" not in {e.field for e in errors}
     ):
+        # Sent applications get today's date unless told otherwise; an exit (an old
+        # rejection logged now) does not, since nobody knows when it was sent.
         date_applied = today
     next_follow_up = _date(values, "next_follow_up", "Next follow-up", today, errors)
 
@@ -259,3 +263,85 @@ def _date(
     except DateParseError as exc:
         errors.append(FieldError(name, f"{label}: {exc}"))
         return None
+
+
+@dataclass(frozen=True)
+class RejectionInput:
+    """The details asked for when an application is marked rejected."""
+
+    rejected_on: date
+    stage_reached: Stage
+    reason: str = ""
+
+
+def validate_rejection(
+    values: Mapping[str, str], today: date, date_applied: date | None = None
+) -> RejectionInput:
+    """Check the rejection dialog's values: a real, non-future date, a stage, an optional reason."""
+    errors: list[FieldError] = []
+    rejected_on = _date(values, "rejected_on", "The date", today, errors)
+    if rejected_on is None and "rejected_on" not in {e.field for e in errors}:
+        rejected_on = today
+    if rejected_on is not None and rejected_on > today:
+        errors.append(FieldError("rejected_on", "The date cannot be in the future."))
+    elif rejected_on is not None and date_applied is not None and rejected_on < date_applied:
+        errors.append(
+            FieldError(
+                "rejected_on",
+                f"That is before the application was sent ({date_applied.isoformat()}).",
+            )
+        )
+    reached = Stage.APPLIED
+    raw_stage = (values.get("stage_reached") or "").strip()
+    if raw_stage:
+        try:
+            reached = parse_stage(raw_stage)
+        except ValueError as exc:
+            errors.append(FieldError("stage_reached", str(exc)))
+        else:
+            if reached not in PROGRESSION:
+                errors.append(FieldError("stage_reached", "Pick the furthest stage it got to."))
+    reason = clean_text(
+        values.get("reason"), "reason", "The reason", errors, multiline=True, limit=LONG_TEXT_LIMIT
+    )
+    if errors:
+        raise ValidationError(errors)
+    assert rejected_on is not None
+    return RejectionInput(rejected_on=rejected_on, stage_reached=reached, reason=reason)
+
+
+def format_amount(amount: float) -> str:
+    """85000 -> "85k", 85500 -> "85.5k", 45.5 -> "45.50" (hourly rates keep their cents)."""
+    if amount >= 1000:
+        thousands = amount / 1000
+        text = f"{thousands:.1f}".removesuffix(".0")
+        return f"{text}k"
+    return f"{amount:.2f}".removesuffix(".00")
+
+
+def format_salary(
+    salary_min: float | None,
+    salary_max: float | None,
+    currency: str = "",
+    period: str | None = None,
+) -> str:
+    """A compact range: "85k-95k EUR/year", "from 60k GBP", "" when nothing is known."""
+    if salary_min is None and salary_max is None:
+        return ""
+    if salary_min is not None and salary_max is not None:
+        amount = (
+            format_amount(salary_min)
+            if salary_min == salary_max
+            else f"{format_amount(salary_min)}-{format_amount(salary_max)}"
+        )
+    elif salary_min is not None:
+        amount = f"from {format_amount(salary_min)}"
+    else:
+        assert salary_max is not None
+        amount = f"up to {format_amount(salary_max)}"
+    tail = " ".join(part for part in (currency, f"/{period}" if period else "") if part)
+    return f"{amount} {tail}".replace(" /", "/").strip()
+
+
+def excitement_stars(excitement: int | None) -> str:
+    return "★" * excitement if excitement else ""

@@ -51,9 +51,18 @@ class FuzzyIndex(Generic[T]):
 
     def search(self, query: str, *, cutoff: float = DEFAULT_CUTOFF) -> list[tuple[T, float]]:
         """Matching items, best first (ties keep their original order)."""
-        query_words = words(query)
-        if not query_words:
+        if not words(query):
             return [(item, 100.0) for item in self.items]
+        scores = self.scores(query, cutoff=cutoff)
+        ranked = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
+        return [(self.items[position], score) for position, score in ranked]
+
+    def scores(self, query: str, *, cutoff: float = DEFAULT_CUTOFF) -> dict[int, float]:
+        """Score of each matching item by its position in ``items``, unsorted.
+
+        For callers that order the matches themselves (and so skip a sort of thousands).
+        An empty query matches nothing here; ``search`` treats it as "everything"."""
+        query_words = words(query)
         totals: dict[int, float] | None = None
         for query_word in query_words:
             best: dict[int, float] = {}
@@ -73,11 +82,11 @@ class FuzzyIndex(Generic[T]):
             else:
                 totals = {p: totals[p] + s for p, s in best.items() if p in totals}
             if not totals:
-                return []
-        assert totals is not None
+                return {}
+        if not totals:
+            return {}
         count = len(query_words)
-        ranked = sorted(totals.items(), key=lambda pair: (-pair[1], pair[0]))
-        return [(self.items[position], total / count) for position, total in ranked]
+        return {position: total / count for position, total in totals.items()}
 
 
 def rank(

@@ -1,7 +1,9 @@
-"""The stages an application moves through, and the ways out."""
+"""The stages an application moves through, the ways out, and how to step between them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
 from enum import StrEnum
 
 
@@ -35,6 +37,8 @@ PROGRESSION: tuple[Stage, ...] = (
 )
 EXITS: tuple[Stage, ...] = (Stage.REJECTED, Stage.WITHDRAWN, Stage.GHOSTED)
 ALL_STAGES: tuple[Stage, ...] = PROGRESSION + EXITS
+# Position of each stage on the board and in "sort by stage".
+STAGE_ORDER: dict[Stage, int] = {stage: index for index, stage in enumerate(ALL_STAGES)}
 
 # Stages that mean the application was sent (everything past Saved).
 SENT_STAGES: frozenset[Stage] = frozenset(ALL_STAGES) - {Stage.SAVED}
@@ -42,6 +46,9 @@ SENT_STAGES: frozenset[Stage] = frozenset(ALL_STAGES) - {Stage.SAVED}
 REPLIED_STAGES: frozenset[Stage] = frozenset(
     {Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.ACCEPTED, Stage.REJECTED}
 )
+# Stages that mean an interview happened (or went further).
+INTERVIEW_STAGES: frozenset[Stage] = frozenset({Stage.INTERVIEWING, Stage.OFFER, Stage.ACCEPTED})
+OFFER_STAGES: frozenset[Stage] = frozenset({Stage.OFFER, Stage.ACCEPTED})
 
 
 def parse_stage(text: str) -> Stage:
@@ -51,3 +58,62 @@ def parse_stage(text: str) -> Stage:
     except ValueError:
         names = ", ".join(s.value for s in ALL_STAGES)
         raise ValueError(f"Unknown stage {text!r}; use one of: {names}.") from None
+
+
+def stages_starting_with(prefix: str) -> list[Stage]:
+    """Stages whose name starts with ``prefix`` ("int" -> Interviewing), for filters."""
+    wanted = prefix.strip().lower()
+    if not wanted:
+        return []
+    return [stage for stage in ALL_STAGES if stage.value.startswith(wanted)]
+
+
+def stage_reached(history: Iterable[Stage]) -> Stage:
+    """The furthest-along stage of the progression in a timeline, oldest first.
+
+    Used for exits: an application rejected after interviewing "reached" Interviewing.
+    """
+    reached = Stage.SAVED
+    for stage in history:
+        if stage in STAGE_ORDER and not stage.is_exit and STAGE_ORDER[stage] > STAGE_ORDER[reached]:
+            reached = stage
+    return reached
+
+
+def next_stage(current: Stage, reached: Stage) -> Stage | None:
+    """Where `]` moves an application: one step along the progression.
+
+    From an exit it continues from the stage reached before it (a ghosted
+    application that finally gets a reply goes on to Screening). None at the end.
+    """
+    base = reached if current.is_exit else current
+    index = PROGRESSION.index(base)
+    return PROGRESSION[index + 1] if index + 1 < len(PROGRESSION) else None
+
+
+def previous_stage(current: Stage, reached: Stage) -> Stage | None:
+    """Where `[` moves an application: one step back, or out of an exit to where it was."""
+    if current.is_exit:
+        return reached
+    index = PROGRESSION.index(current)
+    return PROGRESSION[index - 1] if index > 0 else None
+
+
+def is_quiet(
+    stage: Stage,
+    in_stage_since: date | None,
+    dismissed_on: date | None,
+    today: date,
+    after_days: int,
+) -> bool:
+    """Whether to *suggest* that an application has been ghosted.
+
+    It has sat in Applied for longer than ``after_days`` and the person has not
+    said "not yet" within the last ``after_days`` either. Only a suggestion: the
+    person confirms before anything changes.
+    """
+    if stage is not Stage.APPLIED or in_stage_since is None or after_days < 1:
+        return False
+    if (today - in_stage_since).days <= after_days:
+        return False
+    return dismissed_on is None or (today - dismissed_on).days > after_days

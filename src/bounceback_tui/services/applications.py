@@ -1,59 +1,251 @@
-"""Applications: adding, listing and their stage history."""
+"""Applications: adding, editing, deleting (with undo), following up, and reading one in full."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
-from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.applications import (
+    FORM_FIELDS,
+    ApplicationInput,
+    RejectionInput,
+)
+from bounceback_tui.domain.stages import Stage, is_quiet
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services.pipeline_moves import (
+    RejectionReceipt,
+    change_stage,
+    enter_rejected,
+    get_application,
+    ghost_days_setting,
+    history,
+    in_stage_since,
+    reached,
+)
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, StageChange
+from bounceback_tui.store.models import Application, Rejection, StageChange
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+
+# Fields an ApplicationInput sets; everything else (ids, times, ghost_dismissed_on) is kept.
+_DATA_FIELDS = tuple(name for name in FORM_FIELDS if name != "stage")
+
+
+def _field_value(data: ApplicationInput, name: str) -> object:
+    value = getattr(data, name)
+    return value.value if hasattr(value, "value") else value
 
 
 def _application_from_input(data: ApplicationInput) -> Application:
-    return Application(
-        company=data.company,
-        role=data.role,
-        stage=data.stage.value,
-        link=data.link,
-        location=data.location,
-        work_mode=data.work_mode.value if data.work_mode else None,
-        salary_min=data.salary_min,
-        salary_max=data.salary_max,
-        salary_currency=data.salary_currency,
-        salary_period=data.salary_period.value if data.salary_period else None,
-        source=data.source.value if data.source else None,
-        excitement=data.excitement,
-        contact_name=data.contact_name,
-        contact_email=data.contact_email,
-        notes=data.notes,
-        description=data.description,
-        employment_type=data.employment_type,
-        date_applied=data.date_applied,
-        next_follow_up=data.next_follow_up,
-    )
-
-
-def insert_application(session: Session, data: ApplicationInput) -> Application:
-    """Add the application and its first timeline entry inside ``session``."""
-    app = _application_from_input(data)
-    session.add(app)
-    session.flush()
-    assert app.id is not None
-    entered_on: date = data.date_applied or clock.today()
-    session.add(
-        StageChange(
-            application_id=app.id, from_stage=None, to_stage=app.stage, changed_on=entered_on
-        )
-    )
+    app = Application(stage=data.stage.value, company=data.company, role=data.role)
+    for name in _DATA_FIELDS:
+        setattr(app, name, _field_value(data, name))
     return app
 
 
-def add_application(db: Database, data: ApplicationInput) -> Application:
+@dataclass(frozen=True)
+class SaveResult:
+    """A saved application; with the rejection (and how to undo it) when it entered Rejected."""
+
+    application: Application
+    rejection_id: int | None = None
+    receipt: RejectionReceipt | None = None
+
+
+def insert_application(
+    session: Session, data: ApplicationInput, rejection: RejectionInput | None = None
+) -> Application:
+    """Add the application and its first timeline entry inside ``session``.
+
+    Added straight into Rejected (logging an old no), it gets two entries (the stage
+    it reached, then Rejected on the day it was heard) and its rejection and plan.
+    """
+    app = _application_from_input(data)
+    today = clock.today()
+    if data.stage is Stage.REJECTED:
+        details = rejection or RejectionInput(
+            rejected_on=today, stage_reached=Stage.APPLIED if data.date_applied else Stage.SAVED
+        )
+        app.stage = details.stage_reached.value
+        _add_first_entry(session, app, data.date_applied or details.rejected_on)
+        change_stage(session, app, Stage.REJECTED, details.rejected_on)
+        enter_rejected(session, app, details)
+        return app
+    _add_first_entry(session, app, data.date_applied or today)
+    return app
+
+
+def _add_first_entry(session: Session, app: Application, on: date) -> None:
+    session.add(app)
+    session.flush()
+    assert app.id is not None
+    session.add(
+        StageChange(application_id=app.id, from_stage=None, to_stage=app.stage, changed_on=on)
+    )
+
+
+def add_application(
+    db: Database, data: ApplicationInput, rejection: RejectionInput | None = None
+) -> Application:
     with db.write() as session:
-        return insert_application(session, data)
+        return insert_application(session, data, rejection)
+
+
+def add_application_result(
+    db: Database, data: ApplicationInput, rejection: RejectionInput | None = None
+) -> SaveResult:
+    """Like add_application, also saying which rejection was recorded (to offer its plan)."""
+    with db.write() as session:
+        app = insert_application(session, data, rejection)
+        rejection_id = None
+        if data.stage is Stage.REJECTED:
+            rejection_id = session.exec(
+                select(Rejection.id).where(Rejection.application_id == app.id)
+            ).first()
+        return SaveResult(app, rejection_id)
+
+
+def update_application(
+    db: Database,
+    application_id: int,
+    data: ApplicationInput,
+    rejection: RejectionInput | None = None,
+) -> SaveResult:
+    """Save an edit in one transaction. A stage change joins the timeline (dated today, or
+    the day of the rejection); entering Rejected also records the rejection and its plan."""
+    today = clock.today()
+    with db.write() as session:
+        app = get_application(session, application_id)
+        previous = (Stage(app.stage), app.updated_at, app.date_applied)
+        got_to = reached(session, app)
+        for name in _DATA_FIELDS:
+            setattr(app, name, _field_value(data, name))
+        app.updated_at = clock.now()
+        session.add(app)
+        if data.stage is previous[0]:
+            return SaveResult(app)
+        if data.stage is not Stage.REJECTED:
+            change_stage(session, app, data.stage, today)
+            return SaveResult(app)
+        details = rejection or RejectionInput(rejected_on=today, stage_reached=got_to)
+        entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
+        recorded = enter_rejected(session, app, details)
+        assert entry.id is not None and recorded.id is not None
+        receipt = RejectionReceipt(
+            application_id=application_id,
+            rejection_id=recorded.id,
+            stage_change_id=entry.id,
+            previous_stage=previous[0],
+            previous_updated_at=previous[1],
+            previous_date_applied=previous[2],
+            company=app.company,
+            role=app.role,
+        )
+        return SaveResult(app, recorded.id, receipt)
+
+
+def set_follow_up(db: Database, application_id: int, day: date | None) -> Application:
+    with db.write() as session:
+        app = get_application(session, application_id)
+        app.next_follow_up = day
+        app.updated_at = clock.now()
+        session.add(app)
+        return app
+
+
+# --- delete and undo ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeletedApplication:
+    deleted: DeletedRows
+    company: str
+    role: str
+
+    @property
+    def application_id(self) -> int:
+        return int(self.deleted.row_id)
+
+
+def delete_application(db: Database, application_id: int) -> DeletedApplication:
+    """Delete with its timeline; a rejection it had stays in Recovery, unlinked until undo."""
+    with db.write() as session:
+        app = get_application(session, application_id)
+        company, role = app.company, app.role
+        session.expunge(app)
+        deleted = delete_with_undo(session, "application", application_id)
+        return DeletedApplication(deleted, company, role)
+
+
+def restore_application(db: Database, deleted: DeletedApplication) -> None:
+    try:
+        with db.write() as session:
+            restore(session, deleted.deleted)
+    except IntegrityError:
+        raise BouncebackError(
+            f"{deleted.company} cannot be brought back: a newer application took its place "
+            "in the store."
+        ) from None
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    """One application with everything the detail panel shows."""
+
+    application: Application
+    history: list[StageChange]
+    rejections: list[Rejection] = field(default_factory=list)
+    in_stage_since: date | None = None
+    reached: Stage = Stage.SAVED
+    quiet: bool = False
+    ghost_after_days: int = 21
+
+
+def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
+    with db.read() as session:
+        app = session.get(Application, application_id)
+        if app is None:
+            return None
+        since = in_stage_since(session, app)
+        days = ghost_days_setting(session)
+        rejections = list(
+            session.exec(
+                select(Rejection)
+                .where(Rejection.application_id == application_id)
+                .order_by(col(Rejection.rejected_on), col(Rejection.id))
+            )
+        )
+        return ApplicationDetail(
+            application=app,
+            history=history(session, application_id),
+            rejections=rejections,
+            in_stage_since=since,
+            reached=reached(session, app),
+            quiet=is_quiet(Stage(app.stage), since, app.ghost_dismissed_on, clock.today(), days),
+            ghost_after_days=days,
+        )
+
+
+def form_values(app: Application) -> dict[str, str]:
+    """The stored application as the edit form's strings (the inverse of validate_application)."""
+    values: dict[str, str] = {}
+    for name in FORM_FIELDS:
+        value = getattr(app, name)
+        if value is None:
+            values[name] = ""
+        elif isinstance(value, float):
+            values[name] = f"{value:.2f}".removesuffix(".00")
+        elif isinstance(value, date):
+            values[name] = value.isoformat()
+        else:
+            values[name] = str(value)
+    return values
 
 
 def list_applications(db: Database) -> list[Application]:

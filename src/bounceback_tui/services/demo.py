@@ -489,13 +489,21 @@ class _DemoBuilder:
             if in_play and rng.random() < 0.6
             else None
         )
+        domain = "".join(ch for ch in company.split()[0].lower() if ch.isascii() and ch.isalnum())
+        # The fields added for the Pipeline draw from their own generator, so the main one
+        # (and with it every stage, date and plan of a given seed) stays as it was.
+        extra = random.Random(app_id * 7919 + self.today.toordinal())
+        # Some long waits in Applied were already looked at ("not ghosted yet").
+        dismissed = None
+        if final is Stage.APPLIED and age > 30 and extra.random() < 0.25:
+            dismissed = self.today - timedelta(days=extra.randint(3, 15))
         self.applications.append(
             {
                 "id": app_id,
                 "company": company,
                 "role": role,
                 "stage": final.value,
-                "link": f"https://jobs.example.com/{company.split()[0].lower()}/{app_id}",
+                "link": f"https://jobs.example.com/{domain or 'jobs'}/{app_id}",
                 "location": rng.choice(LOCATIONS),
                 "work_mode": rng.choice(("onsite", "hybrid", "remote", None)),
                 "salary_min": float(salary_low) if rng.random() < 0.7 else None,
@@ -506,10 +514,12 @@ class _DemoBuilder:
                 "salary_period": "year",
                 "source": rng.choice(SOURCES),
                 "excitement": rng.randint(1, 5),
-                "contact_name": rng.choice(
-                    ("", "", "Sam Rivera", "Priya Natarajan", "Jonas Weber")
+                "contact_name": (
+                    contact := rng.choice(("", "", "Sam Rivera", "Priya Natarajan", "Jonas Weber"))
                 ),
-                "contact_email": "",
+                "contact_email": f"{contact.split()[0].lower()}@{domain or 'example'}.example"
+                if contact and extra.random() < 0.7
+                else "",
                 "notes": rng.choice(
                     (
                         "",
@@ -524,7 +534,7 @@ class _DemoBuilder:
                 "employment_type": "FULL_TIME",
                 "date_applied": applied if final is not Stage.SAVED else None,
                 "next_follow_up": follow_up,
-                "ghost_dismissed_on": None,
+                "ghost_dismissed_on": dismissed,
                 "created_at": self.at(applied, 9),
                 "updated_at": self.at(day, 17),
             }

@@ -1,32 +1,132 @@
-"""Pipeline: every application and the stage it is in."""
+"""Pipeline: every application through its stages, as a table or a board, from the keyboard.
+
+The pane holds the rows in memory (one query, see services/pipeline_rows) and
+does sorting and filtering there, so a keystroke never waits for the store. Every
+change goes through a service (one transaction) and then re-reads the rows.
+"""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Mapping
+from datetime import date
 from typing import ClassVar
 
-from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Static
+from textual.containers import Horizontal
+from textual.events import Resize
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, Input, Static
 
 from bounceback_tui import clock
-from bounceback_tui.domain.applications import validate_application
-from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.applications import (
+    RejectionInput,
+    validate_application,
+    validate_rejection,
+)
+from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+from bounceback_tui.domain.pipeline_funnel import Funnel
+from bounceback_tui.domain.pipeline_list import PipelineList
+from bounceback_tui.domain.pipeline_query import PipelineQuery, parse_query
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import applications as application_service
-from bounceback_tui.store.models import Application
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services import pipeline_undo
+from bounceback_tui.services.applications import DeletedApplication, SaveResult
+from bounceback_tui.services.pipeline_funnel import funnel_figures
+from bounceback_tui.services.pipeline_moves import RejectionReceipt
+from bounceback_tui.services.pipeline_rows import load_rows
+from bounceback_tui.services.pipeline_undo import UndoEntry, UndoStack
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
-from bounceback_tui.ui.widgets.list_table import ListTable
+from bounceback_tui.ui.widgets.pipeline_board import BoardColumn, PipelineBoard
+from bounceback_tui.ui.widgets.pipeline_cursor import CursorList
+from bounceback_tui.ui.widgets.pipeline_detail import PipelineDetail
+from bounceback_tui.ui.widgets.pipeline_header import funnel_markup
+from bounceback_tui.ui.widgets.pipeline_table import COLUMN_KEYS, COLUMNS, PipelineTable
+from bounceback_tui.ui.widgets.pipeline_text import markup_safe
+
+# Which way a column sorts first: dates and scores newest/highest first, names A to Z.
+_DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
+# Below this width the detail panel starts hidden (`t` shows it).
+DETAILS_MIN_WIDTH = 110
+# How long the cursor rests before the footer shows which keys apply to the new row.
+KEYS_SETTLE_SECONDS = 0.15
+DETAIL_SETTLE_SECONDS = 0.05
+
+_STAGE = Binding.Group("Stage")
+# Actions whose availability depends on the selection or the pane's state.
+_STATEFUL_ACTIONS: tuple[tuple[str, tuple[object, ...]], ...] = (
+    ("edit", ()),
+    ("delete", ()),
+    ("follow_up", ()),
+    ("reject", ()),
+    ("move", (-1,)),
+    ("move", (1,)),
+    ("open_link", ()),
+    ("undo", ()),
+    ("clear_filter", ()),
+    ("review_quiet", ()),
+    ("switch_view", ()),
+)
 
 
 class PipelinePane(Pane):
     PANE_ID = "pipeline"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="pipeline.add"),
+        Binding("e,enter", "edit", "Edit", id="pipeline.edit"),
+        Binding(
+            "left_square_bracket", "move(-1)", "Stage back", id="pipeline.stage_back", group=_STAGE
+        ),
+        Binding(
+            "right_square_bracket", "move(1)", "Stage on", id="pipeline.stage_next", group=_STAGE
+        ),
+        Binding("x", "reject", "Rejected", id="pipeline.reject"),
+        Binding("f", "follow_up", "Follow-up", id="pipeline.follow_up"),
+        Binding("slash", "filter", "Filter", id="pipeline.filter"),
+        Binding("escape", "clear_filter", "Clear filter", id="pipeline.clear_filter"),
+        Binding("v", "switch_view", "View", id="pipeline.view"),
+        Binding("u", "undo", "Undo", id="pipeline.undo"),
+        Binding("r", "review_quiet", "Review quiet ones", show=False, id="pipeline.review_quiet"),
+        Binding("d", "delete", "Delete", show=False, id="pipeline.delete"),
+        Binding("o", "open_link", "Open link", show=False, id="pipeline.open_link"),
+        Binding("s", "sort", "Sort by next column", show=False, id="pipeline.sort"),
+        Binding("S", "reverse_sort", "Reverse the sort", show=False, id="pipeline.sort_reverse"),
+        Binding("t", "toggle_details", "Details", show=False, id="pipeline.details"),
     ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._list = PipelineList()
+        self._ghost_days = 21
+        self._funnel = Funnel()
+        self._view = "table"
+        self._undo = UndoStack()
+        self._details_choice: bool | None = None
+        self._detail_id: int | None = None
+        self._review: list[int] = []
+        self._reviewed: list[int] = []
+        self._keys_state: tuple[bool | None, ...] = ()
+        self._keys_timer: Timer | None = None
+        self._detail_timer: Timer | None = None
+
+    # --- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Static(id="pipeline-header", classes="pane-header")
+        with Horizontal(id="pipeline-filter-bar"):
+            yield Input(
+                placeholder="Filter: words, stage:interviewing, since:2026-01-01, is:quiet",
+                id="pipeline-filter",
+                compact=True,
+            )
+            yield Static(id="pipeline-filter-status")
         yield EmptyState(
             "No applications yet",
             "The Pipeline follows each application from saved to offer, and every no along "
@@ -34,44 +134,660 @@ class PipelinePane(Pane):
             "Press [b]a[/b] to add your first application.",
             id="pipeline-empty",
         )
-        table = ListTable(id="pipeline-table")
-        table.add_columns("Company", "Role", "Stage", "Applied")
-        yield table
+        with Horizontal(id="pipeline-body"):
+            with ContentSwitcher(initial="pipeline-table", id="pipeline-views"):
+                yield PipelineTable(id="pipeline-table")
+                yield PipelineBoard(id="pipeline-board")
+            yield PipelineDetail(id="pipeline-detail")
 
-    def reload(self) -> None:
-        rows = application_service.list_applications(self.bb_app.db)
-        table = self.query_one("#pipeline-table", ListTable)
-        table.clear()
-        for app in rows:
-            table.add_row(*_cells(app), key=str(app.id))
-        has_rows = bool(rows)
+    def on_mount(self) -> None:
+        self.query_one("#pipeline-filter-bar").display = False
+
+    @property
+    def table(self) -> PipelineTable:
+        return self.query_one("#pipeline-table", PipelineTable)
+
+    @property
+    def board(self) -> PipelineBoard:
+        return self.query_one("#pipeline-board", PipelineBoard)
+
+    @property
+    def filter_input(self) -> Input:
+        return self.query_one("#pipeline-filter", Input)
+
+    @property
+    def view(self) -> str:
+        """ "table" or "board"."""
+        return self._view
+
+    @property
+    def rows(self) -> list[PipelineRow]:
+        """Every application's row, in the current sort order."""
+        return list(self._list.ordered)
+
+    @property
+    def visible_rows(self) -> list[PipelineRow]:
+        """The rows the filter lets through, in the order shown."""
+        return list(self._list.visible)
+
+    @property
+    def selected_row(self) -> PipelineRow | None:
+        return self.table.selected if self._view == "table" else self.board.selected
+
+    def focus_target(self) -> Widget:
+        if not self._list.rows:
+            return self
+        if self._view == "table":
+            return self.table
+        return self.board.active_column
+
+    def _focus_view(self) -> None:
+        if self._view == "board":
+            self.board.focus_active()
+        else:
+            self.focus_target().focus()
+
+    # --- reading ------------------------------------------------------------------------
+
+    def reload(self, *, select: int | None = None) -> None:
+        """Re-read every row and the funnel, keeping the selection (or moving to ``select``)."""
+        keep = select if select is not None else self._selected_id()
+        data = load_rows(self.bb_app.db, clock.today())
+        self._ghost_days = data.ghost_after_days
+        self._list.replace(data.rows, clock.today())
+        self._rows_changed(keep)
+
+    def refresh_rows(self, *application_ids: int, select: int | None = None) -> None:
+        """Re-read only these applications (and the funnel) after an action changed them:
+        one indexed query for a few rows rather than all of them."""
+        keep = select if select is not None else self._selected_id()
+        fresh = load_rows(self.bb_app.db, clock.today(), ids=list(application_ids))
+        self._ghost_days = fresh.ghost_after_days
+        self._list.update(fresh.rows, application_ids, clock.today())
+        self._rows_changed(keep)
+
+    def _rows_changed(self, keep: int | None) -> None:
+        self._funnel = funnel_figures(self.bb_app.db)
+        has_rows = bool(self._list.rows)
         self.query_one("#pipeline-empty").display = not has_rows
-        table.display = has_rows
-        noun = "application" if len(rows) == 1 else "applications"
-        self.query_one("#pipeline-header", Static).update(f"[b]{len(rows)}[/b] {noun}")
+        self.query_one("#pipeline-body").display = has_rows
+        self._show_header()
+        self._show_view(keep)
+        self._show_filter_status()
+
+    def _selected_id(self) -> int | None:
+        row = self.selected_row
+        return row.id if row else None
+
+    def _show_header(self) -> None:
+        header = self.query_one("#pipeline-header", Static)
+        if not self._list.rows:
+            header.update("")
+            return
+        width = max(40, self.size.width - 2)  # the pane's padding
+        header.update(funnel_markup(self._funnel, quiet=self._list.quiet_count, width=width))
+
+    def _show_view(self, keep: int | None) -> None:
+        if self._view == "table":
+            table = self.table
+            table.set_sort(*self._list.sort)
+            table.empty_message = self._empty_message()
+            table.set_rows(self._list.visible, keep=keep)
+        else:
+            self.board.set_rows(self._list.visible, keep=keep)
+        self._show_detail()
+        self._update_keys()
+
+    def _empty_message(self) -> str:
+        if self._list.query.is_empty:
+            return ""
+        return f"Nothing matches {self.filter_input.value.strip()!r}. Escape clears the filter."
+
+    def _show_filter_status(self) -> None:
+        status = self.query_one("#pipeline-filter-status", Static)
+        query, shown, total = self._list.query, len(self._list.visible), len(self._list.rows)
+        if query.problems:
+            status.update(f"[$text-warning]{markup_safe(query.problems[0])}[/]")
+        elif query.is_empty:
+            status.update(f"{total:,} in all")
+        else:
+            status.update(f"{shown:,} of {total:,}")
+
+    def _details_shown(self) -> bool:
+        if self._details_choice is not None:
+            return self._details_choice
+        return self.size.width >= DETAILS_MIN_WIDTH
+
+    def _show_detail(self) -> None:
+        panel = self.query_one("#pipeline-detail", PipelineDetail)
+        shown = self._details_shown()
+        if panel.display != shown:
+            panel.display = shown
+        row = self.selected_row
+        if not shown:
+            self._detail_id = None
+            return
+        detail = None
+        if row is not None:
+            detail = application_service.get_detail(self.bb_app.db, row.id)
+        self._detail_id = row.id if row else None
+        panel.show(detail, clock.today())
+
+    def on_resize(self, _event: Resize) -> None:
+        if self._list.rows:
+            self._show_header()
+            if self._details_choice is None:
+                self._show_detail()
+
+    @on(CursorList.Moved)
+    def _cursor_moved(self, event: CursorList.Moved) -> None:
+        event.stop()
+        in_view = (self._view == "table" and event.view is self.table) or (
+            self._view == "board" and isinstance(event.view, BoardColumn)
+        )
+        if not in_view:
+            return
+        row = self.selected_row
+        if (row.id if row else None) != self._detail_id and self._details_shown():
+            # The same for the detail panel: read and draw it once the cursor rests.
+            if self._detail_timer is not None:
+                self._detail_timer.stop()
+            self._detail_timer = self.set_timer(DETAIL_SETTLE_SECONDS, self._show_detail)
+        # Holding an arrow key should not rebuild the footer on every line: wait for a pause.
+        # (Keys are checked again when pressed, so a stale footer never runs a wrong action.)
+        if self._keys_timer is not None:
+            self._keys_timer.stop()
+        self._keys_timer = self.set_timer(KEYS_SETTLE_SECONDS, self._update_keys)
+
+    @on(PipelineTable.SortRequested)
+    def _sort_clicked(self, event: PipelineTable.SortRequested) -> None:
+        key, descending = self._list.sort
+        if event.key == key:
+            self._set_sort(key, not descending)
+        else:
+            self._set_sort(event.key, event.key in _DESCENDING_FIRST)
+
+    # --- keys that need a selection, and when they apply ---------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        row = self.selected_row
+        row_actions = ("edit", "delete", "follow_up", "reject", "move", "open_link")
+        if action in row_actions and not self._list.rows:
+            return False  # an empty Pipeline shows only what gets it started
+        if action in ("edit", "delete", "follow_up"):
+            return True if row else None
+        if action == "reject":
+            return True if row and row.stage is not Stage.REJECTED else None
+        if action == "move":
+            if row is None:
+                return None
+            step = int(parameters[0]) if parameters else 1  # type: ignore[call-overload]
+            if row.stage.is_exit:
+                return True
+            at_end = row.stage is (PROGRESSION[-1] if step > 0 else PROGRESSION[0])
+            return None if at_end else True
+        if action == "open_link":
+            return True if row and row.link else None
+        if action == "undo":
+            return bool(self._undo)
+        if action == "clear_filter":
+            return bool(self.filter_input.value) or self.query_one("#pipeline-filter-bar").display
+        if action == "review_quiet":
+            return self._list.quiet_count > 0
+        if action in ("switch_view", "filter", "sort", "reverse_sort", "toggle_details"):
+            return bool(self._list.rows)
+        return True
+
+    def _update_keys(self) -> None:
+        """Refresh the footer only when what applies has changed: the footer rebuilds
+        itself on every refresh, which would cost a frame on each cursor move."""
+        state = tuple(
+            self.check_action(action, parameters) for action, parameters in _STATEFUL_ACTIONS
+        )
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
+
+    def _need_row(self) -> PipelineRow | None:
+        row = self.selected_row
+        if row is None:
+            self.notify("Select an application first.", severity="warning")
+        return row
+
+    def _report(self, exc: BouncebackError) -> None:
+        self.notify(markup_safe(str(exc)), severity="warning", title="Nothing changed")
+
+    # --- add and edit -------------------------------------------------------------------
 
     def action_add(self) -> None:
-        from bounceback_tui.ui.screens.application_form import BASIC_FIELDS
-        from bounceback_tui.ui.screens.form import FormScreen
+        self.open_add_form({})
 
-        def submit(values: dict[str, str]) -> Application:
-            data = validate_application(values, clock.today())
-            return application_service.add_application(self.bb_app.db, data)
+    def open_add_form(self, prefill: Mapping[str, str] | None = None) -> None:
+        """The add form, filled in with ``prefill`` (form field names -> text), e.g. from an
+        imported posting. Unknown names are ignored; nothing is saved until the person saves."""
+        from bounceback_tui.ui.screens.application_form import ApplicationFormScreen
 
-        def saved(result: Application | None) -> None:
-            if result is not None:
+        values = {"stage": Stage.APPLIED.value, **{k: v for k, v in (prefill or {}).items() if v}}
+
+        def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
+            data = validate_application(form, clock.today())
+            return application_service.add_application_result(self.bb_app.db, data, rejection)
+
+        def saved(result: SaveResult | None) -> None:
+            if result is None:
+                return
+            app = result.application
+            self.refresh_rows(app.id or 0, select=app.id)
+            self.select_item(app.id or 0)
+            self._focus_view()
+            self.notify(
+                f"Saved {markup_safe(app.company)}: {markup_safe(app.role)}.", title="Added"
+            )
+            if result.rejection_id is not None:
+                self._offer_plan(result.rejection_id, app.company)
+
+        self.app.push_screen(
+            ApplicationFormScreen(
+                "New application", submit, self._ask_rejection(None), values=values
+            ),
+            saved,
+        )
+
+    def action_edit(self) -> None:
+        from bounceback_tui.ui.screens.application_form import ApplicationFormScreen
+
+        if (row := self._need_row()) is None:
+            return
+        detail = application_service.get_detail(self.bb_app.db, row.id)
+        if detail is None:
+            self._gone()
+            return
+        app = detail.application
+        app_id = row.id
+
+        def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
+            data = validate_application(form, clock.today())
+            return application_service.update_application(self.bb_app.db, app_id, data, rejection)
+
+        def saved(result: SaveResult | None) -> None:
+            if result is None:
+                return
+            self.refresh_rows(app_id, select=app_id)
+            self._focus_view()
+            self.notify(f"Saved {markup_safe(result.application.company)}.", title="Saved")
+            if result.receipt is not None:
+                self._undo.push(result.receipt)
+                self._update_keys()
+            if result.rejection_id is not None:
+                self._offer_plan(result.rejection_id, result.application.company)
+
+        self.app.push_screen(
+            ApplicationFormScreen(
+                f"Edit: {markup_safe(app.company)}",
+                submit,
+                self._ask_rejection(app_id),
+                values=application_service.form_values(app),
+                original_stage=Stage(app.stage),
+            ),
+            saved,
+        )
+
+    def _ask_rejection(
+        self, app_id: int | None
+    ) -> Callable[[str, Stage, date | None, Callable[[RejectionInput | None], None]], None]:
+        """How the form asks for a rejection's details (the same dialog as `x`)."""
+        from bounceback_tui.ui.screens.pipeline_dialogs import rejection_form
+
+        def ask(
+            company: str,
+            reached: Stage,
+            date_applied: date | None,
+            done: Callable[[RejectionInput | None], None],
+        ) -> None:
+            if app_id is not None:
+                with contextlib.suppress(BouncebackError):
+                    _, reached = moves.rejection_defaults(self.bb_app.db, app_id)
+
+            def submit(values: dict[str, str]) -> RejectionInput:
+                return validate_rejection(values, clock.today(), date_applied)
+
+            self.app.push_screen(rejection_form(company, reached, submit), done)
+
+        return ask
+
+    def _gone(self) -> None:
+        self.notify(moves.GONE, severity="warning")
+        self.reload()
+
+    # --- stage moves --------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        if (row := self._need_row()) is None:
+            return
+        try:
+            target = moves.move_target(self.bb_app.db, row.id, step)
+            if target is None:
+                end = "first" if step < 0 else "last"
+                self.notify(f"{markup_safe(row.company)} is at the {end} stage.")
+                return
+            result = moves.move_stage(self.bb_app.db, row.id, target)
+        except BouncebackError as exc:
+            self._report(exc)
+            self.reload()
+            return
+        self.refresh_rows(row.id, select=row.id)
+        self.select_item(row.id)
+        message = (
+            f"{markup_safe(result.company)}: {result.from_stage.label} → {result.to_stage.label}."
+        )
+        if result.from_stage is Stage.REJECTED:
+            message += " Its rejection and plan stay in Recovery."
+        self.notify(message, timeout=3)
+
+    def action_reject(self) -> None:
+        from bounceback_tui.ui.screens.pipeline_dialogs import rejection_form
+
+        if (row := self._need_row()) is None or row.stage is Stage.REJECTED:
+            return
+        try:
+            app, reached = moves.rejection_defaults(self.bb_app.db, row.id)
+        except BouncebackError:
+            self._gone()
+            return
+        app_id, date_applied = row.id, app.date_applied
+
+        def submit(values: dict[str, str]) -> RejectionReceipt:
+            details = validate_rejection(values, clock.today(), date_applied)
+            return moves.mark_rejected(self.bb_app.db, app_id, details)
+
+        def recorded(receipt: RejectionReceipt | None) -> None:
+            if receipt is None:
+                return
+            self._undo.push(receipt)
+            self.refresh_rows(app_id, select=app_id)
+            self.select_item(app_id)
+            self._offer_plan(receipt.rejection_id, receipt.company)
+
+        self.app.push_screen(rejection_form(app.company, reached, submit), recorded)
+
+    def _offer_plan(self, rejection_id: int, company: str) -> None:
+        from bounceback_tui.ui.screens.pipeline_dialogs import PlanOfferScreen
+
+        def answered(go: bool | None) -> None:
+            if go:
+                self.call_later(self.bb_app.go_to, "recovery", rejection_id)
+            else:
+                self.notify("If that was a mistake, [b]u[/b] takes it back.", timeout=4)
+
+        self.app.push_screen(PlanOfferScreen(company), answered)
+
+    # --- follow-up, link ----------------------------------------------------------------
+
+    def action_follow_up(self) -> None:
+        from bounceback_tui.ui.screens.pipeline_dialogs import follow_up_form
+
+        if (row := self._need_row()) is None:
+            return
+        app_id = row.id
+
+        def submit(values: dict[str, str]) -> tuple[date | None]:
+            try:
+                day = parse_optional_date(values.get("next_follow_up", ""), clock.today())
+            except DateParseError as exc:
+                raise ValidationError.single("next_follow_up", f"Follow up on: {exc}") from None
+            application_service.set_follow_up(self.bb_app.db, app_id, day)
+            return (day,)
+
+        def saved(result: tuple[date | None] | None) -> None:
+            if result is None:
+                return
+            self.refresh_rows(app_id, select=app_id)
+            (day,) = result
+            if day is None:
+                self.notify(f"No follow-up set for {markup_safe(row.company)}.", timeout=3)
+            else:
+                self.notify(
+                    f"Follow up with {markup_safe(row.company)} on {day.isoformat()}.", timeout=3
+                )
+
+        self.app.push_screen(follow_up_form(row.company, row.next_follow_up, submit), saved)
+
+    def action_open_link(self) -> None:
+        row = self.selected_row
+        if row is None or not row.link:
+            self.notify("No link saved for this one; add it with [b]e[/b].", severity="warning")
+            return
+        self.app.open_url(row.link)
+        self.notify(f"Opening {markup_safe(row.link)}", timeout=3)
+
+    # --- delete and undo ----------------------------------------------------------------
+
+    def action_delete(self) -> None:
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        if (row := self._need_row()) is None:
+            return
+        app_id = row.id
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                deleted = application_service.delete_application(self.bb_app.db, app_id)
+            except BouncebackError as exc:
+                self._report(exc)
                 self.reload()
-                self.query_one("#pipeline-table", ListTable).focus()
-                self.notify(f"Saved {result.company}: {result.role}.", title="Application added")
+                return
+            self._undo.push(deleted)
+            self.refresh_rows(app_id)
+            self.notify(
+                f"Deleted {markup_safe(deleted.company)}. [b]u[/b] brings it back.", timeout=5
+            )
 
-        self.app.push_screen(FormScreen("New application", BASIC_FIELDS, submit), saved)
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Delete {markup_safe(row.company)}: {markup_safe(row.role)}?",
+                "Its timeline goes with it. A rejection it had stays in Recovery. "
+                "[b]u[/b] brings it back while the app is open.",
+                confirm_label="Delete",
+            ),
+            confirmed,
+        )
 
+    def action_undo(self) -> None:
+        """Take back the last delete or rejection; a plan already worked on asks first."""
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
 
-def _cells(app: Application) -> tuple[str | Text, ...]:
-    stage = Stage(app.stage)
-    return (
-        Text(app.company),
-        Text(app.role),
-        Text(stage.label),
-        app.date_applied.isoformat() if app.date_applied else "",
-    )
+        entry = self._undo.peek()
+        if entry is None:
+            return
+        at_risk = pipeline_undo.work_at_risk(self.bb_app.db, entry)
+        if not at_risk:
+            self._undo_now(entry)
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._undo_now(entry)
+
+        steps = "step" if at_risk == 1 else "steps"
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Take back the rejection from {markup_safe(entry.company)}?",
+                f"Its recovery plan goes too, with {at_risk} {steps} you already worked on.",
+                confirm_label="Take it back",
+            ),
+            confirmed,
+        )
+
+    def _undo_now(self, entry: UndoEntry) -> None:
+        self._undo.discard(entry)
+        try:
+            app_id = pipeline_undo.undo(self.bb_app.db, entry)
+        except BouncebackError as exc:
+            self._report(exc)
+            self.reload()
+            return
+        self.refresh_rows(app_id, select=app_id)
+        self.select_item(app_id)
+        if isinstance(entry, DeletedApplication):
+            self.notify(f"{markup_safe(entry.company)} is back.", timeout=3)
+        else:
+            self.notify(
+                f"Rejection taken back: {markup_safe(entry.company)} is in "
+                f"{entry.previous_stage.label} again, and its plan is gone.",
+                timeout=4,
+            )
+
+    # --- ghosting suggestions -----------------------------------------------------------
+
+    def action_review_quiet(self) -> None:
+        """Walk through the applications that may have gone quiet, one dialog each."""
+        quiet = [row.id for row in self._list.visible if row.quiet] or [
+            row.id for row in self._list.ordered if row.quiet
+        ]
+        if not quiet:
+            self.notify("Nothing has gone quiet.")
+            return
+        selected = self._selected_id()
+        if selected in quiet:
+            quiet.remove(selected)
+            quiet.insert(0, selected)
+        self._review = quiet
+        self._reviewed = []
+        self._review_next()
+
+    def _review_next(self) -> None:
+        from bounceback_tui.ui.screens.pipeline_dialogs import GhostScreen
+
+        rows = {row.id: row for row in self._list.rows}
+        while self._review and self._review[0] not in rows:
+            self._review.pop(0)
+        if not self._review:
+            self._review_done()
+            return
+        app_id = self._review.pop(0)
+        row = rows[app_id]
+        self.select_item(app_id)
+
+        def answered(answer: str | None) -> None:
+            try:
+                if answer == "ghosted":
+                    moves.confirm_ghosted(self.bb_app.db, app_id)
+                elif answer == "not_yet":
+                    moves.dismiss_ghost(self.bb_app.db, app_id)
+            except BouncebackError as exc:
+                self._report(exc)
+            if answer is None:
+                self._review = []
+            else:
+                self._reviewed.append(app_id)
+            self._review_next()
+
+        self.app.push_screen(
+            GhostScreen(
+                row.company,
+                row.role,
+                row.days_in_stage(clock.today()) or 0,
+                self._ghost_days,
+                len(self._review),
+            ),
+            answered,
+        )
+
+    def _review_done(self) -> None:
+        if not self._reviewed:
+            return
+        last = self._reviewed[-1]
+        self.refresh_rows(*self._reviewed, select=last)
+        self.select_item(last)
+        self._reviewed = []
+
+    # --- filter, sort, view -------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        # Built now rather than on the first letter, so every keystroke stays quick.
+        self._list.prepare_index()
+        self.query_one("#pipeline-filter-bar").display = True
+        self._show_filter_status()
+        self.filter_input.focus()
+        self._update_keys()
+
+    @on(Input.Changed, "#pipeline-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        keep = self._selected_id()
+        if self._list.set_query(parse_query(event.value, clock.today()), clock.today()):
+            self._show_view(keep)
+        self._show_filter_status()
+
+    @on(Input.Submitted, "#pipeline-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._focus_view()
+
+    def action_clear_filter(self) -> None:
+        keep = self._selected_id()
+        self.filter_input.value = ""
+        self.query_one("#pipeline-filter-bar").display = False
+        if self._list.set_query(PipelineQuery(), clock.today()):
+            self._show_view(keep)
+            self._show_filter_status()
+        self._focus_view()
+        self._update_keys()
+
+    def action_sort(self) -> None:
+        key, _ = self._list.sort
+        following = COLUMN_KEYS[(COLUMN_KEYS.index(key) + 1) % len(COLUMN_KEYS)]
+        self._set_sort(following, following in _DESCENDING_FIRST)
+
+    def action_reverse_sort(self) -> None:
+        key, descending = self._list.sort
+        self._set_sort(key, not descending)
+
+    def _set_sort(self, key: str, descending: bool) -> None:
+        keep = self._selected_id()
+        self._list.set_sort(key, descending, clock.today())
+        self._show_view(keep)
+        if self._view == "board":
+            title = next(c.title for c in COLUMNS if c.key == key)
+            self.notify(f"Cards sorted by {title} {'▼' if descending else '▲'}", timeout=2)
+
+    def action_switch_view(self) -> None:
+        keep = self._selected_id()
+        self._view = "board" if self._view == "table" else "table"
+        self.query_one("#pipeline-views", ContentSwitcher).current = f"pipeline-{self._view}"
+        self._show_view(keep)
+        if keep is not None:
+            self._select_in_view(keep)
+        self._focus_view()
+
+    def action_toggle_details(self) -> None:
+        self._details_choice = not self._details_shown()
+        self._show_detail()
+
+    # --- going to one application -------------------------------------------------------
+
+    def select_item(self, item_id: int) -> bool:
+        """Select application ``item_id`` in the current view, clearing a filter that hides it."""
+        if self._list.find(item_id) is None:
+            self.reload()
+            if self._list.find(item_id) is None:
+                return False
+        if not self._list.shows(item_id):
+            self.filter_input.value = ""
+            self.query_one("#pipeline-filter-bar").display = False
+            self._list.set_query(PipelineQuery(), clock.today())
+            self._show_view(item_id)
+            self._show_filter_status()
+        return self._select_in_view(item_id)
+
+    def _select_in_view(self, item_id: int) -> bool:
+        if self._view == "table":
+            found = self.table.select_id(item_id)
+        else:
+            row = self._list.find(item_id)
+            found = row is not None and self.board.select_id(item_id, row.stage)
+        self._show_detail()
+        self._update_keys()
+        return found

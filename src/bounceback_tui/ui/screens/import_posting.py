@@ -8,14 +8,8 @@ dismisses with an ``ImportedPosting`` (the posting and the application form's
 values, prefilled) or ``None``, and the caller opens its add form for the person
 to check and save.
 
-Typical use (the Pipeline's ``i``)::
-
-    def imported(result: ImportedPosting | None) -> None:
-        if result is not None:
-            fields = prefilled_fields(APPLICATION_FIELDS, result.values)
-            self.app.push_screen(FormScreen("New application", fields, submit), saved)
-
-    self.app.push_screen(ImportPostingScreen(), imported)
+The Pipeline's ``i`` opens it and hands the values to its add form
+(``PipelinePane.open_add_form(result.values)``).
 """
 
 from __future__ import annotations

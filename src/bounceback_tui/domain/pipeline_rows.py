@@ -1,0 +1,144 @@
+"""One line of the Pipeline (table row or board card), and how lines are sorted and filtered.
+
+Pure data and rules: the service builds rows from one SQL query, the pane keeps
+them in memory, and every keystroke of the filter or sort runs here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.domain.pipeline_query import PipelineQuery
+from bounceback_tui.domain.stages import STAGE_ORDER, Stage
+
+# Stages where a follow-up no longer matters.
+_CLOSED = frozenset({Stage.ACCEPTED, Stage.REJECTED, Stage.WITHDRAWN, Stage.GHOSTED})
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineRow:
+    id: int
+    company: str
+    role: str
+    stage: Stage
+    in_stage_since: date | None
+    date_applied: date | None
+    next_follow_up: date | None
+    excitement: int | None
+    location: str
+    work_mode: str | None
+    source: str | None
+    salary_min: float | None
+    salary_max: float | None
+    salary_currency: str
+    salary_period: str | None
+    link: str
+    notes: str
+    quiet: bool = False
+
+    def days_in_stage(self, today: date) -> int | None:
+        return None if self.in_stage_since is None else max(0, (today - self.in_stage_since).days)
+
+    def follow_up_due(self, today: date) -> bool:
+        return (
+            self.next_follow_up is not None
+            and self.next_follow_up <= today
+            and self.stage not in _CLOSED
+        )
+
+    @property
+    def search_text(self) -> str:
+        return f"{self.company} {self.role} {self.location} {self.notes}"
+
+
+def _text(value: str) -> str:
+    return value.casefold()
+
+
+# Sort key of each sortable column; None sorts last whatever the direction.
+SORT_KEYS: dict[str, Callable[[PipelineRow], Any]] = {
+    "company": lambda r: _text(r.company),
+    "role": lambda r: _text(r.role),
+    "stage": lambda r: STAGE_ORDER[r.stage],
+    # Longest in its stage first when descending, so stale ones are easy to find.
+    "in_stage": lambda r: None if r.in_stage_since is None else -r.in_stage_since.toordinal(),
+    "applied": lambda r: r.date_applied,
+    "follow_up": lambda r: r.next_follow_up,
+    "excitement": lambda r: r.excitement,
+    "location": lambda r: _text(r.location) or None,
+    "work_mode": lambda r: r.work_mode,
+    "source": lambda r: r.source,
+    "salary": lambda r: r.salary_max if r.salary_max is not None else r.salary_min,
+}
+
+
+def sort_rows(rows: Sequence[PipelineRow], column: str, *, descending: bool) -> list[PipelineRow]:
+    """Rows ordered by one column; ties by newest first; empty values at the end."""
+    key = SORT_KEYS[column]
+    present: list[tuple[Any, PipelineRow]] = []
+    missing: list[PipelineRow] = []
+    for row in rows:
+        value = key(row)
+        (missing.append(row) if value is None else present.append((value, row)))
+    # Two stable sorts: first the tie-break (newest id first), then the column.
+    present.sort(key=lambda pair: pair[1].id, reverse=True)
+    present.sort(key=lambda pair: pair[0], reverse=descending)
+    missing.sort(key=lambda row: row.id, reverse=True)
+    return [row for _, row in present] + missing
+
+
+def matches_conditions(row: PipelineRow, query: PipelineQuery, today: date) -> bool:
+    """The `key:value` part of a filter (stage, dates, flags)."""
+    if query.stages and row.stage not in query.stages:
+        return False
+    if query.since is not None and (row.date_applied is None or row.date_applied < query.since):
+        return False
+    if query.until is not None and (row.date_applied is None or row.date_applied > query.until):
+        return False
+    if "quiet" in query.flags and not row.quiet:
+        return False
+    return not ("due" in query.flags and not row.follow_up_due(today))
+
+
+class RowIndex:
+    """The fuzzy index over a set of rows, and where each row sits in it."""
+
+    def __init__(self, rows: Sequence[PipelineRow]) -> None:
+        self.fuzzy: FuzzyIndex[PipelineRow] = FuzzyIndex(rows, lambda row: row.search_text)
+        self.position = {row.id: place for place, row in enumerate(rows)}
+
+
+def make_index(rows: Sequence[PipelineRow]) -> RowIndex:
+    return RowIndex(rows)
+
+
+def apply_query(
+    ordered: Sequence[PipelineRow],
+    query: PipelineQuery,
+    today: date,
+    index: RowIndex | None = None,
+) -> list[PipelineRow]:
+    """The rows a filter lets through. With words, best matches first (ties keep ``ordered``)."""
+    candidates = (
+        [row for row in ordered if matches_conditions(row, query, today)]
+        if query.has_conditions
+        else list(ordered)
+    )
+    if not query.words:
+        return candidates
+    if index is None:
+        index = make_index(ordered)
+    scores = index.fuzzy.scores(query.words)
+    position = index.position
+    hits = [
+        (score, row)
+        for row in candidates
+        if (score := scores.get(position.get(row.id, -1))) is not None
+    ]
+    # One stable sort by score: equal scores keep the candidates' (sorted) order.
+    hits.sort(key=lambda hit: -hit[0])
+    return [row for _, row in hits]

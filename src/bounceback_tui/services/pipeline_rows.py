@@ -1,0 +1,118 @@
+"""The Pipeline's rows: one SQL query, plain tuples, no ORM objects (10,000 rows stay quick)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.stages import Stage, is_quiet
+from bounceback_tui.services.pipeline_moves import ghost_days_setting
+from bounceback_tui.store.database import Database
+
+# in_stage_since: the day of the latest timeline entry, which is the move into the current
+# stage (every move goes through services/pipeline_moves). The index on stage_change
+# (application_id, ...) finds an application's few entries without a scan.
+_ROWS_SQL = """
+    SELECT a.id, a.company, a.role, a.stage, a.date_applied, a.next_follow_up,
+           a.excitement, a.location, a.work_mode, a.source, a.salary_min, a.salary_max,
+           a.salary_currency, a.salary_period, a.link, a.notes, a.ghost_dismissed_on,
+           (SELECT s.changed_on FROM stage_change s WHERE s.application_id = a.id
+             ORDER BY s.id DESC LIMIT 1)
+    FROM application a
+"""
+
+
+@dataclass(frozen=True)
+class PipelineRows:
+    rows: list[PipelineRow]
+    ghost_after_days: int
+
+    @property
+    def quiet_count(self) -> int:
+        return sum(1 for row in self.rows if row.quiet)
+
+
+def _day(value: object) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
+    except ValueError:
+        try:
+            return date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return None
+
+
+_STAGES = {stage.value: stage for stage in Stage}
+
+
+def _stage(value: str) -> Stage:
+    # A value written by something else shows in Applied rather than failing the pane.
+    return _STAGES.get(value, Stage.APPLIED)
+
+
+def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> PipelineRows:
+    """Every application (or only those in ``ids``) as a PipelineRow, newest first,
+    with the ghosting suggestion worked out."""
+    sql = _ROWS_SQL
+    params: dict[str, int] = {}
+    if ids is not None:
+        names = [f"id{n}" for n in range(len(ids))]
+        sql += f" WHERE a.id IN ({', '.join(':' + name for name in names) or 'NULL'})"
+        params = dict(zip(names, ids, strict=True))
+    with db.read() as session:
+        after_days = ghost_days_setting(session)
+        raw = session.execute(text(sql + " ORDER BY a.id DESC"), params).all()
+    rows: list[PipelineRow] = []
+    append = rows.append
+    for (
+        app_id,
+        company,
+        role,
+        stage_value,
+        applied,
+        follow_up,
+        excitement,
+        location,
+        work_mode,
+        source,
+        salary_min,
+        salary_max,
+        currency,
+        period,
+        link,
+        notes,
+        dismissed,
+        since,
+    ) in raw:
+        stage = _stage(stage_value)
+        date_applied = _day(applied)
+        in_stage_since = _day(since) or date_applied
+        append(
+            PipelineRow(
+                id=app_id,
+                company=company,
+                role=role,
+                stage=stage,
+                in_stage_since=in_stage_since,
+                date_applied=date_applied,
+                next_follow_up=_day(follow_up),
+                excitement=excitement,
+                location=location or "",
+                work_mode=work_mode,
+                source=source,
+                salary_min=salary_min,
+                salary_max=salary_max,
+                salary_currency=currency or "",
+                salary_period=period,
+                link=link or "",
+                notes=notes or "",
+                quiet=is_quiet(stage, in_stage_since, _day(dismissed), today, after_days),
+            )
+        )
+    return PipelineRows(rows, after_days)

@@ -1,0 +1,48 @@
+"""What `u` can take back in the Pipeline while the app is open: a delete or a rejection."""
+
+from __future__ import annotations
+
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.applications import DeletedApplication, restore_application
+from bounceback_tui.services.pipeline_moves import RejectionReceipt
+from bounceback_tui.store.database import Database
+
+UndoEntry = DeletedApplication | RejectionReceipt
+
+
+class UndoStack:
+    """Newest last. Entries live only in memory: closing the app forgets them."""
+
+    def __init__(self) -> None:
+        self._entries: list[UndoEntry] = []
+
+    def __bool__(self) -> bool:
+        return bool(self._entries)
+
+    def push(self, entry: UndoEntry) -> None:
+        self._entries.append(entry)
+
+    def peek(self) -> UndoEntry | None:
+        return self._entries[-1] if self._entries else None
+
+    def discard(self, entry: UndoEntry) -> None:
+        if entry in self._entries:
+            self._entries.remove(entry)
+
+
+def work_at_risk(db: Database, entry: UndoEntry) -> int:
+    """Plan steps already worked on that undoing ``entry`` would remove (0 for a delete)."""
+    if isinstance(entry, RejectionReceipt):
+        return moves.plan_progress(db, entry.rejection_id)
+    return 0
+
+
+def undo(db: Database, entry: UndoEntry) -> int:
+    """Take ``entry`` back in one transaction; returns the application's id.
+
+    Raises a BouncebackError (with a message for the person) when it cannot be done."""
+    if isinstance(entry, DeletedApplication):
+        restore_application(db, entry)
+        return entry.application_id
+    moves.undo_rejection(db, entry)
+    return entry.application_id
