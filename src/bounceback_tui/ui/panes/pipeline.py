@@ -99,6 +99,8 @@ class PipelinePane(Pane):
         Binding("s", "sort", "Sort by next column", show=False, id="pipeline.sort"),
         Binding("S", "reverse_sort", "Reverse the sort", show=False, id="pipeline.sort_reverse"),
         Binding("t", "toggle_details", "Details", show=False, id="pipeline.details"),
+        Binding("i", "import_posting", "Import a link", show=False, id="pipeline.import"),
+        Binding("b", "boards", "Job boards", show=False, id="pipeline.boards"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -384,7 +386,7 @@ class PipelinePane(Pane):
                 f"Saved {markup_safe(app.company)}: {markup_safe(app.role)}.", title="Added"
             )
             if result.rejection_id is not None:
-                self._offer_plan(result.rejection_id, app.company)
+                self._offer_plan(result.rejection_id, app.company, app.link)
 
         self.app.push_screen(
             ApplicationFormScreen(
@@ -419,7 +421,9 @@ class PipelinePane(Pane):
                 self._undo.push(result.receipt)
                 self._update_keys()
             if result.rejection_id is not None:
-                self._offer_plan(result.rejection_id, result.application.company)
+                self._offer_plan(
+                    result.rejection_id, result.application.company, result.application.link
+                )
 
         self.app.push_screen(
             ApplicationFormScreen(
@@ -494,7 +498,7 @@ class PipelinePane(Pane):
         except BouncebackError:
             self._gone()
             return
-        app_id, date_applied = row.id, app.date_applied
+        app_id, date_applied, link = row.id, app.date_applied, app.link
 
         def submit(values: dict[str, str]) -> RejectionReceipt:
             details = validate_rejection(values, clock.today(), date_applied)
@@ -506,11 +510,11 @@ class PipelinePane(Pane):
             self._undo.push(receipt)
             self.refresh_rows(app_id, select=app_id)
             self.select_item(app_id)
-            self._offer_plan(receipt.rejection_id, receipt.company)
+            self._offer_plan(receipt.rejection_id, receipt.company, link)
 
         self.app.push_screen(rejection_form(app.company, reached, submit), recorded)
 
-    def _offer_plan(self, rejection_id: int, company: str) -> None:
+    def _offer_plan(self, rejection_id: int, company: str, link: str = "") -> None:
         from bounceback_tui.ui.screens.pipeline_dialogs import PlanOfferScreen
 
         def answered(go: bool | None) -> None:
@@ -518,8 +522,66 @@ class PipelinePane(Pane):
                 self.call_later(self.bb_app.go_to, "recovery", rejection_id)
             else:
                 self.notify("If that was a mistake, [b]u[/b] takes it back.", timeout=4)
+            self._offer_to_follow(company, link)
 
         self.app.push_screen(PlanOfferScreen(company), answered)
+
+    def _offer_to_follow(self, company: str, link: str) -> None:
+        """After a no, the company's next opening is often the best next step: if the
+        posting came from a public job board not yet followed, offer to follow it."""
+        from bounceback_tui.services import boards as board_service
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        board = board_service.board_to_offer(self.bb_app.db, link)
+        if board is None:
+            return
+
+        def answered(follow: bool | None) -> None:
+            if not follow:
+                return
+            try:
+                board_service.follow_board(self.bb_app.db, board, company)
+            except BouncebackError as exc:
+                self.notify(markup_safe(str(exc)), severity="error")
+                return
+            self.notify(
+                f"Following {markup_safe(company)}'s job board. [b]b[/b] lists your boards and "
+                "refreshes them.",
+                title="Following",
+            )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Follow {markup_safe(company)}'s job board?",
+                "Their next opening may suit you better. Nothing is fetched until you refresh "
+                "your boards (b).",
+                confirm_label="Follow",
+                danger=False,
+            ),
+            answered,
+        )
+
+    # --- import, job boards -------------------------------------------------------------
+
+    def action_import_posting(self) -> None:
+        """Paste a posting's link: fetched in the background, then the add form, filled in."""
+        from bounceback_tui.ui.screens.import_posting import ImportedPosting, ImportPostingScreen
+
+        def imported(result: ImportedPosting | None) -> None:
+            if result is not None:
+                self.open_add_form(result.values)
+
+        self.app.push_screen(ImportPostingScreen(), imported)
+
+    def action_boards(self) -> None:
+        """The companies' job boards the person follows: follow, unfollow, refresh."""
+        from bounceback_tui.ui.screens.boards import BoardsScreen
+
+        def closed(_added: int | None) -> None:
+            # Always re-read: a refresh cancelled late may still have stored openings.
+            self.reload()
+
+        self.app.push_screen(BoardsScreen(self.bb_app.db), closed)
 
     # --- follow-up, link ----------------------------------------------------------------
 

@@ -20,20 +20,34 @@ class ConfirmScreen(ModalScreen[bool]):
     ]
     DEFAULT_CLASSES = "confirm-screen"
 
-    def __init__(self, question: str, detail: str = "", *, confirm_label: str = "Yes") -> None:
+    def __init__(
+        self,
+        question: str,
+        detail: str = "",
+        *,
+        confirm_label: str = "Yes",
+        danger: bool = True,
+    ) -> None:
         super().__init__()
         self.question = question
         self.detail = detail
         self.confirm_label = confirm_label
+        # A destructive question gets a red "yes"; an invitation a calm one.
+        self.danger = danger
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="confirm-box"):
+        with Vertical(classes="confirm-box" if self.danger else "confirm-box -invitation"):
             yield Static(self.question, classes="confirm-question")
             if self.detail:
                 yield Static(self.detail, classes="confirm-detail")
             with Horizontal(classes="form-buttons"):
                 yield Static("[b]y[/b] yes  [b]n[/b]/[b]Esc[/b] no", classes="form-keys")
-                yield Button(self.confirm_label, variant="error", id="yes", compact=True)
+                yield Button(
+                    self.confirm_label,
+                    variant="error" if self.danger else "primary",
+                    id="yes",
+                    compact=True,
+                )
                 yield Button("Cancel", id="no", compact=True)
 
     def on_mount(self) -> None:
