@@ -27,6 +27,9 @@ TAB_PREFIX = "tab-"
 class BouncebackApp(App[None]):
     TITLE = "bounceback"
     SUB_TITLE = "one step at a time"
+    # Each pane focuses its own widget when shown; letting Textual focus the first
+    # focusable first would restyle the pane twice before the first paint.
+    AUTO_FOCUS = None
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import OptionList, Sparkline, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui import clock
@@ -17,8 +17,8 @@ from bounceback_tui.domain.check_in import MOODS
 from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
 from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.panes.base import Pane
+from bounceback_tui.ui.widgets.bar_chart import BarChart
 from bounceback_tui.ui.widgets.empty_state import EmptyState
-from bounceback_tui.ui.widgets.weekly_bars import WeeklyBars
 
 MOOD_WORDS = dict(MOODS)
 _ICONS = {
@@ -76,13 +76,13 @@ class TodayPane(Pane):
                         "[$success]■[/] sent  [$error]■[/] no's, per week",
                         classes="trend-label",
                     )
-                    yield WeeklyBars(id="today-weekly")
+                    yield BarChart(id="today-weekly")
                 with Vertical(classes="trend"):
                     yield Static("Reframe drop", classes="trend-label")
-                    yield Sparkline([], id="today-drops")
+                    yield BarChart(id="today-drops", classes="single")
                 with Vertical(classes="trend"):
                     yield Static("Mood (30 days)", classes="trend-label")
-                    yield Sparkline([], id="today-moods")
+                    yield BarChart(id="today-moods", classes="single")
 
     def on_mount(self) -> None:
         self.query_one("#today-due", Vertical).border_title = "Due now"
@@ -116,11 +116,11 @@ class TodayPane(Pane):
         self.query_one("#today-next-reason", Static).update(escape(step.reason))
         self._show_due(summary)
         self.query_one("#today-figures-body", Static).update(_figures_text(summary))
-        self.query_one("#today-weekly", WeeklyBars).set_series(
+        self.query_one("#today-weekly", BarChart).set_series(
             summary.applications_per_week, summary.rejections_per_week
         )
-        self.query_one("#today-drops", Sparkline).data = summary.intensity_drops or [0]
-        self.query_one("#today-moods", Sparkline).data = summary.moods or [0]
+        self.query_one("#today-drops", BarChart).set_series(summary.intensity_drops)
+        self.query_one("#today-moods", BarChart).set_series(summary.moods)
 
     def _show_due(self, summary: TodaySummary) -> None:
         due_list = self.query_one("#today-due-list", DueList)
