@@ -138,6 +138,9 @@ class PipelineTable(CursorList):
         """The text shown in one cell (tests and the palette read the table through this)."""
         return cell(self.rows[index], key, clock.today())[0]
 
+    def line_key_extra(self) -> tuple[object, ...]:
+        return tuple(self._widths.values())
+
     def render_header(self, y: int) -> Text:
         header = self.background("header")
         line = Text(style=header, no_wrap=True, end="")
