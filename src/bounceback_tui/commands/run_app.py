@@ -43,11 +43,10 @@ def run_app(paths: DataPaths) -> int:
     try:
         open_store(paths)
         # Damage deeper in the file than the header shows only on reading it. SQLite's
-        # quick check reads the whole file in a thread; the first screen does not wait
-        # for it (on a large store it takes longer than importing Textual), but every
-        # write does, and damage found closes the app before it can touch the file.
+        # quick check reads the whole file, so it starts once the first screen is up
+        # (on a large store it would compete with it for the machine); every write
+        # waits for it, and damage it finds closes the app before it touches the file.
         check = QuickCheck(paths.database)
-        check.start()
         # Today's figures are read in another thread meanwhile, for the same reason.
         from bounceback_tui import clock
         from bounceback_tui.services.today import TodayPrefetch
@@ -81,10 +80,16 @@ class QuickCheck:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self.result = "ok"
-        self._thread = threading.Thread(target=self._work, name="store-check")
+        self._thread = threading.Thread(target=self._work, name="store-check", daemon=True)
+        self._lock = threading.Lock()
+        self._started = False
 
     def start(self) -> None:
-        self._thread.start()
+        """Start the check (once; later calls do nothing)."""
+        with self._lock:
+            if not self._started:
+                self._started = True
+                self._thread.start()
 
     def _work(self) -> None:
         import sqlite3
@@ -101,7 +106,8 @@ class QuickCheck:
             self.result = str(exc)
 
     def wait_ok(self, timeout: float | None = None) -> bool:
-        """Wait for the check; True if the store is sound."""
+        """Wait for the check (starting it if needed); True if the store is sound."""
+        self.start()
         self._thread.join(timeout)
         return self.result == "ok"
 
