@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -29,6 +31,14 @@ from bounceback_tui.domain.pipeline_rows import PipelineRow
 def one_line(value: str) -> str:
     """Text for a single cell: line breaks and runs of spaces become one space."""
     return " ".join(value.split()) if value else ""
+
+
+def fit_cells(value: str, width: int) -> str:
+    """``value`` on one line, cut to ``width`` cells (with an ellipsis) and padded to it."""
+    text = one_line(value)
+    if cell_len(text) > width:
+        return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
+    return set_cell_size(text, width)
 
 
 def fit(value: str, width: int, style: Style | str = "") -> Text:
@@ -286,8 +296,8 @@ class CursorList(ScrollView, can_focus=True):
         """Subclasses add any other state their item lines depend on."""
         return ()
 
-    def _finish_line(self, text: Text, y: int, width: int, base: Style) -> Strip:
-        segments = list(text.render(self.app.console))
+    def _finish_line(self, text: Text | list[Segment], y: int, width: int, base: Style) -> Strip:
+        segments = text if isinstance(text, list) else list(text.render(self.app.console))
         strip = Strip(segments).apply_style(base)
         full = max(width, self.virtual_size.width)
         strip = strip.extend_cell_length(full, base)
