@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from textual.widgets import ContentSwitcher, Input, Tabs
+from textual.widgets import ContentSwitcher, Input
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.panes import PANES
 from bounceback_tui.ui.screens.form import FormScreen
 from bounceback_tui.ui.screens.help import HelpScreen
+from bounceback_tui.ui.widgets.pane_tabs import PaneTabs
 from bounceback_tui.ui.widgets.pipeline_table import PipelineTable
 
 SIZE = (100, 30)
@@ -30,7 +31,7 @@ async def test_starts_on_today(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE):
         assert _current(app) == "today"
-        assert app.query_one("#pane-tabs", Tabs).active == "tab-today"
+        assert app.query_one("#pane-tabs", PaneTabs).active == "today"
 
 
 async def test_number_keys_switch_panes(opened_paths: DataPaths) -> None:
@@ -40,7 +41,7 @@ async def test_number_keys_switch_panes(opened_paths: DataPaths) -> None:
             await pilot.press(spec.key)
             await pilot.pause()
             assert _current(app) == spec.id
-            assert app.query_one("#pane-tabs", Tabs).active == f"tab-{spec.id}"
+            assert app.query_one("#pane-tabs", PaneTabs).active == spec.id
             # Focus lands inside the pane, so its keys work straight away.
             assert app.focused is not None
             assert app.focused is app.current_pane or app.current_pane in app.focused.ancestors
@@ -61,7 +62,8 @@ async def test_palette_switches_panes(opened_paths: DataPaths) -> None:
 async def test_clicking_a_tab_switches_panes(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#tab-reframe")
+        # "1 Today  2 Pipeline  3 Recovery  4 Reframe": Reframe's label starts at column 36.
+        await pilot.click("#pane-tabs", offset=(38, 0))
         await pilot.pause()
         assert _current(app) == "reframe"
 
@@ -71,7 +73,7 @@ async def test_going_to_a_pane_from_code_keeps_the_tabs_in_step(opened_paths: Da
     async with app.run_test(size=SIZE) as pilot:
         await app.go_to("skills")
         await pilot.pause()
-        assert app.query_one("#pane-tabs", Tabs).active == "tab-skills"
+        assert app.query_one("#pane-tabs", PaneTabs).active == "skills"
         await pilot.press("1")
         await pilot.pause()
         assert _current(app) == "today"

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sqlite_text
 
 from bounceback_tui.cli import main
 from bounceback_tui.commands import run_app as run_app_module
@@ -156,3 +157,39 @@ def test_choices_screen_looks_calm(snap_compare) -> None:  # type: ignore[no-unt
         fresh=lambda: "Started fresh.",
     )
     assert snap_compare(app, terminal_size=(100, 30))
+
+
+async def test_damage_found_after_the_first_screen_closes_the_app_unwritten(
+    filled: DataPaths,
+) -> None:
+    """The quick check runs in the background: writes wait for it, and damage closes the
+    app (run_app then offers the ways out) before anything is written."""
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
+
+    _damage_middle(filled.database)
+    digest = file_digest(filled.database)
+    check = run_app_module.QuickCheck(filled.database)
+    check.start()
+    app = BouncebackApp(filled, store_check=check)
+    async with app.run_test(size=(100, 30)) as pilot:
+        with pytest.raises(StoreError, match="damaged; nothing was saved"), app.db.write():
+            pass
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_value == STORE_DAMAGED
+    assert file_digest(filled.database) == digest
+
+
+async def test_a_sound_store_lets_writes_through(filled: DataPaths) -> None:
+    from bounceback_tui.ui.app import BouncebackApp
+
+    check = run_app_module.QuickCheck(filled.database)
+    check.start()
+    app = BouncebackApp(filled, store_check=check)
+    async with app.run_test(size=(100, 30)) as pilot:
+        with app.db.write() as session:
+            session.execute(sqlite_text("SELECT 1"))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running

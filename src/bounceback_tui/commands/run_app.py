@@ -3,8 +3,9 @@
 What can go wrong at launch, and what the person sees:
 
 - the file at the store's path is not a readable store (not SQLite, another
-  program's, or damaged: SQLite's quick check runs while Textual is imported):
-  the app does not open on it and does not touch it; in a terminal a small
+  program's, or damaged: SQLite's quick check runs in a thread from launch; writes
+  wait for it, and damage it finds closes the app before anything is written):
+  the app does not use it and does not touch it; in a terminal a small
   screen offers to restore the latest backup or start fresh (the file is moved
   aside, never deleted), otherwise the message says how to do either;
 - a read-only folder, a full disk, a store from a newer version: one clear
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from bounceback_tui.errors import NotADatabaseError
+    from bounceback_tui.services.today import TodayPrefetch
 
 # The first screen paints in about half a second; the backup waits until well after.
 BACKUP_DELAY_S = 1.5
@@ -36,29 +38,40 @@ def run_app(paths: DataPaths) -> int:
     from bounceback_tui.errors import NotADatabaseError
     from bounceback_tui.store.sqlite_file import open_store
 
+    check: QuickCheck | None = None
+    prefetch: TodayPrefetch | None = None
     try:
         open_store(paths)
         # Damage deeper in the file than the header shows only on reading it. SQLite's
-        # quick check runs in a thread while Textual is imported, so it costs the
-        # first paint nothing on a machine with two cores.
+        # quick check reads the whole file, so it starts once the first screen is up
+        # (on a large store it would compete with it for the machine); every write
+        # waits for it, and damage it finds closes the app before it touches the file.
         check = QuickCheck(paths.database)
-        check.start()
-        from bounceback_tui.ui.app import BouncebackApp
+        # Today's figures are read in another thread meanwhile, for the same reason.
+        from bounceback_tui import clock
+        from bounceback_tui.services.today import TodayPrefetch
 
-        check.raise_if_damaged()
+        prefetch = TodayPrefetch(paths.database, clock.today())
+        from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
     except NotADatabaseError as problem:
         if not resolve_store_problem(paths, problem):
             return 1
-        from bounceback_tui.ui.app import BouncebackApp
+        from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
-    app = BouncebackApp(paths)
-    backup = DailyBackup(paths, app)
-    backup.start()
-    try:
-        app.run()
-    finally:
-        backup.finish()
-    return 0
+    while True:
+        app = BouncebackApp(paths, today=prefetch, store_check=check)
+        backup = DailyBackup(paths, app, check=check)
+        backup.start()
+        try:
+            result = app.run()
+        finally:
+            backup.finish()
+        if result != STORE_DAMAGED or check is None:
+            return 0
+        # The check found damage after the first screen: offer the ways out, as at launch.
+        if not resolve_store_problem(paths, check.problem()):
+            return 1
+        check, prefetch = None, None
 
 
 class QuickCheck:
@@ -67,10 +80,16 @@ class QuickCheck:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self.result = "ok"
-        self._thread = threading.Thread(target=self._work, name="store-check")
+        self._thread = threading.Thread(target=self._work, name="store-check", daemon=True)
+        self._lock = threading.Lock()
+        self._started = False
 
     def start(self) -> None:
-        self._thread.start()
+        """Start the check (once; later calls do nothing)."""
+        with self._lock:
+            if not self._started:
+                self._started = True
+                self._thread.start()
 
     def _work(self) -> None:
         import sqlite3
@@ -86,16 +105,24 @@ class QuickCheck:
         except sqlite3.DatabaseError as exc:
             self.result = str(exc)
 
-    def raise_if_damaged(self) -> None:
+    def wait_ok(self, timeout: float | None = None) -> bool:
+        """Wait for the check (starting it if needed); True if the store is sound."""
+        self.start()
+        self._thread.join(timeout)
+        return self.result == "ok"
+
+    def problem(self) -> NotADatabaseError:
         from bounceback_tui.errors import NotADatabaseError
 
-        self._thread.join()
-        if self.result != "ok":
-            first = self.result.splitlines()[0]
-            raise NotADatabaseError(
-                f"The store at {self.db_path} is damaged (SQLite's check says: {first}). "
-                "It was left untouched."
-            )
+        first = self.result.splitlines()[0] if self.result else "unknown"
+        return NotADatabaseError(
+            f"The store at {self.db_path} is damaged (SQLite's check says: {first}). "
+            "It was left untouched."
+        )
+
+    def raise_if_damaged(self) -> None:
+        if not self.wait_ok():
+            raise self.problem()
 
 
 class DailyBackup:
@@ -106,10 +133,18 @@ class DailyBackup:
     app as a notification, never raised.
     """
 
-    def __init__(self, paths: DataPaths, app: App[object] | None, delay: float = BACKUP_DELAY_S):
+    def __init__(
+        self,
+        paths: DataPaths,
+        app: App[object] | None,
+        delay: float = BACKUP_DELAY_S,
+        *,
+        check: QuickCheck | None = None,
+    ):
         self.paths = paths
         self.app = app
         self.delay = delay
+        self.check = check
         self.error: str | None = None
         self._app_closed = threading.Event()
         self._thread = threading.Thread(target=self._work, name="daily-backup")
@@ -126,6 +161,8 @@ class DailyBackup:
         from bounceback_tui.store.backup import daily_backup, remove_stale_partials
 
         self._app_closed.wait(self.delay)
+        if self.check is not None and not self.check.wait_ok():
+            return  # never back up a damaged store over a good backup
         try:
             remove_stale_partials(self.paths)
             daily_backup(self.paths)

@@ -8,6 +8,7 @@ every figure.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -29,7 +30,7 @@ TREND_WEEKS = 12
 DUE_LIMIT = 12  # items shown; the rest are counted
 LOOKBACK_DAYS = 400  # streaks and goal runs are counted up to about a year back
 
-__all__ = ["TodaySummary", "build_today", "load_today", "week_start"]
+__all__ = ["TodayPrefetch", "TodaySummary", "build_today", "load_today", "week_start"]
 
 
 @dataclass(frozen=True)
@@ -189,3 +190,30 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
 def load_today(db_path: Path, today: date) -> TodaySummary:
     with FastReader(db_path) as reader:
         return build_today(reader, today)
+
+
+class TodayPrefetch:
+    """Today's summary, computed in a thread while the app imports Textual.
+
+    sqlite3 releases the GIL while it reads, so on a machine with two cores the
+    first screen's figures are ready by the time the screen is built.
+    """
+
+    def __init__(self, db_path: Path, today: date) -> None:
+        self.today = today
+        self._summary: TodaySummary | None = None
+        self._thread = threading.Thread(
+            target=self._work, args=(db_path,), name="today-prefetch", daemon=True
+        )
+        self._thread.start()
+
+    def _work(self, db_path: Path) -> None:
+        try:
+            self._summary = load_today(db_path, self.today)
+        except Exception:  # the pane reads it again itself, and reports any problem
+            self._summary = None
+
+    def result(self, timeout: float = 5.0) -> TodaySummary | None:
+        """The summary, or None if it failed or is late (the caller then loads it)."""
+        self._thread.join(timeout)
+        return self._summary

@@ -6,7 +6,7 @@ is why the app only does so after its first screen is painted.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -53,10 +53,13 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """One store file; hands out a session per user action."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, ready: Callable[[], bool] | None = None) -> None:
+        """``ready`` (optional) blocks until the store is known to be sound and says
+        whether it is; every write waits for it, so a damaged file is never written."""
         self.path = path
         self.engine = make_engine(path)
         self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+        self._ready = ready
 
     @contextmanager
     def write(self, *, count_activity: bool = True) -> Iterator[Session]:
@@ -64,6 +67,11 @@ class Database:
 
         ``count_activity`` marks today as an active day (the streak on Today).
         """
+        if self._ready is not None and not self._ready():
+            raise StoreError(
+                f"The store at {self.path} is damaged; nothing was saved. "
+                "Restore a backup with `bounceback-tui restore`."
+            )
         try:
             with Session(self._write_engine, expire_on_commit=False) as session:
                 try:

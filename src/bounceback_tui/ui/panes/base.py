@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.containers import Vertical
@@ -16,6 +17,9 @@ class Pane(Vertical, can_focus=True):
 
     PANE_ID: ClassVar[str] = ""
     DEFAULT_CLASSES = "pane"
+
+    # (store version, day) when this pane last read the store; None: never.
+    _seen: tuple[int, date] | None = None
 
     @property
     def bb_app(self) -> BouncebackApp:
@@ -38,7 +42,20 @@ class Pane(Vertical, can_focus=True):
         Return False if the pane holds no such item."""
         return False
 
+    def refresh_if_stale(self) -> None:
+        """Re-read only if the store (or the date) changed since this pane last did:
+        switching back to an unchanged pane then costs a repaint, not a reload."""
+        stamp = self.bb_app.data_stamp()
+        if stamp != self._seen or stamp[0] < 0:
+            self._seen = stamp
+            self.reload()
+
+    def reload_now(self) -> None:
+        """Re-read whatever the stamp says (ctrl+r: the person asked)."""
+        self._seen = self.bb_app.data_stamp()
+        self.reload()
+
     def on_pane_shown(self) -> None:
         """Called every time the pane becomes the current one."""
-        self.reload()
+        self.refresh_if_stale()
         self.focus_target().focus()

@@ -229,7 +229,9 @@ class PipelinePane(Pane):
         width = max(40, self.size.width - 2)  # the pane's padding
         header.update(funnel_markup(self._funnel, quiet=self._list.quiet_count, width=width))
 
-    def _show_view(self, keep: int | None) -> None:
+    def _show_view(self, keep: int | None, *, data_changed: bool = True) -> None:
+        """Show the visible rows; re-read the detail panel only if the data changed or
+        the cursor landed on another application (a filter keystroke usually keeps it)."""
         if self._view == "table":
             table = self.table
             table.set_sort(*self._list.sort)
@@ -237,7 +239,7 @@ class PipelinePane(Pane):
             table.set_rows(self._list.visible, keep=keep)
         else:
             self.board.set_rows(self._list.visible, keep=keep)
-        self._show_detail()
+        self._show_detail(only_if_moved=not data_changed)
         self._update_keys()
 
     def _empty_message(self) -> str:
@@ -260,7 +262,7 @@ class PipelinePane(Pane):
             return self._details_choice
         return self.size.width >= DETAILS_MIN_WIDTH
 
-    def _show_detail(self) -> None:
+    def _show_detail(self, *, only_if_moved: bool = False) -> None:
         panel = self.query_one("#pipeline-detail", PipelineDetail)
         shown = self._details_shown()
         if panel.display != shown:
@@ -268,6 +270,8 @@ class PipelinePane(Pane):
         row = self.selected_row
         if not shown:
             self._detail_id = None
+            return
+        if only_if_moved and (row.id if row else None) == self._detail_id:
             return
         detail = None
         if row is not None:
@@ -780,7 +784,7 @@ class PipelinePane(Pane):
         event.stop()
         keep = self._selected_id()
         if self._list.set_query(parse_query(event.value, clock.today()), clock.today()):
-            self._show_view(keep)
+            self._show_view(keep, data_changed=False)
         self._show_filter_status()
 
     @on(Input.Submitted, "#pipeline-filter")
@@ -793,7 +797,7 @@ class PipelinePane(Pane):
         self.filter_input.value = ""
         self.query_one("#pipeline-filter-bar").display = False
         if self._list.set_query(PipelineQuery(), clock.today()):
-            self._show_view(keep)
+            self._show_view(keep, data_changed=False)
             self._show_filter_status()
         self._focus_view()
         self._update_keys()
@@ -810,7 +814,7 @@ class PipelinePane(Pane):
     def _set_sort(self, key: str, descending: bool) -> None:
         keep = self._selected_id()
         self._list.set_sort(key, descending, clock.today())
-        self._show_view(keep)
+        self._show_view(keep, data_changed=False)
         if self._view == "board":
             title = next(c.title for c in COLUMNS if c.key == key)
             self.notify(f"Cards sorted by {title} {'▼' if descending else '▲'}", timeout=2)
@@ -819,7 +823,7 @@ class PipelinePane(Pane):
         keep = self._selected_id()
         self._view = "board" if self._view == "table" else "table"
         self.query_one("#pipeline-views", ContentSwitcher).current = f"pipeline-{self._view}"
-        self._show_view(keep)
+        self._show_view(keep, data_changed=False)
         if keep is not None:
             self._select_in_view(keep)
         self._focus_view()

@@ -115,7 +115,7 @@ class ReframePane(Pane):
 
     def on_pane_shown(self) -> None:
         if self.mode == "history":
-            self.reload()
+            self.refresh_if_stale()
         self.focus_target().focus()
 
     def focus_target(self) -> Widget:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -17,8 +16,8 @@ from bounceback_tui.domain.check_in import MOODS
 from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
 from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.panes.base import Pane
-from bounceback_tui.ui.widgets.bar_chart import BarChart
 from bounceback_tui.ui.widgets.empty_state import EmptyState
+from bounceback_tui.ui.widgets.trends import TrendsPanel
 
 MOOD_WORDS = dict(MOODS)
 _ICONS = {
@@ -50,9 +49,8 @@ class TodayPane(Pane):
     summary: TodaySummary | None = None
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="today-top"):
-            yield Static(id="today-greeting")
-            yield Static(id="today-mood")
+        # Few widgets, each drawing a lot: Today is the first screen the app paints.
+        yield TopLine(id="today-top")
         yield EmptyState(
             "Welcome to bounceback",
             "This is your daily home. Once you track applications, what is due today and how "
@@ -62,35 +60,25 @@ class TodayPane(Pane):
             id="today-empty",
         )
         with Vertical(id="today-body"):
-            with Vertical(id="today-next"):
-                yield Static(id="today-next-title")
-                yield Static(id="today-next-reason")
+            yield Static(id="today-next")
             with Horizontal(id="today-cards"):
-                with Vertical(id="today-due", classes="card"):
-                    yield DueList(id="today-due-list")
-                with Vertical(id="today-figures", classes="card"):
-                    yield Static(id="today-figures-body")
-            with Horizontal(id="today-trends", classes="card"):
-                with Vertical(classes="trend"):
-                    yield Static(
-                        "[$success]■[/] sent  [$error]■[/] no's, per week",
-                        classes="trend-label",
-                    )
-                    yield BarChart(id="today-weekly")
-                with Vertical(classes="trend"):
-                    yield Static("Reframe drop", classes="trend-label")
-                    yield BarChart(id="today-drops", classes="single")
-                with Vertical(classes="trend"):
-                    yield Static("Mood (30 days)", classes="trend-label")
-                    yield BarChart(id="today-moods", classes="single")
+                yield DueList(id="today-due-list", classes="card")
+                yield Static(id="today-figures", classes="card")
+            yield TrendsPanel(id="today-trends", classes="card")
 
     def on_mount(self) -> None:
-        self.query_one("#today-due", Vertical).border_title = "Due now"
-        self.query_one("#today-figures", Vertical).border_title = "Bouncing back"
-        self.query_one("#today-trends", Horizontal).border_title = "Trends"
+        self.query_one("#today-due-list").border_title = "Due now"
+        self.query_one("#today-figures").border_title = "Bouncing back"
+        self.query_one("#today-trends").border_title = "Trends"
 
     def reload(self) -> None:
-        self.show_summary(load_today(self.bb_app.paths.database, clock.today()))
+        summary = None
+        prefetched, self.bb_app.prefetched_today = self.bb_app.prefetched_today, None
+        if prefetched is not None and prefetched.today == clock.today():
+            summary = prefetched.result()
+        if summary is None:
+            summary = load_today(self.bb_app.paths.database, clock.today())
+        self.show_summary(summary)
 
     def focus_target(self):  # type: ignore[no-untyped-def]
         due = self.query_one("#today-due-list", DueList)
@@ -100,27 +88,30 @@ class TodayPane(Pane):
 
     def show_summary(self, summary: TodaySummary) -> None:
         self.summary = summary
-        self.query_one("#today-greeting", Static).update(
-            f"[b]{summary.today.strftime('%A %-d %B %Y')}[/b]"
-        )
-        self.query_one("#today-mood", Static).update(_mood_text(summary))
+        self.query_one("#today-top", TopLine).show(summary)
         empty = summary.is_empty_store
         self.query_one("#today-empty").display = empty
         self.query_one("#today-body").display = not empty
         if empty:
             return
         step = summary.next_step
-        self.query_one("#today-next-title", Static).update(
-            f"[b]Next step:[/b] {escape(step.title)}  [dim](n)[/dim]"
+        self.query_one("#today-next", Static).update(
+            Content.assemble(
+                ("Next step: ", "bold"),
+                (step.title, "bold"),
+                ("  (n)", "$text-muted"),
+                "\n",
+                (step.reason, "$text-muted"),
+            )
         )
-        self.query_one("#today-next-reason", Static).update(escape(step.reason))
         self._show_due(summary)
-        self.query_one("#today-figures-body", Static).update(_figures_text(summary))
-        self.query_one("#today-weekly", BarChart).set_series(
-            summary.applications_per_week, summary.rejections_per_week
+        self.query_one("#today-figures", Static).update(_figures_text(summary))
+        self.query_one("#today-trends", TrendsPanel).set_data(
+            summary.applications_per_week,
+            summary.rejections_per_week,
+            summary.intensity_drops,
+            summary.moods,
         )
-        self.query_one("#today-drops", BarChart).set_series(summary.intensity_drops)
-        self.query_one("#today-moods", BarChart).set_series(summary.moods)
 
     def _show_due(self, summary: TodaySummary) -> None:
         due_list = self.query_one("#today-due-list", DueList)
@@ -142,7 +133,7 @@ class TodayPane(Pane):
                 Option("Nothing is due today. The next step above is all there is.", disabled=True)
             )
         count = f" · {summary.due_total}" if summary.due_total else ""
-        self.query_one("#today-due", Vertical).border_title = f"Due now{count}"
+        due_list.border_title = f"Due now{count}"
 
     # -- actions ------------------------------------------------------------------
 
@@ -201,12 +192,38 @@ class TodayPane(Pane):
         )
 
 
-def _mood_text(summary: TodaySummary) -> str:
+def _mood_text(summary: TodaySummary) -> Content:
     if summary.check_in is None:
-        return "[dim]No check-in yet today · [b]c[/b][/dim]"
+        return Content.from_markup("No check-in yet today · [b]c[/b]").stylize("$text-muted")
     mood, note = summary.check_in
-    line = f"Mood today: [b]{mood}/5[/b] ({MOOD_WORDS[mood]})"
-    return f"{line} · {escape(note)}" if note else line
+    parts: list[str | tuple[str, str]] = [
+        ("Mood today: ", "$text-muted"),
+        (f"{mood}/5", "bold"),
+        (f" ({MOOD_WORDS[mood]})", "$text-muted"),
+    ]
+    if note:
+        parts.append((f" · {note}", "$text-muted"))
+    return Content.assemble(*parts)
+
+
+class TopLine(Static):
+    """The date on the left and today's check-in on the right, on one line."""
+
+    def show(self, summary: TodaySummary) -> None:
+        self._left = Content.styled(summary.today.strftime("%A %-d %B %Y"), "bold")
+        self._right = _mood_text(summary)
+        self.refresh()
+
+    def render(self) -> Content:
+        left = getattr(self, "_left", Content(""))
+        right = getattr(self, "_right", Content(""))
+        room = self.size.width - left.cell_length - 2
+        if room <= 0:
+            return left
+        if right.cell_length > room:
+            right = right.truncate(room, ellipsis=True)
+        gap = self.size.width - left.cell_length - right.cell_length
+        return left + Content(" " * gap) + right
 
 
 def _due_prompt(item: DueItem, summary: TodaySummary) -> Content:

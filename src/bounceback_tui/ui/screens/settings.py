@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.settings import SPECS, parse_setting, read_settings, save_setting
@@ -20,6 +20,7 @@ from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.widgets.key_bar import KeyBar
 
 NUMBERS = ("weekly_goal", "ghost_after_days", "skills_doing_limit", "backups_to_keep")
 SWITCHES = ("tour_seen",)
@@ -62,7 +63,7 @@ class SettingsScreen(Screen[None]):
                 classes="settings-note",
             )
             yield TemplateEditor(id="template-editor")
-        yield Footer()
+        yield KeyBar()
 
     def _number_row(self, key: str, value: Any) -> ComposeResult:
         spec = SPECS[key]

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Static
 
 
-class EmptyState(Vertical):
-    """A title, what the pane is for, and the key that gets started."""
+class EmptyState(Static):
+    """A title, what the pane is for, and the key that gets started.
+
+    One widget drawing three paragraphs (rather than a container of three) keeps
+    the first paint of a pane cheap.
+    """
 
     DEFAULT_CLASSES = "empty-state"
 
     def __init__(self, title: str, body: str, hint: str, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._title = title
-        self._body = body
-        self._hint = hint
-
-    def compose(self) -> ComposeResult:
-        yield Static(self._title, classes="empty-title")
-        yield Static(self._body, classes="empty-body")
-        yield Static(self._hint, classes="empty-hint")
+        content = Content("\n\n").join(
+            [
+                Content.styled(title, "bold $accent"),
+                Content.from_markup(body),
+                Content.from_markup(hint).stylize("$text-muted"),
+            ]
+        )
+        super().__init__(content, id=id)
+        self.title_text = title

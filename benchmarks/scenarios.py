@@ -1,0 +1,98 @@
+"""The keystrokes the benchmark times, each in a real terminal on the big demo store.
+
+Each scenario launches the installed app in tmux, walks to its starting point the
+way a person would, then times single keystrokes to the last change on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from terminal import TmuxSession
+
+Scenario = Callable[[list[str], int], list[float]]
+
+TODAY_READY = "Bouncing back"
+
+
+def _session(app_cmd: list[str]) -> TmuxSession:
+    session = TmuxSession(app_cmd)
+    session.wait_for(TODAY_READY)
+    session.settle(quiet=0.3)  # let the background warm-up finish
+    return session
+
+
+def _times(samples: list[float | None]) -> list[float]:
+    return [s for s in samples if s is not None]
+
+
+def bare_keystroke(bare_cmd: list[str], runs: int) -> list[float]:
+    session = TmuxSession(bare_cmd)
+    try:
+        session.wait_for("READY-MARK")
+        session.settle()
+        return _times([session.time_key("Space") for _ in range(runs)])
+    finally:
+        session.close()
+
+
+def filter_keystroke(app_cmd: list[str], runs: int) -> list[float]:
+    """Typing in the Pipeline filter, letter by letter, then deleting."""
+    session = _session(app_cmd)
+    try:
+        session.send("2")
+        session.wait_for("Rejected")  # the Pipeline's footer
+        session.settle()
+        session.send("/")
+        session.settle()
+        word = "northwind analytics"
+        samples: list[float | None] = []
+        while len(samples) < runs:
+            for letter in word[:8]:
+                samples.append(session.time_key(letter if letter != " " else "Space"))
+            for _ in range(8):
+                samples.append(session.time_key("BSpace"))
+        return _times(samples[:runs])
+    finally:
+        session.send("Escape")
+        session.close()
+
+
+def pane_switch(app_cmd: list[str], runs: int) -> list[float]:
+    """Back and forth between Today and the Pipeline (both already built)."""
+    session = _session(app_cmd)
+    try:
+        session.send("2")
+        session.wait_for("Rejected")
+        session.settle()
+        samples = [session.time_key("1" if index % 2 == 0 else "2") for index in range(runs)]
+        return _times(samples)
+    finally:
+        session.close()
+
+
+def tick_step(app_cmd: list[str], runs: int) -> list[float]:
+    """Ticking and unticking the first step of a recovery plan (saved, then repainted)."""
+    session = _session(app_cmd)
+    try:
+        session.send("3")
+        session.wait_for("Reframe")  # the Recovery footer's `t Reframe`
+        session.settle()
+        session.send("Enter")  # open the plan; its steps take focus
+        session.wait_for("Tick")
+        session.settle()
+        return _times([session.time_key("Space") for _ in range(runs)])
+    finally:
+        session.close()
+
+
+SCENARIOS: dict[str, tuple[str, Scenario]] = {
+    "filter_keystroke": ("Pipeline filter keystroke", filter_keystroke),
+    "pane_switch": ("pane switch (Today <-> Pipeline)", pane_switch),
+    "tick_step": ("tick a recovery step", tick_step),
+}
+
+
+def app_command(app: Path, store: Path) -> list[str]:
+    return [str(app), "--data-dir", str(store)]

@@ -1,0 +1,138 @@
+"""The footer: the keys that apply where you are, drawn as one line of text.
+
+Textual's Footer rebuilds a widget per key every time focus moves, which costs more
+than the rest of a keystroke on a busy pane. This draws the same information (the
+screen's active bindings that are shown, disabled ones dimmed, grouped bindings
+such as `[` `]` on one label, the command palette on the right) without child
+widgets, and redraws only when the bindings really change. Clicking a key presses it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import ClassVar, NamedTuple
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class KeyItem(NamedTuple):
+    keys: tuple[str, ...]  # shown keys, e.g. ("[", "]") for a group
+    press: str  # the key a click presses
+    label: str
+    enabled: bool
+
+
+class KeyBar(Widget):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "key-bar--key",
+        "key-bar--description",
+        "key-bar--disabled",
+    }
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        background: $footer-background;
+        color: $footer-foreground;
+    }
+    KeyBar > .key-bar--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeyBar > .key-bar--description {
+        color: $footer-description-foreground;
+    }
+    KeyBar > .key-bar--disabled {
+        color: $footer-foreground 45%;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._items: list[KeyItem] = []
+        self._palette: KeyItem | None = None
+        self._spans: list[tuple[int, int, str]] = []  # (start, end, key) for clicks
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._collect()
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self.screen and self._collect():
+            self.refresh()
+
+    def _collect(self) -> bool:
+        """Read the active bindings; True if what the bar shows has changed."""
+        app = self.app
+        active = self.screen.active_bindings
+        by_action: dict[str, list[tuple[Binding, bool]]] = defaultdict(list)
+        palette: KeyItem | None = None
+        for _node, binding, enabled, _tooltip in active.values():
+            if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
+                palette = KeyItem((app.get_key_display(binding),), binding.key, "palette", enabled)
+                continue
+            if binding.show:
+                by_action[binding.action].append((binding, enabled))
+        items: list[KeyItem] = []
+        groups: dict[str, int] = {}
+        for entries in by_action.values():
+            binding, enabled = entries[0]
+            shown = app.get_key_display(binding)
+            if binding.group is not None:
+                title = binding.group.description
+                if title in groups:
+                    previous = items[groups[title]]
+                    items[groups[title]] = previous._replace(keys=(*previous.keys, shown))
+                    continue
+                groups[title] = len(items)
+                items.append(KeyItem((shown,), binding.key, title, enabled))
+            else:
+                items.append(KeyItem((shown,), binding.key, binding.description, enabled))
+        changed = items != self._items or palette != self._palette
+        self._items, self._palette = items, palette
+        return changed
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("key-bar--key")
+        text_style = self.get_component_rich_style("key-bar--description")
+        dim = self.get_component_rich_style("key-bar--disabled")
+        line = Text(no_wrap=True, overflow="crop", end="")
+        spans: list[tuple[int, int, str]] = []
+
+        def add(item: KeyItem) -> None:
+            start = line.cell_len
+            keys = " ".join(item.keys)
+            line.append(f" {keys} ", dim if not item.enabled else key_style)
+            line.append(f"{item.label} ", dim if not item.enabled else text_style)
+            spans.append((start, line.cell_len, item.press))
+
+        for item in self._items:
+            add(item)
+        if self._palette is not None:
+            tail = Text(no_wrap=True, end="")
+            tail.append(f" {self._palette.keys[0]} ", key_style)
+            tail.append("palette ", text_style)
+            gap = self.size.width - line.cell_len - tail.cell_len
+            if gap >= 1:
+                line.append(" " * gap, Style())
+                start = line.cell_len
+                line.append_text(tail)
+                spans.append((start, line.cell_len, self._palette.press))
+        self._spans = spans
+        return line
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, key in self._spans:
+            if start <= event.x < end:
+                event.stop()
+                self.app.simulate_key(key)
+                return

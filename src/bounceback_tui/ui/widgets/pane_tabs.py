@@ -1,0 +1,96 @@
+"""The tab bar over the panes: one line of labels, the current one underlined.
+
+Textual's Tabs builds a widget per tab plus an animated underline; this draws the
+same bar as text (it is on the first screen the app paints) and posts `Chosen`
+when a tab is clicked. Keys and the palette switch panes through the app.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.message import Message
+from textual.reactive import reactive
+from textual.strip import Strip
+from textual.widget import Widget
+
+
+class PaneTabs(Widget):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "pane-tabs--tab",
+        "pane-tabs--active",
+        "pane-tabs--key",
+        "pane-tabs--rule",
+        "pane-tabs--rule-active",
+    }
+    DEFAULT_CSS = """
+    PaneTabs {
+        height: 2;
+    }
+    PaneTabs > .pane-tabs--tab { color: $text-muted; }
+    PaneTabs > .pane-tabs--active { color: $text; text-style: bold; }
+    PaneTabs > .pane-tabs--key { color: $text-muted; }
+    PaneTabs > .pane-tabs--rule { color: $panel-lighten-2; }
+    PaneTabs > .pane-tabs--rule-active { color: $accent; }
+    """
+
+    active: reactive[str] = reactive("", layout=False)
+
+    class Chosen(Message):
+        """A tab was clicked."""
+
+        def __init__(self, pane_id: str) -> None:
+            super().__init__()
+            self.pane_id = pane_id
+
+    def __init__(self, tabs: list[tuple[str, str, str]], *, active: str, id: str | None = None):
+        """``tabs``: (pane id, key, title) in order."""
+        super().__init__(id=id)
+        self.tabs = tabs
+        self.set_reactive(PaneTabs.active, active)
+
+    def _spans(self) -> list[tuple[int, int, str]]:
+        """(start, end, pane id) of each label, two spaces apart, after one space."""
+        spans, x = [], 1
+        for pane_id, key, title in self.tabs:
+            width = len(key) + 1 + len(title)
+            spans.append((x, x + width, pane_id))
+            x += width + 2
+        return spans
+
+    def render_line(self, y: int) -> Strip:
+        style = {name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
+        segments: list[Segment] = []
+        x = 0
+        for (start, end, pane_id), (_pane, key, title) in zip(
+            self._spans(), self.tabs, strict=True
+        ):
+            current = pane_id == self.active
+            if y == 0:
+                segments.append(Segment(" " * (start - x)))
+                label = style["pane-tabs--active" if current else "pane-tabs--tab"]
+                segments.append(Segment(key, label if current else style["pane-tabs--key"]))
+                segments.append(Segment(f" {title}", label))
+            else:
+                rule = style["pane-tabs--rule"]
+                segments.append(Segment("━" * (start - x), rule))
+                under = style["pane-tabs--rule-active"] if current else rule
+                segments.append(Segment("━" * (end - start), under))
+            x = end
+        fill = Segment("━" * max(0, self.size.width - x), style["pane-tabs--rule"]) if y else None
+        if fill is not None:
+            segments.append(fill)
+        return Strip(segments).crop_extend(0, self.size.width, Style())
+
+    def watch_active(self) -> None:
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, pane_id in self._spans():
+            if start <= event.x < end:
+                event.stop()
+                self.post_message(self.Chosen(pane_id))
+                return

@@ -1,0 +1,126 @@
+"""Today's trends: small bar charts drawn with block characters, in one widget.
+
+Three charts side by side, each a label over three rows of bars: applications and
+rejections per week as pairs on one shared scale, the intensity eased per thought
+record, and the daily mood. One widget drawing its own lines (Textual's line API)
+costs a fraction of a container of labels and Sparklines, and Today is the first
+screen the app paints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.strip import Strip
+from textual.widget import Widget
+
+_EIGHTHS = " ▁▂▃▄▅▆▇█"
+BAR_ROWS = 3
+GAP = 3
+
+
+def column(value: float, peak: float, height: int) -> list[str]:
+    """One bar as ``height`` characters, top to bottom, scaled so ``peak`` fills it."""
+    if peak <= 0 or value <= 0:
+        return [" "] * height
+    # At least one eighth for any non-zero value, so a single rejection is visible.
+    eighths = max(1, round(value / peak * height * 8))
+    return [_EIGHTHS[min(8, max(0, eighths - row * 8))] for row in range(height - 1, -1, -1)]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A label over bars; with two series the bars come in pairs on one scale."""
+
+    label: list[tuple[str, str]]  # (text, component class) pieces
+    series: tuple[tuple[float, ...], ...]
+    styles: tuple[str, ...]  # component class per series
+
+    @property
+    def bars_width(self) -> int:
+        slots = max((len(values) for values in self.series), default=0)
+        if len(self.series) > 1:
+            return max(0, slots * (len(self.series) + 1) - 1)
+        return slots
+
+    @property
+    def width(self) -> int:
+        return max(self.bars_width, sum(len(text) for text, _ in self.label))
+
+    def bar_row(self, row: int) -> list[tuple[str, str]]:
+        """Row ``row`` (0 = top) of the bars as (character, component class) cells."""
+        peak = max((v for values in self.series for v in values), default=0)
+        slots = max((len(values) for values in self.series), default=0)
+        cells: list[tuple[str, str]] = []
+        for slot in range(slots):
+            if slot and len(self.series) > 1:
+                cells.append((" ", ""))
+            for values, style in zip(self.series, self.styles, strict=True):
+                value = values[slot] if slot < len(values) else 0
+                cells.append((column(value, peak, BAR_ROWS)[row], style))
+        return cells
+
+
+class TrendsPanel(Widget):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "trends--label",
+        "trends--sent",
+        "trends--rejected",
+        "trends--single",
+    }
+    DEFAULT_CSS = """
+    TrendsPanel {
+        height: 4;
+    }
+    TrendsPanel > .trends--label { color: $text-muted; }
+    TrendsPanel > .trends--sent { color: $success; }
+    TrendsPanel > .trends--rejected { color: $error; }
+    TrendsPanel > .trends--single { color: $accent; }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.charts: list[Chart] = []
+
+    def set_data(
+        self,
+        sent: list[int],
+        rejected: list[int],
+        drops: list[float],
+        moods: list[int],
+    ) -> None:
+        self.charts = [
+            Chart(
+                [
+                    ("■", "trends--sent"),
+                    (" sent  ", "trends--label"),
+                    ("■", "trends--rejected"),
+                    (" no's, per week", "trends--label"),
+                ],
+                (tuple(sent), tuple(rejected)),
+                ("trends--sent", "trends--rejected"),
+            ),
+            Chart([("Reframe drop", "trends--label")], (tuple(drops),), ("trends--single",)),
+            Chart([("Mood (30 days)", "trends--label")], (tuple(moods),), ("trends--single",)),
+        ]
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        styles: dict[str, Style] = {
+            name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES
+        }
+        styles[""] = Style()
+        segments: list[Segment] = []
+        for index, chart in enumerate(self.charts):
+            if index:
+                segments.append(Segment(" " * GAP))
+            cells = chart.label if y == 0 else chart.bar_row(y - 1) if y <= BAR_ROWS else []
+            used = 0
+            for text, style in cells:
+                segments.append(Segment(text, styles[style]))
+                used += len(text)
+            segments.append(Segment(" " * (chart.width - used)))
+        return Strip(segments).crop_extend(0, self.size.width, self.rich_style)
