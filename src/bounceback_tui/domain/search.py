@@ -26,6 +26,9 @@ LABEL_LIMIT = 80
 # Records are searched from two characters: one letter is inside nearly every record,
 # which would fill the list with noise (the actions still match a single letter).
 MIN_QUERY = 2
+# Records ask for a closer match than the panes' filters: one slip in a name still
+# matches ("gogle" 91, "nrthwind" 94), but "settings" no longer finds "getting" (80).
+RECORD_CUTOFF = 82.0
 
 
 class Kind(StrEnum):
@@ -88,9 +91,12 @@ def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
     return cut.rstrip(" ,.;:—-") + "…"
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def short_day(day: date, today: date) -> str:
-    """ "3 Mar" this year, "3 Mar 2025" before."""
-    month = f"{day:%b}"
+    """ "3 Mar" this year, "3 Mar 2025" another year (English, like the rest of the app)."""
+    month = _MONTHS[day.month - 1]
     return f"{day.day} {month}" if day.year == today.year else f"{day.day} {month} {day.year}"
 
 
@@ -192,4 +198,6 @@ class SearchIndex:
 
     def search(self, query: str, *, per_kind: int = PER_KIND) -> list[Ranked[SearchEntry]]:
         """The best matches of each kind for ``query``, best first."""
-        return self._ranker.search(query, per_group=per_kind, min_length=MIN_QUERY)
+        return self._ranker.search(
+            query, per_group=per_kind, cutoff=RECORD_CUTOFF, min_length=MIN_QUERY
+        )

@@ -7,10 +7,12 @@ Each entry is what the palette shows and searches (domain/search.SearchEntry).
 
 from __future__ import annotations
 
+import os
+import threading
 from datetime import date
 from pathlib import Path
 
-from bounceback_tui.domain.search import Kind, SearchEntry, SearchIndex, shorten, short_day
+from bounceback_tui.domain.search import Kind, SearchEntry, SearchIndex, short_day, shorten
 from bounceback_tui.domain.skills import SkillKind, SkillStatus
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.store.sqlite_file import connect
@@ -137,3 +139,45 @@ def load_entries(db_path: Path, today: date) -> list[SearchEntry]:
 def load_index(db_path: Path, today: date) -> SearchIndex:
     """The palette's index, built once when it opens (then searched in memory per key)."""
     return SearchIndex(load_entries(db_path, today))
+
+
+def _signature(db_path: Path) -> tuple[tuple[int, int, int], ...]:
+    """Changes whenever the store does: every commit writes the WAL file, every checkpoint
+    or restore the main file."""
+    parts = []
+    for path in (db_path, db_path.with_name(db_path.name + "-wal")):
+        try:
+            stat = os.stat(path)
+        except OSError:
+            parts.append((0, 0, 0))
+        else:
+            parts.append((stat.st_ino, stat.st_size, stat.st_mtime_ns))
+    return tuple(parts)
+
+
+class IndexCache:
+    """The last index of each store, reused while the store is unchanged, so opening the
+    palette a second time costs two `stat` calls instead of reading 10,000 rows again."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._built: dict[Path, tuple[object, SearchIndex]] = {}
+
+    def index(self, db_path: Path, today: date) -> SearchIndex:
+        # Taken before reading: a write that lands while reading makes the next open re-read.
+        key = (_signature(db_path), today)
+        with self._lock:
+            cached = self._built.get(db_path)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        index = load_index(db_path, today)
+        with self._lock:
+            self._built[db_path] = (key, index)
+        return index
+
+    def clear(self) -> None:
+        with self._lock:
+            self._built.clear()
+
+
+INDEXES = IndexCache()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
-from functools import partial
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Tab, Tabs
 
@@ -24,12 +24,30 @@ if TYPE_CHECKING:
 TAB_PREFIX = "tab-"
 
 
+def _records_provider() -> type[Provider]:
+    from bounceback_tui.ui.commands import RecordsProvider
+
+    return RecordsProvider
+
+
+def _actions_provider() -> type[Provider]:
+    from bounceback_tui.ui.commands import ActionsProvider
+
+    return ActionsProvider
+
+
 class BouncebackApp(App[None]):
     TITLE = "bounceback"
     SUB_TITLE = "one step at a time"
     # Each pane focuses its own widget when shown; letting Textual focus the first
     # focusable first would restyle the pane twice before the first paint.
     AUTO_FOCUS = None
+    # The palette (ctrl+p): any record by a few letters, any action by name (ui/commands.py).
+    # Loaded when the palette first opens; Textual's system commands come through the actions.
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        _records_provider,
+        _actions_provider,
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(
@@ -173,21 +191,6 @@ class BouncebackApp(App[None]):
             self.push_screen(SettingsScreen(), lambda _: self.current_pane.reload())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        for spec in PANES:
-            yield SystemCommand(
-                f"Go to {spec.title}",
-                f"{spec.summary} (key {spec.key})",
-                partial(self.action_show_pane, spec.id),
-            )
-        yield SystemCommand(
-            "Show keys", "Every key of this pane and the global ones", self.action_help
-        )
-        yield SystemCommand(
-            "Settings",
-            "Weekly goal, reminders, theme, and the recovery plan template (key ,)",
-            self.action_settings,
-        )
-        from bounceback_tui.ui.screens.export import transfer_commands
-
-        yield from transfer_commands(self)
+        # The app's own actions (panes, exports, settings...) are listed by the palette's
+        # ActionsProvider (ui/palette_actions.py), which also shows these, ranked alike.
         yield from super().get_system_commands(screen)
