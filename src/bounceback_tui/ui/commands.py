@@ -12,7 +12,6 @@ Two providers, ranked on one scale (domain/search) so records and actions mix fa
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -82,7 +81,7 @@ class RecordsProvider(Provider):
 
         try:
             return await asyncio.to_thread(INDEXES.index, app.paths.database, clock.today())
-        except (sqlite3.Error, OSError):
+        except Exception:  # a locked, unreadable or odd store: never break the palette
             # The palette still offers every action; the store's own checks report the rest.
             app.notify(
                 "Your records cannot be searched right now; actions still work.",
@@ -127,7 +126,9 @@ class ActionsProvider(Provider):
     async def discover(self) -> Hits:
         for action in self._actions:
             if action.discover:
-                yield DiscoveryHit(escape(action.title), action.run, help=action.help)
+                yield DiscoveryHit(
+                    Content(action.title), action.run, text=action.title, help=action.help
+                )
 
     async def search(self, query: str) -> Hits:
         for ranked in self._ranker.search(query, per_group=len(self._actions)):
