@@ -38,7 +38,7 @@ async def test_mark_rejected_opens_the_form_for_the_selected_application(
         results = await search(app, pilot, "mark rejected")
         assert results[0] == (
             "Mark rejected | Northwind Analytics — Data Analyst: record the no and start its "
-            "plan (x on the Pipeline)"
+            "plan (key x on the Pipeline)"
         )
         await pilot.press("enter")
         await pilot.pause()
@@ -162,3 +162,19 @@ async def test_over_a_dialog_only_actions_that_work_anywhere(opened_paths: DataP
     assert "Go to Pipeline" not in titles
     assert "Add an application" not in titles
     assert "Export as JSON" in titles
+
+
+async def test_help_lines_follow_a_remapped_key(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        app.update_keymap({"pipeline.add": "n,ctrl+a", "app.settings": "f2"})
+        results = await search(app, pilot, "add an application")
+        assert results[0] == (
+            "Add an application | A job you applied for or mean to (key n on the Pipeline)"
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        results = await search(app, pilot, "settings")
+        assert results[0] == (
+            "Settings | Weekly goal, reminders, theme, and the recovery plan template (key f2)"
+        )

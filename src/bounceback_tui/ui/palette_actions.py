@@ -81,13 +81,14 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
     on = "on Today"
     yield PaletteAction(
         "Take the next step",
-        f"The one thing Today suggests now ({key_hint(app, 'today.next_step', 'n')} {on})",
+        f"The one thing Today suggests now (key {key_hint(app, 'today.next_step', 'n')} {on})",
         _run_in(app, "today", "next_step"),
         keywords="what now suggestion do",
     )
     yield PaletteAction(
         "Daily check-in",
-        f"How today is going: one number and a line ({key_hint(app, 'today.check_in', 'c')} {on})",
+        "How today is going: one number and a line "
+        f"(key {key_hint(app, 'today.check_in', 'c')} {on})",
         _run_in(app, "today", "check_in"),
         keywords="check in mood feeling how am i",
     )
@@ -97,20 +98,21 @@ def _pipeline(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     on = "on the Pipeline"
     yield PaletteAction(
         "Add an application",
-        f"A job you applied for or mean to ({key_hint(app, 'pipeline.add', 'a')} {on})",
+        f"A job you applied for or mean to (key {key_hint(app, 'pipeline.add', 'a')} {on})",
         _run_in(app, "pipeline", "add"),
         keywords="new job apply applied track save",
     )
     yield PaletteAction(
         "Import a job posting from a link",
-        f"Paste a link; the form fills itself in ({key_hint(app, 'pipeline.import', 'i')} {on})",
+        "Paste a link; the form fills itself in "
+        f"(key {key_hint(app, 'pipeline.import', 'i')} {on})",
         _run_in(app, "pipeline", "import_posting"),
         keywords="url paste fetch add new posting",
     )
     yield PaletteAction(
         "Followed job boards",
         "Companies' boards you follow: refresh, follow, unfollow "
-        f"({key_hint(app, 'pipeline.boards', 'b')} {on})",
+        f"(key {key_hint(app, 'pipeline.boards', 'b')} {on})",
         _run_in(app, "pipeline", "boards"),
         keywords="greenhouse lever ashby openings follow companies",
     )
@@ -147,13 +149,13 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
     else:
         yield PaletteAction(
             "Mark rejected",
-            f"{name}: record the no and start its plan ({reject_key} on the Pipeline)",
+            f"{name}: record the no and start its plan (key {reject_key} on the Pipeline)",
             _run_in(app, "pipeline", "reject"),
             keywords="rejection no turned down declined reject",
         )
     yield PaletteAction(
         "Set a follow-up date",
-        f"{name} ({key_hint(app, 'pipeline.follow_up', 'f')} on the Pipeline)",
+        f"{name} (key {key_hint(app, 'pipeline.follow_up', 'f')} on the Pipeline)",
         _run_in(app, "pipeline", "follow_up"),
         keywords="follow up remind chase nudge",
     )
@@ -162,7 +164,7 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
         yield PaletteAction(
             "Review quiet applications",
             "The ones that may have gone quiet, one at a time "
-            f"({key_hint(app, 'pipeline.review_quiet', 'r')} on the Pipeline)",
+            f"(key {key_hint(app, 'pipeline.review_quiet', 'r')} on the Pipeline)",
             _run_in(app, "pipeline", "review_quiet"),
             keywords="ghosted ghosting silent no reply",
         )
@@ -172,7 +174,7 @@ def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Record a rejection",
         "A no that did not come through the Pipeline, with a plan for the days after "
-        f"({key_hint(app, 'recovery.new', 'n')} on Recovery)",
+        f"(key {key_hint(app, 'recovery.new', 'n')} on Recovery)",
         _run_in(app, "recovery", "new_rejection"),
         keywords="new no rejected turned down plan",
     )
@@ -181,7 +183,7 @@ def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
         yield PaletteAction(
             "Add a step to this plan",
             "Your own step in the plan shown on Recovery "
-            f"({key_hint(app, 'recovery.custom', 'c')} there)",
+            f"(key {key_hint(app, 'recovery.custom', 'c')} there)",
             _run_in(app, "recovery", "custom_step"),
             keywords="custom step recovery plan",
         )
@@ -190,7 +192,8 @@ def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
 def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Start a reframe",
-        f"A thought record, one step at a time ({key_hint(app, 'reframe.new', 'a')} on Reframe)",
+        "A thought record, one step at a time "
+        f"(key {key_hint(app, 'reframe.new', 'a')} on Reframe)",
         app.start_reframe,
         keywords="thought record new hard thought cbt",
     )
@@ -203,7 +206,8 @@ def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
 
     yield PaletteAction(
         "Practise spotting thinking traps",
-        f"Short examples to name the trap in ({key_hint(app, 'reframe.practice', 'p')} on Reframe)",
+        "Short examples to name the trap in "
+        f"(key {key_hint(app, 'reframe.practice', 'p')} on Reframe)",
         practise,
         keywords="practice quiz exercise distortions traps",
     )
@@ -213,7 +217,7 @@ def _skills(app: BouncebackApp) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Add a skill",
         "Something to learn or practise, on your backlog "
-        f"({key_hint(app, 'skills.add', 'a')} on Skills)",
+        f"(key {key_hint(app, 'skills.add', 'a')} on Skills)",
         _run_in(app, "skills", "add"),
         keywords="new learn improve backlog item",
     )
@@ -233,21 +237,21 @@ def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
 
     yield PaletteAction(
         "Show keys",
-        f"Every key of this pane and the global ones ({key_hint(app, 'app.help', '?')})",
+        f"Every key of this pane and the global ones (key {key_hint(app, 'app.help', '?')})",
         app.action_help,
         keywords="help shortcuts bindings keyboard",
     )
     yield PaletteAction(
         "Settings",
         "Weekly goal, reminders, theme, and the recovery plan template "
-        f"({key_hint(app, 'app.settings', ',')})",
+        f"(key {key_hint(app, 'app.settings', ',')})",
         app.action_settings,
         keywords="preferences options goal reminders",
     )
     yield PaletteAction(
         "Refresh",
         "Read the store again, for changes made in another window "
-        f"({key_hint(app, 'app.refresh', 'ctrl+r')})",
+        f"(key {key_hint(app, 'app.refresh', 'ctrl+r')})",
         app.action_refresh_pane,
         keywords="reload",
     )
