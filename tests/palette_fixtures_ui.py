@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from textual.command import CommandList, CommandPalette
 
 from bounceback_tui.ui.app import BouncebackApp
@@ -10,7 +12,8 @@ from bounceback_tui.ui.app import BouncebackApp
 async def settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait for the palette's searches (and the index read in a thread) to finish."""
     for _ in range(3):
-        await app.workers.wait_for_complete()
+        # A search replaced by the next keystroke is cancelled: that is fine here.
+        await asyncio.gather(*(worker.wait() for worker in app.workers), return_exceptions=True)
         await pilot.pause()
 
 

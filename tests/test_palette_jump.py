@@ -3,13 +3,15 @@ its pane, selected."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from tests.palette_fixtures import Records, build_store
-from tests.palette_fixtures_ui import choose, messages, search
+from tests.palette_fixtures_ui import choose, messages, search, settle, shown
 from tests.pipeline_fixtures import add
 
 SIZE = (100, 30)
@@ -140,3 +142,36 @@ async def test_over_a_dialog_records_are_not_offered(
         await pilot.pause()
         results = await search(app, pilot, "gogle")
     assert not any(line.startswith("Application") for line in results)
+
+
+async def test_typing_before_the_index_is_ready_still_finds(
+    records: Records, opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys typed while a big store is still being read cancel the searches they replace;
+    that must not cancel the reading itself."""
+    import time
+
+    from textual.command import CommandInput
+
+    from bounceback_tui.services.search import INDEXES
+
+    real_index = INDEXES.index
+
+    def slow_index(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(0.4)  # like reading 10,000 applications on a slow machine
+        return real_index(*args, **kwargs)
+
+    monkeypatch.setattr(INDEXES, "index", slow_index)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        box = app.screen.query_one(CommandInput)
+        for end in range(1, len("nrthwind") + 1):
+            box.value = "nrthwind"[:end]
+            await asyncio.sleep(0.02)
+        await settle(app, pilot)
+        assert shown(app)[:2] == [
+            "Application · Northwind Analytics — Data Analyst | Applied 20 Feb",
+            "Rejection · Northwind Analytics — Data Analyst | No on 12 Mar · plan in progress",
+        ]

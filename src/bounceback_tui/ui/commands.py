@@ -90,7 +90,11 @@ class RecordsProvider(Provider):
             return None
 
     async def search(self, query: str) -> Hits:
-        index = await self._loading if self._loading is not None else None
+        if self._loading is None:
+            return
+        # Shielded: a search replaced by the next keystroke is cancelled, and that must
+        # not cancel the reading every later search waits for.
+        index = await asyncio.shield(self._loading)
         if index is None:
             return
         app = _bb_app(self)
