@@ -116,6 +116,14 @@ def test_gibberish_and_single_letters_find_nothing(index: SearchIndex, query: st
     assert index.search(query) == []
 
 
+def test_a_pasted_page_is_searched_by_its_first_words(index: SearchIndex, records: Records) -> None:
+    assert _found(index, "nrthwind " * 5_000) == [
+        (Kind.APPLICATION, records.northwind),
+        (Kind.REJECTION, records.northwind_no),
+    ]
+    assert _found(index, "x" * 100_000) == []
+
+
 def test_an_empty_store_finds_nothing(opened_paths: DataPaths) -> None:
     index = load_index(opened_paths.database, clock.today())
     assert len(index) == 0

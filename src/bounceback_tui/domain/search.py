@@ -26,6 +26,9 @@ LABEL_LIMIT = 64  # with "Thought record · " in front, one line at 100 columns
 # Records are searched from two characters: one letter is inside nearly every record,
 # which would fill the list with noise (the actions still match a single letter).
 MIN_QUERY = 2
+# A pasted page is cut to its first words: each word is one pass over the vocabulary.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 8
 # Records ask for a closer match than the panes' filters: one slip in a name still
 # matches ("gogle" 91, "nrthwind" 94), but "settings" no longer finds "getting" (80).
 RECORD_CUTOFF = 82.0
@@ -154,10 +157,10 @@ class Ranker(Generic[T]):
         """The best ``per_group`` matches of each group, best first; ties keep item order.
 
         A query shorter than ``min_length`` characters finds nothing."""
-        query_words = words(query)
+        query_words = words(query[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
         if sum(map(len, query_words)) < min_length or not self.items:
             return []
-        scores = self._index.scores(query, cutoff=cutoff)
+        scores = self._index.scores(" ".join(query_words), cutoff=cutoff)
         by_group: dict[object, list[int]] = {}
         for position in scores:
             by_group.setdefault(self._group[position], []).append(position)

@@ -175,9 +175,5 @@ class IndexCache:
             self._built[db_path] = (key, index)
         return index
 
-    def clear(self) -> None:
-        with self._lock:
-            self._built.clear()
-
 
 INDEXES = IndexCache()
