@@ -124,6 +124,17 @@ def test_a_pasted_page_is_searched_by_its_first_words(index: SearchIndex, record
     assert _found(index, "x" * 100_000) == []
 
 
+def test_applications_still_in_play_come_before_closed_ones(
+    db: Database, opened_paths: DataPaths
+) -> None:
+    closed = add(db, "Initech", "Analyst", stage="ghosted")
+    live = add(db, "Initech", "Analyst", stage="screening")
+    older_closed = add(db, "Initech", "Analyst", stage="withdrawn")
+    index = load_index(opened_paths.database, clock.today())
+    assert index.search("initech")[0].item.id == live
+    assert {hit.item.id for hit in index.search("initech")} == {closed, live, older_closed}
+
+
 def test_an_empty_store_finds_nothing(opened_paths: DataPaths) -> None:
     index = load_index(opened_paths.database, clock.today())
     assert len(index) == 0
