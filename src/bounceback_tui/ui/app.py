@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header
 
@@ -30,6 +30,18 @@ if TYPE_CHECKING:
     from bounceback_tui.store.watch import StoreWatch
 
 
+def _records_provider() -> type[Provider]:
+    from bounceback_tui.ui.commands import RecordsProvider
+
+    return RecordsProvider
+
+
+def _actions_provider() -> type[Provider]:
+    from bounceback_tui.ui.commands import ActionsProvider
+
+    return ActionsProvider
+
+
 def freeze_long_lived() -> None:
     """Move every object alive now (modules, widgets, a pane's 10,000 rows) out of the
     garbage collector's way. Without this, a periodic full collection walks them all
@@ -47,6 +59,12 @@ class BouncebackApp(App[str | None]):
     # Each pane focuses its own widget when shown; letting Textual focus the first
     # focusable first would restyle the pane twice before the first paint.
     AUTO_FOCUS = None
+    # The palette (ctrl+p): any record by a few letters, any action by name (ui/commands.py).
+    # Loaded when the palette first opens; Textual's system commands come through the actions.
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        _records_provider,
+        _actions_provider,
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(
@@ -231,21 +249,6 @@ class BouncebackApp(App[str | None]):
             self.push_screen(SettingsScreen(), lambda _: self.current_pane.reload())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        for spec in PANES:
-            yield SystemCommand(
-                f"Go to {spec.title}",
-                f"{spec.summary} (key {spec.key})",
-                partial(self.action_show_pane, spec.id),
-            )
-        yield SystemCommand(
-            "Show keys", "Every key of this pane and the global ones", self.action_help
-        )
-        yield SystemCommand(
-            "Settings",
-            "Weekly goal, reminders, theme, and the recovery plan template (key ,)",
-            self.action_settings,
-        )
-        from bounceback_tui.ui.screens.export import transfer_commands
-
-        yield from transfer_commands(self)
+        # The app's own actions (panes, exports, settings...) are listed by the palette's
+        # ActionsProvider (ui/palette_actions.py), which also shows these, ranked alike.
         yield from super().get_system_commands(screen)

@@ -1,0 +1,206 @@
+"""Jump anywhere: rank records and actions for the command palette.
+
+Pure rules, no I/O: services/search.py reads the entries, ui/commands.py shows them.
+Matching is domain/fuzzy's word by word, typo-tolerant scoring ("gogle" finds Google,
+"nrthwind" finds Northwind). The index is built once when the palette opens; a
+keystroke then scores the distinct words once and keeps only the best few entries of
+each kind, so 10,000 applications stay well inside a frame.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from bounceback_tui.domain.fuzzy import DEFAULT_CUTOFF, FuzzyIndex, word_score, words
+
+T = TypeVar("T")
+
+# Results of each kind shown for one query: enough to pick from, few enough to draw at once.
+PER_KIND = 8
+LABEL_LIMIT = 64  # with "Thought record · " in front, one line at 100 columns
+# Records are searched from two characters: one letter is inside nearly every record,
+# which would fill the list with noise (the actions still match a single letter).
+MIN_QUERY = 2
+# A pasted page is cut to its first words: each word is one pass over the vocabulary.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 8
+# Records ask for a closer match than the panes' filters: one slip in a name still
+# matches ("gogle" 91, "nrthwind" 94), but "settings" no longer finds "getting" (80).
+RECORD_CUTOFF = 82.0
+
+
+class Kind(StrEnum):
+    APPLICATION = "application"
+    REJECTION = "rejection"
+    THOUGHT_RECORD = "thought_record"
+    SKILL = "skill"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+    @property
+    def pane(self) -> str:
+        """The pane that shows this kind of record (its `select_item` takes the id)."""
+        return _KIND_PANES[self]
+
+
+_KIND_LABELS = {
+    Kind.APPLICATION: "Application",
+    Kind.REJECTION: "Rejection",
+    Kind.THOUGHT_RECORD: "Thought record",
+    Kind.SKILL: "Skill",
+}
+_KIND_PANES = {
+    Kind.APPLICATION: "pipeline",
+    Kind.REJECTION: "recovery",
+    Kind.THOUGHT_RECORD: "reframe",
+    Kind.SKILL: "skills",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchEntry:
+    """One record as the palette finds it: ``label`` is shown and searched, ``detail`` is the
+    line under it, ``text`` holds more words to search (location, reason, situation...)."""
+
+    kind: Kind
+    id: int
+    label: str
+    detail: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked(Generic[T]):
+    item: T
+    score: float  # 0 to 1, comparable between records and actions
+    matched: tuple[str, ...] = ()  # the label's words that matched, for highlighting
+
+
+def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
+    """One line of at most ``limit`` characters, cut at a word with an ellipsis."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:—-") + "…"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def short_day(day: date, today: date) -> str:
+    """ "3 Mar" this year, "3 Mar 2025" another year (English, like the rest of the app)."""
+    month = _MONTHS[day.month - 1]
+    return f"{day.day} {month}" if day.year == today.year else f"{day.day} {month} {day.year}"
+
+
+def _score(
+    base: float, query_words: list[str], label_words: list[str], cutoff: float
+) -> tuple[float, tuple[str, ...]]:
+    """The 0-1 score of a match: mostly how well the words matched (``base``, 0-100), then
+    whether they matched the label rather than only the extra text, then whether the query
+    names the whole label (so "settings" puts "Settings" above "Settings page redesign")."""
+    matched: set[str] = set()
+    in_label = 0
+    for query_word in query_words:
+        hits = [w for w in label_words if word_score(query_word, w) >= cutoff]
+        if hits:
+            in_label += 1
+            matched.update(hits)
+    whole = bool(label_words) and matched.issuperset(label_words)
+    score = 0.94 * base / 100 + 0.04 * in_label / len(query_words) + 0.02 * whole
+    return round(score, 4), tuple(sorted(matched))
+
+
+class Ranker(Generic[T]):
+    """Typo-tolerant ranking of items by a label (shown) and extra text (searched too)."""
+
+    def __init__(
+        self,
+        items: Sequence[T],
+        label_of: Callable[[T], str],
+        text_of: Callable[[T], str] = lambda _item: "",
+        group_of: Callable[[T], object] = lambda _item: None,
+    ) -> None:
+        self.items = list(items)
+        self._label_of = label_of
+        self._index = FuzzyIndex(self.items, lambda item: f"{label_of(item)} {text_of(item)}")
+        self._group = [group_of(item) for item in self.items]
+        self._label_words: dict[int, list[str]] = {}  # filled as items reach the front
+
+    def _words_of_label(self, position: int) -> list[str]:
+        found = self._label_words.get(position)
+        if found is None:
+            found = self._label_words[position] = words(self._label_of(self.items[position]))
+        return found
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def search(
+        self,
+        query: str,
+        *,
+        per_group: int = PER_KIND,
+        cutoff: float = DEFAULT_CUTOFF,
+        min_length: int = 1,
+    ) -> list[Ranked[T]]:
+        """The best ``per_group`` matches of each group, best first; ties keep item order.
+
+        A query shorter than ``min_length`` characters finds nothing."""
+        query_words = words(query[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
+        if sum(map(len, query_words)) < min_length or not self.items:
+            return []
+        scores = self._index.scores(" ".join(query_words), cutoff=cutoff)
+        by_group: dict[object, list[int]] = {}
+        for position in scores:
+            by_group.setdefault(self._group[position], []).append(position)
+        ranked: list[tuple[float, int, Ranked[T]]] = []
+        for positions in by_group.values():
+            # Score the label only for the front-runners: with 10,000 matches for "e",
+            # only a few dozen need the finer ordering.
+            front = heapq.nsmallest(per_group * 3, positions, key=lambda p: (-scores[p], p))
+            finer = []
+            for position in front:
+                score, matched = _score(
+                    scores[position], query_words, self._words_of_label(position), cutoff
+                )
+                finer.append((score, position, Ranked(self.items[position], score, matched)))
+            finer.sort(key=lambda entry: (-entry[0], entry[1]))
+            ranked.extend(finer[:per_group])
+        ranked.sort(key=lambda entry: (-entry[0], entry[1]))
+        return [entry[2] for entry in ranked]
+
+
+class SearchIndex:
+    """Every application, rejection, thought record and skill, ready for the palette."""
+
+    def __init__(self, entries: Sequence[SearchEntry]) -> None:
+        self._ranker: Ranker[SearchEntry] = Ranker(
+            entries,
+            label_of=lambda entry: entry.label,
+            text_of=lambda entry: entry.text,
+            group_of=lambda entry: entry.kind,
+        )
+
+    @property
+    def entries(self) -> list[SearchEntry]:
+        return self._ranker.items
+
+    def __len__(self) -> int:
+        return len(self._ranker)
+
+    def search(self, query: str, *, per_kind: int = PER_KIND) -> list[Ranked[SearchEntry]]:
+        """The best matches of each kind for ``query``, best first."""
+        return self._ranker.search(
+            query, per_group=per_kind, cutoff=RECORD_CUTOFF, min_length=MIN_QUERY
+        )

@@ -1,0 +1,146 @@
+"""The command palette (ctrl+p): jump to any record, or run any action by name.
+
+Two providers, ranked on one scale (domain/search) so records and actions mix fairly:
+
+- RecordsProvider finds applications, rejections, thought records and skills from a few
+  letters, typos included. It loads a light index once when the palette opens (in a
+  thread, cached while the store is unchanged) and searches it in memory per keystroke.
+- ActionsProvider lists every action of the app (ui/palette_actions.py) and Textual's
+  own (theme, screenshot, quit).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
+
+from bounceback_tui import clock
+from bounceback_tui.domain.fuzzy import words
+from bounceback_tui.domain.search import Kind, Ranked, Ranker, SearchEntry, SearchIndex
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.ui.palette_actions import PaletteAction
+
+KIND_STYLE = "dim"
+
+
+def highlighted(text: str, matched: tuple[str, ...], style: object) -> Content:
+    """``text`` with the words that matched the query in the palette's highlight style."""
+    content = Content(text)
+    if not matched or not style:
+        return content
+    wanted = set(matched)
+    start = 0
+    for word in text.split():
+        # Highlight each whitespace-separated piece whose words matched ("Analytics," too).
+        at = text.index(word, start)
+        start = at + len(word)
+        if any(piece in wanted for piece in words(word)):
+            content = content.stylize(style, at, start)  # type: ignore[arg-type]
+    return content
+
+
+def record_prompt(ranked: Ranked[SearchEntry], style: object) -> Content:
+    """ "Application · Northwind Analytics — Data Analyst", the kind dimmed."""
+    entry = ranked.item
+    return Content.assemble(
+        (f"{entry.kind.label} · ", KIND_STYLE), highlighted(entry.label, ranked.matched, style)
+    )
+
+
+def _bb_app(provider: Provider) -> BouncebackApp:
+    return cast("BouncebackApp", provider.app)
+
+
+async def open_record(app: BouncebackApp, kind: Kind, item_id: int) -> None:
+    """Show the record in its pane, selected (the pane says so if it has gone since)."""
+    await app.go_to(kind.pane, item_id)
+
+
+class RecordsProvider(Provider):
+    """Applications, rejections, thought records and skills, found by a few letters."""
+
+    _loading: asyncio.Task[SearchIndex | None] | None = None
+
+    async def startup(self) -> None:
+        app = _bb_app(self)
+        if self.screen is not app.screen_stack[0]:
+            return  # over a dialog: opening a record would hide it
+        # Read in a thread and do not wait here: the palette lists the actions at once,
+        # and the first letters typed wait for the index only if it is not ready yet.
+        self._loading = asyncio.create_task(self._load(app))
+
+    async def _load(self, app: BouncebackApp) -> SearchIndex | None:
+        from bounceback_tui.services.search import INDEXES
+
+        try:
+            return await asyncio.to_thread(INDEXES.index, app.paths.database, clock.today())
+        except Exception:  # a locked, unreadable or odd store: never break the palette
+            # The palette still offers every action; the store's own checks report the rest.
+            app.notify(
+                "Your records cannot be searched right now; actions still work.",
+                severity="warning",
+            )
+            return None
+
+    async def search(self, query: str) -> Hits:
+        if self._loading is None:
+            return
+        # Shielded: a search replaced by the next keystroke is cancelled, and that must
+        # not cancel the reading every later search waits for.
+        index = await asyncio.shield(self._loading)
+        if index is None:
+            return
+        app = _bb_app(self)
+        for ranked in index.search(query):
+            entry = ranked.item
+            yield Hit(
+                ranked.score,
+                record_prompt(ranked, self.match_style),
+                partial(open_record, app, entry.kind, entry.id),
+                text=f"{entry.kind.label} · {entry.label}",
+                help=escape(entry.detail),
+            )
+
+    async def shutdown(self) -> None:
+        if self._loading is not None and not self._loading.done():
+            self._loading.cancel()
+
+
+class ActionsProvider(Provider):
+    """Every action of the app by name."""
+
+    _actions: list[PaletteAction]
+    _ranker: Ranker[PaletteAction]
+
+    async def startup(self) -> None:
+        from bounceback_tui.ui.palette_actions import app_actions
+
+        self._actions = app_actions(_bb_app(self), self.screen)
+        self._ranker = Ranker(
+            self._actions, label_of=lambda a: a.title, text_of=lambda a: a.keywords
+        )
+
+    async def discover(self) -> Hits:
+        for action in self._actions:
+            if action.discover:
+                yield DiscoveryHit(
+                    Content(action.title), action.run, text=action.title, help=action.help
+                )
+
+    async def search(self, query: str) -> Hits:
+        for ranked in self._ranker.search(query, per_group=len(self._actions)):
+            action = ranked.item
+            yield Hit(
+                ranked.score,
+                highlighted(action.title, ranked.matched, self.match_style),
+                action.run,
+                text=action.title,
+                help=action.help,
+            )

@@ -1,0 +1,286 @@
+"""Every action of the app by name, for the command palette (ui/commands.py shows them).
+
+An action that belongs to a pane switches to that pane first and then runs the pane's
+own action, so the palette and the key do exactly the same thing. Actions that need a
+selection name it in their help line ("Northwind Analytics — Data Analyst"), and ones
+that cannot run right now either stay out or say what to do first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding
+from textual.markup import escape
+from textual.screen import Screen
+
+from bounceback_tui.ui.panes import PANES
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.ui.panes.base import Pane
+
+
+@dataclass(frozen=True)
+class PaletteAction:
+    title: str
+    help: str  # markup: user text in it is escaped
+    run: Callable[[], object]
+    keywords: str = ""  # more words that find it ("reject" finds "Mark rejected")
+    discover: bool = True  # listed before anything is typed
+
+
+def key_hint(app: BouncebackApp, binding_id: str, default: str) -> str:
+    """The key bound to ``binding_id`` as the footer shows it, following a remapped keymap."""
+    # Textual keeps the person's keymap in App._keymap (set by App.set_keymap).
+    keymap: dict[str, str] = getattr(app, "_keymap", {}) or {}
+    key = keymap.get(binding_id, default).split(",")[0].strip() or default
+    return app.get_key_display(Binding(key, ""))
+
+
+def _mounted(screen: Screen, pane_id: str) -> Pane | None:
+    """The pane if it has been built (a pane not yet shown has no selection to act on)."""
+    from bounceback_tui.ui.panes.base import Pane
+
+    found = screen.query(f"#panes > #{pane_id}").results(Pane)
+    return next(found, None)
+
+
+def _run_in(app: BouncebackApp, pane_id: str, action: str) -> Callable[[], Awaitable[None]]:
+    """Switch to a pane, then run one of its actions (checked as if its key were pressed)."""
+
+    async def run() -> None:
+        pane = await app.go_to(pane_id)
+        await pane.run_action(action)
+
+    return run
+
+
+def _go_then_say(app: BouncebackApp, pane_id: str, message: str) -> Callable[[], Awaitable[None]]:
+    async def run() -> None:
+        await app.go_to(pane_id)
+        app.notify(message, timeout=5)
+
+    return run
+
+
+def _navigation(app: BouncebackApp) -> Iterator[PaletteAction]:
+    for spec in PANES:
+        yield PaletteAction(
+            f"Go to {spec.title}",
+            f"{spec.summary} (key {key_hint(app, f'pane.{spec.id}', spec.key)})",
+            partial(app.go_to, spec.id),
+            keywords=f"pane switch open show {spec.id}",
+        )
+
+
+def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
+    on = "on Today"
+    yield PaletteAction(
+        "Take the next step",
+        f"The one thing Today suggests now (key {key_hint(app, 'today.next_step', 'n')} {on})",
+        _run_in(app, "today", "next_step"),
+        keywords="what now suggestion do",
+    )
+    yield PaletteAction(
+        "Daily check-in",
+        "How today is going: one number and a line "
+        f"(key {key_hint(app, 'today.check_in', 'c')} {on})",
+        _run_in(app, "today", "check_in"),
+        keywords="check in mood feeling how am i",
+    )
+
+
+def _pipeline(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
+    on = "on the Pipeline"
+    yield PaletteAction(
+        "Add an application",
+        f"A job you applied for or mean to (key {key_hint(app, 'pipeline.add', 'a')} {on})",
+        _run_in(app, "pipeline", "add"),
+        keywords="new job apply applied track save",
+    )
+    yield PaletteAction(
+        "Import a job posting from a link",
+        "Paste a link; the form fills itself in "
+        f"(key {key_hint(app, 'pipeline.import', 'i')} {on})",
+        _run_in(app, "pipeline", "import_posting"),
+        keywords="url paste fetch add new posting",
+    )
+    yield PaletteAction(
+        "Followed job boards",
+        "Companies' boards you follow: refresh, follow, unfollow "
+        f"(key {key_hint(app, 'pipeline.boards', 'b')} {on})",
+        _run_in(app, "pipeline", "boards"),
+        keywords="greenhouse lever ashby openings follow companies",
+    )
+    yield from _pipeline_selection(app, screen)
+
+
+def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
+    """Actions on the Pipeline's selected application."""
+    from bounceback_tui.domain.stages import Stage
+
+    pipeline = _mounted(screen, "pipeline")
+    row = getattr(pipeline, "selected_row", None) if pipeline is not None else None
+    reject_key = key_hint(app, "pipeline.reject", "x")
+    if row is None:
+        yield PaletteAction(
+            "Mark rejected",
+            "Choose the application in the Pipeline first; this takes you there",
+            _go_then_say(
+                app,
+                "pipeline",
+                f"Choose the application that said no, then press [b]{escape(reject_key)}[/b].",
+            ),
+            keywords="rejection no turned down declined reject",
+        )
+        return
+    name = escape(f"{row.company} — {row.role}")
+    if row.stage is Stage.REJECTED:
+        yield PaletteAction(
+            "Mark rejected",
+            f"{name} is already marked rejected; choose another in the Pipeline",
+            partial(app.go_to, "pipeline"),
+            keywords="rejection no turned down declined reject",
+        )
+    else:
+        yield PaletteAction(
+            "Mark rejected",
+            f"{name}: record the no and start its plan (key {reject_key} on the Pipeline)",
+            _run_in(app, "pipeline", "reject"),
+            keywords="rejection no turned down declined reject",
+        )
+    yield PaletteAction(
+        "Set a follow-up date",
+        f"{name} (key {key_hint(app, 'pipeline.follow_up', 'f')} on the Pipeline)",
+        _run_in(app, "pipeline", "follow_up"),
+        keywords="follow up remind chase nudge",
+    )
+    quiet = pipeline is not None and pipeline.check_action("review_quiet", ())
+    if quiet:
+        yield PaletteAction(
+            "Review quiet applications",
+            "The ones that may have gone quiet, one at a time "
+            f"(key {key_hint(app, 'pipeline.review_quiet', 'r')} on the Pipeline)",
+            _run_in(app, "pipeline", "review_quiet"),
+            keywords="ghosted ghosting silent no reply",
+        )
+
+
+def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
+    yield PaletteAction(
+        "Record a rejection",
+        "A no that did not come through the Pipeline, with a plan for the days after "
+        f"(key {key_hint(app, 'recovery.new', 'n')} on Recovery)",
+        _run_in(app, "recovery", "new_rejection"),
+        keywords="new no rejected turned down plan",
+    )
+    recovery = _mounted(screen, "recovery")
+    if recovery is not None and recovery.check_action("custom_step", ()):
+        yield PaletteAction(
+            "Add a step to this plan",
+            "Your own step in the plan shown on Recovery "
+            f"(key {key_hint(app, 'recovery.custom', 'c')} there)",
+            _run_in(app, "recovery", "custom_step"),
+            keywords="custom step recovery plan",
+        )
+
+
+def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
+    yield PaletteAction(
+        "Start a reframe",
+        "A thought record, one step at a time "
+        f"(key {key_hint(app, 'reframe.new', 'a')} on Reframe)",
+        app.start_reframe,
+        keywords="thought record new hard thought cbt",
+    )
+
+    async def practise() -> None:
+        pane = await app.go_to("reframe")
+        # Called directly rather than through run_action: practice is a modal of its own,
+        # fine over a half-done exercise (whose `p` key is not active then).
+        pane.action_practice()  # type: ignore[attr-defined]
+
+    yield PaletteAction(
+        "Practise spotting thinking traps",
+        "Short examples to name the trap in "
+        f"(key {key_hint(app, 'reframe.practice', 'p')} on Reframe)",
+        practise,
+        keywords="practice quiz exercise distortions traps",
+    )
+
+
+def _skills(app: BouncebackApp) -> Iterator[PaletteAction]:
+    yield PaletteAction(
+        "Add a skill",
+        "Something to learn or practise, on your backlog "
+        f"(key {key_hint(app, 'skills.add', 'a')} on Skills)",
+        _run_in(app, "skills", "add"),
+        keywords="new learn improve backlog item",
+    )
+
+
+# More words for the transfer entries, which come from ui/screens/export.py.
+_TRANSFER_KEYWORDS = {
+    "Export as JSON": "save data move computer everything",
+    "Export as CSV": "spreadsheet excel applications",
+    "Export as Markdown": "journal report period",
+    "Back up now": "backup copy safe",
+}
+
+
+def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
+    from bounceback_tui.ui.screens.export import transfer_commands
+
+    yield PaletteAction(
+        "Show keys",
+        f"Every key of this pane and the global ones (key {key_hint(app, 'app.help', '?')})",
+        app.action_help,
+        keywords="help shortcuts bindings keyboard",
+    )
+    yield PaletteAction(
+        "Settings",
+        "Weekly goal, reminders, theme, and the recovery plan template "
+        f"(key {key_hint(app, 'app.settings', ',')})",
+        app.action_settings,
+        keywords="preferences options goal reminders",
+    )
+    yield PaletteAction(
+        "Refresh",
+        "Read the store again, for changes made in another window "
+        f"(key {key_hint(app, 'app.refresh', 'ctrl+r')})",
+        app.action_refresh_pane,
+        keywords="reload",
+    )
+    for command in transfer_commands(app):
+        yield PaletteAction(
+            command.title,
+            command.help,
+            command.callback,
+            keywords=_TRANSFER_KEYWORDS.get(command.title, ""),
+        )
+
+
+def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
+    """The actions for a palette opened over ``screen``, in the order they are listed.
+
+    Over a dialog only the actions that work anywhere are offered: switching panes
+    underneath a half-filled form would hide it."""
+    actions: list[PaletteAction] = []
+    if screen is app.screen_stack[0]:
+        actions += _navigation(app)
+        actions += _today(app)
+        actions += _pipeline(app, screen)
+        actions += _recovery(app, screen)
+        actions += _reframe(app)
+        actions += _skills(app)
+    actions += _everywhere(app)
+    # Textual's own (theme, keys panel, screenshot, quit) and any the app adds there.
+    actions += (
+        PaletteAction(command.title, command.help, command.callback, discover=command.discover)
+        for command in app.get_system_commands(screen)
+    )
+    return actions

@@ -1,0 +1,50 @@
+"""Pilot helpers for the command palette tests."""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual.command import CommandList, CommandPalette
+
+from bounceback_tui.ui.app import BouncebackApp
+
+
+async def settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the palette's searches (and the index read in a thread) to finish."""
+    for _ in range(3):
+        # A search replaced by the next keystroke is cancelled: that is fine here.
+        await asyncio.gather(*(worker.wait() for worker in app.workers), return_exceptions=True)
+        await pilot.pause()
+
+
+async def search(app: BouncebackApp, pilot, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Open the palette, type ``text`` and return the results as plain text, one per hit
+    ("Application · Google — Backend Engineer | Applied 2 Mar · Berlin")."""
+    await pilot.press("ctrl+p")
+    await settle(app, pilot)
+    assert isinstance(app.screen, CommandPalette)
+    if text:
+        await pilot.press(*text)
+    await settle(app, pilot)
+    return shown(app)
+
+
+def shown(app: BouncebackApp) -> list[str]:
+    results = app.screen.query_one(CommandList)
+    return [
+        str(results.get_option_at_index(i).prompt).replace("\n", " | ")
+        for i in range(results.option_count)
+    ]
+
+
+async def choose(app: BouncebackApp, pilot, text: str, *, down: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """Search, move down ``down`` results, press Enter, and let the action finish."""
+    await search(app, pilot, text)
+    for _ in range(down):
+        await pilot.press("down")
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
+def messages(app: BouncebackApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]

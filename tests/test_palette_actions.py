@@ -1,0 +1,180 @@
+"""Every action by name from the palette: it switches to its pane and runs the pane's own action."""
+
+from __future__ import annotations
+
+import pytest
+from textual.command import CommandPalette
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.screens.application_form import ApplicationFormScreen
+from bounceback_tui.ui.screens.boards import BoardsScreen
+from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.screens.import_posting import ImportPostingScreen
+from bounceback_tui.ui.screens.reframe_practice import PracticeScreen
+from tests.palette_fixtures import Records, build_store
+from tests.palette_fixtures_ui import choose, messages, search
+from tests.pipeline_fixtures import add
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def records(db: Database) -> Records:
+    return build_store(db)
+
+
+async def test_mark_rejected_opens_the_form_for_the_selected_application(
+    records: Records, opened_paths: DataPaths
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.current_pane.select_item(records.northwind)
+        await pilot.press("1")  # the palette works from another pane too
+        await pilot.pause()
+        results = await search(app, pilot, "mark rejected")
+        assert results[0] == (
+            "Mark rejected | Northwind Analytics — Data Analyst: record the no and start its "
+            "plan (key x on the Pipeline)"
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.current_pane.id == "pipeline"
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.form_title == "Rejected: Northwind Analytics"
+
+
+async def test_mark_rejected_before_choosing_says_what_to_do(
+    records: Records, opened_paths: DataPaths
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        results = await search(app, pilot, "mark rejected")
+        assert results[0] == (
+            "Mark rejected | Choose the application in the Pipeline first; this takes you there"
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.current_pane.id == "pipeline"
+        assert not isinstance(app.screen, FormScreen)
+        assert any("Choose the application that said no" in m for m in messages(app))
+
+
+async def test_mark_rejected_on_a_rejected_application_explains(
+    db: Database, opened_paths: DataPaths
+) -> None:
+    gone = add(db, "Initech", "Analyst", stage="rejected")
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.current_pane.select_item(gone)
+        results = await search(app, pilot, "mark rejected")
+        assert results[0] == (
+            "Mark rejected | Initech — Analyst is already marked rejected; choose another in "
+            "the Pipeline"
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, (FormScreen, CommandPalette))
+
+
+@pytest.mark.parametrize("query", ["start a reframe", "strat a refrme", "thought record"])
+async def test_start_a_reframe_opens_the_exercise(opened_paths: DataPaths, query: str) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await choose(app, pilot, query)
+        await pilot.pause()
+        assert app.current_pane.id == "reframe"
+        assert app.current_pane.mode == "exercise"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("query", "pane", "screen_type", "title"),
+    [
+        ("add an application", "pipeline", ApplicationFormScreen, None),
+        ("import a job posting", "pipeline", ImportPostingScreen, None),
+        ("followed job boards", "pipeline", BoardsScreen, None),
+        ("record a rejection", "recovery", FormScreen, "Record a rejection"),
+        ("add a skill", "skills", FormScreen, "New skill item"),
+        ("daily check-in", "today", FormScreen, "How is today?"),
+        ("practise spotting thinking traps", "reframe", PracticeScreen, None),
+        ("export as markdown", "today", FormScreen, "Export a journal as Markdown"),
+    ],
+)
+async def test_an_action_by_name_opens_its_screen(
+    opened_paths: DataPaths, query: str, pane: str, screen_type: type, title: str | None
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await choose(app, pilot, query)
+        await pilot.pause()
+        assert app.current_pane.id == pane
+        assert isinstance(app.screen, screen_type)
+        if title is not None:
+            assert app.screen.form_title == title  # type: ignore[attr-defined]
+
+
+async def test_go_to_a_pane_by_name(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await choose(app, pilot, "go to recovry")
+        assert app.current_pane.id == "recovery"
+
+
+async def test_before_typing_the_app_actions_are_listed_first(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        results = await search(app, pilot, "")
+    titles = [line.split(" | ")[0] for line in results]
+    assert titles[:5] == [
+        "Go to Today",
+        "Go to Pipeline",
+        "Go to Recovery",
+        "Go to Reframe",
+        "Go to Skills",
+    ]
+    # Textual's own commands are still there, after the app's.
+    assert {"Theme", "Quit", "Show keys", "Settings", "Back up now"} <= set(titles)
+    assert titles.index("Theme") > titles.index("Back up now")
+
+
+async def test_textual_commands_rank_with_the_rest(
+    records: Records, opened_paths: DataPaths
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        results = await search(app, pilot, "theme")
+    assert results[0] == "Theme | Change the current theme"
+
+
+async def test_over_a_dialog_only_actions_that_work_anywhere(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        titles = [line.split(" | ")[0] for line in await search(app, pilot, "")]
+    assert "Go to Pipeline" not in titles
+    assert "Add an application" not in titles
+    assert "Export as JSON" in titles
+
+
+async def test_help_lines_follow_a_remapped_key(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        app.update_keymap({"pipeline.add": "n,ctrl+a", "app.settings": "f2"})
+        results = await search(app, pilot, "add an application")
+        assert results[0] == (
+            "Add an application | A job you applied for or mean to (key n on the Pipeline)"
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        results = await search(app, pilot, "settings")
+        assert results[0] == (
+            "Settings | Weekly goal, reminders, theme, and the recovery plan template (key f2)"
+        )
