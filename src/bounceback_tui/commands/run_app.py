@@ -51,12 +51,13 @@ def run_app(paths: DataPaths) -> int:
             return 1
         from bounceback_tui.ui.app import BouncebackApp
 
-    app = BouncebackApp(paths)
+    app = BouncebackApp(paths, welcome=True)
     backup = DailyBackup(paths, app)
     backup.start()
     try:
         app.run()
     finally:
+        app.discard_demo_store()
         backup.finish()
     return 0
 

@@ -57,8 +57,8 @@ class TodayPane(Pane):
             "Welcome to bounceback",
             "This is your daily home. Once you track applications, what is due today and how "
             "you are bouncing back will show here.",
-            "Press [b]n[/b] to add your first application (or [b]2[/b] for the Pipeline). "
-            "[b]?[/b] lists every key.",
+            "Press [b]{today.next_step|n}[/b] to add your first application (or "
+            "[b]{pane.pipeline|2}[/b] for the Pipeline). [b]{app.help|?}[/b] lists every key.",
             id="today-empty",
         )
         with Vertical(id="today-body"):
@@ -98,12 +98,18 @@ class TodayPane(Pane):
 
     # -- rendering ----------------------------------------------------------------
 
+    def _key(self, binding_id: str, default: str) -> str:
+        """A key for a hint, as the person's keymap has it (escaped for markup)."""
+        return escape(self.bb_app.key_label(binding_id, default))
+
     def show_summary(self, summary: TodaySummary) -> None:
         self.summary = summary
         self.query_one("#today-greeting", Static).update(
             f"[b]{summary.today.strftime('%A %-d %B %Y')}[/b]"
         )
-        self.query_one("#today-mood", Static).update(_mood_text(summary))
+        self.query_one("#today-mood", Static).update(
+            _mood_text(summary, self._key("today.check_in", "c"))
+        )
         empty = summary.is_empty_store
         self.query_one("#today-empty").display = empty
         self.query_one("#today-body").display = not empty
@@ -111,7 +117,8 @@ class TodayPane(Pane):
             return
         step = summary.next_step
         self.query_one("#today-next-title", Static).update(
-            f"[b]Next step:[/b] {escape(step.title)}  [dim](n)[/dim]"
+            f"[b]Next step:[/b] {escape(step.title)}  "
+            f"[dim]({self._key('today.next_step', 'n')})[/dim]"
         )
         self.query_one("#today-next-reason", Static).update(escape(step.reason))
         self._show_due(summary)
@@ -201,9 +208,9 @@ class TodayPane(Pane):
         )
 
 
-def _mood_text(summary: TodaySummary) -> str:
+def _mood_text(summary: TodaySummary, check_in_key: str) -> str:
     if summary.check_in is None:
-        return "[dim]No check-in yet today · [b]c[/b][/dim]"
+        return f"[dim]No check-in yet today · [b]{check_in_key}[/b][/dim]"
     mood, note = summary.check_in
     line = f"Mood today: [b]{mood}/5[/b] ({MOOD_WORDS[mood]})"
     return f"{line} · {escape(note)}" if note else line
