@@ -154,7 +154,7 @@ class BouncebackApp(App[None]):
     def _keymap_check_done(self, keymap: dict[str, str], problems: list[str]) -> None:
         self._apply_keymap(keymap)
         self._keymap_checked = True
-        self._tell_keymap_problems(problems)
+        self._tell_keymap_problems([*self._keymap_notes, *problems])
 
     def _tell_keymap_problems(self, problems: list[str]) -> None:
         if not problems:
@@ -202,7 +202,8 @@ class BouncebackApp(App[None]):
 
     def on_mount(self) -> None:
         self.current_pane.on_pane_shown()
-        self._tell_keymap_problems(self._keymap_notes)
+        if self._keymap_checked:  # else the check, after the first paint, tells it all at once
+            self._tell_keymap_problems(self._keymap_notes)
         # Load the ORM in the background once the first screen is up, so the
         # first switch to another pane does not pay for it.
         self.call_after_refresh(self._warm_up)

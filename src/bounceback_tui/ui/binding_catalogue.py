@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import importlib
 import pkgutil
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -45,7 +46,34 @@ class BindingEntry:
 
     @property
     def where(self) -> str:
-        return self.owner.__name__
+        namespace = (self.id or "").partition(".")[0]
+        return _NAMESPACE_PLACES.get(namespace) or place(self.owner)
+
+
+# Widgets that live somewhere other than their module's name suggests.
+_NAMESPACE_PLACES = {"template": "the settings screen"}
+
+
+def place(cls: type) -> str:
+    """Where a class's keys work, in words: "everywhere", "the Pipeline pane", "the form screen"."""
+    from bounceback_tui.ui.panes import PANES
+
+    if issubclass(cls, App):
+        return "everywhere" if cls.__module__.endswith(".app") else f"the {_words(cls.__name__)}"
+    module = cls.__module__.rsplit(".", 1)[-1]
+    for spec in PANES:
+        if module.startswith(spec.id.removesuffix("s")):
+            return f"the {spec.title} pane"
+    return f"the {_words(cls.__name__)}"
+
+
+def _in(where: str) -> str:
+    return where if where == "everywhere" else f"in {where}"
+
+
+def _words(name: str) -> str:
+    """ "ImportPostingScreen" -> "import posting screen"."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
 
 
 def _subclasses(cls: type) -> Iterator[type]:
@@ -140,14 +168,14 @@ def _clashes(
     for cls in classes:
         namespace = _namespace(cls, keymap)
         for key, bound in namespace.items():
-            found.extend(_pair_clashes(key, bound, bound, cls.__name__))
+            found.extend(_pair_clashes(key, bound, bound, place(cls)))
         # A pane's or widget's key hides an app-wide key while it has focus. Modal screens
         # and the store-problem app never see the app's keys.
         if issubclass(cls, (ModalScreen, App)):
             continue
         for key, bound in namespace.items():
             if key in app_keys:
-                found.extend(_pair_clashes(key, bound, app_keys[key], cls.__name__))
+                found.extend(_pair_clashes(key, bound, app_keys[key], place(cls)))
     return found
 
 
@@ -193,8 +221,8 @@ def _co_bound(
                             (
                                 str(binding.id),
                                 f"{binding.id} was not changed: its key {format_key(key)} also "
-                                f"means {neighbour.description or neighbour.action} in "
-                                f"{cls.__name__}, which would lose it.",
+                                f"means {neighbour.description or neighbour.action} "
+                                f"{_in(place(cls))}, which would lose it.",
                             )
                         )
                     continue
@@ -233,7 +261,7 @@ def check_keymap(
                 del accepted[str(moved.id)]
                 problems.append(
                     f"{moved.id} was not changed: {format_key(key)} already means "
-                    f"{_label(other)} in {where}."
+                    f"{_label(other)} {_in(where)}."
                 )
     defaults_by_id: dict[str, set[str]] = {}
     for entry in entries:
@@ -246,3 +274,54 @@ def check_keymap(
             problems.append(sentence)
     pins, _ = _co_bound(classes, accepted, defaults_by_id)
     return KeymapCheck({**pins, **accepted}, problems)
+
+
+# -- the reference in docs/keymap.md -----------------------------------------------------
+
+DOC_HEADER = """\
+# Every binding id
+
+Generated from the code by `python docs/keymap.py` (a test fails when it is out of date).
+Put any of these ids in the `[keymap]` section of `settings.toml` to change its keys; see
+[keys.md](keys.md#your-own-keys) for where the file lives and how to write it.
+
+Keys are listed as you would write them in the file; several keys for one binding are
+separated by commas.
+"""
+
+
+def doc_key(key: str) -> str:
+    """A key as a person would type it in settings.toml: "?" rather than "question_mark"."""
+    modifiers, _, base = key.rpartition("+")
+    from textual.keys import REPLACED_KEYS, key_to_character
+
+    char = key_to_character(REPLACED_KEYS.get(base, base)) if len(base) > 1 else base
+    shown = char if char and char.isprintable() and not char.isspace() else base
+    return f"{modifiers}+{shown}" if modifiers else shown
+
+
+def _section_order(where: str) -> tuple[int, str]:
+    from bounceback_tui.ui.panes import PANES
+
+    firsts = ["everywhere", *(f"the {spec.title} pane" for spec in PANES)]
+    return (firsts.index(where), "") if where in firsts else (len(firsts), where)
+
+
+def render_markdown(entries: list[BindingEntry] | None = None) -> str:
+    """docs/keymap.md: every binding id, grouped by where its keys work."""
+    if entries is None:
+        entries = binding_inventory()
+    sections: dict[str, list[BindingEntry]] = {}
+    for entry in entries:
+        sections.setdefault(entry.where, []).append(entry)
+    out = [DOC_HEADER]
+    for where in sorted(sections, key=_section_order):
+        out.append(f"## {where[0].upper()}{where[1:]}\n")
+        out.append("| binding id | keys | what it does |")
+        out.append("|---|---|---|")
+        for entry in sections[where]:
+            keys = ", ".join(f"`{doc_key(key)}`".replace("`|`", "`\\|`") for key in entry.keys)
+            what = entry.binding.description or entry.binding.action
+            out.append(f"| `{entry.id or '(no id)'}` | {keys} | {what} |")
+        out.append("")
+    return "\n".join(out)

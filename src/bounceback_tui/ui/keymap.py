@@ -61,7 +61,8 @@ def normalize_key(text: str) -> str:
         raise ValueError(f"'{raw}' (modifiers are ctrl, shift, alt, meta, super, hyper)")
     base = base.strip()
     if len(base) == 1:
-        base = _character_to_key(base)
+        # "A" alone is shift+a, as Textual names it; with ctrl or alt, terminals send the letter.
+        base = _character_to_key(base.lower() if modifiers else base)
     else:
         base = base.lower()
         if base not in _NAMED_KEYS and key_to_character(base) is None:

@@ -221,9 +221,9 @@ def _due_prompt(item: DueItem, summary: TodaySummary) -> Content:
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
     return Content.assemble(
-        (f"{_ICONS[item.kind]} ", "bold $warning" if item.flagged else "$text-muted"),
+        (f"{_ICONS[item.kind]} ", "bold $text-warning" if item.flagged else "$text-muted"),
         (item.title, style),
-        (f"  {when}" if when else "", "$warning" if item.flagged else "$text-muted"),
+        (f"  {when}" if when else "", "$text-warning" if item.flagged else "$text-muted"),
     )
 
 

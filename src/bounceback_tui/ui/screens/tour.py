@@ -162,7 +162,7 @@ class TourScreen(ModalScreen[None]):
         ]
         width = max(len(label) for label, _ in shown)
         lines = [
-            Content.assemble((label.rjust(width), "bold $accent"), "  ", what)
+            Content.assemble((label.rjust(width), "bold $text-accent"), "  ", what)
             for label, what in shown
         ]
         if self.last:

@@ -64,11 +64,14 @@ class BarChart(Widget):
         slots = max((len(values) for values in self.series), default=0)
         paired = len(self.series) > 1
         segments: list[Segment] = []
+        # Gaps and padding take the chart's own background (a bare " " would show the
+        # terminal's, a dark stripe in a light theme).
+        blank = styles[0]
         for slot in range(slots):
             if slot and paired:
-                segments.append(Segment(" "))
+                segments.append(Segment(" ", blank))
             for index, values in enumerate(self.series):
                 value = values[slot] if slot < len(values) else 0
                 cell = column(value, peak, height)[y] if y < height else " "
                 segments.append(Segment(cell, styles[index % 2]))
-        return Strip(segments).adjust_cell_length(self.size.width)
+        return Strip(segments).adjust_cell_length(self.size.width, blank)

@@ -158,7 +158,7 @@ class PipelineTable(CursorList):
         line = Text(style=base, no_wrap=True, end="")
         for position, column in enumerate(COLUMNS):
             value, style_name = cell(row, column.key, today)
-            style = base + self.style(style_name) if style_name else base
+            style = base + self.item_style(style_name, index) if style_name else base
             line.append_text(fit(value, self._widths[column.key], style))
             if position < len(COLUMNS) - 1:
                 line.append(" " * GAP, base)
