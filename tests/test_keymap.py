@@ -91,7 +91,9 @@ def test_the_palette_key_has_an_id_too() -> None:
 
 
 def test_docs_list_every_binding_id() -> None:
-    documented = set(re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \|", (DOCS / "keymap.md").read_text(), re.M))
+    documented = set(
+        re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \|", (DOCS / "keymap.md").read_text(), re.M)
+    )
     in_code = {
         item.id
         for cls in _own_classes_with_bindings()
@@ -166,7 +168,7 @@ def test_no_file_is_no_keymap_and_no_problem(tmp_path: Path) -> None:
 
 def test_a_file_without_a_keymap_section_is_fine(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
-    path.write_text('[other]\nx = 1\n')
+    path.write_text("[other]\nx = 1\n")
     assert load_keymap(path).problems == []
 
 
