@@ -35,7 +35,7 @@ TAB_PREFIX = "tab-"
 TITLE = "bounceback"
 SUB_TITLE = "one step at a time"
 DEMO_TITLE = "bounceback · DEMO DATA"
-DEMO_SUB_TITLE = "a practice store; your own is untouched"
+DEMO_SUB_TITLE = "practice store, yours untouched"
 DEMO_NOTE = (
     "This is demo data in a practice store; your own store is untouched. Quit, or choose "
     "'Leave the demo data' in the palette, to go back to it."
@@ -402,7 +402,13 @@ class BouncebackApp(App[None]):
             old.dispose()
         self.paths = paths
         self.demo = demo
-        self._saved_theme = self.theme  # keep the colours; the next change is saved there
+        if demo:
+            self._saved_theme = self.theme  # keep the colours; a change is saved in the demo
+        else:
+            # Back to the person's own store, colours included.
+            self._saved_theme = read_startup_state(paths.database).theme
+            if self._saved_theme in self.available_themes:
+                self.theme = self._saved_theme
         switcher = self.query_one("#panes", ContentSwitcher)
         await switcher.remove_children()
         await switcher.mount(TodayPane(id="today"))
