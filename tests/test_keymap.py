@@ -350,3 +350,31 @@ def test_the_store_is_not_touched_by_reading_keys(opened_paths: DataPaths) -> No
     BouncebackApp(opened_paths)
     with sqlite3.connect(opened_paths.database) as conn:
         assert conn.execute("SELECT count(*) FROM setting").fetchone()[0] == 0
+
+
+async def test_moving_one_of_two_bindings_on_a_key_keeps_the_other(opened_paths: DataPaths) -> None:
+    from bounceback_tui.services.demo import fill_demo
+    from bounceback_tui.store.database import Database
+
+    db = Database(opened_paths.database)
+    fill_demo(db, 20)
+    db.dispose()
+    # In Reframe, e opens the selected record (history) and edits it (summary).
+    _write_settings(opened_paths, '[keymap]\n"reframe.edit" = "E"\n')
+    app = RecordingApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("4")
+        await pilot.pause()
+        pane = app.current_pane
+        assert pane.mode == "history"  # type: ignore[attr-defined]
+        await pilot.press("e")  # still opens
+        await pilot.pause()
+        assert pane.mode == "summary"  # type: ignore[attr-defined]
+        await pilot.press("e")  # no longer edits
+        await pilot.pause()
+        assert pane.mode == "summary"  # type: ignore[attr-defined]
+        await pilot.press("E")
+        await pilot.pause()
+        assert pane.mode == "exercise"  # type: ignore[attr-defined]
+        assert app.messages == []
