@@ -350,13 +350,14 @@ class BouncebackApp(App[None]):
     def _prepare_demo(self, then_tour: bool) -> None:
         from bounceback_tui.errors import BouncebackError
         from bounceback_tui.paths import demo_paths
-        from bounceback_tui.services.demo_store import prepare_demo_store
+
+        with self._import_lock:  # one import of the ORM at a time (see switch_to)
+            from bounceback_tui.services.demo_store import prepare_demo_store
 
         demo = demo_paths(self._real_paths)
         try:
-            with self._import_lock:
-                prepare_demo_store(demo, self._real_paths)
-        except (BouncebackError, OSError) as exc:
+            prepare_demo_store(demo, self._real_paths)
+        except (BouncebackError, OSError, ValueError) as exc:
             self.call_from_thread(
                 self.notify,
                 f"The demo data could not be prepared ({exc}). Nothing changed.",
