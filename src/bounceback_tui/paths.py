@@ -6,7 +6,8 @@ use, private to the person (folder 0700, files 0600).
 Resolution order for the data folder: an explicit ``--data-dir``, then the
 ``BOUNCEBACK_DATA_DIR`` environment variable, then platformdirs'
 ``user_data_path("bounceback-tui")``. The settings file follows
-``BOUNCEBACK_CONFIG_DIR`` or platformdirs' ``user_config_path``.
+``BOUNCEBACK_CONFIG_DIR`` or platformdirs' ``user_config_path``. The throw-away
+demo store (first run) lives under platformdirs' ``user_cache_path``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ CONFIG_DIR_ENV = "BOUNCEBACK_CONFIG_DIR"
 DB_FILENAME = "bounceback.sqlite3"
 BACKUP_DIRNAME = "backups"
 SETTINGS_FILENAME = "settings.toml"
+DEMO_DIRNAME = "demo"
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -73,6 +75,22 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
 
         resolved_config = user_config_path(APP_NAME, appauthor=False)
     return DataPaths(data_dir=resolved_data.absolute(), config_dir=resolved_config.absolute())
+
+
+def demo_paths(paths: DataPaths) -> DataPaths:
+    """Where the throw-away demo store goes: the user cache folder, never ``paths``' own.
+
+    The settings file stays the person's own, so their keys work in the demo too."""
+    from platformdirs import user_cache_path
+
+    folder = (user_cache_path(APP_NAME, appauthor=False) / DEMO_DIRNAME).absolute()
+    real = paths.data_dir.absolute()
+    if folder == real or real in folder.parents or folder in real.parents:
+        # Someone keeps their real store in the cache folder: use a fresh temporary one.
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-demo-"))
+    return DataPaths(data_dir=folder, config_dir=paths.config_dir)
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -59,12 +59,13 @@ def run_app(paths: DataPaths) -> int:
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
     while True:
-        app = BouncebackApp(paths, today=prefetch, store_check=check)
+        app = BouncebackApp(paths, today=prefetch, store_check=check, welcome=True)
         backup = DailyBackup(paths, app, check=check)
         backup.start()
         try:
             result = app.run()
         finally:
+            app.discard_demo_store()
             backup.finish()
         if result != STORE_DAMAGED or check is None:
             return 0

@@ -1,24 +1,34 @@
-"""The bounceback-tui Textual application: a tab bar over five lazily built panes."""
+"""The bounceback-tui Textual application: a tab bar over five lazily built panes.
+
+Before the first paint it reads the stored theme and first-run facts (sqlite3,
+``ui/startup.py``) and the person's keymap (``ui/keymap.py``, tomllib); the
+ORM, the full keymap check and the other panes load in a thread after it.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header
 
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.panes.today import TodayPane
+from bounceback_tui.ui.startup import read_startup_state
 from bounceback_tui.ui.styles import first_paint_paths, later_paths
 from bounceback_tui.ui.widgets.key_bar import KeyBar
 from bounceback_tui.ui.widgets.pane_tabs import PaneTabs
@@ -28,6 +38,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.today import TodayPrefetch
     from bounceback_tui.store.database import Database
     from bounceback_tui.store.watch import StoreWatch
+    from bounceback_tui.ui.screens.tour import WelcomeChoice
 
 
 def _records_provider() -> type[Provider]:
@@ -49,13 +60,23 @@ def freeze_long_lived() -> None:
     gc.freeze()
 
 
+TITLE = "bounceback"
+SUB_TITLE = "one step at a time"
+DEMO_TITLE = "bounceback · DEMO DATA"
+DEMO_SUB_TITLE = "practice store, yours untouched"
+DEMO_NOTE = (
+    "This is demo data in a practice store; your own store is untouched. Quit, or choose "
+    "'Leave the demo data' in the palette, to go back to it."
+)
+
+
 # What the app returns when SQLite's background check finds the store damaged.
 STORE_DAMAGED = "store-damaged"
 
 
 class BouncebackApp(App[str | None]):
-    TITLE = "bounceback"
-    SUB_TITLE = "one step at a time"
+    TITLE = TITLE
+    SUB_TITLE = SUB_TITLE
     # Each pane focuses its own widget when shown; letting Textual focus the first
     # focusable first would restyle the pane twice before the first paint.
     AUTO_FOCUS = None
@@ -80,6 +101,16 @@ class BouncebackApp(App[str | None]):
         Binding("ctrl+r", "refresh_pane", "Refresh", show=False, id="app.refresh"),
         Binding("comma", "settings", "Settings", show=False, id="app.settings"),
         Binding("q", "quit", "Quit", id="app.quit"),
+        # Textual's own palette binding, given an id so it can be remapped too.
+        Binding(
+            App.COMMAND_PALETTE_BINDING,
+            "command_palette",
+            "palette",
+            show=False,
+            priority=True,
+            tooltip="Open the command palette",
+            id="app.palette",
+        ),
     ]
 
     def __init__(
@@ -88,7 +119,11 @@ class BouncebackApp(App[str | None]):
         *,
         today: TodayPrefetch | None = None,
         store_check: QuickCheck | None = None,
+        welcome: bool = False,
+        demo: bool = False,
     ) -> None:
+        """``welcome``: offer the tour and the demo data if this is a first launch (the
+        command line asks for it; tests and screenshots do not)."""
         super().__init__(css_path=first_paint_paths())
         # SQLite's quick check of the store, still running in a thread (run_app).
         self.store_check = store_check
@@ -96,19 +131,116 @@ class BouncebackApp(App[str | None]):
         self.paths = paths
         # Today's first summary, read in a thread while Textual was imported (run_app).
         self.prefetched_today = today
+        self.demo = demo
+        self._real_paths = paths
         self._db: Database | None = None
+        self._db_lock = threading.Lock()
         self._import_lock = threading.Lock()
         self._watch: StoreWatch | None = None
+        state = read_startup_state(paths.database)
+        self._offer_welcome = welcome and state.first_run
+        # Set before the stylesheet is first parsed, so the first frame is in the person's
+        # colours. _saved_theme first: the watcher must not write back what it just read.
+        self._saved_theme = state.theme
+        if state.theme in self.available_themes and state.theme != self.theme:
+            self.theme = state.theme
+            self.stylesheet.set_variables(self.get_css_variables())
+        keymap_file = load_keymap(paths.settings_file)
+        self._keymap_notes: list[str] = keymap_file.problems
+        self._keymap_checked = not keymap_file.keymap
+        self._reported_clashes: set[frozenset[str]] = set()
+        # The person's keymap as applied: binding id -> keys (Textual's names, commas).
+        self.keys_in_use: dict[str, str] = {}
+        self._apply_keymap(keymap_file.keymap)
+        if demo:
+            self._show_store_title()
 
     @property
     def db(self) -> Database:
         """The SQLModel-backed store, created on first use (that import is the slow part)."""
-        if self._db is None:
-            from bounceback_tui.store.database import Database
+        with self._db_lock:
+            if self._db is None:
+                from bounceback_tui.store.database import Database
 
-            check = self.store_check
-            self._db = Database(self.paths.database, ready=None if check is None else check.wait_ok)
-        return self._db
+                check = self.store_check
+                self._db = Database(
+                    self.paths.database, ready=None if check is None else check.wait_ok
+                )
+            return self._db
+
+    # -- keys -------------------------------------------------------------------------
+
+    def _apply_keymap(self, keymap: dict[str, str]) -> None:
+        self.keys_in_use = keymap
+        self.set_keymap(keymap)
+        # The Footer finds the palette's key by this name.
+        palette = keymap.get("app.palette")
+        self.COMMAND_PALETTE_BINDING = (
+            first_key(palette) if palette else BouncebackApp.COMMAND_PALETTE_BINDING
+        )
+
+    def key_label(self, binding_id: str, default: str) -> str:
+        """How to show the key for a binding in text (hints, the tour): remapped if it is."""
+        keys = self.keys_in_use.get(binding_id) or normalize_keys(default)
+        return self.get_key_display(Binding(first_key(keys), ""))
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
+        # Clashes are found and explained by the keymap check; before it has run, stay quiet.
+        if not self._keymap_checked:
+            return
+        ids = frozenset(str(binding.id or binding.action) for binding in clashed_bindings)
+        if ids not in self._reported_clashes:
+            self._reported_clashes.add(ids)
+            self.notify(
+                f"Two bindings share a key in settings.toml: {', '.join(sorted(ids))}.",
+                title="Keymap",
+                severity="warning",
+                timeout=10,
+            )
+
+    def _check_keymap(self) -> None:
+        """In the warm-up thread: find unknown ids and clashes, then apply what is sound."""
+        from bounceback_tui.ui.binding_catalogue import check_keymap
+
+        with self._import_lock:
+            checked = check_keymap(self.keys_in_use, app_class=type(self))
+        self.call_from_thread(self._keymap_check_done, checked.keymap, checked.problems)
+
+    def _keymap_check_done(self, keymap: dict[str, str], problems: list[str]) -> None:
+        self._apply_keymap(keymap)
+        self._keymap_checked = True
+        self._tell_keymap_problems([*self._keymap_notes, *problems])
+
+    def _tell_keymap_problems(self, problems: list[str]) -> None:
+        if not problems:
+            return
+        shown = problems[:4]
+        more = len(problems) - len(shown)
+        if more:
+            shown.append(f"…and {more} more.")
+        self.notify(
+            "\n".join(shown) + f"\nThe other keys work as usual. ({self.paths.settings_file})",
+            title="Keymap",
+            severity="warning",
+            timeout=15,
+            markup=False,
+        )
+
+    # -- theme ------------------------------------------------------------------------
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember every theme change (palette, settings screen) in the store."""
+        if theme == self._saved_theme:
+            return
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.settings import save_setting
+
+        try:
+            save_setting(self.db, "theme", theme)
+        except BouncebackError as exc:
+            self.notify(f"{exc} The theme applies until you quit.", severity="warning")
+            return
+        self._saved_theme = theme
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -121,15 +253,21 @@ class BouncebackApp(App[str | None]):
 
     def on_mount(self) -> None:
         self.current_pane.on_pane_shown()
+        if self._keymap_checked:  # else the check, after the first paint, tells it all at once
+            self._tell_keymap_problems(self._keymap_notes)
         # Load the ORM in the background once the first screen is up, so the
         # first switch to another pane does not pay for it.
         self.call_after_refresh(self._warm_up)
+        if self._offer_welcome:
+            self.call_after_refresh(self._welcome)
 
     def _warm_up(self) -> None:
         self.load_later_styles()
         self.run_worker(self._import_store, thread=True, group="warm-up", exit_on_error=False)
         if self.store_check is not None:
             self.run_worker(self._await_store_check, thread=True, exit_on_error=False)
+        if not self._keymap_checked:
+            self.run_worker(self._check_keymap, thread=True, group="keymap", exit_on_error=False)
 
     def _await_store_check(self) -> None:
         assert self.store_check is not None
@@ -247,6 +385,126 @@ class BouncebackApp(App[str | None]):
 
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen(), lambda _: self.current_pane.reload())
+
+    # -- first run: the welcome, the tour and the demo store ----------------------------
+
+    def _welcome(self) -> None:
+        from bounceback_tui.ui.screens.tour import WelcomeScreen
+
+        self.push_screen(WelcomeScreen(), self._welcome_answered)
+
+    async def _welcome_answered(self, choice: WelcomeChoice | None) -> None:
+        # Offered once: whatever the answer, the next launch goes straight in.
+        self._remember_tour_seen()
+        if choice == "tour":
+            self.action_tour()
+        elif choice == "demo":
+            self.action_open_demo(then_tour=True)
+
+    def _remember_tour_seen(self) -> None:
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.settings import save_setting
+
+        try:
+            save_setting(self.db, "tour_seen", True)
+        except BouncebackError as exc:
+            self.notify(str(exc), severity="warning")
+
+    def action_tour(self) -> None:
+        """Show the two-minute tour; it ends on the pane it started from."""
+        from bounceback_tui.ui.screens.tour import TourScreen
+
+        if not isinstance(self.screen, TourScreen):
+            self.push_screen(TourScreen(return_to=self.current_pane.id or "today"))
+
+    def action_open_demo(self, then_tour: bool = False) -> None:
+        """Build the demo data in a separate, throw-away store and switch to it."""
+        if self.demo:
+            return
+        self.notify("Preparing the demo data…", title="Demo", timeout=3)
+        self.run_worker(
+            partial(self._prepare_demo, then_tour),
+            thread=True,
+            group="demo",
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _prepare_demo(self, then_tour: bool) -> None:
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.paths import demo_paths
+
+        with self._import_lock:  # one import of the ORM at a time (see switch_to)
+            from bounceback_tui.services.demo_store import prepare_demo_store
+
+        demo = demo_paths(self._real_paths)
+        try:
+            prepare_demo_store(demo, self._real_paths)
+        except (BouncebackError, OSError, ValueError) as exc:
+            self.call_from_thread(
+                self.notify,
+                f"The demo data could not be prepared ({exc}). Nothing changed.",
+                severity="error",
+            )
+            return
+        self.call_from_thread(self._open_demo_store, demo, then_tour)
+
+    async def _open_demo_store(self, demo: DataPaths, then_tour: bool) -> None:
+        await self.use_store(demo, demo=True)
+        self.clear_notifications()
+        if then_tour:
+            self.action_tour()  # its first page says the same
+        else:
+            self.notify(DEMO_NOTE, title="Demo data", timeout=10)
+
+    async def action_leave_demo(self) -> None:
+        if self.demo:
+            demo = self.paths
+            await self.use_store(self._real_paths, demo=False)
+            self.discard_demo_store(demo)
+            self.notify("Back in your own store. The demo data is gone.", title="Demo closed")
+
+    def discard_demo_store(self, demo: DataPaths | None = None) -> None:
+        """Throw the demo store away (when leaving it, and when the app ends on it)."""
+        if demo is None:
+            if not self.demo:
+                return
+            demo = self.paths
+            if self._db is not None:
+                self._db.dispose()
+                self._db = None
+        from bounceback_tui.services.demo_store import discard_demo_store
+
+        # A cache folder left behind is harmless: it is rebuilt next time.
+        with contextlib.suppress(OSError):
+            discard_demo_store(demo, self._real_paths)
+
+    async def use_store(self, paths: DataPaths, *, demo: bool) -> None:
+        """Reopen every pane on another store (the demo store, or back to the real one)."""
+        old, self._db = self._db, None
+        if old is not None:
+            old.dispose()
+        self.paths = paths
+        self.demo = demo
+        if demo:
+            self._saved_theme = self.theme  # keep the colours; a change is saved in the demo
+        else:
+            # Back to the person's own store, colours included.
+            self._saved_theme = read_startup_state(paths.database).theme
+            if self._saved_theme in self.available_themes:
+                self.theme = self._saved_theme
+        switcher = self.query_one("#panes", ContentSwitcher)
+        await switcher.remove_children()
+        await switcher.mount(TodayPane(id="today"))
+        switcher.current = "today"
+        self.query_one("#pane-tabs", PaneTabs).active = "today"
+        self._show_store_title()
+        self.current_pane.on_pane_shown()
+
+    def _show_store_title(self) -> None:
+        self.title = DEMO_TITLE if self.demo else TITLE
+        self.sub_title = DEMO_SUB_TITLE if self.demo else SUB_TITLE
+        self.set_class(self.demo, "-demo")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # The app's own actions (panes, exports, settings...) are listed by the palette's

@@ -63,6 +63,10 @@ async def open_record(app: BouncebackApp, kind: Kind, item_id: int) -> None:
     await app.go_to(kind.pane, item_id)
 
 
+# Scores are rounded to 4 places (domain/search.py), so this only ever breaks ties.
+TIE_BREAK = 0.00001
+
+
 class RecordsProvider(Provider):
     """Applications, rejections, thought records and skills, found by a few letters."""
 
@@ -138,7 +142,9 @@ class ActionsProvider(Provider):
         for ranked in self._ranker.search(query, per_group=len(self._actions)):
             action = ranked.item
             yield Hit(
-                ranked.score,
+                # A hair below a record with the same score: the palette sorts ties by
+                # arrival, and the records arrive from a thread, so ties would flicker.
+                ranked.score - TIE_BREAK,
                 highlighted(action.title, ranked.matched, self.match_style),
                 action.run,
                 text=action.title,

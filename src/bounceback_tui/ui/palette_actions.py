@@ -249,6 +249,26 @@ def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
         keywords="preferences options goal reminders",
     )
     yield PaletteAction(
+        "Take the tour",
+        "Two minutes: what each pane is for and its best keys",
+        app.action_tour,
+        keywords="help introduction guide first",
+    )
+    if app.demo:
+        yield PaletteAction(
+            "Leave the demo data",
+            "Back to your own store (the practice store is thrown away)",
+            app.action_leave_demo,
+            keywords="demo practice sample exit",
+        )
+    else:
+        yield PaletteAction(
+            "Explore the demo data",
+            "A year of sample data in a separate practice store; yours is untouched",
+            app.action_open_demo,
+            keywords="demo practice sample try",
+        )
+    yield PaletteAction(
         "Refresh",
         "Read the store again, for changes made in another window "
         f"(key {key_hint(app, 'app.refresh', 'ctrl+r')})",

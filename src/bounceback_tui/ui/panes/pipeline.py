@@ -133,7 +133,7 @@ class PipelinePane(Pane):
             "No applications yet",
             "The Pipeline follows each application from saved to offer, and every no along "
             "the way.",
-            "Press [b]a[/b] to add your first application.",
+            "Press [b]{pipeline.add|a}[/b] to add your first application.",
             id="pipeline-empty",
         )
         with Horizontal(id="pipeline-body"):

@@ -93,8 +93,8 @@ class RecoveryPane(Pane):
             "No rejections, no plans",
             "When a no arrives, this pane gives you a plan for the days after it: time for the "
             "feelings, an honest review, asking for feedback, and the next step forward.",
-            "Press [b]n[/b] to record a no, or mark an application rejected in the Pipeline "
-            "([b]2[/b]) and its plan appears here.",
+            "Press [b]{recovery.new|n}[/b] to record a no, or mark an application rejected in the "
+            "Pipeline ([b]{pane.pipeline|2}[/b]) and its plan appears here.",
             id="recovery-empty",
         )
         with Horizontal(id="recovery-body"):

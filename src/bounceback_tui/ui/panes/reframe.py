@@ -78,7 +78,8 @@ class ReframePane(Pane):
             'After a rejection, thoughts like "I\'ll never get hired" can hurt more than the '
             "no itself. A thought record walks you through one of them, step by step, to a "
             "view you can believe.",
-            "Press [b]a[/b] to start one, or [b]p[/b] to practise spotting thinking traps.",
+            "Press [b]{reframe.new|a}[/b] to start one, or [b]{reframe.practice|p}[/b] to practise "
+            "spotting thinking traps.",
             id="reframe-empty",
         )
 

@@ -113,8 +113,8 @@ class SkillsPane(Pane):
             "Your skills backlog is empty",
             "A rejection is information. Turn what you learn from feedback and reflection into a "
             "short list of skills to grow, and work through it one at a time.",
-            "Press [b]a[/b] to add one, or [b]s[/b] on a reflection or feedback answer in "
-            "Recovery ([b]3[/b]).",
+            "Press [b]{skills.add|a}[/b] to add one, or [b]{recovery.skill|s}[/b] on a reflection "
+            "or feedback answer in Recovery ([b]{pane.recovery|3}[/b]).",
             id="skills-empty",
         )
         with Vertical(id="skills-body"):

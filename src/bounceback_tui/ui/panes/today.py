@@ -55,8 +55,8 @@ class TodayPane(Pane):
             "Welcome to bounceback",
             "This is your daily home. Once you track applications, what is due today and how "
             "you are bouncing back will show here.",
-            "Press [b]n[/b] to add your first application (or [b]2[/b] for the Pipeline). "
-            "[b]?[/b] lists every key.",
+            "Press [b]{today.next_step|n}[/b] to add your first application (or "
+            "[b]{pane.pipeline|2}[/b] for the Pipeline). [b]{app.help|?}[/b] lists every key.",
             id="today-empty",
         )
         with Vertical(id="today-body"):
@@ -88,7 +88,9 @@ class TodayPane(Pane):
 
     def show_summary(self, summary: TodaySummary) -> None:
         self.summary = summary
-        self.query_one("#today-top", TopLine).show(summary)
+        self.query_one("#today-top", TopLine).show(
+            summary, self.bb_app.key_label("today.check_in", "c")
+        )
         empty = summary.is_empty_store
         self.query_one("#today-empty").display = empty
         self.query_one("#today-body").display = not empty
@@ -99,7 +101,7 @@ class TodayPane(Pane):
             Content.assemble(
                 ("Next step: ", "bold"),
                 (step.title, "bold"),
-                ("  (n)", "$text-muted"),
+                (f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"),
                 "\n",
                 (step.reason, "$text-muted"),
             )
@@ -192,9 +194,11 @@ class TodayPane(Pane):
         )
 
 
-def _mood_text(summary: TodaySummary) -> Content:
+def _mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
     if summary.check_in is None:
-        return Content.from_markup("No check-in yet today · [b]c[/b]").stylize("$text-muted")
+        return Content.assemble(
+            ("No check-in yet today · ", "$text-muted"), (check_in_key, "bold $text-muted")
+        )
     mood, note = summary.check_in
     parts: list[str | tuple[str, str]] = [
         ("Mood today: ", "$text-muted"),
@@ -209,9 +213,9 @@ def _mood_text(summary: TodaySummary) -> Content:
 class TopLine(Static):
     """The date on the left and today's check-in on the right, on one line."""
 
-    def show(self, summary: TodaySummary) -> None:
+    def show(self, summary: TodaySummary, check_in_key: str = "c") -> None:
         self._left = Content.styled(summary.today.strftime("%A %-d %B %Y"), "bold")
-        self._right = _mood_text(summary)
+        self._right = _mood_text(summary, check_in_key)
         self.refresh()
 
     def render(self) -> Content:
@@ -231,9 +235,9 @@ def _due_prompt(item: DueItem, summary: TodaySummary) -> Content:
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
     return Content.assemble(
-        (f"{_ICONS[item.kind]} ", "bold $warning" if item.flagged else "$text-muted"),
+        (f"{_ICONS[item.kind]} ", "bold $text-warning" if item.flagged else "$text-muted"),
         (item.title, style),
-        (f"  {when}" if when else "", "$warning" if item.flagged else "$text-muted"),
+        (f"  {when}" if when else "", "$text-warning" if item.flagged else "$text-muted"),
     )
 
 

@@ -171,7 +171,7 @@ class BoardsScreen(ModalScreen[int]):
         text, is_error = self._result_text(board)
         lines = [f"[b]{escape(board.company)}[/b]  {escape(board.public_url)}"]
         if text:
-            lines.append(f"[$error]{escape(text)}[/]" if is_error else escape(text))
+            lines.append(f"[$text-error]{escape(text)}[/]" if is_error else escape(text))
         detail.update("\n".join(lines))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -85,7 +85,7 @@ class SettingsScreen(Screen[None]):
             yield Label(spec.title, classes="setting-label")
             yield Select(
                 [(name, name) for name in themes],
-                value=value if value in themes else self.app.theme,
+                value=self.app.theme if self.app.theme in themes else value,
                 allow_blank=False,
                 id="setting-theme",
                 compact=True,
@@ -138,8 +138,10 @@ class SettingsScreen(Screen[None]):
         if event.select.id != "setting-theme" or event.value is Select.NULL:
             return
         event.stop()
+        # The app remembers every theme change, wherever it comes from (this list or the
+        # palette's Theme command), so setting it is all there is to do here.
         theme = str(event.value)
-        if self._save("theme", theme):
+        if theme in self.app.available_themes:
             self.app.theme = theme
 
     def action_close(self) -> None:

@@ -66,6 +66,11 @@ class KeyBar(Widget):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
+    def shown(self) -> list[tuple[str, str]]:
+        """(keys, label) of every key on the bar, in order (the palette's last)."""
+        items = [*self._items, *([self._palette] if self._palette else [])]
+        return [(" ".join(item.keys), item.label) for item in items]
+
     def _bindings_changed(self, screen: Screen) -> None:
         if self.is_attached and screen is self.screen and self._collect():
             self.refresh()

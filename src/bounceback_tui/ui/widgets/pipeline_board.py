@@ -99,7 +99,7 @@ class BoardColumn(CursorList):
             value, name = row.role, ""
         else:
             value, name = card_meta(row, clock.today())
-        style = base + self.style(name) if name else base
+        style = base + self.item_style(name, index) if name else base
         line = Text(" ", style=base, no_wrap=True, end="")
         line.append_text(fit(value, max(0, width - 2), style))
         line.append(" ", base)

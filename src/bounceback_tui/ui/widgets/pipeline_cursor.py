@@ -232,9 +232,25 @@ class CursorList(ScrollView, can_focus=True):
     # --- drawing ------------------------------------------------------------------------
 
     def style(self, name: str) -> Style:
-        """The foreground part of a component style (colour, weight), to lay over a row."""
+        """The foreground part of a component style (colour, weight), to lay over a row.
+
+        The colour only if the component sets one: "strong" is bold in the row's colour."""
         full = self.get_component_rich_style(f"pipeline-list--{name}")
-        return Style(color=full.color, bold=full.bold, italic=full.italic, dim=full.dim)
+        sets_colour = self.get_component_styles(f"pipeline-list--{name}").has_rule("color")
+        return Style(
+            color=full.color if sets_colour else None,
+            bold=full.bold,
+            italic=full.italic,
+            dim=full.dim,
+        )
+
+    def item_style(self, name: str, index: int) -> Style:
+        """``style(name)`` for item ``index``; on the focused cursor the cursor's own text
+        colour wins (muted grey on the cursor's blue is unreadable in light themes)."""
+        style = self.style(name)
+        if index == self.cursor and self.shows_cursor and self.has_focus:
+            return Style(bold=style.bold, italic=style.italic)
+        return style
 
     def background(self, name: str) -> Style:
         """A component style with its background blended over the widget's (for rows)."""

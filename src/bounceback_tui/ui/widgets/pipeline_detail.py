@@ -60,11 +60,12 @@ def detail_markup(detail: ApplicationDetail, today: date) -> str:
     since = ""
     if days is not None:
         since = "since today" if days <= 0 else "for 1 day" if days == 1 else f"for {days} days"
-    lines.append(f"[b $accent]{stage}[/] [dim]{since}[/dim]")
+    lines.append(f"[b $text-accent]{stage}[/] [dim]{since}[/dim]")
     if detail.quiet:
         lines += [
             "",
-            f"[$warning]No reply in {days} days. It may have gone quiet: [b]r[/b] to decide.[/]",
+            f"[$text-warning]No reply in {days} days. It may have gone quiet: "
+            "[b]r[/b] to decide.[/]",
         ]
     facts: list[tuple[str, str]] = []
     if app.date_applied:
@@ -80,7 +81,7 @@ def detail_markup(detail: ApplicationDetail, today: date) -> str:
     if app.source:
         facts.append(("Source", _label(Source, app.source)))
     if app.excitement:
-        facts.append(("Excitement", f"[$warning]{excitement_stars(app.excitement)}[/]"))
+        facts.append(("Excitement", f"[$text-warning]{excitement_stars(app.excitement)}[/]"))
     contact = " ".join(
         p
         for p in (

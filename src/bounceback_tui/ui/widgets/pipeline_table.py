@@ -165,7 +165,7 @@ class PipelineTable(CursorList):
         segments: list[Segment] = []
         for position, column in enumerate(COLUMNS):
             value, style_name = cell(row, column.key, today)
-            style = base + self.style(style_name) if style_name else base
+            style = base + self.item_style(style_name, index) if style_name else base
             segments.append(Segment(fit_cells(value, self._widths[column.key]), style))
             if position < len(COLUMNS) - 1:
                 segments.append(gap)

@@ -67,7 +67,7 @@ class RejectionList(ScrollView, can_focus=True):
             color: $block-cursor-foreground;
         }
         & > .rejection-list--muted { color: $text-muted; }
-        & > .rejection-list--done { color: $success; }
+        & > .rejection-list--done { color: $text-success; }
     }
     """
 
@@ -210,8 +210,11 @@ class RejectionList(ScrollView, can_focus=True):
         else:
             background = base
         text = self._line_text(self.rows[index], part, width)
+        # On the focused cursor the cursor's text colour wins: muted grey on its blue is
+        # unreadable in light themes. Weight and the progress bar's shape stay.
+        on_cursor = index == self.cursor and self.has_focus
         segments = [
-            Segment(seg.text, background + seg.style if seg.style else background)
+            Segment(seg.text, _over(background, seg.style, keep_colour=not on_cursor))
             for seg in text.render(self.app.console)
             if seg.text != "\n"
         ]
@@ -219,8 +222,10 @@ class RejectionList(ScrollView, can_focus=True):
 
     def _line_text(self, row: PlanRow, part: int, width: int) -> Text:
         name_width = max(4, width - DATE_WIDTH - BAR_WIDTH - 4)
-        muted = self.get_component_rich_style("rejection-list--muted", partial=True)
-        done_style = self.get_component_rich_style("rejection-list--done", partial=True)
+        # Full styles (not partial): "auto" colours like $text-muted are worked out against
+        # the list's own background, then only the colour is laid over each row.
+        muted = Style(color=self.get_component_rich_style("rejection-list--muted").color)
+        done_style = Style(color=self.get_component_rich_style("rejection-list--done").color)
         name = Text(row.company if part == 0 else row.role, no_wrap=True)
         name.stylize(Style(bold=True) if part == 0 else muted)
         name.truncate(name_width, overflow="ellipsis", pad=True)
@@ -242,3 +247,12 @@ class RejectionList(ScrollView, can_focus=True):
             else:
                 line.append(f"{row.done}/{row.total}".rjust(BAR_WIDTH), muted)
         return line
+
+
+def _over(background: Style, style: Style | None, *, keep_colour: bool) -> Style:
+    """A text segment's style laid over its row's background."""
+    if style is None:
+        return background
+    if not keep_colour:
+        style = Style(bold=style.bold, italic=style.italic)
+    return background + style

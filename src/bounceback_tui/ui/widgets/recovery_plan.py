@@ -46,7 +46,7 @@ def plan_title(rejection: Rejection, today: date) -> Content:
         parts += [Content("\n"), Content.styled(f"“{reason}”", "italic $text-muted")]
     if rejection.plan_completed_at is not None:
         line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
-        parts += [Content("\n"), Content.styled(f"✓ {line}", "bold $success")]
+        parts += [Content("\n"), Content.styled(f"✓ {line}", "bold $text-success")]
     return Content("").join(parts)
 
 
@@ -78,7 +78,7 @@ def step_detail(step: RecoveryStep, rejected_on: date, today: date) -> Content:
             done=step.done_at is not None,
             today=today,
         ):
-            parts.append(Content.styled("Not asked yet: a short note is enough.", "$warning"))
+            parts.append(Content.styled("Not asked yet: a short note is enough.", "$text-warning"))
     if step.kind == StepKind.EXPRESSIVE:
         if text:
             words = len(text.split())

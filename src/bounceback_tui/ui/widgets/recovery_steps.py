@@ -49,11 +49,11 @@ def step_meta(step: RecoveryStep, rejected_on: date, today: date) -> list[tuple[
             done=False,
             today=today,
         ):
-            notes.append(("not asked yet", "$warning"))
+            notes.append(("not asked yet", "$text-warning"))
         elif due < today:
             notes.append((f"since {_short_day(due, today)}", "$text-muted"))
         else:
-            notes.append((describe_relative(due, today), "$accent" if due == today else ""))
+            notes.append((describe_relative(due, today), "$text-accent" if due == today else ""))
     if step.kind == StepKind.FEEDBACK and step.asked_on is not None:
         via = f" by {step.asked_via}" if step.asked_via and step.asked_via != "other" else ""
         notes.append((f"asked {_short_day(step.asked_on, today)}{via}", "$text-muted"))
@@ -64,7 +64,7 @@ def step_meta(step: RecoveryStep, rejected_on: date, today: date) -> list[tuple[
     elif step.answer:
         notes.append(("✎", "$text-muted"))
     if step.answer_draft is not None and step.answer_draft != step.answer:
-        notes.append(("draft kept", "$warning"))
+        notes.append(("draft kept", "$text-warning"))
     if step.link == StepLink.REFRAME:
         notes.append(("→ Reframe", "$text-muted"))
     elif step.link == StepLink.SKILLS:
@@ -76,7 +76,11 @@ def step_meta(step: RecoveryStep, rejected_on: date, today: date) -> list[tuple[
 
 def step_prompt(step: RecoveryStep, rejected_on: date, today: date) -> Content:
     done = step.done_at is not None
-    box = Content.styled("[✓] ", "$success bold") if done else Content.styled("[ ] ", "$text-muted")
+    box = (
+        Content.styled("[✓] ", "$text-success bold")
+        if done
+        else Content.styled("[ ] ", "$text-muted")
+    )
     title = Content.styled(step.title, "$text-muted" if done else "")
     parts = [box, title]
     for text, style in step_meta(step, rejected_on, today):
@@ -87,8 +91,10 @@ def step_prompt(step: RecoveryStep, rejected_on: date, today: date) -> Content:
 def heading_prompt(group_key: str, done: int, total: int) -> Content:
     title = GROUP_TITLES.get(group_key, group_key.replace("_", " ").capitalize())
     count = f"  {done}/{total}"
-    style = "$success" if done == total else "$text-muted"
-    return Content("").join([Content.styled(title, "bold $accent"), Content.styled(count, style)])
+    style = "$text-success" if done == total else "$text-muted"
+    return Content("").join(
+        [Content.styled(title, "bold $text-accent"), Content.styled(count, style)]
+    )
 
 
 class StepList(OptionList):

@@ -116,7 +116,7 @@ def suggestion_markup(suggestion: SoftSkillSuggestion, position: int, count: int
     quote = _one_line(suggestion.answer, 110)
     more = f"  [dim]{position} of {count}[/dim]" if count > 1 else ""
     return (
-        f"[b $accent]Suggestion[/] [dim]·[/dim] your reflection on "
+        f"[b $text-accent]Suggestion[/] [dim]·[/dim] your reflection on "
         f"[b]{escape(suggestion.company)}[/b]: “{quote}”\n"
         f"Add a soft-skill item to practise that?  [b]A[/b] add it  [b]X[/b] not for this one"
         f"{more}"

@@ -76,9 +76,9 @@ class TrendsPanel(Widget):
         height: 4;
     }
     TrendsPanel > .trends--label { color: $text-muted; }
-    TrendsPanel > .trends--sent { color: $success; }
-    TrendsPanel > .trends--rejected { color: $error; }
-    TrendsPanel > .trends--single { color: $accent; }
+    TrendsPanel > .trends--sent { color: $text-success; }
+    TrendsPanel > .trends--rejected { color: $text-error; }
+    TrendsPanel > .trends--single { color: $text-accent; }
     """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -109,18 +109,21 @@ class TrendsPanel(Widget):
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
+        # Every cell carries the panel's background: a bare space would show the
+        # terminal's own, a dark stripe in a light theme.
+        base = self.rich_style
         styles: dict[str, Style] = {
-            name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES
+            name: base + self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES
         }
-        styles[""] = Style()
+        styles[""] = base
         segments: list[Segment] = []
         for index, chart in enumerate(self.charts):
             if index:
-                segments.append(Segment(" " * GAP))
+                segments.append(Segment(" " * GAP, base))
             cells = chart.label if y == 0 else chart.bar_row(y - 1) if y <= BAR_ROWS else []
             used = 0
             for text, style in cells:
                 segments.append(Segment(text, styles[style]))
                 used += len(text)
-            segments.append(Segment(" " * (chart.width - used)))
-        return Strip(segments).crop_extend(0, self.size.width, self.rich_style)
+            segments.append(Segment(" " * (chart.width - used), base))
+        return Strip(segments).crop_extend(0, self.size.width, base)

@@ -1,0 +1,144 @@
+"""The person's own keys: the ``[keymap]`` section of ``settings.toml``.
+
+Read at startup, before the first paint, so it uses the standard library's
+``tomllib`` and Textual's key names only. A file that cannot be used never
+stops the app: every problem becomes one sentence for a notification, and the
+entries that can be used still apply.
+
+The file maps binding ids to keys::
+
+    [keymap]
+    "pipeline.add" = "n"
+    "pane.today" = "ctrl+1,1"     # several keys: commas, or a list
+    skills.view = ["v", "b"]      # unquoted dotted ids work too
+
+Checking the ids themselves (unknown ids, clashes) needs every binding of the
+app, so that happens after the first paint: see ``ui/binding_catalogue.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from textual.keys import REPLACED_KEYS, Keys, _character_to_key, key_to_character
+
+SECTION = "keymap"
+# "pipeline.add", "recovery.list_up": a namespace, a dot, a name.
+BINDING_ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
+MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+# Named keys Textual knows ("escape", "pageup", "f5"...), without their modifiers.
+_NAMED_KEYS = frozenset(
+    key.value.rpartition("+")[2] for key in Keys if not key.value.startswith("<")
+) | frozenset(REPLACED_KEYS)
+# A keymap is a handful of lines; anything longer is not one.
+MAX_FILE_BYTES = 256 * 1024
+
+
+@dataclass
+class KeymapFile:
+    """What ``settings.toml`` asks for: usable entries and sentences about the rest."""
+
+    keymap: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def normalize_key(text: str) -> str:
+    """One key as Textual names it ("?" -> "question_mark", "Ctrl+S" -> "ctrl+s").
+
+    Raises ValueError with a sentence for the person if it is not a key."""
+    raw = text.strip()
+    if not raw:
+        raise ValueError("an empty key")
+    *modifiers, base = [raw] if raw in ("+", ",") else raw.split("+")
+    modifiers = [m.strip().lower() for m in modifiers]
+    unknown = [m for m in modifiers if m not in MODIFIERS]
+    if unknown or "" in modifiers:
+        raise ValueError(f"'{raw}' (modifiers are ctrl, shift, alt, meta, super, hyper)")
+    base = base.strip()
+    if len(base) == 1:
+        # "A" alone is shift+a, as Textual names it; with ctrl or alt, terminals send the letter.
+        base = _character_to_key(base.lower() if modifiers else base)
+    else:
+        base = base.lower()
+        if base not in _NAMED_KEYS and key_to_character(base) is None:
+            raise ValueError(f"'{raw}' (not a key name Textual knows)")
+    return "+".join([*modifiers, base])
+
+
+def normalize_keys(value: object) -> str:
+    """A keymap value (a string with commas, or a list of strings) as Textual's key list."""
+    if isinstance(value, str):
+        keys = value.split(",") if value.strip() not in (",",) else [value]
+    elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+        keys = value
+    else:
+        raise ValueError('the value must be a key in quotes, like "n", or a list of them')
+    normalized = [normalize_key(key) for key in keys if key.strip()]
+    if not normalized:
+        raise ValueError("no key given")
+    # Keep the order, drop repeats: the first key is the one hints show.
+    return ",".join(dict.fromkeys(normalized))
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, object]:
+    """Unquoted dotted ids (pipeline.add = "n") arrive as nested tables: join them back."""
+    flat: dict[str, object] = {}
+    for name, value in table.items():
+        full = f"{prefix}.{name}" if prefix else name
+        if isinstance(value, dict):
+            flat.update(_flatten(value, full))
+        else:
+            flat[full] = value
+    return flat
+
+
+def parse_keymap(table: object, where: str = "settings.toml") -> KeymapFile:
+    """Check the ``[keymap]`` table entry by entry."""
+    result = KeymapFile()
+    if not isinstance(table, dict):
+        result.problems.append(f"{where}: [keymap] must be a table of binding ids and keys.")
+        return result
+    for binding_id, value in _flatten(table).items():
+        if not BINDING_ID.match(binding_id):
+            result.problems.append(
+                f"{where}: '{binding_id}' is not a binding id (they look like pipeline.add)."
+            )
+            continue
+        try:
+            result.keymap[binding_id] = normalize_keys(value)
+        except ValueError as exc:
+            result.problems.append(f"{where}: {binding_id} was not changed: {exc}.")
+    return result
+
+
+def load_keymap(path: Path) -> KeymapFile:
+    """Read ``path``'s ``[keymap]`` section. A missing file is an empty keymap, not a problem."""
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return KeymapFile(problems=[f"{path} is too large to be a settings file; ignored."])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return KeymapFile()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return KeymapFile(problems=[f"{path} could not be read ({reason}); usual keys kept."])
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return KeymapFile(problems=[f"{path} is not UTF-8 text; usual keys kept."])
+    except tomllib.TOMLDecodeError as exc:
+        return KeymapFile(problems=[f"{name} could not be read ({exc}); usual keys kept."])
+    if SECTION not in data:
+        return KeymapFile()
+    return parse_keymap(data[SECTION], name)
+
+
+def first_key(keys: str) -> str:
+    """The first of a comma-separated key list (the one hints show)."""
+    return keys.split(",")[0].strip()

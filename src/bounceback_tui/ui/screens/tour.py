@@ -1,0 +1,255 @@
+"""The first-run welcome and the two-minute tour of the five panes.
+
+The tour is a small box over the real panes: each page shows its pane behind the
+box, says what the pane is for, and names its three most useful keys (as the
+person's keymap has them). Next, back and skip work from the keyboard and the mouse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Literal, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Static
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+
+WelcomeChoice = Literal["tour", "demo", "own"]
+
+
+@dataclass(frozen=True)
+class TourKey:
+    binding_id: str
+    default: str  # the key when the keymap does not change it
+    what: str
+
+
+@dataclass(frozen=True)
+class TourPage:
+    pane_id: str
+    title: str
+    body: str
+    keys: tuple[TourKey, ...]
+
+
+TOUR: tuple[TourPage, ...] = (
+    TourPage(
+        "today",
+        "Today: your daily home",
+        "What is due now, the one next step worth taking, and how you are bouncing back: "
+        "your week against your goal, the days since the last no, your mood over time.",
+        (
+            TourKey("today.next_step", "n", "take the next step"),
+            TourKey("today.check_in", "c", "check in: a mood and one line"),
+            TourKey("app.help", "?", "every key of the pane you are on"),
+        ),
+    ),
+    TourPage(
+        "pipeline",
+        "Pipeline: every application",
+        "Each application from saved to offer, as a table or a board. Move it along as "
+        "things happen and set a follow-up; marking one rejected starts its recovery plan.",
+        (
+            TourKey("pipeline.add", "a", "add an application"),
+            TourKey("pipeline.stage_next", "]", "move it to the next stage"),
+            TourKey("pipeline.reject", "x", "mark it rejected"),
+        ),
+    ),
+    TourPage(
+        "recovery",
+        "Recovery: a plan for every no",
+        "A few small steps over the days after a rejection: room for the feelings, an honest "
+        "look back, asking for feedback, and the next application.",
+        (
+            TourKey("recovery.tick", "space", "tick a step"),
+            TourKey("recovery.open", "enter", "open a step and write your answer"),
+            TourKey("recovery.new", "n", "record a no that is not in the Pipeline"),
+        ),
+    ),
+    TourPage(
+        "reframe",
+        "Reframe: work through a hard thought",
+        "A thought record, one step at a time: what happened, the thought, the thinking traps "
+        "in it, and a view you can believe. Practice mode trains the eye for traps.",
+        (
+            TourKey("reframe.new", "a", "start a thought record"),
+            TourKey("reframe.practice", "p", "practise spotting thinking traps"),
+            TourKey("reframe.filter", "/", "find an earlier record"),
+        ),
+    ),
+    TourPage(
+        "skills",
+        "Skills: what to grow next",
+        "A short backlog of skills to work on, fed by feedback and your own reflections, "
+        "moving from to do to doing to done.",
+        (
+            TourKey("skills.add", "a", "add a skill"),
+            TourKey("skills.advance", "space", "move it on: to do, doing, done"),
+            TourKey("skills.view", "v", "board or list"),
+        ),
+    ),
+)
+
+
+class TourScreen(ModalScreen[None]):
+    """One page per pane; the pane itself shows behind the box."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("right,n", "next", "Next", id="tour.next"),
+        Binding("left,b", "back", "Back", id="tour.back"),
+        Binding("escape,s", "skip", "Skip", id="tour.skip"),
+    ]
+
+    def __init__(self, pages: tuple[TourPage, ...] = TOUR, *, return_to: str = "today") -> None:
+        super().__init__()
+        self.pages = pages
+        self.index = 0
+        self.return_to = return_to
+
+    @property
+    def bb_app(self) -> BouncebackApp:
+        return cast("BouncebackApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="tour-box"):
+            yield Static(id="tour-step", classes="tour-step")
+            yield Static(id="tour-title", classes="tour-title")
+            yield Static(id="tour-body", classes="tour-body")
+            yield Static(id="tour-keys", classes="tour-keys")
+            with Horizontal(id="tour-buttons"):
+                yield Button("Back", id="tour-back", compact=True)
+                yield Button("Next", id="tour-next", variant="primary", compact=True)
+                yield Button("Skip the tour", id="tour-skip", compact=True)
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self._show()
+        self.query_one("#tour-next", Button).focus()
+
+    @property
+    def page(self) -> TourPage:
+        return self.pages[self.index]
+
+    @property
+    def last(self) -> bool:
+        return self.index == len(self.pages) - 1
+
+    async def _show(self) -> None:
+        page = self.page
+        await self.bb_app.switch_to(page.pane_id)
+        step = Content(f"Tour · {self.index + 1} of {len(self.pages)}")
+        if self.bb_app.demo and self.index == 0:
+            from bounceback_tui.ui.app import DEMO_NOTE
+
+            step = Content.assemble(step, "\n\n", (DEMO_NOTE, "$text-warning"))
+        self.query_one("#tour-step", Static).update(step)
+        self.query_one("#tour-title", Static).update(Content(page.title))
+        self.query_one("#tour-body", Static).update(Content(page.body))
+        self.query_one("#tour-keys", Static).update(self._keys_table(page))
+        self.query_one("#tour-back", Button).disabled = self.index == 0
+        self.query_one("#tour-next", Button).label = "Done" if self.last else "Next"
+        self.refresh_bindings()
+
+    def _keys_table(self, page: TourPage) -> Content:
+        shown = [
+            (self.bb_app.key_label(key.binding_id, key.default), key.what) for key in page.keys
+        ]
+        width = max(len(label) for label, _ in shown)
+        lines = [
+            Content.assemble((label.rjust(width), "bold $text-accent"), "  ", what)
+            for label, what in shown
+        ]
+        if self.last:
+            palette = self.bb_app.key_label("app.palette", "ctrl+p")
+            lines.append(
+                Content.styled(
+                    f"\nThat is the tour. {palette} opens the palette: it finds anything, and "
+                    "'Take the tour' shows this again.",
+                    "$text-muted",
+                )
+            )
+        return Content("\n").join(lines)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back" and self.index == 0:
+            return None  # shown dimmed: there is no page before the first
+        return True
+
+    async def action_next(self) -> None:
+        if self.last:
+            await self.action_skip()
+            return
+        self.index += 1
+        await self._show()
+
+    async def action_back(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            await self._show()
+
+    async def action_skip(self) -> None:
+        self.dismiss(None)
+        await self.bb_app.switch_to(self.return_to)
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        actions = {"tour-back": self.action_back, "tour-next": self.action_next}
+        await actions.get(event.button.id or "", self.action_skip)()
+
+
+class WelcomeScreen(ModalScreen[WelcomeChoice]):
+    """The first launch: a tour, the demo data in a practice store, or straight in."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("t", "choose('tour')", "Tour", id="welcome.tour"),
+        Binding("d", "choose('demo')", "Demo data", id="welcome.demo"),
+        Binding("escape", "choose('own')", "Start", id="welcome.start"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        app = cast("BouncebackApp", self.app)
+        tour, demo, own = (
+            app.key_label(f"welcome.{name}", key)
+            for name, key in (("tour", "t"), ("demo", "d"), ("start", "escape"))
+        )
+        with Vertical(id="welcome-box"):
+            yield Static("Welcome to bounceback", classes="tour-title")
+            yield Static(
+                "A steady place for a job search: your applications, a small plan for every no, "
+                "and a way through the thoughts that follow one.",
+                classes="tour-body",
+            )
+            with Vertical(id="welcome-buttons"):
+                yield Button(
+                    f"Take the two-minute tour  ({tour})",
+                    id="welcome-tour",
+                    variant="primary",
+                    compact=True,
+                )
+                yield Button(f"Try it with demo data  ({demo})", id="welcome-demo", compact=True)
+                yield Button(
+                    f"Start with my own, empty store  ({own})", id="welcome-own", compact=True
+                )
+            yield Static(
+                "Demo data goes into a separate practice store. Your own store stays empty "
+                "until you add something, and quitting the demo leaves it as it was.",
+                classes="tour-note",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#welcome-tour", Button).focus()
+
+    def action_choose(self, choice: WelcomeChoice) -> None:
+        self.dismiss(choice)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        choice = (event.button.id or "welcome-own").removeprefix("welcome-")
+        self.dismiss(cast(WelcomeChoice, choice))

@@ -1,0 +1,46 @@
+"""What the app needs to know before its first paint, read with the standard library only.
+
+The theme has to be set before the first frame (or the screen flashes in the
+default colours), and whether this is a first launch decides what that first
+frame shows. Both come from the store through ``FastReader`` (one sqlite3
+query each), never through the ORM, which loads only after the first paint.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_THEME = "textual-dark"
+
+
+@dataclass(frozen=True)
+class StartupState:
+    theme: str = DEFAULT_THEME
+    tour_seen: bool = False
+    has_data: bool = False
+
+    @property
+    def first_run(self) -> bool:
+        """A store with nothing in it that has never offered the tour."""
+        return not self.tour_seen and not self.has_data
+
+
+def read_startup_state(database: Path) -> StartupState:
+    """The stored theme and first-run facts; defaults if the store cannot be read."""
+    from bounceback_tui.store.fastread import FastReader
+
+    if not database.exists():
+        return StartupState()
+    try:
+        with FastReader(database) as reader:
+            theme = reader.setting("theme", DEFAULT_THEME)
+            return StartupState(
+                theme=theme if isinstance(theme, str) and theme else DEFAULT_THEME,
+                tour_seen=bool(reader.setting("tour_seen", False)),
+                has_data=reader.has_data(),
+            )
+    except (sqlite3.Error, OSError):
+        # The app reports store problems itself once it is up; a colour is not worth failing for.
+        return StartupState()
