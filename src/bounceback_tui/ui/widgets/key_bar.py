@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import ClassVar, NamedTuple
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -25,6 +26,16 @@ class KeyItem(NamedTuple):
     press: str  # the key a click presses
     label: str
     enabled: bool
+    action: str = ""
+
+    @property
+    def width(self) -> int:
+        # " k " then "label " (see KeyBar.render).
+        return cell_len(" ".join(self.keys)) + 2 + cell_len(self.label) + 1
+
+
+# Shown even when the pane's keys do not all fit: "?" lists the rest.
+ALWAYS_SHOWN = ("help", "quit")
 
 
 class KeyBar(Widget):
@@ -58,6 +69,7 @@ class KeyBar(Widget):
         self._items: list[KeyItem] = []
         self._palette: KeyItem | None = None
         self._spans: list[tuple[int, int, str]] = []  # (start, end, key) for clicks
+        self._palette_drawn = False
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -67,8 +79,10 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def shown(self) -> list[tuple[str, str]]:
-        """(keys, label) of every key on the bar, in order (the palette's last)."""
-        items = [*self._items, *([self._palette] if self._palette else [])]
+        """(keys, label) of every key drawn on the bar, in order (the palette's last)."""
+        items = self._fitting(self.size.width)
+        if self._palette is not None and self._palette_drawn:
+            items = [*items, self._palette]
         return [(" ".join(item.keys), item.label) for item in items]
 
     def _bindings_changed(self, screen: Screen) -> None:
@@ -99,9 +113,11 @@ class KeyBar(Widget):
                     items[groups[title]] = previous._replace(keys=(*previous.keys, shown))
                     continue
                 groups[title] = len(items)
-                items.append(KeyItem((shown,), binding.key, title, enabled))
+                items.append(KeyItem((shown,), binding.key, title, enabled, binding.action))
             else:
-                items.append(KeyItem((shown,), binding.key, binding.description, enabled))
+                items.append(
+                    KeyItem((shown,), binding.key, binding.description, enabled, binding.action)
+                )
         changed = items != self._items or palette != self._palette
         self._items, self._palette = items, palette
         return changed
@@ -120,13 +136,14 @@ class KeyBar(Widget):
             line.append(f"{item.label} ", dim if not item.enabled else text_style)
             spans.append((start, line.cell_len, item.press))
 
-        for item in self._items:
+        for item in self._fitting(self.size.width):
             add(item)
         if self._palette is not None:
             tail = Text(no_wrap=True, end="")
             tail.append(f" {self._palette.keys[0]} ", key_style)
             tail.append("palette ", text_style)
             gap = self.size.width - line.cell_len - tail.cell_len
+            self._palette_drawn = gap >= 1
             if gap >= 1:
                 line.append(" " * gap, Style())
                 start = line.cell_len
@@ -134,6 +151,30 @@ class KeyBar(Widget):
                 spans.append((start, line.cell_len, self._palette.press))
         self._spans = spans
         return line
+
+    def _fitting(self, width: int) -> list[KeyItem]:
+        """The items that fit whole, in order. When some must go, the pane's own keys go
+        from the end and the way to all of them (`?`) stays, with Quit if there is room."""
+        if sum(item.width for item in self._items) <= width - self._palette_width():
+            return self._items
+        kept_last = [item for item in self._items if item.action in ALWAYS_SHOWN]
+        room = width - sum(item.width for item in kept_last)
+        shown: list[KeyItem] = []
+        for item in self._items:
+            if item.action in ALWAYS_SHOWN:
+                continue
+            if item.width > room:
+                break
+            shown.append(item)
+            room -= item.width
+        while kept_last and sum(item.width for item in kept_last) > width:
+            kept_last.pop()  # a terminal too narrow even for these: Keys first, then Quit
+        return shown + kept_last
+
+    def _palette_width(self) -> int:
+        if self._palette is None:
+            return 0
+        return cell_len(self._palette.keys[0]) + 2 + len("palette ") + 1  # and a gap
 
     def on_click(self, event: events.Click) -> None:
         for start, end, key in self._spans:

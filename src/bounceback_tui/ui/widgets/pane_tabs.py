@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.message import Message
 from textual.reactive import reactive
@@ -63,6 +62,9 @@ class PaneTabs(Widget):
 
     def render_line(self, y: int) -> Strip:
         style = {name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
+        # Gaps take the widget's own background: an unstyled space shows the terminal's
+        # default colour, a black block in a light theme.
+        base = self.rich_style
         segments: list[Segment] = []
         x = 0
         for (start, end, pane_id), (_pane, key, title) in zip(
@@ -70,7 +72,7 @@ class PaneTabs(Widget):
         ):
             current = pane_id == self.active
             if y == 0:
-                segments.append(Segment(" " * (start - x)))
+                segments.append(Segment(" " * (start - x), base))
                 label = style["pane-tabs--active" if current else "pane-tabs--tab"]
                 segments.append(Segment(key, label if current else style["pane-tabs--key"]))
                 segments.append(Segment(f" {title}", label))
@@ -83,7 +85,7 @@ class PaneTabs(Widget):
         fill = Segment("━" * max(0, self.size.width - x), style["pane-tabs--rule"]) if y else None
         if fill is not None:
             segments.append(fill)
-        return Strip(segments).crop_extend(0, self.size.width, Style())
+        return Strip(segments).crop_extend(0, self.size.width, base)
 
     def watch_active(self) -> None:
         self.refresh()
