@@ -28,3 +28,20 @@ def test_readme_install_command_runs_the_app() -> None:
     (command,) = _fenced_commands(section)
     assert "pip install" in command
     assert command.rstrip().endswith("bounceback-tui")
+
+
+def test_readme_shows_today_and_every_pane_from_committed_files() -> None:
+    readme = (ROOT / "README.md").read_text()
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
+    for pane in ("today", "pipeline", "recovery", "reframe", "skills"):
+        assert f"docs/screenshots/{pane}.svg" in images, pane
+    for image in images:
+        path = ROOT / image
+        assert path.is_file(), image
+        assert path.read_text().lstrip().startswith("<svg"), image
+
+
+def test_readme_links_to_docs_that_exist() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for target in re.findall(r"\]\(((?:docs/)[^)#]+)(?:#[^)]*)?\)", readme):
+        assert (ROOT / target).exists(), target
