@@ -58,3 +58,23 @@ def test_today_does_not_load_textual_or_the_orm(opened_paths: DataPaths) -> None
     assert result.returncode == 0, result.stderr
     assert "HEAVY=\n" in result.stderr
     assert json.loads(result.stdout)["weekly_goal"] == 5
+
+
+def test_today_text_lists_the_most_urgent_dozen_and_counts_the_rest(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bounceback_tui.services.demo import fill_demo
+    from bounceback_tui.store.database import Database
+
+    db = Database(opened_paths.database)
+    fill_demo(db, 60)
+    db.dispose()
+    assert main(["today", "--json", "--data-dir", str(opened_paths.data_dir)]) == 0
+    total = json.loads(capsys.readouterr().out)["due_total"]
+    assert total > 12  # the demo year leaves more than a screenful due
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    due_section = out.split("Due now", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
+    items = [line for line in due_section if line.startswith(("  ! ", "  - "))]
+    assert len(items) == 12
+    assert due_section[-1] == f"  and {total - 12} more"

@@ -28,6 +28,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
+# A morning glance in a shell: the most urgent few (the app and --json list more).
+TEXT_DUE_LINES = 12
+
+
 def render_text(summary) -> str:  # type: ignore[no-untyped-def]
     """The same content as the Today pane, as plain lines."""
     from bounceback_tui.domain.due import describe_due
@@ -36,12 +40,13 @@ def render_text(summary) -> str:  # type: ignore[no-untyped-def]
     lines += [f"Next step: {summary.next_step.title}", f"  {summary.next_step.reason}", ""]
     if summary.due:
         lines.append(f"Due now ({summary.due_total})")
-        for item in summary.due:
+        shown = summary.due[:TEXT_DUE_LINES]
+        for item in shown:
             mark = "!" if item.flagged else "-"
             when = describe_due(item, summary.today)
             lines.append(f"  {mark} {item.title}" + (f" ({when})" if when else ""))
-        if summary.due_total > len(summary.due):
-            lines.append(f"  and {summary.due_total - len(summary.due)} more")
+        if summary.due_total > len(shown):
+            lines.append(f"  and {summary.due_total - len(shown)} more")
     else:
         lines.append("Nothing is due today.")
     lines += ["", "Bouncing back"]

@@ -27,7 +27,7 @@ from bounceback_tui.domain.metrics import (
 from bounceback_tui.store.fastread import FastReader
 
 TREND_WEEKS = 12
-DUE_LIMIT = 12  # items shown; the rest are counted
+DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); the rest counted
 LOOKBACK_DAYS = 400  # streaks and goal runs are counted up to about a year back
 
 __all__ = ["TodayPrefetch", "TodaySummary", "build_today", "load_today", "week_start"]
