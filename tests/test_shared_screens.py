@@ -83,3 +83,25 @@ async def test_confirm_needs_an_explicit_yes() -> None:
             await pilot.press(*keys)
             await pilot.pause()
             assert app.results[-1] is expected, keys
+
+
+async def test_form_hint_names_the_save_key_inside_a_text_area(opened_paths) -> None:  # type: ignore[no-untyped-def]
+    """Enter makes a new line in a text area, so the hint there names ctrl+s instead."""
+    from textual.widgets import Static, TextArea
+
+    from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+
+    app = BouncebackApp(opened_paths)
+    fields = [FieldSpec("title", "Title"), FieldSpec("notes", "Notes", kind="multiline")]
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(FormScreen("A form", fields, lambda values: None))
+        await pilot.pause()
+        hint = app.screen.query_one(".form-keys", Static)
+        assert str(hint.render()).startswith("Enter save")
+        app.screen.query_one(TextArea).focus()
+        await pilot.pause()
+        assert str(hint.render()) == "^s save  Enter new line  esc cancel"
+        await pilot.press("tab", "shift+tab", "shift+tab")
+        await pilot.pause()
+        assert str(hint.render()).startswith("Enter save")

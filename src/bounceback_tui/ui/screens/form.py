@@ -12,9 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Generic, Literal, TypeVar
 
+from rich.markup import escape
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
@@ -74,7 +77,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
                     yield from self._field(spec)
             yield Static("", id="form-message", classes="form-message")
             with Horizontal(classes="form-buttons"):
-                yield Static("[b]Enter[/b] save  [b]Esc[/b] cancel", classes="form-keys")
+                yield Static(self._keys_hint(in_text_area=False), classes="form-keys")
                 yield Button(self._submit_label, variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
@@ -126,6 +129,28 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
                 values[spec.name] = widget.value
         return values
 
+    def _keys_hint(self, *, in_text_area: bool) -> Content:
+        """The keys that save and cancel from where the cursor is: in a text area Enter
+        starts a new line, so saving takes the save key."""
+        # The person's own keys when the app knows them (forms also run in test harnesses).
+        label = getattr(self.app, "key_label", None)
+        save = label("form.save", "ctrl+s") if label else "^s"
+        cancel = label("form.cancel", "escape") if label else "esc"
+        if in_text_area:
+            return Content.assemble(
+                (save, "bold"),
+                " save  ",
+                ("Enter", "bold"),
+                " new line  ",
+                (cancel, "bold"),
+                " cancel",
+            )
+        return Content.assemble(("Enter", "bold"), " save  ", (cancel, "bold"), " cancel")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        in_text_area = isinstance(event.widget, TextArea)
+        self.query_one(".form-keys", Static).update(self._keys_hint(in_text_area=in_text_area))
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.action_save()
@@ -160,8 +185,6 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         self.query_one("#form-message", Static).update("")
 
     def _show_errors(self, exc: ValidationError) -> None:
-        from rich.markup import escape
-
         first_field: str | None = None
         for error in exc.errors:
             slot = self.query(f"#error-{error.field}")
