@@ -45,3 +45,16 @@ def test_reader_is_read_only(db: Database) -> None:
 
     with FastReader(db.path) as reader, pytest.raises(sqlite3.OperationalError):
         reader.conn.execute("DELETE FROM application")
+
+
+def test_bounce_backs_come_newest_first_with_the_next_application(db: Database) -> None:
+    fill_demo(db, 60)
+    with FastReader(db.path) as reader:
+        rows = reader.bounce_backs()
+        latest = reader.bounce_backs(limit=1)
+    assert len(rows) > 10
+    days = [on for _rid, on, _next in rows]
+    assert days == sorted(days, reverse=True)
+    assert latest == rows[:1]
+    # The next application is on or after the rejection day, when there is one.
+    assert all(nxt is None or nxt >= on for _rid, on, nxt in rows)

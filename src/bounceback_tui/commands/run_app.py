@@ -35,6 +35,19 @@ BACKUP_DELAY_S = 1.5
 
 
 def run_app(paths: DataPaths) -> int:
+    import gc
+
+    # No garbage collection until the first screen is up and its long-lived objects are
+    # frozen (ui/app.freeze_long_lived turns it back on): a full collection in the middle
+    # of importing Textual walks every object made so far, for nothing.
+    gc.disable()
+    try:
+        return _open_and_run(paths)
+    finally:
+        gc.enable()
+
+
+def _open_and_run(paths: DataPaths) -> int:
     from bounceback_tui.errors import NotADatabaseError
     from bounceback_tui.store.sqlite_file import open_store
 

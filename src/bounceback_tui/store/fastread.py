@@ -59,6 +59,16 @@ class FastReader:
 
     # -- settings and counts -------------------------------------------------
 
+    def _packed(self, sql: str, params: tuple[object, ...] = ()) -> list[list[Any]]:
+        """The rows of ``sql`` read in a single step; ``sql`` selects one column,
+        ``json_array(...) AS packed_row``. sqlite3 hands the GIL back for every row it
+        steps through, so a prefetch reading thousands of rows while the UI thread starts
+        would queue for it thousands of times (each wait up to the switch interval)."""
+        (packed,) = self.conn.execute(
+            f"SELECT json_group_array(json(packed_row)) FROM ({sql})", params
+        ).fetchone()
+        return json.loads(packed)
+
     def setting(self, key: str, default: Any) -> Any:
         raw = self._one("SELECT value FROM setting WHERE key = ?", key)
         if raw is None:
@@ -121,14 +131,17 @@ class FastReader:
         The next application is the earliest one applied on or after the rejection
         day, other than the rejected application itself.
         """
-        rows = self.conn.execute(
-            "SELECT r.id, r.rejected_on, (SELECT min(a.date_applied) FROM application a "
-            "WHERE a.date_applied >= r.rejected_on AND a.id IS NOT r.application_id) "
-            "FROM rejection r WHERE r.rejected_on >= ? "
+        rows = self._packed(
+            "SELECT json_array(r.id, r.rejected_on, (SELECT min(a.date_applied) FROM application a "
+            "WHERE a.date_applied >= r.rejected_on AND a.id IS NOT r.application_id)) "
+            "AS packed_row FROM rejection r WHERE r.rejected_on >= ? "
             "ORDER BY r.rejected_on DESC, r.id DESC LIMIT ?",
             ((since or date.min).isoformat(), -1 if limit is None else limit),
         )
-        return [(rid, date.fromisoformat(on), _day(nxt)) for rid, on, nxt in rows]
+        found = [(rid, date.fromisoformat(on), _day(nxt)) for rid, on, nxt in rows]
+        # An aggregate's input order is not promised by SQLite: restore it here.
+        found.sort(key=lambda row: (row[1], row[0]), reverse=True)
+        return found
 
     def plan_stats(self, today: date) -> tuple[int, int, int, list[float]]:
         """(finished, open, resting, days each finished plan took)."""
@@ -139,13 +152,11 @@ class FastReader:
             "coalesce(sum(plan_completed_at IS NULL AND rejected_on < ?), 0) FROM rejection",
             (active_since, active_since),
         ).fetchone()
-        durations = [
-            row[0]
-            for row in self.conn.execute(
-                "SELECT julianday(date(plan_completed_at)) - julianday(rejected_on) "
-                "FROM rejection WHERE plan_completed_at IS NOT NULL"
-            )
-        ]
+        (packed,) = self.conn.execute(
+            "SELECT json_group_array(julianday(date(plan_completed_at)) - julianday(rejected_on)) "
+            "FROM rejection WHERE plan_completed_at IS NOT NULL"
+        ).fetchone()
+        durations = [float(days) for days in json.loads(packed)]
         return finished, open_, resting, durations
 
     def thought_drops(
@@ -218,21 +229,23 @@ class FastReader:
             "FROM rejection r JOIN recovery_step s ON s.rejection_id = r.id "
             f"WHERE s.done_at IS NULL AND s.kind != 'feedback' AND {_OPEN_PLAN} AND {_STEP_IS_DUE}"
         )
-        params = self._step_params(today)
+        # One statement: plans with their earliest due step (smallest offset, then position;
+        # positions stay far below 1000), the step's id and title joined back in, and the
+        # number of such plans. A query per plan would hand the GIL back and forth with the
+        # UI thread that is starting meanwhile (see TodayPrefetch).
         rows = self.conn.execute(
-            # Earliest due step: smallest offset, then position (positions stay far below 1000).
-            "SELECT r.id, r.company, r.rejected_on, count(*), "
-            "min(s.offset_days * 1000 + s.position) "
-            f"{where} GROUP BY r.id ORDER BY r.rejected_on, r.id",
-            params,
+            "WITH due AS (SELECT r.id AS rid, r.company AS company, r.rejected_on AS on_day, "
+            "count(*) AS n, min(s.offset_days * 1000 + s.position) AS first "
+            f"{where} GROUP BY r.id) "
+            "SELECT due.rid, due.company, due.on_day, due.n, due.first, st.id, st.title, "
+            "count(*) OVER () FROM due JOIN recovery_step st "
+            "ON st.rejection_id = due.rid AND st.position = due.first % 1000 "
+            "ORDER BY due.on_day, due.rid LIMIT :limit",
+            {**self._step_params(today), "limit": limit},
         ).fetchall()
         items = []
-        for rid, company, rejected_on, count, first in rows[:limit]:
-            offset, position = divmod(first, 1000)
-            step_id, title = self.conn.execute(
-                "SELECT id, title FROM recovery_step WHERE rejection_id = ? AND position = ?",
-                (rid, position),
-            ).fetchone()
+        for rid, company, rejected_on, count, first, step_id, title, _total in rows:
+            offset = first // 1000
             more = f" (+{count - 1} more)" if count > 1 else ""
             items.append(
                 DueItem(
@@ -243,7 +256,7 @@ class FastReader:
                     step_id=step_id,
                 )
             )
-        return items, len(rows)
+        return items, int(rows[0][7]) if rows else 0
 
     def feedback_requests_due(self, today: date, limit: int = 20) -> tuple[list[DueItem], int]:
         """Feedback requests not yet sent in open plans, flagged once well past their day."""
