@@ -163,21 +163,24 @@ class FastReader:
         self, since: date | None = None, limit: int = 1000
     ) -> list[tuple[int, date, float]]:
         """(record id, day, mean intensity drop over its re-rated feelings), oldest first."""
-        rows = self.conn.execute(
-            "SELECT * FROM (SELECT t.id, date(t.created_at) AS day, "
-            "avg(f.intensity_before - f.intensity_after) FROM thought_record t "
+        rows = self._packed(
+            "SELECT json_array(t.id, date(t.created_at), "
+            "avg(f.intensity_before - f.intensity_after)) AS packed_row FROM thought_record t "
             "JOIN thought_feeling f ON f.record_id = t.id "
             "WHERE t.status = 'complete' AND f.intensity_after IS NOT NULL AND t.created_at >= ? "
-            "GROUP BY t.id ORDER BY t.created_at DESC, t.id DESC LIMIT ?) ORDER BY day, 1",
+            "GROUP BY t.id ORDER BY t.created_at DESC, t.id DESC LIMIT ?",
             ((since or date.min).isoformat(), limit),
         )
-        return [(rid, date.fromisoformat(day), float(drop)) for rid, day, drop in rows]
+        drops = [(rid, date.fromisoformat(day), float(drop)) for rid, day, drop in rows]
+        drops.sort(key=lambda row: (row[1], row[0]))
+        return drops
 
     def active_days(self, since: date) -> set[date]:
-        rows = self.conn.execute(
-            "SELECT day FROM activity_day WHERE day >= ? AND actions > 0", (since.isoformat(),)
-        )
-        return {date.fromisoformat(r[0]) for r in rows}
+        (packed,) = self.conn.execute(
+            "SELECT json_group_array(day) FROM activity_day WHERE day >= ? AND actions > 0",
+            (since.isoformat(),),
+        ).fetchone()
+        return {date.fromisoformat(day) for day in json.loads(packed)}
 
     def check_ins(self, since: date) -> list[tuple[date, int, str]]:
         rows = self.conn.execute(
