@@ -440,3 +440,29 @@ async def test_help_lists_the_keys_that_apply(opened_paths: DataPaths, db: Datab
         shown = {b.binding.description for b in app.screen.active_bindings.values() if b.enabled}
         assert {"Next step", "Back", "Close"} <= shown
         assert "Delete" not in shown and "New" not in shown
+
+
+async def test_j_and_k_move_in_the_practice_list_like_every_other_list(
+    opened_paths: DataPaths,
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        options.focus()
+        options.highlighted = 0
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert options.highlighted == 2
+        await pilot.press("k")
+        await pilot.pause()
+        assert options.highlighted == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert options.highlighted == options.option_count - 1
+        await pilot.press("g")
+        await pilot.pause()
+        assert options.highlighted == 0

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui.reframe import TRAPS
 from bounceback_tui.reframe.practice import PracticeExample, check_answer, practice_round
+from bounceback_tui.ui.widgets.choice_lists import ChoiceList
 
 
 class PracticeScreen(ModalScreen[None]):
@@ -43,7 +44,7 @@ class PracticeScreen(ModalScreen[None]):
             yield Static(id="practice-thought")
             # Above the list, so it is seen on a short terminal too.
             yield Static(id="practice-feedback")
-            yield OptionList(
+            yield ChoiceList(
                 *(Option(trap.name, id=trap.key) for trap in TRAPS),
                 id="practice-options",
                 compact=True,

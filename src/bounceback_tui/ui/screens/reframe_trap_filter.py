@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui.reframe import TRAPS
+from bounceback_tui.ui.widgets.choice_lists import ChoiceList
 
 ALL = "__all__"
 
@@ -36,7 +37,7 @@ class TrapFilterScreen(ModalScreen[str | None]):
             for trap in TRAPS:
                 count = self.counts.get(trap.key, 0)
                 options.append(Option(f"{trap.name}  [dim]{count:,}[/dim]", id=trap.key))
-            yield OptionList(*options, id="trap-filter-options", compact=True)
+            yield ChoiceList(*options, id="trap-filter-options", compact=True)
             yield Static("[b]Enter[/b] choose  [b]Esc[/b] cancel", classes="form-keys")
 
     def on_mount(self) -> None:

@@ -26,6 +26,7 @@ from bounceback_tui.reframe.record import (
     evidence_prompts,
     parse_rating,
 )
+from bounceback_tui.ui.widgets.choice_lists import TickList
 
 
 class StepView(Vertical):
@@ -198,7 +199,7 @@ class TrapsStep(StepView):
     def compose(self) -> ComposeResult:
         yield Static("", classes="rf-suggested")
         with Horizontal(classes="rf-traps-body"):
-            yield SelectionList[str](classes="rf-trap-list", compact=True)
+            yield TickList[str](classes="rf-trap-list", compact=True)
             yield Static("", classes="rf-trap-detail")
 
     async def load(self, draft: RecordDraft) -> None:
