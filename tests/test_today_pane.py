@@ -107,3 +107,32 @@ async def test_empty_day_says_so(opened_paths: DataPaths) -> None:
         due = app.query_one("#today-due-list", OptionList)
         assert due.option_count == 1
         assert "Nothing is due today" in str(due.get_option_at_index(0).prompt)
+
+
+async def test_a_long_due_list_is_all_there_once_the_first_screen_is_up(
+    opened_paths: DataPaths,
+) -> None:
+    """The first screen draws the first dozen; the rest follow, and the count line last."""
+    from bounceback_tui.services.demo import fill_demo
+    from bounceback_tui.store.database import Database
+
+    db = Database(opened_paths.database)
+    fill_demo(db, 200)
+    db.dispose()
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause(0.2)
+        summary = app.query_one("#today").summary
+        assert summary.due_total > 40  # more than the list holds: a count line ends it
+        due_list = app.query_one("#today-due-list", OptionList)
+        prompts = [
+            str(due_list.get_option_at_index(i).prompt) for i in range(due_list.option_count)
+        ]
+        assert len(prompts) == len(summary.due) + 1
+        assert len(summary.due) > 12
+        assert prompts[-1].strip() == f"and {summary.due_total - len(summary.due)} more"
+        # Items past the first dozen are reachable with the keys like any other.
+        due_list.highlighted = 11
+        await pilot.press("j")
+        await pilot.pause()
+        assert due_list.highlighted == 12

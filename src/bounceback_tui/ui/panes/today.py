@@ -39,6 +39,10 @@ class DueList(OptionList):
     ]
 
 
+# Due items drawn with the first screen; a 24-row terminal shows about eight.
+FIRST_PAINT_DUE = 12
+
+
 class TodayPane(Pane):
     PANE_ID = "today"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -47,6 +51,7 @@ class TodayPane(Pane):
     ]
 
     summary: TodaySummary | None = None
+    _due_shown = False  # the due list has been filled once (see _show_due)
 
     def compose(self) -> ComposeResult:
         # Few widgets, each drawing a lot: Today is the first screen the app paints.
@@ -120,20 +125,29 @@ class TodayPane(Pane):
         highlighted = due_list.highlighted
         due_list.clear_options()
         if summary.due:
-            due_list.add_options(
+            options = [
                 Option(_due_prompt(item, summary), id=str(index))
                 for index, item in enumerate(summary.due)
-            )
+            ]
             more = summary.due_total - len(summary.due)
             if more > 0:
-                due_list.add_option(
+                options.append(
                     Option(Content.styled(f"  and {more} more", "$text-muted"), disabled=True)
                 )
+            if self._due_shown:
+                due_list.add_options(options)
+            else:
+                # The first screen needs only what fits; each option is measured as it is
+                # added, so the rest follow once that screen is up.
+                due_list.add_options(options[:FIRST_PAINT_DUE])
+                if options[FIRST_PAINT_DUE:]:
+                    self.call_after_refresh(due_list.add_options, options[FIRST_PAINT_DUE:])
             due_list.highlighted = min(highlighted or 0, len(summary.due) - 1)
         else:
             due_list.add_option(
                 Option("Nothing is due today. The next step above is all there is.", disabled=True)
             )
+        self._due_shown = True
         count = f" · {summary.due_total}" if summary.due_total else ""
         due_list.border_title = f"Due now{count}"
 
