@@ -26,7 +26,22 @@ async def search(app: BouncebackApp, pilot, text: str) -> list[str]:  # type: ig
     if text:
         await pilot.press(*text)
     await settle(app, pilot)
+    await _until_results_settle(app, pilot)
     return shown(app)
+
+
+async def _until_results_settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """The palette adds hits in batches as providers deliver them: wait until the list has
+    stopped changing (same results for a few looks in a row), or about two seconds."""
+    last: list[str] | None = None
+    steady = 0
+    for _ in range(40):
+        now = shown(app)
+        steady = steady + 1 if now == last else 0
+        if steady >= 3:
+            return
+        last = now
+        await pilot.pause(0.05)
 
 
 def shown(app: BouncebackApp) -> list[str]:
