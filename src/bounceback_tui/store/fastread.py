@@ -32,6 +32,9 @@ _WEEK_OF = "date({col}, 'weekday 0', '-6 days')"
 # cheaper than building a date string for every step).
 _STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
 _OPEN_PLAN = "r.plan_completed_at IS NULL AND r.rejected_on >= :active_since"
+# Steps are joined to open plans with CROSS JOIN, which in SQLite fixes the join order: the
+# recent rejections first (by their date index), then their steps (by rejection). Left to
+# itself the planner scanned every recovery step (50,000 with 10,000 applications): 3x slower.
 
 
 def _day(value: str | None) -> date | None:
@@ -229,7 +232,7 @@ class FastReader:
         not flood the list.
         """
         where = (
-            "FROM rejection r JOIN recovery_step s ON s.rejection_id = r.id "
+            "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             f"WHERE s.done_at IS NULL AND s.kind != 'feedback' AND {_OPEN_PLAN} AND {_STEP_IS_DUE}"
         )
         # One statement: plans with their earliest due step (smallest offset, then position;
@@ -265,7 +268,7 @@ class FastReader:
         """Feedback requests not yet sent in open plans, flagged once well past their day."""
         rows = self.conn.execute(
             "SELECT s.id, r.id, r.company, r.rejected_on, s.offset_days, count(*) OVER () "
-            "FROM rejection r JOIN recovery_step s ON s.rejection_id = r.id "
+            "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             "WHERE s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
             f"AND {_OPEN_PLAN} AND {_STEP_IS_DUE} "
             "ORDER BY julianday(r.rejected_on) + s.offset_days, r.id LIMIT :limit",
@@ -360,7 +363,7 @@ class FastReader:
         params = self._step_params(today)
         row = self.conn.execute(
             "SELECT r.id, r.company, max(r.rejected_on, coalesce(date(max(s.done_at)), '')) "
-            "AS moved FROM rejection r JOIN recovery_step s ON s.rejection_id = r.id "
+            "AS moved FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             f"WHERE {_OPEN_PLAN} GROUP BY r.id "
             "HAVING moved <= :quiet_since ORDER BY moved, r.id LIMIT 1",
             {
