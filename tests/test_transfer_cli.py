@@ -130,7 +130,7 @@ def test_csv_mapping_is_shown_before_the_question(
         asked.append(capsys.readouterr().out + question)
         return "n"
 
-    monkeypatch.setattr(import_data, "_interactive", lambda: True)
+    monkeypatch.setattr(import_data, "interactive", lambda: True)
     monkeypatch.setattr("builtins.input", answer)
     assert main(["import", str(source)]) == 1
     assert "Company Name  ->  Company" in asked[0]

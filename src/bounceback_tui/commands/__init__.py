@@ -2,3 +2,13 @@
 
 Keep the top of each module light (standard library only): `--help` imports them all.
 """
+
+import sys
+
+
+def interactive() -> bool:
+    """A person at a terminal (both ends), so asking a question makes sense."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False

@@ -8,8 +8,8 @@ writing is one transaction: all of it or none of it.
 from __future__ import annotations
 
 import argparse
-import sys
 
+from bounceback_tui.commands import interactive
 from bounceback_tui.paths import DataPaths
 
 HELP = "import a JSON export, or applications from a CSV file (shows what it will do first)"
@@ -183,7 +183,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source) -> int:  # t
         return 0
     count = len(plan.rows)
     noun = "application" if count == 1 else "applications"
-    if not args.yes and _interactive():
+    if not args.yes and interactive():
         answer = input(f"Add {count:,} {noun} to {paths.database}? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was written.")
@@ -206,10 +206,3 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source) -> int:  # t
 
 def _rows(count: int) -> str:
     return f"{count:,} row{'' if count == 1 else 's'}"
-
-
-def _interactive() -> bool:
-    try:
-        return sys.stdin.isatty() and sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False

@@ -7,8 +7,8 @@ never deleted), so a restore can itself be undone with another restore.
 from __future__ import annotations
 
 import argparse
-import sys
 
+from bounceback_tui.commands import interactive
 from bounceback_tui.paths import DataPaths
 
 HELP = "list backups, or restore one (the current store is backed up first)"
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             print("Restore one with `bounceback-tui restore latest` or `bounceback-tui restore 2`.")
         return 0
     chosen = resolve_backup(paths, args.backup)
-    if not args.yes and _interactive():
+    if not args.yes and interactive():
         answer = input(
             f"Replace what is in {paths.database} with {chosen.name}? "
             "The current store is backed up first. [y/N] "
@@ -89,10 +89,3 @@ def resolve_backup(paths: DataPaths, text: str):  # type: ignore[no-untyped-def]
     if path.is_file():
         return path
     raise BouncebackError(f"No backup called {wanted!r}; `bounceback-tui restore` lists them.")
-
-
-def _interactive() -> bool:
-    try:
-        return sys.stdin.isatty() and sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False

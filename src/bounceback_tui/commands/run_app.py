@@ -22,6 +22,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bounceback_tui.commands import interactive
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     from bounceback_tui.store.backup import kind_of, latest_backup, when_taken
 
     latest = latest_backup(paths)
-    if not _interactive():
+    if not interactive():
         how = (
             f"To put back the latest backup ({latest.name}): bounceback-tui restore latest. "
             if latest
@@ -248,10 +249,3 @@ def _start_fresh(paths: DataPaths) -> str:
     moved = move_aside(paths.database)
     open_store(paths)
     return f"Started a fresh store. The unreadable file is kept as {moved}; nothing was deleted."
-
-
-def _interactive() -> bool:
-    try:
-        return sys.stdin.isatty() and sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
