@@ -225,15 +225,20 @@ def daily_backup(paths: DataPaths, keep: int | None = None) -> Path | None:
     return created
 
 
-def _require_healthy(db_path: Path) -> None:
+def _check_result(path: Path, pragma: str) -> str:
+    """SQLite's own verdict on a file, read-only: "ok", or the first problem it names."""
     try:
-        conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5.0)
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            return str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        result = str(exc)
+        return str(exc)
+
+
+def _require_healthy(db_path: Path) -> None:
+    result = _check_result(db_path, "quick_check")
     if result != "ok":
         raise StoreError(
             f"The store at {db_path} looks damaged ({result}); today's backup was not taken so "
@@ -345,14 +350,7 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
 
 
 def _require_intact(path: Path) -> None:
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        result = str(exc)
+    result = _check_result(path, "integrity_check")
     if result != "ok":
         raise NotADatabaseError(
             f"The backup {path.name} is damaged ({result}); nothing was changed. "

@@ -43,7 +43,7 @@ from bounceback_tui.transfer.csv_values import (
     unescape_cell,
 )
 from bounceback_tui.transfer.duplicates import DuplicateFinder
-from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.files import TransferError, read_capped
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -112,16 +112,7 @@ def _count(number: int, noun: str) -> str:
 
 def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
     """The file's text and the encoding used; invalid bytes give their line number."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise TransferError(
-                f"{path.name} is {size // (1024 * 1024):,} MB; that is more than an application "
-                "list should be. Nothing was written."
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    raw = read_capped(path, MAX_FILE_BYTES, "that is more than an application list should be")
     if encoding is None:
         encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:

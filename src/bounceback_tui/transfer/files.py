@@ -22,6 +22,21 @@ def describe_file_error(exc: OSError, path: Path) -> str:
     return describe_os_error(exc, path)
 
 
+def read_capped(path: Path, limit: int, what_it_should_be: str) -> bytes:
+    """The file's bytes, refusing one over ``limit`` with a sentence that ends on
+    ``what_it_should_be`` ("an application list should be")."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise TransferError(
+                f"{path.name} is {size // (1024 * 1024):,} MB; {what_it_should_be}. "
+                "Nothing was written."
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+
+
 def check_output_path(path: Path, *, force: bool = False) -> Path:
     """Refuse a folder, or an existing file unless ``force``; return the absolute path."""
     path = path.expanduser().absolute()

@@ -25,7 +25,7 @@ from bounceback_tui.domain.applications import SalaryPeriod, Source, WorkMode
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.files import TransferError, read_capped
 from bounceback_tui.transfer.json_export import FORMAT_NAME, FORMAT_VERSION
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import Column, Table, quote, read_tables
@@ -112,16 +112,7 @@ class _Problems:
 
 def read_json_document(path: Path) -> Any:
     """Parse the file, turning every way it can be broken into one clear sentence."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise TransferError(
-                f"{path.name} is {size // (1024 * 1024):,} MB; a bounceback-tui export is far "
-                "smaller. Nothing was written."
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    raw = read_capped(path, MAX_FILE_BYTES, "a bounceback-tui export is far smaller")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
