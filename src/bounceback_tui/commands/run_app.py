@@ -135,10 +135,6 @@ class QuickCheck:
             "It was left untouched."
         )
 
-    def raise_if_damaged(self) -> None:
-        if not self.wait_ok():
-            raise self.problem()
-
 
 class DailyBackup:
     """Today's rolling backup, in a thread that starts after the first paint.

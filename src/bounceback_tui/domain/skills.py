@@ -78,13 +78,6 @@ def parse_kind(text: str) -> SkillKind:
         raise ValueError(f"Kind must be one of: {names}.") from None
 
 
-def parse_status(text: str) -> SkillStatus:
-    try:
-        return SkillStatus(text.strip().lower())
-    except ValueError:
-        raise ValueError(f"Unknown status {text!r}; use todo, doing or done.") from None
-
-
 def parse_source_kind(text: str) -> SourceKind:
     try:
         return SourceKind(text.strip().lower())

@@ -323,14 +323,6 @@ def restore_deleted(db: Database, deleted: DeletedRows) -> None:
                 _sync_completion(session, rows[0]["rejection_id"])
 
 
-def list_rejections(session: Session) -> list[Rejection]:
-    return list(
-        session.exec(
-            select(Rejection).order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
-        )
-    )
-
-
 # --- Reading plans -------------------------------------------------------------------------
 
 

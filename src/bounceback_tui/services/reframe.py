@@ -51,18 +51,6 @@ class HistoryFigures:
     top_traps: tuple[tuple[str, int], ...]  # most met first
 
 
-def list_records(db: Database) -> list[ThoughtRecord]:
-    """Every thought record, newest first."""
-    with db.read() as session:
-        return list(
-            session.exec(
-                select(ThoughtRecord).order_by(
-                    col(ThoughtRecord.created_at).desc(), col(ThoughtRecord.id).desc()
-                )
-            )
-        )
-
-
 _STAGE_PHRASES = {
     "screening": " I had got through to the screening.",
     "interviewing": " I had got to the interviews.",

@@ -37,7 +37,6 @@ __all__ = ["TodayPrefetch", "TodaySummary", "build_today", "load_today", "week_s
 class TodaySummary:
     today: date
     has_data: bool
-    application_count: int
     due: list[DueItem]
     due_total: int
     next_step: NextStep
@@ -123,9 +122,10 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     trend_start = week_start(today) - timedelta(weeks=TREND_WEEKS - 1)
 
     last_rejection = reader.last_rejection_on()
-    latest = reader.bounce_backs(limit=1)
+    recent = reader.bounce_backs(since=today - timedelta(days=89))  # newest first
+    # The latest rejection is the newest recent one; only a quiet quarter needs a second look.
+    latest = recent[:1] or reader.bounce_backs(limit=1)
     latest_days = bounce_back_days(latest[0][1], latest[0][2]) if latest else None
-    recent = reader.bounce_backs(since=today - timedelta(days=89))
     recent_days = [d for _, on, nxt in recent if (d := bounce_back_days(on, nxt)) is not None]
 
     finished, open_, resting, durations = reader.plan_stats(today)
@@ -155,7 +155,6 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     return TodaySummary(
         today=today,
         has_data=has_data,
-        application_count=reader.application_count(),
         due=due,
         due_total=due_total,
         next_step=choose_next_step(facts),

@@ -81,9 +81,6 @@ class FastReader:
         except ValueError:
             return default
 
-    def application_count(self) -> int:
-        return int(self._one("SELECT count(*) FROM application"))
-
     def has_data(self) -> bool:
         return bool(
             self._one(
