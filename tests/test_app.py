@@ -176,3 +176,26 @@ async def test_typing_digits_and_q_in_a_field_stays_in_the_field(
         await pilot.pause()
         assert isinstance(app.screen, FormScreen)
         assert app.screen.query_one("#field-company", Input).value == key
+
+
+async def test_switching_panes_and_closing_dialogs_freezes_nothing_more(
+    opened_paths: DataPaths,
+) -> None:
+    """Frozen objects are never collected: once every pane is built, going back and forth
+    (and closing dialogs) must not add to them, or every switch would leak."""
+    import gc
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key in "2345":
+            await pilot.press(key)
+            await pilot.pause()
+        before = gc.get_freeze_count()
+        for _ in range(10):
+            await pilot.press("question_mark")
+            await pilot.pause()
+            await pilot.press("escape")
+            for key in "12":
+                await pilot.press(key)
+                await pilot.pause()
+        assert gc.get_freeze_count() <= before

@@ -315,7 +315,8 @@ class BouncebackApp(App[str | None]):
         """Show a pane, building it the first time, and keep the tab bar in step."""
         self.load_later_styles()
         switcher = self.query_one("#panes", ContentSwitcher)
-        if not switcher.query_children(f"#{pane_id}"):
+        built = not switcher.query_children(f"#{pane_id}")
+        if built:
             # Importing a pane while the warm-up thread is half-way through importing
             # SQLAlchemy can meet a partially initialised module: one import at a time.
             with self._import_lock:
@@ -325,7 +326,11 @@ class BouncebackApp(App[str | None]):
         self.query_one("#pane-tabs", PaneTabs).active = pane_id
         pane = self.current_pane
         pane.on_pane_shown()
-        freeze_long_lived()
+        if built:
+            # A new pane's module and widgets live as long as the app. Only then: a frozen
+            # object is never collected, so freezing on every switch would keep each
+            # closed dialog and re-read row alive for good.
+            freeze_long_lived()
         return pane
 
     async def go_to(self, pane_id: str, item_id: int | None = None) -> Pane:
