@@ -1,7 +1,7 @@
 """The bounceback-tui Textual application: a tab bar over five lazily built panes.
 
 Before the first paint it reads the stored theme and first-run facts (sqlite3,
-``ui/startup.py``) and the person's keymap (``ui/keymap.py``, tomllib); the
+``services/startup.py``) and the person's keymap (``ui/keymap.py``, tomllib); the
 ORM, the full keymap check and the other panes load in a thread after it.
 """
 
@@ -24,11 +24,11 @@ from textual.widgets import ContentSwitcher, Header
 
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.startup import read_startup_state
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.panes.today import TodayPane
-from bounceback_tui.ui.startup import read_startup_state
 from bounceback_tui.ui.styles import first_paint_paths, later_paths
 from bounceback_tui.ui.widgets.key_bar import KeyBar
 from bounceback_tui.ui.widgets.pane_tabs import PaneTabs
