@@ -150,8 +150,6 @@ class BouncebackApp(App[str | None]):
         self._keymap_notes: list[str] = keymap_file.problems
         self._keymap_checked = not keymap_file.keymap
         self._reported_clashes: set[frozenset[str]] = set()
-        # The person's keymap as applied: binding id -> keys (Textual's names, commas).
-        self.keys_in_use: dict[str, str] = {}
         self._apply_keymap(keymap_file.keymap)
         if demo:
             self._show_store_title()
@@ -171,8 +169,13 @@ class BouncebackApp(App[str | None]):
 
     # -- keys -------------------------------------------------------------------------
 
+    @property
+    def keys_in_use(self) -> dict[str, str]:
+        """The keymap in force, however it was set: binding id -> keys (Textual's names,
+        commas). Textual keeps it in ``App._keymap`` and offers no public reader."""
+        return dict(self._keymap)
+
     def _apply_keymap(self, keymap: dict[str, str]) -> None:
-        self.keys_in_use = keymap
         self.set_keymap(keymap)
         # The Footer finds the palette's key by this name.
         palette = keymap.get("app.palette")

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.binding import Binding
 from textual.markup import escape
 from textual.screen import Screen
 
@@ -31,14 +30,6 @@ class PaletteAction:
     run: Callable[[], object]
     keywords: str = ""  # more words that find it ("reject" finds "Mark rejected")
     discover: bool = True  # listed before anything is typed
-
-
-def key_hint(app: BouncebackApp, binding_id: str, default: str) -> str:
-    """The key bound to ``binding_id`` as the footer shows it, following a remapped keymap."""
-    # Textual keeps the person's keymap in App._keymap (set by App.set_keymap).
-    keymap: dict[str, str] = getattr(app, "_keymap", {}) or {}
-    key = keymap.get(binding_id, default).split(",")[0].strip() or default
-    return app.get_key_display(Binding(key, ""))
 
 
 def _mounted(screen: Screen, pane_id: str) -> Pane | None:
@@ -71,7 +62,7 @@ def _navigation(app: BouncebackApp) -> Iterator[PaletteAction]:
     for spec in PANES:
         yield PaletteAction(
             f"Go to {spec.title}",
-            f"{spec.summary} (key {key_hint(app, f'pane.{spec.id}', spec.key)})",
+            f"{spec.summary} (key {app.key_label(f'pane.{spec.id}', spec.key)})",
             partial(app.go_to, spec.id),
             keywords=f"pane switch open show {spec.id}",
         )
@@ -81,14 +72,14 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
     on = "on Today"
     yield PaletteAction(
         "Take the next step",
-        f"The one thing Today suggests now (key {key_hint(app, 'today.next_step', 'n')} {on})",
+        f"The one thing Today suggests now (key {app.key_label('today.next_step', 'n')} {on})",
         _run_in(app, "today", "next_step"),
         keywords="what now suggestion do",
     )
     yield PaletteAction(
         "Daily check-in",
         "How today is going: one number and a line "
-        f"(key {key_hint(app, 'today.check_in', 'c')} {on})",
+        f"(key {app.key_label('today.check_in', 'c')} {on})",
         _run_in(app, "today", "check_in"),
         keywords="check in mood feeling how am i",
     )
@@ -98,21 +89,21 @@ def _pipeline(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     on = "on the Pipeline"
     yield PaletteAction(
         "Add an application",
-        f"A job you applied for or mean to (key {key_hint(app, 'pipeline.add', 'a')} {on})",
+        f"A job you applied for or mean to (key {app.key_label('pipeline.add', 'a')} {on})",
         _run_in(app, "pipeline", "add"),
         keywords="new job apply applied track save",
     )
     yield PaletteAction(
         "Import a job posting from a link",
         "Paste a link; the form fills itself in "
-        f"(key {key_hint(app, 'pipeline.import', 'i')} {on})",
+        f"(key {app.key_label('pipeline.import', 'i')} {on})",
         _run_in(app, "pipeline", "import_posting"),
         keywords="url paste fetch add new posting",
     )
     yield PaletteAction(
         "Followed job boards",
         "Companies' boards you follow: refresh, follow, unfollow "
-        f"(key {key_hint(app, 'pipeline.boards', 'b')} {on})",
+        f"(key {app.key_label('pipeline.boards', 'b')} {on})",
         _run_in(app, "pipeline", "boards"),
         keywords="greenhouse lever ashby openings follow companies",
     )
@@ -125,7 +116,7 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
 
     pipeline = _mounted(screen, "pipeline")
     row = getattr(pipeline, "selected_row", None) if pipeline is not None else None
-    reject_key = key_hint(app, "pipeline.reject", "x")
+    reject_key = app.key_label("pipeline.reject", "x")
     if row is None:
         yield PaletteAction(
             "Mark rejected",
@@ -155,7 +146,7 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
         )
     yield PaletteAction(
         "Set a follow-up date",
-        f"{name} (key {key_hint(app, 'pipeline.follow_up', 'f')} on the Pipeline)",
+        f"{name} (key {app.key_label('pipeline.follow_up', 'f')} on the Pipeline)",
         _run_in(app, "pipeline", "follow_up"),
         keywords="follow up remind chase nudge",
     )
@@ -164,7 +155,7 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
         yield PaletteAction(
             "Review quiet applications",
             "The ones that may have gone quiet, one at a time "
-            f"(key {key_hint(app, 'pipeline.review_quiet', 'r')} on the Pipeline)",
+            f"(key {app.key_label('pipeline.review_quiet', 'r')} on the Pipeline)",
             _run_in(app, "pipeline", "review_quiet"),
             keywords="ghosted ghosting silent no reply",
         )
@@ -174,7 +165,7 @@ def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Record a rejection",
         "A no that did not come through the Pipeline, with a plan for the days after "
-        f"(key {key_hint(app, 'recovery.new', 'n')} on Recovery)",
+        f"(key {app.key_label('recovery.new', 'n')} on Recovery)",
         _run_in(app, "recovery", "new_rejection"),
         keywords="new no rejected turned down plan",
     )
@@ -183,7 +174,7 @@ def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
         yield PaletteAction(
             "Add a step to this plan",
             "Your own step in the plan shown on Recovery "
-            f"(key {key_hint(app, 'recovery.custom', 'c')} there)",
+            f"(key {app.key_label('recovery.custom', 'c')} there)",
             _run_in(app, "recovery", "custom_step"),
             keywords="custom step recovery plan",
         )
@@ -193,7 +184,7 @@ def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Start a reframe",
         "A thought record, one step at a time "
-        f"(key {key_hint(app, 'reframe.new', 'a')} on Reframe)",
+        f"(key {app.key_label('reframe.new', 'a')} on Reframe)",
         app.start_reframe,
         keywords="thought record new hard thought cbt",
     )
@@ -207,7 +198,7 @@ def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Practise spotting thinking traps",
         "Short examples to name the trap in "
-        f"(key {key_hint(app, 'reframe.practice', 'p')} on Reframe)",
+        f"(key {app.key_label('reframe.practice', 'p')} on Reframe)",
         practise,
         keywords="practice quiz exercise distortions traps",
     )
@@ -217,7 +208,7 @@ def _skills(app: BouncebackApp) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Add a skill",
         "Something to learn or practise, on your backlog "
-        f"(key {key_hint(app, 'skills.add', 'a')} on Skills)",
+        f"(key {app.key_label('skills.add', 'a')} on Skills)",
         _run_in(app, "skills", "add"),
         keywords="new learn improve backlog item",
     )
@@ -237,14 +228,14 @@ def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
 
     yield PaletteAction(
         "Show keys",
-        f"Every key of this pane and the global ones (key {key_hint(app, 'app.help', '?')})",
+        f"Every key of this pane and the global ones (key {app.key_label('app.help', '?')})",
         app.action_help,
         keywords="help shortcuts bindings keyboard",
     )
     yield PaletteAction(
         "Settings",
         "Weekly goal, reminders, theme, and the recovery plan template "
-        f"(key {key_hint(app, 'app.settings', ',')})",
+        f"(key {app.key_label('app.settings', ',')})",
         app.action_settings,
         keywords="preferences options goal reminders",
     )
@@ -271,7 +262,7 @@ def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Refresh",
         "Read the store again, for changes made in another window "
-        f"(key {key_hint(app, 'app.refresh', 'ctrl+r')})",
+        f"(key {app.key_label('app.refresh', 'ctrl+r')})",
         app.action_refresh_pane,
         keywords="reload",
     )
