@@ -176,3 +176,30 @@ def test_daily_backup_waits_for_the_first_paint(filled: DataPaths) -> None:
     job.finish()
     assert _daily(filled) == ["bounceback-20260316-093000-daily.sqlite3"]
     assert job.error is None
+
+
+def test_the_launch_check_is_not_read_twice(
+    filled: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On launch SQLite's quick check has already read the whole file; the daily backup
+    takes its word instead of reading it all again. Called on its own, it checks."""
+    from bounceback_tui.commands.run_app import QuickCheck
+
+    checks: list[Path] = []
+    real = backup_module._require_healthy
+    monkeypatch.setattr(
+        backup_module, "_require_healthy", lambda path: (checks.append(path), real(path))
+    )
+    job = DailyBackup(filled, None, delay=0, check=QuickCheck(filled.database))
+    job.start()
+    job.finish()
+    assert job.error is None
+    assert _daily(filled) == ["bounceback-20260316-093000-daily.sqlite3"]
+    assert checks == []
+    for backup in list_backups(filled):
+        backup.path.unlink()
+    job = DailyBackup(filled, None, delay=0)
+    job.start()
+    job.finish()
+    assert checks == [filled.database]
+    assert _daily(filled) == ["bounceback-20260316-093000-daily.sqlite3"]

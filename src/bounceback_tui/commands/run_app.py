@@ -176,7 +176,7 @@ class DailyBackup:
             return  # never back up a damaged store over a good backup
         try:
             remove_stale_partials(self.paths)
-            daily_backup(self.paths)
+            daily_backup(self.paths, checked=self.check is not None)
         except BouncebackError as exc:
             self.error = f"Today's backup was not taken. {exc} Your store is unchanged."
         except Exception as exc:  # a backup must never take the app down

@@ -203,12 +203,15 @@ def backups_to_keep(db_path: Path) -> int:
     return max(0, min(MAX_KEEP, value))
 
 
-def daily_backup(paths: DataPaths, keep: int | None = None) -> Path | None:
+def daily_backup(
+    paths: DataPaths, keep: int | None = None, *, checked: bool = False
+) -> Path | None:
     """Take today's rolling backup if there is none yet, then prune old daily ones.
 
     Returns the new backup, or None when today's exists or ``keep`` is 0. A store
     that fails SQLite's quick check is not copied (a damaged copy must never push
-    a good one out of the rotation): that raises StoreError instead.
+    a good one out of the rotation): that raises StoreError instead. ``checked``
+    says the caller has just run that check and it passed (it reads the whole file).
     """
     db_path = paths.database
     if keep is None:
@@ -219,7 +222,8 @@ def daily_backup(paths: DataPaths, keep: int | None = None) -> Path | None:
     if any(b.is_daily and b.taken_at.date() == today for b in list_backups(paths)):
         prune_daily(paths, keep)
         return None
-    _require_healthy(db_path)
+    if not checked:
+        _require_healthy(db_path)
     created = _guarded_backup(paths, db_path, DAILY_LABEL)
     prune_daily(paths, keep)
     return created
