@@ -87,12 +87,17 @@ def test_zero_keeps_no_daily_backups(filled: DataPaths) -> None:
     assert list_backups(filled) == []
 
 
-@pytest.mark.parametrize("value", ['"seven"', "-4", "true", "9999999"])
-def test_broken_setting_falls_back_to_something_sane(filled: DataPaths, value: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    # Not a number: the default week of backups. A number out of range: the nearest limit.
+    [('"seven"', 7), ("true", 7), ("-4", 0), ("9999999", 365)],
+)
+def test_broken_setting_falls_back_to_something_sane(
+    filled: DataPaths, value: str, expected: int
+) -> None:
     with sqlite3.connect(filled.database) as conn:
         conn.execute("INSERT INTO setting (key, value) VALUES ('backups_to_keep', ?)", (value,))
-    keep = backup_module.backups_to_keep(filled.database)
-    assert 0 <= keep <= backup_module.MAX_KEEP
+    assert backup_module.backups_to_keep(filled.database) == expected
 
 
 def test_damaged_store_is_not_rotated_in(filled: DataPaths) -> None:

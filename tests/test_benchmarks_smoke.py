@@ -32,7 +32,7 @@ def test_benchmark_smoke_run_produces_every_figure() -> None:
     assert rejected["median_ms"] > 0 and math.isfinite(rejected["median_ms"])
     if shutil.which("tmux") is None:
         assert "tmux is not installed" in done.stderr
-        return
+        pytest.skip("tmux is not installed: the terminal figures were not measured")
     for key in ("paint_empty", "paint_big"):
         assert figures[key]["app_s"] > 0 and figures[key]["bare_s"] > 0
         assert figures[key]["ratio"] > 0

@@ -54,7 +54,7 @@ def roles(db: Database) -> set[tuple[str, str, str]]:
 
 
 def test_follow_list_unfollow_and_undo(db: Database) -> None:
-    follow_board(db, NORTHWIND, "Northwind Analytics")
+    northwind = follow_board(db, NORTHWIND, "Northwind Analytics")
     bluebird = follow_board_spec(db, "https://jobs.lever.co/bluebird/")  # company from the name
     assert bluebird.company == "Bluebird"
     assert [(b.company, b.spec) for b in list_boards(db)] == [
@@ -66,7 +66,7 @@ def test_follow_list_unfollow_and_undo(db: Database) -> None:
     gone = unfollow_board(db, bluebird.id)
     assert [b.spec for b in list_boards(db)] == ["greenhouse:northwind"]
     undo_unfollow(db, gone)
-    assert [b.id for b in list_boards(db)] == [bluebird.id, list_boards(db)[1].id]
+    assert [b.id for b in list_boards(db)] == [bluebird.id, northwind.id]
     assert list_boards(db)[0].spec == "lever:bluebird"
 
 

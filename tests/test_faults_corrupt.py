@@ -189,7 +189,12 @@ async def test_a_sound_store_lets_writes_through(filled: DataPaths) -> None:
     app = BouncebackApp(filled, store_check=check)
     async with app.run_test(size=(100, 30)) as pilot:
         with app.db.write() as session:
-            session.execute(sqlite_text("SELECT 1"))
+            session.execute(
+                sqlite_text("INSERT OR REPLACE INTO setting (key, value) VALUES ('weekly_goal', 9)")
+            )
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.is_running
+    with sqlite3.connect(filled.database) as conn:
+        stored = conn.execute("SELECT value FROM setting WHERE key = 'weekly_goal'").fetchall()
+    assert stored == [("9",)]

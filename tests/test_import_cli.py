@@ -160,8 +160,9 @@ def test_bad_link_and_refused_connection(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_json_and_add_do_not_mix(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
-        main(["fetch-posting", "--json", "--add", "https://example.com"])
+        main(["fetch-posting", "--json", "--add", "https://example.invalid"])
     assert caught.value.code == 2
+    assert "not allowed with" in capsys.readouterr().err  # refused before any fetch
 
 
 def _probe(argv: list[str], tmp_path: Path) -> str:

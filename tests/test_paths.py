@@ -47,11 +47,20 @@ def test_store_files_are_private(tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "private" / "nested")
     open_store(paths)
     assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
-    for name in ("bounceback.sqlite3", "bounceback.sqlite3-wal", "bounceback.sqlite3-shm"):
-        candidate = paths.data_dir / name
-        if candidate.exists():
-            assert stat.S_IMODE(candidate.stat().st_mode) == 0o600, name
     assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
+    # The WAL and shared-memory files exist while a connection writes: private too.
+    from bounceback_tui.services.settings import save_setting
+    from bounceback_tui.store.database import Database
+
+    db = Database(paths.database)
+    try:
+        save_setting(db, "weekly_goal", 4)
+        for name in ("bounceback.sqlite3-wal", "bounceback.sqlite3-shm"):
+            candidate = paths.data_dir / name
+            assert candidate.exists(), name
+            assert stat.S_IMODE(candidate.stat().st_mode) == 0o600, name
+    finally:
+        db.dispose()
 
 
 def test_existing_loose_folder_is_tightened(tmp_path: Path) -> None:

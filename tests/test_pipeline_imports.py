@@ -102,6 +102,9 @@ async def test_no_offer_for_an_ordinary_link(opened_paths: DataPaths) -> None:
         await pilot.pause()
         await pilot.press("ctrl+s")
         await pilot.pause()
+        assert isinstance(app.screen, PlanOfferScreen)  # the rejection was recorded
         await pilot.press("n")
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmScreen | PlanOfferScreen)
+    assert rows(opened_paths.database, "SELECT stage FROM application") == [("rejected",)]
+    assert rows(opened_paths.database, "SELECT id FROM followed_board") == []

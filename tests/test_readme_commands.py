@@ -22,7 +22,8 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     assert command in ci_lines
 
 
-def test_readme_install_command_runs_the_app() -> None:
+def test_readme_install_command_installs_and_names_the_app() -> None:
+    # That the installed app really starts is test_wheel.py's job.
     readme = (ROOT / "README.md").read_text()
     section = readme.split("## Install and run", 1)[1].split("\n## ", 1)[0]
     (command,) = _fenced_commands(section)
@@ -43,5 +44,7 @@ def test_readme_shows_today_and_every_pane_from_committed_files() -> None:
 
 def test_readme_links_to_docs_that_exist() -> None:
     readme = (ROOT / "README.md").read_text()
-    for target in re.findall(r"\]\(((?:docs/)[^)#]+)(?:#[^)]*)?\)", readme):
+    targets = re.findall(r"\]\(((?:docs/)[^)#]+)(?:#[^)]*)?\)", readme)
+    assert "docs/keys.md" in targets and "docs/performance.md" in targets
+    for target in targets:
         assert (ROOT / target).exists(), target

@@ -138,7 +138,8 @@ def test_very_long_and_odd_text() -> None:
     long = "I always mess up. " * 20_000
     assert suggest_traps(long)[0].key == "overgeneralization"
     assert suggest_traps("אני תמיד נכשל 🙃 ‏I always fail‏") != []
-    assert suggest_traps("\x00\x1b[31m never \u200b") is not None
+    odd = suggest_traps("\x00\x1b[31m never \u200b")
+    assert [(s.key, s.cues) for s in odd] == [("overgeneralization", ("never",))]
 
 
 @settings(max_examples=200, deadline=None)

@@ -357,6 +357,8 @@ def test_dismissing_is_remembered_in_a_setting(db: Database) -> None:
 
 def test_an_existing_soft_skill_item_for_the_rejection_stops_the_suggestion(db: Database) -> None:
     seed = seed_backlog(db)
+    before = service.soft_skill_suggestions(db, TODAY)
+    assert [s.rejection_id for s in before] == [seed.bluefin]
     service.add_skill(
         db,
         SkillInput("Tell the release-dispute story", SkillKind.SOFT_SKILL),
