@@ -8,6 +8,7 @@ moment), which is what a person perceives as "done".
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -25,8 +26,14 @@ def tmux_available() -> bool:
     return shutil.which("tmux") is not None
 
 
+# A tmux server of our own: the panes then start with this process's environment (its
+# HOME, XDG folders, BOUNCEBACK_* settings), not that of a server the person already runs,
+# and nothing touches their sessions.
+SOCKET = f"bounceback-bench-{os.getpid()}"
+
+
 def _tmux(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True)
+    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True)
 
 
 @contextmanager
@@ -35,10 +42,13 @@ def tmux_server() -> Iterator[None]:
     session stops the tmux server, and the next run can race its shutdown."""
     name = f"bench-keeper-{uuid.uuid4().hex[:6]}"
     _tmux("new-session", "-d", "-s", name, "sleep 3600")
+    socket = _tmux("display-message", "-p", "#{socket_path}").stdout.strip()
     try:
         yield
     finally:
-        _tmux("kill-session", "-t", name)
+        _tmux("kill-server")
+        if socket:
+            Path(socket).unlink(missing_ok=True)
 
 
 def _peak_rss_kib(pid: int) -> int:
