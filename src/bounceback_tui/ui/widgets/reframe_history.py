@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Input, Static
 
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
+from bounceback_tui.ui.widgets.cells import clip
 from bounceback_tui.ui.widgets.list_table import ListTable
 from bounceback_tui.ui.widgets.reframe_summary import shift_text
 
@@ -29,11 +30,6 @@ def traps_cell(keys: tuple[str, ...]) -> str:
         return "–"
     first = TRAPS_BY_KEY[keys[0]].short if keys[0] in TRAPS_BY_KEY else trap_name(keys[0])
     return first if len(keys) == 1 else f"{first} +{len(keys) - 1}"
-
-
-def one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: max(1, width - 1)].rstrip() + "…"
 
 
 def drop_text(figures: HistoryFigures) -> str:
@@ -107,7 +103,7 @@ class ReframeHistory(Vertical):
         width = self._width
         for row in page:
             # Text, not str: what people type must never be read as markup.
-            thought = Text(one_line(row.thought, width)) if row.thought.strip() else None
+            thought = Text(clip(row.thought, width)) if row.thought.strip() else None
             table.add_row(
                 row.created_on.isoformat(),
                 thought or Text("(no thought yet)", style="dim"),

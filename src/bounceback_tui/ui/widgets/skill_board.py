@@ -21,17 +21,11 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.skills import STATUS_ORDER, SkillStatus, is_overdue
 from bounceback_tui.services.skills import SkillRow
+from bounceback_tui.ui.widgets.cells import clip
 from bounceback_tui.ui.widgets.skill_lane import SkillLane
 
 # Cells leave one space either side, like a table's cell padding.
 _PAD = 1
-
-
-def clip(text: str, width: int) -> str:
-    """One line of plain text, cut with an ellipsis to ``width`` cells."""
-    line = Text(" ".join(text.split()), no_wrap=True, overflow="ellipsis", end="")
-    line.truncate(max(1, width), overflow="ellipsis")
-    return line.plain
 
 
 class _Look:

@@ -10,6 +10,7 @@ from textual.widgets import Static
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue
 from bounceback_tui.services.skills import SkillRow, SoftSkillSuggestion
+from bounceback_tui.ui.widgets.cells import clip
 
 _SHOWN_RESOURCES = 2
 # The keys the footer has no room for, shown in the detail box's bottom border.
@@ -20,8 +21,7 @@ KEY_HINT = (
 
 
 def _one_line(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
-    return escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+    return escape(clip(text, limit))
 
 
 def status_phrase(row: SkillRow) -> str:
