@@ -7,6 +7,8 @@ import importlib
 import pkgutil
 import re
 import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +52,16 @@ async def _settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+@asynccontextmanager
+async def _keymapped(paths: DataPaths, settings: str) -> AsyncIterator[tuple[RecordingApp, Any]]:
+    """The app started with ``settings`` as settings.toml, its keymap check done."""
+    _write_settings(paths, settings)
+    app = RecordingApp(paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        yield app, pilot
 
 
 def _own_classes_with_bindings() -> list[type]:
@@ -232,10 +244,7 @@ def test_a_key_shared_on_purpose_keeps_its_partner() -> None:
 
 
 async def test_a_remapped_key_takes_effect(opened_paths: DataPaths) -> None:
-    _write_settings(opened_paths, '[keymap]\n"pipeline.add" = "n"\n')
-    app = RecordingApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(app, pilot)
+    async with _keymapped(opened_paths, '[keymap]\n"pipeline.add" = "n"\n') as (app, pilot):
         await pilot.press("2")
         await pilot.pause()
         await pilot.press("a")
@@ -251,10 +260,10 @@ async def test_a_remapped_key_takes_effect(opened_paths: DataPaths) -> None:
 
 
 async def test_remapped_keys_show_in_the_footer_help_and_hints(opened_paths: DataPaths) -> None:
-    _write_settings(opened_paths, '[keymap]\n"pipeline.add" = "n"\n"app.help" = "f1"\n')
-    app = RecordingApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(app, pilot)
+    async with _keymapped(opened_paths, '[keymap]\n"pipeline.add" = "n"\n"app.help" = "f1"\n') as (
+        app,
+        pilot,
+    ):
         await pilot.press("2")
         await pilot.pause()
         footer = set(app.screen.query_one(KeyBar).shown())
@@ -274,10 +283,7 @@ async def test_remapped_keys_show_in_the_footer_help_and_hints(opened_paths: Dat
 async def test_the_palette_key_can_move(opened_paths: DataPaths) -> None:
     from textual.command import CommandPalette
 
-    _write_settings(opened_paths, '[keymap]\n"app.palette" = "ctrl+k"\n')
-    app = RecordingApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(app, pilot)
+    async with _keymapped(opened_paths, '[keymap]\n"app.palette" = "ctrl+k"\n') as (app, pilot):
         assert app.screen.query_one(KeyBar).shown()[-1] == ("^k", "palette")
         await pilot.press("ctrl+k")
         await pilot.pause()
@@ -285,10 +291,7 @@ async def test_the_palette_key_can_move(opened_paths: DataPaths) -> None:
 
 
 async def test_a_broken_file_is_reported_and_ignored(opened_paths: DataPaths) -> None:
-    _write_settings(opened_paths, '[keymap]\n"pipeline.add" = n\n')
-    app = RecordingApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(app, pilot)
+    async with _keymapped(opened_paths, '[keymap]\n"pipeline.add" = n\n') as (app, pilot):
         assert len(app.messages) == 1
         assert "settings.toml could not be read" in app.messages[0]
         assert "usual keys kept" in app.messages[0]
@@ -302,14 +305,11 @@ async def test_a_broken_file_is_reported_and_ignored(opened_paths: DataPaths) ->
 async def test_unknown_ids_and_clashes_are_told_once_and_the_rest_applies(
     opened_paths: DataPaths,
 ) -> None:
-    _write_settings(
+    async with _keymapped(
         opened_paths,
         '[keymap]\n"pipeline.ad" = "z"\n"skills.add" = "e"\n"app.quit" = "ctrl+nope"\n'
         '"pipeline.view" = "w"\n',
-    )
-    app = RecordingApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(app, pilot)
+    ) as (app, pilot):
         assert len(app.messages) == 1
         message = app.messages[0]
         assert "pipeline.ad: no binding has this id" in message
@@ -356,10 +356,7 @@ async def test_moving_one_of_two_bindings_on_a_key_keeps_the_other(opened_paths:
     fill_demo(db, 20)
     db.dispose()
     # In Reframe, e opens the selected record (history) and edits it (summary).
-    _write_settings(opened_paths, '[keymap]\n"reframe.edit" = "E"\n')
-    app = RecordingApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
-        await _settle(app, pilot)
+    async with _keymapped(opened_paths, '[keymap]\n"reframe.edit" = "E"\n') as (app, pilot):
         await pilot.press("4")
         await pilot.pause()
         pane = app.current_pane

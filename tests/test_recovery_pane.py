@@ -35,6 +35,13 @@ async def _open(app: BouncebackApp, pilot) -> RecoveryPane:  # type: ignore[no-u
     return pane
 
 
+async def _open_step(pilot, pane: RecoveryPane, step_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Show the step in its plan and press Enter on it (its writing screen opens)."""
+    assert pane.select_step(step_id)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 def _text(widget: Static) -> str:
     return str(widget.render())
 
@@ -165,9 +172,7 @@ async def test_nothing_came_back_is_a_fine_answer(opened_paths: DataPaths, db: D
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         pane = await _open(app, pilot)
-        pane.select_step(reply.id)
-        await pilot.press("enter")
-        await pilot.pause()
+        await _open_step(pilot, pane, reply.id)
         assert isinstance(app.screen, AnswerScreen)
         await pilot.click("#answer-nothing")
         await pilot.press("ctrl+s")
@@ -185,9 +190,7 @@ async def test_expressive_writing_has_a_pausable_timer(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         pane = await _open(app, pilot)
-        pane.select_step(step.id)
-        await pilot.press("enter")
-        await pilot.pause()
+        await _open_step(pilot, pane, step.id)
         screen = app.screen
         assert isinstance(screen, ExpressiveWritingScreen)
         assert not screen.running and screen.remaining == 15 * 60
@@ -524,9 +527,7 @@ async def test_a_draft_that_cannot_be_kept_never_traps_the_editor(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         pane = await _open(app, pilot)
-        pane.select_step(step.id)
-        await pilot.press("enter")
-        await pilot.pause()
+        await _open_step(pilot, pane, step.id)
         assert isinstance(app.screen, AnswerScreen)
         app.screen.query_one("#answer-text", TextArea).text = "bell \x07 in the text"
         await pilot.press("ctrl+s")
