@@ -23,8 +23,9 @@ from bounceback_tui.services.pipeline_moves import (
     get_application,
     ghost_days_setting,
     history,
-    in_stage_since,
     reached,
+    reached_in,
+    since_in,
 )
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection, StageChange
@@ -212,7 +213,8 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
         app = session.get(Application, application_id)
         if app is None:
             return None
-        since = in_stage_since(session, app)
+        timeline = history(session, application_id)  # read once: since and reached use it
+        since = since_in(timeline, app)
         days = ghost_days_setting(session)
         rejections = list(
             session.exec(
@@ -223,10 +225,10 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
         )
         return ApplicationDetail(
             application=app,
-            history=history(session, application_id),
+            history=timeline,
             rejections=rejections,
             in_stage_since=since,
-            reached=reached(session, app),
+            reached=reached_in(timeline, app),
             quiet=is_quiet(Stage(app.stage), since, app.ghost_dismissed_on, clock.today(), days),
             ghost_after_days=days,
         )

@@ -58,7 +58,12 @@ def history(session: Session, application_id: int) -> list[StageChange]:
 def reached(session: Session, app: Application) -> Stage:
     """How far the application got along the progression (for exits and `[`/`]`)."""
     assert app.id is not None
-    stages = [Stage(entry.to_stage) for entry in history(session, app.id)]
+    return reached_in(history(session, app.id), app)
+
+
+def reached_in(timeline: list[StageChange], app: Application) -> Stage:
+    """``reached`` from a timeline already read."""
+    stages = [Stage(entry.to_stage) for entry in timeline]
     found = stage_reached([*stages, Stage(app.stage)])
     if app.date_applied is not None and found is Stage.SAVED:
         return Stage.APPLIED
@@ -263,6 +268,11 @@ def in_stage_since(session: Session, app: Application) -> date | None:
     assert app.id is not None
     last = _last_entry(session, app.id)
     return last.changed_on if last is not None else app.date_applied
+
+
+def since_in(timeline: list[StageChange], app: Application) -> date | None:
+    """``in_stage_since`` from a timeline already read."""
+    return timeline[-1].changed_on if timeline else app.date_applied
 
 
 def confirm_ghosted(db: Database, application_id: int) -> MoveResult:
