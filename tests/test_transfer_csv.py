@@ -366,3 +366,20 @@ def test_export_then_import_gives_the_same_applications(
     query = f"SELECT {columns} FROM application ORDER BY company, role, link"
     with sqlite3.connect(opened_paths.database) as a, sqlite3.connect(other.database) as b:
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
+
+
+def test_duplicates_are_judged_as_the_board_refresh_judges_them() -> None:
+    """A level tells two roles apart; a tracking parameter or a legal suffix does not."""
+    from bounceback_tui.transfer.duplicates import DuplicateFinder
+
+    finder = DuplicateFinder()
+    finder.add("Acme", "Backend Engineer II", "", "line 2")
+    finder.add("Bluebird", "Analyst", "https://jobs.lever.co/bluebird/42", "line 3")
+    assert finder.find("Acme", "Backend Engineer III", "") is None
+    assert finder.find("Acme", "Back-end Engineer II", "") == (
+        "the same company and role as Acme: Backend Engineer II (line 2)"
+    )
+    assert finder.find("The Acme Oy", "Backend engineer II", "") is not None
+    assert finder.find(
+        "Bluebird", "Data Analyst", "https://jobs.lever.co/bluebird/42?gh_src=x"
+    ) == ("the same link as Bluebird: Analyst (line 3)")

@@ -66,14 +66,14 @@ def company_key(name: str | None) -> str:
 _LEVEL = re.compile(r"^(\d+|i{1,3}|iv|v|vi{1,3}|ix|x)$")
 
 
-def _levels(title: str) -> list[str]:
+def title_levels(title: str) -> list[str]:
     """Numbers and roman numerals in a title ("Engineer II", "Analyst 3"): they tell roles apart."""
     return sorted(w for w in re.findall(r"\w+", title.casefold()) if _LEVEL.match(w))
 
 
 def same_title(a: str, b: str) -> bool:
     """Near-identical job titles: close by rapidfuzz, and the same levels ("II" is not "III")."""
-    if _levels(a) != _levels(b):
+    if title_levels(a) != title_levels(b):
         return False
     return (
         fuzz.token_sort_ratio(a, b, processor=utils.default_process, score_cutoff=TITLE_CUTOFF)

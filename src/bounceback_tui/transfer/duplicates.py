@@ -3,21 +3,20 @@
 Two rows that both have links, and different ones, are different postings even
 with the same company and role (people do apply again months later). Roles are
 compared fuzzily ("Back-end Engineer" and "Backend engineer" are one
-role; "Senior Backend Engineer" is another), companies after dropping case,
-punctuation and legal suffixes ("Acme Inc." is "acme").
+role; "Senior Backend Engineer" and "Backend Engineer II" are others), companies
+and links as the job-board refresh compares them (``importers/dedupe.py``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz, process, utils
 
+# Links and companies are compared as the job-board refresh compares them.
+from bounceback_tui.importers.dedupe import canonical_link, company_key, title_levels
+
 ROLE_CUTOFF = 90.0
-_SUFFIXES = frozenset(
-    {"inc", "ltd", "llc", "gmbh", "corp", "corporation", "co", "plc", "ag", "sa", "bv", "limited"}
-)
 
 
 @dataclass(frozen=True)
@@ -26,29 +25,6 @@ class Known:
     role: str
     where: str  # "already in your store" or "line 12"
     link: str = ""
-
-
-def company_key(company: str) -> str:
-    words = utils.default_process(company).split()
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return " ".join(words)
-
-
-def link_key(link: str) -> str:
-    """A link without what does not identify the posting (case of the host, www, tracking)."""
-    if not link:
-        return ""
-    try:
-        parts = urlsplit(link.strip())
-    except ValueError:
-        return link.strip()
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    query = urlencode(
-        sorted((k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith("utm_"))
-    )
-    path = parts.path.rstrip("/")
-    return urlunsplit(("", host, path, query, ""))
 
 
 class _Company:
@@ -73,10 +49,12 @@ class _Company:
         roles, known = (
             (self.unlinked_roles, self.unlinked_known) if link else (self.roles, self.known)
         )
-        found = process.extractOne(
-            role, roles, scorer=fuzz.ratio, processor=None, score_cutoff=ROLE_CUTOFF
+        close = process.extract(
+            role, roles, scorer=fuzz.ratio, processor=None, score_cutoff=ROLE_CUTOFF, limit=None
         )
-        return known[found[2]] if found else None
+        # Close spellings are one role, unless a level differs: "Engineer II" is not "III".
+        levels = title_levels(role)
+        return next((known[i] for _, _, i in close if title_levels(roles[i]) == levels), None)
 
 
 class DuplicateFinder:
@@ -85,7 +63,7 @@ class DuplicateFinder:
         self._companies: dict[str, _Company] = {}
 
     def add(self, company: str, role: str, link: str, where: str) -> None:
-        key = link_key(link)
+        key = canonical_link(link)
         known = Known(company, role, where, key)
         if key:
             self._links.setdefault(key, known)
@@ -95,7 +73,7 @@ class DuplicateFinder:
 
     def find(self, company: str, role: str, link: str) -> str | None:
         """Why this application is a duplicate, or None if it is new."""
-        key = link_key(link)
+        key = canonical_link(link)
         if key and key in self._links:
             known = self._links[key]
             return f"the same link as {known.company}: {known.role} ({known.where})"
