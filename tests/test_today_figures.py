@@ -150,3 +150,16 @@ def test_empty_store(opened_paths: DataPaths) -> None:
     assert empty.days_since_last_rejection is None
     assert empty.streak_days == 0
     assert empty.next_step.title == "Add your first application"
+
+
+def test_a_setting_edited_by_hand_into_nonsense_falls_back_to_its_default(db) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from bounceback_tui.services.today import load_today
+    from tests.conftest import FIXED_TODAY
+
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("INSERT INTO setting (key, value) VALUES ('weekly_goal', '\"lots\"')")
+        conn.execute("INSERT INTO setting (key, value) VALUES ('ghost_after_days', 'true')")
+    summary = load_today(db.path, FIXED_TODAY)
+    assert summary.weekly_goal == 5

@@ -110,9 +110,16 @@ def _due(reader: FastReader, today: date, ghost_after: int) -> tuple[list[DueIte
     return everything[:DUE_LIMIT], total, {k: items for k, (items, _) in groups.items()}
 
 
+def _whole_number(value: object, default: int) -> int:
+    """A stored number, or ``default`` for anything else (a settings row edited by hand)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return int(value)
+
+
 def build_today(reader: FastReader, today: date) -> TodaySummary:
-    goal = int(reader.setting("weekly_goal", 5))
-    ghost_after = int(reader.setting("ghost_after_days", 21))
+    goal = _whole_number(reader.setting("weekly_goal", 5), 5)
+    ghost_after = _whole_number(reader.setting("ghost_after_days", 21), 21)
     lookback = today - timedelta(days=LOOKBACK_DAYS)
 
     due, due_total, groups = _due(reader, today, ghost_after)
