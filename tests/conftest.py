@@ -7,6 +7,7 @@ write the person's real store or settings.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -35,6 +36,16 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     clock.freeze(FIXED_NOW)
     yield home
     clock.freeze(None)
+
+
+@pytest.fixture(autouse=True)
+def undo_gc_freeze() -> Iterator[None]:
+    """The app moves everything alive out of the collector's way once its first screen is
+    up (``ui.app.freeze_long_lived``). Right for one long session; in a test process it would
+    keep every earlier test's apps and stores alive, so each test gives them back."""
+    yield
+    gc.unfreeze()
+    gc.enable()
 
 
 @pytest.fixture
