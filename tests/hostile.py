@@ -1,4 +1,4 @@
-"""The hostile corpus: text that has broken terminal apps, read from tests/data/hostile_strings.json.
+"""The hostile corpus: text that has broken terminal apps (tests/data/hostile_strings.json).
 
 The file is one JSON list of strings, written with ``ensure_ascii`` so every control
 character, bidi override and emoji survives as a ``\\uXXXX`` escape and the file itself
