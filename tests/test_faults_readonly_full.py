@@ -130,7 +130,7 @@ def test_full_disk_during_export_leaves_no_file(
     target = tmp_path / "out" / "all.json"
     with (
         pytest.raises(TransferError, match="The disk is full; nothing was saved"),
-        private_output(target) as out,
+        private_output(target, make_parents=True) as out,
     ):
         export_json(opened_paths.database, out)
     assert list(target.parent.iterdir()) == []

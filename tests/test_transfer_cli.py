@@ -28,7 +28,7 @@ def test_export_formats_write_private_files(
 ) -> None:
     for fmt, name in (("json", "a.json"), ("csv", "a.csv"), ("markdown", "a.md")):
         target = tmp_path / "exports" / name
-        assert main(["export", "--format", fmt, "-o", str(target)]) == 0
+        assert main(["export", "--format", fmt, "--parents", "-o", str(target)]) == 0
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
         out = capsys.readouterr().out
         assert f"Saved to {target}" in out and "readable only by you" in out
@@ -96,7 +96,7 @@ def test_json_import_command(
     assert dump_store(other / "bounceback.sqlite3") == dump_store(filled.database)
     assert main(["--data-dir", str(other), "import", str(exported)]) == 1
     assert "Use --replace" in capsys.readouterr().err
-    assert main(["--data-dir", str(other), "import", str(exported), "--replace"]) == 0
+    assert main(["--data-dir", str(other), "import", str(exported), "--replace", "--yes"]) == 0
     assert "Backed up the previous store to" in capsys.readouterr().out
 
 
@@ -120,7 +120,7 @@ def test_csv_mapping_is_shown_before_the_question(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from bounceback_tui.commands import import_data
+    from bounceback_tui import commands
 
     source = tmp_path / "tracker.csv"
     source.write_text("Company Name,Job Title\nAcme,Engineer\n")
@@ -130,7 +130,7 @@ def test_csv_mapping_is_shown_before_the_question(
         asked.append(capsys.readouterr().out + question)
         return "n"
 
-    monkeypatch.setattr(import_data, "interactive", lambda: True)
+    monkeypatch.setattr(commands, "interactive", lambda: True)
     monkeypatch.setattr("builtins.input", answer)
     assert main(["import", str(source)]) == 1
     assert "Company Name  ->  Company" in asked[0]
@@ -151,7 +151,7 @@ def test_csv_strict_writes_nothing_with_a_bad_row(
     assert main(["import", str(source), "--strict"]) == 1
     assert "Nothing was written: 1 row to fix" in capsys.readouterr().err
     assert count(opened_paths.database, "application") == 0
-    assert main(["import", str(source)]) == 0
+    assert main(["import", str(source), "--yes"]) == 0
     assert "Added 1 application; 1 row skipped" in capsys.readouterr().out
 
 
@@ -225,3 +225,86 @@ def test_json_summary_is_plain(filled: DataPaths, tmp_path: Path) -> None:
     assert main(["export", "-o", str(target)]) == 0
     document = json.loads(target.read_text())
     assert document["format"] == "bounceback-tui" and document["format_version"] == 1
+
+
+def test_export_refuses_a_missing_folder_unless_asked_to_create_it(
+    filled: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "nowhere" / "deeper" / "x.csv"
+    assert main(["export", "--format", "csv", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"There is no folder {tmp_path / 'nowhere' / 'deeper'}" in err
+    assert "--parents" in err
+    assert not (tmp_path / "nowhere").exists()
+    # A file where the folder should be is named as such.
+    (tmp_path / "plain").write_text("x")
+    assert main(["export", "-o", str(tmp_path / "plain" / "x.json")]) == 1
+    assert f"{tmp_path / 'plain'} is not a folder" in capsys.readouterr().err
+    # Asked for: the folders are made, private.
+    assert main(["export", "--format", "csv", "--parents", "-o", str(target)]) == 0
+    assert target.is_file()
+    assert stat.S_IMODE((tmp_path / "nowhere").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "nowhere" / "deeper").stat().st_mode) == 0o700
+
+
+def test_restore_without_a_terminal_needs_yes(
+    filled: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["backup"]) == 0
+    with sqlite3.connect(filled.database) as conn:
+        conn.execute("DELETE FROM application WHERE id <= 10")
+    changed = dump_store(filled.database)
+    capsys.readouterr()
+    assert main(["restore", "latest"]) == 1
+    err = capsys.readouterr().err
+    assert "Nothing was restored" in err and "--yes" in err
+    assert dump_store(filled.database) == changed
+
+
+def test_restore_piped_input_is_not_an_answer(filled: DataPaths) -> None:
+    """`echo | bounceback-tui restore latest` used to restore at once."""
+    assert main(["backup"]) == 0
+    with sqlite3.connect(filled.database) as conn:
+        conn.execute("DELETE FROM application WHERE id <= 10")
+    changed = dump_store(filled.database)
+    result = subprocess.run(
+        [sys.executable, "-m", "bounceback_tui", "restore", "latest"],
+        input="y\n",
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=60,
+    )
+    assert result.returncode == 1, result.stdout
+    assert "--yes" in result.stderr
+    assert dump_store(filled.database) == changed
+
+
+def test_csv_import_without_a_terminal_needs_yes(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "t.csv"
+    source.write_text("Company,Role\nAcme,Engineer\n")
+    assert main(["import", str(source)]) == 1
+    captured = capsys.readouterr()
+    assert "Acme" in captured.out or "1 new application" in captured.out  # the plan is shown
+    assert "Nothing was written" in captured.err and "--yes" in captured.err
+    assert count(opened_paths.database, "application") == 0
+    assert main(["import", str(source), "--yes"]) == 0
+    assert count(opened_paths.database, "application") == 1
+
+
+def test_json_replace_without_a_terminal_needs_yes(
+    filled: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "all.json"
+    assert main(["export", "-o", str(exported)]) == 0
+    with sqlite3.connect(filled.database) as conn:
+        conn.execute("DELETE FROM application WHERE id <= 10")
+    changed = dump_store(filled.database)
+    capsys.readouterr()
+    assert main(["import", str(exported), "--replace"]) == 1
+    assert "--yes" in capsys.readouterr().err
+    assert dump_store(filled.database) == changed
+    assert main(["import", str(exported), "--replace", "--yes"]) == 0
+    assert dump_store(filled.database) != changed

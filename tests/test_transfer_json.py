@@ -32,7 +32,7 @@ def fresh(tmp_path: Path) -> DataPaths:
 
 
 def _export(paths: DataPaths, target: Path) -> Path:
-    with private_output(target) as out:
+    with private_output(target, make_parents=True) as out:
         export_json(paths.database, out)
     return target
 

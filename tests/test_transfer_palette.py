@@ -104,6 +104,16 @@ def test_form_values_are_checked() -> None:
     assert request.path == Path.home() / "apps.csv"
 
 
+def test_form_refuses_a_missing_folder() -> None:
+    """A mistyped folder is named in place instead of becoming new folders."""
+    with pytest.raises(ValidationError) as caught:
+        check_request("csv", {"path": "~/no-such-folder/apps.csv"})
+    assert caught.value.for_field("path") == (
+        f"There is no folder {Path.home() / 'no-such-folder'}."
+    )
+    assert not (Path.home() / "no-such-folder").exists()
+
+
 async def test_back_up_now(filled: DataPaths) -> None:
     app = BouncebackApp(filled)
     async with app.run_test(size=SIZE) as pilot:

@@ -5,6 +5,8 @@ Keep the top of each module light (standard library only): `--help` imports them
 
 import sys
 
+from bounceback_tui.errors import BouncebackError
+
 
 def interactive() -> bool:
     """A person at a terminal (both ends), so asking a question makes sense."""
@@ -12,3 +14,20 @@ def interactive() -> bool:
         return sys.stdin.isatty() and sys.stdout.isatty()
     except (AttributeError, ValueError):  # closed or replaced streams
         return False
+
+
+def confirm(question: str, *, assume_yes: bool, refused: str) -> bool:
+    """True to go ahead: ``--yes`` was given, or the person answered yes at a terminal.
+
+    Without a terminal there is nobody to ask, and piped input is not an answer
+    (`echo | bounceback-tui restore latest` must not restore): refuse with ``refused``
+    ("Nothing was restored") and name ``--yes``.
+    """
+    if assume_yes:
+        return True
+    if not interactive():
+        raise BouncebackError(
+            f"{refused}: there is no terminal to ask at. Add --yes to go ahead without asking."
+        )
+    answer = input(f"{question} [y/N] ")
+    return answer.strip().lower() in ("y", "yes")

@@ -27,6 +27,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument(
+        "--parents",
+        action="store_true",
+        help="create FILE's folder if it does not exist (private to you); refused otherwise",
+    )
+    parser.add_argument(
         "--from",
         dest="start",
         metavar="DATE",
@@ -47,7 +52,12 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
     from bounceback_tui import clock
     from bounceback_tui.store.sqlite_file import inspect_store
-    from bounceback_tui.transfer.files import TransferError, default_export_path, private_output
+    from bounceback_tui.transfer.files import (
+        TransferError,
+        check_output_folder,
+        default_export_path,
+        private_output,
+    )
     from bounceback_tui.transfer.progress import TerminalProgress
 
     if args.format != "markdown" and (args.start or args.end or args.thoughts):
@@ -68,7 +78,13 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         return 0
     target = Path(args.output) if args.output else default_export_path(Path.cwd(), stem, suffix)
     try:
-        with private_output(target, force=args.force) as out:
+        check_output_folder(target, make_parents=args.parents)
+    except TransferError as exc:
+        missing = not target.expanduser().absolute().parent.exists()
+        how = "Check the name, or add --parents to create it." if missing else "Check the name."
+        raise TransferError(f"{exc} Nothing was written. {how}") from None
+    try:
+        with private_output(target, force=args.force, make_parents=args.parents) as out:
             summary = _write(args.format, paths, out, progress, options)
     finally:
         progress.finish()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from bounceback_tui.commands import interactive
+from bounceback_tui.commands import confirm
 from bounceback_tui.paths import DataPaths
 
 HELP = "import a JSON export, or applications from a CSV file (shows what it will do first)"
@@ -20,7 +20,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="show what would happen; write nothing"
     )
-    parser.add_argument("-y", "--yes", action="store_true", help="do not ask before writing")
+    parser.add_argument(
+        "-y",
+        "--yes",
+        action="store_true",
+        help="write without asking (needed when not run at a terminal)",
+    )
     parser.add_argument(
         "--format",
         choices=("auto", "json", "csv"),
@@ -129,6 +134,14 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source) -> int:  # 
             print("A real run would back up the store, then replace everything in it.")
         print("Dry run: nothing was written.")
         return 0
+    if has_data and args.replace:
+        question = (
+            f"Replace everything in {paths.database} with what {source.name} holds? "
+            "The store is backed up first."
+        )
+        if not confirm(question, assume_yes=args.yes, refused="Nothing was replaced"):
+            print("Nothing was written.")
+            return 1
     progress = TerminalProgress()
     try:
         result = import_json(paths, data, replace=args.replace, progress=progress)
@@ -183,11 +196,10 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source) -> int:  # t
         return 0
     count = len(plan.rows)
     noun = "application" if count == 1 else "applications"
-    if not args.yes and interactive():
-        answer = input(f"Add {count:,} {noun} to {paths.database}? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing was written.")
-            return 1
+    question = f"Add {count:,} {noun} to {paths.database}?"
+    if not confirm(question, assume_yes=args.yes, refused="Nothing was written"):
+        print("Nothing was written.")
+        return 1
     from bounceback_tui.store.database import Database
 
     db = Database(paths.database)

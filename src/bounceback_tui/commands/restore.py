@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from bounceback_tui.commands import interactive
+from bounceback_tui.commands import confirm
 from bounceback_tui.paths import DataPaths
 
 HELP = "list backups, or restore one (the current store is backed up first)"
@@ -21,7 +21,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="BACKUP",
         help="'latest', a number from the list, a file name in the backups folder, or a path",
     )
-    parser.add_argument("-y", "--yes", action="store_true", help="do not ask before restoring")
+    parser.add_argument(
+        "-y",
+        "--yes",
+        action="store_true",
+        help="restore without asking (needed when not run at a terminal)",
+    )
 
 
 def print_backups(paths: DataPaths) -> None:
@@ -45,14 +50,13 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             print("Restore one with `bounceback-tui restore latest` or `bounceback-tui restore 2`.")
         return 0
     chosen = resolve_backup(paths, args.backup)
-    if not args.yes and interactive():
-        answer = input(
-            f"Replace what is in {paths.database} with {chosen.name}? "
-            "The current store is backed up first. [y/N] "
-        )
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing was changed.")
-            return 1
+    question = (
+        f"Replace what is in {paths.database} with {chosen.name}? "
+        "The current store is backed up first."
+    )
+    if not confirm(question, assume_yes=args.yes, refused="Nothing was restored"):
+        print("Nothing was changed.")
+        return 1
     result = restore_backup(paths, chosen)
     if result.safety_backup:
         print(f"Backed up the current store to {result.safety_backup}")

@@ -47,14 +47,32 @@ def check_output_path(path: Path, *, force: bool = False) -> Path:
     return path
 
 
+def check_output_folder(path: Path, *, make_parents: bool = False) -> None:
+    """Refuse a file whose folder is missing (unless ``make_parents``) or is not a folder.
+
+    A mistyped folder must not quietly become a new tree of folders.
+    """
+    parent = path.expanduser().absolute().parent
+    if parent.is_dir():
+        return
+    if parent.exists():
+        raise TransferError(f"{parent} is not a folder.")
+    if not make_parents:
+        raise TransferError(f"There is no folder {parent}.")
+
+
 @contextlib.contextmanager
-def private_output(path: Path, *, force: bool = False) -> Iterator[TextIO]:
+def private_output(
+    path: Path, *, force: bool = False, make_parents: bool = False
+) -> Iterator[TextIO]:
     """A text file created 0600, written beside ``path`` and renamed over it when complete.
 
-    Missing parent folders are created 0700. If anything fails (a full disk, an
-    interrupt) the partial file is removed and ``path`` is left as it was.
+    A missing folder is refused, or created 0700 with ``make_parents``. If anything
+    fails (a full disk, an interrupt) the partial file is removed and ``path`` is left
+    as it was.
     """
     path = check_output_path(path, force=force)
+    check_output_folder(path, make_parents=make_parents)
     try:
         _make_private_parents(path.parent)
         partial = path.with_name(f".{path.name}.partial")

@@ -119,7 +119,11 @@ def open_export(app: BouncebackApp, kind: str) -> None:
 
 def check_request(kind: str, values: dict[str, str]) -> ExportRequest:
     """The form's values as a request, or ValidationError naming the field to fix."""
-    from bounceback_tui.transfer.files import TransferError, check_output_path
+    from bounceback_tui.transfer.files import (
+        TransferError,
+        check_output_folder,
+        check_output_path,
+    )
 
     errors: list[FieldError] = []
     raw_path = (values.get("path") or "").strip()
@@ -129,6 +133,7 @@ def check_request(kind: str, values: dict[str, str]) -> ExportRequest:
     else:
         try:
             path = check_output_path(Path(raw_path))
+            check_output_folder(path)
         except TransferError as exc:
             errors.append(FieldError("path", str(exc).replace(" or use --force", "")))
         except (OSError, ValueError, RuntimeError):
