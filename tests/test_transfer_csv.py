@@ -113,10 +113,98 @@ def test_bad_given_mapping_is_explained() -> None:
         ("Withdrew", Stage.WITHDRAWN),
         ("No response", Stage.GHOSTED),
         ("Banana", None),
+        # Spreadsheet trackers' and other apps' own words (issue 16).
+        ("Bookmarked", Stage.SAVED),
+        ("Applying", Stage.SAVED),
+        ("Waiting to hear back", Stage.APPLIED),
+        ("Technical screen", Stage.SCREENING),
+        ("Online Assessment", Stage.SCREENING),
+        ("Onsite", Stage.INTERVIEWING),
+        ("2nd interview", Stage.INTERVIEWING),
+        ("Verbal offer", Stage.OFFER),
+        ("Negotiating", Stage.OFFER),
+        ("Rejected after interview", Stage.REJECTED),
+        ("Position filled", Stage.REJECTED),
+        ("No offer", Stage.REJECTED),
+        ("Intervew", Stage.INTERVIEWING),
+        ("I Withdrew", Stage.WITHDRAWN),
+        ("No Response 🔕", Stage.GHOSTED),
+        ("On hold", None),
     ],
 )
 def test_statuses_map_to_stages(status: str, stage: Stage | None) -> None:
     assert stage_for_status(status) is stage
+
+
+# --- other trackers' exports (fixtures written for this project, not real exports) -----
+
+TRACKERS = Path(__file__).parent / "data" / "trackers"
+
+
+@pytest.mark.parametrize(
+    ("name", "stage_header", "stages"),
+    [
+        (
+            "huntr-style.csv",
+            "List",
+            ["saved", "applied", "screening", "interviewing", "interviewing", "offer", "rejected"],
+        ),
+        (
+            "jobsync-style.csv",
+            "Status",
+            ["saved", "applied", "interviewing", "offer", "rejected", "ghosted", "withdrawn"],
+        ),
+        (
+            "simplify-style.csv",
+            "Status",
+            [
+                *("saved", "applied", "screening", "screening", "interviewing", "offer"),
+                *("rejected", "withdrawn", "ghosted"),
+            ],
+        ),
+        (
+            "teal-style.csv",
+            "Status",
+            [
+                *("saved", "saved", "applied", "interviewing", "offer", "accepted"),
+                *("withdrawn", "rejected", "ghosted"),
+            ],
+        ),
+        (
+            "spreadsheet.csv",
+            "Stage",
+            [
+                *("saved", "saved", "applied", "applied", "screening", "screening", "screening"),
+                *("screening", "interviewing", "interviewing", "interviewing", "offer", "offer"),
+                *("accepted", "withdrawn", "rejected", "rejected", "ghosted"),
+            ],
+        ),
+    ],
+)
+def test_other_trackers_stage_columns_are_read(
+    name: str, stage_header: str, stages: list[str]
+) -> None:
+    plan = plan_csv_import(TRACKERS / name, None, today=FIXED_TODAY)
+    assert plan.mapping.columns[plan.mapping.index_of("stage")].header == stage_header
+    assert [r.data.stage.value for r in plan.rows] == stages
+    # The one word that names no stage is listed with its line, not guessed.
+    expected_bad = (
+        [(20, "the status 'On hold' is not one I know")] if name == "spreadsheet.csv" else []
+    )
+    assert [(p.line, p.reason.split(";")[0]) for p in plan.bad] == expected_bad
+
+
+def test_huntr_style_rows_keep_their_dates_and_salary() -> None:
+    plan = plan_csv_import(TRACKERS / "huntr-style.csv", None, today=FIXED_TODAY)
+    first, second = plan.rows[0].data, plan.rows[1].data
+    assert (first.company, first.date_applied, first.salary_min, first.salary_max) == (
+        "Quillfeather Labs",
+        None,
+        55000.0,
+        65000.0,
+    )
+    assert first.salary_currency == "GBP"
+    assert second.date_applied == date(2026, 2, 6)
 
 
 # --- importing -------------------------------------------------------------------------

@@ -30,7 +30,11 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "stage": (
         "Stage",
-        ("stage", "status", "application status", "job status", "state", "pipeline stage"),
+        (
+            *("stage", "status", "application status", "job status", "state", "pipeline stage"),
+            # Board-style trackers (Huntr, Trello) name the column a card sits in its list.
+            *("list", "list name", "board list", "column", "board column"),
+        ),
     ),
     "date_applied": (
         "Date applied",
@@ -95,6 +99,7 @@ _CHANGES_MEANING = frozenset(
 _TOO_GENERAL = frozenset(
     (
         *("date", "applied", "title", "job", "state", "per", "place", "firm", "link", "url"),
+        *("list", "column"),
         *("email", "remote", "pay", "contact", "note", "rating", "priority", "stars"),
         *("interest", "channel", "source", "city", "workplace", "referral"),
     )
@@ -234,6 +239,7 @@ def map_headers(headers: Sequence[str], given: Mapping[str, str] | None = None) 
 STATUS_WORDS: dict[Stage, tuple[str, ...]] = {
     Stage.SAVED: (
         "saved",
+        "applying",
         "wishlist",
         "wish list",
         "bookmarked",
@@ -304,6 +310,10 @@ STATUS_WORDS: dict[Stage, tuple[str, ...]] = {
         "failed",
         "lost",
         "rejected me",
+        "not a fit",
+        "no offer",
+        "position filled",
+        "role filled",
     ),
     Stage.WITHDRAWN: (
         "withdrawn",
@@ -330,15 +340,37 @@ STATUS_WORDS: dict[Stage, tuple[str, ...]] = {
     ),
 }
 _STATUS: dict[str, Stage] = {_key(w): stage for stage, words in STATUS_WORDS.items() for w in words}
+# Longer phrases ("Rejected after interview", "Waiting to hear back") by the words in them,
+# in this order: an outcome word outranks the stage it happened at. Each entry is a word's
+# start, so "withdr" covers withdrew and withdrawn.
+STATUS_KEYWORDS: tuple[tuple[Stage, tuple[str, ...]], ...] = (
+    (Stage.WITHDRAWN, ("withdr", "retract", "cancel")),
+    (Stage.ACCEPTED, ("accepted", "hired", "signed")),
+    (Stage.REJECTED, ("reject", "unsuccessful", "filled", "declined", "turned")),
+    (Stage.GHOSTED, ("ghost", "silence")),
+    (Stage.OFFER, ("offer",)),
+    (Stage.INTERVIEWING, ("interview", "onsite", "panel", "superday")),
+    (Stage.SCREENING, ("screen", "assessment", "take", "challenge", "test", "call")),
+    (Stage.APPLIED, ("applied", "submitted", "sent", "waiting", "review", "pending")),
+    (Stage.SAVED, ("wish", "bookmark", "saved", "draft")),
+)
 
 
 def stage_for_status(text: str) -> Stage | None:
-    """Another tracker's status word as one of our stages, or None if it is not clear."""
+    """Another tracker's status word as one of our stages, or None if it is not clear.
+
+    A known word or phrase first, then a phrase by its words, then a close spelling
+    ("rejcted"); what none of these place ("On hold") is left for the person to name.
+    """
     key = _key(text)
     if not key:
         return None
     if key in _STATUS:
         return _STATUS[key]
+    words = key.split()
+    for stage, starts in STATUS_KEYWORDS:
+        if any(word.startswith(starts) for word in words):
+            return stage
     found = process.extractOne(key, list(_STATUS), scorer=fuzz.ratio, score_cutoff=80)
     return _STATUS[found[0]] if found else None
 
