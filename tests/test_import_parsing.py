@@ -119,6 +119,87 @@ def test_nested_posting_with_sloppy_json_and_full_type_iri() -> None:
     assert posting.description == "Nights, four a week.\nSupportive team."
 
 
+def test_salary_currency_on_the_posting_and_unavailable_address_parts() -> None:
+    posting = posting_from_html(page("jsonld-salary-currency-on-posting.html"), PAGE)
+    assert (posting.salary_min, posting.salary_max) == (34000, 39000)
+    assert (posting.salary_currency, posting.salary_period) == ("GBP", "year")
+    assert posting.location == "Plymouth, GB"
+    assert posting.remote is False
+
+
+def test_salary_as_a_bare_number_and_placeholder_region_and_country() -> None:
+    posting = posting_from_html(page("jsonld-salary-number.html"), PAGE)
+    assert (posting.salary_min, posting.salary_max) == (68500, 68500)
+    assert posting.salary_currency == "USD"
+    assert posting.salary_period is None  # a bare number does not say per what
+    assert posting.location == "Denver"
+    assert posting.date_posted == date(2026, 2, 27)
+
+
+def test_salary_as_text_and_an_address_of_placeholders_only() -> None:
+    posting = posting_from_html(page("jsonld-salary-text.html"), PAGE)
+    assert (posting.salary_min, posting.salary_max) == (48000, 56000)
+    assert (posting.salary_currency, posting.salary_period) == ("USD", "year")
+    assert posting.location == "Remote (USA)"
+    assert posting.remote is True
+
+
+@pytest.mark.parametrize(
+    ("salary", "currency", "expected"),
+    [
+        ('"£32k–£36k a year"', None, (32000, 36000, "GBP", "year")),
+        ('"45000"', '"EUR"', (45000, 45000, "EUR", None)),
+        ('"from 60,000 EUR"', None, (60000, None, "EUR", None)),
+        ('"up to 25 an hour"', '"CAD"', (None, 25, "CAD", "hour")),
+        ('"Competitive"', '"USD"', (None, None, None, None)),
+        (
+            '{"@type": "MonetaryAmount", "value": "40,000-50,000", "unitText": "YEAR"}',
+            '"AUD"',
+            (40000, 50000, "AUD", "year"),
+        ),
+        (
+            '{"@type": "MonetaryAmount", "currency": "NZD", "value": 70000}',
+            '"AUD"',
+            (70000, 70000, "NZD", None),
+        ),
+    ],
+)
+def test_every_form_of_base_salary(
+    salary: str, currency: str | None, expected: tuple[object, ...]
+) -> None:
+    extra = f', "salaryCurrency": {currency}' if currency else ""
+    markup = (
+        '<script type="application/ld+json">{"@type": "JobPosting", "title": "Baker", '
+        f'"baseSalary": {salary}{extra}}}</script>'
+    )
+    posting = posting_from_html(markup, PAGE)
+    assert (
+        posting.salary_min,
+        posting.salary_max,
+        posting.salary_currency,
+        posting.salary_period,
+    ) == expected
+
+
+@pytest.mark.parametrize("placeholder", ["UNAVAILABLE", "N/A", "TBD", "-", "Not available"])
+def test_placeholder_address_parts_are_dropped(placeholder: str) -> None:
+    markup = (
+        '<script type="application/ld+json">{"@type": "JobPosting", "title": "Baker", '
+        '"jobLocation": {"@type": "Place", "address": {"addressLocality": "Gent", '
+        f'"addressRegion": "{placeholder}", "addressCountry": "{placeholder}"}}}}}}</script>'
+    )
+    assert posting_from_html(markup, PAGE).location == "Gent"
+
+
+def test_a_country_code_that_looks_like_a_placeholder_is_kept() -> None:
+    markup = (
+        '<script type="application/ld+json">{"@type": "JobPosting", "title": "Guide", '
+        '"jobLocation": {"address": {"addressLocality": "Windhoek", "addressCountry": "NA"}}}'
+        "</script>"
+    )
+    assert posting_from_html(markup, PAGE).location == "Windhoek, NA"  # Namibia
+
+
 def test_malformed_json_ld_is_one_clear_sentence() -> None:
     with pytest.raises(FetchError) as caught:
         posting_from_html(page("jsonld-malformed.html"), PAGE)

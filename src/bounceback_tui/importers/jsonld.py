@@ -7,8 +7,11 @@ nested under another node (``mainEntity``). Within a posting:
 - ``hiringOrganization``: an Organization object, a reference, or a plain string;
 - ``jobLocation``: one Place or a list, each with a PostalAddress or plain text;
   ``jobLocationType: TELECOMMUTE`` means remote;
-- ``baseSalary``: a MonetaryAmount whose ``value`` is a number or a
-  QuantitativeValue with ``minValue`` / ``maxValue`` / ``value`` and ``unitText``;
+- ``baseSalary``: a MonetaryAmount whose ``value`` is a number, text or a
+  QuantitativeValue with ``minValue`` / ``maxValue`` / ``value`` and ``unitText``; or a
+  bare number or text ("$48,000 - $56,000 per year"); ``salaryCurrency`` may sit on the
+  posting itself;
+- address parts filled with placeholders ("UNAVAILABLE", "N/A", "TBD", "-") are dropped;
 - ``employmentType``: a string or a list; ``datePosted`` and ``validThrough``:
   dates or timestamps; ``description``: HTML (sometimes escaped once more).
 """
@@ -31,6 +34,8 @@ from bounceback_tui.importers.posting import (
     parse_day,
     parse_employment_type,
     parse_period,
+    parse_salary_text,
+    without_placeholder,
 )
 
 _MAX_DEPTH = 24
@@ -140,6 +145,8 @@ def posting_from_jsonld(node: dict[str, Any], index: dict[str, Any], page_url: s
     if remote and not location:
         location = _remote_area(node.get("applicantLocationRequirements"), resolve)
     salary = _salary(first(node.get("baseSalary")), resolve)
+    if salary[2] is None:
+        salary = (*salary[:2], parse_currency(node.get("salaryCurrency")), salary[3])
     url = node.get("url") if isinstance(node.get("url"), str) else None
     if url:
         url = urljoin(page_url, url.strip())
@@ -163,6 +170,10 @@ def posting_from_jsonld(node: dict[str, Any], index: dict[str, Any], page_url: s
     ).finished()
 
 
+def _place_line(value: Any) -> str | None:
+    return without_placeholder(clean_line(value))
+
+
 def _organization_name(value: Any) -> str | None:
     if isinstance(value, str):
         return clean_line(value)
@@ -173,14 +184,14 @@ def _organization_name(value: Any) -> str | None:
 
 def _place_text(place: Any, resolve: Any) -> str | None:
     if isinstance(place, str):
-        return clean_line(place)
+        return _place_line(place)
     if not isinstance(place, dict):
         return None
     address = resolve(place.get("address"))
     if isinstance(address, list):
         address = resolve(address[0]) if address else None
     if isinstance(address, str):
-        return clean_line(address)
+        return _place_line(address)
     if isinstance(address, dict):
         parts = [
             _named(address.get("addressLocality")),
@@ -191,14 +202,14 @@ def _place_text(place: Any, resolve: Any) -> str | None:
         if text:
             return text
         if address.get("name"):
-            return clean_line(address.get("name"))
-    return clean_line(place.get("name"))
+            return _place_line(address.get("name"))
+    return _place_line(place.get("name"))
 
 
 def _named(value: Any) -> str | None:
     if isinstance(value, dict):
-        return clean_line(value.get("name")) or clean_line(value.get("identifier"))
-    return clean_line(value)
+        return _place_line(value.get("name")) or _place_line(value.get("identifier"))
+    return _place_line(value)
 
 
 def _join_unique(parts: Any, separator: str = "; ") -> str | None:
@@ -221,6 +232,8 @@ def _remote_area(value: Any, resolve: Any) -> str:
 
 
 def _salary(amount: Any, resolve: Any) -> tuple[float | None, float | None, str | None, str | None]:
+    if isinstance(amount, str):
+        return parse_salary_text(amount)
     if not isinstance(amount, dict):
         number = parse_amount(amount)
         return number, number, None, None
@@ -238,6 +251,10 @@ def _salary(amount: Any, resolve: Any) -> tuple[float | None, float | None, str 
             low = high = single
         unit = value.get("unitText") or unit
         currency = currency or parse_currency(value.get("currency"))
+    elif isinstance(value, str):
+        low, high, said_currency, said_period = parse_salary_text(value)
+        currency = currency or said_currency
+        unit = unit or said_period
     else:
         low = high = parse_amount(value)
     if low is None and high is None:

@@ -240,7 +240,48 @@ def parse_employment_type(value: object) -> str | None:
     return ", ".join(names) or None
 
 
-_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+# What career sites put in a field they have nothing for. Not "NA": that is Namibia.
+PLACEHOLDERS = frozenset(
+    {"unavailable", "not available", "n/a", "n.a.", "tbd", "tba", "-", "--", "—", "none"}
+    | {"null", "undefined", "unknown", "not specified", "not applicable", "various"}
+)
+
+
+def without_placeholder(text: str | None) -> str | None:
+    """``text``, or None when it only says that nothing is there ("UNAVAILABLE", "N/A")."""
+    if text is None or text.casefold() in PLACEHOLDERS:
+        return None
+    return text
+
+
+_SALARY_AMOUNT = re.compile(r"\d[\d.,]*(?:\s*[kK]\b)?")
+_SALARY_CODE = re.compile(r"\b([A-Z]{3})\b")
+
+
+def parse_salary_text(text: str) -> tuple[float | None, float | None, str | None, str | None]:
+    """ "$48,000 - $56,000 per year", "£32k–£36k", "from 60,000 EUR", "up to 25 an hour"
+    -> (low, high, currency, period); (None, None, ...) when no amount is written."""
+    currency = next((code for symbol, code in _SYMBOLS.items() if symbol in text), None)
+    if code := _SALARY_CODE.search(text):
+        currency = parse_currency(code.group(1)) or currency
+    period = parse_period(text)
+    amounts = [a.replace(" ", "") for a in _SALARY_AMOUNT.findall(text)]
+    if len(amounts) >= 2 and amounts[1][-1] in "kK" and amounts[0][-1] not in "kK":
+        amounts[0] += "k"  # "80-100k" means 80k to 100k
+    numbers = [parse_amount(a.rstrip(".,")) for a in amounts[:2]]
+    if not numbers or None in numbers:
+        return None, None, currency, period
+    if len(numbers) == 2:
+        return numbers[0], numbers[1], currency, period
+    lowered = text.lower()
+    if re.search(r"\bup\s*to\b|\bmax", lowered):
+        return None, numbers[0], currency, period
+    if re.search(r"\bfrom\b|\bmin|\+", lowered):
+        return numbers[0], None, currency, period
+    return numbers[0], numbers[0], currency, period
+
+
+_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 
 
 def parse_currency(value: object) -> str | None:
