@@ -466,3 +466,36 @@ async def test_j_and_k_move_in_the_practice_list_like_every_other_list(
         await pilot.press("g")
         await pilot.pause()
         assert options.highlighted == 0
+
+
+async def test_enter_after_an_answer_moves_on_without_answering_the_next(
+    opened_paths: DataPaths,
+) -> None:
+    """Enter on "n/Enter next thought" used to answer the next thought at once with its
+    first option ("Not quite"), so a round answered right every time scored low."""
+    from bounceback_tui.reframe.practice import EXAMPLES
+
+    examples = list(EXAMPLES[:3])
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = PracticeScreen(examples)
+        app.push_screen(screen)
+        await pilot.pause()
+        options = screen.query_one(OptionList)
+        for number, example in enumerate(examples, start=1):
+            assert screen.position == number - 1
+            assert not screen.answered, f"thought {number} was answered before any key"
+            assert not screen.query_one("#practice-feedback", Static).display
+            options.highlighted = options.get_option_index(example.key)
+            await pilot.press("enter")  # answer
+            await pilot.pause()
+            assert screen.answered
+            if number < len(examples):
+                await pilot.press("enter")  # next thought
+                await pilot.pause()
+        feedback = str(screen.query_one("#practice-feedback", Static).render())
+        assert "You spotted 3 of 3." in feedback
+        assert screen.right == 3
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, PracticeScreen)

@@ -7,6 +7,7 @@ import random
 from typing import ClassVar
 
 from rich.markup import escape
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -111,9 +112,13 @@ class PracticeScreen(ModalScreen[None]):
         )
         self.focus()  # so Enter goes to this screen's next, not the disabled list
 
-    def key_enter(self) -> None:
+    def key_enter(self, event: events.Key) -> None:
         if not self.answered:
             return
+        # Handled here: left to bubble, the same Enter would reach the app's bindings after
+        # the next thought has focused its list, and answer it with the first option.
+        event.stop()
+        event.prevent_default()
         if self.position < len(self.examples) - 1:
             self.action_next()
         else:
