@@ -1,0 +1,113 @@
+"""The thinking-trap training data (scripts/traps/): its size, spread and labels.
+
+Near-duplicates (the same words for the most part, Jaccard >= 0.6 over the set of words)
+count once, so padding with small rewrites cannot meet the counts.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.reframe import TRAP_KEYS
+
+BATCHES = Path(__file__).parent.parent / "scripts" / "traps" / "batches"
+AREAS = {"job", "work", "study", "relationships", "family", "health", "money", "friendship"}
+STYLES = {"short", "long", "question", "second", "typo", "lower"}
+
+
+def _rows() -> list[dict[str, str]]:
+    rows = []
+    for path in sorted(BATCHES.glob("*.csv")):
+        with path.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                rows.append({**row, "batch": path.stem})
+    return rows
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    return len(a & b) >= 0.6 * len(a | b)
+
+
+def _distinct(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rows left after dropping each one too similar to an earlier one."""
+    kept: list[tuple[frozenset[str], dict[str, str]]] = []
+    for row in rows:
+        words = _words(row["text"])
+        if not any(_similar(words, other) for other, _ in kept):
+            kept.append((words, row))
+    return [row for _, row in kept]
+
+
+def test_similarity_counts_rewrites_once() -> None:
+    rows = [
+        {"text": "I always fail at interviews."},
+        {"text": "I always fail at interviews!"},
+        {"text": "I always fail at job interviews."},
+        {"text": "Nobody at work listens to my ideas."},
+    ]
+    assert [r["text"] for r in _distinct(rows)] == [rows[0]["text"], rows[3]["text"]]
+
+
+def test_every_row_is_well_formed() -> None:
+    rows = _rows()
+    assert rows
+    for row in rows:
+        labels = row["traps"].split()
+        assert row["text"].strip(), row
+        assert labels == ["none"] or (
+            1 <= len(labels) <= 2
+            and len(set(labels)) == len(labels)
+            and set(labels) <= set(TRAP_KEYS)
+        ), row
+        assert row["area"] in AREAS | {"everyday"}, row
+        assert row["style"] in STYLES, row
+    assert len({row["text"] for row in rows}) == len(rows)
+
+
+def test_enough_distinct_thoughts_for_every_trap() -> None:
+    distinct = _distinct(_rows())
+    with_trap = [row for row in distinct if row["traps"] != "none"]
+    assert len(with_trap) >= 1000
+    assert sum(row["traps"] == "none" for row in distinct) >= 150
+    counts = Counter(key for row in with_trap for key in row["traps"].split())
+    assert set(counts) == set(TRAP_KEYS)
+    assert min(counts.values()) >= 50, counts
+
+
+def test_spread_over_life_areas_and_styles() -> None:
+    rows = _rows()
+    assert {row["area"] for row in rows} >= AREAS
+    assert {row["style"] for row in rows} == STYLES
+    areas = Counter(row["area"] for row in rows if row["traps"] != "none")
+    assert min(areas[area] for area in AREAS) >= 40, areas
+    assert sum(row["style"] == "long" for row in rows) >= 150
+
+
+@pytest.mark.parametrize("part", ["train", "frozen"])
+def test_each_part_covers_every_trap_and_none(part: str) -> None:
+    rows = [row for row in _rows() if row["batch"].startswith(part + "-")]
+    assert {key for row in rows for key in row["traps"].split()} == {*TRAP_KEYS, "none"}
+
+
+def test_frozen_part_is_a_fifth_and_does_not_leak() -> None:
+    rows = _rows()
+    frozen = [row for row in rows if row["batch"].startswith("frozen-")]
+    train = [row for row in rows if row["batch"].startswith("train-")]
+    assert len(frozen) + len(train) == len(rows)
+    assert 0.15 <= len(frozen) / len(rows) <= 0.25
+    train_words = [_words(row["text"]) for row in train]
+    leaks = [
+        row["text"]
+        for row in frozen
+        if any(_similar(_words(row["text"]), other) for other in train_words)
+    ]
+    assert leaks == []
