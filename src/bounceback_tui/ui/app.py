@@ -15,6 +15,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
@@ -25,6 +26,7 @@ from textual.widgets import ContentSwitcher, Header
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.startup import read_startup_state
+from bounceback_tui.ui.focus import FocusKeeper
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.panes.base import Pane
@@ -150,6 +152,9 @@ class BouncebackApp(App[str | None]):
         self._keymap_notes: list[str] = keymap_file.problems
         self._keymap_checked = not keymap_file.keymap
         self._reported_clashes: set[frozenset[str]] = set()
+        # Set by exit(): keys already on their way (`q` then `e` in one burst) are dropped.
+        self.quitting = False
+        self.focus_keeper: FocusKeeper | None = None
         self._apply_keymap(keymap_file.keymap)
         if demo:
             self._show_store_title()
@@ -256,6 +261,7 @@ class BouncebackApp(App[str | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.focus_keeper = FocusKeeper(self)
         self.current_pane.on_pane_shown()
         if self._keymap_checked:  # else the check, after the first paint, tells it all at once
             self._tell_keymap_problems(self._keymap_notes)
@@ -278,6 +284,17 @@ class BouncebackApp(App[str | None]):
         if not self.store_check.wait_ok():
             # run_app then offers to restore a backup or start fresh.
             self.call_from_thread(self.exit, STORE_DAMAGED)
+
+    def exit(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self.quitting = True
+        super().exit(*args, **kwargs)
+
+    async def on_event(self, event: events.Event) -> None:
+        # A key that arrives after q (a burst such as `qe`) would open a form on an app
+        # that is closing down; once quitting, the person's input is not acted on.
+        if self.quitting and isinstance(event, (events.Key, events.Paste, events.MouseEvent)):
+            return
+        await super().on_event(event)
 
     def load_later_styles(self) -> None:
         """Read the stylesheets the first paint did without (panes, forms, dialogs).

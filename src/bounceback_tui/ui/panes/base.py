@@ -36,6 +36,14 @@ class Pane(Vertical, can_focus=True):
                 return widget
         return self
 
+    def focus_target_shown(self) -> Widget:
+        """``focus_target()`` if it can take focus now, else the pane itself: a list hidden
+        because it is empty must not take focus with it (the pane holds the keys)."""
+        from bounceback_tui.ui.focus import can_take_focus
+
+        target = self.focus_target()
+        return target if target is self or can_take_focus(target) else self
+
     def select_item(self, item_id: int) -> bool:
         """Select the record with this id in the pane (used by Today, the palette and links).
 
@@ -58,4 +66,4 @@ class Pane(Vertical, can_focus=True):
     def on_pane_shown(self) -> None:
         """Called every time the pane becomes the current one."""
         self.refresh_if_stale()
-        self.focus_target().focus()
+        self.focus_target_shown().focus()

@@ -187,7 +187,7 @@ class PipelinePane(Pane):
         if self._view == "board":
             self.board.focus_active()
         else:
-            self.focus_target().focus()
+            self.focus_target_shown().focus()
 
     # --- reading ------------------------------------------------------------------------
 

@@ -117,12 +117,13 @@ class ReframePane(Pane):
     def on_pane_shown(self) -> None:
         if self.mode == "history":
             self.refresh_if_stale()
-        self.focus_target().focus()
+        self.focus_target_shown().focus()
 
     def focus_target(self) -> Widget:
         if self.mode == "exercise":
-            fields = self.exercise.view().fields()
-            return fields[0] if fields else self
+            view = self.exercise.view()
+            fields = view.fields()
+            return fields[0] if fields else view
         if self.mode == "summary":
             return self.query_one("#rf-summary", ReframeSummary)
         if self._rows:
@@ -212,7 +213,7 @@ class ReframePane(Pane):
         if mode == "history" and self._stale:
             self.reload()
         self._show_mode()
-        self.focus_target().focus()
+        self.focus_target_shown().focus()
 
     def on_resize(self, event: Resize) -> None:
         # The Thought column takes whatever width is left.
@@ -362,7 +363,7 @@ class ReframePane(Pane):
         box.display = False
         self._render_rows()
         self.refresh_bindings()
-        self.focus_target().focus()
+        self.focus_target_shown().focus()
 
     def action_practice(self) -> None:
         from bounceback_tui.ui.screens.reframe_practice import PracticeScreen
@@ -393,7 +394,7 @@ class ReframePane(Pane):
             self.notify(str(exc), severity="error")
             return
         self.reload()
-        self.focus_target().focus()
+        self.focus_target_shown().focus()
         self.notify("Deleted. Press u to undo.")
 
     def action_undo(self) -> None:
@@ -407,7 +408,7 @@ class ReframePane(Pane):
             return
         self.reload()
         self.history.reveal(str(deleted.row_id))
-        self.focus_target().focus()
+        self.focus_target_shown().focus()
         self.notify("Brought back.")
 
     # --- which keys apply -----------------------------------------------------------------

@@ -85,6 +85,10 @@ class KeyBar(Widget):
             items = [*items, self._palette]
         return [(" ".join(item.keys), item.label) for item in items]
 
+    def shown_actions(self) -> list[str]:
+        """The action of every key drawn on the bar (the palette's not included)."""
+        return [item.action for item in self._fitting(self.size.width)]
+
     def _bindings_changed(self, screen: Screen) -> None:
         if self.is_attached and screen is self.screen and self._collect():
             self.refresh()

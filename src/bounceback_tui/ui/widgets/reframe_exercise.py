@@ -139,6 +139,8 @@ class ReframeExercise(Vertical):
         fields = self.view().fields()
         if fields:
             (fields[-1] if last else fields[0]).focus()
+        else:
+            self.view().focus()  # nothing to fill in: the step itself holds the keys
 
     async def next_step(self) -> None:
         errors = self.view().read_into(self.draft)

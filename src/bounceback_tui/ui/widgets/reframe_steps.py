@@ -46,6 +46,11 @@ class StepView(Vertical):
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         raise NotImplementedError
 
+    def allow_focus(self) -> bool:
+        # A step with nothing to fill in (re-rate with no feelings rated) takes focus
+        # itself, so its navigation keys (ctrl+n, ctrl+b, Tab, Escape) work at once.
+        return not self.fields()
+
     def fields(self) -> list[Widget]:
         """The step's answer widgets, in Tab order (scroll containers are not stops)."""
         return [
