@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from bounceback_tui import APP_NAME, __version__
-from bounceback_tui.errors import BouncebackError
+from bounceback_tui.errors import BouncebackError, StoreDamagedError
 
 # Sub-commands, in the order `--help` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -70,15 +70,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bounceback_tui.paths import resolve_paths
 
     paths = resolve_paths(getattr(args, "data_dir", None))
+    from bounceback_tui.commands import failures
+
     try:
         if args.command is None:
             from bounceback_tui.commands.run_app import run_app
 
-            return run_app(paths)
-        return int(_command_module(args.command).run(args, paths))
+            status = run_app(paths)
+        else:
+            status = int(_command_module(args.command).run(args, paths))
+        sys.stdout.flush()  # a closed pipe is met here, not in Python's own last flush
+        return status
+    except StoreDamagedError as exc:
+        failures.say(f"{exc} {failures.RESTORE_HINT}")
+        return failures.EXIT_FAILED
     except BouncebackError as exc:
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
-        return 1
+        failures.say(str(exc))
+        return failures.EXIT_FAILED
     except KeyboardInterrupt:
-        print(f"{APP_NAME}: interrupted; nothing half-written was kept.", file=sys.stderr)
+        failures.say("interrupted; nothing half-written was kept.")
         return 130
+    except Exception as exc:  # a closed pipe, damage met deep down, or a crash
+        return failures.explain(exc, paths.database)

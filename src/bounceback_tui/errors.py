@@ -21,6 +21,10 @@ class NotADatabaseError(StoreError):
     """The file at the database path is not a readable SQLite database."""
 
 
+class StoreDamagedError(NotADatabaseError):
+    """The store opened, but SQLite found damage inside it while reading or writing."""
+
+
 class NotFoundError(BouncebackError):
     """A record the person pointed at no longer exists."""
 

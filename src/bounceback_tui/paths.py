@@ -77,6 +77,14 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
     return DataPaths(data_dir=resolved_data.absolute(), config_dir=resolved_config.absolute())
 
 
+def state_dir() -> Path:
+    """Where the app keeps what is about the app rather than your data (crash logs):
+    platformdirs' ``user_state_path``, so ``$XDG_STATE_HOME/bounceback-tui`` on Linux."""
+    from platformdirs import user_state_path
+
+    return user_state_path(APP_NAME, appauthor=False).absolute()
+
+
 def demo_paths(paths: DataPaths) -> DataPaths:
     """Where the throw-away demo store goes: the user cache folder, never ``paths``' own.
 

@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.errors import BouncebackError
     from bounceback_tui.services.demo import StoreNotEmptyError, fill_demo, store_is_empty
-    from bounceback_tui.store.backup import backup_file, backup_path
+    from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.database import Database
     from bounceback_tui.store.sqlite_file import open_store
 
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
                     "Use --force to replace it (a backup is taken first), or pick another "
                     "--data-dir."
                 )
-            saved = backup_file(opened.path, backup_path(paths, "before-demo"))
+            saved = back_up_store(paths, "before-demo")
             print(f"Backed up the existing store to {saved}")
         try:
             summary = fill_demo(db, args.scale, force=True)

@@ -61,7 +61,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if result.safety_backup:
         print(f"Backed up the current store to {result.safety_backup}")
     if result.moved_aside:
-        print(f"Moved the unreadable store aside to {result.moved_aside} (not deleted)")
+        state = "damaged" if ".damaged-" in result.moved_aside.name else "unreadable"
+        print(f"Moved the {state} store aside to {result.moved_aside} (not deleted)")
     print(f"Restored {chosen.name}. Open windows show it after a refresh (ctrl+r).")
     return 0
 

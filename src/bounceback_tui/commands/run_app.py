@@ -81,10 +81,17 @@ def _open_and_run(paths: DataPaths) -> int:
         finally:
             app.discard_demo_store()
             backup.finish()
-        if result != STORE_DAMAGED or check is None:
+        if app.crash is not None or (app.return_code or 0) != 0:
+            # Never a quiet exit 0 after a crash: one line, the details in a private log.
+            from bounceback_tui.commands.failures import EXIT_CRASHED, report_crash
+
+            return report_crash(app.crash) if app.crash is not None else EXIT_CRASHED
+        if result != STORE_DAMAGED:
             return 0
-        # The check found damage after the first screen: offer the ways out, as at launch.
-        if not resolve_store_problem(paths, check.problem()):
+        # Damage met after the first screen (by the check or by a read): offer the ways
+        # out, as at launch.
+        problem = app.store_problem or (check.problem() if check is not None else None)
+        if problem is None or not resolve_store_problem(paths, problem):
             return 1
         check, prefetch = None, None
 
@@ -234,7 +241,7 @@ def _restore_latest(paths: DataPaths) -> str:
     if latest is None:
         raise StoreError("There are no backups to restore.")
     result = restore_backup(paths, latest.path)
-    moved = f" The unreadable file is kept as {result.moved_aside}." if result.moved_aside else ""
+    moved = f" The old file is kept as {result.moved_aside}." if result.moved_aside else ""
     return f"Restored {latest.name}.{moved}"
 
 

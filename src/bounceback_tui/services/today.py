@@ -24,6 +24,7 @@ from bounceback_tui.domain.metrics import (
     weekly_series,
     weeks_goal_met_in_a_row,
 )
+from bounceback_tui.errors import StoreDamagedError
 from bounceback_tui.store.fastread import FastReader
 
 TREND_WEEKS = 12
@@ -194,8 +195,18 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
 
 
 def load_today(db_path: Path, today: date) -> TodaySummary:
-    with FastReader(db_path) as reader:
-        return build_today(reader, today)
+    """Today's summary; damage met while reading raises StoreDamagedError."""
+    import sqlite3
+
+    from bounceback_tui.store.sqlite_file import damaged_error, is_damage
+
+    try:
+        with FastReader(db_path) as reader:
+            return build_today(reader, today)
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise damaged_error(db_path, exc) from exc
+        raise
 
 
 class TodayPrefetch:
@@ -208,6 +219,7 @@ class TodayPrefetch:
     def __init__(self, db_path: Path, today: date) -> None:
         self.today = today
         self._summary: TodaySummary | None = None
+        self._damage: StoreDamagedError | None = None
         self._thread = threading.Thread(
             target=self._work, args=(db_path,), name="today-prefetch", daemon=True
         )
@@ -216,10 +228,16 @@ class TodayPrefetch:
     def _work(self, db_path: Path) -> None:
         try:
             self._summary = load_today(db_path, self.today)
+        except StoreDamagedError as exc:  # kept: reading again would only meet it again
+            self._damage = exc
         except Exception:  # the pane reads it again itself, and reports any problem
             self._summary = None
 
     def result(self, timeout: float = 5.0) -> TodaySummary | None:
-        """The summary, or None if it failed or is late (the caller then loads it)."""
+        """The summary, or None if it failed or is late (the caller then loads it).
+
+        Damage the read met is raised (StoreDamagedError), as a read of its own would."""
         self._thread.join(timeout)
+        if self._damage is not None:
+            raise self._damage
         return self._summary

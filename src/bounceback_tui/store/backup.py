@@ -26,8 +26,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bounceback_tui import clock
-from bounceback_tui.errors import NotADatabaseError, StoreError
-from bounceback_tui.paths import DataPaths, create_private_file, make_private
+from bounceback_tui.errors import NotADatabaseError, StoreDamagedError, StoreError
+from bounceback_tui.paths import FILE_MODE, DataPaths, create_private_file, make_private
 
 DAILY_LABEL = "daily"
 PARTIAL_SUFFIX = ".partial"
@@ -81,10 +81,15 @@ def _partial(dest: Path) -> Path:
     return dest.with_name(dest.name + PARTIAL_SUFFIX)
 
 
-def backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
+def backup_connection(
+    source: sqlite3.Connection, dest: Path, *, verify_as: Path | None = None
+) -> Path:
     """Copy the open database ``source`` into a new private file ``dest``.
 
     The copy is complete or absent: it is written beside ``dest`` and renamed.
+    With ``verify_as`` (the store's path, for the message), the copy must pass
+    SQLite's integrity check before it is kept; a damaged one is removed and
+    StoreDamagedError says why.
     """
     partial = _partial(dest)
     create_private_file(partial)
@@ -94,6 +99,8 @@ def backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
             source.backup(target)
             # A self-contained file: opening a backup later must not leave -wal/-shm files.
             target.execute("PRAGMA journal_mode = DELETE")
+            if verify_as is not None:
+                _require_sound_copy(target, verify_as)
         finally:
             target.close()
         os.replace(partial, dest)
@@ -104,10 +111,25 @@ def backup_connection(source: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
-def backup_file(db_path: Path, dest: Path) -> Path:
+def _require_sound_copy(copy: sqlite3.Connection, store: Path) -> None:
+    try:
+        rows = copy.execute("PRAGMA integrity_check(3)").fetchall()
+        result = "; ".join(str(row[0]) for row in rows)
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    if result != "ok":
+        raise StoreDamagedError(
+            f"The store at {store} is damaged inside (SQLite's check of the copy says: "
+            f"{result.splitlines()[0]}), so the backup was not kept: a damaged copy must "
+            "never push a good one out. Your older backups are untouched."
+        )
+
+
+def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
+    """Copy the store at ``db_path`` to ``dest``; ``verify``: keep it only if it is sound."""
     source = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=5.0)
     try:
-        return backup_connection(source, dest)
+        return backup_connection(source, dest, verify_as=db_path if verify else None)
     finally:
         source.close()
 
@@ -125,7 +147,8 @@ def _sync_folder(folder: Path) -> None:
 def back_up_store(paths: DataPaths, label: str = "manual") -> Path:
     """`bounceback-tui backup`: a consistent copy of the store, safe while the app is open.
 
-    Refuses (StoreError) a missing, unreadable or newer-version store, and
+    Refuses (StoreError) a missing, unreadable or newer-version store, and a copy
+    that fails SQLite's integrity check (StoreDamagedError: it is not kept), and
     turns file-system failures into a sentence the person can act on.
     """
     from bounceback_tui.store.sqlite_file import inspect_store
@@ -134,9 +157,11 @@ def back_up_store(paths: DataPaths, label: str = "manual") -> Path:
     return _guarded_backup(paths, paths.database, label)
 
 
-def _guarded_backup(paths: DataPaths, db_path: Path, label: str) -> Path:
+def _guarded_backup(paths: DataPaths, db_path: Path, label: str, *, verify: bool = True) -> Path:
     try:
-        return backup_file(db_path, backup_path(paths, label))
+        return backup_file(db_path, backup_path(paths, label), verify=verify)
+    except StoreError:
+        raise
     except OSError as exc:
         raise StoreError(_backup_failure(exc, exc.errno, paths.backups)) from exc
     except sqlite3.Error as exc:
@@ -224,7 +249,8 @@ def daily_backup(
         return None
     if not checked:
         _require_healthy(db_path)
-    created = _guarded_backup(paths, db_path, DAILY_LABEL)
+    # The quick check above (or the caller's) has read the whole store: no second check.
+    created = _guarded_backup(paths, db_path, DAILY_LABEL, verify=False)
     prune_daily(paths, keep)
     return created
 
@@ -287,7 +313,9 @@ def move_aside(db_path: Path, reason: str = "unreadable") -> Path:
             companion = Path(f"{db_path}{suffix}")
             if companion.exists():
                 os.replace(companion, Path(f"{target}{suffix}"))
+                os.chmod(Path(f"{target}{suffix}"), FILE_MODE)
         os.replace(db_path, target)
+        os.chmod(target, FILE_MODE)  # kept, and private whatever its mode was
     except OSError as exc:
         from bounceback_tui.store.sqlite_file import describe_os_error
 
@@ -327,7 +355,14 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
         except NotADatabaseError:
             moved = move_aside(db_path)
         else:
-            safety = _guarded_backup(paths, db_path, "before-restore")
+            # Damage inside is when people restore: keep the damaged file, aside, and go on.
+            if _check_result(db_path, "quick_check") != "ok":
+                moved = move_aside(db_path, "damaged")
+            else:
+                try:
+                    safety = _guarded_backup(paths, db_path, "before-restore")
+                except StoreDamagedError:
+                    moved = move_aside(db_path, "damaged")
 
     try:
         fresh = not db_path.exists()

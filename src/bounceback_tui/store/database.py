@@ -6,18 +6,24 @@ is why the app only does so after its first screen is painted.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, create_engine
 
 from bounceback_tui import clock
-from bounceback_tui.errors import StoreError
-from bounceback_tui.store.sqlite_file import BUSY_TIMEOUT_S, describe_operational_error
+from bounceback_tui.errors import StoreDamagedError, StoreError
+from bounceback_tui.store.sqlite_file import (
+    BUSY_TIMEOUT_S,
+    damaged_error,
+    describe_operational_error,
+    is_damage,
+)
 
 _IMMEDIATE = "bounceback_immediate"
 
@@ -53,13 +59,35 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """One store file; hands out a session per user action."""
 
-    def __init__(self, path: Path, *, ready: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        ready: Callable[[], bool] | None = None,
+        on_damage: Callable[[StoreDamagedError], object] | None = None,
+    ) -> None:
         """``ready`` (optional) blocks until the store is known to be sound and says
-        whether it is; every write waits for it, so a damaged file is never written."""
+        whether it is; every write waits for it, so a damaged file is never written.
+        ``on_damage`` (optional) hears of damage met by any read or write, even one
+        whose StoreDamagedError the caller catches and shows as a message."""
         self.path = path
         self.engine = make_engine(path)
         self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
         self._ready = ready
+        self._on_damage = on_damage
+
+    def _store_error(self, exc: Exception) -> StoreError | None:
+        """The sentence for a failure SQLite reported (damage is also told to ``on_damage``),
+        or None for a broken rule such as a constraint, which is the caller's to explain."""
+        if is_damage(exc):
+            problem = damaged_error(self.path, exc)
+            if self._on_damage is not None:
+                self._on_damage(problem)
+            return problem
+        orig = getattr(exc, "orig", None) or exc
+        if isinstance(exc, OperationalError) or isinstance(orig, sqlite3.OperationalError):
+            return StoreError(describe_operational_error(orig, self.path))
+        return None
 
     @contextmanager
     def write(self, *, count_activity: bool = True) -> Iterator[Session]:
@@ -82,16 +110,20 @@ class Database:
                 except BaseException:
                     session.rollback()
                     raise
-        except OperationalError as exc:
-            raise StoreError(describe_operational_error(exc.orig or exc, self.path)) from exc
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            if (problem := self._store_error(exc)) is None:
+                raise
+            raise problem from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
-        except OperationalError as exc:
-            raise StoreError(describe_operational_error(exc.orig or exc, self.path)) from exc
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            if (problem := self._store_error(exc)) is None:
+                raise
+            raise problem from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -37,6 +37,7 @@ from bounceback_tui.ui.widgets.pane_tabs import PaneTabs
 
 if TYPE_CHECKING:
     from bounceback_tui.commands.run_app import QuickCheck
+    from bounceback_tui.errors import StoreDamagedError
     from bounceback_tui.services.today import TodayPrefetch
     from bounceback_tui.store.database import Database
     from bounceback_tui.store.watch import StoreWatch
@@ -130,6 +131,10 @@ class BouncebackApp(App[str | None]):
         super().__init__(css_path=first_paint_paths())
         # SQLite's quick check of the store, still running in a thread (run_app).
         self.store_check = store_check
+        # Damage met by any read or write (run_app then offers the ways out), and the
+        # first unexpected error, which ends the app with a non-zero status (run_app logs it).
+        self.store_problem: StoreDamagedError | None = None
+        self.crash: BaseException | None = None
         self._later_styles_loaded = False
         self.paths = paths
         # Today's first summary, read in a thread while Textual was imported (run_app).
@@ -168,9 +173,50 @@ class BouncebackApp(App[str | None]):
 
                 check = self.store_check
                 self._db = Database(
-                    self.paths.database, ready=None if check is None else check.wait_ok
+                    self.paths.database,
+                    ready=None if check is None else check.wait_ok,
+                    on_damage=self._damage_met,
                 )
             return self._db
+
+    # -- when something goes wrong ----------------------------------------------------
+
+    def _damage_met(self, problem: StoreDamagedError) -> None:
+        """From any thread: the store is damaged inside; close on the way-out choices."""
+        try:
+            self.call_from_thread(self.close_on_damage, problem)
+        except RuntimeError:  # already on the app's thread (or the app has stopped)
+            self.close_on_damage(problem)
+
+    def close_on_damage(self, problem: StoreDamagedError) -> None:
+        """End the app with STORE_DAMAGED; run_app offers to restore a backup or start fresh.
+
+        The practice store of the demo is thrown away anyway, so its damage is a crash."""
+        if self.store_problem is None and not self.demo:
+            self.store_problem = problem
+            self.exit(STORE_DAMAGED)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's one door for an error nothing handled. Damage met by a read (Today's
+        # figures, a pane's rows) is not a crash: it goes to the same choices as at launch.
+        from bounceback_tui.services.store_health import damage_in
+
+        problem = None if self.demo else damage_in(error, self.paths.database)
+        if problem is not None:
+            self.close_on_damage(problem)
+            return
+        if self.crash is None:
+            self.crash = error
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        # Textual would print a traceback with local variables (a person's own text) to
+        # the terminal. run_app writes the traceback, without them, to a private log instead.
+        if "debug" in self.features:
+            super()._fatal_error()
+            return
+        self.bell()
+        self._close_messages_no_wait()
 
     # -- keys -------------------------------------------------------------------------
 

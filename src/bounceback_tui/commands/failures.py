@@ -1,0 +1,118 @@
+"""The last word on a failure nothing else explained: one line and a non-zero status.
+
+- damage inside the store: what SQLite said and the way out (status 1);
+- a closed pipe (``bounceback-tui today | head -1``): nothing at all (status 141,
+  what a shell reports for a program stopped by SIGPIPE);
+- a file-system failure (a full disk, a read-only folder): its sentence (status 1);
+- anything else is a crash: the full traceback goes to a private log file in the
+  state folder (file 0600, folder 0700; no local variables, so none of your text),
+  and the terminal gets one line naming the error and the file (status 70).
+
+Standard library only, like every module the command line imports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from bounceback_tui import APP_NAME, __version__
+
+EXIT_FAILED = 1
+EXIT_CRASHED = 70  # EX_SOFTWARE: an internal error
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
+CRASH_LOGS_KEPT = 10
+RESTORE_HINT = (
+    "`bounceback-tui restore` lists your backups and puts one back; run bounceback-tui in a "
+    "terminal to choose between that and starting fresh."
+)
+
+
+def say(message: str) -> None:
+    """One line on stderr, prefixed with the program's name."""
+    with contextlib.suppress(OSError, ValueError):  # stderr closed too: nothing to say
+        print(f"{APP_NAME}: {message}", file=sys.stderr)
+
+
+def explain(exc: BaseException, database: Path) -> int:
+    """Say what went wrong in one line (or nothing, for a closed pipe); the exit status.
+
+    ``database`` is the store this run used, for the message about damage."""
+    from bounceback_tui.store.sqlite_file import damaged_error, is_damage
+
+    if isinstance(exc, BrokenPipeError):
+        quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    if is_damage(exc):
+        say(f"{damaged_error(database, exc)} {RESTORE_HINT}")
+        return EXIT_FAILED
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from bounceback_tui.store.sqlite_file import describe_os_error
+
+        where = Path(exc.filename) if isinstance(exc.filename, str) else Path.cwd()
+        say(describe_os_error(exc, where))
+        return EXIT_FAILED
+    return report_crash(exc)
+
+
+def report_crash(exc: BaseException) -> int:
+    """Write the traceback to a private crash log and say where it is, in one line."""
+    name = type(exc).__name__
+    detail = " ".join(str(exc).split())[:160]
+    what = f"{name}: {detail}" if detail else name
+    try:
+        log = write_crash_log(exc)
+    except OSError as problem:
+        say(
+            f"Something went wrong ({what}); the details could not be saved "
+            f"({problem.strerror or problem}). Nothing half-done was kept."
+        )
+        return EXIT_CRASHED
+    say(
+        f"Something went wrong ({what}). The details are in {log}; "
+        "nothing half-done was kept. Please report it, with that file if you can."
+    )
+    return EXIT_CRASHED
+
+
+def write_crash_log(exc: BaseException) -> Path:
+    """``crash-YYYYMMDD-HHMMSS.log`` in the state folder: the traceback, no local variables."""
+    from bounceback_tui.paths import FILE_MODE, ensure_private_dir, state_dir
+
+    folder = ensure_private_dir(state_dir())
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = folder / f"crash-{stamp}.log"
+    counter = 1
+    while path.exists():
+        counter += 1
+        path = folder / f"crash-{stamp}-{counter}.log"
+    text = (
+        f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n\n"
+        + "".join(traceback.format_exception(exc))
+    )
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as handle:
+        handle.write(text)
+    _prune(folder)
+    return path
+
+
+def _prune(folder: Path) -> None:
+    logs = sorted(folder.glob("crash-*.log"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in logs[CRASH_LOGS_KEPT:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null, so Python's final flush meets no closed pipe either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
