@@ -8,7 +8,6 @@ from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
 from bounceback_tui.domain.stages import PROGRESSION, Stage, parse_stage
@@ -81,23 +80,16 @@ FORM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ApplicationInput))
 
 
 def normalize_link(text: str) -> str:
-    """Return a canonical http(s) link, or raise ValueError with a message for the person."""
-    candidate = text.strip()
-    if not candidate:
+    """Return the link to store (trimmed, ``https://`` added to a bare domain), "" for none,
+    or raise ValueError (``domain.links.LinkError``) with a message for the person.
+
+    Every way a link comes in (forms, posting and CSV imports, skill resources) checks it
+    here, with the same rule the opener applies: only http and https web addresses."""
+    from bounceback_tui.domain.links import parse_web_link
+
+    if not text.strip():
         return ""
-    if "://" not in candidate and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", candidate, re.I):
-        candidate = "https://" + candidate
-    try:
-        parts = urlsplit(candidate)
-        host = parts.hostname
-    except ValueError:
-        host = None
-        parts = None
-    if parts is None or parts.scheme not in ("http", "https") or not host:
-        raise ValueError("The link must be a web address like https://example.com/jobs/123.")
-    if any(ch.isspace() for ch in candidate):
-        raise ValueError("The link cannot contain spaces.")
-    return candidate
+    return parse_web_link(text).text
 
 
 def parse_salary(text: str) -> float | None:

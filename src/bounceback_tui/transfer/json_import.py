@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from bounceback_tui.domain.applications import SalaryPeriod, Source, WorkMode
+from bounceback_tui.domain.links import LinkError, parse_web_link
+from bounceback_tui.domain.recovery import StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.paths import DataPaths
@@ -54,7 +56,12 @@ ALLOWED_VALUES: dict[tuple[str, str], frozenset[str]] = {
     ("skill", "status"): frozenset({"todo", "doing", "done"}),
     ("skill", "source_kind"): frozenset({"manual", "rejection", "feedback", "reflection"}),
     ("followed_board", "provider"): frozenset({"greenhouse", "lever", "ashby"}),
+    # A step's link names the pane it opens, not a web address.
+    ("recovery_step", "link"): frozenset(k.value for k in StepLink),
+    ("recovery_template_step", "link"): frozenset(k.value for k in StepLink),
 }
+# Columns that hold a web address: only http(s) links are kept (domain/links.py), or none.
+WEB_LINK_COLUMNS = frozenset({("application", "link"), ("skill_resource", "url")})
 RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("application", "excitement"): (1, 5),
     ("check_in", "mood"): (1, 5),
@@ -285,6 +292,11 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
         return None if _is_date(value) else "expected a date like 2026-03-16"
     if kind == "DATETIME":
         return None if _is_datetime(value) else "expected a time like 2026-03-16 09:30:00"
+    if (table, column.name) in WEB_LINK_COLUMNS and value:
+        try:
+            parse_web_link(value)
+        except LinkError as exc:
+            return f"{_short(value)!r} is not a link that can be kept: {exc}"
     allowed = ALLOWED_VALUES.get((table, column.name))
     if allowed is not None and value not in allowed:
         return f"{_short(value)!r} is not one of: {', '.join(sorted(v for v in allowed if v))}"

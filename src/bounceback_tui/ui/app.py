@@ -37,6 +37,7 @@ from bounceback_tui.ui.widgets.pane_tabs import PaneTabs
 
 if TYPE_CHECKING:
     from bounceback_tui.commands.run_app import QuickCheck
+    from bounceback_tui.domain.links import Link
     from bounceback_tui.errors import StoreDamagedError
     from bounceback_tui.services.today import TodayPrefetch
     from bounceback_tui.store.database import Database
@@ -577,6 +578,48 @@ class BouncebackApp(App[str | None]):
         self.title = DEMO_TITLE if self.demo else TITLE
         self.sub_title = DEMO_SUB_TITLE if self.demo else SUB_TITLE
         self.set_class(self.demo, "-demo")
+
+    # -- links --------------------------------------------------------------------------
+
+    def open_url(self, url: str, *, new_tab: bool = True) -> None:
+        """Every link the app opens comes here (Textual's own link clicks too): checked,
+        then opened by ``open_link``; anything but an http(s) web address is refused."""
+        from bounceback_tui.domain.links import LinkError, parse_web_link
+
+        try:
+            link = parse_web_link(url)
+        except LinkError as exc:
+            self.notify(
+                f"That link was not opened. {exc}",
+                title="Link",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.open_link(link)
+
+    def open_link(self, link: Link) -> None:
+        """Open a checked link in the graphical browser, in a thread (a browser can take a
+        moment to answer); with none (SSH, a console) show it to copy instead."""
+        self.notify(f"Opening {link.url[:80]}", title="Link", timeout=3, markup=False)
+        self.run_worker(
+            partial(self._open_in_browser, link),
+            thread=True,
+            group="open-link",
+            exit_on_error=False,
+        )
+
+    def _open_in_browser(self, link: Link) -> None:
+        from bounceback_tui.services.browser import open_link
+
+        if not open_link(link):
+            self.call_from_thread(self.show_link, link)
+
+    def show_link(self, link: Link) -> None:
+        from bounceback_tui.ui.screens.link import LinkScreen
+
+        self.clear_notifications()
+        self.push_screen(LinkScreen(link))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # The app's own actions (panes, exports, settings...) are listed by the palette's

@@ -623,8 +623,7 @@ class PipelinePane(Pane):
         if row is None or not row.link:
             self.notify("No link saved for this one; add it with [b]e[/b].", severity="warning")
             return
-        self.app.open_url(row.link)
-        self.notify(f"Opening {markup_safe(row.link)}", timeout=3)
+        self.app.open_url(row.link)  # checked there: only http(s) links are opened
 
     # --- delete and undo ----------------------------------------------------------------
 

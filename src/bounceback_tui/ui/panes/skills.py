@@ -655,7 +655,6 @@ class SkillsPane(Pane):
             )
             return
         self.app.open_url(url)
-        self.notify(f"Opening {escape(url[:80])}")
 
     async def action_open_source(self) -> None:
         row = self.selected

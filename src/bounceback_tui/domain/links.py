@@ -1,0 +1,131 @@
+"""Links: the one check every way a link comes in shares, and the form a browser is given.
+
+Only web links are stored and opened: an absolute ``http`` or ``https`` address with a
+host. ``parse_web_link`` is the check (forms, posting and CSV imports, JSON imports,
+skill resources all call it, through ``domain.applications.normalize_link`` or
+directly); it returns a ``WebLink`` whose ``url`` is normalised for a browser:
+scheme and host in lower case (an international host in its ASCII form), and every
+character a URL may not hold percent-encoded. Such a url starts with ``http://`` or
+``https://``, so it can never be read as an option (``--renderer-cmd-prefix=...``)
+when it becomes a browser's argument, and it holds no spaces, quotes or control
+characters.
+
+The opener (``services/browser.py``, ``ui/app.open_link``) takes a ``Link`` object,
+never a string, so a link reaches it only through a check like this one. Pure
+standard library: no I/O.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit, urlunsplit
+
+WEB_SCHEMES = ("http", "https")
+LINK_LIMIT = 2000
+
+# What a URL's path, query and fragment may hold as they are (RFC 3986: unreserved,
+# sub-delims, ":" "@" "/" "?", and "%" of an existing escape); the rest is escaped.
+_SAFE_PATH = "/:@!$&'()*+,;=-._~%"
+_SAFE_QUERY = _SAFE_PATH + "?"
+_BARE_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", re.IGNORECASE)
+_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+
+NOT_A_WEB_ADDRESS = "The link must be a web address like https://example.com/jobs/123."
+
+
+class LinkError(ValueError):
+    """The text is not a link that may be stored or opened; the message says why."""
+
+
+class Link:
+    """Something the opener may open. Only ``WebLink`` for now; a later ``MailLink``
+    (``mailto:``) would be another subclass with its own check."""
+
+    url: str
+
+
+@dataclass(frozen=True)
+class WebLink(Link):
+    """A checked ``http``/``https`` link. ``text`` is what the person gave (trimmed, with
+    ``https://`` added to a bare domain): what is stored. ``url`` is what a browser gets."""
+
+    text: str
+    url: str
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+
+def parse_web_link(text: str) -> WebLink:
+    """Check ``text`` as a web link; raise LinkError with a sentence for the person."""
+    candidate = (text or "").strip()
+    if not candidate:
+        raise LinkError(NOT_A_WEB_ADDRESS)
+    if len(candidate) > LINK_LIMIT:
+        raise LinkError(f"The link is longer than {LINK_LIMIT:,} characters.")
+    if "://" not in candidate and _BARE_DOMAIN.match(candidate):
+        candidate = "https://" + candidate
+    scheme, _, rest = candidate.partition(":")
+    scheme = scheme.lower() if rest else ""
+    # "javascript:..." names another kind of link; "localhost:8000/x" is a host and a port.
+    named = re.fullmatch(r"[a-z][a-z0-9+.-]{0,30}", scheme) and not rest[:1].isdigit()
+    if scheme not in WEB_SCHEMES and named:
+        raise LinkError(f"Only web links (http or https) are kept and opened, not {scheme}: links.")
+    if scheme not in WEB_SCHEMES or not candidate[len(scheme) :].startswith("://"):
+        raise LinkError(NOT_A_WEB_ADDRESS)
+    if any(ch.isspace() for ch in candidate):
+        raise LinkError("The link cannot contain spaces.")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in candidate):
+        raise LinkError("The link contains invisible or control characters; type it again.")
+    try:
+        parts = urlsplit(candidate)
+        port = parts.port
+        host = parts.hostname
+    except ValueError:
+        raise LinkError(NOT_A_WEB_ADDRESS) from None
+    if not host:
+        raise LinkError(NOT_A_WEB_ADDRESS)
+    if "@" in parts.netloc:
+        raise LinkError("The link has a name or password before its address; leave it out.")
+    host = _normal_host(host)
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
+    url = urlunsplit(
+        (
+            parts.scheme.lower(),
+            netloc,
+            quote(parts.path, safe=_SAFE_PATH),
+            quote(parts.query, safe=_SAFE_QUERY),
+            quote(parts.fragment, safe=_SAFE_QUERY),
+        )
+    )
+    return WebLink(text=candidate, url=url)
+
+
+def _normal_host(host: str) -> str:
+    """The host in lower case, an international name in its ASCII (IDNA) form."""
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+    except (UnicodeError, ValueError):
+        raise LinkError(NOT_A_WEB_ADDRESS) from None
+    labels = ascii_host.rstrip(".").split(".")
+    if not all(_LABEL.match(label) for label in labels):
+        raise LinkError(NOT_A_WEB_ADDRESS)
+    return ascii_host
+
+
+def is_web_link(text: str) -> bool:
+    try:
+        parse_web_link(text)
+    except LinkError:
+        return False
+    return True

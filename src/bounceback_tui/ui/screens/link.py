@@ -1,0 +1,65 @@
+"""A link to copy, shown when there is no graphical browser to open it in (SSH, a console).
+
+A console browser would take over the app's own terminal, so the app shows the
+link instead, as plain text the person can select, with `c` to copy it through
+the terminal (Textual's clipboard support; most terminals accept it).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from bounceback_tui.domain.links import Link
+
+
+class LinkScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "copy", "Copy the link", id="link.copy"),
+        Binding("escape,enter", "close", "Close", id="link.close"),
+    ]
+    DEFAULT_CLASSES = "confirm-screen"
+
+    def __init__(self, link: Link) -> None:
+        super().__init__()
+        self.link = link
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="confirm-box -invitation", id="link-box"):
+            yield Static("Open this link in your browser", classes="confirm-question")
+            yield Static(
+                "There is no graphical browser here (no display, as over SSH), so it is not "
+                "opened in this terminal. Copy it from here:",
+                classes="confirm-detail",
+            )
+            # The link as plain content: never markup, whatever it holds.
+            yield Static(Content(self.link.url), id="link-url")
+            with Horizontal(classes="form-buttons"):
+                yield Static(
+                    Content.from_markup("[b]c[/b] copy  [b]Esc[/b] close"), classes="form-keys"
+                )
+                yield Button("Copy", id="copy", compact=True)
+                yield Button("Close", variant="primary", id="close", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#close", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "copy":
+            self.action_copy()
+        else:
+            self.dismiss(None)
+
+    def action_copy(self) -> None:
+        self.app.copy_to_clipboard(self.link.url)
+        self.notify("Copied the link (if your terminal allows it).", timeout=4)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,334 @@
+"""Links are safe to keep and to open: only http(s), never an option, never a console browser."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import webbrowser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from textual.widgets import Static
+
+from bounceback_tui.domain.links import LinkError, WebLink, parse_web_link
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import browser
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.panes.pipeline import PipelinePane
+from tests.pipeline_fixtures import add
+
+HOSTILE_LINKS = [
+    "javascript:alert(1)",
+    "JavaScript:alert(document.cookie)",
+    "file:///etc/passwd",
+    "data:text/html,<script>alert(1)</script>",
+    "--help",
+    "--renderer-cmd-prefix=xcalc",
+    "-x",
+    "vbscript:msgbox",
+    "mailto:someone@example.com",
+    "ftp://example.com/file",
+    "https://",
+    "http:///no-host",
+    "https:no-slashes.example",
+    "https://user:secret@example.com/",
+    "https://example.com\\@evil.example/",
+    "https://exa mple.com/",
+    "https://example.com/\x1b]52;c;aGk=\x07",
+    "https://example.com/\u202eexe.pdf",
+    "https://example.com/\u200b",
+    "https://example.com:99999/",
+    "localhost:8000/jobs",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_LINKS)
+def test_only_http_and_https_web_addresses_are_links(text: str) -> None:
+    with pytest.raises(LinkError):
+        parse_web_link(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stored", "opened"),
+    [
+        ("https://jobs.example.com/1", "https://jobs.example.com/1", "https://jobs.example.com/1"),
+        (" example.com/jobs ", "https://example.com/jobs", "https://example.com/jobs"),
+        ("HTTPS://Jobs.Example.COM/A", "HTTPS://Jobs.Example.COM/A", "https://jobs.example.com/A"),
+        ("https://bücher.example/x", "https://bücher.example/x", "https://xn--bcher-kva.example/x"),
+        (
+            'https://example.com/"><b>?q=<x>#"',
+            'https://example.com/"><b>?q=<x>#"',
+            "https://example.com/%22%3E%3Cb%3E?q=%3Cx%3E#%22",
+        ),
+        ("https://example.com/café", "https://example.com/café", "https://example.com/caf%C3%A9"),
+        ("http://127.0.0.1:8080/x", "http://127.0.0.1:8080/x", "http://127.0.0.1:8080/x"),
+        ("http://[::1]:8080/x", "http://[::1]:8080/x", "http://[::1]:8080/x"),
+    ],
+)
+def test_a_link_is_kept_as_given_and_opened_normalised(text: str, stored: str, opened: str) -> None:
+    link = parse_web_link(text)
+    assert (link.text, link.url) == (stored, opened)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=80))
+def test_whatever_the_text_a_link_never_reaches_a_browser_as_anything_else(text: str) -> None:
+    try:
+        link = parse_web_link(text)
+    except LinkError:
+        return
+    assert link.url.startswith(("http://", "https://"))
+    assert link.url.isascii() and link.url.isprintable()
+    assert not any(ch.isspace() or ch in '"<>\\^`{|}' for ch in link.url)
+    assert link.host
+
+
+# --- every way a link comes in --------------------------------------------------------------
+
+
+def test_the_application_form_refuses_other_links(db: Database) -> None:
+    from bounceback_tui.domain.applications import validate_application
+    from bounceback_tui.errors import ValidationError
+    from tests.conftest import FIXED_TODAY
+
+    for text in ("javascript:alert(1)", "--help", "file:///etc/passwd"):
+        with pytest.raises(ValidationError) as refused:
+            validate_application({"company": "A", "role": "B", "link": text}, FIXED_TODAY)
+        assert refused.value.for_field("link")
+
+
+def test_a_posting_with_another_kind_of_link_is_saved_without_it() -> None:
+    from bounceback_tui.importers.posting import Posting
+    from bounceback_tui.services.posting_import import application_input
+
+    data = application_input(Posting(title="Engineer", company="Acme", url="javascript:alert(1)"))
+    assert (data.company, data.role, data.link) == ("Acme", "Engineer", "")
+
+
+def test_csv_import_refuses_rows_with_other_links(opened_paths: DataPaths, tmp_path: Path) -> None:
+    from bounceback_tui.transfer.csv_import import plan_csv_import
+    from tests.conftest import FIXED_TODAY
+
+    source = tmp_path / "apps.csv"
+    source.write_text(
+        "Company,Role,Link\nAcme,Engineer,javascript:alert(1)\nGlobex,Analyst,https://globex.example/1\n"
+    )
+    plan = plan_csv_import(source, opened_paths.database, today=FIXED_TODAY)
+    assert [row.data.company for row in plan.rows] == ["Globex"]
+    assert [problem.line for problem in plan.bad] == [2]
+
+
+def test_skill_resources_refuse_other_links() -> None:
+    from bounceback_tui.domain.skills import parse_resources
+    from bounceback_tui.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        parse_resources("file:///etc/passwd my notes")
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("application", "link", "javascript:alert(1)"),
+        ("application", "link", "--renderer-cmd-prefix=xcalc"),
+        ("skill_resource", "url", "file:///etc/passwd"),
+        ("recovery_step", "link", "https://not-a-pane.example"),
+    ],
+)
+def test_json_import_refuses_other_links(
+    opened_paths: DataPaths, tmp_path: Path, table: str, column: str, value: str
+) -> None:
+    from bounceback_tui.services.demo import fill_demo
+    from bounceback_tui.transfer.files import TransferError
+    from bounceback_tui.transfer.json_export import export_json
+    from bounceback_tui.transfer.json_import import load_json_export
+
+    db = Database(opened_paths.database)
+    try:
+        fill_demo(db, 20, force=True)
+    finally:
+        db.dispose()
+    path = tmp_path / "export.json"
+    with path.open("w", encoding="utf-8") as out:
+        export_json(opened_paths.database, out)
+    document = json.loads(path.read_text())
+    rows = document["tables"][table]
+    assert rows, table
+    rows[0][column] = value
+    path.write_text(json.dumps(document))
+    with pytest.raises(TransferError, match=f"{table} row 1, {column}"):
+        load_json_export(path)
+
+
+# --- the opener ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def launched(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Every program the opener starts (nothing is really started), and a display."""
+    started: list[list[str]] = []
+
+    class FakeProcess:
+        def poll(self) -> None:
+            return None
+
+    def popen(argv: list[str], **_kwargs: Any) -> FakeProcess:
+        started.append(list(argv))
+        return FakeProcess()
+
+    monkeypatch.setattr(browser.subprocess, "Popen", popen)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(browser.sys, "platform", "linux")
+    return started
+
+
+def _use(monkeypatch: pytest.MonkeyPatch, controller: webbrowser.BaseBrowser) -> None:
+    monkeypatch.setattr(browser.webbrowser, "get", lambda *_args: controller)
+
+
+def test_a_graphical_browser_gets_the_normalised_link_as_one_argument(
+    launched: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _use(monkeypatch, webbrowser.BackgroundBrowser("xdg-open"))
+    assert browser.open_link(parse_web_link("https://example.com/a\"b'c"))
+    assert launched == [["xdg-open", "https://example.com/a%22b'c"]]
+
+
+@pytest.mark.parametrize(
+    "controller",
+    [
+        webbrowser.GenericBrowser("lynx"),
+        webbrowser.GenericBrowser("w3m"),
+        webbrowser.GenericBrowser("www-browser"),
+        webbrowser.Elinks("elinks"),
+    ],
+    ids=["lynx", "w3m", "www-browser", "elinks"],
+)
+def test_a_console_browser_is_never_started(
+    launched: list[list[str]], monkeypatch: pytest.MonkeyPatch, controller: Any
+) -> None:
+    def must_not_open(*_args: object, **_kwargs: object) -> bool:
+        raise AssertionError("a console browser was started")
+
+    monkeypatch.setattr(controller, "open", must_not_open)
+    _use(monkeypatch, controller)
+    assert browser.graphical_browser() is None
+    assert not browser.open_link(parse_web_link("https://example.com/"))
+    assert launched == []
+
+
+def test_without_a_display_no_browser_is_started(
+    launched: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    _use(monkeypatch, webbrowser.BackgroundBrowser("xdg-open"))
+    assert not browser.open_link(parse_web_link("https://example.com/"))
+    assert launched == []
+
+
+def test_the_opener_takes_only_checked_web_links() -> None:
+    with pytest.raises(ValueError):
+        browser.open_link(WebLink(text="--help", url="--help"))
+
+
+# --- in the app ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def browser_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What reached Python's webbrowser module, by any route."""
+    calls: list[str] = []
+
+    def record(url: str, *_args: object, **_kwargs: object) -> bool:
+        calls.append(url)
+        return True
+
+    for name in ("open", "open_new", "open_new_tab"):
+        monkeypatch.setattr(webbrowser, name, record)
+    monkeypatch.setattr(browser, "open_link", lambda link: bool(calls.append(link.url)) or True)
+    return calls
+
+
+def _notes(app: BouncebackApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+STORED_BAD_LINKS = [
+    "javascript:alert(1)",
+    "file:///etc/passwd",
+    "--help",
+    "--renderer-cmd-prefix=xcalc",
+    "data:text/html,hi",
+]
+
+
+@pytest.mark.parametrize("stored", STORED_BAD_LINKS)
+async def test_o_never_opens_a_bad_link_written_into_the_store(
+    opened_paths: DataPaths, browser_calls: list[str], stored: str
+) -> None:
+    db = Database(opened_paths.database)
+    try:
+        app_id = add(db, "Initech", link="https://initech.example/jobs/1")
+    finally:
+        db.dispose()
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute("UPDATE application SET link = ? WHERE id = ?", (stored, app_id))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        pane = app.query_one(PipelinePane)
+        assert pane.select_item(app_id)
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert browser_calls == []
+        assert any("was not opened" in note for note in _notes(app))
+
+
+async def test_with_no_graphical_browser_the_link_is_shown_to_copy(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.ui.screens.link import LinkScreen
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(browser.sys, "platform", "linux")
+    started: list[object] = []
+    monkeypatch.setattr(browser.subprocess, "Popen", lambda *a, **k: started.append(a))
+    monkeypatch.setattr(webbrowser, "open", lambda *a, **k: started.append(a))
+    copied: list[str] = []
+    monkeypatch.setattr(BouncebackApp, "copy_to_clipboard", lambda self, text: copied.append(text))
+    db = Database(opened_paths.database)
+    try:
+        app_id = add(db, "Initech", link="https://initech.example/jobs/1?ref=[b]x[/b]")
+    finally:
+        db.dispose()
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.query_one(PipelinePane).select_item(app_id)
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LinkScreen)
+        shown = str(app.screen.query_one("#link-url", Static).render())
+        assert shown == "https://initech.example/jobs/1?ref=%5Bb%5Dx%5B/b%5D"
+        assert app.focused is not None
+        await pilot.press("c")
+        await pilot.pause()
+        assert copied == [shown]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, LinkScreen)
+    assert started == []
