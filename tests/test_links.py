@@ -101,12 +101,13 @@ def test_the_application_form_refuses_other_links(db: Database) -> None:
         assert refused.value.for_field("link")
 
 
-def test_a_posting_with_another_kind_of_link_is_saved_without_it() -> None:
+def test_a_posting_with_another_kind_of_link_is_refused() -> None:
+    from bounceback_tui.errors import BouncebackError
     from bounceback_tui.importers.posting import Posting
     from bounceback_tui.services.posting_import import application_input
 
-    data = application_input(Posting(title="Engineer", company="Acme", url="javascript:alert(1)"))
-    assert (data.company, data.role, data.link) == ("Acme", "Engineer", "")
+    with pytest.raises(BouncebackError, match="Only web links"):
+        application_input(Posting(title="Engineer", company="Acme", url="javascript:alert(1)"))
 
 
 def test_csv_import_refuses_rows_with_other_links(opened_paths: DataPaths, tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ def form_values(posting: Posting, *, stage: Stage = Stage.SAVED) -> dict[str, st
         "company": _clip(posting.company),
         "role": _clip(posting.title),
         "stage": stage.value,
-        "link": _web_link(posting.url),
+        "link": posting.url if posting.url and len(posting.url) <= _LINK_LIMIT else "",
         "location": _clip(posting.location),
         "work_mode": posting.work_mode or ("remote" if posting.remote else ""),
         "salary_min": _amount(posting.salary_min),
@@ -59,14 +59,6 @@ def posting_notes(posting: Posting) -> str:
     if posting.valid_through:
         parts.append(f"Apply by {posting.valid_through.isoformat()}.")
     return " ".join(parts)
-
-
-def _web_link(url: str | None) -> str:
-    """The posting's link if it is a web address that may be kept; else none (the posting
-    is still worth keeping without it)."""
-    from bounceback_tui.domain.links import is_web_link
-
-    return url if url and len(url) <= _LINK_LIMIT and is_web_link(url) else ""
 
 
 def _clip(text: str | None, limit: int = SHORT_TEXT_LIMIT) -> str:
