@@ -18,7 +18,13 @@ import httpx
 
 from bounceback_tui.importers import ashby, greenhouse, lever
 from bounceback_tui.importers.errors import FetchError
-from bounceback_tui.importers.http import DEFAULT_TIMEOUT, SafeClient, check_url, describe_content
+from bounceback_tui.importers.http import (
+    DEFAULT_TIMEOUT,
+    SafeClient,
+    check_url,
+    deadline,
+    describe_content,
+)
 from bounceback_tui.importers.page import posting_from_html, posting_from_json_document
 from bounceback_tui.importers.posting import Posting
 from bounceback_tui.importers.providers import BoardRef, PostingRef, recognise
@@ -54,12 +60,15 @@ async def fetch_url(
     timeout: float = DEFAULT_TIMEOUT,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> FetchResult:
-    """Fetch and read ``url``; raise FetchError (one sentence) on any failure."""
+    """Fetch and read ``url``; raise FetchError (one sentence) on any failure.
+
+    ``timeout`` is a deadline for all of it (every request the link needs), not per read."""
     link = check_url(url)
-    if client is None:
-        async with SafeClient(timeout=timeout, transport=transport) as own:
-            return await _fetch_url(link, own)
-    return await _fetch_url(link, client)
+    async with deadline(client.timeout if client else timeout, link):
+        if client is None:
+            async with SafeClient(timeout=timeout, transport=transport) as own:
+                return await _fetch_url(link, own)
+        return await _fetch_url(link, client)
 
 
 async def _fetch_url(link: str, client: SafeClient) -> FetchResult:
@@ -80,12 +89,14 @@ async def fetch_board(
     timeout: float = DEFAULT_TIMEOUT,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> list[Posting]:
-    """Every opening on a followed board, through the provider's public API."""
+    """Every opening on a followed board, through the provider's public API, all within
+    ``timeout`` (or the client's)."""
     module = _CLIENTS[board.provider]
-    if client is None:
-        async with SafeClient(timeout=timeout, transport=transport) as own:
-            return await _guard(module.fetch_board(own, board), module.WHAT)
-    return await _guard(module.fetch_board(client, board), module.WHAT)
+    async with deadline(client.timeout if client else timeout, board.public_url, module.WHAT):
+        if client is None:
+            async with SafeClient(timeout=timeout, transport=transport) as own:
+                return await _guard(module.fetch_board(own, board), module.WHAT)
+        return await _guard(module.fetch_board(client, board), module.WHAT)
 
 
 async def _guard(work: Awaitable[T], what: str) -> T:

@@ -1,7 +1,14 @@
 """A careful httpx client: the only place the app talks to the network.
 
 - only ``http`` and ``https``, checked for the first link and for every redirect;
-- a 10 second timeout by default; at most 5 redirects;
+- a 10 second timeout by default, and it is a deadline: the whole request, every
+  redirect and the last byte of the body included, must be done within it (httpx's
+  own timeouts count per read, so a server sending a byte a second never hit them);
+- at most 5 redirects, and none from a public site to a loopback, private,
+  link-local or otherwise non-public address: every hop's host is resolved and
+  checked, and so is the address actually connected to (a link the person gives
+  that is itself local, a test server on 127.0.0.1 say, still works, redirects
+  and all);
 - bodies larger than 5 MB are cut off (read as a stream, so a huge or endless
   response never fills the memory) and reported;
 - a User-Agent naming the app and its version; no cookies kept, ever;
@@ -13,15 +20,19 @@ Importing this module imports httpx, so only the code that fetches imports it.
 
 from __future__ import annotations
 
+import asyncio
 import errno
+import ipaddress
 import json
 import re
-from collections.abc import AsyncIterator
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 from urllib.parse import urlsplit
+from urllib.request import getproxies
 
 import httpx
 
@@ -105,6 +116,48 @@ def short_host(host: str, limit: int = 60) -> str:
     return host if len(host) <= limit else host[: limit - 1] + "…"
 
 
+def too_slow(url: str, what: str, seconds: float) -> str:
+    """The sentence for a fetch that ran past its deadline."""
+    name = who(what, short_host(urlsplit(url).hostname or url))
+    unit = "second" if seconds == 1 else "seconds"
+    return f"{name} did not answer within {seconds:g} {unit}; try again later."
+
+
+@asynccontextmanager
+async def deadline(seconds: float, url: str, what: str = "") -> AsyncIterator[None]:
+    """Everything inside must be done within ``seconds`` in all, or FetchError says so."""
+    try:
+        async with asyncio.timeout(seconds):
+            yield
+    except TimeoutError:
+        raise FetchError(too_slow(url, what, seconds)) from None
+
+
+# Resolves a host name to its addresses (a test can put a "public" host on loopback).
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+async def resolve_host(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to; [] if it does not (the fetch then says so)."""
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return []
+    return [str(info[4][0]) for info in infos]
+
+
+def is_public_address(address: str) -> bool:
+    """Whether an IP address is on the public internet (not loopback, private, link-local,
+    shared, reserved, multicast or unspecified)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
 class ResponseTooLarge(FetchError):
     """The body went past the size limit (a caller may retry a smaller request)."""
 
@@ -145,9 +198,13 @@ class SafeClient:
         timeout: float = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
         max_bytes: int = MAX_BYTES,
+        resolve: Resolver = resolve_host,
     ) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
+        self._resolve = resolve
+        # Behind a proxy the address connected to is the proxy's, not the site's.
+        self._direct = transport is not None or not getproxies()
         self._client = make_client(timeout=timeout, transport=transport)
 
     async def __aenter__(self) -> SafeClient:
@@ -168,8 +225,21 @@ class SafeClient:
         ``not_found`` replaces the message for a 404 (e.g. "no board called acme").
         """
         current = check_url(url)
-        for _hop in range(MAX_REDIRECTS + 1):
+        async with deadline(self.timeout, current, what):
+            return await self._get(current, accept, what, not_found)
+
+    async def _get(self, current: str, accept: str, what: str, not_found: str) -> Fetched:
+        origin = current
+        public_origin: bool | None = None  # known once the first redirect needs it
+        for hop in range(MAX_REDIRECTS + 1):
+            if hop:
+                if public_origin is None:
+                    public_origin = await self._all_public(origin)
+                if public_origin and not await self._all_public(current):
+                    raise FetchError(_private_redirect(current))
             async with self._send(current, accept, what) as response:
+                if hop and public_origin and self._direct and not _peer_is_public(response):
+                    raise FetchError(_private_redirect(current))
                 if response.status_code in _REDIRECTS and "location" in response.headers:
                     current = _next_hop(response)
                     continue
@@ -182,6 +252,19 @@ class SafeClient:
         raise FetchError(
             f"The link redirected more than {MAX_REDIRECTS} times, so it was not followed."
         )
+
+    async def _all_public(self, url: str) -> bool:
+        """Whether every address the link's host resolves to is public (an IP literal is
+        its own address); a host that does not resolve counts as public, and its fetch
+        fails on its own."""
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        try:
+            addresses = [str(ipaddress.ip_address(host))]
+        except ValueError:
+            addresses = await self._resolve(host, port)
+        return all(is_public_address(address) for address in addresses)
 
     async def get_json(self, url: str, *, what: str, not_found: str = "") -> Any:
         """Fetch a job-board API answer and decode its JSON."""
@@ -229,6 +312,28 @@ class SafeClient:
                 raise too_big
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _private_redirect(url: str) -> str:
+    host = short_host(urlsplit(url).hostname or url)
+    return (
+        f"The link redirected from a public site to {host}, a local or private address, "
+        "so it was not followed."
+    )
+
+
+def _peer_is_public(response: httpx.Response) -> bool:
+    """Whether the address actually connected to is public (True if it cannot be known)."""
+    stream = response.extensions.get("network_stream")
+    if stream is None:
+        return True
+    try:
+        peer = stream.get_extra_info("server_addr")
+    except Exception:  # a transport that does not say
+        return True
+    if not peer:
+        return True
+    return is_public_address(str(peer[0]))
 
 
 def _next_hop(response: httpx.Response) -> str:
@@ -317,8 +422,7 @@ def describe_transport_error(exc: Exception, url: str, what: str, timeout: float
     host = short_host(urlsplit(url).hostname or url)
     name = who(what, host)
     if isinstance(exc, httpx.TimeoutException):
-        seconds = f"{timeout:g} second" + ("" if timeout == 1 else "s")
-        return f"{name} did not answer within {seconds}; try again later."
+        return too_slow(url, what, timeout)
     if isinstance(exc, httpx.TooManyRedirects):  # pragma: no cover - redirects are manual
         return f"The link redirected more than {MAX_REDIRECTS} times, so it was not followed."
     if isinstance(exc, httpx.UnsupportedProtocol):

@@ -1,8 +1,10 @@
 """Followed job boards: follow, unfollow, list, and refresh them all at once.
 
-A refresh fetches every followed board concurrently (a few at a time), then
-stores what is new in ONE transaction: each opening not already known becomes a
-Saved application at the followed company. "Already known" means the same link,
+A refresh fetches every followed board concurrently (a few at a time), each within
+its deadline, and stores each board's new openings in a transaction of its own as
+soon as that board is read: one slow or failing board never costs the others what
+they brought. Each opening not already known becomes a Saved application at the
+followed company. "Already known" means the same link,
 or the same company with a near-identical title (rapidfuzz, ``importers.dedupe``).
 One board's failure is recorded on that board (``last_error``) and reported; the
 other boards are still read and stored.
@@ -300,7 +302,10 @@ async def refresh_boards(
     """Read every followed board (or those in ``board_ids``) and store the new openings.
 
     ``fetch`` replaces the network (tests); otherwise one careful client is shared
-    by all boards. ``on_progress`` is called as each board finishes.
+    by all boards, and each board must be read within ``timeout`` seconds in all.
+    Each board is stored in its own transaction as soon as it is read; if a write
+    fails, the other boards are still stored, then the first failure is raised.
+    ``on_progress`` is called as each board is done.
     """
     boards = list_boards(db)
     if board_ids is not None:
@@ -308,106 +313,113 @@ async def refresh_boards(
     if not boards:
         return RefreshReport()
     if fetch is not None:
-        results = await _fetch_all(boards, fetch, on_progress, concurrency)
-    else:
-        from bounceback_tui.importers.fetch import fetch_board
-        from bounceback_tui.importers.http import DEFAULT_TIMEOUT, SafeClient
+        return await _refresh_all(db, boards, fetch, on_progress, concurrency)
+    from bounceback_tui.importers.fetch import fetch_board
+    from bounceback_tui.importers.http import DEFAULT_TIMEOUT, SafeClient
 
-        async with SafeClient(timeout=timeout or DEFAULT_TIMEOUT, transport=transport) as client:
+    async with SafeClient(timeout=timeout or DEFAULT_TIMEOUT, transport=transport) as client:
 
-            async def fetch_with_client(ref: BoardRef) -> list[Posting]:
-                return await fetch_board(ref, client=client)
+        async def fetch_with_client(ref: BoardRef) -> list[Posting]:
+            return await fetch_board(ref, client=client)
 
-            results = await _fetch_all(boards, fetch_with_client, on_progress, concurrency)
-    # The store is SQLite: a blocking call, kept off the event loop.
-    return await asyncio.to_thread(store_refresh, db, boards, results)
+        return await _refresh_all(db, boards, fetch_with_client, on_progress, concurrency)
 
 
-async def _fetch_all(
+async def _refresh_all(
+    db: Database,
     boards: list[BoardView],
     fetch: BoardFetcher,
     on_progress: ProgressCallback | None,
     concurrency: int,
-) -> dict[int, list[Posting] | str]:
+) -> RefreshReport:
     gate = asyncio.Semaphore(max(1, concurrency))
-    results: dict[int, list[Posting] | str] = {}
+    writing = asyncio.Lock()  # one board's transaction at a time
+    outcomes: dict[int, BoardOutcome] = {}
+    failures: list[BaseException] = []
     done = 0
 
     async def one(board: BoardView) -> None:
         nonlocal done
         async with gate:
+            result = await _fetch_one(board, fetch)
+        async with writing:
             try:
-                results[board.id] = list(await fetch(board.ref))
+                # The store is SQLite: a blocking call, kept off the event loop.
+                outcome = await asyncio.to_thread(store_board, db, board, result)
             except BouncebackError as exc:
-                results[board.id] = str(exc)
-            except Exception as exc:  # one board's surprise must not stop the others
-                results[board.id] = (
-                    f"{board.provider_label} sent something that could not be read "
-                    f"({type(exc).__name__})."
-                )
+                failures.append(exc)
+                outcome = None
+        if outcome is not None:
+            outcomes[board.id] = outcome
         done += 1
         if on_progress is not None:
-            error = results[board.id]
-            on_progress(
-                RefreshProgress(done, len(boards), board, error if isinstance(error, str) else None)
-            )
+            error = result if isinstance(result, str) else None
+            on_progress(RefreshProgress(done, len(boards), board, error))
 
     await asyncio.gather(*(one(board) for board in boards))
-    return results
+    if failures:
+        raise failures[0]
+    return RefreshReport([outcomes[b.id] for b in boards if b.id in outcomes])
 
 
-def store_refresh(
-    db: Database, boards: list[BoardView], results: dict[int, list[Posting] | str]
-) -> RefreshReport:
-    """Store the new openings of every board read, in one transaction."""
-    report = RefreshReport()
+async def _fetch_one(board: BoardView, fetch: BoardFetcher) -> list[Posting] | str:
+    """The board's openings, or the sentence saying why it could not be read."""
+    try:
+        return list(await fetch(board.ref))
+    except BouncebackError as exc:
+        return str(exc)
+    except Exception as exc:  # one board's surprise must not stop the others
+        return (
+            f"{board.provider_label} sent something that could not be read ({type(exc).__name__})."
+        )
+
+
+def store_board(db: Database, board: BoardView, result: list[Posting] | str) -> BoardOutcome | None:
+    """Store one board's new openings (or its failure) in one transaction; None if the
+    board was unfollowed while the refresh was running."""
     now = clock.now()
-    # Reading at least one board counts as a day's action (the streak); all failing does not.
-    read_any = any(not isinstance(result, str) for result in results.values())
-    with db.write(count_activity=read_any) as session:
-        known = known_postings(session)
-        for board in boards:
-            row = session.get(FollowedBoard, board.id)
-            if row is None:  # unfollowed while the refresh was running
-                continue
-            result = results.get(board.id, "This board was not read.")
-            outcome = BoardOutcome(_view(row))
-            report.outcomes.append(outcome)
-            if isinstance(result, str):
-                outcome.error = result
-                row.last_error = result
-                outcome.board = _view(row)
-                continue
-            last_checked = row.last_checked_at
-            first_check = last_checked is None
-            since = None if last_checked is None else last_checked.date() - timedelta(days=1)
-            outcome.openings = len(result)
-            for posting in sorted(result, key=_newest_first):
-                if not posting.title:
-                    outcome.unreadable += 1
-                    continue
-                if known.match(row.company, posting.title, posting.url):
-                    outcome.known += 1
-                    continue
-                if since and posting.date_posted and posting.date_posted < since:
-                    outcome.older += 1
-                    continue
-                if first_check and len(outcome.added) >= FIRST_CHECK_LIMIT:
-                    outcome.over_limit += 1
-                    continue
-                try:
-                    data = application_input(posting, company=row.company)
-                except BouncebackError:
-                    outcome.unreadable += 1
-                    continue
-                app = insert_application(session, data)
-                assert app.id is not None
-                outcome.added.append(app.id)
-                known.add(row.company, posting.title, posting.url)
-            row.last_checked_at = now
-            row.last_error = ""
+    # Reading a board counts as a day's action (the streak); a failure does not.
+    with db.write(count_activity=not isinstance(result, str)) as session:
+        row = session.get(FollowedBoard, board.id)
+        if row is None:  # unfollowed while the refresh was running
+            return None
+        outcome = BoardOutcome(_view(row))
+        if isinstance(result, str):
+            outcome.error = result
+            row.last_error = result
             outcome.board = _view(row)
-    return report
+            return outcome
+        known = known_postings(session)
+        last_checked = row.last_checked_at
+        first_check = last_checked is None
+        since = None if last_checked is None else last_checked.date() - timedelta(days=1)
+        outcome.openings = len(result)
+        for posting in sorted(result, key=_newest_first):
+            if not posting.title:
+                outcome.unreadable += 1
+                continue
+            if known.match(row.company, posting.title, posting.url):
+                outcome.known += 1
+                continue
+            if since and posting.date_posted and posting.date_posted < since:
+                outcome.older += 1
+                continue
+            if first_check and len(outcome.added) >= FIRST_CHECK_LIMIT:
+                outcome.over_limit += 1
+                continue
+            try:
+                data = application_input(posting, company=row.company)
+            except BouncebackError:
+                outcome.unreadable += 1
+                continue
+            app = insert_application(session, data)
+            assert app.id is not None
+            outcome.added.append(app.id)
+            known.add(row.company, posting.title, posting.url)
+        row.last_checked_at = now
+        row.last_error = ""
+        outcome.board = _view(row)
+        return outcome
 
 
 def _newest_first(posting: Posting) -> tuple[int, int]:
