@@ -102,17 +102,25 @@ def demo_paths(paths: DataPaths) -> DataPaths:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) with mode 0700; tighten it if it already exists."""
+    """Create ``path`` (and parents) with mode 0700; tighten it if it already exists.
+
+    A folder the person made read-only (no write permission for its owner) is left
+    exactly as it is: tightening it to 0700 would make it writable again."""
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    if path.stat().st_mode & 0o777 != DIR_MODE:
+    mode = path.stat().st_mode & 0o777
+    if mode != DIR_MODE and mode & 0o200:
         path.chmod(DIR_MODE)
     return path
 
 
 def make_private(path: Path) -> None:
-    """Set a file to 0600 if it exists (SQLite creates files with the umask's mode)."""
-    if path.exists() and path.stat().st_mode & 0o777 != FILE_MODE:
-        path.chmod(FILE_MODE)
+    """Set a file to 0600 if it exists (SQLite creates files with the umask's mode).
+
+    A file the person made read-only (no write permission for its owner) is left alone."""
+    if path.exists():
+        mode = path.stat().st_mode & 0o777
+        if mode != FILE_MODE and mode & 0o200:
+            path.chmod(FILE_MODE)
 
 
 def create_private_file(path: Path) -> None:

@@ -21,15 +21,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
-    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.errors import BouncebackError, StoreError
     from bounceback_tui.services.demo import StoreNotEmptyError, fill_demo, store_is_empty
     from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.database import Database
-    from bounceback_tui.store.sqlite_file import open_store
+    from bounceback_tui.store.sqlite_file import open_store, read_only_message
 
     if not 1 <= args.scale <= 200_000:
         raise BouncebackError("--scale must be between 1 and 200000.")
     opened = open_store(paths)
+    if opened.read_only:
+        raise StoreError(read_only_message(opened.path))
     db = Database(opened.path)
     try:
         if not store_is_empty(db):

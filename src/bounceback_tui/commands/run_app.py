@@ -117,7 +117,9 @@ class QuickCheck:
         import sqlite3
 
         try:
-            conn = sqlite3.connect(f"{self.db_path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+            from bounceback_tui.store.sqlite_file import read_only_uri
+
+            conn = sqlite3.connect(read_only_uri(self.db_path), uri=True, timeout=5.0)
             try:
                 self.result = conn.execute("PRAGMA quick_check").fetchone()[0]
             finally:
@@ -177,10 +179,13 @@ class DailyBackup:
     def _work(self) -> None:
         from bounceback_tui.errors import BouncebackError
         from bounceback_tui.store.backup import daily_backup, remove_stale_partials
+        from bounceback_tui.store.sqlite_file import store_is_read_only
 
         self._app_closed.wait(self.delay)
         if self.check is not None and not self.check.wait_ok():
             return  # never back up a damaged store over a good backup
+        if store_is_read_only(self.paths.database):
+            return  # it cannot change, and its folder may not take a backup either
         try:
             remove_stale_partials(self.paths)
             daily_backup(self.paths, checked=self.check is not None)

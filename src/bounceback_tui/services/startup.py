@@ -20,6 +20,7 @@ class StartupState:
     theme: str = DEFAULT_THEME
     tour_seen: bool = False
     has_data: bool = False
+    read_only: bool = False  # the person made the store read-only: say so once
 
     @property
     def first_run(self) -> bool:
@@ -30,9 +31,11 @@ class StartupState:
 def read_startup_state(database: Path) -> StartupState:
     """The stored theme and first-run facts; defaults if the store cannot be read."""
     from bounceback_tui.store.fastread import FastReader
+    from bounceback_tui.store.sqlite_file import store_is_read_only
 
     if not database.exists():
         return StartupState()
+    read_only = store_is_read_only(database)
     try:
         with FastReader(database) as reader:
             theme = reader.setting("theme", DEFAULT_THEME)
@@ -40,7 +43,8 @@ def read_startup_state(database: Path) -> StartupState:
                 theme=theme if isinstance(theme, str) and theme else DEFAULT_THEME,
                 tour_seen=bool(reader.setting("tour_seen", False)),
                 has_data=reader.has_data(),
+                read_only=read_only,
             )
     except (sqlite3.Error, OSError):
         # The app reports store problems itself once it is up; a colour is not worth failing for.
-        return StartupState()
+        return StartupState(read_only=read_only)

@@ -127,7 +127,9 @@ def _require_sound_copy(copy: sqlite3.Connection, store: Path) -> None:
 
 def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
     """Copy the store at ``db_path`` to ``dest``; ``verify``: keep it only if it is sound."""
-    source = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+    from bounceback_tui.store.sqlite_file import read_only_uri
+
+    source = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=5.0)
     try:
         return backup_connection(source, dest, verify_as=db_path if verify else None)
     finally:
@@ -257,8 +259,10 @@ def daily_backup(
 
 def _check_result(path: Path, pragma: str) -> str:
     """SQLite's own verdict on a file, read-only: "ok", or the first problem it names."""
+    from bounceback_tui.store.sqlite_file import read_only_uri
+
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0)
         try:
             return str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
         finally:
@@ -338,12 +342,16 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
         describe_os_error,
         inspect_store,
         open_store,
+        read_only_message,
+        store_is_read_only,
     )
 
     backup = backup.expanduser().absolute()
     inspect_store(backup)
     _require_intact(backup)
     db_path = paths.database
+    if db_path.exists() and store_is_read_only(db_path):
+        raise StoreError(read_only_message(db_path))
     if backup == db_path.absolute():
         raise StoreError("That is the store itself, not a backup; nothing was changed.")
 

@@ -23,16 +23,29 @@ from bounceback_tui.store.sqlite_file import (
     damaged_error,
     describe_operational_error,
     is_damage,
+    read_only_message,
+    read_only_uri,
+    store_is_read_only,
 )
 
 _IMMEDIATE = "bounceback_immediate"
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
-    )
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        # Through the same read-only URI as every other reader (store/sqlite_file.py).
+        uri = read_only_uri(path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+            ),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -71,7 +84,9 @@ class Database:
         ``on_damage`` (optional) hears of damage met by any read or write, even one
         whose StoreDamagedError the caller catches and shows as a message."""
         self.path = path
-        self.engine = make_engine(path)
+        # A store the person made read-only is read as it is, and every write is refused.
+        self.read_only = store_is_read_only(path)
+        self.engine = make_engine(path, read_only=self.read_only)
         self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
         self._ready = ready
         self._on_damage = on_damage
@@ -95,6 +110,8 @@ class Database:
 
         ``count_activity`` marks today as an active day (the streak on Today).
         """
+        if self.read_only:
+            raise StoreError(read_only_message(self.path))
         if self._ready is not None and not self._ready():
             raise StoreError(
                 f"The store at {self.path} is damaged; nothing was saved. "

@@ -9,7 +9,9 @@ and the file is left exactly as it was.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,18 +37,64 @@ class OpenedStore:
     version: int
     migrated_from: int | None = None
     backup: Path | None = None
+    read_only: bool = False
+
+
+def store_is_read_only(path: Path) -> bool:
+    """Whether the person made the store read-only: the file or its folder has no write
+    permission for its owner, cannot be written by this process, or is on a read-only
+    mount (a snapshot, say). Such a store is opened read-only and its modes are left alone.
+    """
+    try:
+        file_mode = path.stat().st_mode
+        folder_mode = path.parent.stat().st_mode
+    except OSError:
+        return False
+    if not file_mode & stat.S_IWUSR or not folder_mode & stat.S_IWUSR:
+        return True
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return True
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return False
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that reads the store without writing anything next to it.
+
+    A store in WAL mode normally needs its ``-shm`` file, which SQLite creates even
+    for a reader; in a read-only folder it cannot. When the person made the store
+    read-only and its journal holds nothing to fold in, it is opened as immutable:
+    no ``-wal``, no ``-shm``, no lock files."""
+    uri = f"{path.as_uri()}?mode=ro"
+    if store_is_read_only(path):
+        wal = Path(f"{path}-wal")
+        if not wal.exists() or wal.stat().st_size == 0:
+            uri += "&immutable=1"
+    return uri
+
+
+def read_only_message(path: Path) -> str:
+    return (
+        f"The store at {path} is read-only; nothing was saved. To change it, make the file "
+        "and its folder writable again (chmod u+w)."
+    )
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A standard-library connection with the store's pragmas, in autocommit mode.
 
-    Callers manage transactions explicitly (``BEGIN`` / ``COMMIT``).
+    Callers manage transactions explicitly (``BEGIN`` / ``COMMIT``). A store the person
+    made read-only is only ever opened for reading (StoreError otherwise).
     """
     if read_only:
         conn = sqlite3.connect(
-            f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+            read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
         )
     else:
+        if path.exists() and store_is_read_only(path):
+            raise StoreError(read_only_message(path))
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -149,7 +197,9 @@ def open_store(paths: DataPaths) -> OpenedStore:
     if not created:
         # Read-only first: closing a read-write connection can checkpoint the WAL into
         # the file, and a file that is not ours (or is damaged) must not change at all.
-        inspect_store(db_path)
+        version = inspect_store(db_path)
+        if store_is_read_only(db_path):
+            return _open_read_only(db_path, version)
     try:
         conn = connect(db_path)
     except sqlite3.Error as exc:
@@ -191,6 +241,19 @@ def open_store(paths: DataPaths) -> OpenedStore:
         migrated_from=version if pending and version > 0 else None,
         backup=backup,
     )
+
+
+def _open_read_only(db_path: Path, version: int) -> OpenedStore:
+    """A store the person made read-only: read as it is, nothing written, no mode changed."""
+    from bounceback_tui.store.migrations import LATEST_VERSION
+
+    if version < LATEST_VERSION:
+        raise StoreError(
+            f"The store at {db_path} is read-only, and this version of bounceback-tui needs "
+            f"to upgrade it (schema {version} to {LATEST_VERSION}) before using it. Make it "
+            "writable once (chmod u+w on the file and its folder); nothing was changed."
+        )
+    return OpenedStore(path=db_path, created=False, version=version, read_only=True)
 
 
 def _apply(conn: sqlite3.Connection, version: int, upgrade) -> None:  # type: ignore[no-untyped-def]

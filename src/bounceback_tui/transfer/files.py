@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -25,26 +26,67 @@ def describe_file_error(exc: OSError, path: Path) -> str:
 def read_capped(path: Path, limit: int, what_it_should_be: str) -> bytes:
     """The file's bytes, refusing one over ``limit`` with a sentence that ends on
     ``what_it_should_be`` ("an application list should be")."""
+    check_capped(path, limit, what_it_should_be)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise TransferError(
-                f"{path.name} is {size // (1024 * 1024):,} MB; {what_it_should_be}. "
-                "Nothing was written."
-            )
         return path.read_bytes()
     except OSError as exc:
         raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
 
 
+def check_capped(path: Path, limit: int, what_it_should_be: str) -> None:
+    """Refuse a file over ``limit`` (or one that cannot be read), as ``read_capped`` does."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise TransferError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if size > limit:
+        raise TransferError(
+            f"{path.name} is {size // (1024 * 1024):,} MB; {what_it_should_be}. "
+            "Nothing was written."
+        )
+
+
 def check_output_path(path: Path, *, force: bool = False) -> Path:
-    """Refuse a folder, or an existing file unless ``force``; return the absolute path."""
+    """Refuse anything but a regular file (a folder, a named pipe, a device, a socket),
+    and an existing file unless ``force``; return the absolute path to write. A link to
+    a file gives that file (the link stays); a link to nothing is refused."""
     path = path.expanduser().absolute()
-    if path.is_dir():
+    if path.is_symlink():
+        try:
+            path = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise TransferError(f"{path} is a link to nothing; give a file name.") from None
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise TransferError(describe_file_error(exc, path)) from exc
+    if stat.S_ISDIR(mode):
         raise TransferError(f"{path} is a folder; give a file name.")
-    if path.exists() and not force:
+    refuse_special_file(path, mode)
+    if not force:
         raise TransferError(f"{path} already exists; choose another name or use --force.")
     return path
+
+
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def refuse_special_file(path: Path, mode: int) -> None:
+    """Exports go to regular files only: never into, or renamed over, anything else."""
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in _SPECIAL_FILES if test(mode)), "not a regular file")
+    raise TransferError(
+        f"{path} is {kind}, not a file; exports are written only to files "
+        "(use -o - to print to the terminal). Nothing was written."
+    )
 
 
 def check_output_folder(path: Path, *, make_parents: bool = False) -> None:
@@ -86,6 +128,9 @@ def private_output(
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(partial, FILE_MODE)
+        with contextlib.suppress(FileNotFoundError):
+            # Checked again at the last moment: something may have appeared meanwhile.
+            refuse_special_file(path, os.lstat(path).st_mode)
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -27,13 +27,14 @@ from bounceback_tui.domain.recovery import StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.transfer.files import TransferError, read_capped
+from bounceback_tui.transfer.files import TransferError, check_capped, read_capped
 from bounceback_tui.transfer.json_export import FORMAT_NAME, FORMAT_VERSION
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import Column, Table, quote, read_tables
 
 # A JSON export of even a very long search is a few tens of MB.
 MAX_FILE_BYTES = 512 * 1024 * 1024
+_CAP_REASON = "a bounceback-tui export is far smaller"
 MAX_REPORTED = 12
 _INT64 = (-(2**63), 2**63 - 1)
 _DATETIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$")
@@ -118,16 +119,19 @@ class _Problems:
 
 
 def read_json_document(path: Path) -> Any:
-    """Parse the file, turning every way it can be broken into one clear sentence."""
-    raw = read_capped(path, MAX_FILE_BYTES, "a bounceback-tui export is far smaller")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise TransferError(
-            f"{path.name} is not UTF-8 text (an invalid byte on line {line}); it is not a "
-            "bounceback-tui export. Nothing was written."
-        ) from None
+    """Parse the file, turning every way it can be broken into one clear sentence.
+
+    Memory: an export in export_json's own layout is read a row at a time
+    (``json_stream``), so only its rows are held, never its text as well. Any other
+    file is parsed whole, its bytes let go once decoded and its text once parsed.
+    Either way the rows are then checked in place, not copied."""
+    from bounceback_tui.transfer.json_stream import read_export_rows
+
+    check_capped(path, MAX_FILE_BYTES, _CAP_REASON)
+    streamed = read_export_rows(path, _refuse_constant)
+    if streamed is not None:
+        return streamed
+    text = _read_text(path)
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
@@ -141,6 +145,18 @@ def read_json_document(path: Path) -> Any:
         raise TransferError(
             f"{path.name} cannot be read as a bounceback-tui export ({_short(str(exc))}). "
             "Nothing was written."
+        ) from None
+
+
+def _read_text(path: Path) -> str:
+    raw = read_capped(path, MAX_FILE_BYTES, _CAP_REASON)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TransferError(
+            f"{path.name} is not UTF-8 text (an invalid byte on line {line}); it is not a "
+            "bounceback-tui export. Nothing was written."
         ) from None
 
 
@@ -218,16 +234,17 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
 
 
 def _check_rows(table: Table, rows: list[Any], problems: _Problems) -> list[dict[str, Any]]:
+    """Check every row, in place: the parsed rows become the checked ones (a big file
+    is not held twice)."""
     columns = {c.name: c for c in table.columns}
     required = [
         c.name
         for c in table.columns
         if c.not_null and not c.has_default and not (c.primary_key and c.declared_type == "INTEGER")
     ]
-    return [
-        _check_row(table, columns, required, index, row, problems)
-        for index, row in enumerate(rows, start=1)
-    ]
+    for index, row in enumerate(rows):
+        rows[index] = _check_row(table, columns, required, index + 1, row, problems)
+    return rows
 
 
 def _check_row(
@@ -241,23 +258,25 @@ def _check_row(
     if not isinstance(row, dict):
         problems.add(f"{table.name} row {index}: expected an object")
         return {}
-    clean: dict[str, Any] = {}
-    for key, value in row.items():
+    missing = [name for name in required if name not in row]
+    for key in list(row):
+        value = row[key]
         column = columns.get(key) if isinstance(key, str) else None
         if column is None:
             problems.add(
                 f"{table.name} row {index}: {_short(str(key))!r} is not a column of {table.name}"
             )
+            del row[key]
             continue
         message = _check_value(table.name, column, value)
         if message:
             problems.add(f"{table.name} row {index}, {column.name}: {message}")
-        else:
-            clean[key] = 1 if value is True else 0 if value is False else value
-    for name in required:
-        if name not in row:
-            problems.add(f"{table.name} row {index}: {name} is missing")
-    return clean
+            del row[key]
+        elif value is True or value is False:
+            row[key] = int(value)
+    for name in missing:
+        problems.add(f"{table.name} row {index}: {name} is missing")
+    return row
 
 
 def _check_value(table: str, column: Column, value: Any) -> str | None:
@@ -414,9 +433,13 @@ def import_json(
     from bounceback_tui.store.sqlite_file import (
         connect,
         describe_operational_error,
+        read_only_message,
+        store_is_read_only,
     )
 
     db_path = paths.database
+    if store_is_read_only(db_path):
+        raise TransferError(read_only_message(db_path))
     has_data = store_has_data(db_path)
     if has_data and not replace:
         raise TransferError(

@@ -75,6 +75,11 @@ DEMO_NOTE = (
 )
 
 
+READ_ONLY_NOTE = (
+    "This store is read-only ({path}): you can look at everything, and nothing can be "
+    "saved until the file and its folder are writable again."
+)
+
 # What the app returns when SQLite's background check finds the store damaged.
 STORE_DAMAGED = "store-damaged"
 
@@ -147,7 +152,8 @@ class BouncebackApp(App[str | None]):
         self._import_lock = threading.Lock()
         self._watch: StoreWatch | None = None
         state = read_startup_state(paths.database)
-        self._offer_welcome = welcome and state.first_run
+        self._offer_welcome = welcome and state.first_run and not state.read_only
+        self._read_only = state.read_only
         # Set before the stylesheet is first parsed, so the first frame is in the person's
         # colours. _saved_theme first: the watcher must not write back what it just read.
         self._saved_theme = state.theme
@@ -310,6 +316,14 @@ class BouncebackApp(App[str | None]):
     def on_mount(self) -> None:
         self.focus_keeper = FocusKeeper(self)
         self.current_pane.on_pane_shown()
+        if self._read_only:
+            self.notify(
+                READ_ONLY_NOTE.format(path=self.paths.database),
+                title="Read-only",
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )
         if self._keymap_checked:  # else the check, after the first paint, tells it all at once
             self._tell_keymap_problems(self._keymap_notes)
         # Load the ORM in the background once the first screen is up, so the

@@ -1,0 +1,99 @@
+"""Reading a JSON export row by row, so a big one never sits in memory as text as well.
+
+``export_json`` writes a fixed layout: the header's keys one per line, then each
+table's name on a line of its own and each row as one JSON object per line.
+``read_export_rows`` reads exactly that layout a line at a time and parses each
+line on its own, so at any moment the memory holds the rows read so far and one
+line (not the file's bytes, nor its text, beside them). Column names and repeated
+values (a recovery step's detail copied into every plan, dates, stage names) are
+kept once.
+
+Anything else (a file edited by hand, pretty-printed or minified by another tool,
+or not valid at all) returns None, and the caller parses the whole file as usual,
+which also gives the precise message for a broken one.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+# Strings up to this length are kept once however often they repeat (longer ones rarely do).
+_SHARE_UP_TO = 4096
+
+
+class _NotOurLayout(Exception):
+    pass
+
+
+def read_export_rows(path: Path, parse_constant: Any) -> dict[str, Any] | None:
+    """The document, read row by row; None if the file is not in export_json's layout."""
+    try:
+        with path.open("r", encoding="utf-8-sig", newline="") as handle:
+            return _Reader(parse_constant).read(handle)
+    except (_NotOurLayout, ValueError, RecursionError, OSError):
+        return None  # the whole-file parse explains what is wrong, if anything is
+
+
+class _Reader:
+    def __init__(self, parse_constant: Any) -> None:
+        self.parse_constant = parse_constant
+        self.shared: dict[str, str] = {}
+
+    def _loads(self, text: str) -> Any:
+        return json.loads(text, parse_constant=self.parse_constant)
+
+    def read(self, handle: Any) -> dict[str, Any]:
+        lines = iter(handle)
+        if next(lines, "").strip() != "{":
+            raise _NotOurLayout
+        document: dict[str, Any] = {}
+        for line in lines:
+            text = line.strip()
+            if text == '"tables": {':
+                document["tables"] = self._tables(lines)
+                break
+            if not text.endswith(","):
+                raise _NotOurLayout
+            document.update(self._loads("{" + text[:-1] + "}"))
+        else:
+            raise _NotOurLayout
+        if next(lines, "").strip() != "}" or any(line.strip() for line in lines):
+            raise _NotOurLayout
+        return document
+
+    def _tables(self, lines: Any) -> dict[str, list[Any]]:
+        tables: dict[str, list[Any]] = {}
+        for line in lines:
+            text = line.strip()
+            if text == "}":
+                return tables
+            name_part, colon, rest = text.rpartition(":")
+            if not colon or rest.strip() not in ("[", "[]", "[],"):
+                raise _NotOurLayout
+            name = self._loads(name_part)
+            if not isinstance(name, str) or name in tables:
+                raise _NotOurLayout
+            tables[name] = [] if rest.strip() != "[" else self._rows(lines)
+        raise _NotOurLayout
+
+    def _rows(self, lines: Any) -> list[Any]:
+        rows: list[Any] = []
+        shared = self.shared
+        for line in lines:
+            text = line.strip()
+            if text in ("]", "],"):
+                return rows
+            row = self._loads(text[:-1] if text.endswith(",") else text)
+            if isinstance(row, dict):
+                # Each line is parsed on its own, so its column names would be new strings
+                # in every row: they are shared too.
+                row = {
+                    shared.setdefault(key, key): shared.setdefault(value, value)
+                    if type(value) is str and len(value) <= _SHARE_UP_TO
+                    else value
+                    for key, value in row.items()
+                }
+            rows.append(row)
+        raise _NotOurLayout
