@@ -243,7 +243,7 @@ def _get(url: str, transport: httpx.MockTransport) -> str:
 )
 def test_no_redirect_from_a_public_site_into_a_private_network(target: str) -> None:
     seen: list[str] = []
-    with pytest.raises(FetchError, match="redirected from a public site to .* not followed"):
+    with pytest.raises(FetchError, match=r"redirected from a public site to .* not followed"):
         _get("https://jobs.example.com/job", _redirecting_to(target, seen))
     assert seen == ["https://jobs.example.com/job"]  # the private address was never asked
 
