@@ -53,6 +53,18 @@ def test_export_refuses_a_named_pipe(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "home", "pipe"]
 
 
+def test_export_refuses_a_link_to_a_named_pipe(
+    demo_store: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "out.json"
+    link.symlink_to(fifo)  # like /dev/stdout when it is a pipe
+    assert main(["export", "-o", str(link), "--force"]) == 1
+    assert f"{link} is a named pipe, not a file" in _one_line(capsys.readouterr().err)
+    assert link.is_symlink() and stat.S_ISFIFO(os.stat(link).st_mode)
+
+
 def test_export_refuses_a_device(demo_store: DataPaths, capsys: pytest.CaptureFixture[str]) -> None:
     before = os.lstat("/dev/null")
     assert main(["export", "-o", "/dev/null", "--force"]) == 1

@@ -51,23 +51,20 @@ def check_output_path(path: Path, *, force: bool = False) -> Path:
     and an existing file unless ``force``; return the absolute path to write. A link to
     a file gives that file (the link stays); a link to nothing is refused."""
     path = path.expanduser().absolute()
-    if path.is_symlink():
-        try:
-            path = path.resolve(strict=True)
-        except (OSError, RuntimeError):
-            raise TransferError(f"{path} is a link to nothing; give a file name.") from None
     try:
-        mode = path.stat().st_mode
+        mode = path.stat().st_mode  # what the path leads to, through any link
     except FileNotFoundError:
+        if path.is_symlink():
+            raise TransferError(f"{path} is a link to nothing; give a file name.") from None
         return path
-    except OSError as exc:
-        raise TransferError(describe_file_error(exc, path)) from exc
+    except (OSError, RuntimeError) as exc:
+        raise TransferError(f"Cannot write to {path} ({exc}); give a file name.") from None
     if stat.S_ISDIR(mode):
         raise TransferError(f"{path} is a folder; give a file name.")
     refuse_special_file(path, mode)
     if not force:
         raise TransferError(f"{path} already exists; choose another name or use --force.")
-    return path
+    return path.resolve() if path.is_symlink() else path
 
 
 _SPECIAL_FILES = (
