@@ -70,8 +70,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bounceback_tui.paths import resolve_paths
 
     paths = resolve_paths(getattr(args, "data_dir", None))
-    from bounceback_tui.commands import failures
-
     try:
         if args.command is None:
             from bounceback_tui.commands.run_app import run_app
@@ -82,13 +80,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe is met here, not in Python's own last flush
         return status
     except StoreDamagedError as exc:
-        failures.say(f"{exc} {failures.RESTORE_HINT}")
-        return failures.EXIT_FAILED
+        from bounceback_tui.commands.failures import RESTORE_HINT
+
+        return _say(f"{exc} {RESTORE_HINT}")
     except BouncebackError as exc:
-        failures.say(str(exc))
-        return failures.EXIT_FAILED
+        return _say(str(exc))
     except KeyboardInterrupt:
-        failures.say("interrupted; nothing half-written was kept.")
-        return 130
+        return _say("interrupted; nothing half-written was kept.", status=130)
     except Exception as exc:  # a closed pipe, damage met deep down, or a crash
-        return failures.explain(exc, paths.database)
+        from bounceback_tui.commands.failures import explain
+
+        return explain(exc, paths.database)
+
+
+def _say(message: str, status: int = 1) -> int:
+    from bounceback_tui.commands.failures import say
+
+    say(message)
+    return status

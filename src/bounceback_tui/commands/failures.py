@@ -16,8 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 
 from bounceback_tui import APP_NAME, __version__
@@ -81,6 +79,9 @@ def report_crash(exc: BaseException) -> int:
 
 def write_crash_log(exc: BaseException) -> Path:
     """``crash-YYYYMMDD-HHMMSS.log`` in the state folder: the traceback, no local variables."""
+    import traceback
+    from datetime import datetime
+
     from bounceback_tui.paths import FILE_MODE, ensure_private_dir, state_dir
 
     folder = ensure_private_dir(state_dir())
