@@ -374,10 +374,10 @@ def test_demo_force_on_a_full_disk_while_writing_is_one_line(
     before = dump_store(opened_paths.database)
     real = database.make_engine
 
-    def full_engine(path: Path):  # type: ignore[no-untyped-def]
+    def full_engine(path: Path, **options: bool):  # type: ignore[no-untyped-def]
         from sqlalchemy import event
 
-        engine = real(path)
+        engine = real(path, **options)
 
         @event.listens_for(engine, "connect")
         def _limit(conn: sqlite3.Connection, _record: object) -> None:

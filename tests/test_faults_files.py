@@ -205,20 +205,27 @@ def test_restore_onto_a_read_only_store_is_refused(
 
 
 async def test_the_app_on_a_read_only_store_says_so_once_and_refuses_writes(
-    read_only_store: DataPaths,
+    read_only_store: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from textual.widgets import Static
 
     from bounceback_tui.ui.app import BouncebackApp
     from bounceback_tui.ui.screens.form import FormScreen
 
+    told: list[str] = []  # every toast, even one that has timed out by the end
+    real_notify = BouncebackApp.notify
+
+    def notify(self: BouncebackApp, message: str, *args: object, **kwargs: object) -> None:
+        told.append(str(message))
+        real_notify(self, message, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(BouncebackApp, "notify", notify)
     modes = _modes(read_only_store)
     before = _dump(read_only_store.database)
     app = BouncebackApp(read_only_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        notes = [str(n.message) for n in app._notifications]
-        assert sum("This store is read-only" in n for n in notes) == 1
+        assert sum("This store is read-only" in n for n in told) == 1
         await pilot.press("2", "a")
         await pilot.pause()
         await pilot.press(*"Acme", "tab", *"Engineer", "enter")
@@ -230,8 +237,7 @@ async def test_the_app_on_a_read_only_store_says_so_once_and_refuses_writes(
         await pilot.pause()
         await pilot.press("1")
         await pilot.pause()
-        notes = [str(n.message) for n in app._notifications]
-        assert sum("This store is read-only" in n for n in notes) == 1
+        assert sum("This store is read-only" in n for n in told) == 1
     assert _dump(read_only_store.database) == before
     assert _modes(read_only_store) == modes
 
