@@ -308,15 +308,16 @@ class BoardsScreen(ModalScreen[int]):
                 timeout=self._timeout,
                 transport=self._transport,
             )
-        except Exception as exc:  # the store refused (or a surprise): nothing was added
+        except Exception as exc:  # the store refused a board (or a surprise)
             message = (
                 str(exc)
                 if isinstance(exc, BouncebackError)
-                else (f"The refresh stopped ({type(exc).__name__}); nothing was added.")
+                else f"The refresh stopped ({type(exc).__name__})."
             )
             self.query_one("#boards-progress").display = False
             self._status(message, error=True)
             self._worker = None
+            self.reload()  # each board is stored on its own: those read before it are kept
             self.refresh_bindings()
             return
         self._outcomes = {o.board.id: o for o in report.outcomes}
