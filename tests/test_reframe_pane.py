@@ -7,7 +7,7 @@ from typing import cast
 from textual.widgets import Input, OptionList, SelectionList, Static, TextArea
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.reframe import TRAPS_BY_KEY
+from bounceback_tui.reframe import TRAPS_BY_KEY, suggest_traps
 from bounceback_tui.services import reframe as service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
@@ -214,12 +214,39 @@ async def test_traps_are_suggested_with_their_words_but_not_chosen(
         detail = _text(app, "#rf-step-3 .rf-trap-detail")
         assert TRAPS_BY_KEY["mind_reading"].explanation in detail
         assert "Suggested by: 'they must think'" in detail
-        await pilot.press("down", "space")  # the person picks Overgeneralizing only
+        prompts_shown = [
+            str(options.get_option_at_index(i).prompt) for i in range(options.option_count)
+        ]
+        place = prompts_shown.index("★ Overgeneralizing")  # suggested, so near the top
+        assert place < 3
+        await pilot.press(*["down"] * place, "space")  # the person picks Overgeneralizing only
         await pilot.press("ctrl+n")
         await pilot.pause()
         prompts = _text(app, "#rf-step-4 .rf-prompts")
         assert TRAPS_BY_KEY["overgeneralization"].ask_for in prompts
     assert _only_record(db).traps == ["overgeneralization"]
+
+
+async def test_an_unsure_suggestion_is_shown_as_only_a_guess(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    thought = "He left the party without saying goodbye."
+    (guess,) = suggest_traps(thought)  # the model is unsure about this one
+    assert guess.guess
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await pilot.press("ctrl+n", *thought, "ctrl+n", "ctrl+n")
+        await pilot.pause()
+        suggested = _text(app, "#rf-step-3 .rf-suggested")
+        name = TRAPS_BY_KEY[guess.key].name
+        assert suggested.startswith("Only a guess, from your words:")
+        assert f"'{guess.cues[0]}' → {name}" in suggested
+        detail = _text(app, "#rf-step-3 .rf-trap-detail")
+        assert "A guess, from: '" in detail
+        options = app.query_one("#rf-step-3 SelectionList", SelectionList)
+        assert str(options.get_option_at_index(0).prompt) == f"★ {name}"
+        assert options.selected == []
 
 
 async def test_the_whole_exercise_ends_on_a_summary(opened_paths: DataPaths, db: Database) -> None:

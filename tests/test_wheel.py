@@ -57,6 +57,15 @@ def _site_packages(python: Path) -> str:
     ).stdout.strip()
 
 
+# The installed package reads its own trap model (not the lexicon-only fallback).
+MODEL_CHECK = """
+import sys
+from bounceback_tui.reframe import model, suggest
+print(sys.prefix)
+print(suggest._model() is not None and model.MODEL_FILE.is_relative_to(sys.prefix))
+"""
+
+
 def test_wheel_installs_and_launches(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
@@ -80,6 +89,9 @@ def test_wheel_installs_and_launches(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "bounceback_tui/styles/app.tcss" in names
     assert any(n.startswith("bounceback_tui/store/migrations/v001") for n in names)
+    # The trap model and the attribution for the vectors distilled into it.
+    assert "bounceback_tui/reframe/model/traps.bin.gz" in names
+    assert "bounceback_tui/NOTICE" in names
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
@@ -105,6 +117,15 @@ def test_wheel_installs_and_launches(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
+    model = subprocess.run(
+        [str(python), "-c", MODEL_CHECK],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert model.stdout.split() == [str(env_dir), "True"], model.stderr
     assert f"STYLES {env_dir}" in result.stdout
     assert "BORDER round" in result.stdout
     assert "PANE pipeline" in result.stdout

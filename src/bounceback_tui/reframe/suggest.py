@@ -1,12 +1,18 @@
 """Suggest the thinking traps a thought may fall into, with the words that suggest them.
 
-How it works (see docs/reframe.md): the thought is split into words, contractions are
-expanded ("shoulda" -> "should have"), every word is reduced to a crude stem and
-misspelt words are repaired onto the cue lexicon with rapidfuzz (one or two edits).
-Each cue pattern in ``lexicon.CUES`` that matches adds its weight to its trap (the
-second cue of a trap counts half, the third a quarter). Traps whose total reaches
-``THRESHOLD`` are returned, best first, with a 0-1 score. No model, no network: a
-thought takes a few tens of microseconds.
+Two parts, blended (see docs/reframe.md):
+
+- the cue lexicon: the thought is split into words, contractions are expanded ("shoulda" ->
+  "should have"), every word is reduced to a crude stem and misspelt words are repaired onto
+  the lexicon with rapidfuzz. Each cue pattern in ``lexicon.CUES`` that matches adds its
+  weight to its trap (the second cue of a trap counts half, the third a quarter);
+- a small learned model (model.py, built by scripts/train_traps.py from thoughts written for
+  the project), which also reads the lexicon's totals. It gives each trap a probability and
+  the thought a confidence that it holds any trap at all. Below the model's lower cut-off
+  nothing is suggested; between its two cut-offs one trap, marked as a guess; above, up to
+  ``limit``.
+
+The model is read once, on first use (well under a second), never at import. No network.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.common_words import COMMON_WORDS
@@ -22,20 +29,39 @@ from bounceback_tui.reframe.lexicon import CLASSES, CUES
 from bounceback_tui.reframe.patterns import Pattern, compile_pattern
 from bounceback_tui.reframe.words import Token, TypoRepair, stem, tokenize
 
-# The total cue weight a trap needs before it is suggested at all.
+if TYPE_CHECKING:
+    from bounceback_tui.reframe.model import TrapModel
+
+# The total cue weight a trap needs before the lexicon alone suggests it (used only when the
+# model cannot be read).
 THRESHOLD = 0.5
 # Longer texts are looked at in full, but a pasted essay is cut here to stay fast.
 MAX_CHARS = 5_000
 _CUE_CHARS = 48
 
 
+# At most this many quotes per suggestion, the lexicon's first.
+_MAX_CUES = 3
+# Words too plain to quote on their own as the reason for a trap.
+_PLAIN = frozenset(
+    str.split(
+        "i me my myself a an the and or but to of in on at for it is am are was were be been "
+        "this that these those so with as by from up out about then than there here we us our "
+        "you your he him his she her they them their its do did does have has had just what "
+        "when if into over very really too"
+    )
+)
+
+
 @dataclass(frozen=True)
 class Suggestion:
-    """One suggested trap: its catalogue key, a 0-1 score, and the words that suggested it."""
+    """One suggested trap: its catalogue key, a 0-1 score, the words that suggested it, and
+    whether it is only a guess (the model was unsure; at most one guess is given)."""
 
     key: str
     score: float
     cues: tuple[str, ...]
+    guess: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,10 +93,11 @@ class _Matcher:
             for word in cue.pattern.index_stems:
                 self.by_stem.setdefault(word, []).append(index)
 
-    def suggest(self, text: str, limit: int) -> list[Suggestion]:
+    def match(self, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
+        """Every trap with at least one cue in ``text``: its total weight and its cues."""
         tokens = tokenize(text[:MAX_CHARS])
         if not tokens:
-            return []
+            return {}
         stems = [self.repair.repair(token.stem) for token in tokens]
         present = set(stems)
         canonical = " " + " ".join(stems) + " "
@@ -118,13 +145,19 @@ class _Matcher:
                 continue
             taken.append((cue.weight, extent, _quote(text, tokens, spans)))
 
-        ranked: list[tuple[float, str, tuple[str, ...]]] = []
+        totals: dict[str, tuple[float, tuple[str, ...]]] = {}
         for trap, hits in found.items():
             total = sum(weight * 0.5**rank for rank, (weight, _, _) in enumerate(hits))
             total += penalties.get(trap, 0.0)
-            if total >= THRESHOLD:
-                cues = tuple(dict.fromkeys(quote for _, _, quote in hits))
-                ranked.append((total, trap, cues))
+            totals[trap] = (total, tuple(dict.fromkeys(quote for _, _, quote in hits)))
+        return totals
+
+    def suggest(self, text: str, limit: int) -> list[Suggestion]:
+        ranked = [
+            (total, trap, cues)
+            for trap, (total, cues) in self.match(text).items()
+            if total >= THRESHOLD
+        ]
         ranked.sort(key=lambda item: (-item[0], self.order.get(item[1], 99)))
         return [
             Suggestion(trap, round(1.0 - math.exp(-total), 3), cues)
@@ -151,18 +184,107 @@ def _matcher() -> _Matcher:
     return _Matcher()
 
 
+@lru_cache(maxsize=1)
+def _model() -> TrapModel | None:
+    from bounceback_tui.reframe.model import load
+
+    try:
+        return load()
+    except (OSError, ValueError, KeyError, EOFError):
+        return None  # a damaged install: the lexicon alone still works
+
+
 def warm_up() -> None:
-    """Compile the lexicon now (about 0.1 s, once per process) rather than on first use."""
+    """Compile the lexicon and read the model now (once per process) rather than on first use."""
     _matcher()
+    _model()
+
+
+def lexicon_totals(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """The cue lexicon alone: each trap with a cue in ``text``, its total weight and its cues."""
+    if not text or not text.strip():
+        return {}
+    return _matcher().match(text[:MAX_CHARS])
+
+
+def lexicon_suggestions(text: str, limit: int = 3) -> list[Suggestion]:
+    """What the cue lexicon alone suggests (the benchmark's baseline, and the fallback)."""
+    if not text or not text.strip():
+        return []
+    return _matcher().suggest(text[:MAX_CHARS], limit)
 
 
 def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
     """The thinking traps ``text`` most likely falls into, best first (at most ``limit``).
 
-    Each suggestion has ``key`` (a key of ``TRAPS``), ``score`` (0-1, how strongly the
-    wording points to it) and ``cues`` (the phrases in ``text`` that suggested it).
-    Empty text, or text with no cue for any trap, gives an empty list rather than a guess.
+    Each suggestion has ``key`` (a key of ``TRAPS``), ``score`` (0-1, the model's probability
+    for that trap), ``cues`` (the phrases in ``text`` that carried it: the lexicon's cues
+    first, then the words that weighed most in the model) and ``guess`` (the model was
+    unsure; then it is the only suggestion). Empty text, or text the model finds no trap in,
+    gives an empty list.
     """
-    if not text or not text.strip():
+    if not text or not text.strip() or limit <= 0:
         return []
-    return _matcher().suggest(text, limit)
+    text = text[:MAX_CHARS]
+    model = _model()
+    if model is None:
+        return _matcher().suggest(text, limit)
+    lexicon = _matcher().match(text)
+    scored = model.score(text, {key: total for key, (total, _) in lexicon.items()})
+    if not scored.tokens or scored.confidence < model.lower:
+        return []
+    order = {key: index for index, key in enumerate(TRAP_KEYS)}
+    ranked = sorted(scored.probabilities, key=lambda k: (-scored.probabilities[k], order[k]))
+    guess = scored.confidence < model.upper
+    if guess:
+        chosen = ranked[:1]
+    else:
+        top = scored.probabilities[ranked[0]]
+        chosen = [k for k in ranked[:limit] if scored.probabilities[k] >= model.second * top]
+    suggestions = []
+    for key in chosen:
+        cues = list(lexicon.get(key, (0.0, ()))[1])
+        for cue in _model_cues(text, scored.tokens, scored.reasons(key)):
+            folded = cue.casefold()
+            if not any(folded in c.casefold() or c.casefold() in folded for c in cues):
+                cues.append(cue)
+        if not cues:
+            continue  # no word in the thought points to it: not worth showing
+        probability = round(scored.probabilities[key], 3)
+        suggestions.append(Suggestion(key, probability, tuple(cues[:_MAX_CUES]), guess))
+    return suggestions
+
+
+def _model_cues(text: str, tokens: list[Token], weights: list[float]) -> list[str]:
+    """The one or two runs of words that added most to a trap's score, quoted."""
+    if not weights:
+        return []
+    top = max(weights)
+    if top <= 0:
+        return []
+    cues: list[str] = []
+    taken: set[int] = set()
+    for i in sorted(range(len(weights)), key=lambda i: -weights[i]):
+        weight = weights[i]
+        if len(cues) == 2 or weight < 0.3 * top:
+            break
+        if i in taken or tokens[i].stem in _PLAIN:
+            continue
+        first = last = i
+        while (
+            first > 0
+            and first - 1 not in taken
+            and weights[first - 1] >= 0.5 * weight
+            and last - first < 3
+        ):
+            first -= 1
+        while (
+            last + 1 < len(weights)
+            and last + 1 not in taken
+            and weights[last + 1] >= 0.5 * weight
+            and last - first < 3
+        ):
+            last += 1
+        taken.update(range(first, last + 1))
+        cues.append(_quote(text, tokens, [(first, last)]))
+    return cues

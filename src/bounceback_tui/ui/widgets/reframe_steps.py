@@ -214,9 +214,14 @@ class TrapsStep(StepView):
         if suggestions:
             hints = "   ".join(
                 f"[b]'{escape(s.cues[0])}'[/b] → {escape(TRAPS_BY_KEY[s.key].name)}"
+                if s.cues
+                else escape(TRAPS_BY_KEY[s.key].name)
                 for s in suggestions
             )
-            line.update(f"Your words suggest: {hints}")
+            if suggestions[0].guess:
+                line.update(f"Only a guess, from your words: {hints}. See if it fits.")
+            else:
+                line.update(f"Your words suggest: {hints}")
         else:
             line.update("No trap stands out in the wording; look through the list anyway.")
         ordered = [TRAPS_BY_KEY[s.key] for s in suggestions] + [
@@ -255,7 +260,8 @@ class TrapsStep(StepView):
         cues = getattr(suggestion, "cues", ())
         if cues:
             quoted = ", ".join(f"'{escape(c)}'" for c in cues)
-            text += f"\n\n[b]Suggested by:[/b] {quoted}"
+            label = "A guess, from" if getattr(suggestion, "guess", False) else "Suggested by"
+            text += f"\n\n[b]{label}:[/b] {quoted}"
         self.query_one(".rf-trap-detail", Static).update(text)
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
