@@ -68,3 +68,48 @@ def test_model_indexes_exist(opened_paths: DataPaths, table_name: str) -> None:
     for index in table.indexes:
         first = next(iter(index.columns)).name
         assert first in indexed_columns, f"{table_name}.{first} lacks an index"
+
+
+def _create_sql(conn: sqlite3.Connection, table: str) -> str:
+    return conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()[0]
+
+
+@pytest.mark.parametrize("table_name", TABLES)
+def test_autoincrement_matches(opened_paths: DataPaths, table_name: str) -> None:
+    """Ids are never reused where the model says so (and only there)."""
+    table = SQLModel.metadata.tables[table_name]
+    expected = bool(table.dialect_options["sqlite"]["autoincrement"])
+    with sqlite3.connect(opened_paths.database) as conn:
+        actual = "AUTOINCREMENT" in _create_sql(conn, table_name).upper()
+    assert actual == expected
+
+
+@pytest.mark.parametrize("table_name", TABLES)
+def test_every_versioned_table_has_its_trigger(opened_paths: DataPaths, table_name: str) -> None:
+    """A model with a version column has the trigger that bumps it (and no other has one)."""
+    table = SQLModel.metadata.tables[table_name]
+    with sqlite3.connect(opened_paths.database) as conn:
+        triggers = {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                (table_name,),
+            )
+        }
+    assert (f"{table_name}_version" in triggers) == ("version" in table.columns)
+
+
+def test_every_child_of_a_versioned_table_bumps_it(opened_paths: DataPaths) -> None:
+    """Each table referring with ON DELETE CASCADE to a versioned one is part of it: its
+    writes must bump the parent (insert, update and delete triggers)."""
+    with sqlite3.connect(opened_paths.database) as conn:
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for table in SQLModel.metadata.tables.values():
+        for fk in table.foreign_keys:
+            parent = fk.column.table
+            if (fk.ondelete or "").upper() != "CASCADE" or "version" not in parent.columns:
+                continue
+            for verb in ("insert", "update", "delete"):
+                assert f"{table.name}_{verb}_bumps_{parent.name}" in triggers

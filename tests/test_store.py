@@ -215,3 +215,97 @@ def test_empty_file_becomes_a_store(data_paths: DataPaths) -> None:
     open_store(data_paths)
     with sqlite3.connect(data_paths.database) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+
+
+# A v1 store with a row in every table, children pointing at parents, as v1 wrote them.
+_V1_ROWS = (
+    "INSERT INTO application (id, company, role, stage, created_at, updated_at) VALUES "
+    "(1, 'Acme', 'Engineer', 'rejected', '2025-01-01 10:00:00', '2025-01-02 10:00:00'), "
+    "(7, 'Initech', 'Analyst', 'applied', '2025-01-03 10:00:00', '2025-01-03 10:00:00')",
+    "INSERT INTO stage_change (id, application_id, from_stage, to_stage, changed_on, created_at) "
+    "VALUES (1, 1, NULL, 'applied', '2025-01-01', '2025-01-01 10:00:00'), "
+    "(2, 1, 'applied', 'rejected', '2025-01-02', '2025-01-02 10:00:00'), "
+    "(3, 7, NULL, 'applied', '2025-01-03', '2025-01-03 10:00:00')",
+    "INSERT INTO rejection (id, application_id, company, role, rejected_on, created_at) "
+    "VALUES (4, 1, 'Acme', 'Engineer', '2025-01-02', '2025-01-02 10:00:00')",
+    "INSERT INTO recovery_step (id, rejection_id, template_key, group_key, title, updated_at) "
+    "VALUES (5, 4, 'breathe.pause', 'breathe', 'Pause', '2025-01-02 10:00:00')",
+    "INSERT INTO recovery_template_step (id, key, group_key, title) "
+    "VALUES (2, 'custom.1', 'breathe', 'Walk')",
+    "INSERT INTO thought_record (id, rejection_id, thought, created_at, updated_at) "
+    "VALUES (3, 4, 'I always fail', '2025-01-02 11:00:00', '2025-01-02 11:00:00')",
+    "INSERT INTO thought_feeling (id, record_id, name, intensity_before) VALUES (6, 3, 'sad', 80)",
+    "INSERT INTO thought_trap (record_id, trap_key) VALUES (3, 'overgeneralization')",
+    "INSERT INTO skill (id, title, rejection_id, recovery_step_id, created_at) "
+    "VALUES (9, 'SQL', 4, 5, '2025-01-02 12:00:00')",
+    "INSERT INTO skill_resource (id, skill_id, url) VALUES (2, 9, 'https://example.org')",
+    "INSERT INTO setting (key, value) VALUES ('weekly_goal', '6')",
+    "INSERT INTO check_in (day, mood, updated_at) VALUES ('2025-01-02', 3, '2025-01-02 09:00:00')",
+    "INSERT INTO activity_day (day, actions) VALUES ('2025-01-02', 4)",
+    "INSERT INTO followed_board (id, company, provider, token, created_at) "
+    "VALUES (1, 'Acme', 'lever', 'acme', '2025-01-01 10:00:00')",
+)
+
+
+def _contents(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows without the version column, in a stable order."""
+    found = {}
+    for (table,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ):
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "version"]
+        rows = conn.execute(f'SELECT {", ".join(f"[{c}]" for c in columns)} FROM {table}')
+        found[table] = sorted(rows.fetchall(), key=repr)
+    return found
+
+
+def test_version_1_store_with_data_upgrades_to_versions_and_autoincrement(
+    data_paths: DataPaths,
+) -> None:
+    _store_at_version(data_paths, 1)
+    with sqlite3.connect(data_paths.database) as conn:
+        conn.execute("DELETE FROM application")  # the helper's own row; ids as listed below
+        for statement in _V1_ROWS:
+            conn.execute(statement)
+        before = _contents(conn)
+        indexes_before = sorted(
+            r for r in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type='index'")
+        )
+    opened = open_store(data_paths)
+    assert opened.migrated_from == 1 and opened.backup is not None
+    with sqlite3.connect(opened.backup) as conn:
+        assert _contents(conn) == before  # the backup is the store as it was
+    conn = sqlite3.connect(data_paths.database)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        assert _contents(conn) == before
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        indexes_after = sorted(
+            r for r in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type='index'")
+        )
+        assert indexes_after == indexes_before
+        versions = {
+            table: conn.execute(f"SELECT DISTINCT version FROM {table}").fetchall()
+            for table in ("application", "rejection", "recovery_step", "thought_record", "skill",
+                          "recovery_template_step", "setting", "check_in", "followed_board")
+        }  # fmt: skip
+        assert versions == dict.fromkeys(versions, [(1,)])
+        # The foreign keys still work after the rebuild: deleting a parent cascades.
+        conn.execute("DELETE FROM application WHERE id = 1")
+        assert conn.execute("SELECT count(*) FROM stage_change").fetchone()[0] == 1
+        assert conn.execute("SELECT application_id FROM rejection").fetchall() == [(None,)]
+        # The highest id, once deleted, is not given to the next row.
+        conn.execute("DELETE FROM application WHERE id = 7")
+        conn.execute(
+            "INSERT INTO application (company, role, created_at, updated_at) "
+            "VALUES ('New', 'Role', '2025-02-01 10:00:00', '2025-02-01 10:00:00')"
+        )
+        assert conn.execute("SELECT id FROM application").fetchall() == [(8,)]
+        # A write to a child bumps its parent; a write to the row bumps the row.
+        conn.execute("UPDATE thought_feeling SET intensity_after = 40 WHERE id = 6")
+        conn.execute("UPDATE skill SET notes = 'practise' WHERE id = 9")
+        assert conn.execute("SELECT version FROM thought_record").fetchone()[0] == 2
+        assert conn.execute("SELECT version FROM skill").fetchone()[0] == 2
+    finally:
+        conn.close()

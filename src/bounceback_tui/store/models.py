@@ -20,8 +20,17 @@ def _now() -> datetime:
     return clock.now()
 
 
+# Integer ids are AUTOINCREMENT: a deleted row's id is never given to another one.
+_NEVER_REUSED = {"sqlite_autoincrement": True}
+
+# Every record a person edits has a ``version``: SQLite's triggers (migration v002) bump
+# it on every write to the row or to one of its children, and every save from the app
+# names the version it read (services: compare-and-set, ``store/cas.py``).
+
+
 class Application(SQLModel, table=True):
     __tablename__ = "application"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     company: str
@@ -47,12 +56,14 @@ class Application(SQLModel, table=True):
     ghost_dismissed_on: date | None = None
     created_at: NaiveDatetime = Field(default_factory=_now)
     updated_at: NaiveDatetime = Field(default_factory=_now)
+    version: int = 1
 
 
 class StageChange(SQLModel, table=True):
     """Every move between stages, kept forever: the application's timeline."""
 
     __tablename__ = "stage_change"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     application_id: int = Field(foreign_key="application.id", ondelete="CASCADE")
@@ -66,6 +77,7 @@ class Rejection(SQLModel, table=True):
     """A no, with or without an application in the Pipeline behind it."""
 
     __tablename__ = "rejection"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     application_id: int | None = Field(
@@ -78,12 +90,14 @@ class Rejection(SQLModel, table=True):
     reason: str = ""
     plan_completed_at: NaiveDatetime | None = None
     created_at: NaiveDatetime = Field(default_factory=_now)
+    version: int = 1
 
 
 class RecoveryTemplateStep(SQLModel, table=True):
     """The person's edited plan template; empty means "use the built-in one"."""
 
     __tablename__ = "recovery_template_step"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     key: str
@@ -96,12 +110,14 @@ class RecoveryTemplateStep(SQLModel, table=True):
     position: int = 0
     optional: bool = False
     retired: bool = False
+    version: int = 1
 
 
 class RecoveryStep(SQLModel, table=True):
     """One step of one rejection's plan; a copy, so editing the template never rewrites it."""
 
     __tablename__ = "recovery_step"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     rejection_id: int = Field(foreign_key="rejection.id", ondelete="CASCADE")
@@ -120,12 +136,14 @@ class RecoveryStep(SQLModel, table=True):
     asked_via: str = ""
     nothing_came_back: bool = False
     updated_at: NaiveDatetime = Field(default_factory=_now)
+    version: int = 1
 
 
 class ThoughtRecord(SQLModel, table=True):
     """A CBT thought record; a draft until the person reaches the summary."""
 
     __tablename__ = "thought_record"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     rejection_id: int | None = Field(
@@ -141,10 +159,12 @@ class ThoughtRecord(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now, index=True)
     updated_at: NaiveDatetime = Field(default_factory=_now)
     completed_at: NaiveDatetime | None = None
+    version: int = 1
 
 
 class ThoughtFeeling(SQLModel, table=True):
     __tablename__ = "thought_feeling"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     record_id: int = Field(foreign_key="thought_record.id", ondelete="CASCADE")
@@ -165,6 +185,7 @@ class ThoughtTrap(SQLModel, table=True):
 
 class Skill(SQLModel, table=True):
     __tablename__ = "skill"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     title: str
@@ -184,10 +205,12 @@ class Skill(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now)
     started_at: NaiveDatetime | None = None
     finished_at: NaiveDatetime | None = None
+    version: int = 1
 
 
 class SkillResource(SQLModel, table=True):
     __tablename__ = "skill_resource"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     skill_id: int = Field(foreign_key="skill.id", ondelete="CASCADE")
@@ -203,6 +226,7 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+    version: int = 1
 
 
 class CheckIn(SQLModel, table=True):
@@ -214,6 +238,7 @@ class CheckIn(SQLModel, table=True):
     mood: int
     note: str = ""
     updated_at: NaiveDatetime = Field(default_factory=_now)
+    version: int = 1
 
 
 class ActivityDay(SQLModel, table=True):
@@ -229,6 +254,7 @@ class FollowedBoard(SQLModel, table=True):
     """A company's public job board (Greenhouse, Lever or Ashby) the person follows."""
 
     __tablename__ = "followed_board"
+    __table_args__ = _NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     company: str
@@ -237,3 +263,4 @@ class FollowedBoard(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now)
     last_checked_at: NaiveDatetime | None = None
     last_error: str = ""
+    version: int = 1

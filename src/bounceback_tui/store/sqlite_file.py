@@ -257,15 +257,31 @@ def _open_read_only(db_path: Path, version: int) -> OpenedStore:
 
 
 def _apply(conn: sqlite3.Connection, version: int, upgrade) -> None:  # type: ignore[no-untyped-def]
-    """One migration, one transaction: all of it or none of it."""
-    conn.execute("BEGIN IMMEDIATE")
+    """One migration, one transaction: all of it or none of it.
+
+    Foreign keys are off while it runs (SQLite ignores the switch inside a transaction,
+    so it is flipped around it): a migration that rebuilds a table drops the old one,
+    and with them on, that DROP would cascade into the children. Every reference is
+    checked with ``PRAGMA foreign_key_check`` before the commit instead.
+    """
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        upgrade(conn)
-        conn.execute(f"PRAGMA user_version = {int(version)}")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            upgrade(conn)
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise StoreError(
+                    f"Upgrading the store to version {version} would leave rows pointing at "
+                    f"missing ones (first in {problems[0][0]}); the store was left as it was."
+                )
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> str:
