@@ -11,6 +11,7 @@ from bounceback_tui.domain.applications import validate_application
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, StageChange
+from tests.helpers import content_of
 
 D = date  # short alias for the many dates below
 
@@ -92,7 +93,8 @@ TABLES = ("application", "stage_change", "rejection", "recovery_step")
 
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    return {t: sorted(rows(path, f"SELECT * FROM {t}")) for t in TABLES}
+    """Every table's rows, versions left out (an undo moves them forward)."""
+    return {t: sorted(content_of(path, t)) for t in TABLES}
 
 
 def small_pipeline(db: Database) -> dict[str, int]:

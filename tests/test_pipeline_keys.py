@@ -17,6 +17,7 @@ from bounceback_tui.ui.screens.confirm import ConfirmScreen
 from bounceback_tui.ui.screens.form import FormScreen
 from bounceback_tui.ui.screens.pipeline_dialogs import GhostScreen, PlanOfferScreen
 from bounceback_tui.ui.widgets.pipeline_board import BoardColumn
+from tests.helpers import content_of
 from tests.pipeline_fixtures import rows, small_pipeline, stage_of, timeline
 
 SIZE = (100, 30)
@@ -459,7 +460,8 @@ async def test_o_opens_the_link(opened_paths, ids, monkeypatch: pytest.MonkeyPat
 
 async def test_d_asks_then_deletes_and_u_brings_it_back(opened_paths, ids) -> None:
     app_id = ids["Kestrel Robotics 🚀"]
-    before = rows(opened_paths.database, "SELECT * FROM application ORDER BY id")
+    # Versions left out: the undo is a write, and moves the restored row's version on.
+    before = content_of(opened_paths.database, "application", "ORDER BY id")
     async with pipeline(opened_paths) as (app, pilot, pane):
         await select(pilot, pane, app_id)
         assert pane.check_action("undo", ()) is False
@@ -477,7 +479,7 @@ async def test_d_asks_then_deletes_and_u_brings_it_back(opened_paths, ids) -> No
         await pilot.pause()
         assert pane.table.row_count == 8
         assert selected(pane) == "Kestrel Robotics 🚀"
-    assert rows(opened_paths.database, "SELECT * FROM application ORDER BY id") == before
+    assert content_of(opened_paths.database, "application", "ORDER BY id") == before
     assert rows(opened_paths.database, "SELECT application_id FROM rejection") == [(app_id,)]
 
 

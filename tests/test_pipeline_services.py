@@ -337,14 +337,25 @@ def test_delete_then_undo_brings_back_everything(db: Database) -> None:
     assert dump(db.path) == before
 
 
-def test_undo_after_the_id_was_reused_says_so(db: Database) -> None:
+def test_an_id_is_never_reused_so_undo_still_brings_it_back(db: Database) -> None:
     app_id = add(db, "Acme")
     deleted = svc.delete_application(db, app_id)
-    reused = add(db, "Globex")
-    assert reused == app_id  # SQLite reuses the highest id
+    newer = add(db, "Globex")
+    assert newer > app_id  # AUTOINCREMENT: the deleted row's id is not handed out again
+    svc.restore_application(db, deleted)
+    assert sorted(rows(db.path, "SELECT id, company FROM application")) == [
+        (app_id, "Acme"),
+        (newer, "Globex"),
+    ]
+
+
+def test_undoing_a_delete_twice_says_so(db: Database) -> None:
+    app_id = add(db, "Acme")
+    deleted = svc.delete_application(db, app_id)
+    svc.restore_application(db, deleted)
     with pytest.raises(BouncebackError, match="cannot be brought back"):
         svc.restore_application(db, deleted)
-    assert rows(db.path, "SELECT company FROM application") == [("Globex",)]
+    assert rows(db.path, "SELECT company FROM application") == [("Acme",)]
 
 
 # --- ghosting: suggested, then confirmed or put off ---------------------------------------

@@ -105,7 +105,9 @@ def test_every_child_of_a_versioned_table_bumps_it(opened_paths: DataPaths) -> N
     """Each table referring with ON DELETE CASCADE to a versioned one is part of it: its
     writes must bump the parent (insert, update and delete triggers)."""
     with sqlite3.connect(opened_paths.database) as conn:
-        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        triggers = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
     for table in SQLModel.metadata.tables.values():
         for fk in table.foreign_keys:
             parent = fk.column.table

@@ -20,6 +20,7 @@ from bounceback_tui.errors import NotFoundError
 from bounceback_tui.services import skills as service
 from bounceback_tui.services.settings import read_setting, save_setting
 from bounceback_tui.store.database import Database
+from tests.helpers import content_of, versions_of
 from tests.skills_fixtures import (
     BLUEFIN_REFLECTION,
     FROZEN_NOW,
@@ -94,17 +95,20 @@ def test_edit_replaces_fields_and_resources_but_keeps_status(db: Database) -> No
 
 def test_delete_and_undo_bring_back_the_item_and_its_resources(db: Database) -> None:
     seed = seed_backlog(db)
-    before = _db_rows(db, "SELECT * FROM skill ORDER BY id") + _db_rows(
-        db, "SELECT * FROM skill_resource ORDER BY id"
+    # Versions left out: the undo is a write and moves the item's version forward.
+    before = content_of(db.path, "skill", "ORDER BY id") + content_of(
+        db.path, "skill_resource", "ORDER BY id"
     )
+    version_before = versions_of(db.path, "skill")[seed.skills["design"]]
     deleted = service.delete_skill(db, seed.skills["design"])
     assert "System design interviews" not in _titles(db)
     assert _db_rows(db, "SELECT count(*) FROM skill_resource WHERE skill_id = 1") == [(0,)]
     service.restore_skill(db, deleted)
-    after = _db_rows(db, "SELECT * FROM skill ORDER BY id") + _db_rows(
-        db, "SELECT * FROM skill_resource ORDER BY id"
+    after = content_of(db.path, "skill", "ORDER BY id") + content_of(
+        db.path, "skill_resource", "ORDER BY id"
     )
     assert after == before
+    assert versions_of(db.path, "skill")[seed.skills["design"]] > version_before
 
 
 def test_a_missing_item_says_so(db: Database) -> None:

@@ -254,7 +254,7 @@ def _contents(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     ):
         columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "version"]
-        rows = conn.execute(f'SELECT {", ".join(f"[{c}]" for c in columns)} FROM {table}')
+        rows = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM {table}")
         found[table] = sorted(rows.fetchall(), key=repr)
     return found
 
@@ -290,7 +290,7 @@ def test_version_1_store_with_data_upgrades_to_versions_and_autoincrement(
             for table in ("application", "rejection", "recovery_step", "thought_record", "skill",
                           "recovery_template_step", "setting", "check_in", "followed_board")
         }  # fmt: skip
-        assert versions == dict.fromkeys(versions, [(1,)])
+        assert versions == {key: [(1,)] for key in versions}
         # The foreign keys still work after the rebuild: deleting a parent cascades.
         conn.execute("DELETE FROM application WHERE id = 1")
         assert conn.execute("SELECT count(*) FROM stage_change").fetchone()[0] == 1

@@ -15,7 +15,14 @@ from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.transfer.files import TransferError, private_output
 from bounceback_tui.transfer.json_export import export_json
 from bounceback_tui.transfer.json_import import import_json, load_json_export
-from tests.transfer_fixtures import count, dump_store, fill_every_table, integrity
+from tests.transfer_fixtures import (
+    count,
+    dump_store,
+    fill_every_table,
+    highest_version,
+    integrity,
+    lowest_version,
+)
 
 
 @pytest.fixture
@@ -118,12 +125,15 @@ def test_replace_takes_a_backup_first(filled: DataPaths, fresh: DataPaths, tmp_p
     db = Database(fresh.database)
     add_application(db, ApplicationInput(company="Only Mine", role="Tester"))
     db.dispose()
+    replaced_highest = highest_version(fresh.database)
     data = load_json_export(_export(filled, tmp_path / "all.json"))
     result = import_json(fresh, data, replace=True)
     assert result.replaced and result.safety_backup is not None
     with sqlite3.connect(result.safety_backup) as conn:
         assert conn.execute("SELECT company FROM application").fetchall() == [("Only Mine",)]
-    assert dump_store(fresh.database) == dump_store(filled.database)
+    assert dump_store(fresh.database, versions=False) == dump_store(filled.database, versions=False)
+    # A form opened on the replaced store names a version no row has any more.
+    assert lowest_version(fresh.database) > replaced_highest
 
 
 def test_progress_is_reported(filled: DataPaths, fresh: DataPaths, tmp_path: Path) -> None:

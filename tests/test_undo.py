@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from bounceback_tui.domain.applications import ApplicationInput
@@ -11,13 +10,14 @@ from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Skill, ThoughtRecord
 from bounceback_tui.store.undo import delete_with_undo, restore
+from tests.helpers import content_of, versions_of
 
 TABLES = ("application", "stage_change", "rejection", "recovery_step", "thought_record", "skill")
 
 
 def _dump(path) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(path) as conn:
-        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in TABLES}
+    # Versions left out: an undo is a write, and moves them forward.
+    return {t: sorted(content_of(path, t)) for t in TABLES}
 
 
 def test_delete_then_restore_is_identical(db: Database) -> None:
@@ -33,6 +33,7 @@ def test_delete_then_restore_is_identical(db: Database) -> None:
         session.add(ThoughtRecord(rejection_id=rejection.id, thought="I'll never get hired"))
         session.add(Skill(title="System design", rejection_id=rejection.id))
     before = _dump(db.path)
+    versions_before = versions_of(db.path, "rejection")
 
     with db.write() as session:
         deleted = delete_with_undo(session, "rejection", rejection.id)
@@ -45,6 +46,9 @@ def test_delete_then_restore_is_identical(db: Database) -> None:
     with db.write() as session:
         restore(session, deleted)
     assert _dump(db.path) == before
+    # ...at a newer version: a form read before the delete names an older one.
+    (old,) = versions_before.values()
+    assert versions_of(db.path, "rejection")[rejection.id] > old
 
 
 def test_deleting_an_application_keeps_its_rejection_unlinked(db: Database) -> None:

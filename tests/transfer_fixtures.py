@@ -12,8 +12,11 @@ from bounceback_tui.paths import DataPaths
 Dump = dict[str, list[tuple[Any, ...]]]
 
 
-def dump_store(path: Path) -> Dump:
-    """Every row of every table, in primary-key order: two stores are identical if equal."""
+def dump_store(path: Path, *, versions: bool = True) -> Dump:
+    """Every row of every table, in primary-key order: two stores are identical if equal.
+
+    ``versions=False`` leaves the version columns out: what the person wrote, for a store
+    replaced wholesale (restore, import --replace), which moves every version on."""
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         tables = [
@@ -23,7 +26,46 @@ def dump_store(path: Path) -> Dump:
                 "AND name NOT LIKE 'sqlite_%' ORDER BY name"
             )
         ]
-        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2').fetchall() for t in tables}
+        dump = {}
+        for table in tables:
+            columns = [
+                f'"{r[1]}"'
+                for r in conn.execute(f'PRAGMA table_info("{table}")')
+                if versions or r[1] != "version"
+            ]
+            dump[table] = conn.execute(
+                f'SELECT {", ".join(columns)} FROM "{table}" ORDER BY 1, 2'
+            ).fetchall()
+        return dump
+    finally:
+        conn.close()
+
+
+def lowest_version(path: Path) -> int:
+    """The lowest version of any row of any versioned table."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if any(c[1] == "version" for c in conn.execute(f'PRAGMA table_info("{r[0]}")'))
+        ]
+        found = [conn.execute(f'SELECT min(version) FROM "{t}"').fetchone()[0] for t in tables]
+        return min(v for v in found if v is not None)
+    finally:
+        conn.close()
+
+
+def highest_version(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if any(c[1] == "version" for c in conn.execute(f'PRAGMA table_info("{r[0]}")'))
+        ]
+        found = [conn.execute(f'SELECT max(version) FROM "{t}"').fetchone()[0] for t in tables]
+        return max(v or 0 for v in found)
     finally:
         conn.close()
 

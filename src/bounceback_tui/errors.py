@@ -29,6 +29,34 @@ class NotFoundError(BouncebackError):
     """A record the person pointed at no longer exists."""
 
 
+class ConflictError(BouncebackError):
+    """A save named the version it read, and the record has changed (or gone) since:
+    another window, the command line or a restore wrote it. Nothing was written.
+
+    ``current`` is the record as it is now (its columns), None when it was deleted;
+    ``current_version`` is the version a save over it would name.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        current: dict[str, object] | None = None,
+        current_version: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.current = current
+        self.current_version = current_version
+
+    @property
+    def deleted(self) -> bool:
+        return self.current is None
+
+
+class DeletedElsewhereError(ConflictError, NotFoundError):
+    """The record a save or move named is gone: deleted in another window, or by a restore."""
+
+
 @dataclass
 class FieldError:
     field: str

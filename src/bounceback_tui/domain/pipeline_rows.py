@@ -39,6 +39,8 @@ class PipelineRow:
     link: str
     notes: str
     quiet: bool = False
+    # The version the row was read at: a move, tick or delete names it (compare-and-set).
+    version: int = 0
 
     def days_in_stage(self, today: date) -> int | None:
         return None if self.in_stage_since is None else max(0, (today - self.in_stage_since).days)

@@ -19,14 +19,15 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.pipeline_moves import (
     RejectionReceipt,
     change_stage,
+    checked_application,
     enter_rejected,
-    get_application,
     ghost_days_setting,
     history,
     reached,
     reached_in,
     since_in,
 )
+from bounceback_tui.store.cas import version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection, StageChange
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
@@ -54,6 +55,8 @@ class SaveResult:
     application: Application
     rejection_id: int | None = None
     receipt: RejectionReceipt | None = None
+    # The application's version after the save.
+    version: int = 0
 
 
 def insert_application(
@@ -114,12 +117,17 @@ def update_application(
     application_id: int,
     data: ApplicationInput,
     rejection: RejectionInput | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> SaveResult:
     """Save an edit in one transaction. A stage change joins the timeline (dated today, or
-    the day of the rejection); entering Rejected also records the rejection and its plan."""
+    the day of the rejection); entering Rejected also records the rejection and its plan.
+
+    With ``expected_version`` (the version the form read), a record changed or deleted
+    since raises ConflictError and nothing is written."""
     today = clock.today()
     with db.write() as session:
-        app = get_application(session, application_id)
+        app = checked_application(session, application_id, expected_version)
         previous = (Stage(app.stage), app.updated_at, app.date_applied)
         got_to = reached(session, app)
         for name in _DATA_FIELDS:
@@ -127,10 +135,10 @@ def update_application(
         app.updated_at = clock.now()
         session.add(app)
         if data.stage is previous[0]:
-            return SaveResult(app)
+            return SaveResult(app, version=version_now(session, Application, application_id))
         if data.stage is not Stage.REJECTED:
             change_stage(session, app, data.stage, today)
-            return SaveResult(app)
+            return SaveResult(app, version=version_now(session, Application, application_id))
         details = rejection or RejectionInput(rejected_on=today, stage_reached=got_to)
         entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
         recorded = enter_rejected(session, app, details)
@@ -144,13 +152,16 @@ def update_application(
             previous_date_applied=previous[2],
             company=app.company,
             role=app.role,
+            version=version_now(session, Application, application_id),
         )
-        return SaveResult(app, recorded.id, receipt)
+        return SaveResult(app, recorded.id, receipt, receipt.version)
 
 
-def set_follow_up(db: Database, application_id: int, day: date | None) -> Application:
+def set_follow_up(
+    db: Database, application_id: int, day: date | None, *, expected_version: int | None = None
+) -> Application:
     with db.write() as session:
-        app = get_application(session, application_id)
+        app = checked_application(session, application_id, expected_version)
         app.next_follow_up = day
         app.updated_at = clock.now()
         session.add(app)
@@ -171,10 +182,13 @@ class DeletedApplication:
         return int(self.deleted.row_id)
 
 
-def delete_application(db: Database, application_id: int) -> DeletedApplication:
-    """Delete with its timeline; a rejection it had stays in Recovery, unlinked until undo."""
+def delete_application(
+    db: Database, application_id: int, *, expected_version: int | None = None
+) -> DeletedApplication:
+    """Delete with its timeline; a rejection it had stays in Recovery, unlinked until undo.
+    With ``expected_version``, only if it is still the version the screen showed."""
     with db.write() as session:
-        app = get_application(session, application_id)
+        app = checked_application(session, application_id, expected_version)
         company, role = app.company, app.role
         session.expunge(app)
         deleted = delete_with_undo(session, "application", application_id)

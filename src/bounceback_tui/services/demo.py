@@ -32,6 +32,7 @@ from bounceback_tui.store.models import (
     ThoughtRecord,
     ThoughtTrap,
 )
+from bounceback_tui.store.versions import move_past, read_marks
 
 COMPANIES = (
     "Northwind Analytics",
@@ -375,10 +376,15 @@ def fill_demo(db: Database, scale: int = 60, *, force: bool = False, seed: int =
     builder = _DemoBuilder(random.Random(seed), clock.today(), scale)
     builder.build()
     with db.write(count_activity=False) as session:
+        raw = session.connection().connection.dbapi_connection
+        # A form opened on the old rows (another window) must never match the new ones.
+        marks = read_marks(raw)  # type: ignore[arg-type]
         _clear(session)
         for table, rows in builder.tables():
             if rows:
                 session.execute(insert(table), rows)
+        session.flush()
+        move_past(raw, marks)  # type: ignore[arg-type]
     return builder.summary()
 
 

@@ -25,13 +25,15 @@ from bounceback_tui.domain.stages import (
     previous_stage,
     stage_reached,
 )
-from bounceback_tui.errors import BouncebackError, NotFoundError
+from bounceback_tui.errors import BouncebackError, ConflictError, NotFoundError
 from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.services.settings import get_setting
+from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, RecoveryStep, Rejection, StageChange
 
 GONE = "That application is no longer there; another window may have deleted it."
+DELETED = "That application was deleted in another window."
 
 
 def get_application(session: Session, application_id: int) -> Application:
@@ -39,6 +41,43 @@ def get_application(session: Session, application_id: int) -> Application:
     if app is None:
         raise NotFoundError(GONE)
     return app
+
+
+def checked_application(
+    session: Session, application_id: int, expected_version: int | None
+) -> Application:
+    """The application, if it is still the version the person's screen read (None: any)."""
+    return checked(
+        session,
+        Application,
+        application_id,
+        expected_version,
+        gone=DELETED,
+        changed=lambda app: f"{app.company} was changed in another window.",
+    )
+
+
+def retold(error: ConflictError, company: str, before: Stage | None) -> ConflictError:
+    """The same conflict, saying what happened to ``company`` since this window read it
+    ("Acme was moved to Screening in another window.")."""
+    return ConflictError(
+        f"{company} was {what_changed(before, error)}.",
+        current=error.current,
+        current_version=error.current_version,
+    )
+
+
+def what_changed(before: Stage | None, error: ConflictError) -> str:
+    """What another window did, for "Nothing changed: ..." ("moved to Screening in another
+    window"), given the stage this window showed."""
+    if error.current is None:
+        return "deleted in another window"
+    now = Stage(str(error.current.get("stage")))
+    if before is not None and now is not before:
+        if now is Stage.REJECTED:
+            return "marked rejected in another window"
+        return f"moved to {now.label} in another window"
+    return "changed in another window"
 
 
 def history(session: Session, application_id: int) -> list[StageChange]:
@@ -113,6 +152,8 @@ class MoveResult:
     to_stage: Stage
     # True when the move took back a same-day move rather than adding to the timeline.
     took_back: bool = False
+    # The application's version after the move.
+    version: int = 0
 
 
 def move_target(db: Database, application_id: int, step: int) -> Stage | None:
@@ -123,14 +164,17 @@ def move_target(db: Database, application_id: int, step: int) -> Stage | None:
     return next_stage(current, got_to) if step > 0 else previous_stage(current, got_to)
 
 
-def move_stage(db: Database, application_id: int, to: Stage) -> MoveResult:
+def move_stage(
+    db: Database, application_id: int, to: Stage, *, expected_version: int | None = None
+) -> MoveResult:
     """Move along the progression (or out of an exit). Rejected is refused here: it needs
-    the rejection's details, so it goes through ``mark_rejected``."""
+    the rejection's details, so it goes through ``mark_rejected``. With
+    ``expected_version``, only if the application is still the version the screen read."""
     if to is Stage.REJECTED:
         raise BouncebackError("Use x to mark an application rejected.")
     today = clock.today()
     with db.write() as session:
-        app = get_application(session, application_id)
+        app = checked_application(session, application_id, expected_version)
         current = Stage(app.stage)
         if current is to:
             raise BouncebackError(f"It is already in {to.label}.")
@@ -153,7 +197,8 @@ def move_stage(db: Database, application_id: int, to: Stage) -> MoveResult:
             session.add(app)
         else:
             change_stage(session, app, to, today)
-        return MoveResult(application_id, app.company, current, to, took_back)
+        version = version_now(session, Application, application_id)
+        return MoveResult(application_id, app.company, current, to, took_back, version)
 
 
 def _last_entry(session: Session, application_id: int) -> StageChange | None:
@@ -180,6 +225,8 @@ class RejectionReceipt:
     previous_date_applied: date | None
     company: str
     role: str
+    # The application's version once marked rejected: undo goes ahead only from there.
+    version: int = 0
 
 
 def rejection_defaults(db: Database, application_id: int) -> tuple[Application, Stage]:
@@ -189,10 +236,17 @@ def rejection_defaults(db: Database, application_id: int) -> tuple[Application, 
         return app, reached(session, app)
 
 
-def mark_rejected(db: Database, application_id: int, details: RejectionInput) -> RejectionReceipt:
-    """One transaction: the stage change, the rejection, and its recovery plan."""
+def mark_rejected(
+    db: Database,
+    application_id: int,
+    details: RejectionInput,
+    *,
+    expected_version: int | None = None,
+) -> RejectionReceipt:
+    """One transaction: the stage change, the rejection, and its recovery plan (with
+    ``expected_version``, only if the application is still the version the screen read)."""
     with db.write() as session:
-        app = get_application(session, application_id)
+        app = checked_application(session, application_id, expected_version)
         if app.stage == Stage.REJECTED:
             raise BouncebackError(f"{app.company} is already marked rejected.")
         before = (Stage(app.stage), app.updated_at, app.date_applied)
@@ -208,6 +262,7 @@ def mark_rejected(db: Database, application_id: int, details: RejectionInput) ->
             previous_date_applied=before[2],
             company=app.company,
             role=app.role,
+            version=version_now(session, Application, app.id),
         )
 
 
@@ -233,12 +288,20 @@ def plan_progress(db: Database, rejection_id: int) -> int:
 
 
 def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
-    """Put the application back where it was and remove the rejection with its plan."""
+    """Put the application back where it was and remove the rejection with its plan, if
+    nothing has changed it since it was marked rejected (the version the receipt holds)."""
     with db.write() as session:
-        app = get_application(session, receipt.application_id)
+        app = checked_application(session, receipt.application_id, None)
         if app.stage != Stage.REJECTED:
             raise BouncebackError(
                 f"{app.company} has moved on from Rejected since, so there is nothing to undo."
+            )
+        if receipt.version and app.version != receipt.version:
+            raise ConflictError(
+                f"{app.company} was changed in another window since it was marked rejected, "
+                "so nothing was taken back.",
+                current=app.model_dump(),
+                current_version=app.version,
             )
         session.execute(delete(Rejection).where(col(Rejection.id) == receipt.rejection_id))
         session.execute(delete(StageChange).where(col(StageChange.id) == receipt.stage_change_id))
@@ -275,21 +338,26 @@ def since_in(timeline: list[StageChange], app: Application) -> date | None:
     return timeline[-1].changed_on if timeline else app.date_applied
 
 
-def confirm_ghosted(db: Database, application_id: int) -> MoveResult:
+def confirm_ghosted(
+    db: Database, application_id: int, *, expected_version: int | None = None
+) -> MoveResult:
     """The person agrees: no reply is coming. Applied -> Ghosted, dated today."""
     with db.write() as session:
-        app = get_application(session, application_id)
+        app = checked_application(session, application_id, expected_version)
         if app.stage != Stage.APPLIED:
             raise BouncebackError(f"{app.company} is no longer waiting in Applied.")
         change_stage(session, app, Stage.GHOSTED, clock.today())
         assert app.id is not None
-        return MoveResult(app.id, app.company, Stage.APPLIED, Stage.GHOSTED)
+        version = version_now(session, Application, app.id)
+        return MoveResult(app.id, app.company, Stage.APPLIED, Stage.GHOSTED, version=version)
 
 
-def dismiss_ghost(db: Database, application_id: int) -> None:
+def dismiss_ghost(
+    db: Database, application_id: int, *, expected_version: int | None = None
+) -> None:
     """The person says "not yet": the suggestion waits the same number of days again."""
     with db.write() as session:
-        app = get_application(session, application_id)
+        app = checked_application(session, application_id, expected_version)
         app.ghost_dismissed_on = clock.today()
         session.add(app)
 

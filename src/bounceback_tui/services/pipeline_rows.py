@@ -20,6 +20,7 @@ _ROWS_SQL = """
     SELECT a.id, a.company, a.role, a.stage, a.date_applied, a.next_follow_up,
            a.excitement, a.location, a.work_mode, a.source, a.salary_min, a.salary_max,
            a.salary_currency, a.salary_period, a.link, a.notes, a.ghost_dismissed_on,
+           a.version,
            (SELECT s.changed_on FROM stage_change s WHERE s.application_id = a.id
              ORDER BY s.id DESC LIMIT 1)
     FROM application a
@@ -88,6 +89,7 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
         link,
         notes,
         dismissed,
+        version,
         since,
     ) in raw:
         stage = _stage(stage_value)
@@ -113,6 +115,7 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
                 link=link or "",
                 notes=notes or "",
                 quiet=is_quiet(stage, in_stage_since, _day(dismissed), today, after_days),
+                version=version,
             )
         )
     return PipelineRows(rows, after_days)

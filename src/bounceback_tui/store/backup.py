@@ -28,6 +28,7 @@ from pathlib import Path
 from bounceback_tui import clock
 from bounceback_tui.errors import NotADatabaseError, StoreDamagedError, StoreError
 from bounceback_tui.paths import FILE_MODE, DataPaths, create_private_file, make_private
+from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
 
 DAILY_LABEL = "daily"
 PARTIAL_SUFFIX = ".partial"
@@ -357,20 +358,25 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
 
     safety: Path | None = None
     moved: Path | None = None
+    marks = StoreMarks()
     if db_path.exists():
         try:
             inspect_store(db_path)
         except NotADatabaseError:
             moved = move_aside(db_path)
+            marks = _marks_of(moved)
         else:
             # Damage inside is when people restore: keep the damaged file, aside, and go on.
             if _check_result(db_path, "quick_check") != "ok":
                 moved = move_aside(db_path, "damaged")
+                marks = _marks_of(moved)
             else:
                 try:
                     safety = _guarded_backup(paths, db_path, "before-restore")
+                    marks = _marks_of(db_path)
                 except StoreDamagedError:
                     moved = move_aside(db_path, "damaged")
+                    marks = _marks_of(moved)
 
     try:
         fresh = not db_path.exists()
@@ -393,7 +399,41 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{db_path}{suffix}"))
     open_store(paths)
+    _move_past(db_path, marks)
     return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
+
+
+def _marks_of(path: Path) -> StoreMarks:
+    """The old store's highest version and ids (none if it cannot be read)."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            return read_marks(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return StoreMarks()
+
+
+def _move_past(db_path: Path, marks: StoreMarks) -> None:
+    """Take the restored rows' versions and ids past the old store's, so a form still open
+    in another window can never save over a restored row (it names an old version)."""
+    from bounceback_tui.store.sqlite_file import connect, describe_operational_error
+
+    try:
+        conn = connect(db_path)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                move_past(conn, marks)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(describe_operational_error(exc, db_path)) from exc
 
 
 def _require_intact(path: Path) -> None:

@@ -84,9 +84,15 @@ def delete_with_undo(session: Session, table_name: str, row_id: Any) -> DeletedR
 
 
 def restore(session: Session, deleted: DeletedRows) -> None:
-    """Put back every captured row (parents first) and re-link what was set to NULL."""
+    """Put back every captured row (parents first) and re-link what was set to NULL.
+
+    A row comes back one version past the one it was deleted at: a form read before the
+    delete names an older one (versions only ever go forward)."""
     for table_name, rows in deleted.rows:
-        session.execute(insert(_table(table_name)), rows)
+        table = _table(table_name)
+        if "version" in table.columns:
+            rows = [{**row, "version": row["version"] + 1} for row in rows]
+        session.execute(insert(table), rows)
     for table_name, column, links in deleted.cleared_links:
         table = _table(table_name)
         for key, old_value in links:

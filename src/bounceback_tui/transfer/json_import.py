@@ -27,6 +27,7 @@ from bounceback_tui.domain.recovery import StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.versions import move_past, read_marks
 from bounceback_tui.transfer.files import TransferError, check_capped, read_capped
 from bounceback_tui.transfer.json_export import FORMAT_NAME, FORMAT_VERSION
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
@@ -416,6 +417,25 @@ def store_has_data(db_path: Path, *, counting_settings: bool = False) -> bool:
         conn.close()
 
 
+def _keep_exported_versions(
+    conn: sqlite3.Connection, tables: list[Table], data: JsonExport
+) -> None:
+    """Inserting a child (a stage change, a plan step) bumps its parent's version: put back
+    the versions the file holds, so the store is the one exported. (A row already at its
+    version is left alone: writing it unchanged would count as a write and bump it.)"""
+    for table in tables:
+        if table.column("version") is None or table.key_columns != ("id",):
+            continue
+        pairs = [
+            (row["version"], row["id"], row["version"])
+            for row in data.tables.get(table.name, [])
+            if "version" in row and "id" in row
+        ]
+        conn.executemany(
+            f"UPDATE {quote(table.name)} SET version = ? WHERE id = ? AND version != ?", pairs
+        )
+
+
 def import_json(
     paths: DataPaths,
     data: JsonExport,
@@ -461,6 +481,8 @@ def import_json(
         tables = read_tables(conn)
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # What a form opened before the import read must never match again.
+            marks = read_marks(conn)
             for table in reversed(tables):
                 conn.execute(f"DELETE FROM {quote(table.name)}")
             done, total = 0, data.total
@@ -483,6 +505,8 @@ def import_json(
                     f"{data.source.name} has rows that point to missing ones "
                     f"(first in {problems[0][0]}); nothing was written."
                 )
+            _keep_exported_versions(conn, tables, data)
+            move_past(conn, marks)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:

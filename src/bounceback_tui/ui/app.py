@@ -82,6 +82,8 @@ READ_ONLY_NOTE = (
 
 # What the app returns when SQLite's background check finds the store damaged.
 STORE_DAMAGED = "store-damaged"
+# How often an idle window asks whether another window or process wrote to the store.
+WATCH_SECONDS = 2.0
 
 
 class BouncebackApp(App[str | None]):
@@ -151,6 +153,7 @@ class BouncebackApp(App[str | None]):
         self._db_lock = threading.Lock()
         self._import_lock = threading.Lock()
         self._watch: StoreWatch | None = None
+        self.watch_seconds = WATCH_SECONDS
         state = read_startup_state(paths.database)
         self._offer_welcome = welcome and state.first_run and not state.read_only
         self._read_only = state.read_only
@@ -334,6 +337,8 @@ class BouncebackApp(App[str | None]):
 
     def _warm_up(self) -> None:
         self.load_later_styles()
+        # After the first paint: a window that keeps focus still shows other windows' writes.
+        self.set_interval(self.watch_seconds, self._watch_tick, name="store-watch")
         self.run_worker(self._import_store, thread=True, group="warm-up", exit_on_error=False)
         if self.store_check is not None:
             self.run_worker(self._await_store_check, thread=True, exit_on_error=False)
@@ -460,6 +465,14 @@ class BouncebackApp(App[str | None]):
         if self.is_mounted(self.current_pane):
             self.current_pane.refresh_if_stale()
 
+    def _watch_tick(self) -> None:
+        """Every few seconds: has the store changed (``PRAGMA data_version``, a few
+        microseconds)? Only then does the pane re-read, keeping its cursor and focus. Not
+        under a dialog or form: what the pane shows is re-read once it is back on top."""
+        if self.screen is not self.screen_stack[0] or not self.is_mounted(self.current_pane):
+            return
+        self.current_pane.refresh_if_stale()
+
     def action_help(self) -> None:
         from bounceback_tui.ui.screens.help import HelpScreen, collect_help
 
@@ -571,6 +584,9 @@ class BouncebackApp(App[str | None]):
         old, self._db = self._db, None
         if old is not None:
             old.dispose()
+        if self._watch is not None:  # it watched the other store's file
+            self._watch.close()
+            self._watch = None
         self.paths = paths
         self.demo = demo
         if demo:

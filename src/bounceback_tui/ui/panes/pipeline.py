@@ -33,7 +33,7 @@ from bounceback_tui.domain.pipeline_list import PipelineList
 from bounceback_tui.domain.pipeline_query import PipelineQuery, parse_query
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import PROGRESSION, Stage
-from bounceback_tui.errors import BouncebackError, ValidationError
+from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services import pipeline_undo
@@ -43,6 +43,7 @@ from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.pipeline_undo import UndoEntry, UndoStack
 from bounceback_tui.ui.panes.base import Pane
+from bounceback_tui.ui.screens.form import SaveGuard
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.pipeline_board import BoardColumn, PipelineBoard
 from bounceback_tui.ui.widgets.pipeline_cursor import CursorList
@@ -363,6 +364,14 @@ class PipelinePane(Pane):
     def _report(self, exc: BouncebackError) -> None:
         self.notify(markup_safe(str(exc)), severity="warning", title="Nothing changed")
 
+    def _stale(self, row: PipelineRow, exc: ConflictError) -> None:
+        """A move, tick or delete named a version another window has moved past: say what
+        happened there, show the store as it is now, and keep the cursor where it was."""
+        self._report(moves.retold(exc, row.company, row.stage))
+        self.reload()
+        if self.app.focused is None and self.screen is self.app.screen:
+            self.focus_target().focus()
+
     # --- add and edit -------------------------------------------------------------------
 
     def action_add(self) -> None:
@@ -410,15 +419,37 @@ class PipelinePane(Pane):
             return
         app = detail.application
         app_id = row.id
+        guard = SaveGuard(app.version)
+        # The stage this form showed, to say what another window did ("moved to ...").
+        shown = {"stage": Stage(app.stage), "company": app.company}
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
             data = validate_application(form, clock.today())
-            return application_service.update_application(self.bb_app.db, app_id, data, rejection)
+            db = self.bb_app.db
+            if guard.as_new:
+                return application_service.add_application_result(db, data, rejection)
+            try:
+                return application_service.update_application(
+                    db, app_id, data, rejection, expected_version=guard.version
+                )
+            except ConflictError as exc:
+                raise moves.retold(exc, shown["company"], shown["stage"]) from None
+
+        def reload() -> tuple[dict[str, str], int] | None:
+            fresh = application_service.get_detail(self.bb_app.db, app_id)
+            if fresh is None:
+                return None
+            shown["stage"] = Stage(fresh.application.stage)
+            shown["company"] = fresh.application.company
+            return application_service.form_values(fresh.application), fresh.application.version
 
         def saved(result: SaveResult | None) -> None:
             if result is None:
+                # Closed without saving; after a conflict the rows on screen may be old.
+                self.refresh_if_stale()
                 return
-            self.refresh_rows(app_id, select=app_id)
+            saved_id = result.application.id or app_id
+            self.refresh_rows(app_id, saved_id, select=saved_id)
             self._focus_view()
             self.notify(f"Saved {markup_safe(result.application.company)}.", title="Saved")
             if result.receipt is not None:
@@ -436,6 +467,8 @@ class PipelinePane(Pane):
                 self._ask_rejection(app_id),
                 values=application_service.form_values(app),
                 original_stage=Stage(app.stage),
+                guard=guard,
+                reload=reload,
             ),
             saved,
         )
@@ -478,7 +511,10 @@ class PipelinePane(Pane):
                 end = "first" if step < 0 else "last"
                 self.notify(f"{markup_safe(row.company)} is at the {end} stage.")
                 return
-            result = moves.move_stage(self.bb_app.db, row.id, target)
+            result = moves.move_stage(self.bb_app.db, row.id, target, expected_version=row.version)
+        except ConflictError as exc:
+            self._stale(row, exc)
+            return
         except BouncebackError as exc:
             self._report(exc)
             self.reload()
@@ -503,20 +539,30 @@ class PipelinePane(Pane):
             self._gone()
             return
         app_id, date_applied, link = row.id, app.date_applied, app.link
+        # Conditional on the row this window showed when x was pressed.
+        guard = SaveGuard(row.version)
 
         def submit(values: dict[str, str]) -> RejectionReceipt:
             details = validate_rejection(values, clock.today(), date_applied)
-            return moves.mark_rejected(self.bb_app.db, app_id, details)
+            try:
+                return moves.mark_rejected(
+                    self.bb_app.db, app_id, details, expected_version=guard.version
+                )
+            except ConflictError as exc:
+                raise moves.retold(exc, row.company, row.stage) from None
 
         def recorded(receipt: RejectionReceipt | None) -> None:
             if receipt is None:
+                self.refresh_if_stale()
                 return
             self._undo.push(receipt)
             self.refresh_rows(app_id, select=app_id)
             self.select_item(app_id)
             self._offer_plan(receipt.rejection_id, receipt.company, link)
 
-        self.app.push_screen(rejection_form(app.company, reached, submit), recorded)
+        form = rejection_form(app.company, reached, submit)
+        form.guard = guard
+        self.app.push_screen(form, recorded)
 
     def _offer_plan(self, rejection_id: int, company: str, link: str = "") -> None:
         from bounceback_tui.ui.screens.pipeline_dialogs import PlanOfferScreen
@@ -595,17 +641,24 @@ class PipelinePane(Pane):
         if (row := self._need_row()) is None:
             return
         app_id = row.id
+        guard = SaveGuard(row.version)
 
         def submit(values: dict[str, str]) -> tuple[date | None]:
             try:
                 day = parse_optional_date(values.get("next_follow_up", ""), clock.today())
             except DateParseError as exc:
                 raise ValidationError.single("next_follow_up", f"Follow up on: {exc}") from None
-            application_service.set_follow_up(self.bb_app.db, app_id, day)
+            try:
+                application_service.set_follow_up(
+                    self.bb_app.db, app_id, day, expected_version=guard.version
+                )
+            except ConflictError as exc:
+                raise moves.retold(exc, row.company, row.stage) from None
             return (day,)
 
         def saved(result: tuple[date | None] | None) -> None:
             if result is None:
+                self.refresh_if_stale()
                 return
             self.refresh_rows(app_id, select=app_id)
             (day,) = result
@@ -616,7 +669,9 @@ class PipelinePane(Pane):
                     f"Follow up with {markup_safe(row.company)} on {day.isoformat()}.", timeout=3
                 )
 
-        self.app.push_screen(follow_up_form(row.company, row.next_follow_up, submit), saved)
+        form = follow_up_form(row.company, row.next_follow_up, submit)
+        form.guard = guard
+        self.app.push_screen(form, saved)
 
     def action_open_link(self) -> None:
         row = self.selected_row
@@ -638,7 +693,12 @@ class PipelinePane(Pane):
             if not yes:
                 return
             try:
-                deleted = application_service.delete_application(self.bb_app.db, app_id)
+                deleted = application_service.delete_application(
+                    self.bb_app.db, app_id, expected_version=row.version
+                )
+            except ConflictError as exc:
+                self._stale(row, exc)
+                return
             except BouncebackError as exc:
                 self._report(exc)
                 self.reload()
@@ -738,9 +798,11 @@ class PipelinePane(Pane):
         def answered(answer: str | None) -> None:
             try:
                 if answer == "ghosted":
-                    moves.confirm_ghosted(self.bb_app.db, app_id)
+                    moves.confirm_ghosted(self.bb_app.db, app_id, expected_version=row.version)
                 elif answer == "not_yet":
-                    moves.dismiss_ghost(self.bb_app.db, app_id)
+                    moves.dismiss_ghost(self.bb_app.db, app_id, expected_version=row.version)
+            except ConflictError as exc:
+                self._report(moves.retold(exc, row.company, row.stage))
             except BouncebackError as exc:
                 self._report(exc)
             if answer is None:

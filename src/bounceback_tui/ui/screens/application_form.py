@@ -29,7 +29,7 @@ from bounceback_tui.domain.applications import (
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
 from bounceback_tui.errors import ValidationError
-from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, Reload, SaveGuard
 
 _PERIOD_LABELS = {
     SalaryPeriod.HOUR: "an hour",
@@ -126,6 +126,8 @@ class ApplicationFormScreen(FormScreen[Any]):
         values: Mapping[str, str] | None = None,
         original_stage: Stage | None = None,
         submit_label: str = "Save",
+        guard: SaveGuard | None = None,
+        reload: Reload | None = None,
     ) -> None:
         values = dict(values or {})
         self._hidden = {
@@ -143,6 +145,8 @@ class ApplicationFormScreen(FormScreen[Any]):
             fields_with(values),
             lambda form_values: submit(form_values, self._rejection),
             submit_label=submit_label,
+            guard=guard,
+            reload=reload,
         )
 
     # --- building: the first fields now, the others right after the first paint ------------
@@ -186,6 +190,17 @@ class ApplicationFormScreen(FormScreen[Any]):
 
     def values(self) -> dict[str, str]:
         return {**self._hidden, **super().values()}
+
+    def fill(self, values: dict[str, str]) -> None:
+        """Reloaded from the store: its stage is now the one the form started from."""
+        super().fill(values)
+        self._hidden = {
+            key: str(value)
+            for key, value in values.items()
+            if key in FORM_FIELDS and key not in FIELD_NAMES
+        }
+        if values.get("stage") in {stage.value for stage in ALL_STAGES}:
+            self.original_stage = Stage(values["stage"])
 
     def _entering_rejected(self, values: Mapping[str, str]) -> bool:
         return values.get("stage") == Stage.REJECTED.value and (

@@ -4,10 +4,16 @@ Screens describe their fields with FieldSpec and pass a ``submit`` callback that
 validates *and* saves (one transaction). If it raises ValidationError the
 messages appear in place and the form stays open with everything typed; any
 other BouncebackError is shown at the bottom. Nothing is half-saved.
+
+A form that edits a stored record carries a ``SaveGuard``: the version it read, which
+its ``submit`` passes to the service. If the record changed or went elsewhere in the
+meantime (ConflictError), the form says what changed and asks: reload (drop my edits)
+or save mine over it; deleted, save it as new or discard.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Generic, Literal, TypeVar
@@ -21,8 +27,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets.select import InvalidSelectValueError
 
-from bounceback_tui.errors import BouncebackError, ValidationError
+from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 
 T = TypeVar("T")
 FieldKind = Literal["text", "multiline", "select", "date"]
@@ -42,6 +49,23 @@ class FieldSpec:
     help: str = ""
 
 
+@dataclass
+class SaveGuard:
+    """What a form's save is conditional on; its ``submit`` reads it at each save.
+
+    ``version``: the version of the record the form shows (None: save over whatever is
+    there, once the person chose to). ``as_new``: the record was deleted elsewhere and
+    the person chose to save what they typed as a new one.
+    """
+
+    version: int | None
+    as_new: bool = False
+
+
+# Re-reads the record for "reload": its form values and version, or None if it is gone.
+Reload = Callable[[], "tuple[dict[str, str], int] | None"]
+
+
 class FormScreen(ModalScreen[T | None], Generic[T]):
     """Enter (in a one-line field) or ctrl+s saves; Escape cancels."""
 
@@ -59,6 +83,8 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         *,
         intro: str = "",
         submit_label: str = "Save",
+        guard: SaveGuard | None = None,
+        reload: Reload | None = None,
     ) -> None:
         super().__init__()
         self.form_title = title
@@ -66,6 +92,8 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         self._submit = submit
         self._intro = intro
         self._submit_label = submit_label
+        self.guard = guard
+        self._reload = reload
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form-box", classes="form"):
@@ -172,10 +200,79 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         except ValidationError as exc:
             self._show_errors(exc)
             return
+        except ConflictError as exc:
+            if self.guard is None:
+                self.query_one("#form-message", Static).update(Content(str(exc)))
+            else:
+                self._ask_about_conflict(exc)
+            return
         except BouncebackError as exc:
-            self.query_one("#form-message", Static).update(str(exc))
+            self.query_one("#form-message", Static).update(Content(str(exc)))
             return
         self.dismiss(result)
+
+    # --- the record changed or went elsewhere -----------------------------------------
+
+    def _ask_about_conflict(self, exc: ConflictError) -> None:
+        from bounceback_tui.ui.screens.conflict import ConflictScreen
+
+        message = f"Not saved: {exc}"
+        self.query_one("#form-message", Static).update(Content(message))
+
+        def chosen(choice: str | None) -> None:
+            self._conflict_chosen(choice, exc)
+
+        self.app.push_screen(ConflictScreen(str(exc), deleted=exc.deleted), chosen)
+
+    def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
+        assert self.guard is not None
+        message = self.query_one("#form-message", Static)
+        if choice == "overwrite":
+            self.guard.version = exc.current_version
+            self.action_save()
+        elif choice == "as_new":
+            self.guard.as_new = True
+            self.guard.version = None
+            self.action_save()
+        elif choice == "discard":
+            self.dismiss(None)
+        elif choice == "reload":
+            fresh = self._reload() if self._reload is not None else None
+            if fresh is None:
+                # Nothing to reload into the form: close it; the pane shows what is there.
+                self.dismiss(None)
+                return
+            values, version = fresh
+            self.fill(values)
+            self.guard.version = version
+            self.guard.as_new = False
+            message.update(Content("Reloaded: this is what is saved now."))
+            self._focus_first_field()
+        # None: back to the form, everything typed still there.
+
+    def fill(self, values: dict[str, str]) -> None:
+        """Put ``values`` into the fields (names the form has no field for are ignored)."""
+        for spec in self.fields:
+            found = self.query(f"#field-{spec.name}")
+            if not found:
+                continue
+            widget = found.first()
+            value = values.get(spec.name, "")
+            if isinstance(widget, TextArea):
+                widget.load_text(value)
+            elif isinstance(widget, Select):
+                options = {str(option_value) for _, option_value in spec.options}
+                if value in options:
+                    widget.value = value
+                else:
+                    with contextlib.suppress(InvalidSelectValueError):  # a required choice
+                        widget.clear()
+            elif isinstance(widget, Input):
+                widget.value = value
+
+    def _focus_first_field(self) -> None:
+        if self.fields and self.query(f"#field-{self.fields[0].name}"):
+            self.query_one(f"#field-{self.fields[0].name}").focus()
 
     def _clear_errors(self) -> None:
         for widget in self.query(".field-error"):

@@ -1,0 +1,60 @@
+"""Compare-and-set: a write goes ahead only if the record is still the version it read.
+
+Every write transaction begins with ``BEGIN IMMEDIATE`` (``store/database.py``), so
+from its first statement no other window or process can write until it commits:
+reading the row and comparing its version inside the transaction is as good as
+``UPDATE ... WHERE id = ? AND version = ?``, and it lets the error say what is there
+now. The versions themselves are bumped by SQLite triggers (migration v002), for
+every writer, so a service never has to remember to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlmodel import Session, SQLModel
+
+from bounceback_tui.errors import ConflictError, DeletedElsewhereError
+
+Row = TypeVar("Row", bound=SQLModel)
+
+
+def checked(
+    session: Session,
+    model: type[Row],
+    key: Any,
+    expected_version: int | None,
+    *,
+    gone: str,
+    changed: str | Callable[[Row], str],
+) -> Row:
+    """The row ``key`` of ``model``, inside the caller's write transaction.
+
+    ``expected_version`` None means "whatever is there" (the command line, or the person
+    chose to save over a change). Raises DeletedElsewhereError (a ConflictError and a
+    NotFoundError) with ``gone`` when the row was deleted (even unconditionally: there is
+    nothing to save over), and ConflictError with ``changed``
+    when its version moved on (a function of the row as it is now, to say what).
+    """
+    row = session.get(model, key)
+    if row is None:
+        raise DeletedElsewhereError(gone)
+    if expected_version is not None and row.version != expected_version:  # type: ignore[attr-defined]
+        raise ConflictError(
+            changed if isinstance(changed, str) else changed(row),
+            current=row.model_dump(),
+            current_version=row.version,  # type: ignore[attr-defined]
+        )
+    return row
+
+
+def version_now(session: Session, model: type[SQLModel], key: Any) -> int:
+    """The row's version as the store has it now (triggers bump it behind the ORM's back),
+    read after the caller's changes are flushed."""
+    session.flush()
+    table = model.__table__  # type: ignore[attr-defined]
+    (pk,) = list(table.primary_key.columns)
+    found = session.execute(select(table.c.version).where(pk == key)).scalar_one_or_none()
+    return int(found) if found is not None else 0

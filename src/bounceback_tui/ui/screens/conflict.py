@@ -1,0 +1,84 @@
+"""A form's save met a newer version of its record: say what changed, let the person choose.
+
+Changed elsewhere: reload (drop my edits) or save mine over it. Deleted elsewhere: save
+it as a new record, or discard. Escape goes back to the form with everything typed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+ConflictChoice = Literal["reload", "overwrite", "as_new", "discard"]
+
+
+class ConflictScreen(ModalScreen[ConflictChoice | None]):
+    """Returns the person's choice, or None to keep editing."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "choose('reload')", "Reload", id="conflict.reload"),
+        Binding("o", "choose('overwrite')", "Save mine over it", id="conflict.overwrite"),
+        Binding("n", "choose('as_new')", "Save as new", id="conflict.as_new"),
+        Binding("d", "choose('discard')", "Discard", id="conflict.discard"),
+        Binding("escape", "choose(None)", "Keep editing", id="conflict.back"),
+    ]
+    DEFAULT_CLASSES = "confirm-screen conflict-screen"
+
+    def __init__(self, what_changed: str, *, deleted: bool) -> None:
+        super().__init__()
+        self.what_changed = what_changed
+        self.deleted = deleted
+
+    @property
+    def choices(self) -> tuple[ConflictChoice, ...]:
+        return ("as_new", "discard") if self.deleted else ("reload", "overwrite")
+
+    def compose(self) -> ComposeResult:
+        # The sentence names the person's own record: plain text, never markup.
+        if self.deleted:
+            detail = "Save what you typed as a new one, or discard it."
+        else:
+            detail = "Reload it (your edits here are dropped), or save yours over it."
+        with Vertical(classes="confirm-box"):
+            yield Static(Content(self.what_changed), classes="confirm-question")
+            yield Static(Content(detail), classes="confirm-detail")
+            with Horizontal(classes="form-buttons"):
+                yield Static(self._keys_hint(), classes="form-keys")
+                if self.deleted:
+                    yield Button("Save as new", variant="primary", id="as_new", compact=True)
+                    yield Button("Discard", variant="error", id="discard", compact=True)
+                else:
+                    yield Button("Reload", variant="primary", id="reload", compact=True)
+                    yield Button("Save mine over it", variant="error", id="overwrite", compact=True)
+
+    def _keys_hint(self) -> Content:
+        keys = (
+            ("n", "save as new", "d", "discard") if self.deleted else ("r", "reload", "o", "mine")
+        )
+        return Content.assemble(
+            (keys[0], "bold"), f" {keys[1]}  ", (keys[2], "bold"), f" {keys[3]}  ",
+            ("Esc", "bold"), " back",
+        )  # fmt: skip
+
+    def on_mount(self) -> None:
+        # The safe choice has focus: reloading, or (deleted) keeping what was typed.
+        self.query_one(f"#{self.choices[0]}", Button).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose" and parameters and parameters[0] is not None:
+            return parameters[0] in self.choices
+        return True
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_choose(event.button.id)
+
+    def action_choose(self, choice: str | None) -> None:
+        if choice is None or choice in self.choices:
+            self.dismiss(choice)  # type: ignore[arg-type]

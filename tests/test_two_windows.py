@@ -1,0 +1,331 @@
+"""Two windows on one store (two apps in one test, or an app and the command line).
+
+Window A opens a form, window B (or `restore`) changes the record under it: A's save
+must not overwrite what B did. A window that keeps focus still shows B's new rows.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+from textual.widgets import Static
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.panes.pipeline import PipelinePane
+from bounceback_tui.ui.screens.confirm import ConfirmScreen
+from bounceback_tui.ui.screens.conflict import ConflictScreen
+from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.screens.pipeline_dialogs import PlanOfferScreen
+from tests.pipeline_fixtures import rows, small_pipeline, stage_of, timeline
+
+SIZE = (110, 32)
+# Long enough that no idle check runs unless a test asks for one.
+NO_IDLE_CHECK = 3600.0
+
+
+@pytest.fixture
+def ids(opened_paths: DataPaths) -> dict[str, int]:
+    db = Database(opened_paths.database)
+    try:
+        return small_pipeline(db)
+    finally:
+        db.dispose()
+
+
+@asynccontextmanager
+async def window(paths: DataPaths, watch_seconds: float = NO_IDLE_CHECK) -> AsyncIterator[Any]:
+    """One app on the Pipeline, as a person would have it open."""
+    app = BouncebackApp(paths)
+    app.watch_seconds = watch_seconds
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        yield app, pilot, app.query_one(PipelinePane)
+
+
+async def settle(pilot: Any) -> None:
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def open_edit(app: BouncebackApp, pilot: Any, pane: PipelinePane, app_id: int) -> None:
+    assert pane.select_item(app_id)
+    await pilot.pause()
+    await pilot.press("e")
+    await settle(pilot)
+    assert isinstance(app.screen, FormScreen)
+
+
+def field(app: BouncebackApp, name: str) -> Any:
+    return app.screen.query_one(f"#field-{name}")
+
+
+def form_message(app: BouncebackApp) -> str:
+    return str(app.screen.query_one("#form-message", Static).render())
+
+
+def notes_of(paths: DataPaths, app_id: int) -> str:
+    return rows(paths.database, "SELECT notes FROM application WHERE id = ?", app_id)[0][0]
+
+
+async def test_a_stale_form_does_not_undo_a_move_made_in_another_window(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    app_id = ids["Bluefin Labs"]  # in Applied
+    before = timeline(opened_paths.database, app_id)
+    async with window(opened_paths) as (a, pilot_a, pane_a):
+        await open_edit(a, pilot_a, pane_a, app_id)
+        field(a, "notes").text = "Mine, typed in window A"
+        async with window(opened_paths) as (_b, pilot_b, pane_b):
+            assert pane_b.select_item(app_id)
+            await pilot_b.press("right_square_bracket")
+            await pilot_b.pause()
+        assert stage_of(opened_paths.database, app_id) == "screening"
+        await pilot_a.press("ctrl+s")
+        await settle(pilot_a)
+        # A is told what happened, and nothing of A's was written.
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.what_changed == "Bluefin Labs was moved to Screening in another window."
+        assert stage_of(opened_paths.database, app_id) == "screening"
+        assert notes_of(opened_paths, app_id) != "Mine, typed in window A"
+        assert timeline(opened_paths.database, app_id) == [
+            *before,
+            ("applied", "screening", "2026-03-16"),
+        ]
+        # Reload: the form now shows the stored record, Screening included; saving it
+        # keeps B's move.
+        await pilot_a.press("r")
+        await settle(pilot_a)
+        assert isinstance(a.screen, FormScreen)
+        assert field(a, "stage").value == "screening"
+        assert "Reloaded" in form_message(a)
+        field(a, "location").value = "Lisbon"
+        await pilot_a.press("ctrl+s")
+        await settle(pilot_a)
+        assert not isinstance(a.screen, FormScreen)
+        assert a.focused is not None
+    assert stage_of(opened_paths.database, app_id) == "screening"
+    assert rows(opened_paths.database, "SELECT location FROM application WHERE id = ?", app_id) == [
+        ("Lisbon",)
+    ]
+    assert len(timeline(opened_paths.database, app_id)) == len(before) + 1
+
+
+async def test_a_stale_form_keeps_a_rejection_made_in_another_window(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    app_id = ids["Bluefin Labs"]
+    async with window(opened_paths) as (a, pilot_a, pane_a):
+        await open_edit(a, pilot_a, pane_a, app_id)
+        async with window(opened_paths) as (b, pilot_b, pane_b):
+            assert pane_b.select_item(app_id)
+            await pilot_b.press("x")
+            await pilot_b.pause()
+            await pilot_b.press("ctrl+s")
+            await pilot_b.pause()
+            assert isinstance(b.screen, PlanOfferScreen)
+            await pilot_b.press("n")
+            await pilot_b.pause()
+        # A saves the form it opened before the rejection, untouched.
+        await pilot_a.press("ctrl+s")
+        await settle(pilot_a)
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.what_changed == ("Bluefin Labs was marked rejected in another window.")
+        await pilot_a.press("escape")  # back to the form, then away
+        await pilot_a.pause()
+        assert isinstance(a.screen, FormScreen)
+        await pilot_a.press("escape")
+        await pilot_a.pause()
+    # The application, its rejection and the rejection's plan agree.
+    assert stage_of(opened_paths.database, app_id) == "rejected"
+    (rejection_id,) = rows(
+        opened_paths.database, "SELECT id FROM rejection WHERE application_id = ?", app_id
+    )[0]
+    steps = rows(
+        opened_paths.database, "SELECT count(*) FROM recovery_step WHERE rejection_id = ?",
+        rejection_id,
+    )[0][0]  # fmt: skip
+    assert steps > 0
+    assert timeline(opened_paths.database, app_id)[-1][:2] == ("applied", "rejected")
+
+
+async def test_save_mine_over_it_is_the_persons_choice(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    app_id = ids["Bluefin Labs"]
+    async with window(opened_paths) as (a, pilot_a, pane_a):
+        await open_edit(a, pilot_a, pane_a, app_id)
+        field(a, "notes").text = "Mine wins"
+        async with window(opened_paths) as (b, pilot_b, pane_b):
+            assert pane_b.select_item(app_id)
+            await pilot_b.press("f")
+            await pilot_b.pause()
+            await pilot_b.press("ctrl+s")
+            await pilot_b.pause()
+            assert not isinstance(b.screen, FormScreen)
+        await pilot_a.press("ctrl+s")
+        await settle(pilot_a)
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.what_changed == "Bluefin Labs was changed in another window."
+        await pilot_a.press("o")
+        await settle(pilot_a)
+        assert not isinstance(a.screen, (FormScreen, ConflictScreen))
+    assert notes_of(opened_paths, app_id) == "Mine wins"
+
+
+async def test_a_move_on_a_stale_row_is_refused_and_the_pane_refreshes(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    app_id = ids["Bluefin Labs"]
+    async with window(opened_paths) as (a, pilot_a, pane_a):
+        assert pane_a.select_item(app_id)
+        await pilot_a.pause()
+        async with window(opened_paths) as (_b, pilot_b, pane_b):
+            assert pane_b.select_item(app_id)
+            await pilot_b.press("right_square_bracket")
+            await pilot_b.pause()
+        # A still shows Applied and presses ] meaning "on to Screening".
+        assert pane_a.selected_row is not None and pane_a.selected_row.stage.value == "applied"
+        await pilot_a.press("right_square_bracket")
+        await pilot_a.pause()
+        assert stage_of(opened_paths.database, app_id) == "screening"  # not Interviewing
+        messages = [n.message for n in a._notifications]
+        assert any("moved to Screening in another window" in m for m in messages)
+        # The pane shows the store as it is now, the cursor still on that row.
+        row = pane_a.selected_row
+        assert row is not None and row.id == app_id and row.stage.value == "screening"
+        assert a.focused is pane_a.table
+
+
+async def test_a_form_whose_record_was_deleted_can_save_it_as_new(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    app_id = ids["Bluefin Labs"]
+    async with window(opened_paths) as (a, pilot_a, pane_a):
+        await open_edit(a, pilot_a, pane_a, app_id)
+        field(a, "notes").text = "Keep what I typed"
+        async with window(opened_paths) as (b, pilot_b, pane_b):
+            assert pane_b.select_item(app_id)
+            await pilot_b.press("d")
+            await pilot_b.pause()
+            assert isinstance(b.screen, ConfirmScreen)
+            await pilot_b.press("y")
+            await pilot_b.pause()
+        assert rows(opened_paths.database, "SELECT id FROM application WHERE id = ?", app_id) == []
+        await pilot_a.press("ctrl+s")
+        await settle(pilot_a)
+        assert isinstance(a.screen, ConflictScreen) and a.screen.deleted
+        assert a.screen.what_changed == "Bluefin Labs was deleted in another window."
+        await pilot_a.press("n")
+        await settle(pilot_a)
+        assert not isinstance(a.screen, (FormScreen, ConflictScreen))
+        row = pane_a.selected_row
+        assert row is not None and row.company == "Bluefin Labs" and row.id != app_id
+    new = rows(
+        opened_paths.database, "SELECT id, notes FROM application WHERE company = 'Bluefin Labs'"
+    )
+    assert len(new) == 1 and new[0][0] > app_id and new[0][1] == "Keep what I typed"
+
+
+async def test_a_delete_under_an_open_form_can_be_discarded(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    app_id = ids["Bluefin Labs"]
+    async with window(opened_paths) as (a, pilot_a, pane_a):
+        await open_edit(a, pilot_a, pane_a, app_id)
+        async with window(opened_paths) as (_b, pilot_b, pane_b):
+            assert pane_b.select_item(app_id)
+            await pilot_b.press("d", "y")
+            await pilot_b.pause()
+        await pilot_a.press("ctrl+s")
+        await settle(pilot_a)
+        assert isinstance(a.screen, ConflictScreen)
+        await pilot_a.press("d")
+        await settle(pilot_a)
+        assert not isinstance(a.screen, (FormScreen, ConflictScreen))
+        assert app_id not in {row.id for row in pane_a.rows}
+        assert a.focused is not None
+    assert rows(opened_paths.database, "SELECT count(*) FROM application WHERE id = ?", app_id) == [
+        (0,)
+    ]
+
+
+def _cli(paths: DataPaths, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bounceback_tui", "--data-dir", str(paths.data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=120,
+        check=False,
+    )
+
+
+async def test_a_restore_under_an_open_form_is_not_overwritten(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    app_id = ids["Bluefin Labs"]
+    db = Database(opened_paths.database)
+    from bounceback_tui.domain.applications import validate_application
+    from bounceback_tui.services.applications import update_application
+    from tests.conftest import FIXED_TODAY
+
+    backed_up = _cli(opened_paths, "backup")
+    assert backed_up.returncode == 0, backed_up.stderr
+    # After the backup the person changes their mind about the notes...
+    update_application(
+        db,
+        app_id,
+        validate_application({"company": "Bluefin Labs", "role": "Engineer", "notes": "Later"},
+                             FIXED_TODAY),
+    )  # fmt: skip
+    db.dispose()
+    async with window(opened_paths) as (a, pilot_a, pane_a):
+        await open_edit(a, pilot_a, pane_a, app_id)
+        field(a, "notes").text = "Typed before the restore"
+        # ...and restores the backup from the command line while a form is open.
+        restored = _cli(opened_paths, "restore", "latest", "--yes")
+        assert restored.returncode == 0, restored.stderr
+        restored_notes = notes_of(opened_paths, app_id)
+        await pilot_a.press("ctrl+s")
+        await settle(pilot_a)
+        assert isinstance(a.screen, ConflictScreen)
+        assert "changed in another window" in a.screen.what_changed
+        await pilot_a.press("escape")
+        await pilot_a.pause()
+        await pilot_a.press("escape")
+        await pilot_a.pause()
+    assert notes_of(opened_paths, app_id) == restored_notes != "Typed before the restore"
+
+
+async def test_an_idle_window_shows_the_other_windows_new_rows(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    async with window(opened_paths, watch_seconds=0.2) as (a, pilot_a, pane_a):
+        first = pane_a.selected_row
+        assert first is not None
+        assert a.focused is pane_a.table
+        async with window(opened_paths) as (b, pilot_b, _pane_b):
+            await pilot_b.press("a")
+            await settle(pilot_b)
+            field(b, "company").value = "Made in window B"
+            field(b, "role").value = "Engineer"
+            await pilot_b.press("ctrl+s")
+            await pilot_b.pause()
+        # No key, no focus event: A notices on its own, keeping its cursor and focus.
+        for _ in range(20):
+            await pilot_a.pause(0.1)
+            if "Made in window B" in {row.company for row in pane_a.rows}:
+                break
+        assert "Made in window B" in {row.company for row in pane_a.rows}
+        row = pane_a.selected_row
+        assert row is not None and row.id == first.id
+        assert a.focused is pane_a.table
