@@ -15,7 +15,14 @@ from bounceback_tui.store.backup import back_up_store, list_backups, restore_bac
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.migrations import LATEST_VERSION
 from tests.helpers import file_digest
-from tests.transfer_fixtures import count, dump_store, fill_every_table, integrity
+from tests.transfer_fixtures import (
+    count,
+    dump_store,
+    fill_every_table,
+    highest_version,
+    integrity,
+    lowest_version,
+)
 
 
 @pytest.fixture
@@ -32,13 +39,16 @@ def _add(paths: DataPaths, company: str) -> None:
 
 def test_restore_backs_up_the_current_store_first(filled: DataPaths) -> None:
     saved = back_up_store(filled)
-    before = dump_store(filled.database)
+    before = dump_store(filled.database, versions=False)
     _add(filled, "Added after the backup")
     current = dump_store(filled.database)
+    replaced_highest = highest_version(filled.database)
 
     result = restore_backup(filled, saved)
     assert result.safety_backup is not None and result.moved_aside is None
-    assert dump_store(filled.database) == before
+    # The backup's rows, each past every version the replaced store had.
+    assert dump_store(filled.database, versions=False) == before
+    assert lowest_version(filled.database) > replaced_highest
     # The store as it was just before the restore is kept, so the restore can be undone.
     assert dump_store(result.safety_backup) == current
     assert integrity(filled.database) == "ok"
@@ -118,3 +128,18 @@ def test_restore_into_an_empty_folder(filled: DataPaths, tmp_path: Path) -> None
     assert result.safety_backup is None and result.moved_aside is None
     assert dump_store(elsewhere.database) == dump_store(filled.database)
     assert oct(elsewhere.database.stat().st_mode & 0o777) == "0o600"
+
+
+def test_restore_never_hands_out_an_id_the_replaced_store_used(filled: DataPaths) -> None:
+    saved = back_up_store(filled)
+    _add(filled, "Added after the backup")
+    with sqlite3.connect(filled.database) as conn:
+        used = conn.execute("SELECT max(id) FROM application").fetchone()[0]
+    restore_backup(filled, saved)
+    window = Database(filled.database)
+    try:
+        new = add_application(window, ApplicationInput(company="After", role="Engineer"))
+    finally:
+        window.dispose()
+    # A form opened on "Added after the backup" names its id: no new row may take it.
+    assert new.id is not None and new.id > used

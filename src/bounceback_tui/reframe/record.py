@@ -116,6 +116,8 @@ class RecordDraft:
     current_step: int = 0
     complete: bool = False
     created_at: datetime | None = None
+    # The stored record's version this draft was read or last saved at (None: never saved).
+    version: int | None = None
 
     def has_content(self) -> bool:
         """Whether anything has been written down (a blank draft is never saved)."""

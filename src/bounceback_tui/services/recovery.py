@@ -31,6 +31,7 @@ from bounceback_tui.domain.recovery import (
 )
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.settings import get_setting
+from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
     RecoveryStep,
@@ -43,6 +44,20 @@ from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 
 GONE = "That plan is no longer there; another window may have deleted it."
 STEP_GONE = "That step is no longer there; another window may have removed it."
+PLAN_CHANGED = "The rejection from {company} was changed in another window."
+STEP_CHANGED = "“{title}” was changed in another window."
+
+
+def _checked_rejection(session: Session, rejection_id: int, expected: int | None) -> Rejection:
+    return checked(
+        session,
+        Rejection,
+        rejection_id,
+        expected,
+        gone="That rejection was deleted in another window.",
+        changed=lambda row: PLAN_CHANGED.format(company=row.company),
+    )
+
 
 # --- The template --------------------------------------------------------------------------
 
@@ -292,25 +307,35 @@ def add_rejection(db: Database, data: RejectionInput) -> Rejection:
         )
 
 
-def update_rejection(db: Database, rejection_id: int, data: RejectionInput) -> Rejection:
-    """Correct a rejection's details; its plan keeps its steps (their days move with it)."""
+def update_rejection(
+    db: Database, rejection_id: int, data: RejectionInput, *, expected_version: int | None = None
+) -> Rejection:
+    """Correct a rejection's details; its plan keeps its steps (their days move with it).
+    With ``expected_version``, only if it (and its plan) is still as the form read it."""
     with db.write() as session:
-        rejection = session.get(Rejection, rejection_id)
-        if rejection is None:
-            raise NotFoundError(GONE)
+        rejection = _checked_rejection(session, rejection_id, expected_version)
         rejection.company = data.company
         rejection.role = data.role
         rejection.rejected_on = data.rejected_on
         rejection.stage_reached = data.stage_reached
         rejection.reason = data.reason
+        refresh_version(session, rejection)
         return rejection
 
 
-def delete_rejection(db: Database, rejection_id: int) -> DeletedRows:
+def get_rejection(db: Database, rejection_id: int) -> Rejection | None:
+    """One rejection as it is now (a form opens on this, and names its version)."""
+    with db.read() as session:
+        return session.get(Rejection, rejection_id)
+
+
+def delete_rejection(
+    db: Database, rejection_id: int, *, expected_version: int | None = None
+) -> DeletedRows:
     """Delete a rejection and its plan; keep what restore_deleted needs to undo it."""
     with db.write() as session:
-        if session.get(Rejection, rejection_id) is None:
-            raise NotFoundError(GONE)
+        rejection = _checked_rejection(session, rejection_id, expected_version)
+        session.expunge(rejection)
         return delete_with_undo(session, "rejection", rejection_id)
 
 
@@ -530,11 +555,16 @@ def _sync_completion(session: Session, rejection_id: int) -> _Completion:
     return _Completion(done, total, rejection.plan_completed_at, finished, reopened)
 
 
-def _step(session: Session, step_id: int) -> RecoveryStep:
-    step = session.get(RecoveryStep, step_id)
-    if step is None:
-        raise NotFoundError(STEP_GONE)
-    return step
+def _step(session: Session, step_id: int, expected_version: int | None = None) -> RecoveryStep:
+    """The step, if it is still the version the screen read (None: whatever is there)."""
+    return checked(
+        session,
+        RecoveryStep,
+        step_id,
+        expected_version,
+        gone=STEP_GONE,
+        changed=lambda row: STEP_CHANGED.format(title=row.title),
+    )
 
 
 def _mark(step: RecoveryStep, done: bool) -> None:
@@ -548,35 +578,48 @@ def _mark(step: RecoveryStep, done: bool) -> None:
 def _result(session: Session, step: RecoveryStep) -> TickResult:
     session.flush()
     c = _sync_completion(session, step.rejection_id)
+    refresh_version(session, step)  # the next tick from this window names this version
     return TickResult(step, c.done, c.total, c.completed_at, c.finished_now, c.reopened)
 
 
-def set_step_done(db: Database, step_id: int, done: bool) -> TickResult:
-    """Tick or untick a step. Unticking keeps its answer; the plan's finish date follows."""
+def set_step_done(
+    db: Database, step_id: int, done: bool, *, expected_version: int | None = None
+) -> TickResult:
+    """Tick or untick a step. Unticking keeps its answer; the plan's finish date follows.
+    With ``expected_version``, only if the step is still as the screen showed it."""
     with db.write() as session:
-        step = _step(session, step_id)
+        step = _step(session, step_id, expected_version)
         _mark(step, done)
         return _result(session, step)
 
 
-def save_draft(db: Database, step_id: int, text: str | None) -> None:
+def save_draft(
+    db: Database, step_id: int, text: str | None, *, expected_version: int | None = None
+) -> int:
     """Keep what is being typed (None clears the draft). Not counted as an action: it runs
-    while typing. Raises ValidationError if the text cannot be stored."""
+    while typing. Raises ValidationError if the text cannot be stored. Returns the step's
+    new version (the next save names it)."""
     cleaned = None if text is None else validate_answer(text, "Your text")
     with db.write(count_activity=False) as session:
-        step = _step(session, step_id)
+        step = _step(session, step_id, expected_version)
         step.answer_draft = cleaned
         step.updated_at = clock.now()
+        return refresh_version(session, step)
 
 
 def save_answer(
-    db: Database, step_id: int, text: str, *, nothing_came_back: bool | None = None
+    db: Database,
+    step_id: int,
+    text: str,
+    *,
+    nothing_came_back: bool | None = None,
+    expected_version: int | None = None,
 ) -> TickResult:
     """Save a written answer (and clear the draft). Something written, or "nothing came back",
     ticks the step; an empty answer leaves the tick as it was."""
     cleaned = validate_answer(text)
     with db.write() as session:
-        step = _step(session, step_id)
+        step = _step(session, step_id, expected_version)
         step.answer = cleaned
         step.answer_draft = None
         if nothing_came_back is not None:
@@ -588,10 +631,12 @@ def save_answer(
         return _result(session, step)
 
 
-def save_feedback_request(db: Database, step_id: int, data: FeedbackRequestInput) -> TickResult:
+def save_feedback_request(
+    db: Database, step_id: int, data: FeedbackRequestInput, *, expected_version: int | None = None
+) -> TickResult:
     """Record when and how feedback was asked; asking is what the step is for, so it ticks."""
     with db.write() as session:
-        step = _step(session, step_id)
+        step = _step(session, step_id, expected_version)
         if step.kind != StepKind.FEEDBACK:
             raise ValidationError.single("asked_on", "This step is not a feedback request.")
         step.asked_on = data.asked_on
@@ -622,10 +667,10 @@ def add_custom_step(db: Database, rejection_id: int, data: CustomStepInput) -> T
         return _result(session, step)
 
 
-def delete_step(db: Database, step_id: int) -> DeletedRows:
+def delete_step(db: Database, step_id: int, *, expected_version: int | None = None) -> DeletedRows:
     """Remove one step from its plan (kept for undo); the plan may become finished."""
     with db.write() as session:
-        step = _step(session, step_id)
+        step = _step(session, step_id, expected_version)
         rejection_id = step.rejection_id
         deleted = delete_with_undo(session, "recovery_step", step_id)
         session.expunge(step)

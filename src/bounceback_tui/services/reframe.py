@@ -17,6 +17,7 @@ from bounceback_tui import clock
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.record import Feeling, RecordDraft, validate
+from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
     Rejection,
@@ -40,6 +41,7 @@ class HistoryRow:
     average_shift: float | None  # mean drop in intensity over the re-rated feelings
     rejection_id: int | None
     company: str
+    version: int = 0  # the version the row was read at (delete names it)
 
 
 @dataclass(frozen=True)
@@ -102,9 +104,17 @@ def save_draft(db: Database, draft: RecordDraft) -> RecordDraft:
     clean = validate(draft)
     now = clock.now()
     with db.write() as session:
-        record = session.get(ThoughtRecord, clean.id) if clean.id is not None else None
-        if clean.id is not None and record is None:
-            raise NotFoundError("This thought record was deleted; start a new one with a.")
+        record = None
+        if clean.id is not None:
+            # Only over the version this draft was read or last saved at.
+            record = checked(
+                session,
+                ThoughtRecord,
+                clean.id,
+                clean.version,
+                gone="This thought record was deleted in another window.",
+                changed="This thought record was changed in another window.",
+            )
         if record is None:
             record = ThoughtRecord(created_at=now)
         record.rejection_id = clean.rejection_id
@@ -137,6 +147,7 @@ def save_draft(db: Database, draft: RecordDraft) -> RecordDraft:
         clean.id = record.id
         clean.created_at = record.created_at
         clean.complete = record.status == "complete"
+        clean.version = refresh_version(session, record)
     return clean
 
 
@@ -167,6 +178,7 @@ def load_record(db: Database, record_id: int) -> RecordDraft:
         current_step=record.current_step,
         complete=record.status == "complete",
         created_at=record.created_at,
+        version=record.version,
     )
 
 
@@ -177,7 +189,7 @@ SELECT r.id, r.created_at, substr(r.thought, 1, {LIST_THOUGHT_CHARS}), r.status,
        (SELECT group_concat(t.trap_key, ' ') FROM thought_trap t WHERE t.record_id = r.id),
        (SELECT avg(f.intensity_before - f.intensity_after) FROM thought_feeling f
         WHERE f.record_id = r.id AND f.intensity_after IS NOT NULL),
-       r.rejection_id, coalesce(j.company, '')
+       r.rejection_id, coalesce(j.company, ''), r.version
 FROM thought_record r
 LEFT JOIN rejection j ON j.id = r.rejection_id
 {{where}}
@@ -186,7 +198,7 @@ ORDER BY r.created_at DESC, r.id DESC
 
 
 def _row(values: tuple) -> HistoryRow:  # type: ignore[type-arg]
-    record_id, created, thought, status, traps, shift, rejection_id, company = values
+    record_id, created, thought, status, traps, shift, rejection_id, company, version = values
     created_on = (
         datetime.fromisoformat(created).date() if isinstance(created, str) else created.date()
     )
@@ -199,6 +211,7 @@ def _row(values: tuple) -> HistoryRow:  # type: ignore[type-arg]
         average_shift=shift,
         rejection_id=rejection_id,
         company=company,
+        version=version,
     )
 
 
@@ -273,11 +286,20 @@ def latest_draft_id(db: Database) -> int | None:
         ).scalar()
 
 
-def delete_record(db: Database, record_id: int) -> DeletedRows:
+def delete_record(
+    db: Database, record_id: int, *, expected_version: int | None = None
+) -> DeletedRows:
     """Delete a record with its feelings and traps; keep what `u` needs to put it back."""
     with db.write() as session:
-        if session.get(ThoughtRecord, record_id) is None:
-            raise NotFoundError("That thought record is no longer there.")
+        record = checked(
+            session,
+            ThoughtRecord,
+            record_id,
+            expected_version,
+            gone="That thought record is no longer there.",
+            changed="That thought record was changed in another window.",
+        )
+        session.expunge(record)
         return delete_with_undo(session, "thought_record", record_id)
 
 

@@ -32,6 +32,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.services.settings import get_setting, set_setting
+from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, SkillResource
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
@@ -40,6 +41,18 @@ from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 SUGGESTION_WINDOW_DAYS = 60
 SUGGESTED_TITLE = "Tell one teamwork story in every interview"
 _GONE = "That skill item is no longer there; another window may have deleted it."
+
+
+def _checked(session: Session, skill_id: int, expected_version: int | None) -> Skill:
+    """The item, if it is still the version the screen read (None: whatever is there)."""
+    return checked(
+        session,
+        Skill,
+        skill_id,
+        expected_version,
+        gone=_GONE,
+        changed=lambda row: f"“{row.title}” was changed in another window.",
+    )
 
 
 class SkillRow(NamedTuple):
@@ -65,6 +78,8 @@ class SkillRow(NamedTuple):
     started_at: datetime | None = None
     finished_at: datetime | None = None
     resources: tuple[ResourceInput, ...] = ()
+    # The version the row was read at: an edit, move or delete names it.
+    version: int = 0
 
     @property
     def first_link(self) -> str:
@@ -122,7 +137,7 @@ def _raw(session: Session) -> sqlite3.Connection:
 _ROWS_SQL = (
     "SELECT k.id, k.title, k.kind, k.status, k.priority, k.why, k.source_kind, k.rejection_id, "
     "k.recovery_step_id, r.company, r.role, k.target_date, k.notes, k.created_at, "
-    "k.started_at, k.finished_at "
+    "k.started_at, k.finished_at, k.version "
     "FROM skill k LEFT JOIN rejection r ON r.id = k.rejection_id"
 )
 
@@ -151,6 +166,7 @@ def _rows(session: Session, where: str = "", params: tuple[object, ...] = ()) ->
             _moment(started),
             _moment(finished),
             tuple(resources.get(id, ())),
+            version,
         )
         for (
             id,
@@ -169,6 +185,7 @@ def _rows(session: Session, where: str = "", params: tuple[object, ...] = ()) ->
             created,
             started,
             finished,
+            version,
         ) in records
     ]
 
@@ -285,12 +302,12 @@ def _insert(
     return skill.id
 
 
-def update_skill(db: Database, skill_id: int, data: SkillInput) -> None:
+def update_skill(
+    db: Database, skill_id: int, data: SkillInput, *, expected_version: int | None = None
+) -> None:
     """Save an edit: the typed fields and the resources (status and source stay)."""
     with db.write() as session:
-        skill = session.get(Skill, skill_id)
-        if skill is None:
-            raise NotFoundError(_GONE)
+        skill = _checked(session, skill_id, expected_version)
         skill.title = data.title
         skill.kind = data.kind.value
         skill.why = data.why
@@ -299,11 +316,12 @@ def update_skill(db: Database, skill_id: int, data: SkillInput) -> None:
         _replace_resources(session, skill_id, data.resources)
 
 
-def delete_skill(db: Database, skill_id: int) -> DeletedRows:
+def delete_skill(
+    db: Database, skill_id: int, *, expected_version: int | None = None
+) -> DeletedRows:
     """Delete an item and its resources; keep what restore_skill needs for `u`."""
     with db.write() as session:
-        if session.get(Skill, skill_id) is None:
-            raise NotFoundError(_GONE)
+        session.expunge(_checked(session, skill_id, expected_version))
         return delete_with_undo(session, "skill", skill_id)
 
 
@@ -331,7 +349,14 @@ def _renumber(session: Session) -> None:
     )
 
 
-def move_priority(db: Database, skill_id: int, direction: int, *, same_status: bool) -> int | None:
+def move_priority(
+    db: Database,
+    skill_id: int,
+    direction: int,
+    *,
+    same_status: bool,
+    expected_version: int | None = None,
+) -> int | None:
     """Swap an open item with its neighbour above (direction -1) or below (+1).
 
     Done items are not reordered. ``same_status`` looks for the neighbour in the same
@@ -341,9 +366,7 @@ def move_priority(db: Database, skill_id: int, direction: int, *, same_status: b
     if direction not in (-1, 1):
         raise ValueError("direction is -1 (up) or +1 (down)")
     with db.write(count_activity=False) as session:
-        skill = session.get(Skill, skill_id)
-        if skill is None:
-            raise NotFoundError(_GONE)
+        skill = _checked(session, skill_id, expected_version)
         if skill.status == SkillStatus.DONE:
             return None
         neighbour = _neighbour(session, skill, direction, same_status)
@@ -409,26 +432,32 @@ def _limit(session: Session) -> int:
         return 3
 
 
-def set_status(db: Database, skill_id: int, status: SkillStatus) -> StatusChange:
+def set_status(
+    db: Database, skill_id: int, status: SkillStatus, *, expected_version: int | None = None
+) -> StatusChange:
     """Move an item to a status, setting or clearing started_at / finished_at."""
-    change = _move(db, skill_id, lambda _current: status)
+    change = _move(db, skill_id, lambda _current: status, expected_version)
     assert change is not None
     return change
 
 
-def step_status(db: Database, skill_id: int, step: int) -> StatusChange | None:
+def step_status(
+    db: Database, skill_id: int, step: int, *, expected_version: int | None = None
+) -> StatusChange | None:
     """Move one status forward (+1) or back (-1); None when already at that end."""
-    return _move(db, skill_id, lambda current: shifted_status(current, step))
+    return _move(db, skill_id, lambda current: shifted_status(current, step), expected_version)
 
 
 def _move(
-    db: Database, skill_id: int, target_of: Callable[[SkillStatus], SkillStatus | None]
+    db: Database,
+    skill_id: int,
+    target_of: Callable[[SkillStatus], SkillStatus | None],
+    expected_version: int | None = None,
 ) -> StatusChange | None:
-    """Read, decide and write in one transaction, so two windows cannot interleave."""
+    """Read, decide and write in one transaction, so two windows cannot interleave; with
+    ``expected_version``, only if the item is still as the screen showed it."""
     with db.write() as session:
-        skill = session.get(Skill, skill_id)
-        if skill is None:
-            raise NotFoundError(_GONE)
+        skill = _checked(session, skill_id, expected_version)
         old = _STATUSES.get(skill.status, SkillStatus.TODO)
         new = target_of(old)
         if new is None:

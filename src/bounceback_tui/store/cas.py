@@ -58,3 +58,11 @@ def version_now(session: Session, model: type[SQLModel], key: Any) -> int:
     (pk,) = list(table.primary_key.columns)
     found = session.execute(select(table.c.version).where(pk == key)).scalar_one_or_none()
     return int(found) if found is not None else 0
+
+
+def refresh_version(session: Session, row: SQLModel) -> int:
+    """Bring ``row.version`` up to date after the caller's changes (the triggers moved it
+    in the store, not on the object), without marking the row as changed again."""
+    session.flush()
+    session.refresh(row, ["version"])
+    return int(row.version)  # type: ignore[attr-defined]

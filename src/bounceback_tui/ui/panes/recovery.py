@@ -25,7 +25,7 @@ from bounceback_tui.domain.recovery import (
     StepLink,
     skill_source_kind,
 )
-from bounceback_tui.errors import BouncebackError
+from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
 from bounceback_tui.store.models import RecoveryStep
@@ -298,12 +298,29 @@ class RecoveryPane(Pane):
         if step is None or step.id is None:
             return
         try:
-            result = recovery_service.set_step_done(self.bb_app.db, step.id, step.done_at is None)
+            result = recovery_service.set_step_done(
+                self.bb_app.db, step.id, step.done_at is None, expected_version=step.version
+            )
+        except ConflictError as exc:
+            # Ticked, edited or removed elsewhere: say so and show the plan as it is now.
+            self.notify(f"Nothing changed: {exc}", severity="warning", markup=False)
+            self._refresh_after_conflict(step.id)
+            return
         except BouncebackError as exc:
             self.notify(str(exc), severity="error")
             self.reload()
             return
         self._apply(result)
+
+    def _refresh_after_conflict(self, step_id: int | None = None) -> None:
+        plan = self._plan
+        self.reload()
+        if plan is not None and plan.rejection.id is not None:
+            self.select_item(plan.rejection.id)
+            if step_id is not None:
+                self.step_list.select_step(step_id)
+        if self.app.focused is None:
+            self.focus_target().focus()
 
     def _apply(self, result: TickResult) -> None:
         """Show one step's change: its line, the plan's title, the list's bar and counts."""
@@ -423,14 +440,24 @@ class RecoveryPane(Pane):
             return
         from bounceback_tui.ui.screens.recovery_forms import rejection_form
 
-        def saved(rejection: object) -> None:
-            if rejection is not None and self._plan is not None:
-                rejection_id = self._plan.rejection.id
-                self.reload()
-                if rejection_id is not None:
-                    self.select_item(rejection_id)
+        rejection_id = self._plan.rejection.id
+        assert rejection_id is not None
+        # The form opens on the rejection as it is now (ticks in this pane moved its version).
+        current = recovery_service.get_rejection(self.bb_app.db, rejection_id)
+        if current is None:
+            self.notify(recovery_service.GONE, severity="warning", markup=False)
+            self.reload()
+            return
 
-        self.app.push_screen(rejection_form(self.bb_app.db, self._plan.rejection), saved)
+        def saved(rejection: object) -> None:
+            if rejection is None:
+                self.refresh_if_stale()  # closed after a conflict: show what is there now
+                return
+            saved_id = getattr(rejection, "id", None) or rejection_id
+            self.reload()
+            self.select_item(saved_id)
+
+        self.app.push_screen(rejection_form(self.bb_app.db, current), saved)
 
     def action_custom_step(self) -> None:
         self._flush_plan()
@@ -486,9 +513,15 @@ class RecoveryPane(Pane):
         if self.app.focused is self.step_list and step is not None and step.id is not None:
             step_id = step.id
 
+            step_version = step.version
+
             def remove_step(yes: bool | None) -> None:
                 if yes:
-                    self._delete(lambda: recovery_service.delete_step(self.bb_app.db, step_id))
+                    self._delete(
+                        lambda: recovery_service.delete_step(
+                            self.bb_app.db, step_id, expected_version=step_version
+                        )
+                    )
 
             self.app.push_screen(
                 ConfirmScreen(
@@ -504,10 +537,15 @@ class RecoveryPane(Pane):
         rejection_id = rejection.id
         pipeline = " The application stays in the Pipeline." if rejection.application_id else ""
 
+        fresh = recovery_service.get_rejection(self.bb_app.db, rejection_id)
+        rejection_version = fresh.version if fresh is not None else rejection.version
+
         def remove_rejection(yes: bool | None) -> None:
             if yes:
                 self._delete(
-                    lambda: recovery_service.delete_rejection(self.bb_app.db, rejection_id)
+                    lambda: recovery_service.delete_rejection(
+                        self.bb_app.db, rejection_id, expected_version=rejection_version
+                    )
                 )
 
         self.app.push_screen(
@@ -525,6 +563,10 @@ class RecoveryPane(Pane):
         assert plan is not None and plan.rejection.id is not None
         try:
             deleted: DeletedRows = do_delete()
+        except ConflictError as exc:
+            self.notify(f"Nothing changed: {exc}", severity="warning", markup=False)
+            self._refresh_after_conflict()
+            return
         except BouncebackError as exc:
             self.notify(str(exc), severity="error")
             self.reload()

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher, DataTable, Input, Static
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex
-from bounceback_tui.errors import BouncebackError
+from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
@@ -389,7 +389,14 @@ class ReframePane(Pane):
         if not confirmed:
             return
         try:
-            self._deleted = reframe_service.delete_record(self.bb_app.db, row.id)
+            self._deleted = reframe_service.delete_record(
+                self.bb_app.db, row.id, expected_version=row.version
+            )
+        except ConflictError as exc:
+            # Changed or deleted in another window: say so, show the list as it is now.
+            self.notify(f"Nothing changed: {exc}", severity="warning", markup=False)
+            self.reload()
+            return
         except BouncebackError as exc:
             self.notify(str(exc), severity="error")
             return

@@ -33,7 +33,7 @@ from bounceback_tui.domain.skills import (
     title_from,
     validate_skill,
 )
-from bounceback_tui.errors import BouncebackError
+from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
@@ -48,6 +48,22 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.screens.skill_form import SkillFormValues
 
 BOARD, LIST = "board", "list"
+
+
+def _form_values(row: SkillRow) -> SkillFormValues:
+    """An item as the edit form's starting values."""
+    from bounceback_tui.ui.screens.skill_form import SkillFormValues
+
+    return SkillFormValues.of(
+        title=row.title,
+        kind=row.kind.value,
+        why=row.why,
+        target_date=row.target_date.isoformat() if row.target_date else "",
+        resources=row.resources,
+        notes=row.notes,
+    )
+
+
 # Pane heights below this (an 80x24 terminal gives about 20) use the compact layout.
 COMPACT_BELOW = 24
 # Actions that need an item under the cursor.
@@ -446,20 +462,12 @@ class SkillsPane(Pane):
         )
 
     def action_edit(self) -> None:
-        from bounceback_tui.ui.screens.skill_form import SkillFormValues
-
         row = self.selected
         if row is None:
             return
-        values = SkillFormValues.of(
-            title=row.title,
-            kind=row.kind.value,
-            why=row.why,
-            target_date=row.target_date.isoformat() if row.target_date else "",
-            resources=row.resources,
-            notes=row.notes,
+        self._open_form(
+            "Edit skill item", values=_form_values(row), skill_id=row.id, version=row.version
         )
-        self._open_form("Edit skill item", values=values, skill_id=row.id)
 
     def _open_form(
         self,
@@ -468,17 +476,24 @@ class SkillsPane(Pane):
         values: SkillFormValues | None,
         intro: str = "",
         skill_id: int | None = None,
+        version: int | None = None,
         source: tuple[SourceKind, int | None, int | None] | None = None,
     ) -> None:
-        from bounceback_tui.ui.screens.form import FormScreen
+        from dataclasses import asdict
+
+        from bounceback_tui.ui.screens.form import FormScreen, SaveGuard
         from bounceback_tui.ui.screens.skill_form import skill_fields
 
         db = self.bb_app.db
+        # An edit names the version it opened on; another window's change is a conflict.
+        guard = SaveGuard(version) if skill_id is not None else None
 
         def submit(form: dict[str, str]) -> int:
             data = validate_skill(form, clock.today())
-            if skill_id is not None:
-                skill_service.update_skill(db, skill_id, data)
+            if skill_id is not None and not (guard and guard.as_new):
+                skill_service.update_skill(
+                    db, skill_id, data, expected_version=guard.version if guard else None
+                )
                 return skill_id
             kind, rejection_id, step_id = source or (SourceKind.MANUAL, None, None)
             return skill_service.add_skill(
@@ -493,7 +508,28 @@ class SkillsPane(Pane):
             title = self._by_id[result].title if result in self._by_id else ""
             self.notify(f"{verb}: {escape(title)}" if title else f"{verb}.")
 
-        self.app.push_screen(FormScreen(title, skill_fields(values), submit, intro=intro), saved)
+        def reload() -> tuple[dict[str, str], int] | None:
+            assert skill_id is not None
+            try:
+                fresh = skill_service.get_skill(db, skill_id)
+            except BouncebackError:
+                return None
+            return asdict(_form_values(fresh)), fresh.version
+
+        def closed(result: int | None) -> None:
+            if result is None:
+                self.refresh_if_stale()  # closed after a conflict: show what is there now
+            saved(result)
+
+        form = FormScreen(
+            title,
+            skill_fields(values),
+            submit,
+            intro=intro,
+            guard=guard,
+            reload=reload if skill_id is not None else None,
+        )
+        self.app.push_screen(form, closed)
 
     def _after_change(self, skill_id: int | None) -> None:
         """Re-read everything, then put the cursor (and focus) back on the item."""
@@ -530,6 +566,12 @@ class SkillsPane(Pane):
         self._active_table().focus()
         self._sync_selection()
 
+    def _stale(self, exc: ConflictError) -> None:
+        """A move or delete named a version another window has moved past: say what
+        happened, and show the backlog as it is now (cursor kept where it can be)."""
+        self.notify(f"Nothing changed: {exc}", severity="warning", markup=False)
+        self._after_change(None)
+
     # --- Status and priority -------------------------------------------------------------
 
     def action_advance(self) -> None:
@@ -543,7 +585,12 @@ class SkillsPane(Pane):
         if row is None:
             return
         try:
-            change = skill_service.step_status(self.bb_app.db, row.id, step)
+            change = skill_service.step_status(
+                self.bb_app.db, row.id, step, expected_version=row.version
+            )
+        except ConflictError as exc:
+            self._stale(exc)
+            return
         except BouncebackError as exc:
             self.notify(escape(str(exc)), severity="error")
             self._after_change(None)
@@ -570,8 +617,15 @@ class SkillsPane(Pane):
             return
         try:
             moved = skill_service.move_priority(
-                self.bb_app.db, row.id, direction, same_status=self._view == BOARD
+                self.bb_app.db,
+                row.id,
+                direction,
+                same_status=self._view == BOARD,
+                expected_version=row.version,
             )
+        except ConflictError as exc:
+            self._stale(exc)
+            return
         except BouncebackError as exc:
             self.notify(escape(str(exc)), severity="error")
             return
@@ -591,7 +645,12 @@ class SkillsPane(Pane):
             if not yes:
                 return
             try:
-                self._undo = skill_service.delete_skill(self.bb_app.db, row.id)
+                self._undo = skill_service.delete_skill(
+                    self.bb_app.db, row.id, expected_version=row.version
+                )
+            except ConflictError as exc:
+                self._stale(exc)
+                return
             except BouncebackError as exc:
                 self.notify(escape(str(exc)), severity="error")
                 return

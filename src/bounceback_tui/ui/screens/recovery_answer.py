@@ -13,12 +13,13 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Static, TextArea
 
 from bounceback_tui.domain.recovery import EXPRESSIVE_MINUTES, StepKind
-from bounceback_tui.errors import BouncebackError
+from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
 from bounceback_tui.store.database import Database
@@ -52,6 +53,10 @@ class AnswerScreen(ModalScreen[TickResult | None]):
         self._saved_draft = step.answer_draft
         self._draft_timer: Timer | None = None
         self._close_anyway = False
+        # The step's version this screen read; each draft kept moves it on. None once the
+        # person chose to save over another window's change.
+        self._version: int | None = step.version
+        self._conflict = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="answer-box", classes="form"):
@@ -103,7 +108,7 @@ class AnswerScreen(ModalScreen[TickResult | None]):
 
     def _status(self, message: str, *, error: bool = False) -> None:
         status = self.query_one("#answer-status", Static)
-        status.update(message)
+        status.update(Content(message))  # may name the person's step: plain text
         status.set_class(error, "-error")
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -119,11 +124,16 @@ class AnswerScreen(ModalScreen[TickResult | None]):
             self._draft_timer = None
         text = self.text
         draft = None if text == self.step.answer else text
-        if draft == self._saved_draft:
+        if draft == self._saved_draft or self._conflict:
             return True
         assert self.step.id is not None
         try:
-            recovery_service.save_draft(self.db, self.step.id, draft)
+            self._version = recovery_service.save_draft(
+                self.db, self.step.id, draft, expected_version=self._version
+            )
+        except ConflictError as exc:
+            self._tell_conflict(exc)
+            return False
         except BouncebackError as exc:
             self._status(f"Your draft could not be kept: {exc}", error=True)
             return False
@@ -132,7 +142,7 @@ class AnswerScreen(ModalScreen[TickResult | None]):
         return True
 
     def action_close(self) -> None:
-        if self.save_draft() or self._close_anyway:
+        if self._conflict or self.save_draft() or self._close_anyway:
             self.dismiss(None)
             return
         # Never trap the person here (a read-only disk would refuse every save): say what
@@ -153,12 +163,35 @@ class AnswerScreen(ModalScreen[TickResult | None]):
         assert self.step.id is not None
         try:
             result = recovery_service.save_answer(
-                self.db, self.step.id, self.text, nothing_came_back=nothing
+                self.db,
+                self.step.id,
+                self.text,
+                nothing_came_back=nothing,
+                expected_version=self._version,
             )
+        except ConflictError as exc:
+            self._tell_conflict(exc)
+            return
         except BouncebackError as exc:
             self._status(f"Nothing was saved. {exc}", error=True)
             return
         self.dismiss(result)
+
+    def _tell_conflict(self, exc: ConflictError) -> None:
+        """Another window changed or removed this step: say so; a second save is the
+        person's choice to save theirs over it, Escape leaves the step as it is now."""
+        self._conflict = True
+        self._close_anyway = True
+        if exc.deleted:
+            self._status(
+                f"Not saved: {exc} Copy your text if you want it; Escape closes.", error=True
+            )
+            return
+        self._version = exc.current_version
+        self._status(
+            f"Not saved: {exc} ctrl+s saves yours over it; Escape leaves it as it is now.",
+            error=True,
+        )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -16,11 +16,12 @@ from bounceback_tui.domain.recovery import (
     validate_feedback_request,
     validate_rejection,
 )
+from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection
-from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, SaveGuard
 
 GROUP_OPTIONS = tuple((g.title, g.key) for g in GROUPS)
 
@@ -56,12 +57,31 @@ def rejection_form(db: Database, rejection: Rejection | None = None) -> FormScre
         ),
     )
 
+    # Editing: conditional on the version read (its plan's ticks count as changes to it).
+    guard = SaveGuard(rejection.version) if rejection is not None else None
+
     def submit(values: dict[str, str]) -> Rejection:
         data = validate_rejection(values, clock.today())
-        if rejection is None:
+        if rejection is None or (guard is not None and guard.as_new):
             return recovery_service.add_rejection(db, data)
-        assert rejection.id is not None
-        return recovery_service.update_rejection(db, rejection.id, data)
+        assert rejection.id is not None and guard is not None
+        return recovery_service.update_rejection(
+            db, rejection.id, data, expected_version=guard.version
+        )
+
+    def reload() -> tuple[dict[str, str], int] | None:
+        assert rejection is not None and rejection.id is not None
+        fresh = recovery_service.get_rejection(db, rejection.id)
+        if fresh is None:
+            return None
+        values = {
+            "company": fresh.company,
+            "role": fresh.role,
+            "rejected_on": fresh.rejected_on.isoformat(),
+            "stage_reached": fresh.stage_reached,
+            "reason": fresh.reason,
+        }
+        return values, fresh.version
 
     if rejection is None:
         return FormScreen(
@@ -71,7 +91,13 @@ def rejection_form(db: Database, rejection: Rejection | None = None) -> FormScre
             intro="For a no that is not in the Pipeline. A recovery plan starts with it.",
             submit_label="Record",
         )
-    return FormScreen(f"Edit the rejection from {rejection.company}", fields, submit)
+    return FormScreen(
+        f"Edit the rejection from {rejection.company}",
+        fields,
+        submit,
+        guard=guard,
+        reload=reload,
+    )
 
 
 def custom_step_form(
@@ -130,10 +156,18 @@ def feedback_request_form(
     )
     assert step.id is not None
     step_id = step.id
+    guard = SaveGuard(step.version)
 
     def submit(values: dict[str, str]) -> TickResult:
         data = validate_feedback_request(values, rejected_on, clock.today())
-        return recovery_service.save_feedback_request(db, step_id, data)
+        if guard.as_new:
+            raise BouncebackError(
+                "This step was removed from its plan in another window, so there is nothing "
+                "to note this on. Escape closes the form."
+            )
+        return recovery_service.save_feedback_request(
+            db, step_id, data, expected_version=guard.version
+        )
 
     return FormScreen(
         "Feedback asked",
@@ -141,4 +175,5 @@ def feedback_request_form(
         submit,
         intro="Note when and how you asked. Whatever comes back (or does not) goes in the "
         "next step.",
+        guard=guard,
     )

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Input, SelectionList, Static, TextArea
 
-from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
+from bounceback_tui.errors import BouncebackError, ConflictError, FieldError, ValidationError
 from bounceback_tui.reframe.record import (
     STEP_COUNT,
     STEPS,
@@ -65,6 +65,8 @@ class ReframeExercise(Vertical):
         self.index = 0
         self._timer: Timer | None = None
         self.active = False
+        # A conflict dialog is open: nothing saves until the person has chosen.
+        self._conflict_open = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="rf-progress-row"):
@@ -212,10 +214,15 @@ class ReframeExercise(Vertical):
             return True
         from bounceback_tui.services.reframe import save_draft
 
+        if self._conflict_open:
+            return False
         try:
             saved = save_draft(self.bb_app.db, self.draft)
         except ValidationError as exc:
             self._show_errors(exc.errors)
+            return False
+        except ConflictError as exc:
+            self._ask_about_conflict(exc)
             return False
         except BouncebackError as exc:
             self._show_message(str(exc), error=True)
@@ -223,10 +230,49 @@ class ReframeExercise(Vertical):
         self.draft.id = saved.id
         self.draft.created_at = saved.created_at
         self.draft.complete = saved.complete
+        self.draft.version = saved.version
         self._saved = self.draft.copy()
         self._set_saved_label()
         self.post_message(self.Saved(self.draft.copy()))
         return True
+
+    def _ask_about_conflict(self, exc: ConflictError) -> None:
+        """Another window changed or deleted this record since it was read: nothing was
+        saved; the person chooses (reload it, keep theirs, save it as a new record)."""
+        from bounceback_tui.ui.screens.conflict import ConflictScreen
+
+        self._cancel_timer()
+        self._conflict_open = True
+        self._show_message(f"Not saved: {exc}", error=True)
+        self.app.push_screen(
+            ConflictScreen(str(exc), deleted=exc.deleted),
+            lambda choice: self._conflict_chosen(choice, exc),
+        )
+
+    def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
+        self._conflict_open = False
+        if choice == "overwrite":
+            self.draft.version = exc.current_version
+            self._save()
+        elif choice == "as_new":
+            self.draft.id = None
+            self.draft.version = None
+            self.draft.created_at = None
+            self._save()
+        elif choice == "reload" and self.draft.id is not None:
+            from bounceback_tui.services.reframe import load_record
+
+            try:
+                fresh = load_record(self.bb_app.db, self.draft.id)
+            except BouncebackError as error:
+                self._show_message(str(error), error=True)
+                return
+            self.call_later(self.begin, fresh, self.index)
+        elif choice == "discard":
+            # Nothing more is saved from this page; what another window did stands.
+            self._saved = self.draft.copy()
+            self._show_message("Discarded. Escape goes back to the list.")
+        self.call_after_refresh(self._focus_field, False)
 
     def _set_saved_label(self) -> None:
         label = self.query_one("#rf-saved", Static)

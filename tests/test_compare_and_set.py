@@ -1,0 +1,228 @@
+"""Compare-and-set in the services: a write that names an old version changes nothing.
+
+"Another window" here is a second call through the same services (or raw SQL), made
+between this window's read and its write.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bounceback_tui.domain.skills import SkillInput, SkillStatus
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.errors import ConflictError, DeletedElsewhereError, NotFoundError
+from bounceback_tui.reframe.record import RecordDraft
+from bounceback_tui.services import applications as apps
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services import recovery, reframe, skills
+from bounceback_tui.services.pipeline_rows import load_rows
+from bounceback_tui.store.database import Database
+from tests.conftest import FIXED_TODAY
+from tests.pipeline_fixtures import add, rows, stage_of, timeline
+from tests.recovery_fixtures import add_rejection, steps_of
+from tests.skills_fixtures import seed_backlog
+
+
+def _row(db: Database, app_id: int):  # type: ignore[no-untyped-def]
+    (found,) = load_rows(db, FIXED_TODAY, ids=[app_id]).rows
+    return found
+
+
+def _version(db: Database, table: str, key: int) -> int:
+    return rows(db.path, f"SELECT version FROM {table} WHERE id = ?", key)[0][0]
+
+
+# --- versions move on every write, children included ---------------------------------------
+
+
+def test_every_write_moves_the_version_and_a_child_write_moves_its_parent(db: Database) -> None:
+    app_id = add(db, "Acme")
+    first = _version(db, "application", app_id)
+    apps.set_follow_up(db, app_id, date(2026, 3, 20))
+    second = _version(db, "application", app_id)
+    assert second > first
+    # A timeline entry is a change to its application.
+    with db.write() as session:
+        from bounceback_tui.store.models import StageChange
+
+        session.add(
+            StageChange(
+                application_id=app_id, from_stage="applied", to_stage="screening",
+                changed_on=FIXED_TODAY,
+            )
+        )  # fmt: skip
+    assert _version(db, "application", app_id) == second + 1
+    # Raw SQL from another process counts the same.
+    rows(db.path, "SELECT 1")  # (no write)
+    import sqlite3
+
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE application SET notes = 'by hand' WHERE id = ?", (app_id,))
+    assert _version(db, "application", app_id) == second + 2
+
+
+def test_a_tick_moves_the_step_and_its_rejection(db: Database) -> None:
+    rejection_id = add_rejection(db)
+    step = steps_of(db, rejection_id)[0]
+    before = _version(db, "rejection", rejection_id)
+    result = recovery.set_step_done(db, step.id, True, expected_version=step.version)
+    assert result.step.version == _version(db, "recovery_step", step.id) > step.version
+    assert _version(db, "rejection", rejection_id) > before
+    # The version the tick handed back is the one the next tick from this window names.
+    recovery.set_step_done(db, step.id, False, expected_version=result.step.version)
+
+
+# --- the Pipeline ------------------------------------------------------------------------------
+
+
+def test_a_stale_move_is_refused_and_says_what_happened(db: Database) -> None:
+    app_id = add(db, "Acme", date_applied="2026-03-01")
+    seen = _row(db, app_id)
+    moves.move_stage(db, app_id, Stage.SCREENING)  # the other window
+    with pytest.raises(ConflictError) as caught:
+        moves.move_stage(db, app_id, Stage.INTERVIEWING, expected_version=seen.version)
+    assert stage_of(db.path, app_id) == "screening"
+    told = moves.retold(caught.value, "Acme", seen.stage)
+    assert str(told) == "Acme was moved to Screening in another window."
+
+
+def test_a_stale_edit_after_a_rejection_keeps_the_rejection_and_its_plan(db: Database) -> None:
+    from bounceback_tui.domain.applications import RejectionInput, validate_application
+
+    app_id = add(db, "Acme", date_applied="2026-03-01")
+    seen = _row(db, app_id)
+    moves.mark_rejected(
+        db, app_id, RejectionInput(rejected_on=FIXED_TODAY, stage_reached=Stage.APPLIED)
+    )
+    entries = timeline(db.path, app_id)
+    data = validate_application(
+        {"company": "Acme", "role": "Engineer", "stage": "applied", "date_applied": "2026-03-01"},
+        FIXED_TODAY,
+    )
+    with pytest.raises(ConflictError) as caught:
+        apps.update_application(db, app_id, data, expected_version=seen.version)
+    assert moves.what_changed(seen.stage, caught.value) == "marked rejected in another window"
+    assert stage_of(db.path, app_id) == "rejected"
+    assert timeline(db.path, app_id) == entries
+    (rejection_id,) = rows(db.path, "SELECT id FROM rejection WHERE application_id = ?", app_id)[0]
+    assert (
+        rows(db.path, "SELECT count(*) FROM recovery_step WHERE rejection_id = ?", rejection_id)[0][
+            0
+        ]
+        > 0
+    )
+
+
+def test_stale_delete_follow_up_and_ghosting_are_refused(db: Database) -> None:
+    app_id = add(db, "Acme", date_applied="2026-01-01")
+    seen = _row(db, app_id)
+    apps.set_follow_up(db, app_id, date(2026, 3, 20))
+    for write in (
+        lambda: apps.delete_application(db, app_id, expected_version=seen.version),
+        lambda: apps.set_follow_up(db, app_id, None, expected_version=seen.version),
+        lambda: moves.confirm_ghosted(db, app_id, expected_version=seen.version),
+        lambda: moves.dismiss_ghost(db, app_id, expected_version=seen.version),
+    ):
+        with pytest.raises(ConflictError):
+            write()
+    assert rows(db.path, "SELECT stage, next_follow_up, ghost_dismissed_on FROM application") == [
+        ("applied", "2026-03-20", None)
+    ]
+
+
+def test_a_deleted_application_is_deleted_elsewhere_and_not_found(db: Database) -> None:
+    app_id = add(db, "Acme")
+    seen = _row(db, app_id)
+    apps.delete_application(db, app_id)
+    with pytest.raises(DeletedElsewhereError) as caught:
+        moves.move_stage(db, app_id, Stage.SCREENING, expected_version=seen.version)
+    assert isinstance(caught.value, NotFoundError) and caught.value.deleted
+    assert moves.what_changed(Stage.APPLIED, caught.value) == "deleted in another window"
+
+
+def test_undo_of_a_rejection_is_refused_once_another_window_changed_it(db: Database) -> None:
+    from bounceback_tui.domain.applications import RejectionInput
+
+    app_id = add(db, "Acme", date_applied="2026-03-01")
+    receipt = moves.mark_rejected(
+        db, app_id, RejectionInput(rejected_on=FIXED_TODAY, stage_reached=Stage.APPLIED)
+    )
+    assert receipt.version == _version(db, "application", app_id)
+    apps.set_follow_up(db, app_id, date(2026, 4, 1))  # another window, after the rejection
+    with pytest.raises(ConflictError, match="changed in another window"):
+        moves.undo_rejection(db, receipt)
+    assert stage_of(db.path, app_id) == "rejected"
+    assert rows(db.path, "SELECT count(*) FROM rejection") == [(1,)]
+
+
+# --- Recovery, Skills, Reframe -------------------------------------------------------------
+
+
+def test_recovery_writes_name_the_version_they_read(db: Database) -> None:
+    from bounceback_tui.domain.recovery import RejectionInput
+
+    rejection_id = add_rejection(db)
+    first, second = steps_of(db, rejection_id)[:2]
+    plan_version = _version(db, "rejection", rejection_id)
+    recovery.set_step_done(db, first.id, True)  # another window ticks
+    with pytest.raises(ConflictError, match="changed in another window"):
+        recovery.set_step_done(db, first.id, True, expected_version=first.version)
+    with pytest.raises(ConflictError):
+        recovery.save_answer(db, first.id, "mine", expected_version=first.version)
+    with pytest.raises(ConflictError):
+        recovery.save_draft(db, first.id, "mine", expected_version=first.version)
+    with pytest.raises(ConflictError):
+        recovery.delete_step(db, first.id, expected_version=first.version)
+    # A tick is a change to its plan: the rejection's edit form read an older version.
+    data = RejectionInput(company="Acme", role="Engineer", rejected_on=FIXED_TODAY)
+    with pytest.raises(ConflictError, match="rejection from"):
+        recovery.update_rejection(db, rejection_id, data, expected_version=plan_version)
+    with pytest.raises(ConflictError):
+        recovery.delete_rejection(db, rejection_id, expected_version=plan_version)
+    # The untouched step still takes its own version.
+    recovery.set_step_done(db, second.id, True, expected_version=second.version)
+    assert rows(db.path, "SELECT answer FROM recovery_step WHERE id = ?", first.id) == [("",)]
+
+
+def test_skills_writes_name_the_version_they_read(db: Database) -> None:
+    seed = seed_backlog(db)
+    skill_id = seed.skills["design"]
+    seen = skills.get_skill(db, skill_id)
+    skills.set_status(db, skill_id, SkillStatus.DOING)  # another window
+    for write in (
+        lambda: skills.update_skill(
+            db, skill_id, SkillInput(title="Mine"), expected_version=seen.version
+        ),
+        lambda: skills.step_status(db, skill_id, 1, expected_version=seen.version),
+        lambda: skills.move_priority(
+            db, skill_id, 1, same_status=False, expected_version=seen.version
+        ),
+        lambda: skills.delete_skill(db, skill_id, expected_version=seen.version),
+    ):
+        with pytest.raises(ConflictError):
+            write()
+    now = skills.get_skill(db, skill_id)
+    assert (now.title, now.status) == (seen.title, SkillStatus.DOING)
+    skills.update_skill(db, skill_id, SkillInput(title="Mine"), expected_version=now.version)
+    assert skills.get_skill(db, skill_id).title == "Mine"
+
+
+def test_a_thought_record_saved_elsewhere_is_not_overwritten(db: Database) -> None:
+    saved = reframe.save_draft(db, RecordDraft(thought="I always fail"))
+    assert saved.version is not None
+    mine = reframe.load_record(db, saved.id)  # this window
+    theirs = reframe.load_record(db, saved.id)
+    theirs.thought = "Theirs"
+    reframe.save_draft(db, theirs)
+    mine.thought = "Mine"
+    with pytest.raises(ConflictError):
+        reframe.save_draft(db, mine)
+    assert reframe.load_record(db, saved.id).thought == "Theirs"
+    # Each save hands back the version the next save from the same window names.
+    again = reframe.save_draft(db, reframe.load_record(db, saved.id))
+    again.thought = "Later"
+    reframe.save_draft(db, again)
+    with pytest.raises(ConflictError):
+        reframe.delete_record(db, saved.id, expected_version=saved.version)
