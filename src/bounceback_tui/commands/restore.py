@@ -63,7 +63,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if result.moved_aside:
         state = "damaged" if ".damaged-" in result.moved_aside.name else "unreadable"
         print(f"Moved the {state} store aside to {result.moved_aside} (not deleted)")
-    print(f"Restored {chosen.name}. Open windows show it after a refresh (ctrl+r).")
+    print(f"Restored {chosen.name}. Open windows show it within a few seconds.")
     return 0
 
 

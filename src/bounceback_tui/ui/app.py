@@ -19,6 +19,7 @@ from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
+from textual.css.query import NoMatches
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header
@@ -469,9 +470,15 @@ class BouncebackApp(App[str | None]):
         """Every few seconds: has the store changed (``PRAGMA data_version``, a few
         microseconds)? Only then does the pane re-read, keeping its cursor and focus. Not
         under a dialog or form: what the pane shows is re-read once it is back on top."""
-        if self.screen is not self.screen_stack[0] or not self.is_mounted(self.current_pane):
+        stack = self.screen_stack
+        if not stack or self.screen is not stack[0]:
+            return  # closing, or a dialog is on top
+        try:
+            pane = self.current_pane
+        except NoMatches:  # between two stores (the demo): the new panes are not up yet
             return
-        self.current_pane.refresh_if_stale()
+        if self.is_mounted(pane):
+            pane.refresh_in_background()
 
     def action_help(self) -> None:
         from bounceback_tui.ui.screens.help import HelpScreen, collect_help

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.widget import Widget
 
 if TYPE_CHECKING:
@@ -57,6 +58,17 @@ class Pane(Vertical, can_focus=True):
         if stamp != self._seen or stamp[0] < 0:
             self._seen = stamp
             self.reload()
+
+    def refresh_in_background(self) -> None:
+        """The idle check (``App._watch_tick``): like refresh_if_stale, but a pane not shown
+        yet, or still being built (its widgets not all mounted), waits for the next check."""
+        seen = self._seen
+        if seen is None:
+            return
+        try:
+            self.refresh_if_stale()
+        except NoMatches:
+            self._seen = seen
 
     def reload_now(self) -> None:
         """Re-read whatever the stamp says (ctrl+r: the person asked)."""
