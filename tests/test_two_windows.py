@@ -329,3 +329,82 @@ async def test_an_idle_window_shows_the_other_windows_new_rows(
         row = pane_a.selected_row
         assert row is not None and row.id == first.id
         assert a.focused is pane_a.table
+
+
+# --- Recovery and Skills --------------------------------------------------------------------
+
+
+@asynccontextmanager
+async def on_pane(paths: DataPaths, key: str) -> AsyncIterator[Any]:
+    app = BouncebackApp(paths)
+    app.watch_seconds = NO_IDLE_CHECK
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        yield app, pilot, app.current_pane
+
+
+async def test_a_tick_on_a_step_ticked_in_another_window_is_refused(
+    opened_paths: DataPaths,
+) -> None:
+    from tests.recovery_fixtures import add_rejection, steps_of
+
+    db = Database(opened_paths.database)
+    rejection_id = add_rejection(db)
+    step = steps_of(db, rejection_id)[0]
+    db.dispose()
+    async with on_pane(opened_paths, "3") as (a, pilot_a, pane_a):
+        assert pane_a.select_step(step.id)
+        await pilot_a.pause()
+        async with on_pane(opened_paths, "3") as (_b, pilot_b, pane_b):
+            assert pane_b.select_step(step.id)
+            await pilot_b.press("space")  # B ticks it
+            await pilot_b.pause()
+        # A still shows it open: its space names the version it showed, so it is refused
+        # (and says why) instead of acting on a step that is no longer what A sees.
+        await pilot_a.press("space")
+        await pilot_a.pause()
+        messages = [n.message for n in a._notifications]
+        assert any("changed in another window" in m for m in messages)
+        assert pane_a.step_list.highlighted_step is not None
+        assert pane_a.step_list.highlighted_step.id == step.id
+        assert pane_a.step_list.highlighted_step.done_at is not None  # shows B's tick now
+        assert a.focused is not None
+    done = rows(opened_paths.database, "SELECT done_at FROM recovery_step WHERE id = ?", step.id)
+    assert done[0][0] is not None  # B's tick stands
+
+
+async def test_a_skill_edit_form_does_not_overwrite_a_move_made_elsewhere(
+    opened_paths: DataPaths,
+) -> None:
+    from bounceback_tui.services import skills as skill_service
+    from tests.skills_fixtures import seed_backlog
+
+    db = Database(opened_paths.database)
+    skill_id = seed_backlog(db).skills["design"]
+    db.dispose()
+    async with on_pane(opened_paths, "5") as (a, pilot_a, pane_a):
+        assert pane_a.select_item(skill_id)
+        await pilot_a.pause()
+        await pilot_a.press("e")
+        await settle(pilot_a)
+        assert isinstance(a.screen, FormScreen)
+        field(a, "title").value = "Mine"
+        async with on_pane(opened_paths, "5") as (_b, pilot_b, pane_b):
+            assert pane_b.select_item(skill_id)
+            await pilot_b.pause()
+            await pilot_b.press("right_square_bracket")  # B: todo -> doing
+            await pilot_b.pause()
+        await pilot_a.press("ctrl+s")
+        await settle(pilot_a)
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.what_changed == "“System design interviews” was changed in another window."
+        await pilot_a.press("o")  # save mine over it: the title, and B's move stays
+        await settle(pilot_a)
+        assert not isinstance(a.screen, (FormScreen, ConflictScreen))
+    db = Database(opened_paths.database)
+    try:
+        now = skill_service.get_skill(db, skill_id)
+    finally:
+        db.dispose()
+    assert (now.title, now.status.value) == ("Mine", "doing")
