@@ -1,0 +1,240 @@
+"""Issue 15, "User text read as markup": each reported case, driven as a person would.
+
+Every case puts text that Rich or Textual would read as markup (or that carries control
+characters) where a person's text goes, then checks that the app neither crashes nor
+mangles it: the text is on screen exactly as typed (after the display neutralisation,
+``tests/screen_text.shown``) and nothing painted would command the terminal.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from textual.widgets import Input
+
+from bounceback_tui.domain.skills import SkillInput, SkillKind
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import skills as skill_service
+from bounceback_tui.services.boards import follow_board_spec
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.screens.confirm import ConfirmScreen
+from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
+from tests.recovery_fixtures import add_rejection
+from tests.reframe_fixtures import add_record
+from tests.screen_text import assert_on_screen, assert_terminal_safe, screen_text
+
+SIZE = (120, 40)
+LINK = "Initech [link=http://x]y"
+STEP = "Email Jane [link=http://x]y"
+BOARD_COMPANY = "Evil [link=http://x]y"
+SKILL = "Speak up [ in meetings [/]"
+
+
+async def _settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def _fill(app: BouncebackApp, pilot, **values: str) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(app.screen, FormScreen)
+    for name, value in values.items():
+        app.screen.query_one(f"#field-{name}", Input).value = value
+    await pilot.press("ctrl+s")
+    await _settle(pilot)
+    assert not isinstance(app.screen, FormScreen), screen_text(app)
+
+
+# --- Recovery ----------------------------------------------------------------------------------
+
+
+async def test_recovery_new_no_with_a_markup_company_lists_edits_and_deletes_it(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await _settle(pilot)
+        await pilot.press("n")
+        await _settle(pilot)
+        await _fill(app, pilot, company=LINK, role="Analyst")
+        assert_on_screen(app, f"A plan for {LINK} is ready.")  # the toast
+        pane = app.current_pane
+        assert [r.company for r in pane.table.rows] == [LINK]
+        assert_on_screen(app, LINK)  # the list and the plan's title
+        await pilot.press("escape", "e")  # from the steps back to the list, then edit
+        await _settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        assert_on_screen(app, f"Edit the rejection from {LINK}")
+        await pilot.press("escape")
+        await _settle(pilot)
+        await pilot.press("d")
+        await _settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert_on_screen(app, f"Delete the rejection from {LINK} and its plan?")
+        await pilot.press("y")
+        await _settle(pilot)
+        assert pane.table.rows == []
+    assert recovery_service.plan_rows(db) == []
+
+
+async def test_recovery_custom_step_with_a_markup_title(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    add_rejection(db, "Acme", "Engineer", date(2026, 3, 12))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await _settle(pilot)
+        await pilot.press("c")
+        await _settle(pilot)
+        await _fill(app, pilot, title=STEP)
+        assert_on_screen(app, f"Added “{STEP}” to this plan.")
+        pane = app.current_pane
+        assert pane.step_list.highlighted_step.title == STEP
+        assert_on_screen(app, STEP)  # in the plan's list of steps
+        await pilot.press("d")  # the step list has focus: remove this step
+        await _settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert_on_screen(app, f"Remove “{STEP}” from this plan?")
+        await pilot.press("y")
+        await _settle(pilot)
+
+
+async def test_template_editor_adds_and_retires_a_markup_step(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("comma")
+        await _settle(pilot)
+        editor = app.screen.query_one(TemplateEditor)
+        editor.table.focus()
+        await pilot.press("a")
+        await _settle(pilot)
+        await _fill(app, pilot, title=STEP)
+        assert editor.selected.title == STEP
+        assert_on_screen(app, STEP)  # the template's table
+        await pilot.press("space")
+        await _settle(pilot)
+        assert_on_screen(app, f"Retired “{STEP}”: new plans leave it out.")
+    assert [r.retired for r in recovery_service.list_template(db) if r.title == STEP] == [True]
+
+
+# --- Boards ------------------------------------------------------------------------------------
+
+
+async def test_boards_with_a_markup_company_show_and_unfollow(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    follow_board_spec(db, "lever:evil", BOARD_COMPANY)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await _settle(pilot)
+        await pilot.press("b")
+        await _settle(pilot)
+        assert_on_screen(app, BOARD_COMPANY)  # the table and the detail under it
+        await pilot.press("d")
+        await _settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert_on_screen(app, f"Stop following {BOARD_COMPANY}'s board?")
+        await pilot.press("y")
+        await _settle(pilot)
+        assert_on_screen(app, f"No longer following {BOARD_COMPANY}.")
+        await pilot.press("u")
+        await _settle(pilot)
+        assert_on_screen(app, f"Following {BOARD_COMPANY} again.")
+
+
+# --- Skills ------------------------------------------------------------------------------------
+
+
+def _add_skill(db: Database, title: str) -> int:
+    return skill_service.add_skill(db, SkillInput(title=title, kind=SkillKind.SOFT_SKILL))
+
+
+async def test_skills_filter_with_a_lone_bracket_says_nothing_matches(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    _add_skill(db, "SQL window functions")
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await _settle(pilot)
+        await pilot.press("slash", *"zzqq", "left_square_bracket")
+        await _settle(pilot)
+        assert_on_screen(app, "Nothing matches “zzqq [”.")
+
+
+async def test_a_skill_title_with_brackets_shows_without_a_stray_backslash(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    _add_skill(db, SKILL)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await _settle(pilot)
+        assert_on_screen(app, SKILL)  # the board card and the detail
+        assert "\\[/]" not in screen_text(app)
+        await pilot.press("greater_than_sign")  # to Doing: a toast names it
+        await _settle(pilot)
+        await pilot.press("greater_than_sign")  # to Done
+        await _settle(pilot)
+        assert_on_screen(app, f"Done: {SKILL}.")
+        await pilot.press("d")
+        await _settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert_on_screen(app, f"Delete “{SKILL}”?")
+        assert "\\[/]" not in screen_text(app)
+        await pilot.press("y")
+        await _settle(pilot)
+        assert_on_screen(app, f"Deleted “{SKILL}”.")
+
+
+# --- Reframe -----------------------------------------------------------------------------------
+
+
+async def test_reframe_thought_banner_and_delete_dialog_show_the_thought_literally(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    draft_id = add_record(db, SKILL, complete=False, step=5)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.go_to("reframe", draft_id)
+        await _settle(pilot)
+        assert_on_screen(app, f"Your thought: “{SKILL}”")
+        assert "\\[/]" not in screen_text(app)
+        await pilot.press("escape")  # back to the history (the draft is kept)
+        await _settle(pilot)
+        assert_on_screen(app, SKILL)  # the history's row
+        await pilot.press("d")
+        await _settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert_on_screen(app, f"“{SKILL}”")
+        assert "\\[/]" not in screen_text(app)
+
+
+# --- Control characters from a hand-edited store ---------------------------------------------
+
+
+async def test_control_sequences_in_the_store_never_reach_the_terminal(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    hostile = "Acme \x1b]52;c;aGk=\x07 \x1b[2J \x1b]8;;http://x/\x1b\\y\x1b]8;;\x1b\\ \u202eevil"
+    rid = add_rejection(db, "Acme", "Engineer", date(2026, 3, 12))
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute("UPDATE rejection SET company = ?, reason = ? WHERE id = ?",
+                     (hostile, hostile, rid))  # fmt: skip
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await _settle(pilot)
+        assert_terminal_safe(app)
+        assert_on_screen(app, hostile)
+        await pilot.press("d")
+        await _settle(pilot)
+        assert_terminal_safe(app)
