@@ -1,7 +1,9 @@
-"""Cleaning what people type: trimming, Unicode normalisation, refusing control characters."""
+"""Cleaning what people type (trimming, Unicode normalisation, refusing control characters),
+and neutralising stored text for the screen and the terminal."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from bounceback_tui.errors import FieldError
@@ -42,3 +44,48 @@ def clean_text(
         )
         return ""
     return text
+
+
+# --- Showing stored text safely -------------------------------------------------------------
+#
+# Text reaches the store by routes that do not go through clean_text (a hand-edited file, an
+# older export, a job board's answer), so what is shown or printed is neutralised again:
+# every C0 and C1 control character (ESC, BEL, NUL, DEL, CSI, OSC...) and every bidi
+# embedding, override and isolate becomes U+FFFD. Newlines and tabs stay (they lay text out,
+# they do not command the terminal), and so does "\r\n" (CSV's line ending); a lone "\r"
+# (which moves the cursor back over what was shown) does not. Lone surrogates, which no
+# terminal can encode, become U+FFFD too. One character in, one character out: offsets and
+# lengths are kept.
+
+PLACEHOLDER = "\ufffd"
+
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f"  # C0 but \t \n \r, DEL, C1
+    "\u202a-\u202e\u2066-\u2069"  # bidi embeddings, overrides and isolates
+    "\ud800-\udfff]"  # lone surrogates
+    "|\r(?!\n)"  # a carriage return that is not a line ending
+)
+
+
+def display_text(text: str) -> str:
+    """``text`` with nothing a terminal would act on: control characters, bidi overrides and
+    isolates each replaced by U+FFFD (newlines, tabs and CRLF kept). Safe to print."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(PLACEHOLDER, text)
+
+
+def is_display_safe(text: str) -> bool:
+    """True when ``display_text`` would leave ``text`` as it is."""
+    return _UNSAFE.search(text) is None
+
+
+def json_safe(encoded: str) -> str:
+    """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with every character that
+    ``display_text`` would replace written as a ``\\uXXXX`` escape instead: the same data for
+    any JSON reader, and nothing a terminal acts on if the file is printed."""
+    if _UNSAFE.search(encoded) is None:
+        return encoded
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", encoded)

@@ -1,0 +1,41 @@
+"""The one way to put a person's text on screen: plain by construction.
+
+Textual reads a ``str`` handed to ``Static``, ``Label``, ``notify``, ``OptionList`` or a
+``DataTable`` cell as markup, so a company called ``Initech [link=http://x]y`` or a skill
+``Speak up [ in meetings [/]`` would be styled, mangled or refused (``MarkupError``), and no
+escape function handles every bracket form. These helpers build ``Content`` objects instead,
+which Textual shows as they are, and neutralise control characters and bidi overrides on the
+way (``domain.text.display_text``) so nothing stored can command the terminal.
+
+- ``plain(text, style)``: a person's text, as typed (optionally in one style).
+- ``markup_with(template, **values)``: app-written markup (a string literal) with ``$name``
+  slots filled by a person's text, which stays plain: ``markup_with("Deleted [b]$title[/b].",
+  title=row.title)``. Write ``${name}`` when letters follow the slot.
+- ``display_text(text)``: the neutralised ``str``, for places that never read markup (a
+  toast's title, Rich ``Text`` and ``Segment`` in line-API widgets, an Input's value).
+
+docs/architecture.md ("A person's text on screen") has the rule; tests/test_markup_guard.py
+enforces it.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from bounceback_tui.domain.text import display_text
+
+__all__ = ["display_text", "markup_with", "plain"]
+
+
+def plain(text: object, style: str = "") -> Content:
+    """``text`` shown exactly as typed (never read as markup), in ``style`` if given."""
+    shown = display_text(str(text))
+    return Content.styled(shown, style) if style else Content(shown)
+
+
+def markup_with(template: str, **values: object) -> Content:
+    """App-written ``template`` markup, each ``$name`` slot filled with ``values[name]`` as
+    plain text: brackets and backslashes in the values are shown, never parsed."""
+    return Content.from_markup(
+        template, **{name: display_text(str(value)) for name, value in values.items()}
+    )
