@@ -55,7 +55,7 @@ async def test_recovery_new_no_with_a_markup_company_lists_edits_and_deletes_it(
     opened_paths: DataPaths, db: Database
 ) -> None:
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("3")
         await _settle(pilot)
         await pilot.press("n")
@@ -86,7 +86,7 @@ async def test_recovery_custom_step_with_a_markup_title(
 ) -> None:
     add_rejection(db, "Acme", "Engineer", date(2026, 3, 12))
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("3")
         await _settle(pilot)
         await pilot.press("c")
@@ -108,7 +108,7 @@ async def test_template_editor_adds_and_retires_a_markup_step(
     opened_paths: DataPaths, db: Database
 ) -> None:
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("comma")
         await _settle(pilot)
         editor = app.screen.query_one(TemplateEditor)
@@ -132,7 +132,7 @@ async def test_boards_with_a_markup_company_show_and_unfollow(
 ) -> None:
     follow_board_spec(db, "lever:evil", BOARD_COMPANY)
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("2")
         await _settle(pilot)
         await pilot.press("b")
@@ -162,7 +162,7 @@ async def test_skills_filter_with_a_lone_bracket_says_nothing_matches(
 ) -> None:
     _add_skill(db, "SQL window functions")
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("5")
         await _settle(pilot)
         await pilot.press("slash", *"zzqq", "left_square_bracket")
@@ -175,7 +175,7 @@ async def test_a_skill_title_with_brackets_shows_without_a_stray_backslash(
 ) -> None:
     _add_skill(db, SKILL)
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("5")
         await _settle(pilot)
         assert_on_screen(app, SKILL)  # the board card and the detail
@@ -203,7 +203,7 @@ async def test_reframe_thought_banner_and_delete_dialog_show_the_thought_literal
 ) -> None:
     draft_id = add_record(db, SKILL, complete=False, step=5)
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await app.go_to("reframe", draft_id)
         await _settle(pilot)
         assert_on_screen(app, f"Your thought: “{SKILL}”")
@@ -230,7 +230,7 @@ async def test_control_sequences_in_the_store_never_reach_the_terminal(
         conn.execute("UPDATE rejection SET company = ?, reason = ? WHERE id = ?",
                      (hostile, hostile, rid))  # fmt: skip
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("3")
         await _settle(pilot)
         assert_terminal_safe(app)
