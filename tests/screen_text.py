@@ -9,6 +9,8 @@ widget may wrap or pad it.
 from __future__ import annotations
 
 from textual.app import App
+from textual.widgets import Static
+from textual.widgets._toast import Toast
 
 from bounceback_tui.domain.text import display_text, is_display_safe
 
@@ -32,11 +34,31 @@ def shown(text: str) -> str:
     return flat(display_text(text))
 
 
+def shown_texts(app: App) -> list[str]:
+    """The text of every text widget painted on the active screen (toasts included), each
+    flattened: a widget wraps its text over lines and boxes, this is the text it wraps."""
+    texts = []
+    for widget in app.screen.walk_children(with_self=False):
+        if isinstance(widget, Static | Toast) and widget.region.area:
+            rendered = widget.render()
+            plain = getattr(rendered, "plain", rendered if isinstance(rendered, str) else None)
+            if plain:
+                texts.append(flat(plain))
+    return texts
+
+
+def is_on_screen(app: App, text: str) -> bool:
+    """``text`` is painted literally on the active screen: in one text widget (however it
+    wraps) or on one line of what is painted (lists and tables draw their own lines)."""
+    wanted = shown(text)
+    return any(wanted in texts for texts in shown_texts(app)) or wanted in flat(
+        " ".join(screen_lines(app))
+    )
+
+
 def assert_on_screen(app: App, text: str) -> None:
     """``text`` appears on the active screen literally (whatever the line wrapping)."""
-    lines = screen_lines(app)
-    painted = flat(" ".join(lines))
-    assert shown(text) in painted, f"{text!r} is not on screen:\n" + "\n".join(lines)
+    assert is_on_screen(app, text), f"{text!r} is not on screen:\n" + screen_text(app)
 
 
 def assert_terminal_safe(app: App) -> None:

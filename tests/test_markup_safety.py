@@ -165,7 +165,7 @@ async def test_skills_filter_with_a_lone_bracket_says_nothing_matches(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("5")
         await _settle(pilot)
-        await pilot.press("slash", *"zzqq", "left_square_bracket")
+        await pilot.press("slash", *"zzqq", "space", "left_square_bracket")
         await _settle(pilot)
         assert_on_screen(app, "Nothing matches “zzqq [”.")
 
@@ -180,9 +180,9 @@ async def test_a_skill_title_with_brackets_shows_without_a_stray_backslash(
         await _settle(pilot)
         assert_on_screen(app, SKILL)  # the board card and the detail
         assert "\\[/]" not in screen_text(app)
-        await pilot.press("greater_than_sign")  # to Doing: a toast names it
+        await pilot.press("space")  # to Doing
         await _settle(pilot)
-        await pilot.press("greater_than_sign")  # to Done
+        await pilot.press("space")  # to Done: a toast names it
         await _settle(pilot)
         assert_on_screen(app, f"Done: {SKILL}.")
         await pilot.press("d")

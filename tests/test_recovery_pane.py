@@ -225,7 +225,7 @@ async def test_finishing_a_plan_is_acknowledged(opened_paths: DataPaths, db: Dat
         await pilot.press("space")
         await pilot.pause()
         notes = [n for n in app._notifications if n.title == "Plan finished"]
-        assert len(notes) == 1 and "Acme" in notes[0].message
+        assert len(notes) == 1 and "Acme" in str(notes[0].message)
         assert pane.plan_view.has_class("-finished")
         assert "Plan finished on 16 Mar" in _text(app.query_one("#plan-title", Static))
         assert pane.table.rows[0].completed

@@ -58,7 +58,7 @@ def _text(widget: Static) -> str:
 
 
 def _notifications(app: BouncebackApp) -> list[str]:
-    return [n.message for n in app._notifications]
+    return [str(n.message) for n in app._notifications]
 
 
 # --- the board and the list ----------------------------------------------------------------

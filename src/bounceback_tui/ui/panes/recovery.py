@@ -13,6 +13,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
@@ -30,6 +31,7 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
 from bounceback_tui.store.models import RecoveryStep
 from bounceback_tui.store.undo import DeletedRows
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.recovery_list import RejectionList
@@ -40,7 +42,7 @@ from bounceback_tui.ui.widgets.recovery_steps import StepList
 PLAN_DELAY = 0.04
 FINISHED_TITLE = "Plan finished"
 FINISHED_MESSAGE = (
-    "Every step after the no from {company} is done. That took steadiness; "
+    "Every step after the no from $company is done. That took steadiness; "
     "take a moment to notice it."
 )
 
@@ -81,7 +83,7 @@ class RecoveryPane(Pane):
         self._open_only = False
         self._plan: Plan | None = None
         self._undo: tuple[DeletedRows, int] | None = None
-        self._header_text = ""
+        self._header_text: Content = Content("")
         self._binding_state: tuple[bool | None, ...] = ()
         self._plan_timer: Timer | None = None
 
@@ -126,7 +128,7 @@ class RecoveryPane(Pane):
         try:
             self._rows = recovery_service.plan_rows(self.bb_app.db)
         except BouncebackError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(plain(exc), severity="error")
             return
         self._index = None
         self._fill_table(keep=self.table.selected_key)
@@ -151,14 +153,24 @@ class RecoveryPane(Pane):
         total = len(self._rows)
         open_plans = sum(1 for r in self._rows if not r.completed)
         noun = "plan" if total == 1 else "plans"
-        text = f"[b]{total}[/b] recovery {noun}, [b]{open_plans}[/b] still open" if total else ""
+        text = (
+            markup_with(
+                "[b]$total[/b] recovery $noun, [b]$open[/b] still open",
+                total=total,
+                noun=noun,
+                open=open_plans,
+            )
+            if total
+            else Content("")
+        )
         if self._query.strip() or self._open_only:
             what = "open plans" if self._open_only else "plans"
-            text += f"  ·  showing {shown} {what}"
-            if self._query.strip():
-                text += " matching the filter"
+            matching = " matching the filter" if self._query.strip() else ""
+            text += markup_with(
+                "  ·  showing $shown $what$matching", shown=shown, what=what, matching=matching
+            )
         header = self.query_one("#recovery-header", Static)
-        if text != self._header_text:
+        if text.markup != self._header_text.markup:
             self._header_text = text
             header.update(text, layout=False)  # one line, fixed height (recovery.tcss)
         has_rows = bool(self._rows)
@@ -211,7 +223,7 @@ class RecoveryPane(Pane):
         try:
             plan = recovery_service.load_plan(self.bb_app.db, rejection_id)
         except BouncebackError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(plain(exc), severity="error")
             return False
         if plan is None:
             return False
@@ -303,11 +315,11 @@ class RecoveryPane(Pane):
             )
         except ConflictError as exc:
             # Ticked, edited or removed elsewhere: say so and show the plan as it is now.
-            self.notify(f"Nothing changed: {exc}", severity="warning", markup=False)
+            self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
             self._refresh_after_conflict(step.id)
             return
         except BouncebackError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(plain(exc), severity="error")
             self.reload()
             return
         self._apply(result)
@@ -332,7 +344,7 @@ class RecoveryPane(Pane):
         self._update_row(result.done, result.total, result.plan_completed_at is not None)
         if result.finished_now:
             self.notify(
-                FINISHED_MESSAGE.format(company=plan.rejection.company),
+                markup_with(FINISHED_MESSAGE, company=plan.rejection.company),
                 title=FINISHED_TITLE,
                 timeout=8,
             )
@@ -408,7 +420,7 @@ class RecoveryPane(Pane):
                 self._update_row(row.done, row.total, row.completed)
             if result.finished_now:
                 self.notify(
-                    FINISHED_MESSAGE.format(company=plan.rejection.company),
+                    markup_with(FINISHED_MESSAGE, company=plan.rejection.company),
                     title=FINISHED_TITLE,
                     timeout=8,
                 )
@@ -428,7 +440,10 @@ class RecoveryPane(Pane):
                 self.step_list.focus()
             company = getattr(rejection, "company", "")
             self.notify(
-                f"A plan for {company} is ready. Start with the first step when you are ready.",
+                markup_with(
+                    "A plan for $company is ready. Start with the first step when you are ready.",
+                    company=company,
+                ),
                 title="Rejection recorded",
             )
 
@@ -477,7 +492,10 @@ class RecoveryPane(Pane):
             self._update_row(result.done, result.total, result.plan_completed_at is not None)
             self.step_list.select_step(result.step.id)
             self.step_list.focus()
-            self.notify(f"Added “{result.step.title}” to this plan.", title="Step added")
+            self.notify(
+                markup_with("Added “$title” to this plan.", title=result.step.title),
+                title="Step added",
+            )
 
         self.app.push_screen(custom_step_form(self.bb_app.db, plan.rejection, group), added)
 
@@ -525,9 +543,11 @@ class RecoveryPane(Pane):
 
             self.app.push_screen(
                 ConfirmScreen(
-                    f"Remove “{step.title}” from this plan?",
-                    "What you wrote on it goes too. Press [b]u[/b] straight after to undo. "
-                    "Other plans and the template keep their steps.",
+                    markup_with("Remove “$title” from this plan?", title=step.title),
+                    markup_with(
+                        "What you wrote on it goes too. Press [b]u[/b] straight after to undo. "
+                        "Other plans and the template keep their steps."
+                    ),
                     confirm_label="Remove",
                 ),
                 remove_step,
@@ -550,9 +570,15 @@ class RecoveryPane(Pane):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete the rejection from {rejection.company} and its plan?",
-                f"Its {plan.total} steps and everything written on them go too.{pipeline} "
-                "Press [b]u[/b] straight after to undo.",
+                markup_with(
+                    "Delete the rejection from $company and its plan?", company=rejection.company
+                ),
+                markup_with(
+                    "Its $total steps and everything written on them go too.$pipeline "
+                    "Press [b]u[/b] straight after to undo.",
+                    total=plan.total,
+                    pipeline=pipeline,
+                ),
                 confirm_label="Delete",
             ),
             remove_rejection,
@@ -564,11 +590,11 @@ class RecoveryPane(Pane):
         try:
             deleted: DeletedRows = do_delete()
         except ConflictError as exc:
-            self.notify(f"Nothing changed: {exc}", severity="warning", markup=False)
+            self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
             self._refresh_after_conflict()
             return
         except BouncebackError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(plain(exc), severity="error")
             self.reload()
             return
         self._undo = (deleted, plan.rejection.id)
@@ -589,7 +615,7 @@ class RecoveryPane(Pane):
         try:
             recovery_service.restore_deleted(self.bb_app.db, deleted)
         except BouncebackError as exc:
-            self.notify(f"Could not undo: {exc}", severity="error")
+            self.notify(markup_with("Could not undo: $error", error=exc), severity="error")
             return
         self._undo = None
         self.reload()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.events import Resize
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, DataTable, Input, Static
@@ -22,6 +22,7 @@ from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.services.reframe import HistoryRow
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.list_table import ListTable
@@ -158,17 +159,21 @@ class ReframePane(Pane):
         rows = self._filtered_rows()
         self.history.show_rows(rows, self.content_region.width or self.app.size.width - 2)
         status = self.query_one("#rf-filter-status", Static)
-        parts = []
+        parts: list[Content] = []
         if self.trap_filter:
-            parts.append(f"trap: [b]{escape(trap_name(self.trap_filter))}[/b]")
+            parts.append(markup_with("trap: [b]$trap[/b]", trap=trap_name(self.trap_filter)))
         if self.text_filter.strip():
-            parts.append(f"text: [b]{escape(self.text_filter.strip())}[/b]")
+            parts.append(markup_with("text: [b]$text[/b]", text=self.text_filter.strip()))
         status.display = bool(parts)
         if parts:
             status.update(
-                f"Showing {len(rows):,} of {len(self._rows):,} · "
-                + " · ".join(parts)
-                + "  [dim](Esc clears)[/dim]"
+                markup_with(
+                    "Showing $shown of $total · ",
+                    shown=f"{len(rows):,}",
+                    total=f"{len(self._rows):,}",
+                )
+                + Content(" · ").join(parts)
+                + markup_with("  [dim](Esc clears)[/dim]")
             )
         self._update_header()
 
@@ -178,22 +183,28 @@ class ReframePane(Pane):
         if self.mode == "history":
             count = len(self._rows)
             drafts = sum(not row.complete for row in self._rows)
-            text = f"[b]{count:,}[/b] thought record{'s' if count != 1 else ''}"
+            text = markup_with(
+                "[b]$count[/b] thought record$plural",
+                count=f"{count:,}",
+                plural="s" if count != 1 else "",
+            )
             if drafts:
-                text += f" · {drafts} draft{'s' if drafts != 1 else ''} to finish"
+                text += plain(f" · {drafts} draft{'s' if drafts != 1 else ''} to finish")
             header.update(text)
         elif self.mode == "exercise":
             draft = self.exercise.draft
-            text = "[b]New thought record[/b]" if draft.id is None else "[b]Thought record[/b]"
+            text = markup_with(
+                "[b]New thought record[/b]" if draft.id is None else "[b]Thought record[/b]"
+            )
             if draft.created_at is not None:
-                text += f" from {draft.created_at.strftime('%-d %B')}"
+                text += plain(f" from {draft.created_at.strftime('%-d %B')}")
             if draft.rejection_id is not None:
-                text += " · linked to a rejection"
+                text += plain(" · linked to a rejection")
             header.update(text)
         else:
             draft = self._summary_draft
             when = draft.created_at.strftime(" · %-d %B %Y") if draft and draft.created_at else ""
-            header.update(f"[b]Thought record[/b]{when}")
+            header.update(markup_with("[b]Thought record[/b]$when", when=when))
 
     def _show_mode(self) -> None:
         views = self.query_one("#rf-views", ContentSwitcher)
@@ -229,7 +240,7 @@ class ReframePane(Pane):
         try:
             draft = reframe_service.new_draft(self.bb_app.db, rejection_id)
         except BouncebackError as exc:
-            self.notify(str(exc), severity="warning")
+            self.notify(plain(exc), severity="warning")
             return
         self.call_later(self._begin, draft, None)
 
@@ -382,7 +393,10 @@ class ReframePane(Pane):
         confirmed = await self.app.push_screen_wait(
             ConfirmScreen(
                 "Delete this thought record?",
-                f"“{escape(excerpt)}”\nIts feelings and traps go with it. u brings it back.",
+                markup_with(
+                    "“$excerpt”\nIts feelings and traps go with it. u brings it back.",
+                    excerpt=excerpt,
+                ),
                 confirm_label="Delete",
             )
         )
@@ -394,11 +408,11 @@ class ReframePane(Pane):
             )
         except ConflictError as exc:
             # Changed or deleted in another window: say so, show the list as it is now.
-            self.notify(f"Nothing changed: {exc}", severity="warning", markup=False)
+            self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
             self.reload()
             return
         except BouncebackError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(plain(exc), severity="error")
             return
         self.reload()
         self.focus_target_shown().focus()
@@ -411,7 +425,7 @@ class ReframePane(Pane):
         try:
             reframe_service.restore_record(self.bb_app.db, deleted)
         except BouncebackError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(plain(exc), severity="error")
             return
         self.reload()
         self.history.reveal(str(deleted.row_id))

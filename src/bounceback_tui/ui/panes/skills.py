@@ -14,7 +14,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import ContentSwitcher, Input, Static
 
 # The app imports the ORM in a worker thread after the first paint. Importing that same
@@ -35,6 +35,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skills as skill_service
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.skill_board import SkillBoard, SkillColumn, SkillList, list_order
@@ -176,7 +177,7 @@ class SkillsPane(Pane):
             suggestions = skill_service.soft_skill_suggestions(db, today)
         except BouncebackError as exc:
             # A locked or unreadable store: keep showing what we had, and say why.
-            self.notify(escape(str(exc)), severity="error")
+            self.notify(plain(exc), severity="error")
             return
         self._rows, self._progress, self._suggestions = rows, progress, suggestions
         self._by_id = {r.id: r for r in self._rows}
@@ -197,12 +198,14 @@ class SkillsPane(Pane):
         self.query_one("#skills-empty").display = not has_items
         self.query_one("#skills-body").display = has_items
         self.query_one(SkillSuggestionBar).show(self._suggestions)
-        self.query_one("#skills-header", Static).update(self._header_markup())
+        self.query_one("#skills-header", Static).update(self._header_content())
         nomatch = self.query_one("#skills-nomatch", Static)
         nomatch.display = has_items and not rows
         if not rows and has_items:
             nomatch.update(
-                f"Nothing matches “{escape(self._query)}”. [b]Esc[/b] clears the filter."
+                markup_with(
+                    "Nothing matches “$query”. [b]Esc[/b] clears the filter.", query=self._query
+                )
             )
         if self._view == BOARD:
             self.query_one(SkillBoard).show(rows, today, self._column_titles(), self._warn)
@@ -214,24 +217,35 @@ class SkillsPane(Pane):
             self._place_cursor(self._selected)
         self._sync_selection()
 
-    def _header_markup(self) -> str:
+    def _header_content(self) -> Content:
         p = self._progress
         if p is None or p.total == 0:
-            return ""  # the empty state says it all
-        doing = f"[b]{p.doing}[/b] of {p.doing_limit} in progress"
+            return Content("")  # the empty state says it all
+        doing = markup_with(
+            "[b]$doing[/b] of $limit in progress", doing=p.doing, limit=p.doing_limit
+        )
         if over_doing_limit(p.doing, p.doing_limit):
-            doing = f"[$text-warning]{doing}[/]"
+            doing = doing.stylize("$text-warning")
         parts = [
-            f"[b]{p.total:,}[/b] {'item' if p.total == 1 else 'items'}",
+            markup_with(
+                "[b]$total[/b] $noun",
+                total=f"{p.total:,}",
+                noun="item" if p.total == 1 else "items",
+            ),
             doing,
-            f"[b]{p.done_this_month:,}[/b] done this month, [b]{p.done:,}[/b] in all",
+            markup_with(
+                "[b]$month[/b] done this month, [b]$done[/b] in all",
+                month=f"{p.done_this_month:,}",
+                done=f"{p.done:,}",
+            ),
         ]
         if p.overdue:
-            parts.append(f"[$text-warning]{p.overdue:,} overdue[/]")
-        header = " [dim]·[/dim] ".join(parts)
+            parts.append(plain(f"{p.overdue:,} overdue", "$text-warning"))
+        dot = markup_with(" [dim]·[/dim] ")
+        header = dot.join(parts)
         if not self.has_class("-compact"):
-            kinds = " [dim]·[/dim] ".join(f"{k.kind.label} {k.done}/{k.total}" for k in p.by_kind)
-            header += f"\n[dim]Done by kind[/dim]  {kinds}"
+            kinds = dot.join(plain(f"{k.kind.label} {k.done}/{k.total}") for k in p.by_kind)
+            header += markup_with("\n[dim]Done by kind[/dim]  ") + kinds
         return header
 
     def _column_titles(self) -> dict[SkillStatus, str]:
@@ -251,7 +265,7 @@ class SkillsPane(Pane):
         compact = event.size.height < COMPACT_BELOW
         if compact != self.has_class("-compact"):
             self.set_class(compact, "-compact")
-            self.query_one("#skills-header", Static).update(self._header_markup())
+            self.query_one("#skills-header", Static).update(self._header_content())
 
     # --- Selection ----------------------------------------------------------------------
 
@@ -438,18 +452,24 @@ class SkillsPane(Pane):
         try:
             kind = parse_source_kind(source_kind)
         except ValueError as exc:
-            self.notify(escape(str(exc)), severity="error")
+            self.notify(plain(exc), severity="error")
             return
         context = skill_service.source_context(self.bb_app.db, rejection_id, recovery_step_id)
         if rejection_id is not None and context is None:
             self.notify("That rejection is no longer there.", severity="warning")
             return
-        intro = ""
+        intro = Content("")
         if kind is not SourceKind.MANUAL:
-            intro = f"From {kind.label}"
-            if context is not None:
-                intro += f" on {escape(context.company)} ({escape(context.role)})"
-            intro += ". Nothing is stored until you save; the item stays linked to it."
+            on = (
+                markup_with(" on $company ($role)", company=context.company, role=context.role)
+                if context is not None
+                else Content("")
+            )
+            intro = (
+                markup_with("From $kind", kind=kind.label)
+                + on
+                + markup_with(". Nothing is stored until you save; the item stays linked to it.")
+            )
         why = " ".join(text.split())
         if len(why) > WHY_LIMIT:
             why = why[: WHY_LIMIT - 1] + "…"  # the full answer stays on the plan
@@ -474,7 +494,7 @@ class SkillsPane(Pane):
         title: str,
         *,
         values: SkillFormValues | None,
-        intro: str = "",
+        intro: Content | str = "",
         skill_id: int | None = None,
         version: int | None = None,
         source: tuple[SourceKind, int | None, int | None] | None = None,
@@ -506,7 +526,11 @@ class SkillsPane(Pane):
             self._after_change(result)
             verb = "Saved" if skill_id is not None else "Added"
             title = self._by_id[result].title if result in self._by_id else ""
-            self.notify(f"{verb}: {escape(title)}" if title else f"{verb}.")
+            self.notify(
+                markup_with("$verb: $title", verb=verb, title=title)
+                if title
+                else markup_with("$verb.", verb=verb)
+            )
 
         def reload() -> tuple[dict[str, str], int] | None:
             assert skill_id is not None
@@ -552,7 +576,7 @@ class SkillsPane(Pane):
             fresh = {row.id: row for row in skill_service.get_skills(db, skill_ids)}
             self._progress = skill_service.skill_progress(db, clock.today())
         except BouncebackError as exc:
-            self.notify(escape(str(exc)), severity="error")
+            self.notify(plain(exc), severity="error")
             return
         # Moved items get their new values; one deleted meanwhile drops out.
         rows = [fresh.get(row.id, row) for row in self._rows if row.id not in skill_ids]
@@ -569,7 +593,7 @@ class SkillsPane(Pane):
     def _stale(self, exc: ConflictError) -> None:
         """A move or delete named a version another window has moved past: say what
         happened, and show the backlog as it is now (cursor kept where it can be)."""
-        self.notify(f"Nothing changed: {exc}", severity="warning", markup=False)
+        self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
         self._after_change(None)
 
     # --- Status and priority -------------------------------------------------------------
@@ -592,7 +616,7 @@ class SkillsPane(Pane):
             self._stale(exc)
             return
         except BouncebackError as exc:
-            self.notify(escape(str(exc)), severity="error")
+            self.notify(plain(exc), severity="error")
             self._after_change(None)
             return
         if change is None:
@@ -600,12 +624,14 @@ class SkillsPane(Pane):
         self._after_move(row.id)
         if change.over_limit:
             self.notify(
-                doing_limit_message(change.doing, change.doing_limit),
+                plain(doing_limit_message(change.doing, change.doing_limit)),
                 title="More than your limit in progress",
                 severity="warning",
             )
         elif change.new is SkillStatus.DONE:
-            self.notify(f"Done: {escape(row.title)}. One more thing you can do now.")
+            self.notify(
+                markup_with("Done: $title. One more thing you can do now.", title=row.title)
+            )
 
     def action_move_priority(self, direction: int) -> None:
         row = self.selected
@@ -627,7 +653,7 @@ class SkillsPane(Pane):
             self._stale(exc)
             return
         except BouncebackError as exc:
-            self.notify(escape(str(exc)), severity="error")
+            self.notify(plain(exc), severity="error")
             return
         if moved is not None:
             self._after_move(row.id, moved)
@@ -652,15 +678,15 @@ class SkillsPane(Pane):
                 self._stale(exc)
                 return
             except BouncebackError as exc:
-                self.notify(escape(str(exc)), severity="error")
+                self.notify(plain(exc), severity="error")
                 return
             self._selected = self._neighbour_of(row.id)
             self._after_change(self._selected)
-            self.notify(f"Deleted “{escape(row.title)}”. Press [b]u[/b] to undo.")
+            self.notify(markup_with("Deleted “$title”. Press [b]u[/b] to undo.", title=row.title))
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete “{escape(row.title)}”?",
+                markup_with("Delete “$title”?", title=row.title),
                 "Its links and notes go with it. You can undo with u straight after.",
                 confirm_label="Delete",
             ),
@@ -687,7 +713,7 @@ class SkillsPane(Pane):
         try:
             skill_service.restore_skill(self.bb_app.db, deleted)
         except BouncebackError as exc:
-            self.notify(f"Could not undo: {escape(str(exc))}", severity="error")
+            self.notify(markup_with("Could not undo: $error", error=exc), severity="error")
             return
         self._after_change(int(deleted.row_id))
         self.notify("Put back.")
@@ -709,7 +735,9 @@ class SkillsPane(Pane):
             url = ""
         if not url:
             self.notify(
-                f"This link looks broken: {escape(row.first_link[:80])}. Press e to fix it.",
+                markup_with(
+                    "This link looks broken: $link. Press e to fix it.", link=row.first_link[:80]
+                ),
                 severity="warning",
             )
             return
@@ -737,13 +765,15 @@ class SkillsPane(Pane):
         try:
             skill_id = skill_service.accept_suggestion(self.bb_app.db, suggestion)
         except BouncebackError as exc:
-            self.notify(escape(str(exc)), severity="error")
+            self.notify(plain(exc), severity="error")
             self._after_change(None)
             return
         self._after_change(skill_id)
         self.notify(
-            f"Added a soft-skill item for {escape(suggestion.company)}. "
-            "Press e to make it your own.",
+            markup_with(
+                "Added a soft-skill item for $company. Press e to make it your own.",
+                company=suggestion.company,
+            ),
             title="Suggestion added",
         )
 
@@ -754,7 +784,11 @@ class SkillsPane(Pane):
         try:
             skill_service.dismiss_suggestion(self.bb_app.db, suggestion.rejection_id)
         except BouncebackError as exc:
-            self.notify(escape(str(exc)), severity="error")
+            self.notify(plain(exc), severity="error")
             return
         self._after_change(self._selected)
-        self.notify(f"Not for {escape(suggestion.company)}, then; it won't be suggested again.")
+        self.notify(
+            markup_with(
+                "Not for $company, then; it won't be suggested again.", company=suggestion.company
+            )
+        )

@@ -13,17 +13,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.markup import escape
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, ProgressBar, Static
 from textual.worker import Worker
 
 from bounceback_tui import clock
+from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.list_table import ListTable
 
@@ -113,9 +114,9 @@ class BoardsScreen(ModalScreen[int]):
         table.clear()
         for board in self._boards:
             table.add_row(
-                Text(board.company),
-                Text(f"{board.provider_label} · {board.token}"),
-                _when(board.last_checked_at),
+                Text(display_text(board.company)),
+                Text(display_text(f"{board.provider_label} · {board.token}")),
+                Text(_when(board.last_checked_at)),
                 self._result_cell(board),
                 key=str(board.id),
             )
@@ -169,10 +170,10 @@ class BoardsScreen(ModalScreen[int]):
             detail.update("")
             return
         text, is_error = self._result_text(board)
-        lines = [f"[b]{escape(board.company)}[/b]  {escape(board.public_url)}"]
+        shown = markup_with("[b]$company[/b]  $url", company=board.company, url=board.public_url)
         if text:
-            lines.append(f"[$text-error]{escape(text)}[/]" if is_error else escape(text))
-        detail.update("\n".join(lines))
+            shown += plain("\n") + plain(text, "$text-error" if is_error else "")
+        detail.update(shown)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         busy = self._worker is not None and self._worker.is_running
@@ -221,7 +222,10 @@ class BoardsScreen(ModalScreen[int]):
             if board is not None:
                 self.reload(select_id=board.id)
                 self.notify(
-                    f"Following {board.company}. Press r to look for openings now.",
+                    markup_with(
+                        "Following $company. Press r to look for openings now.",
+                        company=board.company,
+                    ),
                     title="Board followed",
                 )
 
@@ -242,7 +246,7 @@ class BoardsScreen(ModalScreen[int]):
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Stop following {board.company}'s board?",
+                markup_with("Stop following ${company}'s board?", company=board.company),
                 "Openings already in your Pipeline stay. You can undo with u.",
                 confirm_label="Unfollow",
             ),
@@ -256,12 +260,15 @@ class BoardsScreen(ModalScreen[int]):
         try:
             self._undo = unfollow_board(self.db, board.id)
         except BouncebackError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(plain(exc), severity="error")
             self.reload()
             return
         self._outcomes.pop(board.id, None)
         self.reload()
-        self.notify(f"No longer following {board.company}. Press u to undo.", title="Unfollowed")
+        self.notify(
+            markup_with("No longer following $company. Press u to undo.", company=board.company),
+            title="Unfollowed",
+        )
 
     def action_undo(self) -> None:
         from bounceback_tui.errors import BouncebackError
@@ -273,9 +280,9 @@ class BoardsScreen(ModalScreen[int]):
         try:
             undo_unfollow(self.db, unfollowed)
         except BouncebackError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(plain(exc), severity="error")
         self.reload(select_id=unfollowed.board.id)
-        self.notify(f"Following {unfollowed.board.company} again.")
+        self.notify(markup_with("Following $company again.", company=unfollowed.board.company))
 
     def action_open(self) -> None:
         board = self._selected()
@@ -330,12 +337,21 @@ class BoardsScreen(ModalScreen[int]):
     def _progress(self, progress: RefreshProgress) -> None:
         self.query_one("#boards-progress", ProgressBar).update(progress=progress.done)
         what = "could not be read" if progress.error else "read"
-        self._status(f"{progress.board.company} {what} ({progress.done} of {progress.total})…")
+        self._status(
+            markup_with(
+                "$company $what ($done of $total)…",
+                company=progress.board.company,
+                what=what,
+                done=progress.done,
+                total=progress.total,
+            )
+        )
 
-    def _status(self, message: str, *, error: bool = False) -> None:
+    def _status(self, message: str | Content, *, error: bool = False) -> None:
+        """A line under the table: ``message`` as plain text (or Content built with the kit)."""
         status = self.query_one("#boards-status", Static)
         status.set_class(error, "-error")
-        status.update(escape(message))
+        status.update(message if isinstance(message, Content) else plain(message))
 
     def action_close(self) -> None:
         if self._worker is not None and self._worker.is_running:

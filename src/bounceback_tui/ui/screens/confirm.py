@@ -7,12 +7,19 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from bounceback_tui.ui.kit.text import plain
+
 
 class ConfirmScreen(ModalScreen[bool]):
-    """Returns True only for an explicit yes (`y`, or the confirm button)."""
+    """Returns True only for an explicit yes (`y`, or the confirm button).
+
+    ``question`` and ``detail`` given as ``str`` are shown as plain text, whatever they hold;
+    for app-written markup with a person's text in it pass ``markup_with(...)`` (ui/kit/text).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
@@ -22,15 +29,15 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def __init__(
         self,
-        question: str,
-        detail: str = "",
+        question: str | Content,
+        detail: str | Content = "",
         *,
         confirm_label: str = "Yes",
         danger: bool = True,
     ) -> None:
         super().__init__()
-        self.question = question
-        self.detail = detail
+        self.question = question if isinstance(question, Content) else plain(question)
+        self.detail = detail if isinstance(detail, Content) else plain(detail)
         self.confirm_label = confirm_label
         # A destructive question gets a red "yes"; an invitation a calm one.
         self.danger = danger

@@ -15,6 +15,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from bounceback_tui.ui.kit.text import plain
+
 ConflictChoice = Literal["reload", "overwrite", "as_new", "discard"]
 
 
@@ -46,8 +48,8 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
         else:
             detail = "Reload it (your edits here are dropped), or save yours over it."
         with Vertical(classes="confirm-box"):
-            yield Static(Content(self.what_changed), classes="confirm-question")
-            yield Static(Content(detail), classes="confirm-detail")
+            yield Static(plain(self.what_changed), classes="confirm-question")
+            yield Static(plain(detail), classes="confirm-detail")
             with Horizontal(classes="form-buttons"):
                 yield Static(self._keys_hint(), classes="form-keys")
                 if self.deleted:

@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Generic, Literal, TypeVar
 
-from rich.markup import escape
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -30,6 +29,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 from textual.widgets.select import InvalidSelectValueError
 
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
+from bounceback_tui.ui.kit.text import markup_with, plain
 
 T = TypeVar("T")
 FieldKind = Literal["text", "multiline", "select", "date"]
@@ -37,7 +37,8 @@ FieldKind = Literal["text", "multiline", "select", "date"]
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One form field. ``options`` are (label, value) pairs for a select."""
+    """One form field. ``options`` are (label, value) pairs for a select (app-written labels).
+    ``label`` and ``help`` are shown as plain text; ``value`` is the text to edit."""
 
     name: str
     label: str
@@ -67,7 +68,11 @@ Reload = Callable[[], "tuple[dict[str, str], int] | None"]
 
 
 class FormScreen(ModalScreen[T | None], Generic[T]):
-    """Enter (in a one-line field) or ctrl+s saves; Escape cancels."""
+    """Enter (in a one-line field) or ctrl+s saves; Escape cancels.
+
+    ``title`` and ``intro`` given as ``str`` are shown as plain text, whatever they hold; for
+    app-written markup with a person's text in it pass ``markup_with(...)`` (ui/kit/text).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
@@ -77,20 +82,20 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
 
     def __init__(
         self,
-        title: str,
+        title: str | Content,
         fields: Sequence[FieldSpec],
         submit: Callable[[dict[str, str]], T],
         *,
-        intro: str = "",
+        intro: str | Content = "",
         submit_label: str = "Save",
         guard: SaveGuard | None = None,
         reload: Reload | None = None,
     ) -> None:
         super().__init__()
-        self.form_title = title
+        self.form_title = title if isinstance(title, Content) else plain(title)
         self.fields = tuple(fields)
         self._submit = submit
-        self._intro = intro
+        self._intro = intro if isinstance(intro, Content) else plain(intro)
         self._submit_label = submit_label
         self.guard = guard
         self._reload = reload
@@ -110,7 +115,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
                 yield Button("Cancel", id="cancel", compact=True)
 
     def _field(self, spec: FieldSpec) -> ComposeResult:
-        label = f"{spec.label} *" if spec.required else spec.label
+        label = markup_with("$label *", label=spec.label) if spec.required else plain(spec.label)
         row_classes = "field-row field-multiline" if spec.kind == "multiline" else "field-row"
         if spec.help:
             row_classes += " -has-note"
@@ -118,7 +123,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             yield Label(label, classes="field-label")
             yield self._input(spec)
         if spec.help:
-            yield Static(spec.help, classes="field-help")
+            yield Static(plain(spec.help), classes="field-help")
         yield Static("", id=f"error-{spec.name}", classes="field-error")
 
     def _input(self, spec: FieldSpec) -> Widget:
@@ -202,12 +207,12 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             return
         except ConflictError as exc:
             if self.guard is None:
-                self.query_one("#form-message", Static).update(Content(str(exc)))
+                self.query_one("#form-message", Static).update(plain(exc))
             else:
                 self._ask_about_conflict(exc)
             return
         except BouncebackError as exc:
-            self.query_one("#form-message", Static).update(Content(str(exc)))
+            self.query_one("#form-message", Static).update(plain(exc))
             return
         self.dismiss(result)
 
@@ -216,8 +221,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
     def _ask_about_conflict(self, exc: ConflictError) -> None:
         from bounceback_tui.ui.screens.conflict import ConflictScreen
 
-        message = f"Not saved: {exc}"
-        self.query_one("#form-message", Static).update(Content(message))
+        self.query_one("#form-message", Static).update(markup_with("Not saved: $error", error=exc))
 
         def chosen(choice: str | None) -> None:
             self._conflict_chosen(choice, exc)
@@ -287,7 +291,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             slot = self.query(f"#error-{error.field}")
             if slot:
                 widget = slot.first(Static)
-                widget.update(escape(error.message))
+                widget.update(plain(error.message))
                 widget.display = True
                 if not self.query(f"#row-{error.field}"):
                     continue
@@ -295,11 +299,11 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
                 first_field = first_field or error.field
         count = len(exc.errors)
         message = (
-            f"Nothing was saved. {exc.summary()}"
+            markup_with("Nothing was saved. $summary", summary=exc.summary())
             if count == 1
-            else f"Nothing was saved: {count} fields need a look."
+            else markup_with("Nothing was saved: $count fields need a look.", count=count)
         )
-        self.query_one("#form-message", Static).update(escape(message))
+        self.query_one("#form-message", Static).update(message)
         if first_field:
             target = self.query_one(f"#field-{first_field}")
             target.focus()

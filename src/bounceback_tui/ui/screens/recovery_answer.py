@@ -24,6 +24,7 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep
+from bounceback_tui.ui.kit.text import markup_with, plain
 
 # Seconds of quiet after a keystroke before the draft is written.
 DRAFT_DELAY = 0.6
@@ -60,10 +61,10 @@ class AnswerScreen(ModalScreen[TickResult | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="answer-box", classes="form"):
-            yield Static(self.step.title, classes="form-title")
-            yield Static(self.context, classes="answer-context")
+            yield Static(plain(self.step.title), classes="form-title")
+            yield Static(plain(self.context), classes="answer-context")
             if self.step.detail:
-                yield Static(self.step.detail, classes="form-intro")
+                yield Static(plain(self.step.detail), classes="form-intro")
             yield from self.compose_extra()
             area = TextArea(
                 self.initial_text,
@@ -106,7 +107,7 @@ class AnswerScreen(ModalScreen[TickResult | None]):
     def text(self) -> str:
         return self.query_one("#answer-text", TextArea).text
 
-    def _status(self, message: str, *, error: bool = False) -> None:
+    def _status(self, message: str | Content, *, error: bool = False) -> None:
         status = self.query_one("#answer-status", Static)
         status.update(Content(message))  # may name the person's step: plain text
         status.set_class(error, "-error")
@@ -135,7 +136,7 @@ class AnswerScreen(ModalScreen[TickResult | None]):
             self._tell_conflict(exc)
             return False
         except BouncebackError as exc:
-            self._status(f"Your draft could not be kept: {exc}", error=True)
+            self._status(markup_with("Your draft could not be kept: $error", error=exc), error=True)
             return False
         self._saved_draft = draft
         self._status("Draft kept." if draft is not None else "")
@@ -249,18 +250,18 @@ class ExpressiveWritingScreen(AnswerScreen):
         running_for = time.monotonic() - self._started_at if self._started_at else 0.0
         return max(0.0, self.total_seconds - self.elapsed - running_for)
 
-    def _timer_text(self) -> str:
-        clock_face = f"[b]{format_seconds(self.remaining)}[/b]"
+    def _timer_text(self) -> Content:
         if self.finished:
-            return (
-                f"{clock_face}  Time is up. You can stop here, or keep going for as long as "
-                "it helps."
+            words = markup_with(
+                "Time is up. You can stop here, or keep going for as long as it helps."
             )
-        if self.running:
-            return f"{clock_face}  Keep writing; nobody else will read this."
-        if self.elapsed > 0:
-            return f"{clock_face}  Paused. [b]ctrl+t[/b] carries on."
-        return f"{clock_face}  The timer starts when you start writing."
+        elif self.running:
+            words = markup_with("Keep writing; nobody else will read this.")
+        elif self.elapsed > 0:
+            words = markup_with("Paused. [b]ctrl+t[/b] carries on.")
+        else:
+            words = markup_with("The timer starts when you start writing.")
+        return markup_with("[b]$clock[/b]  ", clock=format_seconds(self.remaining)) + words
 
     def _show_timer(self) -> None:
         self.query_one("#writing-timer", Static).update(self._timer_text())
@@ -295,7 +296,12 @@ class ExpressiveWritingScreen(AnswerScreen):
         if self.running and self.remaining <= 0:
             self.pause_timer()
             self.finished = True
-            self.notify(f"{self.minutes} minutes are up. Stop whenever you like.", title="Writing")
+            self.notify(
+                markup_with(
+                    "$minutes minutes are up. Stop whenever you like.", minutes=self.minutes
+                ),
+                title="Writing",
+            )
         self._show_timer()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:

@@ -21,6 +21,7 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, SaveGuard
 
 GROUP_OPTIONS = tuple((g.title, g.key) for g in GROUPS)
@@ -92,7 +93,7 @@ def rejection_form(db: Database, rejection: Rejection | None = None) -> FormScre
             submit_label="Record",
         )
     return FormScreen(
-        f"Edit the rejection from {rejection.company}",
+        markup_with("Edit the rejection from $company", company=rejection.company),
         fields,
         submit,
         guard=guard,
@@ -128,7 +129,10 @@ def custom_step_form(
         "Add a step to this plan",
         fields,
         submit,
-        intro=f"Only the plan for {rejection.company} gets it; the template stays as it is.",
+        intro=markup_with(
+            "Only the plan for $company gets it; the template stays as it is.",
+            company=rejection.company,
+        ),
         submit_label="Add",
     )
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 from typing import ClassVar
 
-from rich.markup import escape
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -17,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui.reframe import TRAPS
 from bounceback_tui.reframe.practice import PracticeExample, check_answer, practice_round
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.widgets.choice_lists import ChoiceList
 
 
@@ -68,9 +68,15 @@ class PracticeScreen(ModalScreen[None]):
         self.answered = False
         count = len(self.examples)
         self.query_one("#practice-progress", Static).update(
-            f"Thought {self.position + 1} of {count}. Which thinking trap is in it?"
+            markup_with(
+                "Thought $number of $count. Which thinking trap is in it?",
+                number=self.position + 1,
+                count=count,
+            )
         )
-        self.query_one("#practice-thought", Static).update(f"“{escape(self.current.thought)}”")
+        self.query_one("#practice-thought", Static).update(
+            markup_with("“$thought”", thought=self.current.thought)
+        )
         feedback = self.query_one("#practice-feedback", Static)
         feedback.update("")
         feedback.set_classes("")
@@ -92,7 +98,7 @@ class PracticeScreen(ModalScreen[None]):
         self.right += feedback.correct
         box = self.query_one("#practice-feedback", Static)
         box.set_classes("-right" if feedback.correct else "-wrong")
-        box.update(escape(feedback.message))
+        box.update(plain(feedback.message))
         box.display = True
         options = self.query_one("#practice-options", OptionList)
         options.highlighted = options.get_option_index(self.current.key)  # the right one
@@ -101,9 +107,13 @@ class PracticeScreen(ModalScreen[None]):
         if last:
             total = len(self.examples)
             box.update(
-                escape(feedback.message)
-                + f"\n\n[b]You spotted {self.right} of {total}.[/b] "
-                + "Spotting a trap gets easier with practice, in your own thoughts too."
+                plain(feedback.message)
+                + markup_with(
+                    "\n\n[b]You spotted $right of $total.[/b] "
+                    "Spotting a trap gets easier with practice, in your own thoughts too.",
+                    right=self.right,
+                    total=total,
+                )
             )
         self.query_one("#practice-keys", Static).update(
             "[b]Enter[/b]/[b]Esc[/b] close"

@@ -27,6 +27,7 @@ from textual.strip import Strip
 
 from bounceback_tui.domain.recovery import progress_bar
 from bounceback_tui.services.recovery import PlanRow
+from bounceback_tui.ui.kit.text import display_text
 
 ROW_HEIGHT = 2
 DATE_WIDTH = 8
@@ -226,7 +227,7 @@ class RejectionList(ScrollView, can_focus=True):
         # the list's own background, then only the colour is laid over each row.
         muted = Style(color=self.get_component_rich_style("rejection-list--muted").color)
         done_style = Style(color=self.get_component_rich_style("rejection-list--done").color)
-        name = Text(row.company if part == 0 else row.role, no_wrap=True)
+        name = Text(display_text(row.company if part == 0 else row.role), no_wrap=True)
         name.stylize(Style(bold=True) if part == 0 else muted)
         name.truncate(name_width, overflow="ellipsis", pad=True)
         line = Text(" ", no_wrap=True)

@@ -13,6 +13,7 @@ from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.services.recovery import Plan
 from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.widgets.recovery_steps import StepList
 
 PREVIEW_LINES = 2
@@ -36,14 +37,14 @@ def plan_title(rejection: Rejection, today: date) -> Content:
     if rejection.stage_reached in REACHED_WORDS:
         facts += f", {REACHED_WORDS[rejection.stage_reached]}"
     parts = [
-        Content.styled(rejection.company, "bold"),
-        Content.styled(f"  {rejection.role}", "$text-muted"),
+        plain(rejection.company, "bold"),
+        plain(f"  {rejection.role}", "$text-muted"),
         Content("\n"),
         Content.styled(facts, "$text-muted"),
     ]
     if rejection.reason:
         reason = rejection.reason.splitlines()[0]
-        parts += [Content("\n"), Content.styled(f"“{reason}”", "italic $text-muted")]
+        parts += [Content("\n"), plain(f"“{reason}”", "italic $text-muted")]
     if rejection.plan_completed_at is not None:
         line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
         parts += [Content("\n"), Content.styled(f"✓ {line}", "bold $text-success")]
@@ -62,14 +63,12 @@ def step_detail(step: RecoveryStep, rejected_on: date, today: date) -> Content:
     writing itself)."""
     parts: list[Content] = []
     if step.detail:
-        parts.append(Content(step.detail))
+        parts.append(plain(step.detail))
     text = step.answer_draft if step.answer_draft is not None else step.answer
     if step.kind == StepKind.FEEDBACK:
         if step.asked_on:
             how = f" by {step.asked_via}" if step.asked_via and step.asked_via != "other" else ""
-            parts.append(
-                Content.styled(f"Asked on {_day(step.asked_on, today)}{how}.", "$text-muted")
-            )
+            parts.append(plain(f"Asked on {_day(step.asked_on, today)}{how}.", "$text-muted"))
         elif is_feedback_flagged(
             step.kind,
             rejected_on,
@@ -85,7 +84,7 @@ def step_detail(step: RecoveryStep, rejected_on: date, today: date) -> Content:
             parts.append(Content.styled(f"Private writing, {words} words.", "$text-muted"))
     elif text:
         label = "Draft: " if step.answer_draft is not None else ""
-        parts.append(Content.styled(f"{label}{_preview(text)}", "italic"))
+        parts.append(plain(f"{label}{_preview(text)}", "italic"))
     elif step.kind == StepKind.REPLY and step.nothing_came_back:
         parts.append(Content.styled("Nothing came back. That is common.", "$text-muted"))
     return Content("\n").join(parts)
@@ -102,18 +101,18 @@ def links_text(plan: Plan, *, compact: bool = False) -> Content:
             bits.append(f"Reframed: {len(records)} {noun}")
         if skills:
             bits.append(f"Skills grown: {', '.join(s.title for s in skills)}")
-        return Content(" · ".join(bits))
+        return plain(" · ".join(bits))
     parts: list[Content] = []
     if records:
         shown = ", ".join(
             f"“{r.thought or 'untitled'}”" + ("" if r.complete else " (draft)") for r in records[:3]
         )
         more = f" and {len(records) - 3} more" if len(records) > 3 else ""
-        parts.append(Content.assemble(("Reframed: ", "bold"), (shown + more, "")))
+        parts.append(Content.styled("Reframed: ", "bold") + plain(shown + more))
     if skills:
         shown = ", ".join(s.title for s in skills[:3])
         more = f" and {len(skills) - 3} more" if len(skills) > 3 else ""
-        parts.append(Content.assemble(("Skills grown: ", "bold"), (shown + more, "")))
+        parts.append(Content.styled("Skills grown: ", "bold") + plain(shown + more))
     return Content("\n").join(parts)
 
 

@@ -23,6 +23,7 @@ from bounceback_tui.domain.recovery import (
     step_due_on,
 )
 from bounceback_tui.store.models import RecoveryStep
+from bounceback_tui.ui.kit.text import plain
 
 STEP_PREFIX = "step-"
 MIN_SCROLL_HEIGHT = 4
@@ -81,10 +82,10 @@ def step_prompt(step: RecoveryStep, rejected_on: date, today: date) -> Content:
         if done
         else Content.styled("[ ] ", "$text-muted")
     )
-    title = Content.styled(step.title, "$text-muted" if done else "")
+    title = plain(step.title, "$text-muted" if done else "")
     parts = [box, title]
     for text, style in step_meta(step, rejected_on, today):
-        parts.append(Content.styled(f" · {text}", style or "$foreground"))
+        parts.append(plain(f" · {text}", style or "$foreground"))
     return Content("").join(parts)
 
 
@@ -92,9 +93,7 @@ def heading_prompt(group_key: str, done: int, total: int) -> Content:
     title = GROUP_TITLES.get(group_key, group_key.replace("_", " ").capitalize())
     count = f"  {done}/{total}"
     style = "$text-success" if done == total else "$text-muted"
-    return Content("").join(
-        [Content.styled(title, "bold $text-accent"), Content.styled(count, style)]
-    )
+    return Content("").join([plain(title, "bold $text-accent"), Content.styled(count, style)])
 
 
 class StepList(OptionList):

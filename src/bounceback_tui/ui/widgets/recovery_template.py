@@ -24,6 +24,7 @@ from bounceback_tui.domain.recovery import (
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TemplateRow
+from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.widgets.list_table import ListTable
 
 if TYPE_CHECKING:
@@ -103,11 +104,14 @@ def _cells(row: TemplateRow, title_width: int) -> tuple[Text, ...]:
         notes.append(f"links to {row.link.value}")
     if row.retired:
         notes.insert(0, "retired")
-    title = Text(row.title, style="dim strike" if row.retired else "", no_wrap=True)
+    title = Text(display_text(row.title), style="dim strike" if row.retired else "", no_wrap=True)
     title.truncate(title_width, overflow="ellipsis")
     return (
         title,
-        Text(GROUP_TITLES.get(row.group_key, row.group_key), style="dim" if row.retired else ""),
+        Text(
+            display_text(GROUP_TITLES.get(row.group_key, row.group_key)),
+            style="dim" if row.retired else "",
+        ),
         Text(f"day {row.offset_days}", style="dim"),
         Text(", ".join(notes), style="dim"),
     )
@@ -171,7 +175,7 @@ class TemplateEditor(Vertical):
         try:
             change()
         except BouncebackError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(plain(exc), severity="error")
         self.reload(keep)
 
     def action_add(self) -> None:
@@ -216,7 +220,12 @@ class TemplateEditor(Vertical):
             row.key,
         )
         if not row.retired:
-            self.notify(f"Retired “{row.title}”: new plans leave it out. Space brings it back.")
+            self.notify(
+                markup_with(
+                    "Retired “$title”: new plans leave it out. Space brings it back.",
+                    title=row.title,
+                )
+            )
 
     def action_reset(self) -> None:
         from bounceback_tui.ui.screens.confirm import ConfirmScreen

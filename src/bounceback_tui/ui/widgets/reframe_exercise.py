@@ -6,7 +6,6 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -23,6 +22,7 @@ from bounceback_tui.reframe.record import (
     THOUGHT_STEP,
     RecordDraft,
 )
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.widgets.reframe_steps import (
     FeelingsStep,
     RerateStep,
@@ -127,11 +127,19 @@ class ReframeExercise(Vertical):
         self.query_one("#rf-steps", ContentSwitcher).current = view.id
         dots = "●" * (index + 1) + "○" * (STEP_COUNT - index - 1)
         self.query_one("#rf-progress", Static).update(
-            f"[b]Step {index + 1} of {STEP_COUNT}[/b] · {step.title}  [dim]{dots}[/dim]"
+            markup_with(
+                "[b]Step $number of $count[/b] · $title  [dim]$dots[/dim]",
+                number=index + 1,
+                count=STEP_COUNT,
+                title=step.title,
+                dots=dots,
+            )
         )
         banner = self.query_one("#rf-thought", Static)
         banner.display = index > THOUGHT_STEP and bool(self.draft.thought.strip())
-        banner.update(f"[b]Your thought:[/b] “{escape(self.draft.thought.strip())}”")
+        banner.update(
+            markup_with("[b]Your thought:[/b] “$thought”", thought=self.draft.thought.strip())
+        )
         self.query_one("#rf-question", Static).update(step.question)
         self.query_one("#rf-hint", Static).update(step.hint)
         self._show_errors([])
@@ -327,4 +335,4 @@ class ReframeExercise(Vertical):
     def _show_message(self, text: str, *, error: bool = False) -> None:
         message = self.query_one("#rf-message", Static)
         message.set_class(error, "-error")
-        message.update(escape(text))
+        message.update(plain(text))

@@ -3,15 +3,16 @@ the traps met most often."""
 
 from __future__ import annotations
 
-from rich.markup import escape
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import DataTable, Input, Static
 
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
+from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.widgets.cells import clip
 from bounceback_tui.ui.widgets.list_table import ListTable
 from bounceback_tui.ui.widgets.reframe_summary import shift_text
@@ -25,33 +26,38 @@ BAR_WIDTH = 10
 PAGE = 60
 
 
-def traps_cell(keys: tuple[str, ...]) -> str:
+def traps_cell(keys: tuple[str, ...]) -> Text:
     if not keys:
-        return "–"
+        return Text("–")
     first = TRAPS_BY_KEY[keys[0]].short if keys[0] in TRAPS_BY_KEY else trap_name(keys[0])
-    return first if len(keys) == 1 else f"{first} +{len(keys) - 1}"
+    return Text(display_text(first if len(keys) == 1 else f"{first} +{len(keys) - 1}"))
 
 
-def drop_text(figures: HistoryFigures) -> str:
+def drop_text(figures: HistoryFigures) -> Content:
     if figures.average_drop is None:
-        return "[dim]Re-rate your feelings at the end of a record to see the shift here.[/dim]"
-    plural = "s" if figures.rated != 1 else ""
-    return (
-        f"[b]{shift_text(figures.average_drop)}[/b] average shift\n"
-        f"[dim]in intensity, over {figures.rated:,}\nre-rated record{plural}[/dim]"
+        return markup_with(
+            "[dim]Re-rate your feelings at the end of a record to see the shift here.[/dim]"
+        )
+    return markup_with(
+        "[b]$shift[/b] average shift\n[dim]in intensity, over $rated\nre-rated record$plural[/dim]",
+        shift=shift_text(figures.average_drop),
+        rated=f"{figures.rated:,}",
+        plural="s" if figures.rated != 1 else "",
     )
 
 
-def traps_text(figures: HistoryFigures) -> str:
+def traps_text(figures: HistoryFigures) -> Content:
     if not figures.top_traps:
-        return "[dim]The traps you choose most often will show here.[/dim]"
+        return markup_with("[dim]The traps you choose most often will show here.[/dim]")
     lines = []
     most = figures.top_traps[0][1]
     for key, count in figures.top_traps:
         bar = "█" * max(1, round(BAR_WIDTH * count / most))
         name = TRAPS_BY_KEY[key].short if key in TRAPS_BY_KEY else key
-        lines.append(f"{escape(name):<19} [$accent]{bar:<{BAR_WIDTH}}[/] {count:,}")
-    return "\n".join(lines)
+        lines.append(
+            plain(f"{name:<19} ") + plain(f"{bar:<{BAR_WIDTH}}", "$accent") + plain(f" {count:,}")
+        )
+    return Content("\n").join(lines)
 
 
 class ReframeHistory(Vertical):
@@ -105,10 +111,12 @@ class ReframeHistory(Vertical):
             # Text, not str: what people type must never be read as markup.
             thought = Text(clip(row.thought, width)) if row.thought.strip() else None
             table.add_row(
-                row.created_on.isoformat(),
+                Text(row.created_on.isoformat()),
                 thought or Text("(no thought yet)", style="dim"),
                 traps_cell(row.traps),
-                shift_text(row.average_shift) if row.complete else Text("draft", style="italic"),
+                Text(shift_text(row.average_shift))
+                if row.complete
+                else Text("draft", style="italic"),
                 key=str(row.id),
             )
 

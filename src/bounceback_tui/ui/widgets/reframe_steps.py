@@ -7,9 +7,9 @@ one source of truth; these widgets only show and edit it.
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Label, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
@@ -26,6 +26,7 @@ from bounceback_tui.reframe.record import (
     evidence_prompts,
     parse_rating,
 )
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.widgets.choice_lists import TickList
 
 
@@ -93,7 +94,7 @@ class TextStep(StepView):
         if self.prompt_side:
             prompts = evidence_prompts(draft.traps, self.prompt_side)
             self.query_one(".rf-prompts", Static).update(
-                "\n".join(f"• {escape(p)}" for p in prompts)
+                plain("\n".join(f"• {p}" for p in prompts))
             )
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
@@ -212,16 +213,18 @@ class TrapsStep(StepView):
         suggested = {s.key: s for s in suggestions}
         line = self.query_one(".rf-suggested", Static)
         if suggestions:
-            hints = "   ".join(
-                f"[b]'{escape(s.cues[0])}'[/b] → {escape(TRAPS_BY_KEY[s.key].name)}"
+            hints = Content("   ").join(
+                markup_with("[b]'$cue'[/b] → $trap", cue=s.cues[0], trap=TRAPS_BY_KEY[s.key].name)
                 if s.cues
-                else escape(TRAPS_BY_KEY[s.key].name)
+                else plain(TRAPS_BY_KEY[s.key].name)
                 for s in suggestions
             )
             if suggestions[0].guess:
-                line.update(f"Only a guess, from your words: {hints}. See if it fits.")
+                line.update(
+                    plain("Only a guess, from your words: ") + hints + plain(". See if it fits.")
+                )
             else:
-                line.update(f"Your words suggest: {hints}")
+                line.update(plain("Your words suggest: ") + hints)
         else:
             line.update("No trap stands out in the wording; look through the list anyway.")
         ordered = [TRAPS_BY_KEY[s.key] for s in suggestions] + [
@@ -253,15 +256,17 @@ class TrapsStep(StepView):
 
     def _show_detail(self, key: str, suggestion: object | None) -> None:
         trap = TRAPS_BY_KEY[key]
-        text = (
-            f"[b]{escape(trap.name)}[/b]\n{escape(trap.explanation)}\n\n"
-            f"[i]{escape(trap.example)}[/i]"
+        text = markup_with(
+            "[b]$name[/b]\n$explanation\n\n[i]$example[/i]",
+            name=trap.name,
+            explanation=trap.explanation,
+            example=trap.example,
         )
         cues = getattr(suggestion, "cues", ())
         if cues:
-            quoted = ", ".join(f"'{escape(c)}'" for c in cues)
+            quoted = ", ".join(f"'{c}'" for c in cues)
             label = "A guess, from" if getattr(suggestion, "guess", False) else "Suggested by"
-            text += f"\n\n[b]{label}:[/b] {quoted}"
+            text += markup_with("\n\n[b]$label:[/b] $quoted", label=label, quoted=quoted)
         self.query_one(".rf-trap-detail", Static).update(text)
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
@@ -305,7 +310,11 @@ class RerateStep(StepView):
             existing = list(rows.query(".rf-feeling-row"))
         for row, feeling in zip(existing, draft.feelings, strict=True):
             row.query_one(Label).update(
-                f"{escape(feeling.name.capitalize())} [dim](was {feeling.before})[/dim]"
+                markup_with(
+                    "$name [dim](was $before)[/dim]",
+                    name=feeling.name.capitalize(),
+                    before=feeling.before,
+                )
             )
             row.query_one(Input).value = "" if feeling.after is None else str(feeling.after)
 

@@ -3,13 +3,14 @@ how each feeling shifted. Also how a finished record is read later."""
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui.reframe import trap_name
 from bounceback_tui.reframe.record import Feeling, RecordDraft
+from bounceback_tui.ui.kit.text import markup_with, plain
 
 
 def shift_text(shift: float | None) -> str:
@@ -24,11 +25,19 @@ def shift_text(shift: float | None) -> str:
     return "±0"
 
 
-def _feeling_line(feeling: Feeling) -> str:
-    name = escape(feeling.name.capitalize())
+def _feeling_line(feeling: Feeling) -> Content:
+    name = feeling.name.capitalize().ljust(14)
     if feeling.after is None:
-        return f"{name:<14} {feeling.before:>3}  [dim](not re-rated)[/dim]"
-    return f"{name:<14} {feeling.before:>3} → {feeling.after:<3} [b]{shift_text(feeling.shift)}[/b]"
+        return markup_with(
+            "$name $before  [dim](not re-rated)[/dim]", name=name, before=f"{feeling.before:>3}"
+        )
+    return markup_with(
+        "$name $before → $after [b]$shift[/b]",
+        name=name,
+        before=f"{feeling.before:>3}",
+        after=f"{feeling.after:<3}",
+        shift=shift_text(feeling.shift),
+    )
 
 
 class ReframeSummary(VerticalScroll, can_focus=True):
@@ -44,32 +53,36 @@ class ReframeSummary(VerticalScroll, can_focus=True):
         title.display = just_finished
         title.update("Done. Here is your record; it is saved.")
         self.border_title = "Summary"
-        sections: list[str] = []
+        sections: list[Content] = []
         if rejection:
-            sections.append(f"[dim]About:[/dim] {escape(rejection)}")
+            sections.append(markup_with("[dim]About:[/dim] $rejection", rejection=rejection))
 
         def add(label: str, value: str) -> None:
-            text = escape(value.strip()) if value.strip() else "[dim](skipped)[/dim]"
-            sections.append(f"[b]{label}[/b]\n{text}")
+            text = plain(value.strip()) if value.strip() else markup_with("[dim](skipped)[/dim]")
+            sections.append(markup_with("[b]$label[/b]\n", label=label) + text)
 
         add("The thought", draft.thought)
         add("A more balanced thought", draft.balanced_thought)
         traps = ", ".join(trap_name(key) for key in draft.traps)
         add("Thinking traps", traps)
         if draft.feelings:
-            lines = "\n".join(_feeling_line(f) for f in draft.feelings)
+            lines = Content("\n").join(_feeling_line(f) for f in draft.feelings)
             average = draft.average_shift()
             if average is not None:
-                lines += f"\n[dim]Average shift:[/dim] [b]{shift_text(average)}[/b]"
-            sections.append(f"[b]Feelings[/b]\n{lines}")
+                lines += markup_with(
+                    "\n[dim]Average shift:[/dim] [b]$shift[/b]", shift=shift_text(average)
+                )
+            sections.append(markup_with("[b]Feelings[/b]\n") + lines)
         else:
             add("Feelings", "")
         add("What happened", draft.situation)
         add("Evidence for", draft.evidence_for)
         add("Evidence against", draft.evidence_against)
-        self.query_one("#rf-summary-body", Static).update("\n\n".join(sections))
-        keys = "[b]e[/b] edit  [b]ctrl+b[/b] back to the last step  [b]Esc[/b] back to the list"
+        self.query_one("#rf-summary-body", Static).update(Content("\n\n").join(sections))
+        keys = markup_with(
+            "[b]e[/b] edit  [b]ctrl+b[/b] back to the last step  [b]Esc[/b] back to the list"
+        )
         if rejection:
-            keys += "  [b]o[/b] its recovery plan"
+            keys += markup_with("  [b]o[/b] its recovery plan")
         self.query_one("#rf-summary-keys", Static).update(keys)
         self.scroll_home(animate=False)

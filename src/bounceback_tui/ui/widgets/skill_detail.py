@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue
 from bounceback_tui.services.skills import SkillRow, SoftSkillSuggestion
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.widgets.cells import clip
 
 _SHOWN_RESOURCES = 2
@@ -18,10 +19,11 @@ KEY_HINT = (
     "[b]\\[ ][/b] status  [b]K J[/b] order  [b]o[/b] link  [b]s[/b] source  "
     "[b]d[/b] delete  [b]?[/b] keys"
 )
+_DOT = markup_with("  [dim]·[/dim]  ")
 
 
 def _one_line(text: str, limit: int = 160) -> str:
-    return escape(clip(text, limit))
+    return clip(text, limit)
 
 
 def status_phrase(row: SkillRow) -> str:
@@ -36,37 +38,46 @@ def status_phrase(row: SkillRow) -> str:
     return f"To do{added}"
 
 
-def source_phrase(row: SkillRow) -> str:
+def source_phrase(row: SkillRow) -> Content:
     """Where the item came from, with the key that opens it when there is something to open."""
     if row.source_kind is SourceKind.MANUAL:
-        return "Typed by hand"
+        return plain("Typed by hand")
     if row.rejection_id is None:
-        return f"From {row.source_kind.label}; that rejection has since been deleted"
-    where = f"[b]{escape(row.company)}[/b] ({escape(row.role)})"
+        return markup_with(
+            "From $kind; that rejection has since been deleted", kind=row.source_kind.label
+        )
     lead = {
         SourceKind.REJECTION: "From the no at",
         SourceKind.FEEDBACK: "From feedback after",
         SourceKind.REFLECTION: "From your reflection on",
     }[row.source_kind]
-    return f"{lead} {where}  [dim]·[/dim] [b]s[/b] opens it"
+    return markup_with(
+        "$lead [b]$company[/b] ($role)  [dim]·[/dim] [b]s[/b] opens it",
+        lead=lead,
+        company=row.company,
+        role=row.role,
+    )
 
 
-def resource_lines(row: SkillRow) -> list[str]:
+def resource_lines(row: SkillRow) -> list[Content]:
     lines = []
     first_link = _first_link_index(row)
     for index, resource in enumerate(row.resources[:_SHOWN_RESOURCES]):
         parts = []
         if resource.url:
-            parts.append(f"[$text-primary]{_one_line(resource.url, 90)}[/]")
+            parts.append(plain(_one_line(resource.url, 90), "$text-primary"))
         if resource.note:
-            parts.append(_one_line(resource.note, 90))
-        line = "  ".join(parts)
+            parts.append(plain(_one_line(resource.note, 90)))
+        line = Content("  ").join(parts)
         if index == first_link:
-            line += "  [dim]·[/dim] [b]o[/b] opens it"
-        lines.append(f"• {line}")
+            line += markup_with("  [dim]·[/dim] [b]o[/b] opens it")
+        lines.append(plain("• ") + line)
     if len(row.resources) > _SHOWN_RESOURCES:
         lines.append(
-            f"[dim]+ {len(row.resources) - _SHOWN_RESOURCES} more ([b]e[/b] to see all)[/dim]"
+            markup_with(
+                "[dim]+ $more more ([b]e[/b] to see all)[/dim]",
+                more=len(row.resources) - _SHOWN_RESOURCES,
+            )
         )
     return lines
 
@@ -75,26 +86,30 @@ def _first_link_index(row: SkillRow) -> int:
     return next((i for i, r in enumerate(row.resources) if r.url), -1)
 
 
-def detail_markup(row: SkillRow, today: date) -> str:
+def detail_content(row: SkillRow, today: date) -> Content:
     """The selected item, most useful lines first (a short terminal cuts the last ones)."""
-    meta = [row.kind.label, status_phrase(row)]
+    meta = [plain(row.kind.label), plain(status_phrase(row))]
     if row.target_date is not None:
         when = describe_relative(row.target_date, today)
         if is_overdue(row.target_date, row.status, today):
             meta.append(
-                f"[$text-warning]overdue: target was {row.target_date.isoformat()} ({when})[/]"
+                plain(
+                    f"overdue: target was {row.target_date.isoformat()} ({when})", "$text-warning"
+                )
             )
         else:
-            meta.append(f"target {row.target_date.isoformat()} ({when})")
-    lines = [f"[b]{_one_line(row.title)}[/b]", "  [dim]·[/dim]  ".join(meta), source_phrase(row)]
+            meta.append(plain(f"target {row.target_date.isoformat()} ({when})"))
+    lines = [plain(_one_line(row.title), "bold"), _DOT.join(meta), source_phrase(row)]
     lines += resource_lines(row)
     if row.why:
-        lines.append(f"[dim]Why:[/dim] {_one_line(row.why)}")
+        lines.append(markup_with("[dim]Why:[/dim] $why", why=_one_line(row.why)))
     if row.notes:
-        lines.append(f"[dim]Notes:[/dim] {_one_line(row.notes)}")
+        lines.append(markup_with("[dim]Notes:[/dim] $notes", notes=_one_line(row.notes)))
     if not row.resources:
-        lines.append("[dim]No links or notes to learn from yet; [b]e[/b] adds them.[/dim]")
-    return "\n".join(lines)
+        lines.append(
+            markup_with("[dim]No links or notes to learn from yet; [b]e[/b] adds them.[/dim]")
+        )
+    return Content("\n").join(lines)
 
 
 class SkillDetail(Static):
@@ -108,18 +123,25 @@ class SkillDetail(Static):
         if row is not None:
             # The box has a fixed height (the board does not jump as the cursor moves),
             # so a new item needs no relayout, which a cursor move should not pay for.
-            self.update(detail_markup(row, today), layout=False)
+            self.update(detail_content(row, today), layout=False)
 
 
-def suggestion_markup(suggestion: SoftSkillSuggestion, position: int, count: int) -> str:
+def suggestion_content(suggestion: SoftSkillSuggestion, position: int, count: int) -> Content:
     """Two lines: what the reflection said, then the choice (a narrow screen cuts the ends)."""
-    quote = _one_line(suggestion.answer, 110)
-    more = f"  [dim]{position} of {count}[/dim]" if count > 1 else ""
+    more = (
+        markup_with("  [dim]$position of $count[/dim]", position=position, count=count)
+        if count > 1
+        else Content("")
+    )
     return (
-        f"[b $text-accent]Suggestion[/] [dim]·[/dim] your reflection on "
-        f"[b]{escape(suggestion.company)}[/b]: “{quote}”\n"
-        f"Add a soft-skill item to practise that?  [b]A[/b] add it  [b]X[/b] not for this one"
-        f"{more}"
+        markup_with(
+            "[b $text-accent]Suggestion[/] [dim]·[/dim] your reflection on "
+            "[b]$company[/b]: “$quote”\n"
+            "Add a soft-skill item to practise that?  [b]A[/b] add it  [b]X[/b] not for this one",
+            company=suggestion.company,
+            quote=_one_line(suggestion.answer, 110),
+        )
+        + more
     )
 
 
@@ -129,4 +151,4 @@ class SkillSuggestionBar(Static):
     def show(self, suggestions: list[SoftSkillSuggestion]) -> None:
         self.display = bool(suggestions)
         if suggestions:
-            self.update(suggestion_markup(suggestions[0], 1, len(suggestions)))
+            self.update(suggestion_content(suggestions[0], 1, len(suggestions)))
