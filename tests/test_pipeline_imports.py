@@ -84,7 +84,7 @@ async def test_rejection_offers_to_follow_the_companys_board(
         await pilot.press("n")  # not now
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Northwind Analytics" in app.screen.question
+        assert "Northwind Analytics" in str(app.screen.question)
         await pilot.press(answer)
         await pilot.pause()
     followed = rows(opened_paths.database, "SELECT provider, token, company FROM followed_board")

@@ -42,15 +42,15 @@ from bounceback_tui.services.pipeline_funnel import funnel_figures
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.pipeline_undo import UndoEntry, UndoStack
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.screens.form import SaveGuard
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.pipeline_board import BoardColumn, PipelineBoard
 from bounceback_tui.ui.widgets.pipeline_cursor import CursorList
 from bounceback_tui.ui.widgets.pipeline_detail import PipelineDetail
-from bounceback_tui.ui.widgets.pipeline_header import funnel_markup
+from bounceback_tui.ui.widgets.pipeline_header import funnel_content
 from bounceback_tui.ui.widgets.pipeline_table import COLUMN_KEYS, COLUMNS, PipelineTable
-from bounceback_tui.ui.widgets.pipeline_text import markup_safe
 
 # Which way a column sorts first: dates and scores newest/highest first, names A to Z.
 _DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
@@ -228,7 +228,7 @@ class PipelinePane(Pane):
             header.update("")
             return
         width = max(40, self.size.width - 2)  # the pane's padding
-        header.update(funnel_markup(self._funnel, quiet=self._list.quiet_count, width=width))
+        header.update(funnel_content(self._funnel, quiet=self._list.quiet_count, width=width))
 
     def _show_view(self, keep: int | None, *, data_changed: bool = True) -> None:
         """Show the visible rows; re-read the detail panel only if the data changed or
@@ -252,11 +252,11 @@ class PipelinePane(Pane):
         status = self.query_one("#pipeline-filter-status", Static)
         query, shown, total = self._list.query, len(self._list.visible), len(self._list.rows)
         if query.problems:
-            status.update(f"[$text-warning]{markup_safe(query.problems[0])}[/]")
+            status.update(plain(query.problems[0], "$text-warning"))
         elif query.is_empty:
-            status.update(f"{total:,} in all")
+            status.update(plain(f"{total:,} in all"))
         else:
-            status.update(f"{shown:,} of {total:,}")
+            status.update(plain(f"{shown:,} of {total:,}"))
 
     def _details_shown(self) -> bool:
         if self._details_choice is not None:
@@ -362,7 +362,7 @@ class PipelinePane(Pane):
         return row
 
     def _report(self, exc: BouncebackError) -> None:
-        self.notify(markup_safe(str(exc)), severity="warning", title="Nothing changed")
+        self.notify(plain(exc), severity="warning", title="Nothing changed")
 
     def _stale(self, row: PipelineRow, exc: ConflictError) -> None:
         """A move, tick or delete named a version another window has moved past: say what
@@ -396,7 +396,8 @@ class PipelinePane(Pane):
             self.select_item(app.id or 0)
             self._focus_view()
             self.notify(
-                f"Saved {markup_safe(app.company)}: {markup_safe(app.role)}.", title="Added"
+                markup_with("Saved $company: $role.", company=app.company, role=app.role),
+                title="Added",
             )
             if result.rejection_id is not None:
                 self._offer_plan(result.rejection_id, app.company, app.link)
@@ -451,7 +452,9 @@ class PipelinePane(Pane):
             saved_id = result.application.id or app_id
             self.refresh_rows(app_id, saved_id, select=saved_id)
             self._focus_view()
-            self.notify(f"Saved {markup_safe(result.application.company)}.", title="Saved")
+            self.notify(
+                markup_with("Saved $company.", company=result.application.company), title="Saved"
+            )
             if result.receipt is not None:
                 self._undo.push(result.receipt)
                 self._update_keys()
@@ -462,7 +465,7 @@ class PipelinePane(Pane):
 
         self.app.push_screen(
             ApplicationFormScreen(
-                f"Edit: {markup_safe(app.company)}",
+                markup_with("Edit: $company", company=app.company),
                 submit,
                 self._ask_rejection(app_id),
                 values=application_service.form_values(app),
@@ -509,7 +512,9 @@ class PipelinePane(Pane):
             target = moves.move_target(self.bb_app.db, row.id, step)
             if target is None:
                 end = "first" if step < 0 else "last"
-                self.notify(f"{markup_safe(row.company)} is at the {end} stage.")
+                self.notify(
+                    markup_with("$company is at the $end stage.", company=row.company, end=end)
+                )
                 return
             result = moves.move_stage(self.bb_app.db, row.id, target, expected_version=row.version)
         except ConflictError as exc:
@@ -521,11 +526,14 @@ class PipelinePane(Pane):
             return
         self.refresh_rows(row.id, select=row.id)
         self.select_item(row.id)
-        message = (
-            f"{markup_safe(result.company)}: {result.from_stage.label} → {result.to_stage.label}."
+        message = markup_with(
+            "$company: $before → $after.",
+            company=result.company,
+            before=result.from_stage.label,
+            after=result.to_stage.label,
         )
         if result.from_stage is Stage.REJECTED:
-            message += " Its rejection and plan stay in Recovery."
+            message += plain(" Its rejection and plan stay in Recovery.")
         self.notify(message, timeout=3)
 
     def action_reject(self) -> None:
@@ -592,17 +600,20 @@ class PipelinePane(Pane):
             try:
                 board_service.follow_board(self.bb_app.db, board, company)
             except BouncebackError as exc:
-                self.notify(markup_safe(str(exc)), severity="error")
+                self.notify(plain(exc), severity="error")
                 return
             self.notify(
-                f"Following {markup_safe(company)}'s job board. [b]b[/b] lists your boards and "
-                "refreshes them.",
+                markup_with(
+                    "Following ${company}'s job board. [b]b[/b] lists your boards and "
+                    "refreshes them.",
+                    company=company,
+                ),
                 title="Following",
             )
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Follow {markup_safe(company)}'s job board?",
+                markup_with("Follow ${company}'s job board?", company=company),
                 "Their next opening may suit you better. Nothing is fetched until you refresh "
                 "your boards (b).",
                 confirm_label="Follow",
@@ -663,10 +674,15 @@ class PipelinePane(Pane):
             self.refresh_rows(app_id, select=app_id)
             (day,) = result
             if day is None:
-                self.notify(f"No follow-up set for {markup_safe(row.company)}.", timeout=3)
+                self.notify(
+                    markup_with("No follow-up set for $company.", company=row.company), timeout=3
+                )
             else:
                 self.notify(
-                    f"Follow up with {markup_safe(row.company)} on {day.isoformat()}.", timeout=3
+                    markup_with(
+                        "Follow up with $company on $day.", company=row.company, day=day.isoformat()
+                    ),
+                    timeout=3,
                 )
 
         form = follow_up_form(row.company, row.next_follow_up, submit)
@@ -706,14 +722,17 @@ class PipelinePane(Pane):
             self._undo.push(deleted)
             self.refresh_rows(app_id)
             self.notify(
-                f"Deleted {markup_safe(deleted.company)}. [b]u[/b] brings it back.", timeout=5
+                markup_with("Deleted $company. [b]u[/b] brings it back.", company=deleted.company),
+                timeout=5,
             )
 
         self.app.push_screen(
             ConfirmScreen(
-                f"Delete {markup_safe(row.company)}: {markup_safe(row.role)}?",
-                "Its timeline goes with it. A rejection it had stays in Recovery. "
-                "[b]u[/b] brings it back while the app is open.",
+                markup_with("Delete $company: $role?", company=row.company, role=row.role),
+                markup_with(
+                    "Its timeline goes with it. A rejection it had stays in Recovery. "
+                    "[b]u[/b] brings it back while the app is open."
+                ),
                 confirm_label="Delete",
             ),
             confirmed,
@@ -738,8 +757,12 @@ class PipelinePane(Pane):
         steps = "step" if at_risk == 1 else "steps"
         self.app.push_screen(
             ConfirmScreen(
-                f"Take back the rejection from {markup_safe(entry.company)}?",
-                f"Its recovery plan goes too, with {at_risk} {steps} you already worked on.",
+                markup_with("Take back the rejection from $company?", company=entry.company),
+                markup_with(
+                    "Its recovery plan goes too, with $count $steps you already worked on.",
+                    count=at_risk,
+                    steps=steps,
+                ),
                 confirm_label="Take it back",
             ),
             confirmed,
@@ -756,11 +779,14 @@ class PipelinePane(Pane):
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)
         if isinstance(entry, DeletedApplication):
-            self.notify(f"{markup_safe(entry.company)} is back.", timeout=3)
+            self.notify(markup_with("$company is back.", company=entry.company), timeout=3)
         else:
             self.notify(
-                f"Rejection taken back: {markup_safe(entry.company)} is in "
-                f"{entry.previous_stage.label} again, and its plan is gone.",
+                markup_with(
+                    "Rejection taken back: $company is in $stage again, and its plan is gone.",
+                    company=entry.company,
+                    stage=entry.previous_stage.label,
+                ),
                 timeout=4,
             )
 
@@ -878,7 +904,12 @@ class PipelinePane(Pane):
         self._show_view(keep, data_changed=False)
         if self._view == "board":
             title = next(c.title for c in COLUMNS if c.key == key)
-            self.notify(f"Cards sorted by {title} {'▼' if descending else '▲'}", timeout=2)
+            self.notify(
+                markup_with(
+                    "Cards sorted by $title $arrow", title=title, arrow="▼" if descending else "▲"
+                ),
+                timeout=2,
+            )
 
     def action_switch_view(self) -> None:
         keep = self._selected_id()

@@ -14,6 +14,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Label, Static
 
@@ -29,7 +30,8 @@ from bounceback_tui.domain.applications import (
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
 from bounceback_tui.errors import ValidationError
-from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, Reload, SaveGuard
+from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, Reload, SaveGuard, field_label
 
 _PERIOD_LABELS = {
     SalaryPeriod.HOUR: "an hour",
@@ -119,7 +121,7 @@ class ApplicationFormScreen(FormScreen[Any]):
 
     def __init__(
         self,
-        title: str,
+        title: str | Content,
         submit: Submit,
         ask_rejection: AskRejection,
         *,
@@ -171,7 +173,7 @@ class ApplicationFormScreen(FormScreen[Any]):
 
     def _field_widgets(self, spec: FieldSpec) -> list[Widget]:
         """The same widgets FormScreen._field composes, built for a later mount."""
-        label = f"{spec.label} *" if spec.required else spec.label
+        label = field_label(spec)
         row_classes = "field-row field-multiline" if spec.kind == "multiline" else "field-row"
         if spec.help:
             row_classes += " -has-note"
@@ -184,7 +186,7 @@ class ApplicationFormScreen(FormScreen[Any]):
             )
         ]
         if spec.help:
-            widgets.append(Static(spec.help, classes="field-help"))
+            widgets.append(Static(plain(spec.help), classes="field-help"))
         widgets.append(Static("", id=f"error-{spec.name}", classes="field-error"))
         return widgets
 

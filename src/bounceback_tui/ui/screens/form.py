@@ -67,6 +67,11 @@ class SaveGuard:
 Reload = Callable[[], "tuple[dict[str, str], int] | None"]
 
 
+def field_label(spec: FieldSpec) -> Content:
+    """A field's label as shown: plain text, with " *" when it is required."""
+    return markup_with("$label *", label=spec.label) if spec.required else plain(spec.label)
+
+
 class FormScreen(ModalScreen[T | None], Generic[T]):
     """Enter (in a one-line field) or ctrl+s saves; Escape cancels.
 
@@ -115,7 +120,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
                 yield Button("Cancel", id="cancel", compact=True)
 
     def _field(self, spec: FieldSpec) -> ComposeResult:
-        label = markup_with("$label *", label=spec.label) if spec.required else plain(spec.label)
+        label = field_label(spec)
         row_classes = "field-row field-multiline" if spec.kind == "multiline" else "field-row"
         if spec.help:
             row_classes += " -has-note"

@@ -9,13 +9,14 @@ from typing import Any, ClassVar, Literal
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
-from bounceback_tui.ui.widgets.pipeline_text import markup_safe
 
 
 def rejection_form(
@@ -47,7 +48,7 @@ def rejection_form(
         ),
     )
     return FormScreen(
-        f"Rejected: {markup_safe(company)}",
+        markup_with("Rejected: $company", company=company),
         fields,
         submit,
         intro="Recording it starts a recovery plan: a few small steps for the days ahead.",
@@ -66,18 +67,24 @@ def follow_up_form(
         placeholder=DATE_HINT,
         help="A date, or +3d, +1w... Leave it empty to clear it.",
     )
-    return FormScreen(f"Next follow-up: {markup_safe(company)}", (field,), submit)
+    return FormScreen(markup_with("Next follow-up: $company", company=company), (field,), submit)
 
 
 class _Choice(ModalScreen[Any]):
-    """A short message with two or three buttons, each with its key."""
+    """A short message with two or three buttons, each with its key. A ``str`` question or
+    detail is shown as plain text; app markup comes as Content (``markup_with``)."""
 
     DEFAULT_CLASSES = "confirm-screen pipeline-choice"
 
-    def __init__(self, question: str, detail: str, buttons: list[tuple[str, str, str]]) -> None:
+    def __init__(
+        self,
+        question: str | Content,
+        detail: str | Content,
+        buttons: list[tuple[str, str, str]],
+    ) -> None:
         super().__init__()
-        self.question = question
-        self.detail = detail
+        self.question = question if isinstance(question, Content) else plain(question)
+        self.detail = detail if isinstance(detail, Content) else plain(detail)
         # (id, label, variant)
         self.buttons = buttons
 
@@ -115,7 +122,7 @@ class PlanOfferScreen(_Choice):
 
     def __init__(self, company: str) -> None:
         super().__init__(
-            f"Recorded. {markup_safe(company)} said no.",
+            markup_with("Recorded. $company said no.", company=company),
             "That one stings. A recovery plan is ready in Recovery, starting with today.",
             [("open", "Open the plan", "primary"), ("later", "Not now", "default")],
         )
@@ -145,10 +152,15 @@ class GhostScreen(_Choice):
     def __init__(self, company: str, role: str, days: int, wait_days: int, remaining: int) -> None:
         more = f" ({remaining} more after this one)" if remaining else ""
         super().__init__(
-            f"No reply from {markup_safe(company)} in {days} days.",
-            f"{markup_safe(role)}. Mark it as ghosted?{more}\n"
-            f"Not yet: it waits another {wait_days} days before asking. "
-            "If they write after all, [b]\\[[/b] moves it back to Applied.",
+            markup_with("No reply from $company in $days days.", company=company, days=days),
+            markup_with(
+                "$role. Mark it as ghosted?$more\n"
+                "Not yet: it waits another $wait days before asking. "
+                "If they write after all, [b]\\[[/b] moves it back to Applied.",
+                role=role,
+                more=more,
+                wait=wait_days,
+            ),
             [("ghosted", "Ghosted", "warning"), ("not_yet", "Not yet", "default")],
         )
 

@@ -26,11 +26,13 @@ from textual.strip import Strip
 
 from bounceback_tui import clock
 from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.ui.kit.text import display_text
 
 
 def one_line(value: str) -> str:
-    """Text for a single cell: line breaks and runs of spaces become one space."""
-    return " ".join(value.split()) if value else ""
+    """Text for a single cell: line breaks and runs of spaces become one space; control
+    characters and bidi overrides are neutralised (``display_text``)."""
+    return " ".join(display_text(value).split()) if value else ""
 
 
 def fit_cells(value: str, width: int) -> str:

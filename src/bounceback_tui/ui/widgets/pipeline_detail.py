@@ -6,6 +6,7 @@ from datetime import date
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui.domain.applications import (
@@ -18,7 +19,7 @@ from bounceback_tui.domain.applications import (
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services.applications import ApplicationDetail
-from bounceback_tui.ui.widgets.pipeline_text import markup_safe
+from bounceback_tui.ui.kit.text import markup_with, plain
 
 NOTES_SHOWN = 2_000  # characters of notes in the panel; the edit form has them all
 
@@ -41,89 +42,93 @@ def _stage_label(value: str | None) -> str:
         return value
 
 
-def _when(day: date, today: date) -> str:
+def _when(day: date, today: date) -> Content:
     delta = (day - today).days
     relative = (
         describe_relative(day, today)
         if abs(delta) <= 1
         else (f"in {delta}d" if delta > 0 else f"{-delta}d ago")
     )
-    return f"{day.isoformat()} [dim]{relative}[/dim]"
+    return markup_with("$day [dim]$relative[/dim]", day=day.isoformat(), relative=relative)
 
 
-def detail_markup(detail: ApplicationDetail, today: date) -> str:
-    """The panel's text as Rich markup; everything the person typed is escaped."""
+def detail_content(detail: ApplicationDetail, today: date) -> Content:
+    """The panel's text; everything the person typed is plain text, never markup."""
     app = detail.application
     stage = _stage_label(app.stage)
-    lines = [f"[b]{markup_safe(app.company)}[/b]", markup_safe(app.role)]
+    lines = [plain(app.company, "bold"), plain(app.role)]
     days = None if detail.in_stage_since is None else (today - detail.in_stage_since).days
     since = ""
     if days is not None:
         since = "since today" if days <= 0 else "for 1 day" if days == 1 else f"for {days} days"
-    lines.append(f"[b $text-accent]{stage}[/] [dim]{since}[/dim]")
+    lines.append(
+        markup_with("[b $text-accent]$stage[/] [dim]$since[/dim]", stage=stage, since=since)
+    )
     if detail.quiet:
         lines += [
-            "",
-            f"[$text-warning]No reply in {days} days. It may have gone quiet: "
-            "[b]r[/b] to decide.[/]",
+            Content(""),
+            markup_with(
+                "[$text-warning]No reply in $days days. It may have gone quiet: "
+                "[b]r[/b] to decide.[/]",
+                days=days,
+            ),
         ]
-    facts: list[tuple[str, str]] = []
+    facts: list[tuple[str, Content]] = []
     if app.date_applied:
         facts.append(("Applied", _when(app.date_applied, today)))
     if app.next_follow_up:
         facts.append(("Follow up", _when(app.next_follow_up, today)))
-    where = " · ".join(p for p in (markup_safe(app.location), _label(WorkMode, app.work_mode)) if p)
+    where = " · ".join(p for p in (app.location, _label(WorkMode, app.work_mode)) if p)
     if where:
-        facts.append(("Where", where))
+        facts.append(("Where", plain(where)))
     salary = format_salary(app.salary_min, app.salary_max, app.salary_currency, app.salary_period)
     if salary:
-        facts.append(("Salary", markup_safe(salary)))
+        facts.append(("Salary", plain(salary)))
     if app.source:
-        facts.append(("Source", _label(Source, app.source)))
+        facts.append(("Source", plain(_label(Source, app.source))))
     if app.excitement:
-        facts.append(("Excitement", f"[$text-warning]{excitement_stars(app.excitement)}[/]"))
+        facts.append(("Excitement", plain(excitement_stars(app.excitement), "$text-warning")))
     contact = " ".join(
-        p
-        for p in (
-            markup_safe(app.contact_name),
-            f"<{markup_safe(app.contact_email)}>" * bool(app.contact_email),
-        )
-        if p
+        p for p in (app.contact_name, f"<{app.contact_email}>" * bool(app.contact_email)) if p
     )
     if contact:
-        facts.append(("Contact", contact))
+        facts.append(("Contact", plain(contact)))
     if app.link:
-        facts.append(("Link", f"[dim]{markup_safe(app.link)}[/dim]"))
+        facts.append(("Link", plain(app.link, "dim")))
     if facts:
-        lines.append("")
-        lines += [f"[dim]{name:<10}[/dim] {value}" for name, value in facts]
+        lines.append(Content(""))
+        lines += [plain(f"{name:<10}", "dim") + plain(" ") + value for name, value in facts]
 
-    lines += ["", "[b]Timeline[/b]"]
+    lines += [Content(""), markup_with("[b]Timeline[/b]")]
     previous: date | None = None
     for entry in detail.history:
-        gap = ""
+        gap = Content("")
         if previous is not None and entry.changed_on >= previous:
-            gap = f" [dim]+{(entry.changed_on - previous).days}d[/dim]"
+            gap = markup_with(" [dim]+${days}d[/dim]", days=(entry.changed_on - previous).days)
         marker = "●" if entry is detail.history[-1] else "○"
         lines.append(
-            f"{marker} {entry.changed_on.isoformat()}  {_stage_label(entry.to_stage)}{gap}"
+            plain(f"{marker} {entry.changed_on.isoformat()}  {_stage_label(entry.to_stage)}") + gap
         )
         previous = entry.changed_on
     for rejection in detail.rejections:
-        lines.append("")
+        lines.append(Content(""))
         reached = _stage_label(rejection.stage_reached)
         lines.append(
-            f"[b]Rejected[/b] {rejection.rejected_on.isoformat()}"
-            + (f" [dim]after {reached}[/dim]" if reached else "")
+            markup_with("[b]Rejected[/b] $day", day=rejection.rejected_on.isoformat())
+            + (
+                markup_with(" [dim]after $reached[/dim]", reached=reached)
+                if reached
+                else Content("")
+            )
         )
         if rejection.reason:
-            lines.append(f"[dim]Reason given:[/dim] {markup_safe(rejection.reason)}")
+            lines.append(markup_with("[dim]Reason given:[/dim] $reason", reason=rejection.reason))
     if app.notes:
         notes = app.notes
         if len(notes) > NOTES_SHOWN:
             notes = notes[:NOTES_SHOWN] + "…"
-        lines += ["", "[b]Notes[/b]", markup_safe(notes)]
-    return "\n".join(lines)
+        lines += [Content(""), markup_with("[b]Notes[/b]"), plain(notes)]
+    return Content("\n").join(lines)
 
 
 class PipelineDetail(VerticalScroll, can_focus=False):
@@ -135,7 +140,7 @@ class PipelineDetail(VerticalScroll, can_focus=False):
     def show(self, detail: ApplicationDetail | None, today: date) -> None:
         body = self.query_one("#pipeline-detail-body", Static)
         if detail is None:
-            body.update("[dim]Nothing selected.[/dim]")
+            body.update(markup_with("[dim]Nothing selected.[/dim]"))
         else:
-            body.update(detail_markup(detail, today))
+            body.update(detail_content(detail, today))
         self.scroll_home(animate=False)
