@@ -50,11 +50,17 @@ SINKS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "ConfirmScreen": ((0, 1), ("question", "detail")),
     "FormScreen": ((0,), ("title", "intro")),
     "FieldSpec": ((1,), ("label", "help")),
-    "EmptyState": ((0, 1, 2), ("title", "body", "hint")),
+    "EmptyState": ((0,), ("title",)),
     "Hit": ((1,), ("match_display", "help")),
     "DiscoveryHit": ((0,), ("display", "help")),
     "SystemCommand": ((0, 1), ("title", "help")),
 }
+# App-written markup only: these arguments must be literals (EmptyState's body and hint).
+LITERAL_SINKS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
+    "EmptyState": ((1, 2), ("body", "hint")),
+}
+# Calls that pass their other arguments on to the function given first.
+FORWARDING_CALLS = frozenset({"call_from_thread", "call_later", "call_after_refresh", "partial"})
 # Attributes whose assigned value Textual reads as markup.
 SINK_ATTRIBUTES = frozenset({"border_title", "border_subtitle", "tooltip"})
 # Calls whose first argument must be a literal template.
@@ -92,6 +98,8 @@ def _is_str_literal(node: ast.expr) -> bool:
         return isinstance(node.value, str)
     if isinstance(node, ast.JoinedStr):
         return all(isinstance(v, ast.Constant) for v in node.values)
+    if isinstance(node, ast.IfExp):
+        return _is_str_literal(node.body) and _is_str_literal(node.orelse)
     return False
 
 
@@ -139,6 +147,8 @@ class _Checker:
         self._scopes = {id(f): _Scope(f.body) for f in self._functions}
         self._module_scope = _Scope(tree.body)
         self._find_formatting_functions()
+        self.forwarding_sinks: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        self._find_forwarding_sinks()
 
     # --- what an expression is ---------------------------------------------------------------
 
@@ -199,6 +209,38 @@ class _Checker:
                         changed = True
                         break
 
+    def _find_forwarding_sinks(self) -> None:
+        """Functions that hand a parameter, as it is, to a sink (``def _status(self, message):
+        ... status.update(message)``) are sinks too, for that parameter."""
+        changed = True
+        while changed:
+            changed = False
+            for function in self._functions:
+                params = [a.arg for a in function.args.posonlyargs + function.args.args]
+                if params and params[0] in ("self", "cls"):
+                    params = params[1:]
+                found: set[str] = set()
+                for node in _walk_scope(function.body):
+                    if not isinstance(node, ast.Call):
+                        continue
+                    spec = SINKS.get(_name(node.func)) or self.forwarding_sinks.get(
+                        _name(node.func)
+                    )
+                    if spec is None:
+                        continue
+                    for _index, argument in _arguments(node, spec):
+                        if isinstance(argument, ast.Name) and argument.id in params:
+                            found.add(argument.id)
+                if not found:
+                    continue
+                spec = (
+                    tuple(i for i, p in enumerate(params) if p in found),
+                    tuple(sorted(found)),
+                )
+                if self.forwarding_sinks.get(function.name) != spec:
+                    self.forwarding_sinks[function.name] = spec
+                    changed = True
+
     # --- the checks ----------------------------------------------------------------------------
 
     def run(self) -> list[Finding]:
@@ -231,21 +273,39 @@ class _Checker:
                             f"imports {node.module}.escape: use ui.kit.text.plain or markup_with",
                         )
 
+    def _is_literal_template(self, node: ast.expr) -> bool:
+        """A string literal, or a module constant bound to one (``FINISHED_MESSAGE``)."""
+        if _is_str_literal(node):
+            return True
+        if isinstance(node, ast.Name) and node.id.isupper():
+            values = self._module_scope.assigned.get(node.id, [])
+            return bool(values) and all(_is_str_literal(v) for v in values)
+        return False
+
     def _check_call(self, call: ast.Call, scope: _Scope) -> None:
         name = _name(call.func)
-        if name in TEMPLATE_CALLS and call.args and not _is_str_literal(call.args[0]):
+        if name in FORWARDING_CALLS and call.args:
+            # call_from_thread(self.notify, message, ...): the message goes to notify.
+            target = _name(call.args[0])
+            if target in SINKS or target in self.forwarding_sinks:
+                self._check_sink(target, call.args[1:], call.keywords, scope)
+        if name in TEMPLATE_CALLS and call.args and not self._is_literal_template(call.args[0]):
             self._flag(call, f"{name}() takes a literal template; pass the text as a $value")
+        for index, argument in _arguments(call, LITERAL_SINKS.get(name, ((), ()))):
+            if not self._is_literal_template(argument):
+                self._flag(argument, f"{name}() argument {index} takes app-written literal text")
         if name in ("markup_safe", "escape"):
             self._flag(call, f"{name}() misses bracket forms: use ui.kit.text.plain/markup_with")
-        if name not in SINKS:
+        self._check_sink(name, call.args, call.keywords, scope)
+
+    def _check_sink(
+        self, name: str, args: list[ast.expr], keywords: list[ast.keyword], scope: _Scope
+    ) -> None:
+        spec = SINKS.get(name) or self.forwarding_sinks.get(name)
+        if spec is None:
             return
-        positions, keywords = SINKS[name]
-        arguments: list[ast.expr] = []
-        for index, argument in enumerate(call.args):
-            if ALL in positions or index in positions:
-                arguments.append(argument)
-        arguments += [k.value for k in call.keywords if k.arg in keywords]
-        for argument in arguments:
+        call = ast.Call(func=ast.Name(id=name), args=args, keywords=keywords)
+        for _index, argument in _arguments(call, spec):
             self._check_argument(argument, scope, f"{name}()")
 
     def _check_argument(self, node: ast.expr, scope: _Scope, where: str) -> None:
@@ -255,6 +315,20 @@ class _Checker:
                 f"{where} is given a formatted string (read as markup): build it with "
                 "ui.kit.text.markup_with('template $name', name=...) or plain(...)",
             )
+
+
+def _arguments(
+    call: ast.Call, spec: tuple[tuple[int, ...], tuple[str, ...]]
+) -> list[tuple[int | str, ast.expr]]:
+    """The arguments of ``call`` at the positions and keywords ``spec`` names."""
+    positions, keywords = spec
+    chosen: list[tuple[int | str, ast.expr]] = [
+        (index, argument)
+        for index, argument in enumerate(call.args)
+        if ALL in positions or index in positions
+    ]
+    chosen += [(k.arg, k.value) for k in call.keywords if k.arg in keywords and k.arg]
+    return chosen
 
 
 def check_source(path: Path, source: str) -> list[Finding]:

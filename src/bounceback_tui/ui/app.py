@@ -29,6 +29,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.startup import read_startup_state
 from bounceback_tui.ui.focus import FocusKeeper
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.panes.today import TodayPane
@@ -258,7 +259,9 @@ class BouncebackApp(App[str | None]):
         if ids not in self._reported_clashes:
             self._reported_clashes.add(ids)
             self.notify(
-                f"Two bindings share a key in settings.toml: {', '.join(sorted(ids))}.",
+                markup_with(
+                    "Two bindings share a key in settings.toml: $ids.", ids=", ".join(sorted(ids))
+                ),
                 title="Keymap",
                 severity="warning",
                 timeout=10,
@@ -285,11 +288,12 @@ class BouncebackApp(App[str | None]):
         if more:
             shown.append(f"…and {more} more.")
         self.notify(
-            "\n".join(shown) + f"\nThe other keys work as usual. ({self.paths.settings_file})",
+            plain(
+                "\n".join(shown) + f"\nThe other keys work as usual. ({self.paths.settings_file})"
+            ),
             title="Keymap",
             severity="warning",
             timeout=15,
-            markup=False,
         )
 
     # -- theme ------------------------------------------------------------------------
@@ -304,7 +308,10 @@ class BouncebackApp(App[str | None]):
         try:
             save_setting(self.db, "theme", theme)
         except BouncebackError as exc:
-            self.notify(f"{exc} The theme applies until you quit.", severity="warning")
+            self.notify(
+                markup_with("$error The theme applies until you quit.", error=exc),
+                severity="warning",
+            )
             return
         self._saved_theme = theme
 
@@ -515,7 +522,7 @@ class BouncebackApp(App[str | None]):
         try:
             save_setting(self.db, "tour_seen", True)
         except BouncebackError as exc:
-            self.notify(str(exc), severity="warning")
+            self.notify(plain(exc), severity="warning")
 
     def action_tour(self) -> None:
         """Show the two-minute tour; it ends on the pane it started from."""
@@ -550,7 +557,9 @@ class BouncebackApp(App[str | None]):
         except (BouncebackError, OSError, ValueError) as exc:
             self.call_from_thread(
                 self.notify,
-                f"The demo data could not be prepared ({exc}). Nothing changed.",
+                markup_with(
+                    "The demo data could not be prepared ($error). Nothing changed.", error=exc
+                ),
                 severity="error",
             )
             return

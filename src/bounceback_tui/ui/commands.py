@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
-from textual.markup import escape
 
 from bounceback_tui import clock
 from bounceback_tui.domain.fuzzy import words
 from bounceback_tui.domain.search import Kind, Ranked, Ranker, SearchEntry, SearchIndex
+from bounceback_tui.ui.kit.text import display_text, plain
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -31,8 +31,9 @@ KIND_STYLE = "dim"
 
 
 def highlighted(text: str, matched: tuple[str, ...], style: object) -> Content:
-    """``text`` with the words that matched the query in the palette's highlight style."""
-    content = Content(text)
+    """``text`` (plain, never markup) with the words that matched the query in the palette's
+    highlight style."""
+    content = Content(display_text(text))  # one character for one: the offsets still fit
     if not matched or not style:
         return content
     wanted = set(matched)
@@ -49,8 +50,8 @@ def highlighted(text: str, matched: tuple[str, ...], style: object) -> Content:
 def record_prompt(ranked: Ranked[SearchEntry], style: object) -> Content:
     """ "Application · Northwind Analytics — Data Analyst", the kind dimmed."""
     entry = ranked.item
-    return Content.assemble(
-        (f"{entry.kind.label} · ", KIND_STYLE), highlighted(entry.label, ranked.matched, style)
+    return plain(f"{entry.kind.label} · ", KIND_STYLE) + highlighted(
+        entry.label, ranked.matched, style
     )
 
 
@@ -109,7 +110,7 @@ class RecordsProvider(Provider):
                 record_prompt(ranked, self.match_style),
                 partial(open_record, app, entry.kind, entry.id),
                 text=f"{entry.kind.label} · {entry.label}",
-                help=escape(entry.detail),
+                help=plain(entry.detail),  # type: ignore[arg-type]  # Content is shown as is
             )
 
     async def shutdown(self) -> None:
@@ -135,7 +136,10 @@ class ActionsProvider(Provider):
         for action in self._actions:
             if action.discover:
                 yield DiscoveryHit(
-                    Content(action.title), action.run, text=action.title, help=action.help
+                    plain(action.title),
+                    action.run,
+                    text=action.title,
+                    help=plain(action.help),  # type: ignore[arg-type]
                 )
 
     async def search(self, query: str) -> Hits:
@@ -148,5 +152,5 @@ class ActionsProvider(Provider):
                 highlighted(action.title, ranked.matched, self.match_style),
                 action.run,
                 text=action.title,
-                help=action.help,
+                help=plain(action.help),  # type: ignore[arg-type]
             )

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.markup import escape
+from textual.content import Content
 from textual.screen import Screen
 
+from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.panes import PANES
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class PaletteAction:
     title: str
-    help: str  # markup: user text in it is escaped
+    help: str  # plain text: shown as it is, never read as markup
     run: Callable[[], object]
     keywords: str = ""  # more words that find it ("reject" finds "Mark rejected")
     discover: bool = True  # listed before anything is typed
@@ -50,7 +51,9 @@ def _run_in(app: BouncebackApp, pane_id: str, action: str) -> Callable[[], Await
     return run
 
 
-def _go_then_say(app: BouncebackApp, pane_id: str, message: str) -> Callable[[], Awaitable[None]]:
+def _go_then_say(
+    app: BouncebackApp, pane_id: str, message: Content
+) -> Callable[[], Awaitable[None]]:
     async def run() -> None:
         await app.go_to(pane_id)
         app.notify(message, timeout=5)
@@ -124,12 +127,14 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
             _go_then_say(
                 app,
                 "pipeline",
-                f"Choose the application that said no, then press [b]{escape(reject_key)}[/b].",
+                markup_with(
+                    "Choose the application that said no, then press [b]$key[/b].", key=reject_key
+                ),
             ),
             keywords="rejection no turned down declined reject",
         )
         return
-    name = escape(f"{row.company} — {row.role}")
+    name = f"{row.company} — {row.role}"
     if row.stage is Stage.REJECTED:
         yield PaletteAction(
             "Mark rejected",

@@ -15,6 +15,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.check_in import MOODS
 from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
 from bounceback_tui.services.today import TodaySummary, load_today
+from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.trends import TrendsPanel
@@ -105,10 +106,10 @@ class TodayPane(Pane):
         self.query_one("#today-next", Static).update(
             Content.assemble(
                 ("Next step: ", "bold"),
-                (step.title, "bold"),
-                (f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"),
+                plain(step.title, "bold"),
+                plain(f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"),
                 "\n",
-                (step.reason, "$text-muted"),
+                plain(step.reason, "$text-muted"),
             )
         )
         self._show_due(summary)
@@ -149,7 +150,7 @@ class TodayPane(Pane):
             )
         self._due_shown = True
         count = f" · {summary.due_total}" if summary.due_total else ""
-        due_list.border_title = f"Due now{count}"
+        due_list.border_title = plain(f"Due now{count}")
 
     # -- actions ------------------------------------------------------------------
 
@@ -211,16 +212,16 @@ class TodayPane(Pane):
 def _mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
     if summary.check_in is None:
         return Content.assemble(
-            ("No check-in yet today · ", "$text-muted"), (check_in_key, "bold $text-muted")
+            ("No check-in yet today · ", "$text-muted"), plain(check_in_key, "bold $text-muted")
         )
     mood, note = summary.check_in
-    parts: list[str | tuple[str, str]] = [
+    parts: list[Content | tuple[str, str]] = [
         ("Mood today: ", "$text-muted"),
         (f"{mood}/5", "bold"),
         (f" ({MOOD_WORDS[mood]})", "$text-muted"),
     ]
     if note:
-        parts.append((f" · {note}", "$text-muted"))
+        parts.append(plain(f" · {note}", "$text-muted"))
     return Content.assemble(*parts)
 
 
@@ -250,48 +251,63 @@ def _due_prompt(item: DueItem, summary: TodaySummary) -> Content:
     when = describe_due(item, summary.today)
     return Content.assemble(
         (f"{_ICONS[item.kind]} ", "bold $text-warning" if item.flagged else "$text-muted"),
-        (item.title, style),
+        plain(item.title, style),
         (f"  {when}" if when else "", "$text-warning" if item.flagged else "$text-muted"),
     )
 
 
-def _figure(label: str, value: str) -> str:
-    return f"[dim]{label:<12}[/dim]{value}"
+def _figure(label: str, value: Content) -> Content:
+    return plain(f"{label:<12}", "dim") + value
 
 
-def _figures_text(summary: TodaySummary) -> str:
+def _bold(value: object) -> Content:
+    return plain(value, "bold")
+
+
+def _figures_text(summary: TodaySummary) -> Content:
     lines = []
     if summary.bounce_back_days_latest is not None:
         median = summary.bounce_back_days_median_90d
-        typical = f" [dim]· typ. {median:g}[/dim]" if median is not None else ""
+        typical = plain(f" · typ. {median:g}", "dim") if median is not None else Content("")
         lines.append(
-            _figure("Bounce-back", f"[b]{_days(summary.bounce_back_days_latest)}[/b]{typical}")
+            _figure("Bounce-back", _bold(_days(summary.bounce_back_days_latest)) + typical)
         )
     elif summary.bounce_back_open_days is not None:
-        lines.append(_figure("Bounce-back", f"day {summary.bounce_back_open_days}, going"))
+        lines.append(_figure("Bounce-back", plain(f"day {summary.bounce_back_open_days}, going")))
     if summary.days_since_last_rejection is None:
-        lines.append(_figure("Last no", "none recorded"))
+        lines.append(_figure("Last no", plain("none recorded")))
     else:
         lines.append(
             _figure(
                 "Last no",
-                f"[b]{_days(summary.days_since_last_rejection)}[/b] ago · "
-                f"{summary.applications_since_last_rejection} sent",
+                _bold(_days(summary.days_since_last_rejection))
+                + plain(f" ago · {summary.applications_since_last_rejection} sent"),
             )
         )
     lines.append(
-        _figure("This week", f"[b]{summary.applications_this_week}[/b] of {summary.weekly_goal}")
+        _figure(
+            "This week",
+            _bold(summary.applications_this_week) + plain(f" of {summary.weekly_goal}"),
+        )
     )
-    lines.append(_figure("Goal streak", _weeks(summary.weeks_goal_met)))
+    lines.append(_figure("Goal streak", plain(_weeks(summary.weeks_goal_met))))
     lines.append(
-        _figure("Plans", f"[b]{summary.plans_finished}[/b] done · {summary.plans_open} open")
+        _figure(
+            "Plans",
+            _bold(summary.plans_finished) + plain(f" done · {summary.plans_open} open"),
+        )
     )
     if summary.plan_days_median is not None:
-        lines.append(_figure("Plan length", f"~{_days(round(summary.plan_days_median))}"))
+        lines.append(_figure("Plan length", plain(f"~{_days(round(summary.plan_days_median))}")))
     if summary.intensity_drop_30d is not None:
-        lines.append(_figure("Reframes", f"eased [b]{summary.intensity_drop_30d:.0f}[/b] pts"))
-    lines.append(_figure("Active", f"[b]{_days(summary.streak_days)}[/b] in a row"))
-    return "\n".join(lines)
+        lines.append(
+            _figure(
+                "Reframes",
+                plain("eased ") + _bold(f"{summary.intensity_drop_30d:.0f}") + plain(" pts"),
+            )
+        )
+    lines.append(_figure("Active", _bold(_days(summary.streak_days)) + plain(" in a row")))
+    return Content("\n").join(lines)
 
 
 def _weeks(count: int) -> str:

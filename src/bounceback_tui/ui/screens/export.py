@@ -25,6 +25,7 @@ from textual.widgets import ProgressBar, Static
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT, DateParseError, parse_date
 from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
+from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
     from bounceback_tui.transfer.report import ReportOptions
@@ -104,7 +105,7 @@ def open_export(app: BouncebackApp, kind: str) -> None:
         ]
         intro = (
             "Applications, rejections and what you learned in a period. Thought records stay "
-            "out unless you include them. " + intro
+            "out unless you include them. The file is readable only by you."
         )
 
     def submit(values: dict[str, str]) -> ExportRequest:
@@ -174,14 +175,14 @@ class TransferProgressScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="progress-box"):
-            yield Static(self.title_text, classes="form-title")
+            yield Static(plain(self.title_text), classes="form-title")
             yield Static("Starting...", id="progress-what")
             yield ProgressBar(total=None, id="progress-bar", show_eta=False)
 
     def show_progress(self, what: str, done: int, total: int) -> None:
         from bounceback_tui.transfer.progress import describe
 
-        self.query_one("#progress-what", Static).update(describe(what, done, total))
+        self.query_one("#progress-what", Static).update(plain(describe(what, done, total)))
         self.query_one("#progress-bar", ProgressBar).update(total=total or None, progress=done)
 
 
@@ -247,7 +248,7 @@ def _finish(app: BouncebackApp, screen: TransferProgressScreen, message: str, *,
     if app.screen is screen:
         app.pop_screen()
     app.notify(
-        message,
+        plain(message),
         title="Export failed" if error else "Exported",
         severity="error" if error else "information",
         timeout=10,
@@ -262,11 +263,14 @@ def back_up_now(app: BouncebackApp) -> None:
             saved = back_up_store(app.paths, "manual")
         except BouncebackError as exc:
             app.call_from_thread(
-                app.notify, str(exc), title="Backup failed", severity="error", timeout=10
+                app.notify, plain(exc), title="Backup failed", severity="error", timeout=10
             )
             return
         app.call_from_thread(
-            app.notify, f"Saved a copy to {_shown(saved)}.", title="Backed up", timeout=8
+            app.notify,
+            markup_with("Saved a copy to $path.", path=_shown(saved)),
+            title="Backed up",
+            timeout=8,
         )
 
     app.run_worker(work, thread=True, group="backup", exit_on_error=False)

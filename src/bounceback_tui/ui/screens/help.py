@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from bounceback_tui.ui.kit.text import markup_with, plain
+
 
 @dataclass(frozen=True)
 class HelpLine:
@@ -65,7 +67,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(f"Keys: {self.pane_title}", classes="help-heading")
+            yield Static(markup_with("Keys: $pane", pane=self.pane_title), classes="help-heading")
             for scope, title in SCOPES.items():
                 if any(line.scope == scope for line in self.lines):
                     yield Static(title, classes="help-title")
@@ -77,7 +79,7 @@ class HelpScreen(ModalScreen[None]):
         rows = [line for line in self.lines if line.scope == scope]
         width = max(len(line.keys) for line in rows)
         return Content("\n").join(
-            Content.assemble((line.keys.ljust(width), "bold"), "  ", line.description)
+            Content.assemble(plain(line.keys.ljust(width), "bold"), "  ", plain(line.description))
             for line in rows
         )
 

@@ -18,7 +18,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.markup import escape
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -28,6 +27,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, LoadingIndicator, Static
 from textual.worker import Worker
 
+from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.screens.form import FieldSpec
 from bounceback_tui.ui.widgets.list_table import ListTable
 
@@ -167,12 +167,12 @@ class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
         self.query_one("#import-loading").display = busy
         status = self.query_one("#import-status", Static)
         status.remove_class("-error")
-        status.update(escape(message))
+        status.update(plain(message))
 
     def _show_error(self, message: str) -> None:
         status = self.query_one("#import-status", Static)
         status.add_class("-error")
-        status.update(escape(message))
+        status.update(plain(message))
         self.query_one("#import-url", Input).focus()
 
     def _show_result(self, result: FetchResult) -> None:
@@ -188,9 +188,9 @@ class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
         for index, posting in enumerate(result.postings):
             posted = posting.date_posted.isoformat() if posting.date_posted else ""
             table.add_row(
-                Text(posting.title or "(untitled)"),
-                Text(posting.location or ""),
-                posted,
+                Text(display_text(posting.title or "(untitled)")),
+                Text(display_text(posting.location or "")),
+                Text(posted),
                 key=str(index),
             )
         table.display = True
@@ -198,7 +198,12 @@ class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
         company = next((p.company for p in result.postings if p.company), "This company")
         count = len(result.postings)
         self.query_one("#import-status", Static).update(
-            escape(f"{company} has {count} open role{'s' if count != 1 else ''}: pick one.")
+            markup_with(
+                "$company has $count open role$plural: pick one.",
+                company=company,
+                count=count,
+                plural="s" if count != 1 else "",
+            )
         )
         self.query_one("#import-keys", Static).update(
             "[b]Enter[/b] import this one  [b]Esc[/b] close"

@@ -109,7 +109,7 @@ class AnswerScreen(ModalScreen[TickResult | None]):
 
     def _status(self, message: str | Content, *, error: bool = False) -> None:
         status = self.query_one("#answer-status", Static)
-        status.update(Content(message))  # may name the person's step: plain text
+        status.update(message if isinstance(message, Content) else plain(message))
         status.set_class(error, "-error")
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -174,7 +174,7 @@ class AnswerScreen(ModalScreen[TickResult | None]):
             self._tell_conflict(exc)
             return
         except BouncebackError as exc:
-            self._status(f"Nothing was saved. {exc}", error=True)
+            self._status(markup_with("Nothing was saved. $error", error=exc), error=True)
             return
         self.dismiss(result)
 

@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui.reframe import TRAPS
+from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.widgets.choice_lists import ChoiceList
 
 ALL = "__all__"
@@ -36,7 +37,12 @@ class TrapFilterScreen(ModalScreen[str | None]):
             options = [Option("All records", id=ALL)]
             for trap in TRAPS:
                 count = self.counts.get(trap.key, 0)
-                options.append(Option(f"{trap.name}  [dim]{count:,}[/dim]", id=trap.key))
+                options.append(
+                    Option(
+                        markup_with("$trap  [dim]$count[/dim]", trap=trap.name, count=f"{count:,}"),
+                        id=trap.key,
+                    )
+                )
             yield ChoiceList(*options, id="trap-filter-options", compact=True)
             yield Static("[b]Enter[/b] choose  [b]Esc[/b] cancel", classes="form-keys")
 

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.settings import SPECS, parse_setting, read_settings, save_setting
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
 
 if TYPE_CHECKING:
@@ -102,16 +104,17 @@ class SettingsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(f"#setting-{NUMBERS[0]}", Input).focus()
 
-    def _note(self, key: str, message: str, *, error: bool = False) -> None:
+    def _note(self, key: str, message: str | Content, *, error: bool = False) -> None:
+        """The line beside a setting: ``message`` as plain text (or Content from the kit)."""
         note = self.query_one(f"#note-{key}", Static)
-        note.update(message)
+        note.update(message if isinstance(message, Content) else plain(message))
         note.set_class(error, "-error")
 
     def _save(self, key: str, value: Any) -> bool:
         try:
             save_setting(self.bb_app.db, key, value)
         except BouncebackError as exc:
-            self._note(key, str(exc), error=True)
+            self._note(key, plain(exc), error=True)
             return False
         self._note(key, SPECS[key].description)
         return True
@@ -124,7 +127,7 @@ class SettingsScreen(Screen[None]):
         try:
             value = parse_setting(key, event.value)
         except ValueError as exc:
-            self._note(key, f"{exc} Not saved.", error=True)
+            self._note(key, markup_with("$error Not saved.", error=exc), error=True)
             return
         self._save(key, value)
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from rich.markup import escape
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Button, Footer, Static
 
 from bounceback_tui.errors import BouncebackError
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.styles import stylesheet_paths
 
 # Each action does the work and returns a sentence saying what happened.
@@ -54,16 +54,18 @@ class StoreProblemApp(App[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="problem-box"):
             yield Static("Your store cannot be opened", id="problem-title", classes="problem-title")
-            yield Static(escape(self.problem), id="problem-text")
+            yield Static(plain(self.problem), id="problem-text")
             yield Static("What would you like to do?", id="problem-prompt")
             restore_text = (
-                f"[b]r[/b]  Restore the latest backup ({escape(self.backup_label)})"
+                markup_with("[b]r[/b]  Restore the latest backup ($label)", label=self.backup_label)
                 if self.backup_label
-                else "[b]r[/b]  Restore the latest backup (there are none yet)"
+                else markup_with("[b]r[/b]  Restore the latest backup (there are none yet)")
             )
             yield Button(restore_text, id="restore", compact=True)
             yield Button(
-                f"[b]f[/b]  Start fresh (the file is kept as {escape(self.aside_name)})",
+                markup_with(
+                    "[b]f[/b]  Start fresh (the file is kept as $name)", name=self.aside_name
+                ),
                 id="fresh",
                 compact=True,
             )
@@ -107,7 +109,7 @@ class StoreProblemApp(App[bool]):
         try:
             message = action()
         except BouncebackError as exc:
-            result.update(f"[b]That did not work:[/b] {escape(str(exc))}")
+            result.update(markup_with("[b]That did not work:[/b] $error", error=exc))
             result.add_class("-error")
             return
         self.done = True
@@ -117,6 +119,9 @@ class StoreProblemApp(App[bool]):
         self.query_one("#problem-title", Static).update("Ready to go")
         result.remove_class("-error")
         result.update(
-            f"{escape(message)}\n\nPress [b]Enter[/b] to open bounceback, or [b]q[/b] to quit."
+            markup_with(
+                "$message\n\nPress [b]Enter[/b] to open bounceback, or [b]q[/b] to quit.",
+                message=message,
+            )
         )
         self.refresh_bindings()

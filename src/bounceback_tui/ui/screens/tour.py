@@ -17,6 +17,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from bounceback_tui.ui.kit.text import display_text, plain
+
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
 
@@ -158,7 +160,8 @@ class TourScreen(ModalScreen[None]):
 
     def _keys_table(self, page: TourPage) -> Content:
         shown = [
-            (self.bb_app.key_label(key.binding_id, key.default), key.what) for key in page.keys
+            (display_text(self.bb_app.key_label(key.binding_id, key.default)), key.what)
+            for key in page.keys
         ]
         width = max(len(label) for label, _ in shown)
         lines = [
@@ -168,7 +171,7 @@ class TourScreen(ModalScreen[None]):
         if self.last:
             palette = self.bb_app.key_label("app.palette", "ctrl+p")
             lines.append(
-                Content.styled(
+                plain(
                     f"\nThat is the tour. {palette} opens the palette: it finds anything, and "
                     "'Take the tour' shows this again.",
                     "$text-muted",
@@ -227,14 +230,18 @@ class WelcomeScreen(ModalScreen[WelcomeChoice]):
             )
             with Vertical(id="welcome-buttons"):
                 yield Button(
-                    f"Take the two-minute tour  ({tour})",
+                    plain(f"Take the two-minute tour  ({tour})"),
                     id="welcome-tour",
                     variant="primary",
                     compact=True,
                 )
-                yield Button(f"Try it with demo data  ({demo})", id="welcome-demo", compact=True)
                 yield Button(
-                    f"Start with my own, empty store  ({own})", id="welcome-own", compact=True
+                    plain(f"Try it with demo data  ({demo})"), id="welcome-demo", compact=True
+                )
+                yield Button(
+                    plain(f"Start with my own, empty store  ({own})"),
+                    id="welcome-own",
+                    compact=True,
                 )
             yield Static(
                 "Demo data goes into a separate practice store. Your own store stays empty "
