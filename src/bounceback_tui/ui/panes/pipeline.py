@@ -42,6 +42,7 @@ from bounceback_tui.services.pipeline_funnel import funnel_figures
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.pipeline_undo import UndoEntry, UndoStack
+from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.screens.form import SaveGuard
@@ -124,7 +125,7 @@ class PipelinePane(Pane):
     def compose(self) -> ComposeResult:
         yield Static(id="pipeline-header", classes="pane-header")
         with Horizontal(id="pipeline-filter-bar"):
-            yield Input(
+            yield PlainInput(
                 placeholder="Filter: words, stage:interviewing, since:2026-01-01, is:quiet",
                 id="pipeline-filter",
                 compact=True,

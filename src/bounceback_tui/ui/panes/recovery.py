@@ -31,6 +31,7 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
 from bounceback_tui.store.models import RecoveryStep
 from bounceback_tui.store.undo import DeletedRows
+from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
@@ -101,7 +102,7 @@ class RecoveryPane(Pane):
         )
         with Horizontal(id="recovery-body"):
             with Vertical(id="recovery-side"):
-                yield Input(placeholder="Filter by company or role", id="recovery-filter")
+                yield PlainInput(placeholder="Filter by company or role", id="recovery-filter")
                 yield RejectionList(id="recovery-list")
             yield Static("", id="recovery-no-match")
             yield PlanView(id="recovery-plan")

@@ -35,6 +35,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skills as skill_service
+from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
@@ -125,7 +126,7 @@ class SkillsPane(Pane):
     def compose(self) -> ComposeResult:
         yield Static(id="skills-header", classes="pane-header")
         yield SkillSuggestionBar(id="skills-suggestion")
-        yield Input(placeholder="Filter skills (Esc clears)", id="skills-filter", compact=True)
+        yield PlainInput(placeholder="Filter skills (Esc clears)", id="skills-filter", compact=True)
         yield EmptyState(
             "Your skills backlog is empty",
             "A rejection is information. Turn what you learn from feedback and reflection into a "

@@ -29,6 +29,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 from textual.widgets.select import InvalidSelectValueError
 
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
+from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 T = TypeVar("T")
@@ -134,7 +135,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
     def _input(self, spec: FieldSpec) -> Widget:
         widget_id = f"field-{spec.name}"
         if spec.kind == "multiline":
-            area = TextArea(spec.value, id=widget_id, soft_wrap=True, compact=True)
+            area = PlainTextArea(spec.value, id=widget_id, soft_wrap=True, compact=True)
             area.show_line_numbers = False
             return area
         if spec.kind == "select":
@@ -148,7 +149,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
                 id=widget_id,
                 compact=True,
             )
-        return Input(spec.value, placeholder=spec.placeholder, id=widget_id, compact=True)
+        return PlainInput(spec.value, placeholder=spec.placeholder, id=widget_id, compact=True)
 
     def on_mount(self) -> None:
         if self.fields:

@@ -24,6 +24,7 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep
+from bounceback_tui.ui.kit.fields import PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 # Seconds of quiet after a keystroke before the draft is written.
@@ -66,7 +67,7 @@ class AnswerScreen(ModalScreen[TickResult | None]):
             if self.step.detail:
                 yield Static(plain(self.step.detail), classes="form-intro")
             yield from self.compose_extra()
-            area = TextArea(
+            area = PlainTextArea(
                 self.initial_text,
                 id="answer-text",
                 soft_wrap=True,

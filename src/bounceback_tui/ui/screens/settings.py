@@ -22,6 +22,7 @@ from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.widgets.key_bar import KeyBar
 
 NUMBERS = ("weekly_goal", "ghost_after_days", "skills_doing_limit", "backups_to_keep")
@@ -71,7 +72,7 @@ class SettingsScreen(Screen[None]):
         spec = SPECS[key]
         with Horizontal(classes="setting-row"):
             yield Label(spec.title, classes="setting-label")
-            yield Input(
+            yield PlainInput(
                 str(value),
                 id=f"setting-{key}",
                 classes="setting-number",

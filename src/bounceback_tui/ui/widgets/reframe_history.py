@@ -8,10 +8,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Static
 
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
+from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.widgets.cells import clip
 from bounceback_tui.ui.widgets.list_table import ListTable
@@ -69,7 +70,9 @@ class ReframeHistory(Vertical):
         self._width = 30
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter the thoughts (Esc clears)", id="rf-filter", compact=True)
+        yield PlainInput(
+            placeholder="filter the thoughts (Esc clears)", id="rf-filter", compact=True
+        )
         yield Static(id="rf-filter-status")
         with Horizontal(id="rf-figure", classes="card"):
             yield Static(id="rf-figure-drop")

@@ -26,6 +26,7 @@ from bounceback_tui.reframe.record import (
     evidence_prompts,
     parse_rating,
 )
+from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.widgets.choice_lists import TickList
 
@@ -81,7 +82,7 @@ class TextStep(StepView):
     def compose(self) -> ComposeResult:
         if self.prompt_side:
             yield Static("", classes="rf-prompts")
-        area = TextArea(soft_wrap=True, placeholder=self.placeholder, classes="rf-text")
+        area = PlainTextArea(soft_wrap=True, placeholder=self.placeholder, classes="rf-text")
         area.show_line_numbers = False
         yield area
 
@@ -110,7 +111,7 @@ class FeelingsStep(StepView):
             for index, name in enumerate(PRESET_FEELINGS):
                 with Horizontal(classes="rf-feeling-row"):
                     yield Label(name.capitalize(), classes="rf-feeling-name")
-                    yield Input(
+                    yield PlainInput(
                         placeholder="0-100",
                         id=f"rf-preset-{index}",
                         classes="rf-rating",
@@ -121,14 +122,16 @@ class FeelingsStep(StepView):
 
     def _custom_row(self, name: str = "", rating: str = "") -> Horizontal:
         return Horizontal(
-            Input(
+            PlainInput(
                 name,
                 placeholder="another feeling",
                 classes="rf-custom-name",
                 compact=True,
                 max_length=60,
             ),
-            Input(rating, placeholder="0-100", classes="rf-rating", compact=True, max_length=5),
+            PlainInput(
+                rating, placeholder="0-100", classes="rf-rating", compact=True, max_length=5
+            ),
             classes="rf-feeling-row rf-custom-row",
         )
 
@@ -296,7 +299,7 @@ class RerateStep(StepView):
                 [
                     Horizontal(
                         Label("", classes="rf-feeling-name"),
-                        Input(
+                        PlainInput(
                             placeholder="0-100",
                             classes="rf-rating rf-after",
                             compact=True,
