@@ -27,7 +27,8 @@ class CheckInInput:
 def validate_check_in(values: Mapping[str, str]) -> CheckInInput:
     errors: list[FieldError] = []
     raw = (values.get("mood") or "").strip()
-    mood = int(raw) if raw.isdigit() and 1 <= int(raw) <= 5 else None
+    # Compared as text: "²" is a digit int() refuses, and int() refuses 5,000 digits too.
+    mood = int(raw) if raw in {"1", "2", "3", "4", "5"} else None
     if mood is None:
         errors.append(FieldError("mood", "Pick how today feels, from 1 (rough) to 5 (great)."))
     note = clean_text(values.get("note"), "note", "The note", errors, limit=NOTE_LIMIT)

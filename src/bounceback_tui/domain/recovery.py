@@ -476,9 +476,10 @@ def validate_answer(text: str, label: str = "Answer") -> str:
 def parse_offset(text: str) -> int:
     """A day offset typed as a whole number of days (0 = the day of the rejection)."""
     cleaned = text.strip().lower().removesuffix("days").removesuffix("day").strip()
-    if not cleaned.isdecimal():
+    if not (cleaned.isascii() and cleaned.isdecimal()):
         raise ValueError("Type a whole number of days after the rejection, like 0, 3 or 10.")
-    value = int(cleaned)
+    # int() refuses thousands of digits; any number that long is too far anyway.
+    value = int(cleaned) if len(cleaned) <= 9 else MAX_OFFSET_DAYS + 1
     if value > MAX_OFFSET_DAYS:
         raise ValueError(f"Keep it within {MAX_OFFSET_DAYS} days of the rejection.")
     return value

@@ -151,7 +151,8 @@ def parse_rating(text: str, field_name: str, label: str, errors: list[FieldError
     if not value.isascii() or not value.lstrip("-").isdigit():
         errors.append(FieldError(field_name, f"{label}: type a number from 0 to 100."))
         return None
-    number = int(value)
+    # int() refuses thousands of digits; any number that long is out of range anyway.
+    number = int(value) if len(value) <= 9 else 1_000
     if not 0 <= number <= 100:
         errors.append(FieldError(field_name, f"{label}: ratings go from 0 to 100."))
         return None

@@ -211,7 +211,7 @@ def undo_unfollow(db: Database, unfollowed: Unfollowed) -> None:
 def board_by_spec_or_id(db: Database, text: str) -> BoardView:
     """A followed board named by its id, its link or ``provider:token`` (the command line)."""
     text = text.strip()
-    if text.isdigit():
+    if text.isascii() and text.isdecimal() and len(text) <= 18:  # int() refuses "²"
         for board in list_boards(db):
             if board.id == int(text):
                 return board

@@ -86,9 +86,10 @@ def parse_setting(key: str, text: str) -> Any:
     if not isinstance(spec.default, int):
         return text.strip()
     cleaned = text.strip()
-    if not cleaned.isdecimal():
+    if not (cleaned.isascii() and cleaned.isdecimal()):
         raise ValueError(f"{spec.title}: type a whole number.")
-    value = int(cleaned)
+    # int() refuses thousands of digits; any number that long is too large anyway.
+    value = int(cleaned) if len(cleaned) <= 9 else 10**9
     if spec.minimum is not None and value < spec.minimum:
         raise ValueError(f"{spec.title}: at least {spec.minimum}.")
     if spec.maximum is not None and value > spec.maximum:
