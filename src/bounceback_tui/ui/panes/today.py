@@ -268,7 +268,9 @@ def _figures_text(summary: TodaySummary) -> Content:
     lines = []
     if summary.bounce_back_days_latest is not None:
         median = summary.bounce_back_days_median_90d
-        typical = plain(f" · typ. {median:g}", "dim") if median is not None else Content("")
+        typical = (
+            plain(" ") + plain(f"· typ. {median:g}", "dim") if median is not None else Content("")
+        )
         lines.append(
             _figure("Bounce-back", _bold(_days(summary.bounce_back_days_latest)) + typical)
         )
