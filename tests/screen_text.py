@@ -9,7 +9,7 @@ widget may wrap or pad it.
 from __future__ import annotations
 
 from textual.app import App
-from textual.widgets import Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets._toast import Toast
 
 from bounceback_tui.domain.text import display_text, is_display_safe
@@ -34,17 +34,25 @@ def shown(text: str) -> str:
     return flat(display_text(text))
 
 
+def _plain(value: object) -> str | None:
+    plain = getattr(value, "plain", value if isinstance(value, str) else None)
+    return plain if isinstance(plain, str) else None
+
+
 def shown_texts(app: App) -> list[str]:
-    """The text of every text widget painted on the active screen (toasts included), each
-    flattened: a widget wraps its text over lines and boxes, this is the text it wraps."""
-    texts = []
+    """The text of every text widget on the active screen (toasts included), each flattened:
+    a Static's text however it wraps, each option of a list, each cell of a table."""
+    texts: list[str | None] = []
     for widget in app.screen.walk_children(with_self=False):
-        if isinstance(widget, Static | Toast) and widget.region.area:
-            rendered = widget.render()
-            plain = getattr(rendered, "plain", rendered if isinstance(rendered, str) else None)
-            if plain:
-                texts.append(flat(plain))
-    return texts
+        if not widget.region.area:
+            continue
+        if isinstance(widget, Static | Toast):
+            texts.append(_plain(widget.render()))
+        elif isinstance(widget, OptionList):
+            texts += [_plain(option.prompt) for option in widget.options]
+        elif isinstance(widget, DataTable):
+            texts += [_plain(cell) for key in widget.rows for cell in widget.get_row(key)]
+    return [flat(text) for text in texts if text]
 
 
 def is_on_screen(app: App, text: str) -> bool:
