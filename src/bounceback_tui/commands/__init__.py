@@ -8,6 +8,24 @@ import sys
 from bounceback_tui.errors import BouncebackError
 
 
+def terminal_text(text: str) -> str:
+    """``text`` safe to print: a stored or fetched string may hold escape sequences (OSC 52
+    writes the clipboard, CSI 2J clears the screen) or bidi overrides; each of them is shown
+    as U+FFFD instead (domain/text.display_text). Every command prints stored text through
+    this; files written with -o PATH keep the data exactly (docs/privacy.md)."""
+    from bounceback_tui.domain.text import display_text
+
+    return display_text(text)
+
+
+def terminal_json(encoded: str) -> str:
+    """JSON text with every control character and bidi override written as a \\uXXXX
+    escape: the same data for a JSON reader, nothing raw for a terminal."""
+    from bounceback_tui.domain.text import json_safe
+
+    return json_safe(encoded)
+
+
 def interactive() -> bool:
     """A person at a terminal (both ends), so asking a question makes sense."""
     try:

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -75,8 +76,10 @@ def _follow(db: Database, args: argparse.Namespace) -> int:
 
     board = follow_board_spec(db, args.board, args.company)
     print(
-        f"Following {board.company} ({board.spec}). "
-        "`bounceback-tui boards refresh` adds its openings as Saved applications."
+        terminal_text(
+            f"Following {board.company} ({board.spec}). "
+            "`bounceback-tui boards refresh` adds its openings as Saved applications."
+        )
     )
     return 0
 
@@ -86,7 +89,9 @@ def _unfollow(db: Database, args: argparse.Namespace) -> int:
 
     board = board_by_spec_or_id(db, args.board)
     unfollow_board(db, board.id)
-    print(f"No longer following {board.company} ({board.spec}); its applications stay.")
+    print(
+        terminal_text(f"No longer following {board.company} ({board.spec}); its applications stay.")
+    )
     return 0
 
 
@@ -95,7 +100,11 @@ def _list(db: Database, as_json: bool) -> int:
 
     boards = list_boards(db)
     if as_json:
-        print(json.dumps([_board_json(b) for b in boards], indent=2, ensure_ascii=False))
+        print(
+            terminal_json(
+                json.dumps([_board_json(b) for b in boards], indent=2, ensure_ascii=False)
+            )
+        )
         return 0
     if not boards:
         print(
@@ -114,7 +123,7 @@ def _list(db: Database, as_json: bool) -> int:
         line = f"{board.id:>4}  {board.company:<{width}}  {board.spec:<{spec_width}}  {checked}"
         if board.last_error:
             line += f"  (last try failed: {board.last_error})"
-        print(line)
+        print(terminal_text(line))
     return 0
 
 
@@ -152,9 +161,9 @@ def _refresh(db: Database, args: argparse.Namespace) -> int:
     for outcome in report.outcomes:
         name = f"{outcome.board.company} ({outcome.board.spec})"
         if outcome.error:
-            print(f"{name}: not read. {outcome.error}", file=sys.stderr)
+            print(terminal_text(f"{name}: not read. {outcome.error}"), file=sys.stderr)
         else:
-            print(f"{name}: {outcome.summary()}")
+            print(terminal_text(f"{name}: {outcome.summary()}"))
     print(report.summary())
     return 1 if report.failed else 0
 
@@ -180,7 +189,7 @@ class ProgressLine:
         if len(company) > 30:
             company = company[:29] + "…"
         text = f"Checking boards {bar} {progress.done}/{progress.total}  {company} {mark}"
-        self.stream.write(f"\r\x1b[K{text}")
+        self.stream.write(f"\r\x1b[K{terminal_text(text)}")
         self.stream.flush()
 
     def clear(self) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TextIO
 
+from bounceback_tui.commands import terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = "export your data: everything as JSON, applications as CSV, or a Markdown journal"
@@ -73,7 +75,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
     progress = TerminalProgress()
     if args.output == "-":
-        summary = _write(args.format, paths, sys.stdout, progress, options)
+        # Printed, not saved: nothing stored may reach the terminal raw (docs/privacy.md).
+        summary = _write(args.format, paths, _TerminalSafe(sys.stdout), progress, options)
         progress.finish()
         return 0
     target = Path(args.output) if args.output else default_export_path(Path.cwd(), stem, suffix)
@@ -88,8 +91,26 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             summary = _write(args.format, paths, out, progress, options)
     finally:
         progress.finish()
-    print(f"{summary} Saved to {target.expanduser().absolute()} (readable only by you).")
+    print(
+        terminal_text(
+            f"{summary} Saved to {target.expanduser().absolute()} (readable only by you)."
+        )
+    )
     return 0
+
+
+class _TerminalSafe:
+    """Standard output for ``-o -``: what passes through has its control characters and
+    bidi overrides shown as U+FFFD (a file written with ``-o PATH`` keeps them)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(terminal_text(text))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def _write(kind, paths, out, progress, options) -> str:  # type: ignore[no-untyped-def]

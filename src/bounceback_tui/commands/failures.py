@@ -31,9 +31,12 @@ RESTORE_HINT = (
 
 
 def say(message: str) -> None:
-    """One line on stderr, prefixed with the program's name."""
+    """One line on stderr, prefixed with the program's name. A message can quote stored or
+    typed text (a path, a company), so it goes out neutralised (``terminal_text``)."""
+    from bounceback_tui.commands import terminal_text
+
     with contextlib.suppress(OSError, ValueError):  # stderr closed too: nothing to say
-        print(f"{APP_NAME}: {message}", file=sys.stderr)
+        print(f"{APP_NAME}: {terminal_text(message)}", file=sys.stderr)
 
 
 def explain(exc: BaseException, database: Path) -> int:

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -49,13 +50,16 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     result = asyncio.run(fetch_url(args.url, timeout=args.timeout))
     if args.json:
         if result.is_board:
-            print(json.dumps([p.to_json() for p in result.postings], indent=2, ensure_ascii=False))
+            encoded = json.dumps(
+                [p.to_json() for p in result.postings], indent=2, ensure_ascii=False
+            )
         else:
-            print(json.dumps(result.posting.to_json(), indent=2, ensure_ascii=False))
+            encoded = json.dumps(result.posting.to_json(), indent=2, ensure_ascii=False)
+        print(terminal_json(encoded))
         return 0
     if args.add:
         return _add(result, paths)
-    print(describe_result(result))
+    print(terminal_text(describe_result(result)))
     return 0
 
 
@@ -79,7 +83,9 @@ def _add(result: FetchResult, paths: DataPaths) -> int:
     finally:
         db.dispose()
     print(app.id)
-    print(f"Saved {app.company}: {app.role} as a Saved application.", file=sys.stderr)
+    print(
+        terminal_text(f"Saved {app.company}: {app.role} as a Saved application."), file=sys.stderr
+    )
     return 0
 
 

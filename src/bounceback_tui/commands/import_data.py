@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from bounceback_tui.commands import confirm
+from bounceback_tui.commands import confirm, terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = "import a JSON export, or applications from a CSV file (shows what it will do first)"
@@ -182,7 +182,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source) -> int:  # t
         )
     finally:
         progress.finish()
-    print("\n".join(plan.describe()))
+    print(terminal_text("\n".join(plan.describe())))
     if args.dry_run:
         print("Dry run: nothing was written.")
         return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = "print today's summary: what is due, the next step, how you are bouncing back"
@@ -22,9 +23,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     opened = open_store(paths)
     summary = load_today(opened.path, clock.today())
     if args.json:
-        print(json.dumps(summary.as_json(), indent=2, ensure_ascii=False))
+        print(terminal_json(json.dumps(summary.as_json(), indent=2, ensure_ascii=False)))
     else:
-        print(render_text(summary))
+        print(terminal_text(render_text(summary)))
     return 0
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bounceback_tui import __version__, clock
+from bounceback_tui.domain.text import json_safe
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import quote, read_tables
@@ -82,7 +83,10 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
             for row in cursor:
                 out.write("," if written else "")
                 out.write("\n      ")
-                out.write(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False))
+                # Control characters and bidi overrides as \uXXXX: the same data, and nothing
+                # a terminal acts on if the file is printed (domain/text.json_safe).
+                row_json = json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
+                out.write(json_safe(row_json))
                 written += 1
                 done += 1
                 if done % 500 == 0:
