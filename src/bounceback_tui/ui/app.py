@@ -329,11 +329,10 @@ class BouncebackApp(App[str | None]):
         self.current_pane.on_pane_shown()
         if self._read_only:
             self.notify(
-                READ_ONLY_NOTE.format(path=self.paths.database),
+                plain(READ_ONLY_NOTE.format(path=self.paths.database)),
                 title="Read-only",
                 severity="warning",
                 timeout=12,
-                markup=False,
             )
         if self._keymap_checked:  # else the check, after the first paint, tells it all at once
             self._tell_keymap_problems(self._keymap_notes)
@@ -636,10 +635,9 @@ class BouncebackApp(App[str | None]):
             link = parse_web_link(url)
         except LinkError as exc:
             self.notify(
-                f"That link was not opened. {exc}",
+                markup_with("That link was not opened. $error", error=exc),
                 title="Link",
                 severity="warning",
-                markup=False,
             )
             return
         self.open_link(link)
@@ -647,7 +645,7 @@ class BouncebackApp(App[str | None]):
     def open_link(self, link: Link) -> None:
         """Open a checked link in the graphical browser, in a thread (a browser can take a
         moment to answer); with none (SSH, a console) show it to copy instead."""
-        self.notify(f"Opening {link.url[:80]}", title="Link", timeout=3, markup=False)
+        self.notify(markup_with("Opening $url", url=link.url[:80]), title="Link", timeout=3)
         self.run_worker(
             partial(self._open_in_browser, link),
             thread=True,
