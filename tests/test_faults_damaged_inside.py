@@ -413,3 +413,27 @@ def test_damage_is_told_apart_from_other_database_errors(tmp_path: Path) -> None
     with pytest.raises(sqlite3.DatabaseError) as not_a_db:
         sqlite3.connect(junk).execute("SELECT 1 FROM sqlite_master").fetchall()
     assert is_damage(not_a_db.value)
+
+
+async def test_damage_met_by_the_palettes_search_offers_the_way_out(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from bounceback_tui.services import search
+    from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
+
+    def damaged_index(*_args: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(search.INDEXES, "index", damaged_index)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.post_message(events.Key("ctrl+p", None))
+        for _ in range(200):  # the app closes itself: a Pilot pause would wait for it
+            if app.return_value is not None:
+                break
+            await asyncio.sleep(0.05)
+    assert app.return_value == STORE_DAMAGED
+    assert "is damaged inside" in str(app.store_problem)

@@ -86,7 +86,12 @@ class RecordsProvider(Provider):
 
         try:
             return await asyncio.to_thread(INDEXES.index, app.paths.database, clock.today())
-        except Exception:  # a locked, unreadable or odd store: never break the palette
+        except Exception as exc:  # a locked, unreadable or odd store: never break the palette
+            from bounceback_tui.services.store_health import damage_in
+
+            if (problem := damage_in(exc, app.paths.database)) is not None:
+                app.close_on_damage(problem)  # damage inside: the same ways out as at launch
+                return None
             # The palette still offers every action; the store's own checks report the rest.
             app.notify(
                 "Your records cannot be searched right now; actions still work.",
