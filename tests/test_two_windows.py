@@ -197,7 +197,7 @@ async def test_a_move_on_a_stale_row_is_refused_and_the_pane_refreshes(
         await pilot_a.press("right_square_bracket")
         await pilot_a.pause()
         assert stage_of(opened_paths.database, app_id) == "screening"  # not Interviewing
-        messages = [n.message for n in a._notifications]
+        messages = [str(n.message) for n in a._notifications]
         assert any("moved to Screening in another window" in m for m in messages)
         # The pane shows the store as it is now, the cursor still on that row.
         row = pane_a.selected_row
@@ -364,7 +364,7 @@ async def test_a_tick_on_a_step_ticked_in_another_window_is_refused(
         # (and says why) instead of acting on a step that is no longer what A sees.
         await pilot_a.press("space")
         await pilot_a.pause()
-        messages = [n.message for n in a._notifications]
+        messages = [str(n.message) for n in a._notifications]
         assert any("changed in another window" in m for m in messages)
         assert pane_a.step_list.highlighted_step is not None
         assert pane_a.step_list.highlighted_step.id == step.id
