@@ -6,6 +6,7 @@ between this window's read and its write.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -226,3 +227,42 @@ def test_a_thought_record_saved_elsewhere_is_not_overwritten(db: Database) -> No
     reframe.save_draft(db, again)
     with pytest.raises(ConflictError):
         reframe.delete_record(db, saved.id, expected_version=saved.version)
+
+
+# --- Settings ------------------------------------------------------------------------------
+
+
+def test_a_setting_saved_from_a_stale_screen_is_refused_and_says_what_it_is_now(
+    db: Database,
+) -> None:
+    from bounceback_tui.services import settings
+
+    shown = settings.read_settings_versions(db)["weekly_goal"]
+    assert (shown.value, shown.version) == (5, 0)  # the default: no row yet
+    settings.save_setting(db, "weekly_goal", 7, expected_version=shown.version)  # another window
+    with pytest.raises(ConflictError) as caught:
+        settings.save_setting(db, "weekly_goal", 9, expected_version=shown.version)
+    assert str(caught.value) == "Weekly goal was changed to 7 in another window."
+    assert not caught.value.deleted
+    assert settings.read_setting(db, "weekly_goal") == 7
+    # Saving over it names the version the conflict reported; each save returns the next one.
+    version = settings.save_setting(
+        db, "weekly_goal", 9, expected_version=caught.value.current_version
+    )
+    assert version == settings.read_settings_versions(db)["weekly_goal"].version
+    assert settings.save_setting(db, "weekly_goal", 10, expected_version=version) > version
+    assert settings.read_setting(db, "weekly_goal") == 10
+
+
+def test_a_setting_put_back_to_its_default_elsewhere_is_a_change_too(db: Database) -> None:
+    from bounceback_tui.services import settings
+
+    version = settings.save_setting(db, "recovery_optional_steps", True, expected_version=0)
+    with sqlite3.connect(db.path) as conn:  # a restore of a store that never had it
+        conn.execute("DELETE FROM setting WHERE key = 'recovery_optional_steps'")
+    with pytest.raises(ConflictError) as caught:
+        settings.save_setting(db, "recovery_optional_steps", False, expected_version=version)
+    assert str(caught.value) == (
+        "Optional recovery steps was set back to its default (off) in another window."
+    )
+    assert caught.value.current_version == 0 and not caught.value.deleted

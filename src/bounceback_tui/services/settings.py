@@ -6,8 +6,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from bounceback_tui.store.cas import checked_optional, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Setting
 
@@ -97,15 +98,26 @@ def parse_setting(key: str, text: str) -> Any:
     return value
 
 
-def get_setting(session: Session, key: str) -> Any:
-    spec = SPECS[key]
-    row = session.get(Setting, key)
+@dataclass(frozen=True)
+class SettingValue:
+    """A setting as a screen shows it: its value, and the version a save from that
+    screen names (0 while it is at its default, with no row of its own)."""
+
+    value: Any
+    version: int
+
+
+def _decoded(key: str, row: Setting | None) -> Any:
     if row is None:
-        return spec.default
+        return SPECS[key].default
     try:
         return json.loads(row.value)
     except ValueError:
-        return spec.default
+        return SPECS[key].default
+
+
+def get_setting(session: Session, key: str) -> Any:
+    return _decoded(key, session.get(Setting, key))
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
@@ -124,12 +136,59 @@ def read_setting(db: Database, key: str) -> Any:
         return get_setting(session, key)
 
 
-def save_setting(db: Database, key: str, value: Any) -> None:
+def describe_value(key: str, value: Any) -> str:
+    """A setting's value in a sentence ("on", "7")."""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value)
+
+
+def _changed_elsewhere(key: str, row: Setting | None) -> str:
+    spec = SPECS[key]
+    if row is None:
+        default = describe_value(key, spec.default)
+        return f"{spec.title} was set back to its default ({default}) in another window."
+    return (
+        f"{spec.title} was changed to {describe_value(key, _decoded(key, row))} in another window."
+    )
+
+
+def save_setting(db: Database, key: str, value: Any, *, expected_version: int | None = None) -> int:
+    """Store one setting; returns its new version (the next save from the same screen
+    names it). With ``expected_version`` (0: "at its default, no row"), only if nobody
+    changed it since it was read: else ConflictError saying what it is now. Settings the
+    app keeps as plain choices (the theme, the Skills view) pass None: the last choice
+    made is the one that counts."""
+    if key not in SPECS:
+        raise KeyError(key)
     with db.write(count_activity=False) as session:
-        set_setting(session, key, value)
+        row = checked_optional(
+            session,
+            Setting,
+            key,
+            expected_version,
+            changed=lambda now: _changed_elsewhere(key, now),
+        )
+        encoded = json.dumps(value)
+        if row is None:
+            row = Setting(key=key, value=encoded)
+            session.add(row)
+            session.flush()
+            return 1
+        row.value = encoded
+        return refresh_version(session, row)
 
 
 def read_settings(db: Database) -> dict[str, Any]:
     """Every setting's current value (or its default), in one read."""
+    return {key: found.value for key, found in read_settings_versions(db).items()}
+
+
+def read_settings_versions(db: Database) -> dict[str, SettingValue]:
+    """Every setting's value and version, in one read (the settings screen)."""
     with db.read() as session:
-        return {key: get_setting(session, key) for key in SPECS}
+        rows = {row.key: row for row in session.exec(select(Setting))}
+    return {
+        key: SettingValue(_decoded(key, rows.get(key)), rows[key].version if key in rows else 0)
+        for key in SPECS
+    }

@@ -50,6 +50,37 @@ def checked(
     return row
 
 
+def checked_optional(
+    session: Session,
+    model: type[Row],
+    key: Any,
+    expected_version: int | None,
+    *,
+    changed: Callable[[Row | None], str],
+    gone: str | None = None,
+) -> Row | None:
+    """Like ``checked``, for a record that may rightly be absent: a setting still at its
+    default, a day with no check-in yet. Its version is 0 while there is no row, so a
+    window that read "nothing there" and meets a row another window added is told so.
+
+    Returns the row, or None when there is none (and none was expected). A row that was
+    there and is gone raises DeletedElsewhereError with ``gone``; without ``gone`` (a
+    setting back at its default) it is a change like any other (ConflictError whose
+    ``current`` is empty rather than None, and whose ``current_version`` is 0).
+    """
+    row = session.get(model, key)
+    if expected_version is None:
+        return row
+    version = 0 if row is None else int(row.version)  # type: ignore[attr-defined]
+    if version == expected_version:
+        return row
+    if row is None:
+        if gone is not None:
+            raise DeletedElsewhereError(gone)
+        raise ConflictError(changed(None), current={}, current_version=0)
+    raise ConflictError(changed(row), current=row.model_dump(), current_version=version)
+
+
 def version_now(session: Session, model: type[SQLModel], key: Any) -> int:
     """The row's version as the store has it now (triggers bump it behind the ORM's back),
     read after the caller's changes are flushed."""

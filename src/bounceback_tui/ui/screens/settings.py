@@ -2,6 +2,10 @@
 
 Changes are saved as they are made (one small transaction each), so there is no
 Save button to forget; a value that cannot be used shows why and is not saved.
+
+Each save names the version the screen read (compare-and-set): a setting another window
+changed meanwhile is not overwritten unseen; the conflict dialog shows what it is now and
+offers to reload it or save this screen's value over it.
 """
 
 from __future__ import annotations
@@ -15,8 +19,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
-from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services.settings import SPECS, parse_setting, read_settings, save_setting
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services.settings import (
+    SPECS,
+    parse_setting,
+    read_settings_versions,
+    save_setting,
+)
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
 
@@ -42,8 +51,16 @@ class SettingsScreen(Screen[None]):
     def bb_app(self) -> BouncebackApp:
         return cast("BouncebackApp", self.app)
 
+    def __init__(self) -> None:
+        super().__init__()
+        # The version of each setting as this screen last read or wrote it (0: default).
+        self._versions: dict[str, int] = {}
+        self._conflict_open = False
+
     def compose(self) -> ComposeResult:
-        values = read_settings(self.bb_app.db)
+        read = read_settings_versions(self.bb_app.db)
+        self._versions = {key: found.version for key, found in read.items()}
+        values = {key: found.value for key, found in read.items()}
         with VerticalScroll(id="settings-body"):
             yield Static("Settings", classes="settings-title")
             yield Static("Saved as you change them. Escape closes.", classes="settings-intro")
@@ -111,14 +128,67 @@ class SettingsScreen(Screen[None]):
         note.update(message if isinstance(message, Content) else plain(message))
         note.set_class(error, "-error")
 
-    def _save(self, key: str, value: Any) -> bool:
+    def _save(self, key: str, value: Any, *, over: int | None = None) -> bool:
+        """Save one setting, naming the version this screen read (``over``: the version
+        the person chose to save over)."""
+        expected = self._versions.get(key, 0) if over is None else over
         try:
-            save_setting(self.bb_app.db, key, value)
+            self._versions[key] = save_setting(
+                self.bb_app.db, key, value, expected_version=expected
+            )
+        except ConflictError as exc:
+            self._note(key, f"Not saved: {exc}", error=True)
+            self._ask_about_conflict(key, value, exc)
+            return False
         except BouncebackError as exc:
             self._note(key, plain(exc), error=True)
             return False
         self._note(key, SPECS[key].description)
         return True
+
+    def _ask_about_conflict(self, key: str, value: Any, exc: ConflictError) -> None:
+        from bounceback_tui.ui.screens.conflict import ConflictScreen
+
+        if self._conflict_open:  # one question at a time; the note says it meanwhile
+            return
+        self._conflict_open = True
+        widget = self.query_one(f"#setting-{key}")
+
+        def chosen(choice: str | None) -> None:
+            self._conflict_open = False
+            if choice == "overwrite":
+                self._save(key, self._value_of(key, value), over=exc.current_version)
+            elif choice == "reload":
+                self._reload_setting(key)
+            widget.focus()
+
+        self.app.push_screen(ConflictScreen(str(exc), deleted=False), chosen)
+
+    def _value_of(self, key: str, fallback: Any) -> Any:
+        """What the setting's widget holds now (the person may have typed on)."""
+        widget = self.query_one(f"#setting-{key}")
+        if isinstance(widget, Checkbox):
+            return bool(widget.value)
+        if isinstance(widget, Input):
+            try:
+                return parse_setting(key, widget.value)
+            except ValueError:
+                return fallback
+        return fallback
+
+    def _reload_setting(self, key: str) -> None:
+        """Show the setting as it is stored now; this screen's next save names that."""
+        found = read_settings_versions(self.bb_app.db)[key]
+        self._versions[key] = found.version
+        widget = self.query_one(f"#setting-{key}")
+        # Putting the stored value back is not a change to save.
+        if isinstance(widget, Checkbox):
+            with widget.prevent(Checkbox.Changed):
+                widget.value = bool(found.value)
+        elif isinstance(widget, Input):
+            with widget.prevent(Input.Changed):
+                widget.value = str(found.value)
+        self._note(key, SPECS[key].description)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         key = (event.input.id or "").removeprefix("setting-")
