@@ -229,7 +229,7 @@ def test_a_thought_record_saved_elsewhere_is_not_overwritten(db: Database) -> No
         reframe.delete_record(db, saved.id, expected_version=saved.version)
 
 
-# --- Settings ------------------------------------------------------------------------------
+# --- Settings and the check-in ------------------------------------------------------------
 
 
 def test_a_setting_saved_from_a_stale_screen_is_refused_and_says_what_it_is_now(
@@ -266,3 +266,25 @@ def test_a_setting_put_back_to_its_default_elsewhere_is_a_change_too(db: Databas
         "Optional recovery steps was set back to its default (off) in another window."
     )
     assert caught.value.current_version == 0 and not caught.value.deleted
+
+
+def test_a_check_in_saved_in_another_window_is_not_replaced_unseen(db: Database) -> None:
+    from bounceback_tui.domain.check_in import CheckInInput
+    from bounceback_tui.services.check_ins import save_check_in
+    from bounceback_tui.services.today import load_today
+
+    assert load_today(db.path, FIXED_TODAY).check_in_version == 0  # none yet
+    theirs = save_check_in(db, FIXED_TODAY, CheckInInput(4, "Theirs"), expected_version=0)
+    with pytest.raises(ConflictError) as caught:
+        save_check_in(db, FIXED_TODAY, CheckInInput(2, "Mine"), expected_version=0)
+    assert str(caught.value) == "Today's check-in was saved in another window: 4 (good)."
+    summary = load_today(db.path, FIXED_TODAY)
+    assert summary.check_in == (4, "Theirs")
+    assert summary.check_in_version == theirs.version
+    mine = save_check_in(db, FIXED_TODAY, CheckInInput(2, "Mine"), expected_version=theirs.version)
+    assert mine.version == load_today(db.path, FIXED_TODAY).check_in_version > theirs.version
+    # A check-in a restore took away: the form's save says so instead of adding it back.
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("DELETE FROM check_in")
+    with pytest.raises(DeletedElsewhereError):
+        save_check_in(db, FIXED_TODAY, CheckInInput(3, "Later"), expected_version=mine.version)

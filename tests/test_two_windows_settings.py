@@ -1,4 +1,5 @@
-"""Two windows on one store, beyond the panes' records: settings.
+"""Two windows on one store, beyond the panes' records: settings and the daily
+check-in.
 
 Window A is an app driven with Pilot; "window B" writes through the services with a
 Database of its own (another connection, exactly as another window's would be).
@@ -11,14 +12,18 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Input, Select, Static
 
+from bounceback_tui.domain.check_in import CheckInInput
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.settings import read_setting, save_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.conflict import ConflictScreen
+from bounceback_tui.ui.screens.form import FormScreen
 from bounceback_tui.ui.screens.settings import SettingsScreen
+from tests.conftest import FIXED_TODAY
 
 SIZE = (110, 40)
 NO_IDLE_CHECK = 3600.0
@@ -95,3 +100,65 @@ async def test_save_mine_over_a_setting_changed_elsewhere(
         assert read_setting(other, "ghost_after_days") == 14
         note = str(screen.query_one("#note-ghost_after_days", Static).render())
         assert "Not saved" not in note
+
+
+# --- the daily check-in ----------------------------------------------------------------------
+
+
+async def test_a_check_in_saved_in_another_window_is_shown_before_it_is_replaced(
+    opened_paths: DataPaths, other: Database
+) -> None:
+    async with window(opened_paths) as (a, pilot):
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(a.screen, FormScreen)
+        save_check_in(other, FIXED_TODAY, CheckInInput(4, "Theirs"))  # B checks in first
+        a.screen.query_one("#field-mood", Select).value = "2"
+        a.screen.query_one("#field-note", Input).value = "Mine"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.what_changed == "Today's check-in was saved in another window: 4 (good)."
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(a.screen, FormScreen)
+        assert a.screen.query_one("#field-mood", Select).value == "4"
+        assert a.screen.query_one("#field-note", Input).value == "Theirs"
+        a.screen.query_one("#field-note", Input).value = "Theirs, and mine"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(a.screen, (FormScreen, ConflictScreen))
+        top = str(a.query_one("#today-top").render())
+        assert "Theirs, and mine" in top
+    with other.read() as session:
+        from bounceback_tui.store.models import CheckIn
+
+        row = session.get(CheckIn, FIXED_TODAY)
+        assert row is not None and (row.mood, row.note) == (4, "Theirs, and mine")
+
+
+async def test_a_check_in_form_opened_after_a_reading_names_that_reading(
+    opened_paths: DataPaths, other: Database
+) -> None:
+    """Today read the check-in (version 1); B changes it; A's c opens on what A shows,
+    and its save is refused rather than replacing B's."""
+    save_check_in(other, FIXED_TODAY, CheckInInput(3, "First"))
+    async with window(opened_paths) as (a, pilot):
+        save_check_in(other, FIXED_TODAY, CheckInInput(5, "Second"))
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(a.screen, FormScreen)
+        assert a.screen.query_one("#field-note", Input).value == "First"
+        a.screen.query_one("#field-note", Input).value = "Mine"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.what_changed.endswith("5 (great).")
+        await pilot.press("o")
+        await settle(pilot)
+        assert not isinstance(a.screen, (FormScreen, ConflictScreen))
+    with other.read() as session:
+        from bounceback_tui.store.models import CheckIn
+
+        row = session.get(CheckIn, FIXED_TODAY)
+        assert row is not None and (row.mood, row.note) == (3, "Mine")

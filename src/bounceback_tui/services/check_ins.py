@@ -5,20 +5,59 @@ from __future__ import annotations
 from datetime import date
 
 from bounceback_tui import clock
-from bounceback_tui.domain.check_in import CheckInInput
+from bounceback_tui.domain.check_in import MOODS, CheckInInput
+from bounceback_tui.store.cas import checked_optional, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import CheckIn
 
+_MOOD_WORDS = dict(MOODS)
 
-def save_check_in(db: Database, day: date, data: CheckInInput) -> CheckIn:
-    """Create today's check-in or replace it (one transaction)."""
+
+def _which(day: date) -> str:
+    return "Today's check-in" if day == clock.today() else f"The check-in for {day:%-d %B}"
+
+
+def _changed(day: date, row: CheckIn | None) -> str:
+    if row is None:  # (not reached: a check-in that is gone is "deleted", see below)
+        return f"{_which(day)} was removed in another window."
+    mood = f"{row.mood} ({_MOOD_WORDS.get(row.mood, '?')})"
+    return f"{_which(day)} was saved in another window: {mood}."
+
+
+def save_check_in(
+    db: Database, day: date, data: CheckInInput, *, expected_version: int | None = None
+) -> CheckIn:
+    """Create the day's check-in or replace it (one transaction); the row returned
+    carries its new version.
+
+    ``expected_version`` is the version the form read: 0 when there was no check-in yet
+    (another window's check-in then raises ConflictError instead of being replaced),
+    None to write whatever is there."""
     with db.write() as session:
-        row = session.get(CheckIn, day)
+        row = checked_optional(
+            session,
+            CheckIn,
+            day,
+            expected_version,
+            changed=lambda now: _changed(day, now),
+            gone=f"{_which(day)} was removed in another window.",
+        )
         if row is None:
             row = CheckIn(day=day, mood=data.mood, note=data.note)
             session.add(row)
-        else:
-            row.mood = data.mood
-            row.note = data.note
-            row.updated_at = clock.now()
+            session.flush()
+            return row
+        row.mood = data.mood
+        row.note = data.note
+        row.updated_at = clock.now()
+        refresh_version(session, row)
         return row
+
+
+def get_check_in(db: Database, day: date) -> tuple[CheckInInput, int] | None:
+    """The day's check-in and its version, or None if there is none (the form's reload)."""
+    with db.read() as session:
+        row = session.get(CheckIn, day)
+        if row is None:
+            return None
+        return CheckInInput(mood=row.mood, note=row.note), row.version

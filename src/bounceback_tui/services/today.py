@@ -60,6 +60,8 @@ class TodaySummary:
     rejections_per_week: list[int] = field(default_factory=list)
     intensity_drops: list[float] = field(default_factory=list)
     moods: list[int] = field(default_factory=list)
+    # The version today's check-in was read at (0: none yet); its form's save names it.
+    check_in_version: int = 0
 
     @property
     def is_empty_store(self) -> bool:
@@ -140,7 +142,8 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     drops_30d = [drop for _, _, drop in reader.thought_drops(since=today - timedelta(days=29))]
     drops_trend = [drop for _, _, drop in reader.thought_drops(limit=20)]
     check_ins = reader.check_ins(today - timedelta(days=29))
-    todays = next(((mood, note) for day, mood, note in check_ins if day == today), None)
+    todays_row = next((row for row in check_ins if row[0] == today), None)
+    todays = (todays_row[1], todays_row[2]) if todays_row else None
     last_application = reader.last_application_on()
     has_data = reader.has_data()
 
@@ -190,7 +193,8 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
             reader.rejections_per_week(trend_start), today, TREND_WEEKS
         ),
         intensity_drops=drops_trend,
-        moods=[mood for _, mood, _ in check_ins],
+        moods=[row[1] for row in check_ins],
+        check_in_version=todays_row[3] if todays_row else 0,
     )
 
 

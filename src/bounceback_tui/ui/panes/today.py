@@ -182,20 +182,34 @@ class TodayPane(Pane):
 
     def action_check_in(self) -> None:
         from bounceback_tui.domain.check_in import validate_check_in
-        from bounceback_tui.ui.screens.check_in import check_in_fields
-        from bounceback_tui.ui.screens.form import FormScreen
+        from bounceback_tui.ui.screens.check_in import check_in_fields, check_in_values
+        from bounceback_tui.ui.screens.form import FormScreen, SaveGuard
 
         today = clock.today()
         current = self.summary.check_in if self.summary else None
+        # The save names the check-in as this pane showed it (0: none yet), so one made
+        # or changed in another window meanwhile is shown, not silently replaced.
+        guard = SaveGuard(self.summary.check_in_version if self.summary else 0)
 
         def submit(values: dict[str, str]) -> object:
             from bounceback_tui.services.check_ins import save_check_in
 
-            return save_check_in(self.bb_app.db, today, validate_check_in(values))
+            return save_check_in(
+                self.bb_app.db, today, validate_check_in(values), expected_version=guard.version
+            )
+
+        def reload() -> tuple[dict[str, str], int] | None:
+            from bounceback_tui.services.check_ins import get_check_in
+
+            found = get_check_in(self.bb_app.db, today)
+            if found is None:
+                return None
+            data, version = found
+            return check_in_values((data.mood, data.note)), version
 
         def done(result: object | None) -> None:
+            self.reload()
             if result is not None:
-                self.reload()
                 self.notify("Thanks for checking in.", title="Check-in saved")
 
         self.app.push_screen(
@@ -204,6 +218,8 @@ class TodayPane(Pane):
                 check_in_fields(current),
                 submit,
                 intro="One number and, if you like, one line. You can change it later today.",
+                guard=guard,
+                reload=reload,
             ),
             done,
         )
