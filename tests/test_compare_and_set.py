@@ -229,7 +229,7 @@ def test_a_thought_record_saved_elsewhere_is_not_overwritten(db: Database) -> No
         reframe.delete_record(db, saved.id, expected_version=saved.version)
 
 
-# --- Settings and the check-in ------------------------------------------------------------
+# --- Settings, the check-in and followed boards -------------------------------------------
 
 
 def test_a_setting_saved_from_a_stale_screen_is_refused_and_says_what_it_is_now(
@@ -288,3 +288,20 @@ def test_a_check_in_saved_in_another_window_is_not_replaced_unseen(db: Database)
         conn.execute("DELETE FROM check_in")
     with pytest.raises(DeletedElsewhereError):
         save_check_in(db, FIXED_TODAY, CheckInInput(3, "Later"), expected_version=mine.version)
+
+
+def test_unfollowing_a_board_names_the_version_the_screen_showed(db: Database) -> None:
+    from bounceback_tui.importers.providers import BoardRef
+    from bounceback_tui.services import boards
+
+    shown = boards.follow_board(db, BoardRef("lever", "acme"), "Acme")
+    boards.store_board(db, shown, "The board could not be read.")  # another window's refresh
+    with pytest.raises(ConflictError, match="Acme's board was changed in another window"):
+        boards.unfollow_board(db, shown.id, expected_version=shown.version)
+    assert [b.id for b in boards.list_boards(db)] == [shown.id]
+    (now,) = boards.list_boards(db)
+    assert now.version > shown.version
+    boards.unfollow_board(db, shown.id, expected_version=now.version)
+    assert boards.list_boards(db) == []
+    with pytest.raises(DeletedElsewhereError):
+        boards.unfollow_board(db, shown.id, expected_version=now.version)

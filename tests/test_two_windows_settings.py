@@ -1,5 +1,5 @@
-"""Two windows on one store, beyond the panes' records: settings and the daily
-check-in.
+"""Two windows on one store, beyond the panes' records: settings, the daily check-in
+and followed boards.
 
 Window A is an app driven with Pilot; "window B" writes through the services with a
 Database of its own (another connection, exactly as another window's would be).
@@ -15,11 +15,15 @@ import pytest
 from textual.widgets import Input, Select, Static
 
 from bounceback_tui.domain.check_in import CheckInInput
+from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import boards as board_service
 from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.settings import read_setting, save_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.screens.boards import BoardsScreen
+from bounceback_tui.ui.screens.confirm import ConfirmScreen
 from bounceback_tui.ui.screens.conflict import ConflictScreen
 from bounceback_tui.ui.screens.form import FormScreen
 from bounceback_tui.ui.screens.settings import SettingsScreen
@@ -51,6 +55,10 @@ async def window(paths: DataPaths, key: str | None = None) -> AsyncIterator[Any]
 async def settle(pilot: Any) -> None:
     await pilot.pause()
     await pilot.pause()
+
+
+def messages(app: BouncebackApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
 
 
 # --- settings ------------------------------------------------------------------------------
@@ -162,3 +170,37 @@ async def test_a_check_in_form_opened_after_a_reading_names_that_reading(
 
         row = session.get(CheckIn, FIXED_TODAY)
         assert row is not None and (row.mood, row.note) == (3, "Mine")
+
+
+# --- followed boards --------------------------------------------------------------------------
+
+
+async def test_unfollowing_a_board_changed_in_another_window_is_refused_then_works(
+    opened_paths: DataPaths, other: Database
+) -> None:
+    board = board_service.follow_board(other, BoardRef("lever", "acme"), "Acme")
+    async with window(opened_paths) as (a, pilot):
+        a.push_screen(BoardsScreen(a.db))
+        await settle(pilot)
+        screen = a.screen
+        assert isinstance(screen, BoardsScreen)
+        board_service.store_board(other, board, "The board could not be read.")  # B refreshes
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(a.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        assert a.screen is screen
+        assert any("Acme's board was changed in another window" in m for m in messages(a))
+        assert [b.id for b in board_service.list_boards(other)] == [board.id]
+        # The screen now shows the board as it is (B's failed check), and d works.
+        detail = str(screen.query_one("#boards-detail", Static).render())
+        assert "The board could not be read." in detail
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert board_service.list_boards(other) == []
+        await pilot.press("u")  # and the undo of this window's own unfollow still works
+        await settle(pilot)
+        assert [b.id for b in board_service.list_boards(other)] == [board.id]

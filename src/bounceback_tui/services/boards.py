@@ -41,6 +41,7 @@ from bounceback_tui.importers.providers import (
 )
 from bounceback_tui.services.applications import insert_application
 from bounceback_tui.services.posting_import import application_input, known_postings
+from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import FollowedBoard
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
@@ -66,6 +67,7 @@ class BoardView:
     created_at: datetime
     last_checked_at: datetime | None
     last_error: str
+    version: int = 1  # what an unfollow from a screen showing it names
 
     @property
     def ref(self) -> BoardRef:
@@ -94,6 +96,7 @@ def _view(row: FollowedBoard) -> BoardView:
         created_at=row.created_at,
         last_checked_at=row.last_checked_at,
         last_error=row.last_error,
+        version=row.version,
     )
 
 
@@ -190,12 +193,22 @@ class Unfollowed:
     deleted: DeletedRows
 
 
-def unfollow_board(db: Database, board_id: int) -> Unfollowed:
-    """Stop following a board (its Saved applications stay). Undo with ``undo_unfollow``."""
+def unfollow_board(
+    db: Database, board_id: int, *, expected_version: int | None = None
+) -> Unfollowed:
+    """Stop following a board (its Saved applications stay). Undo with ``undo_unfollow``.
+
+    With ``expected_version``, only if the board is still as the screen showed it (a
+    refresh or an unfollow and undo in another window moves it on): else ConflictError."""
     with db.write() as session:
-        row = session.get(FollowedBoard, board_id)
-        if row is None:
-            raise NotFoundError("That board is no longer followed.")
+        row = checked(
+            session,
+            FollowedBoard,
+            board_id,
+            expected_version,
+            gone="That board is no longer followed; another window may have unfollowed it.",
+            changed=lambda now: f"{now.company}'s board was changed in another window.",
+        )
         view = _view(row)
         deleted = delete_with_undo(session, "followed_board", board_id)
     return Unfollowed(view, deleted)

@@ -254,11 +254,17 @@ class BoardsScreen(ModalScreen[int]):
         )
 
     def _unfollow(self, board: BoardView) -> None:
-        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.errors import BouncebackError, ConflictError
         from bounceback_tui.services.boards import unfollow_board
 
         try:
-            self._undo = unfollow_board(self.db, board.id)
+            # Names the board as this screen showed it: a refresh, or an unfollow and
+            # undo, in another window meanwhile is shown first (press d again to unfollow).
+            self._undo = unfollow_board(self.db, board.id, expected_version=board.version)
+        except ConflictError as exc:
+            self.notify(plain(f"Nothing changed: {exc}"), severity="warning")
+            self.reload()
+            return
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             self.reload()
