@@ -229,7 +229,7 @@ def test_a_thought_record_saved_elsewhere_is_not_overwritten(db: Database) -> No
         reframe.delete_record(db, saved.id, expected_version=saved.version)
 
 
-# --- Settings, the check-in and followed boards -------------------------------------------
+# --- Settings, the check-in, followed boards, the recovery template ------------------------
 
 
 def test_a_setting_saved_from_a_stale_screen_is_refused_and_says_what_it_is_now(
@@ -305,3 +305,50 @@ def test_unfollowing_a_board_names_the_version_the_screen_showed(db: Database) -
     assert boards.list_boards(db) == []
     with pytest.raises(DeletedElsewhereError):
         boards.unfollow_board(db, shown.id, expected_version=now.version)
+
+
+def test_template_edits_name_the_version_they_read(db: Database) -> None:
+    from bounceback_tui.domain.recovery import StepKind, TemplateStepInput
+
+    shown = {row.key: row for row in recovery.list_template(db)}
+    first, second = list(shown.values())[:2]
+    assert first.group_key == second.group_key
+    assert first.version == second.version == 1  # built in, not stored yet
+    data = TemplateStepInput("Theirs", first.group_key, StepKind.CHECK, 0)
+    recovery.update_template_step(db, first.key, data, expected_version=first.version)
+    mine = TemplateStepInput("Mine", first.group_key, StepKind.CHECK, 0)
+    for write in (
+        lambda: recovery.update_template_step(db, first.key, mine, expected_version=1),
+        lambda: recovery.set_template_step_retired(db, first.key, True, expected_version=1),
+        lambda: recovery.move_template_step(db, first.key, 1, expected_version=1),
+        # The step below it is untouched, but the one it would swap with is not.
+        lambda: recovery.move_template_step(
+            db, second.key, -1, expected_version=second.version, neighbour=(first.key, 1)
+        ),
+        lambda: recovery.reset_template(db, expected={k: r.version for k, r in shown.items()}),
+    ):
+        with pytest.raises(ConflictError):
+            write()
+    now = {row.key: row for row in recovery.list_template(db)}
+    assert now[first.key].title == "Theirs" and not now[first.key].retired
+    assert [r.key for r in now.values()][:2] == [first.key, second.key]
+    assert recovery.move_template_step(
+        db, second.key, -1, expected_version=now[second.key].version,
+        neighbour=(first.key, now[first.key].version),
+    )  # fmt: skip
+    recovery.reset_template(db, expected={r.key: r.version for r in recovery.list_template(db)})
+    assert recovery.list_template(db)[0].title == first.title
+
+
+def test_a_template_step_added_after_a_reset_never_takes_an_old_steps_key(db: Database) -> None:
+    from bounceback_tui.domain.recovery import StepKind, TemplateStepInput
+
+    walk = TemplateStepInput("Walk", "breathe", StepKind.CHECK, 1)
+    old_key = recovery.add_template_step(db, walk)
+    old = next(r for r in recovery.list_template(db) if r.key == old_key)
+    recovery.reset_template(db)  # another window
+    new_key = recovery.add_template_step(db, TemplateStepInput("Run", "breathe", StepKind.CHECK, 1))
+    assert new_key != old_key
+    with pytest.raises(DeletedElsewhereError):
+        recovery.update_template_step(db, old_key, walk, expected_version=old.version)
+    assert [r.title for r in recovery.list_template(db) if r.key == new_key] == ["Run"]

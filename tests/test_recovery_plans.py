@@ -74,7 +74,12 @@ def test_an_edited_template_shapes_new_plans_and_leaves_old_ones(db: Database) -
     new_key = service.add_template_step(
         db, TemplateStepInput("Go for a long walk", "breathe", StepKind.CHECK, 1)
     )
-    assert new_key == "custom.1"
+    # Named after the row's own id (never reused), so a key is never given to a second step.
+    with sqlite3.connect(db.path) as conn:
+        ((new_id,),) = conn.execute(
+            "SELECT id FROM recovery_template_step WHERE title = 'Go for a long walk'"
+        ).fetchall()
+    assert new_key == f"custom.{new_id}"
     assert service.move_template_step(db, "breathe.talk", -1)
     assert not service.move_template_step(db, "breathe.talk", -1)  # already first
 
@@ -96,7 +101,7 @@ def test_an_edited_template_shapes_new_plans_and_leaves_old_ones(db: Database) -
     ]
     assert "How prepared was I, and where did I bluff?" not in new_titles
     assert len(new_titles) == 15  # one retired, one added
-    assert step_by_key(db, new, "custom.1").template_key == "custom.1"
+    assert step_by_key(db, new, new_key).template_key == new_key
     # The plan made before the edits keeps its steps, word for word.
     assert [s.title for s in steps_of(db, old)][:3] == FIRST_TITLES
 

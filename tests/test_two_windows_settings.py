@@ -1,5 +1,5 @@
-"""Two windows on one store, beyond the panes' records: settings, the daily check-in
-and followed boards.
+"""Two windows on one store, beyond the panes' records: settings, the daily check-in,
+followed boards and the recovery template.
 
 Window A is an app driven with Pilot; "window B" writes through the services with a
 Database of its own (another connection, exactly as another window's would be).
@@ -15,9 +15,11 @@ import pytest
 from textual.widgets import Input, Select, Static
 
 from bounceback_tui.domain.check_in import CheckInInput
+from bounceback_tui.domain.recovery import StepKind, TemplateStepInput
 from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import boards as board_service
+from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.settings import read_setting, save_setting
 from bounceback_tui.store.database import Database
@@ -27,6 +29,7 @@ from bounceback_tui.ui.screens.confirm import ConfirmScreen
 from bounceback_tui.ui.screens.conflict import ConflictScreen
 from bounceback_tui.ui.screens.form import FormScreen
 from bounceback_tui.ui.screens.settings import SettingsScreen
+from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
 from tests.conftest import FIXED_TODAY
 
 SIZE = (110, 40)
@@ -204,3 +207,68 @@ async def test_unfollowing_a_board_changed_in_another_window_is_refused_then_wor
         await pilot.press("u")  # and the undo of this window's own unfollow still works
         await settle(pilot)
         assert [b.id for b in board_service.list_boards(other)] == [board.id]
+
+
+# --- the recovery template -------------------------------------------------------------------
+
+
+async def _template_editor(a: BouncebackApp, pilot: Any) -> TemplateEditor:
+    await pilot.press("comma")
+    await settle(pilot)
+    editor = a.screen.query_one(TemplateEditor)
+    editor.table.focus()
+    await pilot.pause()
+    return editor
+
+
+async def test_a_template_step_reworded_in_another_window_is_not_overwritten_unseen(
+    opened_paths: DataPaths, other: Database
+) -> None:
+    async with window(opened_paths) as (a, pilot):
+        editor = await _template_editor(a, pilot)
+        first = editor.selected
+        assert first is not None
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(a.screen, FormScreen)
+        a.screen.query_one("#field-title", Input).value = "Mine"
+        recovery_service.update_template_step(  # B rewords the same step
+            other, first.key, TemplateStepInput("Theirs", first.group_key, StepKind.CHECK, 0)
+        )
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.what_changed == "“Theirs” was changed in another window."
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(a.screen, FormScreen)
+        assert a.screen.query_one("#field-title", Input).value == "Theirs"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert editor.selected is not None and editor.selected.title == "Theirs"
+    assert recovery_service.list_template(other)[0].title == "Theirs"
+
+
+async def test_a_template_move_against_a_change_elsewhere_is_refused(
+    opened_paths: DataPaths, other: Database
+) -> None:
+    async with window(opened_paths) as (a, pilot):
+        editor = await _template_editor(a, pilot)
+        first, second = recovery_service.list_template(other)[:2]
+        assert editor.selected is not None and editor.selected.key == first.key
+        # B retires the step this window would swap with.
+        recovery_service.set_template_step_retired(other, second.key, True)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert any("changed in another window" in m for m in messages(a))
+        now = recovery_service.list_template(other)
+        assert [r.key for r in now[:2]] == [first.key, second.key]  # not swapped
+        # The editor shows it as it is now (retired), cursor where it was.
+        assert editor.rows[second.key].retired
+        assert editor.selected is not None and editor.selected.key == first.key
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert [r.key for r in recovery_service.list_template(other)[:2]] == [
+            second.key,
+            first.key,
+        ]

@@ -8,10 +8,11 @@ holds ten rejections or ten thousand.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, delete
+from sqlalchemy import case, delete, text
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
@@ -29,7 +30,12 @@ from bounceback_tui.domain.recovery import (
     steps_for_new_plan,
     validate_answer,
 )
-from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.errors import (
+    ConflictError,
+    DeletedElsewhereError,
+    NotFoundError,
+    ValidationError,
+)
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
@@ -76,6 +82,9 @@ class TemplateRow:
     optional: bool
     retired: bool
     position: int
+    # What a change from the screen showing it names. A built-in step not stored yet is
+    # version 1, the version it gets when the first edit copies the template in.
+    version: int = 1
 
 
 def _row_of(step: RecoveryTemplateStep) -> TemplateRow:
@@ -90,6 +99,7 @@ def _row_of(step: RecoveryTemplateStep) -> TemplateRow:
         optional=step.optional,
         retired=step.retired,
         position=step.position,
+        version=step.version,
     )
 
 
@@ -164,11 +174,27 @@ def _materialize(session: Session) -> dict[str, RecoveryTemplateStep]:
     return {s.key: s for s in stored}
 
 
-def _template_step(session: Session, key: str) -> RecoveryTemplateStep:
-    rows = _materialize(session)
-    if key not in rows:
-        raise NotFoundError("That template step is no longer there.")
-    return rows[key]
+TEMPLATE_STEP_GONE = (
+    "That step is no longer in the template; another window may have reset the template."
+)
+TEMPLATE_CHANGED = "The template was changed in another window."
+
+
+def _template_step(
+    session: Session, key: str, expected_version: int | None = None
+) -> RecoveryTemplateStep:
+    """The stored step ``key`` (copying the built-in template in first), if it is still the
+    version the screen read (None: whatever is there)."""
+    row = _materialize(session).get(key)
+    if row is None:
+        raise DeletedElsewhereError(TEMPLATE_STEP_GONE)
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError(
+            f"“{row.title}” was changed in another window.",
+            current=row.model_dump(),
+            current_version=row.version,
+        )
+    return row
 
 
 def _apply_template_input(row: RecoveryTemplateStep, data: TemplateStepInput) -> None:
@@ -181,15 +207,24 @@ def _apply_template_input(row: RecoveryTemplateStep, data: TemplateStepInput) ->
     row.optional = data.optional
 
 
+def _new_custom_key(session: Session, rows: dict[str, RecoveryTemplateStep]) -> str:
+    """A key no step has had before: numbered after the table's id counter, which only
+    goes up, so a step added after a reset elsewhere never takes an old form's key."""
+    last_id = session.execute(
+        text("SELECT seq FROM sqlite_sequence WHERE name = 'recovery_template_step'")
+    ).scalar()
+    number = max(int(last_id or 0), sum(1 for key in rows if key.startswith("custom."))) + 1
+    while f"custom.{number}" in rows:
+        number += 1
+    return f"custom.{number}"
+
+
 def add_template_step(db: Database, data: TemplateStepInput) -> str:
     """Add a step at the end of its group; returns its new key."""
     with db.write(count_activity=False) as session:
         rows = _materialize(session)
-        number = 1 + sum(1 for key in rows if key.startswith("custom."))
-        while f"custom.{number}" in rows:
-            number += 1
         row = RecoveryTemplateStep(
-            key=f"custom.{number}",
+            key=_new_custom_key(session, rows),
             group_key=data.group_key,
             title="",
             position=1 + max((r.position for r in rows.values()), default=-1),
@@ -199,22 +234,38 @@ def add_template_step(db: Database, data: TemplateStepInput) -> str:
         return row.key
 
 
-def update_template_step(db: Database, key: str, data: TemplateStepInput) -> None:
-    """Reword (or regroup, retime) a template step. Plans already made keep their copy."""
+def update_template_step(
+    db: Database, key: str, data: TemplateStepInput, *, expected_version: int | None = None
+) -> int:
+    """Reword (or regroup, retime) a template step. Plans already made keep their copy.
+
+    With ``expected_version``, only if the step is still as the form read it. Returns the
+    step's new version."""
     with db.write(count_activity=False) as session:
-        row = _template_step(session, key)
+        row = _template_step(session, key, expected_version)
         if row.group_key != data.group_key:
             # A step moved to another group goes to that group's end.
             row.position = 1 + max(r.position for r in _materialize(session).values())
         _apply_template_input(row, data)
+        return refresh_version(session, row)
 
 
-def move_template_step(db: Database, key: str, direction: int) -> bool:
+def move_template_step(
+    db: Database,
+    key: str,
+    direction: int,
+    *,
+    expected_version: int | None = None,
+    neighbour: tuple[str, int] | None = None,
+) -> bool:
     """Swap a step with its neighbour in the same group (direction -1 up, +1 down).
 
-    Returns False when it is already first or last in its group."""
+    Returns False when it is already first or last in its group. With
+    ``expected_version``, only if the step is as the screen showed it; with ``neighbour``
+    (key, version), only if the step it swaps with is the one the screen showed next to
+    it, unchanged: a swap moves both, so both must be as the person saw them."""
     with db.write(count_activity=False) as session:
-        row = _template_step(session, key)
+        row = _template_step(session, key, expected_version)
         group = sorted(
             (r for r in _materialize(session).values() if r.group_key == row.group_key),
             key=lambda r: (r.position, r.id or 0),
@@ -222,7 +273,16 @@ def move_template_step(db: Database, key: str, direction: int) -> bool:
         index = group.index(row)
         target = index + (1 if direction > 0 else -1)
         if not 0 <= target < len(group):
+            if neighbour is not None:
+                raise ConflictError(TEMPLATE_CHANGED)
             return False
+        other = group[target]
+        if neighbour is not None and (other.key, other.version) != neighbour:
+            raise ConflictError(
+                TEMPLATE_CHANGED
+                if other.key != neighbour[0]
+                else f"“{other.title}” was changed in another window."
+            )
         # Renumber the group first so equal positions cannot make a swap a no-op.
         slots = sorted(r.position for r in group)
         slots = [slots[0] + i for i in range(len(group))] if len(set(slots)) < len(slots) else slots
@@ -232,15 +292,26 @@ def move_template_step(db: Database, key: str, direction: int) -> bool:
         return True
 
 
-def set_template_step_retired(db: Database, key: str, retired: bool) -> None:
+def set_template_step_retired(
+    db: Database, key: str, retired: bool, *, expected_version: int | None = None
+) -> None:
     """Retire a step (kept for reference, left out of new plans) or bring it back."""
     with db.write(count_activity=False) as session:
-        _template_step(session, key).retired = retired
+        _template_step(session, key, expected_version).retired = retired
 
 
-def reset_template(db: Database) -> None:
-    """Go back to the built-in template (plans already made are not touched)."""
+def reset_template(db: Database, *, expected: Mapping[str, int] | None = None) -> None:
+    """Go back to the built-in template (plans already made are not touched).
+
+    ``expected`` is the template as the screen showed it (key -> version): if another
+    window added, removed or changed a step since, nothing is reset (ConflictError), so
+    a step the person never saw is not dropped unseen."""
     with db.write(count_activity=False) as session:
+        if expected is not None:
+            stored = {row.key: row.version for row in _stored_rows(session)}
+            shown = stored or {row.key: row.version for row in _default_rows()}
+            if shown != dict(expected):
+                raise ConflictError(TEMPLATE_CHANGED)
         session.execute(delete(RecoveryTemplateStep))
 
 

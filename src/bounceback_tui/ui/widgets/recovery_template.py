@@ -21,7 +21,7 @@ from bounceback_tui.domain.recovery import (
     StepLink,
     validate_template_step,
 )
-from bounceback_tui.errors import BouncebackError
+from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TemplateRow
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
@@ -36,7 +36,7 @@ WHEN_OPTIONS = (("Every plan", "no"), ("Only with the optional steps on", "yes")
 
 def template_form(db, row: TemplateRow | None, group_key: str) -> FormScreen[str]:  # type: ignore[no-untyped-def]
     """The form to add a template step (row None) or reword one."""
-    from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+    from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, SaveGuard
 
     fields = (
         FieldSpec("title", "Step", required=True, value=row.title if row else ""),
@@ -81,19 +81,45 @@ def template_form(db, row: TemplateRow | None, group_key: str) -> FormScreen[str
         ),
     )
 
+    # A reword names the version the editor showed: a change or a reset in another window
+    # meanwhile is shown (reload, or save mine over it; gone: save it as a new step).
+    guard = SaveGuard(row.version) if row is not None else None
+
     def submit(values: dict[str, str]) -> str:
         data = validate_template_step(values)
-        if row is None:
+        if row is None or (guard is not None and guard.as_new):
             return recovery_service.add_template_step(db, data)
-        recovery_service.update_template_step(db, row.key, data)
+        recovery_service.update_template_step(
+            db, row.key, data, expected_version=guard.version if guard else None
+        )
         return row.key
+
+    def reload() -> tuple[dict[str, str], int] | None:
+        assert row is not None
+        found = next((r for r in recovery_service.list_template(db) if r.key == row.key), None)
+        return None if found is None else (template_values(found), found.version)
 
     return FormScreen(
         "Reword a template step" if row else "Add a template step",
         fields,
         submit,
         intro="New plans get this step; plans you already have keep theirs.",
+        guard=guard,
+        reload=reload if row is not None else None,
     )
+
+
+def template_values(row: TemplateRow) -> dict[str, str]:
+    """The form's values for a stored step (what "reload" puts back)."""
+    return {
+        "title": row.title,
+        "detail": row.detail,
+        "group": row.group_key,
+        "kind": row.kind.value,
+        "offset_days": str(row.offset_days),
+        "link": row.link.value if row.link else "",
+        "optional": "yes" if row.optional else "no",
+    }
 
 
 def _cells(row: TemplateRow, title_width: int) -> tuple[Text, ...]:
@@ -171,12 +197,21 @@ class TemplateEditor(Vertical):
         key = self.table.selected_key
         return self.rows.get(key) if key else None
 
-    def _run(self, change, keep: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, change, keep: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+        """Make one change, then show the template as it is now. A change another window
+        made first (ConflictError) is said, and nothing of this one is written."""
         try:
             change()
+        except ConflictError as exc:
+            self.notify(plain(f"Nothing changed: {exc}"), severity="warning")
+            self.reload(keep)
+            return False
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
+            self.reload(keep)
+            return False
         self.reload(keep)
+        return True
 
     def action_add(self) -> None:
         current = self.selected
@@ -194,18 +229,33 @@ class TemplateEditor(Vertical):
         if row is None:
             return
 
-        def saved(key: str | None) -> None:
-            if key:
-                self.reload(key)
+        def closed(key: str | None) -> None:
+            # Saved, or closed after a conflict: show the template as it is now.
+            self.reload(key or row.key)
 
-        self.app.push_screen(template_form(self.bb_app.db, row, row.group_key), saved)
+        self.app.push_screen(template_form(self.bb_app.db, row, row.group_key), closed)
+
+    def _neighbour(self, row: TemplateRow, direction: int) -> TemplateRow | None:
+        """The step the editor shows next to ``row`` in its group (what a move swaps)."""
+        group = [r for r in self.rows.values() if r.group_key == row.group_key]
+        index = group.index(row) + (1 if direction > 0 else -1)
+        return group[index] if 0 <= index < len(group) else None
 
     def action_move(self, direction: int) -> None:
         row = self.selected
         if row is None:
             return
+        other = self._neighbour(row, direction)
+        if other is None:
+            return  # first or last in its group, as the editor shows it
         self._run(
-            lambda: recovery_service.move_template_step(self.bb_app.db, row.key, direction),
+            lambda: recovery_service.move_template_step(
+                self.bb_app.db,
+                row.key,
+                direction,
+                expected_version=row.version,
+                neighbour=(other.key, other.version),
+            ),
             row.key,
         )
 
@@ -213,13 +263,13 @@ class TemplateEditor(Vertical):
         row = self.selected
         if row is None:
             return
-        self._run(
+        changed = self._run(
             lambda: recovery_service.set_template_step_retired(
-                self.bb_app.db, row.key, not row.retired
+                self.bb_app.db, row.key, not row.retired, expected_version=row.version
             ),
             row.key,
         )
-        if not row.retired:
+        if changed and not row.retired:
             self.notify(
                 markup_with(
                     "Retired “$title”: new plans leave it out. Space brings it back.",
@@ -230,9 +280,12 @@ class TemplateEditor(Vertical):
     def action_reset(self) -> None:
         from bounceback_tui.ui.screens.confirm import ConfirmScreen
 
+        shown = {key: row.version for key, row in self.rows.items()}
+
         def answered(yes: bool | None) -> None:
-            if yes:
-                self._run(lambda: recovery_service.reset_template(self.bb_app.db))
+            if yes and self._run(
+                lambda: recovery_service.reset_template(self.bb_app.db, expected=shown)
+            ):
                 self.notify("The template is back to the built-in steps.")
 
         self.app.push_screen(
