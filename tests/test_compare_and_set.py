@@ -352,3 +352,31 @@ def test_a_template_step_added_after_a_reset_never_takes_an_old_steps_key(db: Da
     with pytest.raises(DeletedElsewhereError):
         recovery.update_template_step(db, old_key, walk, expected_version=old.version)
     assert [r.title for r in recovery.list_template(db) if r.key == new_key] == ["Run"]
+
+
+def test_a_priority_swap_checks_the_neighbour_it_swaps_with(db: Database) -> None:
+    seed = seed_backlog(db)
+    design, resume, review = (
+        skills.get_skill(db, seed.skills[name]) for name in ("design", "resume", "review")
+    )
+    # The board's todo column as this window shows it: design, resume, review.
+    assert [design.priority < resume.priority < review.priority] == [True]
+    # Another window moves "review" above "resume": design, review, resume.
+    skills.move_priority(db, review.id, -1, same_status=True)
+    # This window's J on design means "below resume", as it still shows it.
+    with pytest.raises(ConflictError, match="order was changed in another window"):
+        skills.move_priority(
+            db, design.id, 1, same_status=True, expected_version=design.version,
+            neighbour=(resume.id, resume.version),
+        )  # fmt: skip
+    order = [s.id for s in skills.list_skills(db) if s.status is SkillStatus.TODO]
+    assert order == [design.id, review.id, resume.id]
+    # The neighbour itself changed (a new title elsewhere): refused as well.
+    fresh = {s.id: s for s in skills.list_skills(db)}
+    skills.update_skill(db, review.id, SkillInput(title="Lead two design reviews"))
+    with pytest.raises(ConflictError, match="Lead two design reviews"):
+        skills.move_priority(
+            db, design.id, 1, same_status=True, expected_version=fresh[design.id].version,
+            neighbour=(review.id, fresh[review.id].version),
+        )  # fmt: skip
+    assert [s.id for s in skills.list_skills(db) if s.status is SkillStatus.TODO] == order

@@ -1,5 +1,5 @@
 """Two windows on one store, beyond the panes' records: settings, the daily check-in,
-followed boards and the recovery template.
+followed boards, the recovery template, and the Skills order.
 
 Window A is an app driven with Pilot; "window B" writes through the services with a
 Database of its own (another connection, exactly as another window's would be).
@@ -16,10 +16,12 @@ from textual.widgets import Input, Select, Static
 
 from bounceback_tui.domain.check_in import CheckInInput
 from bounceback_tui.domain.recovery import StepKind, TemplateStepInput
+from bounceback_tui.domain.skills import SkillStatus
 from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import boards as board_service
 from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.settings import read_setting, save_setting
 from bounceback_tui.store.database import Database
@@ -31,6 +33,7 @@ from bounceback_tui.ui.screens.form import FormScreen
 from bounceback_tui.ui.screens.settings import SettingsScreen
 from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
 from tests.conftest import FIXED_TODAY
+from tests.skills_fixtures import seed_backlog
 
 SIZE = (110, 40)
 NO_IDLE_CHECK = 3600.0
@@ -272,3 +275,33 @@ async def test_a_template_move_against_a_change_elsewhere_is_refused(
             second.key,
             first.key,
         ]
+
+
+# --- the Skills order ---------------------------------------------------------------------------
+
+
+async def test_a_priority_move_against_a_move_in_another_window_is_refused(
+    opened_paths: DataPaths, other: Database
+) -> None:
+    seed = seed_backlog(other)
+    design, resume, review = (seed.skills[k] for k in ("design", "resume", "review"))
+
+    def todo() -> list[int]:
+        return [s.id for s in skill_service.list_skills(other) if s.status is SkillStatus.TODO]
+
+    assert todo() == [design, resume, review]
+    async with window(opened_paths, "5") as (a, pilot):
+        pane = a.current_pane
+        assert pane.select_item(design)
+        await pilot.pause()
+        skill_service.move_priority(other, review, -1, same_status=True)  # B: review up
+        assert todo() == [design, review, resume]
+        await pilot.press("J")  # A: "design below resume", as A still shows it
+        await settle(pilot)
+        assert todo() == [design, review, resume]
+        assert any("order was changed in another window" in m for m in messages(a))
+        # A shows the order as it is now, cursor still on design, and J works from there.
+        assert pane.selected is not None and pane.selected.id == design
+        await pilot.press("J")
+        await settle(pilot)
+        assert todo() == [review, design, resume]

@@ -30,7 +30,7 @@ from bounceback_tui.domain.skills import (
     shifted_status,
     timestamps_for,
 )
-from bounceback_tui.errors import NotFoundError
+from bounceback_tui.errors import ConflictError, NotFoundError
 from bounceback_tui.services.settings import get_setting, set_setting
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
@@ -334,7 +334,8 @@ def restore_skill(db: Database, deleted: DeletedRows) -> None:
 
 
 def _renumber(session: Session) -> None:
-    """Give every item a distinct priority, keeping the current order (fixes ties)."""
+    """Give every item a distinct priority, keeping the current order (fixes ties). Only
+    the items whose number changes are written (each write moves an item's version)."""
     ranked = (
         select(
             Skill.id,
@@ -343,7 +344,7 @@ def _renumber(session: Session) -> None:
     ).subquery()
     session.execute(
         update(Skill)
-        .where(col(Skill.id) == ranked.c.id)
+        .where(col(Skill.id) == ranked.c.id, col(Skill.priority) != ranked.c.rank)
         .values(priority=ranked.c.rank)
         .execution_options(synchronize_session=False)
     )
@@ -356,12 +357,18 @@ def move_priority(
     *,
     same_status: bool,
     expected_version: int | None = None,
+    neighbour: tuple[int, int] | None = None,
 ) -> int | None:
     """Swap an open item with its neighbour above (direction -1) or below (+1).
 
     Done items are not reordered. ``same_status`` looks for the neighbour in the same
     status only (the board's columns); otherwise among every open item (the list).
     Returns the id of the item it swapped places with, or None when there is none.
+
+    A swap moves two items, so both must be as the screen showed them: the item at
+    ``expected_version``, and ``neighbour`` (its id and version as the screen had it
+    next to the item). If another window moved, added or changed either, nothing is
+    swapped (ConflictError).
     """
     if direction not in (-1, 1):
         raise ValueError("direction is -1 (up) or +1 (down)")
@@ -369,18 +376,37 @@ def move_priority(
         skill = _checked(session, skill_id, expected_version)
         if skill.status == SkillStatus.DONE:
             return None
-        neighbour = _neighbour(session, skill, direction, same_status)
-        if neighbour is None:
+        found = _neighbour(session, skill, direction, same_status)
+        if neighbour is not None:
+            _check_neighbour(session, found, neighbour)
+        if found is None:
             return None
-        if neighbour.priority == skill.priority:
+        neighbour_row = found
+        if neighbour_row.priority == skill.priority:
             _renumber(session)
             session.expire_all()
             skill = session.get(Skill, skill_id)
-            neighbour = _neighbour(session, skill, direction, same_status)  # type: ignore[arg-type]
-            assert skill is not None and neighbour is not None
-        skill.priority, neighbour.priority = neighbour.priority, skill.priority
-        session.add_all((skill, neighbour))
-        return neighbour.id
+            neighbour_row = _neighbour(session, skill, direction, same_status)  # type: ignore[arg-type]
+            assert skill is not None and neighbour_row is not None
+        skill.priority, neighbour_row.priority = neighbour_row.priority, skill.priority
+        session.add_all((skill, neighbour_row))
+        return neighbour_row.id
+
+
+def _check_neighbour(session: Session, found: Skill | None, shown: tuple[int, int]) -> None:
+    """The item next to the moved one must be the one the screen showed there, unchanged."""
+    shown_id, shown_version = shown
+    if found is not None and found.id == shown_id:
+        if found.version != shown_version:
+            raise ConflictError(
+                f"“{found.title}” was changed in another window.",
+                current=found.model_dump(),
+                current_version=found.version,
+            )
+        return
+    if session.get(Skill, shown_id) is None:
+        raise ConflictError("The item next to it was deleted in another window.")
+    raise ConflictError("The order was changed in another window.")
 
 
 def _neighbour(session: Session, skill: Skill, direction: int, same_status: bool) -> Skill | None:

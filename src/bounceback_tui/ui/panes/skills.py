@@ -642,6 +642,9 @@ class SkillsPane(Pane):
             # Moving past items the filter hides would surprise; say so instead.
             self.notify("Reordering works on the whole backlog: Esc clears the filter first.")
             return
+        neighbour = self._neighbour_in_order(row, direction)
+        if neighbour is None:
+            return  # first or last, as the pane shows it
         try:
             moved = skill_service.move_priority(
                 self.bb_app.db,
@@ -649,6 +652,8 @@ class SkillsPane(Pane):
                 direction,
                 same_status=self._view == BOARD,
                 expected_version=row.version,
+                # A swap moves both items: the one it swaps with must be as shown, too.
+                neighbour=(neighbour.id, neighbour.version),
             )
         except ConflictError as exc:
             self._stale(exc)
@@ -656,8 +661,28 @@ class SkillsPane(Pane):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
-        if moved is not None:
+        if moved is None:
+            return
+        if neighbour.priority == row.priority:
+            # A tie the store broke by renumbering: more items than these two moved.
+            self._after_change(row.id)
+        else:
             self._after_move(row.id, moved)
+
+    def _neighbour_in_order(self, row: SkillRow, direction: int) -> SkillRow | None:
+        """The open item next to ``row`` as the pane shows it (in its column on the board,
+        among every open item in the list): what a priority move swaps it with."""
+        same_status = self._view == BOARD
+        order = [
+            r
+            for r in self._rows
+            if r.status is not SkillStatus.DONE and (not same_status or r.status is row.status)
+        ]
+        ids = [r.id for r in order]
+        if row.id not in ids:
+            return None
+        index = ids.index(row.id) + (1 if direction > 0 else -1)
+        return order[index] if 0 <= index < len(order) else None
 
     # --- Delete and undo ----------------------------------------------------------------
 
