@@ -1,0 +1,75 @@
+"""The one way tests start the app on a pane, wait for it, fill a form and read toasts.
+
+    async with app_on(paths, "pipeline") as (app, pilot, pane):
+        ...
+
+Tests about typing press keys; tests about something else set a field's value directly
+(``fill``), which costs one message instead of a Pilot round trip per letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any, NamedTuple
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+
+SIZE = (100, 30)
+# The idle check (App._watch_tick) off: a test decides when the store is read again.
+NO_IDLE_CHECK = 3600.0
+
+
+class Running(NamedTuple):
+    app: Any
+    pilot: Any
+    pane: Any
+
+
+@asynccontextmanager
+async def app_on(
+    paths: DataPaths,
+    pane: str | None = None,
+    *,
+    size: tuple[int, int] = SIZE,
+    notifications: bool = False,
+    watch_seconds: float | None = None,
+    app_class: type[BouncebackApp] = BouncebackApp,
+) -> AsyncIterator[Running]:
+    """The app on ``paths`` in a ``size`` terminal, switched to ``pane`` (its id, e.g.
+    "pipeline") with its number key as a person would; ``pane`` None stays on the first
+    screen. Leaving the block re-raises anything the app raised meanwhile."""
+    from bounceback_tui.ui.panes import PANES_BY_ID
+
+    app = app_class(paths)
+    if watch_seconds is not None:
+        app.watch_seconds = watch_seconds
+    async with app.run_test(size=size, notifications=notifications) as pilot:
+        if pane is not None:
+            await pilot.press(PANES_BY_ID[pane].key)
+        await pilot.pause()
+        yield Running(app, pilot, app.current_pane if pane is not None else None)
+
+
+async def settle(pilot: Any, times: int = 2) -> None:
+    """Let messages posted by the last step (and those they post) be handled."""
+    for _ in range(times):
+        await pilot.pause()
+
+
+async def fill(pilot: Any, **values: str) -> None:
+    """Set the active screen's fields (``#field-<name>``, inputs and selects) directly."""
+    screen = pilot.app.screen
+    for name, value in values.items():
+        widget = screen.query_one(f"#field-{name}")
+        if hasattr(widget, "load_text"):
+            widget.load_text(value)
+        else:
+            widget.value = value
+    await pilot.pause()
+
+
+def toasts(app: Any) -> list[str]:
+    """The text of every notification shown so far (a message may be Content)."""
+    return [str(n.message) for n in app._notifications]
