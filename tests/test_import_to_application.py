@@ -53,7 +53,18 @@ def test_form_values_are_what_a_person_would_type() -> None:
         "employment_type": "Full-time",
         "date_applied": "",
         "next_follow_up": "",
+        "posted_on": "2026-03-02",  # the posting's date fills its own field (issue 20)
     }
+
+
+def test_a_posting_dated_in_the_future_leaves_posted_on_empty() -> None:
+    from dataclasses import replace
+
+    # The clock is frozen on 2026-03-16: a posting "from" 2026-04-01 is a wrong date.
+    assert form_values(replace(POSTING, date_posted=date(2026, 4, 1)))["posted_on"] == ""
+    assert validate_application(form_values(POSTING), date(2026, 3, 16)).posted_on == date(
+        2026, 3, 2
+    )
 
 
 def test_form_values_pass_the_application_rules_even_for_odd_postings() -> None:

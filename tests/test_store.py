@@ -247,13 +247,23 @@ _V1_ROWS = (
 )
 
 
-def _contents(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
-    """Every table's rows without the version column, in a stable order."""
+def _columns_of(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    return {
+        table: [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "version"]
+        for (table,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+
+
+def _contents(
+    conn: sqlite3.Connection, only: dict[str, list[str]] | None = None
+) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows without the version column, in a stable order (``only``: just
+    these tables and columns, those of an older schema, so later migrations' additions
+    are checked on their own)."""
     found = {}
-    for (table,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ):
-        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "version"]
+    for table, columns in (only or _columns_of(conn)).items():
         rows = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM {table}")
         found[table] = sorted(rows.fetchall(), key=repr)
     return found
@@ -268,6 +278,7 @@ def test_version_1_store_with_data_upgrades_to_versions_and_autoincrement(
         for statement in _V1_ROWS:
             conn.execute(statement)
         before = _contents(conn)
+        v1_columns = _columns_of(conn)
         indexes_before = sorted(
             r for r in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type='index'")
         )
@@ -278,13 +289,27 @@ def test_version_1_store_with_data_upgrades_to_versions_and_autoincrement(
     conn = sqlite3.connect(data_paths.database)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        assert _contents(conn) == before
+        assert _contents(conn, v1_columns) == before
+        # What later versions added is empty: new columns null, new tables without rows.
+        added = {
+            table: [c for c in columns if c not in v1_columns.get(table, [])]
+            for table, columns in _columns_of(conn).items()
+        }
+        for table, columns in added.items():
+            for column in columns:
+                assert (
+                    conn.execute(
+                        f"SELECT count(*) FROM {table} WHERE [{column}] IS NOT NULL"
+                    ).fetchone()[0]
+                    == 0
+                ), (table, column)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         indexes_after = sorted(
             r for r in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type='index'")
         )
-        assert indexes_after == indexes_before
+        # The v1 tables keep exactly their indexes; later tables bring their own.
+        assert [i for i in indexes_after if i[1] in v1_columns] == indexes_before
         versions = {
             table: conn.execute(f"SELECT DISTINCT version FROM {table}").fetchall()
             for table in ("application", "rejection", "recovery_step", "thought_record", "skill",

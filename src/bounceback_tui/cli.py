@@ -19,6 +19,7 @@ from bounceback_tui.errors import BouncebackError, StoreDamagedError
 # Sub-commands, in the order `--help` lists them.
 COMMANDS: tuple[str, ...] = (
     "today",
+    "insights",
     "paths",
     "demo",
     "fetch-posting",

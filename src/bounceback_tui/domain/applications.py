@@ -74,6 +74,15 @@ class ApplicationInput:
     employment_type: str = ""
     date_applied: date | None = None
     next_follow_up: date | None = None
+    # Optional facts for "What's working" (domain/insights.py).
+    company_size: str | None = None  # a CompanySize band
+    posted_on: date | None = None
+    cover_letter: bool | None = None
+    tailored_resume: bool | None = None
+
+
+COMPANY_SIZES: tuple[str, ...] = ("1-10", "11-50", "51-250", "251-1000", "1000+")
+YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
 
 
 FORM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ApplicationInput))
@@ -183,6 +192,22 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         date_applied = today
     next_follow_up = _date(values, "next_follow_up", "Next follow-up", today, errors)
 
+    company_size = None
+    if raw := (values.get("company_size") or "").strip().replace(" ", ""):
+        if raw in COMPANY_SIZES:
+            company_size = raw
+        else:
+            errors.append(
+                FieldError("company_size", f"Company size is one of: {', '.join(COMPANY_SIZES)}.")
+            )
+    posted_on = _date(values, "posted_on", "Posted on", today, errors)
+    if posted_on is not None and posted_on > today:
+        errors.append(FieldError("posted_on", "The posting's date cannot be in the future."))
+    elif posted_on is not None and date_applied is not None and posted_on > date_applied:
+        errors.append(FieldError("posted_on", "The posting's date is after the date applied."))
+    cover_letter = _yes_no(values, "cover_letter", "Cover letter", errors)
+    tailored_resume = _yes_no(values, "tailored_resume", "Tailored resume", errors)
+
     if errors:
         raise ValidationError(errors)
     return ApplicationInput(
@@ -205,7 +230,23 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         employment_type=employment_type,
         date_applied=date_applied,
         next_follow_up=next_follow_up,
+        company_size=company_size,
+        posted_on=posted_on,
+        cover_letter=cover_letter,
+        tailored_resume=tailored_resume,
     )
+
+
+def _yes_no(
+    values: Mapping[str, str], name: str, label: str, errors: list[FieldError]
+) -> bool | None:
+    raw = (values.get(name) or "").strip().casefold()
+    if not raw:
+        return None
+    if raw not in YES_NO:
+        errors.append(FieldError(name, f"{label}: yes or no (or leave it empty)."))
+        return None
+    return YES_NO[raw]
 
 
 def _only_text(

@@ -116,6 +116,10 @@ class RecordDraft:
     current_step: int = 0
     complete: bool = False
     created_at: datetime | None = None
+    # How much the thought is believed (0-100) at the start (feelings step) and the end
+    # (re-rate step); None when not rated.
+    belief_before: int | None = None
+    belief_after: int | None = None
     # The stored record's version this draft was read or last saved at (None: never saved).
     version: int | None = None
 
@@ -125,11 +129,19 @@ class RecordDraft:
             self.situation.strip()
             or self.thought.strip()
             or self.feelings
+            or self.belief_before is not None
             or self.traps
             or self.evidence_for.strip()
             or self.evidence_against.strip()
             or self.balanced_thought.strip()
         )
+
+    @property
+    def belief_shift(self) -> int | None:
+        """How much belief in the thought dropped (positive) or rose (negative)."""
+        if self.belief_before is None or self.belief_after is None:
+            return None
+        return self.belief_before - self.belief_after
 
     def average_shift(self) -> float | None:
         shifts = [f.shift for f in self.feelings if f.shift is not None]
@@ -195,6 +207,10 @@ def validate(draft: RecordDraft) -> RecordDraft:
                 )
         feelings.append(Feeling(name, feeling.before, feeling.after))
     clean.feelings = feelings
+    for name, label in (("belief_before", "Belief at the start"), ("belief_after", "Belief now")):
+        value = getattr(draft, name)
+        if value is not None and not (isinstance(value, int) and 0 <= value <= 100):
+            errors.append(FieldError(name, f"{label}: ratings go from 0 to 100."))
     unknown = [key for key in draft.traps if key not in TRAPS_BY_KEY]
     if unknown:
         errors.append(FieldError("traps", f"Unknown thinking trap: {', '.join(unknown)}."))

@@ -255,6 +255,8 @@ def form_values(app: Application) -> dict[str, str]:
         value = getattr(app, name)
         if value is None:
             values[name] = ""
+        elif isinstance(value, bool):
+            values[name] = "yes" if value else "no"
         elif isinstance(value, float):
             values[name] = f"{value:.2f}".removesuffix(".00")
         elif isinstance(value, date):

@@ -48,6 +48,10 @@ def form_values(posting: Posting, *, stage: Stage = Stage.SAVED) -> dict[str, st
         "employment_type": _clip(posting.employment_type),
         "date_applied": "",
         "next_follow_up": "",
+        # The posting's own date, when the page gives one that is not in the future.
+        "posted_on": posting.date_posted.isoformat()
+        if posting.date_posted and posting.date_posted <= clock.today()
+        else "",
     }
 
 

@@ -42,6 +42,7 @@ class HistoryRow:
     rejection_id: int | None
     company: str
     version: int = 0  # the version the row was read at (delete names it)
+    belief_shift: int | None = None  # belief before - after, when both were rated
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class HistoryFigures:
     rated: int  # records with at least one re-rated feeling
     average_drop: float | None
     top_traps: tuple[tuple[str, int], ...]  # most met first
+    belief_rated: int = 0  # records with belief rated at the start and the end
+    average_belief_drop: float | None = None
 
 
 _STAGE_PHRASES = {
@@ -123,6 +126,8 @@ def save_draft(db: Database, draft: RecordDraft) -> RecordDraft:
         record.evidence_for = clean.evidence_for
         record.evidence_against = clean.evidence_against
         record.balanced_thought = clean.balanced_thought
+        record.belief_before = clean.belief_before
+        record.belief_after = clean.belief_after
         record.current_step = clean.current_step
         record.updated_at = now
         if clean.complete and record.status != "complete":
@@ -175,6 +180,8 @@ def load_record(db: Database, record_id: int) -> RecordDraft:
         evidence_for=record.evidence_for,
         evidence_against=record.evidence_against,
         balanced_thought=record.balanced_thought,
+        belief_before=record.belief_before,
+        belief_after=record.belief_after,
         current_step=record.current_step,
         complete=record.status == "complete",
         created_at=record.created_at,
@@ -189,7 +196,7 @@ SELECT r.id, r.created_at, substr(r.thought, 1, {LIST_THOUGHT_CHARS}), r.status,
        (SELECT group_concat(t.trap_key, ' ') FROM thought_trap t WHERE t.record_id = r.id),
        (SELECT avg(f.intensity_before - f.intensity_after) FROM thought_feeling f
         WHERE f.record_id = r.id AND f.intensity_after IS NOT NULL),
-       r.rejection_id, coalesce(j.company, ''), r.version
+       r.rejection_id, coalesce(j.company, ''), r.version, r.belief_before - r.belief_after
 FROM thought_record r
 LEFT JOIN rejection j ON j.id = r.rejection_id
 {{where}}
@@ -198,7 +205,9 @@ ORDER BY r.created_at DESC, r.id DESC
 
 
 def _row(values: tuple) -> HistoryRow:  # type: ignore[type-arg]
-    record_id, created, thought, status, traps, shift, rejection_id, company, version = values
+    record_id, created, thought, status, traps, shift, rejection_id, company, version, belief = (
+        values
+    )
     created_on = (
         datetime.fromisoformat(created).date() if isinstance(created, str) else created.date()
     )
@@ -212,6 +221,7 @@ def _row(values: tuple) -> HistoryRow:  # type: ignore[type-arg]
         rejection_id=rejection_id,
         company=company,
         version=version,
+        belief_shift=belief,
     )
 
 
@@ -250,6 +260,12 @@ def history_figures(db: Database, top: int = 3) -> HistoryFigures:
                 " WHERE intensity_after IS NOT NULL GROUP BY record_id)"
             )
         ).one()
+        belief_rated, belief_drop = session.execute(
+            text(
+                "SELECT count(*), avg(belief_before - belief_after) FROM thought_record "
+                "WHERE belief_before IS NOT NULL AND belief_after IS NOT NULL"
+            )
+        ).one()
         top_traps = session.execute(
             text(
                 "SELECT trap_key, count(*) AS n FROM thought_trap GROUP BY trap_key "
@@ -263,6 +279,8 @@ def history_figures(db: Database, top: int = 3) -> HistoryFigures:
         rated=rated,
         average_drop=average_drop,
         top_traps=tuple((key, count) for key, count in top_traps),
+        belief_rated=belief_rated,
+        average_belief_drop=belief_drop,
     )
 
 

@@ -75,6 +75,13 @@ SPECS: dict[str, SettingSpec] = {
         ),
         SettingSpec("theme", "textual-dark", "The colour theme.", "Theme"),
         SettingSpec("tour_seen", False, "Whether the first-run tour was offered.", "Tour seen"),
+        SettingSpec(
+            "role_families",
+            {},
+            "Your own names for role families in What's working (family -> name).",
+            "Role families",
+            internal=True,
+        ),
     )
 }
 

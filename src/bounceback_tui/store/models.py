@@ -57,6 +57,11 @@ class Application(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now)
     updated_at: NaiveDatetime = Field(default_factory=_now)
     version: int = 1
+    # Optional facts the "What's working" view compares (schema v3).
+    company_size: str | None = None  # a band of domain.insights.CompanySize
+    posted_on: date | None = None  # the posting's own date
+    cover_letter: bool | None = None  # None: not said
+    tailored_resume: bool | None = None
 
 
 class StageChange(SQLModel, table=True):
@@ -160,6 +165,9 @@ class ThoughtRecord(SQLModel, table=True):
     updated_at: NaiveDatetime = Field(default_factory=_now)
     completed_at: NaiveDatetime | None = None
     version: int = 1
+    # How much the person believed the thought (0-100), at the start and at the end (v3).
+    belief_before: int | None = None
+    belief_after: int | None = None
 
 
 class ThoughtFeeling(SQLModel, table=True):
@@ -263,4 +271,61 @@ class FollowedBoard(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now)
     last_checked_at: NaiveDatetime | None = None
     last_error: str = ""
+    version: int = 1
+
+
+class InterviewQuestion(SQLModel, table=True):
+    """A question from an interview, a better answer in STAR form, and its practice schedule."""
+
+    __tablename__ = "interview_question"
+    __table_args__ = _NEVER_REUSED
+
+    id: int | None = Field(default=None, primary_key=True)
+    question: str
+    application_id: int | None = Field(
+        default=None, foreign_key="application.id", ondelete="SET NULL", index=True
+    )
+    recovery_step_id: int | None = Field(
+        default=None, foreign_key="recovery_step.id", ondelete="SET NULL"
+    )
+    source_kind: str = "manual"  # manual | reflection | interview_note
+    asked_at: str = ""  # where it was asked ("second interview", "phone screen")
+    answer_given: str = ""
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    tags: str = ""  # comma-separated, lower case
+    confidence: int | None = None  # 1-5
+    last_practised_on: date | None = None
+    review_step: int | None = None  # index into domain.answers.INTERVALS
+    next_review_on: date | None = Field(default=None, index=True)
+    created_at: NaiveDatetime = Field(default_factory=_now)
+    updated_at: NaiveDatetime = Field(default_factory=_now)
+    version: int = 1
+
+
+class InterviewQuestionSkill(SQLModel, table=True):
+    """A skill a question exercises."""
+
+    __tablename__ = "interview_question_skill"
+
+    question_id: int = Field(
+        foreign_key="interview_question.id", ondelete="CASCADE", primary_key=True
+    )
+    skill_id: int = Field(foreign_key="skill.id", ondelete="CASCADE", primary_key=True, index=True)
+
+
+class CopingCard(SQLModel, table=True):
+    """A balanced thought kept as a card, shown on a hard day."""
+
+    __tablename__ = "coping_card"
+    __table_args__ = _NEVER_REUSED
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str
+    record_id: int | None = Field(
+        default=None, foreign_key="thought_record.id", ondelete="SET NULL", index=True
+    )
+    created_at: NaiveDatetime = Field(default_factory=_now)
     version: int = 1

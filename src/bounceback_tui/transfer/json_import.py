@@ -21,7 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from bounceback_tui.domain.applications import SalaryPeriod, Source, WorkMode
+from bounceback_tui.domain.answers import INTERVALS, QuestionSource
+from bounceback_tui.domain.applications import COMPANY_SIZES, SalaryPeriod, Source, WorkMode
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.recovery import StepLink
 from bounceback_tui.domain.stages import Stage
@@ -58,6 +59,8 @@ ALLOWED_VALUES: dict[tuple[str, str], frozenset[str]] = {
     ("skill", "status"): frozenset({"todo", "doing", "done"}),
     ("skill", "source_kind"): frozenset({"manual", "rejection", "feedback", "reflection"}),
     ("followed_board", "provider"): frozenset({"greenhouse", "lever", "ashby"}),
+    ("application", "company_size"): frozenset(COMPANY_SIZES),
+    ("interview_question", "source_kind"): frozenset(s.value for s in QuestionSource),
     # A step's link names the pane it opens, not a web address.
     ("recovery_step", "link"): frozenset(k.value for k in StepLink),
     ("recovery_template_step", "link"): frozenset(k.value for k in StepLink),
@@ -69,6 +72,10 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("check_in", "mood"): (1, 5),
     ("thought_feeling", "intensity_before"): (0, 100),
     ("thought_feeling", "intensity_after"): (0, 100),
+    ("thought_record", "belief_before"): (0, 100),
+    ("thought_record", "belief_after"): (0, 100),
+    ("interview_question", "confidence"): (1, 5),
+    ("interview_question", "review_step"): (0, len(INTERVALS) - 1),
 }
 
 

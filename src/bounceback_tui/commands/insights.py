@@ -1,0 +1,121 @@
+"""`bounceback-tui insights`: what is working, from your own applications.
+
+Prints the comparisons (rates with 95% Wilson intervals, "too few to tell" under 10), the
+clear differences as suggestions, or, with ``--sankey``, the flow through the stages as
+SankeyMATIC input lines. Reads the store only; nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from bounceback_tui.paths import DataPaths
+
+HELP = "what is working: reply, interview and offer rates by source, role, month and more"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON object")
+    output.add_argument(
+        "--sankey",
+        action="store_true",
+        help='print the flow through the stages as SankeyMATIC lines ("Applied [12] Screening")',
+    )
+    parser.add_argument("--from", dest="start", metavar="DATE", help="applications sent from DATE")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="applications sent up to DATE")
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    from bounceback_tui import clock
+    from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.services.insights import as_json, load_insights
+    from bounceback_tui.store.sqlite_file import open_store
+
+    today = clock.today()
+    try:
+        start = parse_optional_date(args.start or "", today)
+        end = parse_optional_date(args.end or "", today)
+    except DateParseError as exc:
+        raise BouncebackError(f"That date could not be read: {exc}") from None
+    if start and end and start > end:
+        raise BouncebackError("--from is after --to; swap them.")
+    opened = open_store(paths)
+    view = load_insights(opened.path, start, end)
+    if args.sankey:
+        from bounceback_tui.domain.flow import sankey_lines
+
+        lines = sankey_lines(view.flow)
+        print("\n".join(lines) if lines else "// No applications sent in that time yet.")
+    elif args.json:
+        print(_safe_json(json.dumps(as_json(view), indent=2, ensure_ascii=False)))
+    else:
+        print(_safe(render_text(view)))
+    return 0
+
+
+# Control characters (but newline) and bidi controls: never sent to a terminal raw.
+_UNSAFE = frozenset(
+    [chr(c) for c in range(32) if c != 10]
+    + [chr(c) for c in range(0x7F, 0xA0)]
+    + list("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
+def _safe(text: str) -> str:
+    """Role families come from titles the person typed or imported: nothing raw reaches the
+    terminal (control characters and bidi controls become U+FFFD)."""
+    return "".join("\ufffd" if ch in _UNSAFE else ch for ch in text)
+
+
+def _safe_json(text: str) -> str:
+    """JSON with those characters as \\uXXXX escapes: the same data, nothing raw."""
+    return "".join(f"\\u{ord(ch):04x}" if ch in _UNSAFE and ch != "\n" else ch for ch in text)
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.0f}%"
+
+
+def render_text(view) -> str:  # type: ignore[no-untyped-def]
+    from bounceback_tui.domain.insights import Outcome
+
+    span = "all time"
+    if view.start or view.end:
+        span = f"{view.start or 'the start'} to {view.end or 'today'}"
+    lines = [f"What's working: {view.sent} applications sent ({span})", ""]
+    if view.suggestions:
+        lines += [f"* {text}" for text in view.suggestions] + [""]
+    else:
+        lines += [
+            "No clear difference yet: groups need 10 or more applications each, and "
+            "rates whose ranges do not overlap.",
+            "",
+        ]
+    for comparison in view.comparisons:
+        if not comparison.groups:
+            continue
+        lines.append(comparison.dimension.title)
+        width = min(28, max(len(g.name) for g in comparison.groups))
+        for group in comparison.groups:
+            name = group.name if len(group.name) <= width else group.name[: width - 1] + "…"
+            head = f"  {name:<{width}} {group.count:>4} sent"
+            if group.too_few:
+                lines.append(f"{head}  too few to tell")
+                continue
+            parts = []
+            for outcome in Outcome:
+                rate = group.rates[outcome]
+                low, high = rate.interval or (0.0, 0.0)
+                parts.append(
+                    f"{outcome.short.lower()} {rate.successes} "
+                    f"({_percent(rate.value)}, 95% {low * 100:.0f}-{high * 100:.0f}%)"
+                )
+            median = group.median_days_to_reply
+            if median is not None:
+                parts.append(f"first reply ~{median:g} days")
+            lines.append(f"{head}  " + " · ".join(parts))
+        lines.append("")
+    return "\n".join(lines).rstrip()

@@ -1,0 +1,176 @@
+"""The interview answer bank: questions, better answers in STAR form, and practice (pure).
+
+Practice uses a small spaced-repetition schedule. After a good round the next review comes
+1, 3, 7, 14, then 30 days later (and every 30 days after that); a poor round starts again
+at 1 day. A round is rated 1 to 5, the same scale as confidence: 1 or 2 is poor, 3 to 5 is
+good, and the rating becomes the question's confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+
+INTERVALS: tuple[int, ...] = (1, 3, 7, 14, 30)
+POOR_AT_MOST = 2
+QUESTION_LIMIT = 1000
+TAG_LIMIT = 40
+MAX_TAGS = 8
+
+
+class Tag(StrEnum):
+    BEHAVIOURAL = "behavioural"
+    TECHNICAL = "technical"
+    SALARY = "salary"
+    ABOUT_YOU = "about you"
+
+    @property
+    def label(self) -> str:
+        return {"about you": '"Tell me about yourself"'}.get(self.value, self.value.capitalize())
+
+
+SUGGESTED_TAGS: tuple[str, ...] = tuple(t.value for t in Tag)
+
+
+class QuestionSource(StrEnum):
+    MANUAL = "manual"
+    REFLECTION = "reflection"  # a recovery plan's "which questions would I answer differently"
+    INTERVIEW_NOTE = "interview_note"  # an interview's "how did it go" note
+
+
+@dataclass(frozen=True)
+class Review:
+    """Where a question stands in the schedule after a round."""
+
+    step: int  # index into INTERVALS
+    next_review_on: date
+    confidence: int
+
+
+def review(rating: int, today: date, step: int | None) -> Review:
+    """The schedule after a round rated ``rating`` (1-5) today.
+
+    ``step`` is the question's place before this round (None: never practised). A good
+    round moves one place on (the first good round lands on 1 day); a poor one goes back to
+    the first place (1 day). The last place (30 days) repeats.
+    """
+    if not 1 <= rating <= 5:
+        raise ValueError("A round is rated from 1 to 5.")
+    new_step = 0 if rating <= POOR_AT_MOST or step is None else min(step + 1, len(INTERVALS) - 1)
+    return Review(new_step, today + timedelta(days=INTERVALS[new_step]), rating)
+
+
+@dataclass(frozen=True)
+class PracticeItem:
+    id: int
+    confidence: int | None
+    last_practised_on: date | None
+    next_review_on: date | None
+
+    def is_due(self, today: date) -> bool:
+        return self.next_review_on is None or self.next_review_on <= today
+
+
+def practice_order(items: Iterable[PracticeItem], today: date) -> list[PracticeItem]:
+    """Due questions first (never practised counts as due), and among them the weakest
+    (lowest confidence, none counted as 0), then the least recently practised (never first),
+    then the oldest. Questions not due follow in the same order, for extra rounds."""
+    return sorted(
+        items,
+        key=lambda item: (
+            not item.is_due(today),
+            item.confidence or 0,
+            item.last_practised_on or date.min,
+            item.id,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class QuestionInput:
+    question: str
+    asked_at: str = ""
+    answer_given: str = ""
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    tags: tuple[str, ...] = ()
+    confidence: int | None = None
+
+
+def parse_tags(text: str, errors: list[FieldError]) -> tuple[str, ...]:
+    """Tags typed with commas; each cleaned, lower case, no repeats, in order."""
+    tags: list[str] = []
+    for raw in text.split(","):
+        tag = clean_text(raw, "tags", "A tag", errors, limit=TAG_LIMIT).casefold()
+        if tag and tag not in tags:
+            tags.append(tag)
+    if len(tags) > MAX_TAGS:
+        errors.append(FieldError("tags", f"At most {MAX_TAGS} tags, please."))
+    return tuple(tags)
+
+
+def validate_question(values: Mapping[str, str]) -> QuestionInput:
+    """Check the question form; only the question itself is required."""
+    errors: list[FieldError] = []
+
+    def text(name: str, label: str, *, required: bool = False, limit: int = LONG_TEXT_LIMIT) -> str:
+        value = values.get(name)
+        if value is not None and not isinstance(value, str):
+            errors.append(FieldError(name, "This value must be text."))
+            return ""
+        return clean_text(
+            value, name, label, errors, multiline=True, limit=limit, required=required
+        )
+
+    question = text("question", "The question", required=True, limit=QUESTION_LIMIT)
+    asked_at = clean_text(values.get("asked_at"), "asked_at", "Where it was asked", errors)
+    answer_given = text("answer_given", "The answer you gave")
+    situation = text("situation", "Situation")
+    task = text("task", "Task")
+    action = text("action", "Action")
+    result = text("result", "Result")
+    tags = parse_tags(values.get("tags") or "", errors)
+    confidence = None
+    raw = (values.get("confidence") or "").strip()
+    if raw:
+        if raw.isascii() and raw.isdecimal() and 1 <= int(raw) <= 5:
+            confidence = int(raw)
+        else:
+            errors.append(FieldError("confidence", "Confidence is a whole number from 1 to 5."))
+    if errors:
+        raise ValidationError(errors)
+    return QuestionInput(
+        question, asked_at, answer_given, situation, task, action, result, tags, confidence
+    )
+
+
+def star_text(situation: str, task: str, action: str, result: str) -> list[tuple[str, str]]:
+    """The STAR parts that are filled in, labelled, in order."""
+    parts = (("Situation", situation), ("Task", task), ("Action", action), ("Result", result))
+    return [(label, text) for label, text in parts if text]
+
+
+def questions_from_note(text: str) -> list[str]:
+    """Questions written in a free note: each sentence that ends with "?".
+
+    How a reflection answer ("Which questions would I answer differently now?") or an
+    interview's "how did it go" note feeds the bank: the person writes the questions as
+    questions, and each becomes an entry (bullets and numbering dropped; a sentence starts
+    after the last full stop, "!" or "?" before it)."""
+    found: list[str] = []
+    for piece in _QUESTION.findall(text):
+        candidate = piece.strip().lstrip("-*•·0123456789.) ").strip()
+        if any(ch.isalpha() for ch in candidate) and candidate not in found:
+            found.append(candidate[:QUESTION_LIMIT])
+    return found
+
+
+_QUESTION = re.compile(r"[^.!?\n\r]*\?")

@@ -1,0 +1,126 @@
+"""Care on hard days (pure): belief shifts, coping cards, what a low check-in offers, and a
+paced-breathing timer.
+
+Nothing here is therapy, and the app says so where it matters (the "If you are struggling"
+screen). These are small, well-known self-help steps offered gently, at most once a day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bounceback_tui.domain.text import clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+
+LOW_MOOD = 2  # a mood of 1 or 2 out of 5 is a low check-in
+VERY_LOW_MOOD = 1  # ...and 1 also points to the "If you are struggling" screen
+CARD_LIMIT = 600
+
+
+def belief_shift(before: int | None, after: int | None) -> int | None:
+    """How much belief in the thought dropped (positive) or rose (negative); None unless both
+    were rated."""
+    if before is None or after is None:
+        return None
+    return before - after
+
+
+def mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def validate_card(text: str) -> str:
+    errors: list[FieldError] = []
+    cleaned = clean_text(
+        text, "text", "The card", errors, multiline=True, limit=CARD_LIMIT, required=True
+    )
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+# -- coping cards -------------------------------------------------------------------------
+
+
+def is_hard_day(mood_today: int | None, rejected_today: bool) -> bool:
+    """A day with a new rejection or a low check-in: Today shows one coping card."""
+    return rejected_today or (mood_today is not None and mood_today <= LOW_MOOD)
+
+
+def choose_card(card_ids: Sequence[int], today: date) -> int | None:
+    """The card to show today: the same one all day (Today does not shuffle on every visit),
+    the next one the next hard day, going round the cards in the order they were kept.
+    Chosen from the date alone, so showing a card writes nothing."""
+    if not card_ids:
+        return None
+    ordered = sorted(card_ids)
+    return ordered[today.toordinal() % len(ordered)]
+
+
+# -- a low check-in -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LowDayOffer:
+    """What a low check-in offers: grounding, talking it through, a reframe; and for the
+    lowest mood, the way to the "If you are struggling" screen."""
+
+    show_crisis_link: bool
+
+
+def low_day_offer(mood: int, earlier_mood_today: int | None) -> LowDayOffer | None:
+    """What to offer when today's check-in is saved with ``mood``: None unless it is low and
+    today's check-in was not already low (offered once a day, never nagging; a check-in
+    changed later the same day offers nothing again unless the day turned low only then)."""
+    if mood > LOW_MOOD:
+        return None
+    if earlier_mood_today is not None and earlier_mood_today <= LOW_MOOD:
+        return None
+    return LowDayOffer(show_crisis_link=mood <= VERY_LOW_MOOD)
+
+
+# -- grounding ----------------------------------------------------------------------------
+
+BREATH_IN = 4  # seconds
+BREATH_OUT = 6
+BREATHING_SECONDS = 120
+SENSES_STEPS: tuple[tuple[int, str], ...] = (
+    (5, "things you can see"),
+    (4, "things you can touch"),
+    (3, "things you can hear"),
+    (2, "things you can smell"),
+    (1, "thing you can taste"),
+)
+
+
+@dataclass(frozen=True)
+class BreathPhase:
+    word: str  # "Breathe in" / "Breathe out" / "Done"
+    fraction: float  # how far through this phase, 0..1
+    remaining: int  # whole seconds left in the exercise
+
+
+def breath_phase(elapsed: float) -> BreathPhase:
+    """Where the paced-breathing exercise is after ``elapsed`` seconds: in for 4, out for 6
+    (about six breaths a minute), for two minutes."""
+    if elapsed >= BREATHING_SECONDS:
+        return BreathPhase("Done", 1.0, 0)
+    cycle = BREATH_IN + BREATH_OUT
+    into = max(0.0, elapsed) % cycle
+    remaining = int(BREATHING_SECONDS - max(0.0, elapsed) + 0.999)
+    if into < BREATH_IN:
+        return BreathPhase("Breathe in", into / BREATH_IN, remaining)
+    return BreathPhase("Breathe out", (into - BREATH_IN) / BREATH_OUT, remaining)
+
+
+def breath_bar(phase: BreathPhase, width: int) -> str:
+    """A bar that fills while breathing in and empties while breathing out."""
+    if phase.word == "Breathe in":
+        filled = round(phase.fraction * width)
+    elif phase.word == "Breathe out":
+        filled = round((1 - phase.fraction) * width)
+    else:
+        filled = 0
+    return "█" * filled + "░" * (width - filled)

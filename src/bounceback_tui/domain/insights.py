@@ -1,0 +1,503 @@
+"""What is working: rates per group of applications, with honest uncertainty (pure).
+
+Every figure is defined in docs/metrics.md ("What's working"). An application counts once
+it was sent (it has a date applied). For each way of grouping them (source, role family,
+excitement, month, company size, days from posting to applying, cover letter, tailored
+resume) each group gets its count and, for three outcomes (a reply, an interview, an
+offer), how many reached it, the rate and a 95% Wilson score interval.
+
+Two rules keep the view from reading tea leaves:
+
+- a group with fewer than ``MIN_GROUP`` (10) applications says "too few to tell";
+- a difference between two groups is *clear* only when both have at least ``MIN_GROUP``
+  applications and their intervals do not overlap.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from bounceback_tui.domain.stages import (
+    INTERVIEW_STAGES,
+    OFFER_STAGES,
+    REPLIED_STAGES,
+    Stage,
+)
+
+MIN_GROUP = 10
+# The 97.5th percentile of the standard normal distribution: a two-sided 95% interval.
+Z_95 = 1.959963984540054
+MAX_SUGGESTIONS = 2
+
+
+def wilson_interval(successes: int, trials: int, z: float = Z_95) -> tuple[float, float] | None:
+    """The Wilson score interval for ``successes`` out of ``trials`` (None when trials is 0).
+
+    centre = (p + z²/2n) / (1 + z²/n), half width = z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n).
+    Unlike the plain p ± z·sqrt(p(1-p)/n) it stays inside 0..1 and is honest at 0 and n.
+    """
+    if trials <= 0:
+        return None
+    if not 0 <= successes <= trials:
+        raise ValueError("successes must be between 0 and trials")
+    p = successes / trials
+    z2 = z * z
+    denominator = 1 + z2 / trials
+    centre = (p + z2 / (2 * trials)) / denominator
+    half = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def median(values: Iterable[float]) -> float | None:
+    data = sorted(values)
+    return statistics.median(data) if data else None
+
+
+class Outcome(StrEnum):
+    REPLY = "reply"
+    INTERVIEW = "interview"
+    OFFER = "offer"
+
+    @property
+    def label(self) -> str:
+        return {
+            "reply": "got a reply",
+            "interview": "reached an interview",
+            "offer": "got an offer",
+        }[self.value]
+
+    @property
+    def short(self) -> str:
+        return {"reply": "Replies", "interview": "Interviews", "offer": "Offers"}[self.value]
+
+
+class CompanySize(StrEnum):
+    """A few bands, as a person can guess them from a careers page."""
+
+    TINY = "1-10"
+    SMALL = "11-50"
+    MEDIUM = "51-250"
+    LARGE = "251-1000"
+    HUGE = "1000+"
+
+    @property
+    def label(self) -> str:
+        return f"{self.value} people"
+
+
+@dataclass(frozen=True)
+class AppFacts:
+    """One sent application as the insights need it (no text but the role title)."""
+
+    id: int
+    role: str
+    date_applied: date
+    source: str | None = None
+    excitement: int | None = None
+    company_size: str | None = None
+    posted_on: date | None = None
+    cover_letter: bool | None = None
+    tailored_resume: bool | None = None
+    # Every stage it has been in, oldest first (its timeline), the current one last.
+    stages: tuple[Stage, ...] = ()
+    # The first day it moved to a stage that means the employer answered.
+    first_reply_on: date | None = None
+
+    def reached(self, outcome: Outcome) -> bool:
+        wanted = {
+            Outcome.REPLY: REPLIED_STAGES,
+            Outcome.INTERVIEW: INTERVIEW_STAGES,
+            Outcome.OFFER: OFFER_STAGES,
+        }[outcome]
+        return any(stage in wanted for stage in self.stages)
+
+    @property
+    def days_to_first_reply(self) -> int | None:
+        if self.first_reply_on is None:
+            return None
+        return max(0, (self.first_reply_on - self.date_applied).days)
+
+    @property
+    def days_posting_to_applying(self) -> int | None:
+        if self.posted_on is None:
+            return None
+        return max(0, (self.date_applied - self.posted_on).days)
+
+
+# -- role families ------------------------------------------------------------------------
+
+# Words that say how senior a role is, not what it is: set aside when grouping titles.
+_LEVEL_WORDS = frozenset(
+    [
+        "senior",
+        "sr",
+        "snr",
+        "junior",
+        "jr",
+        "jnr",
+        "lead",
+        "staff",
+        "principal",
+        "head",
+        "chief",
+        "associate",
+        "intern",
+        "graduate",
+        "entry",
+        "mid",
+        "level",
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "v",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "for",
+        "to",
+        "in",
+        "at",
+        "with",
+        "remote",
+        "hybrid",
+        "onsite",
+        "contract",
+        "temporary",
+        "temp",
+        "part",
+        "full",
+        "time",
+    ]
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
+    """The words of a title that say what the job is, lower case, in order.
+
+    "Senior Backend Engineer II" and "Backend Engineer (Remote)" both give "backend engineer".
+    ``renames`` maps a family to the name the person chose for it ("backend engineer" ->
+    "engineering"), which is how families are edited and merged.
+    """
+    words = [w for w in _WORD.findall(title.casefold()) if w not in _LEVEL_WORDS]
+    family = " ".join(words) or "other"
+    if renames:
+        family = renames.get(family, family)
+    return family
+
+
+def parse_family_renames(text: str) -> dict[str, str]:
+    """Lines of "family = name" (the person's own grouping); blank lines and # notes ignored.
+
+    Raises ValueError naming the first line that is not of that form."""
+    renames: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        source, sep, target = line.partition("=")
+        source = " ".join(_WORD.findall(source.casefold()))
+        target = target.strip()
+        if not sep or not source or not target:
+            raise ValueError(f'Line {number}: write it as "family = new name".')
+        renames[source] = target
+    return renames
+
+
+def format_family_renames(renames: Mapping[str, str]) -> str:
+    return "\n".join(f"{source} = {target}" for source, target in sorted(renames.items()))
+
+
+# -- groupings ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dimension:
+    key: str
+    title: str
+    # The group an application falls in, or None when it has no value for it (left out).
+    group_of: Callable[[AppFacts], str | None]
+    # The order groups are shown in (unknown groups after, by name).
+    order: tuple[str, ...] = ()
+    # How the suggestion names a group ("Referrals", "Applications with a cover letter").
+    plural: Callable[[str], str] = lambda name: name
+
+
+_SOURCE_LABELS = {
+    "referral": "Referrals",
+    "job_board": "job boards",
+    "company_site": "company sites",
+    "recruiter": "recruiters",
+    "other": "other sources",
+}
+
+
+def _posting_band(days: int | None) -> str | None:
+    if days is None:
+        return None
+    if days <= 2:
+        return "0-2 days"
+    if days <= 7:
+        return "3-7 days"
+    if days <= 14:
+        return "8-14 days"
+    return "15+ days"
+
+
+def _yes_no(value: bool | None) -> str | None:
+    return None if value is None else ("yes" if value else "no")
+
+
+def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...]:
+    return (
+        Dimension(
+            "source",
+            "Source",
+            lambda a: a.source,
+            ("referral", "job_board", "company_site", "recruiter", "other"),
+            lambda g: _SOURCE_LABELS.get(g, g),
+        ),
+        Dimension(
+            "role",
+            "Role family",
+            lambda a: role_family(a.role, renames),
+            plural=lambda g: f'"{g}" roles',
+        ),
+        Dimension(
+            "excitement",
+            "Excitement",
+            lambda a: None if a.excitement is None else f"{a.excitement}/5",
+            ("1/5", "2/5", "3/5", "4/5", "5/5"),
+            lambda g: f"Roles you rated {g}",
+        ),
+        Dimension(
+            "month",
+            "Month applied",
+            lambda a: a.date_applied.strftime("%Y-%m"),
+            plural=lambda g: f"Applications sent in {g}",
+        ),
+        Dimension(
+            "company_size",
+            "Company size",
+            lambda a: a.company_size,
+            tuple(s.value for s in CompanySize),
+            lambda g: f"Companies of {g} people",
+        ),
+        Dimension(
+            "posting_age",
+            "Days from posting to applying",
+            lambda a: _posting_band(a.days_posting_to_applying),
+            ("0-2 days", "3-7 days", "8-14 days", "15+ days"),
+            lambda g: f"Applying {g} after the posting",
+        ),
+        Dimension(
+            "cover_letter",
+            "Cover letter",
+            lambda a: _yes_no(a.cover_letter),
+            ("yes", "no"),
+            lambda g: "With a cover letter" if g == "yes" else "without one",
+        ),
+        Dimension(
+            "tailored_resume",
+            "Tailored resume",
+            lambda a: _yes_no(a.tailored_resume),
+            ("yes", "no"),
+            lambda g: "With a tailored resume" if g == "yes" else "without one",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Rate:
+    successes: int
+    trials: int
+    interval: tuple[float, float] | None
+
+    @property
+    def value(self) -> float | None:
+        return self.successes / self.trials if self.trials else None
+
+
+@dataclass(frozen=True)
+class GroupStat:
+    name: str
+    count: int
+    rates: Mapping[Outcome, Rate]
+    median_days_to_reply: float | None
+
+    @property
+    def too_few(self) -> bool:
+        return self.count < MIN_GROUP
+
+
+@dataclass(frozen=True)
+class ClearDifference:
+    dimension: str
+    outcome: Outcome
+    better: GroupStat
+    worse: GroupStat
+
+    @property
+    def gap(self) -> float:
+        """The room between the two intervals (always > 0 for a clear difference)."""
+        better = self.better.rates[self.outcome].interval
+        worse = self.worse.rates[self.outcome].interval
+        assert better is not None and worse is not None
+        return better[0] - worse[1]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    dimension: Dimension
+    groups: tuple[GroupStat, ...]
+    differences: tuple[ClearDifference, ...] = field(default=())
+
+    @property
+    def known(self) -> int:
+        return sum(group.count for group in self.groups)
+
+
+def group_stat(name: str, apps: Sequence[AppFacts]) -> GroupStat:
+    rates = {}
+    for outcome in Outcome:
+        hits = sum(1 for app in apps if app.reached(outcome))
+        rates[outcome] = Rate(hits, len(apps), wilson_interval(hits, len(apps)))
+    days = [d for app in apps if (d := app.days_to_first_reply) is not None]
+    return GroupStat(name, len(apps), rates, median(days))
+
+
+def is_clear(a: GroupStat, b: GroupStat, outcome: Outcome) -> bool:
+    """Both groups have MIN_GROUP or more and their 95% intervals do not overlap."""
+    if a.too_few or b.too_few:
+        return False
+    first, second = a.rates[outcome].interval, b.rates[outcome].interval
+    if first is None or second is None:
+        return False
+    return first[0] > second[1] or second[0] > first[1]
+
+
+def compare(apps: Iterable[AppFacts], dimension: Dimension) -> Comparison:
+    grouped: dict[str, list[AppFacts]] = {}
+    for app in apps:
+        name = dimension.group_of(app)
+        if name is not None:
+            grouped.setdefault(name, []).append(app)
+    rank = {name: index for index, name in enumerate(dimension.order)}
+    names = sorted(grouped, key=lambda n: (rank.get(n, len(rank)), -len(grouped[n]), n))
+    groups = tuple(group_stat(name, grouped[name]) for name in names)
+    differences = []
+    for outcome in Outcome:
+        for i, first in enumerate(groups):
+            for second in groups[i + 1 :]:
+                if is_clear(first, second, outcome):
+                    better, worse = (
+                        (first, second)
+                        if (first.rates[outcome].value or 0) > (second.rates[outcome].value or 0)
+                        else (second, first)
+                    )
+                    differences.append(ClearDifference(dimension.key, outcome, better, worse))
+    return Comparison(dimension, groups, tuple(differences))
+
+
+def compare_all(
+    apps: Sequence[AppFacts], renames: Mapping[str, str] | None = None
+) -> tuple[Comparison, ...]:
+    return tuple(compare(apps, dimension) for dimension in dimensions(renames))
+
+
+# -- suggestions --------------------------------------------------------------------------
+
+_ACTIONS: dict[str, Callable[[str], str]] = {
+    "source": lambda g: {
+        "referral": "ask for one referral this week",
+        "job_board": "keep some job-board applications in the mix",
+        "company_site": "apply on a company's own site this week",
+        "recruiter": "answer one recruiter this week",
+    }.get(g, "try more of what worked"),
+    "role": lambda g: f'look for one more "{g}" role this week',
+    "excitement": lambda g: (
+        "favour roles you are keen on"
+        if int(g[0]) >= 4
+        else "keep an open mind about roles that excite you less"
+    ),
+    "month": lambda g: "look back at what you did differently then",
+    "company_size": lambda g: f"add one company of {g} people to your list",
+    "posting_age": lambda g: (
+        "apply soon after a posting appears"
+        if g in ("0-2 days", "3-7 days")
+        else "take your time with older postings"
+    ),
+    "cover_letter": lambda g: (
+        "write a cover letter for the next one"
+        if g == "yes"
+        else "save the time a cover letter takes"
+    ),
+    "tailored_resume": lambda g: (
+        "tailor your resume for the next one" if g == "yes" else "send your usual resume more often"
+    ),
+}
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"
+
+
+def describe(difference: ClearDifference, dimension: Dimension) -> str:
+    """ "Referrals got a reply 12 times in 30, job boards 6 in 80: ask for one referral this
+    week." Numbers only, no percentages: they are what the person can picture."""
+    better = difference.better.rates[difference.outcome]
+    worse = difference.worse.rates[difference.outcome]
+    first = dimension.plural(difference.better.name)
+    first = first[:1].upper() + first[1:]
+    second = dimension.plural(difference.worse.name)
+    second = second[:1].lower() + second[1:]
+    action = _ACTIONS[difference.dimension](difference.better.name)
+    return (
+        f"{first} {difference.outcome.label} {_times(better.successes)} in {better.trials}, "
+        f"{second} {worse.successes} in {worse.trials}: {action}."
+    )
+
+
+def suggestions(comparisons: Sequence[Comparison], limit: int = MAX_SUGGESTIONS) -> list[str]:
+    """At most ``limit`` plain sentences from the clearest differences (none when nothing is
+    clear): the widest gap between intervals first, one per grouping."""
+    ranked = sorted(
+        (
+            (difference, comparison.dimension)
+            for comparison in comparisons
+            for difference in comparison.differences
+        ),
+        key=lambda pair: -pair[0].gap,
+    )
+    chosen: list[str] = []
+    used: set[str] = set()
+    for difference, dimension in ranked:
+        if dimension.key in used:
+            continue
+        used.add(dimension.key)
+        chosen.append(describe(difference, dimension))
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def in_range(apps: Iterable[AppFacts], start: date | None, end: date | None) -> list[AppFacts]:
+    return [
+        app
+        for app in apps
+        if (start is None or app.date_applied >= start) and (end is None or app.date_applied <= end)
+    ]

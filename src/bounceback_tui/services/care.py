@@ -1,0 +1,132 @@
+"""Care on hard days: coping cards, and what Today fills in after its first paint (a card on
+a hard day, the "What's working" suggestion, mood by week, belief and intensity shifts).
+
+``load_care_today`` reads with sqlite3 only and is called from a thread once Today is on
+screen, never before (docs/architecture.md, "Startup"). The card writes go through the ORM,
+one transaction each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bounceback_tui.domain.care import belief_shift, choose_card, is_hard_day, mean, validate_card
+from bounceback_tui.domain.metrics import week_start
+from bounceback_tui.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.database import Database
+
+TREND_WEEKS = 12
+
+
+@dataclass(frozen=True)
+class CareToday:
+    card: str | None = None  # the coping card to show today (a hard day with cards kept)
+    suggestions: tuple[str, ...] = ()
+    mood_per_week: tuple[float | None, ...] = ()  # oldest first, this week last
+    belief_drop: float | None = None  # mean over completed reframes with both ratings
+    intensity_drop: float | None = None  # mean over completed reframes with re-rated feelings
+    reframes_with_belief: int = 0
+    hard_day: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def load_care_today(db_path: Path, today: date) -> CareToday:
+    from bounceback_tui.services.insights import load_insights
+    from bounceback_tui.store.insights_read import InsightsReader
+
+    with InsightsReader(db_path) as reader:
+        cards = reader.coping_cards()
+        hard = is_hard_day(reader.mood_today(today), reader.rejected_on(today))
+        first_week = week_start(today) - timedelta(weeks=TREND_WEEKS - 1)
+        moods = reader.mood_per_week(first_week)
+        shifts = reader.reframe_shifts()
+    card = None
+    if hard:
+        chosen = choose_card([card_id for card_id, _ in cards], today)
+        card = next((text for card_id, text in cards if card_id == chosen), None)
+    weeks = [first_week + timedelta(weeks=n) for n in range(TREND_WEEKS)]
+    belief = [s for _, _, before, after in shifts if (s := belief_shift(before, after)) is not None]
+    intensity = [drop for _, drop, _, _ in shifts if drop is not None]
+    return CareToday(
+        card=card,
+        suggestions=tuple(load_insights(db_path).suggestions),
+        mood_per_week=tuple(moods.get(week) for week in weeks),
+        belief_drop=mean(belief),
+        intensity_drop=mean(intensity),
+        reframes_with_belief=len(belief),
+        hard_day=hard,
+    )
+
+
+# -- coping cards (ORM) ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardRow:
+    id: int
+    text: str
+    record_id: int | None
+    version: int
+
+
+def list_cards(db: Database) -> list[CardRow]:
+    from sqlmodel import col, select
+
+    from bounceback_tui.store.models import CopingCard
+
+    with db.read() as session:
+        return [
+            CardRow(c.id, c.text, c.record_id, c.version)  # type: ignore[arg-type]
+            for c in session.exec(select(CopingCard).order_by(col(CopingCard.id)))
+        ]
+
+
+def keep_as_card(db: Database, record_id: int) -> CardRow:
+    """Keep a finished record's balanced thought as a coping card (once per record)."""
+    from sqlmodel import select
+
+    from bounceback_tui.store.models import CopingCard, ThoughtRecord
+
+    with db.write() as session:
+        record = session.get(ThoughtRecord, record_id)
+        if record is None:
+            raise NotFoundError("That thought record is no longer there.")
+        if record.status != "complete" or not record.balanced_thought.strip():
+            raise ValidationError.single(
+                "text", "Only a finished record with a balanced thought can become a card."
+            )
+        existing = session.exec(select(CopingCard).where(CopingCard.record_id == record_id)).first()
+        if existing is not None:
+            existing.text = validate_card(record.balanced_thought)
+            card = existing
+        else:
+            card = CopingCard(text=validate_card(record.balanced_thought), record_id=record_id)
+            session.add(card)
+        session.flush()
+        session.refresh(card)
+        return CardRow(card.id, card.text, card.record_id, card.version)  # type: ignore[arg-type]
+
+
+def card_for_record(db: Database, record_id: int) -> CardRow | None:
+    return next((c for c in list_cards(db) if c.record_id == record_id), None)
+
+
+def delete_card(db: Database, card_id: int, *, expected_version: int | None = None) -> None:
+    from bounceback_tui.store.cas import checked
+    from bounceback_tui.store.models import CopingCard
+
+    with db.write() as session:
+        card = checked(
+            session,
+            CopingCard,
+            card_id,
+            expected_version,
+            gone="That card is no longer there.",
+            changed="That card was changed in another window.",
+        )
+        session.delete(card)

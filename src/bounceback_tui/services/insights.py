@@ -1,0 +1,166 @@
+"""What is working: the comparisons, the suggestions and the flow, read from the store.
+
+Read with sqlite3 only (``store/insights_read``): no ORM, nothing written, nothing sent
+anywhere. Shared by the "What's working" screen, Today's suggestion (filled in after the
+first paint) and ``bounceback-tui insights``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bounceback_tui.domain.flow import Link, flow_links
+from bounceback_tui.domain.insights import (
+    MIN_GROUP,
+    AppFacts,
+    Comparison,
+    compare_all,
+    in_range,
+    suggestions,
+)
+from bounceback_tui.domain.stages import REPLIED_STAGES, Stage
+from bounceback_tui.store.insights_read import InsightsReader
+
+ROLE_FAMILIES_SETTING = "role_families"
+
+
+@dataclass(frozen=True)
+class InsightsView:
+    start: date | None
+    end: date | None
+    sent: int
+    comparisons: tuple[Comparison, ...]
+    suggestions: tuple[str, ...]
+    flow: tuple[Link, ...]
+    renames: dict[str, str]
+
+
+def _stage(value: str) -> Stage | None:
+    try:
+        return Stage(value)
+    except ValueError:
+        return None
+
+
+def facts_from(
+    rows: list[tuple[Any, ...]], timelines: dict[int, list[tuple[str, date]]]
+) -> list[AppFacts]:
+    facts = []
+    for app_id, role, applied, source, excitement, size, posted, cover, tailored, stage in rows:
+        timeline = [(s, day) for raw, day in timelines.get(app_id, []) if (s := _stage(raw))]
+        stages = [s for s, _ in timeline]
+        current = _stage(stage)
+        if current is not None and (not stages or stages[-1] is not current):
+            stages.append(current)  # a store edited by hand, or an import without timelines
+        first_reply = next((day for s, day in timeline if s in REPLIED_STAGES), None)
+        facts.append(
+            AppFacts(
+                id=app_id,
+                role=role,
+                date_applied=applied,
+                source=source,
+                excitement=excitement,
+                company_size=size,
+                posted_on=posted,
+                cover_letter=cover,
+                tailored_resume=tailored,
+                stages=tuple(stages),
+                first_reply_on=first_reply,
+            )
+        )
+    return facts
+
+
+def read_facts(reader: InsightsReader) -> list[AppFacts]:
+    return facts_from(reader.sent_applications(), reader.timelines())
+
+
+def read_renames(reader: InsightsReader) -> dict[str, str]:
+    value = reader.json_setting(ROLE_FAMILIES_SETTING, {})
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def load_insights(
+    db_path: Path, start: date | None = None, end: date | None = None
+) -> InsightsView:
+    with InsightsReader(db_path) as reader:
+        facts = read_facts(reader)
+        renames = read_renames(reader)
+    chosen = in_range(facts, start, end)
+    comparisons = compare_all(chosen, renames)
+    return InsightsView(
+        start=start,
+        end=end,
+        sent=len(chosen),
+        comparisons=comparisons,
+        suggestions=tuple(suggestions(comparisons)),
+        flow=tuple(flow_links(chosen)),
+        renames=renames,
+    )
+
+
+def today_suggestions(db_path: Path) -> list[str]:
+    """At most two plain suggestions for Today, from all time (none when nothing is clear)."""
+    return list(load_insights(db_path).suggestions)
+
+
+def save_role_families(db: Any, renames: dict[str, str]) -> None:
+    """Store the person's own grouping of role families (one transaction)."""
+    from bounceback_tui.services.settings import save_setting
+
+    save_setting(db, ROLE_FAMILIES_SETTING, dict(sorted(renames.items())))
+
+
+def as_json(view: InsightsView) -> dict[str, Any]:
+    """The comparisons, suggestions and flow as plain JSON-ready data (for --json)."""
+
+    def interval(rate: Any) -> list[float] | None:
+        return None if rate.interval is None else [round(v, 4) for v in rate.interval]
+
+    return {
+        "from": view.start.isoformat() if view.start else None,
+        "to": view.end.isoformat() if view.end else None,
+        "sent": view.sent,
+        "min_group": MIN_GROUP,
+        "comparisons": [
+            {
+                "key": c.dimension.key,
+                "title": c.dimension.title,
+                "groups": [
+                    {
+                        "name": g.name,
+                        "count": g.count,
+                        "too_few_to_tell": g.too_few,
+                        "median_days_to_first_reply": g.median_days_to_reply,
+                        **{
+                            outcome.value: {
+                                "count": rate.successes,
+                                "rate": None if rate.value is None else round(rate.value, 4),
+                                "wilson_95": interval(rate),
+                            }
+                            for outcome, rate in g.rates.items()
+                        },
+                    }
+                    for g in c.groups
+                ],
+                "clear_differences": [
+                    {
+                        "outcome": d.outcome.value,
+                        "better": d.better.name,
+                        "worse": d.worse.name,
+                    }
+                    for d in c.differences
+                ],
+            }
+            for c in view.comparisons
+        ],
+        "suggestions": list(view.suggestions),
+        "flow": [
+            {"from": link.source, "to": link.target, "count": link.count} for link in view.flow
+        ],
+    }

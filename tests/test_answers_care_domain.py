@@ -1,0 +1,166 @@
+"""The answer bank's schedule and order, belief shifts, coping cards, a low check-in, the
+breathing timer and the crisis table: pure rules, expected values worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from bounceback_tui.domain.answers import (
+    INTERVALS,
+    PracticeItem,
+    practice_order,
+    questions_from_note,
+    review,
+    validate_question,
+)
+from bounceback_tui.domain.care import (
+    belief_shift,
+    breath_bar,
+    breath_phase,
+    choose_card,
+    is_hard_day,
+    low_day_offer,
+)
+from bounceback_tui.domain.crisis_lines import (
+    CHECKED_ON,
+    COUNTRIES_BY_CODE,
+    DIRECTORY,
+    lines_for,
+    normalize_country,
+)
+from bounceback_tui.errors import ValidationError
+from bounceback_tui.reframe.record import RecordDraft, validate
+
+TODAY = date(2026, 3, 16)
+
+
+def test_good_rounds_walk_the_schedule_1_3_7_14_30_then_stay_at_30() -> None:
+    assert INTERVALS == (1, 3, 7, 14, 30)
+    step = None
+    day = TODAY
+    gaps = []
+    for _ in range(7):
+        outcome = review(4, day, step)
+        gaps.append((outcome.next_review_on - day).days)
+        step, day = outcome.step, outcome.next_review_on
+    assert gaps == [1, 3, 7, 14, 30, 30, 30]
+
+
+def test_a_poor_round_starts_again_at_one_day() -> None:
+    outcome = review(5, TODAY, 3)  # was on 14 days: a good round moves to 30
+    assert outcome.next_review_on == TODAY + timedelta(days=30)
+    poor = review(2, TODAY, 4)
+    assert (poor.step, poor.next_review_on, poor.confidence) == (0, TODAY + timedelta(days=1), 2)
+    assert review(1, TODAY, 2).next_review_on == TODAY + timedelta(days=1)
+    # 3 is the lowest good rating: from 1 day (step 0) to 3 days.
+    assert review(3, TODAY, 0).next_review_on == TODAY + timedelta(days=3)
+    with pytest.raises(ValueError):
+        review(0, TODAY, None)
+    with pytest.raises(ValueError):
+        review(6, TODAY, None)
+
+
+def test_practice_order_due_first_then_weakest_then_least_recently_practised() -> None:
+    items = [
+        PracticeItem(1, 4, TODAY - timedelta(days=10), TODAY - timedelta(days=1)),  # due, strong
+        PracticeItem(2, 2, TODAY - timedelta(days=2), TODAY),  # due today, weak
+        PracticeItem(3, None, None, None),  # never practised: due, counts as weakest
+        PracticeItem(4, 1, TODAY - timedelta(days=1), TODAY + timedelta(days=1)),  # not due
+        PracticeItem(5, 2, TODAY - timedelta(days=5), TODAY),  # due, weak, practised longer ago
+    ]
+    assert [item.id for item in practice_order(items, TODAY)] == [3, 5, 2, 1, 4]
+
+
+def test_questions_come_out_of_a_note() -> None:
+    note = (
+        "It went ok.\n- Why do you want to leave your job?\n"
+        "2) Tell me about a conflict? And how did you handle it?\nThanks all. ??"
+    )
+    assert questions_from_note(note) == [
+        "Why do you want to leave your job?",
+        "Tell me about a conflict?",
+        "And how did you handle it?",
+    ]
+    assert questions_from_note("no questions here.") == []
+
+
+def test_a_question_form_is_checked_like_every_other() -> None:
+    ok = validate_question(
+        {"question": "  Tell me about yourself ", "tags": "About you, behavioural, about you",
+         "confidence": "3", "action": "[b]I led[/b] the [link=x]y"}
+    )  # fmt: skip
+    assert ok.question == "Tell me about yourself"
+    assert ok.tags == ("about you", "behavioural")
+    assert ok.action == "[b]I led[/b] the [link=x]y"  # kept as typed, never markup
+    with pytest.raises(ValidationError) as caught:
+        validate_question({"question": "", "confidence": "9", "task": "a\x1b[2Jb"})
+    fields = {e.field for e in caught.value.errors}
+    assert fields == {"question", "confidence", "task"}
+    with pytest.raises(ValidationError):
+        validate_question({"question": "x" * 1001})
+
+
+def test_belief_is_rated_before_and_after_and_its_shift_is_the_drop() -> None:
+    assert belief_shift(80, 35) == 45
+    assert belief_shift(20, 50) == -30
+    assert belief_shift(80, None) is None
+    draft = RecordDraft(thought="I always fail", belief_before=90, belief_after=60)
+    assert draft.belief_shift == 30
+    with pytest.raises(ValidationError) as caught:
+        validate(RecordDraft(thought="x", belief_before=101))
+    assert caught.value.for_field("belief_before")
+    assert RecordDraft(belief_before=40).has_content()
+
+
+def test_a_hard_day_is_a_new_rejection_or_a_low_check_in() -> None:
+    assert is_hard_day(mood_today=2, rejected_today=False)
+    assert is_hard_day(mood_today=None, rejected_today=True)
+    assert not is_hard_day(mood_today=3, rejected_today=False)
+    assert not is_hard_day(mood_today=None, rejected_today=False)
+
+
+def test_the_card_is_the_same_all_day_and_the_next_one_the_next_day() -> None:
+    assert choose_card([], TODAY) is None
+    # 2026-03-16 is ordinal 739691; 739691 % 3 == 2: the third card by id.
+    assert TODAY.toordinal() % 3 == 2
+    assert choose_card([30, 10, 20], TODAY) == 30
+    assert choose_card([30, 10, 20], TODAY + timedelta(days=1)) == 10
+    assert choose_card([7], TODAY + timedelta(days=5)) == 7
+
+
+def test_a_low_check_in_offers_once_a_day_and_the_lowest_points_to_help() -> None:
+    first = low_day_offer(2, earlier_mood_today=None)
+    assert first is not None and not first.show_crisis_link
+    lowest = low_day_offer(1, earlier_mood_today=4)
+    assert lowest is not None and lowest.show_crisis_link
+    assert low_day_offer(3, None) is None
+    assert low_day_offer(1, earlier_mood_today=2) is None  # already offered today
+
+
+def test_paced_breathing_is_four_in_six_out_for_two_minutes() -> None:
+    assert breath_phase(0).word == "Breathe in"
+    assert breath_phase(2).fraction == pytest.approx(0.5)
+    assert breath_phase(4).word == "Breathe out"
+    assert breath_phase(7).fraction == pytest.approx(0.5)
+    assert breath_phase(10).word == "Breathe in"  # the second breath
+    assert breath_phase(119.5).remaining == 1
+    assert breath_phase(120).word == "Done"
+    assert breath_bar(breath_phase(2), 10) == "█████░░░░░"
+    assert breath_bar(breath_phase(4), 10) == "██████████"
+    assert breath_bar(breath_phase(120), 4) == "░░░░"
+
+
+def test_the_crisis_table_is_small_dated_and_has_the_known_numbers() -> None:
+    assert CHECKED_ON
+    assert [line.contact for line in COUNTRIES_BY_CODE["US"].lines] == ["988"]
+    assert [line.contact for line in COUNTRIES_BY_CODE["GB"].lines] == ["116 123"]
+    assert [line.contact for line in COUNTRIES_BY_CODE["IE"].lines] == ["116 123"]
+    assert DIRECTORY.contact.startswith("https://")
+    assert normalize_country(" uk ") == "GB"
+    assert normalize_country("") == ""
+    assert lines_for("fr") is None  # outside the table: the directory and own number remain
+    for bad in ("GBR", "1a", "[b]", "é"):
+        with pytest.raises(ValueError):
+            normalize_country(bad)

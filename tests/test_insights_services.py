@@ -1,0 +1,272 @@
+"""What's working read from a real store, the CLI, the answer bank, coping cards, Today's
+care fill-ins, and the [care] section of settings.toml."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import stat
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.domain.answers import QuestionSource, validate_question
+from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.reframe.record import Feeling, RecordDraft
+from bounceback_tui.services import answers, care
+from bounceback_tui.services.care_settings import (
+    CareSettings,
+    load_care,
+    save_care,
+    validate_care,
+)
+from bounceback_tui.services.insights import load_insights
+from bounceback_tui.services.reframe import history, history_figures, load_record, save_draft
+from bounceback_tui.store.database import Database
+
+TODAY = date(2026, 3, 16)
+HOSTILE_ROLE = "Engineer \u202e[b]x[/b]\x1b"  # stored raw by a hand edit: shown defused
+
+
+def _insert_apps(path: Path, rows: list[tuple[str, str, str, list[tuple[str, str]]]]) -> None:
+    """(role, source, date applied, [(stage, day), ...]) each; the last stage is current."""
+    with sqlite3.connect(path) as conn:
+        for role, source, applied, timeline in rows:
+            cursor = conn.execute(
+                "INSERT INTO application (company, role, stage, source, date_applied, "
+                "created_at, updated_at) VALUES ('Acme', ?, ?, ?, ?, '2026-01-01 10:00:00', "
+                "'2026-01-01 10:00:00')",
+                (role, timeline[-1][0], source, applied),
+            )
+            for stage, day in timeline:
+                conn.execute(
+                    "INSERT INTO stage_change (application_id, to_stage, changed_on, created_at) "
+                    "VALUES (?, ?, ?, '2026-01-01 10:00:00')",
+                    (cursor.lastrowid, stage, day),
+                )
+
+
+def _store_with_a_clear_difference(path: Path) -> None:
+    rows = []
+    for index in range(12):  # referrals: 10 of 12 replied, after 4 days
+        timeline = [("applied", "2026-02-02")]
+        if index < 10:
+            timeline.append(("screening", "2026-02-06"))
+        rows.append(("Backend Engineer", "referral", "2026-02-02", timeline))
+    for _ in range(12):  # job boards: none of 12
+        rows.append(("Senior Backend Engineer", "job_board", "2026-02-03",
+                     [("applied", "2026-02-03")]))  # fmt: skip
+    rows.append((HOSTILE_ROLE, "recruiter", "2026-02-04", [("applied", "2026-02-04")]))
+    _insert_apps(path, rows)
+
+
+def test_insights_from_the_store(opened_paths: DataPaths) -> None:
+    _store_with_a_clear_difference(opened_paths.database)
+    view = load_insights(opened_paths.database)
+    assert view.sent == 25
+    # 10/12 [0.55197, 0.95303] against 0/12 [0, 0.2425] (worked out by hand): apart.
+    assert view.suggestions == (
+        "Referrals got a reply 10 times in 12, job boards 0 in 12: ask for one referral this week.",
+    )
+    source = next(c for c in view.comparisons if c.dimension.key == "source")
+    referral = next(g for g in source.groups if g.name == "referral")
+    assert referral.median_days_to_reply == 4
+    role = next(c for c in view.comparisons if c.dimension.key == "role")
+    assert {g.name: g.count for g in role.groups}["backend engineer"] == 24
+    # A date range keeps only what was sent in it.
+    assert load_insights(opened_paths.database, date(2026, 2, 3), date(2026, 2, 3)).sent == 12
+
+
+def test_insights_cli_text_json_and_sankey(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _store_with_a_clear_difference(opened_paths.database)
+    where = ["--data-dir", str(opened_paths.data_dir)]
+    assert main(["insights", *where]) == 0
+    text = capsys.readouterr().out
+    assert "What's working: 25 applications sent (all time)" in text
+    assert "* Referrals got a reply 10 times in 12" in text
+    assert "too few to tell" in text  # the single recruiter application
+    assert "\x1b" not in text and "\u202e" not in text  # the hand-edited title, defused
+    assert main(["insights", "--json", *where]) == 0
+    raw = capsys.readouterr().out
+    assert "\x1b" not in raw and "\u202e" not in raw
+    data = json.loads(raw)
+    source = next(c for c in data["comparisons"] if c["key"] == "source")
+    referral = next(g for g in source["groups"] if g["name"] == "referral")
+    assert referral["reply"]["count"] == 10
+    assert referral["reply"]["wilson_95"] == pytest.approx([0.5520, 0.9530], abs=1e-4)
+    assert source["clear_differences"] == [
+        {"outcome": "reply", "better": "referral", "worse": "job_board"}
+    ]
+    assert any(HOSTILE_ROLE.casefold()[:8] in g["name"] for c in data["comparisons"]
+               for g in c["groups"])  # fmt: skip
+    assert main(["insights", "--sankey", *where]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Applied [10] Screening",
+        "Applied [15] No reply yet",
+        "Screening [10] Still open",
+    ]
+    assert main(["insights", "--from", "2026-03-01", "--to", "2026-02-01", *where]) != 0
+    assert "--from is after --to" in capsys.readouterr().err
+
+
+def test_insights_cli_needs_neither_textual_nor_the_orm(opened_paths: DataPaths) -> None:
+    code = (
+        "import sys; from bounceback_tui.cli import main; "
+        f"main(['insights', '--data-dir', {str(opened_paths.data_dir)!r}]); "
+        "print(sorted(m for m in ('textual', 'sqlmodel', 'sqlalchemy') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
+# -- the answer bank ---------------------------------------------------------------------
+
+
+def test_questions_are_added_practised_and_guarded(db: Database) -> None:
+    first = answers.add_question(
+        db, validate_question({"question": "Why us?", "situation": "[b]bold[/b]"})
+    )
+    second = answers.add_question(db, validate_question({"question": "Tell me about a failure"}))
+    answers.record_round(db, second.id, 2, expected_version=second.version)
+    queue = answers.practice_queue(db, TODAY)
+    # Both are due (never / poor: tomorrow is not due yet, so "Why us?" comes first).
+    assert [q.id for q in queue] == [first.id, second.id]
+    practised = answers.record_round(db, first.id, 4, expected_version=first.version)
+    assert practised.next_review_on == TODAY + timedelta(days=1)
+    assert practised.confidence == 4 and practised.last_practised_on == TODAY
+    with pytest.raises(ConflictError):
+        answers.record_round(db, first.id, 5, expected_version=first.version)  # stale
+    again = answers.record_round(db, first.id, 5, expected_version=practised.version)
+    assert again.next_review_on == TODAY + timedelta(days=3)
+    assert answers.get_question(db, first.id).situation == "[b]bold[/b]"
+
+
+def test_questions_from_a_note_are_added_once(db: Database) -> None:
+    note = "Went fine.\nWhy do you want to leave?\nWhat is your salary expectation?"
+    added = answers.add_from_note(db, note, source_kind=QuestionSource.INTERVIEW_NOTE)
+    assert [q.question for q in added] == [
+        "Why do you want to leave?",
+        "What is your salary expectation?",
+    ]
+    assert answers.add_from_note(db, note, source_kind=QuestionSource.REFLECTION) == []
+    assert len(answers.list_questions(db)) == 2
+
+
+def test_a_question_links_skills_and_delete_can_be_undone(db: Database) -> None:
+    from bounceback_tui.domain.skills import validate_skill
+    from bounceback_tui.services.skills import add_skill
+
+    skill_id = add_skill(db, validate_skill({"title": "STAR stories"}, TODAY))
+    row = answers.add_question(db, validate_question({"question": "Conflict?"}),
+                               skill_ids=[skill_id])  # fmt: skip
+    assert row.skills == ((skill_id, "STAR stories"),)
+    with pytest.raises(ValidationError):
+        answers.update_question(db, row.id, validate_question({"question": "Conflict?"}),
+                                skill_ids=[9999], expected_version=row.version)  # fmt: skip
+    assert answers.get_question(db, row.id).skills == ((skill_id, "STAR stories"),)
+    deleted = answers.delete_question(db, row.id, expected_version=row.version)
+    assert answers.list_questions(db) == []
+    answers.restore_question(db, deleted)
+    assert answers.get_question(db, row.id).skills == ((skill_id, "STAR stories"),)
+
+
+# -- belief, coping cards and Today's care -------------------------------------------------
+
+
+def _finished_record(db: Database, balanced: str = "One no is not every no.") -> RecordDraft:
+    return save_draft(
+        db,
+        RecordDraft(
+            thought="I will never get a job",
+            feelings=[Feeling("sad", 80, 50)],
+            balanced_thought=balanced,
+            belief_before=90,
+            belief_after=40,
+            current_step=8,
+            complete=True,
+        ),
+    )
+
+
+def test_belief_is_stored_and_shown_in_history(db: Database) -> None:
+    saved = _finished_record(db)
+    assert (load_record(db, saved.id).belief_before, load_record(db, saved.id).belief_after) == (
+        90,
+        40,
+    )
+    assert history(db)[0].belief_shift == 50
+    figures = history_figures(db)
+    assert (figures.belief_rated, figures.average_belief_drop) == (1, 50)
+
+
+def test_a_card_is_kept_once_per_record_and_shown_on_a_hard_day(db: Database) -> None:
+    saved = _finished_record(db)
+    assert saved.id is not None
+    card = care.keep_as_card(db, saved.id)
+    assert care.keep_as_card(db, saved.id).id == card.id  # kept once
+    assert [c.text for c in care.list_cards(db)] == ["One no is not every no."]
+    draft = save_draft(db, RecordDraft(thought="half done", current_step=2))
+    assert draft.id is not None
+    with pytest.raises(ValidationError):
+        care.keep_as_card(db, draft.id)
+
+    quiet = care.load_care_today(db.path, TODAY)
+    assert quiet.card is None and not quiet.hard_day
+    assert quiet.belief_drop == 50 and quiet.intensity_drop == 30
+    from bounceback_tui.domain.check_in import CheckInInput
+    from bounceback_tui.services.check_ins import save_check_in
+
+    save_check_in(db, TODAY, CheckInInput(mood=2, note=""))
+    hard = care.load_care_today(db.path, TODAY)
+    assert hard.hard_day and hard.card == "One no is not every no."
+    assert hard.mood_per_week[-1] == 2 and len(hard.mood_per_week) == 12
+    care.delete_card(db, card.id, expected_version=care.list_cards(db)[0].version)
+    assert care.load_care_today(db.path, TODAY).card is None
+
+
+# -- settings.toml [care] -----------------------------------------------------------------
+
+
+def test_care_settings_round_trip_keep_the_keymap_and_stay_private(tmp_path: Path) -> None:
+    path = tmp_path / "config" / "settings.toml"
+    path.parent.mkdir()
+    path.write_text('# my keys\n[keymap]\n"pipeline.add" = "n"\n\n[care]\ncountry = "US"\n')
+    care_values = validate_care(
+        {
+            "country": "uk",
+            "support_name": 'Sam "the" \\ sister [b]',
+            "support_number": "+44 (0)7700 900123",
+        }
+    )
+    save_care(path, care_values)
+    text = path.read_text()
+    assert '# my keys\n[keymap]\n"pipeline.add" = "n"' in text
+    assert text.count("[care]") == 1
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert load_care(path) == CareSettings("GB", 'Sam "the" \\ sister [b]', "+44 (0)7700 900123")
+
+
+def test_care_settings_refuse_bad_values_and_never_overwrite_a_broken_file(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_care({"country": "Narnia", "support_number": "call me\x07"})
+    assert {e.field for e in caught.value.errors} == {"country", "support_number"}
+    path = tmp_path / "settings.toml"
+    path.write_text("[keymap\nbroken")
+    with pytest.raises(BouncebackError):
+        save_care(path, CareSettings("US"))
+    assert path.read_text() == "[keymap\nbroken"
+    assert load_care(path).problem  # read as defaults, with a sentence
+    assert load_care(tmp_path / "missing.toml") == CareSettings()
+    path.write_text('[care]\ncountry = "not a country"\n')
+    assert load_care(path).country == "" and load_care(path).problem
