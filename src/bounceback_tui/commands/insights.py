@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = "what is working: reply, interview and offer rates by source, role, month and more"
@@ -50,29 +51,11 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         lines = sankey_lines(view.flow)
         print("\n".join(lines) if lines else "// No applications sent in that time yet.")
     elif args.json:
-        print(_safe_json(json.dumps(as_json(view), indent=2, ensure_ascii=False)))
+        print(terminal_json(json.dumps(as_json(view), indent=2, ensure_ascii=False)))
     else:
-        print(_safe(render_text(view)))
+        # Role families come from titles typed or imported: nothing raw reaches the terminal.
+        print(terminal_text(render_text(view)))
     return 0
-
-
-# Control characters (but newline) and bidi controls: never sent to a terminal raw.
-_UNSAFE = frozenset(
-    [chr(c) for c in range(32) if c != 10]
-    + [chr(c) for c in range(0x7F, 0xA0)]
-    + list("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-)
-
-
-def _safe(text: str) -> str:
-    """Role families come from titles the person typed or imported: nothing raw reaches the
-    terminal (control characters and bidi controls become U+FFFD)."""
-    return "".join("\ufffd" if ch in _UNSAFE else ch for ch in text)
-
-
-def _safe_json(text: str) -> str:
-    """JSON with those characters as \\uXXXX escapes: the same data, nothing raw."""
-    return "".join(f"\\u{ord(ch):04x}" if ch in _UNSAFE and ch != "\n" else ch for ch in text)
 
 
 def _percent(value: float | None) -> str:
