@@ -309,3 +309,18 @@ def test_the_drawn_flow_puts_branches_under_their_stage_on_one_scale() -> None:
         "Offer",
     ]
     assert draw_flow([]) == []
+
+
+def test_a_month_is_compared_but_never_suggested() -> None:
+    # Found on the demo store: "Applications sent in 2026-03 1 in 34" compared a month whose
+    # applications had not had time to hear back. 20 in January all got a reply, 20 in
+    # March none: clear, shown in the view, but not a suggestion.
+    apps = [
+        AppFacts(
+            n, "Engineer", date(2026, 1 if n < 20 else 3, 5), stages=(A, S) if n < 20 else (A,)
+        )
+        for n in range(40)
+    ]
+    month = next(c for c in compare_all(apps) if c.dimension.key == "month")
+    assert [(d.better.name, d.worse.name) for d in month.differences] == [("2026-01", "2026-03")]
+    assert suggestions(compare_all(apps)) == []

@@ -81,9 +81,11 @@ def render_text(view) -> str:  # type: ignore[no-untyped-def]
         if not comparison.groups:
             continue
         lines.append(comparison.dimension.title)
-        width = min(28, max(len(g.name) for g in comparison.groups))
+        label = comparison.dimension.label
+        width = min(28, max(len(label(g.name)) for g in comparison.groups))
         for group in comparison.groups:
-            name = group.name if len(group.name) <= width else group.name[: width - 1] + "…"
+            shown = label(group.name)
+            name = shown if len(shown) <= width else shown[: width - 1] + "…"
             head = f"  {name:<{width}} {group.count:>4} sent"
             if group.too_few:
                 lines.append(f"{head}  too few to tell")

@@ -234,6 +234,7 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
         aside_name=f"{paths.database.name}.unreadable-{stamp}",
         restore=lambda: _restore_latest(paths),
         fresh=lambda: _start_fresh(paths),
+        settings_file=paths.settings_file,
     )
     return bool(chooser.run())
 

@@ -235,6 +235,11 @@ class Dimension:
     order: tuple[str, ...] = ()
     # How the suggestion names a group ("Referrals", "Applications with a cover letter").
     plural: Callable[[str], str] = lambda name: name
+    # Whether a clear difference here may become a suggestion. Not for months: a month is
+    # not something to do again, and the latest ones have not had time to hear back.
+    suggest: bool = True
+    # How a group is shown in the charts ("job_board" -> "Job board").
+    label: Callable[[str], str] = lambda name: name
 
 
 _SOURCE_LABELS = {
@@ -270,6 +275,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             lambda a: a.source,
             ("referral", "job_board", "company_site", "recruiter", "other"),
             lambda g: _SOURCE_LABELS.get(g, g),
+            label=lambda g: g.replace("_", " ").capitalize(),
         ),
         Dimension(
             "role",
@@ -289,6 +295,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             "Month applied",
             lambda a: a.date_applied.strftime("%Y-%m"),
             plural=lambda g: f"Applications sent in {g}",
+            suggest=False,
         ),
         Dimension(
             "company_size",
@@ -296,6 +303,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             lambda a: a.company_size,
             tuple(s.value for s in CompanySize),
             lambda g: f"Companies of {g} people",
+            label=lambda g: f"{g} people",
         ),
         Dimension(
             "posting_age",
@@ -310,6 +318,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             lambda a: _yes_no(a.cover_letter),
             ("yes", "no"),
             lambda g: "With a cover letter" if g == "yes" else "without one",
+            label=lambda g: "With one" if g == "yes" else "Without",
         ),
         Dimension(
             "tailored_resume",
@@ -317,6 +326,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             lambda a: _yes_no(a.tailored_resume),
             ("yes", "no"),
             lambda g: "With a tailored resume" if g == "yes" else "without one",
+            label=lambda g: "Tailored" if g == "yes" else "Usual resume",
         ),
     )
 
@@ -479,6 +489,7 @@ def suggestions(comparisons: Sequence[Comparison], limit: int = MAX_SUGGESTIONS)
         (
             (difference, comparison.dimension)
             for comparison in comparisons
+            if comparison.dimension.suggest
             for difference in comparison.differences
         ),
         key=lambda pair: -pair[0].gap,

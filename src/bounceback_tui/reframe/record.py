@@ -39,7 +39,7 @@ STEPS: tuple[Step, ...] = (
         "Feelings",
         "What did you feel, and how strongly?",
         "Rate each feeling from 0 (not at all) to 100 (as strong as it gets). Leave blank "
-        "what you didn't feel; add your own below.",
+        "what you didn't feel; add your own below. Last: how much you believe the thought.",
     ),
     Step(
         "traps",
@@ -70,7 +70,8 @@ STEPS: tuple[Step, ...] = (
         "rerate",
         "Re-rate",
         "How strong is each feeling now?",
-        "Rate each feeling again from 0 to 100. A small change counts, and so does none.",
+        "Rate each feeling again from 0 to 100, and how much you believe the thought now. "
+        "A small change counts, and so does none.",
     ),
 )
 STEP_COUNT = len(STEPS)

@@ -266,6 +266,40 @@ def restore_question(db: Database, deleted: DeletedRows) -> None:
         restore(session, deleted)
 
 
+def add_questions_in(
+    session: Session,
+    text: str,
+    *,
+    source_kind: QuestionSource,
+    application_id: int | None = None,
+    recovery_step_id: int | None = None,
+    asked_at: str = "",
+) -> list[int]:
+    """Inside the caller's transaction: every question written in ``text`` (a sentence
+    ending with "?") that is not in the bank yet becomes an entry. Returns the new ids."""
+    found = questions_from_note(text)
+    if not found:
+        return []
+    known = {q.casefold() for q in session.execute(select(InterviewQuestion.question)).scalars()}
+    added: list[int] = []
+    for text_of_question in found:
+        if text_of_question.casefold() in known:
+            continue
+        question = InterviewQuestion(
+            question=text_of_question,
+            application_id=application_id,
+            recovery_step_id=recovery_step_id,
+            source_kind=source_kind.value,
+            asked_at=asked_at[:300],
+        )
+        session.add(question)
+        session.flush()
+        assert question.id is not None
+        added.append(question.id)
+        known.add(text_of_question.casefold())
+    return added
+
+
 def add_from_note(
     db: Database,
     text: str,
@@ -275,34 +309,19 @@ def add_from_note(
     recovery_step_id: int | None = None,
     asked_at: str = "",
 ) -> list[QuestionRow]:
-    """Every question written in a note (a line ending with "?") that is not in the bank yet
-    becomes an entry, in one transaction. Returns the new ones."""
-    found = questions_from_note(text)
-    if not found:
-        return []
+    """The questions in a note, added to the bank in one transaction. Returns the new ones."""
     with db.write() as session:
         _check_application(session, application_id)
         if recovery_step_id is not None and session.get(RecoveryStep, recovery_step_id) is None:
             raise NotFoundError("That recovery step is no longer there.")
-        known = {
-            q.casefold() for q in session.execute(select(InterviewQuestion.question)).scalars()
-        }
-        added: list[int] = []
-        for text_of_question in found:
-            if text_of_question.casefold() in known:
-                continue
-            question = InterviewQuestion(
-                question=text_of_question,
-                application_id=application_id,
-                recovery_step_id=recovery_step_id,
-                source_kind=source_kind.value,
-                asked_at=asked_at[:300],
-            )
-            session.add(question)
-            session.flush()
-            assert question.id is not None
-            added.append(question.id)
-            known.add(text_of_question.casefold())
+        added = add_questions_in(
+            session,
+            text,
+            source_kind=source_kind,
+            application_id=application_id,
+            recovery_step_id=recovery_step_id,
+            asked_at=asked_at,
+        )
     if not added:
         return []
     with db.read() as session:

@@ -35,8 +35,10 @@ class CareToday:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
-def load_care_today(db_path: Path, today: date) -> CareToday:
-    from bounceback_tui.services.insights import load_insights
+def load_care_today(db_path: Path, today: date, *, with_suggestions: bool = True) -> CareToday:
+    """Today's care pieces. Without the suggestions it is a handful of small aggregate
+    queries (cheap enough for the UI thread just after the first paint); the suggestions read
+    every sent application, so the pane asks for them separately, in a thread."""
     from bounceback_tui.store.insights_read import InsightsReader
 
     with InsightsReader(db_path) as reader:
@@ -54,13 +56,19 @@ def load_care_today(db_path: Path, today: date) -> CareToday:
     intensity = [drop for _, drop, _, _ in shifts if drop is not None]
     return CareToday(
         card=card,
-        suggestions=tuple(load_insights(db_path).suggestions),
+        suggestions=today_suggestions(db_path) if with_suggestions else (),
         mood_per_week=tuple(moods.get(week) for week in weeks),
         belief_drop=mean(belief),
         intensity_drop=mean(intensity),
         reframes_with_belief=len(belief),
         hard_day=hard,
     )
+
+
+def today_suggestions(db_path: Path) -> tuple[str, ...]:
+    from bounceback_tui.services.insights import load_insights
+
+    return load_insights(db_path).suggestions
 
 
 # -- coping cards (ORM) ------------------------------------------------------------------

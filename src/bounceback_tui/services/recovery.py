@@ -699,7 +699,29 @@ def save_answer(
             _mark(step, True)
         else:
             step.updated_at = clock.now()
+        if step.template_key == REDO_QUESTIONS_KEY and cleaned:
+            _feed_answer_bank(session, step, cleaned)
         return _result(session, step)
+
+
+# The reflection step "Which questions would I answer differently now?": each question
+# written in its answer joins the interview answer bank (in the same transaction).
+REDO_QUESTIONS_KEY = "reflect.redo"
+
+
+def _feed_answer_bank(session: Session, step: RecoveryStep, text: str) -> None:
+    from bounceback_tui.domain.answers import QuestionSource
+    from bounceback_tui.services.answers import add_questions_in
+
+    rejection = session.get(Rejection, step.rejection_id)
+    add_questions_in(
+        session,
+        text,
+        source_kind=QuestionSource.REFLECTION,
+        application_id=rejection.application_id if rejection else None,
+        recovery_step_id=step.id,
+        asked_at=f"{rejection.company}, {rejection.role}" if rejection else "",
+    )
 
 
 def save_feedback_request(

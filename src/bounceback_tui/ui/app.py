@@ -492,6 +492,31 @@ class BouncebackApp(App[str | None]):
         pane_spec = PANES_BY_ID[self.current_pane.id or "today"]
         self.push_screen(HelpScreen(pane_spec.title, collect_help(self.screen, self)))
 
+    def action_insights(self) -> None:
+        """What's working: the comparisons and the flow (read-only, sqlite3)."""
+        from bounceback_tui.ui.insights.screen import InsightsScreen
+
+        if not isinstance(self.screen, InsightsScreen):
+            self.push_screen(InsightsScreen(self.paths.database, self.db))
+
+    def action_answer_bank(self, practise: bool = False) -> None:
+        """The interview answer bank; ``practise`` starts a round straight away."""
+        from bounceback_tui.ui.answers.bank import AnswerBankScreen
+
+        if isinstance(self.screen, AnswerBankScreen):
+            return
+        bank = AnswerBankScreen(self.db)
+        self.push_screen(bank)
+        if practise:
+            self.call_after_refresh(bank.run_action, "practise")
+
+    def action_struggling(self) -> None:
+        """The "If you are struggling" screen: settings.toml only, never the store."""
+        from bounceback_tui.ui.care.crisis import CrisisScreen
+
+        if not isinstance(self.screen, CrisisScreen):
+            self.push_screen(CrisisScreen.from_settings(self.paths.settings_file))
+
     def action_settings(self) -> None:
         """Open the settings screen; the pane re-reads its data when it closes."""
         from bounceback_tui.ui.screens.settings import SettingsScreen

@@ -86,6 +86,26 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
         _run_in(app, "today", "check_in"),
         keywords="check in mood feeling how am i",
     )
+    yield PaletteAction(
+        "What's working",
+        "Reply, interview and offer rates by source, role and more, and the stage flow "
+        f"(key {app.key_label('today.insights', 'w')} {on})",
+        app.action_insights,
+        keywords="insights statistics rates strategy sankey flow compare",
+    )
+    yield PaletteAction(
+        "Interview answer bank",
+        "Questions you were asked and the answers you would give now "
+        f"(key {app.key_label('today.answer_bank', 'i')} {on})",
+        app.action_answer_bank,
+        keywords="interview questions star answers prepare",
+    )
+    yield PaletteAction(
+        "Practise interview answers",
+        "A short round: weakest and least recently practised first",
+        partial(app.action_answer_bank, practise=True),
+        keywords="interview rehearse star spaced repetition questions",
+    )
 
 
 def _pipeline(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
@@ -243,6 +263,13 @@ def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
         f"(key {app.key_label('app.settings', ',')})",
         app.action_settings,
         keywords="preferences options goal reminders",
+    )
+    yield PaletteAction(
+        "If you are struggling",
+        "Where to find help today; the app is not therapy "
+        f"(key {app.key_label('help.struggling', 'h')} on the keys screen)",
+        app.action_struggling,
+        keywords="help crisis suicide support hotline talk someone urgent",
     )
     yield PaletteAction(
         "Take the tour",

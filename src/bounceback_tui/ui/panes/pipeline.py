@@ -103,6 +103,7 @@ class PipelinePane(Pane):
         Binding("t", "toggle_details", "Details", show=False, id="pipeline.details"),
         Binding("i", "import_posting", "Import a link", show=False, id="pipeline.import"),
         Binding("b", "boards", "Job boards", show=False, id="pipeline.boards"),
+        Binding("w", "insights", "What's working", show=False, id="pipeline.insights"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -634,6 +635,9 @@ class PipelinePane(Pane):
                 self.open_add_form(result.values)
 
         self.app.push_screen(ImportPostingScreen(), imported)
+
+    def action_insights(self) -> None:
+        self.bb_app.action_insights()
 
     def action_boards(self) -> None:
         """The companies' job boards the person follows: follow, unfollow, refresh."""

@@ -52,6 +52,7 @@ class ReframePane(Pane):
         Binding("ctrl+b", "previous_step", "Back", id="reframe.previous"),
         Binding("e", "edit", "Edit", id="reframe.edit"),
         Binding("o", "open_plan", "Its plan", id="reframe.plan"),
+        Binding("k", "keep_card", "Keep card", id="reframe.keep_card"),
         Binding("escape", "close", "Close", id="reframe.close"),
         Binding("escape", "clear_filter", "Clear filter", id="reframe.clear_filter"),
     ]
@@ -319,6 +320,24 @@ class ReframePane(Pane):
         if self._summary_draft is not None and self._summary_draft.rejection_id is not None:
             await self.bb_app.go_to("recovery", self._summary_draft.rejection_id)
 
+    def action_keep_card(self) -> None:
+        """Keep the balanced thought as a coping card (Today shows one on a hard day)."""
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.care import keep_as_card
+
+        draft = self._summary_draft
+        if draft is None or draft.id is None:
+            return
+        try:
+            keep_as_card(self.bb_app.db, draft.id)
+        except BouncebackError as exc:
+            self.notify(plain(str(exc)), severity="warning")
+            return
+        self.notify(
+            "Kept as a card. On a hard day, Today shows one of your cards.",
+            title="Coping card",
+        )
+
     # --- the history ----------------------------------------------------------------------
 
     def action_new(self) -> None:
@@ -456,6 +475,14 @@ class ReframePane(Pane):
                 self.mode == "summary"
                 and self._summary_draft is not None
                 and self._summary_draft.rejection_id is not None
+            )
+        if action == "keep_card":
+            draft = self._summary_draft
+            return (
+                self.mode == "summary"
+                and draft is not None
+                and draft.complete
+                and bool(draft.balanced_thought.strip())
             )
         if action == "close":
             return self.mode in ("exercise", "summary")

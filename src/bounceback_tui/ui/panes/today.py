@@ -49,6 +49,8 @@ class TodayPane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_step", "Next step", id="today.next_step"),
         Binding("c", "check_in", "Check in", id="today.check_in"),
+        Binding("w", "insights", "What's working", id="today.insights"),
+        Binding("i", "answer_bank", "Answers", show=False, id="today.answer_bank"),
     ]
 
     summary: TodaySummary | None = None
@@ -67,12 +69,16 @@ class TodayPane(Pane):
         )
         with Vertical(id="today-body"):
             yield Static(id="today-next")
+            # A coping card on a hard day and What's working's suggestions: filled in by a
+            # thread after the first paint (services/care.load_care_today), hidden until then.
+            yield Static(id="today-care")
             with Horizontal(id="today-cards"):
                 yield DueList(id="today-due-list", classes="card")
                 yield Static(id="today-figures", classes="card")
             yield TrendsPanel(id="today-trends", classes="card")
 
     def on_mount(self) -> None:
+        self.query_one("#today-care").display = False
         self.query_one("#today-due-list").border_title = "Due now"
         self.query_one("#today-figures").border_title = "Bouncing back"
         self.query_one("#today-trends").border_title = "Trends"
@@ -113,6 +119,7 @@ class TodayPane(Pane):
             )
         )
         self._show_due(summary)
+        self.call_after_refresh(self._fill_care)
         self.query_one("#today-figures", Static).update(_figures_text(summary))
         self.query_one("#today-trends", TrendsPanel).set_data(
             summary.applications_per_week,
@@ -120,6 +127,49 @@ class TodayPane(Pane):
             summary.intensity_drops,
             summary.moods,
         )
+
+    def _fill_care(self) -> None:
+        """Just after the first paint: the card and the trends' mood by week and reframe
+        averages (a few small aggregates), then What's working's suggestions in a thread."""
+        from bounceback_tui.services.care import load_care_today
+
+        try:
+            care = load_care_today(
+                self.bb_app.paths.database, clock.today(), with_suggestions=False
+            )
+        except Exception as exc:  # the figures above stand; the quick check reports damage
+            self.log.warning(f"Today's care pieces were not read: {exc!r}")
+            return
+        self._card = care.card
+        self.query_one("#today-trends", TrendsPanel).set_care(
+            care.mood_per_week, care.belief_drop, care.intensity_drop
+        )
+        self._show_care(())
+        self.run_worker(self._read_suggestions, thread=True, group="today-care", exclusive=True)
+
+    def _read_suggestions(self) -> None:
+        from bounceback_tui.services.care import today_suggestions
+
+        try:
+            found = today_suggestions(self.bb_app.paths.database)
+        except Exception:  # as above: nothing shown rather than a crash
+            return
+        self.app.call_from_thread(self._show_care, found)
+
+    _card: str | None = None
+
+    def _show_care(self, suggestions: tuple[str, ...]) -> None:
+        strip = self.query_one("#today-care", Static)
+        lines = []
+        if self._card:
+            lines.append(
+                Content.assemble(
+                    ("A card you kept: ", "$text-muted"), plain(f"“{self._card}”", "italic")
+                )
+            )
+        lines += [plain(f"→ {text}", "$text-success") for text in suggestions]
+        strip.update(Content("\n").join(lines))
+        strip.display = bool(lines)
 
     def _show_due(self, summary: TodaySummary) -> None:
         due_list = self.query_one("#today-due-list", DueList)
@@ -180,6 +230,12 @@ class TodayPane(Pane):
         if step.action == "add" and hasattr(pane, "action_add"):
             pane.action_add()
 
+    def action_insights(self) -> None:
+        self.bb_app.action_insights()
+
+    def action_answer_bank(self) -> None:
+        self.bb_app.action_answer_bank()
+
     def action_check_in(self) -> None:
         from bounceback_tui.domain.check_in import validate_check_in
         from bounceback_tui.ui.screens.check_in import check_in_fields, check_in_values
@@ -190,6 +246,7 @@ class TodayPane(Pane):
         # The save names the check-in as this pane showed it (0: none yet), so one made
         # or changed in another window meanwhile is shown, not silently replaced.
         guard = SaveGuard(self.summary.check_in_version if self.summary else 0)
+        earlier_mood = current[0] if current else None
 
         def submit(values: dict[str, str]) -> object:
             from bounceback_tui.services.check_ins import save_check_in
@@ -210,6 +267,9 @@ class TodayPane(Pane):
         def done(result: object | None) -> None:
             self.reload()
             if result is not None:
+                mood = getattr(result, "mood", None)
+                if isinstance(mood, int) and self._offer_care(mood, earlier_mood):
+                    return
                 self.notify("Thanks for checking in.", title="Check-in saved")
 
         self.app.push_screen(
@@ -223,6 +283,36 @@ class TodayPane(Pane):
             ),
             done,
         )
+
+    def _offer_care(self, mood: int, earlier_mood: int | None) -> bool:
+        """After a low check-in, once that day: grounding, talking it through, a reframe
+        (and, for the lowest mood, the way to help). True if something was offered."""
+        from bounceback_tui.domain.care import low_day_offer
+        from bounceback_tui.ui.care.low_day import (
+            TALK_IT_THROUGH,
+            BreathingScreen,
+            LowDayScreen,
+            SensesScreen,
+        )
+
+        offer = low_day_offer(mood, earlier_mood)
+        if offer is None:
+            return False
+
+        async def chosen(choice: str | None) -> None:
+            if choice == "breathe":
+                self.app.push_screen(BreathingScreen())
+            elif choice == "senses":
+                self.app.push_screen(SensesScreen())
+            elif choice == "talk":
+                self.notify(TALK_IT_THROUGH, title="Talk it through", timeout=20)
+            elif choice == "reframe":
+                await self.bb_app.start_reframe()
+            elif choice == "help":
+                self.bb_app.action_struggling()
+
+        self.app.push_screen(LowDayScreen(offer), chosen)
+        return True
 
 
 def _mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:

@@ -58,6 +58,7 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close", id="help.close"),
+        Binding("h", "struggling", "If you are struggling", id="help.struggling"),
     ]
 
     def __init__(self, pane_title: str, lines: list[HelpLine]) -> None:
@@ -72,7 +73,10 @@ class HelpScreen(ModalScreen[None]):
                 if any(line.scope == scope for line in self.lines):
                     yield Static(title, classes="help-title")
                     yield Static(self._table(scope), classes="help-section")
-            yield Static("Escape closes this screen.", classes="help-hint")
+            yield Static(
+                "Escape closes this screen. h: if you are struggling, where to find help.",
+                classes="help-hint",
+            )
 
     def _table(self, scope: str) -> Content:
         # Content, not markup: a key like `[` must never be read as the start of a tag.
@@ -82,6 +86,12 @@ class HelpScreen(ModalScreen[None]):
             Content.assemble(plain(line.keys.ljust(width), "bold"), "  ", plain(line.description))
             for line in rows
         )
+
+    def action_struggling(self) -> None:
+        struggling = getattr(self.app, "action_struggling", None)
+        if struggling is not None:
+            self.dismiss(None)
+            struggling()
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

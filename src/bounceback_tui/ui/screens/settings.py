@@ -83,7 +83,35 @@ class SettingsScreen(Screen[None]):
                 classes="settings-note",
             )
             yield TemplateEditor(id="template-editor")
+            yield from self._care_rows()
         yield KeyBar()
+
+    def _care_rows(self) -> ComposeResult:
+        """The [care] section of settings.toml (not the store: the "If you are struggling"
+        screen reads it even when the store cannot be opened)."""
+        from bounceback_tui.services.care_settings import load_care
+
+        care = load_care(self.bb_app.paths.settings_file)
+        self._care_shown = {
+            "country": care.country,
+            "support_name": care.support_name,
+            "support_number": care.support_number,
+        }
+        yield Static("If you are struggling", classes="settings-section")
+        yield Static(
+            "For the help screen (? then h, or the palette). Kept in settings.toml, not the "
+            "store, so it opens even when the store cannot.",
+            classes="settings-note",
+        )
+        for key, label, value, note in (
+            ("country", "Country", care.country, "Two letters (US, GB, IE): its lines first."),
+            ("support_name", "Someone to call", care.support_name, "A name you would call."),
+            ("support_number", "Their number", care.support_number, "Shown, never dialled."),
+        ):  # fmt: skip
+            with Horizontal(classes="setting-row"):
+                yield Label(label, classes="setting-label")
+                yield PlainInput(value, id=f"care-{key}", compact=True)
+                yield Static(note, id=f"note-care-{key}", classes="setting-note")
 
     def _number_row(self, key: str, value: Any) -> ComposeResult:
         spec = SPECS[key]
@@ -190,7 +218,37 @@ class SettingsScreen(Screen[None]):
                 widget.value = str(found.value)
         self._note(key, SPECS[key].description)
 
+    def _save_care(self, changed: str) -> None:
+        from bounceback_tui.errors import ValidationError
+        from bounceback_tui.services.care_settings import save_care, validate_care
+
+        values = {
+            key: self.query_one(f"#care-{key}", Input).value
+            for key in ("country", "support_name", "support_number")
+        }
+        if values == getattr(self, "_care_shown", None):
+            return  # as read (an input reporting its first value): nothing to write
+        note = self.query_one(f"#note-care-{changed}", Static)
+        try:
+            save_care(self.bb_app.paths.settings_file, validate_care(values))
+        except ValidationError as exc:
+            message = exc.for_field(changed) or exc.summary()
+            note.update(markup_with("$error Not saved.", error=message))
+            note.set_class(True, "-error")
+            return
+        except BouncebackError as exc:
+            note.update(plain(exc))
+            note.set_class(True, "-error")
+            return
+        self._care_shown = values
+        note.update(plain("Saved in settings.toml."))
+        note.set_class(False, "-error")
+
     def on_input_changed(self, event: Input.Changed) -> None:
+        if (event.input.id or "").startswith("care-"):
+            event.stop()
+            self._save_care(event.input.id.removeprefix("care-"))  # type: ignore[union-attr]
+            return
         key = (event.input.id or "").removeprefix("setting-")
         if key not in NUMBERS:
             return

@@ -8,6 +8,7 @@ never deleted), or quit and leave everything exactly as it is.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, ComposeResult
@@ -32,6 +33,7 @@ class StoreProblemApp(App[bool]):
         Binding("f", "fresh", "Start fresh", id="store_problem.fresh"),
         Binding("q,escape", "leave", "Quit", id="store_problem.quit"),
         Binding("enter", "open_app", "Open bounceback", id="store_problem.open"),
+        Binding("h", "struggling", "If you are struggling", id="store_problem.struggling"),
     ]
 
     def __init__(
@@ -42,6 +44,7 @@ class StoreProblemApp(App[bool]):
         aside_name: str,
         restore: Action,
         fresh: Action,
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__(css_path=stylesheet_paths())
         self.problem = problem
@@ -49,6 +52,7 @@ class StoreProblemApp(App[bool]):
         self.aside_name = aside_name
         self._restore = restore
         self._fresh = fresh
+        self.settings_file = settings_file
         self.done = False
 
     def compose(self) -> ComposeResult:
@@ -71,6 +75,10 @@ class StoreProblemApp(App[bool]):
             )
             yield Button("[b]q[/b]  Quit and leave everything as it is", id="leave", compact=True)
             yield Static("", id="problem-result")
+            yield Static(
+                "[b]h[/b]  If you are struggling: where to find help (works without the store)",
+                id="problem-care",
+            )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -79,6 +87,8 @@ class StoreProblemApp(App[bool]):
         self.query_one(first, Button).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if len(self.screen_stack) > 1 and action != "struggling":
+            return False  # the crisis screen is open: no key of this one reaches past it
         if action == "restore":
             return not self.done and self.backup_label is not None
         if action == "fresh":
@@ -97,6 +107,14 @@ class StoreProblemApp(App[bool]):
 
     def action_fresh(self) -> None:
         self._do(self._fresh)
+
+    def action_struggling(self) -> None:
+        from bounceback_tui.services.care_settings import CareSettings, load_care
+        from bounceback_tui.ui.care.crisis import CrisisScreen
+
+        care = load_care(self.settings_file) if self.settings_file else CareSettings()
+        if not isinstance(self.screen, CrisisScreen):
+            self.push_screen(CrisisScreen(care))
 
     def action_leave(self) -> None:
         self.exit(False)

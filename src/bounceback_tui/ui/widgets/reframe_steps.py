@@ -119,6 +119,16 @@ class FeelingsStep(StepView):
                         max_length=5,
                     )
             yield Vertical(id="rf-custom-rows")
+            # Belief, not only feeling: how true the thought seems, rated again at the end.
+            with Horizontal(classes="rf-feeling-row rf-belief-row"):
+                yield Label("Belief in it", classes="rf-feeling-name rf-belief-name")
+                yield PlainInput(
+                    placeholder="0-100",
+                    id="rf-belief-before",
+                    classes="rf-rating",
+                    compact=True,
+                    max_length=5,
+                )
 
     def _custom_row(self, name: str = "", rating: str = "") -> Horizontal:
         return Horizontal(
@@ -136,6 +146,9 @@ class FeelingsStep(StepView):
         )
 
     async def load(self, draft: RecordDraft) -> None:
+        self.query_one("#rf-belief-before", Input).value = (
+            "" if draft.belief_before is None else str(draft.belief_before)
+        )
         by_name = {f.name.casefold(): f for f in draft.feelings}
         for index, name in enumerate(PRESET_FEELINGS):
             feeling = by_name.get(name)
@@ -165,6 +178,10 @@ class FeelingsStep(StepView):
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
+        belief = self.query_one("#rf-belief-before", Input)
+        rating = parse_rating(belief.value, "belief_before", "Belief in the thought", errors)
+        if rating is not None or not belief.value.strip():
+            draft.belief_before = rating
         previous = {f.name.casefold(): f for f in draft.feelings}
         feelings: list[Feeling] = []
         for index, name in enumerate(PRESET_FEELINGS):
@@ -283,12 +300,31 @@ class RerateStep(StepView):
     def compose(self) -> ComposeResult:
         yield Static("", classes="rf-rerate-empty")
         yield VerticalScroll(classes="rf-rerate-rows", can_focus=False)
+        with Horizontal(classes="rf-feeling-row rf-belief-row"):
+            yield Label("Belief in it", classes="rf-feeling-name rf-belief-name")
+            yield PlainInput(
+                placeholder="0-100",
+                id="rf-belief-after",
+                classes="rf-rating",
+                compact=True,
+                max_length=5,
+            )
 
     async def load(self, draft: RecordDraft) -> None:
+        self.query_one(".rf-belief-name", Label).update(
+            markup_with(
+                "Belief in the thought [dim](was $before)[/dim]", before=draft.belief_before
+            )
+            if draft.belief_before is not None
+            else plain("Belief in the thought")
+        )
+        self.query_one("#rf-belief-after", Input).value = (
+            "" if draft.belief_after is None else str(draft.belief_after)
+        )
         empty = self.query_one(".rf-rerate-empty", Static)
         empty.display = not draft.feelings
         empty.update(
-            "No feelings were rated in step 3, so there is nothing to re-rate. "
+            "No feelings were rated in step 3, so only the belief is left to re-rate. "
             "Go back with ctrl+b to add some, or carry on with ctrl+n."
         )
         rows = self.query_one(".rf-rerate-rows", VerticalScroll)
@@ -323,6 +359,10 @@ class RerateStep(StepView):
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
+        belief = self.query_one("#rf-belief-after", Input)
+        rating = parse_rating(belief.value, "belief_after", "Belief in the thought", errors)
+        if rating is not None or not belief.value.strip():
+            draft.belief_after = rating
         boxes = list(self.query(".rf-after").results(Input))
         for feeling, box in zip(draft.feelings, boxes, strict=False):
             rating = parse_rating(box.value, "rerate", feeling.name.capitalize(), errors)

@@ -75,6 +75,17 @@ class ReframeSummary(VerticalScroll, can_focus=True):
             sections.append(markup_with("[b]Feelings[/b]\n") + lines)
         else:
             add("Feelings", "")
+        if draft.belief_before is not None or draft.belief_after is not None:
+            before = "?" if draft.belief_before is None else str(draft.belief_before)
+            after = "?" if draft.belief_after is None else str(draft.belief_after)
+            sections.append(
+                markup_with(
+                    "[b]Belief in the thought[/b]\n$before → $after [b]$shift[/b]",
+                    before=before,
+                    after=after,
+                    shift=shift_text(draft.belief_shift),
+                )
+            )
         add("What happened", draft.situation)
         add("Evidence for", draft.evidence_for)
         add("Evidence against", draft.evidence_against)

@@ -2,9 +2,10 @@
 
 Three charts side by side, each a label over three rows of bars: applications and
 rejections per week as pairs on one shared scale, the intensity eased per thought
-record, and the daily mood. One widget drawing its own lines (Textual's line API)
-costs a fraction of a container of labels and Sparklines, and Today is the first
-screen the app paints.
+record, and the mood by week (the same 12 weeks as the first chart). The mood and the
+reframe averages are filled in after the first paint (``set_care``). One widget drawing
+its own lines (Textual's line API) costs a fraction of a container of labels and
+Sparklines, and Today is the first screen the app paints.
 """
 
 from __future__ import annotations
@@ -90,8 +91,11 @@ class TrendsPanel(Widget):
         sent: list[int],
         rejected: list[int],
         drops: list[float],
-        moods: list[int],
+        moods: list[int] | None = None,
     ) -> None:
+        """The first paint's charts; ``moods`` (the daily ones) are no longer drawn: the mood
+        by week comes with ``set_care`` once the screen is up."""
+        self._drops = tuple(drops)
         self.charts = [
             Chart(
                 [
@@ -104,8 +108,29 @@ class TrendsPanel(Widget):
                 ("trends--sent", "trends--rejected"),
             ),
             Chart([("Reframe drop", "trends--label")], (tuple(drops),), ("trends--single",)),
-            Chart([("Mood (30 days)", "trends--label")], (tuple(moods),), ("trends--single",)),
+            Chart([("Mood by week", "trends--label")], ((),), ("trends--single",)),
         ]
+        self.refresh()
+
+    def set_care(
+        self,
+        mood_per_week: tuple[float | None, ...],
+        belief_drop: float | None,
+        intensity_drop: float | None,
+    ) -> None:
+        """After the first paint: the mood by week, and the reframes' average drops in the
+        second chart's label (docs/metrics.md, "Trends")."""
+        if len(self.charts) != 3:
+            return
+        parts = []
+        if intensity_drop is not None:
+            parts.append(f"feel −{intensity_drop:.0f}")
+        if belief_drop is not None:
+            parts.append(f"belief −{belief_drop:.0f}")
+        label = "Reframes: " + ", ".join(parts) if parts else "Reframe drop"
+        self.charts[1] = Chart([(label, "trends--label")], (self._drops,), ("trends--single",))
+        moods = tuple(mood or 0.0 for mood in mood_per_week)
+        self.charts[2] = Chart([("Mood by week", "trends--label")], (moods,), ("trends--single",))
         self.refresh()
 
     def render_line(self, y: int) -> Strip:

@@ -1,0 +1,273 @@
+"""The answer bank: every question, its confidence and next review; add, edit, delete (u
+undoes), add the questions of a note, and practise."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from bounceback_tui import clock
+from bounceback_tui.domain.answers import QuestionSource, validate_question
+from bounceback_tui.errors import BouncebackError, ValidationError
+from bounceback_tui.services import answers
+from bounceback_tui.services.answers import QuestionRow
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.undo import DeletedRows
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.screens.form import FormScreen, SaveGuard
+
+
+def _line(row: QuestionRow, today: object) -> Content:
+    stars = "★" * (row.confidence or 0) + "·" * (5 - (row.confidence or 0))
+    if row.next_review_on is None:
+        when = "new"
+    elif row.next_review_on <= today:  # type: ignore[operator]
+        when = "due"
+    else:
+        when = f"next {row.next_review_on.isoformat()}"
+    tags = f"  [{', '.join(row.tags)}]" if row.tags else ""
+    return Content.assemble(
+        plain(f"{stars} ", "$text-accent"),
+        plain(row.question),
+        plain(f"  {when}{tags}", "$text-muted"),
+    )
+
+
+class AnswerBankScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "practise", "Practise", id="answer_bank.practise"),
+        Binding("a", "add", "Add", id="answer_bank.add"),
+        Binding("e", "edit", "Edit", id="answer_bank.edit"),
+        Binding("n", "from_note", "From a note", id="answer_bank.from_note"),
+        Binding("d", "delete", "Delete", id="answer_bank.delete"),
+        Binding("u", "undo", "Undo", id="answer_bank.undo"),
+        Binding("escape,q", "close", "Close", id="answer_bank.close"),
+    ]
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.rows: list[QuestionRow] = []
+        self._deleted: DeletedRows | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="answers-box"):
+            yield Static("Interview answer bank", classes="form-title")
+            yield Static(id="answers-intro", classes="form-intro")
+            yield OptionList(id="answers-list")
+            yield Static(id="answers-detail")
+            yield Static(
+                "[b]p[/b] practise  [b]a[/b] add  [b]e[/b] edit  [b]n[/b] from a note  "
+                "[b]d[/b] delete  [b]Esc[/b] close",
+                classes="form-keys",
+            )
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one("#answers-list").focus()
+
+    def focus_target(self):  # type: ignore[no-untyped-def]
+        return self.query_one("#answers-list")
+
+    def reload(self, select: int | None = None) -> None:
+        today = clock.today()
+        self.rows = answers.list_questions(self.db)
+        listing = self.query_one("#answers-list", OptionList)
+        current = select if select is not None else self.selected_id
+        listing.clear_options()
+        listing.add_options([Option(_line(row, today), id=str(row.id)) for row in self.rows])
+        due = sum(1 for row in self.rows if row.is_due(today))
+        self.query_one("#answers-intro", Static).update(
+            markup_with(
+                "$count questions, $due to practise today. Write the better answer as "
+                "Situation, Task, Action, Result.",
+                count=len(self.rows),
+                due=due,
+            )
+            if self.rows
+            else plain(
+                "Questions you were asked, and the answers you would give now. Add one with a, "
+                "or paste a note about an interview with n: each sentence ending in ? becomes "
+                "a question. The recovery step \u201cWhich questions would I answer differently "
+                "now?\u201d adds its questions here too."
+            )
+        )
+        ids = [row.id for row in self.rows]
+        if current in ids:
+            listing.highlighted = ids.index(current)
+        elif ids:
+            listing.highlighted = 0
+        self._show_detail()
+        self.refresh_bindings()
+
+    @property
+    def selected(self) -> QuestionRow | None:
+        index = self.query_one("#answers-list", OptionList).highlighted
+        return self.rows[index] if index is not None and index < len(self.rows) else None
+
+    @property
+    def selected_id(self) -> int | None:
+        row = self.selected if self.rows else None
+        return row.id if row else None
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._show_detail()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_edit()
+
+    def _show_detail(self) -> None:
+        row = self.selected
+        detail = self.query_one("#answers-detail", Static)
+        if row is None:
+            detail.update("")
+            return
+        parts: list[Content] = []
+        if row.asked_at or row.company:
+            parts.append(plain(f"Asked: {row.asked_at or row.company}", "$text-muted"))
+        if row.skills:
+            parts.append(plain("Skills: " + ", ".join(t for _, t in row.skills), "$text-muted"))
+        parts.append(
+            plain(
+                "STAR answer written" if row.has_star else "No STAR answer yet (e to write one)",
+                "$text-success" if row.has_star else "$text-warning",
+            )
+        )
+        detail.update(Content("\n").join(parts))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "delete"):
+            return self.selected is not None
+        if action == "practise":
+            return bool(self.rows)
+        if action == "undo":
+            return self._deleted is not None
+        return True
+
+    def action_practise(self) -> None:
+        from bounceback_tui.ui.answers.practice import AnswerPracticeScreen
+
+        queue = answers.practice_queue(self.db, clock.today())
+        self.app.push_screen(
+            AnswerPracticeScreen(self.db, queue, clock.today()), lambda _: self.reload()
+        )
+
+    def action_add(self) -> None:
+        from bounceback_tui.ui.answers.form import question_fields
+
+        def submit(values: dict[str, str]) -> QuestionRow:
+            return answers.add_question(self.db, validate_question(values))
+
+        def done(row: QuestionRow | None) -> None:
+            if row is not None:
+                self.reload(select=row.id)
+
+        self.app.push_screen(FormScreen("A question for the bank", question_fields(), submit), done)
+
+    def action_edit(self) -> None:
+        from bounceback_tui.ui.answers.form import question_fields
+
+        row = self.selected
+        if row is None:
+            return
+        guard = SaveGuard(row.version)
+
+        def submit(values: dict[str, str]) -> QuestionRow:
+            data = validate_question(values)
+            if guard.as_new:
+                return answers.add_question(self.db, data)
+            return answers.update_question(self.db, row.id, data, expected_version=guard.version)
+
+        def fresh() -> tuple[dict[str, str], int] | None:
+            try:
+                now = answers.get_question(self.db, row.id)
+            except BouncebackError:
+                return None
+            return {spec.name: spec.value for spec in question_fields(now)}, now.version
+
+        def done(saved: QuestionRow | None) -> None:
+            self.reload(select=saved.id if saved is not None else row.id)
+
+        self.app.push_screen(
+            FormScreen(
+                "Edit the question", question_fields(row), submit, guard=guard, reload=fresh
+            ),
+            done,
+        )
+
+    def action_from_note(self) -> None:
+        from bounceback_tui.ui.screens.form import FieldSpec
+
+        def submit(values: dict[str, str]) -> list[QuestionRow]:
+            note = values.get("note", "")
+            if len(note) > 100_000:
+                raise ValidationError.single("note", "That note is too long to read.")
+            added = answers.add_from_note(
+                self.db,
+                note,
+                source_kind=QuestionSource.INTERVIEW_NOTE,
+                asked_at=values.get("asked_at", "").strip()[:300],
+            )
+            if not added and "?" not in note:
+                raise ValidationError.single(
+                    "note", "No question found: write each one ending with a question mark."
+                )
+            return added
+
+        def done(added: list[QuestionRow] | None) -> None:
+            if added is None:
+                return
+            self.reload(select=added[0].id if added else None)
+            self.notify(
+                f"{len(added)} new question{'s' if len(added) != 1 else ''} in the bank."
+                if added
+                else "Those questions are in the bank already."
+            )
+
+        self.app.push_screen(
+            FormScreen(
+                "How did the interview go?",
+                (
+                    FieldSpec("asked_at", "Which one", placeholder="Company, round"),
+                    FieldSpec("note", "Your note", kind="multiline", required=True),
+                ),
+                submit,
+                intro="Write freely. Every sentence that ends with ? joins the bank.",
+            ),
+            done,
+        )
+
+    def action_delete(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+        try:
+            self._deleted = answers.delete_question(self.db, row.id, expected_version=row.version)
+        except BouncebackError as exc:
+            self.notify(plain(str(exc)), severity="warning")
+            self.reload()
+            return
+        self.reload()
+        self.notify(markup_with("Deleted. Press [b]u[/b] to undo."))
+
+    def action_undo(self) -> None:
+        if self._deleted is None:
+            return
+        deleted, self._deleted = self._deleted, None
+        try:
+            answers.restore_question(self.db, deleted)
+        except BouncebackError as exc:
+            self.notify(plain(str(exc)), severity="warning")
+        self.reload(select=deleted.row_id)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

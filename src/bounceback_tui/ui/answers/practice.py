@@ -1,0 +1,149 @@
+"""A practice round: one question at a time, weakest and least recently practised first.
+Space shows your STAR answer; 1-5 rates how it went (1-2 poor: again tomorrow; 3-5 good:
+the next review moves along 1, 3, 7, 14, 30 days)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from bounceback_tui.domain.answers import star_text
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services.answers import QuestionRow, record_round
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+ROUND_SIZE = 5
+
+
+class AnswerPracticeScreen(ModalScreen[int]):
+    """Returns how many questions were rated."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "reveal", "Show my answer", id="answer_practice.reveal"),
+        Binding("1", "rate(1)", "Rate 1-5", id="answer_practice.rate_shaky"),
+        Binding("2", "rate(2)", "Rate 2", show=False, id="answer_practice.rate_unsure"),
+        Binding("3", "rate(3)", "Rate 3", show=False, id="answer_practice.rate_okay"),
+        Binding("4", "rate(4)", "Rate 4", show=False, id="answer_practice.rate_good"),
+        Binding("5", "rate(5)", "Rate 5", show=False, id="answer_practice.rate_ready"),
+        Binding("escape,q", "close", "Close", id="answer_practice.close"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(self, db: Database, queue: list[QuestionRow], today: date) -> None:
+        super().__init__()
+        self.db = db
+        self.queue = queue[:ROUND_SIZE]
+        self.today = today
+        self.position = 0
+        self.revealed = False
+        self.rated = 0
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="answers-practice-box", classes="form"):
+            yield Static("Practise your answers", classes="form-title")
+            yield Static(id="answers-progress", classes="form-intro")
+            with VerticalScroll(id="answers-card"):
+                yield Static(id="answers-question")
+                yield Static(id="answers-star")
+            yield Static(id="answers-keys", classes="form-keys")
+
+    def on_mount(self) -> None:
+        self.query_one("#answers-card").focus()
+        self._show()
+
+    def focus_target(self):  # type: ignore[no-untyped-def]
+        return self.query_one("#answers-card")
+
+    @property
+    def current(self) -> QuestionRow | None:
+        return self.queue[self.position] if self.position < len(self.queue) else None
+
+    def _show(self) -> None:
+        question = self.current
+        progress = self.query_one("#answers-progress", Static)
+        star = self.query_one("#answers-star", Static)
+        keys = self.query_one("#answers-keys", Static)
+        if question is None:
+            progress.update(plain(""))
+            self.query_one("#answers-question", Static).update(
+                markup_with(
+                    "[b]Round done.[/b] $count practised. Saying an answer out loud is "
+                    "most of the work.",
+                    count=self.rated,
+                )
+                if self.queue
+                else plain("No questions in the bank yet: add one with a.")
+            )
+            star.update("")
+            keys.update("[b]Esc[/b] close")
+            self.refresh_bindings()
+            return
+        progress.update(
+            markup_with(
+                "Question $n of $total. Answer out loud first, then look.",
+                n=self.position + 1,
+                total=len(self.queue),
+            )
+        )
+        self.query_one("#answers-question", Static).update(
+            Content.assemble(plain(question.question, "bold"))
+            + (plain(f"\n{question.asked_at}", "$text-muted") if question.asked_at else plain(""))
+        )
+        if self.revealed:
+            parts = star_text(question.situation, question.task, question.action, question.result)
+            body = (
+                Content("\n").join(
+                    markup_with("[b]$label[/b]  ", label=label) + plain(text)
+                    for label, text in parts
+                )
+                if parts
+                else plain("No STAR answer written yet: e on the list to add one.", "$text-muted")
+            )
+            star.update(body)
+            keys.update(
+                "How did it go?  [b]1[/b]-[b]2[/b] shaky (again tomorrow)  "
+                "[b]3[/b]-[b]5[/b] good  [b]Esc[/b] close"
+            )
+        else:
+            star.update("")
+            keys.update("[b]Space[/b] show my answer  [b]Esc[/b] close")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reveal":
+            return self.current is not None and not self.revealed
+        if action == "rate":
+            return self.current is not None and self.revealed
+        return True
+
+    def action_reveal(self) -> None:
+        self.revealed = True
+        self._show()
+
+    def action_rate(self, rating: int) -> None:
+        self._rate(rating)
+
+    def _rate(self, rating: int) -> None:
+        question = self.current
+        if question is None or not self.revealed:
+            return
+        try:
+            record_round(self.db, question.id, rating, expected_version=question.version)
+        except BouncebackError as exc:
+            self.notify(plain(str(exc)), severity="warning", title="Not saved")
+        else:
+            self.rated += 1
+        self.position += 1
+        self.revealed = False
+        self._show()
+
+    def action_close(self) -> None:
+        self.dismiss(self.rated)

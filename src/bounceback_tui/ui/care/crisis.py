@@ -1,0 +1,133 @@
+""" "If you are struggling": a calm screen pointing to real help.
+
+Reads nothing but ``settings.toml`` (``services/care_settings``), so it opens when the store
+cannot (the store-problem screen links to it). No network: the numbers are shown to read;
+nothing is dialled or sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from bounceback_tui.domain.crisis_lines import (
+    CHECKED_ON,
+    COUNTRIES,
+    DIRECTORY,
+    Country,
+    lines_for,
+)
+from bounceback_tui.services.care_settings import CareSettings, load_care
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+INTRO = (
+    "A job search can weigh a lot, and some days are more than a bad day. If that is where "
+    "you are, please reach out to someone now. You do not have to sort it out alone.\n\n"
+    "bounceback is a journal and a planner. It is not therapy, and it cannot help in a crisis."
+)
+
+
+def _country_lines(country: Country) -> Content:
+    parts = [markup_with("[b]$name[/b]", name=country.name)]
+    for line in country.lines:
+        parts.append(
+            markup_with("\n  [b]$contact[/b]  $name", contact=line.contact, name=line.name)
+        )
+        parts.append(plain(f"\n  {line.detail}", "$text-muted"))
+    parts.append(markup_with("\n  In an emergency: [b]$number[/b]", number=country.emergency))
+    return Content("").join(parts)
+
+
+def crisis_body(care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) -> list[Content]:
+    """The screen's sections, in order (a test reads them as text)."""
+    sections: list[Content] = [plain(INTRO)]
+    own = [(care.support_name, care.support_number)] if care.support_number else []
+    people = [*own, *contacts]
+    if people:
+        body = Content("").join(
+            markup_with("\n  [b]$number[/b]  $name", number=number, name=name or "")
+            for name, number in people
+        )
+        sections.append(Content.styled("Someone you know", "bold $text-accent") + body)
+    else:
+        sections.append(
+            Content.styled("Someone you know", "bold $text-accent")
+            + plain(
+                "\n  Think of one person you could call today. You can keep their number here: "
+                "Settings (,) or [care] in settings.toml.",
+                "$text-muted",
+            )
+        )
+    country = lines_for(care.country)
+    if country is not None:
+        sections.append(Content.styled("Crisis lines", "bold $text-accent") + Content("\n")
+                        + _country_lines(country))  # fmt: skip
+    else:
+        hint = (
+            "Set your country in Settings (,) to see its lines first."
+            if not care.country
+            else "There are no lines for your country in this app's small list; the "
+            "directory below has them."
+        )
+        listed = Content("\n\n").join(_country_lines(c) for c in COUNTRIES)
+        sections.append(
+            Content.styled("Crisis lines", "bold $text-accent")
+            + plain(f"\n{hint}\n\n", "$text-muted")
+            + listed
+        )
+    sections.append(
+        Content.styled("Anywhere in the world", "bold $text-accent")
+        + markup_with("\n  [b]$contact[/b]  $name", contact=DIRECTORY.contact, name=DIRECTORY.name)
+        + plain(f"\n  {DIRECTORY.detail}", "$text-muted")
+        + plain("\n  Or call your local emergency number.", "$text-muted")
+    )
+    footer = f"Lines checked {CHECKED_ON}. Nothing here is sent anywhere."
+    if care.problem:
+        footer += f" ({care.problem})"
+    sections.append(plain(footer, "$text-muted"))
+    return sections
+
+
+class CrisisScreen(ModalScreen[None]):
+    """Escape closes; the text scrolls with the arrow keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "Close", id="crisis.close"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(self, care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) -> None:
+        super().__init__()
+        self.care = care
+        self.contacts = tuple(contacts)
+
+    @classmethod
+    def from_settings(
+        cls, settings_file: Path, contacts: Sequence[tuple[str, str]] = ()
+    ) -> CrisisScreen:
+        return cls(load_care(settings_file), contacts)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="crisis-box", classes="form"):
+            yield Static("If you are struggling", classes="form-title")
+            with VerticalScroll(id="crisis-text"):
+                for section in crisis_body(self.care, self.contacts):
+                    yield Static(section, classes="crisis-section")
+            yield Static("[b]↑↓[/b] scroll  [b]Esc[/b] close", classes="form-keys")
+
+    def on_mount(self) -> None:
+        self.query_one("#crisis-text").focus()
+
+    def focus_target(self):  # type: ignore[no-untyped-def]
+        return self.query_one("#crisis-text")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,192 @@
+"""What a low check-in offers, once that day: grounding (paced breathing or 5-4-3-2-1),
+talking it through with someone close, a reframe, and for the lowest mood the way to the
+"If you are struggling" screen. Gentle: one choice is "Not now", and Escape is the same."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from bounceback_tui.domain.care import (
+    BREATHING_SECONDS,
+    SENSES_STEPS,
+    LowDayOffer,
+    breath_bar,
+    breath_phase,
+)
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.widgets.choice_lists import ChoiceList
+
+TALK_IT_THROUGH = (
+    "Send one message or make one call to someone close: a friend, family, a former "
+    "colleague. You do not need to explain everything; \u201cToday was a hard one, can we "
+    "talk?\u201d is enough."
+)
+
+
+class _Box(Vertical, can_focus=True):
+    """A box that holds the keys: these screens have nothing to type into."""
+
+
+class LowDayScreen(ModalScreen[str | None]):
+    """Returns the chosen offer's id ("breathe", "senses", "talk", "reframe", "help"), or
+    None for "Not now"."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Not now", id="lowday.close"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(self, offer: LowDayOffer) -> None:
+        super().__init__()
+        self.offer = offer
+
+    def compose(self) -> ComposeResult:
+        options = [
+            Option("Breathe slowly for two minutes", id="breathe"),
+            Option("5-4-3-2-1: notice what is around you", id="senses"),
+            Option("Talk it through with someone close", id="talk"),
+            Option("Write the hard thought down and reframe it", id="reframe"),
+        ]
+        if self.offer.show_crisis_link:
+            options.append(Option("If you are struggling: where to find help", id="help"))
+        options.append(Option("Not now", id="none"))
+        with Vertical(id="lowday-box", classes="form"):
+            yield Static("Thank you for saying how today is", classes="form-title")
+            yield Static(
+                "Hard days happen, more so in a job search. If you like, one small thing "
+                "might help a little:",
+                classes="form-intro",
+            )
+            yield ChoiceList(*options, id="lowday-options", compact=True)
+            yield Static(
+                "[b]↑↓[/b] choose  [b]Enter[/b] open  [b]Esc[/b] not now", classes="form-keys"
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#lowday-options").focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        choice = event.option.id
+        self.dismiss(None if choice in (None, "none") else choice)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class BreathingScreen(ModalScreen[None]):
+    """In for 4, out for 6, for two minutes; a bar fills and empties. Escape stops."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "Stop", id="breathing.close"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+    BAR_WIDTH = 40
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self._clock = clock
+        self._started = clock()
+
+    def compose(self) -> ComposeResult:
+        with _Box(id="breathing-box", classes="form"):
+            yield Static("Breathe", classes="form-title")
+            yield Static(
+                "Breathe in through your nose while the bar fills, out slowly while it "
+                "empties. Your eyes can close.",
+                classes="form-intro",
+            )
+            yield Static(id="breathing-word")
+            yield Static(id="breathing-bar")
+            yield Static(id="breathing-left", classes="form-intro")
+            yield Static("[b]Esc[/b] stop", classes="form-keys")
+
+    def on_mount(self) -> None:
+        self.query_one("#breathing-box").focus()
+        self.tick()
+        self._timer = self.set_interval(0.2, self.tick)
+
+    def tick(self) -> None:
+        phase = breath_phase(self._clock() - self._started)
+        self.query_one("#breathing-word", Static).update(plain(phase.word))
+        self.query_one("#breathing-bar", Static).update(
+            plain(breath_bar(phase, self.BAR_WIDTH), "$accent")
+        )
+        if phase.word == "Done":
+            self._timer.stop()
+            self.query_one("#breathing-left", Static).update(
+                plain("Two minutes. Well done for taking them.")
+            )
+        else:
+            minutes, seconds = divmod(phase.remaining, 60)
+            self.query_one("#breathing-left", Static).update(
+                markup_with(
+                    "$left left of $total",
+                    left=f"{minutes}:{seconds:02d}",
+                    total=f"{BREATHING_SECONDS // 60}:00",
+                )
+            )
+
+    def focus_target(self):  # type: ignore[no-untyped-def]
+        return self.query_one("#breathing-box")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class SensesScreen(ModalScreen[None]):
+    """5-4-3-2-1, one prompt at a time: Enter for the next, Escape to stop."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,n", "next", "Next", id="senses.next"),
+        Binding("escape,q", "close", "Stop", id="senses.close"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.step = 0
+
+    def compose(self) -> ComposeResult:
+        with _Box(id="breathing-box", classes="form"):
+            yield Static("5-4-3-2-1", classes="form-title")
+            yield Static(
+                "Slowly, and out loud if you can. There are no wrong answers.",
+                classes="form-intro",
+            )
+            yield Static(id="breathing-word")
+            yield Static("[b]Enter[/b] next  [b]Esc[/b] stop", classes="form-keys")
+
+    def on_mount(self) -> None:
+        self.query_one("#breathing-box").focus()
+        self._show()
+
+    def _show(self) -> None:
+        word = self.query_one("#breathing-word", Static)
+        if self.step < len(SENSES_STEPS):
+            count, what = SENSES_STEPS[self.step]
+            word.update(markup_with("Name $count $what.", count=count, what=what))
+        else:
+            word.update(plain("That's all five. Take one more slow breath."))
+
+    def focus_target(self):  # type: ignore[no-untyped-def]
+        return self.query_one("#breathing-box")
+
+    def action_next(self) -> None:
+        if self.step >= len(SENSES_STEPS):
+            self.dismiss(None)
+            return
+        self.step += 1
+        self._show()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

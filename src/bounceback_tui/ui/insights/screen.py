@@ -1,0 +1,227 @@
+"""The "What's working" screen: suggestions, a bar chart per grouping, and the stage flow.
+
+Everything is read with sqlite3 (``services/insights``) when the screen opens or the range
+changes; nothing is written but the person's own role-family names, and nothing leaves the
+machine.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from bounceback_tui import clock
+from bounceback_tui.domain.flow import draw_flow
+from bounceback_tui.domain.insights import MIN_GROUP, Outcome
+from bounceback_tui.services.insights import InsightsView, load_insights
+from bounceback_tui.ui.insights.charts import comparison_chart, flow_chart
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+_OUTCOMES = tuple(Outcome)
+
+
+class InsightsScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("o", "next_outcome", "Replies / interviews / offers", id="insights.outcome"),
+        Binding("f", "toggle_flow", "Flow", id="insights.flow"),
+        Binding("r", "range", "Date range", id="insights.range"),
+        Binding("e", "families", "Role families", id="insights.families"),
+        Binding("escape,q", "close", "Close", id="insights.close"),
+    ]
+
+    def __init__(self, db_path: Path, db: object | None = None) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.db = db
+        self.outcome = Outcome.REPLY
+        self.show_flow = False
+        self.start: date | None = None
+        self.end: date | None = None
+        self.view: InsightsView | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="insights-box"):
+            yield Static("What's working", classes="form-title", id="insights-title")
+            yield Static(id="insights-summary")
+            with VerticalScroll(id="insights-body"):
+                yield Static(id="insights-charts")
+            yield Static(id="insights-keys", classes="form-keys")
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one("#insights-body").focus()
+
+    def focus_target(self):  # type: ignore[no-untyped-def]
+        return self.query_one("#insights-body")
+
+    def reload(self) -> None:
+        self.view = load_insights(self.db_path, self.start, self.end)
+        self.show()
+
+    def _span(self) -> str:
+        if self.start is None and self.end is None:
+            return "all time"
+        return f"{self.start or 'the start'} to {self.end or 'today'}"
+
+    def show(self) -> None:
+        view = self.view
+        assert view is not None
+        summary: list[Content] = [
+            markup_with("[b]$sent[/b] applications sent · $span", sent=view.sent, span=self._span())
+        ]
+        if view.suggestions:
+            summary += [plain(f"→ {text}", "$text-success") for text in view.suggestions]
+        else:
+            summary.append(
+                plain(
+                    f"No clear difference yet: each group needs {MIN_GROUP} or more, and "
+                    "ranges that do not overlap.",
+                    "$text-muted",
+                )
+            )
+        self.query_one("#insights-summary", Static).update(Content("\n").join(summary))
+        # The box's inside: borders, padding and the scrollbar take 6 columns.
+        width = max(60, min(120, self.size.width or 80) - 6)
+        if self.show_flow:
+            body = (
+                Content.styled("How applications moved", "bold $text-accent")
+                + Content("\n")
+                + flow_chart(draw_flow(list(view.flow), bar_width=max(10, min(40, width - 26))))
+            )
+        else:
+            # Name 22, count 4, gaps 5, and up to 25 for "100% (100-100) · ~10.5d".
+            bar_width = max(8, min(40, width - 56))
+            heading = plain(
+                f"{self.outcome.short}: share of each group, 95% range as ├─┤",
+                "$text-muted",
+            )
+            charts = [
+                comparison_chart(comparison, self.outcome, bar_width)
+                for comparison in view.comparisons
+            ]
+            body = Content("\n\n").join([heading, *charts])
+        self.query_one("#insights-charts", Static).update(body)
+        nxt = _OUTCOMES[(_OUTCOMES.index(self.outcome) + 1) % len(_OUTCOMES)]
+        keys = (
+            "[b]f[/b] back to the rates"
+            if self.show_flow
+            else f"[b]o[/b] {nxt.short.lower()}  [b]f[/b] flow"
+        )
+        self.query_one("#insights-keys", Static).update(
+            f"{keys}  [b]r[/b] date range  [b]e[/b] role families  [b]Esc[/b] close"
+        )
+
+    def on_resize(self) -> None:
+        if self.view is not None:
+            self.show()
+
+    def action_next_outcome(self) -> None:
+        self.outcome = _OUTCOMES[(_OUTCOMES.index(self.outcome) + 1) % len(_OUTCOMES)]
+        self.show_flow = False
+        self.show()
+
+    def action_toggle_flow(self) -> None:
+        self.show_flow = not self.show_flow
+        self.show()
+
+    def action_range(self) -> None:
+        from bounceback_tui.domain.dates import DATE_HINT, DateParseError, parse_optional_date
+        from bounceback_tui.errors import FieldError, ValidationError
+        from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+
+        def submit(values: dict[str, str]) -> tuple[date | None, date | None]:
+            errors: list[FieldError] = []
+            found: dict[str, date | None] = {}
+            for name in ("start", "end"):
+                try:
+                    found[name] = parse_optional_date(values.get(name, ""), clock.today())
+                except DateParseError as exc:
+                    errors.append(FieldError(name, str(exc)))
+            if not errors and found["start"] and found["end"] and found["start"] > found["end"]:
+                errors.append(FieldError("end", "The end is before the start."))
+            if errors:
+                raise ValidationError(errors)
+            return found["start"], found["end"]
+
+        def done(result: tuple[date | None, date | None] | None) -> None:
+            if result is not None:
+                self.start, self.end = result
+                self.reload()
+
+        self.app.push_screen(
+            FormScreen(
+                "Which applications?",
+                (
+                    FieldSpec(
+                        "start",
+                        "Sent from",
+                        kind="date",
+                        placeholder=DATE_HINT,
+                        value=self.start.isoformat() if self.start else "",
+                    ),
+                    FieldSpec(
+                        "end",
+                        "Sent up to",
+                        kind="date",
+                        placeholder=DATE_HINT,
+                        value=self.end.isoformat() if self.end else "",
+                    ),
+                ),
+                submit,
+                intro="Leave both empty for all time.",
+            ),
+            done,
+        )
+
+    def action_families(self) -> None:
+        from bounceback_tui.domain.insights import format_family_renames, parse_family_renames
+        from bounceback_tui.errors import ValidationError
+        from bounceback_tui.services.insights import save_role_families
+        from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+
+        assert self.view is not None
+        if self.db is None:
+            return
+
+        def submit(values: dict[str, str]) -> dict[str, str]:
+            try:
+                renames = parse_family_renames(values.get("renames", ""))
+            except ValueError as exc:
+                raise ValidationError.single("renames", str(exc)) from None
+            if any(len(k) > 200 or len(v) > 80 for k, v in renames.items()):
+                raise ValidationError.single("renames", "Keep each name under 80 characters.")
+            save_role_families(self.db, renames)
+            return renames
+
+        def done(result: dict[str, str] | None) -> None:
+            if result is not None:
+                self.reload()
+
+        self.app.push_screen(
+            FormScreen(
+                "Role families",
+                (
+                    FieldSpec(
+                        "renames",
+                        "Your names",
+                        kind="multiline",
+                        value=format_family_renames(self.view.renames),
+                    ),
+                ),
+                submit,
+                intro="One line each: a family as shown = the name you want. Two families "
+                "given the same name are counted together.",
+            ),
+            done,
+        )
+
+    def action_close(self) -> None:
+        self.dismiss(None)
