@@ -270,3 +270,29 @@ def test_care_settings_refuse_bad_values_and_never_overwrite_a_broken_file(
     assert load_care(tmp_path / "missing.toml") == CareSettings()
     path.write_text('[care]\ncountry = "not a country"\n')
     assert load_care(path).country == "" and load_care(path).problem
+
+
+def test_the_reflection_step_feeds_the_answer_bank_in_its_own_transaction(db: Database) -> None:
+    from bounceback_tui.services.recovery import save_answer
+    from tests.recovery_fixtures import add_rejection, step_by_key
+
+    rejection_id = add_rejection(db, company="Acme", role="Engineer")
+    step = step_by_key(db, rejection_id, "reflect.redo")
+    save_answer(
+        db,
+        step.id,
+        "Why should we hire you? I'd lead with the migration story.\n"
+        "What is your biggest weakness?",
+        expected_version=step.version,
+    )
+    rows = answers.list_questions(db)
+    assert [(q.question, q.source_kind, q.asked_at) for q in rows] == [
+        ("Why should we hire you?", "reflection", "Acme, Engineer"),
+        ("What is your biggest weakness?", "reflection", "Acme, Engineer"),
+    ]
+    # Another step's answer does not feed it, and a question already there is not added twice.
+    other = step_by_key(db, rejection_id, "reflect.went_well")
+    save_answer(db, other.id, "What went well? The case study.", expected_version=other.version)
+    again = step_by_key(db, rejection_id, "reflect.redo")
+    save_answer(db, again.id, "Why should we hire you?", expected_version=again.version)
+    assert len(answers.list_questions(db)) == 2
