@@ -68,7 +68,8 @@ def render_text(view) -> str:  # type: ignore[no-untyped-def]
     span = "all time"
     if view.start or view.end:
         span = f"{view.start or 'the start'} to {view.end or 'today'}"
-    lines = [f"What's working: {view.sent} applications sent ({span})", ""]
+    noun = "application" if view.sent == 1 else "applications"
+    lines = [f"What's working: {view.sent} {noun} sent ({span})", ""]
     if view.suggestions:
         lines += [f"* {text}" for text in view.suggestions] + [""]
     else:

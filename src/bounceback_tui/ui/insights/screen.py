@@ -75,7 +75,12 @@ class InsightsScreen(ModalScreen[None]):
         view = self.view
         assert view is not None
         summary: list[Content] = [
-            markup_with("[b]$sent[/b] applications sent · $span", sent=view.sent, span=self._span())
+            markup_with(
+                "[b]$sent[/b] $noun sent · $span",
+                sent=view.sent,
+                noun="application" if view.sent == 1 else "applications",
+                span=self._span(),
+            )
         ]
         if view.suggestions:
             summary += [plain(f"→ {text}", "$text-success") for text in view.suggestions]

@@ -39,6 +39,8 @@ class Chart:
     label: list[tuple[str, str]]  # (text, component class) pieces
     series: tuple[tuple[float, ...], ...]
     styles: tuple[str, ...]  # component class per series
+    # A fixed top of the scale (the mood: 5 out of 5), or None for the largest value.
+    peak: float | None = None
 
     @property
     def bars_width(self) -> int:
@@ -53,7 +55,7 @@ class Chart:
 
     def bar_row(self, row: int) -> list[tuple[str, str]]:
         """Row ``row`` (0 = top) of the bars as (character, component class) cells."""
-        peak = max((v for values in self.series for v in values), default=0)
+        peak = self.peak or max((v for values in self.series for v in values), default=0)
         slots = max((len(values) for values in self.series), default=0)
         cells: list[tuple[str, str]] = []
         for slot in range(slots):
@@ -130,7 +132,9 @@ class TrendsPanel(Widget):
         label = "Reframes: " + ", ".join(parts) if parts else "Reframe drop"
         self.charts[1] = Chart([(label, "trends--label")], (self._drops,), ("trends--single",))
         moods = tuple(mood or 0.0 for mood in mood_per_week)
-        self.charts[2] = Chart([("Mood by week", "trends--label")], (moods,), ("trends--single",))
+        self.charts[2] = Chart(
+            [("Mood by week", "trends--label")], (moods,), ("trends--single",), peak=5.0
+        )
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
