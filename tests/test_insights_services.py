@@ -296,3 +296,52 @@ def test_the_reflection_step_feeds_the_answer_bank_in_its_own_transaction(db: Da
     again = step_by_key(db, rejection_id, "reflect.redo")
     save_answer(db, again.id, "Why should we hire you?", expected_version=again.version)
     assert len(answers.list_questions(db)) == 2
+
+
+def test_the_bank_cards_belief_and_new_facts_travel_in_the_json_export(
+    db: Database, tmp_path: Path
+) -> None:
+    from bounceback_tui.paths import resolve_paths
+    from bounceback_tui.store.sqlite_file import open_store
+    from bounceback_tui.transfer.files import private_output
+    from bounceback_tui.transfer.json_export import export_json
+    from bounceback_tui.transfer.json_import import import_json, load_json_export
+
+    saved = _finished_record(db)
+    assert saved.id is not None
+    care.keep_as_card(db, saved.id)
+    question = answers.add_question(db, validate_question({"question": "Why us?", "tags": "a"}))
+    answers.record_round(db, question.id, 4, expected_version=question.version)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute(
+            "INSERT INTO application (company, role, stage, date_applied, company_size, "
+            "posted_on, cover_letter, tailored_resume, created_at, updated_at) VALUES "
+            "('Acme', 'Dev', 'applied', '2026-03-02', '51-250', '2026-03-01', 1, 0, "
+            "'2026-03-02 09:00:00', '2026-03-02 09:00:00')"
+        )
+    target = tmp_path / "out" / "all.json"
+    with private_output(target, make_parents=True) as out:
+        export_json(db.path, out)
+    fresh = resolve_paths(tmp_path / "fresh")
+    open_store(fresh)
+    import_json(fresh, load_json_export(target))
+    with sqlite3.connect(fresh.database) as conn:
+        assert conn.execute("SELECT text FROM coping_card").fetchall() == [
+            ("One no is not every no.",)
+        ]
+        assert conn.execute(
+            "SELECT question, confidence, review_step, next_review_on FROM interview_question"
+        ).fetchall() == [("Why us?", 4, 0, "2026-03-17")]
+        assert conn.execute(
+            "SELECT belief_before, belief_after FROM thought_record"
+        ).fetchall() == [(90, 40)]
+        assert conn.execute(
+            "SELECT company_size, posted_on, cover_letter, tailored_resume FROM application"
+        ).fetchall() == [("51-250", "2026-03-01", 1, 0)]
+    # A hand-edited file with a belief of 150 is refused whole.
+    document = json.loads(target.read_text())
+    document["tables"]["thought_record"][0]["belief_before"] = 150
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    with pytest.raises(BouncebackError):
+        load_json_export(bad)

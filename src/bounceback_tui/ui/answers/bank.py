@@ -228,9 +228,13 @@ class AnswerBankScreen(ModalScreen[None]):
                 return
             self.reload(select=added[0].id if added else None)
             self.notify(
-                f"{len(added)} new question{'s' if len(added) != 1 else ''} in the bank."
+                markup_with(
+                    "$count new $noun in the bank.",
+                    count=len(added),
+                    noun="question" if len(added) == 1 else "questions",
+                )
                 if added
-                else "Those questions are in the bank already."
+                else plain("Those questions are in the bank already.")
             )
 
         self.app.push_screen(

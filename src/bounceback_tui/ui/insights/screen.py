@@ -116,12 +116,12 @@ class InsightsScreen(ModalScreen[None]):
         self.query_one("#insights-charts", Static).update(body)
         nxt = _OUTCOMES[(_OUTCOMES.index(self.outcome) + 1) % len(_OUTCOMES)]
         keys = (
-            "[b]f[/b] back to the rates"
+            markup_with("[b]f[/b] back to the rates")
             if self.show_flow
-            else f"[b]o[/b] {nxt.short.lower()}  [b]f[/b] flow"
+            else markup_with("[b]o[/b] $next  [b]f[/b] flow", next=nxt.short.lower())
         )
         self.query_one("#insights-keys", Static).update(
-            f"{keys}  [b]r[/b] date range  [b]e[/b] role families  [b]Esc[/b] close"
+            keys + markup_with("  [b]r[/b] date range  [b]e[/b] role families  [b]Esc[/b] close")
         )
 
     def on_resize(self) -> None:
