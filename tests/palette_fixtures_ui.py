@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from textual.command import CommandList, CommandPalette
+from textual.widgets import Input
 
 from bounceback_tui.ui.app import BouncebackApp
 
@@ -20,6 +21,7 @@ async def settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-
 async def search(app: BouncebackApp, pilot, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Open the palette, type ``text`` and return the results as plain text, one per hit
     ("Application · Google — Backend Engineer | Applied 2 Mar · Berlin")."""
+    await _until_today_filled(app, pilot)
     await pilot.press("ctrl+p")
     await settle(app, pilot)
     assert isinstance(app.screen, CommandPalette)
@@ -27,6 +29,10 @@ async def search(app: BouncebackApp, pilot, text: str) -> list[str]:  # type: ig
         await pilot.press(*text)
     await settle(app, pilot)
     await _until_results_settle(app, pilot)
+    # The wait above can outlast the cursor's half-second blink: hold it visible, so a
+    # snapshot does not depend on which half of the blink it caught.
+    app.screen.query_one(Input).cursor_blink = False
+    await pilot.pause()
     return shown(app)
 
 
@@ -35,13 +41,28 @@ async def _until_results_settle(app: BouncebackApp, pilot) -> None:  # type: ign
     stopped changing (same results for a few looks in a row), or about two seconds."""
     last: list[str] | None = None
     steady = 0
-    for _ in range(40):
+    for _ in range(60):
         now = shown(app)
-        steady = steady + 1 if now == last else 0
-        if steady >= 3:
+        busy = any(worker.is_running for worker in app.workers)
+        steady = steady + 1 if now == last and not busy else 0
+        # Longer than the palette's 0.25 s batch: a half-gathered list cannot pass as done.
+        if steady >= 4:
             return
         last = now
+        await pilot.pause(0.1)
+
+
+async def _until_today_filled(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Today fills its mood chart just after the first paint; a palette opened before that
+    would show the chart behind it half-drawn, differently on a slow machine (CI saw it)."""
+    from bounceback_tui.ui.panes.today import TodayPane
+
+    for _ in range(60):
+        panes = list(app.screen.query(TodayPane))
+        if not panes or all(pane.care_filled or not pane.summary for pane in panes):
+            break
         await pilot.pause(0.05)
+    await pilot.pause()
 
 
 def shown(app: BouncebackApp) -> list[str]:

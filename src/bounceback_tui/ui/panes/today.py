@@ -54,6 +54,9 @@ class TodayPane(Pane):
     ]
 
     summary: TodaySummary | None = None
+    care_filled: bool = False
+    """True once the first paint's follow-up (mood by week, reframe averages, card) has run:
+    the moment the screen stops changing on its own, which tests wait for."""
     _due_shown = False  # the due list has been filled once (see _show_due)
 
     def compose(self) -> ComposeResult:
@@ -139,12 +142,14 @@ class TodayPane(Pane):
             )
         except Exception as exc:  # the figures above stand; the quick check reports damage
             self.log.warning(f"Today's care pieces were not read: {exc!r}")
+            self.care_filled = True
             return
         self._card = care.card
         self.query_one("#today-trends", TrendsPanel).set_care(
             care.mood_per_week, care.belief_drop, care.intensity_drop
         )
         self._show_care(())
+        self.care_filled = True
         self.run_worker(self._read_suggestions, thread=True, group="today-care", exclusive=True)
 
     def _read_suggestions(self) -> None:
