@@ -347,7 +347,7 @@ def test_demo_force_on_a_full_or_read_only_disk_is_one_line(
     capsys: pytest.CaptureFixture[str],
     code: int,
 ) -> None:
-    from bounceback_tui.store import backup
+    from bounceback_tui.store import file_copy
 
     assert main(["demo", "--scale", "5"]) == 0
     before = dump_store(opened_paths.database)
@@ -355,7 +355,7 @@ def test_demo_force_on_a_full_or_read_only_disk_is_one_line(
     def refuse(_path: Path) -> None:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(backup, "create_private_file", refuse)
+    monkeypatch.setattr(file_copy, "create_private_file", refuse)
     capsys.readouterr()
     assert main(["demo", "--force", "--scale", "5"]) == 1
     line = _one_line(capsys.readouterr().err)

@@ -28,10 +28,10 @@ from pathlib import Path
 from bounceback_tui import clock
 from bounceback_tui.errors import NotADatabaseError, StoreDamagedError, StoreError
 from bounceback_tui.paths import FILE_MODE, DataPaths, create_private_file, make_private
+from bounceback_tui.store.file_copy import PARTIAL_SUFFIX, backup_connection, backup_path
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
 
 DAILY_LABEL = "daily"
-PARTIAL_SUFFIX = ".partial"
 DEFAULT_KEEP = 7
 MAX_KEEP = 365
 _NAME = re.compile(r"^bounceback-(\d{8}-\d{6})-(.+?)(?:-(\d+))?\.sqlite3$")
@@ -66,66 +66,6 @@ class RestoreResult:
     moved_aside: Path | None
 
 
-def backup_path(paths: DataPaths, label: str) -> Path:
-    """A fresh, unused file name in the backups folder (created 0700)."""
-    folder = paths.ensure_backup_dir()
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    candidate = folder / f"bounceback-{stamp}-{label}.sqlite3"
-    counter = 1
-    while candidate.exists() or _partial(candidate).exists():
-        counter += 1
-        candidate = folder / f"bounceback-{stamp}-{label}-{counter}.sqlite3"
-    return candidate
-
-
-def _partial(dest: Path) -> Path:
-    return dest.with_name(dest.name + PARTIAL_SUFFIX)
-
-
-def backup_connection(
-    source: sqlite3.Connection, dest: Path, *, verify_as: Path | None = None
-) -> Path:
-    """Copy the open database ``source`` into a new private file ``dest``.
-
-    The copy is complete or absent: it is written beside ``dest`` and renamed.
-    With ``verify_as`` (the store's path, for the message), the copy must pass
-    SQLite's integrity check before it is kept; a damaged one is removed and
-    StoreDamagedError says why.
-    """
-    partial = _partial(dest)
-    create_private_file(partial)
-    try:
-        target = sqlite3.connect(partial)
-        try:
-            source.backup(target)
-            # A self-contained file: opening a backup later must not leave -wal/-shm files.
-            target.execute("PRAGMA journal_mode = DELETE")
-            if verify_as is not None:
-                _require_sound_copy(target, verify_as)
-        finally:
-            target.close()
-        os.replace(partial, dest)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    _sync_folder(dest.parent)
-    return dest
-
-
-def _require_sound_copy(copy: sqlite3.Connection, store: Path) -> None:
-    try:
-        rows = copy.execute("PRAGMA integrity_check(3)").fetchall()
-        result = "; ".join(str(row[0]) for row in rows)
-    except sqlite3.DatabaseError as exc:
-        result = str(exc)
-    if result != "ok":
-        raise StoreDamagedError(
-            f"The store at {store} is damaged inside (SQLite's check of the copy says: "
-            f"{result.splitlines()[0]}), so the backup was not kept: a damaged copy must "
-            "never push a good one out. Your older backups are untouched."
-        )
-
-
 def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
     """Copy the store at ``db_path`` to ``dest``; ``verify``: keep it only if it is sound."""
     from bounceback_tui.store.sqlite_file import read_only_uri
@@ -135,16 +75,6 @@ def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
         return backup_connection(source, dest, verify_as=db_path if verify else None)
     finally:
         source.close()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (best effort; not every system allows it)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def back_up_store(paths: DataPaths, label: str = "manual") -> Path:

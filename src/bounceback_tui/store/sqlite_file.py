@@ -210,7 +210,7 @@ def open_store(paths: DataPaths) -> OpenedStore:
         backup = None
         pending = [m for m in all_migrations() if m.version > version]
         if pending and version > 0:
-            from bounceback_tui.store.backup import backup_connection, backup_path
+            from bounceback_tui.store.file_copy import backup_connection, backup_path
 
             backup = backup_connection(
                 conn, backup_path(paths, f"pre-migration-v{version}-to-v{LATEST_VERSION}")

@@ -1,0 +1,89 @@
+"""A complete-or-absent copy of an open SQLite database, named in the backups folder.
+
+The lowest piece of the backups (``backup.py`` builds on it), kept apart so that opening the
+store (``sqlite_file.open_store``, which backs up before a migration) and the backups do not
+import each other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from bounceback_tui import clock
+from bounceback_tui.errors import StoreDamagedError
+from bounceback_tui.paths import DataPaths, create_private_file
+
+PARTIAL_SUFFIX = ".partial"
+
+
+def backup_path(paths: DataPaths, label: str) -> Path:
+    """A fresh, unused file name in the backups folder (created 0700)."""
+    folder = paths.ensure_backup_dir()
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    candidate = folder / f"bounceback-{stamp}-{label}.sqlite3"
+    counter = 1
+    while candidate.exists() or _partial(candidate).exists():
+        counter += 1
+        candidate = folder / f"bounceback-{stamp}-{label}-{counter}.sqlite3"
+    return candidate
+
+
+def _partial(dest: Path) -> Path:
+    return dest.with_name(dest.name + PARTIAL_SUFFIX)
+
+
+def backup_connection(
+    source: sqlite3.Connection, dest: Path, *, verify_as: Path | None = None
+) -> Path:
+    """Copy the open database ``source`` into a new private file ``dest``.
+
+    The copy is complete or absent: it is written beside ``dest`` and renamed.
+    With ``verify_as`` (the store's path, for the message), the copy must pass
+    SQLite's integrity check before it is kept; a damaged one is removed and
+    StoreDamagedError says why.
+    """
+    partial = _partial(dest)
+    create_private_file(partial)
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+            # A self-contained file: opening a backup later must not leave -wal/-shm files.
+            target.execute("PRAGMA journal_mode = DELETE")
+            if verify_as is not None:
+                _require_sound_copy(target, verify_as)
+        finally:
+            target.close()
+        os.replace(partial, dest)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    _sync_folder(dest.parent)
+    return dest
+
+
+def _require_sound_copy(copy: sqlite3.Connection, store: Path) -> None:
+    try:
+        rows = copy.execute("PRAGMA integrity_check(3)").fetchall()
+        result = "; ".join(str(row[0]) for row in rows)
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    if result != "ok":
+        raise StoreDamagedError(
+            f"The store at {store} is damaged inside (SQLite's check of the copy says: "
+            f"{result.splitlines()[0]}), so the backup was not kept: a damaged copy must "
+            "never push a good one out. Your older backups are untouched."
+        )
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (best effort; not every system allows it)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,83 @@
+"""The layers hold: import-linter checks the contracts in pyproject.toml ([tool.importlinter]).
+
+docs/architecture.md ("Layers and their contracts") says what each contract means and how to
+run the check alone (`.venv/bin/lint-imports`).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "src" / "bounceback_tui" / "ui"
+
+LINT_IMPORTS = (
+    "import sys; from importlinter.cli import lint_imports_command; "
+    "sys.exit(lint_imports_command())"
+)
+
+
+def _contracts() -> dict[str, dict[str, object]]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    return {c["id"]: c for c in config["tool"]["importlinter"]["contracts"]}
+
+
+def test_every_contract_is_kept() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LINT_IMPORTS, "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = result.stdout + result.stderr
+    assert result.returncode == 0, report
+    assert f"Contracts: {len(_contracts())} kept, 0 broken." in report, report
+
+
+def test_the_contracts_issue_18_asks_for_are_there() -> None:
+    contracts = _contracts()
+    assert {
+        "domain-is-pure",
+        "store-below-services",
+        "services-below-ui",
+        "ui-through-services",
+        "kit-below-features",
+        "no-cycles",
+    } <= set(contracts)
+    domain = contracts["domain-is-pure"]
+    assert {"bounceback_tui.domain", "bounceback_tui.reframe"} <= set(domain["source_modules"])
+    assert {
+        "bounceback_tui.store",
+        "bounceback_tui.services",
+        "bounceback_tui.ui",
+        "textual",
+        "sqlmodel",
+    } <= set(domain["forbidden_modules"])
+    assert {"bounceback_tui.services", "bounceback_tui.ui"} <= set(
+        contracts["store-below-services"]["forbidden_modules"]
+    )
+    assert {"bounceback_tui.ui", "bounceback_tui.commands", "textual"} <= set(
+        contracts["services-below-ui"]["forbidden_modules"]
+    )
+    assert {
+        "bounceback_tui.store",
+        "bounceback_tui.transfer",
+        "bounceback_tui.importers",
+        "bounceback_tui.commands",
+        "sqlite3",
+        "sqlalchemy",
+        "sqlmodel",
+    } <= set(contracts["ui-through-services"]["forbidden_modules"])
+
+
+def test_every_ui_package_but_the_kit_sits_above_the_kit() -> None:
+    # A feature package the kit contract does not name could be imported by the kit unseen.
+    layers = _contracts()["kit-below-features"]["layers"]
+    assert isinstance(layers, list) and layers[-1] == "kit"
+    above = {name.strip().strip("()") for name in layers[0].split(":")}
+    packages = {p.parent.name for p in UI.glob("*/__init__.py")} - {"kit"}
+    assert packages <= above, f"add {sorted(packages - above)} to kit-below-features"
