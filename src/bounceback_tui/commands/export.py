@@ -113,7 +113,7 @@ class _TerminalSafe:
         self.stream.flush()
 
 
-def _write(kind, paths, out, progress, options) -> str:  # type: ignore[no-untyped-def]
+def _write(kind, paths, out, progress, options) -> str:
     if kind == "json":
         from bounceback_tui.transfer.json_export import export_json
 
@@ -138,7 +138,7 @@ def _write(kind, paths, out, progress, options) -> str:  # type: ignore[no-untyp
     )
 
 
-def _report_options(args: argparse.Namespace, paths: DataPaths):  # type: ignore[no-untyped-def]
+def _report_options(args: argparse.Namespace, paths: DataPaths):
     import re
     from datetime import date, timedelta
 

@@ -11,6 +11,8 @@ from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from bounceback_tui.importers.fetch import FetchResult
     from bounceback_tui.importers.posting import Posting
 
@@ -146,5 +148,5 @@ def _money(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
-def _day(value: object) -> str:
-    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]
+def _day(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""

@@ -8,6 +8,7 @@ writing is one transaction: all of it or none of it.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from bounceback_tui.commands import confirm, terminal_text
 from bounceback_tui.paths import DataPaths
@@ -67,8 +68,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
-    from pathlib import Path
-
     from bounceback_tui.transfer.files import TransferError
 
     source = Path(args.file).expanduser()
@@ -80,7 +79,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     return _import_csv(args, paths, source)
 
 
-def detect_format(path) -> str:  # type: ignore[no-untyped-def]
+def detect_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".json":
         return "json"
@@ -107,7 +106,7 @@ def _prepare_store(paths: DataPaths, dry_run: bool) -> bool:
     return True
 
 
-def _import_json(args: argparse.Namespace, paths: DataPaths, source) -> int:  # type: ignore[no-untyped-def]
+def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> int:
     from bounceback_tui.transfer.files import TransferError
     from bounceback_tui.transfer.json_import import import_json, load_json_export, store_has_data
     from bounceback_tui.transfer.progress import TerminalProgress
@@ -153,7 +152,7 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source) -> int:  # 
     return 0
 
 
-def _import_csv(args: argparse.Namespace, paths: DataPaths, source) -> int:  # type: ignore[no-untyped-def]
+def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int:
     from bounceback_tui import clock
     from bounceback_tui.transfer.csv_import import (
         parse_mapping_overrides,

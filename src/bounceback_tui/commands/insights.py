@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.paths import DataPaths
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.insights import InsightsView
 
 HELP = "what is working: reply, interview and offer rates by source, role, month and more"
 
@@ -62,7 +66,7 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.0f}%"
 
 
-def render_text(view) -> str:  # type: ignore[no-untyped-def]
+def render_text(view: InsightsView) -> str:
     from bounceback_tui.domain.insights import Outcome
 
     span = "all time"

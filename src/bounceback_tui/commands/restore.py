@@ -7,6 +7,7 @@ never deleted), so a restore can itself be undone with another restore.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from bounceback_tui.commands import confirm
 from bounceback_tui.paths import DataPaths
@@ -67,8 +68,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
-def resolve_backup(paths: DataPaths, text: str):  # type: ignore[no-untyped-def]
-    from pathlib import Path
+def resolve_backup(paths: DataPaths, text: str) -> Path:
 
     from bounceback_tui.errors import BouncebackError
     from bounceback_tui.store.backup import list_backups

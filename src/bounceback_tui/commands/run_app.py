@@ -20,7 +20,7 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bounceback_tui.commands import interactive
 from bounceback_tui.paths import DataPaths
@@ -90,8 +90,8 @@ def _open_and_run(paths: DataPaths) -> int:
             return 0
         # Damage met after the first screen (by the check or by a read): offer the ways
         # out, as at launch.
-        problem = app.store_problem or (check.problem() if check is not None else None)
-        if problem is None or not resolve_store_problem(paths, problem):
+        damage = app.store_problem or (check.problem() if check is not None else None)
+        if damage is None or not resolve_store_problem(paths, damage):
             return 1
         check, prefetch = None, None
 
@@ -156,7 +156,7 @@ class DailyBackup:
     def __init__(
         self,
         paths: DataPaths,
-        app: App[object] | None,
+        app: App[Any] | None,
         delay: float = BACKUP_DELAY_S,
         *,
         check: QuickCheck | None = None,

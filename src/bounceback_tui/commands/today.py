@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.paths import DataPaths
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.today import TodaySummary
 
 HELP = "print today's summary: what is due, the next step, how you are bouncing back"
 
@@ -33,7 +37,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 TEXT_DUE_LINES = 12
 
 
-def render_text(summary) -> str:  # type: ignore[no-untyped-def]
+def render_text(summary: TodaySummary) -> str:
     """The same content as the Today pane, as plain lines."""
     from bounceback_tui.domain.due import describe_due
 
@@ -65,7 +69,7 @@ def render_text(summary) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(lines)
 
 
-def _bounce_back(summary) -> str:  # type: ignore[no-untyped-def]
+def _bounce_back(summary: TodaySummary) -> str:
     if summary.bounce_back_days_latest is None:
         if summary.bounce_back_open_days is not None:
             return f"{summary.bounce_back_open_days} days since the last no, next one not sent yet"
@@ -76,7 +80,7 @@ def _bounce_back(summary) -> str:  # type: ignore[no-untyped-def]
     return text
 
 
-def _since(summary) -> str:  # type: ignore[no-untyped-def]
+def _since(summary: TodaySummary) -> str:
     if summary.days_since_last_rejection is None:
         return "none recorded"
     return (

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
 from bounceback_tui.domain.stages import PROGRESSION, Stage, parse_stage
-from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
 
@@ -126,10 +126,25 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
     errors: list[FieldError] = []
     values, wrong = _only_text(values, errors)
 
-    def text(name: str, label: str, **kw: object) -> str:
+    def text(
+        name: str,
+        label: str,
+        *,
+        required: bool = False,
+        multiline: bool = False,
+        limit: int = SHORT_TEXT_LIMIT,
+    ) -> str:
         if name in wrong:
             return ""
-        return clean_text(values.get(name), name, label, errors, **kw)  # type: ignore[arg-type]
+        return clean_text(
+            values.get(name),
+            name,
+            label,
+            errors,
+            required=required,
+            multiline=multiline,
+            limit=limit,
+        )
 
     company = text("company", "Company", required=True)
     role = text("role", "Role", required=True)

@@ -379,7 +379,9 @@ def _raise_if(errors: list[FieldError]) -> None:
         raise ValidationError(errors)
 
 
-def _day(values: Mapping[str, str], field: str, label: str, today: date, errors: list) -> date:
+def _day(
+    values: Mapping[str, str], field: str, label: str, today: date, errors: list[FieldError]
+) -> date:
     try:
         return parse_date(values.get(field, ""), today)
     except DateParseError as exc:
@@ -388,7 +390,7 @@ def _day(values: Mapping[str, str], field: str, label: str, today: date, errors:
 
 
 def _choice(
-    values: Mapping[str, str], field: str, label: str, allowed: set[str], errors: list
+    values: Mapping[str, str], field: str, label: str, allowed: set[str], errors: list[FieldError]
 ) -> str:
     value = values.get(field, "").strip()
     if value and value not in allowed:
@@ -419,7 +421,7 @@ def validate_rejection(values: Mapping[str, str], today: date) -> RejectionInput
 
 
 def _offset_from_day(
-    values: Mapping[str, str], field: str, rejected_on: date, today: date, errors: list
+    values: Mapping[str, str], field: str, rejected_on: date, today: date, errors: list[FieldError]
 ) -> int:
     day = _day(values, field, "Suggested day", today, errors)
     offset = (day - rejected_on).days

@@ -65,13 +65,15 @@ async def fetch_posting(client: SafeClient, ref: PostingRef) -> Posting:
 
 
 def posting_from_lever(item: dict[str, Any], company: str | None) -> Posting:
-    categories = item.get("categories") if isinstance(item.get("categories"), dict) else {}
+    raw_categories = item.get("categories")
+    categories: dict[str, Any] = raw_categories if isinstance(raw_categories, dict) else {}
     locations = categories.get("allLocations")
     if isinstance(locations, list) and locations:
         location = "; ".join(filter(None, (clean_line(x) for x in locations))) or None
     else:
         location = clean_line(categories.get("location"))
-    salary = item.get("salaryRange") if isinstance(item.get("salaryRange"), dict) else {}
+    raw_salary = item.get("salaryRange")
+    salary: dict[str, Any] = raw_salary if isinstance(raw_salary, dict) else {}
     work_mode = _WORK_MODES.get(str(item.get("workplaceType") or "").lower())
     return Posting(
         title=clean_line(item.get("text")),

@@ -165,7 +165,7 @@ def parse_board_spec(text: str) -> BoardRef | None:
     if match:
         provider, token = match.group(1).lower(), match.group(2)
         if _TOKEN.match(token):
-            return BoardRef(provider, token)  # type: ignore[arg-type]
+            return BoardRef(provider, token)  # type: ignore[arg-type]  # the pattern allows only the three providers
         return None
     if "://" not in text and re.match(r"^[\w.-]+\.[a-z]{2,}/", text, re.IGNORECASE):
         text = "https://" + text

@@ -105,7 +105,9 @@ class TrapModel:
         pieces = {piece: i for i, piece in enumerate(header["pieces"])}
         self.wordpiece = WordPiece(pieces, pieces["[UNK]"])
 
-    def _part_a(self, tokens: list[Token]) -> tuple[list[float], list[int], list[float], list]:
+    def _part_a(
+        self, tokens: list[Token]
+    ) -> tuple[list[float], list[int], list[float], list[list[int]]]:
         """tf-idf over the known n-grams times their weights.
 
         Returns the scores, and for the reasons: the n-grams used, their tf-idf weight and

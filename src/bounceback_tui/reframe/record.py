@@ -201,8 +201,8 @@ def validate(draft: RecordDraft) -> RecordDraft:
         if name.casefold() in seen:
             errors.append(FieldError(f"feeling-{index}", f"'{name}' is listed twice."))
         seen.add(name.casefold())
-        for value, label in ((feeling.before, "before"), (feeling.after, "after")):
-            if value is not None and not 0 <= value <= 100:
+        for rating, label in ((feeling.before, "before"), (feeling.after, "after")):
+            if rating is not None and not 0 <= rating <= 100:
                 errors.append(
                     FieldError(f"feeling-{index}", f"{name} ({label}): ratings go from 0 to 100.")
                 )

@@ -79,7 +79,7 @@ def _checked(session: Session, question_id: int, expected: int | None) -> Interv
 
 
 def _rows(session: Session, ids: Iterable[int] | None = None) -> list[QuestionRow]:
-    query = select(InterviewQuestion, Application.company, Application.role).join(
+    query = select(InterviewQuestion, col(Application.company), col(Application.role)).join(
         Application, col(Application.id) == col(InterviewQuestion.application_id), isouter=True
     )
     if ids is not None:
@@ -88,7 +88,7 @@ def _rows(session: Session, ids: Iterable[int] | None = None) -> list[QuestionRo
     found = session.execute(query).all()
     links: dict[int, list[tuple[int, str]]] = {}
     for question_id, skill_id, title in session.execute(
-        select(InterviewQuestionSkill.question_id, Skill.id, Skill.title)
+        select(col(InterviewQuestionSkill.question_id), col(Skill.id), col(Skill.title))
         .join(Skill, col(Skill.id) == col(InterviewQuestionSkill.skill_id))
         .order_by(col(Skill.title))
     ).all():
@@ -167,14 +167,14 @@ def _check_application(session: Session, application_id: int | None) -> None:
 def _set_skills(session: Session, question_id: int, skill_ids: Sequence[int]) -> None:
     wanted = list(dict.fromkeys(skill_ids))
     present = set(
-        session.execute(select(Skill.id).where(col(Skill.id).in_(wanted))).scalars().all()
+        session.execute(select(col(Skill.id)).where(col(Skill.id).in_(wanted))).scalars().all()
     )
     missing = [s for s in wanted if s not in present]
     if missing:
         raise ValidationError.single("skills", "A linked skill is no longer there.")
     current = set(
         session.execute(
-            select(InterviewQuestionSkill.skill_id).where(
+            select(col(InterviewQuestionSkill.skill_id)).where(
                 col(InterviewQuestionSkill.question_id) == question_id
             )
         )
@@ -280,7 +280,9 @@ def add_questions_in(
     found = questions_from_note(text)
     if not found:
         return []
-    known = {q.casefold() for q in session.execute(select(InterviewQuestion.question)).scalars()}
+    known = {
+        q.casefold() for q in session.execute(select(col(InterviewQuestion.question))).scalars()
+    }
     added: list[int] = []
     for text_of_question in found:
         if text_of_question.casefold() in known:
@@ -333,5 +335,7 @@ def skill_choices(db: Database) -> list[tuple[int, str]]:
     with db.read() as session:
         return [
             (row[0], row[1])
-            for row in session.execute(select(Skill.id, Skill.title).order_by(col(Skill.title)))
+            for row in session.execute(
+                select(col(Skill.id), col(Skill.title)).order_by(col(Skill.title))
+            )
         ]

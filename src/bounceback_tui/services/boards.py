@@ -25,7 +25,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, func, select
 
@@ -71,7 +71,7 @@ class BoardView:
 
     @property
     def ref(self) -> BoardRef:
-        return BoardRef(self.provider, self.token)  # type: ignore[arg-type]
+        return BoardRef(self.provider, self.token)  # type: ignore[arg-type]  # stored from a parsed BoardRef
 
     @property
     def provider_label(self) -> str:
@@ -441,6 +441,6 @@ def _newest_first(posting: Posting) -> tuple[int, int]:
     return (0 if posting.date_posted is None else 1, -day.toordinal())
 
 
-def refresh_boards_sync(db: Database, **options: object) -> RefreshReport:
+def refresh_boards_sync(db: Database, **options: Any) -> RefreshReport:
     """``refresh_boards`` for synchronous callers (the command line)."""
-    return asyncio.run(refresh_boards(db, **options))  # type: ignore[arg-type]
+    return asyncio.run(refresh_boards(db, **options))

@@ -19,6 +19,7 @@ from bounceback_tui.errors import NotFoundError, ValidationError
 
 if TYPE_CHECKING:
     from bounceback_tui.store.database import Database
+    from bounceback_tui.store.models import CopingCard
 
 TREND_WEEKS = 12
 
@@ -82,16 +83,18 @@ class CardRow:
     version: int
 
 
+def _card_row(card: CopingCard) -> CardRow:
+    assert card.id is not None  # read from the store, or flushed: it has its key
+    return CardRow(card.id, card.text, card.record_id, card.version)
+
+
 def list_cards(db: Database) -> list[CardRow]:
     from sqlmodel import col, select
 
     from bounceback_tui.store.models import CopingCard
 
     with db.read() as session:
-        return [
-            CardRow(c.id, c.text, c.record_id, c.version)  # type: ignore[arg-type]
-            for c in session.exec(select(CopingCard).order_by(col(CopingCard.id)))
-        ]
+        return [_card_row(c) for c in session.exec(select(CopingCard).order_by(col(CopingCard.id)))]
 
 
 def keep_as_card(db: Database, record_id: int) -> CardRow:
@@ -117,7 +120,7 @@ def keep_as_card(db: Database, record_id: int) -> CardRow:
             session.add(card)
         session.flush()
         session.refresh(card)
-        return CardRow(card.id, card.text, card.record_id, card.version)  # type: ignore[arg-type]
+        return _card_row(card)
 
 
 def card_for_record(db: Database, record_id: int) -> CardRow | None:

@@ -7,9 +7,10 @@ in one transaction so that ``--scale 10000`` takes seconds, not minutes.
 from __future__ import annotations
 
 import random
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session, SQLModel
@@ -357,11 +358,11 @@ class DemoSummary:
 
 def store_is_empty(db: Database) -> bool:
     with db.read() as session:
-        return session.execute(
+        applications: int = session.execute(
             select(func.count()).select_from(Application)
-        ).scalar_one() == 0 and (
-            session.execute(select(func.count()).select_from(Rejection)).scalar_one() == 0
-        )
+        ).scalar_one()
+        rejections: int = session.execute(select(func.count()).select_from(Rejection)).scalar_one()
+        return applications == 0 and rejections == 0
 
 
 def fill_demo(db: Database, scale: int = 60, *, force: bool = False, seed: int = 7) -> DemoSummary:
@@ -376,15 +377,16 @@ def fill_demo(db: Database, scale: int = 60, *, force: bool = False, seed: int =
     builder = _DemoBuilder(random.Random(seed), clock.today(), scale)
     builder.build()
     with db.write(count_activity=False) as session:
-        raw = session.connection().connection.dbapi_connection
+        # SQLite's driver connection under SQLAlchemy (typed as any DB-API connection).
+        raw = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
         # A form opened on the old rows (another window) must never match the new ones.
-        marks = read_marks(raw)  # type: ignore[arg-type]
+        marks = read_marks(raw)
         _clear(session)
         for table, rows in builder.tables():
             if rows:
                 session.execute(insert(table), rows)
         session.flush()
-        move_past(raw, marks)  # type: ignore[arg-type]
+        move_past(raw, marks)
     return builder.summary()
 
 
@@ -691,8 +693,8 @@ class _DemoBuilder:
         extra = random.Random(f"skills-{self.scale}-{len(self.rejections)}")
         count = max(4, self.scale // 5)
         # Steps get explicit ids so an item can point at the answer it came from.
-        for step_id, step in enumerate(self.steps, start=1):
-            step.setdefault("id", step_id)
+        for number, step in enumerate(self.steps, start=1):
+            step.setdefault("id", number)
         # Answers that point at something to learn (not "nothing came back", not praise).
         answers: dict[tuple[int, str], list[dict[str, Any]]] = {}
         for step in self.steps:
@@ -715,7 +717,9 @@ class _DemoBuilder:
             rejection = (
                 rng.choice(self.rejections) if self.rejections and rng.random() < 0.5 else None
             )
-            source, rejection_id, step_id = "manual", None, None
+            source = "manual"
+            rejection_id: int | None = None
+            step_id: int | None = None
             if rejection is not None:
                 rejection_id = rejection["id"]
                 source = extra.choice(("rejection", "feedback", "reflection"))

@@ -41,7 +41,9 @@ def _day(value: object) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
+        if isinstance(value, str):
+            return date.fromisoformat(value)
+        return value if isinstance(value, date) else None
     except ValueError:
         try:
             return date.fromisoformat(str(value)[:10])

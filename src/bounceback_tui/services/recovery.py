@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, delete, text
+from sqlalchemy import Select, case, delete, text
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
@@ -448,50 +449,53 @@ def _without_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _plan_rows_query(rejection_id: int | None = None):  # type: ignore[no-untyped-def]
+def _plan_rows_query(
+    rejection_id: int | None = None,
+) -> Select[int | None, str, str, date, int, int, datetime | None]:
     # Count per rejection first (one pass over the steps), then join: faster than grouping
     # the joined rows, and rejections without steps still come out (with 0 of 0).
-    counts = select(
+    per_plan: Select[int | None, int, int] = sa_select(
         col(RecoveryStep.rejection_id).label("rejection_id"),
         func.count(col(RecoveryStep.done_at)).label("done"),
         func.count().label("total"),
     ).group_by(col(RecoveryStep.rejection_id))
     if rejection_id is not None:
-        counts = counts.where(RecoveryStep.rejection_id == rejection_id)
-    counts = counts.subquery()
+        per_plan = per_plan.where(col(RecoveryStep.rejection_id) == rejection_id)
+    counts = per_plan.subquery()
     statement = (
-        select(
-            Rejection.id,
-            Rejection.company,
-            Rejection.role,
-            Rejection.rejected_on,
+        sa_select(
+            col(Rejection.id),
+            col(Rejection.company),
+            col(Rejection.role),
+            col(Rejection.rejected_on),
             func.coalesce(counts.c.done, 0),
             func.coalesce(counts.c.total, 0),
-            Rejection.plan_completed_at,
+            col(Rejection.plan_completed_at),
         )
         .join(counts, counts.c.rejection_id == Rejection.id, isouter=True)
         .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
     )
     if rejection_id is not None:
-        statement = statement.where(Rejection.id == rejection_id)
+        statement = statement.where(col(Rejection.id) == rejection_id)
     return statement
 
 
-def _plan_row(values: tuple) -> PlanRow:  # type: ignore[type-arg]
+def _plan_row(values: tuple[int | None, str, str, date, int, int, datetime | None]) -> PlanRow:
     rejection_id, company, role, rejected_on, done, total, completed_at = values
+    assert rejection_id is not None  # a stored row's key
     return PlanRow(rejection_id, company, role, rejected_on, done, total, completed_at is not None)
 
 
 def plan_rows(db: Database) -> list[PlanRow]:
     """Every rejection with how far its plan has got, newest first: one aggregate query."""
     with db.read() as session:
-        return [_plan_row(tuple(r)) for r in session.exec(_plan_rows_query())]
+        return [_plan_row(r.tuple()) for r in session.execute(_plan_rows_query())]
 
 
 def plan_row(db: Database, rejection_id: int) -> PlanRow | None:
     with db.read() as session:
-        found = session.exec(_plan_rows_query(rejection_id)).first()
-        return _plan_row(tuple(found)) if found else None
+        found = session.execute(_plan_rows_query(rejection_id)).first()
+        return _plan_row(found.tuple()) if found else None
 
 
 @dataclass(frozen=True)

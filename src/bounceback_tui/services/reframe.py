@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, text
 from sqlmodel import col, select
@@ -204,7 +205,7 @@ ORDER BY r.created_at DESC, r.id DESC
 """
 
 
-def _row(values: tuple) -> HistoryRow:  # type: ignore[type-arg]
+def _row(values: tuple[Any, ...]) -> HistoryRow:
     record_id, created, thought, status, traps, shift, rejection_id, company, version, belief = (
         values
     )

@@ -12,6 +12,7 @@ import os
 import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bounceback_tui.domain.search import Kind, SearchEntry, SearchIndex, short_day, shorten
 from bounceback_tui.domain.skills import SkillKind, SkillStatus
@@ -61,7 +62,7 @@ def _join(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _application(row: tuple, today: date) -> SearchEntry:  # type: ignore[type-arg]
+def _application(row: tuple[Any, ...], today: date) -> SearchEntry:
     app_id, company, role, stage, applied, location, contact = row
     stage_label = _STAGES[stage].label if stage in _STAGES else str(stage).capitalize()
     day = _day(applied)
@@ -80,7 +81,7 @@ def _application(row: tuple, today: date) -> SearchEntry:  # type: ignore[type-a
     )
 
 
-def _rejection(row: tuple, today: date) -> SearchEntry:  # type: ignore[type-arg]
+def _rejection(row: tuple[Any, ...], today: date) -> SearchEntry:
     rejection_id, company, role, rejected_on, reason, finished = row
     day = _day(rejected_on)
     return SearchEntry(
@@ -95,7 +96,7 @@ def _rejection(row: tuple, today: date) -> SearchEntry:  # type: ignore[type-arg
     )
 
 
-def _thought_record(row: tuple, today: date) -> SearchEntry:  # type: ignore[type-arg]
+def _thought_record(row: tuple[Any, ...], today: date) -> SearchEntry:
     record_id, thought, situation, balanced, status, created_at, company = row
     day = _day(created_at)
     label = thought.strip() or situation.strip() or "A thought record with nothing written yet"
@@ -112,7 +113,7 @@ def _thought_record(row: tuple, today: date) -> SearchEntry:  # type: ignore[typ
     )
 
 
-def _skill(row: tuple) -> SearchEntry:  # type: ignore[type-arg]
+def _skill(row: tuple[Any, ...]) -> SearchEntry:
     skill_id, title, kind, why, status = row
     kind_label = _SKILL_KINDS[kind].label if kind in _SKILL_KINDS else ""
     status_label = _SKILL_STATUSES[status].label if status in _SKILL_STATUSES else ""

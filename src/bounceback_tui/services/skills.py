@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import and_, case, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, update
 from sqlmodel import Session, col
 
 from bounceback_tui import clock
@@ -338,7 +338,7 @@ def _renumber(session: Session) -> None:
     the items whose number changes are written (each write moves an item's version)."""
     ranked = (
         select(
-            Skill.id,
+            col(Skill.id),
             func.row_number().over(order_by=(col(Skill.priority), col(Skill.id))).label("rank"),
         )
     ).subquery()
@@ -385,9 +385,12 @@ def move_priority(
         if neighbour_row.priority == skill.priority:
             _renumber(session)
             session.expire_all()
-            skill = session.get(Skill, skill_id)
-            neighbour_row = _neighbour(session, skill, direction, same_status)  # type: ignore[arg-type]
-            assert skill is not None and neighbour_row is not None
+            reread = session.get(Skill, skill_id)
+            assert reread is not None  # the write transaction holds the row
+            skill = reread
+            again = _neighbour(session, skill, direction, same_status)
+            assert again is not None
+            neighbour_row = again
         skill.priority, neighbour_row.priority = neighbour_row.priority, skill.priority
         session.add_all((skill, neighbour_row))
         return neighbour_row.id
@@ -416,7 +419,7 @@ def _neighbour(session: Session, skill: Skill, direction: int, same_status: bool
         order = (key[0].desc(), key[1].desc())
     else:
         beyond = or_(key[0] > skill.priority, and_(key[0] == skill.priority, key[1] > skill.id))
-        order = (key[0], key[1])
+        order = (key[0].asc(), key[1].asc())
     query = select(Skill).where(beyond, col(Skill.status) != SkillStatus.DONE.value)
     if same_status:
         query = query.where(col(Skill.status) == skill.status)
@@ -530,11 +533,11 @@ def skill_progress(db: Database, today: date) -> SkillProgress:
     month_start = datetime.combine(today.replace(day=1), datetime.min.time())
     status = col(Skill.status)
 
-    def count_if(condition: object) -> object:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)  # type: ignore[arg-type]
+    def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     query = select(
-        Skill.kind,
+        col(Skill.kind),
         func.count(),
         count_if(status == "todo"),
         count_if(status == "doing"),
@@ -618,7 +621,7 @@ def soft_skill_suggestions(db: Database, today: date) -> list[SoftSkillSuggestio
     that have no soft-skill item yet and were not dismissed. Newest first."""
     since = today - timedelta(days=SUGGESTION_WINDOW_DAYS)
     has_item = (
-        select(Skill.id)
+        select(col(Skill.id))
         .where(
             col(Skill.rejection_id) == col(Rejection.id),
             col(Skill.kind) == SkillKind.SOFT_SKILL.value,
@@ -627,12 +630,12 @@ def soft_skill_suggestions(db: Database, today: date) -> list[SoftSkillSuggestio
     )
     query = (
         select(
-            RecoveryStep.rejection_id,
-            RecoveryStep.id,
-            Rejection.company,
-            Rejection.role,
-            Rejection.rejected_on,
-            RecoveryStep.answer,
+            col(RecoveryStep.rejection_id),
+            col(RecoveryStep.id),
+            col(Rejection.company),
+            col(Rejection.role),
+            col(Rejection.rejected_on),
+            col(RecoveryStep.answer),
         )
         .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
         .where(

@@ -99,7 +99,9 @@ class TodaySummary:
         }
 
 
-def _due(reader: FastReader, today: date, ghost_after: int) -> tuple[list[DueItem], int, dict]:
+def _due(
+    reader: FastReader, today: date, ghost_after: int
+) -> tuple[list[DueItem], int, dict[str, list[DueItem]]]:
     groups = {
         "follow_up": reader.follow_ups_due(today, DUE_LIMIT),
         "feedback": reader.feedback_requests_due(today, DUE_LIMIT),

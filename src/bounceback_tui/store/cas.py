@@ -41,11 +41,11 @@ def checked(
     row = session.get(model, key)
     if row is None:
         raise DeletedElsewhereError(gone)
-    if expected_version is not None and row.version != expected_version:  # type: ignore[attr-defined]
+    if expected_version is not None and row.version != expected_version:  # type: ignore[attr-defined]  # every CAS table has a version
         raise ConflictError(
             changed if isinstance(changed, str) else changed(row),
             current=row.model_dump(),
-            current_version=row.version,  # type: ignore[attr-defined]
+            current_version=row.version,  # type: ignore[attr-defined]  # as above
         )
     return row
 
@@ -85,7 +85,7 @@ def version_now(session: Session, model: type[SQLModel], key: Any) -> int:
     """The row's version as the store has it now (triggers bump it behind the ORM's back),
     read after the caller's changes are flushed."""
     session.flush()
-    table = model.__table__  # type: ignore[attr-defined]
+    table = model.__table__  # type: ignore[attr-defined]  # set by SQLModel on table classes, untyped
     (pk,) = list(table.primary_key.columns)
     found = session.execute(select(table.c.version).where(pk == key)).scalar_one_or_none()
     return int(found) if found is not None else 0
@@ -96,4 +96,4 @@ def refresh_version(session: Session, row: SQLModel) -> int:
     in the store, not on the object), without marking the row as changed again."""
     session.flush()
     session.refresh(row, ["version"])
-    return int(row.version)  # type: ignore[attr-defined]
+    return int(row.version)  # type: ignore[attr-defined]  # every CAS table has a version

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, create_engine
 
@@ -48,7 +48,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event below issue BEGIN itself, so reads and
         # writes in one session see one snapshot (pysqlite would delay BEGIN).
         dbapi_connection.isolation_level = None
@@ -60,7 +60,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         # Writers take the write lock up front: two app windows then queue on the
         # busy timeout instead of failing with "database is locked" mid-action.
         immediate = conn.get_execution_options().get(_IMMEDIATE, False)

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from bounceback_tui.domain.due import (
     ACTIVE_PLAN_DAYS,
@@ -50,7 +50,7 @@ class FastReader:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> FastReader:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc: object) -> None:

@@ -12,6 +12,7 @@ import errno
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -256,7 +257,9 @@ def _open_read_only(db_path: Path, version: int) -> OpenedStore:
     return OpenedStore(path=db_path, created=False, version=version, read_only=True)
 
 
-def _apply(conn: sqlite3.Connection, version: int, upgrade) -> None:  # type: ignore[no-untyped-def]
+def _apply(
+    conn: sqlite3.Connection, version: int, upgrade: Callable[[sqlite3.Connection], None]
+) -> None:
     """One migration, one transaction: all of it or none of it.
 
     Foreign keys are off while it runs (SQLite ignores the switch inside a transaction,

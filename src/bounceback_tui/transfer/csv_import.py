@@ -331,8 +331,8 @@ def write_csv_plan(db: Database, plan: CsvPlan, progress: ProgressFn = no_progre
         return 0
     # Core tables, not the ORM classes: every row has the same keys, so SQLAlchemy
     # sends each chunk as one multi-row INSERT (10,000 rows in about a second).
-    application = Application.__table__
-    stage_change = StageChange.__table__
+    application = Application.metadata.tables["application"]
+    stage_change = StageChange.metadata.tables["stage_change"]
     now = clock.now()
     today = clock.today()
     total = len(plan.rows)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
@@ -29,7 +29,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.startup import read_startup_state
 from bounceback_tui.ui.focus import FocusKeeper
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.panes.today import TodayPane
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from bounceback_tui.services.today import TodayPrefetch
     from bounceback_tui.store.database import Database
     from bounceback_tui.store.watch import StoreWatch
+    from bounceback_tui.ui.panes.reframe import ReframePane
+    from bounceback_tui.ui.panes.skills import SkillsPane
     from bounceback_tui.ui.screens.tour import WelcomeChoice
 
 
@@ -88,7 +90,7 @@ STORE_DAMAGED = "store-damaged"
 WATCH_SECONDS = 2.0
 
 
-class BouncebackApp(App[str | None]):
+class BouncebackApp(ContentNotify, App[str | None]):
     TITLE = TITLE
     SUB_TITLE = SUB_TITLE
     # Each pane focuses its own widget when shown; letting Textual focus the first
@@ -138,7 +140,7 @@ class BouncebackApp(App[str | None]):
     ) -> None:
         """``welcome``: offer the tour and the demo data if this is a first launch (the
         command line asks for it; tests and screenshots do not)."""
-        super().__init__(css_path=first_paint_paths())
+        super().__init__(css_path=[*first_paint_paths()])
         # SQLite's quick check of the store, still running in a thread (run_app).
         self.store_check = store_check
         # Damage met by any read or write (run_app then offers the ways out), and the
@@ -242,7 +244,7 @@ class BouncebackApp(App[str | None]):
         self.set_keymap(keymap)
         # The Footer finds the palette's key by this name.
         palette = keymap.get("app.palette")
-        self.COMMAND_PALETTE_BINDING = (
+        self.COMMAND_PALETTE_BINDING = (  # type: ignore[misc]  # per app: Textual reads it off the instance
             first_key(palette) if palette else BouncebackApp.COMMAND_PALETTE_BINDING
         )
 
@@ -358,7 +360,7 @@ class BouncebackApp(App[str | None]):
             # run_app then offers to restore a backup or start fresh.
             self.call_from_thread(self.exit, STORE_DAMAGED)
 
-    def exit(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def exit(self, *args: Any, **kwargs: Any) -> None:
         self.quitting = True
         super().exit(*args, **kwargs)
 
@@ -383,7 +385,7 @@ class BouncebackApp(App[str | None]):
         self.stylesheet.reparse()
         self.stylesheet.update(self)
 
-    def push_screen(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
         self.load_later_styles()
         return super().push_screen(*args, **kwargs)
 
@@ -436,7 +438,7 @@ class BouncebackApp(App[str | None]):
     async def start_reframe(self, rejection_id: int | None = None) -> None:
         """Open the Reframe pane on a new thought record, linked to a rejection if given."""
         pane = await self.switch_to("reframe")
-        pane.start_exercise(rejection_id=rejection_id)  # type: ignore[attr-defined]
+        cast("ReframePane", pane).start_exercise(rejection_id=rejection_id)
 
     async def new_skill_from(
         self,
@@ -448,7 +450,7 @@ class BouncebackApp(App[str | None]):
     ) -> None:
         """Open the Skills pane's add form prefilled from a reflection or feedback answer."""
         pane = await self.switch_to("skills")
-        pane.add_from_source(  # type: ignore[attr-defined]
+        cast("SkillsPane", pane).add_from_source(
             text=text,
             source_kind=source_kind,
             rejection_id=rejection_id,
@@ -587,7 +589,11 @@ class BouncebackApp(App[str | None]):
                 severity="error",
             )
             return
-        self.call_from_thread(self._open_demo_store, demo, then_tour)
+        self.call_from_thread(
+            self._open_demo_store,  # type: ignore[arg-type]  # mypy solves Textual's T | Awaitable[T] to Never for a coroutine
+            demo,
+            then_tour,
+        )
 
     async def _open_demo_store(self, demo: DataPaths, then_tour: bool) -> None:
         await self.use_store(demo, demo=True)

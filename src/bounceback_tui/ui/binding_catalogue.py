@@ -77,7 +77,8 @@ def _words(name: str) -> str:
 
 
 def _subclasses(cls: type) -> Iterator[type]:
-    for sub in cls.__subclasses__():
+    subclasses: list[type] = cls.__subclasses__()
+    for sub in subclasses:
         yield sub
         yield from _subclasses(sub)
 
@@ -144,7 +145,11 @@ def _namespace(cls: type[DOMNode], keymap: Mapping[str, str]) -> dict[str, list[
         for group in groups:
             defaults = frozenset(b.key for b in group)
             remapped = binding_id is not None and binding_id in keymap
-            keys = keymap[binding_id].split(",") if remapped else sorted(defaults)
+            keys = (
+                keymap[binding_id].split(",")
+                if binding_id is not None and remapped
+                else sorted(defaults)
+            )
             bound = _Bound(binding_id, group[0].description, defaults, remapped)
             for key in keys:
                 result.setdefault(key, []).append(bound)

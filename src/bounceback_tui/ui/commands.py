@@ -43,7 +43,7 @@ def highlighted(text: str, matched: tuple[str, ...], style: object) -> Content:
         at = text.index(word, start)
         start = at + len(word)
         if any(piece in wanted for piece in words(word)):
-            content = content.stylize(style, at, start)  # type: ignore[arg-type]
+            content = content.stylize(style, at, start)  # type: ignore[arg-type]  # the palette's match_style (Rich's Style), which Content takes too
     return content
 
 
@@ -144,7 +144,7 @@ class ActionsProvider(Provider):
                     plain(action.title),
                     action.run,
                     text=action.title,
-                    help=plain(action.help),  # type: ignore[arg-type]
+                    help=plain(action.help),  # type: ignore[arg-type]  # Textual shows Content help as is; typed str
                 )
 
     async def search(self, query: str) -> Hits:
@@ -157,5 +157,5 @@ class ActionsProvider(Provider):
                 highlighted(action.title, ranked.matched, self.match_style),
                 action.run,
                 text=action.title,
-                help=plain(action.help),  # type: ignore[arg-type]
+                help=plain(action.help),  # type: ignore[arg-type]  # Textual shows Content help as is; typed str
             )

@@ -18,7 +18,7 @@ first widget of its focus chain takes it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from weakref import WeakSet
 
 from textual.screen import Screen
@@ -57,7 +57,7 @@ def current_pane(app: App[object]) -> Pane | None:
     return pane if isinstance(pane, Pane) else None
 
 
-def focus_target(app: App[object], screen: Screen[object]) -> Widget | None:
+def focus_target(app: App[Any], screen: Screen[object]) -> Widget | None:
     """Where focus belongs on ``screen``: the current pane's target on the main screen,
     a screen's own ``focus_target()`` if it has one, else its first focusable widget."""
     if screen is main_screen(app):
@@ -74,7 +74,7 @@ def focus_target(app: App[object], screen: Screen[object]) -> Widget | None:
     return chain[0] if chain else None
 
 
-def misplaced(app: App[object], screen: Screen[object]) -> bool:
+def misplaced(app: App[Any], screen: Screen[object]) -> bool:
     """True if ``screen`` needs its focus put back: none, hidden, outside the pane, or
     on the pane itself while its list could have it."""
     focused = screen.focused

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.content import Content
 from textual.screen import Screen
@@ -22,6 +22,7 @@ from bounceback_tui.ui.panes import PANES
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
     from bounceback_tui.ui.panes.base import Pane
+    from bounceback_tui.ui.panes.reframe import ReframePane
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,7 @@ def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
         pane = await app.go_to("reframe")
         # Called directly rather than through run_action: practice is a modal of its own,
         # fine over a half-done exercise (whose `p` key is not active then).
-        pane.action_practice()  # type: ignore[attr-defined]
+        cast("ReframePane", pane).action_practice()
 
     yield PaletteAction(
         "Practise spotting thinking traps",

@@ -3,6 +3,7 @@ undoes), add the questions of a note, and practise."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -10,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -20,15 +22,15 @@ from bounceback_tui.services import answers
 from bounceback_tui.services.answers import QuestionRow
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.undo import DeletedRows
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.screens.form import FormScreen, SaveGuard
 
 
-def _line(row: QuestionRow, today: object) -> Content:
+def _line(row: QuestionRow, today: date) -> Content:
     stars = "★" * (row.confidence or 0) + "·" * (5 - (row.confidence or 0))
     if row.next_review_on is None:
         when = "new"
-    elif row.next_review_on <= today:  # type: ignore[operator]
+    elif row.next_review_on <= today:
         when = "due"
     else:
         when = f"next {row.next_review_on.isoformat()}"
@@ -40,7 +42,7 @@ def _line(row: QuestionRow, today: object) -> Content:
     )
 
 
-class AnswerBankScreen(ModalScreen[None]):
+class AnswerBankScreen(ContentNotify, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "practise", "Practise", id="answer_bank.practise"),
         Binding("a", "add", "Add", id="answer_bank.add"),
@@ -73,7 +75,7 @@ class AnswerBankScreen(ModalScreen[None]):
         self.reload()
         self.query_one("#answers-list").focus()
 
-    def focus_target(self):  # type: ignore[no-untyped-def]
+    def focus_target(self) -> Widget:
         return self.query_one("#answers-list")
 
     def reload(self, select: int | None = None) -> None:

@@ -12,18 +12,19 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from bounceback_tui.domain.answers import star_text
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.answers import QuestionRow, record_round
 from bounceback_tui.store.database import Database
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
 ROUND_SIZE = 5
 
 
-class AnswerPracticeScreen(ModalScreen[int]):
+class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
     """Returns how many questions were rated."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -59,7 +60,7 @@ class AnswerPracticeScreen(ModalScreen[int]):
         self.query_one("#answers-card").focus()
         self._show()
 
-    def focus_target(self):  # type: ignore[no-untyped-def]
+    def focus_target(self) -> Widget:
         return self.query_one("#answers-card")
 
     @property

@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from bounceback_tui.domain.crisis_lines import (
@@ -126,7 +127,7 @@ class CrisisScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#crisis-text").focus()
 
-    def focus_target(self):  # type: ignore[no-untyped-def]
+    def focus_target(self) -> Widget:
         return self.query_one("#crisis-text")
 
     def action_close(self) -> None:

@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -136,7 +137,7 @@ class BreathingScreen(ModalScreen[None]):
                 )
             )
 
-    def focus_target(self):  # type: ignore[no-untyped-def]
+    def focus_target(self) -> Widget:
         return self.query_one("#breathing-box")
 
     def action_close(self) -> None:
@@ -178,7 +179,7 @@ class SensesScreen(ModalScreen[None]):
         else:
             word.update(plain("That's all five. Take one more slow breath."))
 
-    def focus_target(self):  # type: ignore[no-untyped-def]
+    def focus_target(self) -> Widget:
         return self.query_one("#breathing-box")
 
     def action_next(self) -> None:

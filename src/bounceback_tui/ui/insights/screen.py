@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from bounceback_tui import clock
@@ -59,7 +60,7 @@ class InsightsScreen(ModalScreen[None]):
         self.reload()
         self.query_one("#insights-body").focus()
 
-    def focus_target(self):  # type: ignore[no-untyped-def]
+    def focus_target(self) -> Widget:
         return self.query_one("#insights-body")
 
     def reload(self) -> None:

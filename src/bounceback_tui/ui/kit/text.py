@@ -13,6 +13,7 @@ way (``domain.text.display_text``) so nothing stored can command the terminal.
   title=row.title)``. Write ``${name}`` when letters follow the slot.
 - ``display_text(text)``: the neutralised ``str``, for places that never read markup (a
   toast's title, Rich ``Text`` and ``Segment`` in line-API widgets, an Input's value).
+- ``ContentNotify``: a base that lets ``notify()`` take the ``Content`` these build.
 
 docs/architecture.md ("A person's text on screen") has the rule; tests/test_markup_guard.py
 enforces it.
@@ -20,11 +21,14 @@ enforces it.
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual.content import Content
+from textual.notifications import SeverityLevel
 
 from bounceback_tui.domain.text import display_text
 
-__all__ = ["display_text", "markup_with", "plain"]
+__all__ = ["ContentNotify", "display_text", "markup_with", "plain"]
 
 
 def plain(text: object, style: str = "") -> Content:
@@ -39,3 +43,30 @@ def markup_with(template: str, **values: object) -> Content:
     return Content.from_markup(
         template, **{name: display_text(str(value)) for name, value in values.items()}
     )
+
+
+class ContentNotify:
+    """Mixed into a Textual app, screen or widget: ``notify()`` typed to take ``Content``.
+
+    Toasts are built with ``plain()`` and ``markup_with()``. Textual shows a ``Content``
+    message as it is (``Content.from_markup`` returns it unchanged) but types the message as
+    ``str``; this widens the type once, for every caller, instead of at each call. Put it
+    first among the bases: ``class Pane(ContentNotify, Vertical)``.
+    """
+
+    def notify(
+        self,
+        message: str | Content,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        super().notify(  # type: ignore[misc]  # a mixin: Textual's notify() is next in the MRO
+            cast(str, message),  # Content at run time, shown as it is (see above)
+            title=title,
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )

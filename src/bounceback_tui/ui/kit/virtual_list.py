@@ -26,7 +26,7 @@ classes below, styled here (a subclass may restyle them in its own ``DEFAULT_CSS
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar, cast
 
 from rich.segment import Segment
 from rich.style import Style
@@ -43,6 +43,8 @@ from textual.strip import Strip
 from bounceback_tui import clock
 
 T = TypeVar("T")
+# The item type of a message from a VirtualList (a nested class cannot reuse T).
+M = TypeVar("M")
 
 # The binding ids every list shares; a keymap entry for one moves it in every list.
 LIST_BINDINGS: list[BindingType] = [
@@ -112,30 +114,30 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
 
     cursor: reactive[int] = reactive(0, init=False, always_update=True)
 
-    class Highlighted(Message):
+    class Highlighted(Message, Generic[M]):
         """The cursor is on another item, or on none (``item`` and ``key`` None)."""
 
-        def __init__(self, virtual_list: VirtualList[T], item: T | None, key: Hashable) -> None:
+        def __init__(self, virtual_list: VirtualList[M], item: M | None, key: Hashable) -> None:
             super().__init__()
             self.virtual_list = virtual_list
             self.item = item
             self.key = key
 
         @property
-        def control(self) -> VirtualList[T]:
+        def control(self) -> VirtualList[M]:
             return self.virtual_list
 
-    class Selected(Message):
+    class Selected(Message, Generic[M]):
         """Enter, or a double click, on an item."""
 
-        def __init__(self, virtual_list: VirtualList[T], item: T, key: Hashable) -> None:
+        def __init__(self, virtual_list: VirtualList[M], item: M, key: Hashable) -> None:
             super().__init__()
             self.virtual_list = virtual_list
             self.item = item
             self.key = key
 
         @property
-        def control(self) -> VirtualList[T]:
+        def control(self) -> VirtualList[M]:
             return self.virtual_list
 
     def __init__(
@@ -259,7 +261,7 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         key = None if item is None else self.key_of(item)
         posted = self._posted
         if posted is not _NOT_POSTED:
-            posted_key, posted_item = posted  # type: ignore[misc]
+            posted_key, posted_item = cast("tuple[Hashable, T | None]", posted)
             if posted_key == key and (not compare_item or posted_item == item):
                 return
         self._posted = (key, item)

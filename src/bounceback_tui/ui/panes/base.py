@@ -28,7 +28,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.kit.text import ContentNotify, plain
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 StatefulAction = str | tuple[str, tuple[object, ...]]
 
 
-class Pane(Vertical, can_focus=True):
+class Pane(ContentNotify, Vertical, can_focus=True):
     """Base class for the panes. Subclasses set PANE_ID and implement load()."""
 
     PANE_ID: ClassVar[str] = ""

@@ -330,7 +330,7 @@ class PipelinePane(Pane):
         if action == "move":
             if row is None:
                 return None
-            step = int(parameters[0]) if parameters else 1  # type: ignore[call-overload]
+            step = parameters[0] if parameters and isinstance(parameters[0], int) else 1
             if row.stage.is_exit:
                 return True
             at_end = row.stage is (PROGRESSION[-1] if step > 0 else PROGRESSION[0])
@@ -424,7 +424,7 @@ class PipelinePane(Pane):
         app_id = row.id
         guard = SaveGuard(app.version)
         # The stage this form showed, to say what another window did ("moved to ...").
-        shown = {"stage": Stage(app.stage), "company": app.company}
+        shown_stage, shown_company = Stage(app.stage), app.company
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
             data = validate_application(form, clock.today())
@@ -436,14 +436,14 @@ class PipelinePane(Pane):
                     db, app_id, data, rejection, expected_version=guard.version
                 )
             except ConflictError as exc:
-                raise moves.retold(exc, shown["company"], shown["stage"]) from None
+                raise moves.retold(exc, shown_company, shown_stage) from None
 
         def reload() -> tuple[dict[str, str], int] | None:
+            nonlocal shown_stage, shown_company
             fresh = application_service.get_detail(self.bb_app.db, app_id)
             if fresh is None:
                 return None
-            shown["stage"] = Stage(fresh.application.stage)
-            shown["company"] = fresh.application.company
+            shown_stage, shown_company = Stage(fresh.application.stage), fresh.application.company
             return application_service.form_values(fresh.application), fresh.application.version
 
         def saved(result: SaveResult | None) -> None:

@@ -8,12 +8,14 @@ thousands of plans.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
@@ -395,6 +397,7 @@ class RecoveryPane(Pane):
         context = (
             f"{rejection.company}, {rejection.role}  ·  {GROUP_TITLES.get(step.group_key, '')}"
         )
+        screen: Screen[TickResult | None] | Screen[TickResult]
         if step.kind == StepKind.FEEDBACK:
             from bounceback_tui.ui.screens.recovery_forms import feedback_request_form
 
@@ -556,6 +559,8 @@ class RecoveryPane(Pane):
             return
         rejection = plan.rejection
         rejection_id = rejection.id
+        if rejection_id is None:  # never for a stored plan (ids are int | None on the model)
+            return
         pipeline = " The application stays in the Pipeline." if rejection.application_id else ""
 
         fresh = recovery_service.get_rejection(self.bb_app.db, rejection_id)
@@ -585,11 +590,11 @@ class RecoveryPane(Pane):
             remove_rejection,
         )
 
-    def _delete(self, do_delete) -> None:  # type: ignore[no-untyped-def]
+    def _delete(self, do_delete: Callable[[], DeletedRows]) -> None:
         plan = self._plan
         assert plan is not None and plan.rejection.id is not None
         try:
-            deleted: DeletedRows = do_delete()
+            deleted = do_delete()
         except ConflictError as exc:
             self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
             self._refresh_after_conflict()

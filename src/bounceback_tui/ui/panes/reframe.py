@@ -203,8 +203,8 @@ class ReframePane(Pane):
                 text += plain(" · linked to a rejection")
             header.update(text)
         else:
-            draft = self._summary_draft
-            when = draft.created_at.strftime(" · %-d %B %Y") if draft and draft.created_at else ""
+            shown = self._summary_draft
+            when = shown.created_at.strftime(" · %-d %B %Y") if shown and shown.created_at else ""
             header.update(markup_with("[b]Thought record[/b]$when", when=when))
 
     def _show_mode(self) -> None:

@@ -119,7 +119,7 @@ class SkillsPane(Pane):
         self._progress: SkillProgress | None = None
         self._suggestions: list[SoftSkillSuggestion] = []
         self._undo: DeletedRows | None = None
-        self._keys_state: tuple[object, ...] = ()
+        self._keys_state: tuple[object, ...] = ()  # type: ignore[assignment]  # its own key-bar state until it uses Pane.sync_keys
 
     # --- Layout -------------------------------------------------------------------------
 
@@ -345,7 +345,7 @@ class SkillsPane(Pane):
         if action == "advance" and row is not None and row.status is SkillStatus.DONE:
             return None
         if action == "move_status" and row is not None:
-            step = int(parameters[0]) if parameters else 1
+            step = parameters[0] if parameters and isinstance(parameters[0], int) else 1
             at_end = SkillStatus.TODO if step < 0 else SkillStatus.DONE
             return None if row.status is at_end else True
         if action == "move_priority" and row is not None and row.status is SkillStatus.DONE:

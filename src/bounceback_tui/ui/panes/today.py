@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -95,7 +96,7 @@ class TodayPane(Pane):
             summary = load_today(self.bb_app.paths.database, clock.today())
         self.show_summary(summary)
 
-    def focus_target(self):  # type: ignore[no-untyped-def]
+    def focus_target(self) -> Widget:
         due = self.query_one("#today-due-list", DueList)
         return due if due.display and self.summary and self.summary.has_data else self
 

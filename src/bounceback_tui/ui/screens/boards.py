@@ -24,7 +24,7 @@ from textual.widgets import DataTable, ProgressBar, Static
 from textual.worker import Worker
 
 from bounceback_tui import clock
-from bounceback_tui.ui.kit.text import display_text, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.list_table import ListTable
 
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from bounceback_tui.store.database import Database
 
 
-class BoardsScreen(ModalScreen[int]):
+class BoardsScreen(ContentNotify, ModalScreen[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "follow", "Follow", id="boards.follow"),
         Binding("d", "unfollow", "Unfollow", id="boards.unfollow"),

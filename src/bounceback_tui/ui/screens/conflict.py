@@ -83,4 +83,4 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
 
     def action_choose(self, choice: str | None) -> None:
         if choice is None or choice in self.choices:
-            self.dismiss(choice)  # type: ignore[arg-type]
+            self.dismiss(choice)

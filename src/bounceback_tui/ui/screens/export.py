@@ -221,7 +221,7 @@ def run_export(app: BouncebackApp, request: ExportRequest) -> None:
     app.run_worker(work, thread=True, group="export", exit_on_error=False)
 
 
-def export_to_file(db_path: Path, request: ExportRequest, progress) -> str:  # type: ignore[no-untyped-def]
+def export_to_file(db_path: Path, request: ExportRequest, progress) -> str:
     from bounceback_tui.transfer.files import private_output
 
     with private_output(request.path) as out:
@@ -244,7 +244,9 @@ def export_to_file(db_path: Path, request: ExportRequest, progress) -> str:  # t
     return f"Saved {what} to {_shown(request.path)}."
 
 
-def _finish(app: BouncebackApp, screen: TransferProgressScreen, message: str, *, error: bool):  # type: ignore[no-untyped-def]
+def _finish(
+    app: BouncebackApp, screen: TransferProgressScreen, message: str, *, error: bool
+) -> None:
     if app.screen is screen:
         app.pop_screen()
     app.notify(

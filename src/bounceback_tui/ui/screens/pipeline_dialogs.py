@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+from textual.widgets.button import ButtonVariant
 
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import PROGRESSION, Stage
@@ -80,7 +81,7 @@ class _Choice(ModalScreen[Any]):
         self,
         question: str | Content,
         detail: str | Content,
-        buttons: list[tuple[str, str, str]],
+        buttons: list[tuple[str, str, ButtonVariant]],
     ) -> None:
         super().__init__()
         self.question = question if isinstance(question, Content) else plain(question)
@@ -96,7 +97,7 @@ class _Choice(ModalScreen[Any]):
             with Horizontal(classes="form-buttons"):
                 yield Static(self.keys_hint(), classes="form-keys")
                 for button_id, label, variant in self.buttons:
-                    yield Button(label, id=button_id, variant=variant, compact=True)  # type: ignore[arg-type]
+                    yield Button(label, id=button_id, variant=variant, compact=True)
 
     def keys_hint(self) -> str:
         return ""

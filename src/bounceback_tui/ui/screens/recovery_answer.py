@@ -25,7 +25,7 @@ from bounceback_tui.services.recovery import TickResult
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep
 from bounceback_tui.ui.kit.fields import PlainTextArea
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
 # Seconds of quiet after a keystroke before the draft is written.
 DRAFT_DELAY = 0.6
@@ -37,7 +37,7 @@ PLACEHOLDERS = {
 }
 
 
-class AnswerScreen(ModalScreen[TickResult | None]):
+class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
     """Dismisses with the TickResult of a save, or None when closed (the draft is kept)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -71,7 +71,9 @@ class AnswerScreen(ModalScreen[TickResult | None]):
                 self.initial_text,
                 id="answer-text",
                 soft_wrap=True,
-                placeholder=PLACEHOLDERS.get(self.step.kind, PLACEHOLDERS[StepKind.ANSWER]),
+                placeholder=PLACEHOLDERS.get(
+                    StepKind(self.step.kind), PLACEHOLDERS[StepKind.ANSWER]
+                ),
             )
             area.show_line_numbers = False
             yield area

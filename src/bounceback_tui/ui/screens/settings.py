@@ -245,9 +245,9 @@ class SettingsScreen(Screen[None]):
         note.set_class(False, "-error")
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if (event.input.id or "").startswith("care-"):
+        if (input_id := event.input.id or "").startswith("care-"):
             event.stop()
-            self._save_care(event.input.id.removeprefix("care-"))  # type: ignore[union-attr]
+            self._save_care(input_id.removeprefix("care-"))
             return
         key = (event.input.id or "").removeprefix("setting-")
         if key not in NUMBERS:

@@ -46,7 +46,7 @@ class StoreProblemApp(App[bool]):
         fresh: Action,
         settings_file: Path | None = None,
     ) -> None:
-        super().__init__(css_path=stylesheet_paths())
+        super().__init__(css_path=[*stylesheet_paths()])
         self.problem = problem
         self.backup_label = backup_label
         self.aside_name = aside_name

@@ -28,7 +28,7 @@ def _label(kind: type[WorkMode] | type[Source] | type[SalaryPeriod], value: str 
     if not value:
         return ""
     try:
-        return str(kind(value).label)  # type: ignore[union-attr]
+        return str(kind(value).label)  # type: ignore[union-attr]  # Source has none: AttributeError below
     except (ValueError, AttributeError):
         return value
 

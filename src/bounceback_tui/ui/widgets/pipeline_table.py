@@ -69,7 +69,7 @@ def _label(kind: type[WorkMode] | type[Source] | type[SalaryPeriod], value: str 
     if not value:
         return ""
     try:
-        return kind(value).label  # type: ignore[union-attr]
+        return kind(value).label  # type: ignore[union-attr]  # Source has none: AttributeError below
     except (ValueError, AttributeError):
         return value
 
@@ -156,7 +156,7 @@ class PipelineTable(CursorList):
                 line.append(" " * GAP, header)
         return line
 
-    def render_item(self, row: PipelineRow, index: int, part: int) -> list[Segment]:  # type: ignore[override]
+    def render_item(self, row: PipelineRow, index: int, part: int) -> list[Segment]:  # type: ignore[override]  # segments, not Text: render_line takes both
         # Segments straight from strings: building and rendering a Rich Text per cell
         # cost about 2 ms a line, which a filter keystroke pays for every new line.
         today = clock.today()

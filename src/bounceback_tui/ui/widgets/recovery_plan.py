@@ -120,7 +120,7 @@ def _update(static: Static, content: Content, *, layout: bool = True) -> None:
     """Update a Static only when its text changes: an update with layout costs a layout
     pass of the whole screen, and a tick or a cursor move should not pay for one."""
     if getattr(static, "_shown_plain", None) != content.plain:
-        static._shown_plain = content.plain  # type: ignore[attr-defined]
+        static._shown_plain = content.plain  # type: ignore[attr-defined]  # a marker of our own on Textual's Static
         static.update(content, layout=layout)
 
 

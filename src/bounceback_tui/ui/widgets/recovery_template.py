@@ -6,6 +6,7 @@ the template. The first edit copies the built-in template into the store.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
@@ -24,7 +25,7 @@ from bounceback_tui.domain.recovery import (
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TemplateRow
-from bounceback_tui.ui.kit.text import display_text, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain
 from bounceback_tui.ui.widgets.list_table import ListTable
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 WHEN_OPTIONS = (("Every plan", "no"), ("Only with the optional steps on", "yes"))
 
 
-def template_form(db, row: TemplateRow | None, group_key: str) -> FormScreen[str]:  # type: ignore[no-untyped-def]
+def template_form(db, row: TemplateRow | None, group_key: str) -> FormScreen[str]:
     """The form to add a template step (row None) or reword one."""
     from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, SaveGuard
 
@@ -143,7 +144,7 @@ def _cells(row: TemplateRow, title_width: int) -> tuple[Text, ...]:
     )
 
 
-class TemplateEditor(Vertical):
+class TemplateEditor(ContentNotify, Vertical):
     """A list of the template's steps with the keys to change them."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -197,7 +198,7 @@ class TemplateEditor(Vertical):
         key = self.table.selected_key
         return self.rows.get(key) if key else None
 
-    def _run(self, change, keep: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, change: Callable[[], object], keep: str | None = None) -> bool:
         """Make one change, then show the template as it is now. A change another window
         made first (ConflictError) is said, and nothing of this one is written."""
         try:

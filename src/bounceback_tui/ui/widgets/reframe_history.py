@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import DataTable, Static
+from textual.widgets.data_table import ColumnKey
 
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
@@ -100,7 +101,7 @@ class ReframeHistory(Vertical):
         selected = table.selected_key
         self._width = self.thought_width(available)
         table.clear()
-        table.columns["thought"].width = self._width  # type: ignore[index]
+        table.columns[ColumnKey("thought")].width = self._width
         self._pending = list(rows)
         self._add_page()
         if selected is not None:

@@ -7,6 +7,8 @@ one source of truth; these widgets only show and edit it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -36,8 +38,8 @@ class StepView(Vertical):
 
     DEFAULT_CLASSES = "rf-step"
 
-    def __init__(self, step: Step, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, step: Step, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.step = step
 
     async def load(self, draft: RecordDraft) -> None:

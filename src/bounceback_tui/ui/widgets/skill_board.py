@@ -176,7 +176,8 @@ def list_header(width: int) -> Text:
 def list_line(row: SkillRow, rank: int | None, width: int, today: date, warn: Style) -> tuple[Text]:
     """Rank, title, kind, status, target; done items dimmed, overdue targets flagged."""
     style = "dim" if row.status is SkillStatus.DONE else ""
-    target, target_style = "", ""
+    target = ""
+    target_style: Style | str = ""
     if row.target_date is not None:
         target = row.target_date.isoformat()
         if is_overdue(row.target_date, row.status, today):
