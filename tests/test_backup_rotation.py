@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from bounceback_tui import clock
-from bounceback_tui.commands.run_app import DailyBackup
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store import backup as backup_module
+from bounceback_tui.store.background import DailyBackup
 from bounceback_tui.store.backup import (
     back_up_store,
     daily_backup,
@@ -188,7 +188,7 @@ def test_the_launch_check_is_not_read_twice(
 ) -> None:
     """On launch SQLite's quick check has already read the whole file; the daily backup
     takes its word instead of reading it all again. Called on its own, it checks."""
-    from bounceback_tui.commands.run_app import QuickCheck
+    from bounceback_tui.store.background import QuickCheck
 
     checks: list[Path] = []
     real = backup_module._require_healthy

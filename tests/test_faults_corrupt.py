@@ -11,6 +11,7 @@ from sqlalchemy import text as sqlite_text
 from bounceback_tui.cli import main
 from bounceback_tui.commands import run_app as run_app_module
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.background import QuickCheck
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
 from tests.helpers import file_digest
@@ -188,7 +189,7 @@ async def test_damage_found_after_the_first_screen_closes_the_app_unwritten(
     # depends on the schema's history; the middle one may be read by the first screen.)
     _damage_a_page_of(filled.database, "skill_resource")
     digest = file_digest(filled.database)
-    check = run_app_module.QuickCheck(filled.database)
+    check = QuickCheck(filled.database)
     check.start()
     app = BouncebackApp(filled, store_check=check)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -203,7 +204,7 @@ async def test_damage_found_after_the_first_screen_closes_the_app_unwritten(
 async def test_a_sound_store_lets_writes_through(filled: DataPaths) -> None:
     from bounceback_tui.ui.app import BouncebackApp
 
-    check = run_app_module.QuickCheck(filled.database)
+    check = QuickCheck(filled.database)
     check.start()
     app = BouncebackApp(filled, store_check=check)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -11,28 +11,23 @@ What can go wrong at launch, and what the person sees:
 - a read-only folder, a full disk, a store from a newer version: one clear
   sentence and exit code 1 (raised as StoreError, printed by the CLI).
 
-Once the app is up, a thread takes the day's rolling backup (see store/backup.py)
-after a short wait, so it never competes with the first paint.
+Once the app is up, a thread takes the day's rolling backup (store/background.py, on
+store/backup.py) after a short wait, so it never competes with the first paint.
 """
 
 from __future__ import annotations
 
-import sys
-import threading
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import interactive
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCheck
 
 if TYPE_CHECKING:
-    from textual.app import App
-
     from bounceback_tui.errors import NotADatabaseError
     from bounceback_tui.services.today import TodayPrefetch
-
-# The first screen paints in about half a second; the backup waits until well after.
-BACKUP_DELAY_S = 1.5
+    from bounceback_tui.ui.app import BouncebackApp
 
 
 def run_app(paths: DataPaths) -> int:
@@ -74,7 +69,7 @@ def _open_and_run(paths: DataPaths) -> int:
 
     while True:
         app = BouncebackApp(paths, today=prefetch, store_check=check, welcome=True)
-        backup = DailyBackup(paths, app, check=check)
+        backup = DailyBackup(paths, _toast_in(app), BACKUP_DELAY_S, check=check)
         backup.start()
         try:
             result = app.run()
@@ -96,116 +91,13 @@ def _open_and_run(paths: DataPaths) -> int:
         check, prefetch = None, None
 
 
-class QuickCheck:
-    """``PRAGMA quick_check`` of the store in a thread (sqlite3 releases the GIL while it reads)."""
+def _toast_in(app: BouncebackApp) -> Callable[[str], None]:
+    """How the backup thread tells the person it failed: a toast in the running app."""
 
-    def __init__(self, db_path: Path) -> None:
-        self.db_path = db_path
-        self.result = "ok"
-        self._thread = threading.Thread(target=self._work, name="store-check", daemon=True)
-        self._lock = threading.Lock()
-        self._started = False
+    def notify(message: str) -> None:
+        app.call_from_thread(app.notify, message, title="Backup", severity="warning", timeout=10)
 
-    def start(self) -> None:
-        """Start the check (once; later calls do nothing)."""
-        with self._lock:
-            if not self._started:
-                self._started = True
-                self._thread.start()
-
-    def _work(self) -> None:
-        import sqlite3
-
-        try:
-            from bounceback_tui.store.sqlite_file import read_only_uri
-
-            conn = sqlite3.connect(read_only_uri(self.db_path), uri=True, timeout=5.0)
-            try:
-                self.result = conn.execute("PRAGMA quick_check").fetchone()[0]
-            finally:
-                conn.close()
-        except sqlite3.OperationalError:
-            self.result = "ok"  # busy or locked is not damage; the app reports those itself
-        except sqlite3.DatabaseError as exc:
-            self.result = str(exc)
-
-    def wait_ok(self, timeout: float | None = None) -> bool:
-        """Wait for the check (starting it if needed); True if the store is sound."""
-        self.start()
-        self._thread.join(timeout)
-        return self.result == "ok"
-
-    def problem(self) -> NotADatabaseError:
-        from bounceback_tui.errors import NotADatabaseError
-
-        first = self.result.splitlines()[0] if self.result else "unknown"
-        return NotADatabaseError(
-            f"The store at {self.db_path} is damaged (SQLite's check says: {first}). "
-            "It was left untouched."
-        )
-
-
-class DailyBackup:
-    """Today's rolling backup, in a thread that starts after the first paint.
-
-    If the person quits before the delay is over, the backup is taken right then
-    (the screen is gone, so it slows nothing down). Failures are shown in the
-    app as a notification, never raised.
-    """
-
-    def __init__(
-        self,
-        paths: DataPaths,
-        app: App[Any] | None,
-        delay: float = BACKUP_DELAY_S,
-        *,
-        check: QuickCheck | None = None,
-    ):
-        self.paths = paths
-        self.app = app
-        self.delay = delay
-        self.check = check
-        self.error: str | None = None
-        self._app_closed = threading.Event()
-        self._thread = threading.Thread(target=self._work, name="daily-backup")
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def finish(self) -> None:
-        self._app_closed.set()
-        self._thread.join()
-
-    def _work(self) -> None:
-        from bounceback_tui.errors import BouncebackError
-        from bounceback_tui.store.backup import daily_backup, remove_stale_partials
-        from bounceback_tui.store.sqlite_file import store_is_read_only
-
-        self._app_closed.wait(self.delay)
-        if self.check is not None and not self.check.wait_ok():
-            return  # never back up a damaged store over a good backup
-        if store_is_read_only(self.paths.database):
-            return  # it cannot change, and its folder may not take a backup either
-        try:
-            remove_stale_partials(self.paths)
-            daily_backup(self.paths, checked=self.check is not None)
-        except BouncebackError as exc:
-            self.error = f"Today's backup was not taken. {exc} Your store is unchanged."
-        except Exception as exc:  # a backup must never take the app down
-            self.error = f"Today's backup was not taken ({exc}). Your store is unchanged."
-        if self.error:
-            self._tell(self.error)
-
-    def _tell(self, message: str) -> None:
-        if self.app is None or self._app_closed.is_set():
-            print(f"bounceback-tui: {message}", file=sys.stderr)
-            return
-        try:
-            self.app.call_from_thread(
-                self.app.notify, message, title="Backup", severity="warning", timeout=10
-            )
-        except Exception:
-            print(f"bounceback-tui: {message}", file=sys.stderr)
+    return notify
 
 
 def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:

@@ -38,12 +38,10 @@ from bounceback_tui.ui.widgets.key_bar import KeyBar
 from bounceback_tui.ui.widgets.pane_tabs import PaneTabs
 
 if TYPE_CHECKING:
-    from bounceback_tui.commands.run_app import QuickCheck
     from bounceback_tui.domain.links import Link
     from bounceback_tui.errors import StoreDamagedError
+    from bounceback_tui.services.store_access import Database, QuickCheck, StoreWatch
     from bounceback_tui.services.today import TodayPrefetch
-    from bounceback_tui.store.database import Database
-    from bounceback_tui.store.watch import StoreWatch
     from bounceback_tui.ui.panes.reframe import ReframePane
     from bounceback_tui.ui.panes.skills import SkillsPane
     from bounceback_tui.ui.screens.tour import WelcomeChoice
@@ -183,10 +181,10 @@ class BouncebackApp(ContentNotify, App[str | None]):
         """The SQLModel-backed store, created on first use (that import is the slow part)."""
         with self._db_lock:
             if self._db is None:
-                from bounceback_tui.store.database import Database
+                from bounceback_tui.services.store_access import open_database
 
                 check = self.store_check
-                self._db = Database(
+                self._db = open_database(
                     self.paths.database,
                     ready=None if check is None else check.wait_ok,
                     on_damage=self._damage_met,
@@ -464,9 +462,9 @@ class BouncebackApp(ContentNotify, App[str | None]):
     def data_stamp(self) -> tuple[int, date]:
         """Changes when the store changes (any window) or the day turns."""
         if self._watch is None:
-            from bounceback_tui.store.watch import StoreWatch
+            from bounceback_tui.services.store_access import watch_store
 
-            self._watch = StoreWatch(self.paths.database)
+            self._watch = watch_store(self.paths.database)
         return self._watch.version(), clock.today()
 
     def on_app_focus(self) -> None:

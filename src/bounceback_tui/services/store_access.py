@@ -1,0 +1,44 @@
+"""The store as the UI holds it: the handle every use case takes, and how it is opened and
+watched.
+
+The UI never imports ``store/`` (the contract ``ui-through-services``); it names these types
+and calls these functions instead, and passes the handle to the use cases unopened. Nothing
+here imports the ORM until a handle is opened: the app imports this module before its first
+paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bounceback_tui.store.background import QuickCheck
+from bounceback_tui.store.watch import StoreWatch
+
+if TYPE_CHECKING:
+    from bounceback_tui.errors import StoreDamagedError
+    from bounceback_tui.store.database import Database
+    from bounceback_tui.store.undo import DeletedRows
+
+__all__ = ["Database", "DeletedRows", "QuickCheck", "StoreWatch", "open_database", "watch_store"]
+
+
+def open_database(
+    path: Path,
+    *,
+    ready: Callable[[], bool] | None = None,
+    on_damage: Callable[[StoreDamagedError], None] | None = None,
+) -> Database:
+    """The SQLModel-backed handle on the store at ``path`` (importing the ORM: the slow part).
+
+    ``ready``: every write waits for it (the launch's quick check) and is refused if it says
+    no; ``on_damage``: called from any thread with damage a read or a write met."""
+    from bounceback_tui.store.database import Database
+
+    return Database(path, ready=ready, on_damage=on_damage)
+
+
+def watch_store(path: Path) -> StoreWatch:
+    """Tells whether another connection has committed since the last look (cheap: a pragma)."""
+    return StoreWatch(path)

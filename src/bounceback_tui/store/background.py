@@ -1,0 +1,127 @@
+"""Work on the store that runs in a thread beside the app: SQLite's quick check of the whole
+file, and the day's rolling backup.
+
+Both start once the first screen is up, so neither competes with it. Standard library only
+(sqlite3 releases the GIL while it reads); nothing here knows about Textual: the backup says
+what went wrong through the ``notify`` callback it is given (``commands/run_app.py`` passes
+one that shows a toast in the app).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from bounceback_tui.errors import BouncebackError, NotADatabaseError
+from bounceback_tui.paths import DataPaths
+
+# The first screen paints in about half a second; the backup waits until well after.
+BACKUP_DELAY_S = 1.5
+
+
+class QuickCheck:
+    """``PRAGMA quick_check`` of the store in a thread (sqlite3 releases the GIL while it reads)."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.result = "ok"
+        self._thread = threading.Thread(target=self._work, name="store-check", daemon=True)
+        self._lock = threading.Lock()
+        self._started = False
+
+    def start(self) -> None:
+        """Start the check (once; later calls do nothing)."""
+        with self._lock:
+            if not self._started:
+                self._started = True
+                self._thread.start()
+
+    def _work(self) -> None:
+        try:
+            from bounceback_tui.store.sqlite_file import read_only_uri
+
+            conn = sqlite3.connect(read_only_uri(self.db_path), uri=True, timeout=5.0)
+            try:
+                self.result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.OperationalError:
+            self.result = "ok"  # busy or locked is not damage; the app reports those itself
+        except sqlite3.DatabaseError as exc:
+            self.result = str(exc)
+
+    def wait_ok(self, timeout: float | None = None) -> bool:
+        """Wait for the check (starting it if needed); True if the store is sound."""
+        self.start()
+        self._thread.join(timeout)
+        return self.result == "ok"
+
+    def problem(self) -> NotADatabaseError:
+        first = self.result.splitlines()[0] if self.result else "unknown"
+        return NotADatabaseError(
+            f"The store at {self.db_path} is damaged (SQLite's check says: {first}). "
+            "It was left untouched."
+        )
+
+
+class DailyBackup:
+    """Today's rolling backup, in a thread that starts after the first paint.
+
+    If the person quits before the delay is over, the backup is taken right then
+    (the screen is gone, so it slows nothing down). A failure is passed to ``notify``
+    while the app runs (printed to standard error once it has closed), never raised.
+    """
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        notify: Callable[[str], None] | None = None,
+        delay: float = BACKUP_DELAY_S,
+        *,
+        check: QuickCheck | None = None,
+    ):
+        self.paths = paths
+        self.notify = notify
+        self.delay = delay
+        self.check = check
+        self.error: str | None = None
+        self._app_closed = threading.Event()
+        self._thread = threading.Thread(target=self._work, name="daily-backup")
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def finish(self) -> None:
+        self._app_closed.set()
+        self._thread.join()
+
+    def _work(self) -> None:
+        from bounceback_tui.store.backup import daily_backup, remove_stale_partials
+        from bounceback_tui.store.sqlite_file import store_is_read_only
+
+        self._app_closed.wait(self.delay)
+        if self.check is not None and not self.check.wait_ok():
+            return  # never back up a damaged store over a good backup
+        if store_is_read_only(self.paths.database):
+            return  # it cannot change, and its folder may not take a backup either
+        try:
+            remove_stale_partials(self.paths)
+            daily_backup(self.paths, checked=self.check is not None)
+        except BouncebackError as exc:
+            self.error = f"Today's backup was not taken. {exc} Your store is unchanged."
+        except Exception as exc:  # a backup must never take the app down
+            self.error = f"Today's backup was not taken ({exc}). Your store is unchanged."
+        if self.error:
+            self._tell(self.error)
+
+    def _tell(self, message: str) -> None:
+        if self.notify is None or self._app_closed.is_set():
+            print(f"bounceback-tui: {message}", file=sys.stderr)
+            return
+        try:
+            self.notify(message)
+        except Exception:
+            print(f"bounceback-tui: {message}", file=sys.stderr)
