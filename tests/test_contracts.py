@@ -43,6 +43,7 @@ def test_the_contracts_issue_18_asks_for_are_there() -> None:
     assert {
         "domain-is-pure",
         "store-below-services",
+        "store-has-no-rules",
         "services-below-ui",
         "ui-through-services",
         "kit-below-features",

@@ -19,6 +19,9 @@ ARGUMENTS = {
     "start": FIXED_TODAY - timedelta(days=7),
     "end": FIXED_TODAY,
     "after_days": 21,
+    "active_since": FIXED_TODAY - timedelta(days=30),
+    "quiet_since": FIXED_TODAY - timedelta(days=4),
+    "skip_stages": ("rejected", "withdrawn", "ghosted", "accepted"),
     "key": "weekly_goal",
     "default": 5,
 }

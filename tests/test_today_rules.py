@@ -7,14 +7,22 @@ from datetime import date, timedelta
 import pytest
 
 from bounceback_tui.domain.due import (
+    NO_FOLLOW_UP_STAGES,
     DueItem,
     DueKind,
     FreshRejection,
     StepFacts,
     StuckPlan,
+    active_since,
     choose_next_step,
     describe_due,
+    draft_item,
+    feedback_item,
+    follow_up_item,
+    ghosted_item,
     order_due,
+    recovery_step_item,
+    skill_item,
 )
 from bounceback_tui.domain.metrics import (
     active_day_streak,
@@ -171,3 +179,60 @@ def test_rule_all_done() -> None:
         "Spend half an hour on System design"
     )
     assert choose_next_step(facts()).pane == "today"
+
+
+# -- a store row, worded as a due item (the store reads the rows: store/fastread.py) --------
+
+
+def test_a_follow_up_is_flagged_only_once_its_day_has_passed() -> None:
+    today = d(0)
+    on_the_day = follow_up_item(4, "Acme", "Data analyst", today, today)
+    late = follow_up_item(4, "Acme", "Data analyst", d(-1), today)
+    assert on_the_day == DueItem(DueKind.FOLLOW_UP, "Follow up with Acme (Data analyst)", today, 4)
+    assert not on_the_day.flagged and late.flagged
+
+
+def test_a_plan_stands_for_all_its_due_steps_with_its_earliest() -> None:
+    one = recovery_step_item(7, "Acme", d(-10), 1, 3, 70, "Take a breath")
+    three = recovery_step_item(7, "Acme", d(-10), 3, 3, 70, "Take a breath")
+    assert one.title == "Acme: Take a breath"
+    assert three.title == "Acme: Take a breath (+2 more)"
+    assert (three.due_on, three.item_id, three.step_id) == (d(-7), 7, 70)
+
+
+def test_an_unsent_feedback_request_is_flagged_two_days_after_its_day() -> None:
+    # Suggested on day 3 after the rejection: due from then, flagged from day 5 to day 30.
+    rejected = d(-20)
+    assert not feedback_item(9, 7, "Acme", d(-4), 3, today=d(0)).flagged  # day 4
+    assert feedback_item(9, 7, "Acme", d(-5), 3, today=d(0)).flagged  # day 5
+    assert feedback_item(9, 7, "Acme", rejected, 3, today=d(0)).flagged
+    assert not feedback_item(9, 7, "Acme", d(-31), 3, today=d(0)).flagged  # day 31
+    item = feedback_item(9, 7, "Acme", rejected, 3, today=d(0))
+    assert (item.title, item.due_on, item.item_id, item.step_id) == (
+        "Ask Acme for feedback",
+        d(-17),
+        7,
+        9,
+    )
+
+
+def test_ghosted_drafts_and_skills_read_as_a_person_would_say_them() -> None:
+    assert ghosted_item(3, "Initech", "Analyst", d(-40)).title == (
+        "No word from Initech (Analyst): ghosted?"
+    )
+    long = "I will never   get hired because " + "every interview goes wrong " * 4
+    clipped = draft_item(5, long, d(-1)).title
+    assert clipped.startswith("Unfinished thought record: \u201cI will never get hired because")
+    assert (
+        clipped.endswith("\u2026\u201d")
+        and len(clipped) == len("Unfinished thought record: \u201c\u201d") + 48
+    )
+    assert draft_item(5, "  ", None).title == "Unfinished thought record: \u201cuntitled\u201d"
+    assert skill_item(2, "SQL window functions") == DueItem(
+        DueKind.SKILL_IN_PROGRESS, "Working on: SQL window functions", None, 2
+    )
+
+
+def test_the_thresholds_the_store_is_given() -> None:
+    assert active_since(d(0)) == d(-30)
+    assert set(NO_FOLLOW_UP_STAGES) == {"rejected", "withdrawn", "ghosted", "accepted"}

@@ -1,17 +1,20 @@
 """What is due today, and the one next step: the rules behind the Today pane.
 
-Plain data in, plain data out. The store layer gathers the candidates
-(store/fastread.py); these functions order them and pick the next step, so each
-rule can be tested on fixed dates without a database.
+Plain data in, plain data out. The store layer reads the candidate rows
+(store/fastread.py), given the thresholds below; these functions word each one as a due
+item, order them and pick the next step, so each rule can be tested on fixed dates
+without a database. services/today.py puts the two together.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
+from bounceback_tui.domain.stages import EXITS, Stage
 
 # A recovery plan shows on Today while it is unfinished and younger than this;
 # older unfinished plans "rest" (they stay in the Recovery pane, without nagging).
@@ -22,6 +25,10 @@ STUCK_PLAN_DAYS = 4
 FRESH_REJECTION_DAYS = 7
 # No application for this many days suggests sending one.
 QUIET_DAYS = 7
+# Applications in these stages take no follow-up, whatever date is set on them.
+NO_FOLLOW_UP_STAGES: tuple[str, ...] = tuple(stage.value for stage in (*EXITS, Stage.ACCEPTED))
+# A draft's thought is clipped to this many characters in its due item.
+DRAFT_TITLE_WIDTH = 48
 
 
 class DueKind(StrEnum):
@@ -70,6 +77,87 @@ class DueItem:
     item_id: int  # the record to select in its pane
     step_id: int | None = None  # a recovery step within its plan
     flagged: bool = False  # overdue enough to stand out
+
+
+def active_since(today: date) -> date:
+    """The oldest rejection day whose unfinished plan still counts as active."""
+    return today - timedelta(days=ACTIVE_PLAN_DAYS)
+
+
+def follow_up_item(application_id: int, company: str, role: str, on: date, today: date) -> DueItem:
+    """A follow-up whose day has come; flagged once it is overdue."""
+    return DueItem(
+        DueKind.FOLLOW_UP,
+        f"Follow up with {company} ({role})",
+        on,
+        application_id,
+        flagged=on < today,
+    )
+
+
+def recovery_step_item(
+    rejection_id: int,
+    company: str,
+    rejected_on: date,
+    steps_due: int,
+    offset_days: int,
+    step_id: int,
+    title: str,
+) -> DueItem:
+    """A plan's earliest due step, standing for the ``steps_due`` due in that plan."""
+    more = f" (+{steps_due - 1} more)" if steps_due > 1 else ""
+    return DueItem(
+        DueKind.RECOVERY_STEP,
+        f"{company}: {title}{more}",
+        rejected_on + timedelta(days=offset_days),
+        rejection_id,
+        step_id=step_id,
+    )
+
+
+def feedback_item(
+    step_id: int, rejection_id: int, company: str, rejected_on: date, offset_days: int, today: date
+) -> DueItem:
+    """A feedback request not yet sent, flagged once well past its day."""
+    flagged = is_feedback_flagged(
+        StepKind.FEEDBACK, rejected_on, offset_days, asked_on=None, done=False, today=today
+    )
+    return DueItem(
+        DueKind.FEEDBACK_REQUEST,
+        f"Ask {company} for feedback",
+        rejected_on + timedelta(days=offset_days),
+        rejection_id,
+        step_id=step_id,
+        flagged=flagged,
+    )
+
+
+def ghosted_item(application_id: int, company: str, role: str, applied_on: date) -> DueItem:
+    """An application with no word for a long time (it carries the day it was sent)."""
+    return DueItem(
+        DueKind.GHOSTED, f"No word from {company} ({role}): ghosted?", applied_on, application_id
+    )
+
+
+def draft_item(record_id: int, thought: str, updated_on: date | None) -> DueItem:
+    """A thought record left half done."""
+    shown = _clip(thought, DRAFT_TITLE_WIDTH) or "untitled"
+    return DueItem(
+        DueKind.THOUGHT_DRAFT,
+        f"Unfinished thought record: \u201c{shown}\u201d",
+        updated_on,
+        record_id,
+    )
+
+
+def skill_item(skill_id: int, title: str) -> DueItem:
+    """A skill being worked on (ongoing: no day)."""
+    return DueItem(DueKind.SKILL_IN_PROGRESS, f"Working on: {title}", None, skill_id)
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def urgency(item: DueItem) -> int:

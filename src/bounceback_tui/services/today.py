@@ -14,7 +14,25 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from bounceback_tui.domain.due import DueItem, NextStep, StepFacts, choose_next_step, order_due
+from bounceback_tui.domain.due import (
+    FRESH_REJECTION_DAYS,
+    NO_FOLLOW_UP_STAGES,
+    STUCK_PLAN_DAYS,
+    DueItem,
+    FreshRejection,
+    NextStep,
+    StepFacts,
+    StuckPlan,
+    active_since,
+    choose_next_step,
+    draft_item,
+    feedback_item,
+    follow_up_item,
+    ghosted_item,
+    order_due,
+    recovery_step_item,
+    skill_item,
+)
 from bounceback_tui.domain.metrics import (
     active_day_streak,
     bounce_back_days,
@@ -102,13 +120,21 @@ class TodaySummary:
 def _due(
     reader: FastReader, today: date, ghost_after: int
 ) -> tuple[list[DueItem], int, dict[str, list[DueItem]]]:
+    # The store reads the rows (given the thresholds); the domain words each as a due item.
+    active = active_since(today)
+    follow_ups, follow_up_total = reader.follow_ups_due(today, NO_FOLLOW_UP_STAGES, DUE_LIMIT)
+    feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT)
+    steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
+    ghosted, ghosted_total = reader.ghosted_candidates(today, ghost_after, 3)
+    drafts, draft_total = reader.thought_drafts(3)
+    skills, skill_total = reader.skills_in_progress(5)
     groups = {
-        "follow_up": reader.follow_ups_due(today, DUE_LIMIT),
-        "feedback": reader.feedback_requests_due(today, DUE_LIMIT),
-        "steps": reader.recovery_steps_due(today, DUE_LIMIT),
-        "ghosted": reader.ghosted_candidates(today, ghost_after, 3),
-        "drafts": reader.thought_drafts(3),
-        "skills": reader.skills_in_progress(5),
+        "follow_up": ([follow_up_item(*row, today=today) for row in follow_ups], follow_up_total),
+        "feedback": ([feedback_item(*row, today=today) for row in feedback], feedback_total),
+        "steps": ([recovery_step_item(*row) for row in steps], step_total),
+        "ghosted": ([ghosted_item(*row) for row in ghosted], ghosted_total),
+        "drafts": ([draft_item(*row) for row in drafts], draft_total),
+        "skills": ([skill_item(*row) for row in skills], skill_total),
     }
     everything = order_due([item for items, _ in groups.values() for item in items])
     total = sum(count for _, count in groups.values())
@@ -140,7 +166,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     latest_days = bounce_back_days(latest[0][1], latest[0][2]) if latest else None
     recent_days = [d for _, on, nxt in recent if (d := bounce_back_days(on, nxt)) is not None]
 
-    finished, open_, resting, durations = reader.plan_stats(today)
+    finished, open_, resting, durations = reader.plan_stats(active_since(today))
     drops_30d = [drop for _, _, drop in reader.thought_drops(since=today - timedelta(days=29))]
     drops_trend = [drop for _, _, drop in reader.thought_drops(limit=20)]
     check_ins = reader.check_ins(today - timedelta(days=29))
@@ -153,9 +179,9 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     facts = StepFacts(
         today=today,
         has_data=has_data,
-        fresh_untouched=reader.fresh_untouched_rejection(today),
+        fresh_untouched=_fresh_untouched(reader, today),
         flagged_feedback=next((i for i in groups["feedback"] if i.flagged), None),
-        stuck_plan=reader.stuck_plan(today),
+        stuck_plan=_stuck_plan(reader, today),
         last_application_on=last_application,
         overdue_follow_up=first_follow_up
         if first_follow_up and first_follow_up.due_on and first_follow_up.due_on < today
@@ -198,6 +224,17 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         moods=[row[1] for row in check_ins],
         check_in_version=todays_row[3] if todays_row else 0,
     )
+
+
+def _fresh_untouched(reader: FastReader, today: date) -> FreshRejection | None:
+    row = reader.fresh_untouched_rejection(today - timedelta(days=FRESH_REJECTION_DAYS))
+    return FreshRejection(*row) if row else None
+
+
+def _stuck_plan(reader: FastReader, today: date) -> StuckPlan | None:
+    quiet_since = today - timedelta(days=STUCK_PLAN_DAYS)
+    row = reader.stuck_plan(active_since(today), quiet_since)
+    return StuckPlan(*row) if row else None
 
 
 def load_today(db_path: Path, today: date) -> TodaySummary:

@@ -4,6 +4,11 @@ The Today screen and `bounceback-tui today` read through here so that the first
 paint never waits for SQLModel: each query is one aggregate or a short, indexed
 list, whatever the size of the store. A test runs every query against a store
 built by the migrations, so this module and the SQLModel schema cannot drift.
+
+Rows in, rows out: the queries return plain rows, and the thresholds they filter by
+(how old a plan may be and still count as active, which stages take no follow-up) come in
+as arguments. The rules that choose them, and that turn rows into due items and next
+steps, are in ``domain/due.py``; ``services/today.py`` puts the two together.
 """
 
 from __future__ import annotations
@@ -12,18 +17,8 @@ import json
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
-from bounceback_tui.domain.due import (
-    ACTIVE_PLAN_DAYS,
-    FRESH_REJECTION_DAYS,
-    STUCK_PLAN_DAYS,
-    DueItem,
-    DueKind,
-    FreshRejection,
-    StuckPlan,
-)
-from bounceback_tui.domain.recovery import is_feedback_flagged
 from bounceback_tui.store.sqlite_file import connect
 
 # SQLite: the Monday that starts the week of a date column.
@@ -39,6 +34,67 @@ _OPEN_PLAN = "r.plan_completed_at IS NULL AND r.rejected_on >= :active_since"
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
+
+
+class FollowUpRow(NamedTuple):
+    application_id: int
+    company: str
+    role: str
+    follow_up_on: date
+
+
+class StepDueRow(NamedTuple):
+    """An open plan with steps whose day has come, and the earliest of them."""
+
+    rejection_id: int
+    company: str
+    rejected_on: date
+    steps_due: int
+    offset_days: int
+    step_id: int
+    title: str
+
+
+class FeedbackDueRow(NamedTuple):
+    step_id: int
+    rejection_id: int
+    company: str
+    rejected_on: date
+    offset_days: int
+
+
+class AppliedRow(NamedTuple):
+    application_id: int
+    company: str
+    role: str
+    applied_on: date
+
+
+class DraftRow(NamedTuple):
+    record_id: int
+    thought: str
+    updated_on: date | None
+
+
+class SkillTitleRow(NamedTuple):
+    skill_id: int
+    title: str
+
+
+class UntouchedRejectionRow(NamedTuple):
+    rejection_id: int
+    company: str
+    rejected_on: date
+
+
+class QuietPlanRow(NamedTuple):
+    """An open plan, the day it last moved, and its next undone step (if any)."""
+
+    rejection_id: int
+    company: str
+    last_moved_on: date
+    next_step_id: int | None
+    next_step_title: str | None
 
 
 class FastReader:
@@ -143,14 +199,15 @@ class FastReader:
         found.sort(key=lambda row: (row[1], row[0]), reverse=True)
         return found
 
-    def plan_stats(self, today: date) -> tuple[int, int, int, list[float]]:
-        """(finished, open, resting, days each finished plan took)."""
-        active_since = (today - timedelta(days=ACTIVE_PLAN_DAYS)).isoformat()
+    def plan_stats(self, active_since: date) -> tuple[int, int, int, list[float]]:
+        """(finished, open since ``active_since``, open from before it, days each finished
+        plan took)."""
+        since = active_since.isoformat()
         finished, open_, resting = self.conn.execute(
             "SELECT coalesce(sum(plan_completed_at IS NOT NULL), 0), "
             "coalesce(sum(plan_completed_at IS NULL AND rejected_on >= ?), 0), "
             "coalesce(sum(plan_completed_at IS NULL AND rejected_on < ?), 0) FROM rejection",
-            (active_since, active_since),
+            (since, since),
         ).fetchone()
         (packed,) = self.conn.execute(
             "SELECT json_group_array(julianday(date(plan_completed_at)) - julianday(rejected_on)) "
@@ -193,43 +250,37 @@ class FastReader:
 
     # -- what is due ------------------------------------------------------------
 
-    def follow_ups_due(self, today: date, limit: int = 20) -> tuple[list[DueItem], int]:
+    def follow_ups_due(
+        self, today: date, skip_stages: tuple[str, ...], limit: int = 20
+    ) -> tuple[list[FollowUpRow], int]:
+        """Applications whose follow-up day has come, earliest first, except those in
+        ``skip_stages``; and how many there are in all."""
+        marks = ", ".join("?" * len(skip_stages))
         where = (
-            "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? "
-            "AND stage NOT IN ('rejected', 'withdrawn', 'ghosted', 'accepted')"
+            f"WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND stage NOT IN ({marks})"
         )
+        params = (today.isoformat(), *skip_stages)
         rows = self.conn.execute(
             f"SELECT id, company, role, next_follow_up FROM application {where} "
             "ORDER BY next_follow_up, id LIMIT ?",
-            (today.isoformat(), limit),
+            (*params, limit),
         ).fetchall()
-        total = self._one(f"SELECT count(*) FROM application {where}", today.isoformat())
-        items = []
-        for app_id, company, role, due in rows:
-            day = date.fromisoformat(due)
-            items.append(
-                DueItem(
-                    DueKind.FOLLOW_UP,
-                    f"Follow up with {company} ({role})",
-                    day,
-                    app_id,
-                    flagged=day < today,  # overdue
-                )
-            )
-        return items, int(total)
+        total = self._one(f"SELECT count(*) FROM application {where}", *params)
+        found = [
+            FollowUpRow(app_id, company, role, date.fromisoformat(due))
+            for app_id, company, role, due in rows
+        ]
+        return found, int(total)
 
-    def _step_params(self, today: date) -> dict[str, str]:
-        return {
-            "today": today.isoformat(),
-            "active_since": (today - timedelta(days=ACTIVE_PLAN_DAYS)).isoformat(),
-        }
+    def _step_params(self, today: date, active_since: date) -> dict[str, str]:
+        return {"today": today.isoformat(), "active_since": active_since.isoformat()}
 
-    def recovery_steps_due(self, today: date, limit: int = 20) -> tuple[list[DueItem], int]:
-        """Open plans with undone steps (other than feedback requests) whose day has come.
-
-        One item per plan, pointing at its earliest due step, so a fresh plan does
-        not flood the list.
-        """
+    def recovery_steps_due(
+        self, today: date, active_since: date, limit: int = 20
+    ) -> tuple[list[StepDueRow], int]:
+        """Plans open since ``active_since`` with undone steps (other than feedback
+        requests) whose day has come: one row per plan, with its earliest due step, so a
+        fresh plan does not flood the list; and how many such plans there are."""
         where = (
             "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             f"WHERE s.done_at IS NULL AND s.kind != 'feedback' AND {_OPEN_PLAN} AND {_STEP_IS_DUE}"
@@ -246,54 +297,38 @@ class FastReader:
             "count(*) OVER () FROM due JOIN recovery_step st "
             "ON st.rejection_id = due.rid AND st.position = due.first % 1000 "
             "ORDER BY due.on_day, due.rid LIMIT :limit",
-            {**self._step_params(today), "limit": limit},
+            {**self._step_params(today, active_since), "limit": limit},
         ).fetchall()
-        items = []
-        for rid, company, rejected_on, count, first, step_id, title, _total in rows:
-            offset = first // 1000
-            more = f" (+{count - 1} more)" if count > 1 else ""
-            items.append(
-                DueItem(
-                    DueKind.RECOVERY_STEP,
-                    f"{company}: {title}{more}",
-                    date.fromisoformat(rejected_on) + timedelta(days=offset),
-                    rid,
-                    step_id=step_id,
-                )
+        found = [
+            StepDueRow(
+                rid, company, date.fromisoformat(rejected_on), count, first // 1000, step_id, title
             )
-        return items, int(rows[0][7]) if rows else 0
+            for rid, company, rejected_on, count, first, step_id, title, _total in rows
+        ]
+        return found, int(rows[0][7]) if rows else 0
 
-    def feedback_requests_due(self, today: date, limit: int = 20) -> tuple[list[DueItem], int]:
-        """Feedback requests not yet sent in open plans, flagged once well past their day."""
+    def feedback_requests_due(
+        self, today: date, active_since: date, limit: int = 20
+    ) -> tuple[list[FeedbackDueRow], int]:
+        """Feedback requests not yet sent in plans open since ``active_since`` whose day
+        has come, oldest first; and how many there are."""
         rows = self.conn.execute(
             "SELECT s.id, r.id, r.company, r.rejected_on, s.offset_days, count(*) OVER () "
             "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             "WHERE s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
             f"AND {_OPEN_PLAN} AND {_STEP_IS_DUE} "
             "ORDER BY julianday(r.rejected_on) + s.offset_days, r.id LIMIT :limit",
-            {**self._step_params(today), "limit": limit},
+            {**self._step_params(today, active_since), "limit": limit},
         ).fetchall()
-        items = []
-        for step_id, rejection_id, company, rejected_on, offset, _total in rows:
-            rejected = date.fromisoformat(rejected_on)
-            flagged = is_feedback_flagged(
-                "feedback", rejected, offset, asked_on=None, done=False, today=today
-            )
-            items.append(
-                DueItem(
-                    DueKind.FEEDBACK_REQUEST,
-                    f"Ask {company} for feedback",
-                    rejected + timedelta(days=offset),
-                    rejection_id,
-                    step_id=step_id,
-                    flagged=flagged,
-                )
-            )
-        return items, int(rows[0][5]) if rows else 0
+        found = [
+            FeedbackDueRow(step_id, rejection_id, company, date.fromisoformat(rejected_on), offset)
+            for step_id, rejection_id, company, rejected_on, offset, _total in rows
+        ]
+        return found, int(rows[0][5]) if rows else 0
 
     def ghosted_candidates(
         self, today: date, after_days: int, limit: int = 20
-    ) -> tuple[list[DueItem], int]:
+    ) -> tuple[list[AppliedRow], int]:
         """Applications still in Applied more than ``after_days`` after they were sent,
         unless the person said "not yet" within that time (ghost_dismissed_on)."""
         rows = self.conn.execute(
@@ -304,71 +339,54 @@ class FastReader:
             "ORDER BY date_applied DESC, id DESC LIMIT :limit",
             {"cutoff": (today - timedelta(days=after_days)).isoformat(), "limit": limit},
         ).fetchall()
-        items = [
-            DueItem(
-                DueKind.GHOSTED,
-                f"No word from {company} ({role}): ghosted?",
-                date.fromisoformat(applied),  # ghosted items carry the day they were sent
-                app_id,
-            )
+        found = [
+            AppliedRow(app_id, company, role, date.fromisoformat(applied))
             for app_id, company, role, applied, _total in rows
         ]
-        return items, int(rows[0][4]) if rows else 0
+        return found, int(rows[0][4]) if rows else 0
 
-    def thought_drafts(self, limit: int = 5) -> tuple[list[DueItem], int]:
+    def thought_drafts(self, limit: int = 5) -> tuple[list[DraftRow], int]:
         rows = self.conn.execute(
             "SELECT id, thought, updated_at FROM thought_record WHERE status = 'draft' "
             "ORDER BY updated_at DESC, id DESC LIMIT ?",
             (limit,),
         ).fetchall()
         total = self._one("SELECT count(*) FROM thought_record WHERE status = 'draft'")
-        items = [
-            DueItem(
-                DueKind.THOUGHT_DRAFT,
-                f"Unfinished thought record: \u201c{_clip(thought) or 'untitled'}\u201d",
-                _day(updated),
-                record_id,
-            )
-            for record_id, thought, updated in rows
+        found = [
+            DraftRow(record_id, thought, _day(updated)) for record_id, thought, updated in rows
         ]
-        return items, int(total)
+        return found, int(total)
 
-    def skills_in_progress(self, limit: int = 5) -> tuple[list[DueItem], int]:
+    def skills_in_progress(self, limit: int = 5) -> tuple[list[SkillTitleRow], int]:
         rows = self.conn.execute(
             "SELECT id, title FROM skill WHERE status = 'doing' ORDER BY priority, id LIMIT ?",
             (limit,),
         ).fetchall()
         total = self._one("SELECT count(*) FROM skill WHERE status = 'doing'")
-        items = [
-            DueItem(DueKind.SKILL_IN_PROGRESS, f"Working on: {title}", None, skill_id)
-            for skill_id, title in rows
-        ]
-        return items, int(total)
+        return [SkillTitleRow(skill_id, title) for skill_id, title in rows], int(total)
 
     # -- facts for the next step ---------------------------------------------
 
-    def fresh_untouched_rejection(self, today: date) -> FreshRejection | None:
+    def fresh_untouched_rejection(self, since: date) -> UntouchedRejectionRow | None:
+        """The newest rejection since ``since`` whose open plan has no step ticked yet."""
         row = self.conn.execute(
             "SELECT r.id, r.company, r.rejected_on FROM rejection r "
             "WHERE r.rejected_on >= ? AND r.plan_completed_at IS NULL AND NOT EXISTS "
             "(SELECT 1 FROM recovery_step s WHERE s.rejection_id = r.id AND s.done_at IS NOT NULL) "
             "ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1",
-            ((today - timedelta(days=FRESH_REJECTION_DAYS)).isoformat(),),
+            (since.isoformat(),),
         ).fetchone()
-        return FreshRejection(row[0], row[1], date.fromisoformat(row[2])) if row else None
+        return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2])) if row else None
 
-    def stuck_plan(self, today: date) -> StuckPlan | None:
-        """The open plan that has been quiet longest (at least STUCK_PLAN_DAYS)."""
-        params = self._step_params(today)
+    def stuck_plan(self, active_since: date, quiet_since: date) -> QuietPlanRow | None:
+        """Of the plans open since ``active_since``, the one that has been quiet longest,
+        if it has not moved since ``quiet_since``."""
         row = self.conn.execute(
             "SELECT r.id, r.company, max(r.rejected_on, coalesce(date(max(s.done_at)), '')) "
             "AS moved FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             f"WHERE {_OPEN_PLAN} GROUP BY r.id "
             "HAVING moved <= :quiet_since ORDER BY moved, r.id LIMIT 1",
-            {
-                **params,
-                "quiet_since": (today - timedelta(days=STUCK_PLAN_DAYS)).isoformat(),
-            },
+            {"active_since": active_since.isoformat(), "quiet_since": quiet_since.isoformat()},
         ).fetchone()
         if row is None:
             return None
@@ -377,15 +395,10 @@ class FastReader:
             "ORDER BY offset_days, position LIMIT 1",
             (row[0],),
         ).fetchone()
-        return StuckPlan(
+        return QuietPlanRow(
             row[0],
             row[1],
             date.fromisoformat(row[2]),
             step[0] if step else None,
             step[1] if step else None,
         )
-
-
-def _clip(text: str, width: int = 48) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
