@@ -37,6 +37,12 @@ from bounceback_tui.errors import (
     NotFoundError,
     ValidationError,
 )
+from bounceback_tui.services.recovery_views import (
+    RejectionView,
+    StepView,
+    rejection_view,
+    step_view,
+)
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
@@ -366,10 +372,10 @@ def insert_rejection(
     return rejection
 
 
-def add_rejection(db: Database, data: RejectionInput) -> Rejection:
+def add_rejection(db: Database, data: RejectionInput) -> RejectionView:
     """Record a rejection that is not in the Pipeline, with its plan, in one transaction."""
     with db.write() as session:
-        return insert_rejection(
+        rejection = insert_rejection(
             session,
             company=data.company,
             role=data.role,
@@ -377,11 +383,13 @@ def add_rejection(db: Database, data: RejectionInput) -> Rejection:
             stage_reached=data.stage_reached,
             reason=data.reason,
         )
+        refresh_version(session, rejection)  # its plan's steps moved it on
+        return rejection_view(rejection)
 
 
 def update_rejection(
     db: Database, rejection_id: int, data: RejectionInput, *, expected_version: int | None = None
-) -> Rejection:
+) -> RejectionView:
     """Correct a rejection's details; its plan keeps its steps (their days move with it).
     With ``expected_version``, only if it (and its plan) is still as the form read it."""
     with db.write() as session:
@@ -392,13 +400,14 @@ def update_rejection(
         rejection.stage_reached = data.stage_reached
         rejection.reason = data.reason
         refresh_version(session, rejection)
-        return rejection
+        return rejection_view(rejection)
 
 
-def get_rejection(db: Database, rejection_id: int) -> Rejection | None:
+def get_rejection(db: Database, rejection_id: int) -> RejectionView | None:
     """One rejection as it is now (a form opens on this, and names its version)."""
     with db.read() as session:
-        return session.get(Rejection, rejection_id)
+        found = session.get(Rejection, rejection_id)
+        return rejection_view(found) if found is not None else None
 
 
 def delete_rejection(
@@ -489,13 +498,13 @@ def _plan_row(values: tuple[int | None, str, str, date, int, int, datetime | Non
 def plan_rows(db: Database) -> list[PlanRow]:
     """Every rejection with how far its plan has got, newest first: one aggregate query."""
     with db.read() as session:
-        return [_plan_row(r.tuple()) for r in session.execute(_plan_rows_query())]
+        return [_plan_row(r) for r in session.execute(_plan_rows_query())]
 
 
 def plan_row(db: Database, rejection_id: int) -> PlanRow | None:
     with db.read() as session:
         found = session.execute(_plan_rows_query(rejection_id)).first()
-        return _plan_row(found.tuple()) if found else None
+        return _plan_row(found) if found else None
 
 
 @dataclass(frozen=True)
@@ -517,8 +526,8 @@ class LinkedSkill:
 class Plan:
     """A rejection, its steps in display order, and what it led to in the other panes."""
 
-    rejection: Rejection
-    steps: list[RecoveryStep]
+    rejection: RejectionView
+    steps: list[StepView]
     thought_records: list[LinkedRecord]
     skills_done: list[LinkedSkill]
 
@@ -572,8 +581,8 @@ def load_plan(db: Database, rejection_id: int) -> Plan | None:
             session.exec(select(RecoveryStep).where(RecoveryStep.rejection_id == rejection_id))
         )
         return Plan(
-            rejection,
-            sorted(steps, key=_step_order),
+            rejection_view(rejection),
+            [step_view(step) for step in sorted(steps, key=_step_order)],
             linked_thought_records(session, rejection_id),
             finished_skills(session, rejection_id),
         )
@@ -592,7 +601,7 @@ def rejection_of_step(db: Database, step_id: int) -> int | None:
 class TickResult:
     """A step after a change, and what the change did to its plan."""
 
-    step: RecoveryStep
+    step: StepView
     done: int
     total: int
     plan_completed_at: datetime | None  # the plan's finish time after the change
@@ -654,7 +663,7 @@ def _result(session: Session, step: RecoveryStep) -> TickResult:
     session.flush()
     c = _sync_completion(session, step.rejection_id)
     refresh_version(session, step)  # the next tick from this window names this version
-    return TickResult(step, c.done, c.total, c.completed_at, c.finished_now, c.reopened)
+    return TickResult(step_view(step), c.done, c.total, c.completed_at, c.finished_now, c.reopened)
 
 
 def set_step_done(

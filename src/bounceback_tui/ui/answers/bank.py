@@ -4,7 +4,7 @@ undoes), add the questions of a note, and practise."""
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -20,10 +20,11 @@ from bounceback_tui.domain.answers import QuestionSource, validate_question
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import answers
 from bounceback_tui.services.answers import QuestionRow
-from bounceback_tui.store.database import Database
-from bounceback_tui.store.undo import DeletedRows
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.screens.form import FormScreen, SaveGuard
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import Database, DeletedRows
 
 
 def _line(row: QuestionRow, today: date) -> Content:

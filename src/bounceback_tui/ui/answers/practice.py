@@ -5,7 +5,7 @@ the next review moves along 1, 3, 7, 14, 30 days)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -18,8 +18,10 @@ from textual.widgets import Static
 from bounceback_tui.domain.answers import star_text
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.answers import QuestionRow, record_round
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import Database
 
 ROUND_SIZE = 5
 

@@ -9,7 +9,8 @@ thousands of plans.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -31,8 +32,7 @@ from bounceback_tui.domain.recovery import (
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
-from bounceback_tui.store.models import RecoveryStep
-from bounceback_tui.store.undo import DeletedRows
+from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.panes.base import Pane
@@ -40,6 +40,9 @@ from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.recovery_list import RejectionList
 from bounceback_tui.ui.widgets.recovery_plan import PlanView
 from bounceback_tui.ui.widgets.recovery_steps import StepList
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import DeletedRows
 
 # Seconds the list's cursor rests before the plan beside it follows.
 PLAN_DELAY = 0.04
@@ -310,7 +313,7 @@ class RecoveryPane(Pane):
 
     def action_tick(self) -> None:
         step = self.step_list.highlighted_step
-        if step is None or step.id is None:
+        if step is None:
             return
         try:
             result = recovery_service.set_step_done(
@@ -330,7 +333,7 @@ class RecoveryPane(Pane):
     def _refresh_after_conflict(self, step_id: int | None = None) -> None:
         plan = self._plan
         self.reload()
-        if plan is not None and plan.rejection.id is not None:
+        if plan is not None:
             self.select_item(plan.rejection.id)
             if step_id is not None:
                 self.step_list.select_step(step_id)
@@ -342,7 +345,7 @@ class RecoveryPane(Pane):
         plan = self._plan
         if plan is None or plan.rejection.id != result.step.rejection_id:
             return
-        plan.rejection.plan_completed_at = result.plan_completed_at
+        plan.rejection = replace(plan.rejection, plan_completed_at=result.plan_completed_at)
         self.plan_view.update_step(result.step)
         self._update_row(result.done, result.total, result.plan_completed_at is not None)
         if result.finished_now:
@@ -354,7 +357,7 @@ class RecoveryPane(Pane):
 
     def _update_row(self, done: int, total: int, completed: bool) -> None:
         plan = self._plan
-        if plan is None or plan.rejection.id is None:
+        if plan is None:
             return
         rejection_id = plan.rejection.id
         for index, row in enumerate(self._rows):
@@ -376,10 +379,10 @@ class RecoveryPane(Pane):
         self.table.update_row(row)
         self._show_counts(self.table.row_count)
 
-    async def open_step(self, step: RecoveryStep) -> None:
+    async def open_step(self, step: StepView) -> None:
         """Enter on a step: write its answer, note the feedback request, or follow its link."""
         plan = self._plan
-        if plan is None or plan.rejection.id is None or step.id is None:
+        if plan is None:
             return
         rejection = plan.rejection
         if step.link == StepLink.REFRAME:
@@ -415,7 +418,7 @@ class RecoveryPane(Pane):
     def _after_step_screen(self, result: TickResult | None) -> None:
         # Closing without saving may still have changed the draft: re-read this plan.
         plan = self._plan
-        if plan is None or plan.rejection.id is None:
+        if plan is None:
             return
         self._load_plan(plan.rejection.id)
         if result is not None:
@@ -434,19 +437,16 @@ class RecoveryPane(Pane):
         self._flush_plan()
         from bounceback_tui.ui.screens.recovery_forms import rejection_form
 
-        def saved(rejection: object) -> None:
+        def saved(rejection: RejectionView | None) -> None:
             if rejection is None:
                 return
-            rejection_id = getattr(rejection, "id", None)
             self.reload()
-            if rejection_id is not None:
-                self.select_item(rejection_id)
-                self.step_list.focus()
-            company = getattr(rejection, "company", "")
+            self.select_item(rejection.id)
+            self.step_list.focus()
             self.notify(
                 markup_with(
                     "A plan for $company is ready. Start with the first step when you are ready.",
-                    company=company,
+                    company=rejection.company,
                 ),
                 title="Rejection recorded",
             )
@@ -460,7 +460,6 @@ class RecoveryPane(Pane):
         from bounceback_tui.ui.screens.recovery_forms import rejection_form
 
         rejection_id = self._plan.rejection.id
-        assert rejection_id is not None
         # The form opens on the rejection as it is now (ticks in this pane moved its version).
         current = recovery_service.get_rejection(self.bb_app.db, rejection_id)
         if current is None:
@@ -490,7 +489,7 @@ class RecoveryPane(Pane):
         group = current.group_key if current else "keep_going"
 
         def added(result: TickResult | None) -> None:
-            if result is None or result.step.id is None:
+            if result is None:
                 return
             self._load_plan(result.step.rejection_id)
             self._update_row(result.done, result.total, result.plan_completed_at is not None)
@@ -505,7 +504,7 @@ class RecoveryPane(Pane):
 
     async def action_reframe(self) -> None:
         self._flush_plan()
-        if self._plan is not None and self._plan.rejection.id is not None:
+        if self._plan is not None:
             await self.bb_app.start_reframe(self._plan.rejection.id)
 
     async def action_skill(self) -> None:
@@ -527,12 +526,12 @@ class RecoveryPane(Pane):
     def action_delete(self) -> None:
         self._flush_plan()
         plan = self._plan
-        if plan is None or plan.rejection.id is None:
+        if plan is None:
             return
         from bounceback_tui.ui.screens.confirm import ConfirmScreen
 
         step = self.step_list.highlighted_step
-        if self.app.focused is self.step_list and step is not None and step.id is not None:
+        if self.app.focused is self.step_list and step is not None:
             step_id = step.id
 
             step_version = step.version
@@ -559,8 +558,6 @@ class RecoveryPane(Pane):
             return
         rejection = plan.rejection
         rejection_id = rejection.id
-        if rejection_id is None:  # never for a stored plan (ids are int | None on the model)
-            return
         pipeline = " The application stays in the Pipeline." if rejection.application_id else ""
 
         fresh = recovery_service.get_rejection(self.bb_app.db, rejection_id)
@@ -592,7 +589,7 @@ class RecoveryPane(Pane):
 
     def _delete(self, do_delete: Callable[[], DeletedRows]) -> None:
         plan = self._plan
-        assert plan is not None and plan.rejection.id is not None
+        assert plan is not None
         try:
             deleted = do_delete()
         except ConflictError as exc:

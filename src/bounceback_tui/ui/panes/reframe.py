@@ -31,7 +31,7 @@ from bounceback_tui.ui.widgets.reframe_history import ReframeHistory
 from bounceback_tui.ui.widgets.reframe_summary import ReframeSummary
 
 if TYPE_CHECKING:
-    from bounceback_tui.store.undo import DeletedRows
+    from bounceback_tui.services.store_access import DeletedRows
 
 Mode = Literal["history", "exercise", "summary"]
 

@@ -46,7 +46,7 @@ from bounceback_tui.ui.widgets.skill_lane import SkillLane
 if TYPE_CHECKING:
     from bounceback_tui.domain.fuzzy import FuzzyIndex
     from bounceback_tui.services.skills import SkillProgress, SkillRow, SoftSkillSuggestion
-    from bounceback_tui.store.undo import DeletedRows
+    from bounceback_tui.services.store_access import DeletedRows
     from bounceback_tui.ui.screens.skill_form import SkillFormValues
 
 BOARD, LIST = "board", "list"

@@ -8,7 +8,7 @@ it as the answer (its own transaction) and ticks the step when something is writ
 from __future__ import annotations
 
 import time
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,10 +22,12 @@ from bounceback_tui.domain.recovery import EXPRESSIVE_MINUTES, StepKind
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
-from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import RecoveryStep
+from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.fields import PlainTextArea
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import Database
 
 # Seconds of quiet after a keystroke before the draft is written.
 DRAFT_DELAY = 0.6
@@ -46,7 +48,7 @@ class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
     ]
     DEFAULT_CLASSES = "form-screen answer-screen"
 
-    def __init__(self, db: Database, step: RecoveryStep, context: str) -> None:
+    def __init__(self, db: Database, step: StepView, context: str) -> None:
         super().__init__()
         self.db = db
         self.step = step
@@ -130,7 +132,6 @@ class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
         draft = None if text == self.step.answer else text
         if draft == self._saved_draft or self._conflict:
             return True
-        assert self.step.id is not None
         try:
             self._version = recovery_service.save_draft(
                 self.db, self.step.id, draft, expected_version=self._version
@@ -164,7 +165,6 @@ class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
         nothing: bool | None = None
         if self.step.kind == StepKind.REPLY:
             nothing = self.query_one("#answer-nothing", Checkbox).value
-        assert self.step.id is not None
         try:
             result = recovery_service.save_answer(
                 self.db,
@@ -225,7 +225,7 @@ class ExpressiveWritingScreen(AnswerScreen):
     def __init__(
         self,
         db: Database,
-        step: RecoveryStep,
+        step: StepView,
         context: str,
         minutes: int = EXPRESSIVE_MINUTES,
     ) -> None:

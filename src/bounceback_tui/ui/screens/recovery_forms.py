@@ -4,6 +4,7 @@ and when and how feedback was asked."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
@@ -19,15 +20,19 @@ from bounceback_tui.domain.recovery import (
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
-from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, SaveGuard
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import Database
 
 GROUP_OPTIONS = tuple((g.title, g.key) for g in GROUPS)
 
 
-def rejection_form(db: Database, rejection: Rejection | None = None) -> FormScreen[Rejection]:
+def rejection_form(
+    db: Database, rejection: RejectionView | None = None
+) -> FormScreen[RejectionView]:
     """Record a no that is not in the Pipeline, or correct one (``rejection`` given)."""
     fields = (
         FieldSpec(
@@ -61,17 +66,17 @@ def rejection_form(db: Database, rejection: Rejection | None = None) -> FormScre
     # Editing: conditional on the version read (its plan's ticks count as changes to it).
     guard = SaveGuard(rejection.version) if rejection is not None else None
 
-    def submit(values: dict[str, str]) -> Rejection:
+    def submit(values: dict[str, str]) -> RejectionView:
         data = validate_rejection(values, clock.today())
         if rejection is None or (guard is not None and guard.as_new):
             return recovery_service.add_rejection(db, data)
-        assert rejection.id is not None and guard is not None
+        assert guard is not None
         return recovery_service.update_rejection(
             db, rejection.id, data, expected_version=guard.version
         )
 
     def reload() -> tuple[dict[str, str], int] | None:
-        assert rejection is not None and rejection.id is not None
+        assert rejection is not None
         fresh = recovery_service.get_rejection(db, rejection.id)
         if fresh is None:
             return None
@@ -102,7 +107,7 @@ def rejection_form(db: Database, rejection: Rejection | None = None) -> FormScre
 
 
 def custom_step_form(
-    db: Database, rejection: Rejection, group_key: str = "keep_going"
+    db: Database, rejection: RejectionView, group_key: str = "keep_going"
 ) -> FormScreen[TickResult]:
     """Add a step of the person's own to this plan only."""
     fields = (
@@ -118,7 +123,6 @@ def custom_step_form(
         ),
         FieldSpec("day", "Suggested day", kind="date", placeholder=DATE_HINT, value="today"),
     )
-    assert rejection.id is not None
     rejection_id = rejection.id
 
     def submit(values: dict[str, str]) -> TickResult:
@@ -138,7 +142,7 @@ def custom_step_form(
 
 
 def feedback_request_form(
-    db: Database, step: RecoveryStep, rejected_on: date
+    db: Database, step: StepView, rejected_on: date
 ) -> FormScreen[TickResult]:
     """When and how feedback was asked. Saving ticks the step."""
     fields = (
@@ -158,7 +162,6 @@ def feedback_request_form(
             value=step.asked_via,
         ),
     )
-    assert step.id is not None
     step_id = step.id
     guard = SaveGuard(step.version)
 

@@ -12,7 +12,7 @@ from textual.widgets import Static
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.services.recovery import Plan
-from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.widgets.recovery_steps import StepList
 
@@ -31,7 +31,7 @@ def _day(day: date, today: date) -> str:
     return f"{day:%-d %b}" if day.year == today.year else f"{day:%-d %b %Y}"
 
 
-def plan_title(rejection: Rejection, today: date) -> Content:
+def plan_title(rejection: RejectionView, today: date) -> Content:
     when = describe_relative(rejection.rejected_on, today)
     facts = f"No on {_day(rejection.rejected_on, today)} ({when})"
     if rejection.stage_reached in REACHED_WORDS:
@@ -58,7 +58,7 @@ def _preview(text: str) -> str:
     return "\n".join(shown) + more
 
 
-def step_detail(step: RecoveryStep, rejected_on: date, today: date) -> Content:
+def step_detail(step: StepView, rejected_on: date, today: date) -> Content:
     """What the highlighted step asks, and what was written on it (never the private
     writing itself)."""
     parts: list[Content] = []
@@ -172,7 +172,7 @@ class PlanView(Vertical):
         # Fixed height (see recovery.tcss), so a new text never needs a layout pass.
         _update(detail, content, layout=False)
 
-    def update_step(self, step: RecoveryStep) -> None:
+    def update_step(self, step: StepView) -> None:
         """Repaint after one step changed (tick, answer): only what that step touches."""
         self.plan.steps = [step if s.id == step.id else s for s in self.plan.steps]
         self.step_list.update_step(step)

@@ -22,7 +22,7 @@ from bounceback_tui.domain.recovery import (
     is_feedback_flagged,
     step_due_on,
 )
-from bounceback_tui.store.models import RecoveryStep
+from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.text import plain
 
 STEP_PREFIX = "step-"
@@ -35,7 +35,7 @@ def _short_day(day: date, today: date) -> str:
     return f"{day:%-d %b}" if day.year == today.year else f"{day:%-d %b %Y}"
 
 
-def step_meta(step: RecoveryStep, rejected_on: date, today: date) -> list[tuple[str, str]]:
+def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str, str]]:
     """Short notes after a step's title, each with its style: (text, style)."""
     notes: list[tuple[str, str]] = []
     if step.done_at is not None:
@@ -75,7 +75,7 @@ def step_meta(step: RecoveryStep, rejected_on: date, today: date) -> list[tuple[
     return notes
 
 
-def step_prompt(step: RecoveryStep, rejected_on: date, today: date) -> Content:
+def step_prompt(step: StepView, rejected_on: date, today: date) -> Content:
     done = step.done_at is not None
     box = (
         Content.styled("[✓] ", "$text-success bold")
@@ -107,14 +107,14 @@ class StepList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.steps: dict[int, RecoveryStep] = {}
+        self.steps: dict[int, StepView] = {}
         self.rejected_on: date | None = None
         self.today: date | None = None
 
-    def show(self, steps: list[RecoveryStep], rejected_on: date, today: date) -> None:
+    def show(self, steps: list[StepView], rejected_on: date, today: date) -> None:
         """Replace the list with these steps, keeping the highlight on the same step if any."""
         keep = self.highlighted_step_id
-        self.steps = {s.id or 0: s for s in steps}
+        self.steps = {s.id: s for s in steps}
         self.rejected_on = rejected_on
         self.today = today
         options: list[Option] = []
@@ -163,7 +163,7 @@ class StepList(OptionList):
         return int(option_id.removeprefix(STEP_PREFIX))
 
     @property
-    def highlighted_step(self) -> RecoveryStep | None:
+    def highlighted_step(self) -> StepView | None:
         step_id = self.highlighted_step_id
         return self.steps.get(step_id) if step_id is not None else None
 
@@ -175,7 +175,7 @@ class StepList(OptionList):
         self.highlighted = index
         return True
 
-    def update_step(self, step: RecoveryStep) -> None:
+    def update_step(self, step: StepView) -> None:
         """Repaint one step and its group's heading after a change."""
         if step.id not in self.steps or self.rejected_on is None or self.today is None:
             return
@@ -191,9 +191,9 @@ class StepList(OptionList):
         )
 
 
-def _grouped(steps: list[RecoveryStep]) -> list[tuple[str, list[RecoveryStep]]]:
+def _grouped(steps: list[StepView]) -> list[tuple[str, list[StepView]]]:
     """Steps by group, groups in first-seen order (the caller sorts steps by group)."""
-    groups: dict[str, list[RecoveryStep]] = {}
+    groups: dict[str, list[StepView]] = {}
     for step in steps:
         groups.setdefault(step.group_key, []).append(step)
     return list(groups.items())
