@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         RefreshProgress,
         Unfollowed,
     )
-    from bounceback_tui.store.database import Database
+    from bounceback_tui.services.store_access import Database
 
 
 class BoardsScreen(ContentNotify, ModalScreen[int]):
