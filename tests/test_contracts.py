@@ -6,6 +6,10 @@ run the check alone (`.venv/bin/lint-imports`).
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
+import re
 import subprocess
 import sys
 import tomllib
@@ -82,3 +86,40 @@ def test_every_ui_package_but_the_kit_sits_above_the_kit() -> None:
     above = {name.strip().strip("()") for name in layers[0].split(":")}
     packages = {p.parent.name for p in UI.glob("*/__init__.py")} - {"kit"}
     assert packages <= above, f"add {sorted(packages - above)} to kit-below-features"
+
+
+def _widget_classes() -> list[type]:
+    """Every widget class the UI defines, screens and panes aside (they are the controllers:
+    they call the use cases)."""
+    from textual.screen import Screen
+    from textual.widget import Widget
+
+    import bounceback_tui.ui as ui
+    from bounceback_tui.ui.panes.base import Pane
+
+    found = []
+    for info in pkgutil.walk_packages(ui.__path__, "bounceback_tui.ui."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if (
+                inspect.isclass(value)
+                and value.__module__ == module.__name__
+                and issubclass(value, Widget)
+                and not issubclass(value, (Screen, Pane))
+            ):
+                found.append(value)
+    return found
+
+
+def test_no_widget_reaches_for_the_store() -> None:
+    # A widget shows what it is given and says what the person asked for (a message, or a
+    # callable its pane passed in); the pane or screen makes the change through a service.
+    # The store handle is `app.db`: a widget that names it can write.
+    widgets = _widget_classes()
+    assert len(widgets) > 20  # the walk found the UI's widgets
+    reaching = [
+        f"{cls.__module__}.{cls.__qualname__}"
+        for cls in widgets
+        if re.search(r"\.db\b", inspect.getsource(cls))
+    ]
+    assert reaching == []

@@ -112,9 +112,21 @@ class ReframePane(Pane):
 
     async def _mount_exercise(self) -> None:
         if not self.query("#rf-exercise"):
-            exercise = ReframeExercise(id="rf-exercise")
+            exercise = ReframeExercise(
+                save=self._save_draft, load=self._load_record, id="rf-exercise"
+            )
             exercise.display = False  # the switcher shows it when its turn comes
             await self.query_one("#rf-views").mount(exercise)
+
+    def _save_draft(self, draft: RecordDraft) -> RecordDraft:
+        from bounceback_tui.services.reframe import save_draft
+
+        return save_draft(self.bb_app.db, draft)
+
+    def _load_record(self, record_id: int) -> RecordDraft:
+        from bounceback_tui.services.reframe import load_record
+
+        return load_record(self.bb_app.db, record_id)
 
     def on_pane_shown(self) -> None:
         if self.mode == "history":

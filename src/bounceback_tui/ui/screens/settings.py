@@ -10,6 +10,7 @@ offers to reload it or save this screen's value over it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import ComposeResult
@@ -20,14 +21,15 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.settings import (
     SPECS,
     parse_setting,
     read_settings_versions,
     save_setting,
 )
-from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.widgets.recovery_template import TemplateEditor, template_form
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -42,7 +44,7 @@ OPTIONAL_STEPS_HELP = (
 )
 
 
-class SettingsScreen(Screen[None]):
+class SettingsScreen(ContentNotify, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="settings.close"),
     ]
@@ -82,7 +84,9 @@ class SettingsScreen(Screen[None]):
                 "steps they started with.",
                 classes="settings-note",
             )
-            yield TemplateEditor(id="template-editor")
+            yield TemplateEditor(
+                recovery_service.list_template(self.bb_app.db), id="template-editor"
+            )
             yield from self._care_rows()
         yield KeyBar()
 
@@ -275,6 +279,101 @@ class SettingsScreen(Screen[None]):
         theme = str(event.value)
         if theme in self.app.available_themes:
             self.app.theme = theme
+
+    # -- the recovery template: the editor asks, this screen writes ---------------------------
+
+    def on_template_editor_change(self, event: TemplateEditor.Change) -> None:
+        event.stop()
+        db, row, editor = self.bb_app.db, event.row, event.editor
+        if event.asked == "add":
+
+            def added(key: str | None) -> None:
+                if key:
+                    self._show_template(editor, key)
+                    self.notify("Added to the template. New plans will include it.")
+
+            self.app.push_screen(template_form(db, None, event.group_key), added)
+        elif event.asked == "reword":
+            assert row is not None
+
+            def closed(key: str | None) -> None:
+                # Saved, or closed after a conflict: show the template as it is now.
+                self._show_template(editor, key or row.key)
+
+            self.app.push_screen(template_form(db, row, row.group_key), closed)
+        elif event.asked == "move":
+            assert row is not None and event.neighbour is not None
+            other = event.neighbour
+            self._change_template(
+                editor,
+                lambda: recovery_service.move_template_step(
+                    db,
+                    row.key,
+                    event.direction,
+                    expected_version=row.version,
+                    neighbour=(other.key, other.version),
+                ),
+                row.key,
+            )
+        elif event.asked in ("retire", "restore"):
+            assert row is not None
+            retire = event.asked == "retire"
+            changed = self._change_template(
+                editor,
+                lambda: recovery_service.set_template_step_retired(
+                    db, row.key, retire, expected_version=row.version
+                ),
+                row.key,
+            )
+            if changed and retire:
+                self.notify(
+                    markup_with(
+                        "Retired “$title”: new plans leave it out. Space brings it back.",
+                        title=row.title,
+                    )
+                )
+        else:
+            self._confirm_template_reset(editor, event.shown)
+
+    def _show_template(self, editor: TemplateEditor, keep: str | None = None) -> None:
+        editor.show(recovery_service.list_template(self.bb_app.db), keep)
+
+    def _change_template(
+        self, editor: TemplateEditor, change: Callable[[], object], keep: str | None = None
+    ) -> bool:
+        """Make one change, then show the template as it is now. A change another window
+        made first (ConflictError) is said, and nothing of this one is written."""
+        try:
+            change()
+        except ConflictError as exc:
+            self.notify(plain(f"Nothing changed: {exc}"), severity="warning")
+            self._show_template(editor, keep)
+            return False
+        except BouncebackError as exc:
+            self.notify(plain(exc), severity="error")
+            self._show_template(editor, keep)
+            return False
+        self._show_template(editor, keep)
+        return True
+
+    def _confirm_template_reset(self, editor: TemplateEditor, shown: dict[str, int]) -> None:
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes and self._change_template(
+                editor, lambda: recovery_service.reset_template(self.bb_app.db, expected=shown)
+            ):
+                self.notify("The template is back to the built-in steps.")
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Go back to the built-in template?",
+                "Your added and reworded steps leave the template. Plans you already have "
+                "keep their steps.",
+                confirm_label="Reset",
+            ),
+            answered,
+        )
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -2,17 +2,24 @@
 
 Plans already made keep the steps they were created with; only new plans follow
 the template. The first edit copies the built-in template into the store.
+
+The editor shows the rows it is given and says what the person asked for with a message
+(``TemplateEditor.Change``, naming the versions it showed); the settings screen makes the
+change through the services and shows the rows again. The editor never writes to the
+store. ``template_form`` builds the form (a screen) the settings screen opens to add or
+reword a step.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, cast
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Static
 
 from bounceback_tui.domain.recovery import (
@@ -22,20 +29,19 @@ from bounceback_tui.domain.recovery import (
     StepLink,
     validate_template_step,
 )
-from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TemplateRow
-from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain
+from bounceback_tui.ui.kit.text import display_text
 from bounceback_tui.ui.widgets.list_table import ListTable
 
 if TYPE_CHECKING:
-    from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.services.store_access import Database
     from bounceback_tui.ui.screens.form import FormScreen
 
 WHEN_OPTIONS = (("Every plan", "no"), ("Only with the optional steps on", "yes"))
 
 
-def template_form(db, row: TemplateRow | None, group_key: str) -> FormScreen[str]:
+def template_form(db: Database, row: TemplateRow | None, group_key: str) -> FormScreen[str]:
     """The form to add a template step (row None) or reword one."""
     from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, SaveGuard
 
@@ -144,8 +150,26 @@ def _cells(row: TemplateRow, title_width: int) -> tuple[Text, ...]:
     )
 
 
-class TemplateEditor(ContentNotify, Vertical):
+Asked = Literal["add", "reword", "move", "retire", "restore", "reset"]
+
+
+class TemplateEditor(Vertical):
     """A list of the template's steps with the keys to change them."""
+
+    @dataclass
+    class Change(Message):
+        """The person asked for a change: ``add`` a step to ``group_key``; ``reword``,
+        ``retire`` or ``restore`` the step ``row``; ``move`` it by ``direction``, past
+        ``neighbour``; or ``reset`` the template the editor showed (``shown``: each step's
+        key and version)."""
+
+        editor: TemplateEditor
+        asked: Asked
+        row: TemplateRow | None = None
+        group_key: str = ""
+        direction: int = 0
+        neighbour: TemplateRow | None = None
+        shown: dict[str, int] = field(default_factory=dict)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add step", id="template.add"),
@@ -155,6 +179,10 @@ class TemplateEditor(ContentNotify, Vertical):
         Binding("space", "retire", "Retire / restore", id="template.retire"),
         Binding("R", "reset", "Reset to built-in", id="template.reset"),
     ]
+
+    def __init__(self, rows: list[TemplateRow], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows = {row.key: row for row in rows}
 
     def compose(self) -> ComposeResult:
         table = ListTable(id="template-table")
@@ -167,23 +195,20 @@ class TemplateEditor(ContentNotify, Vertical):
         )
 
     @property
-    def bb_app(self) -> BouncebackApp:
-        return cast("BouncebackApp", self.app)
-
-    @property
     def table(self) -> ListTable:
         return self.query_one("#template-table", ListTable)
 
     def on_mount(self) -> None:
-        self.reload()
+        self.show(list(self.rows.values()))
 
     def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
         event.stop()  # Enter on a row rewords it
         self.action_edit()
 
-    def reload(self, keep: str | None = None) -> None:
+    def show(self, rows: list[TemplateRow], keep: str | None = None) -> None:
+        """Show ``rows``, keeping the cursor on ``keep`` (or on the step it was on)."""
         keep = keep or self.table.selected_key
-        self.rows = {row.key: row for row in recovery_service.list_template(self.bb_app.db)}
+        self.rows = {row.key: row for row in rows}
         table = self.table
         table.clear()
         # The step's title takes what the other columns leave, so no sideways scrolling.
@@ -198,43 +223,14 @@ class TemplateEditor(ContentNotify, Vertical):
         key = self.table.selected_key
         return self.rows.get(key) if key else None
 
-    def _run(self, change: Callable[[], object], keep: str | None = None) -> bool:
-        """Make one change, then show the template as it is now. A change another window
-        made first (ConflictError) is said, and nothing of this one is written."""
-        try:
-            change()
-        except ConflictError as exc:
-            self.notify(plain(f"Nothing changed: {exc}"), severity="warning")
-            self.reload(keep)
-            return False
-        except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
-            self.reload(keep)
-            return False
-        self.reload(keep)
-        return True
-
     def action_add(self) -> None:
         current = self.selected
         group = current.group_key if current else "keep_going"
-
-        def added(key: str | None) -> None:
-            if key:
-                self.reload(key)
-                self.notify("Added to the template. New plans will include it.")
-
-        self.app.push_screen(template_form(self.bb_app.db, None, group), added)
+        self.post_message(self.Change(self, "add", group_key=group))
 
     def action_edit(self) -> None:
-        row = self.selected
-        if row is None:
-            return
-
-        def closed(key: str | None) -> None:
-            # Saved, or closed after a conflict: show the template as it is now.
-            self.reload(key or row.key)
-
-        self.app.push_screen(template_form(self.bb_app.db, row, row.group_key), closed)
+        if (row := self.selected) is not None:
+            self.post_message(self.Change(self, "reword", row, group_key=row.group_key))
 
     def _neighbour(self, row: TemplateRow, direction: int) -> TemplateRow | None:
         """The step the editor shows next to ``row`` in its group (what a move swaps)."""
@@ -249,52 +245,12 @@ class TemplateEditor(ContentNotify, Vertical):
         other = self._neighbour(row, direction)
         if other is None:
             return  # first or last in its group, as the editor shows it
-        self._run(
-            lambda: recovery_service.move_template_step(
-                self.bb_app.db,
-                row.key,
-                direction,
-                expected_version=row.version,
-                neighbour=(other.key, other.version),
-            ),
-            row.key,
-        )
+        self.post_message(self.Change(self, "move", row, direction=direction, neighbour=other))
 
     def action_retire(self) -> None:
-        row = self.selected
-        if row is None:
-            return
-        changed = self._run(
-            lambda: recovery_service.set_template_step_retired(
-                self.bb_app.db, row.key, not row.retired, expected_version=row.version
-            ),
-            row.key,
-        )
-        if changed and not row.retired:
-            self.notify(
-                markup_with(
-                    "Retired “$title”: new plans leave it out. Space brings it back.",
-                    title=row.title,
-                )
-            )
+        if (row := self.selected) is not None:
+            self.post_message(self.Change(self, "restore" if row.retired else "retire", row))
 
     def action_reset(self) -> None:
-        from bounceback_tui.ui.screens.confirm import ConfirmScreen
-
         shown = {key: row.version for key, row in self.rows.items()}
-
-        def answered(yes: bool | None) -> None:
-            if yes and self._run(
-                lambda: recovery_service.reset_template(self.bb_app.db, expected=shown)
-            ):
-                self.notify("The template is back to the built-in steps.")
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Go back to the built-in template?",
-                "Your added and reworded steps leave the template. Plans you already have "
-                "keep their steps.",
-                confirm_label="Reset",
-            ),
-            answered,
-        )
+        self.post_message(self.Change(self, "reset", shown=shown))

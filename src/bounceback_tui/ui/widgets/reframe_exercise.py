@@ -1,10 +1,14 @@
 """The guided exercise: one step at a time, with progress, the thought kept in view, and
-every answer saved as a draft while the person types (debounced) and when they move on."""
+every answer saved as a draft while the person types (debounced) and when they move on.
+
+The pane that shows it says how a draft is saved and read again (``save`` and ``load``):
+the exercise decides when, never touching the store itself."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -31,9 +35,6 @@ from bounceback_tui.ui.widgets.reframe_steps import (
     TrapsStep,
 )
 
-if TYPE_CHECKING:
-    from bounceback_tui.ui.app import BouncebackApp
-
 # Seconds of quiet typing before a draft is saved.
 AUTOSAVE_DELAY = 0.5
 
@@ -58,8 +59,18 @@ class ReframeExercise(Vertical):
             super().__init__()
             self.draft = draft
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        save: Callable[[RecordDraft], RecordDraft],
+        load: Callable[[int], RecordDraft],
+        id: str | None = None,
+    ) -> None:
+        """``save`` stores a draft and returns it as stored (its id, version, ...);
+        ``load`` reads a record again by id. Both raise the services' errors."""
         super().__init__(id=id)
+        self._store_draft = save
+        self._load_record = load
         self.draft = RecordDraft()
         self._saved = RecordDraft()
         self.index = 0
@@ -99,10 +110,6 @@ class ReframeExercise(Vertical):
             )
             yield RerateStep(STEPS[7], id="rf-step-7")
         yield Static(id="rf-message")
-
-    @property
-    def bb_app(self) -> BouncebackApp:
-        return cast("BouncebackApp", self.app)
 
     def view(self, index: int | None = None) -> StepView:
         return self.query_one(f"#rf-step-{self.index if index is None else index}", StepView)
@@ -220,12 +227,10 @@ class ReframeExercise(Vertical):
     def _save(self) -> bool:
         if self.draft == self._saved or not self.draft.has_content():
             return True
-        from bounceback_tui.services.reframe import save_draft
-
         if self._conflict_open:
             return False
         try:
-            saved = save_draft(self.bb_app.db, self.draft)
+            saved = self._store_draft(self.draft)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
@@ -268,10 +273,8 @@ class ReframeExercise(Vertical):
             self.draft.created_at = None
             self._save()
         elif choice == "reload" and self.draft.id is not None:
-            from bounceback_tui.services.reframe import load_record
-
             try:
-                fresh = load_record(self.bb_app.db, self.draft.id)
+                fresh = self._load_record(self.draft.id)
             except BouncebackError as error:
                 self._show_message(str(error), error=True)
                 return
