@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from bounceback_tui.commands import terminal_text
 from bounceback_tui.paths import DataPaths
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.exports import ExportResult, ReportOptions
 
 HELP = "export your data: everything as JSON, applications as CSV, or a Markdown journal"
 FORMATS = ("json", "csv", "markdown")
@@ -53,33 +56,32 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from pathlib import Path
 
     from bounceback_tui import clock
-    from bounceback_tui.store.sqlite_file import inspect_store
-    from bounceback_tui.transfer.files import (
+    from bounceback_tui.services.exports import (
         TransferError,
-        check_output_folder,
-        default_export_path,
-        private_output,
+        default_path,
+        export_to_file,
+        write_export,
     )
+    from bounceback_tui.store.sqlite_file import inspect_store
+    from bounceback_tui.transfer.files import check_output_folder
     from bounceback_tui.transfer.progress import TerminalProgress
 
     if args.format != "markdown" and (args.start or args.end or args.thoughts):
         raise TransferError("--from, --to and --thoughts are for --format markdown.")
     inspect_store(paths.database)
     options = _report_options(args, paths) if args.format == "markdown" else None
-    today = clock.today().isoformat()
-    stem, suffix = {
-        "json": (f"bounceback-{today}", "json"),
-        "csv": (f"bounceback-applications-{today}", "csv"),
-        "markdown": (f"bounceback-journal-{today}", "md"),
-    }[args.format]
 
     progress = TerminalProgress()
     if args.output == "-":
         # Printed, not saved: nothing stored may reach the terminal raw (docs/privacy.md).
-        summary = _write(args.format, paths, _TerminalSafe(sys.stdout), progress, options)
+        # The writers only call write() (and flush()), which _TerminalSafe has.
+        out = cast(TextIO, _TerminalSafe(sys.stdout))
+        write_export(paths.database, args.format, out, progress, options)
         progress.finish()
         return 0
-    target = Path(args.output) if args.output else default_export_path(Path.cwd(), stem, suffix)
+    target = (
+        Path(args.output) if args.output else default_path(Path.cwd(), args.format, clock.today())
+    )
     try:
         check_output_folder(target, make_parents=args.parents)
     except TransferError as exc:
@@ -87,13 +89,20 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         how = "Check the name, or add --parents to create it." if missing else "Check the name."
         raise TransferError(f"{exc} Nothing was written. {how}") from None
     try:
-        with private_output(target, force=args.force, make_parents=args.parents) as out:
-            summary = _write(args.format, paths, out, progress, options)
+        result = export_to_file(
+            paths.database,
+            args.format,
+            target,
+            progress,
+            options,
+            force=args.force,
+            make_parents=args.parents,
+        )
     finally:
         progress.finish()
     print(
         terminal_text(
-            f"{summary} Saved to {target.expanduser().absolute()} (readable only by you)."
+            f"{_summary(result)} Saved to {target.expanduser().absolute()} (readable only by you)."
         )
     )
     return 0
@@ -113,32 +122,26 @@ class _TerminalSafe:
         self.stream.flush()
 
 
-def _write(kind, paths, out, progress, options) -> str:
-    if kind == "json":
-        from bounceback_tui.transfer.json_export import export_json
-
-        counts = export_json(paths.database, out, progress)
+def _summary(result: ExportResult) -> str:
+    if result.kind == "json":
         return (
-            f"Exported everything: {counts.count('application'):,} applications, "
-            f"{counts.count('rejection'):,} rejections, {counts.count('thought_record'):,} "
-            f"thought records, {counts.count('skill'):,} skills ({counts.total:,} rows in all)."
+            f"Exported everything: {result.applications:,} applications, "
+            f"{result.rejections:,} rejections, {result.thought_records:,} "
+            f"thought records, {result.skills:,} skills ({result.rows:,} rows in all)."
         )
-    if kind == "csv":
-        from bounceback_tui.transfer.csv_export import export_csv
-
-        count = export_csv(paths.database, out, progress)
+    if result.kind == "csv":
+        count = result.applications
         return f"Exported {count:,} application{'' if count == 1 else 's'} as CSV."
-    from bounceback_tui.transfer.report import write_report
-
-    report = write_report(paths.database, out, options, progress)
-    extra = f", {report.thought_records} thought records" if options.include_thoughts else ""
+    options = result.report
+    assert options is not None
+    extra = f", {result.thought_records} thought records" if options.include_thoughts else ""
     return (
-        f"Wrote the journal for {options.start} to {options.end}: {report.applications} "
-        f"applications, {report.rejections} rejections{extra}."
+        f"Wrote the journal for {options.start} to {options.end}: {result.applications} "
+        f"applications, {result.rejections} rejections{extra}."
     )
 
 
-def _report_options(args: argparse.Namespace, paths: DataPaths):
+def _report_options(args: argparse.Namespace, paths: DataPaths) -> ReportOptions:
     import re
     from datetime import date, timedelta
 

@@ -45,11 +45,11 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     import asyncio
 
     from bounceback_tui.errors import BouncebackError
-    from bounceback_tui.importers.fetch import fetch_url
+    from bounceback_tui.services.posting_fetch import fetch_link
 
     if not 0.5 <= args.timeout <= 120:
         raise BouncebackError("--timeout must be between 0.5 and 120 seconds.")
-    result = asyncio.run(fetch_url(args.url, timeout=args.timeout))
+    result = asyncio.run(fetch_link(args.url, timeout=args.timeout))
     if args.json:
         if result.is_board:
             encoded = json.dumps(

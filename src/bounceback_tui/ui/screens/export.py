@@ -3,13 +3,14 @@
 The palette opens a small form (where to save; for the journal, which period
 and whether thought records go in). The export itself runs in a worker thread
 and a progress box follows it, so a 10,000-application store never freezes the
-screen. The work is the same as `bounceback-tui export` / `backup`.
+screen. The work is the same as `bounceback-tui export` / `backup`: both call
+``services/exports.py``.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -28,19 +29,19 @@ from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
-    from bounceback_tui.transfer.report import ReportOptions
+    from bounceback_tui.services.exports import ExportKind, ExportResult, ReportOptions
     from bounceback_tui.ui.app import BouncebackApp
 
-KINDS = {
-    "json": ("Export everything as JSON", "bounceback", "json"),
-    "csv": ("Export applications as CSV", "bounceback-applications", "csv"),
-    "markdown": ("Export a journal as Markdown", "bounceback-journal", "md"),
+TITLES: dict[ExportKind, str] = {
+    "json": "Export everything as JSON",
+    "csv": "Export applications as CSV",
+    "markdown": "Export a journal as Markdown",
 }
 
 
 @dataclass(frozen=True)
 class ExportRequest:
-    kind: str
+    kind: ExportKind
     path: Path
     report: ReportOptions | None = None
 
@@ -74,13 +75,13 @@ def _shown(path: Path) -> str:
     return f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
 
 
-def open_export(app: BouncebackApp, kind: str) -> None:
-    from bounceback_tui.transfer.files import default_export_path
+def open_export(app: BouncebackApp, kind: ExportKind) -> None:
+    from bounceback_tui.services.exports import default_path
     from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
 
-    title, stem, suffix = KINDS[kind]
+    title = TITLES[kind]
     today = clock.today()
-    default = default_export_path(Path.home(), f"{stem}-{today.isoformat()}", suffix)
+    default = default_path(Path.home(), kind, today)
     fields = [FieldSpec("path", "Save to", value=_shown(default), required=True)]
     intro = "The file is readable only by you."
     if kind == "markdown":
@@ -118,13 +119,9 @@ def open_export(app: BouncebackApp, kind: str) -> None:
     app.push_screen(FormScreen(title, fields, submit, intro=intro, submit_label="Export"), chosen)
 
 
-def check_request(kind: str, values: dict[str, str]) -> ExportRequest:
+def check_request(kind: ExportKind, values: dict[str, str]) -> ExportRequest:
     """The form's values as a request, or ValidationError naming the field to fix."""
-    from bounceback_tui.transfer.files import (
-        TransferError,
-        check_output_folder,
-        check_output_path,
-    )
+    from bounceback_tui.services.exports import ReportOptions, TransferError, check_export_path
 
     errors: list[FieldError] = []
     raw_path = (values.get("path") or "").strip()
@@ -133,16 +130,13 @@ def check_request(kind: str, values: dict[str, str]) -> ExportRequest:
         errors.append(FieldError("path", "Give a file name to save to."))
     else:
         try:
-            path = check_output_path(Path(raw_path))
-            check_output_folder(path)
+            path = check_export_path(Path(raw_path))
         except TransferError as exc:
             errors.append(FieldError("path", str(exc).replace(" or use --force", "")))
         except (OSError, ValueError, RuntimeError):
             errors.append(FieldError("path", "That is not a file name this system accepts."))
     report = None
     if kind == "markdown":
-        from bounceback_tui.transfer.report import ReportOptions
-
         today = clock.today()
         start = end = today
         for name, label in (("start", "From"), ("end", "To")):
@@ -180,9 +174,9 @@ class TransferProgressScreen(ModalScreen[None]):
             yield ProgressBar(total=None, id="progress-bar", show_eta=False)
 
     def show_progress(self, what: str, done: int, total: int) -> None:
-        from bounceback_tui.transfer.progress import describe
+        from bounceback_tui.services.exports import describe_progress
 
-        self.query_one("#progress-what", Static).update(plain(describe(what, done, total)))
+        self.query_one("#progress-what", Static).update(plain(describe_progress(what, done, total)))
         self.query_one("#progress-bar", ProgressBar).update(total=total or None, progress=done)
 
 
@@ -203,7 +197,7 @@ class _ThreadProgress:
 
 
 def run_export(app: BouncebackApp, request: ExportRequest) -> None:
-    screen = TransferProgressScreen(KINDS[request.kind][0])
+    screen = TransferProgressScreen(TITLES[request.kind])
     app.push_screen(screen)
     progress = _ThreadProgress(app, screen)
 
@@ -221,27 +215,23 @@ def run_export(app: BouncebackApp, request: ExportRequest) -> None:
     app.run_worker(work, thread=True, group="export", exit_on_error=False)
 
 
-def export_to_file(db_path: Path, request: ExportRequest, progress) -> str:
-    from bounceback_tui.transfer.files import private_output
+def export_to_file(
+    db_path: Path, request: ExportRequest, progress: Callable[[str, int, int], None]
+) -> str:
+    """Write the export (services/exports.py) and say what was saved where."""
+    from bounceback_tui.services.exports import export_to_file as export
 
-    with private_output(request.path) as out:
-        if request.kind == "json":
-            from bounceback_tui.transfer.json_export import export_json
+    result = export(db_path, request.kind, request.path, progress, request.report)
+    return f"Saved {_saved_what(result)} to {_shown(request.path)}."
 
-            summary = export_json(db_path, out, progress)
-            what = f"everything ({summary.count('application'):,} applications)"
-        elif request.kind == "csv":
-            from bounceback_tui.transfer.csv_export import export_csv
 
-            count = export_csv(db_path, out, progress)
-            what = f"{count:,} application{'' if count == 1 else 's'}"
-        else:
-            from bounceback_tui.transfer.report import write_report
-
-            assert request.report is not None
-            write_report(db_path, out, request.report, progress)
-            what = f"your journal ({request.report.start} to {request.report.end})"
-    return f"Saved {what} to {_shown(request.path)}."
+def _saved_what(result: ExportResult) -> str:
+    if result.kind == "json":
+        return f"everything ({result.applications:,} applications)"
+    if result.kind == "csv":
+        return f"{result.applications:,} application{'' if result.applications == 1 else 's'}"
+    assert result.report is not None
+    return f"your journal ({result.report.start} to {result.report.end})"
 
 
 def _finish(
@@ -259,10 +249,10 @@ def _finish(
 
 def back_up_now(app: BouncebackApp) -> None:
     def work() -> None:
-        from bounceback_tui.store.backup import back_up_store
+        from bounceback_tui.services.exports import back_up
 
         try:
-            saved = back_up_store(app.paths, "manual")
+            saved = back_up(app.paths, "manual")
         except BouncebackError as exc:
             app.call_from_thread(
                 app.notify, plain(exc), title="Backup failed", severity="error", timeout=10

@@ -34,9 +34,7 @@ from bounceback_tui.ui.widgets.list_table import ListTable
 if TYPE_CHECKING:
     import httpx
 
-    from bounceback_tui.importers.fetch import FetchResult
-    from bounceback_tui.importers.posting import Posting
-    from bounceback_tui.importers.providers import BoardRef
+    from bounceback_tui.services.posting_fetch import BoardRef, FetchResult, Posting
 
 
 @dataclass(frozen=True)
@@ -125,11 +123,10 @@ class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
 
     def fetch(self, url: str) -> None:
         """Check the link, then fetch it in a worker (a new fetch replaces a running one)."""
-        from bounceback_tui.importers.errors import FetchError
-        from bounceback_tui.importers.http import check_url
+        from bounceback_tui.services.posting_fetch import FetchError, check_link
 
         try:
-            link = check_url(url)
+            link = check_link(url)
         except FetchError as exc:
             self._show_error(str(exc))
             return
@@ -142,13 +139,10 @@ class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
 
     async def _fetch(self, link: str) -> None:
         from bounceback_tui.errors import BouncebackError
-        from bounceback_tui.importers.fetch import fetch_url
-        from bounceback_tui.importers.http import DEFAULT_TIMEOUT
+        from bounceback_tui.services.posting_fetch import fetch_link
 
         try:
-            result = await fetch_url(
-                link, timeout=self._timeout or DEFAULT_TIMEOUT, transport=self._transport
-            )
+            result = await fetch_link(link, timeout=self._timeout, transport=self._transport)
         except BouncebackError as exc:
             self._set_busy(False)
             self._show_error(str(exc))

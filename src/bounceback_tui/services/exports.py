@@ -1,0 +1,142 @@
+"""Exports and backups: the use cases the palette's export screen and `bounceback-tui export`
+and `backup` share.
+
+The kinds, their default file names, the check of where to write, and which writer each
+kind uses are decided here once; each caller only words the result its own way. Files are
+written 0600, beside the target and renamed when complete (``transfer/files.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal, TextIO
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.transfer.files import (
+    TransferError,
+    check_output_folder,
+    check_output_path,
+    default_export_path,
+    private_output,
+)
+from bounceback_tui.transfer.progress import describe
+from bounceback_tui.transfer.report import ReportOptions
+
+__all__ = [
+    "EXPORT_KINDS",
+    "ExportKind",
+    "ExportResult",
+    "ReportOptions",
+    "TransferError",
+    "back_up",
+    "check_export_path",
+    "default_path",
+    "describe_progress",
+    "export_to_file",
+    "write_export",
+]
+
+ExportKind = Literal["json", "csv", "markdown"]
+EXPORT_KINDS: tuple[ExportKind, ...] = ("json", "csv", "markdown")
+# Each kind's file name (before the date) and suffix.
+_NAMES: dict[ExportKind, tuple[str, str]] = {
+    "json": ("bounceback", "json"),
+    "csv": ("bounceback-applications", "csv"),
+    "markdown": ("bounceback-journal", "md"),
+}
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote, for its caller to word."""
+
+    kind: ExportKind
+    applications: int
+    rejections: int = 0
+    thought_records: int = 0
+    skills: int = 0
+    rows: int = 0  # json: every row of every table
+    report: ReportOptions | None = None  # markdown: the period, and whether thoughts went in
+
+
+def default_path(folder: Path, kind: ExportKind, today: date) -> Path:
+    """A dated file in ``folder`` for this kind that does not exist yet."""
+    stem, suffix = _NAMES[kind]
+    return default_export_path(folder, f"{stem}-{today.isoformat()}", suffix)
+
+
+def check_export_path(path: Path, *, force: bool = False, make_parents: bool = False) -> Path:
+    """The absolute path to write, or TransferError saying why not (a folder, an existing
+    file without ``force``, a missing folder without ``make_parents``)."""
+    target = check_output_path(path, force=force)
+    check_output_folder(target, make_parents=make_parents)
+    return target
+
+
+def describe_progress(what: str, done: int, total: int) -> str:
+    """A progress report in words ("Applications: 1,200 of 10,000 (12%)")."""
+    return describe(what, done, total)
+
+
+def write_export(
+    db_path: Path,
+    kind: ExportKind,
+    out: TextIO,
+    progress: Progress,
+    report: ReportOptions | None = None,
+) -> ExportResult:
+    """Write the store at ``db_path`` to ``out`` as ``kind`` (markdown needs ``report``)."""
+    if kind == "json":
+        from bounceback_tui.transfer.json_export import export_json
+
+        summary = export_json(db_path, out, progress)
+        return ExportResult(
+            kind,
+            applications=summary.count("application"),
+            rejections=summary.count("rejection"),
+            thought_records=summary.count("thought_record"),
+            skills=summary.count("skill"),
+            rows=summary.total,
+        )
+    if kind == "csv":
+        from bounceback_tui.transfer.csv_export import export_csv
+
+        return ExportResult(kind, applications=export_csv(db_path, out, progress))
+    from bounceback_tui.transfer.report import write_report
+
+    if report is None:
+        raise TransferError("A journal needs a period to cover.")
+    written = write_report(db_path, out, report, progress)
+    return ExportResult(
+        kind,
+        applications=written.applications,
+        rejections=written.rejections,
+        thought_records=written.thought_records,
+        report=report,
+    )
+
+
+def export_to_file(
+    db_path: Path,
+    kind: ExportKind,
+    path: Path,
+    progress: Progress,
+    report: ReportOptions | None = None,
+    *,
+    force: bool = False,
+    make_parents: bool = False,
+) -> ExportResult:
+    """``write_export`` into a private file at ``path``: complete, or not there at all."""
+    with private_output(path, force=force, make_parents=make_parents) as out:
+        return write_export(db_path, kind, out, progress, report)
+
+
+def back_up(paths: DataPaths, label: str = "manual") -> Path:
+    """A consistent copy of the store in the backups folder, safe while the app is open."""
+    from bounceback_tui.store.backup import back_up_store
+
+    return back_up_store(paths, label)
