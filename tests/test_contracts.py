@@ -123,3 +123,15 @@ def test_no_widget_reaches_for_the_store() -> None:
         if re.search(r"\.db\b", inspect.getsource(cls))
     ]
     assert reaching == []
+
+
+def test_the_pre_commit_hooks_run_what_ci_runs() -> None:
+    # Local hooks from the project's environment: the same tool versions as the suite.
+    config = (ROOT / ".pre-commit-config.yaml").read_text()
+    for entry in (
+        ".venv/bin/ruff check",
+        ".venv/bin/ruff format",
+        ".venv/bin/mypy",
+        ".venv/bin/lint-imports",
+    ):
+        assert f"entry: {entry}" in config, entry
