@@ -71,7 +71,7 @@ def checked_optional(
     row = session.get(model, key)
     if expected_version is None:
         return row
-    version = 0 if row is None else int(row.version)  # type: ignore[attr-defined]
+    version = 0 if row is None else int(row.version)  # type: ignore[attr-defined]  # every CAS table has a version
     if version == expected_version:
         return row
     if row is None:
