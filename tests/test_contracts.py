@@ -135,3 +135,64 @@ def test_the_pre_commit_hooks_run_what_ci_runs() -> None:
         ".venv/bin/lint-imports",
     ):
         assert f"entry: {entry}" in config, entry
+
+
+STORE_ROWS = (
+    "Application",
+    "StageChange",
+    "Rejection",
+    "RecoveryTemplateStep",
+    "RecoveryStep",
+    "ThoughtRecord",
+    "ThoughtFeeling",
+    "ThoughtTrap",
+    "Skill",
+    "SkillResource",
+    "Setting",
+    "CheckIn",
+    "ActivityDay",
+    "FollowedBoard",
+)
+
+
+def rows_handed_out(source: str) -> list[str]:
+    """Where a service module hands the store's rows to its callers: a use case (a function
+    that takes the store handle, ``db: Database``) returning a table class, or a dataclass
+    field of one (what use cases return)."""
+    row = re.compile(r"\b(?:" + "|".join(STORE_ROWS) + r")\b")
+    found = []
+    for match in re.finditer(r"^def (\w+)\((.*?)\)\s*->\s*(.*?):$", source, re.S | re.M):
+        name, params, returns = match.groups()
+        if "Database" in params and not name.startswith("_") and row.search(returns):
+            found.append(f"{name} -> {' '.join(returns.split())}")
+    for match in re.finditer(r"^@dataclass.*\nclass (\w+).*:\n((?:    .*\n|\n)*)", source, re.M):
+        for line in match.group(2).splitlines():
+            field = re.match(r"    (\w+): (.*)", line)
+            if field and row.search(field.group(2)):
+                found.append(f"{match.group(1)}.{field.group(1)}: {field.group(2)}")
+    return found
+
+
+def test_the_check_for_rows_finds_them() -> None:
+    planted = (
+        "def get(db: Database, key: int) -> Application | None:\n    ...\n"
+        "def _inside(session: Session) -> Application:\n    ...\n"
+        "@dataclass(frozen=True)\nclass Detail:\n    application: Application\n    n: int\n"
+        "def fine(db: Database) -> ApplicationView:\n    ...\n"
+    )
+    assert rows_handed_out(planted) == [
+        "get -> Application | None",
+        "Detail.application: Application",
+    ]
+
+
+def test_services_hand_out_views_not_the_stores_rows() -> None:
+    # A detached row has `int | None` ids, can be changed by accident and ties the caller
+    # to the tables; use cases return plain frozen views (services/*_views.py and others).
+    services = ROOT / "src" / "bounceback_tui" / "services"
+    found = {
+        path.name: rows
+        for path in sorted(services.glob("*.py"))
+        if (rows := rows_handed_out(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}

@@ -16,6 +16,12 @@ from bounceback_tui.domain.applications import (
 )
 from bounceback_tui.domain.stages import Stage, is_quiet
 from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services.application_views import (
+    ApplicationView,
+    StageChangeView,
+    application_view,
+    stage_change_view,
+)
 from bounceback_tui.services.pipeline_moves import (
     RejectionReceipt,
     change_stage,
@@ -27,6 +33,7 @@ from bounceback_tui.services.pipeline_moves import (
     reached_in,
     since_in,
 )
+from bounceback_tui.services.recovery_views import RejectionView, rejection_view
 from bounceback_tui.store.cas import version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection, StageChange
@@ -52,7 +59,7 @@ def _application_from_input(data: ApplicationInput) -> Application:
 class SaveResult:
     """A saved application; with the rejection (and how to undo it) when it entered Rejected."""
 
-    application: Application
+    application: ApplicationView
     rejection_id: int | None = None
     receipt: RejectionReceipt | None = None
     # The application's version after the save.
@@ -93,9 +100,16 @@ def _add_first_entry(session: Session, app: Application, on: date) -> None:
 
 def add_application(
     db: Database, data: ApplicationInput, rejection: RejectionInput | None = None
-) -> Application:
+) -> ApplicationView:
     with db.write() as session:
-        return insert_application(session, data, rejection)
+        app = insert_application(session, data, rejection)
+        return application_view(app, version=_version_of(session, app))
+
+
+def _version_of(session: Session, app: Application) -> int:
+    """The application's version now: its timeline's first entry already moved it."""
+    assert app.id is not None
+    return version_now(session, Application, app.id)
 
 
 def add_application_result(
@@ -109,7 +123,7 @@ def add_application_result(
             rejection_id = session.exec(
                 select(Rejection.id).where(Rejection.application_id == app.id)
             ).first()
-        return SaveResult(app, rejection_id)
+        return SaveResult(application_view(app, version=_version_of(session, app)), rejection_id)
 
 
 def update_application(
@@ -135,10 +149,12 @@ def update_application(
         app.updated_at = clock.now()
         session.add(app)
         if data.stage is previous[0]:
-            return SaveResult(app, version=version_now(session, Application, application_id))
+            version = version_now(session, Application, application_id)
+            return SaveResult(application_view(app, version=version), version=version)
         if data.stage is not Stage.REJECTED:
             change_stage(session, app, data.stage, today)
-            return SaveResult(app, version=version_now(session, Application, application_id))
+            version = version_now(session, Application, application_id)
+            return SaveResult(application_view(app, version=version), version=version)
         details = rejection or RejectionInput(rejected_on=today, stage_reached=got_to)
         entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
         recorded = enter_rejected(session, app, details)
@@ -154,18 +170,19 @@ def update_application(
             role=app.role,
             version=version_now(session, Application, application_id),
         )
-        return SaveResult(app, recorded.id, receipt, receipt.version)
+        view = application_view(app, version=receipt.version)
+        return SaveResult(view, recorded.id, receipt, receipt.version)
 
 
 def set_follow_up(
     db: Database, application_id: int, day: date | None, *, expected_version: int | None = None
-) -> Application:
+) -> ApplicationView:
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
         app.next_follow_up = day
         app.updated_at = clock.now()
         session.add(app)
-        return app
+        return application_view(app, version=version_now(session, Application, application_id))
 
 
 # --- delete and undo ---------------------------------------------------------------------
@@ -213,9 +230,9 @@ def restore_application(db: Database, deleted: DeletedApplication) -> None:
 class ApplicationDetail:
     """One application with everything the detail panel shows."""
 
-    application: Application
-    history: list[StageChange]
-    rejections: list[Rejection] = field(default_factory=list)
+    application: ApplicationView
+    history: list[StageChangeView]
+    rejections: list[RejectionView] = field(default_factory=list)
     in_stage_since: date | None = None
     reached: Stage = Stage.SAVED
     quiet: bool = False
@@ -238,9 +255,9 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             )
         )
         return ApplicationDetail(
-            application=app,
-            history=timeline,
-            rejections=rejections,
+            application=application_view(app),
+            history=[stage_change_view(entry) for entry in timeline],
+            rejections=[rejection_view(rejection) for rejection in rejections],
             in_stage_since=since,
             reached=reached_in(timeline, app),
             quiet=is_quiet(Stage(app.stage), since, app.ghost_dismissed_on, clock.today(), days),
@@ -248,7 +265,7 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
         )
 
 
-def form_values(app: Application) -> dict[str, str]:
+def form_values(app: ApplicationView) -> dict[str, str]:
     """The stored application as the edit form's strings (the inverse of validate_application)."""
     values: dict[str, str] = {}
     for name in FORM_FIELDS:
@@ -266,13 +283,13 @@ def form_values(app: Application) -> dict[str, str]:
     return values
 
 
-def list_applications(db: Database) -> list[Application]:
+def list_applications(db: Database) -> list[ApplicationView]:
     """Every application, most recently touched first."""
     with db.read() as session:
         statement = select(Application).order_by(
             col(Application.updated_at).desc(), col(Application.id).desc()
         )
-        return list(session.exec(statement))
+        return [application_view(app) for app in session.exec(statement)]
 
 
 def count_applications(db: Database) -> int:

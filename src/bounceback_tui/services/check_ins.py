@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from bounceback_tui import clock
@@ -11,6 +12,20 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import CheckIn
 
 _MOOD_WORDS = dict(MOODS)
+
+
+@dataclass(frozen=True)
+class SavedCheckIn:
+    """A day's check-in as saved, with the version a later save names."""
+
+    day: date
+    mood: int
+    note: str
+    version: int
+
+
+def _saved(row: CheckIn) -> SavedCheckIn:
+    return SavedCheckIn(row.day, row.mood, row.note, row.version)
 
 
 def _which(day: date) -> str:
@@ -26,8 +41,8 @@ def _changed(day: date, row: CheckIn | None) -> str:
 
 def save_check_in(
     db: Database, day: date, data: CheckInInput, *, expected_version: int | None = None
-) -> CheckIn:
-    """Create the day's check-in or replace it (one transaction); the row returned
+) -> SavedCheckIn:
+    """Create the day's check-in or replace it (one transaction); what is returned
     carries its new version.
 
     ``expected_version`` is the version the form read: 0 when there was no check-in yet
@@ -46,12 +61,12 @@ def save_check_in(
             row = CheckIn(day=day, mood=data.mood, note=data.note)
             session.add(row)
             session.flush()
-            return row
+            return _saved(row)
         row.mood = data.mood
         row.note = data.note
         row.updated_at = clock.now()
         refresh_version(session, row)
-        return row
+        return _saved(row)
 
 
 def get_check_in(db: Database, day: date) -> tuple[CheckInInput, int] | None:

@@ -26,6 +26,7 @@ from bounceback_tui.domain.stages import (
     stage_reached,
 )
 from bounceback_tui.errors import BouncebackError, ConflictError, NotFoundError
+from bounceback_tui.services.application_views import ApplicationView, application_view
 from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.cas import checked, version_now
@@ -229,11 +230,11 @@ class RejectionReceipt:
     version: int = 0
 
 
-def rejection_defaults(db: Database, application_id: int) -> tuple[Application, Stage]:
+def rejection_defaults(db: Database, application_id: int) -> tuple[ApplicationView, Stage]:
     """The application and the stage it reached, to prefill the rejection dialog."""
     with db.read() as session:
         app = get_application(session, application_id)
-        return app, reached(session, app)
+        return application_view(app), reached(session, app)
 
 
 def mark_rejected(

@@ -18,6 +18,7 @@ from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.importers.dedupe import KnownPostings, canonical_link, company_key, same_title
 from bounceback_tui.importers.posting import Posting
+from bounceback_tui.services.application_views import ApplicationView, application_view
 from bounceback_tui.services.applications import insert_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application
@@ -126,7 +127,7 @@ class AlreadyKnownError(BouncebackError):
         self.application_id = application_id
 
 
-def add_posting(db: Database, posting: Posting, *, company: str | None = None) -> Application:
+def add_posting(db: Database, posting: Posting, *, company: str | None = None) -> ApplicationView:
     """Store the posting as a Saved application (one transaction) and return it.
 
     Raises AlreadyKnownError when the same link, or the same company with a
@@ -137,4 +138,4 @@ def add_posting(db: Database, posting: Posting, *, company: str | None = None) -
         existing = find_known(session, posting, data.company)
         if existing is not None:
             raise AlreadyKnownError(existing)
-        return insert_application(session, data)
+        return application_view(insert_application(session, data))

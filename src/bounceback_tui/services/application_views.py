@@ -1,0 +1,86 @@
+"""What the Pipeline's use cases hand the UI: plain, frozen copies of an application and its
+timeline, never the store's rows (see ``recovery_views.py`` for why)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bounceback_tui.store.models import Application, StageChange
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    """An application, as read (``version``: the one a later save names)."""
+
+    id: int
+    company: str
+    role: str
+    stage: str  # a Stage value
+    link: str
+    location: str
+    work_mode: str | None
+    salary_min: float | None
+    salary_max: float | None
+    salary_currency: str
+    salary_period: str | None
+    source: str | None
+    excitement: int | None
+    contact_name: str
+    contact_email: str
+    notes: str
+    description: str
+    employment_type: str
+    date_applied: date | None
+    next_follow_up: date | None
+    ghost_dismissed_on: date | None
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class StageChangeView:
+    """One move in an application's timeline."""
+
+    id: int
+    application_id: int
+    from_stage: str | None
+    to_stage: str
+    changed_on: date
+
+
+def application_view(row: Application, *, version: int | None = None) -> ApplicationView:
+    """``version``: the version the store has now, when triggers moved it past the row's."""
+    assert row.id is not None  # read from the store, or flushed: it has its key
+    return ApplicationView(
+        id=row.id,
+        company=row.company,
+        role=row.role,
+        stage=row.stage,
+        link=row.link,
+        location=row.location,
+        work_mode=row.work_mode,
+        salary_min=row.salary_min,
+        salary_max=row.salary_max,
+        salary_currency=row.salary_currency,
+        salary_period=row.salary_period,
+        source=row.source,
+        excitement=row.excitement,
+        contact_name=row.contact_name,
+        contact_email=row.contact_email,
+        notes=row.notes,
+        description=row.description,
+        employment_type=row.employment_type,
+        date_applied=row.date_applied,
+        next_follow_up=row.next_follow_up,
+        ghost_dismissed_on=row.ghost_dismissed_on,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version if version is None else version,
+    )
+
+
+def stage_change_view(row: StageChange) -> StageChangeView:
+    assert row.id is not None  # read from the store, or flushed: it has its key
+    return StageChangeView(row.id, row.application_id, row.from_stage, row.to_stage, row.changed_on)
