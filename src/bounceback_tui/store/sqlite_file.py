@@ -12,7 +12,8 @@ import errno
 import os
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,6 +100,31 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+@contextmanager
+def write_transaction(path: Path) -> Iterator[sqlite3.Connection]:
+    """A write with the standard library only: one ``BEGIN IMMEDIATE`` transaction with the
+    store's pragmas (foreign keys, the busy timeout, ``synchronous = FULL``), committed if
+    the block ends normally and rolled back otherwise.
+
+    ``Database.write()`` gives the same guarantees through the ORM; this is for the few
+    writers that must not load it (a JSON import from the command line: loading SQLModel
+    costs about half a second). SQLite's errors come out as they are; the caller words them.
+    """
+    conn = connect(path)
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
 
 
 def check_header(path: Path) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeGuard, cast
+from typing import Any, TypeGuard
 
 from bounceback_tui.domain.answers import INTERVALS, QuestionSource
 from bounceback_tui.domain.applications import COMPANY_SIZES, SalaryPeriod, Source, WorkMode
@@ -27,7 +27,6 @@ from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.recovery import StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
-from bounceback_tui.errors import StoreDamagedError, StoreError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.versions import move_past, read_marks
 from bounceback_tui.transfer.files import TransferError, check_capped, read_capped
@@ -458,11 +457,11 @@ def import_json(
     first. ``connect_hook`` lets tests change the connection (a full disk, say).
     """
     from bounceback_tui.store.backup import back_up_store
-    from bounceback_tui.store.database import Database
     from bounceback_tui.store.sqlite_file import (
         describe_operational_error,
         read_only_message,
         store_is_read_only,
+        write_transaction,
     )
 
     db_path = paths.database
@@ -481,13 +480,10 @@ def import_json(
     else:
         safety = None
 
-    # One db.write(), like every other write: BEGIN IMMEDIATE, the store's pragmas, all of it
-    # or none of it. The rows go in through the transaction's own sqlite3 connection, as
-    # the file has them (checked above), without building an ORM object for each.
-    db = Database(db_path)
+    # One transaction, BEGIN IMMEDIATE, with the store's pragmas: what db.write() does, with
+    # the standard library, so the command stays light (tests/test_transfer_cli.py).
     try:
-        with db.write(count_activity=False) as session:
-            conn = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
+        with write_transaction(db_path) as conn:
             if connect_hook is not None:
                 connect_hook(conn)
             tables = read_tables(conn)
@@ -522,14 +518,8 @@ def import_json(
         raise TransferError(
             f"{data.source.name} does not fit the store ({exc}); nothing was written."
         ) from exc
-    except StoreDamagedError:
-        raise
-    except StoreError as exc:  # locked, read-only, a full disk: worded by db.write()
-        raise TransferError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise TransferError(describe_operational_error(exc, db_path)) from exc
-    finally:
-        db.dispose()
     return JsonImportResult(
         rows={name: len(rows) for name, rows in data.tables.items()},
         replaced=has_data,
