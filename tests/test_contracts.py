@@ -196,3 +196,17 @@ def test_services_hand_out_views_not_the_stores_rows() -> None:
         if (rows := rows_handed_out(path.read_text(encoding="utf-8")))
     }
     assert found == {}
+
+
+def test_an_application_view_carries_every_column() -> None:
+    # The edit form and the detail read every field from the view: a column added to the
+    # table (company size, the posting's date, ...) must be copied into it, or editing an
+    # application fails with an AttributeError.
+    import dataclasses
+
+    from bounceback_tui.services.application_views import ApplicationView
+    from bounceback_tui.store.models import Application
+
+    columns = set(Application.__table__.columns.keys())  # type: ignore[attr-defined]  # SQLModel tables have one; the stubs do not say so
+    fields = {field.name for field in dataclasses.fields(ApplicationView)}
+    assert sorted(columns - fields) == []

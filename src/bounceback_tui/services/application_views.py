@@ -34,6 +34,10 @@ class ApplicationView:
     date_applied: date | None
     next_follow_up: date | None
     ghost_dismissed_on: date | None
+    company_size: str | None  # a band of domain.insights.CompanySize
+    posted_on: date | None
+    cover_letter: bool | None  # None: not said
+    tailored_resume: bool | None
     created_at: datetime
     updated_at: datetime
     version: int
@@ -75,6 +79,10 @@ def application_view(row: Application, *, version: int | None = None) -> Applica
         date_applied=row.date_applied,
         next_follow_up=row.next_follow_up,
         ghost_dismissed_on=row.ghost_dismissed_on,
+        company_size=row.company_size,
+        posted_on=row.posted_on,
+        cover_letter=row.cover_letter,
+        tailored_resume=row.tailored_resume,
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version if version is None else version,
