@@ -50,7 +50,7 @@ def _stored(paths: DataPaths, sql: str, *params: object) -> list[tuple]:
 
 def _column(pane: SkillsPane, status: SkillStatus) -> list[str]:
     lane = pane.query_one(SkillBoard).column(status)
-    return [pane._by_id[int(key)].title for key in lane._keys]
+    return [row.title for row in lane.items]
 
 
 def _text(widget: Static) -> str:
@@ -95,7 +95,7 @@ async def test_v_switches_to_the_list_and_is_remembered(
         await pilot.pause()
         lane = pane.query_one(SkillList)
         assert lane.display and app.focused is lane
-        titles = [pane._by_id[int(k)].title for k in lane._keys]
+        titles = [row.title for row in lane.items]
         assert titles == [
             "System design interviews",
             "SQL window functions",
@@ -224,7 +224,7 @@ async def test_in_the_list_k_moves_past_items_of_any_open_status(
         await pilot.press("v", "j", "j", "K")  # "Quantify impact" above "SQL window functions"
         await pilot.pause()
         lane = pane.query_one(SkillList)
-        assert [pane._by_id[int(k)].title for k in lane._keys][:3] == [
+        assert [row.title for row in lane.items][:3] == [
             "System design interviews",
             "Quantify impact on the resume",
             "SQL window functions",
@@ -344,7 +344,7 @@ async def test_slash_filters_typo_tolerantly_and_escape_clears(
         await pilot.press("escape")
         await pilot.pause()
         assert len(_column(pane, SkillStatus.TODO)) == 3
-        assert not pane.query_one("#skills-filter", Input).display
+        assert not pane.query_one("#skills-filter-bar").display
 
 
 async def test_a_filter_with_no_match_says_so(opened_paths: DataPaths, seeded: Seeded) -> None:

@@ -7,7 +7,7 @@ shows comes from services.skills; every key that changes something is one transa
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.style import Style
 from textual import events
@@ -15,13 +15,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import ContentSwitcher, Input, Static
+from textual.widgets import ContentSwitcher, Static
 
 # The app imports the ORM in a worker thread after the first paint. Importing that same
 # module first makes this thread wait for it, instead of importing SQLAlchemy alongside it
 # (two threads importing SQLAlchemy at once can fail with "partially initialized module").
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
+from bounceback_tui.domain.list_model import ListModel
+from bounceback_tui.domain.skill_order import list_order, neighbour_after_delete, neighbour_in_order
 from bounceback_tui.domain.skills import (
     WHY_LIMIT,
     SkillStatus,
@@ -35,16 +37,15 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skills as skill_service
-from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
-from bounceback_tui.ui.widgets.skill_board import SkillBoard, SkillColumn, SkillList, list_order
+from bounceback_tui.ui.widgets.skill_board import SkillBoard, SkillColumn, SkillLines, SkillList
 from bounceback_tui.ui.widgets.skill_detail import SkillDetail, SkillSuggestionBar
-from bounceback_tui.ui.widgets.skill_lane import SkillLane
 
 if TYPE_CHECKING:
-    from bounceback_tui.domain.fuzzy import FuzzyIndex
     from bounceback_tui.services.skills import SkillProgress, SkillRow, SoftSkillSuggestion
     from bounceback_tui.services.store_access import DeletedRows
     from bounceback_tui.ui.screens.skill_form import SkillFormValues
@@ -72,8 +73,23 @@ COMPACT_BELOW = 24
 _ON_ITEM = {"edit", "advance", "move_status", "move_priority", "delete", "open_link", "open_source"}
 
 
+def _search_text(row: SkillRow) -> str:
+    return row.search_text
+
+
 class SkillsPane(Pane):
     PANE_ID = "skills"
+    STATEFUL_ACTIONS = (
+        *sorted(_ON_ITEM - {"move_status"}),
+        ("move_status", (-1,)),
+        ("move_status", (1,)),
+        "clear_filter",
+        "undo",
+        "accept_suggestion",
+        "dismiss_suggestion",
+        "toggle_view",
+        "filter",
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="skills.add"),
         Binding("e", "edit", "Edit", id="skills.edit"),
@@ -107,26 +123,23 @@ class SkillsPane(Pane):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._rows: list[SkillRow] = []
-        self._by_id: dict[int, SkillRow] = {}
-        self._index: FuzzyIndex[SkillRow] | None = None
-        self._query = ""
-        self._visible_ids: set[int] | None = None
+        # Every item in priority order, and those the filter lets through.
+        self._model: ListModel[SkillRow, int] = ListModel(lambda row: row.id, _search_text)
         self._view = BOARD
         self._view_loaded = False
         self._status = SkillStatus.TODO  # the board column last in use
         self._selected: int | None = None
         self._progress: SkillProgress | None = None
         self._suggestions: list[SoftSkillSuggestion] = []
-        self._undo: DeletedRows | None = None
-        self._keys_state: tuple[object, ...] = ()  # type: ignore[assignment]  # its own key-bar state until it uses Pane.sync_keys
 
     # --- Layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Static(id="skills-header", classes="pane-header")
         yield SkillSuggestionBar(id="skills-suggestion")
-        yield PlainInput(placeholder="Filter skills (Esc clears)", id="skills-filter", compact=True)
+        yield FilterBar(
+            "Filter skills (Esc clears)", id="skills-filter-bar", input_id="skills-filter"
+        )
         yield EmptyState(
             "Your skills backlog is empty",
             "A rejection is information. Turn what you learn from feedback and reflection into a "
@@ -143,13 +156,16 @@ class SkillsPane(Pane):
             yield SkillDetail(id="skills-detail")
 
     def on_mount(self) -> None:
-        self.query_one("#skills-filter", Input).display = False
         self.query_one("#skills-nomatch").display = False
 
-    def focus_target(self) -> SkillLane:
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one("#skills-filter-bar", FilterBar)
+
+    def focus_target(self) -> SkillLines:
         return self._active_table()
 
-    def _active_table(self) -> SkillLane:
+    def _active_table(self) -> SkillLines:
         if self._view == BOARD:
             return self.query_one(SkillBoard).column(self._status)
         return self.query_one("#skills-list", SkillList)
@@ -164,33 +180,32 @@ class SkillsPane(Pane):
 
     # --- Loading and drawing ------------------------------------------------------------
 
-    def reload(self) -> None:
+    def load(self) -> None:
+        # A store that cannot be read raises here: Pane.reload says why and keeps what is shown.
         db = self.bb_app.db
         today = clock.today()
-        try:
-            if not self._view_loaded:
-                from bounceback_tui.services.settings import read_setting
+        if not self._view_loaded:
+            from bounceback_tui.services.settings import read_setting
 
-                self._set_view(BOARD if read_setting(db, "skills_view") != LIST else LIST)
-                self._view_loaded = True
-            rows = skill_service.list_skills(db)
-            progress = skill_service.skill_progress(db, today)
-            suggestions = skill_service.soft_skill_suggestions(db, today)
-        except BouncebackError as exc:
-            # A locked or unreadable store: keep showing what we had, and say why.
-            self.notify(plain(exc), severity="error")
-            return
-        self._rows, self._progress, self._suggestions = rows, progress, suggestions
-        self._by_id = {r.id: r for r in self._rows}
-        self._index = None
-        if self._query:
-            self._apply_query()
+            self._set_view(BOARD if read_setting(db, "skills_view") != LIST else LIST)
+            self._view_loaded = True
+        rows = skill_service.list_skills(db)
+        progress = skill_service.skill_progress(db, today)
+        suggestions = skill_service.soft_skill_suggestions(db, today)
+        self._progress, self._suggestions = progress, suggestions
+        self._model.replace(rows)
         self._draw()
 
+    @property
+    def _rows(self) -> list[SkillRow]:
+        """Every item, in priority order."""
+        return self._model.items
+
     def _shown_rows(self) -> list[SkillRow]:
-        if self._visible_ids is None:
-            return self._rows
-        return [r for r in self._rows if r.id in self._visible_ids]
+        return self._model.visible
+
+    def _find(self, skill_id: int | None) -> SkillRow | None:
+        return None if skill_id is None else self._model.find(skill_id)
 
     def _draw(self) -> None:
         today = clock.today()
@@ -205,7 +220,8 @@ class SkillsPane(Pane):
         if not rows and has_items:
             nomatch.update(
                 markup_with(
-                    "Nothing matches “$query”. [b]Esc[/b] clears the filter.", query=self._query
+                    "Nothing matches “$query”. [b]Esc[/b] clears the filter.",
+                    query=self._model.text.strip(),
                 )
             )
         if self._view == BOARD:
@@ -214,7 +230,7 @@ class SkillsPane(Pane):
             self.query_one("#skills-list", SkillList).show(
                 rows, today, self._warn, ranked=self._rows
             )
-        if self._selected is not None and self._selected in {r.id for r in rows}:
+        if self._selected is not None and self._model.shows(self._selected):
             self._place_cursor(self._selected)
         self._sync_selection()
 
@@ -272,44 +288,28 @@ class SkillsPane(Pane):
 
     @property
     def selected(self) -> SkillRow | None:
-        return self._by_id.get(self._selected) if self._selected is not None else None
+        return self._find(self._selected)
 
     def _sync_selection(self) -> None:
         """Read the item under the active table's cursor into the detail and the footer."""
-        key = self._active_table().selected_key
-        self._selected = int(key) if key is not None else None
+        row = self._active_table().selected
+        self._selected = row.id if row is not None else None
         self.query_one(SkillDetail).show(self.selected, clock.today())
-        self._refresh_keys()
-
-    def _refresh_keys(self) -> None:
-        """Refresh the footer only when what the keys can do has changed: the footer
-        rebuilds its widgets on every refresh, which a cursor move should not pay for."""
-        row = self.selected
-        state = (
-            None if row is None else row.status is SkillStatus.DONE,
-            bool(self._query),
-            self.query_one("#skills-filter", Input).display,
-            self._undo is not None,
-            bool(self._suggestions),
-            bool(self._rows),
-        )
-        if state != self._keys_state:
-            self._keys_state = state
-            self.refresh_bindings()
+        self.sync_keys()
 
     def _place_cursor(self, skill_id: int) -> bool:
-        row = self._by_id.get(skill_id)
+        row = self._find(skill_id)
         if row is None:
             return False
         if self._view == BOARD:
             self._status = row.status
-        return self._active_table().select_key(str(skill_id))
+        return self._active_table().select_key(skill_id)
 
     def select_item(self, skill_id: int) -> bool:
         """Show one item (Today jumps here for skills in progress); clears a filter hiding it."""
-        if skill_id not in self._by_id:
+        if self._find(skill_id) is None:
             return False
-        if self._visible_ids is not None and skill_id not in self._visible_ids:
+        if not self._model.shows(skill_id):
             self._clear_query()
             self._draw()
         self._place_cursor(skill_id)
@@ -317,8 +317,9 @@ class SkillsPane(Pane):
         self._sync_selection()
         return True
 
-    def on_skill_lane_highlighted(self, event: SkillLane.Highlighted) -> None:
-        if event.lane is self._active_table():
+    def on_virtual_list_highlighted(self, event: VirtualList.Highlighted) -> None:
+        event.stop()
+        if event.virtual_list is self._active_table():
             self._sync_selection()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -334,7 +335,7 @@ class SkillsPane(Pane):
             self._active_table().focus()
             self._sync_selection()
 
-    def on_skill_lane_selected(self, event: SkillLane.Selected) -> None:
+    def on_virtual_list_selected(self, event: VirtualList.Selected) -> None:
         event.stop()
         self.action_edit()
 
@@ -351,14 +352,12 @@ class SkillsPane(Pane):
         if action == "move_priority" and row is not None and row.status is SkillStatus.DONE:
             return False
         if action == "clear_filter":
-            return bool(self._query) or self.query_one("#skills-filter", Input).display
-        if action == "undo":
-            return self._undo is not None
+            return self._model.is_filtered or self.filter_bar.is_open
         if action in ("accept_suggestion", "dismiss_suggestion"):
             return bool(self._suggestions)
         if action in ("toggle_view", "filter"):
             return bool(self._rows)
-        return True
+        return super().check_action(action, parameters)
 
     # --- Views and filter ---------------------------------------------------------------
 
@@ -383,54 +382,30 @@ class SkillsPane(Pane):
         self._sync_selection()
 
     def action_filter(self) -> None:
-        if self._index is None:
-            from bounceback_tui.domain.fuzzy import FuzzyIndex
+        self._model.prepare_index()  # now, so the first letter does not pay for it
+        self.filter_bar.open()
+        self.sync_keys()
 
-            # Built now, so the first keystroke does not pay for it.
-            self._index = FuzzyIndex(self._rows, lambda r: r.search_text)
-        box = self.query_one("#skills-filter", Input)
-        box.display = True
-        box.focus()
-        self._refresh_keys()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id != "skills-filter":
-            return
+    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
         event.stop()
-        self._query = event.value.strip()
-        self._apply_query()
+        self._model.set_filter(event.value)
         self._draw()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "skills-filter":
-            event.stop()
-            if not self._query:
-                event.input.display = False
-            self._active_table().focus()
-
-    def _apply_query(self) -> None:
-        if not self._query:
-            self._visible_ids = None
-            return
-        if self._index is None:
-            from bounceback_tui.domain.fuzzy import FuzzyIndex
-
-            self._index = FuzzyIndex(self._rows, lambda r: r.search_text)
-        self._visible_ids = {row.id for row, _score in self._index.search(self._query)}
+    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
+        event.stop()
+        if not self._model.is_filtered:
+            self.filter_bar.close()
+        self._active_table().focus()
 
     def _clear_query(self) -> None:
-        box = self.query_one("#skills-filter", Input)
-        with box.prevent(Input.Changed):
-            box.value = ""
-        box.display = False
-        self._query = ""
-        self._visible_ids = None
+        self.filter_bar.close()
+        self._model.clear_filter()
 
     def action_clear_filter(self) -> None:
         self._clear_query()
         self._draw()
         self._active_table().focus()
-        self._refresh_keys()
+        self.sync_keys()
 
     # --- Adding and editing -------------------------------------------------------------
 
@@ -526,7 +501,8 @@ class SkillsPane(Pane):
                 return
             self._after_change(result)
             verb = "Saved" if skill_id is not None else "Added"
-            title = self._by_id[result].title if result in self._by_id else ""
+            found = self._find(result)
+            title = found.title if found is not None else ""
             self.notify(
                 markup_with("$verb: $title", verb=verb, title=title)
                 if title
@@ -561,8 +537,9 @@ class SkillsPane(Pane):
         if skill_id is not None:
             self._selected = skill_id
         self.reload()
-        if skill_id is not None and skill_id in self._by_id:
-            if self._visible_ids is not None and skill_id not in self._visible_ids:
+        if self._find(skill_id) is not None:
+            assert skill_id is not None
+            if not self._model.shows(skill_id):
                 self._clear_query()
                 self._draw()
             self._place_cursor(skill_id)
@@ -577,14 +554,13 @@ class SkillsPane(Pane):
             fresh = {row.id: row for row in skill_service.get_skills(db, skill_ids)}
             self._progress = skill_service.skill_progress(db, clock.today())
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.report(exc)
             return
         # Moved items get their new values; one deleted meanwhile drops out.
-        rows = [fresh.get(row.id, row) for row in self._rows if row.id not in skill_ids]
+        rows = [row for row in self._rows if row.id not in skill_ids]
         rows += fresh.values()
         rows.sort(key=lambda row: (row.priority, row.id))
-        self._rows = rows
-        self._by_id = {row.id: row for row in self._rows}
+        self._model.replace(rows)
         self._selected = skill_ids[0]
         self._draw()
         self._place_cursor(skill_ids[0])
@@ -594,7 +570,7 @@ class SkillsPane(Pane):
     def _stale(self, exc: ConflictError) -> None:
         """A move or delete named a version another window has moved past: say what
         happened, and show the backlog as it is now (cursor kept where it can be)."""
-        self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
+        self.report(exc)
         self._after_change(None)
 
     # --- Status and priority -------------------------------------------------------------
@@ -617,7 +593,7 @@ class SkillsPane(Pane):
             self._stale(exc)
             return
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.report(exc)
             self._after_change(None)
             return
         if change is None:
@@ -638,11 +614,11 @@ class SkillsPane(Pane):
         row = self.selected
         if row is None:
             return
-        if self._query:
+        if self._model.is_filtered:
             # Moving past items the filter hides would surprise; say so instead.
             self.notify("Reordering works on the whole backlog: Esc clears the filter first.")
             return
-        neighbour = self._neighbour_in_order(row, direction)
+        neighbour = neighbour_in_order(self._rows, row, direction, same_status=self._view == BOARD)
         if neighbour is None:
             return  # first or last, as the pane shows it
         try:
@@ -659,7 +635,7 @@ class SkillsPane(Pane):
             self._stale(exc)
             return
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.report(exc)
             return
         if moved is None:
             return
@@ -668,21 +644,6 @@ class SkillsPane(Pane):
             self._after_change(row.id)
         else:
             self._after_move(row.id, moved)
-
-    def _neighbour_in_order(self, row: SkillRow, direction: int) -> SkillRow | None:
-        """The open item next to ``row`` as the pane shows it (in its column on the board,
-        among every open item in the list): what a priority move swaps it with."""
-        same_status = self._view == BOARD
-        order = [
-            r
-            for r in self._rows
-            if r.status is not SkillStatus.DONE and (not same_status or r.status is row.status)
-        ]
-        ids = [r.id for r in order]
-        if row.id not in ids:
-            return None
-        index = ids.index(row.id) + (1 if direction > 0 else -1)
-        return order[index] if 0 <= index < len(order) else None
 
     # --- Delete and undo ----------------------------------------------------------------
 
@@ -697,15 +658,16 @@ class SkillsPane(Pane):
             if not yes:
                 return
             try:
-                self._undo = skill_service.delete_skill(
+                deleted = skill_service.delete_skill(
                     self.bb_app.db, row.id, expected_version=row.version
                 )
             except ConflictError as exc:
                 self._stale(exc)
                 return
             except BouncebackError as exc:
-                self.notify(plain(exc), severity="error")
+                self.report(exc)
                 return
+            self.remember_undo(deleted)
             self._selected = self._neighbour_of(row.id)
             self._after_change(self._selected)
             self.notify(markup_with("Deleted “$title”. Press [b]u[/b] to undo.", title=row.title))
@@ -725,21 +687,18 @@ class SkillsPane(Pane):
             shown = [r for r in self._shown_rows() if r.status is self._status]
         else:
             shown = list_order(self._shown_rows())
-        ids = [r.id for r in shown]
-        if skill_id not in ids:
-            return None
-        index = ids.index(skill_id)
-        rest = ids[:index] + ids[index + 1 :]
-        return rest[min(index, len(rest) - 1)] if rest else None
+        return neighbour_after_delete(shown, skill_id)
 
     def action_undo(self) -> None:
-        if self._undo is None:
+        entry = self.undo_entry()
+        if entry is None:
             return
-        deleted, self._undo = self._undo, None
+        self.forget_undo(entry)
+        deleted = cast("DeletedRows", entry)
         try:
             skill_service.restore_skill(self.bb_app.db, deleted)
         except BouncebackError as exc:
-            self.notify(markup_with("Could not undo: $error", error=exc), severity="error")
+            self.report(exc, title="Could not undo")
             return
         self._after_change(int(deleted.row_id))
         self.notify("Put back.")
@@ -791,7 +750,7 @@ class SkillsPane(Pane):
         try:
             skill_id = skill_service.accept_suggestion(self.bb_app.db, suggestion)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.report(exc)
             self._after_change(None)
             return
         self._after_change(skill_id)
@@ -810,7 +769,7 @@ class SkillsPane(Pane):
         try:
             skill_service.dismiss_suggestion(self.bb_app.db, suggestion.rejection_id)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.report(exc)
             return
         self._after_change(self._selected)
         self.notify(

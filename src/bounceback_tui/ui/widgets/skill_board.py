@@ -1,13 +1,14 @@
 """The Skills pane's two views: a three-column board and an ordered list.
 
-Both are SkillLanes (virtual lists): 2,000 items cost one list assignment, never
-2,000 widgets or 2,000 table rows. Cells are cut to the width the lane has.
+Both are the kit's VirtualList: 2,000 items cost one list assignment, never 2,000
+widgets or 2,000 table rows. Cells are cut to the width the list has. Which item goes
+where, in what order, is ``domain/skill_order``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date
 from typing import ClassVar
 
 from rich.style import Style
@@ -16,24 +17,67 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.strip import Strip
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.skill_order import board_columns, list_order, open_ranks
 from bounceback_tui.domain.skills import STATUS_ORDER, SkillStatus, is_overdue
 from bounceback_tui.services.skills import SkillRow
+from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.widgets.cells import clip
-from bounceback_tui.ui.widgets.skill_lane import SkillLane
 
 # Cells leave one space either side, like a table's cell padding.
 _PAD = 1
 
 
 class _Look:
-    """What rendering needs besides the item: today's date and the warning style."""
+    """What drawing needs besides the item: today's date and the warning style."""
 
     def __init__(self) -> None:
         self.today = clock.today()
         self.warn = Style(bold=True, color="yellow")
+
+
+class SkillLines(VirtualList[SkillRow]):
+    """How the Skills lists draw: the cursor laid over the item's whole lines, a header on
+    the panel's colour, an italic placeholder."""
+
+    DEFAULT_CSS = """
+    SkillLines {
+        height: 1fr;
+        & > .virtual-list--cursor-blurred {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        & > .virtual-list--header {
+            background: $panel;
+            color: $foreground;
+            text-style: bold;
+        }
+        & > .virtual-list--empty { text-style: italic; }
+    }
+    """
+
+    def __init__(
+        self, look: _Look, *, placeholder: str, id: str, classes: str | None = None
+    ) -> None:
+        super().__init__(placeholder=placeholder, id=id, classes=classes)
+        self.look = look
+
+    def lines(self, row: SkillRow, width: int) -> Sequence[Text]:
+        """The item's lines as text, at most ``width`` cells each."""
+        raise NotImplementedError
+
+    def line_key_extra(self) -> tuple[object, ...]:
+        return (self.look.today, self.look.warn)
+
+    def render_item(self, item: SkillRow, index: int, width: int) -> Sequence[Strip]:
+        style = self.rich_style
+        if index == self.cursor:
+            style = style + self.component("cursor" if self.has_focus else "cursor-blurred")
+        return [self.text_strip(text, width, style) for text in self.lines(item, width)]
 
 
 def board_lines(row: SkillRow, width: int, today: date, warn: Style) -> tuple[Text, Text]:
@@ -60,21 +104,10 @@ def _short(day: date, today: date) -> str:
     return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
 
 
-def done_last_first(rows: Iterable[SkillRow]) -> list[SkillRow]:
-    done = [r for r in rows if r.status is SkillStatus.DONE]
-    done.sort(key=lambda r: r.finished_at or datetime.min, reverse=True)
-    return done
-
-
-def list_order(rows: Iterable[SkillRow]) -> list[SkillRow]:
-    """The list view: open items by priority, then done ones, newest first."""
-    rows = list(rows)
-    return [r for r in rows if r.status is not SkillStatus.DONE] + done_last_first(rows)
-
-
-class SkillColumn(SkillLane[SkillRow]):
+class SkillColumn(SkillLines):
     """One board column. Left/right (h/l) ask the board to move to the next column."""
 
+    ITEM_HEIGHT: ClassVar[int] = 2
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left,h", "step_column(-1)", "Column left", show=False, id="skills.column_left"),
         Binding("right,l", "step_column(1)", "Column right", show=False, id="skills.column_right"),
@@ -94,12 +127,14 @@ class SkillColumn(SkillLane[SkillRow]):
             SkillStatus.DONE: "Nothing finished yet.",
         }[status]
         super().__init__(
-            lambda row, width: board_lines(row, width, look.today, look.warn),
-            row_height=2,
+            look,
             placeholder=placeholder,
             id=f"skills-column-{status.value}",
             classes="skills-column-lane",
         )
+
+    def lines(self, row: SkillRow, width: int) -> Sequence[Text]:
+        return board_lines(row, width, self.look.today, self.look.warn)
 
     def action_step_column(self, delta: int) -> None:
         self.post_message(self.Step(self, delta))
@@ -129,12 +164,8 @@ class SkillBoard(Horizontal):
     ) -> None:
         """Fill the columns: todo and doing in priority order, done newest first."""
         self._look.today, self._look.warn = today, warn
-        for status in STATUS_ORDER:
-            if status is SkillStatus.DONE:
-                in_column = done_last_first(rows)
-            else:
-                in_column = [r for r in rows if r.status is status]
-            self.column(status).set_items(in_column, [str(r.id) for r in in_column])
+        for status, in_column in board_columns(rows).items():
+            self.column(status).set_items(in_column)
             lane = self.query_one(f"#skills-lane-{status.value}", Vertical)
             lane.border_title = titles[status]
 
@@ -192,27 +223,32 @@ def list_line(row: SkillRow, rank: int | None, width: int, today: date, warn: St
     return (_line(cells, width),)
 
 
-class SkillList(SkillLane[SkillRow]):
+class SkillList(SkillLines):
     """The ordered list: rank, title, kind, status and target, under a fixed header."""
 
+    HEADER_HEIGHT: ClassVar[int] = 1
+
     def __init__(self) -> None:
-        self._look = _Look()
         self._ranks: dict[int, int] = {}
-        super().__init__(
-            lambda row, width: list_line(
-                row, self._ranks.get(row.id), width, self._look.today, self._look.warn
-            ),
-            header=list_header,
-            placeholder="Nothing to show.",
-            id="skills-list",
+        self._ranked = 0  # bumped with every new numbering: lines drawn before are stale
+        super().__init__(_Look(), placeholder="Nothing to show.", id="skills-list")
+
+    def lines(self, row: SkillRow, width: int) -> Sequence[Text]:
+        return list_line(row, self._ranks.get(row.id), width, self.look.today, self.look.warn)
+
+    def line_key_extra(self) -> tuple[object, ...]:
+        return (*super().line_key_extra(), self._ranked)
+
+    def render_header(self, y: int, width: int) -> Strip:
+        return self.text_strip(
+            list_header(width), width, self.rich_style + self.component("header")
         )
 
     def show(
         self, rows: Sequence[SkillRow], today: date, warn: Style, *, ranked: Sequence[SkillRow]
     ) -> None:
         """Show ``rows`` (maybe filtered), numbered by their place among all open ``ranked``."""
-        self._look.today, self._look.warn = today, warn
-        ordered = list_order(rows)
-        open_rows = (r for r in ranked if r.status is not SkillStatus.DONE)
-        self._ranks = {r.id: i for i, r in enumerate(open_rows, 1)}
-        self.set_items(ordered, [str(r.id) for r in ordered])
+        self.look.today, self.look.warn = today, warn
+        self._ranks = open_ranks(ranked)
+        self._ranked += 1
+        self.set_items(list_order(rows))
