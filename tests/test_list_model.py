@@ -137,3 +137,20 @@ def test_the_index_waits_for_the_first_word() -> None:
     listing.replace(ITEMS[:2])
     listing.prepare_index()
     assert len(built) == len(ITEMS) + 2
+
+
+def test_put_changes_an_item_where_it_stands() -> None:
+    listing = model()
+    listing.set_order(by_rank)
+    listing.set_filter("backend")
+    assert ids(listing.visible) == [5, 3, 1]
+    # Item 3 is done now: no condition asks, so it stays where it is, with its new values.
+    assert listing.put(Item(3, "Initech backend developer", done=True, rank=3))
+    assert listing.find(3) == listing.visible[1] == listing.ordered[2]
+    assert listing.find(3).done  # type: ignore[union-attr]
+    assert not listing.put(Item(99, "not there"))
+    # A new name is searched by its new words at the next filter.
+    listing.put(Item(1, "Hooli gardener", rank=4))
+    assert ids(listing.visible) == [5, 3, 1]  # until the filter runs again
+    listing.set_filter("backend engineer")
+    assert ids(listing.visible) == [5]

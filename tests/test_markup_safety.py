@@ -63,7 +63,7 @@ async def test_recovery_new_no_with_a_markup_company_lists_edits_and_deletes_it(
         await _fill(app, pilot, company=LINK, role="Analyst")
         assert_on_screen(app, f"A plan for {LINK} is ready.")  # the toast
         pane = app.current_pane
-        assert [r.company for r in pane.table.rows] == [LINK]
+        assert [r.company for r in pane.table.items] == [LINK]
         assert_on_screen(app, LINK)  # the list and the plan's title
         await pilot.press("escape", "e")  # from the steps back to the list, then edit
         await _settle(pilot)
@@ -77,7 +77,7 @@ async def test_recovery_new_no_with_a_markup_company_lists_edits_and_deletes_it(
         assert_on_screen(app, f"Delete the rejection from {LINK} and its plan?")
         await pilot.press("y")
         await _settle(pilot)
-        assert pane.table.rows == []
+        assert pane.table.items == []
     assert recovery_service.plan_rows(db) == []
 
 

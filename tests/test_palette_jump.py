@@ -53,7 +53,7 @@ async def test_a_rejection_opens_its_plan_in_recovery(
         await choose(app, pilot, "nrthwind", down=1)
         pane = app.current_pane
         assert pane.id == "recovery"
-        assert pane.table.selected_key == str(records.northwind_no)  # type: ignore[attr-defined]
+        assert pane.table.selected_key == records.northwind_no  # type: ignore[attr-defined]
         assert pane.plan_view.display  # type: ignore[attr-defined]
 
 

@@ -55,7 +55,7 @@ async def test_the_list_shows_every_rejection_and_the_first_plan(
     async with app.run_test(size=SIZE) as pilot:
         pane = await _open(app, pilot)
         assert not app.query_one("#recovery-empty").display
-        assert [r.company for r in pane.table.rows] == ["Newer Co", "Older Co"]
+        assert [r.company for r in pane.table.items] == ["Newer Co", "Older Co"]
         assert pane.table.has_focus
         assert "Newer Co" in _text(app.query_one("#plan-title", Static))
         assert "2 recovery plans, 2 still open" in _text(app.query_one("#recovery-header", Static))
@@ -86,7 +86,7 @@ async def test_space_ticks_and_unticks_and_keeps_the_answer(
         await pilot.pause()
         assert steps_of(db, rid)[0].done_at is not None
         assert "[✓]" in str(pane.step_list.get_option_at_index(1).prompt)
-        assert [r.done for r in pane.table.rows] == [1]
+        assert [r.done for r in pane.table.items] == [1]
         await pilot.press("space")
         await pilot.pause()
         assert steps_of(db, rid)[0].done_at is None
@@ -228,7 +228,7 @@ async def test_finishing_a_plan_is_acknowledged(opened_paths: DataPaths, db: Dat
         assert len(notes) == 1 and "Acme" in str(notes[0].message)
         assert pane.plan_view.has_class("-finished")
         assert "Plan finished on 16 Mar" in _text(app.query_one("#plan-title", Static))
-        assert pane.table.rows[0].completed
+        assert pane.table.items[0].completed
         assert "0 still open" in _text(app.query_one("#recovery-header", Static))
         await pilot.press("space")  # unticking reopens it, quietly
         await pilot.pause()
@@ -252,7 +252,7 @@ async def test_n_records_a_rejection_with_its_plan(opened_paths: DataPaths, db: 
         await pilot.press(*"Lumen Health", "tab", *"Data Analyst", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormScreen)
-        assert [r.company for r in pane.table.rows] == ["Lumen Health"]
+        assert [r.company for r in pane.table.items] == ["Lumen Health"]
         assert pane.step_list.has_focus
     rows = service.plan_rows(db)
     assert [(r.company, r.role, r.rejected_on, r.total) for r in rows] == [
@@ -398,11 +398,11 @@ async def test_d_deletes_after_confirming_and_u_undoes(
         await pilot.press("d", "y")
         await pilot.pause()
         assert rejection(db, gone) is None and steps_of(db, gone) == []
-        assert [r.company for r in pane.table.rows] == ["Keep"]
+        assert [r.company for r in pane.table.items] == ["Keep"]
         await pilot.press("u")
         await pilot.pause()
         assert rejection(db, gone) is not None and len(steps_of(db, gone)) == 15
-        assert pane.table.selected_key == str(gone)
+        assert pane.table.selected_key == gone
         # In the plan, d removes one step instead.
         await pilot.press("enter", "d", "y")
         await pilot.pause()
@@ -425,22 +425,22 @@ async def test_the_filter_narrows_the_list_and_escape_clears_it(
         pane = await _open(app, pilot)
         await pilot.press("slash", *"bluefn")  # a typo still finds it
         await pilot.pause()
-        assert [r.company for r in pane.table.rows] == ["Bluefin Labs"]
+        assert [r.company for r in pane.table.items] == ["Bluefin Labs"]
         assert "Bluefin Labs" in _text(app.query_one("#plan-title", Static))
         await pilot.press("enter")
         await pilot.pause()
         assert pane.table.has_focus
         await pilot.press("escape")
         await pilot.pause()
-        assert len(pane.table.rows) == 4
+        assert len(pane.table.items) == 4
         assert pane.table.selected_key is not None
         assert "Bluefin Labs" in _text(app.query_one("#plan-title", Static))
         await pilot.press("slash", *"cafe numeriqe")  # no accents, one typo
         await pilot.pause()
-        assert [r.company for r in pane.table.rows] == ["Café Numérique"]
+        assert [r.company for r in pane.table.items] == ["Café Numérique"]
         await pilot.press("escape", "slash", *"zzzz")
         await pilot.pause()
-        assert pane.table.rows == []
+        assert pane.table.items == []
         assert "No plan matches" in _text(app.query_one("#recovery-no-match", Static))
 
 
@@ -454,10 +454,10 @@ async def test_v_shows_only_open_plans(opened_paths: DataPaths, db: Database) ->
         pane = await _open(app, pilot)
         await pilot.press("v")
         await pilot.pause()
-        assert [r.company for r in pane.table.rows] == ["Open Co"]
+        assert [r.company for r in pane.table.items] == ["Open Co"]
         await pilot.press("v")
         await pilot.pause()
-        assert len(pane.table.rows) == 2
+        assert len(pane.table.items) == 2
 
 
 async def test_select_item_and_select_step_jump_to_a_plan(
@@ -473,7 +473,7 @@ async def test_select_item_and_select_step_jump_to_a_plan(
         await pilot.pause()
         assert pane.select_step(target.id)  # ...and still found
         await pilot.pause()
-        assert pane.table.selected_key == str(second)
+        assert pane.table.selected_key == second
         assert pane.step_list.highlighted_step_id == target.id
         assert pane.step_list.has_focus
         assert pane.select_item(first)
@@ -482,7 +482,7 @@ async def test_select_item_and_select_step_jump_to_a_plan(
         assert not pane.select_step(99_999)
         await app.go_to("recovery", second)
         await pilot.pause()
-        assert pane.table.selected_key == str(second)
+        assert pane.table.selected_key == second
 
 
 async def test_the_plan_lists_what_it_led_to(opened_paths: DataPaths, db: Database) -> None:
@@ -512,7 +512,7 @@ async def test_footer_keys_follow_the_focus(opened_paths: DataPaths, db: Databas
             }
 
         assert "recovery.tick" not in shown()
-        assert "recovery.list_open" in shown()
+        assert "list.select" in shown()
         await pilot.press("enter")
         await pilot.pause()
         assert pane.check_action("tick", ()) is True

@@ -25,7 +25,7 @@ def _current(app: BouncebackApp) -> str | None:
     return app.query_one("#panes", ContentSwitcher).current
 
 
-def _recovery_selection(app: BouncebackApp) -> tuple[str | None, int | None]:
+def _recovery_selection(app: BouncebackApp) -> tuple[int | None, int | None]:
     pane = app.current_pane
     return pane.table.selected_key, pane.step_list.highlighted_step_id  # type: ignore[attr-defined]
 
@@ -39,7 +39,7 @@ async def test_enter_on_a_due_item_opens_it_in_its_pane(store: DataPaths) -> Non
         await pilot.press("enter")
         await pilot.pause()
         assert _current(app) == "recovery"
-        assert _recovery_selection(app) == ("4", 43)
+        assert _recovery_selection(app) == (4, 43)
         # Back to Today, down to the Echo follow-up (application 5).
         await pilot.press("1")
         await pilot.pause()
@@ -56,7 +56,7 @@ async def test_n_follows_the_next_step(store: DataPaths) -> None:
         await pilot.press("n")
         await pilot.pause()
         assert _current(app) == "recovery"
-        assert _recovery_selection(app) == ("4", 43)
+        assert _recovery_selection(app) == (4, 43)
 
 
 async def test_next_step_on_an_empty_store_opens_the_add_form(opened_paths: DataPaths) -> None:

@@ -129,6 +129,8 @@ async def test_a_vanished_item_leaves_the_cursor_on_its_line_or_the_first() -> N
         assert names.cursor == 0
         names.set_items(items(10), keep=9)
         assert names.selected_key == 9
+        names.set_items(items(10), keep=None, or_first=True)  # no item in particular
+        assert names.cursor == 0
         assert not names.select_key(1234)
         assert names.index_of(3) == 2 and names.index_of(1234) is None
 

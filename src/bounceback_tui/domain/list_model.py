@@ -93,6 +93,24 @@ class ListModel(Generic[T, K]):
         self.items = [*by_key.values(), *kept]
         self._items_changed()
 
+    def put(self, item: T) -> bool:
+        """An item's new values, in the places it holds now (a tick changed its counts): no
+        sort and no filter run again, so it stays where the person sees it until the next
+        read or filter. False if there is no item with its key."""
+        key = self.key_of(item)
+        position = self._position.get(key)
+        if position is None:
+            return False
+        if self.text_of(self.items[position]) != self.text_of(item):
+            self._index = None  # what the words match changed
+        self.items[position] = item
+        for listing in (self.ordered, self.visible):
+            for place, old in enumerate(listing):
+                if self.key_of(old) == key:
+                    listing[place] = item
+                    break
+        return True
+
     # --- sorting and filtering -------------------------------------------------------------
 
     def set_order(self, order: Order[T] | None) -> None:

@@ -60,6 +60,15 @@ LIST_BINDINGS: list[BindingType] = [
 _NOT_POSTED = object()
 
 
+class _Same:
+    def __repr__(self) -> str:
+        return "SAME"
+
+
+# ``set_items(keep=SAME)``: keep the cursor on the item it is on now.
+SAME: Hashable = _Same()
+
+
 class VirtualList(ScrollView, Generic[T], can_focus=True):
     """Items of ``ITEM_HEIGHT`` lines under ``HEADER_HEIGHT`` fixed lines, with a cursor."""
 
@@ -207,16 +216,17 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         return self._positions.get(key)
 
     def set_items(
-        self, items: Sequence[T], *, keep: Hashable = None, or_first: bool = False
+        self, items: Sequence[T], *, keep: Hashable = SAME, or_first: bool = False
     ) -> None:
-        """Show ``items``. The cursor stays on item ``keep`` (default: the one it is on) if
-        it is still there; else it stays on the same line, or goes to the first with
-        ``or_first``. ``Highlighted`` follows if the item under the cursor changed."""
+        """Show ``items``. The cursor goes to item ``keep`` (by default the one it is on;
+        None: no item in particular) if it is there; else it stays on the same line, or goes
+        to the first with ``or_first``. ``Highlighted`` follows if the item under the cursor
+        changed."""
         before = self.selected_key
         self.items = list(items)
         key_of = self.key_of
         self._positions = {key_of(item): index for index, item in enumerate(self.items)}
-        wanted = keep if keep is not None else before
+        wanted = before if keep is SAME else keep
         index = self._positions.get(wanted) if wanted is not None else None
         if index is None:
             index = 0 if or_first else self.cursor

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -19,10 +19,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from bounceback_tui import clock
-from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.domain.recovery import (
     GROUP_TITLES,
     StepKind,
@@ -33,8 +33,9 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
 from bounceback_tui.services.recovery_views import RejectionView, StepView
-from bounceback_tui.ui.kit.fields import PlainInput
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.recovery_list import RejectionList
@@ -52,21 +53,28 @@ FINISHED_MESSAGE = (
     "take a moment to notice it."
 )
 
-_CHECKED_ACTIONS = (
-    "tick",
-    "skill",
-    "custom_step",
-    "reframe",
-    "edit",
-    "delete",
-    "undo",
-    "filter",
-    "toggle_view",
-)
+
+def _search_text(row: PlanRow) -> str:
+    return row.search_text
+
+
+def _still_open(row: PlanRow) -> bool:
+    return not row.completed
 
 
 class RecoveryPane(Pane):
     PANE_ID = "recovery"
+    STATEFUL_ACTIONS = (
+        "tick",
+        "skill",
+        "custom_step",
+        "reframe",
+        "edit",
+        "delete",
+        "undo",
+        "filter",
+        "toggle_view",
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "tick", "Tick", id="recovery.tick"),
         Binding("n", "new_rejection", "New no", id="recovery.new"),
@@ -83,14 +91,13 @@ class RecoveryPane(Pane):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._rows: list[PlanRow] = []
-        self._index: FuzzyIndex[PlanRow] | None = None
-        self._query = ""
+        # Every plan as read (newest no first); the filter's matches best first.
+        self._model: ListModel[PlanRow, int] = ListModel(
+            lambda row: row.rejection_id, _search_text, ranked=True
+        )
         self._open_only = False
         self._plan: Plan | None = None
-        self._undo: tuple[DeletedRows, int] | None = None
         self._header_text: Content = Content("")
-        self._binding_state: tuple[bool | None, ...] = ()
         self._plan_timer: Timer | None = None
 
     # --- Layout -------------------------------------------------------------------------
@@ -107,7 +114,12 @@ class RecoveryPane(Pane):
         )
         with Horizontal(id="recovery-body"):
             with Vertical(id="recovery-side"):
-                yield PlainInput(placeholder="Filter by company or role", id="recovery-filter")
+                yield FilterBar(
+                    "Filter by company or role",
+                    id="recovery-filter-bar",
+                    input_id="recovery-filter",
+                    compact=False,
+                )
                 yield RejectionList(id="recovery-list")
             yield Static("", id="recovery-no-match")
             yield PlanView(id="recovery-plan")
@@ -115,6 +127,19 @@ class RecoveryPane(Pane):
     @property
     def table(self) -> RejectionList:
         return self.query_one("#recovery-list", RejectionList)
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one("#recovery-filter-bar", FilterBar)
+
+    @property
+    def _rows(self) -> list[PlanRow]:
+        """Every plan, newest no first."""
+        return self._model.items
+
+    @property
+    def _query(self) -> str:
+        return self._model.text
 
     @property
     def plan_view(self) -> PlanView:
@@ -130,29 +155,22 @@ class RecoveryPane(Pane):
 
     # --- Reading ------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        try:
-            self._rows = recovery_service.plan_rows(self.bb_app.db)
-        except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
-            return
-        self._index = None
-        self._fill_table(keep=self.table.selected_key)
+    def load(self) -> None:
+        self._model.replace(recovery_service.plan_rows(self.bb_app.db))
+        self._fill_table(keep=self.table.selected_id)
         self._show_plan_for_cursor(force=True)
 
-    def _visible_rows(self) -> list[PlanRow]:
-        rows = self._rows
-        if self._query.strip():
-            if self._index is None:
-                self._index = FuzzyIndex(rows, lambda r: r.search_text)
-            rows = [row for row, _score in self._index.search(self._query)]
-        if self._open_only:
-            rows = [r for r in rows if not r.completed]
-        return rows
+    def _filter(self, text: str | None = None) -> None:
+        """Filter the plans by ``text`` (default: as now) and the open-only view."""
+        self._model.set_filter(
+            self._model.text if text is None else text,
+            _still_open if self._open_only else None,
+            condition_key="open" if self._open_only else None,
+        )
 
-    def _fill_table(self, keep: str | None = None) -> None:
-        rows = self._visible_rows()
-        self.table.set_rows(rows, clock.today(), keep)
+    def _fill_table(self, keep: int | None = None) -> None:
+        rows = self._model.visible
+        self.table.show(rows, clock.today(), keep)
         self._show_counts(len(rows))
 
     def _show_counts(self, shown: int) -> None:
@@ -183,7 +201,7 @@ class RecoveryPane(Pane):
         self.query_one("#recovery-empty").display = not has_rows
         self.query_one("#recovery-body").display = has_rows
 
-    def on_rejection_list_highlighted(self, event: RejectionList.Highlighted) -> None:
+    def on_virtual_list_highlighted(self, event: VirtualList.Highlighted) -> None:
         # The cursor moves at once; the plan follows when it rests for a moment, so holding
         # j over thousands of rows does not queue a plan load per row.
         event.stop()
@@ -199,7 +217,7 @@ class RecoveryPane(Pane):
             self._plan_timer = None
             self._show_plan_for_cursor()
 
-    def on_rejection_list_selected(self, event: RejectionList.Selected) -> None:
+    def on_virtual_list_selected(self, event: VirtualList.Selected) -> None:
         event.stop()
         self._flush_plan()
         if self._plan is not None:
@@ -207,8 +225,8 @@ class RecoveryPane(Pane):
 
     def _show_plan_for_cursor(self, *, force: bool = False) -> None:
         """Show the plan under the list's cursor (the event may be stale; the cursor is not)."""
-        key = self.table.selected_key
-        if key is None:
+        row = self.table.selected
+        if row is None:
             self._plan = None
             self.plan_view.display = False
             no_match = self.query_one("#recovery-no-match", Static)
@@ -218,9 +236,9 @@ class RecoveryPane(Pane):
                 if self._query.strip()
                 else "Every plan here is finished. [b]v[/b] shows them all."
             )
-            self._sync_bindings()
+            self.sync_keys()
             return
-        rejection_id = int(key)
+        rejection_id = row.rejection_id
         if not force and self._plan is not None and self._plan.rejection.id == rejection_id:
             return
         self._load_plan(rejection_id)
@@ -229,7 +247,7 @@ class RecoveryPane(Pane):
         try:
             plan = recovery_service.load_plan(self.bb_app.db, rejection_id)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.report(exc)
             return False
         if plan is None:
             return False
@@ -237,19 +255,18 @@ class RecoveryPane(Pane):
         self.query_one("#recovery-no-match").display = False
         self.plan_view.display = True
         self.plan_view.show(plan, clock.today())
-        self._sync_bindings()
+        self.sync_keys()
         return True
 
     def select_item(self, item_id: int) -> bool:
         """Show the plan of rejection ``item_id`` (Today, the palette, other panes)."""
-        key = str(item_id)
-        if not self.table.select_key(key):
-            if not any(r.rejection_id == item_id for r in self._rows):
+        if not self.table.select_key(item_id):
+            if self._model.find(item_id) is None:
                 self.reload()
-            self._query, self._open_only = "", False
-            self._hide_filter()
+            self._open_only = False
+            self._hide_filter()  # and the open-only view
             self._fill_table()
-            if not self.table.select_key(key):
+            if not self.table.select_key(item_id):
                 return False
         return self._load_plan(item_id)
 
@@ -282,28 +299,18 @@ class RecoveryPane(Pane):
             )
         if action in ("custom_step", "reframe", "edit", "delete"):
             return self._plan is not None
-        if action == "undo":
-            return self._undo is not None
         if action in ("filter", "toggle_view"):
             return bool(self._rows)
-        return True
-
-    def _sync_bindings(self) -> None:
-        """Refresh the Footer only when a key's availability changed: a refresh rebuilds
-        the Footer, which would cost more than the tick or the move that asked for it."""
-        state = tuple(self.check_action(action, ()) for action in _CHECKED_ACTIONS)
-        if state != self._binding_state:
-            self._binding_state = state
-            self.refresh_bindings()
+        return super().check_action(action, parameters)
 
     def on_descendant_focus(self) -> None:
-        self._sync_bindings()
+        self.sync_keys()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         if self._plan is not None:
             self.plan_view.show_detail()
-        self._sync_bindings()
+        self.sync_keys()
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -321,11 +328,11 @@ class RecoveryPane(Pane):
             )
         except ConflictError as exc:
             # Ticked, edited or removed elsewhere: say so and show the plan as it is now.
-            self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
+            self.report(exc)
             self._refresh_after_conflict(step.id)
             return
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.report(exc)
             self.reload()
             return
         self._apply(result)
@@ -359,24 +366,12 @@ class RecoveryPane(Pane):
         plan = self._plan
         if plan is None:
             return
-        rejection_id = plan.rejection.id
-        for index, row in enumerate(self._rows):
-            if row.rejection_id == rejection_id:
-                row = PlanRow(
-                    rejection_id,
-                    row.company,
-                    row.role,
-                    row.rejected_on,
-                    done,
-                    total,
-                    completed,
-                )
-                self._rows[index] = row
-                break
-        else:
+        row = self._model.find(plan.rejection.id)
+        if row is None:
             return
-        self._index = None
-        self.table.update_row(row)
+        row = replace(row, done=done, total=total, completed=completed)
+        self._model.put(row)
+        self.table.update_item(row)
         self._show_counts(self.table.row_count)
 
     async def open_step(self, step: StepView) -> None:
@@ -593,14 +588,14 @@ class RecoveryPane(Pane):
         try:
             deleted = do_delete()
         except ConflictError as exc:
-            self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
+            self.report(exc)
             self._refresh_after_conflict()
             return
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.report(exc)
             self.reload()
             return
-        self._undo = (deleted, plan.rejection.id)
+        self.remember_undo((deleted, plan.rejection.id))
         if deleted.table == "rejection":
             self._plan = None
             self.reload()
@@ -608,58 +603,52 @@ class RecoveryPane(Pane):
         else:
             self.reload()
             self.notify("Removed. Press [b]u[/b] to undo.", title="Step removed")
-        self._sync_bindings()
+        self.sync_keys()
 
     def action_undo(self) -> None:
         self._flush_plan()
-        if self._undo is None:
+        entry = self.undo_entry()
+        if entry is None:
             return
-        deleted, rejection_id = self._undo
+        deleted, rejection_id = cast("tuple[DeletedRows, int]", entry)
         try:
             recovery_service.restore_deleted(self.bb_app.db, deleted)
         except BouncebackError as exc:
-            self.notify(markup_with("Could not undo: $error", error=exc), severity="error")
+            self.report(exc, title="Could not undo")
             return
-        self._undo = None
+        self.forget_undo(entry)
         self.reload()
         self.select_item(rejection_id)
         if deleted.table == "recovery_step":
             self.step_list.select_step(int(deleted.row_id))
             self.step_list.focus()
         self.notify("Put back as it was.", title="Undone")
-        self._sync_bindings()
+        self.sync_keys()
 
     # --- Filter and view ----------------------------------------------------------------
 
     def action_filter(self) -> None:
-        box = self.query_one("#recovery-filter", Input)
-        box.display = True
-        box.focus()
+        self._model.prepare_index()  # now, so the first letter does not pay for it
+        self.filter_bar.open()
 
     def _hide_filter(self) -> None:
-        box = self.query_one("#recovery-filter", Input)
-        with box.prevent(Input.Changed):
-            box.value = ""
-        box.display = False
+        self.filter_bar.close()
+        self._filter("")
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id != "recovery-filter":
-            return
+    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
         event.stop()
-        self._query = event.value
+        self._filter(event.value)
         self._fill_table()  # the plan follows the cursor once typing pauses
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "recovery-filter":
-            event.stop()
-            self.table.focus()
+    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
+        event.stop()
+        self.table.focus()
 
     def action_back(self) -> None:
         """Escape: leave the filter (clearing it), or go from the steps back to the list."""
         focused = self.app.focused
-        if focused is self.query_one("#recovery-filter") or (self._query and focused is self.table):
-            keep = self.table.selected_key
-            self._query = ""
+        if focused is self.filter_bar.input or (self._query and focused is self.table):
+            keep = self.table.selected_id
             self._hide_filter()
             self._fill_table(keep=keep)
             self.table.focus()
@@ -670,7 +659,8 @@ class RecoveryPane(Pane):
     def action_toggle_view(self) -> None:
         self._flush_plan()
         self._open_only = not self._open_only
-        self._fill_table(keep=self.table.selected_key)
+        self._filter()
+        self._fill_table(keep=self.table.selected_id)
         self._show_plan_for_cursor()
         self.notify(
             "Showing open plans only." if self._open_only else "Showing every plan.",

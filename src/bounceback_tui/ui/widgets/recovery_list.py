@@ -1,35 +1,27 @@
-"""The list of rejections: two lines a row, drawn only where it is visible.
+"""The list of rejections: two lines a plan (the company and its progress, the role), drawn
+by the kit's VirtualList, so loading, filtering and repainting one row cost the same for
+ten plans or the 3,700 of the 10,000-application demo store.
 
-A DataTable measures and stores every row it is given, which takes about a
-second for the 3,700 rejections of the 10,000-application demo store, and again
-for every filter keystroke. This list keeps plain PlanRow objects and renders
-only the lines on screen (Textual's line API), so loading, filtering and
-repainting one row cost the same for ten rows or ten thousand.
-
-Keys match ListTable: up/down or j/k, page up/down, home/end or g/G, Enter.
+Keys are every list's (``list.*``); Enter opens the plan.
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from datetime import date
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
-from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from bounceback_tui.domain.recovery import progress_bar
 from bounceback_tui.services.recovery import PlanRow
 from bounceback_tui.ui.kit.text import display_text
+from bounceback_tui.ui.kit.virtual_list import LIST_BINDINGS, VirtualList
 
-ROW_HEIGHT = 2
 DATE_WIDTH = 8
 BAR_WIDTH = 6
 
@@ -39,194 +31,73 @@ def short_date(day: date, today: date) -> str:
     return f"{day:%-d %b}" if day.year == today.year else f"{day:%b %Y}"
 
 
-class RejectionList(ScrollView, can_focus=True):
-    """Rejections with a progress bar each; ``selected_key`` is the rejection id as text."""
+class RejectionList(VirtualList[PlanRow]):
+    """Rejections with a progress bar each; keyed by the rejection's id."""
 
+    ITEM_HEIGHT: ClassVar[int] = 2
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor_up", "Up", show=False, id="recovery.list_up"),
-        Binding("down,j", "cursor_down", "Down", show=False, id="recovery.list_down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="recovery.list_page_up"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="recovery.list_page_down"),
-        Binding("home,g", "first", "First", show=False, id="recovery.list_first"),
-        Binding("end,G", "last", "Last", show=False, id="recovery.list_last"),
-        Binding("enter", "select", "Open plan", id="recovery.list_open"),
+        *LIST_BINDINGS[:-1],
+        Binding("enter", "select", "Open plan", id="list.select"),
     ]
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "rejection-list--cursor",
-        "rejection-list--even",
-        "rejection-list--muted",
-        "rejection-list--done",
-    }
     DEFAULT_CSS = """
     RejectionList {
         background: $surface;
         overflow-x: hidden;
-        & > .rejection-list--even { background: $surface-lighten-1 30%; }
-        & > .rejection-list--cursor { background: $block-cursor-blurred-background; }
-        &:focus > .rejection-list--cursor {
-            background: $block-cursor-background;
-            color: $block-cursor-foreground;
-        }
-        & > .rejection-list--muted { color: $text-muted; }
-        & > .rejection-list--done { color: $text-success; }
+        & > .virtual-list--zebra { background: $surface-lighten-1 30%; }
     }
     """
 
-    cursor: reactive[int] = reactive(0, always_update=True)
-
-    class Highlighted(Message):
-        def __init__(self, key: str | None) -> None:
-            super().__init__()
-            self.key = key
-
-    class Selected(Message):
-        def __init__(self, key: str) -> None:
-            super().__init__()
-            self.key = key
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.rows: list[PlanRow] = []
-        self._positions: dict[int, int] = {}
         self.today = date.min
-        self._last_posted: str | None = "-"
 
-    # --- Data -----------------------------------------------------------------------------
+    def key_of(self, item: PlanRow) -> Hashable:
+        return item.rejection_id
 
     @property
-    def row_count(self) -> int:
-        return len(self.rows)
+    def selected_id(self) -> int | None:
+        """The rejection under the cursor, or None."""
+        item = self.selected
+        return None if item is None else item.rejection_id
 
-    def set_rows(self, rows: list[PlanRow], today: date, keep: str | None = None) -> None:
-        """Show these rows, keeping the cursor on ``keep`` if it is among them."""
-        self.rows = rows
+    def show(self, rows: Sequence[PlanRow], today: date, keep: int | None = None) -> None:
+        """Show these plans, the cursor on ``keep`` if it is among them, else the first."""
         self.today = today
-        self._positions = {row.rejection_id: index for index, row in enumerate(rows)}
-        self.virtual_size = Size(0, len(rows) * ROW_HEIGHT)
-        index = self._positions.get(int(keep), 0) if keep and keep.isdigit() else 0
-        self.cursor = min(index, max(0, len(rows) - 1))
-        self.refresh()
+        self.set_items(rows, keep=keep, or_first=True)  # keep None: the first
 
-    def update_row(self, row: PlanRow) -> None:
-        """Replace one row (after a tick) and repaint only its two lines."""
-        index = self._positions.get(row.rejection_id)
-        if index is None:
-            return
-        self.rows[index] = row
-        self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
+    def line_key_extra(self) -> tuple[object, ...]:
+        return (self.today,)
 
-    @property
-    def selected_key(self) -> str | None:
-        if not self.rows:
-            return None
-        return str(self.rows[self.cursor].rejection_id)
-
-    def select_key(self, key: str) -> bool:
-        index = self._positions.get(int(key)) if key.isdigit() else None
-        if index is None:
-            return False
-        self.cursor = index
-        return True
-
-    # --- Cursor -----------------------------------------------------------------------------
-
-    def validate_cursor(self, value: int) -> int:
-        return max(0, min(value, len(self.rows) - 1)) if self.rows else 0
-
-    def watch_cursor(self, old: int, new: int) -> None:
-        if self.rows:
-            self.refresh_lines(old * ROW_HEIGHT, ROW_HEIGHT)
-            self.refresh_lines(new * ROW_HEIGHT, ROW_HEIGHT)
-            self._scroll_to_cursor()
-        key = self.selected_key
-        if key != self._last_posted:
-            self._last_posted = key
-            self.post_message(self.Highlighted(key))
-
-    def _scroll_to_cursor(self) -> None:
-        if not self.is_mounted:
-            return
-        self.scroll_to_region(
-            Region(0, self.cursor * ROW_HEIGHT, max(1, self.size.width), ROW_HEIGHT),
-            animate=False,
-            force=True,
-        )
-
-    def on_resize(self) -> None:
-        self.virtual_size = Size(0, len(self.rows) * ROW_HEIGHT)
-        self._scroll_to_cursor()
-
-    def action_cursor_up(self) -> None:
-        self.cursor -= 1
-
-    def action_cursor_down(self) -> None:
-        self.cursor += 1
-
-    def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height // ROW_HEIGHT)
-
-    def action_page_up(self) -> None:
-        self.cursor -= self._page()
-
-    def action_page_down(self) -> None:
-        self.cursor += self._page()
-
-    def action_first(self) -> None:
-        self.cursor = 0
-
-    def action_last(self) -> None:
-        self.cursor = len(self.rows) - 1
-
-    def action_select(self) -> None:
-        key = self.selected_key
-        if key is not None:
-            self.post_message(self.Selected(key))
-
-    def on_click(self, event: events.Click) -> None:
-        index = (event.y + self.scroll_offset.y) // ROW_HEIGHT
-        if 0 <= index < len(self.rows):
-            self.cursor = index
-            if event.chain >= 2:
-                self.action_select()
-
-    def on_focus(self) -> None:
-        self.refresh_lines(self.cursor * ROW_HEIGHT, ROW_HEIGHT)
-
-    def on_blur(self) -> None:
-        self.refresh_lines(self.cursor * ROW_HEIGHT, ROW_HEIGHT)
-
-    # --- Drawing ----------------------------------------------------------------------------
-
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        line = y + self.scroll_offset.y
-        index, part = divmod(line, ROW_HEIGHT)
+    def render_item(self, item: PlanRow, index: int, width: int) -> Sequence[Strip]:
         base = self.rich_style
-        if index >= len(self.rows):
-            return Strip.blank(width, base)
         if index == self.cursor:
-            background = base + self.get_component_rich_style("rejection-list--cursor")
+            # The cursor's colours, not its weight: the company's own bold marks the row.
+            cursor = self.component("cursor" if self.has_focus else "cursor-blurred")
+            background = base + Style(color=cursor.color, bgcolor=cursor.bgcolor)
         elif index % 2:
-            background = base + self.get_component_rich_style("rejection-list--even")
+            background = base + self.component("zebra")
         else:
             background = base
-        text = self._line_text(self.rows[index], part, width)
         # On the focused cursor the cursor's text colour wins: muted grey on its blue is
         # unreadable in light themes. Weight and the progress bar's shape stay.
         on_cursor = index == self.cursor and self.has_focus
-        segments = [
-            Segment(seg.text, _over(background, seg.style, keep_colour=not on_cursor))
-            for seg in text.render(self.app.console)
-            if seg.text != "\n"
+        return [
+            Strip(
+                [
+                    Segment(seg.text, _over(background, seg.style, keep_colour=not on_cursor))
+                    for seg in self._line_text(item, part, width).render(self.app.console)
+                    if seg.text != "\n"
+                ]
+            ).adjust_cell_length(width, background)
+            for part in range(self.ITEM_HEIGHT)
         ]
-        return Strip(segments).adjust_cell_length(width, background)
 
     def _line_text(self, row: PlanRow, part: int, width: int) -> Text:
         name_width = max(4, width - DATE_WIDTH - BAR_WIDTH - 4)
         # Full styles (not partial): "auto" colours like $text-muted are worked out against
         # the list's own background, then only the colour is laid over each row.
-        muted = Style(color=self.get_component_rich_style("rejection-list--muted").color)
-        done_style = Style(color=self.get_component_rich_style("rejection-list--done").color)
+        muted = Style(color=self.component("muted").color)
+        done_style = Style(color=self.component("done").color)
         name = Text(display_text(row.company if part == 0 else row.role), no_wrap=True)
         name.stylize(Style(bold=True) if part == 0 else muted)
         name.truncate(name_width, overflow="ellipsis", pad=True)
