@@ -20,6 +20,8 @@ from bounceback_tui.paths import DataPaths, resolve_paths
 # A Monday, so "this week" figures are easy to check by hand.
 FIXED_NOW = datetime(2026, 3, 16, 9, 30)
 FIXED_TODAY: date = FIXED_NOW.date()
+# The person's zone in every test (two weeks before its clocks go forward, on 29 March).
+FIXED_ZONE = "Europe/London"
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +35,7 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("BOUNCEBACK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BOUNCEBACK_CONFIG_DIR", str(tmp_path / "config"))
-    clock.freeze(FIXED_NOW)
+    clock.freeze(FIXED_NOW, tz=FIXED_ZONE)
     yield home
     clock.freeze(None)
 

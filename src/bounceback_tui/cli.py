@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "fetch-posting",
     "boards",
     "export",
+    "calendar",
     "import",
     "backup",
     "restore",

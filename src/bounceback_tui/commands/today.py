@@ -11,6 +11,7 @@ from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
+    from bounceback_tui.services.today_people import PeopleToday
 
 HELP = "print today's summary: what is due, the next step, how you are bouncing back"
 
@@ -22,14 +23,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui import clock
     from bounceback_tui.services.today import load_today
+    from bounceback_tui.services.today_people import load_people_today
     from bounceback_tui.store.sqlite_file import open_store
 
     opened = open_store(paths)
     summary = load_today(opened.path, clock.today())
+    people = load_people_today(opened.path)
     if args.json:
-        print(terminal_json(json.dumps(summary.as_json(), indent=2, ensure_ascii=False)))
+        document = summary.as_json()
+        document["interviews_next_7d"] = [item.as_json() for item in people.upcoming]
+        print(terminal_json(json.dumps(document, indent=2, ensure_ascii=False)))
     else:
-        print(terminal_text(render_text(summary)))
+        print(terminal_text(render_text(summary, people)))
     return 0
 
 
@@ -37,11 +42,20 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 TEXT_DUE_LINES = 12
 
 
-def render_text(summary: TodaySummary) -> str:
+def render_text(summary: TodaySummary, people: PeopleToday | None = None) -> str:
     """The same content as the Today pane, as plain lines."""
     from bounceback_tui.domain.due import describe_due
 
     lines = [summary.today.strftime("%A %-d %B %Y"), ""]
+    if people is not None and people.upcoming:
+        lines.append("Interviews in the next 7 days")
+        for item in people.upcoming:
+            moment = item.local_start()
+            lines.append(
+                f"  - {moment:%a} {moment.day} {moment:%b %H:%M}  {item.kind.label}: "
+                f"{item.company} ({item.role})"
+            )
+        lines.append("")
     lines += [f"Next step: {summary.next_step.title}", f"  {summary.next_step.reason}", ""]
     if summary.due:
         lines.append(f"Due now ({summary.due_total})")

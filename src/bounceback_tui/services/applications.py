@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
@@ -40,7 +41,9 @@ from bounceback_tui.store.models import Application, Rejection, StageChange
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 
 # Fields an ApplicationInput sets; everything else (ids, times, ghost_dismissed_on) is kept.
-_DATA_FIELDS = tuple(name for name in FORM_FIELDS if name != "stage")
+# The contact name and email are not the application's: they name a person to link.
+_PERSON_FIELDS = ("contact_name", "contact_email")
+_DATA_FIELDS = tuple(name for name in FORM_FIELDS if name != "stage" and name not in _PERSON_FIELDS)
 
 
 def _field_value(data: ApplicationInput, name: str) -> object:
@@ -84,9 +87,20 @@ def insert_application(
         _add_first_entry(session, app, data.date_applied or details.rejected_on)
         change_stage(session, app, Stage.REJECTED, details.rejected_on)
         enter_rejected(session, app, details)
-        return app
-    _add_first_entry(session, app, data.date_applied or today)
+    else:
+        _add_first_entry(session, app, data.date_applied or today)
+    _link_named_person(session, app, data)
     return app
+
+
+def _link_named_person(session: Session, app: Application, data: ApplicationInput) -> None:
+    """A contact name or email typed with the application (or read from an import) is a
+    person: found among the contacts, or added to them, and linked."""
+    if data.contact_name or data.contact_email:
+        from bounceback_tui.services.people import link_named_person
+
+        assert app.id is not None
+        link_named_person(session, app.id, app.company, data.contact_name, data.contact_email)
 
 
 def _add_first_entry(session: Session, app: Application, on: date) -> None:
@@ -148,6 +162,7 @@ def update_application(
             setattr(app, name, _field_value(data, name))
         app.updated_at = clock.now()
         session.add(app)
+        _link_named_person(session, app, data)
         if data.stage is previous[0]:
             version = version_now(session, Application, application_id)
             return SaveResult(application_view(app, version=version), version=version)
@@ -237,6 +252,10 @@ class ApplicationDetail:
     reached: Stage = Stage.SAVED
     quiet: bool = False
     ghost_after_days: int = 21
+    # The people linked to it (services.people.ContactRow) and its interviews
+    # (services.interviews.InterviewRow), soonest first.
+    people: tuple[Any, ...] = ()
+    interviews: tuple[Any, ...] = ()
 
 
 def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
@@ -254,7 +273,12 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
                 .order_by(col(Rejection.rejected_on), col(Rejection.id))
             )
         )
+        from bounceback_tui.services.interviews import interview_rows
+        from bounceback_tui.services.people import people_in
+
         return ApplicationDetail(
+            people=tuple(people_in(session, application_id)),
+            interviews=tuple(interview_rows(session, "v.application_id = ?", (application_id,))),
             application=application_view(app),
             history=[stage_change_view(entry) for entry in timeline],
             rejections=[rejection_view(rejection) for rejection in rejections],
@@ -269,7 +293,7 @@ def form_values(app: ApplicationView) -> dict[str, str]:
     """The stored application as the edit form's strings (the inverse of validate_application)."""
     values: dict[str, str] = {}
     for name in FORM_FIELDS:
-        value = getattr(app, name)
+        value = getattr(app, name, None)
         if value is None:
             values[name] = ""
         elif isinstance(value, bool):

@@ -11,7 +11,8 @@ with a ``domain.links.Link`` that has already been checked, never a bare string.
   app shows the link for the person to copy: a console browser would take over
   the app's own terminal until it quit.
 - The link is one argument of its own, and it always starts with ``http://`` or
-  ``https://``, so no browser can read it as an option.
+  ``https://``, or (a ``MailLink`` built on the spot from a checked address and a
+  draft, never stored) ``mailto:``, so no browser can read it as an option.
 - A browser started in the background gets no terminal (its messages would be
   drawn over the app).
 """
@@ -23,7 +24,7 @@ import subprocess
 import sys
 import webbrowser
 
-from bounceback_tui.domain.links import WEB_SCHEMES, Link
+from bounceback_tui.domain.links import WEB_SCHEMES, Link, MailLink
 
 
 def _has_display() -> bool:
@@ -57,8 +58,10 @@ def is_graphical(controller: webbrowser.BaseBrowser) -> bool:
 def open_link(link: Link) -> bool:
     """Ask the graphical browser to open ``link``; False if there is none or it refused."""
     url = link.url
-    if not url.startswith(tuple(f"{scheme}://" for scheme in WEB_SCHEMES)):
-        raise ValueError("only checked web links are opened")
+    web = url.startswith(tuple(f"{scheme}://" for scheme in WEB_SCHEMES))
+    mail = isinstance(link, MailLink) and url.startswith("mailto:") and url.isascii()
+    if not (web or mail):
+        raise ValueError("only checked web links and mail links built on the spot are opened")
     controller = graphical_browser()
     if controller is None:
         return False

@@ -18,12 +18,18 @@ from sqlmodel import Session, SQLModel
 from bounceback_tui import clock
 from bounceback_tui.domain.recovery import DEFAULT_TEMPLATE, StepKind
 from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.services.demo_people import _DemoPeople
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
     ActivityDay,
     Application,
+    ApplicationContact,
     CheckIn,
+    Contact,
     FollowedBoard,
+    Interaction,
+    Interview,
+    InterviewContact,
     RecoveryStep,
     Rejection,
     Skill,
@@ -413,6 +419,13 @@ class _DemoBuilder:
         self.check_ins: list[dict[str, Any]] = []
         self.activity: list[dict[str, Any]] = []
         self.boards: list[dict[str, Any]] = []
+        # (application id, company, contact name, email, created, stage) as applications are made.
+        self.named: list[tuple[int, str, str, str, datetime, Stage]] = []
+        self.contacts: list[dict[str, Any]] = []
+        self.links: list[dict[str, Any]] = []
+        self.interactions: list[dict[str, Any]] = []
+        self.interviews: list[dict[str, Any]] = []
+        self.interview_people: list[dict[str, Any]] = []
 
     def tables(self) -> list[tuple[Any, list[dict[str, Any]]]]:
         return [
@@ -428,6 +441,11 @@ class _DemoBuilder:
             (CheckIn, self.check_ins),
             (ActivityDay, self.activity),
             (FollowedBoard, self.boards),
+            (Contact, self.contacts),
+            (ApplicationContact, self.links),
+            (Interaction, self.interactions),
+            (Interview, self.interviews),
+            (InterviewContact, self.interview_people),
         ]
 
     def summary(self) -> DemoSummary:
@@ -459,6 +477,7 @@ class _DemoBuilder:
         self._thought_records()
         self._skills()
         self._daily()
+        _DemoPeople(self).build()
 
     def _application(self, app_id: int, age: int, final: Stage) -> None:
         rng = self.rng
@@ -522,6 +541,8 @@ class _DemoBuilder:
                 "salary_period": "year",
                 "source": rng.choice(SOURCES),
                 "excitement": rng.randint(1, 5),
+                # Drawn here, in this order, so every seed gives the demo it always gave;
+                # taken out below: the person becomes a contact linked to the application.
                 "contact_name": (
                     contact := rng.choice(("", "", "Sam Rivera", "Priya Natarajan", "Jonas Weber"))
                 ),
@@ -547,6 +568,10 @@ class _DemoBuilder:
                 "updated_at": self.at(day, 17),
             }
         )
+        row = self.applications[-1]
+        name, email = row.pop("contact_name"), row.pop("contact_email")
+        if name:
+            self.named.append((app_id, company, name, email, row["created_at"], final))
         if final is Stage.REJECTED:
             reached = path[-2].value if len(path) > 1 else Stage.APPLIED.value
             self._rejection(app_id, company, role, day, reached)

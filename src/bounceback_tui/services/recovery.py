@@ -782,3 +782,43 @@ def delete_step(db: Database, step_id: int, *, expected_version: int | None = No
         session.expunge(step)
         _sync_completion(session, rejection_id)
         return deleted
+
+
+def tick_plan_step(
+    session: Session,
+    application_id: int,
+    template_key: str,
+    on: date,
+    *,
+    asked_via: str = "",
+    answer: str = "",
+) -> RecoveryStep | None:
+    """Inside the caller's transaction: tick the step ``template_key`` of the plan of the
+    application's latest rejection, dated ``on`` (what an interaction or a sent message
+    stands for). A feedback request also gets its day and how it was asked; a reply gets
+    ``answer`` when it had none. None when there is no such plan or step."""
+    step = session.exec(
+        select(RecoveryStep)
+        .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
+        .where(
+            Rejection.application_id == application_id,
+            RecoveryStep.template_key == template_key,
+        )
+        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
+    ).first()
+    if step is None:
+        return None
+    if step.done_at is None:
+        moment = clock.now()
+        step.done_at = moment if on == moment.date() else datetime.combine(on, moment.time())
+    if step.kind == StepKind.FEEDBACK:
+        step.asked_on = on
+        if asked_via:
+            step.asked_via = asked_via[:100]
+    if answer and not step.answer and step.kind == StepKind.REPLY:
+        step.answer = answer
+    step.updated_at = clock.now()
+    session.add(step)
+    session.flush()
+    _sync_completion(session, step.rejection_id)
+    return step

@@ -23,7 +23,9 @@ from bounceback_tui.store.sqlite_file import connect
 # ("google" in 300 applications) the palette shows the ones a person most likely means.
 _EXIT_VALUES = ", ".join(f"'{stage.value}'" for stage in EXITS)
 _APPLICATIONS = f"""
-    SELECT id, company, role, stage, date_applied, location, contact_name
+    SELECT id, company, role, stage, date_applied, location,
+           (SELECT group_concat(c.name || ' ' || c.email, ' ') FROM application_contact l
+            JOIN contact c ON c.id = l.contact_id WHERE l.application_id = application.id)
     FROM application
     ORDER BY stage IN ({_EXIT_VALUES}), updated_at DESC, id DESC
 """
@@ -77,7 +79,7 @@ def _application(row: tuple[Any, ...], today: date) -> SearchEntry:
         app_id,
         shorten(f"{company} — {role}"),
         _join(when, location),
-        f"{location} {contact}",
+        f"{location} {contact or ''}",
     )
 
 

@@ -82,6 +82,14 @@ SPECS: dict[str, SettingSpec] = {
             "Role families",
             internal=True,
         ),
+        SettingSpec("your_name", "", "The name your message drafts are signed with.", "Your name"),
+        SettingSpec(
+            "message_templates",
+            {},
+            "Your own message templates, by kind ({subject, body}); the rest are the defaults.",
+            "Message templates",
+            internal=True,
+        ),
     )
 }
 

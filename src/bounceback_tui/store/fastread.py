@@ -402,3 +402,47 @@ class FastReader:
             step[0] if step else None,
             step[1] if step else None,
         )
+
+    # -- people and interviews (read after the first paint) ----------------
+
+    _INTERVIEW_COLUMNS = (
+        "SELECT v.id, v.application_id, a.company, a.role, v.kind, v.starts_at, v.zone, "
+        "v.length_minutes, v.place, v.link, v.prep_notes, v.version, "
+        "(SELECT group_concat(c.name, ', ') FROM interview_contact ic "
+        " JOIN contact c ON c.id = ic.contact_id WHERE ic.interview_id = v.id) "
+        "FROM interview v JOIN application a ON a.id = v.application_id "
+    )
+
+    def interviews_starting(self, now_utc: str, until_utc: str, limit: int = 10) -> list[tuple]:
+        """Interviews not yet over that start before ``until_utc`` (UTC text), soonest first."""
+        return self.conn.execute(
+            self._INTERVIEW_COLUMNS + "WHERE datetime(v.starts_at) <= ? "
+            "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') > ? "
+            "ORDER BY v.starts_at, v.id LIMIT ?",
+            (until_utc, now_utc, limit),
+        ).fetchall()
+
+    def interviews_awaiting_outcome(
+        self, now_utc: str, since_utc: str, limit: int = 5
+    ) -> list[tuple]:
+        """Conversations that are over, recent, and not yet told how they went."""
+        return self.conn.execute(
+            self._INTERVIEW_COLUMNS + "WHERE v.outcome_at IS NULL AND v.kind != 'take_home' "
+            "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') <= ? "
+            "AND datetime(v.starts_at) >= ? ORDER BY v.starts_at DESC, v.id DESC LIMIT ?",
+            (now_utc, since_utc, limit),
+        ).fetchall()
+
+    def contact_follow_ups_due(
+        self, today: date, limit: int = 5
+    ) -> list[tuple[int, str, str, date]]:
+        """(id, name, company, day) of people whose follow-up day has come."""
+        return [
+            (cid, name, company, date.fromisoformat(day))
+            for cid, name, company, day in self.conn.execute(
+                "SELECT id, name, company, next_follow_up FROM contact "
+                "WHERE next_follow_up <= ? ORDER BY next_follow_up, id LIMIT ?",
+                (today.isoformat(), limit),
+            )
+        ]
+

@@ -8,6 +8,7 @@ times as naive local time (the person's own clock, like the dates they type).
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
 from pydantic import NaiveDatetime
@@ -18,6 +19,12 @@ from bounceback_tui import clock
 
 def _now() -> datetime:
     return clock.now()
+
+
+def new_uid() -> str:
+    """A calendar UID: random, stored with the row, never derived from its id (SQLite's
+    column default makes one too, for rows that come in by other ways)."""
+    return str(uuid.uuid4())
 
 
 # Integer ids are AUTOINCREMENT: a deleted row's id is never given to another one.
@@ -45,8 +52,6 @@ class Application(SQLModel, table=True):
     salary_period: str | None = None
     source: str | None = None
     excitement: int | None = None
-    contact_name: str = ""
-    contact_email: str = ""
     notes: str = ""
     description: str = ""
     employment_type: str = ""
@@ -62,6 +67,7 @@ class Application(SQLModel, table=True):
     posted_on: date | None = None  # the posting's own date
     cover_letter: bool | None = None  # None: not said
     tailored_resume: bool | None = None
+    uid: str = Field(default_factory=new_uid)
 
 
 class StageChange(SQLModel, table=True):
@@ -142,6 +148,7 @@ class RecoveryStep(SQLModel, table=True):
     nothing_came_back: bool = False
     updated_at: NaiveDatetime = Field(default_factory=_now)
     version: int = 1
+    uid: str = Field(default_factory=new_uid)
 
 
 class ThoughtRecord(SQLModel, table=True):
@@ -214,6 +221,7 @@ class Skill(SQLModel, table=True):
     started_at: NaiveDatetime | None = None
     finished_at: NaiveDatetime | None = None
     version: int = 1
+    uid: str = Field(default_factory=new_uid)
 
 
 class SkillResource(SQLModel, table=True):
@@ -329,3 +337,92 @@ class CopingCard(SQLModel, table=True):
     )
     created_at: NaiveDatetime = Field(default_factory=_now)
     version: int = 1
+
+
+class Contact(SQLModel, table=True):
+    """A person the search involves: a recruiter, a hiring manager, a friend."""
+
+    __tablename__ = "contact"
+    __table_args__ = _NEVER_REUSED
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    role: str = ""
+    kind: str = "other"
+    company: str = ""
+    email: str = ""
+    phone: str = ""
+    link: str = ""
+    notes: str = ""
+    next_follow_up: date | None = Field(default=None, index=True)
+    created_at: NaiveDatetime = Field(default_factory=_now)
+    updated_at: NaiveDatetime = Field(default_factory=_now)
+    version: int = 1
+    uid: str = Field(default_factory=new_uid)
+
+
+class ApplicationContact(SQLModel, table=True):
+    """A person linked to an application (an agency recruiter is linked to many)."""
+
+    __tablename__ = "application_contact"
+
+    application_id: int = Field(foreign_key="application.id", ondelete="CASCADE", primary_key=True)
+    contact_id: int = Field(
+        foreign_key="contact.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+    created_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class Interaction(SQLModel, table=True):
+    """One line of the log: sent, replied, called, met, feedback asked, ..."""
+
+    __tablename__ = "interaction"
+    __table_args__ = _NEVER_REUSED
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int | None = Field(
+        default=None, foreign_key="application.id", ondelete="CASCADE", index=True
+    )
+    contact_id: int | None = Field(
+        default=None, foreign_key="contact.id", ondelete="SET NULL", index=True
+    )
+    # Who it was, kept when the contact is deleted (the application keeps its history).
+    contact_name: str = ""
+    kind: str
+    happened_on: date
+    note: str = ""
+    created_at: NaiveDatetime = Field(default_factory=_now)
+    version: int = 1
+
+
+class Interview(SQLModel, table=True):
+    """A scheduled event: the UTC instant it starts and the zone it was typed in."""
+
+    __tablename__ = "interview"
+    __table_args__ = _NEVER_REUSED
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", ondelete="CASCADE", index=True)
+    kind: str
+    starts_at: NaiveDatetime = Field(index=True)  # UTC
+    zone: str
+    length_minutes: int = 60
+    place: str = ""
+    link: str = ""
+    prep_notes: str = ""
+    outcome_note: str = ""
+    rating: int | None = None
+    outcome_at: NaiveDatetime | None = None
+    created_at: NaiveDatetime = Field(default_factory=_now)
+    updated_at: NaiveDatetime = Field(default_factory=_now)
+    version: int = 1
+    uid: str = Field(default_factory=new_uid)
+
+
+class InterviewContact(SQLModel, table=True):
+    __tablename__ = "interview_contact"
+
+    interview_id: int = Field(foreign_key="interview.id", ondelete="CASCADE", primary_key=True)
+    contact_id: int = Field(
+        foreign_key="contact.id", ondelete="CASCADE", primary_key=True, index=True
+    )

@@ -39,7 +39,15 @@ def _number(value: Any) -> str:
     return str(value)
 
 
-# (header, column, how to write a non-empty value)
+_PEOPLE = (
+    "(SELECT group_concat({column}, '; ') FROM (SELECT c.{column} FROM application_contact l "
+    "JOIN contact c ON c.id = l.contact_id WHERE l.application_id = application.id "
+    "AND c.{column} != '' ORDER BY l.created_at, c.id))"
+)
+_PEOPLE_NAMES = _PEOPLE.format(column="name")
+_PEOPLE_EMAILS = _PEOPLE.format(column="email")
+
+# (header, column or SQL expression, how to write a non-empty value)
 COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("Company", "company", str),
     ("Role", "role", str),
@@ -54,8 +62,9 @@ COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("Salary period", "salary_period", str),
     ("Source", "source", _label(Source)),
     ("Excitement", "excitement", str),
-    ("Contact name", "contact_name", str),
-    ("Contact email", "contact_email", str),
+    # The people linked to the application (docs/data-model.md: contact), "; " between them.
+    ("Contact name", _PEOPLE_NAMES, str),
+    ("Contact email", _PEOPLE_EMAILS, str),
     ("Next follow-up", "next_follow_up", str),
     ("Employment type", "employment_type", str),
     ("Notes", "notes", str),

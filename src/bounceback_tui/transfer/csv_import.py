@@ -325,6 +325,7 @@ def write_csv_plan(db: Database, plan: CsvPlan, progress: ProgressFn = no_progre
     from sqlalchemy import insert
 
     from bounceback_tui import clock
+    from bounceback_tui.services.people import link_named_people
     from bounceback_tui.store.models import Application, StageChange
 
     if not plan.rows:
@@ -339,10 +340,12 @@ def write_csv_plan(db: Database, plan: CsvPlan, progress: ProgressFn = no_progre
     with db.write() as session:
         for start in range(0, total, 500):
             chunk = plan.rows[start : start + 500]
-            ids = session.execute(
-                insert(application).returning(application.c.id, sort_by_parameter_order=True),
-                [_row(item.data, now) for item in chunk],
-            ).scalars()
+            ids = list(
+                session.execute(
+                    insert(application).returning(application.c.id, sort_by_parameter_order=True),
+                    [_row(item.data, now) for item in chunk],
+                ).scalars()
+            )
             session.execute(
                 insert(stage_change),
                 [
@@ -356,6 +359,13 @@ def write_csv_plan(db: Database, plan: CsvPlan, progress: ProgressFn = no_progre
                     for app_id, item in zip(ids, chunk, strict=True)
                 ],
             )
+            named = [
+                (app_id, item.data.company, item.data.contact_name, item.data.contact_email)
+                for app_id, item in zip(ids, chunk, strict=True)
+                if item.data.contact_name or item.data.contact_email
+            ]
+            if named:
+                link_named_people(session, named)
             progress("Adding", min(total, start + len(chunk)), total)
     return total
 
@@ -363,6 +373,8 @@ def write_csv_plan(db: Database, plan: CsvPlan, progress: ProgressFn = no_progre
 def _row(data: ApplicationInput, now: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for item in fields(data):
+        if item.name in ("contact_name", "contact_email"):
+            continue  # a person to link, not a column of the application
         value = getattr(data, item.name)
         row[item.name] = value.value if isinstance(value, Enum) else value
     row["created_at"] = now

@@ -23,7 +23,9 @@ from typing import Any, TypeGuard
 
 from bounceback_tui.domain.answers import INTERVALS, QuestionSource
 from bounceback_tui.domain.applications import COMPANY_SIZES, SalaryPeriod, Source, WorkMode
+from bounceback_tui.domain.interviews import InterviewKind, is_zone
 from bounceback_tui.domain.links import LinkError, parse_web_link
+from bounceback_tui.domain.people import ContactKind, InteractionKind
 from bounceback_tui.domain.recovery import StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
@@ -64,9 +66,14 @@ ALLOWED_VALUES: dict[tuple[str, str], frozenset[str]] = {
     # A step's link names the pane it opens, not a web address.
     ("recovery_step", "link"): frozenset(k.value for k in StepLink),
     ("recovery_template_step", "link"): frozenset(k.value for k in StepLink),
+    ("contact", "kind"): frozenset(k.value for k in ContactKind),
+    ("interaction", "kind"): frozenset(k.value for k in InteractionKind),
+    ("interview", "kind"): frozenset(k.value for k in InterviewKind),
 }
 # Columns that hold a web address: only http(s) links are kept (domain/links.py), or none.
-WEB_LINK_COLUMNS = frozenset({("application", "link"), ("skill_resource", "url")})
+WEB_LINK_COLUMNS = frozenset(
+    {("application", "link"), ("skill_resource", "url"), ("contact", "link"), ("interview", "link")}
+)
 RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("application", "excitement"): (1, 5),
     ("check_in", "mood"): (1, 5),
@@ -76,6 +83,8 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("thought_record", "belief_after"): (0, 100),
     ("interview_question", "confidence"): (1, 5),
     ("interview_question", "review_step"): (0, len(INTERVALS) - 1),
+    ("interview", "rating"): (1, 5),
+    ("interview", "length_minutes"): (5, 24 * 60),
 }
 
 
@@ -212,6 +221,8 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
         raise TransferError(f'{path.name} has no "tables" object. Nothing was written.')
     exported_at = document.get("exported_at")
 
+    if schema_version < 4:
+        _contacts_from_applications(raw_tables)
     tables = latest_tables()
     problems = _Problems()
     checked: dict[str, list[dict[str, Any]]] = {}
@@ -239,6 +250,47 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
         exported_at=exported_at if isinstance(exported_at, str) else "",
         tables=checked,
     )
+
+
+def _contacts_from_applications(raw_tables: dict[str, Any]) -> None:
+    """An export from before schema 4 holds each application's contact name and email in
+    the application itself: they become contacts linked to it, as the migration does."""
+    applications = raw_tables.get("application")
+    if not isinstance(applications, list):
+        return
+    contacts: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in applications:
+        if not isinstance(row, dict):
+            continue
+        name, email = row.pop("contact_name", None), row.pop("contact_email", None)
+        name = name.strip() if isinstance(name, str) else ""
+        email = email.strip() if isinstance(email, str) else ""
+        if not (name or email) or "id" not in row:
+            continue
+        key = (name.casefold(), email.casefold())
+        created = row.get("created_at") or row.get("updated_at")
+        contact = found.get(key)
+        if contact is None:
+            contact = {
+                "id": len(contacts) + 1,
+                "name": name or email,
+                "email": email,
+                "company": row.get("company") if isinstance(row.get("company"), str) else "",
+                "created_at": created,
+                "updated_at": created,
+            }
+            found[key] = contact
+            contacts.append(contact)
+        elif contact["company"] != row.get("company"):
+            contact["company"] = ""  # an agency recruiter, across companies
+        links.append(
+            {"application_id": row["id"], "contact_id": contact["id"], "created_at": created}
+        )
+    if contacts:
+        raw_tables["contact"] = contacts
+        raw_tables["application_contact"] = links
 
 
 def _check_rows(table: Table, rows: list[Any], problems: _Problems) -> list[dict[str, Any]]:
@@ -327,6 +379,8 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
     allowed = ALLOWED_VALUES.get((table, column.name))
     if allowed is not None and value not in allowed:
         return f"{_short(value)!r} is not one of: {', '.join(sorted(v for v in allowed if v))}"
+    if (table, column.name) == ("interview", "zone") and not is_zone(value):
+        return f"{_short(value)!r} is not a time zone this computer knows"
     if table == "setting" and column.name == "value":
         try:
             json.loads(value)

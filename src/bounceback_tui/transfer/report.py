@@ -13,7 +13,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -106,6 +106,8 @@ class _Report:
             self._glance,
             self._applications,
             self._forward,
+            self._interviews,
+            self._people,
             self._rejections,
             self._skills,
         ]
@@ -177,6 +179,61 @@ class _Report:
         yield ""
         for day, company, role, stage in rows:
             yield f"- {day}: {inline(company)}, {inline(role)}: {_stage_label(stage).lower()}"
+        yield ""
+
+    def _interviews(self) -> Iterator[str]:
+        from bounceback_tui.domain.interviews import InterviewKind, in_zone
+
+        rows = self.conn.execute(
+            "SELECT v.starts_at, v.zone, v.kind, a.company, a.role, v.rating, v.outcome_note "
+            "FROM interview v JOIN application a ON a.id = v.application_id "
+            "ORDER BY v.starts_at, v.id"
+        ).fetchall()
+        zone = clock.zone()
+        shown = []
+        for starts, _zone, kind, company, role, rating, outcome in rows:
+            local = in_zone(datetime.fromisoformat(starts), zone)
+            if not self.options.start <= local.date() <= self.options.end:
+                continue
+            try:
+                label = InterviewKind(kind).label
+            except ValueError:
+                label = "Interview"
+            line = f"- {local:%Y-%m-%d %H:%M}: {inline(company)}, {inline(role)}: {label.lower()}"
+            if rating:
+                line += f" (went {rating}/5)"
+            if outcome:
+                line += f": {inline(outcome)}"
+            shown.append(line)
+        if not shown:
+            return
+        yield "## Interviews"
+        yield ""
+        yield from shown
+        yield ""
+
+    def _people(self) -> Iterator[str]:
+        from bounceback_tui.domain.people import InteractionKind
+
+        rows = self.conn.execute(
+            "SELECT i.happened_on, i.kind, coalesce(c.name, i.contact_name), a.company, i.note "
+            "FROM interaction i LEFT JOIN contact c ON c.id = i.contact_id "
+            "LEFT JOIN application a ON a.id = i.application_id "
+            "WHERE i.happened_on BETWEEN ? AND ? ORDER BY i.happened_on, i.id",
+            self.span,
+        ).fetchall()
+        if not rows:
+            return
+        yield "## People"
+        yield ""
+        for day, kind, name, company, note in rows:
+            try:
+                label = InteractionKind(kind).label
+            except ValueError:
+                label = kind
+            about = ", ".join(inline(p) for p in (name, company) if p)
+            line = f"- {day}: {label}" + (f" ({about})" if about else "")
+            yield line + (f": {inline(note)}" if note else "")
         yield ""
 
     def _rejections(self) -> Iterator[str]:

@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from bounceback_tui import clock
 from bounceback_tui.domain.applications import (
     SalaryPeriod,
     Source,
@@ -17,6 +18,7 @@ from bounceback_tui.domain.applications import (
     format_salary,
 )
 from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services.applications import ApplicationDetail
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -88,16 +90,23 @@ def detail_content(detail: ApplicationDetail, today: date) -> Content:
         facts.append(("Source", plain(_label(Source, app.source))))
     if app.excitement:
         facts.append(("Excitement", plain(excitement_stars(app.excitement), "$text-warning")))
-    contact = " ".join(
-        p for p in (app.contact_name, f"<{app.contact_email}>" * bool(app.contact_email)) if p
-    )
-    if contact:
-        facts.append(("Contact", plain(contact)))
+    for number, person in enumerate(detail.people):
+        who = plain(person.name) + plain(f" {person.kind.label}", "dim")
+        if person.email:
+            who += plain(f" <{person.email}>")
+        facts.append(("People" if number == 0 else "", who))
     if app.link:
         facts.append(("Link", plain(app.link, "dim")))
     if facts:
         lines.append(Content(""))
         lines += [plain(f"{name:<10}", "dim") + plain(" ") + value for name, value in facts]
+
+    if detail.interviews:
+        lines += [Content(""), markup_with("[b]Interviews[/b]")]
+        zone = clock.zone()
+        for interview in detail.interviews:
+            when = when_text(interview.starts_at, interview.zone, zone)
+            lines.append(plain(f"{when}  {interview.kind.label}"))
 
     lines += [Content(""), markup_with("[b]Timeline[/b]")]
     previous: date | None = None

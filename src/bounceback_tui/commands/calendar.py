@@ -1,0 +1,74 @@
+"""`bounceback-tui calendar`: interviews, follow-ups and due steps as an iCalendar file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bounceback_tui.paths import DataPaths
+
+HELP = (
+    "write your calendar (interviews, follow-ups, due recovery steps, skill targets) as an "
+    ".ics file; importing a newer one updates the events"
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write ('-' for the terminal); default: a dated .ics file in this folder",
+    )
+    parser.add_argument(
+        "--days",
+        type=int,
+        default=None,
+        metavar="N",
+        help="how many days ahead, from today (default: 90)",
+    )
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--parents",
+        action="store_true",
+        help="create FILE's folder if it does not exist (private to you); refused otherwise",
+    )
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from bounceback_tui import clock
+    from bounceback_tui.store.sqlite_file import inspect_store
+    from bounceback_tui.transfer.files import (
+        TransferError,
+        check_output_folder,
+        default_export_path,
+        private_output,
+    )
+    from bounceback_tui.transfer.ics_export import DEFAULT_DAYS, MAX_DAYS, export_calendar
+
+    days = DEFAULT_DAYS if args.days is None else args.days
+    if not 0 <= days <= MAX_DAYS:
+        raise TransferError(f"--days is a number of days from 0 to {MAX_DAYS:,}.")
+    inspect_store(paths.database)
+    if args.output == "-":
+        export_calendar(paths.database, sys.stdout, days)
+        return 0
+    stem = f"bounceback-calendar-{clock.today().isoformat()}"
+    target = Path(args.output) if args.output else default_export_path(Path.cwd(), stem, "ics")
+    try:
+        check_output_folder(target, make_parents=args.parents)
+    except TransferError as exc:
+        missing = not target.expanduser().absolute().parent.exists()
+        how = "Check the name, or add --parents to create it." if missing else "Check the name."
+        raise TransferError(f"{exc} Nothing was written. {how}") from None
+    with private_output(target, force=args.force, make_parents=args.parents) as out:
+        summary = export_calendar(paths.database, out, days)
+    print(
+        f"Wrote {summary.interviews} interview{'' if summary.interviews == 1 else 's'} and "
+        f"{summary.all_day} reminder{'' if summary.all_day == 1 else 's'} (the next {days} "
+        f"days) to {target.expanduser().absolute()} (readable only by you). Import it again "
+        "after a change: events are updated, not doubled."
+    )
+    return 0

@@ -1,0 +1,267 @@
+"""Interviews: kinds, times as people type them, time zones, and how one went.
+
+An interview is stored as the UTC instant it starts plus the IANA zone it was typed in
+(``Europe/Berlin``), and shown in the person's own zone (``clock.zone()``). Pure
+functions; the zone database is the standard library's ``zoneinfo``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from bounceback_tui.domain.dates import DateParseError, parse_date
+from bounceback_tui.domain.links import LinkError, parse_web_link
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+
+OUTCOME_NOTE_LIMIT = 500
+DEFAULT_LENGTH = 60
+LENGTH_LIMIT = 24 * 60
+TIME_HINT = "14:30 or 2:30pm"
+
+
+class InterviewKind(StrEnum):
+    PHONE_SCREEN = "phone_screen"
+    TECHNICAL = "technical"
+    TAKE_HOME = "take_home"
+    ONSITE = "onsite"
+    FINAL = "final"
+    OFFER_CALL = "offer_call"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def is_deadline(self) -> bool:
+        """A take-home has a due time, not a meeting: the calendar shows it as a day."""
+        return self is InterviewKind.TAKE_HOME
+
+
+_LABELS = {
+    InterviewKind.PHONE_SCREEN: "Phone screen",
+    InterviewKind.TECHNICAL: "Technical",
+    InterviewKind.TAKE_HOME: "Take-home due",
+    InterviewKind.ONSITE: "Onsite",
+    InterviewKind.FINAL: "Final",
+    InterviewKind.OFFER_CALL: "Offer call",
+}
+
+
+def parse_interview_kind(text: str) -> InterviewKind:
+    raw = text.strip().lower()
+    for kind in InterviewKind:
+        if raw in (kind.value, kind.label.lower(), kind.value.replace("_", " ")):
+            return kind
+    names = ", ".join(k.label.lower() for k in InterviewKind)
+    raise ValueError(f"Kind must be one of: {names}.")
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
+
+
+def parse_time(text: str) -> time:
+    """'14:30', '9', '9:05', '2pm', '2:30 pm', '14h30' -> a time; ValueError otherwise."""
+    raw = text.strip()
+    match = _TIME.match(raw)
+    if not match:
+        raise ValueError(f"{raw!r} is not a time; write it like {TIME_HINT}.")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    half = (match.group(3) or "").lower().replace(".", "")
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"{raw!r} is not a time: with am or pm the hour is 1 to 12.")
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{raw!r} is not a time of day; hours go to 23 and minutes to 59.")
+    return time(hour, minute)
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> dict[str, str]:
+    return {name.casefold(): name for name in available_timezones()}
+
+
+def parse_zone(text: str) -> str:
+    """An IANA zone name (``Europe/Berlin``, ``UTC``), matched without regard to case and
+    spaces typed for underscores; ValueError for a zone that does not exist."""
+    raw = text.strip().replace(" ", "_")
+    if not raw:
+        raise ValueError("Say which time zone, like Europe/London or America/New_York.")
+    found = _zone_names().get(raw.casefold())
+    if found is None or not _loads(found):
+        raise ValueError(
+            f"{text.strip()[:60]!r} is not a time zone; use a name like Europe/London, "
+            "America/New_York or Asia/Tokyo."
+        )
+    return found
+
+
+def _loads(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def is_zone(name: str) -> bool:
+    """Whether ``name`` is exactly a zone this machine knows (an imported file's, say)."""
+    return name in _zone_names().values() and _loads(name)
+
+
+class NonexistentTimeError(ValueError):
+    """A wall-clock time skipped when the clocks go forward."""
+
+
+def to_utc(day: date, at: time, zone: str) -> datetime:
+    """The UTC instant (naive, as stored) of a wall-clock time in ``zone``.
+
+    A time the clocks skip (02:30 when they go forward at 02:00) does not exist there:
+    NonexistentTimeError. A time that happens twice (when they go back) is the first."""
+    tz = ZoneInfo(zone)
+    local = datetime.combine(day, at).replace(tzinfo=tz, fold=0)
+    instant = local.astimezone(UTC)
+    if instant.astimezone(tz).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise NonexistentTimeError(
+            f"{at:%H:%M} does not exist in {zone} on {day.isoformat()}: the clocks go "
+            "forward then. Pick a time an hour later or earlier."
+        )
+    return instant.replace(tzinfo=None)
+
+
+def in_zone(starts_at_utc: datetime, zone: str | ZoneInfo) -> datetime:
+    """A stored UTC instant as the wall-clock time in ``zone`` (aware)."""
+    tz = zone if isinstance(zone, ZoneInfo) else ZoneInfo(zone)
+    return starts_at_utc.replace(tzinfo=UTC).astimezone(tz)
+
+
+def local_parts(starts_at_utc: datetime, zone: str) -> tuple[str, str]:
+    """(date, time) as the form shows them, in the zone the interview was typed in."""
+    moment = in_zone(starts_at_utc, zone)
+    return moment.date().isoformat(), moment.strftime("%H:%M")
+
+
+def when_text(starts_at_utc: datetime, typed_zone: str, viewer: ZoneInfo) -> str:
+    """'Tue 17 Mar 14:30' in the person's zone, with the interview's own time after it when
+    its zone is another one: 'Tue 17 Mar 14:30 (15:30 Europe/Berlin)'."""
+    mine = in_zone(starts_at_utc, viewer)
+    text = f"{mine:%a} {mine.day} {mine:%b %H:%M}"
+    if typed_zone != viewer.key:
+        theirs = in_zone(starts_at_utc, typed_zone)
+        if theirs.utcoffset() != mine.utcoffset() or theirs.date() != mine.date():
+            text += f" ({theirs:%H:%M} {typed_zone})"
+    return text
+
+
+def has_passed(starts_at_utc: datetime, length_minutes: int, now_utc: datetime) -> bool:
+    end = starts_at_utc + timedelta(minutes=length_minutes)
+    return end.replace(tzinfo=UTC) <= now_utc
+
+
+# --- Validation -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InterviewInput:
+    """A checked interview: its start as a UTC instant and the zone it was typed in."""
+
+    kind: InterviewKind
+    starts_at: datetime  # naive UTC
+    zone: str
+    length_minutes: int = DEFAULT_LENGTH
+    place: str = ""
+    link: str = ""
+    prep_notes: str = ""
+
+
+INTERVIEW_FIELDS = ("kind", "day", "at", "zone", "length_minutes", "place", "link", "prep_notes")
+
+
+def validate_interview(values: Mapping[str, str], today: date) -> InterviewInput:
+    """Check form values; raise ValidationError listing every refusal. A date in the past
+    is allowed (logging one that happened)."""
+    errors: list[FieldError] = []
+    kind = InterviewKind.PHONE_SCREEN
+    try:
+        kind = parse_interview_kind(values.get("kind") or "")
+    except ValueError as exc:
+        errors.append(FieldError("kind", str(exc)))
+    day = None
+    try:
+        day = parse_date(values.get("day") or "", today)
+    except DateParseError as exc:
+        errors.append(FieldError("day", f"Date: {exc}"))
+    at = None
+    try:
+        at = parse_time(values.get("at") or "")
+    except ValueError as exc:
+        errors.append(FieldError("at", str(exc)))
+    zone = ""
+    try:
+        zone = parse_zone(values.get("zone") or "")
+    except ValueError as exc:
+        errors.append(FieldError("zone", str(exc)))
+    length = DEFAULT_LENGTH
+    raw_length = (values.get("length_minutes") or "").strip().lower().removesuffix("min").strip()
+    if raw_length:
+        if raw_length.isascii() and raw_length.isdecimal() and 5 <= int(raw_length) <= LENGTH_LIMIT:
+            length = int(raw_length)
+        else:
+            errors.append(
+                FieldError("length_minutes", f"The length is minutes, 5 to {LENGTH_LIMIT}.")
+            )
+    place = clean_text(values.get("place"), "place", "The place", errors)
+    link = ""
+    raw_link = clean_text(values.get("link"), "link", "The video link", errors, limit=3000)
+    if raw_link:
+        try:
+            link = parse_web_link(raw_link).text
+        except LinkError as exc:
+            errors.append(FieldError("link", str(exc)))
+    prep = clean_text(
+        values.get("prep_notes"),
+        "prep_notes",
+        "Prep notes",
+        errors,
+        multiline=True,
+        limit=LONG_TEXT_LIMIT,
+    )
+    starts_at = None
+    if day is not None and at is not None and zone:
+        try:
+            starts_at = to_utc(day, at, zone)
+        except NonexistentTimeError as exc:
+            errors.append(FieldError("at", str(exc)))
+    if errors or starts_at is None:
+        raise ValidationError(errors)
+    return InterviewInput(kind, starts_at, zone, length, place, link, prep)
+
+
+@dataclass(frozen=True)
+class OutcomeInput:
+    note: str
+    rating: int | None
+
+
+def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
+    """How it went: a line and a rating from 1 to 5 (either may be left out, not both)."""
+    errors: list[FieldError] = []
+    note = clean_text(values.get("note"), "note", "The line", errors, limit=OUTCOME_NOTE_LIMIT)
+    rating = None
+    if raw := (values.get("rating") or "").strip():
+        if raw.isascii() and raw.isdecimal() and 1 <= int(raw) <= 5:
+            rating = int(raw)
+        else:
+            errors.append(FieldError("rating", "The rating is a whole number from 1 to 5."))
+    if not errors and not note and rating is None:
+        errors.append(FieldError("note", "Write a line or give a rating (or press Escape)."))
+    if errors:
+        raise ValidationError(errors)
+    return OutcomeInput(note, rating)

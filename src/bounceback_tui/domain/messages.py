@@ -1,0 +1,169 @@
+"""Message drafts for the moments the advice names, filled from an application and a person.
+
+The app never sends anything: a draft is copied, opened in the mail client as a
+``mailto:`` link, or marked as sent by the person, which logs an interaction and ticks
+the matching recovery step. Templates are plain text with ``{placeholders}``; only the
+names in ``PLACEHOLDERS`` are filled, anything else in braces stays as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bounceback_tui.domain.people import BRIDGE_STEP, FEEDBACK_ASK_STEP, InteractionKind
+from bounceback_tui.domain.text import clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+
+SUBJECT_LIMIT = 300
+BODY_LIMIT = 10_000
+
+
+class MessageKind(StrEnum):
+    FEEDBACK_REQUEST = "feedback_request"
+    GRACIOUS_REPLY = "gracious_reply"
+    FOLLOW_UP = "follow_up"
+    THANK_YOU = "thank_you"
+    RECRUITER_CHECK_IN = "recruiter_check_in"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    MessageKind.FEEDBACK_REQUEST: "Ask for feedback after a no",
+    MessageKind.GRACIOUS_REPLY: "A gracious reply to a no",
+    MessageKind.FOLLOW_UP: "A follow-up after applying",
+    MessageKind.THANK_YOU: "A thank-you after an interview",
+    MessageKind.RECRUITER_CHECK_IN: "A check-in with a recruiter",
+}
+
+PLACEHOLDERS: dict[str, str] = {
+    "name": "their full name",
+    "first_name": "their first name (or 'there' when there is no one)",
+    "company": "the company",
+    "role": "the role",
+    "interview_date": "the last interview's date, like Tuesday 17 March",
+    "applied_date": "the day you applied",
+    "my_name": "your name (Settings)",
+}
+
+
+@dataclass(frozen=True)
+class Template:
+    subject: str
+    body: str
+
+
+DEFAULT_TEMPLATES: dict[MessageKind, Template] = {
+    MessageKind.FEEDBACK_REQUEST: Template(
+        "Feedback on my application for {role}",
+        "Hi {first_name},\n\n"
+        "Thank you for letting me know about the {role} role at {company}. I enjoyed "
+        "learning about the team.\n\n"
+        "If you have a few minutes, I would value a line or two on what would have made my "
+        "application stronger. Anything you can share will help me grow.\n\n"
+        "Best wishes,\n{my_name}",
+    ),
+    MessageKind.GRACIOUS_REPLY: Template(
+        "Thank you, and keep me in mind",
+        "Hi {first_name},\n\n"
+        "Thanks for telling me, and for the time you and the team gave me. I liked what I "
+        "saw of {company}, and I would be glad to hear from you if a role like this comes "
+        "up again.\n\n"
+        "All the best,\n{my_name}",
+    ),
+    MessageKind.FOLLOW_UP: Template(
+        "Following up on my application for {role}",
+        "Hi {first_name},\n\n"
+        "I applied for the {role} role at {company} on {applied_date} and wanted to check "
+        "in. I am still very interested, and happy to send anything that would help.\n\n"
+        "Thank you,\n{my_name}",
+    ),
+    MessageKind.THANK_YOU: Template(
+        "Thank you for {interview_date}",
+        "Hi {first_name},\n\n"
+        "Thank you for speaking with me on {interview_date} about the {role} role. I enjoyed "
+        "the conversation and came away even keener on the work at {company}.\n\n"
+        "Best,\n{my_name}",
+    ),
+    MessageKind.RECRUITER_CHECK_IN: Template(
+        "Checking in",
+        "Hi {first_name},\n\n"
+        "I hope things are going well. I am still looking for roles like {role}, and I "
+        "would be glad to hear about anything that fits. Is there anything I can do to "
+        "make your search easier?\n\n"
+        "Thanks,\n{my_name}",
+    ),
+}
+
+# What "mark as sent" logs and which recovery step it ticks.
+SENT_AS: dict[MessageKind, tuple[InteractionKind, str | None]] = {
+    MessageKind.FEEDBACK_REQUEST: (InteractionKind.FEEDBACK_ASKED, FEEDBACK_ASK_STEP),
+    MessageKind.GRACIOUS_REPLY: (InteractionKind.SENT, BRIDGE_STEP),
+    MessageKind.FOLLOW_UP: (InteractionKind.SENT, None),
+    MessageKind.THANK_YOU: (InteractionKind.THANK_YOU_SENT, None),
+    MessageKind.RECRUITER_CHECK_IN: (InteractionKind.SENT, None),
+}
+# The message a recovery step's "send it" offers.
+MESSAGE_FOR_STEP: dict[str, MessageKind] = {
+    FEEDBACK_ASK_STEP: MessageKind.FEEDBACK_REQUEST,
+    BRIDGE_STEP: MessageKind.GRACIOUS_REPLY,
+}
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """Put ``values`` into ``text``'s known placeholders; everything else stays as typed."""
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in PLACEHOLDERS:
+            return values.get(name, "") or ""
+        return match.group(0)
+
+    return _PLACEHOLDER.sub(replace, text)
+
+
+@dataclass(frozen=True)
+class Draft:
+    kind: MessageKind
+    subject: str
+    body: str
+
+
+def draft(kind: MessageKind, template: Template, values: Mapping[str, str]) -> Draft:
+    """A draft: the template filled in, one line for the subject."""
+    subject = " ".join(fill(template.subject, values).split())
+    return Draft(kind, subject, fill(template.body, values))
+
+
+def validate_template(values: Mapping[str, str]) -> Template:
+    """A template as typed in settings: a one-line subject and a body, checked as text."""
+    errors: list[FieldError] = []
+    subject = clean_text(
+        values.get("subject"), "subject", "The subject", errors, limit=SUBJECT_LIMIT
+    )
+    body = clean_text(
+        values.get("body"), "body", "The message", errors, multiline=True, limit=BODY_LIMIT,
+        required=True,
+    )  # fmt: skip
+    if errors:
+        raise ValidationError(errors)
+    return Template(subject, body)
+
+
+def validate_draft(subject: str, body: str) -> tuple[str, str]:
+    """The edited draft, checked before it is copied, opened or logged."""
+    template = validate_template({"subject": subject, "body": body})
+    return template.subject, template.body
+
+
+def unknown_placeholders(template: Template) -> list[str]:
+    """Names in braces that are not placeholders (shown as a hint; they stay as typed)."""
+    found = _PLACEHOLDER.findall(template.subject + template.body)
+    return sorted({name for name in found if name not in PLACEHOLDERS})

@@ -1,0 +1,269 @@
+"""People and the log of what passed between them and the person: kinds, checks, rules.
+
+Pure functions only. A contact is someone the search involves; an interaction is one
+line of the log (sent, called, feedback asked, ...), about an application, a contact,
+or both. Logging "feedback asked" or "feedback received" ticks the matching step of
+the application's recovery plan (``step_ticked_by``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+from bounceback_tui.domain.links import LinkError, parse_web_link
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+
+NAME_LIMIT = 200
+NOTE_LIMIT = 500  # an interaction is a line, not a letter
+EMAIL_LIMIT = 254
+PHONE_LIMIT = 40
+
+
+class ContactKind(StrEnum):
+    AGENCY_RECRUITER = "agency_recruiter"
+    RECRUITER = "recruiter"
+    HIRING_MANAGER = "hiring_manager"
+    REFERRER = "referrer"
+    INTERVIEWER = "interviewer"
+    PEER = "peer"
+    SUPPORT = "support"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _CONTACT_LABELS[self]
+
+
+_CONTACT_LABELS = {
+    ContactKind.AGENCY_RECRUITER: "Recruiter (agency)",
+    ContactKind.RECRUITER: "Recruiter (in-house)",
+    ContactKind.HIRING_MANAGER: "Hiring manager",
+    ContactKind.REFERRER: "Referrer",
+    ContactKind.INTERVIEWER: "Interviewer",
+    ContactKind.PEER: "Peer",
+    ContactKind.SUPPORT: "Support (friend, family)",
+    ContactKind.OTHER: "Other",
+}
+
+
+class InteractionKind(StrEnum):
+    SENT = "sent"
+    REPLIED = "replied"
+    CALLED = "called"
+    MET = "met"
+    THANK_YOU_SENT = "thank_you_sent"
+    FEEDBACK_ASKED = "feedback_asked"
+    FEEDBACK_RECEIVED = "feedback_received"
+
+    @property
+    def label(self) -> str:
+        return _INTERACTION_LABELS[self]
+
+
+_INTERACTION_LABELS = {
+    InteractionKind.SENT: "Sent",
+    InteractionKind.REPLIED: "They replied",
+    InteractionKind.CALLED: "Called",
+    InteractionKind.MET: "Met",
+    InteractionKind.THANK_YOU_SENT: "Thank-you sent",
+    InteractionKind.FEEDBACK_ASKED: "Feedback asked",
+    InteractionKind.FEEDBACK_RECEIVED: "Feedback received",
+}
+
+# The recovery steps (template keys, domain/recovery.py) an interaction stands for.
+FEEDBACK_ASK_STEP = "feedback.ask"
+FEEDBACK_RESPONSE_STEP = "feedback.response"
+BRIDGE_STEP = "guardrails.bridge"
+_STEP_OF_KIND = {
+    InteractionKind.FEEDBACK_ASKED: FEEDBACK_ASK_STEP,
+    InteractionKind.FEEDBACK_RECEIVED: FEEDBACK_RESPONSE_STEP,
+}
+# And the other way: ticking such a step offers to log this interaction.
+KIND_OF_STEP = {step: kind for kind, step in _STEP_OF_KIND.items()}
+
+
+def step_ticked_by(kind: InteractionKind) -> str | None:
+    """The recovery step an interaction of this kind ticks in its application's plan."""
+    return _STEP_OF_KIND.get(kind)
+
+
+def parse_contact_kind(text: str) -> ContactKind:
+    raw = text.strip().lower()
+    for kind in ContactKind:
+        if raw in (kind.value, kind.label.lower(), kind.value.replace("_", " ")):
+            return kind
+    names = ", ".join(k.label.lower() for k in ContactKind)
+    raise ValueError(f"Kind must be one of: {names}.")
+
+
+def parse_interaction_kind(text: str) -> InteractionKind:
+    raw = text.strip().lower()
+    for kind in InteractionKind:
+        if raw in (kind.value, kind.label.lower(), kind.value.replace("_", " ")):
+            return kind
+    names = ", ".join(k.label.lower() for k in InteractionKind)
+    raise ValueError(f"What happened must be one of: {names}.")
+
+
+# --- Email and phone --------------------------------------------------------------------
+
+# A name, one @ and a domain with a dot; nothing a mail link would read as its own syntax
+# (? & # , ; < > " and spaces), so an address can go into a mailto: link as it is.
+_EMAIL = re.compile(
+    r"[^@\s?&#,;<>\"'()\[\]\\]+@[^@\s?&#,;<>\"'()\[\]\\]+\.[^@\s?&#,;<>\"'()\[\]\\.]+"
+)
+_PHONE = re.compile(r"\+?[0-9][0-9 ().\-/]*(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
+
+
+def check_email(text: str) -> str:
+    """The address as typed (trimmed), or ValueError saying what is wrong; "" is fine."""
+    value = text.strip()
+    if not value:
+        return ""
+    if len(value) > EMAIL_LIMIT:
+        raise ValueError(f"An email address is at most {EMAIL_LIMIT} characters.")
+    if not _EMAIL.fullmatch(value) or value.startswith(".") or ".." in value:
+        raise ValueError("The email needs a name, an @ and a domain, like sam@example.com.")
+    return value
+
+
+def is_email(text: str) -> bool:
+    try:
+        return bool(check_email(text))
+    except ValueError:
+        return False
+
+
+def check_phone(text: str) -> str:
+    value = " ".join(text.split())
+    if not value:
+        return ""
+    if len(value) > PHONE_LIMIT:
+        raise ValueError(f"A phone number is at most {PHONE_LIMIT} characters.")
+    if not _PHONE.fullmatch(value) or sum(ch.isdigit() for ch in value) < 3:
+        raise ValueError(
+            "A phone number holds digits, spaces, + ( ) - . / and an extension like x12; "
+            "no letters."
+        )
+    return value
+
+
+# --- Contacts ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    """A checked contact, ready to store."""
+
+    name: str
+    kind: ContactKind = ContactKind.OTHER
+    role: str = ""
+    company: str = ""
+    email: str = ""
+    phone: str = ""
+    link: str = ""
+    notes: str = ""
+    next_follow_up: date | None = None
+
+
+CONTACT_FIELDS = (
+    "name",
+    "kind",
+    "role",
+    "company",
+    "email",
+    "phone",
+    "link",
+    "notes",
+    "next_follow_up",
+)
+
+
+def validate_contact(values: Mapping[str, str], today: date) -> ContactInput:
+    """Check form values (strings, as typed); raise ValidationError listing every refusal."""
+    errors: list[FieldError] = []
+    name = clean_text(values.get("name"), "name", "The name", errors, required=True)
+    name = " ".join(name.split())
+    if len(name) > NAME_LIMIT:
+        errors.append(FieldError("name", f"The name is {len(name):,} characters; keep it short."))
+    kind = ContactKind.OTHER
+    if raw := (values.get("kind") or "").strip():
+        try:
+            kind = parse_contact_kind(raw)
+        except ValueError as exc:
+            errors.append(FieldError("kind", str(exc)))
+    role = clean_text(values.get("role"), "role", "The role", errors)
+    company = clean_text(values.get("company"), "company", "The company", errors)
+    email = ""
+    raw_email = clean_text(values.get("email"), "email", "The email", errors, limit=1000)
+    try:
+        email = check_email(raw_email)
+    except ValueError as exc:
+        errors.append(FieldError("email", str(exc)))
+    phone = ""
+    raw_phone = clean_text(values.get("phone"), "phone", "The phone", errors)
+    try:
+        phone = check_phone(raw_phone)
+    except ValueError as exc:
+        errors.append(FieldError("phone", str(exc)))
+    link = ""
+    raw_link = clean_text(values.get("link"), "link", "The link", errors, limit=3000)
+    if raw_link:
+        try:
+            link = parse_web_link(raw_link).text
+        except LinkError as exc:
+            errors.append(FieldError("link", str(exc)))
+    notes = clean_text(
+        values.get("notes"), "notes", "Notes", errors, multiline=True, limit=LONG_TEXT_LIMIT
+    )
+    follow_up = None
+    try:
+        follow_up = parse_optional_date(values.get("next_follow_up") or "", today)
+    except DateParseError as exc:
+        errors.append(FieldError("next_follow_up", f"Next follow-up: {exc}"))
+    if errors:
+        raise ValidationError(errors)
+    return ContactInput(name, kind, role, company, email, phone, link, notes, follow_up)
+
+
+# --- Interactions -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InteractionInput:
+    kind: InteractionKind
+    happened_on: date
+    note: str = ""
+
+
+def validate_interaction(values: Mapping[str, str], today: date) -> InteractionInput:
+    """What happened, when (today if empty; never in the future) and a line of text."""
+    errors: list[FieldError] = []
+    kind = InteractionKind.SENT
+    try:
+        kind = parse_interaction_kind(values.get("kind") or "")
+    except ValueError as exc:
+        errors.append(FieldError("kind", str(exc)))
+    happened = today
+    try:
+        happened = parse_optional_date(values.get("happened_on") or "", today) or today
+    except DateParseError as exc:
+        errors.append(FieldError("happened_on", f"Date: {exc}"))
+    if happened > today:
+        errors.append(FieldError("happened_on", "That date has not come yet; log it once it has."))
+    note = clean_text(values.get("note"), "note", "The line", errors, limit=NOTE_LIMIT)
+    if errors:
+        raise ValidationError(errors)
+    return InteractionInput(kind, happened, note)
+
+
+def first_name(name: str) -> str:
+    """The name to greet someone by: the first word of their name."""
+    parts = name.split()
+    return parts[0] if parts else ""

@@ -1,0 +1,309 @@
+"""Interviews: scheduling, who is in them, what is coming up, and how they went.
+
+Times are stored as a UTC instant plus the zone they were typed in (``domain/interviews``);
+the views carry both and the UI shows them in the person's zone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete
+from sqlmodel import Session, col
+
+from bounceback_tui import clock
+from bounceback_tui.domain.interviews import InterviewInput, InterviewKind, OutcomeInput
+from bounceback_tui.errors import NotFoundError
+from bounceback_tui.store.cas import checked, version_now
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Application, Contact, Interview, InterviewContact
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+
+GONE = "That interview is no longer there; another window may have deleted it."
+# How long after an interview Today still asks how it went.
+ASK_HOW_IT_WENT_DAYS = 14
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    id: int
+    application_id: int
+    company: str
+    role: str
+    kind: InterviewKind
+    starts_at: datetime  # naive UTC
+    zone: str
+    length_minutes: int
+    place: str = ""
+    link: str = ""
+    prep_notes: str = ""
+    outcome_note: str = ""
+    rating: int | None = None
+    outcome_at: datetime | None = None
+    people: tuple[tuple[int, str], ...] = ()
+    version: int = 0
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.length_minutes)
+
+    @property
+    def people_names(self) -> str:
+        return ", ".join(name for _, name in self.people)
+
+    def form_values(self) -> dict[str, str]:
+        from bounceback_tui.domain.interviews import local_parts
+
+        day, at = local_parts(self.starts_at, self.zone)
+        return {
+            "kind": self.kind.value,
+            "day": day,
+            "at": at,
+            "zone": self.zone,
+            "length_minutes": str(self.length_minutes),
+            "place": self.place,
+            "link": self.link,
+            "prep_notes": self.prep_notes,
+        }
+
+
+def _raw(session: Session) -> sqlite3.Connection:
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
+
+
+def _kind(value: str) -> InterviewKind:
+    try:
+        return InterviewKind(value)
+    except ValueError:
+        return InterviewKind.PHONE_SCREEN
+
+
+def _moment(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+_SQL = (
+    "SELECT v.id, v.application_id, a.company, a.role, v.kind, v.starts_at, v.zone, "
+    "v.length_minutes, v.place, v.link, v.prep_notes, v.outcome_note, v.rating, v.outcome_at, "
+    "v.version FROM interview v JOIN application a ON a.id = v.application_id"
+)
+
+
+def interview_rows(
+    session: Session, where: str = "", params: tuple[object, ...] = (), *, limit: int = 0
+) -> list[InterviewRow]:
+    sql = _SQL + (f" WHERE {where}" if where else "") + " ORDER BY v.starts_at, v.id"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    raw = _raw(session)
+    records = raw.execute(sql, params).fetchall()
+    people: dict[int, list[tuple[int, str]]] = {}
+    if records:
+        ids = ", ".join(str(int(r[0])) for r in records)
+        for interview_id, contact_id, name in raw.execute(
+            "SELECT ic.interview_id, c.id, c.name FROM interview_contact ic "
+            f"JOIN contact c ON c.id = ic.contact_id WHERE ic.interview_id IN ({ids}) "
+            "ORDER BY c.name COLLATE NOCASE"
+        ):
+            people.setdefault(interview_id, []).append((contact_id, name))
+    return [
+        InterviewRow(
+            id,
+            app_id,
+            company,
+            role,
+            _kind(kind),
+            datetime.fromisoformat(starts),
+            zone,
+            length,
+            place,
+            link,
+            prep,
+            outcome,
+            rating,
+            _moment(outcome_at),
+            tuple(people.get(id, ())),
+            version,
+        )
+        for (
+            id,
+            app_id,
+            company,
+            role,
+            kind,
+            starts,
+            zone,
+            length,
+            place,
+            link,
+            prep,
+            outcome,
+            rating,
+            outcome_at,
+            version,
+        ) in records
+    ]
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def interviews_of_application(db: Database, application_id: int) -> list[InterviewRow]:
+    with db.read() as session:
+        return interview_rows(session, "v.application_id = ?", (application_id,))
+
+
+def get_interview(db: Database, interview_id: int) -> InterviewRow:
+    with db.read() as session:
+        rows = interview_rows(session, "v.id = ?", (interview_id,))
+    if not rows:
+        raise NotFoundError(GONE)
+    return rows[0]
+
+
+def upcoming_interviews(db: Database, days: int = 7, *, limit: int = 20) -> list[InterviewRow]:
+    """Interviews that have not ended yet and start within ``days`` days, soonest first."""
+    now = clock.now_utc()
+    with db.read() as session:
+        return interview_rows(
+            session,
+            "datetime(v.starts_at) <= ? "
+            "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') > ?",
+            (_utc_text(now + timedelta(days=days)), _utc_text(now)),
+            limit=limit,
+        )
+
+
+def awaiting_outcome(db: Database, *, limit: int = 10) -> list[InterviewRow]:
+    """Interviews that ended in the last two weeks and have no "how did it go" yet
+    (take-homes are deadlines, not conversations: not asked)."""
+    now = clock.now_utc()
+    with db.read() as session:
+        return interview_rows(
+            session,
+            "v.outcome_at IS NULL AND v.kind != 'take_home' "
+            "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') <= ? "
+            "AND datetime(v.starts_at) >= ?",
+            (_utc_text(now), _utc_text(now - timedelta(days=ASK_HOW_IT_WENT_DAYS))),
+            limit=limit,
+        )
+
+
+def _checked(session: Session, interview_id: int, expected_version: int | None) -> Interview:
+    return checked(
+        session,
+        Interview,
+        interview_id,
+        expected_version,
+        gone=GONE,
+        changed="That interview was changed in another window.",
+    )
+
+
+def _set_people(session: Session, interview_id: int, contact_ids: tuple[int, ...]) -> None:
+    current = {
+        r[0]
+        for r in _raw(session).execute(
+            "SELECT contact_id FROM interview_contact WHERE interview_id = ?", (interview_id,)
+        )
+    }
+    wanted = set(contact_ids)
+    if current == wanted:
+        return
+    for contact_id in wanted - current:
+        if session.get(Contact, contact_id) is None:
+            raise NotFoundError("One of the people you picked is no longer there.")
+    session.execute(
+        delete(InterviewContact).where(
+            col(InterviewContact.interview_id) == interview_id,
+            col(InterviewContact.contact_id).in_(current - wanted),
+        )
+    )
+    session.add_all(
+        InterviewContact(interview_id=interview_id, contact_id=c) for c in wanted - current
+    )
+
+
+def _apply(interview: Interview, data: InterviewInput) -> None:
+    interview.kind = data.kind.value
+    interview.starts_at = data.starts_at
+    interview.zone = data.zone
+    interview.length_minutes = data.length_minutes
+    interview.place = data.place
+    interview.link = data.link
+    interview.prep_notes = data.prep_notes
+    interview.updated_at = clock.now()
+
+
+def add_interview(
+    db: Database,
+    application_id: int,
+    data: InterviewInput,
+    contact_ids: tuple[int, ...] = (),
+) -> int:
+    with db.write() as session:
+        if session.get(Application, application_id) is None:
+            raise NotFoundError(
+                "That application is no longer there; another window may have deleted it."
+            )
+        interview = Interview(
+            application_id=application_id,
+            kind=data.kind.value,
+            starts_at=data.starts_at,
+            zone=data.zone,
+        )
+        _apply(interview, data)
+        session.add(interview)
+        session.flush()
+        assert interview.id is not None
+        _set_people(session, interview.id, contact_ids)
+        return interview.id
+
+
+def update_interview(
+    db: Database,
+    interview_id: int,
+    data: InterviewInput,
+    contact_ids: tuple[int, ...] | None = None,
+    *,
+    expected_version: int | None = None,
+) -> int:
+    with db.write() as session:
+        interview = _checked(session, interview_id, expected_version)
+        _apply(interview, data)
+        session.add(interview)
+        if contact_ids is not None:
+            session.flush()
+            _set_people(session, interview_id, contact_ids)
+        return version_now(session, Interview, interview_id)
+
+
+def save_outcome(
+    db: Database, interview_id: int, data: OutcomeInput, *, expected_version: int | None = None
+) -> int:
+    """How it went: a line and a rating; Today stops asking."""
+    with db.write() as session:
+        interview = _checked(session, interview_id, expected_version)
+        interview.outcome_note = data.note
+        interview.rating = data.rating
+        interview.outcome_at = clock.now()
+        session.add(interview)
+        return version_now(session, Interview, interview_id)
+
+
+def delete_interview(
+    db: Database, interview_id: int, *, expected_version: int | None = None
+) -> DeletedRows:
+    with db.write() as session:
+        session.expunge(_checked(session, interview_id, expected_version))
+        return delete_with_undo(session, "interview", interview_id)
+
+
+def restore_interview(db: Database, deleted: DeletedRows) -> None:
+    with db.write() as session:
+        restore(session, deleted)

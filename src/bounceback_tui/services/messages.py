@@ -1,0 +1,197 @@
+"""Message drafts: templates (yours or the defaults), filling them, and "mark as sent".
+
+The app sends nothing. Marking a draft as sent logs an interaction and ticks the
+recovery step it stands for (``domain/messages.SENT_AS``), in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from bounceback_tui import clock
+from bounceback_tui.domain.links import LinkError, MailLink, mail_link
+from bounceback_tui.domain.messages import (
+    DEFAULT_TEMPLATES,
+    SENT_AS,
+    Draft,
+    MessageKind,
+    Template,
+    draft,
+    validate_draft,
+)
+from bounceback_tui.domain.people import ContactKind, InteractionInput, first_name, is_email
+from bounceback_tui.errors import NotFoundError
+from bounceback_tui.services.people import APPLICATION_GONE, LoggedInteraction, log_in
+from bounceback_tui.services.settings import get_setting, set_setting
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Application, Contact, Interview
+
+_TEMPLATES_KEY = "message_templates"
+# Who a message goes to first, when the person did not pick anyone.
+_PREFERRED = (
+    ContactKind.RECRUITER,
+    ContactKind.AGENCY_RECRUITER,
+    ContactKind.HIRING_MANAGER,
+    ContactKind.INTERVIEWER,
+)
+
+
+def _stored(session: Session) -> dict[str, Any]:
+    raw = get_setting(session, _TEMPLATES_KEY)
+    return raw if isinstance(raw, dict) else {}
+
+
+def _template_of(stored: dict[str, Any], kind: MessageKind) -> Template:
+    mine = stored.get(kind.value)
+    if isinstance(mine, dict) and isinstance(mine.get("body"), str) and mine["body"].strip():
+        subject = mine.get("subject")
+        return Template(subject if isinstance(subject, str) else "", mine["body"])
+    return DEFAULT_TEMPLATES[kind]
+
+
+def templates(db: Database) -> dict[MessageKind, Template]:
+    """Every kind's template: the person's own where they wrote one, else the default."""
+    with db.read() as session:
+        stored = _stored(session)
+    return {kind: _template_of(stored, kind) for kind in MessageKind}
+
+
+def is_customised(db: Database, kind: MessageKind) -> bool:
+    with db.read() as session:
+        return kind.value in _stored(session)
+
+
+def save_template(db: Database, kind: MessageKind, template: Template) -> None:
+    with db.write(count_activity=False) as session:
+        stored = dict(_stored(session))
+        stored[kind.value] = {"subject": template.subject, "body": template.body}
+        set_setting(session, _TEMPLATES_KEY, stored)
+
+
+def reset_template(db: Database, kind: MessageKind) -> None:
+    with db.write(count_activity=False) as session:
+        stored = dict(_stored(session))
+        stored.pop(kind.value, None)
+        set_setting(session, _TEMPLATES_KEY, stored)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    id: int
+    name: str
+    email: str
+
+    @property
+    def can_mail(self) -> bool:
+        return is_email(self.email)
+
+
+@dataclass(frozen=True)
+class DraftView:
+    """A filled draft, with who it is for (None: nobody linked yet) and what it is about."""
+
+    draft: Draft
+    application_id: int
+    company: str
+    role: str
+    recipient: Recipient | None
+    recipients: tuple[Recipient, ...]
+
+
+def _long_date(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def draft_for(
+    db: Database,
+    kind: MessageKind,
+    application_id: int,
+    *,
+    contact_id: int | None = None,
+) -> DraftView:
+    """The draft of ``kind`` for an application, addressed to ``contact_id`` or to the
+    linked person most likely to be the one (a recruiter, then a hiring manager)."""
+    from bounceback_tui.domain.interviews import in_zone
+    from bounceback_tui.services.people import people_in
+
+    with db.read() as session:
+        app = session.get(Application, application_id)
+        if app is None:
+            raise NotFoundError(APPLICATION_GONE)
+        people = people_in(session, application_id)
+        recipients = tuple(Recipient(p.id, p.name, p.email) for p in people)
+        chosen = next((r for r in recipients if r.id == contact_id), None)
+        if chosen is None and contact_id is not None:
+            contact = session.get(Contact, contact_id)
+            if contact is not None and contact.id is not None:
+                chosen = Recipient(contact.id, contact.name, contact.email)
+        if chosen is None and people:
+            ranked = sorted(
+                people,
+                key=lambda p: (
+                    _PREFERRED.index(p.kind) if p.kind in _PREFERRED else len(_PREFERRED),
+                    not is_email(p.email),
+                ),
+            )
+            chosen = next(r for r in recipients if r.id == ranked[0].id)
+        last = session.exec(
+            select(Interview)
+            .where(Interview.application_id == application_id)
+            .order_by(col(Interview.starts_at).desc())
+        ).first()
+        template = _template_of(_stored(session), kind)
+        my_name = str(get_setting(session, "your_name") or "")
+        values = {
+            "name": chosen.name if chosen else "",
+            "first_name": first_name(chosen.name) if chosen else "there",
+            "company": app.company,
+            "role": app.role,
+            "interview_date": (
+                _long_date(in_zone(last.starts_at, clock.zone()).date()) if last else "our call"
+            ),
+            "applied_date": _long_date(app.date_applied) if app.date_applied else "recently",
+            "my_name": my_name,
+        }
+        return DraftView(
+            draft(kind, template, values),
+            application_id,
+            app.company,
+            app.role,
+            chosen,
+            recipients,
+        )
+
+
+def mail_link_for(recipient: Recipient | None, subject: str, body: str) -> MailLink:
+    """The mailto: link for an edited draft; LinkError when there is no valid address."""
+    subject, body = validate_draft(subject, body)
+    if recipient is None or not recipient.can_mail:
+        raise LinkError("This person has no email address yet; add one to open it in mail.")
+    return mail_link(recipient.email, subject, body)
+
+
+def mark_sent(
+    db: Database,
+    kind: MessageKind,
+    application_id: int,
+    *,
+    contact_id: int | None,
+    subject: str = "",
+    on: date | None = None,
+) -> LoggedInteraction:
+    """The person sent it: log it (with its subject as the line) and tick its step."""
+    interaction_kind, step = SENT_AS[kind]
+    note = " ".join(subject.split())[:200] or kind.label
+    with db.write() as session:
+        return log_in(
+            session,
+            InteractionInput(interaction_kind, on or clock.today(), note),
+            application_id,
+            contact_id,
+            step,
+            True,
+        )

@@ -1,0 +1,624 @@
+"""People: contacts, which applications they belong to, and the log of interactions.
+
+Every change is one ``db.write()`` transaction; edits and deletes name the version they
+read (compare-and-set, ``store/cas.py``). Reads return plain frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, func, select
+
+from bounceback_tui import clock
+from bounceback_tui.domain.people import (
+    ContactInput,
+    ContactKind,
+    InteractionInput,
+    InteractionKind,
+    step_ticked_by,
+)
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.store.cas import checked, version_now
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Application, ApplicationContact, Contact, Interaction
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+
+GONE = "That person is no longer there; another window may have deleted them."
+APPLICATION_GONE = "That application is no longer there; another window may have deleted it."
+INTERACTION_GONE = "That entry is no longer in the log; another window may have deleted it."
+
+
+def _raw(session: Session) -> sqlite3.Connection:
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _kind(value: str) -> ContactKind:
+    try:
+        return ContactKind(value)
+    except ValueError:
+        return ContactKind.OTHER
+
+
+def _interaction_kind(value: str) -> InteractionKind:
+    try:
+        return InteractionKind(value)
+    except ValueError:
+        return InteractionKind.SENT
+
+
+# --- Reading ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One person as the list shows them; ``last_contacted`` comes from the log."""
+
+    id: int
+    name: str
+    kind: ContactKind
+    role: str = ""
+    company: str = ""
+    email: str = ""
+    phone: str = ""
+    link: str = ""
+    notes: str = ""
+    next_follow_up: date | None = None
+    last_contacted: date | None = None
+    applications: int = 0
+    version: int = 0
+
+    @property
+    def search_text(self) -> str:
+        return f"{self.name} {self.company} {self.role} {self.email} {self.kind.label}"
+
+    def form_values(self) -> dict[str, str]:
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "role": self.role,
+            "company": self.company,
+            "email": self.email,
+            "phone": self.phone,
+            "link": self.link,
+            "notes": self.notes,
+            "next_follow_up": self.next_follow_up.isoformat() if self.next_follow_up else "",
+        }
+
+
+_CONTACT_SQL = (
+    "SELECT c.id, c.name, c.kind, c.role, c.company, c.email, c.phone, c.link, c.notes, "
+    "c.next_follow_up, (SELECT max(i.happened_on) FROM interaction i WHERE i.contact_id = c.id), "
+    "(SELECT count(*) FROM application_contact l WHERE l.contact_id = c.id), c.version "
+    "FROM contact c"
+)
+
+
+def _contact_rows(
+    session: Session, where: str = "", params: tuple[object, ...] = ()
+) -> list[ContactRow]:
+    sql = (
+        _CONTACT_SQL
+        + (f" WHERE {where}" if where else "")
+        + " ORDER BY c.name COLLATE NOCASE, c.id"
+    )
+    return [
+        ContactRow(
+            id,
+            name,
+            _kind(kind),
+            role,
+            company,
+            email,
+            phone,
+            link,
+            notes,
+            _day(follow_up),
+            _day(last),
+            count,
+            version,
+        )
+        for (
+            id,
+            name,
+            kind,
+            role,
+            company,
+            email,
+            phone,
+            link,
+            notes,
+            follow_up,
+            last,
+            count,
+            version,
+        ) in _raw(session).execute(sql, params)
+    ]
+
+
+def list_contacts(db: Database) -> list[ContactRow]:
+    """Everyone, by name."""
+    with db.read() as session:
+        return _contact_rows(session)
+
+
+def get_contact(db: Database, contact_id: int) -> ContactRow:
+    with db.read() as session:
+        rows = _contact_rows(session, "c.id = ?", (contact_id,))
+    if not rows:
+        raise NotFoundError(GONE)
+    return rows[0]
+
+
+@dataclass(frozen=True)
+class LinkedApplication:
+    id: int
+    company: str
+    role: str
+    stage: Stage
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    id: int
+    kind: InteractionKind
+    happened_on: date
+    note: str
+    application_id: int | None
+    company: str
+    role: str
+    contact_id: int | None
+    contact_name: str
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    contact: ContactRow
+    applications: tuple[LinkedApplication, ...] = ()
+    interactions: tuple[InteractionRow, ...] = ()
+    interviews: tuple[object, ...] = field(default_factory=tuple)  # services.interviews rows
+
+
+def _stage(value: str) -> Stage:
+    try:
+        return Stage(value)
+    except ValueError:
+        return Stage.APPLIED
+
+
+_INTERACTION_SQL = (
+    "SELECT i.id, i.kind, i.happened_on, i.note, i.application_id, a.company, a.role, "
+    "i.contact_id, coalesce(c.name, i.contact_name), i.version FROM interaction i "
+    "LEFT JOIN application a ON a.id = i.application_id "
+    "LEFT JOIN contact c ON c.id = i.contact_id"
+)
+
+
+def _interactions(session: Session, where: str, params: tuple[object, ...]) -> list[InteractionRow]:
+    sql = f"{_INTERACTION_SQL} WHERE {where} ORDER BY i.happened_on DESC, i.id DESC"
+    return [
+        InteractionRow(
+            id,
+            _interaction_kind(kind),
+            date.fromisoformat(on),
+            note,
+            app_id,
+            company or "",
+            role or "",
+            contact_id,
+            name or "",
+            version,
+        )
+        for id, kind, on, note, app_id, company, role, contact_id, name, version in _raw(
+            session
+        ).execute(sql, params)
+    ]
+
+
+def _linked_applications(session: Session, contact_id: int) -> list[LinkedApplication]:
+    return [
+        LinkedApplication(id, company, role, _stage(stage))
+        for id, company, role, stage in _raw(session).execute(
+            "SELECT a.id, a.company, a.role, a.stage FROM application_contact l "
+            "JOIN application a ON a.id = l.application_id WHERE l.contact_id = ? "
+            "ORDER BY l.created_at, a.id",
+            (contact_id,),
+        )
+    ]
+
+
+def contact_detail(db: Database, contact_id: int) -> ContactDetail:
+    """A person with their applications, their log and their interviews."""
+    from bounceback_tui.services.interviews import interview_rows
+
+    with db.read() as session:
+        rows = _contact_rows(session, "c.id = ?", (contact_id,))
+        if not rows:
+            raise NotFoundError(GONE)
+        return ContactDetail(
+            rows[0],
+            tuple(_linked_applications(session, contact_id)),
+            tuple(_interactions(session, "i.contact_id = ?", (contact_id,))),
+            tuple(
+                interview_rows(
+                    session,
+                    "v.id IN (SELECT interview_id FROM interview_contact WHERE contact_id = ?)",
+                    (contact_id,),
+                )
+            ),
+        )
+
+
+def people_of_application(db: Database, application_id: int) -> list[ContactRow]:
+    """The people linked to an application, in the order they were linked."""
+    with db.read() as session:
+        return people_in(session, application_id)
+
+
+def people_in(session: Session, application_id: int) -> list[ContactRow]:
+    rows = _contact_rows(
+        session,
+        "c.id IN (SELECT contact_id FROM application_contact WHERE application_id = ?)",
+        (application_id,),
+    )
+    order = {
+        cid: n
+        for n, (cid,) in enumerate(
+            _raw(session).execute(
+                "SELECT contact_id FROM application_contact WHERE application_id = ? "
+                "ORDER BY created_at, contact_id",
+                (application_id,),
+            )
+        )
+    }
+    return sorted(rows, key=lambda r: order.get(r.id, 0))
+
+
+def interactions_of_application(db: Database, application_id: int) -> list[InteractionRow]:
+    with db.read() as session:
+        return _interactions(session, "i.application_id = ?", (application_id,))
+
+
+@dataclass(frozen=True)
+class ApplicationChoice:
+    id: int
+    company: str
+    role: str
+    stage: Stage
+    linked: bool
+
+    @property
+    def search_text(self) -> str:
+        return f"{self.company} {self.role}"
+
+
+def application_choices(db: Database, contact_id: int | None = None) -> list[ApplicationChoice]:
+    """Every application, most recently touched first, saying which are linked to the person."""
+    with db.read() as session:
+        linked = (
+            {
+                r[0]
+                for r in _raw(session).execute(
+                    "SELECT application_id FROM application_contact WHERE contact_id = ?",
+                    (contact_id,),
+                )
+            }
+            if contact_id is not None
+            else set()
+        )
+        return [
+            ApplicationChoice(id, company, role, _stage(stage), id in linked)
+            for id, company, role, stage in _raw(session).execute(
+                "SELECT id, company, role, stage FROM application ORDER BY updated_at DESC, id DESC"
+            )
+        ]
+
+
+# --- Contacts ---------------------------------------------------------------------------
+
+
+def _checked(session: Session, contact_id: int, expected_version: int | None) -> Contact:
+    return checked(
+        session,
+        Contact,
+        contact_id,
+        expected_version,
+        gone=GONE,
+        changed=lambda row: f"{row.name} was changed in another window.",
+    )
+
+
+def _apply(contact: Contact, data: ContactInput) -> None:
+    contact.name = data.name
+    contact.kind = data.kind.value
+    contact.role = data.role
+    contact.company = data.company
+    contact.email = data.email
+    contact.phone = data.phone
+    contact.link = data.link
+    contact.notes = data.notes
+    contact.next_follow_up = data.next_follow_up
+    contact.updated_at = clock.now()
+
+
+def add_contact(db: Database, data: ContactInput, *, application_id: int | None = None) -> int:
+    """Store a new person (linked to ``application_id`` when given); return their id."""
+    with db.write() as session:
+        contact = Contact(name=data.name)
+        _apply(contact, data)
+        session.add(contact)
+        session.flush()
+        assert contact.id is not None
+        if application_id is not None:
+            _link(session, contact.id, application_id)
+        return contact.id
+
+
+def update_contact(
+    db: Database, contact_id: int, data: ContactInput, *, expected_version: int | None = None
+) -> int:
+    """Save an edit; returns the new version."""
+    with db.write() as session:
+        contact = _checked(session, contact_id, expected_version)
+        _apply(contact, data)
+        session.add(contact)
+        return version_now(session, Contact, contact_id)
+
+
+@dataclass(frozen=True)
+class ContactLinks:
+    """What a delete touches: shown in the confirm dialog."""
+
+    applications: int
+    interactions: int
+    interviews: int
+
+
+def contact_links(db: Database, contact_id: int) -> ContactLinks:
+    with db.read() as session:
+        raw = _raw(session)
+        return ContactLinks(
+            raw.execute(
+                "SELECT count(*) FROM application_contact WHERE contact_id = ?", (contact_id,)
+            ).fetchone()[0],
+            raw.execute(
+                "SELECT count(*) FROM interaction WHERE contact_id = ?", (contact_id,)
+            ).fetchone()[0],
+            raw.execute(
+                "SELECT count(*) FROM interview_contact WHERE contact_id = ?", (contact_id,)
+            ).fetchone()[0],
+        )
+
+
+@dataclass(frozen=True)
+class DeletedContact:
+    """Everything one delete removed, for `u`: the person (with links), and the log lines
+    that were about them alone. Lines about an application stay, naming who it was."""
+
+    name: str
+    receipts: tuple[DeletedRows, ...]
+
+
+def delete_contact(
+    db: Database, contact_id: int, *, expected_version: int | None = None
+) -> DeletedContact:
+    with db.write() as session:
+        contact = _checked(session, contact_id, expected_version)
+        name = contact.name
+        session.expunge(contact)
+        alone = [
+            r[0]
+            for r in _raw(session).execute(
+                "SELECT id FROM interaction WHERE contact_id = ? AND application_id IS NULL",
+                (contact_id,),
+            )
+        ]
+        receipts = [delete_with_undo(session, "interaction", i) for i in alone]
+        # The lines that stay keep the name (they already hold it since they were logged).
+        receipts.append(delete_with_undo(session, "contact", contact_id))
+        return DeletedContact(name, tuple(receipts))
+
+
+def restore_contact(db: Database, deleted: DeletedContact) -> None:
+    with db.write() as session:
+        for receipt in reversed(deleted.receipts):
+            restore(session, receipt)
+
+
+# --- Links ------------------------------------------------------------------------------
+
+
+def _link(session: Session, contact_id: int, application_id: int) -> bool:
+    if session.get(Application, application_id) is None:
+        raise NotFoundError(APPLICATION_GONE)
+    if session.get(ApplicationContact, (application_id, contact_id)) is not None:
+        return False
+    session.add(ApplicationContact(application_id=application_id, contact_id=contact_id))
+    return True
+
+
+def link_application(db: Database, contact_id: int, application_id: int) -> bool:
+    """Link a person to an application; False when they already were."""
+    with db.write() as session:
+        if session.get(Contact, contact_id) is None:
+            raise NotFoundError(GONE)
+        return _link(session, contact_id, application_id)
+
+
+def unlink_application(db: Database, contact_id: int, application_id: int) -> bool:
+    """Take a person off an application (the log keeps what happened); False if not linked."""
+    with db.write() as session:
+        result = session.execute(
+            delete(ApplicationContact).where(
+                col(ApplicationContact.contact_id) == contact_id,
+                col(ApplicationContact.application_id) == application_id,
+            )
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def link_named_person(
+    session: Session, application_id: int, company: str, name: str, email: str
+) -> int:
+    """Inside the caller's transaction: the person a name or email (typed with an
+    application, or read from an import) stands for, found or added, and linked.
+
+    An email finds the contact with that email; a name alone finds one of that name at the
+    same company (or with none). Otherwise a new contact is added at ``company``."""
+    name, email = " ".join(name.split()), email.strip()
+    found = None
+    if email:
+        found = session.exec(
+            select(Contact).where(func.lower(col(Contact.email)) == email.lower())
+        ).first()
+    elif name:
+        for candidate in session.exec(select(Contact).where(col(Contact.name) == name)):
+            if candidate.company.casefold() in ("", company.casefold()):
+                found = candidate
+                break
+    if found is None:
+        found = Contact(name=name or email, email=email, company=company)
+        session.add(found)
+        session.flush()
+    assert found.id is not None
+    _link(session, found.id, application_id)
+    return found.id
+
+
+def link_named_people(session: Session, named: list[tuple[int, str, str, str]]) -> None:
+    """``link_named_person`` for many (application id, company, name, email) at once, as an
+    import brings them: the contacts are read once, and one agency recruiter named on 40
+    rows becomes one person linked to 40 applications."""
+    by_email: dict[str, int] = {}
+    by_name: dict[str, list[tuple[str, int]]] = {}
+    for cid, cname, cemail, ccompany in _raw(session).execute(
+        "SELECT id, name, email, company FROM contact"
+    ):
+        if cemail:
+            by_email.setdefault(cemail.lower(), cid)
+        by_name.setdefault(cname, []).append((ccompany.casefold(), cid))
+    for application_id, company, raw_name, raw_email in named:
+        name, email = " ".join(raw_name.split()), raw_email.strip()
+        found = None
+        if email:
+            found = by_email.get(email.lower())
+        elif name:
+            found = next(
+                (
+                    cid
+                    for ccompany, cid in by_name.get(name, [])
+                    if ccompany in ("", company.casefold())
+                ),
+                None,
+            )
+        if found is None:
+            contact = Contact(name=name or email, email=email, company=company)
+            session.add(contact)
+            session.flush()
+            assert contact.id is not None
+            found = contact.id
+            if email:
+                by_email[email.lower()] = found
+            by_name.setdefault(contact.name, []).append((company.casefold(), found))
+        if session.get(ApplicationContact, (application_id, found)) is None:
+            session.add(ApplicationContact(application_id=application_id, contact_id=found))
+
+
+# --- Interactions -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoggedInteraction:
+    id: int
+    ticked_step: str | None  # the title of the recovery step it ticked
+
+
+def log_interaction(
+    db: Database,
+    data: InteractionInput,
+    *,
+    application_id: int | None = None,
+    contact_id: int | None = None,
+    ticks: str | None = None,
+    tick: bool = True,
+) -> LoggedInteraction:
+    """Add a line to the log. A feedback asked or received ticks the matching step of the
+    application's plan (``ticks`` names another step, for a sent message); ``tick=False``
+    when the step itself is what was just ticked."""
+    if application_id is None and contact_id is None:
+        raise ValidationError.single("kind", "A log entry belongs to an application or a person.")
+    with db.write() as session:
+        return log_in(session, data, application_id, contact_id, ticks, tick)
+
+
+def log_in(
+    session: Session,
+    data: InteractionInput,
+    application_id: int | None,
+    contact_id: int | None,
+    ticks: str | None,
+    tick: bool,
+) -> LoggedInteraction:
+    from bounceback_tui.services.recovery import tick_plan_step
+
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    if contact_id is not None and contact is None:
+        raise NotFoundError(GONE)
+    if application_id is not None and session.get(Application, application_id) is None:
+        raise NotFoundError(APPLICATION_GONE)
+    row = Interaction(
+        application_id=application_id,
+        contact_id=contact_id,
+        contact_name=contact.name if contact else "",
+        kind=data.kind.value,
+        happened_on=data.happened_on,
+        note=data.note,
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    ticked = None
+    step_key = ticks or step_ticked_by(data.kind)
+    if tick and step_key and application_id is not None:
+        via = (
+            f"{contact.name}" + (f" <{contact.email}>" if contact.email else "") if contact else ""
+        )
+        answer = data.note if data.kind is InteractionKind.FEEDBACK_RECEIVED else ""
+        step = tick_plan_step(
+            session, application_id, step_key, data.happened_on, asked_via=via, answer=answer
+        )
+        ticked = step.title if step is not None else None
+    return LoggedInteraction(row.id, ticked)
+
+
+def delete_interaction(
+    db: Database, interaction_id: int, *, expected_version: int | None = None
+) -> DeletedRows:
+    """Take a line out of the log (a step it ticked stays ticked: untick it in its plan)."""
+    with db.write() as session:
+        row = checked(
+            session,
+            Interaction,
+            interaction_id,
+            expected_version,
+            gone=INTERACTION_GONE,
+            changed="That entry was changed in another window.",
+        )
+        session.expunge(row)
+        return delete_with_undo(session, "interaction", interaction_id)
+
+
+def restore_interaction(db: Database, deleted: DeletedRows) -> None:
+    with db.write() as session:
+        restore(session, deleted)

@@ -1,0 +1,129 @@
+"""Today's people part: the next interviews, "how did it go", and people to follow up.
+
+Read after Today's first paint (never before it), with the standard library's sqlite3
+through FastReader: the figures above it are on screen first. Also the
+``interviews_next_7d`` of ``bounceback-tui today --json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bounceback_tui import clock
+from bounceback_tui.domain.interviews import InterviewKind, in_zone
+from bounceback_tui.store.fastread import FastReader
+
+NEXT_DAYS = 7
+ASK_DAYS = 14
+
+
+@dataclass(frozen=True)
+class InterviewSoon:
+    id: int
+    application_id: int
+    company: str
+    role: str
+    kind: InterviewKind
+    starts_at: datetime  # naive UTC
+    zone: str
+    length_minutes: int
+    place: str
+    link: str
+    prep_notes: str
+    version: int
+    people: str
+
+    def local_start(self) -> datetime:
+        return in_zone(self.starts_at, clock.zone())
+
+    def as_json(self) -> dict[str, Any]:
+        aware = self.starts_at.replace(tzinfo=UTC)
+        return {
+            "company": self.company,
+            "role": self.role,
+            "kind": self.kind.value,
+            "starts_at": aware.isoformat(),
+            "starts_local": self.local_start().isoformat(),
+            "zone": self.zone,
+            "length_minutes": self.length_minutes,
+            "place": self.place,
+            "link": self.link,
+            "with": self.people,
+            "prep_notes": self.prep_notes,
+        }
+
+
+@dataclass(frozen=True)
+class PersonToFollowUp:
+    id: int
+    name: str
+    company: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class PeopleToday:
+    upcoming: tuple[InterviewSoon, ...] = ()
+    awaiting: tuple[InterviewSoon, ...] = ()
+    follow_ups: tuple[PersonToFollowUp, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.upcoming or self.awaiting or self.follow_ups)
+
+
+def _kind(value: str) -> InterviewKind:
+    try:
+        return InterviewKind(value)
+    except ValueError:
+        return InterviewKind.PHONE_SCREEN
+
+
+def _soon(row: tuple) -> InterviewSoon:  # type: ignore[type-arg]
+    (iid, app_id, company, role, kind, starts, zone, length, place, link, prep, version, people) = (
+        row
+    )
+    return InterviewSoon(
+        iid,
+        app_id,
+        company,
+        role,
+        _kind(kind),
+        datetime.fromisoformat(starts),
+        zone,
+        int(length),
+        place,
+        link,
+        prep,
+        version,
+        people or "",
+    )
+
+
+def _text(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def read_people_today(reader: FastReader, *, days: int = NEXT_DAYS) -> PeopleToday:
+    now = clock.now_utc()
+    return PeopleToday(
+        tuple(
+            _soon(r)
+            for r in reader.interviews_starting(_text(now), _text(now + timedelta(days=days)))
+        ),
+        tuple(
+            _soon(r)
+            for r in reader.interviews_awaiting_outcome(
+                _text(now), _text(now - timedelta(days=ASK_DAYS))
+            )
+        ),
+        tuple(PersonToFollowUp(*r) for r in reader.contact_follow_ups_due(clock.today())),
+    )
+
+
+def load_people_today(db_path: Path, *, days: int = NEXT_DAYS) -> PeopleToday:
+    with FastReader(db_path) as reader:
+        return read_people_today(reader, days=days)

@@ -1,0 +1,194 @@
+"""Your calendar as an iCalendar file (RFC 5545), written by the ``icalendar`` package.
+
+- Interviews are timed events in the zone they were typed in (with that zone's
+  VTIMEZONE), except take-homes, which are all-day events on their due day.
+- Follow-ups (applications and people), recovery steps that come due and skill target
+  dates are all-day events.
+- Each event's UID is its item's ``uid``: a random UUID stored when the item was
+  created, never derived from a row id, so importing a newer file updates the events
+  instead of adding them twice. SEQUENCE is the item's version, so a calendar takes an
+  edit as newer.
+
+Reads one snapshot with the standard library's sqlite3 (no ORM), like the other exports.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TextIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bounceback_tui import __version__, clock
+from bounceback_tui.domain.interviews import InterviewKind
+from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.transfer.files import TransferError
+
+UID_DOMAIN = "bounceback-tui"
+DEFAULT_DAYS = 90
+MAX_DAYS = 3650
+
+
+@dataclass
+class CalendarSummary:
+    interviews: int = 0
+    all_day: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.interviews + self.all_day
+
+
+def _uid(value: str) -> str:
+    return f"{value}@{UID_DOMAIN}"
+
+
+def _stamp(value: str | None) -> datetime:
+    """A stored naive local time as UTC (for LAST-MODIFIED)."""
+    moment = datetime.fromisoformat(value) if value else clock.now()
+    return moment.replace(tzinfo=clock.zone()).astimezone(UTC)
+
+
+def build_calendar(conn: sqlite3.Connection, today: date, days: int):  # type: ignore[no-untyped-def]
+    """The calendar for ``today`` .. ``today + days`` (inclusive) and what it holds."""
+    from icalendar import Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", f"-//bounceback-tui//{__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Job search (bounceback-tui)")
+    summary = CalendarSummary()
+    stamp = clock.now_utc()
+    last_day = today + timedelta(days=days)
+    zone = clock.zone()
+    start_utc = datetime.combine(today, datetime.min.time()).replace(tzinfo=zone).astimezone(UTC)
+    end_utc = (
+        datetime.combine(last_day + timedelta(days=1), datetime.min.time())
+        .replace(tzinfo=zone)
+        .astimezone(UTC)
+    )
+
+    def event(uid: str, version: int, title: str, updated: str | None = None) -> Event:
+        item = Event()
+        item.add("uid", _uid(uid))
+        item.add("dtstamp", stamp)
+        item.add("sequence", max(0, int(version) - 1))
+        item.add("summary", title)
+        item.add("last-modified", _stamp(updated))
+        return item
+
+    def all_day(item: Event, day: date, description: str = "") -> None:
+        item.add("dtstart", day)
+        item.add("dtend", day + timedelta(days=1))
+        item.add("transp", "TRANSPARENT")
+        if description:
+            item.add("description", description)
+        calendar.add_component(item)
+        summary.all_day += 1
+
+    # Interviews: timed, in their own zone.
+    for (
+        uid, version, updated, kind, starts, zone_name, length, place, link, prep, company,
+        role, people,
+    ) in conn.execute(
+        "SELECT v.uid, v.version, v.updated_at, v.kind, v.starts_at, v.zone, v.length_minutes, "
+        "v.place, v.link, v.prep_notes, a.company, a.role, "
+        "(SELECT group_concat(c.name, ', ') FROM interview_contact ic "
+        " JOIN contact c ON c.id = ic.contact_id WHERE ic.interview_id = v.id) "
+        "FROM interview v JOIN application a ON a.id = v.application_id "
+        "WHERE datetime(v.starts_at) >= ? AND datetime(v.starts_at) < ? ORDER BY v.starts_at",
+        (_text(start_utc), _text(end_utc)),
+    ):  # fmt: skip
+        try:
+            tz = ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            tz = ZoneInfo("UTC")
+        begins = datetime.fromisoformat(starts).replace(tzinfo=UTC).astimezone(tz)
+        try:
+            label = InterviewKind(kind).label
+        except ValueError:
+            label = "Interview"
+        details = [f"{label} for {role} at {company}."]
+        if people:
+            details.append(f"With {people}.")
+        if prep:
+            details += ["", "Prepare:", prep]
+        item = event(uid, version, f"{label}: {company}", updated)
+        if kind == InterviewKind.TAKE_HOME.value:
+            details.insert(1, f"Due {begins:%H:%M} ({tz.key}).")
+            all_day(item, begins.date(), "\n".join(details))
+            continue
+        item.add("dtstart", begins)
+        item.add("dtend", begins + timedelta(minutes=int(length or 60)))
+        if place or link:
+            item.add("location", " ".join(part for part in (place, link) if part))
+        if link:
+            item.add("url", link)
+        item.add("description", "\n".join(details))
+        calendar.add_component(item)
+        summary.interviews += 1
+
+    window = (today.isoformat(), last_day.isoformat())
+    for uid, version, updated, day, company, role in conn.execute(
+        "SELECT uid, version, updated_at, next_follow_up, company, role FROM application "
+        "WHERE next_follow_up BETWEEN ? AND ? "
+        "AND stage NOT IN ('rejected', 'withdrawn', 'ghosted', 'accepted')",
+        window,
+    ):
+        all_day(
+            event(uid, version, f"Follow up: {company} ({role})", updated),
+            date.fromisoformat(day),
+        )
+    for uid, version, updated, day, name, company in conn.execute(
+        "SELECT uid, version, updated_at, next_follow_up, name, company FROM contact "
+        "WHERE next_follow_up BETWEEN ? AND ?",
+        window,
+    ):
+        at = f" ({company})" if company else ""
+        all_day(event(uid, version, f"Follow up with {name}{at}", updated), date.fromisoformat(day))
+    for uid, version, updated, day, title, company in conn.execute(
+        "SELECT s.uid, s.version, s.updated_at, date(r.rejected_on, '+' || s.offset_days || "
+        "' days') AS due, s.title, r.company FROM recovery_step s "
+        "JOIN rejection r ON r.id = s.rejection_id "
+        "WHERE s.done_at IS NULL AND due BETWEEN ? AND ?",
+        window,
+    ):
+        all_day(
+            event(uid, version, f"Recovery: {title} ({company})", updated),
+            date.fromisoformat(day),
+        )
+    for uid, version, created, day, title in conn.execute(
+        "SELECT uid, version, created_at, target_date, title FROM skill "
+        "WHERE status != 'done' AND target_date BETWEEN ? AND ?",
+        window,
+    ):
+        all_day(event(uid, version, f"Skill target: {title}", created), date.fromisoformat(day))
+    if summary.interviews:
+        calendar.add_missing_timezones()
+    return calendar, summary
+
+
+def _text(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def export_calendar(db_path: Path, out: TextIO, days: int = DEFAULT_DAYS) -> CalendarSummary:
+    """Write the calendar of the next ``days`` days to ``out`` (text, CRLF line ends)."""
+    if not 0 <= days <= MAX_DAYS:
+        raise TransferError(f"--days is 0 to {MAX_DAYS:,}.")
+    inspect_store(db_path)
+    conn = connect(db_path, read_only=True)
+    try:
+        conn.execute("BEGIN")
+        calendar, summary = build_calendar(conn, clock.today(), days)
+    except sqlite3.Error as exc:
+        from bounceback_tui.store.sqlite_file import describe_operational_error
+
+        raise TransferError(describe_operational_error(exc, db_path)) from exc
+    finally:
+        conn.close()
+    out.write(calendar.to_ical().decode("utf-8"))
+    return summary
