@@ -436,7 +436,7 @@ def test_calendar_times_carry_their_zone_across_daylight_saving(
                     "prep_notes": "Stories; [b]not markup[/b]",
                 },
                 FIXED_TODAY,
-            ),  # fmt: skip
+            ),
         )
     calendar = _calendar_of(db, tmp_path, "dst.ics")
     starts = sorted(e["DTSTART"].dt for e in calendar.walk("VEVENT"))

@@ -446,10 +446,13 @@ def test_export_then_import_gives_the_same_applications(
     db = Database(other.database)
     write_csv_plan(db, plan)
     db.dispose()
+    from bounceback_tui.transfer.csv_export import _PEOPLE_EMAILS, _PEOPLE_NAMES
+
+    # The contact name and email columns carry the people linked to each application.
     columns = (
         "company, role, stage, link, location, work_mode, salary_min, salary_max, "
-        "salary_currency, salary_period, source, excitement, contact_name, contact_email, "
-        "notes, description, employment_type, date_applied, next_follow_up"
+        f"salary_currency, salary_period, source, excitement, {_PEOPLE_NAMES}, "
+        f"{_PEOPLE_EMAILS}, notes, description, employment_type, date_applied, next_follow_up"
     )
     query = f"SELECT {columns} FROM application ORDER BY company, role, link"
     with sqlite3.connect(opened_paths.database) as a, sqlite3.connect(other.database) as b:

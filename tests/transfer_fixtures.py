@@ -91,7 +91,16 @@ def fill_every_table(paths: DataPaths) -> None:
     from bounceback_tui.services.demo import fill_demo
     from bounceback_tui.services.settings import set_setting
     from bounceback_tui.store.database import Database
-    from bounceback_tui.store.models import Application, RecoveryTemplateStep, StageChange
+    from bounceback_tui.store.models import (
+        Application,
+        ApplicationContact,
+        Contact,
+        Interaction,
+        Interview,
+        InterviewContact,
+        RecoveryTemplateStep,
+        StageChange,
+    )
 
     db = Database(paths.database)
     try:
@@ -125,6 +134,42 @@ def fill_every_table(paths: DataPaths) -> None:
             session.add(
                 StageChange(application_id=odd.id, to_stage="applied", changed_on=date(2026, 3, 2))
             )
+            # People, their log and an interview (schema 3), linked to the odd application.
+            person = Contact(
+                name="Zoë [b]Recruiter[/b]",
+                kind="agency_recruiter",
+                email="zoe@agency.example",
+                phone="+41 44 668 18 00",
+                notes="Line one\nline two",
+                next_follow_up=date(2026, 3, 20),
+            )
+            session.add(person)
+            session.flush()
+            assert person.id is not None
+            session.add(ApplicationContact(application_id=odd.id, contact_id=person.id))
+            session.add(
+                Interaction(
+                    application_id=odd.id,
+                    contact_id=person.id,
+                    contact_name=person.name,
+                    kind="feedback_asked",
+                    happened_on=date(2026, 3, 10),
+                    note="Asked; = not a formula",
+                )
+            )
+            meeting = Interview(
+                application_id=odd.id,
+                kind="onsite",
+                starts_at=datetime(2026, 3, 18, 8, 30),
+                zone="Europe/Zurich",
+                length_minutes=90,
+                link="https://meet.example.com/x",
+                rating=4,
+            )
+            session.add(meeting)
+            session.flush()
+            assert meeting.id is not None
+            session.add(InterviewContact(interview_id=meeting.id, contact_id=person.id))
     finally:
         db.dispose()
 

@@ -484,7 +484,9 @@ def _keep_exported_versions(
     """Inserting a child (a stage change, a plan step) bumps its parent's version: put back
     the versions the file holds, so the store is the one exported. (A row already at its
     version is left alone: writing it unchanged would count as a write and bump it.)"""
-    for table in tables:
+    # Children first: putting back an interview's version is a write to it, which bumps its
+    # application; the application's own version is put back after.
+    for table in reversed(tables):
         if table.column("version") is None or table.key_columns != ("id",):
             continue
         pairs = [
