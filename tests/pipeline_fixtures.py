@@ -40,6 +40,7 @@ def put(
     Its current stage is the last one; created "yesterday" so same-day rules do not apply.
     """
     earlier = datetime(2026, 3, 15, 12, 0)
+    person = (fields.pop("contact_name", ""), fields.pop("contact_email", ""))
     with db.write(count_activity=False) as session:
         app = Application(
             company=company,
@@ -53,6 +54,11 @@ def put(
         session.add(app)
         session.flush()
         assert app.id is not None
+        if any(person):
+            # A contact named with an application is a person linked to it (schema 3).
+            from bounceback_tui.services.people import link_named_person
+
+            link_named_person(session, app.id, company, *person)
         previous: str | None = None
         for stage, day in timeline:
             session.add(

@@ -38,8 +38,6 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
         "company",
         "role",
         "location",
-        "contact_name",
-        "contact_email",
         "link",
         "notes",
         "description",
@@ -59,6 +57,9 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "skill_resource": ("url", "note"),
     "check_in": ("note",),
     "followed_board": ("company", "last_error"),
+    "contact": ("name", "role", "company", "email", "phone", "notes"),
+    "interaction": ("note", "contact_name"),
+    "interview": ("place", "prep_notes", "outcome_note"),
 }
 
 Placed = dict[str, dict[int, dict[str, str]]]
@@ -123,6 +124,13 @@ def literal(app: BouncebackApp, text: str, where: str, *, prefix: int | None = N
     assert is_on_screen(app, wanted), f"{where}: {text[:80]!r} is not shown:\n" + screen_text(app)
 
 
+def linked_people(paths: DataPaths, app_id: int) -> list[tuple[int]]:
+    with sqlite3.connect(paths.database) as conn:
+        return conn.execute(
+            "SELECT contact_id FROM application_contact WHERE application_id = ?", (app_id,)
+        ).fetchall()
+
+
 # --- Pipeline ----------------------------------------------------------------------------------
 
 
@@ -137,8 +145,11 @@ async def test_pipeline_detail_shows_every_application_literally(
             assert pane.select_item(app_id)
             await pilot.pause()
             assert_terminal_safe(app)
-            for name in ("company", "role", "location", "contact_name", "link"):
+            for name in ("company", "role", "location", "link"):
                 literal(app, fields[name], f"application {app_id} {name}", prefix=2_000)
+            for (contact_id,) in linked_people(opened_paths, app_id):
+                person = placed["contact"][contact_id]["name"]
+                literal(app, person, f"application {app_id} person", prefix=PREFIX)
             literal(app, fields["notes"], f"application {app_id} notes", prefix=PREFIX)
         await pilot.press("v")  # the board view draws the same rows as cards
         await settle(pilot)

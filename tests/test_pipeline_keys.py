@@ -150,7 +150,10 @@ async def test_add_with_every_field(opened_paths, ids) -> None:
     stored = rows(
         opened_paths.database,
         "SELECT date_applied, next_follow_up, link, work_mode, salary_min, salary_max, "
-        "salary_currency, salary_period, source, excitement, contact_email, notes "
+        "salary_currency, salary_period, source, excitement, "
+        # The contact typed with the application is a person linked to it.
+        "(SELECT c.email FROM application_contact l JOIN contact c ON c.id = l.contact_id "
+        "WHERE l.application_id = application.id), notes "
         "FROM application WHERE company = 'Lumen Health'",
     )
     assert stored == [
