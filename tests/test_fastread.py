@@ -24,6 +24,10 @@ ARGUMENTS = {
     "skip_stages": ("rejected", "withdrawn", "ghosted", "accepted"),
     "key": "weekly_goal",
     "default": 5,
+    # People and interviews: UTC instants as the store holds them.
+    "now_utc": "2026-03-16 09:30:00",
+    "until_utc": "2026-03-23 09:30:00",
+    "since_utc": "2026-03-02 09:30:00",
 }
 
 

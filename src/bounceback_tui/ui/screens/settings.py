@@ -38,6 +38,7 @@ from bounceback_tui.ui.widgets.key_bar import KeyBar
 
 NUMBERS = ("weekly_goal", "ghost_after_days", "skills_doing_limit", "backups_to_keep")
 SWITCHES = ("tour_seen",)
+TEXTS = ("your_name",)
 OPTIONAL_STEPS_HELP = (
     "Adds two research-backed exercises to new plans: a timed expressive-writing session and a "
     "self-compassion note. See docs/recovery.md."
@@ -73,6 +74,8 @@ class SettingsScreen(ContentNotify, Screen[None]):
             yield from self._theme_row(values["theme"])
             for key in SWITCHES:
                 yield from self._switch_row(key, bool(values[key]))
+            yield Static("Messages", classes="settings-section")
+            yield from self._text_row("your_name", str(values["your_name"] or ""))
             yield Static("Recovery plan", classes="settings-section")
             yield from self._switch_row(
                 "recovery_optional_steps",
@@ -130,6 +133,13 @@ class SettingsScreen(ContentNotify, Screen[None]):
             )
             yield Static(spec.description, id=f"note-{key}", classes="setting-note")
 
+    def _text_row(self, key: str, value: str) -> ComposeResult:
+        spec = SPECS[key]
+        with Horizontal(classes="setting-row"):
+            yield Label(spec.title, classes="setting-label")
+            yield PlainInput(value, id=f"setting-{key}", classes="setting-text", compact=True)
+            yield Static(spec.description, id=f"note-{key}", classes="setting-note")
+
     def _theme_row(self, value: str) -> ComposeResult:
         spec = SPECS["theme"]
         themes = sorted(self.app.available_themes)
@@ -159,6 +169,17 @@ class SettingsScreen(ContentNotify, Screen[None]):
         note = self.query_one(f"#note-{key}", Static)
         note.update(message if isinstance(message, Content) else plain(message))
         note.set_class(error, "-error")
+
+    def _save_text(self, key: str, typed: str) -> None:
+        from bounceback_tui.domain.text import clean_text
+        from bounceback_tui.errors import FieldError
+
+        errors: list[FieldError] = []
+        value = clean_text(typed, key, SPECS[key].title, errors, limit=100)
+        if errors:
+            self._note(key, errors[0].message, error=True)
+            return
+        self._save(key, value)
 
     def _save(self, key: str, value: Any, *, over: int | None = None) -> bool:
         """Save one setting, naming the version this screen read (``over``: the version
@@ -254,6 +275,10 @@ class SettingsScreen(ContentNotify, Screen[None]):
             self._save_care(input_id.removeprefix("care-"))
             return
         key = (event.input.id or "").removeprefix("setting-")
+        if key in TEXTS:
+            event.stop()
+            self._save_text(key, event.value)
+            return
         if key not in NUMBERS:
             return
         event.stop()
