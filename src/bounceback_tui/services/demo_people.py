@@ -66,7 +66,7 @@ class _DemoPeople:
         return contact_id
 
     def build(self) -> None:
-        b, rng, today = self.b, self.rng, self.b.today
+        b, today = self.b, self.b.today
         start = datetime.combine(today - timedelta(days=200), time(9))
         recruiters = [
             self._contact(
@@ -82,16 +82,16 @@ class _DemoPeople:
         ]
         for name, notes in SUPPORT:
             self._contact(name, start, kind=ContactKind.SUPPORT.value, notes=notes)
-        found: dict[tuple[str, str], int] = {}
-        for app_id, company, name, email, created, stage in b.named:
-            key = (name, email)
-            contact_id = found.get(key)
+        # The three names the demo's applications give are three in-house recruiters who
+        # moved between companies: one person each, linked wherever they were named.
+        found: dict[str, int] = {}
+        for app_id, _company, name, email, created, stage in b.named:
+            contact_id = found.get(name)
             if contact_id is None:
-                kind = rng.choice((ContactKind.RECRUITER, ContactKind.HIRING_MANAGER))
                 contact_id = self._contact(
-                    name, created, kind=kind.value, company=company if email else "", email=email
+                    name, created, kind=ContactKind.RECRUITER.value, email=email, role="Recruiter"
                 )
-                found[key] = contact_id
+                found[name] = contact_id
             self._link(app_id, contact_id, created)
             self._log(app_id, contact_id, name, created.date(), stage)
         # The agency recruiters each work across a handful of applications.
@@ -144,7 +144,7 @@ class _DemoPeople:
             ahead = today + timedelta(days=rng.randint(0, 9))
             self._interview(app["id"], rng.choice(kinds), ahead, zone, people_of, outcome=None)
             if stage is not Stage.SCREENING:
-                behind = today - timedelta(days=rng.randint(1 if not asked else 3, 20))
+                behind = today - timedelta(days=rng.randint(1, 3) if not asked else rng.randint(3, 20))
                 outcome = None if not asked else (rng.choice(("Went well", "Tough but fair")), 4)
                 asked = True
                 self._interview(

@@ -1,4 +1,4 @@
-"""The five panes, registered in the order of their number keys.
+"""The six panes, registered in the order of their number keys.
 
 Each pane lives in its own module and is imported the first time it is shown,
 so launching the app only pays for Today.
@@ -24,7 +24,9 @@ class PaneSpec:
     summary: str
 
     def load(self) -> type[Pane]:
-        module = importlib.import_module(f"bounceback_tui.ui.panes.{self.module}")
+        # A feature in its own package (ui/<feature>/pane.py) names its full module.
+        name = self.module if "." in self.module else f"bounceback_tui.ui.panes.{self.module}"
+        module = importlib.import_module(name)
         return getattr(module, self.class_name)
 
 
@@ -34,5 +36,13 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("recovery", "Recovery", "3", "recovery", "RecoveryPane", "A plan for every rejection"),
     PaneSpec("reframe", "Reframe", "4", "reframe", "ReframePane", "Work through a hard thought"),
     PaneSpec("skills", "Skills", "5", "skills", "SkillsPane", "Your improvement backlog"),
+    PaneSpec(
+        "people",
+        "People",
+        "6",
+        "bounceback_tui.ui.people.pane",
+        "PeoplePane",
+        "Recruiters, contacts, interviews, messages",
+    ),
 )
 PANES_BY_ID: dict[str, PaneSpec] = {spec.id: spec for spec in PANES}

@@ -23,6 +23,7 @@ from textual.widgets import OptionList, Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.list_model import ListModel
+from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
 from bounceback_tui.domain.recovery import (
     GROUP_TITLES,
     StepKind,
@@ -34,7 +35,7 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
 from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.filter_bar import FilterBar
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
@@ -65,6 +66,7 @@ def _still_open(row: PlanRow) -> bool:
 class RecoveryPane(Pane):
     PANE_ID = "recovery"
     STATEFUL_ACTIONS = (
+        "message",
         "tick",
         "skill",
         "custom_step",
@@ -81,6 +83,7 @@ class RecoveryPane(Pane):
         Binding("c", "custom_step", "Add step", id="recovery.custom"),
         Binding("t", "reframe", "Reframe", id="recovery.reframe"),
         Binding("s", "skill", "To skill", id="recovery.skill"),
+        Binding("m", "message", "Write it", id="recovery.message"),
         Binding("e", "edit", "Edit rejection", id="recovery.edit", show=False),
         Binding("d", "delete", "Delete", id="recovery.delete", show=False),
         Binding("u", "undo", "Undo", id="recovery.undo"),
@@ -297,6 +300,14 @@ class RecoveryPane(Pane):
                 and bool(step.answer)
                 and skill_source_kind(step.kind, step.group_key) is not None
             )
+        if action == "message":
+            return (
+                in_steps
+                and step is not None
+                and self._plan is not None
+                and self._plan.rejection.application_id is not None
+                and (step.template_key or "") in MESSAGE_FOR_STEP
+            )
         if action in ("custom_step", "reframe", "edit", "delete"):
             return self._plan is not None
         if action in ("filter", "toggle_view"):
@@ -336,6 +347,65 @@ class RecoveryPane(Pane):
             self.reload()
             return
         self._apply(result)
+        if result.step.done_at is not None:
+            self._offer_to_log(result.step.template_key or "")
+
+    def _offer_to_log(self, template_key: str) -> None:
+        """Ticking "ask for feedback" or "note what came back" offers to log it with the
+        application, so its people's history shows it (the step is already ticked)."""
+        from bounceback_tui.domain.people import KIND_OF_STEP, InteractionInput
+        from bounceback_tui.services.people import log_interaction
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        plan = self._plan
+        kind = KIND_OF_STEP.get(template_key)
+        if kind is None or plan is None or plan.rejection.application_id is None:
+            return
+        application_id = plan.rejection.application_id
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                log_interaction(
+                    self.bb_app.db,
+                    InteractionInput(kind, clock.today(), ""),
+                    application_id=application_id,
+                    tick=False,
+                )
+            except BouncebackError as exc:
+                self.notify(plain(exc), severity="error")
+                return
+            self.notify(
+                markup_with(
+                    "Logged “$kind” with $company.", kind=kind.label, company=plan.rejection.company
+                )
+            )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with(
+                    "Log “$kind” with $company too?",
+                    kind=kind.label,
+                    company=plan.rejection.company,
+                ),
+                "It goes in the application's log, beside its people.",
+                confirm_label="Log it",
+            ),
+            answered,
+        )
+
+    def action_message(self) -> None:
+        """Write the message this step stands for (feedback request, gracious reply)."""
+        from bounceback_tui.ui.people.pane import open_message
+
+        step = self.step_list.highlighted_step
+        plan = self._plan
+        if step is None or plan is None or plan.rejection.application_id is None:
+            return
+        kind = MESSAGE_FOR_STEP.get(step.template_key or "")
+        if kind is not None:
+            open_message(self, kind, plan.rejection.application_id, None)
 
     def _refresh_after_conflict(self, step_id: int | None = None) -> None:
         plan = self._plan

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -20,6 +20,10 @@ from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.trends import TrendsPanel
+
+if TYPE_CHECKING:
+    # Read after the first paint (services/today_people): not imported before it.
+    from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
 
 MOOD_WORDS = dict(MOODS)
 _ICONS = {
@@ -52,7 +56,10 @@ class TodayPane(Pane):
         Binding("c", "check_in", "Check in", id="today.check_in"),
         Binding("w", "insights", "What's working", id="today.insights"),
         Binding("i", "answer_bank", "Answers", show=False, id="today.answer_bank"),
+        Binding("h", "how_it_went", "How did it go?", id="today.how_it_went"),
     ]
+    # The people part (services/today_people): read after the first paint, never before.
+    people: PeopleToday | None = None
 
     summary: TodaySummary | None = None
     care_filled: bool = False
@@ -76,6 +83,7 @@ class TodayPane(Pane):
             # A coping card on a hard day and What's working's suggestions: filled in by a
             # thread after the first paint (services/care.load_care_today), hidden until then.
             yield Static(id="today-care")
+            yield Static(id="today-people")
             with Horizontal(id="today-cards"):
                 yield DueList(id="today-due-list", classes="card")
                 yield Static(id="today-figures", classes="card")
@@ -83,6 +91,7 @@ class TodayPane(Pane):
 
     def on_mount(self) -> None:
         self.query_one("#today-care").display = False
+        self.query_one("#today-people").display = False
         self.query_one("#today-due-list").border_title = "Due now"
         self.query_one("#today-figures").border_title = "Bouncing back"
         self.query_one("#today-trends").border_title = "Trends"
@@ -124,6 +133,8 @@ class TodayPane(Pane):
         )
         self._show_due(summary)
         self.call_after_refresh(self._fill_care)
+        # Interviews and "how did it go" fill in once this screen is up.
+        self.call_after_refresh(self._read_people_later)
         self.query_one("#today-figures", Static).update(_figures_text(summary))
         self.query_one("#today-trends", TrendsPanel).set_data(
             summary.applications_per_week,
@@ -207,6 +218,91 @@ class TodayPane(Pane):
         self._due_shown = True
         count = f" · {summary.due_total}" if summary.due_total else ""
         due_list.border_title = plain(f"Due now{count}")
+
+    # -- the people part, after the first paint ------------------------------------
+
+    def _read_people_later(self) -> None:
+        self.run_worker(
+            self._read_people, thread=True, exclusive=True, group="today-people",
+            exit_on_error=False,
+        )  # fmt: skip
+
+    def _read_people(self) -> None:
+        from bounceback_tui.services.today_people import load_people_today
+
+        try:
+            people = load_people_today(self.bb_app.paths.database)
+        except Exception:  # an old or busy store: Today without its people part
+            return
+        self.app.call_from_thread(self._show_people, people)
+
+    def _show_people(self, people: PeopleToday) -> None:
+        self.people = people
+        box = self.query_one("#today-people", Static)
+        box.display = not people.empty
+        if people.empty:
+            self.refresh_bindings()
+            return
+        key = self.bb_app.key_label("today.how_it_went", "h")
+        box.update(people_text(people, key))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "how_it_went":
+            return bool(self.people and self.people.awaiting)
+        return True
+
+    def action_how_it_went(self) -> None:
+        """Ask how the most recent interview went; then offer a thank-you message."""
+        from bounceback_tui.domain.interviews import validate_outcome
+        from bounceback_tui.services.interviews import save_outcome
+        from bounceback_tui.ui.kit.text import markup_with
+        from bounceback_tui.ui.people.forms import OUTCOME_FIELDS
+        from bounceback_tui.ui.screens.form import FormScreen
+
+        if not self.people or not self.people.awaiting:
+            return
+        item = self.people.awaiting[0]
+
+        def submit(values: dict[str, str]) -> int:
+            return save_outcome(
+                self.bb_app.db, item.id, validate_outcome(values), expected_version=item.version
+            )
+
+        def done(result: int | None) -> None:
+            if result is None:
+                return
+            self._read_people_later()
+            self._offer_thank_you(item.application_id, item.company)
+
+        self.app.push_screen(
+            FormScreen(
+                markup_with("How did it go at $company?", company=item.company),
+                OUTCOME_FIELDS,
+                submit,
+                intro=plain(f"{item.kind.label}, {_when(item)}. A line and a rating, for you."),
+            ),
+            done,
+        )
+
+    def _offer_thank_you(self, application_id: int, company: str) -> None:
+        from bounceback_tui.domain.messages import MessageKind
+        from bounceback_tui.ui.kit.text import markup_with
+        from bounceback_tui.ui.people.pane import open_message
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                open_message(self, MessageKind.THANK_YOU, application_id, None)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Write a thank-you to $company?", company=company),
+                "A short note the same day is remembered. You see it before anything is sent.",
+                confirm_label="Write it",
+            ),
+            answered,
+        )
 
     # -- actions ------------------------------------------------------------------
 
@@ -319,6 +415,35 @@ class TodayPane(Pane):
 
         self.app.push_screen(LowDayScreen(offer), chosen)
         return True
+
+
+def _when(item: InterviewSoon) -> str:
+    moment = item.local_start()
+    return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
+
+
+def people_text(people: PeopleToday, how_key: str = "h") -> Content:
+    """The interviews ahead (and what to prepare), how one went, people to follow up."""
+    lines: list[Content] = []
+    for item in people.upcoming[:3]:
+        line = plain(f"{_when(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
+        if item.prep_notes:
+            first = item.prep_notes.strip().splitlines()[0] if item.prep_notes.strip() else ""
+            line += plain(f"  prepare: {first}", "$text-muted")
+        lines.append(line)
+    if len(people.upcoming) > 3:
+        lines.append(plain(f"and {len(people.upcoming) - 3} more this week", "$text-muted"))
+    if people.awaiting:
+        item = people.awaiting[0]
+        lines.append(
+            plain("How did it go? ", "bold $text-accent")
+            + plain(f"{item.kind.label} at {item.company}, {_when(item)}")
+            + plain(f"  ({how_key})", "$text-muted")
+        )
+    for person in people.follow_ups[:2]:
+        at = f" ({person.company})" if person.company else ""
+        lines.append(plain(f"Follow up with {person.name}{at}", "$text-warning"))
+    return Content("\n").join(lines)
 
 
 def _mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:

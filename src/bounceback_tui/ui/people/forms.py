@@ -1,0 +1,129 @@
+"""The People forms: a person, a line of the log, an interview, how it went."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.interviews import TIME_HINT, InterviewKind
+from bounceback_tui.domain.people import ContactKind, InteractionKind
+from bounceback_tui.ui.screens.form import FieldSpec
+
+NO_APPLICATION = "none"
+
+
+def _filled(specs: Sequence[FieldSpec], values: Mapping[str, str] | None) -> tuple[FieldSpec, ...]:
+    values = values or {}
+    return tuple(replace(s, value=str(values[s.name])) if values.get(s.name) else s for s in specs)
+
+
+def contact_fields(values: Mapping[str, str] | None = None) -> tuple[FieldSpec, ...]:
+    return _filled(
+        (
+            FieldSpec("name", "Name", placeholder="Who they are", required=True),
+            FieldSpec(
+                "kind",
+                "Kind",
+                kind="select",
+                options=tuple((k.label, k.value) for k in ContactKind),
+                value=ContactKind.RECRUITER.value,
+                required=True,
+            ),
+            FieldSpec("role", "Role", placeholder="Their job title"),
+            FieldSpec("company", "Company", placeholder="Where they work (an agency, say)"),
+            FieldSpec("email", "Email", placeholder="name@example.com"),
+            FieldSpec("phone", "Phone", placeholder="+44 20 7946 0958"),
+            FieldSpec("link", "Profile link", placeholder="https://..."),
+            FieldSpec("next_follow_up", "Follow up on", kind="date", placeholder=DATE_HINT),
+            FieldSpec("notes", "Notes", kind="multiline"),
+        ),
+        values,
+    )
+
+
+def application_options(choices: Sequence[tuple[int, str]]) -> tuple[tuple[str, str], ...]:
+    return (("No application", NO_APPLICATION), *((label, str(i)) for i, label in choices))
+
+
+def interaction_fields(
+    applications: Sequence[tuple[int, str]], chosen: int | None = None
+) -> tuple[FieldSpec, ...]:
+    return (
+        FieldSpec(
+            "kind",
+            "What happened",
+            kind="select",
+            options=tuple((k.label, k.value) for k in InteractionKind),
+            value=InteractionKind.SENT.value,
+            required=True,
+        ),
+        FieldSpec(
+            "application",
+            "About",
+            kind="select",
+            options=application_options(applications),
+            value=str(chosen) if chosen is not None else NO_APPLICATION,
+            required=True,
+        ),
+        FieldSpec("happened_on", "When", kind="date", placeholder=DATE_HINT, value="today"),
+        FieldSpec("note", "A line", placeholder="What was said, in a few words"),
+    )
+
+
+def interview_fields(
+    applications: Sequence[tuple[int, str]],
+    values: Mapping[str, str] | None = None,
+    *,
+    chosen: int | None = None,
+) -> tuple[FieldSpec, ...]:
+    specs: list[FieldSpec] = []
+    if applications:
+        specs.append(
+            FieldSpec(
+                "application",
+                "Application",
+                kind="select",
+                options=tuple((label, str(i)) for i, label in applications),
+                value=str(chosen if chosen is not None else applications[0][0]),
+                required=True,
+            )
+        )
+    specs += [
+        FieldSpec(
+            "kind",
+            "Kind",
+            kind="select",
+            options=tuple((k.label, k.value) for k in InterviewKind),
+            value=InterviewKind.PHONE_SCREEN.value,
+            required=True,
+        ),
+        FieldSpec("day", "Date", kind="date", placeholder=DATE_HINT, required=True),
+        FieldSpec("at", "Time", placeholder=TIME_HINT, required=True),
+        FieldSpec(
+            "zone",
+            "Time zone",
+            value=clock.zone_name(),
+            placeholder="Europe/London",
+            help="Theirs, if it differs from yours: it is shown in yours.",
+            required=True,
+        ),
+        FieldSpec("length_minutes", "Minutes", value="60"),
+        FieldSpec("place", "Place", placeholder="An address, or 'video'"),
+        FieldSpec("link", "Video link", placeholder="https://..."),
+        FieldSpec("prep_notes", "Prepare", kind="multiline"),
+    ]
+    return _filled(specs, values)
+
+
+OUTCOME_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("note", "How it went", placeholder="A line for yourself"),
+    FieldSpec(
+        "rating",
+        "Rating",
+        kind="select",
+        options=tuple((f"{n}  {'★' * n}", str(n)) for n in range(1, 6)),
+        placeholder="1 to 5",
+    ),
+)

@@ -1,0 +1,166 @@
+"""A message draft: shown in an editable area, then copied, opened in mail, or marked sent.
+
+The app sends nothing itself. Only "mark as sent" logs the interaction and ticks the
+recovery step the message stands for; after a copy or opening it in mail, the screen asks
+whether it was sent.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static, TextArea
+
+from bounceback_tui.domain.links import LinkError
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services import messages as message_service
+from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.messages import DraftView
+    from bounceback_tui.ui.app import BouncebackApp
+
+
+class MessageScreen(ModalScreen[str | None]):
+    """Returns the title of the step it ticked ("" when none), or None when not sent."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+y", "copy", "Copy", id="message.copy"),
+        Binding("ctrl+o", "mail", "Open in mail", id="message.mail"),
+        Binding("ctrl+s", "sent", "Mark as sent", id="message.sent"),
+        Binding("escape", "close", "Close", id="message.close"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(self, view: DraftView) -> None:
+        super().__init__()
+        self.view = view
+
+    @property
+    def bb_app(self) -> BouncebackApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        v = self.view
+        to = v.recipient
+        with Vertical(id="message-box", classes="form"):
+            yield Static(
+                markup_with("$kind: $company", kind=v.draft.kind.label, company=v.company),
+                classes="form-title",
+            )
+            if to is None:
+                who = markup_with("[dim]Nobody is linked to this application yet.[/dim]")
+            elif to.can_mail:
+                who = markup_with("To $name <$email>", name=to.name, email=to.email)
+            else:
+                who = markup_with(
+                    "To $name [dim](no email yet: copy it, or add one in People)[/dim]",
+                    name=to.name,
+                )
+            yield Static(who, classes="form-intro")
+            with Horizontal(classes="field-row"):
+                yield Label("Subject", classes="field-label")
+                yield PlainInput(v.draft.subject, id="message-subject", compact=True)
+            area = PlainTextArea(v.draft.body, id="message-body", soft_wrap=True, compact=True)
+            area.show_line_numbers = False
+            yield area
+            yield Static("", id="message-note", classes="form-message")
+            with Horizontal(classes="form-buttons"):
+                yield Static(
+                    markup_with(
+                        "[b]ctrl+y[/b] copy  [b]ctrl+o[/b] mail  [b]ctrl+s[/b] sent  "
+                        "[b]Esc[/b] close"
+                    ),
+                    classes="form-keys",
+                )
+                yield Button("Mark as sent", variant="primary", id="sent", compact=True)
+
+    def focus_target(self) -> TextArea:
+        return self.query_one("#message-body", TextArea)
+
+    def on_mount(self) -> None:
+        self.query_one("#message-body", TextArea).focus()
+
+    def _texts(self) -> tuple[str, str] | None:
+        from bounceback_tui.domain.messages import validate_draft
+        from bounceback_tui.errors import ValidationError
+
+        subject = self.query_one("#message-subject", Input).value
+        body = self.query_one("#message-body", TextArea).text
+        try:
+            return validate_draft(subject, body)
+        except ValidationError as exc:
+            self._say(exc.summary(), error=True)
+            return None
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        note = self.query_one("#message-note", Static)
+        note.update(plain(text, "$text-error" if error else "$text-success"))
+
+    def action_copy(self) -> None:
+        texts = self._texts()
+        if texts is None:
+            return
+        subject, body = texts
+        self.app.copy_to_clipboard(f"Subject: {subject}\n\n{body}" if subject else body)
+        self._say("Copied (through your terminal). Sent it? ctrl+s marks it as sent.")
+        self._ask_if_sent()
+
+    def action_mail(self) -> None:
+        texts = self._texts()
+        if texts is None:
+            return
+        try:
+            link = message_service.mail_link_for(self.view.recipient, *texts)
+        except (LinkError, BouncebackError) as exc:
+            self._say(str(exc), error=True)
+            return
+        self.bb_app.open_link(link)
+        self._ask_if_sent()
+
+    def _ask_if_sent(self) -> None:
+        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.action_sent()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Did you send it?",
+                "Saying yes logs it and ticks its step in your plan. The app never sends "
+                "anything itself.",
+                confirm_label="Yes, sent",
+            ),
+            answered,
+        )
+
+    def action_sent(self) -> None:
+        texts = self._texts()
+        if texts is None:
+            return
+        v = self.view
+        try:
+            logged = message_service.mark_sent(
+                self.bb_app.db,
+                v.draft.kind,
+                v.application_id,
+                contact_id=v.recipient.id if v.recipient else None,
+                subject=texts[0],
+            )
+        except BouncebackError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.dismiss(logged.ticked_step or "")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_sent()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,88 @@
+"""Pick one item from a list by typing a few letters of it (an application to link)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.widgets.choice_lists import ChoiceList
+
+SHOWN = 200  # the rest are found by typing
+
+
+class PickScreen(ModalScreen[int | None]):
+    """Returns the chosen item's id, or None when cancelled. ``items`` are (id, label,
+    note): a person's text, shown plain."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="pick.cancel"),
+        Binding("down", "to_list", "List", show=False, id="pick.to_list"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(self, title: str, items: Sequence[tuple[int, str, str]], empty: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.items = list(items)
+        self.empty = empty
+        self._index = FuzzyIndex(self.items, lambda item: f"{item[1]} {item[2]}")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pick-box", classes="form"):
+            yield Static(plain(self.title_text), classes="form-title")
+            yield PlainInput(placeholder="Type to find", id="pick-filter", compact=True)
+            yield ChoiceList(id="pick-options", compact=True)
+            yield Static(
+                markup_with("[b]Enter[/b] choose  [b]↓[/b] the list  [b]Esc[/b] cancel"),
+                classes="form-keys",
+            )
+
+    def on_mount(self) -> None:
+        self._show(self.items)
+        self.query_one("#pick-filter", Input).focus()
+
+    def _show(self, items: Sequence[tuple[int, str, str]]) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        if not items:
+            options.add_option(Option(plain(self.empty), disabled=True))
+            return
+        options.add_options(
+            Option(plain(label) + plain(f"  {note}", "dim"), id=str(item_id))
+            for item_id, label, note in items[:SHOWN]
+        )
+        options.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        query = event.value.strip()
+        self._show([i for i, _ in self._index.search(query)] if query else self.items)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            option = options.get_option_at_index(options.highlighted)
+            if option.id is not None:
+                self.dismiss(int(option.id))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.dismiss(int(event.option.id))
+
+    def action_to_list(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
