@@ -144,7 +144,8 @@ class _DemoPeople:
             ahead = today + timedelta(days=rng.randint(0, 9))
             self._interview(app["id"], rng.choice(kinds), ahead, zone, people_of, outcome=None)
             if stage is not Stage.SCREENING:
-                behind = today - timedelta(days=rng.randint(1, 3) if not asked else rng.randint(3, 20))
+                days_ago = rng.randint(1, 3) if not asked else rng.randint(3, 20)
+                behind = today - timedelta(days=days_ago)
                 outcome = None if not asked else (rng.choice(("Went well", "Tough but fair")), 4)
                 asked = True
                 self._interview(

@@ -94,10 +94,10 @@ class PeoplePane(Pane):
         self.query_one("#people-filter", Input).display = False
         self.query_one("#people-nomatch").display = False
         table = self.query_one(PeopleList)
-        table.add_column("Name", key="name", width=24)
+        table.add_column("Name", key="name", width=20)
+        table.add_column("In touch", key="last", width=8)
         table.add_column("Kind", key="kind", width=20)
-        table.add_column("Company", key="company", width=18)
-        table.add_column("In touch", key="last", width=10)
+        table.add_column("Company", key="company", width=16)
 
     def focus_target(self) -> PeopleList:
         return self.query_one(PeopleList)
@@ -157,9 +157,9 @@ class PeoplePane(Pane):
                 last = "today" if days == 0 else f"{days}d ago"
             table.add_row(
                 plain(row.name),
+                plain(last, "dim"),
                 plain(row.kind.label, "dim"),
                 plain(row.company),
-                plain(last, "dim"),
                 key=str(row.id),
             )
         if keep is not None and keep in {r.id for r in shown}:

@@ -1,0 +1,280 @@
+"""The People pane, message drafts, Recovery's `m` and Today's people part, driven by keys.
+
+Snapshots: `pytest tests/test_people_pane.py --snapshot-update` after an intended change,
+then open the SVGs and check them by eye.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+
+from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
+from bounceback_tui.domain.interviews import validate_interview
+from bounceback_tui.domain.people import validate_contact
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import interviews, people
+from bounceback_tui.services.applications import add_application, update_application
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.focus import focus_problem
+from bounceback_tui.ui.people.message import MessageScreen
+from bounceback_tui.ui.people.pane import PeoplePane
+from bounceback_tui.ui.people.pick import PickScreen
+from bounceback_tui.ui.screens.confirm import ConfirmScreen
+from bounceback_tui.ui.screens.form import FormScreen
+from tests.conftest import FIXED_TODAY
+from tests.screen_text import assert_terminal_safe, is_on_screen, screen_text
+
+HOSTILE_NAME = "Zoë [link=http://x]y [/] [b] ["
+
+
+def _seed(paths: DataPaths) -> dict[str, int]:
+    db = Database(paths.database)
+    try:
+        acme = add_application(db, ApplicationInput(company="Acme", role="Engineer"))
+        initech = add_application(db, ApplicationInput(company="Initech", role="Analyst"))
+        assert acme.id and initech.id
+        update_application(
+            db,
+            initech.id,
+            ApplicationInput(company="Initech", role="Analyst", stage=Stage.REJECTED),
+            RejectionInput(rejected_on=FIXED_TODAY, stage_reached=Stage.INTERVIEWING),
+        )
+        rita = people.add_contact(
+            db,
+            validate_contact(
+                {"name": "Rita Okoye", "kind": "recruiter", "email": "rita@initech.example",
+                 "company": "Initech", "next_follow_up": "2026-03-16"},
+                FIXED_TODAY,
+            ),
+        )  # fmt: skip
+        people.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
+        people.link_application(db, rita, initech.id)
+        interviews.add_interview(
+            db,
+            initech.id,
+            validate_interview(
+                {"kind": "technical", "day": "2026-03-13", "at": "14:00", "zone": "Europe/London"},
+                FIXED_TODAY,
+            ),
+            (rita,),
+        )
+        interviews.add_interview(
+            db,
+            acme.id,
+            validate_interview(
+                {"kind": "onsite", "day": "2026-03-18", "at": "10:00", "zone": "America/New_York",
+                 "prep_notes": "Two stories about teamwork"},
+                FIXED_TODAY,
+            ),
+        )  # fmt: skip
+        return {"acme": acme.id, "initech": initech.id, "rita": rita}
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def seeded(opened_paths: DataPaths) -> tuple[DataPaths, dict[str, int]]:
+    return opened_paths, _seed(opened_paths)
+
+
+def _count(paths: DataPaths, sql: str) -> Any:
+    with sqlite3.connect(paths.database) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+async def _settle(pilot: Any) -> None:
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def test_six_opens_people_and_a_person_is_added_as_typed(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("6")
+        await _settle(pilot)
+        assert isinstance(app.current_pane, PeoplePane)
+        assert is_on_screen(app, "Nobody here yet")
+        assert focus_problem(app) is None
+        await pilot.press("a")
+        await _settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        form = app.screen
+        form.query_one("#field-name").value = HOSTILE_NAME
+        form.query_one("#field-email").value = "zoe.example.com"  # no @
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert isinstance(app.screen, FormScreen)  # refused, the form stays
+        assert "@" in screen_text(app)
+        assert _count(opened_paths, "SELECT count(*) FROM contact") == 0  # nothing half-saved
+        form.query_one("#field-email").value = "zoe@example.com"
+        form.query_one("#field-phone").value = "+44 20 7946 0958"
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert not isinstance(app.screen, FormScreen)
+        assert _count(opened_paths, "SELECT name FROM contact") == HOSTILE_NAME
+        assert is_on_screen(app, HOSTILE_NAME)
+        assert_terminal_safe(app)
+        assert focus_problem(app) is None
+
+
+async def test_link_log_delete_and_undo(seeded: tuple[DataPaths, dict[str, int]]) -> None:
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("6")
+        await _settle(pilot)
+        pane = app.current_pane
+        assert isinstance(pane, PeoplePane)
+        assert pane.select_item(ids["rita"])
+        await pilot.press("l")
+        await _settle(pilot)
+        assert isinstance(app.screen, PickScreen)
+        await pilot.press(*"acme")
+        await pilot.press("enter")
+        await _settle(pilot)
+        linked = _count(
+            paths, f"SELECT count(*) FROM application_contact WHERE contact_id = {ids['rita']}"
+        )
+        assert linked == 2
+        assert is_on_screen(app, "Acme — Engineer")
+
+        # A line in the log: feedback asked about Initech ticks its plan's step.
+        await pilot.press("i")
+        await _settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormScreen)
+        form.query_one("#field-kind").value = "feedback_asked"
+        form.query_one("#field-application").value = str(ids["initech"])
+        form.query_one("#field-note").value = "Emailed [b]Rita[/b]"
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert not isinstance(app.screen, FormScreen)
+        done = _count(
+            paths, "SELECT done_at IS NOT NULL FROM recovery_step WHERE template_key='feedback.ask'"
+        )
+        assert done == 1
+        assert is_on_screen(app, "Emailed [b]Rita[/b]")
+
+        await pilot.press("d")
+        await _settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "linked to 2 application" in screen_text(app)
+        await pilot.press("y")
+        await _settle(pilot)
+        assert _count(paths, "SELECT count(*) FROM contact") == 1
+        # The application keeps its log, with the name in it.
+        assert _count(paths, "SELECT contact_name FROM interaction") == "Rita Okoye"
+        assert focus_problem(app) is None
+        await pilot.press("u")
+        await _settle(pilot)
+        assert _count(paths, "SELECT count(*) FROM contact") == 2
+        assert _count(paths, "SELECT count(*) FROM application_contact") == 2
+        assert focus_problem(app) is None
+
+
+async def test_a_message_is_marked_sent_and_ticks_the_bridge(
+    seeded: tuple[DataPaths, dict[str, int]],
+) -> None:
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("6")
+        await _settle(pilot)
+        assert app.current_pane.select_item(ids["rita"])
+        await pilot.press("m")
+        await _settle(pilot)
+        assert isinstance(app.screen, PickScreen)
+        await pilot.press(*"gracious", "enter")
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MessageScreen)
+        assert "To Rita Okoye <rita@initech.example>" in screen_text(app)
+        assert "Hi Rita," in screen.query_one("#message-body").text
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert not isinstance(app.screen, MessageScreen)
+        ticked = _count(
+            paths,
+            "SELECT done_at IS NOT NULL FROM recovery_step WHERE template_key='guardrails.bridge'",
+        )
+        assert ticked == 1
+        assert _count(paths, "SELECT kind FROM interaction") == "sent"
+        assert focus_problem(app) is None
+
+
+async def test_recovery_m_writes_the_feedback_request(
+    seeded: tuple[DataPaths, dict[str, int]],
+) -> None:
+    paths, _ids = seeded
+    with sqlite3.connect(paths.database) as conn:
+        rejection = conn.execute("SELECT id FROM rejection").fetchone()[0]
+        step = conn.execute(
+            "SELECT id FROM recovery_step WHERE template_key = 'feedback.ask'"
+        ).fetchone()[0]
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        pane = await app.go_to("recovery", rejection)
+        await _settle(pilot)
+        pane.select_step(step)  # type: ignore[attr-defined]
+        await _settle(pilot)
+        await pilot.press("m")
+        await _settle(pilot)
+        assert isinstance(app.screen, MessageScreen)
+        assert "Ask for feedback after a no" in screen_text(app)
+        await pilot.press("escape")
+        await _settle(pilot)
+        assert focus_problem(app) is None
+
+
+async def test_today_asks_how_it_went_after_the_first_paint_and_offers_thanks(
+    seeded: tuple[DataPaths, dict[str, int]],
+) -> None:
+    paths, _ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause(0.5)
+        await _settle(pilot)
+        text = screen_text(app)
+        assert "How did it go?" in text and "Technical at Initech" in text
+        assert "Onsite: Acme" in text and "Two stories about teamwork" in text
+        await pilot.press("h")
+        await _settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        app.screen.query_one("#field-note").value = "Went well"
+        app.screen.query_one("#field-rating").value = "4"
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)  # a thank-you?
+        await pilot.press("y")
+        await _settle(pilot)
+        assert isinstance(app.screen, MessageScreen)
+        assert "Thank you" in screen_text(app)
+        assert _count(paths, "SELECT rating FROM interview WHERE outcome_at IS NOT NULL") == 4
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+def test_people_pane_snapshot(snap_compare, seeded, size) -> None:  # type: ignore[no-untyped-def]
+    paths, _ids = seeded
+    assert snap_compare(BouncebackApp(paths), press=["6"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+def test_message_snapshot(snap_compare, seeded, size) -> None:  # type: ignore[no-untyped-def]
+    paths, _ids = seeded
+
+    async def run_before(pilot: Any) -> None:
+        await pilot.press("6")
+        await pilot.pause()
+        pilot.app.current_pane.select_item(_ids["rita"])
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press(*"feedback", "enter")
+        await pilot.pause()
+
+    assert snap_compare(BouncebackApp(paths), run_before=run_before, terminal_size=size)
