@@ -425,21 +425,21 @@ def _when(item: InterviewSoon) -> str:
 def people_text(people: PeopleToday, how_key: str = "h") -> Content:
     """The interviews ahead (and what to prepare), how one went, people to follow up."""
     lines: list[Content] = []
-    for item in people.upcoming[:3]:
-        line = plain(f"{_when(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
-        if item.prep_notes:
-            first = item.prep_notes.strip().splitlines()[0] if item.prep_notes.strip() else ""
-            line += plain(f"  prepare: {first}", "$text-muted")
-        lines.append(line)
-    if len(people.upcoming) > 3:
-        lines.append(plain(f"and {len(people.upcoming) - 3} more this week", "$text-muted"))
-    if people.awaiting:
+    if people.awaiting:  # first: the box shows four lines at most
         item = people.awaiting[0]
         lines.append(
             plain("How did it go? ", "bold $text-accent")
             + plain(f"{item.kind.label} at {item.company}, {_when(item)}")
             + plain(f"  ({how_key})", "$text-muted")
         )
+    for item in people.upcoming[:2]:
+        line = plain(f"{_when(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
+        if item.prep_notes.strip():
+            first = item.prep_notes.strip().splitlines()[0]
+            line += plain(f"  prepare: {first}", "$text-muted")
+        lines.append(line)
+    if len(people.upcoming) > 2:
+        lines.append(plain(f"and {len(people.upcoming) - 2} more this week", "$text-muted"))
     for person in people.follow_ups[:2]:
         at = f" ({person.company})" if person.company else ""
         lines.append(plain(f"Follow up with {person.name}{at}", "$text-warning"))
