@@ -229,7 +229,7 @@ def test_a_swap_is_not_a_clash() -> None:
 def test_a_global_key_hidden_by_a_pane_key_is_a_clash() -> None:
     checked = check_keymap({"pane.today": "a"}, app_class=BouncebackApp)
     assert checked.keymap == {}
-    assert "a already means Add (pipeline.add)" in checked.problems[0]
+    assert "a already means Add (people.add)" in checked.problems[0]
 
 
 def test_a_key_shared_on_purpose_keeps_its_partner() -> None:
