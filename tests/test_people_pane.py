@@ -278,3 +278,26 @@ def test_message_snapshot(snap_compare, seeded, size) -> None:  # type: ignore[n
         await pilot.pause()
 
     assert snap_compare(BouncebackApp(paths), run_before=run_before, terminal_size=size)
+
+
+async def test_application_choices_in_forms_are_shown_as_typed(opened_paths: DataPaths) -> None:
+    """Found in the tmux walk: a company in a form's select was read as markup."""
+    db = Database(opened_paths.database)
+    try:
+        app_row = add_application(db, ApplicationInput(company="Acme [b]Corp[/b] [", role="Eng"))
+        rita = people.add_contact(db, validate_contact({"name": "Rita"}, FIXED_TODAY))
+        assert app_row.id is not None
+        people.link_application(db, rita, app_row.id)
+    finally:
+        db.dispose()
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        await _settle(pilot)
+        for key in ("n", "i"):
+            await pilot.press(key)
+            await _settle(pilot)
+            assert isinstance(app.screen, FormScreen)
+            assert "Acme [b]Corp[/b] [ — Eng" in screen_text(app), key
+            await pilot.press("escape")
+            await _settle(pilot)

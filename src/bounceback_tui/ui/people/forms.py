@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from textual.content import Content
+
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.interviews import TIME_HINT, InterviewKind
 from bounceback_tui.domain.people import ContactKind, InteractionKind
+from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.screens.form import FieldSpec
 
 NO_APPLICATION = "none"
@@ -43,8 +46,11 @@ def contact_fields(values: Mapping[str, str] | None = None) -> tuple[FieldSpec, 
     )
 
 
-def application_options(choices: Sequence[tuple[int, str]]) -> tuple[tuple[str, str], ...]:
-    return (("No application", NO_APPLICATION), *((label, str(i)) for i, label in choices))
+def application_options(
+    choices: Sequence[tuple[int, str]],
+) -> tuple[tuple[str | Content, str], ...]:
+    """A person's text as a select's labels: Content, never read as markup."""
+    return (("No application", NO_APPLICATION), *((plain(label), str(i)) for i, label in choices))
 
 
 def interaction_fields(
@@ -85,7 +91,7 @@ def interview_fields(
                 "application",
                 "Application",
                 kind="select",
-                options=tuple((label, str(i)) for i, label in applications),
+                options=tuple((plain(label), str(i)) for i, label in applications),
                 value=str(chosen if chosen is not None else applications[0][0]),
                 required=True,
             )

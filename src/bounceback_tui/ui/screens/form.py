@@ -38,14 +38,15 @@ FieldKind = Literal["text", "multiline", "select", "date"]
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One form field. ``options`` are (label, value) pairs for a select (app-written labels).
+    """One form field. ``options`` are (label, value) pairs for a select: app-written labels
+    as ``str``, or a person's text as ``Content`` (``ui/kit/text.plain``), shown as typed.
     ``label`` and ``help`` are shown as plain text; ``value`` is the text to edit."""
 
     name: str
     label: str
     kind: FieldKind = "text"
     placeholder: str = ""
-    options: tuple[tuple[str, str], ...] = ()
+    options: tuple[tuple[str | Content, str], ...] = ()
     required: bool = False
     value: str = ""
     help: str = ""
