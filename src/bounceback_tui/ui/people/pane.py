@@ -331,9 +331,9 @@ class PeoplePane(Pane):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
-        detail = "You can undo with u straight after."
+        detail = plain("You can undo with u straight after.")
         if links.applications or links.interactions or links.interviews:
-            detail = (
+            detail = plain(
                 f"They are linked to {links.applications} application(s) and "
                 f"{links.interviews} interview(s). The applications keep their log with "
                 "the name in it; lines about this person alone go. u undoes it straight after."
