@@ -301,3 +301,33 @@ async def test_application_choices_in_forms_are_shown_as_typed(opened_paths: Dat
             assert "Acme [b]Corp[/b] [ — Eng" in screen_text(app), key
             await pilot.press("escape")
             await _settle(pilot)
+
+
+async def test_the_palette_finds_a_person_by_a_typo_and_opens_them(
+    seeded: tuple[DataPaths, dict[str, int]],
+) -> None:
+    from tests.palette_fixtures_ui import choose, search
+
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        results = await search(app, pilot, "rita okoy")
+        assert results[0].startswith("Person · Rita Okoye | Recruiter (in-house) · Initech")
+        await pilot.press("escape")
+        await _settle(pilot)
+        await choose(app, pilot, "rita okoy")
+        pane = app.current_pane
+        assert isinstance(pane, PeoplePane)
+        assert pane.selected is not None and pane.selected.id == ids["rita"]
+        assert focus_problem(app) is None
+
+
+def test_the_palette_calendar_export_checks_its_days(tmp_path: Any) -> None:
+    from bounceback_tui.errors import ValidationError
+    from bounceback_tui.ui.screens.export import check_request
+
+    good = check_request("calendar", {"path": str(tmp_path / "c.ics"), "days": "14"})
+    assert (good.kind, good.days) == ("calendar", 14)
+    with pytest.raises(ValidationError) as caught:
+        check_request("calendar", {"path": str(tmp_path / "c.ics"), "days": "-1"})
+    assert caught.value.for_field("days")

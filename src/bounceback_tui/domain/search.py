@@ -39,6 +39,7 @@ class Kind(StrEnum):
     REJECTION = "rejection"
     THOUGHT_RECORD = "thought_record"
     SKILL = "skill"
+    PERSON = "person"
 
     @property
     def label(self) -> str:
@@ -55,12 +56,14 @@ _KIND_LABELS = {
     Kind.REJECTION: "Rejection",
     Kind.THOUGHT_RECORD: "Thought record",
     Kind.SKILL: "Skill",
+    Kind.PERSON: "Person",
 }
 _KIND_PANES = {
     Kind.APPLICATION: "pipeline",
     Kind.REJECTION: "recovery",
     Kind.THOUGHT_RECORD: "reframe",
     Kind.SKILL: "skills",
+    Kind.PERSON: "people",
 }
 
 

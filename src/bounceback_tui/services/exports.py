@@ -39,13 +39,15 @@ __all__ = [
     "write_export",
 ]
 
-ExportKind = Literal["json", "csv", "markdown"]
+ExportKind = Literal["json", "csv", "markdown", "calendar"]
+# The kinds `bounceback-tui export --format` writes (the calendar has its own command).
 EXPORT_KINDS: tuple[ExportKind, ...] = ("json", "csv", "markdown")
 # Each kind's file name (before the date) and suffix.
 _NAMES: dict[ExportKind, tuple[str, str]] = {
     "json": ("bounceback", "json"),
     "csv": ("bounceback-applications", "csv"),
     "markdown": ("bounceback-journal", "md"),
+    "calendar": ("bounceback-calendar", "ics"),
 }
 Progress = Callable[[str, int, int], None]
 
@@ -61,6 +63,8 @@ class ExportResult:
     skills: int = 0
     rows: int = 0  # json: every row of every table
     report: ReportOptions | None = None  # markdown: the period, and whether thoughts went in
+    interviews: int = 0  # calendar: timed events
+    reminders: int = 0  # calendar: all-day events (follow-ups, due steps, deadlines, targets)
 
 
 def default_path(folder: Path, kind: ExportKind, today: date) -> Path:
@@ -88,8 +92,10 @@ def write_export(
     out: TextIO,
     progress: Progress,
     report: ReportOptions | None = None,
+    days: int = 90,
 ) -> ExportResult:
-    """Write the store at ``db_path`` to ``out`` as ``kind`` (markdown needs ``report``)."""
+    """Write the store at ``db_path`` to ``out`` as ``kind`` (markdown needs ``report``; the
+    calendar covers ``days`` from today)."""
     if kind == "json":
         from bounceback_tui.transfer.json_export import export_json
 
@@ -106,6 +112,13 @@ def write_export(
         from bounceback_tui.transfer.csv_export import export_csv
 
         return ExportResult(kind, applications=export_csv(db_path, out, progress))
+    if kind == "calendar":
+        from bounceback_tui.transfer.ics_export import export_calendar
+
+        found = export_calendar(db_path, out, days)
+        return ExportResult(
+            kind, applications=0, interviews=found.interviews, reminders=found.all_day
+        )
     from bounceback_tui.transfer.report import write_report
 
     if report is None:
@@ -127,12 +140,13 @@ def export_to_file(
     progress: Progress,
     report: ReportOptions | None = None,
     *,
+    days: int = 90,
     force: bool = False,
     make_parents: bool = False,
 ) -> ExportResult:
     """``write_export`` into a private file at ``path``: complete, or not there at all."""
     with private_output(path, force=force, make_parents=make_parents) as out:
-        return write_export(db_path, kind, out, progress, report)
+        return write_export(db_path, kind, out, progress, report, days)
 
 
 def back_up(paths: DataPaths, label: str = "manual") -> Path:

@@ -46,6 +46,12 @@ _SKILLS = """
     ORDER BY status = 'done', priority, id
 """
 
+_PEOPLE = """
+    SELECT id, name, role, company, email, kind
+    FROM contact
+    ORDER BY name COLLATE NOCASE, id
+"""
+
 _STAGES = {stage.value: stage for stage in Stage}
 _SKILL_KINDS = {kind.value: kind for kind in SkillKind}
 _SKILL_STATUSES = {status.value: status for status in SkillStatus}
@@ -124,6 +130,19 @@ def _skill(row: tuple[Any, ...]) -> SearchEntry:
     )
 
 
+def _person(row: tuple) -> SearchEntry:  # type: ignore[type-arg]
+    from bounceback_tui.domain.people import ContactKind
+
+    contact_id, name, role, company, email, kind = row
+    try:
+        kind_label = ContactKind(kind).label
+    except ValueError:
+        kind_label = ""
+    return SearchEntry(
+        Kind.PERSON, contact_id, shorten(name), _join(kind_label, company), f"{role} {email}"
+    )
+
+
 def load_entries(db_path: Path, today: date) -> list[SearchEntry]:
     """Every application, rejection, thought record and skill, grouped by kind."""
     conn = connect(db_path, read_only=True)
@@ -135,6 +154,7 @@ def load_entries(db_path: Path, today: date) -> list[SearchEntry]:
         entries += [_rejection(row, today) for row in conn.execute(_REJECTIONS)]
         entries += [_thought_record(row, today) for row in conn.execute(_THOUGHT_RECORDS)]
         entries += [_skill(row) for row in conn.execute(_SKILLS)]
+        entries += [_person(row) for row in conn.execute(_PEOPLE)]
         conn.execute("COMMIT")
     finally:
         conn.close()

@@ -246,6 +246,7 @@ _TRANSFER_KEYWORDS = {
     "Export as CSV": "spreadsheet excel applications",
     "Export as Markdown": "journal report period",
     "Back up now": "backup copy safe",
+    "Export calendar": "ics ical interviews schedule google outlook",
 }
 
 

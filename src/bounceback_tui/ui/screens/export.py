@@ -36,6 +36,7 @@ TITLES: dict[ExportKind, str] = {
     "json": "Export everything as JSON",
     "csv": "Export applications as CSV",
     "markdown": "Export a journal as Markdown",
+    "calendar": "Export your calendar (.ics)",
 }
 
 
@@ -44,6 +45,7 @@ class ExportRequest:
     kind: ExportKind
     path: Path
     report: ReportOptions | None = None
+    days: int = 90
 
 
 def transfer_commands(app: BouncebackApp) -> Iterator[SystemCommand]:
@@ -62,6 +64,11 @@ def transfer_commands(app: BouncebackApp) -> Iterator[SystemCommand]:
         "Export as Markdown",
         "A journal of a period: applications, rejections and what you learned",
         partial(open_export, app, "markdown"),
+    )
+    yield SystemCommand(
+        "Export calendar",
+        "Interviews, follow-ups, due steps and skill targets as an .ics file for your calendar",
+        partial(open_export, app, "calendar"),
     )
     yield SystemCommand(
         "Back up now",
@@ -84,6 +91,12 @@ def open_export(app: BouncebackApp, kind: ExportKind) -> None:
     default = default_path(Path.home(), kind, today)
     fields = [FieldSpec("path", "Save to", value=_shown(default), required=True)]
     intro = "The file is readable only by you."
+    if kind == "calendar":
+        fields.append(FieldSpec("days", "Days ahead", value="90", required=True))
+        intro = (
+            "Import it into your calendar. Import a newer one after a change: events are "
+            "updated, not doubled. The file is readable only by you."
+        )
     if kind == "markdown":
         fields += [
             FieldSpec(
@@ -152,9 +165,16 @@ def check_request(kind: ExportKind, values: dict[str, str]) -> ExportRequest:
         if not errors and end < start:
             errors.append(FieldError("end", "The period ends before it starts."))
         report = ReportOptions(start, end, include_thoughts=values.get("thoughts") == "yes")
+    days = 90
+    if kind == "calendar":
+        raw = (values.get("days") or "").strip()
+        if raw.isascii() and raw.isdecimal() and int(raw) <= 3650:
+            days = int(raw)
+        else:
+            errors.append(FieldError("days", "Days ahead is a whole number from 0 to 3,650."))
     if errors:
         raise ValidationError(errors)
-    return ExportRequest(kind, path, report)
+    return ExportRequest(kind, path, report, days)
 
 
 class TransferProgressScreen(ModalScreen[None]):
@@ -221,7 +241,9 @@ def export_to_file(
     """Write the export (services/exports.py) and say what was saved where."""
     from bounceback_tui.services.exports import export_to_file as export
 
-    result = export(db_path, request.kind, request.path, progress, request.report)
+    result = export(
+        db_path, request.kind, request.path, progress, request.report, days=request.days
+    )
     return f"Saved {_saved_what(result)} to {_shown(request.path)}."
 
 
@@ -230,6 +252,8 @@ def _saved_what(result: ExportResult) -> str:
         return f"everything ({result.applications:,} applications)"
     if result.kind == "csv":
         return f"{result.applications:,} application{'' if result.applications == 1 else 's'}"
+    if result.kind == "calendar":
+        return f"your calendar ({result.interviews} interviews, {result.reminders} reminders)"
     assert result.report is not None
     return f"your journal ({result.report.start} to {result.report.end})"
 
