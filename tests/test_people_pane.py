@@ -331,3 +331,39 @@ def test_the_palette_calendar_export_checks_its_days(tmp_path: Any) -> None:
     with pytest.raises(ValidationError) as caught:
         check_request("calendar", {"path": str(tmp_path / "c.ics"), "days": "-1"})
     assert caught.value.for_field("days")
+
+
+async def test_message_templates_are_edited_in_settings_and_reset(
+    seeded: tuple[DataPaths, dict[str, int]],
+) -> None:
+    from bounceback_tui.domain.messages import MessageKind
+    from bounceback_tui.services import messages as message_service
+    from bounceback_tui.ui.screens.settings import MessageTemplateList
+
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("comma")
+        await _settle(pilot)
+        templates = app.screen.query_one(MessageTemplateList)
+        templates.focus()
+        templates.highlighted = 2  # a follow-up after applying
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        assert "{first_name}" in screen_text(app)  # the placeholders are listed
+        app.screen.query_one("#field-body").text = "Hello {first_name} at {company} [b]{x}[/b]"
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert not isinstance(app.screen, FormScreen)
+        assert focus_problem(app) is None
+    db = Database(paths.database)
+    try:
+        view = message_service.draft_for(db, MessageKind.FOLLOW_UP, ids["initech"])
+        assert view.draft.body == "Hello Rita at Initech [b]{x}[/b]"
+        message_service.reset_template(db, MessageKind.FOLLOW_UP)
+        assert message_service.draft_for(
+            db, MessageKind.FOLLOW_UP, ids["initech"]
+        ).draft.body.startswith("Hi Rita,")
+    finally:
+        db.dispose()

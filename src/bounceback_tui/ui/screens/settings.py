@@ -18,7 +18,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Checkbox, Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static
+from textual.widgets.option_list import Option
 
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
@@ -43,6 +44,15 @@ OPTIONAL_STEPS_HELP = (
     "Adds two research-backed exercises to new plans: a timed expressive-writing session and a "
     "self-compassion note. See docs/recovery.md."
 )
+
+
+class MessageTemplateList(OptionList):
+    """The message kinds; Enter edits one's template (People's and Recovery's drafts)."""
+
+    def on_mount(self) -> None:
+        from bounceback_tui.domain.messages import MessageKind
+
+        self.add_options(Option(kind.label, id=kind.value) for kind in MessageKind)
 
 
 class SettingsScreen(ContentNotify, Screen[None]):
@@ -76,6 +86,12 @@ class SettingsScreen(ContentNotify, Screen[None]):
                 yield from self._switch_row(key, bool(values[key]))
             yield Static("Messages", classes="settings-section")
             yield from self._text_row("your_name", str(values["your_name"] or ""))
+            yield Static(
+                "Message drafts start from these templates. Enter on one opens it; the "
+                "placeholders it can use are listed there.",
+                classes="settings-note",
+            )
+            yield MessageTemplateList(id="message-templates", compact=True)
             yield Static("Recovery plan", classes="settings-section")
             yield from self._switch_row(
                 "recovery_optional_steps",
@@ -132,6 +148,56 @@ class SettingsScreen(ContentNotify, Screen[None]):
                 restrict=r"\d{0,4}",
             )
             yield Static(spec.description, id=f"note-{key}", classes="setting-note")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if not isinstance(event.option_list, MessageTemplateList) or event.option.id is None:
+            return
+        event.stop()
+        self._edit_template(event.option.id)
+
+    def _edit_template(self, kind_value: str) -> None:
+        from bounceback_tui.domain.messages import PLACEHOLDERS, MessageKind, validate_template
+        from bounceback_tui.services import messages as message_service
+        from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+
+        kind = MessageKind(kind_value)
+        db = self.bb_app.db
+        try:
+            current = message_service.templates(db)[kind]
+        except BouncebackError as exc:
+            self.notify(plain(exc), severity="error")
+            return
+        listed = ", ".join(f"{{{name}}} {what}" for name, what in PLACEHOLDERS.items())
+
+        def submit(values: dict[str, str]) -> bool:
+            if not (values.get("body") or "").strip():
+                message_service.reset_template(db, kind)  # back to the built-in one
+                return True
+            message_service.save_template(db, kind, validate_template(values))
+            return True
+
+        def done(saved: bool | None) -> None:
+            if saved:
+                self.notify(markup_with("Saved the template for “$kind”.", kind=kind.label))
+            self.query_one(MessageTemplateList).focus()
+
+        self.app.push_screen(
+            FormScreen(
+                f"Template: {kind.label}",
+                (
+                    FieldSpec("subject", "Subject", value=current.subject),
+                    FieldSpec(
+                        "body",
+                        "Message",
+                        kind="multiline",
+                        value=current.body,
+                        help=f"Placeholders: {listed}. Empty it to go back to the built-in one.",
+                    ),
+                ),
+                submit,
+            ),
+            done,
+        )
 
     def _text_row(self, key: str, value: str) -> ComposeResult:
         spec = SPECS[key]
