@@ -367,3 +367,31 @@ async def test_message_templates_are_edited_in_settings_and_reset(
         ).draft.body.startswith("Hi Rita,")
     finally:
         db.dispose()
+
+
+async def test_ticking_the_feedback_step_offers_to_log_it(
+    seeded: tuple[DataPaths, dict[str, int]],
+) -> None:
+    paths, ids = seeded
+    with sqlite3.connect(paths.database) as conn:
+        rejection = conn.execute("SELECT id FROM rejection").fetchone()[0]
+        step = conn.execute(
+            "SELECT id FROM recovery_step WHERE template_key = 'feedback.ask'"
+        ).fetchone()[0]
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        pane = await app.go_to("recovery", rejection)
+        await _settle(pilot)
+        pane.select_step(step)  # type: ignore[attr-defined]
+        await _settle(pilot)
+        await pilot.press("space")
+        await _settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Log “Feedback asked” with Initech too?" in screen_text(app)
+        await pilot.press("y")
+        await _settle(pilot)
+        assert focus_problem(app) is None
+    with sqlite3.connect(paths.database) as conn:
+        assert conn.execute("SELECT kind, application_id FROM interaction").fetchall() == [
+            ("feedback_asked", ids["initech"])
+        ]
