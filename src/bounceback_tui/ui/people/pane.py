@@ -38,7 +38,7 @@ from bounceback_tui.ui.widgets.list_table import ListTable
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.fuzzy import FuzzyIndex
-    from bounceback_tui.services.people import ContactDetail, ContactRow, DeletedContact
+    from bounceback_tui.services.people import ContactDetail, ContactRow
 
 _ON_PERSON = {"edit", "delete", "link", "unlink", "log", "interview", "message", "open_link"}
 
@@ -49,6 +49,7 @@ class PeopleList(ListTable):
 
 class PeoplePane(Pane):
     PANE_ID = "people"
+    STATEFUL_ACTIONS = (*sorted(_ON_PERSON), "undo", "clear_filter", "filter")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="people.add"),
         Binding("e", "edit", "Edit", id="people.edit"),
@@ -72,8 +73,6 @@ class PeoplePane(Pane):
         self._query = ""
         self._selected: int | None = None
         self._detail: ContactDetail | None = None
-        self._undo: DeletedContact | None = None
-        self._keys_state: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-header", classes="pane-header")
@@ -104,12 +103,8 @@ class PeoplePane(Pane):
 
     # --- Reading and drawing --------------------------------------------------------------
 
-    def reload(self) -> None:
-        try:
-            rows = people_service.list_contacts(self.bb_app.db)
-        except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
-            return
+    def load(self) -> None:
+        rows = people_service.list_contacts(self.bb_app.db)  # the base reports a failure
         self._rows = rows
         self._by_id = {r.id: r for r in rows}
         self._index = None
@@ -180,15 +175,7 @@ class PeoplePane(Pane):
             except BouncebackError:
                 self._detail = None
         self.query_one(PersonDetail).show(self._detail)
-        state = (
-            self._selected is not None,
-            bool(self._query),
-            self._undo is not None,
-            bool(self._rows),
-        )
-        if state != self._keys_state:
-            self._keys_state = state
-            self.refresh_bindings()
+        self.sync_keys()
 
     def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
         event.stop()
@@ -218,7 +205,7 @@ class PeoplePane(Pane):
         if action == "unlink":
             return bool(self._detail and self._detail.applications)
         if action == "undo":
-            return self._undo is not None
+            return self.has_undo
         if action == "clear_filter":
             return bool(self._query) or self.query_one("#people-filter", Input).display
         if action == "filter":
@@ -343,7 +330,7 @@ class PeoplePane(Pane):
             if not yes:
                 return
             try:
-                self._undo = people_service.delete_contact(
+                deleted = people_service.delete_contact(
                     self.bb_app.db, row.id, expected_version=row.version
                 )
             except ConflictError as exc:
@@ -352,6 +339,7 @@ class PeoplePane(Pane):
             except BouncebackError as exc:
                 self.notify(plain(exc), severity="error")
                 return
+            self.remember_undo(deleted)
             self._selected = None
             self._after_change(None)
             self.notify(markup_with("Deleted $name. Press [b]u[/b] to undo.", name=row.name))
@@ -364,13 +352,15 @@ class PeoplePane(Pane):
         )
 
     def action_undo(self) -> None:
-        deleted, self._undo = self._undo, None
+        deleted = self.undo_entry()
         if deleted is None:
             return
+        assert isinstance(deleted, people_service.DeletedContact)
+        self.forget_undo(deleted)
         try:
             people_service.restore_contact(self.bb_app.db, deleted)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.report(exc)
             return
         self.reload()
         back = next((r.id for r in self._rows if r.name == deleted.name), None)
