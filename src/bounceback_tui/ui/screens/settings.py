@@ -167,7 +167,8 @@ class SettingsScreen(ContentNotify, Screen[None]):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
-        listed = ", ".join(f"{{{name}}} {what}" for name, what in PLACEHOLDERS.items())
+        listed = ", ".join("{" + name + "} " + what for name, what in PLACEHOLDERS.items())
+        placeholders = plain("Placeholders: " + listed + ".")
 
         def submit(values: dict[str, str]) -> bool:
             if not (values.get("body") or "").strip():
@@ -183,7 +184,7 @@ class SettingsScreen(ContentNotify, Screen[None]):
 
         self.app.push_screen(
             FormScreen(
-                f"Template: {kind.label}",
+                markup_with("Template: $kind", kind=kind.label),
                 (
                     FieldSpec("subject", "Subject", value=current.subject),
                     FieldSpec(
@@ -191,10 +192,11 @@ class SettingsScreen(ContentNotify, Screen[None]):
                         "Message",
                         kind="multiline",
                         value=current.body,
-                        help=f"Placeholders: {listed}. Empty it to go back to the built-in one.",
+                        help="Empty it to go back to the built-in one.",
                     ),
                 ),
                 submit,
+                intro=placeholders,
             ),
             done,
         )
