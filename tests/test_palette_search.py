@@ -106,8 +106,14 @@ def test_entries_are_labelled_by_kind(records: Records, opened_paths: DataPaths)
         ),
         (Kind.SKILL, records.skill): ("System design interviews", "To do · Interviewing"),
     }
-    assert [kind.label for kind in Kind] == ["Application", "Rejection", "Thought record", "Skill"]
-    assert [kind.pane for kind in Kind] == ["pipeline", "recovery", "reframe", "skills"]
+    assert [kind.label for kind in Kind] == [
+        "Application",
+        "Rejection",
+        "Thought record",
+        "Skill",
+        "Person",
+    ]
+    assert [kind.pane for kind in Kind] == ["pipeline", "recovery", "reframe", "skills", "people"]
 
 
 @pytest.mark.parametrize("query", ["xqzvbk", "zzzz zzzz", "!!!", "   ", "🙂", "g", "é"])
