@@ -250,7 +250,7 @@ class TodayPane(Pane):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "how_it_went":
             return bool(self.people and self.people.awaiting)
-        return True
+        return super().check_action(action, parameters)
 
     def action_how_it_went(self) -> None:
         """Ask how the most recent interview went; then offer a thank-you message."""
