@@ -443,8 +443,10 @@ def test_export_then_import_gives_the_same_applications(
     open_store(other)
     plan = _plan(target, other)
     assert plan.bad == [] and plan.duplicates == []
+    from bounceback_tui.services.people import link_named_people
+
     db = Database(other.database)
-    write_csv_plan(db, plan)
+    write_csv_plan(db, plan, link_people=link_named_people)
     db.dispose()
     from bounceback_tui.transfer.csv_export import _PEOPLE_EMAILS, _PEOPLE_NAMES
 

@@ -199,12 +199,13 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     if not confirm(question, assume_yes=args.yes, refused="Nothing was written"):
         print("Nothing was written.")
         return 1
+    from bounceback_tui.services.people import link_named_people
     from bounceback_tui.store.database import Database
 
     db = Database(paths.database)
     progress = TerminalProgress()
     try:
-        added = write_csv_plan(db, plan, progress)
+        added = write_csv_plan(db, plan, progress, link_people=link_named_people)
     finally:
         progress.finish()
         db.dispose()

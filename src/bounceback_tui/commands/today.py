@@ -49,11 +49,11 @@ def render_text(summary: TodaySummary, people: PeopleToday | None = None) -> str
     lines = [summary.today.strftime("%A %-d %B %Y"), ""]
     if people is not None and people.upcoming:
         lines.append("Interviews in the next 7 days")
-        for item in people.upcoming:
-            moment = item.local_start()
+        for interview in people.upcoming:
+            moment = interview.local_start()
             lines.append(
-                f"  - {moment:%a} {moment.day} {moment:%b %H:%M}  {item.kind.label}: "
-                f"{item.company} ({item.role})"
+                f"  - {moment:%a} {moment.day} {moment:%b %H:%M}  {interview.kind.label}: "
+                f"{interview.company} ({interview.role})"
             )
         lines.append("")
     lines += [f"Next step: {summary.next_step.title}", f"  {summary.next_step.reason}", ""]

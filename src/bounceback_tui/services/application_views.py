@@ -26,8 +26,6 @@ class ApplicationView:
     salary_period: str | None
     source: str | None
     excitement: int | None
-    contact_name: str
-    contact_email: str
     notes: str
     description: str
     employment_type: str
@@ -71,8 +69,6 @@ def application_view(row: Application, *, version: int | None = None) -> Applica
         salary_period=row.salary_period,
         source=row.source,
         excitement=row.excitement,
-        contact_name=row.contact_name,
-        contact_email=row.contact_email,
         notes=row.notes,
         description=row.description,
         employment_type=row.employment_type,

@@ -9,14 +9,28 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from bounceback_tui.domain.interviews import InterviewKind, to_utc
 from bounceback_tui.domain.people import ContactKind, InteractionKind
 from bounceback_tui.domain.stages import Stage
 
-if TYPE_CHECKING:
-    from bounceback_tui.services.demo import _DemoBuilder
+
+class _DemoBuilder(Protocol):
+    """What the people part reads from and adds to services/demo's builder (named here, not
+    imported: the builder imports this module)."""
+
+    today: date
+    scale: int
+    applications: list[dict[str, Any]]
+    # (application id, company, contact name, contact email, created at, final stage)
+    named: list[tuple[int, str, str, str, datetime, Stage]]
+    contacts: list[dict[str, Any]]
+    links: list[dict[str, Any]]
+    interactions: list[dict[str, Any]]
+    interviews: list[dict[str, Any]]
+    interview_people: list[dict[str, Any]]
+
 
 ZONES = ("Europe/London", "Europe/Berlin", "America/New_York", "Europe/Amsterdam")
 RECRUITERS = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
 from sqlmodel import Session, col, func, select
@@ -27,6 +28,9 @@ from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, ApplicationContact, Contact, Interaction
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.interviews import InterviewRow
 
 GONE = "That person is no longer there; another window may have deleted them."
 APPLICATION_GONE = "That application is no longer there; another window may have deleted it."
@@ -187,7 +191,7 @@ class ContactDetail:
     contact: ContactRow
     applications: tuple[LinkedApplication, ...] = ()
     interactions: tuple[InteractionRow, ...] = ()
-    interviews: tuple[object, ...] = field(default_factory=tuple)  # services.interviews rows
+    interviews: tuple[InterviewRow, ...] = field(default_factory=tuple)
 
 
 def _stage(value: str) -> Stage:
@@ -465,7 +469,8 @@ def unlink_application(db: Database, contact_id: int, application_id: int) -> bo
                 col(ApplicationContact.application_id) == application_id,
             )
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        # A DELETE's result is a CursorResult; SQLAlchemy types execute() as the base Result.
+        return bool(result.rowcount)  # type: ignore[attr-defined]  # see the line above
 
 
 def link_named_person(

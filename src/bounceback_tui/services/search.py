@@ -130,7 +130,7 @@ def _skill(row: tuple[Any, ...]) -> SearchEntry:
     )
 
 
-def _person(row: tuple) -> SearchEntry:  # type: ignore[type-arg]
+def _person(row: tuple[Any, ...]) -> SearchEntry:
     from bounceback_tui.domain.people import ContactKind
 
     contact_id, name, role, company, email, kind = row

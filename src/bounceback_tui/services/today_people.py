@@ -82,7 +82,7 @@ def _kind(value: str) -> InterviewKind:
         return InterviewKind.PHONE_SCREEN
 
 
-def _soon(row: tuple) -> InterviewSoon:  # type: ignore[type-arg]
+def _soon(row: tuple[Any, ...]) -> InterviewSoon:
     (iid, app_id, company, role, kind, starts, zone, length, place, link, prep, version, people) = (
         row
     )

@@ -445,4 +445,3 @@ class FastReader:
                 (today.isoformat(), limit),
             )
         ]
-

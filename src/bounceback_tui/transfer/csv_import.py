@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import Enum
@@ -320,16 +320,33 @@ def existing_applications(db_path: Path) -> list[tuple[str, str, str]]:
         conn.close()
 
 
-def write_csv_plan(db: Database, plan: CsvPlan, progress: ProgressFn = no_progress) -> int:
-    """Add every planned application (and its first timeline entry) in one transaction."""
+# (session, [(application id, company, contact name, contact email)]): finds or adds each
+# person and links them (services/people.link_named_people, passed in by the caller: the
+# transfer layer does not import services).
+LinkPeople = Callable[[Any, list[tuple[int, str, str, str]]], None]
+
+
+def write_csv_plan(
+    db: Database,
+    plan: CsvPlan,
+    progress: ProgressFn = no_progress,
+    *,
+    link_people: LinkPeople | None = None,
+) -> int:
+    """Add every planned application (and its first timeline entry) in one transaction, and
+    link the people the rows name through ``link_people`` (required when any row names one:
+    a contact is never dropped)."""
     from sqlalchemy import insert
 
     from bounceback_tui import clock
-    from bounceback_tui.services.people import link_named_people
     from bounceback_tui.store.models import Application, StageChange
 
     if not plan.rows:
         return 0
+    if link_people is None and any(
+        item.data.contact_name or item.data.contact_email for item in plan.rows
+    ):
+        raise ValueError("write_csv_plan: rows name contacts; pass link_people")
     # Core tables, not the ORM classes: every row has the same keys, so SQLAlchemy
     # sends each chunk as one multi-row INSERT (10,000 rows in about a second).
     application = Application.metadata.tables["application"]
@@ -364,8 +381,8 @@ def write_csv_plan(db: Database, plan: CsvPlan, progress: ProgressFn = no_progre
                 for app_id, item in zip(ids, chunk, strict=True)
                 if item.data.contact_name or item.data.contact_email
             ]
-            if named:
-                link_named_people(session, named)
+            if named and link_people is not None:
+                link_people(session, named)
             progress("Adding", min(total, start + len(chunk)), total)
     return total
 

@@ -18,13 +18,16 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bounceback_tui import __version__, clock
 from bounceback_tui.domain.interviews import InterviewKind
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
 
 UID_DOMAIN = "bounceback-tui"
 DEFAULT_DAYS = 90
@@ -51,7 +54,9 @@ def _stamp(value: str | None) -> datetime:
     return moment.replace(tzinfo=clock.zone()).astimezone(UTC)
 
 
-def build_calendar(conn: sqlite3.Connection, today: date, days: int):  # type: ignore[no-untyped-def]
+def build_calendar(
+    conn: sqlite3.Connection, today: date, days: int
+) -> tuple[Calendar, CalendarSummary]:
     """The calendar for ``today`` .. ``today + days`` (inclusive) and what it holds."""
     from icalendar import Calendar, Event
 

@@ -71,7 +71,8 @@ def _column_definitions(create_sql: str) -> list[str]:
     commas outside parentheses and quotes."""
     body = create_sql[create_sql.index("(") + 1 : create_sql.rindex(")")]
     parts: list[str] = []
-    depth, quote, current = 0, "", []
+    depth, quote = 0, ""
+    current: list[str] = []
     for ch in body:
         if quote:
             quote = "" if ch == quote else quote

@@ -64,11 +64,8 @@ def person_content(detail: ContactDetail, today: date) -> Content:
         lines += [Content(""), markup_with("[b]Interviews[/b]")]
         zone = clock.zone()
         for interview in detail.interviews:
-            when = when_text(interview.starts_at, interview.zone, zone)  # type: ignore[attr-defined]
-            lines.append(
-                plain(f"{when}  {interview.kind.label}: ")  # type: ignore[attr-defined]
-                + plain(interview.company)  # type: ignore[attr-defined]
-            )
+            when = when_text(interview.starts_at, interview.zone, zone)
+            lines.append(plain(f"{when}  {interview.kind.label}: ") + plain(interview.company))
     lines += [Content(""), markup_with("[b]Log[/b]")]
     if detail.interactions:
         for entry in detail.interactions[:LOG_SHOWN]:

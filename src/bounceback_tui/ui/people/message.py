@@ -7,7 +7,7 @@ whether it was sent.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -43,7 +43,7 @@ class MessageScreen(ModalScreen[str | None]):
 
     @property
     def bb_app(self) -> BouncebackApp:
-        return self.app  # type: ignore[return-value]
+        return cast("BouncebackApp", self.app)
 
     def compose(self) -> ComposeResult:
         v = self.view

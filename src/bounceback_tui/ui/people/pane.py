@@ -443,7 +443,7 @@ class PeoplePane(Pane):
         linked = self._linked()
         db = self.bb_app.db
 
-        def submit(values: dict[str, str]) -> str | None:
+        def submit(values: dict[str, str]) -> str:
             data = validate_interaction(values, clock.today())
             about = values.get("application") or NO_APPLICATION
             app_id = None if about == NO_APPLICATION else int(about)
