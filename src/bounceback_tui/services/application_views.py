@@ -39,6 +39,7 @@ class ApplicationView:
     created_at: datetime
     updated_at: datetime
     version: int
+    uid: str = ""  # the calendar's stable id for its events (a random UUID)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def application_view(row: Application, *, version: int | None = None) -> Applica
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version if version is None else version,
+        uid=row.uid,
     )
 
 
