@@ -173,4 +173,20 @@ def questions_from_note(text: str) -> list[str]:
     return found
 
 
+def questions_listed(text: str) -> list[str]:
+    """Questions typed one a line, as "Questions they asked" takes them: each line is one
+    (bullets and numbering dropped), with or without its "?"; a line holding several
+    sentences that end with "?" gives each of them."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for line in text.splitlines():
+        pieces = questions_from_note(line) if line.count("?") > 1 else [line]
+        for piece in pieces:
+            candidate = piece.strip().lstrip("-*•·0123456789.) ").strip()[:QUESTION_LIMIT]
+            if any(ch.isalpha() for ch in candidate) and candidate.casefold() not in seen:
+                found.append(candidate)
+                seen.add(candidate.casefold())
+    return found
+
+
 _QUESTION = re.compile(r"[^.!?\n\r]*\?")

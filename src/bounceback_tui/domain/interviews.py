@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bounceback_tui.domain.answers import questions_from_note, questions_listed
 from bounceback_tui.domain.dates import DateParseError, parse_date
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
@@ -248,20 +249,35 @@ def validate_interview(values: Mapping[str, str], today: date) -> InterviewInput
 class OutcomeInput:
     note: str
     rating: int | None
+    # The questions they asked (typed one a line, or asked in the note): for the answer bank.
+    questions: tuple[str, ...] = ()
 
 
 def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
-    """How it went: a line and a rating from 1 to 5 (either may be left out, not both)."""
+    """How it went: a line, a rating from 1 to 5 and the questions they asked (any of the
+    three may be left out, not all)."""
     errors: list[FieldError] = []
     note = clean_text(values.get("note"), "note", "The line", errors, limit=OUTCOME_NOTE_LIMIT)
+    listed = clean_text(
+        values.get("questions"),
+        "questions",
+        "Questions they asked",
+        errors,
+        multiline=True,
+        limit=LONG_TEXT_LIMIT,
+    )
+    questions: list[str] = []
+    for question in [*questions_from_note(note), *questions_listed(listed)]:
+        if question.casefold() not in {q.casefold() for q in questions}:
+            questions.append(question)
     rating = None
     if raw := (values.get("rating") or "").strip():
         if raw.isascii() and raw.isdecimal() and 1 <= int(raw) <= 5:
             rating = int(raw)
         else:
             errors.append(FieldError("rating", "The rating is a whole number from 1 to 5."))
-    if not errors and not note and rating is None:
+    if not errors and not note and rating is None and not questions:
         errors.append(FieldError("note", "Write a line or give a rating (or press Escape)."))
     if errors:
         raise ValidationError(errors)
-    return OutcomeInput(note, rating)
+    return OutcomeInput(note, rating, tuple(questions))

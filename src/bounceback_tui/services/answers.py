@@ -277,7 +277,27 @@ def add_questions_in(
 ) -> list[int]:
     """Inside the caller's transaction: every question written in ``text`` (a sentence
     ending with "?") that is not in the bank yet becomes an entry. Returns the new ids."""
-    found = questions_from_note(text)
+    return add_found_questions_in(
+        session,
+        questions_from_note(text),
+        source_kind=source_kind,
+        application_id=application_id,
+        recovery_step_id=recovery_step_id,
+        asked_at=asked_at,
+    )
+
+
+def add_found_questions_in(
+    session: Session,
+    found: Sequence[str],
+    *,
+    source_kind: QuestionSource,
+    application_id: int | None = None,
+    recovery_step_id: int | None = None,
+    asked_at: str = "",
+) -> list[int]:
+    """Inside the caller's transaction: each of ``found`` that is not in the bank yet
+    (compared without case) becomes an entry. Returns the new ids."""
     if not found:
         return []
     known = {

@@ -14,7 +14,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import InterviewInput, InterviewKind, OutcomeInput
+from bounceback_tui.domain.interviews import InterviewInput, InterviewKind, OutcomeInput, in_zone
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
@@ -283,17 +283,45 @@ def update_interview(
         return version_now(session, Interview, interview_id)
 
 
+@dataclass(frozen=True)
+class OutcomeSaved:
+    version: int  # the interview's, after the save
+    questions_added: int  # new entries in the answer bank
+
+
 def save_outcome(
     db: Database, interview_id: int, data: OutcomeInput, *, expected_version: int | None = None
-) -> int:
-    """How it went: a line and a rating; Today stops asking."""
+) -> OutcomeSaved:
+    """How it went: a line and a rating; Today stops asking. The questions they asked join
+    the answer bank (those not in it yet), in the same transaction: all of it or nothing."""
+    from bounceback_tui.domain.answers import QuestionSource
+    from bounceback_tui.services.answers import add_found_questions_in
+
     with db.write() as session:
         interview = _checked(session, interview_id, expected_version)
         interview.outcome_note = data.note
         interview.rating = data.rating
         interview.outcome_at = clock.now()
         session.add(interview)
-        return version_now(session, Interview, interview_id)
+        added = add_found_questions_in(
+            session,
+            data.questions,
+            source_kind=QuestionSource.INTERVIEW_NOTE,
+            application_id=interview.application_id,
+            asked_at=asked_at_text(interview),
+        )
+        return OutcomeSaved(version_now(session, Interview, interview_id), len(added))
+
+
+def asked_at_text(interview: Interview) -> str:
+    """Where a question was asked, for the answer bank: "Technical interview, Fri 13 Mar
+    2026" (the day in the zone the interview was typed in)."""
+    kind = _kind(interview.kind)
+    try:
+        local = in_zone(interview.starts_at, interview.zone)
+    except (ValueError, KeyError):  # a zone this system does not know (a hand-edited store)
+        local = interview.starts_at
+    return f"{kind.label}, {local:%a} {local.day} {local:%b %Y}"
 
 
 def delete_interview(

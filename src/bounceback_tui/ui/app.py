@@ -511,11 +511,24 @@ class BouncebackApp(ContentNotify, App[str | None]):
             self.call_after_refresh(bank.run_action, "practise")
 
     def action_struggling(self) -> None:
-        """The "If you are struggling" screen: settings.toml only, never the store."""
+        """The "If you are struggling" screen: settings.toml, and the person's support
+        people from People when the store can be read (the screen opens without them)."""
         from bounceback_tui.ui.care.crisis import CrisisScreen
 
         if not isinstance(self.screen, CrisisScreen):
-            self.push_screen(CrisisScreen.from_settings(self.paths.settings_file))
+            self.push_screen(
+                CrisisScreen.from_settings(self.paths.settings_file, self.support_people())
+            )
+
+    def support_people(self) -> list[tuple[str, str]]:
+        """(name, phone or email) of the support people in People; none if unreadable."""
+        from bounceback_tui.services.care_people import support_people
+
+        try:
+            return [(p.name, p.reach) for p in support_people(self.paths.database)]
+        except Exception as exc:  # care screens open whatever the store says
+            self.log.warning(f"Support people were not read: {exc!r}")
+            return []
 
     def action_settings(self) -> None:
         """Open the settings screen; the pane re-reads its data when it closes."""

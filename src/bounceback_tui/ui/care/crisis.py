@@ -47,16 +47,20 @@ def _country_lines(country: Country) -> Content:
     return Content("").join(parts)
 
 
+def _someone(name: str, number: str) -> Content:
+    if not number:  # a support person kept in People without a number
+        return markup_with("\n  [b]$name[/b]", name=name)
+    return markup_with("\n  [b]$number[/b]  $name", number=number, name=name or "")
+
+
 def crisis_body(care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) -> list[Content]:
-    """The screen's sections, in order (a test reads them as text)."""
+    """The screen's sections, in order (a test reads them as text). ``contacts``: (name,
+    phone or email) of the person's support people in People."""
     sections: list[Content] = [plain(INTRO)]
     own = [(care.support_name, care.support_number)] if care.support_number else []
     people = [*own, *contacts]
     if people:
-        body = Content("").join(
-            markup_with("\n  [b]$number[/b]  $name", number=number, name=name or "")
-            for name, number in people
-        )
+        body = Content("").join(_someone(name, number) for name, number in people)
         sections.append(Content.styled("Someone you know", "bold $text-accent") + body)
     else:
         sections.append(

@@ -255,7 +255,7 @@ class TodayPane(Pane):
     def action_how_it_went(self) -> None:
         """Ask how the most recent interview went; then offer a thank-you message."""
         from bounceback_tui.domain.interviews import validate_outcome
-        from bounceback_tui.services.interviews import save_outcome
+        from bounceback_tui.services.interviews import OutcomeSaved, save_outcome
         from bounceback_tui.ui.kit.text import markup_with
         from bounceback_tui.ui.people.forms import OUTCOME_FIELDS
         from bounceback_tui.ui.screens.form import FormScreen
@@ -264,15 +264,22 @@ class TodayPane(Pane):
             return
         item = self.people.awaiting[0]
 
-        def submit(values: dict[str, str]) -> int:
+        def submit(values: dict[str, str]) -> OutcomeSaved:
             return save_outcome(
                 self.bb_app.db, item.id, validate_outcome(values), expected_version=item.version
             )
 
-        def done(result: int | None) -> None:
+        def done(result: OutcomeSaved | None) -> None:
             if result is None:
                 return
             self._read_people_later()
+            if result.questions_added:
+                count = result.questions_added
+                key = self.bb_app.key_label("today.answer_bank", "i")
+                self.notify(
+                    f"Saved. {count} question{'' if count == 1 else 's'} joined your answer "
+                    f"bank ({key} opens it)."
+                )
             self._offer_thank_you(item.application_id, item.company)
 
         self.app.push_screen(
@@ -280,7 +287,10 @@ class TodayPane(Pane):
                 markup_with("How did it go at $company?", company=item.company),
                 OUTCOME_FIELDS,
                 submit,
-                intro=plain(f"{item.kind.label}, {_when(item)}. A line and a rating, for you."),
+                intro=plain(
+                    f"{item.kind.label}, {_when(item)}. A line and a rating, for you; the "
+                    "questions they asked go to your answer bank."
+                ),
             ),
             done,
         )
@@ -391,10 +401,10 @@ class TodayPane(Pane):
         (and, for the lowest mood, the way to help). True if something was offered."""
         from bounceback_tui.domain.care import low_day_offer
         from bounceback_tui.ui.care.low_day import (
-            TALK_IT_THROUGH,
             BreathingScreen,
             LowDayScreen,
             SensesScreen,
+            talk_text,
         )
 
         offer = low_day_offer(mood, earlier_mood)
@@ -407,7 +417,8 @@ class TodayPane(Pane):
             elif choice == "senses":
                 self.app.push_screen(SensesScreen())
             elif choice == "talk":
-                self.notify(TALK_IT_THROUGH, title="Talk it through", timeout=20)
+                people = self.bb_app.support_people()
+                self.notify(talk_text(people), title="Talk it through", timeout=20)
             elif choice == "reframe":
                 await self.bb_app.start_reframe()
             elif choice == "help":

@@ -132,4 +132,10 @@ OUTCOME_FIELDS: tuple[FieldSpec, ...] = (
         options=tuple((f"{n}  {'★' * n}", str(n)) for n in range(1, 6)),
         placeholder="1 to 5",
     ),
+    FieldSpec(
+        "questions",
+        "Questions they asked",
+        kind="multiline",
+        help="One a line. They join your answer bank, to practise a better answer.",
+    ),
 )

@@ -1,0 +1,218 @@
+"""People meets issue 20's care and answer bank: the person's own support people on the
+"If you are struggling" screen and in "Talk it through", and the questions an interviewer
+asked going from "How did it go?" into the answer bank."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.interviews import validate_interview, validate_outcome
+from bounceback_tui.domain.people import validate_contact
+from bounceback_tui.errors import ConflictError, ValidationError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import answers, interviews, people
+from bounceback_tui.services.applications import add_application
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.focus import focus_problem
+from tests.conftest import FIXED_TODAY
+
+HOSTILE = "Zoë [link=http://x]y [/] [b] ["
+
+
+def _person(db: Database, **values: str) -> int:
+    return people.add_contact(db, validate_contact(values, FIXED_TODAY))
+
+
+def _support_circle(db: Database) -> None:
+    _person(db, name="Rita Okoye", kind="recruiter", phone="+44 20 7946 0001")
+    _person(db, name="Maya", kind="support", phone="+44 7700 900456", email="maya@example.com")
+    _person(db, name=HOSTILE, kind="support", email="zoe@example.com")
+    _person(db, name="Dad", kind="support")
+
+
+def test_support_people_are_the_support_kind_with_a_way_to_reach_them(db: Database) -> None:
+    _support_circle(db)
+    from bounceback_tui.services.care_people import support_people
+
+    found = support_people(db.path)
+    # Only the person's own people (not the recruiter), by name; a phone before an email.
+    assert [(p.name, p.reach) for p in found] == [
+        ("Dad", ""),
+        ("Maya", "+44 7700 900456"),
+        (HOSTILE, "zoe@example.com"),
+    ]
+
+
+async def _settle(pilot: Any) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _text(app: BouncebackApp, selector: str) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query(selector))
+
+
+async def test_the_struggling_screen_offers_the_persons_own_people(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.ui.care.crisis import CrisisScreen
+
+    _support_circle(db)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        await pilot.press("question_mark")
+        await _settle(pilot)
+        await pilot.press("h")
+        await _settle(pilot)
+        assert isinstance(app.screen, CrisisScreen)
+        text = _text(app, ".crisis-section")
+        assert "+44 7700 900456  Maya" in text
+        assert f"zoe@example.com  {HOSTILE}" in text  # as typed, never markup
+        assert "Dad" in text
+        assert "Rita" not in text  # a recruiter is not "someone you know" here
+        assert focus_problem(app) is None
+
+
+async def test_talk_it_through_names_the_persons_own_people(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.ui.care.low_day import LowDayScreen
+
+    _support_circle(db)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await _settle(pilot)
+        await pilot.press("c")
+        await _settle(pilot)
+        await pilot.press("enter", "down", "down", "enter")  # mood 2 · low
+        await _settle(pilot)
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert isinstance(app.screen, LowDayScreen)
+        await pilot.press("down", "down", "enter")  # "Talk it through with someone close"
+        await _settle(pilot)
+        said = "\n".join(str(n.message) for n in app._notifications)
+        assert "Maya  +44 7700 900456" in said
+        assert f"{HOSTILE}  zoe@example.com" in said
+        assert "Rita" not in said
+        assert focus_problem(app) is None
+
+
+async def test_talk_it_through_without_support_people_says_where_to_keep_them(
+    opened_paths: DataPaths,
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await _settle(pilot)
+        await pilot.press("c")
+        await _settle(pilot)
+        await pilot.press("enter", "down", "down", "enter")
+        await _settle(pilot)
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        await pilot.press("down", "down", "enter")
+        await _settle(pilot)
+        said = "\n".join(str(n.message) for n in app._notifications)
+        assert "People (6)" in said
+
+
+# --- How did it go? -> the answer bank ---------------------------------------------------
+
+
+def _past_interview(db: Database) -> tuple[int, int]:
+    app = add_application(db, ApplicationInput(company="Initech", role="Analyst"))
+    assert app.id is not None
+    data = validate_interview(
+        {"kind": "technical", "day": "2026-03-13", "at": "14:00", "zone": "Europe/London"},
+        FIXED_TODAY,
+    )
+    return app.id, interviews.add_interview(db, app.id, data)
+
+
+def test_questions_they_asked_join_the_answer_bank_with_the_interview(db: Database) -> None:
+    app_id, interview_id = _past_interview(db)
+    outcome = validate_outcome(
+        {
+            "note": "Long chat. Why did you leave your last job? Felt fine.",
+            "rating": "3",
+            "questions": "- Tell me about a conflict in your team\n"
+            "2. How do you test code?\n\n"
+            "why did you leave your last job?\n"
+            f"{HOSTILE}?",
+        }
+    )
+    saved = interviews.save_outcome(db, interview_id, outcome)
+    assert saved.questions_added == 4
+    bank = {q.question: q for q in answers.list_questions(db)}
+    assert sorted(bank) == sorted(
+        [
+            "Tell me about a conflict in your team",
+            "How do you test code?",
+            "Why did you leave your last job?",  # in the note and the list: once
+            f"{HOSTILE}?",
+        ]
+    )
+    entry = bank["How do you test code?"]
+    assert (entry.application_id, entry.source_kind, entry.company) == (
+        app_id,
+        "interview_note",
+        "Initech",
+    )
+    assert entry.asked_at == "Technical, Fri 13 Mar 2026"
+    # Saying how it went again does not add the same questions twice.
+    again = interviews.save_outcome(
+        db, interview_id, validate_outcome({"rating": "4", "questions": "How do you test code?"})
+    )
+    assert again.questions_added == 0
+    assert len(answers.list_questions(db)) == 4
+
+
+def test_a_refused_outcome_adds_no_questions(db: Database) -> None:
+    _app_id, interview_id = _past_interview(db)
+    with pytest.raises(ConflictError):
+        interviews.save_outcome(
+            db,
+            interview_id,
+            validate_outcome({"rating": "2", "questions": "Why us?"}),
+            expected_version=999,
+        )
+    assert answers.list_questions(db) == []
+    with pytest.raises(ValidationError):
+        validate_outcome({"rating": "2", "questions": "Why us?\x1b[2J"})
+    # Questions alone are enough to save: a rating or a line is not required with them.
+    assert validate_outcome({"questions": "Why us?"}).questions == ("Why us?",)
+
+
+async def test_how_did_it_go_on_today_sends_the_questions_to_the_bank(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.ui.screens.confirm import ConfirmScreen
+    from bounceback_tui.ui.screens.form import FormScreen
+
+    _past_interview(db)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause(0.5)
+        await _settle(pilot)
+        await pilot.press("h")
+        await _settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        app.screen.query_one("#field-rating").value = "4"
+        app.screen.query_one("#field-questions").text = "Why Initech?\nA time you failed"
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)  # the thank-you offer comes next
+        said = "\n".join(str(n.message) for n in app._notifications)
+        assert "2 questions joined your answer bank" in said
+    with sqlite3.connect(opened_paths.database) as conn:
+        rows = conn.execute(
+            "SELECT question, source_kind FROM interview_question ORDER BY id"
+        ).fetchall()
+    assert rows == [("Why Initech?", "interview_note"), ("A time you failed", "interview_note")]
