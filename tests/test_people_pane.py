@@ -395,3 +395,34 @@ async def test_ticking_the_feedback_step_offers_to_log_it(
         assert conn.execute("SELECT kind, application_id FROM interaction").fetchall() == [
             ("feedback_asked", ids["initech"])
         ]
+
+
+async def test_copy_works_from_the_message_body_and_asks_if_it_was_sent(
+    seeded: tuple[DataPaths, dict[str, int]],
+) -> None:
+    """Found in the tmux walk: ctrl+y in the body was the text area's redo, so nothing was
+    copied and nothing asked; the key is the screen's, wherever the cursor is."""
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]  # no terminal here
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("6")
+        await _settle(pilot)
+        assert app.current_pane.select_item(ids["rita"])
+        await pilot.press("m")
+        await _settle(pilot)
+        await pilot.press(*"gracious", "enter")
+        await _settle(pilot)
+        assert isinstance(app.screen, MessageScreen)
+        assert app.focused is app.screen.query_one("#message-body")
+        await pilot.press("ctrl+y")
+        await _settle(pilot)
+        assert len(copied) == 1 and "Hi Rita," in copied[0]
+        assert copied[0].startswith("Subject: ")
+        assert isinstance(app.screen, ConfirmScreen)  # "Did you send it?"
+        await pilot.press("y")
+        await _settle(pilot)
+        assert not isinstance(app.screen, (MessageScreen, ConfirmScreen))
+        assert _count(paths, "SELECT kind FROM interaction") == "sent"
+        assert focus_problem(app) is None

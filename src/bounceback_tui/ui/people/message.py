@@ -29,10 +29,12 @@ if TYPE_CHECKING:
 class MessageScreen(ModalScreen[str | None]):
     """Returns the title of the step it ticked ("" when none), or None when not sent."""
 
+    # priority: the screen's, wherever the cursor is (the text area's own ctrl+y is redo,
+    # which would swallow the copy; its undo, ctrl+z, stays).
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+y", "copy", "Copy", id="message.copy"),
-        Binding("ctrl+o", "mail", "Open in mail", id="message.mail"),
-        Binding("ctrl+s", "sent", "Mark as sent", id="message.sent"),
+        Binding("ctrl+y", "copy", "Copy", id="message.copy", priority=True),
+        Binding("ctrl+o", "mail", "Open in mail", id="message.mail", priority=True),
+        Binding("ctrl+s", "sent", "Mark as sent", id="message.sent", priority=True),
         Binding("escape", "close", "Close", id="message.close"),
     ]
     DEFAULT_CLASSES = "form-screen"
