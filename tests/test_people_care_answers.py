@@ -216,3 +216,33 @@ async def test_how_did_it_go_on_today_sends_the_questions_to_the_bank(
             "SELECT question, source_kind FROM interview_question ORDER BY id"
         ).fetchall()
     assert rows == [("Why Initech?", "interview_note"), ("A time you failed", "interview_note")]
+
+
+# --- The Pipeline detail shows the application's log --------------------------------------
+
+
+def test_the_pipeline_detail_shows_the_applications_log(db: Database) -> None:
+    from bounceback_tui.domain.people import validate_interaction
+    from bounceback_tui.services.applications import get_detail
+    from bounceback_tui.ui.widgets.pipeline_detail import detail_content
+
+    app_id, _interview = _past_interview(db)
+    rita = _person(db, name="Rita Okoye", kind="recruiter")
+    people.link_application(db, rita, app_id)
+    for day, kind, note in (
+        ("2026-03-02", "sent", "Applied through the site"),
+        ("2026-03-10", "called", f"Screen call {HOSTILE}"),
+    ):
+        people.log_interaction(
+            db,
+            validate_interaction({"kind": kind, "happened_on": day, "note": note}, FIXED_TODAY),
+            application_id=app_id,
+            contact_id=rita,
+        )
+    detail = get_detail(db, app_id)
+    assert detail is not None
+    text = detail_content(detail, FIXED_TODAY).plain
+    assert "Log" in text
+    called = text.index(f"2026-03-10  Called  Rita Okoye  Screen call {HOSTILE}")
+    sent = text.index("2026-03-02  Sent  Rita Okoye  Applied through the site")
+    assert called < sent  # the newest first

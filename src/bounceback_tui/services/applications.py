@@ -256,6 +256,7 @@ class ApplicationDetail:
     # (services.interviews.InterviewRow), soonest first.
     people: tuple[Any, ...] = ()
     interviews: tuple[Any, ...] = ()
+    interactions: tuple[Any, ...] = ()  # services.people.InteractionRow, newest first
 
 
 def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
@@ -274,10 +275,11 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             )
         )
         from bounceback_tui.services.interviews import interview_rows
-        from bounceback_tui.services.people import people_in
+        from bounceback_tui.services.people import interactions_in, people_in
 
         return ApplicationDetail(
             people=tuple(people_in(session, application_id)),
+            interactions=tuple(interactions_in(session, application_id)),
             interviews=tuple(interview_rows(session, "v.application_id = ?", (application_id,))),
             application=application_view(app),
             history=[stage_change_view(entry) for entry in timeline],

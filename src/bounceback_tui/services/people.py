@@ -291,7 +291,12 @@ def people_in(session: Session, application_id: int) -> list[ContactRow]:
 
 def interactions_of_application(db: Database, application_id: int) -> list[InteractionRow]:
     with db.read() as session:
-        return _interactions(session, "i.application_id = ?", (application_id,))
+        return interactions_in(session, application_id)
+
+
+def interactions_in(session: Session, application_id: int) -> list[InteractionRow]:
+    """An application's log, newest first, inside the caller's read."""
+    return _interactions(session, "i.application_id = ?", (application_id,))
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from bounceback_tui.services.applications import ApplicationDetail
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 NOTES_SHOWN = 2_000  # characters of notes in the panel; the edit form has them all
+LOG_SHOWN = 5  # the newest lines of an application's log
 
 
 def _label(kind: type[WorkMode] | type[Source] | type[SalaryPeriod], value: str | None) -> str:
@@ -107,6 +108,19 @@ def detail_content(detail: ApplicationDetail, today: date) -> Content:
         for interview in detail.interviews:
             when = when_text(interview.starts_at, interview.zone, zone)
             lines.append(plain(f"{when}  {interview.kind.label}"))
+
+    if detail.interactions:
+        lines += [Content(""), markup_with("[b]Log[/b]")]
+        for entry in detail.interactions[:LOG_SHOWN]:
+            line = plain(f"{entry.happened_on.isoformat()}  ") + plain(entry.kind.label, "bold")
+            if entry.contact_name:
+                line += plain(f"  {entry.contact_name}", "dim")
+            if entry.note:
+                line += plain(f"  {entry.note}")
+            lines.append(line)
+        if len(detail.interactions) > LOG_SHOWN:
+            earlier = len(detail.interactions) - LOG_SHOWN
+            lines.append(plain(f"and {earlier} earlier", "dim"))
 
     lines += [Content(""), markup_with("[b]Timeline[/b]")]
     previous: date | None = None
