@@ -18,10 +18,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from bounceback_tui.domain.answers import questions_from_note, questions_listed
 from bounceback_tui.domain.dates import DateParseError, parse_date
 from bounceback_tui.domain.links import LinkError, parse_web_link
+from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
 OUTCOME_NOTE_LIMIT = 500
+# An application that said no, or that the person withdrew, has called its interviews off:
+# Today stops listing them ahead, and the calendar marks them cancelled (same UID).
+CALLED_OFF_STAGES: tuple[str, ...] = (Stage.REJECTED.value, Stage.WITHDRAWN.value)
 DEFAULT_LENGTH = 60
 LENGTH_LIMIT = 24 * 60
 TIME_HINT = "14:30 or 2:30pm"

@@ -14,7 +14,13 @@ from sqlalchemy import delete
 from sqlmodel import Session, col
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import InterviewInput, InterviewKind, OutcomeInput, in_zone
+from bounceback_tui.domain.interviews import (
+    CALLED_OFF_STAGES,
+    InterviewInput,
+    InterviewKind,
+    OutcomeInput,
+    in_zone,
+)
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
@@ -173,8 +179,9 @@ def upcoming_interviews(db: Database, days: int = 7, *, limit: int = 20) -> list
         return interview_rows(
             session,
             "datetime(v.starts_at) <= ? "
-            "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') > ?",
-            (_utc_text(now + timedelta(days=days)), _utc_text(now)),
+            "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') > ? "
+            f"AND a.stage NOT IN ({', '.join('?' * len(CALLED_OFF_STAGES))})",
+            (_utc_text(now + timedelta(days=days)), _utc_text(now), *CALLED_OFF_STAGES),
             limit=limit,
         )
 

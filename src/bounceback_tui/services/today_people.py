@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import InterviewKind, in_zone
+from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind, in_zone
 from bounceback_tui.store.fastread import FastReader
 
 NEXT_DAYS = 7
@@ -112,7 +112,9 @@ def read_people_today(reader: FastReader, *, days: int = NEXT_DAYS) -> PeopleTod
     return PeopleToday(
         tuple(
             _soon(r)
-            for r in reader.interviews_starting(_text(now), _text(now + timedelta(days=days)))
+            for r in reader.interviews_starting(
+                _text(now), _text(now + timedelta(days=days)), skip_stages=CALLED_OFF_STAGES
+            )
         ),
         tuple(
             _soon(r)

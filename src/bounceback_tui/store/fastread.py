@@ -413,13 +413,21 @@ class FastReader:
         "FROM interview v JOIN application a ON a.id = v.application_id "
     )
 
-    def interviews_starting(self, now_utc: str, until_utc: str, limit: int = 10) -> list[tuple]:
-        """Interviews not yet over that start before ``until_utc`` (UTC text), soonest first."""
+    def interviews_starting(
+        self,
+        now_utc: str,
+        until_utc: str,
+        limit: int = 10,
+        skip_stages: tuple[str, ...] = (),
+    ) -> list[tuple]:
+        """Interviews not yet over that start before ``until_utc`` (UTC text), soonest first;
+        none of an application in ``skip_stages``."""
+        marks = ", ".join("?" * len(skip_stages)) or "NULL"
         return self.conn.execute(
             self._INTERVIEW_COLUMNS + "WHERE datetime(v.starts_at) <= ? "
             "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') > ? "
-            "ORDER BY v.starts_at, v.id LIMIT ?",
-            (until_utc, now_utc, limit),
+            f"AND a.stage NOT IN ({marks}) ORDER BY v.starts_at, v.id LIMIT ?",
+            (until_utc, now_utc, *skip_stages, limit),
         ).fetchall()
 
     def interviews_awaiting_outcome(

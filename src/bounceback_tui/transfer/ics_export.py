@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bounceback_tui import __version__, clock
-from bounceback_tui.domain.interviews import InterviewKind
+from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
 
@@ -97,12 +97,12 @@ def build_calendar(
     # Interviews: timed, in their own zone.
     for (
         uid, version, updated, kind, starts, zone_name, length, place, link, prep, company,
-        role, people,
+        role, people, stage,
     ) in conn.execute(
         "SELECT v.uid, v.version, v.updated_at, v.kind, v.starts_at, v.zone, v.length_minutes, "
         "v.place, v.link, v.prep_notes, a.company, a.role, "
         "(SELECT group_concat(c.name, ', ') FROM interview_contact ic "
-        " JOIN contact c ON c.id = ic.contact_id WHERE ic.interview_id = v.id) "
+        " JOIN contact c ON c.id = ic.contact_id WHERE ic.interview_id = v.id), a.stage "
         "FROM interview v JOIN application a ON a.id = v.application_id "
         "WHERE datetime(v.starts_at) >= ? AND datetime(v.starts_at) < ? ORDER BY v.starts_at",
         (_text(start_utc), _text(end_utc)),
@@ -121,7 +121,13 @@ def build_calendar(
             details.append(f"With {people}.")
         if prep:
             details += ["", "Prepare:", prep]
-        item = event(uid, version, f"{label}: {company}", updated)
+        called_off = stage in CALLED_OFF_STAGES
+        # Called off: the same UID, one SEQUENCE higher, STATUS:CANCELLED, so a calendar that
+        # imported it marks it cancelled.
+        item = event(uid, version + called_off, f"{label}: {company}", updated)
+        if called_off:
+            item.add("status", "CANCELLED")
+            details.insert(0, "Called off: the application is closed.")
         if kind == InterviewKind.TAKE_HOME.value:
             details.insert(1, f"Due {begins:%H:%M} ({tz.key}).")
             all_day(item, begins.date(), "\n".join(details))

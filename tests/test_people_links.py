@@ -1,6 +1,6 @@
-"""People meets issue 20's care and answer bank: the person's own support people on the
-"If you are struggling" screen and in "Talk it through", and the questions an interviewer
-asked going from "How did it go?" into the answer bank."""
+"""People where the rest of the app meets them: the person's own support people on the care
+screens, the questions an interviewer asked going from "How did it go?" into the answer bank,
+an application's log in the Pipeline detail, and interviews of a closed application."""
 
 from __future__ import annotations
 
@@ -246,3 +246,53 @@ def test_the_pipeline_detail_shows_the_applications_log(db: Database) -> None:
     called = text.index(f"2026-03-10  Called  Rita Okoye  Screen call {HOSTILE}")
     sent = text.index("2026-03-02  Sent  Rita Okoye  Applied through the site")
     assert called < sent  # the newest first
+
+
+# --- An interview of an application that said no ------------------------------------------
+
+
+def test_a_rejected_applications_interview_leaves_today_and_is_cancelled_in_the_calendar(
+    db: Database, tmp_path: Any
+) -> None:
+    from icalendar import Calendar
+
+    from bounceback_tui.domain.applications import RejectionInput
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services.applications import update_application
+    from bounceback_tui.services.today_people import load_people_today
+    from bounceback_tui.transfer.ics_export import export_calendar
+
+    app = add_application(db, ApplicationInput(company="Globex", role="Analyst"))
+    assert app.id is not None
+    data = validate_interview(
+        {"kind": "phone_screen", "day": "2026-03-18", "at": "10:30", "zone": "Europe/Berlin"},
+        FIXED_TODAY,
+    )
+    interviews.add_interview(db, app.id, data)
+
+    def exported(name: str) -> list[Any]:
+        target = tmp_path / name
+        with target.open("w", encoding="utf-8", newline="") as out:
+            export_calendar(db.path, out, 30)
+        events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+        # The interview (a rejection also brings its plan's due steps as all-day events).
+        return [e for e in events if str(e["SUMMARY"]).startswith("Phone screen")]
+
+    (before,) = exported("before.ics")
+    assert "STATUS" not in before
+    assert [i.company for i in load_people_today(db.path).upcoming] == ["Globex"]
+    update_application(
+        db,
+        app.id,
+        ApplicationInput(company="Globex", role="Analyst", stage=Stage.REJECTED),
+        RejectionInput(rejected_on=FIXED_TODAY, stage_reached=Stage.SCREENING),
+    )
+    # Today stops preparing you for it...
+    assert load_people_today(db.path).upcoming == ()
+    assert interviews.upcoming_interviews(db) == []
+    # ...and the calendar says it is off, under the same UID with a higher SEQUENCE, so a
+    # calendar that imported it before marks it cancelled instead of keeping it.
+    (after,) = exported("after.ics")
+    assert str(after["UID"]) == str(before["UID"])
+    assert str(after["STATUS"]) == "CANCELLED"
+    assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
