@@ -276,9 +276,9 @@ class TodayPane(Pane):
             if result.questions_added:
                 count = result.questions_added
                 key = self.bb_app.key_label("today.answer_bank", "i")
+                noun = "question" if count == 1 else "questions"
                 self.notify(
-                    f"Saved. {count} question{'' if count == 1 else 's'} joined your answer "
-                    f"bank ({key} opens it)."
+                    plain(f"Saved. {count} {noun} joined your answer bank ({key} opens it).")
                 )
             self._offer_thank_you(item.application_id, item.company)
 
