@@ -72,3 +72,27 @@ def db(opened_paths: DataPaths) -> Iterator[object]:
     database = Database(opened_paths.database)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def snap_compare(snap_compare):  # type: ignore[no-untyped-def]
+    """pytest-textual-snapshot's snap_compare, taking the picture only once the app is quiet
+    (tests/quiet.py): every worker done and every one-shot timer fired after the keys, so a
+    loaded machine cannot catch a pane half-drawn."""
+    import inspect
+
+    from tests.quiet import until_quiet
+
+    def compare(app, press=(), terminal_size=(80, 24), run_before=None, **options):  # type: ignore[no-untyped-def]
+        async def before(pilot) -> None:  # type: ignore[no-untyped-def]
+            if run_before is not None:
+                result = run_before(pilot)
+                if inspect.isawaitable(result):
+                    await result
+            await pilot.pause()
+            await pilot.press(*press)
+            await until_quiet(pilot)
+
+        return snap_compare(app, terminal_size=terminal_size, run_before=before, **options)
+
+    return compare

@@ -81,7 +81,7 @@ async def test_table_lists_everything_newest_applied_first(opened_paths, ids) ->
             "Paperkite",
         ]
         assert table.cell_text(3, "in_stage") == "34d quiet"
-        header = str(app.query_one("#pipeline-header", Static).render())
+        header = str(app.query_one("#pipeline-header").render())
         # Sent: all but Paperkite. Replies: Northwind, Café, Kestrel, Quarry (4 of 7).
         assert "7 sent · replies 57% · interviews 29% · offers 14%" in header
 

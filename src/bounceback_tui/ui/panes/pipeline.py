@@ -50,7 +50,7 @@ from bounceback_tui.ui.widgets.empty_state import EmptyState
 from bounceback_tui.ui.widgets.pipeline_board import BoardColumn, PipelineBoard
 from bounceback_tui.ui.widgets.pipeline_cursor import CursorList
 from bounceback_tui.ui.widgets.pipeline_detail import PipelineDetail
-from bounceback_tui.ui.widgets.pipeline_header import funnel_content
+from bounceback_tui.ui.widgets.pipeline_header import PipelineHeader
 from bounceback_tui.ui.widgets.pipeline_table import COLUMN_KEYS, COLUMNS, PipelineTable
 
 # Which way a column sorts first: dates and scores newest/highest first, names A to Z.
@@ -124,7 +124,7 @@ class PipelinePane(Pane):
     # --- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(id="pipeline-header", classes="pane-header")
+        yield PipelineHeader(id="pipeline-header", classes="pane-header")
         with Horizontal(id="pipeline-filter-bar"):
             yield PlainInput(
                 placeholder="Filter: words, stage:interviewing, since:2026-01-01, is:quiet",
@@ -225,12 +225,8 @@ class PipelinePane(Pane):
         return row.id if row else None
 
     def _show_header(self) -> None:
-        header = self.query_one("#pipeline-header", Static)
-        if not self._list.rows:
-            header.update("")
-            return
-        width = max(40, self.size.width - 2)  # the pane's padding
-        header.update(funnel_content(self._funnel, quiet=self._list.quiet_count, width=width))
+        header = self.query_one("#pipeline-header", PipelineHeader)
+        header.show(self._funnel if self._list.rows else None, self._list.quiet_count)
 
     def _show_view(self, keep: int | None, *, data_changed: bool = True) -> None:
         """Show the visible rows; re-read the detail panel only if the data changed or

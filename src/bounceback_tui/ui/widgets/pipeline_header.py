@@ -4,6 +4,8 @@ between figures so a figure and its label never end up on different lines."""
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Size
+from textual.widget import Widget
 
 from bounceback_tui.domain.pipeline_funnel import Funnel, days_text, percent, stage_counts
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -14,14 +16,17 @@ COMPACT_WIDTH = 110
 
 
 def _pack(items: list[Content], width: int) -> list[Content]:
-    """Join items with separators, starting a new line when full."""
+    """Join items with separators, starting a new line when full. A line that goes on
+    ends in " ·", so an item joins a line only if that mark still fits after it."""
     lines: list[Content] = []
     current: Content | None = None
     used = 0
-    for item in items:
+    mark = len(SEPARATOR.rstrip())
+    for index, item in enumerate(items):
         length = item.cell_length
         extra = length if current is None else len(SEPARATOR) + length
-        if current is not None and used + extra > width:
+        room = width if index == len(items) - 1 else width - mark
+        if current is not None and used + extra > room:
             lines.append(current + SEPARATOR.rstrip())
             current, used = item, length
         else:
@@ -39,7 +44,7 @@ def _item(label: str, value: str, after: str = "") -> Content:
     )
 
 
-def funnel_content(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> Content:
+def funnel_lines(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> list[Content]:
     rates = [
         _item("", f"{funnel.sent:,}", " sent"),
         _item("replies", percent(funnel.response_rate)),
@@ -54,5 +59,41 @@ def funnel_content(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> Conte
     counts = [_item(stage.label, f"{count:,}") for stage, count in stage_counts(funnel.by_stage)]
     if quiet:
         counts.append(plain(f"{quiet:,} quiet (r)", "$text-warning"))
-    lines = _pack(rates, width) + [line.stylize("dim") for line in _pack(counts, width)]
-    return Content("\n").join(lines)
+    return _pack(rates, width) + [line.stylize("dim") for line in _pack(counts, width)]
+
+
+def funnel_content(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> Content:
+    return Content("\n").join(funnel_lines(funnel, quiet=quiet, width=width))
+
+
+class PipelineHeader(Widget):
+    """The funnel, wrapped at the width it is drawn at. Wrapping when the data arrives used
+    the pane's width at that moment: a pane filled while hidden is 0 wide, so the header kept
+    a 40-column wrap's six lines (and pushed the table down) at any width after."""
+
+    DEFAULT_CSS = """
+    PipelineHeader { height: auto; }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._funnel: Funnel | None = None
+        self._quiet = 0
+
+    def show(self, funnel: Funnel | None, quiet: int = 0) -> None:
+        """The funnel to draw (None: nothing, as for an empty store)."""
+        self._funnel, self._quiet = funnel, quiet
+        self.refresh(layout=True)
+
+    def _lines(self, width: int) -> list[Content]:
+        if self._funnel is None or width <= 0:
+            return []
+        return funnel_lines(self._funnel, quiet=self._quiet, width=width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # With nothing to show it keeps one blank line, where the empty store's welcome
+        # has always sat.
+        return max(1, len(self._lines(width)))
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.content_size.width))

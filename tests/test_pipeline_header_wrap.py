@@ -1,0 +1,66 @@
+"""The Pipeline's funnel header wraps at the width it is drawn at, whenever its data came.
+
+Found under load: the pane wrapped the funnel when its data arrived, at the pane's width of
+that moment; a pane filled while hidden (0 wide) kept a 40-column wrap's six lines, pushing
+the table three rows down at 100 columns (a snapshot failed about one run in ten)."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from bounceback_tui.domain.pipeline_funnel import Funnel
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.ui.widgets.pipeline_header import PipelineHeader
+
+# Seven sent, four replies: "7 sent · replies 57% · interviews 29% · offers 14%" (by hand).
+FUNNEL = Funnel(
+    by_stage={Stage.APPLIED: 2, Stage.SCREENING: 1, Stage.REJECTED: 4},
+    sent=7,
+    replied=4,
+    interviewed=2,
+    offered=1,
+    median_days_to_reply=7.0,
+)
+
+
+class HeaderApp(App[None]):
+    def compose(self) -> ComposeResult:
+        header = PipelineHeader()
+        header.display = False
+        yield header
+
+
+def _lines(header: PipelineHeader) -> list[str]:
+    return str(header.render()).splitlines()
+
+
+async def test_filled_while_hidden_it_wraps_at_the_width_it_is_shown_at() -> None:
+    app = HeaderApp()
+    async with app.run_test(size=(100, 20)) as pilot:
+        header = app.query_one(PipelineHeader)
+        header.show(FUNNEL, quiet=1)  # while hidden, 0 wide
+        await pilot.pause()
+        header.display = True
+        await pilot.pause()
+        lines = _lines(header)
+        assert lines[0].startswith("7 sent · replies 57% · interviews 29% · offers 14%")
+        # The rates on one line, the nine stages and "1 quiet (r)" (about 125 columns) on two.
+        assert header.size.height == len(lines) == 3
+        assert all(len(line) <= 100 for line in lines)
+
+        await pilot.resize_terminal(50, 20)
+        await pilot.pause()
+        narrow = _lines(header)
+        assert len(narrow) > 2 and all(len(line) <= 50 for line in narrow)
+        assert header.size.height == len(narrow)
+
+
+async def test_no_funnel_draws_a_blank_line() -> None:
+    app = HeaderApp()
+    async with app.run_test(size=(100, 20)) as pilot:
+        header = app.query_one(PipelineHeader)
+        header.display = True
+        header.show(None)
+        await pilot.pause()
+        assert str(header.render()) == ""
+        assert header.size.height == 1
