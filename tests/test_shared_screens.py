@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App, ComposeResult
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Button, Input, Static, TextArea
 
 from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
 from bounceback_tui.ui.screens.confirm import ConfirmScreen
@@ -105,3 +106,23 @@ async def test_form_hint_names_the_save_key_inside_a_text_area(opened_paths) -> 
         await pilot.press("tab", "shift+tab", "shift+tab")
         await pilot.pause()
         assert str(hint.render()).startswith("Enter save")
+
+
+@pytest.mark.parametrize("deleted", [False, True], ids=["changed", "deleted"])
+async def test_the_conflict_dialog_keys_fit_on_one_line_at_80_columns(deleted: bool) -> None:
+    from bounceback_tui.ui.screens.conflict import ConflictScreen
+
+    app = Harness()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(
+            ConflictScreen(
+                "Bluefin Labs was moved to Screening in another window.", deleted=deleted
+            )
+        )
+        await pilot.pause()
+        hint = app.screen.query_one(".form-keys", Static)
+        assert hint.size.height == 1
+        assert hint.size.width >= len(str(hint.render()))
+        assert str(hint.render()).endswith("Esc back")
+        buttons = list(app.screen.query(Button))
+        assert all(button.region.right <= 80 for button in buttons)
