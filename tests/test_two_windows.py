@@ -408,3 +408,158 @@ async def test_a_skill_edit_form_does_not_overwrite_a_move_made_elsewhere(
     finally:
         db.dispose()
     assert (now.title, now.status.value) == ("Mine", "doing")
+
+
+# --- Writing on a recovery step, and a thought record, under another window's change --------
+
+
+async def _answer_screen(paths: DataPaths, pilot: Any, app: BouncebackApp, step_id: int) -> Any:
+    from bounceback_tui.ui.screens.recovery_answer import AnswerScreen
+
+    assert app.current_pane.select_step(step_id)
+    await pilot.press("enter")
+    await settle(pilot)
+    assert isinstance(app.screen, AnswerScreen)
+    return app.screen
+
+
+def answer_text(app: BouncebackApp) -> str:
+    from textual.widgets import TextArea
+
+    return app.screen.query_one("#answer-text", TextArea).text
+
+
+def answer_of(paths: DataPaths, step_id: int) -> tuple[str, str | None]:
+    return rows(
+        paths.database, "SELECT answer, answer_draft FROM recovery_step WHERE id = ?", step_id
+    )[0]
+
+
+@pytest.fixture
+def answer_step(opened_paths: DataPaths) -> int:
+    """A reflection step (kind "answer") of a fresh plan."""
+    from tests.recovery_fixtures import add_rejection, step_by_key
+
+    db = Database(opened_paths.database)
+    try:
+        step = step_by_key(db, add_rejection(db), "reflect.prepared")
+    finally:
+        db.dispose()
+    assert step.id is not None
+    return step.id
+
+
+async def test_an_answer_saved_elsewhere_goes_through_the_conflict_dialog_reload(
+    opened_paths: DataPaths, answer_step: int
+) -> None:
+    from bounceback_tui.services import recovery as recovery_service
+    from bounceback_tui.ui.screens.recovery_answer import AnswerScreen
+
+    other = Database(opened_paths.database)
+    async with on_pane(opened_paths, "3") as (a, pilot, _pane):
+        screen = await _answer_screen(opened_paths, pilot, a, answer_step)
+        recovery_service.save_answer(other, answer_step, "Theirs, from window B")
+        await pilot.press(*"Mine")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        # The same choice every form offers, not a line of text to decode.
+        assert isinstance(a.screen, ConflictScreen)
+        assert "changed in another window" in a.screen.what_changed
+        assert answer_of(opened_paths, answer_step) == ("Theirs, from window B", None)
+        await pilot.press("r")  # reload: drop what I typed, show what is saved now
+        await settle(pilot)
+        assert a.screen is screen
+        assert answer_text(a) == "Theirs, from window B"
+        assert a.focused is screen.query_one("#answer-text")
+        # Its next save names what it reloaded, so it goes through.
+        await pilot.press("end", *", and mine")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(a.screen, (AnswerScreen, ConflictScreen))
+    other.dispose()
+    assert answer_of(opened_paths, answer_step) == ("Theirs, from window B, and mine", None)
+
+
+async def test_an_answer_can_be_saved_over_a_change_elsewhere(
+    opened_paths: DataPaths, answer_step: int
+) -> None:
+    from bounceback_tui.services import recovery as recovery_service
+    from bounceback_tui.ui.screens.recovery_answer import AnswerScreen
+
+    other = Database(opened_paths.database)
+    async with on_pane(opened_paths, "3") as (a, pilot, _pane):
+        await _answer_screen(opened_paths, pilot, a, answer_step)
+        recovery_service.save_answer(other, answer_step, "Theirs")
+        await pilot.press(*"Mine")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        await pilot.press("o")
+        await settle(pilot)
+        assert not isinstance(a.screen, (AnswerScreen, ConflictScreen))
+        assert a.focused is not None
+    other.dispose()
+    assert answer_of(opened_paths, answer_step) == ("Mine", None)
+
+
+async def test_an_answer_whose_plan_was_deleted_elsewhere_offers_only_discard(
+    opened_paths: DataPaths, answer_step: int
+) -> None:
+    from bounceback_tui.services import recovery as recovery_service
+    from bounceback_tui.ui.screens.recovery_answer import AnswerScreen
+
+    other = Database(opened_paths.database)
+    async with on_pane(opened_paths, "3") as (a, pilot, pane):
+        screen = await _answer_screen(opened_paths, pilot, a, answer_step)
+        (rejection_id,) = rows(opened_paths.database, "SELECT id FROM rejection")[0]
+        recovery_service.delete_rejection(other, rejection_id)
+        await pilot.press(*"Mine")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.deleted
+        # A step has nowhere to go without its plan: no "save as new".
+        assert a.screen.choices == ("discard",)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        await pilot.press("escape")  # back to the text, to copy it
+        await settle(pilot)
+        assert a.screen is screen and answer_text(a) == "Mine"
+        await pilot.press("escape")  # closing asks again rather than dropping it unsaid
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        await pilot.press("d")
+        await settle(pilot)
+        assert not isinstance(a.screen, (AnswerScreen, ConflictScreen))
+        assert a.focused is not None and pane.has_focus_within
+    other.dispose()
+    assert rows(opened_paths.database, "SELECT count(*) FROM recovery_step") == [(0,)]
+
+
+async def test_a_draft_that_meets_a_change_elsewhere_never_takes_the_keys_being_typed(
+    opened_paths: DataPaths, answer_step: int
+) -> None:
+    """The draft is kept after a pause in typing; if that write meets another window's
+    change, no dialog opens under the person's fingers: the letters they go on typing
+    (r, o, d are the dialog's keys) stay in the text, and ctrl+s asks."""
+    from bounceback_tui.services import recovery as recovery_service
+
+    other = Database(opened_paths.database)
+    async with on_pane(opened_paths, "3") as (a, pilot, _pane):
+        screen = await _answer_screen(opened_paths, pilot, a, answer_step)
+        recovery_service.save_answer(other, answer_step, "Theirs")
+        await pilot.press(*"Mine")
+        await pilot.pause(1.0)  # the draft's write: refused
+        await pilot.press(*" road")
+        await settle(pilot)
+        assert a.screen is screen
+        assert answer_text(a) == "Mine road"
+        assert answer_of(opened_paths, answer_step) == ("Theirs", None)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        await pilot.press("o")
+        await settle(pilot)
+    other.dispose()
+    assert answer_of(opened_paths, answer_step) == ("Mine road", None)

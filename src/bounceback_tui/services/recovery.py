@@ -651,6 +651,12 @@ def _step(session: Session, step_id: int, expected_version: int | None = None) -
     )
 
 
+def get_step(db: Database, step_id: int) -> RecoveryStep | None:
+    """The step as it is stored now (a writing screen's "reload"), or None if it is gone."""
+    with db.read() as session:
+        return session.get(RecoveryStep, step_id)
+
+
 def _mark(step: RecoveryStep, done: bool) -> None:
     if done and step.done_at is None:
         step.done_at = clock.now()

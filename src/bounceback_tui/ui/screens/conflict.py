@@ -1,7 +1,9 @@
 """A form's save met a newer version of its record: say what changed, let the person choose.
 
 Changed elsewhere: reload (drop my edits) or save mine over it. Deleted elsewhere: save
-it as a new record, or discard. Escape goes back to the form with everything typed.
+it as a new record, or discard; a record that cannot stand on its own (a step of a plan
+that was deleted) offers only discard, with a button back to the text to copy it first.
+Escape goes back to the form with everything typed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ from textual.widgets import Button, Static
 from bounceback_tui.ui.kit.text import plain
 
 ConflictChoice = Literal["reload", "overwrite", "as_new", "discard"]
+# Each choice's key (the bindings below) and its word on the key hint.
+_HINTS: dict[ConflictChoice, tuple[str, str]] = {
+    "reload": ("r", "reload"),
+    "overwrite": ("o", "mine"),
+    "as_new": ("n", "save as new"),
+    "discard": ("d", "discard"),
+}
 
 
 class ConflictScreen(ModalScreen[ConflictChoice | None]):
@@ -32,18 +41,23 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
     ]
     DEFAULT_CLASSES = "confirm-screen conflict-screen"
 
-    def __init__(self, what_changed: str, *, deleted: bool) -> None:
+    def __init__(self, what_changed: str, *, deleted: bool, can_save_as_new: bool = True) -> None:
         super().__init__()
         self.what_changed = what_changed
         self.deleted = deleted
+        self.can_save_as_new = can_save_as_new
 
     @property
     def choices(self) -> tuple[ConflictChoice, ...]:
-        return ("as_new", "discard") if self.deleted else ("reload", "overwrite")
+        if not self.deleted:
+            return ("reload", "overwrite")
+        return ("as_new", "discard") if self.can_save_as_new else ("discard",)
 
     def compose(self) -> ComposeResult:
         # The sentence names the person's own record: plain text, never markup.
-        if self.deleted:
+        if self.deleted and not self.can_save_as_new:
+            detail = "It cannot be saved now. Go back to copy what you typed, or discard it."
+        elif self.deleted:
             detail = "Save what you typed as a new one, or discard it."
         else:
             detail = "Reload it (your edits here are dropped), or save yours over it."
@@ -52,7 +66,10 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
             yield Static(plain(detail), classes="confirm-detail")
             with Horizontal(classes="form-buttons"):
                 yield Static(self._keys_hint(), classes="form-keys")
-                if self.deleted:
+                if self.deleted and not self.can_save_as_new:
+                    yield Button("Back to my text", variant="primary", id="back", compact=True)
+                    yield Button("Discard", variant="error", id="discard", compact=True)
+                elif self.deleted:
                     yield Button("Save as new", variant="primary", id="as_new", compact=True)
                     yield Button("Discard", variant="error", id="discard", compact=True)
                 else:
@@ -60,17 +77,16 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
                     yield Button("Save mine over it", variant="error", id="overwrite", compact=True)
 
     def _keys_hint(self) -> Content:
-        keys = (
-            ("n", "save as new", "d", "discard") if self.deleted else ("r", "reload", "o", "mine")
-        )
-        return Content.assemble(
-            (keys[0], "bold"), f" {keys[1]}  ", (keys[2], "bold"), f" {keys[3]}  ",
-            ("Esc", "bold"), " back",
-        )  # fmt: skip
+        parts: list[str | tuple[str, str]] = []
+        for choice in self.choices:
+            key, word = _HINTS[choice]
+            parts += [(key, "bold"), f" {word}  "]
+        return Content.assemble(*parts, ("Esc", "bold"), " back")
 
     def on_mount(self) -> None:
         # The safe choice has focus: reloading, or (deleted) keeping what was typed.
-        self.query_one(f"#{self.choices[0]}", Button).focus()
+        safe = "back" if self.choices == ("discard",) else self.choices[0]
+        self.query_one(f"#{safe}", Button).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "choose" and parameters and parameters[0] is not None:
@@ -79,7 +95,7 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.action_choose(event.button.id)
+        self.action_choose(None if event.button.id == "back" else event.button.id)
 
     def action_choose(self, choice: str | None) -> None:
         if choice is None or choice in self.choices:

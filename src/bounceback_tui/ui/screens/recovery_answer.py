@@ -8,6 +8,7 @@ it as the answer (its own transaction) and ticks the step when something is writ
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -57,10 +58,12 @@ class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
         self._saved_draft = step.answer_draft
         self._draft_timer: Timer | None = None
         self._close_anyway = False
-        # The step's version this screen read; each draft kept moves it on. None once the
-        # person chose to save over another window's change.
+        # The step's version this screen read; each draft kept moves it on.
         self._version: int | None = step.version
-        self._conflict = False
+        # Another window changed or removed the step and the person has not chosen yet
+        # what to do: drafts are not written meanwhile, and ctrl+s or Escape asks.
+        self._unsettled: ConflictError | None = None
+        self._asking = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="answer-box", classes="form"):
@@ -130,14 +133,19 @@ class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
             self._draft_timer = None
         text = self.text
         draft = None if text == self.step.answer else text
-        if draft == self._saved_draft or self._conflict:
+        if draft == self._saved_draft:
             return True
+        if self._unsettled is not None:
+            return False
         try:
             self._version = recovery_service.save_draft(
                 self.db, self.step.id, draft, expected_version=self._version
             )
         except ConflictError as exc:
-            self._tell_conflict(exc)
+            # Written after a pause in typing: no dialog opens under the person's fingers
+            # (its keys are letters). The line says it; ctrl+s or Escape asks.
+            self._unsettled = exc
+            self._status(f"Not kept: {exc} ctrl+s or Escape asks what to do.", error=True)
             return False
         except BouncebackError as exc:
             self._status(markup_with("Your draft could not be kept: $error", error=exc), error=True)
@@ -147,7 +155,13 @@ class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
         return True
 
     def action_close(self) -> None:
-        if self._conflict or self.save_draft() or self._close_anyway:
+        if self._unsettled is None and self.save_draft():
+            self.dismiss(None)
+            return
+        if self._unsettled is not None:
+            self._ask(self._unsettled, then=self.action_close)
+            return
+        if self._close_anyway:
             self.dismiss(None)
             return
         # Never trap the person here (a read-only disk would refuse every save): say what
@@ -174,28 +188,70 @@ class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
                 expected_version=self._version,
             )
         except ConflictError as exc:
-            self._tell_conflict(exc)
+            self._ask(exc, then=self.action_save)
             return
         except BouncebackError as exc:
             self._status(markup_with("Nothing was saved. $error", error=exc), error=True)
             return
         self.dismiss(result)
 
-    def _tell_conflict(self, exc: ConflictError) -> None:
-        """Another window changed or removed this step: say so; a second save is the
-        person's choice to save theirs over it, Escape leaves the step as it is now."""
-        self._conflict = True
-        self._close_anyway = True
-        if exc.deleted:
-            self._status(
-                f"Not saved: {exc} Copy your text if you want it; Escape closes.", error=True
-            )
+    # --- the step changed or went in another window ---------------------------------------
+
+    def _ask(self, exc: ConflictError, *, then: Callable[[], None]) -> None:
+        """The choice every form offers: reload (drop my text) or save mine over it; a
+        step whose plan is gone can only be discarded (or copied first). ``then`` is what
+        the person was doing (saving, closing), done again once they chose to keep theirs."""
+        from bounceback_tui.ui.screens.conflict import ConflictScreen
+
+        self._unsettled = exc
+        self._status(f"Not saved: {exc}", error=True)
+        if self._asking:
             return
-        self._version = exc.current_version
-        self._status(
-            f"Not saved: {exc} ctrl+s saves yours over it; Escape leaves it as it is now.",
-            error=True,
+        self._asking = True
+
+        def chosen(choice: str | None) -> None:
+            self._asking = False
+            self._conflict_chosen(choice, exc, then)
+
+        self.app.push_screen(
+            ConflictScreen(str(exc), deleted=exc.deleted, can_save_as_new=False), chosen
         )
+
+    def _conflict_chosen(
+        self, choice: str | None, exc: ConflictError, then: Callable[[], None]
+    ) -> None:
+        if choice == "discard":
+            self.dismiss(None)  # nothing of this screen is written; the other window's stands
+            return
+        if choice == "overwrite":
+            self._unsettled = None
+            self._version = exc.current_version
+            then()
+            return
+        if choice == "reload":
+            self._reload()
+        self.query_one("#answer-text", TextArea).focus()  # None: back to the text as typed
+
+    def _reload(self) -> None:
+        """Show the step as it is stored now; the next save names that version."""
+        assert self.step.id is not None
+        fresh = recovery_service.get_step(self.db, self.step.id)
+        if fresh is None:  # gone meanwhile as well: the pane shows what is there
+            self.dismiss(None)
+            return
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        self.step = fresh
+        self._version = fresh.version
+        self._saved_draft = fresh.answer_draft
+        self._unsettled = None
+        area = self.query_one("#answer-text", TextArea)
+        area.load_text(fresh.answer_draft if fresh.answer_draft is not None else fresh.answer)
+        area.move_cursor(area.document.end)
+        if fresh.kind == StepKind.REPLY:
+            self.query_one("#answer-nothing", Checkbox).value = fresh.nothing_came_back
+        self._status("Reloaded: this is what is saved now.")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
