@@ -563,3 +563,47 @@ async def test_a_draft_that_meets_a_change_elsewhere_never_takes_the_keys_being_
         await settle(pilot)
     other.dispose()
     assert answer_of(opened_paths, answer_step) == ("Mine road", None)
+
+
+async def test_a_thought_record_deleted_elsewhere_is_discarded_back_to_the_list(
+    opened_paths: DataPaths,
+) -> None:
+    from bounceback_tui.services import reframe as reframe_service
+    from tests.reframe_fixtures import add_record
+
+    db = Database(opened_paths.database)
+    record_id = add_record(db, "They must think I'm a fraud")
+    kept_id = add_record(db, "Nobody will hire me")
+    async with on_pane(opened_paths, "4") as (a, pilot, pane):
+        assert pane.select_item(record_id)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert pane.mode == "exercise"
+        reframe_service.delete_record(db, record_id)  # window B
+        await pilot.press(*"Friday")
+        await pilot.pause(1.0)  # the autosave: refused, and said on the page
+        assert not isinstance(a.screen, ConflictScreen)
+        message = str(a.screen.query_one("#rf-message", Static).render())
+        assert message.startswith("Not saved:") and "deleted in another window" in message
+        # No dialog opened under the typing: these keys are text, not "save as new" (the
+        # space) or "discard".
+        await pilot.press(*" dr")
+        await settle(pilot)
+        assert not isinstance(a.screen, ConflictScreen)
+        assert pane.mode == "exercise"
+        assert [row.id for row in reframe_service.history(db)] == [kept_id]  # none as new
+        await pilot.press("escape")  # leaving asks
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.deleted
+        await pilot.press("d")
+        await settle(pilot)
+        # Discard: back to the list as it is now; nothing is saved again.
+        assert not isinstance(a.screen, ConflictScreen)
+        assert pane.mode == "history"
+        assert [row.id for row in pane._rows] == [kept_id]
+        assert a.focused is pane.table
+        await pilot.pause(1.0)
+    assert [row.id for row in reframe_service.history(db)] == [kept_id]
+    db.dispose()

@@ -298,6 +298,13 @@ class ReframePane(Pane):
         self._stale = True
         self._update_header()
 
+    @on(ReframeExercise.Discarded)
+    async def _on_discarded(self, event: ReframeExercise.Discarded) -> None:
+        # The record went in another window and the person let theirs go: the list as
+        # it is now, without it.
+        self._stale = True
+        await self._set_mode("history")
+
     @on(ReframeExercise.Finished)
     async def _on_finished(self, event: ReframeExercise.Finished) -> None:
         self._stale = True

@@ -59,6 +59,10 @@ class ReframeExercise(Vertical):
             super().__init__()
             self.draft = draft
 
+    class Discarded(Message):
+        """The record was deleted in another window and the person chose to discard what
+        they typed: the exercise has stopped, and the pane goes back to the list."""
+
     def __init__(
         self,
         *,
@@ -78,6 +82,9 @@ class ReframeExercise(Vertical):
         self.active = False
         # A conflict dialog is open: nothing saves until the person has chosen.
         self._conflict_open = False
+        # A save met another window's change and the person has not chosen yet (what the
+        # page says about it): the autosave waits; the next step, the step back or Escape asks.
+        self._unsettled: str | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="rf-progress-row"):
@@ -224,10 +231,16 @@ class ReframeExercise(Vertical):
             self.active = False
         return saved
 
-    def _save(self) -> bool:
+    def _save(self, *, ask: bool = True) -> bool:
+        """Save the draft if it changed. Meeting another window's change opens the choice
+        when the person acted (``ask``: the next step, Escape); the autosave, which runs
+        after a pause in typing, only says it, so no dialog takes the keys being typed."""
         if self.draft == self._saved or not self.draft.has_content():
             return True
         if self._conflict_open:
+            return False
+        if self._unsettled is not None and not ask:
+            self._show_message(self._unsettled, error=True)
             return False
         try:
             saved = self._store_draft(self.draft)
@@ -235,11 +248,16 @@ class ReframeExercise(Vertical):
             self._show_errors(exc.errors)
             return False
         except ConflictError as exc:
-            self._ask_about_conflict(exc)
+            self._unsettled = f"Not saved: {exc} Escape or moving on asks what to do."
+            if ask:
+                self._ask_about_conflict(exc)
+            else:
+                self._show_message(self._unsettled, error=True)
             return False
         except BouncebackError as exc:
             self._show_message(str(exc), error=True)
             return False
+        self._unsettled = None
         self.draft.id = saved.id
         self.draft.created_at = saved.created_at
         self.draft.complete = saved.complete
@@ -280,9 +298,14 @@ class ReframeExercise(Vertical):
                 return
             self.call_later(self.begin, fresh, self.index)
         elif choice == "discard":
-            # Nothing more is saved from this page; what another window did stands.
+            # Nothing more is saved from this page; what another window did stands, and
+            # the pane goes back to the list as it is now.
+            self._cancel_timer()
+            self._unsettled = None
             self._saved = self.draft.copy()
-            self._show_message("Discarded. Escape goes back to the list.")
+            self.active = False
+            self.post_message(self.Discarded())
+            return
         self.call_after_refresh(self._focus_field, False)
 
     def _set_saved_label(self) -> None:
@@ -317,7 +340,7 @@ class ReframeExercise(Vertical):
             return
         errors = self.view().read_into(self.draft)
         self._show_errors(errors)
-        self._save()
+        self._save(ask=False)
 
     def on_unmount(self) -> None:
         # Quitting mid-step: keep what was typed since the last save. The step widgets
@@ -325,7 +348,7 @@ class ReframeExercise(Vertical):
         self._cancel_timer()
         if self.active:
             with suppress(Exception):  # the app is closing; never block it
-                self._save()
+                self._save(ask=False)
 
     # --- messages -------------------------------------------------------------------------
 
