@@ -24,7 +24,7 @@ from bounceback_tui.ui.screens.confirm import ConfirmScreen
 from bounceback_tui.ui.screens.conflict import ConflictScreen
 from bounceback_tui.ui.screens.form import FormScreen
 from bounceback_tui.ui.screens.pipeline_dialogs import PlanOfferScreen
-from tests.pipeline_fixtures import rows, small_pipeline, stage_of, timeline
+from tests.pipeline_fixtures import add, rows, small_pipeline, stage_of, timeline
 
 SIZE = (110, 32)
 # Long enough that no idle check runs unless a test asks for one.
@@ -607,3 +607,78 @@ async def test_a_thought_record_deleted_elsewhere_is_discarded_back_to_the_list(
         await pilot.pause(1.0)
     assert [row.id for row in reframe_service.history(db)] == [kept_id]
     db.dispose()
+
+
+# --- A window's own writes are not news to it -----------------------------------------------
+
+
+def count_full_reads(pane: Any) -> list[int]:
+    """Counts the pane's whole re-reads (not the few rows an action re-reads after itself)."""
+    reads: list[int] = []
+    whole = pane.reload
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return whole(*args, **kwargs)
+
+    pane.reload = counted
+    return reads
+
+
+async def test_a_windows_own_moves_do_not_make_its_idle_check_read_everything_again(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    app_id = ids["Bluefin Labs"]
+    async with window(opened_paths, watch_seconds=0.1) as (_a, pilot, pane):
+        reads = count_full_reads(pane)
+        assert pane.select_item(app_id)
+        await pilot.pause()
+        await pilot.press("right_square_bracket")  # re-reads that one row
+        await pilot.pause(1.0)  # about ten idle checks
+        assert stage_of(opened_paths.database, app_id) == "screening"
+        assert reads == []
+        # Another window's write is still news: the next idle check reads it.
+        other = Database(opened_paths.database)
+        try:
+            add(other, "Made in window B", "Engineer")
+        finally:
+            other.dispose()
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if reads:
+                break
+        assert reads and "Made in window B" in {row.company for row in pane.rows}
+        assert pane.selected_row is not None and pane.selected_row.id == app_id
+
+
+async def test_own_priority_moves_and_ticks_are_not_news_either(opened_paths: DataPaths) -> None:
+    from tests.recovery_fixtures import add_rejection, steps_of
+    from tests.skills_fixtures import seed_backlog
+
+    db = Database(opened_paths.database)
+    skill_id = seed_backlog(db).skills["resume"]
+    step = steps_of(db, add_rejection(db))[0]
+    db.dispose()
+    app = BouncebackApp(opened_paths)
+    app.watch_seconds = 0.1
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        skills_pane = app.current_pane
+        reads = count_full_reads(skills_pane)
+        assert skills_pane.select_item(skill_id)
+        await pilot.pause()
+        await pilot.press("K")  # swaps two items and re-reads those two
+        await pilot.pause(1.0)
+        assert reads == []
+        await pilot.press("3")
+        await pilot.pause()
+        recovery_pane = app.current_pane
+        reads = count_full_reads(recovery_pane)
+        assert recovery_pane.select_step(step.id)
+        await pilot.pause()
+        await pilot.press("space")  # ticks it and redraws that step
+        await pilot.pause(1.0)
+        assert reads == []
+    done = rows(opened_paths.database, "SELECT done_at FROM recovery_step WHERE id = ?", step.id)
+    assert done[0][0] is not None

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
@@ -27,6 +28,11 @@ from bounceback_tui.store.sqlite_file import (
     read_only_uri,
     store_is_read_only,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from bounceback_tui.store.watch import StoreWatch
 
 _IMMEDIATE = "bounceback_immediate"
 
@@ -90,6 +96,8 @@ class Database:
         self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
         self._ready = ready
         self._on_damage = on_damage
+        # The app's watcher (store/watch.py), told of each of this app's own commits.
+        self.watch: StoreWatch | None = None
 
     def _store_error(self, exc: Exception) -> StoreError | None:
         """The sentence for a failure SQLite reported (damage is also told to ``on_damage``),
@@ -118,12 +126,21 @@ class Database:
                 "Restore a backup with `bounceback-tui restore`."
             )
         try:
-            with Session(self._write_engine, expire_on_commit=False) as session:
+            # A connection of its own for the whole action, so that after the commit it
+            # can still ask whether anyone else committed meanwhile (_OwnCommit).
+            with (
+                self._write_engine.connect() as conn,
+                Session(bind=conn, expire_on_commit=False) as session,
+            ):
                 try:
                     yield session
                     if count_activity:
                         mark_active_day(session)
+                    session.flush()
+                    own = _OwnCommit.before(conn, self.watch)
                     session.commit()
+                    if own is not None:
+                        own.after()
                 except BaseException:
                     session.rollback()
                     raise
@@ -144,6 +161,43 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+class _OwnCommit:
+    """Tells the watcher the data_version just before and just after this app's commit,
+    when nobody else can have committed in between: before is read while this write
+    transaction holds the lock (``BEGIN IMMEDIATE``); after the commit, the writing
+    connection's own data_version, which changes only for other connections' commits,
+    must be as it was (read after the watcher's, so nothing slipped in before that)."""
+
+    def __init__(self, raw: sqlite3.Connection, watch: StoreWatch, before: int, mine: int):
+        self.raw, self.watch, self._before, self._mine = raw, watch, before, mine
+
+    @classmethod
+    def before(cls, conn: Connection, watch: StoreWatch | None) -> _OwnCommit | None:
+        if watch is None or not conn.in_transaction() or not watch.on_own_thread():
+            return None
+        raw = conn.connection.dbapi_connection
+        if not isinstance(raw, sqlite3.Connection):
+            return None
+        try:
+            mine = _data_version(raw)
+        except sqlite3.Error:
+            return None
+        return cls(raw, watch, watch.version(), mine)
+
+    def after(self) -> None:
+        after = self.watch.version()
+        try:
+            alone = _data_version(self.raw) == self._mine
+        except sqlite3.Error:
+            return
+        if alone:
+            self.watch.note_own_write(self._before, after)
+
+
+def _data_version(raw: sqlite3.Connection) -> int:
+    return int(raw.execute("PRAGMA data_version").fetchone()[0])
 
 
 def mark_active_day(session: Session) -> None:

@@ -3,31 +3,68 @@
 SQLite's ``PRAGMA data_version`` changes whenever another connection commits. The
 watcher keeps its own read-only connection, so every write the app makes (through
 the ORM's connections) and every write from another window counts as a change.
+
+A window's own writes are not news to the pane that made them (it re-read what it
+changed), so ``Database.write`` tells the watcher the data_version just before and just
+after each of the app's commits, when it can be sure nobody else committed in between;
+``only_own_writes`` then says whether a change since a pane last read is made of nothing
+else.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from bounceback_tui.store.sqlite_file import connect
+
+# How many of the app's own commits are remembered (a pane asks about its last few).
+OWN_WRITES_KEPT = 256
 
 
 class StoreWatch:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self._conn: sqlite3.Connection | None = None
+        # The thread that opened the connection (the app's), the only one that may use it.
+        self._thread: int | None = None
+        # data_version before -> after, for each of this app's own commits.
+        self._own: dict[int, int] = {}
 
     def version(self) -> int:
         """A number that changes after any commit by any other connection."""
         try:
             if self._conn is None:
                 self._conn = connect(self.db_path, read_only=True)
+                self._thread = threading.get_ident()
             return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.Error:
             # Unknown means "maybe changed": callers then re-read, which is always safe.
             self.close()
             return -1
+
+    def on_own_thread(self) -> bool:
+        """Whether this thread may ask: the one that asked first (the app's). A write from
+        a worker thread is not noted, so it is news to the panes like any other."""
+        return self._conn is not None and threading.get_ident() == self._thread
+
+    def note_own_write(self, before: int, after: int) -> None:
+        """This app committed, and nobody else did, between ``before`` and ``after``."""
+        if 0 <= before < after:
+            self._own[before] = after
+            while len(self._own) > OWN_WRITES_KEPT:
+                del self._own[next(iter(self._own))]
+
+    def only_own_writes(self, seen: int, now: int) -> bool:
+        """Whether every commit between the versions ``seen`` and ``now`` was this app's."""
+        version = seen
+        while version != now:
+            following = self._own.get(version)
+            if following is None:
+                return False
+            version = following
+        return True
 
     def close(self) -> None:
         if self._conn is not None:

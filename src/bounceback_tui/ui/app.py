@@ -189,6 +189,8 @@ class BouncebackApp(ContentNotify, App[str | None]):
                     ready=None if check is None else check.wait_ok,
                     on_damage=self._damage_met,
                 )
+                # Told of this window's own commits, which are no news to its panes.
+                self._db.watch = self.store_watch
             return self._db
 
     # -- when something goes wrong ----------------------------------------------------
@@ -459,13 +461,22 @@ class BouncebackApp(ContentNotify, App[str | None]):
         """Re-read the current pane (another window may have changed the store)."""
         self.current_pane.reload_now()
 
-    def data_stamp(self) -> tuple[int, date]:
-        """Changes when the store changes (any window) or the day turns."""
+    @property
+    def store_watch(self) -> StoreWatch:
+        """The watcher of the store's ``PRAGMA data_version`` (store/watch.py)."""
         if self._watch is None:
             from bounceback_tui.services.store_access import watch_store
 
             self._watch = watch_store(self.paths.database)
-        return self._watch.version(), clock.today()
+        return self._watch
+
+    def data_stamp(self) -> tuple[int, date]:
+        """Changes when the store changes (any window) or the day turns."""
+        return self.store_watch.version(), clock.today()
+
+    def only_own_writes(self, seen: tuple[int, date], now: tuple[int, date]) -> bool:
+        """Whether everything that changed between two stamps was this window's doing."""
+        return seen[1] == now[1] and self.store_watch.only_own_writes(seen[0], now[0])
 
     def on_app_focus(self) -> None:
         # Coming back to the terminal: pick up changes made in another window.

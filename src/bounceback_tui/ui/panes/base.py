@@ -46,7 +46,9 @@ class Pane(ContentNotify, Vertical, can_focus=True):
     # How many undoable actions `u` can take back, newest first.
     UNDO_DEPTH: ClassVar[int] = 1
 
-    # (store version, day) when this pane last read the store; None: never.
+    # (store version, day) when this pane last read the store; None: never. A whole
+    # re-read (reload) sets it to the stamp taken just before it read, so the idle check
+    # does not read again what the pane has just read (a window's own writes included).
     _seen: tuple[int, date] | None = None
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -66,11 +68,17 @@ class Pane(ContentNotify, Vertical, can_focus=True):
 
     def reload(self) -> None:
         """Re-read this pane's data (after a change, or on return). If the store cannot be
-        read (locked, gone read-only), say so and keep showing what was there."""
+        read (locked, gone read-only), say so and keep showing what was there.
+
+        The stamp is taken before reading, so what is read is at least that new; the idle
+        check then does not read again what the pane has just read."""
+        stamp = self.bb_app.data_stamp()
         try:
             self.load()
         except BouncebackError as exc:
             self.report(exc, title="Could not read the store")
+            return
+        self._seen = stamp
 
     def refresh_if_stale(self) -> None:
         """Re-read only if the store (or the date) changed since this pane last did:
@@ -90,6 +98,16 @@ class Pane(ContentNotify, Vertical, can_focus=True):
             self.refresh_if_stale()
         except NoMatches:
             self._seen = seen
+
+    def caught_up(self) -> None:
+        """Called after re-reading only what this window's own action changed (a few
+        rows): if nothing but this window's writes happened since the pane last read the
+        store, it is up to date, and the idle check need not read everything again."""
+        if self._seen is None:
+            return
+        now = self.bb_app.data_stamp()
+        if now != self._seen and self.bb_app.only_own_writes(self._seen, now):
+            self._seen = now
 
     def reload_now(self) -> None:
         """Re-read whatever the stamp says (ctrl+r: the person asked)."""

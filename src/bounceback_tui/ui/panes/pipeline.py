@@ -197,7 +197,9 @@ class PipelinePane(Pane):
     def reload(self, *, select: int | None = None) -> None:
         """Re-read every row and the funnel, keeping the selection (or moving to ``select``)."""
         keep = select if select is not None else self._selected_id()
+        stamp = self.bb_app.data_stamp()  # taken first: the rows read are at least this new
         data = load_rows(self.bb_app.db, clock.today())
+        self._seen = stamp
         self._ghost_days = data.ghost_after_days
         self._list.replace(data.rows, clock.today())
         self._rows_changed(keep)
@@ -210,6 +212,7 @@ class PipelinePane(Pane):
         self._ghost_days = fresh.ghost_after_days
         self._list.update(fresh.rows, application_ids, clock.today())
         self._rows_changed(keep)
+        self.caught_up()
 
     def _rows_changed(self, keep: int | None) -> None:
         self._funnel = funnel_figures(self.bb_app.db)

@@ -425,6 +425,7 @@ class RecoveryPane(Pane):
         plan.rejection = replace(plan.rejection, plan_completed_at=result.plan_completed_at)
         self.plan_view.update_step(result.step)
         self._update_row(result.done, result.total, result.plan_completed_at is not None)
+        self.caught_up()
         if result.finished_now:
             self.notify(
                 markup_with(FINISHED_MESSAGE, company=plan.rejection.company),
@@ -496,6 +497,7 @@ class RecoveryPane(Pane):
                     title=FINISHED_TITLE,
                     timeout=8,
                 )
+        self.caught_up()
         self.step_list.focus()
 
     def action_new_rejection(self) -> None:

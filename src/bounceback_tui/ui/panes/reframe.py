@@ -150,7 +150,9 @@ class ReframePane(Pane):
             self._stale = True  # re-read when the list is shown again
             return
         db = self.bb_app.db
+        stamp = self.bb_app.data_stamp()  # taken first: what is read is at least this new
         self._rows = reframe_service.history(db)
+        self._seen = stamp
         self._index = None
         self._stale = False
         self.history.show_figure(reframe_service.history_figures(db))

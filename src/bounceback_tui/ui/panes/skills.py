@@ -566,6 +566,7 @@ class SkillsPane(Pane):
         self._place_cursor(skill_ids[0])
         self._active_table().focus()
         self._sync_selection()
+        self.caught_up()
 
     def _stale(self, exc: ConflictError) -> None:
         """A move or delete named a version another window has moved past: say what

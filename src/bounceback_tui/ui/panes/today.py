@@ -102,7 +102,9 @@ class TodayPane(Pane):
         if prefetched is not None and prefetched.today == clock.today():
             summary = prefetched.result()
         if summary is None:
+            stamp = self.bb_app.data_stamp()  # taken first: what is read is at least this new
             summary = load_today(self.bb_app.paths.database, clock.today())
+            self._seen = stamp
         self.show_summary(summary)
 
     def focus_target(self) -> Widget:
