@@ -50,6 +50,18 @@ def undo_gc_freeze() -> Iterator[None]:
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def no_idle_check_in_snapshots(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A snapshot is a picture of one moment. The app's idle check (``ui.app.WATCH_SECONDS``)
+    re-reads the pane whenever the store changed, at a time set by how busy the machine is,
+    so a picture taken across one would depend on the machine. Snapshot tests run without
+    it; tests/test_two_windows.py tests it."""
+    if "snap_compare" in request.fixturenames:
+        monkeypatch.setattr("bounceback_tui.ui.app.WATCH_SECONDS", 3600.0)
+
+
 @pytest.fixture
 def data_paths(tmp_path: Path) -> DataPaths:
     """Paths inside this test's temporary data folder (nothing created yet)."""

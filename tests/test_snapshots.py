@@ -17,3 +17,12 @@ from bounceback_tui.ui.panes import PANES
 def test_empty_pane(snap_compare, opened_paths: DataPaths, spec) -> None:  # type: ignore[no-untyped-def]
     app = BouncebackApp(opened_paths)
     assert snap_compare(app, press=[spec.key], terminal_size=(100, 30))
+
+
+def test_snapshots_are_taken_without_the_idle_check(snap_compare, opened_paths: DataPaths) -> None:  # type: ignore[no-untyped-def]
+    """The idle check re-reads a pane at a moment set by the machine's load: a picture taken
+    across one would depend on the machine (conftest's no_idle_check_in_snapshots)."""
+    from bounceback_tui.ui import app as app_module
+
+    assert BouncebackApp(opened_paths).watch_seconds > 600
+    assert app_module.WATCH_SECONDS > 600
