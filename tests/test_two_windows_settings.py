@@ -116,6 +116,52 @@ async def test_save_mine_over_a_setting_changed_elsewhere(
         assert "Not saved" not in note
 
 
+def stored_settings(paths: DataPaths) -> list[tuple[str, str, int]]:
+    import sqlite3
+
+    with sqlite3.connect(paths.database) as conn:
+        return list(conn.execute("SELECT key, value, version FROM setting ORDER BY key"))
+
+
+async def test_opening_the_settings_screen_writes_nothing(
+    opened_paths: DataPaths, other: Database
+) -> None:
+    """Each number field used to save its own first value as the screen opened: a write
+    per setting, so two windows opening settings told each other of changes nobody made."""
+    save_setting(other, "weekly_goal", 7)
+    before = stored_settings(opened_paths)
+    async with window(opened_paths, "comma") as (a, pilot):
+        await settle(pilot)
+        assert isinstance(a.screen, SettingsScreen)
+        assert a.screen.query_one("#setting-weekly_goal", Input).value == "7"
+        assert stored_settings(opened_paths) == before
+
+
+async def test_settings_open_in_two_windows_only_conflict_over_a_real_change(
+    opened_paths: DataPaths,
+) -> None:
+    async with window(opened_paths, "comma") as (a, pilot_a):
+        async with window(opened_paths, "comma") as (b, pilot_b):
+            await settle(pilot_b)
+            b.screen.query_one("#setting-weekly_goal", Input).focus()
+            await pilot_b.press("backspace", "8")  # B: weekly goal 8
+            await settle(pilot_b)
+            assert isinstance(b.screen, SettingsScreen)
+        # A, open all along, changes another setting: nothing to ask about.
+        a.screen.query_one("#setting-ghost_after_days", Input).focus()
+        await pilot_a.press("end", "backspace", "backspace", *"30")
+        await settle(pilot_a)
+        assert isinstance(a.screen, SettingsScreen)
+        # The one B changed is still a real conflict.
+        a.screen.query_one("#setting-weekly_goal", Input).focus()
+        await pilot_a.press("end", "backspace", "6")
+        await settle(pilot_a)
+        assert isinstance(a.screen, ConflictScreen)
+        assert a.screen.what_changed == "Weekly goal was changed to 8 in another window."
+    values = {key: value for key, value, _ in stored_settings(opened_paths)}
+    assert (values["weekly_goal"], values["ghost_after_days"]) == ("8", "30")
+
+
 # --- the daily check-in ----------------------------------------------------------------------
 
 

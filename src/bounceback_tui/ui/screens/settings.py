@@ -66,14 +66,17 @@ class SettingsScreen(ContentNotify, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        # The version of each setting as this screen last read or wrote it (0: default).
+        # Each setting's value and version as this screen last read or wrote it (version
+        # 0: at its default, no row). A field showing what is stored has nothing to save.
         self._versions: dict[str, int] = {}
+        self._stored: dict[str, Any] = {}
         self._conflict_open = False
 
     def compose(self) -> ComposeResult:
         read = read_settings_versions(self.bb_app.db)
         self._versions = {key: found.version for key, found in read.items()}
         values = {key: found.value for key, found in read.items()}
+        self._stored = dict(values)
         with VerticalScroll(id="settings-body"):
             yield Static("Settings", classes="settings-title")
             yield Static("Saved as you change them. Escape closes.", classes="settings-intro")
@@ -252,11 +255,17 @@ class SettingsScreen(ContentNotify, Screen[None]):
     def _save(self, key: str, value: Any, *, over: int | None = None) -> bool:
         """Save one setting, naming the version this screen read (``over``: the version
         the person chose to save over)."""
+        if over is None and key in self._stored and value == self._stored[key]:
+            # What is stored already (a field's first value as the screen opens, or typed
+            # back): writing it would only tell other windows of a change nobody made.
+            self._note(key, SPECS[key].description)
+            return True
         expected = self._versions.get(key, 0) if over is None else over
         try:
             self._versions[key] = save_setting(
                 self.bb_app.db, key, value, expected_version=expected
             )
+            self._stored[key] = value
         except ConflictError as exc:
             self._note(key, f"Not saved: {exc}", error=True)
             self._ask_about_conflict(key, value, exc)
@@ -301,6 +310,7 @@ class SettingsScreen(ContentNotify, Screen[None]):
         """Show the setting as it is stored now; this screen's next save names that."""
         found = read_settings_versions(self.bb_app.db)[key]
         self._versions[key] = found.version
+        self._stored[key] = found.value
         widget = self.query_one(f"#setting-{key}")
         # Putting the stored value back is not a change to save.
         if isinstance(widget, Checkbox):
