@@ -217,8 +217,21 @@ async def test_recovery_plans_steps_and_dialogs_show_the_text_literally(
                 step = placed["recovery_step"][step_id]
                 literal(app, step["title"], f"step {step_id} title", prefix=2_000)
                 literal(app, step["detail"], f"step {step_id} detail", prefix=PREFIX)
-        # A step's writing screen, then the delete dialog of a step and of a plan.
-        rejection_id, fields = next(iter(placed["rejection"].items()))
+        # A step's writing screen, then the delete dialog of a step and of a plan: a plan
+        # Recovery may delete (an application still in Rejected keeps its rejection).
+        with sqlite3.connect(opened_paths.database) as conn:
+            free = {
+                rejection_id
+                for (rejection_id,) in conn.execute(
+                    "SELECT r.id FROM rejection r LEFT JOIN application a"
+                    " ON a.id = r.application_id WHERE a.id IS NULL OR a.stage <> 'rejected'"
+                )
+            }
+        rejection_id, fields = next(
+            (rejection_id, fields)
+            for rejection_id, fields in placed["rejection"].items()
+            if rejection_id in free
+        )
         step_id = steps_by_rejection[rejection_id][1]
         assert pane.select_step(step_id)
         await pilot.press("enter")

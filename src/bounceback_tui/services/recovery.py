@@ -32,6 +32,7 @@ from bounceback_tui.domain.recovery import (
     validate_answer,
 )
 from bounceback_tui.errors import (
+    BouncebackError,
     ConflictError,
     DeletedElsewhereError,
     NotFoundError,
@@ -47,6 +48,7 @@ from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
+    Application,
     RecoveryStep,
     RecoveryTemplateStep,
     Rejection,
@@ -410,12 +412,35 @@ def get_rejection(db: Database, rejection_id: int) -> RejectionView | None:
         return rejection_view(found) if found is not None else None
 
 
+def still_rejected_in_pipeline(session: Session, rejection: Rejection) -> str | None:
+    """Why this rejection cannot be deleted here, if its application is still marked
+    Rejected in the Pipeline (an application in Rejected always has its rejection)."""
+    if rejection.application_id is None:
+        return None
+    app = session.get(Application, rejection.application_id)
+    if app is None or app.stage != "rejected":
+        return None
+    return (
+        f"{app.company} is still marked rejected in the Pipeline, so its rejection stays. "
+        "Move it out of Rejected there first ([ or ]), or press u there straight after "
+        "marking it."
+    )
+
+
+def delete_blocked(db: Database, rejection_id: int) -> str | None:
+    with db.read() as session:
+        rejection = session.get(Rejection, rejection_id)
+        return None if rejection is None else still_rejected_in_pipeline(session, rejection)
+
+
 def delete_rejection(
     db: Database, rejection_id: int, *, expected_version: int | None = None
 ) -> DeletedRows:
     """Delete a rejection and its plan; keep what restore_deleted needs to undo it."""
     with db.write() as session:
         rejection = _checked_rejection(session, rejection_id, expected_version)
+        if (blocked := still_rejected_in_pipeline(session, rejection)) is not None:
+            raise BouncebackError(blocked)
         session.expunge(rejection)
         return delete_with_undo(session, "rejection", rejection_id)
 

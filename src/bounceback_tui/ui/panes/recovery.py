@@ -625,6 +625,10 @@ class RecoveryPane(Pane):
             return
         rejection = plan.rejection
         rejection_id = rejection.id
+        blocked = recovery_service.delete_blocked(self.bb_app.db, rejection_id)
+        if blocked is not None:
+            self.notify(plain(blocked), severity="warning")
+            return
         pipeline = " The application stays in the Pipeline." if rejection.application_id else ""
 
         fresh = recovery_service.get_rejection(self.bb_app.db, rejection_id)

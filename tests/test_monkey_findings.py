@@ -1,0 +1,49 @@
+"""Bugs the monkey found, each as a small test that failed before its fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bounceback_tui.domain.applications import validate_rejection
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.screens.confirm import ConfirmScreen
+from tests.pipeline_fixtures import add
+from tests.store_rules import store_problems
+
+SIZE = (120, 36)
+
+
+async def _settle(pilot: Any) -> None:
+    for _ in range(3):
+        await pilot.pause()
+
+
+async def test_deleting_the_rejection_of_an_application_still_rejected_keeps_the_rule(
+    opened_paths: DataPaths,
+) -> None:
+    """Recovery's `d` on the plan of an application marked rejected in the Pipeline left
+    the application in Rejected with no rejection (docs/data-model.md: every application
+    in Rejected has its rejection)."""
+    db = Database(opened_paths.database)
+    try:
+        from bounceback_tui import clock
+
+        app_id = add(db, "Initech", "Analyst")
+        moves.mark_rejected(db, app_id, validate_rejection({}, clock.today(), None))
+    finally:
+        db.dispose()
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await _settle(pilot)
+        await pilot.press("d")
+        await _settle(pilot)
+        if isinstance(app.screen, ConfirmScreen):
+            await pilot.press("y")
+            await _settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any("Pipeline" in message for message in said), said
+    assert store_problems(opened_paths.database) == []
