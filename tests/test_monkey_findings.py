@@ -47,3 +47,22 @@ async def test_deleting_the_rejection_of_an_application_still_rejected_keeps_the
         said = [str(n.message) for n in app._notifications]
         assert any("Pipeline" in message for message in said), said
     assert store_problems(opened_paths.database) == []
+
+
+async def test_the_boards_screen_with_no_board_followed_has_focus(opened_paths: DataPaths) -> None:
+    """`b` on an empty Pipeline opened the boards screen with nothing focused: the screen
+    asked to focus itself, which a screen cannot (seed 2, step 9)."""
+    from bounceback_tui.ui.focus import focus_problem
+    from bounceback_tui.ui.screens.boards import BoardsScreen
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await _settle(pilot)
+        await pilot.press("b")
+        await _settle(pilot)
+        assert isinstance(app.screen, BoardsScreen)
+        assert focus_problem(app) is None
+        await pilot.press("a")  # its keys still work: follow a board
+        await _settle(pilot)
+        assert not isinstance(app.screen, BoardsScreen)

@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
 
 
+class _BoardsBox(Vertical, can_focus=True):
+    """The screen's box; it holds focus while no board is followed."""
+
+
 class BoardsScreen(ContentNotify, ModalScreen[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "follow", "Follow", id="boards.follow"),
@@ -72,7 +76,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         self.added = 0
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="boards-box", classes="form"):
+        with _BoardsBox(id="boards-box", classes="form"):
             yield Static("Followed job boards", classes="form-title")
             yield Static(
                 "After a no, a company's next opening can be the best next step. Refresh adds "
@@ -125,7 +129,8 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         self.query_one("#boards-empty").display = not has_rows
         if keep is not None:
             table.select_key(str(keep))
-        (table if has_rows else self).focus()
+        # With no board the box holds focus (a screen cannot), so its keys stay on.
+        (table if has_rows else self.query_one("#boards-box")).focus()
         self._show_detail()
         self.refresh_bindings()
 
