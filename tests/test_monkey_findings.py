@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from bounceback_tui.domain.applications import validate_rejection
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import pipeline_moves as moves
@@ -66,3 +68,25 @@ async def test_the_boards_screen_with_no_board_followed_has_focus(opened_paths: 
         await pilot.press("a")  # its keys still work: follow a board
         await _settle(pilot)
         assert not isinstance(app.screen, BoardsScreen)
+
+
+@pytest.mark.parametrize("pane_key", ["1", "2", "3", "4", "5"])
+async def test_opening_the_demo_data_from_any_pane(opened_paths: DataPaths, pane_key: str) -> None:
+    """The palette's "Explore the demo data" on the Pipeline crashed the app: while the
+    panes were rebuilt for the demo store, the focus keeper asked for the current pane,
+    which was gone (seed 2, step 21)."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(pane_key)
+        await _settle(pilot)
+        app.action_open_demo()
+        await _settle(pilot)
+        await app.workers.wait_for_complete()
+        await _settle(pilot)
+        assert app.demo
+        assert app.current_pane.id == "today"
+        assert app.focused is not None and app.current_pane in app.focused.ancestors_with_self
+        await app.action_leave_demo()
+        await _settle(pilot)
+        assert not app.demo
+    assert app.return_code in (0, None)

@@ -51,9 +51,16 @@ def main_screen(app: App[object]) -> Screen[object]:
 
 
 def current_pane(app: App[object]) -> Pane | None:
+    """The pane shown; None while there is none (another store's panes are being built:
+    the old ones are gone, the new Today not mounted yet)."""
+    from textual.css.query import NoMatches
+
     from bounceback_tui.ui.panes.base import Pane
 
-    pane = getattr(app, "current_pane", None)
+    try:
+        pane = getattr(app, "current_pane", None)
+    except NoMatches:
+        return None
     return pane if isinstance(pane, Pane) else None
 
 
