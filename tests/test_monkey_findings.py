@@ -90,3 +90,44 @@ async def test_opening_the_demo_data_from_any_pane(opened_paths: DataPaths, pane
         await _settle(pilot)
         assert not app.demo
     assert app.return_code in (0, None)
+
+
+@pytest.mark.parametrize("pane_key", ["2", "4", "5"])
+async def test_no_pane_takes_focus_while_the_panes_are_replaced(
+    opened_paths: DataPaths, pane_key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the demo data from the Pipeline crashed now and then (a race): while the old
+    panes were being removed, the focus keeper gave focus back to the pane being removed,
+    and the key bar then asked that pane, half gone, which keys apply (seed 2, step 21 of
+    a loaded run). Here the keeper's check and the key bar's read run at that moment."""
+    from textual.app import App
+
+    app = BouncebackApp(opened_paths)
+    seen: list[str] = []
+    real_prune = App._prune
+
+    def prune(self: App[object], *nodes: Any, parent: Any = None) -> Any:
+        waiting = real_prune(self, *nodes, parent=parent)
+        if any(node.id == "panes" for node in [parent] if node is not None):
+            assert app.focus_keeper is not None
+            app.focus_keeper.check_now()
+            focused = app.screen.focused
+            gone = focused is not None and any(n in focused.ancestors_with_self for n in nodes)
+            seen.append("a pane being removed has focus" if gone else "fine")
+            try:
+                assert app.screen.active_bindings is not None  # what the key bar reads
+            except Exception as exc:  # the race's crash, caught to be reported
+                seen.append(repr(exc))
+        return waiting
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(pane_key)
+        await _settle(pilot)
+        monkeypatch.setattr(App, "_prune", prune)
+        app.action_open_demo()
+        await _settle(pilot)
+        await app.workers.wait_for_complete()
+        await _settle(pilot)
+        monkeypatch.undo()
+        assert app.demo
+    assert seen and set(seen) == {"fine"}, seen

@@ -665,6 +665,9 @@ class BouncebackApp(ContentNotify, App[str | None]):
             if self._saved_theme in self.available_themes:
                 self.theme = self._saved_theme
         switcher = self.query_one("#panes", ContentSwitcher)
+        # No pane is current while the old ones go, so nothing (the focus keeper) gives
+        # one of them focus, and its keys, half-way through its removal.
+        switcher.current = None
         await switcher.remove_children()
         await switcher.mount(TodayPane(id="today"))
         switcher.current = "today"
