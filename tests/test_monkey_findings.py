@@ -131,3 +131,27 @@ async def test_no_pane_takes_focus_while_the_panes_are_replaced(
         monkeypatch.undo()
         assert app.demo
     assert seen and set(seen) == {"fine"}, seen
+
+
+async def test_practice_keeps_focus_after_an_answer(opened_paths: DataPaths) -> None:
+    """After Enter picked a trap in practice, nothing had focus: the list is disabled and
+    the screen asked to focus itself, which a screen cannot (a walk of seed 7)."""
+    from bounceback_tui.ui.focus import focus_problem
+    from bounceback_tui.ui.screens.reframe_practice import PracticeScreen
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await _settle(pilot)
+        await pilot.press("p")
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen)
+        await pilot.press("enter")  # an answer
+        await _settle(pilot)
+        assert screen.answered
+        assert focus_problem(app) is None
+        await pilot.press("n")  # its keys work: the next thought
+        await _settle(pilot)
+        assert screen.position == 1 and not screen.answered
+        assert focus_problem(app) is None

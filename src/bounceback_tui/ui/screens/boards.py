@@ -17,7 +17,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, ProgressBar, Static
@@ -26,6 +26,7 @@ from textual.worker import Worker
 from bounceback_tui import clock
 from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain
 from bounceback_tui.ui.widgets.empty_state import EmptyState
+from bounceback_tui.ui.widgets.focus_box import FocusBox
 from bounceback_tui.ui.widgets.list_table import ListTable
 
 if TYPE_CHECKING:
@@ -39,10 +40,6 @@ if TYPE_CHECKING:
         Unfollowed,
     )
     from bounceback_tui.services.store_access import Database
-
-
-class _BoardsBox(Vertical, can_focus=True):
-    """The screen's box; it holds focus while no board is followed."""
 
 
 class BoardsScreen(ContentNotify, ModalScreen[int]):
@@ -76,7 +73,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         self.added = 0
 
     def compose(self) -> ComposeResult:
-        with _BoardsBox(id="boards-box", classes="form"):
+        with FocusBox(id="boards-box", classes="form"):
             yield Static("Followed job boards", classes="form-title")
             yield Static(
                 "After a no, a company's next opening can be the best next step. Refresh adds "
@@ -130,7 +127,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         if keep is not None:
             table.select_key(str(keep))
         # With no board the box holds focus (a screen cannot), so its keys stay on.
-        (table if has_rows else self.query_one("#boards-box")).focus()
+        (table if has_rows else self.query_one("#boards-box", FocusBox)).focus()
         self._show_detail()
         self.refresh_bindings()
 

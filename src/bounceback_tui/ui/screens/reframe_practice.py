@@ -9,7 +9,6 @@ from typing import ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -18,6 +17,7 @@ from bounceback_tui.reframe import TRAPS
 from bounceback_tui.reframe.practice import PracticeExample, check_answer, practice_round
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.widgets.choice_lists import ChoiceList
+from bounceback_tui.ui.widgets.focus_box import FocusBox
 
 
 class PracticeScreen(ModalScreen[None]):
@@ -39,7 +39,7 @@ class PracticeScreen(ModalScreen[None]):
         self.answered = False
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="practice-box", classes="form"):
+        with FocusBox(id="practice-box", classes="form"):
             yield Static("Spot the trap", classes="form-title")
             yield Static(id="practice-progress", classes="form-intro")
             yield Static(id="practice-thought")
@@ -120,7 +120,9 @@ class PracticeScreen(ModalScreen[None]):
             if last
             else "[b]n[/b]/[b]Enter[/b] next thought  [b]Esc[/b] close"
         )
-        self.focus()  # so Enter goes to this screen's next, not the disabled list
+        # The box holds focus (a screen cannot), so Enter goes to this screen's next and
+        # not to the disabled list.
+        self.query_one("#practice-box", FocusBox).focus()
 
     def key_enter(self, event: events.Key) -> None:
         if not self.answered:
