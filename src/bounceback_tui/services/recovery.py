@@ -676,10 +676,11 @@ def _step(session: Session, step_id: int, expected_version: int | None = None) -
     )
 
 
-def get_step(db: Database, step_id: int) -> RecoveryStep | None:
+def get_step(db: Database, step_id: int) -> StepView | None:
     """The step as it is stored now (a writing screen's "reload"), or None if it is gone."""
     with db.read() as session:
-        return session.get(RecoveryStep, step_id)
+        row = session.get(RecoveryStep, step_id)
+        return None if row is None else step_view(row)
 
 
 def _mark(step: RecoveryStep, done: bool) -> None:

@@ -234,7 +234,6 @@ class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
 
     def _reload(self) -> None:
         """Show the step as it is stored now; the next save names that version."""
-        assert self.step.id is not None
         fresh = recovery_service.get_step(self.db, self.step.id)
         if fresh is None:  # gone meanwhile as well: the pane shows what is there
             self.dismiss(None)
