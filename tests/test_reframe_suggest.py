@@ -216,3 +216,34 @@ def test_benchmark_script_prints_both_figures() -> None:
         [sys.executable, str(script), "--split", "dev"], capture_output=True, text=True, check=True
     )
     assert "top-1" in result.stdout and "top-3" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mother was ill last week.",
+        "my mother was ill",
+        "He fell ill in May and recovered.",
+        "I feel ill today.",
+        "She has been seriously ill since the spring.",
+        "Ill health runs in the family.",
+    ],
+)
+def test_ill_as_a_word_is_not_read_as_i_will(text: str) -> None:
+    # "ill" without an apostrophe is also how people type "I'll"; after "was", "fell",
+    # "feel", an adverb, or before "health", it is the adjective and predicts nothing.
+    from bounceback_tui.reframe.words import tokenize
+
+    assert "will" not in [token.stem for token in tokenize(text)]
+    assert "fortune_telling" not in {s.key for s in suggest_traps(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ill never get a job", "Ill be alone forever", "if i fail ill lose the flat"],
+)
+def test_ill_at_the_head_of_a_clause_is_still_i_will(text: str) -> None:
+    from bounceback_tui.reframe.words import tokenize
+
+    assert "will" in [token.stem for token in tokenize(text)]
+    assert suggest_traps(text)[0].key == "fortune_telling"

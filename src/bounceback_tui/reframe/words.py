@@ -20,7 +20,7 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "im": ("i", "am"),
     "ive": ("i", "have"),
     "id": ("i", "would"),
-    "ill": ("i", "will"),  # "ill" as a feeling is rarer in a thought record than "I'll"
+    "ill": ("i", "will"),  # unless it is the adjective, see _ILL_AFTER and _ILL_BEFORE
     "dont": ("do", "not"),
     "doesnt": ("does", "not"),
     "didnt": ("did", "not"),
@@ -136,6 +136,24 @@ def _expand(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+# "ill" typed for "I'll" starts a clause ("ill never get hired"); the adjective follows a
+# linking verb or an adverb ("my mother was ill", "fell ill", "seriously ill") or comes
+# before a noun ("ill health"). After or before these words it stays "ill" ("she's ill" and
+# "I'm ill" by their endings). Words that often come before either ("so", "and") are left out:
+# "I failed so ill never get in" is "I'll".
+_ILL_AFTER = frozenset(
+    str.split(
+        "am is are was were be been being feel feels felt feeling fell fall falls falling "
+        "get gets got getting gotten become becomes became look looks looked seem seems "
+        "seemed seriously terminally critically chronically mentally physically very too "
+        "quite really rather bit slightly fairly pretty me him them us s m re the an"
+    )
+)
+_ILL_BEFORE = frozenset(
+    str.split("health effects effect feeling will treatment treated advised fated at with")
+)
+
+
 _BRITISH = re.compile(r"(?<=..[a-z])is(e|es|ed|ing|ation|ations)$")
 _DOUBLE = re.compile(r"([bdfgkmnprt])\1$")
 
@@ -171,10 +189,27 @@ def stem(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Words of ``text`` as stems, contractions expanded, each with its original span."""
     tokens: list[Token] = []
-    for match in _WORD.finditer(text.lower()):
-        for part in _expand(match.group()):
+    matches = list(_WORD.finditer(text.lower()))
+    for index, match in enumerate(matches):
+        word = match.group()
+        if word == "ill" and _adjective_ill(matches, index):
+            parts: tuple[str, ...] = ("ill",)
+        else:
+            parts = _expand(word)
+        for part in parts:
             tokens.append(Token(stem(part), match.start(), match.end()))
     return tokens
+
+
+def _adjective_ill(matches: list[re.Match[str]], index: int) -> bool:
+    """Whether the "ill" at ``matches[index]`` is the adjective rather than "I'll"."""
+    if index > 0:
+        before = matches[index - 1].group().replace("’", "'")
+        if before in _ILL_AFTER or before.rpartition("'")[2] in _ILL_AFTER:
+            return True
+    if index + 1 < len(matches):
+        return matches[index + 1].group() in _ILL_BEFORE
+    return False
 
 
 class TypoRepair:
