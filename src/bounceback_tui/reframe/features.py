@@ -7,6 +7,8 @@ words it came from (token indexes), so the words that carried a suggestion can b
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bounceback_tui.reframe.words import Token
 
 # A feature and the first and last token it covers.
@@ -15,19 +17,35 @@ Feature = tuple[str, int, int]
 _CHAR_SIZES = (3, 4)
 
 
+@lru_cache(maxsize=16384)
+def stem_features(word: str) -> tuple[str, ...]:
+    """The features of one stem on its own: the stem ("w:alway") and its letter runs ("c:<alw").
+
+    They depend on the stem alone, so the model looks them up once per distinct word."""
+    out = ["w:" + word]
+    if len(word) >= 3 and word.isalpha():
+        padded = "<" + word + ">"
+        for size in _CHAR_SIZES:
+            for start in range(len(padded) - size + 1):
+                out.append("c:" + padded[start : start + size])
+    return tuple(out)
+
+
+def pair_feature(previous: str, word: str) -> str:
+    """The feature of two adjacent stems ("b:i alway")."""
+    return "b:" + previous + " " + word
+
+
 def ngram_features(tokens: list[Token]) -> list[Feature]:
     """Stems ("w:alway"), adjacent pairs ("b:i alway") and letter runs ("c:<alw")."""
     out: list[Feature] = []
     previous = ""
     for index, token in enumerate(tokens):
         word = token.stem
-        out.append(("w:" + word, index, index))
+        features = stem_features(word)
+        out.append((features[0], index, index))
         if previous:
-            out.append(("b:" + previous + " " + word, index - 1, index))
+            out.append((pair_feature(previous, word), index - 1, index))
         previous = word
-        if len(word) >= 3 and word.isalpha():
-            padded = "<" + word + ">"
-            for size in _CHAR_SIZES:
-                for start in range(len(padded) - size + 1):
-                    out.append(("c:" + padded[start : start + size], index, index))
+        out.extend((feature, index, index) for feature in features[1:])
     return out

@@ -13,14 +13,16 @@ import struct
 import sys
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import mul
+from itertools import chain
+from operator import itemgetter, mul, truediv
 from pathlib import Path
 
-from bounceback_tui.reframe.features import ngram_features
-from bounceback_tui.reframe.wordpiece import WordPiece
-from bounceback_tui.reframe.words import Token, tokenize
+from bounceback_tui.reframe.features import pair_feature, stem_features
+from bounceback_tui.reframe.wordpiece import WordPiece, words
+from bounceback_tui.reframe.words import Part, Token, reading_window, tokenize
 
 # What the shipped model was built from, relative to the repository root. The build stores a
 # hash over these files; a test checks it still matches, so a change to any of them without
@@ -85,8 +87,11 @@ class TrapModel:
                 table.byteswap()
         self.idf = idf
         width = self.width
-        # One column per output, so a score is one sum over the features present.
-        self.a_columns = [a[k::width] for k in range(width)]
+        # One column per output, so a score is one sum over the features present; part A's
+        # as lists of floats with the scale applied (a few MB, and picking many entries out
+        # of a list at once is the fastest gather the standard library has).
+        scale = header["a_scale"]
+        self.a_columns = [[v * scale for v in a[k::width]] for k in range(width)]
         self.b_columns = [b[k::width] for k in range(width)]
         self.a_scale: float = header["a_scale"]
         self.b_scale: float = header["b_scale"]
@@ -104,52 +109,80 @@ class TrapModel:
         self.ngrams = {name: i for i, name in enumerate(header["ngrams"])}
         pieces = {piece: i for i, piece in enumerate(header["pieces"])}
         self.wordpiece = WordPiece(pieces, pieces["[UNK]"])
+        self._by_stem: dict[str, tuple[int, ...]] = {}
+        self._by_word: dict[str, tuple[int, tuple[int, ...]]] = {}
 
-    def _part_a(
-        self, tokens: list[Token]
-    ) -> tuple[list[float], list[int], list[float], list[list[int]]]:
-        """tf-idf over the known n-grams times their weights.
+    def _stem_columns(self, word: str) -> tuple[int, ...]:
+        """The known features of one stem on its own (itself and its letter runs)."""
+        cols = self._by_stem.get(word)
+        if cols is None:
+            get = self.ngrams.get
+            cols = tuple(c for c in map(get, stem_features(word)) if c is not None)
+            if len(self._by_stem) < _STEM_CACHE:
+                self._by_stem[word] = cols
+        return cols
 
-        Returns the scores, and for the reasons: the n-grams used, their tf-idf weight and
-        where each occurred (token index pairs)."""
-        where: dict[int, list[int]] = {}
-        index = self.ngrams
-        for feature, first, last in ngram_features(tokens):
-            col = index.get(feature)
-            if col is not None:
-                spans = where.setdefault(col, [])
-                spans.append(first)
-                spans.append(last)
-        if not where:
-            return list(self.a_bias), [], [], []
-        cols = list(where)
+    def _word_sums(self, word: str) -> tuple[int, tuple[int, ...]]:
+        """How many word pieces ``word`` has, and their summed entries in each column of B."""
+        known = self._by_word.get(word)
+        if known is None:
+            ids = self.wordpiece.pieces(word)
+            known = (len(ids), tuple(sum(map(c.__getitem__, ids)) for c in self.b_columns))
+            if len(self._by_word) < _STEM_CACHE:
+                self._by_word[word] = known
+        return known
+
+    def _part_a(self, tokens: list[Token]) -> _PartA:
+        """tf-idf over the known n-grams times their weights, and where each n-gram was."""
+        stems = [token.stem for token in tokens]
+        per_token = list(map(self._stem_columns, stems))
+        # (column, index of the pair's second word) of each known pair of adjacent stems.
+        found = map(self.ngrams.get, map(pair_feature, stems, stems[1:]))
+        pairs = [(col, i) for i, col in enumerate(found, 1) if col is not None]
+        counts = Counter(chain.from_iterable(per_token))
+        counts.update(col for col, _ in pairs)
+        if not counts:
+            return _PartA(list(self.a_bias), _single(0), [], [], per_token, pairs)
         idf = self.idf
-        values = [(1.0 + math.log(len(where[c]) // 2)) * idf[c] for c in cols]
-        scale = self.a_scale / math.sqrt(sum(v * v for v in values))
-        values = [v * scale for v in values]
+        cols = list(counts)
+        ns = list(counts.values())
+        values = [(_TF[n] if n < len(_TF) else 1.0 + math.log(n)) for n in ns]
+        values = list(map(mul, values, map(idf.__getitem__, cols)))
+        norm = math.sqrt(sum(map(mul, values, values)))
+        values = [v / norm for v in values]
+        pick = itemgetter(*cols) if len(cols) > 1 else _single(cols[0])
         scores = [
-            bias + sum(map(mul, values, map(column.__getitem__, cols)))
+            bias + sum(map(mul, values, pick(column)))
             for bias, column in zip(self.a_bias, self.a_columns, strict=True)
         ]
-        return scores, cols, values, [where[c] for c in cols]
+        # Each occurrence's share of its n-gram's weight, before the column's own weight.
+        shares = list(map(truediv, values, ns))
+        return _PartA(scores, pick, cols, shares, per_token, pairs)
 
-    def _part_b(self, text: str) -> tuple[list[float], list[int], list[int]]:
-        """The mean of the word pieces' projections: the scores, the pieces and their starts."""
-        pieces = self.wordpiece.tokenize(text)
-        if not pieces:
-            return list(self.b_bias), [], []
-        ids = [piece for piece, _, _ in pieces]
-        factor = self.b_scale / len(ids)
-        scores = [
-            bias + factor * sum(map(column.__getitem__, ids))
-            for bias, column in zip(self.b_bias, self.b_columns, strict=True)
-        ]
-        return scores, ids, [start for _, start, _ in pieces]
-
-    def score(self, text: str, lexicon: dict[str, float]) -> Scored:
-        tokens = tokenize(text)
-        a, cols, values, spans = self._part_a(tokens)
-        b, ids, piece_starts = self._part_b(text)
+    def score(
+        self,
+        text: str,
+        lexicon: dict[str, float],
+        tokens: list[Token] | None = None,
+        parts: list[Part] | None = None,
+    ) -> Scored:
+        """Score ``text`` (its reading window, see words.reading_window) given the lexicon's
+        totals per trap; ``tokens`` and ``parts`` may be passed if already known."""
+        if parts is None:
+            parts = reading_window(text)
+        if tokens is None:
+            tokens = tokenize(text, parts)
+        part_a = self._part_a(tokens)
+        a = part_a.scores
+        found = words(text, parts)
+        per_word = [self._word_sums(word) for word, _, _ in found]
+        pieces = sum(count for count, _ in per_word)
+        if pieces:
+            factor = self.b_scale / pieces
+            totals = map(sum, zip(*(sums for _, sums in per_word), strict=True))
+            b = [bias + factor * total for bias, total in zip(self.b_bias, totals, strict=True)]
+        else:
+            b = list(self.b_bias)
         ka, kb, kl = self.blend
         traps = len(self.classes)
         lex = [min(lexicon.get(key, 0.0), self.cap) for key in self.classes]
@@ -157,25 +190,29 @@ class TrapModel:
         g = self.gate
         gate = g[0] * a[traps] + g[1] * b[traps] + g[2] * max(lex) + g[3] * max(z) + g[4]
         probabilities = {key: _sigmoid(z[k]) for k, key in enumerate(self.classes)}
-        starts = [token.start for token in tokens]
+        # The token each word of ``found`` starts in, worked out once if reasons are asked for.
+        owners: list[int] = []
 
         def reasons(key: str) -> list[float]:
             k = self.classes.index(key)
-            out = [0.0] * len(tokens)
             column = self.a_columns[k]
-            for col, value, where in zip(cols, values, spans, strict=True):
-                each = ka * value * column[col] / (len(where) // 2)
-                for first, last in zip(where[::2], where[1::2], strict=True):
-                    share = each / (last - first + 1)
-                    for i in range(first, last + 1):
-                        out[i] += share
-            if ids and tokens:
-                column = self.b_columns[k]
-                factor = kb * self.b_scale / len(ids)
-                for piece, start in zip(ids, piece_starts, strict=True):
-                    i = bisect_right(starts, start) - 1
+            cols = part_a.cols
+            picked = map(mul, part_a.shares, part_a.pick(column))
+            contribution = dict(zip(cols, picked, strict=True))
+            look = contribution.__getitem__
+            out = [ka * sum(map(look, own)) if own else 0.0 for own in part_a.per_token]
+            for col, i in part_a.pairs:
+                half = ka * contribution[col] / 2
+                out[i - 1] += half
+                out[i] += half
+            if pieces and tokens:
+                if not owners:
+                    starts = [token.start for token in tokens]
+                    owners.extend(bisect_right(starts, start) - 1 for _, start, _ in found)
+                factor = kb * self.b_scale / pieces
+                for i, (_, sums) in zip(owners, per_word, strict=True):
                     if i >= 0:
-                        out[i] += factor * column[piece]
+                        out[i] += factor * sums[k]
             return out
 
         confidence = _sigmoid(gate)
@@ -183,6 +220,31 @@ class TrapModel:
             # A phrase the lexicon trusts on its own is never left unmentioned.
             confidence = max(confidence, self.lower)
         return Scored(probabilities, confidence, reasons, tokens)
+
+
+@dataclass(frozen=True)
+class _PartA:
+    scores: list[float]
+    pick: Callable[[Sequence[float]], Sequence[float]]  # a column's entries for ``cols``
+    cols: list[int]  # the known n-grams present
+    # For each, one occurrence's share of its weight (times the column's weight and the
+    # blend's, it is what that occurrence adds to a trap's score).
+    shares: list[float]
+    per_token: list[tuple[int, ...]]  # each word's own columns (stem, letter runs)
+    pairs: list[tuple[int, int]]  # (column, index of the second word) of each known pair
+
+
+# Distinct stems (and words) whose columns are remembered (a few hundred bytes each).
+_STEM_CACHE = 50_000
+
+
+def _single(col: int) -> Callable[[Sequence[float]], tuple[float]]:
+    """Like itemgetter(col), but always a tuple (itemgetter of one item returns the item)."""
+    return lambda column: (column[col],)
+
+
+# 1 + log(n), the weight of an n-gram seen n times.
+_TF = [0.0] + [1.0 + math.log(n) for n in range(1, 64)]
 
 
 def _sigmoid(x: float) -> float:

@@ -27,7 +27,7 @@ from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.common_words import COMMON_WORDS
 from bounceback_tui.reframe.lexicon import CLASSES, CUES
 from bounceback_tui.reframe.patterns import Pattern, compile_pattern
-from bounceback_tui.reframe.words import Token, TypoRepair, stem, tokenize
+from bounceback_tui.reframe.words import Token, TypoRepair, reading_window, stem, tokenize
 
 if TYPE_CHECKING:
     from bounceback_tui.reframe.model import TrapModel
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
 # The total cue weight a trap needs before the lexicon alone suggests it (used only when the
 # model cannot be read).
 THRESHOLD = 0.5
-# Longer texts are looked at in full, but a pasted essay is cut here to stay fast.
-MAX_CHARS = 5_000
 _CUE_CHARS = 48
 
 
@@ -93,9 +91,13 @@ class _Matcher:
             for word in cue.pattern.index_stems:
                 self.by_stem.setdefault(word, []).append(index)
 
-    def match(self, text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
-        """Every trap with at least one cue in ``text``: its total weight and its cues."""
-        tokens = tokenize(text[:MAX_CHARS])
+    def match(
+        self, text: str, tokens: list[Token] | None = None
+    ) -> dict[str, tuple[float, tuple[str, ...]]]:
+        """Every trap with at least one cue in ``text`` (its reading window, or the
+        ``tokens`` given): its total weight and its cues."""
+        if tokens is None:
+            tokens = tokenize(text, reading_window(text))
         if not tokens:
             return {}
         stems = [self.repair.repair(token.stem) for token in tokens]
@@ -204,14 +206,14 @@ def lexicon_totals(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     """The cue lexicon alone: each trap with a cue in ``text``, its total weight and its cues."""
     if not text or not text.strip():
         return {}
-    return _matcher().match(text[:MAX_CHARS])
+    return _matcher().match(text)
 
 
 def lexicon_suggestions(text: str, limit: int = 3) -> list[Suggestion]:
     """What the cue lexicon alone suggests (the benchmark's baseline, and the fallback)."""
     if not text or not text.strip():
         return []
-    return _matcher().suggest(text[:MAX_CHARS], limit)
+    return _matcher().suggest(text, limit)
 
 
 def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
@@ -225,12 +227,14 @@ def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
     """
     if not text or not text.strip() or limit <= 0:
         return []
-    text = text[:MAX_CHARS]
     model = _model()
     if model is None:
         return _matcher().suggest(text, limit)
-    lexicon = _matcher().match(text)
-    scored = model.score(text, {key: total for key, (total, _) in lexicon.items()})
+    parts = reading_window(text)
+    tokens = tokenize(text, parts)
+    lexicon = _matcher().match(text, tokens)
+    totals = {key: total for key, (total, _) in lexicon.items()}
+    scored = model.score(text, totals, tokens, parts)
     if not scored.tokens or scored.confidence < model.lower:
         return []
     order = {key: index for index, key in enumerate(TRAP_KEYS)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -27,9 +27,15 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
-def words(text: str) -> list[tuple[str, int, int]]:
-    """The words of ``text``, folded, each with its character span in ``text``."""
-    return [(_fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+def words(text: str, parts: Sequence[tuple[int, int]] | None = None) -> list[tuple[str, int, int]]:
+    """The words of ``text`` (or of its ``parts``), folded, each with its span in ``text``."""
+    if parts is None:
+        return [(_fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [
+        (_fold(m.group()), m.start(), m.end())
+        for begin, end in parts
+        for m in _WORD.finditer(text, begin, end)
+    ]
 
 
 class WordPiece:
@@ -64,10 +70,12 @@ class WordPiece:
             start = end
         return tuple(found)
 
-    def tokenize(self, text: str) -> list[tuple[int, int, int]]:
-        """(piece id, start, end) for every piece of every word of ``text``."""
+    def tokenize(
+        self, text: str, parts: Sequence[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int, int]]:
+        """(piece id, start, end) for every piece of every word of ``text`` (or its ``parts``)."""
         out: list[tuple[int, int, int]] = []
-        for word, start, end in words(text):
+        for word, start, end in words(text, parts):
             for piece in self.pieces(word):
                 out.append((piece, start, end))
         return out

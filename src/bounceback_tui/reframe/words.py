@@ -186,18 +186,44 @@ def stem(word: str) -> str:
     return word
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words of ``text`` as stems, contractions expanded, each with its original span."""
+# A long text (a pasted essay) is read in two parts, its beginning and its end, so a
+# thought costs the same few milliseconds however long it is: the situation is usually
+# told first and the thought about it last.
+HEAD_CHARS = 300
+TAIL_CHARS = 1_000
+
+Part = tuple[int, int]
+
+
+def reading_window(text: str, head: int = HEAD_CHARS, tail: int = TAIL_CHARS) -> list[Part]:
+    """The character ranges of ``text`` that are read: all of it when it is short enough,
+    otherwise its first ``head`` and last ``tail`` characters, cut at a space."""
+    if len(text) <= head + tail:
+        return [(0, len(text))]
+    end = text.rfind(" ", 0, head + 1)
+    if end <= 0:
+        end = head
+    start = text.find(" ", len(text) - tail)
+    if start < 0:
+        start = len(text) - tail
+    return [(0, end), (start, len(text))]
+
+
+def tokenize(text: str, parts: list[Part] | None = None) -> list[Token]:
+    """Words of ``text`` (or of its ``parts``) as stems, contractions expanded, each with its
+    span in ``text``."""
     tokens: list[Token] = []
-    matches = list(_WORD.finditer(text.lower()))
-    for index, match in enumerate(matches):
-        word = match.group()
-        if word == "ill" and _adjective_ill(matches, index):
-            parts: tuple[str, ...] = ("ill",)
-        else:
-            parts = _expand(word)
-        for part in parts:
-            tokens.append(Token(stem(part), match.start(), match.end()))
+    for begin, end in parts if parts is not None else [(0, len(text))]:
+        matches = list(_WORD.finditer(text[begin:end].lower()))
+        for index, match in enumerate(matches):
+            word = match.group()
+            if word == "ill" and _adjective_ill(matches, index):
+                expanded: tuple[str, ...] = ("ill",)
+            else:
+                expanded = _expand(word)
+            start, stop = match.start() + begin, match.end() + begin
+            for part in expanded:
+                tokens.append(Token(stem(part), start, stop))
     return tokens
 
 
