@@ -257,7 +257,7 @@ EVERYDAY = [
     "The bus was ten minutes late, so I read my book at the stop.",
     "I need to buy milk, bread and batteries for the remote.",
     "My daughter started swimming lessons on Saturday mornings.",
-    "The plumber is coming between eight and twelve to look at the boiler.",
+    "The window cleaner comes every other Tuesday.",
     "We painted the spare room a pale green last weekend.",
     "I always take the stairs at work, it's only three floors.",
     "My neighbour lent me his ladder to clear the gutters.",
@@ -272,7 +272,7 @@ EVERYDAY = [
     "Everyone in our street put their bins out a day early because of the holiday.",
     "I should pick up the dry cleaning on my way home.",
     "My sister never eats mushrooms, so I left them out of the risotto.",
-    "The doctor said my blood pressure is normal.",
+    "The nurse took my blood pressure and weighed me at the check-up.",
 ]
 
 
