@@ -322,3 +322,37 @@ def test_the_work_on_a_long_paste_is_bounded() -> None:
         read.append(len(tokenize(text, parts)))
     assert abs(read[0] - read[1]) <= 5
     assert read[0] < len(tokenize(_paste(5_000))) / 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I bring a bottle of wine or a dessert?",
+        "What should we cook for the kids tonight?",
+        "I should renew my passport before the summer.",
+        "We should pick up the keys from the agent on Friday.",
+        "I should ring the garage about the tyres.",
+    ],
+)
+def test_should_in_a_plan_or_a_question_is_no_rule_for_the_lexicon(text: str) -> None:
+    # A plan or a request for advice, not a rigid rule about how one must be.
+    from bounceback_tui.reframe.suggest import THRESHOLD, lexicon_totals
+
+    total, _ = lexicon_totals(text).get("should_statements", (0.0, ()))
+    assert total < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I should be over this by now.",
+        "I should have known he'd say no.",
+        "We should never have moved here.",
+        "I should buy my own house at my age, not rent.",
+    ],
+)
+def test_should_as_a_rule_still_counts_for_the_lexicon(text: str) -> None:
+    from bounceback_tui.reframe.suggest import THRESHOLD, lexicon_totals
+
+    total, _ = lexicon_totals(text).get("should_statements", (0.0, ()))
+    assert total >= THRESHOLD

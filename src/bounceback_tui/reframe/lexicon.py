@@ -64,7 +64,9 @@ CLASSES: dict[str, str] = {
     "rule": "should must ought supposed_to have_to has_to got_to",
     "plan_verb": (
         "ask apply try practise practice call email take go eat rest sleep reach update "
-        "prepare look read check send write learn talk book start finish follow contact"
+        "prepare look read check send write learn talk book start finish follow contact "
+        "pick collect bring ring phone renew fix clean tidy cook order return charge wash drop "
+        "grab"
     ),
     "mindverb": (
         "think thinks thought believe believes find finds found see sees saw consider "
@@ -335,6 +337,8 @@ CUES: tuple[tuple[str, float, str], ...] = (
     ("should_statements", 0.6, "basic_manners|the_least_they_could_do|only_fair"),
     ("should_statements", 0.0, "must_have|must_be|must_think|must_mean"),
     ("should_statements", -0.8, "i|we should|could @plan_verb"),
+    # "Should I ...?", "What should we ...?": asking for advice, not a rule.
+    ("should_statements", -0.8, "should i|we"),
     # --- labeling: one harsh word for a whole person --------------------------------------
     ("labeling", 1.3, "i_am|i_was|i_really_am @intensifier? @intensifier? @harsh"),
     ("labeling", 1.1, "what|such a|an @intensifier? @harsh"),
