@@ -179,6 +179,7 @@ def cross_validation() -> None:
 
 
 def timing(texts: list[str], report: Callable[[str], None]) -> None:
+    """CPU time per thought over ``texts``, and for a 5,000-character paste."""
     suggest_traps("warm up")
     each = []
     for text in texts:
@@ -191,6 +192,58 @@ def timing(texts: list[str], report: Callable[[str], None]) -> None:
         f"CPU time), 95th percentile {each[int(len(each) * 0.95)] * 1e3:.2f} ms, "
         f"slowest {each[-1] * 1e3:.2f} ms"
     )
+    paste = " ".join(texts)[:5_000]
+    runs = []
+    for _ in range(50):
+        started = time.process_time()
+        suggest_traps(paste)
+        runs.append(time.process_time() - started)
+    runs.sort()
+    report(
+        f"paste    {runs[len(runs) // 2] * 1e3:.2f} ms for a {len(paste):,}-character paste "
+        f"(median of {len(runs)}, CPU time; fastest {runs[0] * 1e3:.2f} ms)"
+    )
+
+
+_LOAD = """
+import time
+c, w = time.process_time(), time.perf_counter()
+from bounceback_tui.reframe import suggest
+suggest.warm_up()
+print(time.process_time() - c, time.perf_counter() - w)
+"""
+
+
+def load_time(report: Callable[[str], None], runs: int = 5) -> None:
+    """Importing bounceback_tui.reframe, compiling the lexicon and reading the model, each in a
+    fresh process (what happens once, in the background, when Reframe is first used)."""
+    import subprocess
+
+    cpu, wall = [], []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _LOAD], capture_output=True, text=True, check=True
+        ).stdout.split()
+        cpu.append(float(out[0]))
+        wall.append(float(out[1]))
+    cpu.sort()
+    wall.sort()
+    report(
+        f"load     {cpu[runs // 2] * 1e3:.0f} ms CPU, {wall[runs // 2] * 1e3:.0f} ms wall "
+        f"(median of {runs} fresh processes: import, lexicon, model)"
+    )
+
+
+def calibration(report: Callable[[str], None]) -> None:
+    """A fixed pure-Python workload, so the times above can be compared across machines."""
+    best = min(_sum_time() for _ in range(5))
+    report(f"machine  sum(range(10**6)) takes {best * 1e3:.1f} ms here (best of 5, CPU time)")
+
+
+def _sum_time() -> float:
+    started = time.process_time()
+    sum(range(10**6))
+    return time.process_time() - started
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
             per_trap=False,
         )
     timing([e.text for e in shown], print)
+    load_time(print)
+    calibration(print)
     if args.misses:
         print()
         for example, keys in zip(shown, shipped(shown), strict=True):
