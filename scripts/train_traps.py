@@ -292,7 +292,9 @@ class PartA:
                     counts[col] = counts.get(col, 0) + 1
             if not counts:
                 continue
-            values = {c: (1.0 + math.log(n)) * self.idf[c] for c, n in counts.items()}
+            # Count times idf (not 1 + log count): each occurrence then adds the same, which
+            # lets the app sum a text's words from per-stem sums (reframe/model.py).
+            values = {c: n * self.idf[c] for c, n in counts.items()}
             norm = math.sqrt(sum(v * v for v in values.values()))
             for col, value in values.items():
                 rows.append(row)

@@ -14,10 +14,9 @@ import sys
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
-from operator import itemgetter, mul, truediv
 from pathlib import Path
 
 from bounceback_tui.reframe.features import pair_feature, stem_features
@@ -87,11 +86,8 @@ class TrapModel:
                 table.byteswap()
         self.idf = idf
         width = self.width
-        # One column per output, so a score is one sum over the features present; part A's
-        # as lists of floats with the scale applied (a few MB, and picking many entries out
-        # of a list at once is the fastest gather the standard library has).
-        scale = header["a_scale"]
-        self.a_columns = [[v * scale for v in a[k::width]] for k in range(width)]
+        # One column per output (each stem's and word's sums are worked out from them once).
+        self.a_columns = [a[k::width] for k in range(width)]
         self.b_columns = [b[k::width] for k in range(width)]
         self.a_scale: float = header["a_scale"]
         self.b_scale: float = header["b_scale"]
@@ -109,18 +105,31 @@ class TrapModel:
         self.ngrams = {name: i for i, name in enumerate(header["ngrams"])}
         pieces = {piece: i for i, piece in enumerate(header["pieces"])}
         self.wordpiece = WordPiece(pieces, pieces["[UNK]"])
-        self._by_stem: dict[str, tuple[int, ...]] = {}
+        self._by_stem: dict[str, _Known] = {}
+        self._by_pair: dict[int, tuple[float, ...]] = {}
         self._by_word: dict[str, tuple[int, tuple[int, ...]]] = {}
 
-    def _stem_columns(self, word: str) -> tuple[int, ...]:
-        """The known features of one stem on its own (itself and its letter runs)."""
-        cols = self._by_stem.get(word)
-        if cols is None:
-            get = self.ngrams.get
-            cols = tuple(c for c in map(get, stem_features(word)) if c is not None)
-            if len(self._by_stem) < _STEM_CACHE:
-                self._by_stem[word] = cols
-        return cols
+    def _stem(self, word: str) -> _Known:
+        """The known n-grams of one stem on its own (itself and its letter runs), and what one
+        occurrence of it adds to each output before the text's norm."""
+        known = self._by_stem.get(word)
+        if known is None:
+            cols = tuple(c for c in map(self.ngrams.get, stem_features(word)) if c is not None)
+            known = (cols, self._weights(cols))
+            if len(self._by_stem) < _CACHE:
+                self._by_stem[word] = known
+        return known
+
+    def _pair(self, col: int) -> tuple[float, ...]:
+        """What one occurrence of the pair n-gram ``col`` adds to each output, before the norm."""
+        weights = self._by_pair.get(col)
+        if weights is None:
+            weights = self._by_pair[col] = self._weights((col,))
+        return weights
+
+    def _weights(self, cols: tuple[int, ...]) -> tuple[float, ...]:
+        idf, scale = self.idf, self.a_scale
+        return tuple(scale * sum(idf[c] * column[c] for c in cols) for column in self.a_columns)
 
     def _word_sums(self, word: str) -> tuple[int, tuple[int, ...]]:
         """How many word pieces ``word`` has, and their summed entries in each column of B."""
@@ -128,36 +137,30 @@ class TrapModel:
         if known is None:
             ids = self.wordpiece.pieces(word)
             known = (len(ids), tuple(sum(map(c.__getitem__, ids)) for c in self.b_columns))
-            if len(self._by_word) < _STEM_CACHE:
+            if len(self._by_word) < _CACHE:
                 self._by_word[word] = known
         return known
 
     def _part_a(self, tokens: list[Token]) -> _PartA:
-        """tf-idf over the known n-grams times their weights, and where each n-gram was."""
+        """Part A's scores: the n-grams' counts times their idf, scaled to unit length, times
+        their weights. Each occurrence adds the same amount, so a stem's share is looked up
+        once (cached) and a text's score is a sum over its words and pairs, and a norm."""
         stems = [token.stem for token in tokens]
-        per_token = list(map(self._stem_columns, stems))
+        per_token = list(map(self._stem, stems))
         # (column, index of the pair's second word) of each known pair of adjacent stems.
         found = map(self.ngrams.get, map(pair_feature, stems, stems[1:]))
         pairs = [(col, i) for i, col in enumerate(found, 1) if col is not None]
-        counts = Counter(chain.from_iterable(per_token))
+        counts = Counter(chain.from_iterable(cols for cols, _ in per_token))
         counts.update(col for col, _ in pairs)
         if not counts:
-            return _PartA(list(self.a_bias), _single(0), [], [], per_token, pairs)
+            return _PartA(list(self.a_bias), per_token, pairs, [], 1.0)
         idf = self.idf
-        cols = list(counts)
-        ns = list(counts.values())
-        values = [(_TF[n] if n < len(_TF) else 1.0 + math.log(n)) for n in ns]
-        values = list(map(mul, values, map(idf.__getitem__, cols)))
-        norm = math.sqrt(sum(map(mul, values, values)))
-        values = [v / norm for v in values]
-        pick = itemgetter(*cols) if len(cols) > 1 else _single(cols[0])
-        scores = [
-            bias + sum(map(mul, values, pick(column)))
-            for bias, column in zip(self.a_bias, self.a_columns, strict=True)
-        ]
-        # Each occurrence's share of its n-gram's weight, before the column's own weight.
-        shares = list(map(truediv, values, ns))
-        return _PartA(scores, pick, cols, shares, per_token, pairs)
+        norm = math.sqrt(sum((n * idf[c]) ** 2 for c, n in counts.items()))
+        pair_weights = [self._pair(col) for col, _ in pairs]
+        rows = [weights for _, weights in per_token] + pair_weights
+        totals = map(sum, zip(*rows, strict=True))
+        scores = [bias + total / norm for bias, total in zip(self.a_bias, totals, strict=True)]
+        return _PartA(scores, per_token, pairs, pair_weights, norm)
 
     def score(
         self,
@@ -195,14 +198,10 @@ class TrapModel:
 
         def reasons(key: str) -> list[float]:
             k = self.classes.index(key)
-            column = self.a_columns[k]
-            cols = part_a.cols
-            picked = map(mul, part_a.shares, part_a.pick(column))
-            contribution = dict(zip(cols, picked, strict=True))
-            look = contribution.__getitem__
-            out = [ka * sum(map(look, own)) if own else 0.0 for own in part_a.per_token]
-            for col, i in part_a.pairs:
-                half = ka * contribution[col] / 2
+            share = ka / part_a.norm
+            out = [weights[k] * share for _, weights in part_a.per_token]
+            for (_, i), weights in zip(part_a.pairs, part_a.pair_weights, strict=True):
+                half = weights[k] * share / 2
                 out[i - 1] += half
                 out[i] += half
             if pieces and tokens:
@@ -222,29 +221,21 @@ class TrapModel:
         return Scored(probabilities, confidence, reasons, tokens)
 
 
+# A stem's known n-grams, and what one occurrence of it adds to each output (before the norm).
+_Known = tuple[tuple[int, ...], tuple[float, ...]]
+
+
 @dataclass(frozen=True)
 class _PartA:
     scores: list[float]
-    pick: Callable[[Sequence[float]], Sequence[float]]  # a column's entries for ``cols``
-    cols: list[int]  # the known n-grams present
-    # For each, one occurrence's share of its weight (times the column's weight and the
-    # blend's, it is what that occurrence adds to a trap's score).
-    shares: list[float]
-    per_token: list[tuple[int, ...]]  # each word's own columns (stem, letter runs)
+    per_token: list[_Known]  # for each word: its stem's n-grams and what they add
     pairs: list[tuple[int, int]]  # (column, index of the second word) of each known pair
+    pair_weights: list[tuple[float, ...]]  # what each of those pairs adds
+    norm: float  # the length of the text's count-times-idf vector
 
 
-# Distinct stems (and words) whose columns are remembered (a few hundred bytes each).
-_STEM_CACHE = 50_000
-
-
-def _single(col: int) -> Callable[[Sequence[float]], tuple[float]]:
-    """Like itemgetter(col), but always a tuple (itemgetter of one item returns the item)."""
-    return lambda column: (column[col],)
-
-
-# 1 + log(n), the weight of an n-gram seen n times.
-_TF = [0.0] + [1.0 + math.log(n) for n in range(1, 64)]
+# Distinct stems and words whose sums are remembered (about half a kilobyte each).
+_CACHE = 20_000
 
 
 def _sigmoid(x: float) -> float:
