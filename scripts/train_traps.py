@@ -79,16 +79,20 @@ K = len(TRAP_KEYS)
 C_NGRAMS = 4.0  # inverse regularisation of part A
 C_VECTORS = 0.1  # of part B
 MIN_DF = 2  # an n-gram must occur in this many training thoughts
-QUIET = 0.85  # the lower cut-off keeps this share of out-of-fold trap-free thoughts quiet
+QUIET = 0.88  # the lower cut-off keeps this share of out-of-fold trap-free thoughts quiet
 SURE = 0.8  # above the upper cut-off, the first suggestion was right this often out of fold
 SECOND = 0.1  # above it, further traps are shown if at least this share of the first's probability
 LEXICON_CAP = 3.0
 # Which of A's and B's "any trap" scores, the lexicon's best total and the best trap's blended
 # score the confidence reads.
 GATE_INPUTS = (1, 0, 1, 1)
-# A lexicon total this high ("a phrase that on its own makes the trap likely", lexicon.py) is
-# never left quiet: the confidence is raised to the lower cut-off, so at least a guess shows.
-STRONG_CUE = 1.0
+# A lexicon total this high (a cue the lexicon trusts on its own, or two that agree, lexicon.py)
+# is never left quiet: the confidence is raised to the lower cut-off, so at least a guess shows.
+# Single everyday words ("always" 1.0, "should" 1.0, "never" 0.9) stay below it. In a text of
+# more than LONG_WORDS words the totals gather cues from many sentences, so it takes more there.
+STRONG_CUE = 1.1
+STRONG_CUE_LONG = 1.3
+LONG_WORDS = 32
 
 
 @dataclass(frozen=True)
@@ -238,6 +242,7 @@ class Featurized:
     ngrams: list[list[str]]
     pieces: list[list[int]]
     lexicon: np.ndarray  # [N, K]
+    words: np.ndarray  # [N]: how many words (tokens) were read
 
 
 class Featurizer:
@@ -247,14 +252,17 @@ class Featurizer:
 
     def __call__(self, texts: list[str]) -> Featurized:
         lexicon = np.zeros((len(texts), K))
+        words = np.zeros(len(texts), dtype=int)
         ngrams, pieces = [], []
         for row, text in enumerate(texts):
             parts = reading_window(text)  # what the app reads of a long text
-            ngrams.append([f for f, _, _ in ngram_features(tokenize(text, parts))])
+            tokens = tokenize(text, parts)
+            words[row] = len(tokens)
+            ngrams.append([f for f, _, _ in ngram_features(tokens)])
             pieces.append([p for p, _, _ in self.wordpiece.tokenize(text, parts)])
             for trap, (total, _) in lexicon_totals(text).items():
                 lexicon[row, TRAP_KEYS.index(trap)] = min(total, LEXICON_CAP)
-        return Featurized(ngrams, pieces, lexicon)
+        return Featurized(ngrams, pieces, lexicon, words)
 
 
 def labels(examples: list[Example]) -> np.ndarray:
@@ -267,7 +275,10 @@ def labels(examples: list[Example]) -> np.ndarray:
 
 def _subset(data: Featurized, rows: np.ndarray) -> Featurized:
     return Featurized(
-        [data.ngrams[i] for i in rows], [data.pieces[i] for i in rows], data.lexicon[rows]
+        [data.ngrams[i] for i in rows],
+        [data.pieces[i] for i in rows],
+        data.lexicon[rows],
+        data.words[rows],
     )
 
 
@@ -365,14 +376,17 @@ class Model:
 
     def probabilities(self, data: Featurized) -> np.ndarray:
         """[N, K + 1]: each trap's probability, then the probability of any trap at all."""
-        return self.combine(self.a.scores(data.ngrams), self.b.scores(data.pieces), data.lexicon)
+        a, b = self.a.scores(data.ngrams), self.b.scores(data.pieces)
+        return self.combine(a, b, data.lexicon, data.words)
 
-    def combine(self, a: np.ndarray, b: np.ndarray, lexicon: np.ndarray) -> np.ndarray:
+    def combine(
+        self, a: np.ndarray, b: np.ndarray, lexicon: np.ndarray, words: np.ndarray
+    ) -> np.ndarray:
         z = self.blend[0] * a[:, :K] + self.blend[1] * b[:, :K] + self.blend[2] * lexicon
         z = z + self.bias
         g = _gate_inputs(a, b, lexicon, z) @ self.gate[:4] + self.gate[4]
         p = 1.0 / (1.0 + np.exp(-np.column_stack([z, g])))
-        strong = lexicon.max(1) >= STRONG_CUE
+        strong = lexicon.max(1) >= np.where(words > LONG_WORDS, STRONG_CUE_LONG, STRONG_CUE)
         p[strong, K] = np.maximum(p[strong, K], self.lower)
         return p
 
@@ -441,7 +455,8 @@ def fit(data: Featurized, y: np.ndarray, groups: list[str], vectors: np.ndarray)
     gate = _fit_gate(_gate_inputs(oof_a, oof_b, data.lexicon, z), y)
     a, b = fit_a(data.ngrams, y), fit_b(data.pieces, y, vectors)
     model = Model(a, b, blend, bias, gate, 0.0, 1.0)
-    model.lower, model.upper = _cut_offs(model.combine(oof_a, oof_b, data.lexicon), y)
+    oof = model.combine(oof_a, oof_b, data.lexicon, data.words)
+    model.lower, model.upper = _cut_offs(oof, y)
     return model
 
 
@@ -515,6 +530,8 @@ def write(model: Model, vocab: list[str], out: Path = OUT) -> bytes:
         "upper": model.upper,
         "second": SECOND,
         "strong_cue": STRONG_CUE,
+        "strong_cue_long": STRONG_CUE_LONG,
+        "long_words": LONG_WORDS,
         "blobs": {"idf": len(idf), "a": len(a_bytes), "b": len(b_bytes)},
         "notes": model.notes,
     }

@@ -101,6 +101,8 @@ class TrapModel:
         self.upper: float = header["upper"]
         self.second: float = header["second"]
         self.strong_cue: float = header["strong_cue"]
+        self.strong_cue_long: float = header["strong_cue_long"]
+        self.long_words: int = header["long_words"]
         self.source_sha256: str = header["source_sha256"]
         self.ngrams = {name: i for i, name in enumerate(header["ngrams"])}
         pieces = {piece: i for i, piece in enumerate(header["pieces"])}
@@ -215,8 +217,10 @@ class TrapModel:
             return out
 
         confidence = _sigmoid(gate)
-        if max(lex) >= self.strong_cue:
-            # A phrase the lexicon trusts on its own is never left unmentioned.
+        strong = self.strong_cue_long if len(tokens) > self.long_words else self.strong_cue
+        if max(lex) >= strong:
+            # A phrase the lexicon trusts on its own is never left unmentioned (in a long
+            # text, where the totals gather cues from many sentences, it takes more).
             confidence = max(confidence, self.lower)
         return Scored(probabilities, confidence, reasons, tokens)
 
