@@ -189,8 +189,8 @@ def stem(word: str) -> str:
 # A long text (a pasted essay) is read in two parts, its beginning and its end, so a
 # thought costs the same few milliseconds however long it is: the situation is usually
 # told first and the thought about it last.
-HEAD_CHARS = 300
-TAIL_CHARS = 1_000
+HEAD_CHARS = 400
+TAIL_CHARS = 1_100
 
 Part = tuple[int, int]
 
