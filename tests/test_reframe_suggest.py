@@ -288,6 +288,44 @@ def test_everyday_sentences_mostly_get_no_suggestion() -> None:
     assert len(loud) <= 2, loud
 
 
+# Plans said with "I'll" (or "ill", as it is often typed) are the commonest everyday future
+# tense; a prediction about oneself ("I'll never get a job") is fortune telling, a plan is not.
+# Written for this test and kept out of the training data.
+PLANS = [
+    "I'll call you later.",
+    "I'll be there at 6.",
+    "ill be there at 6",
+    "ill call you later",
+    "ill text you when im home",
+    "I'll see you at the station.",
+    "I'll pick up the kids after work.",
+    "I'll put the bins out tonight.",
+    "Ill book the dentist for next week",
+    "I'll pay you back on Friday.",
+]
+
+# "Feel" about the body is a sensation, not a feeling taken as proof of anything.
+BODILY = [
+    "been feeling ill since monday",
+    "feeling sick since monday",
+    "I feel dizzy when I stand up too fast.",
+    "My throat feels sore this morning.",
+    "I felt hot and shivery all night.",
+]
+
+
+def test_plans_with_ill_mostly_get_no_suggestion() -> None:
+    # The third model suggested fortune telling for 5 of these, 1.0 sure for "I'll be there at 6".
+    loud = {text: [s.key for s in found] for text in PLANS if (found := suggest_traps(text))}
+    assert len(loud) <= 2, loud
+
+
+def test_a_bodily_feeling_is_not_emotional_reasoning() -> None:
+    # The third model suggested emotional reasoning for all five.
+    reasoned = [t for t in BODILY if "emotional_reasoning" in {s.key for s in suggest_traps(t)}]
+    assert len(reasoned) <= 1, reasoned
+
+
 def _paste(chars: int) -> str:
     """Neutral everyday text, at least ``chars`` long."""
     text = ""
