@@ -55,7 +55,7 @@ OUT = ROOT / "src" / "bounceback_tui" / "reframe" / "model"
 sys.path.insert(0, str(ROOT / "src"))
 
 from bounceback_tui.reframe.catalogue import TRAP_KEYS  # noqa: E402
-from bounceback_tui.reframe.features import ngram_features  # noqa: E402
+from bounceback_tui.reframe.features import ngram_features, repaired  # noqa: E402
 from bounceback_tui.reframe.model import HASHED_SOURCES, source_hash  # noqa: E402
 from bounceback_tui.reframe.suggest import lexicon_totals  # noqa: E402
 from bounceback_tui.reframe.wordpiece import WordPiece  # noqa: E402
@@ -79,7 +79,7 @@ K = len(TRAP_KEYS)
 C_NGRAMS = 4.0  # inverse regularisation of part A
 C_VECTORS = 0.1  # of part B
 MIN_DF = 2  # an n-gram must occur in this many training thoughts
-QUIET = 0.88  # the lower cut-off keeps this share of out-of-fold trap-free thoughts quiet
+QUIET = 0.92  # the lower cut-off keeps this share of out-of-fold trap-free thoughts quiet
 SURE = 0.8  # above the upper cut-off, the first suggestion was right this often out of fold
 SECOND = 0.1  # above it, further traps are shown if at least this share of the first's probability
 LEXICON_CAP = 3.0
@@ -258,7 +258,7 @@ class Featurizer:
             parts = reading_window(text)  # what the app reads of a long text
             tokens = tokenize(text, parts)
             words[row] = len(tokens)
-            ngrams.append([f for f, _, _ in ngram_features(tokens)])
+            ngrams.append([f for f, _, _ in ngram_features(repaired(tokens))])
             pieces.append([p for p, _, _ in self.wordpiece.tokenize(text, parts)])
             for trap, (total, _) in lexicon_totals(text).items():
                 lexicon[row, TRAP_KEYS.index(trap)] = min(total, LEXICON_CAP)

@@ -36,6 +36,19 @@ def pair_feature(previous: str, word: str) -> str:
     return "b:" + previous + " " + word
 
 
+def repaired(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each misspelt stem put right as the cue lexicon reads it ("alwyas" ->
+    "alway", words.TypoRepair), so the model counts a typo as the word it stands for."""
+    from bounceback_tui.reframe.suggest import typo_repair  # the lexicon's, built once
+
+    repair = typo_repair()
+    out = []
+    for token in tokens:
+        fixed = repair(token.stem)
+        out.append(token if fixed == token.stem else Token(fixed, token.start, token.end))
+    return out
+
+
 def ngram_features(tokens: list[Token]) -> list[Feature]:
     """Stems ("w:alway"), adjacent pairs ("b:i alway") and letter runs ("c:<alw")."""
     out: list[Feature] = []

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from bounceback_tui.reframe.features import pair_feature, stem_features
+from bounceback_tui.reframe.features import pair_feature, repaired, stem_features
 from bounceback_tui.reframe.wordpiece import WordPiece, words
 from bounceback_tui.reframe.words import Part, Token, reading_window, tokenize
 
@@ -177,6 +177,8 @@ class TrapModel:
             parts = reading_window(text)
         if tokens is None:
             tokens = tokenize(text, parts)
+        # Misspelt words are read as the lexicon reads them ("alwyas" as "always").
+        tokens = repaired(tokens)
         part_a = self._part_a(tokens)
         a = part_a.scores
         found = words(text, parts)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -200,6 +201,11 @@ def warm_up() -> None:
     """Compile the lexicon and read the model now (once per process) rather than on first use."""
     _matcher()
     _model()
+
+
+def typo_repair() -> Callable[[str], str]:
+    """The lexicon's typo repair (stem -> stem), which the model reads words through too."""
+    return _matcher().repair.repair
 
 
 def lexicon_totals(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
