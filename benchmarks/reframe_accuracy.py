@@ -146,6 +146,16 @@ def table(
             print(f"    {key:<24}{value:5.2f}")
 
 
+def quiet_by_batch(examples: list[Example], chosen: list[list[str]]) -> None:
+    """The quiet rate of each batch's trap-free thoughts (a batch is one writer's sitting)."""
+    print("  quiet per batch (model, trap-free thoughts):")
+    for batch in sorted({e.split for e in examples}):
+        picked = [c for c, e in zip(chosen, examples, strict=True) if e.split == batch]
+        f = figures(picked, [e for e in examples if e.split == batch])
+        if f.no_trap:
+            print(f"    {batch:<28}{f.quiet:5.2f}   ({f.no_trap})")
+
+
 def shipped(examples: list[Example]) -> list[list[str]]:
     return [[s.key for s in suggest_traps(e.text)] for e in examples]
 
@@ -285,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             },
             per_trap=True,
         )
+        quiet_by_batch(frozen, shipped(frozen))
     splits = ("dev", "test", "blind", "blind2") if args.split in (None, "all") else (args.split,)
     for split in splits:
         part = [e for e in old if e.split == split]
