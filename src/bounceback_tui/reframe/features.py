@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bounceback_tui.reframe.cues import typo_repair
 from bounceback_tui.reframe.words import Token
 
 # A feature and the first and last token it covers.
@@ -39,9 +40,7 @@ def pair_feature(previous: str, word: str) -> str:
 def repaired(tokens: list[Token]) -> list[Token]:
     """``tokens`` with each misspelt stem put right as the cue lexicon reads it ("alwyas" ->
     "alway", words.TypoRepair), so the model counts a typo as the word it stands for."""
-    from bounceback_tui.reframe.suggest import typo_repair  # the lexicon's, built once
-
-    repair = typo_repair()
+    repair = typo_repair().repair
     out = []
     for token in tokens:
         fixed = repair(token.stem)

@@ -30,6 +30,7 @@ HASHED_SOURCES = (
     "scripts/train_traps.py",
     "scripts/traps/batches/train-*.csv",
     "src/bounceback_tui/reframe/features.py",
+    "src/bounceback_tui/reframe/cues.py",
     "src/bounceback_tui/reframe/wordpiece.py",
     "src/bounceback_tui/reframe/words.py",
     "src/bounceback_tui/reframe/lexicon.py",

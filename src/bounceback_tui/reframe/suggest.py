@@ -19,16 +19,14 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
-from bounceback_tui.reframe.common_words import COMMON_WORDS
-from bounceback_tui.reframe.lexicon import CLASSES, CUES
-from bounceback_tui.reframe.patterns import Pattern, compile_pattern
-from bounceback_tui.reframe.words import Token, TypoRepair, reading_window, stem, tokenize
+from bounceback_tui.reframe.cues import compiled_cues, typo_repair
+from bounceback_tui.reframe.patterns import Pattern
+from bounceback_tui.reframe.words import Token, reading_window, tokenize
 
 if TYPE_CHECKING:
     from bounceback_tui.reframe.model import TrapModel
@@ -72,18 +70,11 @@ class _Cue:
 
 class _Matcher:
     def __init__(self) -> None:
-        classes = {name: tuple(words.split()) for name, words in CLASSES.items()}
-        self.cues = [
-            _Cue(trap, weight, compile_pattern(source, classes)) for trap, weight, source in CUES
-        ]
+        self.cues = [_Cue(trap, weight, pattern) for trap, weight, pattern in compiled_cues()]
         # Masks first, then strong cues before weak ones, so an overlapping weaker cue of
         # the same trap is dropped.
         self.cues.sort(key=lambda cue: (cue.weight != 0, -cue.weight))
-        lexicon: set[str] = set()
-        for cue in self.cues:
-            lexicon |= cue.pattern.vocabulary
-        common = {stem(word) for word in COMMON_WORDS} | set(COMMON_WORDS)
-        self.repair = TypoRepair(lexicon, common - lexicon)
+        self.repair = typo_repair()
         self.order = {key: index for index, key in enumerate(TRAP_KEYS)}
         # Cues by the stems they cannot match without, so a thought only tries the few
         # cues whose words it contains.
@@ -201,11 +192,6 @@ def warm_up() -> None:
     """Compile the lexicon and read the model now (once per process) rather than on first use."""
     _matcher()
     _model()
-
-
-def typo_repair() -> Callable[[str], str]:
-    """The lexicon's typo repair (stem -> stem), which the model reads words through too."""
-    return _matcher().repair.repair
 
 
 def lexicon_totals(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
