@@ -72,13 +72,16 @@ class Pane(ContentNotify, Vertical, can_focus=True):
 
         The stamp is taken before reading, so what is read is at least that new; the idle
         check then does not read again what the pane has just read."""
-        stamp = self.bb_app.data_stamp()
+        # A pane hosted by a bare App (the kit's own tests) has no store to watch.
+        data_stamp = getattr(self.app, "data_stamp", None)
+        stamp = data_stamp() if data_stamp is not None else None
         try:
             self.load()
         except BouncebackError as exc:
             self.report(exc, title="Could not read the store")
             return
-        self._seen = stamp
+        if stamp is not None:
+            self._seen = stamp
 
     def refresh_if_stale(self) -> None:
         """Re-read only if the store (or the date) changed since this pane last did:
