@@ -184,7 +184,7 @@ async def test_a_skill_title_with_brackets_shows_without_a_stray_backslash(
         await _settle(pilot)
         await pilot.press("space")  # to Done: a toast names it
         await _settle(pilot)
-        assert_on_screen(app, f"Done: {SKILL}.")
+        assert_on_screen(app, f"Well done: you finished “{SKILL}”.")
         await pilot.press("d")
         await _settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)

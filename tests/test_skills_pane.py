@@ -151,6 +151,20 @@ async def test_space_advances_and_the_item_follows(opened_paths: DataPaths, seed
     ) == [("done", "2026-03-16 09:30:00.000000", "2026-03-16 09:30:00.000000")]
 
 
+async def test_finishing_an_item_is_told_in_one_plain_sentence(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    # "Done: X. One more thing you can do now." read like a new task, not a well done.
+    async with skills_pane(opened_paths) as (app, pilot, pane):
+        await pilot.press("space", "space")
+        await pilot.pause()
+        assert pane.selected.status is SkillStatus.DONE
+        finished = [n for n in app._notifications if n.title == "Done"]
+        assert [n.message for n in finished] == [
+            "Well done: you finished \u201cSystem design interviews\u201d."
+        ]
+
+
 async def test_brackets_move_the_status_back_and_forward(
     opened_paths: DataPaths, seeded: Seeded
 ) -> None:

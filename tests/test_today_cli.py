@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -20,7 +21,7 @@ def test_today_json(opened_paths: DataPaths, capsys: pytest.CaptureFixture[str])
     data = json.loads(capsys.readouterr().out)
     assert data["date"] == "2026-03-16"
     assert data["bounce_back_days_latest"] == 2
-    assert data["bounce_back_days_median_90d"] == 2.5
+    assert data["bounce_back_days_median_90d"] == 3.5  # worked out in test_today_figures
     assert data["days_since_last_rejection"] == 2
     assert data["applications_this_week"] == 1
     assert data["weekly_goal"] == 5
@@ -36,7 +37,7 @@ def test_today_text(opened_paths: DataPaths, capsys: pytest.CaptureFixture[str])
     assert out.startswith("Monday 16 March 2026\n")
     assert "Next step: Ask Romeo for feedback" in out
     assert "! Ask Romeo for feedback (overdue 8 days)" in out
-    assert "Bounce-back     2 days (median 2.5 over 90 days)" in out
+    assert "Bounce-back     2 days (median 3.5 over 90 days)" in out
 
 
 def test_today_does_not_load_textual_or_the_orm(opened_paths: DataPaths) -> None:
@@ -78,3 +79,18 @@ def test_today_text_lists_the_most_urgent_dozen_and_counts_the_rest(
     items = [line for line in due_section if line.startswith(("  ! ", "  - "))]
     assert len(items) == 12
     assert due_section[-1] == f"  and {total - 12} more"
+
+
+def test_today_text_counts_in_words_that_agree(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_store(opened_paths.database)  # goal met one week in a row (test_today_figures)
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute("DELETE FROM activity_day")
+        conn.execute("INSERT INTO activity_day (day, actions) VALUES ('2026-03-16', 1)")
+    conn.close()
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("  Active streak   1 day\n")
+    assert "  Goal met        1 week in a row\n" in out
+    assert "  Last rejection  2 days ago, 1 application sent since\n" in out

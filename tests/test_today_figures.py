@@ -22,10 +22,12 @@ def summary(opened_paths: DataPaths) -> TodaySummary:
 def test_bounce_back_times(summary: TodaySummary) -> None:
     # Sierra (03-14) -> Kilo sent 03-16: 2 days, the latest.
     assert summary.bounce_back_days_latest == 2
-    # In the last 90 days: Alpha 01-20 -> Bravo 01-23 (3), Charlie 02-20 -> Delta 02-20 (0,
-    # its own application excluded), Romeo 03-05 -> Foxtrot 03-09 (4), Sierra (2).
-    # Oldco (2025-12-01) is outside the window. Median of 0, 2, 3, 4 is 2.5.
-    assert summary.bounce_back_days_median_90d == 2.5
+    # In the last 90 days: Alpha 01-20 -> Bravo 01-23 (3), Charlie 02-20 -> Echo 03-02 (10:
+    # its own application excluded, and Delta, dated 02-20 too, was entered at the same
+    # moment as the no (every row here is entered at NOW), not after it), Romeo 03-05 ->
+    # Foxtrot 03-09 (4), Sierra (2). Oldco (2025-12-01) is outside the window.
+    # Median of 2, 3, 4, 10 is 3.5.
+    assert summary.bounce_back_days_median_90d == 3.5
     assert summary.bounce_back_open_days is None
 
 

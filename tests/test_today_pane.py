@@ -136,3 +136,18 @@ async def test_a_long_due_list_is_all_there_once_the_first_screen_is_up(
         await pilot.press("j")
         await pilot.pause()
         assert due_list.highlighted == 12
+
+
+async def test_recovery_steps_to_do_are_marked_as_boxes_to_tick(store: DataPaths) -> None:
+    # A tick ("✓") reads as "done"; these steps are still to do.
+    app = BouncebackApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        due = app.query_one("#today-due-list", OptionList)
+        prompts = [str(due.get_option_at_index(i).prompt) for i in range(due.option_count)]
+    steps = [p for p in prompts if "Romeo: Feel" in p or "Sierra: Talk" in p]
+    assert steps == [
+        "☐ Romeo: Feel it (+3 more)  due 11 days ago",
+        "☐ Sierra: Talk it through (+1 more)  due yesterday",
+    ]
+    assert not any("✓" in p for p in prompts)

@@ -88,7 +88,7 @@ def test_report_covers_the_period(journal_store: DataPaths) -> None:
 def test_report_shows_what_was_learned(journal_store: DataPaths) -> None:
     text = _report(journal_store)
     assert "### Initech: Designer (12 March 2026)" in text
-    assert "Reached: interviewing. Reason given: Went with someone more senior." in text
+    assert "- Reached: interviewing.\n- Reason given: Went with someone more senior.\n" in text
     assert "> I rushed the portfolio walk-through.\n> Next time: one project, told well." in text
     assert "Skills it led to: Portfolio case study (in progress)" in text
 
@@ -111,3 +111,25 @@ def test_empty_period_says_so(journal_store: DataPaths) -> None:
 def test_backwards_period_is_refused(journal_store: DataPaths) -> None:
     with pytest.raises(TransferError, match="ends before it starts"):
         _report(journal_store, ReportOptions(date(2026, 3, 16), date(2026, 3, 1)))
+
+
+def test_each_fact_about_a_rejection_is_its_own_line(db: Database, opened_paths: DataPaths) -> None:
+    # A reason typed without a full stop (and with markup-like text) must not run into the
+    # plan's progress: "…and [/] more Recovery plan: 2 of 16 steps done." was one sentence.
+    with db.write() as session:
+        insert_rejection(
+            session,
+            company="Umbrella",
+            role="Analyst",
+            rejected_on=date(2026, 3, 12),
+            stage_reached="screening",
+            reason="Went with someone who had more SQL and [/] more",
+        )
+    text = _report(opened_paths)
+    facts = text.split("### Umbrella: Analyst (12 March 2026)\n\n", 1)[1].split("\n\n", 1)[0]
+    lines = facts.splitlines()
+    assert lines[0] == "- Reached: screening."
+    assert lines[1].startswith("- Reason given: Went with someone who had more SQL and ")
+    assert lines[1].endswith(" more")
+    assert lines[2].startswith("- Recovery plan: 0 of ") and lines[2].endswith(" steps done.")
+    assert len(lines) == 3

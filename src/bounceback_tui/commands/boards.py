@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from bounceback_tui.commands import terminal_json, terminal_text
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -177,8 +178,7 @@ class ProgressLine:
         self.stream = stream
 
     def start(self, total: int) -> None:
-        noun = "board" if total == 1 else "boards"
-        self.stream.write(f"\r\x1b[KChecking {total} {noun}…")
+        self.stream.write(f"\r\x1b[KChecking {plural(total, 'board')}…")
         self.stream.flush()
 
     def update(self, progress: RefreshProgress) -> None:

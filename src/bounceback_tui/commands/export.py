@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO, cast
 
 from bounceback_tui.commands import terminal_text
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -130,8 +131,7 @@ def _summary(result: ExportResult) -> str:
             f"thought records, {result.skills:,} skills ({result.rows:,} rows in all)."
         )
     if result.kind == "csv":
-        count = result.applications
-        return f"Exported {count:,} application{'' if count == 1 else 's'} as CSV."
+        return f"Exported {plural(result.applications, 'application')} as CSV."
     options = result.report
     assert options is not None
     extra = f", {result.thought_records} thought records" if options.include_thoughts else ""

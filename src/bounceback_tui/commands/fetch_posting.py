@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -99,8 +100,7 @@ def describe_result(result: FetchResult) -> str:
     assert result.board is not None
     count = len(result.postings)
     company = next((p.company for p in result.postings if p.company), result.board.token)
-    noun = "open role" if count == 1 else "open roles"
-    lines = [f"{company} on {PROVIDER_LABELS[result.board.provider]}: {count} {noun}"]
+    lines = [f"{company} on {PROVIDER_LABELS[result.board.provider]}: {plural(count, 'open role')}"]
     for posting in result.postings:
         details = " · ".join(filter(None, [posting.location, _day(posting.date_posted)]))
         lines.append(f"  {posting.title or '(untitled)'}" + (f" · {details}" if details else ""))

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from bounceback_tui.commands import confirm, terminal_text
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
 HELP = "import a JSON export, or applications from a CSV file (shows what it will do first)"
@@ -194,8 +195,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
         print("Nothing new to add; nothing was written.")
         return 0
     count = len(plan.rows)
-    noun = "application" if count == 1 else "applications"
-    question = f"Add {count:,} {noun} to {paths.database}?"
+    question = f"Add {plural(count, 'application')} to {paths.database}?"
     if not confirm(question, assume_yes=args.yes, refused="Nothing was written"):
         print("Nothing was written.")
         return 1
@@ -210,11 +210,10 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
         progress.finish()
         db.dispose()
     skipped = len(plan.duplicates) + len(plan.bad)
-    rows = "row" if skipped == 1 else "rows"
-    tail = f"; {skipped:,} {rows} skipped (listed above)" if skipped else ""
-    print(f"Added {added:,} {noun}{tail}.")
+    tail = f"; {plural(skipped, 'row')} skipped (listed above)" if skipped else ""
+    print(f"Added {plural(added, 'application')}{tail}.")
     return 0
 
 
 def _rows(count: int) -> str:
-    return f"{count:,} row{'' if count == 1 else 's'}"
+    return plural(count, "row")

@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
+from bounceback_tui.domain.wording import days_ago, plural
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -73,9 +74,9 @@ def render_text(summary: TodaySummary, people: PeopleToday | None = None) -> str
         ("Bounce-back", _bounce_back(summary)),
         ("Last rejection", _since(summary)),
         ("This week", f"{summary.applications_this_week} of {summary.weekly_goal} applications"),
-        ("Goal met", f"{summary.weeks_goal_met} weeks in a row"),
+        ("Goal met", f"{plural(summary.weeks_goal_met, 'week')} in a row"),
         ("Plans", f"{summary.plans_finished} finished, {summary.plans_open} open"),
-        ("Active streak", f"{summary.streak_days} days"),
+        ("Active streak", plural(summary.streak_days, "day")),
     ]
     if summary.intensity_drop_30d is not None:
         figures.insert(5, ("Reframes", f"feelings eased {summary.intensity_drop_30d:.0f} points"))
@@ -86,9 +87,10 @@ def render_text(summary: TodaySummary, people: PeopleToday | None = None) -> str
 def _bounce_back(summary: TodaySummary) -> str:
     if summary.bounce_back_days_latest is None:
         if summary.bounce_back_open_days is not None:
-            return f"{summary.bounce_back_open_days} days since the last no, next one not sent yet"
+            days = plural(summary.bounce_back_open_days, "day")
+            return f"{days} since the last no, the next application not sent yet"
         return "no rejections yet"
-    text = f"{summary.bounce_back_days_latest} days"
+    text = plural(summary.bounce_back_days_latest, "day")
     if summary.bounce_back_days_median_90d is not None:
         text += f" (median {summary.bounce_back_days_median_90d:g} over 90 days)"
     return text
@@ -97,7 +99,6 @@ def _bounce_back(summary: TodaySummary) -> str:
 def _since(summary: TodaySummary) -> str:
     if summary.days_since_last_rejection is None:
         return "none recorded"
-    return (
-        f"{summary.days_since_last_rejection} days ago, "
-        f"{summary.applications_since_last_rejection} applications sent since"
-    )
+    when = days_ago(summary.days_since_last_rejection)
+    sent = plural(summary.applications_since_last_rejection or 0, "application")
+    return f"{when}, {sent} sent since"

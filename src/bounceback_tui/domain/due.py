@@ -15,6 +15,7 @@ from enum import StrEnum
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.domain.stages import EXITS, Stage
+from bounceback_tui.domain.wording import days_ago, plural
 
 # A recovery plan shows on Today while it is unfinished and younger than this;
 # older unfinished plans "rest" (they stay in the Recovery pane, without nagging).
@@ -29,6 +30,8 @@ QUIET_DAYS = 7
 NO_FOLLOW_UP_STAGES: tuple[str, ...] = tuple(stage.value for stage in (*EXITS, Stage.ACCEPTED))
 # A draft's thought is clipped to this many characters in its due item.
 DRAFT_TITLE_WIDTH = 48
+# On the day of a no and the day after, the next step comes from its plan, not the goal.
+EARLY_PLAN_DAYS = 2
 
 
 class DueKind(StrEnum):
@@ -194,7 +197,7 @@ def describe_due(item: DueItem, today: date) -> str:
     if days_late <= 0:
         return relative
     if item.flagged:
-        return "overdue 1 day" if days_late == 1 else f"overdue {days_late} days"
+        return f"overdue {plural(days_late, 'day')}"
     return f"due {relative}"
 
 
@@ -229,12 +232,25 @@ class StuckPlan:
 
 
 @dataclass(frozen=True)
+class EarlyPlan:
+    """A rejection from the last EARLY_PLAN_DAYS days and its plan's first undone step."""
+
+    rejection_id: int
+    company: str
+    rejected_on: date
+    step_id: int
+    step_title: str
+    step_due_on: date
+
+
+@dataclass(frozen=True)
 class StepFacts:
     """What the next-step rules look at, gathered by the store layer."""
 
     today: date
     has_data: bool
     fresh_untouched: FreshRejection | None = None
+    early_plan: EarlyPlan | None = None
     flagged_feedback: DueItem | None = None
     stuck_plan: StuckPlan | None = None
     last_application_on: date | None = None
@@ -245,8 +261,20 @@ class StepFacts:
     skill_in_progress: DueItem | None = None
 
 
-def _days(count: int) -> str:
-    return "today" if count == 0 else ("yesterday" if count == 1 else f"{count} days ago")
+def _early_plan_step(early: EarlyPlan, today: date) -> NextStep:
+    """The plan's next step in the first days after a no (feelings, then talking), or,
+    with today's steps done, permission to rest and what the plan asks for next."""
+    said = f"{early.company} said no {days_ago((today - early.rejected_on).days)}."
+    if early.step_due_on <= today:
+        title = early.step_title
+        reason = f"{said} For a day or two your plan comes first; the weekly goal can wait."
+    else:
+        title = "Go easy on yourself today"
+        reason = (
+            f"{said} You have done what your plan asks for now. Next, "
+            f"{describe_relative(early.step_due_on, today)}: {early.step_title}."
+        )
+    return NextStep(title, reason, "recovery", item_id=early.rejection_id, step_id=early.step_id)
 
 
 def choose_next_step(facts: StepFacts) -> NextStep:
@@ -262,17 +290,20 @@ def choose_next_step(facts: StepFacts) -> NextStep:
     if fresh := facts.fresh_untouched:
         return NextStep(
             f"Start your recovery plan for {fresh.company}",
-            f"{fresh.company} said no {_days((today - fresh.rejected_on).days)}. "
+            f"{fresh.company} said no {days_ago((today - fresh.rejected_on).days)}. "
             "The first steps take minutes.",
             "recovery",
             item_id=fresh.rejection_id,
         )
+    if early := facts.early_plan:
+        return _early_plan_step(early, today)
     if facts.flagged_feedback:
         item = facts.flagged_feedback
         late = (today - item.due_on).days if item.due_on else 0
         return NextStep(
             item.title,
-            f"The suggested day passed {late} days ago. A short, friendly note is enough.",
+            f"The suggested day passed {plural(late, 'day')} ago. A short, friendly note is "
+            "enough.",
             "recovery",
             item_id=item.item_id,
             step_id=item.step_id,
@@ -281,7 +312,7 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         return NextStep(
             stuck.next_step_title or f"Pick up your plan for {stuck.company}",
             f"Your plan for {stuck.company} has not moved in "
-            f"{(today - stuck.last_moved_on).days} days.",
+            f"{plural((today - stuck.last_moved_on).days, 'day')}.",
             "recovery",
             item_id=stuck.rejection_id,
             step_id=stuck.next_step_id,
@@ -290,15 +321,16 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         reason = (
             "You have not sent an application yet."
             if facts.last_application_on is None
-            else f"Your last application went out {(today - facts.last_application_on).days} "
-            "days ago. One good one is enough."
+            else f"Your last application went out "
+            f"{plural((today - facts.last_application_on).days, 'day')} ago. "
+            "One good one is enough."
         )
         return NextStep("Send one application", reason, "pipeline", action="add")
     if facts.overdue_follow_up:
         item = facts.overdue_follow_up
         return NextStep(
             item.title,
-            f"It was due {_days((today - item.due_on).days) if item.due_on else 'today'}.",
+            f"It was due {days_ago((today - item.due_on).days) if item.due_on else 'today'}.",
             "pipeline",
             item_id=item.item_id,
         )
@@ -312,9 +344,8 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         )
     missing = facts.weekly_goal - facts.applications_this_week
     if missing > 0:
-        noun = "application" if missing == 1 else "applications"
         return NextStep(
-            f"Send {missing} more {noun} this week",
+            f"Send {plural(missing, 'more application')} this week",
             f"You are at {facts.applications_this_week} of your weekly goal of "
             f"{facts.weekly_goal}.",
             "pipeline",

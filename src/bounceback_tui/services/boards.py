@@ -31,6 +31,7 @@ from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.text import clean_text
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, FieldError, NotFoundError, ValidationError
 from bounceback_tui.importers.posting import Posting, prettify_token
 from bounceback_tui.importers.providers import (
@@ -288,17 +289,12 @@ class RefreshReport:
         return [o for o in self.outcomes if o.error]
 
     def summary(self) -> str:
-        boards = len(self.outcomes)
-        noun = "board" if boards == 1 else "boards"
         added = self.added
-        text = f"Checked {boards} {noun}: " + (
-            f"{added} new opening{'s' if added != 1 else ''} added as Saved."
-            if added
-            else "no new openings."
+        text = f"Checked {plural(len(self.outcomes), 'board')}: " + (
+            f"{plural(added, 'new opening')} added as Saved." if added else "no new openings."
         )
         if self.failed:
-            count = len(self.failed)
-            text += f" {count} {'board' if count == 1 else 'boards'} could not be read."
+            text += f" {plural(len(self.failed), 'board')} could not be read."
         return text
 
 

@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from bounceback_tui.domain.due import (
+    EARLY_PLAN_DAYS,
     FRESH_REJECTION_DAYS,
     NO_FOLLOW_UP_STAGES,
     STUCK_PLAN_DAYS,
     DueItem,
+    EarlyPlan,
     FreshRejection,
     NextStep,
     StepFacts,
@@ -180,6 +182,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         today=today,
         has_data=has_data,
         fresh_untouched=_fresh_untouched(reader, today),
+        early_plan=_early_plan(reader, today),
         flagged_feedback=next((i for i in groups["feedback"] if i.flagged), None),
         stuck_plan=_stuck_plan(reader, today),
         last_application_on=last_application,
@@ -201,9 +204,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         applications_this_week=this_week,
         weeks_goal_met=weeks_goal_met_in_a_row(weekly_apps, goal, today),
         days_since_last_rejection=(today - last_rejection).days if last_rejection else None,
-        applications_since_last_rejection=reader.applications_sent_between(last_rejection, today)
-        if last_rejection
-        else None,
+        applications_since_last_rejection=reader.applications_sent_since_last_rejection(today),
         bounce_back_days_latest=latest_days,
         bounce_back_open_days=(today - latest[0][1]).days
         if latest and latest_days is None
@@ -229,6 +230,16 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
 def _fresh_untouched(reader: FastReader, today: date) -> FreshRejection | None:
     row = reader.fresh_untouched_rejection(today - timedelta(days=FRESH_REJECTION_DAYS))
     return FreshRejection(*row) if row else None
+
+
+def _early_plan(reader: FastReader, today: date) -> EarlyPlan | None:
+    row = reader.early_plan(today - timedelta(days=EARLY_PLAN_DAYS))
+    if row is None:
+        return None
+    step_due_on = row.rejected_on + timedelta(days=row.offset_days)
+    return EarlyPlan(
+        row.rejection_id, row.company, row.rejected_on, row.step_id, row.step_title, step_due_on
+    )
 
 
 def _stuck_plan(reader: FastReader, today: date) -> StuckPlan | None:

@@ -27,6 +27,16 @@ _WEEK_OF = "date({col}, 'weekday 0', '-6 days')"
 # cheaper than building a date string for every step).
 _STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
 _OPEN_PLAN = "r.plan_completed_at IS NULL AND r.rejected_on >= :active_since"
+# An application ``a`` sent after rejection ``r`` (docs/metrics.md, "Bounce-back time"): dated
+# after the rejection's day, or the same day and recorded as sent (entered, or moved out of
+# Saved) after the rejection was recorded. The date comes first so the index does the work;
+# the times are only looked at for the few applications dated that very day.
+_SENT_AFTER = (
+    "a.date_applied >= r.rejected_on AND a.id IS NOT r.application_id "
+    "AND (a.date_applied > r.rejected_on OR a.created_at > r.created_at OR EXISTS "
+    "(SELECT 1 FROM stage_change c WHERE c.application_id = a.id AND c.from_stage = 'saved' "
+    "AND c.changed_on = a.date_applied AND c.created_at > r.created_at))"
+)
 # Steps are joined to open plans with CROSS JOIN, which in SQLite fixes the join order: the
 # recent rejections first (by their date index), then their steps (by rejection). Left to
 # itself the planner scanned every recovery step (50,000 with 10,000 applications): 3x slower.
@@ -85,6 +95,17 @@ class UntouchedRejectionRow(NamedTuple):
     rejection_id: int
     company: str
     rejected_on: date
+
+
+class EarlyPlanRow(NamedTuple):
+    """A rejection's open plan and its first undone step, with that step's offset in days."""
+
+    rejection_id: int
+    company: str
+    rejected_on: date
+    step_id: int
+    step_title: str
+    offset_days: int
 
 
 class QuietPlanRow(NamedTuple):
@@ -151,15 +172,15 @@ class FastReader:
     def last_application_on(self) -> date | None:
         return _day(self._one("SELECT max(date_applied) FROM application"))
 
-    def applications_sent_between(self, start: date, end: date) -> int:
-        """Applications with a date applied in [start, end]."""
-        return int(
-            self._one(
-                "SELECT count(*) FROM application WHERE date_applied BETWEEN ? AND ?",
-                start.isoformat(),
-                end.isoformat(),
-            )
-        )
+    def applications_sent_since_last_rejection(self, today: date) -> int | None:
+        """Applications sent after the latest rejection and by today (None: no rejection)."""
+        row = self.conn.execute(
+            "SELECT r.id, (SELECT count(*) FROM application a "
+            f"WHERE {_SENT_AFTER} AND a.date_applied <= ?) FROM rejection r "
+            "ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1",
+            (today.isoformat(),),
+        ).fetchone()
+        return None if row is None else int(row[1])
 
     # -- series ---------------------------------------------------------------
 
@@ -184,12 +205,11 @@ class FastReader:
     ) -> list[tuple[int, date, date | None]]:
         """(rejection id, rejected on, date of the next application sent), newest first.
 
-        The next application is the earliest one applied on or after the rejection
-        day, other than the rejected application itself.
+        The next application is the earliest one sent after the rejection (_SENT_AFTER).
         """
         rows = self._packed(
             "SELECT json_array(r.id, r.rejected_on, (SELECT min(a.date_applied) FROM application a "
-            "WHERE a.date_applied >= r.rejected_on AND a.id IS NOT r.application_id)) "
+            f"WHERE {_SENT_AFTER})) "
             "AS packed_row FROM rejection r WHERE r.rejected_on >= ? "
             "ORDER BY r.rejected_on DESC, r.id DESC LIMIT ?",
             ((since or date.min).isoformat(), -1 if limit is None else limit),
@@ -377,6 +397,20 @@ class FastReader:
             (since.isoformat(),),
         ).fetchone()
         return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2])) if row else None
+
+    def early_plan(self, since: date) -> EarlyPlanRow | None:
+        """The newest rejection dated after ``since`` whose plan is open, with its first
+        undone step (by suggested day, then position)."""
+        row = self.conn.execute(
+            "SELECT r.id, r.company, r.rejected_on, s.id, s.title, s.offset_days "
+            "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
+            "WHERE r.rejected_on > ? AND r.plan_completed_at IS NULL AND s.done_at IS NULL "
+            "ORDER BY r.rejected_on DESC, r.id DESC, s.offset_days, s.position LIMIT 1",
+            (since.isoformat(),),
+        ).fetchone()
+        if row is None:
+            return None
+        return EarlyPlanRow(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4], row[5])
 
     def stuck_plan(self, active_since: date, quiet_since: date) -> QuietPlanRow | None:
         """Of the plans open since ``active_since``, the one that has been quiet longest,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from bounceback_tui.domain.applications import ApplicationInput, validate_application
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer.csv_mapping import (
     FIELDS,
@@ -107,7 +108,7 @@ class CsvPlan:
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+    return plural(number, noun)
 
 
 def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:

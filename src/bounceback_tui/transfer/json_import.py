@@ -29,6 +29,7 @@ from bounceback_tui.domain.people import ContactKind, InteractionKind
 from bounceback_tui.domain.recovery import StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.versions import move_past, read_marks
 from bounceback_tui.transfer.files import TransferError, check_capped, read_capped
@@ -128,9 +129,9 @@ class _Problems:
         lines = "\n".join(f"  - {item}" for item in self.items)
         more = self.count - len(self.items)
         tail = f"\n  ... and {more} more." if more > 0 else ""
-        noun = "problem" if self.count == 1 else "problems"
         raise TransferError(
-            f"{path.name} cannot be imported ({self.count} {noun}); nothing was written:\n"
+            f"{path.name} cannot be imported ({plural(self.count, 'problem')}); "
+            f"nothing was written:\n"
             f"{lines}{tail}"
         )
 

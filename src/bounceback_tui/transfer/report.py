@@ -266,7 +266,9 @@ class _Report:
                 plan = "finished" if completed else f"{done} of {total} steps done"
                 facts.append(f"Recovery plan: {plan}.")
             if facts:
-                yield " ".join(facts)
+                # One fact a line: a reason typed without a full stop must not run on into
+                # the next fact.
+                yield from (f"- {fact}" for fact in facts)
                 yield ""
             answers = self.conn.execute(
                 "SELECT title, answer FROM recovery_step WHERE rejection_id = ? AND answer != '' "

@@ -33,6 +33,7 @@ from bounceback_tui.domain.pipeline_list import PipelineList
 from bounceback_tui.domain.pipeline_query import PipelineQuery, parse_query
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
@@ -758,14 +759,12 @@ class PipelinePane(Pane):
             if yes:
                 self._undo_now(entry)
 
-        steps = "step" if at_risk == 1 else "steps"
         self.app.push_screen(
             ConfirmScreen(
                 markup_with("Take back the rejection from $company?", company=entry.company),
                 markup_with(
-                    "Its recovery plan goes too, with $count $steps you already worked on.",
-                    count=at_risk,
-                    steps=steps,
+                    "Its recovery plan goes too, with $steps you already worked on.",
+                    steps=plural(at_risk, "step"),
                 ),
                 confirm_label="Take it back",
             ),

@@ -30,6 +30,7 @@ from bounceback_tui.domain.recovery import (
     StepLink,
     skill_source_kind,
 )
+from bounceback_tui.domain.wording import noun_for
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
@@ -179,12 +180,11 @@ class RecoveryPane(Pane):
     def _show_counts(self, shown: int) -> None:
         total = len(self._rows)
         open_plans = sum(1 for r in self._rows if not r.completed)
-        noun = "plan" if total == 1 else "plans"
         text = (
             markup_with(
                 "[b]$total[/b] recovery $noun, [b]$open[/b] still open",
                 total=total,
-                noun=noun,
+                noun=noun_for(total, "plan"),
                 open=open_plans,
             )
             if total

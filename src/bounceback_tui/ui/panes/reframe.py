@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher, DataTable, Input, Static
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.domain.wording import noun_for, plural
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
@@ -199,12 +200,10 @@ class ReframePane(Pane):
             count = len(self._rows)
             drafts = sum(not row.complete for row in self._rows)
             text = markup_with(
-                "[b]$count[/b] thought record$plural",
-                count=f"{count:,}",
-                plural="s" if count != 1 else "",
+                "[b]$count[/b] $noun", count=f"{count:,}", noun=noun_for(count, "thought record")
             )
             if drafts:
-                text += plain(f" · {drafts} draft{'s' if drafts != 1 else ''} to finish")
+                text += plain(f" · {plural(drafts, 'draft')} to finish")
             header.update(text)
         elif self.mode == "exercise":
             draft = self.exercise.draft

@@ -35,6 +35,7 @@ from bounceback_tui.domain.skills import (
     title_from,
     validate_skill,
 )
+from bounceback_tui.domain.wording import noun_for
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.kit.filter_bar import FilterBar
@@ -245,9 +246,7 @@ class SkillsPane(Pane):
             doing = doing.stylize("$text-warning")
         parts = [
             markup_with(
-                "[b]$total[/b] $noun",
-                total=f"{p.total:,}",
-                noun="item" if p.total == 1 else "items",
+                "[b]$total[/b] $noun", total=f"{p.total:,}", noun=noun_for(p.total, "item")
             ),
             doing,
             markup_with(
@@ -608,7 +607,8 @@ class SkillsPane(Pane):
             )
         elif change.new is SkillStatus.DONE:
             self.notify(
-                markup_with("Done: $title. One more thing you can do now.", title=row.title)
+                markup_with("Well done: you finished \u201c$title\u201d.", title=row.title),
+                title="Done",
             )
 
     def action_move_priority(self, direction: int) -> None:

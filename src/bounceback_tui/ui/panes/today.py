@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from bounceback_tui import clock
 from bounceback_tui.domain.check_in import MOODS
 from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
+from bounceback_tui.domain.wording import days_ago, plural
 from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.panes.base import Pane
@@ -29,7 +30,7 @@ MOOD_WORDS = dict(MOODS)
 _ICONS = {
     DueKind.FOLLOW_UP: "✉",
     DueKind.FEEDBACK_REQUEST: "?",
-    DueKind.RECOVERY_STEP: "✓",
+    DueKind.RECOVERY_STEP: "☐",  # a box to tick: still to do
     DueKind.GHOSTED: "…",
     DueKind.THOUGHT_DRAFT: "✎",
     DueKind.SKILL_IN_PROGRESS: "↑",
@@ -532,8 +533,8 @@ def _figures_text(summary: TodaySummary) -> Content:
         lines.append(
             _figure(
                 "Last no",
-                _bold(_days(summary.days_since_last_rejection))
-                + plain(f" ago · {summary.applications_since_last_rejection} sent"),
+                _bold(days_ago(summary.days_since_last_rejection))
+                + plain(f" · {summary.applications_since_last_rejection} sent"),
             )
         )
     lines.append(
@@ -563,8 +564,8 @@ def _figures_text(summary: TodaySummary) -> Content:
 
 
 def _weeks(count: int) -> str:
-    return "1 week" if count == 1 else f"{count} weeks"
+    return plural(count, "week")
 
 
 def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
+    return plural(count, "day")

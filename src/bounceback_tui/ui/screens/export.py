@@ -25,6 +25,7 @@ from textual.widgets import ProgressBar, Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT, DateParseError, parse_date
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -251,7 +252,7 @@ def _saved_what(result: ExportResult) -> str:
     if result.kind == "json":
         return f"everything ({result.applications:,} applications)"
     if result.kind == "csv":
-        return f"{result.applications:,} application{'' if result.applications == 1 else 's'}"
+        return plural(result.applications, "application")
     if result.kind == "calendar":
         return f"your calendar ({result.interviews} interviews, {result.reminders} reminders)"
     assert result.report is not None

@@ -27,6 +27,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, LoadingIndicator, Static
 from textual.worker import Worker
 
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.screens.form import FieldSpec
 from bounceback_tui.ui.widgets.list_table import ListTable
@@ -193,10 +194,7 @@ class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
         count = len(result.postings)
         self.query_one("#import-status", Static).update(
             markup_with(
-                "$company has $count open role$plural: pick one.",
-                company=company,
-                count=count,
-                plural="s" if count != 1 else "",
+                "$company has $roles: pick one.", company=company, roles=plural(count, "open role")
             )
         )
         self.query_one("#import-keys", Static).update(

@@ -16,6 +16,7 @@ from textual.widgets.button import ButtonVariant
 
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
 
@@ -153,14 +154,16 @@ class GhostScreen(_Choice):
     def __init__(self, company: str, role: str, days: int, wait_days: int, remaining: int) -> None:
         more = f" ({remaining} more after this one)" if remaining else ""
         super().__init__(
-            markup_with("No reply from $company in $days days.", company=company, days=days),
+            markup_with(
+                "No reply from $company in $days.", company=company, days=plural(days, "day")
+            ),
             markup_with(
                 "$role. Mark it as ghosted?$more\n"
-                "Not yet: it waits another $wait days before asking. "
+                "Not yet: it waits another $wait before asking. "
                 "If they write after all, [b]\\[[/b] moves it back to Applied.",
                 role=role,
                 more=more,
-                wait=wait_days,
+                wait=plural(wait_days, "day"),
             ),
             [("ghosted", "Ghosted", "warning"), ("not_yet", "Not yet", "default")],
         )

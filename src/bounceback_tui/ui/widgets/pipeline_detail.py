@@ -20,6 +20,7 @@ from bounceback_tui.domain.applications import (
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.applications import ApplicationDetail
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -63,7 +64,7 @@ def detail_content(detail: ApplicationDetail, today: date) -> Content:
     days = None if detail.in_stage_since is None else (today - detail.in_stage_since).days
     since = ""
     if days is not None:
-        since = "since today" if days <= 0 else "for 1 day" if days == 1 else f"for {days} days"
+        since = "since today" if days <= 0 else f"for {plural(days, 'day')}"
     lines.append(
         markup_with("[b $text-accent]$stage[/] [dim]$since[/dim]", stage=stage, since=since)
     )

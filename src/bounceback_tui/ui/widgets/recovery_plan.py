@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.recovery import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.text import plain
@@ -97,8 +98,7 @@ def links_text(plan: Plan, *, compact: bool = False) -> Content:
     if compact:
         bits = []
         if records:
-            noun = "thought record" if len(records) == 1 else "thought records"
-            bits.append(f"Reframed: {len(records)} {noun}")
+            bits.append(f"Reframed: {plural(len(records), 'thought record')}")
         if skills:
             bits.append(f"Skills grown: {', '.join(s.title for s in skills)}")
         return plain(" · ".join(bits))

@@ -1,0 +1,101 @@
+"""Advice that respects the day: right after a no, the next step comes from its plan.
+
+For the day of a rejection and the day after it (docs/metrics.md, "The next step"), Today
+suggests the plan's next step (feelings first, then talking to someone) rather than the
+weekly goal, even when the goal is not met.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bounceback_tui.domain.applications import RejectionInput, validate_application
+from bounceback_tui.domain.due import EarlyPlan, StepFacts, choose_next_step
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.services import applications as application_service
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.today import load_today
+from bounceback_tui.store.database import Database
+from tests.conftest import FIXED_TODAY
+
+MONDAY = date(2026, 3, 16)
+
+
+def _facts(**kw: object) -> StepFacts:
+    base: dict[str, object] = {
+        "today": MONDAY,
+        "has_data": True,
+        "last_application_on": MONDAY,
+        "applications_this_week": 1,
+        "weekly_goal": 5,
+    }
+    base.update(kw)
+    return StepFacts(**base)  # type: ignore[arg-type]
+
+
+def test_the_plan_step_due_now_comes_before_the_weekly_goal() -> None:
+    early = EarlyPlan(4, "Acme", MONDAY, 41, "Talk it through with someone close", MONDAY)
+    step = choose_next_step(_facts(early_plan=early))
+    assert step.title == "Talk it through with someone close"
+    assert (step.pane, step.item_id, step.step_id) == ("recovery", 4, 41)
+    assert "Acme said no today" in step.reason
+    # Without the fresh no, the same facts ask for the missing four applications.
+    assert choose_next_step(_facts()).title == "Send 4 more applications this week"
+
+
+def test_with_the_days_steps_done_it_says_to_go_easy_and_what_comes_next() -> None:
+    tomorrow = MONDAY + timedelta(days=1)
+    early = EarlyPlan(4, "Acme", MONDAY, 41, "Talk it through with someone close", tomorrow)
+    step = choose_next_step(_facts(early_plan=early, last_application_on=MONDAY - timedelta(9)))
+    assert step.title == "Go easy on yourself today"
+    assert "Talk it through with someone close" in step.reason
+    assert "tomorrow" in step.reason
+    assert (step.pane, step.item_id, step.step_id) == ("recovery", 4, 41)
+
+
+def _add(db: Database, company: str) -> int:
+    data = validate_application(
+        {"company": company, "role": "Engineer", "stage": "applied", "date_applied": "today"},
+        FIXED_TODAY,
+    )
+    return application_service.add_application(db, data).id or 0
+
+
+def _first_step(db: Database, rejection_id: int):  # type: ignore[no-untyped-def]
+    plan = recovery_service.load_plan(db, rejection_id)
+    assert plan is not None
+    return plan.steps[0]
+
+
+def test_after_a_no_today_the_next_step_is_the_plans_not_the_goal(db: Database) -> None:
+    acme = _add(db, "Acme")
+    receipt = moves.mark_rejected(db, acme, RejectionInput(FIXED_TODAY, Stage.INTERVIEWING))
+    # The person ticks the first step ("Let yourself feel it for a while") at once.
+    first = _first_step(db, receipt.rejection_id)
+    recovery_service.set_step_done(db, first.id, True)
+    summary = load_today(db.path, FIXED_TODAY)
+    # One application this week against a goal of 5 ("Send 4 more" before this change).
+    assert summary.applications_this_week == 1
+    step = summary.next_step
+    assert step.title == "Go easy on yourself today"
+    assert "Talk it through with someone close" in step.reason
+    assert (step.pane, step.item_id) == ("recovery", receipt.rejection_id)
+
+
+def test_the_day_after_the_no_it_names_the_step_due(db: Database) -> None:
+    acme = _add(db, "Acme")
+    yesterday = FIXED_TODAY - timedelta(days=1)
+    receipt = moves.mark_rejected(db, acme, RejectionInput(yesterday, Stage.INTERVIEWING))
+    recovery_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
+    step = load_today(db.path, FIXED_TODAY).next_step
+    assert step.title == "Talk it through with someone close"
+    assert "Acme said no yesterday" in step.reason
+
+
+def test_two_days_on_the_usual_rules_are_back(db: Database) -> None:
+    acme = _add(db, "Acme")
+    before = FIXED_TODAY - timedelta(days=2)
+    receipt = moves.mark_rejected(db, acme, RejectionInput(before, Stage.INTERVIEWING))
+    recovery_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
+    assert load_today(db.path, FIXED_TODAY).next_step.title == "Send 4 more applications this week"
