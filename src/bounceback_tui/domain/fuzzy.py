@@ -1,39 +1,86 @@
-"""Typo-tolerant search for filters and pickers (rapidfuzz), shared by every pane.
+"""Typo-tolerant search: the one matcher behind the command palette and every filter.
 
 Matching is word by word: each word of the query is compared with the words of
 an item ("gogle" ~ "google", "eng" is a prefix of "engineer", "book" is inside
-"facebook"). An item's score is the mean of its best score for each query word,
-0-100. FuzzyIndex scores the distinct words once per keystroke rather than every
-item, so filtering 10,000 applications stays well under a frame.
+"facebook"). Words are folded first, so "cafe" finds "Café" and "zurich" finds
+"Zürich"; two neighbouring letters swapped ("acem" for "acme") count as one slip,
+like a letter left out or typed twice. An item's score is the mean of its best
+score for each query word, 0-100. FuzzyIndex scores the distinct words once per
+keystroke rather than every item, so filtering 10,000 applications stays well
+under a frame.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 T = TypeVar("T")
 
 DEFAULT_CUTOFF = 75.0
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Letters that carry no accent to drop but are still typed as plain Latin letters.
+_SPELLED_OUT = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+_REMEMBERED_QUERY_WORDS = 16
+# Swapped letters are looked for only in words this long; in shorter ones they are noise.
+_SWAP_MIN_LENGTH = 3
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Café Zürich" -> "cafe zurich", "Øresund" -> "oresund"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_SPELLED_OUT)
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(utils.default_process(text))
+    """The folded words of ``text``, as they are matched."""
+    return _WORD.findall(fold(text))
 
 
-def word_score(query_word: str, word: str) -> float:
-    """How well one typed word matches one word of the text, 0-100."""
+def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
+    """How alike two words are, 0-100: rapidfuzz's ratio (a letter left out or added
+    is one slip), except that two neighbouring letters swapped also count as one slip
+    rather than two. Below ``cutoff`` the exact figure does not matter, which saves the
+    work of looking for swaps in words that are nothing alike."""
+    total = len(a) + len(b)
+    if not total:
+        return 100.0
+    distance = Indel.distance(a, b)
+    # Each swap Indel counted as two slips; at best every slip was half a swap.
+    if (
+        distance >= 2
+        and min(len(a), len(b)) >= _SWAP_MIN_LENGTH
+        and 100.0 * (1 - (distance + 1) // 2 / total) >= cutoff
+    ):
+        # Levenshtein counts a swap as two edits, OSA as one: the difference is the
+        # number of swaps.
+        distance -= Levenshtein.distance(a, b) - OSA.distance(a, b)
+    return 100.0 * (1 - distance / total)
+
+
+def word_score(query_word: str, word: str, cutoff: float = 0.0) -> float:
+    """How well one typed word matches one word of the text, 0-100 (both folded)."""
     if query_word in word:
         return 100.0
-    score = fuzz.ratio(query_word, word)
-    if len(word) > len(query_word) >= 2:
-        # Typing is usually a prefix: "interv" should find "interviewing".
-        score = max(score, fuzz.ratio(query_word, word[: len(query_word)]) - 5)
+    score = similarity(query_word, word, cutoff)
+    length = len(query_word)
+    if len(word) > length >= 2:
+        # Typing is usually a prefix: "interv" should find "interviewing", and "nrth"
+        # (a letter left out) "northwind", so the prefix one letter longer counts too.
+        prefix = max(
+            similarity(query_word, word[:length], cutoff + 5),
+            similarity(query_word, word[: length + 1], cutoff + 5),
+        )
+        score = max(score, prefix - 5)
     return score
 
 
@@ -48,6 +95,30 @@ class FuzzyIndex(Generic[T]):
                 postings[word].add(position)
         self._postings = dict(postings)
         self._vocabulary = list(self._postings)
+        # The vocabulary's matches for the last few query words: the palette ranks its
+        # front-runners by the same word scores, and typing repeats the earlier words.
+        self._matches: dict[tuple[str, float], dict[str, float]] = {}
+
+    def matching_words(self, query_word: str, cutoff: float = DEFAULT_CUTOFF) -> dict[str, float]:
+        """The words of the vocabulary that ``query_word`` (folded) matches, with scores."""
+        key = (query_word, cutoff)
+        found = self._matches.get(key)
+        if found is None:
+            found = {
+                self._vocabulary[index]: score
+                for _word, score, index in process.extract(
+                    query_word,
+                    self._vocabulary,
+                    scorer=lambda a, b, **_: word_score(a, b, cutoff),
+                    processor=None,
+                    score_cutoff=cutoff,
+                    limit=None,
+                )
+            }
+            if len(self._matches) >= _REMEMBERED_QUERY_WORDS:
+                self._matches.pop(next(iter(self._matches)))
+            self._matches[key] = found
+        return found
 
     def search(self, query: str, *, cutoff: float = DEFAULT_CUTOFF) -> list[tuple[T, float]]:
         """Matching items, best first (ties keep their original order)."""
@@ -66,15 +137,8 @@ class FuzzyIndex(Generic[T]):
         totals: dict[int, float] | None = None
         for query_word in query_words:
             best: dict[int, float] = {}
-            for _word, score, index in process.extract(
-                query_word,
-                self._vocabulary,
-                scorer=lambda a, b, **_: word_score(a, b),
-                processor=None,
-                score_cutoff=cutoff,
-                limit=None,
-            ):
-                for position in self._postings[self._vocabulary[index]]:
+            for word, score in self.matching_words(query_word, cutoff).items():
+                for position in self._postings[word]:
                     if score > best.get(position, 0.0):
                         best[position] = score
             if totals is None:

@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from bounceback_tui.domain.fuzzy import DEFAULT_CUTOFF, FuzzyIndex, word_score, words
+from bounceback_tui.domain.fuzzy import DEFAULT_CUTOFF, FuzzyIndex, words
 
 T = TypeVar("T")
 
@@ -107,20 +107,23 @@ def short_day(day: date, today: date) -> str:
 
 
 def _score(
-    base: float, query_words: list[str], label_words: list[str], cutoff: float
+    base: float,
+    query_matches: list[dict[str, float]],
+    label_words: list[str],
 ) -> tuple[float, tuple[str, ...]]:
     """The 0-1 score of a match: mostly how well the words matched (``base``, 0-100), then
     whether they matched the label rather than only the extra text, then whether the query
-    names the whole label (so "settings" puts "Settings" above "Settings page redesign")."""
+    names the whole label (so "settings" puts "Settings" above "Settings page redesign").
+    ``query_matches`` holds, for each query word, the words it matches (FuzzyIndex)."""
     matched: set[str] = set()
     in_label = 0
-    for query_word in query_words:
-        hits = [w for w in label_words if word_score(query_word, w) >= cutoff]
+    for matches in query_matches:
+        hits = [w for w in label_words if w in matches]
         if hits:
             in_label += 1
             matched.update(hits)
     whole = bool(label_words) and matched.issuperset(label_words)
-    score = 0.94 * base / 100 + 0.04 * in_label / len(query_words) + 0.02 * whole
+    score = 0.94 * base / 100 + 0.04 * in_label / len(query_matches) + 0.02 * whole
     return round(score, 4), tuple(sorted(matched))
 
 
@@ -167,6 +170,7 @@ class Ranker(Generic[T]):
         by_group: dict[object, list[int]] = {}
         for position in scores:
             by_group.setdefault(self._group[position], []).append(position)
+        query_matches = [self._index.matching_words(word, cutoff) for word in query_words]
         ranked: list[tuple[float, int, Ranked[T]]] = []
         for positions in by_group.values():
             # Score the label only for the front-runners: with 10,000 matches for "e",
@@ -175,7 +179,7 @@ class Ranker(Generic[T]):
             finer = []
             for position in front:
                 score, matched = _score(
-                    scores[position], query_words, self._words_of_label(position), cutoff
+                    scores[position], query_matches, self._words_of_label(position)
                 )
                 finer.append((score, position, Ranked(self.items[position], score, matched)))
             finer.sort(key=lambda entry: (-entry[0], entry[1]))

@@ -7,7 +7,6 @@ holds ten rejections or ten thousand.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -471,16 +470,8 @@ class PlanRow:
 
     @property
     def search_text(self) -> str:
-        """What the filter matches: company and role, also without accents, so "zurich"
-        finds "Zürich Systems"."""
-        text = f"{self.company} {self.role}"
-        folded = _without_accents(text)
-        return text if folded == text else f"{text} {folded}"
-
-
-def _without_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        """What the filter matches (domain/fuzzy folds accents: "zurich" finds "Zürich")."""
+        return f"{self.company} {self.role}"
 
 
 def _plan_rows_query(
