@@ -87,9 +87,9 @@ async def test_help_lists_the_current_panes_keys(opened_paths: DataPaths) -> Non
         assert isinstance(app.screen, HelpScreen)
         pane_lines = {(h.keys, h.description) for h in app.screen.lines if h.scope == "pane"}
         global_lines = {(h.keys, h.description) for h in app.screen.lines if h.scope == "global"}
-        assert ("a", "Add") in pane_lines
-        assert ("3", "Go to Recovery") in global_lines
-        assert ("?", "Keys") in global_lines
+        assert ("a", "add an application") in pane_lines
+        assert ("3", "go to Recovery") in global_lines
+        assert ("?", "every key of the current pane (this screen)") in global_lines
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)

@@ -271,8 +271,8 @@ async def test_remapped_keys_show_in_the_footer_help_and_hints(opened_paths: Dat
         assert ("a", "Add") not in footer
         assert ("f1", "Keys") in footer
         lines = {(line.keys, line.description) for line in collect_help(app.screen, app)}
-        assert ("n", "Add") in lines
-        assert ("f1", "Keys") in lines
+        assert ("n", "add an application") in lines
+        assert ("f1", "every key of the current pane (this screen)") in lines
         # The empty Pipeline's hint names the key in use.
         assert "Press n to add" in str(app.query_one("#pipeline-empty").render())
         await pilot.press("f1")
@@ -371,3 +371,20 @@ async def test_moving_one_of_two_bindings_on_a_key_keeps_the_other(opened_paths:
         await pilot.pause()
         assert pane.mode == "exercise"  # type: ignore[attr-defined]
         assert app.messages == []
+
+
+def test_readme_keys_table_is_generated_from_the_code() -> None:
+    from bounceback_tui.ui.binding_catalogue import render_readme_keys
+
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    assert render_readme_keys() in readme, (
+        "README's keys table is out of date: python docs/keymap.py"
+    )
+
+
+@pytest.mark.parametrize("key", ["d", "u", "i", "b", "o", "t", "ctrl+r", "r", "K", "J", "A", "X"])
+def test_readme_keys_table_names_every_key(key: str) -> None:
+    # These were missing from the hand-written table.
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Keys", 1)[1].split("\n## ", 1)[0]
+    assert f"`{key}` " in table

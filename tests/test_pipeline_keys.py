@@ -675,13 +675,13 @@ async def test_help_lists_the_pipeline_keys(opened_paths, ids) -> None:
         assert isinstance(app.screen, HelpScreen)
         described = {line.description for line in app.screen.lines if line.scope == "pane"}
         for description in (
-            "Add",
-            "Edit",
-            "Rejected",
-            "Follow-up",
-            "Filter",
-            "Delete",
-            "Open link",
+            "add an application",
+            "edit the application",
+            "mark rejected (starts a recovery plan)",
+            "set the next follow-up",
+            "filter: words, stage:, since:, until:, is:quiet, is:due",
+            "delete it (asks first)",
+            "open its link in the browser",
         ):
             assert description in described
 

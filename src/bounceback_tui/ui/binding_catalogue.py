@@ -15,6 +15,7 @@ import pkgutil
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding, BindingsMap
@@ -24,6 +25,9 @@ from textual.screen import ModalScreen
 
 import bounceback_tui.ui as ui_package
 from bounceback_tui.ui.keymap import normalize_keys
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.pane_keys import KeyGroup
 
 PACKAGE = "bounceback_tui"
 
@@ -330,3 +334,48 @@ def render_markdown(entries: list[BindingEntry] | None = None) -> str:
             out.append(f"| `{entry.id or '(no id)'}` | {keys} | {what} |")
         out.append("")
     return "\n".join(out)
+
+
+# -- the keys table in README.md ---------------------------------------------------------
+
+README_START = "<!-- keys table: generated from the code by `python docs/keymap.py` -->"
+README_END = "<!-- end of the keys table -->"
+
+
+def render_readme_keys(entries: list[BindingEntry] | None = None) -> str:
+    """The README's keys table: every pane's keys by the groups of ui/pane_keys.py, with
+    their default keys, between README_START and README_END."""
+    from bounceback_tui.ui.pane_keys import EVERYWHERE, FORM_GROUP, PANE_GROUPS
+    from bounceback_tui.ui.panes import PANES
+
+    if entries is None:
+        entries = binding_inventory()
+    # Some ids are shared by widgets with different keys (list.down): a pane's own first.
+    keys_of: dict[tuple[str, str], tuple[str, ...]] = {}
+    for entry in entries:
+        if entry.id:
+            keys_of.setdefault((entry.where, entry.id), entry.keys)
+            keys_of.setdefault(("", entry.id), entry.keys)
+
+    def row(where: str, group: KeyGroup, place: str = "") -> str:
+        parts = []
+        for binding_id, text in group.entries:
+            keys = keys_of.get((place, binding_id)) or keys_of[("", binding_id)]
+            keys = " / ".join(f"`{doc_key(key)}`" for key in keys)
+            parts.append(f"{keys} {text}".replace("|", "\\|"))
+        return f"| {where} | {' · '.join(parts)} |"
+
+    lines = [README_START, "", "| where | keys |", "|---|---|", row("everywhere", EVERYWHERE)]
+    for spec in PANES:
+        for group in PANE_GROUPS[spec.id]:
+            same = group.title == spec.title
+            where = spec.title if same else f"{spec.title}: {group.title.lower()}"
+            lines.append(row(where, group, f"the {spec.title} pane"))
+    lines += [row("forms", FORM_GROUP), "", README_END]
+    return "\n".join(lines)
+
+
+def replace_readme_keys(readme: str, table: str) -> str:
+    """``readme`` with its keys table replaced by ``table``."""
+    start, end = readme.index(README_START), readme.index(README_END) + len(README_END)
+    return readme[:start] + table + readme[end:]

@@ -41,6 +41,7 @@ class DueList(OptionList):
     """The due items; Enter opens the selected one in its pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open", show=False, id="today.open"),
         Binding("j", "cursor_down", "Down", show=False, id="today.down"),
         Binding("k", "cursor_up", "Up", show=False, id="today.up"),
     ]

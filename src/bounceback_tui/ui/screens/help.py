@@ -1,58 +1,105 @@
-"""The `?` screen: every key of the current pane, then the keys that work everywhere."""
+"""The `?` screen: every key of the current pane, grouped, then the keys that work everywhere.
+
+On a pane it lists the pane's own bindings by the groups in ui/pane_keys.py, whether or
+not they apply at this moment (Undo before anything was deleted is still worth knowing),
+with the keys the person mapped. Textual's own widget keys (scrolling, copying) are left
+out: they are the same in every app. On another screen (settings, a dialog) it lists that
+screen's own keys.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.pane_keys import EVERYWHERE, PANE_GROUPS, KeyGroup, loaded_bindings
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.panes.base import Pane
 
 
 @dataclass(frozen=True)
 class HelpLine:
     keys: str
     description: str
-    scope: str  # one of SCOPES
+    scope: str  # "pane", "screen" or "global"
+    group: str = ""  # the heading it is listed under
+    binding_id: str = ""
 
 
-# Section titles, in the order they are shown.
-SCOPES = {"pane": "This pane", "widget": "Moving around", "global": "Everywhere"}
+def _own_bindings(nodes: Iterable[DOMNode]) -> dict[str, Binding]:
+    """Bindings with an id declared by the app's own classes of these nodes."""
+    found: dict[str, Binding] = {}
+    for node in nodes:
+        for cls in type(node).__mro__:
+            if not cls.__module__.startswith("bounceback_tui."):
+                continue
+            for item in cls.__dict__.get("BINDINGS", ()):
+                binding = item if isinstance(item, Binding) else Binding(*item)
+                if binding.id:
+                    found.setdefault(binding.id, binding)
+    return found
 
 
-def _scope_of(node: object, app: App) -> str:
-    from bounceback_tui.ui.panes.base import Pane
+def shown_keys(app: App, binding: Binding) -> str:
+    """The keys of a binding as the person mapped them, as the key bar shows them."""
+    keymap = getattr(app, "keys_in_use", {})
+    keys = keymap.get(binding.id) or binding.key
+    shown = [app.get_key_display(Binding(key.strip(), "")) for key in keys.split(",")]
+    return " / ".join(dict.fromkeys(shown))
 
-    if isinstance(node, Pane):
-        return "pane"
-    if node is app or isinstance(node, Screen):
-        return "global"
-    return "widget"
+
+def _grouped(
+    app: App, groups: Iterable[KeyGroup], bindings: dict[str, Binding], scope: str
+) -> list[HelpLine]:
+    lines = []
+    for group in groups:
+        for binding_id, text in group.entries:
+            binding = bindings.get(binding_id)
+            if binding is not None:
+                lines.append(
+                    HelpLine(shown_keys(app, binding), text, scope, group.title, binding_id)
+                )
+    return lines
+
+
+def pane_help(app: App, pane: Pane) -> list[HelpLine]:
+    """The pane's keys by group, then the keys that work everywhere."""
+    live = _own_bindings([app, pane, *pane.walk_children()])
+    known = {**loaded_bindings(), **live}  # a widget not shown yet still has its keys
+    lines = _grouped(app, PANE_GROUPS.get(pane.PANE_ID, ()), known, "pane")
+    return lines + _grouped(app, [EVERYWHERE], known, "global")
 
 
 def collect_help(screen: Screen, app: App) -> list[HelpLine]:
-    """Read the bindings active right now (so remapped keys show as remapped)."""
-    by_action: dict[tuple[str, str], HelpLine] = {}
+    """What `?` lists where the person is: a pane's groups, or another screen's own keys."""
+    from bounceback_tui.ui.panes.base import Pane
+
+    if screen is app.screen_stack[0]:
+        panes = [pane for pane in screen.query(Pane) if pane.display and pane.is_on_screen]
+        if panes:
+            return pane_help(app, panes[0])
+    lines: list[HelpLine] = []
+    seen: set[str] = set()
     for active in screen.active_bindings.values():
         binding: Binding = active.binding
-        if not binding.description or binding.system:
-            continue
-        scope = _scope_of(active.node, app)
-        key = (scope, binding.action)
-        shown = app.get_key_display(binding)
-        if key in by_action:
-            previous = by_action[key]
-            if shown not in previous.keys.split(" / "):
-                by_action[key] = HelpLine(f"{previous.keys} / {shown}", previous.description, scope)
-        else:
-            by_action[key] = HelpLine(shown, binding.description, scope)
-    return list(by_action.values())
+        if not binding.id or not binding.description or binding.id in seen:
+            continue  # Textual's own widget keys, and a binding met twice
+        seen.add(binding.id)
+        scope = "global" if active.node is app else "screen"
+        title = "Everywhere" if scope == "global" else "This screen"
+        lines.append(HelpLine(shown_keys(app, binding), binding.description, scope, title))
+    return sorted(lines, key=lambda line: line.scope == "global")
 
 
 class HelpScreen(ModalScreen[None]):
@@ -69,18 +116,18 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(markup_with("Keys: $pane", pane=self.pane_title), classes="help-heading")
-            for scope, title in SCOPES.items():
-                if any(line.scope == scope for line in self.lines):
-                    yield Static(title, classes="help-title")
-                    yield Static(self._table(scope), classes="help-section")
+            groups = list(dict.fromkeys(line.group for line in self.lines))
+            for group in groups:
+                yield Static(plain(group), classes="help-title")
+                yield Static(self._table(group), classes="help-section")
             yield Static(
                 "Escape closes this screen. h: if you are struggling, where to find help.",
                 classes="help-hint",
             )
 
-    def _table(self, scope: str) -> Content:
+    def _table(self, group: str) -> Content:
         # Content, not markup: a key like `[` must never be read as the start of a tag.
-        rows = [line for line in self.lines if line.scope == scope]
+        rows = [line for line in self.lines if line.group == group]
         width = max(len(line.keys) for line in rows)
         return Content("\n").join(
             Content.assemble(plain(line.keys.ljust(width), "bold"), "  ", plain(line.description))

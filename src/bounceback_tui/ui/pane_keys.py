@@ -1,0 +1,261 @@
+"""What each pane's keys do, grouped: the `?` screen and the README's keys table.
+
+Only the grouping and a sentence per binding live here; the keys themselves come from
+the bindings (as the person remapped them, on the `?` screen). tests/test_help_keys.py
+checks that every binding of a pane (ui/binding_catalogue.py) is in one of its groups,
+and docs/keymap.py writes the README's table from the same groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from bounceback_tui.ui.panes import PANES
+
+
+@dataclass(frozen=True)
+class KeyGroup:
+    title: str
+    entries: tuple[tuple[str, str], ...]  # (binding id, what it does)
+
+
+EVERYWHERE = KeyGroup(
+    "Everywhere",
+    (
+        *((f"pane.{spec.id}", f"go to {spec.title}") for spec in PANES),
+        ("app.help", "every key of the current pane (this screen)"),
+        ("app.palette", "command palette: any record by a few letters, any action by name"),
+        ("app.settings", "settings, and the recovery plan's template"),
+        ("app.refresh", "read the pane again (after a change in another window)"),
+        ("app.quit", "quit"),
+    ),
+)
+
+_MOVE_LIST = "move in the list"
+
+PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
+    "today": (
+        KeyGroup(
+            "Today",
+            (
+                ("today.open", "open the due item in its pane, selected"),
+                ("today.next_step", "follow the next step"),
+                ("today.check_in", "daily check-in: mood 1–5 and one line"),
+            ),
+        ),
+        KeyGroup(
+            "Moving",
+            (("today.down", "down the due list"), ("today.up", "up the due list")),
+        ),
+    ),
+    "pipeline": (
+        KeyGroup(
+            "Applications",
+            (
+                ("pipeline.add", "add an application"),
+                ("pipeline.edit", "edit the application"),
+                ("pipeline.delete", "delete it (asks first)"),
+                ("pipeline.undo", "undo the last delete or rejection"),
+                ("pipeline.open_link", "open its link in the browser"),
+                ("pipeline.import", "import a job posting from its link"),
+                ("pipeline.boards", "followed job boards"),
+            ),
+        ),
+        KeyGroup(
+            "Stages",
+            (
+                ("pipeline.stage_back", "previous stage"),
+                ("pipeline.stage_next", "next stage"),
+                ("pipeline.reject", "mark rejected (starts a recovery plan)"),
+                ("pipeline.follow_up", "set the next follow-up"),
+                ("pipeline.review_quiet", "review the ones that look ghosted"),
+            ),
+        ),
+        KeyGroup(
+            "Finding and viewing",
+            (
+                ("pipeline.filter", "filter: words, stage:, since:, until:, is:quiet, is:due"),
+                ("pipeline.clear_filter", "clear the filter"),
+                ("pipeline.view", "table or board"),
+                ("pipeline.sort", "sort by the next column"),
+                ("pipeline.sort_reverse", "reverse the sort"),
+                ("pipeline.details", "show or hide the details and timeline"),
+            ),
+        ),
+        KeyGroup(
+            "Moving",
+            (
+                ("list.down", "down"),
+                ("list.up", "up"),
+                ("list.page_down", "a page down"),
+                ("list.page_up", "a page up"),
+                ("list.first", "first"),
+                ("list.last", "last"),
+                ("board.left", "board: the column to the left"),
+                ("board.right", "board: the column to the right"),
+            ),
+        ),
+    ),
+    "recovery": (
+        KeyGroup(
+            "Plans",
+            (
+                ("recovery.tick", "tick or untick the step"),
+                ("recovery.open", "open the step: write its answer, note feedback"),
+                ("recovery.list_open", "open the plan"),
+                ("recovery.new", "record a no that is not in the Pipeline"),
+                ("recovery.custom", "add your own step to this plan"),
+                ("recovery.reframe", "start a Reframe linked to this rejection"),
+                ("recovery.skill", "turn the answer into a Skills item"),
+                ("recovery.edit", "edit the rejection"),
+                ("recovery.delete", "delete the rejection and its plan, or the step (asks first)"),
+                ("recovery.undo", "undo the delete"),
+            ),
+        ),
+        KeyGroup(
+            "Finding and viewing",
+            (
+                ("recovery.filter", "filter by company or role"),
+                ("recovery.view", "open plans only, or all"),
+                ("recovery.back", "clear the filter, or back to the list"),
+            ),
+        ),
+        KeyGroup(
+            "Moving",
+            (
+                ("recovery.list_down", "down the list"),
+                ("recovery.list_up", "up the list"),
+                ("recovery.list_page_down", "a page down"),
+                ("recovery.list_page_up", "a page up"),
+                ("recovery.list_first", "first plan"),
+                ("recovery.list_last", "last plan"),
+                ("recovery.steps_down", "down the steps"),
+                ("recovery.steps_up", "up the steps"),
+            ),
+        ),
+    ),
+    "reframe": (
+        KeyGroup(
+            "Thought records",
+            (
+                ("reframe.new", "start a new thought record"),
+                ("reframe.open", "open the record (resume a draft)"),
+                ("reframe.edit", "summary: edit the record"),
+                ("reframe.plan", "summary: open the linked rejection's plan"),
+                ("reframe.delete", "delete (asks first)"),
+                ("reframe.undo", "undo the delete"),
+                ("reframe.practice", "practise spotting thinking traps"),
+            ),
+        ),
+        KeyGroup(
+            "The exercise",
+            (
+                ("reframe.next", "next step"),
+                ("reframe.previous", "previous step"),
+                ("reframe.tab", "next field (next step from the last one)"),
+                ("reframe.shift_tab", "previous field"),
+                ("reframe.close", "close the exercise (the draft is kept)"),
+            ),
+        ),
+        KeyGroup(
+            "Finding",
+            (
+                ("reframe.filter", "filter by text"),
+                ("reframe.trap_filter", "filter by thinking trap"),
+                ("reframe.clear_filter", "clear the filter"),
+            ),
+        ),
+        KeyGroup(
+            "Moving",
+            (
+                ("list.down", "down"),
+                ("list.up", "up"),
+                ("list.first", "first"),
+                ("list.last", "last"),
+                ("ticks.down", "traps: down"),
+                ("ticks.up", "traps: up"),
+                ("ticks.first", "traps: first"),
+                ("ticks.last", "traps: last"),
+            ),
+        ),
+    ),
+    "skills": (
+        KeyGroup(
+            "Items",
+            (
+                ("skills.add", "add an item"),
+                ("skills.edit", "edit the item"),
+                ("skills.advance", "advance the status: to do, doing, done"),
+                ("skills.status_back", "status back"),
+                ("skills.status_forward", "status forward"),
+                ("skills.priority_up", "priority up"),
+                ("skills.priority_down", "priority down"),
+                ("skills.open_link", "open its first link"),
+                ("skills.open_source", "open the rejection it came from"),
+                ("skills.delete", "delete (asks first)"),
+                ("skills.undo", "undo the delete"),
+            ),
+        ),
+        KeyGroup(
+            "Suggestions",
+            (
+                ("skills.accept_suggestion", "add the suggested soft skill"),
+                ("skills.dismiss", "not this one: dismiss the suggestion"),
+            ),
+        ),
+        KeyGroup(
+            "Finding and viewing",
+            (
+                ("skills.view", "board or list"),
+                ("skills.filter", "filter"),
+                ("skills.clear_filter", "clear the filter"),
+            ),
+        ),
+        KeyGroup(
+            "Moving",
+            (
+                ("skills.column_left", "the column to the left"),
+                ("skills.column_right", "the column to the right"),
+                ("lane.down", "down"),
+                ("lane.up", "up"),
+                ("lane.page_down", "a page down"),
+                ("lane.page_up", "a page up"),
+                ("lane.first", "first"),
+                ("lane.last", "last"),
+                ("lane.select", "open the item"),
+            ),
+        ),
+    ),
+}
+
+# Shown in the README's table after the panes (their own screens list them on `?`).
+FORM_GROUP = KeyGroup(
+    "Forms",
+    (("form.save", "save"), ("form.cancel", "cancel")),
+)
+
+
+def loaded_bindings() -> dict[str, Binding]:
+    """Every binding with an id among the app's classes imported so far (no imports)."""
+    found: dict[str, Binding] = {}
+    pending = list(DOMNode.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if not cls.__module__.startswith("bounceback_tui."):
+            continue
+        for item in cls.__dict__.get("BINDINGS", ()):
+            binding = item if isinstance(item, Binding) else Binding(*item)
+            if binding.id and binding.id not in found:
+                found[binding.id] = binding
+    return found
+
+
+def group_ids(groups: tuple[KeyGroup, ...]) -> Iterator[str]:
+    for group in groups:
+        for binding_id, _text in group.entries:
+            yield binding_id

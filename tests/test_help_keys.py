@@ -1,0 +1,102 @@
+"""`?` lists the pane's own keys, all of them, grouped, and none of Textual's plumbing.
+
+The expected keys come from the binding catalogue (ui/binding_catalogue.py): every binding
+declared for a pane and its widgets must be on that pane's `?` screen, whether or not it
+applies at this moment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.screen import Screen
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.binding_catalogue import binding_inventory
+from bounceback_tui.ui.pane_keys import EVERYWHERE, PANE_GROUPS, group_ids
+from bounceback_tui.ui.panes import PANES
+from bounceback_tui.ui.screens.help import HelpScreen
+
+SIZE = (100, 40)
+# Shared widgets the Reframe pane uses (their module names are not the pane's).
+SHARED = {
+    "reframe": {
+        "list.down",
+        "list.up",
+        "list.first",
+        "list.last",
+        "ticks.down",
+        "ticks.up",
+        "ticks.first",
+        "ticks.last",
+    }
+}
+PLUMBING = (
+    "Scroll Left",
+    "Scroll Right",
+    "Page Left",
+    "Page Right",
+    "Copy selected text",
+    "Select",
+    "Scroll Up",
+    "Scroll Down",
+    "Toggle",
+)
+
+
+def _catalogue_ids(title: str) -> set[str]:
+    return {
+        entry.id
+        for entry in binding_inventory()
+        if entry.id and entry.where == f"the {title} pane" and not issubclass(entry.owner, Screen)
+    }
+
+
+@pytest.mark.parametrize("spec", PANES, ids=[spec.id for spec in PANES])
+async def test_help_lists_every_key_of_the_pane(opened_paths: DataPaths, spec) -> None:  # type: ignore[no-untyped-def]
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(spec.key)
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        lines = app.screen.lines
+    pane_ids = {line.binding_id for line in lines if line.scope == "pane"}
+    assert pane_ids == _catalogue_ids(spec.title) | SHARED.get(spec.id, set())
+    global_ids = {line.binding_id for line in lines if line.scope == "global"}
+    assert global_ids == set(group_ids((EVERYWHERE,)))
+    plumbing = {text.lower() for text in PLUMBING}
+    assert not [line for line in lines if line.description.lower() in plumbing]
+    assert not [line for line in lines if line.keys in ("^pgup", "^pgdn")]  # Page Left/Right
+
+
+async def test_the_keys_the_issue_found_missing_are_there(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    found: dict[str, dict[str, str]] = {}
+    async with app.run_test(size=SIZE) as pilot:
+        for key, pane in (("2", "pipeline"), ("5", "skills"), ("1", "today")):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.press("question_mark")
+            await pilot.pause()
+            found[pane] = {
+                line.keys: line.group for line in app.screen.lines if line.scope == "pane"
+            }
+            await pilot.press("escape")
+            await pilot.pause()
+    # Pipeline's undo and review, Skills' priority and suggestion keys (an empty store: none
+    # of them applies yet, and each is still listed).
+    assert found["pipeline"]["u"] == "Applications"
+    assert found["pipeline"]["r"] == "Stages"
+    assert {found["skills"][k] for k in ("K", "J")} == {"Items"}
+    assert {found["skills"][k] for k in ("A", "X")} == {"Suggestions"}
+    # Today's Enter is listed as what it does here, not as Textual's generic "⏎ Select".
+    assert found["today"]["⏎"] == "Today"
+
+
+def test_every_pane_binding_is_in_one_group_once() -> None:
+    for spec in PANES:
+        ids = list(group_ids(PANE_GROUPS[spec.id]))
+        assert len(ids) == len(set(ids)), spec.id
+        assert set(ids) == _catalogue_ids(spec.title) | SHARED.get(spec.id, set()), spec.id
