@@ -717,3 +717,35 @@ async def test_text_that_looks_like_markup_is_shown_as_typed(opened_paths, ids) 
         assert "[b]Acme[/b] [$accent] \\" in body
         assert "Salary [negotiable]" in body
         assert pane.table.cell_text(pane.table.cursor, "role") == "["
+
+
+async def test_y_opens_the_plan_on_its_first_step_so_space_ticks_it(opened_paths, ids) -> None:
+    app_id = ids["Northwind Analytics"]
+    async with pipeline(opened_paths) as (app, pilot, pane):
+        await select(pilot, pane, app_id)
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanOfferScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        recovery = app.current_pane
+        assert recovery.id == "recovery"
+        steps = recovery.step_list  # type: ignore[attr-defined]
+        assert app.focused is steps
+        first = rows(
+            opened_paths.database,
+            "SELECT s.id, s.title FROM recovery_step s JOIN rejection r ON r.id = s.rejection_id "
+            "WHERE r.application_id = ? ORDER BY s.offset_days, s.position LIMIT 1",
+            app_id,
+        )[0]
+        assert steps.highlighted_step_id == first[0]
+        assert first[1] == "Let yourself feel it for a while"
+        await pilot.press("space")
+        await pilot.pause()
+    assert rows(
+        opened_paths.database,
+        "SELECT done_at IS NOT NULL FROM recovery_step WHERE id = ?",
+        first[0],
+    ) == [(1,)]

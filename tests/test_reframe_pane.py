@@ -463,9 +463,18 @@ async def test_help_lists_the_keys_that_apply(opened_paths: DataPaths, db: Datab
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        shown = {line.description for line in app.screen.lines}
-        assert {"New", "Open", "Trap", "Filter", "Practice", "Delete"} <= shown
-        assert "Next step" not in shown
+        shown = {line.description: line.group for line in app.screen.lines}
+        for description in (
+            "start a new thought record",
+            "open the record (resume a draft)",
+            "filter by thinking trap",
+            "filter by text",
+            "practise spotting thinking traps",
+            "delete (asks first)",
+        ):
+            assert shown[description] in ("Thought records", "Finding")
+        # Every key is listed (complete), the exercise's under a heading of their own.
+        assert shown["next step"] == "The exercise"
         await pilot.press("escape")
         await pilot.press("a")
         await pilot.pause()
@@ -532,3 +541,18 @@ async def test_enter_after_an_answer_moves_on_without_answering_the_next(
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, PracticeScreen)
+
+
+async def test_a_ticked_trap_differs_in_shape_from_an_unticked_one(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await pilot.press("ctrl+n", *"I always mess up", "ctrl+n", "ctrl+n")
+        await pilot.pause()
+        options = app.query_one("#rf-step-3 SelectionList", SelectionList)
+        await pilot.press("space")  # tick the first trap
+        await pilot.pause()
+        assert len(options.selected) == 1
+        ticked, unticked = options.render_line(0).text, options.render_line(1).text
+    assert ticked[:3] == "▐✓▌"
+    assert unticked[:3] == "▐ ▌"

@@ -170,3 +170,27 @@ async def test_reset_asks_first(opened_paths: DataPaths, db: Database) -> None:
         await pilot.press("R", "y")
         await pilot.pause()
         assert not any(r.retired for r in recovery_service.list_template(db))
+
+
+async def test_a_switch_shows_its_state_in_shape_not_only_colour(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_settings(app, pilot)
+        box = screen.query_one("#setting-recovery_optional_steps", Checkbox)
+        off = box.render_line(0).text
+        box.value = True
+        await pilot.pause()
+        on = box.render_line(0).text
+    assert off.strip("▐▌ ") == "" and "✓" not in off  # an empty box
+    assert "✓" in on
+
+
+async def test_the_optional_steps_are_explained_here_not_in_a_file(opened_paths: DataPaths) -> None:
+    # A person who installed with pip has no docs/ folder: the explanation is in the app.
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_settings(app, pilot)
+        note = str(screen.query_one("#note-recovery_optional_steps", Static).render())
+    assert "docs/" not in note and ".md" not in note
+    for words in ("fifteen minutes", "writing", "a friend", "talk to someone you trust"):
+        assert words in note

@@ -579,12 +579,18 @@ class PipelinePane(Pane):
 
         def answered(go: bool | None) -> None:
             if go:
-                self.call_later(self.bb_app.go_to, "recovery", rejection_id)
+                self.call_later(self._open_plan, rejection_id)
             else:
                 self.notify("If that was a mistake, [b]u[/b] takes it back.", timeout=4)
             self._offer_to_follow(company, link)
 
         self.app.push_screen(PlanOfferScreen(company), answered)
+
+    async def _open_plan(self, rejection_id: int) -> None:
+        """The plan's steps, its first step selected: space ticks it at once."""
+        pane = await self.bb_app.go_to("recovery", rejection_id)
+        if hasattr(pane, "focus_first_step"):
+            pane.focus_first_step()
 
     def _offer_to_follow(self, company: str, link: str) -> None:
         """After a no, the company's next opening is often the best next step: if the

@@ -273,6 +273,12 @@ class RecoveryPane(Pane):
                 return False
         return self._load_plan(item_id)
 
+    def focus_first_step(self) -> None:
+        """Put the cursor on the shown plan's first step and focus the steps."""
+        if self._plan is not None:
+            self.step_list.highlight_first_step()
+            self.step_list.focus()
+
     def select_step(self, step_id: int) -> bool:
         """Show the plan holding step ``step_id`` with that step highlighted and focused."""
         rejection_id = recovery_service.rejection_of_step(self.bb_app.db, step_id)

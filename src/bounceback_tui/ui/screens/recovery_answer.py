@@ -26,6 +26,7 @@ from bounceback_tui.services.recovery import TickResult
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.fields import PlainTextArea
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
@@ -83,7 +84,7 @@ class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
             area.show_line_numbers = False
             yield area
             if self.step.kind == StepKind.REPLY:
-                yield Checkbox(
+                yield TickBox(
                     "Nothing came back (that is common, and not about you)",
                     self.step.nothing_came_back,
                     id="answer-nothing",

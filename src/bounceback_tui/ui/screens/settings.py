@@ -31,6 +31,7 @@ from bounceback_tui.services.settings import (
 )
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.widgets.recovery_template import TemplateEditor, template_form
+from bounceback_tui.ui.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -41,8 +42,11 @@ NUMBERS = ("weekly_goal", "ghost_after_days", "skills_doing_limit", "backups_to_
 SWITCHES = ("tour_seen",)
 TEXTS = ("your_name",)
 OPTIONAL_STEPS_HELP = (
-    "Adds two research-backed exercises to new plans: a timed expressive-writing session and a "
-    "self-compassion note. See docs/recovery.md."
+    "Adds two exercises to new plans, both from research on setbacks. Expressive writing: "
+    "fifteen minutes of private, timed writing about the no and how it felt (in Pennebaker's "
+    "studies, people who wrote this way after losing a job found work sooner). Self-compassion: "
+    "a note to yourself, written as you would write to a friend. Some people feel sadder just "
+    "after writing; that passes. If it is too much, stop and talk to someone you trust."
 )
 
 
@@ -229,7 +233,7 @@ class SettingsScreen(ContentNotify, Screen[None]):
         spec = SPECS[key]
         with Horizontal(classes="setting-row"):
             yield Label(spec.title, classes="setting-label")
-            yield Checkbox("", value, id=f"setting-{key}", compact=True)
+            yield TickBox("", value, id=f"setting-{key}", compact=True)
             yield Static(help_text or spec.description, id=f"note-{key}", classes="setting-note")
 
     def on_mount(self) -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import ClassVar, TypeVar
 
 from textual.binding import Binding, BindingType
+from textual.strip import Strip
 from textual.widgets import OptionList, SelectionList
+from textual.widgets.option_list import OptionDoesNotExist
+
+from bounceback_tui.ui.widgets.tick_box import mark_strip
 
 T = TypeVar("T")
 
@@ -30,3 +34,12 @@ class TickList(SelectionList[T]):
         Binding("g", "first", "First", show=False, id="ticks.first"),
         Binding("G", "last", "Last", show=False, id="ticks.last"),
     ]
+
+    def render_line(self, y: int) -> Strip:
+        # Ticked and unticked differ in shape (✓ or empty), not only in colour.
+        line = super().render_line(y)
+        try:
+            selection = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return line
+        return mark_strip(line, selection.value in self._selected)

@@ -133,7 +133,7 @@ class StepList(OptionList):
             )
         self.set_options(options)
         if keep is None or not self.select_step(keep):
-            self._highlight_first_step()
+            self.highlight_first_step()
             self.scroll_to(y=0, animate=False, immediate=True)  # a new plan starts at its top
 
     def scroll_to_highlight(self, top: bool = False) -> None:
@@ -146,7 +146,7 @@ class StepList(OptionList):
     def on_resize(self) -> None:
         self.call_after_refresh(self.scroll_to_highlight)
 
-    def _highlight_first_step(self) -> None:
+    def highlight_first_step(self) -> None:
         for index in range(self.option_count):
             if not self.get_option_at_index(index).disabled:
                 self.highlighted = index
