@@ -749,3 +749,34 @@ async def test_y_opens_the_plan_on_its_first_step_so_space_ticks_it(opened_paths
         "SELECT done_at IS NOT NULL FROM recovery_step WHERE id = ?",
         first[0],
     ) == [(1,)]
+
+
+async def test_the_board_says_which_stages_lie_beyond_the_edges(opened_paths, ids) -> None:
+    from textual.widgets import Static
+
+    async with pipeline(opened_paths, size=(120, 40)) as (app, pilot, pane):
+        await pilot.press("v")
+        await settle(pilot)
+        hint = str(app.query_one("#board-hint", Static).render())
+        # small_pipeline: Saved 1, Applied 2, Screening 1, Interviewing 1, Offer 1, Accepted 0,
+        # Rejected 1, Withdrawn 0, Ghosted 1; the first three columns are in view.
+        assert "Interviewing 1" in hint and "Ghosted 1" in hint and hint.rstrip().endswith("▸")
+        assert "◂" not in hint
+        for _ in range(8):
+            await pilot.press("l")
+        await settle(pilot)
+        hint = str(app.query_one("#board-hint", Static).render())
+        assert hint.startswith("◂") and "Saved 1" in hint and "▸" not in hint
+        assert pane.board.active_column.stage.value == "ghosted"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+async def test_v_stays_on_the_key_bar(opened_paths, ids, size) -> None:  # type: ignore[no-untyped-def]
+    from bounceback_tui.ui.widgets.key_bar import KeyBar
+
+    async with pipeline(opened_paths, size=size) as (app, pilot, _pane):
+        for view in ("table", "board"):
+            shown = app.screen.query_one(KeyBar).shown()
+            assert ("v", "View") in shown, (view, shown)
+            await pilot.press("v")
+            await settle(pilot)

@@ -84,6 +84,8 @@ class PipelinePane(Pane):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="pipeline.add"),
         Binding("e,enter", "edit", "Edit", id="pipeline.edit"),
+        # Early, so the key bar keeps it when a narrow terminal has room for few keys.
+        Binding("v", "switch_view", "View", id="pipeline.view"),
         Binding(
             "left_square_bracket", "move(-1)", "Stage back", id="pipeline.stage_back", group=_STAGE
         ),
@@ -94,7 +96,6 @@ class PipelinePane(Pane):
         Binding("f", "follow_up", "Follow-up", id="pipeline.follow_up"),
         Binding("slash", "filter", "Filter", id="pipeline.filter"),
         Binding("escape", "clear_filter", "Clear filter", id="pipeline.clear_filter"),
-        Binding("v", "switch_view", "View", id="pipeline.view"),
         Binding("u", "undo", "Undo", id="pipeline.undo"),
         Binding("r", "review_quiet", "Review quiet ones", show=False, id="pipeline.review_quiet"),
         Binding("d", "delete", "Delete", show=False, id="pipeline.delete"),

@@ -15,8 +15,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalScroll
+from textual.content import Content
 from textual.events import Resize
 from textual.widget import Widget
+from textual.widgets import Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.pipeline_rows import PipelineRow
@@ -106,8 +108,28 @@ class BoardColumn(CursorList):
         return line
 
 
+def edge_hint(counts: Sequence[tuple[str, int]], first: int, shown: int) -> Content:
+    """The line above the columns: the stages out of view on either side, with their counts,
+    so none is forgotten ("◂ Saved 1  Applied 2" on the left, "Offer 1  … ▸" on the right)."""
+    left = [f"{label} {count:,}" for label, count in counts[:first]]
+    right = [f"{label} {count:,}" for label, count in counts[first + shown :]]
+    if not left and not right:
+        return Content.styled(f"All {len(counts)} stages in view", "$text-muted")
+    parts: list[tuple[str, str] | str] = []
+    if left:
+        parts += [("◂ ", "bold $text-accent"), ("  ".join(left), "$text-muted")]
+    if right:
+        parts += [
+            "    " if left else "",
+            ("  ".join(right), "$text-muted"),
+            (" ▸", "bold $text-accent"),
+        ]
+    return Content.assemble(*parts)
+
+
 class PipelineBoard(HorizontalScroll, can_focus=False):
-    """Nine columns side by side; left and right (or h and l) move between them."""
+    """Nine columns side by side; left and right (or h and l) move between them. A line
+    above them names the stages scrolled out of view, with their counts."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -117,7 +139,29 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         self._active: Stage = Stage.APPLIED
 
     def compose(self) -> ComposeResult:
+        yield Static(id="board-hint")  # docked (pipeline.tcss): it does not scroll away
         yield from self.columns.values()
+
+    def _show_hint(self) -> None:
+        """Name the stages out of view (after a scroll, a resize or new rows)."""
+        if not self.scrollable_content_region.width:
+            return
+        step = self._pitch()
+        shown = max(1, self.scrollable_content_region.width // step)
+        first = round(self.scroll_x / step)
+        counts = [(stage.label, len(column.rows)) for stage, column in self.columns.items()]
+        hint = edge_hint(counts, first, shown)
+        width = self.scrollable_content_region.width - 2  # the hint's padding
+        if hint.cell_length > width:
+            more_right = "▸" in hint.plain
+            hint = hint.truncate(width - 2 if more_right else width, ellipsis=True)
+            if more_right:
+                hint += Content.styled(" ▸", "bold $text-accent")
+        self.query_one("#board-hint", Static).update(hint)
+
+    def watch_scroll_x(self, old: float, new: float) -> None:
+        super().watch_scroll_x(old, new)
+        self.call_after_refresh(self._show_hint)
 
     @property
     def active_column(self) -> BoardColumn:
@@ -148,6 +192,7 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
                     self._set_active(stage)
                     break
         self._set_active(self._active)
+        self._show_hint()
 
     def select_id(self, application_id: int, stage: Stage) -> bool:
         column = self.columns[stage]
@@ -187,6 +232,7 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         width = self.scrollable_content_region.width + self.styles.padding.right
         self.styles.padding = (0, (step - width % step) % step, 0, 0)
         self.show_column(self.active_column)
+        self._show_hint()
 
     def show_column(self, column: BoardColumn) -> None:
         """Scroll sideways by whole columns so ``column`` is in view and none is cut in half."""
