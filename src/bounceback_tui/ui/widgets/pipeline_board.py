@@ -159,6 +159,10 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
                 hint += Content.styled(" ▸", "bold $text-accent")
         self.query_one("#board-hint", Static).update(hint)
 
+    def on_show(self) -> None:
+        # Shown by the view switch: the width is known once this frame is laid out.
+        self.call_after_refresh(self._show_hint)
+
     def watch_scroll_x(self, old: float, new: float) -> None:
         super().watch_scroll_x(old, new)
         self.call_after_refresh(self._show_hint)
