@@ -559,11 +559,12 @@ async def test_help_lists_the_bracket_keys_as_keys(opened_paths: DataPaths, seed
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        pane_keys = str(app.screen.query(".help-section").first(Static).render()).splitlines()
-        assert "[      Status back" in pane_keys
-        assert "]      Status forward" in pane_keys
-        assert "K      Priority up" in pane_keys
-        assert "A      Add suggested" in pane_keys
+        sections = [str(s.render()).splitlines() for s in app.screen.query(".help-section")]
+        items, suggestions = sections[0], sections[1]
+        assert "[      status back" in items
+        assert "]      status forward" in items
+        assert "K      priority up" in items
+        assert "A  add the suggested soft skill" in suggestions
 
 
 async def test_new_skill_from_a_long_answer_or_an_unknown_source(
