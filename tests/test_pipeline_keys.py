@@ -262,6 +262,10 @@ async def test_editing_into_rejected_asks_for_the_details(opened_paths, ids) -> 
         field(app, "rejected_on").value = "2026-03-12"
         await pilot.press("escape")
         await pilot.pause()
+        # A changed date is typing to lose: the dialog asks first.
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
         # Cancelled: the form is still open, nothing saved yet.
         assert "Not saved yet" in str(app.screen.query_one("#form-message", Static).render())
         await pilot.press("ctrl+s")
@@ -274,6 +278,30 @@ async def test_editing_into_rejected_asks_for_the_details(opened_paths, ids) -> 
         await pilot.pause()
         assert pane.selected_row is not None and pane.selected_row.stage.value == "rejected"
     assert timeline(opened_paths.database, app_id)[-1] == ("applied", "rejected", "2026-03-12")
+
+
+async def test_escape_on_a_filled_new_application_asks_first(opened_paths, ids) -> None:
+    before = rows(opened_paths.database, "SELECT count(*) FROM application")
+    async with pipeline(opened_paths) as (app, pilot, _pane):
+        await pilot.press("a")
+        await pilot.press(*"Acme")  # typed before the later fields have arrived
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # Escape again means no: back to the form
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert field(app, "company").value == "Acme"
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen | ConfirmScreen)
+        # An untouched form closes at once.
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen | ConfirmScreen)
+    assert rows(opened_paths.database, "SELECT count(*) FROM application") == before
 
 
 async def test_open_add_form_is_prefilled(opened_paths, ids) -> None:

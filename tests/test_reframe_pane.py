@@ -556,3 +556,23 @@ async def test_a_ticked_trap_differs_in_shape_from_an_unticked_one(opened_paths:
         ticked, unticked = options.render_line(0).text, options.render_line(1).text
     assert ticked[:3] == "▐✓▌"
     assert unticked[:3] == "▐ ▌"
+
+
+async def test_history_figure_keeps_its_two_columns_apart_at_120(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """Without a re-rated record the left column's sentence filled its width and ran into
+    the trap bars ("...to seeFortune telling")."""
+    add_record(db, "They will never call", traps=("fortune_telling",))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        drop = app.query_one("#rf-figure-drop", Static)
+        traps = app.query_one("#rf-figure-traps", Static)
+        assert "to see" in str(drop.render())
+        assert traps.content_region.x - drop.content_region.right >= 2
+        # Every line of the left column fits inside it, so nothing is cut either.
+        lines = drop.render_lines(drop.content_region.reset_offset)  # type: ignore[arg-type]
+        text = " ".join("".join(s.text for s in line).strip() for line in lines)
+        assert "Re-rate your feelings at the end of a record to see the shift here." in text

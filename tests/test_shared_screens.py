@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import Button, Input, Static, TextArea
@@ -67,6 +69,8 @@ async def test_form_shows_store_errors_and_stays_open() -> None:
         assert app.screen.query_one("#field-title", Input).value == "disk full"
         await pilot.press("escape")
         await pilot.pause()
+        await pilot.press("y")  # yes, throw the typing away
+        await pilot.pause()
     assert app.results == [None]
 
 
@@ -126,3 +130,164 @@ async def test_the_conflict_dialog_keys_fit_on_one_line_at_80_columns(deleted: b
         assert str(hint.render()).endswith("Esc back")
         buttons = list(app.screen.query(Button))
         assert all(button.region.right <= 80 for button in buttons)
+
+
+# --- forms that forgive (issue 16) ---------------------------------------------------------
+
+
+def _form_message(app: App[None]) -> str:
+    return str(app.screen.query_one("#form-message", Static).render())
+
+
+async def test_escape_on_a_filled_form_asks_before_throwing_it_away() -> None:
+    app = Harness()
+    async with app.run_test(size=(90, 30)) as pilot:
+        app.push_screen(FormScreen("Test", FIELDS, app.submit), app.results.append)
+        await pilot.pause()
+        await pilot.press(*"Half a thought")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "typed" in str(app.screen.question)
+        await pilot.press("n")  # keep it
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.query_one("#field-title", Input).value == "Half a thought"
+        assert app.results == []
+        assert app.focused is app.screen.query_one("#field-title", Input)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")  # throw it away
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen | ConfirmScreen)
+    assert app.results == [None]
+    assert app.saved == []
+
+
+async def test_escape_on_an_untouched_or_restored_form_closes_at_once() -> None:
+    app = Harness()
+    fields = (FieldSpec("title", "Title", value="Given"), *FIELDS[1:])
+    async with app.run_test(size=(90, 30)) as pilot:
+        app.push_screen(FormScreen("Test", fields, app.submit), app.results.append)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen | ConfirmScreen)
+        # Typed, then put back as it was: nothing to lose, so nothing to ask.
+        app.push_screen(FormScreen("Test", fields, app.submit), app.results.append)
+        await pilot.pause()
+        await pilot.press("end", "x", "backspace", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen | ConfirmScreen)
+    assert app.results == [None, None]
+
+
+async def test_the_cancel_button_asks_too() -> None:
+    app = Harness()
+    async with app.run_test(size=(90, 30)) as pilot:
+        app.push_screen(FormScreen("Test", FIELDS, app.submit), app.results.append)
+        await pilot.pause()
+        app.screen.query_one("#field-notes", TextArea).text = "a note"
+        await pilot.click("#cancel")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+
+
+async def test_a_multi_line_paste_into_a_one_line_field_keeps_every_line() -> None:
+    from textual import events
+
+    app = Harness()
+    async with app.run_test(size=(90, 30)) as pilot:
+        app.push_screen(FormScreen("Test", FIELDS, app.submit), app.results.append)
+        await pilot.pause()
+        app.post_message(events.Paste("Senior Data\r\n  Engineer \n\n(Remote)\n"))
+        await pilot.pause()
+        assert app.screen.query_one("#field-title", Input).value == "Senior Data Engineer (Remote)"
+        # A multi-line field keeps the lines as they are.
+        app.screen.query_one("#field-notes", TextArea).focus()
+        await pilot.pause()
+        app.post_message(events.Paste("one\ntwo"))
+        await pilot.pause()
+        assert app.screen.query_one("#field-notes", TextArea).text == "one\ntwo"
+
+
+def test_every_one_line_field_in_the_app_joins_pasted_lines() -> None:
+    """No bare Input is built anywhere in the UI: each one is a PlainInput."""
+    import ast
+
+    ui = Path(__file__).resolve().parent.parent / "src" / "bounceback_tui" / "ui"
+    plain: list[str] = []
+    for module in sorted(ui.rglob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if name == "Input":
+                    plain.append(f"{module.relative_to(ui)}:{node.lineno}")
+    assert plain == []
+
+
+TWO_REQUIRED = (
+    FieldSpec("title", "Title", required=True),
+    FieldSpec("place", "Place", required=True),
+)
+
+
+def _require_both(values: dict[str, str]) -> str:
+    errors = [
+        FieldError(name, f"{name.capitalize()} is required.")
+        for name in ("title", "place")
+        if not values[name].strip()
+    ]
+    if errors:
+        raise ValidationError(errors)
+    return "ok"
+
+
+async def test_each_message_shows_once_and_clears_when_its_field_changes() -> None:
+    app = Harness()
+    async with app.run_test(size=(90, 30)) as pilot:
+        app.push_screen(FormScreen("Test", TWO_REQUIRED, _require_both), app.results.append)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        title_error = app.screen.query_one("#error-title", Static)
+        place_error = app.screen.query_one("#error-place", Static)
+        assert title_error.display and str(title_error.render()) == "Title is required."
+        assert place_error.display
+        # The bottom line counts; the messages themselves are only beside their fields.
+        assert _form_message(app) == "Nothing was saved: 2 fields need a look."
+        assert app.focused is app.screen.query_one("#field-title", Input)
+        await pilot.press("A")
+        await pilot.pause()
+        assert not title_error.display
+        assert not app.screen.query_one("#row-title").has_class("-has-note")
+        assert place_error.display
+        assert _form_message(app) == "Nothing was saved: 1 field needs a look."
+        app.screen.query_one("#field-place", Input).value = "Leeds"
+        await pilot.pause()
+        assert not place_error.display
+        assert _form_message(app) == ""
+
+
+async def test_a_single_message_is_not_repeated_at_the_bottom() -> None:
+    app = Harness()
+    async with app.run_test(size=(90, 30)) as pilot:
+        app.push_screen(FormScreen("Test", FIELDS, app.submit), app.results.append)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Title is required." not in _form_message(app)
+        assert _form_message(app) == "Nothing was saved: 1 field needs a look."
+
+
+async def test_a_message_for_no_field_on_the_form_is_shown_in_full_at_the_bottom() -> None:
+    def refuse(values: dict[str, str]) -> str:
+        raise ValidationError([FieldError("hidden", "That link is already in your list.")])
+
+    app = Harness()
+    async with app.run_test(size=(90, 30)) as pilot:
+        app.push_screen(FormScreen("Test", FIELDS, refuse), app.results.append)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _form_message(app) == "Nothing was saved. That link is already in your list."

@@ -81,6 +81,7 @@ async def test_check_in_saves_and_edits_todays_row(opened_paths: DataPaths) -> N
         assert isinstance(app.screen, FormScreen)
         assert app.screen.query_one("#error-mood").display
         app.screen.query_one("#field-mood").value = "4"
+        await pilot.pause()  # the mood's message goes, and the fields below move up a line
         await pilot.click("#field-note")
         await pilot.press(*"Two replies today", "enter")
         await pilot.pause()

@@ -89,3 +89,12 @@ def json_safe(encoded: str) -> str:
     if _UNSAFE.search(encoded) is None:
         return encoded
     return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", encoded)
+
+
+def one_line(text: str) -> str:
+    """Several pasted lines as one: each line trimmed, blank ones dropped, joined by a space.
+
+    What a one-line field does with a multi-line paste, so nothing pasted is lost unseen
+    ("Senior Data\\n Engineer" becomes "Senior Data Engineer").
+    """
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())

@@ -6,18 +6,24 @@ controls, such as BEL, and passes ESC on), so an escape sequence in a field woul
 terminal. These two draw each such character as U+FFFD (``domain.text.display_text``, one
 character for one, so the cursor stays in step), like everywhere else; the value itself is
 kept exactly, and the form's validator says what to remove before it saves.
+
+``PlainInput`` is also the one one-line field every screen builds (never a bare ``Input``, a
+test checks): a multi-line paste keeps every line, joined with spaces
+(``domain.text.one_line``), where Textual's Input keeps only the first.
 """
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.widgets import Input, TextArea
 
-from bounceback_tui.domain.text import display_text
+from bounceback_tui.domain.text import display_text, one_line
 
 
 class PlainInput(Input):
-    """An Input whose text is shown without control characters or bidi overrides."""
+    """An Input whose text is shown without control characters or bidi overrides, and
+    which keeps every line of a multi-line paste."""
 
     @property
     def _value(self) -> Text:
@@ -26,6 +32,20 @@ class PlainInput(Input):
             return super()._value
         text = Text(display_text(self.value), no_wrap=True, overflow="ignore", end="")
         return self.highlighter(text) if self.highlighter is not None else text
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if len(event.text.splitlines()) < 2:
+            return  # one line: Input's own handler pastes it
+        event.prevent_default()  # instead of Input's, which keeps the first line only
+        event.stop()
+        text = one_line(event.text)
+        if not text:
+            return
+        selection = self.selection
+        if selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *selection)
 
 
 class PlainTextArea(TextArea):

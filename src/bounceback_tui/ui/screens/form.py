@@ -9,6 +9,11 @@ A form that edits a stored record carries a ``SaveGuard``: the version it read, 
 its ``submit`` passes to the service. If the record changed or went elsewhere in the
 meantime (ConflictError), the form says what changed and asks: reload (drop my edits)
 or save mine over it; deleted, save it as new or discard.
+
+The same for every form: each refused field's message shows once, beside it, and goes
+as soon as that field changes; the bottom line only counts what is left. Escape (or
+Cancel) on a form whose fields differ from how it opened asks before throwing the
+typing away.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from textual.widgets.select import InvalidSelectValueError
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.screens.confirm import ConfirmScreen
 
 T = TypeVar("T")
 FieldKind = Literal["text", "multiline", "select", "date"]
@@ -106,6 +112,9 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         self._submit_label = submit_label
         self.guard = guard
         self._reload = reload
+        # What the fields held when the form opened (or was last reloaded): any difference
+        # is typing that Escape would throw away.
+        self._baseline = {spec.name: spec.value for spec in self.fields}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form-box", classes="form"):
@@ -157,17 +166,26 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             self.query_one(f"#field-{self.fields[0].name}").focus()
 
     def values(self) -> dict[str, str]:
-        """Every field's current text; an empty select gives ""."""
+        """Every field's current text; an empty select gives "". A field not built yet
+        (a long form mounts its last fields after the first paint) has its start value."""
         values: dict[str, str] = {}
         for spec in self.fields:
-            widget = self.query_one(f"#field-{spec.name}")
+            found = self.query(f"#field-{spec.name}")
+            widget = found.first() if found else None
             if isinstance(widget, TextArea):
                 values[spec.name] = widget.text
             elif isinstance(widget, Select):
                 values[spec.name] = "" if widget.value is Select.NULL else str(widget.value)
             elif isinstance(widget, Input):
                 values[spec.name] = widget.value
+            else:
+                values[spec.name] = spec.value
         return values
+
+    def has_changes(self) -> bool:
+        """True when a field differs from how the form opened: there is typing to lose."""
+        current = FormScreen.values(self)
+        return any(current[name] != value for name, value in self._baseline.items())
 
     def _keys_hint(self, *, in_text_area: bool) -> Content:
         """The keys that save and cancel from where the cursor is: in a text area Enter
@@ -203,7 +221,56 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
             self.action_cancel()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self.has_changes():
+            self.dismiss(None)
+            return
+        focused = self.focused
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+            elif focused is not None and focused.is_attached:
+                focused.focus()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Throw away what you typed?",
+                "Nothing in this form has been saved. Choose No to go back to it.",
+                confirm_label="Throw away",
+            ),
+            answered,
+        )
+
+    # --- messages: once, beside the field, gone when it changes ---------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._field_changed(event.input)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._field_changed(event.text_area)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._field_changed(event.select)
+
+    def _field_changed(self, widget: Widget) -> None:
+        name = (widget.id or "").removeprefix("field-")
+        slot = self.query(f"#error-{name}")
+        if not name or not slot or not slot.first().display:
+            return
+        slot.first().display = False
+        spec = next((f for f in self.fields if f.name == name), None)
+        self.query_one(f"#row-{name}").set_class(bool(spec and spec.help), "-has-note")
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """The bottom line: how many fields still show a message (the messages are beside
+        the fields, not repeated here)."""
+        left = sum(1 for widget in self.query(".field-error") if widget.display)
+        message = ""
+        if left:
+            fields = "1 field needs" if left == 1 else f"{left} fields need"
+            message = f"Nothing was saved: {fields} a look."
+        self.query_one("#form-message", Static).update(plain(message))
 
     def action_save(self) -> None:
         self._clear_errors()
@@ -255,6 +322,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
                 return
             values, version = fresh
             self.fill(values)
+            self._baseline = FormScreen.values(self)  # nothing typed over the reload yet
             self.guard.version = version
             self.guard.as_new = False
             message.update(Content("Reloaded: this is what is saved now."))
@@ -294,23 +362,23 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
 
     def _show_errors(self, exc: ValidationError) -> None:
         first_field: str | None = None
+        elsewhere: list[str] = []
         for error in exc.errors:
             slot = self.query(f"#error-{error.field}")
-            if slot:
-                widget = slot.first(Static)
-                widget.update(plain(error.message))
-                widget.display = True
-                if not self.query(f"#row-{error.field}"):
-                    continue
-                self.query_one(f"#row-{error.field}").add_class("-has-note")
-                first_field = first_field or error.field
-        count = len(exc.errors)
-        message = (
-            markup_with("Nothing was saved. $summary", summary=exc.summary())
-            if count == 1
-            else markup_with("Nothing was saved: $count fields need a look.", count=count)
-        )
-        self.query_one("#form-message", Static).update(message)
+            if not slot or not self.query(f"#row-{error.field}"):
+                # No field on this form to show it beside: it goes at the bottom in full.
+                elsewhere.append(error.message)
+                continue
+            widget = slot.first(Static)
+            widget.update(plain(error.message))
+            widget.display = True
+            self.query_one(f"#row-{error.field}").add_class("-has-note")
+            first_field = first_field or error.field
+        self._show_count()
+        if elsewhere:
+            self.query_one("#form-message", Static).update(
+                markup_with("Nothing was saved. $messages", messages=" ".join(elsewhere))
+            )
         if first_field:
             target = self.query_one(f"#field-{first_field}")
             target.focus()

@@ -28,6 +28,7 @@ from textual.widgets import DataTable, Input, LoadingIndicator, Static
 from textual.worker import Worker
 
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.screens.form import FieldSpec
 from bounceback_tui.ui.widgets.list_table import ListTable
@@ -88,7 +89,7 @@ class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
             )
             with Horizontal(classes="field-row"):
                 yield Static("Link", classes="field-label")
-                yield Input(
+                yield PlainInput(
                     self._initial_url,
                     placeholder="https://...",
                     id="import-url",
