@@ -13,6 +13,7 @@ from bounceback_tui.domain.skills import (
     SkillInput,
     SkillKind,
     SkillStatus,
+    first_sentence,
     format_resources,
     guess_kind,
     is_overdue,
@@ -66,10 +67,27 @@ def test_an_empty_title_is_refused(title: str) -> None:
     assert caught.value.for_field("title") == "The title is required."
 
 
-def test_a_past_target_date_is_allowed() -> None:
-    data = validate_skill({"title": "SQL", "target_date": "2026-01-05"}, TODAY)
+def test_a_new_target_date_in_the_past_is_refused() -> None:
+    """It would make an item that is overdue the moment it is saved."""
+    with pytest.raises(ValidationError) as caught:
+        validate_skill({"title": "SQL", "target_date": "2026-01-05"}, TODAY)
+    assert caught.value.for_field("target_date") == (
+        "Target date: 2026-01-05 has passed; pick today or a later day."
+    )
+    assert validate_skill({"title": "SQL", "target_date": "today"}, TODAY).target_date == TODAY
+
+
+def test_a_target_date_that_has_since_passed_can_stay_when_editing() -> None:
+    data = validate_skill(
+        {"title": "SQL", "target_date": "2026-01-05"}, TODAY, stored_target=date(2026, 1, 5)
+    )
     assert data.target_date == date(2026, 1, 5)
     assert is_overdue(data.target_date, SkillStatus.TODO, TODAY)
+    # Moving it to another past day is refused like a new one.
+    with pytest.raises(ValidationError):
+        validate_skill(
+            {"title": "SQL", "target_date": "2026-01-06"}, TODAY, stored_target=date(2026, 1, 5)
+        )
 
 
 def test_a_wrong_date_and_a_long_title_are_both_reported() -> None:
@@ -191,8 +209,41 @@ def test_title_from_takes_the_first_sentence() -> None:
     )
     long = "I should practise explaining the trade-offs of the caching layer " * 3
     title = title_from(long)
-    assert len(title) <= 80 and title.endswith("…")
+    assert len(title) <= 60 and title.endswith("…")
     assert title_from("  \n ") == ""
+
+
+@pytest.mark.parametrize(
+    ("answer", "title"),
+    [
+        # The first clause is the title ...
+        (
+            "I rambled in the behavioural round, and never gave one concrete example of "
+            "leading a team. Next time: STAR.",
+            "I rambled in the behavioural round",
+        ),
+        ("SQL window functions; they asked twice.", "SQL window functions"),
+        # ... unless it is too short to say anything ("Looking back"): then the next joins it.
+        (
+            "Looking back, my answers on caching were thin.",
+            "Looking back, my answers on caching were thin",
+        ),
+        # Long clauses are cut at a word, within 60 characters.
+        (
+            "Practising how to explain the trade-offs between consistency and availability "
+            "in a distributed cache.",
+            "Practising how to explain the trade-offs between…",
+        ),
+    ],
+)
+def test_title_from_takes_the_first_clause_within_60(answer: str, title: str) -> None:
+    assert title_from(answer) == title
+    assert len(title_from(answer)) <= 60
+
+
+def test_first_sentence_is_kept_whole() -> None:
+    assert first_sentence("I rambled, badly. Then it ended.") == "I rambled, badly."
+    assert first_sentence("  one line  ") == "one line"
 
 
 @pytest.mark.parametrize(
@@ -203,6 +254,14 @@ def test_title_from_takes_the_first_sentence() -> None:
         ("I rambled in the behavioural interview.", SkillKind.INTERVIEWING),
         ("Weak on SQL window functions.", SkillKind.TECHNICAL),
         ("Nothing in particular.", SkillKind.OTHER),
+        # Titles typed by hand (issue 16: "Public speaking" became Technical).
+        ("Public speaking", SkillKind.SOFT_SKILL),
+        ("Giving presentations", SkillKind.SOFT_SKILL),
+        ("Negotiating an offer", SkillKind.SOFT_SKILL),
+        ("Portfolio case study", SkillKind.RESUME),
+        ("Mock interviews", SkillKind.INTERVIEWING),
+        ("Kubernetes basics", SkillKind.TECHNICAL),
+        ("Learn Spanish", SkillKind.OTHER),
     ],
 )
 def test_guess_kind(text: str, kind: SkillKind) -> None:
@@ -322,4 +381,4 @@ def test_resources_never_crash(text: str) -> None:
 def test_the_suggestion_rule_reads_any_text(text: str) -> None:
     assert leaned_on_technical_only(text) in (True, False)
     assert guess_kind(text) in set(SkillKind)
-    assert len(title_from(text)) <= 80
+    assert len(title_from(text)) <= 60

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from bounceback_tui.domain.skills import SkillStatus
 from bounceback_tui.paths import DataPaths
@@ -672,3 +672,118 @@ async def test_a_long_column_scrolls_with_the_cursor_and_the_mouse(
         await pilot.click(lane, offset=(3, 2))
         await pilot.pause()
         assert pane.selected.title == "Skill number 2"
+
+
+# --- the kind follows the title; titles from answers are short (issue 16) ----------------
+
+
+async def test_a_new_items_kind_follows_its_title_until_picked(opened_paths: DataPaths) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("a")
+        await pilot.pause()
+        kind = app.screen.query_one("#field-kind", Select)
+        assert kind.value == "other"  # nothing typed yet: nothing to guess from
+        await pilot.press(*"Public speaking")
+        await pilot.pause()
+        assert kind.value == "soft_skill"
+        app.screen.query_one("#field-title", Input).value = "Mock interviews"
+        await pilot.pause()
+        assert kind.value == "interviewing"
+        # Picked by hand: the title no longer moves it.
+        kind.value = "resume"
+        await pilot.pause()
+        app.screen.query_one("#field-title", Input).value = "Public speaking at meetups"
+        await pilot.pause()
+        assert kind.value == "resume"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+    assert _stored(opened_paths, "SELECT title, kind FROM skill") == [
+        ("Public speaking at meetups", "resume")
+    ]
+
+
+async def test_public_speaking_is_saved_as_a_soft_skill(opened_paths: DataPaths) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter")  # refused: no title
+        await pilot.pause()
+        assert app.screen.query_one("#error-title", Static).display
+        await pilot.press(*"Public speaking")
+        await pilot.pause()
+        # The message went with the first key (this form adds its own title handler).
+        assert not app.screen.query_one("#error-title", Static).display
+        await pilot.press("enter")
+        await pilot.pause()
+    assert _stored(opened_paths, "SELECT title, kind FROM skill") == [
+        ("Public speaking", "soft_skill")
+    ]
+
+
+async def test_an_answer_gives_a_short_title_and_keeps_its_sentence_in_the_notes(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    answer = (
+        "I rambled in the behavioural round, and never gave one concrete example of leading "
+        "a team through a hard release. Next time: one story, told with STAR."
+    )
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.new_skill_from(
+            text=answer,
+            source_kind="reflection",
+            rejection_id=seeded.bluefin,
+            recovery_step_id=seeded.bluefin_reflection_step,
+        )
+        await pilot.pause()
+        form = app.screen
+        assert form.query_one("#field-title", Input).value == "I rambled in the behavioural round"
+        assert form.query_one("#field-notes", TextArea).text == (
+            "I rambled in the behavioural round, and never gave one concrete example of "
+            "leading a team through a hard release."
+        )
+        assert form.query_one("#field-why", TextArea).text == answer
+        assert form.query_one("#field-kind", Select).value == "interviewing"
+
+
+async def test_a_target_date_in_the_past_is_refused_for_a_new_item(
+    opened_paths: DataPaths,
+) -> None:
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"SQL window functions")
+        app.screen.query_one("#field-target_date", Input).value = "-3d"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        message = _text(app.screen.query_one("#error-target_date", Static))
+        assert message == "Target date: 2026-03-13 has passed; pick today or a later day."
+    assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(0,)]
+
+
+async def test_editing_an_item_whose_target_has_passed_keeps_it(
+    opened_paths: DataPaths,
+) -> None:
+    from datetime import date
+
+    from bounceback_tui.domain.skills import SkillInput
+    from bounceback_tui.services.skills import add_skill
+
+    db = Database(opened_paths.database)
+    try:
+        add_skill(db, SkillInput(title="SQL", target_date=date(2026, 3, 1)))
+    finally:
+        db.dispose()
+    async with skills_pane(opened_paths) as (app, pilot, _pane):
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#field-notes", TextArea).text = "Two chapters left."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+    assert _stored(opened_paths, "SELECT target_date, notes FROM skill") == [
+        ("2026-03-01", "Two chapters left.")
+    ]

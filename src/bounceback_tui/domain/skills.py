@@ -114,7 +114,7 @@ def timestamps_for(
 
 
 def is_overdue(target: date | None, status: SkillStatus, today: date) -> bool:
-    """A target date in the past is allowed; it is flagged until the item is done."""
+    """A target date that has passed is flagged until the item is done."""
     return target is not None and status is not SkillStatus.DONE and target < today
 
 
@@ -231,11 +231,14 @@ def format_resources(resources: tuple[ResourceInput, ...] | list[ResourceInput])
     return "\n".join(" ".join(part for part in (r.url, r.note) if part) for r in resources)
 
 
-def validate_skill(values: Mapping[str, str], today: date) -> SkillInput:
+def validate_skill(
+    values: Mapping[str, str], today: date, *, stored_target: date | None = None
+) -> SkillInput:
     """Check form values (all strings, as typed) and return a clean SkillInput.
 
     Raises ValidationError listing every refused field. A target date in the past is
-    accepted (it is shown as overdue).
+    refused (the item would be overdue the moment it is saved), unless it is the date
+    the item already had (``stored_target``, when editing): that one has simply passed.
     """
     errors: list[FieldError] = []
     title = clean_text(values.get("title"), "title", "The title", errors, required=True)
@@ -265,6 +268,13 @@ def validate_skill(values: Mapping[str, str], today: date) -> SkillInput:
         target_date = parse_optional_date(values.get("target_date") or "", today)
     except DateParseError as exc:
         errors.append(FieldError("target_date", f"Target date: {exc}"))
+    if target_date is not None and target_date < today and target_date != stored_target:
+        errors.append(
+            FieldError(
+                "target_date",
+                f"Target date: {target_date.isoformat()} has passed; pick today or a later day.",
+            )
+        )
     resources: tuple[ResourceInput, ...] = ()
     try:
         resources = parse_resources(values.get("resources") or "")
@@ -290,7 +300,8 @@ _KIND_CUES: tuple[tuple[SkillKind, re.Pattern[str]], ...] = (
         SkillKind.SOFT_SKILL,
         re.compile(
             r"\b(soft skills?|team ?work|collaborat\w*|communicat\w*|leadership|mentor\w*|"
-            r"stakeholders?|conflicts?|empathy|people skills|presenting|public speaking)\b"
+            r"stakeholders?|conflicts?|empathy|people skills|presenting|presentations?|"
+            r"public speaking|negotiat\w*|networking|storytelling|listening)\b"
         ),
     ),
     (
@@ -301,7 +312,9 @@ _KIND_CUES: tuple[tuple[SkillKind, re.Pattern[str]], ...] = (
         SkillKind.TECHNICAL,
         re.compile(
             r"\b(system design|sql|python|kubernetes|aws|cloud|algorithms?|architecture|"
-            r"coding|code|data|testing|security|frontend|backend|stack|technical)\b"
+            r"coding|code|data|testing|security|frontend|backend|stack|technical|terraform|"
+            r"docker|linux|git|javascript|typescript|java|rust|react|devops|apis?|"
+            r"machine learning|statistics|excel|databases?|networks?)\b"
         ),
     ),
 )
@@ -316,16 +329,35 @@ def guess_kind(text: str) -> SkillKind:
     return SkillKind.OTHER
 
 
-def title_from(text: str, limit: int = 80) -> str:
-    """A short title from an answer: its first sentence, cut at a word if it is long."""
-    flat = " ".join(text.split()).strip(" \"'“”‘’")
-    if not flat:
+TITLE_FROM_LIMIT = 60
+# Where a clause ends inside a sentence: a comma, semicolon or colon, or a spaced dash.
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
+# A first clause shorter than this says too little on its own ("Looking back").
+_CLAUSE_MIN_WORDS = 3
+
+
+def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
+    """A short title from an answer: the first clause of its first sentence, cut at a word
+    if it is still longer than ``limit`` (the whole sentence goes in the notes)."""
+    sentence = first_sentence(text).rstrip(".!?")
+    if not sentence:
         return ""
-    sentence = re.split(r"(?<=[.!?])\s", flat, maxsplit=1)[0].rstrip(".")
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[: limit - 1].rsplit(" ", 1)[0] or sentence[: limit - 1]
-    return cut.rstrip(" ,;:") + "…"
+    title = sentence
+    for end in _CLAUSE_END.finditer(sentence):
+        clause = sentence[: end.start()].strip()
+        if len(clause.split()) >= _CLAUSE_MIN_WORDS:
+            title = clause
+            break
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0] or title[: limit - 1]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def first_sentence(text: str) -> str:
+    """The answer's first sentence, whole, on one line (with its full stop)."""
+    flat = " ".join(text.split()).strip(" \"'“”‘’")
+    return re.split(r"(?<=[.!?])\s", flat, maxsplit=1)[0] if flat else ""
 
 
 # --- Suggesting a soft-skill item ----------------------------------------------------------

@@ -29,6 +29,7 @@ from bounceback_tui.domain.skills import (
     SkillStatus,
     SourceKind,
     doing_limit_message,
+    first_sentence,
     guess_kind,
     over_doing_limit,
     parse_source_kind,
@@ -47,6 +48,8 @@ from bounceback_tui.ui.widgets.skill_board import SkillBoard, SkillColumn, Skill
 from bounceback_tui.ui.widgets.skill_detail import SkillDetail, SkillSuggestionBar
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from bounceback_tui.services.skills import SkillProgress, SkillRow, SoftSkillSuggestion
     from bounceback_tui.services.store_access import DeletedRows
     from bounceback_tui.ui.screens.skill_form import SkillFormValues
@@ -448,7 +451,11 @@ class SkillsPane(Pane):
         why = " ".join(text.split())
         if len(why) > WHY_LIMIT:
             why = why[: WHY_LIMIT - 1] + "…"  # the full answer stays on the plan
-        values = SkillFormValues(title=title_from(text), kind=guess_kind(text).value, why=why)
+        title = title_from(text)
+        sentence = first_sentence(text)
+        # A shortened title keeps the sentence it came from in the notes.
+        notes = sentence if title.rstrip("…") != sentence.rstrip(".!?") else ""
+        values = SkillFormValues(title=title, kind=guess_kind(text).value, why=why, notes=notes)
         self._open_form(
             "New skill item",
             values=values,
@@ -461,7 +468,11 @@ class SkillsPane(Pane):
         if row is None:
             return
         self._open_form(
-            "Edit skill item", values=_form_values(row), skill_id=row.id, version=row.version
+            "Edit skill item",
+            values=_form_values(row),
+            skill_id=row.id,
+            version=row.version,
+            stored_target=row.target_date,
         )
 
     def _open_form(
@@ -473,18 +484,22 @@ class SkillsPane(Pane):
         skill_id: int | None = None,
         version: int | None = None,
         source: tuple[SourceKind, int | None, int | None] | None = None,
+        stored_target: date | None = None,
     ) -> None:
         from dataclasses import asdict
 
-        from bounceback_tui.ui.screens.form import FormScreen, SaveGuard
-        from bounceback_tui.ui.screens.skill_form import skill_fields
+        from bounceback_tui.ui.screens.form import SaveGuard
+        from bounceback_tui.ui.screens.skill_form import SkillFormScreen, skill_fields
 
         db = self.bb_app.db
         # An edit names the version it opened on; another window's change is a conflict.
         guard = SaveGuard(version) if skill_id is not None else None
+        # The target date the item had when read (a reload reads it again): that one may
+        # have passed since, and can stay.
+        target_read = [stored_target]
 
         def submit(form: dict[str, str]) -> int:
-            data = validate_skill(form, clock.today())
+            data = validate_skill(form, clock.today(), stored_target=target_read[0])
             if skill_id is not None and not (guard and guard.as_new):
                 skill_service.update_skill(
                     db, skill_id, data, expected_version=guard.version if guard else None
@@ -514,6 +529,7 @@ class SkillsPane(Pane):
                 fresh = skill_service.get_skill(db, skill_id)
             except BouncebackError:
                 return None
+            target_read[0] = fresh.target_date
             return asdict(_form_values(fresh)), fresh.version
 
         def closed(result: int | None) -> None:
@@ -521,13 +537,15 @@ class SkillsPane(Pane):
                 self.refresh_if_stale()  # closed after a conflict: show what is there now
             saved(result)
 
-        form = FormScreen(
+        form = SkillFormScreen(
             title,
             skill_fields(values),
             submit,
             intro=intro,
             guard=guard,
             reload=reload if skill_id is not None else None,
+            # Only an item typed by hand: an answer's kind is guessed from the whole answer.
+            follow_title=skill_id is None and source is None,
         )
         self.app.push_screen(form, closed)
 

@@ -1,12 +1,20 @@
-"""The add / edit form for a Skills item: the shared FormScreen with the item's fields."""
+"""The add / edit form for a Skills item: the shared FormScreen with the item's fields.
+
+For an item typed by hand the kind follows the title's words (``domain.skills.guess_kind``:
+"Public speaking" is a soft skill) until the person picks a kind themselves.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from textual.widgets import Input, Select
 
 from bounceback_tui.domain.dates import DATE_HINT
-from bounceback_tui.domain.skills import ResourceInput, SkillKind, format_resources
-from bounceback_tui.ui.screens.form import FieldSpec
+from bounceback_tui.domain.skills import ResourceInput, SkillKind, format_resources, guess_kind
+from bounceback_tui.ui.screens.form import FieldSpec, FormScreen, Reload, SaveGuard
 
 KIND_OPTIONS: tuple[tuple[str, str], ...] = tuple((k.label, k.value) for k in SkillKind)
 RESOURCES_HELP = "One per line: a link with a note after it, or just a note."
@@ -17,7 +25,8 @@ class SkillFormValues:
     """What the form starts with (empty for a new item typed by hand)."""
 
     title: str = ""
-    kind: str = SkillKind.TECHNICAL.value
+    # Nothing to guess from yet; typing a title moves it (SkillFormScreen).
+    kind: str = SkillKind.OTHER.value
     why: str = ""
     target_date: str = ""
     resources: str = ""
@@ -67,3 +76,35 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
         ),
         FieldSpec("notes", "Notes", kind="multiline", value=v.notes),
     ]
+
+
+class SkillFormScreen(FormScreen[Any]):
+    """The shared form; with ``follow_title`` the kind is guessed from the title as it is
+    typed, and stops following once the person has picked a kind."""
+
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[FieldSpec],
+        submit: Callable[[dict[str, str]], Any],
+        *,
+        intro: str = "",
+        follow_title: bool = False,
+        guard: SaveGuard | None = None,
+        reload: Reload | None = None,
+    ) -> None:
+        super().__init__(title, fields, submit, intro=intro, guard=guard, reload=reload)
+        self._follow_title = follow_title
+        start = next((f.value for f in fields if f.name == "kind"), "")
+        # The value this screen last put in the kind field: anything else was picked.
+        self._guessed = start
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if not self._follow_title or event.input.id != "field-title":
+            return
+        kind = self.query_one("#field-kind", Select)
+        if kind.value != self._guessed:
+            self._follow_title = False  # the person chose; leave it
+            return
+        self._guessed = guess_kind(event.value).value
+        kind.value = self._guessed
