@@ -82,6 +82,32 @@ def test_future_date_applied_is_refused() -> None:
     assert "future" in (_refusal(date_applied="+2d").for_field("date_applied") or "")
 
 
+def test_a_follow_up_before_the_date_applied_is_refused() -> None:
+    """`-3d` on a new application (sent today) used to be accepted."""
+    refusal = _refusal(next_follow_up="-3d")
+    assert refusal.for_field("next_follow_up") == (
+        "The follow-up is before the date applied (2026-03-16); pick that day or later."
+    )
+    refusal = _refusal(date_applied="2026-03-10", next_follow_up="2026-03-09")
+    assert "before the date applied (2026-03-10)" in (refusal.for_field("next_follow_up") or "")
+
+
+def test_a_follow_up_on_or_after_the_date_applied_is_kept() -> None:
+    values = {"company": "A", "role": "B", "date_applied": "-10d", "next_follow_up": "-3d"}
+    assert validate_application(values, TODAY).next_follow_up == date(2026, 3, 13)
+    values["next_follow_up"] = "-10d"
+    assert validate_application(values, TODAY).next_follow_up == date(2026, 3, 6)
+    # A saved lead has no date applied to be before.
+    lead = {"company": "A", "role": "B", "stage": "saved", "next_follow_up": "+2d"}
+    assert validate_application(lead, TODAY).next_follow_up == date(2026, 3, 18)
+
+
+@pytest.mark.parametrize("stage", ["rejected", "withdrawn", "ghosted", "accepted"])
+def test_a_closed_application_keeps_no_follow_up(stage: str) -> None:
+    values = {"company": "A", "role": "B", "stage": stage, "next_follow_up": "+1w"}
+    assert validate_application(values, TODAY).next_follow_up is None
+
+
 def test_unparseable_date_names_accepted_forms() -> None:
     assert "YYYY-MM-DD" in (_refusal(date_applied="last week").for_field("date_applied") or "")
 

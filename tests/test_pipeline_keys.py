@@ -475,6 +475,31 @@ async def test_f_sets_then_clears_the_follow_up(opened_paths, ids) -> None:
     ) == [(None,)]
 
 
+async def test_f_refuses_a_day_before_the_application_and_a_closed_one(opened_paths, ids) -> None:
+    async with pipeline(opened_paths) as (app, pilot, pane):
+        await select(pilot, pane, ids["Bluefin Labs"])
+        await pilot.press("f")
+        await pilot.pause()
+        field(app, "next_follow_up").value = "2000-01-01"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        error = str(app.screen.query_one("#error-next_follow_up", Static).render())
+        assert error.startswith("The follow-up is before the date applied (")
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        # A rejected application has nothing to follow up: a word instead of the dialog.
+        rejected = next(r for r in pane.rows if r.stage.value == "rejected")
+        await select(pilot, pane, rejected.id)
+        await pilot.press("f")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+        assert any(
+            "Rejected applications have nothing to follow up." in str(n.message)
+            for n in app._notifications
+        )
+
+
 async def test_o_opens_the_link(opened_paths, ids, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(BouncebackApp, "open_url", lambda self, url, **kw: opened.append(url))

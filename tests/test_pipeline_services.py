@@ -322,6 +322,49 @@ def test_follow_up_is_set_and_cleared(db: Database) -> None:
     assert rows(db.path, "SELECT next_follow_up FROM application") == [(None,)]
 
 
+def test_follow_up_before_the_date_applied_is_refused(db: Database) -> None:
+    from bounceback_tui.errors import ValidationError
+
+    app_id = add(db, "Acme", date_applied="2026-03-10")
+    with pytest.raises(ValidationError) as caught:
+        svc.set_follow_up(db, app_id, D(2026, 3, 9))
+    assert "before the date applied (2026-03-10)" in (
+        caught.value.for_field("next_follow_up") or ""
+    )
+    assert rows(db.path, "SELECT next_follow_up FROM application") == [(None,)]
+
+
+def test_a_closed_application_takes_no_follow_up(db: Database) -> None:
+    app_id = add(db, "Acme", date_applied="2026-03-10")
+    _reject(db, app_id)
+    with pytest.raises(BouncebackError, match="nothing to follow up"):
+        svc.set_follow_up(db, app_id, D(2026, 3, 20))
+    assert rows(db.path, "SELECT next_follow_up FROM application") == [(None,)]
+
+
+def test_a_closed_applications_row_shows_no_follow_up_and_undo_brings_it_back(
+    db: Database,
+) -> None:
+    app_id = add(db, "Acme", date_applied="2026-03-10", next_follow_up="2026-03-20")
+    (row,) = load_rows(db, TODAY).rows
+    assert row.next_follow_up == D(2026, 3, 20)
+    receipt = _reject(db, app_id)
+    (row,) = load_rows(db, TODAY).rows
+    assert row.stage is Stage.REJECTED and row.next_follow_up is None
+    # Kept in the store, so taking the rejection back brings the reminder back too.
+    moves.undo_rejection(db, receipt)
+    (row,) = load_rows(db, TODAY).rows
+    assert row.stage is Stage.APPLIED and row.next_follow_up == D(2026, 3, 20)
+
+
+def test_the_edit_form_of_a_closed_application_shows_no_follow_up(db: Database) -> None:
+    app_id = add(db, "Acme", date_applied="2026-03-10", next_follow_up="2026-03-20")
+    _reject(db, app_id)
+    detail = svc.get_detail(db, app_id)
+    assert detail is not None
+    assert svc.form_values(detail.application)["next_follow_up"] == ""
+
+
 # --- delete and undo ----------------------------------------------------------------------
 
 

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
-from bounceback_tui.domain.stages import PROGRESSION, Stage, parse_stage
+from bounceback_tui.domain.stages import CLOSED_STAGES, PROGRESSION, Stage, parse_stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -206,6 +206,12 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         # rejection logged now) does not, since nobody knows when it was sent.
         date_applied = today
     next_follow_up = _date(values, "next_follow_up", "Next follow-up", today, errors)
+    if stage in CLOSED_STAGES:
+        # A closed application has nothing to follow up: a date left from when it was
+        # open is dropped rather than kept as a reminder nobody will act on.
+        next_follow_up = None
+    elif problem := follow_up_problem(next_follow_up, date_applied):
+        errors.append(FieldError("next_follow_up", problem))
 
     company_size = None
     if raw := (values.get("company_size") or "").strip().replace(" ", ""):
@@ -262,6 +268,21 @@ def _yes_no(
         errors.append(FieldError(name, f"{label}: yes or no (or leave it empty)."))
         return None
     return YES_NO[raw]
+
+
+def follow_up_problem(day: date | None, date_applied: date | None) -> str | None:
+    """Why ``day`` makes no sense as the next follow-up, or None if it is fine: following
+    up before the application was even sent."""
+    if day is None or date_applied is None or day >= date_applied:
+        return None
+    return (
+        f"The follow-up is before the date applied ({date_applied.isoformat()}); pick that "
+        "day or later."
+    )
+
+
+def closed_follow_up_message(stage: Stage) -> str:
+    return f"{stage.label} applications have nothing to follow up."
 
 
 def _only_text(

@@ -13,10 +13,9 @@ from typing import Any
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex
 from bounceback_tui.domain.pipeline_query import PipelineQuery
-from bounceback_tui.domain.stages import STAGE_ORDER, Stage
+from bounceback_tui.domain.stages import CLOSED_STAGES, STAGE_ORDER, Stage
 
 # Stages where a follow-up no longer matters.
-_CLOSED = frozenset({Stage.ACCEPTED, Stage.REJECTED, Stage.WITHDRAWN, Stage.GHOSTED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +48,7 @@ class PipelineRow:
         return (
             self.next_follow_up is not None
             and self.next_follow_up <= today
-            and self.stage not in _CLOSED
+            and self.stage not in CLOSED_STAGES
         )
 
     @property

@@ -49,6 +49,8 @@ REPLIED_STAGES: frozenset[Stage] = frozenset(
 # Stages that mean an interview happened (or went further).
 INTERVIEW_STAGES: frozenset[Stage] = frozenset({Stage.INTERVIEWING, Stage.OFFER, Stage.ACCEPTED})
 OFFER_STAGES: frozenset[Stage] = frozenset({Stage.OFFER, Stage.ACCEPTED})
+# Stages where the search for this job is over: nothing left to follow up.
+CLOSED_STAGES: frozenset[Stage] = frozenset(EXITS) | {Stage.ACCEPTED}
 
 
 def parse_stage(text: str) -> Stage:

@@ -14,9 +14,11 @@ from bounceback_tui.domain.applications import (
     FORM_FIELDS,
     ApplicationInput,
     RejectionInput,
+    closed_follow_up_message,
+    follow_up_problem,
 )
-from bounceback_tui.domain.stages import Stage, is_quiet
-from bounceback_tui.errors import BouncebackError
+from bounceback_tui.domain.stages import CLOSED_STAGES, Stage, is_quiet
+from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services.application_views import (
     ApplicationView,
     StageChangeView,
@@ -192,8 +194,16 @@ def update_application(
 def set_follow_up(
     db: Database, application_id: int, day: date | None, *, expected_version: int | None = None
 ) -> ApplicationView:
+    """Set (or with None clear) the next follow-up. A day before the application was sent
+    is refused (ValidationError on ``next_follow_up``), and so is any day for a closed
+    application: there is nothing left to follow up."""
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
+        stage = Stage(app.stage)
+        if day is not None and stage in CLOSED_STAGES:
+            raise BouncebackError(closed_follow_up_message(stage))
+        if problem := follow_up_problem(day, app.date_applied):
+            raise ValidationError.single("next_follow_up", problem)
         app.next_follow_up = day
         app.updated_at = clock.now()
         session.add(app)
@@ -258,6 +268,12 @@ class ApplicationDetail:
     interviews: tuple[Any, ...] = ()
     interactions: tuple[Any, ...] = ()  # services.people.InteractionRow, newest first
 
+    @property
+    def follow_up(self) -> date | None:
+        """The next follow-up to show: none once the application is closed."""
+        app = self.application
+        return None if Stage(app.stage) in CLOSED_STAGES else app.next_follow_up
+
 
 def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
     with db.read() as session:
@@ -292,10 +308,15 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
 
 
 def form_values(app: ApplicationView) -> dict[str, str]:
-    """The stored application as the edit form's strings (the inverse of validate_application)."""
+    """The stored application as the edit form's strings (the inverse of validate_application).
+
+    A closed application's follow-up is left out: it is kept in the store (taking a
+    rejection back brings it back) but is no longer anything to act on."""
     values: dict[str, str] = {}
     for name in FORM_FIELDS:
         value = getattr(app, name, None)
+        if name == "next_follow_up" and Stage(app.stage) in CLOSED_STAGES:
+            value = None
         if value is None:
             values[name] = ""
         elif isinstance(value, bool):

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import text
 
 from bounceback_tui.domain.pipeline_rows import PipelineRow
-from bounceback_tui.domain.stages import Stage, is_quiet
+from bounceback_tui.domain.stages import CLOSED_STAGES, Stage, is_quiet
 from bounceback_tui.services.pipeline_moves import ghost_days_setting
 from bounceback_tui.store.database import Database
 
@@ -105,7 +105,8 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
                 stage=stage,
                 in_stage_since=in_stage_since,
                 date_applied=date_applied,
-                next_follow_up=_day(follow_up),
+                # A closed application's reminder is kept (undo brings it back) but not shown.
+                next_follow_up=None if stage in CLOSED_STAGES else _day(follow_up),
                 excitement=excitement,
                 location=location or "",
                 work_mode=work_mode,

@@ -24,6 +24,7 @@ from textual.widgets import ContentSwitcher, Input, Static
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import (
     RejectionInput,
+    closed_follow_up_message,
     validate_application,
     validate_rejection,
 )
@@ -32,7 +33,7 @@ from bounceback_tui.domain.pipeline_funnel import Funnel
 from bounceback_tui.domain.pipeline_list import PipelineList
 from bounceback_tui.domain.pipeline_query import PipelineQuery, parse_query
 from bounceback_tui.domain.pipeline_rows import PipelineRow
-from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.domain.stages import CLOSED_STAGES, PROGRESSION, Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import applications as application_service
@@ -662,6 +663,9 @@ class PipelinePane(Pane):
         from bounceback_tui.ui.screens.pipeline_dialogs import follow_up_form
 
         if (row := self._need_row()) is None:
+            return
+        if row.stage in CLOSED_STAGES:
+            self.notify(plain(closed_follow_up_message(row.stage)), timeout=4)
             return
         app_id = row.id
         guard = SaveGuard(row.version)

@@ -80,8 +80,8 @@ def detail_content(detail: ApplicationDetail, today: date) -> Content:
     facts: list[tuple[str, Content]] = []
     if app.date_applied:
         facts.append(("Applied", _when(app.date_applied, today)))
-    if app.next_follow_up:
-        facts.append(("Follow up", _when(app.next_follow_up, today)))
+    if detail.follow_up:
+        facts.append(("Follow up", _when(detail.follow_up, today)))
     where = " · ".join(p for p in (app.location, _label(WorkMode, app.work_mode)) if p)
     if where:
         facts.append(("Where", plain(where)))
