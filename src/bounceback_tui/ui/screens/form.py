@@ -235,7 +235,7 @@ class FormScreen(ModalScreen[T | None], Generic[T]):
         self.app.push_screen(
             ConfirmScreen(
                 "Throw away what you typed?",
-                "Nothing in this form has been saved. Choose No to go back to it.",
+                "Nothing in it has been saved yet. n or Escape goes back to the form.",
                 confirm_label="Throw away",
             ),
             answered,
