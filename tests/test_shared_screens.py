@@ -306,3 +306,31 @@ async def test_a_message_for_no_field_on_the_form_is_shown_in_full_at_the_bottom
         await pilot.press("enter")
         await pilot.pause()
         assert _form_message(app) == "Nothing was saved. That link is already in your list."
+
+
+async def test_after_a_reload_escape_asks_only_about_what_was_typed_since() -> None:
+    """The reloaded record becomes what the form "opened with": leaving it untouched and
+    pressing Escape closes without a question; typing over it asks again."""
+    from bounceback_tui.errors import ConflictError
+    from bounceback_tui.ui.screens.form import SaveGuard
+
+    def refuse(values: dict[str, str]) -> str:
+        raise ConflictError("Changed in another window.", current={}, current_version=2)
+
+    def reload() -> tuple[dict[str, str], int]:
+        return {"title": "Theirs", "kind": "two", "notes": "their note"}, 2
+
+    app = Harness()
+    async with app.run_test(size=(90, 30)) as pilot:
+        form = FormScreen("Test", FIELDS, refuse, guard=SaveGuard(1), reload=reload)
+        app.push_screen(form, app.results.append)
+        await pilot.pause()
+        await pilot.press(*"Mine", "enter")
+        await pilot.pause()
+        await pilot.press("r")  # reload what is stored now
+        await pilot.pause()
+        assert form.values() == {"title": "Theirs", "kind": "two", "notes": "their note"}
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen | ConfirmScreen)
+    assert app.results == [None]
