@@ -144,14 +144,26 @@ def test_a_deleted_application_is_deleted_elsewhere_and_not_found(db: Database) 
 
 
 def test_undo_of_a_rejection_is_refused_once_another_window_changed_it(db: Database) -> None:
-    from bounceback_tui.domain.applications import RejectionInput
+    from bounceback_tui.domain.applications import RejectionInput, validate_application
 
     app_id = add(db, "Acme", date_applied="2026-03-01")
     receipt = moves.mark_rejected(
         db, app_id, RejectionInput(rejected_on=FIXED_TODAY, stage_reached=Stage.APPLIED)
     )
     assert receipt.version == _version(db, "application", app_id)
-    apps.set_follow_up(db, app_id, date(2026, 4, 1))  # another window, after the rejection
+    # Another window, after the rejection, edits its notes (a follow-up would be refused: a
+    # closed application has nothing to follow up).
+    edited = validate_application(
+        {
+            "company": "Acme",
+            "role": "Engineer",
+            "stage": "rejected",
+            "date_applied": "2026-03-01",
+            "notes": "they wrote back",
+        },
+        FIXED_TODAY,
+    )
+    apps.update_application(db, app_id, edited)
     with pytest.raises(ConflictError, match="changed in another window"):
         moves.undo_rejection(db, receipt)
     assert stage_of(db.path, app_id) == "rejected"
