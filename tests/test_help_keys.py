@@ -13,7 +13,7 @@ from textual.screen import Screen
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.binding_catalogue import binding_inventory
-from bounceback_tui.ui.pane_keys import EVERYWHERE, PANE_GROUPS, group_ids
+from bounceback_tui.ui.pane_keys import EVERYWHERE, PANE_GROUPS, SCREEN_GROUPS, group_ids
 from bounceback_tui.ui.panes import PANES
 from bounceback_tui.ui.screens.help import HelpScreen
 
@@ -100,3 +100,16 @@ def test_every_pane_binding_is_in_one_group_once() -> None:
         ids = list(group_ids(PANE_GROUPS[spec.id]))
         assert len(ids) == len(set(ids)), spec.id
         assert set(ids) == _catalogue_ids(spec.title) | SHARED.get(spec.id, set()), spec.id
+
+
+def test_every_screen_group_lists_all_of_its_screens_keys() -> None:
+    """The screens the panes open (What's working, the answer bank, the care screens, `?`):
+    each namespace's group names every binding with that namespace, and nothing else."""
+    by_namespace: dict[str, set[str]] = {}
+    for entry in binding_inventory():
+        if entry.id:
+            by_namespace.setdefault(entry.id.partition(".")[0], set()).add(entry.id)
+    for namespace, groups in SCREEN_GROUPS.items():
+        ids = list(group_ids(groups))
+        assert len(ids) == len(set(ids)), namespace
+        assert set(ids) == by_namespace[namespace], namespace

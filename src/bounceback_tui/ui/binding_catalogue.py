@@ -343,9 +343,10 @@ README_END = "<!-- end of the keys table -->"
 
 
 def render_readme_keys(entries: list[BindingEntry] | None = None) -> str:
-    """The README's keys table: every pane's keys by the groups of ui/pane_keys.py, with
-    their default keys, between README_START and README_END."""
-    from bounceback_tui.ui.pane_keys import EVERYWHERE, FORM_GROUP, PANE_GROUPS
+    """The README's keys table: every pane's keys by the groups of ui/pane_keys.py, then
+    the screens the panes open, with their default keys, between README_START and
+    README_END."""
+    from bounceback_tui.ui.pane_keys import EVERYWHERE, FORM_GROUP, PANE_GROUPS, SCREEN_GROUPS
     from bounceback_tui.ui.panes import PANES
 
     if entries is None:
@@ -371,6 +372,8 @@ def render_readme_keys(entries: list[BindingEntry] | None = None) -> str:
             same = group.title == spec.title
             where = spec.title if same else f"{spec.title}: {group.title.lower()}"
             lines.append(row(where, group, f"the {spec.title} pane"))
+    for groups in SCREEN_GROUPS.values():
+        lines.extend(row(group.title, group) for group in groups)
     lines += [row("forms", FORM_GROUP), "", README_END]
     return "\n".join(lines)
 

@@ -45,6 +45,8 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("today.open", "open the due item in its pane, selected"),
                 ("today.next_step", "follow the next step"),
                 ("today.check_in", "daily check-in: mood 1–5 and one line"),
+                ("today.insights", "What's working: what gets replies, with 95% ranges"),
+                ("today.answer_bank", "the interview answer bank: questions and practice"),
             ),
         ),
         KeyGroup(
@@ -84,6 +86,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("pipeline.sort", "sort by the next column"),
                 ("pipeline.sort_reverse", "reverse the sort"),
                 ("pipeline.details", "show or hide the details and timeline"),
+                ("pipeline.insights", "What's working: what gets replies, with 95% ranges"),
             ),
         ),
         KeyGroup(
@@ -146,6 +149,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("reframe.open", "open the record (resume a draft)"),
                 ("reframe.edit", "summary: edit the record"),
                 ("reframe.plan", "summary: open the linked rejection's plan"),
+                ("reframe.keep_card", "summary: keep the balanced thought as a coping card"),
                 ("reframe.delete", "delete (asks first)"),
                 ("reframe.undo", "undo the delete"),
                 ("reframe.practice", "practise spotting thinking traps"),
@@ -227,6 +231,75 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("lane.first", "first"),
                 ("lane.last", "last"),
                 ("lane.select", "open the item"),
+            ),
+        ),
+    ),
+}
+
+# The screens a pane's key opens, by the namespace of their binding ids. They show their
+# keys on their own key line (`?` is the app's key, and a dialog keeps it out); the README's
+# table lists these groups after the panes.
+SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
+    "insights": (
+        KeyGroup(
+            "What's working",
+            (
+                ("insights.outcome", "replies, interviews or offers"),
+                ("insights.flow", "how applications moved from stage to stage, or the rates"),
+                ("insights.range", "which applications: a date range"),
+                ("insights.families", "name your role families"),
+                ("insights.close", "close"),
+            ),
+        ),
+    ),
+    "answer_bank": (
+        KeyGroup(
+            "Answer bank",
+            (
+                ("answer_bank.practise", "practise a round of the questions due"),
+                ("answer_bank.add", "add a question and your answer"),
+                ("answer_bank.edit", "edit the question or its STAR answer"),
+                ("answer_bank.from_note", "questions from a note: each sentence ending in ?"),
+                ("answer_bank.delete", "delete the question (u brings it back)"),
+                ("answer_bank.undo", "undo the delete"),
+                ("answer_bank.close", "close"),
+            ),
+        ),
+    ),
+    "answer_practice": (
+        KeyGroup(
+            "Answer practice",
+            (
+                ("answer_practice.reveal", "show my STAR answer"),
+                ("answer_practice.rate_shaky", "rate it 1: shaky, again tomorrow"),
+                ("answer_practice.rate_unsure", "rate it 2: shaky, again tomorrow"),
+                ("answer_practice.rate_okay", "rate it 3: good, a longer gap next time"),
+                ("answer_practice.rate_good", "rate it 4: good, a longer gap next time"),
+                ("answer_practice.rate_ready", "rate it 5: good, a longer gap next time"),
+                ("answer_practice.close", "close"),
+            ),
+        ),
+    ),
+    "lowday": (
+        KeyGroup(
+            "After a low check-in",
+            (("lowday.close", "not now"),),
+        ),
+    ),
+    "breathing": (KeyGroup("Breathing", (("breathing.close", "stop"),)),),
+    "senses": (
+        KeyGroup(
+            "5-4-3-2-1",
+            (("senses.next", "next sense"), ("senses.close", "stop")),
+        ),
+    ),
+    "crisis": (KeyGroup("If you are struggling", (("crisis.close", "close"),)),),
+    "help": (
+        KeyGroup(
+            "The ? screen",
+            (
+                ("help.struggling", "If you are struggling: where to find help"),
+                ("help.close", "close"),
             ),
         ),
     ),
