@@ -833,3 +833,83 @@ async def test_v_stays_on_the_key_bar(opened_paths, ids, size) -> None:  # type:
             assert ("v", "View") in shown, (view, shown)
             await pilot.press("v")
             await settle(pilot)
+
+
+async def test_the_board_keeps_its_details_at_80_columns(opened_paths, ids) -> None:
+    """At 80 columns the details start hidden (no room), `t` brings them beside the board,
+    they follow the card under the cursor across columns, stay through `v`, and the line
+    above the one column still in view still says what lies each way, whole."""
+    async with pipeline(opened_paths, size=(80, 24)) as (app, pilot, pane):
+        detail = app.query_one("#pipeline-detail")
+        await pilot.press("v")
+        await settle(pilot)
+        assert pane.board.display and not detail.display
+        await pilot.press("t")
+        await settle(pilot)
+        assert detail.display and detail.region.width > 0
+        assert pane.board.region.right <= detail.region.x  # beside the board, not over it
+
+        def body() -> str:
+            return str(app.query_one("#pipeline-detail-body", Static).render())
+
+        first = selected(pane)
+        assert first is not None and first in body()
+        await pilot.press("j")
+        await settle(pilot)
+        second = selected(pane)
+        assert second not in (None, first) and second in body()
+        await pilot.press("l")  # Screening: Café Numérique only
+        await settle(pilot)
+        assert selected(pane) == "Café Numérique" and "Café Numérique" in body()
+
+        hint = app.query_one("#board-hint", Static)
+        text = str(hint.render())
+        # small_pipeline, Screening in view: Saved and Applied to the left, six stages to
+        # the right; 26 columns leave room for no more than how many lie each way.
+        assert hint.content_region.width == 26
+        assert text.strip() == "◂ 2 stages    6 stages ▸"
+        assert len(text.strip()) <= hint.content_region.width
+
+        await pilot.press("v")
+        await settle(pilot)
+        assert pane.table.display and detail.display
+        assert "Café Numérique" in body()
+
+
+SMALL_COUNTS = [
+    ("Saved", 1),
+    ("Applied", 2),
+    ("Screening", 1),
+    ("Interviewing", 1),
+    ("Offer", 1),
+    ("Accepted", 0),
+    ("Rejected", 1),
+    ("Withdrawn", 0),
+    ("Ghosted", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "shown", "width", "expected"),
+    [
+        (
+            2,
+            1,
+            None,
+            "◂ Saved 1  Applied 2    Interviewing 1  Offer 1  Accepted 0  Rejected 1  "
+            "Withdrawn 0  Ghosted 1 ▸",
+        ),
+        (2, 1, 45, "◂ 2 stages · 3    Interviewing 1  +5 more ▸"),
+        (2, 1, 40, "◂ 2 stages · 3    6 stages · 4 ▸"),
+        (2, 1, 26, "◂ 2 stages    6 stages ▸"),
+        (0, 3, 40, "Interviewing 1  Offer 1  +4 more ▸"),
+        (8, 1, 40, "◂ 8 stages · 7"),
+        (0, 9, 40, "All 9 stages in view"),
+    ],
+)
+def test_the_board_hint_shortens_to_fit(first, shown, width, expected) -> None:  # type: ignore[no-untyped-def]
+    from bounceback_tui.ui.widgets.pipeline_board import edge_hint
+
+    hint = edge_hint(SMALL_COUNTS, first, shown, width)
+    assert hint.plain == expected
+    assert width is None or hint.cell_length <= width

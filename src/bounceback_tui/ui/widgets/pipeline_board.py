@@ -23,6 +23,7 @@ from textual.widgets import Static
 from bounceback_tui import clock
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.widgets.pipeline_cursor import CursorList, fit
 
 
@@ -108,22 +109,57 @@ class BoardColumn(CursorList):
         return line
 
 
-def edge_hint(counts: Sequence[tuple[str, int]], first: int, shown: int) -> Content:
+def edge_hint(
+    counts: Sequence[tuple[str, int]], first: int, shown: int, width: int | None = None
+) -> Content:
     """The line above the columns: the stages out of view on either side, with their counts,
-    so none is forgotten ("◂ Saved 1  Applied 2" on the left, "Offer 1  … ▸" on the right)."""
-    left = [f"{label} {count:,}" for label, count in counts[:first]]
-    right = [f"{label} {count:,}" for label, count in counts[first + shown :]]
+    so none is forgotten ("◂ Saved 1  Applied 2" on the left, "Offer 1  … ▸" on the right).
+
+    When that is wider than ``width`` (a narrow terminal, or the details beside the board),
+    it shortens step by step, so both sides stay readable: the left side (the stages passed)
+    as a sum ("◂ 2 stages · 3"), then the right side's last names ("Offer 1  +4 more ▸"),
+    then the right side as a sum too ("6 stages · 40 ▸"), and at the narrowest only how
+    many stages lie each way ("◂ 2 stages    6 stages ▸")."""
+    left, right = counts[:first], counts[first + shown :]
     if not left and not right:
         return Content.styled(f"All {len(counts)} stages in view", "$text-muted")
+    candidates = [(_named(left), _named(right))]
+    if width is not None:
+        candidates.append((_summed(left), _named(right)))
+        candidates += [(_summed(left), _some(right, n)) for n in range(len(right) - 1, 0, -1)]
+        candidates.append((_summed(left), _summed(right)))
+        candidates.append((_stages(left), _stages(right)))
+    for left_text, right_text in candidates:
+        hint = _hint_line(left_text, right_text)
+        if width is None or hint.cell_length <= width:
+            break
+    return hint
+
+
+def _named(counts: Sequence[tuple[str, int]]) -> str:
+    return "  ".join(f"{label} {count:,}" for label, count in counts)
+
+
+def _some(counts: Sequence[tuple[str, int]], n: int) -> str:
+    return f"{_named(counts[:n])}  +{len(counts) - n} more"
+
+
+def _stages(counts: Sequence[tuple[str, int]]) -> str:
+    return plural(len(counts), "stage") if counts else ""
+
+
+def _summed(counts: Sequence[tuple[str, int]]) -> str:
+    if len(counts) <= 1:
+        return _named(counts)
+    return f"{plural(len(counts), 'stage')} · {sum(count for _label, count in counts):,}"
+
+
+def _hint_line(left: str, right: str) -> Content:
     parts: list[tuple[str, str] | str] = []
     if left:
-        parts += [("◂ ", "bold $text-accent"), ("  ".join(left), "$text-muted")]
+        parts += [("◂ ", "bold $text-accent"), (left, "$text-muted")]
     if right:
-        parts += [
-            "    " if left else "",
-            ("  ".join(right), "$text-muted"),
-            (" ▸", "bold $text-accent"),
-        ]
+        parts += ["    " if left else "", (right, "$text-muted"), (" ▸", "bold $text-accent")]
     return Content.assemble(*parts)
 
 
@@ -150,14 +186,15 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         shown = max(1, self.scrollable_content_region.width // step)
         first = round(self.scroll_x / step)
         counts = [(stage.label, len(column.rows)) for stage, column in self.columns.items()]
-        hint = edge_hint(counts, first, shown)
+        label = self.query_one("#board-hint", Static)
         width = self.scrollable_content_region.width - 2  # the hint's padding
+        hint = edge_hint(counts, first, shown, width)
         if hint.cell_length > width:
             more_right = "▸" in hint.plain
             hint = hint.truncate(width - 2 if more_right else width, ellipsis=True)
             if more_right:
                 hint += Content.styled(" ▸", "bold $text-accent")
-        self.query_one("#board-hint", Static).update(hint)
+        label.update(hint)
 
     def on_show(self) -> None:
         # Shown by the view switch: the width is known once this frame is laid out.
