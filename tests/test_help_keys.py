@@ -18,8 +18,17 @@ from bounceback_tui.ui.panes import PANES
 from bounceback_tui.ui.screens.help import HelpScreen
 
 SIZE = (100, 40)
-# Shared widgets the Reframe pane uses (their module names are not the pane's).
+# Shared widgets the Skills and Reframe panes use (their module names are not the panes').
 SHARED = {
+    "skills": {
+        "list.down",
+        "list.up",
+        "list.page_down",
+        "list.page_up",
+        "list.first",
+        "list.last",
+        "list.select",
+    },
     "reframe": {
         "list.down",
         "list.up",
