@@ -362,8 +362,8 @@ def render_readme_keys(entries: list[BindingEntry] | None = None) -> str:
         parts = []
         for binding_id, text in group.entries:
             keys = keys_of.get((place, binding_id)) or keys_of[("", binding_id)]
-            keys = " / ".join(f"`{doc_key(key)}`" for key in keys)
-            parts.append(f"{keys} {text}".replace("|", "\\|"))
+            shown = " / ".join(f"`{doc_key(key)}`" for key in keys)
+            parts.append(f"{shown} {text}".replace("|", "\\|"))
         return f"| {where} | {' · '.join(parts)} |"
 
     lines = [README_START, "", "| where | keys |", "|---|---|", row("everywhere", EVERYWHERE)]

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from textual.content import Content
 from textual.widgets import Input, Select
 
 from bounceback_tui.domain.dates import DATE_HINT
@@ -88,7 +89,7 @@ class SkillFormScreen(FormScreen[Any]):
         fields: Sequence[FieldSpec],
         submit: Callable[[dict[str, str]], Any],
         *,
-        intro: str = "",
+        intro: str | Content = "",
         follow_title: bool = False,
         guard: SaveGuard | None = None,
         reload: Reload | None = None,

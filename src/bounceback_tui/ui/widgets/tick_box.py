@@ -17,7 +17,7 @@ class TickBox(Checkbox):
     """A Checkbox that shows ✓ when ticked and an empty box when not."""
 
     @property
-    def BUTTON_INNER(self) -> str:  # type: ignore[override]
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # a class attribute in Textual, read per tick here
         return TICKED if self.value else UNTICKED
 
 
