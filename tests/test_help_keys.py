@@ -18,8 +18,10 @@ from bounceback_tui.ui.panes import PANES
 from bounceback_tui.ui.screens.help import HelpScreen
 
 SIZE = (100, 40)
-# Shared widgets the Skills and Reframe panes use (their module names are not the panes').
+# Shared widgets the People, Skills and Reframe panes use (their module names are not the
+# panes').
 SHARED = {
+    "people": {"list.down", "list.up", "list.first", "list.last"},
     "skills": {
         "list.down",
         "list.up",
@@ -38,7 +40,7 @@ SHARED = {
         "ticks.up",
         "ticks.first",
         "ticks.last",
-    }
+    },
 }
 PLUMBING = (
     "Scroll Left",

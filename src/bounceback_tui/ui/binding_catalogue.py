@@ -21,7 +21,7 @@ from textual.app import App
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 from textual.keys import format_key
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 
 import bounceback_tui.ui as ui_package
 from bounceback_tui.ui.keymap import normalize_keys
@@ -64,10 +64,12 @@ def place(cls: type) -> str:
 
     if issubclass(cls, App):
         return "everywhere" if cls.__module__.endswith(".app") else f"the {_words(cls.__name__)}"
-    module = cls.__module__.rsplit(".", 1)[-1]
+    package, module = cls.__module__.rsplit(".", 2)[-2:]
     for spec in PANES:
         if module.startswith(spec.id.removesuffix("s")):
             return f"the {spec.title} pane"
+        if package == spec.id and not issubclass(cls, Screen):
+            return f"the {spec.title} pane"  # a pane with a package of its own (ui/people/)
     return f"the {_words(cls.__name__)}"
 
 

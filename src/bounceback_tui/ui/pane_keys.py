@@ -47,6 +47,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("today.check_in", "daily check-in: mood 1–5 and one line"),
                 ("today.insights", "What's working: what gets replies, with 95% ranges"),
                 ("today.answer_bank", "the interview answer bank: questions and practice"),
+                ("today.how_it_went", "how the last interview went, then a thank-you draft"),
             ),
         ),
         KeyGroup(
@@ -114,6 +115,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("recovery.custom", "add your own step to this plan"),
                 ("recovery.reframe", "start a Reframe linked to this rejection"),
                 ("recovery.skill", "turn the answer into a Skills item"),
+                ("recovery.message", "write the message this step stands for"),
                 ("recovery.edit", "edit the rejection"),
                 ("recovery.delete", "delete the rejection and its plan, or the step (asks first)"),
                 ("recovery.undo", "undo the delete"),
@@ -231,6 +233,39 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("list.first", "first"),
                 ("list.last", "last"),
                 ("list.select", "open the item"),
+            ),
+        ),
+    ),
+    "people": (
+        KeyGroup(
+            "People",
+            (
+                ("people.add", "add a person"),
+                ("people.edit", "edit the person"),
+                ("people.link", "link them to an application"),
+                ("people.unlink", "take them off an application (the log stays)"),
+                ("people.log", "log what happened: sent, replied, called, met"),
+                ("people.interview", "schedule an interview"),
+                ("people.message", "write a message: feedback request, thank-you"),
+                ("people.open_link", "open their profile link"),
+                ("people.delete", "delete (asks first)"),
+                ("people.undo", "undo the delete"),
+            ),
+        ),
+        KeyGroup(
+            "Finding",
+            (
+                ("people.filter", "filter by a few letters"),
+                ("people.clear_filter", "clear the filter"),
+            ),
+        ),
+        KeyGroup(
+            "Moving",
+            (
+                ("list.down", "down"),
+                ("list.up", "up"),
+                ("list.first", "first"),
+                ("list.last", "last"),
             ),
         ),
     ),
