@@ -155,3 +155,67 @@ async def test_practice_keeps_focus_after_an_answer(opened_paths: DataPaths) -> 
         await _settle(pilot)
         assert screen.position == 1 and not screen.answered
         assert focus_problem(app) is None
+
+
+async def test_a_thought_the_store_refuses_keeps_the_exercise_on_its_step(
+    opened_paths: DataPaths,
+) -> None:
+    """A thought pasted with a control character in it was refused by the save, yet
+    ctrl+n moved on; at step 8 Escape and ctrl+n were refused for a field six steps back
+    ("The thought contains control characters") and the person could only guess their way
+    back with ctrl+b (the monkey, seed 926756583)."""
+    from textual import events
+    from textual.widgets import Static, TextArea
+
+    from bounceback_tui.services import reframe as reframe_service
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await _settle(pilot)
+        await pilot.press("a")
+        await _settle(pilot)
+        await pilot.press("ctrl+n")  # past the situation, to the thought
+        await _settle(pilot)
+        assert isinstance(app.focused, TextArea)
+        app.post_message(events.Paste("\x1b[31mI always fail\x1b[0m"))
+        await _settle(pilot)
+        progress = app.query_one("#rf-progress", Static)
+        assert str(progress.render()).startswith("Step 2 of 8")
+        await pilot.press("ctrl+n")
+        await _settle(pilot)
+        # Refused, and said where: the person stays with the thought to fix it.
+        assert str(progress.render()).startswith("Step 2 of 8")
+        message = str(app.query_one("#rf-message", Static).render())
+        assert "control characters" in message
+        assert "required" not in message  # the thought is there, only refused
+        for key in ("ctrl+b", "escape"):  # back, or away: refused the same way, said the same
+            await pilot.press(key)
+            await _settle(pilot)
+            assert str(progress.render()).startswith("Step 2 of 8"), key
+            assert "control characters" in str(app.query_one("#rf-message", Static).render())
+        await pilot.press("ctrl+u")  # the line goes, a thought the store keeps comes
+        await pilot.press(*"I always fail")
+        await pilot.press("ctrl+n")
+        await _settle(pilot)
+        assert str(progress.render()).startswith("Step 3 of 8")
+    db = Database(opened_paths.database)
+    try:
+        (row,) = reframe_service.history(db)
+        assert reframe_service.load_record(db, row.id).thought == "I always fail"
+    finally:
+        db.dispose()
+
+
+def test_a_refusal_names_the_step_that_holds_the_refused_field() -> None:
+    from bounceback_tui.errors import FieldError
+    from bounceback_tui.ui.widgets.reframe_exercise import refused_step
+
+    def step(*fields: str) -> int | None:
+        return refused_step([FieldError(name, "refused") for name in fields])
+
+    assert step("thought") == 1
+    assert step("balanced_thought", "feeling-3") == 2  # the earlier of the two
+    assert step("belief_after") == 7
+    assert step("current_step") is None
+    assert step() is None

@@ -188,7 +188,12 @@ def validate(draft: RecordDraft) -> RecordDraft:
             getattr(draft, name), name, label, errors, multiline=True, limit=LONG_TEXT_LIMIT
         )
         setattr(clean, name, value)
-    if not clean.thought and (draft.current_step > THOUGHT_STEP or draft.complete):
+    thought_refused = any(error.field == "thought" for error in errors)
+    if (
+        not clean.thought
+        and not thought_refused
+        and (draft.current_step > THOUGHT_STEP or draft.complete)
+    ):
         errors.append(FieldError("thought", "Write down the thought first: it is required."))
     if len(draft.feelings) > MAX_FEELINGS:
         errors.append(FieldError("feelings", f"At most {MAX_FEELINGS} feelings per record."))

@@ -37,6 +37,30 @@ from bounceback_tui.ui.widgets.reframe_steps import (
 
 # Seconds of quiet typing before a draft is saved.
 AUTOSAVE_DELAY = 0.5
+# The step that holds each field a save can refuse (a feeling's name or rating: the
+# feelings step, where they are written).
+_FIELD_STEPS = {
+    "situation": "situation",
+    "thought": "thought",
+    "feelings": "feelings",
+    "belief_before": "feelings",
+    "traps": "traps",
+    "evidence_for": "evidence_for",
+    "evidence_against": "evidence_against",
+    "balanced_thought": "balanced",
+    "belief_after": "rerate",
+}
+
+
+def refused_step(errors: list[FieldError]) -> int | None:
+    """The first step (in the exercise's order) that holds a refused field, if any does."""
+    keys = [step.key for step in STEPS]
+    found = [
+        keys.index(_FIELD_STEPS["feelings" if e.field.startswith("feeling-") else e.field])
+        for e in errors
+        if e.field.startswith("feeling-") or e.field in _FIELD_STEPS
+    ]
+    return min(found) if found else None
 
 
 class ReframeExercise(Vertical):
@@ -184,7 +208,11 @@ class ReframeExercise(Vertical):
                 self.post_message(self.Finished(self.draft.copy()))
             return
         self.draft.current_step = self.index + 1
-        self._save()
+        if not self._save():
+            # Refused and said why, on the step that holds the refused text (_save goes
+            # there): never carried on to a step that cannot show it.
+            self.draft.current_step = self.index
+            return
         await self.show_step(self.index + 1)
 
     async def previous_step(self) -> None:
@@ -196,7 +224,9 @@ class ReframeExercise(Vertical):
             self._show_message("This is the first step.")
             return
         self.draft.current_step = self.index - 1
-        self._save()
+        if not self._save():
+            self.draft.current_step = self.index
+            return
         await self.show_step(self.index - 1, focus_last=True)
 
     async def action_tab_forward(self) -> None:
@@ -231,10 +261,12 @@ class ReframeExercise(Vertical):
             self.active = False
         return saved
 
-    def _save(self, *, ask: bool = True) -> bool:
+    def _save(self, *, ask: bool = True, mend: bool = True) -> bool:
         """Save the draft if it changed. Meeting another window's change opens the choice
         when the person acted (``ask``: the next step, Escape); the autosave, which runs
-        after a pause in typing, only says it, so no dialog takes the keys being typed."""
+        after a pause in typing, only says it, so no dialog takes the keys being typed. A
+        refusal with ``mend`` shows the step that holds the first refused field, so the
+        person can always reach what to change (Escape and ctrl+n wait for it)."""
         if self.draft == self._saved or not self.draft.has_content():
             return True
         if self._conflict_open:
@@ -246,6 +278,9 @@ class ReframeExercise(Vertical):
             saved = self._store_draft(self.draft)
         except ValidationError as exc:
             self._show_errors(exc.errors)
+            step = refused_step(exc.errors)
+            if mend and step is not None and step != self.index:
+                self.call_later(self._show_refused, step, exc.errors)
             return False
         except ConflictError as exc:
             self._unsettled = f"Not saved: {exc} Escape or moving on asks what to do."
@@ -266,6 +301,11 @@ class ReframeExercise(Vertical):
         self._set_saved_label()
         self.post_message(self.Saved(self.draft.copy()))
         return True
+
+    async def _show_refused(self, step: int, errors: list[FieldError]) -> None:
+        if self.active:
+            await self.show_step(step)
+            self._show_errors(errors)
 
     def _ask_about_conflict(self, exc: ConflictError) -> None:
         """Another window changed or deleted this record since it was read: nothing was
@@ -340,7 +380,8 @@ class ReframeExercise(Vertical):
             return
         errors = self.view().read_into(self.draft)
         self._show_errors(errors)
-        self._save(ask=False)
+        # While typing: say so, but leave the person where they are.
+        self._save(ask=False, mend=False)
 
     def on_unmount(self) -> None:
         # Quitting mid-step: keep what was typed since the last save. The step widgets
@@ -348,7 +389,7 @@ class ReframeExercise(Vertical):
         self._cancel_timer()
         if self.active:
             with suppress(Exception):  # the app is closing; never block it
-                self._save(ask=False)
+                self._save(ask=False, mend=False)
 
     # --- messages -------------------------------------------------------------------------
 
