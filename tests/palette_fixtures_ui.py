@@ -55,7 +55,7 @@ async def _until_results_settle(app: BouncebackApp, pilot) -> None:  # type: ign
 async def _until_today_filled(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
     """Today fills its mood chart just after the first paint; a palette opened before that
     would show the chart behind it half-drawn, differently on a slow machine (CI saw it)."""
-    from bounceback_tui.ui.panes.today import TodayPane
+    from bounceback_tui.ui.today.pane import TodayPane
 
     for _ in range(60):
         panes = list(app.screen.query(TodayPane))

@@ -9,11 +9,11 @@ from textual.widgets import ContentSwitcher, Input
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.panes import PANES
-from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.pipeline.table import PipelineTable
 from bounceback_tui.ui.screens.help import HelpScreen
-from bounceback_tui.ui.widgets.pane_tabs import PaneTabs
-from bounceback_tui.ui.widgets.pipeline_table import PipelineTable
 
 SIZE = (100, 30)
 

@@ -15,11 +15,11 @@ from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.services.applications import list_applications
 from bounceback_tui.services.boards import BoardFetcher, follow_board, list_boards
 from bounceback_tui.store.database import Database
-from bounceback_tui.ui.screens.boards import BoardsScreen
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.pipeline.boards import BoardsScreen
 from bounceback_tui.ui.styles import stylesheet_paths
-from bounceback_tui.ui.widgets.list_table import ListTable
 from tests.importers_fixtures import PostingServer, serve_postings
 
 

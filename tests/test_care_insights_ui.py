@@ -16,7 +16,7 @@ from bounceback_tui.services import answers
 from bounceback_tui.services.care_settings import CareSettings, save_care
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.focus import focus_problem
+from bounceback_tui.ui.kit.focus import focus_problem
 
 SIZES = [(80, 24), (120, 40)]
 IDS = ["80x24", "120x40"]
@@ -248,7 +248,7 @@ async def test_a_date_range_with_the_end_first_is_refused_in_place(
     opened_paths: DataPaths,
 ) -> None:
     from bounceback_tui.ui.insights.screen import InsightsScreen
-    from bounceback_tui.ui.screens.form import FormScreen
+    from bounceback_tui.ui.kit.form import FormScreen
 
     _insert_apps(opened_paths.database)
     app = BouncebackApp(opened_paths)

@@ -95,7 +95,7 @@ def _widget_classes() -> list[type]:
     from textual.widget import Widget
 
     import bounceback_tui.ui as ui
-    from bounceback_tui.ui.panes.base import Pane
+    from bounceback_tui.ui.kit.pane import Pane
 
     found = []
     for info in pkgutil.walk_packages(ui.__path__, "bounceback_tui.ui."):

@@ -12,8 +12,8 @@ from textual import events
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.screens.form import FormScreen
-from bounceback_tui.ui.widgets.pipeline_table import PipelineTable
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.pipeline.table import PipelineTable
 from tests.transfer_fixtures import count, integrity
 
 ADDER = textwrap.dedent(

@@ -252,7 +252,7 @@ def test_launching_on_a_store_damaged_inside_is_one_line_and_non_zero(
 CRASHING_APP = textwrap.dedent(
     """
     import sys
-    from bounceback_tui.ui.panes import today
+    from bounceback_tui.ui.today import pane as today
 
     def reload(self):
         secret_local = "my private note"

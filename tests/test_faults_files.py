@@ -210,7 +210,7 @@ async def test_the_app_on_a_read_only_store_says_so_once_and_refuses_writes(
     from textual.widgets import Static
 
     from bounceback_tui.ui.app import BouncebackApp
-    from bounceback_tui.ui.screens.form import FormScreen
+    from bounceback_tui.ui.kit.form import FormScreen
 
     told: list[str] = []  # every toast, even one that has timed out by the end
     real_notify = BouncebackApp.notify

@@ -25,7 +25,7 @@ from bounceback_tui.transfer import files as files_module
 from bounceback_tui.transfer.files import TransferError, private_output
 from bounceback_tui.transfer.json_export import export_json
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.kit.form import FormScreen
 from tests.transfer_fixtures import add_read_only, count, dump_store, fill_every_table
 
 

@@ -17,9 +17,9 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.focus import focus_problem, pane_keys_on_bar
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.focus import focus_problem, pane_keys_on_bar
+from bounceback_tui.ui.kit.form import FormScreen
 from tests.pipeline_fixtures import add
 from tests.recovery_fixtures import add_rejection
 
@@ -61,7 +61,7 @@ def _stored(paths: DataPaths, sql: str) -> list[tuple[Any, ...]]:
 
 
 def _bar_labels(app: BouncebackApp) -> list[str]:
-    from bounceback_tui.ui.widgets.key_bar import KeyBar
+    from bounceback_tui.ui.kit.key_bar import KeyBar
 
     return [label for _keys, label in app.screen.query_one(KeyBar).shown()]
 

@@ -9,14 +9,14 @@ from textual.app import App, ComposeResult
 from textual.widgets import Input, LoadingIndicator, Static
 
 from bounceback_tui.importers.providers import BoardRef
-from bounceback_tui.ui.screens.form import FieldSpec
-from bounceback_tui.ui.screens.import_posting import (
+from bounceback_tui.ui.kit.form import FieldSpec
+from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.pipeline.import_posting import (
     ImportedPosting,
     ImportPostingScreen,
     prefilled_fields,
 )
 from bounceback_tui.ui.styles import stylesheet_paths
-from bounceback_tui.ui.widgets.list_table import ListTable
 from tests.importers_fixtures import PostingServer, serve_postings
 
 

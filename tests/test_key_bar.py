@@ -8,7 +8,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.widgets.key_bar import KeyBar
+from bounceback_tui.ui.kit.key_bar import KeyBar
 
 
 @pytest.fixture

@@ -21,9 +21,9 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.binding_catalogue import check_keymap, render_markdown
 from bounceback_tui.ui.keymap import load_keymap, normalize_key, normalize_keys, parse_keymap
-from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.screens.help import HelpScreen, collect_help
-from bounceback_tui.ui.widgets.key_bar import KeyBar
 
 SIZE = (100, 30)
 DOCS = Path(__file__).resolve().parent.parent / "docs"

@@ -18,7 +18,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import browser
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.panes.pipeline import PipelinePane
+from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests.pipeline_fixtures import add
 
 HOSTILE_LINKS = [

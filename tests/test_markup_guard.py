@@ -14,7 +14,7 @@ from tests.markup_guard import UI_ROOT, Finding, check_source, check_ui
 
 # (module under ui/, the call the finding names) -> why it is safe.
 ALLOWED: dict[tuple[str, str], str] = {
-    ("widgets/empty_state.py", "from_markup()"): (
+    ("kit/empty_state.py", "from_markup()"): (
         "EmptyState parses its body and hint, which are app-written markup: the guard makes "
         "every EmptyState(...) pass them as literals, and with_keys() puts the person's key "
         "names in as template values, never as markup."

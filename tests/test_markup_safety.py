@@ -20,9 +20,9 @@ from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.boards import follow_board_spec
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FormScreen
-from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.recovery.template import TemplateEditor
 from tests.recovery_fixtures import add_rejection
 from tests.reframe_fixtures import add_record
 from tests.screen_text import assert_on_screen, assert_terminal_safe, screen_text

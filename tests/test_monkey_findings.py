@@ -11,7 +11,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from tests.pipeline_fixtures import add
 from tests.store_rules import store_problems
 
@@ -54,8 +54,8 @@ async def test_deleting_the_rejection_of_an_application_still_rejected_keeps_the
 async def test_the_boards_screen_with_no_board_followed_has_focus(opened_paths: DataPaths) -> None:
     """`b` on an empty Pipeline opened the boards screen with nothing focused: the screen
     asked to focus itself, which a screen cannot (seed 2, step 9)."""
-    from bounceback_tui.ui.focus import focus_problem
-    from bounceback_tui.ui.screens.boards import BoardsScreen
+    from bounceback_tui.ui.kit.focus import focus_problem
+    from bounceback_tui.ui.pipeline.boards import BoardsScreen
 
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
@@ -136,8 +136,8 @@ async def test_no_pane_takes_focus_while_the_panes_are_replaced(
 async def test_practice_keeps_focus_after_an_answer(opened_paths: DataPaths) -> None:
     """After Enter picked a trap in practice, nothing had focus: the list is disabled and
     the screen asked to focus itself, which a screen cannot (a walk of seed 7)."""
-    from bounceback_tui.ui.focus import focus_problem
-    from bounceback_tui.ui.screens.reframe_practice import PracticeScreen
+    from bounceback_tui.ui.kit.focus import focus_problem
+    from bounceback_tui.ui.reframe.practice import PracticeScreen
 
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
@@ -209,7 +209,7 @@ async def test_a_thought_the_store_refuses_keeps_the_exercise_on_its_step(
 
 def test_a_refusal_names_the_step_that_holds_the_refused_field() -> None:
     from bounceback_tui.errors import FieldError
-    from bounceback_tui.ui.widgets.reframe_exercise import refused_step
+    from bounceback_tui.ui.reframe.exercise import refused_step
 
     def step(*fields: str) -> int | None:
         return refused_step([FieldError(name, "refused") for name in fields])

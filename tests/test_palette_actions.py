@@ -8,11 +8,11 @@ from textual.command import CommandPalette
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.screens.application_form import ApplicationFormScreen
-from bounceback_tui.ui.screens.boards import BoardsScreen
-from bounceback_tui.ui.screens.form import FormScreen
-from bounceback_tui.ui.screens.import_posting import ImportPostingScreen
-from bounceback_tui.ui.screens.reframe_practice import PracticeScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
+from bounceback_tui.ui.pipeline.boards import BoardsScreen
+from bounceback_tui.ui.pipeline.import_posting import ImportPostingScreen
+from bounceback_tui.ui.reframe.practice import PracticeScreen
 from tests.palette_fixtures import Records, build_store
 from tests.palette_fixtures_ui import choose, messages, search
 from tests.pipeline_fixtures import add

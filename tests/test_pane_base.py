@@ -7,7 +7,7 @@ from typing import ClassVar
 from textual.app import App, ComposeResult
 
 from bounceback_tui.errors import BouncebackError, StoreError
-from bounceback_tui.ui.panes.base import Pane
+from bounceback_tui.ui.kit.pane import Pane
 
 
 class Counting(Pane):

@@ -18,7 +18,7 @@ from bounceback_tui.services import answers, interviews, people
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.focus import focus_problem
+from bounceback_tui.ui.kit.focus import focus_problem
 from tests.conftest import FIXED_TODAY
 
 HOSTILE = "Zoë [link=http://x]y [/] [b] ["
@@ -193,8 +193,8 @@ def test_a_refused_outcome_adds_no_questions(db: Database) -> None:
 async def test_how_did_it_go_on_today_sends_the_questions_to_the_bank(
     opened_paths: DataPaths, db: Database
 ) -> None:
-    from bounceback_tui.ui.screens.confirm import ConfirmScreen
-    from bounceback_tui.ui.screens.form import FormScreen
+    from bounceback_tui.ui.kit.confirm import ConfirmScreen
+    from bounceback_tui.ui.kit.form import FormScreen
 
     _past_interview(db)
     app = BouncebackApp(opened_paths)
@@ -224,7 +224,7 @@ async def test_how_did_it_go_on_today_sends_the_questions_to_the_bank(
 def test_the_pipeline_detail_shows_the_applications_log(db: Database) -> None:
     from bounceback_tui.domain.people import validate_interaction
     from bounceback_tui.services.applications import get_detail
-    from bounceback_tui.ui.widgets.pipeline_detail import detail_content
+    from bounceback_tui.ui.pipeline.detail import detail_content
 
     app_id, _interview = _past_interview(db)
     rita = _person(db, name="Rita Okoye", kind="recruiter")

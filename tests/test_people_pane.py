@@ -20,12 +20,12 @@ from bounceback_tui.services import interviews, people
 from bounceback_tui.services.applications import add_application, update_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.focus import focus_problem
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.people.message import MessageScreen
 from bounceback_tui.ui.people.pane import PeoplePane
 from bounceback_tui.ui.people.pick import PickScreen
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FormScreen
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import assert_terminal_safe, is_on_screen, screen_text
 

@@ -10,7 +10,7 @@ from textual.app import App, ComposeResult
 
 from bounceback_tui.domain.pipeline_funnel import Funnel
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.ui.widgets.pipeline_header import PipelineHeader
+from bounceback_tui.ui.pipeline.header import PipelineHeader
 
 # Seven sent, four replies: "7 sent · replies 57% · interviews 29% · offers 14%" (by hand).
 FUNNEL = Funnel(

@@ -11,11 +11,11 @@ from textual.widgets import Input
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.screens.boards import BoardsScreen
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FormScreen
-from bounceback_tui.ui.screens.import_posting import ImportPostingScreen
-from bounceback_tui.ui.screens.pipeline_dialogs import PlanOfferScreen
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.pipeline.boards import BoardsScreen
+from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
+from bounceback_tui.ui.pipeline.import_posting import ImportPostingScreen
 from tests.importers_fixtures import PostingServer, serve_postings
 from tests.pipeline_fixtures import add, rows
 

@@ -12,11 +12,11 @@ from textual.widgets import Input, Select, Static, TextArea
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.panes.pipeline import PipelinePane
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FormScreen
-from bounceback_tui.ui.screens.pipeline_dialogs import GhostScreen, PlanOfferScreen
-from bounceback_tui.ui.widgets.pipeline_board import BoardColumn
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.pipeline.board import BoardColumn
+from bounceback_tui.ui.pipeline.dialogs import GhostScreen, PlanOfferScreen
+from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests.helpers import content_of
 from tests.pipeline_fixtures import rows, small_pipeline, stage_of, timeline
 
@@ -749,7 +749,7 @@ async def test_empty_pipeline_shows_only_add(opened_paths) -> None:
 
 def test_select_widgets_are_still_selects() -> None:
     # The stage stays a pick-list: the one choice that matters most.
-    from bounceback_tui.ui.screens.application_form import APPLICATION_FIELDS
+    from bounceback_tui.ui.pipeline.application_form import APPLICATION_FIELDS
 
     kinds = {spec.name: spec.kind for spec in APPLICATION_FIELDS}
     assert kinds["stage"] == "select"
@@ -825,7 +825,7 @@ async def test_the_board_says_which_stages_lie_beyond_the_edges(opened_paths, id
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
 async def test_v_stays_on_the_key_bar(opened_paths, ids, size) -> None:  # type: ignore[no-untyped-def]
-    from bounceback_tui.ui.widgets.key_bar import KeyBar
+    from bounceback_tui.ui.kit.key_bar import KeyBar
 
     async with pipeline(opened_paths, size=size) as (app, pilot, _pane):
         for view in ("table", "board"):
@@ -908,7 +908,7 @@ SMALL_COUNTS = [
     ],
 )
 def test_the_board_hint_shortens_to_fit(first, shown, width, expected) -> None:  # type: ignore[no-untyped-def]
-    from bounceback_tui.ui.widgets.pipeline_board import edge_hint
+    from bounceback_tui.ui.pipeline.board import edge_hint
 
     hint = edge_hint(SMALL_COUNTS, first, shown, width)
     assert hint.plain == expected

@@ -133,7 +133,7 @@ def test_sort_by_any_column(column: str, descending: bool, expected: list[int]) 
 
 def test_every_column_sorts() -> None:
     from bounceback_tui.domain.pipeline_rows import SORT_KEYS
-    from bounceback_tui.ui.widgets.pipeline_table import COLUMN_KEYS
+    from bounceback_tui.ui.pipeline.table import COLUMN_KEYS
 
     assert set(COLUMN_KEYS) == set(SORT_KEYS)
     for key in SORT_KEYS:

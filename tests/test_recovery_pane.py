@@ -12,10 +12,10 @@ from bounceback_tui.services import recovery as service
 from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.panes.recovery import RecoveryPane
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FormScreen
-from bounceback_tui.ui.screens.recovery_answer import AnswerScreen, ExpressiveWritingScreen
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.recovery.answer import AnswerScreen, ExpressiveWritingScreen
+from bounceback_tui.ui.recovery.pane import RecoveryPane
 from tests.recovery_fixtures import (
     add_rejection,
     link_records,

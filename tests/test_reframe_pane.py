@@ -12,10 +12,10 @@ from bounceback_tui.reframe import TRAPS_BY_KEY, Suggestion
 from bounceback_tui.services import reframe as service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.panes.reframe import ReframePane
-from bounceback_tui.ui.screens.reframe_practice import PracticeScreen
-from bounceback_tui.ui.screens.reframe_trap_filter import TrapFilterScreen
-from bounceback_tui.ui.widgets.reframe_exercise import AUTOSAVE_DELAY, ReframeExercise
+from bounceback_tui.ui.reframe.exercise import AUTOSAVE_DELAY, ReframeExercise
+from bounceback_tui.ui.reframe.pane import ReframePane
+from bounceback_tui.ui.reframe.practice import PracticeScreen
+from bounceback_tui.ui.reframe.trap_filter import TrapFilterScreen
 from tests.reframe_fixtures import add_record, add_rejection
 
 SIZE = (100, 30)
@@ -234,7 +234,7 @@ async def test_an_unsure_suggestion_is_shown_as_only_a_guess(
     # Which thoughts fall between the model's two cut-offs changes with every rebuild (the
     # band is narrow), so the pane is given an unsure suggestion here; that the model gives
     # some is tested in test_reframe_model.py.
-    from bounceback_tui.ui.widgets import reframe_steps
+    from bounceback_tui.ui.reframe import steps as reframe_steps
 
     thought = "He left the party without saying goodbye."
     guess = Suggestion("mind_reading", 0.4, ("without saying goodbye",), guess=True)

@@ -10,10 +10,10 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.settings import SPECS, parse_setting, read_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.recovery.template import TemplateEditor
 from bounceback_tui.ui.screens.settings import SettingsScreen
-from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
 from tests.recovery_fixtures import add_rejection, steps_of
 
 SIZE = (100, 30)

@@ -9,8 +9,8 @@ from textual.app import App, ComposeResult
 from textual.widgets import Button, Input, Static, TextArea
 
 from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
 from bounceback_tui.ui.styles import stylesheet_paths
 
 FIELDS = (
@@ -95,7 +95,7 @@ async def test_form_hint_names_the_save_key_inside_a_text_area(opened_paths) -> 
     from textual.widgets import Static, TextArea
 
     from bounceback_tui.ui.app import BouncebackApp
-    from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+    from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
 
     app = BouncebackApp(opened_paths)
     fields = [FieldSpec("title", "Title"), FieldSpec("notes", "Notes", kind="multiline")]
@@ -114,7 +114,7 @@ async def test_form_hint_names_the_save_key_inside_a_text_area(opened_paths) -> 
 
 @pytest.mark.parametrize("deleted", [False, True], ids=["changed", "deleted"])
 async def test_the_conflict_dialog_keys_fit_on_one_line_at_80_columns(deleted: bool) -> None:
-    from bounceback_tui.ui.screens.conflict import ConflictScreen
+    from bounceback_tui.ui.kit.conflict import ConflictScreen
 
     app = Harness()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -312,7 +312,7 @@ async def test_after_a_reload_escape_asks_only_about_what_was_typed_since() -> N
     """The reloaded record becomes what the form "opened with": leaving it untouched and
     pressing Escape closes without a question; typing over it asks again."""
     from bounceback_tui.errors import ConflictError
-    from bounceback_tui.ui.screens.form import SaveGuard
+    from bounceback_tui.ui.kit.form import SaveGuard
 
     def refuse(values: dict[str, str]) -> str:
         raise ConflictError("Changed in another window.", current={}, current_version=2)

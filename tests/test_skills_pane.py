@@ -15,11 +15,11 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.settings import read_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.panes.skills import SkillsPane
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.form import FormScreen
-from bounceback_tui.ui.widgets.skill_board import SkillBoard, SkillList
-from bounceback_tui.ui.widgets.skill_detail import SkillDetail, SkillSuggestionBar
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.skills.board import SkillBoard, SkillList
+from bounceback_tui.ui.skills.detail import SkillDetail, SkillSuggestionBar
+from bounceback_tui.ui.skills.pane import SkillsPane
 from tests.skills_fixtures import Seeded, seed_backlog
 
 SIZE = (100, 30)

@@ -9,7 +9,7 @@ from textual.widgets import ContentSwitcher, OptionList
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.kit.form import FormScreen
 from tests.today_fixtures import build_store
 
 SIZE = (100, 30)

@@ -31,7 +31,7 @@ from bounceback_tui.domain.metrics import (
     weekly_series,
     weeks_goal_met_in_a_row,
 )
-from bounceback_tui.ui.widgets.trends import column
+from bounceback_tui.ui.today.trends import column
 
 MONDAY = date(2026, 3, 16)
 

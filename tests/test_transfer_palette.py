@@ -12,8 +12,8 @@ from bounceback_tui.errors import ValidationError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import list_backups
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.screens.export import TransferProgressScreen, check_request
-from bounceback_tui.ui.screens.form import FormScreen
 from tests.transfer_fixtures import fill_every_table
 
 SIZE = (100, 30)

@@ -19,11 +19,11 @@ from textual.widgets import Static
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.panes.pipeline import PipelinePane
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.conflict import ConflictScreen
-from bounceback_tui.ui.screens.form import FormScreen
-from bounceback_tui.ui.screens.pipeline_dialogs import PlanOfferScreen
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.conflict import ConflictScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
+from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests.pipeline_fixtures import add, rows, small_pipeline, stage_of, timeline
 
 SIZE = (110, 32)
@@ -414,7 +414,7 @@ async def test_a_skill_edit_form_does_not_overwrite_a_move_made_elsewhere(
 
 
 async def _answer_screen(paths: DataPaths, pilot: Any, app: BouncebackApp, step_id: int) -> Any:
-    from bounceback_tui.ui.screens.recovery_answer import AnswerScreen
+    from bounceback_tui.ui.recovery.answer import AnswerScreen
 
     assert app.current_pane.select_step(step_id)
     await pilot.press("enter")
@@ -453,7 +453,7 @@ async def test_an_answer_saved_elsewhere_goes_through_the_conflict_dialog_reload
     opened_paths: DataPaths, answer_step: int
 ) -> None:
     from bounceback_tui.services import recovery as recovery_service
-    from bounceback_tui.ui.screens.recovery_answer import AnswerScreen
+    from bounceback_tui.ui.recovery.answer import AnswerScreen
 
     other = Database(opened_paths.database)
     async with on_pane(opened_paths, "3") as (a, pilot, _pane):
@@ -484,7 +484,7 @@ async def test_an_answer_can_be_saved_over_a_change_elsewhere(
     opened_paths: DataPaths, answer_step: int
 ) -> None:
     from bounceback_tui.services import recovery as recovery_service
-    from bounceback_tui.ui.screens.recovery_answer import AnswerScreen
+    from bounceback_tui.ui.recovery.answer import AnswerScreen
 
     other = Database(opened_paths.database)
     async with on_pane(opened_paths, "3") as (a, pilot, _pane):
@@ -506,7 +506,7 @@ async def test_an_answer_whose_plan_was_deleted_elsewhere_offers_only_discard(
     opened_paths: DataPaths, answer_step: int
 ) -> None:
     from bounceback_tui.services import recovery as recovery_service
-    from bounceback_tui.ui.screens.recovery_answer import AnswerScreen
+    from bounceback_tui.ui.recovery.answer import AnswerScreen
 
     other = Database(opened_paths.database)
     async with on_pane(opened_paths, "3") as (a, pilot, pane):

@@ -26,12 +26,12 @@ from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.settings import read_setting, save_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.screens.boards import BoardsScreen
-from bounceback_tui.ui.screens.confirm import ConfirmScreen
-from bounceback_tui.ui.screens.conflict import ConflictScreen
-from bounceback_tui.ui.screens.form import FormScreen
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.conflict import ConflictScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.pipeline.boards import BoardsScreen
+from bounceback_tui.ui.recovery.template import TemplateEditor
 from bounceback_tui.ui.screens.settings import SettingsScreen
-from bounceback_tui.ui.widgets.recovery_template import TemplateEditor
 from tests.conftest import FIXED_TODAY
 from tests.skills_fixtures import seed_backlog
 

@@ -27,24 +27,24 @@ from textual.widgets import ContentSwitcher, Header
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.startup import read_startup_state
-from bounceback_tui.ui.focus import FocusKeeper
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
+from bounceback_tui.ui.kit.focus import FocusKeeper
+from bounceback_tui.ui.kit.key_bar import KeyBar
+from bounceback_tui.ui.kit.pane import Pane
+from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
-from bounceback_tui.ui.panes.base import Pane
-from bounceback_tui.ui.panes.today import TodayPane
 from bounceback_tui.ui.styles import first_paint_paths, later_paths
-from bounceback_tui.ui.widgets.key_bar import KeyBar
-from bounceback_tui.ui.widgets.pane_tabs import PaneTabs
+from bounceback_tui.ui.today.pane import TodayPane
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.links import Link
     from bounceback_tui.errors import StoreDamagedError
     from bounceback_tui.services.store_access import Database, QuickCheck, StoreWatch
     from bounceback_tui.services.today import TodayPrefetch
-    from bounceback_tui.ui.panes.reframe import ReframePane
-    from bounceback_tui.ui.panes.skills import SkillsPane
+    from bounceback_tui.ui.reframe.pane import ReframePane
     from bounceback_tui.ui.screens.tour import WelcomeChoice
+    from bounceback_tui.ui.skills.pane import SkillsPane
 
 
 def _records_provider() -> type[Provider]:
@@ -327,7 +327,7 @@ class BouncebackApp(ContentNotify, App[str | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.focus_keeper = FocusKeeper(self)
+        self.focus_keeper = FocusKeeper(self, quitting=lambda: self.quitting)
         self.current_pane.on_pane_shown()
         if self._read_only:
             self.notify(

@@ -21,8 +21,8 @@ from bounceback_tui.ui.panes import PANES
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
-    from bounceback_tui.ui.panes.base import Pane
-    from bounceback_tui.ui.panes.reframe import ReframePane
+    from bounceback_tui.ui.kit.pane import Pane
+    from bounceback_tui.ui.reframe.pane import ReframePane
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class PaletteAction:
 
 def _mounted(screen: Screen, pane_id: str) -> Pane | None:
     """The pane if it has been built (a pane not yet shown has no selection to act on)."""
-    from bounceback_tui.ui.panes.base import Pane
+    from bounceback_tui.ui.kit.pane import Pane
 
     found = screen.query(f"#panes > #{pane_id}").results(Pane)
     return next(found, None)

@@ -20,8 +20,8 @@ from bounceback_tui.domain.answers import QuestionSource, validate_question
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import answers
 from bounceback_tui.services.answers import QuestionRow
+from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
-from bounceback_tui.ui.screens.form import FormScreen, SaveGuard
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database, DeletedRows
@@ -208,7 +208,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         )
 
     def action_from_note(self) -> None:
-        from bounceback_tui.ui.screens.form import FieldSpec
+        from bounceback_tui.ui.kit.form import FieldSpec
 
         def submit(values: dict[str, str]) -> list[QuestionRow]:
             note = values.get("note", "")

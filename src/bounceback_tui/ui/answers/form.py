@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bounceback_tui.domain.answers import SUGGESTED_TAGS
 from bounceback_tui.services.answers import QuestionRow
-from bounceback_tui.ui.screens.form import FieldSpec
+from bounceback_tui.ui.kit.form import FieldSpec
 
 
 def question_fields(row: QuestionRow | None = None) -> tuple[FieldSpec, ...]:

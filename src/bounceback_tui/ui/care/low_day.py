@@ -24,8 +24,8 @@ from bounceback_tui.domain.care import (
     breath_bar,
     breath_phase,
 )
+from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.widgets.choice_lists import ChoiceList
 
 TALK_IT_THROUGH = (
     "Send one message or make one call to someone close: a friend, family, a former "

@@ -141,7 +141,7 @@ class InsightsScreen(ModalScreen[None]):
     def action_range(self) -> None:
         from bounceback_tui.domain.dates import DATE_HINT, DateParseError, parse_optional_date
         from bounceback_tui.errors import FieldError, ValidationError
-        from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
 
         def submit(values: dict[str, str]) -> tuple[date | None, date | None]:
             errors: list[FieldError] = []
@@ -191,7 +191,7 @@ class InsightsScreen(ModalScreen[None]):
         from bounceback_tui.domain.insights import format_family_renames, parse_family_renames
         from bounceback_tui.errors import ValidationError
         from bounceback_tui.services.insights import save_role_families
-        from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
 
         assert self.view is not None
         if self.db is None:

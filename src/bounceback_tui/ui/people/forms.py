@@ -11,8 +11,8 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.interviews import TIME_HINT, InterviewKind
 from bounceback_tui.domain.people import ContactKind, InteractionKind
+from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.text import plain
-from bounceback_tui.ui.screens.form import FieldSpec
 
 NO_APPLICATION = "none"
 

@@ -126,7 +126,7 @@ class MessageScreen(ModalScreen[str | None]):
         self._ask_if_sent()
 
     def _ask_if_sent(self) -> None:
-        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:

@@ -15,7 +15,7 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
 # The app imports the ORM in a worker after the first paint; importing the same module
-# first makes this thread wait for it (see ui/panes/skills.py).
+# first makes this thread wait for it (see ui/skills/pane.py).
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
 from bounceback_tui.domain.interviews import validate_interview
@@ -23,9 +23,11 @@ from bounceback_tui.domain.people import validate_contact, validate_interaction
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import people as people_service
+from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.panes.base import Pane
 from bounceback_tui.ui.people.detail import PersonDetail
 from bounceback_tui.ui.people.forms import (
     NO_APPLICATION,
@@ -33,8 +35,6 @@ from bounceback_tui.ui.people.forms import (
     interaction_fields,
     interview_fields,
 )
-from bounceback_tui.ui.widgets.empty_state import EmptyState
-from bounceback_tui.ui.widgets.list_table import ListTable
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.fuzzy import FuzzyIndex
@@ -47,7 +47,7 @@ class PeopleList(ListTable):
     """The people, one row each: name, kind, company, last in touch."""
 
 
-class PeoplePane(Pane):
+class PeoplePane(AppPane):
     PANE_ID = "people"
     STATEFUL_ACTIONS = (*sorted(_ON_PERSON), "undo", "clear_filter", "filter")
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -267,7 +267,7 @@ class PeoplePane(Pane):
             self._open_form(self.selected)
 
     def _open_form(self, row: ContactRow | None) -> None:
-        from bounceback_tui.ui.screens.form import FormScreen, SaveGuard
+        from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 
         db = self.bb_app.db
         guard = SaveGuard(row.version) if row is not None else None
@@ -308,7 +308,7 @@ class PeoplePane(Pane):
         )
 
     def action_delete(self) -> None:
-        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         row = self.selected
         if row is None:
@@ -435,7 +435,7 @@ class PeoplePane(Pane):
     # --- The log, interviews and messages ------------------------------------------------------
 
     def action_log(self) -> None:
-        from bounceback_tui.ui.screens.form import FormScreen
+        from bounceback_tui.ui.kit.form import FormScreen
 
         row = self.selected
         if row is None:
@@ -473,7 +473,7 @@ class PeoplePane(Pane):
         )
 
     def action_interview(self) -> None:
-        from bounceback_tui.ui.screens.form import FormScreen
+        from bounceback_tui.ui.kit.form import FormScreen
 
         row = self.selected
         if row is None:
@@ -540,7 +540,7 @@ class PeoplePane(Pane):
         )
 
 
-def open_message(pane: Pane, kind: object, application_id: int, contact_id: int | None) -> None:
+def open_message(pane: AppPane, kind: object, application_id: int, contact_id: int | None) -> None:
     """Open the draft of ``kind`` for an application (from People, Recovery or Today)."""
     from bounceback_tui.domain.messages import MessageKind
     from bounceback_tui.services import messages as message_service

@@ -13,9 +13,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.widgets.choice_lists import ChoiceList
 
 SHOWN = 200  # the rest are found by typing
 

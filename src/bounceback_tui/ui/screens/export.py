@@ -85,7 +85,7 @@ def _shown(path: Path) -> str:
 
 def open_export(app: BouncebackApp, kind: ExportKind) -> None:
     from bounceback_tui.services.exports import default_path
-    from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+    from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
 
     title = TITLES[kind]
     today = clock.today()

@@ -25,7 +25,7 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.pane_keys import EVERYWHERE, PANE_GROUPS, KeyGroup, loaded_bindings
 
 if TYPE_CHECKING:
-    from bounceback_tui.ui.panes.base import Pane
+    from bounceback_tui.ui.kit.pane import Pane
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def pane_help(app: App, pane: Pane) -> list[HelpLine]:
 
 def collect_help(screen: Screen, app: App) -> list[HelpLine]:
     """What `?` lists where the person is: a pane's groups, or another screen's own keys."""
-    from bounceback_tui.ui.panes.base import Pane
+    from bounceback_tui.ui.kit.pane import Pane
 
     if screen is app.screen_stack[0]:
         panes = [pane for pane in screen.query(Pane) if pane.display and pane.is_on_screen]

@@ -30,13 +30,13 @@ from bounceback_tui.services.settings import (
     save_setting,
 )
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
-from bounceback_tui.ui.widgets.recovery_template import TemplateEditor, template_form
-from bounceback_tui.ui.widgets.tick_box import TickBox
+from bounceback_tui.ui.kit.tick_box import TickBox
+from bounceback_tui.ui.recovery.template import TemplateEditor, template_form
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.fields import PlainInput
-from bounceback_tui.ui.widgets.key_bar import KeyBar
+from bounceback_tui.ui.kit.key_bar import KeyBar
 
 NUMBERS = ("weekly_goal", "ghost_after_days", "skills_doing_limit", "backups_to_keep")
 SWITCHES = ("tour_seen",)
@@ -165,7 +165,7 @@ class SettingsScreen(ContentNotify, Screen[None]):
     def _edit_template(self, kind_value: str) -> None:
         from bounceback_tui.domain.messages import PLACEHOLDERS, MessageKind, validate_template
         from bounceback_tui.services import messages as message_service
-        from bounceback_tui.ui.screens.form import FieldSpec, FormScreen
+        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
 
         kind = MessageKind(kind_value)
         db = self.bb_app.db
@@ -281,7 +281,7 @@ class SettingsScreen(ContentNotify, Screen[None]):
         return True
 
     def _ask_about_conflict(self, key: str, value: Any, exc: ConflictError) -> None:
-        from bounceback_tui.ui.screens.conflict import ConflictScreen
+        from bounceback_tui.ui.kit.conflict import ConflictScreen
 
         if self._conflict_open:  # one question at a time; the note says it meanwhile
             return
@@ -464,7 +464,7 @@ class SettingsScreen(ContentNotify, Screen[None]):
         return True
 
     def _confirm_template_reset(self, editor: TemplateEditor, shown: dict[str, int]) -> None:
-        from bounceback_tui.ui.screens.confirm import ConfirmScreen
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes and self._change_template(

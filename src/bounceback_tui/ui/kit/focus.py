@@ -1,0 +1,193 @@
+"""Focus is never lost: the rule, and the keeper that holds the app to it.
+
+The rule: after every action the active screen has a focused widget that is on screen,
+and the keys that apply are those of the active pane or modal, not only the app's `?`
+and Quit. Without focus Textual falls back to the app's own bindings, so a pane whose
+focused list was hidden or removed (its last item deleted, a step with no field) goes
+deaf until the person switches panes.
+
+``FocusKeeper`` holds the app to it as a mechanism rather than case by case: it watches
+every screen's focus, and whenever the active screen is left with nothing focused, a
+hidden widget focused, or (on the main screen) focus outside the current pane, it gives
+focus to that screen's focus target once the screen has settled. Panes name their
+target with ``Pane.focus_target()``; a modal may define ``focus_target()`` too, else the
+first widget of its focus chain takes it.
+
+``focus_problem()`` states the rule as a check (the tests and the monkey use it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from weakref import WeakSet
+
+from textual.screen import Screen
+from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from bounceback_tui.ui.kit.pane import Pane
+
+
+def is_shown(widget: Widget) -> bool:
+    """Displayed, and so are all its ancestors (a ContentSwitcher hides its other pages)."""
+    node: object = widget
+    while isinstance(node, Widget) and not isinstance(node, Screen):
+        if not node.display:
+            return False
+        node = node.parent
+    return widget.is_attached
+
+
+def can_take_focus(widget: Widget) -> bool:
+    return widget.is_attached and widget.focusable and is_shown(widget)
+
+
+def main_screen(app: App[object]) -> Screen[object]:
+    """The screen the panes live on (the bottom of the stack)."""
+    return app.screen_stack[0]
+
+
+def current_pane(app: App[object]) -> Pane | None:
+    """The pane shown; None while there is none (another store's panes are being built:
+    the old ones are gone, the new Today not mounted yet)."""
+    from textual.css.query import NoMatches
+
+    from bounceback_tui.ui.kit.pane import Pane
+
+    try:
+        pane = getattr(app, "current_pane", None)
+    except NoMatches:
+        return None
+    return pane if isinstance(pane, Pane) else None
+
+
+def focus_target(app: App[Any], screen: Screen[object]) -> Widget | None:
+    """Where focus belongs on ``screen``: the current pane's target on the main screen,
+    a screen's own ``focus_target()`` if it has one, else its first focusable widget."""
+    if screen is main_screen(app):
+        pane = current_pane(app)
+        if pane is None:
+            return None
+        return pane.focus_target_shown()
+    own = getattr(screen, "focus_target", None)
+    if callable(own):
+        target = own()
+        if isinstance(target, Widget) and can_take_focus(target):
+            return target
+    chain = screen.focus_chain
+    return chain[0] if chain else None
+
+
+def misplaced(app: App[Any], screen: Screen[object]) -> bool:
+    """True if ``screen`` needs its focus put back: none, hidden, outside the pane, or
+    on the pane itself while its list could have it."""
+    focused = screen.focused
+    if focused is None or not is_shown(focused):
+        return True
+    if screen is main_screen(app):
+        pane = current_pane(app)
+        if pane is None:
+            return False
+        if pane not in focused.ancestors_with_self:
+            return True
+        # The pane holds focus itself while its list is empty; once the list is back
+        # (undo, a new item) the list takes it again.
+        return focused is pane and pane.focus_target_shown() is not pane
+    return False
+
+
+def own_bindings(app: App[object]) -> list[str]:
+    """The enabled bindings of the active pane or modal (everything but the app's own),
+    as actions. A key bar on the screen shows those that are not hidden."""
+    found = []
+    for node, binding, enabled, _tooltip in app.screen.active_bindings.values():
+        if node is app or not enabled:
+            continue
+        found.append(binding.action)
+    return found
+
+
+def pane_keys_on_bar(app: App[object]) -> bool:
+    """The key bar (where the screen has one) shows at least one key of the pane or
+    modal; a screen without a bar must at least have such a key working."""
+    from bounceback_tui.ui.kit.key_bar import KeyBar
+
+    actions = set(own_bindings(app))
+    bars = app.screen.query(KeyBar)
+    if not bars:
+        return bool(actions)
+    bar = bars.first()
+    return any(action in actions for action in bar.shown_actions())
+
+
+def focus_problem(app: App[object]) -> str | None:
+    """What breaks the rule on the active screen now, in words; None if nothing does."""
+    screen = app.screen
+    name = type(screen).__name__
+    focused = screen.focused
+    if focused is None:
+        return f"nothing has focus on {name}"
+    if not is_shown(focused):
+        return f"{type(focused).__name__} has focus on {name} but is not on screen"
+    if screen is main_screen(app):
+        pane = current_pane(app)
+        if pane is not None and pane not in focused.ancestors_with_self:
+            return f"{type(focused).__name__} has focus, outside the {pane.id} pane"
+    if not pane_keys_on_bar(app):
+        return f"only the app's keys apply on {name} (focus on {type(focused).__name__})"
+    return None
+
+
+class FocusKeeper:
+    """Gives focus back to the active screen's target whenever it is lost."""
+
+    def __init__(self, app: App[Any], *, quitting: Callable[[], bool]) -> None:
+        """``quitting`` says when the app is closing down: focus is then left alone."""
+        self.app = app
+        self._quitting = quitting
+        self._watched: WeakSet[Screen[object]] = WeakSet()
+        self._pending = False
+        app.screen_change_signal.subscribe(app, self._screen_changed)
+        self._watch(app.screen)
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        self._watch(screen)
+        self.check_soon()
+
+    def _watch(self, screen: Screen[object]) -> None:
+        if screen in self._watched:
+            return
+        self._watched.add(screen)
+        self.app.watch(screen, "focused", self._focus_changed, init=False)
+        # A widget hidden while focused keeps focus without a change of `focused`; the
+        # bindings change with it (every pane refreshes them when its state changes).
+        screen.bindings_updated_signal.subscribe(self.app, self._bindings_changed)
+
+    def _focus_changed(self, focused: Widget | None) -> None:
+        if focused is None:
+            self.check_soon()
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if screen is self.app.screen:
+            self.check_soon()
+
+    def check_soon(self) -> None:
+        """Check once the screen has settled: focus() and layout both wait for a refresh."""
+        if not self._pending:
+            self._pending = True
+            self.app.call_after_refresh(self.check_now)
+
+    def check_now(self) -> None:
+        self._pending = False
+        app = self.app
+        if self._quitting() or not app.is_running:
+            return
+        screen = app.screen
+        if not misplaced(app, screen):
+            return
+        target = focus_target(app, screen)
+        if target is not None and target is not screen.focused:
+            screen.set_focus(target, scroll_visible=False)

@@ -1,0 +1,385 @@
+"""A generic modal form: labelled fields, a message under each refused one, save or cancel.
+
+Screens describe their fields with FieldSpec and pass a ``submit`` callback that
+validates *and* saves (one transaction). If it raises ValidationError the
+messages appear in place and the form stays open with everything typed; any
+other BouncebackError is shown at the bottom. Nothing is half-saved.
+
+A form that edits a stored record carries a ``SaveGuard``: the version it read, which
+its ``submit`` passes to the service. If the record changed or went elsewhere in the
+meantime (ConflictError), the form says what changed and asks: reload (drop my edits)
+or save mine over it; deleted, save it as new or discard.
+
+The same for every form: each refused field's message shows once, beside it, and goes
+as soon as that field changes; the bottom line only counts what is left. Escape (or
+Cancel) on a form whose fields differ from how it opened asks before throwing the
+typing away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Generic, Literal, TypeVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets.select import InvalidSelectValueError
+
+from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+T = TypeVar("T")
+FieldKind = Literal["text", "multiline", "select", "date"]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One form field. ``options`` are (label, value) pairs for a select: app-written labels
+    as ``str``, or a person's text as ``Content`` (``ui/kit/text.plain``), shown as typed.
+    ``label`` and ``help`` are shown as plain text; ``value`` is the text to edit."""
+
+    name: str
+    label: str
+    kind: FieldKind = "text"
+    placeholder: str = ""
+    options: tuple[tuple[str | Content, str], ...] = ()
+    required: bool = False
+    value: str = ""
+    help: str = ""
+
+
+@dataclass
+class SaveGuard:
+    """What a form's save is conditional on; its ``submit`` reads it at each save.
+
+    ``version``: the version of the record the form shows (None: save over whatever is
+    there, once the person chose to). ``as_new``: the record was deleted elsewhere and
+    the person chose to save what they typed as a new one.
+    """
+
+    version: int | None
+    as_new: bool = False
+
+
+# Re-reads the record for "reload": its form values and version, or None if it is gone.
+Reload = Callable[[], "tuple[dict[str, str], int] | None"]
+
+
+def field_label(spec: FieldSpec) -> Content:
+    """A field's label as shown: plain text, with " *" when it is required."""
+    return markup_with("$label *", label=spec.label) if spec.required else plain(spec.label)
+
+
+class FormScreen(ModalScreen[T | None], Generic[T]):
+    """Enter (in a one-line field) or ctrl+s saves; Escape cancels.
+
+    ``title`` and ``intro`` given as ``str`` are shown as plain text, whatever they hold; for
+    app-written markup with a person's text in it pass ``markup_with(...)`` (ui/kit/text).
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(
+        self,
+        title: str | Content,
+        fields: Sequence[FieldSpec],
+        submit: Callable[[dict[str, str]], T],
+        *,
+        intro: str | Content = "",
+        submit_label: str = "Save",
+        guard: SaveGuard | None = None,
+        reload: Reload | None = None,
+    ) -> None:
+        super().__init__()
+        self.form_title = title if isinstance(title, Content) else plain(title)
+        self.fields = tuple(fields)
+        self._submit = submit
+        self._intro = intro if isinstance(intro, Content) else plain(intro)
+        self._submit_label = submit_label
+        self.guard = guard
+        self._reload = reload
+        # What the fields held when the form opened (or was last reloaded): any difference
+        # is typing that Escape would throw away.
+        self._baseline = {spec.name: spec.value for spec in self.fields}
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="form-box", classes="form"):
+            yield Static(self.form_title, classes="form-title")
+            if self._intro:
+                yield Static(self._intro, classes="form-intro")
+            with VerticalScroll(classes="form-fields"):
+                for spec in self.fields:
+                    yield from self._field(spec)
+            yield Static("", id="form-message", classes="form-message")
+            with Horizontal(classes="form-buttons"):
+                yield Static(self._keys_hint(in_text_area=False), classes="form-keys")
+                yield Button(self._submit_label, variant="primary", id="save", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def _field(self, spec: FieldSpec) -> ComposeResult:
+        label = field_label(spec)
+        row_classes = "field-row field-multiline" if spec.kind == "multiline" else "field-row"
+        if spec.help:
+            row_classes += " -has-note"
+        with Horizontal(classes=row_classes, id=f"row-{spec.name}"):
+            yield Label(label, classes="field-label")
+            yield self._input(spec)
+        if spec.help:
+            yield Static(plain(spec.help), classes="field-help")
+        yield Static("", id=f"error-{spec.name}", classes="field-error")
+
+    def _input(self, spec: FieldSpec) -> Widget:
+        widget_id = f"field-{spec.name}"
+        if spec.kind == "multiline":
+            area = PlainTextArea(spec.value, id=widget_id, soft_wrap=True, compact=True)
+            area.show_line_numbers = False
+            return area
+        if spec.kind == "select":
+            return Select(
+                spec.options,
+                value=spec.value if spec.value else Select.NULL,
+                # A required choice with no starting value stays blank until the person
+                # picks (Select would otherwise silently pick the first option).
+                allow_blank=not (spec.required and spec.value),
+                prompt=spec.placeholder or "Choose",
+                id=widget_id,
+                compact=True,
+            )
+        return PlainInput(spec.value, placeholder=spec.placeholder, id=widget_id, compact=True)
+
+    def on_mount(self) -> None:
+        if self.fields:
+            self.query_one(f"#field-{self.fields[0].name}").focus()
+
+    def values(self) -> dict[str, str]:
+        """Every field's current text; an empty select gives "". A field not built yet
+        (a long form mounts its last fields after the first paint) has its start value."""
+        values: dict[str, str] = {}
+        for spec in self.fields:
+            found = self.query(f"#field-{spec.name}")
+            widget = found.first() if found else None
+            if isinstance(widget, TextArea):
+                values[spec.name] = widget.text
+            elif isinstance(widget, Select):
+                values[spec.name] = "" if widget.value is Select.NULL else str(widget.value)
+            elif isinstance(widget, Input):
+                values[spec.name] = widget.value
+            else:
+                values[spec.name] = spec.value
+        return values
+
+    def has_changes(self) -> bool:
+        """True when a field differs from how the form opened: there is typing to lose."""
+        current = FormScreen.values(self)
+        return any(current[name] != value for name, value in self._baseline.items())
+
+    def _keys_hint(self, *, in_text_area: bool) -> Content:
+        """The keys that save and cancel from where the cursor is: in a text area Enter
+        starts a new line, so saving takes the save key."""
+        # The person's own keys when the app knows them (forms also run in test harnesses).
+        label = getattr(self.app, "key_label", None)
+        save = label("form.save", "ctrl+s") if label else "^s"
+        cancel = label("form.cancel", "escape") if label else "esc"
+        if in_text_area:
+            return Content.assemble(
+                (save, "bold"),
+                " save  ",
+                ("Enter", "bold"),
+                " new line  ",
+                (cancel, "bold"),
+                " cancel",
+            )
+        return Content.assemble(("Enter", "bold"), " save  ", (cancel, "bold"), " cancel")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        in_text_area = isinstance(event.widget, TextArea)
+        self.query_one(".form-keys", Static).update(self._keys_hint(in_text_area=in_text_area))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        if not self.has_changes():
+            self.dismiss(None)
+            return
+        focused = self.focused
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+            elif focused is not None and focused.is_attached:
+                focused.focus()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Throw away what you typed?",
+                "Nothing in it has been saved yet. n or Escape goes back to the form.",
+                confirm_label="Throw away",
+            ),
+            answered,
+        )
+
+    # --- messages: once, beside the field, gone when it changes ---------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._field_changed(event.input)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._field_changed(event.text_area)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._field_changed(event.select)
+
+    def _field_changed(self, widget: Widget) -> None:
+        name = (widget.id or "").removeprefix("field-")
+        slot = self.query(f"#error-{name}")
+        if not name or not slot or not slot.first().display:
+            return
+        slot.first().display = False
+        spec = next((f for f in self.fields if f.name == name), None)
+        self.query_one(f"#row-{name}").set_class(bool(spec and spec.help), "-has-note")
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """The bottom line: how many fields still show a message (the messages are beside
+        the fields, not repeated here)."""
+        left = sum(1 for widget in self.query(".field-error") if widget.display)
+        message = ""
+        if left:
+            fields = "1 field needs" if left == 1 else f"{left} fields need"
+            message = f"Nothing was saved: {fields} a look."
+        self.query_one("#form-message", Static).update(plain(message))
+
+    def action_save(self) -> None:
+        self._clear_errors()
+        try:
+            result = self._submit(self.values())
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return
+        except ConflictError as exc:
+            if self.guard is None:
+                self.query_one("#form-message", Static).update(plain(exc))
+            else:
+                self._ask_about_conflict(exc)
+            return
+        except BouncebackError as exc:
+            self.query_one("#form-message", Static).update(plain(exc))
+            return
+        self.dismiss(result)
+
+    # --- the record changed or went elsewhere -----------------------------------------
+
+    def _ask_about_conflict(self, exc: ConflictError) -> None:
+        from bounceback_tui.ui.kit.conflict import ConflictScreen
+
+        self.query_one("#form-message", Static).update(markup_with("Not saved: $error", error=exc))
+
+        def chosen(choice: str | None) -> None:
+            self._conflict_chosen(choice, exc)
+
+        self.app.push_screen(ConflictScreen(str(exc), deleted=exc.deleted), chosen)
+
+    def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
+        assert self.guard is not None
+        message = self.query_one("#form-message", Static)
+        if choice == "overwrite":
+            self.guard.version = exc.current_version
+            self.action_save()
+        elif choice == "as_new":
+            self.guard.as_new = True
+            self.guard.version = None
+            self.action_save()
+        elif choice == "discard":
+            self.dismiss(None)
+        elif choice == "reload":
+            fresh = self._reload() if self._reload is not None else None
+            if fresh is None:
+                # Nothing to reload into the form: close it; the pane shows what is there.
+                self.dismiss(None)
+                return
+            values, version = fresh
+            self.fill(values)
+            self._baseline = FormScreen.values(self)  # nothing typed over the reload yet
+            self.guard.version = version
+            self.guard.as_new = False
+            message.update(Content("Reloaded: this is what is saved now."))
+            self._focus_first_field()
+        # None: back to the form, everything typed still there.
+
+    def fill(self, values: dict[str, str]) -> None:
+        """Put ``values`` into the fields (names the form has no field for are ignored)."""
+        for spec in self.fields:
+            found = self.query(f"#field-{spec.name}")
+            if not found:
+                continue
+            widget = found.first()
+            value = values.get(spec.name, "")
+            if isinstance(widget, TextArea):
+                widget.load_text(value)
+            elif isinstance(widget, Select):
+                options = {str(option_value) for _, option_value in spec.options}
+                if value in options:
+                    widget.value = value
+                else:
+                    with contextlib.suppress(InvalidSelectValueError):  # a required choice
+                        widget.clear()
+            elif isinstance(widget, Input):
+                widget.value = value
+
+    def _focus_first_field(self) -> None:
+        if self.fields and self.query(f"#field-{self.fields[0].name}"):
+            self.query_one(f"#field-{self.fields[0].name}").focus()
+
+    def _clear_errors(self) -> None:
+        for widget in self.query(".field-error"):
+            widget.display = False
+        for spec in self.fields:
+            self.query_one(f"#row-{spec.name}").set_class(bool(spec.help), "-has-note")
+        self.query_one("#form-message", Static).update("")
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        first_field: str | None = None
+        elsewhere: list[str] = []
+        for error in exc.errors:
+            slot = self.query(f"#error-{error.field}")
+            if not slot or not self.query(f"#row-{error.field}"):
+                # No field on this form to show it beside: it goes at the bottom in full.
+                elsewhere.append(error.message)
+                continue
+            widget = slot.first(Static)
+            widget.update(plain(error.message))
+            widget.display = True
+            self.query_one(f"#row-{error.field}").add_class("-has-note")
+            first_field = first_field or error.field
+        self._show_count()
+        if elsewhere:
+            self.query_one("#form-message", Static).update(
+                markup_with("Nothing was saved. $messages", messages=" ".join(elsewhere))
+            )
+        if first_field:
+            target = self.query_one(f"#field-{first_field}")
+            target.focus()
+            target.scroll_visible()

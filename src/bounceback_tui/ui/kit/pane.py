@@ -1,0 +1,203 @@
+"""What every pane shares: reading its data, where focus lands, the keys it shows, undo,
+and how it says that something could not be done.
+
+- **Reading.** A pane implements ``load()`` (read through its services and show). Everyone
+  calls ``reload()``, which reports a store that cannot be read (``report``) and keeps what
+  the pane showed, the same way in every pane; ``refresh_if_stale()`` re-reads only when
+  the store or the day changed.
+- **The key bar.** A pane lists in ``STATEFUL_ACTIONS`` the actions whose availability
+  (``check_action``) depends on its state: the selection, a filter, an undo. After a change
+  it calls ``sync_keys()`` (or ``sync_keys_soon()`` while a key is held), which refreshes
+  the bar only when one of them changed: a refresh redraws the bar, which a cursor move
+  should not pay for. A ``reactive(..., bindings=True)`` does the same for one value.
+- **Undo.** ``remember_undo(entry)`` keeps what ``u`` takes back (the newest
+  ``UNDO_DEPTH``); ``undo_entry()`` and ``forget_undo()`` read and drop it, and ``undo``
+  applies exactly while there is one.
+- **Errors.** ``report(exc)`` shows a ``BouncebackError``'s own sentence as a warning
+  titled "Nothing changed".
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.containers import Vertical
+from textual.css.query import NoMatches
+from textual.timer import Timer
+from textual.widget import Widget
+
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.ui.kit.host import PaneHost, Stamp
+from bounceback_tui.ui.kit.text import ContentNotify, plain
+
+# An action, or an action with its parameters ("move", (1,)).
+StatefulAction = str | tuple[str, tuple[object, ...]]
+
+
+class Pane(ContentNotify, Vertical, can_focus=True):
+    """Base class for the panes. Subclasses set PANE_ID and implement load()."""
+
+    PANE_ID: ClassVar[str] = ""
+    DEFAULT_CLASSES = "pane"
+    STATEFUL_ACTIONS: ClassVar[tuple[StatefulAction, ...]] = ()
+    # How many undoable actions `u` can take back, newest first.
+    UNDO_DEPTH: ClassVar[int] = 1
+
+    # (store version, day) when this pane last read the store; None: never. A whole
+    # re-read (reload) sets it to the stamp taken just before it read, so the idle check
+    # does not read again what the pane has just read (a window's own writes included).
+    _seen: Stamp | None = None
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._keys_state: tuple[bool | None, ...] | None = None
+        self._keys_timer: Timer | None = None
+        self._undo_entries: list[object] = []
+
+    def _stamp(self) -> Stamp | None:
+        """The host's stamp; None when the host keeps no store (see ``kit.host``)."""
+        app = self.app
+        return app.data_stamp() if isinstance(app, PaneHost) else None
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read this pane's data through its services and show it."""
+
+    def reload(self) -> None:
+        """Re-read this pane's data (after a change, or on return). If the store cannot be
+        read (locked, gone read-only), say so and keep showing what was there.
+
+        The stamp is taken before reading, so what is read is at least that new; the idle
+        check then does not read again what the pane has just read."""
+        stamp = self._stamp()
+        try:
+            self.load()
+        except BouncebackError as exc:
+            self.report(exc, title="Could not read the store")
+            return
+        if stamp is not None:
+            self._seen = stamp
+
+    def refresh_if_stale(self) -> None:
+        """Re-read only if the store (or the date) changed since this pane last did:
+        switching back to an unchanged pane then costs a repaint, not a reload."""
+        stamp = self._stamp()
+        if stamp is None or stamp != self._seen or stamp[0] < 0:
+            self._seen = stamp
+            self.reload()
+
+    def refresh_in_background(self) -> None:
+        """The idle check (``App._watch_tick``): like refresh_if_stale, but a pane not shown
+        yet, or still being built (its widgets not all mounted), waits for the next check."""
+        seen = self._seen
+        if seen is None:
+            return
+        try:
+            self.refresh_if_stale()
+        except NoMatches:
+            self._seen = seen
+
+    def caught_up(self) -> None:
+        """Called after re-reading only what this window's own action changed (a few
+        rows): if nothing but this window's writes happened since the pane last read the
+        store, it is up to date, and the idle check need not read everything again."""
+        app = self.app
+        if self._seen is None or not isinstance(app, PaneHost):
+            return
+        now = app.data_stamp()
+        if now != self._seen and app.only_own_writes(self._seen, now):
+            self._seen = now
+
+    def reload_now(self) -> None:
+        """Re-read whatever the stamp says (ctrl+r: the person asked)."""
+        self._seen = self._stamp()
+        self.reload()
+
+    # --- focus -----------------------------------------------------------------------------
+
+    def focus_target(self) -> Widget:
+        """The widget that takes focus when the pane is shown: its first visible
+        focusable child, else the pane itself (so its keys still work when empty)."""
+        for widget in self.query("*"):
+            if widget.focusable and widget.display and widget.visible:
+                return widget
+        return self
+
+    def focus_target_shown(self) -> Widget:
+        """``focus_target()`` if it can take focus now, else the pane itself: a list hidden
+        because it is empty must not take focus with it (the pane holds the keys)."""
+        from bounceback_tui.ui.kit.focus import can_take_focus
+
+        target = self.focus_target()
+        return target if target is self or can_take_focus(target) else self
+
+    def select_item(self, item_id: int) -> bool:
+        """Select the record with this id in the pane (used by Today, the palette and links).
+
+        Return False if the pane holds no such item."""
+        return False
+
+    def on_pane_shown(self) -> None:
+        """Called every time the pane becomes the current one."""
+        self.refresh_if_stale()
+        self.focus_target_shown().focus()
+
+    # --- the key bar -----------------------------------------------------------------------
+
+    def sync_keys(self) -> None:
+        """Refresh the key bar if any of ``STATEFUL_ACTIONS`` changed whether it applies."""
+        if self._keys_timer is not None:
+            self._keys_timer.stop()
+            self._keys_timer = None
+        state = tuple(
+            self.check_action(*((action, ()) if isinstance(action, str) else action))
+            for action in self.STATEFUL_ACTIONS
+        )
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
+
+    def sync_keys_soon(self, delay: float) -> None:
+        """``sync_keys`` once things rest for ``delay`` seconds: holding an arrow key should
+        not redraw the bar on every line. (A key is checked again when pressed, so a bar a
+        moment behind never runs a wrong action.)"""
+        if self._keys_timer is not None:
+            self._keys_timer.stop()
+        self._keys_timer = self.set_timer(delay, self.sync_keys)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo":
+            return self.has_undo
+        return True
+
+    # --- undo ------------------------------------------------------------------------------
+
+    @property
+    def has_undo(self) -> bool:
+        return bool(self._undo_entries)
+
+    def remember_undo(self, entry: object) -> None:
+        """Keep ``entry`` (a receipt of what was deleted or changed) for `u`."""
+        self._undo_entries.append(entry)
+        del self._undo_entries[: -self.UNDO_DEPTH]
+        self.sync_keys()
+
+    def undo_entry(self) -> object | None:
+        """What `u` would take back now (the newest entry), or None."""
+        return self._undo_entries[-1] if self._undo_entries else None
+
+    def forget_undo(self, entry: object | None = None) -> None:
+        """Drop ``entry`` (default: the newest) once it is taken back or can no longer be."""
+        if entry is None:
+            if self._undo_entries:
+                self._undo_entries.pop()
+        elif entry in self._undo_entries:
+            self._undo_entries.remove(entry)
+        self.sync_keys()
+
+    # --- errors ----------------------------------------------------------------------------
+
+    def report(self, exc: BouncebackError, *, title: str = "Nothing changed") -> None:
+        """Say why something could not be done: the error's own sentence, as a warning."""
+        self.notify(plain(exc), severity="warning", title=title)

@@ -1,0 +1,1 @@
+"""Pipeline: applications through their stages, the board, imports and job boards."""

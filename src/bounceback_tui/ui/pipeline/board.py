@@ -1,0 +1,296 @@
+"""The Pipeline's board view: one column per stage, cards moved with `[` and `]`.
+
+Each column is a virtual list (see pipeline_cursor), so a column of 3,000
+rejections costs one widget and draws only the cards on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import HorizontalScroll
+from textual.content import Content
+from textual.events import Resize
+from textual.widget import Widget
+from textual.widgets import Static
+
+from bounceback_tui import clock
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.stages import ALL_STAGES, Stage
+from bounceback_tui.domain.wording import plural
+from bounceback_tui.ui.pipeline.cursor_list import CursorList, fit
+
+
+def _when(day: date, today: date) -> str:
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    return f"in {delta}d" if delta > 0 else f"{-delta}d late"
+
+
+def card_meta(row: PipelineRow, today: date) -> tuple[str, str]:
+    """The small third line of a card, and its style name."""
+    days = row.days_in_stage(today)
+    since = "" if days is None else f"{days}d"
+    if row.quiet:
+        return f"{since} here · quiet?", "warn"
+    if row.next_follow_up is not None and not row.stage.is_exit:
+        when = _when(row.next_follow_up, today)
+        style = "warn" if row.follow_up_due(today) else "muted"
+        return (f"{since} · follow up {when}" if since else f"follow up {when}"), style
+    return (f"{since} here" if since else ""), "muted"
+
+
+class BoardColumn(CursorList):
+    """The cards of one stage: company, role, and how long it has been there."""
+
+    ITEM_HEIGHT: ClassVar[int] = 4
+    HEADER_HEIGHT: ClassVar[int] = 2
+    DEFAULT_WIDTH: ClassVar[int] = 26  # as in styles/pipeline.tcss
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left,h", "neighbour(-1)", "Column left", show=False, id="board.left"),
+        Binding("right,l", "neighbour(1)", "Column right", show=False, id="board.right"),
+    ]
+
+    def __init__(self, stage: Stage, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="board-column")
+        self.stage = stage
+        self.empty_message = "Nothing here"
+        # The board's current column keeps showing its cursor while focus is elsewhere.
+        self.is_active = False
+
+    @property
+    def shows_cursor(self) -> bool:
+        return self.has_focus or self.is_active
+
+    def action_neighbour(self, step: int) -> None:
+        board = self.parent
+        if isinstance(board, PipelineBoard):
+            board.focus_neighbour(self, step)
+
+    def render_header(self, y: int) -> Text:
+        width = self.scrollable_content_region.width
+        if y == 1:
+            return fit("─" * width, width, self.style("muted"))
+        title = self.background("header")
+        if self.has_focus:
+            title += self.style("sorted")
+        count = f"{len(self.rows):,}"
+        name = fit(f" {self.stage.label}", max(0, width - len(count) - 1), title)
+        line = Text(no_wrap=True, end="")
+        line.append_text(name)
+        line.append_text(fit(f"{count} ", len(count) + 1, title + self.style("muted")))
+        return line
+
+    def render_item(self, row: PipelineRow, index: int, part: int) -> Text:
+        width = self.scrollable_content_region.width
+        if part == 3:
+            return fit("", width, Style())
+        base = self.background("card") + self.row_style(index)
+        if part == 0:
+            value, name = row.company, "strong"
+        elif part == 1:
+            value, name = row.role, ""
+        else:
+            value, name = card_meta(row, clock.today())
+        style = base + self.item_style(name, index) if name else base
+        line = Text(" ", style=base, no_wrap=True, end="")
+        line.append_text(fit(value, max(0, width - 2), style))
+        line.append(" ", base)
+        return line
+
+
+def edge_hint(
+    counts: Sequence[tuple[str, int]], first: int, shown: int, width: int | None = None
+) -> Content:
+    """The line above the columns: the stages out of view on either side, with their counts,
+    so none is forgotten ("◂ Saved 1  Applied 2" on the left, "Offer 1  … ▸" on the right).
+
+    When that is wider than ``width`` (a narrow terminal, or the details beside the board),
+    it shortens step by step, so both sides stay readable: the left side (the stages passed)
+    as a sum ("◂ 2 stages · 3"), then the right side's last names ("Offer 1  +4 more ▸"),
+    then the right side as a sum too ("6 stages · 40 ▸"), and at the narrowest only how
+    many stages lie each way ("◂ 2 stages    6 stages ▸")."""
+    left, right = counts[:first], counts[first + shown :]
+    if not left and not right:
+        return Content.styled(f"All {len(counts)} stages in view", "$text-muted")
+    candidates = [(_named(left), _named(right))]
+    if width is not None:
+        candidates.append((_summed(left), _named(right)))
+        candidates += [(_summed(left), _some(right, n)) for n in range(len(right) - 1, 0, -1)]
+        candidates.append((_summed(left), _summed(right)))
+        candidates.append((_stages(left), _stages(right)))
+    for left_text, right_text in candidates:
+        hint = _hint_line(left_text, right_text)
+        if width is None or hint.cell_length <= width:
+            break
+    return hint
+
+
+def _named(counts: Sequence[tuple[str, int]]) -> str:
+    return "  ".join(f"{label} {count:,}" for label, count in counts)
+
+
+def _some(counts: Sequence[tuple[str, int]], n: int) -> str:
+    return f"{_named(counts[:n])}  +{len(counts) - n} more"
+
+
+def _stages(counts: Sequence[tuple[str, int]]) -> str:
+    return plural(len(counts), "stage") if counts else ""
+
+
+def _summed(counts: Sequence[tuple[str, int]]) -> str:
+    if len(counts) <= 1:
+        return _named(counts)
+    return f"{plural(len(counts), 'stage')} · {sum(count for _label, count in counts):,}"
+
+
+def _hint_line(left: str, right: str) -> Content:
+    parts: list[tuple[str, str] | str] = []
+    if left:
+        parts += [("◂ ", "bold $text-accent"), (left, "$text-muted")]
+    if right:
+        parts += ["    " if left else "", (right, "$text-muted"), (" ▸", "bold $text-accent")]
+    return Content.assemble(*parts)
+
+
+class PipelineBoard(HorizontalScroll, can_focus=False):
+    """Nine columns side by side; left and right (or h and l) move between them. A line
+    above them names the stages scrolled out of view, with their counts."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.columns = {
+            stage: BoardColumn(stage, id=f"board-{stage.value}") for stage in ALL_STAGES
+        }
+        self._active: Stage = Stage.APPLIED
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="board-hint")  # docked (pipeline.tcss): it does not scroll away
+        yield from self.columns.values()
+
+    def _show_hint(self) -> None:
+        """Name the stages out of view (after a scroll, a resize or new rows)."""
+        if not self.scrollable_content_region.width:
+            return
+        step = self._pitch()
+        shown = max(1, self.scrollable_content_region.width // step)
+        first = round(self.scroll_x / step)
+        counts = [(stage.label, len(column.rows)) for stage, column in self.columns.items()]
+        label = self.query_one("#board-hint", Static)
+        width = self.scrollable_content_region.width - 2  # the hint's padding
+        hint = edge_hint(counts, first, shown, width)
+        if hint.cell_length > width:
+            more_right = "▸" in hint.plain
+            hint = hint.truncate(width - 2 if more_right else width, ellipsis=True)
+            if more_right:
+                hint += Content.styled(" ▸", "bold $text-accent")
+        label.update(hint)
+
+    def on_show(self) -> None:
+        # Shown by the view switch: the width is known once this frame is laid out.
+        self.call_after_refresh(self._show_hint)
+
+    def watch_scroll_x(self, old: float, new: float) -> None:
+        super().watch_scroll_x(old, new)
+        self.call_after_refresh(self._show_hint)
+
+    @property
+    def active_column(self) -> BoardColumn:
+        return self.columns[self._active]
+
+    def _set_active(self, stage: Stage) -> None:
+        if stage is not self._active:
+            self.columns[self._active].is_active = False
+            self.columns[self._active].refresh()
+        self._active = stage
+        self.columns[stage].is_active = True
+        self.columns[stage].refresh()
+
+    @property
+    def selected(self) -> PipelineRow | None:
+        return self.active_column.selected
+
+    def set_rows(self, rows: Sequence[PipelineRow], *, keep: int | None = None) -> None:
+        """Group the (already sorted and filtered) rows by stage, keeping their order."""
+        groups: dict[Stage, list[PipelineRow]] = {stage: [] for stage in ALL_STAGES}
+        for row in rows:
+            groups[row.stage].append(row)
+        for stage, column in self.columns.items():
+            column.set_rows(groups[stage], keep=keep)
+        if keep is not None:
+            for stage, group in groups.items():
+                if any(row.id == keep for row in group):
+                    self._set_active(stage)
+                    break
+        self._set_active(self._active)
+        self._show_hint()
+
+    def select_id(self, application_id: int, stage: Stage) -> bool:
+        column = self.columns[stage]
+        if not column.select_id(application_id):
+            return False
+        self._set_active(stage)
+        if self.app.focused is not None and self in self.app.focused.ancestors:
+            column.focus(scroll_visible=False)
+        self.show_column(column)
+        return True
+
+    def focus_active(self) -> None:
+        column = self.active_column
+        if not column.rows:
+            column = next((c for c in self.columns.values() if c.rows), column)
+            self._set_active(column.stage)
+        column.focus(scroll_visible=False)
+        self.show_column(column)
+
+    def focus_neighbour(self, column: BoardColumn, step: int) -> None:
+        order = list(self.columns)
+        index = order.index(column.stage) + step
+        if 0 <= index < len(order):
+            target = self.columns[order[index]]
+            target.focus(scroll_visible=False)
+            self.show_column(target)
+
+    def _pitch(self) -> int:
+        """Width of one column with its gap (before the first layout, the stylesheet's)."""
+        column = self.active_column
+        width = column.outer_size.width or BoardColumn.DEFAULT_WIDTH
+        return width + column.styles.margin.right
+
+    def on_resize(self, _event: Resize) -> None:
+        # Room on the right so the last columns can also scroll to a column's edge.
+        step = self._pitch()
+        width = self.scrollable_content_region.width + self.styles.padding.right
+        self.styles.padding = (0, (step - width % step) % step, 0, 0)
+        self.show_column(self.active_column)
+        self._show_hint()
+
+    def show_column(self, column: BoardColumn) -> None:
+        """Scroll sideways by whole columns so ``column`` is in view and none is cut in half."""
+        if not self.scrollable_content_region.width:
+            return  # not laid out yet; on_resize comes back here
+        step = self._pitch()
+        index = list(self.columns).index(column.stage)
+        fits = max(1, self.scrollable_content_region.width // step)
+        first = round(self.scroll_x / step)
+        if index < first:
+            first = index
+        elif index >= first + fits:
+            first = index - fits + 1
+        self.scroll_to(x=first * step, animate=False)
+
+    def on_descendant_focus(self, event: Widget) -> None:
+        focused = self.app.focused
+        if isinstance(focused, BoardColumn):
+            self._set_active(focused.stage)
+            self.post_message(CursorList.Moved(focused, focused.selected))

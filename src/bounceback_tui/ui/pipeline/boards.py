@@ -1,0 +1,378 @@
+"""The job boards the person follows: follow, unfollow (with undo), refresh them all.
+
+A refresh runs in an async worker: the boards are fetched a few at a time, a
+ProgressBar advances as each one finishes, and the new openings are stored as
+Saved applications in one transaction at the end. A board that cannot be read
+shows its reason in its row (and in full under the table when selected); the
+others are still stored. The screen dismisses with the number of applications it
+added, so the caller can reload its list.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, ProgressBar, Static
+from textual.worker import Worker
+
+from bounceback_tui import clock
+from bounceback_tui.ui.kit.empty_state import EmptyState
+from bounceback_tui.ui.kit.focus_box import FocusBox
+from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain
+
+if TYPE_CHECKING:
+    import httpx
+
+    from bounceback_tui.services.boards import (
+        BoardFetcher,
+        BoardOutcome,
+        BoardView,
+        RefreshProgress,
+        Unfollowed,
+    )
+    from bounceback_tui.services.store_access import Database
+
+
+class BoardsScreen(ContentNotify, ModalScreen[int]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "follow", "Follow", id="boards.follow"),
+        Binding("d", "unfollow", "Unfollow", id="boards.unfollow"),
+        Binding("u", "undo", "Undo", id="boards.undo"),
+        Binding("r", "refresh", "Refresh all", id="boards.refresh"),
+        Binding("o", "open", "Open board", id="boards.open"),
+        Binding("escape", "close", "Close", id="boards.close"),
+    ]
+    DEFAULT_CLASSES = "boards-screen"
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        fetch: BoardFetcher | None = None,
+        timeout: float | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self._fetch = fetch
+        self._timeout = timeout
+        self._transport = transport
+        self._boards: list[BoardView] = []
+        self._outcomes: dict[int, BoardOutcome] = {}
+        self._undo: Unfollowed | None = None
+        self._worker: Worker[None] | None = None
+        self.added = 0
+
+    def compose(self) -> ComposeResult:
+        with FocusBox(id="boards-box", classes="form"):
+            yield Static("Followed job boards", classes="form-title")
+            yield Static(
+                "After a no, a company's next opening can be the best next step. Refresh adds "
+                "new openings from these boards to your Pipeline as Saved.",
+                classes="form-intro",
+            )
+            yield EmptyState(
+                "No boards followed yet",
+                "Follow a company's Greenhouse, Lever or Ashby job board to hear about its "
+                "new roles.",
+                "Press [b]a[/b] and paste the board's link.",
+                id="boards-empty",
+            )
+            table = ListTable(id="boards-table")
+            table.add_columns("Company", "Board", "Last checked", "Last result")
+            yield table
+            yield Static("", id="boards-detail", classes="boards-detail")
+            yield ProgressBar(id="boards-progress", show_eta=False)
+            yield Static("", id="boards-status", classes="boards-status")
+            with Horizontal(classes="form-buttons"):
+                yield Static(
+                    "[b]a[/b] follow  [b]d[/b] unfollow  [b]r[/b] refresh all  "
+                    "[b]o[/b] open  [b]Esc[/b] close",
+                    classes="form-keys",
+                )
+
+    def on_mount(self) -> None:
+        self.query_one("#boards-progress").display = False
+        self.reload()
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        from bounceback_tui.services.boards import list_boards
+
+        table = self.query_one("#boards-table", ListTable)
+        keep = select_id if select_id is not None else self._selected_id()
+        self._boards = list_boards(self.db)
+        table.clear()
+        for board in self._boards:
+            table.add_row(
+                Text(display_text(board.company)),
+                Text(display_text(f"{board.provider_label} · {board.token}")),
+                Text(_when(board.last_checked_at)),
+                self._result_cell(board),
+                key=str(board.id),
+            )
+        has_rows = bool(self._boards)
+        table.display = has_rows
+        self.query_one("#boards-empty").display = not has_rows
+        if keep is not None:
+            table.select_key(str(keep))
+        # With no board the box holds focus (a screen cannot), so its keys stay on.
+        (table if has_rows else self.query_one("#boards-box", FocusBox)).focus()
+        self._show_detail()
+        self.refresh_bindings()
+
+    def _result_cell(self, board: BoardView) -> Text:
+        """A short word for the table; the full sentence is under it (``_result_text``)."""
+        outcome = self._outcomes.get(board.id)
+        if outcome is not None and not outcome.error:
+            added = len(outcome.added)
+            if added:
+                return Text(f"{added} new", style="bold green")
+            return Text("no open roles" if outcome.openings == 0 else "nothing new")
+        if outcome.error if outcome is not None else board.last_error:
+            return Text("not read", style="bold red")
+        return Text("")
+
+    def _result_text(self, board: BoardView) -> tuple[str, bool]:
+        """The last result in full, and whether it is an error."""
+        outcome = self._outcomes.get(board.id)
+        if outcome is not None:
+            return outcome.summary(), bool(outcome.error)
+        if board.last_error:
+            return f"The last check failed: {board.last_error}", True
+        return "", False
+
+    def _selected_id(self) -> int | None:
+        key = self.query_one("#boards-table", ListTable).selected_key
+        return int(key) if key is not None else None
+
+    def _selected(self) -> BoardView | None:
+        board_id = self._selected_id()
+        return next((b for b in self._boards if b.id == board_id), None)
+
+    @on(DataTable.RowHighlighted, "#boards-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The selected board's link and, in full, its last result or error."""
+        board = self._selected()
+        detail = self.query_one("#boards-detail", Static)
+        if board is None:
+            detail.update("")
+            return
+        text, is_error = self._result_text(board)
+        shown = markup_with("[b]$company[/b]  $url", company=board.company, url=board.public_url)
+        if text:
+            shown += plain("\n") + plain(text, "$text-error" if is_error else "")
+        detail.update(shown)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        busy = self._worker is not None and self._worker.is_running
+        if action in ("unfollow", "open"):
+            return self._selected_id() is not None and not busy
+        if action == "undo":
+            return self._undo is not None and not busy
+        if action == "refresh":
+            return bool(self._boards) and not busy
+        if action == "follow":
+            return not busy
+        return True
+
+    # --- following -------------------------------------------------------------------------
+
+    def action_follow(self, board_text: str = "", company: str = "") -> None:
+        from bounceback_tui.errors import BouncebackError, ValidationError
+        from bounceback_tui.services.boards import follow_board, parse_board
+        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
+
+        fields = (
+            FieldSpec(
+                "board",
+                "Board",
+                placeholder="https://jobs.lever.co/acme or lever:acme",
+                required=True,
+                value=board_text,
+                help="A Greenhouse, Lever or Ashby board, or one posting on it.",
+            ),
+            FieldSpec("company", "Company", placeholder="From the board's name", value=company),
+        )
+
+        def submit(values: dict[str, str]) -> BoardView:
+            try:
+                ref = parse_board(values["board"])
+            except BouncebackError as exc:
+                raise ValidationError.single("board", str(exc)) from exc
+            try:
+                return follow_board(self.db, ref, values["company"].strip() or None)
+            except ValidationError:
+                raise
+            except BouncebackError as exc:
+                raise ValidationError.single("board", str(exc)) from exc
+
+        def followed(board: BoardView | None) -> None:
+            if board is not None:
+                self.reload(select_id=board.id)
+                self.notify(
+                    markup_with(
+                        "Following $company. Press r to look for openings now.",
+                        company=board.company,
+                    ),
+                    title="Board followed",
+                )
+
+        self.app.push_screen(
+            FormScreen("Follow a job board", fields, submit, submit_label="Follow"), followed
+        )
+
+    def action_unfollow(self) -> None:
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        board = self._selected()
+        if board is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._unfollow(board)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Stop following ${company}'s board?", company=board.company),
+                "Openings already in your Pipeline stay. You can undo with u.",
+                confirm_label="Unfollow",
+            ),
+            answered,
+        )
+
+    def _unfollow(self, board: BoardView) -> None:
+        from bounceback_tui.errors import BouncebackError, ConflictError
+        from bounceback_tui.services.boards import unfollow_board
+
+        try:
+            # Names the board as this screen showed it: a refresh, or an unfollow and
+            # undo, in another window meanwhile is shown first (press d again to unfollow).
+            self._undo = unfollow_board(self.db, board.id, expected_version=board.version)
+        except ConflictError as exc:
+            self.notify(plain(f"Nothing changed: {exc}"), severity="warning")
+            self.reload()
+            return
+        except BouncebackError as exc:
+            self.notify(plain(exc), severity="error")
+            self.reload()
+            return
+        self._outcomes.pop(board.id, None)
+        self.reload()
+        self.notify(
+            markup_with("No longer following $company. Press u to undo.", company=board.company),
+            title="Unfollowed",
+        )
+
+    def action_undo(self) -> None:
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.boards import undo_unfollow
+
+        if self._undo is None:
+            return
+        unfollowed, self._undo = self._undo, None
+        try:
+            undo_unfollow(self.db, unfollowed)
+        except BouncebackError as exc:
+            self.notify(plain(exc), severity="error")
+        self.reload(select_id=unfollowed.board.id)
+        self.notify(markup_with("Following $company again.", company=unfollowed.board.company))
+
+    def action_open(self) -> None:
+        board = self._selected()
+        if board is not None:
+            self.app.open_url(board.public_url)
+
+    # --- refreshing ------------------------------------------------------------------------
+
+    def action_refresh(self) -> None:
+        if not self._boards or (self._worker is not None and self._worker.is_running):
+            return
+        bar = self.query_one("#boards-progress", ProgressBar)
+        bar.update(total=len(self._boards), progress=0)
+        bar.display = True
+        self._status(f"Checking {len(self._boards)} boards…")
+        self._worker = self.run_worker(
+            self._refresh(), group="boards-refresh", exclusive=True, exit_on_error=False
+        )
+        self.refresh_bindings()
+
+    async def _refresh(self) -> None:
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.boards import refresh_boards
+
+        try:
+            report = await refresh_boards(
+                self.db,
+                fetch=self._fetch,
+                on_progress=self._progress,
+                timeout=self._timeout,
+                transport=self._transport,
+            )
+        except Exception as exc:  # the store refused a board (or a surprise)
+            message = (
+                str(exc)
+                if isinstance(exc, BouncebackError)
+                else f"The refresh stopped ({type(exc).__name__})."
+            )
+            self.query_one("#boards-progress").display = False
+            self._status(message, error=True)
+            self._worker = None
+            self.reload()  # each board is stored on its own: those read before it are kept
+            self.refresh_bindings()
+            return
+        self._outcomes = {o.board.id: o for o in report.outcomes}
+        self.added += report.added
+        self.query_one("#boards-progress").display = False
+        self._status(report.summary(), error=bool(report.failed))
+        self._worker = None
+        self.reload()
+
+    def _progress(self, progress: RefreshProgress) -> None:
+        self.query_one("#boards-progress", ProgressBar).update(progress=progress.done)
+        what = "could not be read" if progress.error else "read"
+        self._status(
+            markup_with(
+                "$company $what ($done of $total)…",
+                company=progress.board.company,
+                what=what,
+                done=progress.done,
+                total=progress.total,
+            )
+        )
+
+    def _status(self, message: str | Content, *, error: bool = False) -> None:
+        """A line under the table: ``message`` as plain text (or Content built with the kit)."""
+        status = self.query_one("#boards-status", Static)
+        status.set_class(error, "-error")
+        status.update(message if isinstance(message, Content) else plain(message))
+
+    def action_close(self) -> None:
+        if self._worker is not None and self._worker.is_running:
+            self._worker.cancel()
+        self.dismiss(self.added)
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return "not yet"
+    days = (clock.today() - moment.date()).days
+    if days == 0:
+        return f"today {moment:%H:%M}"
+    if days == 1:
+        return "yesterday"
+    return moment.date().isoformat()

@@ -1,0 +1,178 @@
+"""The Pipeline's small dialogs: a rejection's details, the plan offer, ghosting, follow-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, ClassVar, Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+from textual.widgets.button import ButtonVariant
+
+from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.domain.wording import plural
+from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+
+def rejection_form(
+    company: str, reached: Stage, submit: Callable[[dict[str, str]], Any]
+) -> FormScreen[Any]:
+    """When the no came, how far it got, and the reason if one was given."""
+    fields = (
+        FieldSpec(
+            "rejected_on",
+            "Heard on",
+            kind="date",
+            value="today",
+            placeholder=DATE_HINT,
+            required=True,
+        ),
+        FieldSpec(
+            "stage_reached",
+            "Got as far as",
+            kind="select",
+            options=tuple((stage.label, stage.value) for stage in PROGRESSION),
+            value=(reached if reached in PROGRESSION else Stage.APPLIED).value,
+            required=True,
+        ),
+        FieldSpec(
+            "reason",
+            "Reason given",
+            kind="multiline",
+            help="Only if they gave one. It helps when you look back later.",
+        ),
+    )
+    return FormScreen(
+        markup_with("Rejected: $company", company=company),
+        fields,
+        submit,
+        intro="Recording it starts a recovery plan: a few small steps for the days ahead.",
+        submit_label="Record it",
+    )
+
+
+def follow_up_form(
+    company: str, current: date | None, submit: Callable[[dict[str, str]], Any]
+) -> FormScreen[Any]:
+    field = FieldSpec(
+        "next_follow_up",
+        "Follow up on",
+        kind="date",
+        value=current.isoformat() if current else "+1w",
+        placeholder=DATE_HINT,
+        help="A date, or +3d, +1w... Leave it empty to clear it.",
+    )
+    return FormScreen(markup_with("Next follow-up: $company", company=company), (field,), submit)
+
+
+class _Choice(ModalScreen[Any]):
+    """A short message with two or three buttons, each with its key. A ``str`` question or
+    detail is shown as plain text; app markup comes as Content (``markup_with``)."""
+
+    DEFAULT_CLASSES = "confirm-screen pipeline-choice"
+
+    def __init__(
+        self,
+        question: str | Content,
+        detail: str | Content,
+        buttons: list[tuple[str, str, ButtonVariant]],
+    ) -> None:
+        super().__init__()
+        self.question = question if isinstance(question, Content) else plain(question)
+        self.detail = detail if isinstance(detail, Content) else plain(detail)
+        # (id, label, variant)
+        self.buttons = buttons
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="confirm-box pipeline-choice-box"):
+            yield Static(self.question, classes="confirm-question")
+            if self.detail:
+                yield Static(self.detail, classes="confirm-detail")
+            with Horizontal(classes="form-buttons"):
+                yield Static(self.keys_hint(), classes="form-keys")
+                for button_id, label, variant in self.buttons:
+                    yield Button(label, id=button_id, variant=variant, compact=True)
+
+    def keys_hint(self) -> str:
+        return ""
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{self.buttons[0][0]}", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.answer(event.button.id or "")
+
+    def answer(self, button_id: str) -> None:
+        raise NotImplementedError
+
+
+class PlanOfferScreen(_Choice):
+    """After a rejection: its recovery plan is ready; go there now or later."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "choose('open')", "Open the plan", id="plan_offer.open"),
+        Binding("n,escape", "choose('later')", "Not now", id="plan_offer.later"),
+    ]
+
+    def __init__(self, company: str) -> None:
+        super().__init__(
+            markup_with("Recorded. $company said no.", company=company),
+            "That one stings. A recovery plan is ready in Recovery, starting with today.",
+            [("open", "Open the plan", "primary"), ("later", "Not now", "default")],
+        )
+
+    def keys_hint(self) -> str:
+        return "[b]y[/b] open  [b]n[/b]/[b]Esc[/b] not now"
+
+    def action_choose(self, choice: str) -> None:
+        self.answer(choice)
+
+    def answer(self, button_id: str) -> None:
+        self.dismiss(button_id == "open")
+
+
+GhostAnswer = Literal["ghosted", "not_yet"]
+
+
+class GhostScreen(_Choice):
+    """The ghosting suggestion: the person decides; Escape leaves it for later."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "choose('ghosted')", "Ghosted", id="ghost.yes"),
+        Binding("n", "choose('not_yet')", "Not yet", id="ghost.not_yet"),
+        Binding("escape", "choose('later')", "Later", id="ghost.later"),
+    ]
+
+    def __init__(self, company: str, role: str, days: int, wait_days: int, remaining: int) -> None:
+        more = f" ({remaining} more after this one)" if remaining else ""
+        super().__init__(
+            markup_with(
+                "No reply from $company in $days.", company=company, days=plural(days, "day")
+            ),
+            markup_with(
+                "$role. Mark it as ghosted?$more\n"
+                "Not yet: it waits another $wait before asking. "
+                "If they write after all, [b]\\[[/b] moves it back to Applied.",
+                role=role,
+                more=more,
+                wait=plural(wait_days, "day"),
+            ),
+            [("ghosted", "Ghosted", "warning"), ("not_yet", "Not yet", "default")],
+        )
+
+    def keys_hint(self) -> str:
+        return "[b]y[/b] ghosted  [b]n[/b] not yet  [b]Esc[/b] later"
+
+    def action_choose(self, choice: str) -> None:
+        self.answer(choice)
+
+    def answer(self, button_id: str) -> None:
+        self.dismiss(button_id if button_id in ("ghosted", "not_yet") else None)

@@ -1,0 +1,227 @@
+"""Import a job posting from its link: paste, fetch in a worker, hand the result back.
+
+The screen asks for a link and fetches it in an async Textual worker, so the app
+keeps drawing and answering keys while the site takes its time; Escape stops the
+fetch (a second Escape closes). A posting link returns at once; a job-board link
+lists the board's openings to pick one with Enter. The screen writes nothing: it
+dismisses with an ``ImportedPosting`` (the posting and the application form's
+values, prefilled) or ``None``, and the caller opens its add form for the person
+to check and save.
+
+The Pipeline's ``i`` opens it and hands the values to its add form
+(``PipelinePane.open_add_form(result.values)``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Input, LoadingIndicator, Static
+from textual.worker import Worker
+
+from bounceback_tui.domain.wording import plural
+from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.form import FieldSpec
+from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.text import display_text, markup_with, plain
+
+if TYPE_CHECKING:
+    import httpx
+
+    from bounceback_tui.services.posting_fetch import BoardRef, FetchResult, Posting
+
+
+@dataclass(frozen=True)
+class ImportedPosting:
+    """What the import screen hands back."""
+
+    posting: Posting
+    values: dict[str, str]  # the application form's fields as text, stage "saved"
+    board: BoardRef | None = None  # the board it was picked from, for a board link
+
+
+def prefilled_fields(
+    fields: Sequence[FieldSpec], values: Mapping[str, str]
+) -> tuple[FieldSpec, ...]:
+    """The form's fields with the imported values as their starting text."""
+    return tuple(
+        replace(spec, value=values[spec.name]) if values.get(spec.name) else spec for spec in fields
+    )
+
+
+class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
+    """Enter fetches the link; Escape stops a fetch, or closes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Stop / close", id="import.cancel"),
+    ]
+    DEFAULT_CLASSES = "import-screen"
+
+    def __init__(
+        self,
+        url: str = "",
+        *,
+        timeout: float | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__()
+        self._initial_url = url
+        self._timeout = timeout
+        self._transport = transport
+        self._worker: Worker[None] | None = None
+        self._result: FetchResult | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="import-box", classes="form"):
+            yield Static("Import a job posting", classes="form-title")
+            yield Static(
+                "Paste the posting's link (or a company's Greenhouse, Lever or Ashby board). "
+                "You check everything before it is saved.",
+                classes="form-intro",
+            )
+            with Horizontal(classes="field-row"):
+                yield Static("Link", classes="field-label")
+                yield PlainInput(
+                    self._initial_url,
+                    placeholder="https://...",
+                    id="import-url",
+                    compact=True,
+                )
+            yield LoadingIndicator(id="import-loading")
+            yield Static("", id="import-status", classes="import-status")
+            choices = ListTable(id="import-choices")
+            choices.add_columns("Role", "Location", "Posted")
+            yield choices
+            with Horizontal(classes="form-buttons"):
+                yield Static(
+                    "[b]Enter[/b] fetch  [b]Esc[/b] stop or close",
+                    id="import-keys",
+                    classes="form-keys",
+                )
+
+    def on_mount(self) -> None:
+        self.query_one("#import-loading").display = False
+        self.query_one("#import-choices").display = False
+        self.query_one("#import-url", Input).focus()
+
+    @property
+    def fetching(self) -> bool:
+        return self._worker is not None and self._worker.is_running
+
+    # --- fetching ----------------------------------------------------------------------
+
+    @on(Input.Submitted, "#import-url")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.fetch(event.value)
+
+    def fetch(self, url: str) -> None:
+        """Check the link, then fetch it in a worker (a new fetch replaces a running one)."""
+        from bounceback_tui.services.posting_fetch import FetchError, check_link
+
+        try:
+            link = check_link(url)
+        except FetchError as exc:
+            self._show_error(str(exc))
+            return
+        self._result = None
+        self.query_one("#import-choices").display = False
+        self._set_busy(True, f"Fetching {link} …")
+        self._worker = self.run_worker(
+            self._fetch(link), group="import-posting", exclusive=True, exit_on_error=False
+        )
+
+    async def _fetch(self, link: str) -> None:
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.posting_fetch import fetch_link
+
+        try:
+            result = await fetch_link(link, timeout=self._timeout, transport=self._transport)
+        except BouncebackError as exc:
+            self._set_busy(False)
+            self._show_error(str(exc))
+            return
+        except Exception as exc:  # a surprise must not leave the spinner running
+            self._set_busy(False)
+            self._show_error(
+                f"Something went wrong reading that link ({type(exc).__name__}); "
+                "nothing was imported."
+            )
+            return
+        self._set_busy(False)
+        self._show_result(result)
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self.query_one("#import-loading").display = busy
+        status = self.query_one("#import-status", Static)
+        status.remove_class("-error")
+        status.update(plain(message))
+
+    def _show_error(self, message: str) -> None:
+        status = self.query_one("#import-status", Static)
+        status.add_class("-error")
+        status.update(plain(message))
+        self.query_one("#import-url", Input).focus()
+
+    def _show_result(self, result: FetchResult) -> None:
+        if not result.is_board:
+            self._finish(result.posting, None)
+            return
+        if not result.postings:
+            self._show_error("That job board has no open roles right now.")
+            return
+        self._result = result
+        table = self.query_one("#import-choices", ListTable)
+        table.clear()
+        for index, posting in enumerate(result.postings):
+            posted = posting.date_posted.isoformat() if posting.date_posted else ""
+            table.add_row(
+                Text(display_text(posting.title or "(untitled)")),
+                Text(display_text(posting.location or "")),
+                Text(posted),
+                key=str(index),
+            )
+        table.display = True
+        table.focus()
+        company = next((p.company for p in result.postings if p.company), "This company")
+        count = len(result.postings)
+        self.query_one("#import-status", Static).update(
+            markup_with(
+                "$company has $roles: pick one.", company=company, roles=plural(count, "open role")
+            )
+        )
+        self.query_one("#import-keys", Static).update(
+            "[b]Enter[/b] import this one  [b]Esc[/b] close"
+        )
+
+    @on(DataTable.RowSelected, "#import-choices")
+    def _picked(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if self._result is None or event.row_key.value is None:
+            return
+        posting = self._result.postings[int(event.row_key.value)]
+        self._finish(posting, self._result.board)
+
+    def _finish(self, posting: Posting, board: BoardRef | None) -> None:
+        from bounceback_tui.services.posting_import import form_values
+
+        self.dismiss(ImportedPosting(posting, form_values(posting), board))
+
+    # --- leaving -------------------------------------------------------------------------
+
+    def action_cancel(self) -> None:
+        if self.fetching and self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+            self._set_busy(False, "Stopped. Nothing was imported.")
+            self.query_one("#import-url", Input).focus()
+            return
+        self.dismiss(None)

@@ -1,0 +1,181 @@
+"""The Pipeline's table view: one line per application, sortable by any column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.text import Text
+from textual.message import Message
+
+from bounceback_tui import clock
+from bounceback_tui.domain.applications import (
+    SalaryPeriod,
+    Source,
+    WorkMode,
+    excitement_stars,
+    format_salary,
+)
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.ui.pipeline.cursor_list import CursorList, fit, fit_cells
+
+GAP = 1
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    key: str
+    title: str
+    width: int  # the fixed width, or the least a flexible column gets
+    flex: int = 0  # share of the spare width (Company and Role grow with the terminal)
+    max_width: int = 0
+
+
+COLUMNS: tuple[TableColumn, ...] = (
+    TableColumn("company", "Company", 13, flex=4, max_width=32),
+    TableColumn("role", "Role", 15, flex=5, max_width=40),
+    TableColumn("stage", "Stage", 12),
+    TableColumn("in_stage", "In stage", 10),
+    TableColumn("applied", "Applied", 10),
+    TableColumn("follow_up", "Follow-up", 11),
+    TableColumn("excitement", "Excite", 8),
+    TableColumn("location", "Location", 16),
+    TableColumn("work_mode", "Mode", 8),
+    TableColumn("source", "Source", 12),
+    TableColumn("salary", "Salary", 20),
+)
+COLUMN_KEYS: tuple[str, ...] = tuple(column.key for column in COLUMNS)
+# The columns that share the width first; the rest scroll in from the right.
+_CORE = frozenset({"company", "role", "stage", "in_stage", "applied", "follow_up"})
+
+
+def column_widths(available: int) -> dict[str, int]:
+    """Widths that fill ``available`` with the core columns, Company and Role taking the slack."""
+    fixed = sum(c.width for c in COLUMNS if c.key in _CORE and not c.flex)
+    gaps = GAP * (len(_CORE) - 1)
+    flexible = [c for c in COLUMNS if c.flex]
+    spare = max(0, available - fixed - gaps - sum(c.width for c in flexible))
+    total_flex = sum(c.flex for c in flexible)
+    widths = {c.key: c.width for c in COLUMNS}
+    for column in flexible:
+        grown = column.width + spare * column.flex // total_flex
+        widths[column.key] = min(column.max_width or grown, grown)
+    return widths
+
+
+def _label(kind: type[WorkMode] | type[Source] | type[SalaryPeriod], value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return kind(value).label  # type: ignore[union-attr]  # Source has none: AttributeError below
+    except (ValueError, AttributeError):
+        return value
+
+
+def cell(row: PipelineRow, key: str, today: date) -> tuple[str, str]:
+    """The text of one cell and the name of its style ("" for plain)."""
+    if key == "company":
+        return row.company, "strong"
+    if key == "role":
+        return row.role, ""
+    if key == "stage":
+        return row.stage.label, ""
+    if key == "in_stage":
+        days = row.days_in_stage(today)
+        if days is None:
+            return "", ""
+        if row.quiet:
+            return f"{days}d quiet", "warn"
+        return f"{days}d", "muted"
+    if key == "applied":
+        return (row.date_applied.isoformat() if row.date_applied else ""), ""
+    if key == "follow_up":
+        if row.next_follow_up is None:
+            return "", ""
+        return row.next_follow_up.isoformat(), ("warn" if row.follow_up_due(today) else "")
+    if key == "excitement":
+        return excitement_stars(row.excitement), "warn"
+    if key == "location":
+        return row.location, ""
+    if key == "work_mode":
+        return _label(WorkMode, row.work_mode), ""
+    if key == "source":
+        return _label(Source, row.source), ""
+    if key == "salary":
+        return (
+            format_salary(row.salary_min, row.salary_max, row.salary_currency, row.salary_period),
+            "",
+        )
+    raise KeyError(key)
+
+
+class PipelineTable(CursorList):
+    """Sorted by ``sort_key``; `s` in the pane cycles it, a click on a title picks it."""
+
+    HEADER_HEIGHT: ClassVar[int] = 1
+
+    class SortRequested(Message):
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.sort_key = "applied"
+        self.sort_descending = True
+        self._widths = column_widths(80)
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.sort_descending = key, descending
+        self.refresh_lines(0, 1)
+
+    def content_width(self) -> int:
+        self._widths = column_widths(self.scrollable_content_region.width)
+        return sum(self._widths.values()) + GAP * (len(COLUMNS) - 1)
+
+    def cell_text(self, index: int, key: str) -> str:
+        """The text shown in one cell (tests and the palette read the table through this)."""
+        return cell(self.rows[index], key, clock.today())[0]
+
+    def line_key_extra(self) -> tuple[object, ...]:
+        return tuple(self._widths.values())
+
+    def render_header(self, y: int) -> Text:
+        header = self.background("header")
+        line = Text(style=header, no_wrap=True, end="")
+        for position, column in enumerate(COLUMNS):
+            title = column.title
+            style = header
+            if column.key == self.sort_key:
+                title = f"{title} {'▼' if self.sort_descending else '▲'}"
+                style = header + self.style("sorted")
+            line.append_text(fit(title, self._widths[column.key], style))
+            if position < len(COLUMNS) - 1:
+                line.append(" " * GAP, header)
+        return line
+
+    def render_item(self, row: PipelineRow, index: int, part: int) -> list[Segment]:  # type: ignore[override]  # segments, not Text: render_line takes both
+        # Segments straight from strings: building and rendering a Rich Text per cell
+        # cost about 2 ms a line, which a filter keystroke pays for every new line.
+        today = clock.today()
+        base = self.row_style(index)
+        gap = Segment(" " * GAP, base)
+        segments: list[Segment] = []
+        for position, column in enumerate(COLUMNS):
+            value, style_name = cell(row, column.key, today)
+            style = base + self.item_style(style_name, index) if style_name else base
+            segments.append(Segment(fit_cells(value, self._widths[column.key]), style))
+            if position < len(COLUMNS) - 1:
+                segments.append(gap)
+        return segments
+
+    def header_clicked(self, x: int, y: int) -> None:
+        start = 0
+        for column in COLUMNS:
+            end = start + self._widths[column.key]
+            if start <= x < end:
+                self.post_message(self.SortRequested(column.key))
+                return
+            start = end + GAP

@@ -1,0 +1,1 @@
+"""Recovery: a checklist per rejection, its forms and the step template."""

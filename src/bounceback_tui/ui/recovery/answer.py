@@ -1,0 +1,369 @@
+"""Writing on a step: an answer, a feedback reply, or the timed expressive-writing session.
+
+What is typed is kept as the step's draft a moment after each pause in typing, and
+again when the screen closes, so neither Escape nor a crash loses it. Ctrl+s saves
+it as the answer (its own transaction) and ticks the step when something is written.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Button, Checkbox, Static, TextArea
+
+from bounceback_tui.domain.recovery import EXPRESSIVE_MINUTES, StepKind
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery import TickResult
+from bounceback_tui.services.recovery_views import StepView
+from bounceback_tui.ui.kit.fields import PlainTextArea
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.tick_box import TickBox
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import Database
+
+# Seconds of quiet after a keystroke before the draft is written.
+DRAFT_DELAY = 0.6
+PLACEHOLDERS = {
+    StepKind.ANSWER: "Write your answer. It is kept as you type.",
+    StepKind.CHECK: "A note, if you like: what you did, what you noticed.",
+    StepKind.REPLY: "What they said, in a few words. Or tick the box below.",
+    StepKind.EXPRESSIVE: "Start anywhere. Nobody else will read this.",
+}
+
+
+class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
+    """Dismisses with the TickResult of a save, or None when closed (the draft is kept)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="answer.save"),
+        Binding("escape", "close", "Close, draft kept", id="answer.close"),
+    ]
+    DEFAULT_CLASSES = "form-screen answer-screen"
+
+    def __init__(self, db: Database, step: StepView, context: str) -> None:
+        super().__init__()
+        self.db = db
+        self.step = step
+        self.context = context
+        self.initial_text = step.answer_draft if step.answer_draft is not None else step.answer
+        self._saved_draft = step.answer_draft
+        self._draft_timer: Timer | None = None
+        self._close_anyway = False
+        # The step's version this screen read; each draft kept moves it on.
+        self._version: int | None = step.version
+        # Another window changed or removed the step and the person has not chosen yet
+        # what to do: drafts are not written meanwhile, and ctrl+s or Escape asks.
+        self._unsettled: ConflictError | None = None
+        self._asking = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="answer-box", classes="form"):
+            yield Static(plain(self.step.title), classes="form-title")
+            yield Static(plain(self.context), classes="answer-context")
+            if self.step.detail:
+                yield Static(plain(self.step.detail), classes="form-intro")
+            yield from self.compose_extra()
+            area = PlainTextArea(
+                self.initial_text,
+                id="answer-text",
+                soft_wrap=True,
+                placeholder=PLACEHOLDERS.get(
+                    StepKind(self.step.kind), PLACEHOLDERS[StepKind.ANSWER]
+                ),
+            )
+            area.show_line_numbers = False
+            yield area
+            if self.step.kind == StepKind.REPLY:
+                yield TickBox(
+                    "Nothing came back (that is common, and not about you)",
+                    self.step.nothing_came_back,
+                    id="answer-nothing",
+                    compact=True,
+                )
+            yield Static(self.initial_status(), id="answer-status")
+            with Horizontal(classes="form-buttons"):
+                yield Static(self.keys_hint(), classes="form-keys")
+                yield Button("Save", variant="primary", id="save", compact=True)
+                yield Button("Close", id="close", compact=True)
+
+    def compose_extra(self) -> ComposeResult:
+        yield from ()
+
+    def keys_hint(self) -> str:
+        return "[b]ctrl+s[/b] save and tick  [b]Esc[/b] close, draft kept"
+
+    def initial_status(self) -> str:
+        if self.step.answer_draft is not None and self.step.answer_draft != self.step.answer:
+            return "Your draft from last time is back, as you left it."
+        return ""
+
+    def on_mount(self) -> None:
+        area = self.query_one("#answer-text", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    @property
+    def text(self) -> str:
+        return self.query_one("#answer-text", TextArea).text
+
+    def _status(self, message: str | Content, *, error: bool = False) -> None:
+        status = self.query_one("#answer-status", Static)
+        status.update(message if isinstance(message, Content) else plain(message))
+        status.set_class(error, "-error")
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_DELAY, self.save_draft)
+
+    def save_draft(self) -> bool:
+        """Write the draft if it changed; False (with a message) if it could not be."""
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        text = self.text
+        draft = None if text == self.step.answer else text
+        if draft == self._saved_draft:
+            return True
+        if self._unsettled is not None:
+            return False
+        try:
+            self._version = recovery_service.save_draft(
+                self.db, self.step.id, draft, expected_version=self._version
+            )
+        except ConflictError as exc:
+            # Written after a pause in typing: no dialog opens under the person's fingers
+            # (its keys are letters). The line says it; ctrl+s or Escape asks.
+            self._unsettled = exc
+            self._status(f"Not kept: {exc} ctrl+s or Escape asks what to do.", error=True)
+            return False
+        except BouncebackError as exc:
+            self._status(markup_with("Your draft could not be kept: $error", error=exc), error=True)
+            return False
+        self._saved_draft = draft
+        self._status("Draft kept." if draft is not None else "")
+        return True
+
+    def action_close(self) -> None:
+        if self._unsettled is None and self.save_draft():
+            self.dismiss(None)
+            return
+        if self._unsettled is not None:
+            self._ask(self._unsettled, then=self.action_close)
+            return
+        if self._close_anyway:
+            self.dismiss(None)
+            return
+        # Never trap the person here (a read-only disk would refuse every save): say what
+        # happened, and let a second Escape close without keeping the text.
+        self._close_anyway = True
+        self.notify(
+            "Your text could not be kept. Copy it or fix what the message says; press Escape "
+            "again to close without keeping it.",
+            severity="error",
+        )
+
+    def action_save(self) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        nothing: bool | None = None
+        if self.step.kind == StepKind.REPLY:
+            nothing = self.query_one("#answer-nothing", Checkbox).value
+        try:
+            result = recovery_service.save_answer(
+                self.db,
+                self.step.id,
+                self.text,
+                nothing_came_back=nothing,
+                expected_version=self._version,
+            )
+        except ConflictError as exc:
+            self._ask(exc, then=self.action_save)
+            return
+        except BouncebackError as exc:
+            self._status(markup_with("Nothing was saved. $error", error=exc), error=True)
+            return
+        self.dismiss(result)
+
+    # --- the step changed or went in another window ---------------------------------------
+
+    def _ask(self, exc: ConflictError, *, then: Callable[[], None]) -> None:
+        """The choice every form offers: reload (drop my text) or save mine over it; a
+        step whose plan is gone can only be discarded (or copied first). ``then`` is what
+        the person was doing (saving, closing), done again once they chose to keep theirs."""
+        from bounceback_tui.ui.kit.conflict import ConflictScreen
+
+        self._unsettled = exc
+        self._status(f"Not saved: {exc}", error=True)
+        if self._asking:
+            return
+        self._asking = True
+
+        def chosen(choice: str | None) -> None:
+            self._asking = False
+            self._conflict_chosen(choice, exc, then)
+
+        self.app.push_screen(
+            ConflictScreen(str(exc), deleted=exc.deleted, can_save_as_new=False), chosen
+        )
+
+    def _conflict_chosen(
+        self, choice: str | None, exc: ConflictError, then: Callable[[], None]
+    ) -> None:
+        if choice == "discard":
+            self.dismiss(None)  # nothing of this screen is written; the other window's stands
+            return
+        if choice == "overwrite":
+            self._unsettled = None
+            self._version = exc.current_version
+            then()
+            return
+        if choice == "reload":
+            self._reload()
+        self.query_one("#answer-text", TextArea).focus()  # None: back to the text as typed
+
+    def _reload(self) -> None:
+        """Show the step as it is stored now; the next save names that version."""
+        fresh = recovery_service.get_step(self.db, self.step.id)
+        if fresh is None:  # gone meanwhile as well: the pane shows what is there
+            self.dismiss(None)
+            return
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        self.step = fresh
+        self._version = fresh.version
+        self._saved_draft = fresh.answer_draft
+        self._unsettled = None
+        area = self.query_one("#answer-text", TextArea)
+        area.load_text(fresh.answer_draft if fresh.answer_draft is not None else fresh.answer)
+        area.move_cursor(area.document.end)
+        if fresh.kind == StepKind.REPLY:
+            self.query_one("#answer-nothing", Checkbox).value = fresh.nothing_came_back
+        self._status("Reloaded: this is what is saved now.")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_close()
+
+
+def format_seconds(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+class ExpressiveWritingScreen(AnswerScreen):
+    """The optional expressive-writing step: a countdown and a private page.
+
+    The countdown starts with the first keystroke, pauses with ctrl+t, and when it ends
+    says so quietly; writing can go on as long as the person wants.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+t", "toggle_timer", "Pause or resume the timer", id="writing.timer"),
+    ]
+    DEFAULT_CLASSES = "form-screen answer-screen writing-screen"
+
+    def __init__(
+        self,
+        db: Database,
+        step: StepView,
+        context: str,
+        minutes: int = EXPRESSIVE_MINUTES,
+    ) -> None:
+        super().__init__(db, step, context)
+        self.minutes = minutes
+        self.total_seconds = minutes * 60
+        self.elapsed = 0.0
+        self.running = False
+        self.finished = False
+        self._started_at: float | None = None
+        self._ticker: Timer | None = None
+
+    def compose_extra(self) -> ComposeResult:
+        yield Static(self._timer_text(), id="writing-timer")
+
+    def keys_hint(self) -> str:
+        return "[b]ctrl+t[/b] pause  [b]ctrl+s[/b] save  [b]Esc[/b] close, kept"
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._ticker = self.set_interval(1.0, self._tick, pause=True)
+
+    @property
+    def remaining(self) -> float:
+        running_for = time.monotonic() - self._started_at if self._started_at else 0.0
+        return max(0.0, self.total_seconds - self.elapsed - running_for)
+
+    def _timer_text(self) -> Content:
+        if self.finished:
+            words = markup_with(
+                "Time is up. You can stop here, or keep going for as long as it helps."
+            )
+        elif self.running:
+            words = markup_with("Keep writing; nobody else will read this.")
+        elif self.elapsed > 0:
+            words = markup_with("Paused. [b]ctrl+t[/b] carries on.")
+        else:
+            words = markup_with("The timer starts when you start writing.")
+        return markup_with("[b]$clock[/b]  ", clock=format_seconds(self.remaining)) + words
+
+    def _show_timer(self) -> None:
+        self.query_one("#writing-timer", Static).update(self._timer_text())
+
+    def start_timer(self) -> None:
+        if self.running or self.finished:
+            return
+        self.running = True
+        self._started_at = time.monotonic()
+        if self._ticker is not None:
+            self._ticker.resume()
+        self._show_timer()
+
+    def pause_timer(self) -> None:
+        if not self.running:
+            return
+        if self._started_at is not None:
+            self.elapsed += time.monotonic() - self._started_at
+        self._started_at = None
+        self.running = False
+        if self._ticker is not None:
+            self._ticker.pause()
+        self._show_timer()
+
+    def action_toggle_timer(self) -> None:
+        if self.running:
+            self.pause_timer()
+        else:
+            self.start_timer()
+
+    def _tick(self) -> None:
+        if self.running and self.remaining <= 0:
+            self.pause_timer()
+            self.finished = True
+            self.notify(
+                markup_with(
+                    "$minutes minutes are up. Stop whenever you like.", minutes=self.minutes
+                ),
+                title="Writing",
+            )
+        self._show_timer()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        super().on_text_area_changed(event)
+        if self.text != self.initial_text:
+            self.start_timer()

@@ -1,0 +1,186 @@
+"""The Recovery pane's forms, built on the shared FormScreen: a rejection, a custom step,
+and when and how feedback was asked."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.recovery import (
+    ASKED_VIA,
+    CUSTOM_STEP_KINDS,
+    GROUPS,
+    REACHED_STAGES,
+    validate_custom_step,
+    validate_feedback_request,
+    validate_rejection,
+)
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery import TickResult
+from bounceback_tui.services.recovery_views import RejectionView, StepView
+from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
+from bounceback_tui.ui.kit.text import markup_with
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import Database
+
+GROUP_OPTIONS = tuple((g.title, g.key) for g in GROUPS)
+
+
+def rejection_form(
+    db: Database, rejection: RejectionView | None = None
+) -> FormScreen[RejectionView]:
+    """Record a no that is not in the Pipeline, or correct one (``rejection`` given)."""
+    fields = (
+        FieldSpec(
+            "company", "Company", required=True, value=rejection.company if rejection else ""
+        ),
+        FieldSpec("role", "Role", required=True, value=rejection.role if rejection else ""),
+        FieldSpec(
+            "rejected_on",
+            "Date of the no",
+            kind="date",
+            placeholder=DATE_HINT,
+            value=rejection.rejected_on.isoformat() if rejection else "today",
+        ),
+        FieldSpec(
+            "stage_reached",
+            "Stage reached",
+            kind="select",
+            options=tuple((s.label, s.value) for s in REACHED_STAGES),
+            placeholder="How far it got",
+            value=rejection.stage_reached if rejection else "",
+        ),
+        FieldSpec(
+            "reason",
+            "Reason given",
+            kind="multiline",
+            value=rejection.reason if rejection else "",
+            help="If they gave one. Leave it empty if not; that is common.",
+        ),
+    )
+
+    # Editing: conditional on the version read (its plan's ticks count as changes to it).
+    guard = SaveGuard(rejection.version) if rejection is not None else None
+
+    def submit(values: dict[str, str]) -> RejectionView:
+        data = validate_rejection(values, clock.today())
+        if rejection is None or (guard is not None and guard.as_new):
+            return recovery_service.add_rejection(db, data)
+        assert guard is not None
+        return recovery_service.update_rejection(
+            db, rejection.id, data, expected_version=guard.version
+        )
+
+    def reload() -> tuple[dict[str, str], int] | None:
+        assert rejection is not None
+        fresh = recovery_service.get_rejection(db, rejection.id)
+        if fresh is None:
+            return None
+        values = {
+            "company": fresh.company,
+            "role": fresh.role,
+            "rejected_on": fresh.rejected_on.isoformat(),
+            "stage_reached": fresh.stage_reached,
+            "reason": fresh.reason,
+        }
+        return values, fresh.version
+
+    if rejection is None:
+        return FormScreen(
+            "Record a rejection",
+            fields,
+            submit,
+            intro="For a no that is not in the Pipeline. A recovery plan starts with it.",
+            submit_label="Record",
+        )
+    return FormScreen(
+        markup_with("Edit the rejection from $company", company=rejection.company),
+        fields,
+        submit,
+        guard=guard,
+        reload=reload,
+    )
+
+
+def custom_step_form(
+    db: Database, rejection: RejectionView, group_key: str = "keep_going"
+) -> FormScreen[TickResult]:
+    """Add a step of the person's own to this plan only."""
+    fields = (
+        FieldSpec("title", "Step", required=True, placeholder="What you will do"),
+        FieldSpec("detail", "Detail", kind="multiline"),
+        FieldSpec("group", "Group", kind="select", options=GROUP_OPTIONS, value=group_key),
+        FieldSpec(
+            "kind",
+            "Kind",
+            kind="select",
+            options=tuple((k.label, k.value) for k in CUSTOM_STEP_KINDS),
+            value="check",
+        ),
+        FieldSpec("day", "Suggested day", kind="date", placeholder=DATE_HINT, value="today"),
+    )
+    rejection_id = rejection.id
+
+    def submit(values: dict[str, str]) -> TickResult:
+        data = validate_custom_step(values, rejection.rejected_on, clock.today())
+        return recovery_service.add_custom_step(db, rejection_id, data)
+
+    return FormScreen(
+        "Add a step to this plan",
+        fields,
+        submit,
+        intro=markup_with(
+            "Only the plan for $company gets it; the template stays as it is.",
+            company=rejection.company,
+        ),
+        submit_label="Add",
+    )
+
+
+def feedback_request_form(
+    db: Database, step: StepView, rejected_on: date
+) -> FormScreen[TickResult]:
+    """When and how feedback was asked. Saving ticks the step."""
+    fields = (
+        FieldSpec(
+            "asked_on",
+            "Asked on",
+            kind="date",
+            placeholder=DATE_HINT,
+            value=step.asked_on.isoformat() if step.asked_on else "today",
+        ),
+        FieldSpec(
+            "asked_via",
+            "Asked via",
+            kind="select",
+            options=ASKED_VIA,
+            placeholder="How you asked",
+            value=step.asked_via,
+        ),
+    )
+    step_id = step.id
+    guard = SaveGuard(step.version)
+
+    def submit(values: dict[str, str]) -> TickResult:
+        data = validate_feedback_request(values, rejected_on, clock.today())
+        if guard.as_new:
+            raise BouncebackError(
+                "This step was removed from its plan in another window, so there is nothing "
+                "to note this on. Escape closes the form."
+            )
+        return recovery_service.save_feedback_request(
+            db, step_id, data, expected_version=guard.version
+        )
+
+    return FormScreen(
+        "Feedback asked",
+        fields,
+        submit,
+        intro="Note when and how you asked. Whatever comes back (or does not) goes in the "
+        "next step.",
+        guard=guard,
+    )

@@ -1,0 +1,180 @@
+"""The right-hand side of the Recovery pane: one plan, its steps, and what it led to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
+from bounceback_tui.domain.wording import plural
+from bounceback_tui.services.recovery import Plan
+from bounceback_tui.services.recovery_views import RejectionView, StepView
+from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.recovery.steps import StepList
+
+PREVIEW_LINES = 2
+REACHED_WORDS = {
+    "applied": "after applying",
+    "screening": "at the screening stage",
+    "interviewing": "after interviews",
+    "offer": "at the offer stage",
+}
+FINISHED_LINE = "Plan finished on {day}. You saw it through, one step at a time."
+
+
+def _day(day: date, today: date) -> str:
+    """ "10 Mar", with the year only when it is not this year's."""
+    return f"{day:%-d %b}" if day.year == today.year else f"{day:%-d %b %Y}"
+
+
+def plan_title(rejection: RejectionView, today: date) -> Content:
+    when = describe_relative(rejection.rejected_on, today)
+    facts = f"No on {_day(rejection.rejected_on, today)} ({when})"
+    if rejection.stage_reached in REACHED_WORDS:
+        facts += f", {REACHED_WORDS[rejection.stage_reached]}"
+    parts = [
+        plain(rejection.company, "bold"),
+        plain(f"  {rejection.role}", "$text-muted"),
+        Content("\n"),
+        Content.styled(facts, "$text-muted"),
+    ]
+    if rejection.reason:
+        reason = rejection.reason.splitlines()[0]
+        parts += [Content("\n"), plain(f"“{reason}”", "italic $text-muted")]
+    if rejection.plan_completed_at is not None:
+        line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
+        parts += [Content("\n"), Content.styled(f"✓ {line}", "bold $text-success")]
+    return Content("").join(parts)
+
+
+def _preview(text: str) -> str:
+    lines = text.strip().splitlines()
+    shown = lines[:PREVIEW_LINES]
+    more = " …" if len(lines) > PREVIEW_LINES else ""
+    return "\n".join(shown) + more
+
+
+def step_detail(step: StepView, rejected_on: date, today: date) -> Content:
+    """What the highlighted step asks, and what was written on it (never the private
+    writing itself)."""
+    parts: list[Content] = []
+    if step.detail:
+        parts.append(plain(step.detail))
+    text = step.answer_draft if step.answer_draft is not None else step.answer
+    if step.kind == StepKind.FEEDBACK:
+        if step.asked_on:
+            how = f" by {step.asked_via}" if step.asked_via and step.asked_via != "other" else ""
+            parts.append(plain(f"Asked on {_day(step.asked_on, today)}{how}.", "$text-muted"))
+        elif is_feedback_flagged(
+            step.kind,
+            rejected_on,
+            step.offset_days,
+            asked_on=None,
+            done=step.done_at is not None,
+            today=today,
+        ):
+            parts.append(Content.styled("Not asked yet: a short note is enough.", "$text-warning"))
+    if step.kind == StepKind.EXPRESSIVE:
+        if text:
+            words = len(text.split())
+            parts.append(Content.styled(f"Private writing, {words} words.", "$text-muted"))
+    elif text:
+        label = "Draft: " if step.answer_draft is not None else ""
+        parts.append(plain(f"{label}{_preview(text)}", "italic"))
+    elif step.kind == StepKind.REPLY and step.nothing_came_back:
+        parts.append(Content.styled("Nothing came back. That is common.", "$text-muted"))
+    return Content("\n").join(parts)
+
+
+def links_text(plan: Plan, *, compact: bool = False) -> Content:
+    """The thought records and finished skills that came out of this rejection; on one line
+    when space is short."""
+    records, skills = plan.thought_records, plan.skills_done
+    if compact:
+        bits = []
+        if records:
+            bits.append(f"Reframed: {plural(len(records), 'thought record')}")
+        if skills:
+            bits.append(f"Skills grown: {', '.join(s.title for s in skills)}")
+        return plain(" · ".join(bits))
+    parts: list[Content] = []
+    if records:
+        shown = ", ".join(
+            f"“{r.thought or 'untitled'}”" + ("" if r.complete else " (draft)") for r in records[:3]
+        )
+        more = f" and {len(records) - 3} more" if len(records) > 3 else ""
+        parts.append(Content.styled("Reframed: ", "bold") + plain(shown + more))
+    if skills:
+        shown = ", ".join(s.title for s in skills[:3])
+        more = f" and {len(skills) - 3} more" if len(skills) > 3 else ""
+        parts.append(Content.styled("Skills grown: ", "bold") + plain(shown + more))
+    return Content("\n").join(parts)
+
+
+def _update(static: Static, content: Content, *, layout: bool = True) -> None:
+    """Update a Static only when its text changes: an update with layout costs a layout
+    pass of the whole screen, and a tick or a cursor move should not pay for one."""
+    if getattr(static, "_shown_plain", None) != content.plain:
+        static._shown_plain = content.plain  # type: ignore[attr-defined]  # a marker of our own on Textual's Static
+        static.update(content, layout=layout)
+
+
+class PlanView(Vertical):
+    """Shows one plan; the pane drives it (show / update_step / clear)."""
+
+    def on_resize(self) -> None:
+        # On a short terminal the steps come first: the detail shrinks, the links take a line.
+        short = self.size.height < 22
+        if short != self.has_class("-short"):
+            self.set_class(short, "-short")
+            if getattr(self, "plan", None) is not None:
+                self.show_links()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="plan-title")
+        yield StepList(id="plan-steps")
+        yield Static(id="plan-detail")
+        yield Static(id="plan-links")
+
+    @property
+    def step_list(self) -> StepList:
+        return self.query_one("#plan-steps", StepList)
+
+    def show(self, plan: Plan, today: date) -> None:
+        self.plan = plan
+        self.today = today
+        self.show_title()
+        self.step_list.show(plan.steps, plan.rejection.rejected_on, today)
+        self.show_links()
+        self.show_detail()
+
+    def show_links(self) -> None:
+        links = self.query_one("#plan-links", Static)
+        content = links_text(self.plan, compact=self.has_class("-short"))
+        links.update(content)
+        links.set_class(not content.plain, "-empty")
+
+    def show_title(self) -> None:
+        _update(self.query_one("#plan-title", Static), plan_title(self.plan.rejection, self.today))
+        self.set_class(self.plan.rejection.plan_completed_at is not None, "-finished")
+
+    def show_detail(self) -> None:
+        step = self.step_list.highlighted_step
+        detail = self.query_one("#plan-detail", Static)
+        content = (
+            step_detail(step, self.plan.rejection.rejected_on, self.today) if step else Content("")
+        )
+        # Fixed height (see recovery.tcss), so a new text never needs a layout pass.
+        _update(detail, content, layout=False)
+
+    def update_step(self, step: StepView) -> None:
+        """Repaint after one step changed (tick, answer): only what that step touches."""
+        self.plan.steps = [step if s.id == step.id else s for s in self.plan.steps]
+        self.step_list.update_step(step)
+        self.show_title()
+        self.show_detail()

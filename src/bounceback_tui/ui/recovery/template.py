@@ -1,0 +1,256 @@
+"""The recovery template editor on the settings screen: add, reword, reorder, retire.
+
+Plans already made keep the steps they were created with; only new plans follow
+the template. The first edit copies the built-in template into the store.
+
+The editor shows the rows it is given and says what the person asked for with a message
+(``TemplateEditor.Change``, naming the versions it showed); the settings screen makes the
+change through the services and shows the rows again. The editor never writes to the
+store. ``template_form`` builds the form (a screen) the settings screen opens to add or
+reword a step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from bounceback_tui.domain.recovery import (
+    GROUP_TITLES,
+    GROUPS,
+    StepKind,
+    StepLink,
+    validate_template_step,
+)
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery import TemplateRow
+from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.text import display_text
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import Database
+    from bounceback_tui.ui.kit.form import FormScreen
+
+WHEN_OPTIONS = (("Every plan", "no"), ("Only with the optional steps on", "yes"))
+
+
+def template_form(db: Database, row: TemplateRow | None, group_key: str) -> FormScreen[str]:
+    """The form to add a template step (row None) or reword one."""
+    from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
+
+    fields = (
+        FieldSpec("title", "Step", required=True, value=row.title if row else ""),
+        FieldSpec("detail", "Detail", kind="multiline", value=row.detail if row else ""),
+        FieldSpec(
+            "group",
+            "Group",
+            kind="select",
+            options=tuple((g.title, g.key) for g in GROUPS),
+            value=row.group_key if row else group_key,
+            required=True,
+        ),
+        FieldSpec(
+            "kind",
+            "Kind",
+            kind="select",
+            options=tuple((k.label, k.value) for k in StepKind),
+            value=row.kind.value if row else StepKind.CHECK.value,
+            required=True,
+        ),
+        FieldSpec(
+            "offset_days",
+            "Day after the no",
+            value=str(row.offset_days) if row else "1",
+            placeholder="0 is the day itself",
+        ),
+        FieldSpec(
+            "link",
+            "Links to",
+            kind="select",
+            options=tuple((k.label, k.value) for k in StepLink),
+            value=row.link.value if row and row.link else "",
+            placeholder="Nothing",
+        ),
+        FieldSpec(
+            "optional",
+            "In plans",
+            kind="select",
+            options=WHEN_OPTIONS,
+            value="yes" if row and row.optional else "no",
+            required=True,
+        ),
+    )
+
+    # A reword names the version the editor showed: a change or a reset in another window
+    # meanwhile is shown (reload, or save mine over it; gone: save it as a new step).
+    guard = SaveGuard(row.version) if row is not None else None
+
+    def submit(values: dict[str, str]) -> str:
+        data = validate_template_step(values)
+        if row is None or (guard is not None and guard.as_new):
+            return recovery_service.add_template_step(db, data)
+        recovery_service.update_template_step(
+            db, row.key, data, expected_version=guard.version if guard else None
+        )
+        return row.key
+
+    def reload() -> tuple[dict[str, str], int] | None:
+        assert row is not None
+        found = next((r for r in recovery_service.list_template(db) if r.key == row.key), None)
+        return None if found is None else (template_values(found), found.version)
+
+    return FormScreen(
+        "Reword a template step" if row else "Add a template step",
+        fields,
+        submit,
+        intro="New plans get this step; plans you already have keep theirs.",
+        guard=guard,
+        reload=reload if row is not None else None,
+    )
+
+
+def template_values(row: TemplateRow) -> dict[str, str]:
+    """The form's values for a stored step (what "reload" puts back)."""
+    return {
+        "title": row.title,
+        "detail": row.detail,
+        "group": row.group_key,
+        "kind": row.kind.value,
+        "offset_days": str(row.offset_days),
+        "link": row.link.value if row.link else "",
+        "optional": "yes" if row.optional else "no",
+    }
+
+
+def _cells(row: TemplateRow, title_width: int) -> tuple[Text, ...]:
+    notes = [row.kind.value]
+    if row.optional:
+        notes.append("optional")
+    if row.link:
+        notes.append(f"links to {row.link.value}")
+    if row.retired:
+        notes.insert(0, "retired")
+    title = Text(display_text(row.title), style="dim strike" if row.retired else "", no_wrap=True)
+    title.truncate(title_width, overflow="ellipsis")
+    return (
+        title,
+        Text(
+            display_text(GROUP_TITLES.get(row.group_key, row.group_key)),
+            style="dim" if row.retired else "",
+        ),
+        Text(f"day {row.offset_days}", style="dim"),
+        Text(", ".join(notes), style="dim"),
+    )
+
+
+Asked = Literal["add", "reword", "move", "retire", "restore", "reset"]
+
+
+class TemplateEditor(Vertical):
+    """A list of the template's steps with the keys to change them."""
+
+    @dataclass
+    class Change(Message):
+        """The person asked for a change: ``add`` a step to ``group_key``; ``reword``,
+        ``retire`` or ``restore`` the step ``row``; ``move`` it by ``direction``, past
+        ``neighbour``; or ``reset`` the template the editor showed (``shown``: each step's
+        key and version)."""
+
+        editor: TemplateEditor
+        asked: Asked
+        row: TemplateRow | None = None
+        group_key: str = ""
+        direction: int = 0
+        neighbour: TemplateRow | None = None
+        shown: dict[str, int] = field(default_factory=dict)
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add", "Add step", id="template.add"),
+        Binding("e", "edit", "Reword", id="template.edit"),
+        Binding("left_square_bracket", "move(-1)", "Move up", id="template.up"),
+        Binding("right_square_bracket", "move(1)", "Move down", id="template.down"),
+        Binding("space", "retire", "Retire / restore", id="template.retire"),
+        Binding("R", "reset", "Reset to built-in", id="template.reset"),
+    ]
+
+    def __init__(self, rows: list[TemplateRow], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows = {row.key: row for row in rows}
+
+    def compose(self) -> ComposeResult:
+        table = ListTable(id="template-table")
+        table.add_columns("Step", "Group", "Day", "")
+        yield table
+        yield Static(
+            "[b]a[/b] add  [b]e[/b] reword  [b]\\[[/b] [b]][/b] move  [b]space[/b] retire or "
+            "restore  [b]R[/b] reset to the built-in template",
+            classes="template-keys",
+        )
+
+    @property
+    def table(self) -> ListTable:
+        return self.query_one("#template-table", ListTable)
+
+    def on_mount(self) -> None:
+        self.show(list(self.rows.values()))
+
+    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
+        event.stop()  # Enter on a row rewords it
+        self.action_edit()
+
+    def show(self, rows: list[TemplateRow], keep: str | None = None) -> None:
+        """Show ``rows``, keeping the cursor on ``keep`` (or on the step it was on)."""
+        keep = keep or self.table.selected_key
+        self.rows = {row.key: row for row in rows}
+        table = self.table
+        table.clear()
+        # The step's title takes what the other columns leave, so no sideways scrolling.
+        title_width = max(20, self.app.size.width - 56)
+        for row in self.rows.values():
+            table.add_row(*_cells(row, title_width), key=row.key)
+        if keep:
+            table.select_key(keep)
+
+    @property
+    def selected(self) -> TemplateRow | None:
+        key = self.table.selected_key
+        return self.rows.get(key) if key else None
+
+    def action_add(self) -> None:
+        current = self.selected
+        group = current.group_key if current else "keep_going"
+        self.post_message(self.Change(self, "add", group_key=group))
+
+    def action_edit(self) -> None:
+        if (row := self.selected) is not None:
+            self.post_message(self.Change(self, "reword", row, group_key=row.group_key))
+
+    def _neighbour(self, row: TemplateRow, direction: int) -> TemplateRow | None:
+        """The step the editor shows next to ``row`` in its group (what a move swaps)."""
+        group = [r for r in self.rows.values() if r.group_key == row.group_key]
+        index = group.index(row) + (1 if direction > 0 else -1)
+        return group[index] if 0 <= index < len(group) else None
+
+    def action_move(self, direction: int) -> None:
+        row = self.selected
+        if row is None:
+            return
+        other = self._neighbour(row, direction)
+        if other is None:
+            return  # first or last in its group, as the editor shows it
+        self.post_message(self.Change(self, "move", row, direction=direction, neighbour=other))
+
+    def action_retire(self) -> None:
+        if (row := self.selected) is not None:
+            self.post_message(self.Change(self, "restore" if row.retired else "retire", row))
+
+    def action_reset(self) -> None:
+        shown = {key: row.version for key, row in self.rows.items()}
+        self.post_message(self.Change(self, "reset", shown=shown))

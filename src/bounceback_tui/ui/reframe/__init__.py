@@ -1,0 +1,1 @@
+"""Reframe: the guided thought exercise, its history and practice."""

@@ -1,0 +1,59 @@
+"""Pick a thinking trap to filter the history by (with how often each was met)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from bounceback_tui.reframe import TRAPS
+from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.ui.kit.text import markup_with
+
+ALL = "__all__"
+
+
+class TrapFilterScreen(ModalScreen[str | None]):
+    """Returns a trap key, "" for every record, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="trap_filter.cancel"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(self, counts: dict[str, int], current: str = "") -> None:
+        super().__init__()
+        self.counts = counts
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="trap-filter-box", classes="form"):
+            yield Static("Show records with this trap", classes="form-title")
+            options = [Option("All records", id=ALL)]
+            for trap in TRAPS:
+                count = self.counts.get(trap.key, 0)
+                options.append(
+                    Option(
+                        markup_with("$trap  [dim]$count[/dim]", trap=trap.name, count=f"{count:,}"),
+                        id=trap.key,
+                    )
+                )
+            yield ChoiceList(*options, id="trap-filter-options", compact=True)
+            yield Static("[b]Enter[/b] choose  [b]Esc[/b] cancel", classes="form-keys")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = options.get_option_index(self.current) if self.current else 0
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss("" if event.option.id == ALL else event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

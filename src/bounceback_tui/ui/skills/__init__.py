@@ -1,0 +1,1 @@
+"""Skills: the improvement backlog, its board, detail and form."""

@@ -1,0 +1,254 @@
+"""The Skills pane's two views: a three-column board and an ordered list.
+
+Both are the kit's VirtualList: 2,000 items cost one list assignment, never 2,000
+widgets or 2,000 table rows. Cells are cut to the width the list has. Which item goes
+where, in what order, is ``domain/skill_order``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.strip import Strip
+
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.skill_order import board_columns, list_order, open_ranks
+from bounceback_tui.domain.skills import STATUS_ORDER, SkillStatus, is_overdue
+from bounceback_tui.services.skills import SkillRow
+from bounceback_tui.ui.kit.cells import clip
+from bounceback_tui.ui.kit.virtual_list import VirtualList
+
+# Cells leave one space either side, like a table's cell padding.
+_PAD = 1
+
+
+class _Look:
+    """What drawing needs besides the item: today's date and the warning style."""
+
+    def __init__(self) -> None:
+        self.today = clock.today()
+        self.warn = Style(bold=True, color="yellow")
+
+
+class SkillLines(VirtualList[SkillRow]):
+    """How the Skills lists draw: the cursor laid over the item's whole lines, a header on
+    the panel's colour, an italic placeholder."""
+
+    DEFAULT_CSS = """
+    SkillLines {
+        height: 1fr;
+        & > .virtual-list--cursor-blurred {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        & > .virtual-list--header {
+            background: $panel;
+            color: $foreground;
+            text-style: bold;
+        }
+        & > .virtual-list--empty { text-style: italic; }
+    }
+    """
+
+    def __init__(
+        self, look: _Look, *, placeholder: str, id: str, classes: str | None = None
+    ) -> None:
+        super().__init__(placeholder=placeholder, id=id, classes=classes)
+        self.look = look
+
+    def lines(self, row: SkillRow, width: int) -> Sequence[Text]:
+        """The item's lines as text, at most ``width`` cells each."""
+        raise NotImplementedError
+
+    def line_key_extra(self) -> tuple[object, ...]:
+        return (self.look.today, self.look.warn)
+
+    def render_item(self, item: SkillRow, index: int, width: int) -> Sequence[Strip]:
+        style = self.rich_style
+        if index == self.cursor:
+            style = style + self.component("cursor" if self.has_focus else "cursor-blurred")
+        return [self.text_strip(text, width, style) for text in self.lines(item, width)]
+
+
+def board_lines(row: SkillRow, width: int, today: date, warn: Style) -> tuple[Text, Text]:
+    """A card: the title, then the kind with the target (or when it was finished)."""
+    inner = max(4, width - 2 * _PAD)
+    meta = row.kind.label
+    style: Style | str = "dim"
+    if row.status is SkillStatus.DONE and row.finished_at:
+        meta += f" · done {_short(row.finished_at.date(), today)}"
+    elif row.target_date is not None:
+        if is_overdue(row.target_date, row.status, today):
+            meta, style = f"{meta} · overdue", warn
+        else:
+            meta += f" · due {_short(row.target_date, today)}"
+    pad = " " * _PAD
+    title = Text(pad + clip(row.title, inner), end="")
+    return title, Text(pad + clip(meta, inner), style=style, end="")
+
+
+def _short(day: date, today: date) -> str:
+    """ "today", "tomorrow", "12 Mar", or "12 Mar 2025" for another year: board-sized."""
+    if abs((day - today).days) <= 1:
+        return describe_relative(day, today)
+    return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
+
+
+class SkillColumn(SkillLines):
+    """One board column. Left/right (h/l) ask the board to move to the next column."""
+
+    ITEM_HEIGHT: ClassVar[int] = 2
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left,h", "step_column(-1)", "Column left", show=False, id="skills.column_left"),
+        Binding("right,l", "step_column(1)", "Column right", show=False, id="skills.column_right"),
+    ]
+
+    class Step(Message):
+        def __init__(self, column: SkillColumn, delta: int) -> None:
+            super().__init__()
+            self.column = column
+            self.delta = delta
+
+    def __init__(self, status: SkillStatus, look: _Look) -> None:
+        self.status = status
+        placeholder = {
+            SkillStatus.TODO: "Nothing waiting.",
+            SkillStatus.DOING: "Nothing in progress.",
+            SkillStatus.DONE: "Nothing finished yet.",
+        }[status]
+        super().__init__(
+            look,
+            placeholder=placeholder,
+            id=f"skills-column-{status.value}",
+            classes="skills-column-lane",
+        )
+
+    def lines(self, row: SkillRow, width: int) -> Sequence[Text]:
+        return board_lines(row, width, self.look.today, self.look.warn)
+
+    def action_step_column(self, delta: int) -> None:
+        self.post_message(self.Step(self, delta))
+
+
+class SkillBoard(Horizontal):
+    """Three columns, one per status, each titled with its count."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._look = _Look()
+
+    def compose(self) -> ComposeResult:
+        for status in STATUS_ORDER:
+            with Vertical(classes="skills-column", id=f"skills-lane-{status.value}"):
+                yield SkillColumn(status, self._look)
+
+    def column(self, status: SkillStatus) -> SkillColumn:
+        return self.query_one(f"#skills-column-{status.value}", SkillColumn)
+
+    def show(
+        self,
+        rows: Sequence[SkillRow],
+        today: date,
+        titles: dict[SkillStatus, str],
+        warn: Style,
+    ) -> None:
+        """Fill the columns: todo and doing in priority order, done newest first."""
+        self._look.today, self._look.warn = today, warn
+        for status, in_column in board_columns(rows).items():
+            self.column(status).set_items(in_column)
+            lane = self.query_one(f"#skills-lane-{status.value}", Vertical)
+            lane.border_title = titles[status]
+
+
+# (label, width); the title takes the room that is left.
+LIST_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("#", 4),
+    ("Skill", 0),
+    ("Kind", 12),
+    ("Status", 6),
+    ("Target", 18),
+)
+
+
+def _fixed_width() -> int:
+    return sum(width + 2 * _PAD for _label, width in LIST_COLUMNS if width)
+
+
+def _title_width(width: int) -> int:
+    return max(8, width - _fixed_width() - 2 * _PAD)
+
+
+def _line(cells: Sequence[tuple[str, Style | str]], width: int) -> Text:
+    """Cells padded to the list's column widths, one space either side."""
+    line = Text(end="", no_wrap=True)
+    title_width = _title_width(width)
+    for (text, style), (_label, column_width) in zip(cells, LIST_COLUMNS, strict=True):
+        size = column_width or title_width
+        line.append(" " * _PAD)
+        line.append(clip(text, size).ljust(size) if text else " " * size, style=style)
+        line.append(" " * _PAD)
+    return line
+
+
+def list_header(width: int) -> Text:
+    return _line([(label, "") for label, _width in LIST_COLUMNS], width)
+
+
+def list_line(row: SkillRow, rank: int | None, width: int, today: date, warn: Style) -> tuple[Text]:
+    """Rank, title, kind, status, target; done items dimmed, overdue targets flagged."""
+    style = "dim" if row.status is SkillStatus.DONE else ""
+    target = ""
+    target_style: Style | str = ""
+    if row.target_date is not None:
+        target = row.target_date.isoformat()
+        if is_overdue(row.target_date, row.status, today):
+            target, target_style = f"{target} overdue", warn
+    cells: list[tuple[str, Style | str]] = [
+        (str(rank) if rank else "", "dim"),
+        (row.title, style),
+        (row.kind.label, style),
+        (row.status.label, style),
+        (target, target_style or style),
+    ]
+    return (_line(cells, width),)
+
+
+class SkillList(SkillLines):
+    """The ordered list: rank, title, kind, status and target, under a fixed header."""
+
+    HEADER_HEIGHT: ClassVar[int] = 1
+
+    def __init__(self) -> None:
+        self._ranks: dict[int, int] = {}
+        self._ranked = 0  # bumped with every new numbering: lines drawn before are stale
+        super().__init__(_Look(), placeholder="Nothing to show.", id="skills-list")
+
+    def lines(self, row: SkillRow, width: int) -> Sequence[Text]:
+        return list_line(row, self._ranks.get(row.id), width, self.look.today, self.look.warn)
+
+    def line_key_extra(self) -> tuple[object, ...]:
+        return (*super().line_key_extra(), self._ranked)
+
+    def render_header(self, y: int, width: int) -> Strip:
+        return self.text_strip(
+            list_header(width), width, self.rich_style + self.component("header")
+        )
+
+    def show(
+        self, rows: Sequence[SkillRow], today: date, warn: Style, *, ranked: Sequence[SkillRow]
+    ) -> None:
+        """Show ``rows`` (maybe filtered), numbered by their place among all open ``ranked``."""
+        self.look.today, self.look.warn = today, warn
+        self._ranks = open_ranks(ranked)
+        self._ranked += 1
+        self.set_items(list_order(rows))

@@ -1,0 +1,154 @@
+"""What the Skills pane shows around its lists: the selected item's details and a suggestion."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.content import Content
+from textual.widgets import Static
+
+from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue
+from bounceback_tui.services.skills import SkillRow, SoftSkillSuggestion
+from bounceback_tui.ui.kit.cells import clip
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+_SHOWN_RESOURCES = 2
+# The keys the footer has no room for, shown in the detail box's bottom border.
+KEY_HINT = (
+    "[b]\\[ ][/b] status  [b]K J[/b] order  [b]o[/b] link  [b]s[/b] source  "
+    "[b]d[/b] delete  [b]?[/b] keys"
+)
+_DOT = markup_with("  [dim]·[/dim]  ")
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    return clip(text, limit)
+
+
+def status_phrase(row: SkillRow) -> str:
+    if row.status is SkillStatus.DONE:
+        done = row.finished_at.date().isoformat() if row.finished_at else "?"
+        started = f", started {row.started_at.date().isoformat()}" if row.started_at else ""
+        return f"Done on {done}{started}"
+    if row.status is SkillStatus.DOING:
+        since = row.started_at.date().isoformat() if row.started_at else "?"
+        return f"Doing since {since}"
+    added = f", added {row.created_at.date().isoformat()}" if row.created_at else ""
+    return f"To do{added}"
+
+
+def source_phrase(row: SkillRow) -> Content:
+    """Where the item came from, with the key that opens it when there is something to open."""
+    if row.source_kind is SourceKind.MANUAL:
+        return plain("Typed by hand")
+    if row.rejection_id is None:
+        return markup_with(
+            "From $kind; that rejection has since been deleted", kind=row.source_kind.label
+        )
+    lead = {
+        SourceKind.REJECTION: "From the no at",
+        SourceKind.FEEDBACK: "From feedback after",
+        SourceKind.REFLECTION: "From your reflection on",
+    }[row.source_kind]
+    return markup_with(
+        "$lead [b]$company[/b] ($role)  [dim]·[/dim] [b]s[/b] opens it",
+        lead=lead,
+        company=row.company,
+        role=row.role,
+    )
+
+
+def resource_lines(row: SkillRow) -> list[Content]:
+    lines = []
+    first_link = _first_link_index(row)
+    for index, resource in enumerate(row.resources[:_SHOWN_RESOURCES]):
+        parts = []
+        if resource.url:
+            parts.append(plain(_one_line(resource.url, 90), "$text-primary"))
+        if resource.note:
+            parts.append(plain(_one_line(resource.note, 90)))
+        line = Content("  ").join(parts)
+        if index == first_link:
+            line += markup_with("  [dim]·[/dim] [b]o[/b] opens it")
+        lines.append(plain("• ") + line)
+    if len(row.resources) > _SHOWN_RESOURCES:
+        lines.append(
+            markup_with(
+                "[dim]+ $more more ([b]e[/b] to see all)[/dim]",
+                more=len(row.resources) - _SHOWN_RESOURCES,
+            )
+        )
+    return lines
+
+
+def _first_link_index(row: SkillRow) -> int:
+    return next((i for i, r in enumerate(row.resources) if r.url), -1)
+
+
+def detail_content(row: SkillRow, today: date) -> Content:
+    """The selected item, most useful lines first (a short terminal cuts the last ones)."""
+    meta = [plain(row.kind.label), plain(status_phrase(row))]
+    if row.target_date is not None:
+        when = describe_relative(row.target_date, today)
+        if is_overdue(row.target_date, row.status, today):
+            meta.append(
+                plain(
+                    f"overdue: target was {row.target_date.isoformat()} ({when})", "$text-warning"
+                )
+            )
+        else:
+            meta.append(plain(f"target {row.target_date.isoformat()} ({when})"))
+    lines = [plain(_one_line(row.title), "bold"), _DOT.join(meta), source_phrase(row)]
+    lines += resource_lines(row)
+    if row.why:
+        lines.append(markup_with("[dim]Why:[/dim] $why", why=_one_line(row.why)))
+    if row.notes:
+        lines.append(markup_with("[dim]Notes:[/dim] $notes", notes=_one_line(row.notes)))
+    if not row.resources:
+        lines.append(
+            markup_with("[dim]No links or notes to learn from yet; [b]e[/b] adds them.[/dim]")
+        )
+    return Content("\n").join(lines)
+
+
+class SkillDetail(Static):
+    """The selected item, under the board or the list."""
+
+    def on_mount(self) -> None:
+        self.border_subtitle = KEY_HINT
+
+    def show(self, row: SkillRow | None, today: date) -> None:
+        self.display = row is not None
+        if row is not None:
+            # The box has a fixed height (the board does not jump as the cursor moves),
+            # so a new item needs no relayout, which a cursor move should not pay for.
+            self.update(detail_content(row, today), layout=False)
+
+
+def suggestion_content(suggestion: SoftSkillSuggestion, position: int, count: int) -> Content:
+    """Two lines: what the reflection said, then the choice (a narrow screen cuts the ends)."""
+    more = (
+        markup_with("  [dim]$position of $count[/dim]", position=position, count=count)
+        if count > 1
+        else Content("")
+    )
+    return (
+        markup_with(
+            "[b $text-accent]Suggestion[/] [dim]·[/dim] your reflection on "
+            "[b]$company[/b]: “$quote”\n"
+            "Add a soft-skill item to practise that?  [b]A[/b] add it  [b]X[/b] not for this one",
+            company=suggestion.company,
+            quote=_one_line(suggestion.answer, 110),
+        )
+        + more
+    )
+
+
+class SkillSuggestionBar(Static):
+    """A soft-skill item the person might want: suggested, never created on its own."""
+
+    def show(self, suggestions: list[SoftSkillSuggestion]) -> None:
+        self.display = bool(suggestions)
+        if suggestions:
+            self.update(suggestion_content(suggestions[0], 1, len(suggestions)))

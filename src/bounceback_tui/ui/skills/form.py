@@ -1,0 +1,111 @@
+"""The add / edit form for a Skills item: the shared FormScreen with the item's fields.
+
+For an item typed by hand the kind follows the title's words (``domain.skills.guess_kind``:
+"Public speaking" is a soft skill) until the person picks a kind themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from textual.content import Content
+from textual.widgets import Input, Select
+
+from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.skills import ResourceInput, SkillKind, format_resources, guess_kind
+from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard
+
+KIND_OPTIONS: tuple[tuple[str, str], ...] = tuple((k.label, k.value) for k in SkillKind)
+RESOURCES_HELP = "One per line: a link with a note after it, or just a note."
+
+
+@dataclass(frozen=True)
+class SkillFormValues:
+    """What the form starts with (empty for a new item typed by hand)."""
+
+    title: str = ""
+    # Nothing to guess from yet; typing a title moves it (SkillFormScreen).
+    kind: str = SkillKind.OTHER.value
+    why: str = ""
+    target_date: str = ""
+    resources: str = ""
+    notes: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        title: str,
+        kind: str,
+        why: str,
+        target_date: str,
+        resources: tuple[ResourceInput, ...],
+        notes: str,
+    ) -> SkillFormValues:
+        return cls(title, kind, why, target_date, format_resources(resources), notes)
+
+
+def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
+    v = values or SkillFormValues()
+    return [
+        FieldSpec(
+            "title",
+            "Skill",
+            required=True,
+            value=v.title,
+            placeholder="e.g. Tell a teamwork story in two minutes",
+        ),
+        FieldSpec("kind", "Kind", kind="select", options=KIND_OPTIONS, required=True, value=v.kind),
+        FieldSpec(
+            "why",
+            "Why it matters",
+            kind="multiline",
+            value=v.why,
+            placeholder="What you noticed, and what it would change",
+        ),
+        FieldSpec(
+            "target_date", "Target date", kind="date", value=v.target_date, placeholder=DATE_HINT
+        ),
+        FieldSpec(
+            "resources",
+            "Links and notes",
+            kind="multiline",
+            value=v.resources,
+            help=RESOURCES_HELP,
+        ),
+        FieldSpec("notes", "Notes", kind="multiline", value=v.notes),
+    ]
+
+
+class SkillFormScreen(FormScreen[Any]):
+    """The shared form; with ``follow_title`` the kind is guessed from the title as it is
+    typed, and stops following once the person has picked a kind."""
+
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[FieldSpec],
+        submit: Callable[[dict[str, str]], Any],
+        *,
+        intro: str | Content = "",
+        follow_title: bool = False,
+        guard: SaveGuard | None = None,
+        reload: Reload | None = None,
+    ) -> None:
+        super().__init__(title, fields, submit, intro=intro, guard=guard, reload=reload)
+        self._follow_title = follow_title
+        start = next((f.value for f in fields if f.name == "kind"), "")
+        # The value this screen last put in the kind field: anything else was picked.
+        self._guessed = start
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if not self._follow_title or event.input.id != "field-title":
+            return
+        kind = self.query_one("#field-kind", Select)
+        if kind.value != self._guessed:
+            self._follow_title = False  # the person chose; leave it
+            return
+        self._guessed = guess_kind(event.value).value
+        kind.value = self._guessed

@@ -1,0 +1,1 @@
+"""Today: what is due and how the bounce-back is going."""
