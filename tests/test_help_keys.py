@@ -21,7 +21,7 @@ SIZE = (100, 40)
 # Shared widgets the People, Skills and Reframe panes use (their module names are not the
 # panes').
 SHARED = {
-    "people": {"list.down", "list.up", "list.first", "list.last"},
+    "people": {"list.down", "list.up", "list.page_down", "list.page_up", "list.first", "list.last"},
     "skills": {
         "list.down",
         "list.up",
@@ -34,6 +34,8 @@ SHARED = {
     "reframe": {
         "list.down",
         "list.up",
+        "list.page_down",
+        "list.page_up",
         "list.first",
         "list.last",
         "ticks.down",

@@ -96,6 +96,19 @@ def test_every_binding_has_a_namespaced_id_unique_in_its_class() -> None:
             seen.add(item.id)
 
 
+def test_an_id_means_the_same_keys_in_every_class() -> None:
+    # One id is one thing to rebind: a list that binds `list.down` to `j` alone while another
+    # binds `down,j` made the README's keys table (one row per id) wrong for one of them,
+    # depending on which class the catalogue met first.
+    keys_of: dict[str, dict[str, str]] = {}
+    for cls in _own_classes_with_bindings():
+        for item in cls.__dict__["BINDINGS"]:
+            if isinstance(item, Binding) and item.id:
+                keys_of.setdefault(item.id, {})[cls.__name__] = item.key
+    differing = {i: by for i, by in keys_of.items() if len(set(by.values())) > 1}
+    assert differing == {}
+
+
 def test_the_palette_key_has_an_id_too() -> None:
     ids = {b.id for b in BouncebackApp.BINDINGS if isinstance(b, Binding)}
     assert {"app.palette", "app.quit", "app.help", "pane.today"} <= ids

@@ -180,6 +180,8 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
             (
                 ("list.down", "down"),
                 ("list.up", "up"),
+                ("list.page_down", "a page down"),
+                ("list.page_up", "a page up"),
                 ("list.first", "first"),
                 ("list.last", "last"),
                 ("ticks.down", "traps: down"),
@@ -264,6 +266,8 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
             (
                 ("list.down", "down"),
                 ("list.up", "up"),
+                ("list.page_down", "a page down"),
+                ("list.page_up", "a page up"),
                 ("list.first", "first"),
                 ("list.last", "last"),
             ),

@@ -1,4 +1,8 @@
-"""A DataTable for the panes' lists: row cursor, zebra stripes, vim-style j/k."""
+"""A DataTable for the panes' lists: row cursor, zebra stripes, vim-style j/k.
+
+Its moves carry the kit's `list.*` ids with the same keys as `VirtualList`: one id is one
+thing a person rebinds, and the keys table shows one set of keys for it.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,12 @@ from textual.widgets import DataTable
 
 class ListTable(DataTable[object]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g", "scroll_top", "First", show=False, id="list.first"),
-        Binding("G", "scroll_bottom", "Last", show=False, id="list.last"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("home,g", "scroll_top", "First", show=False, id="list.first"),
+        Binding("end,G", "scroll_bottom", "Last", show=False, id="list.last"),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
