@@ -16,6 +16,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bounceback_tui.domain.answers import questions_from_note, questions_listed
+from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import DateParseError, parse_date
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.stages import Stage
@@ -60,12 +61,7 @@ _LABELS = {
 
 
 def parse_interview_kind(text: str) -> InterviewKind:
-    raw = text.strip().lower()
-    for kind in InterviewKind:
-        if raw in (kind.value, kind.label.lower(), kind.value.replace("_", " ")):
-            return kind
-    names = ", ".join(k.label.lower() for k in InterviewKind)
-    raise ValueError(f"Kind must be one of: {names}.")
+    return parse_choice(InterviewKind, text)
 
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)

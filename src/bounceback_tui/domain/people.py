@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
@@ -94,21 +95,11 @@ def step_ticked_by(kind: InteractionKind) -> str | None:
 
 
 def parse_contact_kind(text: str) -> ContactKind:
-    raw = text.strip().lower()
-    for kind in ContactKind:
-        if raw in (kind.value, kind.label.lower(), kind.value.replace("_", " ")):
-            return kind
-    names = ", ".join(k.label.lower() for k in ContactKind)
-    raise ValueError(f"Kind must be one of: {names}.")
+    return parse_choice(ContactKind, text)
 
 
 def parse_interaction_kind(text: str) -> InteractionKind:
-    raw = text.strip().lower()
-    for kind in InteractionKind:
-        if raw in (kind.value, kind.label.lower(), kind.value.replace("_", " ")):
-            return kind
-    names = ", ".join(k.label.lower() for k in InteractionKind)
-    raise ValueError(f"What happened must be one of: {names}.")
+    return parse_choice(InteractionKind, text, what="What happened")
 
 
 # --- Email and phone --------------------------------------------------------------------

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bounceback_tui.domain.applications import normalize_link
+from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
@@ -70,12 +71,7 @@ STATUS_ORDER: tuple[SkillStatus, ...] = (SkillStatus.TODO, SkillStatus.DOING, Sk
 
 def parse_kind(text: str) -> SkillKind:
     """Read a kind from its value or label ("soft skill", "Soft-skill", "soft_skill")."""
-    raw = re.sub(r"[\s-]+", "_", text.strip().lower())
-    try:
-        return SkillKind(raw)
-    except ValueError:
-        names = ", ".join(k.label.lower() for k in SkillKind)
-        raise ValueError(f"Kind must be one of: {names}.") from None
+    return parse_choice(SkillKind, text)
 
 
 def parse_source_kind(text: str) -> SourceKind:
