@@ -33,6 +33,7 @@ from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.type_ahead import note_sent, redirect_to_dialog
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.styles import first_paint_paths, later_paths
 from bounceback_tui.ui.today.pane import TodayPane
@@ -369,7 +370,20 @@ class BouncebackApp(ContentNotify, App[str | None]):
         # that is closing down; once quitting, the person's input is not acted on.
         if self.quitting and isinstance(event, (events.Key, events.Paste, events.MouseEvent)):
             return
+        if (
+            isinstance(event, (events.Key, events.Paste))
+            and not event.is_forwarded
+            and self.screen_stack
+        ):
+            note_sent(event, self.screen)
         await super().on_event(event)
+
+    def on_key(self, event: events.Key) -> None:
+        # Runs before Textual's own key handling (the bindings); see kit/type_ahead.py.
+        redirect_to_dialog(self, event)
+
+    def on_paste(self, event: events.Paste) -> None:
+        redirect_to_dialog(self, event)
 
     def load_later_styles(self) -> None:
         """Read the stylesheets the first paint did without (panes, forms, dialogs).

@@ -37,6 +37,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError, ValidationErro
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 T = TypeVar("T")
 FieldKind = Literal["text", "multiline", "select", "date"]
@@ -80,7 +81,7 @@ def field_label(spec: FieldSpec) -> Content:
     return markup_with("$label *", label=spec.label) if spec.required else plain(spec.label)
 
 
-class FormScreen(ModalScreen[T | None], Generic[T]):
+class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
     """Enter (in a one-line field) or ctrl+s saves; Escape cancels.
 
     ``title`` and ``intro`` given as ``str`` are shown as plain text, whatever they hold; for

@@ -20,13 +20,14 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import messages as message_service
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 if TYPE_CHECKING:
     from bounceback_tui.services.messages import DraftView
     from bounceback_tui.ui.app import BouncebackApp
 
 
-class MessageScreen(ModalScreen[str | None]):
+class MessageScreen(TypeAhead, ModalScreen[str | None]):
     """Returns the title of the step it ticked ("" when none), or None when not sent."""
 
     # priority: the screen's, wherever the cursor is (the text area's own ctrl+y is redo,

@@ -16,11 +16,12 @@ from bounceback_tui.domain.fuzzy import FuzzyIndex
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 SHOWN = 200  # the rest are found by typing
 
 
-class PickScreen(ModalScreen[int | None]):
+class PickScreen(TypeAhead, ModalScreen[int | None]):
     """Returns the chosen item's id, or None when cancelled. ``items`` are (id, label,
     note): a person's text, shown plain."""
 

@@ -32,6 +32,7 @@ from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
+from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 if TYPE_CHECKING:
     import httpx
@@ -57,7 +58,7 @@ def prefilled_fields(
     )
 
 
-class ImportPostingScreen(ModalScreen["ImportedPosting | None"]):
+class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
     """Enter fetches the link; Escape stops a fetch, or closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -27,6 +27,7 @@ from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.fields import PlainTextArea
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
+from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
@@ -41,7 +42,7 @@ PLACEHOLDERS = {
 }
 
 
-class AnswerScreen(ContentNotify, ModalScreen[TickResult | None]):
+class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
     """Dismisses with the TickResult of a save, or None when closed (the draft is kept)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

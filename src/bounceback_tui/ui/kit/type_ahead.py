@@ -1,0 +1,111 @@
+"""Keys typed while a dialog is still opening reach it, in order.
+
+A person presses `a` and starts typing the company at once. Two things went wrong:
+
+- Textual sends each key to the focused widget as it arrives, and checks the bindings when
+  the key comes back up to the app. So the letters after `a` had all been sent to the pane
+  before `a`'s binding opened the form; when they came back up, the form was on top with
+  nothing bound to a letter, and they were dropped. The app notes the screen each key and
+  paste was sent to (``note_sent``); when one comes back up and a dialog has opened over
+  that screen since, ``redirect_to_dialog`` hands it to the dialog instead.
+- The form is pushed at once but takes a moment (longer on a busy machine, or the first
+  time a pane's modules load) before its first field has focus; Textual gives a key that
+  arrives meanwhile to the screen itself, where a letter means nothing. A screen that mixes
+  in ``TypeAhead`` holds those keys and pastes and replays them to whatever takes focus, as
+  soon as something does, or to the screen itself (where its bindings, such as Escape,
+  apply as before) once it has opened with nothing focused.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+from textual import events
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.screen import Screen
+    from textual.widget import Widget
+
+    _Base = Screen[Any]
+else:
+    _Base = object
+
+Held = events.Key | events.Paste
+
+
+def _copy(app: App[Any], event: Held) -> Held:
+    """A copy of ``event`` to send again: a forwarded event is not forwarded twice, and a
+    message does not bubble past the one that sent it, so the app sends the copy (it then
+    comes back up to the app's bindings like any key)."""
+    copy: Held
+    if isinstance(event, events.Key):
+        copy = events.Key(event.key, event.character)
+    else:
+        copy = events.Paste(event.text)
+    return copy.set_sender(app)
+
+
+# The screen each key or paste was sent to, until it comes back up to the app.
+_sent_to: WeakKeyDictionary[events.Event, Screen[Any]] = WeakKeyDictionary()
+
+
+def note_sent(event: Held, screen: Screen[Any]) -> None:
+    """The app is about to send ``event`` (a key or paste) into ``screen``."""
+    _sent_to[event] = screen
+
+
+def redirect_to_dialog(app: App[Any], event: Held) -> bool:
+    """``event`` came back up to the app unhandled. If a dialog opened over the screen it
+    was sent to, hand it to the dialog (and do nothing more with it here); True if so."""
+    sent_to = _sent_to.pop(event, None)
+    active = app.screen
+    if sent_to is None or sent_to is active or sent_to not in app.screen_stack:
+        return False
+    event.stop()
+    event.prevent_default()
+    # Through the app, as if it arrived now: to the dialog's focus, or held until it has one.
+    app.post_message(_copy(app, event))
+    return True
+
+
+class TypeAhead(_Base):
+    """Mix into a modal screen (before the Screen class) whose first key is typing."""
+
+    _type_ahead_open = False
+    _type_ahead_held: list[Held] | None = None
+
+    def _forward_event(self, event: events.Event) -> None:
+        if (
+            not self._type_ahead_open
+            and isinstance(event, (events.Key, events.Paste))
+            and self.focused is None
+        ):
+            if self._type_ahead_held is None:
+                self._type_ahead_held = []
+            self._type_ahead_held.append(event)
+            return
+        super()._forward_event(event)
+
+    def watch_focused(self, focused: Widget | None) -> None:
+        if focused is not None and not self._type_ahead_open:
+            self._type_ahead_release()
+
+    def on_mount(self) -> None:
+        # Opened with nothing to focus: give what was held to the screen after the first
+        # refresh (focus, when there is a target, is given before that).
+        self.call_after_refresh(self._type_ahead_release)
+
+    def _type_ahead_release(self) -> None:
+        if self._type_ahead_open:
+            return
+        self._type_ahead_open = True
+        held, self._type_ahead_held = self._type_ahead_held or [], None
+        # Straight to the focus (or the screen), ahead of anything still queued in the app.
+        target = self.focused
+        for event in held:
+            if target is not None:
+                target._forward_event(_copy(self.app, event))
+            else:
+                super()._forward_event(_copy(self.app, event))
