@@ -1,9 +1,9 @@
 """Crisis lines by country: a small, dated table (see docs/care.md for sources).
 
 Kept deliberately short: only long-established numbers (988 in the US since July 2022,
-Samaritans' 116 123 in the UK and Ireland). They were written down on the date below from
-what is widely published, not fetched: this machine has no network, so re-check them on the
-services' own sites before a release. Everyone else is pointed at an international
+Samaritans' 116 123 in the UK and Ireland). They were checked on the date below against
+stored copies of the services' public pages (this machine has no network; docs/care.md names
+the pages): re-check them on the services' own sites before a release. Everyone else is pointed at an international
 directory and their local emergency number. The app never dials, sends or fetches
 anything: these are shown to read.
 """
