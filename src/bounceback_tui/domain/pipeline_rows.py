@@ -6,12 +6,12 @@ them in memory, and every keystroke of the filter or sort runs here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.domain.list_model import Condition, ListModel
 from bounceback_tui.domain.pipeline_query import PipelineQuery
 from bounceback_tui.domain.stages import CLOSED_STAGES, STAGE_ORDER, Stage
 
@@ -105,41 +105,30 @@ def matches_conditions(row: PipelineRow, query: PipelineQuery, today: date) -> b
     return not ("due" in query.flags and not row.follow_up_due(today))
 
 
-class RowIndex:
-    """The fuzzy index over a set of rows, and where each row sits in it."""
+def query_filter(
+    query: PipelineQuery, today: date
+) -> tuple[str, Condition[PipelineRow] | None, Hashable]:
+    """A parsed filter as ``ListModel.set_filter`` takes it: the fuzzy words, the condition
+    the `key:value` part sets (None without one), and what identifies that condition."""
+    if not query.has_conditions:
+        return query.words, None, None
 
-    def __init__(self, rows: Sequence[PipelineRow]) -> None:
-        self.fuzzy: FuzzyIndex[PipelineRow] = FuzzyIndex(rows, lambda row: row.search_text)
-        self.position = {row.id: place for place, row in enumerate(rows)}
+    def condition(row: PipelineRow) -> bool:
+        return matches_conditions(row, query, today)
 
-
-def make_index(rows: Sequence[PipelineRow]) -> RowIndex:
-    return RowIndex(rows)
+    return query.words, condition, (query.stages, query.since, query.until, query.flags, today)
 
 
 def apply_query(
-    ordered: Sequence[PipelineRow],
-    query: PipelineQuery,
-    today: date,
-    index: RowIndex | None = None,
+    ordered: Sequence[PipelineRow], query: PipelineQuery, today: date
 ) -> list[PipelineRow]:
-    """The rows a filter lets through. With words, best matches first (ties keep ``ordered``)."""
-    candidates = (
-        [row for row in ordered if matches_conditions(row, query, today)]
-        if query.has_conditions
-        else list(ordered)
+    """The rows a filter lets through. With words, best matches first (ties keep ``ordered``).
+
+    The same ``ListModel`` the pane filters with, over rows given once."""
+    model: ListModel[PipelineRow, int] = ListModel(
+        lambda row: row.id, lambda row: row.search_text, ranked=True
     )
-    if not query.words:
-        return candidates
-    if index is None:
-        index = make_index(ordered)
-    scores = index.fuzzy.scores(query.words)
-    position = index.position
-    hits = [
-        (score, row)
-        for row in candidates
-        if (score := scores.get(position.get(row.id, -1))) is not None
-    ]
-    # One stable sort by score: equal scores keep the candidates' (sorted) order.
-    hits.sort(key=lambda hit: -hit[0])
-    return [row for _, row in hits]
+    model.replace(ordered)
+    words, condition, key = query_filter(query, today)
+    model.set_filter(words, condition, condition_key=key)
+    return model.visible

@@ -68,12 +68,14 @@ class FilterBar(Horizontal):
         id: str | None = None,
         input_id: str | None = None,
         status: bool = False,
+        status_id: str | None = None,
         compact: bool = True,
     ) -> None:
         super().__init__(id=id)
         self._placeholder = placeholder
         self._input_id = input_id
         self._with_status = status
+        self._status_id = status_id
         self._compact = compact
 
     def compose(self) -> ComposeResult:
@@ -84,7 +86,7 @@ class FilterBar(Horizontal):
             compact=self._compact,
         )
         if self._with_status:
-            yield Static(classes="filter-bar--status")
+            yield Static(id=self._status_id, classes="filter-bar--status")
 
     @property
     def input(self) -> Input:

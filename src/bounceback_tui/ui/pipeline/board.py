@@ -1,6 +1,6 @@
 """The Pipeline's board view: one column per stage, cards moved with `[` and `]`.
 
-Each column is a virtual list (see pipeline_cursor), so a column of 3,000
+Each column is the kit's virtual list (``ui/kit/virtual_list``), so a column of 3,000
 rejections costs one widget and draws only the cards on screen.
 """
 
@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import ClassVar
 
-from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalScroll
 from textual.content import Content
 from textual.events import Resize
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -24,7 +24,9 @@ from bounceback_tui import clock
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
 from bounceback_tui.domain.wording import plural
-from bounceback_tui.ui.pipeline.cursor_list import CursorList, fit
+from bounceback_tui.ui.kit.cells import fit
+from bounceback_tui.ui.kit.virtual_list import SAME
+from bounceback_tui.ui.pipeline.lines import PipelineLines
 
 
 def _when(day: date, today: date) -> str:
@@ -49,7 +51,7 @@ def card_meta(row: PipelineRow, today: date) -> tuple[str, str]:
     return (f"{since} here" if since else ""), "muted"
 
 
-class BoardColumn(CursorList):
+class BoardColumn(PipelineLines):
     """The cards of one stage: company, role, and how long it has been there."""
 
     ITEM_HEIGHT: ClassVar[int] = 4
@@ -62,9 +64,8 @@ class BoardColumn(CursorList):
     ]
 
     def __init__(self, stage: Stage, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="board-column")
+        super().__init__(placeholder="Nothing here", id=id, classes="board-column")
         self.stage = stage
-        self.empty_message = "Nothing here"
         # The board's current column keeps showing its cursor while focus is elsewhere.
         self.is_active = False
 
@@ -77,36 +78,34 @@ class BoardColumn(CursorList):
         if isinstance(board, PipelineBoard):
             board.focus_neighbour(self, step)
 
-    def render_header(self, y: int) -> Text:
-        width = self.scrollable_content_region.width
+    def render_header(self, y: int, width: int) -> Strip:
         if y == 1:
-            return fit("─" * width, width, self.style("muted"))
-        title = self.background("header")
+            return self.whole_line(fit("─" * width, width, self.foreground("muted")))
+        title = self.component("header")
         if self.has_focus:
-            title += self.style("sorted")
-        count = f"{len(self.rows):,}"
+            title += self.foreground("sorted")
+        count = f"{len(self.items):,}"
         name = fit(f" {self.stage.label}", max(0, width - len(count) - 1), title)
         line = Text(no_wrap=True, end="")
         line.append_text(name)
-        line.append_text(fit(f"{count} ", len(count) + 1, title + self.style("muted")))
-        return line
+        line.append_text(fit(f"{count} ", len(count) + 1, title + self.foreground("muted")))
+        return self.whole_line(line)
 
-    def render_item(self, row: PipelineRow, index: int, part: int) -> Text:
-        width = self.scrollable_content_region.width
-        if part == 3:
-            return fit("", width, Style())
-        base = self.background("card") + self.row_style(index)
-        if part == 0:
-            value, name = row.company, "strong"
-        elif part == 1:
-            value, name = row.role, ""
-        else:
-            value, name = card_meta(row, clock.today())
-        style = base + self.item_style(name, index) if name else base
-        line = Text(" ", style=base, no_wrap=True, end="")
-        line.append_text(fit(value, max(0, width - 2), style))
-        line.append(" ", base)
-        return line
+    def render_item(self, item: PipelineRow, index: int, width: int) -> list[Strip]:
+        base = self.component("card") + self.line_background(index)
+        lines: list[Strip] = []
+        for value, name in (
+            (item.company, "strong"),
+            (item.role, ""),
+            card_meta(item, clock.today()),
+        ):
+            style = base + self.item_foreground(name, index) if name else base
+            line = Text(" ", style=base, no_wrap=True, end="")
+            line.append_text(fit(value, max(0, width - 2), style))
+            line.append(" ", base)
+            lines.append(self.whole_line(line))
+        lines.append(self.whole_line(fit("", width)))  # the gap between cards
+        return lines
 
 
 def edge_hint(
@@ -173,6 +172,7 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
             stage: BoardColumn(stage, id=f"board-{stage.value}") for stage in ALL_STAGES
         }
         self._active: Stage = Stage.APPLIED
+        self._column_width = 0  # set to fill the view with whole columns (_fit_columns)
 
     def compose(self) -> ComposeResult:
         yield Static(id="board-hint")  # docked (pipeline.tcss): it does not scroll away
@@ -185,7 +185,7 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         step = self._pitch()
         shown = max(1, self.scrollable_content_region.width // step)
         first = round(self.scroll_x / step)
-        counts = [(stage.label, len(column.rows)) for stage, column in self.columns.items()]
+        counts = [(stage.label, len(column.items)) for stage, column in self.columns.items()]
         label = self.query_one("#board-hint", Static)
         width = self.scrollable_content_region.width - 2  # the hint's padding
         hint = edge_hint(counts, first, shown, width)
@@ -226,7 +226,7 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         for row in rows:
             groups[row.stage].append(row)
         for stage, column in self.columns.items():
-            column.set_rows(groups[stage], keep=keep)
+            column.set_items(groups[stage], keep=SAME if keep is None else keep)
         if keep is not None:
             for stage, group in groups.items():
                 if any(row.id == keep for row in group):
@@ -237,7 +237,7 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
 
     def select_id(self, application_id: int, stage: Stage) -> bool:
         column = self.columns[stage]
-        if not column.select_id(application_id):
+        if not column.select_key(application_id):
             return False
         self._set_active(stage)
         if self.app.focused is not None and self in self.app.focused.ancestors:
@@ -247,8 +247,8 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
 
     def focus_active(self) -> None:
         column = self.active_column
-        if not column.rows:
-            column = next((c for c in self.columns.values() if c.rows), column)
+        if not column.items:
+            column = next((c for c in self.columns.values() if c.items), column)
             self._set_active(column.stage)
         column.focus(scroll_visible=False)
         self.show_column(column)
@@ -264,7 +264,7 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
     def _pitch(self) -> int:
         """Width of one column with its gap (before the first layout, the stylesheet's)."""
         column = self.active_column
-        width = column.outer_size.width or BoardColumn.DEFAULT_WIDTH
+        width = self._column_width or column.outer_size.width or BoardColumn.DEFAULT_WIDTH
         return width + column.styles.margin.right
 
     def on_resize(self, _event: Resize) -> None:
@@ -293,4 +293,4 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         focused = self.app.focused
         if isinstance(focused, BoardColumn):
             self._set_active(focused.stage)
-            self.post_message(CursorList.Moved(focused, focused.selected))
+            self.post_message(focused.Highlighted(focused, focused.selected, focused.selected_key))

@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.events import Resize
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Input, Static
+from textual.widgets import ContentSwitcher, Input
 
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import (
@@ -46,11 +46,11 @@ from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.pipeline_undo import UndoEntry, UndoStack
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.empty_state import EmptyState
-from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.virtual_list import SAME, VirtualList
 from bounceback_tui.ui.pipeline.board import BoardColumn, PipelineBoard
-from bounceback_tui.ui.pipeline.cursor_list import CursorList
 from bounceback_tui.ui.pipeline.detail import PipelineDetail
 from bounceback_tui.ui.pipeline.header import PipelineHeader
 from bounceback_tui.ui.pipeline.table import COLUMN_KEYS, COLUMNS, PipelineTable
@@ -59,29 +59,29 @@ from bounceback_tui.ui.pipeline.table import COLUMN_KEYS, COLUMNS, PipelineTable
 _DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
 # Below this width the detail panel starts hidden (`t` shows it).
 DETAILS_MIN_WIDTH = 110
-# How long the cursor rests before the footer shows which keys apply to the new row.
+# How long the cursor rests before the key bar shows which keys apply to the new row.
 KEYS_SETTLE_SECONDS = 0.15
 DETAIL_SETTLE_SECONDS = 0.05
 
 _STAGE = Binding.Group("Stage")
-# Actions whose availability depends on the selection or the pane's state.
-_STATEFUL_ACTIONS: tuple[tuple[str, tuple[object, ...]], ...] = (
-    ("edit", ()),
-    ("delete", ()),
-    ("follow_up", ()),
-    ("reject", ()),
-    ("move", (-1,)),
-    ("move", (1,)),
-    ("open_link", ()),
-    ("undo", ()),
-    ("clear_filter", ()),
-    ("review_quiet", ()),
-    ("switch_view", ()),
-)
 
 
 class PipelinePane(AppPane):
     PANE_ID = "pipeline"
+    # Actions whose availability depends on the selection or the pane's state.
+    STATEFUL_ACTIONS = (
+        "edit",
+        "delete",
+        "follow_up",
+        "reject",
+        ("move", (-1,)),
+        ("move", (1,)),
+        "open_link",
+        "undo",
+        "clear_filter",
+        "review_quiet",
+        "switch_view",
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="pipeline.add"),
         Binding("e,enter", "edit", "Edit", id="pipeline.edit"),
@@ -120,21 +120,19 @@ class PipelinePane(AppPane):
         self._detail_id: int | None = None
         self._review: list[int] = []
         self._reviewed: list[int] = []
-        self._keys_state: tuple[bool | None, ...] = ()
-        self._keys_timer: Timer | None = None
         self._detail_timer: Timer | None = None
 
     # --- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield PipelineHeader(id="pipeline-header", classes="pane-header")
-        with Horizontal(id="pipeline-filter-bar"):
-            yield PlainInput(
-                placeholder="Filter: words, stage:interviewing, since:2026-01-01, is:quiet",
-                id="pipeline-filter",
-                compact=True,
-            )
-            yield Static(id="pipeline-filter-status")
+        yield FilterBar(
+            "Filter: words, stage:interviewing, since:2026-01-01, is:quiet",
+            id="pipeline-filter-bar",
+            input_id="pipeline-filter",
+            status=True,
+            status_id="pipeline-filter-status",
+        )
         yield EmptyState(
             "No applications yet",
             "The Pipeline follows each application from saved to offer, and every no along "
@@ -148,9 +146,6 @@ class PipelinePane(AppPane):
                 yield PipelineBoard(id="pipeline-board")
             yield PipelineDetail(id="pipeline-detail")
 
-    def on_mount(self) -> None:
-        self.query_one("#pipeline-filter-bar").display = False
-
     @property
     def table(self) -> PipelineTable:
         return self.query_one("#pipeline-table", PipelineTable)
@@ -160,8 +155,12 @@ class PipelinePane(AppPane):
         return self.query_one("#pipeline-board", PipelineBoard)
 
     @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one("#pipeline-filter-bar", FilterBar)
+
+    @property
     def filter_input(self) -> Input:
-        return self.query_one("#pipeline-filter", Input)
+        return self.filter_bar.input
 
     @property
     def view(self) -> str:
@@ -240,12 +239,12 @@ class PipelinePane(AppPane):
         if self._view == "table":
             table = self.table
             table.set_sort(*self._list.sort)
-            table.empty_message = self._empty_message()
-            table.set_rows(self._list.visible, keep=keep)
+            table.placeholder = self._empty_message()
+            table.set_items(self._list.visible, keep=SAME if keep is None else keep)
         else:
             self.board.set_rows(self._list.visible, keep=keep)
         self._show_detail(only_if_moved=not data_changed)
-        self._update_keys()
+        self.sync_keys()
 
     def _empty_message(self) -> str:
         if self._list.query.is_empty:
@@ -253,14 +252,13 @@ class PipelinePane(AppPane):
         return f"Nothing matches {self.filter_input.value.strip()!r}. Escape clears the filter."
 
     def _show_filter_status(self) -> None:
-        status = self.query_one("#pipeline-filter-status", Static)
         query, shown, total = self._list.query, len(self._list.visible), len(self._list.rows)
         if query.problems:
-            status.update(plain(query.problems[0], "$text-warning"))
+            self.filter_bar.show_status(plain(query.problems[0], "$text-warning"))
         elif query.is_empty:
-            status.update(plain(f"{total:,} in all"))
+            self.filter_bar.show_status(plain(f"{total:,} in all"))
         else:
-            status.update(plain(f"{shown:,} of {total:,}"))
+            self.filter_bar.show_status(plain(f"{shown:,} of {total:,}"))
 
     def _details_shown(self) -> bool:
         if self._details_choice is not None:
@@ -290,11 +288,10 @@ class PipelinePane(AppPane):
             if self._details_choice is None:
                 self._show_detail()
 
-    @on(CursorList.Moved)
-    def _cursor_moved(self, event: CursorList.Moved) -> None:
+    def on_virtual_list_highlighted(self, event: VirtualList.Highlighted[PipelineRow]) -> None:
         event.stop()
-        in_view = (self._view == "table" and event.view is self.table) or (
-            self._view == "board" and isinstance(event.view, BoardColumn)
+        in_view = (self._view == "table" and event.virtual_list is self.table) or (
+            self._view == "board" and isinstance(event.virtual_list, BoardColumn)
         )
         if not in_view:
             return
@@ -304,11 +301,12 @@ class PipelinePane(AppPane):
             if self._detail_timer is not None:
                 self._detail_timer.stop()
             self._detail_timer = self.set_timer(DETAIL_SETTLE_SECONDS, self._show_detail)
-        # Holding an arrow key should not rebuild the footer on every line: wait for a pause.
-        # (Keys are checked again when pressed, so a stale footer never runs a wrong action.)
-        if self._keys_timer is not None:
-            self._keys_timer.stop()
-        self._keys_timer = self.set_timer(KEYS_SETTLE_SECONDS, self._update_keys)
+        # Holding an arrow key should not redraw the key bar on every line.
+        self.sync_keys_soon(KEYS_SETTLE_SECONDS)
+
+    def on_virtual_list_selected(self, event: VirtualList.Selected[PipelineRow]) -> None:
+        event.stop()  # a double click on an application: edit it, as Enter does
+        self.action_edit()
 
     @on(PipelineTable.SortRequested)
     def _sort_clicked(self, event: PipelineTable.SortRequested) -> None:
@@ -342,22 +340,12 @@ class PipelinePane(AppPane):
         if action == "undo":
             return bool(self._undo)
         if action == "clear_filter":
-            return bool(self.filter_input.value) or self.query_one("#pipeline-filter-bar").display
+            return self.filter_bar.is_active
         if action == "review_quiet":
             return self._list.quiet_count > 0
         if action in ("switch_view", "filter", "sort", "reverse_sort", "toggle_details"):
             return bool(self._list.rows)
         return True
-
-    def _update_keys(self) -> None:
-        """Refresh the footer only when what applies has changed: the footer rebuilds
-        itself on every refresh, which would cost a frame on each cursor move."""
-        state = tuple(
-            self.check_action(action, parameters) for action, parameters in _STATEFUL_ACTIONS
-        )
-        if state != self._keys_state:
-            self._keys_state = state
-            self.refresh_bindings()
 
     def _need_row(self) -> PipelineRow | None:
         row = self.selected_row
@@ -461,7 +449,7 @@ class PipelinePane(AppPane):
             )
             if result.receipt is not None:
                 self._undo.push(result.receipt)
-                self._update_keys()
+                self.sync_keys()
             if result.rejection_id is not None:
                 self._offer_plan(
                     result.rejection_id, result.application.company, result.application.link
@@ -875,33 +863,29 @@ class PipelinePane(AppPane):
     def action_filter(self) -> None:
         # Built now rather than on the first letter, so every keystroke stays quick.
         self._list.prepare_index()
-        self.query_one("#pipeline-filter-bar").display = True
+        self.filter_bar.open()
         self._show_filter_status()
-        self.filter_input.focus()
-        self._update_keys()
+        self.sync_keys()
 
-    @on(Input.Changed, "#pipeline-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
+    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
         event.stop()
         keep = self._selected_id()
         if self._list.set_query(parse_query(event.value, clock.today()), clock.today()):
             self._show_view(keep, data_changed=False)
         self._show_filter_status()
 
-    @on(Input.Submitted, "#pipeline-filter")
-    def _filter_submitted(self, event: Input.Submitted) -> None:
+    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
         event.stop()
         self._focus_view()
 
     def action_clear_filter(self) -> None:
         keep = self._selected_id()
-        self.filter_input.value = ""
-        self.query_one("#pipeline-filter-bar").display = False
+        self.filter_bar.close()
         if self._list.set_query(PipelineQuery(), clock.today()):
             self._show_view(keep, data_changed=False)
             self._show_filter_status()
         self._focus_view()
-        self._update_keys()
+        self.sync_keys()
 
     def action_sort(self) -> None:
         key, _ = self._list.sort
@@ -947,8 +931,7 @@ class PipelinePane(AppPane):
             if self._list.find(item_id) is None:
                 return False
         if not self._list.shows(item_id):
-            self.filter_input.value = ""
-            self.query_one("#pipeline-filter-bar").display = False
+            self.filter_bar.close()
             self._list.set_query(PipelineQuery(), clock.today())
             self._show_view(item_id)
             self._show_filter_status()
@@ -956,10 +939,10 @@ class PipelinePane(AppPane):
 
     def _select_in_view(self, item_id: int) -> bool:
         if self._view == "table":
-            found = self.table.select_id(item_id)
+            found = self.table.select_key(item_id)
         else:
             row = self._list.find(item_id)
             found = row is not None and self.board.select_id(item_id, row.stage)
         self._show_detail()
-        self._update_keys()
+        self.sync_keys()
         return found

@@ -1,4 +1,6 @@
-"""The Pipeline's table view: one line per application, sortable by any column."""
+"""The Pipeline's table view: one line per application, sortable by any column.
+
+A kit ``VirtualList``: wider than the pane, its lines scroll sideways, header included."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.text import Text
 from textual.message import Message
+from textual.strip import Strip
 
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import (
@@ -19,7 +22,8 @@ from bounceback_tui.domain.applications import (
     format_salary,
 )
 from bounceback_tui.domain.pipeline_rows import PipelineRow
-from bounceback_tui.ui.pipeline.cursor_list import CursorList, fit, fit_cells
+from bounceback_tui.ui.kit.cells import fit, fit_cells
+from bounceback_tui.ui.pipeline.lines import PipelineLines
 
 GAP = 1
 
@@ -111,10 +115,11 @@ def cell(row: PipelineRow, key: str, today: date) -> tuple[str, str]:
     raise KeyError(key)
 
 
-class PipelineTable(CursorList):
+class PipelineTable(PipelineLines):
     """Sorted by ``sort_key``; `s` in the pane cycles it, a click on a title picks it."""
 
     HEADER_HEIGHT: ClassVar[int] = 1
+    SCROLLS_SIDEWAYS: ClassVar[bool] = True
 
     class SortRequested(Message):
         def __init__(self, key: str) -> None:
@@ -137,39 +142,39 @@ class PipelineTable(CursorList):
 
     def cell_text(self, index: int, key: str) -> str:
         """The text shown in one cell (tests and the palette read the table through this)."""
-        return cell(self.rows[index], key, clock.today())[0]
+        return cell(self.items[index], key, clock.today())[0]
 
     def line_key_extra(self) -> tuple[object, ...]:
         return tuple(self._widths.values())
 
-    def render_header(self, y: int) -> Text:
-        header = self.background("header")
+    def render_header(self, y: int, width: int) -> Strip:
+        header = self.component("header")
         line = Text(style=header, no_wrap=True, end="")
         for position, column in enumerate(COLUMNS):
             title = column.title
             style = header
             if column.key == self.sort_key:
                 title = f"{title} {'▼' if self.sort_descending else '▲'}"
-                style = header + self.style("sorted")
+                style = header + self.foreground("sorted")
             line.append_text(fit(title, self._widths[column.key], style))
             if position < len(COLUMNS) - 1:
                 line.append(" " * GAP, header)
-        return line
+        return self.whole_line(line)
 
-    def render_item(self, row: PipelineRow, index: int, part: int) -> list[Segment]:  # type: ignore[override]  # segments, not Text: render_line takes both
+    def render_item(self, item: PipelineRow, index: int, width: int) -> list[Strip]:
         # Segments straight from strings: building and rendering a Rich Text per cell
         # cost about 2 ms a line, which a filter keystroke pays for every new line.
         today = clock.today()
-        base = self.row_style(index)
+        base = self.line_background(index)
         gap = Segment(" " * GAP, base)
         segments: list[Segment] = []
         for position, column in enumerate(COLUMNS):
-            value, style_name = cell(row, column.key, today)
-            style = base + self.item_style(style_name, index) if style_name else base
+            value, style_name = cell(item, column.key, today)
+            style = base + self.item_foreground(style_name, index) if style_name else base
             segments.append(Segment(fit_cells(value, self._widths[column.key]), style))
             if position < len(COLUMNS) - 1:
                 segments.append(gap)
-        return segments
+        return [self.whole_line(segments)]
 
     def header_clicked(self, x: int, y: int) -> None:
         start = 0
