@@ -172,7 +172,6 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
             stage: BoardColumn(stage, id=f"board-{stage.value}") for stage in ALL_STAGES
         }
         self._active: Stage = Stage.APPLIED
-        self._column_width = 0  # set to fill the view with whole columns (_fit_columns)
 
     def compose(self) -> ComposeResult:
         yield Static(id="board-hint")  # docked (pipeline.tcss): it does not scroll away
@@ -264,14 +263,16 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
     def _pitch(self) -> int:
         """Width of one column with its gap (before the first layout, the stylesheet's)."""
         column = self.active_column
-        width = self._column_width or column.outer_size.width or BoardColumn.DEFAULT_WIDTH
+        width = column.outer_size.width or BoardColumn.DEFAULT_WIDTH
         return width + column.styles.margin.right
 
     def on_resize(self, _event: Resize) -> None:
-        # Room on the right so the last columns can also scroll to a column's edge.
+        # The view holds whole columns only: what is left over, less than a column, is
+        # padding, so no slice of the next column shows at the edge.
         step = self._pitch()
         width = self.scrollable_content_region.width + self.styles.padding.right
-        self.styles.padding = (0, (step - width % step) % step, 0, 0)
+        spare = width % step if width >= step else 0
+        self.styles.padding = (0, spare, 0, 0)
         self.show_column(self.active_column)
         self._show_hint()
 

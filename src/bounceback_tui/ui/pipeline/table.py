@@ -1,6 +1,8 @@
 """The Pipeline's table view: one line per application, sortable by any column.
 
-A kit ``VirtualList``: wider than the pane, its lines scroll sideways, header included."""
+A kit ``VirtualList``: wider than the pane, its lines scroll sideways (left and right),
+header included. No horizontal scrollbar (in most themes it drew as a lone stray glyph
+on the bottom row): the header marks the columns out of view with ◂ and ▸ instead."""
 
 from __future__ import annotations
 
@@ -160,6 +162,27 @@ class PipelineTable(PipelineLines):
             if position < len(COLUMNS) - 1:
                 line.append(" " * GAP, header)
         return self.whole_line(line)
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        return self._edge_marks(strip) if y == 0 else strip
+
+    def _edge_marks(self, header: Strip) -> Strip:
+        """The header with ◂ over its first cell while columns lie to the left, and ▸ over
+        its last while they lie to the right."""
+        width = header.cell_length
+        scroll_x = int(self.scroll_x)
+        left = scroll_x > 0
+        right = scroll_x + width < self.virtual_size.width
+        if not (left or right) or width < 4:
+            return header
+        mark = self.component("header") + self.foreground("sorted")
+        segments = list(header.crop(1 if left else 0, width - 1 if right else width))
+        if left:
+            segments.insert(0, Segment("◂", mark))
+        if right:
+            segments.append(Segment("▸", mark))
+        return Strip(segments, width)
 
     def render_item(self, item: PipelineRow, index: int, width: int) -> list[Strip]:
         # Segments straight from strings: building and rendering a Rich Text per cell
