@@ -24,6 +24,7 @@ from textual.widgets import DataTable, ProgressBar, Static
 from textual.worker import Worker
 
 from bounceback_tui import clock
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
 from bounceback_tui.ui.kit.list_table import ListTable
@@ -305,7 +306,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         bar = self.query_one("#boards-progress", ProgressBar)
         bar.update(total=len(self._boards), progress=0)
         bar.display = True
-        self._status(f"Checking {len(self._boards)} boards…")
+        self._status(f"Checking {plural(len(self._boards), 'board')}…")
         self._worker = self.run_worker(
             self._refresh(), group="boards-refresh", exclusive=True, exit_on_error=False
         )

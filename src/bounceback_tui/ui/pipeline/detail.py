@@ -72,9 +72,8 @@ def detail_content(detail: ApplicationDetail, today: date) -> Content:
         lines += [
             Content(""),
             markup_with(
-                "[$text-warning]No reply in $days days. It may have gone quiet: "
-                "[b]r[/b] to decide.[/]",
-                days=days,
+                "[$text-warning]No reply in $days. It may have gone quiet: [b]r[/b] to decide.[/]",
+                days=plural(days or 0, "day"),
             ),
         ]
     facts: list[tuple[str, Content]] = []

@@ -20,6 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Static, TextArea
 
 from bounceback_tui.domain.recovery import EXPRESSIVE_MINUTES, StepKind
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
@@ -358,7 +359,9 @@ class ExpressiveWritingScreen(AnswerScreen):
             self.finished = True
             self.notify(
                 markup_with(
-                    "$minutes minutes are up. Stop whenever you like.", minutes=self.minutes
+                    "$minutes $verb up. Stop whenever you like.",
+                    minutes=plural(self.minutes, "minute"),
+                    verb="is" if self.minutes == 1 else "are",
                 ),
                 title="Writing",
             )

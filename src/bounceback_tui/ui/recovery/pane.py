@@ -30,7 +30,7 @@ from bounceback_tui.domain.recovery import (
     StepLink,
     skill_source_kind,
 )
-from bounceback_tui.domain.wording import noun_for
+from bounceback_tui.domain.wording import noun_for, plural
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
@@ -191,11 +191,9 @@ class RecoveryPane(AppPane):
             else Content("")
         )
         if self._query.strip() or self._open_only:
-            what = "open plans" if self._open_only else "plans"
+            what = plural(shown, "open plan" if self._open_only else "plan")
             matching = " matching the filter" if self._query.strip() else ""
-            text += markup_with(
-                "  ·  showing $shown $what$matching", shown=shown, what=what, matching=matching
-            )
+            text += markup_with("  ·  showing $what$matching", what=what, matching=matching)
         header = self.query_one("#recovery-header", Static)
         if text.markup != self._header_text.markup:
             self._header_text = text
@@ -654,9 +652,9 @@ class RecoveryPane(AppPane):
                     "Delete the rejection from $company and its plan?", company=rejection.company
                 ),
                 markup_with(
-                    "Its $total steps and everything written on them go too.$pipeline "
+                    "Its $steps and everything written on them go too.$pipeline "
                     "Press [b]u[/b] straight after to undo.",
-                    total=plan.total,
+                    steps=plural(plan.total, "step"),
                     pipeline=pipeline,
                 ),
                 confirm_label="Delete",

@@ -81,8 +81,8 @@ def step_detail(step: StepView, rejected_on: date, today: date) -> Content:
             parts.append(Content.styled("Not asked yet: a short note is enough.", "$text-warning"))
     if step.kind == StepKind.EXPRESSIVE:
         if text:
-            words = len(text.split())
-            parts.append(Content.styled(f"Private writing, {words} words.", "$text-muted"))
+            words = plural(len(text.split()), "word")
+            parts.append(Content.styled(f"Private writing, {words}.", "$text-muted"))
     elif text:
         label = "Draft: " if step.answer_draft is not None else ""
         parts.append(plain(f"{label}{_preview(text)}", "italic"))
