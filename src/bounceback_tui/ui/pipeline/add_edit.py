@@ -1,0 +1,158 @@
+"""Adding and editing an application: the form, and the rejection details it asks for when
+the stage becomes Rejected."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from bounceback_tui import clock
+from bounceback_tui.domain.applications import (
+    RejectionInput,
+    validate_application,
+    validate_rejection,
+)
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import applications as application_service
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.applications import SaveResult
+from bounceback_tui.ui.kit.form import SaveGuard
+from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.virtual_list import VirtualList
+from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
+
+
+class ApplicationForms(AfterRejection):
+    """`a` adds an application, `e` (or Enter) edits the one under the cursor."""
+
+    def action_add(self) -> None:
+        self.open_add_form({})
+
+    def open_add_form(self, prefill: Mapping[str, str] | None = None) -> None:
+        """The add form, filled in with ``prefill`` (form field names -> text), e.g. from an
+        imported posting. Unknown names are ignored; nothing is saved until the person saves."""
+        from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
+
+        values = {"stage": Stage.APPLIED.value, **{k: v for k, v in (prefill or {}).items() if v}}
+
+        def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
+            data = validate_application(form, clock.today())
+            return application_service.add_application_result(self.bb_app.db, data, rejection)
+
+        def saved(result: SaveResult | None) -> None:
+            if result is None:
+                return
+            app = result.application
+            self.refresh_rows(app.id or 0, select=app.id)
+            self.select_item(app.id or 0)
+            self._focus_view()
+            self.notify(
+                markup_with("Saved $company: $role.", company=app.company, role=app.role),
+                title="Added",
+            )
+            if result.rejection_id is not None:
+                self._offer_plan(result.rejection_id, app.company, app.link)
+
+        self.app.push_screen(
+            ApplicationFormScreen(
+                "New application", submit, self._ask_rejection(None), values=values
+            ),
+            saved,
+        )
+
+    def action_edit(self) -> None:
+        from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
+
+        if (row := self._need_row()) is None:
+            return
+        detail = application_service.get_detail(self.bb_app.db, row.id)
+        if detail is None:
+            self._gone()
+            return
+        app = detail.application
+        app_id = row.id
+        guard = SaveGuard(app.version)
+        # The stage this form showed, to say what another window did ("moved to ...").
+        shown_stage, shown_company = Stage(app.stage), app.company
+
+        def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
+            data = validate_application(form, clock.today())
+            db = self.bb_app.db
+            if guard.as_new:
+                return application_service.add_application_result(db, data, rejection)
+            try:
+                return application_service.update_application(
+                    db, app_id, data, rejection, expected_version=guard.version
+                )
+            except ConflictError as exc:
+                raise moves.retold(exc, shown_company, shown_stage) from None
+
+        def reload() -> tuple[dict[str, str], int] | None:
+            nonlocal shown_stage, shown_company
+            fresh = application_service.get_detail(self.bb_app.db, app_id)
+            if fresh is None:
+                return None
+            shown_stage, shown_company = Stage(fresh.application.stage), fresh.application.company
+            return application_service.form_values(fresh.application), fresh.application.version
+
+        def saved(result: SaveResult | None) -> None:
+            if result is None:
+                # Closed without saving; after a conflict the rows on screen may be old.
+                self.refresh_if_stale()
+                return
+            saved_id = result.application.id or app_id
+            self.refresh_rows(app_id, saved_id, select=saved_id)
+            self._focus_view()
+            self.notify(
+                markup_with("Saved $company.", company=result.application.company), title="Saved"
+            )
+            if result.receipt is not None:
+                self._undo.push(result.receipt)
+                self.sync_keys()
+            if result.rejection_id is not None:
+                self._offer_plan(
+                    result.rejection_id, result.application.company, result.application.link
+                )
+
+        self.app.push_screen(
+            ApplicationFormScreen(
+                markup_with("Edit: $company", company=app.company),
+                submit,
+                self._ask_rejection(app_id),
+                values=application_service.form_values(app),
+                original_stage=Stage(app.stage),
+                guard=guard,
+                reload=reload,
+            ),
+            saved,
+        )
+
+    def _ask_rejection(
+        self, app_id: int | None
+    ) -> Callable[[str, Stage, date | None, Callable[[RejectionInput | None], None]], None]:
+        """How the form asks for a rejection's details (the same dialog as `x`)."""
+        from bounceback_tui.ui.pipeline.dialogs import rejection_form
+
+        def ask(
+            company: str,
+            reached: Stage,
+            date_applied: date | None,
+            done: Callable[[RejectionInput | None], None],
+        ) -> None:
+            if app_id is not None:
+                with contextlib.suppress(BouncebackError):
+                    _, reached = moves.rejection_defaults(self.bb_app.db, app_id)
+
+            def submit(values: dict[str, str]) -> RejectionInput:
+                return validate_rejection(values, clock.today(), date_applied)
+
+            self.app.push_screen(rejection_form(company, reached, submit), done)
+
+        return ask
+
+    def on_virtual_list_selected(self, event: VirtualList.Selected[PipelineRow]) -> None:
+        event.stop()  # a double click on an application: edit it, as Enter does
+        self.action_edit()

@@ -1,0 +1,107 @@
+"""Deleting an application (`d`, asks first) and taking back the last delete or rejection
+(`u`, while the app is open)."""
+
+from __future__ import annotations
+
+from bounceback_tui.domain.wording import plural
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import applications as application_service
+from bounceback_tui.services import pipeline_undo
+from bounceback_tui.services.applications import DeletedApplication
+from bounceback_tui.services.pipeline_undo import UndoEntry
+from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.pipeline.listing import PipelineListing
+
+
+class DeleteAndUndo(PipelineListing):
+    """`d` and `u`: what `u` can take back is the listing's ``_undo`` stack."""
+
+    def action_delete(self) -> None:
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        if (row := self._need_row()) is None:
+            return
+        app_id = row.id
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                deleted = application_service.delete_application(
+                    self.bb_app.db, app_id, expected_version=row.version
+                )
+            except ConflictError as exc:
+                self._stale(row, exc)
+                return
+            except BouncebackError as exc:
+                self._report(exc)
+                self.reload()
+                return
+            self._undo.push(deleted)
+            self.refresh_rows(app_id)
+            self.notify(
+                markup_with("Deleted $company. [b]u[/b] brings it back.", company=deleted.company),
+                timeout=5,
+            )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Delete $company: $role?", company=row.company, role=row.role),
+                markup_with(
+                    "Its timeline goes with it. A rejection it had stays in Recovery. "
+                    "[b]u[/b] brings it back while the app is open."
+                ),
+                confirm_label="Delete",
+            ),
+            confirmed,
+        )
+
+    def action_undo(self) -> None:
+        """Take back the last delete or rejection; a plan already worked on asks first."""
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        entry = self._undo.peek()
+        if entry is None:
+            return
+        at_risk = pipeline_undo.work_at_risk(self.bb_app.db, entry)
+        if not at_risk:
+            self._undo_now(entry)
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._undo_now(entry)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Take back the rejection from $company?", company=entry.company),
+                markup_with(
+                    "Its recovery plan goes too, with $steps you already worked on.",
+                    steps=plural(at_risk, "step"),
+                ),
+                confirm_label="Take it back",
+            ),
+            confirmed,
+        )
+
+    def _undo_now(self, entry: UndoEntry) -> None:
+        self._undo.discard(entry)
+        try:
+            app_id = pipeline_undo.undo(self.bb_app.db, entry)
+        except BouncebackError as exc:
+            self._report(exc)
+            self.reload()
+            return
+        self.refresh_rows(app_id, select=app_id)
+        self.select_item(app_id)
+        if isinstance(entry, DeletedApplication):
+            self.notify(markup_with("$company is back.", company=entry.company), timeout=3)
+        else:
+            self.notify(
+                markup_with(
+                    "Rejection taken back: $company is in $stage again, and its plan is gone.",
+                    company=entry.company,
+                    stage=entry.previous_stage.label,
+                ),
+                timeout=4,
+            )

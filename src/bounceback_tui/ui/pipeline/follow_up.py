@@ -1,0 +1,73 @@
+"""The next follow-up of an application (`f`), and its link (`o`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bounceback_tui import clock
+from bounceback_tui.domain.applications import closed_follow_up_message
+from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+from bounceback_tui.domain.stages import CLOSED_STAGES
+from bounceback_tui.errors import ConflictError, ValidationError
+from bounceback_tui.services import applications as application_service
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.ui.kit.form import SaveGuard
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.pipeline.listing import PipelineListing
+
+
+class FollowUps(PipelineListing):
+    """`f` sets or clears the follow-up date; `o` opens the saved link."""
+
+    def action_follow_up(self) -> None:
+        from bounceback_tui.ui.pipeline.dialogs import follow_up_form
+
+        if (row := self._need_row()) is None:
+            return
+        if row.stage in CLOSED_STAGES:
+            self.notify(plain(closed_follow_up_message(row.stage)), timeout=4)
+            return
+        app_id = row.id
+        guard = SaveGuard(row.version)
+
+        def submit(values: dict[str, str]) -> tuple[date | None]:
+            try:
+                day = parse_optional_date(values.get("next_follow_up", ""), clock.today())
+            except DateParseError as exc:
+                raise ValidationError.single("next_follow_up", f"Follow up on: {exc}") from None
+            try:
+                application_service.set_follow_up(
+                    self.bb_app.db, app_id, day, expected_version=guard.version
+                )
+            except ConflictError as exc:
+                raise moves.retold(exc, row.company, row.stage) from None
+            return (day,)
+
+        def saved(result: tuple[date | None] | None) -> None:
+            if result is None:
+                self.refresh_if_stale()
+                return
+            self.refresh_rows(app_id, select=app_id)
+            (day,) = result
+            if day is None:
+                self.notify(
+                    markup_with("No follow-up set for $company.", company=row.company), timeout=3
+                )
+            else:
+                self.notify(
+                    markup_with(
+                        "Follow up with $company on $day.", company=row.company, day=day.isoformat()
+                    ),
+                    timeout=3,
+                )
+
+        form = follow_up_form(row.company, row.next_follow_up, submit)
+        form.guard = guard
+        self.app.push_screen(form, saved)
+
+    def action_open_link(self) -> None:
+        row = self.selected_row
+        if row is None or not row.link:
+            self.notify("No link saved for this one; add it with [b]e[/b].", severity="warning")
+            return
+        self.app.open_url(row.link)  # checked there: only http(s) links are opened

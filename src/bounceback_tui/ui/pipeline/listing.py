@@ -1,0 +1,382 @@
+"""The Pipeline's applications on screen: read into memory, filtered, sorted, shown as a
+table or a board with the details beside, and one of them selected; which keys apply.
+
+The base of ``PipelinePane`` (ui/pipeline/pane.py). The pane holds the rows in memory (one
+query, see services/pipeline_rows) and does sorting and filtering there, so a keystroke
+never waits for the store. What the keys do to an application lives beside it, one module
+a flow: add_edit, stage_moves (with after_rejection), follow_up, delete_undo, quiet_review.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.events import Resize
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, Input
+
+from bounceback_tui import clock
+from bounceback_tui.domain.pipeline_funnel import Funnel
+from bounceback_tui.domain.pipeline_list import PipelineList
+from bounceback_tui.domain.pipeline_query import PipelineQuery, parse_query
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import applications as application_service
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.pipeline_funnel import funnel_figures
+from bounceback_tui.services.pipeline_rows import load_rows
+from bounceback_tui.services.pipeline_undo import UndoStack
+from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.virtual_list import SAME, VirtualList
+from bounceback_tui.ui.pipeline.board import BoardColumn, PipelineBoard
+from bounceback_tui.ui.pipeline.detail import PipelineDetail
+from bounceback_tui.ui.pipeline.header import PipelineHeader
+from bounceback_tui.ui.pipeline.table import COLUMN_KEYS, COLUMNS, PipelineTable
+
+# Which way a column sorts first: dates and scores newest/highest first, names A to Z.
+_DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
+# Below this width the detail panel starts hidden (`t` shows it).
+DETAILS_MIN_WIDTH = 110
+# How long the cursor rests before the key bar shows which keys apply to the new row.
+KEYS_SETTLE_SECONDS = 0.15
+DETAIL_SETTLE_SECONDS = 0.05
+
+
+class PipelineListing(AppPane):
+    """Reading and showing the applications; the actions are in the flows' modules."""
+
+    # Actions whose availability depends on the selection or the pane's state.
+    STATEFUL_ACTIONS = (
+        "edit",
+        "delete",
+        "follow_up",
+        "reject",
+        ("move", (-1,)),
+        ("move", (1,)),
+        "open_link",
+        "undo",
+        "clear_filter",
+        "review_quiet",
+        "switch_view",
+    )
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._list = PipelineList()
+        self._ghost_days = 21
+        self._funnel = Funnel()
+        self._view = "table"
+        self._undo = UndoStack()
+        self._details_choice: bool | None = None
+        self._detail_id: int | None = None
+        self._detail_timer: Timer | None = None
+
+    @property
+    def table(self) -> PipelineTable:
+        return self.query_one("#pipeline-table", PipelineTable)
+
+    @property
+    def board(self) -> PipelineBoard:
+        return self.query_one("#pipeline-board", PipelineBoard)
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one("#pipeline-filter-bar", FilterBar)
+
+    @property
+    def filter_input(self) -> Input:
+        return self.filter_bar.input
+
+    @property
+    def view(self) -> str:
+        """ "table" or "board"."""
+        return self._view
+
+    @property
+    def rows(self) -> list[PipelineRow]:
+        """Every application's row, in the current sort order."""
+        return list(self._list.ordered)
+
+    @property
+    def visible_rows(self) -> list[PipelineRow]:
+        """The rows the filter lets through, in the order shown."""
+        return list(self._list.visible)
+
+    @property
+    def selected_row(self) -> PipelineRow | None:
+        return self.table.selected if self._view == "table" else self.board.selected
+
+    def focus_target(self) -> Widget:
+        if not self._list.rows:
+            return self
+        if self._view == "table":
+            return self.table
+        return self.board.active_column
+
+    def _focus_view(self) -> None:
+        if self._view == "board":
+            self.board.focus_active()
+        else:
+            self.focus_target_shown().focus()
+
+    # --- reading ------------------------------------------------------------------------
+
+    def reload(self, *, select: int | None = None) -> None:
+        """Re-read every row and the funnel, keeping the selection (or moving to ``select``)."""
+        keep = select if select is not None else self._selected_id()
+        stamp = self.bb_app.data_stamp()  # taken first: the rows read are at least this new
+        data = load_rows(self.bb_app.db, clock.today())
+        self._seen = stamp
+        self._ghost_days = data.ghost_after_days
+        self._list.replace(data.rows, clock.today())
+        self._rows_changed(keep)
+
+    def refresh_rows(self, *application_ids: int, select: int | None = None) -> None:
+        """Re-read only these applications (and the funnel) after an action changed them:
+        one indexed query for a few rows rather than all of them."""
+        keep = select if select is not None else self._selected_id()
+        fresh = load_rows(self.bb_app.db, clock.today(), ids=list(application_ids))
+        self._ghost_days = fresh.ghost_after_days
+        self._list.update(fresh.rows, application_ids, clock.today())
+        self._rows_changed(keep)
+        self.caught_up()
+
+    def _rows_changed(self, keep: int | None) -> None:
+        self._funnel = funnel_figures(self.bb_app.db)
+        has_rows = bool(self._list.rows)
+        self.query_one("#pipeline-empty").display = not has_rows
+        self.query_one("#pipeline-body").display = has_rows
+        self._show_header()
+        self._show_view(keep)
+        self._show_filter_status()
+
+    def _selected_id(self) -> int | None:
+        row = self.selected_row
+        return row.id if row else None
+
+    def _show_header(self) -> None:
+        header = self.query_one("#pipeline-header", PipelineHeader)
+        header.show(self._funnel if self._list.rows else None, self._list.quiet_count)
+
+    def _show_view(self, keep: int | None, *, data_changed: bool = True) -> None:
+        """Show the visible rows; re-read the detail panel only if the data changed or
+        the cursor landed on another application (a filter keystroke usually keeps it)."""
+        if self._view == "table":
+            table = self.table
+            table.set_sort(*self._list.sort)
+            table.placeholder = self._empty_message()
+            table.set_items(self._list.visible, keep=SAME if keep is None else keep)
+        else:
+            self.board.set_rows(self._list.visible, keep=keep)
+        self._show_detail(only_if_moved=not data_changed)
+        self.sync_keys()
+
+    def _empty_message(self) -> str:
+        if self._list.query.is_empty:
+            return ""
+        return f"Nothing matches {self.filter_input.value.strip()!r}. Escape clears the filter."
+
+    def _show_filter_status(self) -> None:
+        query, shown, total = self._list.query, len(self._list.visible), len(self._list.rows)
+        if query.problems:
+            self.filter_bar.show_status(plain(query.problems[0], "$text-warning"))
+        elif query.is_empty:
+            self.filter_bar.show_status(plain(f"{total:,} in all"))
+        else:
+            self.filter_bar.show_status(plain(f"{shown:,} of {total:,}"))
+
+    def _details_shown(self) -> bool:
+        if self._details_choice is not None:
+            return self._details_choice
+        return self.size.width >= DETAILS_MIN_WIDTH
+
+    def _show_detail(self, *, only_if_moved: bool = False) -> None:
+        panel = self.query_one("#pipeline-detail", PipelineDetail)
+        shown = self._details_shown()
+        if panel.display != shown:
+            panel.display = shown
+        row = self.selected_row
+        if not shown:
+            self._detail_id = None
+            return
+        if only_if_moved and (row.id if row else None) == self._detail_id:
+            return
+        detail = None
+        if row is not None:
+            detail = application_service.get_detail(self.bb_app.db, row.id)
+        self._detail_id = row.id if row else None
+        panel.show(detail, clock.today())
+
+    def on_resize(self, _event: Resize) -> None:
+        if self._list.rows:
+            self._show_header()
+            if self._details_choice is None:
+                self._show_detail()
+
+    def on_virtual_list_highlighted(self, event: VirtualList.Highlighted[PipelineRow]) -> None:
+        event.stop()
+        in_view = (self._view == "table" and event.virtual_list is self.table) or (
+            self._view == "board" and isinstance(event.virtual_list, BoardColumn)
+        )
+        if not in_view:
+            return
+        row = self.selected_row
+        if (row.id if row else None) != self._detail_id and self._details_shown():
+            # The same for the detail panel: read and draw it once the cursor rests.
+            if self._detail_timer is not None:
+                self._detail_timer.stop()
+            self._detail_timer = self.set_timer(DETAIL_SETTLE_SECONDS, self._show_detail)
+        # Holding an arrow key should not redraw the key bar on every line.
+        self.sync_keys_soon(KEYS_SETTLE_SECONDS)
+
+    @on(PipelineTable.SortRequested)
+    def _sort_clicked(self, event: PipelineTable.SortRequested) -> None:
+        key, descending = self._list.sort
+        if event.key == key:
+            self._set_sort(key, not descending)
+        else:
+            self._set_sort(event.key, event.key in _DESCENDING_FIRST)
+
+    # --- keys that need a selection, and when they apply ---------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        row = self.selected_row
+        row_actions = ("edit", "delete", "follow_up", "reject", "move", "open_link")
+        if action in row_actions and not self._list.rows:
+            return False  # an empty Pipeline shows only what gets it started
+        if action in ("edit", "delete", "follow_up"):
+            return True if row else None
+        if action == "reject":
+            return True if row and row.stage is not Stage.REJECTED else None
+        if action == "move":
+            if row is None:
+                return None
+            step = parameters[0] if parameters and isinstance(parameters[0], int) else 1
+            if row.stage.is_exit:
+                return True
+            at_end = row.stage is (PROGRESSION[-1] if step > 0 else PROGRESSION[0])
+            return None if at_end else True
+        if action == "open_link":
+            return True if row and row.link else None
+        if action == "undo":
+            return bool(self._undo)
+        if action == "clear_filter":
+            return self.filter_bar.is_active
+        if action == "review_quiet":
+            return self._list.quiet_count > 0
+        if action in ("switch_view", "filter", "sort", "reverse_sort", "toggle_details"):
+            return bool(self._list.rows)
+        return True
+
+    def _need_row(self) -> PipelineRow | None:
+        row = self.selected_row
+        if row is None:
+            self.notify("Select an application first.", severity="warning")
+        return row
+
+    def _report(self, exc: BouncebackError) -> None:
+        self.notify(plain(exc), severity="warning", title="Nothing changed")
+
+    def _stale(self, row: PipelineRow, exc: ConflictError) -> None:
+        """A move, tick or delete named a version another window has moved past: say what
+        happened there, show the store as it is now, and keep the cursor where it was."""
+        self._report(moves.retold(exc, row.company, row.stage))
+        self.reload()
+        if self.app.focused is None and self.screen is self.app.screen:
+            self.focus_target().focus()
+
+    def _gone(self) -> None:
+        self.notify(moves.GONE, severity="warning")
+        self.reload()
+
+    # --- filter, sort, view -------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        # Built now rather than on the first letter, so every keystroke stays quick.
+        self._list.prepare_index()
+        self.filter_bar.open()
+        self._show_filter_status()
+        self.sync_keys()
+
+    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
+        event.stop()
+        keep = self._selected_id()
+        if self._list.set_query(parse_query(event.value, clock.today()), clock.today()):
+            self._show_view(keep, data_changed=False)
+        self._show_filter_status()
+
+    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
+        event.stop()
+        self._focus_view()
+
+    def action_clear_filter(self) -> None:
+        keep = self._selected_id()
+        self.filter_bar.close()
+        if self._list.set_query(PipelineQuery(), clock.today()):
+            self._show_view(keep, data_changed=False)
+            self._show_filter_status()
+        self._focus_view()
+        self.sync_keys()
+
+    def action_sort(self) -> None:
+        key, _ = self._list.sort
+        following = COLUMN_KEYS[(COLUMN_KEYS.index(key) + 1) % len(COLUMN_KEYS)]
+        self._set_sort(following, following in _DESCENDING_FIRST)
+
+    def action_reverse_sort(self) -> None:
+        key, descending = self._list.sort
+        self._set_sort(key, not descending)
+
+    def _set_sort(self, key: str, descending: bool) -> None:
+        keep = self._selected_id()
+        self._list.set_sort(key, descending, clock.today())
+        self._show_view(keep, data_changed=False)
+        if self._view == "board":
+            title = next(c.title for c in COLUMNS if c.key == key)
+            self.notify(
+                markup_with(
+                    "Cards sorted by $title $arrow", title=title, arrow="▼" if descending else "▲"
+                ),
+                timeout=2,
+            )
+
+    def action_switch_view(self) -> None:
+        keep = self._selected_id()
+        self._view = "board" if self._view == "table" else "table"
+        self.query_one("#pipeline-views", ContentSwitcher).current = f"pipeline-{self._view}"
+        self._show_view(keep, data_changed=False)
+        if keep is not None:
+            self._select_in_view(keep)
+        self._focus_view()
+
+    def action_toggle_details(self) -> None:
+        self._details_choice = not self._details_shown()
+        self._show_detail()
+
+    # --- going to one application -------------------------------------------------------
+
+    def select_item(self, item_id: int) -> bool:
+        """Select application ``item_id`` in the current view, clearing a filter that hides it."""
+        if self._list.find(item_id) is None:
+            self.reload()
+            if self._list.find(item_id) is None:
+                return False
+        if not self._list.shows(item_id):
+            self.filter_bar.close()
+            self._list.set_query(PipelineQuery(), clock.today())
+            self._show_view(item_id)
+            self._show_filter_status()
+        return self._select_in_view(item_id)
+
+    def _select_in_view(self, item_id: int) -> bool:
+        if self._view == "table":
+            found = self.table.select_key(item_id)
+        else:
+            row = self._list.find(item_id)
+            found = row is not None and self.board.select_id(item_id, row.stage)
+        self._show_detail()
+        self.sync_keys()
+        return found

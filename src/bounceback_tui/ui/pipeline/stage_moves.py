@@ -1,0 +1,84 @@
+"""Moving an application between stages: `[` and `]`, and `x` (rejected, with its details)."""
+
+from __future__ import annotations
+
+from bounceback_tui import clock
+from bounceback_tui.domain.applications import validate_rejection
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.pipeline_moves import RejectionReceipt
+from bounceback_tui.ui.kit.form import SaveGuard
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
+
+
+class StageMoves(AfterRejection):
+    """The stage of the application under the cursor, one step at a time or to Rejected."""
+
+    def action_move(self, step: int) -> None:
+        if (row := self._need_row()) is None:
+            return
+        try:
+            target = moves.move_target(self.bb_app.db, row.id, step)
+            if target is None:
+                end = "first" if step < 0 else "last"
+                self.notify(
+                    markup_with("$company is at the $end stage.", company=row.company, end=end)
+                )
+                return
+            result = moves.move_stage(self.bb_app.db, row.id, target, expected_version=row.version)
+        except ConflictError as exc:
+            self._stale(row, exc)
+            return
+        except BouncebackError as exc:
+            self._report(exc)
+            self.reload()
+            return
+        self.refresh_rows(row.id, select=row.id)
+        self.select_item(row.id)
+        message = markup_with(
+            "$company: $before → $after.",
+            company=result.company,
+            before=result.from_stage.label,
+            after=result.to_stage.label,
+        )
+        if result.from_stage is Stage.REJECTED:
+            message += plain(" Its rejection and plan stay in Recovery.")
+        self.notify(message, timeout=3)
+
+    def action_reject(self) -> None:
+        from bounceback_tui.ui.pipeline.dialogs import rejection_form
+
+        if (row := self._need_row()) is None or row.stage is Stage.REJECTED:
+            return
+        try:
+            app, reached = moves.rejection_defaults(self.bb_app.db, row.id)
+        except BouncebackError:
+            self._gone()
+            return
+        app_id, date_applied, link = row.id, app.date_applied, app.link
+        # Conditional on the row this window showed when x was pressed.
+        guard = SaveGuard(row.version)
+
+        def submit(values: dict[str, str]) -> RejectionReceipt:
+            details = validate_rejection(values, clock.today(), date_applied)
+            try:
+                return moves.mark_rejected(
+                    self.bb_app.db, app_id, details, expected_version=guard.version
+                )
+            except ConflictError as exc:
+                raise moves.retold(exc, row.company, row.stage) from None
+
+        def recorded(receipt: RejectionReceipt | None) -> None:
+            if receipt is None:
+                self.refresh_if_stale()
+                return
+            self._undo.push(receipt)
+            self.refresh_rows(app_id, select=app_id)
+            self.select_item(app_id)
+            self._offer_plan(receipt.rejection_id, receipt.company, link)
+
+        form = rejection_form(app.company, reached, submit)
+        form.guard = guard
+        self.app.push_screen(form, recorded)
