@@ -1,0 +1,77 @@
+"""Deleting a Skills item (`d`, asks first) and taking the delete back (`u`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+# Before services.skills, as in listing.py (the ORM imports in a worker thread).
+import bounceback_tui.services.applications  # noqa: F401
+from bounceback_tui.domain.skill_order import list_order, neighbour_after_delete
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import skills as skill_service
+from bounceback_tui.ui.kit.text import markup_with
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import DeletedRows
+
+from bounceback_tui.ui.skills.listing import BOARD, SkillsListing
+
+
+class DeleteAndUndo(SkillsListing):
+    """`d` and `u`: the base pane's undo slot holds what `u` restores."""
+
+    def action_delete(self) -> None:
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        row = self.selected
+        if row is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                deleted = skill_service.delete_skill(
+                    self.bb_app.db, row.id, expected_version=row.version
+                )
+            except ConflictError as exc:
+                self._stale(exc)
+                return
+            except BouncebackError as exc:
+                self.report(exc)
+                return
+            self.remember_undo(deleted)
+            self._selected = self._neighbour_of(row.id)
+            self._after_change(self._selected)
+            self.notify(markup_with("Deleted “$title”. Press [b]u[/b] to undo.", title=row.title))
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Delete “$title”?", title=row.title),
+                "Its links and notes go with it. You can undo with u straight after.",
+                confirm_label="Delete",
+            ),
+            answered,
+        )
+
+    def _neighbour_of(self, skill_id: int) -> int | None:
+        """The item the cursor should land on once this one is gone."""
+        if self._view == BOARD:
+            shown = [r for r in self._shown_rows() if r.status is self._status]
+        else:
+            shown = list_order(self._shown_rows())
+        return neighbour_after_delete(shown, skill_id)
+
+    def action_undo(self) -> None:
+        entry = self.undo_entry()
+        if entry is None:
+            return
+        self.forget_undo(entry)
+        deleted = cast("DeletedRows", entry)
+        try:
+            skill_service.restore_skill(self.bb_app.db, deleted)
+        except BouncebackError as exc:
+            self.report(exc, title="Could not undo")
+            return
+        self._after_change(int(deleted.row_id))
+        self.notify("Put back.")

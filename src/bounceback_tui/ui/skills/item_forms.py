@@ -1,0 +1,193 @@
+"""Adding and editing a Skills item: the form, empty, filled from a source (a Recovery
+answer), or with the item's values."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+# Before services.skills, as in listing.py (the ORM imports in a worker thread).
+import bounceback_tui.services.applications  # noqa: F401
+from bounceback_tui import clock
+from bounceback_tui.domain.skills import (
+    WHY_LIMIT,
+    SourceKind,
+    first_sentence,
+    guess_kind,
+    parse_source_kind,
+    title_from,
+    validate_skill,
+)
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services import skills as skill_service
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from bounceback_tui.services.skills import SkillRow
+    from bounceback_tui.ui.skills.form import SkillFormValues
+
+from bounceback_tui.ui.kit.virtual_list import VirtualList
+from bounceback_tui.ui.skills.listing import SkillsListing
+
+
+def _form_values(row: SkillRow) -> SkillFormValues:
+    """An item as the edit form's starting values."""
+    from bounceback_tui.ui.skills.form import SkillFormValues
+
+    return SkillFormValues.of(
+        title=row.title,
+        kind=row.kind.value,
+        why=row.why,
+        target_date=row.target_date.isoformat() if row.target_date else "",
+        resources=row.resources,
+        notes=row.notes,
+    )
+
+
+class ItemForms(SkillsListing):
+    """`a` adds an item, `e` (or Enter) edits the one under the cursor."""
+
+    def action_add(self) -> None:
+        self._open_form("New skill item", values=None)
+
+    def add_from_source(
+        self,
+        *,
+        text: str,
+        source_kind: str,
+        rejection_id: int | None = None,
+        recovery_step_id: int | None = None,
+    ) -> None:
+        """Open the add form prefilled from a reflection or feedback answer, its source linked.
+
+        Nothing is stored until the person saves the form."""
+        from bounceback_tui.ui.skills.form import SkillFormValues
+
+        try:
+            kind = parse_source_kind(source_kind)
+        except ValueError as exc:
+            self.notify(plain(exc), severity="error")
+            return
+        context = skill_service.source_context(self.bb_app.db, rejection_id, recovery_step_id)
+        if rejection_id is not None and context is None:
+            self.notify("That rejection is no longer there.", severity="warning")
+            return
+        intro = Content("")
+        if kind is not SourceKind.MANUAL:
+            on = (
+                markup_with(" on $company ($role)", company=context.company, role=context.role)
+                if context is not None
+                else Content("")
+            )
+            intro = (
+                markup_with("From $kind", kind=kind.label)
+                + on
+                + markup_with(". Nothing is stored until you save; the item stays linked to it.")
+            )
+        why = " ".join(text.split())
+        if len(why) > WHY_LIMIT:
+            why = why[: WHY_LIMIT - 1] + "…"  # the full answer stays on the plan
+        title = title_from(text)
+        sentence = first_sentence(text)
+        # A shortened title keeps the sentence it came from in the notes.
+        notes = sentence if title.rstrip("…") != sentence.rstrip(".!?") else ""
+        values = SkillFormValues(title=title, kind=guess_kind(text).value, why=why, notes=notes)
+        self._open_form(
+            "New skill item",
+            values=values,
+            intro=intro,
+            source=(kind, rejection_id, recovery_step_id),
+        )
+
+    def action_edit(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+        self._open_form(
+            "Edit skill item",
+            values=_form_values(row),
+            skill_id=row.id,
+            version=row.version,
+            stored_target=row.target_date,
+        )
+
+    def _open_form(
+        self,
+        title: str,
+        *,
+        values: SkillFormValues | None,
+        intro: Content | str = "",
+        skill_id: int | None = None,
+        version: int | None = None,
+        source: tuple[SourceKind, int | None, int | None] | None = None,
+        stored_target: date | None = None,
+    ) -> None:
+        from dataclasses import asdict
+
+        from bounceback_tui.ui.kit.form import SaveGuard
+        from bounceback_tui.ui.skills.form import SkillFormScreen, skill_fields
+
+        db = self.bb_app.db
+        # An edit names the version it opened on; another window's change is a conflict.
+        guard = SaveGuard(version) if skill_id is not None else None
+        # The target date the item had when read (a reload reads it again): that one may
+        # have passed since, and can stay.
+        target_read = [stored_target]
+
+        def submit(form: dict[str, str]) -> int:
+            data = validate_skill(form, clock.today(), stored_target=target_read[0])
+            if skill_id is not None and not (guard and guard.as_new):
+                skill_service.update_skill(
+                    db, skill_id, data, expected_version=guard.version if guard else None
+                )
+                return skill_id
+            kind, rejection_id, step_id = source or (SourceKind.MANUAL, None, None)
+            return skill_service.add_skill(
+                db, data, source_kind=kind, rejection_id=rejection_id, recovery_step_id=step_id
+            )
+
+        def saved(result: int | None) -> None:
+            if result is None:
+                return
+            self._after_change(result)
+            verb = "Saved" if skill_id is not None else "Added"
+            found = self._find(result)
+            title = found.title if found is not None else ""
+            self.notify(
+                markup_with("$verb: $title", verb=verb, title=title)
+                if title
+                else markup_with("$verb.", verb=verb)
+            )
+
+        def reload() -> tuple[dict[str, str], int] | None:
+            assert skill_id is not None
+            try:
+                fresh = skill_service.get_skill(db, skill_id)
+            except BouncebackError:
+                return None
+            target_read[0] = fresh.target_date
+            return asdict(_form_values(fresh)), fresh.version
+
+        def closed(result: int | None) -> None:
+            if result is None:
+                self.refresh_if_stale()  # closed after a conflict: show what is there now
+            saved(result)
+
+        form = SkillFormScreen(
+            title,
+            skill_fields(values),
+            submit,
+            intro=intro,
+            guard=guard,
+            reload=reload if skill_id is not None else None,
+            # Only an item typed by hand: an answer's kind is guessed from the whole answer.
+            follow_title=skill_id is None and source is None,
+        )
+        self.app.push_screen(form, closed)
+
+    def on_virtual_list_selected(self, event: VirtualList.Selected) -> None:
+        event.stop()
+        self.action_edit()

@@ -1,0 +1,55 @@
+"""Where an item leads: its first link (`o`) and the rejection it came from (`s`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bounceback_tui.domain.skills import (
+    SourceKind,
+)
+from bounceback_tui.ui.kit.text import markup_with
+
+if TYPE_CHECKING:
+    pass
+
+from bounceback_tui.ui.skills.listing import SkillsListing
+
+
+class ItemLinks(SkillsListing):
+    """`o` opens the item's first link; `s` shows the Recovery plan it came from."""
+
+    def action_open_link(self) -> None:
+        from bounceback_tui.domain.applications import normalize_link
+
+        row = self.selected
+        if row is None:
+            return
+        if not row.first_link:
+            self.notify("No link on this item yet. Press e to add one.")
+            return
+        try:
+            url = normalize_link(row.first_link)
+        except ValueError:
+            url = ""
+        if not url:
+            self.notify(
+                markup_with(
+                    "This link looks broken: $link. Press e to fix it.", link=row.first_link[:80]
+                ),
+                severity="warning",
+            )
+            return
+        self.app.open_url(url)
+
+    async def action_open_source(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+        if row.rejection_id is None:
+            self.notify(
+                "This item was typed by hand, so there is no source to open."
+                if row.source_kind is SourceKind.MANUAL
+                else "The rejection this came from has since been deleted."
+            )
+            return
+        await self.bb_app.go_to("recovery", row.rejection_id)

@@ -1,0 +1,97 @@
+"""An item's status (`space`, `[`, `]`: to do, doing, done) and its place in the order
+(`K`, `J`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+# Before services.skills, as in listing.py (the ORM imports in a worker thread).
+import bounceback_tui.services.applications  # noqa: F401
+from bounceback_tui.domain.skill_order import neighbour_in_order
+from bounceback_tui.domain.skills import (
+    SkillStatus,
+    doing_limit_message,
+)
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import skills as skill_service
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+if TYPE_CHECKING:
+    pass
+
+from bounceback_tui.ui.skills.listing import BOARD, SkillsListing
+
+
+class StatusMoves(SkillsListing):
+    """Moves the item under the cursor between statuses and up or down the order."""
+
+    def action_advance(self) -> None:
+        self._move_status(1)
+
+    def action_move_status(self, step: int) -> None:
+        self._move_status(step)
+
+    def _move_status(self, step: int) -> None:
+        row = self.selected
+        if row is None:
+            return
+        try:
+            change = skill_service.step_status(
+                self.bb_app.db, row.id, step, expected_version=row.version
+            )
+        except ConflictError as exc:
+            self._stale(exc)
+            return
+        except BouncebackError as exc:
+            self.report(exc)
+            self._after_change(None)
+            return
+        if change is None:
+            return
+        self._after_move(row.id)
+        if change.over_limit:
+            self.notify(
+                plain(doing_limit_message(change.doing, change.doing_limit)),
+                title="More than your limit in progress",
+                severity="warning",
+            )
+        elif change.new is SkillStatus.DONE:
+            self.notify(
+                markup_with("Well done: you finished \u201c$title\u201d.", title=row.title),
+                title="Done",
+            )
+
+    def action_move_priority(self, direction: int) -> None:
+        row = self.selected
+        if row is None:
+            return
+        if self._model.is_filtered:
+            # Moving past items the filter hides would surprise; say so instead.
+            self.notify("Reordering works on the whole backlog: Esc clears the filter first.")
+            return
+        neighbour = neighbour_in_order(self._rows, row, direction, same_status=self._view == BOARD)
+        if neighbour is None:
+            return  # first or last, as the pane shows it
+        try:
+            moved = skill_service.move_priority(
+                self.bb_app.db,
+                row.id,
+                direction,
+                same_status=self._view == BOARD,
+                expected_version=row.version,
+                # A swap moves both items: the one it swaps with must be as shown, too.
+                neighbour=(neighbour.id, neighbour.version),
+            )
+        except ConflictError as exc:
+            self._stale(exc)
+            return
+        except BouncebackError as exc:
+            self.report(exc)
+            return
+        if moved is None:
+            return
+        if neighbour.priority == row.priority:
+            # A tie the store broke by renumbering: more items than these two moved.
+            self._after_change(row.id)
+        else:
+            self._after_move(row.id, moved)
