@@ -1,0 +1,131 @@
+"""Deleting a step or a rejection with its plan (`d`, asks first) and taking it back (`u`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from bounceback_tui.domain.wording import plural
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import DeletedRows
+
+from bounceback_tui.ui.recovery.listing import RecoveryListing
+
+
+class DeleteAndUndo(RecoveryListing):
+    """`d` and `u`: the base pane's undo slot holds what `u` restores."""
+
+    def action_delete(self) -> None:
+        self._flush_plan()
+        plan = self._plan
+        if plan is None:
+            return
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        step = self.step_list.highlighted_step
+        if self.app.focused is self.step_list and step is not None:
+            step_id = step.id
+
+            step_version = step.version
+
+            def remove_step(yes: bool | None) -> None:
+                if yes:
+                    self._delete(
+                        lambda: recovery_service.delete_step(
+                            self.bb_app.db, step_id, expected_version=step_version
+                        )
+                    )
+
+            self.app.push_screen(
+                ConfirmScreen(
+                    markup_with("Remove “$title” from this plan?", title=step.title),
+                    markup_with(
+                        "What you wrote on it goes too. Press [b]u[/b] straight after to undo. "
+                        "Other plans and the template keep their steps."
+                    ),
+                    confirm_label="Remove",
+                ),
+                remove_step,
+            )
+            return
+        rejection = plan.rejection
+        rejection_id = rejection.id
+        blocked = recovery_service.delete_blocked(self.bb_app.db, rejection_id)
+        if blocked is not None:
+            self.notify(plain(blocked), severity="warning")
+            return
+        pipeline = " The application stays in the Pipeline." if rejection.application_id else ""
+
+        fresh = recovery_service.get_rejection(self.bb_app.db, rejection_id)
+        rejection_version = fresh.version if fresh is not None else rejection.version
+
+        def remove_rejection(yes: bool | None) -> None:
+            if yes:
+                self._delete(
+                    lambda: recovery_service.delete_rejection(
+                        self.bb_app.db, rejection_id, expected_version=rejection_version
+                    )
+                )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with(
+                    "Delete the rejection from $company and its plan?", company=rejection.company
+                ),
+                markup_with(
+                    "Its $steps and everything written on them go too.$pipeline "
+                    "Press [b]u[/b] straight after to undo.",
+                    steps=plural(plan.total, "step"),
+                    pipeline=pipeline,
+                ),
+                confirm_label="Delete",
+            ),
+            remove_rejection,
+        )
+
+    def _delete(self, do_delete: Callable[[], DeletedRows]) -> None:
+        plan = self._plan
+        assert plan is not None
+        try:
+            deleted = do_delete()
+        except ConflictError as exc:
+            self.report(exc)
+            self._refresh_after_conflict()
+            return
+        except BouncebackError as exc:
+            self.report(exc)
+            self.reload()
+            return
+        self.remember_undo((deleted, plan.rejection.id))
+        if deleted.table == "rejection":
+            self._plan = None
+            self.reload()
+            self.notify("Deleted. Press [b]u[/b] to undo.", title="Rejection deleted")
+        else:
+            self.reload()
+            self.notify("Removed. Press [b]u[/b] to undo.", title="Step removed")
+        self.sync_keys()
+
+    def action_undo(self) -> None:
+        self._flush_plan()
+        entry = self.undo_entry()
+        if entry is None:
+            return
+        deleted, rejection_id = cast("tuple[DeletedRows, int]", entry)
+        try:
+            recovery_service.restore_deleted(self.bb_app.db, deleted)
+        except BouncebackError as exc:
+            self.report(exc, title="Could not undo")
+            return
+        self.forget_undo(entry)
+        self.reload()
+        self.select_item(rejection_id)
+        if deleted.table == "recovery_step":
+            self.step_list.select_step(int(deleted.row_id))
+            self.step_list.focus()
+        self.notify("Put back as it was.", title="Undone")
+        self.sync_keys()

@@ -1,0 +1,364 @@
+"""Recovery's plans on screen: the rejections read and filtered, the plan under the cursor
+beside them; which keys apply, and how a changed step is shown.
+
+The base of ``RecoveryPane`` (ui/recovery/pane.py); what the keys do lives beside it, one
+module a flow: step_work (tick, open, message, add a step), rejections (record, edit),
+delete_undo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import OptionList, Static
+
+from bounceback_tui import clock
+from bounceback_tui.domain.list_model import ListModel
+from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
+from bounceback_tui.domain.recovery import (
+    skill_source_kind,
+)
+from bounceback_tui.domain.wording import noun_for, plural
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
+from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.virtual_list import VirtualList
+from bounceback_tui.ui.recovery.plan import PlanView
+from bounceback_tui.ui.recovery.plan_list import RejectionList
+from bounceback_tui.ui.recovery.steps import StepList
+
+if TYPE_CHECKING:
+    pass
+
+
+# Seconds the list's cursor rests before the plan beside it follows.
+PLAN_DELAY = 0.04
+FINISHED_TITLE = "Plan finished"
+FINISHED_MESSAGE = (
+    "Every step after the no from $company is done. That took steadiness; "
+    "take a moment to notice it."
+)
+
+
+def _search_text(row: PlanRow) -> str:
+    return row.search_text
+
+
+def _still_open(row: PlanRow) -> bool:
+    return not row.completed
+
+
+class RecoveryListing(AppPane):
+    """Reading and showing the plans; the actions are in the flows' modules."""
+
+    STATEFUL_ACTIONS = (
+        "message",
+        "tick",
+        "skill",
+        "custom_step",
+        "reframe",
+        "edit",
+        "delete",
+        "undo",
+        "filter",
+        "toggle_view",
+    )
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # Every plan as read (newest no first); the filter's matches best first.
+        self._model: ListModel[PlanRow, int] = ListModel(
+            lambda row: row.rejection_id, _search_text, ranked=True
+        )
+        self._open_only = False
+        self._plan: Plan | None = None
+        self._header_text: Content = Content("")
+        self._plan_timer: Timer | None = None
+
+    @property
+    def table(self) -> RejectionList:
+        return self.query_one("#recovery-list", RejectionList)
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one("#recovery-filter-bar", FilterBar)
+
+    @property
+    def _rows(self) -> list[PlanRow]:
+        """Every plan, newest no first."""
+        return self._model.items
+
+    @property
+    def _query(self) -> str:
+        return self._model.text
+
+    @property
+    def plan_view(self) -> PlanView:
+        return self.query_one("#recovery-plan", PlanView)
+
+    @property
+    def step_list(self) -> StepList:
+        return self.plan_view.step_list
+
+    def focus_target(self) -> Widget:
+        """The list when there are plans; the pane itself (so n works) when there are none."""
+        return self.table if self._rows else self
+
+    # --- Reading ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self._model.replace(recovery_service.plan_rows(self.bb_app.db))
+        self._fill_table(keep=self.table.selected_id)
+        self._show_plan_for_cursor(force=True)
+
+    def _filter(self, text: str | None = None) -> None:
+        """Filter the plans by ``text`` (default: as now) and the open-only view."""
+        self._model.set_filter(
+            self._model.text if text is None else text,
+            _still_open if self._open_only else None,
+            condition_key="open" if self._open_only else None,
+        )
+
+    def _fill_table(self, keep: int | None = None) -> None:
+        rows = self._model.visible
+        self.table.show(rows, clock.today(), keep)
+        self._show_counts(len(rows))
+
+    def _show_counts(self, shown: int) -> None:
+        total = len(self._rows)
+        open_plans = sum(1 for r in self._rows if not r.completed)
+        text = (
+            markup_with(
+                "[b]$total[/b] recovery $noun, [b]$open[/b] still open",
+                total=total,
+                noun=noun_for(total, "plan"),
+                open=open_plans,
+            )
+            if total
+            else Content("")
+        )
+        if self._query.strip() or self._open_only:
+            what = plural(shown, "open plan" if self._open_only else "plan")
+            matching = " matching the filter" if self._query.strip() else ""
+            text += markup_with("  ·  showing $what$matching", what=what, matching=matching)
+        header = self.query_one("#recovery-header", Static)
+        if text.markup != self._header_text.markup:
+            self._header_text = text
+            header.update(text, layout=False)  # one line, fixed height (recovery.tcss)
+        has_rows = bool(self._rows)
+        self.query_one("#recovery-empty").display = not has_rows
+        self.query_one("#recovery-body").display = has_rows
+
+    def on_virtual_list_highlighted(self, event: VirtualList.Highlighted) -> None:
+        # The cursor moves at once; the plan follows when it rests for a moment, so holding
+        # j over thousands of rows does not queue a plan load per row.
+        event.stop()
+        if self._plan_timer is not None:
+            self._plan_timer.stop()
+        self._plan_timer = self.set_timer(PLAN_DELAY, self._flush_plan)
+
+    def _flush_plan(self) -> None:
+        """Show the plan under the cursor now if a move is waiting (actions call this first,
+        so they never act on the plan the cursor just left)."""
+        if self._plan_timer is not None:
+            self._plan_timer.stop()
+            self._plan_timer = None
+            self._show_plan_for_cursor()
+
+    def on_virtual_list_selected(self, event: VirtualList.Selected) -> None:
+        event.stop()
+        self._flush_plan()
+        if self._plan is not None:
+            self.step_list.focus()
+
+    def _show_plan_for_cursor(self, *, force: bool = False) -> None:
+        """Show the plan under the list's cursor (the event may be stale; the cursor is not)."""
+        row = self.table.selected
+        if row is None:
+            self._plan = None
+            self.plan_view.display = False
+            no_match = self.query_one("#recovery-no-match", Static)
+            no_match.display = bool(self._rows)
+            no_match.update(
+                "No plan matches. [b]Escape[/b] clears the filter."
+                if self._query.strip()
+                else "Every plan here is finished. [b]v[/b] shows them all."
+            )
+            self.sync_keys()
+            return
+        rejection_id = row.rejection_id
+        if not force and self._plan is not None and self._plan.rejection.id == rejection_id:
+            return
+        self._load_plan(rejection_id)
+
+    def _load_plan(self, rejection_id: int) -> bool:
+        try:
+            plan = recovery_service.load_plan(self.bb_app.db, rejection_id)
+        except BouncebackError as exc:
+            self.report(exc)
+            return False
+        if plan is None:
+            return False
+        self._plan = plan
+        self.query_one("#recovery-no-match").display = False
+        self.plan_view.display = True
+        self.plan_view.show(plan, clock.today())
+        self.sync_keys()
+        return True
+
+    def select_item(self, item_id: int) -> bool:
+        """Show the plan of rejection ``item_id`` (Today, the palette, other panes)."""
+        if not self.table.select_key(item_id):
+            if self._model.find(item_id) is None:
+                self.reload()
+            self._open_only = False
+            self._hide_filter()  # and the open-only view
+            self._fill_table()
+            if not self.table.select_key(item_id):
+                return False
+        return self._load_plan(item_id)
+
+    def focus_first_step(self) -> None:
+        """Put the cursor on the shown plan's first step and focus the steps."""
+        if self._plan is not None:
+            self.step_list.highlight_first_step()
+            self.step_list.focus()
+
+    def select_step(self, step_id: int) -> bool:
+        """Show the plan holding step ``step_id`` with that step highlighted and focused."""
+        rejection_id = recovery_service.rejection_of_step(self.bb_app.db, step_id)
+        if rejection_id is None or not self.select_item(rejection_id):
+            return False
+        if not self.step_list.select_step(step_id):
+            return False
+        self.step_list.focus()
+        return True
+
+    # --- Keys -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:
+            return True
+        steps = self.step_list
+        in_steps = self.app.focused is steps
+        step = steps.highlighted_step if self._plan else None
+        if action == "tick":
+            return in_steps and step is not None
+        if action == "skill":
+            return (
+                in_steps
+                and step is not None
+                and bool(step.answer)
+                and skill_source_kind(step.kind, step.group_key) is not None
+            )
+        if action == "message":
+            return (
+                in_steps
+                and step is not None
+                and self._plan is not None
+                and self._plan.rejection.application_id is not None
+                and (step.template_key or "") in MESSAGE_FOR_STEP
+            )
+        if action in ("custom_step", "reframe", "edit", "delete"):
+            return self._plan is not None
+        if action in ("filter", "toggle_view"):
+            return bool(self._rows)
+        return super().check_action(action, parameters)
+
+    def on_descendant_focus(self) -> None:
+        self.sync_keys()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if self._plan is not None:
+            self.plan_view.show_detail()
+        self.sync_keys()
+
+    # --- After a change ----------------------------------------------------------
+
+    def _refresh_after_conflict(self, step_id: int | None = None) -> None:
+        plan = self._plan
+        self.reload()
+        if plan is not None:
+            self.select_item(plan.rejection.id)
+            if step_id is not None:
+                self.step_list.select_step(step_id)
+        if self.app.focused is None:
+            self.focus_target().focus()
+
+    def _apply(self, result: TickResult) -> None:
+        """Show one step's change: its line, the plan's title, the list's bar and counts."""
+        plan = self._plan
+        if plan is None or plan.rejection.id != result.step.rejection_id:
+            return
+        plan.rejection = replace(plan.rejection, plan_completed_at=result.plan_completed_at)
+        self.plan_view.update_step(result.step)
+        self._update_row(result.done, result.total, result.plan_completed_at is not None)
+        self.caught_up()
+        if result.finished_now:
+            self.notify(
+                markup_with(FINISHED_MESSAGE, company=plan.rejection.company),
+                title=FINISHED_TITLE,
+                timeout=8,
+            )
+
+    def _update_row(self, done: int, total: int, completed: bool) -> None:
+        plan = self._plan
+        if plan is None:
+            return
+        row = self._model.find(plan.rejection.id)
+        if row is None:
+            return
+        row = replace(row, done=done, total=total, completed=completed)
+        self._model.put(row)
+        self.table.update_item(row)
+        self._show_counts(self.table.row_count)
+
+    # --- Filter and view ----------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self._model.prepare_index()  # now, so the first letter does not pay for it
+        self.filter_bar.open()
+
+    def _hide_filter(self) -> None:
+        self.filter_bar.close()
+        self._filter("")
+
+    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
+        event.stop()
+        self._filter(event.value)
+        self._fill_table()  # the plan follows the cursor once typing pauses
+
+    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
+        event.stop()
+        self.table.focus()
+
+    def action_back(self) -> None:
+        """Escape: leave the filter (clearing it), or go from the steps back to the list."""
+        focused = self.app.focused
+        if focused is self.filter_bar.input or (self._query and focused is self.table):
+            keep = self.table.selected_id
+            self._hide_filter()
+            self._fill_table(keep=keep)
+            self.table.focus()
+            self._show_plan_for_cursor()
+        elif focused is self.step_list:
+            self.table.focus()
+
+    def action_toggle_view(self) -> None:
+        self._flush_plan()
+        self._open_only = not self._open_only
+        self._filter()
+        self._fill_table(keep=self.table.selected_id)
+        self._show_plan_for_cursor()
+        self.notify(
+            "Showing open plans only." if self._open_only else "Showing every plan.",
+            timeout=2,
+        )

@@ -1,0 +1,62 @@
+"""Recording a no that is not in the Pipeline (`n`) and editing a rejection (`e`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery_views import RejectionView
+from bounceback_tui.ui.kit.text import markup_with
+
+if TYPE_CHECKING:
+    pass
+
+from bounceback_tui.ui.recovery.listing import RecoveryListing
+
+
+class RejectionForms(RecoveryListing):
+    """`n` records a rejection and its plan; `e` edits the one shown."""
+
+    def action_new_rejection(self) -> None:
+        self._flush_plan()
+        from bounceback_tui.ui.recovery.forms import rejection_form
+
+        def saved(rejection: RejectionView | None) -> None:
+            if rejection is None:
+                return
+            self.reload()
+            self.select_item(rejection.id)
+            self.step_list.focus()
+            self.notify(
+                markup_with(
+                    "A plan for $company is ready. Start with the first step when you are ready.",
+                    company=rejection.company,
+                ),
+                title="Rejection recorded",
+            )
+
+        self.app.push_screen(rejection_form(self.bb_app.db), saved)
+
+    def action_edit(self) -> None:
+        self._flush_plan()
+        if self._plan is None:
+            return
+        from bounceback_tui.ui.recovery.forms import rejection_form
+
+        rejection_id = self._plan.rejection.id
+        # The form opens on the rejection as it is now (ticks in this pane moved its version).
+        current = recovery_service.get_rejection(self.bb_app.db, rejection_id)
+        if current is None:
+            self.notify(recovery_service.GONE, severity="warning", markup=False)
+            self.reload()
+            return
+
+        def saved(rejection: object) -> None:
+            if rejection is None:
+                self.refresh_if_stale()  # closed after a conflict: show what is there now
+                return
+            saved_id = getattr(rejection, "id", None) or rejection_id
+            self.reload()
+            self.select_item(saved_id)
+
+        self.app.push_screen(rejection_form(self.bb_app.db, current), saved)

@@ -1,0 +1,218 @@
+"""Working through a plan's steps: tick one (`space`), open it to write or note feedback
+(Enter), write the message it stands for (`m`), add a step of your own (`c`), and carry an
+answer on to Reframe (`t`) or Skills (`s`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+from textual.widgets import OptionList
+
+from bounceback_tui import clock
+from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
+from bounceback_tui.domain.recovery import (
+    GROUP_TITLES,
+    StepKind,
+    StepLink,
+    skill_source_kind,
+)
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services.recovery import TickResult
+from bounceback_tui.services.recovery_views import StepView
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+if TYPE_CHECKING:
+    pass
+
+from bounceback_tui.ui.recovery.listing import FINISHED_MESSAGE, FINISHED_TITLE, RecoveryListing
+
+
+class StepWork(RecoveryListing):
+    """What the keys do to the plan's steps."""
+
+    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        step = self.step_list.highlighted_step
+        if step is not None:
+            await self.open_step(step)
+
+    def action_tick(self) -> None:
+        step = self.step_list.highlighted_step
+        if step is None:
+            return
+        try:
+            result = recovery_service.set_step_done(
+                self.bb_app.db, step.id, step.done_at is None, expected_version=step.version
+            )
+        except ConflictError as exc:
+            # Ticked, edited or removed elsewhere: say so and show the plan as it is now.
+            self.report(exc)
+            self._refresh_after_conflict(step.id)
+            return
+        except BouncebackError as exc:
+            self.report(exc)
+            self.reload()
+            return
+        self._apply(result)
+        if result.step.done_at is not None:
+            self._offer_to_log(result.step.template_key or "")
+
+    def _offer_to_log(self, template_key: str) -> None:
+        """Ticking "ask for feedback" or "note what came back" offers to log it with the
+        application, so its people's history shows it (the step is already ticked)."""
+        from bounceback_tui.domain.people import KIND_OF_STEP, InteractionInput
+        from bounceback_tui.services.people import log_interaction
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        plan = self._plan
+        kind = KIND_OF_STEP.get(template_key)
+        if kind is None or plan is None or plan.rejection.application_id is None:
+            return
+        application_id = plan.rejection.application_id
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                log_interaction(
+                    self.bb_app.db,
+                    InteractionInput(kind, clock.today(), ""),
+                    application_id=application_id,
+                    tick=False,
+                )
+            except BouncebackError as exc:
+                self.notify(plain(exc), severity="error")
+                return
+            self.notify(
+                markup_with(
+                    "Logged “$kind” with $company.", kind=kind.label, company=plan.rejection.company
+                )
+            )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with(
+                    "Log “$kind” with $company too?",
+                    kind=kind.label,
+                    company=plan.rejection.company,
+                ),
+                "It goes in the application's log, beside its people.",
+                confirm_label="Log it",
+            ),
+            answered,
+        )
+
+    def action_message(self) -> None:
+        """Write the message this step stands for (feedback request, gracious reply)."""
+        from bounceback_tui.ui.people.pane import open_message
+
+        step = self.step_list.highlighted_step
+        plan = self._plan
+        if step is None or plan is None or plan.rejection.application_id is None:
+            return
+        kind = MESSAGE_FOR_STEP.get(step.template_key or "")
+        if kind is not None:
+            open_message(self, kind, plan.rejection.application_id, None)
+
+    async def open_step(self, step: StepView) -> None:
+        """Enter on a step: write its answer, note the feedback request, or follow its link."""
+        plan = self._plan
+        if plan is None:
+            return
+        rejection = plan.rejection
+        if step.link == StepLink.REFRAME:
+            await self.bb_app.start_reframe(rejection.id)
+            return
+        if step.link == StepLink.SKILLS:
+            await self.bb_app.new_skill_from(
+                text="",
+                source_kind="rejection",
+                rejection_id=rejection.id,
+                recovery_step_id=step.id,
+            )
+            return
+        db = self.bb_app.db
+        context = (
+            f"{rejection.company}, {rejection.role}  ·  {GROUP_TITLES.get(step.group_key, '')}"
+        )
+        screen: Screen[TickResult | None] | Screen[TickResult]
+        if step.kind == StepKind.FEEDBACK:
+            from bounceback_tui.ui.recovery.forms import feedback_request_form
+
+            screen = feedback_request_form(db, step, rejection.rejected_on)
+        elif step.kind == StepKind.EXPRESSIVE:
+            from bounceback_tui.ui.recovery.answer import ExpressiveWritingScreen
+
+            screen = ExpressiveWritingScreen(db, step, context)
+        else:
+            from bounceback_tui.ui.recovery.answer import AnswerScreen
+
+            screen = AnswerScreen(db, step, context)
+        self.app.push_screen(screen, self._after_step_screen)
+
+    def _after_step_screen(self, result: TickResult | None) -> None:
+        # Closing without saving may still have changed the draft: re-read this plan.
+        plan = self._plan
+        if plan is None:
+            return
+        self._load_plan(plan.rejection.id)
+        if result is not None:
+            row = recovery_service.plan_row(self.bb_app.db, plan.rejection.id)
+            if row is not None:
+                self._update_row(row.done, row.total, row.completed)
+            if result.finished_now:
+                self.notify(
+                    markup_with(FINISHED_MESSAGE, company=plan.rejection.company),
+                    title=FINISHED_TITLE,
+                    timeout=8,
+                )
+        self.caught_up()
+        self.step_list.focus()
+
+    def action_custom_step(self) -> None:
+        self._flush_plan()
+        plan = self._plan
+        if plan is None:
+            return
+        from bounceback_tui.ui.recovery.forms import custom_step_form
+
+        # From inside the plan, the new step joins the highlighted step's group.
+        current = self.step_list.highlighted_step if self.step_list.has_focus else None
+        group = current.group_key if current else "keep_going"
+
+        def added(result: TickResult | None) -> None:
+            if result is None:
+                return
+            self._load_plan(result.step.rejection_id)
+            self._update_row(result.done, result.total, result.plan_completed_at is not None)
+            self.step_list.select_step(result.step.id)
+            self.step_list.focus()
+            self.notify(
+                markup_with("Added “$title” to this plan.", title=result.step.title),
+                title="Step added",
+            )
+
+        self.app.push_screen(custom_step_form(self.bb_app.db, plan.rejection, group), added)
+
+    async def action_reframe(self) -> None:
+        self._flush_plan()
+        if self._plan is not None:
+            await self.bb_app.start_reframe(self._plan.rejection.id)
+
+    async def action_skill(self) -> None:
+        self._flush_plan()
+        step = self.step_list.highlighted_step
+        plan = self._plan
+        if step is None or plan is None:
+            return
+        source = skill_source_kind(step.kind, step.group_key)
+        if source is None or not step.answer:
+            return
+        await self.bb_app.new_skill_from(
+            text=step.answer,
+            source_kind=source,
+            rejection_id=plan.rejection.id,
+            recovery_step_id=step.id,
+        )
