@@ -1,0 +1,135 @@
+"""The guided exercise and a record's summary card: start, step through (ctrl+n, ctrl+b),
+close (Escape), edit (`e`), open the linked plan (`o`), keep a coping card (`k`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
+from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.reframe.exercise import ReframeExercise
+from bounceback_tui.ui.reframe.summary import ReframeSummary
+
+if TYPE_CHECKING:
+    pass
+
+from bounceback_tui.ui.reframe.showing import ReframeShowing
+
+
+class ExerciseKeys(ReframeShowing):
+    """What the keys do in the exercise and on the summary."""
+
+    def start_exercise(self, rejection_id: int | None = None) -> None:
+        """Begin a new thought record, linked to a rejection (situation prefilled) if given."""
+        if self.mode == "exercise" and not self.exercise.leave():
+            return
+        try:
+            draft = reframe_service.new_draft(self.bb_app.db, rejection_id)
+        except BouncebackError as exc:
+            self.notify(plain(exc), severity="warning")
+            return
+        self.call_later(self._begin, draft, None)
+
+    async def _begin(self, draft: RecordDraft, step: int | None) -> None:
+        await self._mount_exercise()
+        self.mode = "exercise"
+        self._show_mode()
+        await self.exercise.begin(draft, step)
+        self._update_header()
+
+    def select_item(self, item_id: int) -> bool:
+        """Open a record: a draft resumes where it was left, a finished one shows its card."""
+        try:
+            draft = reframe_service.load_record(self.bb_app.db, item_id)
+        except BouncebackError:
+            return False
+        if self.mode == "exercise":
+            if self.exercise.draft.id == item_id:
+                return True
+            if not self.exercise.leave():
+                return True
+        self.history.reveal(str(item_id))
+        if draft.complete:
+            self.call_later(self._show_summary, draft, False)
+        else:
+            self.call_later(self._begin, draft, None)
+        return True
+
+    async def _show_summary(self, draft: RecordDraft, just_finished: bool) -> None:
+        self._summary_draft = draft
+        rejection = ""
+        if draft.rejection_id is not None:
+            rejection = reframe_service.rejection_label(self.bb_app.db, draft.rejection_id)
+        self._summary_rejection = rejection
+        self.query_one("#rf-summary", ReframeSummary).show(
+            draft, rejection=rejection, just_finished=just_finished
+        )
+        await self._set_mode("summary")
+
+    @on(ReframeExercise.Saved)
+    def _on_saved(self, event: ReframeExercise.Saved) -> None:
+        self._stale = True
+        self._update_header()
+
+    @on(ReframeExercise.Discarded)
+    async def _on_discarded(self, event: ReframeExercise.Discarded) -> None:
+        # The record went in another window and the person let theirs go: the list as
+        # it is now, without it.
+        self._stale = True
+        await self._set_mode("history")
+
+    @on(ReframeExercise.Finished)
+    async def _on_finished(self, event: ReframeExercise.Finished) -> None:
+        self._stale = True
+        await self._show_summary(event.draft, True)
+
+    async def action_next_step(self) -> None:
+        await self.exercise.next_step()
+
+    async def action_previous_step(self) -> None:
+        if self.mode == "summary" and self._summary_draft is not None:
+            await self._begin(self._summary_draft, STEP_COUNT - 1)
+            return
+        await self.exercise.previous_step()
+
+    async def action_close(self) -> None:
+        shown = self._summary_draft
+        if self.mode == "exercise":
+            shown = self.exercise.draft
+            if not self.exercise.leave():
+                return
+            if shown.id is not None and not shown.complete:
+                self.notify("Kept as a draft: open it from the list to carry on.")
+        await self._set_mode("history")
+        if shown is not None and shown.id is not None:
+            self.history.reveal(str(shown.id))
+
+    async def action_edit(self) -> None:
+        if self._summary_draft is not None:
+            await self._begin(self._summary_draft, 0)
+
+    async def action_open_plan(self) -> None:
+        if self._summary_draft is not None and self._summary_draft.rejection_id is not None:
+            await self.bb_app.go_to("recovery", self._summary_draft.rejection_id)
+
+    def action_keep_card(self) -> None:
+        """Keep the balanced thought as a coping card (Today shows one on a hard day)."""
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.care import keep_as_card
+
+        draft = self._summary_draft
+        if draft is None or draft.id is None:
+            return
+        try:
+            keep_as_card(self.bb_app.db, draft.id)
+        except BouncebackError as exc:
+            self.notify(plain(str(exc)), severity="warning")
+            return
+        self.notify(
+            "Kept as a card. On a hard day, Today shows one of your cards.",
+            title="Coping card",
+        )

@@ -1,0 +1,258 @@
+"""Reframe on screen: which of its three views shows (the history, the exercise, a
+record's summary), the history read and filtered, the header; which keys apply.
+
+The base of ``ReframePane`` (ui/reframe/pane.py); what the keys do lives beside it:
+exercise_keys (the guided exercise and the summary card), history_keys (the list of
+records: open, filter, practise, delete and undo).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from textual.content import Content
+from textual.events import Resize
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, Static
+
+from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.domain.wording import noun_for, plural
+from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
+from bounceback_tui.reframe.record import RecordDraft
+from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.services.reframe import HistoryRow
+from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.reframe.exercise import ReframeExercise
+from bounceback_tui.ui.reframe.history import ReframeHistory
+from bounceback_tui.ui.reframe.summary import ReframeSummary
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import DeletedRows
+
+
+Mode = Literal["history", "exercise", "summary"]
+
+_HISTORY_ACTIONS = {"new", "open", "trap_filter", "filter", "practice", "delete"}
+
+
+class ReframeShowing(AppPane):
+    """The views, the history's rows and the header; the actions are in the keys' modules."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.mode: Mode = "history"
+        self.trap_filter = ""
+        self.text_filter = ""
+        self._rows: list[HistoryRow] = []
+        self._index: FuzzyIndex[HistoryRow] | None = None
+        self._stale = True
+        self._deleted: DeletedRows | None = None
+        self._summary_draft: RecordDraft | None = None
+        self._summary_rejection = ""
+
+    @property
+    def history(self) -> ReframeHistory:
+        return self.query_one("#rf-history-view", ReframeHistory)
+
+    @property
+    def exercise(self) -> ReframeExercise:
+        return self.query_one("#rf-exercise", ReframeExercise)
+
+    @property
+    def table(self) -> ListTable:
+        return self.query_one("#rf-table", ListTable)
+
+    # --- showing --------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        # Build the exercise once the list is on screen, so neither the first look at the
+        # pane nor the first `a` waits for it; then compile the trap cues off the UI thread.
+        self.set_timer(0.3, self._prepare_exercise)
+
+    async def _prepare_exercise(self) -> None:
+        from bounceback_tui.reframe import warm_up
+
+        await self._mount_exercise()
+        self.run_worker(warm_up, thread=True, group="reframe-warm-up", exit_on_error=False)
+
+    async def _mount_exercise(self) -> None:
+        if not self.query("#rf-exercise"):
+            exercise = ReframeExercise(
+                save=self._save_draft, load=self._load_record, id="rf-exercise"
+            )
+            exercise.display = False  # the switcher shows it when its turn comes
+            await self.query_one("#rf-views").mount(exercise)
+
+    def _save_draft(self, draft: RecordDraft) -> RecordDraft:
+        from bounceback_tui.services.reframe import save_draft
+
+        return save_draft(self.bb_app.db, draft)
+
+    def _load_record(self, record_id: int) -> RecordDraft:
+        from bounceback_tui.services.reframe import load_record
+
+        return load_record(self.bb_app.db, record_id)
+
+    def on_pane_shown(self) -> None:
+        if self.mode == "history":
+            self.refresh_if_stale()
+        self.focus_target_shown().focus()
+
+    def focus_target(self) -> Widget:
+        if self.mode == "exercise":
+            view = self.exercise.view()
+            fields = view.fields()
+            return fields[0] if fields else view
+        if self.mode == "summary":
+            return self.query_one("#rf-summary", ReframeSummary)
+        if self._rows:
+            return self.table
+        return self
+
+    def reload(self) -> None:
+        """Re-read the history and its figure (the exercise and summary keep their state)."""
+        if self.mode != "history":
+            self._stale = True  # re-read when the list is shown again
+            return
+        db = self.bb_app.db
+        stamp = self.bb_app.data_stamp()  # taken first: what is read is at least this new
+        self._rows = reframe_service.history(db)
+        self._seen = stamp
+        self._index = None
+        self._stale = False
+        self.history.show_figure(reframe_service.history_figures(db))
+        self._render_rows()
+        self._show_mode()
+
+    def _filtered_rows(self) -> list[HistoryRow]:
+        rows = self._rows
+        if self.trap_filter:
+            rows = [row for row in rows if self.trap_filter in row.traps]
+        if self.text_filter.strip():
+            if self._index is None:
+                self._index = FuzzyIndex(self._rows, _searchable)
+            allowed = {row.id for row, _ in self._index.search(self.text_filter)}
+            rows = [row for row in rows if row.id in allowed]
+        return rows
+
+    def _render_rows(self) -> None:
+        rows = self._filtered_rows()
+        self.history.show_rows(rows, self.content_region.width or self.app.size.width - 2)
+        status = self.query_one("#rf-filter-status", Static)
+        parts: list[Content] = []
+        if self.trap_filter:
+            parts.append(markup_with("trap: [b]$trap[/b]", trap=trap_name(self.trap_filter)))
+        if self.text_filter.strip():
+            parts.append(markup_with("text: [b]$text[/b]", text=self.text_filter.strip()))
+        status.display = bool(parts)
+        if parts:
+            status.update(
+                markup_with(
+                    "Showing $shown of $total · ",
+                    shown=f"{len(rows):,}",
+                    total=f"{len(self._rows):,}",
+                )
+                + Content(" · ").join(parts)
+                + markup_with("  [dim](Esc clears)[/dim]")
+            )
+        self._update_header()
+
+    def _update_header(self) -> None:
+        header = self.query_one("#reframe-header", Static)
+        header.display = self.mode != "history" or bool(self._rows)
+        if self.mode == "history":
+            count = len(self._rows)
+            drafts = sum(not row.complete for row in self._rows)
+            text = markup_with(
+                "[b]$count[/b] $noun", count=f"{count:,}", noun=noun_for(count, "thought record")
+            )
+            if drafts:
+                text += plain(f" · {plural(drafts, 'draft')} to finish")
+            header.update(text)
+        elif self.mode == "exercise":
+            draft = self.exercise.draft
+            text = markup_with(
+                "[b]New thought record[/b]" if draft.id is None else "[b]Thought record[/b]"
+            )
+            if draft.created_at is not None:
+                text += plain(f" from {draft.created_at.strftime('%-d %B')}")
+            if draft.rejection_id is not None:
+                text += plain(" · linked to a rejection")
+            header.update(text)
+        else:
+            shown = self._summary_draft
+            when = shown.created_at.strftime(" · %-d %B %Y") if shown and shown.created_at else ""
+            header.update(markup_with("[b]Thought record[/b]$when", when=when))
+
+    def _show_mode(self) -> None:
+        views = self.query_one("#rf-views", ContentSwitcher)
+        empty = self.mode == "history" and not self._rows
+        self.query_one("#reframe-empty").display = empty
+        views.display = not empty
+        views.current = {
+            "history": "rf-history-view",
+            "exercise": "rf-exercise",
+            "summary": "rf-summary",
+        }[self.mode]
+        self._update_header()
+        self.refresh_bindings()
+
+    async def _set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        if mode == "history" and self._stale:
+            self.reload()
+        self._show_mode()
+        self.focus_target_shown().focus()
+
+    def on_resize(self, event: Resize) -> None:
+        # The Thought column takes whatever width is left.
+        if self.mode == "history" and self._rows:
+            self.call_after_refresh(self._render_rows)
+
+    # --- which keys apply -----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _HISTORY_ACTIONS:
+            if self.mode != "history":
+                return False
+            if action in ("open", "delete"):
+                return bool(self._rows) and self.table.row_count > 0
+            if action in ("trap_filter", "filter"):
+                return bool(self._rows)
+            return True
+        if action == "undo":
+            return self.mode == "history" and self._deleted is not None
+        if action == "next_step":
+            return self.mode == "exercise"
+        if action == "previous_step":
+            return self.mode in ("exercise", "summary")
+        if action == "edit":
+            return self.mode == "summary"
+        if action == "open_plan":
+            return (
+                self.mode == "summary"
+                and self._summary_draft is not None
+                and self._summary_draft.rejection_id is not None
+            )
+        if action == "keep_card":
+            draft = self._summary_draft
+            return (
+                self.mode == "summary"
+                and draft is not None
+                and draft.complete
+                and bool(draft.balanced_thought.strip())
+            )
+        if action == "close":
+            return self.mode in ("exercise", "summary")
+        if action == "clear_filter":
+            return self.mode == "history" and bool(
+                self.trap_filter or self.text_filter or self.query_one("#rf-filter").display
+            )
+        return True
+
+
+def _searchable(row: HistoryRow) -> str:
+    traps = " ".join(TRAPS_BY_KEY[k].name for k in row.traps if k in TRAPS_BY_KEY)
+    return f"{row.thought} {traps} {row.company}"
