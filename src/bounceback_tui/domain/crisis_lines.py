@@ -3,9 +3,9 @@
 Kept deliberately short: only long-established numbers (988 in the US since July 2022,
 Samaritans' 116 123 in the UK and Ireland). They were checked on the date below against
 stored copies of the services' public pages (this machine has no network; docs/care.md names
-the pages): re-check them on the services' own sites before a release. Everyone else is pointed at an international
-directory and their local emergency number. The app never dials, sends or fetches
-anything: these are shown to read.
+the pages): re-check them on the services' own sites before a release. Everyone else is
+pointed at an international directory and their local emergency number. The app never
+dials, sends or fetches anything: these are shown to read.
 """
 
 from __future__ import annotations
