@@ -82,7 +82,41 @@ def tick_step(app_cmd: list[str], runs: int) -> list[float]:
         session.send("Enter")  # open the plan; its steps take focus
         session.wait_for("Tick")
         session.settle()
+        # The first step of every plan is a plain tick ("Let yourself feel it"); a feedback
+        # step would ask whether to log it with the application too, and time the dialog.
+        session.send("Home")
+        session.settle()
         return _times([session.time_key("Space") for _ in range(runs)])
+    finally:
+        session.close()
+
+
+# Every pane once (Pipeline, Recovery, Reframe, Skills, People), then back to Today.
+PANE_KEYS = ("2", "3", "4", "5", "6", "1")
+
+
+def steady_memory(app_cmd: list[str]) -> int:
+    """Resident memory (KiB) once every pane has been shown and the app is idle again."""
+    session = _session(app_cmd)
+    try:
+        for key in PANE_KEYS:
+            # To the last change the key makes (a pane is built on its first visit), then
+            # until the screen has been still for a moment (its own reads fill in).
+            session.time_key(key, quiet=0.3, timeout=20.0)
+            session.settle(quiet=0.3)
+        session.settle(quiet=1.0)  # the workers started after the first paint are done
+        return session.rss_kib()
+    finally:
+        session.close()
+
+
+def bare_steady_memory(bare_cmd: list[str]) -> int:
+    """The same for the bare app: resident memory once it is up and idle."""
+    session = TmuxSession(bare_cmd)
+    try:
+        session.wait_for("READY-MARK")
+        session.settle(quiet=1.0)
+        return session.rss_kib()
     finally:
         session.close()
 

@@ -61,6 +61,16 @@ def _peak_rss_kib(pid: int) -> int:
     return 0
 
 
+def _current_rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _child_of(pid: int) -> int:
     """The program: the (first) child process of the pane's shell."""
     try:
@@ -132,6 +142,10 @@ class TmuxSession:
 
     def peak_rss_kib(self) -> int:
         return _peak_rss_kib(_child_of(self.shell_pid))
+
+    def rss_kib(self) -> int:
+        """The program's resident memory now (VmRSS), not its peak."""
+        return _current_rss_kib(_child_of(self.shell_pid))
 
     def close(self, quit_key: str = "q") -> None:
         self.send(quit_key)

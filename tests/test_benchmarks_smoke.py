@@ -41,3 +41,11 @@ def test_benchmark_smoke_run_produces_every_figure() -> None:
     assert {"bare_keystroke", "filter_keystroke", "pane_switch", "tick_step"} <= set(keys)
     for name in ("filter_keystroke", "pane_switch", "tick_step"):
         assert keys[name]["worst_ms"] >= keys[name]["median_ms"] > 0
+    # Keystrokes change the screen (one that does not is dropped from the figures: a dialog
+    # in the way would leave one sample).
+    for name in ("bare_keystroke", "filter_keystroke", "pane_switch", "tick_step"):
+        assert keys[name]["n"] >= 2, (name, keys[name])
+    steady = figures["steady_memory"]
+    assert steady["app_mib"] > 0 and steady["bare_mib"] > 0
+    # The long figures (a 100,000 store, the long walk) never run in the smoke run.
+    assert "long_store" not in figures and "long_walk" not in figures
