@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from bounceback_tui.domain.dates import describe_relative
-from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.domain.stages import EXITS, Stage
+from bounceback_tui.domain.step_timing import StepKind, is_feedback_flagged
 from bounceback_tui.domain.wording import days_ago, plural
 
 # A recovery plan shows on Today while it is unfinished and younger than this;

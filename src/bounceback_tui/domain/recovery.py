@@ -13,34 +13,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from bounceback_tui.domain.dates import DateParseError, parse_date
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.step_timing import FEEDBACK_FLAG_AFTER_DAYS as FEEDBACK_FLAG_AFTER_DAYS
+from bounceback_tui.domain.step_timing import FEEDBACK_FLAG_UNTIL_DAYS as FEEDBACK_FLAG_UNTIL_DAYS
+from bounceback_tui.domain.step_timing import StepKind as StepKind
+from bounceback_tui.domain.step_timing import feedback_flag_on as feedback_flag_on
+from bounceback_tui.domain.step_timing import is_feedback_flagged as is_feedback_flagged
+from bounceback_tui.domain.step_timing import is_step_due as is_step_due
+from bounceback_tui.domain.step_timing import step_due_on as step_due_on
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
-
-
-class StepKind(StrEnum):
-    CHECK = "check"  # tick it when done (a note can still be kept)
-    ANSWER = "answer"  # a written answer is kept on the step
-    FEEDBACK = "feedback"  # when and how feedback was asked
-    REPLY = "reply"  # what came back, or that nothing came back
-    EXPRESSIVE = "expressive"  # a timed, private writing session
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    StepKind.CHECK: "Tick when done",
-    StepKind.ANSWER: "Written answer",
-    StepKind.FEEDBACK: "Feedback request (when and how)",
-    StepKind.REPLY: "Feedback reply (what came back)",
-    StepKind.EXPRESSIVE: "Timed private writing",
-}
 
 
 class StepLink(StrEnum):
@@ -237,50 +223,10 @@ def steps_for_new_plan(
 
 # --- Timing -------------------------------------------------------------------------------
 
-# An unsent feedback request is flagged this many days after its suggested day...
-FEEDBACK_FLAG_AFTER_DAYS = 2
-# ...and stops being flagged this many days after the rejection: by then the moment for
-# asking has mostly passed, and a permanent red mark would only nag.
-FEEDBACK_FLAG_UNTIL_DAYS = 30
 # The expressive-writing session's length, in minutes.
 EXPRESSIVE_MINUTES = 15
 # The furthest a step can be suggested after the rejection.
 MAX_OFFSET_DAYS = 365
-
-
-def step_due_on(rejected_on: date, offset_days: int) -> date:
-    """The day a step is suggested for: the rejection date plus its offset."""
-    return rejected_on + timedelta(days=max(0, offset_days))
-
-
-def is_step_due(rejected_on: date, offset_days: int, done: bool, today: date) -> bool:
-    """An open step is due from its suggested day on (it stays due until ticked)."""
-    return not done and step_due_on(rejected_on, offset_days) <= today
-
-
-def feedback_flag_on(rejected_on: date, offset_days: int) -> date:
-    """The first day an unsent feedback request is flagged."""
-    return step_due_on(rejected_on, offset_days) + timedelta(days=FEEDBACK_FLAG_AFTER_DAYS)
-
-
-def is_feedback_flagged(
-    kind: str,
-    rejected_on: date,
-    offset_days: int,
-    *,
-    asked_on: date | None,
-    done: bool,
-    today: date,
-) -> bool:
-    """A feedback request not yet sent (nor ticked) some days after its suggested day.
-
-    Only ``feedback`` steps are ever flagged, and only within FEEDBACK_FLAG_UNTIL_DAYS of
-    the rejection.
-    """
-    if kind != StepKind.FEEDBACK or done or asked_on is not None:
-        return False
-    last_day = rejected_on + timedelta(days=FEEDBACK_FLAG_UNTIL_DAYS)
-    return feedback_flag_on(rejected_on, offset_days) <= today <= last_day
 
 
 def plan_is_complete(done: int, total: int) -> bool:

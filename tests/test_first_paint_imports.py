@@ -1,0 +1,41 @@
+"""What the first screen imports: Textual, the Today pane and its rules, nothing that can wait.
+
+Each module on this path is paid for before the first paint (docs/performance.md); the
+ORM, the network, the other panes and the recovery plan's template load after it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+# The modules run_app imports before the app's first frame (commands/run_app.py).
+FIRST_PAINT = (
+    "bounceback_tui.commands.run_app",
+    "bounceback_tui.services.today",
+    "bounceback_tui.ui.app",
+)
+LATER = (
+    "sqlmodel",
+    "sqlalchemy",
+    "httpx",
+    "bounceback_tui.domain.recovery",  # the plan template and its input checks
+    "bounceback_tui.services.care",
+    "bounceback_tui.ui.pipeline.pane",
+    "bounceback_tui.ui.recovery.pane",
+    "bounceback_tui.reframe",
+)
+
+
+@pytest.mark.slow
+def test_first_paint_path_leaves_the_rest_for_later() -> None:
+    probe = (
+        "import sys\n"
+        + "".join(f"import {name}\n" for name in FIRST_PAINT)
+        + f"print(','.join(m for m in {LATER!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
