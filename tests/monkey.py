@@ -1,0 +1,1181 @@
+"""The monkey: a seeded random walk through the whole app in Pilot, checked after every step.
+
+A walk starts as a person's first launch does (an empty store, the welcome) and opens the
+demo data (services/demo.py, through the welcome's own key), which starts the tour. From
+there each step is one move, drawn at random:
+
+- a key from the active screen's own bindings (``screen.active_bindings``: the focused
+  widget's, its pane's or dialog's, and the app's, with the keymap in force), weighted so
+  that bindings not yet pressed come first (``NEW_BINDING_WEIGHT``) and switching panes,
+  deleting and undoing come often; the app's Quit is left for the very end;
+- a few plain keys people press anywhere (Enter, Escape, arrows, Tab, space);
+- text where text goes (an Input or a TextArea has focus): the hostile corpus
+  (tests/data/hostile_strings.json), a few strings forms accept (dates, numbers, links the
+  network stub answers) and, in the command palette, the names of the app's actions.
+  Short ASCII text is typed key by key; anything else arrives as a paste, as it would
+  from a terminal.
+
+The browser, the network and the clipboard are stubbed, not skipped (``Stubs``): links
+"opened" and text "copied" are recorded, and every request gets an answer from an
+``httpx.MockTransport`` that serves the importer tests' pages and board answers.
+
+After every step (``check_step``):
+- no exception (the app's own handler stores it; ``run_test`` would re-raise it), and no
+  background worker that failed quietly;
+- no toast reporting an unexpected error (``unexpected_toast``): a toast whose text looks
+  like an internal error (an exception's name, a traceback, "Errno") always fails; an
+  error-severity toast fails unless its message is one of ``EXPECTED_ERRORS``, each a
+  failure a person can meet and is told about in the app's words. Warnings and
+  information (validation messages, "Select an application first.") are fine;
+- ``ui.focus.focus_problem(app)`` finds nothing: a focused widget on screen, and a key of
+  the active pane or dialog on the key bar (or, on a dialog without a bar, working).
+
+At the end the walk quits with the app's own key (it must exit with status 0) and the
+store it was on passes ``tests/store_rules.store_problems`` (integrity, foreign keys, the
+rules of docs/data-model.md). ``Coverage`` says which screens and binding ids the walk
+reached; the suite requires every Screen subclass of the app and ``MIN_BINDING_SHARE`` of
+the binding ids (those of the main app: the store-problem chooser is an app of its own).
+
+A failure raises ``MonkeyFailure`` with the key log (a JSON list of moves);
+``replay(log, paths)`` plays it back on a fresh first launch with the same checks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import httpx
+from textual import events
+from textual.command import CommandPalette
+from textual.keys import key_to_character
+from textual.screen import Screen
+from textual.widgets import Input, TextArea
+from textual.worker import Worker, WorkerState
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.focus import focus_problem
+
+SIZE = (120, 36)
+NEW_BINDING_WEIGHT = 40.0
+SEEN_BINDING_WEIGHT = 1.0
+ANONYMOUS_BINDING_WEIGHT = 0.1  # a widget's own editing keys (Input's ctrl+w and the like)
+DISABLED_BINDING_WEIGHT = 0.2  # pressing a dimmed key must do nothing harmful
+PLAIN_KEY_WEIGHT = 0.6
+ANSWER_KEY_WEIGHT = 1.5  # Enter and Escape: how a person leaves a field, a dialog, the palette
+TEXT_WEIGHT = 6.0
+# A pane key weighs more for each binding of that pane not pressed yet.
+PANE_PULL = 0.5
+# After this share of the walk, a screen not reached yet pulls the walk towards it (a lure:
+# one move at a time along the way a person would go there), so the few screens that sit
+# behind several steps are reached in every walk.
+LURE_AFTER = 0.4
+LURE_WEIGHT = 2000.0
+# A lure that has offered this many moves without reaching its screen gives up (the
+# coverage check then names the screen).
+LURE_PATIENCE = 60
+# Moves spent seeking the keys of one pane, at most.
+PANE_PATIENCE = 30
+# A screen left with keys of its own not pressed is visited again, up to this many times.
+MAX_VISITS = 3
+# Tab weighs more for each binding not pressed yet of a widget it could move focus to.
+FOCUS_PULL = 0.5
+MIN_BINDING_SHARE = 0.80
+# Moves a person makes often: these weigh more once pressed.
+ACTION_BOOST = {"show_pane": 3.0, "delete": 2.0, "undo": 2.0, "answer": 1.5}
+PLAIN_KEYS = ("enter", "escape", "up", "down", "tab", "shift+tab", "space", "pagedown")
+# Keys that end or suspend the app: the walk quits once, at the end.
+ENDING_ACTIONS = frozenset({"quit", "app.quit", "suspend_process", "app.suspend_process"})
+ENDING_PALETTE_WORDS = ("quit",)
+TYPED_MAX = 24  # longer text (and anything not plain ASCII) is pasted
+# Another window (or the command line) writes to the same store now and then.
+ELSEWHERE_WEIGHT = 0.3
+ELSEWHERE = ("touch", "add")
+THREAD_TIMEOUT = 20.0
+
+# Strings forms accept, so saves succeed too (the corpus alone is mostly refused).
+USEFUL_TEXT = (
+    "Initech",
+    "Data Analyst",
+    "2026-03-01",
+    "today",
+    "yesterday",
+    "50",
+    "80",
+    "3",
+    "http://stub.invalid/jobs/single",
+    "http://stub.invalid/jobs/list",
+    "https://boards.greenhouse.io/northwind",
+    "https://jobs.lever.co/bluebird",
+    "They wanted more people leadership.",
+)
+
+# Error toasts a person can meet in a walk, in the app's own words (each: why it is fine).
+EXPECTED_ERRORS: tuple[tuple[str, str], ...] = ()
+
+_INTERNAL_ERROR = re.compile(
+    r"Traceback|\b[A-Z]\w*(?:Error|Exception)\b|NoMatches|\[Errno|object has no attribute"
+    r"|NoneType|unexpected keyword|positional argument"
+)
+
+
+# --- moves and the log --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Move:
+    kind: str  # "key", "type" (key by key), "paste", or "quit" (the last move)
+    value: str
+
+    def as_json(self) -> list[str]:
+        return [self.kind, self.value]
+
+
+def encode_log(moves: Iterable[Move]) -> str:
+    """The key log as one line of JSON, safe to print (every control character escaped)."""
+    return json.dumps([move.as_json() for move in moves], ensure_ascii=True)
+
+
+def decode_log(log: str | Path | list[Any]) -> list[Move]:
+    if isinstance(log, Path):
+        log = log.read_text(encoding="ascii")
+    data = json.loads(log) if isinstance(log, str) else log
+    return [Move(str(kind), str(value)) for kind, value in data]
+
+
+class MonkeyFailure(AssertionError):
+    """What broke, after which step, and the key log that gets there again."""
+
+    def __init__(self, problem: str, moves: list[Move], seed: int | None) -> None:
+        self.problem = problem
+        self.moves = list(moves)
+        self.seed = seed
+        last = self.moves[-1].as_json() if self.moves else None
+        super().__init__(
+            f"{problem}\n  after step {len(self.moves)} {last} (seed {seed})\n"
+            f"  replay: tests.monkey.replay(LOG, paths) or scripts/monkey.py --replay FILE\n"
+            f"  LOG = {encode_log(self.moves)}"
+        )
+
+
+# --- coverage -----------------------------------------------------------------------------
+
+
+def app_screen_classes() -> set[type[Screen[Any]]]:
+    """Every Screen subclass the app defines (the palette is Textual's, counted apart)."""
+    from bounceback_tui.ui.binding_catalogue import import_ui_modules
+
+    import_ui_modules()
+
+    def subclasses(cls: type) -> Iterator[type]:
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    return {cls for cls in subclasses(Screen) if cls.__module__.startswith("bounceback_tui.")}
+
+
+def app_binding_ids() -> set[str]:
+    """The binding ids of the main app (the store-problem chooser is a separate app)."""
+    from textual.app import App
+
+    from bounceback_tui.ui.binding_catalogue import binding_inventory
+
+    return {
+        entry.id
+        for entry in binding_inventory()
+        if entry.id and not (issubclass(entry.owner, App) and entry.owner is not BouncebackApp)
+    }
+
+
+@dataclass
+class Coverage:
+    screens: set[type[Screen[Any]]] = field(default_factory=set)
+    binding_ids: set[str] = field(default_factory=set)
+    palette: bool = False
+
+    def screens_missing(self) -> list[str]:
+        missing = [
+            cls.__name__
+            for cls in app_screen_classes()
+            if not any(issubclass(seen, cls) for seen in self.screens)
+        ]
+        return sorted(missing)
+
+    def ids_missing(self) -> list[str]:
+        return sorted(app_binding_ids() - self.binding_ids)
+
+    @property
+    def binding_share(self) -> float:
+        known = app_binding_ids()
+        return len(self.binding_ids & known) / len(known)
+
+    def summary(self) -> str:
+        known = app_binding_ids()
+        reached = len(self.binding_ids & known)
+        screens = app_screen_classes()
+        seen = len(screens) - len(self.screens_missing())
+        missing = self.screens_missing()
+        return (
+            f"screens {seen}/{len(screens)} (palette {'yes' if self.palette else 'no'}"
+            f"{'; missing ' + ', '.join(missing) if missing else ''}), "
+            f"binding ids {reached}/{len(known)} ({reached / len(known):.0%})"
+        )
+
+
+# --- the stubs ----------------------------------------------------------------------------
+
+_POSTINGS = Path(__file__).parent / "data" / "postings"
+_BOARD_FILES = (
+    (re.compile(r"/greenhouse/v1/boards/[^/]+/jobs$"), "greenhouse-board.json"),
+    (re.compile(r"/greenhouse/v1/boards/[^/]+/jobs/\d+$"), "greenhouse-job.json"),
+    (re.compile(r"/greenhouse/v1/boards/[^/]+$"), "greenhouse-board-info.json"),
+    (re.compile(r"/lever/v0/postings/[^/]+$"), "lever-board.json"),
+    (re.compile(r"/lever/v0/postings/[^/]+/[^/]+$"), "lever-posting.json"),
+    (re.compile(r"/ashby/posting-api/job-board/[^/]+$"), "ashby-board.json"),
+    (re.compile(r"/jobs/list$"), "jsonld-list.html"),
+    (re.compile(r"/jobs/opengraph$"), "opengraph.html"),
+    (re.compile(r"/jobs/nothing$"), "no-posting.html"),
+    (re.compile(r"/jobs/"), "jsonld-single.html"),
+)
+STUB_API_ROOTS = {
+    "BOUNCEBACK_GREENHOUSE_API": "http://stub.invalid/greenhouse",
+    "BOUNCEBACK_LEVER_API": "http://stub.invalid/lever",
+    "BOUNCEBACK_ASHBY_API": "http://stub.invalid/ashby",
+}
+
+
+@dataclass
+class Stubs:
+    """Browser, network and clipboard, answered here and recorded."""
+
+    opened: list[str] = field(default_factory=list)
+    copied: list[str] = field(default_factory=list)
+    fetched: list[str] = field(default_factory=list)
+    failed_workers: list[str] = field(default_factory=list)
+    browser_asked: int = 0
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        self.fetched.append(str(request.url))
+        path = request.url.path
+        for pattern, name in _BOARD_FILES:
+            if pattern.search(path):
+                kind = "application/json" if name.endswith(".json") else "text/html"
+                body = (_POSTINGS / name).read_bytes()
+                return httpx.Response(200, content=body, headers={"Content-Type": kind})
+        return httpx.Response(
+            404, content=b"<h1>Not here</h1>", headers={"Content-Type": "text/html"}
+        )
+
+    def _browser(self) -> Any:
+        """Every other link finds a graphical browser (which records it); the others find
+        none, as over SSH, and the app shows the link to copy instead."""
+        self.browser_asked += 1
+        if self.browser_asked % 2 == 0:
+            return None
+        stubs = self
+
+        class Browser:
+            def open(self, url: str, *args: object, **kwargs: object) -> bool:
+                stubs.opened.append(url)
+                return True
+
+        return Browser()
+
+    @contextmanager
+    def installed(self) -> Iterator[Stubs]:
+        from textual.worker_manager import WorkerManager
+
+        import bounceback_tui.importers.http as http
+        import bounceback_tui.services.browser as browser
+
+        real_client = http.make_client
+        transport = httpx.MockTransport(self._answer)
+
+        def stub_client(*args: Any, **kwargs: Any) -> httpx.AsyncClient:
+            kwargs["transport"] = transport
+            return real_client(*args, **kwargs)
+
+        real_remove = WorkerManager._remove_worker
+        stubs = self
+
+        def remove_worker(manager: WorkerManager, worker: Worker[Any]) -> None:
+            if worker.state is WorkerState.ERROR:
+                stubs.failed_workers.append(f"{worker.name or worker.group}: {worker.error!r}")
+            real_remove(manager, worker)
+
+        with ExitStack() as stack:
+            stack.enter_context(mock.patch.object(http, "make_client", stub_client))
+            stack.enter_context(mock.patch.object(browser, "graphical_browser", self._browser))
+            stack.enter_context(
+                mock.patch.object(
+                    BouncebackApp, "copy_to_clipboard", lambda app, text: self.copied.append(text)
+                )
+            )
+            stack.enter_context(mock.patch.object(WorkerManager, "_remove_worker", remove_worker))
+            stack.enter_context(mock.patch.dict("os.environ", STUB_API_ROOTS))
+            for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+                for name in (proxy, proxy.lower()):
+                    stack.enter_context(mock.patch.dict("os.environ", {name: ""}))
+            yield self
+
+
+# --- toasts -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Toast:
+    message: str
+    title: str
+    severity: str
+
+
+def unexpected_toast(toast: Toast) -> str | None:
+    """Why this toast reports an unexpected error, or None if it is fine (see the module)."""
+    text = f"{toast.title}: {toast.message}"
+    if _INTERNAL_ERROR.search(text):
+        return f"a toast reads like an internal error: {text!r}"
+    if toast.severity == "error" and not any(
+        re.search(pattern, toast.message) for pattern, _why in EXPECTED_ERRORS
+    ):
+        return f"an error toast that no expected failure explains: {text!r}"
+    return None
+
+
+# --- one walk -----------------------------------------------------------------------------
+
+
+@dataclass
+class WalkResult:
+    moves: list[Move]
+    coverage: Coverage
+    stubs: Stubs
+    toasts: list[Toast]
+    store_paths: list[Path]
+    seconds: float
+
+
+class _Walk:
+    def __init__(self, paths: DataPaths, seed: int | None, stubs: Stubs) -> None:
+        self.paths = paths
+        self.seed = seed
+        self.stubs = stubs
+        self.rng = random.Random(seed)
+        self.moves: list[Move] = []
+        self.coverage = Coverage()
+        self.toasts: list[Toast] = []
+        self._checked_toasts = 0
+        # The screen that was active when another window last wrote (a lure's memory).
+        self.touched_under: Screen[Any] | None = None
+        self.lure_moves: dict[str, int] = {}  # lure moves offered, by the screen sought
+        self.visits: dict[str, int] = {}  # times each screen (by class name) was shown
+        self.pane_tries: dict[str, int] = {}  # moves spent seeking each pane's keys
+        self._last_screen: Screen[Any] | None = None
+        self.app = BouncebackApp(paths, welcome=True)
+        real_notify = self.app.notify
+
+        def notify(message: str, *args: Any, **kwargs: Any) -> None:
+            title = kwargs.get("title", args[0] if args else "")
+            severity = kwargs.get("severity", args[1] if len(args) > 1 else "information")
+            self.toasts.append(Toast(str(message), str(title), str(severity)))
+            real_notify(message, *args, **kwargs)
+
+        self.app.notify = notify  # type: ignore[method-assign]
+
+    def fail(self, problem: str) -> MonkeyFailure:
+        return MonkeyFailure(problem, self.moves, self.seed)
+
+    # -- the steps --
+
+    async def start(self, pilot: Any) -> None:
+        from bounceback_tui.ui.screens.tour import WelcomeScreen
+
+        self.app.screen_change_signal.subscribe(self.app, self._screen_shown)
+        for _ in range(200):
+            if isinstance(self.app.screen, WelcomeScreen):
+                break
+            await pilot.pause(0.02)
+        else:
+            raise self.fail("the welcome never showed on a first launch")
+        self._screen_shown(self.app.screen)
+
+    def _screen_shown(self, screen: Screen[Any]) -> None:
+        if isinstance(screen, CommandPalette):
+            self.coverage.palette = True
+        self.coverage.screens.add(type(screen))
+        if screen is not self._last_screen:
+            self._last_screen = screen
+            name = type(screen).__name__
+            self.visits[name] = self.visits.get(name, 0) + 1
+            self.lure_moves[name] = 0  # a lure that got there starts afresh next time
+
+    async def perform(self, pilot: Any, move: Move) -> None:
+        self.moves.append(move)
+        app = self.app
+        if move.kind == "key":
+            self._note_binding(move.value)
+            await pilot.press(move.value)
+        elif move.kind == "type":
+            for char in move.value:
+                if not _typing_target(app):
+                    break  # focus moved on: the rest would be keys, not text
+                await pilot.press(char)
+        elif move.kind == "paste":
+            if _typing_target(app):
+                app.post_message(events.Paste(move.value))
+                await pilot.pause()
+        elif move.kind == "elsewhere":
+            write_elsewhere(app.paths.database, move.value)
+            self.touched_under = app.screen
+        else:
+            raise ValueError(f"unknown move {move}")
+
+    def _note_binding(self, key: str) -> None:
+        active = self.app.screen.active_bindings.get(key)
+        if active is not None and active.enabled and active.binding.id:
+            self.coverage.binding_ids.add(active.binding.id)
+
+    async def settle(self, pilot: Any) -> None:
+        app = self.app
+        await pilot.pause()
+        deadline = time.monotonic() + THREAD_TIMEOUT
+        while any(
+            worker.is_running and getattr(worker, "_thread_worker", False) for worker in app.workers
+        ):
+            if time.monotonic() > deadline:
+                raise self.fail("a background task was still running after 20 s")
+            await pilot.pause(0.02)
+        await pilot.pause()
+        await pilot.pause()
+
+    def check_step(self) -> None:
+        app = self.app
+        error = getattr(app, "_exception", None)
+        if error is not None:
+            raise self.fail(f"the app raised {error!r}") from error
+        if not app.is_running:
+            raise self.fail(f"the app stopped (return code {app.return_code})")
+        if self.stubs.failed_workers:
+            raise self.fail(f"a background task failed: {self.stubs.failed_workers[0]}")
+        for toast in self.toasts[self._checked_toasts :]:
+            problem = unexpected_toast(toast)
+            if problem:
+                raise self.fail(problem)
+        self._checked_toasts = len(self.toasts)
+        self._screen_shown(app.screen)
+        problem = focus_problem(app)
+        if problem:
+            raise self.fail(f"focus: {problem}")
+
+    # -- choosing --
+
+    def choose(self, progress: float) -> Move:
+        """One move, drawn with the weights above; ``progress`` is the share of the walk done."""
+        from bounceback_tui.ui.screens.tour import WelcomeScreen
+
+        app = self.app
+        screen = app.screen
+        active = screen.active_bindings
+        if isinstance(screen, WelcomeScreen):
+            # The walk starts from the demo data, reached as a person would: the welcome's key.
+            return Move("key", _key_for(active, "welcome.demo"))
+        options: list[tuple[float, Move]] = []
+        for key in sorted(active):
+            _node, binding, enabled, _tooltip = active[key]
+            if binding.action in ENDING_ACTIONS:
+                continue
+            if not enabled:
+                weight = DISABLED_BINDING_WEIGHT
+            elif not binding.id:
+                plain = key in PLAIN_KEYS
+                answer = key in ("enter", "escape")
+                weight = (
+                    ANSWER_KEY_WEIGHT
+                    if answer
+                    else PLAIN_KEY_WEIGHT
+                    if plain
+                    else ANONYMOUS_BINDING_WEIGHT
+                )
+            elif binding.id not in self.coverage.binding_ids:
+                weight = NEW_BINDING_WEIGHT
+            else:
+                weight = SEEN_BINDING_WEIGHT
+            weight *= ACTION_BOOST.get(binding.action.split("(")[0], 1.0)
+            if binding.id and binding.id.startswith("pane."):
+                weight *= 1 + PANE_PULL * self._unpressed_in_pane(binding.id.removeprefix("pane."))
+            options.append((weight, Move("key", key)))
+        for key in PLAIN_KEYS:
+            if key not in active:
+                weight = ANSWER_KEY_WEIGHT if key in ("enter", "escape") else PLAIN_KEY_WEIGHT
+                options.append((weight, Move("key", key)))
+        pull = self._unpressed_elsewhere_on_screen()
+        if pull:
+            options = [
+                (
+                    weight * (1 + FOCUS_PULL * pull)
+                    if move.value in ("tab", "shift+tab")
+                    else weight,
+                    move,
+                )
+                for weight, move in options
+            ]
+        if _typing_target(app):
+            options.append((TEXT_WEIGHT, self._text_move()))
+        options.append((ELSEWHERE_WEIGHT, Move("elsewhere", self.rng.choice(ELSEWHERE))))
+        if progress >= LURE_AFTER:
+            # A dialog just reached is tried first: its new keys weigh as much as a lure.
+            busy = not _on_main(app) and self._unpressed_here()
+            lure = NEW_BINDING_WEIGHT if busy else LURE_WEIGHT
+            options.extend((lure, move) for move in self._lures())
+        total = sum(weight for weight, _ in options)
+        pick = self.rng.uniform(0, total)
+        for weight, move in options:
+            pick -= weight
+            if pick <= 0:
+                return move
+        return options[-1][1]
+
+    def _unpressed_here(self) -> bool:
+        """Whether a key that works here now has an id not pressed yet (the app's own keys
+        aside: they work everywhere)."""
+        return any(
+            entry.enabled
+            and entry.node is not self.app
+            and entry.binding.id
+            and entry.binding.id not in self.coverage.binding_ids
+            for entry in self.app.screen.active_bindings.values()
+        )
+
+    def _unpressed_in_pane(self, pane_id: str) -> int:
+        from bounceback_tui.ui.panes import PANES_BY_ID
+
+        where = f"the {PANES_BY_ID[pane_id].title} pane"
+        return len(_ids_by_place().get(where, set()) - self.coverage.binding_ids)
+
+    def _unpressed_elsewhere_on_screen(self) -> int:
+        """Bindings not pressed yet of focusable widgets on this screen that lack focus."""
+        screen = self.app.screen
+        focused = screen.focused
+        count = 0
+        for widget in screen.focus_chain:
+            if widget is focused:
+                continue
+            for cls in type(widget).__mro__:
+                for item in cls.__dict__.get("BINDINGS", ()):
+                    binding_id = getattr(item, "id", None)
+                    if binding_id and binding_id not in self.coverage.binding_ids:
+                        count += 1
+        return count
+
+    def _lures(self) -> list[Move]:
+        """The next move towards the first screen not reached yet that has a lure (one at
+        a time: two lures would pull the walk two ways)."""
+        missing = set(self.coverage.screens_missing())
+        seeking = self._seeking(missing)
+        if not seeking:
+            # Every screen reached: keys not pressed yet that work here come first.
+            fresh = self._unpressed_moves()
+            if fresh:
+                return fresh
+            # Then the panes that have such keys (their widgets' too: the walk's Tab pull
+            # finds those once it is there), then the dialogs left with such keys.
+            for pane_id, ids in _ids_by_pane().items():
+                tries = self.pane_tries.get(pane_id, 0)
+                if ids - self.coverage.binding_ids and tries < PANE_PATIENCE:
+                    self.pane_tries[pane_id] = tries + 1
+                    move = _on_pane(self, pane_id)
+                    return [move] if move is not None else []
+        for name, lure in LURES:
+            if self.lure_moves.get(name, 0) >= LURE_PATIENCE:
+                continue
+            # Not reached yet; or reached, left with keys of its own not pressed, and
+            # every screen has been reached (or given up on) since.
+            wanted = name in missing or (
+                not seeking
+                and self.visits.get(name, 0) < MAX_VISITS
+                and bool(_ids_of_screen(name) - self.coverage.binding_ids)
+            )
+            if wanted:
+                # A lure that finds no way from here counts against its patience too.
+                self.lure_moves[name] = self.lure_moves.get(name, 0) + 1
+                here = type(self.app.screen).__name__ == name
+                # Back on the screen: its keys not pressed yet belong to another widget.
+                move = Move("key", "tab") if here else lure(self)
+                if os.environ.get("MONKEY_DEBUG"):
+                    print(f"lure {name} on {type(self.app.screen).__name__}: {move}")
+                return [move] if move is not None else []
+        return []
+
+    def _unpressed_moves(self) -> list[Move]:
+        """Keys that work here now (the app's own aside) whose ids were never pressed."""
+        moves = []
+        for key, entry in self.app.screen.active_bindings.items():
+            binding_id = entry.binding.id
+            if (
+                entry.enabled
+                and entry.node is not self.app
+                and binding_id
+                and binding_id not in self.coverage.binding_ids
+                and entry.binding.action not in ENDING_ACTIONS
+                and _press(self.app, binding_id) is not None
+            ):
+                moves.append(Move("key", key))
+        return moves
+
+    def _seeking(self, missing: set[str]) -> bool:
+        """Whether a lure still pulls towards a screen not reached yet."""
+        return any(
+            name in missing and self.lure_moves.get(name, 0) < LURE_PATIENCE
+            for name, _lure in LURES
+        )
+
+    def _text_move(self) -> Move:
+        from tests.hostile import hostile_strings
+
+        pool: list[str] = [*hostile_strings(), *USEFUL_TEXT]
+        if isinstance(self.app.screen, CommandPalette):
+            pool = [*_palette_titles(self.app)] * 3 + pool
+        text = self.rng.choice(pool)
+        typed = len(text) <= TYPED_MAX and text.isascii() and text.isprintable() and text
+        return Move("type" if typed else "paste", text)
+
+
+def _key_for(active: dict[str, Any], binding_id: str) -> str:
+    for key, entry in active.items():
+        if entry.binding.id == binding_id:
+            return key
+    raise KeyError(binding_id)
+
+
+def _press(app: BouncebackApp, binding_id: str) -> Move | None:
+    """The move that presses ``binding_id`` where the walk is, if it applies there (a
+    character key typed into a field is text, not that binding)."""
+    for key, entry in app.screen.active_bindings.items():
+        if entry.binding.id == binding_id and entry.enabled:
+            character = key_to_character(key)
+            typed = _typing_target(app) and character is not None and character.isprintable()
+            if typed and not entry.binding.priority and entry.node is not app.focused:
+                return None
+            return Move("key", key)
+    return None
+
+
+def _palette_to(app: BouncebackApp, title: str) -> Move | None:
+    """The next move towards running the palette's action ``title`` (the way out of a
+    field that holds the keys, as a person would take it)."""
+    screen = app.screen
+    if isinstance(screen, CommandPalette):
+        box = screen.query_one(Input)
+        if box.value == title:
+            return Move("key", "enter")
+        if box.value:
+            return Move("key", "ctrl+u")
+        return Move("type", title)
+    return _press(app, "app.palette")
+
+
+def _ids_of_screen(name: str) -> set[str]:
+    """The binding ids that work on the screen class called ``name`` (its own, and its
+    widgets' where the catalogue places them there)."""
+    from bounceback_tui.ui.binding_catalogue import binding_inventory, place
+
+    for cls in app_screen_classes():
+        if cls.__name__ == name:
+            own = {e.id for e in binding_inventory() if e.id and e.owner is cls}
+            where = place(cls)
+            if where.endswith(" pane"):  # a pane's dialog: the pane's keys are not its own
+                return own
+            return own | _ids_by_place().get(where, set())
+    return set()
+
+
+def _ids_by_pane() -> dict[str, set[str]]:
+    """Each pane's binding ids (its own and its widgets'), in the panes' order."""
+    from bounceback_tui.ui.panes import PANES
+
+    places = _ids_by_place()
+    return {spec.id: places.get(f"the {spec.title} pane", set()) for spec in PANES}
+
+
+_PLACES: dict[str, set[str]] = {}
+
+
+def _ids_by_place() -> dict[str, set[str]]:
+    if not _PLACES:
+        from bounceback_tui.ui.binding_catalogue import binding_inventory
+
+        for entry in binding_inventory():
+            if entry.id:
+                _PLACES.setdefault(entry.where, set()).add(entry.id)
+    return _PLACES
+
+
+# --- lures: the way to a screen that sits behind several steps ------------------------------
+
+
+def _on_main(app: BouncebackApp) -> bool:
+    return app.screen is app.screen_stack[0]
+
+
+def _lure_export(walk: _Walk) -> Move | None:
+    """To the export's progress box: the palette, "Export as CSV", Enter, then save."""
+    app = walk.app
+    from bounceback_tui.ui.screens.form import FormScreen
+
+    screen = app.screen
+    if isinstance(screen, CommandPalette):
+        box = screen.query_one(Input)
+        if box.value == "Export as CSV":
+            return Move("key", "enter")
+        if box.value:
+            return Move("key", "ctrl+u") if "ctrl+u" in screen.active_bindings else None
+        return Move("type", "Export as CSV")
+    if isinstance(screen, FormScreen):
+        if _form_title(screen).startswith("Export"):
+            return _press(app, "form.save")
+        return _press(app, "form.cancel")
+    if _on_main(app):
+        return _press(app, "app.palette")
+    return Move("key", "escape")
+
+
+def _lure_expressive(walk: _Walk) -> Move | None:
+    """To the timed writing: switch the optional steps on in settings, record a no in
+    Recovery, then open that plan's writing step."""
+    app = walk.app
+    from bounceback_tui.services.settings import read_setting
+    from bounceback_tui.ui.screens.form import FormScreen
+    from bounceback_tui.ui.screens.settings import SettingsScreen
+
+    screen = app.screen
+    optional_on = bool(read_setting(app.db, "recovery_optional_steps"))
+    if isinstance(screen, SettingsScreen):
+        if optional_on:
+            return _press(app, "settings.close")
+        focused = screen.focused
+        if focused is not None and focused.id == "setting-recovery_optional_steps":
+            return Move("key", "space")
+        return Move("key", "tab")
+    if isinstance(screen, FormScreen) and _form_title(screen) == "Record a rejection":
+        focused = screen.focused
+        if isinstance(focused, Input) and not focused.value.strip():
+            return Move("type", "Initech")
+        if any(not box.value.strip() for box in screen.query(Input)):
+            return Move("key", "tab")
+        return _press(app, "form.save")
+    if not _on_main(app):
+        return _to_main(app)
+    if not optional_on:
+        return _press(app, "app.settings") or _out_of_field(walk)
+    return _to_step(walk, lambda step: step.kind == "expressive", new_plan=True)
+
+
+def _lure_answer(walk: _Walk) -> Move | None:
+    """To a recovery step's answer box: Recovery, a plan's question step, Enter."""
+    return _to_step(walk, lambda step: step.kind in ("answer", "reply") and not step.link)
+
+
+def _to_step(walk: _Walk, wanted: Callable[[Any], bool], *, new_plan: bool = False) -> Move | None:
+    """On Recovery, to the first step of the open plan that is ``wanted`` and open it; with
+    ``new_plan``, a plan without one records a new no first (another plan otherwise)."""
+    app = walk.app
+    moved = _on_pane(walk, "recovery")
+    if moved is not None:
+        return moved
+    pane = app.current_pane
+    plan = getattr(pane, "_plan", None)
+    steps = plan.steps if plan is not None else []
+    targets = [step.id for step in steps if wanted(step)]
+    if not targets:
+        if new_plan:
+            return _press(app, "recovery.new") or _out_of_field(walk)
+        if app.focused is not pane.table:  # type: ignore[attr-defined]
+            return _press(app, "recovery.back") or Move("key", "escape")
+        return Move("key", "down")
+    step_list = pane.step_list  # type: ignore[attr-defined]
+    if app.focused is not step_list:
+        return _press(app, "recovery.list_open") or _out_of_field(walk)
+    shown = [step.id for step in steps]  # the plan's display order
+    here = step_list.highlighted_step_id
+    if here == targets[0]:
+        return _press(app, "recovery.open")
+    if here not in shown or shown.index(here) < shown.index(targets[0]):
+        return Move("key", "down")
+    return Move("key", "up")
+
+
+def _to_main(app: BouncebackApp) -> Move | None:
+    """Back towards the panes: the palette, a dialog or a form closes with Escape, the
+    settings screen with its own key."""
+    from bounceback_tui.ui.screens.settings import SettingsScreen
+
+    if isinstance(app.screen, SettingsScreen):
+        return _press(app, "settings.close")
+    return Move("key", "escape")
+
+
+def _out_of_field(walk: _Walk) -> Move | None:
+    """Out of a field that holds the keys, as a person would get out: Escape, or Tab to
+    the next field; text a form refuses to leave with is deleted first."""
+    app = walk.app
+    focused = app.focused
+    if isinstance(focused, Input) and focused.value:
+        return Move("key", "ctrl+u" if focused.cursor_position else "ctrl+k")
+    if isinstance(focused, TextArea) and focused.text:
+        return Move("key", "backspace" if focused.selected_text else "f7")
+    if _typing_target(app):
+        return Move("key", walk.rng.choice(("escape", "tab")))
+    return None
+
+
+def _on_pane(walk: _Walk, pane_id: str) -> Move | None:
+    """None once the main screen shows ``pane_id``; else the next move towards it."""
+    from bounceback_tui.ui.panes import PANES_BY_ID
+
+    app = walk.app
+    if isinstance(app.screen, CommandPalette) or not _on_main(app):
+        title = f"Go to {PANES_BY_ID[pane_id].title}"
+        if isinstance(app.screen, CommandPalette) and app.current_pane.id != pane_id:
+            return _palette_to(app, title)
+        return _to_main(app)
+    if app.current_pane.id != pane_id:
+        return _press(app, f"pane.{pane_id}") or _out_of_field(walk)
+    return None
+
+
+def _lure_key(pane_id: str, binding_id: str) -> Callable[[_Walk], Move | None]:
+    """To a screen one key away on a pane."""
+
+    def lure(walk: _Walk) -> Move | None:
+        app = walk.app
+        return _on_pane(walk, pane_id) or _press(app, binding_id) or _out_of_field(walk)
+
+    return lure
+
+
+def _pipeline_row(app: BouncebackApp, wanted: Callable[[Any], bool]) -> Move | None:
+    """On the Pipeline: None once the selected application is ``wanted``; else a step
+    down the list (the filter cleared first), or Escape back to the list."""
+    pane = app.current_pane
+    row = pane.selected_row  # type: ignore[attr-defined]
+    if row is not None and wanted(row):
+        return None
+    if app.focused is not pane.focus_target():  # type: ignore[attr-defined]
+        return Move("key", "escape")
+    return Move("key", "down")
+
+
+def _lure_crisis(walk: _Walk) -> Move | None:
+    """To the "If you are struggling" screen: ? then h."""
+    from bounceback_tui.ui.screens.help import HelpScreen
+
+    app = walk.app
+    if isinstance(app.screen, HelpScreen):
+        return _press(app, "help.struggling")
+    if not _on_main(app):
+        return _to_main(app)
+    return _press(app, "app.help")
+
+
+def _lure_settings(walk: _Walk) -> Move | None:
+    """To the settings screen (its template editor among it): the settings key."""
+    app = walk.app
+    if not _on_main(app):
+        return _to_main(app)
+    return _press(app, "app.settings") or _out_of_field(walk)
+
+
+def _lure_link(walk: _Walk) -> Move | None:
+    """To the link shown to copy: Pipeline, an application with a link, o (every other
+    link finds no graphical browser, see ``Stubs``)."""
+    app = walk.app
+    return (
+        _on_pane(walk, "pipeline")
+        or _pipeline_row(app, lambda row: bool(row.link))
+        or _press(app, "pipeline.open_link")
+    )
+
+
+def _lure_plan_offer(walk: _Walk) -> Move | None:
+    """To the offer of a plan: Pipeline, an application not rejected, x, save the form."""
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.ui.screens.form import FormScreen
+
+    app = walk.app
+    if isinstance(app.screen, FormScreen) and _form_title(app.screen).startswith("Rejected"):
+        return _press(app, "form.save")
+    return (
+        _on_pane(walk, "pipeline")
+        or _pipeline_row(app, lambda row: row.stage is not Stage.REJECTED)
+        or _press(app, "pipeline.reject")
+    )
+
+
+def _lure_conflict(walk: _Walk) -> Move | None:
+    """To the conflict dialog: edit an application, another window saves it meanwhile,
+    then save the form."""
+    from bounceback_tui.ui.screens.form import FormScreen
+
+    app = walk.app
+    screen = app.screen
+    if isinstance(screen, FormScreen) and screen.guard is not None:
+        if walk.touched_under is not screen:
+            return Move("elsewhere", "touch")
+        return _press(app, "form.save")
+    return (
+        _on_pane(walk, "pipeline")
+        or _pipeline_row(app, lambda row: True)
+        or _press(app, "pipeline.edit")
+    )
+
+
+def _lure_answer_practice(walk: _Walk) -> Move | None:
+    """To a practice round: Today, i (the answer bank), p."""
+    from bounceback_tui.ui.answers.bank import AnswerBankScreen
+    from bounceback_tui.ui.screens.form import FormScreen
+
+    app = walk.app
+    screen = app.screen
+    if isinstance(screen, AnswerBankScreen):
+        return _press(app, "answer_bank.practise") or _press(app, "answer_bank.add")
+    if isinstance(screen, FormScreen) and _form_title(screen).startswith("A question"):
+        question = screen.query_one("#field-question", Input)
+        if not question.value.strip():
+            if app.focused is not question:
+                return Move("key", "shift+tab")
+            return Move("type", "Why did you leave?")
+        return _press(app, "form.save")
+    return _on_pane(walk, "today") or _press(app, "today.answer_bank")
+
+
+def _lure_low_day(choice: str | None) -> Callable[[_Walk], Move | None]:
+    """To what a low check-in offers (``choice``: the option to take, None for the offer
+    itself): Today, c, mood 1, save; a day already low is first set to 4 (the offer comes
+    once a day, when the day turns low)."""
+
+    def lure(walk: _Walk) -> Move | None:
+        from textual.widgets import OptionList, Select
+
+        from bounceback_tui import clock
+        from bounceback_tui.domain.care import LOW_MOOD
+        from bounceback_tui.services.check_ins import get_check_in
+        from bounceback_tui.ui.care.low_day import LowDayScreen
+        from bounceback_tui.ui.screens.form import FormScreen
+
+        app = walk.app
+        screen = app.screen
+        if isinstance(screen, LowDayScreen):
+            if choice is None:
+                return _press(app, "lowday.close")
+            options = screen.query_one(OptionList)
+            here = options.highlighted
+            wanted = options.get_option_index(choice)
+            if here == wanted:
+                return Move("key", "enter")
+            return Move("key", "down" if here is None or here < wanted else "up")
+        current = get_check_in(app.db, clock.today())
+        mood = "4" if current is not None and current[0].mood <= LOW_MOOD else "1"
+        if isinstance(screen, FormScreen) and _form_title(screen).startswith("How is today"):
+            select = screen.query_one("#field-mood", Select)
+            if select.expanded:
+                overlay = select.query_one(OptionList)
+                here = overlay.highlighted
+                values = [str(value) for _label, value in select._options]
+                wanted = values.index(mood)
+                if here == wanted:
+                    return Move("key", "enter")
+                return Move("key", "down" if here is None or here < wanted else "up")
+            if select.value == mood:
+                return _press(app, "form.save")
+            if app.focused is not select:
+                return Move("key", "shift+tab")
+            return Move("key", "enter")
+        return _on_pane(walk, "today") or _press(app, "today.check_in")
+
+    return lure
+
+
+def write_elsewhere(database: Path, what: str) -> None:
+    """Another window writes to the store, as a second process would (its own connection).
+
+    ``touch``: it saves every record as it is (each version moves on, nothing else
+    changes), so any form open here meets a conflict. ``add``: it adds an application
+    through the services, which this window should pick up."""
+    if what == "touch":
+        import sqlite3
+
+        conn = sqlite3.connect(database, timeout=10, isolation_level=None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            tables = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%'"
+                )
+            ]
+            for table in tables:
+                columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+                if "version" in columns:
+                    conn.execute(f'UPDATE "{table}" SET version = version')
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    elif what == "add":
+        from bounceback_tui import clock
+        from bounceback_tui.domain.applications import validate_application
+        from bounceback_tui.services.applications import add_application
+        from bounceback_tui.store.database import Database
+
+        db = Database(database)
+        try:
+            add_application(
+                db,
+                validate_application(
+                    {"company": "Elsewhere Ltd", "role": "Analyst", "stage": "applied"},
+                    clock.today(),
+                ),
+            )
+        finally:
+            db.dispose()
+    else:
+        raise ValueError(f"unknown write elsewhere: {what!r}")
+
+
+# Screens that sit behind several steps, in the order the walk is pulled towards them.
+LURES: tuple[tuple[str, Callable[[_Walk], Move | None]], ...] = (
+    ("InsightsScreen", _lure_key("today", "today.insights")),
+    ("CrisisScreen", _lure_crisis),
+    ("PracticeScreen", _lure_key("reframe", "reframe.practice")),
+    ("GhostScreen", _lure_key("pipeline", "pipeline.review_quiet")),
+    ("TrapFilterScreen", _lure_key("reframe", "reframe.trap_filter")),
+    ("AnswerPracticeScreen", _lure_answer_practice),
+    ("LinkScreen", _lure_link),
+    ("PlanOfferScreen", _lure_plan_offer),
+    ("ConflictScreen", _lure_conflict),
+    ("TransferProgressScreen", _lure_export),
+    ("LowDayScreen", _lure_low_day(None)),
+    ("BreathingScreen", _lure_low_day("breathe")),
+    ("SensesScreen", _lure_low_day("senses")),
+    ("BoardsScreen", _lure_key("pipeline", "pipeline.boards")),
+    ("ImportPostingScreen", _lure_key("pipeline", "pipeline.import")),
+    ("SettingsScreen", _lure_settings),
+    ("AnswerScreen", _lure_answer),
+    ("ExpressiveWritingScreen", _lure_expressive),
+)
+
+
+def _form_title(screen: Any) -> str:
+    """A form's title as plain text (the form keeps it as Content)."""
+    title = screen.form_title
+    return str(getattr(title, "plain", title))
+
+
+def _typing_target(app: BouncebackApp) -> bool:
+    focused = app.screen.focused
+    if isinstance(focused, Input):
+        return not focused.disabled
+    if isinstance(focused, TextArea):
+        return not focused.read_only and not focused.disabled
+    return False
+
+
+def _palette_titles(app: BouncebackApp) -> list[str]:
+    from bounceback_tui.ui.palette_actions import app_actions
+
+    stack = app.screen_stack
+    under = stack[-2] if len(stack) > 1 else stack[0]
+    titles = [action.title for action in app_actions(app, under)]
+    return [t for t in titles if not any(word in t.lower() for word in ENDING_PALETTE_WORDS)]
+
+
+# --- running ------------------------------------------------------------------------------
+
+
+async def _run(
+    paths: DataPaths,
+    next_move: Callable[[_Walk], Move | None],
+    seed: int | None,
+) -> WalkResult:
+    from bounceback_tui.store.sqlite_file import open_store
+    from tests.store_rules import store_problems
+
+    started = time.monotonic()
+    open_store(paths)
+    stubs = Stubs()
+    with stubs.installed():
+        walk = _Walk(paths, seed, stubs)
+        app = walk.app
+        visited: list[Path] = []
+        try:
+            async with app.run_test(size=SIZE) as pilot:
+                await walk.start(pilot)
+                while (move := next_move(walk)) is not None:
+                    await walk.perform(pilot, move)
+                    await walk.settle(pilot)
+                    if app.paths.database not in visited:
+                        visited.append(app.paths.database)
+                    walk.check_step()
+                # The end: the app's own Quit, which must close cleanly.
+                quit_key = _quit_key(app)
+                walk.moves.append(Move("quit", quit_key))
+                walk._note_binding(quit_key)
+                await pilot.press(quit_key)
+                await pilot.pause()
+        except MonkeyFailure:
+            raise
+        except Exception as exc:
+            # What the app raised, re-raised by run_test (or met by Pilot as the app died).
+            raise walk.fail(f"the app raised {exc!r}") from exc
+        if app.return_code not in (0, None):
+            raise walk.fail(f"quitting ended with status {app.return_code}")
+    for database in visited:
+        if database.exists():
+            problems = store_problems(database)
+            if problems:
+                raise walk.fail(
+                    f"the store at {database} breaks its rules:\n    " + "\n    ".join(problems)
+                )
+    return WalkResult(
+        walk.moves, walk.coverage, stubs, walk.toasts, visited, time.monotonic() - started
+    )
+
+
+def _quit_key(app: BouncebackApp) -> str:
+    keys = app.keys_in_use.get("app.quit", "q")
+    return keys.split(",")[0]
+
+
+async def walk(paths: DataPaths, seed: int, steps: int) -> WalkResult:
+    """``steps`` random moves from a first launch on the demo data (see the module)."""
+    count = 0
+
+    def next_move(w: _Walk) -> Move | None:
+        nonlocal count
+        if count >= steps:
+            return None
+        count += 1
+        return w.choose(count / steps)
+
+    return await _run(paths, next_move, seed)
+
+
+async def replay(log: str | Path | list[Any], paths: DataPaths) -> WalkResult:
+    """Play a key log back (the moves up to, not including, the final Quit)."""
+    queue = iter([move for move in decode_log(log) if move.kind != "quit"])
+    return await _run(paths, lambda _w: next(queue, None), None)
+
+
+def run(coro: Any) -> Any:
+    return asyncio.run(coro)
