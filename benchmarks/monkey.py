@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/monkey.py --replay monkey-failure-7-3.json
 
 The walk is tests/monkey.py's (the suite runs a few hundred steps of it with fixed seeds).
+Each walk of 1,000 steps or more must also reach every screen and 80% of the binding ids.
 A long run is a series of walks of ``--chunk`` steps, each from a fresh first launch with a
 seed drawn from the run's seed, so a failure's key log stays short enough to replay. It
 runs in a throw-away folder (HOME, the data and config folders, the working directory)
@@ -26,6 +27,8 @@ from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# A walk this long must reach every screen and MIN_BINDING_SHARE of the binding ids.
+LONG_WALK = 1_000
 sys.path.insert(0, str(ROOT))
 
 
@@ -102,6 +105,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.missing:
             print("  not pressed: " + " ".join(result.coverage.ids_missing()), flush=True)
+        short = result.coverage.binding_share < monkey.MIN_BINDING_SHARE
+        if not replay_log and steps >= LONG_WALK and (result.coverage.screens_missing() or short):
+            print(
+                f"walk {number} (seed {walk_seed}) FAILED: it reached too little of the app "
+                f"(every screen and {monkey.MIN_BINDING_SHARE:.0%} of the binding ids are due "
+                f"in a walk of {LONG_WALK:,} steps or more)"
+            )
+            return 1
     print(
         f"monkey: seed {seed}: {total_steps:,} steps, no failure ({time.monotonic() - begun:.0f} s)"
     )

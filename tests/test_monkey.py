@@ -1,8 +1,9 @@
 """The monkey (tests/monkey.py): fixed-seed walks through the whole app, and its own checks.
 
 Each walk starts from a first launch, opens the demo data, and makes a few hundred random
-moves with every check after each one; it must reach every screen of the app and most of
-its binding ids. A long run with a fresh seed is `benchmarks/monkey.py` (outside CI).
+moves with every check after each one; it must reach every screen of the app and
+SUITE_BINDING_SHARE of its binding ids. A long run with a fresh seed is
+`benchmarks/monkey.py` (outside CI), where each walk must reach 80% of them.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.panes.pipeline import PipelinePane
 from tests import monkey
 
-STEPS = 300
-# Seeds kept because each once found a bug (see the CHANGELOG), plus plain ones.
-SEEDS = (1, 2, 3)
+STEPS = 350
+# Plain seeds; a seed that once found a bug is kept as a test of its own in
+# tests/test_monkey_findings.py (a seed replays its walk only mostly: timers and background
+# tasks move a little between runs).
+SEEDS = (1, 2)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -27,7 +30,7 @@ async def test_a_walk_meets_no_crash_no_error_and_no_lost_focus(
     coverage = result.coverage
     print(f"seed {seed}: {coverage.summary()} in {result.seconds:.0f} s")
     assert coverage.screens_missing() == []
-    assert coverage.binding_share >= monkey.MIN_BINDING_SHARE, coverage.ids_missing()
+    assert coverage.binding_share >= monkey.SUITE_BINDING_SHARE, coverage.ids_missing()
     # The stubs were used, not skipped: nothing left the machine.
     assert all(url.startswith("http://stub.invalid/") for url in result.stubs.fetched)
 
@@ -78,3 +81,32 @@ def test_the_log_survives_hostile_text() -> None:
 )
 def test_toasts_are_told_apart(toast: monkey.Toast, fine: bool) -> None:
     assert (monkey.unexpected_toast(toast) is None) is fine
+
+
+def test_another_window_saving_everything_moves_every_version_on(
+    opened_paths: DataPaths,
+) -> None:
+    """The walk's "elsewhere" write is a real concurrent write: every versioned record
+    moves on (so a form open meanwhile meets a conflict), and nothing else changes."""
+    import sqlite3
+
+    def versions() -> dict[str, list[tuple[int, int]]]:
+        with sqlite3.connect(opened_paths.database) as conn:
+            return {
+                table: conn.execute(
+                    f'SELECT rowid, version FROM "{table}" ORDER BY rowid'
+                ).fetchall()
+                for (table,) in conn.execute(
+                    "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
+                    "(SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'version')"
+                )
+            }
+
+    monkey.write_elsewhere(opened_paths.database, "add")
+    before = versions()
+    assert before["application"], "the add wrote an application"
+    monkey.write_elsewhere(opened_paths.database, "touch")
+    after = versions()
+    assert after.keys() == before.keys()
+    for table, rows in before.items():
+        assert after[table] == [(rowid, version + 1) for rowid, version in rows], table
