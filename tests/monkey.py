@@ -824,7 +824,7 @@ def _to_step(walk: _Walk, wanted: Callable[[Any], bool], *, new_plan: bool = Fal
         return Move("key", "down")
     step_list = pane.step_list  # type: ignore[attr-defined]
     if app.focused is not step_list:
-        return _press(app, "recovery.list_open") or _out_of_field(walk)
+        return _press(app, "list.select") or _out_of_field(walk)
     shown = [step.id for step in steps]  # the plan's display order
     here = step_list.highlighted_step_id
     if here == targets[0]:
