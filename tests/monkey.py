@@ -915,6 +915,16 @@ def _lure_settings(walk: _Walk) -> Move | None:
     return _press(app, "app.settings") or _out_of_field(walk)
 
 
+def _lure_message(walk: _Walk) -> Move | None:
+    """To a message to someone: People, m, and (linked to several applications) which one."""
+    from bounceback_tui.ui.people.pick import PickScreen
+
+    app = walk.app
+    if isinstance(app.screen, PickScreen):
+        return Move("key", "down" if _typing_target(app) else "enter")
+    return _lure_key("people", "people.message")(walk)
+
+
 def _lure_link(walk: _Walk) -> Move | None:
     """To the link shown to copy: Pipeline, an application with a link, o (every other
     link finds no graphical browser, see ``Stubs``)."""
@@ -1089,6 +1099,8 @@ LURES: tuple[tuple[str, Callable[[_Walk], Move | None]], ...] = (
     ("SensesScreen", _lure_low_day("senses")),
     ("BoardsScreen", _lure_key("pipeline", "pipeline.boards")),
     ("ImportPostingScreen", _lure_key("pipeline", "pipeline.import")),
+    ("PickScreen", _lure_key("people", "people.link")),
+    ("MessageScreen", _lure_message),
     ("SettingsScreen", _lure_settings),
     ("AnswerScreen", _lure_answer),
     ("ExpressiveWritingScreen", _lure_expressive),
