@@ -130,7 +130,13 @@ USEFUL_TEXT = (
 )
 
 # Error toasts a person can meet in a walk, in the app's own words (each: why it is fine).
-EXPECTED_ERRORS: tuple[tuple[str, str], ...] = ()
+EXPECTED_ERRORS: tuple[tuple[str, str], ...] = (
+    (
+        r"^Your text could not be kept\. Copy it or fix what the message says",
+        "a recovery answer the store refuses (too long, control characters) on Escape: the "
+        "answer box says why, and a second Escape closes without it (never a trap)",
+    ),
+)
 
 _INTERNAL_ERROR = re.compile(
     r"Traceback|\b[A-Z]\w*(?:Error|Exception)\b|NoMatches|\[Errno|object has no attribute"

@@ -74,6 +74,15 @@ def test_the_log_survives_hostile_text() -> None:
         (monkey.Toast("Select an application first.", "", "warning"), True),
         (monkey.Toast("Saved Initech.", "Saved", "information"), True),
         (monkey.Toast("Give a file name to save to.", "", "error"), False),
+        (
+            monkey.Toast(
+                "Your text could not be kept. Copy it or fix what the message says; press "
+                "Escape again to close without keeping it.",
+                "",
+                "error",
+            ),
+            True,
+        ),
         (monkey.Toast("The export failed ([Errno 2] No such file).", "", "warning"), False),
         (monkey.Toast("KeyError: 'company'", "", "information"), False),
         (monkey.Toast("'NoneType' object has no attribute 'id'", "", "warning"), False),
