@@ -72,7 +72,7 @@ from textual.worker import Worker, WorkerState
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.focus import focus_problem
+from bounceback_tui.ui.kit.focus import focus_problem
 
 SIZE = (120, 36)
 NEW_BINDING_WEIGHT = 40.0
@@ -756,7 +756,7 @@ def _on_main(app: BouncebackApp) -> bool:
 def _lure_export(walk: _Walk) -> Move | None:
     """To the export's progress box: the palette, "Export as CSV", Enter, then save."""
     app = walk.app
-    from bounceback_tui.ui.screens.form import FormScreen
+    from bounceback_tui.ui.kit.form import FormScreen
 
     screen = app.screen
     if isinstance(screen, CommandPalette):
@@ -780,7 +780,7 @@ def _lure_expressive(walk: _Walk) -> Move | None:
     Recovery, then open that plan's writing step."""
     app = walk.app
     from bounceback_tui.services.settings import read_setting
-    from bounceback_tui.ui.screens.form import FormScreen
+    from bounceback_tui.ui.kit.form import FormScreen
     from bounceback_tui.ui.screens.settings import SettingsScreen
 
     screen = app.screen
@@ -945,7 +945,7 @@ def _lure_link(walk: _Walk) -> Move | None:
 def _lure_plan_offer(walk: _Walk) -> Move | None:
     """To the offer of a plan: Pipeline, an application not rejected, x, save the form."""
     from bounceback_tui.domain.stages import Stage
-    from bounceback_tui.ui.screens.form import FormScreen
+    from bounceback_tui.ui.kit.form import FormScreen
 
     app = walk.app
     if isinstance(app.screen, FormScreen) and _form_title(app.screen).startswith("Rejected"):
@@ -960,7 +960,7 @@ def _lure_plan_offer(walk: _Walk) -> Move | None:
 def _lure_conflict(walk: _Walk) -> Move | None:
     """To the conflict dialog: edit an application, another window saves it meanwhile,
     then save the form."""
-    from bounceback_tui.ui.screens.form import FormScreen
+    from bounceback_tui.ui.kit.form import FormScreen
 
     app = walk.app
     screen = app.screen
@@ -978,7 +978,7 @@ def _lure_conflict(walk: _Walk) -> Move | None:
 def _lure_answer_practice(walk: _Walk) -> Move | None:
     """To a practice round: Today, i (the answer bank), p."""
     from bounceback_tui.ui.answers.bank import AnswerBankScreen
-    from bounceback_tui.ui.screens.form import FormScreen
+    from bounceback_tui.ui.kit.form import FormScreen
 
     app = walk.app
     screen = app.screen
@@ -1006,7 +1006,7 @@ def _lure_low_day(choice: str | None) -> Callable[[_Walk], Move | None]:
         from bounceback_tui.domain.care import LOW_MOOD
         from bounceback_tui.services.check_ins import get_check_in
         from bounceback_tui.ui.care.low_day import LowDayScreen
-        from bounceback_tui.ui.screens.form import FormScreen
+        from bounceback_tui.ui.kit.form import FormScreen
 
         app = walk.app
         screen = app.screen

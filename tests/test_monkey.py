@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.ui.panes.pipeline import PipelinePane
+from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests import monkey
 
 STEPS = 350
