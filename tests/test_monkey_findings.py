@@ -219,3 +219,77 @@ def test_a_refusal_names_the_step_that_holds_the_refused_field() -> None:
     assert step("belief_after") == 7
     assert step("current_step") is None
     assert step() is None
+
+
+async def test_a_feedback_request_asked_of_a_person_opens_and_keeps_the_person(
+    opened_paths: DataPaths,
+) -> None:
+    """Logging "feedback asked" with a person (People, or marking a message sent) ticks the
+    plan's feedback step with ``asked_via`` = the person (docs/data-model.md). Opening that
+    step crashed the app: the form's "Asked via" list had no such choice
+    (InvalidSelectValueError). Found by the monkey, seed 2 (step 182: Today n, Recovery m,
+    ctrl+s sent, space, Enter):
+
+        [..., "n", "m", "ctrl+y", "escape", "ctrl+o", "escape", "ctrl+s", "space", "enter"]
+    """
+    import sqlite3
+
+    from textual.widgets import Select
+
+    from bounceback_tui import clock
+    from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
+    from bounceback_tui.domain.people import InteractionInput, InteractionKind, validate_contact
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services import people
+    from bounceback_tui.services.applications import add_application, update_application
+    from bounceback_tui.services.recovery import load_plan
+    from bounceback_tui.ui.recovery.forms import feedback_request_form
+    from tests.screen_text import screen_text
+
+    today = clock.today()
+    db = Database(opened_paths.database)
+    try:
+        app_id = add_application(
+            db, ApplicationInput(company="Initech", role="Engineer", stage=Stage.APPLIED)
+        ).id
+        assert app_id is not None
+        update_application(
+            db,
+            app_id,
+            ApplicationInput(company="Initech", role="Engineer", stage=Stage.REJECTED),
+            RejectionInput(rejected_on=today, stage_reached=Stage.INTERVIEWING),
+        )
+        rita = people.add_contact(
+            db, validate_contact({"name": "Rita [b]Okoye", "email": "rita@initech.example"}, today)
+        )
+        people.log_interaction(
+            db,
+            InteractionInput(InteractionKind.FEEDBACK_ASKED, today),
+            application_id=app_id,
+            contact_id=rita,
+        )
+        with sqlite3.connect(opened_paths.database) as conn:
+            (rejection_id,) = conn.execute(
+                "SELECT id FROM rejection WHERE application_id = ?", (app_id,)
+            ).fetchone()
+        plan = load_plan(db, rejection_id)
+        assert plan is not None
+        step = next(s for s in plan.steps if s.template_key == "feedback.ask")
+        person = "Rita [b]Okoye <rita@initech.example>"
+        assert step.asked_via == person
+
+        app = BouncebackApp(opened_paths)
+        async with app.run_test(size=SIZE) as pilot:
+            app.push_screen(feedback_request_form(app.db, step, today))
+            await _settle(pilot)
+            select = app.screen.query_one("#field-asked_via", Select)
+            assert select.value == person
+            assert "Rita [b]Okoye" in screen_text(app)  # shown as typed, not as markup
+            await pilot.press("ctrl+s")
+            await _settle(pilot)
+        plan = load_plan(db, rejection_id)
+        assert plan is not None
+        saved = next(s for s in plan.steps if s.template_key == "feedback.ask")
+        assert saved.asked_via == person  # saving the form kept who was asked
+    finally:
+        db.dispose()

@@ -3,8 +3,11 @@ and when and how feedback was asked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
+
+from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
@@ -22,7 +25,7 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
 from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
@@ -144,7 +147,14 @@ def custom_step_form(
 def feedback_request_form(
     db: Database, step: StepView, rejected_on: date
 ) -> FormScreen[TickResult]:
-    """When and how feedback was asked. Saving ticks the step."""
+    """When and how feedback was asked. Saving ticks the step.
+
+    A request logged with a person (People's "feedback asked", a message marked sent)
+    keeps the person as how it was asked: they stay a choice here, and saving keeps them."""
+    person = step.asked_via if step.asked_via not in {v for _, v in ASKED_VIA} else ""
+    options: tuple[tuple[str | Content, str], ...] = ASKED_VIA
+    if person:
+        options = ((plain(person), person), *ASKED_VIA)
     fields = (
         FieldSpec(
             "asked_on",
@@ -157,7 +167,7 @@ def feedback_request_form(
             "asked_via",
             "Asked via",
             kind="select",
-            options=ASKED_VIA,
+            options=options,
             placeholder="How you asked",
             value=step.asked_via,
         ),
@@ -166,7 +176,12 @@ def feedback_request_form(
     guard = SaveGuard(step.version)
 
     def submit(values: dict[str, str]) -> TickResult:
+        kept = bool(person) and values.get("asked_via") == person
+        if kept:
+            values = {**values, "asked_via": ""}
         data = validate_feedback_request(values, rejected_on, clock.today())
+        if kept:
+            data = replace(data, asked_via=person)
         if guard.as_new:
             raise BouncebackError(
                 "This step was removed from its plan in another window, so there is nothing "
