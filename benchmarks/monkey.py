@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/monkey.py                      # 20,000 steps, seed printed
     .venv/bin/python benchmarks/monkey.py --seed 7 --steps 50000
     .venv/bin/python benchmarks/monkey.py --replay monkey-failure-7-3.json
+    .venv/bin/python benchmarks/monkey.py --steps 10000 --chunk 10000 --rss   # memory
 
 The walk is tests/monkey.py's (the suite runs a few hundred steps of it with fixed seeds).
 Each walk of 1,000 steps or more must also reach every screen and 80% of the binding ids.
@@ -11,7 +12,8 @@ seed drawn from the run's seed, so a failure's key log stays short enough to rep
 runs in a throw-away folder (HOME, the data and config folders, the working directory)
 with the clock frozen as in the tests, so a seed or a log plays the same walk again. On a
 failure it writes the key log to ``monkey-failure-SEED-N.json`` where it was started and
-exits 1.
+exits 1. With ``--rss`` it prints the process's resident memory after every 1,000 steps
+(counted over the whole run), one line each: ``rss_mb step=1000 123.4``.
 """
 
 from __future__ import annotations
@@ -47,6 +49,17 @@ def _isolate(folder: Path) -> None:
     os.chdir(folder)
 
 
+def resident_mb() -> float:
+    """This process's resident memory now, in MB (Linux: /proc; elsewhere its peak)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 1_000_000
+    except (OSError, ValueError, IndexError):
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1_000
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=None, help="default: a random one, printed")
@@ -55,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replay", type=Path, help="a key log written by a failed run")
     parser.add_argument(
         "--missing", action="store_true", help="after each walk, list the binding ids not pressed"
+    )
+    parser.add_argument(
+        "--rss",
+        action="store_true",
+        help="print the resident memory after every 1,000 steps (rss_mb step=N MB)",
     )
     args = parser.parse_args(argv)
     started_in = Path.cwd()
@@ -86,7 +104,15 @@ def main(argv: list[str] | None = None) -> int:
                 if replay_log:
                     result = asyncio.run(monkey.replay(replay_log, paths))
                 else:
-                    result = asyncio.run(monkey.walk(paths, walk_seed, steps))
+                    done_before = total_steps
+
+                    def on_step(step: int, done_before: int = done_before) -> None:
+                        if args.rss and (done_before + step) % 1_000 == 0:
+                            print(
+                                f"rss_mb step={done_before + step} {resident_mb():.1f}", flush=True
+                            )
+
+                    result = asyncio.run(monkey.walk(paths, walk_seed, steps, on_step=on_step))
             except monkey.MonkeyFailure as failure:
                 log = started_in / f"monkey-failure-{seed}-{number}.json"
                 log.write_text(monkey.encode_log(failure.moves), encoding="ascii")

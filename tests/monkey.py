@@ -16,9 +16,13 @@ there each step is one move, drawn at random:
   from a terminal;
 - now and then a write from another window (``write_elsewhere``).
 
-After 40% of the walk, lures (``LURES``) pull it towards the screens not reached yet, one
-move at a time along the way a person would go; once all are reached, towards keys not
-pressed yet.
+Most moves (``STEER_SHARE``) are steered, coverage first: a key here whose binding id was
+never pressed; else the next move of a lure (``LURES``: the way a person goes to a screen
+not reached yet, one move at a time) or a detour (``DETOURS``: the state or place some ids
+need: a delete to undo, a record edited while another window saves or deletes it, a
+practice round, the template editor, the trap checklist, the tour again); else towards a
+pane or a screen left with ids not pressed. A lure that gets nowhere for ``LURE_PATIENCE``
+moves gives up. The other moves are random, as above.
 
 The browser, the network and the clipboard are stubbed, not skipped (``Stubs``): links
 "opened" and text "copied" are recorded (every other link finds no graphical browser, so
@@ -33,15 +37,19 @@ After every step (``check_step``):
   error-severity toast fails unless its message is one of ``EXPECTED_ERRORS``, each a
   failure a person can meet and is told about in the app's words. Warnings and
   information (validation messages, "Select an application first.") are fine;
-- ``ui.focus.focus_problem(app)`` finds nothing: a focused widget on screen, and a key of
+- ``ui.kit.focus.focus_problem(app)`` finds nothing: a focused widget on screen, and a key of
   the active pane or dialog on the key bar (or, on a dialog without a bar, working).
 
-At the end the walk quits with the app's own key (it must exit with status 0) and the
-store it was on passes ``tests/store_rules.store_problems`` (integrity, foreign keys, the
-rules of docs/data-model.md). ``Coverage`` says which screens and binding ids the walk
-reached; the suite's short walks require every Screen subclass of the app and
-``SUITE_BINDING_SHARE`` of the binding ids (those of the main app: the store-problem
-chooser is an app of its own), a long walk ``MIN_BINDING_SHARE``.
+At the end the walk goes back to the panes and quits with the app's own key (it must close,
+with status 0), and the store it was on passes ``tests/store_rules.store_problems``
+(integrity, foreign keys, the rules of docs/data-model.md). ``Coverage`` says which
+screens and binding ids the walk reached. A walk is held to every Screen subclass of the
+app and ``MIN_BINDING_SHARE`` (80%) of the binding ids (those of the main app: the
+store-problem chooser is an app of its own; ``NOT_COUNTED`` names the few a walk cannot
+press, and why). The suite's two walks each
+take one half of the app (``HALVES``, ``half_ids``, ``half_screens``: the halves split the
+screens and the ids between them, so together the two walks reach every screen and 80% of
+all the ids); a long walk is held to the whole app.
 
 A failure raises ``MonkeyFailure`` with the key log (a JSON list of moves);
 ``replay(log, paths)`` plays it back on a fresh first launch with the same checks.
@@ -50,6 +58,7 @@ A failure raises ``MonkeyFailure`` with the key log (a JSON list of moves);
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import os
 import random
@@ -84,22 +93,24 @@ ANSWER_KEY_WEIGHT = 1.5  # Enter and Escape: how a person leaves a field, a dial
 TEXT_WEIGHT = 6.0
 # A pane key weighs more for each binding of that pane not pressed yet.
 PANE_PULL = 0.5
-# After this share of the walk, a screen not reached yet pulls the walk towards it (a lure:
-# one move at a time along the way a person would go there), so the few screens that sit
-# behind several steps are reached in every walk.
-LURE_AFTER = 0.4
-LURE_WEIGHT = 2000.0
-# A lure that has offered this many moves without reaching its screen gives up (the
-# coverage check then names the screen).
-LURE_PATIENCE = 60
+# This share of the moves is steered (``_Walk._steer``): a key whose binding id was never
+# pressed, or the next move towards a screen not reached yet (a lure: one move at a time
+# along the way a person would go there) or towards ids that need a state or a place (a
+# detour). The rest are random, drawn with the weights above.
+STEER_SHARE = 0.85
+ENGAGED_STEER_SHARE = 0.92  # the move after a lure's or a detour's
+# A lure (or detour) that has offered this many moves since the walk last reached
+# something new gives up (the coverage check then names what it sought).
+LURE_PATIENCE = 25
 # Moves spent seeking the keys of one pane, at most.
-PANE_PATIENCE = 30
+PANE_PATIENCE = 12
 # A screen left with keys of its own not pressed is visited again, up to this many times.
 MAX_VISITS = 3
 # Tab weighs more for each binding not pressed yet of a widget it could move focus to.
 FOCUS_PULL = 0.5
-MIN_BINDING_SHARE = 0.80  # a long walk (benchmarks/monkey.py), in each chunk
-SUITE_BINDING_SHARE = 0.60  # the suite's short walks (tests/test_monkey.py)
+# Every walk is held to every screen and this share of the binding ids: a suite walk those of
+# its half of the app, a long walk (benchmarks/monkey.py, each chunk) all of them.
+MIN_BINDING_SHARE = 0.80
 # Moves a person makes often: these weigh more once pressed.
 ACTION_BOOST = {"show_pane": 3.0, "delete": 2.0, "undo": 2.0, "answer": 1.5}
 PLAIN_KEYS = ("enter", "escape", "up", "down", "tab", "shift+tab", "space", "pagedown")
@@ -110,8 +121,18 @@ TYPED_MAX = 24  # longer text (and anything not plain ASCII) is pasted
 # Another window (or the command line) writes to the same store now and then.
 ELSEWHERE_WEIGHT = 0.3
 ELSEWHERE = ("touch", "add")
+# What another window adds to the answer bank when a detour asks it to (a practice round).
+QUESTIONS_ELSEWHERE = (
+    "Tell me about a time you disagreed with your manager.",
+    "Why this role?",
+    "What would you do in your first month?",
+    "Describe a project that failed.",
+)
 THREAD_TIMEOUT = 20.0
+QUIT_PATIENCE = 12  # moves back to the panes before the final Quit
 
+# A line every text field takes (a required one filled, so Escape can leave).
+FILLER_TEXT = "I always fail"
 # Strings forms accept, so saves succeed too (the corpus alone is mostly refused).
 USEFUL_TEXT = (
     "Initech",
@@ -128,6 +149,14 @@ USEFUL_TEXT = (
     "https://jobs.lever.co/bluebird",
     "They wanted more people leadership.",
 )
+
+# Binding ids a walk cannot press, left out of the share it is held to (each: why).
+NOT_COUNTED: dict[str, str] = {
+    "welcome.start": "the welcome shows once, on a first launch, and a walk takes its demo "
+    "key there (it starts from the demo data); this key would start on an empty store instead",
+    "welcome.tour": "as welcome.start: the tour from the welcome would leave the walk on an "
+    "empty store (the tour itself is reached from the demo's start and the palette)",
+}
 
 # Error toasts a person can meet in a walk, in the app's own words (each: why it is fine).
 EXPECTED_ERRORS: tuple[tuple[str, str], ...] = (
@@ -186,7 +215,8 @@ class MonkeyFailure(AssertionError):
 # --- coverage -----------------------------------------------------------------------------
 
 
-def app_screen_classes() -> set[type[Screen[Any]]]:
+@functools.cache
+def app_screen_classes() -> frozenset[type[Screen[Any]]]:
     """Every Screen subclass the app defines (the palette is Textual's, counted apart)."""
     from bounceback_tui.ui.binding_catalogue import import_ui_modules
 
@@ -197,24 +227,93 @@ def app_screen_classes() -> set[type[Screen[Any]]]:
             yield sub
             yield from subclasses(sub)
 
-    return {cls for cls in subclasses(Screen) if cls.__module__.startswith("bounceback_tui.")}
+    return frozenset(
+        cls for cls in subclasses(Screen) if cls.__module__.startswith("bounceback_tui.")
+    )
 
 
-def app_binding_ids() -> set[str]:
-    """The binding ids of the main app (the store-problem chooser is a separate app)."""
+@functools.cache
+def app_binding_ids() -> frozenset[str]:
+    """The binding ids of the main app that a walk is held to (the store-problem chooser is
+    a separate app; ``NOT_COUNTED`` says which others are left out, and why)."""
     from textual.app import App
 
     from bounceback_tui.ui.binding_catalogue import binding_inventory
 
-    return {
+    return frozenset(
         entry.id
         for entry in binding_inventory()
-        if entry.id and not (issubclass(entry.owner, App) and entry.owner is not BouncebackApp)
+        if entry.id
+        and entry.id not in NOT_COUNTED
+        and not (issubclass(entry.owner, App) and entry.owner is not BouncebackApp)
+    )
+
+
+# The suite's walks split the app in two halves, one walk each (run side by side), each held
+# to every screen and MIN_BINDING_SHARE of the ids of its half; together they cover every
+# screen and that share of all the ids. Half "b" is the places below; "a" is the rest (an id
+# that also works in a place of half "a", such as the kit's list keys, is half "a"'s).
+HALF_B_PLACES = frozenset(
+    {
+        "the Recovery pane",
+        "the Reframe pane",
+        "the Skills pane",
+        "the skill form screen",
+        "the settings screen",
+        "the answer screen",
+        "the expressive writing screen",
+        "the practice screen",
+        "the trap filter screen",
+        "the tick list",
+        "the low day screen",
+        "the breathing screen",
+        "the senses screen",
+        "the crisis screen",
+        "the help screen",
+        "the answer bank screen",
+        "the answer practice screen",
     }
+)
+HALVES = ("a", "b")
+
+
+def _half_of_place(where: str) -> str:
+    return "b" if where in HALF_B_PLACES else "a"
+
+
+@functools.cache
+def half_ids(half: str | None) -> frozenset[str]:
+    """The binding ids a walk of ``half`` is held to (None: all of them)."""
+    known = app_binding_ids()
+    if half is None:
+        return known
+    places: dict[str, set[str]] = {}
+    for where, ids in _ids_by_place().items():
+        for binding_id in ids:
+            places.setdefault(binding_id, set()).add(_half_of_place(where))
+    return frozenset(
+        binding_id
+        for binding_id in known
+        if ("b" if places.get(binding_id) == {"b"} else "a") == half
+    )
+
+
+@functools.cache
+def half_screens(half: str | None) -> frozenset[type[Screen[Any]]]:
+    """The Screen subclasses a walk of ``half`` must reach (None: all of them)."""
+    from bounceback_tui.ui.binding_catalogue import place
+
+    screens = app_screen_classes()
+    if half is None:
+        return screens
+    return frozenset(cls for cls in screens if _half_of_place(place(cls)) == half)
 
 
 @dataclass
 class Coverage:
+    """What a walk reached; ``half``: the half of the app it is held to (None: all)."""
+
+    half: str | None = None
     screens: set[type[Screen[Any]]] = field(default_factory=set)
     binding_ids: set[str] = field(default_factory=set)
     palette: bool = False
@@ -222,27 +321,28 @@ class Coverage:
     def screens_missing(self) -> list[str]:
         missing = [
             cls.__name__
-            for cls in app_screen_classes()
+            for cls in half_screens(self.half)
             if not any(issubclass(seen, cls) for seen in self.screens)
         ]
         return sorted(missing)
 
     def ids_missing(self) -> list[str]:
-        return sorted(app_binding_ids() - self.binding_ids)
+        return sorted(half_ids(self.half) - self.binding_ids)
 
     @property
     def binding_share(self) -> float:
-        known = app_binding_ids()
+        known = half_ids(self.half)
         return len(self.binding_ids & known) / len(known)
 
     def summary(self) -> str:
-        known = app_binding_ids()
+        known = half_ids(self.half)
         reached = len(self.binding_ids & known)
-        screens = app_screen_classes()
-        seen = len(screens) - len(self.screens_missing())
+        screens = half_screens(self.half)
         missing = self.screens_missing()
+        seen = len(screens) - len(missing)
+        which = f"half {self.half}: " if self.half else ""
         return (
-            f"screens {seen}/{len(screens)} (palette {'yes' if self.palette else 'no'}"
+            f"{which}screens {seen}/{len(screens)} (palette {'yes' if self.palette else 'no'}"
             f"{'; missing ' + ', '.join(missing) if missing else ''}), "
             f"binding ids {reached}/{len(known)} ({reached / len(known):.0%})"
         )
@@ -381,20 +481,31 @@ class WalkResult:
 
 
 class _Walk:
-    def __init__(self, paths: DataPaths, seed: int | None, stubs: Stubs) -> None:
+    def __init__(
+        self, paths: DataPaths, seed: int | None, stubs: Stubs, half: str | None = None
+    ) -> None:
         self.paths = paths
         self.seed = seed
         self.stubs = stubs
         self.rng = random.Random(seed)
         self.moves: list[Move] = []
-        self.coverage = Coverage()
+        self.coverage = Coverage(half)
         self.toasts: list[Toast] = []
         self._checked_toasts = 0
         # The screen that was active when another window last wrote (a lure's memory).
         self.touched_under: Screen[Any] | None = None
-        self.lure_moves: dict[str, int] = {}  # lure moves offered, by the screen sought
+        # The application an edit form was opened on by a detour (another window deletes it).
+        self.editing: int | None = None
+        # The field Escape was last pressed in, and one filled to open the way out.
+        self.escaped: Any = None
+        self.filled: Any = None
+        # Moves each lure or detour offered since the walk last reached something new (a
+        # screen or a binding id), and those that gave up (LURE_PATIENCE such moves).
+        self.lure_moves: dict[str, int] = {}
+        self.given_up: set[str] = set()
+        self.lured = False  # whether the last move was a lure's or a detour's
+        self._reached = 0
         self.visits: dict[str, int] = {}  # times each screen (by class name) was shown
-        self.pane_tries: dict[str, int] = {}  # moves spent seeking each pane's keys
         self._last_screen: Screen[Any] | None = None
         self.app = BouncebackApp(paths, welcome=True)
         real_notify = self.app.notify
@@ -432,11 +543,13 @@ class _Walk:
             self._last_screen = screen
             name = type(screen).__name__
             self.visits[name] = self.visits.get(name, 0) + 1
-            self.lure_moves[name] = 0  # a lure that got there starts afresh next time
 
     async def perform(self, pilot: Any, move: Move) -> None:
         self.moves.append(move)
         app = self.app
+        if os.environ.get("MONKEY_TRACE"):
+            focused = type(app.focused).__name__ if app.focused else None
+            print(f"{len(self.moves)} {type(app.screen).__name__}/{focused}: {move.as_json()}")
         if move.kind == "key":
             self._note_binding(move.value)
             await pilot.press(move.value)
@@ -488,6 +601,10 @@ class _Walk:
                 raise self.fail(problem)
         self._checked_toasts = len(self.toasts)
         self._screen_shown(app.screen)
+        reached = len(self.coverage.screens) + len(self.coverage.binding_ids)
+        if reached > self._reached:
+            self._reached = reached
+            self.lure_moves.clear()  # something new: every lure's patience starts afresh
         problem = focus_problem(app)
         if problem:
             raise self.fail(f"focus: {problem}")
@@ -495,15 +612,40 @@ class _Walk:
     # -- choosing --
 
     def choose(self, progress: float) -> Move:
-        """One move, drawn with the weights above; ``progress`` is the share of the walk done."""
+        """One move: a steered one (``STEER_SHARE`` of the time, see ``_steer``) or a
+        random one drawn with the weights above. ``progress``: the share of the walk done."""
         from bounceback_tui.ui.screens.tour import WelcomeScreen
 
         app = self.app
+        if isinstance(app.screen, WelcomeScreen):
+            # The walk starts from the demo data, reached as a person would: the welcome's key.
+            return Move("key", _key_for(app.screen.active_bindings, "welcome.demo"))
+        # A lure on its way (in a dialog it opened, say) is seldom interrupted.
+        share = ENGAGED_STEER_SHARE if self.lured else STEER_SHARE
+        self.lured = False
+        if self.rng.random() < share:
+            move = self._steer()
+            if move is not None:
+                return move
+        return self._random_move()
+
+    def _steer(self) -> Move | None:
+        """Coverage first: a key here whose binding id was never pressed; else the next move
+        of a lure (a screen not reached yet) or a detour (ids not pressed yet that need a
+        state or a place to be pressed in); else None."""
+        fresh = self._unpressed_moves()
+        staying = [move for move in fresh if not _leaves(self.app, move.value)]
+        if staying:
+            return self.rng.choice(staying)
+        moves = self._lures()
+        if moves:
+            return moves[0]
+        return self.rng.choice(fresh) if fresh else None
+
+    def _random_move(self) -> Move:
+        app = self.app
         screen = app.screen
         active = screen.active_bindings
-        if isinstance(screen, WelcomeScreen):
-            # The walk starts from the demo data, reached as a person would: the welcome's key.
-            return Move("key", _key_for(active, "welcome.demo"))
         options: list[tuple[float, Move]] = []
         for key in sorted(active):
             _node, binding, enabled, _tooltip = active[key]
@@ -547,11 +689,6 @@ class _Walk:
         if _typing_target(app):
             options.append((TEXT_WEIGHT, self._text_move()))
         options.append((ELSEWHERE_WEIGHT, Move("elsewhere", self.rng.choice(ELSEWHERE))))
-        if progress >= LURE_AFTER:
-            # A dialog just reached is tried first: its new keys weigh as much as a lure.
-            busy = not _on_main(app) and self._unpressed_here()
-            lure = NEW_BINDING_WEIGHT if busy else LURE_WEIGHT
-            options.extend((lure, move) for move in self._lures())
         total = sum(weight for weight, _ in options)
         pick = self.rng.uniform(0, total)
         for weight, move in options:
@@ -593,42 +730,55 @@ class _Walk:
         return count
 
     def _lures(self) -> list[Move]:
-        """The next move towards the first screen not reached yet that has a lure (one at
-        a time: two lures would pull the walk two ways)."""
+        """The next move of the first lure or detour that still pulls and finds a way from
+        here (one at a time: two would pull the walk two ways). In order: screens not
+        reached yet (``LURES``); binding ids that need a state or a place (``DETOURS``);
+        the panes with ids not pressed yet; the screens reached but left with such ids."""
         missing = set(self.coverage.screens_missing())
-        seeking = self._seeking(missing)
-        if not seeking:
-            # Every screen reached: keys not pressed yet that work here come first.
-            fresh = self._unpressed_moves()
-            if fresh:
-                return fresh
-            # Then the panes that have such keys (their widgets' too: the walk's Tab pull
-            # finds those once it is there), then the dialogs left with such keys.
-            for pane_id, ids in _ids_by_pane().items():
-                tries = self.pane_tries.get(pane_id, 0)
-                if ids - self.coverage.binding_ids and tries < PANE_PATIENCE:
-                    self.pane_tries[pane_id] = tries + 1
-                    move = _on_pane(self, pane_id)
-                    return [move] if move is not None else []
-        for name, lure in LURES:
-            if self.lure_moves.get(name, 0) >= LURE_PATIENCE:
+        pressed = self.coverage.binding_ids
+        wanted = half_ids(self.coverage.half)
+        candidates: list[tuple[str, Callable[[_Walk], Move | None]]] = [
+            (name, lure) for name, lure in LURES if name in missing
+        ]
+        candidates += [
+            (f"detour {name}", detour)
+            for name, ids, detour in DETOURS
+            if (set(ids) & wanted) - pressed
+        ]
+        candidates += [
+            (f"pane {pane_id}", _lure_pane(pane_id))
+            for pane_id, ids in _ids_by_pane().items()
+            if (ids & wanted) - pressed
+        ]
+        candidates += [
+            (f"again {name}", lure)
+            for name, lure in LURES
+            if name not in missing
+            and self.visits.get(name, 0) < MAX_VISITS
+            and (_ids_of_screen(name) & wanted) - pressed
+        ]
+        for name, lure in candidates:
+            patience = PANE_PATIENCE if name.startswith("pane ") else LURE_PATIENCE
+            if name in self.given_up:
                 continue
-            # Not reached yet; or reached, left with keys of its own not pressed, and
-            # every screen has been reached (or given up on) since.
-            wanted = name in missing or (
-                not seeking
-                and self.visits.get(name, 0) < MAX_VISITS
-                and bool(_ids_of_screen(name) - self.coverage.binding_ids)
-            )
-            if wanted:
-                # A lure that finds no way from here counts against its patience too.
-                self.lure_moves[name] = self.lure_moves.get(name, 0) + 1
-                here = type(self.app.screen).__name__ == name
+            if self.lure_moves.get(name, 0) >= patience:
+                self.given_up.add(name)
+                continue
+            screen_name = name.removeprefix("again ")
+            if name.startswith("again ") and type(self.app.screen).__name__ == screen_name:
                 # Back on the screen: its keys not pressed yet belong to another widget.
-                move = Move("key", "tab") if here else lure(self)
-                if os.environ.get("MONKEY_DEBUG"):
-                    print(f"lure {name} on {type(self.app.screen).__name__}: {move}")
-                return [move] if move is not None else []
+                move: Move | None = Move("key", "tab")
+            else:
+                move = lure(self)
+            if move is None and _typing_target(self.app) and not name.startswith("pane "):
+                move = _out_of_field(self)
+            if os.environ.get("MONKEY_DEBUG"):
+                print(f"lure {name} on {type(self.app.screen).__name__}: {move}")
+            if move is not None:
+                # A lure that offers moves and gets nowhere gives up after LURE_PATIENCE.
+                self.lure_moves[name] = self.lure_moves.get(name, 0) + 1
+                self.lured = True
+                return [move]
         return []
 
     def _unpressed_moves(self) -> list[Move]:
@@ -641,6 +791,7 @@ class _Walk:
                 and entry.node is not self.app
                 and binding_id
                 and binding_id not in self.coverage.binding_ids
+                and binding_id in half_ids(self.coverage.half)
                 and entry.binding.action not in ENDING_ACTIONS
                 and _press(self.app, binding_id) is not None
             ):
@@ -648,13 +799,6 @@ class _Walk:
         # Leaving comes last: a dialog's other keys first.
         staying = [m for m in moves if not _leaves(self.app, m.value)]
         return staying or moves
-
-    def _seeking(self, missing: set[str]) -> bool:
-        """Whether a lure still pulls towards a screen not reached yet."""
-        return any(
-            name in missing and self.lure_moves.get(name, 0) < LURE_PATIENCE
-            for name, _lure in LURES
-        )
 
     def _text_move(self) -> Move:
         from tests.hostile import hostile_strings
@@ -835,32 +979,50 @@ def _to_step(walk: _Walk, wanted: Callable[[Any], bool], *, new_plan: bool = Fal
     here = step_list.highlighted_step_id
     if here == targets[0]:
         return _press(app, "recovery.open")
-    if here not in shown or shown.index(here) < shown.index(targets[0]):
-        return Move("key", "down")
+    at = shown.index(here) if here in shown else -1
+    wanted = shown.index(targets[0])
+    if at < wanted:
+        # From the end is shorter (the optional steps come last): End, then up.
+        return Move("key", "end" if len(shown) - 1 - wanted < wanted - at else "down")
     return Move("key", "up")
 
 
 def _to_main(app: BouncebackApp) -> Move | None:
     """Back towards the panes: the palette, a dialog or a form closes with Escape, the
     settings screen with its own key."""
+    from bounceback_tui.ui.kit.confirm import ConfirmScreen
+    from bounceback_tui.ui.kit.form import FormScreen
     from bounceback_tui.ui.screens.settings import SettingsScreen
 
     if isinstance(app.screen, SettingsScreen):
         return _press(app, "settings.close")
+    stack = app.screen_stack
+    if isinstance(app.screen, ConfirmScreen) and isinstance(stack[-2], FormScreen):
+        # "Leave without saving?" over a form: Escape would only go back to the form.
+        return _press(app, "confirm.yes") or Move("key", "escape")
     return Move("key", "escape")
 
 
 def _out_of_field(walk: _Walk) -> Move | None:
     """Out of a field that holds the keys, as a person would get out: Escape, or Tab to
-    the next field; text a form refuses to leave with is deleted first."""
+    the next field; text a form refuses to leave with is deleted first. An empty field that
+    Escape did not leave is one that must be filled first (Reframe's thought, once the
+    situation is written): it gets a line every field takes, and then Escape."""
     app = walk.app
     focused = app.focused
+    if focused is not None and walk.filled is focused:
+        walk.filled = None
+        return Move("key", "escape")
     if isinstance(focused, Input) and focused.value:
         return Move("key", "ctrl+u" if focused.cursor_position else "ctrl+k")
     if isinstance(focused, TextArea) and focused.text:
         return Move("key", "backspace" if focused.selected_text else "f7")
     if _typing_target(app):
-        return Move("key", walk.rng.choice(("escape", "tab")))
+        if walk.moves and walk.moves[-1] == Move("key", "escape") and walk.escaped is focused:
+            walk.filled = focused
+            return Move("type", FILLER_TEXT)
+        walk.escaped = focused
+        return Move("key", walk.rng.choice(("escape", "escape", "tab")))
     return None
 
 
@@ -994,10 +1156,14 @@ def _lure_answer_practice(walk: _Walk) -> Move | None:
     return _on_pane(walk, "today") or _press(app, "today.answer_bank")
 
 
-def _lure_low_day(choice: str | None) -> Callable[[_Walk], Move | None]:
-    """To what a low check-in offers (``choice``: the option to take, None for the offer
-    itself): Today, c, mood 1, save; a day already low is first set to 4 (the offer comes
-    once a day, when the day turns low)."""
+LOW_DAY_CHOICES = (("BreathingScreen", "breathe"), ("SensesScreen", "senses"))
+
+
+def _lure_low_day(choice_wanted: str | None) -> Callable[[_Walk], Move | None]:
+    """To what a low check-in offers (``choice_wanted``: the option to take, None for the
+    offer itself; a grounding screen not reached yet is taken first): Today, c, mood 1,
+    save; a day already low is first set to 4 (the offer comes once a day, when the day
+    turns low)."""
 
     def lure(walk: _Walk) -> Move | None:
         from textual.widgets import OptionList, Select
@@ -1011,6 +1177,9 @@ def _lure_low_day(choice: str | None) -> Callable[[_Walk], Move | None]:
         app = walk.app
         screen = app.screen
         if isinstance(screen, LowDayScreen):
+            # The offer comes once per low turn of the day: take a grounding not seen yet.
+            missing = walk.coverage.screens_missing()
+            choice = next((c for name, c in LOW_DAY_CHOICES if name in missing), choice_wanted)
             if choice is None:
                 return _press(app, "lowday.close")
             options = screen.query_one(OptionList)
@@ -1084,8 +1253,274 @@ def write_elsewhere(database: Path, what: str) -> None:
             )
         finally:
             db.dispose()
+    elif what == "questions":
+        from bounceback_tui.domain.answers import validate_question
+        from bounceback_tui.services.answers import add_question
+        from bounceback_tui.store.database import Database
+
+        db = Database(database)
+        try:
+            for question in QUESTIONS_ELSEWHERE:
+                add_question(db, validate_question({"question": question}))
+        finally:
+            db.dispose()
+    elif what.startswith("delete-application "):
+        from bounceback_tui.services.applications import delete_application
+        from bounceback_tui.store.database import Database
+
+        db = Database(database)
+        try:
+            delete_application(db, int(what.split()[1]))
+        finally:
+            db.dispose()
     else:
         raise ValueError(f"unknown write elsewhere: {what!r}")
+
+
+# --- detours: binding ids that need a state or a place --------------------------------------
+
+
+def _lure_pane(pane_id: str) -> Callable[[_Walk], Move | None]:
+    """To a pane with ids not pressed yet; there, Tab towards a widget that holds some."""
+
+    def lure(walk: _Walk) -> Move | None:
+        moved = _on_pane(walk, pane_id)
+        if moved is not None:
+            return moved
+        if walk._unpressed_elsewhere_on_screen():
+            return Move("key", "tab")
+        return None
+
+    return lure
+
+
+def _detour_undo(pane_id: str) -> Callable[[_Walk], Move | None]:
+    """Delete something on a pane (saying yes to the question) and undo it."""
+    undo_id, delete_id = f"{pane_id}.undo", f"{pane_id}.delete"
+
+    def detour(walk: _Walk) -> Move | None:
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        app = walk.app
+        if isinstance(app.screen, ConfirmScreen):
+            return _press(app, "confirm.yes")
+        return (
+            _on_pane(walk, pane_id)
+            or _press(app, undo_id)
+            or _press(app, delete_id)
+            or _focus_pane_list(walk)
+        )
+
+    return detour
+
+
+def _focus_pane_list(walk: _Walk) -> Move | None:
+    """Back to the pane's own list (its keys work there): Escape from a field or a view."""
+    app = walk.app
+    pane = app.current_pane
+    target = pane.focus_target() if hasattr(pane, "focus_target") else None
+    if target is not None and app.focused is not target:
+        return _out_of_field(walk) or Move("key", "escape")
+    return None
+
+
+def _detour_answer_ratings(walk: _Walk) -> Move | None:
+    """Every rating of a practice round: questions added from another window (five make a
+    round), Today, i, p, then Space and a rating not given yet, question after question."""
+    from bounceback_tui.services.answers import list_questions
+    from bounceback_tui.ui.answers.bank import AnswerBankScreen
+    from bounceback_tui.ui.answers.practice import AnswerPracticeScreen
+
+    app = walk.app
+    screen = app.screen
+    if isinstance(screen, AnswerPracticeScreen):
+        rates = [f"answer_practice.rate_{w}" for w in ("shaky", "unsure", "okay", "good", "ready")]
+        fresh = [r for r in rates if r not in walk.coverage.binding_ids]
+        for binding_id in ("answer_practice.reveal", *fresh, *rates):
+            move = _press(app, binding_id)
+            if move is not None:
+                return move
+        return _press(app, "answer_practice.close")
+    if isinstance(screen, AnswerBankScreen):
+        return _press(app, "answer_bank.practise") or _press(app, "answer_bank.close")
+    if _on_main(app) and len(list_questions(app.db)) < 5:
+        return Move("elsewhere", "questions")
+    return _on_pane(walk, "today") or _press(app, "today.answer_bank")
+
+
+def _detour_template(walk: _Walk) -> Move | None:
+    """The recovery template editor in settings: Tab to its list (its keys work there)."""
+    from bounceback_tui.ui.kit.form import FormScreen
+    from bounceback_tui.ui.recovery.template import TemplateEditor
+    from bounceback_tui.ui.screens.settings import SettingsScreen
+
+    app = walk.app
+    screen = app.screen
+    if isinstance(screen, FormScreen) and isinstance(app.screen_stack[-2], SettingsScreen):
+        return _press(app, "form.cancel")
+    if isinstance(screen, SettingsScreen):
+        focused = app.focused
+        inside = focused is not None and any(
+            isinstance(node, TemplateEditor) for node in focused.ancestors_with_self
+        )
+        if not inside:
+            return (
+                _out_of_field(walk) if _typing_target(app) and focused.value else Move("key", "tab")
+            )  # type: ignore[union-attr]
+        return Move("key", "down")  # a row where the keys not pressed yet apply
+    return _lure_settings(walk)
+
+
+def _detour_traps(walk: _Walk) -> Move | None:
+    """The thinking-trap checklist (its list keys): Reframe, a new record, a situation and a
+    thought written, on to the traps step, its list focused."""
+    from bounceback_tui.ui.kit.choice_lists import TickList
+
+    app = walk.app
+    moved = _on_pane(walk, "reframe")
+    if moved is not None:
+        return moved
+    pane = app.current_pane
+    if getattr(pane, "mode", None) != "exercise":
+        return _press(app, "reframe.new") or _focus_pane_list(walk)
+    exercise = pane.exercise  # type: ignore[attr-defined]
+    focused = app.focused
+    if exercise.index == 3:
+        if isinstance(focused, TickList):
+            return Move("key", "down")
+        return Move("key", "tab")
+    if exercise.index > 3:
+        return _press(app, "reframe.previous")
+    if exercise.index in (0, 1) and isinstance(focused, TextArea) and not focused.text.strip():
+        return Move("type", "Initech interview" if exercise.index == 0 else "I always fail")
+    return _press(app, "reframe.next") or Move("key", "escape")
+
+
+def _detour_reframe_summary(walk: _Walk) -> Move | None:
+    """A finished thought record's summary (edit, its plan, keep as a card): Reframe, a
+    complete record linked to a rejection, opened."""
+    app = walk.app
+    moved = _on_pane(walk, "reframe")
+    if moved is not None:
+        return moved
+    pane = app.current_pane
+    mode = getattr(pane, "mode", None)
+    if mode == "summary":
+        return None  # its keys are pressed first (coverage), or do not apply here
+    if mode == "exercise":
+        return _press(app, "reframe.close") or _out_of_field(walk)
+    rows = {str(row.id): row for row in pane._rows}  # type: ignore[attr-defined]
+    key = pane.table.selected_key  # type: ignore[attr-defined]
+    row = rows.get(str(key)) if key is not None else None
+    if row is not None and row.complete and row.rejection_id is not None:
+        return _press(app, "reframe.open")
+    if app.focused is not pane.table:  # type: ignore[attr-defined]
+        return _focus_pane_list(walk) or Move("key", "escape")
+    return Move("key", "down")
+
+
+def _detour_practice(walk: _Walk) -> Move | None:
+    """Reframe's practice: answer a thought (Enter on a trap), then the next one."""
+    from bounceback_tui.ui.reframe.practice import PracticeScreen
+
+    app = walk.app
+    screen = app.screen
+    if isinstance(screen, PracticeScreen):
+        if screen.answered:
+            return _press(app, "practice.next") or _press(app, "practice.close")
+        return Move("key", "enter")
+    return _lure_key("reframe", "reframe.practice")(walk)
+
+
+def _detour_tour(walk: _Walk) -> Move | None:
+    """The tour again from the palette: next, then back."""
+    from bounceback_tui.ui.screens.tour import TourScreen
+
+    app = walk.app
+    if isinstance(app.screen, TourScreen):
+        if "tour.next" in walk.coverage.binding_ids:
+            return _press(app, "tour.back") or _press(app, "tour.next")
+        return _press(app, "tour.next")
+    if isinstance(app.screen, CommandPalette) or _on_main(app):
+        return _palette_to(app, "Take the tour") or _out_of_field(walk)
+    return _to_main(app)
+
+
+def _detour_conflict_deleted(walk: _Walk) -> Move | None:
+    """The conflict dialog for a record deleted elsewhere (save as new, discard): edit an
+    application, another window deletes it, save the form."""
+    from bounceback_tui.ui.kit.form import FormScreen
+
+    app = walk.app
+    screen = app.screen
+    if isinstance(screen, FormScreen) and screen.guard is not None and walk.editing is not None:
+        if walk.touched_under is not screen:
+            return Move("elsewhere", f"delete-application {walk.editing}")
+        return _press(app, "form.save")
+    if not _on_main(app) and not isinstance(app.screen, CommandPalette):
+        return _to_main(app)
+    moved = _on_pane(walk, "pipeline") or _pipeline_row(app, lambda row: True)
+    if moved is not None:
+        return moved
+    row = app.current_pane.selected_row  # type: ignore[attr-defined]
+    walk.editing = row.id
+    return _press(app, "pipeline.edit")
+
+
+def _detour_conflict(walk: _Walk) -> Move | None:
+    """The conflict dialog for a record changed elsewhere (reload, mine, back)."""
+    return _lure_conflict(walk)
+
+
+def _detour_refresh(walk: _Walk) -> Move | None:
+    """The app's re-read key (it works everywhere, so no screen's own keys bring it)."""
+    app = walk.app
+    if not _on_main(app):
+        return _to_main(app)
+    return _press(app, "app.refresh") or _out_of_field(walk)
+
+
+# Binding ids that a walk presses only in a state or a place a few moves away, with the way
+# there (a detour); each pulls the walk while one of its ids is not pressed yet.
+DETOURS: tuple[tuple[str, tuple[str, ...], Callable[[_Walk], Move | None]], ...] = (
+    ("refresh", ("app.refresh",), _detour_refresh),
+    ("tour", ("tour.next", "tour.back"), _detour_tour),
+    (
+        "conflict",
+        ("conflict.reload", "conflict.overwrite", "conflict.back"),
+        _detour_conflict,
+    ),
+    ("conflict deleted", ("conflict.as_new", "conflict.discard"), _detour_conflict_deleted),
+    ("practice", ("practice.next",), _detour_practice),
+    (
+        "ratings",
+        tuple(
+            f"answer_practice.{w}"
+            for w in ("reveal", "rate_shaky", "rate_unsure", "rate_okay", "rate_good", "rate_ready")
+        ),
+        _detour_answer_ratings,
+    ),
+    (
+        "template",
+        tuple(f"template.{w}" for w in ("add", "edit", "up", "down", "retire", "reset")),
+        _detour_template,
+    ),
+    ("traps", ("ticks.down", "ticks.up", "ticks.first", "ticks.last"), _detour_traps),
+    ("summary", ("reframe.edit", "reframe.plan", "reframe.keep_card"), _detour_reframe_summary),
+    (
+        "undo pipeline",
+        ("pipeline.undo",),
+        _detour_undo("pipeline"),
+    ),
+    ("undo skills", ("skills.undo",), _detour_undo("skills")),
+    (
+        "undo recovery",
+        ("recovery.undo",),
+        _detour_undo("recovery"),
+    ),
+    ("undo reframe", ("reframe.undo",), _detour_undo("reframe")),
+    ("undo people", ("people.undo",), _detour_undo("people")),
+)
 
 
 # Screens that sit behind several steps, in the order the walk is pulled towards them.
@@ -1144,6 +1579,7 @@ async def _run(
     paths: DataPaths,
     next_move: Callable[[_Walk], Move | None],
     seed: int | None,
+    half: str | None = None,
 ) -> WalkResult:
     from bounceback_tui.store.sqlite_file import open_store
     from tests.store_rules import store_problems
@@ -1152,7 +1588,7 @@ async def _run(
     open_store(paths)
     stubs = Stubs()
     with stubs.installed():
-        walk = _Walk(paths, seed, stubs)
+        walk = _Walk(paths, seed, stubs, half)
         app = walk.app
         visited: list[Path] = []
         try:
@@ -1164,12 +1600,24 @@ async def _run(
                     if app.paths.database not in visited:
                         visited.append(app.paths.database)
                     walk.check_step()
-                # The end: the app's own Quit, which must close cleanly.
+                # The end: back to the panes as a person would (out of a field, dialogs
+                # closed), then the app's own Quit, which must close cleanly.
+                for _ in range(QUIT_PATIENCE):
+                    if _on_main(app) and not _typing_target(app):
+                        break
+                    move = _out_of_field(walk) if _on_main(app) else _to_main(app)
+                    await walk.perform(pilot, move or Move("key", "escape"))
+                    await walk.settle(pilot)
+                    walk.check_step()
                 quit_key = _quit_key(app)
                 walk.moves.append(Move("quit", quit_key))
                 walk._note_binding(quit_key)
                 await pilot.press(quit_key)
                 await pilot.pause()
+                if app.is_running:
+                    await pilot.pause(0.2)
+                if app.is_running:
+                    raise walk.fail(f"the app's Quit ({quit_key}) left it running")
         except MonkeyFailure:
             raise
         except Exception as exc:
@@ -1194,18 +1642,28 @@ def _quit_key(app: BouncebackApp) -> str:
     return keys.split(",")[0]
 
 
-async def walk(paths: DataPaths, seed: int, steps: int) -> WalkResult:
-    """``steps`` random moves from a first launch on the demo data (see the module)."""
+async def walk(
+    paths: DataPaths,
+    seed: int,
+    steps: int,
+    half: str | None = None,
+    on_step: Callable[[int], None] | None = None,
+) -> WalkResult:
+    """``steps`` random moves from a first launch on the demo data (see the module), steered
+    towards the screens and binding ids of ``half`` of the app (None: all of it).
+    ``on_step(n)`` is called once step ``n`` is done and checked."""
     count = 0
 
     def next_move(w: _Walk) -> Move | None:
         nonlocal count
+        if on_step is not None and count:
+            on_step(count)
         if count >= steps:
             return None
         count += 1
         return w.choose(count / steps)
 
-    return await _run(paths, next_move, seed)
+    return await _run(paths, next_move, seed, half)
 
 
 async def replay(log: str | Path | list[Any], paths: DataPaths) -> WalkResult:
