@@ -8,6 +8,7 @@ write the person's real store or settings.
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -22,6 +23,55 @@ FIXED_NOW = datetime(2026, 3, 16, 9, 30)
 FIXED_TODAY: date = FIXED_NOW.date()
 # The person's zone in every test (two weeks before its clocks go forward, on 29 March).
 FIXED_ZONE = "Europe/London"
+
+# Tests that take tens of seconds alone (besides those marked slow): mypy over the tree, the
+# hostile corpus through every dialog, the trap data's similarity checks, the longest Pilot
+# walks. Measured with --durations (docs/testing.md); a name that no longer matches is harmless.
+LONG_TESTS = (
+    "tests/test_types.py::test_mypy_passes",
+    "tests/test_hostile_screens.py::test_pipeline_",
+    "tests/test_hostile_screens.py::test_recovery_",
+    "tests/test_hostile_screens.py::test_reframe_",
+    "tests/test_trap_data.py::test_enough_distinct_thoughts_for_every_trap",
+    "tests/test_trap_data.py::test_frozen_part_is_a_fifth_and_does_not_leak",
+    "tests/test_markup_guard.py::test_no_ui_module_builds_markup_from_text",
+    "tests/test_reframe_pane.py::test_the_whole_exercise_ends_on_a_summary",
+    "tests/test_two_windows.py::test_a_stale_form_keeps_a_rejection_made_in_another_window",
+    "tests/test_app.py::test_switching_panes_and_closing_dialogs_freezes_nothing_more",
+)
+
+
+def _is_long(item: pytest.Item) -> bool:
+    return item.get_closest_marker("slow") is not None or item.nodeid.startswith(LONG_TESTS)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Start the long tests first, one worker each, instead of wherever their file sorts.
+
+    pytest-xdist's worksteal scheduler gives each worker one contiguous slice of this order
+    and lets idle workers take the not-yet-started tail of a busy one. Left in file order, the
+    wheel, the sdist and mypy came last (test_t*, test_w*) and ran alone while the other
+    workers had nothing left. Here each slice starts with its share of the long tests; the
+    rest keep their order. Nothing is added, dropped or skipped: only the order changes."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    long = [item for item in items if _is_long(item)]
+    if workers < 2 or not long:
+        return
+    rest = [item for item in items if not _is_long(item)]
+    ordered: list[pytest.Item] = []
+    pending = len(items)
+    for worker in range(workers):
+        # The scheduler's first slices: len(pending) // workers left, worker by worker.
+        size = pending // (workers - worker)
+        pending -= size
+        mine = long[worker::workers]
+        ordered += mine
+        take = max(size - len(mine), 0)
+        ordered += rest[:take]
+        del rest[:take]
+    ordered += rest
+    assert len(ordered) == len(items)
+    items[:] = ordered
 
 
 @pytest.fixture(autouse=True)
