@@ -77,7 +77,11 @@ def test_kill_during_a_burst_of_single_writes(opened_paths: DataPaths) -> None:
         if len(committed) >= 60:
             break
     os.kill(writer.pid, signal.SIGKILL)
-    rest, _ = writer.communicate(timeout=30)
+    # The rest through the same reader: iterating it read ahead, and communicate() reads the
+    # pipe underneath, so lines already in the reader's buffer were lost (under load, two
+    # committed writes looked missing).
+    rest = writer.stdout.read()
+    writer.communicate(timeout=30)
     committed += [tuple(int(x) for x in line.split()) for line in rest.split("\n") if line]
     assert writer.returncode == -signal.SIGKILL
 
