@@ -17,16 +17,11 @@ from bounceback_tui.services.care_settings import CareSettings, save_care
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
+from tests.ui_harness import settle_workers
 
 SIZES = [(80, 24), (120, 40)]
 IDS = ["80x24", "120x40"]
 HOSTILE = "[b]bold[/b] [/] [ [link=x]y \u202eRTL\u202c 🙂"
-
-
-async def _settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def _text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
@@ -74,30 +69,30 @@ async def test_a_low_check_in_offers_care_once_and_breathing_draws(
     _insert_apps(opened_paths.database)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("c")
-        await _settle(pilot)
+        await settle_workers(pilot)
         # The mood select opens on its blank prompt: two down is "2 · low".
         await pilot.press("enter", "down", "down", "enter")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, LowDayScreen)
         offered = [o.id for o in app.screen.query_one("#lowday-options", OptionList).options]
         assert offered == ["breathe", "senses", "talk", "reframe", "none"]  # 2 is low, not 1
         assert focus_problem(app) is None
         await pilot.press("enter")  # the first offer: breathing
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, BreathingScreen)
         assert "Breathe in" in _text(app, "#breathing-word")
         assert focus_problem(app) is None
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle_workers(pilot)
         # The same low mood saved again the same day offers nothing more.
         await pilot.press("c")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert not isinstance(app.screen, LowDayScreen)
         assert focus_problem(app) is None
 
@@ -108,17 +103,17 @@ async def test_the_lowest_check_in_leads_to_the_crisis_screen(opened_paths: Data
     save_care(opened_paths.settings_file, CareSettings("GB", HOSTILE, "+44 7700 900123"))
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("c")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("enter", "down", "enter")  # mood 1 · rough (after the blank prompt)
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle_workers(pilot)
         offered = [o.id for o in app.screen.query_one("#lowday-options", OptionList).options]
         assert offered == ["breathe", "senses", "talk", "reframe", "help", "none"]
         await pilot.press("up", "up", "enter")  # "Not now" is last; the help line just above
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, CrisisScreen)
         text = _text(app, ".crisis-section")
         assert "not therapy" in text
@@ -137,24 +132,24 @@ async def test_crisis_screen_from_help_and_palette_without_a_country(
 
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("question_mark")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("h")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, CrisisScreen)
         text = _text(app, ".crisis-section")
         # No country set: every country of the table, and the directory.
         assert "988" in text and "116 123" in text and "findahelpline.com" in text
         assert focus_problem(app) is None
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("ctrl+p")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press(*"struggling")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, CrisisScreen)
 
 
@@ -198,9 +193,9 @@ def test_crisis_screen_snapshot(snap_compare, opened_paths: DataPaths, size) -> 
 def test_low_day_offer_snapshot(snap_compare, opened_paths: DataPaths, size) -> None:  # type: ignore[no-untyped-def]
     async def low(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("c")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("enter", "down", "enter", "ctrl+s")  # mood 1: the help line too
-        await _settle(pilot)
+        await settle_workers(pilot)
 
     assert snap_compare(BouncebackApp(opened_paths), run_before=low, terminal_size=size)
 
@@ -216,11 +211,11 @@ async def test_whats_working_from_today_and_pipeline_and_today_shows_the_suggest
     _insert_apps(opened_paths.database)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         care = _text(app, "#today-care")
         assert "Referrals got a reply 10 times in 12, job boards 0 in 12" in care
         await pilot.press("w")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, InsightsScreen)
         charts = _text(app, "#insights-charts")
         assert "Referral" in charts and "Job board" in charts
@@ -228,19 +223,19 @@ async def test_whats_working_from_today_and_pipeline_and_today_shows_the_suggest
         assert "Clear: Referral above Job board" in charts
         assert "b bold b" in charts  # the hostile title's words, as a plain family name
         await pilot.press("f")
-        await _settle(pilot)
+        await settle_workers(pilot)
         flow = _text(app, "#insights-charts")
         assert "Applied" in flow and "No reply yet" in flow
         await pilot.press("o")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert "Interviews:" in _text(app, "#insights-charts")
         assert focus_problem(app) is None
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("2")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("w")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, InsightsScreen)
 
 
@@ -253,20 +248,20 @@ async def test_a_date_range_with_the_end_first_is_refused_in_place(
     _insert_apps(opened_paths.database)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("w", "r")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, FormScreen)
         await pilot.press(*"2026-03-01", "tab", *"2026-02-01", "ctrl+s")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, FormScreen)
         # Beside the end field, once; the bottom line only counts the fields to look at.
         assert "before the start" in _text(app, "#error-end")
         assert "before the start" not in _text(app, "#form-message")
         await pilot.press("escape")  # the dates typed are asked about before they go
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("y")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, InsightsScreen)
 
 
@@ -275,9 +270,9 @@ def test_whats_working_snapshot(snap_compare, opened_paths: DataPaths, size) -> 
     _insert_apps(opened_paths.database)
 
     async def open_view(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("w")
-        await _settle(pilot)
+        await settle_workers(pilot)
 
     assert snap_compare(BouncebackApp(opened_paths), run_before=open_view, terminal_size=size)
 
@@ -287,9 +282,9 @@ def test_flow_snapshot(snap_compare, opened_paths: DataPaths, size) -> None:  # 
     _insert_apps(opened_paths.database)
 
     async def open_flow(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("w", "f")
-        await _settle(pilot)
+        await settle_workers(pilot)
 
     assert snap_compare(BouncebackApp(opened_paths), run_before=open_flow, terminal_size=size)
 
@@ -322,33 +317,33 @@ async def test_a_practice_round_reveals_rates_and_reschedules(
     _bank(db)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("i")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("p")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, AnswerPracticeScreen)
         # Never practised, so both due; the weaker one (no confidence counts as 0) first.
         assert "Why this company?" in _text(app, "#answers-question")
         await pilot.press("3")  # not revealed yet: the rating is not taken
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert "Why this company?" in _text(app, "#answers-question")
         await pilot.press("space")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert "No STAR answer written yet" in _text(app, "#answers-star")
         await pilot.press("4")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert "disagreed" in _text(app, "#answers-question")
         await pilot.press("space")
-        await _settle(pilot)
+        await settle_workers(pilot)
         star = _text(app, "#answers-star")
         assert "[b]bold[/b] [/] [ [link=x]y" in star and "\u202e" not in star
         await pilot.press("1")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert "Round done" in _text(app, "#answers-question")
         assert focus_problem(app) is None
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle_workers(pilot)
     rows = {row.question: row for row in answers.list_questions(db)}
     from datetime import date, timedelta
 
@@ -361,13 +356,13 @@ async def test_a_practice_round_reveals_rates_and_reschedules(
 async def test_questions_from_an_interview_note(opened_paths: DataPaths, db: Database) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("i", "n")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press(*"Acme, round 2", "tab")
         await pilot.press(*"Went ok. Why do you want to leave? And what about salary?")
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle_workers(pilot)
     assert [q.question for q in answers.list_questions(db)] == [
         "Why do you want to leave?",
         "And what about salary?",
@@ -397,35 +392,35 @@ async def test_belief_is_asked_at_both_ends_and_a_card_reaches_today(
 
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("4", "a")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("ctrl+n", *"I will never get hired", "ctrl+n")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press(*"70")  # "sad", the first box
         app.query_one("#rf-belief-before").focus()  # under the feelings
         await pilot.press(*"90")
         for _ in range(4):  # feelings, traps, for, against
             await pilot.press("ctrl+n")
-            await _settle(pilot)
+            await settle_workers(pilot)
         await pilot.press(*"One no is not every no.", "ctrl+n")  # balanced thought
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press(*"50")  # sad now
         app.query_one("#rf-belief-after").focus()
         await pilot.press(*"40", "ctrl+n")  # belief now
-        await _settle(pilot)
+        await settle_workers(pilot)
         summary = _text(app, "#rf-summary-body")
         assert "Belief in the thought" in summary and "90 → 40" in summary and "↓50" in summary
         await pilot.press("k")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert [c.text for c in list_cards(db)] == ["One no is not every no."]
         assert history(db)[0].belief_shift == 50
         # A low check-in makes it a hard day: Today shows the card.
         await pilot.press("escape", "1", "c")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("enter", "down", "down", "enter", "ctrl+s")  # mood 2
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("escape")  # not now
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert "One no is not every no." in _text(app, "#today-care")
         assert focus_problem(app) is None

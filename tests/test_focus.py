@@ -22,6 +22,7 @@ from bounceback_tui.ui.kit.focus import focus_problem, pane_keys_on_bar
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.pipeline_fixtures import add
 from tests.recovery_fixtures import add_rejection
+from tests.ui_harness import settle
 
 SIZE = (100, 30)
 
@@ -66,11 +67,6 @@ def _bar_labels(app: BouncebackApp) -> list[str]:
     return [label for _keys, label in app.screen.query_one(KeyBar).shown()]
 
 
-async def _settle(pilot: Any) -> None:
-    for _ in range(3):
-        await pilot.pause()
-
-
 # --- deleting the last item ---------------------------------------------------------------
 
 
@@ -91,7 +87,7 @@ async def test_deleting_the_last_item_keeps_the_panes_keys(
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert not isinstance(app.screen, ModalScreen)
         # Something of the pane has focus, and the bar shows more than "? Keys q Quit".
         assert app.focused is not None
@@ -100,7 +96,7 @@ async def test_deleting_the_last_item_keeps_the_panes_keys(
         assert focus_problem(app) is None
         # u works straight away: the item is back, and so is the list's focus.
         await pilot.press("u")
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert focus_problem(app) is None
         assert _stored(opened_paths, TABLES[pane]) == [(undo_brings,)]
         assert app.focused is not app.current_pane  # the list has it again
@@ -113,9 +109,9 @@ async def test_after_deleting_the_last_item_a_opens_the_add_form(
     _fill(opened_paths, pane)
     async with on_pane(opened_paths, key) as (app, pilot):
         await pilot.press("d", "y")
-        await _settle(pilot)
+        await settle(pilot, 3)
         await pilot.press("a")
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert isinstance(app.screen, FormScreen)
         assert app.focused is not None
 
@@ -124,10 +120,10 @@ async def test_deleting_the_last_rejection_keeps_n(opened_paths: DataPaths) -> N
     _fill(opened_paths, "recovery")
     async with on_pane(opened_paths, "3") as (app, pilot):
         await pilot.press("d", "y")
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert "New no" in _bar_labels(app)
         await pilot.press("n")
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert isinstance(app.screen, FormScreen)
 
 
@@ -139,11 +135,11 @@ async def test_rerate_with_no_feelings_focuses_the_steps_navigation(
 ) -> None:
     async with on_pane(opened_paths, "4") as (app, pilot):
         await pilot.press("a")
-        await _settle(pilot)
+        await settle(pilot, 3)
         await pilot.press("ctrl+n", *"I always fail", "ctrl+n")  # thought; no feelings rated
         for _ in range(5):  # feelings, traps, for, against, balanced: all left empty
             await pilot.press("ctrl+n")
-            await _settle(pilot)
+            await settle(pilot, 3)
         progress = str(app.query_one("#rf-progress").render())
         assert progress.startswith("Step 8 of 8")
         assert app.focused is not None
@@ -151,14 +147,14 @@ async def test_rerate_with_no_feelings_focuses_the_steps_navigation(
         labels = _bar_labels(app)
         assert "Next step" in labels and "Back" in labels
         await pilot.press("ctrl+b")  # back works without a Tab first
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert str(app.query_one("#rf-progress").render()).startswith("Step 7 of 8")
         await pilot.press("ctrl+n")
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert focus_problem(app) is None
         # Tab carries on from the step as it does from a last field: the record is done.
         await pilot.press("tab")
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert app.current_pane.mode == "summary"  # type: ignore[attr-defined]
         assert focus_problem(app) is None
 
@@ -172,11 +168,11 @@ async def test_keys_after_q_are_ignored(opened_paths: DataPaths, after: str) -> 
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
-        await _settle(pilot)
+        await settle(pilot, 3)
         # One burst, as a terminal delivers it: both keys queued before either is handled.
         for key in ("q", after):
             app.post_message(events.Key(key, key if len(key) == 1 else None))
-        await _settle(pilot)
+        await settle(pilot, 3)
     # run_test re-raises whatever the app met on the way out (NoMatches before the fix).
     assert app.return_code == 0
 
@@ -189,7 +185,7 @@ async def test_focus_lost_any_other_way_comes_back_to_the_pane(opened_paths: Dat
     _fill(opened_paths, "pipeline")
     async with on_pane(opened_paths, "2") as (app, pilot):
         app.screen.set_focus(None)
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert app.focused is not None
         assert pane_keys_on_bar(app)
 
@@ -208,9 +204,9 @@ async def test_a_modal_that_focuses_nothing_gets_focus(opened_paths: DataPaths) 
 
     async with on_pane(opened_paths, "1") as (app, pilot):
         app.push_screen(Bare())
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert app.focused is not None
         assert focus_problem(app) is None
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle(pilot, 3)
         assert focus_problem(app) is None

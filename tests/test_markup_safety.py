@@ -26,6 +26,7 @@ from bounceback_tui.ui.recovery.template import TemplateEditor
 from tests.recovery_fixtures import add_rejection
 from tests.reframe_fixtures import add_record
 from tests.screen_text import assert_on_screen, assert_terminal_safe, screen_text
+from tests.ui_harness import settle
 
 SIZE = (120, 40)
 LINK = "Initech [link=http://x]y"
@@ -34,17 +35,12 @@ BOARD_COMPANY = "Evil [link=http://x]y"
 SKILL = "Speak up [ in meetings [/]"
 
 
-async def _settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.pause()
-    await pilot.pause()
-
-
 async def _fill(app: BouncebackApp, pilot, **values: str) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(app.screen, FormScreen)
     for name, value in values.items():
         app.screen.query_one(f"#field-{name}", Input).value = value
     await pilot.press("ctrl+s")
-    await _settle(pilot)
+    await settle(pilot)
     assert not isinstance(app.screen, FormScreen), screen_text(app)
 
 
@@ -57,26 +53,26 @@ async def test_recovery_new_no_with_a_markup_company_lists_edits_and_deletes_it(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("3")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("n")
-        await _settle(pilot)
+        await settle(pilot)
         await _fill(app, pilot, company=LINK, role="Analyst")
         assert_on_screen(app, f"A plan for {LINK} is ready.")  # the toast
         pane = app.current_pane
         assert [r.company for r in pane.table.items] == [LINK]
         assert_on_screen(app, LINK)  # the list and the plan's title
         await pilot.press("escape", "e")  # from the steps back to the list, then edit
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, FormScreen)
         assert_on_screen(app, f"Edit the rejection from {LINK}")
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("d")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert_on_screen(app, f"Delete the rejection from {LINK} and its plan?")
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot)
         assert pane.table.items == []
     assert recovery_service.plan_rows(db) == []
 
@@ -88,20 +84,20 @@ async def test_recovery_custom_step_with_a_markup_title(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("3")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("c")
-        await _settle(pilot)
+        await settle(pilot)
         await _fill(app, pilot, title=STEP)
         assert_on_screen(app, f"Added “{STEP}” to this plan.")
         pane = app.current_pane
         assert pane.step_list.highlighted_step.title == STEP
         assert_on_screen(app, STEP)  # in the plan's list of steps
         await pilot.press("d")  # the step list has focus: remove this step
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert_on_screen(app, f"Remove “{STEP}” from this plan?")
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot)
 
 
 async def test_template_editor_adds_and_retires_a_markup_step(
@@ -110,16 +106,16 @@ async def test_template_editor_adds_and_retires_a_markup_step(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("comma")
-        await _settle(pilot)
+        await settle(pilot)
         editor = app.screen.query_one(TemplateEditor)
         editor.table.focus()
         await pilot.press("a")
-        await _settle(pilot)
+        await settle(pilot)
         await _fill(app, pilot, title=STEP)
         assert editor.selected.title == STEP
         assert_on_screen(app, STEP)  # the template's table
         await pilot.press("space")
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, f"Retired “{STEP}”: new plans leave it out.")
     assert [r.retired for r in recovery_service.list_template(db) if r.title == STEP] == [True]
 
@@ -134,19 +130,19 @@ async def test_boards_with_a_markup_company_show_and_unfollow(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("2")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("b")
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, BOARD_COMPANY)  # the table and the detail under it
         await pilot.press("d")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert_on_screen(app, f"Stop following {BOARD_COMPANY}'s board?")
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, f"No longer following {BOARD_COMPANY}.")
         await pilot.press("u")
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, f"Following {BOARD_COMPANY} again.")
 
 
@@ -164,9 +160,9 @@ async def test_skills_filter_with_a_lone_bracket_says_nothing_matches(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("5")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("slash", *"zzqq", "space", "left_square_bracket")
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, "Nothing matches “zzqq [”.")
 
 
@@ -177,21 +173,21 @@ async def test_a_skill_title_with_brackets_shows_without_a_stray_backslash(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("5")
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, SKILL)  # the board card and the detail
         assert "\\[/]" not in screen_text(app)
         await pilot.press("space")  # to Doing
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("space")  # to Done: a toast names it
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, f"Well done: you finished “{SKILL}”.")
         await pilot.press("d")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert_on_screen(app, f"Delete “{SKILL}”?")
         assert "\\[/]" not in screen_text(app)
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, f"Deleted “{SKILL}”.")
 
 
@@ -205,14 +201,14 @@ async def test_reframe_thought_banner_and_delete_dialog_show_the_thought_literal
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await app.go_to("reframe", draft_id)
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, f"Your thought: “{SKILL}”")
         assert "\\[/]" not in screen_text(app)
         await pilot.press("escape")  # back to the history (the draft is kept)
-        await _settle(pilot)
+        await settle(pilot)
         assert_on_screen(app, SKILL)  # the history's row
         await pilot.press("d")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert_on_screen(app, f"“{SKILL}”")
         assert "\\[/]" not in screen_text(app)
@@ -232,9 +228,9 @@ async def test_control_sequences_in_the_store_never_reach_the_terminal(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("3")
-        await _settle(pilot)
+        await settle(pilot)
         assert_terminal_safe(app)
         assert_on_screen(app, hostile)
         await pilot.press("d")
-        await _settle(pilot)
+        await settle(pilot)
         assert_terminal_safe(app)

@@ -20,6 +20,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.conftest import FIXED_TODAY
+from tests.ui_harness import settle_workers
 
 HOSTILE = "Zoë [link=http://x]y [/] [b] ["
 
@@ -48,12 +49,6 @@ def test_support_people_are_the_support_kind_with_a_way_to_reach_them(db: Databa
     ]
 
 
-async def _settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def _text(app: BouncebackApp, selector: str) -> str:
     return "\n".join(str(w.render()) for w in app.screen.query(selector))
 
@@ -66,11 +61,11 @@ async def test_the_struggling_screen_offers_the_persons_own_people(
     _support_circle(db)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("question_mark")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("h")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, CrisisScreen)
         text = _text(app, ".crisis-section")
         assert "+44 7700 900456  Maya" in text
@@ -88,16 +83,16 @@ async def test_talk_it_through_names_the_persons_own_people(
     _support_circle(db)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("c")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("enter", "down", "down", "enter")  # mood 2 · low
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, LowDayScreen)
         await pilot.press("down", "down", "enter")  # "Talk it through with someone close"
-        await _settle(pilot)
+        await settle_workers(pilot)
         said = "\n".join(str(n.message) for n in app._notifications)
         assert "Maya  +44 7700 900456" in said
         assert f"{HOSTILE}  zoe@example.com" in said
@@ -110,15 +105,15 @@ async def test_talk_it_through_without_support_people_says_where_to_keep_them(
 ) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("c")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("enter", "down", "down", "enter")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("down", "down", "enter")
-        await _settle(pilot)
+        await settle_workers(pilot)
         said = "\n".join(str(n.message) for n in app._notifications)
         assert "People (6)" in said
 
@@ -200,14 +195,14 @@ async def test_how_did_it_go_on_today_sends_the_questions_to_the_bank(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause(0.5)
-        await _settle(pilot)
+        await settle_workers(pilot)
         await pilot.press("h")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, FormScreen)
         app.screen.query_one("#field-rating").value = "4"
         app.screen.query_one("#field-questions").text = "Why Initech?\nA time you failed"
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle_workers(pilot)
         assert isinstance(app.screen, ConfirmScreen)  # the thank-you offer comes next
         said = "\n".join(str(n.message) for n in app._notifications)
         assert "2 questions joined your answer bank" in said

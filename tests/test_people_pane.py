@@ -28,6 +28,7 @@ from bounceback_tui.ui.people.pane import PeoplePane
 from bounceback_tui.ui.people.pick import PickScreen
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import assert_terminal_safe, is_on_screen, screen_text
+from tests.ui_harness import settle
 
 HOSTILE_NAME = "Zoë [link=http://x]y [/] [b] ["
 
@@ -87,34 +88,29 @@ def _count(paths: DataPaths, sql: str) -> Any:
         return conn.execute(sql).fetchone()[0]
 
 
-async def _settle(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.pause()
-
-
 async def test_six_opens_people_and_a_person_is_added_as_typed(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("6")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.current_pane, PeoplePane)
         assert is_on_screen(app, "Nobody here yet")
         assert focus_problem(app) is None
         await pilot.press("a")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, FormScreen)
         form = app.screen
         form.query_one("#field-name").value = HOSTILE_NAME
         form.query_one("#field-email").value = "zoe.example.com"  # no @
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, FormScreen)  # refused, the form stays
         assert "@" in screen_text(app)
         assert _count(opened_paths, "SELECT count(*) FROM contact") == 0  # nothing half-saved
         form.query_one("#field-email").value = "zoe@example.com"
         form.query_one("#field-phone").value = "+44 20 7946 0958"
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         assert not isinstance(app.screen, FormScreen)
         assert _count(opened_paths, "SELECT name FROM contact") == HOSTILE_NAME
         assert is_on_screen(app, HOSTILE_NAME)
@@ -127,16 +123,16 @@ async def test_link_log_delete_and_undo(seeded: tuple[DataPaths, dict[str, int]]
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("6")
-        await _settle(pilot)
+        await settle(pilot)
         pane = app.current_pane
         assert isinstance(pane, PeoplePane)
         assert pane.select_item(ids["rita"])
         await pilot.press("l")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, PickScreen)
         await pilot.press(*"acme")
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         linked = _count(
             paths, f"SELECT count(*) FROM application_contact WHERE contact_id = {ids['rita']}"
         )
@@ -145,14 +141,14 @@ async def test_link_log_delete_and_undo(seeded: tuple[DataPaths, dict[str, int]]
 
         # A line in the log: feedback asked about Initech ticks its plan's step.
         await pilot.press("i")
-        await _settle(pilot)
+        await settle(pilot)
         form = app.screen
         assert isinstance(form, FormScreen)
         form.query_one("#field-kind").value = "feedback_asked"
         form.query_one("#field-application").value = str(ids["initech"])
         form.query_one("#field-note").value = "Emailed [b]Rita[/b]"
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         assert not isinstance(app.screen, FormScreen)
         done = _count(
             paths, "SELECT done_at IS NOT NULL FROM recovery_step WHERE template_key='feedback.ask'"
@@ -161,17 +157,17 @@ async def test_link_log_delete_and_undo(seeded: tuple[DataPaths, dict[str, int]]
         assert is_on_screen(app, "Emailed [b]Rita[/b]")
 
         await pilot.press("d")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert "linked to 2 application" in screen_text(app)
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot)
         assert _count(paths, "SELECT count(*) FROM contact") == 1
         # The application keeps its log, with the name in it.
         assert _count(paths, "SELECT contact_name FROM interaction") == "Rita Okoye"
         assert focus_problem(app) is None
         await pilot.press("u")
-        await _settle(pilot)
+        await settle(pilot)
         assert _count(paths, "SELECT count(*) FROM contact") == 2
         assert _count(paths, "SELECT count(*) FROM application_contact") == 2
         assert focus_problem(app) is None
@@ -184,19 +180,19 @@ async def test_a_message_is_marked_sent_and_ticks_the_bridge(
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("6")
-        await _settle(pilot)
+        await settle(pilot)
         assert app.current_pane.select_item(ids["rita"])
         await pilot.press("m")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, PickScreen)
         await pilot.press(*"gracious", "enter")
-        await _settle(pilot)
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, MessageScreen)
         assert "To Rita Okoye <rita@initech.example>" in screen_text(app)
         assert "Hi Rita," in screen.query_one("#message-body").text
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         assert not isinstance(app.screen, MessageScreen)
         ticked = _count(
             paths,
@@ -219,15 +215,15 @@ async def test_recovery_m_writes_the_feedback_request(
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         pane = await app.go_to("recovery", rejection)
-        await _settle(pilot)
+        await settle(pilot)
         pane.select_step(step)  # type: ignore[attr-defined]
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("m")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, MessageScreen)
         assert "Ask for feedback after a no" in screen_text(app)
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle(pilot)
         assert focus_problem(app) is None
 
 
@@ -238,20 +234,20 @@ async def test_today_asks_how_it_went_after_the_first_paint_and_offers_thanks(
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause(0.5)
-        await _settle(pilot)
+        await settle(pilot)
         text = screen_text(app)
         assert "How did it go?" in text and "Technical at Initech" in text
         assert "Onsite: Acme" in text and "Two stories about teamwork" in text
         await pilot.press("h")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, FormScreen)
         app.screen.query_one("#field-note").value = "Went well"
         app.screen.query_one("#field-rating").value = "4"
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)  # a thank-you?
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, MessageScreen)
         assert "Thank you" in screen_text(app)
         assert _count(paths, "SELECT rating FROM interview WHERE outcome_at IS NOT NULL") == 4
@@ -293,14 +289,14 @@ async def test_application_choices_in_forms_are_shown_as_typed(opened_paths: Dat
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("6")
-        await _settle(pilot)
+        await settle(pilot)
         for key in ("n", "i"):
             await pilot.press(key)
-            await _settle(pilot)
+            await settle(pilot)
             assert isinstance(app.screen, FormScreen)
             assert "Acme [b]Corp[/b] [ — Eng" in screen_text(app), key
             await pilot.press("escape")
-            await _settle(pilot)
+            await settle(pilot)
 
 
 async def test_the_palette_finds_a_person_by_a_typo_and_opens_them(
@@ -314,7 +310,7 @@ async def test_the_palette_finds_a_person_by_a_typo_and_opens_them(
         results = await search(app, pilot, "rita okoy")
         assert results[0].startswith("Person · Rita Okoye | Recruiter (in-house) · Initech")
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle(pilot)
         await choose(app, pilot, "rita okoy")
         pane = app.current_pane
         assert isinstance(pane, PeoplePane)
@@ -344,17 +340,17 @@ async def test_message_templates_are_edited_in_settings_and_reset(
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("comma")
-        await _settle(pilot)
+        await settle(pilot)
         templates = app.screen.query_one(MessageTemplateList)
         templates.focus()
         templates.highlighted = 2  # a follow-up after applying
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, FormScreen)
         assert "{first_name}" in screen_text(app)  # the placeholders are listed
         app.screen.query_one("#field-body").text = "Hello {first_name} at {company} [b]{x}[/b]"
         await pilot.press("ctrl+s")
-        await _settle(pilot)
+        await settle(pilot)
         assert not isinstance(app.screen, FormScreen)
         assert focus_problem(app) is None
     db = Database(paths.database)
@@ -381,15 +377,15 @@ async def test_ticking_the_feedback_step_offers_to_log_it(
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         pane = await app.go_to("recovery", rejection)
-        await _settle(pilot)
+        await settle(pilot)
         pane.select_step(step)  # type: ignore[attr-defined]
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("space")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert "Log “Feedback asked” with Initech too?" in screen_text(app)
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot)
         assert focus_problem(app) is None
     with sqlite3.connect(paths.database) as conn:
         assert conn.execute("SELECT kind, application_id FROM interaction").fetchall() == [
@@ -408,21 +404,21 @@ async def test_copy_works_from_the_message_body_and_asks_if_it_was_sent(
     app.copy_to_clipboard = copied.append  # type: ignore[method-assign]  # no terminal here
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("6")
-        await _settle(pilot)
+        await settle(pilot)
         assert app.current_pane.select_item(ids["rita"])
         await pilot.press("m")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press(*"gracious", "enter")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, MessageScreen)
         assert app.focused is app.screen.query_one("#message-body")
         await pilot.press("ctrl+y")
-        await _settle(pilot)
+        await settle(pilot)
         assert len(copied) == 1 and "Hi Rita," in copied[0]
         assert copied[0].startswith("Subject: ")
         assert isinstance(app.screen, ConfirmScreen)  # "Did you send it?"
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot)
         assert not isinstance(app.screen, (MessageScreen, ConfirmScreen))
         assert _count(paths, "SELECT kind FROM interaction") == "sent"
         assert focus_problem(app) is None

@@ -58,6 +58,13 @@ async def settle(pilot: Any, times: int = 2) -> None:
         await pilot.pause()
 
 
+async def settle_workers(pilot: Any) -> None:
+    """As ``settle``, and wait for the app's workers (reads and writes in threads) between."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def fill(pilot: Any, **values: str) -> None:
     """Set the active screen's fields (``#field-<name>``, inputs and selects) directly."""
     screen = pilot.app.screen
