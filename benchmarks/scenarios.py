@@ -16,9 +16,9 @@ Scenario = Callable[[list[str], int], list[float]]
 TODAY_READY = "Bouncing back"
 
 
-def _session(app_cmd: list[str]) -> TmuxSession:
+def _session(app_cmd: list[str], ready_timeout: float = 30.0) -> TmuxSession:
     session = TmuxSession(app_cmd)
-    session.wait_for(TODAY_READY)
+    session.wait_for(TODAY_READY, timeout=ready_timeout)
     session.settle(quiet=0.3)  # let the background warm-up finish
     return session
 
@@ -37,9 +37,9 @@ def bare_keystroke(bare_cmd: list[str], runs: int) -> list[float]:
         session.close()
 
 
-def filter_keystroke(app_cmd: list[str], runs: int) -> list[float]:
+def filter_keystroke(app_cmd: list[str], runs: int, ready_timeout: float = 30.0) -> list[float]:
     """Typing in the Pipeline filter, letter by letter, then deleting."""
-    session = _session(app_cmd)
+    session = _session(app_cmd, ready_timeout)
     try:
         session.send("2")
         session.wait_for("Rejected")  # the Pipeline's footer

@@ -159,10 +159,12 @@ class PaintResult:
     peak_rss_kib: int
 
 
-def first_paint(command: list[str], marker: str, *, cols: int = 120, rows: int = 40) -> PaintResult:
+def first_paint(
+    command: list[str], marker: str, *, cols: int = 120, rows: int = 40, timeout: float = 30.0
+) -> PaintResult:
     session = TmuxSession(command, cols=cols, rows=rows)
     try:
-        seconds = session.wait_for(marker)
+        seconds = session.wait_for(marker, timeout=timeout)
         return PaintResult(seconds, session.peak_rss_kib())
     finally:
         session.close()
