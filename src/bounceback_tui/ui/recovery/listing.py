@@ -303,11 +303,11 @@ class RecoveryListing(AppPane):
         self._update_row(result.done, result.total, result.plan_completed_at is not None)
         self.caught_up()
         if result.finished_now:
-            self.notify(
-                markup_with(FINISHED_MESSAGE, company=plan.rejection.company),
-                title=FINISHED_TITLE,
-                timeout=8,
-            )
+            self._say_finished(plan.rejection.company)
+
+    def _say_finished(self, company: str) -> None:
+        """The toast for a plan whose last step was just done (here or in a step's screen)."""
+        self.notify(markup_with(FINISHED_MESSAGE, company=company), title=FINISHED_TITLE, timeout=8)
 
     def _update_row(self, done: int, total: int, completed: bool) -> None:
         plan = self._plan

@@ -26,7 +26,7 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 if TYPE_CHECKING:
     pass
 
-from bounceback_tui.ui.recovery.listing import FINISHED_MESSAGE, FINISHED_TITLE, RecoveryListing
+from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 
 class StepWork(RecoveryListing):
@@ -163,11 +163,7 @@ class StepWork(RecoveryListing):
             if row is not None:
                 self._update_row(row.done, row.total, row.completed)
             if result.finished_now:
-                self.notify(
-                    markup_with(FINISHED_MESSAGE, company=plan.rejection.company),
-                    title=FINISHED_TITLE,
-                    timeout=8,
-                )
+                self._say_finished(plan.rejection.company)
         self.caught_up()
         self.step_list.focus()
 
