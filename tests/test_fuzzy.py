@@ -55,3 +55,22 @@ def test_best_match_for_headers() -> None:
     assert best_match("Company Name", fields) == "company"
     assert best_match("Date Applied", fields) == "date applied"
     assert best_match("Favourite colour", fields) is None
+
+
+def test_a_word_pasted_many_times_is_matched_once() -> None:
+    """A paste of the same short word thousands of times (hostile text in a filter) is one
+    word to match, not thousands: it froze a 10,000-row filter for seconds."""
+    from bounceback_tui.domain.fuzzy import FuzzyIndex
+
+    index = FuzzyIndex([f"acme backend {n}" for n in range(50)], lambda text: text)
+    looked_up: list[str] = []
+    real = index.matching_words
+
+    def counting(query_word: str, cutoff: float = 75.0) -> dict[str, float]:
+        looked_up.append(query_word)
+        return real(query_word, cutoff)
+
+    index.matching_words = counting  # type: ignore[method-assign]  # counts the look-ups
+    once = index.scores("acme")
+    assert index.scores(" ".join(["acme"] * 3000)) == once
+    assert looked_up == ["acme", "acme"]

@@ -146,7 +146,8 @@ class FuzzyIndex(Generic[T]):
 
         For callers that order the matches themselves (and so skip a sort of thousands).
         An empty query matches nothing here; ``search`` treats it as "everything"."""
-        query_words = words(query)
+        # Each distinct word once: a word typed (or pasted) again adds nothing to match.
+        query_words = list(dict.fromkeys(words(query)))
         totals: dict[int, float] | None = None
         for query_word in query_words:
             best: dict[int, float] = {}
