@@ -293,3 +293,52 @@ async def test_a_feedback_request_asked_of_a_person_opens_and_keeps_the_person(
         assert saved.asked_via == person  # saving the form kept who was asked
     finally:
         db.dispose()
+
+
+async def test_editing_a_no_that_came_before_applying_opens_and_keeps_its_stage(
+    opened_paths: DataPaths,
+) -> None:
+    """An application marked rejected while still Saved keeps "saved" as the stage its no
+    came at (the Pipeline's "Got as far as" offers it too). Recovery's `e` on that plan
+    crashed the app: its form's "Stage reached" list had no such choice
+    (InvalidSelectValueError: Illegal select value 'saved'). Found by a long walk
+    (benchmarks/monkey.py --seed 966344998, walk seed 873493543, step 2020; the log ends
+    [..., "escape", "3", "ctrl+r", "e"])."""
+    import sqlite3
+
+    from textual.widgets import Select
+
+    from bounceback_tui.domain.applications import ApplicationInput
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services import recovery as recovery_service
+    from bounceback_tui.services.applications import add_application
+    from bounceback_tui.ui.recovery.forms import rejection_form
+    from tests.screen_text import screen_text
+
+    db = Database(opened_paths.database)
+    try:
+        # Logged straight into Rejected with no date applied: it got as far as Saved.
+        add_application(
+            db, ApplicationInput(company="Initech", role="Engineer", stage=Stage.REJECTED)
+        )
+        with sqlite3.connect(opened_paths.database) as conn:
+            (rejection_id, reached) = conn.execute(
+                "SELECT id, stage_reached FROM rejection"
+            ).fetchone()
+        assert reached == "saved"
+        rejection = recovery_service.get_rejection(db, rejection_id)
+        assert rejection is not None
+
+        app = BouncebackApp(opened_paths)
+        async with app.run_test(size=SIZE) as pilot:
+            app.push_screen(rejection_form(app.db, rejection))
+            await _settle(pilot)
+            select = app.screen.query_one("#field-stage_reached", Select)
+            assert select.value == "saved"
+            assert "Saved" in screen_text(app)
+            await pilot.press("ctrl+s")
+            await _settle(pilot)
+        saved = recovery_service.get_rejection(db, rejection_id)
+        assert saved is not None and saved.stage_reached == "saved"  # kept as it was
+    finally:
+        db.dispose()

@@ -20,6 +20,7 @@ from bounceback_tui.domain.recovery import (
     validate_feedback_request,
     validate_rejection,
 )
+from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
@@ -36,7 +37,18 @@ GROUP_OPTIONS = tuple((g.title, g.key) for g in GROUPS)
 def rejection_form(
     db: Database, rejection: RejectionView | None = None
 ) -> FormScreen[RejectionView]:
-    """Record a no that is not in the Pipeline, or correct one (``rejection`` given)."""
+    """Record a no that is not in the Pipeline, or correct one (``rejection`` given).
+
+    A no that came at a stage this form does not offer (before applying, marked rejected
+    from Saved in the Pipeline) keeps that stage: it stays a choice, and saving keeps it."""
+    offered = {s.value for s in REACHED_STAGES}
+    kept = rejection.stage_reached if rejection and rejection.stage_reached not in offered else ""
+    stages: tuple[tuple[str | Content, str], ...] = tuple(
+        (s.label, s.value) for s in REACHED_STAGES
+    )
+    if kept:
+        known = {s.value: s.label for s in Stage}
+        stages = ((known[kept] if kept in known else plain(kept), kept), *stages)
     fields = (
         FieldSpec(
             "company", "Company", required=True, value=rejection.company if rejection else ""
@@ -53,7 +65,7 @@ def rejection_form(
             "stage_reached",
             "Stage reached",
             kind="select",
-            options=tuple((s.label, s.value) for s in REACHED_STAGES),
+            options=stages,
             placeholder="How far it got",
             value=rejection.stage_reached if rejection else "",
         ),
@@ -70,7 +82,12 @@ def rejection_form(
     guard = SaveGuard(rejection.version) if rejection is not None else None
 
     def submit(values: dict[str, str]) -> RejectionView:
-        data = validate_rejection(values, clock.today())
+        keep = bool(kept) and values.get("stage_reached") == kept
+        data = validate_rejection(
+            {**values, "stage_reached": ""} if keep else values, clock.today()
+        )
+        if keep:
+            data = replace(data, stage_reached=kept)
         if rejection is None or (guard is not None and guard.as_new):
             return recovery_service.add_rejection(db, data)
         assert guard is not None
