@@ -24,10 +24,12 @@ FIXED_TODAY: date = FIXED_NOW.date()
 # The person's zone in every test (two weeks before its clocks go forward, on 29 March).
 FIXED_ZONE = "Europe/London"
 
-# Tests that take tens of seconds alone (besides those marked slow): mypy over the tree, the
-# hostile corpus through every dialog, the trap data's similarity checks, the longest Pilot
-# walks. Measured with --durations (docs/testing.md); a name that no longer matches is harmless.
+# Tests that take tens of seconds alone (besides those marked slow): the monkey's two walks
+# (meant to run side by side), mypy over the tree, the hostile corpus through every dialog,
+# the trap data's similarity checks, the longest Pilot walks. Measured with --durations
+# (docs/testing.md); a name that no longer matches is harmless.
 LONG_TESTS = (
+    "tests/test_monkey.py::test_a_walk_through_half_",
     "tests/test_types.py::test_mypy_passes",
     "tests/test_hostile_screens.py::test_pipeline_",
     "tests/test_hostile_screens.py::test_recovery_",
