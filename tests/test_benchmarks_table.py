@@ -97,3 +97,12 @@ def test_long_figures_when_run() -> None:
     assert _row(table, "filter keystroke, 100,000 applications (long)").endswith("MISSED")
     assert "PLACEHOLDER" in _row(table, "memory over a long walk (long)")
     assert "benchmarks/monkey.py --rss" in table
+
+
+def test_a_long_store_that_never_paints_is_a_missed_figure() -> None:
+    run = _run_module()
+    figures = dict(FIGURES, long_store={"paint": {"timeout_s": 300.0}, "filter_keystroke": {}})
+    table = run.render_table(figures)
+    row = _row(table, "first paint, 100,000 applications (long)")
+    assert "no first paint within 300 s" in row and row.endswith("MISSED")
+    assert "not measured" in _row(table, "filter keystroke, 100,000 applications (long)")
