@@ -36,6 +36,14 @@ def _letters(text: str) -> list[str]:
     return ["space" if ch == " " else ch for ch in text]
 
 
+def _seed_skills(paths: DataPaths) -> None:
+    database = Database(paths.database)
+    try:
+        seed_backlog(database)
+    finally:
+        database.dispose()
+
+
 def _count(paths: DataPaths, sql: str) -> int:
     with sqlite3.connect(paths.database) as connection:
         return int(connection.execute(sql).fetchone()[0])
@@ -54,11 +62,7 @@ async def test_letters_that_are_pane_keys_go_to_the_form_not_the_pane(
 ) -> None:
     # In Skills `A` accepts the suggested soft skill, `e` edits, `d` deletes: typed after `a`
     # they are the title's letters, and the backlog behind the form is left alone.
-    database = Database(opened_paths.database)
-    try:
-        seed_backlog(database)
-    finally:
-        database.dispose()
+    _seed_skills(opened_paths)
     before = _count(opened_paths, "SELECT count(*) FROM skill")
     async with app_on(opened_paths, "skills") as (app, pilot, _pane):
         _burst(app, ["a", *_letters("Ace a demo day")])
@@ -94,11 +98,7 @@ async def test_enter_typed_ahead_after_the_company_reaches_the_form_after_it(
 async def test_delete_then_yes_in_one_burst_still_asks_and_deletes(
     opened_paths: DataPaths,
 ) -> None:
-    database = Database(opened_paths.database)
-    try:
-        seed_backlog(database)
-    finally:
-        database.dispose()
+    _seed_skills(opened_paths)
     before = _count(opened_paths, "SELECT count(*) FROM skill")
     async with app_on(opened_paths, "skills") as (app, pilot, _pane):
         _burst(app, ["d"])

@@ -37,6 +37,16 @@ EVERYWHERE = KeyGroup(
 
 _MOVE_LIST = "move in the list"
 
+# The kit's list keys (VirtualList and ListTable bind the same ids), in every list's "Moving".
+LIST_MOVES: tuple[tuple[str, str], ...] = (
+    ("list.down", "down"),
+    ("list.up", "up"),
+    ("list.page_down", "a page down"),
+    ("list.page_up", "a page up"),
+    ("list.first", "first"),
+    ("list.last", "last"),
+)
+
 PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
     "today": (
         KeyGroup(
@@ -93,12 +103,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
         KeyGroup(
             "Moving",
             (
-                ("list.down", "down"),
-                ("list.up", "up"),
-                ("list.page_down", "a page down"),
-                ("list.page_up", "a page up"),
-                ("list.first", "first"),
-                ("list.last", "last"),
+                *LIST_MOVES,
                 ("board.left", "board: the column to the left"),
                 ("board.right", "board: the column to the right"),
             ),
@@ -178,12 +183,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
         KeyGroup(
             "Moving",
             (
-                ("list.down", "down"),
-                ("list.up", "up"),
-                ("list.page_down", "a page down"),
-                ("list.page_up", "a page up"),
-                ("list.first", "first"),
-                ("list.last", "last"),
+                *LIST_MOVES,
                 ("ticks.down", "traps: down"),
                 ("ticks.up", "traps: up"),
                 ("ticks.first", "traps: first"),
@@ -228,12 +228,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
             (
                 ("skills.column_left", "the column to the left"),
                 ("skills.column_right", "the column to the right"),
-                ("list.down", "down"),
-                ("list.up", "up"),
-                ("list.page_down", "a page down"),
-                ("list.page_up", "a page up"),
-                ("list.first", "first"),
-                ("list.last", "last"),
+                *LIST_MOVES,
                 ("list.select", "open the item"),
             ),
         ),
@@ -263,14 +258,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
         ),
         KeyGroup(
             "Moving",
-            (
-                ("list.down", "down"),
-                ("list.up", "up"),
-                ("list.page_down", "a page down"),
-                ("list.page_up", "a page up"),
-                ("list.first", "first"),
-                ("list.last", "last"),
-            ),
+            (*LIST_MOVES,),
         ),
     ),
 }
