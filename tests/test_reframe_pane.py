@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import cast
 
 import pytest
@@ -576,3 +577,36 @@ async def test_history_figure_keeps_its_two_columns_apart_at_120(
         lines = drop.render_lines(drop.content_region.reset_offset)  # type: ignore[arg-type]
         text = " ".join("".join(s.text for s in line).strip() for line in lines)
         assert "Re-rate your feelings at the end of a record to see the shift here." in text
+
+
+async def test_edit_while_the_exercise_is_still_being_built_waits_for_it(
+    opened_paths: DataPaths, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Seen in CI under load: the pane builds its exercise on a timer a moment after it is
+    # shown; an `e` arriving while that build was under way found the exercise half-built
+    # (its step had no text box yet), so the step stayed blank and the next key crashed.
+    import bounceback_tui.ui.reframe.showing as showing
+
+    monkeypatch.setattr(showing, "PREPARE_DELAY", 3600)  # the timer stays out of the way
+    add_record(db, "They must think I'm a fraud", traps=("mind_reading",))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        pane = _pane(app)
+        assert pane.mode == "summary" and not pane.query("#rf-exercise")
+        # The timer's build starts and is part-way (the exercise is in the DOM, not composed)
+        # when the key's own build is asked for.
+        building = asyncio.ensure_future(pane._prepare_exercise())
+        await asyncio.sleep(0)
+        assert pane.query("#rf-exercise")
+        await pane.action_edit()
+        assert pane.mode == "exercise"
+        assert _progress(app).startswith("Step 1 of 8")
+        assert _area(app, 0).text == "A no by email."  # the fixture's situation
+        await building
+        await pilot.press("ctrl+a", "ctrl+k", *"An email", "escape")
+        await pilot.pause()
+    assert _only_record(db).situation == "An email"

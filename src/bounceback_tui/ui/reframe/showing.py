@@ -8,6 +8,7 @@ records: open, filter, practise, delete and undo).
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Literal
 
 from textual.content import Content
@@ -27,6 +28,8 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
 from bounceback_tui.ui.reframe.history import ReframeHistory
 from bounceback_tui.ui.reframe.summary import ReframeSummary
+
+PREPARE_DELAY = 0.3  # seconds after the pane is mounted: build the exercise in the background
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
@@ -51,6 +54,7 @@ class ReframeShowing(AppPane):
         self._deleted: DeletedRows | None = None
         self._summary_draft: RecordDraft | None = None
         self._summary_rejection = ""
+        self._exercise_built: asyncio.Event | None = None  # set once the exercise is composed
 
     @property
     def history(self) -> ReframeHistory:
@@ -69,7 +73,7 @@ class ReframeShowing(AppPane):
     def on_mount(self) -> None:
         # Build the exercise once the list is on screen, so neither the first look at the
         # pane nor the first `a` waits for it; then compile the trap cues off the UI thread.
-        self.set_timer(0.3, self._prepare_exercise)
+        self.set_timer(PREPARE_DELAY, self._prepare_exercise)
 
     async def _prepare_exercise(self) -> None:
         from bounceback_tui.reframe import warm_up
@@ -78,12 +82,21 @@ class ReframeShowing(AppPane):
         self.run_worker(warm_up, thread=True, group="reframe-warm-up", exit_on_error=False)
 
     async def _mount_exercise(self) -> None:
-        if not self.query("#rf-exercise"):
+        """Build the exercise once; a caller arriving while it is being built waits for it.
+
+        The background build (``_prepare_exercise``) and a key (``a``, ``e``, Enter on a draft)
+        can both ask for it: the exercise is in the DOM before its steps are composed, so being
+        found is not the same as being ready.
+        """
+        if self._exercise_built is None:
+            self._exercise_built = asyncio.Event()
             exercise = ReframeExercise(
                 save=self._save_draft, load=self._load_record, id="rf-exercise"
             )
             exercise.display = False  # the switcher shows it when its turn comes
             await self.query_one("#rf-views").mount(exercise)
+            self._exercise_built.set()
+        await self._exercise_built.wait()
 
     def _save_draft(self, draft: RecordDraft) -> RecordDraft:
         from bounceback_tui.services.reframe import save_draft
