@@ -845,19 +845,22 @@ def _palette_to(app: BouncebackApp, title: str) -> Move | None:
     return _press(app, "app.palette")
 
 
-def _ids_of_screen(name: str) -> set[str]:
+@functools.cache
+def _ids_of_screen(name: str) -> frozenset[str]:
     """The binding ids that work on the screen class called ``name`` (its own, and its
-    widgets' where the catalogue places them there)."""
+    widgets' where the catalogue places them there). The classes do not change during a
+    run, so this is worked out once per name: the inventory walks every UI module, and
+    asking for it at every step was a tenth of a walk's time."""
     from bounceback_tui.ui.binding_catalogue import binding_inventory, place
 
     for cls in app_screen_classes():
         if cls.__name__ == name:
-            own = {e.id for e in binding_inventory() if e.id and e.owner is cls}
+            own = frozenset(e.id for e in binding_inventory() if e.id and e.owner is cls)
             where = place(cls)
             if where.endswith(" pane"):  # a pane's dialog: the pane's keys are not its own
                 return own
             return own | _ids_by_place().get(where, set())
-    return set()
+    return frozenset()
 
 
 def _leaves(app: BouncebackApp, key: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import NewerStoreError, NotADatabaseError
-from bounceback_tui.paths import DataPaths
+from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.services.applications import add_application, list_applications
 from bounceback_tui.store import migrations as migrations_package
 from bounceback_tui.store.database import Database
@@ -79,6 +79,27 @@ def test_new_store_is_at_latest_version_with_our_id(data_paths: DataPaths) -> No
     with sqlite3.connect(data_paths.database) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_the_suites_empty_store_is_the_one_open_store_makes(
+    opened_paths: DataPaths, tmp_path
+) -> None:
+    """``opened_paths`` copies one template per worker (tests/conftest.py) instead of
+    migrating per test: the copy must be what ``open_store`` makes, byte for byte, with
+    the same modes and nothing beside it."""
+    import stat
+
+    fresh = resolve_paths(tmp_path / "fresh")
+    open_store(fresh)
+    assert opened_paths.database.read_bytes() == fresh.database.read_bytes()
+    for copy, made in (
+        (opened_paths.database, fresh.database),
+        (opened_paths.data_dir, fresh.data_dir),
+    ):
+        assert stat.S_IMODE(copy.stat().st_mode) == stat.S_IMODE(made.stat().st_mode)
+    assert sorted(p.name for p in opened_paths.data_dir.iterdir()) == sorted(
+        p.name for p in fresh.data_dir.iterdir()
+    )
 
 
 def test_latest_version_constant_matches_shipped_migrations() -> None:
