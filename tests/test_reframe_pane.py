@@ -42,6 +42,16 @@ def _area(app: BouncebackApp, step: int) -> TextArea:
     return app.query_one(f"#rf-step-{step} TextArea", TextArea)
 
 
+async def _until_focused(pilot, widget: TextArea) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the step's box to take focus (it does so after a refresh; under load, later
+    than a pause): keys pressed before that go elsewhere."""
+    for _ in range(150):
+        if pilot.app.focused is widget:
+            return
+        await pilot.pause(0.02)
+    assert pilot.app.focused is widget
+
+
 def _only_record(db: Database):  # type: ignore[no-untyped-def]
     (row,) = service.history(db)
     return service.load_record(db, row.id)
@@ -311,6 +321,7 @@ async def test_a_saved_record_reopens_to_read_and_edit(
         await pilot.pause()
         assert _pane(app).mode == "exercise"
         assert _progress(app).startswith("Step 1 of 8")
+        await _until_focused(pilot, _area(app, 0))
         await pilot.press("ctrl+a", "ctrl+k", *"An email on Friday", "escape")
         await pilot.pause()
     record = service.load_record(db, record_id)
@@ -607,6 +618,7 @@ async def test_edit_while_the_exercise_is_still_being_built_waits_for_it(
         assert _progress(app).startswith("Step 1 of 8")
         assert _area(app, 0).text == "A no by email."  # the fixture's situation
         await building
+        await _until_focused(pilot, _area(app, 0))
         await pilot.press("ctrl+a", "ctrl+k", *"An email", "escape")
         await pilot.pause()
     assert _only_record(db).situation == "An email"
