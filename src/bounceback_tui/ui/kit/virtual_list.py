@@ -450,9 +450,24 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
             int(self.scroll_x),
             clock.today(),
             self.app.theme,
+            self._current_look(),
             *self.line_key_extra(),
         )
 
+    # What the list's styles look like (see below); None: to be worked out again.
+    _look: tuple[Style, ...] | None = None
+
     def notify_style_update(self) -> None:
+        """Styles were re-applied. Focus does it every time the list gains or loses it,
+        although the only change is the cursor's colour (already in the line key); built
+        lines are kept unless the look itself changed (a theme, a class), so showing a
+        pane again does not rebuild every visible row. Lines built for the other look stay
+        in the cache and come back with it (focus, then blur, then focus)."""
         super().notify_style_update()
-        self._lines.clear()
+        self._look = None  # the component styles are not applied yet: read when drawn
+
+    def _current_look(self) -> tuple[Style, ...]:
+        if self._look is None:
+            names = sorted(type(self)._get_component_classes())
+            self._look = (self.rich_style, *(self.get_component_rich_style(n) for n in names))
+        return self._look

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.events import Resize
+from textual.geometry import Size
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Input
@@ -210,7 +211,16 @@ class PipelineListing(AppPane):
         self._detail_id = row.id if row else None
         panel.show(detail, clock.today())
 
-    def on_resize(self, _event: Resize) -> None:
+    # The size the header and detail panel were last fitted to.
+    _fitted_size: Size | None = None
+
+    def on_resize(self, event: Resize) -> None:
+        # Textual sends Resize to every widget of a pane shown again, size unchanged:
+        # re-fitting then would redraw the header and re-read the detail panel after
+        # every switch back to the Pipeline.
+        if event.size == self._fitted_size:
+            return
+        self._fitted_size = event.size
         if self._list.rows:
             self._show_header()
             if self._details_choice is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -45,6 +46,17 @@ class DueList(OptionList):
         Binding("j", "cursor_down", "Down", show=False, id="today.down"),
         Binding("k", "cursor_up", "Up", show=False, id="today.up"),
     ]
+
+    # The width the options were last measured at.
+    _measured_width: int | None = None
+
+    def _on_resize(self, event: events.Resize) -> None:
+        # Textual sends Resize to every widget of a pane shown again, size unchanged, and
+        # the OptionList then forgets and re-measures every option and repaints: a frame
+        # after each switch back to Today that changes nothing on screen.
+        if event.size.width == self._measured_width:
+            event.prevent_default()
+        self._measured_width = event.size.width
 
 
 # Due items drawn with the first screen; a 24-row terminal shows about eight.
