@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -10,6 +11,7 @@ from textual.widgets import Input, Static, TextArea
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import recovery as service
 from bounceback_tui.services.settings import save_setting
+from bounceback_tui.store import database as database_module
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
@@ -96,6 +98,54 @@ async def test_space_ticks_and_unticks_and_keeps_the_answer(
         await pilot.pause()
         kept = step_by_key(db, rid, "reflect.prepared")
         assert (kept.done_at, kept.answer) == (None, "I bluffed once.")
+
+
+async def test_a_tick_shows_before_its_commit_and_comes_back_off_if_the_commit_fails(
+    opened_paths: DataPaths, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tick is painted before its transaction commits; a failed commit (the disk full)
+    puts the step, the plan's counts and the list's row back as they were, and says so."""
+    rid = add_rejection(db)
+    seen_at_commit: list[tuple[str, int]] = []
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        pane = await _open(app, pilot)
+        await pilot.press("enter")  # into the plan: its first step has the cursor
+        await pilot.pause()
+        first = pane.step_list.highlighted_step
+        assert first is not None and first.done_at is None
+
+        def full_disk(self: object) -> None:
+            # What the screen shows while the transaction is committing.
+            option = pane.step_list.get_option_at_index(pane.step_list.highlighted or 0)
+            seen_at_commit.append((str(option.prompt), pane.table.items[0].done))
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(database_module.Session, "commit", full_disk)
+        await pilot.press("space")
+        await pilot.pause()
+        # The tick was on screen (the step and the list's count) before the commit ran...
+        assert len(seen_at_commit) == 1
+        assert "[✓]" in seen_at_commit[0][0] and seen_at_commit[0][1] == 1
+        # ...and is taken back when it failed: nothing saved, nothing shown as saved.
+        assert steps_of(db, rid)[0].done_at is None
+        option = pane.step_list.get_option_at_index(pane.step_list.highlighted or 0)
+        assert "[✓]" not in str(option.prompt) and "[ ]" in str(option.prompt)
+        assert pane.step_list.highlighted_step is not None
+        assert pane.step_list.highlighted_step.done_at is None
+        assert [r.done for r in pane.table.items] == [0]
+        told = [(n.title, str(n.message)) for n in app._notifications]
+        assert (
+            "Not ticked",
+            "The disk is full; nothing was saved. Free some space and try again.",
+        ) in told
+        assert pane.step_list.has_focus
+        # Once the disk has room again the same key ticks it for good.
+        monkeypatch.undo()
+        await pilot.press("space")
+        await pilot.pause()
+        assert steps_of(db, rid)[0].done_at is not None
+        assert [r.done for r in pane.table.items] == [1]
 
 
 async def test_enter_writes_an_answer_with_a_draft_kept_on_escape(

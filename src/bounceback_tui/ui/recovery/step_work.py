@@ -4,6 +4,7 @@ answer on to Reframe (`t`) or Skills (`s`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
@@ -15,6 +16,7 @@ from bounceback_tui.domain.recovery import (
     GROUP_TITLES,
     StepKind,
     StepLink,
+    plan_is_complete,
     skill_source_kind,
 )
 from bounceback_tui.errors import BouncebackError, ConflictError
@@ -22,11 +24,19 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TickResult
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 if TYPE_CHECKING:
     pass
 
-from bounceback_tui.ui.recovery.listing import RecoveryListing
+# The title of the warning when a tick (or an untick) could not be saved.
+TICK_NOT_SAVED = "Not ticked"
+UNTICK_NOT_SAVED = "Still ticked"
+
+
+def _ticked(step: StepView, done: bool) -> StepView:
+    """The step as a tick shows it before the store has it (same version: not saved)."""
+    return replace(step, done_at=clock.now() if done else None)
 
 
 class StepWork(RecoveryListing):
@@ -38,26 +48,51 @@ class StepWork(RecoveryListing):
         if step is not None:
             await self.open_step(step)
 
-    def action_tick(self) -> None:
+    async def action_tick(self) -> None:
+        """Tick or untick the step under the cursor: shown at once, then saved.
+
+        The screen is repainted before the commit (a flush to disk with
+        ``synchronous=FULL``, tens of milliseconds on a busy disk), so the tick appears as
+        the key is pressed. The key's handler waits for the save before the next key is
+        read, so ticks are saved one at a time, in order. If the save fails, the step is
+        shown as it was again and the person is told."""
         step = self.step_list.highlighted_step
-        if step is None:
+        plan = self._plan
+        if step is None or plan is None:
             return
+        done = step.done_at is None
+        before = self._tick_result(plan.steps, step)
+        self._apply(self._tick_result(plan.steps, _ticked(step, done)))
+        await self.screen.wait_for_refresh()
         try:
             result = recovery_service.set_step_done(
-                self.bb_app.db, step.id, step.done_at is None, expected_version=step.version
+                self.bb_app.db, step.id, done, expected_version=step.version
             )
         except ConflictError as exc:
             # Ticked, edited or removed elsewhere: say so and show the plan as it is now.
+            self._apply(before)
             self.report(exc)
             self._refresh_after_conflict(step.id)
             return
         except BouncebackError as exc:
-            self.report(exc)
+            self._apply(before)
+            self.report(exc, title=TICK_NOT_SAVED if done else UNTICK_NOT_SAVED)
             self.reload()
             return
         self._apply(result)
         if result.step.done_at is not None:
             self._offer_to_log(result.step.template_key or "")
+
+    def _tick_result(self, steps: list[StepView], step: StepView) -> TickResult:
+        """What the plan looks like with ``step`` as given (its others as shown)."""
+        plan = self._plan
+        assert plan is not None
+        done = sum(1 for s in steps if (step if s.id == step.id else s).done_at is not None)
+        total = len(steps)
+        completed_at = None
+        if plan_is_complete(done, total):
+            completed_at = plan.rejection.plan_completed_at or clock.now()
+        return TickResult(step, done, total, completed_at, finished_now=False, reopened=False)
 
     def _offer_to_log(self, template_key: str) -> None:
         """Ticking "ask for feedback" or "note what came back" offers to log it with the
