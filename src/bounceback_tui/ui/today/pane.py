@@ -50,7 +50,7 @@ class DueList(OptionList):
     # The width the options were last measured at.
     _measured_width: int | None = None
 
-    def _on_resize(self, event: events.Resize) -> None:
+    def on_resize(self, event: events.Resize) -> None:
         # Textual sends Resize to every widget of a pane shown again, size unchanged, and
         # the OptionList then forgets and re-measures every option and repaints: a frame
         # after each switch back to Today that changes nothing on screen.
