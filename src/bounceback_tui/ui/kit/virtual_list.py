@@ -13,7 +13,8 @@ A subclass says what an item looks like and nothing else:
   reloads and filters;
 - ``render_item(item, index, width)``: its ``ITEM_HEIGHT`` lines as ``Strip`` objects (a
   line wider than the list scrolls sideways). Built lines are cached by the item, its place
-  (cursor, zebra), focus, size, the day and the theme, plus ``line_key_extra()``;
+  (cursor, zebra), focus, size, the day, the theme and the list's look (its styles), plus
+  ``line_key_extra()``;
 - optionally ``render_header(y, width)`` for ``HEADER_HEIGHT`` fixed lines above the items,
   and ``render_empty(line, width)`` for what an empty list says.
 
