@@ -1,7 +1,8 @@
 """The bounce-back figures as pure functions of plain data (defined in docs/metrics.md).
 
-The store layer fetches small aggregates (store/fastread.py); everything here is
-arithmetic on them, so each figure can be checked by hand on a tiny fixture.
+The store layer fetches small aggregates (store/fastread.py, from the summary the store
+keeps: counts by day, values with how often each occurs); everything here is arithmetic
+on them, relative to today, so each figure can be checked by hand on a tiny fixture.
 """
 
 from __future__ import annotations
@@ -14,6 +15,43 @@ from datetime import date, timedelta
 def median(values: Iterable[float]) -> float | None:
     data = list(values)
     return statistics.median(data) if data else None
+
+
+def median_of_counts(counts: Iterable[tuple[float, int]]) -> float | None:
+    """The median of values given with how many times each occurs: the same number as
+    ``median`` of the list that repeats each value that many times."""
+    pairs = sorted((value, n) for value, n in counts if n > 0)
+    total = sum(n for _, n in pairs)
+    if not total:
+        return None
+
+    def value_at(index: int) -> float:
+        seen = 0
+        for value, n in pairs:
+            seen += n
+            if index < seen:
+                return value
+        raise IndexError(index)
+
+    middle = total // 2
+    if total % 2:
+        return value_at(middle)
+    return (value_at(middle - 1) + value_at(middle)) / 2
+
+
+def per_week(daily: Iterable[tuple[date, int]], since: date) -> dict[date, int]:
+    """Counts by day (from ``since`` on) summed by the week that holds each day."""
+    weekly: dict[date, int] = {}
+    for day, n in daily:
+        if n and day >= since:
+            week = week_start(day)
+            weekly[week] = weekly.get(week, 0) + n
+    return weekly
+
+
+def latest_day(daily: Iterable[tuple[date, int]]) -> date | None:
+    """The last day with anything counted."""
+    return max((day for day, n in daily if n), default=None)
 
 
 def week_start(day: date) -> date:

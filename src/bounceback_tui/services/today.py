@@ -1,9 +1,11 @@
 """The Today summary: what is due, the next step, and the bounce-back figures.
 
-Computed in one place for the Today pane and `bounceback-tui today`, from
-FastReader aggregates only: it costs the same with ten applications or ten
-thousand, and needs neither Textual nor SQLModel. docs/metrics.md defines
-every figure.
+Computed in one place for the Today pane and `bounceback-tui today`, from the
+summary the store keeps (FastReader: counts by day, each open plan's next days, the
+next application after each rejection) and short indexed lists: it costs about the
+same with ten applications or a hundred thousand, and needs neither Textual nor
+SQLModel. The figures relative to today are worked out here, by the domain's
+arithmetic (domain/metrics.py). docs/metrics.md defines every figure.
 """
 
 from __future__ import annotations
@@ -38,8 +40,10 @@ from bounceback_tui.domain.due import (
 from bounceback_tui.domain.metrics import (
     active_day_streak,
     bounce_back_days,
+    latest_day,
     mean,
-    median,
+    median_of_counts,
+    per_week,
     week_start,
     weekly_series,
     weeks_goal_met_in_a_row,
@@ -157,24 +161,31 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
 
     due, due_total, groups = _due(reader, today, ghost_after)
 
-    weekly_apps = reader.applications_per_week(lookback)
+    days = reader.summary_days()
+    weekly_apps = per_week(((row.day, row.sent) for row in days), lookback)
     this_week = weekly_apps.get(week_start(today), 0)
     trend_start = week_start(today) - timedelta(weeks=TREND_WEEKS - 1)
+    weekly_rejections = per_week(((row.day, row.rejections) for row in days), trend_start)
 
-    last_rejection = reader.last_rejection_on()
-    recent = reader.bounce_backs(since=today - timedelta(days=89))  # newest first
-    # The latest rejection is the newest recent one; only a quiet quarter needs a second look.
-    latest = recent[:1] or reader.bounce_backs(limit=1)
-    latest_days = bounce_back_days(latest[0][1], latest[0][2]) if latest else None
-    recent_days = [d for _, on, nxt in recent if (d := bounce_back_days(on, nxt)) is not None]
+    latest = reader.latest_bounce_back()  # the latest rejection, and what followed it
+    last_rejection = latest[1] if latest else None
+    latest_days = bounce_back_days(latest[1], latest[2]) if latest else None
+    recent_days = [
+        (days_taken, n)
+        for on, nxt, n in reader.bounce_back_counts(today - timedelta(days=89))
+        if (days_taken := bounce_back_days(on, nxt)) is not None
+    ]
 
-    finished, open_, resting, durations = reader.plan_stats(active_since(today))
+    since = active_since(today)
+    finished = sum(row.plans_finished for row in days)
+    open_ = sum(row.plans_open for row in days if row.day >= since)
+    resting = sum(row.plans_open for row in days if row.day < since)
     drops_30d = [drop for _, _, drop in reader.thought_drops(since=today - timedelta(days=29))]
     drops_trend = [drop for _, _, drop in reader.thought_drops(limit=20)]
     check_ins = reader.check_ins(today - timedelta(days=29))
     todays_row = next((row for row in check_ins if row[0] == today), None)
     todays = (todays_row[1], todays_row[2]) if todays_row else None
-    last_application = reader.last_application_on()
+    last_application = latest_day((row.day, row.sent) for row in days)
     has_data = reader.has_data()
 
     first_follow_up = next(iter(groups["follow_up"]), None)
@@ -206,21 +217,17 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         days_since_last_rejection=(today - last_rejection).days if last_rejection else None,
         applications_since_last_rejection=reader.applications_sent_since_last_rejection(today),
         bounce_back_days_latest=latest_days,
-        bounce_back_open_days=(today - latest[0][1]).days
-        if latest and latest_days is None
-        else None,
-        bounce_back_days_median_90d=median(recent_days),
+        bounce_back_open_days=(today - latest[1]).days if latest and latest_days is None else None,
+        bounce_back_days_median_90d=median_of_counts(recent_days),
         plans_finished=finished,
         plans_open=open_,
         plans_resting=resting,
-        plan_days_median=median(durations),
+        plan_days_median=median_of_counts(reader.plan_lengths()),
         intensity_drop_30d=mean(drops_30d),
         streak_days=active_day_streak(reader.active_days(lookback), today),
         check_in=todays,
         applications_per_week=weekly_series(weekly_apps, today, TREND_WEEKS),
-        rejections_per_week=weekly_series(
-            reader.rejections_per_week(trend_start), today, TREND_WEEKS
-        ),
+        rejections_per_week=weekly_series(weekly_rejections, today, TREND_WEEKS),
         intensity_drops=drops_trend,
         moods=[row[1] for row in check_ins],
         check_in_version=todays_row[3] if todays_row else 0,

@@ -9,6 +9,11 @@ Rows in, rows out: the queries return plain rows, and the thresholds they filter
 (how old a plan may be and still count as active, which stages take no follow-up) come in
 as arguments. The rules that choose them, and that turn rows into due items and next
 steps, are in ``domain/due.py``; ``services/today.py`` puts the two together.
+
+The figures read the summary the store keeps (migration v005: ``summary_day``,
+``summary_bounce_back``, ``summary_open_plan``, ``summary_plan_length``), which SQLite's
+triggers rewrite with every write, so no read here walks the whole store: each is a
+handful of rows, an indexed list of at most ``limit`` rows, or a count within an index.
 """
 
 from __future__ import annotations
@@ -21,29 +26,35 @@ from typing import Any, NamedTuple, Self
 
 from bounceback_tui.store.sqlite_file import connect
 
-# SQLite: the Monday that starts the week of a date column.
-_WEEK_OF = "date({col}, 'weekday 0', '-6 days')"
 # Whether a recovery step's suggested day has come (julianday arithmetic is much
 # cheaper than building a date string for every step).
 _STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
-_OPEN_PLAN = "r.plan_completed_at IS NULL AND r.rejected_on >= :active_since"
-# An application ``a`` sent after rejection ``r`` (docs/metrics.md, "Bounce-back time"): dated
-# after the rejection's day, or the same day and recorded as sent (entered, or moved out of
-# Saved) after the rejection was recorded. The date comes first so the index does the work;
-# the times are only looked at for the few applications dated that very day.
-_SENT_AFTER = (
-    "a.date_applied >= r.rejected_on AND a.id IS NOT r.application_id "
-    "AND (a.date_applied > r.rejected_on OR a.created_at > r.created_at OR EXISTS "
+# An application ``a`` dated on rejection ``r``'s own day that counts as sent after it
+# (docs/metrics.md, "Bounce-back time"): recorded as sent (entered, or moved out of Saved)
+# after the rejection was recorded. Later days are counted from ``summary_day``.
+_SENT_SAME_DAY_AFTER = (
+    "a.date_applied = r.rejected_on AND a.id IS NOT r.application_id "
+    "AND (a.created_at > r.created_at OR EXISTS "
     "(SELECT 1 FROM stage_change c WHERE c.application_id = a.id AND c.from_stage = 'saved' "
     "AND c.changed_on = a.date_applied AND c.created_at > r.created_at))"
 )
-# Steps are joined to open plans with CROSS JOIN, which in SQLite fixes the join order: the
-# recent rejections first (by their date index), then their steps (by rejection). Left to
-# itself the planner scanned every recovery step (50,000 with 10,000 applications): 3x slower.
+# Steps are joined to plans with CROSS JOIN, which in SQLite fixes the join order: the plans
+# first (from the summary's index), then their steps (by rejection). Left to itself the
+# planner scanned every recovery step (50,000 with 10,000 applications).
 
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
+
+
+class SummaryDayRow(NamedTuple):
+    """One day of the store's summary (``summary_day``)."""
+
+    day: date
+    sent: int
+    rejections: int
+    plans_open: int
+    plans_finished: int
 
 
 class FollowUpRow(NamedTuple):
@@ -166,86 +177,91 @@ class FastReader:
             )
         )
 
-    def last_rejection_on(self) -> date | None:
-        return _day(self._one("SELECT max(rejected_on) FROM rejection"))
+    # -- the summary (figures) ---------------------------------------------------
 
-    def last_application_on(self) -> date | None:
-        return _day(self._one("SELECT max(date_applied) FROM application"))
+    def summary_days(self) -> list[SummaryDayRow]:
+        """Every day of the summary: applications sent, rejections, and those rejections'
+        open and finished plans (one row a day with anything in it, oldest first)."""
+        rows = self._packed(
+            "SELECT json_array(day, sent, rejections, plans_open, plans_finished) AS packed_row "
+            "FROM summary_day"
+        )
+        found = [SummaryDayRow(date.fromisoformat(day[:10]), *counts) for day, *counts in rows]
+        found.sort()
+        return found
 
-    def applications_sent_since_last_rejection(self, today: date) -> int | None:
-        """Applications sent after the latest rejection and by today (None: no rejection)."""
+    def plan_lengths(self) -> list[tuple[float, int]]:
+        """(days a finished plan took, how many plans took that long)."""
+        return [
+            (float(days), int(plans))
+            for days, plans in self.conn.execute("SELECT days, plans FROM summary_plan_length")
+        ]
+
+    def bounce_back_counts(self, since: date) -> list[tuple[date, date | None, int]]:
+        """(rejection day, date of the next application sent, how many rejections) for the
+        rejections since ``since``: a count within an index, a few rows per day."""
+        rows = self.conn.execute(
+            "SELECT rejected_on, next_sent_on, count(*) FROM summary_bounce_back "
+            "WHERE rejected_on >= ? GROUP BY rejected_on, next_sent_on",
+            (since.isoformat(),),
+        )
+        return [(date.fromisoformat(on[:10]), _day(nxt), int(n)) for on, nxt, n in rows]
+
+    def latest_bounce_back(self) -> tuple[int, date, date | None] | None:
+        """(id, day, date of the next application sent) of the latest rejection: the one
+        with the latest date, and of those the last recorded."""
         row = self.conn.execute(
-            "SELECT r.id, (SELECT count(*) FROM application a "
-            f"WHERE {_SENT_AFTER} AND a.date_applied <= ?) FROM rejection r "
-            "ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1",
-            (today.isoformat(),),
+            "SELECT r.id, r.rejected_on, b.next_sent_on FROM rejection r "
+            "JOIN summary_bounce_back b ON b.rejection_id = r.id "
+            "ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1"
         ).fetchone()
-        return None if row is None else int(row[1])
-
-    # -- series ---------------------------------------------------------------
-
-    def applications_per_week(self, since: date) -> dict[date, int]:
-        week = _WEEK_OF.format(col="date_applied")
-        rows = self.conn.execute(
-            f"SELECT {week} AS wk, count(*) FROM application WHERE date_applied >= ? GROUP BY wk",
-            (since.isoformat(),),
-        )
-        return {date.fromisoformat(wk): n for wk, n in rows}
-
-    def rejections_per_week(self, since: date) -> dict[date, int]:
-        week = _WEEK_OF.format(col="rejected_on")
-        rows = self.conn.execute(
-            f"SELECT {week} AS wk, count(*) FROM rejection WHERE rejected_on >= ? GROUP BY wk",
-            (since.isoformat(),),
-        )
-        return {date.fromisoformat(wk): n for wk, n in rows}
+        return None if row is None else (row[0], date.fromisoformat(row[1][:10]), _day(row[2]))
 
     def bounce_backs(
         self, since: date | None = None, limit: int | None = None
     ) -> list[tuple[int, date, date | None]]:
-        """(rejection id, rejected on, date of the next application sent), newest first.
-
-        The next application is the earliest one sent after the rejection (_SENT_AFTER).
-        """
+        """(rejection id, rejected on, date of the next application sent), newest first."""
         rows = self._packed(
-            "SELECT json_array(r.id, r.rejected_on, (SELECT min(a.date_applied) FROM application a "
-            f"WHERE {_SENT_AFTER})) "
-            "AS packed_row FROM rejection r WHERE r.rejected_on >= ? "
-            "ORDER BY r.rejected_on DESC, r.id DESC LIMIT ?",
+            "SELECT json_array(b.rejection_id, b.rejected_on, b.next_sent_on) AS packed_row "
+            "FROM summary_bounce_back b WHERE b.rejected_on >= ? "
+            "ORDER BY b.rejected_on DESC, b.rejection_id DESC LIMIT ?",
             ((since or date.min).isoformat(), -1 if limit is None else limit),
         )
-        found = [(rid, date.fromisoformat(on), _day(nxt)) for rid, on, nxt in rows]
+        found = [(rid, date.fromisoformat(on[:10]), _day(nxt)) for rid, on, nxt in rows]
         # An aggregate's input order is not promised by SQLite: restore it here.
         found.sort(key=lambda row: (row[1], row[0]), reverse=True)
         return found
 
-    def plan_stats(self, active_since: date) -> tuple[int, int, int, list[float]]:
-        """(finished, open since ``active_since``, open from before it, days each finished
-        plan took)."""
-        since = active_since.isoformat()
-        finished, open_, resting = self.conn.execute(
-            "SELECT coalesce(sum(plan_completed_at IS NOT NULL), 0), "
-            "coalesce(sum(plan_completed_at IS NULL AND rejected_on >= ?), 0), "
-            "coalesce(sum(plan_completed_at IS NULL AND rejected_on < ?), 0) FROM rejection",
-            (since, since),
+    def applications_sent_since_last_rejection(self, today: date) -> int | None:
+        """Applications sent after the latest rejection and by today (None: no rejection):
+        those of its own day that count as sent after it, plus the later days' from the
+        summary, less the rejected application itself if it is dated in between."""
+        row = self.conn.execute(
+            "SELECT r.id, "
+            f"(SELECT count(*) FROM application a WHERE {_SENT_SAME_DAY_AFTER} "
+            "AND a.date_applied <= :today) "
+            "+ (SELECT coalesce(sum(sent), 0) FROM summary_day "
+            "WHERE day > r.rejected_on AND day <= :today) "
+            "- (SELECT count(*) FROM application a WHERE a.id = r.application_id "
+            "AND a.date_applied > r.rejected_on AND a.date_applied <= :today) "
+            "FROM rejection r ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1",
+            {"today": today.isoformat()},
         ).fetchone()
-        (packed,) = self.conn.execute(
-            "SELECT json_group_array(julianday(date(plan_completed_at)) - julianday(rejected_on)) "
-            "FROM rejection WHERE plan_completed_at IS NOT NULL"
-        ).fetchone()
-        durations = [float(days) for days in json.loads(packed)]
-        return finished, open_, resting, durations
+        return None if row is None else int(row[1])
 
     def thought_drops(
         self, since: date | None = None, limit: int = 1000
     ) -> list[tuple[int, date, float]]:
-        """(record id, day, mean intensity drop over its re-rated feelings), oldest first."""
+        """(record id, day, mean intensity drop over its re-rated feelings), oldest first.
+
+        Completed records newest first by their status index, each with its own feelings:
+        a record without a re-rated feeling has no mean and is left out."""
         rows = self._packed(
-            "SELECT json_array(t.id, date(t.created_at), "
-            "avg(f.intensity_before - f.intensity_after)) AS packed_row FROM thought_record t "
-            "JOIN thought_feeling f ON f.record_id = t.id "
-            "WHERE t.status = 'complete' AND f.intensity_after IS NOT NULL AND t.created_at >= ? "
-            "GROUP BY t.id ORDER BY t.created_at DESC, t.id DESC LIMIT ?",
+            "SELECT json_array(id, date(created_at), eased) AS packed_row FROM ("
+            "SELECT t.id, t.created_at, (SELECT avg(f.intensity_before - f.intensity_after) "
+            "FROM thought_feeling f WHERE f.record_id = t.id AND f.intensity_after IS NOT NULL) "
+            "AS eased FROM thought_record t WHERE t.status = 'complete' AND t.created_at >= ? "
+            "AND eased IS NOT NULL ORDER BY t.created_at DESC, t.id DESC LIMIT ?)",
             ((since or date.min).isoformat(), limit),
         )
         drops = [(rid, date.fromisoformat(day), float(drop)) for rid, day, drop in rows]
@@ -281,8 +297,11 @@ class FastReader:
         )
         params = (today.isoformat(), *skip_stages)
         rows = self.conn.execute(
-            f"SELECT id, company, role, next_follow_up FROM application {where} "
-            "ORDER BY next_follow_up, id LIMIT ?",
+            # Chosen and ordered within ix_application_next_follow_up, then read: sorting
+            # the rows themselves would read every overdue one (thousands in a big store).
+            "SELECT a.id, a.company, a.role, a.next_follow_up FROM "
+            f"(SELECT id FROM application {where} ORDER BY next_follow_up, id LIMIT ?) due "
+            "CROSS JOIN application a ON a.id = due.id ORDER BY a.next_follow_up, a.id",
             (*params, limit),
         ).fetchall()
         total = self._one(f"SELECT count(*) FROM application {where}", *params)
@@ -300,70 +319,99 @@ class FastReader:
     ) -> tuple[list[StepDueRow], int]:
         """Plans open since ``active_since`` with undone steps (other than feedback
         requests) whose day has come: one row per plan, with its earliest due step, so a
-        fresh plan does not flood the list; and how many such plans there are."""
-        where = (
-            "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
-            f"WHERE s.done_at IS NULL AND s.kind != 'feedback' AND {_OPEN_PLAN} AND {_STEP_IS_DUE}"
+        fresh plan does not flood the list; and how many such plans there are.
+
+        The summary knows each open plan's next step's day, so the plans are found and
+        counted in its index; only the listed ones are joined to their steps."""
+        params = {**self._step_params(today, active_since), "limit": limit}
+        plans = (
+            "FROM summary_open_plan p WHERE p.rejected_on >= :active_since "
+            "AND p.next_step_on <= :today"
         )
-        # One statement: plans with their earliest due step (smallest offset, then position;
-        # positions stay far below 1000), the step's id and title joined back in, and the
-        # number of such plans. A query per plan would hand the GIL back and forth with the
-        # UI thread that is starting meanwhile (see TodayPrefetch).
+        # One statement: the listed plans with their earliest due step (smallest offset,
+        # then position; positions stay far below 1000) and the step's id and title. A
+        # query per plan would hand the GIL back and forth with the UI thread that is
+        # starting meanwhile (see TodayPrefetch).
         rows = self.conn.execute(
-            "WITH due AS (SELECT r.id AS rid, r.company AS company, r.rejected_on AS on_day, "
+            f"WITH listed AS (SELECT p.rejection_id AS rid {plans} "
+            "ORDER BY p.rejected_on, p.rejection_id LIMIT :limit), "
+            "due AS (SELECT r.id AS rid, r.company AS company, r.rejected_on AS on_day, "
             "count(*) AS n, min(s.offset_days * 1000 + s.position) AS first "
-            f"{where} GROUP BY r.id) "
-            "SELECT due.rid, due.company, due.on_day, due.n, due.first, st.id, st.title, "
-            "count(*) OVER () FROM due JOIN recovery_step st "
+            "FROM listed CROSS JOIN rejection r ON r.id = listed.rid "
+            "CROSS JOIN recovery_step s ON s.rejection_id = r.id "
+            f"WHERE s.done_at IS NULL AND s.kind != 'feedback' AND {_STEP_IS_DUE} GROUP BY r.id) "
+            "SELECT due.rid, due.company, due.on_day, due.n, due.first, st.id, st.title "
+            "FROM due JOIN recovery_step st "
             "ON st.rejection_id = due.rid AND st.position = due.first % 1000 "
-            "ORDER BY due.on_day, due.rid LIMIT :limit",
-            {**self._step_params(today, active_since), "limit": limit},
+            "ORDER BY due.on_day, due.rid",
+            params,
         ).fetchall()
         found = [
             StepDueRow(
                 rid, company, date.fromisoformat(rejected_on), count, first // 1000, step_id, title
             )
-            for rid, company, rejected_on, count, first, step_id, title, _total in rows
+            for rid, company, rejected_on, count, first, step_id, title in rows
         ]
-        return found, int(rows[0][7]) if rows else 0
+        (total,) = self.conn.execute(f"SELECT count(*) {plans}", params).fetchone()
+        return found, int(total)
 
     def feedback_requests_due(
         self, today: date, active_since: date, limit: int = 20
     ) -> tuple[list[FeedbackDueRow], int]:
         """Feedback requests not yet sent in plans open since ``active_since`` whose day
-        has come, oldest first; and how many there are."""
+        has come, oldest first; and how many there are. Only the plans the summary knows
+        to have one due are joined to their steps."""
+        # Chosen and ordered from the summary and the unsent requests' own index, then read.
+        joined = (
+            "FROM summary_open_plan p "
+            "CROSS JOIN recovery_step s ON s.rejection_id = p.rejection_id "
+            "WHERE p.rejected_on >= :active_since AND p.next_feedback_on <= :today "
+            "AND s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
+            "AND s.offset_days <= julianday(:today) - julianday(p.rejected_on)"
+        )
+        params = {**self._step_params(today, active_since), "limit": limit}
         rows = self.conn.execute(
-            "SELECT s.id, r.id, r.company, r.rejected_on, s.offset_days, count(*) OVER () "
-            "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
-            "WHERE s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
-            f"AND {_OPEN_PLAN} AND {_STEP_IS_DUE} "
-            "ORDER BY julianday(r.rejected_on) + s.offset_days, r.id LIMIT :limit",
-            {**self._step_params(today, active_since), "limit": limit},
+            "SELECT due.sid, r.id, r.company, r.rejected_on, due.offset_days FROM "
+            f"(SELECT s.id AS sid, p.rejection_id AS rid, s.offset_days, "
+            f"julianday(p.rejected_on) + s.offset_days AS day {joined} "
+            "ORDER BY day, rid LIMIT :limit) due "
+            "CROSS JOIN rejection r ON r.id = due.rid ORDER BY due.day, due.rid",
+            params,
         ).fetchall()
         found = [
             FeedbackDueRow(step_id, rejection_id, company, date.fromisoformat(rejected_on), offset)
-            for step_id, rejection_id, company, rejected_on, offset, _total in rows
+            for step_id, rejection_id, company, rejected_on, offset in rows
         ]
-        return found, int(rows[0][5]) if rows else 0
+        if len(found) < limit:
+            return found, len(found)
+        (total,) = self.conn.execute(f"SELECT count(*) {joined}", params).fetchone()
+        return found, int(total)
 
     def ghosted_candidates(
         self, today: date, after_days: int, limit: int = 20
     ) -> tuple[list[AppliedRow], int]:
         """Applications still in Applied more than ``after_days`` after they were sent,
         unless the person said "not yet" within that time (ghost_dismissed_on)."""
+        where = (
+            "FROM application WHERE stage = 'applied' AND date_applied <= :cutoff "
+            "AND (ghost_dismissed_on IS NULL OR ghost_dismissed_on <= :cutoff)"
+        )
+        params = {"cutoff": (today - timedelta(days=after_days)).isoformat(), "limit": limit}
         rows = self.conn.execute(
-            # Newest first: the ones that only just crossed the line are the news.
-            "SELECT id, company, role, date_applied, count(*) OVER () FROM application "
-            "WHERE stage = 'applied' AND date_applied <= :cutoff "
-            "AND (ghost_dismissed_on IS NULL OR ghost_dismissed_on <= :cutoff) "
-            "ORDER BY date_applied DESC, id DESC LIMIT :limit",
-            {"cutoff": (today - timedelta(days=after_days)).isoformat(), "limit": limit},
+            # Newest first: the ones that only just crossed the line are the news. Chosen
+            # within ix_application_stage, then read (as follow_ups_due).
+            "SELECT a.id, a.company, a.role, a.date_applied FROM "
+            f"(SELECT id {where} ORDER BY date_applied DESC, id DESC LIMIT :limit) old "
+            "CROSS JOIN application a ON a.id = old.id ORDER BY a.date_applied DESC, a.id DESC",
+            params,
         ).fetchall()
         found = [
             AppliedRow(app_id, company, role, date.fromisoformat(applied))
-            for app_id, company, role, applied, _total in rows
+            for app_id, company, role, applied in rows
         ]
-        return found, int(rows[0][4]) if rows else 0
+        # Counted within ix_application_stage, without reading the rows.
+        (total,) = self.conn.execute(f"SELECT count(*) {where}", params).fetchone()
+        return found, int(total)
 
     def thought_drafts(self, limit: int = 5) -> tuple[list[DraftRow], int]:
         rows = self.conn.execute(
@@ -414,12 +462,14 @@ class FastReader:
 
     def stuck_plan(self, active_since: date, quiet_since: date) -> QuietPlanRow | None:
         """Of the plans open since ``active_since``, the one that has been quiet longest,
-        if it has not moved since ``quiet_since``."""
+        if it has not moved since ``quiet_since``. A plan moves on its rejection's day and
+        with each tick, never before the rejection: so the summary's index on the day it
+        last moved finds it between the two days."""
         row = self.conn.execute(
-            "SELECT r.id, r.company, max(r.rejected_on, coalesce(date(max(s.done_at)), '')) "
-            "AS moved FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
-            f"WHERE {_OPEN_PLAN} GROUP BY r.id "
-            "HAVING moved <= :quiet_since ORDER BY moved, r.id LIMIT 1",
+            "SELECT p.rejection_id, r.company, p.moved_on FROM summary_open_plan p "
+            "JOIN rejection r ON r.id = p.rejection_id "
+            "WHERE p.moved_on >= :active_since AND p.moved_on <= :quiet_since "
+            "AND p.rejected_on >= :active_since ORDER BY p.moved_on, p.rejection_id LIMIT 1",
             {"active_since": active_since.isoformat(), "quiet_since": quiet_since.isoformat()},
         ).fetchone()
         if row is None:
