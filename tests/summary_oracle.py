@@ -6,6 +6,7 @@ comparing the two checks the triggers against the rules rather than against them
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 from collections import Counter
 from datetime import date, timedelta
@@ -52,6 +53,11 @@ def expected_summary(db_path: Path) -> Summary:
     finally:
         conn.close()
 
+    by_day: dict[str, list[tuple[Any, ...]]] = {}
+    for row in apps:
+        if row[1] is not None:
+            by_day.setdefault(row[1], []).append(row)
+    dates = sorted(by_day)
     day: dict[str, Counter[str]] = {}
     for _id, applied, _created in apps:
         if applied is not None:
@@ -61,16 +67,22 @@ def expected_summary(db_path: Path) -> Summary:
         counts = day.setdefault(on, Counter())
         counts["rejections"] += 1
         counts["plans_open" if completed is None else "plans_finished"] += 1
-        following = [
+        same_day = [
             applied
-            for a_id, applied, created in apps
+            for a_id, applied, created in by_day.get(on, [])
             if _sent_after(
                 (a_id, applied, created),
                 (rid, app_id, on, recorded),
                 [at for moved_on, at in moves.get(a_id, []) if moved_on == applied],
             )
         ]
-        bounce.append((rid, on, min(following, default=None)))
+        # Else the first later day with an application other than the rejected one.
+        later = (
+            later_day
+            for later_day in dates[bisect.bisect_right(dates, on) :]
+            if any(a_id != app_id for a_id, _, _ in by_day[later_day])
+        )
+        bounce.append((rid, on, same_day[0] if same_day else next(later, None)))
         if completed is not None:
             lengths[float((date.fromisoformat(completed[:10]) - date.fromisoformat(on)).days)] += 1
             continue
