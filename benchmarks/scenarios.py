@@ -42,7 +42,8 @@ def filter_keystroke(app_cmd: list[str], runs: int, ready_timeout: float = 30.0)
     session = _session(app_cmd, ready_timeout)
     try:
         session.send("2")
-        session.wait_for("Rejected")  # the Pipeline's footer
+        # The Pipeline's footer; the 100,000 store's Pipeline takes seconds to read.
+        session.wait_for("Rejected", timeout=ready_timeout)
         session.settle()
         session.send("/")
         session.settle()

@@ -182,3 +182,23 @@ def test_undo_stack_keeps_the_newest_last() -> None:
     assert stack.peek() == "second"
     stack.discard("second")  # type: ignore[arg-type]
     assert stack.peek() == "first"
+
+
+def test_the_quiet_count_follows_every_change_of_rows() -> None:
+    """Counted once per change of rows (the key bar asks on every keystroke), so each way
+    the rows change must count again."""
+    from dataclasses import replace
+
+    from bounceback_tui.domain.pipeline_list import PipelineList
+
+    listing = PipelineList()
+    listing.replace(ROWS, TODAY)
+    quiet = [row for row in ROWS if row.quiet]
+    loud = [row for row in ROWS if not row.quiet]
+    assert listing.quiet_count == len(quiet) == 1
+    assert listing.put(replace(loud[0], quiet=True))  # a tick, a dismissal
+    assert listing.quiet_count == 2
+    listing.update([replace(quiet[0], quiet=False)], [quiet[0].id], TODAY)  # re-read
+    assert listing.quiet_count == 1
+    listing.replace([row for row in ROWS if row.id != quiet[0].id], TODAY)  # a fresh read
+    assert listing.quiet_count == 0

@@ -150,11 +150,7 @@ class FuzzyIndex(Generic[T]):
         query_words = list(dict.fromkeys(words(query)))
         totals: dict[int, float] | None = None
         for query_word in query_words:
-            best: dict[int, float] = {}
-            for word, score in self.matching_words(query_word, cutoff).items():
-                for position in self._postings[word]:
-                    if score > best.get(position, 0.0):
-                        best[position] = score
+            best = self._best_scores(query_word, cutoff)
             if totals is None:
                 totals = best
             else:
@@ -164,7 +160,25 @@ class FuzzyIndex(Generic[T]):
         if not totals:
             return {}
         count = len(query_words)
+        if count == 1:
+            return totals
         return {position: total / count for position, total in totals.items()}
+
+    def _best_scores(self, query_word: str, cutoff: float) -> dict[int, float]:
+        """Each matching item's best score for one query word. The words are taken score
+        level by score level, best first, and each level's items are gathered with set
+        operations: one letter matches most of the items, and a Python step per item and
+        word (a million with 100,000 applications) took half a second."""
+        levels: dict[float, list[set[int]]] = {}
+        for word, score in self.matching_words(query_word, cutoff).items():
+            levels.setdefault(score, []).append(self._postings[word])
+        best: dict[int, float] = {}
+        for score in sorted(levels, reverse=True):
+            found = set().union(*levels[score])
+            if best:
+                found.difference_update(best)
+            best.update(dict.fromkeys(found, score))
+        return best
 
 
 def rank(

@@ -34,6 +34,7 @@ class PipelineList(ListModel[PipelineRow, int]):
     def __init__(self) -> None:
         self.sort: tuple[str, bool] = DEFAULT_SORT
         self.query = PipelineQuery()
+        self._quiet: int | None = None  # counted once per change of rows, not per keystroke
         super().__init__(_key, _text, order=self._sorted, ranked=True)
 
     def _sorted(self, rows: Sequence[PipelineRow]) -> list[PipelineRow]:
@@ -46,7 +47,19 @@ class PipelineList(ListModel[PipelineRow, int]):
 
     @property
     def quiet_count(self) -> int:
-        return sum(1 for row in self.items if row.quiet)
+        """Applications that look ghosted. The key bar asks on every keystroke (whether
+        ``r`` applies), so it is counted when the rows change, not each time."""
+        if self._quiet is None:
+            self._quiet = sum(1 for row in self.items if row.quiet)
+        return self._quiet
+
+    def _items_changed(self) -> None:
+        self._quiet = None
+        super()._items_changed()
+
+    def put(self, item: PipelineRow) -> bool:
+        self._quiet = None
+        return super().put(item)
 
     def replace(self, items: Iterable[PipelineRow], today: date | None = None) -> None:
         """A fresh read of every row."""
