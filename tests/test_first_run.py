@@ -110,30 +110,40 @@ def test_the_command_line_asks_for_the_welcome(
 # -- the tour ---------------------------------------------------------------------------
 
 
-async def test_the_tour_goes_through_the_five_panes(opened_paths: DataPaths) -> None:
+def test_the_tour_has_a_page_for_every_pane_in_the_tab_bar() -> None:
+    """A pane added to the registry (People, issue 19) gets its page in the tour, in the
+    tab bar's order; the tour said "1 of 5" and skipped People before."""
+    from bounceback_tui.ui.panes import PANES
+
+    assert [page.pane_id for page in TOUR] == [spec.id for spec in PANES]
+
+
+async def test_the_tour_goes_through_the_six_panes(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths, welcome=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("t")
         await pilot.pause()
         assert isinstance(app.screen, TourScreen)
-        assert "Tour · 1 of 5" in _tour_text(app)
+        assert "Tour · 1 of 6" in _tour_text(app)
         assert "Today: your daily home" in _tour_text(app)
         assert _pane(app) == "today"
         # Back on the first page does nothing.
         await pilot.press("left")
         await pilot.pause()
-        assert "Tour · 1 of 5" in _tour_text(app)
-        for number, pane in enumerate(["pipeline", "recovery", "reframe", "skills"], start=2):
+        assert "Tour · 1 of 6" in _tour_text(app)
+        for number, pane in enumerate(
+            ["pipeline", "recovery", "reframe", "skills", "people"], start=2
+        ):
             await pilot.press("right")
             await pilot.pause()
-            assert f"Tour · {number} of 5" in _tour_text(app)
+            assert f"Tour · {number} of 6" in _tour_text(app)
             assert _pane(app) == pane  # the pane itself shows behind the box
-        assert "Skills: what to grow next" in _tour_text(app)
+        assert "People: who your search involves" in _tour_text(app)
         await pilot.press("b")
         await pilot.pause()
-        assert "Tour · 4 of 5" in _tour_text(app)
-        assert _pane(app) == "reframe"
+        assert "Tour · 5 of 6" in _tour_text(app)
+        assert _pane(app) == "skills"
         await pilot.press("n", "n")  # forward, then Done on the last page
         await pilot.pause()
         assert not isinstance(app.screen, TourScreen)
@@ -164,10 +174,10 @@ async def test_the_buttons_work_too(opened_paths: DataPaths) -> None:
         await pilot.pause()
         await pilot.click("#tour-next")
         await pilot.pause()
-        assert "Tour · 2 of 5" in _tour_text(app)
+        assert "Tour · 2 of 6" in _tour_text(app)
         await pilot.click("#tour-back")
         await pilot.pause()
-        assert "Tour · 1 of 5" in _tour_text(app)
+        assert "Tour · 1 of 6" in _tour_text(app)
         await pilot.click("#tour-skip")
         await pilot.pause()
         assert not isinstance(app.screen, TourScreen)
@@ -203,7 +213,14 @@ def test_every_key_the_tour_names_exists_with_that_default() -> None:
     from bounceback_tui.ui.binding_catalogue import binding_inventory, doc_key
 
     defaults = {entry.id: [doc_key(k) for k in entry.keys] for entry in binding_inventory()}
-    assert [page.pane_id for page in TOUR] == ["today", "pipeline", "recovery", "reframe", "skills"]
+    assert [page.pane_id for page in TOUR] == [
+        "today",
+        "pipeline",
+        "recovery",
+        "reframe",
+        "skills",
+        "people",
+    ]
     for page in TOUR:
         assert len(page.keys) == 3
         for key in page.keys:

@@ -1,4 +1,4 @@
-"""The first-run welcome and the two-minute tour of the five panes.
+"""The first-run welcome and the two-minute tour of the six panes.
 
 The tour is a small box over the real panes: each page shows its pane behind the
 box, says what the pane is for, and names its three most useful keys (as the
@@ -94,6 +94,18 @@ TOUR: tuple[TourPage, ...] = (
             TourKey("skills.add", "a", "add a skill"),
             TourKey("skills.advance", "space", "move it on: to do, doing, done"),
             TourKey("skills.view", "v", "board or list"),
+        ),
+    ),
+    TourPage(
+        "people",
+        "People: who your search involves",
+        "Recruiters, hiring managers, referrers, and the people who support you, each linked "
+        "to their applications, with a short log and the interviews ahead. Drafts the "
+        "feedback request or the thank-you; you send it.",
+        (
+            TourKey("people.add", "a", "add a person"),
+            TourKey("people.interview", "n", "schedule an interview"),
+            TourKey("people.message", "m", "write a message to them"),
         ),
     ),
 )
