@@ -125,6 +125,41 @@ async def test_the_lowest_check_in_leads_to_the_crisis_screen(opened_paths: Data
         assert focus_problem(app) is None
 
 
+async def test_a_day_turning_very_low_later_still_leads_to_help(opened_paths: DataPaths) -> None:
+    """A 2 in the morning offers grounding (no help line); a 1 later that day offers the
+    way to help alone, and it opens the crisis screen. Before, the 1 offered nothing."""
+    from bounceback_tui.ui.care.crisis import CrisisScreen
+    from bounceback_tui.ui.care.low_day import LowDayScreen
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle_workers(pilot)
+        await pilot.press("c")
+        await settle_workers(pilot)
+        await pilot.press("enter", "down", "down", "enter")  # 2 · low
+        await settle_workers(pilot)
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, LowDayScreen)
+        await pilot.press("escape")  # not now
+        await settle_workers(pilot)
+        await pilot.press("c")
+        await settle_workers(pilot)
+        await pilot.press("enter", "up", "enter")  # from 2 · low up to 1 · rough
+        await settle_workers(pilot)
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, LowDayScreen)
+        offered = [o.id for o in app.screen.query_one("#lowday-options", OptionList).options]
+        assert offered == ["help", "none"]
+        assert focus_problem(app) is None
+        await pilot.press("enter")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, CrisisScreen)
+        assert "not therapy" in _text(app, ".crisis-section")
+        assert focus_problem(app) is None
+
+
 async def test_crisis_screen_from_help_and_palette_without_a_country(
     opened_paths: DataPaths,
 ) -> None:

@@ -68,6 +68,7 @@ class LowDayOffer:
     lowest mood, the way to the "If you are struggling" screen."""
 
     show_crisis_link: bool
+    help_only: bool = False  # the grounding was offered earlier today: only the way to help
 
 
 def low_day_offer(mood: int, earlier_mood_today: int | None) -> LowDayOffer | None:
@@ -79,6 +80,21 @@ def low_day_offer(mood: int, earlier_mood_today: int | None) -> LowDayOffer | No
     if earlier_mood_today is not None and earlier_mood_today <= LOW_MOOD:
         return None
     return LowDayOffer(show_crisis_link=mood <= VERY_LOW_MOOD)
+
+
+def check_in_offer(mood: int, earlier_mood_today: int | None) -> LowDayOffer | None:
+    """What saving today's check-in offers: the low-day offer (``low_day_offer``) or, when
+    the day turns very low only now after an earlier low check-in (a 2, then a 1), the way
+    to help alone, since the grounding was offered already and that one was not."""
+    if (offer := low_day_offer(mood, earlier_mood_today)) is not None:
+        return offer
+    if (
+        mood <= VERY_LOW_MOOD
+        and earlier_mood_today is not None
+        and VERY_LOW_MOOD < earlier_mood_today <= LOW_MOOD
+    ):
+        return LowDayOffer(show_crisis_link=True, help_only=True)
+    return None
 
 
 # -- grounding ----------------------------------------------------------------------------

@@ -65,19 +65,25 @@ class LowDayScreen(ModalScreen[str | None]):
         self.offer = offer
 
     def compose(self) -> ComposeResult:
-        options = [
-            Option("Breathe slowly for two minutes", id="breathe"),
-            Option("5-4-3-2-1: notice what is around you", id="senses"),
-            Option("Talk it through with someone close", id="talk"),
-            Option("Write the hard thought down and reframe it", id="reframe"),
-        ]
+        options = (
+            []
+            if self.offer.help_only
+            else [
+                Option("Breathe slowly for two minutes", id="breathe"),
+                Option("5-4-3-2-1: notice what is around you", id="senses"),
+                Option("Talk it through with someone close", id="talk"),
+                Option("Write the hard thought down and reframe it", id="reframe"),
+            ]
+        )
         if self.offer.show_crisis_link:
             options.append(Option("If you are struggling: where to find help", id="help"))
         options.append(Option("Not now", id="none"))
         with Vertical(id="lowday-box", classes="form"):
             yield Static("Thank you for saying how today is", classes="form-title")
             yield Static(
-                "Hard days happen, more so in a job search. If you like, one small thing "
+                "If today feels like more than a bad day, you do not have to carry it alone."
+                if self.offer.help_only
+                else "Hard days happen, more so in a job search. If you like, one small thing "
                 "might help a little:",
                 classes="form-intro",
             )

@@ -415,7 +415,7 @@ class TodayPane(AppPane):
     def _offer_care(self, mood: int, earlier_mood: int | None) -> bool:
         """After a low check-in, once that day: grounding, talking it through, a reframe
         (and, for the lowest mood, the way to help). True if something was offered."""
-        from bounceback_tui.domain.care import low_day_offer
+        from bounceback_tui.domain.care import check_in_offer
         from bounceback_tui.ui.care.low_day import (
             BreathingScreen,
             LowDayScreen,
@@ -423,7 +423,7 @@ class TodayPane(AppPane):
             talk_text,
         )
 
-        offer = low_day_offer(mood, earlier_mood)
+        offer = check_in_offer(mood, earlier_mood)
         if offer is None:
             return False
 
