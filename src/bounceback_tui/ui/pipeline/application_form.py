@@ -20,6 +20,7 @@ from textual.widgets import Label, Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import (
+    COMPANY_SIZES,
     FORM_FIELDS,
     RejectionInput,
     SalaryPeriod,
@@ -86,6 +87,29 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
         kind="select",
         options=tuple((f"{n}  {'★' * n}", str(n)) for n in range(1, 6)),
         placeholder="1 to 5",
+    ),
+    # What's working compares these (docs/metrics.md); each may stay empty ("not said").
+    FieldSpec(
+        "company_size",
+        "Company size",
+        kind="select",
+        options=tuple((f"{band} people", band) for band in COMPANY_SIZES),
+        placeholder="Not said",
+    ),
+    FieldSpec("posted_on", "Posted on", kind="date", placeholder="The posting's own date"),
+    FieldSpec(
+        "cover_letter",
+        "Cover letter",
+        kind="select",
+        options=(("Yes, I sent one", "yes"), ("No", "no")),
+        placeholder="Not said",
+    ),
+    FieldSpec(
+        "tailored_resume",
+        "Tailored resume",
+        kind="select",
+        options=(("Yes, written for this one", "yes"), ("No, my usual one", "no")),
+        placeholder="Not said",
     ),
     FieldSpec("contact_name", "Contact name", placeholder="Recruiter or hiring manager"),
     FieldSpec("contact_email", "Contact email", placeholder="name@example.com"),

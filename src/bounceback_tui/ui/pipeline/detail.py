@@ -21,6 +21,7 @@ from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.services.application_views import ApplicationView
 from bounceback_tui.services.applications import ApplicationDetail
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -35,6 +36,33 @@ def _label(kind: type[WorkMode] | type[Source] | type[SalaryPeriod], value: str 
         return str(kind(value).label)  # type: ignore[union-attr]  # Source has none: AttributeError below
     except (ValueError, AttributeError):
         return value
+
+
+def _sending_facts(app: ApplicationView) -> list[tuple[str, Content]]:
+    """Company size, the posting's date and what went with the application: the facts
+    What's working compares, each only when said."""
+    facts: list[tuple[str, Content]] = []
+    if app.company_size:
+        facts.append(("Size", plain(f"{app.company_size} people")))
+    if app.posted_on:
+        posted = plain(app.posted_on.isoformat())
+        if app.date_applied and app.date_applied >= app.posted_on:
+            days = (app.date_applied - app.posted_on).days
+            gap = "applied the same day" if days == 0 else f"{plural(days, 'day')} before applying"
+            posted += plain(f" · {gap}", "dim")
+        facts.append(("Posted", posted))
+    sent = [
+        part
+        for value, yes, no in (
+            (app.cover_letter, "a cover letter", "no cover letter"),
+            (app.tailored_resume, "a tailored resume", "the usual resume"),
+        )
+        if value is not None
+        for part in (yes if value else no,)
+    ]
+    if sent:
+        facts.append(("Sent with", plain(" · ".join(sent))))
+    return facts
 
 
 def _stage_label(value: str | None) -> str:
@@ -91,6 +119,7 @@ def detail_content(detail: ApplicationDetail, today: date) -> Content:
         facts.append(("Source", plain(_label(Source, app.source))))
     if app.excitement:
         facts.append(("Excitement", plain(excitement_stars(app.excitement), "$text-warning")))
+    facts += _sending_facts(app)
     for number, person in enumerate(detail.people):
         who = plain(person.name) + plain(f" {person.kind.label}", "dim")
         if person.email:
