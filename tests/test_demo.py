@@ -9,6 +9,7 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import resolve_paths
+from tests.conftest import FIXED_TODAY
 
 TABLES = (
     "application",
@@ -23,6 +24,16 @@ TABLES = (
     "check_in",
     "activity_day",
     "followed_board",
+    # People (issue 19).
+    "contact",
+    "application_contact",
+    "interaction",
+    "interview",
+    "interview_contact",
+    # The answer bank and coping cards (issue 20).
+    "interview_question",
+    "interview_question_skill",
+    "coping_card",
 )
 
 
@@ -52,6 +63,44 @@ def test_demo_fills_every_table(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert span > 180  # spread over most of a year
     assert orphans == 0  # every rejected application has its rejection and plan
     assert "60 applications" in capsys.readouterr().out
+
+
+def test_demo_shows_what_is_working_and_the_care_it_offers(tmp_path: Path) -> None:
+    """The facts What's working compares, belief in finished thought records, cards kept from
+    them and an answer bank with practice due today: without them the demo could not show
+    the views of issue 20 (the bank was empty, no card, the belief figure blank)."""
+    assert main(["demo", "--data-dir", str(tmp_path / "d")]) == 0
+    with sqlite3.connect(resolve_paths(tmp_path / "d").database) as conn:
+
+        def one(sql: str) -> int:
+            return int(conn.execute(sql).fetchone()[0])
+
+        for column in ("company_size", "posted_on", "cover_letter", "tailored_resume"):
+            assert one(f"SELECT count(*) FROM application WHERE {column} IS NOT NULL") >= 20
+        assert one("SELECT count(*) FROM application WHERE posted_on > date_applied") == 0
+        complete = one("SELECT count(*) FROM thought_record WHERE status = 'complete'")
+        assert complete > 0
+        assert complete == one(
+            "SELECT count(*) FROM thought_record WHERE status = 'complete' "
+            "AND belief_after < belief_before"
+        )
+        assert one(
+            "SELECT count(*) FROM coping_card c JOIN thought_record r ON r.id = c.record_id "
+            "WHERE c.text = r.balanced_thought AND r.status = 'complete'"
+        ) == one("SELECT count(*) FROM coping_card")
+        due = one(
+            "SELECT count(*) FROM interview_question WHERE next_review_on IS NULL "
+            f"OR next_review_on <= '{FIXED_TODAY.isoformat()}'"
+        )
+        later = one(
+            f"SELECT count(*) FROM interview_question WHERE next_review_on > '{FIXED_TODAY}'"
+        )
+        assert due >= 1 and later >= 1  # a practice round today, and some already done
+        assert (
+            one("SELECT count(*) FROM interview_question WHERE situation != '' AND result != ''")
+            >= 1
+        )
+    conn.close()
 
 
 def test_demo_scale(tmp_path: Path) -> None:

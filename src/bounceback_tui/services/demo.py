@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel
 from bounceback_tui import clock
 from bounceback_tui.domain.recovery import DEFAULT_TEMPLATE, StepKind
 from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.services.demo_care import _DemoCare
 from bounceback_tui.services.demo_people import _DemoPeople
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
@@ -26,10 +27,13 @@ from bounceback_tui.store.models import (
     ApplicationContact,
     CheckIn,
     Contact,
+    CopingCard,
     FollowedBoard,
     Interaction,
     Interview,
     InterviewContact,
+    InterviewQuestion,
+    InterviewQuestionSkill,
     RecoveryStep,
     Rejection,
     Skill,
@@ -426,6 +430,10 @@ class _DemoBuilder:
         self.interactions: list[dict[str, Any]] = []
         self.interviews: list[dict[str, Any]] = []
         self.interview_people: list[dict[str, Any]] = []
+        # What's working and care (services/demo_care): the answer bank and coping cards.
+        self.questions: list[dict[str, Any]] = []
+        self.question_skills: list[dict[str, Any]] = []
+        self.cards: list[dict[str, Any]] = []
 
     def tables(self) -> list[tuple[Any, list[dict[str, Any]]]]:
         return [
@@ -446,6 +454,9 @@ class _DemoBuilder:
             (Interaction, self.interactions),
             (Interview, self.interviews),
             (InterviewContact, self.interview_people),
+            (InterviewQuestion, self.questions),
+            (InterviewQuestionSkill, self.question_skills),
+            (CopingCard, self.cards),
         ]
 
     def summary(self) -> DemoSummary:
@@ -478,6 +489,7 @@ class _DemoBuilder:
         self._skills()
         self._daily()
         _DemoPeople(self).build()
+        _DemoCare(self).build()
 
     def _application(self, app_id: int, age: int, final: Stage) -> None:
         rng = self.rng
