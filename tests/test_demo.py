@@ -103,6 +103,16 @@ def test_demo_shows_what_is_working_and_the_care_it_offers(tmp_path: Path) -> No
     conn.close()
 
 
+def test_the_summary_counts_agree_with_their_nouns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "1 applications, 1 rejections with recovery plans" before (issue 16: counts and nouns).
+    assert main(["demo", "--data-dir", str(tmp_path / "d"), "--scale", "1"]) == 0
+    out = capsys.readouterr().out
+    assert ": 1 application, 1 rejection (each with a recovery plan), " in out
+    assert "applications" not in out and "rejections" not in out
+
+
 def test_demo_scale(tmp_path: Path) -> None:
     assert main(["demo", "--data-dir", str(tmp_path / "d"), "--scale", "300"]) == 0
     counts = _counts(resolve_paths(tmp_path / "d").database)

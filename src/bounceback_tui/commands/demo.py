@@ -49,9 +49,12 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             raise BouncebackError(str(exc)) from exc
     finally:
         db.dispose()
+    from bounceback_tui.domain.wording import plural
+
     print(
-        f"Demo data written to {opened.path}: {summary.applications} applications, "
-        f"{summary.rejections} rejections with recovery plans, {summary.thought_records} thought "
-        f"records, {summary.skills} skills."
+        f"Demo data written to {opened.path}: {plural(summary.applications, 'application')}, "
+        f"{plural(summary.rejections, 'rejection')} (each with a recovery plan), "
+        f"{plural(summary.thought_records, 'thought record')}, "
+        f"{plural(summary.skills, 'skill')}."
     )
     return 0
