@@ -178,3 +178,30 @@ async def test_help_lines_follow_a_remapped_key(opened_paths: DataPaths) -> None
         assert results[0] == (
             "Settings | Weekly goal, reminders, theme, and the recovery plan template (key f2)"
         )
+
+
+async def test_the_palette_offers_no_screenshot(opened_paths: DataPaths) -> None:
+    """Textual's "Screenshot" wrote an SVG of the screen (the person's notes and feelings)
+    to ~/Downloads or the working folder, with the umask's mode, outside the private data
+    folder; and on a large screen it stalled the app. The palette no longer offers it,
+    neither by name nor in the list shown before typing, over a pane or a dialog."""
+    from bounceback_tui.ui.palette_actions import app_actions
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        typed = await search(app, pilot, "screenshot")
+        await pilot.press("escape")
+        await pilot.pause()
+        listed = await search(app, pilot, "")
+        await pilot.press("escape")
+        await pilot.pause()
+        offered = [f"{a.title} {a.help}" for a in app_actions(app, app.screen)]
+        await pilot.press("question_mark")  # a dialog: the system commands are offered there too
+        await pilot.pause()
+        over_dialog = [f"{a.title} {a.help}" for a in app_actions(app, app.screen)]
+    assert typed == [] or "screenshot" not in " ".join(typed).casefold(), typed
+    for lines in (listed, offered, over_dialog):
+        assert lines  # the palette still lists things: Textual's Theme and Quit among them
+        assert not [line for line in lines if "screenshot" in line.casefold()], lines
+    assert any(line.startswith("Theme") for line in listed)
+    assert any(line.startswith("Quit") for line in over_dialog)

@@ -738,4 +738,8 @@ class BouncebackApp(ContentNotify, App[str | None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # The app's own actions (panes, exports, settings...) are listed by the palette's
         # ActionsProvider (ui/palette_actions.py), which also shows these, ranked alike.
-        yield from super().get_system_commands(screen)
+        # Textual's "Screenshot" is left out: it wrote an SVG of the screen (the person's
+        # notes) to ~/Downloads with the umask's mode, outside the private data folder.
+        for command in super().get_system_commands(screen):
+            if "screenshot" not in f"{command.title} {command.help}".casefold():
+                yield command
