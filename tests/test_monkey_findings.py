@@ -13,14 +13,10 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from tests.pipeline_fixtures import add
+from tests.quiet import until_quiet
 from tests.store_rules import store_problems
 
 SIZE = (120, 36)
-
-
-async def _settle(pilot: Any) -> None:
-    for _ in range(3):
-        await pilot.pause()
 
 
 async def test_deleting_the_rejection_of_an_application_still_rejected_keeps_the_rule(
@@ -40,12 +36,12 @@ async def test_deleting_the_rejection_of_an_application_still_rejected_keeps_the
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
-        await _settle(pilot)
+        await until_quiet(pilot)
         await pilot.press("d")
-        await _settle(pilot)
+        await until_quiet(pilot)
         if isinstance(app.screen, ConfirmScreen):
             await pilot.press("y")
-            await _settle(pilot)
+            await until_quiet(pilot)
         said = [str(n.message) for n in app._notifications]
         assert any("Pipeline" in message for message in said), said
     assert store_problems(opened_paths.database) == []
@@ -60,13 +56,13 @@ async def test_the_boards_screen_with_no_board_followed_has_focus(opened_paths: 
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
-        await _settle(pilot)
+        await until_quiet(pilot)
         await pilot.press("b")
-        await _settle(pilot)
+        await until_quiet(pilot)
         assert isinstance(app.screen, BoardsScreen)
         assert focus_problem(app) is None
         await pilot.press("a")  # its keys still work: follow a board
-        await _settle(pilot)
+        await until_quiet(pilot)
         assert not isinstance(app.screen, BoardsScreen)
 
 
@@ -78,16 +74,16 @@ async def test_opening_the_demo_data_from_any_pane(opened_paths: DataPaths, pane
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(pane_key)
-        await _settle(pilot)
+        await until_quiet(pilot)
         app.action_open_demo()
-        await _settle(pilot)
+        await until_quiet(pilot)
         await app.workers.wait_for_complete()
-        await _settle(pilot)
+        await until_quiet(pilot)
         assert app.demo
         assert app.current_pane.id == "today"
         assert app.focused is not None and app.current_pane in app.focused.ancestors_with_self
         await app.action_leave_demo()
-        await _settle(pilot)
+        await until_quiet(pilot)
         assert not app.demo
     assert app.return_code in (0, None)
 
@@ -122,12 +118,12 @@ async def test_no_pane_takes_focus_while_the_panes_are_replaced(
 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(pane_key)
-        await _settle(pilot)
+        await until_quiet(pilot)
         monkeypatch.setattr(App, "_prune", prune)
         app.action_open_demo()
-        await _settle(pilot)
+        await until_quiet(pilot)
         await app.workers.wait_for_complete()
-        await _settle(pilot)
+        await until_quiet(pilot)
         monkeypatch.undo()
         assert app.demo
     assert seen and set(seen) == {"fine"}, seen
@@ -142,17 +138,17 @@ async def test_practice_keeps_focus_after_an_answer(opened_paths: DataPaths) -> 
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("4")
-        await _settle(pilot)
+        await until_quiet(pilot)
         await pilot.press("p")
-        await _settle(pilot)
+        await until_quiet(pilot)
         screen = app.screen
         assert isinstance(screen, PracticeScreen)
         await pilot.press("enter")  # an answer
-        await _settle(pilot)
+        await until_quiet(pilot)
         assert screen.answered
         assert focus_problem(app) is None
         await pilot.press("n")  # its keys work: the next thought
-        await _settle(pilot)
+        await until_quiet(pilot)
         assert screen.position == 1 and not screen.answered
         assert focus_problem(app) is None
 
@@ -172,18 +168,18 @@ async def test_a_thought_the_store_refuses_keeps_the_exercise_on_its_step(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("4")
-        await _settle(pilot)
+        await until_quiet(pilot)
         await pilot.press("a")
-        await _settle(pilot)
+        await until_quiet(pilot)
         await pilot.press("ctrl+n")  # past the situation, to the thought
-        await _settle(pilot)
+        await until_quiet(pilot)
         assert isinstance(app.focused, TextArea)
         app.post_message(events.Paste("\x1b[31mI always fail\x1b[0m"))
-        await _settle(pilot)
+        await until_quiet(pilot)
         progress = app.query_one("#rf-progress", Static)
         assert str(progress.render()).startswith("Step 2 of 8")
         await pilot.press("ctrl+n")
-        await _settle(pilot)
+        await until_quiet(pilot)
         # Refused, and said where: the person stays with the thought to fix it.
         assert str(progress.render()).startswith("Step 2 of 8")
         message = str(app.query_one("#rf-message", Static).render())
@@ -191,13 +187,13 @@ async def test_a_thought_the_store_refuses_keeps_the_exercise_on_its_step(
         assert "required" not in message  # the thought is there, only refused
         for key in ("ctrl+b", "escape"):  # back, or away: refused the same way, said the same
             await pilot.press(key)
-            await _settle(pilot)
+            await until_quiet(pilot)
             assert str(progress.render()).startswith("Step 2 of 8"), key
             assert "control characters" in str(app.query_one("#rf-message", Static).render())
         await pilot.press("ctrl+u")  # the line goes, a thought the store keeps comes
         await pilot.press(*"I always fail")
         await pilot.press("ctrl+n")
-        await _settle(pilot)
+        await until_quiet(pilot)
         assert str(progress.render()).startswith("Step 3 of 8")
     db = Database(opened_paths.database)
     try:
@@ -281,12 +277,12 @@ async def test_a_feedback_request_asked_of_a_person_opens_and_keeps_the_person(
         app = BouncebackApp(opened_paths)
         async with app.run_test(size=SIZE) as pilot:
             app.push_screen(feedback_request_form(app.db, step, today))
-            await _settle(pilot)
+            await until_quiet(pilot)
             select = app.screen.query_one("#field-asked_via", Select)
             assert select.value == person
             assert "Rita [b]Okoye" in screen_text(app)  # shown as typed, not as markup
             await pilot.press("ctrl+s")
-            await _settle(pilot)
+            await until_quiet(pilot)
         plan = load_plan(db, rejection_id)
         assert plan is not None
         saved = next(s for s in plan.steps if s.template_key == "feedback.ask")
@@ -332,12 +328,12 @@ async def test_editing_a_no_that_came_before_applying_opens_and_keeps_its_stage(
         app = BouncebackApp(opened_paths)
         async with app.run_test(size=SIZE) as pilot:
             app.push_screen(rejection_form(app.db, rejection))
-            await _settle(pilot)
+            await until_quiet(pilot)
             select = app.screen.query_one("#field-stage_reached", Select)
             assert select.value == "saved"
             assert "Saved" in screen_text(app)
             await pilot.press("ctrl+s")
-            await _settle(pilot)
+            await until_quiet(pilot)
         saved = recovery_service.get_rejection(db, rejection_id)
         assert saved is not None and saved.stage_reached == "saved"  # kept as it was
     finally:
