@@ -343,3 +343,40 @@ async def test_with_no_graphical_browser_the_link_is_shown_to_copy(
         await pilot.pause()
         assert not isinstance(app.screen, LinkScreen)
     assert started == []
+
+
+async def test_a_link_shown_to_copy_is_not_also_said_to_be_opening(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no graphical browser (tmux over SSH), `o` showed the link to copy, "not opened
+    in this terminal", under a toast that still said "Opening https://..." (seen in tmux
+    with a message draft's ctrl+o). The browser check in its thread can answer before the
+    app has handled the toast's message, so the link screen cleared the toasts before the
+    "Opening" one arrived. Here the check answers at once, as it did there."""
+    from functools import partial
+
+    from bounceback_tui.ui.screens.link import LinkScreen
+    from tests.quiet import until_quiet
+
+    db = Database(opened_paths.database)
+    try:
+        app_id = add(db, "Initech", link="https://initech.example/jobs/1")
+    finally:
+        db.dispose()
+    app = BouncebackApp(opened_paths)
+
+    def no_browser_at_once(work: Any, **_options: Any) -> None:
+        assert isinstance(work, partial) and work.func == app._open_in_browser
+        app.show_link(*work.args)  # what the thread's call_from_thread runs
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.query_one(PipelinePane).select_item(app_id)
+        await pilot.pause()
+        monkeypatch.setattr(app, "run_worker", no_browser_at_once)
+        await pilot.press("o")
+        await until_quiet(pilot)
+        assert isinstance(app.screen, LinkScreen)
+        said = [str(n.message) for n in app._notifications]
+    assert not [line for line in said if "Opening" in line], said

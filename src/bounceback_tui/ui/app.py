@@ -730,6 +730,11 @@ class BouncebackApp(ContentNotify, App[str | None]):
             self.call_from_thread(self.show_link, link)
 
     def show_link(self, link: Link) -> None:
+        # Through the app's queue: the browser check can answer before the "Opening" toast's
+        # message is handled, and that toast must be cleared, not shown over "not opened".
+        self.call_later(self._show_link_now, link)
+
+    def _show_link_now(self, link: Link) -> None:
         from bounceback_tui.ui.screens.link import LinkScreen
 
         self.clear_notifications()
