@@ -210,3 +210,38 @@ async def test_a_modal_that_focuses_nothing_gets_focus(opened_paths: DataPaths) 
         await pilot.press("escape")
         await settle(pilot, 3)
         assert focus_problem(app) is None
+
+
+# --- forms ----------------------------------------------------------------------------------
+
+
+async def test_tab_and_shift_tab_in_a_form_land_only_on_its_fields_and_buttons(
+    opened_paths: DataPaths,
+) -> None:
+    """Shift+Tab from a form's first field focused the scrolling box around the fields: no
+    field showed focus, typing went nowhere and Enter did not save, though the form said
+    "Enter save" (seen in tmux on "Follow a job board": a fix to the board link typed after
+    Shift+Tab was lost, Enter did nothing). The fields scroll into view as they take focus,
+    so the box needs no focus of its own."""
+    from textual.widgets import Button, Input, Select, TextArea
+
+    from tests.quiet import until_quiet
+
+    async with on_pane(opened_paths, "2") as (app, pilot):
+        await pilot.press("a")  # the longest form: its fields overflow a 30-row terminal
+        await until_quiet(pilot)
+        form = app.screen
+        assert isinstance(form, FormScreen)
+        controls = len(form.query("Input, Select, TextArea, Button"))
+        seen = []
+        for key in ["shift+tab"] + ["tab"] * (controls + 1):
+            await pilot.press(key)
+            await pilot.pause()
+            seen.append(app.focused)
+        assert all(isinstance(w, Input | Select | TextArea | Button) for w in seen), [
+            type(w).__name__ for w in seen
+        ]
+        first = form.query_one(f"#field-{form.fields[0].name}")
+        await pilot.press("shift+tab", "tab")  # back and forth: the first field again
+        await pilot.pause()
+        assert app.focused is first

@@ -122,7 +122,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             yield Static(self.form_title, classes="form-title")
             if self._intro:
                 yield Static(self._intro, classes="form-intro")
-            with VerticalScroll(classes="form-fields"):
+            # Not focusable itself: a field scrolls into view as it takes focus, and a
+            # focused box showed nothing, took no typing and did not save on Enter.
+            with VerticalScroll(classes="form-fields", can_focus=False):
                 for spec in self.fields:
                     yield from self._field(spec)
             yield Static("", id="form-message", classes="form-message")
