@@ -81,7 +81,8 @@ class SettingsScreen(ContentNotify, Screen[None]):
         self._versions = {key: found.version for key, found in read.items()}
         values = {key: found.value for key, found in read.items()}
         self._stored = dict(values)
-        with VerticalScroll(id="settings-body"):
+        # Not focusable itself (as forms): each setting scrolls into view as it takes focus.
+        with VerticalScroll(id="settings-body", can_focus=False):
             yield Static("Settings", classes="settings-title")
             yield Static("Saved as you change them. Escape closes.", classes="settings-intro")
             yield Static("Your search", classes="settings-section")
