@@ -338,3 +338,35 @@ async def test_editing_a_no_that_came_before_applying_opens_and_keeps_its_stage(
         assert saved is not None and saved.stage_reached == "saved"  # kept as it was
     finally:
         db.dispose()
+
+
+async def test_the_palette_does_not_maximize_a_pane_away_from_its_keys(
+    opened_paths: DataPaths,
+) -> None:
+    """Textual's palette command "Maximize" (offered when the focused widget allows it)
+    filled the screen with the pane and hid the key bar and the pane tabs: after it only the
+    app's keys applied. Found by a long walk (benchmarks/monkey.py --seed 2112, walk seed
+    100816757, step 1932, in Reframe's exercise; the log ends
+    [..., "ctrl+p", "up", "enter"]). The panes already fill the screen, so the palette no
+    longer offers Maximize (nor Minimize)."""
+    from bounceback_tui.ui.kit.focus import focus_problem
+    from bounceback_tui.ui.palette_actions import app_actions
+    from tests.palette_fixtures_ui import search
+    from tests.palette_fixtures_ui import settle as palette_settle
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("4", "a", "ctrl+n"):  # Reframe's exercise, in the thought's text box
+            await pilot.press(key)
+            await until_quiet(pilot)
+        assert app.focused is not None and app.focused.allow_maximize
+        offered = [action.title for action in app_actions(app, app.screen)]
+        hits = await search(app, pilot, "maximize")
+        if hits:
+            await pilot.press("enter")
+            await palette_settle(app, pilot)
+            await until_quiet(pilot)
+        assert app.screen.maximized is None
+        assert focus_problem(app) is None
+    assert "Maximize" not in offered and "Minimize" not in offered
+    assert not [hit for hit in hits if hit.startswith(("Maximize", "Minimize"))], hits

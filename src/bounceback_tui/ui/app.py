@@ -743,8 +743,12 @@ class BouncebackApp(ContentNotify, App[str | None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # The app's own actions (panes, exports, settings...) are listed by the palette's
         # ActionsProvider (ui/palette_actions.py), which also shows these, ranked alike.
-        # Textual's "Screenshot" is left out: it wrote an SVG of the screen (the person's
-        # notes) to ~/Downloads with the umask's mode, outside the private data folder.
+        # Left out: "Screenshot" wrote an SVG of the screen (the person's notes) to
+        # ~/Downloads with the umask's mode, outside the private data folder; "Maximize"
+        # filled the screen with a pane that fills it already, hiding its key bar and tabs.
+        left_out = {screen.action_maximize, screen.action_minimize}
         for command in super().get_system_commands(screen):
+            if command.callback in left_out:
+                continue
             if "screenshot" not in f"{command.title} {command.help}".casefold():
                 yield command

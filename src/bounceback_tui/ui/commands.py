@@ -6,7 +6,7 @@ Two providers, ranked on one scale (domain/search) so records and actions mix fa
   letters, typos included. It loads a light index once when the palette opens (in a
   thread, cached while the store is unchanged) and searches it in memory per keystroke.
 - ActionsProvider lists every action of the app (ui/palette_actions.py) and Textual's
-  own (theme, keys, quit; not its screenshot, see BouncebackApp.get_system_commands).
+  own (theme, keys, quit; see BouncebackApp.get_system_commands for what is left out).
 """
 
 from __future__ import annotations

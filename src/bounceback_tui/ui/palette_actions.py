@@ -323,7 +323,7 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
         actions += _reframe(app)
         actions += _skills(app)
     actions += _everywhere(app)
-    # Textual's own (theme, keys panel, maximize, quit; not its screenshot: ui/app.py).
+    # Textual's own (theme, keys panel, quit; not its screenshot or maximize: ui/app.py).
     actions += (
         PaletteAction(command.title, command.help, command.callback, discover=command.discover)
         for command in app.get_system_commands(screen)
