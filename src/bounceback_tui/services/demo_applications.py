@@ -1,0 +1,222 @@
+"""The demo's applications: each one's path through the stages, and the rejections with
+their recovery plans (how far each plan got, its answers and drafts).
+
+A part of services/demo.py's builder (a mixin): it draws from the builder's generator, in
+the builder's order, so a seed builds the same data as when this lived in one module.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from bounceback_tui.domain.recovery import DEFAULT_TEMPLATE, StepKind
+from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.services.demo_data import (
+    ANSWERS,
+    ASKED_VIA,
+    COMPANIES,
+    DRAFTS,
+    LOCATIONS,
+    REASONS,
+    ROLES,
+    SOURCES,
+)
+
+
+class DemoApplications:
+    """Adds ``applications``, ``stage_changes``, ``rejections`` and ``steps``."""
+
+    rng: random.Random
+    today: date
+    applications: list[dict[str, Any]]
+    stage_changes: list[dict[str, Any]]
+    rejections: list[dict[str, Any]]
+    steps: list[dict[str, Any]]
+    named: list[tuple[int, str, str, str, datetime, Stage]]
+
+    def at(self, day: date, hour: int = 10) -> datetime:
+        raise NotImplementedError
+
+    def _application(self, app_id: int, age: int, final: Stage) -> None:
+        rng = self.rng
+        applied = self.today - timedelta(days=age)
+        company = rng.choice(COMPANIES)
+        role = rng.choice(ROLES)
+        # Date each move; a move that would land after today has not happened yet, so
+        # recent applications are still early in their path (no pile-up on today).
+        dated: list[tuple[Stage, date]] = []
+        day = applied
+        for stage in self._path_to(final):
+            if dated:
+                gap = rng.randint(21, 45) if stage is Stage.GHOSTED else rng.randint(2, 14)
+                day = day + timedelta(days=gap)
+                if day > self.today:
+                    break
+            dated.append((stage, day))
+        final = dated[-1][0]
+        path = [stage for stage, _ in dated]
+        previous: str | None = None
+        for stage, day in dated:
+            self.stage_changes.append(
+                {
+                    "application_id": app_id,
+                    "from_stage": previous,
+                    "to_stage": stage.value,
+                    "changed_on": day,
+                    "created_at": self.at(day),
+                }
+            )
+            previous = stage.value
+        salary_low = rng.randrange(45, 140) * 1000
+        in_play = final in (Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER)
+        follow_up = (
+            self.today + timedelta(days=rng.randint(-4, 10))
+            if in_play and rng.random() < 0.6
+            else None
+        )
+        domain = "".join(ch for ch in company.split()[0].lower() if ch.isascii() and ch.isalnum())
+        # The fields added for the Pipeline draw from their own generator, so the main one
+        # (and with it every stage, date and plan of a given seed) stays as it was.
+        extra = random.Random(app_id * 7919 + self.today.toordinal())
+        # Some long waits in Applied were already looked at ("not ghosted yet").
+        dismissed = None
+        if final is Stage.APPLIED and age > 30 and extra.random() < 0.25:
+            dismissed = self.today - timedelta(days=extra.randint(3, 15))
+        self.applications.append(
+            {
+                "id": app_id,
+                "company": company,
+                "role": role,
+                "stage": final.value,
+                "link": f"https://jobs.example.com/{domain or 'jobs'}/{app_id}",
+                "location": rng.choice(LOCATIONS),
+                "work_mode": rng.choice(("onsite", "hybrid", "remote", None)),
+                "salary_min": float(salary_low) if rng.random() < 0.7 else None,
+                "salary_max": float(salary_low + rng.randrange(5, 40) * 1000)
+                if rng.random() < 0.7
+                else None,
+                "salary_currency": rng.choice(("EUR", "GBP", "USD")),
+                "salary_period": "year",
+                "source": rng.choice(SOURCES),
+                "excitement": rng.randint(1, 5),
+                # Drawn here, in this order, so every seed gives the demo it always gave;
+                # taken out below: the person becomes a contact linked to the application.
+                "contact_name": (
+                    contact := rng.choice(("", "", "Sam Rivera", "Priya Natarajan", "Jonas Weber"))
+                ),
+                "contact_email": f"{contact.split()[0].lower()}@{domain or 'example'}.example"
+                if contact and extra.random() < 0.7
+                else "",
+                "notes": rng.choice(
+                    (
+                        "",
+                        "",
+                        "Referred by a former colleague.",
+                        "Great mission; small team.",
+                        "Asked about on-call in the screen.",
+                        "Take-home due Friday.",
+                    )
+                ),
+                "description": "",
+                "employment_type": "FULL_TIME",
+                "date_applied": applied if final is not Stage.SAVED else None,
+                "next_follow_up": follow_up,
+                "ghost_dismissed_on": dismissed,
+                "created_at": self.at(applied, 9),
+                "updated_at": self.at(day, 17),
+            }
+        )
+        row = self.applications[-1]
+        name, email = row.pop("contact_name"), row.pop("contact_email")
+        if name:
+            self.named.append((app_id, company, name, email, row["created_at"], final))
+        if final is Stage.REJECTED:
+            reached = path[-2].value if len(path) > 1 else Stage.APPLIED.value
+            self._rejection(app_id, company, role, day, reached)
+
+    def _path_to(self, final: Stage) -> list[Stage]:
+        if final is Stage.SAVED:
+            return [Stage.SAVED]
+        if final in PROGRESSION:
+            return list(PROGRESSION[1 : PROGRESSION.index(final) + 1])
+        reached = self.rng.choice(
+            (Stage.APPLIED, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING)
+        )
+        if final is Stage.GHOSTED:
+            reached = Stage.APPLIED
+        return [*PROGRESSION[1 : PROGRESSION.index(reached) + 1], final]
+
+    def _rejection(
+        self, app_id: int | None, company: str, role: str, day: date, reached: str
+    ) -> None:
+        """A rejection and a plan as a person would have worked it: steps ticked on or
+        soon after their suggested day, some skipped, answers written, feedback asked (and
+        often not answered), and a draft or two left in the newest plans."""
+        rng = self.rng
+        rejection_id = len(self.rejections) + 1
+        age = (self.today - day).days
+        template = [s for s in DEFAULT_TEMPLATE if not s.optional]
+        # Some people work a plan to the end, others drift off after the first week.
+        diligence = rng.uniform(0.55, 1.0)
+        sees_it_through = age > 21 and rng.random() < 0.55
+        left_a_draft = age <= 6 and rng.random() < 0.6
+        done_days: list[date] = []
+        for position, step in enumerate(template):
+            due = day + timedelta(days=step.offset_days)
+            waited = (self.today - due).days
+            if sees_it_through:
+                done = True
+            elif waited < 0:
+                done = False
+            else:
+                # The longer a step has been due, the likelier it is ticked.
+                done = rng.random() < diligence * min(1.0, 0.45 + waited / 10)
+            done_day = min(self.today, due + timedelta(days=rng.choice((0, 0, 0, 1, 2))))
+            answer, draft, asked_on, asked_via, nothing = "", None, None, "", False
+            if done:
+                done_days.append(done_day)
+                if step.kind is StepKind.REPLY and rng.random() < 0.4:
+                    nothing = True  # silence is the most common answer
+                elif step.key in ANSWERS:
+                    answer = rng.choice(ANSWERS[step.key])
+                if step.kind is StepKind.FEEDBACK:
+                    asked_on, asked_via = done_day, rng.choice(ASKED_VIA)
+            elif left_a_draft and step.kind is StepKind.ANSWER and waited >= -2:
+                draft = rng.choice(DRAFTS)
+                left_a_draft = False
+            self.steps.append(
+                {
+                    "rejection_id": rejection_id,
+                    "template_key": step.key,
+                    "group_key": step.group,
+                    "title": step.title,
+                    "detail": step.detail,
+                    "kind": step.kind.value,
+                    "link": step.link.value if step.link else None,
+                    "offset_days": step.offset_days,
+                    "position": position,
+                    "done_at": self.at(done_day, 20) if done else None,
+                    "answer": answer,
+                    "answer_draft": draft,
+                    "asked_on": asked_on,
+                    "asked_via": asked_via,
+                    "nothing_came_back": nothing,
+                    "updated_at": self.at(done_day if done else day, 20),
+                }
+            )
+        finished = len(done_days) == len(template)
+        self.rejections.append(
+            {
+                "id": rejection_id,
+                "application_id": app_id,
+                "company": company,
+                "role": role,
+                "rejected_on": day,
+                "stage_reached": reached,
+                "reason": rng.choice(REASONS),
+                "plan_completed_at": self.at(max(done_days), 21) if finished else None,
+                "created_at": self.at(day, 18),
+            }
+        )
