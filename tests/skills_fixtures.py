@@ -32,6 +32,7 @@ from sqlmodel import col, select
 from bounceback_tui import clock
 from bounceback_tui.domain.skills import ResourceInput, SkillInput, SkillKind, SkillStatus
 from bounceback_tui.domain.skills import SourceKind as Source
+from bounceback_tui.services import skill_moves
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.store.database import Database
@@ -76,7 +77,7 @@ def add_rejection(
 def _at(moment: datetime, db: Database, skill_id: int, status: SkillStatus) -> None:
     clock.freeze(moment)
     try:
-        skill_service.set_status(db, skill_id, status)
+        skill_moves.set_status(db, skill_id, status)
     finally:
         clock.freeze(FROZEN_NOW)
 

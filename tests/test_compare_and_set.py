@@ -17,7 +17,7 @@ from bounceback_tui.errors import ConflictError, DeletedElsewhereError, NotFound
 from bounceback_tui.reframe.record import RecordDraft
 from bounceback_tui.services import applications as apps
 from bounceback_tui.services import pipeline_moves as moves
-from bounceback_tui.services import recovery, reframe, skills
+from bounceback_tui.services import recovery, reframe, skill_moves, skills
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
@@ -203,13 +203,13 @@ def test_skills_writes_name_the_version_they_read(db: Database) -> None:
     seed = seed_backlog(db)
     skill_id = seed.skills["design"]
     seen = skills.get_skill(db, skill_id)
-    skills.set_status(db, skill_id, SkillStatus.DOING)  # another window
+    skill_moves.set_status(db, skill_id, SkillStatus.DOING)  # another window
     for write in (
         lambda: skills.update_skill(
             db, skill_id, SkillInput(title="Mine"), expected_version=seen.version
         ),
-        lambda: skills.step_status(db, skill_id, 1, expected_version=seen.version),
-        lambda: skills.move_priority(
+        lambda: skill_moves.step_status(db, skill_id, 1, expected_version=seen.version),
+        lambda: skill_moves.move_priority(
             db, skill_id, 1, same_status=False, expected_version=seen.version
         ),
         lambda: skills.delete_skill(db, skill_id, expected_version=seen.version),
@@ -374,10 +374,10 @@ def test_a_priority_swap_checks_the_neighbour_it_swaps_with(db: Database) -> Non
     # The board's todo column as this window shows it: design, resume, review.
     assert [design.priority < resume.priority < review.priority] == [True]
     # Another window moves "review" above "resume": design, review, resume.
-    skills.move_priority(db, review.id, -1, same_status=True)
+    skill_moves.move_priority(db, review.id, -1, same_status=True)
     # This window's J on design means "below resume", as it still shows it.
     with pytest.raises(ConflictError, match="order was changed in another window"):
-        skills.move_priority(
+        skill_moves.move_priority(
             db, design.id, 1, same_status=True, expected_version=design.version,
             neighbour=(resume.id, resume.version),
         )  # fmt: skip
@@ -387,7 +387,7 @@ def test_a_priority_swap_checks_the_neighbour_it_swaps_with(db: Database) -> Non
     fresh = {s.id: s for s in skills.list_skills(db)}
     skills.update_skill(db, review.id, SkillInput(title="Lead two design reviews"))
     with pytest.raises(ConflictError, match="Lead two design reviews"):
-        skills.move_priority(
+        skill_moves.move_priority(
             db, design.id, 1, same_status=True, expected_version=fresh[design.id].version,
             neighbour=(review.id, fresh[review.id].version),
         )  # fmt: skip

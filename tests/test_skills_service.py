@@ -17,6 +17,7 @@ from bounceback_tui.domain.skills import (
     SourceKind,
 )
 from bounceback_tui.errors import NotFoundError
+from bounceback_tui.services import skill_moves, skill_progress, skill_suggestions
 from bounceback_tui.services import skills as service
 from bounceback_tui.services.settings import read_setting, save_setting
 from bounceback_tui.store.database import Database
@@ -76,7 +77,7 @@ def test_edit_replaces_fields_and_resources_but_keeps_status(db: Database) -> No
     skill_id = service.add_skill(
         db, SkillInput("Old", resources=(ResourceInput("https://a.example", ""),))
     )
-    service.set_status(db, skill_id, SkillStatus.DOING)
+    skill_moves.set_status(db, skill_id, SkillStatus.DOING)
     service.update_skill(
         db,
         skill_id,
@@ -115,7 +116,7 @@ def test_a_missing_item_says_so(db: Database) -> None:
     with pytest.raises(NotFoundError, match="no longer there"):
         service.update_skill(db, 99, SkillInput("x"))
     with pytest.raises(NotFoundError):
-        service.step_status(db, 99, 1)
+        skill_moves.step_status(db, 99, 1)
     with pytest.raises(NotFoundError):
         service.delete_skill(db, 99)
 
@@ -132,21 +133,21 @@ def test_move_up_and_down_in_the_list(db: Database) -> None:
         "Quantify impact on the resume",
         "Lead a design review",
     ]
-    moved = service.move_priority(db, 3, -1, same_status=False)
+    moved = skill_moves.move_priority(db, 3, -1, same_status=False)
     assert moved == 2  # swapped with "SQL window functions"
     assert _open_order(db)[:3] == [
         "System design interviews",
         "Quantify impact on the resume",
         "SQL window functions",
     ]
-    assert service.move_priority(db, 1, -1, same_status=False) is None  # already first
-    assert service.move_priority(db, 4, 1, same_status=False) is None  # done items are after
+    assert skill_moves.move_priority(db, 1, -1, same_status=False) is None  # already first
+    assert skill_moves.move_priority(db, 4, 1, same_status=False) is None  # done items are after
 
 
 def test_on_the_board_items_move_within_their_column(db: Database) -> None:
     seed_backlog(db)
     # To do column: design, resume, review ("SQL window functions" is doing, in between).
-    assert service.move_priority(db, 3, -1, same_status=True) == 1
+    assert skill_moves.move_priority(db, 3, -1, same_status=True) == 1
     assert _open_order(db, SkillStatus.TODO) == [
         "Quantify impact on the resume",
         "System design interviews",
@@ -154,12 +155,12 @@ def test_on_the_board_items_move_within_their_column(db: Database) -> None:
     ]
     # The doing item kept its place relative to the others it was not swapped with.
     assert service.get_skill(db, 2).priority == 2
-    assert service.move_priority(db, 2, 1, same_status=True) is None  # alone in doing
+    assert skill_moves.move_priority(db, 2, 1, same_status=True) is None  # alone in doing
 
 
 def test_done_items_are_not_reordered(db: Database) -> None:
     seed = seed_backlog(db)
-    assert service.move_priority(db, seed.skills["kubernetes"], -1, same_status=False) is None
+    assert skill_moves.move_priority(db, seed.skills["kubernetes"], -1, same_status=False) is None
 
 
 def test_ties_in_priority_are_fixed_before_a_swap(db: Database) -> None:
@@ -167,7 +168,7 @@ def test_ties_in_priority_are_fixed_before_a_swap(db: Database) -> None:
     with sqlite3.connect(db.path) as conn:  # an older store, or a bulk import, with ties
         conn.execute("UPDATE skill SET priority = 5")
     assert _titles(db) == ["A", "B", "C"]
-    assert service.move_priority(db, ids[2], -1, same_status=False) == ids[1]
+    assert skill_moves.move_priority(db, ids[2], -1, same_status=False) == ids[1]
     assert _titles(db) == ["A", "C", "B"]
     assert sorted(r.priority for r in service.list_skills(db)) == [1, 2, 3]
 
@@ -182,10 +183,10 @@ def test_each_move_is_one_write_transaction(db: Database, monkeypatch: pytest.Mo
         return original(**kwargs)
 
     monkeypatch.setattr(db, "write", counted)
-    service.move_priority(db, 3, -1, same_status=False)
-    service.move_priority(db, 3, 1, same_status=True)
-    service.step_status(db, 3, 1)
-    service.step_status(db, 3, -1)
+    skill_moves.move_priority(db, 3, -1, same_status=False)
+    skill_moves.move_priority(db, 3, 1, same_status=True)
+    skill_moves.step_status(db, 3, 1)
+    skill_moves.step_status(db, 3, -1)
     # One write each; reordering is tidying, so it does not count as an active day.
     assert writes == [False, False, True, True]
 
@@ -195,39 +196,39 @@ def test_each_move_is_one_write_transaction(db: Database, monkeypatch: pytest.Mo
 
 def test_status_moves_set_and_clear_the_times(db: Database) -> None:
     skill_id = service.add_skill(db, SkillInput("Terraform"))
-    change = service.step_status(db, skill_id, 1)
+    change = skill_moves.step_status(db, skill_id, 1)
     assert change is not None and (change.old, change.new) == (SkillStatus.TODO, SkillStatus.DOING)
     row = service.get_skill(db, skill_id)
     assert (row.started_at, row.finished_at) == (FROZEN_NOW, None)
 
     clock.freeze(datetime(2026, 3, 20, 17, 0))
-    service.step_status(db, skill_id, 1)
+    skill_moves.step_status(db, skill_id, 1)
     row = service.get_skill(db, skill_id)
     assert (row.status, row.started_at, row.finished_at) == (
         SkillStatus.DONE,
         FROZEN_NOW,
         datetime(2026, 3, 20, 17, 0),
     )
-    assert service.step_status(db, skill_id, 1) is None  # already done
+    assert skill_moves.step_status(db, skill_id, 1) is None  # already done
 
-    service.step_status(db, skill_id, -1)
+    skill_moves.step_status(db, skill_id, -1)
     row = service.get_skill(db, skill_id)
     assert (row.status, row.started_at, row.finished_at) == (SkillStatus.DOING, FROZEN_NOW, None)
-    service.step_status(db, skill_id, -1)
+    skill_moves.step_status(db, skill_id, -1)
     row = service.get_skill(db, skill_id)
     assert (row.status, row.started_at, row.finished_at) == (SkillStatus.TODO, None, None)
-    assert service.step_status(db, skill_id, -1) is None
+    assert skill_moves.step_status(db, skill_id, -1) is None
 
 
 def test_going_over_the_doing_limit_is_allowed_and_reported(db: Database) -> None:
     ids = [service.add_skill(db, SkillInput(f"Skill {n}")) for n in range(5)]
-    changes = [service.step_status(db, i, 1) for i in ids[:4]]
+    changes = [skill_moves.step_status(db, i, 1) for i in ids[:4]]
     assert [c.doing for c in changes if c] == [1, 2, 3, 4]
     assert [c.over_limit for c in changes if c] == [False, False, False, True]
     assert _db_rows(db, "SELECT count(*) FROM skill WHERE status = 'doing'") == [(4,)]
 
     save_setting(db, "skills_doing_limit", 5)
-    change = service.step_status(db, ids[4], 1)
+    change = skill_moves.step_status(db, ids[4], 1)
     assert change is not None and (change.doing, change.doing_limit, change.over_limit) == (
         5,
         5,
@@ -238,8 +239,8 @@ def test_going_over_the_doing_limit_is_allowed_and_reported(db: Database) -> Non
 def test_finishing_is_never_over_the_limit(db: Database) -> None:
     ids = [service.add_skill(db, SkillInput(f"S{n}")) for n in range(5)]
     for skill_id in ids:
-        service.step_status(db, skill_id, 1)
-    change = service.step_status(db, ids[0], 1)
+        skill_moves.step_status(db, skill_id, 1)
+    change = skill_moves.step_status(db, ids[0], 1)
     assert change is not None and change.new is SkillStatus.DONE and not change.over_limit
 
 
@@ -303,7 +304,7 @@ def test_deleting_the_rejection_keeps_the_item_without_its_link(db: Database) ->
 
 def test_progress_counts_by_hand(db: Database) -> None:
     seed_backlog(db)
-    progress = service.skill_progress(db, TODAY)
+    progress = skill_progress.skill_progress(db, TODAY)
     assert (progress.total, progress.todo, progress.doing, progress.done) == (6, 3, 1, 2)
     # Kubernetes finished on 12 March; salary on 20 February (last month).
     assert progress.done_this_month == 1
@@ -319,7 +320,7 @@ def test_progress_counts_by_hand(db: Database) -> None:
 
 
 def test_progress_of_an_empty_store(db: Database) -> None:
-    progress = service.skill_progress(db, TODAY)
+    progress = skill_progress.skill_progress(db, TODAY)
     assert (progress.total, progress.done_this_month, progress.by_kind) == (0, 0, ())
 
 
@@ -328,7 +329,7 @@ def test_progress_of_an_empty_store(db: Database) -> None:
 
 def test_a_technical_only_reflection_is_suggested_not_created(db: Database) -> None:
     seed = seed_backlog(db)
-    suggestions = service.soft_skill_suggestions(db, TODAY)
+    suggestions = skill_suggestions.soft_skill_suggestions(db, TODAY)
     # Paperkite's reflection says the collaboration examples landed: no suggestion.
     assert [(s.rejection_id, s.company, s.answer) for s in suggestions] == [
         (seed.bluefin, "Bluefin Labs", BLUEFIN_REFLECTION)
@@ -338,8 +339,8 @@ def test_a_technical_only_reflection_is_suggested_not_created(db: Database) -> N
 
 def test_accepting_creates_a_linked_soft_skill_item_once(db: Database) -> None:
     seed = seed_backlog(db)
-    (suggestion,) = service.soft_skill_suggestions(db, TODAY)
-    skill_id = service.accept_suggestion(db, suggestion)
+    (suggestion,) = skill_suggestions.soft_skill_suggestions(db, TODAY)
+    skill_id = skill_suggestions.accept_suggestion(db, suggestion)
     row = service.get_skill(db, skill_id)
     assert row.kind is SkillKind.SOFT_SKILL
     assert (row.source_kind, row.rejection_id, row.recovery_step_id) == (
@@ -348,20 +349,20 @@ def test_accepting_creates_a_linked_soft_skill_item_once(db: Database) -> None:
         seed.bluefin_reflection_step,
     )
     assert BLUEFIN_REFLECTION in row.why
-    assert service.soft_skill_suggestions(db, TODAY) == []
+    assert skill_suggestions.soft_skill_suggestions(db, TODAY) == []
 
 
 def test_dismissing_is_remembered_in_a_setting(db: Database) -> None:
     seed = seed_backlog(db)
-    service.dismiss_suggestion(db, seed.bluefin)
-    assert service.soft_skill_suggestions(db, TODAY) == []
+    skill_suggestions.dismiss_suggestion(db, seed.bluefin)
+    assert skill_suggestions.soft_skill_suggestions(db, TODAY) == []
     assert read_setting(db, "skills_dismissed_suggestions") == [seed.bluefin]
     assert _titles(db)[-1] == "Negotiating salary"  # nothing was created
 
 
 def test_an_existing_soft_skill_item_for_the_rejection_stops_the_suggestion(db: Database) -> None:
     seed = seed_backlog(db)
-    before = service.soft_skill_suggestions(db, TODAY)
+    before = skill_suggestions.soft_skill_suggestions(db, TODAY)
     assert [s.rejection_id for s in before] == [seed.bluefin]
     service.add_skill(
         db,
@@ -369,15 +370,15 @@ def test_an_existing_soft_skill_item_for_the_rejection_stops_the_suggestion(db: 
         source_kind=SourceKind.REJECTION,
         rejection_id=seed.bluefin,
     )
-    assert service.soft_skill_suggestions(db, TODAY) == []
+    assert skill_suggestions.soft_skill_suggestions(db, TODAY) == []
 
 
 def test_old_rejections_are_not_suggested(db: Database) -> None:
     add_rejection(
         db, "Oldco", "Engineer", date(2025, 12, 1), {"reflect.soft_skills": "Mostly technical."}
     )
-    assert service.soft_skill_suggestions(db, TODAY) == []
-    assert len(service.soft_skill_suggestions(db, date(2026, 1, 15))) == 1
+    assert skill_suggestions.soft_skill_suggestions(db, TODAY) == []
+    assert len(skill_suggestions.soft_skill_suggestions(db, date(2026, 1, 15))) == 1
 
 
 def test_a_broken_dismissal_setting_is_ignored(db: Database) -> None:
@@ -386,13 +387,13 @@ def test_a_broken_dismissal_setting_is_ignored(db: Database) -> None:
         conn.execute(
             "INSERT INTO setting (key, value) VALUES ('skills_dismissed_suggestions', '\"oops\"')"
         )
-    assert len(service.soft_skill_suggestions(db, TODAY)) == 1
+    assert len(skill_suggestions.soft_skill_suggestions(db, TODAY)) == 1
 
 
 def test_skills_in_progress_for_today(db: Database) -> None:
     seed = seed_backlog(db)
     assert [r.id for r in service.skills_in_progress(db)] == [seed.skills["sql"]]
-    service.step_status(db, seed.skills["review"], 1)
+    skill_moves.step_status(db, seed.skills["review"], 1)
     assert [r.title for r in service.skills_in_progress(db)] == [
         "SQL window functions",
         "Lead a design review",

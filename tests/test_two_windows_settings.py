@@ -21,6 +21,7 @@ from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import boards as board_service
 from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import skill_moves
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.settings import read_setting, save_setting
@@ -340,7 +341,7 @@ async def test_a_priority_move_against_a_move_in_another_window_is_refused(
         pane = a.current_pane
         assert pane.select_item(design)
         await pilot.pause()
-        skill_service.move_priority(other, review, -1, same_status=True)  # B: review up
+        skill_moves.move_priority(other, review, -1, same_status=True)  # B: review up
         assert todo() == [design, review, resume]
         await pilot.press("J")  # A: "design below resume", as A still shows it
         await settle(pilot)

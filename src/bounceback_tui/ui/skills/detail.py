@@ -9,7 +9,8 @@ from textual.widgets import Static
 
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue
-from bounceback_tui.services.skills import SkillRow, SoftSkillSuggestion
+from bounceback_tui.services.skill_suggestions import SoftSkillSuggestion
+from bounceback_tui.services.skills import SkillRow
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.text import markup_with, plain
 

@@ -27,6 +27,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.domain.wording import noun_for
 from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import skill_progress, skill_suggestions
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
@@ -36,7 +37,9 @@ from bounceback_tui.ui.skills.board import SkillBoard, SkillColumn, SkillLines, 
 from bounceback_tui.ui.skills.detail import SkillDetail, SkillSuggestionBar
 
 if TYPE_CHECKING:
-    from bounceback_tui.services.skills import SkillProgress, SkillRow, SoftSkillSuggestion
+    from bounceback_tui.services.skill_progress import SkillProgress
+    from bounceback_tui.services.skill_suggestions import SoftSkillSuggestion
+    from bounceback_tui.services.skills import SkillRow
 
 
 BOARD, LIST = "board", "list"
@@ -110,8 +113,8 @@ class SkillsListing(AppPane):
             self._set_view(BOARD if read_setting(db, "skills_view") != LIST else LIST)
             self._view_loaded = True
         rows = skill_service.list_skills(db)
-        progress = skill_service.skill_progress(db, today)
-        suggestions = skill_service.soft_skill_suggestions(db, today)
+        progress = skill_progress.skill_progress(db, today)
+        suggestions = skill_suggestions.soft_skill_suggestions(db, today)
         self._progress, self._suggestions = progress, suggestions
         self._model.replace(rows)
         self._draw()
@@ -343,7 +346,7 @@ class SkillsListing(AppPane):
         db = self.bb_app.db
         try:
             fresh = {row.id: row for row in skill_service.get_skills(db, skill_ids)}
-            self._progress = skill_service.skill_progress(db, clock.today())
+            self._progress = skill_progress.skill_progress(db, clock.today())
         except BouncebackError as exc:
             self.report(exc)
             return

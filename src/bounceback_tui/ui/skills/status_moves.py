@@ -13,7 +13,7 @@ from bounceback_tui.domain.skills import (
     doing_limit_message,
 )
 from bounceback_tui.errors import BouncebackError, ConflictError
-from bounceback_tui.services import skills as skill_service
+from bounceback_tui.services import skill_moves
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class StatusMoves(SkillsListing):
         if row is None:
             return
         try:
-            change = skill_service.step_status(
+            change = skill_moves.step_status(
                 self.bb_app.db, row.id, step, expected_version=row.version
             )
         except ConflictError as exc:
@@ -73,7 +73,7 @@ class StatusMoves(SkillsListing):
         if neighbour is None:
             return  # first or last, as the pane shows it
         try:
-            moved = skill_service.move_priority(
+            moved = skill_moves.move_priority(
                 self.bb_app.db,
                 row.id,
                 direction,

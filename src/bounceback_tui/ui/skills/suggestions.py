@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services import skills as skill_service
+from bounceback_tui.services import skill_suggestions
 from bounceback_tui.ui.kit.text import markup_with
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class SuggestionKeys(SkillsListing):
             return
         suggestion = self._suggestions[0]
         try:
-            skill_id = skill_service.accept_suggestion(self.bb_app.db, suggestion)
+            skill_id = skill_suggestions.accept_suggestion(self.bb_app.db, suggestion)
         except BouncebackError as exc:
             self.report(exc)
             self._after_change(None)
@@ -43,7 +43,7 @@ class SuggestionKeys(SkillsListing):
             return
         suggestion = self._suggestions[0]
         try:
-            skill_service.dismiss_suggestion(self.bb_app.db, suggestion.rejection_id)
+            skill_suggestions.dismiss_suggestion(self.bb_app.db, suggestion.rejection_id)
         except BouncebackError as exc:
             self.report(exc)
             return

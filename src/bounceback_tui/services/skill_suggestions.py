@@ -1,0 +1,113 @@
+"""Soft-skill suggestions: a recent reflection that says only technical skills came across
+becomes an offer of a soft-skill item, until the person takes it or says "not for this one".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from bounceback_tui.domain.skills import (
+    SOFT_SKILLS_STEP_KEY,
+    SkillInput,
+    SkillKind,
+    SourceKind,
+    leaned_on_technical_only,
+)
+from bounceback_tui.services.settings import get_setting, set_setting
+from bounceback_tui.services.skills import insert_skill
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import RecoveryStep, Rejection, Skill
+
+# Suggestions older than this are stale: the person has moved on from that interview.
+SUGGESTION_WINDOW_DAYS = 60
+SUGGESTED_TITLE = "Tell one teamwork story in every interview"
+
+# --- Soft-skill suggestions -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SoftSkillSuggestion:
+    rejection_id: int
+    recovery_step_id: int
+    company: str
+    role: str
+    rejected_on: date
+    answer: str
+
+
+def _dismissed(session: Session) -> set[int]:
+    raw = get_setting(session, "skills_dismissed_suggestions")
+    if not isinstance(raw, list):
+        return set()
+    return {int(x) for x in raw if isinstance(x, int) and not isinstance(x, bool)}
+
+
+def soft_skill_suggestions(db: Database, today: date) -> list[SoftSkillSuggestion]:
+    """Recent rejections whose reflection says only technical skills came across, and
+    that have no soft-skill item yet and were not dismissed. Newest first."""
+    since = today - timedelta(days=SUGGESTION_WINDOW_DAYS)
+    has_item = (
+        select(col(Skill.id))
+        .where(
+            col(Skill.rejection_id) == col(Rejection.id),
+            col(Skill.kind) == SkillKind.SOFT_SKILL.value,
+        )
+        .exists()
+    )
+    query = (
+        select(
+            col(RecoveryStep.rejection_id),
+            col(RecoveryStep.id),
+            col(Rejection.company),
+            col(Rejection.role),
+            col(Rejection.rejected_on),
+            col(RecoveryStep.answer),
+        )
+        .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
+        .where(
+            col(RecoveryStep.template_key) == SOFT_SKILLS_STEP_KEY,
+            col(RecoveryStep.answer) != "",
+            col(Rejection.rejected_on) >= since,
+            ~has_item,
+        )
+        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
+    )
+    with db.read() as session:
+        dismissed = _dismissed(session)
+        rows = session.execute(query).all()
+    return [
+        SoftSkillSuggestion(*row)
+        for row in rows
+        if row[0] not in dismissed and leaned_on_technical_only(row[5])
+    ]
+
+
+def accept_suggestion(db: Database, suggestion: SoftSkillSuggestion) -> int:
+    """Create the suggested soft-skill item, linked to its reflection; return its id."""
+    quote = " ".join(suggestion.answer.split())
+    if len(quote) > 400:
+        quote = quote[:399] + "…"
+    data = SkillInput(
+        title=SUGGESTED_TITLE,
+        kind=SkillKind.SOFT_SKILL,
+        why=f"My reflection on {suggestion.company} ({suggestion.role}): “{quote}”",
+    )
+    with db.write() as session:
+        return insert_skill(
+            session,
+            data,
+            SourceKind.REFLECTION,
+            suggestion.rejection_id,
+            suggestion.recovery_step_id,
+        )
+
+
+def dismiss_suggestion(db: Database, rejection_id: int) -> None:
+    """Remember "not for this one" (a setting holding the dismissed rejection ids)."""
+    with db.write(count_activity=False) as session:
+        dismissed = _dismissed(session) | {rejection_id}
+        set_setting(session, "skills_dismissed_suggestions", sorted(dismissed))
