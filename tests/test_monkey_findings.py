@@ -236,7 +236,7 @@ async def test_a_feedback_request_asked_of_a_person_opens_and_keeps_the_person(
     from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
     from bounceback_tui.domain.people import InteractionInput, InteractionKind, validate_contact
     from bounceback_tui.domain.stages import Stage
-    from bounceback_tui.services import people
+    from bounceback_tui.services import people_edits, people_log
     from bounceback_tui.services.applications import add_application, update_application
     from bounceback_tui.services.recovery import load_plan
     from bounceback_tui.ui.recovery.forms import feedback_request_form
@@ -255,10 +255,10 @@ async def test_a_feedback_request_asked_of_a_person_opens_and_keeps_the_person(
             ApplicationInput(company="Initech", role="Engineer", stage=Stage.REJECTED),
             RejectionInput(rejected_on=today, stage_reached=Stage.INTERVIEWING),
         )
-        rita = people.add_contact(
+        rita = people_edits.add_contact(
             db, validate_contact({"name": "Rita [b]Okoye", "email": "rita@initech.example"}, today)
         )
-        people.log_interaction(
+        people_log.log_interaction(
             db,
             InteractionInput(InteractionKind.FEEDBACK_ASKED, today),
             application_id=app_id,

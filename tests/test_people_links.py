@@ -14,7 +14,7 @@ from bounceback_tui.domain.interviews import validate_interview, validate_outcom
 from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.errors import ConflictError, ValidationError
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import answers, interviews, people
+from bounceback_tui.services import answers, interviews, people_edits, people_log
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
@@ -26,7 +26,7 @@ HOSTILE = "Zoë [link=http://x]y [/] [b] ["
 
 
 def _person(db: Database, **values: str) -> int:
-    return people.add_contact(db, validate_contact(values, FIXED_TODAY))
+    return people_edits.add_contact(db, validate_contact(values, FIXED_TODAY))
 
 
 def _support_circle(db: Database) -> None:
@@ -223,12 +223,12 @@ def test_the_pipeline_detail_shows_the_applications_log(db: Database) -> None:
 
     app_id, _interview = _past_interview(db)
     rita = _person(db, name="Rita Okoye", kind="recruiter")
-    people.link_application(db, rita, app_id)
+    people_edits.link_application(db, rita, app_id)
     for day, kind, note in (
         ("2026-03-02", "sent", "Applied through the site"),
         ("2026-03-10", "called", f"Screen call {HOSTILE}"),
     ):
-        people.log_interaction(
+        people_log.log_interaction(
             db,
             validate_interaction({"kind": kind, "happened_on": day, "note": note}, FIXED_TODAY),
             application_id=app_id,

@@ -16,7 +16,7 @@ from bounceback_tui.domain.interviews import validate_interview
 from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import interviews, people
+from bounceback_tui.services import interviews, people_edits
 from bounceback_tui.services.applications import add_application, update_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
@@ -45,7 +45,7 @@ def _seed(paths: DataPaths) -> dict[str, int]:
             ApplicationInput(company="Initech", role="Analyst", stage=Stage.REJECTED),
             RejectionInput(rejected_on=FIXED_TODAY, stage_reached=Stage.INTERVIEWING),
         )
-        rita = people.add_contact(
+        rita = people_edits.add_contact(
             db,
             validate_contact(
                 {"name": "Rita Okoye", "kind": "recruiter", "email": "rita@initech.example",
@@ -53,8 +53,10 @@ def _seed(paths: DataPaths) -> dict[str, int]:
                 FIXED_TODAY,
             ),
         )  # fmt: skip
-        people.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
-        people.link_application(db, rita, initech.id)
+        people_edits.add_contact(
+            db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY)
+        )
+        people_edits.link_application(db, rita, initech.id)
         interviews.add_interview(
             db,
             initech.id,
@@ -281,9 +283,9 @@ async def test_application_choices_in_forms_are_shown_as_typed(opened_paths: Dat
     db = Database(opened_paths.database)
     try:
         app_row = add_application(db, ApplicationInput(company="Acme [b]Corp[/b] [", role="Eng"))
-        rita = people.add_contact(db, validate_contact({"name": "Rita"}, FIXED_TODAY))
+        rita = people_edits.add_contact(db, validate_contact({"name": "Rita"}, FIXED_TODAY))
         assert app_row.id is not None
-        people.link_application(db, rita, app_row.id)
+        people_edits.link_application(db, rita, app_row.id)
     finally:
         db.dispose()
     app = BouncebackApp(opened_paths)

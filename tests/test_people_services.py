@@ -34,7 +34,7 @@ from bounceback_tui.domain.people import (
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import ConflictError, NotFoundError, ValidationError
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import interviews, messages, people
+from bounceback_tui.services import interviews, messages, people, people_edits, people_log
 from bounceback_tui.services.applications import add_application, update_application
 from bounceback_tui.services.recovery import load_plan
 from bounceback_tui.store.database import Database
@@ -45,7 +45,9 @@ from tests.conftest import FIXED_TODAY
 
 
 def _contact(db: Database, **values: str) -> int:
-    return people.add_contact(db, validate_contact({"name": "Rita Okoye", **values}, FIXED_TODAY))
+    return people_edits.add_contact(
+        db, validate_contact({"name": "Rita Okoye", **values}, FIXED_TODAY)
+    )
 
 
 def _app(db: Database, company: str = "Acme", stage: Stage = Stage.APPLIED) -> int:
@@ -168,11 +170,11 @@ def test_contact_text_is_stored_as_typed(db: Database) -> None:
 def test_contact_edit_names_the_version_it_read(db: Database) -> None:
     contact_id = _contact(db)
     first = people.get_contact(db, contact_id)
-    people.update_contact(
+    people_edits.update_contact(
         db, contact_id, validate_contact({"name": "Rita O."}, FIXED_TODAY), expected_version=1
     )
     with pytest.raises(ConflictError):
-        people.update_contact(
+        people_edits.update_contact(
             db,
             contact_id,
             validate_contact({"name": "Rita Stale"}, FIXED_TODAY),
@@ -184,13 +186,13 @@ def test_contact_edit_names_the_version_it_read(db: Database) -> None:
 def test_a_contact_links_to_many_applications_and_back(db: Database) -> None:
     rita = _contact(db, kind="agency recruiter")
     acme, globex = _app(db, "Acme"), _app(db, "Globex")
-    assert people.link_application(db, rita, acme) is True
-    assert people.link_application(db, rita, globex) is True
-    assert people.link_application(db, rita, acme) is False  # already linked
+    assert people_edits.link_application(db, rita, acme) is True
+    assert people_edits.link_application(db, rita, globex) is True
+    assert people_edits.link_application(db, rita, acme) is False  # already linked
     detail = people.contact_detail(db, rita)
     assert [a.company for a in detail.applications] == ["Acme", "Globex"]
     assert [p.name for p in people.people_of_application(db, globex)] == ["Rita Okoye"]
-    assert people.unlink_application(db, rita, acme) is True
+    assert people_edits.unlink_application(db, rita, acme) is True
     assert [a.company for a in people.contact_detail(db, rita).applications] == ["Globex"]
 
 
@@ -199,18 +201,20 @@ def test_deleting_a_linked_contact_keeps_the_applications_history_and_undo_resto
 ) -> None:
     rita = _contact(db)
     acme = _app(db)
-    people.link_application(db, rita, acme)
-    people.log_interaction(
+    people_edits.link_application(db, rita, acme)
+    people_log.log_interaction(
         db, InteractionInput(InteractionKind.CALLED, FIXED_TODAY, "Intro call"),
         application_id=acme, contact_id=rita,
     )  # fmt: skip
-    people.log_interaction(
+    people_log.log_interaction(
         db, InteractionInput(InteractionKind.MET, FIXED_TODAY, "Coffee"), contact_id=rita
     )
-    links = people.contact_links(db, rita)
+    links = people_edits.contact_links(db, rita)
     assert (links.applications, links.interactions) == (1, 2)
 
-    deleted = people.delete_contact(db, rita, expected_version=people.get_contact(db, rita).version)
+    deleted = people_edits.delete_contact(
+        db, rita, expected_version=people.get_contact(db, rita).version
+    )
     log = people.interactions_of_application(db, acme)
     assert [(r.note, r.contact_id, r.contact_name) for r in log] == [
         ("Intro call", None, "Rita Okoye")
@@ -219,7 +223,7 @@ def test_deleting_a_linked_contact_keeps_the_applications_history_and_undo_resto
         assert conn.execute("SELECT count(*) FROM interaction").fetchone()[0] == 1
         assert conn.execute("SELECT count(*) FROM application_contact").fetchone()[0] == 0
 
-    people.restore_contact(db, deleted)
+    people_edits.restore_contact(db, deleted)
     detail = people.contact_detail(db, rita)
     assert [a.id for a in detail.applications] == [acme]
     assert sorted(r.note for r in detail.interactions) == ["Coffee", "Intro call"]
@@ -233,7 +237,7 @@ def test_logging_feedback_asked_ticks_the_step_and_fills_its_date(db: Database) 
     rita = _contact(db, email="rita@initech.example")
     asked_on = date(2026, 3, 14)
     assert _step(db, app_id, "feedback.ask").done_at is None
-    logged = people.log_interaction(
+    logged = people_log.log_interaction(
         db,
         InteractionInput(InteractionKind.FEEDBACK_ASKED, asked_on, "Emailed Rita"),
         application_id=app_id,
@@ -248,7 +252,7 @@ def test_logging_feedback_asked_ticks_the_step_and_fills_its_date(db: Database) 
 
 def test_logging_feedback_received_ticks_the_reply_step_with_what_they_said(db: Database) -> None:
     app_id = _rejected_app(db)
-    people.log_interaction(
+    people_log.log_interaction(
         db,
         InteractionInput(InteractionKind.FEEDBACK_RECEIVED, FIXED_TODAY, "More system design"),
         application_id=app_id,
@@ -259,10 +263,10 @@ def test_logging_feedback_received_ticks_the_reply_step_with_what_they_said(db: 
 
 def test_other_interactions_and_untick_requests_leave_the_plan_alone(db: Database) -> None:
     app_id = _rejected_app(db)
-    people.log_interaction(
+    people_log.log_interaction(
         db, InteractionInput(InteractionKind.CALLED, FIXED_TODAY), application_id=app_id
     )
-    people.log_interaction(
+    people_log.log_interaction(
         db,
         InteractionInput(InteractionKind.FEEDBACK_ASKED, FIXED_TODAY),
         application_id=app_id,
@@ -497,7 +501,7 @@ def test_mailto_encodes_non_ascii_and_line_breaks() -> None:
 def test_a_mail_link_is_only_built_for_a_valid_address(db: Database) -> None:
     app_id = _app(db)
     rita = _contact(db)  # no email
-    people.link_application(db, rita, app_id)
+    people_edits.link_application(db, rita, app_id)
     view = messages.draft_for(db, MessageKind.FOLLOW_UP, app_id)
     assert view.recipient is not None and view.recipient.name == "Rita Okoye"
     with pytest.raises(LinkError):
@@ -507,9 +511,9 @@ def test_a_mail_link_is_only_built_for_a_valid_address(db: Database) -> None:
 def test_drafts_are_filled_from_the_application_and_person(db: Database) -> None:
     app_id = _rejected_app(db)
     recruiter = _contact(db, kind="recruiter", email="rita@initech.example")
-    friend = people.add_contact(db, validate_contact({"name": "Maya"}, FIXED_TODAY))
-    people.link_application(db, friend, app_id)
-    people.link_application(db, recruiter, app_id)
+    friend = people_edits.add_contact(db, validate_contact({"name": "Maya"}, FIXED_TODAY))
+    people_edits.link_application(db, friend, app_id)
+    people_edits.link_application(db, recruiter, app_id)
     view = messages.draft_for(db, MessageKind.FEEDBACK_REQUEST, app_id)
     assert view.recipient is not None and view.recipient.id == recruiter  # the recruiter first
     assert view.draft.body.startswith("Hi Rita,")
@@ -534,7 +538,7 @@ def test_edited_templates_keep_unknown_braces_and_reset(db: Database) -> None:
 def test_marking_the_gracious_reply_sent_logs_it_and_keeps_the_bridge(db: Database) -> None:
     app_id = _rejected_app(db)
     rita = _contact(db, email="rita@initech.example")
-    people.link_application(db, rita, app_id)
+    people_edits.link_application(db, rita, app_id)
     logged = messages.mark_sent(
         db, MessageKind.GRACIOUS_REPLY, app_id, contact_id=rita, subject="Thank you"
     )
@@ -576,7 +580,7 @@ def test_json_round_trip_keeps_people_and_an_old_export_brings_its_contacts(
 
     app_id = _app(db)
     rita = _contact(db)
-    people.link_application(db, rita, app_id)
+    people_edits.link_application(db, rita, app_id)
     interviews.add_interview(
         db,
         app_id,

@@ -25,7 +25,8 @@ from bounceback_tui.domain.messages import (
 )
 from bounceback_tui.domain.people import ContactKind, InteractionInput, first_name, is_email
 from bounceback_tui.errors import NotFoundError
-from bounceback_tui.services.people import APPLICATION_GONE, LoggedInteraction, log_in
+from bounceback_tui.services.people import APPLICATION_GONE
+from bounceback_tui.services.people_log import LoggedInteraction, log_in
 from bounceback_tui.services.settings import get_setting, set_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interview

@@ -1,7 +1,9 @@
-"""People: contacts, which applications they belong to, and the log of interactions.
+"""People: reading contacts, which applications they belong to, and the log of interactions.
 
-Every change is one ``db.write()`` transaction; edits and deletes name the version they
-read (compare-and-set, ``store/cas.py``). Reads return plain frozen dataclasses.
+Reads return plain frozen dataclasses. Beside this module: people_edits.py adds, edits
+and deletes people and links them to applications, people_log.py keeps the log. Here too:
+the people an application names (typed with it, or brought in by an import), found or
+added and linked inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -11,23 +13,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete
 from sqlmodel import Session, col, func, select
 
-from bounceback_tui import clock
 from bounceback_tui.domain.people import (
-    ContactInput,
     ContactKind,
-    InteractionInput,
     InteractionKind,
-    step_ticked_by,
 )
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.errors import NotFoundError, ValidationError
-from bounceback_tui.store.cas import checked, version_now
+from bounceback_tui.errors import NotFoundError
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, ApplicationContact, Contact, Interaction
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.models import Application, ApplicationContact, Contact
 
 if TYPE_CHECKING:
     from bounceback_tui.services.interviews import InterviewRow
@@ -37,7 +32,8 @@ APPLICATION_GONE = "That application is no longer there; another window may have
 INTERACTION_GONE = "That entry is no longer in the log; another window may have deleted it."
 
 
-def _raw(session: Session) -> sqlite3.Connection:
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection (same transaction), for plain tuple rows."""
     connection = session.connection().connection.dbapi_connection
     assert isinstance(connection, sqlite3.Connection)
     return connection
@@ -146,7 +142,7 @@ def _contact_rows(
             last,
             count,
             version,
-        ) in _raw(session).execute(sql, params)
+        ) in raw_connection(session).execute(sql, params)
     ]
 
 
@@ -194,7 +190,8 @@ class ContactDetail:
     interviews: tuple[InterviewRow, ...] = field(default_factory=tuple)
 
 
-def _stage(value: str) -> Stage:
+def stage_of(value: str) -> Stage:
+    """The stage stored as ``value`` (Applied if it is not one)."""
     try:
         return Stage(value)
     except ValueError:
@@ -224,7 +221,7 @@ def _interactions(session: Session, where: str, params: tuple[object, ...]) -> l
             name or "",
             version,
         )
-        for id, kind, on, note, app_id, company, role, contact_id, name, version in _raw(
+        for id, kind, on, note, app_id, company, role, contact_id, name, version in raw_connection(
             session
         ).execute(sql, params)
     ]
@@ -232,8 +229,8 @@ def _interactions(session: Session, where: str, params: tuple[object, ...]) -> l
 
 def _linked_applications(session: Session, contact_id: int) -> list[LinkedApplication]:
     return [
-        LinkedApplication(id, company, role, _stage(stage))
-        for id, company, role, stage in _raw(session).execute(
+        LinkedApplication(id, company, role, stage_of(stage))
+        for id, company, role, stage in raw_connection(session).execute(
             "SELECT a.id, a.company, a.role, a.stage FROM application_contact l "
             "JOIN application a ON a.id = l.application_id WHERE l.contact_id = ? "
             "ORDER BY l.created_at, a.id",
@@ -279,7 +276,7 @@ def people_in(session: Session, application_id: int) -> list[ContactRow]:
     order = {
         cid: n
         for n, (cid,) in enumerate(
-            _raw(session).execute(
+            raw_connection(session).execute(
                 "SELECT contact_id FROM application_contact WHERE application_id = ? "
                 "ORDER BY created_at, contact_id",
                 (application_id,),
@@ -299,183 +296,17 @@ def interactions_in(session: Session, application_id: int) -> list[InteractionRo
     return _interactions(session, "i.application_id = ?", (application_id,))
 
 
-@dataclass(frozen=True)
-class ApplicationChoice:
-    id: int
-    company: str
-    role: str
-    stage: Stage
-    linked: bool
-
-    @property
-    def search_text(self) -> str:
-        return f"{self.company} {self.role}"
+# --- Named people (with an application, or from an import) ---------------------------
 
 
-def application_choices(db: Database, contact_id: int | None = None) -> list[ApplicationChoice]:
-    """Every application, most recently touched first, saying which are linked to the person."""
-    with db.read() as session:
-        linked = (
-            {
-                r[0]
-                for r in _raw(session).execute(
-                    "SELECT application_id FROM application_contact WHERE contact_id = ?",
-                    (contact_id,),
-                )
-            }
-            if contact_id is not None
-            else set()
-        )
-        return [
-            ApplicationChoice(id, company, role, _stage(stage), id in linked)
-            for id, company, role, stage in _raw(session).execute(
-                "SELECT id, company, role, stage FROM application ORDER BY updated_at DESC, id DESC"
-            )
-        ]
-
-
-# --- Contacts ---------------------------------------------------------------------------
-
-
-def _checked(session: Session, contact_id: int, expected_version: int | None) -> Contact:
-    return checked(
-        session,
-        Contact,
-        contact_id,
-        expected_version,
-        gone=GONE,
-        changed=lambda row: f"{row.name} was changed in another window.",
-    )
-
-
-def _apply(contact: Contact, data: ContactInput) -> None:
-    contact.name = data.name
-    contact.kind = data.kind.value
-    contact.role = data.role
-    contact.company = data.company
-    contact.email = data.email
-    contact.phone = data.phone
-    contact.link = data.link
-    contact.notes = data.notes
-    contact.next_follow_up = data.next_follow_up
-    contact.updated_at = clock.now()
-
-
-def add_contact(db: Database, data: ContactInput, *, application_id: int | None = None) -> int:
-    """Store a new person (linked to ``application_id`` when given); return their id."""
-    with db.write() as session:
-        contact = Contact(name=data.name)
-        _apply(contact, data)
-        session.add(contact)
-        session.flush()
-        assert contact.id is not None
-        if application_id is not None:
-            _link(session, contact.id, application_id)
-        return contact.id
-
-
-def update_contact(
-    db: Database, contact_id: int, data: ContactInput, *, expected_version: int | None = None
-) -> int:
-    """Save an edit; returns the new version."""
-    with db.write() as session:
-        contact = _checked(session, contact_id, expected_version)
-        _apply(contact, data)
-        session.add(contact)
-        return version_now(session, Contact, contact_id)
-
-
-@dataclass(frozen=True)
-class ContactLinks:
-    """What a delete touches: shown in the confirm dialog."""
-
-    applications: int
-    interactions: int
-    interviews: int
-
-
-def contact_links(db: Database, contact_id: int) -> ContactLinks:
-    with db.read() as session:
-        raw = _raw(session)
-        return ContactLinks(
-            raw.execute(
-                "SELECT count(*) FROM application_contact WHERE contact_id = ?", (contact_id,)
-            ).fetchone()[0],
-            raw.execute(
-                "SELECT count(*) FROM interaction WHERE contact_id = ?", (contact_id,)
-            ).fetchone()[0],
-            raw.execute(
-                "SELECT count(*) FROM interview_contact WHERE contact_id = ?", (contact_id,)
-            ).fetchone()[0],
-        )
-
-
-@dataclass(frozen=True)
-class DeletedContact:
-    """Everything one delete removed, for `u`: the person (with links), and the log lines
-    that were about them alone. Lines about an application stay, naming who it was."""
-
-    name: str
-    receipts: tuple[DeletedRows, ...]
-
-
-def delete_contact(
-    db: Database, contact_id: int, *, expected_version: int | None = None
-) -> DeletedContact:
-    with db.write() as session:
-        contact = _checked(session, contact_id, expected_version)
-        name = contact.name
-        session.expunge(contact)
-        alone = [
-            r[0]
-            for r in _raw(session).execute(
-                "SELECT id FROM interaction WHERE contact_id = ? AND application_id IS NULL",
-                (contact_id,),
-            )
-        ]
-        receipts = [delete_with_undo(session, "interaction", i) for i in alone]
-        # The lines that stay keep the name (they already hold it since they were logged).
-        receipts.append(delete_with_undo(session, "contact", contact_id))
-        return DeletedContact(name, tuple(receipts))
-
-
-def restore_contact(db: Database, deleted: DeletedContact) -> None:
-    with db.write() as session:
-        for receipt in reversed(deleted.receipts):
-            restore(session, receipt)
-
-
-# --- Links ------------------------------------------------------------------------------
-
-
-def _link(session: Session, contact_id: int, application_id: int) -> bool:
+def link_in(session: Session, contact_id: int, application_id: int) -> bool:
+    """Inside the caller's transaction: link a person to an application; False if linked."""
     if session.get(Application, application_id) is None:
         raise NotFoundError(APPLICATION_GONE)
     if session.get(ApplicationContact, (application_id, contact_id)) is not None:
         return False
     session.add(ApplicationContact(application_id=application_id, contact_id=contact_id))
     return True
-
-
-def link_application(db: Database, contact_id: int, application_id: int) -> bool:
-    """Link a person to an application; False when they already were."""
-    with db.write() as session:
-        if session.get(Contact, contact_id) is None:
-            raise NotFoundError(GONE)
-        return _link(session, contact_id, application_id)
-
-
-def unlink_application(db: Database, contact_id: int, application_id: int) -> bool:
-    """Take a person off an application (the log keeps what happened); False if not linked."""
-    with db.write() as session:
-        result = session.execute(
-            delete(ApplicationContact).where(
-                col(ApplicationContact.contact_id) == contact_id,
-                col(ApplicationContact.application_id) == application_id,
-            )
-        )
-        # A DELETE's result is a CursorResult; SQLAlchemy types execute() as the base Result.
-        return bool(result.rowcount)  # type: ignore[attr-defined]  # see the line above
 
 
 def link_named_person(
@@ -502,7 +333,7 @@ def link_named_person(
         session.add(found)
         session.flush()
     assert found.id is not None
-    _link(session, found.id, application_id)
+    link_in(session, found.id, application_id)
     return found.id
 
 
@@ -512,7 +343,7 @@ def link_named_people(session: Session, named: list[tuple[int, str, str, str]]) 
     rows becomes one person linked to 40 applications."""
     by_email: dict[str, int] = {}
     by_name: dict[str, list[tuple[str, int]]] = {}
-    for cid, cname, cemail, ccompany in _raw(session).execute(
+    for cid, cname, cemail, ccompany in raw_connection(session).execute(
         "SELECT id, name, email, company FROM contact"
     ):
         if cemail:
@@ -543,92 +374,3 @@ def link_named_people(session: Session, named: list[tuple[int, str, str, str]]) 
             by_name.setdefault(contact.name, []).append((company.casefold(), found))
         if session.get(ApplicationContact, (application_id, found)) is None:
             session.add(ApplicationContact(application_id=application_id, contact_id=found))
-
-
-# --- Interactions -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LoggedInteraction:
-    id: int
-    ticked_step: str | None  # the title of the recovery step it ticked
-
-
-def log_interaction(
-    db: Database,
-    data: InteractionInput,
-    *,
-    application_id: int | None = None,
-    contact_id: int | None = None,
-    ticks: str | None = None,
-    tick: bool = True,
-) -> LoggedInteraction:
-    """Add a line to the log. A feedback asked or received ticks the matching step of the
-    application's plan (``ticks`` names another step, for a sent message); ``tick=False``
-    when the step itself is what was just ticked."""
-    if application_id is None and contact_id is None:
-        raise ValidationError.single("kind", "A log entry belongs to an application or a person.")
-    with db.write() as session:
-        return log_in(session, data, application_id, contact_id, ticks, tick)
-
-
-def log_in(
-    session: Session,
-    data: InteractionInput,
-    application_id: int | None,
-    contact_id: int | None,
-    ticks: str | None,
-    tick: bool,
-) -> LoggedInteraction:
-    from bounceback_tui.services.recovery import tick_plan_step
-
-    contact = session.get(Contact, contact_id) if contact_id is not None else None
-    if contact_id is not None and contact is None:
-        raise NotFoundError(GONE)
-    if application_id is not None and session.get(Application, application_id) is None:
-        raise NotFoundError(APPLICATION_GONE)
-    row = Interaction(
-        application_id=application_id,
-        contact_id=contact_id,
-        contact_name=contact.name if contact else "",
-        kind=data.kind.value,
-        happened_on=data.happened_on,
-        note=data.note,
-    )
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    ticked = None
-    step_key = ticks or step_ticked_by(data.kind)
-    if tick and step_key and application_id is not None:
-        via = (
-            f"{contact.name}" + (f" <{contact.email}>" if contact.email else "") if contact else ""
-        )
-        answer = data.note if data.kind is InteractionKind.FEEDBACK_RECEIVED else ""
-        step = tick_plan_step(
-            session, application_id, step_key, data.happened_on, asked_via=via, answer=answer
-        )
-        ticked = step.title if step is not None else None
-    return LoggedInteraction(row.id, ticked)
-
-
-def delete_interaction(
-    db: Database, interaction_id: int, *, expected_version: int | None = None
-) -> DeletedRows:
-    """Take a line out of the log (a step it ticked stays ticked: untick it in its plan)."""
-    with db.write() as session:
-        row = checked(
-            session,
-            Interaction,
-            interaction_id,
-            expected_version,
-            gone=INTERACTION_GONE,
-            changed="That entry was changed in another window.",
-        )
-        session.expunge(row)
-        return delete_with_undo(session, "interaction", interaction_id)
-
-
-def restore_interaction(db: Database, deleted: DeletedRows) -> None:
-    with db.write() as session:
-        restore(session, deleted)

@@ -23,6 +23,7 @@ from bounceback_tui.domain.people import validate_contact, validate_interaction
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import people as people_service
+from bounceback_tui.services import people_edits, people_log
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.fields import PlainInput
@@ -275,9 +276,9 @@ class PeoplePane(AppPane):
         def submit(values: dict[str, str]) -> int:
             data = validate_contact(values, clock.today())
             if row is not None and guard is not None and not guard.as_new:
-                people_service.update_contact(db, row.id, data, expected_version=guard.version)
+                people_edits.update_contact(db, row.id, data, expected_version=guard.version)
                 return row.id
-            return people_service.add_contact(db, data)
+            return people_edits.add_contact(db, data)
 
         def reload() -> tuple[dict[str, str], int] | None:
             assert row is not None
@@ -314,7 +315,7 @@ class PeoplePane(AppPane):
         if row is None:
             return
         try:
-            links = people_service.contact_links(self.bb_app.db, row.id)
+            links = people_edits.contact_links(self.bb_app.db, row.id)
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
@@ -330,7 +331,7 @@ class PeoplePane(AppPane):
             if not yes:
                 return
             try:
-                deleted = people_service.delete_contact(
+                deleted = people_edits.delete_contact(
                     self.bb_app.db, row.id, expected_version=row.version
                 )
             except ConflictError as exc:
@@ -355,10 +356,10 @@ class PeoplePane(AppPane):
         deleted = self.undo_entry()
         if deleted is None:
             return
-        assert isinstance(deleted, people_service.DeletedContact)
+        assert isinstance(deleted, people_edits.DeletedContact)
         self.forget_undo(deleted)
         try:
-            people_service.restore_contact(self.bb_app.db, deleted)
+            people_edits.restore_contact(self.bb_app.db, deleted)
         except BouncebackError as exc:
             self.report(exc)
             return
@@ -385,7 +386,7 @@ class PeoplePane(AppPane):
         if row is None:
             return
         try:
-            choices = people_service.application_choices(self.bb_app.db, row.id)
+            choices = people_edits.application_choices(self.bb_app.db, row.id)
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
@@ -395,7 +396,7 @@ class PeoplePane(AppPane):
             if app_id is None:
                 return
             try:
-                people_service.link_application(self.bb_app.db, row.id, app_id)
+                people_edits.link_application(self.bb_app.db, row.id, app_id)
             except BouncebackError as exc:
                 self.notify(plain(exc), severity="error")
                 return
@@ -420,7 +421,7 @@ class PeoplePane(AppPane):
             if app_id is None:
                 return
             try:
-                people_service.unlink_application(self.bb_app.db, row.id, app_id)
+                people_edits.unlink_application(self.bb_app.db, row.id, app_id)
             except BouncebackError as exc:
                 self.notify(plain(exc), severity="error")
                 return
@@ -448,7 +449,7 @@ class PeoplePane(AppPane):
             about = values.get("application") or NO_APPLICATION
             app_id = None if about == NO_APPLICATION else int(about)
             return (
-                people_service.log_interaction(
+                people_log.log_interaction(
                     db, data, application_id=app_id, contact_id=row.id
                 ).ticked_step
                 or ""

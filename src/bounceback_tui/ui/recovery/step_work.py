@@ -98,7 +98,7 @@ class StepWork(RecoveryListing):
         """Ticking "ask for feedback" or "note what came back" offers to log it with the
         application, so its people's history shows it (the step is already ticked)."""
         from bounceback_tui.domain.people import KIND_OF_STEP, InteractionInput
-        from bounceback_tui.services.people import log_interaction
+        from bounceback_tui.services.people_log import log_interaction
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         plan = self._plan
