@@ -1,0 +1,269 @@
+"""Checking a JSON export's rows before anything is written: every value's type, format,
+length and allowed set, the keys that must be unique and the references between tables.
+
+transfer/json_import.py reads the file and calls these; each problem found is named with
+its place in the file (``Problems``), and the import refuses the whole file if any is.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeGuard
+
+from bounceback_tui.domain.answers import INTERVALS, QuestionSource
+from bounceback_tui.domain.applications import COMPANY_SIZES, SalaryPeriod, Source, WorkMode
+from bounceback_tui.domain.interviews import InterviewKind, is_zone
+from bounceback_tui.domain.links import LinkError, parse_web_link
+from bounceback_tui.domain.people import ContactKind, InteractionKind
+from bounceback_tui.domain.recovery import StepLink
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT
+from bounceback_tui.domain.wording import plural
+from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.schema import Column, Table
+
+MAX_REPORTED = 12
+_INT64 = (-(2**63), 2**63 - 1)
+_DATETIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# Unicode category Cc except tab, newline and carriage return; and lone surrogates.
+_UNWANTED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+# Columns whose values the panes read as one of a fixed set. A hand-edited file
+# with another value is refused rather than stored and crashing a pane later.
+_STAGES = frozenset(s.value for s in Stage)
+ALLOWED_VALUES: dict[tuple[str, str], frozenset[str]] = {
+    ("application", "stage"): _STAGES,
+    ("application", "work_mode"): frozenset(m.value for m in WorkMode),
+    ("application", "source"): frozenset(s.value for s in Source),
+    ("application", "salary_period"): frozenset(p.value for p in SalaryPeriod),
+    ("stage_change", "from_stage"): _STAGES,
+    ("stage_change", "to_stage"): _STAGES,
+    ("rejection", "stage_reached"): _STAGES | {""},
+    ("thought_record", "status"): frozenset({"draft", "complete"}),
+    ("skill", "status"): frozenset({"todo", "doing", "done"}),
+    ("skill", "source_kind"): frozenset({"manual", "rejection", "feedback", "reflection"}),
+    ("followed_board", "provider"): frozenset({"greenhouse", "lever", "ashby"}),
+    ("application", "company_size"): frozenset(COMPANY_SIZES),
+    ("interview_question", "source_kind"): frozenset(s.value for s in QuestionSource),
+    # A step's link names the pane it opens, not a web address.
+    ("recovery_step", "link"): frozenset(k.value for k in StepLink),
+    ("recovery_template_step", "link"): frozenset(k.value for k in StepLink),
+    ("contact", "kind"): frozenset(k.value for k in ContactKind),
+    ("interaction", "kind"): frozenset(k.value for k in InteractionKind),
+    ("interview", "kind"): frozenset(k.value for k in InterviewKind),
+}
+# Columns that hold a web address: only http(s) links are kept (domain/links.py), or none.
+WEB_LINK_COLUMNS = frozenset(
+    {("application", "link"), ("skill_resource", "url"), ("contact", "link"), ("interview", "link")}
+)
+RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("application", "excitement"): (1, 5),
+    ("check_in", "mood"): (1, 5),
+    ("thought_feeling", "intensity_before"): (0, 100),
+    ("thought_feeling", "intensity_after"): (0, 100),
+    ("thought_record", "belief_before"): (0, 100),
+    ("thought_record", "belief_after"): (0, 100),
+    ("interview_question", "confidence"): (1, 5),
+    ("interview_question", "review_step"): (0, len(INTERVALS) - 1),
+    ("interview", "rating"): (1, 5),
+    ("interview", "length_minutes"): (5, 24 * 60),
+}
+
+
+class Problems:
+    """What is wrong with a file: counted, the first MAX_REPORTED kept to name."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self.count = 0
+
+    def add(self, message: str) -> None:
+        self.count += 1
+        if len(self.items) < MAX_REPORTED:
+            self.items.append(message)
+
+    def raise_if_any(self, path: Path) -> None:
+        if not self.count:
+            return
+        lines = "\n".join(f"  - {item}" for item in self.items)
+        more = self.count - len(self.items)
+        tail = f"\n  ... and {more} more." if more > 0 else ""
+        raise TransferError(
+            f"{path.name} cannot be imported ({plural(self.count, 'problem')}); "
+            f"nothing was written:\n"
+            f"{lines}{tail}"
+        )
+
+
+def check_rows(table: Table, rows: list[Any], problems: Problems) -> list[dict[str, Any]]:
+    """Check every row, in place: the parsed rows become the checked ones (a big file
+    is not held twice)."""
+    columns = {c.name: c for c in table.columns}
+    required = [
+        c.name
+        for c in table.columns
+        if c.not_null and not c.has_default and not (c.primary_key and c.declared_type == "INTEGER")
+    ]
+    for index, row in enumerate(rows):
+        rows[index] = _check_row(table, columns, required, index + 1, row, problems)
+    return rows
+
+
+def _check_row(
+    table: Table,
+    columns: dict[str, Column],
+    required: list[str],
+    index: int,
+    row: Any,
+    problems: Problems,
+) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        problems.add(f"{table.name} row {index}: expected an object")
+        return {}
+    missing = [name for name in required if name not in row]
+    for key in list(row):
+        value = row[key]
+        column = columns.get(key) if isinstance(key, str) else None
+        if column is None:
+            problems.add(
+                f"{table.name} row {index}: {short(str(key))!r} is not a column of {table.name}"
+            )
+            del row[key]
+            continue
+        message = _check_value(table.name, column, value)
+        if message:
+            problems.add(f"{table.name} row {index}, {column.name}: {message}")
+            del row[key]
+        elif value is True or value is False:
+            row[key] = int(value)
+    for name in missing:
+        problems.add(f"{table.name} row {index}: {name} is missing")
+    return row
+
+
+def _check_value(table: str, column: Column, value: Any) -> str | None:
+    if value is None:
+        return "is required" if column.not_null or column.primary_key else None
+    kind = column.declared_type
+    if kind == "BOOLEAN":
+        if value in (True, False) or (is_int(value) and value in (0, 1)):
+            return None
+        return "expected true or false"
+    if kind == "INTEGER":
+        if not is_int(value):
+            return "expected a whole number"
+        if not _INT64[0] <= value <= _INT64[1]:
+            return "the number is out of range"
+        low_high = RANGES.get((table, column.name))
+        if low_high and not low_high[0] <= value <= low_high[1]:
+            return f"expected a number from {low_high[0]} to {low_high[1]}"
+        return None
+    if kind in ("REAL", "FLOAT"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return "expected a number"
+        if not math.isfinite(value) or abs(value) > 1e15:
+            return "the number is out of range"
+        return None
+    if not isinstance(value, str):
+        return "expected text"
+    message = _check_text(value)
+    if message:
+        return message
+    if kind == "DATE":
+        return None if _is_date(value) else "expected a date like 2026-03-16"
+    if kind == "DATETIME":
+        return None if _is_datetime(value) else "expected a time like 2026-03-16 09:30:00"
+    if (table, column.name) in WEB_LINK_COLUMNS and value:
+        try:
+            parse_web_link(value)
+        except LinkError as exc:
+            return f"{short(value)!r} is not a link that can be kept: {exc}"
+    allowed = ALLOWED_VALUES.get((table, column.name))
+    if allowed is not None and value not in allowed:
+        return f"{short(value)!r} is not one of: {', '.join(sorted(v for v in allowed if v))}"
+    if (table, column.name) == ("interview", "zone") and not is_zone(value):
+        return f"{short(value)!r} is not a time zone this computer knows"
+    if table == "setting" and column.name == "value":
+        try:
+            json.loads(value)
+        except ValueError:
+            return "expected a JSON value"
+    return None
+
+
+def _check_text(value: str) -> str | None:
+    if len(value) > LONG_TEXT_LIMIT:
+        return f"the text is {len(value):,} characters; the limit is {LONG_TEXT_LIMIT:,}"
+    found = _UNWANTED.search(value)
+    if found is None:
+        return None
+    if 0xD800 <= ord(found.group()) <= 0xDFFF:
+        return "the text contains broken characters"
+    return "the text contains control characters"
+
+
+def is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_datetime(value: str) -> bool:
+    if not _DATETIME.fullmatch(value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def short(text: str, limit: int = 40) -> str:
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def check_unique_keys(
+    tables: dict[str, Table], rows: dict[str, list[dict[str, Any]]], problems: Problems
+) -> None:
+    for name, table_rows in rows.items():
+        keys = [k for k in tables[name].key_columns if k != "rowid"]
+        if not keys:
+            continue
+        seen: dict[tuple[Any, ...], int] = {}
+        for index, row in enumerate(table_rows, start=1):
+            if any(k not in row for k in keys):
+                continue
+            value = tuple(row[k] for k in keys)
+            if value in seen:
+                problems.add(f"{name} row {index}: the same {', '.join(keys)} as row {seen[value]}")
+            else:
+                seen[value] = index
+
+
+def check_references(
+    tables: dict[str, Table], rows: dict[str, list[dict[str, Any]]], problems: Problems
+) -> None:
+    for name, table_rows in rows.items():
+        for key in tables[name].foreign_keys:
+            parents = {r.get(key.parent_column) for r in rows.get(key.parent, [])}
+            for index, row in enumerate(table_rows, start=1):
+                value = row.get(key.column)
+                if value is not None and value not in parents:
+                    problems.add(
+                        f"{name} row {index}: {key.column} {value!r} points to a "
+                        f"{key.parent} that is not in the file"
+                    )
