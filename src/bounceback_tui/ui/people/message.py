@@ -25,6 +25,7 @@ from bounceback_tui.ui.kit.type_ahead import TypeAhead
 if TYPE_CHECKING:
     from bounceback_tui.services.messages import DraftView
     from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.ui.app_pane import AppPane
 
 
 class MessageScreen(TypeAhead, ModalScreen[str | None]):
@@ -167,3 +168,29 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def open_message(pane: AppPane, kind: object, application_id: int, contact_id: int | None) -> None:
+    """Open the draft of ``kind`` for an application (from People, Recovery or Today)."""
+    from bounceback_tui.domain.messages import MessageKind
+    from bounceback_tui.services import messages as message_service
+
+    assert isinstance(kind, MessageKind)
+    try:
+        view = message_service.draft_for(
+            pane.bb_app.db, kind, application_id, contact_id=contact_id
+        )
+    except BouncebackError as exc:
+        pane.notify(plain(exc), severity="error")
+        return
+
+    def closed(ticked: str | None) -> None:
+        if ticked is None:
+            return
+        pane.reload()
+        if ticked:
+            pane.notify(markup_with("Marked as sent, and ticked “$step”.", step=ticked))
+        else:
+            pane.notify("Marked as sent, and logged.")
+
+    pane.app.push_screen(MessageScreen(view), closed)

@@ -1,0 +1,123 @@
+"""People: logging what passed (`i`), an interview (`n`) and a message draft (`m`)."""
+
+from __future__ import annotations
+
+from bounceback_tui import clock
+from bounceback_tui.domain.interviews import validate_interview
+from bounceback_tui.domain.people import validate_interaction
+from bounceback_tui.errors import ValidationError
+from bounceback_tui.services import interviews as interview_service
+from bounceback_tui.services import people_log
+from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields, interview_fields
+from bounceback_tui.ui.people.listing import PeopleListing
+from bounceback_tui.ui.people.message import open_message
+
+
+class LogKeys(PeopleListing):
+    """Each opens a form or a picker about the selected person and their applications."""
+
+    def action_log(self) -> None:
+        from bounceback_tui.ui.kit.form import FormScreen
+
+        row = self.selected
+        if row is None:
+            return
+        linked = self._linked()
+        db = self.bb_app.db
+
+        def submit(values: dict[str, str]) -> str:
+            data = validate_interaction(values, clock.today())
+            about = values.get("application") or NO_APPLICATION
+            app_id = None if about == NO_APPLICATION else int(about)
+            return (
+                people_log.log_interaction(
+                    db, data, application_id=app_id, contact_id=row.id
+                ).ticked_step
+                or ""
+            )
+
+        def closed(ticked: str | None) -> None:
+            if ticked is None:
+                return
+            self._after_change(row.id)
+            if ticked:
+                self.notify(markup_with("Logged, and ticked “$step” in your plan.", step=ticked))
+            else:
+                self.notify("Logged.")
+
+        self.app.push_screen(
+            FormScreen(
+                markup_with("Log: $name", name=row.name),
+                interaction_fields(linked, linked[0][0] if len(linked) == 1 else None),
+                submit,
+            ),
+            closed,
+        )
+
+    def action_interview(self) -> None:
+        from bounceback_tui.ui.kit.form import FormScreen
+
+        row = self.selected
+        if row is None:
+            return
+        linked = self._linked()
+        if not linked:
+            self.notify("Link an application first (l): an interview belongs to one.")
+            return
+        db = self.bb_app.db
+
+        def submit(values: dict[str, str]) -> int:
+            data = validate_interview(values, clock.today())
+            try:
+                app_id = int(values.get("application") or "")
+            except ValueError:
+                raise ValidationError.single("application", "Pick the application.") from None
+            return interview_service.add_interview(db, app_id, data, (row.id,))
+
+        def closed(result: int | None) -> None:
+            if result is None:
+                return
+            self._after_change(row.id)
+            self.notify("Interview saved. It is on Today and in the calendar export.")
+
+        self.app.push_screen(
+            FormScreen(
+                markup_with("Interview with $name", name=row.name),
+                interview_fields(linked),
+                submit,
+            ),
+            closed,
+        )
+
+    def action_message(self) -> None:
+        from bounceback_tui.domain.messages import MessageKind
+        from bounceback_tui.ui.people.pick import PickScreen
+
+        row = self.selected
+        linked = self._linked()
+        if row is None:
+            return
+        if not linked:
+            self.notify("Link an application first (l): a message is about one.")
+            return
+        kinds = list(MessageKind)
+
+        def kind_chosen(index: int | None) -> None:
+            if index is None:
+                return
+            kind = kinds[index]
+            if len(linked) == 1:
+                open_message(self, kind, linked[0][0], row.id)
+                return
+            self.app.push_screen(
+                PickScreen("About which application?", [(i, t, "") for i, t in linked], ""),
+                lambda app_id: open_message(self, kind, app_id, row.id) if app_id else None,
+            )
+
+        self.app.push_screen(
+            PickScreen(
+                f"A message to {row.name}", [(n, k.label, "") for n, k in enumerate(kinds)], ""
+            ),
+            kind_chosen,
+        )

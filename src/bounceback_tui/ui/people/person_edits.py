@@ -1,0 +1,138 @@
+"""People: adding, editing and deleting a person (`a`, `e`, `d`), taking a delete back
+(`u`), and opening their link (`o`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bounceback_tui import clock
+from bounceback_tui.domain.people import validate_contact
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import people as people_service
+from bounceback_tui.services import people_edits
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.people.forms import contact_fields
+from bounceback_tui.ui.people.listing import PeopleListing
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.people import ContactRow
+
+
+class PersonEdits(PeopleListing):
+    """The base pane's undo slot holds what `u` restores."""
+
+    def _stale(self, exc: ConflictError) -> None:
+        self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
+        self._after_change(None)
+
+    def action_add(self) -> None:
+        self._open_form(None)
+
+    def action_edit(self) -> None:
+        if self.selected is not None:
+            self._open_form(self.selected)
+
+    def _open_form(self, row: ContactRow | None) -> None:
+        from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
+
+        db = self.bb_app.db
+        guard = SaveGuard(row.version) if row is not None else None
+
+        def submit(values: dict[str, str]) -> int:
+            data = validate_contact(values, clock.today())
+            if row is not None and guard is not None and not guard.as_new:
+                people_edits.update_contact(db, row.id, data, expected_version=guard.version)
+                return row.id
+            return people_edits.add_contact(db, data)
+
+        def reload() -> tuple[dict[str, str], int] | None:
+            assert row is not None
+            try:
+                fresh = people_service.get_contact(db, row.id)
+            except BouncebackError:
+                return None
+            return fresh.form_values(), fresh.version
+
+        def closed(result: int | None) -> None:
+            if result is None:
+                self.refresh_if_stale()
+                return
+            self._after_change(result)
+            name = self._by_id[result].name if result in self._by_id else ""
+            verb = "Saved" if row is not None else "Added"
+            self.notify(markup_with("$verb: $name", verb=verb, name=name))
+
+        self.app.push_screen(
+            FormScreen(
+                "Edit person" if row is not None else "New person",
+                contact_fields(row.form_values() if row is not None else None),
+                submit,
+                guard=guard,
+                reload=reload if row is not None else None,
+            ),
+            closed,
+        )
+
+    def action_delete(self) -> None:
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        row = self.selected
+        if row is None:
+            return
+        try:
+            links = people_edits.contact_links(self.bb_app.db, row.id)
+        except BouncebackError as exc:
+            self.notify(plain(exc), severity="error")
+            return
+        detail = plain("You can undo with u straight after.")
+        if links.applications or links.interactions or links.interviews:
+            detail = plain(
+                f"They are linked to {links.applications} application(s) and "
+                f"{links.interviews} interview(s). The applications keep their log with "
+                "the name in it; lines about this person alone go. u undoes it straight after."
+            )
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                deleted = people_edits.delete_contact(
+                    self.bb_app.db, row.id, expected_version=row.version
+                )
+            except ConflictError as exc:
+                self._stale(exc)
+                return
+            except BouncebackError as exc:
+                self.notify(plain(exc), severity="error")
+                return
+            self.remember_undo(deleted)
+            self._selected = None
+            self._after_change(None)
+            self.notify(markup_with("Deleted $name. Press [b]u[/b] to undo.", name=row.name))
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Delete $name?", name=row.name), detail, confirm_label="Delete"
+            ),
+            answered,
+        )
+
+    def action_undo(self) -> None:
+        deleted = self.undo_entry()
+        if deleted is None:
+            return
+        assert isinstance(deleted, people_edits.DeletedContact)
+        self.forget_undo(deleted)
+        try:
+            people_edits.restore_contact(self.bb_app.db, deleted)
+        except BouncebackError as exc:
+            self.report(exc)
+            return
+        self.reload()
+        back = next((r.id for r in self._rows if r.name == deleted.name), None)
+        self._after_change(back)
+        self.notify(markup_with("Brought back $name.", name=deleted.name))
+
+    def action_open_link(self) -> None:
+        if self.selected is not None and self.selected.link:
+            self.bb_app.open_url(self.selected.link)
