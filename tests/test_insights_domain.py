@@ -27,12 +27,10 @@ from bounceback_tui.domain.insights import (
     compare_all,
     dimensions,
     is_clear,
-    median,
-    parse_family_renames,
-    role_family,
     suggestions,
-    wilson_interval,
 )
+from bounceback_tui.domain.metrics import median, wilson_interval
+from bounceback_tui.domain.role_families import parse_family_renames, role_family
 from bounceback_tui.domain.stages import Stage
 
 A, S, IV, OF, ACC = (

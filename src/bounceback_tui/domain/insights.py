@@ -15,14 +15,13 @@ Two rules keep the view from reading tea leaves:
 
 from __future__ import annotations
 
-import math
-import re
-import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from bounceback_tui.domain.metrics import median, wilson_interval
+from bounceback_tui.domain.role_families import role_family
 from bounceback_tui.domain.stages import (
     INTERVIEW_STAGES,
     OFFER_STAGES,
@@ -31,32 +30,7 @@ from bounceback_tui.domain.stages import (
 )
 
 MIN_GROUP = 10
-# The 97.5th percentile of the standard normal distribution: a two-sided 95% interval.
-Z_95 = 1.959963984540054
 MAX_SUGGESTIONS = 2
-
-
-def wilson_interval(successes: int, trials: int, z: float = Z_95) -> tuple[float, float] | None:
-    """The Wilson score interval for ``successes`` out of ``trials`` (None when trials is 0).
-
-    centre = (p + z²/2n) / (1 + z²/n), half width = z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n).
-    Unlike the plain p ± z·sqrt(p(1-p)/n) it stays inside 0..1 and is honest at 0 and n.
-    """
-    if trials <= 0:
-        return None
-    if not 0 <= successes <= trials:
-        raise ValueError("successes must be between 0 and trials")
-    p = successes / trials
-    z2 = z * z
-    denominator = 1 + z2 / trials
-    centre = (p + z2 / (2 * trials)) / denominator
-    half = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials)) / denominator
-    return max(0.0, centre - half), min(1.0, centre + half)
-
-
-def median(values: Iterable[float]) -> float | None:
-    data = sorted(values)
-    return statistics.median(data) if data else None
 
 
 class Outcome(StrEnum):
@@ -128,98 +102,6 @@ class AppFacts:
         if self.posted_on is None:
             return None
         return max(0, (self.date_applied - self.posted_on).days)
-
-
-# -- role families ------------------------------------------------------------------------
-
-# Words that say how senior a role is, not what it is: set aside when grouping titles.
-_LEVEL_WORDS = frozenset(
-    [
-        "senior",
-        "sr",
-        "snr",
-        "junior",
-        "jr",
-        "jnr",
-        "lead",
-        "staff",
-        "principal",
-        "head",
-        "chief",
-        "associate",
-        "intern",
-        "graduate",
-        "entry",
-        "mid",
-        "level",
-        "i",
-        "ii",
-        "iii",
-        "iv",
-        "v",
-        "1",
-        "2",
-        "3",
-        "4",
-        "5",
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "for",
-        "to",
-        "in",
-        "at",
-        "with",
-        "remote",
-        "hybrid",
-        "onsite",
-        "contract",
-        "temporary",
-        "temp",
-        "part",
-        "full",
-        "time",
-    ]
-)
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
-    """The words of a title that say what the job is, lower case, in order.
-
-    "Senior Backend Engineer II" and "Backend Engineer (Remote)" both give "backend engineer".
-    ``renames`` maps a family to the name the person chose for it ("backend engineer" ->
-    "engineering"), which is how families are edited and merged.
-    """
-    words = [w for w in _WORD.findall(title.casefold()) if w not in _LEVEL_WORDS]
-    family = " ".join(words) or "other"
-    if renames:
-        family = renames.get(family, family)
-    return family
-
-
-def parse_family_renames(text: str) -> dict[str, str]:
-    """Lines of "family = name" (the person's own grouping); blank lines and # notes ignored.
-
-    Raises ValueError naming the first line that is not of that form."""
-    renames: dict[str, str] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        source, sep, target = line.partition("=")
-        source = " ".join(_WORD.findall(source.casefold()))
-        target = target.strip()
-        if not sep or not source or not target:
-            raise ValueError(f'Line {number}: write it as "family = new name".')
-        renames[source] = target
-    return renames
-
-
-def format_family_renames(renames: Mapping[str, str]) -> str:
-    return "\n".join(f"{source} = {target}" for source, target in sorted(renames.items()))
 
 
 # -- groupings ----------------------------------------------------------------------------

@@ -7,9 +7,31 @@ on them, relative to today, so each figure can be checked by hand on a tiny fixt
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
+
+# The 97.5th percentile of the standard normal distribution: a two-sided 95% interval.
+Z_95 = 1.959963984540054
+
+
+def wilson_interval(successes: int, trials: int, z: float = Z_95) -> tuple[float, float] | None:
+    """The Wilson score interval for ``successes`` out of ``trials`` (None when trials is 0).
+
+    centre = (p + z²/2n) / (1 + z²/n), half width = z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n).
+    Unlike the plain p ± z·sqrt(p(1-p)/n) it stays inside 0..1 and is honest at 0 and n.
+    """
+    if trials <= 0:
+        return None
+    if not 0 <= successes <= trials:
+        raise ValueError("successes must be between 0 and trials")
+    p = successes / trials
+    z2 = z * z
+    denominator = 1 + z2 / trials
+    centre = (p + z2 / (2 * trials)) / denominator
+    half = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def median(values: Iterable[float]) -> float | None:

@@ -188,7 +188,10 @@ class InsightsScreen(ModalScreen[None]):
         )
 
     def action_families(self) -> None:
-        from bounceback_tui.domain.insights import format_family_renames, parse_family_renames
+        from bounceback_tui.domain.role_families import (
+            format_family_renames,
+            parse_family_renames,
+        )
         from bounceback_tui.errors import ValidationError
         from bounceback_tui.services.insights import save_role_families
         from bounceback_tui.ui.kit.form import FieldSpec, FormScreen

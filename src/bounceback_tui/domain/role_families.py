@@ -1,0 +1,100 @@
+"""Role families: job titles grouped by what the job is, not how senior it is (pure).
+
+"Senior Backend Engineer" and "Backend Engineer II" are one family, "backend engineer";
+the person may rename a family ("backend engineer = Engineering"), which What's working
+(domain/insights.py) groups by.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# Words that say how senior a role is, not what it is: set aside when grouping titles.
+_LEVEL_WORDS = frozenset(
+    [
+        "senior",
+        "sr",
+        "snr",
+        "junior",
+        "jr",
+        "jnr",
+        "lead",
+        "staff",
+        "principal",
+        "head",
+        "chief",
+        "associate",
+        "intern",
+        "graduate",
+        "entry",
+        "mid",
+        "level",
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "v",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "for",
+        "to",
+        "in",
+        "at",
+        "with",
+        "remote",
+        "hybrid",
+        "onsite",
+        "contract",
+        "temporary",
+        "temp",
+        "part",
+        "full",
+        "time",
+    ]
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
+    """The words of a title that say what the job is, lower case, in order.
+
+    "Senior Backend Engineer II" and "Backend Engineer (Remote)" both give "backend engineer".
+    ``renames`` maps a family to the name the person chose for it ("backend engineer" ->
+    "engineering"), which is how families are edited and merged.
+    """
+    words = [w for w in _WORD.findall(title.casefold()) if w not in _LEVEL_WORDS]
+    family = " ".join(words) or "other"
+    if renames:
+        family = renames.get(family, family)
+    return family
+
+
+def parse_family_renames(text: str) -> dict[str, str]:
+    """Lines of "family = name" (the person's own grouping); blank lines and # notes ignored.
+
+    Raises ValueError naming the first line that is not of that form."""
+    renames: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        source, sep, target = line.partition("=")
+        source = " ".join(_WORD.findall(source.casefold()))
+        target = target.strip()
+        if not sep or not source or not target:
+            raise ValueError(f'Line {number}: write it as "family = new name".')
+        renames[source] = target
+    return renames
+
+
+def format_family_renames(renames: Mapping[str, str]) -> str:
+    return "\n".join(f"{source} = {target}" for source, target in sorted(renames.items()))
