@@ -18,12 +18,12 @@ import httpx
 
 from bounceback_tui.importers import ashby, greenhouse, lever
 from bounceback_tui.importers.errors import FetchError
+from bounceback_tui.importers.fetch_messages import describe_content
 from bounceback_tui.importers.http import (
     DEFAULT_TIMEOUT,
     SafeClient,
     check_url,
     deadline,
-    describe_content,
 )
 from bounceback_tui.importers.page import posting_from_html, posting_from_json_document
 from bounceback_tui.importers.posting import Posting

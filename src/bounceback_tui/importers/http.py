@@ -13,7 +13,8 @@
   response never fills the memory) and reported;
 - a User-Agent naming the app and its version; no cookies kept, ever;
 - every failure becomes one FetchError sentence (DNS, refused, timeout, HTTP
-  status, wrong content, too big, too many redirects).
+  status, wrong content, too big, too many redirects); the sentences are in
+  importers/fetch_messages.py.
 
 Importing this module imports httpx, so only the code that fetches imports it.
 """
@@ -21,7 +22,6 @@ Importing this module imports httpx, so only the code that fetches imports it.
 from __future__ import annotations
 
 import asyncio
-import errno
 import ipaddress
 import json
 import re
@@ -38,6 +38,17 @@ import httpx
 
 from bounceback_tui import APP_NAME, __version__
 from bounceback_tui.importers.errors import FetchError
+from bounceback_tui.importers.fetch_messages import (
+    REDIRECT_STATUSES,
+    check_status,
+    describe_content,
+    is_dns_failure,
+    is_refused,
+    root_reason,
+    short_host,
+    too_slow,
+    who,
+)
 
 DEFAULT_TIMEOUT = 10.0
 MAX_REDIRECTS = 5
@@ -46,7 +57,6 @@ USER_AGENT = f"{APP_NAME}/{__version__} (personal job-search tracker; fetches on
 
 _PAGE_ACCEPT = "text/html,application/xhtml+xml,application/ld+json;q=0.9,application/json;q=0.8"
 _JSON_ACCEPT = "application/json"
-_REDIRECTS = (301, 302, 303, 307, 308)
 
 
 @dataclass(frozen=True)
@@ -105,22 +115,6 @@ def check_url(text: str) -> str:
 
 
 _NOT_A_LINK = "That is not a web address; links look like https://example.com/jobs/1."
-
-
-def who(what: str, host: str) -> str:
-    """The subject of a message: the service's name, else "The site example.com"."""
-    return what or f"The site {short_host(host)}"
-
-
-def short_host(host: str, limit: int = 60) -> str:
-    return host if len(host) <= limit else host[: limit - 1] + "…"
-
-
-def too_slow(url: str, what: str, seconds: float) -> str:
-    """The sentence for a fetch that ran past its deadline."""
-    name = who(what, short_host(urlsplit(url).hostname or url))
-    unit = "second" if seconds == 1 else "seconds"
-    return f"{name} did not answer within {seconds:g} {unit}; try again later."
 
 
 @asynccontextmanager
@@ -240,12 +234,12 @@ class SafeClient:
             async with self._send(current, accept, what) as response:
                 if hop and public_origin and self._direct and not _peer_is_public(response):
                     raise FetchError(_private_redirect(current))
-                if response.status_code in _REDIRECTS and "location" in response.headers:
+                if response.status_code in REDIRECT_STATUSES and "location" in response.headers:
                     current = _next_hop(response)
                     continue
                 if response.status_code == 404 and not_found:
                     raise FetchError(not_found)
-                _check_status(response, what)
+                check_status(response, what)
                 body = await self._read_limited(response, what)
                 content_type, charset = _content_type(response)
                 return Fetched(str(response.url), response.status_code, content_type, charset, body)
@@ -270,7 +264,9 @@ class SafeClient:
         """Fetch a job-board API answer and decode its JSON."""
         fetched = await self.get(url, accept=_JSON_ACCEPT, what=what, not_found=not_found)
         if not fetched.is_json and fetched.body.lstrip()[:1] not in (b"{", b"["):
-            raise FetchError(f"{what} answered with {_kind(fetched.content_type)} instead of data.")
+            raise FetchError(
+                f"{what} answered with {describe_content(fetched.content_type)} instead of data."
+            )
         try:
             return json.loads(fetched.text())
         except ValueError:
@@ -349,56 +345,11 @@ def _next_hop(response: httpx.Response) -> str:
     return str(target)
 
 
-def _check_status(response: httpx.Response, what: str) -> None:
-    status = response.status_code
-    if status < 300:
-        return
-    name = who(what, response.url.host)
-    if status == 404 or status == 410:
-        gone = "was not found" if status == 404 else "is gone"
-        raise FetchError(
-            f"{name} says the page {gone} (HTTP {status}); the posting may have been taken down."
-        )
-    if status == 429:
-        raise FetchError(f"{name} asked to slow down (HTTP 429); try again in a few minutes.")
-    if status >= 500:
-        raise FetchError(f"{name} had a problem on its side (HTTP {status}); try again later.")
-    if status in (401, 403):
-        raise FetchError(f"{name} refused to show the page (HTTP {status}); it may need a login.")
-    if status in _REDIRECTS:
-        raise FetchError(f"{name} sent a redirect without saying where to (HTTP {status}).")
-    raise FetchError(f"{name} answered with HTTP {status}, so nothing was read.")
-
-
 def _content_type(response: httpx.Response) -> tuple[str, str | None]:
     header = response.headers.get("content-type", "")
     kind, _, params = header.partition(";")
     match = re.search(r"charset\s*=\s*\"?([\w.:-]+)", params, re.IGNORECASE)
     return kind.strip().lower(), (match.group(1) if match else None)
-
-
-def _kind(content_type: str) -> str:
-    names = {
-        "application/pdf": "a PDF document",
-        "text/plain": "plain text",
-        "application/octet-stream": "a file download",
-        "application/zip": "a zip file",
-        "": "something with no content type",
-    }
-    if content_type in names:
-        return names[content_type]
-    if content_type.startswith("image/"):
-        return "an image"
-    if content_type.startswith(("video/", "audio/")):
-        return "a media file"
-    if content_type.startswith("text/html"):
-        return "a web page"
-    return f"a file of type {content_type}"
-
-
-def describe_content(content_type: str) -> str:
-    """ "a PDF document", "an image", ... for messages about what a link points at."""
-    return _kind(content_type)
 
 
 def decode_body(body: bytes, charset: str | None) -> str:
@@ -428,10 +379,10 @@ def describe_transport_error(exc: Exception, url: str, what: str, timeout: float
     if isinstance(exc, httpx.UnsupportedProtocol):
         return "Only http and https links can be fetched."
     if isinstance(exc, httpx.ConnectError):
-        reason = _root_reason(exc)
-        if _is_dns_failure(reason):
+        reason = root_reason(exc)
+        if is_dns_failure(reason):
             return f"Could not find {host}; check the address and your internet connection."
-        if _is_refused(exc, reason):
+        if is_refused(exc, reason):
             return f"The site {host} refused the connection; it may be down."
         if "ssl" in reason.lower() or "certificate" in reason.lower():
             return f"The secure connection to {host} could not be checked, so it was not used."
@@ -443,45 +394,3 @@ def describe_transport_error(exc: Exception, url: str, what: str, timeout: float
     if isinstance(exc, httpx.InvalidURL):
         return "That link is not a web address that can be read."
     return f"Fetching from {host} failed ({type(exc).__name__}); try again later."
-
-
-def _root_reason(exc: BaseException) -> str:
-    parts = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        parts.append(str(current))
-        current = current.__cause__ or current.__context__
-    return " | ".join(parts)
-
-
-def _is_dns_failure(reason: str) -> bool:
-    lowered = reason.lower()
-    return any(
-        marker in lowered
-        for marker in (
-            "name or service not known",
-            "nodename nor servname",
-            "temporary failure in name resolution",
-            "no address associated",
-            "getaddrinfo failed",
-            "name resolution",
-            "[errno -2]",
-            "[errno -3]",
-            "[errno -5]",
-            "[errno 8]",
-            "[errno 11001]",
-        )
-    )
-
-
-def _is_refused(exc: BaseException, reason: str) -> bool:
-    current: BaseException | None = exc
-    while current is not None:
-        if isinstance(current, ConnectionRefusedError) or (
-            isinstance(current, OSError) and current.errno == errno.ECONNREFUSED
-        ):
-            return True
-        current = current.__cause__ or current.__context__
-    return "connection refused" in reason.lower() or "[errno 111]" in reason.lower()

@@ -1,0 +1,126 @@
+"""What a failed fetch says: one plain sentence per way it can fail, naming the site.
+
+importers/http.py raises FetchError with these; the person reads them as they are (a
+status that means "taken down", "slow down" or "needs a login", content that is not a web
+page, a host that does not resolve or refuses the connection).
+"""
+
+from __future__ import annotations
+
+import errno
+from urllib.parse import urlsplit
+
+import httpx
+
+from bounceback_tui.importers.errors import FetchError
+
+
+def who(what: str, host: str) -> str:
+    """The subject of a message: the service's name, else "The site example.com"."""
+    return what or f"The site {short_host(host)}"
+
+
+def short_host(host: str, limit: int = 60) -> str:
+    return host if len(host) <= limit else host[: limit - 1] + "…"
+
+
+def too_slow(url: str, what: str, seconds: float) -> str:
+    """The sentence for a fetch that ran past its deadline."""
+    name = who(what, short_host(urlsplit(url).hostname or url))
+    unit = "second" if seconds == 1 else "seconds"
+    return f"{name} did not answer within {seconds:g} {unit}; try again later."
+
+
+# HTTP statuses that redirect (the client follows them itself, checking each hop).
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+
+
+def check_status(response: httpx.Response, what: str) -> None:
+    """Nothing for a success; else FetchError saying what the status means for the person."""
+    status = response.status_code
+    if status < 300:
+        return
+    name = who(what, response.url.host)
+    if status == 404 or status == 410:
+        gone = "was not found" if status == 404 else "is gone"
+        raise FetchError(
+            f"{name} says the page {gone} (HTTP {status}); the posting may have been taken down."
+        )
+    if status == 429:
+        raise FetchError(f"{name} asked to slow down (HTTP 429); try again in a few minutes.")
+    if status >= 500:
+        raise FetchError(f"{name} had a problem on its side (HTTP {status}); try again later.")
+    if status in (401, 403):
+        raise FetchError(f"{name} refused to show the page (HTTP {status}); it may need a login.")
+    if status in REDIRECT_STATUSES:
+        raise FetchError(f"{name} sent a redirect without saying where to (HTTP {status}).")
+    raise FetchError(f"{name} answered with HTTP {status}, so nothing was read.")
+
+
+def _kind(content_type: str) -> str:
+    names = {
+        "application/pdf": "a PDF document",
+        "text/plain": "plain text",
+        "application/octet-stream": "a file download",
+        "application/zip": "a zip file",
+        "": "something with no content type",
+    }
+    if content_type in names:
+        return names[content_type]
+    if content_type.startswith("image/"):
+        return "an image"
+    if content_type.startswith(("video/", "audio/")):
+        return "a media file"
+    if content_type.startswith("text/html"):
+        return "a web page"
+    return f"a file of type {content_type}"
+
+
+def describe_content(content_type: str) -> str:
+    """ "a PDF document", "an image", ... for messages about what a link points at."""
+    return _kind(content_type)
+
+
+def root_reason(exc: BaseException) -> str:
+    """Every message in the chain of causes, joined: what a connect failure was really."""
+    parts = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        parts.append(str(current))
+        current = current.__cause__ or current.__context__
+    return " | ".join(parts)
+
+
+def is_dns_failure(reason: str) -> bool:
+    """Whether ``root_reason`` says the host name could not be resolved."""
+    lowered = reason.lower()
+    return any(
+        marker in lowered
+        for marker in (
+            "name or service not known",
+            "nodename nor servname",
+            "temporary failure in name resolution",
+            "no address associated",
+            "getaddrinfo failed",
+            "name resolution",
+            "[errno -2]",
+            "[errno -3]",
+            "[errno -5]",
+            "[errno 8]",
+            "[errno 11001]",
+        )
+    )
+
+
+def is_refused(exc: BaseException, reason: str) -> bool:
+    """Whether the connection was refused (the site is there but not listening)."""
+    current: BaseException | None = exc
+    while current is not None:
+        if isinstance(current, ConnectionRefusedError) or (
+            isinstance(current, OSError) and current.errno == errno.ECONNREFUSED
+        ):
+            return True
+        current = current.__cause__ or current.__context__
+    return "connection refused" in reason.lower() or "[errno 111]" in reason.lower()
