@@ -336,7 +336,7 @@ async def test_message_templates_are_edited_in_settings_and_reset(
 ) -> None:
     from bounceback_tui.domain.messages import MessageKind
     from bounceback_tui.services import messages as message_service
-    from bounceback_tui.ui.screens.settings import MessageTemplateList
+    from bounceback_tui.ui.screens.settings_templates import MessageTemplateList
 
     paths, ids = seeded
     app = BouncebackApp(paths)

@@ -6,20 +6,20 @@ Save button to forget; a value that cannot be used shows why and is not saved.
 Each save names the version the screen read (compare-and-set): a setting another window
 changed meanwhile is not overwritten unseen; the conflict dialog shows what it is now and
 offers to reload it or save this screen's value over it.
+
+The two template editors (the recovery plan's steps, the message drafts) are in
+settings_templates.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
@@ -29,12 +29,13 @@ from bounceback_tui.services.settings import (
     read_settings_versions,
     save_setting,
 )
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
-from bounceback_tui.ui.recovery.template import TemplateEditor, template_form
+from bounceback_tui.ui.recovery.template import TemplateEditor
+from bounceback_tui.ui.screens.settings_templates import MessageTemplateList, TemplateEdits
 
 if TYPE_CHECKING:
-    from bounceback_tui.ui.app import BouncebackApp
+    pass
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.key_bar import KeyBar
 
@@ -50,23 +51,10 @@ OPTIONAL_STEPS_HELP = (
 )
 
 
-class MessageTemplateList(OptionList):
-    """The message kinds; Enter edits one's template (People's and Recovery's drafts)."""
-
-    def on_mount(self) -> None:
-        from bounceback_tui.domain.messages import MessageKind
-
-        self.add_options(Option(kind.label, id=kind.value) for kind in MessageKind)
-
-
-class SettingsScreen(ContentNotify, Screen[None]):
+class SettingsScreen(TemplateEdits):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="settings.close"),
     ]
-
-    @property
-    def bb_app(self) -> BouncebackApp:
-        return cast("BouncebackApp", self.app)
 
     def __init__(self) -> None:
         super().__init__()
@@ -156,58 +144,6 @@ class SettingsScreen(ContentNotify, Screen[None]):
                 restrict=r"\d{0,4}",
             )
             yield Static(spec.description, id=f"note-{key}", classes="setting-note")
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if not isinstance(event.option_list, MessageTemplateList) or event.option.id is None:
-            return
-        event.stop()
-        self._edit_template(event.option.id)
-
-    def _edit_template(self, kind_value: str) -> None:
-        from bounceback_tui.domain.messages import PLACEHOLDERS, MessageKind, validate_template
-        from bounceback_tui.services import messages as message_service
-        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
-
-        kind = MessageKind(kind_value)
-        db = self.bb_app.db
-        try:
-            current = message_service.templates(db)[kind]
-        except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
-            return
-        listed = ", ".join("{" + name + "} " + what for name, what in PLACEHOLDERS.items())
-        placeholders = plain("Placeholders: " + listed + ".")
-
-        def submit(values: dict[str, str]) -> bool:
-            if not (values.get("body") or "").strip():
-                message_service.reset_template(db, kind)  # back to the built-in one
-                return True
-            message_service.save_template(db, kind, validate_template(values))
-            return True
-
-        def done(saved: bool | None) -> None:
-            if saved:
-                self.notify(markup_with("Saved the template for “$kind”.", kind=kind.label))
-            self.query_one(MessageTemplateList).focus()
-
-        self.app.push_screen(
-            FormScreen(
-                markup_with("Template: $kind", kind=kind.label),
-                (
-                    FieldSpec("subject", "Subject", value=current.subject),
-                    FieldSpec(
-                        "body",
-                        "Message",
-                        kind="multiline",
-                        value=current.body,
-                        help="Empty it to go back to the built-in one.",
-                    ),
-                ),
-                submit,
-                intro=placeholders,
-            ),
-            done,
-        )
 
     def _text_row(self, key: str, value: str) -> ComposeResult:
         spec = SPECS[key]
@@ -389,99 +325,6 @@ class SettingsScreen(ContentNotify, Screen[None]):
             self.app.theme = theme
 
     # -- the recovery template: the editor asks, this screen writes ---------------------------
-
-    def on_template_editor_change(self, event: TemplateEditor.Change) -> None:
-        event.stop()
-        db, row, editor = self.bb_app.db, event.row, event.editor
-        if event.asked == "add":
-
-            def added(key: str | None) -> None:
-                if key:
-                    self._show_template(editor, key)
-                    self.notify("Added to the template. New plans will include it.")
-
-            self.app.push_screen(template_form(db, None, event.group_key), added)
-        elif event.asked == "reword":
-            assert row is not None
-
-            def closed(key: str | None) -> None:
-                # Saved, or closed after a conflict: show the template as it is now.
-                self._show_template(editor, key or row.key)
-
-            self.app.push_screen(template_form(db, row, row.group_key), closed)
-        elif event.asked == "move":
-            assert row is not None and event.neighbour is not None
-            other = event.neighbour
-            self._change_template(
-                editor,
-                lambda: recovery_service.move_template_step(
-                    db,
-                    row.key,
-                    event.direction,
-                    expected_version=row.version,
-                    neighbour=(other.key, other.version),
-                ),
-                row.key,
-            )
-        elif event.asked in ("retire", "restore"):
-            assert row is not None
-            retire = event.asked == "retire"
-            changed = self._change_template(
-                editor,
-                lambda: recovery_service.set_template_step_retired(
-                    db, row.key, retire, expected_version=row.version
-                ),
-                row.key,
-            )
-            if changed and retire:
-                self.notify(
-                    markup_with(
-                        "Retired “$title”: new plans leave it out. Space brings it back.",
-                        title=row.title,
-                    )
-                )
-        else:
-            self._confirm_template_reset(editor, event.shown)
-
-    def _show_template(self, editor: TemplateEditor, keep: str | None = None) -> None:
-        editor.show(recovery_service.list_template(self.bb_app.db), keep)
-
-    def _change_template(
-        self, editor: TemplateEditor, change: Callable[[], object], keep: str | None = None
-    ) -> bool:
-        """Make one change, then show the template as it is now. A change another window
-        made first (ConflictError) is said, and nothing of this one is written."""
-        try:
-            change()
-        except ConflictError as exc:
-            self.notify(plain(f"Nothing changed: {exc}"), severity="warning")
-            self._show_template(editor, keep)
-            return False
-        except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
-            self._show_template(editor, keep)
-            return False
-        self._show_template(editor, keep)
-        return True
-
-    def _confirm_template_reset(self, editor: TemplateEditor, shown: dict[str, int]) -> None:
-        from bounceback_tui.ui.kit.confirm import ConfirmScreen
-
-        def answered(yes: bool | None) -> None:
-            if yes and self._change_template(
-                editor, lambda: recovery_service.reset_template(self.bb_app.db, expected=shown)
-            ):
-                self.notify("The template is back to the built-in steps.")
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Go back to the built-in template?",
-                "Your added and reworded steps leave the template. Plans you already have "
-                "keep their steps.",
-                confirm_label="Reset",
-            ),
-            answered,
-        )
 
     def action_close(self) -> None:
         self.dismiss(None)
