@@ -313,6 +313,12 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         self._update_virtual_size()
         self._scroll_to_cursor()
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        # The vertical scrollbar came or went because the items did (a filter typed or
+        # cleared), which sends no Resize: the lines (and a table's columns) take the width
+        # beside it now, or they would keep the old one and scroll sideways by a cell.
+        self._update_virtual_size()
+
     def _scroll_to_cursor(self) -> None:
         """Keep the cursor's item inside the lines below the fixed header."""
         visible = self.scrollable_content_region.height - self.HEADER_HEIGHT
