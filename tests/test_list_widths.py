@@ -108,3 +108,12 @@ async def test_skills_board_columns_fit_after_a_filter_is_cleared(demo: DataPath
         await pilot.press("escape")
         await settle(pilot)
         assert [c.id for c in columns if not fits(c)] == []
+
+
+@pytest.mark.parametrize("width", [80, 100, 120])
+async def test_the_people_list_draws_no_horizontal_scrollbar(demo: DataPaths, width: int) -> None:
+    async with app_on(demo, "people", size=(width, 24)) as (_app, pilot, pane):
+        await settle(pilot)
+        people = pane.query_one("#people-list")
+        assert people.size.width > 0 and not people.show_horizontal_scrollbar
+        assert people.virtual_size.width <= people.scrollable_content_region.width

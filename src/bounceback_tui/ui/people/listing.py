@@ -9,28 +9,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 # The app imports the ORM in a worker after the first paint; importing the same module
 # first makes this thread wait for it (see ui/skills/pane.py).
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
+from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.ui.app_pane import AppPane
-from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.people.detail import PersonDetail
+from bounceback_tui.ui.people.people_list import PeopleList
 
 if TYPE_CHECKING:
-    from bounceback_tui.domain.fuzzy import FuzzyIndex
     from bounceback_tui.services.people import ContactDetail, ContactRow
 
 _ON_PERSON = {"edit", "delete", "link", "unlink", "log", "interview", "message", "open_link"}
-
-
-class PeopleList(ListTable):
-    """The people, one row each: name, kind, company, last in touch."""
 
 
 class PeopleListing(AppPane):
@@ -40,37 +38,39 @@ class PeopleListing(AppPane):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._rows: list[ContactRow] = []
-        self._by_id: dict[int, ContactRow] = {}
-        self._index: FuzzyIndex[ContactRow] | None = None
-        self._query = ""
+        # Every person as read, and the few the filter lets through (best match first).
+        self._model: ListModel[ContactRow, int] = ListModel(
+            lambda row: row.id, lambda row: row.search_text, ranked=True
+        )
         self._selected: int | None = None
         self._detail: ContactDetail | None = None
 
-    def focus_target(self) -> PeopleList:
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one("#people-filter-bar", FilterBar)
+
+    @property
+    def people_list(self) -> PeopleList:
         return self.query_one(PeopleList)
+
+    def focus_target(self) -> PeopleList:
+        return self.people_list
 
     # --- Reading and drawing --------------------------------------------------------------
 
+    @property
+    def _rows(self) -> list[ContactRow]:
+        return self._model.items
+
     def load(self) -> None:
         rows = people_service.list_contacts(self.bb_app.db)  # the base reports a failure
-        self._rows = rows
-        self._by_id = {r.id: r for r in rows}
-        self._index = None
+        self._model.replace(rows)
         self._draw()
 
-    def _shown(self) -> list[ContactRow]:
-        if not self._query:
-            return self._rows
-        if self._index is None:
-            from bounceback_tui.domain.fuzzy import FuzzyIndex
-
-            self._index = FuzzyIndex(self._rows, lambda r: r.search_text)
-        return [row for row, _ in self._index.search(self._query)]
-
     def _draw(self) -> None:
-        shown = self._shown()
-        has_people = bool(self._rows)
+        shown = self._model.visible
+        rows = self._rows
+        has_people = bool(rows)
         self.query_one("#people-empty").display = not has_people
         self.query_one("#people-body").display = has_people
         nomatch = self.query_one("#people-nomatch", Static)
@@ -78,45 +78,34 @@ class PeopleListing(AppPane):
         if has_people and not shown:
             nomatch.update(
                 markup_with(
-                    "Nobody matches “$query”. [b]Esc[/b] clears the filter.", query=self._query
+                    "Nobody matches “$query”. [b]Esc[/b] clears the filter.",
+                    query=self._model.text.strip(),
                 )
             )
-        due = sum(1 for r in self._rows if r.next_follow_up and r.next_follow_up <= clock.today())
+        due = sum(1 for r in rows if r.next_follow_up and r.next_follow_up <= clock.today())
         header = markup_with(
             "[b]$count[/b] $noun",
-            count=f"{len(self._rows):,}",
-            noun="person" if len(self._rows) == 1 else "people",
+            count=f"{len(rows):,}",
+            noun="person" if len(rows) == 1 else "people",
         )
         if due:
             header += markup_with(" [dim]·[/dim] ") + plain(f"{due} to follow up", "$text-warning")
         self.query_one("#people-header", Static).update(header if has_people else plain(""))
-        table = self.query_one(PeopleList)
-        keep = self._selected
-        table.clear()
-        today = clock.today()
-        for row in shown:
-            last = ""
-            if row.last_contacted:
-                days = (today - row.last_contacted).days
-                last = "today" if days == 0 else f"{days}d ago"
-            table.add_row(
-                plain(row.name),
-                plain(last, "dim"),
-                plain(row.kind.label, "dim"),
-                plain(row.company),
-                key=str(row.id),
-            )
-        if keep is not None and keep in {r.id for r in shown}:
-            table.select_key(str(keep))
+        keep = (
+            self._selected
+            if self._selected is not None and self._model.shows(self._selected)
+            else None
+        )
+        self.people_list.set_items(shown, keep=keep, or_first=keep is None)
         self._sync_selection()
 
     @property
     def selected(self) -> ContactRow | None:
-        return self._by_id.get(self._selected) if self._selected is not None else None
+        return self._model.find(self._selected) if self._selected is not None else None
 
     def _sync_selection(self) -> None:
-        key = self.query_one(PeopleList).selected_key
-        self._selected = int(key) if key is not None else None
+        key = self.people_list.selected_key
+        self._selected = key if isinstance(key, int) else None
         self._detail = None
         if self._selected is not None:
             try:
@@ -126,23 +115,24 @@ class PeopleListing(AppPane):
         self.query_one(PersonDetail).show(self._detail)
         self.sync_keys()
 
-    def on_data_table_row_highlighted(self, event: ListTable.RowHighlighted) -> None:
+    def on_virtual_list_highlighted(self, event: VirtualList.Highlighted[ContactRow]) -> None:
         event.stop()
-        self._sync_selection()
+        if event.key != self._selected or self._detail is None:
+            self._sync_selection()
 
-    def on_data_table_row_selected(self, event: ListTable.RowSelected) -> None:
+    def on_virtual_list_selected(self, event: VirtualList.Selected[ContactRow]) -> None:
         event.stop()
         self.action_edit()
 
     def select_item(self, item_id: int) -> bool:
-        if item_id not in self._by_id:
+        if self._model.find(item_id) is None:
             return False
-        if self._query and item_id not in {r.id for r in self._shown()}:
+        if not self._model.shows(item_id):
             self._clear_query()
         self._selected = item_id
         self._draw()
-        self.query_one(PeopleList).select_key(str(item_id))
-        self.query_one(PeopleList).focus()
+        self.people_list.select_key(item_id)
+        self.people_list.focus()
         self._sync_selection()
         return True
 
@@ -156,7 +146,7 @@ class PeopleListing(AppPane):
         if action == "undo":
             return self.has_undo
         if action == "clear_filter":
-            return bool(self._query) or self.query_one("#people-filter", Input).display
+            return self._model.is_filtered or self.filter_bar.is_open
         if action == "filter":
             return bool(self._rows)
         return True
@@ -164,30 +154,24 @@ class PeopleListing(AppPane):
     # --- Filter -------------------------------------------------------------------------
 
     def action_filter(self) -> None:
-        box = self.query_one("#people-filter", Input)
-        box.display = True
-        box.focus()
+        self._model.prepare_index()  # now, so the first letter does not pay for it
+        self.filter_bar.open()
+        self.sync_keys()
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id != "people-filter":
-            return
+    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
         event.stop()
-        self._query = event.value.strip()
-        self._draw()
+        if self._model.set_filter(event.value):
+            self._draw()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "people-filter":
-            event.stop()
-            if not self._query:
-                event.input.display = False
-            self.focus_target().focus()
+    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
+        event.stop()
+        if not self._model.is_filtered:
+            self.filter_bar.close()
+        self.focus_target().focus()
 
     def _clear_query(self) -> None:
-        box = self.query_one("#people-filter", Input)
-        with box.prevent(Input.Changed):
-            box.value = ""
-        box.display = False
-        self._query = ""
+        self.filter_bar.close()
+        self._model.clear_filter()
 
     def action_clear_filter(self) -> None:
         self._clear_query()
@@ -203,7 +187,7 @@ class PeopleListing(AppPane):
         if contact_id is not None:
             self._selected = contact_id
         self.reload()
-        if contact_id is not None and contact_id in self._by_id:
+        if contact_id is not None and self._model.find(contact_id) is not None:
             self.select_item(contact_id)
         self.focus_target().focus()
 

@@ -14,15 +14,15 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from bounceback_tui.ui.kit.empty_state import EmptyState
-from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.people.application_links import ApplicationLinks
 from bounceback_tui.ui.people.detail import PersonDetail
-from bounceback_tui.ui.people.listing import PeopleList
 from bounceback_tui.ui.people.log_keys import LogKeys
 from bounceback_tui.ui.people.message import open_message
+from bounceback_tui.ui.people.people_list import PeopleList
 from bounceback_tui.ui.people.person_edits import PersonEdits
 
 __all__ = ["PeoplePane", "open_message"]  # Today and Recovery open a draft through this
@@ -47,7 +47,9 @@ class PeoplePane(PersonEdits, ApplicationLinks, LogKeys):
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-header", classes="pane-header")
-        yield PlainInput(placeholder="Filter people (Esc clears)", id="people-filter", compact=True)
+        yield FilterBar(
+            "Filter people (Esc clears)", id="people-filter-bar", input_id="people-filter"
+        )
         yield EmptyState(
             "Nobody here yet",
             "The people in your search: recruiters, hiring managers, the friend who refers "
@@ -61,10 +63,4 @@ class PeoplePane(PersonEdits, ApplicationLinks, LogKeys):
         yield Static(id="people-nomatch")
 
     def on_mount(self) -> None:
-        self.query_one("#people-filter", Input).display = False
         self.query_one("#people-nomatch").display = False
-        table = self.query_one(PeopleList)
-        table.add_column("Name", key="name", width=20)
-        table.add_column("In touch", key="last", width=8)
-        table.add_column("Kind", key="kind", width=20)
-        table.add_column("Company", key="company", width=16)

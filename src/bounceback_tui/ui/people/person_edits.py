@@ -58,7 +58,8 @@ class PersonEdits(PeopleListing):
                 self.refresh_if_stale()
                 return
             self._after_change(result)
-            name = self._by_id[result].name if result in self._by_id else ""
+            found = self._model.find(result)
+            name = found.name if found is not None else ""
             verb = "Saved" if row is not None else "Added"
             self.notify(markup_with("$verb: $name", verb=verb, name=name))
 

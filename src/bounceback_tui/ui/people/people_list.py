@@ -1,0 +1,111 @@
+"""The People list: one line per person (name, last in touch, kind, company) under a header.
+
+A kit ``VirtualList``. Its columns fit the list's width: as wide as designed when there is
+room, and narrower (Kind first, then Company, then Name, each down to its least) when there
+is not, so the list never scrolls sideways and draws no horizontal scrollbar (a DataTable's
+lone thumb used to show as a stray ``▏`` on the bottom row at some widths).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.strip import Strip
+
+from bounceback_tui import clock
+from bounceback_tui.services.people import ContactRow
+from bounceback_tui.ui.kit.cells import fit_cells
+from bounceback_tui.ui.kit.virtual_list import VirtualList
+
+PAD = 1  # cells either side of a column
+
+
+@dataclass(frozen=True)
+class PeopleColumn:
+    key: str
+    title: str
+    width: int  # as designed
+    least: int  # the narrowest it gets before the line is cut at the right edge
+
+
+COLUMNS: tuple[PeopleColumn, ...] = (
+    PeopleColumn("name", "Name", 20, 10),
+    PeopleColumn("last", "In touch", 8, 8),
+    PeopleColumn("kind", "Kind", 20, 8),
+    PeopleColumn("company", "Company", 16, 8),
+)
+_BY_KEY = {column.key: column for column in COLUMNS}
+# Who gives up cells first when the list is narrow.
+_SHRINK_ORDER = ("kind", "company", "name")
+
+
+def column_widths(available: int) -> dict[str, int]:
+    """Each column's width in a list ``available`` cells wide."""
+    widths = {column.key: column.width for column in COLUMNS}
+    over = sum(widths.values()) + 2 * PAD * len(COLUMNS) - available
+    for key in _SHRINK_ORDER:
+        if over <= 0:
+            break
+        given = min(over, widths[key] - _BY_KEY[key].least)
+        widths[key] -= given
+        over -= given
+    return widths
+
+
+def last_in_touch(row: ContactRow, today: date) -> str:
+    """ "today", "3d ago", or "" when never."""
+    if not row.last_contacted:
+        return ""
+    days = (today - row.last_contacted).days
+    return "today" if days == 0 else f"{days}d ago"
+
+
+def cells(row: ContactRow, today: date) -> tuple[tuple[str, str], ...]:
+    """Each column's text and the name of its style ("" for plain)."""
+    return (
+        (row.name, ""),
+        (last_in_touch(row, today), "muted"),
+        (row.kind.label, "muted"),
+        (row.company, ""),
+    )
+
+
+class PeopleList(VirtualList[ContactRow]):
+    """The people, one line each, under a fixed header; Enter opens the person's form."""
+
+    HEADER_HEIGHT: ClassVar[int] = 1
+    DEFAULT_CSS = """
+    PeopleList {
+        overflow-x: hidden;
+        & > .virtual-list--header {
+            background: $panel;
+            color: $foreground;
+            text-style: bold;
+        }
+    }
+    """
+
+    def _line(self, values: Sequence[tuple[str, Style]], base: Style, width: int) -> Strip:
+        widths = column_widths(width)
+        pad = Segment(" " * PAD, base)
+        segments: list[Segment] = []
+        for (text, style), column in zip(values, COLUMNS, strict=True):
+            segments += [pad, Segment(fit_cells(text, widths[column.key]), style), pad]
+        return Strip(segments).crop_extend(0, width, base)
+
+    def render_header(self, y: int, width: int) -> Strip:
+        header = self.rich_style + self.component("header")
+        return self._line([(column.title, header) for column in COLUMNS], header, width)
+
+    def render_item(self, item: ContactRow, index: int, width: int) -> list[Strip]:
+        base = self.rich_style + self.line_background(index)
+        values = [
+            (text, base + self.item_foreground(style, index) if style else base)
+            for text, style in cells(item, clock.today())
+        ]
+        return [self._line(values, base, width)]
