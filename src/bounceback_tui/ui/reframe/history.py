@@ -1,38 +1,102 @@
 """The list of past thought records with a small figure: the average drop in intensity and
-the traps met most often."""
+the traps met most often.
+
+The list is a kit ``VirtualList`` (``HistoryList``) under the kit's ``FilterBar``: it draws
+only the records on screen, so a long history needs no paging, and the Thought column takes
+whatever width the others leave.
+"""
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual import on
+from collections.abc import Hashable, Sequence
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import DataTable, Static
-from textual.widgets.data_table import ColumnKey
+from textual.strip import Strip
+from textual.widgets import Static
 
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
-from bounceback_tui.ui.kit.cells import clip
-from bounceback_tui.ui.kit.fields import PlainInput
-from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.cells import fit_cells
+from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
+from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.reframe.summary import shift_text
 
 DATE_WIDTH = 10
 TRAPS_WIDTH = 22
 SHIFT_WIDTH = 6
 BAR_WIDTH = 10
-# Rows are added a page at a time as the cursor nears the end: measuring 1,200 rows at
-# once would make every filter keystroke wait on the table.
-PAGE = 60
+PAD = 1  # cells either side of a column
+LEAST_THOUGHT = 12
 
 
-def traps_cell(keys: tuple[str, ...]) -> Text:
+def traps_cell(keys: tuple[str, ...]) -> str:
     if not keys:
-        return Text("–")
+        return "–"
     first = TRAPS_BY_KEY[keys[0]].short if keys[0] in TRAPS_BY_KEY else trap_name(keys[0])
-    return Text(display_text(first if len(keys) == 1 else f"{first} +{len(keys) - 1}"))
+    return display_text(first if len(keys) == 1 else f"{first} +{len(keys) - 1}")
+
+
+def thought_width(width: int) -> int:
+    """How wide the Thought column is in a list ``width`` cells wide."""
+    return max(LEAST_THOUGHT, width - DATE_WIDTH - TRAPS_WIDTH - SHIFT_WIDTH - 4 * 2 * PAD)
+
+
+def cells(row: HistoryRow) -> tuple[tuple[str, str], ...]:
+    """Each column's text and the name of its look: date, thought, traps, shift."""
+    thought = " ".join(row.thought.split())
+    return (
+        (row.created_on.isoformat(), ""),
+        (thought, "") if thought else ("(no thought yet)", "dim"),
+        (traps_cell(row.traps), ""),
+        (shift_text(row.average_shift), "") if row.complete else ("draft", "italic"),
+    )
+
+
+class HistoryList(VirtualList[HistoryRow]):
+    """One line per record: date, thought, traps, shift; keyed by the record's id as text."""
+
+    HEADER_HEIGHT: ClassVar[int] = 1
+    DEFAULT_CSS = """
+    HistoryList {
+        overflow-x: hidden;
+        & > .virtual-list--header {
+            background: $panel;
+            color: $foreground;
+            text-style: bold;
+        }
+    }
+    """
+
+    def key_of(self, item: HistoryRow) -> Hashable:
+        return str(item.id)
+
+    def get_row_at(self, index: int) -> tuple[str, ...]:
+        """The texts of line ``index``'s cells, as shown before clipping (tests read these)."""
+        return tuple(text for text, _look in cells(self.items[index]))
+
+    def _line(self, values: Sequence[tuple[str, Style]], base: Style, width: int) -> Strip:
+        widths = (DATE_WIDTH, thought_width(width), TRAPS_WIDTH, SHIFT_WIDTH)
+        pad = Segment(" " * PAD, base)
+        segments: list[Segment] = []
+        for (text, style), size in zip(values, widths, strict=True):
+            segments += [pad, Segment(fit_cells(text, size), style), pad]
+        return Strip(segments).crop_extend(0, width, base)
+
+    def render_header(self, y: int, width: int) -> Strip:
+        header = self.rich_style + self.component("header")
+        titles = ("Date", "Thought", "Traps", "Shift")
+        return self._line([(title, header) for title in titles], header, width)
+
+    def render_item(self, item: HistoryRow, index: int, width: int) -> list[Strip]:
+        base = self.rich_style + self.line_background(index)
+        looks = {"": base, "dim": base + Style(dim=True), "italic": base + Style(italic=True)}
+        return [self._line([(text, looks[look]) for text, look in cells(item)], base, width)]
 
 
 def drop_text(figures: HistoryFigures) -> Content:
@@ -63,79 +127,36 @@ def traps_text(figures: HistoryFigures) -> Content:
 
 
 class ReframeHistory(Vertical):
-    """Filter bar, list and figure. The pane fills it; the table's rows are keyed by id."""
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._pending: list[HistoryRow] = []
-        self._width = 30
+    """Filter bar, list and figure. The pane fills it; the list's records are keyed by id."""
 
     def compose(self) -> ComposeResult:
-        yield PlainInput(
-            placeholder="filter the thoughts (Esc clears)", id="rf-filter", compact=True
+        yield FilterBar(
+            "filter the thoughts (Esc clears)", id="rf-filter-bar", input_id="rf-filter"
         )
         yield Static(id="rf-filter-status")
         with Horizontal(id="rf-figure", classes="card"):
             yield Static(id="rf-figure-drop")
             yield Static(id="rf-figure-traps")
-        table = ListTable(id="rf-table")
-        table.add_column("Date", width=DATE_WIDTH, key="date")
-        table.add_column("Thought", width=30, key="thought")
-        table.add_column("Traps", width=TRAPS_WIDTH, key="traps")
-        table.add_column("Shift", width=SHIFT_WIDTH, key="shift")
-        yield table
+        yield HistoryList(id="rf-table")
 
     def on_mount(self) -> None:
-        self.query_one("#rf-filter").display = False
         self.query_one("#rf-figure").border_title = "Your records so far"
 
-    @staticmethod
-    def thought_width(available: int) -> int:
-        """How wide the Thought column can be in ``available`` cells of the pane."""
-        # Each column has one cell of padding on both sides; leave room for a scrollbar.
-        fixed = DATE_WIDTH + TRAPS_WIDTH + SHIFT_WIDTH + 4 * 2 + 2
-        return max(12, available - fixed)
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one("#rf-filter-bar", FilterBar)
 
-    def show_rows(self, rows: list[HistoryRow], available: int) -> None:
-        table = self.query_one("#rf-table", ListTable)
-        selected = table.selected_key
-        self._width = self.thought_width(available)
-        table.clear()
-        table.columns[ColumnKey("thought")].width = self._width
-        self._pending = list(rows)
-        self._add_page()
-        if selected is not None:
-            self.reveal(selected)
+    @property
+    def table(self) -> HistoryList:
+        return self.query_one(HistoryList)
 
-    def _add_page(self) -> None:
-        table = self.query_one("#rf-table", ListTable)
-        page, self._pending = self._pending[:PAGE], self._pending[PAGE:]
-        width = self._width
-        for row in page:
-            # Text, not str: what people type must never be read as markup.
-            thought = Text(clip(row.thought, width)) if row.thought.strip() else None
-            table.add_row(
-                Text(row.created_on.isoformat()),
-                thought or Text("(no thought yet)", style="dim"),
-                traps_cell(row.traps),
-                Text(shift_text(row.average_shift))
-                if row.complete
-                else Text("draft", style="italic"),
-                key=str(row.id),
-            )
+    def show_rows(self, rows: Sequence[HistoryRow]) -> None:
+        """Show ``rows``; the cursor stays on its record if that is among them."""
+        self.table.set_items(rows)
 
     def reveal(self, key: str) -> bool:
-        """Move the cursor to the record ``key``, adding pages until it is in the table."""
-        table = self.query_one("#rf-table", ListTable)
-        if key not in table.rows and any(str(row.id) == key for row in self._pending):
-            while self._pending and key not in table.rows:
-                self._add_page()
-        return table.select_key(key)
-
-    @on(DataTable.RowHighlighted, "#rf-table")
-    def _load_more(self, event: DataTable.RowHighlighted) -> None:
-        if self._pending and event.cursor_row >= event.data_table.row_count - 5:
-            self._add_page()
+        """Move the cursor to the record ``key`` (False if it is not shown)."""
+        return self.table.select_key(key)
 
     def show_figure(self, figures: HistoryFigures) -> None:
         self.query_one("#rf-figure-drop", Static).update(drop_text(figures))

@@ -3,17 +3,19 @@ by trap (`t`), practise (`p`), delete (`d`) and undo (`u`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import on, work
-from textual.widgets import DataTable, Input
 
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.virtual_list import VirtualList
 
 if TYPE_CHECKING:
-    pass
+    from bounceback_tui.services.reframe import HistoryRow
+    from bounceback_tui.services.store_access import DeletedRows
 
 from bounceback_tui.ui.reframe.exercise_keys import ExerciseKeys
 
@@ -25,15 +27,14 @@ class HistoryKeys(ExerciseKeys):
         self.start_exercise(None)
 
     def action_open(self) -> None:
-        key = self.table.selected_key
-        if key is not None:
-            self.select_item(int(key))
+        row = self.table.selected
+        if row is not None:
+            self.select_item(row.id)
 
-    @on(DataTable.RowSelected, "#rf-table")
-    def _on_row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(VirtualList.Selected, "#rf-table")
+    def _on_row_selected(self, event: VirtualList.Selected[HistoryRow]) -> None:
         event.stop()
-        if event.row_key.value is not None:
-            self.select_item(int(event.row_key.value))
+        self.select_item(event.item.id)
 
     @work(exclusive=True, group="reframe-trap-filter")
     async def action_trap_filter(self) -> None:
@@ -49,29 +50,28 @@ class HistoryKeys(ExerciseKeys):
         self.table.focus()
 
     def action_filter(self) -> None:
-        box = self.query_one("#rf-filter", Input)
-        box.display = True
-        box.focus()
+        self._model.prepare_index()  # now, so the first letter does not pay for it
+        self.history.filter_bar.open()
+        self.refresh_bindings()
 
-    @on(Input.Changed, "#rf-filter")
-    def _on_filter_changed(self, event: Input.Changed) -> None:
+    @on(FilterBar.Changed, "#rf-filter-bar")
+    def _on_filter_changed(self, event: FilterBar.Changed) -> None:
         event.stop()
         self.text_filter = event.value
         self._render_rows()
         self.refresh_bindings()
 
-    @on(Input.Submitted, "#rf-filter")
-    def _on_filter_submitted(self, event: Input.Submitted) -> None:
+    @on(FilterBar.Submitted, "#rf-filter-bar")
+    def _on_filter_submitted(self, event: FilterBar.Submitted) -> None:
         event.stop()
-        self.table.focus()
+        if not self.text_filter.strip():
+            self.history.filter_bar.close()
+        self.focus_target_shown().focus()
 
     def action_clear_filter(self) -> None:
-        box = self.query_one("#rf-filter", Input)
         self.trap_filter = ""
         self.text_filter = ""
-        with box.prevent(Input.Changed):
-            box.value = ""
-        box.display = False
+        self.history.filter_bar.close()
         self._render_rows()
         self.refresh_bindings()
         self.focus_target_shown().focus()
@@ -85,8 +85,7 @@ class HistoryKeys(ExerciseKeys):
     async def action_delete(self) -> None:
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
-        key = self.table.selected_key
-        row = next((r for r in self._rows if str(r.id) == key), None)
+        row = self.table.selected
         if row is None:
             return
         excerpt = " ".join(row.thought.split())[:120] or "(no thought yet)"
@@ -103,7 +102,7 @@ class HistoryKeys(ExerciseKeys):
         if not confirmed:
             return
         try:
-            self._deleted = reframe_service.delete_record(
+            deleted = reframe_service.delete_record(
                 self.bb_app.db, row.id, expected_version=row.version
             )
         except ConflictError as exc:
@@ -114,14 +113,16 @@ class HistoryKeys(ExerciseKeys):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
+        self.remember_undo(deleted)
         self.reload()
         self.focus_target_shown().focus()
         self.notify("Deleted. Press u to undo.")
 
     def action_undo(self) -> None:
-        if self._deleted is None:
+        deleted = cast("DeletedRows | None", self.undo_entry())
+        if deleted is None:
             return
-        deleted, self._deleted = self._deleted, None
+        self.forget_undo(deleted)
         try:
             reframe_service.restore_record(self.bb_app.db, deleted)
         except BouncebackError as exc:

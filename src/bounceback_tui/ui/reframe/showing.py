@@ -9,31 +9,25 @@ records: open, filter, practise, delete and undo).
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from textual.content import Content
-from textual.events import Resize
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Static
 
-from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.domain.wording import noun_for, plural
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.reframe.record import RecordDraft
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.services.reframe import HistoryRow
 from bounceback_tui.ui.app_pane import AppPane
-from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
-from bounceback_tui.ui.reframe.history import ReframeHistory
+from bounceback_tui.ui.reframe.history import HistoryList, ReframeHistory
 from bounceback_tui.ui.reframe.summary import ReframeSummary
 
 PREPARE_DELAY = 0.3  # seconds after the pane is mounted: build the exercise in the background
-
-if TYPE_CHECKING:
-    from bounceback_tui.services.store_access import DeletedRows
-
 
 Mode = Literal["history", "exercise", "summary"]
 
@@ -48,10 +42,9 @@ class ReframeShowing(AppPane):
         self.mode: Mode = "history"
         self.trap_filter = ""
         self.text_filter = ""
-        self._rows: list[HistoryRow] = []
-        self._index: FuzzyIndex[HistoryRow] | None = None
+        # Every record, newest first, and those the filters let through (in that order).
+        self._model: ListModel[HistoryRow, int] = ListModel(lambda row: row.id, _searchable)
         self._stale = True
-        self._deleted: DeletedRows | None = None
         self._summary_draft: RecordDraft | None = None
         self._summary_rejection = ""
         self._exercise_built: asyncio.Event | None = None  # set once the exercise is composed
@@ -65,8 +58,12 @@ class ReframeShowing(AppPane):
         return self.query_one("#rf-exercise", ReframeExercise)
 
     @property
-    def table(self) -> ListTable:
-        return self.query_one("#rf-table", ListTable)
+    def table(self) -> HistoryList:
+        return self.history.table
+
+    @property
+    def _rows(self) -> list[HistoryRow]:
+        return self._model.items
 
     # --- showing --------------------------------------------------------------------------
 
@@ -131,28 +128,25 @@ class ReframeShowing(AppPane):
             return
         db = self.bb_app.db
         stamp = self.bb_app.data_stamp()  # taken first: what is read is at least this new
-        self._rows = reframe_service.history(db)
+        self._model.replace(reframe_service.history(db))
         self._seen = stamp
-        self._index = None
         self._stale = False
         self.history.show_figure(reframe_service.history_figures(db))
         self._render_rows()
         self._show_mode()
 
     def _filtered_rows(self) -> list[HistoryRow]:
-        rows = self._rows
-        if self.trap_filter:
-            rows = [row for row in rows if self.trap_filter in row.traps]
-        if self.text_filter.strip():
-            if self._index is None:
-                self._index = FuzzyIndex(self._rows, _searchable)
-            allowed = {row.id for row, _ in self._index.search(self.text_filter)}
-            rows = [row for row in rows if row.id in allowed]
-        return rows
+        trap = self.trap_filter
+        self._model.set_filter(
+            self.text_filter,
+            (lambda row: trap in row.traps) if trap else None,
+            condition_key=trap or None,
+        )
+        return self._model.visible
 
     def _render_rows(self) -> None:
         rows = self._filtered_rows()
-        self.history.show_rows(rows, self.content_region.width or self.app.size.width - 2)
+        self.history.show_rows(rows)
         status = self.query_one("#rf-filter-status", Static)
         parts: list[Content] = []
         if self.trap_filter:
@@ -219,11 +213,6 @@ class ReframeShowing(AppPane):
         self._show_mode()
         self.focus_target_shown().focus()
 
-    def on_resize(self, event: Resize) -> None:
-        # The Thought column takes whatever width is left.
-        if self.mode == "history" and self._rows:
-            self.call_after_refresh(self._render_rows)
-
     # --- which keys apply -----------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -236,7 +225,7 @@ class ReframeShowing(AppPane):
                 return bool(self._rows)
             return True
         if action == "undo":
-            return self.mode == "history" and self._deleted is not None
+            return self.mode == "history" and self.has_undo
         if action == "next_step":
             return self.mode == "exercise"
         if action == "previous_step":
@@ -261,7 +250,7 @@ class ReframeShowing(AppPane):
             return self.mode in ("exercise", "summary")
         if action == "clear_filter":
             return self.mode == "history" and bool(
-                self.trap_filter or self.text_filter or self.query_one("#rf-filter").display
+                self.trap_filter or self.text_filter or self.history.filter_bar.is_open
             )
         return True
 
