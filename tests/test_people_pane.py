@@ -424,3 +424,26 @@ async def test_copy_works_from_the_message_body_and_asks_if_it_was_sent(
         assert not isinstance(app.screen, (MessageScreen, ConfirmScreen))
         assert _count(paths, "SELECT kind FROM interaction") == "sent"
         assert focus_problem(app) is None
+
+
+async def test_the_filter_says_what_it_is_filtering_by_as_it_is_typed(
+    seeded: tuple[DataPaths, dict[str, int]],
+) -> None:
+    # Seen in tmux: once nothing matched, the message kept the first query that matched
+    # nothing ("Nobody matches “zoe [b]x”" with `zoe [b]x[/] [` in the box), and the header
+    # went on counting everyone.
+    paths, _ = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.press("6")
+        await settle(pilot)
+        await pilot.press("/", *"okoye")
+        await settle(pilot)
+        assert is_on_screen(app, "1 of 2 people")
+        await pilot.press(*"zzzz[/] [")
+        await settle(pilot)
+        assert is_on_screen(app, "Nobody matches “okoyezzzz[/] [”")
+        assert is_on_screen(app, "0 of 2 people")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert is_on_screen(app, "2 people") and not is_on_screen(app, "of 2 people")

@@ -43,6 +43,7 @@ class PeopleListing(AppPane):
             lambda row: row.id, lambda row: row.search_text, ranked=True
         )
         self._selected: int | None = None
+        self._header_figures = plain("")  # what follows the count: "· 2 to follow up"
         self._detail: ContactDetail | None = None
 
     @property
@@ -67,12 +68,11 @@ class PeopleListing(AppPane):
         self._model.replace(rows)
         self._draw()
 
-    def _draw(self) -> None:
-        shown = self._model.visible
-        rows = self._rows
+    def _draw_filter_state(self) -> None:
+        """The header's count and the no-match line: both say what the filter is doing now,
+        so they follow every change of its text, not only changes of the rows shown."""
+        rows, shown = self._rows, self._model.visible
         has_people = bool(rows)
-        self.query_one("#people-empty").display = not has_people
-        self.query_one("#people-body").display = has_people
         nomatch = self.query_one("#people-nomatch", Static)
         nomatch.display = has_people and not shown
         if has_people and not shown:
@@ -82,15 +82,32 @@ class PeopleListing(AppPane):
                     query=self._model.text.strip(),
                 )
             )
+        noun = "person" if len(rows) == 1 else "people"
+        if self._model.is_filtered:
+            count = markup_with(
+                "[b]$shown[/b] of $count $noun",
+                shown=f"{len(shown):,}",
+                count=f"{len(rows):,}",
+                noun=noun,
+            )
+        else:
+            count = markup_with("[b]$count[/b] $noun", count=f"{len(rows):,}", noun=noun)
+        header = self.query_one("#people-header", Static)
+        header.update(count + self._header_figures if has_people else plain(""))
+
+    def _draw(self) -> None:
+        shown = self._model.visible
+        rows = self._rows
+        has_people = bool(rows)
+        self.query_one("#people-empty").display = not has_people
+        self.query_one("#people-body").display = has_people
         due = sum(1 for r in rows if r.next_follow_up and r.next_follow_up <= clock.today())
-        header = markup_with(
-            "[b]$count[/b] $noun",
-            count=f"{len(rows):,}",
-            noun="person" if len(rows) == 1 else "people",
+        self._header_figures = (
+            markup_with(" [dim]·[/dim] ") + plain(f"{due} to follow up", "$text-warning")
+            if due
+            else plain("")
         )
-        if due:
-            header += markup_with(" [dim]·[/dim] ") + plain(f"{due} to follow up", "$text-warning")
-        self.query_one("#people-header", Static).update(header if has_people else plain(""))
+        self._draw_filter_state()
         keep = (
             self._selected
             if self._selected is not None and self._model.shows(self._selected)
@@ -162,6 +179,8 @@ class PeopleListing(AppPane):
         event.stop()
         if self._model.set_filter(event.value):
             self._draw()
+        else:
+            self._draw_filter_state()  # the same rows, but the text (and so the message) moved
 
     def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
         event.stop()
