@@ -230,6 +230,12 @@ def test_at_most_two_suggestions_from_different_groupings() -> None:
         ("Sr. Product Designer", "product designer"),
         ("Senior", "other"),
         ("[b]Ingénieure[/b] logiciel", "b ingénieure b logiciel"),
+        # "full" and "part" go only as "full-time" and "part-time": the demo grouped
+        # "Full-Stack Developer" as "stack developer".
+        ("Full-Stack Developer", "full stack developer"),
+        ("Full Stack Engineer (Full-time)", "full stack engineer"),
+        ("Part-time Data Analyst", "data analyst"),
+        ("Time Series Analyst", "time series analyst"),
     ],
 )
 def test_role_families_set_seniority_aside(title: str, family: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 
 # Words that say how senior a role is, not what it is: set aside when grouping titles.
 _LEVEL_WORDS = frozenset(
@@ -56,11 +57,11 @@ _LEVEL_WORDS = frozenset(
         "contract",
         "temporary",
         "temp",
-        "part",
-        "full",
-        "time",
     ]
 )
+# "full" and "part" say nothing about the job only when followed by "time" (full-time):
+# "Full-Stack Developer" keeps its "full", "Time Series Analyst" its "time".
+_HOURS_WORDS = frozenset({"full", "part"})
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -71,7 +72,14 @@ def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
     ``renames`` maps a family to the name the person chose for it ("backend engineer" ->
     "engineering"), which is how families are edited and merged.
     """
-    words = [w for w in _WORD.findall(title.casefold()) if w not in _LEVEL_WORDS]
+    found = _WORD.findall(title.casefold())
+    hours = {
+        index + offset
+        for index, (word, after) in enumerate(pairwise(found))
+        if word in _HOURS_WORDS and after == "time"
+        for offset in (0, 1)
+    }
+    words = [w for i, w in enumerate(found) if w not in _LEVEL_WORDS and i not in hours]
     family = " ".join(words) or "other"
     if renames:
         family = renames.get(family, family)
