@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui.domain.dates import describe_relative
-from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
+from bounceback_tui.domain.recovery import StepKind, asked_how, is_feedback_flagged
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.recovery import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
@@ -68,7 +68,7 @@ def step_detail(step: StepView, rejected_on: date, today: date) -> Content:
     text = step.answer_draft if step.answer_draft is not None else step.answer
     if step.kind == StepKind.FEEDBACK:
         if step.asked_on:
-            how = f" by {step.asked_via}" if step.asked_via and step.asked_via != "other" else ""
+            how = asked_how(step.asked_via)
             parts.append(plain(f"Asked on {_day(step.asked_on, today)}{how}.", "$text-muted"))
         elif is_feedback_flagged(
             step.kind,

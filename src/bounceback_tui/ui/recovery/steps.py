@@ -19,6 +19,7 @@ from bounceback_tui.domain.recovery import (
     GROUP_TITLES,
     StepKind,
     StepLink,
+    asked_how,
     is_feedback_flagged,
     step_due_on,
 )
@@ -56,7 +57,7 @@ def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str,
         else:
             notes.append((describe_relative(due, today), "$text-accent" if due == today else ""))
     if step.kind == StepKind.FEEDBACK and step.asked_on is not None:
-        via = f" by {step.asked_via}" if step.asked_via and step.asked_via != "other" else ""
+        via = asked_how(step.asked_via)
         notes.append((f"asked {_short_day(step.asked_on, today)}{via}", "$text-muted"))
     if step.kind == StepKind.REPLY and step.nothing_came_back and not step.answer:
         notes.append(("nothing came back", "$text-muted"))
