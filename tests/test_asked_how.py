@@ -12,7 +12,8 @@ from datetime import date, datetime
 
 import pytest
 
-from bounceback_tui.domain.recovery import StepKind, asked_how
+from bounceback_tui.domain.asked_how import asked_how
+from bounceback_tui.domain.recovery import StepKind
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.recovery.steps import step_meta
 

@@ -281,25 +281,6 @@ ASKED_VIA: tuple[tuple[str, str], ...] = (
     ("In person", "in person"),
     ("Another way", "other"),
 )
-_ASKED_HOW = {
-    "email": " by email",
-    "phone": " by phone",
-    "recruiter": " through the recruiter",
-    "linkedin": " on LinkedIn",
-    "in person": " in person",
-    "other": "",
-}
-
-
-def asked_how(asked_via: str) -> str:
-    """How a feedback request went, to follow "asked 3 Dec": one of ``ASKED_VIA``'s ways
-    (" by email"), or the person it was sent to, stored by "mark as sent" in People
-    (" (sent to Sam Rivera <sam@x.example>)"); "" when not said."""
-    if not asked_via:
-        return ""
-    return _ASKED_HOW.get(asked_via, f" (sent to {asked_via})")
-
-
 # Kinds a person can give a custom step in a plan (the special editors stay in the template).
 CUSTOM_STEP_KINDS: tuple[StepKind, ...] = (StepKind.CHECK, StepKind.ANSWER)
 

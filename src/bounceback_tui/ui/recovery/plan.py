@@ -9,8 +9,9 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
+from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import describe_relative
-from bounceback_tui.domain.recovery import StepKind, asked_how, is_feedback_flagged
+from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.recovery import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView

@@ -14,12 +14,12 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.recovery import (
     GROUP_TITLES,
     StepKind,
     StepLink,
-    asked_how,
     is_feedback_flagged,
     step_due_on,
 )
