@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.content import Content
 from textual.widgets import Static
 
 # The app imports the ORM in a worker after the first paint; importing the same module
@@ -93,7 +94,7 @@ class PeopleListing(AppPane):
         else:
             count = markup_with("[b]$count[/b] $noun", count=f"{len(rows):,}", noun=noun)
         header = self.query_one("#people-header", Static)
-        header.update(count + self._header_figures if has_people else plain(""))
+        header.update(Content.assemble(count, self._header_figures) if has_people else plain(""))
 
     def _draw(self) -> None:
         shown = self._model.visible
