@@ -21,6 +21,7 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.people.detail import PersonDetail
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 _ON_PERSON = {"edit", "delete", "link", "unlink", "log", "interview", "message", "open_link"}
 
 
-class PeopleListing(AppPane):
+class PeopleListing(FilteredListPane, AppPane):
     """The list, the filter and the detail; the keys that change something are mixins."""
 
     STATEFUL_ACTIONS = (*sorted(_ON_PERSON), "undo", "clear_filter", "filter")
@@ -175,28 +176,6 @@ class PeopleListing(AppPane):
         self._model.prepare_index()  # now, so the first letter does not pay for it
         self.filter_bar.open()
         self.sync_keys()
-
-    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
-        event.stop()
-        if self._model.set_filter(event.value):
-            self._draw()
-        else:
-            self._draw_filter_state()  # the same rows, but the text (and so the message) moved
-
-    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
-        event.stop()
-        if not self._model.is_filtered:
-            self.filter_bar.close()
-        self.focus_target().focus()
-
-    def _clear_query(self) -> None:
-        self.filter_bar.close()
-        self._model.clear_filter()
-
-    def action_clear_filter(self) -> None:
-        self._clear_query()
-        self._draw()
-        self.focus_target().focus()
 
     # --- Changes: the mixins call these, and override these ------------------------------
 

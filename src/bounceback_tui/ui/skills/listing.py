@@ -31,6 +31,7 @@ from bounceback_tui.services import skill_progress, skill_suggestions
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.skills.board import SkillBoard, SkillColumn, SkillLines, SkillList
@@ -55,7 +56,7 @@ def _search_text(row: SkillRow) -> str:
     return row.search_text
 
 
-class SkillsListing(AppPane):
+class SkillsListing(FilteredListPane, AppPane):
     """Reading and showing the items; the actions are in the flows' modules."""
 
     STATEFUL_ACTIONS = (
@@ -301,27 +302,6 @@ class SkillsListing(AppPane):
     def action_filter(self) -> None:
         self._model.prepare_index()  # now, so the first letter does not pay for it
         self.filter_bar.open()
-        self.sync_keys()
-
-    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
-        event.stop()
-        self._model.set_filter(event.value)
-        self._draw()
-
-    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
-        event.stop()
-        if not self._model.is_filtered:
-            self.filter_bar.close()
-        self._active_table().focus()
-
-    def _clear_query(self) -> None:
-        self.filter_bar.close()
-        self._model.clear_filter()
-
-    def action_clear_filter(self) -> None:
-        self._clear_query()
-        self._draw()
-        self._active_table().focus()
         self.sync_keys()
 
     # --- After a change ----------------------------------------------------------

@@ -1,0 +1,56 @@
+"""The filter keys of a pane whose list is a ``ListModel`` behind a ``FilterBar``.
+
+Typing filters the model and redraws the list when the rows shown change; when they do
+not (a letter more that still matches nobody), only what says what the filter is doing
+(the count, the "nothing matches" line quoting the text) is redrawn. Enter goes back to
+the list, closing an empty bar; Escape clears the filter. People and Skills share it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bounceback_tui.domain.list_model import ListModel
+from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.pane import Pane
+
+
+class FilteredListPane(Pane):
+    """A pane that draws ``_model.visible`` in ``_draw()`` and filters it with ``filter_bar``."""
+
+    _model: ListModel[Any, Any]
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        raise NotImplementedError
+
+    def _draw(self) -> None:
+        """Show the model's visible rows, and the counts and messages that go with them."""
+        raise NotImplementedError
+
+    def _draw_filter_state(self) -> None:
+        """The filter's text changed but not the rows shown: by default, draw it all."""
+        self._draw()
+
+    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
+        event.stop()
+        if self._model.set_filter(event.value):
+            self._draw()
+        else:
+            self._draw_filter_state()
+
+    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
+        event.stop()
+        if not self._model.is_filtered:
+            self.filter_bar.close()
+        self.focus_target().focus()
+
+    def _clear_query(self) -> None:
+        self.filter_bar.close()
+        self._model.clear_filter()
+
+    def action_clear_filter(self) -> None:
+        self._clear_query()
+        self._draw()
+        self.focus_target().focus()
+        self.sync_keys()
