@@ -8,24 +8,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bounceback_tui.domain.skill_prefill import first_sentence, guess_kind, title_from
 from bounceback_tui.domain.skills import (
     ResourceInput,
     SkillInput,
     SkillKind,
     SkillStatus,
-    first_sentence,
     format_resources,
-    guess_kind,
     is_overdue,
-    leaned_on_technical_only,
     over_doing_limit,
     parse_kind,
     parse_resources,
     shifted_status,
     timestamps_for,
-    title_from,
     validate_skill,
 )
+from bounceback_tui.domain.soft_skill_cues import leaned_on_technical_only
 from bounceback_tui.errors import ValidationError
 
 TODAY = date(2026, 3, 16)

@@ -1,4 +1,7 @@
-"""The rules of the Skills backlog: kinds, statuses, what a valid item is, and suggestions.
+"""The rules of the Skills backlog: kinds, statuses, status moves and what a valid item is.
+
+Prefilling an item from an answer is in skill_prefill.py, the soft-skill suggestion's
+reading of an answer in soft_skill_cues.py.
 
 Pure functions only. The services store what these functions decide; the UI shows it.
 """
@@ -10,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from functools import lru_cache
 from typing import NamedTuple
 
 from bounceback_tui.domain.applications import normalize_link
@@ -23,9 +25,6 @@ TITLE_LIMIT = 200
 WHY_LIMIT = 10_000
 URL_LIMIT = 2_000
 RESOURCE_LINES_LIMIT = 30
-# The recovery step whose answer says whether soft skills came across.
-SOFT_SKILLS_STEP_KEY = "reflect.soft_skills"
-ANSWER_READ_LIMIT = 5_000
 
 
 class SkillKind(StrEnum):
@@ -286,177 +285,3 @@ def validate_skill(
         notes=notes,
         resources=resources,
     )
-
-
-# --- Prefilling from an answer -------------------------------------------------------------
-
-_KIND_CUES: tuple[tuple[SkillKind, re.Pattern[str]], ...] = (
-    (SkillKind.RESUME, re.compile(r"\b(resume|résumé|cv|cover letter|portfolio|linkedin)\b")),
-    (
-        SkillKind.SOFT_SKILL,
-        re.compile(
-            r"\b(soft skills?|team ?work|collaborat\w*|communicat\w*|leadership|mentor\w*|"
-            r"stakeholders?|conflicts?|empathy|people skills|presenting|presentations?|"
-            r"public speaking|negotiat\w*|networking|storytelling|listening)\b"
-        ),
-    ),
-    (
-        SkillKind.INTERVIEWING,
-        re.compile(r"\b(interview\w*|star method|behaviou?ral|live coding|whiteboard|take-home)\b"),
-    ),
-    (
-        SkillKind.TECHNICAL,
-        re.compile(
-            r"\b(system design|sql|python|kubernetes|aws|cloud|algorithms?|architecture|"
-            r"coding|code|data|testing|security|frontend|backend|stack|technical|terraform|"
-            r"docker|linux|git|javascript|typescript|java|rust|react|devops|apis?|"
-            r"machine learning|statistics|excel|databases?|networks?)\b"
-        ),
-    ),
-)
-
-
-def guess_kind(text: str) -> SkillKind:
-    """A first guess for the kind of an item prefilled from an answer; the person can change it."""
-    lowered = text.lower()
-    for kind, pattern in _KIND_CUES:
-        if pattern.search(lowered):
-            return kind
-    return SkillKind.OTHER
-
-
-TITLE_FROM_LIMIT = 60
-# Where a clause ends inside a sentence: a comma, semicolon or colon, or a spaced dash.
-_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
-# A first clause shorter than this says too little on its own ("Looking back").
-_CLAUSE_MIN_WORDS = 3
-
-
-def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
-    """A short title from an answer: the first clause of its first sentence, cut at a word
-    if it is still longer than ``limit`` (the whole sentence goes in the notes)."""
-    sentence = first_sentence(text).rstrip(".!?")
-    if not sentence:
-        return ""
-    title = sentence
-    for end in _CLAUSE_END.finditer(sentence):
-        clause = sentence[: end.start()].strip()
-        if len(clause.split()) >= _CLAUSE_MIN_WORDS:
-            title = clause
-            break
-    if len(title) <= limit:
-        return title
-    cut = title[: limit - 1].rsplit(" ", 1)[0] or title[: limit - 1]
-    return cut.rstrip(" ,;:-–—") + "…"
-
-
-def first_sentence(text: str) -> str:
-    """The answer's first sentence, whole, on one line (with its full stop)."""
-    flat = " ".join(text.split()).strip(" \"'“”‘’")
-    return re.split(r"(?<=[.!?])\s", flat, maxsplit=1)[0] if flat else ""
-
-
-# --- Suggesting a soft-skill item ----------------------------------------------------------
-
-_TECH = (
-    r"(?:technical|tech|tools?|tooling|code|coding|stack|frameworks?|syntax|algorithms?|"
-    r"architecture|implementation|hard skills|the tech stack|apis?|kubernetes|sql)"
-)
-_SOFT = (
-    r"(?:soft skills?|soft side|team ?work|teams?|collaborat\w*|communicat\w*|leadership|"
-    r"leading|mentor\w*|people|conflicts?|disagreements?|stakeholders?|empathy|judge?ment|"
-    r"stor(?:y|ies)|examples?|interpersonal|listening)"
-)
-_WORDS = r"(?:[\w'’-]+\s+)"
-_NEGATOR = re.compile(r"\b(?:not|never|no|hardly|barely|wasn't|weren't|isn't)\b|n't\b")
-
-# Phrases that say technical talk filled the conversation or soft skills did not show.
-_TECH_ONLY_CUES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
-    for p in (
-        rf"\b(?:mostly|mainly|largely|only|just|purely|all|entirely|too|overly|heavily|"
-        rf"way too|very)\s+(?:about\s+)?(?:the\s+)?{_TECH}\b",
-        rf"\b(?:only|just|mostly|mainly)\s+(?:talked|spoke|discussed|covered|focused|went on|"
-        rf"mentioned|showed|explained|answered|described)\s+(?:about\s+|on\s+)?{_WORDS}{{0,3}}?"
-        rf"{_TECH}\b",
-        rf"\b(?:talked|spoke|focused|went on)\s+(?:only|just|mostly|mainly)\s+(?:about|on)\s+"
-        rf"{_WORDS}{{0,3}}?{_TECH}\b",
-        rf"\b{_TECH}\s+(?:skills?\s+|stuff\s+|side\s+|things\s+|answers\s+|details?\s+)?only\b",
-        rf"\b(?:leaned|leant|relied|focused|stuck|hid)\s+(?:\w+\s+){{0,2}}?(?:on|to|behind)\s+"
-        rf"{_WORDS}{{0,2}}?{_TECH}\b",
-        rf"\b(?:never|didn't|did not|forgot to|failed to|couldn't|could not|no chance to|"
-        rf"no time to|not once)\s+{_WORDS}{{0,3}}?(?:mention|talk|bring|show|tell|told|get|"
-        rf"share|discuss|demonstrat|highlight|say|said|raise|gave|give)\w*\s+"
-        rf"{_WORDS}{{0,4}}?{_SOFT}\b",
-        rf"\b(?:no|zero|not one|not a single|not enough|too little|little)\s+(?:\w+\s+)?{_SOFT}\b",
-        rf"\b{_SOFT}\s+{_WORDS}{{0,3}}?(?:didn't|did not|never|barely|hardly|wasn't|weren't|"
-        rf"did not really|didn't really)\s+(?:\w+\s+)?(?:come|came|get|got|make|made|show|"
-        rf"land|feature|register|appear|happen|surface)\w*",
-        rf"\b{_SOFT}\s+(?:\w+\s+)?(?:got|were|was|went)\s+(?:completely\s+)?(?:lost|buried|"
-        rf"squeezed out|crowded out|left out|missing|absent|forgotten)\b",
-        rf"\b{_TECH}\s+(?:details?|questions|stuff|talk|answers)\s+{_WORDS}{{0,2}}?(?:filled|"
-        rf"took|dominated|ate|crowded|swallowed|used)\b",
-        rf"\btoo much\s+(?:\w+\s+)?{_TECH}\b",
-    )
-)
-# Phrases that say the soft skills did come across (they win over a cue above).
-_CAME_ACROSS_CUES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
-    for p in (
-        rf"\b{_SOFT}\s+{_WORDS}{{0,4}}?(?:came across|came through|landed|went well|worked|"
-        rf"shone|stood out|got through|were clear|was clear)\b",
-        r"^(?:both|a bit of both|a good mix|a good balance|balanced|well balanced|a mix)\b",
-        r"\bboth\s+(?:came|landed|showed|got|were)\b",
-        rf"\b(?:did|got to|managed to|made sure to)\s+(?:mention|talk about|tell|share|show|"
-        rf"bring up|discuss)\s+{_WORDS}{{0,4}}?{_SOFT}\b",
-        rf"\b(?:i|we)\s+(?:also\s+)?(?:talked|spoke|mentioned|told|shared|described|explained)"
-        rf"\s+(?:about\s+)?{_WORDS}{{0,3}}?{_SOFT}\b",
-    )
-)
-_BARE_NO = re.compile(
-    r"^(?:no|nope|not really|not at all|hardly|barely|only the technical ones?|"
-    r"only technical|just the technical ones?|technical only|the technical ones?)$"
-)
-
-
-def _clauses(text: str) -> list[str]:
-    normal = text.lower().replace("’", "'").replace("‘", "'")
-    return [c.strip() for c in re.split(r"[.;!?\n]+|,\s*but\b|\bbut\b", normal) if c.strip()]
-
-
-def _negated_before(clause: str, start: int) -> bool:
-    """True if the two words before a match negate it ("not only technical")."""
-    before = clause[:start].split()[-2:]
-    return bool(_NEGATOR.search(" ".join(before)))
-
-
-@lru_cache(maxsize=4096)  # pure, and the pane asks again on every reload
-def leaned_on_technical_only(answer: str) -> bool:
-    """Does a reflection answer say the person showed technical skills only?
-
-    Reads the answer to "Did my soft skills come across, or only the technical ones?".
-    True for "Mostly technical", "I only talked about tools", "never mentioned teamwork";
-    False when the answer says soft skills came across, or says nothing either way.
-    """
-    # The first few thousand characters say it if anything does; this bounds the cost.
-    clauses = _clauses(answer[:ANSWER_READ_LIMIT])
-    if not clauses:
-        return False
-    whole = " ".join(" ".join(clauses).split())
-    if _BARE_NO.match(whole.strip(" ,")):
-        return True
-    tech_only = False
-    for clause in clauses:
-        for pattern in _CAME_ACROSS_CUES:
-            match = pattern.search(clause)
-            if (
-                match
-                and not _NEGATOR.search(match.group(0))
-                and not _negated_before(clause, match.start())
-            ):
-                return False
-        for pattern in _TECH_ONLY_CUES:
-            match = pattern.search(clause)
-            if match and not _negated_before(clause, match.start()):
-                tech_only = True
-    return tech_only

@@ -10,13 +10,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from bounceback_tui.domain.skills import (
-    SOFT_SKILLS_STEP_KEY,
-    SkillInput,
-    SkillKind,
-    SourceKind,
-    leaned_on_technical_only,
-)
+from bounceback_tui.domain.skills import SkillInput, SkillKind, SourceKind
+from bounceback_tui.domain.soft_skill_cues import SOFT_SKILLS_STEP_KEY, leaned_on_technical_only
 from bounceback_tui.services.settings import get_setting, set_setting
 from bounceback_tui.services.skills import insert_skill
 from bounceback_tui.store.database import Database

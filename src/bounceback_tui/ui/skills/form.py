@@ -1,6 +1,6 @@
 """The add / edit form for a Skills item: the shared FormScreen with the item's fields.
 
-For an item typed by hand the kind follows the title's words (``domain.skills.guess_kind``:
+For an item typed by hand the kind follows the title's words (``domain.skill_prefill.guess_kind``:
 "Public speaking" is a soft skill) until the person picks a kind themselves.
 """
 
@@ -14,7 +14,8 @@ from textual.content import Content
 from textual.widgets import Input, Select
 
 from bounceback_tui.domain.dates import DATE_HINT
-from bounceback_tui.domain.skills import ResourceInput, SkillKind, format_resources, guess_kind
+from bounceback_tui.domain.skill_prefill import guess_kind
+from bounceback_tui.domain.skills import ResourceInput, SkillKind, format_resources
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard
 
 KIND_OPTIONS: tuple[tuple[str, str], ...] = tuple((k.label, k.value) for k in SkillKind)

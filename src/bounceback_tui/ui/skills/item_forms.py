@@ -10,15 +10,8 @@ from textual.content import Content
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
-from bounceback_tui.domain.skills import (
-    WHY_LIMIT,
-    SourceKind,
-    first_sentence,
-    guess_kind,
-    parse_source_kind,
-    title_from,
-    validate_skill,
-)
+from bounceback_tui.domain.skill_prefill import first_sentence, guess_kind, title_from
+from bounceback_tui.domain.skills import WHY_LIMIT, SourceKind, parse_source_kind, validate_skill
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.kit.text import markup_with, plain
