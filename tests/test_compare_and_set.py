@@ -174,7 +174,7 @@ def test_undo_of_a_rejection_is_refused_once_another_window_changed_it(db: Datab
 
 
 def test_recovery_writes_name_the_version_they_read(db: Database) -> None:
-    from bounceback_tui.domain.recovery import RejectionInput
+    from bounceback_tui.domain.recovery_forms import RejectionInput
 
     rejection_id = add_rejection(db)
     first, second = steps_of(db, rejection_id)[:2]
@@ -320,7 +320,8 @@ def test_unfollowing_a_board_names_the_version_the_screen_showed(db: Database) -
 
 
 def test_template_edits_name_the_version_they_read(db: Database) -> None:
-    from bounceback_tui.domain.recovery import StepKind, TemplateStepInput
+    from bounceback_tui.domain.recovery import StepKind
+    from bounceback_tui.domain.recovery_forms import TemplateStepInput
 
     shown = {row.key: row for row in recovery.list_template(db)}
     first, second = list(shown.values())[:2]
@@ -353,7 +354,8 @@ def test_template_edits_name_the_version_they_read(db: Database) -> None:
 
 
 def test_a_template_step_added_after_a_reset_never_takes_an_old_steps_key(db: Database) -> None:
-    from bounceback_tui.domain.recovery import StepKind, TemplateStepInput
+    from bounceback_tui.domain.recovery import StepKind
+    from bounceback_tui.domain.recovery_forms import TemplateStepInput
 
     walk = TemplateStepInput("Walk", "breathe", StepKind.CHECK, 1)
     old_key = recovery.add_template_step(db, walk)

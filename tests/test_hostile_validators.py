@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from bounceback_tui.domain.applications import validate_application
 from bounceback_tui.domain.check_in import validate_check_in
-from bounceback_tui.domain.recovery import (
+from bounceback_tui.domain.recovery_forms import (
     validate_answer,
     validate_custom_step,
     validate_rejection,

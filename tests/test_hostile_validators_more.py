@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from bounceback_tui.domain.answers import validate_question
 from bounceback_tui.domain.care import validate_card
-from bounceback_tui.domain.recovery import validate_feedback_request
+from bounceback_tui.domain.recovery_forms import validate_feedback_request
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import answers as answer_service
 from bounceback_tui.services.care_settings import load_care, save_care, validate_care

@@ -8,11 +8,11 @@ from datetime import date, datetime
 
 import pytest
 
-from bounceback_tui.domain.recovery import (
+from bounceback_tui.domain.recovery import StepKind
+from bounceback_tui.domain.recovery_forms import (
     CustomStepInput,
     FeedbackRequestInput,
     RejectionInput,
-    StepKind,
     TemplateStepInput,
 )
 from bounceback_tui.errors import NotFoundError, ValidationError

@@ -17,12 +17,14 @@ from bounceback_tui.domain.recovery import (
     feedback_flag_on,
     is_feedback_flagged,
     is_step_due,
-    parse_offset,
     plan_is_complete,
     progress_bar,
     skill_source_kind,
     step_due_on,
     steps_for_new_plan,
+)
+from bounceback_tui.domain.recovery_forms import (
+    parse_offset,
     validate_answer,
     validate_custom_step,
     validate_feedback_request,

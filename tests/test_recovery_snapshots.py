@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from bounceback_tui.domain.recovery import FeedbackRequestInput
+from bounceback_tui.domain.recovery_forms import FeedbackRequestInput
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import recovery as service
 from bounceback_tui.store.database import Database

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
-from bounceback_tui.domain.recovery import RejectionInput as PlanRejectionInput
+from bounceback_tui.domain.recovery_forms import RejectionInput as PlanRejectionInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths, resolve_paths

@@ -15,7 +15,8 @@ import pytest
 from textual.widgets import Input, Select, Static
 
 from bounceback_tui.domain.check_in import CheckInInput
-from bounceback_tui.domain.recovery import StepKind, TemplateStepInput
+from bounceback_tui.domain.recovery import StepKind
+from bounceback_tui.domain.recovery_forms import TemplateStepInput
 from bounceback_tui.domain.skills import SkillStatus
 from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.paths import DataPaths

@@ -1,6 +1,6 @@
 """How a feedback request went, as words that follow "asked 3 Dec" in a plan's step.
 
-The ways are ``domain.recovery.ASKED_VIA``'s stored values; anything else is the person the
+The ways are ``domain.recovery_forms.ASKED_VIA``'s stored values; anything else is the person the
 request was sent to, as "mark as sent" in People stores it.
 """
 

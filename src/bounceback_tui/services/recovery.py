@@ -19,15 +19,17 @@ from bounceback_tui import clock
 from bounceback_tui.domain.recovery import (
     DEFAULT_TEMPLATE,
     GROUP_ORDER,
-    CustomStepInput,
-    FeedbackRequestInput,
-    RejectionInput,
     StepKind,
     StepLink,
     TemplateStep,
-    TemplateStepInput,
     plan_is_complete,
     steps_for_new_plan,
+)
+from bounceback_tui.domain.recovery_forms import (
+    CustomStepInput,
+    FeedbackRequestInput,
+    RejectionInput,
+    TemplateStepInput,
     validate_answer,
 )
 from bounceback_tui.errors import (

@@ -11,10 +11,10 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
-from bounceback_tui.domain.recovery import (
+from bounceback_tui.domain.recovery import GROUPS
+from bounceback_tui.domain.recovery_forms import (
     ASKED_VIA,
     CUSTOM_STEP_KINDS,
-    GROUPS,
     REACHED_STAGES,
     validate_custom_step,
     validate_feedback_request,

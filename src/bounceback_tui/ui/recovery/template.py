@@ -22,13 +22,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
-from bounceback_tui.domain.recovery import (
-    GROUP_TITLES,
-    GROUPS,
-    StepKind,
-    StepLink,
-    validate_template_step,
-)
+from bounceback_tui.domain.recovery import GROUP_TITLES, GROUPS, StepKind, StepLink
+from bounceback_tui.domain.recovery_forms import validate_template_step
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery import TemplateRow
 from bounceback_tui.ui.kit.list_table import ListTable

@@ -1,0 +1,220 @@
+"""What valid input to the recovery plan looks like: the "record a rejection" form, a custom
+step, a feedback request, a written answer and the template editor's step.
+
+Pure rules only, like the plan itself (domain/recovery.py): each validator returns a frozen
+input or raises ValidationError naming every refused field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from bounceback_tui.domain.dates import DateParseError, parse_date
+from bounceback_tui.domain.recovery import GROUP_TITLES, MAX_OFFSET_DAYS, StepLink
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.step_timing import StepKind
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.errors import FieldError, ValidationError
+
+ANSWER_LIMIT = LONG_TEXT_LIMIT
+DETAIL_LIMIT = 2_000
+REASON_LIMIT = 2_000
+TITLE_LIMIT = 200
+
+# Stages a rejection can come at, as offered in the "record a rejection" form.
+REACHED_STAGES: tuple[Stage, ...] = (
+    Stage.APPLIED,
+    Stage.SCREENING,
+    Stage.INTERVIEWING,
+    Stage.OFFER,
+)
+ASKED_VIA: tuple[tuple[str, str], ...] = (
+    ("Email", "email"),
+    ("Phone call", "phone"),
+    ("Through the recruiter", "recruiter"),
+    ("LinkedIn message", "linkedin"),
+    ("In person", "in person"),
+    ("Another way", "other"),
+)
+# Kinds a person can give a custom step in a plan (the special editors stay in the template).
+CUSTOM_STEP_KINDS: tuple[StepKind, ...] = (StepKind.CHECK, StepKind.ANSWER)
+
+
+@dataclass(frozen=True)
+class RejectionInput:
+    company: str
+    role: str
+    rejected_on: date
+    stage_reached: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CustomStepInput:
+    title: str
+    group_key: str
+    kind: StepKind
+    offset_days: int
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class FeedbackRequestInput:
+    asked_on: date
+    asked_via: str
+
+
+@dataclass(frozen=True)
+class TemplateStepInput:
+    title: str
+    group_key: str
+    kind: StepKind
+    offset_days: int
+    detail: str = ""
+    link: StepLink | None = None
+    optional: bool = False
+
+
+def _raise_if(errors: list[FieldError]) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def _day(
+    values: Mapping[str, str], field: str, label: str, today: date, errors: list[FieldError]
+) -> date:
+    try:
+        return parse_date(values.get(field, ""), today)
+    except DateParseError as exc:
+        errors.append(FieldError(field, f"{label}: {exc}"))
+        return today
+
+
+def _choice(
+    values: Mapping[str, str], field: str, label: str, allowed: set[str], errors: list[FieldError]
+) -> str:
+    value = values.get(field, "").strip()
+    if value and value not in allowed:
+        errors.append(FieldError(field, f"{label}: choose one of the listed options."))
+        return ""
+    return value
+
+
+def validate_rejection(values: Mapping[str, str], today: date) -> RejectionInput:
+    """Check the "record a rejection" form: company and role are needed, the date is not
+    in the future."""
+    errors: list[FieldError] = []
+    company = clean_text(values.get("company"), "company", "Company", errors, required=True)
+    role = clean_text(values.get("role"), "role", "Role", errors, required=True)
+    rejected_on = _day(values, "rejected_on", "Date", today, errors)
+    if rejected_on > today:
+        errors.append(
+            FieldError("rejected_on", "That date is in the future; use the day the no came.")
+        )
+    stage = _choice(
+        values, "stage_reached", "Stage reached", {s.value for s in REACHED_STAGES}, errors
+    )
+    reason = clean_text(
+        values.get("reason"), "reason", "Reason", errors, multiline=True, limit=REASON_LIMIT
+    )
+    _raise_if(errors)
+    return RejectionInput(company, role, rejected_on, stage, reason)
+
+
+def _offset_from_day(
+    values: Mapping[str, str], field: str, rejected_on: date, today: date, errors: list[FieldError]
+) -> int:
+    day = _day(values, field, "Suggested day", today, errors)
+    offset = (day - rejected_on).days
+    if offset < 0:
+        errors.append(
+            FieldError(field, f"Pick a day on or after the rejection ({rejected_on:%d %b %Y}).")
+        )
+        return 0
+    if offset > MAX_OFFSET_DAYS:
+        errors.append(FieldError(field, "Pick a day within a year of the rejection."))
+        return 0
+    return offset
+
+
+def validate_custom_step(
+    values: Mapping[str, str], rejected_on: date, today: date
+) -> CustomStepInput:
+    """Check the "add a step to this plan" form; its day becomes an offset from the rejection."""
+    errors: list[FieldError] = []
+    title = clean_text(
+        values.get("title"), "title", "Step", errors, required=True, limit=TITLE_LIMIT
+    )
+    detail = clean_text(
+        values.get("detail"), "detail", "Detail", errors, multiline=True, limit=DETAIL_LIMIT
+    )
+    group = _choice(values, "group", "Group", set(GROUP_TITLES), errors) or "keep_going"
+    kind_text = _choice(values, "kind", "Kind", {k.value for k in CUSTOM_STEP_KINDS}, errors)
+    offset = _offset_from_day(values, "day", rejected_on, today, errors)
+    _raise_if(errors)
+    return CustomStepInput(title, group, StepKind(kind_text or "check"), offset, detail)
+
+
+def validate_feedback_request(
+    values: Mapping[str, str], rejected_on: date, today: date
+) -> FeedbackRequestInput:
+    """When and how feedback was asked: a real day, not in the future."""
+    errors: list[FieldError] = []
+    asked_on = _day(values, "asked_on", "Asked on", today, errors)
+    if asked_on > today:
+        errors.append(FieldError("asked_on", "That day has not come yet; note it once asked."))
+    via = _choice(values, "asked_via", "Asked via", {v for _, v in ASKED_VIA}, errors)
+    _raise_if(errors)
+    return FeedbackRequestInput(asked_on, via)
+
+
+def validate_answer(text: str, label: str = "Answer") -> str:
+    """A written answer: multi-line, cleaned, within the long-text limit (may be empty)."""
+    errors: list[FieldError] = []
+    cleaned = clean_text(text, "answer", label, errors, multiline=True, limit=ANSWER_LIMIT)
+    _raise_if(errors)
+    return cleaned
+
+
+def parse_offset(text: str) -> int:
+    """A day offset typed as a whole number of days (0 = the day of the rejection)."""
+    cleaned = text.strip().lower().removesuffix("days").removesuffix("day").strip()
+    if not (cleaned.isascii() and cleaned.isdecimal()):
+        raise ValueError("Type a whole number of days after the rejection, like 0, 3 or 10.")
+    # int() refuses thousands of digits; any number that long is too far anyway.
+    value = int(cleaned) if len(cleaned) <= 9 else MAX_OFFSET_DAYS + 1
+    if value > MAX_OFFSET_DAYS:
+        raise ValueError(f"Keep it within {MAX_OFFSET_DAYS} days of the rejection.")
+    return value
+
+
+def validate_template_step(values: Mapping[str, str]) -> TemplateStepInput:
+    """Check the template editor's form."""
+    errors: list[FieldError] = []
+    title = clean_text(
+        values.get("title"), "title", "Step", errors, required=True, limit=TITLE_LIMIT
+    )
+    detail = clean_text(
+        values.get("detail"), "detail", "Detail", errors, multiline=True, limit=DETAIL_LIMIT
+    )
+    group = _choice(values, "group", "Group", set(GROUP_TITLES), errors) or "keep_going"
+    kind_text = _choice(values, "kind", "Kind", {k.value for k in StepKind}, errors)
+    link_text = _choice(values, "link", "Link", {k.value for k in StepLink}, errors)
+    optional_text = _choice(values, "optional", "When", {"yes", "no"}, errors)
+    offset = 0
+    try:
+        offset = parse_offset(values.get("offset_days", ""))
+    except ValueError as exc:
+        errors.append(FieldError("offset_days", str(exc)))
+    _raise_if(errors)
+    return TemplateStepInput(
+        title=title,
+        group_key=group,
+        kind=StepKind(kind_text or "check"),
+        offset_days=offset,
+        detail=detail,
+        link=StepLink(link_text) if link_text else None,
+        optional=optional_text == "yes",
+    )
