@@ -147,11 +147,11 @@ from bounceback_tui.domain.applications import (  # noqa: E402
     FORM_FIELDS,
     ApplicationInput,
     RejectionInput,
-    format_salary,
     validate_rejection,
 )
 from bounceback_tui.domain.dates import DateParseError, parse_date  # noqa: E402
 from bounceback_tui.domain.pipeline_query import parse_query  # noqa: E402
+from bounceback_tui.domain.salary import format_salary  # noqa: E402
 
 
 def test_select_values_from_the_form_are_accepted() -> None:

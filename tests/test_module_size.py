@@ -38,7 +38,6 @@ ALLOWED: dict[str, tuple[int, str]] = {
     # 458 when listed; +6 for the scrollbar-width fix (tests/test_list_widths.py).
     "ui/kit/virtual_list.py": (480, "to split: drawing helpers from the list and its cursor"),
     "services/boards.py": (442, "to split: following boards from refreshing them"),
-    "domain/applications.py": (416, "to split: salary parsing and formatting"),
     "ui/reframe/exercise.py": (405, "to split: the autosave from the steps' flow"),
 }
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+from bounceback_tui.domain.salary import CURRENCY_SYMBOLS, parse_salary
 from bounceback_tui.domain.stages import CLOSED_STAGES, PROGRESSION, Stage, parse_stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
@@ -46,9 +47,6 @@ class SalaryPeriod(StrEnum):
 
 
 E = TypeVar("E", bound=StrEnum)
-
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-_SALARY = re.compile(r"^(\d+(?:\.\d+)?)\s*([kK])?$")
 
 
 @dataclass(frozen=True)
@@ -99,22 +97,6 @@ def normalize_link(text: str) -> str:
     if not text.strip():
         return ""
     return parse_web_link(text).text
-
-
-def parse_salary(text: str) -> float | None:
-    """'120k', '120,000', '55.50' -> a number; empty -> None."""
-    cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
-    for symbol in _CURRENCY_SYMBOLS:
-        cleaned = cleaned.replace(symbol, "")
-    if not cleaned:
-        return None
-    match = _SALARY.match(cleaned)
-    if not match:
-        raise ValueError(f"{text.strip()!r} is not an amount; write it like 85000 or 85k.")
-    amount = float(match.group(1)) * (1000 if match.group(2) else 1)
-    if amount > 1e9:
-        raise ValueError("That salary is larger than any real one; check the digits.")
-    return amount
 
 
 def validate_application(values: Mapping[str, str], today: date) -> ApplicationInput:
@@ -181,7 +163,7 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         errors.append(FieldError("salary_max", "The salary maximum is below the minimum."))
 
     currency = text("salary_currency", "Currency").upper()
-    currency = _CURRENCY_SYMBOLS.get(currency, currency)
+    currency = CURRENCY_SYMBOLS.get(currency, currency)
     if currency and not re.fullmatch(r"[A-Z]{3}", currency):
         errors.append(FieldError("salary_currency", "Use a three-letter currency code like EUR."))
 
@@ -377,39 +359,6 @@ def validate_rejection(
         raise ValidationError(errors)
     assert rejected_on is not None
     return RejectionInput(rejected_on=rejected_on, stage_reached=reached, reason=reason)
-
-
-def format_amount(amount: float) -> str:
-    """85000 -> "85k", 85500 -> "85.5k", 45.5 -> "45.50" (hourly rates keep their cents)."""
-    if amount >= 1000:
-        thousands = amount / 1000
-        text = f"{thousands:.1f}".removesuffix(".0")
-        return f"{text}k"
-    return f"{amount:.2f}".removesuffix(".00")
-
-
-def format_salary(
-    salary_min: float | None,
-    salary_max: float | None,
-    currency: str = "",
-    period: str | None = None,
-) -> str:
-    """A compact range: "85k-95k EUR/year", "from 60k GBP", "" when nothing is known."""
-    if salary_min is None and salary_max is None:
-        return ""
-    if salary_min is not None and salary_max is not None:
-        amount = (
-            format_amount(salary_min)
-            if salary_min == salary_max
-            else f"{format_amount(salary_min)}-{format_amount(salary_max)}"
-        )
-    elif salary_min is not None:
-        amount = f"from {format_amount(salary_min)}"
-    else:
-        assert salary_max is not None
-        amount = f"up to {format_amount(salary_max)}"
-    tail = " ".join(part for part in (currency, f"/{period}" if period else "") if part)
-    return f"{amount} {tail}".replace(" /", "/").strip()
 
 
 def excitement_stars(excitement: int | None) -> str:

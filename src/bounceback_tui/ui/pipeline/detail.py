@@ -10,15 +10,10 @@ from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui import clock
-from bounceback_tui.domain.applications import (
-    SalaryPeriod,
-    Source,
-    WorkMode,
-    excitement_stars,
-    format_salary,
-)
+from bounceback_tui.domain.applications import SalaryPeriod, Source, WorkMode, excitement_stars
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.interviews import when_text
+from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.application_views import ApplicationView

@@ -16,14 +16,9 @@ from textual.message import Message
 from textual.strip import Strip
 
 from bounceback_tui import clock
-from bounceback_tui.domain.applications import (
-    SalaryPeriod,
-    Source,
-    WorkMode,
-    excitement_stars,
-    format_salary,
-)
+from bounceback_tui.domain.applications import SalaryPeriod, Source, WorkMode, excitement_stars
 from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.ui.kit.cells import fit, fit_cells
 from bounceback_tui.ui.pipeline.lines import PipelineLines
 

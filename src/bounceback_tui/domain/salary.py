@@ -1,0 +1,58 @@
+"""Salaries as people type them and as the app shows them: "120k", "€85,000" and "55.50"
+read as numbers, and a range written back compactly ("85k-95k EUR/year")."""
+
+from __future__ import annotations
+
+import re
+
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_SALARY = re.compile(r"^(\d+(?:\.\d+)?)\s*([kK])?$")
+
+
+def parse_salary(text: str) -> float | None:
+    """'120k', '120,000', '55.50' -> a number; empty -> None."""
+    cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
+    for symbol in CURRENCY_SYMBOLS:
+        cleaned = cleaned.replace(symbol, "")
+    if not cleaned:
+        return None
+    match = _SALARY.match(cleaned)
+    if not match:
+        raise ValueError(f"{text.strip()!r} is not an amount; write it like 85000 or 85k.")
+    amount = float(match.group(1)) * (1000 if match.group(2) else 1)
+    if amount > 1e9:
+        raise ValueError("That salary is larger than any real one; check the digits.")
+    return amount
+
+
+def format_amount(amount: float) -> str:
+    """85000 -> "85k", 85500 -> "85.5k", 45.5 -> "45.50" (hourly rates keep their cents)."""
+    if amount >= 1000:
+        thousands = amount / 1000
+        text = f"{thousands:.1f}".removesuffix(".0")
+        return f"{text}k"
+    return f"{amount:.2f}".removesuffix(".00")
+
+
+def format_salary(
+    salary_min: float | None,
+    salary_max: float | None,
+    currency: str = "",
+    period: str | None = None,
+) -> str:
+    """A compact range: "85k-95k EUR/year", "from 60k GBP", "" when nothing is known."""
+    if salary_min is None and salary_max is None:
+        return ""
+    if salary_min is not None and salary_max is not None:
+        amount = (
+            format_amount(salary_min)
+            if salary_min == salary_max
+            else f"{format_amount(salary_min)}-{format_amount(salary_max)}"
+        )
+    elif salary_min is not None:
+        amount = f"from {format_amount(salary_min)}"
+    else:
+        assert salary_max is not None
+        amount = f"up to {format_amount(salary_max)}"
+    tail = " ".join(part for part in (currency, f"/{period}" if period else "") if part)
+    return f"{amount} {tail}".replace(" /", "/").strip()
