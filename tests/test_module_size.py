@@ -34,7 +34,6 @@ ALLOWED: dict[str, tuple[int, str]] = {
     # Data only: the thinking-trap lexicon (classes and weighted cues), one table.
     "reframe/lexicon.py": (420, "data only: the trap lexicon's two tables"),
     # Not split yet (issue 18): each names the seam to cut along. Take the entry off when done.
-    "transfer/csv_mapping.py": (460, "to split: the status and source word tables"),
     # 458 when listed; +6 for the scrollbar-width fix (tests/test_list_widths.py).
     "ui/kit/virtual_list.py": (480, "to split: drawing helpers from the list and its cursor"),
     "services/boards.py": (442, "to split: following boards from refreshing them"),

@@ -23,7 +23,8 @@ from bounceback_tui.transfer.csv_import import (
     plan_csv_import,
     write_csv_plan,
 )
-from bounceback_tui.transfer.csv_mapping import map_headers, stage_for_status
+from bounceback_tui.transfer.csv_mapping import map_headers
+from bounceback_tui.transfer.csv_words import stage_for_status
 from bounceback_tui.transfer.files import TransferError, private_output
 from tests.conftest import FIXED_TODAY
 from tests.transfer_fixtures import add_full_disk, count, dump_store, fill_every_table

@@ -24,16 +24,7 @@ from bounceback_tui.domain.applications import ApplicationInput, validate_applic
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import ValidationError
-from bounceback_tui.transfer.csv_mapping import (
-    FIELDS,
-    HeaderMapping,
-    field_for_name,
-    map_headers,
-    source_for,
-    stage_for_status,
-    stage_names,
-    work_mode_for,
-)
+from bounceback_tui.transfer.csv_mapping import FIELDS, HeaderMapping, field_for_name, map_headers
 from bounceback_tui.transfer.csv_values import (
     DateOrder,
     decide_date_order,
@@ -42,6 +33,12 @@ from bounceback_tui.transfer.csv_values import (
     read_sheet_date,
     split_salary,
     unescape_cell,
+)
+from bounceback_tui.transfer.csv_words import (
+    source_for,
+    stage_for_status,
+    stage_names,
+    work_mode_for,
 )
 from bounceback_tui.transfer.duplicates import DuplicateFinder
 from bounceback_tui.transfer.files import TransferError, read_capped
