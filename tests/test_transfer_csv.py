@@ -71,8 +71,17 @@ def _rows(paths: DataPaths) -> list[tuple]:
         ),
         # Extra words that change the meaning keep a column out.
         (
-            ["Company", "Title", "Contact Phone Number", "Status Date", "Date Posted"],
+            ["Company", "Title", "Contact Phone Number", "Status Date", "Date Saved"],
             ["company", "role", None, None, None],
+        ),
+        # The facts What's working compares, under the export's headers and other names.
+        (
+            ["Company", "Role", "Date Posted", "Company Size", "Cover Letter", "Tailored CV"],
+            ["company", "role", "posted_on", "company_size", "cover_letter", "tailored_resume"],
+        ),
+        (
+            ["Company", "Role", "Posted on", "Employees", "Tailored resume", "Posted by"],
+            ["company", "role", "posted_on", "company_size", "tailored_resume", None],
         ),
     ],
 )
@@ -460,6 +469,81 @@ def test_export_then_import_gives_the_same_applications(
     query = f"SELECT {columns} FROM application ORDER BY company, role, link"
     with sqlite3.connect(opened_paths.database) as a, sqlite3.connect(other.database) as b:
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
+
+
+def test_export_then_import_keeps_what_works_facts(opened_paths: DataPaths, tmp_path: Path) -> None:
+    """Company size, the posting's date, cover letter and tailored resume (the facts What's
+    working compares) go out as columns and come back, a "no" as no rather than unknown."""
+    db = Database(opened_paths.database)
+    add_application(
+        db,
+        ApplicationInput(
+            company="Initech",
+            role="Backend Engineer",
+            date_applied=date(2026, 3, 2),
+            company_size="51-250",
+            posted_on=date(2026, 2, 27),
+            cover_letter=True,
+            tailored_resume=False,
+        ),
+    )
+    add_application(db, ApplicationInput(company="Globex", role="SRE"))
+    db.dispose()
+    target = _export(opened_paths, tmp_path / "apps.csv")
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
+    initech = next(row for row in rows if row["Company"] == "Initech")
+    assert initech["Company size"] == "51-250"
+    assert initech["Posted on"] == "2026-02-27"
+    assert initech["Cover letter"] == "yes"
+    assert initech["Tailored resume"] == "no"
+    globex = next(row for row in rows if row["Company"] == "Globex")
+    assert [globex[h] for h in ("Company size", "Posted on", "Cover letter")] == ["", "", ""]
+
+    other = resolve_paths(tmp_path / "other")
+    open_store(other)
+    plan = _plan(target, other)
+    assert plan.bad == [] and plan.duplicates == []
+    db = Database(other.database)
+    write_csv_plan(db, plan)
+    db.dispose()
+    query = (
+        "SELECT company, company_size, posted_on, cover_letter, tailored_resume "
+        "FROM application ORDER BY company"
+    )
+    with sqlite3.connect(other.database) as conn:
+        assert conn.execute(query).fetchall() == [
+            ("Globex", None, None, None, None),
+            ("Initech", "51-250", "2026-02-27", 1, 0),
+        ]
+
+
+def test_a_store_from_before_those_facts_still_exports(tmp_path: Path) -> None:
+    """`export` reads a store as it finds it (it never migrates): one written before the
+    four facts existed (schema 2) exports with those columns empty, and its contact as the
+    application held it. (It failed before, on the people table added in schema 4.)"""
+    from bounceback_tui.store.migrations import all_migrations
+    from bounceback_tui.store.sqlite_file import APPLICATION_ID
+
+    paths = resolve_paths(tmp_path / "old")
+    paths.ensure_data_dir()
+    conn = sqlite3.connect(paths.database, isolation_level=None)
+    for migration in all_migrations()[:2]:
+        conn.execute("BEGIN")
+        migration.module.upgrade(conn)
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(
+        "INSERT INTO application (company, role, stage, contact_name, created_at, updated_at) "
+        "VALUES ('Old Co', 'Old Role', 'applied', 'Sam', '2025-01-01 10:00:00', "
+        "'2025-01-01 10:00:00')"
+    )
+    conn.close()
+    target = _export(paths, tmp_path / "apps.csv")
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
+    assert [
+        (row["Company"], row["Stage"], row["Contact name"], row["Company size"]) for row in rows
+    ] == [("Old Co", "Applied", "Sam", "")]
 
 
 def test_duplicates_are_judged_as_the_board_refresh_judges_them() -> None:

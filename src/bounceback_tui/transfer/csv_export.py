@@ -33,6 +33,10 @@ def _label(kind: Any) -> Callable[[Any], str]:
     return convert
 
 
+def _yes_no(value: Any) -> str:
+    return "yes" if value else "no"
+
+
 def _number(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -46,6 +50,7 @@ _PEOPLE = (
 )
 _PEOPLE_NAMES = _PEOPLE.format(column="name")
 _PEOPLE_EMAILS = _PEOPLE.format(column="email")
+_BEFORE_PEOPLE = {_PEOPLE_NAMES: "contact_name", _PEOPLE_EMAILS: "contact_email"}
 
 # (header, column or SQL expression, how to write a non-empty value)
 COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
@@ -69,9 +74,32 @@ COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("Employment type", "employment_type", str),
     ("Notes", "notes", str),
     ("Description", "description", str),
+    # The facts What's working compares; a yes/no column is empty when it was not said.
+    ("Company size", "company_size", str),
+    ("Posted on", "posted_on", str),
+    ("Cover letter", "cover_letter", _yes_no),
+    ("Tailored resume", "tailored_resume", _yes_no),
     ("Created", "created_at", lambda v: str(v)[:19]),
     ("Updated", "updated_at", lambda v: str(v)[:19]),
 )
+
+
+def _selectable(
+    conn: sqlite3.Connection, columns: tuple[tuple[str, str, Callable[[Any], str]], ...]
+) -> list[str]:
+    """Each column's expression, or NULL where the store predates it: ``export`` reads a
+    store as it finds it, and one from before schema 3 (the insight facts) or 4 (people)
+    exports with those columns empty (its contact from the application's own columns)."""
+    present = {row[1] for row in conn.execute("PRAGMA table_info(application)")}
+    has_people = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'application_contact'"
+    ).fetchone()
+    chosen = []
+    for _, column, _ in columns:
+        if not has_people and column in _BEFORE_PEOPLE:
+            column = _BEFORE_PEOPLE[column]  # the application held its one contact itself
+        chosen.append(column if not column.isidentifier() or column in present else "NULL")
+    return chosen
 
 
 def guard_formula(text: str) -> str:
@@ -87,7 +115,7 @@ def export_csv(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -
         total = conn.execute("SELECT count(*) FROM application").fetchone()[0]
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow([header for header, _, _ in COLUMNS])
-        names = ", ".join(column for _, column, _ in COLUMNS)
+        names = ", ".join(_selectable(conn, COLUMNS))
         cursor = conn.execute(
             f"SELECT {names} FROM application "
             "ORDER BY coalesce(date_applied, substr(created_at, 1, 10)), id"

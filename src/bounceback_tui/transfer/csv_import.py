@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
-DATE_FIELDS = ("date_applied", "next_follow_up")
+DATE_FIELDS = ("date_applied", "next_follow_up", "posted_on")
 
 
 @dataclass(frozen=True)

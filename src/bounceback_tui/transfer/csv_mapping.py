@@ -81,6 +81,20 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Next follow-up",
         ("next follow up", "follow up", "follow up date", "follow up on", "next action date"),
     ),
+    # The facts What's working compares (domain/insights.py).
+    "company_size": (
+        "Company size",
+        ("company size", "size", "employees", "headcount", "number of employees"),
+    ),
+    "posted_on": (
+        "Posted on",
+        ("posted on", "date posted", "posted", "posting date", "posted date", "job posted"),
+    ),
+    "cover_letter": ("Cover letter", ("cover letter", "cover letter sent", "with cover letter")),
+    "tailored_resume": (
+        "Tailored resume",
+        ("tailored resume", "tailored cv", "resume tailored", "cv tailored", "tailored"),
+    ),
 }
 # Damerau-Levenshtein similarity: one slip in a short header ("Compnay", "Stauts").
 TYPO_CUTOFF = 80.0
@@ -100,6 +114,7 @@ _TOO_GENERAL = frozenset(
         *("list", "column"),
         *("email", "remote", "pay", "contact", "note", "rating", "priority", "stars"),
         *("interest", "channel", "source", "city", "workplace", "referral"),
+        *("size", "employees", "headcount", "posted", "tailored"),
     )
 )
 # Fields the export writes that an import deliberately leaves to the store.
