@@ -11,7 +11,8 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.commands.boards import ProgressLine
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services.boards import BoardView, RefreshProgress
+from bounceback_tui.services.board_refresh import RefreshProgress
+from bounceback_tui.services.boards import BoardView
 from tests.importers_fixtures import PostingServer, serve_postings
 
 

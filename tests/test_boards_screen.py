@@ -13,7 +13,8 @@ from bounceback_tui.importers.errors import FetchError
 from bounceback_tui.importers.posting import Posting
 from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.services.applications import list_applications
-from bounceback_tui.services.boards import BoardFetcher, follow_board, list_boards
+from bounceback_tui.services.board_refresh import BoardFetcher
+from bounceback_tui.services.boards import follow_board, list_boards
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
@@ -198,12 +199,12 @@ async def test_a_store_failure_during_refresh_adds_nothing(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from bounceback_tui.errors import StoreError
-    from bounceback_tui.services import boards as board_service
+    from bounceback_tui.services import board_refresh
 
     def refuse(session, data):  # type: ignore[no-untyped-def]
         raise StoreError("The store is read-only; nothing was saved.")
 
-    monkeypatch.setattr(board_service, "insert_application", refuse)
+    monkeypatch.setattr(board_refresh, "insert_application", refuse)
     follow_board(db, BoardRef("lever", "bluebird"), "Bluebird Health")
 
     async def fetch(ref: BoardRef) -> list[Posting]:

@@ -16,17 +16,15 @@ from bounceback_tui.errors import BouncebackError, NotFoundError, StoreError, Va
 from bounceback_tui.importers.errors import FetchError
 from bounceback_tui.importers.posting import Posting
 from bounceback_tui.importers.providers import BoardRef
-from bounceback_tui.services import boards as board_service
+from bounceback_tui.services import board_refresh
 from bounceback_tui.services.applications import add_application, list_applications
+from bounceback_tui.services.board_refresh import FIRST_CHECK_LIMIT, RefreshProgress, refresh_boards
 from bounceback_tui.services.boards import (
-    FIRST_CHECK_LIMIT,
-    RefreshProgress,
     board_to_offer,
     follow_board,
     follow_board_spec,
     is_following,
     list_boards,
-    refresh_boards,
     undo_unfollow,
     unfollow_board,
 )
@@ -42,7 +40,7 @@ def posting_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[PostingServer]:
     yield from serve_postings(monkeypatch)
 
 
-def refresh(db: Database, **options: object) -> board_service.RefreshReport:
+def refresh(db: Database, **options: object) -> board_refresh.RefreshReport:
     return asyncio.run(refresh_boards(db, **options))  # type: ignore[arg-type]
 
 
@@ -279,7 +277,7 @@ def test_a_surprise_in_one_board_is_reported(db: Database) -> None:
 def test_a_failed_write_stores_nothing(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     follow_board(db, BoardRef("lever", "acme"), "Acme")
     calls = 0
-    real_insert = board_service.insert_application
+    real_insert = board_refresh.insert_application
 
     def failing_insert(session, data):  # type: ignore[no-untyped-def]
         nonlocal calls
@@ -288,7 +286,7 @@ def test_a_failed_write_stores_nothing(db: Database, monkeypatch: pytest.MonkeyP
             raise StoreError("The disk is full; nothing was saved.")
         return real_insert(session, data)
 
-    monkeypatch.setattr(board_service, "insert_application", failing_insert)
+    monkeypatch.setattr(board_refresh, "insert_application", failing_insert)
 
     async def fetch(ref: BoardRef) -> list[Posting]:
         return [opening(1, None), opening(2, None)]

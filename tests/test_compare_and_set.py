@@ -304,10 +304,10 @@ def test_a_check_in_saved_in_another_window_is_not_replaced_unseen(db: Database)
 
 def test_unfollowing_a_board_names_the_version_the_screen_showed(db: Database) -> None:
     from bounceback_tui.importers.providers import BoardRef
-    from bounceback_tui.services import boards
+    from bounceback_tui.services import board_refresh, boards
 
     shown = boards.follow_board(db, BoardRef("lever", "acme"), "Acme")
-    boards.store_board(db, shown, "The board could not be read.")  # another window's refresh
+    board_refresh.store_board(db, shown, "The board could not be read.")  # another window's refresh
     with pytest.raises(ConflictError, match="Acme's board was changed in another window"):
         boards.unfollow_board(db, shown.id, expected_version=shown.version)
     assert [b.id for b in boards.list_boards(db)] == [shown.id]

@@ -196,7 +196,8 @@ def test_help_paths_and_demo_do_not_import_httpx(tmp_path: Path) -> None:
 def test_the_pieces_the_pipeline_imports_do_not_import_httpx() -> None:
     probe = (
         "import sys\n"
-        "import bounceback_tui.services.boards, bounceback_tui.services.posting_import\n"
+        "import bounceback_tui.services.boards, bounceback_tui.services.board_refresh\n"
+        "import bounceback_tui.services.posting_import\n"
         "import bounceback_tui.ui.pipeline.import_posting, bounceback_tui.ui.pipeline.boards\n"
         "from bounceback_tui.importers.providers import board_from_url\n"
         "print('HTTPX=' + str('httpx' in sys.modules))\n"

@@ -19,9 +19,10 @@ from bounceback_tui.importers.errors import FetchError
 from bounceback_tui.importers.http import SafeClient, _peer_is_public, is_public_address
 from bounceback_tui.importers.posting import Posting
 from bounceback_tui.importers.providers import BoardRef
-from bounceback_tui.services import boards as board_service
+from bounceback_tui.services import board_refresh
 from bounceback_tui.services.applications import list_applications
-from bounceback_tui.services.boards import follow_board, list_boards, refresh_boards
+from bounceback_tui.services.board_refresh import refresh_boards
+from bounceback_tui.services.boards import follow_board, list_boards
 from bounceback_tui.store.database import Database
 from tests.importers_fixtures import PostingServer, serve_postings
 
@@ -175,14 +176,14 @@ def test_a_failed_write_for_one_board_keeps_the_others(
 ) -> None:
     follow_board(db, BoardRef("lever", "good"), "Good")
     follow_board(db, BoardRef("lever", "full"), "Full")
-    real_insert = board_service.insert_application
+    real_insert = board_refresh.insert_application
 
     def insert(session, data):  # type: ignore[no-untyped-def]
         if data.company == "Full":
             raise StoreError("The disk is full; nothing was saved.")
         return real_insert(session, data)
 
-    monkeypatch.setattr(board_service, "insert_application", insert)
+    monkeypatch.setattr(board_refresh, "insert_application", insert)
 
     async def fetch(ref: BoardRef) -> list[Posting]:
         return [opening("Role", ref.token.title())]

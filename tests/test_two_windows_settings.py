@@ -20,9 +20,9 @@ from bounceback_tui.domain.recovery_forms import TemplateStepInput
 from bounceback_tui.domain.skills import SkillStatus
 from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import board_refresh, skill_moves
 from bounceback_tui.services import boards as board_service
 from bounceback_tui.services import recovery as recovery_service
-from bounceback_tui.services import skill_moves
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.settings import read_setting, save_setting
@@ -238,7 +238,7 @@ async def test_unfollowing_a_board_changed_in_another_window_is_refused_then_wor
         await settle(pilot)
         screen = a.screen
         assert isinstance(screen, BoardsScreen)
-        board_service.store_board(other, board, "The board could not be read.")  # B refreshes
+        board_refresh.store_board(other, board, "The board could not be read.")  # B refreshes
         await pilot.press("d")
         await settle(pilot)
         assert isinstance(a.screen, ConfirmScreen)

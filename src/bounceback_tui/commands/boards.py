@@ -12,7 +12,8 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
-    from bounceback_tui.services.boards import BoardView, RefreshProgress
+    from bounceback_tui.services.board_refresh import RefreshProgress
+    from bounceback_tui.services.boards import BoardView
     from bounceback_tui.store.database import Database
 
 HELP = "follow companies' Greenhouse, Lever or Ashby job boards; refresh adds new openings"
@@ -142,7 +143,8 @@ def _board_json(board: BoardView) -> dict[str, object]:
 
 def _refresh(db: Database, args: argparse.Namespace) -> int:
     from bounceback_tui.errors import BouncebackError
-    from bounceback_tui.services.boards import list_boards, refresh_boards_sync
+    from bounceback_tui.services.board_refresh import refresh_boards_sync
+    from bounceback_tui.services.boards import list_boards
 
     if not 0.5 <= args.timeout <= 120:
         raise BouncebackError("--timeout must be between 0.5 and 120 seconds.")

@@ -33,13 +33,8 @@ from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with,
 if TYPE_CHECKING:
     import httpx
 
-    from bounceback_tui.services.boards import (
-        BoardFetcher,
-        BoardOutcome,
-        BoardView,
-        RefreshProgress,
-        Unfollowed,
-    )
+    from bounceback_tui.services.board_refresh import BoardFetcher, BoardOutcome, RefreshProgress
+    from bounceback_tui.services.boards import BoardView, Unfollowed
     from bounceback_tui.services.store_access import Database
 
 
@@ -314,7 +309,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
 
     async def _refresh(self) -> None:
         from bounceback_tui.errors import BouncebackError
-        from bounceback_tui.services.boards import refresh_boards
+        from bounceback_tui.services.board_refresh import refresh_boards
 
         try:
             report = await refresh_boards(
