@@ -205,7 +205,7 @@ async def test_a_thought_the_store_refuses_keeps_the_exercise_on_its_step(
 
 def test_a_refusal_names_the_step_that_holds_the_refused_field() -> None:
     from bounceback_tui.errors import FieldError
-    from bounceback_tui.ui.reframe.exercise import refused_step
+    from bounceback_tui.ui.reframe.draft_saving import refused_step
 
     def step(*fields: str) -> int | None:
         return refused_step([FieldError(name, "refused") for name in fields])

@@ -13,7 +13,8 @@ from bounceback_tui.reframe import TRAPS_BY_KEY, Suggestion
 from bounceback_tui.services import reframe as service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.reframe.exercise import AUTOSAVE_DELAY, ReframeExercise
+from bounceback_tui.ui.reframe.draft_saving import AUTOSAVE_DELAY
+from bounceback_tui.ui.reframe.exercise import ReframeExercise
 from bounceback_tui.ui.reframe.pane import ReframePane
 from bounceback_tui.ui.reframe.practice import PracticeScreen
 from bounceback_tui.ui.reframe.trap_filter import TrapFilterScreen

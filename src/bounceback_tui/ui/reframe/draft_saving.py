@@ -1,0 +1,261 @@
+"""The Reframe exercise's drafts: every answer saved while the person types (debounced)
+and when they move on, another window's change met with a choice, and a refusal shown on
+the step that holds it.
+
+The pane says how a draft is saved and read again (``save`` and ``load``): this decides
+when, never touching the store itself. ``ReframeExercise`` (exercise.py) builds the steps
+and their flow on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+
+from textual import on
+from textual.containers import Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input, SelectionList, Static, TextArea
+
+from bounceback_tui.errors import BouncebackError, ConflictError, FieldError, ValidationError
+from bounceback_tui.reframe.record import STEPS, RecordDraft
+from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.reframe.steps import StepView
+
+# Seconds of quiet typing before a draft is saved.
+AUTOSAVE_DELAY = 0.5
+# The step that holds each field a save can refuse (a feeling's name or rating: the
+# feelings step, where they are written).
+_FIELD_STEPS = {
+    "situation": "situation",
+    "thought": "thought",
+    "feelings": "feelings",
+    "belief_before": "feelings",
+    "traps": "traps",
+    "evidence_for": "evidence_for",
+    "evidence_against": "evidence_against",
+    "balanced_thought": "balanced",
+    "belief_after": "rerate",
+}
+
+
+def refused_step(errors: list[FieldError]) -> int | None:
+    """The first step (in the exercise's order) that holds a refused field, if any does."""
+    keys = [step.key for step in STEPS]
+    found = [
+        keys.index(_FIELD_STEPS["feelings" if e.field.startswith("feeling-") else e.field])
+        for e in errors
+        if e.field.startswith("feeling-") or e.field in _FIELD_STEPS
+    ]
+    return min(found) if found else None
+
+
+class DraftSaving(Vertical):
+    """Saving a RecordDraft as it is written; the exercise supplies its steps."""
+
+    class Saved(Message):
+        def __init__(self, draft: RecordDraft) -> None:
+            super().__init__()
+            self.draft = draft
+
+    class Discarded(Message):
+        """The record was deleted in another window and the person chose to discard what
+        they typed: the exercise has stopped, and the pane goes back to the list."""
+
+    def __init__(
+        self,
+        *,
+        save: Callable[[RecordDraft], RecordDraft],
+        load: Callable[[int], RecordDraft],
+        id: str | None = None,
+    ) -> None:
+        """``save`` stores a draft and returns it as stored (its id, version, ...);
+        ``load`` reads a record again by id. Both raise the services' errors."""
+        super().__init__(id=id)
+        self._store_draft = save
+        self._load_record = load
+        self.draft = RecordDraft()
+        self._saved = RecordDraft()
+        self.index = 0
+        self._timer: Timer | None = None
+        self.active = False
+        # A conflict dialog is open: nothing saves until the person has chosen.
+        self._conflict_open = False
+        # A save met another window's change and the person has not chosen yet (what the
+        # page says about it): the autosave waits; the next step, the step back or Escape asks.
+        self._unsettled: str | None = None
+
+    # --- what the exercise supplies -------------------------------------------------------
+
+    def view(self, index: int | None = None) -> StepView:
+        raise NotImplementedError
+
+    async def begin(self, draft: RecordDraft, step: int | None = None) -> None:
+        raise NotImplementedError
+
+    async def show_step(self, index: int, *, focus_last: bool = False) -> None:
+        raise NotImplementedError
+
+    def _focus_field(self, last: bool) -> None:
+        raise NotImplementedError
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Save what is on screen now. False if something was refused (and shown)."""
+        self._cancel_timer()
+        if not self.active:
+            return True
+        errors = self.view().read_into(self.draft)
+        self._show_errors(errors)
+        return self._save() and not errors
+
+    def leave(self) -> bool:
+        """Save and stop; the pane goes back to the list. False if the save was refused."""
+        saved = self.flush()
+        if saved:
+            self.active = False
+        return saved
+
+    def _save(self, *, ask: bool = True, mend: bool = True) -> bool:
+        """Save the draft if it changed. Meeting another window's change opens the choice
+        when the person acted (``ask``: the next step, Escape); the autosave, which runs
+        after a pause in typing, only says it, so no dialog takes the keys being typed. A
+        refusal with ``mend`` shows the step that holds the first refused field, so the
+        person can always reach what to change (Escape and ctrl+n wait for it)."""
+        if self.draft == self._saved or not self.draft.has_content():
+            return True
+        if self._conflict_open:
+            return False
+        if self._unsettled is not None and not ask:
+            self._show_message(self._unsettled, error=True)
+            return False
+        try:
+            saved = self._store_draft(self.draft)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            step = refused_step(exc.errors)
+            if mend and step is not None and step != self.index:
+                self.call_later(self._show_refused, step, exc.errors)
+            return False
+        except ConflictError as exc:
+            self._unsettled = f"Not saved: {exc} Escape or moving on asks what to do."
+            if ask:
+                self._ask_about_conflict(exc)
+            else:
+                self._show_message(self._unsettled, error=True)
+            return False
+        except BouncebackError as exc:
+            self._show_message(str(exc), error=True)
+            return False
+        self._unsettled = None
+        self.draft.id = saved.id
+        self.draft.created_at = saved.created_at
+        self.draft.complete = saved.complete
+        self.draft.version = saved.version
+        self._saved = self.draft.copy()
+        self._set_saved_label()
+        self.post_message(self.Saved(self.draft.copy()))
+        return True
+
+    async def _show_refused(self, step: int, errors: list[FieldError]) -> None:
+        if self.active:
+            await self.show_step(step)
+            self._show_errors(errors)
+
+    def _ask_about_conflict(self, exc: ConflictError) -> None:
+        """Another window changed or deleted this record since it was read: nothing was
+        saved; the person chooses (reload it, keep theirs, save it as a new record)."""
+        from bounceback_tui.ui.kit.conflict import ConflictScreen
+
+        self._cancel_timer()
+        self._conflict_open = True
+        self._show_message(f"Not saved: {exc}", error=True)
+        self.app.push_screen(
+            ConflictScreen(str(exc), deleted=exc.deleted),
+            lambda choice: self._conflict_chosen(choice, exc),
+        )
+
+    def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
+        self._conflict_open = False
+        if choice == "overwrite":
+            self.draft.version = exc.current_version
+            self._save()
+        elif choice == "as_new":
+            self.draft.id = None
+            self.draft.version = None
+            self.draft.created_at = None
+            self._save()
+        elif choice == "reload" and self.draft.id is not None:
+            try:
+                fresh = self._load_record(self.draft.id)
+            except BouncebackError as error:
+                self._show_message(str(error), error=True)
+                return
+            self.call_later(self.begin, fresh, self.index)
+        elif choice == "discard":
+            # Nothing more is saved from this page; what another window did stands, and
+            # the pane goes back to the list as it is now.
+            self._cancel_timer()
+            self._unsettled = None
+            self._saved = self.draft.copy()
+            self.active = False
+            self.post_message(self.Discarded())
+            return
+        self.call_after_refresh(self._focus_field, False)
+
+    def _set_saved_label(self) -> None:
+        label = self.query_one("#rf-saved", Static)
+        if self.draft.id is None:
+            label.update("[dim]not saved yet[/dim]")
+        elif self.draft.complete:
+            label.update("[dim]saved[/dim]")
+        else:
+            label.update("[dim]draft saved[/dim]")
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(SelectionList.SelectedChanged)
+    def _schedule_save(self) -> None:
+        if not self.active:
+            return
+        # Copy the answer into the draft at once (cheap), so it survives even if the app
+        # closes before the timer fires; the database write waits for a pause in typing.
+        self.view().read_into(self.draft)
+        self._cancel_timer()
+        self._timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
+
+    def _autosave(self) -> None:
+        self._timer = None
+        if not self.active:
+            return
+        errors = self.view().read_into(self.draft)
+        self._show_errors(errors)
+        # While typing: say so, but leave the person where they are.
+        self._save(ask=False, mend=False)
+
+    def on_unmount(self) -> None:
+        # Quitting mid-step: keep what was typed since the last save. The step widgets
+        # are already gone, but every keystroke was copied into the draft.
+        self._cancel_timer()
+        if self.active:
+            with suppress(Exception):  # the app is closing; never block it
+                self._save(ask=False, mend=False)
+
+    # --- messages -------------------------------------------------------------------------
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        if errors:
+            self._show_message(" ".join(dict.fromkeys(e.message for e in errors)), error=True)
+        else:
+            self._show_message("")
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        message = self.query_one("#rf-message", Static)
+        message.set_class(error, "-error")
+        message.update(plain(text))
