@@ -1,0 +1,77 @@
+"""Rejections and their recovery plans: the plan template and each plan's steps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import NaiveDatetime
+from sqlmodel import Field, SQLModel
+
+from bounceback_tui.store.models.base import NEVER_REUSED, default_now, new_uid
+
+
+class Rejection(SQLModel, table=True):
+    """A no, with or without an application in the Pipeline behind it."""
+
+    __tablename__ = "rejection"
+    __table_args__ = NEVER_REUSED
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int | None = Field(
+        default=None, foreign_key="application.id", ondelete="SET NULL", index=True
+    )
+    company: str
+    role: str
+    rejected_on: date = Field(index=True)
+    stage_reached: str = ""
+    reason: str = ""
+    plan_completed_at: NaiveDatetime | None = None
+    created_at: NaiveDatetime = Field(default_factory=default_now)
+    version: int = 1
+
+
+class RecoveryTemplateStep(SQLModel, table=True):
+    """The person's edited plan template; empty means "use the built-in one"."""
+
+    __tablename__ = "recovery_template_step"
+    __table_args__ = NEVER_REUSED
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str
+    group_key: str
+    title: str
+    detail: str = ""
+    kind: str = "check"
+    link: str | None = None
+    offset_days: int = 0
+    position: int = 0
+    optional: bool = False
+    retired: bool = False
+    version: int = 1
+
+
+class RecoveryStep(SQLModel, table=True):
+    """One step of one rejection's plan; a copy, so editing the template never rewrites it."""
+
+    __tablename__ = "recovery_step"
+    __table_args__ = NEVER_REUSED
+
+    id: int | None = Field(default=None, primary_key=True)
+    rejection_id: int = Field(foreign_key="rejection.id", ondelete="CASCADE")
+    template_key: str | None = None  # None for a custom step
+    group_key: str
+    title: str
+    detail: str = ""
+    kind: str = "check"
+    link: str | None = None
+    offset_days: int = 0
+    position: int = 0
+    done_at: NaiveDatetime | None = None
+    answer: str = ""
+    answer_draft: str | None = None
+    asked_on: date | None = None
+    asked_via: str = ""
+    nothing_came_back: bool = False
+    updated_at: NaiveDatetime = Field(default_factory=default_now)
+    version: int = 1
+    uid: str = Field(default_factory=new_uid)

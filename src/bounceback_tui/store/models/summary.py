@@ -1,0 +1,54 @@
+"""Today's summary (migration v005): derived rows kept by SQLite's triggers.
+
+Never written by the app: every write to the other tables keeps them right in its own
+transaction. They carry no foreign keys, so an undo or a delete never copies them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Field, SQLModel
+
+
+class SummaryDay(SQLModel, table=True):
+    """Per day: applications sent, rejections, and those rejections' open and finished plans."""
+
+    __tablename__ = "summary_day"
+
+    day: date = Field(primary_key=True)
+    sent: int = 0
+    rejections: int = 0
+    plans_open: int = 0
+    plans_finished: int = 0
+
+
+class SummaryBounceBack(SQLModel, table=True):
+    """A rejection's day and the date of the first application sent after it."""
+
+    __tablename__ = "summary_bounce_back"
+
+    rejection_id: int = Field(primary_key=True)
+    rejected_on: date
+    next_sent_on: date | None = None
+
+
+class SummaryOpenPlan(SQLModel, table=True):
+    """An unfinished plan: its next step's and next feedback request's suggested days, and
+    the day it last moved."""
+
+    __tablename__ = "summary_open_plan"
+
+    rejection_id: int = Field(primary_key=True)
+    rejected_on: date
+    next_step_on: date | None = None
+    next_feedback_on: date | None = None
+    moved_on: date | None = None
+
+
+class SummaryPlanLength(SQLModel, table=True):
+    """Finished plans counted by the days each took."""
+
+    __tablename__ = "summary_plan_length"
+
+    days: float = Field(primary_key=True)
+    plans: int = 0
