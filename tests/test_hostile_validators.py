@@ -35,6 +35,9 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.reframe.record import Feeling, RecordDraft, parse_rating, validate
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_plans as plan_service
+from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.boards import follow_board, list_boards, parse_board
@@ -175,7 +178,7 @@ def test_a_rejection_is_stored_as_typed_or_refused(
     assert data.reason == as_typed(reason, multiline=True)
     rejection = recovery_service.add_rejection(store, data)
     assert rejection.id is not None
-    plan = recovery_service.load_plan(store, rejection.id)
+    plan = plan_service.load_plan(store, rejection.id)
     assert plan is not None
     got = plan.rejection
     assert (got.company, got.role, got.reason) == (data.company, data.role, data.reason)
@@ -202,13 +205,13 @@ def test_a_custom_step_and_its_answer_are_stored_as_typed_or_refused(
     if data is not None:
         assert data.title == as_typed(title)
         assert data.detail == as_typed(detail, multiline=True)
-        step = recovery_service.add_custom_step(store, rejection_id, data).step
+        step = step_service.add_custom_step(store, rejection_id, data).step
         assert step.id is not None
         cleaned = accepted(lambda: validate_answer(answer))
         if cleaned is not None:
             assert cleaned == as_typed(answer, multiline=True)
-            recovery_service.save_answer(store, step.id, cleaned)
-        plan = recovery_service.load_plan(store, rejection_id)
+            step_service.save_answer(store, step.id, cleaned)
+        plan = plan_service.load_plan(store, rejection_id)
         assert plan is not None
         (stored,) = [s for s in plan.steps if s.id == step.id]
         assert (stored.title, stored.detail) == (data.title, data.detail)
@@ -235,8 +238,8 @@ def test_a_template_step_is_stored_as_typed_or_refused(
     if data is None:
         return
     assert (data.title, data.detail) == (as_typed(title), as_typed(detail, multiline=True))
-    key = recovery_service.add_template_step(store, data)
-    (row,) = [r for r in recovery_service.list_template(store) if r.key == key]
+    key = template_service.add_template_step(store, data)
+    (row,) = [r for r in template_service.list_template(store) if r.key == key]
     assert (row.title, row.detail, row.offset_days) == (data.title, data.detail, data.offset_days)
 
 

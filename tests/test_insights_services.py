@@ -273,7 +273,7 @@ def test_care_settings_refuse_bad_values_and_never_overwrite_a_broken_file(
 
 
 def test_the_reflection_step_feeds_the_answer_bank_in_its_own_transaction(db: Database) -> None:
-    from bounceback_tui.services.recovery import save_answer
+    from bounceback_tui.services.recovery_steps import save_answer
     from tests.recovery_fixtures import add_rejection, step_by_key
 
     rejection_id = add_rejection(db, company="Acme", role="Engineer")

@@ -15,7 +15,8 @@ from textual.widgets import Input
 
 from bounceback_tui.domain.skills import SkillInput, SkillKind
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_plans as plan_service
+from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.boards import follow_board_spec
 from bounceback_tui.store.database import Database
@@ -74,7 +75,7 @@ async def test_recovery_new_no_with_a_markup_company_lists_edits_and_deletes_it(
         await pilot.press("y")
         await settle(pilot)
         assert pane.table.items == []
-    assert recovery_service.plan_rows(db) == []
+    assert plan_service.plan_rows(db) == []
 
 
 async def test_recovery_custom_step_with_a_markup_title(
@@ -117,7 +118,7 @@ async def test_template_editor_adds_and_retires_a_markup_step(
         await pilot.press("space")
         await settle(pilot)
         assert_on_screen(app, f"Retired “{STEP}”: new plans leave it out.")
-    assert [r.retired for r in recovery_service.list_template(db) if r.title == STEP] == [True]
+    assert [r.retired for r in template_service.list_template(db) if r.title == STEP] == [True]
 
 
 # --- Boards ------------------------------------------------------------------------------------

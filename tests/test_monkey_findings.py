@@ -238,7 +238,7 @@ async def test_a_feedback_request_asked_of_a_person_opens_and_keeps_the_person(
     from bounceback_tui.domain.stages import Stage
     from bounceback_tui.services import people_edits, people_log
     from bounceback_tui.services.applications import add_application, update_application
-    from bounceback_tui.services.recovery import load_plan
+    from bounceback_tui.services.recovery_plans import load_plan
     from bounceback_tui.ui.recovery.forms import feedback_request_form
     from tests.screen_text import screen_text
 

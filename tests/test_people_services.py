@@ -36,7 +36,7 @@ from bounceback_tui.errors import ConflictError, NotFoundError, ValidationError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import interviews, messages, people, people_edits, people_log
 from bounceback_tui.services.applications import add_application, update_application
-from bounceback_tui.services.recovery import load_plan
+from bounceback_tui.services.recovery_plans import load_plan
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.migrations import all_migrations
 from bounceback_tui.store.sqlite_file import APPLICATION_ID, open_store

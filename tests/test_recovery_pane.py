@@ -9,7 +9,8 @@ import pytest
 from textual.widgets import Input, Static, TextArea
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import recovery as service
+from bounceback_tui.services import recovery_plans as plan_service
+from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store import database as database_module
 from bounceback_tui.store.database import Database
@@ -73,8 +74,8 @@ async def test_space_ticks_and_unticks_and_keeps_the_answer(
 ) -> None:
     rid = add_rejection(db)
     answer_step = step_by_key(db, rid, "reflect.prepared")
-    service.save_answer(db, answer_step.id, "I bluffed once.")
-    service.set_step_done(db, answer_step.id, False)
+    step_service.save_answer(db, answer_step.id, "I bluffed once.")
+    step_service.set_step_done(db, answer_step.id, False)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         pane = await _open(app, pilot)
@@ -266,7 +267,7 @@ async def test_finishing_a_plan_is_acknowledged(opened_paths: DataPaths, db: Dat
     rid = add_rejection(db)
     steps = steps_of(db, rid)
     for step in steps[:-1]:
-        service.set_step_done(db, step.id, True)
+        step_service.set_step_done(db, step.id, True)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         pane = await _open(app, pilot)
@@ -298,13 +299,13 @@ async def test_n_records_a_rejection_with_its_plan(opened_paths: DataPaths, db: 
         await pilot.press("enter")  # nothing typed: refused, nothing saved
         await pilot.pause()
         assert isinstance(app.screen, FormScreen)
-        assert service.plan_rows(db) == []
+        assert plan_service.plan_rows(db) == []
         await pilot.press(*"Lumen Health", "tab", *"Data Analyst", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormScreen)
         assert [r.company for r in pane.table.items] == ["Lumen Health"]
         assert pane.step_list.has_focus
-    rows = service.plan_rows(db)
+    rows = plan_service.plan_rows(db)
     assert [(r.company, r.role, r.rejected_on, r.total) for r in rows] == [
         ("Lumen Health", "Data Analyst", date(2026, 3, 16), 15)
     ]
@@ -353,9 +354,9 @@ async def test_s_turns_a_reflection_into_a_skill(
 ) -> None:
     rid = add_rejection(db)
     reflection = step_by_key(db, rid, "reflect.soft_skills")
-    service.save_answer(db, reflection.id, "Tell the mediation story.")
+    step_service.save_answer(db, reflection.id, "Tell the mediation story.")
     reply = step_by_key(db, rid, "feedback.response")
-    service.save_answer(db, reply.id, "More Kafka in production.")
+    step_service.save_answer(db, reply.id, "More Kafka in production.")
     calls: list[dict[str, object]] = []
 
     async def fake_new_skill(**kwargs: object) -> None:
@@ -498,7 +499,7 @@ async def test_v_shows_only_open_plans(opened_paths: DataPaths, db: Database) ->
     done = add_rejection(db, "Done Co")
     add_rejection(db, "Open Co", rejected_on=date(2026, 3, 1))
     for step in steps_of(db, done):
-        service.set_step_done(db, step.id, True)
+        step_service.set_step_done(db, step.id, True)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         pane = await _open(app, pilot)

@@ -17,6 +17,9 @@ from bounceback_tui.domain.recovery_forms import (
 )
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services import recovery as service
+from bounceback_tui.services import recovery_plans as plan_service
+from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store.database import Database
 from tests.recovery_fixtures import (
@@ -61,17 +64,17 @@ def test_optional_steps_join_new_plans_when_switched_on(db: Database) -> None:
 
 def test_an_edited_template_shapes_new_plans_and_leaves_old_ones(db: Database) -> None:
     old = add_rejection(db, "Old Co")
-    rows = service.list_template(db)
+    rows = template_service.list_template(db)
     assert [r.title for r in rows[:3]] == FIRST_TITLES
     # Reword the first step, retire the third, add one, and move "Talk it through" up.
     first = rows[0]
-    service.update_template_step(
+    template_service.update_template_step(
         db,
         first.key,
         TemplateStepInput("Give it an evening", "breathe", StepKind.CHECK, 0, "Be gentle."),
     )
-    service.set_template_step_retired(db, "reflect.prepared", True)
-    new_key = service.add_template_step(
+    template_service.set_template_step_retired(db, "reflect.prepared", True)
+    new_key = template_service.add_template_step(
         db, TemplateStepInput("Go for a long walk", "breathe", StepKind.CHECK, 1)
     )
     # Named after the row's own id (never reused), so a key is never given to a second step.
@@ -80,10 +83,10 @@ def test_an_edited_template_shapes_new_plans_and_leaves_old_ones(db: Database) -
             "SELECT id FROM recovery_template_step WHERE title = 'Go for a long walk'"
         ).fetchall()
     assert new_key == f"custom.{new_id}"
-    assert service.move_template_step(db, "breathe.talk", -1)
-    assert not service.move_template_step(db, "breathe.talk", -1)  # already first
+    assert template_service.move_template_step(db, "breathe.talk", -1)
+    assert not template_service.move_template_step(db, "breathe.talk", -1)  # already first
 
-    titles = [r.title for r in service.list_template(db)]
+    titles = [r.title for r in template_service.list_template(db)]
     assert titles[:3] == [
         "Talk it through with someone close",
         "Give it an evening",
@@ -105,28 +108,28 @@ def test_an_edited_template_shapes_new_plans_and_leaves_old_ones(db: Database) -
     # The plan made before the edits keeps its steps, word for word.
     assert [s.title for s in steps_of(db, old)][:3] == FIRST_TITLES
 
-    service.reset_template(db)
-    assert [r.title for r in service.list_template(db)][:3] == FIRST_TITLES
+    template_service.reset_template(db)
+    assert [r.title for r in template_service.list_template(db)][:3] == FIRST_TITLES
 
 
 def test_tick_untick_and_the_plans_finish_line(db: Database) -> None:
     rid = add_rejection(db)
     steps = steps_of(db, rid)
     before = _activity(db)
-    result = service.set_step_done(db, steps[0].id, True)
+    result = step_service.set_step_done(db, steps[0].id, True)
     assert result.step.done_at == datetime(2026, 3, 16, 9, 30)
     assert (result.done, result.total, result.finished_now) == (1, 15, False)
     assert _activity(db) == before + 1  # one action, one transaction
     for step in steps[1:-1]:
-        service.set_step_done(db, step.id, True)
+        step_service.set_step_done(db, step.id, True)
     assert rejection(db, rid).plan_completed_at is None
-    last = service.set_step_done(db, steps[-1].id, True)
+    last = step_service.set_step_done(db, steps[-1].id, True)
     assert last.finished_now and last.plan_completed_at == datetime(2026, 3, 16, 9, 30)
     assert rejection(db, rid).plan_completed_at == datetime(2026, 3, 16, 9, 30)
     # Ticking a ticked step again changes nothing.
-    again = service.set_step_done(db, steps[-1].id, True)
+    again = step_service.set_step_done(db, steps[-1].id, True)
     assert not again.finished_now
-    undone = service.set_step_done(db, steps[4].id, False)
+    undone = step_service.set_step_done(db, steps[4].id, False)
     assert undone.reopened and undone.step.done_at is None
     assert rejection(db, rid).plan_completed_at is None
 
@@ -134,30 +137,30 @@ def test_tick_untick_and_the_plans_finish_line(db: Database) -> None:
 def test_answers_tick_the_step_and_survive_an_untick(db: Database) -> None:
     rid = add_rejection(db)
     step = step_by_key(db, rid, "reflect.prepared")
-    service.save_draft(db, step.id, "Half a thou")
+    step_service.save_draft(db, step.id, "Half a thou")
     assert step_by_key(db, rid, "reflect.prepared").answer_draft == "Half a thou"
-    result = service.save_answer(db, step.id, "  I bluffed on capacity planning.\n")
+    result = step_service.save_answer(db, step.id, "  I bluffed on capacity planning.\n")
     saved = step_by_key(db, rid, "reflect.prepared")
     assert saved.answer == "I bluffed on capacity planning."
     assert saved.answer_draft is None
     assert saved.done_at is not None and result.done == 1
-    service.set_step_done(db, step.id, False)
+    step_service.set_step_done(db, step.id, False)
     unticked = step_by_key(db, rid, "reflect.prepared")
     assert unticked.done_at is None
     assert unticked.answer == "I bluffed on capacity planning."
     # An empty answer is kept as empty and does not tick.
     other = step_by_key(db, rid, "reflect.redo")
-    assert service.save_answer(db, other.id, "   ").step.done_at is None
+    assert step_service.save_answer(db, other.id, "   ").step.done_at is None
 
 
 def test_a_refused_answer_changes_nothing(db: Database) -> None:
     rid = add_rejection(db)
     step = step_by_key(db, rid, "reflect.redo")
-    service.save_answer(db, step.id, "Keep this.")
+    step_service.save_answer(db, step.id, "Keep this.")
     with pytest.raises(ValidationError):
-        service.save_answer(db, step.id, "bad \x00 byte")
+        step_service.save_answer(db, step.id, "bad \x00 byte")
     with pytest.raises(ValidationError):
-        service.save_draft(db, step.id, "x" * 100_001)
+        step_service.save_draft(db, step.id, "x" * 100_001)
     kept = step_by_key(db, rid, "reflect.redo")
     assert (kept.answer, kept.answer_draft) == ("Keep this.", None)
 
@@ -165,31 +168,33 @@ def test_a_refused_answer_changes_nothing(db: Database) -> None:
 def test_feedback_asked_and_what_came_back(db: Database) -> None:
     rid = add_rejection(db)
     ask = step_by_key(db, rid, "feedback.ask")
-    service.save_feedback_request(db, ask.id, FeedbackRequestInput(date(2026, 3, 15), "email"))
+    step_service.save_feedback_request(db, ask.id, FeedbackRequestInput(date(2026, 3, 15), "email"))
     asked = step_by_key(db, rid, "feedback.ask")
     assert (asked.asked_on, asked.asked_via) == (date(2026, 3, 15), "email")
     assert asked.done_at is not None
     reply = step_by_key(db, rid, "feedback.response")
-    result = service.save_answer(db, reply.id, "", nothing_came_back=True)
+    result = step_service.save_answer(db, reply.id, "", nothing_came_back=True)
     assert result.step.nothing_came_back and result.step.done_at is not None
     with pytest.raises(ValidationError):
-        service.save_feedback_request(db, reply.id, FeedbackRequestInput(date(2026, 3, 15), ""))
+        step_service.save_feedback_request(
+            db, reply.id, FeedbackRequestInput(date(2026, 3, 15), "")
+        )
 
 
 def test_custom_step_joins_this_plan_only_and_reopens_a_finished_one(db: Database) -> None:
     rid = add_rejection(db)
     other = add_rejection(db, "Other")
     for step in steps_of(db, rid):
-        service.set_step_done(db, step.id, True)
+        step_service.set_step_done(db, step.id, True)
     assert rejection(db, rid).plan_completed_at is not None
-    result = service.add_custom_step(
+    result = step_service.add_custom_step(
         db, rid, CustomStepInput("Coffee with Sam", "breathe", StepKind.CHECK, 4, "Thursday")
     )
     assert result.reopened and (result.done, result.total) == (15, 16)
     assert result.step.template_key is None and result.step.position == 15
     assert rejection(db, rid).plan_completed_at is None
     assert len(steps_of(db, other)) == 15
-    plan = service.load_plan(db, rid)
+    plan = plan_service.load_plan(db, rid)
     assert plan is not None
     # Shown within its group (breathe), after the group's template steps.
     assert [s.title for s in plan.steps[:3]] == [*FIRST_TITLES[:2], "Coffee with Sam"]
@@ -199,24 +204,24 @@ def test_removing_a_step_and_undoing_it(db: Database) -> None:
     rid = add_rejection(db)
     steps = steps_of(db, rid)
     for step in steps[:-1]:
-        service.set_step_done(db, step.id, True)
-    deleted = service.delete_step(db, steps[-1].id)
+        step_service.set_step_done(db, step.id, True)
+    deleted = step_service.delete_step(db, steps[-1].id)
     # The one open step is gone, so the plan is finished.
     assert rejection(db, rid).plan_completed_at is not None
-    service.restore_deleted(db, deleted)
+    step_service.restore_deleted(db, deleted)
     assert len(steps_of(db, rid)) == 15
     assert rejection(db, rid).plan_completed_at is None
     with pytest.raises(NotFoundError):
-        service.set_step_done(db, 99_999, True)
+        step_service.set_step_done(db, 99_999, True)
 
 
 def test_deleting_a_rejection_removes_its_plan_and_undo_brings_it_back(db: Database) -> None:
     rid = add_rejection(db)
-    service.save_answer(db, step_by_key(db, rid, "reflect.went_well").id, "The pairing.")
+    step_service.save_answer(db, step_by_key(db, rid, "reflect.went_well").id, "The pairing.")
     deleted = service.delete_rejection(db, rid)
     assert rejection(db, rid) is None
     assert steps_of(db, rid) == []
-    service.restore_deleted(db, deleted)
+    step_service.restore_deleted(db, deleted)
     assert step_by_key(db, rid, "reflect.went_well").answer == "The pairing."
     with pytest.raises(NotFoundError):
         service.delete_rejection(db, 12345)
@@ -226,31 +231,31 @@ def test_plan_rows_aggregate_progress_newest_first(db: Database) -> None:
     a = add_rejection(db, "Alpha", rejected_on=date(2026, 3, 1))
     b = add_rejection(db, "Beta", rejected_on=date(2026, 3, 10))
     for step in steps_of(db, a)[:5]:
-        service.set_step_done(db, step.id, True)
+        step_service.set_step_done(db, step.id, True)
     with db.write() as session:  # a rejection whose steps were all removed
         for step in steps_of(db, b):
             session.delete(session.merge(step))
-    rows = service.plan_rows(db)
+    rows = plan_service.plan_rows(db)
     assert [(r.company, r.done, r.total, r.completed) for r in rows] == [
         ("Beta", 0, 0, False),
         ("Alpha", 5, 15, False),
     ]
-    assert service.plan_row(db, a) == rows[1]
-    assert service.plan_row(db, 999) is None
+    assert plan_service.plan_row(db, a) == rows[1]
+    assert plan_service.plan_row(db, 999) is None
 
 
 def test_a_plan_shows_linked_thought_records_and_finished_skills(db: Database) -> None:
     rid = add_rejection(db)
     link_records(db, rid)
-    plan = service.load_plan(db, rid)
+    plan = plan_service.load_plan(db, rid)
     assert plan is not None
     assert [(r.thought, r.complete) for r in plan.thought_records] == [
         ("I'll never get hired", True),
         ("They hated me", False),
     ]
     assert [s.title for s in plan.skills_done] == ["System design"]  # not the one in progress
-    assert service.load_plan(db, 999) is None
-    assert service.rejection_of_step(db, plan.steps[0].id) == rid
+    assert plan_service.load_plan(db, 999) is None
+    assert plan_service.rejection_of_step(db, plan.steps[0].id) == rid
 
 
 def test_recording_and_correcting_a_rejection(db: Database) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from bounceback_tui.domain.recovery_forms import FeedbackRequestInput
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import recovery as service
+from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from tests.recovery_fixtures import add_rejection, link_records, step_by_key, steps_of
@@ -21,7 +21,7 @@ from tests.recovery_fixtures import add_rejection, link_records, step_by_key, st
 def _half_done_store(db: Database) -> None:
     finished = add_rejection(db, "Orchard Bank", "Data Analyst", date(2026, 1, 20))
     for step in steps_of(db, finished):
-        service.set_step_done(db, step.id, True)
+        step_service.set_step_done(db, step.id, True)
     add_rejection(db, "Tessellate", "Site Reliability Engineer", date(2026, 2, 27))
     rid = add_rejection(
         db,
@@ -32,14 +32,14 @@ def _half_done_store(db: Database) -> None:
         reason="Went with a candidate with more domain experience.",
     )
     for key in ("breathe.feel", "breathe.talk", "guardrails.bridge"):
-        service.set_step_done(db, step_by_key(db, rid, key).id, True)
-    service.save_answer(
+        step_service.set_step_done(db, step_by_key(db, rid, key).id, True)
+    step_service.save_answer(
         db,
         step_by_key(db, rid, "reflect.prepared").id,
         "Solid on the system design; I bluffed through capacity planning.",
     )
-    service.save_draft(db, step_by_key(db, rid, "reflect.soft_skills").id, "Mostly technical.")
-    service.save_feedback_request(
+    step_service.save_draft(db, step_by_key(db, rid, "reflect.soft_skills").id, "Mostly technical.")
+    step_service.save_feedback_request(
         db,
         step_by_key(db, rid, "feedback.ask").id,
         FeedbackRequestInput(date(2026, 3, 13), "email"),

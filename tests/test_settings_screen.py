@@ -6,7 +6,7 @@ import pytest
 from textual.widgets import Checkbox, Input, Select, Static
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.settings import SPECS, parse_setting, read_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
@@ -122,13 +122,13 @@ async def test_the_template_editor_adds_rewords_moves_and_retires(
         # Move it below "Talk it through", retire the talk step, then add one.
         await pilot.press("right_square_bracket")
         await pilot.pause()
-        assert [r.key for r in recovery_service.list_template(db)][:2] == [
+        assert [r.key for r in template_service.list_template(db)][:2] == [
             "breathe.talk",
             "breathe.feel",
         ]
         await pilot.press("k", "space")  # the cursor followed the moved step
         await pilot.pause()
-        assert {r.key: r.retired for r in recovery_service.list_template(db)}["breathe.talk"]
+        assert {r.key: r.retired for r in template_service.list_template(db)}["breathe.talk"]
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, FormScreen)
@@ -166,10 +166,10 @@ async def test_reset_asks_first(opened_paths: DataPaths, db: Database) -> None:
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("escape")
         await pilot.pause()
-        assert recovery_service.list_template(db)[0].retired
+        assert template_service.list_template(db)[0].retired
         await pilot.press("R", "y")
         await pilot.pause()
-        assert not any(r.retired for r in recovery_service.list_template(db))
+        assert not any(r.retired for r in template_service.list_template(db))
 
 
 async def test_a_switch_shows_its_state_in_shape_not_only_colour(opened_paths: DataPaths) -> None:

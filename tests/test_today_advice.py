@@ -14,7 +14,8 @@ from bounceback_tui.domain.due import EarlyPlan, StepFacts, choose_next_step
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
-from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_plans as plan_service
+from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
@@ -63,7 +64,7 @@ def _add(db: Database, company: str) -> int:
 
 
 def _first_step(db: Database, rejection_id: int):  # type: ignore[no-untyped-def]
-    plan = recovery_service.load_plan(db, rejection_id)
+    plan = plan_service.load_plan(db, rejection_id)
     assert plan is not None
     return plan.steps[0]
 
@@ -73,7 +74,7 @@ def test_after_a_no_today_the_next_step_is_the_plans_not_the_goal(db: Database) 
     receipt = moves.mark_rejected(db, acme, RejectionInput(FIXED_TODAY, Stage.INTERVIEWING))
     # The person ticks the first step ("Let yourself feel it for a while") at once.
     first = _first_step(db, receipt.rejection_id)
-    recovery_service.set_step_done(db, first.id, True)
+    step_service.set_step_done(db, first.id, True)
     summary = load_today(db.path, FIXED_TODAY)
     # One application this week against a goal of 5 ("Send 4 more" before this change).
     assert summary.applications_this_week == 1
@@ -87,7 +88,7 @@ def test_the_day_after_the_no_it_names_the_step_due(db: Database) -> None:
     acme = _add(db, "Acme")
     yesterday = FIXED_TODAY - timedelta(days=1)
     receipt = moves.mark_rejected(db, acme, RejectionInput(yesterday, Stage.INTERVIEWING))
-    recovery_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
+    step_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
     step = load_today(db.path, FIXED_TODAY).next_step
     assert step.title == "Talk it through with someone close"
     assert "Acme said no yesterday" in step.reason
@@ -97,5 +98,5 @@ def test_two_days_on_the_usual_rules_are_back(db: Database) -> None:
     acme = _add(db, "Acme")
     before = FIXED_TODAY - timedelta(days=2)
     receipt = moves.mark_rejected(db, acme, RejectionInput(before, Stage.INTERVIEWING))
-    recovery_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
+    step_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
     assert load_today(db.path, FIXED_TODAY).next_step.title == "Send 4 more applications this week"

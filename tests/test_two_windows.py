@@ -452,13 +452,13 @@ def answer_step(opened_paths: DataPaths) -> int:
 async def test_an_answer_saved_elsewhere_goes_through_the_conflict_dialog_reload(
     opened_paths: DataPaths, answer_step: int
 ) -> None:
-    from bounceback_tui.services import recovery as recovery_service
+    from bounceback_tui.services import recovery_steps as step_service
     from bounceback_tui.ui.recovery.answer import AnswerScreen
 
     other = Database(opened_paths.database)
     async with on_pane(opened_paths, "3") as (a, pilot, _pane):
         screen = await _answer_screen(opened_paths, pilot, a, answer_step)
-        recovery_service.save_answer(other, answer_step, "Theirs, from window B")
+        step_service.save_answer(other, answer_step, "Theirs, from window B")
         await pilot.press(*"Mine")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -483,13 +483,13 @@ async def test_an_answer_saved_elsewhere_goes_through_the_conflict_dialog_reload
 async def test_an_answer_can_be_saved_over_a_change_elsewhere(
     opened_paths: DataPaths, answer_step: int
 ) -> None:
-    from bounceback_tui.services import recovery as recovery_service
+    from bounceback_tui.services import recovery_steps as step_service
     from bounceback_tui.ui.recovery.answer import AnswerScreen
 
     other = Database(opened_paths.database)
     async with on_pane(opened_paths, "3") as (a, pilot, _pane):
         await _answer_screen(opened_paths, pilot, a, answer_step)
-        recovery_service.save_answer(other, answer_step, "Theirs")
+        step_service.save_answer(other, answer_step, "Theirs")
         await pilot.press(*"Mine")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -543,12 +543,12 @@ async def test_a_draft_that_meets_a_change_elsewhere_never_takes_the_keys_being_
     """The draft is kept after a pause in typing; if that write meets another window's
     change, no dialog opens under the person's fingers: the letters they go on typing
     (r, o, d are the dialog's keys) stay in the text, and ctrl+s asks."""
-    from bounceback_tui.services import recovery as recovery_service
+    from bounceback_tui.services import recovery_steps as step_service
 
     other = Database(opened_paths.database)
     async with on_pane(opened_paths, "3") as (a, pilot, _pane):
         screen = await _answer_screen(opened_paths, pilot, a, answer_step)
-        recovery_service.save_answer(other, answer_step, "Theirs")
+        step_service.save_answer(other, answer_step, "Theirs")
         await pilot.press(*"Mine")
         await pilot.pause(1.0)  # the draft's write: refused
         await pilot.press(*" road")

@@ -22,7 +22,7 @@ from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import board_refresh, skill_moves
 from bounceback_tui.services import boards as board_service
-from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.settings import read_setting, save_setting
@@ -283,7 +283,7 @@ async def test_a_template_step_reworded_in_another_window_is_not_overwritten_uns
         await settle(pilot)
         assert isinstance(a.screen, FormScreen)
         a.screen.query_one("#field-title", Input).value = "Mine"
-        recovery_service.update_template_step(  # B rewords the same step
+        template_service.update_template_step(  # B rewords the same step
             other, first.key, TemplateStepInput("Theirs", first.group_key, StepKind.CHECK, 0)
         )
         await pilot.press("ctrl+s")
@@ -297,7 +297,7 @@ async def test_a_template_step_reworded_in_another_window_is_not_overwritten_uns
         await pilot.press("escape")
         await settle(pilot)
         assert editor.selected is not None and editor.selected.title == "Theirs"
-    assert recovery_service.list_template(other)[0].title == "Theirs"
+    assert template_service.list_template(other)[0].title == "Theirs"
 
 
 async def test_a_template_move_against_a_change_elsewhere_is_refused(
@@ -305,21 +305,21 @@ async def test_a_template_move_against_a_change_elsewhere_is_refused(
 ) -> None:
     async with window(opened_paths) as (a, pilot):
         editor = await _template_editor(a, pilot)
-        first, second = recovery_service.list_template(other)[:2]
+        first, second = template_service.list_template(other)[:2]
         assert editor.selected is not None and editor.selected.key == first.key
         # B retires the step this window would swap with.
-        recovery_service.set_template_step_retired(other, second.key, True)
+        template_service.set_template_step_retired(other, second.key, True)
         await pilot.press("right_square_bracket")
         await settle(pilot)
         assert any("changed in another window" in m for m in messages(a))
-        now = recovery_service.list_template(other)
+        now = template_service.list_template(other)
         assert [r.key for r in now[:2]] == [first.key, second.key]  # not swapped
         # The editor shows it as it is now (retired), cursor where it was.
         assert editor.rows[second.key].retired
         assert editor.selected is not None and editor.selected.key == first.key
         await pilot.press("right_square_bracket")
         await settle(pilot)
-        assert [r.key for r in recovery_service.list_template(other)[:2]] == [
+        assert [r.key for r in template_service.list_template(other)[:2]] == [
             second.key,
             first.key,
         ]

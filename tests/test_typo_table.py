@@ -16,7 +16,7 @@ from bounceback_tui.domain.pipeline_rows import apply_query
 from bounceback_tui.domain.search import SearchIndex
 from bounceback_tui.domain.skills import validate_skill
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.search import load_index
@@ -93,7 +93,7 @@ def test_the_pipeline_filter_finds_it(
 def test_the_recovery_and_skills_filters_find_it(
     store: dict[str, int], db: Database, typed: str, expected: str
 ) -> None:
-    plans = recovery_service.plan_rows(db)
+    plans = plan_service.plan_rows(db)
     plan_hits = FuzzyIndex(plans, lambda row: row.search_text).search(typed)
     assert [_company_of(row.company) for row, _ in plan_hits] == [expected]
     skills = skill_service.list_skills(db)

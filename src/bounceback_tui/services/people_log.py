@@ -51,7 +51,7 @@ def log_in(
     ticks: str | None,
     tick: bool,
 ) -> LoggedInteraction:
-    from bounceback_tui.services.recovery import tick_plan_step
+    from bounceback_tui.services.recovery_steps import tick_plan_step
 
     contact = session.get(Contact, contact_id) if contact_id is not None else None
     if contact_id is not None and contact is None:

@@ -22,8 +22,8 @@ from textual.widgets import Button, Checkbox, Static, TextArea
 from bounceback_tui.domain.recovery import EXPRESSIVE_MINUTES, StepKind
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError
-from bounceback_tui.services import recovery as recovery_service
-from bounceback_tui.services.recovery import TickResult
+from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.fields import PlainTextArea
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
@@ -141,7 +141,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         if self._unsettled is not None:
             return False
         try:
-            self._version = recovery_service.save_draft(
+            self._version = step_service.save_draft(
                 self.db, self.step.id, draft, expected_version=self._version
             )
         except ConflictError as exc:
@@ -183,7 +183,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         if self.step.kind == StepKind.REPLY:
             nothing = self.query_one("#answer-nothing", Checkbox).value
         try:
-            result = recovery_service.save_answer(
+            result = step_service.save_answer(
                 self.db,
                 self.step.id,
                 self.text,
@@ -237,7 +237,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
 
     def _reload(self) -> None:
         """Show the step as it is stored now; the next save names that version."""
-        fresh = recovery_service.get_step(self.db, self.step.id)
+        fresh = step_service.get_step(self.db, self.step.id)
         if fresh is None:  # gone meanwhile as well: the pane shows what is there
             self.dismiss(None)
             return

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class DeleteAndUndo(RecoveryListing):
             def remove_step(yes: bool | None) -> None:
                 if yes:
                     self._delete(
-                        lambda: recovery_service.delete_step(
+                        lambda: step_service.delete_step(
                             self.bb_app.db, step_id, expected_version=step_version
                         )
                     )
@@ -117,7 +118,7 @@ class DeleteAndUndo(RecoveryListing):
             return
         deleted, rejection_id = cast("tuple[DeletedRows, int]", entry)
         try:
-            recovery_service.restore_deleted(self.bb_app.db, deleted)
+            step_service.restore_deleted(self.bb_app.db, deleted)
         except BouncebackError as exc:
             self.report(exc, title="Could not undo")
             return

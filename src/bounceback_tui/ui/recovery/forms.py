@@ -23,7 +23,8 @@ from bounceback_tui.domain.recovery_forms import (
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery as recovery_service
-from bounceback_tui.services.recovery import TickResult
+from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -147,7 +148,7 @@ def custom_step_form(
 
     def submit(values: dict[str, str]) -> TickResult:
         data = validate_custom_step(values, rejection.rejected_on, clock.today())
-        return recovery_service.add_custom_step(db, rejection_id, data)
+        return step_service.add_custom_step(db, rejection_id, data)
 
     return FormScreen(
         "Add a step to this plan",
@@ -204,9 +205,7 @@ def feedback_request_form(
                 "This step was removed from its plan in another window, so there is nothing "
                 "to note this on. Escape closes the form."
             )
-        return recovery_service.save_feedback_request(
-            db, step_id, data, expected_version=guard.version
-        )
+        return step_service.save_feedback_request(db, step_id, data, expected_version=guard.version)
 
     return FormScreen(
         "Feedback asked",

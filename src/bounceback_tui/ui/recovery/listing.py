@@ -24,8 +24,9 @@ from bounceback_tui.domain.recovery import (
 )
 from bounceback_tui.domain.wording import noun_for, plural
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services import recovery as recovery_service
-from bounceback_tui.services.recovery import Plan, PlanRow, TickResult
+from bounceback_tui.services import recovery_plans as plan_service
+from bounceback_tui.services.recovery_plans import Plan, PlanRow
+from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.text import markup_with
@@ -114,7 +115,7 @@ class RecoveryListing(AppPane):
     # --- Reading ------------------------------------------------------------------------
 
     def load(self) -> None:
-        self._model.replace(recovery_service.plan_rows(self.bb_app.db))
+        self._model.replace(plan_service.plan_rows(self.bb_app.db))
         self._fill_table(keep=self.table.selected_id)
         self._show_plan_for_cursor(force=True)
 
@@ -200,7 +201,7 @@ class RecoveryListing(AppPane):
 
     def _load_plan(self, rejection_id: int) -> bool:
         try:
-            plan = recovery_service.load_plan(self.bb_app.db, rejection_id)
+            plan = plan_service.load_plan(self.bb_app.db, rejection_id)
         except BouncebackError as exc:
             self.report(exc)
             return False
@@ -233,7 +234,7 @@ class RecoveryListing(AppPane):
 
     def select_step(self, step_id: int) -> bool:
         """Show the plan holding step ``step_id`` with that step highlighted and focused."""
-        rejection_id = recovery_service.rejection_of_step(self.bb_app.db, step_id)
+        rejection_id = plan_service.rejection_of_step(self.bb_app.db, step_id)
         if rejection_id is None or not self.select_item(rejection_id):
             return False
         if not self.step_list.select_step(step_id):

@@ -13,7 +13,7 @@ from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.domain.wording import plural
-from bounceback_tui.services.recovery import Plan
+from bounceback_tui.services.recovery_plans import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.recovery.steps import StepList

@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.strip import Strip
 
 from bounceback_tui.domain.recovery import progress_bar
-from bounceback_tui.services.recovery import PlanRow
+from bounceback_tui.services.recovery_plans import PlanRow
 from bounceback_tui.ui.kit.text import display_text
 from bounceback_tui.ui.kit.virtual_list import LIST_BINDINGS, VirtualList
 

@@ -20,8 +20,9 @@ from bounceback_tui.domain.recovery import (
     skill_source_kind,
 )
 from bounceback_tui.errors import BouncebackError, ConflictError
-from bounceback_tui.services import recovery as recovery_service
-from bounceback_tui.services.recovery import TickResult
+from bounceback_tui.services import recovery_plans as plan_service
+from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.recovery.listing import RecoveryListing
@@ -65,7 +66,7 @@ class StepWork(RecoveryListing):
         self._apply(self._tick_result(plan.steps, _ticked(step, done)))
         await self.screen.wait_for_refresh()
         try:
-            result = recovery_service.set_step_done(
+            result = step_service.set_step_done(
                 self.bb_app.db, step.id, done, expected_version=step.version
             )
         except ConflictError as exc:
@@ -194,7 +195,7 @@ class StepWork(RecoveryListing):
             return
         self._load_plan(plan.rejection.id)
         if result is not None:
-            row = recovery_service.plan_row(self.bb_app.db, plan.rejection.id)
+            row = plan_service.plan_row(self.bb_app.db, plan.rejection.id)
             if row is not None:
                 self._update_row(row.done, row.total, row.completed)
             if result.finished_now:

@@ -24,8 +24,8 @@ from textual.widgets import Static
 
 from bounceback_tui.domain.recovery import GROUP_TITLES, GROUPS, StepKind, StepLink
 from bounceback_tui.domain.recovery_forms import validate_template_step
-from bounceback_tui.services import recovery as recovery_service
-from bounceback_tui.services.recovery import TemplateRow
+from bounceback_tui.services import recovery_template as template_service
+from bounceback_tui.services.recovery_template import TemplateRow
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import display_text
 
@@ -90,15 +90,15 @@ def template_form(db: Database, row: TemplateRow | None, group_key: str) -> Form
     def submit(values: dict[str, str]) -> str:
         data = validate_template_step(values)
         if row is None or (guard is not None and guard.as_new):
-            return recovery_service.add_template_step(db, data)
-        recovery_service.update_template_step(
+            return template_service.add_template_step(db, data)
+        template_service.update_template_step(
             db, row.key, data, expected_version=guard.version if guard else None
         )
         return row.key
 
     def reload() -> tuple[dict[str, str], int] | None:
         assert row is not None
-        found = next((r for r in recovery_service.list_template(db) if r.key == row.key), None)
+        found = next((r for r in template_service.list_template(db) if r.key == row.key), None)
         return None if found is None else (template_values(found), found.version)
 
     return FormScreen(

@@ -22,7 +22,7 @@ from textual.content import Content
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from bounceback_tui.errors import BouncebackError, ConflictError
-from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.settings import (
     SPECS,
     parse_setting,
@@ -100,7 +100,7 @@ class SettingsScreen(TemplateEdits):
                 classes="settings-note",
             )
             yield TemplateEditor(
-                recovery_service.list_template(self.bb_app.db), id="template-editor"
+                template_service.list_template(self.bb_app.db), id="template-editor"
             )
             yield from self._care_rows()
         yield KeyBar()

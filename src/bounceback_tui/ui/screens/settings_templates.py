@@ -14,7 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from bounceback_tui.errors import BouncebackError, ConflictError
-from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.recovery.template import TemplateEditor, template_form
 
@@ -114,7 +114,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
             other = event.neighbour
             self._change_template(
                 editor,
-                lambda: recovery_service.move_template_step(
+                lambda: template_service.move_template_step(
                     db,
                     row.key,
                     event.direction,
@@ -128,7 +128,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
             retire = event.asked == "retire"
             changed = self._change_template(
                 editor,
-                lambda: recovery_service.set_template_step_retired(
+                lambda: template_service.set_template_step_retired(
                     db, row.key, retire, expected_version=row.version
                 ),
                 row.key,
@@ -144,7 +144,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
             self._confirm_template_reset(editor, event.shown)
 
     def _show_template(self, editor: TemplateEditor, keep: str | None = None) -> None:
-        editor.show(recovery_service.list_template(self.bb_app.db), keep)
+        editor.show(template_service.list_template(self.bb_app.db), keep)
 
     def _change_template(
         self, editor: TemplateEditor, change: Callable[[], object], keep: str | None = None
@@ -169,7 +169,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
 
         def answered(yes: bool | None) -> None:
             if yes and self._change_template(
-                editor, lambda: recovery_service.reset_template(self.bb_app.db, expected=shown)
+                editor, lambda: template_service.reset_template(self.bb_app.db, expected=shown)
             ):
                 self.notify("The template is back to the built-in steps.")
 

@@ -1,0 +1,176 @@
+"""Reading recovery plans: the list of plans (one aggregate query, so it costs the same
+whether the store holds ten rejections or ten thousand) and one plan with its steps and
+what it led to in the other panes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, func, select
+
+from bounceback_tui.domain.recovery import GROUP_ORDER, plan_is_complete
+from bounceback_tui.services.recovery_views import (
+    RejectionView,
+    StepView,
+    rejection_view,
+    step_view,
+)
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, ThoughtRecord
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One line of the list of plans."""
+
+    rejection_id: int
+    company: str
+    role: str
+    rejected_on: date
+    done: int
+    total: int
+    completed: bool
+
+    @property
+    def search_text(self) -> str:
+        """What the filter matches (domain/fuzzy folds accents: "zurich" finds "Zürich")."""
+        return f"{self.company} {self.role}"
+
+
+def _plan_rows_query(
+    rejection_id: int | None = None,
+) -> Select[int | None, str, str, date, int, int, datetime | None]:
+    # Count per rejection first (one pass over the steps), then join: faster than grouping
+    # the joined rows, and rejections without steps still come out (with 0 of 0).
+    per_plan: Select[int | None, int, int] = sa_select(
+        col(RecoveryStep.rejection_id).label("rejection_id"),
+        func.count(col(RecoveryStep.done_at)).label("done"),
+        func.count().label("total"),
+    ).group_by(col(RecoveryStep.rejection_id))
+    if rejection_id is not None:
+        per_plan = per_plan.where(col(RecoveryStep.rejection_id) == rejection_id)
+    counts = per_plan.subquery()
+    statement = (
+        sa_select(
+            col(Rejection.id),
+            col(Rejection.company),
+            col(Rejection.role),
+            col(Rejection.rejected_on),
+            func.coalesce(counts.c.done, 0),
+            func.coalesce(counts.c.total, 0),
+            col(Rejection.plan_completed_at),
+        )
+        .join(counts, counts.c.rejection_id == Rejection.id, isouter=True)
+        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
+    )
+    if rejection_id is not None:
+        statement = statement.where(col(Rejection.id) == rejection_id)
+    return statement
+
+
+def _plan_row(values: tuple[int | None, str, str, date, int, int, datetime | None]) -> PlanRow:
+    rejection_id, company, role, rejected_on, done, total, completed_at = values
+    assert rejection_id is not None  # a stored row's key
+    return PlanRow(rejection_id, company, role, rejected_on, done, total, completed_at is not None)
+
+
+def plan_rows(db: Database) -> list[PlanRow]:
+    """Every rejection with how far its plan has got, newest first: one aggregate query."""
+    with db.read() as session:
+        return [_plan_row(r) for r in session.execute(_plan_rows_query())]
+
+
+def plan_row(db: Database, rejection_id: int) -> PlanRow | None:
+    with db.read() as session:
+        found = session.execute(_plan_rows_query(rejection_id)).first()
+        return _plan_row(found) if found else None
+
+
+@dataclass(frozen=True)
+class LinkedRecord:
+    id: int
+    thought: str
+    complete: bool
+    created_on: date
+
+
+@dataclass(frozen=True)
+class LinkedSkill:
+    id: int
+    title: str
+    finished_on: date | None
+
+
+@dataclass
+class Plan:
+    """A rejection, its steps in display order, and what it led to in the other panes."""
+
+    rejection: RejectionView
+    steps: list[StepView]
+    thought_records: list[LinkedRecord]
+    skills_done: list[LinkedSkill]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for s in self.steps if s.done_at is not None)
+
+    @property
+    def total(self) -> int:
+        return len(self.steps)
+
+    @property
+    def complete(self) -> bool:
+        return plan_is_complete(self.done, self.total)
+
+
+def _step_order(step: RecoveryStep) -> tuple[int, int, int]:
+    return (GROUP_ORDER.get(step.group_key, len(GROUP_ORDER)), step.position, step.id or 0)
+
+
+def linked_thought_records(session: Session, rejection_id: int) -> list[LinkedRecord]:
+    rows = session.exec(
+        select(ThoughtRecord)
+        .where(ThoughtRecord.rejection_id == rejection_id)
+        .order_by(col(ThoughtRecord.created_at), col(ThoughtRecord.id))
+    )
+    return [
+        LinkedRecord(r.id or 0, r.thought, r.status == "complete", r.created_at.date())
+        for r in rows
+    ]
+
+
+def finished_skills(session: Session, rejection_id: int) -> list[LinkedSkill]:
+    rows = session.exec(
+        select(Skill)
+        .where(Skill.rejection_id == rejection_id, Skill.status == "done")
+        .order_by(col(Skill.finished_at), col(Skill.id))
+    )
+    return [
+        LinkedSkill(s.id or 0, s.title, s.finished_at.date() if s.finished_at else None)
+        for s in rows
+    ]
+
+
+def load_plan(db: Database, rejection_id: int) -> Plan | None:
+    with db.read() as session:
+        rejection = session.get(Rejection, rejection_id)
+        if rejection is None:
+            return None
+        steps = list(
+            session.exec(select(RecoveryStep).where(RecoveryStep.rejection_id == rejection_id))
+        )
+        return Plan(
+            rejection_view(rejection),
+            [step_view(step) for step in sorted(steps, key=_step_order)],
+            linked_thought_records(session, rejection_id),
+            finished_skills(session, rejection_id),
+        )
+
+
+def rejection_of_step(db: Database, step_id: int) -> int | None:
+    with db.read() as session:
+        step = session.get(RecoveryStep, step_id)
+        return step.rejection_id if step else None

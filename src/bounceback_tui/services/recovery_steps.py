@@ -1,0 +1,272 @@
+"""A recovery plan's steps: ticks, drafts and answers, feedback requests, custom steps and
+deleting one (and its undo, or a deleted plan's). Each action is one ``db.write()``
+transaction, and the plan's finish date follows its steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import case
+from sqlmodel import Session, col, func, select
+
+from bounceback_tui import clock
+from bounceback_tui.domain.recovery import StepKind, plan_is_complete
+from bounceback_tui.domain.recovery_forms import (
+    CustomStepInput,
+    FeedbackRequestInput,
+    validate_answer,
+)
+from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.services.recovery import GONE
+from bounceback_tui.services.recovery_views import StepView, step_view
+from bounceback_tui.store.cas import checked, refresh_version
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+
+STEP_GONE = "That step is no longer there; another window may have removed it."
+STEP_CHANGED = "“{title}” was changed in another window."
+
+
+@dataclass(frozen=True)
+class TickResult:
+    """A step after a change, and what the change did to its plan."""
+
+    step: StepView
+    done: int
+    total: int
+    plan_completed_at: datetime | None  # the plan's finish time after the change
+    finished_now: bool  # this change finished the plan
+    reopened: bool  # this change reopened a finished plan
+
+
+@dataclass(frozen=True)
+class _Completion:
+    done: int
+    total: int
+    completed_at: datetime | None
+    finished_now: bool
+    reopened: bool
+
+
+def sync_completion(session: Session, rejection_id: int) -> _Completion:
+    """Set or clear the rejection's plan_completed_at to match its steps."""
+    done, total = session.exec(
+        select(
+            func.coalesce(func.sum(case((col(RecoveryStep.done_at).is_not(None), 1), else_=0)), 0),
+            func.count(),
+        ).where(RecoveryStep.rejection_id == rejection_id)
+    ).one()
+    rejection = session.get(Rejection, rejection_id)
+    if rejection is None:
+        raise NotFoundError(GONE)
+    complete = plan_is_complete(done, total)
+    finished = complete and rejection.plan_completed_at is None
+    reopened = not complete and rejection.plan_completed_at is not None
+    if finished:
+        rejection.plan_completed_at = clock.now()
+    elif reopened:
+        rejection.plan_completed_at = None
+    return _Completion(done, total, rejection.plan_completed_at, finished, reopened)
+
+
+def _step(session: Session, step_id: int, expected_version: int | None = None) -> RecoveryStep:
+    """The step, if it is still the version the screen read (None: whatever is there)."""
+    return checked(
+        session,
+        RecoveryStep,
+        step_id,
+        expected_version,
+        gone=STEP_GONE,
+        changed=lambda row: STEP_CHANGED.format(title=row.title),
+    )
+
+
+def get_step(db: Database, step_id: int) -> StepView | None:
+    """The step as it is stored now (a writing screen's "reload"), or None if it is gone."""
+    with db.read() as session:
+        row = session.get(RecoveryStep, step_id)
+        return None if row is None else step_view(row)
+
+
+def _mark(step: RecoveryStep, done: bool) -> None:
+    if done and step.done_at is None:
+        step.done_at = clock.now()
+    elif not done:
+        step.done_at = None
+    step.updated_at = clock.now()
+
+
+def _result(session: Session, step: RecoveryStep) -> TickResult:
+    session.flush()
+    c = sync_completion(session, step.rejection_id)
+    refresh_version(session, step)  # the next tick from this window names this version
+    return TickResult(step_view(step), c.done, c.total, c.completed_at, c.finished_now, c.reopened)
+
+
+def set_step_done(
+    db: Database, step_id: int, done: bool, *, expected_version: int | None = None
+) -> TickResult:
+    """Tick or untick a step. Unticking keeps its answer; the plan's finish date follows.
+    With ``expected_version``, only if the step is still as the screen showed it."""
+    with db.write() as session:
+        step = _step(session, step_id, expected_version)
+        _mark(step, done)
+        return _result(session, step)
+
+
+def save_draft(
+    db: Database, step_id: int, text: str | None, *, expected_version: int | None = None
+) -> int:
+    """Keep what is being typed (None clears the draft). Not counted as an action: it runs
+    while typing. Raises ValidationError if the text cannot be stored. Returns the step's
+    new version (the next save names it)."""
+    cleaned = None if text is None else validate_answer(text, "Your text")
+    with db.write(count_activity=False) as session:
+        step = _step(session, step_id, expected_version)
+        step.answer_draft = cleaned
+        step.updated_at = clock.now()
+        return refresh_version(session, step)
+
+
+def save_answer(
+    db: Database,
+    step_id: int,
+    text: str,
+    *,
+    nothing_came_back: bool | None = None,
+    expected_version: int | None = None,
+) -> TickResult:
+    """Save a written answer (and clear the draft). Something written, or "nothing came back",
+    ticks the step; an empty answer leaves the tick as it was."""
+    cleaned = validate_answer(text)
+    with db.write() as session:
+        step = _step(session, step_id, expected_version)
+        step.answer = cleaned
+        step.answer_draft = None
+        if nothing_came_back is not None:
+            step.nothing_came_back = nothing_came_back
+        if cleaned or step.nothing_came_back:
+            _mark(step, True)
+        else:
+            step.updated_at = clock.now()
+        if step.template_key == REDO_QUESTIONS_KEY and cleaned:
+            _feed_answer_bank(session, step, cleaned)
+        return _result(session, step)
+
+
+# The reflection step "Which questions would I answer differently now?": each question
+# written in its answer joins the interview answer bank (in the same transaction).
+REDO_QUESTIONS_KEY = "reflect.redo"
+
+
+def _feed_answer_bank(session: Session, step: RecoveryStep, text: str) -> None:
+    from bounceback_tui.domain.answers import QuestionSource
+    from bounceback_tui.services.answers import add_questions_in
+
+    rejection = session.get(Rejection, step.rejection_id)
+    add_questions_in(
+        session,
+        text,
+        source_kind=QuestionSource.REFLECTION,
+        application_id=rejection.application_id if rejection else None,
+        recovery_step_id=step.id,
+        asked_at=f"{rejection.company}, {rejection.role}" if rejection else "",
+    )
+
+
+def save_feedback_request(
+    db: Database, step_id: int, data: FeedbackRequestInput, *, expected_version: int | None = None
+) -> TickResult:
+    """Record when and how feedback was asked; asking is what the step is for, so it ticks."""
+    with db.write() as session:
+        step = _step(session, step_id, expected_version)
+        if step.kind != StepKind.FEEDBACK:
+            raise ValidationError.single("asked_on", "This step is not a feedback request.")
+        step.asked_on = data.asked_on
+        step.asked_via = data.asked_via
+        _mark(step, True)
+        return _result(session, step)
+
+
+def add_custom_step(db: Database, rejection_id: int, data: CustomStepInput) -> TickResult:
+    """Add a step of the person's own to one plan (at the end of its group)."""
+    with db.write() as session:
+        if session.get(Rejection, rejection_id) is None:
+            raise NotFoundError(GONE)
+        last = session.exec(
+            select(func.max(RecoveryStep.position)).where(RecoveryStep.rejection_id == rejection_id)
+        ).one()
+        step = RecoveryStep(
+            rejection_id=rejection_id,
+            template_key=None,
+            group_key=data.group_key,
+            title=data.title,
+            detail=data.detail,
+            kind=data.kind.value,
+            offset_days=data.offset_days,
+            position=(last if last is not None else -1) + 1,
+        )
+        session.add(step)
+        return _result(session, step)
+
+
+def delete_step(db: Database, step_id: int, *, expected_version: int | None = None) -> DeletedRows:
+    """Remove one step from its plan (kept for undo); the plan may become finished."""
+    with db.write() as session:
+        step = _step(session, step_id, expected_version)
+        rejection_id = step.rejection_id
+        deleted = delete_with_undo(session, "recovery_step", step_id)
+        session.expunge(step)
+        sync_completion(session, rejection_id)
+        return deleted
+
+
+def tick_plan_step(
+    session: Session,
+    application_id: int,
+    template_key: str,
+    on: date,
+    *,
+    asked_via: str = "",
+    answer: str = "",
+) -> RecoveryStep | None:
+    """Inside the caller's transaction: tick the step ``template_key`` of the plan of the
+    application's latest rejection, dated ``on`` (what an interaction or a sent message
+    stands for). A feedback request also gets its day and how it was asked; a reply gets
+    ``answer`` when it had none. None when there is no such plan or step."""
+    step = session.exec(
+        select(RecoveryStep)
+        .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
+        .where(
+            Rejection.application_id == application_id,
+            RecoveryStep.template_key == template_key,
+        )
+        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
+    ).first()
+    if step is None:
+        return None
+    if step.done_at is None:
+        moment = clock.now()
+        step.done_at = moment if on == moment.date() else datetime.combine(on, moment.time())
+    if step.kind == StepKind.FEEDBACK:
+        step.asked_on = on
+        if asked_via:
+            step.asked_via = asked_via[:100]
+    if answer and not step.answer and step.kind == StepKind.REPLY:
+        step.answer = answer
+    step.updated_at = clock.now()
+    session.add(step)
+    session.flush()
+    sync_completion(session, step.rejection_id)
+    return step
+
+
+def restore_deleted(db: Database, deleted: DeletedRows) -> None:
+    """Undo delete_rejection or delete_step, exactly as it was."""
+    with db.write() as session:
+        restore(session, deleted)
+        if deleted.table == "recovery_step":
+            for _name, rows in deleted.rows[:1]:
+                sync_completion(session, rows[0]["rejection_id"])
