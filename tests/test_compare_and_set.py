@@ -18,6 +18,8 @@ from bounceback_tui.reframe.record import RecordDraft
 from bounceback_tui.services import applications as apps
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services import recovery, reframe, skill_moves, skills
+from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
@@ -68,11 +70,11 @@ def test_a_tick_moves_the_step_and_its_rejection(db: Database) -> None:
     rejection_id = add_rejection(db)
     step = steps_of(db, rejection_id)[0]
     before = _version(db, "rejection", rejection_id)
-    result = recovery.set_step_done(db, step.id, True, expected_version=step.version)
+    result = step_service.set_step_done(db, step.id, True, expected_version=step.version)
     assert result.step.version == _version(db, "recovery_step", step.id) > step.version
     assert _version(db, "rejection", rejection_id) > before
     # The version the tick handed back is the one the next tick from this window names.
-    recovery.set_step_done(db, step.id, False, expected_version=result.step.version)
+    step_service.set_step_done(db, step.id, False, expected_version=result.step.version)
 
 
 # --- the Pipeline ------------------------------------------------------------------------------
@@ -179,15 +181,15 @@ def test_recovery_writes_name_the_version_they_read(db: Database) -> None:
     rejection_id = add_rejection(db)
     first, second = steps_of(db, rejection_id)[:2]
     plan_version = _version(db, "rejection", rejection_id)
-    recovery.set_step_done(db, first.id, True)  # another window ticks
+    step_service.set_step_done(db, first.id, True)  # another window ticks
     with pytest.raises(ConflictError, match="changed in another window"):
-        recovery.set_step_done(db, first.id, True, expected_version=first.version)
+        step_service.set_step_done(db, first.id, True, expected_version=first.version)
     with pytest.raises(ConflictError):
-        recovery.save_answer(db, first.id, "mine", expected_version=first.version)
+        step_service.save_answer(db, first.id, "mine", expected_version=first.version)
     with pytest.raises(ConflictError):
-        recovery.save_draft(db, first.id, "mine", expected_version=first.version)
+        step_service.save_draft(db, first.id, "mine", expected_version=first.version)
     with pytest.raises(ConflictError):
-        recovery.delete_step(db, first.id, expected_version=first.version)
+        step_service.delete_step(db, first.id, expected_version=first.version)
     # A tick is a change to its plan: the rejection's edit form read an older version.
     data = RejectionInput(company="Acme", role="Engineer", rejected_on=FIXED_TODAY)
     with pytest.raises(ConflictError, match="rejection from"):
@@ -195,7 +197,7 @@ def test_recovery_writes_name_the_version_they_read(db: Database) -> None:
     with pytest.raises(ConflictError):
         recovery.delete_rejection(db, rejection_id, expected_version=plan_version)
     # The untouched step still takes its own version.
-    recovery.set_step_done(db, second.id, True, expected_version=second.version)
+    step_service.set_step_done(db, second.id, True, expected_version=second.version)
     assert rows(db.path, "SELECT answer FROM recovery_step WHERE id = ?", first.id) == [("",)]
 
 
@@ -323,34 +325,38 @@ def test_template_edits_name_the_version_they_read(db: Database) -> None:
     from bounceback_tui.domain.recovery import StepKind
     from bounceback_tui.domain.recovery_forms import TemplateStepInput
 
-    shown = {row.key: row for row in recovery.list_template(db)}
+    shown = {row.key: row for row in template_service.list_template(db)}
     first, second = list(shown.values())[:2]
     assert first.group_key == second.group_key
     assert first.version == second.version == 1  # built in, not stored yet
     data = TemplateStepInput("Theirs", first.group_key, StepKind.CHECK, 0)
-    recovery.update_template_step(db, first.key, data, expected_version=first.version)
+    template_service.update_template_step(db, first.key, data, expected_version=first.version)
     mine = TemplateStepInput("Mine", first.group_key, StepKind.CHECK, 0)
     for write in (
-        lambda: recovery.update_template_step(db, first.key, mine, expected_version=1),
-        lambda: recovery.set_template_step_retired(db, first.key, True, expected_version=1),
-        lambda: recovery.move_template_step(db, first.key, 1, expected_version=1),
+        lambda: template_service.update_template_step(db, first.key, mine, expected_version=1),
+        lambda: template_service.set_template_step_retired(db, first.key, True, expected_version=1),
+        lambda: template_service.move_template_step(db, first.key, 1, expected_version=1),
         # The step below it is untouched, but the one it would swap with is not.
-        lambda: recovery.move_template_step(
+        lambda: template_service.move_template_step(
             db, second.key, -1, expected_version=second.version, neighbour=(first.key, 1)
         ),
-        lambda: recovery.reset_template(db, expected={k: r.version for k, r in shown.items()}),
+        lambda: template_service.reset_template(
+            db, expected={k: r.version for k, r in shown.items()}
+        ),
     ):
         with pytest.raises(ConflictError):
             write()
-    now = {row.key: row for row in recovery.list_template(db)}
+    now = {row.key: row for row in template_service.list_template(db)}
     assert now[first.key].title == "Theirs" and not now[first.key].retired
     assert [r.key for r in now.values()][:2] == [first.key, second.key]
-    assert recovery.move_template_step(
+    assert template_service.move_template_step(
         db, second.key, -1, expected_version=now[second.key].version,
         neighbour=(first.key, now[first.key].version),
     )  # fmt: skip
-    recovery.reset_template(db, expected={r.key: r.version for r in recovery.list_template(db)})
-    assert recovery.list_template(db)[0].title == first.title
+    template_service.reset_template(
+        db, expected={r.key: r.version for r in template_service.list_template(db)}
+    )
+    assert template_service.list_template(db)[0].title == first.title
 
 
 def test_a_template_step_added_after_a_reset_never_takes_an_old_steps_key(db: Database) -> None:
@@ -358,14 +364,16 @@ def test_a_template_step_added_after_a_reset_never_takes_an_old_steps_key(db: Da
     from bounceback_tui.domain.recovery_forms import TemplateStepInput
 
     walk = TemplateStepInput("Walk", "breathe", StepKind.CHECK, 1)
-    old_key = recovery.add_template_step(db, walk)
-    old = next(r for r in recovery.list_template(db) if r.key == old_key)
-    recovery.reset_template(db)  # another window
-    new_key = recovery.add_template_step(db, TemplateStepInput("Run", "breathe", StepKind.CHECK, 1))
+    old_key = template_service.add_template_step(db, walk)
+    old = next(r for r in template_service.list_template(db) if r.key == old_key)
+    template_service.reset_template(db)  # another window
+    new_key = template_service.add_template_step(
+        db, TemplateStepInput("Run", "breathe", StepKind.CHECK, 1)
+    )
     assert new_key != old_key
     with pytest.raises(DeletedElsewhereError):
-        recovery.update_template_step(db, old_key, walk, expected_version=old.version)
-    assert [r.title for r in recovery.list_template(db) if r.key == new_key] == ["Run"]
+        template_service.update_template_step(db, old_key, walk, expected_version=old.version)
+    assert [r.title for r in template_service.list_template(db) if r.key == new_key] == ["Run"]
 
 
 def test_a_priority_swap_checks_the_neighbour_it_swaps_with(db: Database) -> None:

@@ -23,6 +23,7 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.services import applications, pipeline_moves, recovery
+from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.backup import back_up_store, restore_backup
@@ -105,9 +106,9 @@ def test_every_kind_of_write_keeps_the_summary_right(db: Database) -> None:
     # Tick and untick steps, every one, so the plan finishes and opens again.
     steps = _steps(db, rejection_id)
     for step_id, _kind in steps:
-        recovery.set_step_done(db, step_id, True)
+        step_service.set_step_done(db, step_id, True)
         assert_summary_is_right(path)
-    recovery.set_step_done(db, steps[0][0], False)
+    step_service.set_step_done(db, steps[0][0], False)
     assert_summary_is_right(path)
 
     # Delete an application and undo it.
@@ -127,7 +128,7 @@ def test_every_kind_of_write_keeps_the_summary_right(db: Database) -> None:
     assert_summary_is_right(path)
     removed = recovery.delete_rejection(db, plan.id)
     assert_summary_is_right(path)
-    recovery.restore_deleted(db, removed)
+    step_service.restore_deleted(db, removed)
     assert_summary_is_right(path)
 
     # Delete an application whose rejection stays (unlinked) in Recovery.
