@@ -11,9 +11,10 @@ from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.errors import NewerStoreError, NotADatabaseError, StoreError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.applications import add_application, count_applications
-from bounceback_tui.store.backup import back_up_store, list_backups, restore_backup
+from bounceback_tui.store.backup import back_up_store, list_backups
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.migrations import LATEST_VERSION
+from bounceback_tui.store.restore import restore_backup
 from tests.helpers import file_digest
 from tests.transfer_fixtures import (
     count,

@@ -26,9 +26,10 @@ from bounceback_tui.services import applications, pipeline_moves, recovery
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.today import load_today
-from bounceback_tui.store.backup import back_up_store, restore_backup
+from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.migrations import all_migrations
+from bounceback_tui.store.restore import restore_backup
 from bounceback_tui.store.sqlite_file import APPLICATION_ID, open_store
 from tests.conftest import FIXED_TODAY
 from tests.summary_oracle import expected_summary, stored_summary

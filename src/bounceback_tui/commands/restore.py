@@ -43,7 +43,7 @@ def print_backups(paths: DataPaths) -> None:
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
-    from bounceback_tui.store.backup import restore_backup
+    from bounceback_tui.store.restore import restore_backup
 
     if not args.backup:
         print_backups(paths)

@@ -133,7 +133,8 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
 
 def _restore_latest(paths: DataPaths) -> str:
     from bounceback_tui.errors import StoreError
-    from bounceback_tui.store.backup import latest_backup, restore_backup
+    from bounceback_tui.store.backup import latest_backup
+    from bounceback_tui.store.restore import restore_backup
 
     latest = latest_backup(paths)
     if latest is None:

@@ -11,7 +11,8 @@ each file 0600, named ``bounceback-YYYYMMDD-HHMMSS-<label>.sqlite3``:
   ``before-restore``, ``before-import``, ``before-demo``: kept until the person
   deletes them.
 
-Standard library only: the CLI's backup and restore never load the ORM.
+Putting a backup back is restore.py's part. Standard library only: the CLI's backup and
+restore never load the ORM.
 """
 
 from __future__ import annotations
@@ -26,10 +27,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bounceback_tui import clock
-from bounceback_tui.errors import NotADatabaseError, StoreDamagedError, StoreError
-from bounceback_tui.paths import FILE_MODE, DataPaths, create_private_file, make_private
+from bounceback_tui.errors import StoreError
+from bounceback_tui.paths import FILE_MODE, DataPaths
 from bounceback_tui.store.file_copy import PARTIAL_SUFFIX, backup_connection, backup_path
-from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
 
 DAILY_LABEL = "daily"
 DEFAULT_KEEP = 7
@@ -57,15 +57,6 @@ class BackupInfo:
         return self.label == DAILY_LABEL
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    restored_from: Path
-    # The copy of the store as it was just before the restore (None if there was none).
-    safety_backup: Path | None
-    # Where an unreadable store was moved instead of being copied (never deleted).
-    moved_aside: Path | None
-
-
 def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
     """Copy the store at ``db_path`` to ``dest``; ``verify``: keep it only if it is sound."""
     from bounceback_tui.store.sqlite_file import read_only_uri
@@ -87,10 +78,10 @@ def back_up_store(paths: DataPaths, label: str = "manual") -> Path:
     from bounceback_tui.store.sqlite_file import inspect_store
 
     inspect_store(paths.database)
-    return _guarded_backup(paths, paths.database, label)
+    return guarded_backup(paths, paths.database, label)
 
 
-def _guarded_backup(paths: DataPaths, db_path: Path, label: str, *, verify: bool = True) -> Path:
+def guarded_backup(paths: DataPaths, db_path: Path, label: str, *, verify: bool = True) -> Path:
     try:
         return backup_file(db_path, backup_path(paths, label), verify=verify)
     except StoreError:
@@ -183,12 +174,12 @@ def daily_backup(
     if not checked:
         _require_healthy(db_path)
     # The quick check above (or the caller's) has read the whole store: no second check.
-    created = _guarded_backup(paths, db_path, DAILY_LABEL, verify=False)
+    created = guarded_backup(paths, db_path, DAILY_LABEL, verify=False)
     prune_daily(paths, keep)
     return created
 
 
-def _check_result(path: Path, pragma: str) -> str:
+def check_result(path: Path, pragma: str) -> str:
     """SQLite's own verdict on a file, read-only: "ok", or the first problem it names."""
     from bounceback_tui.store.sqlite_file import read_only_uri
 
@@ -203,7 +194,7 @@ def _check_result(path: Path, pragma: str) -> str:
 
 
 def _require_healthy(db_path: Path) -> None:
-    result = _check_result(db_path, "quick_check")
+    result = check_result(db_path, "quick_check")
     if result != "ok":
         raise StoreError(
             f"The store at {db_path} looks damaged ({result}); today's backup was not taken so "
@@ -256,123 +247,6 @@ def move_aside(db_path: Path, reason: str = "unreadable") -> Path:
 
         raise StoreError(describe_os_error(exc, db_path.parent)) from exc
     return target
-
-
-def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
-    """Replace the store's contents with ``backup``, after backing up the current store.
-
-    The backup is checked first (it is ours, not newer, passes SQLite's integrity
-    check). A current store that cannot be read is moved aside instead of copied.
-    The copy goes through SQLite's backup API into the live file, so another open
-    window sees the restored data on its next refresh. Then migrations run, as on
-    any launch.
-    """
-    from bounceback_tui.store.sqlite_file import (
-        connect,
-        describe_operational_error,
-        describe_os_error,
-        inspect_store,
-        open_store,
-        read_only_message,
-        store_is_read_only,
-    )
-
-    backup = backup.expanduser().absolute()
-    inspect_store(backup)
-    _require_intact(backup)
-    db_path = paths.database
-    if db_path.exists() and store_is_read_only(db_path):
-        raise StoreError(read_only_message(db_path))
-    if backup == db_path.absolute():
-        raise StoreError("That is the store itself, not a backup; nothing was changed.")
-
-    safety: Path | None = None
-    moved: Path | None = None
-    marks = StoreMarks()
-    if db_path.exists():
-        try:
-            inspect_store(db_path)
-        except NotADatabaseError:
-            moved = move_aside(db_path)
-            marks = _marks_of(moved)
-        else:
-            # Damage inside is when people restore: keep the damaged file, aside, and go on.
-            if _check_result(db_path, "quick_check") != "ok":
-                moved = move_aside(db_path, "damaged")
-                marks = _marks_of(moved)
-            else:
-                try:
-                    safety = _guarded_backup(paths, db_path, "before-restore")
-                    marks = _marks_of(db_path)
-                except StoreDamagedError:
-                    moved = move_aside(db_path, "damaged")
-                    marks = _marks_of(moved)
-
-    try:
-        fresh = not db_path.exists()
-        if fresh:
-            paths.ensure_data_dir()
-            create_private_file(db_path)
-        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True, timeout=5.0)
-        try:
-            target = connect(db_path)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
-    except OSError as exc:
-        raise StoreError(describe_os_error(exc, db_path.parent)) from exc
-    except sqlite3.Error as exc:
-        raise StoreError(describe_operational_error(exc, db_path)) from exc
-    for suffix in ("", "-wal", "-shm"):
-        make_private(Path(f"{db_path}{suffix}"))
-    open_store(paths)
-    _move_past(db_path, marks)
-    return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
-
-
-def _marks_of(path: Path) -> StoreMarks:
-    """The old store's highest version and ids (none if it cannot be read)."""
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5.0)
-        try:
-            return read_marks(conn)
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return StoreMarks()
-
-
-def _move_past(db_path: Path, marks: StoreMarks) -> None:
-    """Take the restored rows' versions and ids past the old store's, so a form still open
-    in another window can never save over a restored row (it names an old version)."""
-    from bounceback_tui.store.sqlite_file import connect, describe_operational_error
-
-    try:
-        conn = connect(db_path)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                move_past(conn, marks)
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise StoreError(describe_operational_error(exc, db_path)) from exc
-
-
-def _require_intact(path: Path) -> None:
-    result = _check_result(path, "integrity_check")
-    if result != "ok":
-        raise NotADatabaseError(
-            f"The backup {path.name} is damaged ({result}); nothing was changed. "
-            "Choose another one."
-        )
 
 
 def when_taken(info: BackupInfo, today: date | None = None) -> str:

@@ -1,0 +1,143 @@
+"""Putting a backup back: checked first (ours, not newer, intact), the store as it was kept
+beside it (a copy, or the file itself moved aside when it cannot be read), then copied in
+through SQLite's backup API so another open window sees it on its next refresh.
+
+Standard library only, like backup.py: the CLI's restore never loads the ORM.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from bounceback_tui.errors import NotADatabaseError, StoreDamagedError, StoreError
+from bounceback_tui.paths import DataPaths, create_private_file, make_private
+from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
+from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    # The copy of the store as it was just before the restore (None if there was none).
+    safety_backup: Path | None
+    # Where an unreadable store was moved instead of being copied (never deleted).
+    moved_aside: Path | None
+
+
+def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
+    """Replace the store's contents with ``backup``, after backing up the current store.
+
+    The backup is checked first (it is ours, not newer, passes SQLite's integrity
+    check). A current store that cannot be read is moved aside instead of copied.
+    The copy goes through SQLite's backup API into the live file, so another open
+    window sees the restored data on its next refresh. Then migrations run, as on
+    any launch.
+    """
+    from bounceback_tui.store.sqlite_file import (
+        connect,
+        describe_operational_error,
+        describe_os_error,
+        inspect_store,
+        open_store,
+        read_only_message,
+        store_is_read_only,
+    )
+
+    backup = backup.expanduser().absolute()
+    inspect_store(backup)
+    _require_intact(backup)
+    db_path = paths.database
+    if db_path.exists() and store_is_read_only(db_path):
+        raise StoreError(read_only_message(db_path))
+    if backup == db_path.absolute():
+        raise StoreError("That is the store itself, not a backup; nothing was changed.")
+
+    safety: Path | None = None
+    moved: Path | None = None
+    marks = StoreMarks()
+    if db_path.exists():
+        try:
+            inspect_store(db_path)
+        except NotADatabaseError:
+            moved = move_aside(db_path)
+            marks = _marks_of(moved)
+        else:
+            # Damage inside is when people restore: keep the damaged file, aside, and go on.
+            if check_result(db_path, "quick_check") != "ok":
+                moved = move_aside(db_path, "damaged")
+                marks = _marks_of(moved)
+            else:
+                try:
+                    safety = guarded_backup(paths, db_path, "before-restore")
+                    marks = _marks_of(db_path)
+                except StoreDamagedError:
+                    moved = move_aside(db_path, "damaged")
+                    marks = _marks_of(moved)
+
+    try:
+        fresh = not db_path.exists()
+        if fresh:
+            paths.ensure_data_dir()
+            create_private_file(db_path)
+        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            target = connect(db_path)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except OSError as exc:
+        raise StoreError(describe_os_error(exc, db_path.parent)) from exc
+    except sqlite3.Error as exc:
+        raise StoreError(describe_operational_error(exc, db_path)) from exc
+    for suffix in ("", "-wal", "-shm"):
+        make_private(Path(f"{db_path}{suffix}"))
+    open_store(paths)
+    _move_past(db_path, marks)
+    return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
+
+
+def _marks_of(path: Path) -> StoreMarks:
+    """The old store's highest version and ids (none if it cannot be read)."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            return read_marks(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return StoreMarks()
+
+
+def _move_past(db_path: Path, marks: StoreMarks) -> None:
+    """Take the restored rows' versions and ids past the old store's, so a form still open
+    in another window can never save over a restored row (it names an old version)."""
+    from bounceback_tui.store.sqlite_file import connect, describe_operational_error
+
+    try:
+        conn = connect(db_path)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                move_past(conn, marks)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(describe_operational_error(exc, db_path)) from exc
+
+
+def _require_intact(path: Path) -> None:
+    result = check_result(path, "integrity_check")
+    if result != "ok":
+        raise NotADatabaseError(
+            f"The backup {path.name} is damaged ({result}); nothing was changed. "
+            "Choose another one."
+        )
