@@ -202,3 +202,20 @@ def test_the_quiet_count_follows_every_change_of_rows() -> None:
     assert listing.quiet_count == 1
     listing.replace([row for row in ROWS if row.id != quiet[0].id], TODAY)  # a fresh read
     assert listing.quiet_count == 0
+
+
+def test_undo_stack_keeps_only_the_newest_actions() -> None:
+    """Each entry holds a deleted application's rows or a rejection's receipt: a stack
+    that kept every one grew for as long as the app stayed open (the long walk's memory)."""
+    from bounceback_tui.services.pipeline_undo import UndoStack
+
+    stack = UndoStack()
+    for number in range(55):
+        stack.push(f"entry {number}")  # type: ignore[arg-type]
+    assert stack.peek() == "entry 54"
+    taken = []
+    while (entry := stack.peek()) is not None:
+        taken.append(entry)
+        stack.discard(entry)
+    assert len(taken) == 50  # the last 50 actions (docs/keys.md)
+    assert taken[-1] == "entry 5"  # the five oldest were let go

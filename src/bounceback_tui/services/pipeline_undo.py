@@ -9,18 +9,26 @@ from bounceback_tui.store.database import Database
 
 UndoEntry = DeletedApplication | RejectionReceipt
 
+# How many actions `u` can take back, newest first. Each entry holds what a delete removed
+# (an application and its timeline) or a rejection's receipt; with no limit the stack grew
+# for as long as the app stayed open.
+UNDO_DEPTH = 50
+
 
 class UndoStack:
-    """Newest last. Entries live only in memory: closing the app forgets them."""
+    """Newest last, the last ``UNDO_DEPTH`` actions. Entries live only in memory: closing
+    the app forgets them."""
 
-    def __init__(self) -> None:
+    def __init__(self, depth: int = UNDO_DEPTH) -> None:
         self._entries: list[UndoEntry] = []
+        self._depth = depth
 
     def __bool__(self) -> bool:
         return bool(self._entries)
 
     def push(self, entry: UndoEntry) -> None:
         self._entries.append(entry)
+        del self._entries[: -self._depth]
 
     def peek(self) -> UndoEntry | None:
         return self._entries[-1] if self._entries else None
