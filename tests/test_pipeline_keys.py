@@ -562,6 +562,23 @@ async def test_slash_filters_as_you_type_and_escape_clears(opened_paths, ids) ->
         assert not app.query_one("#pipeline-filter-bar").display
 
 
+async def test_enter_in_an_empty_filter_closes_it_as_in_every_list(opened_paths, ids) -> None:
+    """The Pipeline's filter keys are the kit's (People's and Skills'): Enter with nothing
+    typed goes back to the list and closes the bar, on the table and on the board."""
+    async with pipeline(opened_paths) as (app, pilot, pane):
+        for view_key in ("", "v"):
+            if view_key:
+                await pilot.press(view_key)
+            await pilot.press("/")
+            await pilot.pause()
+            assert app.query_one("#pipeline-filter-bar").display
+            await pilot.press("enter")
+            await pilot.pause()
+            assert not app.query_one("#pipeline-filter-bar").display
+            assert app.focused is pane.focus_target()
+            assert len(pane.visible_rows) == 8
+
+
 async def test_filter_prefixes(opened_paths, ids) -> None:
     async with pipeline(opened_paths) as (app, pilot, pane):
         await pilot.press("/")

@@ -3,7 +3,9 @@
 Typing filters the model and redraws the list when the rows shown change; when they do
 not (a letter more that still matches nobody), only what says what the filter is doing
 (the count, the "nothing matches" line quoting the text) is redrawn. Enter goes back to
-the list, closing an empty bar; Escape clears the filter. People and Skills share it.
+the list, closing an empty bar; Escape clears the filter. People, Skills and the Pipeline
+share it; a pane whose filter is more than words (the Pipeline's ``stage:`` and ``since:``)
+says how typed text becomes a filter in ``_apply_filter_text``.
 """
 
 from __future__ import annotations
@@ -32,9 +34,17 @@ class FilteredListPane(Pane):
         """The filter's text changed but not the rows shown: by default, draw it all."""
         self._draw()
 
+    def _apply_filter_text(self, text: str) -> bool:
+        """Filter the model by what is typed; False when that shows the same rows as now."""
+        return self._model.set_filter(text)
+
+    def _focus_list(self) -> None:
+        """Focus what shows the rows (after Enter or Escape in the filter)."""
+        self.focus_target().focus()
+
     def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
         event.stop()
-        if self._model.set_filter(event.value):
+        if self._apply_filter_text(event.value):
             self._draw()
         else:
             self._draw_filter_state()
@@ -43,7 +53,7 @@ class FilteredListPane(Pane):
         event.stop()
         if not self._model.is_filtered:
             self.filter_bar.close()
-        self.focus_target().focus()
+        self._focus_list()
 
     def _clear_query(self) -> None:
         self.filter_bar.close()
@@ -52,5 +62,5 @@ class FilteredListPane(Pane):
     def action_clear_filter(self) -> None:
         self._clear_query()
         self._draw()
-        self.focus_target().focus()
+        self._focus_list()
         self.sync_keys()

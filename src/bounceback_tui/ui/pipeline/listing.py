@@ -30,6 +30,7 @@ from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.pipeline_undo import UndoStack
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.virtual_list import SAME, VirtualList
 from bounceback_tui.ui.pipeline.board import BoardColumn, PipelineBoard
@@ -46,7 +47,7 @@ KEYS_SETTLE_SECONDS = 0.15
 DETAIL_SETTLE_SECONDS = 0.05
 
 
-class PipelineListing(AppPane):
+class PipelineListing(FilteredListPane, AppPane):
     """Reading and showing the applications; the actions are in the flows' modules."""
 
     # Actions whose availability depends on the selection or the pane's state.
@@ -66,7 +67,7 @@ class PipelineListing(AppPane):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._list = PipelineList()
+        self._model: PipelineList = PipelineList()
         self._ghost_days = 21
         self._funnel = Funnel()
         self._view = "table"
@@ -99,19 +100,19 @@ class PipelineListing(AppPane):
     @property
     def rows(self) -> list[PipelineRow]:
         """Every application's row, in the current sort order."""
-        return list(self._list.ordered)
+        return list(self._model.ordered)
 
     @property
     def visible_rows(self) -> list[PipelineRow]:
         """The rows the filter lets through, in the order shown."""
-        return list(self._list.visible)
+        return list(self._model.visible)
 
     @property
     def selected_row(self) -> PipelineRow | None:
         return self.table.selected if self._view == "table" else self.board.selected
 
     def focus_target(self) -> Widget:
-        if not self._list.rows:
+        if not self._model.rows:
             return self
         if self._view == "table":
             return self.table
@@ -132,7 +133,7 @@ class PipelineListing(AppPane):
         data = load_rows(self.bb_app.db, clock.today())
         self._seen = stamp
         self._ghost_days = data.ghost_after_days
-        self._list.replace(data.rows, clock.today())
+        self._model.replace(data.rows, clock.today())
         self._rows_changed(keep)
 
     def refresh_rows(self, *application_ids: int, select: int | None = None) -> None:
@@ -141,13 +142,13 @@ class PipelineListing(AppPane):
         keep = select if select is not None else self._selected_id()
         fresh = load_rows(self.bb_app.db, clock.today(), ids=list(application_ids))
         self._ghost_days = fresh.ghost_after_days
-        self._list.update(fresh.rows, application_ids, clock.today())
+        self._model.update(fresh.rows, application_ids, clock.today())
         self._rows_changed(keep)
         self.caught_up()
 
     def _rows_changed(self, keep: int | None) -> None:
         self._funnel = funnel_figures(self.bb_app.db)
-        has_rows = bool(self._list.rows)
+        has_rows = bool(self._model.rows)
         self.query_one("#pipeline-empty").display = not has_rows
         self.query_one("#pipeline-body").display = has_rows
         self._show_header()
@@ -160,28 +161,28 @@ class PipelineListing(AppPane):
 
     def _show_header(self) -> None:
         header = self.query_one("#pipeline-header", PipelineHeader)
-        header.show(self._funnel if self._list.rows else None, self._list.quiet_count)
+        header.show(self._funnel if self._model.rows else None, self._model.quiet_count)
 
     def _show_view(self, keep: int | None, *, data_changed: bool = True) -> None:
         """Show the visible rows; re-read the detail panel only if the data changed or
         the cursor landed on another application (a filter keystroke usually keeps it)."""
         if self._view == "table":
             table = self.table
-            table.set_sort(*self._list.sort)
+            table.set_sort(*self._model.sort)
             table.placeholder = self._empty_message()
-            table.set_items(self._list.visible, keep=SAME if keep is None else keep)
+            table.set_items(self._model.visible, keep=SAME if keep is None else keep)
         else:
-            self.board.set_rows(self._list.visible, keep=keep)
+            self.board.set_rows(self._model.visible, keep=keep)
         self._show_detail(only_if_moved=not data_changed)
         self.sync_keys()
 
     def _empty_message(self) -> str:
-        if self._list.query.is_empty:
+        if self._model.query.is_empty:
             return ""
         return f"Nothing matches {self.filter_input.value.strip()!r}. Escape clears the filter."
 
     def _show_filter_status(self) -> None:
-        query, shown, total = self._list.query, len(self._list.visible), len(self._list.rows)
+        query, shown, total = self._model.query, len(self._model.visible), len(self._model.rows)
         if query.problems:
             self.filter_bar.show_status(plain(query.problems[0], "$text-warning"))
         elif query.is_empty:
@@ -221,7 +222,7 @@ class PipelineListing(AppPane):
         if event.size == self._fitted_size:
             return
         self._fitted_size = event.size
-        if self._list.rows:
+        if self._model.rows:
             self._show_header()
             if self._details_choice is None:
                 self._show_detail()
@@ -244,7 +245,7 @@ class PipelineListing(AppPane):
 
     @on(PipelineTable.SortRequested)
     def _sort_clicked(self, event: PipelineTable.SortRequested) -> None:
-        key, descending = self._list.sort
+        key, descending = self._model.sort
         if event.key == key:
             self._set_sort(key, not descending)
         else:
@@ -255,7 +256,7 @@ class PipelineListing(AppPane):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         row = self.selected_row
         row_actions = ("edit", "delete", "follow_up", "reject", "move", "open_link")
-        if action in row_actions and not self._list.rows:
+        if action in row_actions and not self._model.rows:
             return False  # an empty Pipeline shows only what gets it started
         if action in ("edit", "delete", "follow_up"):
             return True if row else None
@@ -276,9 +277,9 @@ class PipelineListing(AppPane):
         if action == "clear_filter":
             return self.filter_bar.is_active
         if action == "review_quiet":
-            return self._list.quiet_count > 0
+            return self._model.quiet_count > 0
         if action in ("switch_view", "filter", "sort", "reverse_sort", "toggle_details"):
-            return bool(self._list.rows)
+            return bool(self._model.rows)
         return True
 
     def _need_row(self) -> PipelineRow | None:
@@ -306,43 +307,42 @@ class PipelineListing(AppPane):
 
     def action_filter(self) -> None:
         # Built now rather than on the first letter, so every keystroke stays quick.
-        self._list.prepare_index()
+        self._model.prepare_index()
         self.filter_bar.open()
         self._show_filter_status()
         self.sync_keys()
 
-    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
-        event.stop()
-        keep = self._selected_id()
-        if self._list.set_query(parse_query(event.value, clock.today()), clock.today()):
-            self._show_view(keep, data_changed=False)
+    # The filter's keys are the kit's (FilteredListPane): typing, Enter, Escape.
+
+    def _apply_filter_text(self, text: str) -> bool:
+        return self._model.set_query(parse_query(text, clock.today()), clock.today())
+
+    def _draw(self) -> None:
+        self._show_view(self._selected_id(), data_changed=False)
         self._show_filter_status()
 
-    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
-        event.stop()
+    def _draw_filter_state(self) -> None:
+        self._show_filter_status()
+
+    def _focus_list(self) -> None:
         self._focus_view()
 
-    def action_clear_filter(self) -> None:
-        keep = self._selected_id()
+    def _clear_query(self) -> None:
         self.filter_bar.close()
-        if self._list.set_query(PipelineQuery(), clock.today()):
-            self._show_view(keep, data_changed=False)
-            self._show_filter_status()
-        self._focus_view()
-        self.sync_keys()
+        self._model.set_query(PipelineQuery(), clock.today())
 
     def action_sort(self) -> None:
-        key, _ = self._list.sort
+        key, _ = self._model.sort
         following = COLUMN_KEYS[(COLUMN_KEYS.index(key) + 1) % len(COLUMN_KEYS)]
         self._set_sort(following, following in _DESCENDING_FIRST)
 
     def action_reverse_sort(self) -> None:
-        key, descending = self._list.sort
+        key, descending = self._model.sort
         self._set_sort(key, not descending)
 
     def _set_sort(self, key: str, descending: bool) -> None:
         keep = self._selected_id()
-        self._list.set_sort(key, descending, clock.today())
+        self._model.set_sort(key, descending, clock.today())
         self._show_view(keep, data_changed=False)
         if self._view == "board":
             title = next(c.title for c in COLUMNS if c.key == key)
@@ -370,13 +370,13 @@ class PipelineListing(AppPane):
 
     def select_item(self, item_id: int) -> bool:
         """Select application ``item_id`` in the current view, clearing a filter that hides it."""
-        if self._list.find(item_id) is None:
+        if self._model.find(item_id) is None:
             self.reload()
-            if self._list.find(item_id) is None:
+            if self._model.find(item_id) is None:
                 return False
-        if not self._list.shows(item_id):
+        if not self._model.shows(item_id):
             self.filter_bar.close()
-            self._list.set_query(PipelineQuery(), clock.today())
+            self._model.set_query(PipelineQuery(), clock.today())
             self._show_view(item_id)
             self._show_filter_status()
         return self._select_in_view(item_id)
@@ -385,7 +385,7 @@ class PipelineListing(AppPane):
         if self._view == "table":
             found = self.table.select_key(item_id)
         else:
-            row = self._list.find(item_id)
+            row = self._model.find(item_id)
             found = row is not None and self.board.select_id(item_id, row.stage)
         self._show_detail()
         self.sync_keys()

@@ -19,8 +19,8 @@ class QuietReview(PipelineListing):
 
     def action_review_quiet(self) -> None:
         """Walk through the applications that may have gone quiet, one dialog each."""
-        quiet = [row.id for row in self._list.visible if row.quiet] or [
-            row.id for row in self._list.ordered if row.quiet
+        quiet = [row.id for row in self._model.visible if row.quiet] or [
+            row.id for row in self._model.ordered if row.quiet
         ]
         if not quiet:
             self.notify("Nothing has gone quiet.")
@@ -36,7 +36,7 @@ class QuietReview(PipelineListing):
     def _review_next(self) -> None:
         from bounceback_tui.ui.pipeline.dialogs import GhostScreen
 
-        rows = {row.id: row for row in self._list.rows}
+        rows = {row.id: row for row in self._model.rows}
         while self._review and self._review[0] not in rows:
             self._review.pop(0)
         if not self._review:
