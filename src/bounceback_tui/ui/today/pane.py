@@ -7,63 +7,26 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui import clock
-from bounceback_tui.domain.check_in import MOODS
-from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
-from bounceback_tui.domain.wording import days_ago, plural
 from bounceback_tui.services.today import TodaySummary, load_today
-from bounceback_tui.ui.app_pane import AppPane
-from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.today.actions import TodayActions
+from bounceback_tui.ui.today.layout import STRIP_MAX_LINES, fit_today
+from bounceback_tui.ui.today.text import due_prompt, figures_text, people_text
 from bounceback_tui.ui.today.trends import TrendsPanel
+from bounceback_tui.ui.today.widgets import FIRST_PAINT_DUE, DueList, TodayBody, TopLine, welcome
 
 if TYPE_CHECKING:
-    # Read after the first paint (services/today_people): not imported before it.
-    from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
-
-MOOD_WORDS = dict(MOODS)
-_ICONS = {
-    DueKind.FOLLOW_UP: "✉",
-    DueKind.FEEDBACK_REQUEST: "?",
-    DueKind.RECOVERY_STEP: "☐",  # a box to tick: still to do
-    DueKind.GHOSTED: "…",
-    DueKind.THOUGHT_DRAFT: "✎",
-    DueKind.SKILL_IN_PROGRESS: "↑",
-}
+    from bounceback_tui.domain.due import DueItem
+    from bounceback_tui.services.today_people import PeopleToday
 
 
-class DueList(OptionList):
-    """The due items; Enter opens the selected one in its pane."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Open", show=False, id="today.open"),
-        Binding("j", "cursor_down", "Down", show=False, id="today.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="today.up"),
-    ]
-
-    # The width the options were last measured at.
-    _measured_width: int | None = None
-
-    def on_resize(self, event: events.Resize) -> None:
-        # Textual sends Resize to every widget of a pane shown again, size unchanged, and
-        # the OptionList then forgets and re-measures every option and repaints: a frame
-        # after each switch back to Today that changes nothing on screen.
-        if event.size.width == self._measured_width:
-            event.prevent_default()
-        self._measured_width = event.size.width
-
-
-# Due items drawn with the first screen; a 24-row terminal shows about eight.
-FIRST_PAINT_DUE = 12
-
-
-class TodayPane(AppPane):
+class TodayPane(TodayActions):
     PANE_ID = "today"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_step", "Next step", id="today.next_step"),
@@ -72,58 +35,48 @@ class TodayPane(AppPane):
         Binding("i", "answer_bank", "Answers", show=False, id="today.answer_bank"),
         Binding("h", "how_it_went", "How did it go?", id="today.how_it_went"),
     ]
-    # The people part (services/today_people): read after the first paint, never before.
-    people: PeopleToday | None = None
-
-    summary: TodaySummary | None = None
     care_filled: bool = False
     """True once the first paint's follow-up (mood by week, reframe averages, card) has run:
     the moment the screen stops changing on its own, which tests wait for."""
     _due_shown = False  # the due list has been filled once (see _show_due)
 
     def compose(self) -> ComposeResult:
-        # Few widgets, each drawing a lot: Today is the first screen the app paints.
+        # Few widgets, each drawing a lot: Today is the first screen the app paints. Only
+        # the part the store calls for is built: the welcome on an empty store, the body
+        # otherwise; the other is mounted the day it is needed (_show_part).
         yield TopLine(id="today-top")
-        yield EmptyState(
-            "Welcome to bounceback",
-            "This is your daily home. Once you track applications, what is due today and how "
-            "you are bouncing back will show here.",
-            "Press [b]{today.next_step|n}[/b] to add your first application (or "
-            "[b]{pane.pipeline|2}[/b] for the Pipeline). [b]{app.help|?}[/b] lists every key.",
-            id="today-empty",
-        )
-        with Vertical(id="today-body"):
-            yield Static(id="today-next")
-            # A coping card on a hard day and What's working's suggestions: filled in by a
-            # thread after the first paint (services/care.load_care_today), hidden until then.
-            yield Static(id="today-care")
-            yield Static(id="today-people")
-            with Horizontal(id="today-cards"):
-                yield DueList(id="today-due-list", classes="card")
-                yield Static(id="today-figures", classes="card")
-            yield TrendsPanel(id="today-trends", classes="card")
+        # Not marked as seen: the pane's first reload (on_pane_shown) shows this summary.
+        summary = self._ready = self._read_summary(mark_seen=False)
+        yield welcome() if summary.is_empty_store else TodayBody(id="today-body")
 
-    def on_mount(self) -> None:
-        self.query_one("#today-care").display = False
-        self.query_one("#today-people").display = False
-        self.query_one("#today-due-list").border_title = "Due now"
-        self.query_one("#today-figures").border_title = "Bouncing back"
-        self.query_one("#today-trends").border_title = "Trends"
+    # The summary compose read, shown by the first reload instead of reading again.
+    _ready: TodaySummary | None = None
+    # The parts being mounted (their ids), so that two reloads mount each only once.
+    _mounting: frozenset[str] = frozenset()
 
-    def reload(self) -> None:
-        summary = None
+    def _read_summary(self, *, mark_seen: bool = True) -> TodaySummary:
         prefetched, self.bb_app.prefetched_today = self.bb_app.prefetched_today, None
         if prefetched is not None and prefetched.today == clock.today():
             summary = prefetched.result()
-        if summary is None:
-            stamp = self.bb_app.data_stamp()  # taken first: what is read is at least this new
-            summary = load_today(self.bb_app.paths.database, clock.today())
+            if summary is not None:
+                return summary
+        stamp = self.bb_app.data_stamp()  # taken first: what is read is at least this new
+        summary = load_today(self.bb_app.paths.database, clock.today())
+        if mark_seen:
             self._seen = stamp
+        return summary
+
+    def reload(self) -> None:
+        summary, self._ready = self._ready, None
+        if summary is None or summary.today != clock.today():
+            summary = self._read_summary()
         self.show_summary(summary)
 
     def focus_target(self) -> Widget:
-        due = self.query_one("#today-due-list", DueList)
-        return due if due.display and self.summary and self.summary.has_data else self
+        body = self.query_children("#today-body")
+        if body and body.first().display and self.summary and self.summary.has_data:
+            return self.query_one("#today-due-list", DueList)
+        return self
 
     # -- rendering ----------------------------------------------------------------
 
@@ -132,10 +85,7 @@ class TodayPane(AppPane):
         self.query_one("#today-top", TopLine).show(
             summary, self.bb_app.key_label("today.check_in", "c")
         )
-        empty = summary.is_empty_store
-        self.query_one("#today-empty").display = empty
-        self.query_one("#today-body").display = not empty
-        if empty:
+        if not self._show_part(summary.is_empty_store) or summary.is_empty_store:
             return
         step = summary.next_step
         self.query_one("#today-next", Static).update(
@@ -151,13 +101,39 @@ class TodayPane(AppPane):
         self.call_after_refresh(self._fill_care)
         # Interviews and "how did it go" fill in once this screen is up.
         self.call_after_refresh(self._read_people_later)
-        self.query_one("#today-figures", Static).update(_figures_text(summary))
+        figures = figures_text(summary)
+        self._figures_lines = len(figures.plain.splitlines())
+        self.query_one("#today-figures", Static).update(figures)
         self.query_one("#today-trends", TrendsPanel).set_data(
             summary.applications_per_week,
             summary.rejections_per_week,
             summary.intensity_drops,
             summary.moods,
         )
+        self._fit_layout()
+
+    def _show_part(self, empty: bool) -> bool:
+        """Show the welcome (``empty``) or the body and hide the other; True if the part is
+        there to fill. The first time a part is needed it is mounted, then shown."""
+        wanted, other = ("today-empty", "today-body") if empty else ("today-body", "today-empty")
+        for widget in self.query_children(f"#{other}"):
+            widget.display = False
+        found = self.query_children(f"#{wanted}")
+        if found:
+            found.first().display = True
+            return True
+        if wanted not in self._mounting:
+            self._mounting |= {wanted}
+            self.call_later(self._mount_part, wanted)
+        return False
+
+    async def _mount_part(self, part_id: str) -> None:
+        await self.mount(welcome() if part_id == "today-empty" else TodayBody(id=part_id))
+        self._mounting -= {part_id}
+        if self.summary is not None:
+            self.show_summary(self.summary)
+            if self.app.focused is self or self.app.focused is None:
+                self.focus_target_shown().focus()
 
     def _fill_care(self) -> None:
         """Just after the first paint: the card and the trends' mood by week and reframe
@@ -201,8 +177,9 @@ class TodayPane(AppPane):
                 )
             )
         lines += [plain(f"→ {text}", "$text-success") for text in suggestions]
-        strip.update(Content("\n").join(lines))
-        strip.display = bool(lines)
+        self._care_text = Content("\n").join(lines) if lines else None
+        strip.update(self._care_text or "")
+        self._fit_layout()
 
     def _show_due(self, summary: TodaySummary) -> None:
         due_list = self.query_one("#today-due-list", DueList)
@@ -210,7 +187,7 @@ class TodayPane(AppPane):
         due_list.clear_options()
         if summary.due:
             options = [
-                Option(_due_prompt(item, summary), id=str(index))
+                Option(due_prompt(item, summary), id=str(index))
                 for index, item in enumerate(summary.due)
             ]
             more = summary.due_total - len(summary.due)
@@ -254,81 +231,58 @@ class TodayPane(AppPane):
 
     def _show_people(self, people: PeopleToday) -> None:
         self.people = people
-        box = self.query_one("#today-people", Static)
-        box.display = not people.empty
-        if people.empty:
-            self.refresh_bindings()
-            return
-        key = self.bb_app.key_label("today.how_it_went", "h")
-        box.update(people_text(people, key))
+        text = people_text(people, self.bb_app.key_label("today.how_it_went", "h"))
+        self._people_lines = 0 if people.empty else len(text.plain.splitlines())
+        self.query_one("#today-people", Static).update(text)
+        self._fit_layout()
         self.refresh_bindings()
+
+    # -- sharing the height ----------------------------------------------------------
+
+    _care_text: Content | None = None
+    _people_lines = 0
+    _figures_lines = 0
+    _fitted: tuple[int, ...] | None = None  # what the layout was last fitted to
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Share the pane's height among its parts (ui/today/layout.py), so that at 80x24
+        every figure and the trends stay on screen whatever the card and the people say.
+        Only what differs from the roomy layout of today.tcss is set on the widgets."""
+        height = self.size.height
+        if height <= 0 or not self.query_children("#today-body"):
+            return
+        width = max(1, self.content_region.width - 2)  # the strips' own padding
+        care = len(self._care_text.wrap(width)) if self._care_text else 0
+        wanted = (height, width, care, self._people_lines, self._figures_lines)
+        if wanted == self._fitted:
+            return
+        self._fitted = wanted
+        fit = fit_today(height, care=care, people=self._people_lines, figures=self._figures_lines)
+        care_short, people_short = fit.squeezed(care, self._people_lines)
+        strip = self.query_one("#today-care", Static)
+        strip.display = fit.care_lines > 0
+        _restyle(
+            strip,
+            max_height=fit.care_lines if care_short else STRIP_MAX_LINES,
+            text_wrap="nowrap" if care_short else "wrap",
+        )
+        box = self.query_one("#today-people", Static)
+        box.display = fit.people_lines > 0
+        _restyle(
+            box,
+            max_height=fit.people_lines if people_short else STRIP_MAX_LINES,
+            margin=fit.people_gap,
+        )
+        _restyle(self.query_one("#today-next"), max_height=fit.next_lines, margin=fit.gap)
+        _restyle(self.query_one("#today-cards"), min_height=fit.cards_min)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "how_it_went":
             return bool(self.people and self.people.awaiting)
         return super().check_action(action, parameters)
-
-    def action_how_it_went(self) -> None:
-        """Ask how the most recent interview went; then offer a thank-you message."""
-        from bounceback_tui.domain.interviews import validate_outcome
-        from bounceback_tui.services.interviews import OutcomeSaved, save_outcome
-        from bounceback_tui.ui.kit.form import FormScreen
-        from bounceback_tui.ui.kit.text import markup_with
-        from bounceback_tui.ui.people.forms import OUTCOME_FIELDS
-
-        if not self.people or not self.people.awaiting:
-            return
-        item = self.people.awaiting[0]
-
-        def submit(values: dict[str, str]) -> OutcomeSaved:
-            return save_outcome(
-                self.bb_app.db, item.id, validate_outcome(values), expected_version=item.version
-            )
-
-        def done(result: OutcomeSaved | None) -> None:
-            if result is None:
-                return
-            self._read_people_later()
-            if result.questions_added:
-                count = result.questions_added
-                key = self.bb_app.key_label("today.answer_bank", "i")
-                noun = "question" if count == 1 else "questions"
-                self.notify(
-                    plain(f"Saved. {count} {noun} joined your answer bank ({key} opens it).")
-                )
-            self._offer_thank_you(item.application_id, item.company)
-
-        self.app.push_screen(
-            FormScreen(
-                markup_with("How did it go at $company?", company=item.company),
-                OUTCOME_FIELDS,
-                submit,
-                intro=plain(
-                    f"{item.kind.label}, {_when(item)}. A line and a rating, for you; the "
-                    "questions they asked go to your answer bank."
-                ),
-            ),
-            done,
-        )
-
-    def _offer_thank_you(self, application_id: int, company: str) -> None:
-        from bounceback_tui.domain.messages import MessageKind
-        from bounceback_tui.ui.kit.confirm import ConfirmScreen
-        from bounceback_tui.ui.kit.text import markup_with
-        from bounceback_tui.ui.people.pane import open_message
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                open_message(self, MessageKind.THANK_YOU, application_id, None)
-
-        self.app.push_screen(
-            ConfirmScreen(
-                markup_with("Write a thank-you to $company?", company=company),
-                "A short note the same day is remembered. You see it before anything is sent.",
-                confirm_label="Write it",
-            ),
-            answered,
-        )
 
     # -- actions ------------------------------------------------------------------
 
@@ -364,221 +318,18 @@ class TodayPane(AppPane):
     def action_answer_bank(self) -> None:
         self.bb_app.action_answer_bank()
 
-    def action_check_in(self) -> None:
-        from bounceback_tui.domain.check_in import validate_check_in
-        from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
-        from bounceback_tui.ui.today.check_in import check_in_fields, check_in_values
 
-        today = clock.today()
-        current = self.summary.check_in if self.summary else None
-        # The save names the check-in as this pane showed it (0: none yet), so one made
-        # or changed in another window meanwhile is shown, not silently replaced.
-        guard = SaveGuard(self.summary.check_in_version if self.summary else 0)
-        earlier_mood = current[0] if current else None
-
-        def submit(values: dict[str, str]) -> object:
-            from bounceback_tui.services.check_ins import save_check_in
-
-            return save_check_in(
-                self.bb_app.db, today, validate_check_in(values), expected_version=guard.version
-            )
-
-        def reload() -> tuple[dict[str, str], int] | None:
-            from bounceback_tui.services.check_ins import get_check_in
-
-            found = get_check_in(self.bb_app.db, today)
-            if found is None:
-                return None
-            data, version = found
-            return check_in_values((data.mood, data.note)), version
-
-        def done(result: object | None) -> None:
-            self.reload()
-            if result is not None:
-                mood = getattr(result, "mood", None)
-                if isinstance(mood, int) and self._offer_care(mood, earlier_mood):
-                    return
-                self.notify("Thanks for checking in.", title="Check-in saved")
-
-        self.app.push_screen(
-            FormScreen(
-                "How is today?",
-                check_in_fields(current),
-                submit,
-                intro="One number and, if you like, one line. You can change it later today.",
-                guard=guard,
-                reload=reload,
-            ),
-            done,
-        )
-
-    def _offer_care(self, mood: int, earlier_mood: int | None) -> bool:
-        """After a low check-in, once that day: grounding, talking it through, a reframe
-        (and, for the lowest mood, the way to help). True if something was offered."""
-        from bounceback_tui.domain.care import check_in_offer
-        from bounceback_tui.ui.care.low_day import (
-            BreathingScreen,
-            LowDayScreen,
-            SensesScreen,
-            talk_text,
-        )
-
-        offer = check_in_offer(mood, earlier_mood)
-        if offer is None:
-            return False
-
-        async def chosen(choice: str | None) -> None:
-            if choice == "breathe":
-                self.app.push_screen(BreathingScreen())
-            elif choice == "senses":
-                self.app.push_screen(SensesScreen())
-            elif choice == "talk":
-                people = self.bb_app.support_people()
-                self.notify(talk_text(people), title="Talk it through", timeout=20)
-            elif choice == "reframe":
-                await self.bb_app.start_reframe()
-            elif choice == "help":
-                self.bb_app.action_struggling()
-
-        self.app.push_screen(LowDayScreen(offer), chosen)
-        return True
-
-
-def _when(item: InterviewSoon) -> str:
-    moment = item.local_start()
-    return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
-
-
-def people_text(people: PeopleToday, how_key: str = "h") -> Content:
-    """The interviews ahead (and what to prepare), how one went, people to follow up."""
-    lines: list[Content] = []
-    if people.awaiting:  # first: the box shows four lines at most
-        item = people.awaiting[0]
-        lines.append(
-            plain("How did it go? ", "bold $text-accent")
-            + plain(f"{item.kind.label} at {item.company}, {_when(item)}")
-            + plain(f"  ({how_key})", "$text-muted")
-        )
-    for item in people.upcoming[:2]:
-        line = plain(f"{_when(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
-        if item.prep_notes.strip():
-            first = item.prep_notes.strip().splitlines()[0]
-            line += plain(f"  prepare: {first}", "$text-muted")
-        lines.append(line)
-    if len(people.upcoming) > 2:
-        lines.append(plain(f"and {len(people.upcoming) - 2} more this week", "$text-muted"))
-    for person in people.follow_ups[:2]:
-        at = f" ({person.company})" if person.company else ""
-        lines.append(plain(f"Follow up with {person.name}{at}", "$text-warning"))
-    return Content("\n").join(lines)
-
-
-def _mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
-    if summary.check_in is None:
-        return Content.assemble(
-            ("No check-in yet today · ", "$text-muted"), plain(check_in_key, "bold $text-muted")
-        )
-    mood, note = summary.check_in
-    parts: list[Content | tuple[str, str]] = [
-        ("Mood today: ", "$text-muted"),
-        (f"{mood}/5", "bold"),
-        (f" ({MOOD_WORDS[mood]})", "$text-muted"),
-    ]
-    if note:
-        parts.append(plain(f" · {note}", "$text-muted"))
-    return Content.assemble(*parts)
-
-
-class TopLine(Static):
-    """The date on the left and today's check-in on the right, on one line."""
-
-    def show(self, summary: TodaySummary, check_in_key: str = "c") -> None:
-        self._left = Content.styled(summary.today.strftime("%A %-d %B %Y"), "bold")
-        self._right = _mood_text(summary, check_in_key)
-        self.refresh()
-
-    def render(self) -> Content:
-        left = getattr(self, "_left", Content(""))
-        right = getattr(self, "_right", Content(""))
-        room = self.size.width - left.cell_length - 2
-        if room <= 0:
-            return left
-        if right.cell_length > room:
-            right = right.truncate(room, ellipsis=True)
-        gap = self.size.width - left.cell_length - right.cell_length
-        return left + Content(" " * gap) + right
-
-
-def _due_prompt(item: DueItem, summary: TodaySummary) -> Content:
-    # Content (not Rich Text) so the theme's $variables colour it in any theme.
-    style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
-    when = describe_due(item, summary.today)
-    return Content.assemble(
-        (f"{_ICONS[item.kind]} ", "bold $text-warning" if item.flagged else "$text-muted"),
-        plain(item.title, style),
-        (f"  {when}" if when else "", "$text-warning" if item.flagged else "$text-muted"),
-    )
-
-
-def _figure(label: str, value: Content) -> Content:
-    return plain(f"{label:<12}", "dim") + value
-
-
-def _bold(value: object) -> Content:
-    return plain(value, "bold")
-
-
-def _figures_text(summary: TodaySummary) -> Content:
-    lines = []
-    if summary.bounce_back_days_latest is not None:
-        median = summary.bounce_back_days_median_90d
-        typical = (
-            plain(" ") + plain(f"· typ. {median:g}", "dim") if median is not None else Content("")
-        )
-        lines.append(
-            _figure("Bounce-back", _bold(_days(summary.bounce_back_days_latest)) + typical)
-        )
-    elif summary.bounce_back_open_days is not None:
-        lines.append(_figure("Bounce-back", plain(f"day {summary.bounce_back_open_days}, going")))
-    if summary.days_since_last_rejection is None:
-        lines.append(_figure("Last no", plain("none recorded")))
-    else:
-        lines.append(
-            _figure(
-                "Last no",
-                _bold(days_ago(summary.days_since_last_rejection))
-                + plain(f" · {summary.applications_since_last_rejection} sent"),
-            )
-        )
-    lines.append(
-        _figure(
-            "This week",
-            _bold(summary.applications_this_week) + plain(f" of {summary.weekly_goal}"),
-        )
-    )
-    lines.append(_figure("Goal streak", plain(_weeks(summary.weeks_goal_met))))
-    lines.append(
-        _figure(
-            "Plans",
-            _bold(summary.plans_finished) + plain(f" done · {summary.plans_open} open"),
-        )
-    )
-    if summary.plan_days_median is not None:
-        lines.append(_figure("Plan length", plain(f"~{_days(round(summary.plan_days_median))}")))
-    if summary.intensity_drop_30d is not None:
-        lines.append(
-            _figure(
-                "Reframes",
-                plain("eased ") + _bold(f"{summary.intensity_drop_30d:.0f}") + plain(" pts"),
-            )
-        )
-    lines.append(_figure("Active", _bold(_days(summary.streak_days)) + plain(" in a row")))
-    return Content("\n").join(lines)
-
-
-def _weeks(count: int) -> str:
-    return plural(count, "week")
-
-
-def _days(count: int) -> str:
-    return plural(count, "day")
+def _restyle(widget: Widget, **rules: int | str) -> None:
+    """Set the styles that differ from what the widget has: setting an equal one still
+    costs a layout pass. ``margin`` is the top margin; heights are in lines."""
+    styles = widget.styles
+    for name, value in rules.items():
+        if name == "margin":
+            if styles.margin.top != value:
+                styles.margin = (int(value), 0, 0, 0)
+        elif name in ("max_height", "min_height"):
+            current = getattr(styles, name)
+            if current is None or current.cells != value:
+                setattr(styles, name, value)
+        elif getattr(styles, name) != value:
+            setattr(styles, name, value)

@@ -137,6 +137,19 @@ class TrendsPanel(Widget):
         )
         self.refresh()
 
+    def fitting(self, width: int) -> list[Chart]:
+        """The charts drawn at ``width``: from the left, each only if it fits whole (at 80
+        columns a long reframe label leaves no room for the mood, which is then left out
+        rather than cut to "Moo")."""
+        shown: list[Chart] = []
+        used = -GAP
+        for chart in self.charts:
+            used += GAP + chart.width
+            if used > width:
+                break
+            shown.append(chart)
+        return shown
+
     def render_line(self, y: int) -> Strip:
         # Every cell carries the panel's background: a bare space would show the
         # terminal's own, a dark stripe in a light theme.
@@ -146,7 +159,7 @@ class TrendsPanel(Widget):
         }
         styles[""] = base
         segments: list[Segment] = []
-        for index, chart in enumerate(self.charts):
+        for index, chart in enumerate(self.fitting(self.size.width)):
             if index:
                 segments.append(Segment(" " * GAP, base))
             cells = chart.label if y == 0 else chart.bar_row(y - 1) if y <= BAR_ROWS else []

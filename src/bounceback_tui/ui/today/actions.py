@@ -1,0 +1,167 @@
+"""Today's dialogs: the check-in (and the care offered after a low one), and "how did it
+go?" after an interview (and the thank-you it leads to)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bounceback_tui import clock
+from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.today.text import when_text
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.today import TodaySummary
+    from bounceback_tui.services.today_people import PeopleToday
+
+
+class TodayActions(AppPane):
+    """The base of Today's pane: what its keys open."""
+
+    # The people part (services/today_people): read after the first paint, never before.
+    people: PeopleToday | None = None
+    summary: TodaySummary | None = None
+
+    def _read_people_later(self) -> None:
+        """Read the people part again (in a thread): the pane does it."""
+
+    def action_how_it_went(self) -> None:
+        """Ask how the most recent interview went; then offer a thank-you message."""
+        from bounceback_tui.domain.interviews import validate_outcome
+        from bounceback_tui.services.interviews import OutcomeSaved, save_outcome
+        from bounceback_tui.ui.kit.form import FormScreen
+        from bounceback_tui.ui.kit.text import markup_with
+        from bounceback_tui.ui.people.forms import OUTCOME_FIELDS
+
+        if not self.people or not self.people.awaiting:
+            return
+        item = self.people.awaiting[0]
+
+        def submit(values: dict[str, str]) -> OutcomeSaved:
+            return save_outcome(
+                self.bb_app.db, item.id, validate_outcome(values), expected_version=item.version
+            )
+
+        def done(result: OutcomeSaved | None) -> None:
+            if result is None:
+                return
+            self._read_people_later()
+            if result.questions_added:
+                count = result.questions_added
+                key = self.bb_app.key_label("today.answer_bank", "i")
+                noun = "question" if count == 1 else "questions"
+                self.notify(
+                    plain(f"Saved. {count} {noun} joined your answer bank ({key} opens it).")
+                )
+            self._offer_thank_you(item.application_id, item.company)
+
+        self.app.push_screen(
+            FormScreen(
+                markup_with("How did it go at $company?", company=item.company),
+                OUTCOME_FIELDS,
+                submit,
+                intro=plain(
+                    f"{item.kind.label}, {when_text(item)}. A line and a rating, for you; the "
+                    "questions they asked go to your answer bank."
+                ),
+            ),
+            done,
+        )
+
+    def _offer_thank_you(self, application_id: int, company: str) -> None:
+        from bounceback_tui.domain.messages import MessageKind
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+        from bounceback_tui.ui.kit.text import markup_with
+        from bounceback_tui.ui.people.pane import open_message
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                open_message(self, MessageKind.THANK_YOU, application_id, None)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Write a thank-you to $company?", company=company),
+                "A short note the same day is remembered. You see it before anything is sent.",
+                confirm_label="Write it",
+            ),
+            answered,
+        )
+
+    def action_check_in(self) -> None:
+        from bounceback_tui.domain.check_in import validate_check_in
+        from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
+        from bounceback_tui.ui.today.check_in import check_in_fields, check_in_values
+
+        today = clock.today()
+        current = self.summary.check_in if self.summary else None
+        # The save names the check-in as this pane showed it (0: none yet), so one made
+        # or changed in another window meanwhile is shown, not silently replaced.
+        guard = SaveGuard(self.summary.check_in_version if self.summary else 0)
+        earlier_mood = current[0] if current else None
+
+        def submit(values: dict[str, str]) -> object:
+            from bounceback_tui.services.check_ins import save_check_in
+
+            return save_check_in(
+                self.bb_app.db, today, validate_check_in(values), expected_version=guard.version
+            )
+
+        def reload() -> tuple[dict[str, str], int] | None:
+            from bounceback_tui.services.check_ins import get_check_in
+
+            found = get_check_in(self.bb_app.db, today)
+            if found is None:
+                return None
+            data, version = found
+            return check_in_values((data.mood, data.note)), version
+
+        def done(result: object | None) -> None:
+            self.reload()
+            if result is not None:
+                mood = getattr(result, "mood", None)
+                if isinstance(mood, int) and self._offer_care(mood, earlier_mood):
+                    return
+                self.notify("Thanks for checking in.", title="Check-in saved")
+
+        self.app.push_screen(
+            FormScreen(
+                "How is today?",
+                check_in_fields(current),
+                submit,
+                intro="One number and, if you like, one line. You can change it later today.",
+                guard=guard,
+                reload=reload,
+            ),
+            done,
+        )
+
+    def _offer_care(self, mood: int, earlier_mood: int | None) -> bool:
+        """After a low check-in, once that day: grounding, talking it through, a reframe
+        (and, for the lowest mood, the way to help). True if something was offered."""
+        from bounceback_tui.domain.care import check_in_offer
+        from bounceback_tui.ui.care.low_day import (
+            BreathingScreen,
+            LowDayScreen,
+            SensesScreen,
+            talk_text,
+        )
+
+        offer = check_in_offer(mood, earlier_mood)
+        if offer is None:
+            return False
+
+        async def chosen(choice: str | None) -> None:
+            if choice == "breathe":
+                self.app.push_screen(BreathingScreen())
+            elif choice == "senses":
+                self.app.push_screen(SensesScreen())
+            elif choice == "talk":
+                people = self.bb_app.support_people()
+                self.notify(talk_text(people), title="Talk it through", timeout=20)
+            elif choice == "reframe":
+                await self.bb_app.start_reframe()
+            elif choice == "help":
+                self.bb_app.action_struggling()
+
+        self.app.push_screen(LowDayScreen(offer), chosen)
+        return True

@@ -1,0 +1,67 @@
+"""How Today shares a short terminal's height: what always stays, what gives way first.
+
+Always on screen, from 80x24 up: the top line, the next step's title, the due list beside
+the figures (every figure, never cut) and the trends. The rest takes what height is left,
+in this order: the first line of the coping card (a hard day's), the first line of the
+people strip (an interview to ask about), the line saying why the next step is next, the
+blank lines between the parts, then the card's and the people strip's other lines. What
+is still left goes to the due list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TOP_LINES = 1  # the date and the check-in
+TRENDS_LINES = 6  # a label and three rows of bars, inside a border
+CARDS_MIN_LINES = 10  # eight due items inside the due list's border
+STRIP_MAX_LINES = 4  # the coping card and suggestions; the people strip
+
+
+@dataclass(frozen=True)
+class TodayFit:
+    gap: int  # blank lines above the next step (0 or 1)
+    next_lines: int  # the next step's title, then why it is next (1 or 2)
+    care_lines: int  # the coping card and suggestions (0 hides them)
+    people_gap: int  # blank lines above the people strip (0 or 1)
+    people_lines: int  # interviews and people to follow up (0 hides them)
+    cards_min: int  # the due list and the figures, borders included
+
+    def squeezed(self, care: int, people: int) -> tuple[bool, bool]:
+        """Whether the card and the people strip have fewer lines than they need."""
+        return (
+            self.care_lines < min(care, STRIP_MAX_LINES),
+            self.people_lines < min(people, STRIP_MAX_LINES),
+        )
+
+
+def fit_today(height: int, *, care: int, people: int, figures: int) -> TodayFit:
+    """Share ``height`` (the pane's lines) among Today's parts.
+
+    ``care`` and ``people``: the lines each strip would take (0 when it has nothing to
+    say; at most ``STRIP_MAX_LINES`` are given); ``figures``: the figures card's lines."""
+    care, people = min(care, STRIP_MAX_LINES), min(people, STRIP_MAX_LINES)
+    cards = max(CARDS_MIN_LINES, figures + 2)
+    spare = height - TOP_LINES - 1 - cards - TRENDS_LINES
+
+    def take(wanted: int) -> int:
+        nonlocal spare
+        given = max(0, min(wanted, spare))
+        spare -= given
+        return given
+
+    care_lines = take(min(care, 1))
+    people_lines = take(min(people, 1))
+    reason = take(1)
+    gap = take(1)
+    people_gap = take(1) if people_lines else 0
+    care_lines += take(care - care_lines) if care_lines else 0
+    people_lines += take(people - people_lines) if people_lines else 0
+    return TodayFit(
+        gap=gap,
+        next_lines=1 + reason,
+        care_lines=care_lines,
+        people_gap=people_gap,
+        people_lines=people_lines,
+        cards_min=cards,
+    )

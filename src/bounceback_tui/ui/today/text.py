@@ -1,0 +1,148 @@
+"""Today's words: the figures, a due item's line, the people strip and the check-in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+from bounceback_tui.domain.check_in import MOODS
+from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
+from bounceback_tui.domain.wording import days_ago, plural
+from bounceback_tui.ui.kit.text import plain
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.today import TodaySummary
+
+    # Read after the first paint (services/today_people): not imported before it.
+    from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
+
+MOOD_WORDS = dict(MOODS)
+_ICONS = {
+    DueKind.FOLLOW_UP: "✉",
+    DueKind.FEEDBACK_REQUEST: "?",
+    DueKind.RECOVERY_STEP: "☐",  # a box to tick: still to do
+    DueKind.GHOSTED: "…",
+    DueKind.THOUGHT_DRAFT: "✎",
+    DueKind.SKILL_IN_PROGRESS: "↑",
+}
+
+
+def when_text(item: InterviewSoon) -> str:
+    moment = item.local_start()
+    return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
+
+
+def people_text(people: PeopleToday, how_key: str = "h") -> Content:
+    """The interviews ahead (and what to prepare), how one went, people to follow up."""
+    lines: list[Content] = []
+    if people.awaiting:  # first: the box shows four lines at most
+        item = people.awaiting[0]
+        lines.append(
+            plain("How did it go? ", "bold $text-accent")
+            + plain(f"{item.kind.label} at {item.company}, {when_text(item)}")
+            + plain(f"  ({how_key})", "$text-muted")
+        )
+    for item in people.upcoming[:2]:
+        line = plain(f"{when_text(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
+        if item.prep_notes.strip():
+            first = item.prep_notes.strip().splitlines()[0]
+            line += plain(f"  prepare: {first}", "$text-muted")
+        lines.append(line)
+    if len(people.upcoming) > 2:
+        lines.append(plain(f"and {len(people.upcoming) - 2} more this week", "$text-muted"))
+    for person in people.follow_ups[:2]:
+        at = f" ({person.company})" if person.company else ""
+        lines.append(plain(f"Follow up with {person.name}{at}", "$text-warning"))
+    return Content("\n").join(lines)
+
+
+def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
+    if summary.check_in is None:
+        return Content.assemble(
+            ("No check-in yet today · ", "$text-muted"), plain(check_in_key, "bold $text-muted")
+        )
+    mood, note = summary.check_in
+    parts: list[Content | tuple[str, str]] = [
+        ("Mood today: ", "$text-muted"),
+        (f"{mood}/5", "bold"),
+        (f" ({MOOD_WORDS[mood]})", "$text-muted"),
+    ]
+    if note:
+        parts.append(plain(f" · {note}", "$text-muted"))
+    return Content.assemble(*parts)
+
+
+def due_prompt(item: DueItem, summary: TodaySummary) -> Content:
+    # Content (not Rich Text) so the theme's $variables colour it in any theme.
+    style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
+    when = describe_due(item, summary.today)
+    return Content.assemble(
+        (f"{_ICONS[item.kind]} ", "bold $text-warning" if item.flagged else "$text-muted"),
+        plain(item.title, style),
+        (f"  {when}" if when else "", "$text-warning" if item.flagged else "$text-muted"),
+    )
+
+
+def _figure(label: str, value: Content) -> Content:
+    return plain(f"{label:<12}", "dim") + value
+
+
+def _bold(value: object) -> Content:
+    return plain(value, "bold")
+
+
+def figures_text(summary: TodaySummary) -> Content:
+    lines = []
+    if summary.bounce_back_days_latest is not None:
+        median = summary.bounce_back_days_median_90d
+        typical = (
+            plain(" ") + plain(f"· typ. {median:g}", "dim") if median is not None else Content("")
+        )
+        lines.append(
+            _figure("Bounce-back", _bold(_days(summary.bounce_back_days_latest)) + typical)
+        )
+    elif summary.bounce_back_open_days is not None:
+        lines.append(_figure("Bounce-back", plain(f"day {summary.bounce_back_open_days}, going")))
+    if summary.days_since_last_rejection is None:
+        lines.append(_figure("Last no", plain("none recorded")))
+    else:
+        lines.append(
+            _figure(
+                "Last no",
+                _bold(days_ago(summary.days_since_last_rejection))
+                + plain(f" · {summary.applications_since_last_rejection} sent"),
+            )
+        )
+    lines.append(
+        _figure(
+            "This week",
+            _bold(summary.applications_this_week) + plain(f" of {summary.weekly_goal}"),
+        )
+    )
+    lines.append(_figure("Goal streak", plain(_weeks(summary.weeks_goal_met))))
+    lines.append(
+        _figure(
+            "Plans",
+            _bold(summary.plans_finished) + plain(f" done · {summary.plans_open} open"),
+        )
+    )
+    if summary.plan_days_median is not None:
+        lines.append(_figure("Plan length", plain(f"~{_days(round(summary.plan_days_median))}")))
+    if summary.intensity_drop_30d is not None:
+        lines.append(
+            _figure(
+                "Reframes",
+                plain("eased ") + _bold(f"{summary.intensity_drop_30d:.0f}") + plain(" pts"),
+            )
+        )
+    lines.append(_figure("Active", _bold(_days(summary.streak_days)) + plain(" in a row")))
+    return Content("\n").join(lines)
+
+
+def _weeks(count: int) -> str:
+    return plural(count, "week")
+
+
+def _days(count: int) -> str:
+    return plural(count, "day")

@@ -1,0 +1,98 @@
+"""Today's widgets: the top line, the due list, and the body under the top line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import OptionList, Static
+
+from bounceback_tui.ui.kit.empty_state import EmptyState
+from bounceback_tui.ui.today.text import mood_text
+from bounceback_tui.ui.today.trends import TrendsPanel
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.today import TodaySummary
+
+
+class DueList(OptionList):
+    """The due items; Enter opens the selected one in its pane."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open", show=False, id="today.open"),
+        Binding("j", "cursor_down", "Down", show=False, id="today.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="today.up"),
+    ]
+
+    # The width the options were last measured at.
+    _measured_width: int | None = None
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Textual sends Resize to every widget of a pane shown again, size unchanged, and
+        # the OptionList then forgets and re-measures every option and repaints: a frame
+        # after each switch back to Today that changes nothing on screen.
+        if event.size.width == self._measured_width:
+            event.prevent_default()
+        self._measured_width = event.size.width
+
+
+# Due items drawn with the first screen; a 24-row terminal shows about eight.
+FIRST_PAINT_DUE = 12
+
+
+def welcome() -> EmptyState:
+    return EmptyState(
+        "Welcome to bounceback",
+        "This is your daily home. Once you track applications, what is due today and how "
+        "you are bouncing back will show here.",
+        "Press [b]{today.next_step|n}[/b] to add your first application (or "
+        "[b]{pane.pipeline|2}[/b] for the Pipeline). [b]{app.help|?}[/b] lists every key.",
+        id="today-empty",
+    )
+
+
+class TodayBody(Vertical):
+    """Today below the top line, once the store holds something: the next step, the
+    care and people strips, the due list beside the figures, and the trends."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="today-next")
+        # A coping card on a hard day and What's working's suggestions: filled in by a
+        # thread after the first paint (services/care.load_care_today), hidden until then.
+        yield Static(id="today-care")
+        yield Static(id="today-people")
+        with Horizontal(id="today-cards"):
+            yield DueList(id="today-due-list", classes="card")
+            yield Static(id="today-figures", classes="card")
+        yield TrendsPanel(id="today-trends", classes="card")
+
+    def on_mount(self) -> None:
+        self.query_one("#today-care").display = False
+        self.query_one("#today-people").display = False
+        self.query_one("#today-due-list").border_title = "Due now"
+        self.query_one("#today-figures").border_title = "Bouncing back"
+        self.query_one("#today-trends").border_title = "Trends"
+
+
+class TopLine(Static):
+    """The date on the left and today's check-in on the right, on one line."""
+
+    def show(self, summary: TodaySummary, check_in_key: str = "c") -> None:
+        self._left = Content.styled(summary.today.strftime("%A %-d %B %Y"), "bold")
+        self._right = mood_text(summary, check_in_key)
+        self.refresh()
+
+    def render(self) -> Content:
+        left = getattr(self, "_left", Content(""))
+        right = getattr(self, "_right", Content(""))
+        room = self.size.width - left.cell_length - 2
+        if room <= 0:
+            return left
+        if right.cell_length > room:
+            right = right.truncate(room, ellipsis=True)
+        gap = self.size.width - left.cell_length - right.cell_length
+        return left + Content(" " * gap) + right

@@ -1,0 +1,94 @@
+"""Today at 80x24: every figure and the trends stay on screen, whatever else the day brings.
+
+With the demo data on a hard day (a no today, so a coping card; interviews to ask about),
+the card and the people strip used to push the trends below the key bar and cut the
+figures card. The shares are worked out by hand below from the rule in ui/today/layout.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.today.layout import TodayFit, fit_today
+from tests.ui_harness import settle_workers
+
+
+def test_a_24_row_terminal_keeps_one_line_of_card_and_people_and_drops_the_spacing() -> None:
+    # 24 rows: header, tabs (2), key bar leave the pane 20. Top line 1, next step 1, the
+    # cards 10 (8 figures and a border), trends 6: 18, so 2 lines spare.
+    assert fit_today(20, care=2, people=4, figures=8) == TodayFit(
+        gap=0, next_lines=1, care_lines=1, people_gap=0, people_lines=1, cards_min=10
+    )
+
+
+def test_a_30_row_terminal_gives_the_rest_in_order() -> None:
+    # The pane has 26: 8 spare. Card 1, people 1, the next step's reason 1, the gap 1,
+    # the people gap 1, the card's second line 1, then the people strip's next 2 of 3.
+    assert fit_today(26, care=2, people=4, figures=8) == TodayFit(
+        gap=1, next_lines=2, care_lines=2, people_gap=1, people_lines=3, cards_min=10
+    )
+
+
+def test_a_roomy_terminal_shows_everything_and_strips_stay_within_four_lines() -> None:
+    assert fit_today(36, care=6, people=4, figures=7) == TodayFit(
+        gap=1, next_lines=2, care_lines=4, people_gap=1, people_lines=4, cards_min=10
+    )
+
+
+def test_an_ordinary_day_gives_the_spare_lines_to_the_next_step_first() -> None:
+    fit = fit_today(20, care=0, people=0, figures=8)
+    assert (fit.next_lines, fit.gap, fit.care_lines, fit.people_lines) == (2, 1, 0, 0)
+
+
+@pytest.fixture
+def demo_store(opened_paths: DataPaths) -> DataPaths:
+    db = Database(opened_paths.database)
+    fill_demo(db, 60)
+    db.dispose()
+    return opened_paths
+
+
+async def test_at_80x24_the_trends_and_every_figure_stay_on_screen(demo_store: DataPaths) -> None:
+    app = BouncebackApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_workers(pilot)
+        await pilot.pause()
+        care = app.query_one("#today-care", Static)
+        people = app.query_one("#today-people", Static)
+        # The day this test is about: a card and people to ask about are there to show.
+        assert "A card you kept" in str(care.render())
+        assert "How did it go?" in str(people.render())
+        key_bar_row = 23
+        trends = app.query_one("#today-trends")
+        assert trends.region.height == 6 and trends.region.bottom <= key_bar_row
+        figures = app.query_one("#today-figures", Static)
+        lines = len(str(figures.render()).splitlines())
+        assert lines == 8
+        assert figures.region.height >= lines + 2  # every figure inside its border
+        for part in (care, people):
+            assert part.display and part.region.height == 1
+        screen = "\n".join(
+            "".join(segment.text for segment in app.screen._compositor.render_strips()[row])
+            for row in range(24)
+        )
+        assert "Next step:" in screen and "A card you kept" in screen
+        assert "How did it go? Phone screen" in screen and "■ sent  ■ no's" in screen
+        # A chart that does not fit whole is left out, never cut mid-word ("Moo").
+        labels = next(line for line in screen.splitlines() if "■ sent" in line)
+        assert "Mood by week" in labels or "Moo" not in labels
+
+
+async def test_a_taller_terminal_gives_the_room_back(demo_store: DataPaths) -> None:
+    app = BouncebackApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_workers(pilot)
+        await pilot.resize_terminal(80, 40)
+        await pilot.pause()
+        next_step = app.query_one("#today-next")
+        assert next_step.region.height == 2  # its title and why it is next
+        assert app.query_one("#today-people").region.height == 4
