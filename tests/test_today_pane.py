@@ -152,3 +152,32 @@ async def test_recovery_steps_to_do_are_marked_as_boxes_to_tick(store: DataPaths
         "☐ Sierra: Talk it through (+1 more)  due yesterday",
     ]
     assert not any("✓" in p for p in prompts)
+
+
+async def test_an_empty_store_builds_the_welcome_only_and_the_body_with_its_first_row(
+    opened_paths: DataPaths,
+) -> None:
+    """The first screen of an empty store holds the top line and the welcome (nothing else to
+    style and lay out before the first paint); the first application brings the body, laid
+    out as roomily as on a store that had it from the start."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        today = app.query_one("#today")
+        assert [child.id for child in today.children] == ["today-top", "today-empty"]
+        with sqlite3.connect(opened_paths.database) as conn:  # another window adds one
+            conn.execute(
+                "INSERT INTO application (company, role, stage, date_applied, created_at, "
+                "updated_at) VALUES ('Acme', 'Dev', 'applied', '2026-03-16', '2026-03-16', "
+                "'2026-03-16')"
+            )
+        today.reload_now()  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.query_one("#today-empty").display
+        assert app.query_one("#today-body").display
+        assert app.focused is app.query_one("#today-due-list")
+        top, next_step = app.query_one("#today-top"), app.query_one("#today-next")
+        assert next_step.region.y == top.region.y + 2  # a blank line between them
+        assert next_step.region.height == 2
+        assert "Acme" not in str(app.query_one("#today-figures").render())  # figures only
+        assert "1 of 5" in str(app.query_one("#today-figures").render())
