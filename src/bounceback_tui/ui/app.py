@@ -33,7 +33,7 @@ from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
-from bounceback_tui.ui.kit.type_ahead import note_sent, redirect_to_dialog
+from bounceback_tui.ui.kit.type_ahead import KeysInOrder
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.styles import first_paint_paths, later_paths
 from bounceback_tui.ui.today.pane import TodayPane
@@ -89,7 +89,7 @@ STORE_DAMAGED = "store-damaged"
 WATCH_SECONDS = 2.0
 
 
-class BouncebackApp(ContentNotify, App[str | None]):
+class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
     TITLE = TITLE
     SUB_TITLE = SUB_TITLE
     # Each pane focuses its own widget when shown; letting Textual focus the first
@@ -370,20 +370,10 @@ class BouncebackApp(ContentNotify, App[str | None]):
         # that is closing down; once quitting, the person's input is not acted on.
         if self.quitting and isinstance(event, (events.Key, events.Paste, events.MouseEvent)):
             return
-        if (
-            isinstance(event, (events.Key, events.Paste))
-            and not event.is_forwarded
-            and self.screen_stack
-        ):
-            note_sent(event, self.screen)
-        await super().on_event(event)
+        await super().on_event(event)  # KeysInOrder notes where keys go (kit/type_ahead.py)
 
-    def on_key(self, event: events.Key) -> None:
-        # Runs before Textual's own key handling (the bindings); see kit/type_ahead.py.
-        redirect_to_dialog(self, event)
-
-    def on_paste(self, event: events.Paste) -> None:
-        redirect_to_dialog(self, event)
+    def shown_pane(self) -> str | None:
+        return self.query_one("#panes", ContentSwitcher).current
 
     def load_later_styles(self) -> None:
         """Read the stylesheets the first paint did without (panes, forms, dialogs).
@@ -435,6 +425,9 @@ class BouncebackApp(ContentNotify, App[str | None]):
         self.query_one("#pane-tabs", PaneTabs).active = pane_id
         pane = self.current_pane
         pane.on_pane_shown()
+        # Focused now, not after the messages queued: a key typed right after the pane key
+        # (`6a`) comes back up to the app next and must find this pane's keys.
+        switcher.screen.set_focus(pane.focus_target_shown())
         if built:
             # A new pane's module and widgets live as long as the app. Only then: a frozen
             # object is never collected, so freezing on every switch would keep each

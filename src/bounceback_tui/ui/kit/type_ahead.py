@@ -14,6 +14,11 @@ A person presses `a` and starts typing the company at once. Two things went wron
   in ``TypeAhead`` holds those keys and pastes and replays them to whatever takes focus, as
   soon as something does, or to the screen itself (where its bindings, such as Escape,
   apply as before) once it has opened with nothing focused.
+
+The same happens between panes: in a fast `6a` the `a` was sent into the pane being left
+before `6` switched, and came back up to find that pane's keys (none for `a`). The app also
+notes the pane each key was sent into; when one comes back up and another pane is shown
+now, it goes again to what has focus there (the app focuses a pane as it shows it).
 """
 
 from __future__ import annotations
@@ -29,8 +34,10 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     _Base = Screen[Any]
+    _AppBase = App[Any]
 else:
     _Base = object
+    _AppBase = object
 
 Held = events.Key | events.Paste
 
@@ -47,27 +54,65 @@ def _copy(app: App[Any], event: Held) -> Held:
     return copy.set_sender(app)
 
 
-# The screen each key or paste was sent to, until it comes back up to the app.
-_sent_to: WeakKeyDictionary[events.Event, Screen[Any]] = WeakKeyDictionary()
+# The screen (and the pane shown on it) each key or paste was sent to, until it comes back
+# up to the app.
+_sent_to: WeakKeyDictionary[events.Event, tuple[Screen[Any], str | None]] = WeakKeyDictionary()
 
 
-def note_sent(event: Held, screen: Screen[Any]) -> None:
-    """The app is about to send ``event`` (a key or paste) into ``screen``."""
-    _sent_to[event] = screen
+def note_sent(event: Held, screen: Screen[Any], pane: str | None = None) -> None:
+    """The app is about to send ``event`` (a key or paste) into ``screen``, where the pane
+    with id ``pane`` is shown (None: a screen without panes)."""
+    _sent_to[event] = (screen, pane)
 
 
-def redirect_to_dialog(app: App[Any], event: Held) -> bool:
+def redirect_to_dialog(app: App[Any], event: Held, pane: str | None = None) -> bool:
     """``event`` came back up to the app unhandled. If a dialog opened over the screen it
-    was sent to, hand it to the dialog (and do nothing more with it here); True if so."""
-    sent_to = _sent_to.pop(event, None)
+    was sent to, hand it to the dialog; if that screen shows another pane (``pane`` now),
+    hand it to that pane's focus (and do nothing more with it here). True if so."""
+    sent_to, sent_pane = _sent_to.pop(event, (None, None))
     active = app.screen
-    if sent_to is None or sent_to is active or sent_to not in app.screen_stack:
+    if sent_to is None or sent_to not in app.screen_stack:
         return False
+    if sent_to is active:
+        if sent_pane is None or sent_pane == pane:
+            return False
+        event.stop()
+        event.prevent_default()
+        # Straight to the focus, ahead of keys still queued in the app (kept in order).
+        copy = _copy(app, event)
+        _sent_to[copy] = (active, pane)
+        (active.focused or active)._forward_event(copy)
+        return True
     event.stop()
     event.prevent_default()
     # Through the app, as if it arrived now: to the dialog's focus, or held until it has one.
     app.post_message(_copy(app, event))
     return True
+
+
+class KeysInOrder(_AppBase):
+    """Mix into the App (before App): notes where each key and paste is sent, and hands one
+    that comes back up after a dialog opened or the pane changed to where it belongs now."""
+
+    def shown_pane(self) -> str | None:
+        """The id of the pane the main screen shows now (None: an app without panes)."""
+        return None
+
+    async def on_event(self, event: events.Event) -> None:
+        if (
+            isinstance(event, (events.Key, events.Paste))
+            and not event.is_forwarded
+            and self.screen_stack
+        ):
+            note_sent(event, self.screen, self.shown_pane())
+        await super().on_event(event)
+
+    def on_key(self, event: events.Key) -> None:
+        # Runs before Textual's own key handling (the bindings).
+        redirect_to_dialog(self, event, self.shown_pane())
+
+    def on_paste(self, event: events.Paste) -> None:
+        redirect_to_dialog(self, event, self.shown_pane())
 
 
 class TypeAhead(_Base):
