@@ -66,11 +66,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             yield Static(id="answers-intro", classes="form-intro")
             yield OptionList(id="answers-list")
             yield Static(id="answers-detail")
-            yield Static(
-                "[b]p[/b] practise  [b]a[/b] add  [b]e[/b] edit  [b]n[/b] from a note  "
-                "[b]d[/b] delete  [b]Esc[/b] close",
-                classes="form-keys",
-            )
+            yield Static(id="answers-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         self.reload()
@@ -101,6 +97,13 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
                 "a question. The recovery step \u201cWhich questions would I answer differently "
                 "now?\u201d adds its questions here too."
             )
+        )
+        # Practice, edit and delete only once there is a question to act on.
+        self.query_one("#answers-keys", Static).update(
+            "[b]p[/b] practise  [b]a[/b] add  [b]e[/b] edit  [b]n[/b] from a note  "
+            "[b]d[/b] delete  [b]Esc[/b] close"
+            if self.rows
+            else "[b]a[/b] add  [b]n[/b] from a note  [b]Esc[/b] close"
         )
         ids = [row.id for row in self.rows]
         if current in ids:

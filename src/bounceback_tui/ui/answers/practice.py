@@ -41,9 +41,14 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
     DEFAULT_CLASSES = "form-screen"
 
     def __init__(self, db: Database, queue: list[QuestionRow], today: date) -> None:
+        """``queue``: every question in practice order, due ones first. A round holds the
+        ones due today (as many as the bank counts, up to ROUND_SIZE); with none due, it is
+        an extra round of the next ones, and says so."""
         super().__init__()
         self.db = db
-        self.queue = queue[:ROUND_SIZE]
+        due = [row for row in queue if row.is_due(today)]
+        self.due_today = len(due)
+        self.queue = (due or queue)[:ROUND_SIZE]
         self.today = today
         self.position = 0
         self.revealed = False
@@ -89,13 +94,23 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
             keys.update("[b]Esc[/b] close")
             self.refresh_bindings()
             return
-        progress.update(
-            markup_with(
-                "Question $n of $total. Answer out loud first, then look.",
-                n=self.position + 1,
-                total=len(self.queue),
+        n, total, due = self.position + 1, len(self.queue), self.due_today
+        if not due:
+            lead = markup_with(
+                "Nothing is due today, so this is an extra round. Question $n of $total.",
+                n=n,
+                total=total,
             )
-        )
+        elif due > total:
+            lead = markup_with(
+                "Question $n of $total ($due due today: the rest in the next round).",
+                n=n,
+                total=total,
+                due=due,
+            )
+        else:
+            lead = markup_with("Question $n of $total.", n=n, total=total)
+        progress.update(lead + plain(" Answer out loud first, then look."))
         self.query_one("#answers-question", Static).update(
             Content.assemble(plain(question.question, "bold"))
             + (plain(f"\n{question.asked_at}", "$text-muted") if question.asked_at else plain(""))
