@@ -190,9 +190,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         current = FormScreen.values(self)
         return any(current[name] != value for name, value in self._baseline.items())
 
-    def _keys_hint(self, *, in_text_area: bool) -> Content:
+    def _keys_hint(self, *, in_text_area: bool, on_select: bool = False) -> Content:
         """The keys that save and cancel from where the cursor is: in a text area Enter
-        starts a new line, so saving takes the save key."""
+        starts a new line, so saving takes the save key; on a dropdown Space opens it."""
         # The person's own keys when the app knows them (forms also run in test harnesses).
         label = getattr(self.app, "key_label", None)
         save = label("form.save", "ctrl+s") if label else "^s"
@@ -206,11 +206,23 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
                 (cancel, "bold"),
                 " cancel",
             )
-        return Content.assemble(("Enter", "bold"), " save  ", (cancel, "bold"), " cancel")
+        choose = (("Space", "bold"), " choose  ") if on_select else ()
+        return Content.assemble(("Enter", "bold"), " save  ", *choose, (cancel, "bold"), " cancel")
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        in_text_area = isinstance(event.widget, TextArea)
-        self.query_one(".form-keys", Static).update(self._keys_hint(in_text_area=in_text_area))
+        hint = self._keys_hint(
+            in_text_area=isinstance(event.widget, TextArea),
+            on_select=isinstance(event.widget, Select),
+        )
+        self.query_one(".form-keys", Static).update(hint)
+
+    def key_enter(self, event: events.Key) -> None:
+        # Textual's Select opens on Enter, Space and the arrows. Closed, Enter saves here (as in
+        # every one-line field), stopped before the app's bindings; open, its list has focus.
+        if isinstance(self.focused, Select) and not self.focused.expanded:
+            event.stop()
+            event.prevent_default()
+            self.action_save()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
