@@ -131,8 +131,10 @@ QUESTIONS_ELSEWHERE = (
 THREAD_TIMEOUT = 20.0
 QUIT_PATIENCE = 12  # moves back to the panes before the final Quit
 
-# A line every text field takes (a required one filled, so Escape can leave).
+# A line every text field takes (a required one filled, so Escape can leave); a field
+# whose placeholder asks for a number ("0-100", "1 to 5") gets FILLER_NUMBER instead.
 FILLER_TEXT = "I always fail"
+FILLER_NUMBER = "50"
 # Strings forms accept, so saves succeed too (the corpus alone is mostly refused).
 USEFUL_TEXT = (
     "Initech",
@@ -207,7 +209,7 @@ class MonkeyFailure(AssertionError):
         last = self.moves[-1].as_json() if self.moves else None
         super().__init__(
             f"{problem}\n  after step {len(self.moves)} {last} (seed {seed})\n"
-            f"  replay: tests.monkey.replay(LOG, paths) or scripts/monkey.py --replay FILE\n"
+            f"  replay: tests.monkey.replay(LOG, paths) or benchmarks/monkey.py --replay FILE\n"
             f"  LOG = {encode_log(self.moves)}"
         )
 
@@ -1023,7 +1025,7 @@ def _out_of_field(walk: _Walk) -> Move | None:
     if _typing_target(app):
         if walk.moves and walk.moves[-1] == Move("key", "escape") and walk.escaped is focused:
             walk.filled = focused
-            return Move("type", FILLER_TEXT)
+            return Move("type", _filler_for(focused))
         walk.escaped = focused
         return Move("key", walk.rng.choice(("escape", "escape", "tab")))
     return None
@@ -1557,6 +1559,13 @@ def _form_title(screen: Any) -> str:
     return str(getattr(title, "plain", title))
 
 
+def _filler_for(field: object) -> str:
+    """What a person would type to get out of ``field``: a number where its placeholder
+    asks for one (a rating, "0-100"), a sentence anywhere else."""
+    placeholder = str(getattr(field, "placeholder", ""))
+    return FILLER_NUMBER if re.fullmatch(r"\d+ ?(-|to) ?\d+", placeholder) else FILLER_TEXT
+
+
 def _typing_target(app: BouncebackApp) -> bool:
     focused = app.screen.focused
     if isinstance(focused, Input):
@@ -1612,6 +1621,9 @@ async def _run(
                     await walk.perform(pilot, move or Move("key", "escape"))
                     await walk.settle(pilot)
                     walk.check_step()
+                if not _on_main(app) or _typing_target(app):
+                    # Quit would be typed into the field (the 2114 walk): say where it stuck.
+                    raise walk.fail(f"no way back to the panes to quit from {app.screen.focused!r}")
                 quit_key = _quit_key(app)
                 walk.moves.append(Move("quit", quit_key))
                 walk._note_binding(quit_key)

@@ -200,7 +200,10 @@ async def test_ratings_outside_0_to_100_are_refused(opened_paths: DataPaths, db:
         await pilot.press(*"tired", "ctrl+n")
         await pilot.pause()
         assert "Rate 'tired' from 0 to 100." in _text(app, "#rf-message")
-        await pilot.press("tab", *"40", "ctrl+n")
+        # The cursor is on the rating the message asks for (it stayed on the name before).
+        rating = app.query(".rf-custom-row").first().query(Input).last()
+        assert app.focused is rating
+        await pilot.press(*"40", "ctrl+n")
         await pilot.pause()
         assert _progress(app).startswith("Step 4 of 8")
     feelings = _only_record(db).feelings

@@ -88,19 +88,29 @@ class ExerciseKeys(ReframeShowing):
         await self._show_summary(event.draft, True)
 
     async def action_next_step(self) -> None:
+        step = self.exercise.index
         await self.exercise.next_step()
+        self._to_refused(step)
 
     async def action_previous_step(self) -> None:
         if self.mode == "summary" and self._summary_draft is not None:
             await self._begin(self._summary_draft, STEP_COUNT - 1)
             return
+        step = self.exercise.index
         await self.exercise.previous_step()
+        self._to_refused(step)
+
+    def _to_refused(self, step: int) -> None:
+        """Still on ``step`` (a field refused what it holds): the cursor to that field."""
+        if self.mode == "exercise" and self.exercise.index == step:
+            self.exercise.view().focus_refused()
 
     async def action_close(self) -> None:
         shown = self._summary_draft
         if self.mode == "exercise":
             shown = self.exercise.draft
             if not self.exercise.leave():
+                self._to_refused(self.exercise.index)
                 return
             if shown.id is not None and not shown.complete:
                 self.notify("Kept as a draft: open it from the list to carry on.")

@@ -37,10 +37,22 @@ class StepView(Vertical):
     """Base for a step: load from a draft, read back into it."""
 
     DEFAULT_CLASSES = "rf-step"
+    refused: Widget | None = None  # the first field the last read_into refused
 
     def __init__(self, step: Step, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.step = step
+
+    def _note(self, widget: Widget, errors: list[FieldError], before: int) -> None:
+        """``widget`` is the first refused field if reading it added to ``errors``."""
+        if len(errors) > before and self.refused is None:
+            self.refused = widget
+
+    def focus_refused(self) -> None:
+        """The cursor to the first field the last read refused (after Escape, ctrl+n or
+        ctrl+b wait for it), where the message says the fix is."""
+        if self.refused is not None and self.refused.is_attached:
+            self.refused.focus()
 
     async def load(self, draft: RecordDraft) -> None:
         """Show the draft's answers (awaits any rows it mounts, so a read right after
@@ -180,15 +192,18 @@ class FeelingsStep(StepView):
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
+        self.refused = None
         belief = self.query_one("#rf-belief-before", Input)
         rating = parse_rating(belief.value, "belief_before", "Belief in the thought", errors)
+        self._note(belief, errors, 0)
         if rating is not None or not belief.value.strip():
             draft.belief_before = rating
         previous = {f.name.casefold(): f for f in draft.feelings}
         feelings: list[Feeling] = []
         for index, name in enumerate(PRESET_FEELINGS):
-            box = self.query_one(f"#rf-preset-{index}", Input)
+            box, before = self.query_one(f"#rf-preset-{index}", Input), len(errors)
             rating = parse_rating(box.value, "feelings", name.capitalize(), errors)
+            self._note(box, errors, before)
             if rating is None and box.value.strip():
                 # Refused: keep what was saved before rather than losing the feeling.
                 if name in previous:
@@ -199,21 +214,26 @@ class FeelingsStep(StepView):
                 feelings.append(Feeling(name, rating, after))
         for row in self.query(".rf-custom-row"):
             name_box, rating_box = row.query(Input)
+            before = len(errors)
             name = clean_feeling_name(name_box.value, "feelings", errors)
+            self._note(name_box, errors, before)
             if not name and not rating_box.value.strip():
                 continue
             if not name:
                 errors.append(FieldError("feelings", "Give your own feeling a name."))
+                self._note(name_box, errors, before)
                 continue
             rating = parse_rating(rating_box.value, "feelings", name, errors)
             if rating is None:
                 if not rating_box.value.strip():
                     errors.append(FieldError("feelings", f"Rate '{name}' from 0 to 100."))
+                self._note(rating_box, errors, before)
                 if name.casefold() in previous:
                     feelings.append(previous[name.casefold()])
                 continue
             if any(f.name.casefold() == name.casefold() for f in feelings):
                 errors.append(FieldError("feelings", f"'{name}' is listed twice."))
+                self._note(name_box, errors, before)
                 continue
             earlier = previous.get(name.casefold())
             feelings.append(Feeling(name, rating, earlier.after if earlier else None))
@@ -361,13 +381,17 @@ class RerateStep(StepView):
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
+        self.refused = None
         belief = self.query_one("#rf-belief-after", Input)
         rating = parse_rating(belief.value, "belief_after", "Belief in the thought", errors)
+        self._note(belief, errors, 0)
         if rating is not None or not belief.value.strip():
             draft.belief_after = rating
         boxes = list(self.query(".rf-after").results(Input))
         for feeling, box in zip(draft.feelings, boxes, strict=False):
+            before = len(errors)
             rating = parse_rating(box.value, "rerate", feeling.name.capitalize(), errors)
+            self._note(box, errors, before)
             if rating is not None or not box.value.strip():
                 feeling.after = rating
         return errors
