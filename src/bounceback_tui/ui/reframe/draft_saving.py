@@ -148,7 +148,9 @@ class DraftSaving(Vertical):
         except BouncebackError as exc:
             self._show_message(str(exc), error=True)
             return False
-        self._unsettled = None
+        if self._unsettled is not None:  # settled: its "Not saved" line is no longer true
+            self._unsettled = None
+            self._show_message("")
         self.draft.id = saved.id
         self.draft.created_at = saved.created_at
         self.draft.complete = saved.complete

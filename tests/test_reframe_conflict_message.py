@@ -1,0 +1,59 @@
+"""After a conflict is settled by saving, the exercise stops saying "Not saved".
+
+Found in tmux with two windows: B deleted the thought record A was writing; A's autosave
+said "Not saved: This thought record was deleted in another window."; Escape asked, A chose
+"save as new", the label turned to "draft saved", and the line under the step still said
+"Not saved: ..." until A typed again.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.conflict import ConflictScreen
+from tests.reframe_fixtures import add_record
+from tests.ui_harness import app_on, settle
+
+
+def _message(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.query_one("#rf-message", Static).render())
+
+
+@pytest.mark.parametrize("choice", ["n", "o"], ids=["save-as-new", "save-mine-over"])
+async def test_saving_after_a_conflict_clears_the_not_saved_line(
+    opened_paths: DataPaths, choice: str
+) -> None:
+    db = Database(opened_paths.database)
+    record_id = add_record(db, "They must think I'm a fraud")
+    async with app_on(opened_paths, "reframe") as (app, pilot, pane):
+        assert pane.select_item(record_id)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert pane.mode == "exercise"
+        if choice == "n":
+            reframe_service.delete_record(db, record_id)  # window B deletes it
+        else:
+            draft = reframe_service.load_record(db, record_id)
+            draft.situation = "Changed in window B"
+            reframe_service.save_draft(db, draft)  # window B changes it
+        await pilot.press(*"Friday")
+        await pilot.pause(1.0)  # the autosave: refused, and said on the page
+        assert _message(app).startswith("Not saved:")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press(choice)
+        await settle(pilot)
+        assert not isinstance(app.screen, ConflictScreen)
+        assert "saved" in str(app.query_one("#rf-saved", Static).render())
+        assert "Not saved" not in _message(app)
+    assert any(
+        "Friday" in row.situation
+        for row in map(lambda r: reframe_service.load_record(db, r.id), reframe_service.history(db))
+    )
+    db.dispose()
