@@ -179,3 +179,8 @@ class PlanView(Vertical):
         self.step_list.update_step(step)
         self.show_title()
         self.show_detail()
+
+    def keep_step(self, step: StepView) -> None:
+        """Hold the step as saved where the screen already shows it: no repaint."""
+        self.plan.steps = [step if s.id == step.id else s for s in self.plan.steps]
+        self.step_list.keep_step(step)

@@ -5,6 +5,7 @@ answer on to Reframe (`t`) or Skills (`s`)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
@@ -40,6 +41,24 @@ def _ticked(step: StepView, done: bool) -> StepView:
     return replace(step, done_at=clock.now() if done else None)
 
 
+def _day(moment: datetime | None) -> date | None:
+    return moment.date() if moment is not None else None
+
+
+def same_on_screen(shown: TickResult, saved: TickResult) -> bool:
+    """Whether a saved tick draws what was shown before its commit: the same counts and
+    finish day, and the step the same but for its version and the moment it was done
+    (the screen shows the day)."""
+    if (shown.done, shown.total) != (saved.done, saved.total):
+        return False
+    if _day(shown.plan_completed_at) != _day(saved.plan_completed_at):
+        return False
+    if _day(shown.step.done_at) != _day(saved.step.done_at):
+        return False
+    as_saved = replace(shown.step, version=saved.step.version, done_at=saved.step.done_at)
+    return as_saved == saved.step
+
+
 class StepWork(RecoveryListing):
     """What the keys do to the plan's steps."""
 
@@ -63,7 +82,8 @@ class StepWork(RecoveryListing):
             return
         done = step.done_at is None
         before = self._tick_result(plan.steps, step)
-        self._apply(self._tick_result(plan.steps, _ticked(step, done)))
+        shown = self._tick_result(plan.steps, _ticked(step, done))
+        self._apply(shown)
         await self.screen.wait_for_refresh()
         try:
             result = step_service.set_step_done(
@@ -80,9 +100,24 @@ class StepWork(RecoveryListing):
             self.report(exc, title=TICK_NOT_SAVED if done else UNTICK_NOT_SAVED)
             self.reload()
             return
-        self._apply(result)
+        if same_on_screen(shown, result):
+            self._keep(result)  # the screen already shows it: no second, identical repaint
+        else:
+            self._apply(result)
         if result.step.done_at is not None:
             self._offer_to_log(result.step.template_key or "")
+
+    def _keep(self, result: TickResult) -> None:
+        """The saved tick, where the screen already shows it: hold the step's new version
+        and the plan's finish, and count this window's write as read; nothing is redrawn."""
+        plan = self._plan
+        if plan is None or plan.rejection.id != result.step.rejection_id:
+            return
+        plan.rejection = replace(plan.rejection, plan_completed_at=result.plan_completed_at)
+        self.plan_view.keep_step(result.step)
+        self.caught_up()
+        if result.finished_now:
+            self._say_finished(plan.rejection.company)
 
     def _tick_result(self, steps: list[StepView], step: StepView) -> TickResult:
         """What the plan looks like with ``step`` as given (its others as shown)."""

@@ -1,16 +1,18 @@
 """One plan's steps as a keyboard list: group headings, a tick box, and when each step is for.
 
 Headings are disabled options, so up/down skip them. A tick repaints only its own
-line (replace_option_prompt), which keeps a keystroke well under a frame.
+line and its group's heading (``StepList._repaint_option``), which keeps a keystroke well
+under a frame.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -181,15 +183,46 @@ class StepList(OptionList):
         if step.id not in self.steps or self.rejected_on is None or self.today is None:
             return
         self.steps[step.id] = step
-        self.replace_option_prompt(
+        self._repaint_option(
             f"{STEP_PREFIX}{step.id}", step_prompt(step, self.rejected_on, self.today)
         )
         group_steps = [s for s in self.steps.values() if s.group_key == step.group_key]
         done = sum(1 for s in group_steps if s.done_at is not None)
-        self.replace_option_prompt(
+        self._repaint_option(
             f"{GROUP_PREFIX}{step.group_key}",
             heading_prompt(step.group_key, done, len(group_steps)),
         )
+
+    def keep_step(self, step: StepView) -> None:
+        """Hold the step as saved (its new version) where it draws the same: no repaint."""
+        if step.id in self.steps:
+            self.steps[step.id] = step
+
+    def _repaint_option(self, option_id: str, prompt: Content) -> None:
+        """Give one option a new prompt and redraw its lines only.
+
+        Textual's ``replace_option_prompt`` empties the list's whole render cache and line
+        map, so the next frame rebuilt every step on screen (a tick redrew the plan's list
+        twice: when shown and when saved). When the new prompt takes as many lines as the
+        old, only this option's rendering is forgotten and only its lines are redrawn."""
+        index = self.get_option_index(option_id)
+        option = self.get_option_at_index(index)
+        height = self._heights.get(index)
+        option._set_prompt(prompt)  # Textual's own setter: drops the option's visual
+        padding = self.get_component_styles("option-list--option").padding
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        new_height = (
+            self._get_visual(option).get_height(cast(RulesMap, self.styles), width - padding.width)
+            + option._divider
+        )
+        if height is None or new_height != height or width <= 0:
+            self._clear_caches()  # the lines move: Textual's way, everything again
+            return
+        cache = self._option_render_cache
+        # Textual's LRUCache has keys() but cannot be iterated itself.
+        for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118
+            cache.discard(key)
+        self.refresh_lines(self._index_to_line[index], height)
 
 
 def _grouped(steps: list[StepView]) -> list[tuple[str, list[StepView]]]:
