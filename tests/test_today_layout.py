@@ -92,3 +92,30 @@ async def test_a_taller_terminal_gives_the_room_back(demo_store: DataPaths) -> N
         next_step = app.query_one("#today-next")
         assert next_step.region.height == 2  # its title and why it is next
         assert app.query_one("#today-people").region.height == 4
+
+
+async def test_the_first_frame_has_no_strips_and_they_come_with_what_they_say(
+    demo_store: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The care and people strips are read after the first paint; they are mounted then,
+    so the first frame has two widgets fewer to style and lay out."""
+    from textual.app import App
+
+    at_first_frame: list[list[str | None]] = []
+    display = App._display
+
+    def first_frame(self: App[object], screen: object, renderable: object) -> None:
+        if renderable is not None and not at_first_frame:
+            body = self.query_one("#today-body")
+            at_first_frame.append([child.id for child in body.children])
+        display(self, screen, renderable)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(App, "_display", first_frame)
+    app = BouncebackApp(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle_workers(pilot)
+        await pilot.pause()
+        body = app.query_one("#today-body")
+        after = [child.id for child in body.children]
+    assert at_first_frame == [["today-next", "today-cards", "today-trends"]]
+    assert after == ["today-next", "today-care", "today-people", "today-cards", "today-trends"]

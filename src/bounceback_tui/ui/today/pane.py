@@ -168,7 +168,6 @@ class TodayPane(TodayActions):
     _card: str | None = None
 
     def _show_care(self, suggestions: tuple[str, ...]) -> None:
-        strip = self.query_one("#today-care", Static)
         lines = []
         if self._card:
             lines.append(
@@ -178,7 +177,11 @@ class TodayPane(TodayActions):
             )
         lines += [plain(f"→ {text}", "$text-success") for text in suggestions]
         self._care_text = Content("\n").join(lines) if lines else None
-        strip.update(self._care_text or "")
+        body = self.query_one("#today-body", TodayBody)
+        if self._care_text is not None:
+            body.mount_strip("today-care").update(self._care_text)
+        elif (strip := body.shown_strip("today-care")) is not None:
+            strip.update("")
         self._fit_layout()
 
     def _show_due(self, summary: TodaySummary) -> None:
@@ -233,7 +236,11 @@ class TodayPane(TodayActions):
         self.people = people
         text = people_text(people, self.bb_app.key_label("today.how_it_went", "h"))
         self._people_lines = 0 if people.empty else len(text.plain.splitlines())
-        self.query_one("#today-people", Static).update(text)
+        body = self.query_one("#today-body", TodayBody)
+        if self._people_lines:
+            body.mount_strip("today-people").update(text)
+        elif (strip := body.shown_strip("today-people")) is not None:
+            strip.update("")
         self._fit_layout()
         self.refresh_bindings()
 
@@ -262,20 +269,21 @@ class TodayPane(TodayActions):
         self._fitted = wanted
         fit = fit_today(height, care=care, people=self._people_lines, figures=self._figures_lines)
         care_short, people_short = fit.squeezed(care, self._people_lines)
-        strip = self.query_one("#today-care", Static)
-        strip.display = fit.care_lines > 0
-        _restyle(
-            strip,
-            max_height=fit.care_lines if care_short else STRIP_MAX_LINES,
-            text_wrap="nowrap" if care_short else "wrap",
-        )
-        box = self.query_one("#today-people", Static)
-        box.display = fit.people_lines > 0
-        _restyle(
-            box,
-            max_height=fit.people_lines if people_short else STRIP_MAX_LINES,
-            margin=fit.people_gap,
-        )
+        body = self.query_one("#today-body", TodayBody)
+        if (strip := body.shown_strip("today-care")) is not None:
+            strip.display = fit.care_lines > 0
+            _restyle(
+                strip,
+                max_height=fit.care_lines if care_short else STRIP_MAX_LINES,
+                text_wrap="nowrap" if care_short else "wrap",
+            )
+        if (box := body.shown_strip("today-people")) is not None:
+            box.display = fit.people_lines > 0
+            _restyle(
+                box,
+                max_height=fit.people_lines if people_short else STRIP_MAX_LINES,
+                margin=fit.people_gap,
+            )
         _restyle(self.query_one("#today-next"), max_height=fit.next_lines, margin=fit.gap)
         _restyle(self.query_one("#today-cards"), min_height=fit.cards_min)
 
