@@ -8,9 +8,9 @@ without a database. services/today.py puts the two together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.stages import EXITS, Stage
@@ -72,8 +72,7 @@ _KIND_RANK = {kind: rank for rank, kind in enumerate(DueKind)}
 _ONGOING = frozenset({DueKind.THOUGHT_DRAFT, DueKind.SKILL_IN_PROGRESS})
 
 
-@dataclass(frozen=True)
-class DueItem:
+class DueItem(NamedTuple):
     kind: DueKind
     title: str
     due_on: date | None  # None: ongoing (a skill in progress)
@@ -201,8 +200,7 @@ def describe_due(item: DueItem, today: date) -> str:
     return f"due {relative}"
 
 
-@dataclass(frozen=True)
-class NextStep:
+class NextStep(NamedTuple):
     title: str
     reason: str
     pane: str
@@ -211,8 +209,7 @@ class NextStep:
     action: str | None = None  # e.g. "add" for the Pipeline's add form
 
 
-@dataclass(frozen=True)
-class FreshRejection:
+class FreshRejection(NamedTuple):
     """A recent rejection whose plan has not been touched yet."""
 
     rejection_id: int
@@ -220,8 +217,7 @@ class FreshRejection:
     rejected_on: date
 
 
-@dataclass(frozen=True)
-class StuckPlan:
+class StuckPlan(NamedTuple):
     """An open plan that has not moved for a while, and its next undone step."""
 
     rejection_id: int
@@ -231,8 +227,7 @@ class StuckPlan:
     next_step_title: str | None
 
 
-@dataclass(frozen=True)
-class EarlyPlan:
+class EarlyPlan(NamedTuple):
     """A rejection from the last EARLY_PLAN_DAYS days and its plan's first undone step."""
 
     rejection_id: int
@@ -243,8 +238,7 @@ class EarlyPlan:
     step_due_on: date
 
 
-@dataclass(frozen=True)
-class StepFacts:
+class StepFacts(NamedTuple):
     """What the next-step rules look at, gathered by the store layer."""
 
     today: date
