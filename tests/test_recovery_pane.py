@@ -495,6 +495,50 @@ async def test_the_filter_narrows_the_list_and_escape_clears_it(
         assert "No plan matches" in _text(app.query_one("#recovery-no-match", Static))
 
 
+async def test_the_no_match_line_follows_the_filter_as_it_is_typed(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The line quotes the text as it is now, not the first text that matched nothing."""
+    add_rejection(db, "Bluefin Labs", "Backend Engineer")
+    add_rejection(db, "Paperkite", "Product Designer")
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await _open(app, pilot)
+        await pilot.press("slash", *"zzzz")
+        await pilot.pause(0.2)
+        no_match = app.query_one("#recovery-no-match", Static)
+        assert no_match.display and "“zzzz”" in _text(no_match)
+        await pilot.press(*"q[")
+        await pilot.pause(0.2)
+        assert "“zzzzq[”" in _text(no_match)
+        await pilot.press("escape")
+        await pilot.pause(0.2)
+        assert len(pane.table.items) == 2 and not no_match.display
+        assert pane.table.has_focus and not pane.filter_bar.is_open
+
+
+async def test_escape_clears_the_words_and_keeps_the_open_plans_view(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    done = add_rejection(db, "Done Co")
+    add_rejection(db, "Open Co", rejected_on=date(2026, 3, 1))
+    add_rejection(db, "Other Co", rejected_on=date(2026, 3, 2))
+    for step in steps_of(db, done):
+        step_service.set_step_done(db, step.id, True)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await _open(app, pilot)
+        await pilot.press("v", "slash", *"Open Co")
+        await pilot.pause()
+        assert [r.company for r in pane.table.items] == ["Open Co"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert sorted(r.company for r in pane.table.items) == ["Open Co", "Other Co"]
+        await pilot.press("slash", *"Co", "enter")  # words typed in the open-only view
+        await pilot.pause()
+        assert "Done Co" not in [r.company for r in pane.table.items]
+
+
 async def test_v_shows_only_open_plans(opened_paths: DataPaths, db: Database) -> None:
     done = add_rejection(db, "Done Co")
     add_rejection(db, "Open Co", rejected_on=date(2026, 3, 1))

@@ -9,7 +9,6 @@ delete_undo.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.timer import Timer
@@ -19,9 +18,7 @@ from textual.widgets import OptionList, Static
 from bounceback_tui import clock
 from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
-from bounceback_tui.domain.recovery import (
-    skill_source_kind,
-)
+from bounceback_tui.domain.recovery import skill_source_kind
 from bounceback_tui.domain.wording import noun_for, plural
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery_plans as plan_service
@@ -29,15 +26,12 @@ from bounceback_tui.services.recovery_plans import Plan, PlanRow
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.recovery.plan import PlanView
 from bounceback_tui.ui.recovery.plan_list import RejectionList
 from bounceback_tui.ui.recovery.steps import StepList
-
-if TYPE_CHECKING:
-    pass
-
 
 # Seconds the list's cursor rests before the plan beside it follows.
 PLAN_DELAY = 0.04
@@ -56,7 +50,7 @@ def _still_open(row: PlanRow) -> bool:
     return not row.completed
 
 
-class RecoveryListing(AppPane):
+class RecoveryListing(FilteredListPane, AppPane):
     """Reading and showing the plans; the actions are in the flows' modules."""
 
     STATEFUL_ACTIONS = (
@@ -81,6 +75,7 @@ class RecoveryListing(AppPane):
         self._open_only = False
         self._plan: Plan | None = None
         self._header_text: Content = Content("")
+        self._no_match_text: Content = Content("")
         self._plan_timer: Timer | None = None
 
     @property
@@ -121,16 +116,48 @@ class RecoveryListing(AppPane):
 
     def _filter(self, text: str | None = None) -> None:
         """Filter the plans by ``text`` (default: as now) and the open-only view."""
-        self._model.set_filter(
-            self._model.text if text is None else text,
+        self._apply_filter_text(self._model.text if text is None else text)
+
+    def _apply_filter_text(self, text: str) -> bool:
+        """The kit's filter keys call this as the person types: the words, with the
+        open-only view kept. False when that shows the same plans as before."""
+        return self._model.set_filter(
+            text,
             _still_open if self._open_only else None,
             condition_key="open" if self._open_only else None,
         )
+
+    def _draw(self) -> None:
+        """The plans the filter lets through: the cursor on the best match while words are
+        typed, and kept where it was when they are cleared (the plan follows it)."""
+        self._fill_table(keep=None if self._query.strip() else self.table.selected_id)
+
+    def _draw_filter_state(self) -> None:
+        """The filter's text changed but not the plans shown: the header and the no-match
+        line still say what it is doing."""
+        self._show_counts(len(self._model.visible))
+        self._show_no_match()
 
     def _fill_table(self, keep: int | None = None) -> None:
         rows = self._model.visible
         self.table.show(rows, clock.today(), keep)
         self._show_counts(len(rows))
+        self._show_no_match()
+
+    def _show_no_match(self) -> None:
+        """What the line in place of the plan says when no plan is shown (it is shown once
+        the cursor has rested on nothing: ``_show_plan_for_cursor``)."""
+        text = (
+            markup_with(
+                "No plan matches “$query”. [b]Escape[/b] clears the filter.",
+                query=self._query.strip(),
+            )
+            if self._query.strip()
+            else Content.from_markup("Every plan here is finished. [b]v[/b] shows them all.")
+        )
+        if text.markup != self._no_match_text.markup:
+            self._no_match_text = text
+            self.query_one("#recovery-no-match", Static).update(text)
 
     def _show_counts(self, shown: int) -> None:
         total = len(self._rows)
@@ -185,13 +212,8 @@ class RecoveryListing(AppPane):
         if row is None:
             self._plan = None
             self.plan_view.display = False
-            no_match = self.query_one("#recovery-no-match", Static)
-            no_match.display = bool(self._rows)
-            no_match.update(
-                "No plan matches. [b]Escape[/b] clears the filter."
-                if self._query.strip()
-                else "Every plan here is finished. [b]v[/b] shows them all."
-            )
+            self._show_no_match()
+            self.query_one("#recovery-no-match").display = bool(self._rows)
             self.sync_keys()
             return
         rejection_id = row.rejection_id
@@ -332,23 +354,16 @@ class RecoveryListing(AppPane):
         self.filter_bar.close()
         self._filter("")
 
-    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
-        event.stop()
-        self._filter(event.value)
-        self._fill_table()  # the plan follows the cursor once typing pauses
-
-    def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
-        event.stop()
-        self.table.focus()
+    def _clear_query(self) -> None:
+        """Escape clears the words; the open-only view stays as it is (v changes it)."""
+        self._hide_filter()
 
     def action_back(self) -> None:
-        """Escape: leave the filter (clearing it), or go from the steps back to the list."""
+        """Escape: leave the filter (clearing it, the kit's), or go from the steps back to
+        the list."""
         focused = self.app.focused
         if focused is self.filter_bar.input or (self._query and focused is self.table):
-            keep = self.table.selected_id
-            self._hide_filter()
-            self._fill_table(keep=keep)
-            self.table.focus()
+            self.action_clear_filter()
             self._show_plan_for_cursor()
         elif focused is self.step_list:
             self.table.focus()
