@@ -51,7 +51,7 @@ class FilteredListPane(Pane):
 
     def on_filter_bar_submitted(self, event: FilterBar.Submitted) -> None:
         event.stop()
-        if not self._model.is_filtered:
+        if not event.value.strip():  # an empty box, whatever other filter the pane keeps
             self.filter_bar.close()
         self._focus_list()
 
