@@ -393,6 +393,36 @@ async def test_history_filters_by_trap_and_by_text(opened_paths: DataPaths, db: 
         assert not app.query_one("#rf-filter-status").display
 
 
+async def test_the_history_filter_says_what_it_is_doing_as_it_is_typed(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The status quotes the words as they are now, also while they still match nothing; Enter
+    on an empty box closes it, even with a trap chosen; Escape clears both."""
+    add_record(db, "They think I'm a fraud", traps=("mind_reading", "labeling"))
+    add_record(db, "I'm a loser", traps=("labeling",))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        pane = _pane(app)
+        pane.trap_filter = "labeling"  # as the trap dialog leaves it
+        pane._draw()
+        await pilot.press("slash", "enter")
+        await pilot.pause()
+        assert not pane.filter_bar.is_open and pane.table.has_focus
+        assert pane.table.row_count == 2
+        await pilot.press("slash", *"zzz")
+        await pilot.pause()
+        assert pane.table.row_count == 0
+        await pilot.press(*"q[")
+        await pilot.pause()
+        assert "text: zzzq[" in _text(app, "#rf-filter-status")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pane.table.row_count == 2 and pane.trap_filter == ""
+        assert not app.query_one("#rf-filter-status").display
+
+
 async def test_the_figure_shows_the_drop_and_the_traps_met_most(
     opened_paths: DataPaths, db: Database
 ) -> None:

@@ -1,5 +1,6 @@
-"""The history of thought records: new (`a`), open (`e`, Enter), filter by text (`/`) or
-by trap (`t`), practise (`p`), delete (`d`) and undo (`u`)."""
+"""The history of thought records: new (`a`), open (`e`, Enter), filter by text (`/`, the
+kit's filter keys: typing, Enter, Escape) or by trap (`t`), practise (`p`), delete (`d`) and
+undo (`u`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from textual import on, work
 
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import reframe as reframe_service
-from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 
@@ -45,36 +45,13 @@ class HistoryKeys(ExerciseKeys):
         if chosen is None:
             return
         self.trap_filter = chosen
-        self._render_rows()
-        self.refresh_bindings()
+        self._draw()
         self.table.focus()
 
     def action_filter(self) -> None:
         self._model.prepare_index()  # now, so the first letter does not pay for it
         self.history.filter_bar.open()
         self.refresh_bindings()
-
-    @on(FilterBar.Changed, "#rf-filter-bar")
-    def _on_filter_changed(self, event: FilterBar.Changed) -> None:
-        event.stop()
-        self.text_filter = event.value
-        self._render_rows()
-        self.refresh_bindings()
-
-    @on(FilterBar.Submitted, "#rf-filter-bar")
-    def _on_filter_submitted(self, event: FilterBar.Submitted) -> None:
-        event.stop()
-        if not self.text_filter.strip():
-            self.history.filter_bar.close()
-        self.focus_target_shown().focus()
-
-    def action_clear_filter(self) -> None:
-        self.trap_filter = ""
-        self.text_filter = ""
-        self.history.filter_bar.close()
-        self._render_rows()
-        self.refresh_bindings()
-        self.focus_target_shown().focus()
 
     def action_practice(self) -> None:
         from bounceback_tui.ui.reframe.practice import PracticeScreen

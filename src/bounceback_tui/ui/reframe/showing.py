@@ -22,6 +22,8 @@ from bounceback_tui.reframe.record import RecordDraft
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.services.reframe import HistoryRow
 from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
 from bounceback_tui.ui.reframe.history import HistoryList, ReframeHistory
@@ -34,14 +36,13 @@ Mode = Literal["history", "exercise", "summary"]
 _HISTORY_ACTIONS = {"new", "open", "trap_filter", "filter", "practice", "delete"}
 
 
-class ReframeShowing(AppPane):
+class ReframeShowing(FilteredListPane, AppPane):
     """The views, the history's rows and the header; the actions are in the keys' modules."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.mode: Mode = "history"
-        self.trap_filter = ""
-        self.text_filter = ""
+        self.trap_filter = ""  # a trap's key: only the records that name it
         # Every record, newest first, and those the filters let through (in that order).
         self._model: ListModel[HistoryRow, int] = ListModel(lambda row: row.id, _searchable)
         self._stale = True
@@ -60,6 +61,15 @@ class ReframeShowing(AppPane):
     @property
     def table(self) -> HistoryList:
         return self.history.table
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.history.filter_bar
+
+    @property
+    def text_filter(self) -> str:
+        """The words typed in the filter."""
+        return self._model.text
 
     @property
     def _rows(self) -> list[HistoryRow]:
@@ -135,18 +145,44 @@ class ReframeShowing(AppPane):
         self._render_rows()
         self._show_mode()
 
-    def _filtered_rows(self) -> list[HistoryRow]:
+    def _apply_filter_text(self, text: str) -> bool:
+        """The words typed (the kit's filter keys call this), with the trap kept; False when
+        that shows the same records as before."""
         trap = self.trap_filter
-        self._model.set_filter(
-            self.text_filter,
+        return self._model.set_filter(
+            text,
             (lambda row: trap in row.traps) if trap else None,
             condition_key=trap or None,
         )
+
+    def _clear_query(self) -> None:
+        """Escape clears both filters, the words and the trap."""
+        self.trap_filter = ""
+        super()._clear_query()
+
+    def _focus_list(self) -> None:
+        self.focus_target_shown().focus()
+
+    def _filtered_rows(self) -> list[HistoryRow]:
+        self._apply_filter_text(self.text_filter)
         return self._model.visible
+
+    def _draw(self) -> None:
+        self._render_rows()
+        self.refresh_bindings()
+
+    def _draw_filter_state(self) -> None:
+        """The words changed but not the records shown: the status line still quotes them."""
+        self._show_filter_status(len(self._model.visible))
+        self.refresh_bindings()
 
     def _render_rows(self) -> None:
         rows = self._filtered_rows()
         self.history.show_rows(rows)
+        self._show_filter_status(len(rows))
+        self._update_header()
+
+    def _show_filter_status(self, shown: int) -> None:
         status = self.query_one("#rf-filter-status", Static)
         parts: list[Content] = []
         if self.trap_filter:
@@ -158,13 +194,12 @@ class ReframeShowing(AppPane):
             status.update(
                 markup_with(
                     "Showing $shown of $total · ",
-                    shown=f"{len(rows):,}",
+                    shown=f"{shown:,}",
                     total=f"{len(self._rows):,}",
                 )
                 + Content(" · ").join(parts)
                 + markup_with("  [dim](Esc clears)[/dim]")
             )
-        self._update_header()
 
     def _update_header(self) -> None:
         header = self.query_one("#reframe-header", Static)
