@@ -72,8 +72,8 @@ async def test_a_low_check_in_offers_care_once_and_breathing_draws(
         await settle_workers(pilot)
         await pilot.press("c")
         await settle_workers(pilot)
-        # The mood select opens on its blank prompt: two down is "2 · low".
-        await pilot.press("enter", "down", "down", "enter")
+        # Space opens the mood select (Enter saves the form): two down from the blank is "2 · low".
+        await pilot.press("space", "down", "down", "enter")
         await settle_workers(pilot)
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
@@ -106,7 +106,7 @@ async def test_the_lowest_check_in_leads_to_the_crisis_screen(opened_paths: Data
         await settle_workers(pilot)
         await pilot.press("c")
         await settle_workers(pilot)
-        await pilot.press("enter", "down", "enter")  # mood 1 · rough (after the blank prompt)
+        await pilot.press("space", "down", "enter")  # mood 1 · rough (after the blank prompt)
         await settle_workers(pilot)
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
@@ -136,7 +136,7 @@ async def test_a_day_turning_very_low_later_still_leads_to_help(opened_paths: Da
         await settle_workers(pilot)
         await pilot.press("c")
         await settle_workers(pilot)
-        await pilot.press("enter", "down", "down", "enter")  # 2 · low
+        await pilot.press("space", "down", "down", "enter")  # 2 · low
         await settle_workers(pilot)
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
@@ -145,7 +145,7 @@ async def test_a_day_turning_very_low_later_still_leads_to_help(opened_paths: Da
         await settle_workers(pilot)
         await pilot.press("c")
         await settle_workers(pilot)
-        await pilot.press("enter", "up", "enter")  # from 2 · low up to 1 · rough
+        await pilot.press("space", "up", "enter")  # from 2 · low up to 1 · rough
         await settle_workers(pilot)
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
@@ -229,7 +229,7 @@ def test_low_day_offer_snapshot(snap_compare, opened_paths: DataPaths, size) -> 
     async def low(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("c")
         await settle_workers(pilot)
-        await pilot.press("enter", "down", "enter", "ctrl+s")  # mood 1: the help line too
+        await pilot.press("space", "down", "enter", "ctrl+s")  # mood 1: the help line too
         await settle_workers(pilot)
 
     assert snap_compare(BouncebackApp(opened_paths), run_before=low, terminal_size=size)
@@ -453,7 +453,7 @@ async def test_belief_is_asked_at_both_ends_and_a_card_reaches_today(
         # A low check-in makes it a hard day: Today shows the card.
         await pilot.press("escape", "1", "c")
         await settle_workers(pilot)
-        await pilot.press("enter", "down", "down", "enter", "ctrl+s")  # mood 2
+        await pilot.press("space", "down", "down", "enter", "ctrl+s")  # mood 2
         await settle_workers(pilot)
         await pilot.press("escape")  # not now
         await settle_workers(pilot)
