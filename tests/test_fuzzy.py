@@ -74,3 +74,18 @@ def test_a_word_pasted_many_times_is_matched_once() -> None:
     once = index.scores("acme")
     assert index.scores(" ".join(["acme"] * 3000)) == once
     assert looked_up == ["acme", "acme"]
+
+
+def test_matches_are_the_scored_items_with_scores_only_when_they_differ() -> None:
+    index = FuzzyIndex(ITEMS, str)
+    for query in ("e", "g", "eng", "gogle", "engineer berlin", "data remote", "zzz", "o o"):
+        scores = index.scores(query)
+        found, scored = index.matches(query)
+        assert set(found) == set(scores), query
+        if scored is None:
+            assert len(set(scores.values())) <= 1, query
+        else:
+            assert scored == scores and len(set(scores.values())) > 1, query
+    assert index.matches("e")[1] is None  # one letter: every word with it, all alike
+    mixed = FuzzyIndex(["Google", "Gogle"], str)  # one exact, one a slip away
+    assert mixed.matches("gogle")[1] == mixed.scores("gogle")

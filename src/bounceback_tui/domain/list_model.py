@@ -9,14 +9,24 @@ set of items, when the first filter word needs it, not once per letter.
 A filter is typed words (matched fuzzily against ``text_of``) and, optionally, a condition
 the item must meet (a stage, an open plan, a trap). With ``ranked`` the matches come best
 first, ties in the sort order; without it they keep the sort order.
+
+What is shown (``ordered``, ``visible``) is a ``Shown`` view over the items by their places
+(``domain/list_view``), not a copy: a filter that lets most of 100,000 rows through is
+worked out only as far as the list on screen reads it.
+
+A big list (``index_in_background`` items or more) can have its fuzzy index built off the
+UI thread: ``index_builder()`` gives a function to run in a thread, ``adopt_index()`` takes
+its result. Until then a typed filter waits (``waiting``, the rows shown unchanged) rather
+than building the index in the keystroke.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex, words
+from bounceback_tui.domain.list_view import Shown
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
@@ -35,22 +45,25 @@ class ListModel(Generic[T, K]):
         *,
         order: Order[T] | None = None,
         ranked: bool = False,
+        index_in_background: int | None = None,
     ) -> None:
         self.key_of = key_of
         self.text_of = text_of
         self.ranked = ranked
+        # From this many items on, a typed filter waits for an index built elsewhere.
+        self.index_in_background = index_in_background
         self.items: list[T] = []  # every item, as read
-        self.ordered: list[T] = []  # every item, in the sort order
-        self.visible: list[T] = []  # what the filter lets through, in the order shown
+        self._position: dict[K, int] = {}  # key -> place in ``items`` (and in the index)
+        self.ordered: Shown[T] = self._shown([])  # every item, in the sort order
+        self.visible: Shown[T] = self.ordered  # what the filter lets through, as shown
         self.text = ""  # the filter's typed words
+        self.waiting = False  # a typed filter waits for the index (the rows shown are older)
         self._order = order
         self._condition: Condition[T] | None = None
         self._condition_key: Hashable = None
         self._index: FuzzyIndex[T] | None = None
-        self._position: dict[K, int] = {}  # key -> place in ``items`` (and in the index)
         self._rank: list[int] = []  # place in ``items`` -> place in ``ordered``
         self._in_order: list[int] = []  # place in ``ordered`` -> place in ``items``
-        self._visible_keys: set[K] | None = None
 
     # --- what is there ---------------------------------------------------------------------
 
@@ -69,9 +82,7 @@ class ListModel(Generic[T, K]):
 
     def shows(self, key: K) -> bool:
         """True if the item with ``key`` passes the filter."""
-        if self._visible_keys is None:
-            self._visible_keys = {self.key_of(item) for item in self.visible}
-        return key in self._visible_keys
+        return self.visible.shows_key(key)
 
     # --- changing the items ----------------------------------------------------------------
 
@@ -105,12 +116,7 @@ class ListModel(Generic[T, K]):
             return False
         if self.text_of(self.items[position]) != self.text_of(item):
             self._index = None  # what the words match changed
-        self.items[position] = item
-        for listing in (self.ordered, self.visible):
-            for place, old in enumerate(listing):
-                if self.key_of(old) == key:
-                    listing[place] = item
-                    break
+        self.items[position] = item  # what is shown is a view of ``items``: it follows
         return True
 
     # --- sorting and filtering -------------------------------------------------------------
@@ -142,10 +148,9 @@ class ListModel(Generic[T, K]):
         self.text = text
         self._condition = condition
         self._condition_key = condition_key if condition is not None else None
-        if same_words and same_condition:
+        if same_words and same_condition and not self.waiting:
             return False
-        self._apply()
-        return True
+        return self._apply(wait=True)
 
     def clear_filter(self) -> bool:
         """No filter at all; False if there was none."""
@@ -156,7 +161,47 @@ class ListModel(Generic[T, K]):
         if self._index is None:
             self._index = FuzzyIndex(self.items, self.text_of)
 
+    # --- the index, built elsewhere ----------------------------------------------------------
+
+    @property
+    def has_index(self) -> bool:
+        return self._index is not None
+
+    @property
+    def index_built_elsewhere(self) -> bool:
+        """True when the items are enough for their index to be built off the UI thread."""
+        minimum = self.index_in_background
+        return minimum is not None and len(self.items) >= minimum
+
+    def index_builder(self) -> Callable[[], BuiltIndex[T]] | None:
+        """A function that builds the fuzzy index of the items as they are now, to run in
+        a thread (it reads only those items, which never change in place except by
+        ``put``); None when the index is there."""
+        if self._index is not None:
+            return None
+        items, text_of = self.items, self.text_of
+
+        def build() -> BuiltIndex[T]:
+            return BuiltIndex(items, FuzzyIndex(items, text_of))
+
+        return build
+
+    def adopt_index(self, built: BuiltIndex[T]) -> bool:
+        """Use an index from ``index_builder``'s function if the items are still the ones it
+        read. True when a filter that was waiting for it ran (the rows shown changed)."""
+        if built.items is not self.items or self._index is not None:
+            return False
+        self._index = built.index
+        if not self.waiting:
+            return False
+        return self._apply()
+
     # --- inside ----------------------------------------------------------------------------
+
+    def _shown(
+        self, places: list[int], *, within: Container[int] | None = None, count: int = 0
+    ) -> Shown[T]:
+        return Shown(self.items, places, self._position.get, within=within, count=count)
 
     def _items_changed(self) -> None:
         self._index = None
@@ -165,41 +210,62 @@ class ListModel(Generic[T, K]):
         self._apply()
 
     def _sort(self) -> None:
-        self.ordered = self._order(self.items) if self._order is not None else list(self.items)
+        ordered = self._order(self.items) if self._order is not None else self.items
         rank = [0] * len(self.items)
         position, key_of = self._position, self.key_of
-        self._in_order = [position[key_of(item)] for item in self.ordered]
+        self._in_order = [position[key_of(item)] for item in ordered]
         for place, at in enumerate(self._in_order):
             rank[at] = place
         self._rank = rank
+        self.ordered = self._shown(self._in_order)
 
-    def _apply(self) -> None:
-        self._visible_keys = None
-        condition = self._condition
+    def _apply(self, *, wait: bool = False) -> bool:
+        """Work out what is shown; False (nothing changed) when, with ``wait``, a typed
+        filter must wait for an index being built elsewhere."""
+        self.waiting = False
+        condition, items, in_order = self._condition, self.items, self._in_order
         if not words(self.text):
             self.visible = (
-                [item for item in self.ordered if condition(item)]
+                self._shown([at for at in in_order if condition(items[at])])
                 if condition is not None
-                else list(self.ordered)
+                else self.ordered
             )
-            return
+            return True
+        if self._index is None and wait and self.index_built_elsewhere:
+            self.waiting = True
+            return False
         self.prepare_index()
         assert self._index is not None
-        scores = self._index.scores(self.text)
+        found, scores = self._index.matches(self.text)
         # Only the matches are walked, not every item: a keystroke over 10,000 rows that
         # match a few dozen costs a few dozen steps. The matches go in the sort order (as
         # the person sees it), then, when ranked, best score first: a stable sort, so
         # equal scores keep the sort order. Both sorts key on a C lookup, not a lambda.
-        # When most items match (one letter typed), sorting them costs more than picking
-        # them out of the sort order in one pass, in C; and when they all score the same,
-        # ranking them changes nothing.
-        items = self.items
-        if len(scores) * 8 > len(items):
-            matches = list(filter(scores.__contains__, self._in_order))
+        # When most items match (one letter typed) and come in the sort order (not ranked,
+        # or every match scores the same), nothing is walked here at all: the view picks
+        # them out of the sort order as far as the list reads it (domain/list_view).
+        many = len(found) * 8 > len(items)
+        same_order = not self.ranked or scores is None
+        if many and condition is None and same_order:
+            self.visible = self._shown(in_order, within=found, count=len(found))
+            return True
+        if many:
+            matches = list(filter(found.__contains__, in_order))
         else:
-            matches = sorted(scores, key=self._rank.__getitem__)
+            matches = sorted(found, key=self._rank.__getitem__)
         if condition is not None:
             matches = [position for position in matches if condition(items[position])]
-        if self.ranked and matches and min(scores.values()) != max(scores.values()):
+        if not same_order and scores is not None and matches:
             matches.sort(key=scores.__getitem__, reverse=True)
-        self.visible = list(map(items.__getitem__, matches))
+        self.visible = self._shown(matches)
+        return True
+
+
+class BuiltIndex(Generic[T]):
+    """A fuzzy index and the items it was built from (``ListModel.index_builder``)."""
+
+    __slots__ = ("index", "items")
+
+    def __init__(self, items: list[T], index: FuzzyIndex[T]) -> None:
+        self.items = items
+        self.index = index

@@ -17,6 +17,10 @@ from bounceback_tui.domain.pipeline_query import PipelineQuery
 from bounceback_tui.domain.pipeline_rows import PipelineRow, query_filter, sort_rows
 
 DEFAULT_SORT = ("applied", True)
+# From this many applications on, the fuzzy index is built in a thread when the rows are
+# read (about 30 ms of CPU at 2,000 rows, 170 ms at 10,000, 2 s at 100,000), and a letter
+# typed before it is ready waits for it instead of building it in the keystroke.
+INDEX_IN_BACKGROUND = 2_000
 
 
 def _key(row: PipelineRow) -> int:
@@ -35,7 +39,9 @@ class PipelineList(ListModel[PipelineRow, int]):
         self.sort: tuple[str, bool] = DEFAULT_SORT
         self.query = PipelineQuery()
         self._quiet: int | None = None  # counted once per change of rows, not per keystroke
-        super().__init__(_key, _text, order=self._sorted, ranked=True)
+        super().__init__(
+            _key, _text, order=self._sorted, ranked=True, index_in_background=INDEX_IN_BACKGROUND
+        )
 
     def _sorted(self, rows: Sequence[PipelineRow]) -> list[PipelineRow]:
         return sort_rows(rows, self.sort[0], descending=self.sort[1])

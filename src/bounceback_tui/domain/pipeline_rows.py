@@ -131,4 +131,4 @@ def apply_query(
     model.replace(ordered)
     words, condition, key = query_filter(query, today)
     model.set_filter(words, condition, condition_key=key)
-    return model.visible
+    return list(model.visible)

@@ -33,7 +33,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -42,32 +42,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from bounceback_tui import clock
+from bounceback_tui.ui.kit.list_keys import LIST_BINDINGS, SAME
 
 T = TypeVar("T")
 # The item type of a message from a VirtualList (a nested class cannot reuse T).
 M = TypeVar("M")
 
-# The binding ids every list shares; a keymap entry for one moves it in every list.
-LIST_BINDINGS: list[BindingType] = [
-    Binding("up,k", "cursor(-1)", "Up", show=False, id="list.up"),
-    Binding("down,j", "cursor(1)", "Down", show=False, id="list.down"),
-    Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
-    Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
-    Binding("home,g", "first", "First", show=False, id="list.first"),
-    Binding("end,G", "last", "Last", show=False, id="list.last"),
-    Binding("enter", "select", "Open", show=False, id="list.select"),
-]
-
 _NOT_POSTED = object()
-
-
-class _Same:
-    def __repr__(self) -> str:
-        return "SAME"
-
-
-# ``set_items(keep=SAME)``: keep the cursor on the item it is on now.
-SAME: Hashable = _Same()
 
 
 class VirtualList(ScrollView, Generic[T], can_focus=True):
@@ -159,8 +140,8 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.placeholder = placeholder
-        self.items: list[T] = []
-        self._positions: dict[Hashable, int] = {}
+        self.items: Sequence[T] = []
+        self._positions: dict[Hashable, int] | None = None  # key -> index, made when asked
         self._lines: LRUCache[tuple[object, ...], Sequence[Strip]] = LRUCache(self.CACHE_ITEMS)
         self._posted: object = _NOT_POSTED  # (key, item) last told in Highlighted
 
@@ -214,6 +195,13 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         return None if item is None else self.key_of(item)
 
     def index_of(self, key: Hashable) -> int | None:
+        """Where the item with ``key`` is in ``items`` (None: not there)."""
+        finder = getattr(self.items, "index_of_key", None)
+        if finder is not None:
+            return cast("int | None", finder(key))
+        if self._positions is None:
+            key_of = self.key_of
+            self._positions = {key_of(item): index for index, item in enumerate(self.items)}
         return self._positions.get(key)
 
     def set_items(
@@ -222,13 +210,15 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         """Show ``items``. The cursor goes to item ``keep`` (by default the one it is on;
         None: no item in particular) if it is there; else it stays on the same line, or goes
         to the first with ``or_first``. ``Highlighted`` follows if the item under the cursor
-        changed."""
+        changed.
+
+        A list model's view (``domain/list_view.Shown``: it has ``index_of_key``) is kept as
+        it is and read only for the lines drawn; any other sequence is copied."""
         before = self.selected_key
-        self.items = list(items)
-        key_of = self.key_of
-        self._positions = {key_of(item): index for index, item in enumerate(self.items)}
+        self.items = items if hasattr(items, "index_of_key") else list(items)
+        self._positions = None
         wanted = before if keep is SAME else keep
-        index = self._positions.get(wanted) if wanted is not None else None
+        index = self.index_of(wanted) if wanted is not None else None
         if index is None:
             index = 0 if or_first else self.cursor
         self._update_virtual_size()
@@ -238,11 +228,13 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         self._tell_highlighted(compare_item=True)
 
     def update_item(self, item: T) -> bool:
-        """Replace the item with the same key and repaint only its lines (no message)."""
-        index = self._positions.get(self.key_of(item))
+        """Replace the item with the same key and repaint only its lines (no message). A
+        list model's view shows the item the model holds: ``put`` it there first."""
+        index = self.index_of(self.key_of(item))
         if index is None:
             return False
-        self.items[index] = item
+        if isinstance(self.items, list):
+            self.items[index] = item
         if index == self.cursor and self._posted is not _NOT_POSTED:
             self._posted = (self.key_of(item), item)
         self._refresh_item(index)
@@ -250,7 +242,7 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
 
     def select_key(self, key: Hashable) -> bool:
         """Move the cursor to the item with ``key``; False if there is none."""
-        index = self._positions.get(key)
+        index = self.index_of(key)
         if index is None:
             return False
         self.cursor = index

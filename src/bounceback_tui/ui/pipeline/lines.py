@@ -5,6 +5,7 @@ Their colours are the kit's; styles/pipeline.tcss gives them the surface behind.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -35,7 +36,7 @@ class PipelineLines(VirtualList[PipelineRow]):
         return super().check_action(action, parameters)
 
     @property
-    def rows(self) -> list[PipelineRow]:
+    def rows(self) -> Sequence[PipelineRow]:
         """The applications shown, in order."""
         return self.items
 

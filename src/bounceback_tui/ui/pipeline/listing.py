@@ -183,7 +183,9 @@ class PipelineListing(FilteredListPane, AppPane):
 
     def _show_filter_status(self) -> None:
         query, shown, total = self._model.query, len(self._model.visible), len(self._model.rows)
-        if query.problems:
+        if self._model.waiting:
+            self.filter_bar.show_status(plain(f"Searching {total:,} …"))
+        elif query.problems:
             self.filter_bar.show_status(plain(query.problems[0], "$text-warning"))
         elif query.is_empty:
             self.filter_bar.show_status(plain(f"{total:,} in all"))
@@ -306,8 +308,7 @@ class PipelineListing(FilteredListPane, AppPane):
     # --- filter, sort, view -------------------------------------------------------------
 
     def action_filter(self) -> None:
-        # Built now rather than on the first letter, so every keystroke stays quick.
-        self._model.prepare_index()
+        # The fuzzy index is ready by now, or being built (filter_index.py).
         self.filter_bar.open()
         self._show_filter_status()
         self.sync_keys()

@@ -20,6 +20,7 @@ from bounceback_tui.ui.pipeline.add_edit import ApplicationForms
 from bounceback_tui.ui.pipeline.board import PipelineBoard
 from bounceback_tui.ui.pipeline.delete_undo import DeleteAndUndo
 from bounceback_tui.ui.pipeline.detail import PipelineDetail
+from bounceback_tui.ui.pipeline.filter_index import FilterIndexing
 from bounceback_tui.ui.pipeline.follow_up import FollowUps
 from bounceback_tui.ui.pipeline.header import PipelineHeader
 from bounceback_tui.ui.pipeline.listing import PipelineListing
@@ -31,7 +32,13 @@ _STAGE = Binding.Group("Stage")
 
 
 class PipelinePane(
-    ApplicationForms, StageMoves, FollowUps, DeleteAndUndo, QuietReview, PipelineListing
+    ApplicationForms,
+    StageMoves,
+    FollowUps,
+    DeleteAndUndo,
+    QuietReview,
+    FilterIndexing,
+    PipelineListing,
 ):
     """The Pipeline pane: its keys and layout; each flow is a module of its own (see listing)."""
 

@@ -165,7 +165,7 @@ class ReframeShowing(FilteredListPane, AppPane):
 
     def _filtered_rows(self) -> list[HistoryRow]:
         self._apply_filter_text(self.text_filter)
-        return self._model.visible
+        return list(self._model.visible)
 
     def _draw(self) -> None:
         self._render_rows()

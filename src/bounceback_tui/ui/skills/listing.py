@@ -126,7 +126,7 @@ class SkillsListing(FilteredListPane, AppPane):
         return self._model.items
 
     def _shown_rows(self) -> list[SkillRow]:
-        return self._model.visible
+        return list(self._model.visible)
 
     def _find(self, skill_id: int | None) -> SkillRow | None:
         return None if skill_id is None else self._model.find(skill_id)
