@@ -19,7 +19,8 @@ in a real terminal (tmux), alternating app and baseline so machine drift cancels
 
 The long figures run only with --long, outside CI, once each: a store ten times the
 big one (`demo --scale 100000`: first paint against the big store's, same run, and the
-filter keystroke's worst), and memory across a long random walk (benchmarks/monkey.py).
+filter keystroke's worst), and the resident memory across one long random walk
+(benchmarks/monkey.py --rss: at step 1,000 and at the end, ``--walk-steps``).
 """
 
 from __future__ import annotations
@@ -160,18 +161,46 @@ def measure_long_store(
     return {"paint": paint, "filter_keystroke": keys}
 
 
-LONG_WALK_PENDING = (
-    "not measured yet: waits for `benchmarks/monkey.py --rss` (being added by another "
-    "engineer); this figure is a placeholder until it lands"
-)
+# The long walk: one walk of this many steps from a first launch (benchmarks/monkey.py), its
+# resident memory after the first 1,000 steps against the end. The seed is fixed so that
+# two runs walk the same way (timers make a walk replay only mostly).
+WALK_STEPS = 10_000
+WALK_SEED = 2114
+WALK_BASE_STEP = 1_000
 
 
-def measure_long_walk() -> dict[str, object]:
-    """Memory across a long random walk: placeholder until benchmarks/monkey.py has --rss."""
-    monkey = HERE / "monkey.py"
-    if not monkey.exists() or "--rss" not in monkey.read_text():
-        return {"pending": LONG_WALK_PENDING}
-    return {"pending": LONG_WALK_PENDING}
+def parse_walk(output: str) -> dict[int, float]:
+    """The ``rss_mb step=N MB`` lines of ``monkey.py --rss``: MB by step."""
+    found: dict[int, float] = {}
+    for line in output.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "rss_mb" and parts[1].startswith("step="):
+            found[int(parts[1].removeprefix("step="))] = float(parts[2])
+    return found
+
+
+def measure_long_walk(env: BenchEnv, steps: int, seed: int = WALK_SEED) -> dict[str, object]:
+    """Resident memory across one long random walk in the installed app (outside CI)."""
+    with tempfile.TemporaryDirectory(prefix="bounceback-walk-") as folder:
+        result = subprocess.run(
+            [
+                str(env.python),
+                str(HERE / "monkey.py"),
+                *("--seed", str(seed), "--steps", str(steps), "--chunk", str(steps), "--rss"),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=folder,  # a failure's key log is written where the walk runs
+        )
+    rss = parse_walk(result.stdout)
+    figure: dict[str, object] = {"seed": seed, "steps": max(rss, default=0), "rss_mb": rss}
+    if result.returncode != 0:
+        last = result.stdout.strip().splitlines() or result.stderr.strip().splitlines() or [""]
+        figure["failed"] = last[-1][:200]
+    if WALK_BASE_STEP in rss and max(rss) > WALK_BASE_STEP:
+        start, end = rss[WALK_BASE_STEP], rss[max(rss)]
+        figure.update(start_mb=start, end_mb=end, growth=end / start - 1)
+    return figure
 
 
 def measure_transaction(env: BenchEnv, store: Path, runs: int) -> dict[str, float]:
@@ -199,6 +228,12 @@ def main() -> int:
         "--long",
         action="store_true",
         help=f"also the long figures (a {LONG_SCALE:,} store, the long walk): outside CI",
+    )
+    parser.add_argument(
+        "--walk-steps",
+        type=int,
+        default=WALK_STEPS,
+        help=f"steps of the long walk (default {WALK_STEPS:,}; at least {WALK_BASE_STEP * 2:,})",
     )
     args = parser.parse_args()
     runs = 1 if args.smoke else args.runs
@@ -252,7 +287,9 @@ def main() -> int:
             print("transaction ...", file=sys.stderr)
             figures["mark_rejected"] = measure_transaction(env, big, max(runs, 3))
         if "long" in wanted:
-            figures["long_walk"] = measure_long_walk()
+            steps = max(args.walk_steps, WALK_BASE_STEP * 2)
+            print(f"a long walk of {steps:,} steps (an hour or more) ...", file=sys.stderr)
+            figures["long_walk"] = measure_long_walk(env, steps)
 
     figures["load"].append(os.getloadavg()[0])  # type: ignore[attr-defined]
     print(json.dumps(figures, indent=2) if args.json else render_table(figures))
@@ -383,23 +420,28 @@ def _long_rows(figures: dict) -> list[Row]:  # type: ignore[type-arg]
                 "MISSED",
             ),
         ]
-    walk = figures.get("long_walk")
-    if walk is None:
-        rows.append(("memory over a long walk", "not run (--long)", "", "", "", ""))
-    elif "pending" in walk:
-        rows.append(("memory over a long walk (long)", "PLACEHOLDER", "", "", "", ""))
-    else:
-        rows.append(
-            (
-                "memory over a long walk (long)",
-                f"{walk['end_mib']:.1f} MiB after {walk['steps']:,} steps",
-                f"{walk['start_mib']:.1f} MiB after 1,000",
-                f"+{walk['growth'] * 100:.0f}%",
-                f"grows <= {GOALS['walk_growth'] * 100:.0f}%",
-                _verdict(walk["growth"] <= GOALS["walk_growth"]),
-            )
-        )
+    rows.append(_walk_row(figures.get("long_walk")))
     return rows
+
+
+def _walk_row(walk: dict | None) -> Row:  # type: ignore[type-arg]
+    label = "memory over a long walk"
+    goal = f"grows <= {GOALS['walk_growth'] * 100:.0f}%"
+    if walk is None:
+        return (label, "not run (--long)", "", "", "", "")
+    label = f"{label} (long, seed {walk['seed']})"
+    if "growth" not in walk:
+        said = f"the walk failed after {walk['steps']:,} steps" if "failed" in walk else ""
+        return (label, said or "no memory figures from the walk", "", "", goal, "MISSED")
+    failed = f", then failed at step {walk['steps']:,}" if "failed" in walk else ""
+    return (
+        label,
+        f"{walk['end_mb']:.1f} MB at step {walk['steps']:,}{failed}",
+        f"{walk['start_mb']:.1f} MB at step {WALK_BASE_STEP:,}",
+        f"{walk['growth'] * 100:+.0f}%",
+        goal,
+        _verdict(walk["growth"] <= GOALS["walk_growth"] and "failed" not in walk),
+    )
 
 
 def _transaction_rows(figures: dict) -> list[Row]:  # type: ignore[type-arg]
@@ -440,8 +482,12 @@ def render_table(figures: dict) -> str:  # type: ignore[type-arg]
     notes = [
         "(long): outside CI, one store and one series each (--long).",
     ]
-    if "pending" in figures.get("long_walk", {}):
-        notes.append(f"memory over a long walk: {figures['long_walk']['pending']}.")
+    walk = figures.get("long_walk", {})
+    if "failed" in walk:
+        notes.append(f"the long walk failed: {walk['failed']}")
+    if walk.get("rss_mb"):
+        by_step = ", ".join(f"{step:,}: {mb:.0f}" for step, mb in sorted(walk["rss_mb"].items()))
+        notes.append(f"the long walk's resident memory (MB) by step: {by_step}.")
     return "\n".join(
         [
             f"bounceback-tui benchmarks ({machine}; medians of {figures['runs']} runs a side; "

@@ -90,13 +90,39 @@ def test_long_figures_when_run() -> None:
             "paint": _paint(0.33, 0.30),  # 1.10x the 10,000 paint: met
             "filter_keystroke": _keys(20.0, 45.0),  # worst 45: missed
         },
-        long_walk={"pending": run.LONG_WALK_PENDING},
+        long_walk={
+            "seed": 7,
+            "steps": 10_000,
+            "rss_mb": {1_000: 170.0, 5_000: 180.0, 10_000: 182.0},
+            "start_mb": 170.0,
+            "end_mb": 182.0,
+            "growth": 182 / 170 - 1,  # +7%: met
+        },
     )
     table = run.render_table(figures)
     assert _row(table, "first paint, 100,000 applications (long)").endswith("met")
     assert _row(table, "filter keystroke, 100,000 applications (long)").endswith("MISSED")
-    assert "PLACEHOLDER" in _row(table, "memory over a long walk (long)")
-    assert "benchmarks/monkey.py --rss" in table
+    walk = _row(table, "memory over a long walk (long, seed 7)")
+    assert "182.0 MB at step 10,000" in walk and "170.0 MB at step 1,000" in walk
+    assert "+7%" in walk and walk.endswith("met")
+    assert "1,000: 170, 5,000: 180, 10,000: 182" in table
+
+
+def test_a_long_walk_that_grows_or_fails_misses() -> None:
+    run = _run_module()
+    grown = {"seed": 7, "steps": 10_000, "rss_mb": {}, "start_mb": 100.0, "end_mb": 139.0}
+    table = run.render_table(dict(FIGURES, long_walk=dict(grown, growth=0.39)))
+    assert _row(table, "memory over a long walk").endswith("MISSED")
+    failed = {"seed": 7, "steps": 600, "rss_mb": {}, "failed": "walk 1 (seed 9) FAILED: boom"}
+    table = run.render_table(dict(FIGURES, long_walk=failed))
+    row = _row(table, "memory over a long walk")
+    assert "failed after 600 steps" in row and row.endswith("MISSED")
+    assert "walk 1 (seed 9) FAILED: boom" in table
+
+
+def test_the_walk_s_memory_lines_are_read() -> None:
+    output = "monkey: seed 7\nrss_mb step=1000 170.5\nwalk 1/1 ...\nrss_mb step=2000 171.0\n"
+    assert _run_module().parse_walk(output) == {1000: 170.5, 2000: 171.0}
 
 
 def test_a_long_store_that_never_paints_is_a_missed_figure() -> None:
