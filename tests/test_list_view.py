@@ -112,12 +112,14 @@ def test_a_small_model_builds_its_index_in_the_keystroke() -> None:
 
 class CountingList(VirtualList[Row]):
     calls: ClassVar[list[int]] = []
+    drawn: ClassVar[list[int]] = []
 
     def key_of(self, item: Row) -> int:
         CountingList.calls.append(item.id)
         return item.id
 
     def render_item(self, item: Row, index: int, width: int) -> list[Strip]:
+        CountingList.drawn.append(item.id)
         return [Strip.blank(width)]
 
 
@@ -147,3 +149,25 @@ async def test_a_filter_that_lets_most_rows_through_reads_only_what_is_drawn() -
         shown.action_last()
         await pilot.pause()
         assert shown.selected == listing.visible[-1]
+
+
+async def test_a_list_keeps_the_lines_of_a_few_screens_not_of_every_row_it_drew() -> None:
+    """Each built line is kept to be drawn again; a list kept up to 1,024 of them whatever
+    its height, each a styled line with its own caches (about 3 MB for a Pipeline table
+    paged through), and the long walk's memory grew with them."""
+    app = ListApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        shown = app.query_one(CountingList)
+        shown.set_items(rows(3_000))
+        await pilot.pause()
+        for _ in range(150):
+            shown.action_page(1)
+            await pilot.pause()
+        screen_lines = shown.scrollable_content_region.height
+        assert 0 < len(shown._lines) <= 8 * screen_lines
+        shown.action_page(-1)  # the screens before are still kept: drawn from the cache
+        await pilot.pause()
+        drawn = len(CountingList.drawn)
+        shown.action_page(-1)
+        await pilot.pause()
+        assert len(CountingList.drawn) - drawn <= 2  # the cursor's old and new lines only

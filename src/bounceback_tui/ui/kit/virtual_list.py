@@ -56,9 +56,11 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
 
     ITEM_HEIGHT: ClassVar[int] = 1
     HEADER_HEIGHT: ClassVar[int] = 0
-    # Built lines kept (by item and look): a filter keystroke mostly re-shows items already
-    # drawn, and building a styled line is the expensive part of a repaint.
-    CACHE_ITEMS: ClassVar[int] = 1024
+    # Built lines kept (by item and look), this many screens' worth: a filter keystroke
+    # mostly re-shows items already drawn, and building a styled line is the expensive part
+    # of a repaint. Not more: each is a styled line with caches of its own, and a list that
+    # kept 1,024 whatever its height held about 3 MB once paged through (docs/performance.md).
+    CACHE_SCREENS: ClassVar[int] = 6
     # Lines wider than the list (a table's columns) scroll sideways: every line, the fixed
     # ones included, is cut to the part in view. Otherwise lines are drawn as rendered.
     SCROLLS_SIDEWAYS: ClassVar[bool] = False
@@ -142,7 +144,7 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         self.placeholder = placeholder
         self.items: Sequence[T] = []
         self._positions: dict[Hashable, int] | None = None  # key -> index, made when asked
-        self._lines: LRUCache[tuple[object, ...], Sequence[Strip]] = LRUCache(self.CACHE_ITEMS)
+        self._lines: LRUCache[tuple[object, ...], Sequence[Strip]] = LRUCache(64)
         self._posted: object = _NOT_POSTED  # (key, item) last told in Highlighted
 
     # --- what a subclass says --------------------------------------------------------------
@@ -302,6 +304,9 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
         self.virtual_size = Size(self.content_width(), height)
 
     def on_resize(self, _event: events.Resize) -> None:
+        kept = max(64, self.CACHE_SCREENS * self.scrollable_content_region.height)
+        if kept != self._lines.maxsize:  # new sizes draw new lines: nothing to keep
+            self._lines = LRUCache(kept)
         self._update_virtual_size()
         self._scroll_to_cursor()
 
