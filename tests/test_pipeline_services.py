@@ -503,3 +503,29 @@ def test_a_no_dated_before_the_last_move_still_comes_last(db: Database) -> None:
     assert (row.stage, row.in_stage_since) == (Stage.REJECTED, D(2026, 3, 15))
     detail = svc.get_detail(db, app_id)
     assert detail is not None and detail.history[-1].to_stage == "rejected"
+
+
+def test_rows_share_the_values_they_repeat(db: Database) -> None:
+    """The Pipeline keeps every row while the app is open: a city, a source, a currency or
+    a day that many applications have is held once, not once per row as SQLite hands it
+    over (4.6 MB of the 10,000-application demo's 8.6 MB of rows)."""
+    for company in ("Acme", "Globex", "Initech"):
+        add(
+            db,
+            company,
+            "Backend Engineer",
+            location="Berlin",
+            source="referral",
+            salary_currency="EUR",
+            date_applied="2026-03-02",
+        )
+    first, second, third = load_rows(db, FIXED_TODAY).rows
+    assert first.location == "Berlin" and first.source == "referral"
+    for row in (second, third):
+        assert row.location is first.location
+        assert row.role is first.role
+        assert row.source is first.source
+        assert row.salary_currency is first.salary_currency
+        assert row.date_applied is first.date_applied
+        assert row.in_stage_since is first.in_stage_since
+    assert {first.company, second.company, third.company} == {"Acme", "Globex", "Initech"}

@@ -59,9 +59,30 @@ def _stage(value: str) -> Stage:
     return _STAGES.get(value, Stage.APPLIED)
 
 
+class _Shared:
+    """One object for each value that repeats from row to row (a city, a source, a
+    currency, a day), where SQLite hands over a new one for every row: the Pipeline keeps
+    every row for as long as the app is open."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+        self._days: dict[object, date | None] = {}
+
+    def text(self, value: str | None) -> str | None:
+        return None if value is None else self._texts.setdefault(value, value)
+
+    def day(self, value: object) -> date | None:
+        if not value:
+            return None
+        found = self._days.get(value)
+        if found is None:
+            found = self._days[value] = _day(value)
+        return found
+
+
 def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> PipelineRows:
     """Every application (or only those in ``ids``) as a PipelineRow, newest first,
-    with the ghosting suggestion worked out."""
+    with the ghosting suggestion worked out; a value that repeats is one shared object."""
     sql = _ROWS_SQL
     params: dict[str, int] = {}
     if ids is not None:
@@ -73,6 +94,8 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
         raw = session.execute(text(sql + " ORDER BY a.id DESC"), params).all()
     rows: list[PipelineRow] = []
     append = rows.append
+    shared = _Shared()
+    text_, day = shared.text, shared.day
     for (
         app_id,
         company,
@@ -95,29 +118,29 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
         since,
     ) in raw:
         stage = _stage(stage_value)
-        date_applied = _day(applied)
-        in_stage_since = _day(since) or date_applied
+        date_applied = day(applied)
+        in_stage_since = day(since) or date_applied
         append(
             PipelineRow(
                 id=app_id,
-                company=company,
-                role=role,
+                company=text_(company) or "",
+                role=text_(role) or "",
                 stage=stage,
                 in_stage_since=in_stage_since,
                 date_applied=date_applied,
                 # A closed application's reminder is kept (undo brings it back) but not shown.
-                next_follow_up=None if stage in CLOSED_STAGES else _day(follow_up),
+                next_follow_up=None if stage in CLOSED_STAGES else day(follow_up),
                 excitement=excitement,
-                location=location or "",
-                work_mode=work_mode,
-                source=source,
+                location=text_(location) or "",
+                work_mode=text_(work_mode),
+                source=text_(source),
                 salary_min=salary_min,
                 salary_max=salary_max,
-                salary_currency=currency or "",
-                salary_period=period,
+                salary_currency=text_(currency) or "",
+                salary_period=text_(period),
                 link=link or "",
                 notes=notes or "",
-                quiet=is_quiet(stage, in_stage_since, _day(dismissed), today, after_days),
+                quiet=is_quiet(stage, in_stage_since, day(dismissed), today, after_days),
                 version=version,
             )
         )
