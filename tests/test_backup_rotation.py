@@ -143,6 +143,18 @@ def test_partial_files_are_ignored_and_cleaned(filled: DataPaths) -> None:
     assert not partial.exists()
 
 
+def test_a_killed_backups_journal_is_cleaned_with_it(filled: DataPaths) -> None:
+    # Found with kill -9 during `import` (its backup first): SQLite's copy leaves the partial
+    # file's rollback journal too, and that one stayed in the backups folder for good.
+    filled.ensure_backup_dir()
+    stem = "bounceback-20260316-093000-before-import.sqlite3.partial"
+    left = [filled.backups / stem, filled.backups / f"{stem}-journal"]
+    for path in left:
+        path.write_bytes(b"half")
+    remove_stale_partials(filled)
+    assert [path for path in left if path.exists()] == []
+
+
 def test_full_disk_during_backup(filled: DataPaths, monkeypatch: pytest.MonkeyPatch) -> None:
     real_connect = sqlite3.connect
 

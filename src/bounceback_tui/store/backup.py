@@ -215,9 +215,10 @@ def prune_daily(paths: DataPaths, keep: int) -> list[Path]:
 
 
 def remove_stale_partials(paths: DataPaths) -> None:
-    """Remove ``.partial`` files left by a backup that was interrupted (a crash, a kill)."""
+    """Remove ``.partial`` files left by a backup that was interrupted (a crash, a kill),
+    and SQLite's journal beside one (``.partial-journal``)."""
     if paths.backups.is_dir():
-        for entry in paths.backups.glob(f"*{PARTIAL_SUFFIX}"):
+        for entry in paths.backups.glob(f"*{PARTIAL_SUFFIX}*"):
             with contextlib.suppress(OSError):
                 entry.unlink()
 
