@@ -93,14 +93,50 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     clock.freeze(None)
 
 
+# The garbage collector between tests (docs/testing.md, "Garbage collection"). A UI test
+# leaves its app behind as cyclic garbage, and Textual's caches keep what it drew; left to
+# the collector's own schedule, full collections walked every module, cache and earlier
+# app over and over (about a quarter of a worker's CPU). Instead, before each test: one
+# collection (the previous test's garbage) and everything still alive is frozen, so the
+# test's own collections only walk what the test makes. Young collections run less often
+# (objects that live a few hundred allocations no longer reach the older generations).
+# Every RESET_EVERY tests everything is unfrozen and collected once, so nothing that died
+# while frozen is held for the whole run.
+YOUNG_THRESHOLD = 20_000
+RESET_EVERY = 200
+_gc_state = {"tests": 0, "app_froze": False}
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _gc_state["tests"] += 1
+    if _gc_state["app_froze"] or _gc_state["tests"] % RESET_EVERY == 0:
+        gc.unfreeze()
+        _gc_state["app_froze"] = False
+    gc.enable()  # Textual pauses the collector during a scroll; a test may end in one
+    gc.collect()
+    gc.freeze()
+
+
 @pytest.fixture(autouse=True)
-def undo_gc_freeze() -> Iterator[None]:
-    """The app moves everything alive out of the collector's way once its first screen is
-    up (``ui.app.freeze_long_lived``). Right for one long session; in a test process it would
-    keep every earlier test's apps and stores alive, so each test gives them back."""
-    yield
-    gc.unfreeze()
-    gc.enable()
+def app_freeze_only_where_tested(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app freezes everything alive once a pane is built (``ui.app.freeze_long_lived``):
+    right for one long session, but in a test process it would freeze each test's app and
+    its garbage. Tests keep the collector as ``pytest_runtest_setup`` left it, except those
+    marked ``app_gc_freeze``, which check the app's freezing itself (the next test's setup
+    unfreezes what they froze)."""
+    from bounceback_tui.ui import app
+
+    if request.node.get_closest_marker("app_gc_freeze") is not None:
+        _gc_state["app_froze"] = True
+    else:
+        monkeypatch.setattr(app, "freeze_long_lived", gc.enable)
 
 
 @pytest.fixture(autouse=True)

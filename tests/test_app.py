@@ -178,6 +178,7 @@ async def test_typing_digits_and_q_in_a_field_stays_in_the_field(
         assert app.screen.query_one("#field-company", Input).value == key
 
 
+@pytest.mark.app_gc_freeze
 async def test_switching_panes_and_closing_dialogs_freezes_nothing_more(
     opened_paths: DataPaths,
 ) -> None:
