@@ -86,7 +86,7 @@ async def test_talk_it_through_names_the_persons_own_people(
         await settle_workers(pilot)
         await pilot.press("c")
         await settle_workers(pilot)
-        await pilot.press("enter", "down", "down", "enter")  # mood 2 · low
+        await pilot.press("space", "down", "down", "enter")  # mood 2 · low
         await settle_workers(pilot)
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
@@ -108,7 +108,7 @@ async def test_talk_it_through_without_support_people_says_where_to_keep_them(
         await settle_workers(pilot)
         await pilot.press("c")
         await settle_workers(pilot)
-        await pilot.press("enter", "down", "down", "enter")
+        await pilot.press("space", "down", "down", "enter")
         await settle_workers(pilot)
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
