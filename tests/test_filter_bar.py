@@ -58,3 +58,86 @@ async def test_the_status_shows_a_persons_text_as_typed() -> None:
         await pilot.pause()
         status = bar.query_one(".filter-bar--status")
         assert str(status.render()) == "[b]12[/b] of 300"
+
+
+class _Layouts:
+    """Counts the screen's layout passes (each reflows and repaints the whole screen)."""
+
+    def __init__(self, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        from textual.screen import Screen
+
+        self.count = 0
+        original = Screen._refresh_layout
+
+        def counted(screen, *args, **kwargs):  # type: ignore[no-untyped-def]
+            self.count += 1
+            return original(screen, *args, **kwargs)
+
+        monkeypatch.setattr(Screen, "_refresh_layout", counted)
+
+
+async def test_typing_and_a_same_width_status_lay_nothing_out(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A keystroke repaints the box and the status, not the screen: Textual's Input and
+    Static each asked for a layout pass on every change (two a filter keystroke)."""
+    from bounceback_tui.ui.kit.text import plain
+
+    app = BarApp()
+    async with app.run_test(size=(60, 10)) as pilot:
+        bar = app.query_one(FilterBar)
+        bar.open()
+        bar.show_status(plain("443 of 10,000"))
+        await pilot.pause()
+        layouts = _Layouts(monkeypatch)
+        for letter in "nor":
+            await pilot.press(letter)
+            bar.show_status(plain(f"{ord(letter)} of 10,000"))  # 110, 111, 114: one width
+            await pilot.pause()
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert layouts.count == 0
+        assert bar.value == "no"
+        status = bar.query_one(".filter-bar--status")
+        assert str(status.render()) == "114 of 10,000"  # the last one shown
+
+
+async def test_a_wider_status_is_laid_out_once_and_the_box_gives_it_room(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bounceback_tui.ui.kit.text import plain
+
+    app = BarApp()
+    async with app.run_test(size=(60, 10)) as pilot:
+        bar = app.query_one(FilterBar)
+        bar.open()
+        bar.show_status(plain("9 of 10"))
+        await pilot.pause()
+        status = bar.query_one(".filter-bar--status")
+        narrow_box, narrow_status = bar.input.region.width, status.region.width
+        layouts = _Layouts(monkeypatch)
+        bar.show_status(plain("9,881 of 10,000"))
+        await pilot.pause()
+        assert layouts.count == 1  # Textual's Static asked for a second, needless one
+        assert status.region.width == narrow_status + 8
+        assert bar.input.region.width == narrow_box - 8
+        assert bar.input.region.right <= status.region.x
+
+
+async def test_text_longer_than_the_box_scrolls_to_the_cursor_and_back() -> None:
+    app = BarApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        bar = app.query_one(FilterBar)
+        bar.open()
+        await pilot.pause()
+        box = bar.input
+        await pilot.press(*"abcdefghijklmnopqrstuvwxyz0123456789abcdefghij")
+        await pilot.pause()
+        assert box.content_region.width < 46
+
+        def shown() -> str:
+            return box.render_line(0).text
+
+        assert box.scroll_x > 0 and shown().rstrip().endswith("89abcdefghij")  # the end
+        await pilot.press("home")
+        await pilot.pause()
+        assert box.scroll_x == 0 and shown().startswith("abcdefghij")
+        await pilot.press("end", *["backspace"] * 40)
+        await pilot.pause()
+        assert box.value == "abcdef" and box.scroll_x == 0 and shown().startswith("abcdef ")

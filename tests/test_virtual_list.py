@@ -156,6 +156,46 @@ async def test_only_the_lines_on_screen_are_drawn_and_drawn_once() -> None:
         assert line_text(names, 11).startswith("item 10000")
 
 
+async def test_new_items_move_the_scroll_bar_without_a_layout_pass(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A list of fixed size given another number of items (a filter keystroke) lays out
+    nothing: its scroll bar follows. Only a scroll bar that comes or goes re-lays it out."""
+    from textual.screen import Screen
+
+    layouts: list[int] = []
+    original = Screen._refresh_layout
+
+    def counted(screen, *args, **kwargs):  # type: ignore[no-untyped-def]
+        layouts.append(1)
+        return original(screen, *args, **kwargs)
+
+    app = ListApp()
+    async with app.run_test(size=(40, 12)) as pilot:
+        names = app.names
+        names.set_items(items(10_000))
+        await pilot.pause()
+        monkeypatch.setattr(Screen, "_refresh_layout", counted)
+        names.set_items(items(443))
+        await pilot.pause()
+        assert layouts == []
+        bar = names.vertical_scrollbar
+        assert names.show_vertical_scrollbar and bar.window_virtual_size == 1 + 443
+        assert names.max_scroll_y == 1 + 443 - 12
+        await pilot.press("end")
+        await pilot.pause()
+        assert line_text(names, 11).startswith("item 443")
+        names.set_items(items(3))  # the bar goes: the lines take its column
+        await pilot.pause()
+        assert len(layouts) >= 1
+        assert not names.show_vertical_scrollbar and names.scroll_y == 0
+        assert names.scrollable_content_region.width == 40
+        assert line_text(names, 3).startswith("item 3")
+        assert len(line_text(names, 3)) == 40
+        names.set_items(items(500))  # and comes back
+        await pilot.pause()
+        assert names.show_vertical_scrollbar
+        assert names.scrollable_content_region.width == 40 - names.scrollbar_size_vertical
+
+
 async def test_update_item_repaints_without_telling() -> None:
     app = ListApp()
     async with app.run_test(size=(40, 12)) as pilot:

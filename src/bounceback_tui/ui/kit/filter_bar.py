@@ -6,6 +6,12 @@ opens the bar (``open()``: shown and focused), reacts to ``FilterBar.Changed`` b
 its model and showing ``model.visible``, returns focus to its list on
 ``FilterBar.Submitted`` (Enter), and calls ``close()`` when the filter is cleared. Setting
 ``value`` from code (a test, a jump to a hidden item) goes through the same message.
+
+A keystroke in the bar asks for no layout pass of the screen when nothing changes size: the
+box's text scrolls inside it (``FilterInput``) and the status is only re-measured when its
+width changes ("443 of 10,000" to "212 of 10,000" keeps it). Textual's ``Input`` and
+``Static.update`` each asked for one on every change, and a layout pass reflows and repaints
+the whole pane: most of a filter keystroke's time (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -13,10 +19,30 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.one_pass import OnePassStatic
+
+
+class FilterInput(PlainInput):
+    """The filter's box: a keystroke repaints the box, not the screen's layout.
+
+    Textual's ``Input`` sets its virtual size (the text's width, a layout reactive) on every
+    change of value, which lays out the whole screen again. A box of fixed size has nothing
+    to lay out: the text scrolls inside it. So the virtual size is set here without a layout
+    and the box's scrolling is brought up to date directly (what the layout pass did for it)."""
+
+    def _watch_value(self, value: str) -> None:
+        if not self.styles.auto_dimensions:
+            size = Size(self.content_width, 1)
+            if size != self.virtual_size:
+                self.set_reactive(Widget.virtual_size, size)
+                self._scroll_update(size)
+        super()._watch_value(value)
 
 
 class FilterBar(Horizontal):
@@ -77,16 +103,17 @@ class FilterBar(Horizontal):
         self._with_status = status
         self._status_id = status_id
         self._compact = compact
+        self._status_width: int | None = None  # the status's width as last laid out
 
     def compose(self) -> ComposeResult:
-        yield PlainInput(
+        yield FilterInput(
             placeholder=self._placeholder,
             id=self._input_id,
             classes="filter-bar--input",
             compact=self._compact,
         )
         if self._with_status:
-            yield Static(id=self._status_id, classes="filter-bar--status")
+            yield OnePassStatic(id=self._status_id, classes="filter-bar--status")
 
     @property
     def input(self) -> Input:
@@ -124,8 +151,13 @@ class FilterBar(Horizontal):
 
     def show_status(self, content: Content | str) -> None:
         """What the filter shows ("12 of 300"), beside the box."""
-        if self._with_status:
-            self.query_one(".filter-bar--status", Static).update(content)
+        if not self._with_status:
+            return
+        # The status is as wide as what it says: a layout pass only when that width changes.
+        width = content.cell_length if isinstance(content, Content) else None
+        layout = width is None or width != self._status_width
+        self._status_width = width
+        self.query_one(".filter-bar--status", Static).update(content, layout=layout)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

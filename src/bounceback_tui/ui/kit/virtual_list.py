@@ -301,7 +301,16 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
 
     def _update_virtual_size(self) -> None:
         height = self.HEADER_HEIGHT + max(1, len(self.items)) * self.ITEM_HEIGHT
-        self.virtual_size = Size(self.content_width(), height)
+        size = Size(self.content_width(), height)
+        if size == self.virtual_size or self.styles.auto_dimensions:
+            self.virtual_size = size  # an auto size follows the items: a layout pass
+            return
+        # A list of fixed size lays nothing out when its items change: only its scroll bars
+        # follow (one that comes or goes asks for the layout itself). Setting virtual_size
+        # would lay out and repaint the whole screen on every filter keystroke.
+        self.set_reactive(VirtualList.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
 
     def on_resize(self, _event: events.Resize) -> None:
         kept = max(64, self.CACHE_SCREENS * self.scrollable_content_region.height)

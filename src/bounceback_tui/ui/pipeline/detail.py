@@ -18,6 +18,7 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.application_views import ApplicationView
 from bounceback_tui.services.applications import ApplicationDetail
+from bounceback_tui.ui.kit.one_pass import OnePassStatic
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 NOTES_SHOWN = 2_000  # characters of notes in the panel; the edit form has them all
@@ -182,7 +183,7 @@ class PipelineDetail(VerticalScroll, can_focus=False):
     """Shows one application; empty when nothing is selected."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="pipeline-detail-body")
+        yield OnePassStatic(id="pipeline-detail-body")
 
     def show(self, detail: ApplicationDetail | None, today: date) -> None:
         body = self.query_one("#pipeline-detail-body", Static)
