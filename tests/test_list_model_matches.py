@@ -90,3 +90,59 @@ def test_a_new_sort_order_places_the_matches_anew() -> None:
     assert [row.id for row in listing.visible] == [1, 2]
     listing.set_order(lambda items: sorted(items, key=lambda row: row.weight))
     assert [row.id for row in listing.visible] == [2, 1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rows=rows_strategy,
+    changes=st.lists(
+        st.tuples(
+            st.integers(0, 10_050),
+            st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join),
+        ),
+        max_size=6,
+        unique_by=lambda change: change[0],
+    ),
+    query=st.lists(st.sampled_from([*WORDS, "bakend", "enginer", "x"]), min_size=1, max_size=2),
+    ranked=st.booleans(),
+    by_weight=st.booleans(),
+)
+def test_rows_edited_or_added_in_place_match_as_a_fresh_index_would(
+    rows: list[Row],
+    changes: list[tuple[int, str]],
+    query: list[str],
+    ranked: bool,
+    by_weight: bool,
+) -> None:
+    """``change_in_place`` changes only the edited and added rows' words in the index it
+    has: the filter then shows what an index built anew over the rows would show."""
+    text = " ".join(query)
+    listing: ListModel[Row, int] = ListModel(
+        lambda row: row.id,
+        lambda row: row.text,
+        order=(lambda items: sorted(items, key=lambda row: row.weight)) if by_weight else None,
+        ranked=ranked,
+    )
+    listing.replace(rows)
+    listing.set_filter(text)  # the index is built here, before the changes
+    assert listing.has_index
+    fresh = [Row(key, words, key % 6, True) for key, words in changes]
+    expected = {row.id: row for row in rows}
+    for row in fresh:
+        expected[row.id] = row  # an edit keeps its place, a new row comes last
+    assert listing.change_in_place(fresh, adding=True) or not fresh
+    assert listing.has_index or not fresh
+    now = list(expected.values())
+    assert listing.items == now
+    assert [row.id for row in listing.visible] == reference(now, text, ranked, by_weight, False)
+
+
+def test_an_edit_in_place_without_adding_refuses_a_new_row() -> None:
+    rows = [Row(1, "acme ops", 3, True), Row(2, "hooli", 1, True)]
+    listing: ListModel[Row, int] = ListModel(lambda row: row.id, lambda row: row.text)
+    listing.replace(rows)
+    listing.set_filter("acme")
+    assert not listing.change_in_place([Row(1, "hooli", 3, True), Row(3, "acme", 0, True)])
+    assert listing.items == rows and [row.id for row in listing.visible] == [1]
+    assert listing.change_in_place([Row(2, "acme data", 1, True)])
+    assert [row.id for row in listing.visible] == [1, 2]

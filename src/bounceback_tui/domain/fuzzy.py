@@ -115,6 +115,27 @@ class FuzzyIndex(Generic[T]):
         # front-runners by the same word scores, and typing repeats the earlier words.
         self._matches: dict[tuple[str, float], dict[str, float]] = {}
 
+    def replace(self, position: int, item: T, old_text: str, new_text: str) -> None:
+        """Item ``position`` is now ``item``, its text ``new_text`` where it was
+        ``old_text``: only the words that differ move (an edit, not a rebuild). A position
+        one past the last adds the item (``old_text`` empty)."""
+        if position == len(self.items):
+            self.items.append(item)
+        else:
+            self.items[position] = item
+        if old_text == new_text:
+            return
+        old, new = dict.fromkeys(words(old_text)), dict.fromkeys(words(new_text))
+        postings = self._postings
+        for word in old.keys() - new.keys():
+            postings[word] = tuple(place for place in postings[word] if place != position)
+        for word in new.keys() - old.keys():
+            if word not in postings:
+                self._vocabulary.append(word)
+                self._matches.clear()  # a new word may match what was typed before
+                postings[word] = ()
+            postings[word] += (position,)
+
     def matching_words(self, query_word: str, cutoff: float = DEFAULT_CUTOFF) -> dict[str, float]:
         """The words of the vocabulary that ``query_word`` (folded) matches, with scores."""
         key = (query_word, cutoff)

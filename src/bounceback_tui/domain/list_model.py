@@ -17,7 +17,9 @@ worked out only as far as the list on screen reads it.
 A big list (``index_in_background`` items or more) can have its fuzzy index built off the
 UI thread: ``index_builder()`` gives a function to run in a thread, ``adopt_index()`` takes
 its result. Until then a typed filter waits (``waiting``, the rows shown unchanged) rather
-than building the index in the keystroke.
+than building the index in the keystroke. New items while a filter is typed (a row added or
+deleted, a fresh read) wait the same way, showing the items shown before as they are now;
+an edit or an addition (``change_in_place``) changes only those items' words in the index.
 """
 
 from __future__ import annotations
@@ -96,6 +98,8 @@ class ListModel(Generic[T, K]):
         ``fresh`` was deleted, one not there before comes first (newest first)."""
         wanted = set(keys)
         by_key = {self.key_of(item): item for item in fresh}
+        if set(by_key) == wanted and self.change_in_place(by_key.values()):
+            return
         kept: list[T] = []
         for item in self.items:
             key = self.key_of(item)
@@ -106,6 +110,35 @@ class ListModel(Generic[T, K]):
         self.items = [*by_key.values(), *kept]
         self._items_changed()
 
+    def change_in_place(self, fresh: Iterable[T], *, adding: bool = False) -> bool:
+        """Items re-read after an edit: each one already here takes its old item's place
+        and, with ``adding``, a new one goes after the rest; no item moves, so the fuzzy
+        index (when there is one) only has the changed items' words changed and the sort
+        and the filter run again at once, with no index to rebuild (two seconds of CPU at
+        100,000 items). False, and nothing changed, if an item is new without ``adding``."""
+        position, key_of, text_of, index = self._position, self.key_of, self.text_of, self._index
+        fresh = list(fresh)
+        if not fresh or (not adding and any(key_of(item) not in position for item in fresh)):
+            return False
+        # New lists: an index being built elsewhere from the old ones is not taken, and the
+        # views made of the old ones keep showing what they showed.
+        items, position = list(self.items), dict(position)
+        for item in fresh:
+            key, text = key_of(item), text_of(item)
+            place = position.get(key)
+            if place is None:
+                place = position[key] = len(items)
+                items.append(item)
+                if index is not None:
+                    index.replace(place, item, "", text)
+                continue
+            before, items[place] = text_of(items[place]), item
+            if index is not None:
+                index.replace(place, item, before, text)
+        self.items, self._position = items, position
+        self._items_changed(same_places=True)
+        return True
+
     def put(self, item: T) -> bool:
         """An item's new values, in the places it holds now (a tick changed its counts): no
         sort and no filter run again, so it stays where the person sees it until the next
@@ -114,8 +147,9 @@ class ListModel(Generic[T, K]):
         position = self._position.get(key)
         if position is None:
             return False
-        if self.text_of(self.items[position]) != self.text_of(item):
-            self._index = None  # what the words match changed
+        before = self.text_of(self.items[position])
+        if self._index is not None and before != self.text_of(item):
+            self._index.replace(position, item, before, self.text_of(item))  # its words
         self.items[position] = item  # what is shown is a view of ``items``: it follows
         return True
 
@@ -124,8 +158,10 @@ class ListModel(Generic[T, K]):
     def set_order(self, order: Order[T] | None) -> None:
         """Sort with ``order`` (None: as read)."""
         self._order = order
+        before = self.visible
         self._sort()
-        self._apply()
+        if not self._apply(wait=True):
+            self.visible = self._same_as(before)
 
     def set_filter(
         self,
@@ -203,11 +239,30 @@ class ListModel(Generic[T, K]):
     ) -> Shown[T]:
         return Shown(self.items, places, self._position.get, within=within, count=count)
 
-    def _items_changed(self) -> None:
-        self._index = None
-        self._position = {self.key_of(item): place for place, item in enumerate(self.items)}
+    def _items_changed(self, *, same_places: bool = False) -> None:
+        """Sort and filter new items. ``same_places``: no key moved (some may be new), and
+        the index (if any) was brought up to date by ``change_in_place``."""
+        before = self.visible
+        if not same_places:
+            self._index = None
+            self._position = {self.key_of(item): place for place, item in enumerate(self.items)}
         self._sort()
-        self._apply()
+        if not self._apply(wait=True):
+            self.visible = self._same_as(before)
+
+    def _same_as(self, before: Iterable[T]) -> Shown[T]:
+        """While a typed filter waits for the new items' index: the items it showed before
+        that are still there, as they are now (never the rows as they were before a save),
+        in the sort order and meeting the condition. The new index shows the rest."""
+        key_of, items, condition = self.key_of, self.items, self._condition
+        keys = {key_of(item) for item in before}
+        return self._shown(
+            [
+                at
+                for at in self._in_order
+                if key_of(items[at]) in keys and (condition is None or condition(items[at]))
+            ]
+        )
 
     def _sort(self) -> None:
         ordered = self._order(self.items) if self._order is not None else self.items

@@ -32,7 +32,7 @@ def _text(row: PipelineRow) -> str:
 
 
 class PipelineList(ListModel[PipelineRow, int]):
-    """Every application's row (newest id first), in the sort order, and the filtered few;
+    """Every application's row, in the sort order, and the filtered few;
     with words typed, the best matches first (ties keep the sort order)."""
 
     def __init__(self) -> None:
@@ -48,7 +48,7 @@ class PipelineList(ListModel[PipelineRow, int]):
 
     @property
     def rows(self) -> list[PipelineRow]:
-        """Every row, newest id first."""
+        """Every row: as read (newest id first), then any added since."""
         return self.items
 
     @property
@@ -59,9 +59,9 @@ class PipelineList(ListModel[PipelineRow, int]):
             self._quiet = sum(1 for row in self.items if row.quiet)
         return self._quiet
 
-    def _items_changed(self) -> None:
+    def _items_changed(self, *, same_places: bool = False) -> None:
         self._quiet = None
-        super()._items_changed()
+        super()._items_changed(same_places=same_places)
 
     def put(self, item: PipelineRow) -> bool:
         self._quiet = None
@@ -74,8 +74,12 @@ class PipelineList(ListModel[PipelineRow, int]):
     def update(
         self, fresh: Iterable[PipelineRow], keys: Iterable[int], today: date | None = None
     ) -> None:
-        """Rows ``keys`` were re-read as ``fresh``: missing ones were deleted, new ones added."""
-        wanted = set(keys)
+        """Rows ``keys`` were re-read as ``fresh``: missing ones were deleted, new ones added.
+        Without a deletion (an edit, a move, a new application) no row moves in ``rows``
+        (a new one goes last) and the fuzzy index keeps all but the changed rows' words."""
+        wanted, fresh = set(keys), list(fresh)
+        if {row.id for row in fresh} == wanted and self.change_in_place(fresh, adding=True):
+            return
         kept = [row for row in self.items if row.id not in wanted]
         super().replace(sorted([*kept, *fresh], key=_key, reverse=True))
 
