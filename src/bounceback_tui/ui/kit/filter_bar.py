@@ -19,13 +19,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.geometry import Size
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from bounceback_tui.ui.kit.fields import PlainInput
-from bounceback_tui.ui.kit.one_pass import OnePassStatic
+from bounceback_tui.ui.kit.one_pass import OnePassStatic, resize_virtual
 
 
 class FilterInput(PlainInput):
@@ -37,11 +35,7 @@ class FilterInput(PlainInput):
     and the box's scrolling is brought up to date directly (what the layout pass did for it)."""
 
     def _watch_value(self, value: str) -> None:
-        if not self.styles.auto_dimensions:
-            size = Size(self.content_width, 1)
-            if size != self.virtual_size:
-                self.set_reactive(Widget.virtual_size, size)
-                self._scroll_update(size)
+        resize_virtual(self, self.content_width, 1)  # Input's own then finds it done
         super()._watch_value(value)
 
 

@@ -35,7 +35,6 @@ from rich.text import Text
 from textual import events
 from textual.binding import BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -43,6 +42,7 @@ from textual.strip import Strip
 
 from bounceback_tui import clock
 from bounceback_tui.ui.kit.list_keys import LIST_BINDINGS, SAME
+from bounceback_tui.ui.kit.one_pass import resize_virtual
 
 T = TypeVar("T")
 # The item type of a message from a VirtualList (a nested class cannot reuse T).
@@ -301,16 +301,7 @@ class VirtualList(ScrollView, Generic[T], can_focus=True):
 
     def _update_virtual_size(self) -> None:
         height = self.HEADER_HEIGHT + max(1, len(self.items)) * self.ITEM_HEIGHT
-        size = Size(self.content_width(), height)
-        if size == self.virtual_size or self.styles.auto_dimensions:
-            self.virtual_size = size  # an auto size follows the items: a layout pass
-            return
-        # A list of fixed size lays nothing out when its items change: only its scroll bars
-        # follow (one that comes or goes asks for the layout itself). Setting virtual_size
-        # would lay out and repaint the whole screen on every filter keystroke.
-        self.set_reactive(VirtualList.virtual_size, size)
-        self._scroll_update(size)
-        self.refresh()
+        resize_virtual(self, self.content_width(), height)  # no layout pass unless needed
 
     def on_resize(self, _event: events.Resize) -> None:
         kept = max(64, self.CACHE_SCREENS * self.scrollable_content_region.height)
