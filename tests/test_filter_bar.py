@@ -141,3 +141,64 @@ async def test_text_longer_than_the_box_scrolls_to_the_cursor_and_back() -> None
         await pilot.press("end", *["backspace"] * 40)
         await pilot.pause()
         assert box.value == "abcdef" and box.scroll_x == 0 and shown().startswith("abcdef ")
+
+
+class TypedApp(App[None]):
+    """A bar handed a ``typed`` function, as the Pipeline's is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.typed: list[tuple[str, str]] = []
+        self.changes: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield FilterBar("Filter things", id="bar", status=True, typed=self.on_typed)
+
+    def on_typed(self, value: str) -> None:
+        # What the box holds when the function runs: the new text, inside the keystroke.
+        self.typed.append((value, self.query_one(FilterBar).value))
+
+    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
+        self.changes.append(event.value)
+
+
+async def test_a_typed_function_hears_each_change_in_the_keystroke_and_not_the_closing() -> None:
+    app = TypedApp()
+    async with app.run_test() as pilot:
+        bar = app.query_one(FilterBar)
+        bar.open()
+        await pilot.press("a", "c", "backspace")
+        bar.value = "from code"
+        await pilot.pause()
+        assert app.typed == [("a", "a"), ("ac", "ac"), ("a", "a"), ("from code", "from code")]
+        bar.close()
+        await pilot.pause()
+        assert bar.value == "" and app.typed[-1] == ("from code", "from code")
+        assert app.changes == []  # no message as well: the pane would filter twice
+
+
+async def test_the_rows_come_in_the_keystrokes_own_frame(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What ``typed`` draws is on screen in the first frame after the key: through the
+    ``Changed`` message the box was painted first and the rest a frame or two later."""
+    frames: list[str] = []
+
+    class Counting(TypedApp):
+        def on_typed(self, value: str) -> None:
+            self.query_one(FilterBar).show_status(f"{len(value)} typed")
+
+    original = App._display
+
+    def display(app, screen, update):  # type: ignore[no-untyped-def]
+        frames.append(str(app.query_one(".filter-bar--status").render()))
+        return original(app, screen, update)
+
+    monkeypatch.setattr(App, "_display", display)
+    app = Counting()
+    async with app.run_test() as pilot:
+        app.query_one(FilterBar).open()
+        await pilot.pause()
+        frames.clear()
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.pause(0.1)
+        assert frames and frames[0] == "1 typed"

@@ -7,6 +7,12 @@ its model and showing ``model.visible``, returns focus to its list on
 ``FilterBar.Submitted`` (Enter), and calls ``close()`` when the filter is cleared. Setting
 ``value`` from code (a test, a jump to a hidden item) goes through the same message.
 
+A pane may instead hand the bar a ``typed`` function: it is called with the text at once,
+inside the keystroke, and no ``Changed`` is posted. The rows the text lets through are then
+drawn in the same frame as the letter. Through the message they came a frame or two later:
+the screen painted the box as soon as the key was handled, and Textual's update timer,
+resumed after a pause, waits 17 to 33 ms for its next frame (docs/performance.md).
+
 A keystroke in the bar asks for no layout pass of the screen when nothing changes size: the
 box's text scrolls inside it (``FilterInput``) and the status is only re-measured when its
 width changes ("443 of 10,000" to "212 of 10,000" keeps it). Textual's ``Input`` and
@@ -15,6 +21,8 @@ the whole pane: most of a filter keystroke's time (docs/performance.md).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -37,6 +45,9 @@ class FilterInput(PlainInput):
     def _watch_value(self, value: str) -> None:
         resize_virtual(self, self.content_width, 1)  # Input's own then finds it done
         super()._watch_value(value)
+        bar = self.parent
+        if isinstance(bar, FilterBar):
+            bar._value_changed(value)
 
 
 class FilterBar(Horizontal):
@@ -90,8 +101,11 @@ class FilterBar(Horizontal):
         status: bool = False,
         status_id: str | None = None,
         compact: bool = True,
+        typed: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(id=id)
+        self._typed = typed
+        self._closing = False
         self._placeholder = placeholder
         self._input_id = input_id
         self._with_status = status
@@ -139,8 +153,12 @@ class FilterBar(Horizontal):
         """Empty the box (without a ``Changed``: the pane clears its own filter) and hide it."""
         box = self.input
         if box.value:
-            with box.prevent(Input.Changed):
-                box.value = ""
+            self._closing = True
+            try:
+                with box.prevent(Input.Changed):
+                    box.value = ""
+            finally:
+                self._closing = False
         self.remove_class("-open")
 
     def show_status(self, content: Content | str) -> None:
@@ -153,9 +171,14 @@ class FilterBar(Horizontal):
         self._status_width = width
         self.query_one(".filter-bar--status", Static).update(content, layout=layout)
 
+    def _value_changed(self, value: str) -> None:
+        if self._typed is not None and not self._closing:
+            self._typed(value)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.post_message(self.Changed(self, event.value))
+        if self._typed is None:
+            self.post_message(self.Changed(self, event.value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

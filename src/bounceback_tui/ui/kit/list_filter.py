@@ -44,7 +44,12 @@ class FilteredListPane(Pane):
 
     def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
         event.stop()
-        if self._apply_filter_text(event.value):
+        self._filter_typed(event.value)
+
+    def _filter_typed(self, text: str) -> None:
+        """The filter's text changed: filter and draw. A pane may hand this to its
+        ``FilterBar`` as ``typed``, to draw the rows in the keystroke's own frame."""
+        if self._apply_filter_text(text):
             self._draw()
         else:
             self._draw_filter_state()

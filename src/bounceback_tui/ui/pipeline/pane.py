@@ -80,6 +80,7 @@ class PipelinePane(
             input_id="pipeline-filter",
             status=True,
             status_id="pipeline-filter-status",
+            typed=self._filter_typed,  # the rows in the keystroke's own frame
         )
         yield EmptyState(
             "No applications yet",
