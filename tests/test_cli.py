@@ -90,3 +90,50 @@ def test_store_errors_are_one_clear_line(
     assert err.startswith("bounceback-tui: ")
     assert "not an SQLite database" in err
     assert "Traceback" not in err
+
+
+def test_opening_the_app_does_not_build_the_parser(tmp_path: Path) -> None:
+    # No sub-command: main() reads --data-dir itself (argparse and the eleven sub-command
+    # modules cost the first paint several milliseconds), and still opens the app there.
+    probe = (
+        "import sys\n"
+        "import bounceback_tui.commands.run_app as run_app\n"
+        "run_app.run_app = lambda paths: print('DB=' + str(paths.database)) or 0\n"
+        "from bounceback_tui.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "loaded = sorted(m for m in sys.modules if m == 'argparse' or\n"
+        "                m.startswith('bounceback_tui.commands.') and m != run_app.__name__)\n"
+        "print('LOADED=' + ','.join(loaded))\n"
+        "sys.exit(code)\n"
+    )
+    for argv in (["--data-dir", str(tmp_path / "a")], [f"--data-dir={tmp_path / 'a'}"]):
+        result = _run("-c", probe, *argv)
+        assert result.returncode == 0, result.stderr
+        assert f"DB={tmp_path / 'a' / 'bounceback.sqlite3'}\n" in result.stdout
+        assert "LOADED=\n" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--data-dir", "/x/y"],
+        ["--data-dir=/x/y"],
+        ["--data-dir=-odd"],
+        ["--data-dir", "-x"],  # a missing value: argparse says so
+        ["--data-dir="],
+        ["--data", "/x/y"],  # an abbreviation argparse accepts
+        ["--data-dir", "/x", "--data-dir", "/y"],
+        ["paths"],
+        ["--version"],
+    ],
+)
+def test_the_launch_shortcut_reads_what_argparse_reads(argv: list[str]) -> None:
+    from bounceback_tui.cli import build_parser, launch_args
+
+    quick = launch_args(argv)
+    if quick is None:
+        return  # left to argparse, whatever it is
+    full = build_parser().parse_args(argv)
+    assert quick.command is None and full.command is None
+    assert getattr(quick, "data_dir", None) == getattr(full, "data_dir", None)

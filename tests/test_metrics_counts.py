@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bounceback_tui.domain.metrics import latest_day, median_of_counts, per_week
+from bounceback_tui.domain.metrics import latest_day, median, median_of_counts, per_week
 
 counted = st.lists(st.tuples(st.integers(-5, 60).map(float), st.integers(0, 6)), max_size=12)
 
@@ -18,6 +18,14 @@ def test_median_of_counts_is_the_median_of_the_repeated_values(counts: list) -> 
     values = [value for value, n in counts for _ in range(n)]
     expected = statistics.median(values) if values else None
     assert median_of_counts(counts) == expected
+
+
+@given(st.lists(st.one_of(st.integers(-50, 500), st.floats(-1e6, 1e6)), max_size=15))
+def test_median_is_the_standard_librarys(values: list) -> None:
+    # metrics.median is written out so that the first screen does not import statistics.
+    expected = statistics.median(values) if values else None
+    assert median(values) == expected
+    assert type(median(values)) is type(expected)
 
 
 def test_median_of_counts_by_hand() -> None:

@@ -3,18 +3,25 @@
 Only the standard library is imported here. Each sub-command lives in
 ``bounceback_tui.commands.<name>`` and imports what it needs when it runs, so
 `bounceback-tui paths` (and every other non-UI command) never loads Textual.
+
+Opening the app (no sub-command, at most ``--data-dir PATH``) is read without argparse:
+building the full parser imports argparse and every sub-command's module, several
+milliseconds of the first paint for arguments the app does not have.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from bounceback_tui import APP_NAME, __version__
 from bounceback_tui.errors import BouncebackError, StoreDamagedError
+
+if TYPE_CHECKING:
+    import argparse
 
 # Sub-commands, in the order `--help` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -40,6 +47,8 @@ def _command_module(name: str) -> ModuleType:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     # --data-dir works before or after the sub-command; SUPPRESS keeps a value
     # given before the sub-command from being reset by the sub-parser's default.
     data_dir = argparse.ArgumentParser(add_help=False)
@@ -66,9 +75,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Launch:
+    """The app's own arguments, as argparse would have parsed them."""
+
+    command = None
+
+    def __init__(self, data_dir: str | None) -> None:
+        if data_dir is not None:
+            self.data_dir = data_dir
+
+
+def launch_args(argv: Sequence[str]) -> _Launch | None:
+    """``argv`` read without argparse if it only opens the app (nothing, ``--data-dir
+    PATH`` or ``--data-dir=PATH``); None for anything else (a sub-command, ``--help``, a
+    mistake), which the full parser reads and explains."""
+    if not argv:
+        return _Launch(None)
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        return _Launch(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and argv[0] != "--data-dir=":
+        return _Launch(argv[0].removeprefix("--data-dir="))
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args: argparse.Namespace | _Launch | None = launch_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     from bounceback_tui.paths import resolve_paths
 
     paths = resolve_paths(getattr(args, "data_dir", None))

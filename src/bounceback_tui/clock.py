@@ -5,6 +5,9 @@ Everything that asks for the date goes through here rather than calling
 ``date.today()`` directly. Times the person types and reads are their own wall-clock
 time; interviews are stored as a UTC instant plus the zone they were typed in, and
 shown in ``zone()``.
+
+``zoneinfo`` is imported when a zone is first asked for: the first screen asks only for
+the date, and the import costs it a millisecond or two.
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ import contextlib
 import os
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 _frozen: datetime | None = None
 _zone: ZoneInfo | None = None
@@ -49,7 +55,12 @@ def freeze(moment: date | datetime | None, *, tz: str | None = None) -> None:
 def set_zone(name: str | None) -> None:
     """Fix the person's zone (tests, the command line); ``None`` goes back to detecting it."""
     global _zone
-    _zone = ZoneInfo(name) if name else None
+    if not name:
+        _zone = None
+        return
+    from zoneinfo import ZoneInfo
+
+    _zone = ZoneInfo(name)
 
 
 def zone() -> ZoneInfo:
@@ -68,6 +79,8 @@ def zone_name() -> str:
 
 
 def _detect_zone() -> ZoneInfo:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     candidates: list[str] = []
     tz = os.environ.get("TZ", "").lstrip(":")
     if tz:

@@ -99,10 +99,11 @@ class DailyBackup:
         self._thread.join()
 
     def _work(self) -> None:
+        self._app_closed.wait(self.delay)
+        # Imported once the wait is over, not while the first screen is being built.
         from bounceback_tui.store.backup import daily_backup, remove_stale_partials
         from bounceback_tui.store.sqlite_file import store_is_read_only
 
-        self._app_closed.wait(self.delay)
         if self.check is not None and not self.check.wait_ok():
             return  # never back up a damaged store over a good backup
         if store_is_read_only(self.paths.database):

@@ -19,7 +19,6 @@ app, so that happens after the first paint: see ``ui/binding_catalogue.py``.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,6 +127,8 @@ def load_keymap(path: Path) -> KeymapFile:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return KeymapFile(problems=[f"{path} could not be read ({reason}); usual keys kept."])
+    import tomllib  # only when there is a file: a millisecond of the first paint otherwise
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

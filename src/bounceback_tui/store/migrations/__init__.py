@@ -9,14 +9,14 @@ store never has to import the ORM.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from dataclasses import dataclass
 from types import ModuleType
+from typing import NamedTuple
+
+# Every launch imports this package (open_store reads LATEST_VERSION); only a store
+# behind this version reads the migrations themselves (pkgutil, importlib).
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     description: str
     module: ModuleType
@@ -24,6 +24,9 @@ class Migration:
 
 def all_migrations() -> list[Migration]:
     """Every shipped migration, in version order (checked to be 1, 2, 3, ...)."""
+    import importlib
+    import pkgutil
+
     found: list[Migration] = []
     for info in pkgutil.iter_modules(__path__):
         if not info.name.startswith("v"):
