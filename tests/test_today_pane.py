@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from textual.widgets import ContentSwitcher, OptionList
+from textual.widgets import ContentSwitcher
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.today.due_list import DueList
 from tests.today_fixtures import build_store
 
 SIZE = (100, 30)
@@ -33,7 +34,7 @@ def _recovery_selection(app: BouncebackApp) -> tuple[int | None, int | None]:
 async def test_enter_on_a_due_item_opens_it_in_its_pane(store: DataPaths) -> None:
     app = BouncebackApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        due = app.query_one("#today-due-list", OptionList)
+        due = app.query_one("#today-due-list", DueList)
         assert app.focused is due
         # First item: Romeo's overdue feedback request (rejection 4, step 43).
         await pilot.press("enter")
@@ -105,7 +106,7 @@ async def test_empty_day_says_so(opened_paths: DataPaths) -> None:
         )
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE):
-        due = app.query_one("#today-due-list", OptionList)
+        due = app.query_one("#today-due-list", DueList)
         assert due.option_count == 1
         assert "Nothing is due today" in str(due.get_option_at_index(0).prompt)
 
@@ -125,7 +126,7 @@ async def test_a_long_due_list_is_all_there_once_the_first_screen_is_up(
         await pilot.pause(0.2)
         summary = app.query_one("#today").summary
         assert summary.due_total > 40  # more than the list holds: a count line ends it
-        due_list = app.query_one("#today-due-list", OptionList)
+        due_list = app.query_one("#today-due-list", DueList)
         prompts = [
             str(due_list.get_option_at_index(i).prompt) for i in range(due_list.option_count)
         ]
@@ -144,7 +145,7 @@ async def test_recovery_steps_to_do_are_marked_as_boxes_to_tick(store: DataPaths
     app = BouncebackApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        due = app.query_one("#today-due-list", OptionList)
+        due = app.query_one("#today-due-list", DueList)
         prompts = [str(due.get_option_at_index(i).prompt) for i in range(due.option_count)]
     steps = [p for p in prompts if "Romeo: Feel" in p or "Sierra: Talk" in p]
     assert steps == [
@@ -181,3 +182,45 @@ async def test_an_empty_store_builds_the_welcome_only_and_the_body_with_its_firs
         assert next_step.region.height == 2
         assert "Acme" not in str(app.query_one("#today-figures").render())  # figures only
         assert "1 of 5" in str(app.query_one("#today-figures").render())
+
+
+async def test_the_due_list_moves_as_an_option_list_did(opened_paths: DataPaths) -> None:
+    """The due list is Today's own line-drawn widget now (it was an OptionList): the
+    arrows, Home, End and the page keys move its cursor, past the count line at the end
+    (which cannot be opened), wrapping round at either end; a click opens an item."""
+    from bounceback_tui.services.demo import fill_demo
+    from bounceback_tui.store.database import Database
+
+    db = Database(opened_paths.database)
+    fill_demo(db, 200)
+    db.dispose()
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        due = app.query_one("#today-due-list", DueList)
+        summary = app.query_one("#today").summary
+        last = len(summary.due) - 1  # the count line after it is disabled
+        assert due.get_option_at_index(last + 1).disabled
+        assert app.focused is due and due.highlighted == 0
+        await pilot.press("down", "down", "up")
+        assert due.highlighted == 1
+        await pilot.press("end")
+        assert due.highlighted == last
+        await pilot.press("down")  # past the count line, round to the top
+        assert due.highlighted == 0
+        await pilot.press("up")
+        assert due.highlighted == last
+        page = due.scrollable_content_region.height
+        await pilot.press("pageup")
+        assert due.highlighted == last - page
+        await pilot.press("home", "pagedown")
+        assert due.highlighted == page
+        # The cursor's line is in view, whatever the scroll.
+        assert due.scroll_y <= due.highlighted < due.scroll_y + page
+        await pilot.press("home")
+        await pilot.pause()
+        clicked = summary.due[2]
+        await pilot.click(due, offset=(3, 3))  # the border, then the third line
+        await pilot.pause()
+        assert due.highlighted == 2
+        assert _current(app) == clicked.kind.pane  # opened where the clicked item lives

@@ -235,11 +235,9 @@ def open_store(paths: DataPaths) -> OpenedStore:
         version, app_id, has_tables = read_identity(conn, db_path)
         _check_identity(version, app_id, has_tables, db_path)
         backup = None
-        # Only a store behind this version reads the migration modules (pkgutil and five
-        # imports, before every first paint otherwise).
-        pending = (
-            [m for m in all_migrations() if m.version > version] if version < LATEST_VERSION else []
-        )
+        # Only a store behind reads the migrations (pkgutil, five imports before a paint).
+        behind = version < LATEST_VERSION
+        pending = [m for m in all_migrations() if m.version > version] if behind else []
         if pending and version > 0:
             from bounceback_tui.store.file_copy import backup_connection, backup_path
 

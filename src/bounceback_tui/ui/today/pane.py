@@ -9,17 +9,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui import clock
 from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
+from bounceback_tui.ui.today.due_list import DueList
 from bounceback_tui.ui.today.layout import STRIP_MAX_LINES, fit_today
 from bounceback_tui.ui.today.text import due_prompt, figures_text, people_text
 from bounceback_tui.ui.today.trends import TrendsPanel
-from bounceback_tui.ui.today.widgets import FIRST_PAINT_DUE, DueList, TodayBody, TopLine, welcome
+from bounceback_tui.ui.today.widgets import TodayBody, TopLine, welcome
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.due import DueItem
@@ -38,7 +39,6 @@ class TodayPane(TodayActions):
     care_filled: bool = False
     """True once the first paint's follow-up (mood by week, reframe averages, card) has run:
     the moment the screen stops changing on its own, which tests wait for."""
-    _due_shown = False  # the due list has been filled once (see _show_due)
 
     def compose(self) -> ComposeResult:
         # Few widgets, each drawing a lot: Today is the first screen the app paints. Only
@@ -198,20 +198,12 @@ class TodayPane(TodayActions):
                 options.append(
                     Option(Content.styled(f"  and {more} more", "$text-muted"), disabled=True)
                 )
-            if self._due_shown:
-                due_list.add_options(options)
-            else:
-                # The first screen needs only what fits; each option is measured as it is
-                # added, so the rest follow once that screen is up.
-                due_list.add_options(options[:FIRST_PAINT_DUE])
-                if options[FIRST_PAINT_DUE:]:
-                    self.call_after_refresh(due_list.add_options, options[FIRST_PAINT_DUE:])
+            due_list.add_options(options)  # drawn a line at a time: nothing to measure
             due_list.highlighted = min(highlighted or 0, len(summary.due) - 1)
         else:
             due_list.add_option(
                 Option("Nothing is due today. The next step above is all there is.", disabled=True)
             )
-        self._due_shown = True
         count = f" · {summary.due_total}" if summary.due_total else ""
         due_list.border_title = plain(f"Due now{count}")
 
@@ -294,7 +286,7 @@ class TodayPane(TodayActions):
 
     # -- actions ------------------------------------------------------------------
 
-    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    async def on_due_list_selected(self, event: DueList.Selected) -> None:
         event.stop()
         if self.summary is None or event.option.id is None:
             return

@@ -2,46 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
-from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from bounceback_tui.ui.kit.empty_state import EmptyState
+from bounceback_tui.ui.today.due_list import DueList
 from bounceback_tui.ui.today.text import mood_text
 from bounceback_tui.ui.today.trends import TrendsPanel
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
-
-
-class DueList(OptionList):
-    """The due items; Enter opens the selected one in its pane."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Open", show=False, id="today.open"),
-        Binding("j", "cursor_down", "Down", show=False, id="today.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="today.up"),
-    ]
-
-    # The width the options were last measured at.
-    _measured_width: int | None = None
-
-    def on_resize(self, event: events.Resize) -> None:
-        # Textual sends Resize to every widget of a pane shown again, size unchanged, and
-        # the OptionList then forgets and re-measures every option and repaints: a frame
-        # after each switch back to Today that changes nothing on screen.
-        if event.size.width == self._measured_width:
-            event.prevent_default()
-        self._measured_width = event.size.width
-
-
-# Due items drawn with the first screen; a 24-row terminal shows about eight.
-FIRST_PAINT_DUE = 12
 
 
 def welcome() -> EmptyState:
