@@ -7,15 +7,13 @@ first time it is shown, so launching the app only pays for Today.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.kit.pane import Pane
 
 
-@dataclass(frozen=True)
-class PaneSpec:
+class PaneSpec(NamedTuple):  # not a dataclass: imported before the first paint
     id: str
     title: str
     key: str

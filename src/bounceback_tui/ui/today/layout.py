@@ -10,7 +10,7 @@ is still left goes to the due list.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 TOP_LINES = 1  # the date and the check-in
 TRENDS_LINES = 6  # a label and three rows of bars, inside a border
@@ -18,8 +18,7 @@ CARDS_MIN_LINES = 10  # eight due items inside the due list's border
 STRIP_MAX_LINES = 4  # the coping card and suggestions; the people strip
 
 
-@dataclass(frozen=True)
-class TodayFit:
+class TodayFit(NamedTuple):  # not a dataclass: imported before the first paint
     gap: int  # blank lines above the next step (0 or 1)
     next_lines: int  # the next step's title, then why it is next (1 or 2)
     care_lines: int  # the coping card and suggestions (0 hides them)

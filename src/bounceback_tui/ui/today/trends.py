@@ -10,8 +10,7 @@ Sparklines, and Today is the first screen the app paints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -32,8 +31,7 @@ def column(value: float, peak: float, height: int) -> list[str]:
     return [_EIGHTHS[min(8, max(0, eighths - row * 8))] for row in range(height - 1, -1, -1)]
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(NamedTuple):  # not a dataclass: imported before the first paint
     """A label over bars; with two series the bars come in pairs on one scale."""
 
     label: list[tuple[str, str]]  # (text, component class) pieces
