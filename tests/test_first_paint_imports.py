@@ -26,6 +26,12 @@ LATER = (
     "bounceback_tui.ui.pipeline.pane",
     "bounceback_tui.ui.recovery.pane",
     "bounceback_tui.reframe",
+    # Today's body: imported when it is built (compose, on a store with data), so an empty
+    # store's first screen (the top line and the welcome) does without them.
+    "bounceback_tui.ui.today.body",
+    "bounceback_tui.ui.today.due_list",
+    "bounceback_tui.ui.today.trends",
+    "bounceback_tui.ui.today.layout",
 )
 
 

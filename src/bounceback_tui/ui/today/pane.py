@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events
 from textual.app import ComposeResult
@@ -16,15 +16,16 @@ from bounceback_tui import clock
 from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
-from bounceback_tui.ui.today.due_list import DueList
-from bounceback_tui.ui.today.layout import STRIP_MAX_LINES, fit_today
 from bounceback_tui.ui.today.text import due_prompt, figures_text, people_text
-from bounceback_tui.ui.today.trends import TrendsPanel
-from bounceback_tui.ui.today.widgets import TodayBody, TopLine, welcome
+from bounceback_tui.ui.today.widgets import TopLine, welcome
 
+# The body's modules (ui/today/body.py: the due list, the trends, the layout) load with
+# the body: an empty store's first screen is the top line and the welcome only.
 if TYPE_CHECKING:
     from bounceback_tui.domain.due import DueItem
     from bounceback_tui.services.today_people import PeopleToday
+    from bounceback_tui.ui.today.body import TodayBody
+    from bounceback_tui.ui.today.due_list import DueList
 
 
 class TodayPane(TodayActions):
@@ -47,7 +48,7 @@ class TodayPane(TodayActions):
         yield TopLine(id="today-top")
         # Not marked as seen: the pane's first reload (on_pane_shown) shows this summary.
         summary = self._ready = self._read_summary(mark_seen=False)
-        yield welcome() if summary.is_empty_store else TodayBody(id="today-body")
+        yield welcome() if summary.is_empty_store else _body()
 
     # The summary compose read, shown by the first reload instead of reading again.
     _ready: TodaySummary | None = None
@@ -75,7 +76,7 @@ class TodayPane(TodayActions):
     def focus_target(self) -> Widget:
         body = self.query_children("#today-body")
         if body and body.first().display and self.summary and self.summary.has_data:
-            return self.query_one("#today-due-list", DueList)
+            return self.query_one("#today-due-list")
         return self
 
     # -- rendering ----------------------------------------------------------------
@@ -104,7 +105,7 @@ class TodayPane(TodayActions):
         figures = figures_text(summary)
         self._figures_lines = len(figures.plain.splitlines())
         self.query_one("#today-figures", Static).update(figures)
-        self.query_one("#today-trends", TrendsPanel).set_data(
+        self._body_part().trends.set_data(
             summary.applications_per_week,
             summary.rejections_per_week,
             summary.intensity_drops,
@@ -128,7 +129,7 @@ class TodayPane(TodayActions):
         return False
 
     async def _mount_part(self, part_id: str) -> None:
-        await self.mount(welcome() if part_id == "today-empty" else TodayBody(id=part_id))
+        await self.mount(welcome() if part_id == "today-empty" else _body())
         self._mounting -= {part_id}
         if self.summary is not None:
             self.show_summary(self.summary)
@@ -149,9 +150,7 @@ class TodayPane(TodayActions):
             self.care_filled = True
             return
         self._card = care.card
-        self.query_one("#today-trends", TrendsPanel).set_care(
-            care.mood_per_week, care.belief_drop, care.intensity_drop
-        )
+        self._body_part().trends.set_care(care.mood_per_week, care.belief_drop, care.intensity_drop)
         self._show_care(())
         self.care_filled = True
         self.run_worker(self._read_suggestions, thread=True, group="today-care", exclusive=True)
@@ -177,7 +176,7 @@ class TodayPane(TodayActions):
             )
         lines += [plain(f"→ {text}", "$text-success") for text in suggestions]
         self._care_text = Content("\n").join(lines) if lines else None
-        body = self.query_one("#today-body", TodayBody)
+        body = self._body_part()
         if self._care_text is not None:
             body.mount_strip("today-care").update(self._care_text)
         elif (strip := body.shown_strip("today-care")) is not None:
@@ -185,7 +184,7 @@ class TodayPane(TodayActions):
         self._fit_layout()
 
     def _show_due(self, summary: TodaySummary) -> None:
-        due_list = self.query_one("#today-due-list", DueList)
+        due_list = self._body_part().due_list
         highlighted = due_list.highlighted
         due_list.clear_options()
         if summary.due:
@@ -228,7 +227,7 @@ class TodayPane(TodayActions):
         self.people = people
         text = people_text(people, self.bb_app.key_label("today.how_it_went", "h"))
         self._people_lines = 0 if people.empty else len(text.plain.splitlines())
-        body = self.query_one("#today-body", TodayBody)
+        body = self._body_part()
         if self._people_lines:
             body.mount_strip("today-people").update(text)
         elif (strip := body.shown_strip("today-people")) is not None:
@@ -259,9 +258,11 @@ class TodayPane(TodayActions):
         if wanted == self._fitted:
             return
         self._fitted = wanted
+        from bounceback_tui.ui.today.layout import STRIP_MAX_LINES, fit_today
+
         fit = fit_today(height, care=care, people=self._people_lines, figures=self._figures_lines)
         care_short, people_short = fit.squeezed(care, self._people_lines)
-        body = self.query_one("#today-body", TodayBody)
+        body = self._body_part()
         if (strip := body.shown_strip("today-care")) is not None:
             strip.display = fit.care_lines > 0
             _restyle(
@@ -278,6 +279,9 @@ class TodayPane(TodayActions):
             )
         _restyle(self.query_one("#today-next"), max_height=fit.next_lines, margin=fit.gap)
         _restyle(self.query_one("#today-cards"), min_height=fit.cards_min)
+
+    def _body_part(self) -> TodayBody:
+        return cast("TodayBody", self.query_one("#today-body"))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "how_it_went":
@@ -333,3 +337,9 @@ def _restyle(widget: Widget, **rules: int | str) -> None:
                 setattr(styles, name, value)
         elif getattr(styles, name) != value:
             setattr(styles, name, value)
+
+
+def _body() -> Widget:
+    from bounceback_tui.ui.today.body import TodayBody
+
+    return TodayBody(id="today-body")
