@@ -6,6 +6,11 @@ not (a letter more that still matches nobody), only what says what the filter is
 the list, closing an empty bar; Escape clears the filter. People, Skills and the Pipeline
 share it; a pane whose filter is more than words (the Pipeline's ``stage:`` and ``since:``)
 says how typed text becomes a filter in ``_apply_filter_text``.
+
+`/` opens the filter on every pane, even one with nothing in it yet (``open_filter``): the
+box then says there is nothing to filter, and what the person types next lands in it.
+Before, `/` did nothing on an empty pane, so the letters typed after it ran as the pane's
+keys (`q` quit the app).
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from typing import Any
 from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.pane import Pane
+
+# The filter box's placeholder while the list has nothing in it.
+NOTHING_TO_FILTER = "Nothing to filter yet (Esc closes)"
 
 
 class FilteredListPane(Pane):
@@ -37,6 +45,22 @@ class FilteredListPane(Pane):
     def _apply_filter_text(self, text: str) -> bool:
         """Filter the model by what is typed; False when that shows the same rows as now."""
         return self._model.set_filter(text)
+
+    def open_filter(self) -> None:
+        """`/`: show the filter box and put the cursor in it, whether or not there is
+        anything to filter (every pane's ``action_filter`` comes here)."""
+        bar = self.filter_bar
+        box = bar.input
+        if not hasattr(self, "_filter_placeholder"):
+            self._filter_placeholder = str(box.placeholder)
+        box.placeholder = self._filter_placeholder if len(self._model) else NOTHING_TO_FILTER
+        self._model.prepare_index()  # now, so the first letter does not pay for it
+        bar.open()
+        self._show_filter_room()
+
+    def _show_filter_room(self) -> None:
+        """A pane whose filter box sits in what is hidden while the list is empty shows it
+        here (Recovery's list column, Reframe's history)."""
 
     def _focus_list(self) -> None:
         """Focus what shows the rows (after Enter or Escape in the filter)."""

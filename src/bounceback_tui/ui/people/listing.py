@@ -166,15 +166,12 @@ class PeopleListing(FilteredListPane, AppPane):
             return self.has_undo
         if action == "clear_filter":
             return self._model.is_filtered or self.filter_bar.is_open
-        if action == "filter":
-            return bool(self._rows)
         return True
 
     # --- Filter -------------------------------------------------------------------------
 
     def action_filter(self) -> None:
-        self._model.prepare_index()  # now, so the first letter does not pay for it
-        self.filter_bar.open()
+        self.open_filter()
         self.sync_keys()
 
     # --- Changes: the mixins call these, and override these ------------------------------

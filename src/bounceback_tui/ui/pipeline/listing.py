@@ -280,7 +280,9 @@ class PipelineListing(FilteredListPane, AppPane):
             return self.filter_bar.is_active
         if action == "review_quiet":
             return self._model.quiet_count > 0
-        if action in ("switch_view", "filter", "sort", "reverse_sort", "toggle_details"):
+        if action == "filter":
+            return True  # even with nothing to filter: what is typed next goes in the box
+        if action in ("switch_view", "sort", "reverse_sort", "toggle_details"):
             return bool(self._model.rows)
         return True
 

@@ -154,6 +154,8 @@ class RecoveryListing(FilteredListPane, AppPane):
             )
             if self._query.strip()
             else Content.from_markup("Every plan here is finished. [b]v[/b] shows them all.")
+            if self._rows
+            else Content.from_markup("No plans yet: nothing to filter. [b]Escape[/b] closes this.")
         )
         if text.markup != self._no_match_text.markup:
             self._no_match_text = text
@@ -175,12 +177,16 @@ class RecoveryListing(FilteredListPane, AppPane):
         if self._query.strip() or self._open_only:
             what = plural(shown, "open plan" if self._open_only else "plan")
             matching = " matching the filter" if self._query.strip() else ""
-            text += markup_with("  ·  showing $what$matching", what=what, matching=matching)
+            showing = "  ·  showing" if total else "Showing"
+            text += markup_with(
+                "$showing $what$matching", showing=showing, what=what, matching=matching
+            )
         header = self.query_one("#recovery-header", Static)
         if text.markup != self._header_text.markup:
             self._header_text = text
             header.update(text, layout=False)  # one line, fixed height (recovery.tcss)
-        has_rows = bool(self._rows)
+        # The filter box sits in the list's column: `/` with no plan yet shows the column.
+        has_rows = bool(self._rows) or self.filter_bar.is_open
         self.query_one("#recovery-empty").display = not has_rows
         self.query_one("#recovery-body").display = has_rows
 
@@ -213,7 +219,9 @@ class RecoveryListing(FilteredListPane, AppPane):
             self._plan = None
             self.plan_view.display = False
             self._show_no_match()
-            self.query_one("#recovery-no-match").display = bool(self._rows)
+            self.query_one("#recovery-no-match").display = bool(
+                self._rows or self.filter_bar.is_open
+            )
             self.sync_keys()
             return
         rejection_id = row.rejection_id
@@ -291,7 +299,7 @@ class RecoveryListing(FilteredListPane, AppPane):
             )
         if action in ("custom_step", "reframe", "edit", "delete"):
             return self._plan is not None
-        if action in ("filter", "toggle_view"):
+        if action == "toggle_view":
             return bool(self._rows)
         return super().check_action(action, parameters)
 
@@ -347,8 +355,13 @@ class RecoveryListing(FilteredListPane, AppPane):
     # --- Filter and view ----------------------------------------------------------------
 
     def action_filter(self) -> None:
-        self._model.prepare_index()  # now, so the first letter does not pay for it
-        self.filter_bar.open()
+        self.open_filter()
+        self.sync_keys()
+
+    def _show_filter_room(self) -> None:
+        if not self._rows:
+            self._fill_table()
+            self._show_plan_for_cursor()
 
     def _hide_filter(self) -> None:
         self.filter_bar.close()

@@ -49,8 +49,7 @@ class HistoryKeys(ExerciseKeys):
         self.table.focus()
 
     def action_filter(self) -> None:
-        self._model.prepare_index()  # now, so the first letter does not pay for it
-        self.history.filter_bar.open()
+        self.open_filter()
         self.refresh_bindings()
 
     def action_practice(self) -> None:

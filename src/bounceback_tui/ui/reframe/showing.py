@@ -169,7 +169,13 @@ class ReframeShowing(FilteredListPane, AppPane):
 
     def _draw(self) -> None:
         self._render_rows()
+        if not self._rows:
+            self._show_mode()  # the filter box closed on no records: the empty state again
         self.refresh_bindings()
+
+    def _show_filter_room(self) -> None:
+        if not self._rows:
+            self._show_mode()  # the filter box is in the history: show it, empty
 
     def _draw_filter_state(self) -> None:
         """The words changed but not the records shown: the status line still quotes them."""
@@ -230,7 +236,7 @@ class ReframeShowing(FilteredListPane, AppPane):
 
     def _show_mode(self) -> None:
         views = self.query_one("#rf-views", ContentSwitcher)
-        empty = self.mode == "history" and not self._rows
+        empty = self.mode == "history" and not self._rows and not self.filter_bar.is_open
         self.query_one("#reframe-empty").display = empty
         views.display = not empty
         views.current = {
@@ -256,7 +262,7 @@ class ReframeShowing(FilteredListPane, AppPane):
                 return False
             if action in ("open", "delete"):
                 return bool(self._rows) and self.table.row_count > 0
-            if action in ("trap_filter", "filter"):
+            if action == "trap_filter":
                 return bool(self._rows)
             return True
         if action == "undo":

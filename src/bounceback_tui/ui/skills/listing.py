@@ -273,7 +273,7 @@ class SkillsListing(FilteredListPane, AppPane):
             return self._model.is_filtered or self.filter_bar.is_open
         if action in ("accept_suggestion", "dismiss_suggestion"):
             return bool(self._suggestions)
-        if action in ("toggle_view", "filter"):
+        if action == "toggle_view":
             return bool(self._rows)
         return super().check_action(action, parameters)
 
@@ -300,8 +300,7 @@ class SkillsListing(FilteredListPane, AppPane):
         self._sync_selection()
 
     def action_filter(self) -> None:
-        self._model.prepare_index()  # now, so the first letter does not pay for it
-        self.filter_bar.open()
+        self.open_filter()
         self.sync_keys()
 
     # --- After a change ----------------------------------------------------------
