@@ -223,7 +223,9 @@ async def test_a_form_whose_record_was_deleted_can_save_it_as_new(
         await pilot_a.press("ctrl+s")
         await settle(pilot_a)
         assert isinstance(a.screen, ConflictScreen) and a.screen.deleted
-        assert a.screen.what_changed == "Bluefin Labs was deleted in another window."
+        assert a.screen.what_changed == (
+            "Bluefin Labs is no longer there; another window may have deleted it."
+        )
         await pilot_a.press("n")
         await settle(pilot_a)
         assert not isinstance(a.screen, (FormScreen, ConflictScreen))
@@ -585,7 +587,8 @@ async def test_a_thought_record_deleted_elsewhere_is_discarded_back_to_the_list(
         await pilot.pause(1.0)  # the autosave: refused, and said on the page
         assert not isinstance(a.screen, ConflictScreen)
         message = str(a.screen.query_one("#rf-message", Static).render())
-        assert message.startswith("Not saved:") and "deleted in another window" in message
+        assert message.startswith("Not saved:")
+        assert "no longer there; another window may have deleted it" in message
         # No dialog opened under the typing: these keys are text, not "save as new" (the
         # space) or "discard".
         await pilot.press(*" dr")

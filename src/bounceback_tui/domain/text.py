@@ -98,3 +98,33 @@ def one_line(text: str) -> str:
     ("Senior Data\\n Engineer" becomes "Senior Data Engineer").
     """
     return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+# What a person's name or title may take up inside a sentence the app writes (a toast, a
+# "nothing changed" message): at 80 columns a toast holds about 37 cells a line, so a
+# 300-character company name would otherwise fill it and push the sentence off.
+NAME_CELLS = 32
+
+
+def _cells(ch: str) -> int:
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def clip_name(text: object, cells: int = NAME_CELLS) -> str:
+    """A person's text for a sentence: one line (line breaks and runs of spaces become one
+    space), neutralised (``display_text``), and cut with an ellipsis to at most ``cells``
+    terminal cells (wide characters count two). Plain text: the caller keeps it plain."""
+    flat = " ".join(display_text(str(text)).split())
+    if sum(_cells(ch) for ch in flat) <= cells:
+        return flat
+    kept: list[str] = []
+    used = 0
+    for ch in flat:
+        width = _cells(ch)
+        if used + width > cells - 1:
+            break
+        kept.append(ch)
+        used += width
+    return "".join(kept).rstrip() + "…"

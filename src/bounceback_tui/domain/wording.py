@@ -1,6 +1,18 @@
-"""Small pieces of wording shared by every pane and command: counts with their nouns."""
+"""Small pieces of wording shared by every pane and command: counts with their nouns, and
+one sentence for one situation whichever pane meets it.
+
+A record that another window (or the command line, or a restore) deleted or changed since
+this window read it is the same situation on every pane; the person reads the same sentence
+for it, with only the name of the thing changed (``gone_elsewhere``, ``changed_elsewhere``).
+Services raise their ``DeletedElsewhereError``, ``NotFoundError`` and ``ConflictError`` with
+these; tests/test_wording.py checks that no module words it another way. ``thing`` is the
+app's own words for the record ("That skill item"); a person's text in it goes in as
+``name`` (``"{name}"`` marks its place) and is clipped to fit a toast (``clip_name``).
+"""
 
 from __future__ import annotations
+
+from bounceback_tui.domain.text import clip_name
 
 
 def plural(count: int, noun: str, nouns: str | None = None) -> str:
@@ -20,3 +32,25 @@ def days_ago(days: int) -> str:
     if days == 0:
         return "today"
     return "yesterday" if days == 1 else f"{plural(days, 'day')} ago"
+
+
+def _named(thing: str, name: object) -> str:
+    return thing.replace("{name}", clip_name(name)) if name is not None else thing
+
+
+def gone_elsewhere(thing: str, *, name: object = None) -> str:
+    """The record is no longer there.
+
+    >>> gone_elsewhere("That skill item")
+    'That skill item is no longer there; another window may have deleted it.'
+    """
+    return f"{_named(thing, name)} is no longer there; another window may have deleted it."
+
+
+def changed_elsewhere(thing: str, *, name: object = None) -> str:
+    """The record changed since this window read it; nothing was written.
+
+    >>> changed_elsewhere("{name}", name="Acme")
+    'Acme was changed in another window.'
+    """
+    return f"{_named(thing, name)} was changed in another window."

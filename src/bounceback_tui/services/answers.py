@@ -22,6 +22,7 @@ from bounceback_tui.domain.answers import (
     questions_from_note,
     review,
 )
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
@@ -34,7 +35,7 @@ from bounceback_tui.store.models import (
 )
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 
-_GONE = "That question is no longer in the bank; another window may have deleted it."
+_GONE = gone_elsewhere("That question")
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def _checked(session: Session, question_id: int, expected: int | None) -> Interv
         question_id,
         expected,
         gone=_GONE,
-        changed="That question was changed in another window.",
+        changed=changed_elsewhere("That question"),
     )
 
 
@@ -161,7 +162,7 @@ def _apply(question: InterviewQuestion, data: QuestionInput) -> None:
 
 def _check_application(session: Session, application_id: int | None) -> None:
     if application_id is not None and session.get(Application, application_id) is None:
-        raise NotFoundError("That application is no longer there.")
+        raise NotFoundError(gone_elsewhere("That application"))
 
 
 def _set_skills(session: Session, question_id: int, skill_ids: Sequence[int]) -> None:
@@ -335,7 +336,7 @@ def add_from_note(
     with db.write() as session:
         _check_application(session, application_id)
         if recovery_step_id is not None and session.get(RecoveryStep, recovery_step_id) is None:
-            raise NotFoundError("That recovery step is no longer there.")
+            raise NotFoundError(gone_elsewhere("That recovery step"))
         added = add_questions_in(
             session,
             text,

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui.domain.text import clean_text
+from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import BouncebackError, FieldError, NotFoundError, ValidationError
 from bounceback_tui.importers.posting import prettify_token
 from bounceback_tui.importers.providers import (
@@ -174,7 +175,7 @@ def unfollow_board(
             board_id,
             expected_version,
             gone="That board is no longer followed; another window may have unfollowed it.",
-            changed=lambda now: f"{now.company}'s board was changed in another window.",
+            changed=lambda now: changed_elsewhere("{name}'s board", name=now.company),
         )
         view = board_view(row)
         deleted = delete_with_undo(session, "followed_board", board_id)

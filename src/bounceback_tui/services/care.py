@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.domain.care import belief_shift, choose_card, is_hard_day, mean, validate_card
 from bounceback_tui.domain.metrics import week_start
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def keep_as_card(db: Database, record_id: int) -> CardRow:
     with db.write() as session:
         record = session.get(ThoughtRecord, record_id)
         if record is None:
-            raise NotFoundError("That thought record is no longer there.")
+            raise NotFoundError(gone_elsewhere("That thought record"))
         if record.status != "complete" or not record.balanced_thought.strip():
             raise ValidationError.single(
                 "text", "Only a finished record with a balanced thought can become a card."
@@ -137,7 +138,7 @@ def delete_card(db: Database, card_id: int, *, expected_version: int | None = No
             CopingCard,
             card_id,
             expected_version,
-            gone="That card is no longer there.",
-            changed="That card was changed in another window.",
+            gone=gone_elsewhere("That card"),
+            changed=changed_elsewhere("That card"),
         )
         session.delete(card)

@@ -7,6 +7,7 @@ from datetime import date
 
 from bounceback_tui import clock
 from bounceback_tui.domain.check_in import MOODS, CheckInInput
+from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.store.cas import checked_optional, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import CheckIn
@@ -34,7 +35,7 @@ def _which(day: date) -> str:
 
 def _changed(day: date, row: CheckIn | None) -> str:
     if row is None:  # (not reached: a check-in that is gone is "deleted", see below)
-        return f"{_which(day)} was removed in another window."
+        return gone_elsewhere(_which(day))
     mood = f"{row.mood} ({_MOOD_WORDS.get(row.mood, '?')})"
     return f"{_which(day)} was saved in another window: {mood}."
 
@@ -55,7 +56,7 @@ def save_check_in(
             day,
             expected_version,
             changed=lambda now: _changed(day, now),
-            gone=f"{_which(day)} was removed in another window.",
+            gone=gone_elsewhere(_which(day)),
         )
         if row is None:
             row = CheckIn(day=day, mood=data.mood, note=data.note)

@@ -21,13 +21,14 @@ from bounceback_tui.domain.interviews import (
     OutcomeInput,
     in_zone,
 )
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interview, InterviewContact
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 
-GONE = "That interview is no longer there; another window may have deleted it."
+GONE = gone_elsewhere("That interview")
 # How long after an interview Today still asks how it went.
 ASK_HOW_IT_WENT_DAYS = 14
 
@@ -208,7 +209,7 @@ def _checked(session: Session, interview_id: int, expected_version: int | None) 
         interview_id,
         expected_version,
         gone=GONE,
-        changed="That interview was changed in another window.",
+        changed=changed_elsewhere("That interview"),
     )
 
 
@@ -255,9 +256,7 @@ def add_interview(
 ) -> int:
     with db.write() as session:
         if session.get(Application, application_id) is None:
-            raise NotFoundError(
-                "That application is no longer there; another window may have deleted it."
-            )
+            raise NotFoundError(gone_elsewhere("That application"))
         interview = Interview(
             application_id=application_id,
             kind=data.kind.value,

@@ -20,6 +20,7 @@ from bounceback_tui.domain.people import (
     InteractionKind,
 )
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, ApplicationContact, Contact
@@ -27,9 +28,9 @@ from bounceback_tui.store.models import Application, ApplicationContact, Contact
 if TYPE_CHECKING:
     from bounceback_tui.services.interviews import InterviewRow
 
-GONE = "That person is no longer there; another window may have deleted them."
-APPLICATION_GONE = "That application is no longer there; another window may have deleted it."
-INTERACTION_GONE = "That entry is no longer in the log; another window may have deleted it."
+GONE = gone_elsewhere("That person")
+APPLICATION_GONE = gone_elsewhere("That application")
+INTERACTION_GONE = gone_elsewhere("That entry")
 
 
 def raw_connection(session: Session) -> sqlite3.Connection:

@@ -14,6 +14,7 @@ from sqlmodel import Session, col
 from bounceback_tui import clock
 from bounceback_tui.domain.people import ContactInput
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.services.people import GONE, link_in, raw_connection, stage_of
 from bounceback_tui.store.cas import checked, version_now
@@ -31,7 +32,7 @@ def _checked(session: Session, contact_id: int, expected_version: int | None) ->
         contact_id,
         expected_version,
         gone=GONE,
-        changed=lambda row: f"{row.name} was changed in another window.",
+        changed=lambda row: changed_elsewhere("{name}", name=row.name),
     )
 
 

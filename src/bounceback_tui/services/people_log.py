@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from bounceback_tui.domain.people import InteractionInput, InteractionKind, step_ticked_by
+from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.people import APPLICATION_GONE, GONE, INTERACTION_GONE
 from bounceback_tui.store.cas import checked
@@ -94,7 +95,7 @@ def delete_interaction(
             interaction_id,
             expected_version,
             gone=INTERACTION_GONE,
-            changed="That entry was changed in another window.",
+            changed=changed_elsewhere("That entry"),
         )
         session.expunge(row)
         return delete_with_undo(session, "interaction", interaction_id)

@@ -25,6 +25,8 @@ from bounceback_tui.domain.stages import (
     previous_stage,
     stage_reached,
 )
+from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError, ConflictError, NotFoundError
 from bounceback_tui.services.application_views import ApplicationView, application_view
 from bounceback_tui.services.recovery import insert_rejection
@@ -33,8 +35,7 @@ from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, RecoveryStep, Rejection, StageChange
 
-GONE = "That application is no longer there; another window may have deleted it."
-DELETED = "That application was deleted in another window."
+GONE = gone_elsewhere("That application")
 
 
 def get_application(session: Session, application_id: int) -> Application:
@@ -53,16 +54,22 @@ def checked_application(
         Application,
         application_id,
         expected_version,
-        gone=DELETED,
-        changed=lambda app: f"{app.company} was changed in another window.",
+        gone=GONE,
+        changed=lambda app: changed_elsewhere("{name}", name=app.company),
     )
 
 
 def retold(error: ConflictError, company: str, before: Stage | None) -> ConflictError:
     """The same conflict, saying what happened to ``company`` since this window read it
-    ("Acme was moved to Screening in another window.")."""
+    ("Acme was moved to Screening in another window."; deleted: the wording every pane
+    uses, ``domain.wording``). The name is clipped to fit a toast."""
+    message = (
+        gone_elsewhere("{name}", name=company)
+        if error.current is None
+        else f"{clip_name(company)} was {what_changed(before, error)}."
+    )
     return ConflictError(
-        f"{company} was {what_changed(before, error)}.",
+        message,
         current=error.current,
         current_version=error.current_version,
     )

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from bounceback_tui.domain.recovery import steps_for_new_plan
 from bounceback_tui.domain.recovery_forms import RejectionInput
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.recovery_template import template_steps
 from bounceback_tui.services.recovery_views import RejectionView, rejection_view
@@ -21,8 +22,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, RecoveryStep, Rejection
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
-GONE = "That plan is no longer there; another window may have deleted it."
-PLAN_CHANGED = "The rejection from {company} was changed in another window."
+GONE = gone_elsewhere("That plan")
 
 
 def _checked_rejection(session: Session, rejection_id: int, expected: int | None) -> Rejection:
@@ -31,8 +31,8 @@ def _checked_rejection(session: Session, rejection_id: int, expected: int | None
         Rejection,
         rejection_id,
         expected,
-        gone="That rejection was deleted in another window.",
-        changed=lambda row: PLAN_CHANGED.format(company=row.company),
+        gone=gone_elsewhere("That rejection"),
+        changed=lambda row: changed_elsewhere("The rejection from {name}", name=row.company),
     )
 
 

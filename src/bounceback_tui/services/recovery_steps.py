@@ -17,6 +17,7 @@ from bounceback_tui.domain.recovery_forms import (
     FeedbackRequestInput,
     validate_answer,
 )
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.recovery import GONE
 from bounceback_tui.services.recovery_views import StepView, step_view
@@ -25,8 +26,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 
-STEP_GONE = "That step is no longer there; another window may have removed it."
-STEP_CHANGED = "“{title}” was changed in another window."
+STEP_GONE = gone_elsewhere("That step")
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def _step(session: Session, step_id: int, expected_version: int | None = None) -
         step_id,
         expected_version,
         gone=STEP_GONE,
-        changed=lambda row: STEP_CHANGED.format(title=row.title),
+        changed=lambda row: changed_elsewhere("“{name}”", name=row.title),
     )
 
 

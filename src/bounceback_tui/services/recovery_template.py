@@ -18,6 +18,7 @@ from bounceback_tui.domain.recovery import (
     TemplateStep,
 )
 from bounceback_tui.domain.recovery_forms import TemplateStepInput
+from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import ConflictError, DeletedElsewhereError
 from bounceback_tui.store.cas import refresh_version
 from bounceback_tui.store.database import Database
@@ -146,7 +147,7 @@ def _template_step(
         raise DeletedElsewhereError(TEMPLATE_STEP_GONE)
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(
-            f"“{row.title}” was changed in another window.",
+            changed_elsewhere("“{name}”", name=row.title),
             current=row.model_dump(),
             current_version=row.version,
         )
@@ -237,7 +238,7 @@ def move_template_step(
             raise ConflictError(
                 TEMPLATE_CHANGED
                 if other.key != neighbour[0]
-                else f"“{other.title}” was changed in another window."
+                else changed_elsewhere("“{name}”", name=other.title)
             )
         # Renumber the group first so equal positions cannot make a swap a no-op.
         slots = sorted(r.position for r in group)

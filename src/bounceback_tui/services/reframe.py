@@ -15,6 +15,7 @@ from sqlalchemy import delete, text
 from sqlmodel import col, select
 
 from bounceback_tui import clock
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.record import Feeling, RecordDraft, validate
@@ -95,7 +96,7 @@ def new_draft(db: Database, rejection_id: int | None = None) -> RecordDraft:
     with db.read() as session:
         rejection = session.get(Rejection, rejection_id)
         if rejection is None:
-            raise NotFoundError("That rejection is no longer there.")
+            raise NotFoundError(gone_elsewhere("That rejection"))
         return RecordDraft(rejection_id=rejection_id, situation=situation_for(rejection))
 
 
@@ -116,8 +117,8 @@ def save_draft(db: Database, draft: RecordDraft) -> RecordDraft:
                 ThoughtRecord,
                 clean.id,
                 clean.version,
-                gone="This thought record was deleted in another window.",
-                changed="This thought record was changed in another window.",
+                gone=gone_elsewhere("This thought record"),
+                changed=changed_elsewhere("This thought record"),
             )
         if record is None:
             record = ThoughtRecord(created_at=now)
@@ -161,7 +162,7 @@ def load_record(db: Database, record_id: int) -> RecordDraft:
     with db.read() as session:
         record = session.get(ThoughtRecord, record_id)
         if record is None:
-            raise NotFoundError("That thought record is no longer there.")
+            raise NotFoundError(gone_elsewhere("That thought record"))
         feelings = session.exec(
             select(ThoughtFeeling)
             .where(col(ThoughtFeeling.record_id) == record_id)
@@ -315,8 +316,8 @@ def delete_record(
             ThoughtRecord,
             record_id,
             expected_version,
-            gone="That thought record is no longer there.",
-            changed="That thought record was changed in another window.",
+            gone=gone_elsewhere("That thought record"),
+            changed=changed_elsewhere("That thought record"),
         )
         session.expunge(record)
         return delete_with_undo(session, "thought_record", record_id)

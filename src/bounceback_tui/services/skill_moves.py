@@ -19,6 +19,7 @@ from bounceback_tui.domain.skills import (
     shifted_status,
     timestamps_for,
 )
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import ConflictError
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.services.skills import STATUSES, checked_skill
@@ -97,13 +98,13 @@ def _check_neighbour(session: Session, found: Skill | None, shown: tuple[int, in
     if found is not None and found.id == shown_id:
         if found.version != shown_version:
             raise ConflictError(
-                f"“{found.title}” was changed in another window.",
+                changed_elsewhere("“{name}”", name=found.title),
                 current=found.model_dump(),
                 current_version=found.version,
             )
         return
     if session.get(Skill, shown_id) is None:
-        raise ConflictError("The item next to it was deleted in another window.")
+        raise ConflictError(gone_elsewhere("The item next to it"))
     raise ConflictError("The order was changed in another window.")
 
 

@@ -28,13 +28,14 @@ from bounceback_tui.domain.skills import (
     SourceKind,
     parse_kind,
 )
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, SkillResource
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 
-_GONE = "That skill item is no longer there; another window may have deleted it."
+_GONE = gone_elsewhere("That skill item")
 
 
 def checked_skill(session: Session, skill_id: int, expected_version: int | None) -> Skill:
@@ -45,7 +46,7 @@ def checked_skill(session: Session, skill_id: int, expected_version: int | None)
         skill_id,
         expected_version,
         gone=_GONE,
-        changed=lambda row: f"“{row.title}” was changed in another window.",
+        changed=lambda row: changed_elsewhere("“{name}”", name=row.title),
     )
 
 
