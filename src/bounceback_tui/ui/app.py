@@ -32,7 +32,7 @@ from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.styles import first_paint_paths, later_paths
@@ -262,7 +262,7 @@ class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
         if ids not in self._reported_clashes:
             self._reported_clashes.add(ids)
             self.notify(
-                markup_with(
+                markup_with(  # whole: the person fixes settings.toml with them
                     "Two bindings share a key in settings.toml: $ids.", ids=", ".join(sorted(ids))
                 ),
                 title="Keymap",
@@ -312,7 +312,7 @@ class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
             save_setting(self.db, "theme", theme)
         except BouncebackError as exc:
             self.notify(
-                markup_with("$error The theme applies until you quit.", error=exc),
+                toast_with("$error The theme applies until you quit.", error=exc),
                 severity="warning",
             )
             return
@@ -698,7 +698,7 @@ class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
             link = parse_web_link(url)
         except LinkError as exc:
             self.notify(
-                markup_with("That link was not opened. $error", error=exc),
+                toast_with("That link was not opened. $error", error=exc),
                 title="Link",
                 severity="warning",
             )
@@ -708,7 +708,7 @@ class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
     def open_link(self, link: Link) -> None:
         """Open a checked link in the graphical browser, in a thread (a browser can take a
         moment to answer); with none (SSH, a console) show it to copy instead."""
-        self.notify(markup_with("Opening $url", url=link.url[:80]), title="Link", timeout=3)
+        self.notify(toast_with("Opening $url", url=link.url[:80]), title="Link", timeout=3)
         self.run_worker(
             partial(self._open_in_browser, link),
             thread=True,

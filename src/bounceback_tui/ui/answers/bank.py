@@ -21,7 +21,7 @@ from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import answers
 from bounceback_tui.services.answers import QuestionRow
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database, DeletedRows
@@ -234,7 +234,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
                 return
             self.reload(select=added[0].id if added else None)
             self.notify(
-                markup_with(
+                toast_with(
                     "$count new $noun in the bank.",
                     count=len(added),
                     noun="question" if len(added) == 1 else "questions",
@@ -267,7 +267,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             self.reload()
             return
         self.reload()
-        self.notify(markup_with("Deleted. Press [b]u[/b] to undo."))
+        self.notify(toast_with("Deleted. Press [b]u[/b] to undo."))
 
     def action_undo(self) -> None:
         if self._deleted is None:

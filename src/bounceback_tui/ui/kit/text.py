@@ -11,6 +11,9 @@ way (``domain.text.display_text``) so nothing stored can command the terminal.
 - ``markup_with(template, **values)``: app-written markup (a string literal) with ``$name``
   slots filled by a person's text, which stays plain: ``markup_with("Deleted [b]$title[/b].",
   title=row.title)``. Write ``${name}`` when letters follow the slot.
+- ``toast_with(template, **values)``: ``markup_with`` for a toast (``notify``): each value
+  on one line and clipped (``domain.text.clip_name``), so a 300-character company name
+  cannot fill the toast and push the app's sentence ("u brings it back") out of sight.
 - ``display_text(text)``: the neutralised ``str``, for places that never read markup (a
   toast's title, Rich ``Text`` and ``Segment`` in line-API widgets, an Input's value).
 - ``ContentNotify``: a base that lets ``notify()`` take the ``Content`` these build.
@@ -26,9 +29,9 @@ from typing import cast
 from textual.content import Content
 from textual.notifications import SeverityLevel
 
-from bounceback_tui.domain.text import display_text
+from bounceback_tui.domain.text import clip_name, display_text
 
-__all__ = ["ContentNotify", "display_text", "markup_with", "plain"]
+__all__ = ["ContentNotify", "display_text", "markup_with", "plain", "toast_with"]
 
 
 def plain(text: object, style: str = "") -> Content:
@@ -45,10 +48,26 @@ def markup_with(template: str, **values: object) -> Content:
     )
 
 
+def toast_with(template: str, **values: object) -> Content:
+    """``markup_with`` for a toast: each value is a person's text (or a count), put on one
+    line and clipped to ``NAME_CELLS`` cells with an ellipsis, so the toast stays two or
+    three lines however long the name (tests/test_toast_text.py). An exception's message
+    is shown whole."""
+    return markup_with(
+        template,
+        **{
+            # An error's message is the app's sentence (a name in it was clipped where it
+            # was written: domain.wording); shown whole.
+            name: value if isinstance(value, BaseException) else clip_name(value)
+            for name, value in values.items()
+        },
+    )
+
+
 class ContentNotify:
     """Mixed into a Textual app, screen or widget: ``notify()`` typed to take ``Content``.
 
-    Toasts are built with ``plain()`` and ``markup_with()``. Textual shows a ``Content``
+    Toasts are built with ``plain()`` and ``toast_with()``. Textual shows a ``Content``
     message as it is (``Content.from_markup`` returns it unchanged) but types the message as
     ``str``; this widens the type once, for every caller, instead of at each call. Put it
     first among the bases: ``class Pane(ContentNotify, Vertical)``.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import people_edits
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.people.listing import PeopleListing
 
 
@@ -34,7 +34,7 @@ class ApplicationLinks(PeopleListing):
                 return
             self._after_change(row.id)
             company = next((c.company for c in choices if c.id == app_id), "")
-            self.notify(markup_with("Linked $name to $company.", name=row.name, company=company))
+            self.notify(toast_with("Linked $name to $company.", name=row.name, company=company))
 
         self.app.push_screen(
             PickScreen(f"Link {row.name} to an application", items, "No other applications."),

@@ -8,7 +8,7 @@ from bounceback_tui.domain.people import validate_interaction
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import people_log
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields, interview_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 from bounceback_tui.ui.people.message import open_message
@@ -42,7 +42,7 @@ class LogKeys(PeopleListing):
                 return
             self._after_change(row.id)
             if ticked:
-                self.notify(markup_with("Logged, and ticked “$step” in your plan.", step=ticked))
+                self.notify(toast_with("Logged, and ticked “$step” in your plan.", step=ticked))
             else:
                 self.notify("Logged.")
 

@@ -10,7 +10,7 @@ from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.people.forms import contact_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
@@ -22,7 +22,7 @@ class PersonEdits(PeopleListing):
     """The base pane's undo slot holds what `u` restores."""
 
     def _stale(self, exc: ConflictError) -> None:
-        self.notify(markup_with("Nothing changed: $error", error=exc), severity="warning")
+        self.notify(toast_with("Nothing changed: $error", error=exc), severity="warning")
         self._after_change(None)
 
     def action_add(self) -> None:
@@ -61,7 +61,7 @@ class PersonEdits(PeopleListing):
             found = self._model.find(result)
             name = found.name if found is not None else ""
             verb = "Saved" if row is not None else "Added"
-            self.notify(markup_with("$verb: $name", verb=verb, name=name))
+            self.notify(toast_with("$verb: $name", verb=verb, name=name))
 
         self.app.push_screen(
             FormScreen(
@@ -109,7 +109,7 @@ class PersonEdits(PeopleListing):
             self.remember_undo(deleted)
             self._selected = None
             self._after_change(None)
-            self.notify(markup_with("Deleted $name. Press [b]u[/b] to undo.", name=row.name))
+            self.notify(toast_with("Deleted $name. Press [b]u[/b] to undo.", name=row.name))
 
         self.app.push_screen(
             ConfirmScreen(
@@ -132,7 +132,7 @@ class PersonEdits(PeopleListing):
         self.reload()
         back = next((r.id for r in self._rows if r.name == deleted.name), None)
         self._after_change(back)
-        self.notify(markup_with("Brought back $name.", name=deleted.name))
+        self.notify(toast_with("Brought back $name.", name=deleted.name))
 
     def action_open_link(self) -> None:
         if self.selected is not None and self.selected.link:

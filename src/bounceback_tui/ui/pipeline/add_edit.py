@@ -20,7 +20,7 @@ from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.applications import SaveResult
 from bounceback_tui.ui.kit.form import SaveGuard
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
 
@@ -50,7 +50,7 @@ class ApplicationForms(AfterRejection):
             self.select_item(app.id or 0)
             self._focus_view()
             self.notify(
-                markup_with("Saved $company: $role.", company=app.company, role=app.role),
+                toast_with("Saved $company: $role.", company=app.company, role=app.role),
                 title="Added",
             )
             if result.rejection_id is not None:
@@ -107,7 +107,7 @@ class ApplicationForms(AfterRejection):
             self.refresh_rows(app_id, saved_id, select=saved_id)
             self._focus_view()
             self.notify(
-                markup_with("Saved $company.", company=result.application.company), title="Saved"
+                toast_with("Saved $company.", company=result.application.company), title="Saved"
             )
             if result.receipt is not None:
                 self._undo.push(result.receipt)

@@ -4,7 +4,7 @@ and to follow the company's job board."""
 from __future__ import annotations
 
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 
@@ -48,7 +48,7 @@ class AfterRejection(PipelineListing):
                 self.notify(plain(exc), severity="error")
                 return
             self.notify(
-                markup_with(
+                toast_with(
                     "Following ${company}'s job board. [b]b[/b] lists your boards and "
                     "refreshes them.",
                     company=company,

@@ -28,7 +28,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
 from bounceback_tui.ui.kit.list_table import ListTable
-from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain, toast_with
 
 if TYPE_CHECKING:
     import httpx
@@ -220,7 +220,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             if board is not None:
                 self.reload(select_id=board.id)
                 self.notify(
-                    markup_with(
+                    toast_with(
                         "Following $company. Press r to look for openings now.",
                         company=board.company,
                     ),
@@ -270,7 +270,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         self._outcomes.pop(board.id, None)
         self.reload()
         self.notify(
-            markup_with("No longer following $company. Press u to undo.", company=board.company),
+            toast_with("No longer following $company. Press u to undo.", company=board.company),
             title="Unfollowed",
         )
 
@@ -286,7 +286,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
         self.reload(select_id=unfollowed.board.id)
-        self.notify(markup_with("Following $company again.", company=unfollowed.board.company))
+        self.notify(toast_with("Following $company again.", company=unfollowed.board.company))
 
     def action_open(self) -> None:
         board = self._selected()

@@ -9,7 +9,7 @@ from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_undo
 from bounceback_tui.services.applications import DeletedApplication
 from bounceback_tui.services.pipeline_undo import UndoEntry
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 
@@ -40,7 +40,7 @@ class DeleteAndUndo(PipelineListing):
             self._undo.push(deleted)
             self.refresh_rows(app_id)
             self.notify(
-                markup_with("Deleted $company. [b]u[/b] brings it back.", company=deleted.company),
+                toast_with("Deleted $company. [b]u[/b] brings it back.", company=deleted.company),
                 timeout=5,
             )
 
@@ -95,10 +95,10 @@ class DeleteAndUndo(PipelineListing):
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)
         if isinstance(entry, DeletedApplication):
-            self.notify(markup_with("$company is back.", company=entry.company), timeout=3)
+            self.notify(toast_with("$company is back.", company=entry.company), timeout=3)
         else:
             self.notify(
-                markup_with(
+                toast_with(
                     "Rejection taken back: $company is in $stage again, and its plan is gone.",
                     company=entry.company,
                     stage=entry.previous_stage.label,

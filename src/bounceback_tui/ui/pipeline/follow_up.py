@@ -12,7 +12,7 @@ from bounceback_tui.errors import ConflictError, ValidationError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.ui.kit.form import SaveGuard
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 
@@ -51,11 +51,11 @@ class FollowUps(PipelineListing):
             (day,) = result
             if day is None:
                 self.notify(
-                    markup_with("No follow-up set for $company.", company=row.company), timeout=3
+                    toast_with("No follow-up set for $company.", company=row.company), timeout=3
                 )
             else:
                 self.notify(
-                    markup_with(
+                    toast_with(
                         "Follow up with $company on $day.", company=row.company, day=day.isoformat()
                     ),
                     timeout=3,

@@ -31,7 +31,7 @@ from bounceback_tui.services.pipeline_undo import UndoStack
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import SAME, VirtualList
 from bounceback_tui.ui.pipeline.board import BoardColumn, PipelineBoard
 from bounceback_tui.ui.pipeline.detail import PipelineDetail
@@ -350,7 +350,7 @@ class PipelineListing(FilteredListPane, AppPane):
         if self._view == "board":
             title = next(c.title for c in COLUMNS if c.key == key)
             self.notify(
-                markup_with(
+                toast_with(
                     "Cards sorted by $title $arrow", title=title, arrow="▼" if descending else "▲"
                 ),
                 timeout=2,

@@ -9,7 +9,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.ui.kit.form import SaveGuard
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
 
 
@@ -24,7 +24,7 @@ class StageMoves(AfterRejection):
             if target is None:
                 end = "first" if step < 0 else "last"
                 self.notify(
-                    markup_with("$company is at the $end stage.", company=row.company, end=end)
+                    toast_with("$company is at the $end stage.", company=row.company, end=end)
                 )
                 return
             result = moves.move_stage(self.bb_app.db, row.id, target, expected_version=row.version)

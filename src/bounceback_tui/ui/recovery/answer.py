@@ -26,7 +26,7 @@ from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.fields import PlainTextArea
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
@@ -358,7 +358,7 @@ class ExpressiveWritingScreen(AnswerScreen):
             self.pause_timer()
             self.finished = True
             self.notify(
-                markup_with(
+                toast_with(
                     "$minutes $verb up. Stop whenever you like.",
                     minutes=plural(self.minutes, "minute"),
                     verb="is" if self.minutes == 1 else "are",

@@ -27,7 +27,7 @@ from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.recovery.plan import PlanView
 from bounceback_tui.ui.recovery.plan_list import RejectionList
@@ -338,7 +338,7 @@ class RecoveryListing(FilteredListPane, AppPane):
 
     def _say_finished(self, company: str) -> None:
         """The toast for a plan whose last step was just done (here or in a step's screen)."""
-        self.notify(markup_with(FINISHED_MESSAGE, company=company), title=FINISHED_TITLE, timeout=8)
+        self.notify(toast_with(FINISHED_MESSAGE, company=company), title=FINISHED_TITLE, timeout=8)
 
     def _update_row(self, done: int, total: int, completed: bool) -> None:
         plan = self._plan

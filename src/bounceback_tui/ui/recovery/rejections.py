@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery_views import RejectionView
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import toast_with
 
 if TYPE_CHECKING:
     pass
@@ -28,7 +28,7 @@ class RejectionForms(RecoveryListing):
             self.select_item(rejection.id)
             self.step_list.focus()
             self.notify(
-                markup_with(
+                toast_with(
                     "A plan for $company is ready. Start with the first step when you are ready.",
                     company=rejection.company,
                 ),

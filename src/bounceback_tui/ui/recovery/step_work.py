@@ -25,7 +25,7 @@ from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ class StepWork(RecoveryListing):
                 self.notify(plain(exc), severity="error")
                 return
             self.notify(
-                markup_with(
+                toast_with(
                     "Logged “$kind” with $company.", kind=kind.label, company=plan.rejection.company
                 )
             )
@@ -257,7 +257,7 @@ class StepWork(RecoveryListing):
             self.step_list.select_step(result.step.id)
             self.step_list.focus()
             self.notify(
-                markup_with("Added “$title” to this plan.", title=result.step.title),
+                toast_with("Added “$title” to this plan.", title=result.step.title),
                 title="Step added",
             )
 

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_template as template_service
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.recovery.template import TemplateEditor, template_form
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
 
         def done(saved: bool | None) -> None:
             if saved:
-                self.notify(markup_with("Saved the template for “$kind”.", kind=kind.label))
+                self.notify(toast_with("Saved the template for “$kind”.", kind=kind.label))
             self.query_one(MessageTemplateList).focus()
 
         self.app.push_screen(
@@ -135,7 +135,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
             )
             if changed and retire:
                 self.notify(
-                    markup_with(
+                    toast_with(
                         "Retired “$title”: new plans leave it out. Space brings it back.",
                         title=row.title,
                     )

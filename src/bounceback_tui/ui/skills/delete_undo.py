@@ -9,7 +9,7 @@ import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui.domain.skill_order import list_order, neighbour_after_delete
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skills as skill_service
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import markup_with, toast_with
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
@@ -43,7 +43,7 @@ class DeleteAndUndo(SkillsListing):
             self.remember_undo(deleted)
             self._selected = self._neighbour_of(row.id)
             self._after_change(self._selected)
-            self.notify(markup_with("Deleted “$title”. Press [b]u[/b] to undo.", title=row.title))
+            self.notify(toast_with("Deleted “$title”. Press [b]u[/b] to undo.", title=row.title))
 
         self.app.push_screen(
             ConfirmScreen(

@@ -12,9 +12,10 @@ import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
 from bounceback_tui.domain.skill_prefill import first_sentence, guess_kind, title_from
 from bounceback_tui.domain.skills import WHY_LIMIT, SourceKind, parse_source_kind, validate_skill
+from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 
 if TYPE_CHECKING:
     from datetime import date
@@ -66,7 +67,7 @@ class ItemForms(SkillsListing):
             return
         context = skill_service.source_context(self.bb_app.db, rejection_id, recovery_step_id)
         if rejection_id is not None and context is None:
-            self.notify("That rejection is no longer there.", severity="warning")
+            self.notify(gone_elsewhere("That rejection"), severity="warning")
             return
         intro = Content("")
         if kind is not SourceKind.MANUAL:
@@ -150,9 +151,9 @@ class ItemForms(SkillsListing):
             found = self._find(result)
             title = found.title if found is not None else ""
             self.notify(
-                markup_with("$verb: $title", verb=verb, title=title)
+                toast_with("$verb: $title", verb=verb, title=title)
                 if title
-                else markup_with("$verb.", verb=verb)
+                else toast_with("$verb.", verb=verb)
             )
 
         def reload() -> tuple[dict[str, str], int] | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from bounceback_tui.domain.skills import (
     SourceKind,
 )
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import toast_with
 
 if TYPE_CHECKING:
     pass
@@ -33,7 +33,7 @@ class ItemLinks(SkillsListing):
             url = ""
         if not url:
             self.notify(
-                markup_with(
+                toast_with(
                     "This link looks broken: $link. Press e to fix it.", link=row.first_link[:80]
                 ),
                 severity="warning",

@@ -14,7 +14,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skill_moves
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import plain, toast_with
 
 if TYPE_CHECKING:
     pass
@@ -57,7 +57,7 @@ class StatusMoves(SkillsListing):
             )
         elif change.new is SkillStatus.DONE:
             self.notify(
-                markup_with("Well done: you finished \u201c$title\u201d.", title=row.title),
+                toast_with("Well done: you finished \u201c$title\u201d.", title=row.title),
                 title="Done",
             )
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skill_suggestions
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import toast_with
 
 if TYPE_CHECKING:
     pass
@@ -31,7 +31,7 @@ class SuggestionKeys(SkillsListing):
             return
         self._after_change(skill_id)
         self.notify(
-            markup_with(
+            toast_with(
                 "Added a soft-skill item for $company. Press e to make it your own.",
                 company=suggestion.company,
             ),
@@ -49,7 +49,7 @@ class SuggestionKeys(SkillsListing):
             return
         self._after_change(self._selected)
         self.notify(
-            markup_with(
+            toast_with(
                 "Not for $company, then; it won't be suggested again.", company=suggestion.company
             )
         )
