@@ -39,6 +39,8 @@ class Chart(NamedTuple):  # not a dataclass: imported before the first paint
     styles: tuple[str, ...]  # component class per series
     # A fixed top of the scale (the mood: 5 out of 5), or None for the largest value.
     peak: float | None = None
+    # Shorter labels, longest first, for when the charts do not all fit with ``label``.
+    shorter: tuple[list[tuple[str, str]], ...] = ()
 
     @property
     def bars_width(self) -> int:
@@ -128,7 +130,14 @@ class TrendsPanel(Widget):
         if belief_drop is not None:
             parts.append(f"belief −{belief_drop:.0f}")
         label = "Reframes: " + ", ".join(parts) if parts else "Reframe drop"
-        self.charts[1] = Chart([(label, "trends--label")], (self._drops,), ("trends--single",))
+        # At 80 columns the long label leaves no room for the mood chart: shorter ones.
+        shorter = [", ".join(parts).capitalize(), "Reframe drop"] if parts else []
+        self.charts[1] = Chart(
+            [(label, "trends--label")],
+            (self._drops,),
+            ("trends--single",),
+            shorter=tuple([(text, "trends--label")] for text in shorter),
+        )
         moods = tuple(mood or 0.0 for mood in mood_per_week)
         self.charts[2] = Chart(
             [("Mood by week", "trends--label")], (moods,), ("trends--single",), peak=5.0
@@ -136,12 +145,19 @@ class TrendsPanel(Widget):
         self.refresh()
 
     def fitting(self, width: int) -> list[Chart]:
-        """The charts drawn at ``width``: from the left, each only if it fits whole (at 80
-        columns a long reframe label leaves no room for the mood, which is then left out
-        rather than cut to "Moo")."""
+        """The charts drawn at ``width``: every chart if a shorter label lets them all fit
+        (at 80 columns the reframes' "Feel −23, belief −22" rather than "Reframes: feel
+        −23, belief −22", so the mood chart still fits); otherwise from the left, each only
+        if it fits whole (never cut to "Moo")."""
+        charts = list(self.charts)
+        for index, chart in enumerate(charts):
+            for label in chart.shorter:
+                if _total_width(charts) <= width:
+                    return charts
+                charts[index] = chart = chart._replace(label=label)
         shown: list[Chart] = []
         used = -GAP
-        for chart in self.charts:
+        for chart in charts:
             used += GAP + chart.width
             if used > width:
                 break
@@ -167,3 +183,7 @@ class TrendsPanel(Widget):
                 used += len(text)
             segments.append(Segment(" " * (chart.width - used), base))
         return Strip(segments).crop_extend(0, self.size.width, base)
+
+
+def _total_width(charts: list[Chart]) -> int:
+    return sum(chart.width for chart in charts) + GAP * max(0, len(charts) - 1)

@@ -1,0 +1,42 @@
+"""Today's trends at 80 columns keep the mood chart (ui/today/trends.py).
+
+With the reframes' averages in its label ("Reframes: feel −23, belief −22", 30 cells) the
+second chart left no room for "Mood by week" in the 74 cells the panel has at 80 columns,
+so the mood chart was left out. A shorter label is used when the long one does not fit.
+"""
+
+from __future__ import annotations
+
+from bounceback_tui.ui.today.trends import TrendsPanel
+
+# The panel's width inside its border and padding on an 80-column terminal.
+WIDTH_AT_80 = 74
+
+
+def _panel() -> TrendsPanel:
+    panel = TrendsPanel()
+    weeks = [1, 0, 0, 0, 2, 0, 1, 1, 0, 3, 2, 1]
+    panel.set_data(weeks, weeks, [20.0, 30.0, 10.0, 25.0, 30.0, 15.0, 20.0, 22.0])
+    panel.set_care(tuple([3.0] * 12), belief_drop=22.0, intensity_drop=23.0)
+    return panel
+
+
+def _labels(panel: TrendsPanel, width: int) -> list[str]:
+    return ["".join(text for text, _ in chart.label) for chart in panel.fitting(width)]
+
+
+def test_at_80_columns_the_mood_chart_is_drawn_with_a_shorter_reframes_label() -> None:
+    labels = _labels(_panel(), WIDTH_AT_80)
+    assert labels == ["■ sent  ■ no's, per week", "Feel −23, belief −22", "Mood by week"]
+
+
+def test_with_room_the_reframes_label_is_whole() -> None:
+    labels = _labels(_panel(), 114)
+    assert labels[1] == "Reframes: feel −23, belief −22"
+    assert labels[2] == "Mood by week"
+
+
+def test_too_narrow_for_all_the_charts_leaves_out_whole_charts() -> None:
+    # 35 + 3 + 12 cells: the shortest label, and no room left for the mood.
+    assert _labels(_panel(), 50) == ["■ sent  ■ no's, per week", "Reframe drop"]
+    assert _labels(_panel(), 40) == ["■ sent  ■ no's, per week"]
