@@ -15,6 +15,7 @@ from typing import Any
 
 from textual.timer import Timer
 from textual.widgets import Input, TextArea
+from textual.worker import WorkerCancelled
 
 LOOKS = 150  # at 0.02 s each: give up waiting after about three seconds
 
@@ -37,8 +38,10 @@ def _pending_timers(app: Any) -> list[Timer]:
 async def until_quiet(pilot: Any) -> None:
     app = pilot.app
     for _ in range(LOOKS):
-        # A worker that lives on (a watcher) must not hang the picture.
-        with contextlib.suppress(TimeoutError):
+        # A worker that lives on (a watcher) must not hang the picture. One the app cancels
+        # (an old pane's, when the panes are replaced; an exclusive group's, restarted) is
+        # done: wait on for the others. One that failed still raises.
+        with contextlib.suppress(TimeoutError, WorkerCancelled):
             await asyncio.wait_for(app.workers.wait_for_complete(), 3)
         await pilot.pause()
         if not _pending_timers(app) and not any(w.is_running for w in app.workers):

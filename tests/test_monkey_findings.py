@@ -66,6 +66,48 @@ async def test_the_boards_screen_with_no_board_followed_has_focus(opened_paths: 
         assert not isinstance(app.screen, BoardsScreen)
 
 
+async def _open_demo(app: BouncebackApp, pilot: Any) -> None:
+    """Open the demo data and wait for it: for the demo's own worker (which must finish),
+    then for the app to settle. Not ``app.workers.wait_for_complete()`` over every worker:
+    the old panes' workers still running (under load: Today's care, the Pipeline's index,
+    Reframe's warm-up) are cancelled with their panes, as they should be, and waiting on
+    them raised WorkerCancelled now and then."""
+    app.action_open_demo()
+    demo = [worker for worker in app.workers if worker.group == "demo"]
+    assert demo, "no demo worker started"
+    await app.workers.wait_for_complete(demo)
+    await until_quiet(pilot)
+
+
+async def test_a_pane_worker_cancelled_with_its_pane_does_not_break_the_wait(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a loaded machine does to the tests below, made certain: Reframe's warm-up is
+    still running when the demo data replaces the panes, so it is cancelled. The demo
+    still opens, and waiting for the app to settle does not raise WorkerCancelled."""
+    import time
+
+    import bounceback_tui.reframe as reframe_package
+
+    real_warm_up = reframe_package.warm_up
+
+    def slow_warm_up() -> None:
+        time.sleep(1.5)
+        real_warm_up()
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await until_quiet(pilot)
+        monkeypatch.setattr(reframe_package, "warm_up", slow_warm_up)
+        await app.current_pane._prepare_exercise()  # a warm-up now running
+        warm_ups = [w for w in app.workers if w.group == "reframe-warm-up" and w.is_running]
+        assert warm_ups
+        await _open_demo(app, pilot)
+        assert app.demo
+        assert warm_ups[0].is_cancelled
+
+
 @pytest.mark.parametrize("pane_key", ["1", "2", "3", "4", "5"])
 async def test_opening_the_demo_data_from_any_pane(opened_paths: DataPaths, pane_key: str) -> None:
     """The palette's "Explore the demo data" on the Pipeline crashed the app: while the
@@ -75,10 +117,7 @@ async def test_opening_the_demo_data_from_any_pane(opened_paths: DataPaths, pane
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(pane_key)
         await until_quiet(pilot)
-        app.action_open_demo()
-        await until_quiet(pilot)
-        await app.workers.wait_for_complete()
-        await until_quiet(pilot)
+        await _open_demo(app, pilot)
         assert app.demo
         assert app.current_pane.id == "today"
         assert app.focused is not None and app.current_pane in app.focused.ancestors_with_self
@@ -120,10 +159,7 @@ async def test_no_pane_takes_focus_while_the_panes_are_replaced(
         await pilot.press(pane_key)
         await until_quiet(pilot)
         monkeypatch.setattr(App, "_prune", prune)
-        app.action_open_demo()
-        await until_quiet(pilot)
-        await app.workers.wait_for_complete()
-        await until_quiet(pilot)
+        await _open_demo(app, pilot)
         monkeypatch.undo()
         assert app.demo
     assert seen and set(seen) == {"fine"}, seen
