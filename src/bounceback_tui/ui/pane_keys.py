@@ -335,7 +335,12 @@ SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
 # Shown in the README's table after the panes (their own screens list them on `?`).
 FORM_GROUP = KeyGroup(
     "Forms",
-    (("form.save", "save"), ("form.cancel", "cancel")),
+    (
+        ("form.save", "save"),
+        ("form.cancel", "cancel"),
+        ("form.next_field", "next field"),
+        ("form.previous_field", "previous field"),
+    ),
 )
 
 

@@ -91,6 +91,20 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "save", "Save", id="form.save"),
+        # Acted on as the key arrives (priority), not once it has come back up from the
+        # field: in a burst ("Acme<Tab>Engineer") the letters after Tab go to the next field
+        # (tests/test_form_burst.py). Textual's own Tab binding is the screen's, not priority.
+        Binding(
+            "tab", "app.focus_next", "Next field", show=False, priority=True, id="form.next_field"
+        ),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous field",
+            show=False,
+            priority=True,
+            id="form.previous_field",
+        ),
     ]
     DEFAULT_CLASSES = "form-screen"
 

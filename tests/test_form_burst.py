@@ -1,0 +1,40 @@
+"""Tab in a burst of typing moves to the next field before the letters after it land.
+
+A fast typist, a text expander or a password manager sends "Kill w<Tab>Dev" in one burst.
+Tab's binding (focus the next field) ran only once the key had travelled up to the app, by
+which time "Dev" had been typed into the first field: the company read "Kill wDev" and the
+role stayed empty (seen in tmux on every form). The form's Tab and Shift+Tab now act as
+the keys arrive.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.quiet import until_quiet
+
+
+def _burst(app: BouncebackApp, keys: list[str]) -> None:
+    """Post every key at once, as a terminal delivers a burst (Pilot's press waits)."""
+    for key in keys:
+        char = key if len(key) == 1 else None
+        app.post_message(events.Key(key, char))
+
+
+async def test_tab_in_a_burst_moves_before_the_next_letters(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await until_quiet(pilot)
+        await pilot.press("a")
+        await until_quiet(pilot)
+        assert isinstance(app.screen, FormScreen)
+        _burst(app, [*"Kill", "tab", *"Dev", "shift+tab"])
+        await until_quiet(pilot)
+        assert app.screen.query_one("#field-company", Input).value == "Kill"
+        assert app.screen.query_one("#field-role", Input).value == "Dev"
+        assert app.focused is app.screen.query_one("#field-company", Input)
