@@ -57,3 +57,26 @@ async def test_the_empty_filter_says_there_is_nothing_to_filter(
         focused = app.focused
         assert isinstance(focused, Input)
         assert "nothing to filter" in str(focused.placeholder).lower()
+
+
+@pytest.mark.parametrize("pane_key", sorted(PANES))
+async def test_escape_after_enter_clears_the_filter_on_an_empty_pane(
+    opened_paths: DataPaths, pane_key: str
+) -> None:
+    """Enter keeps words typed in the box and gives focus back to the pane; Escape then
+    clears them. On an empty Recovery it did nothing: the box and "Showing 0 plans
+    matching the filter" stayed, and the empty state never came back."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(pane_key)
+        await until_quiet(pilot)
+        await pilot.press("slash", "x", "enter")
+        await until_quiet(pilot)
+        bars = [bar for bar in app.screen.query(FilterBar) if bar.is_open]
+        assert len(bars) == 1
+        await pilot.press("escape")
+        await until_quiet(pilot)
+        assert not bars[0].is_open and bars[0].value == ""
+        empty = app.screen.query_one(f"#{PANES[pane_key]}-empty")
+        assert empty.display, "the empty state is not back"
+        assert focus_problem(app) is None

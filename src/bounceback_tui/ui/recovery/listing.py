@@ -375,7 +375,11 @@ class RecoveryListing(FilteredListPane, AppPane):
         """Escape: leave the filter (clearing it, the kit's), or go from the steps back to
         the list."""
         focused = self.app.focused
-        if focused is self.filter_bar.input or (self._query and focused is self.table):
+        # Words in the filter (or the box open) and the cursor not in a plan's steps: the
+        # list, or the pane itself when no plan is shown (an empty pane, after Enter).
+        if focused is self.filter_bar.input or (
+            (self._query or self.filter_bar.is_open) and focused is not self.step_list
+        ):
             self.action_clear_filter()
             self._show_plan_for_cursor()
         elif focused is self.step_list:
