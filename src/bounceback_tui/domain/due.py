@@ -15,6 +15,7 @@ from typing import NamedTuple
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.stages import EXITS, Stage
 from bounceback_tui.domain.step_timing import StepKind, is_feedback_flagged
+from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import days_ago, plural
 
 # A recovery plan shows on Today while it is unfinished and younger than this;
@@ -126,7 +127,7 @@ def feedback_item(
     )
     return DueItem(
         DueKind.FEEDBACK_REQUEST,
-        f"Ask {company} for feedback",
+        f"Ask {clip_name(company)} for feedback",
         rejected_on + timedelta(days=offset_days),
         rejection_id,
         step_id=step_id,
@@ -258,7 +259,7 @@ class StepFacts(NamedTuple):
 def _early_plan_step(early: EarlyPlan, today: date) -> NextStep:
     """The plan's next step in the first days after a no (feelings, then talking), or,
     with today's steps done, permission to rest and what the plan asks for next."""
-    said = f"{early.company} said no {days_ago((today - early.rejected_on).days)}."
+    said = f"{clip_name(early.company)} said no {days_ago((today - early.rejected_on).days)}."
     if early.step_due_on <= today:
         title = early.step_title
         reason = f"{said} For a day or two your plan comes first; the weekly goal can wait."
@@ -283,8 +284,8 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         )
     if fresh := facts.fresh_untouched:
         return NextStep(
-            f"Start your recovery plan for {fresh.company}",
-            f"{fresh.company} said no {days_ago((today - fresh.rejected_on).days)}. "
+            f"Start your recovery plan for {clip_name(fresh.company)}",
+            f"{clip_name(fresh.company)} said no {days_ago((today - fresh.rejected_on).days)}. "
             "The first steps take minutes.",
             "recovery",
             item_id=fresh.rejection_id,
@@ -304,8 +305,8 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         )
     if stuck := facts.stuck_plan:
         return NextStep(
-            stuck.next_step_title or f"Pick up your plan for {stuck.company}",
-            f"Your plan for {stuck.company} has not moved in "
+            stuck.next_step_title or f"Pick up your plan for {clip_name(stuck.company)}",
+            f"Your plan for {clip_name(stuck.company)} has not moved in "
             f"{plural((today - stuck.last_moved_on).days, 'day')}.",
             "recovery",
             item_id=stuck.rejection_id,
