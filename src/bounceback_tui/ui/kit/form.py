@@ -12,8 +12,7 @@ or save mine over it; deleted, save it as new or discard.
 
 The same for every form: each refused field's message shows once, beside it, and goes
 as soon as that field changes; the bottom line only counts what is left. Escape (or
-Cancel) on a form whose fields differ from how it opened asks before throwing the
-typing away.
+Cancel) on a form whose fields changed asks before throwing the typing away.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError, ValidationErro
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.kit.type_ahead import TypeAhead
+from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
 
 T = TypeVar("T")
 FieldKind = Literal["text", "multiline", "select", "date"]
@@ -91,20 +90,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "save", "Save", id="form.save"),
-        # Acted on as the key arrives (priority), not once it has come back up from the
-        # field: in a burst ("Acme<Tab>Engineer") the letters after Tab go to the next field
-        # (tests/test_form_burst.py). Textual's own Tab binding is the screen's, not priority.
-        Binding(
-            "tab", "app.focus_next", "Next field", show=False, priority=True, id="form.next_field"
-        ),
-        Binding(
-            "shift+tab",
-            "app.focus_previous",
-            "Previous field",
-            show=False,
-            priority=True,
-            id="form.previous_field",
-        ),
+        *FIELD_KEYS,  # Tab and Shift+Tab, in order with the typing around them
     ]
     DEFAULT_CLASSES = "form-screen"
 

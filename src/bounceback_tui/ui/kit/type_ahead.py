@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from textual import events
+from textual.binding import Binding
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -88,6 +89,23 @@ def redirect_to_dialog(app: App[Any], event: Held, pane: str | None = None) -> b
     # Through the app, as if it arrived now: to the dialog's focus, or held until it has one.
     app.post_message(_copy(app, event))
     return True
+
+
+# A form's keys from field to field, acted on as each key arrives (priority), not once it
+# has come back up from the field: in a burst ("Acme<Tab>Engineer", from a fast typist or a
+# text expander) the letters after Tab go to the next field (tests/test_form_burst.py).
+# Textual's own Tab binding is the screen's, run too late for that.
+FIELD_KEYS = [
+    Binding("tab", "app.focus_next", "Next field", show=False, priority=True, id="form.next_field"),
+    Binding(
+        "shift+tab",
+        "app.focus_previous",
+        "Previous field",
+        show=False,
+        priority=True,
+        id="form.previous_field",
+    ),
+]
 
 
 class KeysInOrder(_AppBase):
