@@ -38,3 +38,23 @@ async def test_tab_in_a_burst_moves_before_the_next_letters(opened_paths: DataPa
         assert app.screen.query_one("#field-company", Input).value == "Kill"
         assert app.screen.query_one("#field-role", Input).value == "Dev"
         assert app.focused is app.screen.query_one("#field-company", Input)
+
+
+async def test_tab_in_a_burst_on_the_reframe_feelings(opened_paths: DataPaths) -> None:
+    """The same in a thought record: "80<Tab>60<Tab>40" rated Sad 806040."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await until_quiet(pilot)
+        await pilot.press("a")
+        await until_quiet(pilot)
+        await pilot.press(*"Sit", "ctrl+n")
+        await until_quiet(pilot)
+        await pilot.press(*"Tho", "ctrl+n")
+        await until_quiet(pilot)
+        pane = app.current_pane
+        fields = pane.exercise.view().fields()  # type: ignore[attr-defined]
+        assert app.focused is fields[0]
+        _burst(app, [*"80", "tab", *"60", "tab", *"40"])
+        await until_quiet(pilot)
+        assert [field.value for field in fields[:4]] == ["80", "60", "40", ""]
