@@ -80,6 +80,12 @@ class _Shared:
         return found
 
 
+def count_rows(db: Database) -> int:
+    """How many applications the store holds (one count over the primary key)."""
+    with db.read() as session:
+        return int(session.execute(text("SELECT count(*) FROM application")).scalar() or 0)
+
+
 def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> PipelineRows:
     """Every application (or only those in ``ids``) as a PipelineRow, newest first,
     with the ghosting suggestion worked out; a value that repeats is one shared object."""

@@ -146,8 +146,8 @@ class PipelineListing(FilteredListPane, AppPane):
         self._rows_changed(keep)
         self.caught_up()
 
-    def _rows_changed(self, keep: int | None) -> None:
-        self._funnel = funnel_figures(self.bb_app.db)
+    def _rows_changed(self, keep: int | None, funnel: Funnel | None = None) -> None:
+        self._funnel = funnel if funnel is not None else funnel_figures(self.bb_app.db)
         has_rows = bool(self._model.rows)
         self.query_one("#pipeline-empty").display = not has_rows
         self.query_one("#pipeline-body").display = has_rows
