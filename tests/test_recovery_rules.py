@@ -183,6 +183,28 @@ def test_custom_step_day_becomes_an_offset_from_the_no() -> None:
     assert "within a year" in _errors(exc)["day"]
 
 
+# A plan's own step (the pane's "add a step") and the template's step: both forms read a
+# step's title, detail and group by the same rules.
+_STEP_FORMS = {
+    "custom": lambda values: validate_custom_step({"day": "today", **values}, NO, TODAY),
+    "template": lambda values: validate_template_step({"offset_days": "0", **values}),
+}
+
+
+@pytest.mark.parametrize("form", sorted(_STEP_FORMS))
+def test_both_step_forms_read_title_detail_and_group_alike(form: str) -> None:
+    validate = _STEP_FORMS[form]
+    data = validate({"title": "  Walk  ", "detail": "round the park\nthen tea"})
+    assert (data.title, data.detail) == ("Walk", "round the park\nthen tea")
+    assert data.group_key == "keep_going"  # no group chosen: Keep going
+    assert validate({"title": "Walk", "group": "breathe"}).group_key == "breathe"
+    with pytest.raises(ValidationError) as exc:
+        validate({"title": "x" * 201, "detail": "d" * 2_001, "group": "lunch"})
+    errors = _errors(exc)
+    assert set(errors) == {"title", "detail", "group"}
+    assert "listed options" in errors["group"]
+
+
 def test_feedback_request_cannot_be_in_the_future() -> None:
     data = validate_feedback_request({"asked_on": "yesterday", "asked_via": "email"}, NO, TODAY)
     assert (data.asked_on, data.asked_via) == (date(2026, 3, 15), "email")

@@ -139,11 +139,11 @@ def _offset_from_day(
     return offset
 
 
-def validate_custom_step(
-    values: Mapping[str, str], rejected_on: date, today: date
-) -> CustomStepInput:
-    """Check the "add a step to this plan" form; its day becomes an offset from the rejection."""
-    errors: list[FieldError] = []
+def _step_text_and_group(
+    values: Mapping[str, str], errors: list[FieldError]
+) -> tuple[str, str, str]:
+    """A step's title (needed), detail and group (Keep going unless chosen), as a plan's own
+    step and the template's step both take them."""
     title = clean_text(
         values.get("title"), "title", "Step", errors, required=True, limit=TITLE_LIMIT
     )
@@ -151,6 +151,15 @@ def validate_custom_step(
         values.get("detail"), "detail", "Detail", errors, multiline=True, limit=DETAIL_LIMIT
     )
     group = _choice(values, "group", "Group", set(GROUP_TITLES), errors) or "keep_going"
+    return title, detail, group
+
+
+def validate_custom_step(
+    values: Mapping[str, str], rejected_on: date, today: date
+) -> CustomStepInput:
+    """Check the "add a step to this plan" form; its day becomes an offset from the rejection."""
+    errors: list[FieldError] = []
+    title, detail, group = _step_text_and_group(values, errors)
     kind_text = _choice(values, "kind", "Kind", {k.value for k in CUSTOM_STEP_KINDS}, errors)
     offset = _offset_from_day(values, "day", rejected_on, today, errors)
     _raise_if(errors)
@@ -193,13 +202,7 @@ def parse_offset(text: str) -> int:
 def validate_template_step(values: Mapping[str, str]) -> TemplateStepInput:
     """Check the template editor's form."""
     errors: list[FieldError] = []
-    title = clean_text(
-        values.get("title"), "title", "Step", errors, required=True, limit=TITLE_LIMIT
-    )
-    detail = clean_text(
-        values.get("detail"), "detail", "Detail", errors, multiline=True, limit=DETAIL_LIMIT
-    )
-    group = _choice(values, "group", "Group", set(GROUP_TITLES), errors) or "keep_going"
+    title, detail, group = _step_text_and_group(values, errors)
     kind_text = _choice(values, "kind", "Kind", {k.value for k in StepKind}, errors)
     link_text = _choice(values, "link", "Link", {k.value for k in StepLink}, errors)
     optional_text = _choice(values, "optional", "When", {"yes", "no"}, errors)
