@@ -29,9 +29,6 @@ ALLOWED: dict[str, tuple[int, str]] = {
     "ui/app.py": (754, "paint is reworking the shell; split after it lands"),
     # Data only: the thinking-trap lexicon (classes and weighted cues), one table.
     "reframe/lexicon.py": (420, "data only: the trap lexicon's two tables"),
-    # Not split yet (issue 18): each names the seam to cut along. Take the entry off when done.
-    # 458 when listed; +6 for the scrollbar-width fix (tests/test_list_widths.py).
-    "ui/kit/virtual_list.py": (477, "to split: drawing helpers from the list and its cursor"),
 }
 
 
