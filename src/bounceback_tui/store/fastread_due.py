@@ -1,0 +1,241 @@
+"""What is due, and the facts for the next step: the lists Today shows, read fast.
+
+Part of ``FastReader`` (store/fastread.py has the figures and the rest): follow-ups,
+recovery steps and feedback requests whose day has come, quiet applications, drafts and
+skills in progress, and the three facts the next step is chosen from. Each is an indexed
+list of at most ``limit`` rows and a count within an index; the thresholds come in as
+arguments (the rules that choose them are in ``domain/due.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bounceback_tui.store.fastread_rows import (
+    AppliedRow,
+    DraftRow,
+    EarlyPlanRow,
+    FeedbackDueRow,
+    FollowUpRow,
+    QuietPlanRow,
+    SkillTitleRow,
+    StepDueRow,
+    UntouchedRejectionRow,
+    day_or_none,
+)
+from bounceback_tui.store.read_connection import ReadConnection
+
+# Whether a recovery step's suggested day has come (julianday arithmetic is much
+# cheaper than building a date string for every step).
+_STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
+# Steps are joined to plans with CROSS JOIN, which in SQLite fixes the join order: the plans
+# first (from the summary's index), then their steps (by rejection). Left to itself the
+# planner scanned every recovery step (50,000 with 10,000 applications).
+
+
+class DueReads(ReadConnection):
+    """The reads of what is due and of the next step's facts."""
+
+    # -- what is due ------------------------------------------------------------
+
+    def follow_ups_due(
+        self, today: date, skip_stages: tuple[str, ...], limit: int = 20
+    ) -> tuple[list[FollowUpRow], int]:
+        """Applications whose follow-up day has come, earliest first, except those in
+        ``skip_stages``; and how many there are in all."""
+        marks = ", ".join("?" * len(skip_stages))
+        where = (
+            f"WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND stage NOT IN ({marks})"
+        )
+        params = (today.isoformat(), *skip_stages)
+        rows = self.conn.execute(
+            # Chosen and ordered within ix_application_next_follow_up, then read: sorting
+            # the rows themselves would read every overdue one (thousands in a big store).
+            "SELECT a.id, a.company, a.role, a.next_follow_up FROM "
+            f"(SELECT id FROM application {where} ORDER BY next_follow_up, id LIMIT ?) due "
+            "CROSS JOIN application a ON a.id = due.id ORDER BY a.next_follow_up, a.id",
+            (*params, limit),
+        ).fetchall()
+        total = self._one(f"SELECT count(*) FROM application {where}", *params)
+        found = [
+            FollowUpRow(app_id, company, role, date.fromisoformat(due))
+            for app_id, company, role, due in rows
+        ]
+        return found, int(total)
+
+    def _step_params(self, today: date, active_since: date) -> dict[str, str]:
+        return {"today": today.isoformat(), "active_since": active_since.isoformat()}
+
+    def recovery_steps_due(
+        self, today: date, active_since: date, limit: int = 20
+    ) -> tuple[list[StepDueRow], int]:
+        """Plans open since ``active_since`` with undone steps (other than feedback
+        requests) whose day has come: one row per plan, with its earliest due step, so a
+        fresh plan does not flood the list; and how many such plans there are.
+
+        The summary knows each open plan's next step's day, so the plans are found and
+        counted in its index; only the listed ones are joined to their steps."""
+        params = {**self._step_params(today, active_since), "limit": limit}
+        plans = (
+            "FROM summary_open_plan p WHERE p.rejected_on >= :active_since "
+            "AND p.next_step_on <= :today"
+        )
+        # One statement: the listed plans with their earliest due step (smallest offset,
+        # then position; positions stay far below 1000) and the step's id and title. A
+        # query per plan would hand the GIL back and forth with the UI thread that is
+        # starting meanwhile (see TodayPrefetch).
+        rows = self.conn.execute(
+            f"WITH listed AS (SELECT p.rejection_id AS rid {plans} "
+            "ORDER BY p.rejected_on, p.rejection_id LIMIT :limit), "
+            "due AS (SELECT r.id AS rid, r.company AS company, r.rejected_on AS on_day, "
+            "count(*) AS n, min(s.offset_days * 1000 + s.position) AS first "
+            "FROM listed CROSS JOIN rejection r ON r.id = listed.rid "
+            "CROSS JOIN recovery_step s ON s.rejection_id = r.id "
+            f"WHERE s.done_at IS NULL AND s.kind != 'feedback' AND {_STEP_IS_DUE} GROUP BY r.id) "
+            "SELECT due.rid, due.company, due.on_day, due.n, due.first, st.id, st.title "
+            "FROM due JOIN recovery_step st "
+            "ON st.rejection_id = due.rid AND st.position = due.first % 1000 "
+            "ORDER BY due.on_day, due.rid",
+            params,
+        ).fetchall()
+        found = [
+            StepDueRow(
+                rid, company, date.fromisoformat(rejected_on), count, first // 1000, step_id, title
+            )
+            for rid, company, rejected_on, count, first, step_id, title in rows
+        ]
+        (total,) = self.conn.execute(f"SELECT count(*) {plans}", params).fetchone()
+        return found, int(total)
+
+    def feedback_requests_due(
+        self, today: date, active_since: date, limit: int = 20
+    ) -> tuple[list[FeedbackDueRow], int]:
+        """Feedback requests not yet sent in plans open since ``active_since`` whose day
+        has come, oldest first; and how many there are. Only the plans the summary knows
+        to have one due are joined to their steps."""
+        # Chosen and ordered from the summary and the unsent requests' own index, then read.
+        joined = (
+            "FROM summary_open_plan p "
+            "CROSS JOIN recovery_step s ON s.rejection_id = p.rejection_id "
+            "WHERE p.rejected_on >= :active_since AND p.next_feedback_on <= :today "
+            "AND s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
+            "AND s.offset_days <= julianday(:today) - julianday(p.rejected_on)"
+        )
+        params = {**self._step_params(today, active_since), "limit": limit}
+        rows = self.conn.execute(
+            "SELECT due.sid, r.id, r.company, r.rejected_on, due.offset_days FROM "
+            f"(SELECT s.id AS sid, p.rejection_id AS rid, s.offset_days, "
+            f"julianday(p.rejected_on) + s.offset_days AS day {joined} "
+            "ORDER BY day, rid LIMIT :limit) due "
+            "CROSS JOIN rejection r ON r.id = due.rid ORDER BY due.day, due.rid",
+            params,
+        ).fetchall()
+        found = [
+            FeedbackDueRow(step_id, rejection_id, company, date.fromisoformat(rejected_on), offset)
+            for step_id, rejection_id, company, rejected_on, offset in rows
+        ]
+        if len(found) < limit:
+            return found, len(found)
+        (total,) = self.conn.execute(f"SELECT count(*) {joined}", params).fetchone()
+        return found, int(total)
+
+    def ghosted_candidates(
+        self, today: date, after_days: int, limit: int = 20
+    ) -> tuple[list[AppliedRow], int]:
+        """Applications still in Applied more than ``after_days`` after they were sent,
+        unless the person said "not yet" within that time (ghost_dismissed_on)."""
+        where = (
+            "FROM application WHERE stage = 'applied' AND date_applied <= :cutoff "
+            "AND (ghost_dismissed_on IS NULL OR ghost_dismissed_on <= :cutoff)"
+        )
+        params = {"cutoff": (today - timedelta(days=after_days)).isoformat(), "limit": limit}
+        rows = self.conn.execute(
+            # Newest first: the ones that only just crossed the line are the news. Chosen
+            # within ix_application_stage, then read (as follow_ups_due).
+            "SELECT a.id, a.company, a.role, a.date_applied FROM "
+            f"(SELECT id {where} ORDER BY date_applied DESC, id DESC LIMIT :limit) old "
+            "CROSS JOIN application a ON a.id = old.id ORDER BY a.date_applied DESC, a.id DESC",
+            params,
+        ).fetchall()
+        found = [
+            AppliedRow(app_id, company, role, date.fromisoformat(applied))
+            for app_id, company, role, applied in rows
+        ]
+        # Counted within ix_application_stage, without reading the rows.
+        (total,) = self.conn.execute(f"SELECT count(*) {where}", params).fetchone()
+        return found, int(total)
+
+    def thought_drafts(self, limit: int = 5) -> tuple[list[DraftRow], int]:
+        rows = self.conn.execute(
+            "SELECT id, thought, updated_at FROM thought_record WHERE status = 'draft' "
+            "ORDER BY updated_at DESC, id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        total = self._one("SELECT count(*) FROM thought_record WHERE status = 'draft'")
+        found = [
+            DraftRow(record_id, thought, day_or_none(updated))
+            for record_id, thought, updated in rows
+        ]
+        return found, int(total)
+
+    def skills_in_progress(self, limit: int = 5) -> tuple[list[SkillTitleRow], int]:
+        rows = self.conn.execute(
+            "SELECT id, title FROM skill WHERE status = 'doing' ORDER BY priority, id LIMIT ?",
+            (limit,),
+        ).fetchall()
+        total = self._one("SELECT count(*) FROM skill WHERE status = 'doing'")
+        return [SkillTitleRow(skill_id, title) for skill_id, title in rows], int(total)
+
+    # -- facts for the next step ---------------------------------------------
+
+    def fresh_untouched_rejection(self, since: date) -> UntouchedRejectionRow | None:
+        """The newest rejection since ``since`` whose open plan has no step ticked yet."""
+        row = self.conn.execute(
+            "SELECT r.id, r.company, r.rejected_on FROM rejection r "
+            "WHERE r.rejected_on >= ? AND r.plan_completed_at IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM recovery_step s WHERE s.rejection_id = r.id AND s.done_at IS NOT NULL) "
+            "ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1",
+            (since.isoformat(),),
+        ).fetchone()
+        return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2])) if row else None
+
+    def early_plan(self, since: date) -> EarlyPlanRow | None:
+        """The newest rejection dated after ``since`` whose plan is open, with its first
+        undone step (by suggested day, then position)."""
+        row = self.conn.execute(
+            "SELECT r.id, r.company, r.rejected_on, s.id, s.title, s.offset_days "
+            "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
+            "WHERE r.rejected_on > ? AND r.plan_completed_at IS NULL AND s.done_at IS NULL "
+            "ORDER BY r.rejected_on DESC, r.id DESC, s.offset_days, s.position LIMIT 1",
+            (since.isoformat(),),
+        ).fetchone()
+        if row is None:
+            return None
+        return EarlyPlanRow(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4], row[5])
+
+    def stuck_plan(self, active_since: date, quiet_since: date) -> QuietPlanRow | None:
+        """Of the plans open since ``active_since``, the one that has been quiet longest,
+        if it has not moved since ``quiet_since``. A plan moves on its rejection's day and
+        with each tick, never before the rejection: so the summary's index on the day it
+        last moved finds it between the two days."""
+        row = self.conn.execute(
+            "SELECT p.rejection_id, r.company, p.moved_on FROM summary_open_plan p "
+            "JOIN rejection r ON r.id = p.rejection_id "
+            "WHERE p.moved_on >= :active_since AND p.moved_on <= :quiet_since "
+            "AND p.rejected_on >= :active_since ORDER BY p.moved_on, p.rejection_id LIMIT 1",
+            {"active_since": active_since.isoformat(), "quiet_since": quiet_since.isoformat()},
+        ).fetchone()
+        if row is None:
+            return None
+        step = self.conn.execute(
+            "SELECT id, title FROM recovery_step WHERE rejection_id = ? AND done_at IS NULL "
+            "ORDER BY offset_days, position LIMIT 1",
+            (row[0],),
+        ).fetchone()
+        return QuietPlanRow(
+            row[0],
+            row[1],
+            date.fromisoformat(row[2]),
+            step[0] if step else None,
+            step[1] if step else None,
+        )

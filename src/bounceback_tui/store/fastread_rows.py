@@ -1,0 +1,97 @@
+"""The rows ``FastReader``'s reads return (plain named tuples, dates already parsed).
+
+The store hands these to the services, which word them (``domain/due.py``); nothing here
+knows a rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+
+def day_or_none(value: str | None) -> date | None:
+    """A stored day (or timestamp) as a date; None stays None."""
+    return date.fromisoformat(value[:10]) if value else None
+
+
+class SummaryDayRow(NamedTuple):
+    """One day of the store's summary (``summary_day``)."""
+
+    day: date
+    sent: int
+    rejections: int
+    plans_open: int
+    plans_finished: int
+
+
+class FollowUpRow(NamedTuple):
+    application_id: int
+    company: str
+    role: str
+    follow_up_on: date
+
+
+class StepDueRow(NamedTuple):
+    """An open plan with steps whose day has come, and the earliest of them."""
+
+    rejection_id: int
+    company: str
+    rejected_on: date
+    steps_due: int
+    offset_days: int
+    step_id: int
+    title: str
+
+
+class FeedbackDueRow(NamedTuple):
+    step_id: int
+    rejection_id: int
+    company: str
+    rejected_on: date
+    offset_days: int
+
+
+class AppliedRow(NamedTuple):
+    application_id: int
+    company: str
+    role: str
+    applied_on: date
+
+
+class DraftRow(NamedTuple):
+    record_id: int
+    thought: str
+    updated_on: date | None
+
+
+class SkillTitleRow(NamedTuple):
+    skill_id: int
+    title: str
+
+
+class UntouchedRejectionRow(NamedTuple):
+    rejection_id: int
+    company: str
+    rejected_on: date
+
+
+class EarlyPlanRow(NamedTuple):
+    """A rejection's open plan and its first undone step, with that step's offset in days."""
+
+    rejection_id: int
+    company: str
+    rejected_on: date
+    step_id: int
+    step_title: str
+    offset_days: int
+
+
+class QuietPlanRow(NamedTuple):
+    """An open plan, the day it last moved, and its next undone step (if any)."""
+
+    rejection_id: int
+    company: str
+    last_moved_on: date
+    next_step_id: int | None
+    next_step_title: str | None
