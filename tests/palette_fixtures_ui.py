@@ -54,12 +54,17 @@ async def _until_results_settle(app: BouncebackApp, pilot) -> None:  # type: ign
 
 async def _until_today_filled(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
     """Today fills its mood chart just after the first paint; a palette opened before that
-    would show the chart behind it half-drawn, differently on a slow machine (CI saw it)."""
+    would show the chart behind it half-drawn, differently on a slow machine (CI saw it).
+    An empty store shows the welcome instead, with no chart to fill: nothing to wait for."""
     from bounceback_tui.ui.today.pane import TodayPane
+
+    def filled(pane: TodayPane) -> bool:
+        summary = pane.summary
+        return pane.care_filled or summary is None or summary.is_empty_store
 
     for _ in range(60):
         panes = list(app.screen.query(TodayPane))
-        if not panes or all(pane.care_filled or not pane.summary for pane in panes):
+        if all(filled(pane) for pane in panes):
             break
         await pilot.pause(0.05)
     await pilot.pause()
