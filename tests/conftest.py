@@ -77,6 +77,52 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items[:] = ordered
 
 
+# Bytecode (docs/testing.md, "Bytecode"). Every xdist worker imports the app and the test
+# modules; without bytecode on disk each compiles them again (and pytest rewrites every test
+# module's asserts again): about 5 s of CPU per worker. The controller writes it once, before
+# the workers start, where Python and pytest look for it: the app's modules and the tests'
+# helpers as Python compiles them, the test modules and conftest as pytest rewrites them.
+# It is written even where PYTHONDONTWRITEBYTECODE is set (this is the suite's own cache,
+# in __pycache__ folders git ignores); a file changed later is compiled again on import.
+TESTS = Path(__file__).resolve().parent
+SOURCE = TESTS.parent / "src" / "bounceback_tui"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        return  # a worker, or no workers: each module is compiled once anyway
+    compile_for_the_workers(config)
+
+
+def compile_for_the_workers(config: pytest.Config) -> None:
+    import compileall
+    import fnmatch
+
+    from _pytest.assertion.rewrite import (
+        PYC_TAIL,
+        _rewrite_test,
+        _write_pyc_fp,
+        get_cache_dir,
+    )
+
+    compileall.compile_dir(SOURCE, quiet=1)
+    patterns = config.getini("python_files")
+    for path in sorted(TESTS.glob("*.py")):
+        rewritten = path.name == "conftest.py" or any(
+            fnmatch.fnmatch(path.name, pattern) for pattern in patterns
+        )
+        if not rewritten:
+            compileall.compile_file(path, quiet=1)
+            continue
+        cache = get_cache_dir(path)
+        cache.mkdir(exist_ok=True)
+        stat, code = _rewrite_test(path, config)
+        partial = cache / f"{path.stem}{PYC_TAIL}.{os.getpid()}"
+        with open(partial, "wb") as out:
+            _write_pyc_fp(out, stat, code)
+        partial.replace(cache / f"{path.stem}{PYC_TAIL}")
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "home"
