@@ -165,6 +165,13 @@ class FilterIndexing(PipelineListing):
         if model.sort != self._model.sort:  # sorted another way meanwhile
             model.set_sort(*self._model.sort, today)
         model.set_query(self._model.query, today)  # the filter typed meanwhile
-        keep = self._selected_id()
+        keep, first = self._selected_id(), not self._model.rows
         self._model, self._ghost_days, self._seen = model, ghost_days, message.stamp
         self._rows_changed(keep, funnel)
+        if first:
+            # The pane's rows, made after the app froze the pane it built (ui/app.switch_to):
+            # frozen as they were when read there, or every full collection walks them all
+            # (100-300 ms at 100,000 rows, a keystroke now and then).
+            from bounceback_tui.ui import app as ui_app
+
+            ui_app.freeze_long_lived()
