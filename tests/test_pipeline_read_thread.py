@@ -111,3 +111,25 @@ async def test_rows_read_before_a_write_are_read_again(
         assert len(pane.rows) == 9
         assert "Late Arrival Ltd" in [row.company for row in pane.rows]
         assert gated_read.reads == [8, 9]  # type: ignore[attr-defined]
+
+
+@pytest.mark.app_gc_freeze
+async def test_rows_read_in_the_thread_are_frozen_as_a_built_panes_are(
+    opened_paths: DataPaths, gated_read: threading.Semaphore
+) -> None:
+    """The app freezes what a pane holds once it is built (ui/app.freeze_long_lived), so a
+    full collection does not walk 100,000 rows; rows read in the thread come after that and
+    are frozen when taken."""
+    import gc
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        pane = app.query_one(PipelinePane)
+        gated_read.release()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(pane.rows) == 8
+        collected = {id(obj) for obj in gc.get_objects()}  # the frozen are not among them
+        assert not any(id(row) in collected for row in pane.rows)
