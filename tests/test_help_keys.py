@@ -126,3 +126,50 @@ def test_every_screen_group_lists_all_of_its_screens_keys() -> None:
         ids = list(group_ids(groups))
         assert len(ids) == len(set(ids)), namespace
         assert set(ids) == by_namespace[namespace], namespace
+
+
+# In a new process nothing but the first screen is imported: on an empty store Today's body (the
+# due list, whose keys `today.open/up/down` are) is not built, so its module is not loaded. In
+# the suite another test has usually loaded it already, which hid that `?` then missed its keys.
+_FRESH_PROCESS_HELP = """
+import asyncio, sys
+from pathlib import Path
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+
+async def main() -> None:
+    paths = DataPaths(Path(sys.argv[1]), Path(sys.argv[2]))
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        ids = [line.binding_id for line in app.screen.lines if line.scope == "pane"]
+        print(" ".join(sorted(ids)))
+
+asyncio.run(main())
+"""
+
+
+def test_help_on_an_empty_store_in_a_new_process_lists_the_due_list_keys(
+    opened_paths: DataPaths,
+) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _FRESH_PROCESS_HELP,
+            str(opened_paths.data_dir),
+            str(opened_paths.config_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    listed = set(done.stdout.split())
+    assert {"today.open", "today.up", "today.down"} <= listed
+    assert listed == _catalogue_ids("Today")

@@ -22,7 +22,13 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.pane_keys import EVERYWHERE, PANE_GROUPS, KeyGroup, loaded_bindings
+from bounceback_tui.ui.pane_keys import (
+    EVERYWHERE,
+    PANE_GROUPS,
+    KeyGroup,
+    group_ids,
+    loaded_bindings,
+)
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.kit.pane import Pane
@@ -73,11 +79,29 @@ def _grouped(
     return lines
 
 
+_UI_LOADED: list[bool] = []
+
+
+def _load_every_ui_module() -> None:
+    if not _UI_LOADED:
+        from bounceback_tui.ui.binding_catalogue import import_ui_modules
+
+        import_ui_modules()
+        _UI_LOADED.append(True)
+
+
 def pane_help(app: App, pane: Pane) -> list[HelpLine]:
     """The pane's keys by group, then the keys that work everywhere."""
     live = _own_bindings([app, pane, *pane.walk_children()])
     known = {**loaded_bindings(), **live}  # a widget not shown yet still has its keys
-    lines = _grouped(app, PANE_GROUPS.get(pane.PANE_ID, ()), known, "pane")
+    groups = PANE_GROUPS.get(pane.PANE_ID, ())
+    if any(binding_id not in known for binding_id in group_ids(groups)):
+        # A widget whose module is not loaded yet (Today's due list on an empty store, whose
+        # body is imported only when it is first built): load the UI's modules once, so `?`
+        # lists the same keys whatever the person has opened so far.
+        _load_every_ui_module()
+        known = {**loaded_bindings(), **live}
+    lines = _grouped(app, groups, known, "pane")
     return lines + _grouped(app, [EVERYWHERE], known, "global")
 
 
