@@ -8,6 +8,7 @@ Escape goes back to the form with everything typed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from textual.app import ComposeResult
@@ -18,6 +19,23 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.text import plain
+
+
+@dataclass
+class SaveGuard:
+    """What a form's save is conditional on; its ``submit`` reads it at each save.
+
+    ``version``: the version of the record the form shows (None: save over whatever is
+    there, once the person chose to). ``as_new``: the record was deleted elsewhere and
+    the person chose to save what they typed as a new one.
+    """
+
+    version: int | None
+    as_new: bool = False
+    # False when the save can only update a record (marking a rejection, a follow-up, a
+    # step's note): the dialog then offers discard, not "save as new".
+    can_save_as_new: bool = True
+
 
 ConflictChoice = Literal["reload", "overwrite", "as_new", "discard"]
 # Each choice's key (the bindings below) and its word on the key hint.

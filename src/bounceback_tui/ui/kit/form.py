@@ -34,6 +34,7 @@ from textual.widgets.select import InvalidSelectValueError
 
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
@@ -56,19 +57,6 @@ class FieldSpec:
     required: bool = False
     value: str = ""
     help: str = ""
-
-
-@dataclass
-class SaveGuard:
-    """What a form's save is conditional on; its ``submit`` reads it at each save.
-
-    ``version``: the version of the record the form shows (None: save over whatever is
-    there, once the person chose to). ``as_new``: the record was deleted elsewhere and
-    the person chose to save what they typed as a new one.
-    """
-
-    version: int | None
-    as_new: bool = False
 
 
 # Re-reads the record for "reload": its form values and version, or None if it is gone.
@@ -315,7 +303,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         def chosen(choice: str | None) -> None:
             self._conflict_chosen(choice, exc)
 
-        self.app.push_screen(ConflictScreen(str(exc), deleted=exc.deleted), chosen)
+        can_new = self.guard is None or self.guard.can_save_as_new
+        screen = ConflictScreen(str(exc), deleted=exc.deleted, can_save_as_new=can_new)
+        self.app.push_screen(screen, chosen)
 
     def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
         assert self.guard is not None

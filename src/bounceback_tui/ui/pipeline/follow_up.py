@@ -28,7 +28,7 @@ class FollowUps(PipelineListing):
             self.notify(plain(closed_follow_up_message(row.stage)), timeout=4)
             return
         app_id = row.id
-        guard = SaveGuard(row.version)
+        guard = SaveGuard(row.version, can_save_as_new=False)
 
         def submit(values: dict[str, str]) -> tuple[date | None]:
             try:

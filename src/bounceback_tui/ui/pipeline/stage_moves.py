@@ -59,7 +59,7 @@ class StageMoves(AfterRejection):
             return
         app_id, date_applied, link = row.id, app.date_applied, app.link
         # Conditional on the row this window showed when x was pressed.
-        guard = SaveGuard(row.version)
+        guard = SaveGuard(row.version, can_save_as_new=False)
 
         def submit(values: dict[str, str]) -> RejectionReceipt:
             details = validate_rejection(values, clock.today(), date_applied)

@@ -21,7 +21,6 @@ from bounceback_tui.domain.recovery_forms import (
     validate_rejection,
 )
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
@@ -191,7 +190,8 @@ def feedback_request_form(
         ),
     )
     step_id = step.id
-    guard = SaveGuard(step.version)
+    # A step removed from its plan cannot come back as a new one: only discard is offered.
+    guard = SaveGuard(step.version, can_save_as_new=False)
 
     def submit(values: dict[str, str]) -> TickResult:
         kept = bool(person) and values.get("asked_via") == person
@@ -200,11 +200,6 @@ def feedback_request_form(
         data = validate_feedback_request(values, rejected_on, clock.today())
         if kept:
             data = replace(data, asked_via=person)
-        if guard.as_new:
-            raise BouncebackError(
-                "This step was removed from its plan in another window, so there is nothing "
-                "to note this on. Escape closes the form."
-            )
         return step_service.save_feedback_request(db, step_id, data, expected_version=guard.version)
 
     return FormScreen(

@@ -1,0 +1,113 @@
+"""A form offers "save as new" only when its save can make a new record.
+
+Marking an application rejected (`x`) while another window deleted it showed "… is no
+longer there" with "n save as new"; `n` tried the same save again, met the same deletion
+and showed the same dialog, for ever (seen in tmux). The same went for a follow-up, a
+step's "feedback asked" note: forms whose save updates a record and cannot create one. Such a
+form now offers only discard (after "Back to my text"); forms that can save as new say so
+(``SaveGuard(..., can_save_as_new=True)``) and keep the choice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import applications as application_service
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.conflict import ConflictScreen
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.pipeline_fixtures import add
+from tests.quiet import until_quiet
+
+
+async def _save_over_a_deletion(
+    paths: DataPaths, pane_key: str, form_key: str, delete: Any
+) -> ConflictScreen:
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(pane_key)
+        await until_quiet(pilot)
+        await pilot.press(form_key)
+        await until_quiet(pilot)
+        assert isinstance(app.screen, FormScreen)
+        db = Database(paths.database)
+        try:
+            delete(db)  # window B
+        finally:
+            db.dispose()
+        await pilot.press("ctrl+s")
+        await until_quiet(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ConflictScreen), dialog
+        await pilot.press("n")  # not offered: nothing happens
+        await until_quiet(pilot)
+        assert app.screen is dialog
+        await pilot.press("d")
+        await until_quiet(pilot)
+        assert not isinstance(app.screen, (ConflictScreen, FormScreen))
+        assert focus_problem(app) is None
+        return dialog
+
+
+async def test_marking_a_deleted_application_rejected_offers_only_discard(
+    opened_paths: DataPaths,
+) -> None:
+    db = Database(opened_paths.database)
+    try:
+        app_id = add(db, "Acme", "Analyst")
+    finally:
+        db.dispose()
+    dialog = await _save_over_a_deletion(
+        opened_paths, "2", "x", lambda db: application_service.delete_application(db, app_id)
+    )
+    assert dialog.choices == ("discard",)
+
+
+async def test_a_follow_up_for_a_deleted_application_offers_only_discard(
+    opened_paths: DataPaths,
+) -> None:
+    db = Database(opened_paths.database)
+    try:
+        app_id = add(db, "Acme", "Analyst")
+    finally:
+        db.dispose()
+    dialog = await _save_over_a_deletion(
+        opened_paths, "2", "f", lambda db: application_service.delete_application(db, app_id)
+    )
+    assert dialog.choices == ("discard",)
+
+
+async def test_editing_a_deleted_application_still_offers_save_as_new(
+    opened_paths: DataPaths,
+) -> None:
+    db = Database(opened_paths.database)
+    try:
+        app_id = add(db, "Acme", "Analyst")
+    finally:
+        db.dispose()
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await until_quiet(pilot)
+        await pilot.press("e")
+        await until_quiet(pilot)
+        db = Database(opened_paths.database)
+        try:
+            application_service.delete_application(db, app_id)
+        finally:
+            db.dispose()
+        await pilot.press("ctrl+s")
+        await until_quiet(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        assert app.screen.choices == ("as_new", "discard")
+        await pilot.press("n")
+        await until_quiet(pilot)
+        assert not isinstance(app.screen, (ConflictScreen, FormScreen))
+    db = Database(opened_paths.database)
+    try:
+        assert [row.company for row in application_service.list_applications(db)] == ["Acme"]
+    finally:
+        db.dispose()
