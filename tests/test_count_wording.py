@@ -62,3 +62,15 @@ def test_private_writing_of_one_word_says_one_word() -> None:
     today = date(2026, 3, 10)
     assert "Private writing, 1 word." in step_detail(_writing("Tired"), today, today).plain
     assert "Private writing, 2 words." in step_detail(_writing("So tired"), today, today).plain
+
+
+def test_an_export_of_one_application_says_one_application() -> None:
+    """The export toast said "Saved everything (1 applications)" (a tmux walk, 2026-12-04)."""
+    from bounceback_tui.services.exports import ExportResult
+    from bounceback_tui.ui.screens.export import _saved_what
+
+    assert _saved_what(ExportResult("json", 1)) == "everything (1 application)"
+    assert _saved_what(ExportResult("json", 2)) == "everything (2 applications)"
+    assert _saved_what(ExportResult("calendar", 0, interviews=1, reminders=1)) == (
+        "your calendar (1 interview, 1 reminder)"
+    )

@@ -250,11 +250,12 @@ def export_to_file(
 
 def _saved_what(result: ExportResult) -> str:
     if result.kind == "json":
-        return f"everything ({result.applications:,} applications)"
+        return f"everything ({plural(result.applications, 'application')})"
     if result.kind == "csv":
         return plural(result.applications, "application")
     if result.kind == "calendar":
-        return f"your calendar ({result.interviews} interviews, {result.reminders} reminders)"
+        interviews = plural(result.interviews, "interview")
+        return f"your calendar ({interviews}, {plural(result.reminders, 'reminder')})"
     assert result.report is not None
     return f"your journal ({result.report.start} to {result.report.end})"
 
