@@ -187,7 +187,8 @@ async def test_an_empty_store_builds_the_welcome_only_and_the_body_with_its_firs
 async def test_the_due_list_moves_as_an_option_list_did(opened_paths: DataPaths) -> None:
     """The due list is Today's own line-drawn widget now (it was an OptionList): the
     arrows, Home, End and the page keys move its cursor, past the count line at the end
-    (which cannot be opened), wrapping round at either end; a click opens an item."""
+    (which cannot be opened), wrapping round at either end; the line under the pointer is
+    lit, and a click opens an item."""
     from bounceback_tui.services.demo import fill_demo
     from bounceback_tui.store.database import Database
 
@@ -219,6 +220,8 @@ async def test_the_due_list_moves_as_an_option_list_did(opened_paths: DataPaths)
         assert due.scroll_y <= due.highlighted < due.scroll_y + page
         await pilot.press("home")
         await pilot.pause()
+        await pilot.hover(due, offset=(3, 4))  # the line under the pointer is lit, as before
+        assert due.hover_line == 3
         clicked = summary.due[2]
         await pilot.click(due, offset=(3, 3))  # the border, then the third line
         await pilot.pause()

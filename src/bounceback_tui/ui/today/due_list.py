@@ -38,7 +38,11 @@ class DueList(ScrollView, can_focus=True):
         Binding("j", "cursor_down", "Down", show=False, id="today.down"),
         Binding("k", "cursor_up", "Up", show=False, id="today.up"),
     ]
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"due-list--cursor", "due-list--disabled"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "due-list--cursor",
+        "due-list--disabled",
+        "due-list--hover",
+    }
     # The look an OptionList had (its border and padding come from Today's .card).
     DEFAULT_CSS = """
     DueList {
@@ -49,6 +53,7 @@ class DueList(ScrollView, can_focus=True):
             background: $block-cursor-blurred-background;
         }
         & > .due-list--disabled { color: $text-disabled; }
+        & > .due-list--hover { background: $block-hover-background; }
         &:focus {
             background-tint: $foreground 5%;
             & > .due-list--cursor {
@@ -77,8 +82,10 @@ class DueList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._options: list[Option] = []
         self._highlighted: int | None = None
-        # Drawn lines by (option, on the cursor, width); emptied when the styles change.
-        self._lines: dict[tuple[int, bool, int], Strip] = {}
+        self.hover_line: int | None = None  # the line under the mouse pointer
+        # Drawn lines by (option, on the cursor, under the pointer, width); emptied when the
+        # styles change.
+        self._lines: dict[tuple[int, bool, bool, int], Strip] = {}
 
     # -- the options (the part of OptionList's interface the pane and its tests use) ----
 
@@ -182,6 +189,21 @@ class DueList(ScrollView, can_focus=True):
             self.highlighted = index
             self.action_select()
 
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        offset = event.get_content_offset(self)
+        line = None if offset is None else int(self.scroll_y) + offset.y
+        self._hover(line if line is not None and 0 <= line < len(self._options) else None)
+
+    def on_leave(self, _event: events.Leave) -> None:
+        self._hover(None)
+
+    def _hover(self, line: int | None) -> None:
+        old, self.hover_line = self.hover_line, line
+        if old != line:
+            for changed in (old, line):
+                if changed is not None:
+                    self.refresh_lines(changed)
+
     # -- geometry and drawing ------------------------------------------------------------
 
     def on_resize(self, _event: events.Resize) -> None:
@@ -211,7 +233,8 @@ class DueList(ScrollView, can_focus=True):
         if not 0 <= index < len(self._options):
             return Strip.blank(width, self.rich_style)
         on_cursor = index == self._highlighted
-        key = (index, on_cursor, width)
+        hovered = index == self.hover_line
+        key = (index, on_cursor, hovered, width)
         strip = self._lines.get(key)
         if strip is None:
             option = self._options[index]
@@ -219,6 +242,8 @@ class DueList(ScrollView, can_focus=True):
                 style = self.get_visual_style("due-list--disabled")
             elif on_cursor:
                 style = self.get_visual_style("due-list--cursor")
+            elif hovered:
+                style = self.get_visual_style("due-list--hover")
             else:
                 style = self.get_visual_style()
             prompt = option.prompt
