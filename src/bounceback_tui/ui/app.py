@@ -31,6 +31,7 @@ from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane import Pane
+from bounceback_tui.ui.kit.pane_switcher import PaneScreen, PaneSwitcher
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
@@ -323,9 +324,12 @@ class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
         yield PaneTabs(
             [(spec.id, spec.key, spec.title) for spec in PANES], active="today", id="pane-tabs"
         )
-        with ContentSwitcher(initial="today", id="panes"):
+        with PaneSwitcher(initial="today", id="panes"):
             yield TodayPane(id="today")
         yield KeyBar()
+
+    def get_default_screen(self) -> Screen:
+        return PaneScreen(id="_default")  # kit/pane_switcher.py: no repaint on focus moves
 
     def on_mount(self) -> None:
         self.focus_keeper = FocusKeeper(self, quitting=lambda: self.quitting)
@@ -420,7 +424,9 @@ class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
             # SQLAlchemy can meet a partially initialised module: one import at a time.
             with self._import_lock:
                 pane_class = PANES_BY_ID[pane_id].load()
-            await switcher.mount(pane_class(id=pane_id))
+            pane = pane_class(id=pane_id)
+            pane.display = False  # laid out once, when shown, not beside the current pane
+            await switcher.mount(pane)
         switcher.current = pane_id
         self.query_one("#pane-tabs", PaneTabs).active = pane_id
         pane = self.current_pane

@@ -19,10 +19,13 @@ and how it says that something could not be done.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import ClassVar, Self
 
 from textual.containers import Vertical
 from textual.css.query import NoMatches
+from textual.geometry import Region
 from textual.timer import Timer
 from textual.widget import Widget
 
@@ -53,6 +56,32 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         self._keys_state: tuple[bool | None, ...] | None = None
         self._keys_timer: Timer | None = None
         self._undo_entries: list[object] = []
+
+    # --- shown and hidden --------------------------------------------------------------------
+
+    _keeping_lines = False
+
+    @contextmanager
+    def keeping_lines(self) -> Iterator[None]:
+        """Show or hide the pane (``display``) keeping the lines it drew: only the layout is
+        asked for (kit/pane_switcher.py). A pane shown at another size, or restyled, still
+        draws afresh (Textual marks it dirty then)."""
+        self._keeping_lines = True
+        try:
+            yield
+        finally:
+            self._keeping_lines = False
+
+    def refresh(
+        self,
+        *regions: Region,
+        repaint: bool = True,
+        layout: bool = False,
+        recompose: bool = False,
+    ) -> Self:
+        if self._keeping_lines and layout and not regions:
+            repaint = False
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def _stamp(self) -> Stamp | None:
         """The host's stamp; None when the host keeps no store (see ``kit.host``)."""

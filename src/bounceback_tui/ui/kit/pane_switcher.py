@@ -1,0 +1,55 @@
+"""Switching panes without redrawing what has not changed: the main screen and the switcher.
+
+A pane switch has to draw the pane shown, and nothing else. Textual drew more:
+
+- ``Screen.focused`` is a reactive that repaints the whole screen when focus moves, so
+  every switch drew the screen a second time, identical to the first (the widgets that
+  gained and lost focus restyle and refresh themselves: ``Screen._update_focus_styles``,
+  ``Widget._on_focus``). ``PaneScreen`` declares it without that repaint.
+- ``ContentSwitcher.current`` repainted the switcher (its blank lines under the panes),
+  and showing or hiding a pane threw away the lines the pane had drawn (its own blank
+  lines, as tall as the screen), though it comes back at the same size with the same
+  styles. ``PaneSwitcher`` asks only for the new layout: the pane's lines are re-drawn
+  when its size or styles change (``Widget._size_updated``, a restyle), as before.
+
+docs/performance.md ("The fourth round: pane switches and steady memory") has what each
+bought.
+"""
+
+from __future__ import annotations
+
+from textual.css.query import NoMatches
+from textual.reactive import Reactive, reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher
+
+from bounceback_tui.ui.kit.pane import Pane
+
+
+class PaneScreen(Screen[object]):
+    """The screen the panes live on (the app's default screen)."""
+
+    # Textual's own declaration, less the repaint of the whole screen on every focus move.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
+
+class PaneSwitcher(ContentSwitcher):
+    """The panes, one shown at a time; showing another keeps what each has drawn."""
+
+    current: reactive[str | None] = reactive[str | None](None, init=False, repaint=False)
+
+    def watch_current(self, old: str | None, new: str | None) -> None:
+        with self.app.batch_update():
+            for pane_id, shown in ((old, False), (new, True)):
+                if not pane_id:
+                    continue
+                try:
+                    child = self.get_child_by_id(pane_id)
+                except NoMatches:
+                    continue
+                if isinstance(child, Pane):
+                    with child.keeping_lines():
+                        child.display = shown
+                else:
+                    child.display = shown
