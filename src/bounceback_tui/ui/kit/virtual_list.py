@@ -37,9 +37,9 @@ from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from bounceback_tui.ui.kit.focus_styles import FocusStyledScrollView
 from bounceback_tui.ui.kit.list_keys import LIST_BINDINGS, SAME
 from bounceback_tui.ui.kit.one_pass import resize_virtual
 from bounceback_tui.ui.kit.virtual_list_lines import ListLines
@@ -51,7 +51,7 @@ M = TypeVar("M")
 _NOT_POSTED = object()
 
 
-class VirtualList(ListLines[T], ScrollView, can_focus=True):
+class VirtualList(ListLines[T], FocusStyledScrollView, can_focus=True):
     """Items of ``ITEM_HEIGHT`` lines under ``HEADER_HEIGHT`` fixed lines, with a cursor."""
 
     ITEM_HEIGHT: ClassVar[int] = 1
