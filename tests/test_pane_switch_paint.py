@@ -1,0 +1,175 @@
+"""What a pane switch draws: the pane shown, once, with focus and its keys in place.
+
+Textual repainted the whole screen whenever focus moved (``Screen.focused`` is a reactive
+that repaints), threw away the lines of a pane it hid and showed again, and restyled every
+list that gained or lost focus, although no ``:focus`` rule applies to the lists of this
+app. Timings are in docs/performance.md ("Pane switches and steady memory"); here the work
+itself is counted.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual._compositor import LayoutUpdate
+from textual.app import App, ComposeResult
+from textual.css.stylesheet import Stylesheet
+from textual.widget import Widget
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.key_bar import KeyBar
+from bounceback_tui.ui.kit.pane_tabs import PaneTabs
+from bounceback_tui.ui.kit.virtual_list import VirtualList
+from bounceback_tui.ui.pipeline.table import PipelineTable
+from bounceback_tui.ui.today.widgets import DueList
+from tests.ui_harness import app_on, settle
+
+SIZE = (100, 30)
+
+
+def _with_data(paths: DataPaths) -> DataPaths:
+    db = Database(paths.database)
+    try:
+        fill_demo(db, 30)
+    finally:
+        db.dispose()
+    return paths
+
+
+def _record_frames(app: Any) -> list[str]:
+    """The kind of every frame the app writes from now on (the whole screen or parts)."""
+    frames: list[str] = []
+    display = app._display
+
+    def recorded(screen: Any, renderable: Any) -> None:
+        frames.append("whole" if isinstance(renderable, LayoutUpdate) else "parts")
+        display(screen, renderable)
+
+    app._display = recorded
+    return frames
+
+
+def _on_pane_with_its_keys(app: Any, pane_id: str) -> None:
+    assert app.current_pane.id == pane_id
+    assert app.query_one(PaneTabs).active == pane_id
+    assert app.current_pane in app.screen.focused.ancestors_with_self
+    assert focus_problem(app) is None  # focused, on screen, and the bar shows the pane's keys
+    shown = {label for _keys, label in app.screen.query_one(KeyBar).shown()}
+    assert shown - {"Keys", "Quit", "palette"}, shown
+
+
+async def test_a_switch_draws_parts_of_the_screen_never_the_whole(opened_paths: DataPaths) -> None:
+    paths = _with_data(opened_paths)
+    async with app_on(paths, "pipeline") as (app, pilot, _pane):
+        await pilot.press("1")
+        await settle(pilot)
+        frames = _record_frames(app)
+        for key, pane_id in [("2", "pipeline"), ("1", "today")] * 3:
+            before = len(frames)
+            await pilot.press(key)
+            await settle(pilot, 3)
+            _on_pane_with_its_keys(app, pane_id)
+            # The pane shown and the tab bar drew (it did: parts were written) ...
+            assert len(frames) > before
+        # ... and never the whole screen again, as focus moving used to make it.
+        assert "whole" not in frames, frames
+
+
+async def test_a_pane_shown_again_keeps_the_lines_it_drew(opened_paths: DataPaths) -> None:
+    paths = _with_data(opened_paths)
+    async with app_on(paths, "pipeline") as (app, pilot, _pane):
+        await pilot.press("1")
+        await settle(pilot)
+        today = app.current_pane
+        drawn = dict(today._styles_cache._cache)
+        assert len(drawn) == today.size.height
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        _on_pane_with_its_keys(app, "today")
+        kept = today._styles_cache._cache
+        assert all(kept.get(y) is strip for y, strip in drawn.items())
+
+
+async def test_the_pipeline_table_is_not_restyled_when_focus_comes_and_goes(
+    opened_paths: DataPaths, monkeypatch: Any
+) -> None:
+    paths = _with_data(opened_paths)
+    restyled: list[str] = []
+    update_nodes = Stylesheet.update_nodes
+
+    def counted(self: Stylesheet, nodes: Any, animate: bool = False) -> None:
+        nodes = list(nodes)
+        restyled.extend(type(node).__name__ for node in nodes)
+        update_nodes(self, nodes, animate=animate)
+
+    monkeypatch.setattr(Stylesheet, "update_nodes", counted)
+    async with app_on(paths, "pipeline") as (app, pilot, _pane):
+        await pilot.press("1")
+        await settle(pilot)
+        restyled.clear()
+        for key in "2121":
+            await pilot.press(key)
+            await settle(pilot)
+        assert "PipelineTable" not in restyled
+        # Today's due list has :focus rules (its border): it is restyled, and shows them.
+        assert "DueList" in restyled
+        due = app.query_one(DueList)
+        assert due.has_focus
+        focused_border = due.styles.border.top
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.query_one(PipelineTable).has_focus
+        assert due.styles.border.top != focused_border
+
+
+class _Lines(VirtualList[str]):
+    def render_item(self, item: str, index: int, width: int) -> list[Any]:
+        return [self.whole_line([])]
+
+
+class _Other(Widget, can_focus=True):
+    pass
+
+
+class _ListApp(App[None]):
+    CSS: ClassVar[str] = ""
+
+    def compose(self) -> ComposeResult:
+        yield _Lines()
+        yield _Other()
+
+
+class _FocusRuleApp(_ListApp):
+    CSS: ClassVar[str] = "_Lines:focus { background: red; }"
+
+
+async def test_a_list_with_a_focus_rule_still_takes_its_focused_look() -> None:
+    app = _FocusRuleApp()
+    async with app.run_test() as pilot:
+        lines = app.query_one(_Lines)
+        lines.focus()
+        await pilot.pause()
+        assert lines.styles.background.rgb == (255, 0, 0)
+        app.query_one(_Other).focus()
+        await pilot.pause()
+        assert lines.styles.background.rgb != (255, 0, 0)
+
+
+async def test_a_list_without_one_keeps_its_styles_across_focus(monkeypatch: Any) -> None:
+    app = _ListApp()
+    async with app.run_test() as pilot:
+        lines = app.query_one(_Lines)
+        restyled: list[object] = []
+        monkeypatch.setattr(
+            type(app), "update_styles", lambda self, node, animate=True: restyled.append(node)
+        )
+        lines.focus()
+        await pilot.pause()
+        app.query_one(_Other).focus()
+        await pilot.pause()
+        assert lines not in restyled
