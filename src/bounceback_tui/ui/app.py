@@ -424,9 +424,7 @@ class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
             # SQLAlchemy can meet a partially initialised module: one import at a time.
             with self._import_lock:
                 pane_class = PANES_BY_ID[pane_id].load()
-            pane = pane_class(id=pane_id)
-            pane.display = False  # laid out once, when shown, not beside the current pane
-            await switcher.mount(pane)
+            await switcher.mount(pane_class(id=pane_id))
         switcher.current = pane_id
         self.query_one("#pane-tabs", PaneTabs).active = pane_id
         pane = self.current_pane
