@@ -11,7 +11,14 @@ import Textual, SQLModel or httpx (a test checks), so the CLI and the benchmark 
 from __future__ import annotations
 
 from bounceback_tui.reframe.catalogue import TRAP_KEYS, TRAPS, TRAPS_BY_KEY, Trap, trap_name
-from bounceback_tui.reframe.suggest import THRESHOLD, Suggestion, suggest_traps, warm_up
+from bounceback_tui.reframe.suggest import (
+    THRESHOLD,
+    Suggestion,
+    suggest_traps,
+    warm_lexicon,
+    warm_model,
+    warm_up,
+)
 
 __all__ = [
     "THRESHOLD",
@@ -22,5 +29,7 @@ __all__ = [
     "Trap",
     "suggest_traps",
     "trap_name",
+    "warm_lexicon",
+    "warm_model",
     "warm_up",
 ]

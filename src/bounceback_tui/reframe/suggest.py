@@ -190,7 +190,18 @@ def _model() -> TrapModel | None:
 
 def warm_up() -> None:
     """Compile the lexicon and read the model now (once per process) rather than on first use."""
+    warm_lexicon()
+    warm_model()
+
+
+def warm_lexicon() -> None:
+    """Compile the lexicon now (once per process): Reframe does it when it opens."""
     _matcher()
+
+
+def warm_model() -> None:
+    """Read the model now (once per process; about 4 MB in memory, 0.1 s): Reframe does it
+    when there is a first thought to suggest traps for, not when it opens."""
     _model()
 
 

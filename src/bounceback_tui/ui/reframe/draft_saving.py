@@ -229,8 +229,22 @@ class DraftSaving(Vertical):
         # Copy the answer into the draft at once (cheap), so it survives even if the app
         # closes before the timer fires; the database write waits for a pause in typing.
         self.view().read_into(self.draft)
+        self.want_trap_model()
         self._cancel_timer()
         self._timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
+
+    _trap_model_asked = False
+
+    def want_trap_model(self) -> None:
+        """Read the trap model in a thread once there is a thought (typed, or in the draft
+        opened): the traps step suggests from it. Not when Reframe opens: a visit that
+        writes nothing does not keep its 4 MB (docs/performance.md)."""
+        if self._trap_model_asked or not self.draft.thought.strip():
+            return
+        self._trap_model_asked = True
+        from bounceback_tui.reframe import warm_model
+
+        self.run_worker(warm_model, thread=True, group="reframe-model", exit_on_error=False)
 
     def _autosave(self) -> None:
         self._timer = None

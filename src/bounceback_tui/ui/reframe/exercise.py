@@ -96,6 +96,7 @@ class ReframeExercise(DraftSaving):
         self.draft = draft.copy()
         self._saved = draft.copy()
         self.active = True
+        self.want_trap_model()
         start = draft.current_step if step is None else step
         self._set_saved_label()
         await self.show_step(min(max(start, 0), STEP_COUNT - 1))

@@ -79,14 +79,15 @@ class ReframeShowing(FilteredListPane, AppPane):
 
     def on_mount(self) -> None:
         # Build the exercise once the list is on screen, so neither the first look at the
-        # pane nor the first `a` waits for it; then compile the trap cues off the UI thread.
+        # pane nor the first `a` waits for it; then compile the trap cues off the UI thread
+        # (the trap model is read when there is a first thought: ui/reframe/draft_saving.py).
         self.set_timer(PREPARE_DELAY, self._prepare_exercise)
 
     async def _prepare_exercise(self) -> None:
-        from bounceback_tui.reframe import warm_up
+        from bounceback_tui.reframe import warm_lexicon
 
         await self._mount_exercise()
-        self.run_worker(warm_up, thread=True, group="reframe-warm-up", exit_on_error=False)
+        self.run_worker(warm_lexicon, thread=True, group="reframe-warm-up", exit_on_error=False)
 
     async def _mount_exercise(self) -> None:
         """Build the exercise once; a caller arriving while it is being built waits for it.
