@@ -1,4 +1,4 @@
-"""Read-only connections keep a small page cache (store/sqlite_file.py, READER_CACHE_KIB).
+"""Read-only connections keep a small page cache (store/sqlite_file.py, ``connect``).
 
 They are short-lived and read a screenful each; SQLite's default page cache per connection
 stayed in the app's resident memory after they closed (docs/performance.md).

@@ -30,10 +30,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Written into the SQLite header so the app can tell its own store from any other database.
 APPLICATION_ID = 0x42424B54  # "BBKT"
 BUSY_TIMEOUT_S = 5.0
-# The page cache of a read-only connection (KiB). Readers are short-lived and read a
-# screenful of aggregates, each page about once; SQLite's default (2 MB each) left about
-# 1.5 MiB more in the app's resident memory after they closed (docs/performance.md).
-READER_CACHE_KIB = 256
 
 
 @dataclass(frozen=True)
@@ -98,7 +94,8 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(
             read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
         )
-        conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+        # Short-lived readers: 256 KiB of page cache, not 2 MB (docs/performance.md).
+        conn.execute("PRAGMA cache_size = -256")
     else:
         if path.exists() and store_is_read_only(path):
             raise StoreError(read_only_message(path))
