@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import pytest
 from textual._compositor import LayoutUpdate
 from textual.app import App, ComposeResult
 from textual.css.stylesheet import Stylesheet
@@ -148,16 +149,25 @@ class _FocusRuleApp(_ListApp):
     CSS: ClassVar[str] = "_Lines:focus { background: red; }"
 
 
-async def test_a_list_with_a_focus_rule_still_takes_its_focused_look() -> None:
-    app = _FocusRuleApp()
+class _BlurRuleApp(_ListApp):
+    CSS: ClassVar[str] = "_Lines:blur { background: red; }"
+
+
+@pytest.mark.parametrize(
+    ("app_class", "red_when_focused"), [(_FocusRuleApp, True), (_BlurRuleApp, False)]
+)
+async def test_a_list_with_a_focus_or_blur_rule_still_takes_that_look(
+    app_class: type[_ListApp], red_when_focused: bool
+) -> None:
+    app = app_class()
     async with app.run_test() as pilot:
         lines = app.query_one(_Lines)
         lines.focus()
         await pilot.pause()
-        assert lines.styles.background.rgb == (255, 0, 0)
+        assert (lines.styles.background.rgb == (255, 0, 0)) is red_when_focused
         app.query_one(_Other).focus()
         await pilot.pause()
-        assert lines.styles.background.rgb != (255, 0, 0)
+        assert (lines.styles.background.rgb == (255, 0, 0)) is not red_when_focused
 
 
 async def test_a_list_without_one_keeps_its_styles_across_focus(monkeypatch: Any) -> None:

@@ -8,9 +8,10 @@ pane switch the list gaining focus and the one losing it were restyled for nothi
 a third of the switch's work before the frame was drawn, in a profile.
 
 ``FocusStyledScrollView`` restyles only when a rule that can match the widget, one of its
-component classes, its scroll bars or a widget inside it names ``:focus``; the answer is
-kept until the stylesheet or the widget's own names (classes, id) change. The widget is
-still refreshed on focus and blur (``Widget._on_focus``), so its own drawing follows.
+component classes, its scroll bars or a widget inside it names ``:focus`` or ``:blur``; the
+answer is kept until the stylesheet or the widget's own names (classes, id) change. The
+widget is still refreshed on focus and blur (``Widget._on_focus``), so its own drawing
+follows.
 """
 
 from __future__ import annotations
@@ -18,20 +19,22 @@ from __future__ import annotations
 from textual.css.model import RuleSet
 from textual.scroll_view import ScrollView
 
+# The pseudo-classes that follow focus (``:blur`` is its opposite).
+_FOCUS_PSEUDO_CLASSES = frozenset({"focus", "blur"})
 # The names a scroll bar is selected by (its type and Textual's base widget, and "*").
 _SCROLLBAR_NAMES = frozenset({"*", "ScrollBar", "ScrollBarCorner", "Widget"})
 
 
 def focus_rules_apply(widget: ScrollView) -> bool:
     """Whether any rule of the app's stylesheet that can select ``widget``, its component
-    classes, its scroll bars or its descendants names the ``:focus`` pseudo-class."""
+    classes, its scroll bars or its descendants names ``:focus`` (or ``:blur``)."""
     rules_map: dict[str, list[RuleSet]] = widget.app.stylesheet.rules_map
     names = set(_SCROLLBAR_NAMES)
     names.update(f".{component}" for component in widget._get_component_classes())
     for node in widget.walk_children(with_self=True):
         names.update(node._selector_names)
     return any(
-        "focus" in rule.pseudo_classes
+        not _FOCUS_PSEUDO_CLASSES.isdisjoint(rule.pseudo_classes)
         for name in names & rules_map.keys()
         for rule in rules_map[name]
     )
