@@ -12,7 +12,7 @@ A pane switch has to draw the pane shown, and nothing else. Textual drew more:
   styles. ``PaneSwitcher`` asks only for the new layout: the pane's lines are re-drawn
   when its size or styles change (``Widget._size_updated``, a restyle), as before.
 
-docs/performance.md ("The fourth round: pane switches and steady memory") has what each
+docs/performance.md ("Pane switches and steady memory (2026-12-04)") has what each
 bought.
 """
 
