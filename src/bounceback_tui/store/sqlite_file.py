@@ -91,11 +91,9 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     made read-only is only ever opened for reading (StoreError otherwise).
     """
     if read_only:
-        conn = sqlite3.connect(
-            read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
-        )
-        # Short-lived readers: 256 KiB of page cache, not 2 MB (docs/performance.md).
-        conn.execute("PRAGMA cache_size = -256")
+        uri = read_only_uri(path)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn.execute("PRAGMA cache_size = -256")  # short-lived readers: 256 KiB, not 2 MB
     else:
         if path.exists() and store_is_read_only(path):
             raise StoreError(read_only_message(path))
