@@ -13,7 +13,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,9 +91,9 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     made read-only is only ever opened for reading (StoreError otherwise).
     """
     if read_only:
-        uri = read_only_uri(path)
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        conn.execute("PRAGMA cache_size = -256")  # short-lived readers: 256 KiB, not 2 MB
+        conn = sqlite3.connect(read_only_uri(path), BUSY_TIMEOUT_S, uri=True, isolation_level=None)
+        with suppress(sqlite3.DatabaseError):  # damage: the first read says so, as before
+            conn.execute("PRAGMA cache_size = -256")  # short-lived readers: 256 KiB, not 2 MB
     else:
         if path.exists() and store_is_read_only(path):
             raise StoreError(read_only_message(path))
