@@ -89,7 +89,7 @@ async def test_a_pane_worker_cancelled_with_its_pane_does_not_break_the_wait(
 
     import bounceback_tui.reframe as reframe_package
 
-    real_warm_up = reframe_package.warm_up
+    real_warm_up = reframe_package.warm_lexicon
 
     def slow_warm_up() -> None:
         time.sleep(1.5)
@@ -99,7 +99,7 @@ async def test_a_pane_worker_cancelled_with_its_pane_does_not_break_the_wait(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("4")
         await until_quiet(pilot)
-        monkeypatch.setattr(reframe_package, "warm_up", slow_warm_up)
+        monkeypatch.setattr(reframe_package, "warm_lexicon", slow_warm_up)  # what opening runs
         await app.current_pane._prepare_exercise()  # a warm-up now running
         warm_ups = [w for w in app.workers if w.group == "reframe-warm-up" and w.is_running]
         assert warm_ups

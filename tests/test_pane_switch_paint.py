@@ -25,7 +25,7 @@ from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.pipeline.table import PipelineTable
-from bounceback_tui.ui.today.widgets import DueList
+from bounceback_tui.ui.today.due_list import DueList
 from tests.ui_harness import app_on, settle
 
 SIZE = (100, 30)
