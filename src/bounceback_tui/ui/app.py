@@ -31,7 +31,7 @@ from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane import Pane
-from bounceback_tui.ui.kit.pane_switcher import PaneScreen, PaneSwitcher
+from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
@@ -90,7 +90,7 @@ STORE_DAMAGED = "store-damaged"
 WATCH_SECONDS = 2.0
 
 
-class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
+class BouncebackApp(ContentNotify, KeysInOrder, OnPaneScreen, App[str | None]):
     TITLE = TITLE
     SUB_TITLE = SUB_TITLE
     # Each pane focuses its own widget when shown; letting Textual focus the first
@@ -327,9 +327,6 @@ class BouncebackApp(ContentNotify, KeysInOrder, App[str | None]):
         with PaneSwitcher(initial="today", id="panes"):
             yield TodayPane(id="today")
         yield KeyBar()
-
-    def get_default_screen(self) -> Screen:
-        return PaneScreen(id="_default")  # kit/pane_switcher.py: no repaint on focus moves
 
     def on_mount(self) -> None:
         self.focus_keeper = FocusKeeper(self, quitting=lambda: self.quitting)

@@ -18,6 +18,8 @@ bought.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.css.query import NoMatches
 from textual.reactive import Reactive, reactive
 from textual.screen import Screen
@@ -32,6 +34,13 @@ class PaneScreen(Screen[object]):
 
     # Textual's own declaration, less the repaint of the whole screen on every focus move.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
+
+class OnPaneScreen:
+    """Mixed into the app (before ``App``): its default screen is a ``PaneScreen``."""
+
+    def get_default_screen(self) -> Screen[Any]:
+        return PaneScreen(id="_default")
 
 
 class PaneSwitcher(ContentSwitcher):
