@@ -734,6 +734,13 @@ class BouncebackApp(ContentNotify, KeysInOrder, OnPaneScreen, App[str | None]):
         self.clear_notifications()
         self.push_screen(LinkScreen(link))
 
+    def action_command_palette(self) -> None:
+        # Textual's palette, but Enter and Down typed with the query wait for its results.
+        from bounceback_tui.ui.commands import Palette
+
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # The app's own actions (panes, exports, settings...) are listed by the palette's
         # ActionsProvider (ui/palette_actions.py), which also shows these, ranked alike.

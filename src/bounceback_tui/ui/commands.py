@@ -7,6 +7,9 @@ Two providers, ranked on one scale (domain/search) so records and actions mix fa
   thread, cached while the store is unchanged) and searches it in memory per keystroke.
 - ActionsProvider lists every action of the app (ui/palette_actions.py) and Textual's
   own (theme, keys, quit; see BouncebackApp.get_system_commands for what is left out).
+
+Palette is Textual's palette with one change of timing: Enter and Down pressed while the
+query's search is still running wait for its results (see Palette).
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ import asyncio
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual import on
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.widgets import Input
+from textual.worker import Worker, WorkerState
 
 from bounceback_tui import clock
 from bounceback_tui.domain.fuzzy import words
@@ -159,3 +165,73 @@ class ActionsProvider(Provider):
                 text=action.title,
                 help=plain(action.help),  # type: ignore[arg-type]  # Textual shows Content help as is; typed str
             )
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, with Enter and Down meaning the query just typed.
+
+    Textual searches in a worker per keystroke and shows the results when it has them; until
+    then the list still shows the previous ones (or nothing). Its Enter acts on that list, so
+    "gogle" and Enter at once ran the first action listed on opening, or did nothing; and a
+    Down moved over the old list, then the new results came with the first one highlighted.
+    Here, while the query's search runs, Enter and Down are held and applied to its results
+    when they are in: Down goes to the first result, each further Down one more, and Enter
+    runs the highlighted one (nothing, if nothing matched). Typing on drops held keys: the
+    person was not done. Escape still closes at once.
+
+    Relies on Textual's CommandPalette internals (its search worker's group, its
+    ``_action_cursor_down``): tests/test_palette_timing.py fails if they change.
+    """
+
+    _held_enter = False
+    _held_downs = 0
+
+    def _searching(self) -> bool:
+        """Is the search for what the input holds still running?"""
+        return any(
+            worker.node is self
+            and worker.group == self._GATHER_COMMANDS_GROUP
+            and not worker.is_cancelled
+            and worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
+            for worker in self.workers
+        )
+
+    @on(Input.Changed)
+    def _drop_held_keys(self) -> None:
+        # Runs before Textual's own handler, which starts the search for the new query.
+        self._held_enter = False
+        self._held_downs = 0
+
+    @on(Input.Submitted)
+    def _hold_enter(self, event: Input.Submitted) -> None:
+        if self._searching():
+            event.stop()
+            event.prevent_default()  # not Textual's handler: it would act on the old list
+            self._held_enter = True
+
+    def _action_cursor_down(self) -> None:
+        if self._searching():
+            self._held_downs += 1
+        else:
+            super()._action_cursor_down()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if (
+            worker.group != self._GATHER_COMMANDS_GROUP
+            or event.state is not WorkerState.SUCCESS
+            or worker.is_cancelled
+            or self._searching()  # a later keystroke's search is on its way
+        ):
+            return
+        downs, enter = self._held_downs, self._held_enter
+        self._held_downs, self._held_enter = 0, False
+        results = self.query_one(CommandList)
+        if results.option_count == 0 or results.highlighted is None:
+            return  # nothing matched: Textual says so shortly
+        if downs:
+            results.highlighted = 0
+            for _ in range(downs - 1):
+                results.action_cursor_down()
+        if enter:
+            results.action_select()  # runs it, as Enter on a settled list does
