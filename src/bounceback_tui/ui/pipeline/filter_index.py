@@ -29,11 +29,10 @@ from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.pipeline_funnel import funnel_figures
 from bounceback_tui.services.pipeline_rows import count_rows, load_rows
+from bounceback_tui.ui.kit.host import Stamp
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 READ_IN_BACKGROUND = 20_000
-
-Stamp = tuple[int, object]
 
 
 class IndexBuilt(Message):
@@ -154,6 +153,14 @@ class FilterIndexing(PipelineListing):
             return  # a newer read replaced it
         self._reading = None
         if message.error is not None:
+            # As every pane's read: said once, not read again until the store changes.
+            self._seen = message.stamp
+            if not self._model.rows:  # it said "Reading N applications …"
+                again = self.bb_app.key_label("app.refresh", "ctrl+r")
+                self.table.placeholder = (
+                    f"The applications could not be read ({again} tries again)."
+                )
+                self.table.set_items([])
             self.report(message.error, title="Could not read the store")
             return
         if self._stamp() != message.stamp:
