@@ -734,8 +734,7 @@ class BouncebackApp(ContentNotify, KeysInOrder, OnPaneScreen, App[str | None]):
         self.clear_notifications()
         self.push_screen(LinkScreen(link))
 
-    def action_command_palette(self) -> None:
-        # Textual's palette, but Enter and Down typed with the query wait for its results.
+    def action_command_palette(self) -> None:  # Enter/Down wait for the query's results
         from bounceback_tui.ui.commands import Palette
 
         if self.use_command_palette and not Palette.is_open(self):
