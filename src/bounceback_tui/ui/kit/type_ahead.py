@@ -36,9 +36,11 @@ if TYPE_CHECKING:
 
     _Base = Screen[Any]
     _AppBase = App[Any]
+    _WidgetBase = Widget
 else:
     _Base = object
     _AppBase = object
+    _WidgetBase = object
 
 Held = events.Key | events.Paste
 
@@ -127,10 +129,17 @@ class KeysInOrder(_AppBase):
 
     def on_key(self, event: events.Key) -> None:
         # Runs before Textual's own key handling (the bindings).
-        redirect_to_dialog(self, event, self.shown_pane())
+        self._in_order(event)
 
     def on_paste(self, event: events.Paste) -> None:
-        redirect_to_dialog(self, event, self.shown_pane())
+        self._in_order(event)
+
+    def _in_order(self, event: Held) -> None:
+        if redirect_to_dialog(self, event, self.shown_pane()):
+            return
+        holder = _holding.get(self)
+        if holder is not None and holder.screen is self.screen:
+            holder.take_held(event)
 
 
 class TypeAhead(_Base):
@@ -172,3 +181,44 @@ class TypeAhead(_Base):
                 target._forward_event(_copy(self.app, event))
             else:
                 super()._forward_event(_copy(self.app, event))
+
+
+class HoldsKeys(_WidgetBase):
+    """Mix into a pane whose key opens something in place, not in a dialog (Reframe's `a`
+    mounts the exercise where the history was): keys that arrive while it opens would go to
+    the list still focused, where they are the pane's keys (a `d` asked to delete a record).
+    Between ``hold_keys()`` and ``release_keys()`` the app (``KeysInOrder``) holds them as
+    they come back up to it, then they are given in order to what has focus
+    (tests/test_reframe_burst.py)."""
+
+    _keys_held: list[Held] | None = None
+
+    def hold_keys(self) -> None:
+        if self._keys_held is None:
+            self._keys_held = []
+            _holding[self.app] = self
+
+    def release_keys(self, tries: int = 5) -> None:
+        if self.app.focused is None and tries and self.is_attached:
+            # What was opened gives focus a moment later (Widget.focus is deferred).
+            self.call_after_refresh(self.release_keys, tries - 1)
+            return
+        held, self._keys_held = self._keys_held, None
+        if _holding.get(self.app) is self:
+            del _holding[self.app]
+        target = self.app.focused or self.screen
+        for event in held or ():
+            target._forward_event(_copy(self.app, event))
+
+    def take_held(self, event: Held) -> bool:
+        """Keep ``event`` (it came back up to the app) if this pane is holding keys."""
+        if self._keys_held is None or not self.is_attached:
+            return False
+        event.stop()
+        event.prevent_default()
+        self._keys_held.append(event)
+        return True
+
+
+# The pane holding keys while it opens something in place, per app.
+_holding: WeakKeyDictionary[App[Any], HoldsKeys] = WeakKeyDictionary()

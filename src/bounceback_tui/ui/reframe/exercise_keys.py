@@ -11,6 +11,7 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.kit.type_ahead import HoldsKeys
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
 from bounceback_tui.ui.reframe.summary import ReframeSummary
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 from bounceback_tui.ui.reframe.showing import ReframeShowing
 
 
-class ExerciseKeys(ReframeShowing):
+class ExerciseKeys(HoldsKeys, ReframeShowing):
     """What the keys do in the exercise and on the summary."""
 
     def start_exercise(self, rejection_id: int | None = None) -> None:
@@ -32,14 +33,18 @@ class ExerciseKeys(ReframeShowing):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="warning")
             return
+        self.hold_keys()  # what is typed next is the situation, not the history's keys
         self.call_later(self._begin, draft, None)
 
     async def _begin(self, draft: RecordDraft, step: int | None) -> None:
-        await self._mount_exercise()
-        self.mode = "exercise"
-        self._show_mode()
-        await self.exercise.begin(draft, step)
-        self._update_header()
+        try:
+            await self._mount_exercise()
+            self.mode = "exercise"
+            self._show_mode()
+            await self.exercise.begin(draft, step)
+            self._update_header()
+        finally:
+            self.call_after_refresh(self.release_keys)
 
     def select_item(self, item_id: int) -> bool:
         """Open a record: a draft resumes where it was left, a finished one shows its card."""
@@ -56,6 +61,7 @@ class ExerciseKeys(ReframeShowing):
         if draft.complete:
             self.call_later(self._show_summary, draft, False)
         else:
+            self.hold_keys()
             self.call_later(self._begin, draft, None)
         return True
 
