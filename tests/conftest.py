@@ -156,6 +156,73 @@ _gc_state = {"tests": 0, "app_froze": False}
 def pytest_collection_finish(session: pytest.Session) -> None:
     gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     share_parsed_css()
+    idle_in_short_windows()
+
+
+# Pilot's idle wait (docs/testing.md, "Pilot's idle wait"). Textual's wait_for_idle, after
+# every key and pause, sleeps in 20 ms windows until one passes with under 1 ms of the
+# process's CPU: at least 20 ms each, twice a key, about half of a worker's time. Here the
+# windows are 5 ms (the same 1:20 ratio), and the app is not idle while what a 20 ms window
+# always outlasted is still to come: a one-shot timer due within SOON_TIMER (the Pipeline's
+# detail after 50 ms, the key bar after 150 ms), or the screen's next update (a layout, a
+# repaint, or callbacks waiting for it: call_after_refresh), which comes every 1/60 s.
+# Longer timers (a toast's life) are not waited for, as before.
+IDLE_WINDOW = 0.005
+SOON_TIMER = 0.2
+
+
+def idle_in_short_windows() -> None:
+    import asyncio
+    import time
+    import weakref
+
+    import textual.app
+    import textual.pilot
+    from textual.timer import Timer
+
+    soon: weakref.WeakSet[Timer] = weakref.WeakSet()
+    start = Timer._start
+
+    def start_and_note(timer: Timer) -> None:
+        start(timer)
+        if timer._repeat == 0 and timer._interval <= SOON_TIMER:
+            soon.add(timer)
+
+    def timer_due() -> bool:
+        return any(t._task is not None and not t._task.done() for t in list(soon))
+
+    def update_due() -> bool:
+        from textual._context import active_app
+
+        app = active_app.get(None)
+        if app is None or not app.screen_stack:
+            return False
+        screen = app.screen_stack[-1]
+        return bool(
+            screen._callbacks
+            or screen._layout_required
+            or screen._scroll_required
+            or screen._repaint_required
+            or screen._recompose_required
+            or screen._dirty_widgets
+        )
+
+    async def wait_for_idle(min_sleep: float = 0.02, max_sleep: float = 1) -> None:
+        began = time.monotonic()
+        while True:
+            cpu = time.process_time()
+            await asyncio.sleep(IDLE_WINDOW)
+            busy = time.process_time() - cpu
+            waited = time.monotonic() - began
+            if waited >= max_sleep:
+                break
+            quiet = busy < IDLE_WINDOW / 20
+            if waited > min_sleep and quiet and not timer_due() and not update_due():
+                break
+
+    Timer._start = start_and_note  # type: ignore[method-assign]
+    textual.pilot.wait_for_idle = wait_for_idle  # type: ignore[assignment]
+    textual.app.wait_for_idle = wait_for_idle  # type: ignore[assignment]
 
 
 def share_parsed_css() -> None:
