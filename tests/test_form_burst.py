@@ -9,20 +9,13 @@ the keys arrive.
 
 from __future__ import annotations
 
-from textual import events
 from textual.widgets import Input
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.quiet import until_quiet
-
-
-def _burst(app: BouncebackApp, keys: list[str]) -> None:
-    """Post every key at once, as a terminal delivers a burst (Pilot's press waits)."""
-    for key in keys:
-        char = key if len(key) == 1 else None
-        app.post_message(events.Key(key, char))
+from tests.ui_harness import post_burst
 
 
 async def test_tab_in_a_burst_moves_before_the_next_letters(opened_paths: DataPaths) -> None:
@@ -33,7 +26,7 @@ async def test_tab_in_a_burst_moves_before_the_next_letters(opened_paths: DataPa
         await pilot.press("a")
         await until_quiet(pilot)
         assert isinstance(app.screen, FormScreen)
-        _burst(app, [*"Kill", "tab", *"Dev", "shift+tab"])
+        post_burst(app, [*"Kill", "tab", *"Dev", "shift+tab"])
         await until_quiet(pilot)
         assert app.screen.query_one("#field-company", Input).value == "Kill"
         assert app.screen.query_one("#field-role", Input).value == "Dev"
@@ -55,6 +48,6 @@ async def test_tab_in_a_burst_on_the_reframe_feelings(opened_paths: DataPaths) -
         pane = app.current_pane
         fields = pane.exercise.view().fields()  # type: ignore[attr-defined]
         assert app.focused is fields[0]
-        _burst(app, [*"80", "tab", *"60", "tab", *"40"])
+        post_burst(app, [*"80", "tab", *"60", "tab", *"40"])
         await until_quiet(pilot)
         assert [field.value for field in fields[:4]] == ["80", "60", "40", ""]

@@ -11,20 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import events
 from textual.widgets import TextArea
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
-from tests.ui_harness import app_on, settle
-
-
-def _burst(app: Any, keys: list[str]) -> None:
-    """Queue every key before the app handles the first, as a fast typist's terminal does."""
-    for key in keys:
-        app.post_message(events.Key(key, key if len(key) == 1 else None))
+from tests.ui_harness import app_on, post_burst, settle
 
 
 def _on_pane(app: Any, pane_id: str) -> None:
@@ -38,7 +31,7 @@ def _on_pane(app: Any, pane_id: str) -> None:
 
 async def test_a_right_after_a_pane_key_opens_that_panes_form(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths) as (app, pilot, _pane):
-        _burst(app, ["6", "a"])
+        post_burst(app, ["6", "a"])
         await settle(pilot, 6)
         assert isinstance(app.screen, FormScreen), app.screen
         assert app.current_pane.id == "people"
@@ -50,7 +43,7 @@ async def test_a_right_after_a_pane_key_when_the_pane_was_built_already(
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
         await pilot.press("1")
         await settle(pilot)
-        _burst(app, ["2", "a"])
+        post_burst(app, ["2", "a"])
         await settle(pilot, 6)
         assert isinstance(app.screen, FormScreen), app.screen
         assert app.current_pane.id == "pipeline"
@@ -58,14 +51,14 @@ async def test_a_right_after_a_pane_key_when_the_pane_was_built_already(
 
 async def test_two_pane_keys_in_a_burst_end_on_the_second(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths) as (app, pilot, _pane):
-        _burst(app, ["6", "5"])
+        post_burst(app, ["6", "5"])
         await settle(pilot, 6)
         _on_pane(app, "skills")
 
 
-async def test_three_pane_keys_and_an_action_in_a_burst(opened_paths: DataPaths) -> None:
+async def test_three_pane_keys_and_an_action_in_apost_burst(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths) as (app, pilot, _pane):
-        _burst(app, ["2", "6", "5", "a"])
+        post_burst(app, ["2", "6", "5", "a"])
         await settle(pilot, 8)
         assert isinstance(app.screen, FormScreen), app.screen
         assert app.current_pane.id == "skills"
@@ -86,7 +79,7 @@ async def test_letters_right_after_a_pane_key_go_into_the_field_it_shows(
         assert app.focused is area
         await app.switch_to("today")  # as a click on its tab would (1 is text in the field)
         await settle(pilot)
-        _burst(app, ["4", "z", "z"])
+        post_burst(app, ["4", "z", "z"])
         await settle(pilot, 6)
         assert app.current_pane.id == "reframe"
         assert area.text == "zz"

@@ -9,7 +9,6 @@ gives them, in order, to the record's first box.
 
 from __future__ import annotations
 
-from textual import events
 from textual.widgets import TextArea
 
 from bounceback_tui.paths import DataPaths
@@ -19,12 +18,7 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from tests.quiet import until_quiet
 from tests.reframe_fixtures import add_record
-
-
-def _burst(app: BouncebackApp, keys: list[str]) -> None:
-    """Post every key at once, as a terminal delivers a burst (Pilot's press waits)."""
-    for key in keys:
-        app.post_message(events.Key(key, key if len(key) == 1 else None))
+from tests.ui_harness import post_burst
 
 
 def _typed(app: BouncebackApp) -> str:
@@ -45,7 +39,7 @@ async def test_letters_after_a_reach_the_new_record_not_the_history(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("4")
         await until_quiet(pilot)
-        _burst(app, ["a", *"dyed"])
+        post_burst(app, ["a", *"dyed"])
         await until_quiet(pilot)
         assert not isinstance(app.screen, ConfirmScreen)
         assert app.current_pane.mode == "exercise"  # type: ignore[attr-defined]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.store.database import Database
@@ -52,8 +54,9 @@ async def _save_over_a_deletion(
         return dialog
 
 
-async def test_marking_a_deleted_application_rejected_offers_only_discard(
-    opened_paths: DataPaths,
+@pytest.mark.parametrize("key", ["x", "f"], ids=["marking-it-rejected", "setting-its-follow-up"])
+async def test_a_form_that_only_updates_a_deleted_application_offers_only_discard(
+    opened_paths: DataPaths, key: str
 ) -> None:
     db = Database(opened_paths.database)
     try:
@@ -61,21 +64,7 @@ async def test_marking_a_deleted_application_rejected_offers_only_discard(
     finally:
         db.dispose()
     dialog = await _save_over_a_deletion(
-        opened_paths, "2", "x", lambda db: application_service.delete_application(db, app_id)
-    )
-    assert dialog.choices == ("discard",)
-
-
-async def test_a_follow_up_for_a_deleted_application_offers_only_discard(
-    opened_paths: DataPaths,
-) -> None:
-    db = Database(opened_paths.database)
-    try:
-        app_id = add(db, "Acme", "Analyst")
-    finally:
-        db.dispose()
-    dialog = await _save_over_a_deletion(
-        opened_paths, "2", "f", lambda db: application_service.delete_application(db, app_id)
+        opened_paths, "2", key, lambda db: application_service.delete_application(db, app_id)
     )
     assert dialog.choices == ("discard",)
 

@@ -11,7 +11,6 @@ all keys queued before the app handles the first.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from textual import events
 
@@ -22,14 +21,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 from bounceback_tui.ui.skills.form import SkillFormScreen
 from tests.skills_fixtures import seed_backlog
-from tests.ui_harness import app_on, settle
-
-
-def _burst(app: Any, keys: list[str]) -> None:
-    """Queue every key before the app handles the first, as a fast typist's terminal does."""
-    named = {"space": " ", "tab": "\t", "enter": "\r", "escape": "\x1b"}
-    for key in keys:
-        app.post_message(events.Key(key, named.get(key, key)))
+from tests.ui_harness import app_on, post_burst, settle
 
 
 def _letters(text: str) -> list[str]:
@@ -51,7 +43,7 @@ def _count(paths: DataPaths, sql: str) -> int:
 
 async def test_the_company_typed_right_after_a_lands_in_the_form(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
-        _burst(app, ["a", *_letters("Acme Corp")])
+        post_burst(app, ["a", *_letters("Acme Corp")])
         await settle(pilot, 4)
         assert isinstance(app.screen, ApplicationFormScreen)
         assert app.screen.query_one("#field-company").value == "Acme Corp"
@@ -65,7 +57,7 @@ async def test_letters_that_are_pane_keys_go_to_the_form_not_the_pane(
     _seed_skills(opened_paths)
     before = _count(opened_paths, "SELECT count(*) FROM skill")
     async with app_on(opened_paths, "skills") as (app, pilot, _pane):
-        _burst(app, ["a", *_letters("Ace a demo day")])
+        post_burst(app, ["a", *_letters("Ace a demo day")])
         await settle(pilot, 4)
         assert isinstance(app.screen, SkillFormScreen)
         assert app.screen.query_one("#field-title").value == "Ace a demo day"
@@ -75,7 +67,7 @@ async def test_letters_that_are_pane_keys_go_to_the_form_not_the_pane(
 
 async def test_escape_typed_ahead_still_closes_the_form(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
-        _burst(app, ["a", "escape"])
+        post_burst(app, ["a", "escape"])
         await settle(pilot, 4)
         assert not isinstance(app.screen, ApplicationFormScreen)
         assert focus_problem(app) is None
@@ -87,7 +79,7 @@ async def test_enter_typed_ahead_after_the_company_reaches_the_form_after_it(
     # (A Tab inside such a burst is not promised: Textual moves focus only when the Tab
     # comes back up to the app, after the keys behind it were sent to the old field.)
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
-        _burst(app, ["a", *_letters("Initech"), "enter"])
+        post_burst(app, ["a", *_letters("Initech"), "enter"])
         await settle(pilot, 6)
         assert isinstance(app.screen, ApplicationFormScreen)
         assert app.screen.query_one("#field-company").value == "Initech"
@@ -101,10 +93,10 @@ async def test_delete_then_yes_in_one_burst_still_asks_and_deletes(
     _seed_skills(opened_paths)
     before = _count(opened_paths, "SELECT count(*) FROM skill")
     async with app_on(opened_paths, "skills") as (app, pilot, _pane):
-        _burst(app, ["d"])
+        post_burst(app, ["d"])
         await settle(pilot, 2)
         assert isinstance(app.screen, ConfirmScreen)
-        _burst(app, ["escape", "d", "y"])
+        post_burst(app, ["escape", "d", "y"])
         await settle(pilot, 4)
         assert not isinstance(app.screen, ConfirmScreen)
         assert focus_problem(app) is None
@@ -113,7 +105,7 @@ async def test_delete_then_yes_in_one_burst_still_asks_and_deletes(
 
 async def test_a_paste_right_after_a_lands_in_the_form(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
-        _burst(app, ["a"])
+        post_burst(app, ["a"])
         app.post_message(events.Paste("Café [b]Zürich[/b]"))
         await settle(pilot, 4)
         assert isinstance(app.screen, ApplicationFormScreen)

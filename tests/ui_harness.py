@@ -13,6 +13,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, NamedTuple
 
+from textual import events
+
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 
@@ -80,3 +82,14 @@ async def fill(pilot: Any, **values: str) -> None:
 def toasts(app: Any) -> list[str]:
     """The text of every notification shown so far (a message may be Content)."""
     return [str(n.message) for n in app._notifications]
+
+
+_NAMED_CHARACTERS = {"space": " ", "tab": "\t", "enter": "\r", "escape": "\x1b"}
+
+
+def post_burst(app: Any, keys: list[str]) -> None:
+    """Queue every key before the app handles the first, as a fast typist's terminal (or a
+    text expander) delivers them; Pilot's ``press`` waits between keys."""
+    for key in keys:
+        character = _NAMED_CHARACTERS.get(key, key if len(key) == 1 else None)
+        app.post_message(events.Key(key, character))
