@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, ComposeResult
@@ -79,15 +80,11 @@ def _grouped(
     return lines
 
 
-_UI_LOADED: list[bool] = []
-
-
+@cache
 def _load_every_ui_module() -> None:
-    if not _UI_LOADED:
-        from bounceback_tui.ui.binding_catalogue import import_ui_modules
+    from bounceback_tui.ui.binding_catalogue import import_ui_modules
 
-        import_ui_modules()
-        _UI_LOADED.append(True)
+    import_ui_modules()
 
 
 def pane_help(app: App, pane: Pane) -> list[HelpLine]:
