@@ -32,8 +32,11 @@ from bounceback_tui.store.models.skills import Skill, SkillResource
 from bounceback_tui.store.models.summary import (
     SummaryBounceBack,
     SummaryDay,
+    SummaryFunnelApplication,
+    SummaryFunnelStage,
     SummaryOpenPlan,
     SummaryPlanLength,
+    SummaryReplyDays,
 )
 
 __all__ = [
@@ -58,8 +61,11 @@ __all__ = [
     "StageChange",
     "SummaryBounceBack",
     "SummaryDay",
+    "SummaryFunnelApplication",
+    "SummaryFunnelStage",
     "SummaryOpenPlan",
     "SummaryPlanLength",
+    "SummaryReplyDays",
     "ThoughtFeeling",
     "ThoughtRecord",
     "ThoughtTrap",

@@ -1,4 +1,5 @@
-"""Today's summary (migration v005): derived rows kept by SQLite's triggers.
+"""Today's summary (migration v005) and the Pipeline's funnel (v006): derived rows kept by
+SQLite's triggers.
 
 Never written by the app: every write to the other tables keeps them right in its own
 transaction. They carry no foreign keys, so an undo or a delete never copies them."""
@@ -52,3 +53,41 @@ class SummaryPlanLength(SQLModel, table=True):
 
     days: float = Field(primary_key=True)
     plans: int = 0
+
+
+# The Pipeline's funnel (migration v006), kept the same way.
+
+
+class SummaryFunnelApplication(SQLModel, table=True):
+    """One application's part in the funnel: its stage, whether it ever had a reply, an
+    interview, an offer, and the days to its first reply (when it was seen waiting)."""
+
+    __tablename__ = "summary_funnel_application"
+
+    application_id: int = Field(primary_key=True)
+    stage: str
+    replied: int
+    interviewed: int
+    offered: int
+    reply_days: float | None = None
+
+
+class SummaryFunnelStage(SQLModel, table=True):
+    """The funnel's rows added up by stage."""
+
+    __tablename__ = "summary_funnel_stage"
+
+    stage: str = Field(primary_key=True)
+    applications: int = 0
+    replied: int = 0
+    interviewed: int = 0
+    offered: int = 0
+
+
+class SummaryReplyDays(SQLModel, table=True):
+    """Applications by the days they waited for a first reply."""
+
+    __tablename__ = "summary_reply_days"
+
+    days: float = Field(primary_key=True)
+    applications: int = 0
