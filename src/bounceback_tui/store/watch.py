@@ -58,13 +58,20 @@ class StoreWatch:
 
     def only_own_writes(self, seen: int, now: int) -> bool:
         """Whether every commit between the versions ``seen`` and ``now`` was this app's."""
+        return self.own_commits(seen, now) is not None
+
+    def own_commits(self, seen: int, now: int) -> list[int] | None:
+        """The version after each commit between ``seen`` and ``now`` when every one of them
+        was this app's (a pane can then tell its own actions from the other panes'); else None."""
+        found: list[int] = []
         version = seen
         while version != now:
             following = self._own.get(version)
             if following is None:
-                return False
+                return None
+            found.append(following)
             version = following
-        return True
+        return found
 
     def close(self) -> None:
         if self._conn is not None:

@@ -13,7 +13,18 @@ From ``READ_IN_BACKGROUND`` applications on, reading them is done there too when
 shown or the store changed elsewhere: the rows, their sort, the index and the funnel (about
 2.5 s of CPU at 100,000, which froze the app when the Pipeline opened). The pane keeps
 showing what it had (on the first read: "Reading N applications …") and takes the new rows
-only if nothing was written since they were read (``RowsRead``); otherwise it reads again.
+when they come (``RowsRead``):
+
+- nothing written since the read began: as they are;
+- only this window's own actions since (an application added, edited, moved): with those
+  applications read again on top (one indexed query), so the action shows and nothing is
+  read twice. On the first read such an action waits for the rows rather than showing its
+  application alone as the whole Pipeline; it is selected when they come;
+- another window wrote since: read again, once (``READ_AGAIN_AT_MOST``); a read overtaken
+  again is taken all the same (it is as new as the store was when it began, as any pane's
+  read is) and another starts at once, so writes every few seconds from another window can
+  no longer keep the Pipeline at "Reading …" for ever.
+
 A read an action asks for (``reload``) is still made at once and replaces one on its way.
 """
 
@@ -33,6 +44,9 @@ from bounceback_tui.ui.kit.host import Stamp
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 READ_IN_BACKGROUND = 20_000
+# How many times running a read overtaken by another window's write is read again before
+# one is taken all the same (and another started).
+READ_AGAIN_AT_MOST = 1
 
 
 class IndexBuilt(Message):
@@ -62,6 +76,12 @@ class FilterIndexing(PipelineListing):
 
     _reads = 0  # reads asked for: a read in a thread counts only if no other came after it
     _reading: Stamp | None = None  # the stamp of the read on its way in a thread
+    _overtaken = 0  # reads running that another window's write overtook
+    # This window's actions while a read is on its way: the applications they changed, read
+    # again on top of the rows when they come, and the one to select then.
+    _changed_while_reading: tuple[int, ...] = ()
+    _select_when_read: int | None = None
+    _own_versions: tuple[int, ...] = ()  # the store's version after each of those actions
 
     def _rows_changed(self, keep: int | None, funnel: Funnel | None = None) -> None:
         super()._rows_changed(keep, funnel)
@@ -93,8 +113,25 @@ class FilterIndexing(PipelineListing):
 
     def reload(self, *, select: int | None = None) -> None:
         self._reads += 1  # read here and now: one on its way in a thread is older
-        self._reading = None
+        self._reading, self._changed_while_reading, self._select_when_read = None, (), None
         super().reload(select=select)
+
+    def refresh_rows(self, *application_ids: int, select: int | None = None) -> None:
+        if self._reading is not None:
+            self._changed_while_reading += application_ids
+            if (stamp := self._stamp()) is not None:
+                self._own_versions += (stamp[0],)
+            if not self._model.rows:  # "Reading N applications …": not this one alone
+                self._select_when_read = select if select is not None else self._select_when_read
+                return
+        super().refresh_rows(*application_ids, select=select)
+
+    def select_item(self, item_id: int) -> bool:
+        if self._reading is not None and not self._model.rows:
+            if item_id in self._changed_while_reading:
+                self._select_when_read = item_id  # selected when the rows come
+                return True
+        return super().select_item(item_id)
 
     def refresh_if_stale(self) -> None:
         stamp = self._stamp()
@@ -115,6 +152,8 @@ class FilterIndexing(PipelineListing):
     def _read_in_background(self, stamp: Stamp, first: int | None) -> None:
         self._reads += 1
         read, self._reading = self._reads, stamp
+        # Whatever this window changed before ``stamp`` is in the rows about to be read.
+        self._changed_while_reading, self._own_versions = (), ()
         db, today, sort = self.bb_app.db, clock.today(), self._model.sort
         if first is not None:
             self._show_reading(first)
@@ -163,18 +202,38 @@ class FilterIndexing(PipelineListing):
                 self.table.set_items([])
             self.report(message.error, title="Could not read the store")
             return
-        if self._stamp() != message.stamp:
-            self.refresh_if_stale()  # written since it was read: read again
+        now = self._stamp()
+        own = now == message.stamp or self._only_this_panes_writes(message.stamp, now)
+        if not own and self._overtaken < READ_AGAIN_AT_MOST:
+            self._overtaken += 1
+            self.refresh_if_stale()  # another window wrote since it was read: read again
             return
         assert message.made is not None
         model, ghost_days, funnel = message.made
         today = clock.today()
+        changed = tuple(dict.fromkeys(self._changed_while_reading))
+        if changed:  # this window's actions meanwhile, on top of what was read
+            try:
+                fresh = load_rows(self.bb_app.db, today, ids=list(changed))
+            except BouncebackError as exc:
+                self._seen = message.stamp
+                self.report(exc, title="Could not read the store")
+                return
+            model.update(fresh.rows, changed, today)
+            funnel = None  # read again with them
         if model.sort != self._model.sort:  # sorted another way meanwhile
             model.set_sort(*self._model.sort, today)
         model.set_query(self._model.query, today)  # the filter typed meanwhile
         keep, first = self._selected_id(), not self._model.rows
-        self._model, self._ghost_days, self._seen = model, ghost_days, message.stamp
+        if self._select_when_read is not None:
+            keep = self._select_when_read
+        self._changed_while_reading, self._select_when_read, self._overtaken = (), None, 0
+        self._own_versions = ()
+        self._model, self._ghost_days = model, ghost_days
+        self._seen = now if own else message.stamp
         self._rows_changed(keep, funnel)
+        if not own:
+            self.refresh_if_stale()  # what the other window wrote since: read again
         if first:
             # The pane's rows, made after the app froze the pane it built (ui/app.switch_to):
             # frozen as they were when read there, or every full collection walks them all
@@ -182,3 +241,11 @@ class FilterIndexing(PipelineListing):
             from bounceback_tui.ui import app as ui_app
 
             ui_app.freeze_long_lived()
+
+    def _only_this_panes_writes(self, since: Stamp, now: Stamp | None) -> bool:
+        """Whether every commit since ``since`` was one of this pane's own actions (whose
+        applications it reads again), not another window's nor another pane's."""
+        if now is None or now[1] != since[1] or now[0] < 0 or since[0] < 0:
+            return False
+        commits = self.bb_app.store_watch.own_commits(since[0], now[0])
+        return commits is not None and set(commits) <= set(self._own_versions)
