@@ -157,7 +157,8 @@ def test_hand_edits_and_a_demo_store_keep_the_funnel_right(db: Database) -> None
         conn.execute("UPDATE stage_change SET application_id = 1 WHERE id % 17 = 0")
         conn.execute("DELETE FROM stage_change WHERE id % 4 = 0")
         conn.execute(
-            "INSERT INTO stage_change (application_id, from_stage, to_stage, changed_on, created_at) "
+            "INSERT INTO stage_change "
+            "(application_id, from_stage, to_stage, changed_on, created_at) "
             "SELECT id, 'applied', 'rejected', '2026-03-10', '2026-03-10 10:00:00' "
             "FROM application WHERE id % 3 = 0"
         )

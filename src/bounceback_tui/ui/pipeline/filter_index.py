@@ -127,10 +127,10 @@ class FilterIndexing(PipelineListing):
         super().refresh_rows(*application_ids, select=select)
 
     def select_item(self, item_id: int) -> bool:
-        if self._reading is not None and not self._model.rows:
-            if item_id in self._changed_while_reading:
-                self._select_when_read = item_id  # selected when the rows come
-                return True
+        reading_first = self._reading is not None and not self._model.rows
+        if reading_first and item_id in self._changed_while_reading:
+            self._select_when_read = item_id  # selected when the rows come
+            return True
         return super().select_item(item_id)
 
     def refresh_if_stale(self) -> None:
@@ -209,7 +209,8 @@ class FilterIndexing(PipelineListing):
             self.refresh_if_stale()  # another window wrote since it was read: read again
             return
         assert message.made is not None
-        model, ghost_days, funnel = message.made
+        model, ghost_days, read_funnel = message.made
+        funnel: Funnel | None = read_funnel
         today = clock.today()
         changed = tuple(dict.fromkeys(self._changed_while_reading))
         if changed:  # this window's actions meanwhile, on top of what was read
