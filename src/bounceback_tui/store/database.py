@@ -63,6 +63,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         # FULL: a committed action survives a power cut, not only a crash.
         cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA cache_size = -512")
         cursor.close()
 
     @event.listens_for(engine, "begin")

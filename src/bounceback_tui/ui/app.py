@@ -8,7 +8,6 @@ ORM, the full keymap check and the other panes load in a thread after it.
 from __future__ import annotations
 
 import contextlib
-import gc
 import threading
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -31,6 +30,7 @@ from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane import Pane
+from bounceback_tui.ui.kit.pane_release import freeze_long_lived, releasing_panes
 from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
@@ -59,14 +59,6 @@ def _actions_provider() -> type[Provider]:
     from bounceback_tui.ui.commands import ActionsProvider
 
     return ActionsProvider
-
-
-def freeze_long_lived() -> None:
-    """Move every object alive now (modules, widgets, a pane's 10,000 rows) out of the
-    garbage collector's way. Without this, a periodic full collection walks them all
-    and a keystroke now and then takes 150-250 ms instead of 30."""
-    gc.freeze()
-    gc.enable()
 
 
 TITLE = "bounceback"
@@ -676,7 +668,8 @@ class BouncebackApp(ContentNotify, KeysInOrder, OnPaneScreen, App[str | None]):
         # No pane is current while the old ones go, so nothing (the focus keeper) gives
         # one of them focus, and its keys, half-way through its removal.
         switcher.current = None
-        await switcher.remove_children()
+        async with releasing_panes(self, lambda: freeze_long_lived()):  # the old panes can go
+            await switcher.remove_children()
         await switcher.mount(TodayPane(id="today"))
         switcher.current = "today"
         self.query_one("#pane-tabs", PaneTabs).active = "today"

@@ -27,6 +27,7 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher
 
 from bounceback_tui.ui.kit.pane import Pane
+from bounceback_tui.ui.kit.pane_release import release_widgets_gone
 
 
 class PaneScreen(Screen[object]):
@@ -34,6 +35,10 @@ class PaneScreen(Screen[object]):
 
     # Textual's own declaration, less the repaint of the whole screen on every focus move.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
+    def on_screen_resume(self) -> None:
+        # A dialog has closed: what Textual's caches still hold of its widgets can go.
+        release_widgets_gone(self.app)
 
 
 class OnPaneScreen:

@@ -1,0 +1,90 @@
+"""Keeping long-lived objects out of the collector's way, and letting go of those that die.
+
+The app freezes (``gc.freeze``) what is alive once a pane is built: modules, widgets, a
+pane's 10,000 rows; a full collection then no longer walks them all on a keystroke. A
+frozen object is never collected, though, and widgets hold reference cycles (parent and
+child, message pumps), so two things would stay for good without this module:
+
+- garbage that happened to be waiting for a collection when the app froze (the collector
+  is off until the first screen is up, ``commands/run_app.py``): ``freeze_long_lived``
+  collects it first;
+- the panes of a store the app has left (the demo store and back, ``ui/app.use_store``):
+  ``releasing_panes`` unfreezes everything before they are removed, so that they can be
+  collected, and freezes what is left afterwards.
+
+Textual's ``StylesCache.get_inner_outer`` is an ``lru_cache`` on a method: its keys hold
+every widget's ``StylesCache`` (and with it every line the widget drew) for as long as the
+1,024 entries last, the widget long gone. ``release_render_caches`` empties it (it only
+saves working out two background styles again).
+
+docs/performance.md ("Memory: the long walk and the steady figure") has what each bought.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+from textual._styles_cache import StylesCache
+from textual.app import App
+from textual.widget import Widget
+
+# Whether this process has frozen anything through freeze_long_lived (a test may run the
+# app with its own freezing: then nothing here unfreezes what the test froze).
+_state = {"froze": False}
+
+
+def freeze_long_lived() -> None:
+    """Move every object alive now (modules, widgets, a pane's 10,000 rows) out of the
+    garbage collector's way. Without this, a periodic full collection walks them all
+    and a keystroke now and then takes 150-250 ms instead of 30. What is already
+    garbage is collected first: frozen, it would be kept for good."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+    _state["froze"] = True
+
+
+def release_render_caches() -> None:
+    """Let go of the drawn lines of widgets that are gone (see the module)."""
+    StylesCache.get_inner_outer.cache_clear()
+
+
+def release_widgets_gone(app: App[object]) -> None:
+    """What Textual's caches hold of widgets removed (a dialog closed): their drawn lines
+    and the ``query_one`` results that name them."""
+    release_render_caches()
+    app._query_one_cache.clear()
+    for node in app.screen.walk_children(with_self=True):
+        node._query_one_cache.clear()
+
+
+def forget_removed(app: App[object]) -> None:
+    """Empty the caches that Textual keys by the count of changes to a node's children:
+    each ``query_one`` result (1,024 entries a node) and arrangement of its children (4), so
+    a widget removed stays in its ancestors' caches after the count has moved on, and with
+    it everything the widget held (a pane: its rows)."""
+    app._query_one_cache.clear()
+    for screen in app.screen_stack:
+        for node in screen.walk_children(Widget, with_self=True):
+            node._query_one_cache.clear()
+            node._arrangement_cache.clear()
+
+
+@asynccontextmanager
+async def releasing_panes(app: App[object], freeze: Callable[[], None]) -> AsyncIterator[None]:
+    """Around removing the panes of the store being left: unfrozen first, so the collector
+    can take them once removed; then ``freeze`` (the app's ``freeze_long_lived``) again,
+    once the screen has been laid out without them (until then the compositor's map and
+    the focus messages still hold them)."""
+    thawed = _state["froze"]
+    if thawed:
+        gc.unfreeze()
+    try:
+        yield
+    finally:
+        release_render_caches()
+        forget_removed(app)
+        if thawed:
+            app.call_after_refresh(freeze)

@@ -1,0 +1,72 @@
+"""What the app lets go of (ui/kit/pane_release.py): the panes of a store it has left, and
+what Textual's caches keep of a dialog once it has closed; and that nothing shown changes."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import pytest
+from textual._styles_cache import StylesCache
+from textual.widget import Widget
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.pane import Pane
+from bounceback_tui.ui.pipeline.pane import PipelinePane
+
+SIZE = (100, 30)
+
+
+async def _settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.app_gc_freeze
+async def test_the_panes_of_a_store_left_are_collected(opened_paths: DataPaths) -> None:
+    """The app freezes what a built pane holds; a frozen object is never collected, so the
+    panes of the store left (the demo and back) would stay for as long as the app runs."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in "234561":  # every pane built (and frozen) on the empty store
+            await pilot.press(key)
+            await _settle(app, pilot)
+        old = [weakref.ref(pane) for pane in app.query(Pane)]
+        assert len(old) == 6
+        app.action_open_demo()
+        await _settle(app, pilot)
+        await pilot.pause()
+        assert app.demo
+        gc.collect()
+        assert [ref() for ref in old if ref() is not None] == []
+        # The demo store's data shows, in new panes.
+        await pilot.press("2")
+        await _settle(app, pilot)
+        pipeline = app.current_pane
+        assert isinstance(pipeline, PipelinePane)
+        assert not pipeline.query_one("#pipeline-empty").display
+        assert len(pipeline.rows) == 60  # the demo's applications (services/demo.py)
+        assert gc.isenabled()
+
+
+async def test_a_closed_dialogs_drawn_lines_are_let_go(opened_paths: DataPaths) -> None:
+    """Textual's ``StylesCache.get_inner_outer`` is cached with each widget's StylesCache in
+    its key, so the lines a dialog drew outlived it (up to 1,024 widgets' worth)."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        dialog = app.screen
+        assert dialog is not app.screen_stack[0]
+        caches = [weakref.ref(w._styles_cache) for w in dialog.query(Widget)]
+        assert caches
+        assert all(isinstance(ref(), StylesCache) for ref in caches)
+        del dialog
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        gc.collect()
+        assert sum(ref() is not None for ref in caches) == 0
+        assert app.screen is app.screen_stack[0]
