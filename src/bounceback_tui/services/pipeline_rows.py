@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import text
 
@@ -97,7 +98,12 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
         params = dict(zip(names, ids, strict=True))
     with db.read() as session:
         after_days = ghost_days_setting(session)
-        raw = session.execute(text(sql + " ORDER BY a.id DESC"), params).all()
+        # Streamed, not fetched whole first: 10,000 rows are not held twice while read.
+        raw = session.execute(text(sql + " ORDER BY a.id DESC"), params)
+        return PipelineRows(_pipeline_rows(raw, today, after_days), after_days)
+
+
+def _pipeline_rows(raw: Iterable[Any], today: date, after_days: int) -> list[PipelineRow]:
     rows: list[PipelineRow] = []
     append = rows.append
     shared = _Shared()
@@ -150,4 +156,4 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
                 version=version,
             )
         )
-    return PipelineRows(rows, after_days)
+    return rows
