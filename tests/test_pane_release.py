@@ -70,3 +70,21 @@ async def test_a_closed_dialogs_drawn_lines_are_let_go(opened_paths: DataPaths) 
         gc.collect()
         assert sum(ref() is not None for ref in caches) == 0
         assert app.screen is app.screen_stack[0]
+
+
+async def test_the_screen_and_the_switcher_keep_no_lines_of_their_own(
+    opened_paths: DataPaths,
+) -> None:
+    """They draw nothing but their background under the panes: their lines are made blank
+    when drawn (Textual's ``BLANK``), not kept line by line with every cut of them."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in "21":
+            await pilot.press(key)
+            await _settle(app, pilot)
+        screen = app.screen_stack[0]
+        switcher = app.query_one("#panes")
+        assert app.current_pane.id == "today"
+        assert screen._styles_cache._cache == {}
+        assert switcher._styles_cache._cache == {}
+        assert len(app.current_pane._styles_cache._cache) > 0  # a pane still keeps its own

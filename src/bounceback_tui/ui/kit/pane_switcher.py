@@ -35,6 +35,8 @@ class PaneScreen(Screen[object]):
 
     # Textual's own declaration, less the repaint of the whole screen on every focus move.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    # Drawn as blank lines made when drawn, not kept line by line (ui/kit/pane_release.py).
+    BLANK = True
 
     def on_screen_resume(self) -> None:
         # A dialog has closed: what Textual's caches still hold of its widgets can go.
@@ -52,6 +54,7 @@ class PaneSwitcher(ContentSwitcher):
     """The panes, one shown at a time; showing another keeps what each has drawn."""
 
     current: reactive[str | None] = reactive[str | None](None, init=False, repaint=False)
+    BLANK = True  # as PaneScreen
 
     def watch_current(self, old: str | None, new: str | None) -> None:
         with self.app.batch_update():
