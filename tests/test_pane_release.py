@@ -88,3 +88,35 @@ async def test_the_screen_and_the_switcher_keep_no_lines_of_their_own(
         assert screen._styles_cache._cache == {}
         assert switcher._styles_cache._cache == {}
         assert len(app.current_pane._styles_cache._cache) > 0  # a pane still keeps its own
+
+
+def test_equal_lines_are_handed_over_as_one_object() -> None:
+    from rich.segment import Segment
+    from rich.style import Style
+    from textual.strip import Strip
+
+    from bounceback_tui.ui.kit.shared_lines import MAX_SHARED, shared_lines
+
+    blue = Style(bgcolor="blue")
+    lines = [Strip([Segment(" " * 10, blue)], 10) for _ in range(5)]
+    other = Strip([Segment("x", blue), Segment(" " * 9, blue)], 10)
+    table: dict = {}  # type: ignore[type-arg]
+    out = shared_lines(table, [*lines, other])
+    assert all(line is lines[0] for line in out[:5])
+    assert out[5] is other
+    assert [list(line) for line in out] == [list(line) for line in [*lines, other]]
+    many = [Strip([Segment(str(n).ljust(10), blue)], 10) for n in range(MAX_SHARED * 2)]
+    shared_lines(table, many)
+    assert len(table) <= MAX_SHARED
+
+
+async def test_a_panes_blank_rows_are_one_line(opened_paths: DataPaths) -> None:
+    """A pane draws the same blank line on every row; kept once, it is cut once per set of
+    cuts instead of once per row (kit/shared_lines.py)."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        pane = app.current_pane
+        lines = pane.render_lines(pane.size.region)
+        assert len(lines) == pane.size.height
+        assert len({id(line) for line in lines}) == 1

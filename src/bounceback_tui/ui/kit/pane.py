@@ -26,11 +26,13 @@ from typing import ClassVar, Self
 from textual.containers import Vertical
 from textual.css.query import NoMatches
 from textual.geometry import Region
+from textual.strip import Strip
 from textual.timer import Timer
 from textual.widget import Widget
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.kit.host import PaneHost, Stamp
+from bounceback_tui.ui.kit.shared_lines import SharedTable, shared_lines
 from bounceback_tui.ui.kit.text import ContentNotify, plain
 
 # An action, or an action with its parameters ("move", (1,)).
@@ -82,6 +84,14 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         if self._keeping_lines and layout and not regions:
             repaint = False
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    _shared_lines: SharedTable | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The pane's own (blank) lines, equal ones as one object (kit/shared_lines.py)."""
+        if self._shared_lines is None:
+            self._shared_lines = {}
+        return shared_lines(self._shared_lines, super().render_lines(crop))
 
     def _stamp(self) -> Stamp | None:
         """The host's stamp; None when the host keeps no store (see ``kit.host``)."""
