@@ -84,15 +84,20 @@ async def test_a_pane_worker_cancelled_with_its_pane_does_not_break_the_wait(
 ) -> None:
     """What a loaded machine does to the tests below, made certain: Reframe's warm-up is
     still running when the demo data replaces the panes, so it is cancelled. The demo
-    still opens, and waiting for the app to settle does not raise WorkerCancelled."""
-    import time
+    still opens, and waiting for the app to settle does not raise WorkerCancelled.
+
+    The warm-up is held until the demo is open (an event, not a fixed sleep: under a load
+    of 18 opening the demo took longer than the 1.5 s sleep this test had, so the warm-up
+    finished first and the test failed in the landing queue)."""
+    import threading
 
     import bounceback_tui.reframe as reframe_package
 
     real_warm_up = reframe_package.warm_lexicon
+    release = threading.Event()
 
     def slow_warm_up() -> None:
-        time.sleep(1.5)
+        release.wait(30)
         real_warm_up()
 
     app = BouncebackApp(opened_paths)
@@ -103,9 +108,12 @@ async def test_a_pane_worker_cancelled_with_its_pane_does_not_break_the_wait(
         await app.current_pane._prepare_exercise()  # a warm-up now running
         warm_ups = [w for w in app.workers if w.group == "reframe-warm-up" and w.is_running]
         assert warm_ups
-        await _open_demo(app, pilot)
-        assert app.demo
-        assert warm_ups[0].is_cancelled
+        try:
+            await _open_demo(app, pilot)
+            assert app.demo
+            assert warm_ups[0].is_cancelled
+        finally:
+            release.set()
 
 
 @pytest.mark.parametrize("pane_key", ["1", "2", "3", "4", "5"])
