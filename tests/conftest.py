@@ -148,7 +148,7 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
 # (objects that live a few hundred allocations no longer reach the older generations).
 # Every RESET_EVERY tests everything is unfrozen and collected once, so nothing that died
 # while frozen is held for the whole run.
-YOUNG_THRESHOLD = 20_000
+YOUNG_THRESHOLD = 100_000
 RESET_EVERY = 200
 _gc_state = {"tests": 0, "app_froze": False}
 
@@ -314,11 +314,13 @@ def empty_store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     and 0.15 s of fsync. ``tests/test_store.py`` checks that a copy is the store
     ``open_store`` makes."""
     from bounceback_tui.store.sqlite_file import open_store
+    from tests.built_stores import note_empty_store
 
     paths = resolve_paths(tmp_path_factory.mktemp("template") / "data")
     open_store(paths)
     # Closed cleanly, the file holds everything: no journal to copy with it.
     assert not Path(f"{paths.database}-wal").exists()
+    note_empty_store(paths.database)  # tests/built_stores.py builds only on this
     return paths.database
 
 

@@ -47,15 +47,11 @@ def damage_tables(path: Path, *tables: str) -> int:
 def damaged_store(paths: DataPaths) -> DataPaths:
     """A demo store whose applications (and their index on stage) cannot be read."""
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
     from bounceback_tui.store.sqlite_file import open_store
+    from tests.built_stores import store_once
 
     open_store(paths)
-    db = Database(paths.database)
-    try:
-        fill_demo(db, 120, force=True)
-    finally:
-        db.dispose()
+    store_once(paths, fill_demo, 120, force=True)
     damage_tables(paths.database, "application")
     return paths
 

@@ -17,10 +17,10 @@ import pytest
 from textual.widgets import Static
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.built_stores import store_once
 from tests.pipeline_fixtures import rows, small_pipeline
 
 FACTS = (
@@ -30,11 +30,7 @@ FACTS = (
 
 @pytest.fixture
 def ids(opened_paths: DataPaths) -> dict[str, int]:
-    db = Database(opened_paths.database)
-    try:
-        return small_pipeline(db)
-    finally:
-        db.dispose()
+    return store_once(opened_paths, small_pipeline)
 
 
 @asynccontextmanager

@@ -22,6 +22,7 @@ from textual import events
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store, list_backups
+from tests.built_stores import store_once
 from tests.damage_fixtures import damage_tables, damaged_store, fold_wal, quick_check
 from tests.helpers import file_digest
 from tests.transfer_fixtures import dump_store
@@ -52,17 +53,12 @@ def csv_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def json_file(tmp_path: Path) -> Path:
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
     from bounceback_tui.store.sqlite_file import open_store
     from bounceback_tui.transfer.json_export import export_json
 
     other = DataPaths(tmp_path / "other", tmp_path / "config")
     open_store(other)
-    db = Database(other.database)
-    try:
-        fill_demo(db, 5, force=True)
-    finally:
-        db.dispose()
+    store_once(other, fill_demo, 5, force=True)
     path = tmp_path / "export.json"
     with path.open("w", encoding="utf-8") as out:
         export_json(other.database, out)
@@ -138,13 +134,8 @@ def test_restore_moves_a_store_damaged_inside_aside(
     opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
 
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 60, force=True)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 60, force=True)
     fold_wal(opened_paths.database)
     saved = back_up_store(opened_paths)
     expected = dump_store(saved)
@@ -193,14 +184,9 @@ async def test_the_app_meeting_damage_at_launch_offers_the_way_out(damaged: Data
 async def test_damage_met_by_a_later_read_offers_the_way_out(opened_paths: DataPaths) -> None:
     """Today reads fine; the Reframe pane's thinking traps are damaged."""
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
     from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 120, force=True)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 120, force=True)
     damage_tables(opened_paths.database, "thought_trap", "sqlite_autoindex_thought_trap_1")
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -232,13 +218,8 @@ def test_launching_on_a_store_damaged_inside_is_one_line_and_non_zero(
     opened_paths: DataPaths,
 ) -> None:
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
 
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 120, force=True)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 120, force=True)
     back_up_store(opened_paths)
     damage_tables(opened_paths.database, "application")
     digest = file_digest(opened_paths.database)
@@ -318,13 +299,8 @@ def test_a_crash_in_a_command_is_one_line_a_private_log_and_non_zero(
 )
 def test_a_closed_pipe_ends_quietly(opened_paths: DataPaths, argv: list[str]) -> None:
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
 
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 40, force=True)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 40, force=True)
     code = "import sys; from bounceback_tui.cli import main; sys.exit(main())"
     process = subprocess.Popen(
         [sys.executable, "-c", code, "--data-dir", str(opened_paths.data_dir), *argv],

@@ -14,7 +14,7 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.database import Database
+from tests.built_stores import store_once
 from tests.helpers import file_digest
 from tests.transfer_fixtures import dump_store
 
@@ -23,11 +23,7 @@ from tests.transfer_fixtures import dump_store
 def demo_store(opened_paths: DataPaths) -> DataPaths:
     from bounceback_tui.services.demo import fill_demo
 
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 40, force=True)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 40, force=True)
     return opened_paths
 
 
@@ -262,11 +258,7 @@ def test_a_json_import_holds_about_its_rows_not_copies_of_the_file(
     from bounceback_tui.transfer.json_export import export_json
     from bounceback_tui.transfer.json_import import latest_tables, load_json_export
 
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 600, force=True)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 600, force=True)
     path = tmp_path / "export.json"
     with path.open("w", encoding="utf-8") as out:
         export_json(opened_paths.database, out)

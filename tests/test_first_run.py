@@ -12,9 +12,9 @@ from textual.widgets import ContentSwitcher, Static
 
 from bounceback_tui.paths import DataPaths, demo_paths
 from bounceback_tui.services.demo import fill_demo
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.tour import TOUR, TourScreen, WelcomeScreen
+from tests.built_stores import store_once
 
 SIZE = (100, 30)
 DATA_TABLES = (
@@ -79,9 +79,7 @@ async def test_the_first_launch_offers_the_tour_and_the_demo(opened_paths: DataP
 
 
 async def test_a_store_with_data_is_not_a_first_launch(opened_paths: DataPaths) -> None:
-    db = Database(opened_paths.database)
-    fill_demo(db, 5)
-    db.dispose()
+    store_once(opened_paths, fill_demo, 5)
     app = BouncebackApp(opened_paths, welcome=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -6,18 +6,14 @@ import pytest
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.key_bar import KeyBar
+from tests.built_stores import store_once
 
 
 @pytest.fixture
 def demo_paths(opened_paths: DataPaths) -> DataPaths:
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 30)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 30)
     return opened_paths
 
 

@@ -24,6 +24,7 @@ from bounceback_tui.ui.keymap import load_keymap, normalize_key, normalize_keys,
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.screens.help import HelpScreen, collect_help
+from tests.built_stores import store_once
 
 SIZE = (100, 30)
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -363,11 +364,8 @@ def test_the_store_is_not_touched_by_reading_keys(opened_paths: DataPaths) -> No
 
 async def test_moving_one_of_two_bindings_on_a_key_keeps_the_other(opened_paths: DataPaths) -> None:
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
 
-    db = Database(opened_paths.database)
-    fill_demo(db, 20)
-    db.dispose()
+    store_once(opened_paths, fill_demo, 20)
     # In Reframe, e opens the selected record (history) and edits it (summary).
     async with _keymapped(opened_paths, '[keymap]\n"reframe.edit" = "E"\n') as (app, pilot):
         await pilot.press("4")

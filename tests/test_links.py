@@ -19,6 +19,7 @@ from bounceback_tui.services import browser
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.built_stores import store_once
 from tests.pipeline_fixtures import add
 
 HOSTILE_LINKS = [
@@ -148,11 +149,7 @@ def test_json_import_refuses_other_links(
     from bounceback_tui.transfer.json_export import export_json
     from bounceback_tui.transfer.json_import import load_json_export
 
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 20, force=True)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 20, force=True)
     path = tmp_path / "export.json"
     with path.open("w", encoding="utf-8") as out:
         export_json(opened_paths.database, out)

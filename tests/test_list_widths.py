@@ -20,8 +20,8 @@ from textual.strip import Strip
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.virtual_list import VirtualList
+from tests.built_stores import store_once
 from tests.ui_harness import app_on, settle
 
 
@@ -90,11 +90,7 @@ async def test_a_list_keeps_its_width_as_its_vertical_scrollbar_comes_and_goes(
 
 @pytest.fixture
 def demo(opened_paths: DataPaths) -> DataPaths:
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 300)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 300)
     return opened_paths
 
 

@@ -13,6 +13,7 @@ from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 from bounceback_tui.ui.pipeline.boards import BoardsScreen
 from bounceback_tui.ui.pipeline.import_posting import ImportPostingScreen
 from bounceback_tui.ui.reframe.practice import PracticeScreen
+from tests.built_stores import store_once
 from tests.palette_fixtures import Records, build_store
 from tests.palette_fixtures_ui import choose, messages, search
 from tests.pipeline_fixtures import add
@@ -22,7 +23,7 @@ SIZE = (100, 30)
 
 @pytest.fixture
 def records(db: Database) -> Records:
-    return build_store(db)
+    return store_once(db, build_store)
 
 
 async def test_mark_rejected_opens_the_form_for_the_selected_application(

@@ -10,6 +10,7 @@ import pytest
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from tests.built_stores import store_once
 from tests.palette_fixtures import Records, build_store
 from tests.palette_fixtures_ui import choose, messages, search, settle, shown
 from tests.pipeline_fixtures import add
@@ -19,7 +20,7 @@ SIZE = (100, 30)
 
 @pytest.fixture
 def records(db: Database) -> Records:
-    return build_store(db)
+    return store_once(db, build_store)
 
 
 async def test_the_results_are_labelled_by_kind(records: Records, opened_paths: DataPaths) -> None:

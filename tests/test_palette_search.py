@@ -22,13 +22,14 @@ from bounceback_tui.domain.search import (
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.search import IndexCache, load_entries, load_index
 from bounceback_tui.store.database import Database
+from tests.built_stores import store_once
 from tests.palette_fixtures import Records, build_store
 from tests.pipeline_fixtures import add
 
 
 @pytest.fixture
 def records(db: Database) -> Records:
-    return build_store(db)
+    return store_once(db, build_store)
 
 
 @pytest.fixture

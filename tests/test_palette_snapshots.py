@@ -9,13 +9,14 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.skills import add_skill
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from tests.built_stores import store_once
 from tests.palette_fixtures import build_store
 from tests.palette_fixtures_ui import search
 from tests.reframe_fixtures import add_record
 
 
 def test_mixed_results(snap_compare, opened_paths: DataPaths, db: Database) -> None:  # type: ignore[no-untyped-def]
-    build_store(db)
+    store_once(db, build_store)
     add_record(db, "I always go blank on data questions.")
     add_skill(
         db,

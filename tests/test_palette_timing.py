@@ -17,6 +17,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import search as search_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from tests.built_stores import store_once
 from tests.palette_fixtures import Records, build_store
 from tests.palette_fixtures_ui import settle, shown
 
@@ -25,7 +26,7 @@ SIZE = (100, 30)
 
 @pytest.fixture
 def records(db: Database) -> Records:
-    return build_store(db)
+    return store_once(db, build_store)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from tests.built_stores import store_once
 
 # Key to press, and the pane it shows (the key map's defaults).
 PANE_KEYS = {"today": "1", "pipeline": "2", "recovery": "3", "reframe": "4", "skills": "5"}
@@ -19,11 +20,7 @@ THEMES = ("textual-dark", "textual-light")
 
 @pytest.fixture
 def demo_paths(opened_paths: DataPaths) -> DataPaths:
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 60)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 60)
     return opened_paths
 
 

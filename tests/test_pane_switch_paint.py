@@ -19,24 +19,20 @@ from textual.widget import Widget
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.pipeline.table import PipelineTable
 from bounceback_tui.ui.today.due_list import DueList
+from tests.built_stores import store_once
 from tests.ui_harness import app_on, settle
 
 SIZE = (100, 30)
 
 
 def _with_data(paths: DataPaths) -> DataPaths:
-    db = Database(paths.database)
-    try:
-        fill_demo(db, 30)
-    finally:
-        db.dispose()
+    store_once(paths, fill_demo, 30)
     return paths
 
 

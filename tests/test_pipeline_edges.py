@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.pipeline.board import PipelineBoard
 from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.built_stores import store_once
 from tests.pipeline_fixtures import small_pipeline
 from tests.quiet import until_quiet
 from tests.screen_text import screen_lines
@@ -20,11 +20,7 @@ PARTIAL_BLOCKS = set("▏▎▍▌▋▊▉▁▂▃▄▅▆▇")
 
 @pytest.fixture
 def filled(opened_paths: DataPaths) -> DataPaths:
-    db = Database(opened_paths.database)
-    try:
-        small_pipeline(db)
-    finally:
-        db.dispose()
+    store_once(opened_paths, small_pipeline)
     return opened_paths
 
 

@@ -11,9 +11,9 @@ from textual.widgets import Static
 
 from bounceback_tui.domain import fuzzy, list_model, pipeline_list
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.built_stores import store_once
 from tests.pipeline_fixtures import small_pipeline
 
 
@@ -21,11 +21,7 @@ from tests.pipeline_fixtures import small_pipeline
 def slow_index(monkeypatch: pytest.MonkeyPatch, opened_paths: DataPaths) -> threading.Event:
     """The eight applications count as a long Pipeline, and building their index waits
     until the test lets it go (at most ten seconds)."""
-    db = Database(opened_paths.database)
-    try:
-        small_pipeline(db)
-    finally:
-        db.dispose()
+    store_once(opened_paths, small_pipeline)
     go = threading.Event()
 
     class SlowIndex(fuzzy.FuzzyIndex[Any]):
@@ -91,11 +87,7 @@ async def test_the_index_is_ready_before_the_filter_opens(
 def gated_index(monkeypatch: pytest.MonkeyPatch, opened_paths: DataPaths) -> threading.Semaphore:
     """The eight applications count as a long Pipeline; each fuzzy index built waits for a
     release of the semaphore (at most ten seconds), and ``gated_index.built`` counts them."""
-    db = Database(opened_paths.database)
-    try:
-        small_pipeline(db)
-    finally:
-        db.dispose()
+    store_once(opened_paths, small_pipeline)
     gate = threading.Semaphore(0)
     built: list[int] = []
 

@@ -10,13 +10,13 @@ import pytest
 from textual.widgets import Input, Select, Static, TextArea
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.pipeline.board import BoardColumn
 from bounceback_tui.ui.pipeline.dialogs import GhostScreen, PlanOfferScreen
 from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.built_stores import store_once
 from tests.helpers import content_of
 from tests.pipeline_fixtures import rows, small_pipeline, stage_of, timeline
 
@@ -25,11 +25,7 @@ SIZE = (100, 30)
 
 @pytest.fixture
 def ids(opened_paths: DataPaths) -> dict[str, int]:
-    db = Database(opened_paths.database)
-    try:
-        return small_pipeline(db)
-    finally:
-        db.dispose()
+    return store_once(opened_paths, small_pipeline)
 
 
 @asynccontextmanager

@@ -16,6 +16,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.pipeline import filter_index
 from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.built_stores import store_once
 from tests.pipeline_fixtures import add, small_pipeline
 from tests.test_pipeline_read_thread import table_text
 
@@ -37,11 +38,7 @@ class Flaky:
 
 @pytest.fixture
 def flaky(monkeypatch: pytest.MonkeyPatch, opened_paths: DataPaths) -> Flaky:
-    db = Database(opened_paths.database)
-    try:
-        small_pipeline(db)  # eight applications: a long Pipeline below
-    finally:
-        db.dispose()
+    store_once(opened_paths, small_pipeline)  # eight applications: a long Pipeline below
     read = Flaky()
     monkeypatch.setattr(filter_index, "READ_IN_BACKGROUND", 3)
     monkeypatch.setattr(filter_index, "load_rows", read)

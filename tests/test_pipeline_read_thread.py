@@ -16,6 +16,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.pipeline import filter_index
 from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.built_stores import store_once
 from tests.pipeline_fixtures import add, small_pipeline
 
 
@@ -23,11 +24,7 @@ from tests.pipeline_fixtures import add, small_pipeline
 def gated_read(monkeypatch: pytest.MonkeyPatch, opened_paths: DataPaths) -> threading.Semaphore:
     """The eight applications count as a long Pipeline; each read in a thread waits for a
     release of the semaphore (at most ten seconds)."""
-    db = Database(opened_paths.database)
-    try:
-        small_pipeline(db)
-    finally:
-        db.dispose()
+    store_once(opened_paths, small_pipeline)
     gate = threading.Semaphore(0)
     reads: list[int] = []
 

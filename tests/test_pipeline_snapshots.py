@@ -9,18 +9,14 @@ from __future__ import annotations
 import pytest
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from tests.built_stores import store_once
 from tests.pipeline_fixtures import small_pipeline
 
 
 @pytest.fixture
 def filled(opened_paths: DataPaths) -> DataPaths:
-    db = Database(opened_paths.database)
-    try:
-        small_pipeline(db)
-    finally:
-        db.dispose()
+    store_once(opened_paths, small_pipeline)
     return opened_paths
 
 

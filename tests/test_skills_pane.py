@@ -20,6 +20,7 @@ from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.skills.board import SkillBoard, SkillList
 from bounceback_tui.ui.skills.detail import SkillDetail, SkillSuggestionBar
 from bounceback_tui.ui.skills.pane import SkillsPane
+from tests.built_stores import store_once
 from tests.skills_fixtures import Seeded, seed_backlog
 
 SIZE = (100, 30)
@@ -27,11 +28,7 @@ SIZE = (100, 30)
 
 @pytest.fixture
 def seeded(opened_paths: DataPaths) -> Seeded:
-    database = Database(opened_paths.database)
-    try:
-        return seed_backlog(database)
-    finally:
-        database.dispose()
+    return store_once(opened_paths, seed_backlog)
 
 
 @asynccontextmanager

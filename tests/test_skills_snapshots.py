@@ -10,18 +10,14 @@ from __future__ import annotations
 import pytest
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from tests.built_stores import store_once
 from tests.skills_fixtures import seed_backlog
 
 
 @pytest.fixture
 def backlog(opened_paths: DataPaths) -> DataPaths:
-    database = Database(opened_paths.database)
-    try:
-        seed_backlog(database)
-    finally:
-        database.dispose()
+    store_once(opened_paths, seed_backlog)
     return opened_paths
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -83,12 +85,18 @@ def test_new_store_is_at_latest_version_with_our_id(data_paths: DataPaths) -> No
 
 
 def test_the_suites_empty_store_is_the_one_open_store_makes(
-    opened_paths: DataPaths, tmp_path
+    opened_paths: DataPaths, tmp_path, empty_store_template: Path
 ) -> None:
     """``opened_paths`` copies one template per worker (tests/conftest.py) instead of
     migrating per test: the copy must be what ``open_store`` makes, byte for byte, with
-    the same modes and nothing beside it."""
+    the same modes and nothing beside it. A store built once and copied
+    (tests/built_stores.py) is the store its build makes, with the same answer."""
     import stat
+
+    from tests import built_stores
+    from tests.conftest import copy_store
+    from tests.pipeline_fixtures import small_pipeline
+    from tests.transfer_fixtures import dump_store
 
     fresh = resolve_paths(tmp_path / "fresh")
     open_store(fresh)
@@ -101,6 +109,36 @@ def test_the_suites_empty_store_is_the_one_open_store_makes(
     assert sorted(p.name for p in opened_paths.data_dir.iterdir()) == sorted(
         p.name for p in fresh.data_dir.iterdir()
     )
+
+    by_hand = resolve_paths(tmp_path / "by-hand")
+    copy_store(empty_store_template, by_hand)
+    db = Database(by_hand.database)
+    expected = small_pipeline(db)
+    db.dispose()
+    copied = built_stores.taken["copied"]
+    built = []
+    for name in ("first", "second"):
+        paths = resolve_paths(tmp_path / name)
+        copy_store(empty_store_template, paths)
+        assert built_stores.store_once(paths, small_pipeline) == expected
+        assert [p.name for p in paths.data_dir.iterdir()] == [paths.database.name]
+        assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
+        built.append(paths.database)
+    assert built_stores.taken["copied"] > copied  # the second, at least, was a copy
+    assert built[0].read_bytes() == built[1].read_bytes()
+    # The rows a build by hand makes, but for the calendar UIDs (random, new_uid).
+    uid = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+    def rows(path: Path) -> object:
+        return {
+            table: [
+                tuple("uid" if isinstance(v, str) and uid.fullmatch(v) else v for v in row)
+                for row in table_rows
+            ]
+            for table, table_rows in dump_store(path).items()
+        }
+
+    assert rows(built[1]) == rows(by_hand.database)
 
 
 def test_latest_version_constant_matches_shipped_migrations() -> None:

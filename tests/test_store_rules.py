@@ -8,17 +8,13 @@ import pytest
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
-from bounceback_tui.store.database import Database
+from tests.built_stores import store_once
 from tests.store_rules import store_problems
 
 
 @pytest.fixture
 def demo_store(opened_paths: DataPaths) -> DataPaths:
-    db = Database(opened_paths.database)
-    try:
-        fill_demo(db, 40)
-    finally:
-        db.dispose()
+    store_once(opened_paths, fill_demo, 40)
     return opened_paths
 
 

@@ -18,6 +18,7 @@ from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.settings import SettingsScreen
+from tests.built_stores import store_once
 
 SIZE = (100, 30)
 
@@ -133,8 +134,8 @@ def test_the_stored_theme_is_read_without_the_orm(opened_paths: DataPaths) -> No
     ids=["light-today", "dark-pipeline", "ansi-skills"],
 )
 def test_pane_in_theme(snap_compare, opened_paths: DataPaths, theme: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    store_once(opened_paths, fill_demo, 60)
     db = Database(opened_paths.database)
-    fill_demo(db, 60)
     save_setting(db, "theme", theme)
     db.dispose()
     assert snap_compare(BouncebackApp(opened_paths), press=[key], terminal_size=SIZE)

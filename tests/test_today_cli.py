@@ -12,6 +12,7 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
+from tests.built_stores import store_once
 from tests.today_fixtures import build_store
 
 
@@ -65,11 +66,8 @@ def test_today_text_lists_the_most_urgent_dozen_and_counts_the_rest(
     opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
 
-    db = Database(opened_paths.database)
-    fill_demo(db, 60)
-    db.dispose()
+    store_once(opened_paths, fill_demo, 60)
     assert main(["today", "--json", "--data-dir", str(opened_paths.data_dir)]) == 0
     total = json.loads(capsys.readouterr().out)["due_total"]
     assert total > 12  # the demo year leaves more than a screenful due

@@ -12,9 +12,9 @@ from textual.widgets import Static
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.today.layout import TodayFit, fit_today
+from tests.built_stores import store_once
 from tests.ui_harness import settle_workers
 
 
@@ -47,9 +47,7 @@ def test_an_ordinary_day_gives_the_spare_lines_to_the_next_step_first() -> None:
 
 @pytest.fixture
 def demo_store(opened_paths: DataPaths) -> DataPaths:
-    db = Database(opened_paths.database)
-    fill_demo(db, 60)
-    db.dispose()
+    store_once(opened_paths, fill_demo, 60)
     return opened_paths
 
 

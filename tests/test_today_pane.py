@@ -11,6 +11,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.today.due_list import DueList
+from tests.built_stores import store_once
 from tests.today_fixtures import build_store
 
 SIZE = (100, 30)
@@ -116,11 +117,8 @@ async def test_a_long_due_list_is_all_there_once_the_first_screen_is_up(
 ) -> None:
     """The first screen draws the first dozen; the rest follow, and the count line last."""
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
 
-    db = Database(opened_paths.database)
-    fill_demo(db, 200)
-    db.dispose()
+    store_once(opened_paths, fill_demo, 200)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause(0.2)
@@ -190,11 +188,8 @@ async def test_the_due_list_moves_as_an_option_list_did(opened_paths: DataPaths)
     (which cannot be opened), wrapping round at either end; the line under the pointer is
     lit, and a click opens an item."""
     from bounceback_tui.services.demo import fill_demo
-    from bounceback_tui.store.database import Database
 
-    db = Database(opened_paths.database)
-    fill_demo(db, 200)
-    db.dispose()
+    store_once(opened_paths, fill_demo, 200)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()

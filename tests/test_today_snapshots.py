@@ -6,13 +6,11 @@ import pytest
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from tests.built_stores import store_once
 
 
 @pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
 def test_today_with_demo_data(snap_compare, opened_paths: DataPaths, size) -> None:  # type: ignore[no-untyped-def]
-    db = Database(opened_paths.database)
-    fill_demo(db, 60)
-    db.dispose()
+    store_once(opened_paths, fill_demo, 60)
     assert snap_compare(BouncebackApp(opened_paths), terminal_size=size)

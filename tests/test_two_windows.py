@@ -24,6 +24,7 @@ from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
 from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.built_stores import store_once
 from tests.pipeline_fixtures import add, rows, small_pipeline, stage_of, timeline
 
 SIZE = (110, 32)
@@ -33,11 +34,7 @@ NO_IDLE_CHECK = 3600.0
 
 @pytest.fixture
 def ids(opened_paths: DataPaths) -> dict[str, int]:
-    db = Database(opened_paths.database)
-    try:
-        return small_pipeline(db)
-    finally:
-        db.dispose()
+    return store_once(opened_paths, small_pipeline)
 
 
 @asynccontextmanager

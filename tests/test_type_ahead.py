@@ -15,11 +15,11 @@ import sqlite3
 from textual import events
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 from bounceback_tui.ui.skills.form import SkillFormScreen
+from tests.built_stores import store_once
 from tests.skills_fixtures import seed_backlog
 from tests.ui_harness import app_on, post_burst, settle
 
@@ -29,11 +29,7 @@ def _letters(text: str) -> list[str]:
 
 
 def _seed_skills(paths: DataPaths) -> None:
-    database = Database(paths.database)
-    try:
-        seed_backlog(database)
-    finally:
-        database.dispose()
+    store_once(paths, seed_backlog)
 
 
 def _count(paths: DataPaths, sql: str) -> int:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bounceback_tui.paths import DataPaths
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.database import Database
 
 Dump = dict[str, list[tuple[Any, ...]]]
 
@@ -87,10 +90,16 @@ def integrity(path: Path) -> str:
 
 
 def fill_every_table(paths: DataPaths) -> None:
-    """Demo data (every pane's tables) plus the tables the demo leaves empty, and odd text."""
+    """Demo data (every pane's tables) plus the tables the demo leaves empty, and odd text
+    (built once per worker on an empty store, tests/built_stores.py)."""
+    from tests.built_stores import store_once
+
+    store_once(paths, _fill_every_table)
+
+
+def _fill_every_table(db: Database) -> None:
     from bounceback_tui.services.demo import fill_demo
     from bounceback_tui.services.settings import set_setting
-    from bounceback_tui.store.database import Database
     from bounceback_tui.store.models import (
         Application,
         ApplicationContact,
@@ -102,76 +111,72 @@ def fill_every_table(paths: DataPaths) -> None:
         StageChange,
     )
 
-    db = Database(paths.database)
-    try:
-        fill_demo(db, 40, force=True)
-        with db.write(count_activity=False) as session:
-            set_setting(session, "weekly_goal", 7)
-            set_setting(session, "theme", "textual-light")
-            session.add(
-                RecoveryTemplateStep(
-                    key="custom.walk",
-                    group_key="breathe",
-                    title="Walk round the block",
-                    optional=True,
-                )
+    fill_demo(db, 40, force=True)
+    with db.write(count_activity=False) as session:
+        set_setting(session, "weekly_goal", 7)
+        set_setting(session, "theme", "textual-light")
+        session.add(
+            RecoveryTemplateStep(
+                key="custom.walk",
+                group_key="breathe",
+                title="Walk round the block",
+                optional=True,
             )
-            odd = Application(
-                company='Zürich "Systems" | 🚀',
-                role="مهندس برمجيات, senior",
-                stage="interviewing",
-                notes="Line one\nline two, with a comma\n\ttabbed; =SUM(A1) and *stars*",
-                salary_min=85000.5,
-                salary_max=1e9,
-                salary_currency="CHF",
-                date_applied=date(2026, 3, 2),
-                created_at=datetime(2026, 3, 2, 8, 15, 0, 123456),
-                updated_at=datetime(2026, 3, 2, 8, 15, 0),
-            )
-            session.add(odd)
-            session.flush()
-            assert odd.id is not None
-            session.add(
-                StageChange(application_id=odd.id, to_stage="applied", changed_on=date(2026, 3, 2))
-            )
-            # People, their log and an interview (schema 3), linked to the odd application.
-            person = Contact(
-                name="Zoë [b]Recruiter[/b]",
-                kind="agency_recruiter",
-                email="zoe@agency.example",
-                phone="+41 44 668 18 00",
-                notes="Line one\nline two",
-                next_follow_up=date(2026, 3, 20),
-            )
-            session.add(person)
-            session.flush()
-            assert person.id is not None
-            session.add(ApplicationContact(application_id=odd.id, contact_id=person.id))
-            session.add(
-                Interaction(
-                    application_id=odd.id,
-                    contact_id=person.id,
-                    contact_name=person.name,
-                    kind="feedback_asked",
-                    happened_on=date(2026, 3, 10),
-                    note="Asked; = not a formula",
-                )
-            )
-            meeting = Interview(
+        )
+        odd = Application(
+            company='Zürich "Systems" | 🚀',
+            role="مهندس برمجيات, senior",
+            stage="interviewing",
+            notes="Line one\nline two, with a comma\n\ttabbed; =SUM(A1) and *stars*",
+            salary_min=85000.5,
+            salary_max=1e9,
+            salary_currency="CHF",
+            date_applied=date(2026, 3, 2),
+            created_at=datetime(2026, 3, 2, 8, 15, 0, 123456),
+            updated_at=datetime(2026, 3, 2, 8, 15, 0),
+        )
+        session.add(odd)
+        session.flush()
+        assert odd.id is not None
+        session.add(
+            StageChange(application_id=odd.id, to_stage="applied", changed_on=date(2026, 3, 2))
+        )
+        # People, their log and an interview (schema 3), linked to the odd application.
+        person = Contact(
+            name="Zoë [b]Recruiter[/b]",
+            kind="agency_recruiter",
+            email="zoe@agency.example",
+            phone="+41 44 668 18 00",
+            notes="Line one\nline two",
+            next_follow_up=date(2026, 3, 20),
+        )
+        session.add(person)
+        session.flush()
+        assert person.id is not None
+        session.add(ApplicationContact(application_id=odd.id, contact_id=person.id))
+        session.add(
+            Interaction(
                 application_id=odd.id,
-                kind="onsite",
-                starts_at=datetime(2026, 3, 18, 8, 30),
-                zone="Europe/Zurich",
-                length_minutes=90,
-                link="https://meet.example.com/x",
-                rating=4,
+                contact_id=person.id,
+                contact_name=person.name,
+                kind="feedback_asked",
+                happened_on=date(2026, 3, 10),
+                note="Asked; = not a formula",
             )
-            session.add(meeting)
-            session.flush()
-            assert meeting.id is not None
-            session.add(InterviewContact(interview_id=meeting.id, contact_id=person.id))
-    finally:
-        db.dispose()
+        )
+        meeting = Interview(
+            application_id=odd.id,
+            kind="onsite",
+            starts_at=datetime(2026, 3, 18, 8, 30),
+            zone="Europe/Zurich",
+            length_minutes=90,
+            link="https://meet.example.com/x",
+            rating=4,
+        )
+        session.add(meeting)
+        session.flush()
+        assert meeting.id is not None
+        session.add(InterviewContact(interview_id=meeting.id, contact_id=person.id))
 
 
 def add_full_disk(engine: Any) -> None:
