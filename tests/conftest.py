@@ -27,16 +27,14 @@ FIXED_ZONE = "Europe/London"
 
 # Tests that take tens of seconds alone (besides those marked slow): the monkey's two walks
 # (meant to run side by side), mypy over the tree, the hostile corpus through every dialog,
-# the trap data's similarity checks, the longest Pilot walks. Measured with --durations
-# (docs/testing.md); a name that no longer matches is harmless.
+# the longest Pilot walks. Measured with --durations (docs/testing.md); a name that no
+# longer matches is harmless.
 LONG_TESTS = (
     "tests/test_monkey.py::test_a_walk_through_half_",
     "tests/test_types.py::test_mypy_passes",
     "tests/test_hostile_screens.py::test_pipeline_",
     "tests/test_hostile_screens.py::test_recovery_",
     "tests/test_hostile_screens.py::test_reframe_",
-    "tests/test_trap_data.py::test_enough_distinct_thoughts_for_every_trap",
-    "tests/test_trap_data.py::test_frozen_part_is_a_fifth_and_does_not_leak",
     "tests/test_markup_guard.py::test_no_ui_module_builds_markup_from_text",
     "tests/test_reframe_pane.py::test_the_whole_exercise_ends_on_a_summary",
     "tests/test_two_windows.py::test_a_stale_form_keeps_a_rejection_made_in_another_window",
@@ -145,7 +143,8 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
 # app over and over (about a quarter of a worker's CPU). Instead, before each test: one
 # collection (the previous test's garbage) and everything still alive is frozen, so the
 # test's own collections only walk what the test makes. Young collections run less often
-# (objects that live a few hundred allocations no longer reach the older generations).
+# (every 100,000 allocations, not 700: objects that live a few thousand allocations, such
+# as a frame's strips, no longer reach the older generations).
 # Every RESET_EVERY tests everything is unfrozen and collected once, so nothing that died
 # while frozen is held for the whole run.
 YOUNG_THRESHOLD = 100_000
