@@ -23,7 +23,8 @@ from tests.pipeline_fixtures import add, small_pipeline
 @pytest.fixture
 def gated_read(monkeypatch: pytest.MonkeyPatch, opened_paths: DataPaths) -> threading.Semaphore:
     """The eight applications count as a long Pipeline; each read in a thread waits for a
-    release of the semaphore (at most ten seconds)."""
+    release of the semaphore (at most a minute:
+    ten seconds were once too few on a loaded machine)."""
     store_once(opened_paths, small_pipeline)
     gate = threading.Semaphore(0)
     reads: list[int] = []
@@ -32,7 +33,7 @@ def gated_read(monkeypatch: pytest.MonkeyPatch, opened_paths: DataPaths) -> thre
         rows = pipeline_rows.load_rows(*args, **kwargs)  # read, then held back
         if threading.current_thread() is not threading.main_thread():
             reads.append(len(rows.rows))
-            assert gate.acquire(timeout=10)
+            assert gate.acquire(timeout=60)
         return rows
 
     monkeypatch.setattr(filter_index, "READ_IN_BACKGROUND", 3)
