@@ -22,7 +22,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, ThoughtRecord
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per rejection or record, kept while shown
 class PlanRow:
     """One line of the list of plans."""
 

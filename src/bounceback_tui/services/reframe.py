@@ -33,7 +33,7 @@ from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 LIST_THOUGHT_CHARS = 240
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per rejection or record, kept while shown
 class HistoryRow:
     id: int
     created_on: date
