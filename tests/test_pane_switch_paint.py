@@ -26,7 +26,7 @@ from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.pipeline.table import PipelineTable
 from bounceback_tui.ui.today.due_list import DueList
 from tests.built_stores import store_once
-from tests.ui_harness import app_on, settle
+from tests.ui_harness import app_on, settle, settle_workers
 
 SIZE = (100, 30)
 
@@ -88,6 +88,31 @@ async def test_a_pane_shown_again_keeps_the_lines_it_drew(opened_paths: DataPath
         await pilot.press("1")
         await settle(pilot)
         _on_pane_with_its_keys(app, "today")
+        kept = today._styles_cache._cache
+        assert all(kept.get(y) is strip for y, strip in drawn.items())
+
+
+async def test_a_pane_built_for_the_first_time_leaves_the_shown_one_at_its_size(
+    opened_paths: DataPaths,
+) -> None:
+    # Mounted beside Today, the new Pipeline took half the screen for a layout and Today was
+    # hidden at the other half: the first return to Today was a resize, every line drawn again.
+    paths = _with_data(opened_paths)
+    async with app_on(paths) as (app, pilot, _pane):
+        await settle(pilot)
+        today = app.current_pane
+        size = today._size  # the size it was last laid out at (``size`` is 0 once hidden)
+        drawn = dict(today._styles_cache._cache)
+        assert len(drawn) == size.height
+        await pilot.press("2")
+        await settle_workers(pilot)
+        await settle(pilot)
+        assert app.current_pane._size == size
+        assert today._size == size
+        await pilot.press("1")
+        await settle(pilot)
+        _on_pane_with_its_keys(app, "today")
+        assert today._size == size
         kept = today._styles_cache._cache
         assert all(kept.get(y) is strip for y, strip in drawn.items())
 

@@ -406,26 +406,26 @@ class BouncebackApp(ContentNotify, KeysInOrder, OnPaneScreen, App[str | None]):
     async def switch_to(self, pane_id: str) -> Pane:
         """Show a pane, building it the first time, and keep the tab bar in step."""
         self.load_later_styles()
-        switcher = self.query_one("#panes", ContentSwitcher)
+        switcher = self.query_one("#panes", PaneSwitcher)
         built = not switcher.query_children(f"#{pane_id}")
-        if built:
-            # Importing a pane while the warm-up thread is half-way through importing
-            # SQLAlchemy can meet a partially initialised module: one import at a time.
-            with self._import_lock:
-                pane_class = PANES_BY_ID[pane_id].load()
-            await switcher.mount(pane_class(id=pane_id))
-        switcher.current = pane_id
-        self.query_one("#pane-tabs", PaneTabs).active = pane_id
-        pane = self.current_pane
-        pane.on_pane_shown()
-        # Focused now, not after the messages queued: a key typed right after the pane key
-        # (`6a`) comes back up to the app next and must find this pane's keys.
-        switcher.screen.set_focus(pane.focus_target_shown())
-        if built:
-            # A new pane's module and widgets live as long as the app. Only then: a frozen
-            # object is never collected, so freezing on every switch would keep each
-            # closed dialog and re-read row alive for good.
-            freeze_long_lived()
+        with self.batch_update():  # a new pane is drawn once, after the freeze below
+            if built:
+                # Importing a pane while the warm-up thread is half-way through importing
+                # SQLAlchemy can meet a partially initialised module: one import at a time.
+                with self._import_lock:
+                    pane_class = PANES_BY_ID[pane_id].load()
+                await switcher.mount_in_place(pane_class(id=pane_id))
+            switcher.current = pane_id
+            self.query_one("#pane-tabs", PaneTabs).active = pane_id
+            pane = self.current_pane
+            pane.on_pane_shown()
+            # Focused now, not after the messages queued: a key typed right after the pane
+            # key (`6a`) comes back up to the app next and must find this pane's keys.
+            switcher.screen.set_focus(pane.focus_target_shown())
+            if built:
+                # A new pane's module and widgets live as long as the app (not its lines,
+                # drawn after this). Only then: a frozen object is never collected.
+                freeze_long_lived()
         return pane
 
     async def go_to(self, pane_id: str, item_id: int | None = None) -> Pane:

@@ -65,8 +65,30 @@ class PaneSwitcher(ContentSwitcher):
                     child = self.get_child_by_id(pane_id)
                 except NoMatches:
                     continue
-                if isinstance(child, Pane):
-                    with child.keeping_lines():
-                        child.display = shown
-                else:
-                    child.display = shown
+                _show(child, shown)
+
+    async def mount_in_place(self, pane: Widget) -> None:
+        """Mount a new pane, hiding the one shown first (``current`` is set afterwards).
+
+        Mounted beside it, the new pane shared the screen with the shown one for a layout,
+        and the shown one was left, hidden, at that share of the screen (18 rows of 36): the
+        first return to it was a resize, every line of it laid out and drawn again, twice
+        the time of any other switch. Hidden first, it keeps its size and its lines."""
+        shown = self.visible_content if self.current else None
+        if shown is not None:
+            _show(shown, False)
+        try:
+            await self.mount(pane)
+        except BaseException:
+            if shown is not None:
+                _show(shown, True)
+            raise
+
+
+def _show(child: Widget, shown: bool) -> None:
+    """Show or hide a child, keeping a pane's drawn lines (``Pane.keeping_lines``)."""
+    if isinstance(child, Pane):
+        with child.keeping_lines():
+            child.display = shown
+    else:
+        child.display = shown
