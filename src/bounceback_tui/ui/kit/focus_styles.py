@@ -19,6 +19,8 @@ from __future__ import annotations
 from textual.css.model import RuleSet
 from textual.scroll_view import ScrollView
 
+from bounceback_tui.ui.kit.scroll_bars import QuietScrollBars
+
 # The pseudo-classes that follow focus (``:blur`` is its opposite).
 _FOCUS_PSEUDO_CLASSES = frozenset({"focus", "blur"})
 # The names a scroll bar is selected by (its type and Textual's base widget, and "*").
@@ -40,8 +42,9 @@ def focus_rules_apply(widget: ScrollView) -> bool:
     )
 
 
-class FocusStyledScrollView(ScrollView):
-    """A ScrollView restyled on focus and blur only when a ``:focus`` rule can apply."""
+class FocusStyledScrollView(QuietScrollBars):
+    """A ScrollView restyled on focus and blur only when a ``:focus`` rule can apply (its
+    scroll bars repainted only when they change: ``kit/scroll_bars.py``)."""
 
     # (the stylesheet's rules map, the widget's names) the answer below was worked out for.
     _focus_rules_key: tuple[object, frozenset[str]] | None = None

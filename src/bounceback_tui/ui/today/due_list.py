@@ -19,16 +19,17 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import RenderOptions
 from textual.widgets.option_list import Option
+
+from bounceback_tui.ui.kit.scroll_bars import QuietScrollBars
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
 
 
-class DueList(ScrollView, can_focus=True):
+class DueList(QuietScrollBars, can_focus=True):
     """The due items; Enter (or a click) opens the one under the cursor in its pane."""
 
     # The arrows, Home, End and the page keys are ScrollableContainer's bindings (no ids,
