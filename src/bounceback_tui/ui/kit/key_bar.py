@@ -10,6 +10,7 @@ widgets, and redraws only when the bindings really change. Clicking a key presse
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Hashable
 from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
@@ -19,6 +20,8 @@ from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
+
+from bounceback_tui.ui.kit.kept_lines import KeptByContent
 
 
 class KeyItem(NamedTuple):
@@ -38,7 +41,7 @@ class KeyItem(NamedTuple):
 ALWAYS_SHOWN = ("help", "quit")
 
 
-class KeyBar(Widget):
+class KeyBar(KeptByContent, Widget):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "key-bar--key",
         "key-bar--description",
@@ -68,8 +71,6 @@ class KeyBar(Widget):
         super().__init__(id=id)
         self._items: list[KeyItem] = []
         self._palette: KeyItem | None = None
-        self._spans: list[tuple[int, int, str]] = []  # (start, end, key) for clicks
-        self._palette_drawn = False
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -81,7 +82,7 @@ class KeyBar(Widget):
     def shown(self) -> list[tuple[str, str]]:
         """(keys, label) of every key drawn on the bar, in order (the palette's last)."""
         items = self._fitting(self.size.width)
-        if self._palette is not None and self._palette_drawn:
+        if self._palette is not None and self._drawn()[2]:
             items = [*items, self._palette]
         return [(" ".join(item.keys), item.label) for item in items]
 
@@ -126,12 +127,21 @@ class KeyBar(Widget):
         self._items, self._palette = items, palette
         return changed
 
+    def content_key(self) -> Hashable:
+        return (tuple(self._items), self._palette)
+
     def render(self) -> Text:
+        return self._drawn()[0]
+
+    def _drawn(self) -> tuple[Text, list[tuple[int, int, str]], bool]:
+        """The bar's line at its width, the (start, end, key) of each key on it (for
+        clicks), and whether the palette's key fits on it."""
         key_style = self.get_component_rich_style("key-bar--key")
         text_style = self.get_component_rich_style("key-bar--description")
         dim = self.get_component_rich_style("key-bar--disabled")
         line = Text(no_wrap=True, overflow="crop", end="")
         spans: list[tuple[int, int, str]] = []
+        palette_drawn = False
 
         def add(item: KeyItem) -> None:
             start = line.cell_len
@@ -147,14 +157,13 @@ class KeyBar(Widget):
             tail.append(f" {self._palette.keys[0]} ", key_style)
             tail.append("palette ", text_style)
             gap = self.size.width - line.cell_len - tail.cell_len
-            self._palette_drawn = gap >= 1
+            palette_drawn = gap >= 1
             if gap >= 1:
                 line.append(" " * gap, Style())
                 start = line.cell_len
                 line.append_text(tail)
                 spans.append((start, line.cell_len, self._palette.press))
-        self._spans = spans
-        return line
+        return line, spans, palette_drawn
 
     def _fitting(self, width: int) -> list[KeyItem]:
         """The items that fit whole, in order. When some must go, the pane's own keys go
@@ -181,7 +190,7 @@ class KeyBar(Widget):
         return cell_len(self._palette.keys[0]) + 2 + len("palette ") + 1  # and a gap
 
     def on_click(self, event: events.Click) -> None:
-        for start, end, key in self._spans:
+        for start, end, key in self._drawn()[1]:
             if start <= event.x < end:
                 event.stop()
                 self.app.simulate_key(key)

@@ -7,6 +7,7 @@ when a tab is clicked. Keys and the palette switch panes through the app.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -16,8 +17,10 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from bounceback_tui.ui.kit.kept_lines import KeptByContent
 
-class PaneTabs(Widget):
+
+class PaneTabs(KeptByContent, Widget):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "pane-tabs--tab",
         "pane-tabs--active",
@@ -50,6 +53,9 @@ class PaneTabs(Widget):
         super().__init__(id=id)
         self.tabs = tabs
         self.set_reactive(PaneTabs.active, active)
+
+    def content_key(self) -> Hashable:
+        return (self.active, tuple(self.tabs))
 
     def _spans(self) -> list[tuple[int, int, str]]:
         """(start, end, pane id) of each label, two spaces apart, after one space."""

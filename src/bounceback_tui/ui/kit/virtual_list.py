@@ -35,11 +35,13 @@ from typing import ClassVar, Generic, TypeVar, cast
 from textual import events
 from textual.binding import BindingType
 from textual.cache import LRUCache
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
 from bounceback_tui.ui.kit.focus_styles import FocusStyledScrollView
+from bounceback_tui.ui.kit.kept_lines import FocusKeepsLines
 from bounceback_tui.ui.kit.list_keys import LIST_BINDINGS, SAME
 from bounceback_tui.ui.kit.one_pass import resize_virtual
 from bounceback_tui.ui.kit.virtual_list_lines import ListLines
@@ -51,7 +53,7 @@ M = TypeVar("M")
 _NOT_POSTED = object()
 
 
-class VirtualList(ListLines[T], FocusStyledScrollView, can_focus=True):
+class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focus=True):
     """Items of ``ITEM_HEIGHT`` lines under ``HEADER_HEIGHT`` fixed lines, with a cursor."""
 
     ITEM_HEIGHT: ClassVar[int] = 1
@@ -315,11 +317,18 @@ class VirtualList(ListLines[T], FocusStyledScrollView, can_focus=True):
 
     # --- focus and mouse -------------------------------------------------------------------
 
-    def on_focus(self) -> None:
-        self.refresh()
+    def focus_restyles(self) -> bool:
+        return self._focus_restyles()
 
-    def on_blur(self) -> None:
-        self.refresh()
+    def focus_regions(self) -> list[Region]:
+        """The fixed lines (a board column's title) and the cursor's item: all that focus
+        changes in a list's look (``kit/kept_lines.py``)."""
+        width = max(self.virtual_size.width, self.size.width)
+        regions = [Region(0, 0, width, self.HEADER_HEIGHT)] if self.HEADER_HEIGHT else []
+        if self.items:
+            top = self.HEADER_HEIGHT + self.cursor * self.ITEM_HEIGHT - int(self.scroll_y)
+            regions.append(Region(0, top, width, self.ITEM_HEIGHT))
+        return regions
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -84,9 +84,12 @@ class DueList(QuietScrollBars, can_focus=True):
         self._options: list[Option] = []
         self._highlighted: int | None = None
         self.hover_line: int | None = None  # the line under the mouse pointer
-        # Drawn lines by (option, on the cursor, under the pointer, width); emptied when the
-        # styles change.
+        # Drawn lines by (option, on the cursor, under the pointer, width), for each look
+        # the list has had (focused and not: its :focus rules tint every line), the last
+        # two kept; emptied when the options change.
+        self._looks: dict[tuple[object, ...], dict[tuple[int, bool, bool, int], Strip]] = {}
         self._lines: dict[tuple[int, bool, bool, int], Strip] = {}
+        self._look_known = False
 
     # -- the options (the part of OptionList's interface the pane and its tests use) ----
 
@@ -128,7 +131,9 @@ class DueList(QuietScrollBars, can_focus=True):
         self._scroll_to_highlighted()
 
     def _changed(self) -> None:
-        self._lines.clear()
+        self._looks.clear()
+        self._lines = {}
+        self._look_known = False
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._options))
         self._scroll_to_highlighted()
         self.refresh()
@@ -225,10 +230,28 @@ class DueList(QuietScrollBars, can_focus=True):
         )
 
     def notify_style_update(self) -> None:
+        """Styles were re-applied (focus does it, for the :focus rules): the lines drawn
+        for this look, if it is one the list has had, come back (kit/kept_lines.py)."""
         super().notify_style_update()
-        self._lines.clear()
+        self._look_known = False
+
+    def _lines_for_look(self) -> dict[tuple[int, bool, bool, int], Strip]:
+        look = (
+            self.app.theme,
+            *(self.get_visual_style(*names) for names in _LOOK_COMPONENTS),
+        )
+        lines = self._looks.pop(look, None)
+        if lines is None:
+            lines = {}
+            while len(self._looks) > 1:
+                del self._looks[next(iter(self._looks))]
+        self._looks[look] = lines
+        return lines
 
     def render_line(self, y: int) -> Strip:
+        if not self._look_known:
+            self._lines = self._lines_for_look()
+            self._look_known = True
         width = self.scrollable_content_region.width
         index = int(self.scroll_y) + y
         if not 0 <= index < len(self._options):
@@ -259,6 +282,15 @@ class DueList(QuietScrollBars, can_focus=True):
             strip = drawn[0] if drawn else Strip.blank(width)
             strip = self._lines[key] = strip.extend_cell_length(width, style.rich_style)
         return strip
+
+
+# The styles a line is drawn in (see render_line): together, the list's look.
+_LOOK_COMPONENTS: tuple[tuple[str, ...], ...] = (
+    (),
+    ("due-list--disabled",),
+    ("due-list--cursor",),
+    ("due-list--hover",),
+)
 
 
 def _next_enabled(options: list[Option], anchor: int | None, direction: int) -> int | None:
