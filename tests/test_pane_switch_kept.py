@@ -281,3 +281,22 @@ async def test_a_click_on_the_key_bar_after_switching_back_presses_that_key(
         await pilot.click(KeyBar, offset=(x, 0))
         await settle(pilot)
         assert app.screen is not app.screen_stack[0]  # the keys' help is open
+
+
+async def test_the_pipelines_first_frame_is_fitted_to_its_width(opened_paths: DataPaths) -> None:
+    # Fitted on Resize only, the first visit drew without its detail panel, then laid out
+    # twice more with it; the first key after the Pipeline's first paint waited for that.
+    paths = _with_data(opened_paths)
+    async with app_on(paths, size=(120, 30)) as (app, pilot, _pane):
+        frames: list[bool] = []
+        display = app._display
+
+        def recorded(screen: Any, renderable: Any) -> None:
+            if app.query("#pipeline-detail"):
+                detail = app.query_one("#pipeline-detail")
+                frames.append(detail.display and bool(detail.region))
+            display(screen, renderable)
+
+        app._display = recorded
+        await _switch(pilot, "2")
+        assert frames and frames[0], frames

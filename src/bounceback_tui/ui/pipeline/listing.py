@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.events import Resize
-from textual.geometry import Size
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Input
@@ -160,6 +159,7 @@ class PipelineListing(FilteredListPane, AppPane):
         return row.id if row else None
 
     def _show_header(self) -> None:
+        self._fitted_width = self._width()
         header = self.query_one("#pipeline-header", PipelineHeader)
         header.show(self._funnel if self._model.rows else None, self._model.quiet_count)
 
@@ -195,7 +195,13 @@ class PipelineListing(FilteredListPane, AppPane):
     def _details_shown(self) -> bool:
         if self._details_choice is not None:
             return self._details_choice
-        return self.size.width >= DETAILS_MIN_WIDTH
+        return self._width() >= DETAILS_MIN_WIDTH
+
+    def _width(self) -> int:
+        """The pane's width; before its first layout the screen's, which a pane spans: the
+        first visit is then fitted in the layout that shows it, not in two more after it
+        (the first key after the Pipeline's first paint waited for them)."""
+        return self.size.width or self.screen.size.width
 
     def _show_detail(self, *, only_if_moved: bool = False) -> None:
         panel = self.query_one("#pipeline-detail", PipelineDetail)
@@ -214,16 +220,16 @@ class PipelineListing(FilteredListPane, AppPane):
         self._detail_id = row.id if row else None
         panel.show(detail, clock.today())
 
-    # The size the header and detail panel were last fitted to.
-    _fitted_size: Size | None = None
+    # The width the header and detail panel were last fitted to (they depend on no more).
+    _fitted_width: int | None = None
 
     def on_resize(self, event: Resize) -> None:
         # Textual sends Resize to every widget of a pane shown again, size unchanged:
         # re-fitting then would redraw the header and re-read the detail panel after
         # every switch back to the Pipeline.
-        if event.size == self._fitted_size:
+        if event.size.width == self._fitted_width:
             return
-        self._fitted_size = event.size
+        self._fitted_width = event.size.width
         if self._model.rows:
             self._show_header()
             if self._details_choice is None:
