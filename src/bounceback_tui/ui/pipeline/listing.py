@@ -199,8 +199,7 @@ class PipelineListing(FilteredListPane, AppPane):
 
     def _width(self) -> int:
         """The pane's width; before its first layout the screen's, which a pane spans: the
-        first visit is then fitted in the layout that shows it, not in two more after it
-        (the first key after the Pipeline's first paint waited for them)."""
+        first visit is fitted in the layout that shows it, not in two more after it."""
         return self.size.width or self.screen.size.width
 
     def _show_detail(self, *, only_if_moved: bool = False) -> None:
