@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.fastread import FastReader
 
 DEFAULT_THEME = "textual-dark"
 
@@ -37,13 +40,19 @@ def read_startup_state(database: Path) -> StartupState:
     read_only = store_is_read_only(database)
     try:
         with FastReader(database) as reader:
-            theme = reader.setting("theme", DEFAULT_THEME)
-            return StartupState(
-                theme=theme if isinstance(theme, str) and theme else DEFAULT_THEME,
-                tour_seen=bool(reader.setting("tour_seen", False)),
-                has_data=reader.has_data(),
-                read_only=read_only,
-            )
+            return startup_state_from(reader, read_only=read_only)
     except (sqlite3.Error, OSError):
         # The app reports store problems itself once it is up; a colour is not worth failing for.
         return StartupState(read_only=read_only)
+
+
+def startup_state_from(reader: FastReader, *, read_only: bool) -> StartupState:
+    """The same facts read through a connection already open (Today's prefetch reads them
+    first with its own, so the launch parses the store's schema once, not twice)."""
+    theme = reader.setting("theme", DEFAULT_THEME)
+    return StartupState(
+        theme=theme if isinstance(theme, str) and theme else DEFAULT_THEME,
+        tour_seen=bool(reader.setting("tour_seen", False)),
+        has_data=reader.has_data(),
+        read_only=read_only,
+    )

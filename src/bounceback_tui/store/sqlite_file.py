@@ -12,10 +12,9 @@ import errno
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from contextlib import suppress
 from pathlib import Path
+from typing import NamedTuple
 
 from bounceback_tui import __version__
 from bounceback_tui.errors import (
@@ -32,8 +31,7 @@ APPLICATION_ID = 0x42424B54  # "BBKT"
 BUSY_TIMEOUT_S = 5.0
 
 
-@dataclass(frozen=True)
-class OpenedStore:
+class OpenedStore(NamedTuple):  # not a dataclass: made before every first paint
     path: Path
     created: bool
     version: int
@@ -84,16 +82,24 @@ def read_only_message(path: Path) -> str:
     )
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path, *, read_only: bool = False, header_only: bool = False
+) -> sqlite3.Connection:
     """A standard-library connection with the store's pragmas, in autocommit mode.
 
     Callers manage transactions explicitly (``BEGIN`` / ``COMMIT``). A store the person
     made read-only is only ever opened for reading (StoreError otherwise).
+
+    ``header_only`` (read-only): a connection that only asks what the file's header holds
+    (``user_version``, ``application_id``, ``data_version``), so it does without the small
+    cache, whose pragma makes SQLite parse the whole schema first (its seventy triggers:
+    about 11 million instructions, several milliseconds before a first paint).
     """
     if read_only:
         conn = sqlite3.connect(read_only_uri(path), BUSY_TIMEOUT_S, uri=True, isolation_level=None)
-        with suppress(sqlite3.DatabaseError):  # damage: the first read says so, as before
-            conn.execute("PRAGMA cache_size = -256")  # short-lived readers: 256 KiB, not 2 MB
+        if not header_only:
+            with suppress(sqlite3.DatabaseError):  # damage: the first read says so, as before
+                conn.execute("PRAGMA cache_size = -256")  # short-lived readers: 256 KiB, not 2 MB
     else:
         if path.exists() and store_is_read_only(path):
             raise StoreError(read_only_message(path))
@@ -102,54 +108,32 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-@contextmanager
-def write_transaction(path: Path) -> Iterator[sqlite3.Connection]:
-    """A write with the standard library only: one ``BEGIN IMMEDIATE`` transaction with the
-    store's pragmas (foreign keys, the busy timeout, ``synchronous = FULL``), committed if
-    the block ends normally and rolled back otherwise.
-
-    ``Database.write()`` gives the same guarantees through the ORM; this is for the few
-    writers that must not load it (a JSON import from the command line: loading SQLModel
-    costs about half a second). SQLite's errors come out as they are; the caller words them.
-    """
-    conn = connect(path)
-    try:
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-    finally:
-        conn.close()
-
-
-def check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite, without modifying it."""
+def check_header(path: Path) -> bool:
+    """Refuse a file that is not SQLite, without modifying it; True if it is in WAL mode
+    (the file format's read and write versions, bytes 18 and 19 of the header, are 2)."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
+            head = handle.read(20)
     except OSError as exc:
         raise StoreError(f"Cannot read the store at {path}: {exc.strerror or exc}.") from exc
-    if head and head != SQLITE_HEADER:
+    if head and head[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(
             f"The file at {path} is not a bounceback-tui store (it is not an SQLite database). "
             "It was left untouched."
         )
+    return head[18:20] == b"\x02\x02"
 
 
 def read_identity(conn: sqlite3.Connection, path: Path) -> tuple[int, int, bool]:
-    """(user_version, application_id, has_tables), or NotADatabaseError."""
+    """(user_version, application_id, has_tables), or NotADatabaseError.
+
+    The count of tables reads the whole schema, so a file whose schema is damaged is
+    refused here."""
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        has_tables = (
-            conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-            > 0
-        )
+        tables = "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        has_tables = conn.execute(tables).fetchone()[0] > 0
     except sqlite3.OperationalError as exc:
         # Locked, read-only, cannot open: the file itself may be fine.
         raise StoreError(describe_operational_error(exc, path)) from exc
@@ -186,12 +170,17 @@ def inspect_store(path: Path) -> int:
     NewerStoreError for a store from a newer version. Used by the commands that
     only read the store (export, backup) and by restore for the backup it is given.
     """
+    return _inspect(path)[0]
+
+
+def _inspect(path: Path) -> tuple[int, bool]:
+    """``inspect_store``, and whether the file is in WAL mode (its header says so)."""
     if not path.is_file():
         raise StoreError(
             f"There is no bounceback-tui store at {path}. `bounceback-tui paths` shows where "
             "the store is looked for; --data-dir points at another folder."
         )
-    check_header(path)
+    wal = check_header(path)
     try:
         conn = connect(path, read_only=True)
     except sqlite3.Error as exc:
@@ -201,7 +190,7 @@ def inspect_store(path: Path) -> int:
     finally:
         conn.close()
     _check_identity(version, app_id, has_tables, path)
-    return version
+    return version, wal
 
 
 def open_store(paths: DataPaths) -> OpenedStore:
@@ -224,9 +213,14 @@ def open_store(paths: DataPaths) -> OpenedStore:
     if not created:
         # Read-only first: closing a read-write connection can checkpoint the WAL into
         # the file, and a file that is not ours (or is damaged) must not change at all.
-        version = inspect_store(db_path)
+        version, wal = _inspect(db_path)
         if store_is_read_only(db_path):
             return _open_read_only(db_path, version)
+        if wal and version == LATEST_VERSION:
+            # Nothing to write (the usual launch): no read-write connection, whose first
+            # statement would parse the whole schema again (about 11 million instructions).
+            _make_files_private(db_path)
+            return OpenedStore(path=db_path, created=False, version=version)
     try:
         conn = connect(db_path)
     except sqlite3.Error as exc:
@@ -244,8 +238,10 @@ def open_store(paths: DataPaths) -> OpenedStore:
             backup = backup_connection(
                 conn, backup_path(paths, f"pre-migration-v{version}-to-v{LATEST_VERSION}")
             )
+        if pending:
+            from bounceback_tui.store.migrations.apply import apply_migration
         for migration in pending:
-            _apply(conn, migration.version, migration.module.upgrade)
+            apply_migration(conn, migration.version, migration.module.upgrade)
         if created or pending:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
@@ -261,8 +257,7 @@ def open_store(paths: DataPaths) -> OpenedStore:
         raise StoreError(describe_os_error(exc, db_path.parent)) from exc
     finally:
         conn.close()
-    for suffix in ("", "-wal", "-shm"):
-        make_private(Path(f"{db_path}{suffix}"))
+    _make_files_private(db_path)
     return OpenedStore(
         path=db_path,
         created=created,
@@ -270,6 +265,11 @@ def open_store(paths: DataPaths) -> OpenedStore:
         migrated_from=version if pending and version > 0 else None,
         backup=backup,
     )
+
+
+def _make_files_private(db_path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        make_private(Path(f"{db_path}{suffix}"))
 
 
 def _open_read_only(db_path: Path, version: int) -> OpenedStore:
@@ -283,36 +283,6 @@ def _open_read_only(db_path: Path, version: int) -> OpenedStore:
             "writable once (chmod u+w on the file and its folder); nothing was changed."
         )
     return OpenedStore(path=db_path, created=False, version=version, read_only=True)
-
-
-def _apply(
-    conn: sqlite3.Connection, version: int, upgrade: Callable[[sqlite3.Connection], None]
-) -> None:
-    """One migration, one transaction: all of it or none of it.
-
-    Foreign keys are off while it runs (SQLite ignores the switch inside a transaction,
-    so it is flipped around it): a migration that rebuilds a table drops the old one,
-    and with them on, that DROP would cascade into the children. Every reference is
-    checked with ``PRAGMA foreign_key_check`` before the commit instead.
-    """
-    conn.execute("PRAGMA foreign_keys = OFF")
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            upgrade(conn)
-            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise StoreError(
-                    f"Upgrading the store to version {version} would leave rows pointing at "
-                    f"missing ones (first in {problems[0][0]}); the store was left as it was."
-                )
-            conn.execute(f"PRAGMA user_version = {int(version)}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-    finally:
-        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> str:

@@ -36,7 +36,8 @@ class StoreWatch:
         """A number that changes after any commit by any other connection."""
         try:
             if self._conn is None:
-                self._conn = connect(self.db_path, read_only=True)
+                # The header's counter only: no schema parse (sqlite_file.connect).
+                self._conn = connect(self.db_path, read_only=True, header_only=True)
                 self._thread = threading.get_ident()
             return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.Error:

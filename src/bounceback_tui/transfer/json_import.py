@@ -276,8 +276,8 @@ def import_json(
         describe_operational_error,
         read_only_message,
         store_is_read_only,
-        write_transaction,
     )
+    from bounceback_tui.store.sqlite_write import write_transaction
 
     db_path = paths.database
     if store_is_read_only(db_path):

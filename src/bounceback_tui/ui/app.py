@@ -150,7 +150,7 @@ class BouncebackApp(ContentNotify, KeysInOrder, OnPaneScreen, App[str | None]):
         self._import_lock = threading.Lock()
         self._watch: StoreWatch | None = None
         self.watch_seconds = WATCH_SECONDS
-        state = read_startup_state(paths.database)
+        state = (today and today.startup_state()) or read_startup_state(paths.database)
         self._offer_welcome = welcome and state.first_run and not state.read_only
         self._read_only = state.read_only
         # Set before the stylesheet is first parsed, so the first frame is in the person's
