@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class BouncebackError(Exception):
@@ -57,20 +57,30 @@ class DeletedElsewhereError(ConflictError, NotFoundError):
     """The record a save or move named is gone: deleted in another window, or by a restore."""
 
 
-@dataclass
-class FieldError:
+# Neither is a dataclass: every launch imports this module before its first paint, and
+# making a dataclass costs about eight times a NamedTuple (docs/performance.md).
+class FieldError(NamedTuple):
     field: str
     message: str
 
 
-@dataclass
 class ValidationError(BouncebackError):
     """One or more fields were refused; nothing was written."""
 
-    errors: list[FieldError] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
+    def __init__(self, errors: list[FieldError] | None = None) -> None:
+        self.errors: list[FieldError] = [] if errors is None else errors
         super().__init__(self.summary())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ValidationError) and (type(other), other.errors) == (
+            type(self),
+            self.errors,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # as the dataclass it was: compared, not hashed
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(errors={self.errors!r})"
 
     def summary(self) -> str:
         return " ".join(e.message for e in self.errors)

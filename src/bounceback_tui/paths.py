@@ -13,8 +13,8 @@ demo store (first run) lives under platformdirs' ``user_cache_path``.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from bounceback_tui import APP_NAME
 
@@ -29,8 +29,7 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 
 
-@dataclass(frozen=True)
-class DataPaths:
+class DataPaths(NamedTuple):  # not a dataclass: made before every first paint
     """The locations of one store and the person's settings file."""
 
     data_dir: Path

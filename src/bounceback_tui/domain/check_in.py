@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bounceback_tui.domain.text import clean_text
 from bounceback_tui.errors import FieldError, ValidationError
@@ -18,8 +18,7 @@ MOODS: tuple[tuple[int, str], ...] = (
 NOTE_LIMIT = 280
 
 
-@dataclass(frozen=True)
-class CheckInInput:
+class CheckInInput(NamedTuple):  # not a dataclass: imported before the first paint
     mood: int
     note: str
 
