@@ -10,8 +10,8 @@ Resolution order for the data folder: an explicit ``--data-dir``, then the
 demo store (first run) lives under platformdirs' ``user_cache_path``.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
 import os
 from pathlib import Path
 from typing import NamedTuple

@@ -6,8 +6,8 @@ item, order them and pick the next step, so each rule can be tested on fixed dat
 without a database. services/today.py puts the two together.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple

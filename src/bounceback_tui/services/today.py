@@ -8,8 +8,8 @@ SQLModel. The figures relative to today are worked out here, by the domain's
 arithmetic (domain/metrics.py). docs/metrics.md defines every figure.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
 import threading
 from collections.abc import Callable
 from datetime import date, timedelta

@@ -4,8 +4,8 @@ The store hands these to the services, which word them (``domain/due.py``); noth
 knows a rule.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
 from datetime import date
 from typing import NamedTuple
 

@@ -7,8 +7,8 @@ released: never edit one, add the next. They use plain SQL so that opening the
 store never has to import the ORM.
 """
 
-from __future__ import annotations
-
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
 from types import ModuleType
 from typing import NamedTuple
 
