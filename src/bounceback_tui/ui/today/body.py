@@ -15,6 +15,10 @@ class TodayBody(Vertical):
     """Today below the top line, once the store holds something: the next step, the
     care and people strips, the due list beside the figures, and the trends."""
 
+    # Nothing of its own to draw (no border, no text): Textual paints its background as
+    # blank lines instead of rendering it through the styles cache.
+    BLANK = True
+
     def compose(self) -> ComposeResult:
         yield Static(id="today-next")
         # The care and people strips (a coping card on a hard day, What's working's

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 class TodayPane(TodayActions):
     PANE_ID = "today"
+    # A container with no border and nothing of its own to draw: Textual paints what its
+    # children leave uncovered as blank lines of its background, not through the styles
+    # cache (on the first screen of an empty store, most of the screen).
+    BLANK = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_step", "Next step", id="today.next_step"),
         Binding("c", "check_in", "Check in", id="today.check_in"),
