@@ -26,6 +26,9 @@ LATER = (
     "bounceback_tui.ui.pipeline.pane",
     "bounceback_tui.ui.recovery.pane",
     "bounceback_tui.reframe",
+    # What the app opens over its panes, the demo store: loaded when first asked for.
+    "bounceback_tui.ui.app_screens",
+    "bounceback_tui.ui.app_demo",
     # Today's body: imported when it is built (compose, on a store with data), so an empty
     # store's first screen (the top line and the welcome) does without them.
     "bounceback_tui.ui.today.body",

@@ -159,7 +159,7 @@ class TourScreen(ModalScreen[None]):
         await self.bb_app.switch_to(page.pane_id)
         step = Content(f"Tour · {self.index + 1} of {len(self.pages)}")
         if self.bb_app.demo and self.index == 0:
-            from bounceback_tui.ui.app import DEMO_NOTE
+            from bounceback_tui.ui.app_demo import DEMO_NOTE
 
             step = Content.assemble(step, "\n\n", (DEMO_NOTE, "$text-warning"))
         self.query_one("#tour-step", Static).update(step)

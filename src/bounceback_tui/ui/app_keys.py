@@ -1,0 +1,84 @@
+"""The person's keymap in force in the app (mixed into ``BouncebackApp``).
+
+Read from settings.toml before the first paint (``ui/keymap.py``) and applied at once; the
+full check (unknown ids, clashes) runs in a thread after the first paint, and what it finds
+is said then (``ui/app_screens.py``, loaded only when there is something to say).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from bounceback_tui.ui.keymap import first_key, normalize_keys
+
+if TYPE_CHECKING:
+    from bounceback_tui.paths import DataPaths
+    from bounceback_tui.ui.kit.text import ContentNotify
+
+    class _AppBase(ContentNotify, App[Any]):  # what the mixin is mixed with
+        pass
+
+else:
+    _AppBase = object
+
+
+class KeymapInUse(_AppBase):
+    """Mix into the App (before App)."""
+
+    if TYPE_CHECKING:  # set by BouncebackApp.__init__
+        paths: DataPaths
+        _import_lock: threading.Lock
+        _keymap_notes: list[str]
+        _keymap_checked: bool
+        _reported_clashes: set[frozenset[str]]
+
+    @property
+    def keys_in_use(self) -> dict[str, str]:
+        """The keymap in force, however it was set: binding id -> keys (Textual's names,
+        commas). Textual keeps it in ``App._keymap`` and offers no public reader."""
+        return dict(self._keymap)
+
+    def _apply_keymap(self, keymap: dict[str, str]) -> None:
+        self.set_keymap(keymap)
+        # The Footer finds the palette's key by this name.
+        palette = keymap.get("app.palette")
+        self.COMMAND_PALETTE_BINDING = (  # type: ignore[misc]  # per app: Textual reads it off the instance
+            first_key(palette) if palette else App.COMMAND_PALETTE_BINDING
+        )
+
+    def key_label(self, binding_id: str, default: str) -> str:
+        """How to show the key for a binding in text (hints, the tour): remapped if it is."""
+        keys = self.keys_in_use.get(binding_id) or normalize_keys(default)
+        return self.get_key_display(Binding(first_key(keys), ""))
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
+        # Clashes are found and explained by the keymap check; before it has run, stay quiet.
+        if self._keymap_checked:
+            from bounceback_tui.ui.app_screens import report_clash
+
+            ids = frozenset(str(binding.id or binding.action) for binding in clashed_bindings)
+            report_clash(self, ids)
+
+    def _check_keymap(self) -> None:
+        """In the warm-up thread: find unknown ids and clashes, then apply what is sound."""
+        from bounceback_tui.ui.binding_catalogue import check_keymap
+
+        with self._import_lock:
+            checked = check_keymap(self.keys_in_use, app_class=type(self))
+        self.call_from_thread(self._keymap_check_done, checked.keymap, checked.problems)
+
+    def _keymap_check_done(self, keymap: dict[str, str], problems: list[str]) -> None:
+        self._apply_keymap(keymap)
+        self._keymap_checked = True
+        self._tell_keymap_problems([*self._keymap_notes, *problems])
+
+    def _tell_keymap_problems(self, problems: list[str]) -> None:
+        if problems:
+            from bounceback_tui.ui.app_screens import tell_keymap_problems
+
+            tell_keymap_problems(self, problems)

@@ -1,0 +1,122 @@
+"""Which pane the app shows, and whether the store changed under it (mixed into
+``BouncebackApp``).
+
+A pane is built the first time it is shown (``BouncebackApp.switch_to``); these go to one,
+select an item in it, or start its form. The store watch (``store/watch.py``, one
+read-only connection asking the header's ``data_version``) tells the panes whether to
+read again: when a pane is shown, when the terminal gets focus back, and every few seconds.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any, cast
+
+from textual.app import App
+from textual.css.query import NoMatches
+from textual.widgets import ContentSwitcher
+
+from bounceback_tui import clock
+from bounceback_tui.ui.kit.pane import Pane
+from bounceback_tui.ui.kit.pane_tabs import PaneTabs
+
+if TYPE_CHECKING:
+    from bounceback_tui.paths import DataPaths
+    from bounceback_tui.services.store_access import StoreWatch
+    from bounceback_tui.ui.reframe.pane import ReframePane
+    from bounceback_tui.ui.skills.pane import SkillsPane
+
+    _AppBase = App[Any]
+else:
+    _AppBase = object
+
+
+class PaneNavigation(_AppBase):
+    """Mix into the App (before App)."""
+
+    if TYPE_CHECKING:  # set by BouncebackApp
+        paths: DataPaths
+        _watch: StoreWatch | None
+
+        async def switch_to(self, pane_id: str) -> Pane: ...
+
+    @property
+    def current_pane(self) -> Pane:
+        switcher = self.query_one("#panes", ContentSwitcher)
+        return switcher.query_one(f"#{switcher.current}", Pane)
+
+    async def action_show_pane(self, pane_id: str) -> None:
+        if self.query_one("#panes", ContentSwitcher).current != pane_id:
+            await self.switch_to(pane_id)
+
+    async def on_pane_tabs_chosen(self, event: PaneTabs.Chosen) -> None:
+        await self.action_show_pane(event.pane_id)
+
+    async def go_to(self, pane_id: str, item_id: int | None = None) -> Pane:
+        """Show a pane and, if given, select one of its items (Today's Enter, the palette)."""
+        pane = await self.switch_to(pane_id)
+        if item_id is not None and not pane.select_item(item_id):
+            self.notify("That item is no longer there.", severity="warning")
+        return pane
+
+    async def start_reframe(self, rejection_id: int | None = None) -> None:
+        """Open the Reframe pane on a new thought record, linked to a rejection if given."""
+        pane = await self.switch_to("reframe")
+        cast("ReframePane", pane).start_exercise(rejection_id=rejection_id)
+
+    async def new_skill_from(
+        self,
+        *,
+        text: str,
+        source_kind: str,
+        rejection_id: int | None = None,
+        recovery_step_id: int | None = None,
+    ) -> None:
+        """Open the Skills pane's add form prefilled from a reflection or feedback answer."""
+        pane = await self.switch_to("skills")
+        cast("SkillsPane", pane).add_from_source(
+            text=text,
+            source_kind=source_kind,
+            rejection_id=rejection_id,
+            recovery_step_id=recovery_step_id,
+        )
+
+    def action_refresh_pane(self) -> None:
+        """Re-read the current pane (another window may have changed the store)."""
+        self.current_pane.reload_now()
+
+    @property
+    def store_watch(self) -> StoreWatch:
+        """The watcher of the store's ``PRAGMA data_version`` (store/watch.py)."""
+        if self._watch is None:
+            from bounceback_tui.services.store_access import watch_store
+
+            self._watch = watch_store(self.paths.database)
+        return self._watch
+
+    def data_stamp(self) -> tuple[int, date]:
+        """Changes when the store changes (any window) or the day turns."""
+        return self.store_watch.version(), clock.today()
+
+    def only_own_writes(self, seen: tuple[int, date], now: tuple[int, date]) -> bool:
+        """Whether everything that changed between two stamps was this window's doing."""
+        return seen[1] == now[1] and self.store_watch.only_own_writes(seen[0], now[0])
+
+    def on_app_focus(self) -> None:
+        # Coming back to the terminal: pick up changes made in another window.
+        if self.is_mounted(self.current_pane):
+            self.current_pane.refresh_if_stale()
+
+    def _watch_tick(self) -> None:
+        """Every few seconds: has the store changed (``PRAGMA data_version``, a few
+        microseconds)? Only then does the pane re-read, keeping its cursor and focus. Not
+        under a dialog or form: what the pane shows is re-read once it is back on top."""
+        stack = self.screen_stack
+        if not stack or self.screen is not stack[0]:
+            return  # closing, or a dialog is on top
+        try:
+            pane = self.current_pane
+        except NoMatches:  # between two stores (the demo): the new panes are not up yet
+            return
+        if self.is_mounted(pane):
+            pane.refresh_in_background()

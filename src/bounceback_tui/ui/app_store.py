@@ -1,0 +1,123 @@
+"""The app's store (mixed into ``BouncebackApp``): the ORM-backed ``Database``, opened on
+first use (after the first paint, in the warm-up thread), the theme saved in it, and what
+happens when the store turns out damaged or an error nothing handled reaches the app.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+
+from bounceback_tui.ui.kit.text import toast_with
+
+if TYPE_CHECKING:
+    from bounceback_tui.errors import StoreDamagedError
+    from bounceback_tui.paths import DataPaths
+    from bounceback_tui.services.store_access import Database, QuickCheck, StoreWatch
+    from bounceback_tui.ui.kit.text import ContentNotify
+
+    class _AppBase(ContentNotify, App[Any]):  # what the mixin is mixed with
+        pass
+
+else:
+    _AppBase = object
+
+# What the app returns when SQLite's background check finds the store damaged.
+STORE_DAMAGED = "store-damaged"
+
+
+class StoreInUse(_AppBase):
+    """Mix into the App (before App)."""
+
+    if TYPE_CHECKING:  # set by BouncebackApp.__init__
+        paths: DataPaths
+        demo: bool
+        store_check: QuickCheck | None
+        store_problem: StoreDamagedError | None
+        crash: BaseException | None
+        _db: Database | None
+        _db_lock: threading.Lock
+        _import_lock: threading.Lock
+        _saved_theme: str
+
+        @property
+        def store_watch(self) -> StoreWatch: ...
+
+    @property
+    def db(self) -> Database:
+        """The SQLModel-backed store, created on first use (that import is the slow part)."""
+        with self._db_lock:
+            if self._db is None:
+                from bounceback_tui.services.store_access import open_database
+
+                check = self.store_check
+                self._db = open_database(
+                    self.paths.database,
+                    ready=None if check is None else check.wait_ok,
+                    on_damage=self._damage_met,
+                )
+                # Told of this window's own commits, which are no news to its panes.
+                self._db.watch = self.store_watch
+            return self._db
+
+    def _damage_met(self, problem: StoreDamagedError) -> None:
+        """From any thread: the store is damaged inside; close on the way-out choices."""
+        try:
+            self.call_from_thread(self.close_on_damage, problem)
+        except RuntimeError:  # already on the app's thread (or the app has stopped)
+            self.close_on_damage(problem)
+
+    def close_on_damage(self, problem: StoreDamagedError) -> None:
+        """End the app with STORE_DAMAGED; run_app offers to restore a backup or start fresh.
+
+        The practice store of the demo is thrown away anyway, so its damage is a crash."""
+        if self.store_problem is None and not self.demo:
+            self.store_problem = problem
+            self.exit(STORE_DAMAGED)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's one door for an error nothing handled. Damage met by a read (Today's
+        # figures, a pane's rows) is not a crash: it goes to the same choices as at launch.
+        from bounceback_tui.services.store_health import damage_in
+
+        problem = None if self.demo else damage_in(error, self.paths.database)
+        if problem is not None:
+            self.close_on_damage(problem)
+            return
+        if self.crash is None:
+            self.crash = error
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        # Textual would print a traceback with local variables (a person's own text) to
+        # the terminal. run_app writes the traceback, without them, to a private log instead.
+        if "debug" in self.features:
+            super()._fatal_error()
+            return
+        self.bell()
+        self._close_messages_no_wait()
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember every theme change (palette, settings screen) in the store."""
+        if theme == self._saved_theme:
+            return
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.settings import save_setting
+
+        try:
+            save_setting(self.db, "theme", theme)
+        except BouncebackError as exc:
+            self.notify(
+                toast_with("$error The theme applies until you quit.", error=exc),
+                severity="warning",
+            )
+            return
+        self._saved_theme = theme
+
+    def _await_store_check(self) -> None:
+        assert self.store_check is not None
+        if not self.store_check.wait_ok():
+            # run_app then offers to restore a backup or start fresh.
+            self.call_from_thread(self.exit, STORE_DAMAGED)
