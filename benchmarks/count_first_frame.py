@@ -6,11 +6,12 @@
 Runs ``first_frame.py`` under ``valgrind --tool=callgrind --separate-threads=yes`` in a
 detached tmux window (120 x 40, a real terminal), once per run, and prints each run's total
 and main-thread instructions, then their medians. The main thread's count repeats to about
-0.1%; the total also has the other threads (the prefetch, Textual's input and writer
-threads), whose share depends on where the scheduler lets them run. A first launch outside
-valgrind writes the bytecode (PYTHONDONTWRITEBYTECODE is unset for the program), so the
-counts are a real install's, not the compiler's. Use the Python the app
-runs with (``--python``; PYTHONPATH is passed on, so a working tree's code can win).
+0.1%; the total also has the other threads (Today's prefetch, Textual's input and writer
+threads). A first launch outside valgrind writes the bytecode (PYTHONDONTWRITEBYTECODE is
+unset for the program), so the counts are a real install's, not the compiler's. Use the
+Python the app runs with (``--python``; PYTHONPATH is passed on, so a working tree's code
+can win). ``KEEP_CALLGRIND=DIR`` keeps callgrind's files, one per thread, for
+``callgrind_annotate``.
 """
 
 from __future__ import annotations
