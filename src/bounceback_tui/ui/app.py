@@ -328,9 +328,10 @@ class BouncebackApp(
 
     def discard_demo_store(self, demo: DataPaths | None = None) -> None:
         """Throw the demo store away (when leaving it, and when the app ends on it)."""
-        from bounceback_tui.ui.app_demo import discard_demo_store
+        if demo is not None or self.demo:  # every quit asks; only the demo's loads the module
+            from bounceback_tui.ui.app_demo import discard_demo_store
 
-        discard_demo_store(self, demo)
+            discard_demo_store(self, demo)
 
     async def use_store(self, paths: DataPaths, *, demo: bool) -> None:
         """Reopen every pane on another store (the demo store, or back to the real one)."""
