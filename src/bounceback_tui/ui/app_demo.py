@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import ContentSwitcher
 
 from bounceback_tui.services.startup import read_startup_state
-from bounceback_tui.ui.kit.pane_release import freeze_long_lived, releasing_panes
+from bounceback_tui.ui.kit.pane_release import releasing_panes
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.today.pane import TodayPane
@@ -125,8 +125,11 @@ async def use_store(app: BouncebackApp, paths: DataPaths, *, demo: bool) -> None
     # No pane is current while the old ones go, so nothing (the focus keeper) gives
     # one of them focus, and its keys, half-way through its removal.
     switcher.current = None
-    async with releasing_panes(app, freeze_long_lived):  # the old panes can go
-        await switcher.remove_children()
+    from bounceback_tui.ui import app as app_module
+
+    # The app module's freeze, looked up when called: the tests replace it there.
+    async with releasing_panes(app, lambda: app_module.freeze_long_lived()):
+        await switcher.remove_children()  # the old panes can go
     await switcher.mount(TodayPane(id="today"))
     switcher.current = "today"
     app.query_one("#pane-tabs", PaneTabs).active = "today"
