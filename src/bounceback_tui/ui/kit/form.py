@@ -153,8 +153,14 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         return PlainInput(spec.value, placeholder=spec.placeholder, id=widget_id, compact=True)
 
     def on_mount(self) -> None:
+        # Focused now, not after the keys already queued in the app (Widget.focus waits for
+        # them): until then the form is opening and what is typed waits (kit/type_ahead.py).
+        # Whatever took focus before the form had mounted (the app's focus keeper) gives way.
         if self.fields:
-            self.query_one(f"#field-{self.fields[0].name}").focus()
+            first = self.query_one(f"#field-{self.fields[0].name}")
+            self.set_focus(first, scroll_visible=False)
+            if self.focused is not first:
+                first.focus()
 
     def values(self) -> dict[str, str]:
         """Every field's current text; an empty select gives "". A field not built yet

@@ -1,37 +1,48 @@
 """Keys typed while a dialog is still opening reach it, in order.
 
-A person presses `a` and starts typing the company at once. Two things went wrong:
+A person presses `a` and starts typing the company at once. Textual sends each key to the
+focused widget as it arrives, and checks the bindings only when the key comes back up to the
+app; and a dialog takes a moment (longer on a busy machine, or while the Pipeline reads a big
+store in its thread) before its first field has focus. So the letters after `a` were sent to
+the pane before `a`'s binding opened the form, or reached the form before its field was
+focused, or reached the field before the field's own Focus event, which selects what it
+holds, so the next letter replaced them: "Acme" came out as "cme", "Ac", or nothing.
 
-- Textual sends each key to the focused widget as it arrives, and checks the bindings when
-  the key comes back up to the app. So the letters after `a` had all been sent to the pane
-  before `a`'s binding opened the form; when they came back up, the form was on top with
-  nothing bound to a letter, and they were dropped. The app notes the screen each key and
-  paste was sent to (``note_sent``); when one comes back up and a dialog has opened over
-  that screen since, ``redirect_to_dialog`` hands it to the dialog instead.
-- The form is pushed at once but takes a moment (longer on a busy machine, or the first
-  time a pane's modules load) before its first field has focus; Textual gives a key that
-  arrives meanwhile to the screen itself, where a letter means nothing. A screen that mixes
-  in ``TypeAhead`` holds those keys and pastes and replays them to whatever takes focus, as
-  soon as something does, or to the screen itself (where its bindings, such as Escape,
-  apply as before) once it has opened with nothing focused.
+The mechanism, for every dialog at once:
 
-The same happens between panes: in a fast `6a` the `a` was sent into the pane being left
-before `6` switched, and came back up to find that pane's keys (none for `a`). The app also
-notes the pane each key was sent into; when one comes back up and another pane is shown
-now, it goes again to what has focus there (the app focuses a pane as it shows it).
+- One key at a time (``KeysInOrder``, mixed into the App). A key or paste that arrives while
+  the one before it is still on its way (sent down, not yet handled) waits in the app, in
+  order, and is sent once that one has been handled: it came back up to the app and its
+  binding ran, or it was taken on the way. A key taken on the way never comes back, so the
+  app sends a small message behind it (``KeyHandled``) that follows it up the same widgets
+  and reaches the app after it. A key typed after `a` is therefore never sent to the pane
+  behind the form `a` opened, and never acts there.
+- A dialog that mixes in ``TypeAhead`` is "opening" until its first field has focus and has
+  had its Focus event (then whatever is typed lands after that, not under a selection), or
+  until it has shown with nothing to focus. Keys wait in the app meanwhile, and are sent, in
+  order, as soon as it is open.
+
+A key sent to a screen that a dialog has covered since by other means (the welcome screen
+at launch, say), or into a pane that is no longer shown (in a fast `6a` the `a` may meet the
+pane being left, if its focus moves only after a refresh), comes back up to the app; it goes
+first in line again, to the dialog or to what has focus in the pane shown now.
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from textual import events
 from textual.binding import Binding
+from textual.message import Message
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.message_pump import MessagePump
     from textual.screen import Screen
+    from textual.timer import Timer
     from textual.widget import Widget
 
     _Base = Screen[Any]
@@ -44,6 +55,11 @@ else:
 
 Held = events.Key | events.Paste
 
+# How long a key may be on its way before the app looks whether it was lost (the widget it
+# was sent to removed with the message behind it); a key still on its way is waited for.
+OVERDUE_SECONDS = 0.5
+OVERDUE_LOOKS = 20
+
 
 def _copy(app: App[Any], event: Held) -> Held:
     """A copy of ``event`` to send again: a forwarded event is not forwarded twice, and a
@@ -55,6 +71,15 @@ def _copy(app: App[Any], event: Held) -> Held:
     else:
         copy = events.Paste(event.text)
     return copy.set_sender(app)
+
+
+class KeyHandled(Message):
+    """Sent behind a key to the widget the key was sent to: it follows the key up the same
+    widgets, so it reaches the app once the key has been handled or taken on the way."""
+
+    def __init__(self, key: Held) -> None:
+        super().__init__()
+        self.key = key
 
 
 # The screen (and the pane shown on it) each key or paste was sent to, until it comes back
@@ -70,27 +95,32 @@ def note_sent(event: Held, screen: Screen[Any], pane: str | None = None) -> None
 
 def redirect_to_dialog(app: App[Any], event: Held, pane: str | None = None) -> bool:
     """``event`` came back up to the app unhandled. If a dialog opened over the screen it
-    was sent to, hand it to the dialog; if that screen shows another pane (``pane`` now),
-    hand it to that pane's focus (and do nothing more with it here). True if so."""
+    was sent to, or that screen shows another pane (``pane`` now), it goes first in line
+    again, to be sent to where it belongs now (and nothing more is done with it here).
+    True if so."""
     sent_to, sent_pane = _sent_to.pop(event, (None, None))
-    active = app.screen
     if sent_to is None or sent_to not in app.screen_stack:
         return False
-    if sent_to is active:
-        if sent_pane is None or sent_pane == pane:
-            return False
-        event.stop()
-        event.prevent_default()
-        # Straight to the focus, ahead of keys still queued in the app (kept in order).
-        copy = _copy(app, event)
-        _sent_to[copy] = (active, pane)
-        (active.focused or active)._forward_event(copy)
-        return True
+    if sent_to is app.screen and (sent_pane is None or sent_pane == pane):
+        return False
     event.stop()
     event.prevent_default()
-    # Through the app, as if it arrived now: to the dialog's focus, or held until it has one.
-    app.post_message(_copy(app, event))
+    copy = _copy(app, event)
+    if isinstance(app, KeysInOrder):
+        app.send_first(copy)
+    else:
+        app.post_message(copy)
     return True
+
+
+def opening(app: App[Any]) -> bool:
+    """True while the active screen is a dialog still opening, or a pane is opening something
+    in place (``HoldsKeys``): keys wait until it is open."""
+    screen = app.screen
+    if isinstance(screen, TypeAhead) and not screen.type_ahead_open:
+        return True
+    holder = _holding.get(app)
+    return holder is not None and holder.is_attached
 
 
 # A form's keys from field to field, acted on as each key arrives (priority), not once it
@@ -111,8 +141,17 @@ FIELD_KEYS = [
 
 
 class KeysInOrder(_AppBase):
-    """Mix into the App (before App): notes where each key and paste is sent, and hands one
-    that comes back up after a dialog opened or the pane changed to where it belongs now."""
+    """Mix into the App (before App): sends keys and pastes one at a time, each once the one
+    before it has been handled and no dialog is opening; notes where each was sent, and sends
+    one that comes back up after a dialog opened or the pane changed where it belongs now."""
+
+    _keys_waiting: list[Held] | None = None
+    _key_passing: Held | None = None  # taken from the waiting line, on its way to on_event
+    _key_on_way: weakref.ref[Held] | None = None  # sent, not known to be handled yet
+    _key_sent_to: MessagePump | None = None
+    _key_asked = False  # a KeyHandled follows the key on its way
+    _key_overdue: Timer | None = None
+    _key_looks = 0
 
     def shown_pane(self) -> str | None:
         """The id of the pane the main screen shows now (None: an app without panes)."""
@@ -124,8 +163,115 @@ class KeysInOrder(_AppBase):
             and not event.is_forwarded
             and self.screen_stack
         ):
-            note_sent(event, self.screen, self.shown_pane())
+            if event is self._key_passing:
+                self._key_passing = None
+            elif self._keys_busy():
+                self._wait(event)
+                return
+            await self._send(event)
+            return
         await super().on_event(event)
+
+    # --- one at a time -------------------------------------------------------------------
+
+    def _on_way(self) -> Held | None:
+        """The key sent last, while it may still be on its way (a key nothing holds any more
+        has been handled)."""
+        key = self._key_on_way() if self._key_on_way is not None else None
+        if key is None:
+            self._key_on_way = None
+        return key
+
+    def _keys_busy(self) -> bool:
+        return bool(
+            self._key_passing is not None
+            or self._keys_waiting
+            or self._on_way() is not None
+            or opening(self)
+        )
+
+    async def _send(self, event: Held) -> None:
+        target: MessagePump = self.focused or self.screen
+        note_sent(event, self.screen, self.shown_pane())
+        self._key_on_way, self._key_sent_to, self._key_asked = weakref.ref(event), target, False
+        await super().on_event(event)
+        if not event.is_forwarded:  # a priority binding ran, or an opening dialog holds it
+            self._key_done()
+            if self._keys_waiting:
+                self.call_later(self.send_waiting_keys)
+        elif self._keys_waiting:
+            self._ask_after()
+
+    def _wait(self, event: Held) -> None:
+        if self._keys_waiting is None:
+            self._keys_waiting = []
+        self._keys_waiting.append(event)
+        self._ask_after()
+
+    def send_first(self, event: Held) -> None:
+        """Send ``event`` before the keys waiting (it was typed before them)."""
+        if self._keys_waiting is None:
+            self._keys_waiting = []
+        self._keys_waiting.insert(0, event)
+
+    def _ask_after(self) -> None:
+        """Follow the key on its way with a KeyHandled, to learn when it has been handled."""
+        key = self._on_way()
+        if key is None or self._key_asked:
+            return
+        self._key_asked = True
+        target = self._key_sent_to
+        if target is None or not target.post_message(KeyHandled(key)):
+            self._key_done()
+            self.call_later(self.send_waiting_keys)
+            return
+        self._key_looks = 0
+        self._key_overdue = self.set_timer(OVERDUE_SECONDS, self._look_at_overdue_key)
+
+    def on_key_handled(self, message: KeyHandled) -> None:
+        message.stop()
+        # After whatever the key's action asked for (a focus move is a call_later too).
+        self.call_later(self._handled, message.key)
+
+    def _handled(self, key: Held) -> None:
+        if self._on_way() is key:
+            self._key_done()
+        self.send_waiting_keys()
+
+    def _key_done(self) -> None:
+        self._key_on_way, self._key_sent_to, self._key_asked = None, None, False
+        if self._key_overdue is not None:
+            self._key_overdue.stop()
+            self._key_overdue = None
+
+    def _look_at_overdue_key(self) -> None:
+        """The KeyHandled behind a key is late: wait on while the widget it was sent to is
+        still there (a busy machine), not when it is gone (and the message with it)."""
+        self._key_overdue = None
+        target = self._key_sent_to
+        self._key_looks += 1
+        alive = target is not None and getattr(target, "is_attached", True)
+        if self._on_way() is not None and alive and self._key_looks < OVERDUE_LOOKS:
+            self._key_overdue = self.set_timer(OVERDUE_SECONDS, self._look_at_overdue_key)
+            return
+        self._key_done()
+        self.send_waiting_keys()
+
+    def send_waiting_keys(self) -> None:
+        """Send the next waiting key, if the one before it has been handled and no dialog
+        is opening (a dialog calls this as it opens)."""
+        if not self._keys_waiting or self._key_passing is not None:
+            return
+        if self._on_way() is not None:
+            self._ask_after()
+            return
+        if opening(self):
+            return
+        self._key_passing = self._keys_waiting.pop(0)
+        # Through the app's queue, behind what is already there (a focus move, say).
+        self.post_message(self._key_passing)
+
+    # --- keys that come back up ------------------------------------------------------------
 
     def on_key(self, event: events.Key) -> None:
         # Runs before Textual's own key handling (the bindings).
@@ -135,6 +281,9 @@ class KeysInOrder(_AppBase):
         self._in_order(event)
 
     def _in_order(self, event: Held) -> None:
+        if self._on_way() is event:
+            # Handled once its binding (which runs next) has run, and what it asked for.
+            self.call_later(self._handled, event)
         if redirect_to_dialog(self, event, self.shown_pane()):
             return
         holder = _holding.get(self)
@@ -143,17 +292,17 @@ class KeysInOrder(_AppBase):
 
 
 class TypeAhead(_Base):
-    """Mix into a modal screen (before the Screen class) whose first key is typing."""
+    """Mix into a modal screen (before the Screen class) whose first key is typing: it is
+    opening (keys wait in the app) until its first focus has landed, or until it has shown
+    with nothing to focus."""
 
-    _type_ahead_open = False
+    type_ahead_open = False
     _type_ahead_held: list[Held] | None = None
+    _type_ahead_opening = False
 
     def _forward_event(self, event: events.Event) -> None:
-        if (
-            not self._type_ahead_open
-            and isinstance(event, (events.Key, events.Paste))
-            and self.focused is None
-        ):
+        # Keys sent here by other routes than the app's line (a test, a copy sent again).
+        if not self.type_ahead_open and isinstance(event, (events.Key, events.Paste)):
             if self._type_ahead_held is None:
                 self._type_ahead_held = []
             self._type_ahead_held.append(event)
@@ -161,26 +310,49 @@ class TypeAhead(_Base):
         super()._forward_event(event)
 
     def watch_focused(self, focused: Widget | None) -> None:
-        if focused is not None and not self._type_ahead_open:
-            self._type_ahead_release()
+        # A focus given before the screen has mounted (the app's focus keeper, say) is not
+        # the screen's own choice yet: on_mount decides.
+        if focused is not None and self.is_mounted:
+            self._type_ahead_open_soon()
+
+    def _type_ahead_open_soon(self) -> None:
+        if not self.type_ahead_open and not self._type_ahead_opening:
+            # The field's Focus event is posted just after this: open behind it, so what is
+            # typed is not selected with what the field held (Input selects it on focus).
+            self._type_ahead_opening = True
+            self.app.call_later(self._type_ahead_release)
 
     def on_mount(self) -> None:
-        # Opened with nothing to focus: give what was held to the screen after the first
-        # refresh (focus, when there is a target, is given before that).
-        self.call_after_refresh(self._type_ahead_release)
+        # After the screen's own on_mount (TypeAhead comes after it in the MRO), which may
+        # have focused its first field.
+        if self.focused is not None:
+            self._type_ahead_open_soon()
+        else:
+            self.call_after_refresh(self._type_ahead_check, 5)
+
+    def _type_ahead_check(self, tries: int) -> None:
+        """Opened with nothing focused yet: wait a few refreshes while there is something
+        to focus (the focus is on its way), else open and give keys to the screen."""
+        if self.type_ahead_open or self._type_ahead_opening or self.focused is not None:
+            return
+        if tries and self.focus_chain:
+            self.call_after_refresh(self._type_ahead_check, tries - 1)
+            return
+        self._type_ahead_release()
 
     def _type_ahead_release(self) -> None:
-        if self._type_ahead_open:
+        if self.type_ahead_open:
             return
-        self._type_ahead_open = True
+        self.type_ahead_open = True
         held, self._type_ahead_held = self._type_ahead_held or [], None
-        # Straight to the focus (or the screen), ahead of anything still queued in the app.
         target = self.focused
         for event in held:
             if target is not None:
                 target._forward_event(_copy(self.app, event))
             else:
                 super()._forward_event(_copy(self.app, event))
+        if isinstance(self.app, KeysInOrder):
+            self.app.send_waiting_keys()
 
 
 class HoldsKeys(_WidgetBase):
@@ -209,6 +381,8 @@ class HoldsKeys(_WidgetBase):
         target = self.app.focused or self.screen
         for event in held or ():
             target._forward_event(_copy(self.app, event))
+        if isinstance(self.app, KeysInOrder):
+            self.app.send_waiting_keys()
 
     def take_held(self, event: Held) -> bool:
         """Keep ``event`` (it came back up to the app) if this pane is holding keys."""

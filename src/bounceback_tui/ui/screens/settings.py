@@ -31,6 +31,7 @@ from bounceback_tui.services.settings import (
 )
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
+from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.recovery.template import TemplateEditor
 from bounceback_tui.ui.screens.settings_templates import MessageTemplateList, TemplateEdits
 
@@ -51,7 +52,9 @@ OPTIONAL_STEPS_HELP = (
 )
 
 
-class SettingsScreen(TemplateEdits):
+class SettingsScreen(TypeAhead, TemplateEdits):
+    """What is typed right after `,` goes into the first setting (kit/type_ahead.py)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="settings.close"),
     ]
