@@ -14,9 +14,11 @@ The mechanism, for every dialog at once:
   the one before it is still on its way (sent down, not yet handled) waits in the app, in
   order, and is sent once that one has been handled: it came back up to the app and its
   binding ran, or it was taken on the way. A key taken on the way never comes back, so the
-  app sends a small message behind it (``KeyHandled``) that follows it up the same widgets
-  and reaches the app after it. A key typed after `a` is therefore never sent to the pane
-  behind the form `a` opened, and never acts there.
+  app asks behind it: a callback where it was sent sees whether it was taken there, and if
+  not a small message (``KeyHandled``) follows it up the same widgets to the app. A letter
+  sent to the text field that has focus is taken there whatever it is, so the next key
+  follows it at once (a burst into a field costs what it did). A key typed after `a` is
+  therefore never sent to the pane behind the form `a` opened, and never acts there.
 - A dialog that mixes in ``TypeAhead`` is "opening" until its first field has focus and has
   had its Focus event (then whatever is typed lands after that, not under a selection), or
   until it has shown with nothing to focus. Keys wait in the app meanwhile, and are sent, in
@@ -30,35 +32,24 @@ first in line again, to the dialog or to what has focus in the pane shown now.
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from textual import events
 from textual.binding import Binding
-from textual.message import Message
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.message_pump import MessagePump
     from textual.screen import Screen
-    from textual.timer import Timer
     from textual.widget import Widget
 
     _Base = Screen[Any]
-    _AppBase = App[Any]
     _WidgetBase = Widget
 else:
     _Base = object
-    _AppBase = object
     _WidgetBase = object
 
 Held = events.Key | events.Paste
-
-# How long a key may be on its way before the app looks whether it was lost (the widget it
-# was sent to removed with the message behind it); a key still on its way is waited for.
-OVERDUE_SECONDS = 0.5
-OVERDUE_LOOKS = 20
 
 
 def _copy(app: App[Any], event: Held) -> Held:
@@ -71,46 +62,6 @@ def _copy(app: App[Any], event: Held) -> Held:
     else:
         copy = events.Paste(event.text)
     return copy.set_sender(app)
-
-
-class KeyHandled(Message):
-    """Sent behind a key to the widget the key was sent to: it follows the key up the same
-    widgets, so it reaches the app once the key has been handled or taken on the way."""
-
-    def __init__(self, key: Held) -> None:
-        super().__init__()
-        self.key = key
-
-
-# The screen (and the pane shown on it) each key or paste was sent to, until it comes back
-# up to the app.
-_sent_to: WeakKeyDictionary[events.Event, tuple[Screen[Any], str | None]] = WeakKeyDictionary()
-
-
-def note_sent(event: Held, screen: Screen[Any], pane: str | None = None) -> None:
-    """The app is about to send ``event`` (a key or paste) into ``screen``, where the pane
-    with id ``pane`` is shown (None: a screen without panes)."""
-    _sent_to[event] = (screen, pane)
-
-
-def redirect_to_dialog(app: App[Any], event: Held, pane: str | None = None) -> bool:
-    """``event`` came back up to the app unhandled. If a dialog opened over the screen it
-    was sent to, or that screen shows another pane (``pane`` now), it goes first in line
-    again, to be sent to where it belongs now (and nothing more is done with it here).
-    True if so."""
-    sent_to, sent_pane = _sent_to.pop(event, (None, None))
-    if sent_to is None or sent_to not in app.screen_stack:
-        return False
-    if sent_to is app.screen and (sent_pane is None or sent_pane == pane):
-        return False
-    event.stop()
-    event.prevent_default()
-    copy = _copy(app, event)
-    if isinstance(app, KeysInOrder):
-        app.send_first(copy)
-    else:
-        app.post_message(copy)
-    return True
 
 
 def opening(app: App[Any]) -> bool:
@@ -138,157 +89,6 @@ FIELD_KEYS = [
         id="form.previous_field",
     ),
 ]
-
-
-class KeysInOrder(_AppBase):
-    """Mix into the App (before App): sends keys and pastes one at a time, each once the one
-    before it has been handled and no dialog is opening; notes where each was sent, and sends
-    one that comes back up after a dialog opened or the pane changed where it belongs now."""
-
-    _keys_waiting: list[Held] | None = None
-    _key_passing: Held | None = None  # taken from the waiting line, on its way to on_event
-    _key_on_way: weakref.ref[Held] | None = None  # sent, not known to be handled yet
-    _key_sent_to: MessagePump | None = None
-    _key_asked = False  # a KeyHandled follows the key on its way
-    _key_overdue: Timer | None = None
-    _key_looks = 0
-
-    def shown_pane(self) -> str | None:
-        """The id of the pane the main screen shows now (None: an app without panes)."""
-        return None
-
-    async def on_event(self, event: events.Event) -> None:
-        if (
-            isinstance(event, (events.Key, events.Paste))
-            and not event.is_forwarded
-            and self.screen_stack
-        ):
-            if event is self._key_passing:
-                self._key_passing = None
-            elif self._keys_busy():
-                self._wait(event)
-                return
-            await self._send(event)
-            return
-        await super().on_event(event)
-
-    # --- one at a time -------------------------------------------------------------------
-
-    def _on_way(self) -> Held | None:
-        """The key sent last, while it may still be on its way (a key nothing holds any more
-        has been handled)."""
-        key = self._key_on_way() if self._key_on_way is not None else None
-        if key is None:
-            self._key_on_way = None
-        return key
-
-    def _keys_busy(self) -> bool:
-        return bool(
-            self._key_passing is not None
-            or self._keys_waiting
-            or self._on_way() is not None
-            or opening(self)
-        )
-
-    async def _send(self, event: Held) -> None:
-        target: MessagePump = self.focused or self.screen
-        note_sent(event, self.screen, self.shown_pane())
-        self._key_on_way, self._key_sent_to, self._key_asked = weakref.ref(event), target, False
-        await super().on_event(event)
-        if not event.is_forwarded:  # a priority binding ran, or an opening dialog holds it
-            self._key_done()
-            if self._keys_waiting:
-                self.call_later(self.send_waiting_keys)
-        elif self._keys_waiting:
-            self._ask_after()
-
-    def _wait(self, event: Held) -> None:
-        if self._keys_waiting is None:
-            self._keys_waiting = []
-        self._keys_waiting.append(event)
-        self._ask_after()
-
-    def send_first(self, event: Held) -> None:
-        """Send ``event`` before the keys waiting (it was typed before them)."""
-        if self._keys_waiting is None:
-            self._keys_waiting = []
-        self._keys_waiting.insert(0, event)
-
-    def _ask_after(self) -> None:
-        """Follow the key on its way with a KeyHandled, to learn when it has been handled."""
-        key = self._on_way()
-        if key is None or self._key_asked:
-            return
-        self._key_asked = True
-        target = self._key_sent_to
-        if target is None or not target.post_message(KeyHandled(key)):
-            self._key_done()
-            self.call_later(self.send_waiting_keys)
-            return
-        self._key_looks = 0
-        self._key_overdue = self.set_timer(OVERDUE_SECONDS, self._look_at_overdue_key)
-
-    def on_key_handled(self, message: KeyHandled) -> None:
-        message.stop()
-        # After whatever the key's action asked for (a focus move is a call_later too).
-        self.call_later(self._handled, message.key)
-
-    def _handled(self, key: Held) -> None:
-        if self._on_way() is key:
-            self._key_done()
-        self.send_waiting_keys()
-
-    def _key_done(self) -> None:
-        self._key_on_way, self._key_sent_to, self._key_asked = None, None, False
-        if self._key_overdue is not None:
-            self._key_overdue.stop()
-            self._key_overdue = None
-
-    def _look_at_overdue_key(self) -> None:
-        """The KeyHandled behind a key is late: wait on while the widget it was sent to is
-        still there (a busy machine), not when it is gone (and the message with it)."""
-        self._key_overdue = None
-        target = self._key_sent_to
-        self._key_looks += 1
-        alive = target is not None and getattr(target, "is_attached", True)
-        if self._on_way() is not None and alive and self._key_looks < OVERDUE_LOOKS:
-            self._key_overdue = self.set_timer(OVERDUE_SECONDS, self._look_at_overdue_key)
-            return
-        self._key_done()
-        self.send_waiting_keys()
-
-    def send_waiting_keys(self) -> None:
-        """Send the next waiting key, if the one before it has been handled and no dialog
-        is opening (a dialog calls this as it opens)."""
-        if not self._keys_waiting or self._key_passing is not None:
-            return
-        if self._on_way() is not None:
-            self._ask_after()
-            return
-        if opening(self):
-            return
-        self._key_passing = self._keys_waiting.pop(0)
-        # Through the app's queue, behind what is already there (a focus move, say).
-        self.post_message(self._key_passing)
-
-    # --- keys that come back up ------------------------------------------------------------
-
-    def on_key(self, event: events.Key) -> None:
-        # Runs before Textual's own key handling (the bindings).
-        self._in_order(event)
-
-    def on_paste(self, event: events.Paste) -> None:
-        self._in_order(event)
-
-    def _in_order(self, event: Held) -> None:
-        if self._on_way() is event:
-            # Handled once its binding (which runs next) has run, and what it asked for.
-            self.call_later(self._handled, event)
-        if redirect_to_dialog(self, event, self.shown_pane()):
-            return
-        holder = _holding.get(self)
-        if holder is not None and holder.screen is self.screen:
-            holder.take_held(event)
 
 
 class TypeAhead(_Base):
@@ -351,8 +151,7 @@ class TypeAhead(_Base):
                 target._forward_event(_copy(self.app, event))
             else:
                 super()._forward_event(_copy(self.app, event))
-        if isinstance(self.app, KeysInOrder):
-            self.app.send_waiting_keys()
+        _send_waiting_keys(self.app)
 
 
 class HoldsKeys(_WidgetBase):
@@ -381,8 +180,7 @@ class HoldsKeys(_WidgetBase):
         target = self.app.focused or self.screen
         for event in held or ():
             target._forward_event(_copy(self.app, event))
-        if isinstance(self.app, KeysInOrder):
-            self.app.send_waiting_keys()
+        _send_waiting_keys(self.app)
 
     def take_held(self, event: Held) -> bool:
         """Keep ``event`` (it came back up to the app) if this pane is holding keys."""
@@ -396,3 +194,14 @@ class HoldsKeys(_WidgetBase):
 
 # The pane holding keys while it opens something in place, per app.
 _holding: WeakKeyDictionary[App[Any], HoldsKeys] = WeakKeyDictionary()
+
+
+def _send_waiting_keys(app: App[Any]) -> None:
+    """What is open now takes the keys waiting in the app (``KeysInOrder``)."""
+    send = getattr(app, "send_waiting_keys", None)
+    if send is not None:
+        send()
+
+
+# The App's mixin lives beside this module; imported last, as it builds on the above.
+from bounceback_tui.ui.kit.keys_in_order import KeysInOrder as KeysInOrder  # noqa: E402
