@@ -100,8 +100,14 @@ async def test_a_pane_built_for_the_first_time_leaves_the_shown_one_at_its_size(
         await settle(pilot)
         today = app.current_pane
         size = today._size  # the size it was last laid out at (``size`` is 0 once hidden)
-        drawn = dict(today._styles_cache._cache)
-        assert len(drawn) == size.height
+        # Today's pane is BLANK (it keeps no lines): what it holds is watched, but for the
+        # due list, whose look follows its focus.
+        drawn = {
+            widget: dict(widget._styles_cache._cache)
+            for widget in today.query("*")
+            if widget._styles_cache._cache and not isinstance(widget, DueList)
+        }
+        assert sum(len(lines) for lines in drawn.values()) >= size.height // 2
         await pilot.press("2")
         await settle_workers(pilot)
         await settle(pilot)
@@ -111,8 +117,9 @@ async def test_a_pane_built_for_the_first_time_leaves_the_shown_one_at_its_size(
         await settle(pilot)
         _on_pane_with_its_keys(app, "today")
         assert today._size == size
-        kept = today._styles_cache._cache
-        assert all(kept.get(y) is strip for y, strip in drawn.items())
+        for widget, lines in drawn.items():
+            kept = widget._styles_cache._cache
+            assert all(kept.get(y) is strip for y, strip in lines.items()), widget
 
 
 async def test_the_pipeline_table_is_not_restyled_when_focus_comes_and_goes(
