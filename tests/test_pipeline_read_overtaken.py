@@ -5,6 +5,7 @@ this window's own actions during a read show with the rows rather than instead o
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 from textual.widgets import Static
@@ -20,10 +21,13 @@ from tests.test_pipeline_read_thread import gated_read, table_text
 __all__ = ["gated_read"]  # the fixture, shared with test_pipeline_read_thread
 
 
-async def _until(pilot: Any, done: Any, tries: int = 200) -> None:
-    for _ in range(tries):
-        if done():
-            return
+async def _until(pilot: Any, done: Any, seconds: float = 60.0) -> None:
+    """Wait until ``done()``; fail, saying so, if it never comes. (It used to give up
+    quietly after 200 looks, about 4 s: under a load of 10 a step took longer, the test
+    went on in the wrong state and a held read was never released.)"""
+    deadline = time.monotonic() + seconds
+    while not done():
+        assert time.monotonic() < deadline, "never came"
         await pilot.pause(0.02)
 
 
