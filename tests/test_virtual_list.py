@@ -236,3 +236,29 @@ async def test_clicks_pick_an_item_a_double_click_selects_the_header_tells() -> 
 def test_every_list_key_is_in_one_family() -> None:
     ids = [binding.id for binding in VirtualList.BINDINGS]  # type: ignore[union-attr]
     assert ids and all(str(binding_id).startswith("list.") for binding_id in ids)
+
+
+async def test_the_scroll_bar_shows_the_scroll_when_it_comes_back() -> None:
+    """A list scrolled while its bar showed, then laid out tall enough to hide the bar (the
+    scroll goes back to the top), then short again: the bar must show the top. Textual moved
+    the bar only while it showed, so it came back where it was (seen in a snapshot of the
+    Skills board under load: a first layout one line tall scrolled a column, and its bar
+    stayed a line down)."""
+    app = ListApp()
+    async with app.run_test(size=(40, 30)) as pilot:
+        names = app.names
+        names.set_items(items(20))
+        names.styles.height = 5
+        await pilot.pause()
+        names.cursor = 10
+        await pilot.pause()
+        assert names.scroll_y > 0 and names.vertical_scrollbar.position == names.scroll_y
+        names.styles.height = 25  # everything fits: no bar, back to the top
+        await pilot.pause()
+        names.cursor = 0
+        await pilot.pause()
+        names.styles.height = 8
+        await pilot.pause()
+        assert names.scroll_y == 0
+        assert names.show_vertical_scrollbar
+        assert names.vertical_scrollbar.position == 0

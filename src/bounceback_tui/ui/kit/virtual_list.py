@@ -295,6 +295,10 @@ class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focu
         # cleared), which sends no Resize: the lines (and a table's columns) take the width
         # beside it now, or they would keep the old one and scroll sideways by a cell.
         self._update_virtual_size()
+        # Textual moves the bar only while it shows: one back after the list scrolled
+        # meanwhile (a layout tall enough to hide it took the scroll to the top) would
+        # show the old place (tests/test_virtual_list.py).
+        self.vertical_scrollbar.position = self.scroll_y
 
     def _scroll_to_cursor(self) -> None:
         """Keep the cursor's item inside the lines below the fixed header."""
