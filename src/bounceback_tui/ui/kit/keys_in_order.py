@@ -127,12 +127,14 @@ class KeysInOrder(_AppBase):
             return False
         if isinstance(key, events.Key) and not key.is_printable:
             return False
+        if self._key_passing is not None or opening(self):
+            return False
         # Here, not at the top: this module is imported before the first paint.
         from textual.widgets import Input, TextArea
 
         if isinstance(field, TextArea):
             return not field.read_only
-        return isinstance(field, Input) and self._key_passing is None and not opening(self)
+        return isinstance(field, Input)
 
     def _keys_busy(self) -> bool:
         return bool(
