@@ -18,6 +18,7 @@ import pytest
 
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
+from tests.worker_caches import count_parameters_from_code, share_parsed_css
 
 # A Monday, so "this week" figures are easy to check by hand.
 FIXED_NOW = datetime(2026, 3, 16, 9, 30)
@@ -155,6 +156,7 @@ _gc_state = {"tests": 0, "app_froze": False}
 def pytest_collection_finish(session: pytest.Session) -> None:
     gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     share_parsed_css()
+    count_parameters_from_code()
     idle_in_short_windows()
 
 
@@ -222,41 +224,6 @@ def idle_in_short_windows() -> None:
     Timer._start = start_and_note  # type: ignore[method-assign]
     textual.pilot.wait_for_idle = wait_for_idle  # type: ignore[assignment]
     textual.app.wait_for_idle = wait_for_idle  # type: ignore[assignment]
-
-
-def share_parsed_css() -> None:
-    """Parse each piece of CSS once per worker instead of once per app.
-
-    Every app the tests start parses Textual's and the app's CSS again (twice: at start and
-    when the later styles load), since each ``Stylesheet`` keeps its own parse cache: about
-    8% of a Pilot test's CPU. Parsed rules are not changed after parsing (one stylesheet
-    already reuses them on every re-parse), so stylesheets share them here, keyed by
-    everything the parse depends on, the CSS variables (the theme) included. Rules with
-    errors are shared too and still raise where they did."""
-    from textual.css.model import RuleSet
-    from textual.css.stylesheet import Stylesheet
-    from textual.css.types import CSSLocation
-
-    parse_alone = Stylesheet._parse_rules
-    parsed: dict[tuple[object, ...], list[RuleSet]] = {}
-
-    def parse_shared(
-        self: Stylesheet,
-        css: str,
-        read_from: CSSLocation,
-        is_default_rules: bool = False,
-        tie_breaker: int = 0,
-        scope: str = "",
-    ) -> list[RuleSet]:
-        variables = tuple(sorted(self._variables.items()))
-        key = (css, read_from, is_default_rules, tie_breaker, scope, variables)
-        rules = parsed.get(key)
-        if rules is None:
-            rules = parse_alone(self, css, read_from, is_default_rules, tie_breaker, scope)
-            parsed[key] = rules
-        return rules
-
-    Stylesheet._parse_rules = parse_shared  # type: ignore[method-assign]
 
 
 @pytest.hookimpl(tryfirst=True)

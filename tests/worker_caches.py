@@ -1,0 +1,126 @@
+"""What every app a test starts would work out again, worked out once per worker.
+
+Installed by ``tests/conftest.py`` after collection (docs/testing.md, "What each change
+bought"). Each replaces one private piece of Textual in the test process only; if a Textual
+upgrade renames it, the suite fails at its start (the attribute is read then), not silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import FunctionType
+from typing import Any
+
+# Code flags of a function that takes *args and **kwargs (Python's inspect.CO_VARARGS and
+# inspect.CO_VARKEYWORDS).
+_VARARGS = 0x04
+_VARKEYWORDS = 0x08
+
+
+def share_parsed_css() -> None:
+    """Parse each piece of CSS, and each stylesheet's whole set of it, once per worker.
+
+    Every app the tests start parses Textual's and the app's CSS again (at start, each time
+    a widget class first mounts, and when the later styles load), since each ``Stylesheet``
+    keeps its own parse cache; and after each parse it maps every selector name to its rules
+    again (``rules_map``). Parsed rules, the rule lists and the maps are never changed once
+    made (Textual only replaces them), so stylesheets share them here, keyed by everything a
+    parse depends on: the CSS sources in order (text, location, default or not, tie-breaker,
+    scope) and the CSS variables (the theme). A stylesheet with CSS already found invalid
+    parses alone, as before, and invalid CSS still raises where it did (nothing invalid is
+    kept)."""
+    from textual.css.model import RuleSet
+    from textual.css.stylesheet import Stylesheet
+    from textual.css.types import CSSLocation
+
+    parse_rules_alone = Stylesheet._parse_rules
+    parse_alone = Stylesheet.parse
+    map_alone = Stylesheet.rules_map.fget
+    assert map_alone is not None
+    # By the CSS variables: (each piece of CSS's rules, each set of sources' rules and map).
+    Shared = tuple[dict[tuple[object, ...], list[RuleSet]], dict[tuple[object, ...], Any]]
+    by_variables: dict[tuple[tuple[str, str], ...], Shared] = {}
+    maps: dict[int, tuple[list[RuleSet], dict[str, list[RuleSet]]]] = {}
+
+    def shared(sheet: Stylesheet) -> Shared:
+        # Textual replaces a stylesheet's variables, never changes them in place, so the
+        # sorted key is worked out once per variables dict (which the stylesheet keeps alive).
+        variables = sheet._variables
+        held = sheet.__dict__.get("_shared_css")
+        if held is None or held[0] is not variables:
+            key = tuple(sorted(variables.items()))
+            held = (variables, by_variables.setdefault(key, ({}, {})))
+            sheet.__dict__["_shared_css"] = held
+        return held[1]  # type: ignore[no-any-return]
+
+    def parse_rules_shared(
+        self: Stylesheet,
+        css: str,
+        read_from: CSSLocation,
+        is_default_rules: bool = False,
+        tie_breaker: int = 0,
+        scope: str = "",
+    ) -> list[RuleSet]:
+        pieces = shared(self)[0]
+        key = (css, read_from, is_default_rules, tie_breaker, scope)
+        rules = pieces.get(key)
+        if rules is None:
+            rules = parse_rules_alone(self, css, read_from, is_default_rules, tie_breaker, scope)
+            pieces[key] = rules
+        return rules
+
+    def parse_shared(self: Stylesheet) -> None:
+        if self._invalid_css:
+            parse_alone(self)
+            return
+        sets = shared(self)[1]
+        key = tuple(self.source.items())
+        made = sets.get(key)
+        if made is None:
+            parse_alone(self)  # raises, and keeps nothing, on invalid CSS
+            made = (self._rules, map_alone(self))
+            sets[key] = made
+            maps[id(made[0])] = made
+        self._rules, self._rules_map = made
+        self._require_parse = False
+
+    def rules_map_shared(self: Stylesheet) -> dict[str, list[RuleSet]]:
+        if self._rules_map is None:
+            made = maps.get(id(self._rules))  # a list parse_shared made (kept alive there)
+            if made is not None and made[0] is self._rules and not self._require_parse:
+                self._rules_map = made[1]
+        return map_alone(self)  # type: ignore[no-any-return]
+
+    Stylesheet._parse_rules = parse_rules_shared  # type: ignore[method-assign]
+    Stylesheet.parse = parse_shared  # type: ignore[method-assign]
+    Stylesheet.rules_map = property(rules_map_shared)  # type: ignore[method-assign,assignment]
+
+
+def count_parameters_from_code() -> None:
+    """Count a plain function's parameters from its code, not its ``inspect.signature``.
+
+    Textual calls each callback with as many arguments as it takes, and counts them with
+    ``inspect.signature`` unless the function was counted before; but many callbacks are
+    closures made anew for each key or mount (Pilot's wait for the screen alone, about 95
+    times a test), so it counts them again each time. For a plain function with no
+    ``__wrapped__`` or ``__signature__`` the signature's parameters are exactly those its
+    code declares; anything else is counted by Textual as before."""
+    import textual._callback
+
+    count_alone: Callable[[Callable[..., Any]], int] = textual._callback._count_parameters
+
+    def count(func: Callable[..., Any]) -> int:
+        if type(func) is FunctionType:
+            attributes = func.__dict__
+            if "__wrapped__" not in attributes and "__signature__" not in attributes:
+                code = func.__code__
+                flags = code.co_flags
+                return (
+                    code.co_argcount
+                    + code.co_kwonlyargcount
+                    + bool(flags & _VARARGS)
+                    + bool(flags & _VARKEYWORDS)
+                )
+        return count_alone(func)
+
+    textual._callback._count_parameters = count
