@@ -18,7 +18,7 @@ import pytest
 
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
-from tests.worker_caches import count_parameters_from_code, share_parsed_css
+from tests.worker_caches import share_parsed_css
 
 # A Monday, so "this week" figures are easy to check by hand.
 FIXED_NOW = datetime(2026, 3, 16, 9, 30)
@@ -156,7 +156,6 @@ _gc_state = {"tests": 0, "app_froze": False}
 def pytest_collection_finish(session: pytest.Session) -> None:
     gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     share_parsed_css()
-    count_parameters_from_code()
     idle_in_short_windows()
 
 

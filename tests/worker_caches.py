@@ -1,20 +1,13 @@
 """What every app a test starts would work out again, worked out once per worker.
 
 Installed by ``tests/conftest.py`` after collection (docs/testing.md, "What each change
-bought"). Each replaces one private piece of Textual in the test process only; if a Textual
+bought"). They replace private pieces of Textual in the test process only; if a Textual
 upgrade renames it, the suite fails at its start (the attribute is read then), not silently.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from types import FunctionType
 from typing import Any
-
-# Code flags of a function that takes *args and **kwargs (Python's inspect.CO_VARARGS and
-# inspect.CO_VARKEYWORDS).
-_VARARGS = 0x04
-_VARKEYWORDS = 0x08
 
 
 def share_parsed_css() -> None:
@@ -94,33 +87,3 @@ def share_parsed_css() -> None:
     Stylesheet._parse_rules = parse_rules_shared  # type: ignore[method-assign]
     Stylesheet.parse = parse_shared  # type: ignore[method-assign]
     Stylesheet.rules_map = property(rules_map_shared)  # type: ignore[method-assign,assignment]
-
-
-def count_parameters_from_code() -> None:
-    """Count a plain function's parameters from its code, not its ``inspect.signature``.
-
-    Textual calls each callback with as many arguments as it takes, and counts them with
-    ``inspect.signature`` unless the function was counted before; but many callbacks are
-    closures made anew for each key or mount (Pilot's wait for the screen alone, about 95
-    times a test), so it counts them again each time. For a plain function with no
-    ``__wrapped__`` or ``__signature__`` the signature's parameters are exactly those its
-    code declares; anything else is counted by Textual as before."""
-    import textual._callback
-
-    count_alone: Callable[[Callable[..., Any]], int] = textual._callback._count_parameters
-
-    def count(func: Callable[..., Any]) -> int:
-        if type(func) is FunctionType:
-            attributes = func.__dict__
-            if "__wrapped__" not in attributes and "__signature__" not in attributes:
-                code = func.__code__
-                flags = code.co_flags
-                return (
-                    code.co_argcount
-                    + code.co_kwonlyargcount
-                    + bool(flags & _VARARGS)
-                    + bool(flags & _VARKEYWORDS)
-                )
-        return count_alone(func)
-
-    textual._callback._count_parameters = count
