@@ -2,7 +2,7 @@
 
 Installed by ``tests/conftest.py`` after collection (docs/testing.md, "What each change
 bought"). They replace private pieces of Textual in the test process only; if a Textual
-upgrade renames it, the suite fails at its start (the attribute is read then), not silently.
+upgrade renames one, the suite fails at its start (the attribute is read then), not silently.
 """
 
 from __future__ import annotations
