@@ -10,6 +10,8 @@ resize or a theme still draws afresh.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
 from typing import Any, ClassVar
 
@@ -65,6 +67,15 @@ def _cursor_line(table: PipelineTable) -> int:
     )
 
 
+@asynccontextmanager
+async def _pipeline_shown(opened_paths: DataPaths) -> AsyncIterator[tuple[Any, Any]]:
+    """The app on the Pipeline of the store with data, its read done and the screen settled."""
+    async with app_on(_with_data(opened_paths), "pipeline") as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await settle(pilot)
+        yield app, pilot
+
+
 async def _switch(pilot: Any, key: str) -> None:
     await pilot.press(key)
     await settle_workers(pilot)
@@ -73,10 +84,7 @@ async def _switch(pilot: Any, key: str) -> None:
 
 
 async def test_a_list_shown_again_draws_only_its_cursor_line(opened_paths: DataPaths) -> None:
-    paths = _with_data(opened_paths)
-    async with app_on(paths, "pipeline") as (app, pilot, _pane):
-        await settle_workers(pilot)
-        await settle(pilot)
+    async with _pipeline_shown(opened_paths) as (app, pilot):
         table = app.query_one(PipelineTable)
         assert table.has_focus
         drawn = _drawn(table)
@@ -98,10 +106,7 @@ async def test_a_list_shown_again_draws_only_its_cursor_line(opened_paths: DataP
 
 
 async def test_a_list_shown_again_keeps_its_scroll_bar(opened_paths: DataPaths) -> None:
-    paths = _with_data(opened_paths)
-    async with app_on(paths, "pipeline") as (app, pilot, _pane):
-        await settle_workers(pilot)
-        await settle(pilot)
+    async with _pipeline_shown(opened_paths) as (app, pilot):
         bar = app.query_one(PipelineTable).vertical_scrollbar
         drawn = _drawn(bar)
         assert len(drawn) == bar.outer_size.height
@@ -113,9 +118,7 @@ async def test_a_list_shown_again_keeps_its_scroll_bar(opened_paths: DataPaths) 
 async def test_the_bars_show_again_the_lines_they_drew_for_a_pane(
     opened_paths: DataPaths,
 ) -> None:
-    paths = _with_data(opened_paths)
-    async with app_on(paths, "pipeline") as (app, pilot, _pane):
-        await settle_workers(pilot)
+    async with _pipeline_shown(opened_paths) as (app, pilot):
         bars: list[Widget] = [app.query_one(KeyBar), app.query_one(PaneTabs)]
         drawn = [_lines_of(bar) for bar in bars]
         await _switch(pilot, "1")
@@ -127,10 +130,7 @@ async def test_the_bars_show_again_the_lines_they_drew_for_a_pane(
 
 
 async def test_a_list_losing_focus_draws_its_cursor_blurred(opened_paths: DataPaths) -> None:
-    paths = _with_data(opened_paths)
-    async with app_on(paths, "pipeline") as (app, pilot, _pane):
-        await settle_workers(pilot)
-        await settle(pilot)
+    async with _pipeline_shown(opened_paths) as (app, pilot):
         table = app.query_one(PipelineTable)
         cursor = _cursor_line(table)
         drawn = _drawn(table)
@@ -193,11 +193,9 @@ async def test_a_list_redraws_its_title_and_cursor_when_focus_moves() -> None:
 
 
 async def test_a_kept_pane_shows_another_windows_write(opened_paths: DataPaths) -> None:
-    paths = _with_data(opened_paths)
-    async with app_on(paths, "pipeline") as (app, pilot, _pane):
-        await settle_workers(pilot)
+    async with _pipeline_shown(opened_paths) as (app, pilot):
         await _switch(pilot, "1")
-        other = Database(paths.database)  # another window's write, while the table is hidden
+        other = Database(app.paths.database)  # another window's write, while the table is hidden
         try:
             add_application(
                 other,
@@ -211,9 +209,7 @@ async def test_a_kept_pane_shows_another_windows_write(opened_paths: DataPaths) 
 
 
 async def test_a_kept_pane_is_drawn_afresh_after_a_resize(opened_paths: DataPaths) -> None:
-    paths = _with_data(opened_paths)
-    async with app_on(paths, "pipeline") as (app, pilot, _pane):
-        await settle_workers(pilot)
+    async with _pipeline_shown(opened_paths) as (app, pilot):
         table = app.query_one(PipelineTable)
         before = table.outer_size.width
         await _switch(pilot, "1")
@@ -228,9 +224,7 @@ async def test_a_kept_pane_is_drawn_afresh_after_a_resize(opened_paths: DataPath
 
 
 async def test_the_bars_and_the_due_list_follow_a_theme_change(opened_paths: DataPaths) -> None:
-    paths = _with_data(opened_paths)
-    async with app_on(paths, "pipeline") as (app, pilot, _pane):
-        await settle_workers(pilot)
+    async with _pipeline_shown(opened_paths) as (app, pilot):
         await _switch(pilot, "1")
         due = app.query_one(DueList)
         widgets: list[Widget] = [due, app.query_one(KeyBar), app.query_one(PaneTabs)]
@@ -250,9 +244,7 @@ async def test_the_bars_and_the_due_list_follow_a_theme_change(opened_paths: Dat
 
 
 async def test_the_due_list_keeps_its_lines_for_each_look(opened_paths: DataPaths) -> None:
-    paths = _with_data(opened_paths)
-    async with app_on(paths, "pipeline") as (app, pilot, _pane):
-        await settle_workers(pilot)
+    async with _pipeline_shown(opened_paths) as (app, pilot):
         await _switch(pilot, "1")
         due = app.query_one(DueList)
         assert due.has_focus and due.option_count
@@ -267,9 +259,7 @@ async def test_the_due_list_keeps_its_lines_for_each_look(opened_paths: DataPath
 async def test_a_click_on_the_key_bar_after_switching_back_presses_that_key(
     opened_paths: DataPaths,
 ) -> None:
-    paths = _with_data(opened_paths)
-    async with app_on(paths, "pipeline") as (app, pilot, _pane):
-        await settle_workers(pilot)
+    async with _pipeline_shown(opened_paths) as (app, pilot):
         await _switch(pilot, "1")
         await _switch(pilot, "2")
         await _switch(pilot, "1")
