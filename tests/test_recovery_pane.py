@@ -667,3 +667,21 @@ async def test_e_corrects_the_rejection_and_escape_goes_back_to_the_list(
     changed = rejection(db, rid)
     assert (changed.company, changed.rejected_on) == ("Acme Robotics", date(2026, 3, 11))
     assert len(steps_of(db, rid)) == 15
+
+
+async def test_a_pasted_page_of_reason_leaves_the_plan_s_steps_on_the_screen(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Found in tmux: a 3,000-character reason filled the plan's column and pushed every
+    # step below the bottom of the terminal.
+    add_rejection(db, reason="They wanted more SQL " + "and more " * 400)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await _open(app, pilot)
+        title = _text(app.query_one("#plan-title", Static))
+        assert "They wanted more SQL" in title
+        assert title.rstrip().endswith("…”")
+        steps = app.query_one("#plan-steps")
+        assert steps.region.height > 0
+        assert steps.region.y < SIZE[1] - 5  # the first steps are within the terminal
+        assert pane.table.has_focus

@@ -12,6 +12,7 @@ from textual.widgets import Static
 from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
+from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.recovery_plans import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
@@ -19,6 +20,10 @@ from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.recovery.steps import StepList
 
 PREVIEW_LINES = 2
+# The reason quoted under a plan's title: about three lines of the plan's column. The whole
+# reason stays readable in the Pipeline's detail (v); a pasted page of it must not push the
+# plan's steps off the screen.
+REASON_CELLS = 180
 REACHED_WORDS = {
     "applied": "after applying",
     "screening": "at the screening stage",
@@ -45,7 +50,7 @@ def plan_title(rejection: RejectionView, today: date) -> Content:
         Content.styled(facts, "$text-muted"),
     ]
     if rejection.reason:
-        reason = rejection.reason.splitlines()[0]
+        reason = clip_name(rejection.reason.splitlines()[0], REASON_CELLS)
         parts += [Content("\n"), plain(f"“{reason}”", "italic $text-muted")]
     if rejection.plan_completed_at is not None:
         line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
