@@ -21,17 +21,19 @@ from textual.scroll_view import ScrollView
 from textual.widgets import Static
 
 
-def resize_virtual(view: ScrollView, width: int, height: int) -> None:
+def resize_virtual(view: ScrollView, width: int, height: int, *, repaint: bool = True) -> None:
     """Set the virtual size of ``view`` (a scroll view with no children) without a layout
     pass when its own size does not depend on it: the scroll bars are updated directly (a
-    scroll bar that comes or goes asks for the layout itself), then the view repaints."""
+    scroll bar that comes or goes asks for the layout itself), then the view repaints
+    (``repaint=False``: the caller repaints the lines that changed)."""
     size = Size(width, height)
     if size == view.virtual_size or view.styles.auto_dimensions:
         view.virtual_size = size  # an auto size follows the content: a layout pass
         return
     view.set_reactive(ScrollView.virtual_size, size)
     view._scroll_update(size)
-    view.refresh()
+    if repaint:
+        view.refresh()
 
 
 class OnePassStatic(Static):

@@ -30,6 +30,7 @@ is in ``ui/kit/virtual_list_lines.py``; this module is the list itself.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from itertools import groupby
 from typing import ClassVar, Generic, TypeVar, cast
 
 from textual import events
@@ -63,6 +64,10 @@ class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focu
     # of a repaint. Not more: each is a styled line with caches of its own, and a list that
     # kept 1,024 whatever its height held about 3 MB once paged through (docs/performance.md).
     CACHE_SCREENS: ClassVar[int] = 6
+    # The fixed lines show something of the items (a board column's count), so new items
+    # repaint them. A list whose fixed lines show no more than their titles says so, and
+    # a filter keystroke leaves them as they are (the Pipeline's table).
+    HEADER_SHOWS_ITEMS: ClassVar[bool] = True
 
     BINDINGS: ClassVar[list[BindingType]] = LIST_BINDINGS
 
@@ -195,19 +200,43 @@ class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focu
         changed.
 
         A list model's view (``domain/list_view.Shown``: it has ``index_of_key``) is kept as
-        it is and read only for the lines drawn; any other sequence is copied."""
+        it is and read only for the lines drawn; any other sequence is copied.
+
+        Only the lines in view that show something else are repainted: a filter keystroke
+        that keeps the rows on screen (a letter more of a word that still matches the
+        same applications) repaints none of them, where repainting the whole list was
+        most of the keystroke's frame (docs/performance.md, "flt3's round")."""
         before = self.selected_key
+        shown = self._lines_in_view()
         self.items = items if hasattr(items, "index_of_key") else list(items)
         self._positions = None
         wanted = before if keep is SAME else keep
         index = self.index_of(wanted) if wanted is not None else None
         if index is None:
             index = 0 if or_first else self.cursor
-        self._update_virtual_size()
+        self._update_virtual_size(repaint=False)
         self.set_reactive(VirtualList.cursor, self.validate_cursor(index))
         self._scroll_to_cursor()
-        self.refresh()
+        self._repaint_changed(shown)
         self._tell_highlighted(compare_item=True)
+
+    def _repaint_changed(self, before: tuple[tuple[object, ...], list[object]]) -> None:
+        """Repaint the lines in view that show something else than ``before`` (from
+        ``_lines_in_view``), and the fixed lines if they show the items."""
+        look, lines = self._lines_in_view()
+        if look != before[0] or len(lines) != len(before[1]):
+            self.refresh()
+            return
+        width, top = max(self.virtual_size.width, self.size.width), self.HEADER_HEIGHT
+        regions = [Region(0, 0, width, top)] if self.HEADER_SHOWS_ITEMS and top else []
+        pairs = enumerate(zip(before[1], lines, strict=True))
+        changed = [y for y, (old, new) in pairs if old != new]
+        # One region for each run of changed lines.
+        for _, run in groupby(enumerate(changed), lambda pair: pair[1] - pair[0]):
+            ys = [y for _, y in run]
+            regions.append(Region(0, top + ys[0], width, len(ys)))
+        if regions:
+            self.refresh(*regions)
 
     def update_item(self, item: T) -> bool:
         """Replace the item with the same key and repaint only its lines (no message). A
@@ -279,9 +308,12 @@ class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focu
 
     # --- geometry --------------------------------------------------------------------------
 
-    def _update_virtual_size(self) -> None:
+    def _update_virtual_size(self, *, repaint: bool = True) -> None:
+        """The virtual size for the items; ``repaint=False``: the caller repaints what
+        changed (the scroll bar follows either way)."""
         height = self.HEADER_HEIGHT + max(1, len(self.items)) * self.ITEM_HEIGHT
-        resize_virtual(self, self.content_width(), height)  # no layout pass unless needed
+        # No layout pass unless needed.
+        resize_virtual(self, self.content_width(), height, repaint=repaint)
 
     def on_resize(self, _event: events.Resize) -> None:
         kept = max(64, self.CACHE_SCREENS * self.scrollable_content_region.height)

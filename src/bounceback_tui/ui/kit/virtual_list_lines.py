@@ -73,19 +73,36 @@ class ListLines(Generic[T], _ScrollView):
 
     def component(self, name: str) -> Style:
         """A component style in full (its background blended over the list's)."""
-        return self.get_component_rich_style(f"virtual-list--{name}")
+        styles = self._styles_now()
+        style = styles.get(name)
+        if style is None:
+            style = styles[name] = self.get_component_rich_style(f"virtual-list--{name}")
+        return style
 
     def foreground(self, name: str) -> Style:
         """Only the text part of a component style (colour if it sets one, weight), to lay
         over a line's background: "strong" is bold in the line's own colour."""
-        full = self.component(name)
-        sets_colour = self.get_component_styles(f"virtual-list--{name}").has_rule("color")
-        return Style(
-            color=full.color if sets_colour else None,
-            bold=full.bold,
-            italic=full.italic,
-            dim=full.dim,
-        )
+        styles = self._styles_now()
+        style = styles.get(f"+{name}")
+        if style is None:
+            full = self.component(name)
+            sets_colour = self.get_component_styles(f"virtual-list--{name}").has_rule("color")
+            style = styles[f"+{name}"] = Style(
+                color=full.color if sets_colour else None,
+                bold=full.bold,
+                italic=full.italic,
+                dim=full.dim,
+            )
+        return style
+
+    # The component styles and foregrounds worked out since the styles were last applied:
+    # a new line asks for them cell by cell (about a third of building it, before).
+    _styles: dict[str, Style] | None = None
+
+    def _styles_now(self) -> dict[str, Style]:
+        if self._styles is None:
+            self._styles = {}
+        return self._styles
 
     @property
     def shows_cursor(self) -> bool:
@@ -120,7 +137,7 @@ class ListLines(Generic[T], _ScrollView):
 
     def whole_line(self, line: Text | list[Segment], base: Style | None = None) -> Strip:
         """``line`` on the list's background, padded to the whole (scrollable) width."""
-        base = self.rich_style if base is None else base
+        base = self._current_look()[0] if base is None else base  # the list's rich_style
         segments = line if isinstance(line, list) else list(line.render(self.app.console))
         strip = Strip(segments).apply_style(base)
         full = max(self.scrollable_content_region.width, self.virtual_size.width)
@@ -153,12 +170,14 @@ class ListLines(Generic[T], _ScrollView):
         return strip.crop(scroll_x, scroll_x + width).simplify()
 
     def _line_key(self, item: T, index: int, width: int) -> tuple[object, ...]:
-        """What an item's lines depend on: the item, its place (zebra, cursor), focus,
-        size, sideways scroll, the day (relative dates) and the theme (colours)."""
+        """What an item's lines depend on: the item, its place (zebra, cursor), and what
+        every line depends on (``_look_key``)."""
+        return (item, index % 2, self.on_cursor(index), *self._look_key(width))
+
+    def _look_key(self, width: int) -> tuple[object, ...]:
+        """What every item's lines depend on: focus, size, sideways scroll, the day
+        (relative dates) and the theme (colours)."""
         return (
-            item,
-            index % 2,
-            self.on_cursor(index),
             self.has_focus,
             width,
             self.virtual_size.width,
@@ -168,6 +187,26 @@ class ListLines(Generic[T], _ScrollView):
             self._current_look(),
             *self.line_key_extra(),
         )
+
+    def _lines_in_view(self) -> tuple[tuple[object, ...], list[object]]:
+        """What the lines in view below the fixed ones show, one entry a line, and what
+        they all depend on: two of these, before and after new items, tell which lines
+        the new items changed (``VirtualList.set_items``). An empty list's lines never
+        compare equal (its placeholder may have changed before its items did)."""
+        width = self.scrollable_content_region.width
+        height = self.scrollable_content_region.height - self.HEADER_HEIGHT
+        items, item_height = self.items, self.ITEM_HEIGHT
+        count, top = len(items), int(self.scroll_y)
+        entries: list[object] = []
+        for line in range(top, top + max(0, height)):
+            if not count:
+                entries.append(object())
+                continue
+            index, part = divmod(line, item_height)
+            entries.append(
+                (items[index], index % 2, self.on_cursor(index), part) if index < count else None
+            )
+        return self._look_key(width), entries
 
     # What the list's styles look like (see below); None: to be worked out again.
     _look: tuple[Style, ...] | None = None
@@ -180,6 +219,7 @@ class ListLines(Generic[T], _ScrollView):
         in the cache and come back with it (focus, then blur, then focus)."""
         super().notify_style_update()
         self._look = None  # the component styles are not applied yet: read when drawn
+        self._styles = None
 
     def _current_look(self) -> tuple[Style, ...]:
         if self._look is None:

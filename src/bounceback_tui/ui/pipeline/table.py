@@ -117,6 +117,7 @@ class PipelineTable(PipelineLines):
 
     HEADER_HEIGHT: ClassVar[int] = 1
     SCROLLS_SIDEWAYS: ClassVar[bool] = True
+    HEADER_SHOWS_ITEMS: ClassVar[bool] = False  # the column titles and the sort's arrow
 
     class SortRequested(Message):
         def __init__(self, key: str) -> None:
@@ -130,6 +131,10 @@ class PipelineTable(PipelineLines):
         self._widths = column_widths(80)
 
     def set_sort(self, key: str, descending: bool) -> None:
+        """The sort the titles show; the pane says it with every new set of rows, and
+        only a change repaints the titles."""
+        if (key, descending) == (self.sort_key, self.sort_descending):
+            return
         self.sort_key, self.sort_descending = key, descending
         self.refresh_lines(0, 1)
 
