@@ -64,6 +64,7 @@ class FilterBar(Horizontal):
             max-width: 60%;
             padding: 0 1;
             color: $text-muted;
+            text-align: right;
         }
     }
     """
@@ -112,6 +113,7 @@ class FilterBar(Horizontal):
         self._status_id = status_id
         self._compact = compact
         self._status_width: int | None = None  # the status's width as last laid out
+        self._status_room = 0  # the cells kept for the status (``show_status``)
 
     def compose(self) -> ComposeResult:
         yield FilterInput(
@@ -161,15 +163,24 @@ class FilterBar(Horizontal):
                 self._closing = False
         self.remove_class("-open")
 
-    def show_status(self, content: Content | str) -> None:
-        """What the filter shows ("12 of 300"), beside the box."""
+    def show_status(self, content: Content | str, *, room: int = 0) -> None:
+        """What the filter shows ("12 of 300"), beside the box. ``room``: the cells kept
+        for it whatever it says (the widest count it shows, "10,000 of 10,000"), so that
+        a count losing a digit as a letter is typed neither moves the box nor lays out the
+        screen (a layout pass repaints the whole pane); the text keeps to the right."""
         if not self._with_status:
             return
-        # The status is as wide as what it says: a layout pass only when that width changes.
-        width = content.cell_length if isinstance(content, Content) else None
+        status = self.query_one(".filter-bar--status", Static)
+        if room != self._status_room:
+            self._status_room = room
+            # The status's padding is inside its width.
+            status.styles.min_width = room + status.styles.gutter.width if room else None
+        # The status is as wide as what it says, or its room: a layout pass only when
+        # that width changes.
+        width = max(content.cell_length, room) if isinstance(content, Content) else None
         layout = width is None or width != self._status_width
         self._status_width = width
-        self.query_one(".filter-bar--status", Static).update(content, layout=layout)
+        status.update(content, layout=layout)
 
     def _value_changed(self, value: str) -> None:
         if self._typed is not None and not self._closing:

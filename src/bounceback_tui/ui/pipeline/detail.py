@@ -188,7 +188,20 @@ class PipelineDetail(VerticalScroll, can_focus=False):
     def show(self, detail: ApplicationDetail | None, today: date) -> None:
         body = self.query_one("#pipeline-detail-body", Static)
         if detail is None:
-            body.update(markup_with("[dim]Nothing selected.[/dim]"))
+            content = markup_with("[dim]Nothing selected.[/dim]")
         else:
-            body.update(detail_content(detail, today))
+            content = detail_content(detail, today)
+        body.update(content, layout=self._resizes(body, content))
         self.scroll_home(animate=False)
+
+    def _resizes(self, body: Static, content: Content) -> bool:
+        """Whether showing ``content`` changes the body's height. The body is at least
+        as tall as the panel (styles/pipeline.tcss), so one application's details after
+        another's, both shorter than the panel, need no layout pass: a filter keystroke
+        that puts the cursor on another application then repaints the panel alone."""
+        width, height = body.content_size.width, body.size.height
+        if not width or not height:
+            return True
+        lines = content.get_height(body.styles, width)  # type: ignore[arg-type]  # as Widget does
+        wanted = max(lines, self.scrollable_content_region.height)
+        return wanted != height

@@ -184,13 +184,13 @@ class PipelineListing(FilteredListPane, AppPane):
     def _show_filter_status(self) -> None:
         query, shown, total = self._model.query, len(self._model.visible), len(self._model.rows)
         if self._model.waiting:
-            self.filter_bar.show_status(plain(f"Searching {total:,} …"))
+            status = plain(f"Searching {total:,} …")
         elif query.problems:
-            self.filter_bar.show_status(plain(query.problems[0], "$text-warning"))
-        elif query.is_empty:
-            self.filter_bar.show_status(plain(f"{total:,} in all"))
+            status = plain(query.problems[0], "$text-warning")
         else:
-            self.filter_bar.show_status(plain(f"{shown:,} of {total:,}"))
+            status = plain(f"{total:,} in all" if query.is_empty else f"{shown:,} of {total:,}")
+        room = max(len(f"{total:,} of {total:,}"), len(f"{total:,} in all"))  # box stays put
+        self.filter_bar.show_status(status, room=room)
 
     def _details_shown(self) -> bool:
         if self._details_choice is not None:
