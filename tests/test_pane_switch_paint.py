@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import pytest
-from textual._compositor import LayoutUpdate
+from textual._compositor import Compositor, LayoutUpdate
 from textual.app import App, ComposeResult
 from textual.css.stylesheet import Stylesheet
 from textual.widget import Widget
@@ -73,6 +73,31 @@ async def test_a_switch_draws_parts_of_the_screen_never_the_whole(opened_paths: 
             assert len(frames) > before
         # ... and never the whole screen again, as focus moving used to make it.
         assert "whole" not in frames, frames
+
+
+async def test_a_switch_arranges_the_screen_once(opened_paths: DataPaths, monkeypatch: Any) -> None:
+    # The layout pass arranges every widget; the pane hidden had its list repaint on losing
+    # focus, which left Textual's full map marked stale, and the first widget asked for its
+    # size in that frame's paint arranged the whole screen a second time.
+    paths = _with_data(opened_paths)
+    arranged: list[bool] = []
+    arrange_root = Compositor._arrange_root
+
+    def counted(self: Compositor, root: Widget, size: Any, visible_only: bool = True) -> Any:
+        arranged.append(visible_only)
+        return arrange_root(self, root, size, visible_only)
+
+    async with app_on(paths, "pipeline") as (app, pilot, _pane):
+        for key in "12":
+            await pilot.press(key)
+            await settle(pilot)
+        monkeypatch.setattr(Compositor, "_arrange_root", counted)
+        for key, pane_id in [("1", "today"), ("2", "pipeline")] * 2:
+            arranged.clear()
+            await pilot.press(key)
+            await settle(pilot, 3)
+            assert len(arranged) == 1, (key, arranged)
+            _on_pane_with_its_keys(app, pane_id)
 
 
 async def test_a_pane_shown_again_keeps_the_lines_it_drew(opened_paths: DataPaths) -> None:

@@ -28,6 +28,7 @@ from textual.widgets import ContentSwitcher
 
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_release import release_widgets_gone
+from bounceback_tui.ui.kit.screen_compositor import KeptMapCompositor
 
 
 class PaneScreen(Screen[object]):
@@ -37,6 +38,13 @@ class PaneScreen(Screen[object]):
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     # Drawn as blank lines made when drawn, not kept line by line (ui/kit/pane_release.py).
     BLANK = True
+
+    def __init__(
+        self, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        # A layout pass is not followed by a second one (kit/screen_compositor.py).
+        self._compositor = KeptMapCompositor()
 
     def on_screen_resume(self) -> None:
         # A dialog has closed: what Textual's caches still hold of its widgets can go.
