@@ -26,6 +26,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher
 
+from bounceback_tui.ui.kit.focus_looks import KeptLooks
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_release import release_widgets_gone
 from bounceback_tui.ui.kit.screen_compositor import KeptMapCompositor
@@ -51,8 +52,9 @@ class PaneScreen(Screen[object]):
         release_widgets_gone(self.app)
 
 
-class OnPaneScreen:
-    """Mixed into the app (before ``App``): its default screen is a ``PaneScreen``."""
+class OnPaneScreen(KeptLooks):
+    """Mixed into the app (before ``App``): its default screen is a ``PaneScreen``, and a
+    widget restyled as focus moves takes back a look it had (``kit/focus_looks.py``)."""
 
     def get_default_screen(self) -> Screen[Any]:
         return PaneScreen(id="_default")
