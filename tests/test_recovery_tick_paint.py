@@ -115,3 +115,51 @@ def test_the_commit_is_drawn_when_the_store_says_otherwise(db: Database) -> None
     # The plan finished (the title says so).
     finished = replace(shown, plan_completed_at=datetime(2026, 3, 16, 9, 0, 2))
     assert not same_on_screen(shown, finished)
+
+
+async def test_a_tick_that_leaves_the_plan_open_reads_no_store_and_builds_no_header(
+    opened_paths: DataPaths, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before its commit a tick asked the store whether only this window had written (it had
+    # not written yet), and rebuilt the header's counts (markup parsed) though a tick that
+    # leaves the plan open changes neither count.
+    from bounceback_tui.ui.recovery import listing
+
+    add_rejection(db)
+    add_rejection(db)
+    headers: list[str] = []
+    markup_with = listing.markup_with
+
+    def counted(template: str, **values: object) -> object:
+        headers.append(template)
+        return markup_with(template, **values)
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        header = app.query_one("#recovery-header")
+        shown = str(header.render())
+        assert "2 recovery plans, 2 still open" in shown
+        stamps: list[bool] = []
+        data_stamp = type(app).data_stamp
+
+        def stamped(self: BouncebackApp) -> object:
+            # Whether the store had the tick shown when the stamp was asked for.
+            pane = app.current_pane
+            saved = steps_of(db, pane._plan.rejection.id)[0].done_at is not None
+            stamps.append(saved == (pane.step_list.highlighted_step.done_at is not None))
+            return data_stamp(self)
+
+        monkeypatch.setattr(listing, "markup_with", counted)
+        monkeypatch.setattr(type(app), "data_stamp", stamped)
+        for _ in range(3):
+            await pilot.press("space")
+            await pilot.pause()
+            await pilot.pause()
+        assert steps_of(db, app.current_pane._plan.rejection.id)[0].done_at is not None
+        assert headers == []
+        assert str(header.render()) == shown
+        assert stamps and all(stamps)  # asked after the commit only

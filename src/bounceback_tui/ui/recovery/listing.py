@@ -324,15 +324,18 @@ class RecoveryListing(FilteredListPane, AppPane):
         if self.app.focused is None:
             self.focus_target().focus()
 
-    def _apply(self, result: TickResult) -> None:
-        """Show one step's change: its line, the plan's title, the list's bar and counts."""
+    def _apply(self, result: TickResult, *, saved: bool = True) -> None:
+        """Show one step's change: its line, the plan's title, the list's bar and counts.
+        ``saved`` False: shown before its commit, so there is no write of this window's to
+        count as read yet (the commit's turn does)."""
         plan = self._plan
         if plan is None or plan.rejection.id != result.step.rejection_id:
             return
         plan.rejection = replace(plan.rejection, plan_completed_at=result.plan_completed_at)
         self.plan_view.update_step(result.step)
         self._update_row(result.done, result.total, result.plan_completed_at is not None)
-        self.caught_up()
+        if saved:
+            self.caught_up()
         if result.finished_now:
             self._say_finished(plan.rejection.company)
 
@@ -344,13 +347,14 @@ class RecoveryListing(FilteredListPane, AppPane):
         plan = self._plan
         if plan is None:
             return
-        row = self._model.find(plan.rejection.id)
-        if row is None:
+        before = self._model.find(plan.rejection.id)
+        if before is None:
             return
-        row = replace(row, done=done, total=total, completed=completed)
-        self._model.put(row)
+        row = replace(before, done=done, total=total, completed=completed)
+        self._model.put(row)  # in its place: the rows shown and their number stay
         self.table.update_item(row)
-        self._show_counts(self.table.row_count)
+        if row.completed != before.completed:  # else the header's counts are as they were
+            self._show_counts(self.table.row_count)
 
     # --- Filter and view ----------------------------------------------------------------
 

@@ -83,7 +83,7 @@ class StepWork(RecoveryListing):
         done = step.done_at is None
         before = self._tick_result(plan.steps, step)
         shown = self._tick_result(plan.steps, _ticked(step, done))
-        self._apply(shown)
+        self._apply(shown, saved=False)
         await self.screen.wait_for_refresh()
         try:
             result = step_service.set_step_done(
