@@ -44,7 +44,8 @@ class PaneScreen(Screen[object]):
         self, name: str | None = None, id: str | None = None, classes: str | None = None
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        # A layout pass is not followed by a second one (kit/screen_compositor.py).
+        # One layout pass a switch, and partial frames that draw only their rows
+        # (kit/screen_compositor.py).
         self._compositor = KeptMapCompositor()
 
     def on_screen_resume(self) -> None:

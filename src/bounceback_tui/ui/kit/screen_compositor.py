@@ -1,28 +1,58 @@
-"""The main screen's compositor: a layout pass is not followed by a second one.
+"""The main screen's compositor: no second layout pass, and a few rows painted ask for few.
 
-Textual's ``Compositor.reflow`` (every layout pass) arranges every widget of the screen,
-the ones outside the visible area included, and keeps that as its full map; but it
-leaves the full map marked out of date when it was marked so before the pass
-(``update_widgets`` marks it when a widget that is not on screen asks for a repaint: on
-a pane switch, the list of the pane being hidden, which loses focus). The first widget
-then asked for its size or region, in the same frame's paint, arranged the whole screen
-again: a second layout pass, on every switch, for nothing. ``KeptMapCompositor`` marks
-the map fresh once ``reflow`` has made it. docs/performance.md ("Pane switch and tick,
-psw3's round") has what it bought.
+- Textual's ``Compositor.reflow`` (every layout pass) arranges every widget of the screen,
+  the ones outside the visible area included, and keeps that as its full map; but it
+  leaves the full map marked out of date when it was marked so before the pass
+  (``update_widgets`` marks it when a widget that is not on screen asks for a repaint: on
+  a pane switch, the list of the pane being hidden, which loses focus). The first widget
+  then asked for its size or region, in the same frame's paint, arranged the whole screen
+  again: a second layout pass, on every switch, for nothing. ``reflow`` here marks the
+  map fresh once it has made it.
+- A frame that repaints part of the screen (``render_partial_update``) asked every widget
+  whose clip crosses the repainted area for all its visible rows, and kept the ones it
+  needed: a tick (two lines of the plan, one row of the list) drew every line of a dozen
+  widgets, the header's included. Here each widget is asked for the rows of that area
+  only, across its whole width (the cuts a line is split at stay at the widgets' edges);
+  a full paint is Textual's, its area being the screen.
+
+docs/performance.md ("Pane switch and tick, psw3's round") has what each bought.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual._compositor import Compositor, ReflowResult
-from textual.geometry import Size
+from textual.geometry import Region, Size
+from textual.strip import Strip
 from textual.widget import Widget
 
 
 class KeptMapCompositor(Compositor):
-    """A compositor whose full map, made by a layout pass, is not made again at once."""
+    """A compositor whose full map, made by a layout pass, is not made again at once, and
+    whose partial frames draw only the rows they repaint."""
 
     def reflow(self, parent: Widget, size: Size) -> ReflowResult:
         result = super().reflow(parent, size)
         # reflow arranged every widget (visible_only=False): the full map is this one.
         self._full_map_invalidated = False
         return result
+
+    def _get_renders(
+        self, crop: Region | None = None
+    ) -> Iterable[tuple[Region, Region, list[Strip]]]:
+        """Textual's, but each widget draws only the rows of ``crop``, not all its rows."""
+        if crop is None:
+            yield from super()._get_renders(crop)
+            return
+        # The rows being painted, across the whole screen: cuts stay at widgets' edges.
+        rows = Region(0, crop.y, self.size.width, crop.height)
+        overlaps = crop.overlaps
+        for widget, (region, clip) in self.visible_widgets.items():
+            if not overlaps(clip):
+                continue
+            clip_rows = clip.intersection(rows)
+            x, y, width, height = region.intersection(clip_rows)
+            if width and height:
+                lines = widget.render_lines(Region(x - region.x, y - region.y, width, height))
+                yield region, clip_rows, lines
