@@ -13,8 +13,9 @@ layout map rebuilt for it while its pane was hidden.
 children for each state it has been restyled in, and gives it back when the same state
 comes round again, setting only the styles that differ. The state is everything the
 stylesheet's selectors can test: the stylesheet itself (a new theme or new rules make a
-new one), and, for the widget and each of its ancestors, its id, classes and
-pseudo-classes (focus, hover, dark, ...), and those of its scroll bars. A widget with
+new one), and, for the widget, each of its ancestors and its scroll bars, its id, its
+classes and which of the pseudo-classes the rules test it has (focus, hover, dark, ...;
+any selector's, at any place in it). A widget with
 transitions, or with children, is restyled the way Textual does.
 docs/performance.md ("Pane switch and tick, psw3's round") has what it bought.
 """
@@ -29,6 +30,7 @@ from textual.widget import Widget
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.css.model import RuleSet
     from textual.css.styles import RenderStyles
 
     _AppBase = App[Any]
@@ -51,11 +53,13 @@ class _Look(NamedTuple):
 
 class _Kept(NamedTuple):
     rules_map: object  # the stylesheet's, whose identity changes with any new rule or theme
+    tested: tuple[str, ...]  # the pseudo-classes its rules test
     looks: dict[Hashable, _Look]
 
 
-def _node_state(node: DOMNode) -> Hashable:
-    return (node, node.id, frozenset(node.classes), frozenset(node.get_pseudo_classes()))
+def _node_state(node: DOMNode, tested: tuple[str, ...]) -> Hashable:
+    has = node.has_pseudo_class
+    return (node, node.id, frozenset(node.classes), tuple(name for name in tested if has(name)))
 
 
 def _scrollbars(widget: Widget) -> list[Widget]:
@@ -74,12 +78,17 @@ def _scrollbars(widget: Widget) -> list[Widget]:
     return bars
 
 
-def _state(widget: Widget, bars: list[Widget]) -> Hashable:
+def _state(widget: Widget, bars: list[Widget], tested: tuple[str, ...]) -> Hashable:
     """What the stylesheet's selectors can see of the widget, its ancestors and its bars."""
     return (
-        tuple(_node_state(node) for node in widget.css_path_nodes),
-        tuple(_node_state(bar) for bar in bars),
+        tuple(_node_state(node, tested) for node in widget.css_path_nodes),
+        tuple(_node_state(bar, tested) for bar in bars),
     )
+
+
+def _tested(rules: list[RuleSet]) -> tuple[str, ...]:
+    """The pseudo-classes any selector of these rules tests, on any node of its path."""
+    return tuple(sorted(set().union(*(rule.pseudo_classes for rule in rules))))
 
 
 def _rules(node: DOMNode) -> _Rules:
@@ -109,9 +118,10 @@ class KeptLooks(_AppBase):
         rules_map = self.stylesheet.rules_map
         kept: _Kept | None = node.__dict__.get("_kept_looks")
         if kept is None or kept.rules_map is not rules_map:
-            kept = node.__dict__["_kept_looks"] = _Kept(rules_map, {})
+            tested = _tested(self.stylesheet.rules)
+            kept = node.__dict__["_kept_looks"] = _Kept(rules_map, tested, {})
         bars = _scrollbars(node)
-        state = _state(node, bars)
+        state = _state(node, bars, kept.tested)
         look = kept.looks.get(state)
         if look is None:
             super().update_styles(node, animate=animate)
