@@ -9,14 +9,14 @@ repaints the scroll bars whether their colours changed or not (Textual's
 ``ScrollbarColorProperty``): a scroll bar drawn twice more, in two frames, and the full
 layout map rebuilt for it while its pane was hidden.
 
-``KeptLooks`` (mixed into the app) keeps what the stylesheet gave a widget with no
-children for each state it has been restyled in, and gives it back when the same state
-comes round again, setting only the styles that differ. The state is everything the
+``KeptLooks`` (mixed into the app) keeps what the stylesheet gave a widget that can take
+focus and has no children, for each state it has been restyled in, and gives it back when
+the same state comes round again, setting only the styles that differ. The state is all the
 stylesheet's selectors can test: the stylesheet itself (a new theme or new rules make a
 new one), and, for the widget, each of its ancestors and its scroll bars, its id, its
 classes and which of the pseudo-classes the rules test it has (focus, hover, dark, ...;
-any selector's, at any place in it). A widget with
-transitions, or with children, is restyled the way Textual does.
+any selector's, at any place in it). Any other widget (one that cannot take focus, or
+with children or transitions) is restyled the way Textual does.
 docs/performance.md ("Pane switch and tick, psw3's round") has what it bought.
 """
 
@@ -112,7 +112,12 @@ class KeptLooks(_AppBase):
     """Mixed into the app (before ``App``): restyles give back a widget's kept looks."""
 
     def update_styles(self, node: DOMNode, animate: bool = True) -> None:
-        if not isinstance(node, Widget) or node._nodes or node.styles.base.transitions:
+        if (
+            not isinstance(node, Widget)
+            or not node.can_focus
+            or node._nodes
+            or node.styles.base.transitions
+        ):
             super().update_styles(node, animate=animate)
             return
         rules_map = self.stylesheet.rules_map

@@ -325,9 +325,8 @@ class RecoveryListing(FilteredListPane, AppPane):
             self.focus_target().focus()
 
     def _apply(self, result: TickResult, *, saved: bool = True) -> None:
-        """Show one step's change: its line, the plan's title, the list's bar and counts.
-        ``saved`` False: shown before its commit, so there is no write of this window's to
-        count as read yet (the commit's turn does)."""
+        """Show one step's change: its line, the plan's title, the list's bar and counts
+        (``saved`` False: before its commit, with no write of this window's to count yet)."""
         plan = self._plan
         if plan is None or plan.rejection.id != result.step.rejection_id:
             return
