@@ -59,20 +59,33 @@ def reference(
 @settings(max_examples=150, deadline=None)
 @given(
     rows=rows_strategy,
-    query=st.lists(st.sampled_from([*WORDS, "bakend", "enginer", "x"]), min_size=1, max_size=2),
+    query=st.lists(
+        st.sampled_from([*WORDS, "bakend", "enginer", "x", "a", "e", "k", "z", "9"]),
+        min_size=1,
+        max_size=2,
+    ),
     ranked=st.booleans(),
     by_weight=st.booleans(),
     only_flagged=st.booleans(),
+    letters=st.booleans(),
 )
 def test_the_matches_are_the_rows_every_row_checked_would_give(
-    rows: list[Row], query: list[str], ranked: bool, by_weight: bool, only_flagged: bool
+    rows: list[Row],
+    query: list[str],
+    ranked: bool,
+    by_weight: bool,
+    only_flagged: bool,
+    letters: bool,
 ) -> None:
+    """With ``letters`` the index knows each letter's matches beforehand, as it does for a
+    long list (``LETTERS_FROM``); the rows are the same either way."""
     text = " ".join(query)
     listing: ListModel[Row, int] = ListModel(
         lambda row: row.id,
         lambda row: row.text,
         order=(lambda items: sorted(items, key=lambda row: row.weight)) if by_weight else None,
         ranked=ranked,
+        letters_from=0 if letters else None,
     )
     listing.replace(rows)
     condition = (lambda row: row.flag) if only_flagged else None
@@ -103,9 +116,14 @@ def test_a_new_sort_order_places_the_matches_anew() -> None:
         max_size=6,
         unique_by=lambda change: change[0],
     ),
-    query=st.lists(st.sampled_from([*WORDS, "bakend", "enginer", "x"]), min_size=1, max_size=2),
+    query=st.lists(
+        st.sampled_from([*WORDS, "bakend", "enginer", "x", "a", "e", "k", "z", "9"]),
+        min_size=1,
+        max_size=2,
+    ),
     ranked=st.booleans(),
     by_weight=st.booleans(),
+    letters=st.booleans(),
 )
 def test_rows_edited_or_added_in_place_match_as_a_fresh_index_would(
     rows: list[Row],
@@ -113,6 +131,7 @@ def test_rows_edited_or_added_in_place_match_as_a_fresh_index_would(
     query: list[str],
     ranked: bool,
     by_weight: bool,
+    letters: bool,
 ) -> None:
     """``change_in_place`` changes only the edited and added rows' words in the index it
     has: the filter then shows what an index built anew over the rows would show."""
@@ -122,6 +141,7 @@ def test_rows_edited_or_added_in_place_match_as_a_fresh_index_would(
         lambda row: row.text,
         order=(lambda items: sorted(items, key=lambda row: row.weight)) if by_weight else None,
         ranked=ranked,
+        letters_from=0 if letters else None,
     )
     listing.replace(rows)
     listing.set_filter(text)  # the index is built here, before the changes

@@ -34,6 +34,13 @@ T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
 
 Order = Callable[[Sequence[T]], list[T]]
+
+# From this many items on, the fuzzy index knows beforehand which items each letter matches
+# (``domain/fuzzy_letters``): a first letter then costs no gathering of most of the items
+# (12-16 ms at 100,000 applications, 1 ms at 10,000), for about 1.7 MB and 0.35 s of CPU
+# in the thread that builds the index at 100,000. Below it, building them would make the
+# index later than the gathering it saves.
+LETTERS_FROM = 20_000
 Condition = Callable[[T], bool]
 
 
@@ -48,9 +55,12 @@ class ListModel(Generic[T, K]):
         order: Order[T] | None = None,
         ranked: bool = False,
         index_in_background: int | None = None,
+        letters_from: int | None = None,
     ) -> None:
         self.key_of = key_of
         self.text_of = text_of
+        # From this many items on, the index knows each letter's matches beforehand.
+        self.letters_from = LETTERS_FROM if letters_from is None else letters_from
         self.ranked = ranked
         # From this many items on, a typed filter waits for an index built elsewhere.
         self.index_in_background = index_in_background
@@ -195,7 +205,8 @@ class ListModel(Generic[T, K]):
     def prepare_index(self) -> None:
         """Build the fuzzy index ahead of the first letter (when the filter opens)."""
         if self._index is None:
-            self._index = FuzzyIndex(self.items, self.text_of)
+            letters = len(self.items) >= self.letters_from
+            self._index = FuzzyIndex(self.items, self.text_of, letters=letters)
 
     # --- the index, built elsewhere ----------------------------------------------------------
 
@@ -216,9 +227,10 @@ class ListModel(Generic[T, K]):
         if self._index is not None:
             return None
         items, text_of = self.items, self.text_of
+        letters = len(items) >= self.letters_from
 
         def build() -> BuiltIndex[T]:
-            return BuiltIndex(items, FuzzyIndex(items, text_of))
+            return BuiltIndex(items, FuzzyIndex(items, text_of, letters=letters))
 
         return build
 
