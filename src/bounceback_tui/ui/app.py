@@ -30,11 +30,16 @@ from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_release import freeze_long_lived
 from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
+from bounceback_tui.ui.kit.strip_caches import lazy_strip_caches
 from bounceback_tui.ui.kit.text import ContentNotify, plain
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.styles import first_paint_paths, later_paths
 from bounceback_tui.ui.today.pane import TodayPane
+
+# Textual's drawn lines make their seven caches when first used, not when made (about
+# 6.5 MiB after every pane; kit/strip_caches.py).
+lazy_strip_caches()
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.links import Link
