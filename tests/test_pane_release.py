@@ -122,3 +122,28 @@ async def test_a_panes_blank_rows_are_one_line(opened_paths: DataPaths) -> None:
         lines = pane.render_lines(pane.size.region)
         assert len(lines) == pane.size.height
         assert len({id(line) for line in lines}) == 1
+
+
+async def test_a_panes_finished_thread_worker_is_let_go(opened_paths: DataPaths) -> None:
+    """Textual names a thread worker in its pool thread's context and never unsets it, so
+    the thread kept the worker, and its pane, until it ran another worker (the Today pane of
+    a store left stayed alive that way)."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(app, pilot)
+        pane = app.current_pane
+        seen: list[str] = []
+
+        def read() -> str:
+            seen.append("read")
+            return "done"
+
+        worker = pane.run_worker(read, thread=True, name="read")
+        assert await worker.wait() == "done"
+        assert worker.name == "read"
+        await _settle(app, pilot)
+        gone = weakref.ref(worker)
+        del worker
+        gc.collect()
+        assert seen == ["read"]
+        assert gone() is None

@@ -19,9 +19,10 @@ and how it says that something could not be done.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import inspect
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import ClassVar, Self
+from typing import ClassVar, Self, TypeVar, cast
 
 from textual.containers import Vertical
 from textual.css.query import NoMatches
@@ -29,14 +30,17 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.timer import Timer
 from textual.widget import Widget
+from textual.worker import Worker, WorkType
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.kit.host import PaneHost, Stamp
+from bounceback_tui.ui.kit.pane_release import forgetting_worker
 from bounceback_tui.ui.kit.shared_lines import SharedTable, shared_lines
 from bounceback_tui.ui.kit.text import ContentNotify, plain
 
 # An action, or an action with its parameters ("move", (1,)).
 StatefulAction = str | tuple[str, tuple[object, ...]]
+Result = TypeVar("Result")
 
 
 class Pane(ContentNotify, Vertical, can_focus=True):
@@ -92,6 +96,25 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         if self._shared_lines is None:
             self._shared_lines = {}
         return shared_lines(self._shared_lines, super().render_lines(crop))
+
+    def run_worker(
+        self,
+        work: WorkType[Result],
+        name: str | None = "",
+        group: str = "default",
+        description: str = "",
+        exit_on_error: bool = True,
+        start: bool = True,
+        exclusive: bool = False,
+        thread: bool = False,
+    ) -> Worker[Result]:
+        """Textual's ``run_worker``; a function run in a thread is wrapped so that the pool
+        thread lets go of the worker, and this pane, once it is done (kit/pane_release.py)."""
+        if thread and callable(work) and not inspect.iscoroutinefunction(work):
+            work = forgetting_worker(cast(Callable[[], Result], work))
+        return super().run_worker(
+            work, name, group, description, exit_on_error, start, exclusive, thread
+        )
 
     def _stamp(self) -> Stamp | None:
         """The host's stamp; None when the host keeps no store (see ``kit.host``)."""

@@ -12,6 +12,11 @@ child, message pumps), so two things would stay for good without this module:
   ``releasing_panes`` unfreezes everything before they are removed, so that they can be
   collected, and freezes what is left afterwards.
 
+A thread worker's pool thread keeps naming it after it is done: Textual sets its
+``active_worker`` context variable in that thread and never unsets it, so the worker, and
+its pane, stay until the same thread runs another worker (one pane of a store left, per
+thread). ``forgetting_worker`` wraps a thread worker's function so that its thread lets go.
+
 Textual's ``StylesCache.get_inner_outer`` is an ``lru_cache`` on a method: its keys hold
 every widget's ``StylesCache`` (and with it every line the widget drew) for as long as the
 1,024 entries last, the widget long gone. ``release_render_caches`` empties it (it only
@@ -22,13 +27,18 @@ docs/performance.md ("Memory: the long walk and the steady figure") has what eac
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import TypeVar
 
 from textual._styles_cache import StylesCache
 from textual.app import App
 from textual.widget import Widget
+from textual.worker import active_worker
+
+Result = TypeVar("Result")
 
 # Whether this process has frozen anything through freeze_long_lived (a test may run the
 # app with its own freezing: then nothing here unfreezes what the test froze).
@@ -44,6 +54,21 @@ def freeze_long_lived() -> None:
     gc.freeze()
     gc.enable()
     _state["froze"] = True
+
+
+def forgetting_worker(work: Callable[[], Result]) -> Callable[[], Result]:
+    """``work`` (a thread worker's function), after which the pool thread that ran it no
+    longer names its worker (see the module)."""
+
+    @functools.wraps(work)
+    def run() -> Result:
+        try:
+            return work()
+        finally:
+            # Only this thread's own context: the next worker it runs sets its own.
+            active_worker.set(None)  # type: ignore[arg-type]  # no worker: Textual's var has no unset
+
+    return run
 
 
 def release_render_caches() -> None:
