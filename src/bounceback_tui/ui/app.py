@@ -26,6 +26,7 @@ from bounceback_tui.ui.app_store import STORE_DAMAGED, StoreInUse  # noqa: F401 
 from bounceback_tui.ui.keymap import load_keymap
 from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
+from bounceback_tui.ui.kit.malloc_arenas import share_malloc_arenas
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_release import freeze_long_lived
 from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
@@ -201,6 +202,7 @@ class BouncebackApp(
             self.call_after_refresh(self._welcome)
 
     def _warm_up(self) -> None:
+        share_malloc_arenas()  # before the threads below: they share two (kit/malloc_arenas.py)
         self.load_later_styles()
         # After the first paint: a window that keeps focus still shows other windows' writes.
         self.set_interval(self.watch_seconds, self._watch_tick, name="store-watch")
