@@ -13,7 +13,7 @@ and the Skills detail to a line, so those are checked on the string's opening
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -26,6 +26,7 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.pipeline.boards import BoardsScreen
+from tests.built_stores import store_once
 from tests.hostile import hostile_strings
 from tests.screen_text import assert_terminal_safe, is_on_screen, screen_text, shown
 
@@ -70,27 +71,36 @@ def fill_with_corpus(database: Any) -> Placed:
     row a different one, every string in many places. Returns what went where."""
     corpus = hostile_strings()
     placed: Placed = {}
-    with sqlite3.connect(database) as conn:
-        for table, columns in FREE_TEXT.items():
-            rows = [r[0] for r in conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
-            for index, rowid in enumerate(rows):
-                values = {c: corpus[(index + 13 * n) % len(corpus)] for n, c in enumerate(columns)}
-                sets = ", ".join(f"{column} = ?" for column in columns)
-                conn.execute(
-                    f"UPDATE {table} SET {sets} WHERE rowid = ?", (*values.values(), rowid)
-                )
-                placed.setdefault(table, {})[rowid] = values
+    conn = sqlite3.connect(database)
+    try:
+        with conn:
+            for table, columns in FREE_TEXT.items():
+                rows = [r[0] for r in conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
+                for index, rowid in enumerate(rows):
+                    values = {
+                        c: corpus[(index + 13 * n) % len(corpus)] for n, c in enumerate(columns)
+                    }
+                    sets = ", ".join(f"{column} = ?" for column in columns)
+                    conn.execute(
+                        f"UPDATE {table} SET {sets} WHERE rowid = ?", (*values.values(), rowid)
+                    )
+                    placed.setdefault(table, {})[rowid] = values
+    finally:
+        conn.close()  # the last connection: its journal goes into the file
     return placed
 
 
+def demo_with_corpus(database: Database) -> Placed:
+    """A demo store at scale 100, then the corpus over its free text (``fill_with_corpus``)."""
+    fill_demo(database, scale=100)
+    database.dispose()
+    return fill_with_corpus(database.path)
+
+
 @pytest.fixture
-def placed(opened_paths: DataPaths) -> Iterator[Placed]:
-    database = Database(opened_paths.database)
-    try:
-        fill_demo(database, scale=100)
-    finally:
-        database.dispose()
-    yield fill_with_corpus(opened_paths.database)
+def placed(opened_paths: DataPaths) -> Placed:
+    # Built once per worker and copied for the next test (tests/built_stores.py).
+    return store_once(opened_paths, demo_with_corpus)
 
 
 def test_the_store_holds_every_corpus_string(placed: Placed) -> None:
