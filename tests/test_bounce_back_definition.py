@@ -142,14 +142,13 @@ def test_the_command_line_says_the_same(
 
 
 async def test_the_today_pane_says_the_same(opened_paths: DataPaths) -> None:
-    from textual.widgets import Static
-
     from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.ui.today.board import TodayBoard
 
     build(opened_paths.database)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        figures = str(app.query_one("#today-figures", Static).render())
+        figures = app.query_one("#today-body", TodayBoard).figures.plain
     assert "Last no     today · 1 sent" in figures
     assert "Bounce-back 0 days · typ. 3" in figures

@@ -28,6 +28,12 @@ def _text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(str(w.render()) for w in app.screen.query(selector))
 
 
+def _care(app) -> str:  # type: ignore[no-untyped-def]
+    """Today's coping card and suggestions, as its board shows them."""
+    care = app.query_one("#today-body").care
+    return care.plain if care is not None else ""
+
+
 def _insert_apps(path: Path, referral_replies: int = 10) -> None:
     with sqlite3.connect(path) as conn:
         for index in range(24):
@@ -247,7 +253,7 @@ async def test_whats_working_from_today_and_pipeline_and_today_shows_the_suggest
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_workers(pilot)
-        care = _text(app, "#today-care")
+        care = _care(app)
         assert "Referrals got a reply 10 times in 12, job boards 0 in 12" in care
         await pilot.press("w")
         await settle_workers(pilot)
@@ -457,5 +463,5 @@ async def test_belief_is_asked_at_both_ends_and_a_card_reaches_today(
         await settle_workers(pilot)
         await pilot.press("escape")  # not now
         await settle_workers(pilot)
-        assert "One no is not every no." in _text(app, "#today-care")
+        assert "One no is not every no." in _care(app)
         assert focus_problem(app) is None

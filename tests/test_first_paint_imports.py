@@ -31,8 +31,9 @@ LATER = (
     "bounceback_tui.ui.app_demo",
     # Today's body: imported when it is built (compose, on a store with data), so an empty
     # store's first screen (the top line and the welcome) does without them.
-    "bounceback_tui.ui.today.body",
-    "bounceback_tui.ui.today.due_list",
+    "bounceback_tui.ui.today.board",
+    "bounceback_tui.ui.today.board_draw",
+    "bounceback_tui.ui.today.board_rows",
     "bounceback_tui.ui.today.trends",
     "bounceback_tui.ui.today.layout",
 )

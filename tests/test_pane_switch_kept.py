@@ -31,7 +31,7 @@ from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.pipeline.table import PipelineTable
-from bounceback_tui.ui.today.due_list import DueList
+from bounceback_tui.ui.today.board import TodayBoard
 from tests.ui_harness import app_on, settle, settle_workers
 
 # Applied after every demo application: first in the table, on screen.
@@ -226,7 +226,7 @@ async def test_a_kept_pane_is_drawn_afresh_after_a_resize(opened_paths: DataPath
 async def test_the_bars_and_the_due_list_follow_a_theme_change(opened_paths: DataPaths) -> None:
     async with _pipeline_shown(opened_paths) as (app, pilot):
         await _switch(pilot, "1")
-        due = app.query_one(DueList)
+        due = app.query_one(TodayBoard)
         widgets: list[Widget] = [due, app.query_one(KeyBar), app.query_one(PaneTabs)]
         before = [_lines_of(widget) for widget in widgets]
         await _switch(pilot, "2")
@@ -246,14 +246,14 @@ async def test_the_bars_and_the_due_list_follow_a_theme_change(opened_paths: Dat
 async def test_the_due_list_keeps_its_lines_for_each_look(opened_paths: DataPaths) -> None:
     async with _pipeline_shown(opened_paths) as (app, pilot):
         await _switch(pilot, "1")
-        due = app.query_one(DueList)
+        due = app.query_one(TodayBoard)
         assert due.has_focus and due.option_count
-        focused = dict(due._lines)
+        focused = dict(due._look.rows)
         assert focused
         await _switch(pilot, "2")
         await _switch(pilot, "1")
         # Focused again: the lines drawn for the focused look, not drawn anew.
-        assert all(due._lines.get(key) is strip for key, strip in focused.items())
+        assert all(due._look.rows.get(key) is strip for key, strip in focused.items())
 
 
 async def test_a_click_on_the_key_bar_after_switching_back_presses_that_key(

@@ -24,7 +24,7 @@ from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.pipeline.table import PipelineTable
-from bounceback_tui.ui.today.due_list import DueList
+from bounceback_tui.ui.today.board import TodayBoard
 from tests.built_stores import store_once
 from tests.ui_harness import app_on, settle, settle_workers
 
@@ -125,14 +125,16 @@ async def test_a_pane_built_for_the_first_time_leaves_the_shown_one_at_its_size(
         await settle(pilot)
         today = app.current_pane
         size = today._size  # the size it was last laid out at (``size`` is 0 once hidden)
-        # Today's pane is BLANK (it keeps no lines): what it holds is watched, but for the
-        # due list, whose look follows its focus.
+        # Today's pane is BLANK (it keeps no lines): what it holds is watched, but for its
+        # board, whose look follows its focus: it keeps its rows for each look itself.
+        board = today.query_one(TodayBoard)
+        rows = dict(board._look.rows)
         drawn = {
             widget: dict(widget._styles_cache._cache)
             for widget in today.query("*")
-            if widget._styles_cache._cache and not isinstance(widget, DueList)
+            if widget._styles_cache._cache and not isinstance(widget, TodayBoard)
         }
-        assert sum(len(lines) for lines in drawn.values()) >= size.height // 2
+        assert sum(len(lines) for lines in drawn.values()) + len(rows) >= size.height // 2
         await pilot.press("2")
         await settle_workers(pilot)
         await settle(pilot)
@@ -145,6 +147,7 @@ async def test_a_pane_built_for_the_first_time_leaves_the_shown_one_at_its_size(
         for widget, lines in drawn.items():
             kept = widget._styles_cache._cache
             assert all(kept.get(y) is strip for y, strip in lines.items()), widget
+        assert all(board._look.rows.get(y) is strip for y, strip in rows.items())
 
 
 async def test_the_pipeline_table_is_not_restyled_when_focus_comes_and_goes(
@@ -168,15 +171,15 @@ async def test_the_pipeline_table_is_not_restyled_when_focus_comes_and_goes(
             await pilot.press(key)
             await settle(pilot)
         assert "PipelineTable" not in restyled
-        # Today's due list has :focus rules (its border): it is restyled (from the look it
-        # had, kit/focus_looks.py, tests/test_focus_looks.py), and shows them.
-        due = app.query_one(DueList)
+        # Today's board has :focus rules (the due list's border): it is restyled (from the
+        # look it had, kit/focus_looks.py, tests/test_focus_looks.py), and shows them.
+        due = app.query_one(TodayBoard)
         assert due.has_focus
-        focused_border = due.styles.border.top
+        focused_border = due.get_component_styles("today-board--due-box").color
         await pilot.press("2")
         await settle(pilot)
         assert app.query_one(PipelineTable).has_focus
-        assert due.styles.border.top != focused_border
+        assert due.get_component_styles("today-board--due-box").color != focused_border
 
 
 class _Lines(VirtualList[str]):

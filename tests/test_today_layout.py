@@ -8,11 +8,11 @@ figures card. The shares are worked out by hand below from the rule in ui/today/
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Static
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.today.board import TodayBoard
 from bounceback_tui.ui.today.layout import TodayFit, fit_today
 from tests.built_stores import store_once
 from tests.ui_harness import settle_workers
@@ -56,20 +56,20 @@ async def test_at_80x24_the_trends_and_every_figure_stay_on_screen(demo_store: D
     async with app.run_test(size=(80, 24)) as pilot:
         await settle_workers(pilot)
         await pilot.pause()
-        care = app.query_one("#today-care", Static)
-        people = app.query_one("#today-people", Static)
+        board = app.query_one("#today-body", TodayBoard)
+        assert board.care is not None and board.people is not None
         # The day this test is about: a card and people to ask about are there to show.
-        assert "A card you kept" in str(care.render())
-        assert "How did it go?" in str(people.render())
+        assert "A card you kept" in board.care.plain
+        assert "How did it go?" in board.people.plain
         key_bar_row = 23
-        trends = app.query_one("#today-trends")
-        assert trends.region.height == 6 and trends.region.bottom <= key_bar_row
-        figures = app.query_one("#today-figures", Static)
-        lines = len(str(figures.render()).splitlines())
+        plan = board.rows_plan()
+        trends = plan.first("trends")
+        assert trends is not None and plan.count("trends") == 6
+        assert board.region.y + trends + 6 <= key_bar_row
+        lines = len(board.figures.plain.splitlines())
         assert lines == 8
-        assert figures.region.height >= lines + 2  # every figure inside its border
-        for part in (care, people):
-            assert part.display and part.region.height == 1
+        assert plan.cards_height >= lines + 2  # every figure inside its border
+        assert plan.count("care") == plan.count("people") == 1
         screen = "\n".join(
             "".join(segment.text for segment in app.screen._compositor.render_strips()[row])
             for row in range(24)
@@ -87,16 +87,16 @@ async def test_a_taller_terminal_gives_the_room_back(demo_store: DataPaths) -> N
         await settle_workers(pilot)
         await pilot.resize_terminal(80, 40)
         await pilot.pause()
-        next_step = app.query_one("#today-next")
-        assert next_step.region.height == 2  # its title and why it is next
-        assert app.query_one("#today-people").region.height == 4
+        plan = app.query_one("#today-body", TodayBoard).rows_plan()
+        assert plan.count("next") == 2  # its title and why it is next
+        assert plan.count("people") == 4
 
 
 async def test_the_first_frame_has_no_strips_and_they_come_with_what_they_say(
     demo_store: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The care and people strips are read after the first paint; they are mounted then,
-    so the first frame has two widgets fewer to style and lay out."""
+    """The care and people strips are read after the first paint: the first frame's board
+    has no rows for them, and they come with what they say."""
     from textual.app import App
 
     at_first_frame: list[list[str | None]] = []
@@ -104,8 +104,9 @@ async def test_the_first_frame_has_no_strips_and_they_come_with_what_they_say(
 
     def first_frame(self: App[object], screen: object, renderable: object) -> None:
         if renderable is not None and not at_first_frame:
-            body = self.query_one("#today-body")
-            at_first_frame.append([child.id for child in body.children])
+            board = self.query_one("#today-body", TodayBoard)
+            plan = board.rows_plan()
+            at_first_frame.append([plan.count("care"), plan.count("people")])
         display(self, screen, renderable)  # type: ignore[arg-type]
 
     monkeypatch.setattr(App, "_display", first_frame)
@@ -113,7 +114,12 @@ async def test_the_first_frame_has_no_strips_and_they_come_with_what_they_say(
     async with app.run_test(size=(100, 30)) as pilot:
         await settle_workers(pilot)
         await pilot.pause()
-        body = app.query_one("#today-body")
-        after = [child.id for child in body.children]
-    assert at_first_frame == [["today-next", "today-cards", "today-trends"]]
-    assert after == ["today-next", "today-care", "today-people", "today-cards", "today-trends"]
+        plan = app.query_one("#today-body", TodayBoard).rows_plan()
+        after = [plan.count("care"), plan.count("people")]
+        screen = "\n".join(
+            "".join(segment.text for segment in strip)
+            for strip in app.screen._compositor.render_strips()
+        )
+    assert at_first_frame == [[0, 0]]
+    assert after[0] > 0 and after[1] > 0
+    assert "A card you kept" in screen and "How did it go?" in screen

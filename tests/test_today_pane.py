@@ -10,7 +10,7 @@ from textual.widgets import ContentSwitcher
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
-from bounceback_tui.ui.today.due_list import DueList
+from bounceback_tui.ui.today.board import TodayBoard
 from tests.built_stores import store_once
 from tests.today_fixtures import build_store
 
@@ -35,7 +35,7 @@ def _recovery_selection(app: BouncebackApp) -> tuple[int | None, int | None]:
 async def test_enter_on_a_due_item_opens_it_in_its_pane(store: DataPaths) -> None:
     app = BouncebackApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        due = app.query_one("#today-due-list", DueList)
+        due = app.query_one("#today-body", TodayBoard)
         assert app.focused is due
         # First item: Romeo's overdue feedback request (rejection 4, step 43).
         await pilot.press("enter")
@@ -107,7 +107,7 @@ async def test_empty_day_says_so(opened_paths: DataPaths) -> None:
         )
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE):
-        due = app.query_one("#today-due-list", DueList)
+        due = app.query_one("#today-body", TodayBoard)
         assert due.option_count == 1
         assert "Nothing is due today" in str(due.get_option_at_index(0).prompt)
 
@@ -124,7 +124,7 @@ async def test_a_long_due_list_is_all_there_once_the_first_screen_is_up(
         await pilot.pause(0.2)
         summary = app.query_one("#today").summary
         assert summary.due_total > 40  # more than the list holds: a count line ends it
-        due_list = app.query_one("#today-due-list", DueList)
+        due_list = app.query_one("#today-body", TodayBoard)
         prompts = [
             str(due_list.get_option_at_index(i).prompt) for i in range(due_list.option_count)
         ]
@@ -143,7 +143,7 @@ async def test_recovery_steps_to_do_are_marked_as_boxes_to_tick(store: DataPaths
     app = BouncebackApp(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        due = app.query_one("#today-due-list", DueList)
+        due = app.query_one("#today-body", TodayBoard)
         prompts = [str(due.get_option_at_index(i).prompt) for i in range(due.option_count)]
     steps = [p for p in prompts if "Romeo: Feel" in p or "Sierra: Talk" in p]
     assert steps == [
@@ -174,26 +174,29 @@ async def test_an_empty_store_builds_the_welcome_only_and_the_body_with_its_firs
         await pilot.pause()
         assert not app.query_one("#today-empty").display
         assert app.query_one("#today-body").display
-        assert app.focused is app.query_one("#today-due-list")
-        top, next_step = app.query_one("#today-top"), app.query_one("#today-next")
-        assert next_step.region.y == top.region.y + 2  # a blank line between them
-        assert next_step.region.height == 2
-        assert "Acme" not in str(app.query_one("#today-figures").render())  # figures only
-        assert "1 of 5" in str(app.query_one("#today-figures").render())
+        board = app.query_one("#today-body", TodayBoard)
+        assert app.focused is board
+        top, plan = app.query_one("#today-top"), board.rows_plan()
+        next_at = plan.first("next")
+        assert next_at is not None
+        assert board.region.y + next_at == top.region.y + 2  # a blank line between them
+        assert plan.count("next") == 2
+        assert "Acme" not in board.figures.plain  # figures only
+        assert "1 of 5" in board.figures.plain
 
 
 async def test_the_due_list_moves_as_an_option_list_did(opened_paths: DataPaths) -> None:
-    """The due list is Today's own line-drawn widget now (it was an OptionList): the
-    arrows, Home, End and the page keys move its cursor, past the count line at the end
-    (which cannot be opened), wrapping round at either end; the line under the pointer is
-    lit, and a click opens an item."""
+    """The due list is drawn by Today's board now (it was an OptionList, then a widget of
+    its own): the arrows, Home, End and the page keys move its cursor, past the count line
+    at the end (which cannot be opened), wrapping round at either end; the line under the
+    pointer is lit, and a click opens an item (a click on the box's border does not)."""
     from bounceback_tui.services.demo import fill_demo
 
     store_once(opened_paths, fill_demo, 200)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
-        due = app.query_one("#today-due-list", DueList)
+        due = app.query_one("#today-body", TodayBoard)
         summary = app.query_one("#today").summary
         last = len(summary.due) - 1  # the count line after it is disabled
         assert due.get_option_at_index(last + 1).disabled
@@ -206,19 +209,21 @@ async def test_the_due_list_moves_as_an_option_list_did(opened_paths: DataPaths)
         assert due.highlighted == 0
         await pilot.press("up")
         assert due.highlighted == last
-        page = due.scrollable_content_region.height
+        page = due.due_rows
         await pilot.press("pageup")
         assert due.highlighted == last - page
         await pilot.press("home", "pagedown")
         assert due.highlighted == page
         # The cursor's line is in view, whatever the scroll.
-        assert due.scroll_y <= due.highlighted < due.scroll_y + page
+        assert due.due_top <= due.highlighted < due.due_top + page
         await pilot.press("home")
         await pilot.pause()
-        await pilot.hover(due, offset=(3, 4))  # the line under the pointer is lit, as before
+        await pilot.hover(due, offset=due.due_offset(3))  # the line under the pointer is lit
         assert due.hover_line == 3
+        border = due.rows_plan().cards_top
+        assert due.due_index_at(3, border) is None and due.due_index_at(0, border + 1) is None
         clicked = summary.due[2]
-        await pilot.click(due, offset=(3, 3))  # the border, then the third line
+        await pilot.click(due, offset=due.due_offset(2))  # the third line
         await pilot.pause()
         assert due.highlighted == 2
         assert _current(app) == clicked.kind.pane  # opened where the clicked item lives

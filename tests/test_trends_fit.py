@@ -7,21 +7,21 @@ so the mood chart was left out. A shorter label is used when the long one does n
 
 from __future__ import annotations
 
-from bounceback_tui.ui.today.trends import TrendsPanel
+from bounceback_tui.ui.today.trends import Trends
 
 # The panel's width inside its border and padding on an 80-column terminal.
 WIDTH_AT_80 = 74
 
 
-def _panel() -> TrendsPanel:
-    panel = TrendsPanel()
+def _panel() -> Trends:
+    panel = Trends()
     weeks = [1, 0, 0, 0, 2, 0, 1, 1, 0, 3, 2, 1]
     panel.set_data(weeks, weeks, [20.0, 30.0, 10.0, 25.0, 30.0, 15.0, 20.0, 22.0])
     panel.set_care(tuple([3.0] * 12), belief_drop=22.0, intensity_drop=23.0)
     return panel
 
 
-def _labels(panel: TrendsPanel, width: int) -> list[str]:
+def _labels(panel: Trends, width: int) -> list[str]:
     return ["".join(text for text, _ in chart.label) for chart in panel.fitting(width)]
 
 

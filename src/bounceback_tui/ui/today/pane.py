@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Static
-from textual.widgets.option_list import Option
 
 from bounceback_tui import clock
 from bounceback_tui.services.today import TodaySummary, load_today
@@ -19,13 +16,12 @@ from bounceback_tui.ui.today.actions import TodayActions
 from bounceback_tui.ui.today.text import due_prompt, figures_text, people_text
 from bounceback_tui.ui.today.widgets import TopLine, welcome
 
-# The body's modules (ui/today/body.py: the due list, the trends, the layout) load with
-# the body: an empty store's first screen is the top line and the welcome only.
+# The board's modules (ui/today/board.py: the due list, the boxes, the trends, the layout)
+# load with it: an empty store's first screen is the top line and the welcome only.
 if TYPE_CHECKING:
     from bounceback_tui.domain.due import DueItem
     from bounceback_tui.services.today_people import PeopleToday
-    from bounceback_tui.ui.today.body import TodayBody
-    from bounceback_tui.ui.today.due_list import DueList
+    from bounceback_tui.ui.today.board import TodayBoard
 
 
 class TodayPane(TodayActions):
@@ -52,7 +48,7 @@ class TodayPane(TodayActions):
         yield TopLine(id="today-top")
         # Not marked as seen: the pane's first reload (on_pane_shown) shows this summary.
         summary = self._ready = self._read_summary(mark_seen=False)
-        yield welcome() if summary.is_empty_store else _body()
+        yield welcome() if summary.is_empty_store else _board()
 
     # The summary compose read, shown by the first reload instead of reading again.
     _ready: TodaySummary | None = None
@@ -80,7 +76,7 @@ class TodayPane(TodayActions):
     def focus_target(self) -> Widget:
         body = self.query_children("#today-body")
         if body and body.first().display and self.summary and self.summary.has_data:
-            return self.query_one("#today-due-list")
+            return body.first()
         return self
 
     # -- rendering ----------------------------------------------------------------
@@ -93,29 +89,25 @@ class TodayPane(TodayActions):
         if not self._show_part(summary.is_empty_store) or summary.is_empty_store:
             return
         step = summary.next_step
-        self.query_one("#today-next", Static).update(
-            Content.assemble(
-                ("Next step: ", "bold"),
-                plain(step.title, "bold"),
-                plain(f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"),
-                "\n",
-                plain(step.reason, "$text-muted"),
-            )
+        board = self._board_part()
+        board.next_step = Content.assemble(
+            ("Next step: ", "bold"),
+            plain(step.title, "bold"),
+            plain(f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"),
+            "\n",
+            plain(step.reason, "$text-muted"),
         )
-        self._show_due(summary)
-        self.call_after_refresh(self._fill_care)
-        # Interviews and "how did it go" fill in once this screen is up.
-        self.call_after_refresh(self._read_people_later)
-        figures = figures_text(summary)
-        self._figures_lines = len(figures.plain.splitlines())
-        self.query_one("#today-figures", Static).update(figures)
-        self._body_part().trends.set_data(
+        board.figures = figures_text(summary)
+        board.trends.set_data(
             summary.applications_per_week,
             summary.rejections_per_week,
             summary.intensity_drops,
             summary.moods,
         )
-        self._fit_layout()
+        self._show_due(summary)  # and the board is drawn again
+        self.call_after_refresh(self._fill_care)
+        # Interviews and "how did it go" fill in once this screen is up.
+        self.call_after_refresh(self._read_people_later)
 
     def _show_part(self, empty: bool) -> bool:
         """Show the welcome (``empty``) or the body and hide the other; True if the part is
@@ -133,7 +125,7 @@ class TodayPane(TodayActions):
         return False
 
     async def _mount_part(self, part_id: str) -> None:
-        await self.mount(welcome() if part_id == "today-empty" else _body())
+        await self.mount(welcome() if part_id == "today-empty" else _board())
         self._mounting -= {part_id}
         if self.summary is not None:
             self.show_summary(self.summary)
@@ -154,7 +146,9 @@ class TodayPane(TodayActions):
             self.care_filled = True
             return
         self._card = care.card
-        self._body_part().trends.set_care(care.mood_per_week, care.belief_drop, care.intensity_drop)
+        self._board_part().trends.set_care(
+            care.mood_per_week, care.belief_drop, care.intensity_drop
+        )
         self._show_care(())
         self.care_filled = True
         self.run_worker(self._read_suggestions, thread=True, group="today-care", exclusive=True)
@@ -179,36 +173,29 @@ class TodayPane(TodayActions):
                 )
             )
         lines += [plain(f"→ {text}", "$text-success") for text in suggestions]
-        self._care_text = Content("\n").join(lines) if lines else None
-        body = self._body_part()
-        if self._care_text is not None:
-            body.mount_strip("today-care").update(self._care_text)
-        elif (strip := body.shown_strip("today-care")) is not None:
-            strip.update("")
-        self._fit_layout()
+        board = self._board_part()
+        board.care = Content("\n").join(lines) if lines else None
+        board.changed()
 
     def _show_due(self, summary: TodaySummary) -> None:
-        due_list = self._body_part().due_list
-        highlighted = due_list.highlighted
-        due_list.clear_options()
+        from bounceback_tui.ui.today.board_rows import DueLine
+
         if summary.due:
             options = [
-                Option(due_prompt(item, summary), id=str(index))
+                DueLine(due_prompt(item, summary), str(index))
                 for index, item in enumerate(summary.due)
             ]
             more = summary.due_total - len(summary.due)
             if more > 0:
                 options.append(
-                    Option(Content.styled(f"  and {more} more", "$text-muted"), disabled=True)
+                    DueLine(Content.styled(f"  and {more} more", "$text-muted"), disabled=True)
                 )
-            due_list.add_options(options)  # drawn a line at a time: nothing to measure
-            due_list.highlighted = min(highlighted or 0, len(summary.due) - 1)
         else:
-            due_list.add_option(
-                Option("Nothing is due today. The next step above is all there is.", disabled=True)
-            )
+            options = [
+                DueLine("Nothing is due today. The next step above is all there is.", disabled=True)
+            ]
         count = f" · {summary.due_total}" if summary.due_total else ""
-        due_list.border_title = plain(f"Due now{count}")
+        self._board_part().set_due(options, plain(f"Due now{count}"))
 
     # -- the people part, after the first paint ------------------------------------
 
@@ -230,62 +217,14 @@ class TodayPane(TodayActions):
     def _show_people(self, people: PeopleToday) -> None:
         self.people = people
         text = people_text(people, self.bb_app.key_label("today.how_it_went", "h"))
-        self._people_lines = 0 if people.empty else len(text.plain.splitlines())
-        body = self._body_part()
-        if self._people_lines:
-            body.mount_strip("today-people").update(text)
-        elif (strip := body.shown_strip("today-people")) is not None:
-            strip.update("")
-        self._fit_layout()
+        if self.query_children("#today-body"):
+            board = self._board_part()
+            board.people = None if people.empty or not text.plain else text
+            board.changed()
         self.refresh_bindings()
 
-    # -- sharing the height ----------------------------------------------------------
-
-    _care_text: Content | None = None
-    _people_lines = 0
-    _figures_lines = 0
-    _fitted: tuple[int, ...] | None = None  # what the layout was last fitted to
-
-    def on_resize(self, _event: events.Resize) -> None:
-        self._fit_layout()
-
-    def _fit_layout(self) -> None:
-        """Share the pane's height among its parts (ui/today/layout.py), so that at 80x24
-        every figure and the trends stay on screen whatever the card and the people say.
-        Only what differs from the roomy layout of today.tcss is set on the widgets."""
-        height = self.size.height
-        if height <= 0 or not self.query_children("#today-body"):
-            return
-        width = max(1, self.content_region.width - 2)  # the strips' own padding
-        care = len(self._care_text.wrap(width)) if self._care_text else 0
-        wanted = (height, width, care, self._people_lines, self._figures_lines)
-        if wanted == self._fitted:
-            return
-        self._fitted = wanted
-        from bounceback_tui.ui.today.layout import STRIP_MAX_LINES, fit_today
-
-        fit = fit_today(height, care=care, people=self._people_lines, figures=self._figures_lines)
-        care_short, people_short = fit.squeezed(care, self._people_lines)
-        body = self._body_part()
-        if (strip := body.shown_strip("today-care")) is not None:
-            strip.display = fit.care_lines > 0
-            _restyle(
-                strip,
-                max_height=fit.care_lines if care_short else STRIP_MAX_LINES,
-                text_wrap="nowrap" if care_short else "wrap",
-            )
-        if (box := body.shown_strip("today-people")) is not None:
-            box.display = fit.people_lines > 0
-            _restyle(
-                box,
-                max_height=fit.people_lines if people_short else STRIP_MAX_LINES,
-                margin=fit.people_gap,
-            )
-        _restyle(self.query_one("#today-next"), max_height=fit.next_lines, margin=fit.gap)
-        _restyle(self.query_one("#today-cards"), min_height=fit.cards_min)
-
-    def _body_part(self) -> TodayBody:
-        return cast("TodayBody", self.query_one("#today-body"))
+    def _board_part(self) -> TodayBoard:
+        return cast("TodayBoard", self.query_one("#today-body"))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "how_it_went":
@@ -294,7 +233,7 @@ class TodayPane(TodayActions):
 
     # -- actions ------------------------------------------------------------------
 
-    async def on_due_list_selected(self, event: DueList.Selected) -> None:
+    async def on_today_board_selected(self, event: TodayBoard.Selected) -> None:
         event.stop()
         if self.summary is None or event.option.id is None:
             return
@@ -327,23 +266,7 @@ class TodayPane(TodayActions):
         self.bb_app.action_answer_bank()
 
 
-def _restyle(widget: Widget, **rules: int | str) -> None:
-    """Set the styles that differ from what the widget has: setting an equal one still
-    costs a layout pass. ``margin`` is the top margin; heights are in lines."""
-    styles = widget.styles
-    for name, value in rules.items():
-        if name == "margin":
-            if styles.margin.top != value:
-                styles.margin = (int(value), 0, 0, 0)
-        elif name in ("max_height", "min_height"):
-            current = getattr(styles, name)
-            if current is None or current.cells != value:
-                setattr(styles, name, value)
-        elif getattr(styles, name) != value:
-            setattr(styles, name, value)
+def _board() -> Widget:
+    from bounceback_tui.ui.today.board import TodayBoard
 
-
-def _body() -> Widget:
-    from bounceback_tui.ui.today.body import TodayBody
-
-    return TodayBody(id="today-body")
+    return TodayBoard(id="today-body")

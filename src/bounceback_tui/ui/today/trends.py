@@ -1,21 +1,20 @@
-"""Today's trends: small bar charts drawn with block characters, in one widget.
+"""Today's trends: small bar charts drawn with block characters, a line at a time.
 
 Three charts side by side, each a label over three rows of bars: applications and
 rejections per week as pairs on one shared scale, the intensity eased per thought
 record, and the mood by week (the same 12 weeks as the first chart). The mood and the
-reframe averages are filled in after the first paint (``set_care``). One widget drawing
-its own lines (Textual's line API) costs a fraction of a container of labels and
-Sparklines, and Today is the first screen the app paints.
+reframe averages are filled in after the first paint (``set_care``). Today's board
+(ui/today/board.py) draws them in its last box: no widget of their own, since Today is
+the first screen the app paints.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
 # annotations cost a compile() each when the module is imported, before the first paint.
-from typing import ClassVar, NamedTuple
+from typing import NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
-from textual.widget import Widget
 
 _EIGHTHS = " ▁▂▃▄▅▆▇█"
 BAR_ROWS = 3
@@ -67,26 +66,16 @@ class Chart(NamedTuple):  # not a dataclass: imported before the first paint
         return cells
 
 
-class TrendsPanel(Widget):
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "trends--label",
-        "trends--sent",
-        "trends--rejected",
-        "trends--single",
-    }
-    DEFAULT_CSS = """
-    TrendsPanel {
-        height: 4;
-    }
-    TrendsPanel > .trends--label { color: $text-muted; }
-    TrendsPanel > .trends--sent { color: $text-success; }
-    TrendsPanel > .trends--rejected { color: $text-error; }
-    TrendsPanel > .trends--single { color: $text-accent; }
-    """
+TRENDS_STYLES = ("trends--label", "trends--sent", "trends--rejected", "trends--single")
+"""The component classes the charts are drawn in (the board's: ui/today/board.py)."""
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
+
+class Trends:
+    """The charts, and how they are drawn at a width (``fitting``, ``line``)."""
+
+    def __init__(self) -> None:
         self.charts: list[Chart] = []
+        self._drops: tuple[float, ...] = ()
 
     def set_data(
         self,
@@ -112,7 +101,6 @@ class TrendsPanel(Widget):
             Chart([("Reframe drop", "trends--label")], (tuple(drops),), ("trends--single",)),
             Chart([("Mood by week", "trends--label")], ((),), ("trends--single",)),
         ]
-        self.refresh()
 
     def set_care(
         self,
@@ -142,7 +130,6 @@ class TrendsPanel(Widget):
         self.charts[2] = Chart(
             [("Mood by week", "trends--label")], (moods,), ("trends--single",), peak=5.0
         )
-        self.refresh()
 
     def fitting(self, width: int) -> list[Chart]:
         """The charts drawn at ``width``: every chart if a shorter label lets them all fit
@@ -164,16 +151,13 @@ class TrendsPanel(Widget):
             shown.append(chart)
         return shown
 
-    def render_line(self, y: int) -> Strip:
-        # Every cell carries the panel's background: a bare space would show the
-        # terminal's own, a dark stripe in a light theme.
-        base = self.rich_style
-        styles: dict[str, Style] = {
-            name: base + self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES
-        }
-        styles[""] = base
+    def line(self, y: int, width: int, styles: dict[str, Style]) -> Strip:
+        """Line ``y`` (0: the labels, then the bars) at ``width`` cells, in ``styles`` (each
+        of ``TRENDS_STYLES`` and "" for the background: every cell carries it, since a bare
+        space would show the terminal's own, a dark stripe in a light theme)."""
+        base = styles[""]
         segments: list[Segment] = []
-        for index, chart in enumerate(self.fitting(self.size.width)):
+        for index, chart in enumerate(self.fitting(width)):
             if index:
                 segments.append(Segment(" " * GAP, base))
             cells = chart.label if y == 0 else chart.bar_row(y - 1) if y <= BAR_ROWS else []
@@ -182,7 +166,7 @@ class TrendsPanel(Widget):
                 segments.append(Segment(text, styles[style]))
                 used += len(text)
             segments.append(Segment(" " * (chart.width - used), base))
-        return Strip(segments).crop_extend(0, self.size.width, base)
+        return Strip(segments).crop_extend(0, width, base)
 
 
 def _total_width(charts: list[Chart]) -> int:

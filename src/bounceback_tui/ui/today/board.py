@@ -1,0 +1,298 @@
+"""Today below the top line, drawn by one widget a line at a time (Textual's line API).
+
+It was a container of seven widgets (the next step, the care and people strips, a row
+holding the due list and the figures, the trends), four of them bordered boxes: each
+styled, laid out and composited line by line before the first frame, and Today is the
+first screen the app paints. The board draws the same screen itself, its boxes
+included, and plans its rows with ui/today/layout.py (ui/today/board_rows.py). It is
+the due list too: it takes focus, and keeps what that list offered (``today.open``,
+``today.down``, ``today.up``; the arrows, Home, End and the page keys; a cursor that skips
+the count line and wraps round; Enter or a click to open; the line under the pointer
+lit; the box's border brighter while focused).
+
+A person's words (a company, a note, a card) come as ``Content`` built by ui/kit/text.py
+and are drawn as they are: nothing here reads markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.strip import Strip
+from textual.visual import RenderOptions
+
+from bounceback_tui.ui.today.board_draw import BoardDraw
+from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_target
+from bounceback_tui.ui.today.trends import TRENDS_STYLES
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+
+# The keys an OptionList had without ids (ScrollableContainer's), and what they do here.
+_MOVES = {
+    "down": "cursor_down",
+    "up": "cursor_up",
+    "home": "first",
+    "end": "last",
+    "pagedown": "page_down",
+    "pageup": "page_up",
+}
+
+
+class TodayBoard(BoardDraw, can_focus=True):
+    """The next step, the card and the people strip, the due list beside the figures, and
+    the trends; the due list's cursor is the board's."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open", show=False, id="today.open"),
+        Binding("j", "cursor_down", "Down", show=False, id="today.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="today.up"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "today-board--box",
+        "today-board--due-box",
+        "today-board--title",
+        "today-board--next",
+        "today-board--next-bar",
+        "today-board--people-bar",
+        "today-board--cursor",
+        "today-board--disabled",
+        "today-board--hover",
+        *TRENDS_STYLES,
+    }
+    # The looks the widgets it replaced had: a .card (round $primary 40% border, $text
+    # title), the next step's and people strip's bars, the due list's (an OptionList's).
+    DEFAULT_CSS = """
+    TodayBoard {
+        height: 1fr;
+        color: $foreground;
+        & > .today-board--box { color: $primary 40%; }
+        & > .today-board--due-box { color: $primary 40%; }
+        & > .today-board--title { color: $text; }
+        & > .today-board--next { background: $boost; }
+        & > .today-board--next-bar { color: $accent; background: $boost; }
+        & > .today-board--people-bar { color: $secondary; }
+        & > .today-board--cursor {
+            color: $foreground;
+            background: $block-cursor-blurred-background;
+        }
+        & > .today-board--disabled { color: $text-disabled; }
+        & > .today-board--hover { background: $block-hover-background; }
+        & > .trends--label { color: $text-muted; }
+        & > .trends--sent { color: $text-success; }
+        & > .trends--rejected { color: $text-error; }
+        & > .trends--single { color: $text-accent; }
+        &:focus {
+            & > .today-board--due-box { color: $primary; }
+            & > .today-board--cursor {
+                color: $block-cursor-foreground;
+                background: $block-cursor-background;
+                text-style: $block-cursor-text-style;
+            }
+        }
+    }
+    """
+
+    class Selected(Message):
+        """Enter or a click on a due item that is not disabled."""
+
+        def __init__(self, board: TodayBoard, option: DueLine, index: int) -> None:
+            super().__init__()
+            self.board = board
+            self.option = option
+            self.index = index
+
+        @property
+        def control(self) -> TodayBoard:
+            return self.board
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._options: list[DueLine] = []
+        self._highlighted: int | None = None
+        self.hover_line: int | None = None  # the due line under the mouse pointer
+        self.due_top = 0  # the due line at the top of its box
+
+    # -- the due list (what the pane and its tests used of an OptionList) ----------------
+
+    @property
+    def option_count(self) -> int:
+        return len(self._options)
+
+    def get_option_at_index(self, index: int) -> DueLine:
+        return self._options[index]
+
+    def set_due(self, options: Iterable[DueLine], title: Content) -> None:
+        """The due list's lines and its box's title; the cursor stays where it was (on the
+        last item if the list got shorter)."""
+        self._options = list(options)
+        self.due_title = title
+        highlighted = self._highlighted or 0
+        enabled = [i for i, option in enumerate(self._options) if not option.disabled]
+        self._highlighted = min(highlighted, enabled[-1]) if enabled else None
+        self.changed()
+        self._scroll_to_highlighted()
+
+    @property
+    def highlighted(self) -> int | None:
+        """The due line under the cursor (None: no line can take it)."""
+        return self._highlighted
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        if index is not None and self._options:
+            index = max(0, min(index, len(self._options) - 1))
+        elif not self._options:
+            index = None
+        old, self._highlighted = self._highlighted, index
+        if not self._scroll_to_highlighted() and old != index:
+            self.redraw_due(old, index)
+
+    @property
+    def due_rows(self) -> int:
+        """How many due lines the box shows (a page)."""
+        return self.rows_plan().due_rows
+
+    def _scroll_to_highlighted(self) -> bool:
+        """Bring the cursor's line into the box; True if the box scrolled (redrawn)."""
+        if self._highlighted is None:
+            return False
+        rows = self.rows_plan().due_rows
+        if rows <= 0:
+            return False
+        top = min(self.due_top, self._highlighted)
+        top = max(top, self._highlighted - rows + 1)
+        top = max(0, min(top, max(0, len(self._options) - rows)))
+        if top == self.due_top:
+            return False
+        self.due_top = top
+        self.redraw_due()
+        return True
+
+    # -- keys and mouse ------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        move = _MOVES.get(event.key)
+        if move is not None and self._options:
+            event.stop()
+            event.prevent_default()
+            getattr(self, f"action_{move}")()
+
+    def action_cursor_down(self) -> None:
+        self.highlighted = next_enabled(self._options, self._highlighted, 1)
+
+    def action_cursor_up(self) -> None:
+        self.highlighted = next_enabled(self._options, self._highlighted, -1)
+
+    def action_first(self) -> None:
+        self.highlighted = next_enabled(self._options, None, 1)
+
+    def action_last(self) -> None:
+        self.highlighted = next_enabled(self._options, None, -1)
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def _page(self, direction: int) -> None:
+        if self._highlighted is None:
+            self.action_first() if direction < 0 else self.action_last()
+            return
+        page = max(1, self.due_rows)
+        found = page_target(self._options, self._highlighted, direction, page)
+        if found is not None:
+            self.highlighted = found
+
+    def action_select(self) -> None:
+        index = self._highlighted
+        if index is not None and not self._options[index].disabled:
+            self.post_message(self.Selected(self, self._options[index], index))
+
+    def due_index_at(self, x: int, y: int) -> int | None:
+        """The due line at (x, y) on the board, if there is one there."""
+        plan = self.rows_plan()
+        line = y - plan.cards_top - 1
+        if not 0 <= line < plan.due_rows or not 0 < x < self.due_box_width() - 1:
+            return None
+        index = self.due_top + line
+        return index if index < len(self._options) else None
+
+    def due_offset(self, index: int) -> tuple[int, int]:
+        """Where due line ``index`` is on the board (x, y), if scrolled into view."""
+        return 3, self.rows_plan().cards_top + 1 + index - self.due_top
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        index = None if offset is None else self.due_index_at(offset.x, offset.y)
+        if index is not None and not self._options[index].disabled:
+            self.highlighted = index
+            self.action_select()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        offset = event.get_content_offset(self)
+        self._hover(None if offset is None else self.due_index_at(offset.x, offset.y))
+
+    def on_leave(self, _event: events.Leave) -> None:
+        self._hover(None)
+
+    def _hover(self, line: int | None) -> None:
+        old, self.hover_line = self.hover_line, line
+        if old != line:
+            self.redraw_due(old, line)
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self._scroll_by(event, 3)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self._scroll_by(event, -3)
+
+    def _scroll_by(self, event: events.MouseEvent, lines: int) -> None:
+        rows = self.due_rows
+        top = max(0, min(self.due_top + lines, len(self._options) - rows))
+        event.stop()
+        if top != self.due_top:
+            self.due_top = top
+            self.redraw_due()
+
+    # -- drawing a due line (the boxes are board_draw.py's) ---------------------------------
+
+    def due_line(self, index: int, width: int) -> Strip:
+        """Due line ``index`` at ``width`` cells, in the look its state calls for."""
+        option = self._options[index]
+        if option.disabled:
+            style = self.get_visual_style("today-board--disabled")
+        elif index == self._highlighted:
+            style = self.get_visual_style("today-board--cursor")
+        elif index == self.hover_line:
+            style = self.get_visual_style("today-board--hover")
+        else:
+            style = self.get_visual_style()
+        prompt = option.prompt
+        # Plain text is never read as markup here (a person's words are in these lines).
+        visual = prompt if isinstance(prompt, Content) else Content(str(prompt))
+        # Content's own rendering with the board's variables: what Visual.to_strips does,
+        # without its per-call link-style and selection look-ups.
+        drawn = visual.render_strips(width, 1, style, RenderOptions(self._get_style, _NOWRAP))
+        strip = drawn[0] if drawn else Strip.blank(width)
+        return strip.extend_cell_length(width, style.rich_style)
+
+    def due_segments(self, line: int, width: int) -> list[Segment]:
+        """The inside of the due box's row ``line`` (``width`` cells, scroll bar included)."""
+        index = self.due_top + line
+        text_width = max(0, width - 2)
+        if index < len(self._options):
+            segments = list(self.due_line(index, text_width))
+        else:
+            segments = [Segment(" " * text_width, self.rich_style)]
+        return [*segments, self.scroll_bar_cell(line)]
+
+
+_NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})

@@ -1,0 +1,339 @@
+"""How Today's board draws its rows: the parts it holds, its boxes, and the lines it keeps.
+
+The board (ui/today/board.py) is one widget; what Textual did for the widgets it replaced
+is done here, a row at a time: the next step's and the people strip's thick left bar,
+the padding, the round boxes with their titles (the due list's brighter while the board
+has focus), the due list's scroll bar, the figures and the trends inside their boxes.
+Colours come from the component classes below, so every theme draws it in its own.
+
+Lines are kept for each look the board has had (focused or not, the theme): a pane
+switch moves focus away and back, and the lines drawn for that look come back instead of
+being drawn again (as the due list's were: ui/kit/kept_lines.py has the rule).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.content import Content
+from textual.geometry import Region
+from textual.scrollbar import ScrollBarRender
+from textual.strip import Strip
+from textual.visual import RenderOptions
+from textual.widget import Widget
+
+from bounceback_tui.ui.today.board_rows import (
+    CARDS_GAP,
+    FIGURES_WIDTH,
+    BoardRows,
+    plan_rows,
+)
+from bounceback_tui.ui.today.trends import TRENDS_STYLES, Trends
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+    from textual.style import Style as VisualStyle
+
+_WRAP = cast("RulesMap", {"text_wrap": "wrap", "text_overflow": "ellipsis"})
+_NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
+_FOLD = cast("RulesMap", {})  # a Static's defaults: wrap, and fold what does not fit
+
+# The component styles that change with focus or theme: together, the board's look.
+_LOOK_COMPONENTS: tuple[tuple[str, ...], ...] = (
+    (),
+    ("today-board--due-box",),
+    ("today-board--cursor",),
+)
+
+
+class _Look:
+    """The lines drawn in one look: whole rows by their y, and each part's wrapped text."""
+
+    __slots__ = ("rows", "texts")
+
+    def __init__(self) -> None:
+        self.rows: dict[int, Strip] = {}
+        self.texts: dict[tuple[str, int], list[Strip]] = {}
+
+
+class BoardDraw(Widget):
+    """The drawing half of Today's board (the keys and the due list are board.py's)."""
+
+    due_top: int
+    due_title: Content = Content("Due now")
+    next_step: Content | None = None
+    figures: Content = Content("")
+    care: Content | None = None  # a coping card and What's working's suggestions
+    people: Content | None = None  # interviews ahead, how one went, people to follow up
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.trends = Trends()
+        self._looks: dict[tuple[object, ...], _Look] = {}
+        self._look = _Look()
+        self._look_known = False
+        self._plan: BoardRows | None = None
+        self._plan_key: tuple[int, ...] = ()
+        self._bar: tuple[tuple[int, ...], list[Segment]] | None = None
+
+    # -- what it shows ------------------------------------------------------------------
+
+    def changed(self) -> None:
+        """Something it shows changed: every row is drawn again."""
+        self._looks.clear()
+        self._look = _Look()
+        self._look_known = False
+        self.refresh()
+
+    def due_segments(self, line: int, width: int) -> list[Segment]:
+        """The inside of the due box's row ``line``: board.py draws it."""
+        raise NotImplementedError
+
+    def redraw_due(self, *indexes: int | None) -> None:
+        """Draw again the due list's rows of ``indexes`` (every row if none is given)."""
+        plan = self.rows_plan()
+        top = plan.cards_top + 1
+        wanted = [i for i in indexes if i is not None]
+        rows = (
+            [top + i - self.due_top for i in wanted]
+            if indexes
+            else list(range(top, top + plan.due_rows))
+        )
+        rows = [y for y in rows if top <= y < top + plan.due_rows]
+        for look in self._looks.values():
+            for y in rows:
+                look.rows.pop(y, None)
+        for y in rows:
+            self._look.rows.pop(y, None)
+        if rows:
+            self.refresh(*(Region(0, y, self.size.width, 1) for y in rows))
+
+    # -- the plan of rows -----------------------------------------------------------------
+
+    def rows_plan(self) -> BoardRows:
+        width, height = self.size.width, self.size.height
+        care = len(self.care.wrap(max(1, width - 2))) if self.care else 0
+        people = len(self.people.plain.splitlines()) if self.people else 0
+        figures = len(self.figures.plain.splitlines())
+        key = (width, height, care, people, figures)
+        if self._plan is None or key != self._plan_key:
+            self._plan_key = key
+            self._plan = plan_rows(height, care=care, people=people, figures=figures)
+            if self._looks or self._look.rows:
+                self.changed()
+        return self._plan
+
+    def due_box_width(self) -> int:
+        return max(0, self.size.width - FIGURES_WIDTH - CARDS_GAP)
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self.rows_plan()
+        scroll = getattr(self, "_scroll_to_highlighted", None)
+        if scroll is not None:
+            scroll()
+
+    # -- looks ------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        """Styles were re-applied (focus does it, for the :focus rules): the lines drawn
+        for this look, if it is one the board has had, come back."""
+        super().notify_style_update()
+        self._look_known = False
+
+    def _look_now(self) -> _Look:
+        if not self._look_known:
+            look = (self.app.theme, *(self.get_visual_style(*n) for n in _LOOK_COMPONENTS))
+            found = self._looks.pop(look, None)
+            if found is None:
+                found = _Look()
+                while len(self._looks) > 1:
+                    del self._looks[next(iter(self._looks))]
+            self._looks[look] = self._look = found
+            self._look_known = True
+        return self._look
+
+    def render_line(self, y: int) -> Strip:
+        plan = self.rows_plan()
+        look = self._look_now()
+        strip = look.rows.get(y)
+        if strip is None:
+            strip = look.rows[y] = self._draw_row(y, plan)
+        return strip
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def _style(self, name: str) -> VisualStyle:
+        return self.get_visual_style(name)
+
+    def _text(
+        self, part: str, content: Content, width: int, style: VisualStyle, rules: RulesMap
+    ) -> list[Strip]:
+        """``content`` drawn at ``width`` in ``style``, a strip per line (kept per look)."""
+        texts = self._look_now().texts
+        key = (part, width)
+        lines = texts.get(key)
+        if lines is None:
+            options = RenderOptions(self._get_style, rules)
+            rich = style.rich_style
+            lines = texts[key] = [
+                strip.crop_extend(0, width, rich)
+                for strip in content.render_strips(width, None, style, options)
+            ]
+        return lines
+
+    def _draw_row(self, y: int, plan: BoardRows) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if y >= len(plan.rows) or width <= 0:
+            return Strip.blank(width, base)
+        part, line = plan.rows[y]
+        segments: list[Segment]
+        if part == "next" and self.next_step is not None:
+            style = self._style("today-board--next")
+            text = self._text("next", self.next_step, max(1, width - 3), style, _WRAP)
+            segments = self._barred(line, text, "today-board--next-bar", style.rich_style)
+        elif part == "people" and self.people is not None:
+            style = self.get_visual_style()
+            nowrap = self._text("people", self.people, max(1, width - 3), style, _NOWRAP)
+            segments = self._barred(line, nowrap, "today-board--people-bar", base)
+        elif part == "care" and self.care is not None:
+            rules = _NOWRAP if plan.care_squeezed else _WRAP
+            part_key = "care-short" if plan.care_squeezed else "care"
+            text = self._text(
+                part_key, self.care, max(1, width - 2), self.get_visual_style(), rules
+            )
+            shown = list(text[line]) if line < len(text) else [Segment(" " * (width - 2), base)]
+            segments = [Segment(" ", base), *shown, Segment(" ", base)]
+        elif part == "cards":
+            segments = self._cards_row(line, plan)
+        elif part == "trends":
+            segments = self._trends_row(line, width)
+        else:
+            return Strip.blank(width, base)
+        return Strip(segments).crop_extend(0, width, base)
+
+    def _barred(self, line: int, text: list[Strip], bar: str, pad: Style) -> list[Segment]:
+        """A line of a part with a thick bar on its left and a cell of padding each side."""
+        width = self.size.width
+        shown = list(text[line]) if line < len(text) else [Segment(" " * (width - 3), pad)]
+        return [
+            Segment("█", self.get_component_rich_style(bar)),
+            Segment(" ", pad),
+            *shown,
+            Segment(" ", pad),
+        ]
+
+    def _box_style(self, name: str) -> Style:
+        return self.get_visual_style(name).rich_style
+
+    def _edge(
+        self, width: int, line: int, last: int, title: Content | None, box: Style
+    ) -> list[Segment] | None:
+        """A box's top (with its title) or bottom edge; None for the lines between."""
+        if line not in (0, last) or width < 2:
+            return None
+        left, right = ("╭", "╮") if line == 0 else ("╰", "╯")
+        inner = width - 2
+        if line == 0 and title is not None and inner >= 4:
+            style = self.get_visual_style("today-board--title")
+            label = self._text(f"title:{title.plain}", title, inner - 3, style, _NOWRAP)[0]
+            label = label.crop(0, min(title.cell_length, max(0, inner - 4)))
+            middle = [
+                Segment("─", box),
+                Segment(" ", style.rich_style),
+                *label,
+                Segment(" ", style.rich_style),
+            ]
+            rest = inner - 3 - label.cell_length
+            return [Segment(left, box), *middle, Segment("─" * rest, box), Segment(right, box)]
+        return [Segment(left, box), Segment("─" * inner, box), Segment(right, box)]
+
+    def _cards_row(self, line: int, plan: BoardRows) -> list[Segment]:
+        base = self.rich_style
+        due_width = self.due_box_width()
+        last = plan.cards_height - 1
+        due_box = self._box_style("today-board--due-box")
+        due = self._edge(due_width, line, last, self.due_title, due_box)
+        if due is None:
+            inside = self.due_segments(line - 1, max(0, due_width - 4))
+            due = [
+                Segment("│", due_box),
+                Segment(" ", base),
+                *inside,
+                Segment(" ", base),
+                Segment("│", due_box),
+            ]
+        box = self._box_style("today-board--box")
+        figures = self._edge(FIGURES_WIDTH, line, last, Content("Bouncing back"), box)
+        if figures is None:
+            width = FIGURES_WIDTH - 4
+            text = self._text("figures", self.figures, width, self.get_visual_style(), _FOLD)
+            shown = list(text[line - 1]) if line - 1 < len(text) else [Segment(" " * width, base)]
+            figures = [
+                Segment("│", box),
+                Segment(" ", base),
+                *shown,
+                Segment(" ", base),
+                Segment("│", box),
+            ]
+        return [
+            *Strip(due).crop_extend(0, due_width, base),
+            Segment(" " * CARDS_GAP, base),
+            *figures,
+        ]
+
+    def _trends_row(self, line: int, width: int) -> list[Segment]:
+        box = self._box_style("today-board--box")
+        edge = self._edge(width, line, 5, Content("Trends"), box)
+        if edge is not None:
+            return edge
+        base = self.rich_style
+        styles = {name: base + self.get_component_rich_style(name) for name in TRENDS_STYLES}
+        styles[""] = base
+        inside = self.trends.line(line - 1, max(0, width - 4), styles)
+        return [
+            Segment("│", box),
+            Segment(" ", base),
+            *inside,
+            Segment(" ", base),
+            Segment("│", box),
+        ]
+
+    def scroll_bar_cell(self, line: int) -> Segment:
+        """Row ``line`` of the due box's scroll bar (two cells; blank while all fits)."""
+        plan = self.rows_plan()
+        count = getattr(self, "option_count", 0)
+        rows = plan.due_rows
+        styles = self.styles
+        back = styles.scrollbar_background
+        if back.a < 1:
+            back = self.background_colors[0] + back
+        color = back + styles.scrollbar_color
+        if count <= rows:
+            return Segment("  ", self.rich_style)
+        key = (rows, count, self.due_top, hash(back), hash(color))
+        if self._bar is None or self._bar[0] != key:
+            drawn = ScrollBarRender.render_bar(
+                size=rows,
+                virtual_size=count,
+                window_size=rows,
+                position=self.due_top,
+                thickness=2,
+                vertical=True,
+                back_color=back.rich_color,
+                bar_color=color.rich_color,
+            )
+            cells = [s for s in drawn.segments if s.text != "\n"]
+            base = self.rich_style  # the board's background under the bar's reversed cells
+            self._bar = (
+                key,
+                [
+                    Segment(s.text, base + s.style.clear_meta_and_links() if s.style else base)
+                    for s in cells
+                ],
+            )
+        cells = self._bar[1]
+        return cells[line] if line < len(cells) else Segment("  ")

@@ -1,0 +1,93 @@
+"""Where each part of Today's board stands: a plan of its rows, and the due list's cursor.
+
+The board (ui/today/board.py) draws, below the top line, in this order: a blank line, the
+next step (its title, then why it is next), the coping card and suggestions, a blank line
+and the people strip, the due list beside the figures (two boxes) and the trends (a box).
+How a short terminal shares its height is ui/today/layout.py's; this module turns that
+into rows.
+"""
+
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
+from typing import NamedTuple
+
+from bounceback_tui.ui.today.layout import TOP_LINES, TRENDS_LINES, fit_today
+
+FIGURES_WIDTH = 36  # the figures box, borders included
+CARDS_GAP = 1  # columns between the due list's box and the figures'
+
+
+class DueLine(NamedTuple):  # not a dataclass: made for every due item before the first paint
+    """One line of the due list: what it says, the item's index (as text) or None."""
+
+    prompt: object  # Content, or a plain str (never read as markup)
+    id: str | None = None
+    disabled: bool = False
+
+
+class BoardRows(NamedTuple):
+    """The board's rows, top to bottom: (part, line of that part) each."""
+
+    rows: tuple[tuple[str, int], ...]
+    cards_top: int  # the row of the boxes' top edge
+    cards_height: int  # the due list's and the figures' boxes, borders included
+    care_squeezed: bool  # the card has fewer lines than it needs: one line each, cut
+    people_squeezed: bool
+
+    def first(self, part: str) -> int | None:
+        """The row of ``part``'s first line (None: not on the board)."""
+        for y, (name, line) in enumerate(self.rows):
+            if name == part and line == 0:
+                return y
+        return None
+
+    def count(self, part: str) -> int:
+        return sum(1 for name, _ in self.rows if name == part)
+
+    @property
+    def due_rows(self) -> int:
+        """Lines inside the due list's box."""
+        return max(0, self.cards_height - 2)
+
+
+def plan_rows(height: int, *, care: int, people: int, figures: int) -> BoardRows:
+    """The board's rows for a board ``height`` lines tall (the pane less its top line)."""
+    fit = fit_today(height + TOP_LINES, care=care, people=people, figures=figures)
+    care_short, people_short = fit.squeezed(care, people)
+    rows: list[tuple[str, int]] = [("gap", 0)] * fit.gap
+    rows += [("next", line) for line in range(fit.next_lines)]
+    rows += [("care", line) for line in range(fit.care_lines)]
+    rows += [("gap", 0)] * fit.people_gap
+    rows += [("people", line) for line in range(fit.people_lines)]
+    cards_top = len(rows)
+    cards = max(fit.cards_min, height - cards_top - TRENDS_LINES)
+    rows += [("cards", line) for line in range(cards)]
+    rows += [("trends", line) for line in range(TRENDS_LINES)]
+    return BoardRows(tuple(rows), cards_top, cards, care_short, people_short)
+
+
+def next_enabled(options: list[DueLine], anchor: int | None, direction: int) -> int | None:
+    """The next line from ``anchor`` that is not disabled, going ``direction`` and wrapping
+    round (the first or last such line without an anchor), as an OptionList moves."""
+    count = len(options)
+    if not count:
+        return None
+    start = (-1 if direction > 0 else count) if anchor is None else anchor
+    for step in range(1, count + 1):
+        line = (start + direction * step) % count
+        if not options[line].disabled:
+            return line
+    return anchor
+
+
+def page_target(options: list[DueLine], anchor: int, direction: int, page: int) -> int | None:
+    """About a page from ``anchor``, to the nearest line that can take the cursor that way
+    (or back)."""
+    target = max(0, min(anchor + direction * page, len(options) - 1))
+    for step in (direction, -direction):
+        line = target
+        while 0 <= line < len(options):
+            if not options[line].disabled:
+                return line
+            line += step
+    return None
