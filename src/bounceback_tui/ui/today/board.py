@@ -29,7 +29,6 @@ from textual.visual import RenderOptions
 
 from bounceback_tui.ui.today.board_draw import BoardDraw
 from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_target
-from bounceback_tui.ui.today.trends import TRENDS_STYLES
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
@@ -54,48 +53,12 @@ class TodayBoard(BoardDraw, can_focus=True):
         Binding("j", "cursor_down", "Down", show=False, id="today.down"),
         Binding("k", "cursor_up", "Up", show=False, id="today.up"),
     ]
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "today-board--box",
-        "today-board--due-box",
-        "today-board--title",
-        "today-board--next",
-        "today-board--next-bar",
-        "today-board--people-bar",
-        "today-board--cursor",
-        "today-board--disabled",
-        "today-board--hover",
-        *TRENDS_STYLES,
-    }
-    # The looks the widgets it replaced had: a .card (round $primary 40% border, $text
-    # title), the next step's and people strip's bars, the due list's (an OptionList's).
+    # Its colours are worked out from the theme (ui/today/board_look.py), not from
+    # component classes: those would all be styled again at every focus change.
     DEFAULT_CSS = """
     TodayBoard {
         height: 1fr;
         color: $foreground;
-        & > .today-board--box { color: $primary 40%; }
-        & > .today-board--due-box { color: $primary 40%; }
-        & > .today-board--title { color: $text; }
-        & > .today-board--next { background: $boost; }
-        & > .today-board--next-bar { color: $accent; background: $boost; }
-        & > .today-board--people-bar { color: $secondary; }
-        & > .today-board--cursor {
-            color: $foreground;
-            background: $block-cursor-blurred-background;
-        }
-        & > .today-board--disabled { color: $text-disabled; }
-        & > .today-board--hover { background: $block-hover-background; }
-        & > .trends--label { color: $text-muted; }
-        & > .trends--sent { color: $text-success; }
-        & > .trends--rejected { color: $text-error; }
-        & > .trends--single { color: $text-accent; }
-        &:focus {
-            & > .today-board--due-box { color: $primary; }
-            & > .today-board--cursor {
-                color: $block-cursor-foreground;
-                background: $block-cursor-background;
-                text-style: $block-cursor-text-style;
-            }
-        }
     }
     """
 
@@ -268,11 +231,11 @@ class TodayBoard(BoardDraw, can_focus=True):
         """Due line ``index`` at ``width`` cells, in the look its state calls for."""
         option = self._options[index]
         if option.disabled:
-            style = self.get_visual_style("today-board--disabled")
+            style = self.look_style("disabled")
         elif index == self._highlighted:
-            style = self.get_visual_style("today-board--cursor")
+            style = self.look_style("cursor-focused" if self.has_focus else "cursor")
         elif index == self.hover_line:
-            style = self.get_visual_style("today-board--hover")
+            style = self.look_style("hover")
         else:
             style = self.get_visual_style()
         prompt = option.prompt

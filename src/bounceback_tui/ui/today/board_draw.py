@@ -4,7 +4,8 @@ The board (ui/today/board.py) is one widget; what Textual did for the widgets it
 is done here, a row at a time: the next step's and the people strip's thick left bar,
 the padding, the round boxes with their titles (the due list's brighter while the board
 has focus), the due list's scroll bar, the figures and the trends inside their boxes.
-Colours come from the component classes below, so every theme draws it in its own.
+Colours come from the theme's variables (ui/today/board_look.py), so every theme draws it
+in its own.
 
 Lines are kept for each look the board has had (focused or not, the theme): a pane
 switch moves focus away and back, and the lines drawn for that look come back instead of
@@ -25,6 +26,7 @@ from textual.strip import Strip
 from textual.visual import RenderOptions
 from textual.widget import Widget
 
+from bounceback_tui.ui.today.board_look import board_styles
 from bounceback_tui.ui.today.board_rows import (
     CARDS_GAP,
     FIGURES_WIDTH,
@@ -41,22 +43,17 @@ _WRAP = cast("RulesMap", {"text_wrap": "wrap", "text_overflow": "ellipsis"})
 _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
 _FOLD = cast("RulesMap", {})  # a Static's defaults: wrap, and fold what does not fit
 
-# The component styles that change with focus or theme: together, the board's look.
-_LOOK_COMPONENTS: tuple[tuple[str, ...], ...] = (
-    (),
-    ("today-board--due-box",),
-    ("today-board--cursor",),
-)
-
 
 class _Look:
-    """The lines drawn in one look: whole rows by their y, and each part's wrapped text."""
+    """The lines drawn in one look (the theme, focused or not): whole rows by their y,
+    each part's wrapped text, and the styles they are drawn in."""
 
-    __slots__ = ("rows", "texts")
+    __slots__ = ("rows", "styles", "texts")
 
-    def __init__(self) -> None:
+    def __init__(self, styles: dict[str, VisualStyle] | None = None) -> None:
         self.rows: dict[int, Strip] = {}
         self.texts: dict[tuple[str, int], list[Strip]] = {}
+        self.styles: dict[str, VisualStyle] = styles or {}
 
 
 class BoardDraw(Widget):
@@ -84,7 +81,7 @@ class BoardDraw(Widget):
     def changed(self) -> None:
         """Something it shows changed: every row is drawn again."""
         self._looks.clear()
-        self._look = _Look()
+        self._look = _Look(self._look.styles)
         self._look_known = False
         self.refresh()
 
@@ -145,15 +142,20 @@ class BoardDraw(Widget):
 
     def _look_now(self) -> _Look:
         if not self._look_known:
-            look = (self.app.theme, *(self.get_visual_style(*n) for n in _LOOK_COMPONENTS))
+            base = self.get_visual_style()
+            look = (self.app.theme, self.has_focus, base)
             found = self._looks.pop(look, None)
             if found is None:
-                found = _Look()
+                found = _Look(board_styles(base, self.app.theme_variables))
                 while len(self._looks) > 1:
                     del self._looks[next(iter(self._looks))]
             self._looks[look] = self._look = found
             self._look_known = True
         return self._look
+
+    def look_style(self, name: str) -> VisualStyle:
+        """One of the board's looks (ui/today/board_look.py) in the theme drawn now."""
+        return self._look_now().styles[name]
 
     def render_line(self, y: int) -> Strip:
         plan = self.rows_plan()
@@ -164,9 +166,6 @@ class BoardDraw(Widget):
         return strip
 
     # -- drawing ------------------------------------------------------------------------
-
-    def _style(self, name: str) -> VisualStyle:
-        return self.get_visual_style(name)
 
     def _text(
         self, part: str, content: Content, width: int, style: VisualStyle, rules: RulesMap
@@ -192,13 +191,13 @@ class BoardDraw(Widget):
         part, line = plan.rows[y]
         segments: list[Segment]
         if part == "next" and self.next_step is not None:
-            style = self._style("today-board--next")
+            style = self.look_style("next")
             text = self._text("next", self.next_step, max(1, width - 3), style, _WRAP)
-            segments = self._barred(line, text, "today-board--next-bar", style.rich_style)
+            segments = self._barred(line, text, "next-bar", style.rich_style)
         elif part == "people" and self.people is not None:
             style = self.get_visual_style()
             nowrap = self._text("people", self.people, max(1, width - 3), style, _NOWRAP)
-            segments = self._barred(line, nowrap, "today-board--people-bar", base)
+            segments = self._barred(line, nowrap, "people-bar", base)
         elif part == "care" and self.care is not None:
             rules = _NOWRAP if plan.care_squeezed else _WRAP
             part_key = "care-short" if plan.care_squeezed else "care"
@@ -220,14 +219,16 @@ class BoardDraw(Widget):
         width = self.size.width
         shown = list(text[line]) if line < len(text) else [Segment(" " * (width - 3), pad)]
         return [
-            Segment("█", self.get_component_rich_style(bar)),
+            Segment("█", self.look_style(bar).rich_style),
             Segment(" ", pad),
             *shown,
             Segment(" ", pad),
         ]
 
     def _box_style(self, name: str) -> Style:
-        return self.get_visual_style(name).rich_style
+        if name == "due-box":
+            name = "box-focused" if self.has_focus else "box"
+        return self.look_style(name).rich_style
 
     def _edge(
         self, width: int, line: int, last: int, title: Content | None, box: Style
@@ -238,7 +239,7 @@ class BoardDraw(Widget):
         left, right = ("╭", "╮") if line == 0 else ("╰", "╯")
         inner = width - 2
         if line == 0 and title is not None and inner >= 4:
-            style = self.get_visual_style("today-board--title")
+            style = self.look_style("title")
             label = self._text(f"title:{title.plain}", title, inner - 3, style, _NOWRAP)[0]
             label = label.crop(0, min(title.cell_length, max(0, inner - 4)))
             middle = [
@@ -255,7 +256,7 @@ class BoardDraw(Widget):
         base = self.rich_style
         due_width = self.due_box_width()
         last = plan.cards_height - 1
-        due_box = self._box_style("today-board--due-box")
+        due_box = self._box_style("due-box")
         due = self._edge(due_width, line, last, self.due_title, due_box)
         if due is None:
             inside = self.due_segments(line - 1, max(0, due_width - 4))
@@ -266,7 +267,7 @@ class BoardDraw(Widget):
                 Segment(" ", base),
                 Segment("│", due_box),
             ]
-        box = self._box_style("today-board--box")
+        box = self._box_style("box")
         figures = self._edge(FIGURES_WIDTH, line, last, Content("Bouncing back"), box)
         if figures is None:
             width = FIGURES_WIDTH - 4
@@ -286,12 +287,12 @@ class BoardDraw(Widget):
         ]
 
     def _trends_row(self, line: int, width: int) -> list[Segment]:
-        box = self._box_style("today-board--box")
+        box = self._box_style("box")
         edge = self._edge(width, line, 5, Content("Trends"), box)
         if edge is not None:
             return edge
         base = self.rich_style
-        styles = {name: base + self.get_component_rich_style(name) for name in TRENDS_STYLES}
+        styles = {name: self.look_style(name).rich_style for name in TRENDS_STYLES}
         styles[""] = base
         inside = self.trends.line(line - 1, max(0, width - 4), styles)
         return [
