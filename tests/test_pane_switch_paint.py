@@ -171,15 +171,15 @@ async def test_the_pipeline_table_is_not_restyled_when_focus_comes_and_goes(
             await pilot.press(key)
             await settle(pilot)
         assert "PipelineTable" not in restyled
-        # Today's board has :focus rules (the due list's border): it is restyled (from the
-        # look it had, kit/focus_looks.py, tests/test_focus_looks.py), and shows them.
+        # Today's board draws the due list's border brighter while focused: it is restyled
+        # (from the look it had, kit/focus_looks.py, tests/test_focus_looks.py), and shows it.
         due = app.query_one(TodayBoard)
         assert due.has_focus
-        focused_border = due.get_component_styles("today-board--due-box").color
+        focused_border = due._box_style("due-box")
         await pilot.press("2")
         await settle(pilot)
         assert app.query_one(PipelineTable).has_focus
-        assert due.get_component_styles("today-board--due-box").color != focused_border
+        assert due._box_style("due-box") != focused_border
 
 
 class _Lines(VirtualList[str]):

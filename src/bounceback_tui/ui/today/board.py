@@ -254,7 +254,7 @@ class TodayBoard(BoardDraw, can_focus=True):
         if index < len(self._options):
             segments = list(self.due_line(index, text_width))
         else:
-            segments = [Segment(" " * text_width, self.rich_style)]
+            segments = [Segment(" " * text_width, self.base_style)]
         return [*segments, self.scroll_bar_cell(line)]
 
 

@@ -48,12 +48,13 @@ class _Look:
     """The lines drawn in one look (the theme, focused or not): whole rows by their y,
     each part's wrapped text, and the styles they are drawn in."""
 
-    __slots__ = ("rows", "styles", "texts")
+    __slots__ = ("base", "rows", "styles", "texts")
 
-    def __init__(self, styles: dict[str, VisualStyle] | None = None) -> None:
+    def __init__(self, styles: dict[str, VisualStyle] | None = None, base: Style | None = None):
         self.rows: dict[int, Strip] = {}
         self.texts: dict[tuple[str, int], list[Strip]] = {}
         self.styles: dict[str, VisualStyle] = styles or {}
+        self.base = base or Style()  # the board's own (its background), as Rich draws it
 
 
 class BoardDraw(Widget):
@@ -74,16 +75,21 @@ class BoardDraw(Widget):
         self._look_known = False
         self._plan: BoardRows | None = None
         self._plan_key: tuple[int, ...] = ()
+        self._version = 0  # what it shows: one more at every changed()
         self._bar: tuple[tuple[int, ...], list[Segment]] | None = None
 
     # -- what it shows ------------------------------------------------------------------
 
     def changed(self) -> None:
         """Something it shows changed: every row is drawn again."""
-        self._looks.clear()
-        self._look = _Look(self._look.styles)
-        self._look_known = False
+        self._version += 1
+        self._forget_lines()
         self.refresh()
+
+    def _forget_lines(self) -> None:
+        self._looks.clear()
+        self._look = _Look(self._look.styles, self._look.base)
+        self._look_known = False
 
     def due_segments(self, line: int, width: int) -> list[Segment]:
         """The inside of the due box's row ``line``: board.py draws it."""
@@ -111,16 +117,18 @@ class BoardDraw(Widget):
     # -- the plan of rows -----------------------------------------------------------------
 
     def rows_plan(self) -> BoardRows:
+        """Where each part stands, for the size and what is shown now (kept until either
+        changes: ``changed()``)."""
         width, height = self.size.width, self.size.height
-        care = len(self.care.wrap(max(1, width - 2))) if self.care else 0
-        people = len(self.people.plain.splitlines()) if self.people else 0
-        figures = len(self.figures.plain.splitlines())
-        key = (width, height, care, people, figures)
+        key = (width, height, self._version)
         if self._plan is None or key != self._plan_key:
             self._plan_key = key
+            care = len(self.care.wrap(max(1, width - 2))) if self.care else 0
+            people = len(self.people.plain.splitlines()) if self.people else 0
+            figures = len(self.figures.plain.splitlines())
             self._plan = plan_rows(height, care=care, people=people, figures=figures)
             if self._looks or self._look.rows:
-                self.changed()
+                self._forget_lines()  # drawn at another size
         return self._plan
 
     def due_box_width(self) -> int:
@@ -146,7 +154,7 @@ class BoardDraw(Widget):
             look = (self.app.theme, self.has_focus, base)
             found = self._looks.pop(look, None)
             if found is None:
-                found = _Look(board_styles(base, self.app.theme_variables))
+                found = _Look(board_styles(base, self.app.theme_variables), base.rich_style)
                 while len(self._looks) > 1:
                     del self._looks[next(iter(self._looks))]
             self._looks[look] = self._look = found
@@ -156,6 +164,11 @@ class BoardDraw(Widget):
     def look_style(self, name: str) -> VisualStyle:
         """One of the board's looks (ui/today/board_look.py) in the theme drawn now."""
         return self._look_now().styles[name]
+
+    @property
+    def base_style(self) -> Style:
+        """The board's own style (its background and text colour), as Rich draws it."""
+        return self._look_now().base
 
     def render_line(self, y: int) -> Strip:
         plan = self.rows_plan()
@@ -185,7 +198,7 @@ class BoardDraw(Widget):
 
     def _draw_row(self, y: int, plan: BoardRows) -> Strip:
         width = self.size.width
-        base = self.rich_style
+        base = self.base_style
         if y >= len(plan.rows) or width <= 0:
             return Strip.blank(width, base)
         part, line = plan.rows[y]
@@ -253,7 +266,7 @@ class BoardDraw(Widget):
         return [Segment(left, box), Segment("─" * inner, box), Segment(right, box)]
 
     def _cards_row(self, line: int, plan: BoardRows) -> list[Segment]:
-        base = self.rich_style
+        base = self.base_style
         due_width = self.due_box_width()
         last = plan.cards_height - 1
         due_box = self._box_style("due-box")
@@ -291,7 +304,7 @@ class BoardDraw(Widget):
         edge = self._edge(width, line, 5, Content("Trends"), box)
         if edge is not None:
             return edge
-        base = self.rich_style
+        base = self.base_style
         styles = {name: self.look_style(name).rich_style for name in TRENDS_STYLES}
         styles[""] = base
         inside = self.trends.line(line - 1, max(0, width - 4), styles)
@@ -314,7 +327,7 @@ class BoardDraw(Widget):
             back = self.background_colors[0] + back
         color = back + styles.scrollbar_color
         if count <= rows:
-            return Segment("  ", self.rich_style)
+            return Segment("  ", self.base_style)
         key = (rows, count, self.due_top, hash(back), hash(color))
         if self._bar is None or self._bar[0] != key:
             drawn = ScrollBarRender.render_bar(
@@ -328,7 +341,7 @@ class BoardDraw(Widget):
                 bar_color=color.rich_color,
             )
             cells = [s for s in drawn.segments if s.text != "\n"]
-            base = self.rich_style  # the board's background under the bar's reversed cells
+            base = self.base_style  # the board's background under the bar's reversed cells
             self._bar = (
                 key,
                 [

@@ -76,6 +76,7 @@ class Trends:
     def __init__(self) -> None:
         self.charts: list[Chart] = []
         self._drops: tuple[float, ...] = ()
+        self._fitted: tuple[int, list[Chart]] | None = None  # (width, fitting(width))
 
     def set_data(
         self,
@@ -101,6 +102,7 @@ class Trends:
             Chart([("Reframe drop", "trends--label")], (tuple(drops),), ("trends--single",)),
             Chart([("Mood by week", "trends--label")], ((),), ("trends--single",)),
         ]
+        self._fitted = None
 
     def set_care(
         self,
@@ -130,6 +132,7 @@ class Trends:
         self.charts[2] = Chart(
             [("Mood by week", "trends--label")], (moods,), ("trends--single",), peak=5.0
         )
+        self._fitted = None
 
     def fitting(self, width: int) -> list[Chart]:
         """The charts drawn at ``width``: every chart if a shorter label lets them all fit
@@ -157,7 +160,9 @@ class Trends:
         space would show the terminal's own, a dark stripe in a light theme)."""
         base = styles[""]
         segments: list[Segment] = []
-        for index, chart in enumerate(self.fitting(width)):
+        if self._fitted is None or self._fitted[0] != width:
+            self._fitted = (width, self.fitting(width))
+        for index, chart in enumerate(self._fitted[1]):
             if index:
                 segments.append(Segment(" " * GAP, base))
             cells = chart.label if y == 0 else chart.bar_row(y - 1) if y <= BAR_ROWS else []

@@ -28,6 +28,12 @@ def welcome() -> EmptyState:
 class TopLine(Static):
     """The date on the left and today's check-in on the right, on one line."""
 
+    # One line, always: set here rather than in a stylesheet, so that Today adds none to
+    # the first paint's (app.tcss is the only one parsed before it), and nothing measures it.
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.styles.height = 1
+
     def show(self, summary: TodaySummary, check_in_key: str = "c") -> None:
         self._left = Content.styled(summary.today.strftime("%A %-d %B %Y"), "bold")
         self._right = mood_text(summary, check_in_key)
