@@ -156,13 +156,13 @@ async def test_recovery_steps_to_do_are_marked_as_boxes_to_tick(store: DataPaths
 async def test_an_empty_store_builds_the_welcome_only_and_the_body_with_its_first_row(
     opened_paths: DataPaths,
 ) -> None:
-    """The first screen of an empty store holds the top line and the welcome (nothing else to
-    style and lay out before the first paint); the first application brings the body, laid
-    out as roomily as on a store that had it from the start."""
+    """The first screen of an empty store is one widget drawing the top line and the welcome
+    (nothing else to style and lay out before the first paint); the first application
+    brings the board, laid out as roomily as on a store that had it from the start."""
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
         today = app.query_one("#today")
-        assert [child.id for child in today.children] == ["today-top", "today-empty"]
+        assert [child.id for child in today.children] == ["today-empty"]
         with sqlite3.connect(opened_paths.database) as conn:  # another window adds one
             conn.execute(
                 "INSERT INTO application (company, role, stage, date_applied, created_at, "
@@ -176,10 +176,9 @@ async def test_an_empty_store_builds_the_welcome_only_and_the_body_with_its_firs
         assert app.query_one("#today-body").display
         board = app.query_one("#today-body", TodayBoard)
         assert app.focused is board
-        top, plan = app.query_one("#today-top"), board.rows_plan()
-        next_at = plan.first("next")
-        assert next_at is not None
-        assert board.region.y + next_at == top.region.y + 2  # a blank line between them
+        plan = board.rows_plan()
+        assert plan.first("top") == 0 and "Monday 16 March 2026" in board.top_text
+        assert plan.first("next") == 2  # a blank line between them
         assert plan.count("next") == 2
         assert "Acme" not in board.figures.plain  # figures only
         assert "1 of 5" in board.figures.plain

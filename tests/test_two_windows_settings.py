@@ -190,7 +190,7 @@ async def test_a_check_in_saved_in_another_window_is_shown_before_it_is_replaced
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert not isinstance(a.screen, (FormScreen, ConflictScreen))
-        top = str(a.query_one("#today-top").render())
+        top = a.query_one("#today").children[0].top_text  # type: ignore[attr-defined]
         assert "Theirs, and mine" in top
     with other.read() as session:
         from bounceback_tui.store.models import CheckIn

@@ -54,13 +54,8 @@ class TodayBoard(BoardDraw, can_focus=True):
         Binding("k", "cursor_up", "Up", show=False, id="today.up"),
     ]
     # Its colours are worked out from the theme (ui/today/board_look.py), not from
-    # component classes: those would all be styled again at every focus change.
-    DEFAULT_CSS = """
-    TodayBoard {
-        height: 1fr;
-        color: $foreground;
-    }
-    """
+    # component classes: those would all be styled again at every focus change. Its one
+    # rule (the pane's height) is set in __init__: no stylesheet of its own to parse.
 
     class Selected(Message):
         """Enter or a click on a due item that is not disabled."""
@@ -77,6 +72,7 @@ class TodayBoard(BoardDraw, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.styles.height = "1fr"
         self._options: list[DueLine] = []
         self._highlighted: int | None = None
         self.hover_line: int | None = None  # the due line under the mouse pointer

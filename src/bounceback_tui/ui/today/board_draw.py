@@ -34,10 +34,13 @@ from bounceback_tui.ui.today.board_rows import (
     plan_rows,
 )
 from bounceback_tui.ui.today.trends import TRENDS_STYLES, Trends
+from bounceback_tui.ui.today.widgets import TopLineParts, top_line_content
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
     from textual.style import Style as VisualStyle
+
+    from bounceback_tui.services.today import TodaySummary
 
 _WRAP = cast("RulesMap", {"text_wrap": "wrap", "text_overflow": "ellipsis"})
 _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
@@ -57,7 +60,7 @@ class _Look:
         self.base = base or Style()  # the board's own (its background), as Rich draws it
 
 
-class BoardDraw(Widget):
+class BoardDraw(TopLineParts, Widget):
     """The drawing half of Today's board (the keys and the due list are board.py's)."""
 
     due_top: int
@@ -94,6 +97,12 @@ class BoardDraw(Widget):
     def due_segments(self, line: int, width: int) -> list[Segment]:
         """The inside of the due box's row ``line``: board.py draws it."""
         raise NotImplementedError
+
+    def show_top(self, summary: TodaySummary, check_in_key: str = "c") -> None:
+        super().show_top(summary, check_in_key)
+        for look in (*self._looks.values(), self._look):
+            look.rows.pop(0, None)
+        self.refresh(Region(0, 0, self.size.width, 1))
 
     def redraw_due(self, *indexes: int | None) -> None:
         """Draw again the due list's rows of ``indexes`` (every row if none is given)."""
@@ -203,6 +212,10 @@ class BoardDraw(Widget):
             return Strip.blank(width, base)
         part, line = plan.rows[y]
         segments: list[Segment]
+        if part == "top":
+            both = top_line_content(self.top_left, self.top_right, width)
+            top = self._text(f"top:{both.plain}", both, width, self.get_visual_style(), _NOWRAP)
+            return top[0] if top else Strip.blank(width, base)
         if part == "next" and self.next_step is not None:
             style = self.look_style("next")
             text = self._text("next", self.next_step, max(1, width - 3), style, _WRAP)

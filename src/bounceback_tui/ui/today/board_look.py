@@ -25,6 +25,7 @@ from textual.style import Style
 # None keeps the board's own.
 _LOOKS: dict[str, tuple[str | None, str | None, str | None]] = {
     "box": ("primary 40%", None, None),  # a .card's round border
+    "welcome-box": ("secondary 50%", None, None),  # an .empty-state's (the welcome's)
     "box-focused": ("primary", None, None),  # the due list's, while it has focus
     "title": ("text", None, None),  # border-title-color: $text
     "next": (None, "boost", None),  # the next step's background

@@ -1,8 +1,9 @@
 """Where each part of Today's board stands: a plan of its rows, and the due list's cursor.
 
-The board (ui/today/board.py) draws, below the top line, in this order: a blank line, the
-next step (its title, then why it is next), the coping card and suggestions, a blank line
-and the people strip, the due list beside the figures (two boxes) and the trends (a box).
+The board (ui/today/board.py) draws, in this order: the top line (the date, the check-in),
+a blank line, the next step (its title, then why it is next), the coping card and
+suggestions, a blank line and the people strip, the due list beside the figures (two
+boxes) and the trends (a box).
 How a short terminal shares its height is ui/today/layout.py's; this module turns that
 into rows.
 """
@@ -51,10 +52,11 @@ class BoardRows(NamedTuple):
 
 
 def plan_rows(height: int, *, care: int, people: int, figures: int) -> BoardRows:
-    """The board's rows for a board ``height`` lines tall (the pane less its top line)."""
-    fit = fit_today(height + TOP_LINES, care=care, people=people, figures=figures)
+    """The board's rows for a board ``height`` lines tall (the whole pane)."""
+    fit = fit_today(height, care=care, people=people, figures=figures)
     care_short, people_short = fit.squeezed(care, people)
-    rows: list[tuple[str, int]] = [("gap", 0)] * fit.gap
+    rows: list[tuple[str, int]] = [("top", line) for line in range(TOP_LINES)]
+    rows += [("gap", 0)] * fit.gap
     rows += [("next", line) for line in range(fit.next_lines)]
     rows += [("care", line) for line in range(fit.care_lines)]
     rows += [("gap", 0)] * fit.people_gap

@@ -14,7 +14,7 @@ from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
 from bounceback_tui.ui.today.text import due_prompt, figures_text, people_text
-from bounceback_tui.ui.today.widgets import TopLine, welcome
+from bounceback_tui.ui.today.widgets import TodayWelcome, TopLineParts
 
 # The board's modules (ui/today/board.py: the due list, the boxes, the trends, the layout)
 # load with it: an empty store's first screen is the top line and the welcome only.
@@ -42,13 +42,12 @@ class TodayPane(TodayActions):
     the moment the screen stops changing on its own, which tests wait for."""
 
     def compose(self) -> ComposeResult:
-        # Few widgets, each drawing a lot: Today is the first screen the app paints. Only
-        # the part the store calls for is built: the welcome on an empty store, the body
-        # otherwise; the other is mounted the day it is needed (_show_part).
-        yield TopLine(id="today-top")
+        # One widget, drawing it all, top line included: Today is the first screen the app
+        # paints. Only the one the store calls for is built: the welcome on an empty store,
+        # the board otherwise; the other is mounted the day it is needed (_show_part).
         # Not marked as seen: the pane's first reload (on_pane_shown) shows this summary.
         summary = self._ready = self._read_summary(mark_seen=False)
-        yield welcome() if summary.is_empty_store else _board()
+        yield TodayWelcome(id="today-empty") if summary.is_empty_store else _board()
 
     # The summary compose read, shown by the first reload instead of reading again.
     _ready: TodaySummary | None = None
@@ -83,9 +82,10 @@ class TodayPane(TodayActions):
 
     def show_summary(self, summary: TodaySummary) -> None:
         self.summary = summary
-        self.query_one("#today-top", TopLine).show(
-            summary, self.bb_app.key_label("today.check_in", "c")
-        )
+        check_in_key = self.bb_app.key_label("today.check_in", "c")
+        for part in self.children:  # the board, the welcome: both draw the top line
+            if isinstance(part, TopLineParts):
+                part.show_top(summary, check_in_key)
         if not self._show_part(summary.is_empty_store) or summary.is_empty_store:
             return
         step = summary.next_step
@@ -125,7 +125,7 @@ class TodayPane(TodayActions):
         return False
 
     async def _mount_part(self, part_id: str) -> None:
-        await self.mount(welcome() if part_id == "today-empty" else _board())
+        await self.mount(TodayWelcome(id=part_id) if part_id == "today-empty" else _board())
         self._mounting -= {part_id}
         if self.summary is not None:
             self.show_summary(self.summary)
