@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from textual import events
 from textual.widgets import ContentSwitcher
 
 from bounceback_tui.paths import DataPaths
@@ -226,3 +227,51 @@ async def test_the_due_list_moves_as_an_option_list_did(opened_paths: DataPaths)
         await pilot.pause()
         assert due.highlighted == 2
         assert _current(app) == clicked.kind.pane  # opened where the clicked item lives
+
+
+async def test_today_is_one_widget_whatever_the_store_holds(opened_paths: DataPaths) -> None:
+    """Each widget on the first screen is styled, laid out and composited before the first
+    frame: Today is one, drawing its top line too, on an empty store and on a full one, and
+    it adds no stylesheet to the first paint's (docs/performance.md, "fp3's round")."""
+    from bounceback_tui.services.demo import fill_demo
+    from bounceback_tui.ui.styles import first_paint_paths
+
+    assert [path.name for path in first_paint_paths()] == ["app.tcss"]
+    async with BouncebackApp(opened_paths).run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        today = pilot.app.query_one("#today")
+        assert [child.id for child in today.children] == ["today-empty"]
+        assert "Monday 16 March 2026" in today.children[0].top_text  # type: ignore[attr-defined]
+    store_once(opened_paths, fill_demo, 60)
+    async with BouncebackApp(opened_paths).run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        today = pilot.app.query_one("#today")
+        assert [child.id for child in today.children] == ["today-body"]
+        board = today.children[0]
+        assert isinstance(board, TodayBoard) and not board.COMPONENT_CLASSES
+        assert pilot.app.focused is board
+
+
+async def test_the_mouse_wheel_scrolls_the_due_list_and_leaves_the_cursor(
+    opened_paths: DataPaths,
+) -> None:
+    from bounceback_tui.services.demo import fill_demo
+
+    store_once(opened_paths, fill_demo, 200)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        due = app.query_one("#today-body", TodayBoard)
+        assert due.option_count > due.due_rows and due.highlighted == 0
+        x, y = due.due_offset(1)
+        due.post_message(events.MouseScrollDown(due, x, y, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert due.due_top == 3 and due.highlighted == 0
+        shown = "".join(segment.text for segment in due.render_line(due.due_offset(3)[1]))
+        assert str(due.get_option_at_index(3).prompt)[:20] in shown
+        x, y = due.due_offset(4)
+        due.post_message(events.MouseScrollUp(due, x, y, 0, -1, 0, False, False, False))
+        await pilot.pause()
+        assert due.due_top == 0
+        await pilot.press("j")  # the keys bring the cursor's line back into view
+        assert due.highlighted == 1 and due.due_top == 0

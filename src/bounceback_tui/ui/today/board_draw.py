@@ -51,13 +51,15 @@ class _Look:
     """The lines drawn in one look (the theme, focused or not): whole rows by their y,
     each part's wrapped text, and the styles they are drawn in."""
 
-    __slots__ = ("base", "rows", "styles", "texts")
+    __slots__ = ("bar", "base", "rows", "styles", "texts")
 
     def __init__(self, styles: dict[str, VisualStyle] | None = None, base: Style | None = None):
         self.rows: dict[int, Strip] = {}
         self.texts: dict[tuple[str, int], list[Strip]] = {}
         self.styles: dict[str, VisualStyle] = styles or {}
         self.base = base or Style()  # the board's own (its background), as Rich draws it
+        # The due list's scroll bar: its cells for (rows, lines, the top line shown).
+        self.bar: tuple[tuple[int, ...], list[Segment]] | None = None
 
 
 class BoardDraw(TopLineParts, Widget):
@@ -79,7 +81,6 @@ class BoardDraw(TopLineParts, Widget):
         self._plan: BoardRows | None = None
         self._plan_key: tuple[int, ...] = ()
         self._version = 0  # what it shows: one more at every changed()
-        self._bar: tuple[tuple[int, ...], list[Segment]] | None = None
 
     # -- what it shows ------------------------------------------------------------------
 
@@ -331,18 +332,18 @@ class BoardDraw(TopLineParts, Widget):
 
     def scroll_bar_cell(self, line: int) -> Segment:
         """Row ``line`` of the due box's scroll bar (two cells; blank while all fits)."""
-        plan = self.rows_plan()
+        rows = self.rows_plan().due_rows
         count = getattr(self, "option_count", 0)
-        rows = plan.due_rows
-        styles = self.styles
-        back = styles.scrollbar_background
-        if back.a < 1:
-            back = self.background_colors[0] + back
-        color = back + styles.scrollbar_color
         if count <= rows:
             return Segment("  ", self.base_style)
-        key = (rows, count, self.due_top, hash(back), hash(color))
-        if self._bar is None or self._bar[0] != key:
+        look = self._look_now()
+        key = (rows, count, self.due_top)
+        if look.bar is None or look.bar[0] != key:
+            styles = self.styles
+            back = styles.scrollbar_background
+            if back.a < 1:
+                back = self.background_colors[0] + back
+            color = back + styles.scrollbar_color
             drawn = ScrollBarRender.render_bar(
                 size=rows,
                 virtual_size=count,
@@ -354,13 +355,13 @@ class BoardDraw(TopLineParts, Widget):
                 bar_color=color.rich_color,
             )
             cells = [s for s in drawn.segments if s.text != "\n"]
-            base = self.base_style  # the board's background under the bar's reversed cells
-            self._bar = (
+            base = look.base  # the board's background under the bar's reversed cells
+            look.bar = (
                 key,
                 [
                     Segment(s.text, base + s.style.clear_meta_and_links() if s.style else base)
                     for s in cells
                 ],
             )
-        cells = self._bar[1]
+        cells = look.bar[1]
         return cells[line] if line < len(cells) else Segment("  ")
