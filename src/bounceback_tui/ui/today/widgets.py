@@ -120,6 +120,9 @@ class TodayWelcome(TopLineParts, Widget):
         self._lines.pop((0, self.size.width), None)
         self.refresh()
 
+    def on_resize(self) -> None:
+        self._lines.clear()  # drawn at the old width
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._lines.clear()
