@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.containers import ScrollableContainer
 from textual.content import Content
 from textual.message import Message
 from textual.strip import Strip
@@ -33,18 +34,8 @@ from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_targe
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
 
-# The keys an OptionList had without ids (ScrollableContainer's), and what they do here.
-_MOVES = {
-    "down": "cursor_down",
-    "up": "cursor_up",
-    "home": "first",
-    "end": "last",
-    "pagedown": "page_down",
-    "pageup": "page_up",
-}
 
-
-class TodayBoard(BoardDraw, can_focus=True):
+class TodayBoard(BoardDraw, ScrollableContainer, can_focus=True):
     """The next step, the card and the people strip, the due list beside the figures, and
     the trends; the due list's cursor is the board's."""
 
@@ -135,13 +126,9 @@ class TodayBoard(BoardDraw, can_focus=True):
         return True
 
     # -- keys and mouse ------------------------------------------------------------------
-
-    def on_key(self, event: events.Key) -> None:
-        move = _MOVES.get(event.key)
-        if move is not None and self._options:
-            event.stop()
-            event.prevent_default()
-            getattr(self, f"action_{move}")()
+    # The arrows, Home, End and the page keys are ScrollableContainer's bindings (no ids,
+    # as an OptionList's were): the actions they name move the cursor here. The board
+    # itself never scrolls (nothing is outside it); only the due list's lines do.
 
     def action_cursor_down(self) -> None:
         self.highlighted = next_enabled(self._options, self._highlighted, 1)
@@ -154,6 +141,11 @@ class TodayBoard(BoardDraw, can_focus=True):
 
     def action_last(self) -> None:
         self.highlighted = next_enabled(self._options, None, -1)
+
+    action_scroll_down = action_cursor_down
+    action_scroll_up = action_cursor_up
+    action_scroll_home = action_first
+    action_scroll_end = action_last
 
     def action_page_down(self) -> None:
         self._page(1)
