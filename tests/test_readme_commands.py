@@ -34,7 +34,7 @@ def test_readme_install_command_installs_and_names_the_app() -> None:
 def test_readme_shows_today_and_every_pane_from_committed_files() -> None:
     readme = (ROOT / "README.md").read_text()
     images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
-    for pane in ("today", "pipeline", "recovery", "reframe", "skills"):
+    for pane in ("today", "pipeline", "recovery", "reframe", "skills", "people"):
         assert f"docs/screenshots/{pane}.svg" in images, pane
     for image in images:
         path = ROOT / image
