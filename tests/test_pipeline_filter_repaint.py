@@ -5,6 +5,8 @@ each keystroke is still what a whole repaint draws."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
 from typing import Any
 
@@ -17,6 +19,7 @@ from bounceback_tui.ui.pipeline.pane import PipelinePane
 from bounceback_tui.ui.pipeline.table import PipelineTable
 from tests.built_stores import store_once
 from tests.pipeline_fixtures import put, small_pipeline
+from tests.ui_harness import app_on
 
 # Wide enough for the detail panel beside the table.
 SIZE = (120, 36)
@@ -28,15 +31,18 @@ def filled(opened_paths: DataPaths) -> DataPaths:
     return opened_paths
 
 
-async def _filter_open(app: BouncebackApp, pilot: Any) -> PipelinePane:
-    await pilot.press("2")
-    await pilot.pause()
-    pane = app.query_one(PipelinePane)
-    await pilot.press("/")
-    await pilot.pause()
-    pane.filter_input.cursor_blink = False  # a blink between two screenshots is no change
-    await pilot.pause()
-    return pane
+@asynccontextmanager
+async def _filter_open(
+    paths: DataPaths, size: tuple[int, int] = SIZE
+) -> AsyncIterator[tuple[Any, Any, PipelinePane]]:
+    """The app on the Pipeline (tests/ui_harness.py), its filter open and not blinking."""
+    async with app_on(paths, "pipeline", size=size) as (app, pilot, pane):
+        assert isinstance(pane, PipelinePane)
+        await pilot.press("/")
+        await pilot.pause()
+        pane.filter_input.cursor_blink = False  # a blink between two screenshots is no change
+        await pilot.pause()
+        yield app, pilot, pane
 
 
 def _count_calls(monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> list[object]:
@@ -72,9 +78,7 @@ async def _same_after_a_whole_repaint(app: BouncebackApp, pilot: Any, after: obj
 async def test_a_letter_that_keeps_the_rows_repaints_none_of_them(
     filled: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = BouncebackApp(filled)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = await _filter_open(app, pilot)
+    async with _filter_open(filled) as (_app, pilot, pane):
         await pilot.press(*"nort")
         await pilot.pause()
         assert [row.company for row in pane.visible_rows] == ["Northwind Analytics"]
@@ -90,9 +94,7 @@ async def test_a_letter_that_keeps_the_rows_repaints_none_of_them(
 async def test_a_letter_that_changes_the_rows_repaints_only_the_lines_that_changed(
     filled: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = BouncebackApp(filled)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = await _filter_open(app, pilot)
+    async with _filter_open(filled) as (_app, pilot, pane):
         before = [row.company for row in pane.visible_rows]
         lines = _count_calls(monkeypatch, PipelineTable, "render_line")
         await pilot.press("q")
@@ -115,9 +117,7 @@ async def test_the_screen_after_each_keystroke_is_what_a_whole_repaint_draws(
     cursor moved in between: after each, laying out and repainting every widget from
     scratch changes nothing on the screen. Short, the details are taller than their panel
     and scroll: showing another application's then changes the body's height."""
-    app = BouncebackApp(filled)
-    async with app.run_test(size=size) as pilot:
-        pane = await _filter_open(app, pilot)
+    async with _filter_open(filled, size) as (app, pilot, pane):
         steps: list[tuple[str, ...]] = [
             ("n",),
             ("o",),
@@ -164,9 +164,7 @@ async def test_a_paste_of_hostile_text_repaints_every_line_it_changed(
     filtered by a word of them and back, the screen is what a whole repaint draws."""
 
     store_once(opened_paths, _hostile)
-    app = BouncebackApp(opened_paths)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = await _filter_open(app, pilot)
+    async with _filter_open(opened_paths) as (app, pilot, pane):
         for text in ("acme", "", "zed", "[b]", "emca", ""):
             pane.filter_input.value = text
             await pilot.pause()
@@ -180,9 +178,7 @@ async def test_a_filter_keystroke_lays_nothing_out(
     other applications, whose details are shorter than the panel: the status keeps room
     for the widest count and the panel's body its height, so no keystroke lays out the
     screen (a layout pass repaints the whole pane)."""
-    app = BouncebackApp(filled)
-    async with app.run_test(size=SIZE) as pilot:
-        pane = await _filter_open(app, pilot)
+    async with _filter_open(filled) as (_app, pilot, pane):
         assert pane.query_one("#pipeline-detail").display
         first = pane.selected_row
         layouts = _count_calls(monkeypatch, Screen, "_refresh_layout")
