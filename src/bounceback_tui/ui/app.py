@@ -16,7 +16,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Header
+from textual.widgets import ContentSwitcher
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.startup import read_startup_state
@@ -24,6 +24,7 @@ from bounceback_tui.ui.app_keys import KeymapInUse
 from bounceback_tui.ui.app_panes import PaneNavigation
 from bounceback_tui.ui.app_store import STORE_DAMAGED, StoreInUse  # noqa: F401  (run_app reads it here)
 from bounceback_tui.ui.keymap import load_keymap
+from bounceback_tui.ui.kit.app_header import AppHeader
 from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.malloc_arenas import share_malloc_arenas
@@ -175,7 +176,7 @@ class BouncebackApp(
             self._show_store_title()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()  # Textual's Header, one widget instead of four (kit/app_header.py)
         yield PaneTabs(
             [(spec.id, spec.key, spec.title) for spec in PANES], active="today", id="pane-tabs"
         )
