@@ -4,26 +4,32 @@ Each connection's first read parses the store's whole schema (seventy triggers: 
 million instructions), so the launch's checks share what they can (docs/performance.md,
 "First paint, fpw2's round"): an up-to-date store is checked through one read-only
 connection and not opened for writing; the theme and first-run facts come with Today's
-prefetch; the store watch asks only the header's counter.
+prefetch; the store watch asks only the header's counter. At launch (store/launch_open.py)
+an up-to-date store is not even opened on the launching thread: the same identity check is
+made through the prefetch's connection, and refuses what open_store refuses.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from bounceback_tui.errors import NewerStoreError, NotADatabaseError, StoreError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.startup import read_startup_state
 from bounceback_tui.services.today import TodayPrefetch
 from bounceback_tui.store import sqlite_file
+from bounceback_tui.store.launch_open import open_store_at_launch
 from bounceback_tui.store.migrations import LATEST_VERSION
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.store.watch import StoreWatch
 
 from .conftest import FIXED_TODAY
+from .damage_fixtures import fold_wal
+from .helpers import file_digest
 
 
 @pytest.fixture
@@ -89,3 +95,86 @@ def test_the_watch_sees_another_connections_commit(opened_paths: DataPaths) -> N
         assert watch.version() not in (before, -1)
     finally:
         watch.close()
+
+
+# -- the launch's identity check, made through the prefetch's connection ----------------
+# (store/launch_open.py: the schema is parsed once, in the prefetch's thread)
+
+
+def test_at_launch_an_up_to_date_store_is_checked_through_the_prefetchs_connection(
+    opened_paths: DataPaths, connections: list[str]
+) -> None:
+    assert open_store_at_launch(opened_paths) is True
+    assert connections == []  # nothing opened on the launching thread
+    prefetch = TodayPrefetch(opened_paths.database, FIXED_TODAY, check_store=True)
+    prefetch.confirm_store()  # no complaint
+    assert prefetch.result() is not None
+    assert connections == [f"{opened_paths.database.as_uri()}?mode=ro"]  # the prefetch's
+
+
+def _damage_schema(database: Path) -> None:
+    """Scramble the schema's rows on page 1, after the file header (which stays sound)."""
+    fold_wal(database)
+    data = bytearray(database.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[100:page_size] = b"\x13\x37" * ((page_size - 100) // 2)
+    database.write_bytes(bytes(data))
+
+
+def _refusal(action: Callable[[], object]) -> StoreError:
+    with pytest.raises(StoreError) as refused:
+        action()
+    return refused.value
+
+
+def test_at_launch_a_damaged_schema_is_refused_as_open_store_refuses_it(
+    opened_paths: DataPaths,
+) -> None:
+    _damage_schema(opened_paths.database)
+    before = file_digest(opened_paths.database)
+    expected = _refusal(lambda: open_store(opened_paths))
+    assert open_store_at_launch(opened_paths) is True  # its header is sound
+    prefetch = TodayPrefetch(opened_paths.database, FIXED_TODAY, check_store=True)
+    refused = _refusal(prefetch.confirm_store)
+    assert (type(refused), str(refused)) == (type(expected), str(expected))
+    assert isinstance(refused, NotADatabaseError)
+    assert file_digest(opened_paths.database) == before
+
+
+def test_at_launch_a_newer_schema_still_in_the_log_is_refused(opened_paths: DataPaths) -> None:
+    # A newer app's migration not yet folded into the file: the header says the latest
+    # version, the log a newer one. Another connection stays open, so none folds it in.
+    keeper = sqlite3.connect(opened_paths.database)
+    try:
+        keeper.execute("SELECT count(*) FROM setting").fetchone()
+        with sqlite3.connect(opened_paths.database) as writer:
+            writer.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+        writer.close()
+        assert open_store_at_launch(opened_paths) is True  # the file's header is behind
+        prefetch = TodayPrefetch(opened_paths.database, FIXED_TODAY, check_store=True)
+        refused = _refusal(prefetch.confirm_store)
+        assert isinstance(refused, NewerStoreError)
+        assert str(refused) == str(_refusal(lambda: open_store(opened_paths)))
+    finally:
+        keeper.close()
+
+
+def test_at_launch_a_store_the_header_does_not_vouch_for_goes_through_open_store(
+    opened_paths: DataPaths, connections: list[str]
+) -> None:
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    assert open_store_at_launch(opened_paths) is False
+    assert connections  # open_store's own check and its write
+    assert _journal_mode(opened_paths.database) == "wal"
+
+
+def test_without_a_verdict_from_the_prefetch_the_store_is_checked_on_the_spot(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[Path] = []
+    monkeypatch.setattr(sqlite_file, "inspect_store", checked.append)
+    prefetch = TodayPrefetch(opened_paths.database, FIXED_TODAY)  # made no check
+    prefetch.confirm_store()
+    assert checked == [opened_paths.database]

@@ -45,12 +45,14 @@ def run_app(paths: DataPaths) -> int:
 
 def _open_and_run(paths: DataPaths) -> int:
     from bounceback_tui.errors import NotADatabaseError
-    from bounceback_tui.store.sqlite_file import open_store
+    from bounceback_tui.store.launch_open import open_store_at_launch
 
     check: QuickCheck | None = None
     prefetch: TodayPrefetch | None = None
     try:
-        open_store(paths)
+        # An up-to-date store's identity is checked by the prefetch below, through its own
+        # connection: the schema is parsed once, and not on this thread (store/launch_open.py).
+        left_to_prefetch = open_store_at_launch(paths)
         # Damage deeper in the file than the header shows only on reading it. SQLite's
         # quick check reads the whole file, so it starts once the first screen is up
         # (on a large store it would compete with it for the machine); every write
@@ -60,9 +62,13 @@ def _open_and_run(paths: DataPaths) -> int:
         from bounceback_tui import clock
         from bounceback_tui.services.today import TodayPrefetch
 
-        prefetch = TodayPrefetch(paths.database, clock.today())
+        prefetch = TodayPrefetch(paths.database, clock.today(), check_store=left_to_prefetch)
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
+
+        if left_to_prefetch:
+            prefetch.confirm_store()  # what open_store would have raised, if anything
     except NotADatabaseError as problem:
+        check, prefetch = None, None  # made for a store that is not to be read
         if not resolve_store_problem(paths, problem):
             return 1
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp

@@ -48,7 +48,7 @@ from bounceback_tui.domain.metrics import (
     weekly_series,
     weeks_goal_met_in_a_row,
 )
-from bounceback_tui.errors import StoreDamagedError
+from bounceback_tui.errors import StoreDamagedError, StoreError
 from bounceback_tui.services.startup import StartupState, startup_state_from
 from bounceback_tui.store.fastread import FastReader
 
@@ -288,13 +288,18 @@ class TodayPrefetch:
     11 million instructions), and this one pays it on the second core.
     """
 
-    def __init__(self, db_path: Path, today: date) -> None:
+    def __init__(self, db_path: Path, today: date, *, check_store: bool = False) -> None:
+        """``check_store``: first make the launch's identity check of the store through
+        this connection (store/launch_open.py); ``confirm_store`` gives its verdict."""
         self.today = today
         self.db_path = db_path
         self._summary: TodaySummary | None = None
         self._damage: StoreDamagedError | None = None
         self._startup: StartupState | None = None
         self._startup_read = threading.Event()
+        self._check_store = check_store
+        self._store_confirmed = False
+        self._refused: StoreError | None = None
         self._thread = threading.Thread(
             target=self._work, args=(db_path,), name="today-prefetch", daemon=True
         )
@@ -316,11 +321,33 @@ class TodayPrefetch:
         from bounceback_tui.store.sqlite_file import store_is_read_only
 
         try:
+            if self._check_store:
+                from bounceback_tui.store.launch_open import confirm_identity
+
+                try:
+                    confirm_identity(reader.conn, self.db_path)
+                except StoreError as refused:  # nothing more is read from it
+                    self._refused = refused
+                    raise
+                self._store_confirmed = True
             self._startup = startup_state_from(reader, read_only=store_is_read_only(self.db_path))
         except (sqlite3.Error, OSError):
             self._startup = None  # the app reads them itself
         finally:
             self._startup_read.set()
+
+    def confirm_store(self, timeout: float = 5.0) -> None:
+        """The verdict of the launch's identity check (``check_store``): nothing if the
+        store may be opened, else what ``open_store`` raises for it (NotADatabaseError,
+        NewerStoreError, StoreError). Without a verdict in time (the prefetch could not
+        open the store, or is late) the check is made here, on the caller's thread."""
+        self._startup_read.wait(timeout)
+        if self._refused is not None:
+            raise self._refused
+        if not self._store_confirmed:
+            from bounceback_tui.store.sqlite_file import inspect_store
+
+            inspect_store(self.db_path)
 
     def startup_state(self, timeout: float = 5.0) -> StartupState | None:
         """The startup facts, or None if they could not be read or are late (the caller

@@ -1,0 +1,71 @@
+"""Opening the store at launch without reading its schema on the main thread.
+
+``open_store`` checks an up-to-date store through a read-only connection whose first
+statement parses the whole schema (its seventy triggers: about 11 million instructions),
+on the thread that goes on to import Textual and draw the first frame. Today's prefetch
+opens a connection of its own in a thread anyway, and parses the schema there. So at
+launch, a store whose file header already says what that check would find (SQLite, in
+WAL mode, this app's, at the latest schema) and which can be written is only made private
+here; the same identity check (``confirm_identity``: the version, the owner, a count of
+the tables that reads the schema, so a damaged schema is refused as before) runs on the
+prefetch's connection, and the app waits for its verdict before it is built
+(``TodayPrefetch.confirm_store``, which checks again on this thread when there is none).
+Any other store goes through ``open_store`` as before: the header only decides who checks.
+
+A WAL store's header can be older than its log (a migration not yet folded in): a file
+that says it is behind takes ``open_store``'s way; a log that holds a newer schema than
+the file says is refused by the check on the prefetch's connection, which reads the log.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.sqlite_file import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    _check_identity,
+    _make_files_private,
+    open_store,
+    read_identity,
+    store_is_read_only,
+)
+
+_WAL = b"\x02\x02"  # bytes 18 and 19: the file format's write and read versions
+
+
+def open_store_at_launch(paths: DataPaths) -> bool:
+    """``open_store``, except that an up-to-date store's identity is left to be confirmed
+    through another connection (``confirm_identity``); True if it was left."""
+    path = paths.database
+    if _up_to_date_by_header(path) and not store_is_read_only(path):
+        _make_files_private(path)
+        return True
+    open_store(paths)
+    return False
+
+
+def confirm_identity(conn: sqlite3.Connection, path: Path) -> None:
+    """The check ``open_store`` makes of a store it opens: NotADatabaseError (a damaged
+    schema, another program's database), NewerStoreError or StoreError, as it raises."""
+    version, app_id, has_tables = read_identity(conn, path)
+    _check_identity(version, app_id, has_tables, path)
+
+
+def _up_to_date_by_header(path: Path) -> bool:
+    from bounceback_tui.store.migrations import LATEST_VERSION
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return False  # open_store says why
+    return (
+        len(head) == 100
+        and head.startswith(SQLITE_HEADER)
+        and head[18:20] == _WAL
+        and int.from_bytes(head[60:64], "big") == LATEST_VERSION  # user_version
+        and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+    )
