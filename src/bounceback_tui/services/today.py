@@ -285,7 +285,9 @@ class TodayPrefetch:
     first screen's figures are ready by the time the screen is built. The app's startup
     facts (the theme, a first run) are read first through the same connection: each
     connection's first read parses the store's whole schema (its seventy triggers, about
-    11 million instructions), and this one pays it on the second core.
+    11 million instructions), and this one pays it on the second core. At launch it also
+    makes the store's identity check first (``check_store``, store/launch_open.py), so
+    that parse is the launch's only one before the first frame.
     """
 
     def __init__(self, db_path: Path, today: date, *, check_store: bool = False) -> None:
