@@ -130,3 +130,37 @@ async def test_a_tick_asks_each_widget_for_the_repainted_rows_only(
             assert rows.y <= crop.y and crop.bottom <= rows.bottom, (widget, crop, rows)
         # Some widget crossing those rows is taller than them: it was asked for less.
         assert any(widget.region.height > rows.height for widget, _crop in asked)
+
+
+async def test_a_switch_after_a_hidden_widget_repainted_draws_the_pane_shown(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """A widget that is not on screen asked for a repaint (the Pipeline's board columns,
+    hidden behind its table, do) after the last layout pass: Textual marks its full map
+    stale, and the tab bar, asked for its size on the switch, made it again with the new
+    pane in it, before the layout pass. That pass then saw nothing move, and the pane shown
+    was never drawn: the terminal kept most of the Pipeline under Recovery's tab."""
+    app, running = await _on_a_plan(opened_paths, db)
+    async with running as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.pause()
+        terminal = _Terminal(app.screen._compositor.render_strips())
+        display = app._display
+
+        def shown(screen: Any, update: Any) -> None:
+            terminal.frame(update)
+            display(screen, update)
+
+        app._display = shown
+        hidden = app.query_one("#board-applied")
+        assert not hidden.display or not hidden.parent.display
+        hidden.refresh()  # repainted while hidden, no layout asked for
+        await pilot.pause()
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.current_pane.id == "recovery"
+        assert terminal.cells == _full_paint(app)

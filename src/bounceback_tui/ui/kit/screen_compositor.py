@@ -14,6 +14,11 @@
   widgets, the header's included. Here each widget is asked for the rows of that area
   only, across its whole width (the cuts a line is split at stay at the widgets' edges);
   a full paint is Textual's, its area being the screen.
+- A full map made again between two layout passes (a widget asked for its size while the
+  map was marked out of date: the tab bar on a switch, after a hidden widget's repaint)
+  already holds the new layout; the next pass compared itself with that, saw nothing
+  move and marked nothing to repaint: the pane shown was never drawn. The pass compares
+  itself with the map of the pass before, as the terminal shows it.
 
 docs/performance.md ("Pane switch and tick, psw3's round") has what each bought.
 """
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual._compositor import Compositor, ReflowResult
+from textual._compositor import Compositor, CompositorMap, ReflowResult
 from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
@@ -32,7 +37,19 @@ class KeptMapCompositor(Compositor):
     """A compositor whose full map, made by a layout pass, is not made again at once, and
     whose partial frames draw only the rows they repaint."""
 
+    # The full map of the last layout pass, while a full map made since stands in for it.
+    _laid_out: CompositorMap | None = None
+
+    @property
+    def full_map(self) -> CompositorMap:
+        if self._full_map_invalidated and self.root is not None and self._laid_out is None:
+            self._laid_out = self._full_map
+        return Compositor.full_map.fget(self)  # type: ignore[attr-defined]  # Textual's property
+
     def reflow(self, parent: Widget, size: Size) -> ReflowResult:
+        if self._laid_out is not None:
+            # What moved since the last pass (the terminal's screen) is what is repainted.
+            self._full_map, self._laid_out = self._laid_out, None
         result = super().reflow(parent, size)
         # reflow arranged every widget (visible_only=False): the full map is this one.
         self._full_map_invalidated = False
