@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from bounceback_tui.domain.text import display_text
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.database import Database
@@ -129,7 +130,9 @@ async def settle(pilot: Any) -> None:
 
 
 def literal(app: BouncebackApp, text: str, where: str, *, prefix: int | None = None) -> None:
-    """``text`` (or its opening ``prefix`` characters) is on screen as typed."""
+    """``text`` (or its opening ``prefix`` characters) is on screen as typed. A person's
+    text inside the app's words is neutralised on its own (``display_text``: a mark that
+    begins it has nothing of its own to sit on), as the app does."""
     wanted = shown(text)[:prefix].strip() if prefix else text
     assert is_on_screen(app, wanted), f"{where}: {text[:80]!r} is not shown:\n" + screen_text(app)
 
@@ -180,13 +183,17 @@ async def test_pipeline_dialogs_forms_and_toasts_show_the_text_literally(
             await settle(pilot)
             assert isinstance(app.screen, ConfirmScreen)
             assert_terminal_safe(app)
-            literal(app, f"Delete {fields['company']}: {fields['role']}?", "delete dialog")
+            literal(
+                app,
+                f"Delete {display_text(fields['company'])}: {display_text(fields['role'])}?",
+                "delete dialog",
+            )
             await pilot.press("n")
             await pilot.press("e")
             await settle(pilot)
             assert isinstance(app.screen, FormScreen)
             assert_terminal_safe(app)  # the fields hold the text, drawn neutralised
-            literal(app, f"Edit: {fields['company']}", "edit form title")
+            literal(app, f"Edit: {display_text(fields['company'])}", "edit form title")
             await pilot.press("escape")
             await settle(pilot)
             row = pane.selected_row
@@ -220,7 +227,9 @@ async def test_recovery_plans_steps_and_dialogs_show_the_text_literally(
             literal(app, fields["role"], f"plan {rejection_id} role", prefix=2_000)
             lines = fields["reason"].splitlines()
             if lines:  # the plan's title quotes the reason's first line
-                literal(app, f"“{lines[0]}”", f"plan {rejection_id} reason", prefix=2_000)
+                literal(
+                    app, f"“{display_text(lines[0])}”", f"plan {rejection_id} reason", prefix=2_000
+                )
             for step_id in steps_by_rejection[rejection_id][:4]:
                 assert pane.select_step(step_id)
                 await pilot.pause()
@@ -255,11 +264,19 @@ async def test_recovery_plans_steps_and_dialogs_show_the_text_literally(
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert_terminal_safe(app)
-        literal(app, f"Remove “{placed['recovery_step'][step_id]['title']}”", "remove dialog")
+        literal(
+            app,
+            f"Remove “{display_text(placed['recovery_step'][step_id]['title'])}”",
+            "remove dialog",
+        )
         await pilot.press("n", "escape", "d")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        literal(app, f"Delete the rejection from {fields['company']} and its plan?", "dialog")
+        literal(
+            app,
+            f"Delete the rejection from {display_text(fields['company'])} and its plan?",
+            "dialog",
+        )
         await pilot.press("n")
 
 
@@ -288,11 +305,11 @@ async def test_skills_detail_and_delete_dialog_show_the_text_literally(
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert_terminal_safe(app)
-        literal(app, f"Delete “{fields['title']}”?", "delete dialog")
+        literal(app, f"Delete “{display_text(fields['title'])}”?", "delete dialog")
         await pilot.press("y")
         await settle(pilot)
         assert_terminal_safe(app)
-        literal(app, f"Deleted “{fields['title']}”.", "deleted toast")
+        literal(app, f"Deleted “{display_text(fields['title'])}”.", "deleted toast")
 
 
 # --- Reframe -----------------------------------------------------------------------------------

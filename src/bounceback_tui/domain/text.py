@@ -69,17 +69,48 @@ _UNSAFE = re.compile(
 )
 
 
+# A character of no width (a combining accent, a joiner, a variation selector, a mark) that
+# begins the text or a line of it has no character of its own to sit on: a terminal puts it
+# on the cell before, which is not this text's (a border, a column's padding, another
+# column), and that cell keeps it when the text is drawn over or moves away (a stray accent
+# left on a blank row). It becomes U+FFFD too; after any other character it stays.
+_NO_WIDTH = frozenset(("Mn", "Me", "Cf"))
+
+
+def _is_orphan(ch: str) -> bool:
+    return unicodedata.category(ch) in _NO_WIDTH and ch != "\xad"  # a soft hyphen shows
+
+
+def _orphans(text: str) -> list[int]:
+    """Where a character of no width begins the text or a line (see above)."""
+    found = [0] if text and _is_orphan(text[0]) else []
+    start = text.find("\n")
+    while start != -1:
+        if start + 1 < len(text) and _is_orphan(text[start + 1]):
+            found.append(start + 1)
+        start = text.find("\n", start + 1)
+    return found
+
+
 def display_text(text: str) -> str:
     """``text`` with nothing a terminal would act on: control characters, bidi overrides and
-    isolates each replaced by U+FFFD (newlines, tabs and CRLF kept). Safe to print."""
-    if _UNSAFE.search(text) is None:
+    isolates, and a character of no width that begins a line (it would mark the cell before),
+    each replaced by U+FFFD (newlines, tabs and CRLF kept). Safe to print."""
+    orphans = _orphans(text)
+    if not orphans and _UNSAFE.search(text) is None:
         return text
-    return _UNSAFE.sub(PLACEHOLDER, text)
+    shown = _UNSAFE.sub(PLACEHOLDER, text)
+    if orphans:
+        chars = list(shown)
+        for index in orphans:
+            chars[index] = PLACEHOLDER
+        shown = "".join(chars)
+    return shown
 
 
 def is_display_safe(text: str) -> bool:
     """True when ``display_text`` would leave ``text`` as it is."""
-    return _UNSAFE.search(text) is None
+    return _UNSAFE.search(text) is None and not _orphans(text)
 
 
 def json_safe(encoded: str) -> str:
