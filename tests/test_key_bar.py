@@ -46,3 +46,29 @@ async def test_a_wide_terminal_shows_every_pipeline_key(demo_paths: DataPaths) -
     # What the narrow bar leaves out, the wide one has; the narrow one invents nothing.
     assert set(narrow) < set(wide)
     assert "palette" in wide_text
+
+
+async def test_the_bar_under_a_dialog_shows_the_dialogs_keys(demo_paths: DataPaths) -> None:
+    """A form or a dialog leaves the key bar in sight: it showed the pane's keys (`d
+    Delete` under the add form), which do nothing there, and a click on one pressed that
+    key in the form. It shows the dialog's while the dialog is open, the pane's after."""
+    app = BouncebackApp(demo_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        pane_keys = set(bar.shown())
+        assert ("a", "Add") in pane_keys
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen is not bar.screen  # the form, over the pane
+        shown = set(bar.shown())
+        assert ("esc", "Cancel") in shown, shown
+        assert not shown & pane_keys, shown
+        assert "Cancel" in bar.render().plain and "Add" not in bar.render().plain
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is bar.screen
+        assert set(bar.shown()) == pane_keys
+        assert "Add" in bar.render().plain

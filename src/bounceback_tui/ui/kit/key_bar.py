@@ -5,6 +5,10 @@ than the rest of a keystroke on a busy pane. This draws the same information (th
 screen's active bindings that are shown, disabled ones dimmed, grouped bindings
 such as `[` `]` on one label, the command palette on the right) without child
 widgets, and redraws only when the bindings really change. Clicking a key presses it.
+
+A form or a dialog open over its screen leaves the bar in sight: it then shows the
+dialog's keys (those a click or a key press reach), and its screen's again once the
+dialog closes.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -74,10 +78,31 @@ class KeyBar(KeptByContent, Widget):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._collect()
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
+        self.app.screen_change_signal.unsubscribe(self)
+
+    def _keys_screen(self) -> Screen:
+        """The screen whose keys are shown: the bar's own, or the dialog on top of the
+        dialogs open over it (a screen that fills the terminal hides the bar)."""
+        stack = self.app.screen_stack
+        if self.screen not in stack:
+            return self.screen
+        above = stack[stack.index(self.screen) + 1 :]
+        return above[-1] if above and all(screen.is_modal for screen in above) else self.screen
+
+    def _screen_changed(self, _screen: Screen) -> None:
+        if not self.is_attached:
+            return
+        shown = self._keys_screen()
+        if shown is not self.screen:
+            shown.bindings_updated_signal.unsubscribe(self)  # once, however often it is on top
+            shown.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        if self._collect():
+            self.refresh()
 
     def shown(self) -> list[tuple[str, str]]:
         """(keys, label) of every key drawn on the bar, in order (the palette's last)."""
@@ -91,13 +116,13 @@ class KeyBar(KeptByContent, Widget):
         return [item.action for item in self._fitting(self.size.width)]
 
     def _bindings_changed(self, screen: Screen) -> None:
-        if self.is_attached and screen is self.screen and self._collect():
+        if self.is_attached and screen is self._keys_screen() and self._collect():
             self.refresh()
 
     def _collect(self) -> bool:
         """Read the active bindings; True if what the bar shows has changed."""
         app = self.app
-        active = self.screen.active_bindings
+        active = self._keys_screen().active_bindings
         by_action: dict[str, list[tuple[Binding, bool]]] = defaultdict(list)
         palette: KeyItem | None = None
         for _node, binding, enabled, _tooltip in active.values():
