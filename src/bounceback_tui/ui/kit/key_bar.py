@@ -99,9 +99,11 @@ class KeyBar(KeptByContent, Widget):
             return
         shown = self._keys_screen()
         if shown is not self.screen:
+            # Read once it says its bindings are in place: a dialog just pushed may not have
+            # built what its check_action looks at yet.
             shown.bindings_updated_signal.unsubscribe(self)  # once, however often it is on top
             shown.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        if self._collect():
+        elif self._collect():
             self.refresh()
 
     def shown(self) -> list[tuple[str, str]]:
