@@ -422,6 +422,26 @@ def test_calendar_uids_are_stable_across_exports_and_edits_update_in_place(
     assert after["DTSTART"].dt == datetime(2026, 3, 21, 10, 0, tzinfo=UTC)  # type: ignore[index]
 
 
+def test_a_new_interview_with_people_starts_at_sequence_0(db: Database, tmp_path: Path) -> None:
+    """RFC 5545 (3.8.7.4): a calendar component is created with SEQUENCE 0. An interview
+    scheduled from People comes with its person, whose link bumped the interview's version
+    in the same write: it went out as SEQUENCE 1."""
+    data = validate_interview(
+        {"kind": "onsite", "day": "2026-03-20", "at": "10:00", "zone": "Europe/Berlin"},
+        FIXED_TODAY,
+    )
+    interview_id = interviews.add_interview(db, _app(db, "Acme"), data, (_contact(db),))
+    with sqlite3.connect(db.path) as conn:
+        uid = conn.execute("SELECT uid FROM interview WHERE id = ?", (interview_id,)).fetchone()[0]
+    event = _events(_calendar_of(db, tmp_path, "new.ics"))[f"{uid}@bounceback-tui"]
+    assert int(event["SEQUENCE"]) == 0  # type: ignore[index]
+    with sqlite3.connect(db.path) as conn:
+        linked = conn.execute(
+            "SELECT count(*) FROM interview_contact WHERE interview_id = ?", (interview_id,)
+        ).fetchone()[0]
+    assert linked == 1  # the person is linked all the same
+
+
 def test_calendar_times_carry_their_zone_across_daylight_saving(
     db: Database, tmp_path: Path
 ) -> None:

@@ -268,6 +268,12 @@ def add_interview(
         session.flush()
         assert interview.id is not None
         _set_people(session, interview.id, contact_ids)
+        if contact_ids:
+            # Linking its people bumped its version (a write to a child is one to the
+            # parent); made in this one write, it is still new: version 1, SEQUENCE 0 in
+            # the calendar (RFC 5545, 3.8.7.4).
+            session.flush()
+            _raw(session).execute("UPDATE interview SET version = 1 WHERE id = ?", (interview.id,))
         return interview.id
 
 
