@@ -5,8 +5,10 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 
 from bounceback_tui.domain.text import PLACEHOLDER
+from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
-from tests.screen_text import assert_terminal_safe, screen_text
+from tests.screen_text import assert_terminal_safe, screen_lines, screen_text
+from tests.ui_harness import app_on, fill
 
 HOSTILE = "a\x07b\x1b[2Jc\u202ed"
 
@@ -28,3 +30,19 @@ async def test_fields_show_every_control_as_a_placeholder_and_keep_the_value() -
         assert f"second {p}]52;c;aGk={p} line" in shown
         assert app.query_one("#one", PlainInput).value == HOSTILE
         assert app.query_one("#many", PlainTextArea).text.startswith(HOSTILE)
+
+
+async def test_a_forms_text_areas_start_in_the_column_of_its_inputs(
+    opened_paths: DataPaths,
+) -> None:
+    """The add form's Notes (a text area) drew its text a column to the right of Company's
+    (a one-line input): a compact text area keeps Textual's padding of one cell, a compact
+    input has none."""
+    async with app_on(opened_paths, "pipeline", size=(100, 40)) as (app, pilot, _pane):
+        await pilot.press("a")
+        await pilot.pause()
+        await fill(pilot, company="Acmecorp", notes="Noted here")
+        lines = screen_lines(app)
+        company = next(line for line in lines if "Acmecorp" in line)
+        notes = next(line for line in lines if "Noted here" in line)
+        assert notes.index("Noted here") == company.index("Acmecorp"), (company, notes)
