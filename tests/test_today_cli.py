@@ -92,3 +92,36 @@ def test_today_text_counts_in_words_that_agree(
     assert out.endswith("  Active streak   1 day\n")
     assert "  Goal met        1 week in a row\n" in out
     assert "  Last rejection  2 days ago, 1 application sent since\n" in out
+
+
+def _long_names(paths: DataPaths) -> str:
+    long = "Northwind Traders International Holdings " * 5  # 205 characters
+    build_store(paths.database)
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("UPDATE application SET company = ?", (long.strip(),))
+        conn.execute("UPDATE rejection SET company = ?", (long.strip(),))
+    conn.close()
+    return long.strip()
+
+
+def test_today_text_fits_a_terminals_width_and_keeps_every_character_when_piped(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a terminal a 205-character company ran a follow-up's line over four rows of 60
+    (a 10,000-character one over a screenful): each line now fits the terminal's width,
+    cut with an ellipsis, and a pipe or a file gets every line whole."""
+    import shutil
+
+    long = _long_names(opened_paths)
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    piped = capsys.readouterr().out
+    assert f"Follow up with {long}" in piped  # whole, for a script
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a: os.terminal_size((60, 24)))
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in shown) == 60
+    follow = next(line for line in shown if "Follow up with Northwind" in line)
+    assert follow.endswith("…") and len(follow) == 60
+    assert "  Bounce-back     2 days (median 3.5 over 90 days)" in shown  # short lines whole

@@ -35,16 +35,30 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         document["interviews_next_7d"] = [item.as_json() for item in people.upcoming]
         print(terminal_json(json.dumps(document, indent=2, ensure_ascii=False)))
     else:
-        print(terminal_text(render_text(summary, people)))
+        print(terminal_text(render_text(summary, people, width=_terminal_width())))
     return 0
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width when printing to one; None for a pipe or a file."""
+    import shutil
+    import sys
+
+    try:
+        return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return None
 
 
 # A morning glance in a shell: the most urgent few (the app and --json list more).
 TEXT_DUE_LINES = 12
 
 
-def render_text(summary: TodaySummary, people: PeopleToday | None = None) -> str:
-    """The same content as the Today pane, as plain lines."""
+def render_text(
+    summary: TodaySummary, people: PeopleToday | None = None, *, width: int | None = None
+) -> str:
+    """The same content as the Today pane, as plain lines; each cut with an ellipsis to
+    ``width`` cells if given (a terminal's: a long name would run a line over many rows)."""
     from bounceback_tui.domain.due import describe_due
 
     lines = [summary.today.strftime("%A %-d %B %Y"), ""]
@@ -81,6 +95,10 @@ def render_text(summary: TodaySummary, people: PeopleToday | None = None) -> str
     if summary.intensity_drop_30d is not None:
         figures.insert(5, ("Reframes", f"feelings eased {summary.intensity_drop_30d:.0f} points"))
     lines += [f"  {label:<15} {value}" for label, value in figures]
+    if width is not None:
+        from bounceback_tui.domain.text import clip_cells
+
+        lines = [clip_cells(line.replace("\t", " "), max(1, width)) for line in lines]
     return "\n".join(lines)
 
 

@@ -147,12 +147,17 @@ def clip_name(text: object, cells: int = NAME_CELLS) -> str:
     """A person's text for a sentence: one line (line breaks and runs of spaces become one
     space), neutralised (``display_text``), and cut with an ellipsis to at most ``cells``
     terminal cells (wide characters count two). Plain text: the caller keeps it plain."""
-    flat = " ".join(display_text(str(text)).split())
-    if sum(_cells(ch) for ch in flat) <= cells:
-        return flat
+    return clip_cells(" ".join(display_text(str(text)).split()), cells)
+
+
+def clip_cells(text: str, cells: int) -> str:
+    """One line of ``text`` as it is if it takes ``cells`` terminal cells or fewer, else cut
+    with an ellipsis to exactly that many at most (wide characters count two)."""
+    if sum(_cells(ch) for ch in text) <= cells:
+        return text
     kept: list[str] = []
     used = 0
-    for ch in flat:
+    for ch in text:
         width = _cells(ch)
         if used + width > cells - 1:
             break
