@@ -72,3 +72,21 @@ async def test_the_table_draws_no_stray_glyph_on_its_bottom_row(
         bottom = table.region.bottom - 1
         line = screen_lines(app)[bottom][view.x : view.right]
         assert not PARTIAL_BLOCKS & set(line), repr(line)
+
+
+async def test_the_nothing_matches_line_quotes_the_filter_as_it_now_reads(
+    filled: DataPaths,
+) -> None:
+    """A letter more that still matches nothing left the line quoting the text before it
+    (`qqqz]!` typed, "Nothing matches 'qqqz'." shown, in tmux): the rows shown had not
+    changed, so only the count was drawn again."""
+    from tests.ui_harness import app_on
+
+    async with app_on(filled, "pipeline") as (app, pilot, _pane):
+        await pilot.press("slash", *"qqqz")
+        await pilot.pause()
+        assert any("Nothing matches 'qqqz'." in line for line in screen_lines(app))
+        await pilot.press("x", "right_square_bracket")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert any("Nothing matches 'qqqzx]'." in line for line in lines), "\n".join(lines)

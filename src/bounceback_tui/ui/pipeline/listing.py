@@ -329,8 +329,8 @@ class PipelineListing(FilteredListPane, AppPane):
         self._show_view(self._selected_id(), data_changed=False)
         self._show_filter_status()
 
-    def _draw_filter_state(self) -> None:
-        self._show_filter_status()
+    def _draw_filter_state(self) -> None:  # no rows: the "nothing matches" line quotes it
+        (self._show_filter_status if self._model.visible else self._draw)()
 
     def _focus_list(self) -> None:
         self._focus_view()
