@@ -18,6 +18,7 @@ import pytest
 
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
+from tests.pilot_waits import wait_only_for_busy_nodes
 from tests.worker_caches import share_parsed_css
 
 # A Monday, so "this week" figures are easy to check by hand.
@@ -157,6 +158,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     share_parsed_css()
     idle_in_short_windows()
+    wait_only_for_busy_nodes()  # tests/pilot_waits.py: parked nodes are not woken
 
 
 # Pilot's idle wait (docs/testing.md, "Pilot's idle wait"). Textual's wait_for_idle, after
