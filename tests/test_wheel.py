@@ -1,7 +1,8 @@
 """The built wheel carries the stylesheets, and the app runs from a fresh virtual environment.
 
 Offline on purpose: the wheel is built without build isolation (hatchling comes
-from the test extras) and installed with --no-deps; the new environment borrows
+from the test extras) and installed with --no-deps by this environment's pip (`--python`,
+so the new environment needs no pip of its own); the new environment borrows
 this one's third-party packages through a .pth file, but not the project itself.
 """
 
@@ -94,10 +95,22 @@ def test_wheel_installs_and_launches(tmp_path: Path) -> None:
     assert "bounceback_tui/NOTICE" in names
 
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
+    # No pip of its own (ensurepip was half the test's CPU): this environment's pip installs
+    # into it (`pip --python`).
+    venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
         text=True,
