@@ -255,6 +255,25 @@ def app_freeze_only_where_tested(
         monkeypatch.setattr(app, "freeze_long_lived", gc.enable)
 
 
+# The Pipeline redraws its key bar once the cursor rests for KEYS_SETTLE_SECONDS (0.15 s), so
+# a held arrow key does not redraw it on every line. Pilot's press waits for that timer after
+# every cursor key (SOON_TIMER above): keys pressed one at a time meet the same bar either way,
+# 0.15 s later. There it is 0.01 s (docs/testing.md, "The key bar's settle"). Files that post
+# keys in bursts (``post_burst``: what a held or typed-ahead key meets) keep the app's own.
+TEST_KEYS_SETTLE = 0.01
+
+
+@pytest.fixture(autouse=True)
+def keys_settle_short_for_keys_one_at_a_time(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if getattr(request.module, "post_burst", None) is not None:
+        return
+    from bounceback_tui.ui.pipeline import listing
+
+    monkeypatch.setattr(listing, "KEYS_SETTLE_SECONDS", TEST_KEYS_SETTLE)
+
+
 @pytest.fixture(autouse=True)
 def no_idle_check_in_snapshots(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
