@@ -12,16 +12,16 @@ under a frame.
 
 from __future__ import annotations
 
+import importlib
 import operator
 import re
+import sys
+import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache, reduce
 from typing import Generic, TypeVar
-
-from rapidfuzz import fuzz, process, utils
-from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from bounceback_tui.domain.fuzzy_letters import LetterSets, letters_in
 
@@ -34,8 +34,6 @@ _SPELLED_OUT = str.maketrans(
     {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
 )
 _REMEMBERED_QUERY_WORDS = 16
-# Swapped letters are looked for only in words this long; in shorter ones they are noise.
-_SWAP_MIN_LENGTH = 3
 
 
 def fold(text: str) -> str:
@@ -62,42 +60,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
-    """How alike two words are, 0-100: rapidfuzz's ratio (a letter left out or added
-    is one slip), except that two neighbouring letters swapped also count as one slip
-    rather than two. Below ``cutoff`` the exact figure does not matter, which saves the
-    work of looking for swaps in words that are nothing alike."""
-    total = len(a) + len(b)
-    if not total:
-        return 100.0
-    distance = Indel.distance(a, b)
-    # Each swap Indel counted as two slips; at best every slip was half a swap.
-    if (
-        distance >= 2
-        and min(len(a), len(b)) >= _SWAP_MIN_LENGTH
-        and 100.0 * (1 - (distance + 1) // 2 / total) >= cutoff
-    ):
-        # Levenshtein counts a swap as two edits, OSA as one: the difference is the
-        # number of swaps.
-        distance -= Levenshtein.distance(a, b) - OSA.distance(a, b)
-    return 100.0 * (1 - distance / total)
+_SCORES = "bounceback_tui.domain.fuzzy_scores"
 
 
-def word_score(query_word: str, word: str, cutoff: float = 0.0) -> float:
-    """How well one typed word matches one word of the text, 0-100 (both folded)."""
-    if query_word in word:
-        return 100.0
-    score = similarity(query_word, word, cutoff)
-    length = len(query_word)
-    if len(word) > length >= 2:
-        # Typing is usually a prefix: "interv" should find "interviewing", and "nrth"
-        # (a letter left out) "northwind", so the prefix one letter longer counts too.
-        prefix = max(
-            similarity(query_word, word[:length], cutoff + 5),
-            similarity(query_word, word[: length + 1], cutoff + 5),
-        )
-        score = max(score, prefix - 5)
-    return score
+def load_matcher_soon() -> None:
+    """Import the word scoring (rapidfuzz, ``fuzzy_scores``) in a thread unless it is there.
+
+    It is left out until something is matched, for memory; a filter box or the palette
+    calls this as it opens, so that the first letter typed does not wait for the import
+    (8-14 ms)."""
+    if _SCORES not in sys.modules:
+        threading.Thread(
+            target=importlib.import_module, args=(_SCORES,), name="load-matcher", daemon=True
+        ).start()
 
 
 class FuzzyIndex(Generic[T]):
@@ -163,17 +138,9 @@ class FuzzyIndex(Generic[T]):
         key = (query_word, cutoff)
         found = self._matches.get(key)
         if found is None:
-            found = {
-                self._vocabulary[index]: score
-                for _word, score, index in process.extract(
-                    query_word,
-                    self._vocabulary,
-                    scorer=lambda a, b, **_: word_score(a, b, cutoff),
-                    processor=None,
-                    score_cutoff=cutoff,
-                    limit=None,
-                )
-            }
+            from bounceback_tui.domain.fuzzy_scores import matching_words
+
+            found = matching_words(query_word, self._vocabulary, cutoff)
             if len(self._matches) >= _REMEMBERED_QUERY_WORDS:
                 self._matches.pop(next(iter(self._matches)))
             self._matches[key] = found
@@ -266,10 +233,6 @@ def rank(
 
 def best_match(query: str, candidates: Iterable[str], *, cutoff: float = 85.0) -> str | None:
     """The candidate closest to ``query`` if it is close enough (e.g. a CSV header)."""
-    found = process.extractOne(
-        utils.default_process(query),
-        {c: utils.default_process(c) for c in candidates},
-        scorer=fuzz.WRatio,
-        score_cutoff=cutoff,
-    )
-    return found[2] if found else None
+    from bounceback_tui.domain import fuzzy_scores
+
+    return fuzzy_scores.best_match(query, candidates, cutoff=cutoff)

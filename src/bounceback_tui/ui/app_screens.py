@@ -160,9 +160,11 @@ def show_link_now(app: BouncebackApp, link: Link) -> None:
 
 
 def open_palette(app: BouncebackApp) -> None:  # Enter/Down wait for the query's results
+    from bounceback_tui.domain.fuzzy import load_matcher_soon
     from bounceback_tui.ui.commands import Palette
 
     if app.use_command_palette and not Palette.is_open(app):
+        load_matcher_soon()  # its first letter matches words (domain/fuzzy_scores)
         app.push_screen(Palette(id="--command-palette"))
 
 

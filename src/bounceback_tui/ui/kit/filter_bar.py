@@ -30,6 +30,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from bounceback_tui.domain.fuzzy import load_matcher_soon
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.one_pass import OnePassStatic, resize_virtual
 
@@ -148,6 +149,7 @@ class FilterBar(Horizontal):
 
     def open(self) -> None:
         """Show the box and put the cursor in it."""
+        load_matcher_soon()  # the first letter typed matches words (domain/fuzzy_scores)
         self.add_class("-open")
         self.input.focus()
 

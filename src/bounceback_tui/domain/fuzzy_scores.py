@@ -1,0 +1,83 @@
+"""How alike two words are: the scoring behind ``domain/fuzzy``, over rapidfuzz.
+
+A module of its own so that rapidfuzz (its C++ extensions and the C++ runtime they load,
+about 3 MiB resident) is imported when something is first matched, not when a list or its
+index is built: a person who opens every pane and never types a filter never pays for it
+(docs/performance.md, "Memory, mem4's round"). ``domain/fuzzy`` imports this module on the
+first match; a filter box starts that import in a thread when it opens
+(``fuzzy.load_matcher_soon``), so the first letter typed does not wait for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA, Indel, Levenshtein
+
+# Swapped letters are looked for only in words this long; in shorter ones they are noise.
+_SWAP_MIN_LENGTH = 3
+
+
+def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
+    """How alike two words are, 0-100: rapidfuzz's ratio (a letter left out or added
+    is one slip), except that two neighbouring letters swapped also count as one slip
+    rather than two. Below ``cutoff`` the exact figure does not matter, which saves the
+    work of looking for swaps in words that are nothing alike."""
+    total = len(a) + len(b)
+    if not total:
+        return 100.0
+    distance = Indel.distance(a, b)
+    # Each swap Indel counted as two slips; at best every slip was half a swap.
+    if (
+        distance >= 2
+        and min(len(a), len(b)) >= _SWAP_MIN_LENGTH
+        and 100.0 * (1 - (distance + 1) // 2 / total) >= cutoff
+    ):
+        # Levenshtein counts a swap as two edits, OSA as one: the difference is the
+        # number of swaps.
+        distance -= Levenshtein.distance(a, b) - OSA.distance(a, b)
+    return 100.0 * (1 - distance / total)
+
+
+def word_score(query_word: str, word: str, cutoff: float = 0.0) -> float:
+    """How well one typed word matches one word of the text, 0-100 (both folded)."""
+    if query_word in word:
+        return 100.0
+    score = similarity(query_word, word, cutoff)
+    length = len(query_word)
+    if len(word) > length >= 2:
+        # Typing is usually a prefix: "interv" should find "interviewing", and "nrth"
+        # (a letter left out) "northwind", so the prefix one letter longer counts too.
+        prefix = max(
+            similarity(query_word, word[:length], cutoff + 5),
+            similarity(query_word, word[: length + 1], cutoff + 5),
+        )
+        score = max(score, prefix - 5)
+    return score
+
+
+def matching_words(query_word: str, vocabulary: Sequence[str], cutoff: float) -> dict[str, float]:
+    """The words of ``vocabulary`` that ``query_word`` (folded) matches, with scores."""
+    return {
+        vocabulary[index]: score
+        for _word, score, index in process.extract(
+            query_word,
+            vocabulary,
+            scorer=lambda a, b, **_: word_score(a, b, cutoff),
+            processor=None,
+            score_cutoff=cutoff,
+            limit=None,
+        )
+    }
+
+
+def best_match(query: str, candidates: Iterable[str], *, cutoff: float = 85.0) -> str | None:
+    """The candidate closest to ``query`` if it is close enough (e.g. a CSV header)."""
+    found = process.extractOne(
+        utils.default_process(query),
+        {c: utils.default_process(c) for c in candidates},
+        scorer=fuzz.WRatio,
+        score_cutoff=cutoff,
+    )
+    return found[2] if found else None
