@@ -27,7 +27,7 @@ def row(app_id: int, company: str, role: str = "Engineer", **kw: object) -> Pipe
         "salary_max": None,
         "salary_currency": "",
         "salary_period": None,
-        "link": "",
+        "has_link": False,
         "notes": "",
     }
     values.update(kw)

@@ -20,7 +20,8 @@ from bounceback_tui.store.database import Database
 _ROWS_SQL = """
     SELECT a.id, a.company, a.role, a.stage, a.date_applied, a.next_follow_up,
            a.excitement, a.location, a.work_mode, a.source, a.salary_min, a.salary_max,
-           a.salary_currency, a.salary_period, a.link, a.notes, a.ghost_dismissed_on,
+           a.salary_currency, a.salary_period, coalesce(a.link, '') != '', a.notes,
+           a.ghost_dismissed_on,
            a.version,
            (SELECT s.changed_on FROM stage_change s WHERE s.application_id = a.id
              ORDER BY s.id DESC LIMIT 1)
@@ -87,6 +88,16 @@ def count_rows(db: Database) -> int:
         return int(session.execute(text("SELECT count(*) FROM application")).scalar() or 0)
 
 
+def link_of(db: Database, application_id: int) -> str:
+    """The link saved with an application ("" when there is none, or no such application):
+    a row keeps only whether it has one (``PipelineRow.has_link``)."""
+    with db.read() as session:
+        found = session.execute(
+            text("SELECT link FROM application WHERE id = :id"), {"id": application_id}
+        ).scalar()
+    return found or ""
+
+
 def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> PipelineRows:
     """Every application (or only those in ``ids``) as a PipelineRow, newest first,
     with the ghosting suggestion worked out; a value that repeats is one shared object."""
@@ -123,7 +134,7 @@ def _pipeline_rows(raw: Iterable[Any], today: date, after_days: int) -> list[Pip
         salary_max,
         currency,
         period,
-        link,
+        has_link,
         notes,
         dismissed,
         version,
@@ -150,7 +161,7 @@ def _pipeline_rows(raw: Iterable[Any], today: date, after_days: int) -> list[Pip
                 salary_max=salary_max,
                 salary_currency=text_(currency) or "",
                 salary_period=text_(period),
-                link=link or "",
+                has_link=bool(has_link),
                 notes=notes or "",
                 quiet=is_quiet(stage, in_stage_since, day(dismissed), today, after_days),
                 version=version,

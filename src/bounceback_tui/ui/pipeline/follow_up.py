@@ -8,9 +8,10 @@ from bounceback_tui import clock
 from bounceback_tui.domain.applications import closed_follow_up_message
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date
 from bounceback_tui.domain.stages import CLOSED_STAGES
-from bounceback_tui.errors import ConflictError, ValidationError
+from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.pipeline_rows import link_of
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.pipeline.listing import PipelineListing
@@ -67,7 +68,13 @@ class FollowUps(PipelineListing):
 
     def action_open_link(self) -> None:
         row = self.selected_row
-        if row is None or not row.link:
+        try:
+            # Read now: a row keeps only whether it has a link (PipelineRow.has_link).
+            link = link_of(self.bb_app.db, row.id) if row is not None and row.has_link else ""
+        except BouncebackError as exc:
+            self._report(exc)
+            return
+        if not link:
             self.notify("No link saved for this one; add it with [b]e[/b].", severity="warning")
             return
-        self.app.open_url(row.link)  # checked there: only http(s) links are opened
+        self.app.open_url(link)  # checked there: only http(s) links are opened

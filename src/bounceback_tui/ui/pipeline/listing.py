@@ -278,7 +278,7 @@ class PipelineListing(FilteredListPane, AppPane):
             at_end = row.stage is (PROGRESSION[-1] if step > 0 else PROGRESSION[0])
             return None if at_end else True
         if action == "open_link":
-            return True if row and row.link else None
+            return True if row and row.has_link else None
         if action == "undo":
             return bool(self._undo)
         if action == "clear_filter":

@@ -1,0 +1,49 @@
+"""The Pipeline's rows keep whether an application has a link, not the link: the link is read
+when `o` opens it (docs/performance.md, "Memory, mem4's round")."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bounceback_tui import clock
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.pipeline_rows import link_of, load_rows
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from tests.pipeline_fixtures import add
+from tests.ui_harness import app_on
+
+
+def test_a_row_says_whether_there_is_a_link_and_the_link_is_read_on_demand(db: Database) -> None:
+    with_link = add(db, "Northwind Analytics", link="https://jobs.example.com/northwind/1")
+    without = add(db, "Paperkite")
+    rows = {row.id: row for row in load_rows(db, clock.today()).rows}
+    assert rows[with_link].has_link is True
+    assert rows[without].has_link is False
+    assert not hasattr(rows[with_link], "link")
+    assert "link" not in PipelineRow.__slots__
+    assert link_of(db, with_link) == "https://jobs.example.com/northwind/1"
+    assert link_of(db, without) == ""
+    assert link_of(db, 999_999) == ""
+
+
+async def test_o_opens_the_link_saved_now(
+    opened_paths: DataPaths, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The link is read when `o` is pressed: one changed in another window since the rows
+    were read is the one opened (a row held the link it was read with)."""
+    app_id = add(db, "Northwind Analytics", link="https://jobs.example.com/northwind/1")
+    opened: list[str] = []
+    monkeypatch.setattr(BouncebackApp, "open_url", lambda self, url, **kw: opened.append(url))
+    async with app_on(opened_paths, "pipeline") as (_app, pilot, _pane):
+        with sqlite3.connect(opened_paths.database) as other_window:
+            other_window.execute(
+                "UPDATE application SET link = ? WHERE id = ?",
+                ("https://jobs.example.com/northwind/2", app_id),
+            )
+        await pilot.press("o")
+        await pilot.pause()
+    assert opened == ["https://jobs.example.com/northwind/2"]
