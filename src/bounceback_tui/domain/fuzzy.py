@@ -24,6 +24,7 @@ from functools import lru_cache, reduce
 from typing import Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy_letters import LetterSets, letters_in
+from bounceback_tui.domain.places import places
 
 T = TypeVar("T")
 
@@ -87,7 +88,8 @@ class FuzzyIndex(Generic[T]):
         postings: dict[str, list[int]] = defaultdict(list)
         masks: list[int] = []
         word_letters: dict[str, int] = {}
-        for position, item in enumerate(self.items):
+        # The positions are shared int objects (domain/places), as in the list model.
+        for position, item in zip(places(len(self.items)), self.items, strict=False):
             mask = 0
             for word in dict.fromkeys(words(text_of(item))):  # each word once per item
                 postings[word].append(position)

@@ -29,6 +29,7 @@ from typing import Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex, words
 from bounceback_tui.domain.list_view import Shown
+from bounceback_tui.domain.places import places
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
@@ -257,7 +258,10 @@ class ListModel(Generic[T, K]):
         before = self.visible
         if not same_places:
             self._index = None
-            self._position = {self.key_of(item): place for place, item in enumerate(self.items)}
+            # The places are shared int objects (domain/places): the ranks and the index too.
+            # (``places`` may be longer than the items: zip stops at the shorter.)
+            keys = map(self.key_of, self.items)
+            self._position = dict(zip(keys, places(len(self.items)), strict=False))
         self._sort()
         if not self._apply(wait=True):
             self.visible = self._same_as(before)
@@ -281,7 +285,7 @@ class ListModel(Generic[T, K]):
         rank = [0] * len(self.items)
         position, key_of = self._position, self.key_of
         self._in_order = [position[key_of(item)] for item in ordered]
-        for place, at in enumerate(self._in_order):
+        for place, at in zip(places(len(self._in_order)), self._in_order, strict=False):
             rank[at] = place
         self._rank = rank
         self.ordered = self._shown(self._in_order)
