@@ -4,8 +4,10 @@ what it led to in the other panes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select
 from sqlalchemy import select as sa_select
@@ -18,6 +20,7 @@ from bounceback_tui.services.recovery_views import (
     rejection_view,
     step_view,
 )
+from bounceback_tui.services.shared_values import sharing
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, ThoughtRecord
 
@@ -71,16 +74,29 @@ def _plan_rows_query(
     return statement
 
 
-def _plan_row(values: tuple[int | None, str, str, date, int, int, datetime | None]) -> PlanRow:
+_Values = tuple[int | None, str, str, date, int, int, datetime | None]
+
+
+def _plan_row(values: _Values, share: Callable[[Any], Any] = lambda value: value) -> PlanRow:
     rejection_id, company, role, rejected_on, done, total, completed_at = values
     assert rejection_id is not None  # a stored row's key
-    return PlanRow(rejection_id, company, role, rejected_on, done, total, completed_at is not None)
+    return PlanRow(
+        rejection_id,
+        share(company),
+        share(role),
+        share(rejected_on),
+        done,
+        total,
+        completed_at is not None,
+    )
 
 
 def plan_rows(db: Database) -> list[PlanRow]:
-    """Every rejection with how far its plan has got, newest first: one aggregate query."""
+    """Every rejection with how far its plan has got, newest first: one aggregate query.
+    A company, role or day that repeats is one shared object (the list keeps every row)."""
+    share = sharing()
     with db.read() as session:
-        return [_plan_row(r) for r in session.execute(_plan_rows_query())]
+        return [_plan_row(r, share) for r in session.execute(_plan_rows_query())]
 
 
 def plan_row(db: Database, rejection_id: int) -> PlanRow | None:

@@ -7,6 +7,7 @@ the history stays quick with the ~1,200 records of the 10k demo store.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -19,6 +20,7 @@ from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.record import Feeling, RecordDraft, validate
+from bounceback_tui.services.shared_values import sharing
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
@@ -206,7 +208,7 @@ ORDER BY r.created_at DESC, r.id DESC
 """
 
 
-def _row(values: tuple[Any, ...]) -> HistoryRow:
+def _row(values: tuple[Any, ...], share: Callable[[Any], Any] = lambda value: value) -> HistoryRow:
     record_id, created, thought, status, traps, shift, rejection_id, company, version, belief = (
         values
     )
@@ -215,13 +217,13 @@ def _row(values: tuple[Any, ...]) -> HistoryRow:
     )
     return HistoryRow(
         id=record_id,
-        created_on=created_on,
-        thought=thought or "",
+        created_on=share(created_on),
+        thought=share(thought or ""),
         complete=status == "complete",
-        traps=_in_catalogue_order(traps.split() if traps else []),
+        traps=share(_in_catalogue_order(traps.split() if traps else [])),
         average_shift=shift,
         rejection_id=rejection_id,
-        company=company,
+        company=share(company),
         version=version,
         belief_shift=belief,
     )
@@ -236,7 +238,8 @@ def history(db: Database) -> list[HistoryRow]:
     """Every record for the list, newest first: date, thought, traps, average shift."""
     with db.read() as session:
         rows = session.execute(text(_HISTORY_SQL.format(where=""))).all()
-    return [_row(tuple(r)) for r in rows]
+    share = sharing()  # a day, a thought, a company that repeats: one object (the list keeps all)
+    return [_row(tuple(r), share) for r in rows]
 
 
 def records_for_rejection(db: Database, rejection_id: int) -> list[HistoryRow]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
@@ -30,6 +30,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
+from bounceback_tui.services.shared_values import sharing
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, SkillResource
@@ -104,6 +105,21 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _shared_days() -> Callable[[str | None], date | None]:
+    """``_day``, one date object for each day."""
+    days: dict[str, date] = {}
+
+    def day(value: str | None) -> date | None:
+        if not value:
+            return None
+        found = days.get(value)
+        if found is None:
+            found = days[value] = date.fromisoformat(value)
+        return found
+
+    return day
+
+
 def _moment(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -142,6 +158,9 @@ def _rows(session: Session, where: str = "", params: tuple[object, ...] = ()) ->
     records = _raw(session).execute(sql, params).fetchall()
     resources = _resources_by_skill(session, [r[0] for r in records] if where else None)
     statuses, sources = STATUSES, _SOURCES
+    # What repeats from item to item (a reason, a company, a day, the same resources) is
+    # one object: the Skills pane keeps every row (services/shared_values).
+    share, day = sharing(), _shared_days()
     return [
         SkillRow(
             id,
@@ -149,18 +168,18 @@ def _rows(session: Session, where: str = "", params: tuple[object, ...] = ()) ->
             skill_kind(kind),
             statuses.get(status, SkillStatus.TODO),
             priority,
-            why,
+            share(why),
             sources.get(source, SourceKind.MANUAL),
             rejection_id,
             step_id,
-            company or "",
-            role or "",
-            _day(target),
-            notes,
+            share(company or ""),
+            share(role or ""),
+            day(target),
+            share(notes),
             _moment(created),
             _moment(started),
             _moment(finished),
-            tuple(resources.get(id, ())),
+            share(tuple(resources.get(id, ()))),
             version,
         )
         for (
