@@ -47,3 +47,18 @@ async def test_o_opens_the_link_saved_now(
         await pilot.press("o")
         await pilot.pause()
     assert opened == ["https://jobs.example.com/northwind/2"]
+
+
+def test_rows_share_the_notes_and_salaries_they_repeat(db: Database) -> None:
+    for company in ("Northwind Analytics", "Paperkite"):
+        add(
+            db,
+            company,
+            notes="Referred by a former colleague",
+            salary_min="85000",
+            salary_max="95000",
+        )
+    first, second = load_rows(db, clock.today()).rows
+    assert first.notes == "Referred by a former colleague" and first.notes is second.notes
+    assert (first.salary_min, first.salary_max) == (85000.0, 95000.0)
+    assert first.salary_min is second.salary_min and first.salary_max is second.salary_max

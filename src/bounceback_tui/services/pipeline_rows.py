@@ -69,9 +69,14 @@ class _Shared:
     def __init__(self) -> None:
         self._texts: dict[str, str] = {}
         self._days: dict[object, date | None] = {}
+        self._numbers: dict[tuple[type, float], float] = {}
 
     def text(self, value: str | None) -> str | None:
         return None if value is None else self._texts.setdefault(value, value)
+
+    def number(self, value: float | None) -> float | None:
+        # Keyed with the type: 85000 and 85000.0 are equal, and each stays as it was read.
+        return None if value is None else self._numbers.setdefault((type(value), value), value)
 
     def day(self, value: object) -> date | None:
         if not value:
@@ -118,7 +123,7 @@ def _pipeline_rows(raw: Iterable[Any], today: date, after_days: int) -> list[Pip
     rows: list[PipelineRow] = []
     append = rows.append
     shared = _Shared()
-    text_, day = shared.text, shared.day
+    text_, day, number = shared.text, shared.day, shared.number
     for (
         app_id,
         company,
@@ -157,12 +162,12 @@ def _pipeline_rows(raw: Iterable[Any], today: date, after_days: int) -> list[Pip
                 location=text_(location) or "",
                 work_mode=text_(work_mode),
                 source=text_(source),
-                salary_min=salary_min,
-                salary_max=salary_max,
+                salary_min=number(salary_min),
+                salary_max=number(salary_max),
                 salary_currency=text_(currency) or "",
                 salary_period=text_(period),
                 has_link=bool(has_link),
-                notes=notes or "",
+                notes=text_(notes) or "",
                 quiet=is_quiet(stage, in_stage_since, day(dismissed), today, after_days),
                 version=version,
             )
