@@ -82,9 +82,10 @@ async def _open_demo(app: BouncebackApp, pilot: Any) -> None:
 async def test_a_pane_worker_cancelled_with_its_pane_does_not_break_the_wait(
     opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """What a loaded machine does to the tests below, made certain: Reframe's warm-up is
-    still running when the demo data replaces the panes, so it is cancelled. The demo
-    still opens, and waiting for the app to settle does not raise WorkerCancelled.
+    """What a loaded machine does to the tests below, made certain: Reframe's warm-up (the
+    trap cues and model, once a thought is typed) is still running when the demo data
+    replaces the panes, so it is cancelled. The demo still opens, and waiting for the app to
+    settle does not raise WorkerCancelled.
 
     The warm-up is held until the demo is open (an event, not a fixed sleep: under a load
     of 18 opening the demo took longer than the 1.5 s sleep this test had, so the warm-up
@@ -93,7 +94,7 @@ async def test_a_pane_worker_cancelled_with_its_pane_does_not_break_the_wait(
 
     import bounceback_tui.reframe as reframe_package
 
-    real_warm_up = reframe_package.warm_lexicon
+    real_warm_up = reframe_package.warm_up
     release = threading.Event()
 
     def slow_warm_up() -> None:
@@ -104,9 +105,10 @@ async def test_a_pane_worker_cancelled_with_its_pane_does_not_break_the_wait(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("4")
         await until_quiet(pilot)
-        monkeypatch.setattr(reframe_package, "warm_lexicon", slow_warm_up)  # what opening runs
-        await app.current_pane._prepare_exercise()  # a warm-up now running
-        warm_ups = [w for w in app.workers if w.group == "reframe-warm-up" and w.is_running]
+        monkeypatch.setattr(reframe_package, "warm_up", slow_warm_up)  # what a thought runs
+        await pilot.press("a", *"Lumen said no", "ctrl+n", *"I always mess up")
+        await pilot.pause()  # a warm-up now running
+        warm_ups = [w for w in app.workers if w.group == "reframe-model" and w.is_running]
         assert warm_ups
         try:
             await _open_demo(app, pilot)

@@ -26,14 +26,21 @@ SIZE = (100, 30)
 
 @pytest.fixture
 def no_model_read() -> Iterator[None]:
-    """The model as if this process had not read it yet (it is kept once read)."""
+    """The model and the cue lexicon as if this process had not made them yet (each is
+    kept once made)."""
     suggest._model.cache_clear()
+    suggest._matcher.cache_clear()
     yield
     suggest._model.cache_clear()
+    suggest._matcher.cache_clear()
 
 
 def _model_read() -> bool:
     return suggest._model.cache_info().currsize == 1
+
+
+def _lexicon_compiled() -> bool:
+    return suggest._matcher.cache_info().currsize == 1
 
 
 async def test_opening_reframe_and_starting_a_record_does_not_read_the_model(
@@ -47,9 +54,11 @@ async def test_opening_reframe_and_starting_a_record_does_not_read_the_model(
         await pilot.press("a", *"Lumen said no", "ctrl+n")  # the situation, not a thought
         await settle_workers(pilot)
         assert not _model_read()
+        assert not _lexicon_compiled()  # the cues too wait for a thought (mem4's round)
         await pilot.press(*"I always mess up, they must think I'm a fraud")
         await settle_workers(pilot)
         assert _model_read()  # read in a thread while the person goes on
+        assert _lexicon_compiled()
         await pilot.press("ctrl+n", "ctrl+n")
         await pilot.pause()
         suggested = str(app.query_one("#rf-step-3 .rf-suggested", Static).render())

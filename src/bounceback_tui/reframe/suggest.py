@@ -195,7 +195,8 @@ def warm_up() -> None:
 
 
 def warm_lexicon() -> None:
-    """Compile the lexicon now (once per process): Reframe does it when it opens."""
+    """Compile the lexicon now (once per process; about 0.6 MiB, 70 ms of CPU): Reframe does
+    it with the model, when there is a first thought (``warm_up``)."""
     _matcher()
 
 

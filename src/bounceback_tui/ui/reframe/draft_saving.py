@@ -236,15 +236,15 @@ class DraftSaving(Vertical):
     _trap_model_asked = False
 
     def want_trap_model(self) -> None:
-        """Read the trap model in a thread once there is a thought (typed, or in the draft
-        opened): the traps step suggests from it. Not when Reframe opens: a visit that
-        writes nothing does not keep its 4 MB (docs/performance.md)."""
+        """Compile the trap cues and read the trap model in a thread once there is a thought
+        (typed, or in the draft opened): the traps step suggests from them. Not when Reframe
+        opens: a visit that writes nothing does not keep their 4-5 MB (docs/performance.md)."""
         if self._trap_model_asked or not self.draft.thought.strip():
             return
         self._trap_model_asked = True
-        from bounceback_tui.reframe import warm_model
+        from bounceback_tui.reframe import warm_up
 
-        self.run_worker(warm_model, thread=True, group="reframe-model", exit_on_error=False)
+        self.run_worker(warm_up, thread=True, group="reframe-model", exit_on_error=False)
 
     def _autosave(self) -> None:
         self._timer = None

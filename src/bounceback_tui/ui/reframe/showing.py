@@ -79,15 +79,13 @@ class ReframeShowing(FilteredListPane, AppPane):
 
     def on_mount(self) -> None:
         # Build the exercise once the list is on screen, so neither the first look at the
-        # pane nor the first `a` waits for it; then compile the trap cues off the UI thread
-        # (the trap model is read when there is a first thought: ui/reframe/draft_saving.py).
+        # pane nor the first `a` waits for it. The trap cues are compiled and the trap model
+        # read when there is a first thought (ui/reframe/draft_saving.py), not here: a visit
+        # that writes nothing does not keep them (docs/performance.md, "Memory, mem4's round").
         self.set_timer(PREPARE_DELAY, self._prepare_exercise)
 
     async def _prepare_exercise(self) -> None:
-        from bounceback_tui.reframe import warm_lexicon
-
         await self._mount_exercise()
-        self.run_worker(warm_lexicon, thread=True, group="reframe-warm-up", exit_on_error=False)
 
     async def _mount_exercise(self) -> None:
         """Build the exercise once; a caller arriving while it is being built waits for it.
