@@ -92,3 +92,20 @@ def test_every_pane_shown_leaves_the_matcher_out_until_a_filter_opens(
         """
     )
     assert out == "|rapidfuzz,bounceback_tui.domain.fuzzy_scores|['Northwind Analytics']"
+
+
+def test_the_reframe_package_loads_its_suggestions_when_first_asked() -> None:
+    """Reframe's pane names the catalogue and ``suggest_traps``; the suggestions' modules
+    (the lexicon, the word tools and rapidfuzz under them) load at the first thought."""
+    later = ("rapidfuzz", "bounceback_tui.reframe.suggest", "bounceback_tui.reframe.words")
+    out = _run(
+        f"""
+        import sys
+        import bounceback_tui.ui.reframe.steps
+        from bounceback_tui.reframe import TRAPS, suggest_traps
+        print(",".join(m for m in {later!r} if m in sys.modules), end="|")
+        print([s.key for s in suggest_traps("I always mess up interviews")], end="|")
+        print(",".join(m for m in {later!r} if m in sys.modules))
+        """
+    )
+    assert out == "|['overgeneralization']|" + ",".join(later)

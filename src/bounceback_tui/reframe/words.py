@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA, Indel
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
 # Whole-word spellings people type without (or with) an apostrophe.
@@ -259,10 +261,6 @@ class TypoRepair:
     def _repair(self, word: str) -> str:
         if word in self._lexicon or word in self._common or len(word) < 5 or not word.isalpha():
             return word
-        # Imported at the first word to repair, not with the pane (docs/performance.md,
-        # "Memory, mem4's round": rapidfuzz is about 3 MiB resident).
-        from rapidfuzz.distance import OSA
-
         limit = 1 if len(word) < 9 else 2
         best, best_distance = word, limit + 1
         for candidate in self._by_initial.get(word[0], ()):
@@ -277,8 +275,6 @@ class TypoRepair:
 def _plausible_typo(word: str, candidate: str) -> bool:
     if len(word) >= 7:
         return True
-    from rapidfuzz.distance import Indel
-
     if Indel.distance(word, candidate) <= 1:
         return True  # a letter missing or doubled
     return len(word) == len(candidate) and sorted(word) == sorted(candidate)  # two swapped
