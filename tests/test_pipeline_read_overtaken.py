@@ -136,3 +136,73 @@ async def test_a_later_read_keeps_this_windows_edit_made_while_it_ran(
         await pilot.pause()
         assert {"Elsewhere", "Added Here"} <= {row.company for row in pane.rows}
         assert reads == [8, 9]
+
+
+async def test_the_idle_check_after_a_save_during_a_read_leaves_that_read_be(
+    opened_paths: DataPaths, gated_read: threading.Semaphore
+) -> None:
+    """As above, with the idle check (or focus) coming back between the save and the rows,
+    the order a loaded machine took: the read on its way, with the saved application read
+    again on top, is as new as the store; no third read of everything replaces it (that
+    read was then held, and the rows stayed without "Elsewhere")."""
+    reads: list[int] = gated_read.reads  # type: ignore[attr-defined]
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        pane = app.query_one(PipelinePane)
+        gated_read.release()
+        await _until(pilot, lambda: len(pane.rows) == 8)
+        _write_elsewhere(opened_paths, app, "Elsewhere")
+        pane.refresh_if_stale()
+        await _until(pilot, lambda: len(reads) == 2)
+        await pilot.press("a")
+        await _until(pilot, lambda: isinstance(app.screen, FormScreen))
+        app.screen.query_one("#field-company").value = "Added Here"  # type: ignore[attr-defined]
+        app.screen.query_one("#field-role").value = "Engineer"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await _until(pilot, lambda: "Added Here" in {row.company for row in pane.rows})
+        app._watch_tick()  # the idle check, the form closed: the store is newer than the read
+        pane.refresh_if_stale()  # and focus coming back to the terminal
+        await pilot.pause()
+        gated_read.release()
+        await _until(pilot, lambda: len(pane.rows) == 10)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert {"Elsewhere", "Added Here"} <= {row.company for row in pane.rows}
+        assert reads == [8, 9]
+
+
+async def test_the_idle_check_noticing_each_write_elsewhere_does_not_start_the_read_over(
+    opened_paths: DataPaths, gated_read: threading.Semaphore
+) -> None:
+    """Rows shown; another window then writes during every read, and the idle check
+    notices each write before the read lands. The read on its way is kept (read again once
+    when it lands, then taken all the same), not replaced by a new one at every write, which
+    kept the rows as they were for as long as the writes went on."""
+    reads: list[int] = gated_read.reads  # type: ignore[attr-defined]
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        pane = app.query_one(PipelinePane)
+        gated_read.release()
+        await _until(pilot, lambda: len(pane.rows) == 8)
+        _write_elsewhere(opened_paths, app, "Elsewhere 0")
+        app._watch_tick()  # the idle check notices it: a read in the thread
+        for number in range(1, 4):
+            await _until(pilot, lambda n=number: len(reads) == n + 1)
+            _write_elsewhere(opened_paths, app, f"Elsewhere {number}")
+            app._watch_tick()  # the idle check notices this one before the read lands
+            await pilot.pause()
+            gated_read.release()
+        # The second read was overtaken, read again, overtaken again and taken all the same.
+        await _until(pilot, lambda: "Elsewhere 1" in {row.company for row in pane.rows})
+        await _until(pilot, lambda: len(reads) == 5)
+        assert reads == [8, 9, 10, 11, 12]
+        gated_read.release()
+        await _until(pilot, lambda: len(pane.rows) == 12)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert {f"Elsewhere {n}" for n in range(4)} <= {row.company for row in pane.rows}
+        assert reads == [8, 9, 10, 11, 12]

@@ -25,7 +25,8 @@ when they come (``RowsRead``):
   read is) and another starts at once, so writes every few seconds from another window can
   no longer keep the Pipeline at "Reading …" for ever.
 
-A read an action asks for (``reload``) is still made at once and replaces one on its way.
+A read an action asks for (``reload``) is still made at once and replaces one on its way;
+the idle check, focus or a return to the pane leave it be (its landing weighs it as above).
 """
 
 from __future__ import annotations
@@ -137,8 +138,14 @@ class FilterIndexing(PipelineListing):
         stamp = self._stamp()
         if stamp is not None and stamp == self._seen and stamp[0] >= 0:
             return
-        if stamp is not None and stamp == self._reading:
-            return  # that read is on its way
+        if self._reading is not None:
+            # A read is on its way: when it lands it is weighed against the store as it is
+            # then (another window's writes since: read again; this window's own actions:
+            # read again on top). Starting another here, as the idle check (every two
+            # seconds) or focus did, threw that read away: a save made during it cost a
+            # third read of everything, and another window writing every few seconds kept
+            # the Pipeline at "Reading …" again.
+            return
         shown = len(self._model.rows)
         try:
             count = shown if shown >= READ_IN_BACKGROUND else count_rows(self.bb_app.db)
