@@ -129,6 +129,11 @@ QUESTIONS_ELSEWHERE = (
     "Describe a project that failed.",
 )
 THREAD_TIMEOUT = 20.0
+# The app's own idle-check timer, in a walk: never (``settle`` runs the check every step).
+IDLE_CHECK_BY_THE_WALK = 3600.0
+# A one-shot timer due within this is waited for after a move (the Reframe autosave, 0.5 s;
+# a Recovery answer's draft, 0.6 s); a toast's life (3 s and more) is not.
+SHORT_TIMER = 1.0
 QUIT_PATIENCE = 12  # moves back to the panes before the final Quit
 REPLAY_SEED = 0  # the way out of a replay (see _Walk.__init__)
 
@@ -516,6 +521,9 @@ class _Walk:
         self.visits: dict[str, int] = {}  # times each screen (by class name) was shown
         self._last_screen: Screen[Any] | None = None
         self.app = BouncebackApp(paths, welcome=True)
+        # The idle check runs once a step, from ``settle``, not on its timer: when that fell
+        # depended on the machine's load.
+        self.app.watch_seconds = IDLE_CHECK_BY_THE_WALK
         real_notify = self.app.notify
 
         def notify(message: str, *args: Any, **kwargs: Any) -> None:
@@ -582,12 +590,20 @@ class _Walk:
             self.coverage.binding_ids.add(active.binding.id)
 
     async def settle(self, pilot: Any) -> None:
-        app = self.app
+        """After each move: what the move started is let finish, then the idle check looks
+        at the store, then what that started is let finish. The next move is chosen from the
+        app's state, so that state must not depend on how far the app got: on a loaded
+        machine an async worker (a fetch), a short timer (an autosave) or the idle check's
+        own two-second timer (a pane re-read after another window wrote) came a step later,
+        and the same seed took another path (seed 1 once missed People's message screen)."""
         await pilot.pause()
+        await self._until_done(pilot)
+        self.app._watch_tick()  # the idle check, at the same point of every step
+        await self._until_done(pilot)
+
+    async def _until_done(self, pilot: Any) -> None:
         deadline = time.monotonic() + THREAD_TIMEOUT
-        while any(
-            worker.is_running and getattr(worker, "_thread_worker", False) for worker in app.workers
-        ):
+        while _still_working(self.app):
             if time.monotonic() > deadline:
                 raise self.fail("a background task was still running after 20 s")
             await pilot.pause(0.02)
@@ -817,6 +833,46 @@ class _Walk:
         text = self.rng.choice(pool)
         typed = len(text) <= TYPED_MAX and text.isascii() and text.isprintable() and text
         return Move("type" if typed else "paste", text)
+
+
+def _still_working(app: BouncebackApp) -> bool:
+    """Whether something a move started is still to come: a message not yet handled
+    anywhere, a callback waiting for the next frame, a worker (in a thread,
+    or on the screen on top: one on a screen below waits for the dialog to close, see
+    Reframe's delete) or a short one-shot timer.
+
+    Pilot's idle wait alone is not that: it takes a 5 ms window with under 1 ms of the
+    process's CPU for idle, and on a loaded machine the process often gets no CPU in a
+    window while messages wait in its queues (a dialog being pushed, focus moving)."""
+    from textual.timer import Timer
+
+    screen = app.screen
+    if screen._callbacks or screen._layout_required or screen._repaint_required:
+        return True
+    for worker in app.workers:
+        if worker.state not in (WorkerState.PENDING, WorkerState.RUNNING):
+            continue
+        node = getattr(worker, "_node", None)
+        on_top = node is app or getattr(node, "screen", None) is app.screen
+        if getattr(worker, "_thread_worker", False) or on_top:
+            return True
+    pumps: list[Any] = [app]
+    for screen in app.screen_stack:
+        pumps.append(screen)
+        pumps.extend(screen.query("*"))
+    for pump in pumps:
+        queue = pump.__dict__.get("_message_queue")  # made on first use (a cached property)
+        if (queue is not None and not queue.empty()) or pump._pending_message is not None:
+            return True
+        if pump._next_callbacks:
+            return True
+        for timer in list(getattr(pump, "_timers", ())):
+            if not isinstance(timer, Timer) or timer._repeat != 0 or timer._interval > SHORT_TIMER:
+                continue
+            task = timer._task
+            if task is not None and not task.done():
+                return True
+    return False
 
 
 def _key_for(active: dict[str, Any], binding_id: str) -> str:

@@ -17,9 +17,9 @@ from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests import monkey
 
 STEPS = 260
-# A seed replays its walk only mostly (timers and background tasks move a little between
-# runs); a walk that once found a bug is kept as a test of its own, with its key log, in
-# tests/test_monkey_findings.py.
+# A seed's walk waits, after each move, for what the move started (tests/monkey.py,
+# _Walk.settle), so a loaded machine does not send it another way; a walk that once found a
+# bug is kept as a test of its own, with its key log, in tests/test_monkey_findings.py.
 
 
 async def _walk_half(
@@ -149,3 +149,34 @@ def test_another_window_saving_everything_moves_every_version_on(
     assert after.keys() == before.keys()
     for table, rows in before.items():
         assert after[table] == [(rowid, version + 1) for rowid, version in rows], table
+
+
+async def test_a_step_is_over_only_when_what_it_started_is_done(
+    data_paths: DataPaths, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next move is chosen from the app's state, so a step waits for what it started (a
+    short timer, a callback) and runs the idle check itself: on a loaded machine Pilot's
+    idle wait returned before them, and a seed's walk went another way."""
+    from bounceback_tui.store.sqlite_file import open_store
+
+    monkeypatch.chdir(tmp_path)
+    open_store(data_paths)
+    stubs = monkey.Stubs()
+    with stubs.installed():
+        walk = monkey._Walk(data_paths, 5, stubs)
+        app = walk.app
+        async with app.run_test(size=monkey.SIZE) as pilot:
+            await walk.start(pilot)
+            await walk.perform(pilot, monkey.Move("key", "escape"))  # the welcome: own store
+            await walk.settle(pilot)
+            await walk.perform(pilot, monkey.Move("key", "2"))
+            await walk.settle(pilot)
+            pane = app.query_one(PipelinePane)
+            done: list[str] = []
+            app.set_timer(0.6, lambda: done.append("timer"))  # as a Recovery draft's save
+            app.call_later(lambda: app.call_later(lambda: done.append("callback")))
+            await walk.perform(pilot, monkey.Move("elsewhere", "add"))
+            await walk.settle(pilot)
+            assert sorted(done) == ["callback", "timer"]
+            # Another window's application: on the pane by the end of the step.
+            assert [row.company for row in pane.rows] == ["Elsewhere Ltd"]
