@@ -599,7 +599,8 @@ class _Walk:
         await pilot.pause()
         await self._until_done(pilot)
         self.app._watch_tick()  # the idle check, at the same point of every step
-        await self._until_done(pilot)
+        if _still_working(self.app):  # it re-read the pane (the store changed)
+            await self._until_done(pilot)
 
     async def _until_done(self, pilot: Any) -> None:
         deadline = time.monotonic() + THREAD_TIMEOUT
