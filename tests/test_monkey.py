@@ -10,6 +10,8 @@ CI), where each walk is held to the whole app.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from bounceback_tui.paths import DataPaths
@@ -96,6 +98,17 @@ def test_the_log_survives_hostile_text() -> None:
     line = monkey.encode_log(moves)
     assert line.isascii() and line.isprintable()
     assert monkey.decode_log(line) == moves
+
+
+def test_a_walks_records_are_compact_and_still_replay() -> None:
+    # The long walk's memory figure counts the walk's own records (a move a step, every
+    # toast): each one keeps no instance dict.
+    moves = [monkey.Move("key", "2"), monkey.Move("type", "Initech"), monkey.Move("key", "q")]
+    toast = monkey.Toast("Saved Initech.", "Saved", "information")
+    for record in (*moves, toast):
+        assert not hasattr(record, "__dict__")
+        assert sys.getsizeof(record) < 100
+    assert monkey.decode_log(monkey.encode_log(moves)) == moves
 
 
 @pytest.mark.parametrize(
