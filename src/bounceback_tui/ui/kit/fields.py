@@ -19,6 +19,7 @@ from textual import events
 from textual.widgets import Input, TextArea
 
 from bounceback_tui.domain.text import display_text, one_line
+from bounceback_tui.ui.kit.pane_release import stop_watching_app
 
 
 class PlainInput(Input):
@@ -53,3 +54,8 @@ class PlainTextArea(TextArea):
 
     def get_line(self, line_index: int) -> Text:
         return Text(display_text(self.document.get_line(line_index)), end="", no_wrap=True)
+
+    def on_unmount(self) -> None:
+        # Textual's TextArea watches the app's theme and is kept by it until the theme
+        # changes, its dialog with it (kit/pane_release.py).
+        stop_watching_app(self)

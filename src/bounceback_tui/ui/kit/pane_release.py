@@ -22,6 +22,14 @@ every widget's ``StylesCache`` (and with it every line the widget drew) for as l
 1,024 entries last, the widget long gone. ``release_render_caches`` empties it (it only
 saves working out two background styles again).
 
+Textual's ``TextArea`` watches the app's theme (``watch(app, "theme", ...)`` when mounted):
+the widget and its callback go in a list on the app that is pruned of closed widgets only
+when the theme changes. Every text area ever shown stayed alive until then, and with it
+what it names (the looks it kept, ``kit/focus_looks.py``, name its dialog): 60 of them at
+step 1,000 of the long walk, their dialogs with them, and the panes of a store left.
+``stop_watching_app`` takes a widget out of those lists; ``PlainTextArea`` (every text area
+of the app) calls it when unmounted.
+
 docs/performance.md ("Memory: the long walk and the steady figure") has what each bought.
 """
 
@@ -74,6 +82,14 @@ def forgetting_worker(work: Callable[[], Result]) -> Callable[[], Result]:
 def release_render_caches() -> None:
     """Let go of the drawn lines of widgets that are gone (see the module)."""
     StylesCache.get_inner_outer.cache_clear()
+
+
+def stop_watching_app(widget: Widget) -> None:
+    """Take ``widget`` out of the lists of the app's watchers (see the module): what Textual
+    itself does, once the widget is closed, the next time the attribute changes."""
+    watchers: dict[str, list[tuple[object, object]]] = getattr(widget.app, "__watchers", {})
+    for entries in watchers.values():
+        entries[:] = [entry for entry in entries if entry[0] is not widget]
 
 
 def release_widgets_gone(app: App[object]) -> None:
