@@ -9,7 +9,7 @@ import weakref
 import pytest
 from textual._styles_cache import StylesCache
 from textual.widget import Widget
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
@@ -104,6 +104,27 @@ async def test_a_closed_dialogs_text_areas_are_let_go(opened_paths: DataPaths) -
             assert app.screen is app.screen_stack[0]
         gc.collect()
         assert [ref() for ref in dialogs if ref() is not None] == []
+        assert app.focused is not None
+
+
+async def test_the_fields_of_a_store_left_are_let_go(opened_paths: DataPaths) -> None:
+    """Textual's Input and TextArea subscribe to their screen's text selection signal with a
+    callback that names them, so the main screen kept every field of the panes removed by a
+    store switch (17 a switch), until a text selection started."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in "234561":
+            await pilot.press(key)
+            await _settle(app, pilot)
+        fields = [weakref.ref(field) for field in app.query(Input)]
+        fields += [weakref.ref(area) for area in app.query(TextArea)]
+        assert len(fields) > 5
+        app.action_open_demo()
+        await _settle(app, pilot)
+        await pilot.pause()
+        assert app.demo
+        gc.collect()
+        assert [ref() for ref in fields if ref() is not None] == []
         assert app.focused is not None
 
 

@@ -19,7 +19,7 @@ from textual import events
 from textual.widgets import Input, TextArea
 
 from bounceback_tui.domain.text import display_text, one_line
-from bounceback_tui.ui.kit.pane_release import stop_watching_app
+from bounceback_tui.ui.kit.pane_release import stop_watching
 
 
 class PlainInput(Input):
@@ -48,6 +48,9 @@ class PlainInput(Input):
         else:
             self.replace(text, *selection)
 
+    def on_unmount(self) -> None:
+        stop_watching(self)  # or its screen keeps it (kit/pane_release.py)
+
 
 class PlainTextArea(TextArea):
     """A TextArea whose lines are shown without control characters or bidi overrides."""
@@ -56,6 +59,4 @@ class PlainTextArea(TextArea):
         return Text(display_text(self.document.get_line(line_index)), end="", no_wrap=True)
 
     def on_unmount(self) -> None:
-        # Textual's TextArea watches the app's theme and is kept by it until the theme
-        # changes, its dialog with it (kit/pane_release.py).
-        stop_watching_app(self)
+        stop_watching(self)  # or the app's theme and the screen keep it (kit/pane_release.py)
