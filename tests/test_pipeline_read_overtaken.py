@@ -107,35 +107,53 @@ async def test_an_application_added_during_the_first_read_waits_for_the_rows(
         assert reads == [8]
 
 
+async def _a_read_held_and_a_save_during_it(  # type: ignore[no-untyped-def]
+    app: BouncebackApp, pilot, opened_paths: DataPaths, gated_read: threading.Semaphore
+) -> PipelinePane:
+    """Rows shown, another window writes, the pane reads again in the thread (held by the
+    gate), and an application is added here meanwhile: shown at once, on top of the rows."""
+    reads: list[int] = gated_read.reads  # type: ignore[attr-defined]
+    await pilot.press("2")
+    await pilot.pause()
+    pane = app.query_one(PipelinePane)
+    gated_read.release()
+    await _until(pilot, lambda: len(pane.rows) == 8)
+    _write_elsewhere(opened_paths, app, "Elsewhere")
+    pane.refresh_if_stale()  # as the idle check or a return to the pane would
+    await _until(pilot, lambda: len(reads) == 2)
+    await pilot.press("a")
+    await _until(pilot, lambda: isinstance(app.screen, FormScreen))
+    app.screen.query_one("#field-company").value = "Added Here"  # type: ignore[attr-defined]
+    app.screen.query_one("#field-role").value = "Engineer"  # type: ignore[attr-defined]
+    await pilot.press("ctrl+s")
+    await _until(pilot, lambda: "Added Here" in {row.company for row in pane.rows})
+    return pane
+
+
+async def _the_read_lands_with_both(  # type: ignore[no-untyped-def]
+    app: BouncebackApp, pilot, pane: PipelinePane, gated_read: threading.Semaphore
+) -> None:
+    """The held read lets go: the rows hold the other window's and this one's, and
+    everything was read twice, not three times."""
+    reads: list[int] = gated_read.reads  # type: ignore[attr-defined]
+    gated_read.release()
+    await _until(pilot, lambda: len(pane.rows) == 10)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert {"Elsewhere", "Added Here"} <= {row.company for row in pane.rows}
+    assert reads == [8, 9]
+
+
 async def test_a_later_read_keeps_this_windows_edit_made_while_it_ran(
     opened_paths: DataPaths, gated_read: threading.Semaphore
 ) -> None:
     """Rows shown, another window writes, the pane reads again in the thread; an
     application added here meanwhile shows at once and is still there when the rows come
     (read again on top of them, without a third read of everything)."""
-    reads: list[int] = gated_read.reads  # type: ignore[attr-defined]
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("2")
-        await pilot.pause()
-        pane = app.query_one(PipelinePane)
-        gated_read.release()
-        await _until(pilot, lambda: len(pane.rows) == 8)
-        _write_elsewhere(opened_paths, app, "Elsewhere")
-        pane.refresh_if_stale()  # as the idle check or a return to the pane would
-        await _until(pilot, lambda: len(reads) == 2)
-        await pilot.press("a")
-        await _until(pilot, lambda: isinstance(app.screen, FormScreen))
-        app.screen.query_one("#field-company").value = "Added Here"  # type: ignore[attr-defined]
-        app.screen.query_one("#field-role").value = "Engineer"  # type: ignore[attr-defined]
-        await pilot.press("ctrl+s")
-        await _until(pilot, lambda: "Added Here" in {row.company for row in pane.rows})
-        gated_read.release()
-        await _until(pilot, lambda: len(pane.rows) == 10)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert {"Elsewhere", "Added Here"} <= {row.company for row in pane.rows}
-        assert reads == [8, 9]
+        pane = await _a_read_held_and_a_save_during_it(app, pilot, opened_paths, gated_read)
+        await _the_read_lands_with_both(app, pilot, pane, gated_read)
 
 
 async def test_the_idle_check_after_a_save_during_a_read_leaves_that_read_be(
@@ -145,32 +163,13 @@ async def test_the_idle_check_after_a_save_during_a_read_leaves_that_read_be(
     the order a loaded machine took: the read on its way, with the saved application read
     again on top, is as new as the store; no third read of everything replaces it (that
     read was then held, and the rows stayed without "Elsewhere")."""
-    reads: list[int] = gated_read.reads  # type: ignore[attr-defined]
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("2")
-        await pilot.pause()
-        pane = app.query_one(PipelinePane)
-        gated_read.release()
-        await _until(pilot, lambda: len(pane.rows) == 8)
-        _write_elsewhere(opened_paths, app, "Elsewhere")
-        pane.refresh_if_stale()
-        await _until(pilot, lambda: len(reads) == 2)
-        await pilot.press("a")
-        await _until(pilot, lambda: isinstance(app.screen, FormScreen))
-        app.screen.query_one("#field-company").value = "Added Here"  # type: ignore[attr-defined]
-        app.screen.query_one("#field-role").value = "Engineer"  # type: ignore[attr-defined]
-        await pilot.press("ctrl+s")
-        await _until(pilot, lambda: "Added Here" in {row.company for row in pane.rows})
+        pane = await _a_read_held_and_a_save_during_it(app, pilot, opened_paths, gated_read)
         app._watch_tick()  # the idle check, the form closed: the store is newer than the read
         pane.refresh_if_stale()  # and focus coming back to the terminal
         await pilot.pause()
-        gated_read.release()
-        await _until(pilot, lambda: len(pane.rows) == 10)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert {"Elsewhere", "Added Here"} <= {row.company for row in pane.rows}
-        assert reads == [8, 9]
+        await _the_read_lands_with_both(app, pilot, pane, gated_read)
 
 
 async def test_the_idle_check_noticing_each_write_elsewhere_does_not_start_the_read_over(
