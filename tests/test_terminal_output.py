@@ -177,3 +177,56 @@ def test_a_fetched_posting_is_printed_neutralised(
         out, _ = _printed(capsys)
         _assert_safe(out)
         assert json.loads(out)["title"].startswith("Backend ")
+
+
+def _calendar_store(paths: DataPaths) -> None:
+    """The hostile application with a follow-up tomorrow and an interview the day after,
+    whose place and preparation notes are hostile too."""
+    from bounceback_tui import clock
+
+    tomorrow = clock.today().toordinal() + 1
+    day = date.fromordinal(tomorrow).isoformat()
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("UPDATE application SET next_follow_up = ?", (day,))
+        conn.execute(
+            "INSERT INTO interview (application_id, kind, starts_at, zone, place, prep_notes, "
+            "created_at, updated_at) SELECT id, 'onsite', ?, 'Europe/Zurich', ?, ?, ?, ? "
+            "FROM application",
+            (f"{date.fromordinal(tomorrow + 1)} 09:00:00", HOSTILE, HOSTILE, day, day),
+        )
+
+
+def test_the_calendar_printed_is_neutralised(
+    hostile_store: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _calendar_store(hostile_store)
+    assert main(["calendar", "-o", "-"]) == 0
+    out, _ = _printed(capsys)
+    _assert_safe(out)
+    assert "Follow up: Acme \ufffd]52" in out
+
+
+def test_the_calendar_file_holds_no_control_character(
+    hostile_store: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """RFC 5545 allows no control character in a TEXT value, and a calendar shows the file's
+    text to the person: every text goes in as display_text shows it."""
+    from icalendar import Calendar
+
+    _calendar_store(hostile_store)
+    target = tmp_path / "mine.ics"
+    assert main(["calendar", "-o", str(target)]) == 0
+    _printed(capsys)
+    raw = target.read_text(encoding="utf-8")
+    _assert_safe(raw)
+    events = Calendar.from_ical(raw).walk("VEVENT")
+    texts = [
+        str(event[name])
+        for event in events
+        for name in ("SUMMARY", "DESCRIPTION", "LOCATION")
+        if name in event
+    ]
+    assert texts
+    for text in texts:
+        assert is_display_safe(text), text
+    assert any(text.startswith(f"Acme {PLACEHOLDER}]52;") for text in texts)  # place, shown

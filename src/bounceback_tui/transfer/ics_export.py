@@ -4,6 +4,9 @@
   VTIMEZONE), except take-homes, which are all-day events on their due day.
 - Follow-ups (applications and people), recovery steps that come due and skill target
   dates are all-day events.
+- Stored text (names, notes, places) goes in with its control characters and bidi
+  overrides as U+FFFD (domain/text.display_text): RFC 5545 allows no control character in a
+  TEXT value, and the file is printed by ``-o -`` and shown by calendars.
 - Each event's UID is its item's ``uid``: a random UUID stored when the item was
   created, never derived from a row id, so importing a newer file updates the events
   instead of adding them twice. SEQUENCE is the item's version, so a calendar takes an
@@ -23,6 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bounceback_tui import __version__, clock
 from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind
+from bounceback_tui.domain.text import display_text
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
 
@@ -81,7 +85,7 @@ def build_calendar(
         item.add("uid", _uid(uid))
         item.add("dtstamp", stamp)
         item.add("sequence", max(0, int(version) - 1))
-        item.add("summary", title)
+        item.add("summary", display_text(title))
         item.add("last-modified", _stamp(updated))
         return item
 
@@ -90,7 +94,7 @@ def build_calendar(
         item.add("dtend", day + timedelta(days=1))
         item.add("transp", "TRANSPARENT")
         if description:
-            item.add("description", description)
+            item.add("description", display_text(description))
         calendar.add_component(item)
         summary.all_day += 1
 
@@ -135,10 +139,10 @@ def build_calendar(
         item.add("dtstart", begins)
         item.add("dtend", begins + timedelta(minutes=int(length or 60)))
         if place or link:
-            item.add("location", " ".join(part for part in (place, link) if part))
+            item.add("location", display_text(" ".join(part for part in (place, link) if part)))
         if link:
-            item.add("url", link)
-        item.add("description", "\n".join(details))
+            item.add("url", display_text(link))
+        item.add("description", display_text("\n".join(details)))
         calendar.add_component(item)
         summary.interviews += 1
 
