@@ -74,3 +74,20 @@ def test_an_export_of_one_application_says_one_application() -> None:
     assert _saved_what(ExportResult("calendar", 0, interviews=1, reminders=1)) == (
         "your calendar (1 interview, 1 reminder)"
     )
+
+
+async def test_the_answer_bank_counts_one_question_as_one_question(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """Walking the app (rev5): after deleting all but one, the bank said "1 questions"."""
+    from bounceback_tui.domain.answers import validate_question
+    from bounceback_tui.services import answers
+    from tests.screen_text import flat
+    from tests.ui_harness import app_on, settle_workers
+
+    answers.add_question(db, validate_question({"question": "Why us?"}))
+    async with app_on(opened_paths) as (app, pilot, _pane):
+        await pilot.press("i")
+        await settle_workers(pilot)
+        intro = flat(str(app.screen.query_one("#answers-intro").render()))
+        assert "1 question, 1 to practise today" in intro

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui import clock
 from bounceback_tui.domain.answers import QuestionSource, validate_question
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import answers
 from bounceback_tui.services.answers import QuestionRow
@@ -85,9 +86,9 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         due = sum(1 for row in self.rows if row.is_due(today))
         self.query_one("#answers-intro", Static).update(
             markup_with(
-                "$count questions, $due to practise today. Write the better answer as "
+                "$count, $due to practise today. Write the better answer as "
                 "Situation, Task, Action, Result.",
-                count=len(self.rows),
+                count=plural(len(self.rows), "question"),
                 due=due,
             )
             if self.rows
