@@ -36,6 +36,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError, ValidationErro
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
+from bounceback_tui.ui.kit.form_fit import FormMessage, fit_form
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
 
@@ -115,7 +116,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             with VerticalScroll(classes="form-fields", can_focus=False):
                 for spec in self.fields:
                     yield from self._field(spec)
-            yield Static("", id="form-message", classes="form-message")
+            yield FormMessage("", id="form-message", classes="form-message")
             with Horizontal(classes="form-buttons"):
                 yield Static(self._keys_hint(in_text_area=False), classes="form-keys")
                 yield Button(self._submit_label, variant="primary", id="save", compact=True)
@@ -161,6 +162,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             self.set_focus(first, scroll_visible=False)
             if self.focused is not first:
                 first.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(fit_form, self)
 
     def values(self) -> dict[str, str]:
         """Every field's current text; an empty select gives "". A field not built yet
