@@ -345,3 +345,20 @@ def test_the_bank_cards_belief_and_new_facts_travel_in_the_json_export(
     bad.write_text(json.dumps(document))
     with pytest.raises(BouncebackError):
         load_json_export(bad)
+
+
+def test_a_bad_care_field_leaves_the_others_in_use(tmp_path: Path) -> None:
+    """Walking the app (rev5): a [care] section with a letter (or an escape) in the number
+    lost the country and the name too, so the crisis screen said "Set your country" and
+    showed nobody to call. The fields that pass are kept; the problem is still named."""
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        '[care]\ncountry = "GB"\nsupport_name = "Sam (my sister)"\n'
+        'support_number = "call Sam \\u001b[2J"\n'
+    )
+    care_values = load_care(path)
+    assert (care_values.country, care_values.support_name) == ("GB", "Sam (my sister)")
+    assert care_values.support_number == ""
+    assert "[care]" in care_values.problem
+    path.write_text('[care]\ncountry = "Narnia"\nsupport_name = "Sam\\u0007"\n')
+    assert load_care(path).country == "" and load_care(path).problem

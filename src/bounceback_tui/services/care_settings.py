@@ -22,7 +22,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bounceback_tui.domain.crisis_lines import normalize_country
@@ -42,7 +42,7 @@ class CareSettings:
     country: str = ""
     support_name: str = ""
     support_number: str = ""
-    problem: str = ""  # a sentence when the file could not be read (defaults used)
+    problem: str = ""  # a sentence when the file (or a field of it) could not be used
 
 
 def validate_care(values: Mapping[str, str]) -> CareSettings:
@@ -73,7 +73,8 @@ def validate_care(values: Mapping[str, str]) -> CareSettings:
 
 def load_care(path: Path) -> CareSettings:
     """The ``[care]`` section; a missing file or section is the defaults. Never raises: a file
-    that cannot be used gives the defaults and a sentence in ``problem``."""
+    that cannot be used gives the defaults, a field that cannot be used is left out (the
+    others kept), each with a sentence in ``problem``."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             return CareSettings(problem=f"{path.name} is too large to be a settings file.")
@@ -89,7 +90,14 @@ def load_care(path: Path) -> CareSettings:
     try:
         return validate_care(values)
     except ValidationError as exc:
-        return CareSettings(problem=f"{path.name}, [care]: {exc.errors[0].message}")
+        # The fields that pass are kept: a letter in the number must not lose the country
+        # (whose lines the crisis screen shows first) or the name of the person to call.
+        refused = {error.field for error in exc.errors}
+        try:
+            kept = validate_care({k: v for k, v in values.items() if k not in refused})
+        except ValidationError:
+            kept = CareSettings()
+        return replace(kept, problem=f"{path.name}, [care]: {exc.errors[0].message}")
 
 
 def _toml_string(text: str) -> str:
