@@ -31,6 +31,8 @@ from bounceback_tui.errors import BouncebackError, ConflictError, NotFoundError
 from bounceback_tui.services.application_views import ApplicationView, application_view
 from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.services.settings import get_setting
+from bounceback_tui.services.stage_slip import exit_to_take_back, is_slip
+from bounceback_tui.services.stage_slip import last_entry as _last_entry
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, RecoveryStep, Rejection, StageChange
@@ -169,6 +171,8 @@ def move_target(db: Database, application_id: int, step: int) -> Stage | None:
     with db.read() as session:
         app = get_application(session, application_id)
         current, got_to = Stage(app.stage), reached(session, app)
+        if step < 0 and (slipped := exit_to_take_back(session, app, clock.today())):
+            return slipped  # `]` out of it today was a slip (services/stage_slip.py)
     return next_stage(current, got_to) if step > 0 else previous_stage(current, got_to)
 
 
@@ -176,25 +180,21 @@ def move_stage(
     db: Database, application_id: int, to: Stage, *, expected_version: int | None = None
 ) -> MoveResult:
     """Move along the progression (or out of an exit). Rejected is refused here: it needs
-    the rejection's details, so it goes through ``mark_rejected``. With
+    the rejection's details, so it goes through ``mark_rejected`` (but a same-day `]` out of
+    it is taken back, its rejection still there: services/stage_slip.py). With
     ``expected_version``, only if the application is still the version the screen read."""
-    if to is Stage.REJECTED:
-        raise BouncebackError("Use x to mark an application rejected.")
     today = clock.today()
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
         current = Stage(app.stage)
         if current is to:
             raise BouncebackError(f"It is already in {to.label}.")
+        exit_back = exit_to_take_back(session, app, today) if to.is_exit else None
+        if to is Stage.REJECTED and exit_back is not to:
+            raise BouncebackError("Use x to mark an application rejected.")
         last = _last_entry(session, application_id)
-        took_back = (
-            last is not None
-            and last.from_stage == to.value
-            and last.to_stage == current.value
-            and last.changed_on == today
-            and last.created_at.date() == today
-            and current in PROGRESSION
-            and to in PROGRESSION
+        took_back = is_slip(last, current, to, today) and (
+            (current in PROGRESSION and to in PROGRESSION) or exit_back is to
         )
         if took_back and last is not None:
             # A same-day step back along the progression undoes the slip (an extra `]`)
@@ -207,15 +207,6 @@ def move_stage(
             change_stage(session, app, to, today)
         version = version_now(session, Application, application_id)
         return MoveResult(application_id, app.company, current, to, took_back, version)
-
-
-def _last_entry(session: Session, application_id: int) -> StageChange | None:
-    return session.exec(
-        select(StageChange)
-        .where(StageChange.application_id == application_id)
-        .order_by(col(StageChange.id).desc())
-        .limit(1)
-    ).first()
 
 
 # --- marking rejected, and taking it back ------------------------------------------------

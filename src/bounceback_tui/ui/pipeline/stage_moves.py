@@ -43,8 +43,11 @@ class StageMoves(AfterRejection):
             before=result.from_stage.label,
             after=result.to_stage.label,
         )
-        if result.from_stage is Stage.REJECTED:
-            message += plain(" Its rejection and plan stay in Recovery.")
+        if result.from_stage.is_exit and not result.took_back:
+            if result.from_stage is Stage.REJECTED:
+                message += plain(" Its rejection and plan stay in Recovery.")
+            back = self.bb_app.key_label("pipeline.stage_back", "left_square_bracket")
+            message += markup_with(" $back today takes the move back.", back=back)
         self.notify(message, timeout=3)
 
     def action_reject(self) -> None:
