@@ -57,3 +57,28 @@ async def test_saving_after_a_conflict_clears_the_not_saved_line(
         for row in map(lambda r: reframe_service.load_record(db, r.id), reframe_service.history(db))
     )
     db.dispose()
+
+
+async def test_a_refused_autosave_does_not_say_saved(opened_paths: DataPaths) -> None:
+    """Walking the app (rev5): B deleted the record A was writing; A's autosave said "Not
+    saved: …" under the step while the corner still said "saved" (of the text before)."""
+    db = Database(opened_paths.database)
+    record_id = add_record(db, "They must think I'm a fraud")
+    async with app_on(opened_paths, "reframe") as (app, pilot, pane):
+        assert pane.select_item(record_id)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        corner = app.query_one("#rf-saved", Static)
+        assert str(corner.render()).endswith("saved")  # as opened: what is stored
+        reframe_service.delete_record(db, record_id)  # window B deletes it
+        await pilot.press(*"Friday")
+        await pilot.pause(1.0)  # the autosave: refused, and said on the page
+        assert _message(app).startswith("Not saved:")
+        assert str(corner.render()) == "not saved"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("n")  # save it as new
+        await settle(pilot)
+        assert str(corner.render()) in ("saved", "draft saved")
+    db.dispose()

@@ -128,17 +128,20 @@ class DraftSaving(Vertical):
         if self._conflict_open:
             return False
         if self._unsettled is not None and not ask:
+            self._set_saved_label(refused=True)
             self._show_message(self._unsettled, error=True)
             return False
         try:
             saved = self._store_draft(self.draft)
         except ValidationError as exc:
+            self._set_saved_label(refused=True)
             self._show_errors(exc.errors)
             step = refused_step(exc.errors)
             if mend and step is not None and step != self.index:
                 self.call_later(self._show_refused, step, exc.errors)
             return False
         except ConflictError as exc:
+            self._set_saved_label(refused=True)
             self._unsettled = f"Not saved: {exc} Escape or moving on asks what to do."
             if ask:
                 self._ask_about_conflict(exc)
@@ -146,6 +149,7 @@ class DraftSaving(Vertical):
                 self._show_message(self._unsettled, error=True)
             return False
         except BouncebackError as exc:
+            self._set_saved_label(refused=True)
             self._show_message(str(exc), error=True)
             return False
         if self._unsettled is not None:  # settled: its "Not saved" line is no longer true
@@ -206,9 +210,11 @@ class DraftSaving(Vertical):
             return
         self.call_after_refresh(self._focus_field, False)
 
-    def _set_saved_label(self) -> None:
+    def _set_saved_label(self, *, refused: bool = False) -> None:
         label = self.query_one("#rf-saved", Static)
-        if self.draft.id is None:
+        if refused:  # what is on the page now is not what is stored
+            label.update("[b]not saved[/b]")
+        elif self.draft.id is None:
             label.update("[dim]not saved yet[/dim]")
         elif self.draft.complete:
             label.update("[dim]saved[/dim]")
