@@ -20,6 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 QUIET_S = 0.05  # the screen counts as settled once unchanged for this long
+# How often the screen is read while waiting for it. Each read is a `tmux capture-pane`: a
+# process of its own and about 2 ms of CPU between it and the server, so a run of a few
+# hundred waits reads it thousands of times. Timings need it read this often; the smoke run
+# (one run, no targets: only that every figure comes out) reads it coarsely (``poll_every``).
+POLL_S = 0.003
+KEY_POLL_S = 0.002  # while timing a keystroke
+
+
+def poll_every(seconds: float) -> None:
+    """Read the screen every ``seconds`` while waiting, timing keystrokes included."""
+    global POLL_S, KEY_POLL_S
+    POLL_S = KEY_POLL_S = seconds
 
 
 def tmux_available() -> bool:
@@ -112,13 +124,13 @@ class TmuxSession:
                 return time.perf_counter() - self.started
             if time.perf_counter() - self.started > timeout:
                 raise TimeoutError(f"{text!r} never appeared; the screen was:\n{screen}")
-            time.sleep(0.003)
+            time.sleep(POLL_S)
 
     def settle(self, quiet: float = QUIET_S, timeout: float = 10.0) -> None:
         """Wait until the screen stops changing."""
         last, changed, start = self.screen(), time.perf_counter(), time.perf_counter()
         while time.perf_counter() - changed < quiet and time.perf_counter() - start < timeout:
-            time.sleep(0.003)
+            time.sleep(POLL_S)
             now = self.screen()
             if now != last:
                 last, changed = now, time.perf_counter()
@@ -138,7 +150,7 @@ class TmuxSession:
                 return last_change - start
             if now - start > timeout:
                 return last_change - start if last_change is not None else None
-            time.sleep(0.002)
+            time.sleep(KEY_POLL_S)
 
     def peak_rss_kib(self) -> int:
         return _peak_rss_kib(_child_of(self.shell_pid))
