@@ -27,47 +27,79 @@ FIXED_TODAY: date = FIXED_NOW.date()
 # The person's zone in every test (two weeks before its clocks go forward, on 29 March).
 FIXED_ZONE = "Europe/London"
 
-# Tests that take tens of seconds alone (besides those marked slow): the monkey's two walks
-# (meant to run side by side), mypy over the tree, the hostile corpus through every dialog,
-# the longest Pilot walks. Measured with --durations (docs/testing.md); a name that no
-# longer matches is harmless.
-LONG_TESTS = (
-    "tests/test_monkey.py::test_a_walk_through_half_",
-    "tests/test_types.py::test_mypy_passes",
-    "tests/test_hostile_screens.py::test_pipeline_",
-    "tests/test_hostile_screens.py::test_recovery_",
-    "tests/test_hostile_screens.py::test_reframe_",
-    "tests/test_markup_guard.py::test_no_ui_module_builds_markup_from_text",
-    "tests/test_reframe_pane.py::test_the_whole_exercise_ends_on_a_summary",
-    "tests/test_two_windows.py::test_a_stale_form_keeps_a_rejection_made_in_another_window",
-    "tests/test_app.py::test_switching_panes_and_closing_dialogs_freezes_nothing_more",
-)
+# Tests that take tens of seconds alone (besides those marked slow), and how long each took
+# (its wall seconds in a whole run with the per-test plugin, 2026-12-04 20:11, at a load of
+# about 6: weights, not promises): the monkey's two walks (meant to run side by side), mypy
+# over the tree, the hostile corpus through every dialog, the longest Pilot walks. Tests
+# marked slow that are not listed weigh SLOW_SECONDS. A name that no longer matches is
+# harmless.
+LONG_TESTS: dict[str, float] = {
+    "tests/test_monkey.py::test_a_walk_through_half_a_": 94,
+    "tests/test_monkey.py::test_a_walk_through_half_b_": 76,
+    "tests/test_hostile_screens.py::test_recovery_": 37,
+    "tests/test_types.py::test_mypy_passes": 36,
+    "tests/test_hostile_screens.py::test_pipeline_dialogs_": 35,
+    "tests/test_benchmarks_smoke.py::test_benchmark_smoke_run_produces_every_figure": 34,
+    "tests/test_sdist.py::test_tests_that_need_ci_and_benchmarks_run_from_the_sdist": 20,
+    "tests/test_wheel.py::test_wheel_installs_and_launches": 15,
+    "tests/test_monkey_quit.py::test_the_walk_that_ended_in_a_feeling_without_a_rating_quits": 13,
+    "tests/test_care_insights_ui.py::test_belief_is_asked_at_both_ends_and_a_card_": 12,
+    "tests/test_hostile_screens.py::test_pipeline_detail_": 11,
+    "tests/test_steady_memory_lazy.py::test_every_pane_shown_leaves_the_matcher_out_": 11,
+    "tests/test_pipeline_filter_repaint.py::test_the_screen_after_each_keystroke_is_what_": 9,
+    "tests/test_properties_input.py::test_json_import_gives_a_clear_error_": 9,
+    "tests/test_reframe_pane.py::test_the_whole_exercise_ends_on_a_summary": 9,
+    "tests/test_two_windows.py::test_a_restore_under_an_open_form_is_not_overwritten": 8,
+    "tests/test_hostile_screens.py::test_reframe_": 8,
+    "tests/test_pane_release.py::test_a_closed_dialogs_text_areas_are_let_go": 8,
+    "tests/test_reframe_model.py::test_cut_offs_decide_between_quiet_a_guess_and_several": 8,
+    "tests/test_app.py::test_switching_panes_and_closing_dialogs_freezes_nothing_more": 6,
+    "tests/test_two_windows.py::test_a_stale_form_keeps_a_rejection_made_in_another_window": 2,
+    "tests/test_markup_guard.py::test_no_ui_module_builds_markup_from_text": 1,
+}
+SLOW_SECONDS = 3.0
 
 
-def _is_long(item: pytest.Item) -> bool:
-    return item.get_closest_marker("slow") is not None or item.nodeid.startswith(LONG_TESTS)
+def _weight(item: pytest.Item) -> float | None:
+    """The seconds ``item`` is expected to take if it is a long test, else None."""
+    for prefix, seconds in LONG_TESTS.items():
+        if item.nodeid.startswith(prefix):
+            return seconds
+    return SLOW_SECONDS if item.get_closest_marker("slow") is not None else None
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Start the long tests first, one worker each, instead of wherever their file sorts.
+    """Start the long tests first, longest first, shared out by their weight, instead of
+    wherever their file sorts.
 
     pytest-xdist's worksteal scheduler gives each worker one contiguous slice of this order
     and lets idle workers take the not-yet-started tail of a busy one. Left in file order, the
     wheel, the sdist and mypy came last (test_t*, test_w*) and ran alone while the other
-    workers had nothing left. Here each slice starts with its share of the long tests; the
-    rest keep their order. Nothing is added, dropped or skipped: only the order changes."""
+    workers had nothing left. Here each slice starts with its share of the long tests: the
+    longest goes to the slice with the least long work so far (a walk of the monkey each to
+    two slices, mypy and the smoke run to the other two), so no long test starts behind
+    another that takes as long. The rest keep their order. Nothing is added, dropped or
+    skipped: only the order changes."""
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-    long = [item for item in items if _is_long(item)]
+    weights = {item.nodeid: _weight(item) for item in items}
+    long = [item for item in items if weights[item.nodeid] is not None]
     if workers < 2 or not long:
         return
-    rest = [item for item in items if not _is_long(item)]
+    long.sort(key=lambda item: -(weights[item.nodeid] or 0.0))  # stable: ties in file order
+    shares: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    loads = [0.0] * workers
+    for item in long:
+        least = loads.index(min(loads))
+        shares[least].append(item)
+        loads[least] += weights[item.nodeid] or 0.0
+    rest = [item for item in items if weights[item.nodeid] is None]
     ordered: list[pytest.Item] = []
     pending = len(items)
     for worker in range(workers):
         # The scheduler's first slices: len(pending) // workers left, worker by worker.
         size = pending // (workers - worker)
         pending -= size
-        mine = long[worker::workers]
+        mine = shares[worker]
         ordered += mine
         take = max(size - len(mine), 0)
         ordered += rest[:take]
@@ -168,7 +200,9 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 # always outlasted is still to come: a one-shot timer due within SOON_TIMER (the Pipeline's
 # detail after 50 ms, the key bar after 150 ms), or the screen's next update (a layout, a
 # repaint, or callbacks waiting for it: call_after_refresh), which comes every 1/60 s.
-# Longer timers (a toast's life) are not waited for, as before.
+# Longer timers (a toast's life) are not waited for, as before. Once the app has stopped (a
+# test pressed its Quit) neither will come: its last screen keeps its pending update for good
+# (Textual stops drawing as it shuts down), which held every later wait to its 1 s limit.
 IDLE_WINDOW = 0.005
 SOON_TIMER = 0.2
 
@@ -192,6 +226,12 @@ def idle_in_short_windows() -> None:
 
     def timer_due() -> bool:
         return any(t._task is not None and not t._task.done() for t in list(soon))
+
+    def stopped() -> bool:
+        from textual._context import active_app
+
+        app = active_app.get(None)
+        return app is not None and not app.is_running
 
     def update_due() -> bool:
         from textual._context import active_app
@@ -219,7 +259,7 @@ def idle_in_short_windows() -> None:
             if waited >= max_sleep:
                 break
             quiet = busy < IDLE_WINDOW / 20
-            if waited > min_sleep and quiet and not timer_due() and not update_due():
+            if waited > min_sleep and quiet and (stopped() or not (timer_due() or update_due())):
                 break
 
     Timer._start = start_and_note  # type: ignore[method-assign]
