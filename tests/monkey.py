@@ -607,6 +607,8 @@ class _Walk:
     async def _until_done(self, pilot: Any) -> None:
         deadline = time.monotonic() + THREAD_TIMEOUT
         while _still_working(self.app):
+            if getattr(self.app, "_exception", None) is not None or not self.app.is_running:
+                return  # it raised or stopped: nothing more will be handled (check_step says)
             if time.monotonic() > deadline:
                 raise self.fail("a background task was still running after 20 s")
             await pilot.pause(0.02)
