@@ -58,13 +58,23 @@ def _only_record(db: Database):  # type: ignore[no-untyped-def]
     return service.load_record(db, row.id)
 
 
+async def _write(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """What the person writes into the step's box, put at its cursor as one edit: one message
+    instead of a Pilot round trip per letter (docs/testing.md). The tests of typing itself
+    (the draft saved while typing, nothing typed lost on closing) press the keys."""
+    area = pilot.app.focused
+    assert isinstance(area, TextArea), area  # keys would have gone to the box
+    area.insert(text)
+    await pilot.pause()
+
+
 async def _start(pilot, text: str = "") -> None:  # type: ignore[no-untyped-def]
     await pilot.press("4")
     await pilot.pause()
     await pilot.press("a")
     await pilot.pause()
     if text:
-        await pilot.press(*text)
+        await _write(pilot, text)
 
 
 async def test_empty_pane_offers_new_record_and_practice(opened_paths: DataPaths) -> None:
@@ -88,7 +98,7 @@ async def test_forward_and_back_keep_what_was_typed(opened_paths: DataPaths) -> 
         await pilot.pause()
         assert _progress(app).startswith("Step 2 of 8 · Automatic thought")
         assert app.focused is _area(app, 1)
-        await pilot.press(*"I will never get hired")
+        await _write(pilot, "I will never get hired")
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert _progress(app).startswith("Step 3 of 8 · Feelings")
@@ -123,7 +133,8 @@ async def test_tab_at_the_end_of_a_field_moves_between_steps(opened_paths: DataP
         await pilot.press("tab")
         await pilot.pause()
         assert _progress(app).startswith("Step 2 of 8")
-        await pilot.press(*"Nobody ever hires me", "tab")
+        await _write(pilot, "Nobody ever hires me")
+        await pilot.press("tab")
         await pilot.pause()
         assert _progress(app).startswith("Step 3 of 8")
         assert app.focused is app.query_one("#rf-preset-0", Input)
@@ -140,7 +151,9 @@ async def test_a_draft_is_kept_on_leaving_and_resumed(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await _start(pilot, "Call with the recruiter")
-        await pilot.press("ctrl+n", *"Nobody ever hires me", "ctrl+n")
+        await pilot.press("ctrl+n")
+        await _write(pilot, "Nobody ever hires me")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press("8", "0")
         await pilot.press("escape")
@@ -164,7 +177,8 @@ async def test_typing_is_saved_without_leaving_the_step(
 ) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
-        await _start(pilot, "The offer fell through")
+        await _start(pilot)
+        await pilot.press(*"The offer fell through")
         await pilot.pause(AUTOSAVE_DELAY + 0.5)
         assert _only_record(db).situation == "The offer fell through"
         assert "draft saved" in _text(app, "#rf-saved")
@@ -175,7 +189,8 @@ async def test_nothing_typed_is_lost_when_the_app_closes(
 ) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
-        await _start(pilot, "Quick note")
+        await _start(pilot)
+        await pilot.press(*"Quick note")
         # Switching panes keeps the exercise as it was.
         await app.switch_to("today")
         await app.switch_to("reframe")
@@ -188,7 +203,9 @@ async def test_ratings_outside_0_to_100_are_refused(opened_paths: DataPaths, db:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await _start(pilot)
-        await pilot.press("ctrl+n", *"I always fail", "ctrl+n")
+        await pilot.press("ctrl+n")
+        await _write(pilot, "I always fail")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press("1", "5", "0", "ctrl+n")
         await pilot.pause()
@@ -216,7 +233,8 @@ async def test_traps_are_suggested_with_their_words_but_not_chosen(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await _start(pilot)
-        await pilot.press("ctrl+n", *"I always mess up, they must think I'm a fraud")
+        await pilot.press("ctrl+n")
+        await _write(pilot, "I always mess up, they must think I'm a fraud")
         await pilot.press("ctrl+n", "ctrl+n")
         await pilot.pause()
         assert _progress(app).startswith("Step 4 of 8 · Thinking traps")
@@ -257,7 +275,9 @@ async def test_an_unsure_suggestion_is_shown_as_only_a_guess(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await _start(pilot)
-        await pilot.press("ctrl+n", *thought, "ctrl+n", "ctrl+n")
+        await pilot.press("ctrl+n")
+        await _write(pilot, thought)
+        await pilot.press("ctrl+n", "ctrl+n")
         await pilot.pause()
         suggested = _text(app, "#rf-step-3 .rf-suggested")
         name = TRAPS_BY_KEY[guess.key].name
@@ -274,12 +294,18 @@ async def test_the_whole_exercise_ends_on_a_summary(opened_paths: DataPaths, db:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await _start(pilot, "Rejected after the final round")
-        await pilot.press("ctrl+n", *"I always blow final rounds", "ctrl+n")
+        await pilot.press("ctrl+n")
+        await _write(pilot, "I always blow final rounds")
+        await pilot.press("ctrl+n")
         await pilot.press("8", "0", "tab", "6", "0", "ctrl+n")  # sad 80, anxious 60
         await pilot.press("space", "ctrl+n")  # the first (suggested) trap
-        await pilot.press(*"Two final rounds lost", "ctrl+n")
-        await pilot.press(*"I reached four final rounds this year", "ctrl+n")
-        await pilot.press(*"Final rounds are hard and I keep getting there", "ctrl+n")
+        for text in (
+            "Two final rounds lost",
+            "I reached four final rounds this year",
+            "Final rounds are hard and I keep getting there",
+        ):
+            await _write(pilot, text)
+            await pilot.press("ctrl+n")
         await pilot.pause()
         assert _progress(app).startswith("Step 8 of 8 · Re-rate")
         await pilot.press("5", "0", "tab", "6", "5", "ctrl+n")  # sad 80→50, anxious 60→65
