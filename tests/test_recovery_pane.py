@@ -26,6 +26,7 @@ from tests.recovery_fixtures import (
     step_by_key,
     steps_of,
 )
+from tests.ui_harness import fill
 
 SIZE = (100, 30)
 
@@ -300,7 +301,8 @@ async def test_n_records_a_rejection_with_its_plan(opened_paths: DataPaths, db: 
         await pilot.pause()
         assert isinstance(app.screen, FormScreen)
         assert plan_service.plan_rows(db) == []
-        await pilot.press(*"Lumen Health", "tab", *"Data Analyst", "enter")
+        await fill(pilot, company="Lumen Health", role="Data Analyst")
+        await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormScreen)
         assert [r.company for r in pane.table.items] == ["Lumen Health"]
@@ -319,7 +321,8 @@ async def test_c_adds_a_custom_step(opened_paths: DataPaths, db: Database) -> No
         await pilot.press("c")
         await pilot.pause()
         assert isinstance(app.screen, FormScreen)
-        await pilot.press(*"Call my old mentor", "ctrl+s")
+        await fill(pilot, title="Call my old mentor")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, FormScreen)
         assert pane.step_list.highlighted_step.title == "Call my old mentor"

@@ -22,6 +22,7 @@ from bounceback_tui.ui.skills.detail import SkillDetail, SkillSuggestionBar
 from bounceback_tui.ui.skills.pane import SkillsPane
 from tests.built_stores import store_once
 from tests.skills_fixtures import Seeded, seed_backlog
+from tests.ui_harness import fill
 
 SIZE = (100, 30)
 
@@ -255,7 +256,8 @@ async def test_add_refuses_an_empty_title_then_saves(opened_paths: DataPaths) ->
         await pilot.pause()
         assert isinstance(app.screen, FormScreen)
         assert "The title is required." in _text(app.screen.query_one("#error-title", Static))
-        await pilot.press(*"Terraform basics", "enter")
+        await fill(pilot, title="Terraform basics")
+        await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FormScreen)
         assert pane.selected.title == "Terraform basics"
@@ -269,7 +271,7 @@ async def test_a_broken_link_is_explained_and_nothing_is_saved(opened_paths: Dat
     async with skills_pane(opened_paths) as (app, pilot, _pane):
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press(*"Terraform")
+        await fill(pilot, title="Terraform")
         app.screen.query_one("#field-resources", TextArea).text = "htp//example.org/course"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -680,7 +682,7 @@ async def test_a_new_items_kind_follows_its_title_until_picked(opened_paths: Dat
         await pilot.pause()
         kind = app.screen.query_one("#field-kind", Select)
         assert kind.value == "other"  # nothing typed yet: nothing to guess from
-        await pilot.press(*"Public speaking")
+        await fill(pilot, title="Public speaking")
         await pilot.pause()
         assert kind.value == "soft_skill"
         app.screen.query_one("#field-title", Input).value = "Mock interviews"
@@ -751,7 +753,7 @@ async def test_a_target_date_in_the_past_is_refused_for_a_new_item(
     async with skills_pane(opened_paths) as (app, pilot, _pane):
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press(*"SQL window functions")
+        await fill(pilot, title="SQL window functions")
         app.screen.query_one("#field-target_date", Input).value = "-3d"
         await pilot.press("ctrl+s")
         await pilot.pause()
