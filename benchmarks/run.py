@@ -273,7 +273,6 @@ def main() -> int:
             wanted.add("long")
         if args.smoke:
             wanted.discard("long")
-        if args.smoke:
             poll_every(SMOKE_POLL_S)
         warm = not args.smoke
         if tmux_available():

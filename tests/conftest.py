@@ -76,10 +76,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     and lets idle workers take the not-yet-started tail of a busy one. Left in file order, the
     wheel, the sdist and mypy came last (test_t*, test_w*) and ran alone while the other
     workers had nothing left. Here each slice starts with its share of the long tests: the
-    longest goes to the slice with the least long work so far (a walk of the monkey each to
-    two slices, mypy and the smoke run to the other two), so no long test starts behind
-    another that takes as long. The rest keep their order. Nothing is added, dropped or
-    skipped: only the order changes."""
+    longest goes to the slice with the least long work so far (the monkey's two walks head
+    two slices), so no long test starts behind another that takes as long. The rest keep
+    their order. Nothing is added, dropped or skipped: only the order changes."""
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
     weights = {item.nodeid: _weight(item) for item in items}
     long = [item for item in items if weights[item.nodeid] is not None]
