@@ -14,6 +14,7 @@ from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.panes import PANES
 from bounceback_tui.ui.pipeline.table import PipelineTable
 from bounceback_tui.ui.screens.help import HelpScreen
+from tests.palette_fixtures_ui import enter_query
 
 SIZE = (100, 30)
 
@@ -52,7 +53,7 @@ async def test_palette_switches_panes(opened_paths: DataPaths) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"go to skills")
+        await enter_query(pilot, "go to skills")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()

@@ -17,6 +17,7 @@ from bounceback_tui.services.care_settings import CareSettings, save_care
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
+from tests.palette_fixtures_ui import enter_query
 from tests.ui_harness import settle_workers
 
 SIZES = [(80, 24), (120, 40)]
@@ -187,7 +188,7 @@ async def test_crisis_screen_from_help_and_palette_without_a_country(
         await settle_workers(pilot)
         await pilot.press("ctrl+p")
         await settle_workers(pilot)
-        await pilot.press(*"struggling")
+        await enter_query(pilot, "struggling")
         await settle_workers(pilot)
         await pilot.press("enter")
         await settle_workers(pilot)

@@ -15,6 +15,7 @@ from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.tour import TOUR, TourScreen, WelcomeScreen
 from tests.built_stores import store_once
+from tests.palette_fixtures_ui import enter_query
 
 SIZE = (100, 30)
 DATA_TABLES = (
@@ -186,7 +187,7 @@ async def test_the_palette_reopens_the_tour(opened_paths: DataPaths) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"take the tour")
+        await enter_query(pilot, "take the tour")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
@@ -274,7 +275,7 @@ async def test_leaving_the_demo_returns_to_the_real_store_and_removes_it(
         await pilot.pause()
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"leave the demo")
+        await enter_query(pilot, "leave the demo")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await _settle(app, pilot)

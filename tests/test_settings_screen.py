@@ -14,6 +14,7 @@ from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.recovery.template import TemplateEditor
 from bounceback_tui.ui.screens.settings import SettingsScreen
+from tests.palette_fixtures_ui import enter_query
 from tests.recovery_fixtures import add_rejection, steps_of
 
 SIZE = (100, 30)
@@ -58,7 +59,7 @@ async def test_the_palette_opens_settings(opened_paths: DataPaths) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"settings")
+        await enter_query(pilot, "settings")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()

@@ -19,6 +19,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.settings import SettingsScreen
 from tests.built_stores import store_once
+from tests.palette_fixtures_ui import enter_query
 
 SIZE = (100, 30)
 
@@ -43,12 +44,12 @@ async def test_theme_chosen_in_the_palette_survives_a_restart(opened_paths: Data
         assert app.theme == "textual-dark"
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"theme")
+        await enter_query(pilot, "theme")
         await pilot.pause(0.3)
         await pilot.press("enter")  # Textual's own "Theme" command: a list of themes
         await pilot.pause(0.3)
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"nord")
+        await enter_query(pilot, "nord")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
