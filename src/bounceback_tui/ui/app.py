@@ -25,6 +25,7 @@ from bounceback_tui.ui.app_panes import PaneNavigation
 from bounceback_tui.ui.app_store import STORE_DAMAGED, StoreInUse  # noqa: F401  (run_app reads it here)
 from bounceback_tui.ui.keymap import load_keymap
 from bounceback_tui.ui.kit.app_header import AppHeader
+from bounceback_tui.ui.kit.component_nodes import slim_component_nodes
 from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.malloc_arenas import share_malloc_arenas
@@ -42,6 +43,10 @@ from bounceback_tui.ui.today.pane import TodayPane
 # Textual's drawn lines make their seven caches when first used, not when made (about
 # 6.5 MiB after every pane; kit/strip_caches.py).
 lazy_strip_caches()
+# The nodes Textual's CSS makes for each component class of a widget (an Input's cursor, a
+# list's highlight) share their unused parts (about 1.5 MiB after every pane;
+# kit/component_nodes.py).
+slim_component_nodes()
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.links import Link
