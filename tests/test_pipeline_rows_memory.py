@@ -62,3 +62,43 @@ def test_rows_share_the_notes_and_salaries_they_repeat(db: Database) -> None:
     assert first.notes == "Referred by a former colleague" and first.notes is second.notes
     assert (first.salary_min, first.salary_max) == (85000.0, 95000.0)
     assert first.salary_min is second.salary_min and first.salary_max is second.salary_max
+
+
+def _copies(database: object, count: int, *, first_id: int | None = None) -> None:
+    """``count`` more applications copied from the first one, numbered on from ``first_id``
+    (or the next free id)."""
+    with sqlite3.connect(str(database)) as con:
+        columns = [c[1] for c in con.execute("PRAGMA table_info(application)") if c[1] != "id"]
+        names = ", ".join(columns)
+        start = first_id or con.execute("SELECT max(id) + 1 FROM application").fetchone()[0]
+        for number in range(start, start + count):
+            con.execute(
+                f"INSERT INTO application (id, {names}) SELECT ?, {names} FROM application "
+                "ORDER BY id LIMIT 1",
+                (number,),
+            )
+
+
+def test_rows_ids_are_the_lists_own_numbers(opened_paths: DataPaths, db: Database) -> None:
+    # Ids above 256 are int objects of their own unless taken from the places the lists
+    # share (domain/places): a row's id is then the same object as the place of that number.
+    from bounceback_tui.domain.places import places
+
+    add(db, "Northwind Analytics")
+    _copies(opened_paths.database, 400)
+    rows = load_rows(db, clock.today()).rows
+    assert sorted(row.id for row in rows) == list(range(1, 402))
+    numbers = places(0)
+    for row in rows:
+        assert row.id is numbers[row.id], row.id
+
+
+def test_sparse_ids_are_read_as_they_are(opened_paths: DataPaths, db: Database) -> None:
+    # Ids far beyond how many applications there are: no table of a million numbers.
+    from bounceback_tui.domain.places import places
+
+    add(db, "Northwind Analytics")
+    _copies(opened_paths.database, 3, first_id=1_000_000)
+    rows = load_rows(db, clock.today()).rows
+    assert [row.id for row in rows] == [1_000_002, 1_000_001, 1_000_000, 1]
+    assert len(places(0)) < 1_000_000

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import text
 
 from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.places import places
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage, is_quiet
 from bounceback_tui.services.pipeline_moves import ghost_days_setting
 from bounceback_tui.store.database import Database
@@ -114,15 +115,33 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
         params = dict(zip(names, ids, strict=True))
     with db.read() as session:
         after_days = ghost_days_setting(session)
+        numbers = _id_numbers(session)
         # Streamed, not fetched whole first: 10,000 rows are not held twice while read.
         raw = session.execute(text(sql + " ORDER BY a.id DESC"), params)
-        return PipelineRows(_pipeline_rows(raw, today, after_days), after_days)
+        return PipelineRows(_pipeline_rows(raw, today, after_days, numbers), after_days)
 
 
-def _pipeline_rows(raw: Iterable[Any], today: date, after_days: int) -> list[PipelineRow]:
+def _id_numbers(session: Any) -> list[int]:
+    """The lists' places (``domain/places``), long enough for every application's id when
+    the ids are not much sparser than the places the list will use anyway.
+
+    A row's id is kept for as long as the app is open (the row, and the list model's table
+    from key to place): each id above 256 was an int object of its own, 10,000 of them
+    (0.3 MiB) for the 10,000-application demo, where the places 0 to 16,383 already exist as
+    objects. An id taken from there is the same number, one object fewer."""
+    count, highest = session.execute(text("SELECT count(*), max(id) FROM application")).one()
+    if highest is not None and 0 <= highest < 2 * count + 1024:
+        return places(highest + 1)
+    return places(0)
+
+
+def _pipeline_rows(
+    raw: Iterable[Any], today: date, after_days: int, numbers: list[int]
+) -> list[PipelineRow]:
     rows: list[PipelineRow] = []
     append = rows.append
     shared = _Shared()
+    known = len(numbers)
     text_, day, number = shared.text, shared.day, shared.number
     for (
         app_id,
@@ -150,7 +169,7 @@ def _pipeline_rows(raw: Iterable[Any], today: date, after_days: int) -> list[Pip
         in_stage_since = day(since) or date_applied
         append(
             PipelineRow(
-                id=app_id,
+                id=numbers[app_id] if 0 <= app_id < known else app_id,
                 company=text_(company) or "",
                 role=text_(role) or "",
                 stage=stage,
