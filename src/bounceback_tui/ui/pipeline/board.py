@@ -295,3 +295,16 @@ class PipelineBoard(HorizontalScroll, can_focus=False):
         if isinstance(focused, BoardColumn):
             self._set_active(focused.stage)
             self.post_message(focused.Highlighted(focused, focused.selected, focused.selected_key))
+
+
+async def mount_board(views: Widget) -> PipelineBoard:
+    """The board in ``views`` (the table's switcher), mounted the first time it is shown:
+    nine columns and their lines that a person who never presses `v` never needs (about
+    0.4 MiB; docs/performance.md, "Memory, mem5's round")."""
+    boards = views.query_children(PipelineBoard)
+    if boards:
+        return boards.first()
+    board = PipelineBoard(id="pipeline-board")
+    board.display = False  # until the switcher shows it: never beside the table
+    await views.mount(board)
+    return board

@@ -32,7 +32,7 @@ from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import SAME, VirtualList
-from bounceback_tui.ui.pipeline.board import BoardColumn, PipelineBoard
+from bounceback_tui.ui.pipeline.board import BoardColumn, PipelineBoard, mount_board
 from bounceback_tui.ui.pipeline.detail import PipelineDetail
 from bounceback_tui.ui.pipeline.header import PipelineHeader
 from bounceback_tui.ui.pipeline.table import COLUMN_KEYS, COLUMNS, PipelineTable
@@ -92,8 +92,7 @@ class PipelineListing(FilteredListPane, AppPane):
         return self.filter_bar.input
 
     @property
-    def view(self) -> str:
-        """ "table" or "board"."""
+    def view(self) -> str:  # "table" or "board"
         return self._view
 
     @property
@@ -113,9 +112,7 @@ class PipelineListing(FilteredListPane, AppPane):
     def focus_target(self) -> Widget:
         if not self._model.rows:
             return self
-        if self._view == "table":
-            return self.table
-        return self.board.active_column
+        return self.table if self._view == "table" else self.board.active_column
 
     def _focus_view(self) -> None:
         if self._view == "board":
@@ -361,10 +358,13 @@ class PipelineListing(FilteredListPane, AppPane):
                 timeout=2,
             )
 
-    def action_switch_view(self) -> None:
+    async def action_switch_view(self) -> None:
         keep = self._selected_id()
         self._view = "board" if self._view == "table" else "table"
-        self.query_one("#pipeline-views", ContentSwitcher).current = f"pipeline-{self._view}"
+        views = self.query_one("#pipeline-views", ContentSwitcher)
+        if self._view == "board":  # mounted the first time it is shown (board.mount_board)
+            await mount_board(views)
+        views.current = f"pipeline-{self._view}"
         self._show_view(keep, data_changed=False)
         if keep is not None:
             self._select_in_view(keep)

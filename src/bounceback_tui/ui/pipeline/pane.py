@@ -17,7 +17,6 @@ from textual.widgets import ContentSwitcher
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.pipeline.add_edit import ApplicationForms
-from bounceback_tui.ui.pipeline.board import PipelineBoard
 from bounceback_tui.ui.pipeline.delete_undo import DeleteAndUndo
 from bounceback_tui.ui.pipeline.detail import PipelineDetail
 from bounceback_tui.ui.pipeline.filter_index import FilterIndexing
@@ -92,7 +91,7 @@ class PipelinePane(
         with Horizontal(id="pipeline-body"):
             with ContentSwitcher(initial="pipeline-table", id="pipeline-views"):
                 yield PipelineTable(id="pipeline-table")
-                yield PipelineBoard(id="pipeline-board")
+                # The board (nine columns, about 0.4 MiB) is mounted when `v` first shows it.
             yield PipelineDetail(id="pipeline-detail")
 
     # --- import, job boards -------------------------------------------------------------
