@@ -148,8 +148,8 @@ async def test_the_fields_of_a_store_left_are_let_go(opened_paths: DataPaths) ->
         for key in "234561":
             await pilot.press(key)
             await _settle(app, pilot)
-        # Reframe builds its exercise's fields once its first frame is up.
-        assert await _until(pilot, lambda: bool(app.query("#rf-belief-before")))
+        # Reframe builds its exercise (its first step's field) once its first frame is up.
+        assert await _until(pilot, lambda: bool(app.query("#rf-step-0 TextArea")))
         fields = [weakref.ref(field) for field in app.query(Input)]
         fields += [weakref.ref(area) for area in app.query(TextArea)]
         assert len(fields) > 5

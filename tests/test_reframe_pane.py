@@ -112,6 +112,38 @@ async def test_forward_and_back_keep_what_was_typed(opened_paths: DataPaths) -> 
         assert _area(app, 1).text == "I will never get hired"
 
 
+async def test_a_step_is_built_when_first_shown_or_next(opened_paths: DataPaths) -> None:
+    # The exercise built in the background holds its first step only; a later one is built
+    # when the step before it is shown (or when it is shown first, a draft resumed there),
+    # and kept (docs/performance.md, "Memory, mem5's round").
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+
+        def built() -> set[int]:
+            return {int(str(step.id).rsplit("-", 1)[1]) for step in app.query(".rf-step")}
+
+        await pilot.press("4")
+        await pilot.pause()
+        await _pane(app)._mount_exercise()
+        await pilot.pause(0.5)
+        assert built() == {0}
+        await _start(pilot, "Lumen said no")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert {0, 1} <= built() <= {0, 1, 2}
+        await _until_focused(pilot, _area(app, 1))
+        await pilot.press(*"I will never get hired", "ctrl+n", "ctrl+b", "ctrl+b")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 1 of 8")
+        assert {0, 1, 2} <= built() <= {0, 1, 2, 3}
+        assert _area(app, 0).text == "Lumen said no"
+        assert _area(app, 1).text == "I will never get hired"
+        await _exercise(app).show_step(6)  # a draft resumed on a step not built yet
+        await pilot.pause()
+        assert _progress(app).startswith("Step 7 of 8")
+        assert 6 in built() and 5 not in built()
+
+
 async def test_the_thought_is_required(opened_paths: DataPaths, db: Database) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:

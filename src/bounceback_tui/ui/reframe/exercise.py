@@ -3,6 +3,8 @@ Its drafts are saved as the person types and moves on (draft_saving.py)."""
 
 from __future__ import annotations
 
+import asyncio
+from functools import partial
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -27,6 +29,9 @@ from bounceback_tui.ui.reframe.steps import (
     TextStep,
     TrapsStep,
 )
+
+# Seconds after a step is shown: the next one is built then (ReframeExercise._step).
+NEXT_STEP_DELAY = 0.3
 
 
 class ReframeExercise(DraftSaving):
@@ -60,33 +65,38 @@ class ReframeExercise(DraftSaving):
         yield Static(id="rf-thought")
         yield Static(id="rf-question")
         yield Static(id="rf-hint")
+        # The first step now, each later one when first shown (_step): the five text areas
+        # and the trap list that an exercise never reached are not built (docs/performance.md,
+        # "Memory, mem5's round").
+        first = asyncio.Event()
+        first.set()
+        self._steps_built: dict[int, asyncio.Event] = {0: first}
         with ContentSwitcher(id="rf-steps", initial="rf-step-0"):
-            yield TextStep(
-                STEPS[0], "situation", placeholder="What happened, when, who", id="rf-step-0"
-            )
-            yield TextStep(
-                STEPS[1], "thought", placeholder="The thought, word for word", id="rf-step-1"
-            )
-            yield FeelingsStep(STEPS[2], id="rf-step-2")
-            yield TrapsStep(STEPS[3], id="rf-step-3")
-            yield TextStep(
-                STEPS[4], "evidence_for", prompts="for", placeholder="Facts for", id="rf-step-4"
-            )
-            yield TextStep(
-                STEPS[5],
-                "evidence_against",
-                prompts="against",
-                placeholder="Facts against",
-                id="rf-step-5",
-            )
-            yield TextStep(
-                STEPS[6], "balanced_thought", placeholder="A fairer way to put it", id="rf-step-6"
-            )
-            yield RerateStep(STEPS[7], id="rf-step-7")
+            yield _make_step(0)
         yield Static(id="rf-message")
 
     def view(self, index: int | None = None) -> StepView:
         return self.query_one(f"#rf-step-{self.index if index is None else index}", StepView)
+
+    async def _step(self, index: int) -> StepView:
+        """Step ``index``'s view, built the first time it is asked for (shown, or the step
+        after the one shown); a caller arriving while it is being built waits for it."""
+        await self._build(index)
+        return self.view(index)
+
+    async def _build(self, index: int) -> None:
+        built = self._steps_built.get(index)
+        if built is None:
+            built = self._steps_built[index] = asyncio.Event()
+            view = _make_step(index)
+            view.display = False  # until the switcher shows it
+            await self.query_one("#rf-steps", ContentSwitcher).mount(view)
+            built.set()
+        await built.wait()
+
+    async def _build_next(self, index: int) -> None:
+        if index < STEP_COUNT and self.is_attached:
+            await self._build(index)
 
     # --- starting and moving --------------------------------------------------------------
 
@@ -102,9 +112,9 @@ class ReframeExercise(DraftSaving):
         await self.show_step(min(max(start, 0), STEP_COUNT - 1))
 
     async def show_step(self, index: int, *, focus_last: bool = False) -> None:
+        view = await self._step(index)  # built first: a key meanwhile reads the step shown
         self.index = index
         step = STEPS[index]
-        view = self.view(index)
         await view.load(self.draft)
         self.query_one("#rf-steps", ContentSwitcher).current = view.id
         dots = "●" * (index + 1) + "○" * (STEP_COUNT - index - 1)
@@ -126,6 +136,9 @@ class ReframeExercise(DraftSaving):
         self.query_one("#rf-hint", Static).update(step.hint)
         self._show_errors([])
         self.call_after_refresh(self._focus_field, focus_last)
+        # The next step is built while this one is read, so ctrl+n does not wait for it.
+        if index + 1 not in self._steps_built:
+            self.set_timer(NEXT_STEP_DELAY, partial(self._build_next, index + 1))
 
     def _focus_field(self, last: bool) -> None:
         fields = self.view().fields()
@@ -186,3 +199,26 @@ class ReframeExercise(DraftSaving):
             await self.previous_step()
         else:
             self.screen.focus_previous()
+
+
+def _make_step(index: int) -> StepView:
+    """The view of step ``index`` (id ``rf-step-<index>``)."""
+    step, name = STEPS[index], f"rf-step-{index}"
+    if index == 2:
+        return FeelingsStep(step, id=name)
+    if index == 3:
+        return TrapsStep(step, id=name)
+    if index == 7:
+        return RerateStep(step, id=name)
+    attribute, prompts, placeholder = _TEXT_STEPS[index]
+    return TextStep(step, attribute, prompts=prompts, placeholder=placeholder, id=name)
+
+
+# The text steps: the draft's attribute, which evidence prompts, the placeholder.
+_TEXT_STEPS = {
+    0: ("situation", "", "What happened, when, who"),
+    1: ("thought", "", "The thought, word for word"),
+    4: ("evidence_for", "for", "Facts for"),
+    5: ("evidence_against", "against", "Facts against"),
+    6: ("balanced_thought", "", "A fairer way to put it"),
+}
