@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult
 from textual.geometry import Region
 from textual.strip import Strip
@@ -254,6 +255,48 @@ async def test_the_due_list_keeps_its_lines_for_each_look(opened_paths: DataPath
         await _switch(pilot, "1")
         # Focused again: the lines drawn for the focused look, not drawn anew.
         assert all(due._look.rows.get(key) is strip for key, strip in focused.items())
+
+
+async def test_todays_board_shown_again_draws_no_line(opened_paths: DataPaths) -> None:
+    # Its rows were kept for each look, but Textual forgot the styled lines made of them
+    # as focus came back (``Widget._on_focus`` repaints the widget), and styled all of
+    # them again: the most of a switch to Today (kit/kept_lines.LinesPerLook).
+    async with _pipeline_shown(opened_paths) as (app, pilot):
+        await _switch(pilot, "1")
+        board = app.query_one(TodayBoard)
+        await _switch(pilot, "2")
+        await _switch(pilot, "1")
+        drawn = _drawn(board)
+        assert board.has_focus and len(drawn) == board.outer_size.height
+        for _ in range(2):
+            await _switch(pilot, "2")
+            await _switch(pilot, "1")
+            assert all(_drawn(board).get(y) is strip for y, strip in drawn.items())
+
+
+async def test_the_due_box_follows_focus_when_the_terminal_loses_it(
+    opened_paths: DataPaths,
+) -> None:
+    # Focus leaving and coming back restyles nothing once its looks are kept
+    # (kit/focus_looks.py), so the board took the look it had found last: the rows drawn
+    # while the terminal had lost focus came back once it was focused again.
+    async with _pipeline_shown(opened_paths) as (app, pilot):
+        for key in "1212121":
+            await _switch(pilot, key)
+        board = app.query_one(TodayBoard)
+        border_row = board.rows_plan().cards_top + 2  # the due box's left edge, "│"
+        for _ in range(2):
+            app.post_message(events.AppBlur())
+            await settle(pilot, 3)
+            app.post_message(events.AppFocus())
+            await settle(pilot, 3)
+            assert board.has_focus
+            edge = next(iter(_lines_of(board)[border_row]))
+            assert edge.text == "│"
+            assert edge.style.color == board.look_style("box-focused").rich_style.color
+            # The look it keeps rows for is the one of its focus (the rows drawn next go there).
+            look = (app.theme, board.has_focus, board.get_visual_style())
+            assert board._look_now() is board._looks[look]
 
 
 async def test_a_click_on_the_key_bar_after_switching_back_presses_that_key(

@@ -14,6 +14,15 @@ A widget that is restyled on focus (a ``:focus`` rule applies to it: see
 ``kit/focus_styles.py``) is repainted whole, as before, and any other refresh (new items,
 a scroll, a resize, a theme) is left alone.
 
+**A look that comes back.** Today's board draws its focused look itself (its due box's
+border, its cursor) and keeps its rows for each look, but Textual styled every row again
+(``StylesCache``: the line's styles, then the app's line filters over every segment) each
+time focus came back, having forgotten them on the repaint: 1.5 ms of a 6 ms switch to
+Today. ``LinesPerLook`` keeps Textual's styled lines for each of the widget's last few
+looks (its focus, ``look_key()``, its size, styles and background); focus moving repaints
+it from the lines of the look it comes to, and a line or everything repainted for any
+other reason is forgotten in every look.
+
 **Content that comes back.** The tab bar and the key bar show one of a few contents (a
 pane's tab underlined, a pane's keys), and a switch redrew them from scratch every time
 (a ``refresh`` forgets a widget's lines). ``KeptByContent`` keeps the lines drawn for the
@@ -43,25 +52,18 @@ else:
     _Widget = object
 
 
-class FocusKeepsLines(_Widget):
-    """A widget whose look depends on focus only in ``focus_regions()``."""
+class _FocusMoves(_Widget):
+    """Knows when focus is moving to or from the widget (``_focus_moving``)."""
 
-    # True while focus moves: a whole repaint then covers only ``focus_regions()``.
+    # True while focus moves (Textual's handlers and ``focus()`` repaint the widget then).
     _focus_moving = False
 
-    def focus_regions(self) -> Sequence[Region]:
-        """The parts of the widget (in its own coordinates, as ``refresh`` takes them)
-        whose look depends on focus. Empty: nothing; by default the whole widget."""
-        return [self.size.region]
-
-    def focus_restyles(self) -> bool:
-        """Whether gaining or losing focus restyles the widget (then it is repainted
-        whole); by default it does not."""
-        return False
+    def _keeps_lines_as_focus_moves(self) -> bool:
+        return True
 
     @contextmanager
     def _moving_focus(self) -> Iterator[None]:
-        if self.focus_restyles():
+        if not self._keeps_lines_as_focus_moves():
             yield
             return
         self._focus_moving = True
@@ -69,19 +71,6 @@ class FocusKeepsLines(_Widget):
             yield
         finally:
             self._focus_moving = False
-
-    def refresh(
-        self,
-        *regions: Region,
-        repaint: bool = True,
-        layout: bool = False,
-        recompose: bool = False,
-    ) -> Self:
-        if self._focus_moving and repaint and not (regions or layout or recompose):
-            regions = tuple(self.focus_regions())
-            if not regions:
-                return self
-        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def focus(self, scroll_visible: bool = True) -> Self:
         with self._moving_focus():
@@ -99,6 +88,98 @@ class FocusKeepsLines(_Widget):
         with self._moving_focus():
             Widget._on_blur(self, event)
         event.prevent_default()
+
+
+class FocusKeepsLines(_FocusMoves):
+    """A widget whose look depends on focus only in ``focus_regions()``."""
+
+    def focus_regions(self) -> Sequence[Region]:
+        """The parts of the widget (in its own coordinates, as ``refresh`` takes them)
+        whose look depends on focus. Empty: nothing; by default the whole widget."""
+        return [self.size.region]
+
+    def focus_restyles(self) -> bool:
+        """Whether gaining or losing focus restyles the widget (then it is repainted
+        whole); by default it does not."""
+        return False
+
+    def _keeps_lines_as_focus_moves(self) -> bool:
+        return not self.focus_restyles()
+
+    def refresh(
+        self,
+        *regions: Region,
+        repaint: bool = True,
+        layout: bool = False,
+        recompose: bool = False,
+    ) -> Self:
+        if self._focus_moving and repaint and not (regions or layout or recompose):
+            regions = tuple(self.focus_regions())
+            if not regions:
+                return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+
+class LinesPerLook(_FocusMoves):
+    """A widget that draws its focused look itself (from ``has_focus`` and ``look_key()``):
+    Textual's styled lines are kept for each of its last few looks."""
+
+    # How many looks' lines are kept: focused and not.
+    KEPT_LOOKS: ClassVar[int] = 2
+
+    _looks_drawn: dict[Hashable, dict[int, Strip]] | None = None
+
+    def look_key(self) -> Hashable:
+        """What the widget's lines depend on beyond its focus, size and styles, such that
+        equal keys draw equal lines (a change of what it shows is a ``refresh()``)."""
+        return None
+
+    def _set_dirty(self, *regions: Region) -> None:
+        looks = self._looks_drawn
+        if regions:
+            # Textual marks these lines in the look drawn now; they go from every look.
+            if looks:
+                offset = self.content_offset
+                rows = {y for region in regions for y in region.translate(offset).line_range}
+                for lines in looks.values():
+                    for y in rows:
+                        lines.pop(y, None)
+            super()._set_dirty(*regions)
+        elif not self._focus_moving:
+            if looks:
+                looks.clear()  # something else changed: every look is drawn afresh
+            super()._set_dirty()
+        else:
+            # Focus moved: the whole widget is repainted (its look changed), from the lines
+            # its new look keeps (``render_lines``), which Textual would have forgotten.
+            cache = self._styles_cache
+            kept, cache._cache = cache._cache, {}
+            super()._set_dirty()
+            cache._cache = kept
+            cache._dirty_lines.clear()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        looks = self._looks_drawn
+        if looks is None:
+            looks = self._looks_drawn = {}
+        key = (
+            self.has_focus,
+            self.look_key(),
+            self.size,
+            self.styles._cache_key,  # moves with any style set: a restyle is a new look
+            self.background_colors,
+        )
+        lines = looks.pop(key, None)
+        if lines is None:
+            lines = {}
+            while len(looks) >= self.KEPT_LOOKS:
+                del looks[next(iter(looks))]
+        looks[key] = lines
+        cache = self._styles_cache
+        if cache._cache is not lines:
+            cache._cache = lines
+            cache._dirty_lines.clear()  # every line marked is gone from every look
+        return super().render_lines(crop)
 
 
 class KeptByContent(_Widget):

@@ -16,7 +16,7 @@ and are drawn as they are: nothing here reads markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.segment import Segment
@@ -28,6 +28,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.visual import RenderOptions
 
+from bounceback_tui.ui.kit.kept_lines import LinesPerLook
 from bounceback_tui.ui.today.board_draw import BoardDraw
 from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_target
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from textual.css.styles import RulesMap
 
 
-class TodayBoard(BoardDraw, ScrollableContainer, can_focus=True):
+class TodayBoard(LinesPerLook, BoardDraw, ScrollableContainer, can_focus=True):
     """The next step, the card and the people strip, the due list beside the figures, and
     the trends; the due list's cursor is the board's."""
 
@@ -214,6 +215,11 @@ class TodayBoard(BoardDraw, ScrollableContainer, can_focus=True):
             self.redraw_due()
 
     # -- drawing a due line (the boxes are board_draw.py's) ---------------------------------
+
+    def look_key(self) -> Hashable:
+        """The look its rows are kept for (board_draw.py): Textual's styled lines are kept
+        with it (kit/kept_lines.LinesPerLook), so a pane switch draws none of them again."""
+        return self._look_now()
 
     def due_line(self, index: int, width: int) -> Strip:
         """Due line ``index`` at ``width`` cells, in the look its state calls for."""

@@ -78,6 +78,7 @@ class BoardDraw(TopLineParts, Widget):
         self._looks: dict[tuple[object, ...], _Look] = {}
         self._look = _Look()
         self._look_known = False
+        self._look_focused = False
         self._plan: BoardRows | None = None
         self._plan_key: tuple[int, ...] = ()
         self._version = 0  # what it shows: one more at every changed()
@@ -159,9 +160,12 @@ class BoardDraw(TopLineParts, Widget):
         self._look_known = False
 
     def _look_now(self) -> _Look:
-        if not self._look_known:
+        # Focus given back with the look kept for it restyles nothing (kit/focus_looks.py):
+        # the look is known only for the focus it was found for.
+        if not self._look_known or self._look_focused is not self.has_focus:
             base = self.get_visual_style()
-            look = (self.app.theme, self.has_focus, base)
+            self._look_focused = self.has_focus
+            look = (self.app.theme, self._look_focused, base)
             found = self._looks.pop(look, None)
             if found is None:
                 found = _Look(board_styles(base, self.app.theme_variables), base.rich_style)
