@@ -1,6 +1,6 @@
 """A widget that draws its focused look itself keeps Textual's lines for each look.
 
-``kit/kept_lines.LinesPerLook`` (Today's board): focus moving away and back gives back the
+``kit/kept_lines.FocusKeepsLines`` (Today's board): focus moving away and back gives back the
 lines drawn for that look, where Textual forgot every line and drew them all again; and
 what the widget shows changing, in one line or in all, is drawn afresh in every look.
 """
@@ -15,10 +15,10 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
-from bounceback_tui.ui.kit.kept_lines import LinesPerLook
+from bounceback_tui.ui.kit.kept_lines import FocusKeepsLines
 
 
-class _Drawn(LinesPerLook, Widget, can_focus=True):
+class _Drawn(FocusKeepsLines, Widget, can_focus=True):
     """Three lines, each its word and whether the widget has focus."""
 
     def __init__(self) -> None:

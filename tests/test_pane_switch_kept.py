@@ -84,7 +84,9 @@ async def _switch(pilot: Any, key: str) -> None:
     assert focus_problem(pilot.app) is None  # focused, on screen, the bar shows its keys
 
 
-async def test_a_list_shown_again_draws_only_its_cursor_line(opened_paths: DataPaths) -> None:
+async def test_a_list_shown_again_draws_no_line(opened_paths: DataPaths) -> None:
+    # Focus changes the look of its cursor's line and column titles only, and those come
+    # back as they were drawn for the focused look (they were drawn again at every switch).
     async with _pipeline_shown(opened_paths) as (app, pilot):
         table = app.query_one(PipelineTable)
         assert table.has_focus
@@ -95,14 +97,8 @@ async def test_a_list_shown_again_draws_only_its_cursor_line(opened_paths: DataP
         assert len(drawn) == table.outer_size.height and bar_drawn
         await _switch(pilot, "1")
         await _switch(pilot, "2")
-        assert table.has_focus
-        kept = _drawn(table)
-        # The cursor's line (focused again) and the column titles are drawn again, alike ...
-        redrawn = {cursor, *range(table.styles.gutter.top + table.HEADER_HEIGHT)}
-        assert all(kept[y] == drawn[y] for y in redrawn)
-        assert kept[cursor] is not drawn[cursor]
-        # ... and every other line is the one drawn before.
-        assert all(kept[y] is drawn[y] for y in drawn.keys() - redrawn)
+        assert table.has_focus and _cursor_line(table) == cursor
+        assert all(_drawn(table)[y] is strip for y, strip in drawn.items())
         assert bar is table.vertical_scrollbar and len(bar_drawn) == bar.outer_size.height
 
 
@@ -260,7 +256,7 @@ async def test_the_due_list_keeps_its_lines_for_each_look(opened_paths: DataPath
 async def test_todays_board_shown_again_draws_no_line(opened_paths: DataPaths) -> None:
     # Its rows were kept for each look, but Textual forgot the styled lines made of them
     # as focus came back (``Widget._on_focus`` repaints the widget), and styled all of
-    # them again: the most of a switch to Today (kit/kept_lines.LinesPerLook).
+    # them again: the most of a switch to Today (kit/kept_lines.FocusKeepsLines).
     async with _pipeline_shown(opened_paths) as (app, pilot):
         await _switch(pilot, "1")
         board = app.query_one(TodayBoard)

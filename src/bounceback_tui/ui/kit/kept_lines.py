@@ -14,14 +14,15 @@ A widget that is restyled on focus (a ``:focus`` rule applies to it: see
 ``kit/focus_styles.py``) is repainted whole, as before, and any other refresh (new items,
 a scroll, a resize, a theme) is left alone.
 
-**A look that comes back.** Today's board draws its focused look itself (its due box's
-border, its cursor) and keeps its rows for each look, but Textual styled every row again
-(``StylesCache``: the line's styles, then the app's line filters over every segment) each
-time focus came back, having forgotten them on the repaint: 1.5 ms of a 6 ms switch to
-Today. ``LinesPerLook`` keeps Textual's styled lines for each of the widget's last few
-looks (its focus, ``look_key()``, its size, styles and background); focus moving repaints
-it from the lines of the look it comes to, and a line or everything repainted for any
-other reason is forgotten in every look.
+**A look that comes back.** The lines of those regions were still drawn again at every
+switch, in the look the widget had had before: the list's cursor and titles (0.5 ms of a
+switch to the Pipeline), and the whole of Today's board, which draws its focused look
+itself (its due box's border, its cursor) and keeps its rows for each look, but whose
+rows Textual styled again (``StylesCache``: the line's styles, then the app's line filter
+over every segment), 1.5 ms of a 6 ms switch to Today. ``FocusKeepsLines`` keeps, for
+each of the last two looks (focus, ``look_key()``, size and styles), Textual's lines of
+the focus regions as they were when focus left, and gives them back when that look comes
+round; a line repainted for any other reason, or everything, is forgotten in every look.
 
 **Content that comes back.** The tab bar and the key bar show one of a few contents (a
 pane's tab underlined, a pane's keys), and a switch redrew them from scratch every time
@@ -52,18 +53,39 @@ else:
     _Widget = object
 
 
-class _FocusMoves(_Widget):
-    """Knows when focus is moving to or from the widget (``_focus_moving``)."""
+class FocusKeepsLines(_Widget):
+    """A widget whose look depends on focus only in ``focus_regions()``, and which keeps
+    the lines drawn there for each of its last few looks."""
 
-    # True while focus moves (Textual's handlers and ``focus()`` repaint the widget then).
+    # How many looks' lines are kept: focused and not.
+    KEPT_LOOKS: ClassVar[int] = 2
+
+    # The lines of the focus regions (by line, as Textual's cache has them) of each look.
+    _looks_kept: dict[Hashable, dict[int, Strip]] | None = None
+    _look_drawn: Hashable = None  # the look the lines in Textual's cache were drawn in
+    _repainting_focus = False
+
+    def focus_regions(self) -> Sequence[Region]:
+        """The parts of the widget (in its own coordinates, as ``refresh`` takes them)
+        whose look depends on focus. Empty: nothing; by default the whole widget."""
+        return [self.size.region]
+
+    def focus_restyles(self) -> bool:
+        """Whether gaining or losing focus restyles the widget (then it is repainted
+        whole); by default it does not."""
+        return False
+
+    def look_key(self) -> Hashable:
+        """What the widget's look depends on beyond its focus, size and styles (a change
+        of what it shows is a ``refresh()``, which forgets the lines of every look)."""
+        return None
+
+    # True while focus moves: a whole repaint then covers only ``focus_regions()``.
     _focus_moving = False
-
-    def _keeps_lines_as_focus_moves(self) -> bool:
-        return True
 
     @contextmanager
     def _moving_focus(self) -> Iterator[None]:
-        if not self._keeps_lines_as_focus_moves():
+        if self.focus_restyles():
             yield
             return
         self._focus_moving = True
@@ -89,23 +111,6 @@ class _FocusMoves(_Widget):
             Widget._on_blur(self, event)
         event.prevent_default()
 
-
-class FocusKeepsLines(_FocusMoves):
-    """A widget whose look depends on focus only in ``focus_regions()``."""
-
-    def focus_regions(self) -> Sequence[Region]:
-        """The parts of the widget (in its own coordinates, as ``refresh`` takes them)
-        whose look depends on focus. Empty: nothing; by default the whole widget."""
-        return [self.size.region]
-
-    def focus_restyles(self) -> bool:
-        """Whether gaining or losing focus restyles the widget (then it is repainted
-        whole); by default it does not."""
-        return False
-
-    def _keeps_lines_as_focus_moves(self) -> bool:
-        return not self.focus_restyles()
-
     def refresh(
         self,
         *regions: Region,
@@ -117,68 +122,67 @@ class FocusKeepsLines(_FocusMoves):
             regions = tuple(self.focus_regions())
             if not regions:
                 return self
+            self._keep_look(regions)
+            self._repainting_focus = True
+            try:
+                return super().refresh(*regions)
+            finally:
+                self._repainting_focus = False
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
+    def _lines_of(self, regions: Sequence[Region]) -> set[int]:
+        offset = self.content_offset  # Textual's cache counts lines from the widget's edge
+        return {y for region in regions for y in region.translate(offset).line_range}
 
-class LinesPerLook(_FocusMoves):
-    """A widget that draws its focused look itself (from ``has_focus`` and ``look_key()``):
-    Textual's styled lines are kept for each of its last few looks."""
-
-    # How many looks' lines are kept: focused and not.
-    KEPT_LOOKS: ClassVar[int] = 2
-
-    _looks_drawn: dict[Hashable, dict[int, Strip]] | None = None
-
-    def look_key(self) -> Hashable:
-        """What the widget's lines depend on beyond its focus, size and styles, such that
-        equal keys draw equal lines (a change of what it shows is a ``refresh()``)."""
-        return None
+    def _keep_look(self, regions: Sequence[Region]) -> None:
+        """Before focus repaints them: the lines drawn there, kept for the look they are."""
+        if not self._is_mounted:
+            return
+        looks = self._looks_kept
+        if looks is None:
+            looks = self._looks_kept = {}
+        kept = looks.get(self._look_drawn)
+        if kept is None:
+            while len(looks) >= self.KEPT_LOOKS:
+                del looks[next(iter(looks))]
+            kept = looks[self._look_drawn] = {}
+        cache = self._styles_cache
+        drawn, dirty = cache._cache, cache._dirty_lines
+        for y in self._lines_of(regions):
+            if y in drawn and y not in dirty:
+                kept[y] = drawn[y]
 
     def _set_dirty(self, *regions: Region) -> None:
-        looks = self._looks_drawn
-        if regions:
-            # Textual marks these lines in the look drawn now; they go from every look.
-            if looks:
-                offset = self.content_offset
-                rows = {y for region in regions for y in region.translate(offset).line_range}
-                for lines in looks.values():
-                    for y in rows:
-                        lines.pop(y, None)
-            super()._set_dirty(*regions)
-        elif not self._focus_moving:
-            if looks:
-                looks.clear()  # something else changed: every look is drawn afresh
-            super()._set_dirty()
-        else:
-            # Focus moved: the whole widget is repainted (its look changed), from the lines
-            # its new look keeps (``render_lines``), which Textual would have forgotten.
-            cache = self._styles_cache
-            kept, cache._cache = cache._cache, {}
-            super()._set_dirty()
-            cache._cache = kept
-            cache._dirty_lines.clear()
+        looks = self._looks_kept
+        if looks and not self._repainting_focus:
+            # What it shows changed: those lines (or all) are drawn afresh in every look.
+            if regions:
+                lines = self._lines_of(regions)
+                for kept in looks.values():
+                    for y in lines:
+                        kept.pop(y, None)
+            else:
+                looks.clear()
+        super()._set_dirty(*regions)
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        looks = self._looks_drawn
-        if looks is None:
-            looks = self._looks_drawn = {}
-        key = (
+        look = (
             self.has_focus,
             self.look_key(),
             self.size,
             self.styles._cache_key,  # moves with any style set: a restyle is a new look
-            self.background_colors,
         )
-        lines = looks.pop(key, None)
-        if lines is None:
-            lines = {}
-            while len(looks) >= self.KEPT_LOOKS:
-                del looks[next(iter(looks))]
-        looks[key] = lines
-        cache = self._styles_cache
-        if cache._cache is not lines:
-            cache._cache = lines
-            cache._dirty_lines.clear()  # every line marked is gone from every look
+        self._look_drawn = look
+        kept = self._looks_kept.get(look) if self._looks_kept else None
+        if kept:
+            # Focus came back to a look drawn before: its lines, not drawn again (a line
+            # repainted for any other reason is gone from every look's: ``_set_dirty``).
+            cache = self._styles_cache
+            drawn, dirty = cache._cache, cache._dirty_lines
+            for y, strip in kept.items():
+                if y in dirty or y not in drawn:
+                    drawn[y] = strip
+                    dirty.discard(y)
         return super().render_lines(crop)
 
 

@@ -28,7 +28,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.visual import RenderOptions
 
-from bounceback_tui.ui.kit.kept_lines import LinesPerLook
+from bounceback_tui.ui.kit.kept_lines import FocusKeepsLines
 from bounceback_tui.ui.today.board_draw import BoardDraw
 from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_target
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from textual.css.styles import RulesMap
 
 
-class TodayBoard(LinesPerLook, BoardDraw, ScrollableContainer, can_focus=True):
+class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True):
     """The next step, the card and the people strip, the due list beside the figures, and
     the trends; the due list's cursor is the board's."""
 
@@ -218,7 +218,7 @@ class TodayBoard(LinesPerLook, BoardDraw, ScrollableContainer, can_focus=True):
 
     def look_key(self) -> Hashable:
         """The look its rows are kept for (board_draw.py): Textual's styled lines are kept
-        with it (kit/kept_lines.LinesPerLook), so a pane switch draws none of them again."""
+        with it (kit/kept_lines.FocusKeepsLines), so a pane switch draws none of them again."""
         return self._look_now()
 
     def due_line(self, index: int, width: int) -> Strip:
