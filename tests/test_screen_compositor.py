@@ -23,6 +23,7 @@ from textual.widget import Widget
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.pipeline.board import mount_board
 from tests.recovery_fixtures import add_rejection
 
 SIZE = (100, 30)
@@ -145,6 +146,9 @@ async def test_a_switch_after_a_hidden_widget_repainted_draws_the_pane_shown(
         await pilot.press("3")
         await pilot.pause()
         await pilot.press("2")
+        await pilot.pause()
+        # The board is built when `v` first shows it: built here, hidden behind the table.
+        await mount_board(app.query_one("#pipeline-views"))
         await pilot.pause()
         await pilot.pause()
         terminal = _Terminal(app.screen._compositor.render_strips())
