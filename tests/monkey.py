@@ -1171,7 +1171,7 @@ def _lure_link(walk: _Walk) -> Move | None:
     app = walk.app
     return (
         _on_pane(walk, "pipeline")
-        or _pipeline_row(app, lambda row: bool(row.link))
+        or _pipeline_row(app, lambda row: row.has_link)
         or _press(app, "pipeline.open_link")
     )
 
