@@ -33,6 +33,7 @@ from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_release import freeze_long_lived
 from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
+from bounceback_tui.ui.kit.segment_splits import skip_long_splits
 from bounceback_tui.ui.kit.strip_caches import lazy_strip_caches
 from bounceback_tui.ui.kit.text import ContentNotify, plain
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
@@ -47,6 +48,9 @@ lazy_strip_caches()
 # list's highlight) share their unused parts (about 1.5 MiB after every pane;
 # kit/component_nodes.py).
 slim_component_nodes()
+# Rich keeps no cut of a text of 512 characters or more (each cut of a long text kept it
+# three times, and the long walk kept adding them; kit/segment_splits.py).
+skip_long_splits()
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.links import Link

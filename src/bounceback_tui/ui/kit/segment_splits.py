@@ -1,0 +1,54 @@
+"""Rich's cache of cut segments, without the long ones.
+
+Rich keeps every cut of a piece of text that has wide or zero-width characters (Chinese,
+Japanese, emoji: ``Segment._split_cells``, an ``lru_cache`` of 16,384 entries): the piece
+and both halves. Textual cuts every line it crops at the widget's edges, so a name in
+Chinese is cut the same way on every frame and the cache saves the work. A long text is cut
+at a new place whenever it scrolls or its cursor moves, though, and each entry then keeps
+the whole text three times: the hostile corpus's 10,000 characters with a 株 in them (20 KB
+a copy) cost about 60 KB an entry, and the long random walk (seed 2114) kept adding them
+for as long as it ran (docs/performance.md, "Memory: the long walk, walk5's round").
+
+``skip_long_splits`` makes a text of ``LONG`` characters or more cut without the cache
+(the same function, so the same halves); shorter ones use rich's cache as before. ``LONG``
+is rich's own limit for caching a text's width (``rich.cells.cell_len``): wider than any
+line a terminal shows, so what a person sees is still cut from the cache.
+
+It patches rich's class, so it checks that the method is the one it knows (an
+``lru_cache`` on a classmethod); otherwise it leaves the class alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.segment import Segment
+
+# Characters: rich.cells.cell_len caches the width of texts shorter than this, not longer.
+LONG = 512
+
+_state: dict[str, bool] = {"patched": False}
+
+
+def skip_long_splits() -> bool:
+    """Cut long texts without rich's cache (see the module). True if the class is patched
+    (now or before)."""
+    if _state["patched"]:
+        return True
+    entry = vars(Segment).get("_split_cells")
+    if not isinstance(entry, classmethod):
+        return False
+    cached = entry.__func__
+    uncached = getattr(cached, "__wrapped__", None)
+    if uncached is None or not hasattr(cached, "cache_info"):
+        return False
+
+    def _split_cells(cls: type[Segment], segment: Segment, cut: int) -> Any:
+        if len(segment[0]) >= LONG:
+            return uncached(cls, segment, cut)
+        return cached(cls, segment, cut)
+
+    _split_cells.cached = cached  # type: ignore[attr-defined]  # rich's cache, for the tests
+    Segment._split_cells = classmethod(_split_cells)  # type: ignore[assignment,method-assign]
+    _state["patched"] = True
+    return True
