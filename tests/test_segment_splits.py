@@ -13,7 +13,7 @@ from bounceback_tui.ui.kit import segment_splits
 from tests.hostile import hostile_strings
 
 
-def _cache():  # type: ignore[no-untyped-def]
+def _cache():  # type: ignore[no-untyped-def]  # rich's lru_cache wrapper (untyped)
     function = vars(Segment)["_split_cells"].__func__
     return getattr(function, "cached", function)
 
@@ -62,7 +62,7 @@ def test_a_short_text_with_wide_characters_is_still_cut_from_the_cache() -> None
     assert before.cell_length + after.cell_length == segment.cell_length
 
 
-async def test_a_long_text_in_a_field_leaves_nothing_in_rich_s_cache(opened_paths) -> None:  # type: ignore[no-untyped-def]
+async def test_a_long_text_in_a_field_leaves_nothing_in_rich_s_cache(opened_paths) -> None:  # type: ignore[no-untyped-def]  # a fixture
     """The walk's case: the hostile text pasted into a field, the cursor moved through it;
     each frame cut it at a new place, and each cut kept it three times."""
     from textual import events

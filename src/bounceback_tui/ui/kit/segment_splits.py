@@ -49,6 +49,6 @@ def skip_long_splits() -> bool:
         return cached(cls, segment, cut)
 
     _split_cells.cached = cached  # type: ignore[attr-defined]  # rich's cache, for the tests
-    Segment._split_cells = classmethod(_split_cells)  # type: ignore[assignment,method-assign]
+    Segment._split_cells = classmethod(_split_cells)  # type: ignore[assignment,method-assign]  # the patch itself
     _state["patched"] = True
     return True
