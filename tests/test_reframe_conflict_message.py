@@ -23,6 +23,14 @@ def _message(app) -> str:  # type: ignore[no-untyped-def]
     return str(app.query_one("#rf-message", Static).render())
 
 
+async def _edit(pilot, pane, record_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Open the stored record ``record_id`` in the exercise, as `e` on its row does."""
+    assert pane.select_item(record_id)
+    await settle(pilot)
+    await pilot.press("e")
+    await settle(pilot)
+
+
 @pytest.mark.parametrize("choice", ["n", "o"], ids=["save-as-new", "save-mine-over"])
 async def test_saving_after_a_conflict_clears_the_not_saved_line(
     opened_paths: DataPaths, choice: str
@@ -30,10 +38,7 @@ async def test_saving_after_a_conflict_clears_the_not_saved_line(
     db = Database(opened_paths.database)
     record_id = add_record(db, "They must think I'm a fraud")
     async with app_on(opened_paths, "reframe") as (app, pilot, pane):
-        assert pane.select_item(record_id)
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await _edit(pilot, pane, record_id)
         assert pane.mode == "exercise"
         if choice == "n":
             reframe_service.delete_record(db, record_id)  # window B deletes it
@@ -65,10 +70,7 @@ async def test_a_refused_autosave_does_not_say_saved(opened_paths: DataPaths) ->
     db = Database(opened_paths.database)
     record_id = add_record(db, "They must think I'm a fraud")
     async with app_on(opened_paths, "reframe") as (app, pilot, pane):
-        assert pane.select_item(record_id)
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await _edit(pilot, pane, record_id)
         corner = app.query_one("#rf-saved", Static)
         assert str(corner.render()).endswith("saved")  # as opened: what is stored
         reframe_service.delete_record(db, record_id)  # window B deletes it
