@@ -147,3 +147,24 @@ def test_demo_refuses_silly_scales(
 ) -> None:
     assert main(["demo", "--data-dir", str(tmp_path / "d"), "--scale", scale]) == 1
     assert "--scale" in capsys.readouterr().err
+
+
+def test_demo_force_moves_every_version_past_the_replaced_store(tmp_path: Path) -> None:
+    # Issue 15: a form opened on the old rows (another window) must never match a new one.
+    from tests.transfer_fixtures import highest_version, lowest_version
+
+    target = str(tmp_path / "d")
+    assert main(["demo", "--data-dir", target, "--scale", "5"]) == 0
+    paths = resolve_paths(target)
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("UPDATE application SET version = 40 WHERE id = 1")
+        old_top_id = conn.execute("SELECT max(id) FROM application").fetchone()[0]
+    replaced_highest = highest_version(paths.database)
+    assert replaced_highest >= 40
+    assert main(["demo", "--data-dir", target, "--scale", "3", "--force"]) == 0
+    assert lowest_version(paths.database) > replaced_highest
+    with sqlite3.connect(paths.database) as conn:
+        counter = conn.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'application'"
+        ).fetchone()[0]
+    assert counter >= old_top_id  # a new row never takes an id an old form may hold

@@ -133,3 +133,55 @@ def test_each_fact_about_a_rejection_is_its_own_line(db: Database, opened_paths:
     assert lines[1].endswith(" more")
     assert lines[2].startswith("- Recovery plan: 0 of ") and lines[2].endswith(" steps done.")
     assert len(lines) == 3
+
+
+def test_interviews_and_the_people_log_of_the_period_are_in_the_journal(
+    db: Database, opened_paths: DataPaths
+) -> None:
+    # Issue 19: contacts, interactions and interviews travel in the Markdown export too.
+    from bounceback_tui.domain.interviews import OutcomeInput, validate_interview
+    from bounceback_tui.domain.people import InteractionInput, InteractionKind, validate_contact
+    from bounceback_tui.services import interviews, people_edits, people_log
+
+    acme = add_application(db, ApplicationInput("Acme", "Engineer", date_applied=date(2026, 3, 2)))
+    assert acme.id is not None
+    rita = people_edits.add_contact(db, validate_contact({"name": "Rita *Okoye*"}, MARCH.end))
+
+    def interview(day: str, at: str, zone: str) -> int:
+        values = {"kind": "technical", "day": day, "at": at, "zone": zone}
+        return interviews.add_interview(db, acme.id, validate_interview(values, date(2026, 2, 1)))
+
+    # 23:30 in New York on 1 July (UTC-4) is 03:30 UTC on the 2nd, 04:30 in London (UTC+1 in
+    # summer), the zone the journal is written in.
+    late = interview("2026-07-01", "23:30", "America/New_York")
+    interviews.save_outcome(db, late, OutcomeInput("Asked about [b]pay[/b] | bands", 4))
+    interview("2026-05-31", "10:00", "Europe/London")  # before the period
+    interview("2026-08-01", "10:00", "Europe/London")  # after it
+
+    def log(kind: InteractionKind, day: date, note: str) -> None:
+        people_log.log_interaction(
+            db, InteractionInput(kind, day, note), application_id=acme.id, contact_id=rita
+        )
+
+    log(InteractionKind.CALLED, date(2026, 3, 4), "Intro call: #1 priority")
+    log(InteractionKind.SENT, date(2026, 2, 27), "Before the period")
+
+    summer = _report(opened_paths, ReportOptions(date(2026, 6, 1), date(2026, 7, 31)))
+    section = summer.split("## Interviews\n\n", 1)[1].split("\n\n", 1)[0]
+    assert section.splitlines() == [
+        r"- 2026-07-02 04:30: Acme, Engineer: technical (went 4/5): "
+        r"Asked about \[b\]pay\[/b\] \| bands"
+    ]
+    text = _report(opened_paths)
+    assert "## Interviews" not in text  # none in March
+    people_part = text.split("## People\n\n", 1)[1].split("\n\n", 1)[0]
+    assert people_part.splitlines() == [
+        r"- 2026-03-04: Called (Rita \*Okoye\*, Acme): Intro call: \#1 priority"
+    ]
+
+
+def test_a_period_with_no_interview_or_log_line_has_neither_heading(
+    journal_store: DataPaths,
+) -> None:
+    text = _report(journal_store)
+    assert "## Interviews" not in text and "## People" not in text
