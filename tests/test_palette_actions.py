@@ -7,7 +7,9 @@ from textual.command import CommandPalette
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
+from bounceback_tui.ui.answers.bank import AnswerBankScreen
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.insights.screen import InsightsScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 from bounceback_tui.ui.pipeline.boards import BoardsScreen
@@ -106,6 +108,9 @@ async def test_start_a_reframe_opens_the_exercise(opened_paths: DataPaths, query
         ("daily check-in", "today", FormScreen, "How is today?"),
         ("practise spotting thinking traps", "reframe", PracticeScreen, None),
         ("export as markdown", "today", FormScreen, "Export a journal as Markdown"),
+        # Issue 20: both views are reachable from the palette, not only by their keys.
+        ("what's working", "today", InsightsScreen, None),
+        ("interview answer bank", "today", AnswerBankScreen, None),
     ],
 )
 async def test_an_action_by_name_opens_its_screen(
