@@ -195,3 +195,42 @@ async def test_the_optional_steps_are_explained_here_not_in_a_file(opened_paths:
     assert "docs/" not in note and ".md" not in note
     for words in ("fifteen minutes", "writing", "a friend", "talk to someone you trust"):
         assert words in note
+
+
+async def test_the_care_fields_are_saved_to_settings_toml_as_typed(opened_paths: DataPaths) -> None:
+    # Issue 20: the country and the person's own support number are set from the settings
+    # screen (or by hand), kept in settings.toml, and the crisis screen reads them from there.
+    from bounceback_tui.services.care_settings import load_care
+    from bounceback_tui.ui.care.crisis import CrisisScreen
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_settings(app, pilot)
+        screen.query_one("#care-country", Input).focus()
+        await pilot.press(*"ie")
+        screen.query_one("#care-support_name", Input).focus()
+        await pilot.press(*"Sam [b]")
+        screen.query_one("#care-support_number", Input).focus()
+        await pilot.press(*"call me")
+        await pilot.pause()
+        note = str(screen.query_one("#note-care-support_number", Static).render())
+        assert "Not saved" in note
+        assert load_care(opened_paths.settings_file).support_number == ""
+        number = screen.query_one("#care-support_number", Input)
+        number.value = ""
+        await pilot.press(*"+353 87 123 4567")
+        await pilot.pause()
+        assert "Saved" in str(screen.query_one("#note-care-support_number", Static).render())
+        care = load_care(opened_paths.settings_file)
+        assert (care.country, care.support_name, care.support_number) == (
+            "IE",
+            "Sam [b]",
+            "+353 87 123 4567",
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        app.action_struggling()
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisScreen)
+        shown = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "116 123" in shown and "+353 87 123 4567" in shown and "Sam [b]" in shown
