@@ -44,6 +44,9 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
     def __init__(self, view: DraftView) -> None:
         super().__init__()
         self.view = view
+        # What Escape may close without asking: the draft as filled in, and the last text
+        # copied or opened in mail (out in the person's hands already).
+        self._nothing_to_lose = {(view.draft.subject, view.draft.body)}
 
     @property
     def bb_app(self) -> BouncebackApp:
@@ -94,13 +97,18 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         from bounceback_tui.domain.messages import validate_draft
         from bounceback_tui.errors import ValidationError
 
-        subject = self.query_one("#message-subject", Input).value
-        body = self.query_one("#message-body", TextArea).text
+        subject, body = self._shown()
         try:
             return validate_draft(subject, body)
         except ValidationError as exc:
             self._say(exc.summary(), error=True)
             return None
+
+    def _shown(self) -> tuple[str, str]:
+        return (
+            self.query_one("#message-subject", Input).value,
+            self.query_one("#message-body", TextArea).text,
+        )
 
     def _say(self, text: str, *, error: bool = False) -> None:
         note = self.query_one("#message-note", Static)
@@ -112,6 +120,7 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
             return
         subject, body = texts
         self.app.copy_to_clipboard(f"Subject: {subject}\n\n{body}" if subject else body)
+        self._nothing_to_lose.add(self._shown())
         self._say("Copied (through your terminal). Sent it? ctrl+s marks it as sent.")
         self._ask_if_sent()
 
@@ -125,6 +134,7 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
             self._say(str(exc), error=True)
             return
         self.bb_app.open_link(link)
+        self._nothing_to_lose.add(self._shown())
         self._ask_if_sent()
 
     def _ask_if_sent(self) -> None:
@@ -167,7 +177,30 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         self.action_sent()
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        """Close; a draft the person has edited (and not copied or mailed since) is thrown
+        away only when they say so, as every form asks (kit/form.py)."""
+        if self._shown() in self._nothing_to_lose:
+            self.dismiss(None)
+            return
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        focused = self.focused
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+            elif focused is not None and focused.is_attached:
+                focused.focus()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Throw away what you typed?",
+                "Your changes to the message have not been copied or sent. n or Escape goes "
+                "back to the message.",
+                confirm_label="Throw away",
+            ),
+            answered,
+        )
 
 
 def open_message(pane: AppPane, kind: object, application_id: int, contact_id: int | None) -> None:

@@ -1,0 +1,88 @@
+"""A message draft the person has edited is not thrown away by Escape without asking (issue 16:
+every form with typed content asks before discarding, the same way everywhere; the message
+screen of issue 19 is such a form). Found in the acceptance audit of 2026-12-04: Escape closed
+an edited draft at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import Input, TextArea
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.people.message import MessageScreen
+from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
+from tests.ui_harness import settle
+
+
+async def _open_draft(app: BouncebackApp, pilot: Any, ids: dict[str, int]) -> MessageScreen:
+    await pilot.press("6")
+    await settle(pilot)
+    assert app.current_pane.select_item(ids["rita"])
+    await pilot.press("m")
+    await settle(pilot)
+    await pilot.press(*"gracious", "enter")
+    await settle(pilot)
+    assert isinstance(app.screen, MessageScreen)
+    return app.screen
+
+
+async def test_escape_on_an_edited_message_asks_and_no_keeps_the_edit(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_draft(app, pilot, ids)
+        body = screen.query_one("#message-body", TextArea)
+        assert app.focused is body
+        await pilot.press(*"PS ")
+        edited = body.text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Throw away" in str(app.screen.question)
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is screen
+        assert body.text == edited  # the edit is still there
+        assert app.focused is body  # and the cursor where it was
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert not isinstance(app.screen, MessageScreen | ConfirmScreen)
+        assert focus_problem(app) is None
+
+
+async def test_escape_on_an_untouched_or_copied_message_closes_at_once(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]  # no terminal here
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_draft(app, pilot, ids)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, MessageScreen | ConfirmScreen)
+
+        # Edited, then copied (it is out in the person's clipboard) and not sent yet: Escape
+        # has nothing left to lose.
+        screen = await _open_draft(app, pilot, ids)
+        subject = screen.query_one("#message-subject", Input)
+        subject.value = subject.value + " (again)"
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)  # "Did you send it?"
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is screen and len(copied) == 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, MessageScreen | ConfirmScreen)
+        assert focus_problem(app) is None
