@@ -243,6 +243,36 @@ def test_the_pipeline_detail_shows_the_applications_log(db: Database) -> None:
     assert called < sent  # the newest first
 
 
+def test_the_pipeline_detail_shows_the_applications_people_and_interviews(db: Database) -> None:
+    """Issue 19: the Pipeline detail shows an application's people, and its interviews in the
+    person's zone (Europe/London here) with the interview's own time beside it."""
+    from bounceback_tui.services.applications import get_detail
+    from bounceback_tui.ui.pipeline.detail import detail_content
+
+    app_id, _interview = _past_interview(db)  # Fri 13 March, 14:00 London
+    # 10:00 in New York on 20 March (UTC-4 since 8 March) is 14:00 UTC, 14:00 in London.
+    later = validate_interview(
+        {"kind": "onsite", "day": "2026-03-20", "at": "10:00", "zone": "America/New_York"},
+        FIXED_TODAY,
+    )
+    interviews.add_interview(db, app_id, later)
+    rita = _person(db, name="Rita Okoye", kind="recruiter", email="rita@initech.example")
+    zoe = _person(db, name=HOSTILE, kind="hiring_manager")
+    people_edits.link_application(db, rita, app_id)
+    people_edits.link_application(db, zoe, app_id)
+    detail = get_detail(db, app_id)
+    assert detail is not None
+    lines = detail_content(detail, FIXED_TODAY).plain.splitlines()
+    people = [line for line in lines if "Rita Okoye" in line or HOSTILE in line]
+    assert len(people) == 2 and people[0].startswith("People ")
+    assert any("<rita@initech.example>" in line for line in people)
+    heading = lines.index("Interviews")
+    assert lines[heading + 1 : heading + 3] == [
+        "Fri 13 Mar 14:00  Technical",
+        "Fri 20 Mar 14:00 (10:00 America/New_York)  Onsite",
+    ]
+
+
 # --- An interview of an application that said no ------------------------------------------
 
 
