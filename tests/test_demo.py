@@ -168,3 +168,24 @@ def test_demo_force_moves_every_version_past_the_replaced_store(tmp_path: Path) 
             "SELECT seq FROM sqlite_sequence WHERE name = 'application'"
         ).fetchone()[0]
     assert counter >= old_top_id  # a new row never takes an id an old form may hold
+
+
+@pytest.mark.parametrize("scale", ["5", "300"])
+def test_people_interviews_and_the_answer_bank_are_there_at_every_scale(
+    tmp_path: Path, scale: str
+) -> None:
+    # Issue 19 and 20: the demo has people, interviews and an answer bank however small or
+    # large it is asked to be (only the 60-application default was checked).
+    assert main(["demo", "--data-dir", str(tmp_path / "d"), "--scale", scale]) == 0
+    counts = _counts(resolve_paths(tmp_path / "d").database)
+    assert counts["application"] == int(scale)
+    for table in (
+        "contact",
+        "application_contact",
+        "interaction",
+        "interview",
+        "interview_contact",
+        "interview_question",
+        "coping_card",
+    ):
+        assert counts[table] > 0, table
