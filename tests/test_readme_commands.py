@@ -1,4 +1,5 @@
-"""The README's two commands stay true: CI runs the test command verbatim."""
+"""The README's two commands stay true: CI runs the test command verbatim; its command-line table
+names every sub-command and only options the commands take."""
 
 from __future__ import annotations
 
@@ -48,3 +49,41 @@ def test_readme_links_to_docs_that_exist() -> None:
     assert "docs/keys.md" in targets and "docs/performance.md" in targets
     for target in targets:
         assert (ROOT / target).exists(), target
+
+
+def _command_rows() -> list[tuple[str, str]]:
+    """(command as written, what it does) of each row of the README's "Command line" table."""
+    readme = (ROOT / "README.md").read_text()
+    table = readme.split("## Command line", 1)[1].split("\n\n", 2)[1]
+    rows = []
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip("|").split(" | ")]
+        rows.append((cells[0].strip("`").replace("\\|", "|"), cells[1]))
+    return rows
+
+
+def test_readme_command_table_names_every_command_and_only_real_options() -> None:
+    import argparse
+
+    from bounceback_tui.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    (sub,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    listed = set()
+    for written, what in _command_rows():
+        words = written.split()
+        assert words[0] == "bounceback-tui", written
+        if len(words) == 1 or words[1].startswith("-"):
+            command, options = parser, parser._option_string_actions
+        else:
+            listed.add(words[1])
+            command = sub.choices[words[1]]  # a KeyError here: a command the app lacks
+            nested = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
+            if nested and len(words) > 2 and words[2] in nested[0].choices:
+                command = nested[0].choices[words[2]]  # "boards follow"
+            options = command._option_string_actions
+        # Every option the row and its description write is one the command takes.
+        flags = re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", f"{written} {what}")
+        for flag in flags:
+            assert flag in options, (written, flag)
+    assert listed == set(COMMANDS)
