@@ -1,15 +1,20 @@
-"""A message draft the person has edited is not thrown away by Escape without asking (issue 16:
-every form with typed content asks before discarding, the same way everywhere; the message
-screen of issue 19 is such a form). Found in the acceptance audit of 2026-12-04: Escape closed
-an edited draft at once."""
+"""The message screen (issue 19). A draft the person has edited is not thrown away by Escape
+without asking (issue 16: every form with typed content asks before discarding, the same way
+everywhere; found in the acceptance audit of 2026-12-04: Escape closed an edited draft at
+once). ctrl+o hands a mailto: link to the same safe opener as every link, then asks whether it
+was sent; nothing is logged until the person says so."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from textual.widgets import Input, TextArea
 
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import browser
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
@@ -86,3 +91,33 @@ async def test_escape_on_an_untouched_or_copied_message_closes_at_once(
         await settle(pilot)
         assert not isinstance(app.screen, MessageScreen | ConfirmScreen)
         assert focus_problem(app) is None
+
+
+async def test_ctrl_o_opens_a_mail_link_through_the_safe_opener_and_asks_if_it_was_sent(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths, ids = seeded
+    opened: list[str] = []
+    monkeypatch.setattr(browser, "open_link", lambda link: bool(opened.append(link.url)) or True)
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_draft(app, pilot, ids)
+        subject = screen.query_one("#message-subject", Input).value
+        body = screen.query_one("#message-body", TextArea).text
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert len(opened) == 1
+        parts = urlsplit(opened[0])
+        assert (parts.scheme, parts.path) == ("mailto", "rita@initech.example")
+        fields = parse_qs(parts.query)
+        assert fields["subject"] == [subject]
+        assert fields["body"] == [body.rstrip().replace("\n", "\r\n")]  # lines end in CRLF
+        assert isinstance(app.screen, ConfirmScreen)  # "Did you send it?"
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is screen
+        with sqlite3.connect(paths.database) as conn:
+            assert conn.execute("SELECT count(*) FROM interaction").fetchone()[0] == 0
