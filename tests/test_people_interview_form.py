@@ -1,0 +1,48 @@
+"""`n` on a person (issue 19): the interview form offers their applications with each one's
+stage, and starts on the first one still in play, not on one that already said no. Found in
+the acceptance audit's tmux walk of 2026-12-04: a recruiter linked first to a rejected
+application, then to an open one, got the rejected one preselected, and two applications with
+the same company and role could not be told apart."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from textual.widgets import Select
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import people_edits
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.test_people_pane import seeded  # noqa: F401  (Rita, linked to Initech: rejected)
+from tests.ui_harness import settle
+
+
+async def test_the_interview_form_starts_on_an_application_still_in_play(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    db = Database(paths.database)
+    try:
+        people_edits.link_application(db, ids["rita"], ids["acme"])  # Applied, linked second
+    finally:
+        db.dispose()
+    with sqlite3.connect(paths.database) as conn:  # the clock is frozen: a day later, by hand
+        conn.execute(
+            "UPDATE application_contact SET created_at = datetime(created_at, '+1 day') "
+            "WHERE application_id = ?",
+            (ids["acme"],),
+        )
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        await settle(pilot)
+        assert app.current_pane.select_item(ids["rita"])
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        choice = app.screen.query_one("#field-application", Select)
+        assert choice.value == str(ids["acme"])
+        labels = [str(prompt) for prompt, _value in choice._options if _value != Select.BLANK]
+        assert labels == ["Initech — Analyst · Rejected", "Acme — Engineer · Applied"]
