@@ -185,3 +185,39 @@ def test_a_period_with_no_interview_or_log_line_has_neither_heading(
 ) -> None:
     text = _report(journal_store)
     assert "## Interviews" not in text and "## People" not in text
+
+
+def test_an_interview_after_the_application_said_no_is_written_as_called_off(
+    db: Database, opened_paths: DataPaths
+) -> None:
+    # The calendar marks it cancelled; the journal must not read as if it took place.
+    from bounceback_tui.domain.applications import RejectionInput
+    from bounceback_tui.domain.interviews import validate_interview
+    from bounceback_tui.services import interviews
+    from bounceback_tui.services.applications import update_application
+
+    globex = ApplicationInput(
+        "Globex", "Analyst", Stage.INTERVIEWING, date_applied=date(2026, 3, 2)
+    )
+    app_id = add_application(db, globex).id
+    assert app_id is not None
+
+    def interview(day: str) -> None:
+        values = {"kind": "phone_screen", "day": day, "at": "10:00", "zone": "Europe/London"}
+        interviews.add_interview(db, app_id, validate_interview(values, date(2026, 3, 1)))
+
+    interview("2026-03-05")  # before the no: it happened
+    interview("2026-03-14")  # after it: called off
+    update_application(
+        db,
+        app_id,
+        ApplicationInput("Globex", "Analyst", Stage.REJECTED, date_applied=date(2026, 3, 2)),
+        RejectionInput(rejected_on=date(2026, 3, 10), stage_reached=Stage.INTERVIEWING),
+    )
+    text = _report(opened_paths)
+    section = text.split("## Interviews\n\n", 1)[1].split("\n\n", 1)[0]
+    assert section.splitlines() == [
+        "- 2026-03-05 10:00: Globex, Analyst: phone screen",
+        "- 2026-03-14 10:00: Globex, Analyst: phone screen (called off: the application had "
+        "closed)",
+    ]

@@ -182,16 +182,22 @@ class _Report:
         yield ""
 
     def _interviews(self) -> Iterator[str]:
-        from bounceback_tui.domain.interviews import InterviewKind, in_zone
+        from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind, in_zone
 
+        # The day an application said no (or was withdrawn): an interview after it with
+        # nothing recorded of how it went was called off, as the calendar marks it.
         rows = self.conn.execute(
-            "SELECT v.starts_at, v.zone, v.kind, a.company, a.role, v.rating, v.outcome_note "
+            "SELECT v.starts_at, v.zone, v.kind, a.company, a.role, v.rating, v.outcome_note, "
+            f"CASE WHEN a.stage IN ({_marks(CALLED_OFF_STAGES)}) AND v.outcome_at IS NULL "
+            "THEN (SELECT max(changed_on) "
+            "FROM stage_change c WHERE c.application_id = a.id AND c.to_stage = a.stage) END "
             "FROM interview v JOIN application a ON a.id = v.application_id "
-            "ORDER BY v.starts_at, v.id"
+            "ORDER BY v.starts_at, v.id",
+            CALLED_OFF_STAGES,
         ).fetchall()
         zone = clock.zone()
         shown = []
-        for starts, _zone, kind, company, role, rating, outcome in rows:
+        for starts, _zone, kind, company, role, rating, outcome, closed_on in rows:
             local = in_zone(datetime.fromisoformat(starts), zone)
             if not self.options.start <= local.date() <= self.options.end:
                 continue
@@ -204,6 +210,8 @@ class _Report:
                 line += f" (went {rating}/5)"
             if outcome:
                 line += f": {inline(outcome)}"
+            elif closed_on is not None and local.date().isoformat() > closed_on:
+                line += " (called off: the application had closed)"
             shown.append(line)
         if not shown:
             return
