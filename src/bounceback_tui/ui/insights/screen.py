@@ -31,7 +31,7 @@ _OUTCOMES = tuple(Outcome)
 
 class InsightsScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("o", "next_outcome", "Replies / interviews / offers", id="insights.outcome"),
+        Binding("o", "next_outcome", "Outcome", id="insights.outcome"),
         Binding("f", "toggle_flow", "Flow", id="insights.flow"),
         Binding("r", "range", "Date range", id="insights.range"),
         Binding("e", "families", "Role families", id="insights.families"),
