@@ -6,7 +6,8 @@ been handled: it came back up to the app and its binding ran, or it was taken on
 It waits too while a dialog is opening or a pane opens something in place
 (``type_ahead.opening``). So nothing typed after `a` is sent to the pane behind the form `a`
 opens. A key that comes back up after a dialog opened by other means, or from a pane no
-longer shown, goes first in line again.
+longer shown, goes first in line again. A paste comes from the terminal whole and in order,
+its control characters dropped (``ui/kit/paste_input.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from weakref import WeakKeyDictionary
 from textual import events
 from textual.message import Message
 
+from bounceback_tui.ui.kit.paste_input import PastesInOrder
 from bounceback_tui.ui.kit.type_ahead import Held, _copy, _holding, opening
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ def redirect_to_dialog(app: App[Any], event: Held, pane: str | None = None) -> b
     return True
 
 
-class KeysInOrder(_AppBase):
+class KeysInOrder(PastesInOrder):
     """Mix into the App (before App): sends keys and pastes one at a time, each once the one
     before it has been handled and no dialog is opening; notes where each was sent, and sends
     one that comes back up after a dialog opened or the pane changed where it belongs now."""
