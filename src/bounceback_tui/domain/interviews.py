@@ -89,31 +89,80 @@ def _zone_names() -> dict[str, str]:
     return {name.casefold(): name for name in available_timezones()}
 
 
+# The areas of the IANA database's place names (Area/Location, such as Europe/London); with
+# "UTC", the only zones a form takes. The rest of the database (EST5EDT, Factory, localtime,
+# GMT, Etc/GMT+5 with its sign reversed, US/Eastern, Japan) names no place, or not plainly.
+ZONE_AREAS = frozenset(
+    [
+        "Africa",
+        "America",
+        "Antarctica",
+        "Arctic",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    ]
+)
+# Other names of UTC, written "UTC" (a system set to UTC often calls it Etc/UTC).
+UTC_NAMES = frozenset(
+    ("UTC", "Etc/UTC", "UCT", "Etc/UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu")
+)
+
+
+def _is_place(name: str) -> bool:
+    area, slash, _ = name.partition("/")
+    return name == "UTC" or (bool(slash) and area in ZONE_AREAS)
+
+
 def parse_zone(text: str) -> str:
-    """An IANA zone name (``Europe/Berlin``, ``UTC``), matched without regard to case and
-    spaces typed for underscores; ValueError for a zone that does not exist."""
+    """An IANA area/location zone name (``Europe/Berlin``) or ``UTC``, matched without regard
+    to case and spaces typed for underscores; ValueError for a zone that does not exist or
+    names no place."""
     raw = text.strip().replace(" ", "_")
     if not raw:
         raise ValueError("Say which time zone, like Europe/London or America/New_York.")
     found = _zone_names().get(raw.casefold())
+    if found in UTC_NAMES:
+        return "UTC"
     if found is None or not _loads(found):
         raise ValueError(
             f"{text.strip()[:60]!r} is not a time zone; use a name like Europe/London, "
             "America/New_York or Asia/Tokyo."
         )
+    if not _is_place(found):
+        raise ValueError(
+            f"{found!r} names no place; use an area and a city, like Europe/London or "
+            "America/New_York, or UTC."
+        )
     return found
 
 
-def _loads(name: str) -> bool:
+def form_zone(name: str) -> str | None:
+    """``name`` as the interview form takes it (see ``parse_zone``), or None: a zone it does
+    not take (an older store's EST5EDT or localtime) or that this machine does not know."""
     try:
-        ZoneInfo(name)
+        return parse_zone(name) if name.strip() else None
+    except ValueError:
+        return None
+
+
+def _loads(name: str) -> bool:
+    return _load(name) is not None
+
+
+def _load(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        return False
-    return True
+        return None
 
 
 def is_zone(name: str) -> bool:
-    """Whether ``name`` is exactly a zone this machine knows (an imported file's, say)."""
+    """Whether ``name`` is exactly a zone this machine knows (an imported file's, say; an
+    export of an older store may hold EST5EDT, which is kept)."""
     return name in _zone_names().values() and _loads(name)
 
 
@@ -138,9 +187,10 @@ def to_utc(day: date, at: time, zone: str) -> datetime:
 
 
 def in_zone(starts_at_utc: datetime, zone: str | ZoneInfo) -> datetime:
-    """A stored UTC instant as the wall-clock time in ``zone`` (aware)."""
-    tz = zone if isinstance(zone, ZoneInfo) else ZoneInfo(zone)
-    return starts_at_utc.replace(tzinfo=UTC).astimezone(tz)
+    """A stored UTC instant as the wall-clock time in ``zone`` (aware); in UTC when this
+    machine does not know ``zone`` (a store from another machine may name one)."""
+    tz = zone if isinstance(zone, ZoneInfo) else _load(zone)
+    return starts_at_utc.replace(tzinfo=UTC).astimezone(tz or UTC)
 
 
 def local_parts(starts_at_utc: datetime, zone: str) -> tuple[str, str]:
@@ -154,7 +204,7 @@ def when_text(starts_at_utc: datetime, typed_zone: str, viewer: ZoneInfo) -> str
     its zone is another one: 'Tue 17 Mar 14:30 (15:30 Europe/Berlin)'."""
     mine = in_zone(starts_at_utc, viewer)
     text = f"{mine:%a} {mine.day} {mine:%b %H:%M}"
-    if typed_zone != viewer.key:
+    if typed_zone != viewer.key and _loads(typed_zone):  # an unknown one: yours alone
         theirs = in_zone(starts_at_utc, typed_zone)
         if theirs.utcoffset() != mine.utcoffset() or theirs.date() != mine.date():
             text += f" ({theirs:%H:%M} {typed_zone})"

@@ -61,14 +61,17 @@ class InterviewRow:
         return ", ".join(name for _, name in self.people)
 
     def form_values(self) -> dict[str, str]:
-        from bounceback_tui.domain.interviews import local_parts
+        from bounceback_tui.domain.interviews import form_zone, local_parts
 
-        day, at = local_parts(self.starts_at, self.zone)
+        # A zone the form no longer takes (an older store's EST5EDT, localtime) or that this
+        # machine does not know: the time in the person's own, so a save keeps the instant.
+        zone = form_zone(self.zone) or form_zone(clock.zone_name()) or "UTC"
+        day, at = local_parts(self.starts_at, zone)
         return {
             "kind": self.kind.value,
             "day": day,
             "at": at,
-            "zone": self.zone,
+            "zone": zone,
             "length_minutes": str(self.length_minutes),
             "place": self.place,
             "link": self.link,

@@ -9,7 +9,7 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
-from bounceback_tui.domain.interviews import TIME_HINT, InterviewKind
+from bounceback_tui.domain.interviews import TIME_HINT, InterviewKind, form_zone
 from bounceback_tui.domain.people import ContactKind, InteractionKind
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.text import plain
@@ -110,7 +110,7 @@ def interview_fields(
         FieldSpec(
             "zone",
             "Time zone",
-            value=clock.zone_name(),
+            value=form_zone(clock.zone_name()) or "",  # EST5EDT, say: the person says
             placeholder="Europe/London",
             help="Theirs, if it differs from yours: it is shown in yours.",
             required=True,

@@ -1,0 +1,97 @@
+"""An interview's time zone is a place's (Europe/London) or UTC; a store holding another opens.
+
+Found walking the app (rev5, left; rev6, fixed): the interview form took `localtime`,
+`Factory` and `EST5EDT` (the zone database has them; they name no place, and `localtime` is
+whatever the machine it was typed on was set to). And a store holding a zone this machine
+does not know (`localtime` is a file only some systems have) stopped the app on the Pipeline
+with "Something went wrong (ZoneInfoNotFoundError…)" once the application's detail showed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+import pytest
+from textual.widgets import Static
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.interviews import form_zone, parse_zone, validate_interview
+from bounceback_tui.errors import ValidationError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import interviews
+from bounceback_tui.services.applications import add_application
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.conftest import FIXED_TODAY
+from tests.ui_harness import app_on, settle_workers
+
+NO_PLACE = ["localtime", "Factory", "EST5EDT", "GMT", "Etc/GMT+5", "US/Eastern"]
+
+
+@pytest.mark.parametrize("typed", NO_PLACE)
+def test_a_zone_that_names_no_place_is_refused_with_a_clear_message(typed: str) -> None:
+    with pytest.raises(ValueError, match="area and a city, like Europe/London"):
+        parse_zone(typed)
+    with pytest.raises(ValidationError) as caught:
+        validate_interview(
+            {"kind": "technical", "day": "2026-03-20", "at": "10:00", "zone": typed}, FIXED_TODAY
+        )
+    assert "Europe/London" in (caught.value.for_field("zone") or "")
+
+
+@pytest.mark.parametrize(
+    "typed,taken",
+    [
+        ("Europe/London", "Europe/London"),
+        ("america/new york", "America/New_York"),
+        ("UTC", "UTC"),
+        ("utc", "UTC"),
+        ("Etc/UTC", "UTC"),  # what a machine set to UTC calls its zone
+        ("Zulu", "UTC"),
+        ("Asia/Calcutta", "Asia/Calcutta"),  # an older name of a place is still a place
+    ],
+)
+def test_a_place_or_utc_is_taken(typed: str, taken: str) -> None:
+    assert parse_zone(typed) == taken
+
+
+def test_the_form_starts_from_a_zone_it_takes() -> None:
+    assert form_zone("Etc/UTC") == "UTC"
+    assert form_zone("Europe/Berlin") == "Europe/Berlin"
+    assert form_zone("EST5EDT") is None  # the form then asks; it is never filled with it
+    assert form_zone("Nowhere/Else") is None
+
+
+STORED = ["EST5EDT", "localtime", "Factory", "Nowhere/Else", "../../etc/passwd", "Europe"]
+
+
+@pytest.mark.parametrize("stored", STORED)
+async def test_a_store_holding_another_zone_still_opens_and_its_edit_keeps_the_time(
+    opened_paths: DataPaths, db: Database, stored: str
+) -> None:
+    acme = add_application(db, ApplicationInput(company="Acme", role="Engineer"))
+    assert acme.id is not None
+    data = validate_interview(
+        {"kind": "technical", "day": "2026-03-20", "at": "14:30", "zone": "Europe/London"},
+        FIXED_TODAY,
+    )
+    interview_id = interviews.add_interview(db, acme.id, data)
+    with sqlite3.connect(db.path) as conn:  # as an older version (or a hand edit) left it
+        conn.execute("UPDATE interview SET zone = ? WHERE id = ?", (stored, interview_id))
+    # The edit form shows the time in the person's zone (London, GMT in March), which it takes.
+    row = interviews.get_interview(db, interview_id)
+    values = row.form_values()
+    assert (values["day"], values["at"], values["zone"]) == ("2026-03-20", "14:30", "Europe/London")
+    saved = validate_interview({**values}, FIXED_TODAY)
+    assert saved.starts_at == datetime(2026, 3, 20, 14, 30)  # the same instant, kept
+    # The Pipeline's detail (shown at 110 columns and more) lists it, in the person's zone.
+    async with app_on(opened_paths, "pipeline", size=(140, 36)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        pane = app.query_one(PipelinePane)
+        assert pane.select_item(acme.id)
+        await settle_workers(pilot)
+        detail = str(app.query_one("#pipeline-detail-body", Static).render())
+        assert "Fri 20 Mar 14:30" in detail
+        assert focus_problem(app) is None
