@@ -137,12 +137,21 @@ class BoardDraw(TopLineParts, Widget):
             care = len(self.care.wrap(max(1, width - 2))) if self.care else 0
             people = len(self.people.plain.splitlines()) if self.people else 0
             figures = len(self.figures.plain.splitlines())
-            self._plan = plan_rows(height, care=care, people=people, figures=figures)
+            self._plan = plan_rows(
+                height,
+                care=care,
+                people=people,
+                figures=figures,
+                width=width,
+                trends=bool(self.trends.fitting(max(0, width - 4))),
+            )
             if self._looks or self._look.rows:
                 self._forget_lines()  # drawn at another size
         return self._plan
 
     def due_box_width(self) -> int:
+        if self.rows_plan().stacked:
+            return self.size.width
         return max(0, self.size.width - FIGURES_WIDTH - CARDS_GAP)
 
     def on_resize(self, _event: events.Resize) -> None:
@@ -239,6 +248,8 @@ class BoardDraw(TopLineParts, Widget):
             segments = [Segment(" ", base), *shown, Segment(" ", base)]
         elif part == "cards":
             segments = self._cards_row(line, plan)
+        elif part == "figures":  # under the due list (a narrow board)
+            segments = self._figures_row(width, line, plan.count("figures") - 1)
         elif part == "trends":
             segments = self._trends_row(line, width)
         else:
@@ -298,23 +309,30 @@ class BoardDraw(TopLineParts, Widget):
                 Segment(" ", base),
                 Segment("│", due_box),
             ]
-        box = self._box_style("box")
-        figures = self._edge(FIGURES_WIDTH, line, last, Content("Bouncing back"), box)
-        if figures is None:
-            width = FIGURES_WIDTH - 4
-            text = self._text("figures", self.figures, width, self.get_visual_style(), _FOLD)
-            shown = list(text[line - 1]) if line - 1 < len(text) else [Segment(" " * width, base)]
-            figures = [
-                Segment("│", box),
-                Segment(" ", base),
-                *shown,
-                Segment(" ", base),
-                Segment("│", box),
-            ]
+        if plan.stacked:
+            return list(Strip(due).crop_extend(0, due_width, base))
         return [
             *Strip(due).crop_extend(0, due_width, base),
             Segment(" " * CARDS_GAP, base),
-            *figures,
+            *self._figures_row(FIGURES_WIDTH, line, last),
+        ]
+
+    def _figures_row(self, box_width: int, line: int, last: int) -> list[Segment]:
+        """Row ``line`` of the figures' box, ``box_width`` wide, ``last`` its bottom edge."""
+        box = self._box_style("box")
+        edge = self._edge(box_width, line, last, Content("Bouncing back"), box)
+        if edge is not None:
+            return edge
+        base = self.base_style
+        width = max(0, box_width - 4)
+        text = self._text("figures", self.figures, width, self.get_visual_style(), _FOLD)
+        shown = list(text[line - 1]) if line - 1 < len(text) else [Segment(" " * width, base)]
+        return [
+            Segment("│", box),
+            Segment(" ", base),
+            *shown,
+            Segment(" ", base),
+            Segment("│", box),
         ]
 
     def _trends_row(self, line: int, width: int) -> list[Segment]:

@@ -5,7 +5,10 @@ a blank line, the next step (its title, then why it is next), the coping card an
 suggestions, a blank line and the people strip, the due list beside the figures (two
 boxes) and the trends (a box).
 How a short terminal shares its height is ui/today/layout.py's; this module turns that
-into rows.
+into rows. Below ``STACK_BELOW`` columns the due list beside the figures' 36 would be a
+sliver (11 cells at 48 columns): the due list takes the whole width, and the figures and
+then the trends come under it, each only where it fits whole with at least three due
+items above it (``STACKED_DUE_MIN``).
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -16,6 +19,9 @@ from bounceback_tui.ui.today.layout import TOP_LINES, TRENDS_LINES, fit_today
 
 FIGURES_WIDTH = 36  # the figures box, borders included
 CARDS_GAP = 1  # columns between the due list's box and the figures'
+DUE_MIN_WIDTH = 30  # the due list's box beside the figures, at the least
+STACK_BELOW = FIGURES_WIDTH + CARDS_GAP + DUE_MIN_WIDTH
+STACKED_DUE_MIN = 5  # the due list's box over the figures: three items and its border
 
 
 class DueLine(NamedTuple):  # not a dataclass: made for every due item before the first paint
@@ -34,6 +40,7 @@ class BoardRows(NamedTuple):
     cards_height: int  # the due list's and the figures' boxes, borders included
     care_squeezed: bool  # the card has fewer lines than it needs: one line each, cut
     people_squeezed: bool
+    stacked: bool = False  # the due list across the whole width, the figures under it
 
     def first(self, part: str) -> int | None:
         """The row of ``part``'s first line (None: not on the board)."""
@@ -51,9 +58,24 @@ class BoardRows(NamedTuple):
         return max(0, self.cards_height - 2)
 
 
-def plan_rows(height: int, *, care: int, people: int, figures: int) -> BoardRows:
-    """The board's rows for a board ``height`` lines tall (the whole pane)."""
-    fit = fit_today(height, care=care, people=people, figures=figures)
+def plan_rows(
+    height: int,
+    *,
+    care: int,
+    people: int,
+    figures: int,
+    width: int = STACK_BELOW,
+    trends: bool = True,
+) -> BoardRows:
+    """The board's rows for a board ``height`` lines tall and ``width`` wide (the pane).
+    ``trends``: whether a chart fits that width (under the due list, an empty box is left
+    out)."""
+    stacked = width < STACK_BELOW
+    figures_box = figures + 2
+    if stacked:  # what is above the boxes has the room the figures leave
+        fit = fit_today(height - figures_box, care=care, people=people, figures=0)
+    else:
+        fit = fit_today(height, care=care, people=people, figures=figures)
     care_short, people_short = fit.squeezed(care, people)
     rows: list[tuple[str, int]] = [("top", line) for line in range(TOP_LINES)]
     rows += [("gap", 0)] * fit.gap
@@ -62,10 +84,20 @@ def plan_rows(height: int, *, care: int, people: int, figures: int) -> BoardRows
     rows += [("gap", 0)] * fit.people_gap
     rows += [("people", line) for line in range(fit.people_lines)]
     cards_top = len(rows)
-    cards = max(fit.cards_min, height - cards_top - TRENDS_LINES)
+    if not stacked:
+        cards = max(fit.cards_min, height - cards_top - TRENDS_LINES)
+        rows += [("cards", line) for line in range(cards)]
+        rows += [("trends", line) for line in range(TRENDS_LINES)]
+        return BoardRows(tuple(rows), cards_top, cards, care_short, people_short)
+    left = height - cards_top
+    under: list[tuple[str, int]] = []
+    for part, lines in (("figures", figures_box), ("trends", TRENDS_LINES if trends else 0)):
+        if not lines or left - len(under) - lines < STACKED_DUE_MIN:
+            break
+        under += [(part, line) for line in range(lines)]
+    cards = max(STACKED_DUE_MIN, left - len(under))
     rows += [("cards", line) for line in range(cards)]
-    rows += [("trends", line) for line in range(TRENDS_LINES)]
-    return BoardRows(tuple(rows), cards_top, cards, care_short, people_short)
+    return BoardRows(tuple(rows + under), cards_top, cards, care_short, people_short, True)
 
 
 def next_enabled(options: list[DueLine], anchor: int | None, direction: int) -> int | None:
