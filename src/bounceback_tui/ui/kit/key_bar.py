@@ -104,7 +104,7 @@ class KeyBar(KeptByContent, Widget):
             shown.bindings_updated_signal.unsubscribe(self)  # once, however often it is on top
             shown.bindings_updated_signal.subscribe(self, self._bindings_changed)
         elif self._collect():
-            self.refresh()
+            self._redraw()
 
     def shown(self) -> list[tuple[str, str]]:
         """(keys, label) of every key drawn on the bar, in order (the palette's last)."""
@@ -119,7 +119,18 @@ class KeyBar(KeptByContent, Widget):
 
     def _bindings_changed(self, screen: Screen) -> None:
         if self.is_attached and screen is self._keys_screen() and self._collect():
-            self.refresh()
+            self._redraw()
+
+    def _redraw(self) -> None:
+        """Draw the bar again, and the dialogs open over it in its row: each draws the
+        screen under it as its dimmed background, and keeps what it drew. Textual repaints
+        the top one; one in between (the answer bank under a form under the conflict
+        dialog) went on showing the bar as it was (the form's keys, with the dialog's up)."""
+        self.refresh()
+        stack = self.app.screen_stack
+        if self.screen in stack:
+            for screen in stack[stack.index(self.screen) + 1 : -1]:
+                screen.refresh(self.region)
 
     def _collect(self) -> bool:
         """Read the active bindings; True if what the bar shows has changed."""
