@@ -117,5 +117,5 @@ class PastesInOrder(_AppBase):
         driver = super().get_driver_class()
         module = sys.modules.get(driver.__module__)
         if module is not None and getattr(module, "XTermParser", None) is XTermParser:
-            module.XTermParser = PasteInput  # type: ignore[attr-defined]
+            module.XTermParser = PasteInput  # type: ignore[attr-defined]  # a driver module, typed as any module
         return driver
