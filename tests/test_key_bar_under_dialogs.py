@@ -47,3 +47,20 @@ async def test_the_conflict_dialog_over_the_answer_banks_form_has_its_keys_on_th
         await pilot.press("escape")  # back to the form: its keys again
         await settle(pilot, 6)
         assert "Cancel" in _bottom_row(app) and "Reload" not in _bottom_row(app)
+
+
+async def test_a_practice_round_over_the_bank_has_its_keys_on_the_bar_once_revealed(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The same with one dialog between: after space the round's keys are the ratings (its
+    snapshot kept "space Show my answer" until this was fixed)."""
+    answers.add_question(db, validate_question({"question": "Why us?"}))
+    async with app_on(opened_paths, size=(80, 24)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.press("i", "p")
+        await settle(pilot, 4)
+        assert "Show my answer" in _bottom_row(app)
+        await pilot.press("space")
+        await settle(pilot, 6)
+        bottom = _bottom_row(app)
+        assert "Rate 1-5" in bottom and "Show my answer" not in bottom, bottom
