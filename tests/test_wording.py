@@ -21,6 +21,7 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from tests.pipeline_fixtures import add
 from tests.quiet import until_quiet
+from tests.ui_harness import NO_IDLE_CHECK
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "bounceback_tui"
 
@@ -44,6 +45,9 @@ async def _delete_what_another_window_deleted(
     paths: DataPaths, pane_key: str, delete_elsewhere: object
 ) -> list[str]:
     app = BouncebackApp(paths)
+    # The idle check must not find window B's delete first: on a busy machine it did, between
+    # the delete and `d`, and the row was gone before this window tried to delete it.
+    app.watch_seconds = NO_IDLE_CHECK
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press(pane_key)
         await until_quiet(pilot)

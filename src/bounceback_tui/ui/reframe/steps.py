@@ -31,6 +31,7 @@ from bounceback_tui.reframe.record import (
 from bounceback_tui.ui.kit.choice_lists import TickList
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.reframe.feeling_rows import FeelingRow
 
 
 class StepView(Vertical):
@@ -144,21 +145,6 @@ class FeelingsStep(StepView):
                     max_length=5,
                 )
 
-    def _custom_row(self, name: str = "", rating: str = "") -> Horizontal:
-        return Horizontal(
-            PlainInput(
-                name,
-                placeholder="another feeling",
-                classes="rf-custom-name",
-                compact=True,
-                max_length=60,
-            ),
-            PlainInput(
-                rating, placeholder="0-100", classes="rf-rating", compact=True, max_length=5
-            ),
-            classes="rf-feeling-row rf-custom-row",
-        )
-
     async def load(self, draft: RecordDraft) -> None:
         self.query_one("#rf-belief-before", Input).value = (
             "" if draft.belief_before is None else str(draft.belief_before)
@@ -171,24 +157,24 @@ class FeelingsStep(StepView):
             )
         custom = [f for f in draft.feelings if f.name.casefold() not in PRESET_FEELINGS]
         wanted = [(f.name, str(f.before)) for f in custom] + [("", "")]
-        existing = list(self.query(".rf-custom-row"))
-        if len(existing) == len(wanted):
+        existing = list(self.query(FeelingRow))
+        built = [boxes for row in existing if (boxes := row.boxes())]
+        if len(built) == len(existing) == len(wanted):
             # Mounting is the slow part of a step change: reuse the rows when they fit.
-            for row, (name, rating) in zip(existing, wanted, strict=True):
-                name_box, rating_box = row.query(Input)
+            for (name_box, rating_box), (name, rating) in zip(built, wanted, strict=True):
                 name_box.value, rating_box.value = name, rating
             return
         rows = self.query_one("#rf-custom-rows", Vertical)
         await rows.remove_children()
-        await rows.mount_all([self._custom_row(name, rating) for name, rating in wanted])
+        await rows.mount_all([FeelingRow(name, rating) for name, rating in wanted])
 
     def on_input_changed(self, event: Input.Changed) -> None:
         # Typing a name into the last blank row opens another one.
         if "rf-custom-name" not in event.input.classes or not event.value.strip():
             return
-        rows = list(self.query(".rf-custom-row"))
+        rows = list(self.query(FeelingRow))
         if rows and event.input.parent is rows[-1] and len(rows) < MAX_FEELINGS:
-            self.query_one("#rf-custom-rows", Vertical).mount(self._custom_row())
+            self.query_one("#rf-custom-rows", Vertical).mount(FeelingRow())
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
@@ -212,20 +198,21 @@ class FeelingsStep(StepView):
             if rating is not None:
                 after = previous[name].after if name in previous else None
                 feelings.append(Feeling(name, rating, after))
-        for row in self.query(".rf-custom-row"):
-            name_box, rating_box = row.query(Input)
+        for row in self.query(FeelingRow):
+            name_text, rating_text = row.values()
+            name_box, rating_box = row.name_box(), row.rating_box()
             before = len(errors)
-            name = clean_feeling_name(name_box.value, "feelings", errors)
+            name = clean_feeling_name(name_text, "feelings", errors)
             self._note(name_box, errors, before)
-            if not name and not rating_box.value.strip():
+            if not name and not rating_text.strip():
                 continue
             if not name:
                 errors.append(FieldError("feelings", "Give your own feeling a name."))
                 self._note(name_box, errors, before)
                 continue
-            rating = parse_rating(rating_box.value, "feelings", name, errors)
+            rating = parse_rating(rating_text, "feelings", name, errors)
             if rating is None:
-                if not rating_box.value.strip():
+                if not rating_text.strip():
                     errors.append(FieldError("feelings", f"Rate '{name}' from 0 to 100."))
                 self._note(rating_box, errors, before)
                 if name.casefold() in previous:
