@@ -176,17 +176,29 @@ def questions_from_note(text: str) -> list[str]:
 def questions_listed(text: str) -> list[str]:
     """Questions typed one a line, as "Questions they asked" takes them: each line is one
     (bullets and numbering dropped), with or without its "?"; a line holding several
-    sentences that end with "?" gives each of them."""
+    sentences that end with "?" gives each of them. A question longer than QUESTION_LIMIT
+    is kept whole: the form says so (``too_long``) rather than cut it."""
     found: list[str] = []
     seen: set[str] = set()
     for line in text.splitlines():
         pieces = questions_from_note(line) if line.count("?") > 1 else [line]
         for piece in pieces:
-            candidate = piece.strip().lstrip("-*•·0123456789.) ").strip()[:QUESTION_LIMIT]
+            candidate = piece.strip().lstrip("-*•·0123456789.) ").strip()
             if any(ch.isalpha() for ch in candidate) and candidate.casefold() not in seen:
                 found.append(candidate)
                 seen.add(candidate.casefold())
     return found
+
+
+def too_long(questions: list[str]) -> str | None:
+    """What to say when a question is longer than the bank keeps; None if none is."""
+    longest = max((len(question) for question in questions), default=0)
+    if longest <= QUESTION_LIMIT:
+        return None
+    return (
+        f"A question is {longest:,} characters; the limit is {QUESTION_LIMIT:,}. "
+        "Shorten it, or put the rest in its answer later."
+    )
 
 
 _QUESTION = re.compile(r"[^.!?\n\r]*\?")

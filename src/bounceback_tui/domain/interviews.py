@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bounceback_tui.domain.answers import questions_from_note, questions_listed
+from bounceback_tui.domain.answers import questions_from_note, questions_listed, too_long
 from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import DateParseError, parse_date
 from bounceback_tui.domain.links import LinkError, parse_web_link
@@ -317,7 +317,10 @@ def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
         limit=LONG_TEXT_LIMIT,
     )
     questions: list[str] = []
-    for question in [*questions_from_note(note), *questions_listed(listed)]:
+    typed = questions_listed(listed)
+    if (long_one := too_long(typed)) is not None:
+        errors.append(FieldError("questions", long_one))
+    for question in [*questions_from_note(note), *typed]:
         if question.casefold() not in {q.casefold() for q in questions}:
             questions.append(question)
     rating = None
