@@ -1,9 +1,8 @@
 """A generic modal form: labelled fields, a message under each refused one, save or cancel.
 
-Screens describe their fields with FieldSpec and pass a ``submit`` callback that
-validates *and* saves (one transaction). If it raises ValidationError the
-messages appear in place and the form stays open with everything typed; any
-other BouncebackError is shown at the bottom. Nothing is half-saved.
+Screens describe their fields with FieldSpec and pass a ``submit`` callback that validates *and*
+saves (one transaction). If it raises ValidationError the messages appear in place, in sight,
+and the form stays open as typed; any other BouncebackError shows at the bottom. No half-saves.
 
 A form that edits a stored record carries a ``SaveGuard``: the version it read, which
 its ``submit`` passes to the service. If the record changed or went elsewhere in the
@@ -397,4 +396,5 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         if first_field:
             target = self.query_one(f"#field-{first_field}")
             target.focus()
-            target.scroll_visible()
+            target.scroll_visible()  # then what it says under it (and its help), laid out
+            self.call_after_refresh(self.query_one(f"#error-{first_field}").scroll_visible)
