@@ -7,8 +7,9 @@ boxes) and the trends (a box).
 How a short terminal shares its height is ui/today/layout.py's; this module turns that
 into rows. Below ``STACK_BELOW`` columns the due list beside the figures' 36 would be a
 sliver (11 cells at 48 columns): the due list takes the whole width, and the figures and
-then the trends come under it, each only where it fits whole with at least three due
-items above it (``STACKED_DUE_MIN``).
+then the trends come under it, each only where it fits whole with at least five due
+items above it (``STACKED_DUE_MIN``); the strips above share what the five items and the
+figures leave, in layout.py's order.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -21,7 +22,7 @@ FIGURES_WIDTH = 36  # the figures box, borders included
 CARDS_GAP = 1  # columns between the due list's box and the figures'
 DUE_MIN_WIDTH = 30  # the due list's box beside the figures, at the least
 STACK_BELOW = FIGURES_WIDTH + CARDS_GAP + DUE_MIN_WIDTH
-STACKED_DUE_MIN = 5  # the due list's box over the figures: three items and its border
+STACKED_DUE_MIN = 7  # the due list's box over the figures: five items and its border
 
 
 class DueLine(NamedTuple):  # not a dataclass: made for every due item before the first paint
@@ -72,10 +73,9 @@ def plan_rows(
     out)."""
     stacked = width < STACK_BELOW
     figures_box = figures + 2
-    if stacked:  # what is above the boxes has the room the figures leave
-        fit = fit_today(height - figures_box, care=care, people=people, figures=0)
-    else:
-        fit = fit_today(height, care=care, people=people, figures=figures)
+    # Stacked, the strips share what five due items and the figures leave (the trends wait).
+    below = STACKED_DUE_MIN + figures_box if stacked else None
+    fit = fit_today(height, care=care, people=people, figures=figures, below=below)
     care_short, people_short = fit.squeezed(care, people)
     rows: list[tuple[str, int]] = [("top", line) for line in range(TOP_LINES)]
     rows += [("gap", 0)] * fit.gap

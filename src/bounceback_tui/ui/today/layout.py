@@ -34,14 +34,18 @@ class TodayFit(NamedTuple):  # not a dataclass: imported before the first paint
         )
 
 
-def fit_today(height: int, *, care: int, people: int, figures: int) -> TodayFit:
+def fit_today(
+    height: int, *, care: int, people: int, figures: int, below: int | None = None
+) -> TodayFit:
     """Share ``height`` (the pane's lines) among Today's parts.
 
     ``care`` and ``people``: the lines each strip would take (0 when it has nothing to
-    say; at most ``STRIP_MAX_LINES`` are given); ``figures``: the figures card's lines."""
+    say; at most ``STRIP_MAX_LINES`` are given); ``figures``: the figures card's lines;
+    ``below``: the lines the boxes under the strips need at the least (by default the due
+    list beside the figures, and the trends; a narrow board stacks them, board_rows.py)."""
     care, people = min(care, STRIP_MAX_LINES), min(people, STRIP_MAX_LINES)
     cards = max(CARDS_MIN_LINES, figures + 2)
-    spare = height - TOP_LINES - 1 - cards - TRENDS_LINES
+    spare = height - TOP_LINES - 1 - (cards + TRENDS_LINES if below is None else below)
 
     def take(wanted: int) -> int:
         nonlocal spare
