@@ -46,3 +46,36 @@ async def test_the_interview_form_starts_on_an_application_still_in_play(
         assert choice.value == str(ids["acme"])
         labels = [str(prompt) for prompt, _value in choice._options if _value != Select.BLANK]
         assert labels == ["Initech — Analyst · Rejected", "Acme — Engineer · Applied"]
+
+
+async def test_the_log_form_and_the_message_picker_show_each_applications_stage(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    from tests.screen_text import screen_text
+
+    paths, ids = seeded
+    db = Database(paths.database)
+    try:
+        people_edits.link_application(db, ids["rita"], ids["acme"])
+    finally:
+        db.dispose()
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        await settle(pilot)
+        assert app.current_pane.select_item(ids["rita"])
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        choice = app.screen.query_one("#field-application", Select)
+        labels = {str(prompt) for prompt, value in choice._options if value != Select.BLANK}
+        assert {"Acme — Engineer · Applied", "Initech — Analyst · Rejected"} < labels
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        await pilot.press(*"feedback", "enter")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert any("Acme — Engineer" in line and "Applied" in line for line in lines)
+        assert any("Initech — Analyst" in line and "Rejected" in line for line in lines)

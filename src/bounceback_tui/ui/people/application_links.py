@@ -61,6 +61,6 @@ class ApplicationLinks(PeopleListing):
             self.notify("Unlinked. The log keeps what happened.")
 
         self.app.push_screen(
-            PickScreen(f"Take {row.name} off an application", [(i, t, "") for i, t in linked], ""),
+            PickScreen(f"Take {row.name} off an application", self._linked_picks(), ""),
             chosen,
         )

@@ -187,7 +187,20 @@ class PeopleListing(FilteredListPane, AppPane):
             self.select_item(contact_id)
         self.focus_target().focus()
 
-    def _linked(self) -> list[tuple[int, str]]:
+    def _linked_picks(self) -> list[tuple[int, str, str]]:
+        """(id, "Company — Role", stage) of each linked application, for a picker: two at
+        one company for one role are told apart by their stage."""
         if self._detail is None:
             return []
-        return [(a.id, f"{a.company} — {a.role}") for a in self._detail.applications]
+        return [(a.id, f"{a.company} — {a.role}", a.stage.label) for a in self._detail.applications]
+
+    def _linked(self) -> list[tuple[int, str]]:
+        """(id, "Company — Role · Stage") of each linked application, for a form's choice."""
+        return [(i, f"{label} · {stage}") for i, label, stage in self._linked_picks()]
+
+    def _linked_in_play(self) -> int | None:
+        """The first linked application not closed yet, if any."""
+        from bounceback_tui.domain.stages import CLOSED_STAGES
+
+        applications = self._detail.applications if self._detail is not None else ()
+        return next((a.id for a in applications if a.stage not in CLOSED_STAGES), None)

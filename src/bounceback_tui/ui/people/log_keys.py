@@ -5,7 +5,6 @@ from __future__ import annotations
 from bounceback_tui import clock
 from bounceback_tui.domain.interviews import validate_interview
 from bounceback_tui.domain.people import validate_interaction
-from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import people_log
@@ -82,15 +81,11 @@ class LogKeys(PeopleListing):
             self._after_change(row.id)
             self.notify("Interview saved. It is on Today and in the calendar export.")
 
-        # Each application with its stage (two at one company for one role are told apart),
-        # starting on the first still in play rather than one that already said no.
-        applications = self._detail.applications if self._detail is not None else ()
-        choices = [(a.id, f"{a.company} — {a.role} · {a.stage.label}") for a in applications]
-        in_play = next((a.id for a in applications if a.stage not in CLOSED_STAGES), None)
+        # Start on the first application still in play rather than one that said no.
         self.app.push_screen(
             FormScreen(
                 markup_with("Interview with $name", name=row.name),
-                interview_fields(choices or linked, chosen=in_play),
+                interview_fields(linked, chosen=self._linked_in_play()),
                 submit,
             ),
             closed,
@@ -117,7 +112,7 @@ class LogKeys(PeopleListing):
                 open_message(self, kind, linked[0][0], row.id)
                 return
             self.app.push_screen(
-                PickScreen("About which application?", [(i, t, "") for i, t in linked], ""),
+                PickScreen("About which application?", self._linked_picks(), ""),
                 lambda app_id: open_message(self, kind, app_id, row.id) if app_id else None,
             )
 
