@@ -26,6 +26,7 @@ from bounceback_tui.ui.app_store import STORE_DAMAGED, StoreInUse  # noqa: F401 
 from bounceback_tui.ui.keymap import load_keymap
 from bounceback_tui.ui.kit.app_header import AppHeader
 from bounceback_tui.ui.kit.component_nodes import slim_component_nodes
+from bounceback_tui.ui.kit.container_lines import share_container_lines
 from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.malloc_arenas import share_malloc_arenas
@@ -48,6 +49,7 @@ lazy_strip_caches()
 # list's highlight) share their unused parts (about 1.5 MiB after every pane;
 # kit/component_nodes.py).
 slim_component_nodes()
+share_container_lines()  # a container's equal rows: one line (kit/container_lines.py)
 # Rich keeps no cut of a text of 512 characters or more (each cut of a long text kept it
 # three times, and the long walk kept adding them; kit/segment_splits.py).
 skip_long_splits()
