@@ -89,3 +89,23 @@ def test_matches_are_the_scored_items_with_scores_only_when_they_differ() -> Non
     assert index.matches("e")[1] is None  # one letter: every word with it, all alike
     mixed = FuzzyIndex(["Google", "Gogle"], str)  # one exact, one a slip away
     assert mixed.matches("gogle")[1] == mixed.scores("gogle")
+
+
+def test_words_always_met_together_share_one_posting_and_an_edit_parts_them() -> None:
+    """Equal postings are one tuple (docs/performance.md, "Memory, mem6's round"); an edit
+    changes only its own word's, and every word still finds what it did."""
+    names = ["Northwind Analytics", "Globex Corp", "Acme Analytics"] * 200  # past 256
+    index = FuzzyIndex(names, lambda name: name)
+    postings = index._postings
+    assert postings["globex"] is postings["corp"]
+    assert postings["globex"] == tuple(range(1, 600, 3))
+    assert postings["northwind"] is not postings["analytics"]  # Acme's too
+    assert postings["northwind"] == tuple(range(0, 600, 3))
+    # An edit: the word the item left is no longer the same as the one it kept.
+    index.replace(1, "Globex Data", "Globex Corp", "Globex Data")
+    assert postings["globex"] == tuple(range(1, 600, 3))
+    assert postings["corp"] == tuple(range(4, 600, 3))
+    assert postings["data"] == (1,)
+    found = [item for item, _ in index.search("corp")]
+    assert len(found) == 199 and "Globex Data" not in found
+    assert [item for item, _ in index.search("data")] == ["Globex Data"]

@@ -103,7 +103,15 @@ class FuzzyIndex(Generic[T]):
         # Tuples, not sets: a set takes about six times the memory of a tuple of the same
         # positions (5.4 MB against 1 MB for the 10,000-application demo), and the
         # positions are only ever gathered (a union), never looked up one by one.
-        self._postings = {word: tuple(places) for word, places in postings.items()}
+        # Words that are always met together (a company's two words) have equal postings:
+        # one tuple for them all (the demo's 138 words had 86 distinct postings, 0.3 MiB
+        # less; docs/performance.md, "Memory, mem6's round"). An edit makes a new tuple
+        # for the word it changes, so sharing one never shows through.
+        same: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._postings = {
+            word: same.setdefault(found, found)
+            for word, found in ((word, tuple(places)) for word, places in postings.items())
+        }
         self._vocabulary = list(self._postings)
         # The vocabulary's matches for the last few query words: the palette ranks its
         # front-runners by the same word scores, and typing repeats the earlier words.
