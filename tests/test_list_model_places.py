@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 
 from bounceback_tui.domain.list_model import ListModel
-from bounceback_tui.domain.places import places
+from bounceback_tui.domain.places import DensePlaces, places
 
 COLOURS = ("amber", "cobalt", "crimson", "olive")
 COUNT = 3_000  # well past the 256 ints Python keeps one object of
@@ -79,3 +79,30 @@ def test_places_grow_as_one_list_from_two_threads() -> None:
     shared = places(wanted)
     assert all(one is shared for one in found)
     assert shared[:wanted] == list(range(wanted))
+
+
+def test_ids_from_0_up_are_placed_by_a_list_and_sparse_or_other_keys_by_a_dict() -> None:
+    """A list's ids are numbers from 1 up: their places are a list indexed by id, not a
+    dict (80 KiB against 295 at 10,000; docs/performance.md, "Memory, mem6's round"), and
+    every lookup, sort, edit and addition gives what a dict gave."""
+    items = _items()
+    model = _model(items)
+    assert isinstance(model._position, DensePlaces)
+    assert model.find(2_999) == items[2_999]
+    assert model.find(3_000) is None and model.find(-1) is None and model.find("7") is None
+    # An id past the list (a new application) and one deleted.
+    added = Item(5_000, "olive item new", -1)
+    assert model.change_in_place([added], adding=True)
+    assert model.find(5_000) == added and model.visible[0] == added
+    model.update([], [17])
+    assert model.find(17) is None and model.find(18) == items[18]
+    assert len(model.visible) == COUNT  # 3,000 + 1 - 1
+    by_size = sorted((item for item in items if item.id != 17), key=lambda item: item.size)
+    assert list(model.visible) == [added, *by_size]
+    # Sparse ids (far past twice the count) and keys that are not ids: a dict, as before.
+    sparse = ListModel(lambda item: item.id * 1_000, lambda item: item.name)
+    sparse.replace(items)
+    assert isinstance(sparse._position, dict) and sparse.find(2_999_000) == items[2_999]
+    named = ListModel(lambda item: item.name, lambda item: item.name)
+    named.replace(items)
+    assert isinstance(named._position, dict) and named.find("amber item 4") == items[4]

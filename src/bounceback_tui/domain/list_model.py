@@ -25,11 +25,11 @@ an edit or an addition (``change_in_place``) changes only those items' words in 
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Hashable, Iterable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex, words
 from bounceback_tui.domain.list_view import Shown
-from bounceback_tui.domain.places import places
+from bounceback_tui.domain.places import DensePlaces, key_places, places
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
@@ -66,7 +66,8 @@ class ListModel(Generic[T, K]):
         # From this many items on, a typed filter waits for an index built elsewhere.
         self.index_in_background = index_in_background
         self.items: list[T] = []  # every item, as read
-        self._position: dict[K, int] = {}  # key -> place in ``items`` (and in the index)
+        # key -> place in ``items`` (and in the index); a list indexed by id for int ids
+        self._position: dict[K, int] | DensePlaces = {}
         self.ordered: Shown[T] = self._shown([])  # every item, in the sort order
         self.visible: Shown[T] = self.ordered  # what the filter lets through, as shown
         self.text = ""  # the filter's typed words
@@ -133,7 +134,7 @@ class ListModel(Generic[T, K]):
             return False
         # New lists: an index being built elsewhere from the old ones is not taken, and the
         # views made of the old ones keep showing what they showed.
-        items, position = list(self.items), dict(position)
+        items, position = list(self.items), position.copy()
         for item in fresh:
             key, text = key_of(item), text_of(item)
             place = position.get(key)
@@ -260,8 +261,8 @@ class ListModel(Generic[T, K]):
             self._index = None
             # The places are shared int objects (domain/places): the ranks and the index too.
             # (``places`` may be longer than the items: zip stops at the shorter.)
-            keys = map(self.key_of, self.items)
-            self._position = dict(zip(keys, places(len(self.items)), strict=False))
+            # Ids from 0 up (every list's rows): a list indexed by id, not a dict.
+            self._position = key_places(list(map(self.key_of, self.items)))
         self._sort()
         if not self._apply(wait=True):
             self.visible = self._same_as(before)
@@ -284,7 +285,11 @@ class ListModel(Generic[T, K]):
         ordered = self._order(self.items) if self._order is not None else self.items
         rank = [0] * len(self.items)
         position, key_of = self._position, self.key_of
-        self._in_order = [position[key_of(item)] for item in ordered]
+        # Ids: the list's own lookup (C speed), every key being there.
+        place_of: Callable[[Any], int] = (
+            position.place_of() if isinstance(position, DensePlaces) else position.__getitem__
+        )
+        self._in_order = [place_of(key_of(item)) for item in ordered]
         for place, at in zip(places(len(self._in_order)), self._in_order, strict=False):
             rank[at] = place
         self._rank = rank
