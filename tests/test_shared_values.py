@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import text
+
+from bounceback_tui.domain.places import places
 from bounceback_tui.domain.skills import ResourceInput, SkillInput
 from bounceback_tui.services.recovery_plans import plan_rows
 from bounceback_tui.services.reframe import history
-from bounceback_tui.services.shared_values import sharing
+from bounceback_tui.services.shared_values import shared_numbers, sharing
 from bounceback_tui.services.skills import add_skill, list_skills
 from bounceback_tui.store.database import Database
 from tests.recovery_fixtures import add_rejection
@@ -69,3 +72,27 @@ def test_thought_records_share_their_days_and_companies(db: Database) -> None:
     assert {first.thought, second.thought} == {"I always mess up", "They must think I'm a fraud"}
     assert first.company == "Lumen Health" and first.company is second.company
     assert first.created_on == date(2026, 3, 3) and first.created_on is second.created_on
+
+
+def test_numbers_are_the_lists_own_objects_as_far_as_they_go() -> None:
+    """Ids and priorities come from the lists' places (domain/places): the same number is the
+    same object (docs/performance.md, "Memory, mem6's round"); others are given back."""
+    number = shared_numbers(600, 900)  # grown to 900: under twice the count plus 1,024
+    table = places(0)
+    fresh = int("900")  # a new int object, as SQLite hands over
+    assert fresh is not table[900]
+    assert number(fresh) is table[900]
+    assert number(None) is None and number("900") == "900" and number(True) is True
+    assert number(-3) == -3
+    sparse = shared_numbers(2, 10**9)  # far past what two rows use: the table is not grown
+    assert len(places(0)) < 10**9
+    assert sparse(10**9) == 10**9
+
+
+def test_a_skill_items_id_and_priority_are_the_lists_own_numbers(db: Database) -> None:
+    add_skill(db, SkillInput("SQL joins"))
+    with db.write() as session:
+        session.execute(text("UPDATE skill SET id = 900, priority = 901"))
+    (row,) = list_skills(db)
+    assert (row.id, row.priority) == (900, 901)
+    assert row.id is places(0)[900] and row.priority is places(0)[901]

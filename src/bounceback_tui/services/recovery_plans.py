@@ -20,7 +20,7 @@ from bounceback_tui.services.recovery_views import (
     rejection_view,
     step_view,
 )
-from bounceback_tui.services.shared_values import sharing
+from bounceback_tui.services.shared_values import shared_numbers, sharing
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, ThoughtRecord
 
@@ -77,11 +77,15 @@ def _plan_rows_query(
 _Values = tuple[int | None, str, str, date, int, int, datetime | None]
 
 
-def _plan_row(values: _Values, share: Callable[[Any], Any] = lambda value: value) -> PlanRow:
+def _plan_row(
+    values: _Values,
+    share: Callable[[Any], Any] = lambda value: value,
+    number: Callable[[Any], Any] = lambda value: value,
+) -> PlanRow:
     rejection_id, company, role, rejected_on, done, total, completed_at = values
     assert rejection_id is not None  # a stored row's key
     return PlanRow(
-        rejection_id,
+        number(rejection_id),
         share(company),
         share(role),
         share(rejected_on),
@@ -96,7 +100,10 @@ def plan_rows(db: Database) -> list[PlanRow]:
     A company, role or day that repeats is one shared object (the list keeps every row)."""
     share = sharing()
     with db.read() as session:
-        return [_plan_row(r, share) for r in session.execute(_plan_rows_query())]
+        found = session.execute(_plan_rows_query()).all()
+    # Their ids: the lists' own objects for those numbers (services/shared_values).
+    number = shared_numbers(len(found), max((r[0] or 0 for r in found), default=None))
+    return [_plan_row(r, share, number) for r in found]
 
 
 def plan_row(db: Database, rejection_id: int) -> PlanRow | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
+from bounceback_tui.domain.places import places
+
 V = TypeVar("V", bound=Hashable)
 
 
@@ -23,3 +25,22 @@ def sharing() -> Callable[[V], V]:
         return found
 
     return share
+
+
+def shared_numbers(count: int, highest: int | None) -> Callable[[Any], Any]:
+    """A function giving back a whole number as the lists' own object for it (the places
+    of ``domain/places``), anything else as given: a list's ids and priorities above 256
+    were an int object each (2,000 skill items' ids and priorities, 3,512 plans' ids:
+    about 0.2 MiB; docs/performance.md, "Memory, mem6's round"). The places are made up to
+    ``highest`` when it is not much past what a list of ``count`` rows uses anyway; a
+    number past them is given back as it is."""
+    grow = highest is not None and 0 <= highest < 2 * count + 1024
+    numbers = places(highest + 1 if grow and highest is not None else 0)
+    known = len(numbers)
+
+    def number(value: Any) -> Any:
+        if type(value) is int and 0 <= value < known:
+            return numbers[value]
+        return value
+
+    return number

@@ -30,7 +30,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
-from bounceback_tui.services.shared_values import sharing
+from bounceback_tui.services.shared_values import shared_numbers, sharing
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, SkillResource
@@ -161,17 +161,19 @@ def _rows(session: Session, where: str = "", params: tuple[object, ...] = ()) ->
     # What repeats from item to item (a reason, a company, a day, the same resources) is
     # one object: the Skills pane keeps every row (services/shared_values).
     share, day = sharing(), _shared_days()
+    highest = max((max(r[0], r[4] or 0) for r in records), default=None)
+    number = shared_numbers(len(records), highest)  # ids and priorities: the lists' own
     return [
         SkillRow(
-            id,
+            number(id),
             title,
             skill_kind(kind),
             statuses.get(status, SkillStatus.TODO),
-            priority,
+            number(priority),
             share(why),
             sources.get(source, SourceKind.MANUAL),
-            rejection_id,
-            step_id,
+            number(rejection_id),
+            number(step_id),
             share(company or ""),
             share(role or ""),
             day(target),
