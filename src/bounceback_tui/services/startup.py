@@ -6,7 +6,8 @@ frame shows. Both come from the store through ``FastReader`` (one sqlite3
 query each), never through the ORM, which loads only after the first paint.
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
 
 import sqlite3
 from pathlib import Path
@@ -46,7 +47,7 @@ def read_startup_state(database: Path) -> StartupState:
         return StartupState(read_only=read_only)
 
 
-def startup_state_from(reader: FastReader, *, read_only: bool) -> StartupState:
+def startup_state_from(reader: "FastReader", *, read_only: bool) -> StartupState:
     """The same facts read through a connection already open (Today's prefetch reads them
     first with its own, so the launch parses the store's schema once, not twice)."""
     theme = reader.setting("theme", DEFAULT_THEME)

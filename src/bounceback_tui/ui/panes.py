@@ -4,7 +4,8 @@ Each pane lives in its feature package (`ui/<feature>/pane.py`) and is imported 
 first time it is shown, so launching the app only pays for Today.
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
 
 import importlib
 from typing import TYPE_CHECKING, NamedTuple
@@ -21,7 +22,7 @@ class PaneSpec(NamedTuple):  # not a dataclass: imported before the first paint
     class_name: str
     summary: str
 
-    def load(self) -> type[Pane]:
+    def load(self) -> "type[Pane]":
         module = importlib.import_module(self.module)
         return getattr(module, self.class_name)
 

@@ -20,18 +20,19 @@ with children or transitions) is restyled the way Textual does.
 docs/performance.md ("Pane switch and tick, psw3's round") has what it bought.
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
 
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from textual.css.model import RuleSet
+from textual.css.styles import RenderStyles
 from textual.dom import DOMNode
 from textual.widget import Widget
 
 if TYPE_CHECKING:
     from textual.app import App
-    from textual.css.model import RuleSet
-    from textual.css.styles import RenderStyles
 
     _AppBase = App[Any]
 else:

@@ -8,7 +8,8 @@ blank lines between the parts, then the card's and the people strip's other line
 is still left goes to the due list.
 """
 
-from __future__ import annotations
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
 
 from typing import NamedTuple
 
