@@ -36,6 +36,11 @@ LATER = (
     "bounceback_tui.ui.today.board_rows",
     "bounceback_tui.ui.today.trends",
     "bounceback_tui.ui.today.layout",
+    # Widget classes the first screen does not build: each costs its import and Textual's
+    # __init_subclass__ (about 0.15 ms). The welcome only for an empty store; the empty
+    # state of the other panes once one is shown.
+    "bounceback_tui.ui.today.widgets",
+    "bounceback_tui.ui.kit.empty_state",
 )
 
 

@@ -19,6 +19,11 @@ ALLOWED: dict[tuple[str, str], str] = {
         "every EmptyState(...) pass them as literals, and with_keys() puts the person's key "
         "names in as template values, never as markup."
     ),
+    ("kit/key_text.py", "from_markup()"): (
+        "with_keys() parses app-written markup (EmptyState's hint, which the guard keeps a "
+        "literal, and Today's welcome, a literal) and puts the person's key names in as "
+        "template values, never as markup."
+    ),
 }
 
 

@@ -33,8 +33,8 @@ from bounceback_tui.ui.today.board_rows import (
     BoardRows,
     plan_rows,
 )
+from bounceback_tui.ui.today.top_line import TopLineParts, top_line_content
 from bounceback_tui.ui.today.trends import TRENDS_STYLES, Trends
-from bounceback_tui.ui.today.widgets import TopLineParts, top_line_content
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap

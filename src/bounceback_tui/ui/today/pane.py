@@ -14,7 +14,7 @@ from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
 from bounceback_tui.ui.today.text import due_prompt, figures_text, people_text
-from bounceback_tui.ui.today.widgets import TodayWelcome, TopLineParts
+from bounceback_tui.ui.today.top_line import TopLineParts
 
 # The board's modules (ui/today/board.py: the due list, the boxes, the trends, the layout)
 # load with it: an empty store's first screen is the top line and the welcome only.
@@ -47,7 +47,7 @@ class TodayPane(TodayActions):
         # the board otherwise; the other is mounted the day it is needed (_show_part).
         # Not marked as seen: the pane's first reload (on_pane_shown) shows this summary.
         summary = self._ready = self._read_summary(mark_seen=False)
-        yield TodayWelcome(id="today-empty") if summary.is_empty_store else _board()
+        yield _welcome() if summary.is_empty_store else _board()
 
     # The summary compose read, shown by the first reload instead of reading again.
     _ready: TodaySummary | None = None
@@ -125,7 +125,7 @@ class TodayPane(TodayActions):
         return False
 
     async def _mount_part(self, part_id: str) -> None:
-        await self.mount(TodayWelcome(id=part_id) if part_id == "today-empty" else _board())
+        await self.mount(_welcome() if part_id == "today-empty" else _board())
         self._mounting -= {part_id}
         if self.summary is not None:
             self.show_summary(self.summary)
@@ -270,3 +270,11 @@ def _board() -> Widget:
     from bounceback_tui.ui.today.board import TodayBoard
 
     return TodayBoard(id="today-body")
+
+
+def _welcome() -> Widget:
+    # Its own module: a store with data never builds it (a widget class costs the first
+    # paint its import and Textual's __init_subclass__, about 0.15 ms).
+    from bounceback_tui.ui.today.widgets import TodayWelcome
+
+    return TodayWelcome(id="today-empty")

@@ -16,9 +16,9 @@ from textual.strip import Strip
 from textual.visual import RenderOptions
 from textual.widget import Widget
 
-from bounceback_tui.ui.kit.empty_state import with_keys
+from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.text import plain
-from bounceback_tui.ui.today.text import mood_text
+from bounceback_tui.ui.today.top_line import TopLineParts, top_line_content
 
 if TYPE_CHECKING:
     from rich.style import Style
@@ -29,38 +29,6 @@ if TYPE_CHECKING:
 # The welcome's box, as the app's .empty-state has it: a margin of 1 line and 2 columns, a
 # round border, a padding of 1 line and 2 columns.
 _MARGIN_X, _PAD_X, _PAD_Y = 2, 2, 1
-
-
-def top_line(summary: TodaySummary, check_in_key: str) -> tuple[Content, Content]:
-    """The date (left) and today's check-in (right)."""
-    return Content.styled(summary.today.strftime("%A %-d %B %Y"), "bold"), mood_text(
-        summary, check_in_key
-    )
-
-
-def top_line_content(left: Content, right: Content, width: int) -> Content:
-    """The two ends of the top line across ``width`` cells: the check-in cut to fit."""
-    room = width - left.cell_length - 2
-    if room <= 0:
-        return left
-    if right.cell_length > room:
-        right = right.truncate(room, ellipsis=True)
-    gap = width - left.cell_length - right.cell_length
-    return left + Content(" " * gap) + right
-
-
-class TopLineParts:
-    """What a Today widget keeps for its top line, and how it draws it."""
-
-    top_left: Content = Content("")
-    top_right: Content = Content("")
-
-    def show_top(self, summary: TodaySummary, check_in_key: str = "c") -> None:
-        self.top_left, self.top_right = top_line(summary, check_in_key)
-
-    @property
-    def top_text(self) -> str:
-        return f"{self.top_left.plain} {self.top_right.plain}"
 
 
 class TodayWelcome(TopLineParts, Widget):

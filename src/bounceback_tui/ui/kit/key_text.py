@@ -1,0 +1,35 @@
+"""App-written text that names keys as the person's keymap has them.
+
+Its own module, not the empty state's: Today's welcome uses it on the first screen, and
+``EmptyState`` (a widget class: Textual's ``__init_subclass__`` walks its whole MRO, about
+0.15 ms) is only needed once another pane is shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textual.content import Content
+
+from bounceback_tui.ui.kit.text import display_text
+
+# "{pipeline.add|a}" in a hint: the key of that binding as the person's keymap has it
+# (the text after | is the usual key, used when the keymap leaves it alone).
+_KEY_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\|([^}]+)\}")
+
+
+def with_keys(markup: str, app: object) -> Content:
+    """App-written ``markup`` with each ``{binding.id|default}`` placeholder showing the key
+    in use. A key's label comes from the person's keymap, so it goes in as plain text (a
+    template value), never as markup: a "[" or a trailing backslash stays what it is."""
+    labels: dict[str, str] = {}
+
+    def slot(match: re.Match[str]) -> str:
+        key_label = getattr(app, "key_label", None)
+        label = key_label(match[1], match[2]) if key_label else match[2]
+        name = f"key{len(labels)}"
+        labels[name] = display_text(str(label))
+        return f"${{{name}}}"
+
+    template = _KEY_PLACEHOLDER.sub(slot, markup)
+    return Content.from_markup(template, **labels)
