@@ -54,16 +54,23 @@ class Chart(NamedTuple):  # not a dataclass: imported before the first paint
 
     def bar_row(self, row: int) -> list[tuple[str, str]]:
         """Row ``row`` (0 = top) of the bars as (character, component class) cells."""
+        return self.bar_rows()[row]
+
+    def bar_rows(self) -> list[list[tuple[str, str]]]:
+        """Every row of the bars, top to bottom: each bar is worked out once, not once a row."""
         peak = self.peak or max((v for values in self.series for v in values), default=0)
         slots = max((len(values) for values in self.series), default=0)
-        cells: list[tuple[str, str]] = []
+        rows: list[list[tuple[str, str]]] = [[] for _ in range(BAR_ROWS)]
+        paired = len(self.series) > 1
         for slot in range(slots):
-            if slot and len(self.series) > 1:
-                cells.append((" ", ""))
+            if slot and paired:
+                for cells in rows:
+                    cells.append((" ", ""))
             for values, style in zip(self.series, self.styles, strict=True):
                 value = values[slot] if slot < len(values) else 0
-                cells.append((column(value, peak, BAR_ROWS)[row], style))
-        return cells
+                for cells, char in zip(rows, column(value, peak, BAR_ROWS), strict=True):
+                    cells.append((char, style))
+        return rows
 
 
 TRENDS_STYLES = ("trends--label", "trends--sent", "trends--rejected", "trends--single")
@@ -76,7 +83,8 @@ class Trends:
     def __init__(self) -> None:
         self.charts: list[Chart] = []
         self._drops: tuple[float, ...] = ()
-        self._fitted: tuple[int, list[Chart]] | None = None  # (width, fitting(width))
+        # (width, each chart of fitting(width) with its width and its rows of bars)
+        self._fitted: tuple[int, list[tuple[Chart, int, list[list[tuple[str, str]]]]]] | None = None
 
     def set_data(
         self,
@@ -161,16 +169,18 @@ class Trends:
         base = styles[""]
         segments: list[Segment] = []
         if self._fitted is None or self._fitted[0] != width:
-            self._fitted = (width, self.fitting(width))
-        for index, chart in enumerate(self._fitted[1]):
+            charts = self.fitting(width)
+            # Each chart's width and bars, worked out once for its four lines.
+            self._fitted = (width, [(chart, chart.width, chart.bar_rows()) for chart in charts])
+        for index, (chart, chart_width, bars) in enumerate(self._fitted[1]):
             if index:
                 segments.append(Segment(" " * GAP, base))
-            cells = chart.label if y == 0 else chart.bar_row(y - 1) if y <= BAR_ROWS else []
+            cells = chart.label if y == 0 else bars[y - 1] if y <= BAR_ROWS else []
             used = 0
             for text, style in cells:
                 segments.append(Segment(text, styles[style]))
                 used += len(text)
-            segments.append(Segment(" " * (chart.width - used), base))
+            segments.append(Segment(" " * (chart_width - used), base))
         return Strip(segments).crop_extend(0, width, base)
 
 
