@@ -25,6 +25,7 @@ from bounceback_tui.ui.app_panes import PaneNavigation
 from bounceback_tui.ui.app_store import STORE_DAMAGED, StoreInUse  # noqa: F401  (run_app reads it here)
 from bounceback_tui.ui.keymap import load_keymap
 from bounceback_tui.ui.kit.app_header import AppHeader
+from bounceback_tui.ui.kit.closed_screens import CollectingClosedScreens
 from bounceback_tui.ui.kit.component_nodes import slim_component_nodes
 from bounceback_tui.ui.kit.container_lines import share_container_lines
 from bounceback_tui.ui.kit.focus import FocusKeeper
@@ -97,6 +98,7 @@ class BouncebackApp(
     ContentNotify,
     KeysInOrder,
     OnPaneScreen,
+    CollectingClosedScreens,
     App[str | None],
 ):
     TITLE = TITLE
