@@ -3,14 +3,16 @@
     PYTHONPATH=src .venv/bin/python benchmarks/stacked_screens.py --rounds 12
 
 The long walk's memory grows most where it stacks screens (docs/performance.md, "Memory: the
-long walk, walk5's round"): the application form, the palette over it, Settings from the
-palette, the palette over Settings, Help from it, the crisis screen from Help. Each round here
-does that, in a throw-away folder, on the app's own first store with a few applications (as
-the walk is from step 1,352), at the walk's terminal size, with the app's own garbage
-collector settings (it freezes what a pane builds), then closes every screen. After each round
-it prints the resident MB, Python's small blocks in use (``sys.getallocatedblocks``), the
-arenas pymalloc holds (``sys._debugmallocstats``) and what ``malloc`` has in use and free
-(``mallinfo2``, glibc), and the same at the round's peak (every screen open).
+long walk, walk5's round"). Each round here does what the walk does there: the Pipeline's
+add form, the palette over it, Settings from the palette, the palette again, Help from it,
+the crisis screen from Help, back to Help, the palette opened and closed three times,
+Settings again and the palette over it with a query typed; then every screen closed. It runs
+in a throw-away folder, on a demo store of ``--scale`` applications (20: a few, as the walk's
+own store from step 1,352), at the walk's terminal size, with the app's own garbage collector
+settings (it freezes what a pane builds). At each round's two peaks and once it is closed it
+prints the resident MB, Python's small blocks in use (``sys.getallocatedblocks``), the arenas
+pymalloc holds (``sys._debugmallocstats``) and what ``malloc`` has in use and free
+(``mallinfo2``, glibc).
 """
 
 from __future__ import annotations
@@ -134,7 +136,7 @@ async def _round(pilot, app) -> str:  # type: ignore[no-untyped-def]
     return peak
 
 
-async def run(rounds: int) -> None:
+async def run(rounds: int, scale: int = 20) -> None:
     from bounceback_tui import clock
     from bounceback_tui.paths import resolve_paths
     from bounceback_tui.services.demo import fill_demo
@@ -148,7 +150,7 @@ async def run(rounds: int) -> None:
         paths = resolve_paths(Path(folder) / "data")
         open_store(paths)
         database = Database(paths.database)
-        fill_demo(database, scale=20)  # a few applications, as the walk's own store has
+        fill_demo(database, scale=scale)  # 20: a few applications, as the walk's own store has
         database.dispose()
         app = BouncebackApp(paths)
         async with app.run_test(size=(120, 36)) as pilot:
@@ -168,8 +170,9 @@ async def run(rounds: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=12)
+    parser.add_argument("--scale", type=int, default=20, help="the demo store's applications")
     args = parser.parse_args()
-    asyncio.run(run(args.rounds))
+    asyncio.run(run(args.rounds, args.scale))
 
 
 if __name__ == "__main__":
