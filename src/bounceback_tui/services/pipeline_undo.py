@@ -1,13 +1,15 @@
-"""What `u` can take back in the Pipeline while the app is open: a delete or a rejection."""
+"""What `u` can take back in the Pipeline while the app is open: a delete (of an application
+or of one of its interviews) or a rejection."""
 
 from __future__ import annotations
 
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.applications import DeletedApplication, restore_application
+from bounceback_tui.services.interview_undo import DeletedInterview, bring_back_interview
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.store.database import Database
 
-UndoEntry = DeletedApplication | RejectionReceipt
+UndoEntry = DeletedApplication | RejectionReceipt | DeletedInterview
 
 # How many actions `u` can take back, newest first. Each entry holds what a delete removed
 # (an application and its timeline) or a rejection's receipt; with no limit the stack grew
@@ -52,5 +54,7 @@ def undo(db: Database, entry: UndoEntry) -> int:
     if isinstance(entry, DeletedApplication):
         restore_application(db, entry)
         return entry.application_id
+    if isinstance(entry, DeletedInterview):
+        return bring_back_interview(db, entry)
     moves.undo_rejection(db, entry)
     return entry.application_id

@@ -107,6 +107,13 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
         partial(app.action_answer_bank, practise=True),
         keywords="interview rehearse star spaced repetition questions",
     )
+    yield PaletteAction(
+        "Edit a coming interview…",
+        "Change the time or kind of one of the interviews Today lists, or delete it "
+        f"(key {app.key_label('today.edit_interview', 'N')} {on})",
+        _run_in(app, "today", "edit_interview"),
+        keywords="interview reschedule move cancel time change delete upcoming",
+    )
 
 
 def _pipeline(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
@@ -175,6 +182,13 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
         f"{name} (key {app.key_label('pipeline.follow_up', 'f')} on the Pipeline)",
         _run_in(app, "pipeline", "follow_up"),
         keywords="follow up remind chase nudge",
+    )
+    yield PaletteAction(
+        "Edit an interview…",
+        f"{name}: change the time or kind of one of its interviews, or delete it "
+        f"(key {app.key_label('pipeline.edit_interview', 'N')} on the Pipeline)",
+        _run_in(app, "pipeline", "edit_interview"),
+        keywords="interview reschedule move cancel time change delete",
     )
     quiet = pipeline is not None and pipeline.check_action("review_quiet", ())
     if quiet:

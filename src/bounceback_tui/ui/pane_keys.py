@@ -58,6 +58,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("today.insights", "What's working: what gets replies, with 95% ranges"),
                 ("today.answer_bank", "the interview answer bank: questions and practice"),
                 ("today.how_it_went", "how the last interview went, then a thank-you draft"),
+                ("today.edit_interview", "change or delete one of the coming interviews"),
             ),
         ),
         KeyGroup(
@@ -75,6 +76,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("pipeline.undo", "undo the last delete or rejection"),
                 ("pipeline.open_link", "open its link in the browser"),
                 ("pipeline.import", "import a job posting from its link"),
+                ("pipeline.edit_interview", "change or delete one of its interviews"),
                 ("pipeline.boards", "followed job boards"),
             ),
         ),
@@ -243,6 +245,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("people.unlink", "take them off an application (the log stays)"),
                 ("people.log", "log what happened: sent, replied, called, met"),
                 ("people.interview", "schedule an interview"),
+                ("people.edit_interview", "change or delete one of their interviews"),
                 ("people.message", "write a message: feedback request, thank-you"),
                 ("people.open_link", "open their profile link"),
                 ("people.delete", "delete (asks first)"),

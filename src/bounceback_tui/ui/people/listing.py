@@ -30,7 +30,17 @@ from bounceback_tui.ui.people.people_list import PeopleList
 if TYPE_CHECKING:
     from bounceback_tui.services.people import ContactDetail, ContactRow
 
-_ON_PERSON = {"edit", "delete", "link", "unlink", "log", "interview", "message", "open_link"}
+_ON_PERSON = {
+    "edit",
+    "delete",
+    "link",
+    "unlink",
+    "log",
+    "interview",
+    "edit_interview",
+    "message",
+    "open_link",
+}
 
 
 class PeopleListing(FilteredListPane, AppPane):
@@ -162,6 +172,8 @@ class PeopleListing(FilteredListPane, AppPane):
             return bool(self.selected and self.selected.link)
         if action == "unlink":
             return bool(self._detail and self._detail.applications)
+        if action == "edit_interview":
+            return bool(self._detail and self._detail.interviews)
         if action == "undo":
             return self.has_undo
         if action == "clear_filter":

@@ -1,4 +1,5 @@
-"""People: logging what passed (`i`), an interview (`n`) and a message draft (`m`)."""
+"""People: logging what passed (`i`), an interview (`n`), changing or deleting one (`N`) and
+a message draft (`m`)."""
 
 from __future__ import annotations
 
@@ -89,6 +90,26 @@ class LogKeys(PeopleListing):
                 submit,
             ),
             closed,
+        )
+
+    def action_edit_interview(self) -> None:
+        from bounceback_tui.services.interview_undo import DeletedInterview
+        from bounceback_tui.ui.people.interview_edits import change_interview
+
+        row = self.selected
+        if row is None:
+            return
+
+        def done(receipt: DeletedInterview | None) -> None:
+            if receipt is not None:
+                self.remember_undo(receipt)
+            self._after_change(row.id)
+
+        change_interview(
+            self,
+            self._detail.interviews if self._detail is not None else (),
+            done,
+            none_yet="No interviews with them yet: n schedules one.",
         )
 
     def action_message(self) -> None:

@@ -37,6 +37,7 @@ class PeoplePane(PersonEdits, ApplicationLinks, LogKeys):
         Binding("L", "unlink", "Unlink", show=False, id="people.unlink"),
         Binding("i", "log", "Log", id="people.log"),
         Binding("n", "interview", "Interview", id="people.interview"),
+        Binding("N", "edit_interview", "Edit interview", id="people.edit_interview"),
         Binding("m", "message", "Message", id="people.message"),
         Binding("o", "open_link", "Open link", show=False, id="people.open_link"),
         Binding("slash", "filter", "Filter", id="people.filter"),

@@ -15,6 +15,7 @@ from bounceback_tui.ui.people.forms import contact_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
 if TYPE_CHECKING:
+    from bounceback_tui.services.interview_undo import DeletedInterview
     from bounceback_tui.services.people import ContactRow
 
 
@@ -119,8 +120,13 @@ class PersonEdits(PeopleListing):
         )
 
     def action_undo(self) -> None:
+        from bounceback_tui.services.interview_undo import DeletedInterview
+
         deleted = self.undo_entry()
         if deleted is None:
+            return
+        if isinstance(deleted, DeletedInterview):
+            self._undo_interview(deleted)
             return
         assert isinstance(deleted, people_edits.DeletedContact)
         self.forget_undo(deleted)
@@ -133,6 +139,24 @@ class PersonEdits(PeopleListing):
         back = next((r.id for r in self._rows if r.name == deleted.name), None)
         self._after_change(back)
         self.notify(toast_with("Brought back $name.", name=deleted.name))
+
+    def _undo_interview(self, deleted: DeletedInterview) -> None:
+        from bounceback_tui.services.interview_undo import bring_back_interview
+
+        self.forget_undo(deleted)
+        try:
+            bring_back_interview(self.bb_app.db, deleted)
+        except BouncebackError as exc:
+            self.report(exc)
+            return
+        self._after_change(self._selected)
+        self.notify(
+            toast_with(
+                "The interview with $company ($kind) is back.",
+                company=deleted.company,
+                kind=deleted.kind_label,
+            )
+        )
 
     def action_open_link(self) -> None:
         if self.selected is not None and self.selected.link:

@@ -8,6 +8,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_undo
 from bounceback_tui.services.applications import DeletedApplication
+from bounceback_tui.services.interview_undo import DeletedInterview
 from bounceback_tui.services.pipeline_undo import UndoEntry
 from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.pipeline.listing import PipelineListing
@@ -96,6 +97,15 @@ class DeleteAndUndo(PipelineListing):
         self.select_item(app_id)
         if isinstance(entry, DeletedApplication):
             self.notify(toast_with("$company is back.", company=entry.company), timeout=3)
+        elif isinstance(entry, DeletedInterview):
+            self.notify(
+                toast_with(
+                    "The interview with $company ($kind) is back.",
+                    company=entry.company,
+                    kind=entry.kind_label,
+                ),
+                timeout=3,
+            )
         else:
             self.notify(
                 toast_with(

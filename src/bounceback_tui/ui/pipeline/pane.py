@@ -22,6 +22,7 @@ from bounceback_tui.ui.pipeline.detail import PipelineDetail
 from bounceback_tui.ui.pipeline.filter_index import FilterIndexing
 from bounceback_tui.ui.pipeline.follow_up import FollowUps
 from bounceback_tui.ui.pipeline.header import PipelineHeader
+from bounceback_tui.ui.pipeline.interviews import PipelineInterviews
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 from bounceback_tui.ui.pipeline.quiet_review import QuietReview
 from bounceback_tui.ui.pipeline.stage_moves import StageMoves
@@ -35,6 +36,7 @@ class PipelinePane(
     StageMoves,
     FollowUps,
     DeleteAndUndo,
+    PipelineInterviews,
     QuietReview,
     FilterIndexing,
     PipelineListing,
@@ -65,6 +67,7 @@ class PipelinePane(
         Binding("S", "reverse_sort", "Reverse the sort", show=False, id="pipeline.sort_reverse"),
         Binding("t", "toggle_details", "Details", show=False, id="pipeline.details"),
         Binding("i", "import_posting", "Import a link", show=False, id="pipeline.import"),
+        Binding("N", "edit_interview", "Edit interview", show=False, id="pipeline.edit_interview"),
         Binding("b", "boards", "Job boards", show=False, id="pipeline.boards"),
         Binding("w", "insights", "What's working", show=False, id="pipeline.insights"),
     ]

@@ -68,6 +68,33 @@ class TodayActions(AppPane):
             done,
         )
 
+    def action_edit_interview(self) -> None:
+        """Change or delete one of the interviews Today lists (the coming week's, and the
+        ones just past that it asks about). Today has no `u`: the toast says what went."""
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.interview_undo import DeletedInterview
+        from bounceback_tui.services.interviews import awaiting_outcome, upcoming_interviews
+        from bounceback_tui.ui.people.interview_edits import change_interview
+
+        db = self.bb_app.db
+        try:
+            rows = upcoming_interviews(db) + awaiting_outcome(db)
+        except BouncebackError as exc:
+            self.report(exc)
+            return
+
+        def done(_receipt: DeletedInterview | None) -> None:
+            self._read_people_later()
+            self.focus_target_shown().focus()
+
+        change_interview(
+            self,
+            rows,
+            done,
+            none_yet="No interviews coming up: People's n schedules one.",
+            can_undo=False,
+        )
+
     def _offer_thank_you(self, application_id: int, company: str) -> None:
         from bounceback_tui.domain.messages import MessageKind
         from bounceback_tui.ui.kit.confirm import ConfirmScreen

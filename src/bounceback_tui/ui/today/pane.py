@@ -36,6 +36,7 @@ class TodayPane(TodayActions):
         Binding("w", "insights", "What's working", id="today.insights"),
         Binding("i", "answer_bank", "Answers", show=False, id="today.answer_bank"),
         Binding("h", "how_it_went", "How did it go?", id="today.how_it_went"),
+        Binding("N", "edit_interview", "Edit interview", show=False, id="today.edit_interview"),
     ]
     care_filled: bool = False
     """True once the first paint's follow-up (mood by week, reframe averages, card) has run:

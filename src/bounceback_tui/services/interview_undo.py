@@ -1,0 +1,48 @@
+"""Deleting an interview with a receipt `u` can take back: what the delete removed (the
+interview and who was in it) plus the few words a toast needs to say which one it was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bounceback_tui.domain.wording import changed_elsewhere
+from bounceback_tui.services.interviews import GONE, interview_rows, restore_interview
+from bounceback_tui.store.cas import checked
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Interview
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
+
+
+@dataclass(frozen=True)
+class DeletedInterview:
+    rows: DeletedRows
+    interview_id: int
+    application_id: int
+    company: str
+    kind_label: str
+
+
+def remove_interview(
+    db: Database, interview_id: int, *, expected_version: int | None = None
+) -> DeletedInterview:
+    """Delete it, as read at ``expected_version`` (a ConflictError if another window changed
+    or deleted it meanwhile); one transaction."""
+    with db.write() as session:
+        interview = checked(
+            session,
+            Interview,
+            interview_id,
+            expected_version,
+            gone=GONE,
+            changed=changed_elsewhere("That interview"),
+        )
+        (row,) = interview_rows(session, "v.id = ?", (interview_id,))
+        session.expunge(interview)
+        rows = delete_with_undo(session, "interview", interview_id)
+    return DeletedInterview(rows, interview_id, row.application_id, row.company, row.kind.label)
+
+
+def bring_back_interview(db: Database, receipt: DeletedInterview) -> int:
+    """Restore it, its people links too, in one transaction; returns its application's id."""
+    restore_interview(db, receipt.rows)
+    return receipt.application_id

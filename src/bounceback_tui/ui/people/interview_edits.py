@@ -1,0 +1,182 @@
+"""Changing or removing an interview already scheduled: pick one of an application's (or a
+person's, or the coming week's) interviews, then edit it in the form that scheduled it, or
+delete it.
+
+People, the Pipeline and Today open it with the same key (`N`), the palette with "Edit an
+interview…". The form saves against the version it read: a change made in another window
+meanwhile brings the usual conflict dialog. A delete asks first; its receipt goes back to
+the pane, whose `u` brings the interview back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bounceback_tui import clock
+from bounceback_tui.domain.interviews import validate_interview, when_text
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import interviews as interview_service
+from bounceback_tui.services.interview_undo import DeletedInterview, remove_interview
+from bounceback_tui.services.interviews import InterviewRow
+from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.people.forms import interview_fields
+
+# The pane's part once something changed (or a conflict showed it was stale): re-read, and
+# keep the receipt of a delete for `u` (None after an edit).
+Done = Callable[[DeletedInterview | None], None]
+
+_EDIT, _DELETE = 0, 1
+
+
+def interview_label(row: InterviewRow) -> str:
+    """'Tue 17 Mar 14:30  Technical interview', the time in the person's zone."""
+    return f"{when_text(row.starts_at, row.zone, clock.zone())}  {row.kind.label}"
+
+
+def change_interview(
+    pane: AppPane,
+    rows: Sequence[InterviewRow],
+    done: Done,
+    *,
+    none_yet: str,
+    can_undo: bool = True,
+) -> None:
+    """Pick one of ``rows`` (straight to what to do with it when there is one), then edit or
+    delete it. ``none_yet`` is the toast when there is nothing to pick; ``can_undo``: the
+    pane keeps a delete's receipt for its `u` (the dialogs say so only then)."""
+    from bounceback_tui.ui.people.pick import PickScreen
+
+    if not rows:
+        pane.notify(none_yet)
+        return
+    if len(rows) == 1:
+        _what_to_do(pane, rows[0], done, can_undo)
+        return
+    by_id = {row.id: row for row in rows}
+
+    def picked(interview_id: int | None) -> None:
+        if interview_id is not None:
+            _what_to_do(pane, by_id[interview_id], done, can_undo)
+
+    pane.app.push_screen(
+        PickScreen(
+            "Which interview?",
+            [(row.id, interview_label(row), f"{row.company} — {row.role}") for row in rows],
+            "",
+        ),
+        picked,
+    )
+
+
+def _what_to_do(pane: AppPane, row: InterviewRow, done: Done, can_undo: bool) -> None:
+    from bounceback_tui.ui.people.pick import PickScreen
+
+    def chosen(choice: int | None) -> None:
+        if choice == _EDIT:
+            edit_interview(pane, row, done)
+        elif choice == _DELETE:
+            delete_interview(pane, row, done, can_undo=can_undo)
+
+    pane.app.push_screen(
+        PickScreen(
+            f"{interview_label(row)} · {row.company}",
+            [
+                (_EDIT, "Edit it", "the time, kind, place, notes"),
+                (_DELETE, "Delete it", "asks first" + ("; u brings it back" if can_undo else "")),
+            ],
+            "",
+        ),
+        chosen,
+    )
+
+
+def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
+    """The scheduling form, filled in; saved against the version it was read at."""
+    from bounceback_tui.ui.kit.conflict import SaveGuard
+    from bounceback_tui.ui.kit.form import FormScreen
+
+    db = pane.bb_app.db
+    guard = SaveGuard(row.version)
+    people = tuple(contact_id for contact_id, _ in row.people)
+
+    def submit(values: dict[str, str]) -> int:
+        data = validate_interview(values, clock.today())
+        if guard.as_new:  # deleted in another window: the person chose to keep what they typed
+            return interview_service.add_interview(db, row.application_id, data, people)
+        interview_service.update_interview(db, row.id, data, expected_version=guard.version)
+        return row.id
+
+    def reload() -> tuple[dict[str, str], int] | None:
+        try:
+            fresh = interview_service.get_interview(db, row.id)
+        except BouncebackError:
+            return None
+        return fresh.form_values(), fresh.version
+
+    def closed(result: int | None) -> None:
+        if result is None:
+            pane.refresh_if_stale()
+            pane.focus_target_shown().focus()
+            return
+        done(None)
+        pane.notify(
+            toast_with(
+                "Interview saved: $company. Today and the calendar follow.", company=row.company
+            )
+        )
+
+    pane.app.push_screen(
+        FormScreen(
+            markup_with("Edit interview: $company — $role", company=row.company, role=row.role),
+            interview_fields((), row.form_values()),
+            submit,
+            guard=guard,
+            reload=reload,
+        ),
+        closed,
+    )
+
+
+def delete_interview(
+    pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bool = True
+) -> None:
+    """Asks first; deletes it as it was read (stale: says so and shows what is there)."""
+    from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+    def answered(yes: bool | None) -> None:
+        if not yes:
+            pane.focus_target_shown().focus()
+            return
+        try:
+            receipt = remove_interview(pane.bb_app.db, row.id, expected_version=row.version)
+        except ConflictError as exc:
+            pane.notify(toast_with("Nothing changed: $error", error=exc), severity="warning")
+            done(None)
+            return
+        except BouncebackError as exc:
+            pane.notify(plain(exc), severity="error")
+            return
+        done(receipt)
+        template = (
+            "Deleted the interview with $company ($kind). Press [b]u[/b] to undo."
+            if can_undo
+            else "Deleted the interview with $company ($kind)."
+        )
+        pane.notify(toast_with(template, kind=row.kind.label, company=row.company))
+
+    pane.app.push_screen(
+        ConfirmScreen(
+            markup_with("Delete this interview with $company?", company=row.company),
+            markup_with(
+                "$what: $role. It leaves Today and the calendar; [b]u[/b] brings it back "
+                "straight after."
+                if can_undo
+                else "$what: $role. It leaves Today and the calendar.",
+                what=interview_label(row),
+                role=row.role,
+            ),
+            confirm_label="Delete",
+        ),
+        answered,
+    )
