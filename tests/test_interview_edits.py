@@ -28,6 +28,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.people.pick import PickScreen
 from tests.conftest import FIXED_TODAY
+from tests.screen_text import screen_text
 from tests.test_people_pane import seeded  # noqa: F401
 from tests.ui_harness import fill, settle, toasts
 
@@ -101,10 +102,12 @@ async def test_an_edit_on_the_pipeline_moves_it_on_today_and_in_the_calendar(
         _assert_focused(app)
         assert app.screen.query_one("#pipeline-detail") is not None
         assert any("Interview saved" in t for t in toasts(app))
-        await pilot.press("1")
+        await pilot.press("1")  # Today reads its interviews after the first paint: wait for it
         await settle(pilot)
-        await pilot.pause(0.1)
+        await app.workers.wait_for_complete()
         await settle(pilot)
+        # 15:30 in London (GMT until the 29th), the new kind.
+        assert "Wed 18 Mar 15:30  Final: Acme" in screen_text(app)
     # 11:30 in New York (EDT since 8 March) is 15:30 UTC.
     assert [r[2:] for r in _interviews(paths) if r[0] == acme_onsite[0]] == [
         ("final", datetime(2026, 3, 18, 15, 30), "America/New_York")
@@ -285,7 +288,6 @@ async def test_today_offers_the_coming_interviews(
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
-        await pilot.pause(0.2)
         await app.workers.wait_for_complete()
         await settle(pilot)
         await pilot.press("N")
