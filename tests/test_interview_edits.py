@@ -26,6 +26,7 @@ from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
 from bounceback_tui.ui.people.pick import PickScreen
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_text
@@ -69,9 +70,9 @@ def _assert_focused(app: BouncebackApp) -> None:
 
 
 async def _choose(pilot: Any, app: BouncebackApp, what: str) -> None:
-    """In the "what to do with it" picker: type a word of the choice, Enter."""
-    assert isinstance(app.screen, PickScreen)
-    await pilot.press(*what, "enter")
+    """In the "what to do with it" dialog: its letter (`e` edit, `d` delete)."""
+    assert isinstance(app.screen, InterviewChoiceScreen)
+    await pilot.press(what[0])
     await settle(pilot)
 
 
@@ -167,7 +168,10 @@ async def test_on_people_a_delete_and_undo_keep_who_was_in_it(
         assert app.current_pane.select_item(ids["rita"])
         await pilot.press("N")
         await settle(pilot)
-        await _choose(pilot, app, "delete")
+        assert isinstance(app.screen, InterviewChoiceScreen)
+        await pilot.press("down", "enter")  # the list takes the arrows too: Delete it
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         await settle(pilot)
         assert rita_interview not in [r[0] for r in _interviews(paths)]

@@ -270,6 +270,16 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
 # keys on their own key line (`?` is the app's key, and a dialog keeps it out); the README's
 # table lists these groups after the panes.
 SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
+    "interview_choice": (
+        KeyGroup(
+            "An interview picked (N)",
+            (
+                ("interview_choice.edit", "edit it in the scheduling form"),
+                ("interview_choice.delete", "delete it (asks first)"),
+                ("interview_choice.cancel", "cancel"),
+            ),
+        ),
+    ),
     "insights": (
         KeyGroup(
             "What's working",

@@ -26,12 +26,15 @@ from bounceback_tui.ui.people.forms import interview_fields
 # keep the receipt of a delete for `u` (None after an edit).
 Done = Callable[[DeletedInterview | None], None]
 
-_EDIT, _DELETE = 0, 1
+
+def interview_label_when(row: InterviewRow) -> str:
+    """'Tue 17 Mar 14:30', in the person's zone (and the interview's own, if another)."""
+    return when_text(row.starts_at, row.zone, clock.zone())
 
 
 def interview_label(row: InterviewRow) -> str:
-    """'Tue 17 Mar 14:30  Technical interview', the time in the person's zone."""
-    return f"{when_text(row.starts_at, row.zone, clock.zone())}  {row.kind.label}"
+    """'Tue 17 Mar 14:30  Technical', the time in the person's zone."""
+    return f"{interview_label_when(row)}  {row.kind.label}"
 
 
 def change_interview(
@@ -70,22 +73,21 @@ def change_interview(
 
 
 def _what_to_do(pane: AppPane, row: InterviewRow, done: Done, can_undo: bool) -> None:
-    from bounceback_tui.ui.people.pick import PickScreen
+    from bounceback_tui.ui.people.interview_choice import Choice, InterviewChoiceScreen
 
-    def chosen(choice: int | None) -> None:
-        if choice == _EDIT:
+    def chosen(choice: Choice | None) -> None:
+        if choice == "edit":
             edit_interview(pane, row, done)
-        elif choice == _DELETE:
+        elif choice == "delete":
             delete_interview(pane, row, done, can_undo=can_undo)
+        else:
+            pane.focus_target_shown().focus()
 
     pane.app.push_screen(
-        PickScreen(
-            f"{interview_label(row)} · {row.company}",
-            [
-                (_EDIT, "Edit it", "the time, kind, place, notes"),
-                (_DELETE, "Delete it", "asks first" + ("; u brings it back" if can_undo else "")),
-            ],
-            "",
+        InterviewChoiceScreen(
+            markup_with("$kind with $company", kind=row.kind.label, company=row.company),
+            markup_with("$when · $role", when=interview_label_when(row), role=row.role),
+            can_undo=can_undo,
         ),
         chosen,
     )

@@ -1,0 +1,80 @@
+"""What to do with the interview picked: edit it (`e`) or delete it (`d`), or Escape.
+
+A letter each, as the confirm dialog's `y`/`n`; the list takes the arrows and Enter too.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.ui.kit.text import markup_with
+
+Choice = Literal["edit", "delete"]
+
+
+class InterviewChoiceScreen(ModalScreen[Choice | None]):
+    """Returns "edit", "delete", or None when cancelled. ``title`` and ``detail``: the
+    caller's Content (markup_with: the person's text in it is shown, never parsed)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "choose('edit')", "Edit", id="interview_choice.edit"),
+        Binding("d", "choose('delete')", "Delete", id="interview_choice.delete"),
+        Binding("escape", "cancel", "Cancel", id="interview_choice.cancel"),
+    ]
+    DEFAULT_CLASSES = "confirm-screen"
+
+    def __init__(self, title: Content, detail: Content, *, can_undo: bool) -> None:
+        super().__init__()
+        self.title_text = title
+        self.detail = detail
+        self.can_undo = can_undo
+
+    def compose(self) -> ComposeResult:
+        delete = (
+            markup_with("[b]d[/b]  Delete it  [dim]asks first; [b]u[/b] brings it back[/dim]")
+            if self.can_undo
+            else markup_with("[b]d[/b]  Delete it  [dim]asks first[/dim]")
+        )
+        with Vertical(classes="confirm-box -invitation", id="interview-choice-box"):
+            yield Static(self.title_text, classes="confirm-question")
+            yield Static(self.detail, classes="confirm-detail")
+            yield ChoiceList(
+                Option(
+                    markup_with("[b]e[/b]  Edit it  [dim]the time, kind, place, notes[/dim]"),
+                    id="edit",
+                ),
+                Option(delete, id="delete"),
+                id="interview-choices",
+                compact=True,
+            )
+            yield Static(
+                markup_with(
+                    "[b]e[/b] edit  [b]d[/b] delete  [b]Enter[/b] choose  [b]Esc[/b] cancel"
+                ),
+                classes="form-keys",
+            )
+
+    def on_mount(self) -> None:
+        choices = self.query_one(OptionList)
+        choices.highlighted = 0
+        choices.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id in ("edit", "delete"):
+            self.dismiss("edit" if event.option.id == "edit" else "delete")
+
+    def action_choose(self, what: Choice) -> None:
+        self.dismiss(what)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
