@@ -27,11 +27,36 @@ def test_a_24_row_terminal_keeps_one_line_of_card_and_people_and_drops_the_spaci
 
 
 def test_a_30_row_terminal_gives_the_rest_in_order() -> None:
-    # The pane has 26: 8 spare. Card 1, people 1, the next step's reason 1, the gap 1,
-    # the people gap 1, the card's second line 1, then the people strip's next 2 of 3.
+    # The pane has 26: 8 spare. Card 1, people 1, the next step's reason 1, the card's
+    # second line 1, the people strip's other 3, then the blank lines: the gap 1 and no
+    # room for the people gap (issue 19: lines that say something before blank ones).
     assert fit_today(26, care=2, people=4, figures=8) == TodayFit(
-        gap=1, next_lines=2, care_lines=2, people_gap=1, people_lines=3, cards_min=10
+        gap=1, next_lines=2, care_lines=2, people_gap=0, people_lines=4, cards_min=10
     )
+
+
+def test_a_short_due_list_claims_only_its_rows_and_never_less_than_the_figures() -> None:
+    # Issue 19 at 80x24 (a pane of 20): one due item, six figures (a box of 8), an
+    # interview to ask about, the next one with its prep, a follow-up (3 people lines).
+    # The boxes take 8, the trends 6, the top line and the title 2: 4 spare. People 1,
+    # the reason 1, the people strip's other 2; no blank lines left.
+    assert fit_today(20, care=0, people=3, figures=6, due=1) == TodayFit(
+        gap=0, next_lines=2, care_lines=0, people_gap=0, people_lines=3, cards_min=8
+    )
+    # Eight figures (a box of 10) beside one item: the figures' box sets the height.
+    assert fit_today(20, care=0, people=3, figures=8, due=1).cards_min == 10
+    # Five due lines and four figures: the due box's own 7 rows.
+    assert fit_today(20, care=0, people=3, figures=4, due=5).cards_min == 7
+    # A long list claims ten rows (eight items), as before; the rest is what is left.
+    assert fit_today(20, care=0, people=3, figures=6, due=30).cards_min == 10
+
+
+def test_with_a_card_too_the_people_strip_gives_way_before_the_card() -> None:
+    # 80x24 on a hard day (a two-line card) with one due item and six figures: 4 spare.
+    # Card 1, people 1, the reason 1, the card's second line 1: the people strip keeps
+    # its first line (the ask) and its later lines give way first.
+    fit = fit_today(20, care=2, people=3, figures=6, due=1)
+    assert (fit.care_lines, fit.people_lines, fit.next_lines, fit.gap) == (2, 1, 2, 0)
 
 
 def test_a_roomy_terminal_shows_everything_and_strips_stay_within_four_lines() -> None:

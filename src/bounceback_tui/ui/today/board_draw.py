@@ -160,6 +160,7 @@ class BoardDraw(TopLineParts, Widget):
                 figures=figures,
                 width=width,
                 trends=bool(self.trends.fitting(max(0, width - 4))),
+                due=getattr(self, "option_count", 0),  # the due list's lines (board.py)
             )
             if self._looks or self._look.rows:
                 self._forget_lines()  # drawn at another size

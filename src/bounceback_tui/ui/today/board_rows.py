@@ -16,7 +16,7 @@ figures leave, in layout.py's order.
 # annotations cost a compile() each when the module is imported, before the first paint.
 from typing import NamedTuple
 
-from bounceback_tui.ui.today.layout import TOP_LINES, TRENDS_LINES, fit_today
+from bounceback_tui.ui.today.layout import CARDS_MIN_LINES, TOP_LINES, TRENDS_LINES, fit_today
 
 FIGURES_WIDTH = 36  # the figures box, borders included
 CARDS_GAP = 1  # columns between the due list's box and the figures'
@@ -67,15 +67,17 @@ def plan_rows(
     figures: int,
     width: int = STACK_BELOW,
     trends: bool = True,
+    due: int = CARDS_MIN_LINES,
 ) -> BoardRows:
     """The board's rows for a board ``height`` lines tall and ``width`` wide (the pane).
     ``trends``: whether a chart fits that width (under the due list, an empty box is left
-    out)."""
+    out); ``due``: the due list's lines (beside the figures, its box claims what they need,
+    layout.py)."""
     stacked = width < STACK_BELOW
     figures_box = figures + 2
     # Stacked, the strips share what five due items and the figures leave (the trends wait).
     below = STACKED_DUE_MIN + figures_box if stacked else None
-    fit = fit_today(height, care=care, people=people, figures=figures, below=below)
+    fit = fit_today(height, care=care, people=people, figures=figures, below=below, due=due)
     care_short, people_short = fit.squeezed(care, people)
     rows: list[tuple[str, int]] = [("top", line) for line in range(TOP_LINES)]
     rows += [("gap", 0)] * fit.gap

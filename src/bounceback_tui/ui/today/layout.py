@@ -1,11 +1,19 @@
 """How Today shares a short terminal's height: what always stays, what gives way first.
 
 Always on screen, from 80x24 up: the top line, the next step's title, the due list beside
-the figures (every figure, never cut) and the trends. The rest takes what height is left,
-in this order: the first line of the coping card (a hard day's), the first line of the
-people strip (an interview to ask about), the line saying why the next step is next, the
-blank lines between the parts, then the card's and the people strip's other lines. What
-is still left goes to the due list.
+the figures (every figure, never cut) and the trends. The due list's box claims the rows
+its items need, up to eight, and never fewer than the figures' box beside it: one due
+item does not hold seven empty rows while the people strip has lines to show. The rest
+takes what height is left, in this order: the first line of the coping card (a hard
+day's), the first line of the people strip (an interview to ask about), the line saying
+why the next step is next, the card's other lines, the people strip's other lines (the
+next interviews and what to prepare, then people to follow up), and only then the blank
+lines between the parts. What is still left goes to the due list.
+
+Where there truly is no room, what gives way goes from the bottom of that order: the
+blank lines first, then the people strip's last lines (a follow-up before the next
+interview), the card's, the reason; the first lines of the card and of the people strip
+stay while the pane has the rows for them.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -15,7 +23,7 @@ from typing import NamedTuple
 
 TOP_LINES = 1  # the date and the check-in
 TRENDS_LINES = 6  # a label and three rows of bars, inside a border
-CARDS_MIN_LINES = 10  # eight due items inside the due list's border
+CARDS_MIN_LINES = 10  # eight due items inside the due list's border, at the most claimed
 STRIP_MAX_LINES = 4  # the coping card and suggestions; the people strip
 
 
@@ -25,7 +33,7 @@ class TodayFit(NamedTuple):  # not a dataclass: imported before the first paint
     care_lines: int  # the coping card and suggestions (0 hides them)
     people_gap: int  # blank lines above the people strip (0 or 1)
     people_lines: int  # interviews and people to follow up (0 hides them)
-    cards_min: int  # the due list and the figures, borders included
+    cards_min: int  # the due list and the figures, borders included, at the least
 
     def squeezed(self, care: int, people: int) -> tuple[bool, bool]:
         """Whether the card and the people strip have fewer lines than they need."""
@@ -36,16 +44,23 @@ class TodayFit(NamedTuple):  # not a dataclass: imported before the first paint
 
 
 def fit_today(
-    height: int, *, care: int, people: int, figures: int, below: int | None = None
+    height: int,
+    *,
+    care: int,
+    people: int,
+    figures: int,
+    below: int | None = None,
+    due: int = CARDS_MIN_LINES,
 ) -> TodayFit:
     """Share ``height`` (the pane's lines) among Today's parts.
 
     ``care`` and ``people``: the lines each strip would take (0 when it has nothing to
     say; at most ``STRIP_MAX_LINES`` are given); ``figures``: the figures card's lines;
     ``below``: the lines the boxes under the strips need at the least (by default the due
-    list beside the figures, and the trends; a narrow board stacks them, board_rows.py)."""
+    list beside the figures, and the trends; a narrow board stacks them, board_rows.py);
+    ``due``: the due list's lines (eight or more by default: its box claims ten rows)."""
     care, people = min(care, STRIP_MAX_LINES), min(people, STRIP_MAX_LINES)
-    cards = max(CARDS_MIN_LINES, figures + 2)
+    cards = max(min(due + 2, CARDS_MIN_LINES), figures + 2)
     spare = height - TOP_LINES - 1 - (cards + TRENDS_LINES if below is None else below)
 
     def take(wanted: int) -> int:
@@ -57,10 +72,10 @@ def fit_today(
     care_lines = take(min(care, 1))
     people_lines = take(min(people, 1))
     reason = take(1)
-    gap = take(1)
-    people_gap = take(1) if people_lines else 0
     care_lines += take(care - care_lines) if care_lines else 0
     people_lines += take(people - people_lines) if people_lines else 0
+    gap = take(1)  # blank lines come last: a line that says something goes first
+    people_gap = take(1) if people_lines else 0
     return TodayFit(
         gap=gap,
         next_lines=1 + reason,

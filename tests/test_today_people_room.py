@@ -1,0 +1,66 @@
+"""Today at 80x24 keeps the people strip whole when the due list is short (issue 19).
+
+Issue 19: "Today lists the next interviews and what to prepare; after an interview's time
+passes, Today asks how it went". At 80x24, with an interview to ask about, the next
+interview and its prep note were gone, and so was the follow-up, while the due list's box
+kept seven empty rows under its one item (it claimed room for eight whatever it held).
+
+The store is tests/test_people_pane.py's ``seeded``: Rita's technical interview at Initech
+on Friday has passed, Acme's onsite on Wednesday is to come ("Two stories about teamwork"
+to prepare), Rita is to be followed up today, and one item is due (Initech's recovery
+plan). The clock is frozen on Monday 2026-03-16 09:30 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.today.board import TodayBoard
+from tests.quiet import until_quiet
+from tests.screen_text import screen_lines
+from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
+
+# What the people strip says for that store, by hand from the seed (its three lines).
+ASK = "How did it go? Technical at Initech, Fri 13 Mar 14:00"
+NEXT = "Wed 18 Mar 14:00  Onsite: Acme"
+PREP = "prepare: Two stories about teamwork"
+FOLLOW_UP = "Follow up with Rita Okoye"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_the_next_interview_and_its_prep_stay_beside_the_ask(
+    seeded: tuple[DataPaths, Any],  # noqa: F811
+    size: tuple[int, int],
+) -> None:
+    paths, _ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=size) as pilot:
+        await until_quiet(pilot)
+        board = app.query_one("#today-body", TodayBoard)
+        assert board.people is not None  # the people part is in
+        lines = screen_lines(app)
+        screen = "\n".join(lines)
+        for wanted in (ASK, NEXT, PREP, FOLLOW_UP):
+            assert wanted in screen, wanted
+        # The rest of Today is all there too: the next step, the one due item, every
+        # figure inside its box, the trends' labels and the key bar.
+        assert "Next step: Start your recovery plan for Initech" in screen
+        assert "Initech: Let yourself feel it" in screen
+        for figure in ("Bounce-back day 0", "Last no", "This week", "Goal streak", "Plans"):
+            assert figure in screen, figure
+        assert "Active      1 day in a row" in screen
+        assert "■ sent  ■ no's" in screen
+        assert "n Next step" in lines[size[1] - 1]
+        plan = board.rows_plan()
+        # The due box holds its one item and is as tall as the figures' box beside it (six
+        # figures and its border), never shorter: no figure is cut.
+        assert plan.cards_height >= len(board.figures.plain.splitlines()) + 2 == 8
+        assert board.region.y + plan.first("trends") + 6 <= size[1] - 1  # type: ignore[operator]
+        if size == (120, 40):  # room for everything: the blank lines are back
+            assert plan.count("gap") == 2
+        assert focus_problem(app) is None
