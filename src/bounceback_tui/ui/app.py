@@ -26,34 +26,21 @@ from bounceback_tui.ui.app_store import STORE_DAMAGED, StoreInUse  # noqa: F401 
 from bounceback_tui.ui.keymap import load_keymap
 from bounceback_tui.ui.kit.app_header import AppHeader
 from bounceback_tui.ui.kit.closed_screens import CollectingClosedScreens
-from bounceback_tui.ui.kit.component_nodes import slim_component_nodes
-from bounceback_tui.ui.kit.container_lines import share_container_lines
 from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.malloc_arenas import share_malloc_arenas
+from bounceback_tui.ui.kit.memory_patches import install_memory_patches
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_release import freeze_long_lived
 from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
-from bounceback_tui.ui.kit.segment_splits import skip_long_splits
-from bounceback_tui.ui.kit.strip_caches import lazy_strip_caches
 from bounceback_tui.ui.kit.text import ContentNotify, plain
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.styles import first_paint_paths, later_paths
 from bounceback_tui.ui.today.pane import TodayPane
 
-# Textual's drawn lines make their seven caches when first used, not when made (about
-# 6.5 MiB after every pane; kit/strip_caches.py).
-lazy_strip_caches()
-# The nodes Textual's CSS makes for each component class of a widget (an Input's cursor, a
-# list's highlight) share their unused parts (about 1.5 MiB after every pane;
-# kit/component_nodes.py).
-slim_component_nodes()
-share_container_lines()  # a container's equal rows: one line (kit/container_lines.py)
-# Rich keeps no cut of a text of 512 characters or more (each cut of a long text kept it
-# three times, and the long walk kept adding them; kit/segment_splits.py).
-skip_long_splits()
+install_memory_patches()  # Textual's and Rich's caches, lighter (kit/memory_patches.py)
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.links import Link

@@ -20,12 +20,12 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 from textual.visual import RenderOptions
-from textual.widget import Widget
 
+from bounceback_tui.ui.kit.drawing_size import SizeOncePerDraw
 from bounceback_tui.ui.today.board_look import board_styles
 from bounceback_tui.ui.today.board_rows import (
     CARDS_GAP,
@@ -62,7 +62,7 @@ class _Look:
         self.bar: tuple[tuple[int, ...], list[Segment]] | None = None
 
 
-class BoardDraw(TopLineParts, Widget):
+class BoardDraw(TopLineParts, SizeOncePerDraw):
     """The drawing half of Today's board (the keys and the due list are board.py's)."""
 
     due_top: int
@@ -126,22 +126,6 @@ class BoardDraw(TopLineParts, Widget):
             self.refresh(*(Region(0, y, self.size.width, 1) for y in rows))
 
     # -- the plan of rows -----------------------------------------------------------------
-
-    # The size while Textual draws the board's lines (``render_lines``), looked up once for
-    # all of them: ``Widget.size`` walks up to the screen and into the compositor's map, and
-    # a full draw asked for it about 170 times, about a seventh of the board's drawing time.
-    _drawing_size: Size | None = None
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._drawing_size = self.size
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._drawing_size = None
-
-    def _size_now(self) -> Size:
-        size = self._drawing_size
-        return self.size if size is None else size
 
     def rows_plan(self) -> BoardRows:
         """Where each part stands, for the size and what is shown now (kept until either
