@@ -115,27 +115,43 @@ class FilterBar(Horizontal):
         self._compact = compact
         self._status_width: int | None = None  # the status's width as last laid out
         self._status_room = 0  # the cells kept for the status (``show_status``)
+        self._box: FilterInput | None = None  # made when first asked for (``input``)
 
     def compose(self) -> ComposeResult:
-        yield FilterInput(
-            placeholder=self._placeholder,
-            id=self._input_id,
-            classes="filter-bar--input",
-            compact=self._compact,
-        )
+        # The box itself is made when first asked for (``input``: `/`, or a value set from
+        # code): every list pane built one with its pane, about 54 KiB each with its styles
+        # and component nodes, for a `/` most sessions never press (docs/performance.md,
+        # "Memory, mem6's round").
         if self._with_status:
             yield OnePassStatic(id=self._status_id, classes="filter-bar--status")
 
     @property
     def input(self) -> Input:
-        return self.query_one(".filter-bar--input", Input)
+        """The box, made and mounted (before the status) the first time it is asked for."""
+        box = self._box
+        if box is None:
+            box = self._box = FilterInput(
+                placeholder=self._placeholder,
+                id=self._input_id,
+                classes="filter-bar--input",
+                compact=self._compact,
+            )
+            self.mount(box, before=0 if self.children else None)
+        return box
+
+    @property
+    def made_input(self) -> Input | None:
+        """The box if it has been made (a check that should not make it)."""
+        return self._box
 
     @property
     def value(self) -> str:
-        return self.input.value
+        return "" if self._box is None else self._box.value
 
     @value.setter
     def value(self, text: str) -> None:
+        if self._box is None and not text:
+            return  # no box, so nothing typed: nothing to clear
         self.input.value = text
 
     @property
@@ -155,8 +171,8 @@ class FilterBar(Horizontal):
 
     def close(self) -> None:
         """Empty the box (without a ``Changed``: the pane clears its own filter) and hide it."""
-        box = self.input
-        if box.value:
+        box = self._box
+        if box is not None and box.value:
             self._closing = True
             try:
                 with box.prevent(Input.Changed):

@@ -380,7 +380,7 @@ class RecoveryListing(FilteredListPane, AppPane):
         focused = self.app.focused
         # Words in the filter (or the box open) and the cursor not in a plan's steps: the
         # list, or the pane itself when no plan is shown (an empty pane, after Enter).
-        if focused is self.filter_bar.input or (
+        if focused is self.filter_bar.made_input is not None or (
             (self._query or self.filter_bar.is_open) and focused is not self.step_list
         ):
             self.action_clear_filter()
