@@ -1165,6 +1165,17 @@ def _lure_message(walk: _Walk) -> Move | None:
     return _lure_key("people", "people.message")(walk)
 
 
+def _lure_interview_choice(walk: _Walk) -> Move | None:
+    """To what to do with an interview (edit or delete): Today, N, and (several ahead)
+    which one."""
+    from bounceback_tui.ui.people.pick import PickScreen
+
+    app = walk.app
+    if isinstance(app.screen, PickScreen):
+        return Move("key", "down" if _typing_target(app) else "enter")
+    return _lure_key("today", "today.edit_interview")(walk)
+
+
 def _lure_link(walk: _Walk) -> Move | None:
     """To the link shown to copy: Pipeline, an application with a link, o (every other
     link finds no graphical browser, see ``Stubs``)."""
@@ -1614,6 +1625,7 @@ LURES: tuple[tuple[str, Callable[[_Walk], Move | None]], ...] = (
     ("ImportPostingScreen", _lure_key("pipeline", "pipeline.import")),
     ("PickScreen", _lure_key("people", "people.link")),
     ("MessageScreen", _lure_message),
+    ("InterviewChoiceScreen", _lure_interview_choice),
     ("SettingsScreen", _lure_settings),
     ("AnswerScreen", _lure_answer),
     ("ExpressiveWritingScreen", _lure_expressive),
