@@ -3,15 +3,21 @@
 Textual's Tabs builds a widget per tab plus an animated underline; this draws the
 same bar as text (it is on the first screen the app paints) and posts `Chosen`
 when a tab is clicked. Keys and the palette switch panes through the app.
+
+Its colours are worked out from the theme's variables, as the stylesheet would resolve
+them (``_looks``), rather than from five component classes: each rule set costs the first
+paint its parse and a match against every widget, about 6M instructions for the five
+(docs/performance.md, "First paint, fp6's round").
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
+from textual.color import Color
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -19,24 +25,37 @@ from textual.widget import Widget
 
 from bounceback_tui.ui.kit.kept_lines import KeptByContent
 
+# Each part's colour as a theme variable (optionally with an opacity), and whether it is
+# bold: what its component class said in CSS (``color: $text-muted`` and so on).
+_LOOKS: dict[str, tuple[str, bool]] = {
+    "tab": ("text-muted", False),
+    "active": ("text", True),
+    "key": ("text-muted", False),
+    "rule": ("panel-lighten-2", False),
+    "rule-active": ("accent", False),
+}
+
+
+def theme_color(variables: dict[str, str], spec: str) -> tuple[Color, bool]:
+    """``spec`` ("primary 40%": a theme variable, then an opacity) as a colour, and whether
+    it is ``auto`` (the text colour that contrasts with the background, at the colour's
+    alpha)."""
+    name, _, percent = spec.partition(" ")
+    words = variables[name].split()
+    alpha = 1.0
+    for word in words[1:] + ([percent] if percent else []):
+        if word.endswith("%"):
+            alpha *= float(word[:-1]) / 100
+    if words[0] == "auto":
+        return Color(255, 255, 255, alpha), True
+    return Color.parse(words[0]).multiply_alpha(alpha), False
+
 
 class PaneTabs(KeptByContent, Widget):
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "pane-tabs--tab",
-        "pane-tabs--active",
-        "pane-tabs--key",
-        "pane-tabs--rule",
-        "pane-tabs--rule-active",
-    }
     DEFAULT_CSS = """
     PaneTabs {
         height: 2;
     }
-    PaneTabs > .pane-tabs--tab { color: $text-muted; }
-    PaneTabs > .pane-tabs--active { color: $text; text-style: bold; }
-    PaneTabs > .pane-tabs--key { color: $text-muted; }
-    PaneTabs > .pane-tabs--rule { color: $panel-lighten-2; }
-    PaneTabs > .pane-tabs--rule-active { color: $accent; }
     """
 
     active: reactive[str] = reactive("", layout=False)
@@ -66,8 +85,26 @@ class PaneTabs(KeptByContent, Widget):
             x += width + 2
         return spans
 
+    def _looks(self) -> dict[str, Style]:
+        """Each part's style, as a component class's rich style would be: the bar's own
+        (its background and the text styles it inherits), then the part's colour laid over
+        that background (``auto``: the contrasting text), then bold if the part is."""
+        base = self.rich_style
+        background = self.background_colors[1]
+        variables = self.app.theme_variables
+        under = background.rich_color if background.a else None
+        looks: dict[str, Style] = {}
+        for name, (spec, bold) in _LOOKS.items():
+            color, auto = theme_color(variables, spec)
+            if auto:
+                color = background.get_contrast_text(color.a)
+            shown = (background + color).rich_color if (background.a or color.a) else None
+            style = base + Style(bold=True) if bold else base
+            looks[name] = style + Style.from_color(shown, under)
+        return looks
+
     def render_line(self, y: int) -> Strip:
-        style = {name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
+        style = self._looks()
         # Gaps take the widget's own background: an unstyled space shows the terminal's
         # default colour, a black block in a light theme.
         base = self.rich_style
@@ -79,16 +116,16 @@ class PaneTabs(KeptByContent, Widget):
             current = pane_id == self.active
             if y == 0:
                 segments.append(Segment(" " * (start - x), base))
-                label = style["pane-tabs--active" if current else "pane-tabs--tab"]
-                segments.append(Segment(key, label if current else style["pane-tabs--key"]))
+                label = style["active" if current else "tab"]
+                segments.append(Segment(key, label if current else style["key"]))
                 segments.append(Segment(f" {title}", label))
             else:
-                rule = style["pane-tabs--rule"]
+                rule = style["rule"]
                 segments.append(Segment("━" * (start - x), rule))
-                under = style["pane-tabs--rule-active"] if current else rule
+                under = style["rule-active"] if current else rule
                 segments.append(Segment("━" * (end - start), under))
             x = end
-        fill = Segment("━" * max(0, self.size.width - x), style["pane-tabs--rule"]) if y else None
+        fill = Segment("━" * max(0, self.size.width - x), style["rule"]) if y else None
         if fill is not None:
             segments.append(fill)
         return Strip(segments).crop_extend(0, self.size.width, base)
