@@ -15,7 +15,7 @@ dialog closes.
 # annotations cost a compile() each when the module is imported, before the first paint.
 from collections import defaultdict
 from collections.abc import Hashable
-from typing import ClassVar, NamedTuple
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -26,6 +26,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from bounceback_tui.ui.kit.kept_lines import KeptByContent
+from bounceback_tui.ui.kit.theme_looks import part_style
 
 
 class KeyItem(NamedTuple):
@@ -46,28 +47,17 @@ ALWAYS_SHOWN = ("help", "quit")
 
 
 class KeyBar(KeptByContent, Widget):
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "key-bar--key",
-        "key-bar--description",
-        "key-bar--disabled",
-    }
+    # Its parts' colours are worked out from the theme's variables as their component
+    # classes resolved them (kit/theme_looks.py): three rule sets fewer before the first
+    # frame. What they were: a key ``color: $footer-key-foreground; background:
+    # $footer-key-background; text-style: bold``, a description ``color:
+    # $footer-description-foreground``, a disabled key ``color: $footer-foreground 45%``.
     DEFAULT_CSS = """
     KeyBar {
         dock: bottom;
         height: 1;
         background: $footer-background;
         color: $footer-foreground;
-    }
-    KeyBar > .key-bar--key {
-        color: $footer-key-foreground;
-        background: $footer-key-background;
-        text-style: bold;
-    }
-    KeyBar > .key-bar--description {
-        color: $footer-description-foreground;
-    }
-    KeyBar > .key-bar--disabled {
-        color: $footer-foreground 45%;
     }
     """
 
@@ -174,9 +164,7 @@ class KeyBar(KeptByContent, Widget):
     def _drawn(self) -> tuple[Text, list[tuple[int, int, str]], bool]:
         """The bar's line at its width, the (start, end, key) of each key on it (for
         clicks), and whether the palette's key fits on it."""
-        key_style = self.get_component_rich_style("key-bar--key")
-        text_style = self.get_component_rich_style("key-bar--description")
-        dim = self.get_component_rich_style("key-bar--disabled")
+        key_style, text_style, dim = self._looks()
         line = Text(no_wrap=True, overflow="crop", end="")
         spans: list[tuple[int, int, str]] = []
         palette_drawn = False
@@ -202,6 +190,23 @@ class KeyBar(KeptByContent, Widget):
                 line.append_text(tail)
                 spans.append((start, line.cell_len, self._palette.press))
         return line, spans, palette_drawn
+
+    def _looks(self) -> tuple[Style, Style, Style]:
+        """A key's style, a description's and a disabled key's (kit/theme_looks.py)."""
+        base, background = self.rich_style, self.background_colors[1]
+        variables = self.app.theme_variables
+        return (
+            part_style(
+                base,
+                background,
+                variables,
+                "footer-key-foreground",
+                back="footer-key-background",
+                bold=True,
+            ),
+            part_style(base, background, variables, "footer-description-foreground"),
+            part_style(base, background, variables, "footer-foreground 45%"),
+        )
 
     def _fitting(self, width: int) -> list[KeyItem]:
         """The items that fit whole, in order. When some must go, the pane's own keys go

@@ -5,9 +5,8 @@ same bar as text (it is on the first screen the app paints) and posts `Chosen`
 when a tab is clicked. Keys and the palette switch panes through the app.
 
 Its colours are worked out from the theme's variables, as the stylesheet would resolve
-them (``_looks``), rather than from five component classes: each rule set costs the first
-paint its parse and a match against every widget, about 6M instructions for the five
-(docs/performance.md, "First paint, fp6's round").
+them (``_looks``, kit/theme_looks.py), rather than from five component classes: about 5M
+instructions of the first paint (docs/performance.md, "First paint, fp6's round").
 """
 
 from __future__ import annotations
@@ -17,13 +16,13 @@ from collections.abc import Hashable
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.color import Color
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
 from bounceback_tui.ui.kit.kept_lines import KeptByContent
+from bounceback_tui.ui.kit.theme_looks import part_style
 
 # Each part's colour as a theme variable (optionally with an opacity), and whether it is
 # bold: what its component class said in CSS (``color: $text-muted`` and so on).
@@ -34,21 +33,6 @@ _LOOKS: dict[str, tuple[str, bool]] = {
     "rule": ("panel-lighten-2", False),
     "rule-active": ("accent", False),
 }
-
-
-def theme_color(variables: dict[str, str], spec: str) -> tuple[Color, bool]:
-    """``spec`` ("primary 40%": a theme variable, then an opacity) as a colour, and whether
-    it is ``auto`` (the text colour that contrasts with the background, at the colour's
-    alpha)."""
-    name, _, percent = spec.partition(" ")
-    words = variables[name].split()
-    alpha = 1.0
-    for word in words[1:] + ([percent] if percent else []):
-        if word.endswith("%"):
-            alpha *= float(word[:-1]) / 100
-    if words[0] == "auto":
-        return Color(255, 255, 255, alpha), True
-    return Color.parse(words[0]).multiply_alpha(alpha), False
 
 
 class PaneTabs(KeptByContent, Widget):
@@ -89,19 +73,12 @@ class PaneTabs(KeptByContent, Widget):
         """Each part's style, as a component class's rich style would be: the bar's own
         (its background and the text styles it inherits), then the part's colour laid over
         that background (``auto``: the contrasting text), then bold if the part is."""
-        base = self.rich_style
-        background = self.background_colors[1]
+        base, background = self.rich_style, self.background_colors[1]
         variables = self.app.theme_variables
-        under = background.rich_color if background.a else None
-        looks: dict[str, Style] = {}
-        for name, (spec, bold) in _LOOKS.items():
-            color, auto = theme_color(variables, spec)
-            if auto:
-                color = background.get_contrast_text(color.a)
-            shown = (background + color).rich_color if (background.a or color.a) else None
-            style = base + Style(bold=True) if bold else base
-            looks[name] = style + Style.from_color(shown, under)
-        return looks
+        return {
+            name: part_style(base, background, variables, spec, bold=bold)
+            for name, (spec, bold) in _LOOKS.items()
+        }
 
     def render_line(self, y: int) -> Strip:
         style = self._looks()

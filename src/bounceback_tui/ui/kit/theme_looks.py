@@ -1,0 +1,48 @@
+"""A widget part's style worked out from the theme's variables, as a component class's.
+
+A component class (``Widget > .part { color: $text-muted; }``) costs the first paint its
+rule set: parsed, then matched against every widget as it is styled, about a million
+instructions each (docs/performance.md, "First paint, fp6's round"). The bars on the first
+screen (the tab bar, the key bar) work out the same style from the theme's variables
+instead, the way Textual resolves a component's (``DOMNode.rich_style``): the part's
+background laid over the widget's, its colour laid over that (``auto N%``: the text colour
+that contrasts with it, at N%), its text style added to the widget's.
+"""
+
+from rich.style import Style
+from textual.color import Color
+
+
+def theme_color(variables: dict[str, str], spec: str) -> tuple[Color, bool]:
+    """``spec`` ("primary 40%": a theme variable, then an opacity) as a colour, and whether
+    it is ``auto`` (the text colour that contrasts with the background, at its alpha)."""
+    name, _, percent = spec.partition(" ")
+    words = variables[name].split()
+    alpha = 1.0
+    for word in words[1:] + ([percent] if percent else []):
+        if word.endswith("%"):
+            alpha *= float(word[:-1]) / 100
+    if words[0] == "auto":
+        return Color(255, 255, 255, alpha), True
+    return Color.parse(words[0]).multiply_alpha(alpha), False
+
+
+def part_style(
+    base: Style,
+    background: Color,
+    variables: dict[str, str],
+    color: str,
+    *,
+    back: str | None = None,
+    bold: bool = False,
+) -> Style:
+    """The rich style of a part whose CSS was ``color: $<color>`` (and ``background:
+    $<back>``, ``text-style: bold``), in a widget whose rich style is ``base`` over
+    ``background`` (``Widget.background_colors[1]``)."""
+    under = background if back is None else background + theme_color(variables, back)[0]
+    shade, auto = theme_color(variables, color)
+    if auto:
+        shade = under.get_contrast_text(shade.a)
+    shown = (under + shade).rich_color if (under.a or shade.a) else None
+    style = base + Style(bold=True) if bold else base
+    return style + Style.from_color(shown, under.rich_color if under.a else None)
