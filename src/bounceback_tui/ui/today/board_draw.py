@@ -24,8 +24,9 @@ from textual.geometry import Region
 from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 from textual.visual import RenderOptions
+from textual.widget import Widget
 
-from bounceback_tui.ui.kit.drawing_size import SizeOncePerDraw
+from bounceback_tui.ui.kit.draw_size import SizeOfADraw
 from bounceback_tui.ui.today.board_look import board_styles
 from bounceback_tui.ui.today.board_rows import (
     CARDS_GAP,
@@ -62,7 +63,7 @@ class _Look:
         self.bar: tuple[tuple[int, ...], list[Segment]] | None = None
 
 
-class BoardDraw(TopLineParts, SizeOncePerDraw):
+class BoardDraw(SizeOfADraw, TopLineParts, Widget):
     """The drawing half of Today's board (the keys and the due list are board.py's)."""
 
     due_top: int
@@ -130,7 +131,7 @@ class BoardDraw(TopLineParts, SizeOncePerDraw):
     def rows_plan(self) -> BoardRows:
         """Where each part stands, for the size and what is shown now (kept until either
         changes: ``changed()``)."""
-        width, height = self._size_now()
+        width, height = self.size_now()
         key = (width, height, self._version)
         if self._plan is None or key != self._plan_key:
             self._plan_key = key
@@ -151,7 +152,7 @@ class BoardDraw(TopLineParts, SizeOncePerDraw):
         return self._plan
 
     def due_box_width(self) -> int:
-        width = self._size_now().width
+        width = self.size_now().width
         if self.rows_plan().stacked:
             return width
         return max(0, width - FIGURES_WIDTH - CARDS_GAP)
@@ -222,7 +223,7 @@ class BoardDraw(TopLineParts, SizeOncePerDraw):
         return lines
 
     def _draw_row(self, y: int, plan: BoardRows) -> Strip:
-        width = self._size_now().width
+        width = self.size_now().width
         base = self.base_style
         if y >= len(plan.rows) or width <= 0:
             return Strip.blank(width, base)
@@ -260,7 +261,7 @@ class BoardDraw(TopLineParts, SizeOncePerDraw):
 
     def _barred(self, line: int, text: list[Strip], bar: str, pad: Style) -> list[Segment]:
         """A line of a part with a thick bar on its left and a cell of padding each side."""
-        width = self._size_now().width
+        width = self.size_now().width
         shown = list(text[line]) if line < len(text) else [Segment(" " * (width - 3), pad)]
         return [
             Segment("█", self.look_style(bar).rich_style),
