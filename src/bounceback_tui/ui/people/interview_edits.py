@@ -3,9 +3,11 @@ person's, or the coming week's) interviews, then edit it in the form that schedu
 delete it.
 
 People, the Pipeline and Today open it with the same key (`N`), the palette with "Edit an
-interview…". The form saves against the version it read: a change made in another window
-meanwhile brings the usual conflict dialog. A delete asks first; its receipt goes back to
-the pane, whose `u` brings the interview back.
+interview…" (Pipeline) and "Edit a coming interview…" (Today); `e` or `d` in the dialog
+(interview_choice.py) says which. The form saves against the version it read: a change made
+in another window meanwhile brings the usual conflict dialog. A delete asks first; its
+receipt goes back to the pane, whose `u` brings the interview back (People, the Pipeline;
+Today has no `u`, and its dialogs do not offer one).
 """
 
 from __future__ import annotations
