@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bounceback_tui.domain.wording import changed_elsewhere
-from bounceback_tui.services.interviews import GONE, interview_rows, restore_interview
-from bounceback_tui.store.cas import checked
+from bounceback_tui.services.interviews import (
+    checked_interview,
+    interview_rows,
+    restore_interview,
+)
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Interview
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 
@@ -28,14 +29,7 @@ def remove_interview(
     """Delete it, as read at ``expected_version`` (a ConflictError if another window changed
     or deleted it meanwhile); one transaction."""
     with db.write() as session:
-        interview = checked(
-            session,
-            Interview,
-            interview_id,
-            expected_version,
-            gone=GONE,
-            changed=changed_elsewhere("That interview"),
-        )
+        interview = checked_interview(session, interview_id, expected_version)
         (row,) = interview_rows(session, "v.id = ?", (interview_id,))
         session.expunge(interview)
         rows = delete_with_undo(session, "interview", interview_id)

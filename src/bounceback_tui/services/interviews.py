@@ -205,7 +205,11 @@ def awaiting_outcome(db: Database, *, limit: int = 10) -> list[InterviewRow]:
         )
 
 
-def _checked(session: Session, interview_id: int, expected_version: int | None) -> Interview:
+def checked_interview(
+    session: Session, interview_id: int, expected_version: int | None
+) -> Interview:
+    """The interview as read at ``expected_version`` (a ConflictError if another window
+    changed or deleted it)."""
     return checked(
         session,
         Interview,
@@ -289,7 +293,7 @@ def update_interview(
     expected_version: int | None = None,
 ) -> int:
     with db.write() as session:
-        interview = _checked(session, interview_id, expected_version)
+        interview = checked_interview(session, interview_id, expected_version)
         _apply(interview, data)
         session.add(interview)
         if contact_ids is not None:
@@ -313,7 +317,7 @@ def save_outcome(
     from bounceback_tui.services.answers import add_found_questions_in
 
     with db.write() as session:
-        interview = _checked(session, interview_id, expected_version)
+        interview = checked_interview(session, interview_id, expected_version)
         interview.outcome_note = data.note
         interview.rating = data.rating
         interview.outcome_at = clock.now()
@@ -343,7 +347,7 @@ def delete_interview(
     db: Database, interview_id: int, *, expected_version: int | None = None
 ) -> DeletedRows:
     with db.write() as session:
-        session.expunge(_checked(session, interview_id, expected_version))
+        session.expunge(checked_interview(session, interview_id, expected_version))
         return delete_with_undo(session, "interview", interview_id)
 
 

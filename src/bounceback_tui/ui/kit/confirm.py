@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.text import plain
@@ -66,3 +66,20 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+def ask_before_throwing_away(screen: Screen[Any], unsaved: str) -> None:
+    """ "Throw away what you typed?" over ``screen``: yes dismisses it with None; no (or
+    Escape) gives the focus back where it was. ``unsaved`` says what has not been kept."""
+    focused = screen.focused
+
+    def answered(discard: bool | None) -> None:
+        if discard:
+            screen.dismiss(None)
+        elif focused is not None and focused.is_attached:
+            focused.focus()
+
+    screen.app.push_screen(
+        ConfirmScreen("Throw away what you typed?", unsaved, confirm_label="Throw away"),
+        answered,
+    )

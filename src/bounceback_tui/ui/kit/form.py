@@ -32,7 +32,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 from textual.widgets.select import InvalidSelectValueError
 
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
-from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import FormMessage, fit_form
@@ -236,21 +236,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         if not self.has_changes():
             self.dismiss(None)
             return
-        focused = self.focused
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-            elif focused is not None and focused.is_attached:
-                focused.focus()
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Throw away what you typed?",
-                "Nothing in it has been saved yet. n or Escape goes back to the form.",
-                confirm_label="Throw away",
-            ),
-            answered,
+        ask_before_throwing_away(
+            self,
+            "Nothing in it has been saved yet. n or Escape goes back to the form.",
         )
 
     # --- messages: once, beside the field, gone when it changes ---------------------------

@@ -182,24 +182,12 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         if self._shown() in self._nothing_to_lose:
             self.dismiss(None)
             return
-        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+        from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 
-        focused = self.focused
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-            elif focused is not None and focused.is_attached:
-                focused.focus()
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Throw away what you typed?",
-                "Your changes to the message have not been copied or sent. n or Escape goes "
-                "back to the message.",
-                confirm_label="Throw away",
-            ),
-            answered,
+        ask_before_throwing_away(
+            self,
+            "Your changes to the message have not been copied or sent. n or Escape goes "
+            "back to the message.",
         )
 
 

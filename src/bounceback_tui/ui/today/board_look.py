@@ -20,6 +20,8 @@ from typing import NamedTuple
 from textual.color import Color
 from textual.style import Style
 
+from bounceback_tui.ui.kit.theme_looks import theme_color
+
 # What each of the board's looks was in CSS (the widgets' rules it replaces): a colour and a
 # background (theme variables, optionally with an opacity), and a text style (a variable).
 # None keeps the board's own.
@@ -53,15 +55,7 @@ class _Spec(NamedTuple):
 
 def _parse(variables: dict[str, str], spec: str) -> _Spec:
     """``spec`` ("primary 40%": a variable, then an opacity) as a colour."""
-    name, _, percent = spec.partition(" ")
-    words = variables[name].split()
-    alpha = 1.0
-    for word in words[1:] + ([percent] if percent else []):
-        if word.endswith("%"):
-            alpha *= float(word[:-1]) / 100
-    if words[0] == "auto":
-        return _Spec(Color(255, 255, 255, alpha), True)
-    return _Spec(Color.parse(words[0]).multiply_alpha(alpha), False)
+    return _Spec(*theme_color(variables, spec))
 
 
 def board_styles(base: Style, variables: dict[str, str]) -> dict[str, Style]:
