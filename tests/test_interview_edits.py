@@ -76,6 +76,16 @@ async def _choose(pilot: Any, app: BouncebackApp, what: str) -> None:
     await settle(pilot)
 
 
+async def _pick(pilot: Any, app: BouncebackApp, pane_key: str, item_id: int, what: str) -> None:
+    """On a pane (`2` the Pipeline), the item selected, `N`, then the dialog's `what`."""
+    await pilot.press(pane_key)
+    await settle(pilot)
+    assert app.current_pane.select_item(item_id)
+    await pilot.press("N")
+    await settle(pilot)
+    await _choose(pilot, app, what)
+
+
 async def test_an_edit_on_the_pipeline_moves_it_on_today_and_in_the_calendar(
     seeded: Seeded,  # noqa: F811
     tmp_path: Path,
@@ -84,12 +94,7 @@ async def test_an_edit_on_the_pipeline_moves_it_on_today_and_in_the_calendar(
     (acme_onsite,) = [r for r in _interviews(paths) if r[1] == ids["acme"]]
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("2")
-        await settle(pilot)
-        assert app.current_pane.select_item(ids["acme"])
-        await pilot.press("N")
-        await settle(pilot)
-        await _choose(pilot, app, "edit")
+        await _pick(pilot, app, "2", ids["acme"], "edit")
         assert isinstance(app.screen, FormScreen)
         form = app.screen
         # Prefilled as typed: New York's time, in New York's zone.
@@ -127,12 +132,7 @@ async def test_a_delete_on_the_pipeline_asks_and_u_brings_it_back(
     before = _interviews(paths)
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("2")
-        await settle(pilot)
-        assert app.current_pane.select_item(ids["acme"])
-        await pilot.press("N")
-        await settle(pilot)
-        await _choose(pilot, app, "delete")
+        await _pick(pilot, app, "2", ids["acme"], "delete")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")  # no: nothing goes
         await settle(pilot)
@@ -190,22 +190,12 @@ async def test_a_change_in_a_second_window_brings_the_conflict_dialog(
     (onsite,) = [r[0] for r in _interviews(paths) if r[1] == ids["acme"]]
     a = BouncebackApp(paths)
     async with a.run_test(size=(120, 40)) as pilot_a:
-        await pilot_a.press("2")
-        await settle(pilot_a)
-        assert a.current_pane.select_item(ids["acme"])
-        await pilot_a.press("N")
-        await settle(pilot_a)
-        await _choose(pilot_a, a, "edit")
+        await _pick(pilot_a, a, "2", ids["acme"], "edit")
         await fill(pilot_a, at="09:00")
         # Window B reschedules it meanwhile, with the same keys.
         b = BouncebackApp(paths)
         async with b.run_test(size=(120, 40)) as pilot_b:
-            await pilot_b.press("2")
-            await settle(pilot_b)
-            assert b.current_pane.select_item(ids["acme"])
-            await pilot_b.press("N")
-            await settle(pilot_b)
-            await _choose(pilot_b, b, "edit")
+            await _pick(pilot_b, b, "2", ids["acme"], "edit")
             await fill(pilot_b, at="16:00")
             await pilot_b.press("ctrl+s")
             await settle(pilot_b)
@@ -232,12 +222,7 @@ async def test_a_delete_made_stale_by_another_window_says_so(
     (onsite,) = [r[0] for r in _interviews(paths) if r[1] == ids["acme"]]
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("2")
-        await settle(pilot)
-        assert app.current_pane.select_item(ids["acme"])
-        await pilot.press("N")
-        await settle(pilot)
-        await _choose(pilot, app, "delete")
+        await _pick(pilot, app, "2", ids["acme"], "delete")
         db = Database(paths.database)
         try:
             data = validate_interview(
@@ -263,12 +248,7 @@ async def test_a_zone_the_form_no_longer_takes_starts_in_the_persons_zone(
         conn.execute("UPDATE interview SET zone = 'EST5EDT' WHERE id = ?", (onsite,))
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("2")
-        await settle(pilot)
-        assert app.current_pane.select_item(ids["acme"])
-        await pilot.press("N")
-        await settle(pilot)
-        await _choose(pilot, app, "edit")
+        await _pick(pilot, app, "2", ids["acme"], "edit")
         assert isinstance(app.screen, FormScreen)
         values = app.screen.values()
         # 14:00 UTC on 18 March is 14:00 in London (GMT until the 29th).
