@@ -23,7 +23,6 @@ from bounceback_tui.services.application_views import (
     ApplicationView,
     StageChangeView,
     application_view,
-    stage_change_view,
 )
 from bounceback_tui.services.pipeline_moves import (
     RejectionReceipt,
@@ -31,15 +30,15 @@ from bounceback_tui.services.pipeline_moves import (
     checked_application,
     enter_rejected,
     ghost_days_setting,
-    history,
     reached,
     reached_in,
     since_in,
 )
-from bounceback_tui.services.recovery_views import RejectionView, rejection_view
+from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.store.cas import version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection, StageChange
+from bounceback_tui.store.table_reads import columns, read_as
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 
 # Fields an ApplicationInput sets; everything else (ids, times, ghost_dismissed_on) is kept.
@@ -276,19 +275,32 @@ class ApplicationDetail:
 
 
 def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
+    # Read over the tables, not through the ORM (store/table_reads): showing an application
+    # configures no mapper.
     with db.read() as session:
-        app = session.get(Application, application_id)
-        if app is None:
+        applications, changes, rejected = (
+            columns(t) for t in (Application, StageChange, Rejection)
+        )
+        found = read_as(session, ApplicationView, Application, applications.id == application_id)
+        if not found:
             return None
-        timeline = history(session, application_id)  # read once: since and reached use it
+        app = found[0]
+        # Read once: since and reached use it. In the order the moves were made (history).
+        timeline = read_as(
+            session,
+            StageChangeView,
+            StageChange,
+            changes.application_id == application_id,
+            order_by=[changes.id],
+        )
         since = since_in(timeline, app)
         days = ghost_days_setting(session)
-        rejections = list(
-            session.exec(
-                select(Rejection)
-                .where(Rejection.application_id == application_id)
-                .order_by(col(Rejection.rejected_on), col(Rejection.id))
-            )
+        rejections = read_as(
+            session,
+            RejectionView,
+            Rejection,
+            rejected.application_id == application_id,
+            order_by=[rejected.rejected_on, rejected.id],
         )
         from bounceback_tui.services.interviews import interview_rows
         from bounceback_tui.services.people import interactions_in, people_in
@@ -297,9 +309,9 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             people=tuple(people_in(session, application_id)),
             interactions=tuple(interactions_in(session, application_id)),
             interviews=tuple(interview_rows(session, "v.application_id = ?", (application_id,))),
-            application=application_view(app),
-            history=[stage_change_view(entry) for entry in timeline],
-            rejections=[rejection_view(rejection) for rejection in rejections],
+            application=app,
+            history=timeline,
+            rejections=rejections,
             in_stage_since=since,
             reached=reached_in(timeline, app),
             quiet=is_quiet(Stage(app.stage), since, app.ghost_dismissed_on, clock.today(), days),

@@ -9,6 +9,7 @@ the rejection and its recovery plan.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -28,7 +29,11 @@ from bounceback_tui.domain.stages import (
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError, ConflictError, NotFoundError
-from bounceback_tui.services.application_views import ApplicationView, application_view
+from bounceback_tui.services.application_views import (
+    ApplicationView,
+    StageChangeView,
+    application_view,
+)
 from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.services.stage_slip import exit_to_take_back, is_slip
@@ -110,7 +115,9 @@ def reached(session: Session, app: Application) -> Stage:
     return reached_in(history(session, app.id), app)
 
 
-def reached_in(timeline: list[StageChange], app: Application) -> Stage:
+def reached_in(
+    timeline: Sequence[StageChange] | Sequence[StageChangeView], app: Application | ApplicationView
+) -> Stage:
     """``reached`` from a timeline already read."""
     stages = [Stage(entry.to_stage) for entry in timeline]
     found = stage_reached([*stages, Stage(app.stage)])
@@ -332,7 +339,9 @@ def in_stage_since(session: Session, app: Application) -> date | None:
     return last.changed_on if last is not None else app.date_applied
 
 
-def since_in(timeline: list[StageChange], app: Application) -> date | None:
+def since_in(
+    timeline: Sequence[StageChange] | Sequence[StageChangeView], app: Application | ApplicationView
+) -> date | None:
     """``in_stage_since`` from a timeline already read."""
     return timeline[-1].changed_on if timeline else app.date_applied
 

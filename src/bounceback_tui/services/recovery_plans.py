@@ -9,20 +9,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select
+from sqlalchemy import Select, func
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session
 
 from bounceback_tui.domain.recovery import GROUP_ORDER, plan_is_complete
-from bounceback_tui.services.recovery_views import (
-    RejectionView,
-    StepView,
-    rejection_view,
-    step_view,
-)
+from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.services.shared_values import shared_numbers, sharing
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, ThoughtRecord
+from bounceback_tui.store.table_reads import columns, read_as
 
 
 @dataclass(frozen=True, slots=True)  # one per rejection or record, kept while shown
@@ -48,29 +44,31 @@ def _plan_rows_query(
 ) -> Select[int | None, str, str, date, int, int, datetime | None]:
     # Count per rejection first (one pass over the steps), then join: faster than grouping
     # the joined rows, and rejections without steps still come out (with 0 of 0).
-    per_plan: Select[int | None, int, int] = sa_select(
-        col(RecoveryStep.rejection_id).label("rejection_id"),
-        func.count(col(RecoveryStep.done_at)).label("done"),
+    # Over the tables (store/table_reads): reading the plans configures no mapper.
+    steps, rejections = columns(RecoveryStep), columns(Rejection)
+    per_plan: Select[int, int, int] = sa_select(
+        steps.rejection_id.label("rejection_id"),
+        func.count(steps.done_at).label("done"),
         func.count().label("total"),
-    ).group_by(col(RecoveryStep.rejection_id))
+    ).group_by(steps.rejection_id)
     if rejection_id is not None:
-        per_plan = per_plan.where(col(RecoveryStep.rejection_id) == rejection_id)
+        per_plan = per_plan.where(steps.rejection_id == rejection_id)
     counts = per_plan.subquery()
-    statement = (
+    statement: Select[int | None, str, str, date, int, int, datetime | None] = (
         sa_select(
-            col(Rejection.id),
-            col(Rejection.company),
-            col(Rejection.role),
-            col(Rejection.rejected_on),
+            rejections.id,
+            rejections.company,
+            rejections.role,
+            rejections.rejected_on,
             func.coalesce(counts.c.done, 0),
             func.coalesce(counts.c.total, 0),
-            col(Rejection.plan_completed_at),
+            rejections.plan_completed_at,
         )
-        .join(counts, counts.c.rejection_id == Rejection.id, isouter=True)
-        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
+        .join(counts, counts.c.rejection_id == rejections.id, isouter=True)
+        .order_by(rejections.rejected_on.desc(), rejections.id.desc())
     )
     if rejection_id is not None:
-        statement = statement.where(col(Rejection.id) == rejection_id)
+        statement = statement.where(rejections.id == rejection_id)
     return statement
 
 
@@ -149,51 +147,55 @@ class Plan:
         return plan_is_complete(self.done, self.total)
 
 
-def _step_order(step: RecoveryStep) -> tuple[int, int, int]:
-    return (GROUP_ORDER.get(step.group_key, len(GROUP_ORDER)), step.position, step.id or 0)
+def _step_order(step: StepView) -> tuple[int, int, int]:
+    return (GROUP_ORDER.get(step.group_key, len(GROUP_ORDER)), step.position, step.id)
 
 
 def linked_thought_records(session: Session, rejection_id: int) -> list[LinkedRecord]:
-    rows = session.exec(
-        select(ThoughtRecord)
-        .where(ThoughtRecord.rejection_id == rejection_id)
-        .order_by(col(ThoughtRecord.created_at), col(ThoughtRecord.id))
+    records = columns(ThoughtRecord)
+    rows = session.execute(
+        sa_select(records.id, records.thought, records.status, records.created_at)
+        .where(records.rejection_id == rejection_id)
+        .order_by(records.created_at, records.id)
     )
     return [
-        LinkedRecord(r.id or 0, r.thought, r.status == "complete", r.created_at.date())
-        for r in rows
+        LinkedRecord(id or 0, thought, status == "complete", created_at.date())
+        for id, thought, status, created_at in rows
     ]
 
 
 def finished_skills(session: Session, rejection_id: int) -> list[LinkedSkill]:
-    rows = session.exec(
-        select(Skill)
-        .where(Skill.rejection_id == rejection_id, Skill.status == "done")
-        .order_by(col(Skill.finished_at), col(Skill.id))
+    skills = columns(Skill)
+    rows = session.execute(
+        sa_select(skills.id, skills.title, skills.finished_at)
+        .where(skills.rejection_id == rejection_id, skills.status == "done")
+        .order_by(skills.finished_at, skills.id)
     )
     return [
-        LinkedSkill(s.id or 0, s.title, s.finished_at.date() if s.finished_at else None)
-        for s in rows
+        LinkedSkill(id or 0, title, finished_at.date() if finished_at else None)
+        for id, title, finished_at in rows
     ]
 
 
 def load_plan(db: Database, rejection_id: int) -> Plan | None:
+    """A plan as plain views, read over the tables (store/table_reads: no mapper configured)."""
     with db.read() as session:
-        rejection = session.get(Rejection, rejection_id)
-        if rejection is None:
+        found = read_as(session, RejectionView, Rejection, columns(Rejection).id == rejection_id)
+        if not found:
             return None
-        steps = list(
-            session.exec(select(RecoveryStep).where(RecoveryStep.rejection_id == rejection_id))
+        steps = read_as(
+            session, StepView, RecoveryStep, columns(RecoveryStep).rejection_id == rejection_id
         )
         return Plan(
-            rejection_view(rejection),
-            [step_view(step) for step in sorted(steps, key=_step_order)],
+            found[0],
+            sorted(steps, key=_step_order),
             linked_thought_records(session, rejection_id),
             finished_skills(session, rejection_id),
         )
 
 
 def rejection_of_step(db: Database, step_id: int) -> int | None:
+    steps = columns(RecoveryStep)
     with db.read() as session:
-        step = session.get(RecoveryStep, step_id)
-        return step.rejection_id if step else None
+        found = session.execute(sa_select(steps.rejection_id).where(steps.id == step_id)).scalar()
+        return None if found is None else int(found)

@@ -6,11 +6,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from bounceback_tui.store.cas import checked_optional, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Setting
+from bounceback_tui.store.table_reads import columns
 
 
 @dataclass(frozen=True)
@@ -123,16 +125,27 @@ class SettingValue:
 
 
 def _decoded(key: str, row: Setting | None) -> Any:
-    if row is None:
+    return _decoded_value(key, None if row is None else row.value)
+
+
+def _decoded_value(key: str, value: str | None) -> Any:
+    if value is None:
         return SPECS[key].default
     try:
-        return json.loads(row.value)
+        return json.loads(value)
     except ValueError:
         return SPECS[key].default
 
 
 def get_setting(session: Session, key: str) -> Any:
-    return _decoded(key, session.get(Setting, key))
+    """A setting's value (or its default). A session that holds ORM objects (a write that
+    may have changed the setting, not yet flushed) asks the ORM; one that holds none reads
+    the row over the table (store/table_reads: no mapper configured for a read)."""
+    if session.new or session.deleted or len(session.identity_map):
+        return _decoded(key, session.get(Setting, key))
+    setting = columns(Setting)
+    found = session.execute(sa_select(setting.value).where(setting.key == key)).scalar()
+    return _decoded_value(key, found)
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_, case, func, select
-from sqlmodel import col
 
 from bounceback_tui.domain.skills import SkillKind
 from bounceback_tui.services.skill_moves import doing_limit_in
 from bounceback_tui.services.skills import skill_kind
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Skill
+from bounceback_tui.store.table_reads import columns
 
 # --- Progress ------------------------------------------------------------------------------
 
@@ -41,26 +41,28 @@ class SkillProgress:
 def skill_progress(db: Database, today: date) -> SkillProgress:
     """Finished this month and in total, per kind, and what is in progress."""
     month_start = datetime.combine(today.replace(day=1), datetime.min.time())
-    status = col(Skill.status)
+    # Over the table (store/table_reads): the counts configure no mapper.
+    skills = columns(Skill)
+    status = skills.status
 
     def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     query = select(
-        col(Skill.kind),
+        skills.kind,
         func.count(),
         count_if(status == "todo"),
         count_if(status == "doing"),
         count_if(status == "done"),
-        count_if(and_(status == "done", col(Skill.finished_at) >= month_start)),
+        count_if(and_(status == "done", skills.finished_at >= month_start)),
         count_if(
             and_(
                 status != "done",
-                col(Skill.target_date).is_not(None),
-                col(Skill.target_date) < today,
+                skills.target_date.is_not(None),
+                skills.target_date < today,
             )
         ),
-    ).group_by(col(Skill.kind))
+    ).group_by(skills.kind)
     totals = [0] * 6
     per_kind: dict[SkillKind, list[int]] = {}
     with db.read() as session:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from bounceback_tui.domain.skills import SkillInput, SkillKind, SourceKind
 from bounceback_tui.domain.soft_skill_cues import SOFT_SKILLS_STEP_KEY, leaned_on_technical_only
@@ -16,6 +16,7 @@ from bounceback_tui.services.settings import get_setting, set_setting
 from bounceback_tui.services.skills import insert_skill
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill
+from bounceback_tui.store.table_reads import columns, table_of
 
 # Suggestions older than this are stale: the person has moved on from that interview.
 SUGGESTION_WINDOW_DAYS = 60
@@ -45,31 +46,33 @@ def soft_skill_suggestions(db: Database, today: date) -> list[SoftSkillSuggestio
     """Recent rejections whose reflection says only technical skills came across, and
     that have no soft-skill item yet and were not dismissed. Newest first."""
     since = today - timedelta(days=SUGGESTION_WINDOW_DAYS)
+    # Over the tables (store/table_reads): the suggestions configure no mapper.
+    skills, rejections, steps = columns(Skill), columns(Rejection), columns(RecoveryStep)
     has_item = (
-        select(col(Skill.id))
+        select(skills.id)
         .where(
-            col(Skill.rejection_id) == col(Rejection.id),
-            col(Skill.kind) == SkillKind.SOFT_SKILL.value,
+            skills.rejection_id == rejections.id,
+            skills.kind == SkillKind.SOFT_SKILL.value,
         )
         .exists()
     )
     query = (
         select(
-            col(RecoveryStep.rejection_id),
-            col(RecoveryStep.id),
-            col(Rejection.company),
-            col(Rejection.role),
-            col(Rejection.rejected_on),
-            col(RecoveryStep.answer),
+            steps.rejection_id,
+            steps.id,
+            rejections.company,
+            rejections.role,
+            rejections.rejected_on,
+            steps.answer,
         )
-        .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
+        .join(table_of(Rejection), rejections.id == steps.rejection_id)
         .where(
-            col(RecoveryStep.template_key) == SOFT_SKILLS_STEP_KEY,
-            col(RecoveryStep.answer) != "",
-            col(Rejection.rejected_on) >= since,
+            steps.template_key == SOFT_SKILLS_STEP_KEY,
+            steps.answer != "",
+            rejections.rejected_on >= since,
             ~has_item,
         )
-        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
+        .order_by(rejections.rejected_on.desc(), rejections.id.desc())
     )
     with db.read() as session:
         dismissed = _dismissed(session)
