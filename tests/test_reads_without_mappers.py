@@ -194,3 +194,25 @@ def test_every_pane_shown_reads_without_configuring_the_mappers(opened_paths: Da
     # A tick is a write: the ORM's objects, and so its mappers, from then on.
     assert f"3/{total}" in seen["recovery after a tick"]
     assert "Application" in seen["configured after a tick"]
+
+
+def test_each_view_read_over_a_table_names_only_its_columns() -> None:
+    """``read_as`` selects a view's fields by name: each must be a column of its table."""
+    from dataclasses import fields
+
+    from bounceback_tui.services.application_views import ApplicationView, StageChangeView
+    from bounceback_tui.services.recovery_views import RejectionView, StepView
+    from bounceback_tui.store.models import Application, Rejection, StageChange
+    from bounceback_tui.store.table_reads import columns
+
+    for view, model in (
+        (ApplicationView, Application),
+        (StageChangeView, StageChange),
+        (RejectionView, Rejection),
+        (StepView, RecoveryStep),
+    ):
+        names = {field.name for field in fields(view)}
+        assert names <= set(columns(model).keys()), (
+            view.__name__,
+            names - set(columns(model).keys()),
+        )
