@@ -247,9 +247,11 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         self.app.push_screen(
             FormScreen(
                 "How did the interview go?",
+                # The note first: "Write freely" is read as "start typing", and the text
+                # went into the optional "Which one" line above it (rev8's review).
                 (
-                    FieldSpec("asked_at", "Which one", placeholder="Company, round"),
                     FieldSpec("note", "Your note", kind="multiline", required=True),
+                    FieldSpec("asked_at", "Which one", placeholder="Company, round"),
                 ),
                 submit,
                 intro="Write freely. Every sentence that ends with ? joins the bank.",

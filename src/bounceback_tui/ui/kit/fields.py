@@ -9,7 +9,9 @@ kept exactly, and the form's validator says what to remove before it saves.
 
 ``PlainInput`` is also the one one-line field every screen builds (never a bare ``Input``, a
 test checks): a multi-line paste keeps every line, joined with spaces
-(``domain.text.one_line``), where Textual's Input keeps only the first.
+(``domain.text.one_line``), where Textual's Input keeps only the first; a tab in a paste (cells
+copied from a spreadsheet, "Jane<TAB>Doe") becomes a space, where it was kept, shown as blank
+and refused on save as a control character the person could not see.
 """
 
 from __future__ import annotations
@@ -35,11 +37,11 @@ class PlainInput(Input):
         return self.highlighter(text) if self.highlighter is not None else text
 
     def _on_paste(self, event: events.Paste) -> None:
-        if len(event.text.splitlines()) < 2:
+        if len(event.text.splitlines()) < 2 and "\t" not in event.text:
             return  # one line: Input's own handler pastes it
         event.prevent_default()  # instead of Input's, which keeps the first line only
         event.stop()
-        text = one_line(event.text)
+        text = one_line(event.text.replace("\t", " "))
         if not text:
             return
         selection = self.selection

@@ -1,0 +1,54 @@
+"""What rev8's stranger review (2026-12-05) found walking the app in tmux, one test each.
+
+Each failed before its fix (docs/testing.md, "Stranger review, rev8's round").
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.screen_text import screen_text
+from tests.ui_harness import app_on, settle
+
+
+async def test_a_tab_pasted_into_a_one_line_field_becomes_a_space_and_saves(
+    opened_paths: DataPaths,
+) -> None:
+    """A name copied from a spreadsheet ("Jane<TAB>Doe") showed as "Jane    Doe" and the save
+    said "The name contains control characters; remove them": a character nobody could see."""
+    async with app_on(opened_paths, "people", size=(100, 40)) as (app, pilot, _pane):
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        app.post_message(events.Paste("Jane\tDoe"))
+        await settle(pilot)
+        assert app.screen.query_one("#field-name", Input).value == "Jane Doe"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, FormScreen), screen_text(app)
+        assert "Jane Doe" in screen_text(app)
+
+
+async def test_a_note_typed_into_the_answer_banks_note_form_lands_in_the_note(
+    opened_paths: DataPaths,
+) -> None:
+    """`n` in the answer bank says "Write freely. Every sentence that ends with ? joins the
+    bank." and the person starts typing: the text went into the optional one-line "Which
+    one" field above the note, and the save said "No question found"."""
+    from bounceback_tui.ui.answers.bank import AnswerBankScreen
+
+    async with app_on(opened_paths, "today", size=(100, 40)) as (app, pilot, _pane):
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, AnswerBankScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        await pilot.press(*"Why now?")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, AnswerBankScreen), screen_text(app)
+        assert "Why now?" in screen_text(app)
