@@ -52,3 +52,33 @@ async def test_a_note_typed_into_the_answer_banks_note_form_lands_in_the_note(
         await settle(pilot)
         assert isinstance(app.screen, AnswerBankScreen), screen_text(app)
         assert "Why now?" in screen_text(app)
+
+
+async def test_escape_on_a_typed_link_in_the_import_dialog_asks_first(
+    opened_paths: DataPaths,
+) -> None:
+    """Pipeline `i`, a link pasted, Escape: the link was gone without a word, where every
+    form asks "Throw away what you typed?"."""
+    from bounceback_tui.ui.kit.confirm import ConfirmScreen
+    from bounceback_tui.ui.pipeline.import_posting import ImportPostingScreen
+
+    link = "https://jobs.lever.co/acme/1234"
+    async with app_on(opened_paths, "pipeline", size=(100, 30)) as (app, pilot, pane):
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportPostingScreen)
+        app.post_message(events.Paste(link))
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, ImportPostingScreen)
+        url = app.screen.query_one("#import-url", Input)
+        assert url.value == link
+        assert app.screen.focused is url
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        assert app.screen is pane.screen
+        assert app.screen.focused is not None

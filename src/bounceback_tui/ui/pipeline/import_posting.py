@@ -2,11 +2,11 @@
 
 The screen asks for a link and fetches it in an async Textual worker, so the app
 keeps drawing and answering keys while the site takes its time; Escape stops the
-fetch (a second Escape closes). A posting link returns at once; a job-board link
-lists the board's openings to pick one with Enter. The screen writes nothing: it
-dismisses with an ``ImportedPosting`` (the posting and the application form's
-values, prefilled) or ``None``, and the caller opens its add form for the person
-to check and save.
+fetch (a second Escape closes; a link typed and never fetched is asked about first). A
+posting link returns at once; a job-board link lists the board's openings to pick one
+with Enter. The screen writes nothing: it dismisses with an ``ImportedPosting`` (the
+posting and the application form's values, prefilled) or ``None``, and the caller opens
+its add form for the person to check and save.
 
 The Pipeline's ``i`` opens it and hands the values to its add form
 (``PipelinePane.open_add_form(result.values)``).
@@ -79,6 +79,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         self._transport = transport
         self._worker: Worker[None] | None = None
         self._result: FetchResult | None = None
+        self._fetched_once = False  # Enter was pressed on a link (Escape then just closes)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="import-box", classes="form"):
@@ -128,6 +129,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         """Check the link, then fetch it in a worker (a new fetch replaces a running one)."""
         from bounceback_tui.services.posting_fetch import FetchError, check_link
 
+        self._fetched_once = True
         try:
             link = check_link(url)
         except FetchError as exc:
@@ -224,5 +226,15 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             self._worker = None
             self._set_busy(False, "Stopped. Nothing was imported.")
             self.query_one("#import-url", Input).focus()
+            return
+        typed = self.query_one("#import-url", Input).value
+        if not self._fetched_once and typed.strip() and typed != self._initial_url:
+            # A link typed or pasted and never fetched is asked about, as every form asks
+            # before it throws away what was typed (kit/confirm.py).
+            from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
+
+            ask_before_throwing_away(
+                self, "The link has not been fetched yet. n or Escape goes back to it."
+            )
             return
         self.dismiss(None)
