@@ -82,3 +82,37 @@ async def test_escape_on_a_typed_link_in_the_import_dialog_asks_first(
         await settle(pilot)
         assert app.screen is pane.screen
         assert app.screen.focused is not None
+
+
+async def test_deleting_a_person_says_what_they_are_linked_to_in_words(
+    opened_paths: DataPaths,
+) -> None:
+    """The People delete dialog read "They are linked to 2 application(s) and 0
+    interview(s)": counts the app knows, written as a form letter."""
+    from bounceback_tui.domain.applications import ApplicationInput
+    from bounceback_tui.domain.people import validate_contact
+    from bounceback_tui.services import people_edits
+    from bounceback_tui.services.applications import add_application
+    from bounceback_tui.store.database import Database
+    from bounceback_tui.ui.kit.confirm import ConfirmScreen
+    from tests.conftest import FIXED_TODAY
+
+    db = Database(opened_paths.database)
+    try:
+        rita = people_edits.add_contact(
+            db, validate_contact({"name": "Rita Okoye", "kind": "recruiter"}, FIXED_TODAY)
+        )
+        for company in ("Acme", "Initech"):
+            app_id = add_application(db, ApplicationInput(company=company, role="Analyst")).id
+            assert app_id is not None
+            people_edits.link_application(db, rita, app_id)
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, "people", size=(120, 40)) as (app, pilot, _pane):
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        shown = " ".join(screen_text(app).split())
+        assert "They are linked to 2 applications." in shown
+        assert "(s)" not in shown
+        assert "0 interview" not in shown

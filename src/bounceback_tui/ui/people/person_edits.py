@@ -86,13 +86,7 @@ class PersonEdits(PeopleListing):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
-        detail = plain("You can undo with u straight after.")
-        if links.applications or links.interactions or links.interviews:
-            detail = plain(
-                f"They are linked to {links.applications} application(s) and "
-                f"{links.interviews} interview(s). The applications keep their log with "
-                "the name in it; lines about this person alone go. u undoes it straight after."
-            )
+        detail = plain(_delete_detail(links.applications, links.interviews, links.interactions))
 
         def answered(yes: bool | None) -> None:
             if not yes:
@@ -161,3 +155,22 @@ class PersonEdits(PeopleListing):
     def action_open_link(self) -> None:
         if self.selected is not None and self.selected.link:
             self.bb_app.open_url(self.selected.link)
+
+
+def _delete_detail(applications: int, interviews: int, log_lines: int) -> str:
+    """What deleting a person takes with it, in words: "linked to 2 applications", never
+    "2 application(s) and 0 interview(s)"."""
+    from bounceback_tui.domain.wording import plural
+
+    if not (applications or interviews or log_lines):
+        return "You can undo with u straight after."
+    links = [
+        plural(n, noun)
+        for n, noun in ((applications, "application"), (interviews, "interview"))
+        if n
+    ]
+    linked = f"They are linked to {' and '.join(links)}. " if links else ""
+    return (
+        f"{linked}The applications keep their log with the name in it; lines about this "
+        "person alone go. u undoes it straight after."
+    )
