@@ -401,8 +401,9 @@ async def test_questions_from_an_interview_note(opened_paths: DataPaths, db: Dat
         await settle_workers(pilot)
         await pilot.press("i", "n")
         await settle_workers(pilot)
-        await pilot.press(*"Acme, round 2", "tab")
+        # The note first (it is what a person starts typing), then which interview it was.
         await pilot.press(*"Went ok. Why do you want to leave? And what about salary?")
+        await pilot.press("tab", *"Acme, round 2")
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
     assert [q.question for q in answers.list_questions(db)] == [

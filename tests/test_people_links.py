@@ -266,7 +266,7 @@ def test_the_pipeline_detail_shows_the_applications_people_and_interviews(db: Da
     people = [line for line in lines if "Rita Okoye" in line or HOSTILE in line]
     assert len(people) == 2 and people[0].startswith("People ")
     assert any("<rita@initech.example>" in line for line in people)
-    heading = lines.index("Interviews")
+    heading = lines.index("Interviews  N changes one")
     assert lines[heading + 1 : heading + 3] == [
         "Fri 13 Mar 14:00  Technical",
         "Fri 20 Mar 14:00 (10:00 America/New_York)  Onsite",

@@ -5,12 +5,15 @@ Each failed before its fix (docs/testing.md, "Stranger review, rev8's round").
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.widgets import Input
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.screen_text import screen_text
+from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
 from tests.ui_harness import app_on, settle
 
 
@@ -116,3 +119,21 @@ async def test_deleting_a_person_says_what_they_are_linked_to_in_words(
         assert "They are linked to 2 applications." in shown
         assert "(s)" not in shown
         assert "0 interview" not in shown
+
+
+async def test_today_names_the_key_that_changes_a_coming_interview(
+    seeded: tuple[DataPaths, Any],  # noqa: F811
+) -> None:
+    """Today lists the week's interviews, but `N` (change or delete one) was on neither the
+    key bar nor the screen: only `?` told. The first interview ahead now says "(N)"."""
+    from bounceback_tui.ui.people.pick import PickScreen
+    from tests.quiet import until_quiet
+
+    paths, _ids = seeded
+    async with app_on(paths, None, size=(120, 40)) as (app, pilot, _pane):
+        await until_quiet(pilot)
+        assert "Wed 18 Mar 14:00  Onsite: Acme  (N)  prepare:" in screen_text(app)
+        await pilot.press("N")
+        await settle(pilot)
+        assert isinstance(app.screen, PickScreen)  # which one: the one ahead, the one past
+        assert app.screen.focused is not None

@@ -80,7 +80,7 @@ def _when(day: date, today: date) -> Content:
     return markup_with("$day [dim]$relative[/dim]", day=day.isoformat(), relative=relative)
 
 
-def detail_content(detail: ApplicationDetail, today: date) -> Content:
+def detail_content(detail: ApplicationDetail, today: date, change_key: str = "N") -> Content:
     """The panel's text; everything the person typed is plain text, never markup."""
     app = detail.application
     stage = _stage_label(app.stage)
@@ -128,7 +128,9 @@ def detail_content(detail: ApplicationDetail, today: date) -> Content:
         lines += [plain(f"{name:<10}", "dim") + plain(" ") + value for name, value in facts]
 
     if detail.interviews:
-        lines += [Content(""), markup_with("[b]Interviews[/b]")]
+        # The key that changes one, beside the heading: the key bar has no room for it.
+        heading = markup_with("[b]Interviews[/b]") + plain(f"  {change_key} changes one", "dim")
+        lines += [Content(""), heading]
         zone = clock.zone()
         for interview in detail.interviews:
             when = when_text(interview.starts_at, interview.zone, zone)
@@ -190,7 +192,8 @@ class PipelineDetail(VerticalScroll, can_focus=False):
         if detail is None:
             content = markup_with("[dim]Nothing selected.[/dim]")
         else:
-            content = detail_content(detail, today)
+            key = getattr(self.app, "key_label", lambda _id, default: default)
+            content = detail_content(detail, today, key("pipeline.edit_interview", "N"))
         body.update(content, layout=self._resizes(body, content))
         self.scroll_home(animate=False)
 

@@ -217,7 +217,10 @@ class TodayPane(TodayActions):
 
     def _show_people(self, people: PeopleToday) -> None:
         self.people = people
-        text = people_text(people, self.bb_app.key_label("today.how_it_went", "h"))
+        keys = self.bb_app.key_label
+        text = people_text(
+            people, keys("today.how_it_went", "h"), keys("today.edit_interview", "N")
+        )
         if self.query_children("#today-body"):
             board = self._board_part()
             board.people = None if people.empty or not text.plain else text

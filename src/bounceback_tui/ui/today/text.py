@@ -33,8 +33,9 @@ def when_text(item: InterviewSoon) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
 
 
-def people_text(people: PeopleToday, how_key: str = "h") -> Content:
-    """The interviews ahead (and what to prepare), how one went, people to follow up."""
+def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") -> Content:
+    """The interviews ahead (and what to prepare), how one went, people to follow up. The
+    first interview ahead names the key that changes one (the key bar has no room for it)."""
     lines: list[Content] = []
     if people.awaiting:  # first: the box shows four lines at most
         item = people.awaiting[0]
@@ -43,8 +44,10 @@ def people_text(people: PeopleToday, how_key: str = "h") -> Content:
             + plain(f"{item.kind.label} at {item.company}, {when_text(item)}")
             + plain(f"  ({how_key})", "$text-muted")
         )
-    for item in people.upcoming[:2]:
+    for number, item in enumerate(people.upcoming[:2]):
         line = plain(f"{when_text(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
+        if number == 0:
+            line += plain(f"  ({change_key})", "$text-muted")
         if item.prep_notes.strip():
             first = item.prep_notes.strip().splitlines()[0]
             line += plain(f"  prepare: {first}", "$text-muted")
