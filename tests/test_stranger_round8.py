@@ -5,8 +5,10 @@ Each failed before its fix (docs/testing.md, "Stranger review, rev8's round").
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
 from textual import events
 from textual.widgets import Input
 
@@ -137,3 +139,34 @@ async def test_today_names_the_key_that_changes_a_coming_interview(
         await settle(pilot)
         assert isinstance(app.screen, PickScreen)  # which one: the one ahead, the one past
         assert app.screen.focused is not None
+
+
+def test_export_and_import_count_one_thing_in_the_singular(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export` on a first day's store said "Exported everything: 1 applications, 1
+    rejections, 1 thought records, 1 skills"; `import` said it again of the file."""
+    from bounceback_tui.cli import main
+    from bounceback_tui.domain.applications import ApplicationInput
+    from bounceback_tui.services.applications import add_application
+    from bounceback_tui.store.database import Database
+    from tests.conftest import FIXED_TODAY
+
+    db = Database(opened_paths.database)
+    try:
+        add_application(
+            db, ApplicationInput(company="Acme", role="Analyst", date_applied=FIXED_TODAY)
+        )
+    finally:
+        db.dispose()
+    target = tmp_path / "one.json"
+    assert main(["export", "-o", str(target)]) == 0
+    said = capsys.readouterr().out
+    assert "Exported everything: 1 application, 0 rejections, 0 thought records, 0 skills" in said
+    assert main(["import", str(target), "--dry-run"]) == 0
+    said = capsys.readouterr().out
+    assert "1 application, 0 rejections, 0 thought records, 0 skills" in said
+    assert (
+        main(["export", "--format", "markdown", "--from", "all", "-o", str(tmp_path / "j.md")]) == 0
+    )
+    assert ": 1 application, 0 rejections." in capsys.readouterr().out

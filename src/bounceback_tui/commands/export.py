@@ -126,18 +126,21 @@ class _TerminalSafe:
 def _summary(result: ExportResult) -> str:
     if result.kind == "json":
         return (
-            f"Exported everything: {result.applications:,} applications, "
-            f"{result.rejections:,} rejections, {result.thought_records:,} "
-            f"thought records, {result.skills:,} skills ({result.rows:,} rows in all)."
+            f"Exported everything: {plural(result.applications, 'application')}, "
+            f"{plural(result.rejections, 'rejection')}, "
+            f"{plural(result.thought_records, 'thought record')}, "
+            f"{plural(result.skills, 'skill')} ({plural(result.rows, 'row')} in all)."
         )
     if result.kind == "csv":
         return f"Exported {plural(result.applications, 'application')} as CSV."
     options = result.report
     assert options is not None
-    extra = f", {result.thought_records} thought records" if options.include_thoughts else ""
+    thoughts = plural(result.thought_records, "thought record")
+    extra = f", {thoughts}" if options.include_thoughts else ""
     return (
-        f"Wrote the journal for {options.start} to {options.end}: {result.applications} "
-        f"applications, {result.rejections} rejections{extra}."
+        f"Wrote the journal for {options.start} to {options.end}: "
+        f"{plural(result.applications, 'application')}, "
+        f"{plural(result.rejections, 'rejection')}{extra}."
     )
 
 

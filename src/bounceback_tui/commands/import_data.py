@@ -122,9 +122,10 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
         progress.finish()
     when = f", exported {data.exported_at}" if data.exported_at else ""
     print(
-        f"{source.name}{when}: {data.count('application'):,} applications, "
-        f"{data.count('rejection'):,} rejections, {data.count('thought_record'):,} thought "
-        f"records, {data.count('skill'):,} skills ({data.total:,} rows in all)."
+        f"{source.name}{when}: {plural(data.count('application'), 'application')}, "
+        f"{plural(data.count('rejection'), 'rejection')}, "
+        f"{plural(data.count('thought_record'), 'thought record')}, "
+        f"{plural(data.count('skill'), 'skill')} ({plural(data.total, 'row')} in all)."
     )
     has_data = exists and store_has_data(paths.database)
     if args.dry_run:
