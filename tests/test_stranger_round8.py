@@ -170,3 +170,25 @@ def test_export_and_import_count_one_thing_in_the_singular(
         main(["export", "--format", "markdown", "--from", "all", "-o", str(tmp_path / "j.md")]) == 0
     )
     assert ": 1 application, 0 rejections." in capsys.readouterr().out
+
+
+async def test_nothing_due_is_said_whole_at_80_columns(opened_paths: DataPaths) -> None:
+    """With one application sent and nothing due, Today at 80x24 read "Nothing is due
+    today. The next ste…": the line was cut in the middle of a word."""
+    from bounceback_tui.domain.applications import ApplicationInput
+    from bounceback_tui.services.applications import add_application
+    from bounceback_tui.store.database import Database
+    from tests.conftest import FIXED_TODAY
+    from tests.quiet import until_quiet
+
+    db = Database(opened_paths.database)
+    try:
+        add_application(
+            db, ApplicationInput(company="Acme", role="Analyst", date_applied=FIXED_TODAY)
+        )
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, None, size=(80, 24)) as (app, pilot, _pane):
+        await until_quiet(pilot)
+        line = next(line for line in screen_text(app).splitlines() if "Nothing is due" in line)
+        assert "…" not in line, line

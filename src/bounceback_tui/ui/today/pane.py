@@ -192,9 +192,9 @@ class TodayPane(TodayActions):
                     DueLine(Content.styled(f"  and {more} more", "$text-muted"), disabled=True)
                 )
         else:
-            options = [
-                DueLine("Nothing is due today. The next step above is all there is.", disabled=True)
-            ]
+            # Short: at 80 columns the box holds about 35 cells, and the line was cut to
+            # "Nothing is due today. The next ste…" (the next step is in sight above it).
+            options = [DueLine("Nothing is due today.", disabled=True)]
         count = f" · {summary.due_total}" if summary.due_total else ""
         self._board_part().set_due(options, plain(f"Due now{count}"))
 
