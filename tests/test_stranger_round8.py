@@ -16,6 +16,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.screen_text import screen_text
 from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
+from tests.test_two_windows import answer_step  # noqa: F401  (the fixture: a reflection step)
 from tests.ui_harness import app_on, settle
 
 
@@ -192,3 +193,30 @@ async def test_nothing_due_is_said_whole_at_80_columns(opened_paths: DataPaths) 
         await until_quiet(pilot)
         line = next(line for line in screen_text(app).splitlines() if "Nothing is due" in line)
         assert "…" not in line, line
+
+
+async def test_an_answer_changed_in_another_window_shows_what_it_says_there(
+    opened_paths: DataPaths,
+    answer_step: int,  # noqa: F811
+) -> None:
+    """Two windows writing one step's answer: the dialog asked "reload (your edits here are
+    dropped), or save yours over it" without showing the other window's text, so either
+    choice threw away a text the person could not see."""
+    from bounceback_tui.services import recovery_steps as step_service
+    from bounceback_tui.store.database import Database
+    from bounceback_tui.ui.kit.conflict import ConflictScreen
+    from tests.test_two_windows import _answer_screen, on_pane
+
+    other = Database(opened_paths.database)
+    try:
+        async with on_pane(opened_paths, "3") as (app, pilot, _pane):
+            await _answer_screen(opened_paths, pilot, app, answer_step)
+            step_service.save_answer(other, answer_step, "Theirs [b]from[/b] window B")
+            await pilot.press(*"Mine")
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, ConflictScreen)
+            shown = " ".join(screen_text(app).split())
+            assert "Its answer there now: “Theirs [b]from[/b] window B”" in shown
+    finally:
+        other.dispose()

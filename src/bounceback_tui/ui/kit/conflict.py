@@ -59,11 +59,21 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
     ]
     DEFAULT_CLASSES = "confirm-screen conflict-screen"
 
-    def __init__(self, what_changed: str, *, deleted: bool, can_save_as_new: bool = True) -> None:
+    def __init__(
+        self,
+        what_changed: str,
+        *,
+        deleted: bool,
+        can_save_as_new: bool = True,
+        changed_there: str = "",
+    ) -> None:
         super().__init__()
         self.what_changed = what_changed
         self.deleted = deleted
         self.can_save_as_new = can_save_as_new
+        # What the other window wrote, when the caller can tell (a step's answer): without
+        # it, the person chose between their text and one they could not see.
+        self.changed_there = changed_there
 
     @property
     def choices(self) -> tuple[ConflictChoice, ...]:
@@ -81,6 +91,8 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
             detail = "Reload it (your edits here are dropped), or save yours over it."
         with Vertical(classes="confirm-box"):
             yield Static(plain(self.what_changed), classes="confirm-question")
+            if self.changed_there:
+                yield Static(plain(self.changed_there), classes="confirm-detail")
             yield Static(plain(detail), classes="confirm-detail")
             with Horizontal(classes="form-buttons"):
                 yield Static(self._keys_hint(), classes="form-keys")

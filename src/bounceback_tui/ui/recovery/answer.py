@@ -216,9 +216,28 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             self._asking = False
             self._conflict_chosen(choice, exc, then)
 
+        there = "" if exc.deleted else self._text_there()
         self.app.push_screen(
-            ConflictScreen(str(exc), deleted=exc.deleted, can_save_as_new=False), chosen
+            ConflictScreen(
+                str(exc), deleted=exc.deleted, can_save_as_new=False, changed_there=there
+            ),
+            chosen,
         )
+
+    def _text_there(self) -> str:
+        """What the other window wrote, for the person to weigh against their own text."""
+        from bounceback_tui.domain.text import clip_name
+
+        try:
+            fresh = step_service.get_step(self.db, self.step.id)
+        except BouncebackError:
+            return ""
+        if fresh is None:
+            return ""
+        text = fresh.answer_draft if fresh.answer_draft is not None else fresh.answer
+        if not text.strip():
+            return "Its answer there is empty now."
+        return f"Its answer there now: “{clip_name(text, 160)}”"
 
     def _conflict_chosen(
         self, choice: str | None, exc: ConflictError, then: Callable[[], None]
