@@ -220,3 +220,27 @@ async def test_an_answer_changed_in_another_window_shows_what_it_says_there(
             assert "Its answer there now: “Theirs [b]from[/b] window B”" in shown
     finally:
         other.dispose()
+
+
+async def test_a_name_typed_after_a_country_not_yet_right_is_saved_and_the_why_is_seen(
+    opened_paths: DataPaths,
+) -> None:
+    """Settings, "If you are struggling": "Narnia" as the country, then "Mum" as someone to
+    call, then Escape. Nothing was written (the three fields were saved all or nothing) and
+    the reason was never on screen: each field's note had no room beside a full-width input."""
+    from bounceback_tui.services.care_settings import load_care
+
+    async with app_on(opened_paths, None, size=(80, 24)) as (app, pilot, _pane):
+        await pilot.press(",")
+        await settle(pilot)
+        app.screen.query_one("#care-country", Input).focus()
+        await pilot.press(*"Narnia")
+        app.screen.query_one("#care-support_name", Input).focus()
+        await pilot.press(*"Mum")
+        await settle(pilot)
+        shown = " ".join(screen_text(app).split())
+        assert "Not saved" in shown, shown
+        await pilot.press("escape")
+        await settle(pilot)
+    # (The country is saved as typed, letter by letter: "Na" was a country, "Nar" is not.)
+    assert load_care(opened_paths.settings_file).support_name == "Mum"

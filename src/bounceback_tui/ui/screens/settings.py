@@ -132,7 +132,9 @@ class SettingsScreen(TypeAhead, TemplateEdits):
         ):  # fmt: skip
             with Horizontal(classes="setting-row"):
                 yield Label(label, classes="setting-label")
-                yield PlainInput(value, id=f"care-{key}", compact=True)
+                # As wide as the other text settings: a full-width input left its note
+                # (the hint, and "Not saved" with why) no room at all.
+                yield PlainInput(value, id=f"care-{key}", classes="setting-text", compact=True)
                 yield Static(note, id=f"note-care-{key}", classes="setting-note")
 
     def _number_row(self, key: str, value: Any) -> ComposeResult:
@@ -273,23 +275,34 @@ class SettingsScreen(TypeAhead, TemplateEdits):
             key: self.query_one(f"#care-{key}", Input).value
             for key in ("country", "support_name", "support_number")
         }
-        if values == getattr(self, "_care_shown", None):
+        saved = getattr(self, "_care_shown", values)
+        if values == saved:
             return  # as read (an input reporting its first value): nothing to write
-        note = self.query_one(f"#note-care-{changed}", Static)
+        refused: dict[str, str] = {}
         try:
-            save_care(self.bb_app.paths.settings_file, validate_care(values))
+            validate_care(values)
         except ValidationError as exc:
-            message = exc.for_field(changed) or exc.summary()
-            note.update(markup_with("$error Not saved.", error=message))
-            note.set_class(True, "-error")
+            # Each field stands on its own: a country that is not one yet kept the name typed
+            # after it from being saved, and Escape then lost the name unseen.
+            refused = {error.field: error.message for error in exc.errors}
+            values = {key: saved[key] if key in refused else value for key, value in values.items()}
+        for key, message in refused.items():
+            self._care_note(key, markup_with("$error Not saved.", error=message), error=True)
+        if values == saved:
             return
+        try:  # a refused field as last saved is valid; the disk may still say no
+            save_care(self.bb_app.paths.settings_file, validate_care(values))
         except BouncebackError as exc:
-            note.update(plain(exc))
-            note.set_class(True, "-error")
+            self._care_note(changed, plain(exc), error=True)
             return
         self._care_shown = values
-        note.update(plain("Saved in settings.toml."))
-        note.set_class(False, "-error")
+        if changed not in refused:
+            self._care_note(changed, plain("Saved in settings.toml."), error=False)
+
+    def _care_note(self, key: str, text: Content, *, error: bool) -> None:
+        note = self.query_one(f"#note-care-{key}", Static)
+        note.update(text)
+        note.set_class(error, "-error")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if (input_id := event.input.id or "").startswith("care-"):
