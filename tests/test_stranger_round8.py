@@ -244,3 +244,24 @@ async def test_a_name_typed_after_a_country_not_yet_right_is_saved_and_the_why_i
         await settle(pilot)
     # (The country is saved as typed, letter by letter: "Na" was a country, "Nar" is not.)
     assert load_care(opened_paths.settings_file).support_name == "Mum"
+
+
+async def test_a_range_starting_after_today_is_refused_in_place(opened_paths: DataPaths) -> None:
+    """What's working, `r`: "+1w" as "Sent from" (meaning a week back) showed "0 applications
+    sent · 2026-03-23 to today", a range running backwards, and said nothing about it."""
+    from textual.widgets import Static
+
+    from bounceback_tui.ui.insights.screen import InsightsScreen
+
+    async with app_on(opened_paths, None, size=(100, 30)) as (app, pilot, _pane):
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, InsightsScreen)
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        await pilot.press(*"+1w", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        error = str(app.screen.query_one("#error-start", Static).render())
+        assert "after today" in error

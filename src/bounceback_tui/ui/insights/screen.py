@@ -153,6 +153,9 @@ class InsightsScreen(ModalScreen[None]):
                     errors.append(FieldError(name, str(exc)))
             if not errors and found["start"] and found["end"] and found["start"] > found["end"]:
                 errors.append(FieldError("end", "The end is before the start."))
+            elif not errors and not found["end"] and (found["start"] or date.min) > clock.today():
+                # "+1w" read as "a week back" gave "2026-12-12 to today": nothing, unexplained.
+                errors.append(FieldError("start", "That is after today: -1w is a week ago."))
             if errors:
                 raise ValidationError(errors)
             return found["start"], found["end"]
