@@ -265,3 +265,17 @@ async def test_a_range_starting_after_today_is_refused_in_place(opened_paths: Da
         assert isinstance(app.screen, FormScreen)
         error = str(app.screen.query_one("#error-start", Static).render())
         assert "after today" in error
+
+
+def test_a_data_dir_that_is_a_file_is_named_as_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--data-dir notes.txt` (a file) said "Could not use …/notes.txt (File exists)"."""
+    from bounceback_tui.cli import main
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    assert main(["today", "--data-dir", str(notes)]) == 1
+    said = capsys.readouterr().err
+    assert f"{notes} is a file, not a folder" in said
+    assert notes.read_text(encoding="utf-8") == "mine"

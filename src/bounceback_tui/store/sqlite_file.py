@@ -366,5 +366,10 @@ def describe_os_error(exc: OSError, path: Path) -> str:
             f"The folder {path} is read-only or not yours; nothing was saved. Check its "
             "permissions, or choose another folder with --data-dir."
         )
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and path.exists() and not path.is_dir():
+        # `--data-dir` naming a file read "Could not use … (File exists)".
+        return (
+            f"{path} is a file, not a folder; nothing was saved. Choose a folder with --data-dir."
+        )
     reason = exc.strerror or str(exc)
     return f"Could not use {path} ({reason}); nothing was saved."
