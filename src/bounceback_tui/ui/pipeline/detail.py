@@ -128,7 +128,7 @@ def detail_content(detail: ApplicationDetail, today: date, change_key: str = "N"
         lines += [plain(f"{name:<10}", "dim") + plain(" ") + value for name, value in facts]
 
     if detail.interviews:
-        # The key that changes one, beside the heading: the key bar has no room for it.
+        # The key that changes one, beside the heading: the key bar does not show it.
         heading = markup_with("[b]Interviews[/b]") + plain(f"  {change_key} changes one", "dim")
         lines += [Content(""), heading]
         zone = clock.zone()

@@ -35,7 +35,7 @@ def when_text(item: InterviewSoon) -> str:
 
 def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") -> Content:
     """The interviews ahead (and what to prepare), how one went, people to follow up. The
-    first interview ahead names the key that changes one (the key bar has no room for it)."""
+    first interview ahead names the key that changes one (the key bar does not show it)."""
     lines: list[Content] = []
     if people.awaiting:  # first: the box shows four lines at most
         item = people.awaiting[0]
