@@ -54,3 +54,31 @@ def test_first_paint_path_leaves_the_rest_for_later() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+@pytest.mark.slow
+def test_first_paint_path_compiles_no_pattern_of_its_own() -> None:
+    # A regular expression compiled at import costs the first paint 0.6 to 2.5 million
+    # instructions (docs/performance.md, "First paint, fp8's round"): the app's own are
+    # compiled when first used (a keymap read, a date typed, a text that is not printable).
+    probe = (
+        "import re, sys\n"
+        "compile_ = re._compile\n"
+        "seen = []\n"
+        "def _compile(pattern, flags):\n"
+        "    frame = sys._getframe(1)\n"
+        "    while frame is not None and frame.f_globals.get('__name__', '') == 're':\n"
+        "        frame = frame.f_back\n"
+        "    name = frame.f_globals.get('__name__', '') if frame is not None else ''\n"
+        "    if name.startswith('bounceback_tui'):\n"
+        "        seen.append(name)\n"
+        "    return compile_(pattern, flags)\n"
+        "re._compile = _compile\n"
+        + "".join(f"import {name}\n" for name in FIRST_PAINT)
+        + "from bounceback_tui.domain.text import clip_name, display_text\n"
+        "display_text('Acme Corp · Data Engineer (Zürich)'); clip_name('Ünïcödé Ltd')\n"
+        "print(','.join(sorted(set(seen))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

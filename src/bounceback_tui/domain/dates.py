@@ -9,7 +9,9 @@ ACCEPTED_FORMS = "YYYY-MM-DD, today, yesterday, tomorrow, or an offset like -3d 
 # Short enough for a placeholder in an 80-column form.
 DATE_HINT = "YYYY-MM-DD, today, -3d, +1w"
 
-_OFFSET = re.compile(r"^([+-])\s*(\d{1,4})\s*([dw])$")
+# Compiled by ``re``'s own cache when a date is first typed, not at import (before the
+# first paint, which parses none).
+_OFFSET = r"^([+-])\s*(\d{1,4})\s*([dw])$"
 _WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -29,7 +31,7 @@ def parse_date(text: str, today: date) -> date:
         raise DateParseError(f"Enter a date: {ACCEPTED_FORMS}.")
     if cleaned in _WORDS:
         return today + timedelta(days=_WORDS[cleaned])
-    match = _OFFSET.match(cleaned)
+    match = re.match(_OFFSET, cleaned)
     if match:
         sign, amount, unit = match.groups()
         days = int(amount) * (7 if unit == "w" else 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from bounceback_tui.errors import FieldError
 
@@ -61,12 +62,27 @@ PLACEHOLDER = "\ufffd"
 
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
-_UNSAFE = re.compile(
+_UNSAFE_PATTERN = (
     "[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f"  # C0 but \t \n \r, DEL, C1
     "\u202a-\u202e\u2066-\u2069"  # bidi embeddings, overrides and isolates
     "\ud800-\udfff]"  # lone surrogates
     "|\r(?!\n)"  # a carriage return that is not a line ending
 )
+
+
+# Compiled the first time a text needs it: compiling it costs about 2.5 million
+# instructions, and most texts (a company, a title, a one-line note) are printable, which
+# rules every one of its characters out (controls, bidi controls and surrogates are all of
+# Unicode's "Other" categories, which ``str.isprintable`` refuses). docs/performance.md,
+# "First paint, fp8's round".
+@cache
+def _unsafe() -> re.Pattern[str]:
+    return re.compile(_UNSAFE_PATTERN)
+
+
+def _has_unsafe(text: str) -> bool:
+    """True if ``text`` holds a character ``display_text`` replaces (orphans aside)."""
+    return not text.isprintable() and _unsafe().search(text) is not None
 
 
 # A character of no width (a combining accent, a joiner, a variation selector, a mark) that
@@ -97,9 +113,9 @@ def display_text(text: str) -> str:
     isolates, and a character of no width that begins a line (it would mark the cell before),
     each replaced by U+FFFD (newlines, tabs and CRLF kept). Safe to print."""
     orphans = _orphans(text)
-    if not orphans and _UNSAFE.search(text) is None:
+    if not orphans and not _has_unsafe(text):
         return text
-    shown = _UNSAFE.sub(PLACEHOLDER, text)
+    shown = _unsafe().sub(PLACEHOLDER, text)
     if orphans:
         chars = list(shown)
         for index in orphans:
@@ -110,16 +126,16 @@ def display_text(text: str) -> str:
 
 def is_display_safe(text: str) -> bool:
     """True when ``display_text`` would leave ``text`` as it is."""
-    return _UNSAFE.search(text) is None and not _orphans(text)
+    return not _has_unsafe(text) and not _orphans(text)
 
 
 def json_safe(encoded: str) -> str:
     """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with every character that
     ``display_text`` would replace written as a ``\\uXXXX`` escape instead: the same data for
     any JSON reader, and nothing a terminal acts on if the file is printed."""
-    if _UNSAFE.search(encoded) is None:
+    if not _has_unsafe(encoded):
         return encoded
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", encoded)
+    return _unsafe().sub(lambda m: f"\\u{ord(m[0]):04x}", encoded)
 
 
 def one_line(text: str) -> str:
@@ -153,7 +169,9 @@ def clip_name(text: object, cells: int = NAME_CELLS) -> str:
 def clip_cells(text: str, cells: int) -> str:
     """One line of ``text`` as it is if it takes ``cells`` terminal cells or fewer, else cut
     with an ellipsis to exactly that many at most (wide characters count two)."""
-    if sum(_cells(ch) for ch in text) <= cells:
+    # An ASCII character takes one cell (none combines, none is wide): the sum, without
+    # asking unicodedata about each (Today's due list clips about 500 characters).
+    if (len(text) if text.isascii() else sum(_cells(ch) for ch in text)) <= cells:
         return text
     kept: list[str] = []
     used = 0

@@ -20,19 +20,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from textual.keys import REPLACED_KEYS, Keys, _character_to_key, key_to_character
 
 SECTION = "keymap"
-# "pipeline.add", "recovery.list_up": a namespace, a dot, a name.
-BINDING_ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
+# "pipeline.add", "recovery.list_up": a namespace, a dot, a name. Compiled (by ``re``'s own
+# cache) when a keymap is first read: most launches have none, and compiling it at import
+# cost the first paint about 0.6 million instructions.
+BINDING_ID = r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$"
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
-# Named keys Textual knows ("escape", "pageup", "f5"...), without their modifiers.
-_NAMED_KEYS = frozenset(
-    key.value.rpartition("+")[2] for key in Keys if not key.value.startswith("<")
-) | frozenset(REPLACED_KEYS)
+
+
+@cache
+def _named_keys() -> frozenset[str]:
+    """Named keys Textual knows ("escape", "pageup", "f5"...), without their modifiers: made
+    the first time a key is named (at import they cost the first paint about 1.5 million
+    instructions, for a keymap most launches do not have)."""
+    return frozenset(
+        key.value.rpartition("+")[2] for key in Keys if not key.value.startswith("<")
+    ) | frozenset(REPLACED_KEYS)
+
+
 # A keymap is a handful of lines; anything longer is not one.
 MAX_FILE_BYTES = 256 * 1024
 
@@ -70,7 +81,7 @@ def normalize_key(text: str) -> str:
         base = _character_to_key(base.lower() if modifiers else base)
     else:
         base = base.lower()
-        if base not in _NAMED_KEYS and key_to_character(base) is None:
+        if base not in _named_keys() and key_to_character(base) is None:
             raise ValueError(f"'{raw}' (not a key name Textual knows)")
     return "+".join([*modifiers, base])
 
@@ -109,7 +120,7 @@ def parse_keymap(table: object, where: str = "settings.toml") -> KeymapFile:
         result.problems.append(f"{where}: [keymap] must be a table of binding ids and keys.")
         return result
     for binding_id, value in _flatten(table).items():
-        if not BINDING_ID.match(binding_id):
+        if not re.match(BINDING_ID, binding_id):
             result.problems.append(
                 f"{where}: '{binding_id}' is not a binding id (they look like pipeline.add)."
             )
