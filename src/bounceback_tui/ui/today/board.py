@@ -16,7 +16,7 @@ and are drawn as they are: nothing here reads markup.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.segment import Segment
@@ -34,6 +34,7 @@ from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_targe
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
+    from textual.style import Style as VisualStyle
 
 
 class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True):
@@ -227,18 +228,21 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         if option.disabled:
             style = self.look_style("disabled")
         elif index == self._highlighted:
-            style = self.look_style("cursor-focused" if self.has_focus else "cursor")
+            style = self.look_style("cursor-focused" if self.focused_now() else "cursor")
         elif index == self.hover_line:
             style = self.look_style("hover")
         else:
-            style = self.get_visual_style()
+            style = self.visual_style_now()
         prompt = option.prompt
         # Plain text is never read as markup here (a person's words are in these lines).
         visual = prompt if isinstance(prompt, Content) else Content(str(prompt))
-        # Content's own rendering with the board's variables: what Visual.to_strips does,
-        # without its per-call link-style and selection look-ups.
-        drawn = visual.render_strips(width, 1, style, RenderOptions(self._get_style, _NOWRAP))
-        strip = drawn[0] if drawn else Strip.blank(width)
+        strip = one_line(visual, width, style, self._get_style)
+        if strip is None:
+            # Content's own rendering with the board's variables: what Visual.to_strips
+            # does, without its per-call link-style and selection look-ups.
+            options = RenderOptions(self._get_style, _NOWRAP)
+            drawn = visual.render_strips(width, 1, style, options)
+            strip = drawn[0] if drawn else Strip.blank(width)
         return strip.extend_cell_length(width, style.rich_style)
 
     def due_segments(self, line: int, width: int) -> list[Segment]:
@@ -253,3 +257,30 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
 
 
 _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
+
+
+def one_line(
+    content: Content,
+    width: int,
+    style: VisualStyle,
+    get_style: Callable[[str | VisualStyle], VisualStyle],
+) -> Strip | None:
+    """``content`` as ``render_strips`` draws it on one line of ``width`` cells, nowrap,
+    when it fits that line with nothing to wrap, cut or expand (no newline, no tab): its
+    spans' segments, each with its offset (what a selection reads). None otherwise.
+
+    For such a line ``render_strips`` splits, wraps, truncates and aligns nothing, and
+    gives exactly these segments (``_FormattedLine.to_strip``, left-aligned, at x = 0 of
+    line 0); skipping that machinery is about a third of a due line's drawing, and the
+    due list draws a line per item on the first frame (docs/performance.md, "First paint,
+    fp8's round"). tests/test_today_due_line.py compares the two."""
+    text = content.plain
+    cells = content.cell_length
+    if width <= 0 or cells > width or "\n" in text or "\t" in text:
+        return None
+    segments: list[Segment] = []
+    x = 0
+    for piece, piece_style in content.render(style, end="", parse_style=get_style):
+        segments.append(Segment(piece, (style + piece_style).rich_style_with_offset(x, 0)))
+        x += len(piece)
+    return Strip(segments, cells)

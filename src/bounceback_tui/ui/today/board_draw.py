@@ -27,7 +27,7 @@ from textual.visual import RenderOptions
 from textual.widget import Widget
 
 from bounceback_tui.ui.kit.draw_size import SizeOfADraw
-from bounceback_tui.ui.today.board_look import board_styles
+from bounceback_tui.ui.today.board_look import BoardLook, board_styles
 from bounceback_tui.ui.today.board_rows import (
     CARDS_GAP,
     FIGURES_WIDTH,
@@ -48,21 +48,6 @@ _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
 _FOLD = cast("RulesMap", {})  # a Static's defaults: wrap, and fold what does not fit
 
 
-class _Look:
-    """The lines drawn in one look (the theme, focused or not): whole rows by their y,
-    each part's wrapped text, and the styles they are drawn in."""
-
-    __slots__ = ("bar", "base", "rows", "styles", "texts")
-
-    def __init__(self, styles: dict[str, VisualStyle] | None = None, base: Style | None = None):
-        self.rows: dict[int, Strip] = {}
-        self.texts: dict[tuple[str, int], list[Strip]] = {}
-        self.styles: dict[str, VisualStyle] = styles or {}
-        self.base = base or Style()  # the board's own (its background), as Rich draws it
-        # The due list's scroll bar: its cells for (rows, lines, the top line shown).
-        self.bar: tuple[tuple[int, ...], list[Segment]] | None = None
-
-
 class BoardDraw(SizeOfADraw, TopLineParts, Widget):
     """The drawing half of Today's board (the keys and the due list are board.py's)."""
 
@@ -76,8 +61,8 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.trends = Trends()
-        self._looks: dict[tuple[object, ...], _Look] = {}
-        self._look = _Look()
+        self._looks: dict[tuple[object, ...], BoardLook] = {}
+        self._look = BoardLook()
         self._look_known = False
         self._look_focused = False
         self._plan: BoardRows | None = None
@@ -94,7 +79,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
 
     def _forget_lines(self) -> None:
         self._looks.clear()
-        self._look = _Look(self._look.styles, self._look.base)
+        self._look = BoardLook(self._look.styles, self._look.base)
         self._look_known = False
 
     def due_segments(self, line: int, width: int) -> list[Segment]:
@@ -171,7 +156,30 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         super().notify_style_update()
         self._look_known = False
 
-    def _look_now(self) -> _Look:
+    # What a draw of its lines reads on every line (the look, the board's own style, its
+    # focus) is looked up once a draw: each look-up walks Textual's reactives and
+    # pseudo-classes. Outside a draw they are looked up as before.
+    _drawing: tuple[BoardLook, VisualStyle, bool] | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self.rows_plan()  # first: a new size forgets the lines kept, and the look with them
+        self._drawing = (self._look_now(), self.get_visual_style(), self.has_focus)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._drawing = None
+
+    def visual_style_now(self) -> VisualStyle:
+        """``get_visual_style()``, kept while its lines are drawn."""
+        return self.get_visual_style() if self._drawing is None else self._drawing[1]
+
+    def focused_now(self) -> bool:
+        """``has_focus``, kept while its lines are drawn."""
+        return self.has_focus if self._drawing is None else self._drawing[2]
+
+    def _look_now(self) -> BoardLook:
+        if self._drawing is not None:
+            return self._drawing[0]
         # Focus given back with the look kept for it restyles nothing (kit/focus_looks.py):
         # the look is known only for the focus it was found for.
         if not self._look_known or self._look_focused is not self.has_focus:
@@ -180,7 +188,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             look = (self.app.theme, self._look_focused, base)
             found = self._looks.pop(look, None)
             if found is None:
-                found = _Look(board_styles(base, self.app.theme_variables), base.rich_style)
+                found = BoardLook(board_styles(base, self.app.theme_variables), base.rich_style)
                 while len(self._looks) > 1:
                     del self._looks[next(iter(self._looks))]
             self._looks[look] = self._look = found
@@ -231,21 +239,21 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         segments: list[Segment]
         if part == "top":
             both = top_line_content(self.top_left, self.top_right, width)
-            top = self._text(f"top:{both.plain}", both, width, self.get_visual_style(), _NOWRAP)
+            top = self._text(f"top:{both.plain}", both, width, self.visual_style_now(), _NOWRAP)
             return top[0] if top else Strip.blank(width, base)
         if part == "next" and self.next_step is not None:
             style = self.look_style("next")
             text = self._text("next", self.next_step, max(1, width - 3), style, _WRAP)
             segments = self._barred(line, text, "next-bar", style.rich_style)
         elif part == "people" and self.people is not None:
-            style = self.get_visual_style()
+            style = self.visual_style_now()
             nowrap = self._text("people", self.people, max(1, width - 3), style, _NOWRAP)
             segments = self._barred(line, nowrap, "people-bar", base)
         elif part == "care" and self.care is not None:
             rules = _NOWRAP if plan.care_squeezed else _WRAP
             part_key = "care-short" if plan.care_squeezed else "care"
             text = self._text(
-                part_key, self.care, max(1, width - 2), self.get_visual_style(), rules
+                part_key, self.care, max(1, width - 2), self.visual_style_now(), rules
             )
             shown = list(text[line]) if line < len(text) else [Segment(" " * (width - 2), base)]
             segments = [Segment(" ", base), *shown, Segment(" ", base)]
@@ -272,7 +280,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
 
     def _box_style(self, name: str) -> Style:
         if name == "due-box":
-            name = "box-focused" if self.has_focus else "box"
+            name = "box-focused" if self.focused_now() else "box"
         return self.look_style(name).rich_style
 
     def _edge(
@@ -328,7 +336,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             return edge
         base = self.base_style
         width = max(0, box_width - 4)
-        text = self._text("figures", self.figures, width, self.get_visual_style(), _FOLD)
+        text = self._text("figures", self.figures, width, self.visual_style_now(), _FOLD)
         shown = list(text[line - 1]) if line - 1 < len(text) else [Segment(" " * width, base)]
         return [
             Segment("│", box),

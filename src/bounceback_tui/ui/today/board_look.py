@@ -17,7 +17,10 @@ Only Today's board uses this; everything else in the app takes its colours from 
 # annotations cost a compile() each when the module is imported, before the first paint.
 from typing import NamedTuple
 
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.color import Color
+from textual.strip import Strip
 from textual.style import Style
 
 from bounceback_tui.ui.kit.theme_looks import theme_color
@@ -81,3 +84,18 @@ def board_styles(base: Style, variables: dict[str, str]) -> dict[str, Style]:
             reverse=True if "reverse" in words else base.reverse,
         )
     return styles
+
+
+class BoardLook:
+    """The lines drawn in one look (the theme, focused or not): whole rows by their y,
+    each part's wrapped text, and the styles they are drawn in."""
+
+    __slots__ = ("bar", "base", "rows", "styles", "texts")
+
+    def __init__(self, styles: dict[str, Style] | None = None, base: RichStyle | None = None):
+        self.rows: dict[int, Strip] = {}
+        self.texts: dict[tuple[str, int], list[Strip]] = {}
+        self.styles: dict[str, Style] = styles or {}
+        self.base = base or RichStyle()  # the board's own (its background), as Rich draws it
+        # The due list's scroll bar: its cells for (rows, lines, the top line shown).
+        self.bar: tuple[tuple[int, ...], list[Segment]] | None = None
