@@ -14,9 +14,18 @@ if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
     from bounceback_tui.services.today_people import PeopleToday
 
+    _AppPane = AppPane
+else:
+    # A mixin (put before AppPane, as ui/today/pane.py does): a plain class at run time.
+    # As a widget class of its own it cost the first paint about 1.8 million instructions
+    # (Textual registers every DOMNode subclass: its bindings merged along the MRO, its
+    # reactives, its CSS type names), for no binding, no rule and no handler of its own;
+    # no stylesheet names it (docs/performance.md, "First paint, fp8's round").
+    _AppPane = object
 
-class TodayActions(AppPane):
-    """The base of Today's pane: what its keys open."""
+
+class TodayActions(_AppPane):
+    """Today's pane's actions (mixed into ``TodayPane``): what its keys open."""
 
     # The people part (services/today_people): read after the first paint, never before.
     people: PeopleToday | None = None

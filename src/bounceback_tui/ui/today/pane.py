@@ -11,6 +11,7 @@ from textual.widget import Widget
 
 from bounceback_tui import clock
 from bounceback_tui.services.today import TodaySummary, load_today
+from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
 from bounceback_tui.ui.today.text import due_prompt, figures_text, people_text
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.today.board import TodayBoard
 
 
-class TodayPane(TodayActions):
+class TodayPane(TodayActions, AppPane):
     PANE_ID = "today"
     # A container with no border and nothing of its own to draw: Textual paints what its
     # children leave uncovered as blank lines of its background, not through the styles
