@@ -148,3 +148,23 @@ async def test_the_first_frame_has_no_strips_and_they_come_with_what_they_say(
     assert at_first_frame == [[0, 0]]
     assert after[0] > 0 and after[1] > 0
     assert "A card you kept" in screen and "How did it go?" in screen
+
+
+@pytest.mark.parametrize("size", [(40, 30), (66, 30), (67, 30), (80, 24), (120, 40), (200, 50)])
+async def test_every_row_of_the_board_is_as_wide_as_the_board(
+    demo_store: DataPaths, size: tuple[int, int]
+) -> None:
+    # The boxes' rows are not measured again when drawn (ui/today/board_draw.py): the width
+    # a row says it has must be what its cells add up to, stacked or side by side.
+    from rich.cells import cell_len
+
+    app = BouncebackApp(demo_store)
+    async with app.run_test(size=size) as pilot:
+        await settle_workers(pilot)
+        await pilot.pause()
+        board = app.query_one("#today-body", TodayBoard)
+        width = board.size.width
+        assert board.rows_plan().count("cards") > 0
+        for y in range(board.size.height):
+            strip = board.render_line(y)
+            assert strip.cell_length == sum(cell_len(s.text) for s in strip) == width, (size, y)

@@ -28,12 +28,7 @@ from textual.widget import Widget
 
 from bounceback_tui.ui.kit.draw_size import SizeOfADraw
 from bounceback_tui.ui.today.board_look import BoardLook, board_styles
-from bounceback_tui.ui.today.board_rows import (
-    CARDS_GAP,
-    FIGURES_WIDTH,
-    BoardRows,
-    plan_rows,
-)
+from bounceback_tui.ui.today.board_rows import CARDS_GAP, FIGURES_WIDTH, BoardRows, plan_rows
 from bounceback_tui.ui.today.top_line import TopLineParts, top_line_content
 from bounceback_tui.ui.today.trends import TRENDS_STYLES, Trends
 
@@ -156,9 +151,8 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         super().notify_style_update()
         self._look_known = False
 
-    # What a draw of its lines reads on every line (the look, the board's own style, its
-    # focus) is looked up once a draw: each look-up walks Textual's reactives and
-    # pseudo-classes. Outside a draw they are looked up as before.
+    # The look, the board's own style and its focus: looked up once a draw (each look-up
+    # walks Textual's reactives and pseudo-classes), as before outside a draw.
     _drawing: tuple[BoardLook, VisualStyle, bool] | None = None
 
     def render_lines(self, crop: Region) -> list[Strip]:
@@ -258,7 +252,10 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             shown = list(text[line]) if line < len(text) else [Segment(" " * (width - 2), base)]
             segments = [Segment(" ", base), *shown, Segment(" ", base)]
         elif part == "cards":
-            segments = self._cards_row(line, plan)
+            # Both boxes come cut to their widths: the row is their sum, not measured again.
+            known = self.due_box_width() + (0 if plan.stacked else CARDS_GAP + FIGURES_WIDTH)
+            row = Strip(self._cards_row(line, plan), known)
+            return row if known == width else row.crop_extend(0, width, base)
         elif part == "figures":  # under the due list (a narrow board)
             segments = self._figures_row(width, line, plan.count("figures") - 1)
         elif part == "trends":
