@@ -30,7 +30,7 @@ from textual.visual import RenderOptions
 
 from bounceback_tui.ui.kit.kept_lines import FocusKeepsLines
 from bounceback_tui.ui.today.board_draw import BoardDraw
-from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_target
+from bounceback_tui.ui.today.board_rows import DueLine, DuePrompt, next_enabled, page_target
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
@@ -234,6 +234,8 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         else:
             style = self.visual_style_now()
         prompt = option.prompt
+        if isinstance(prompt, DuePrompt):
+            prompt = prompt.content
         # Plain text is never read as markup here (a person's words are in these lines).
         visual = prompt if isinstance(prompt, Content) else Content(str(prompt))
         strip = one_line(visual, width, style, self._get_style)

@@ -14,7 +14,10 @@ figures leave, in layout.py's order.
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
 # annotations cost a compile() each when the module is imported, before the first paint.
+from collections.abc import Callable
 from typing import NamedTuple
+
+from textual.content import Content
 
 from bounceback_tui.ui.today.layout import CARDS_MIN_LINES, TOP_LINES, TRENDS_LINES, fit_today
 
@@ -25,10 +28,36 @@ STACK_BELOW = FIGURES_WIDTH + CARDS_GAP + DUE_MIN_WIDTH
 STACKED_DUE_MIN = 7  # the due list's box over the figures: five items and its border
 
 
+class DuePrompt:
+    """A due item's words (``Content``), made the first time they are drawn or read: the
+    due list holds up to 40 items and the first frame draws those its box shows (about
+    20 on a 40-row terminal). ``str()`` is the words' text, as a ``Content``'s is."""
+
+    __slots__ = ("_content", "_make")
+
+    def __init__(self, make: Callable[[], Content]) -> None:
+        self._make: Callable[[], Content] | None = make
+        self._content: Content | None = None
+
+    @property
+    def made(self) -> bool:
+        return self._make is None
+
+    @property
+    def content(self) -> Content:
+        if self._make is not None:
+            self._content, self._make = self._make(), None
+        assert self._content is not None
+        return self._content
+
+    def __str__(self) -> str:
+        return str(self.content)
+
+
 class DueLine(NamedTuple):  # not a dataclass: made for every due item before the first paint
     """One line of the due list: what it says, the item's index (as text) or None."""
 
-    prompt: object  # Content, or a plain str (never read as markup)
+    prompt: object  # Content, a DuePrompt, or a plain str (never read as markup)
     id: str | None = None
     disabled: bool = False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
@@ -180,11 +181,12 @@ class TodayPane(TodayActions, AppPane):
         board.changed()
 
     def _show_due(self, summary: TodaySummary) -> None:
-        from bounceback_tui.ui.today.board_rows import DueLine
+        from bounceback_tui.ui.today.board_rows import DueLine, DuePrompt
 
         if summary.due:
+            # Each item's words are made when its line is first drawn (or read).
             options = [
-                DueLine(due_prompt(item, summary), str(index))
+                DueLine(DuePrompt(partial(due_prompt, item, summary)), str(index))
                 for index, item in enumerate(summary.due)
             ]
             more = summary.due_total - len(summary.due)
