@@ -34,6 +34,8 @@ from textual.widgets.select import InvalidSelectValueError
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
+from bounceback_tui.ui.kit.dropdown import Dropdown
+from bounceback_tui.ui.kit.field_errors import error_line, make_error_line, shown_errors
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import FormMessage, fit_form
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -131,7 +133,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             yield self._input(spec)
         if spec.help:
             yield Static(plain(spec.help), classes="field-help")
-        yield Static("", id=f"error-{spec.name}", classes="field-error")
+        # Its message line is made when first needed (kit/field_errors.py).
 
     def _input(self, spec: FieldSpec) -> Widget:
         widget_id = f"field-{spec.name}"
@@ -140,7 +142,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             area.show_line_numbers = False
             return area
         if spec.kind == "select":
-            return Select(
+            return Dropdown(
                 spec.options,
                 value=spec.value if spec.value else Select.NULL,
                 # A required choice with no starting value stays blank until the person
@@ -254,10 +256,10 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
 
     def _field_changed(self, widget: Widget) -> None:
         name = (widget.id or "").removeprefix("field-")
-        slot = self.query(f"#error-{name}")
-        if not name or not slot or not slot.first().display:
+        line = error_line(self, name) if name else None
+        if line is None or not line.display:
             return
-        slot.first().display = False
+        line.display = False
         spec = next((f for f in self.fields if f.name == name), None)
         self.query_one(f"#row-{name}").set_class(bool(spec and spec.help), "-has-note")
         self._show_count()
@@ -265,7 +267,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
     def _show_count(self) -> None:
         """The bottom line: how many fields still show a message (the messages are beside
         the fields, not repeated here)."""
-        left = sum(1 for widget in self.query(".field-error") if widget.display)
+        left = shown_errors(self)
         message = ""
         if left:
             fields = "1 field needs" if left == 1 else f"{left} fields need"
@@ -366,12 +368,11 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         first_field: str | None = None
         elsewhere: list[str] = []
         for error in exc.errors:
-            slot = self.query(f"#error-{error.field}")
-            if not slot or not self.query(f"#row-{error.field}"):
+            widget = make_error_line(self, error.field)
+            if widget is None:
                 # No field on this form to show it beside: it goes at the bottom in full.
                 elsewhere.append(error.message)
                 continue
-            widget = slot.first(Static)
             widget.update(plain(error.message))
             widget.display = True
             self.query_one(f"#row-{error.field}").add_class("-has-note")

@@ -211,8 +211,7 @@ class ApplicationFormScreen(FormScreen[Any]):
         ]
         if spec.help:
             widgets.append(Static(plain(spec.help), classes="field-help"))
-        widgets.append(Static("", id=f"error-{spec.name}", classes="field-error"))
-        return widgets
+        return widgets  # the message line is made when first needed (kit/field_errors.py)
 
     def values(self) -> dict[str, str]:
         return {**self._hidden, **super().values()}

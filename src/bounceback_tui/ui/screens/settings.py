@@ -29,6 +29,7 @@ from bounceback_tui.services.settings import (
     read_settings_versions,
     save_setting,
 )
+from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -162,7 +163,7 @@ class SettingsScreen(TypeAhead, TemplateEdits):
         themes = sorted(self.app.available_themes)
         with Horizontal(classes="setting-row"):
             yield Label(spec.title, classes="setting-label")
-            yield Select(
+            yield Dropdown(
                 [(name, name) for name in themes],
                 value=self.app.theme if self.app.theme in themes else value,
                 allow_blank=False,

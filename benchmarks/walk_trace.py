@@ -1,0 +1,106 @@
+"""benchmarks/monkey.py with a trace of where the memory went, step by step (outside CI).
+
+    PYTHONPATH=$PWD/src .venv/bin/python benchmarks/walk_trace.py --trace /tmp/walk.log \\
+        --seed 2114 --steps 10000 --chunk 10000 --rss
+
+Every argument after ``--trace FILE`` (and ``--every N``, ``--moves FILE``) goes to
+monkey.py unchanged, and the walk is the same: the trace is taken from a hook on the
+walk's own check after each step and draws no random number. Each ``--every`` steps (100)
+it writes one line: the resident memory, ``sys.getallocatedblocks()``, the gc's counts,
+the screen stack, the pane shown, the focused widget, the widgets mounted and the moves
+since the last line. After any single step that grew the resident memory by 0.5 MB or
+more (or the blocks by 5,000) it writes a ``JUMP`` line with that step's move. The key
+log so far is written to ``--moves`` every 1,000 steps (replay it with monkey.py --replay).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+JUMP_MB = 0.5
+JUMP_BLOCKS = 5_000
+
+
+def _screens(app: Any) -> str:
+    return ">".join(type(screen).__name__ for screen in app.screen_stack)
+
+
+def _pane(app: Any) -> str:
+    try:
+        return str(app.screen_stack[0].query_one("#panes").current)
+    except Exception as error:  # noqa: BLE001 - a trace must never stop the walk
+        return f"?{type(error).__name__}"
+
+
+def _widgets(app: Any) -> int:
+    return sum(1 for screen in app.screen_stack for _ in screen.walk_children())
+
+
+def install(trace: Path, every: int, moves_file: Path | None) -> None:
+    from tests import monkey
+
+    from monkey import resident_mb
+
+    out = trace.open("a", encoding="utf-8")
+    state = {"rss": 0.0, "blocks": 0, "logged": 0, "began": time.monotonic()}
+    real_check = monkey._Walk.check_step
+
+    def check_step(walk: Any) -> None:
+        real_check(walk)
+        step = len(walk.moves)
+        rss = resident_mb()
+        blocks = sys.getallocatedblocks()
+        app = walk.app
+        if state["rss"] and (
+            rss - state["rss"] >= JUMP_MB or blocks - state["blocks"] >= JUMP_BLOCKS
+        ):
+            move = walk.moves[-1].as_json() if walk.moves else None
+            print(
+                f"JUMP step={step} rss={rss:.1f} (+{rss - state['rss']:.1f}) "
+                f"blocks={blocks} ({blocks - state['blocks']:+d}) move={move} "
+                f"screens={_screens(app)} pane={_pane(app)}",
+                file=out,
+                flush=True,
+            )
+        state["rss"], state["blocks"] = rss, blocks
+        if step % every == 0 and step != state["logged"]:
+            last = [m.as_json() for m in walk.moves[int(state["logged"]) : step]]
+            state["logged"] = step
+            focused = type(app.focused).__name__ if app.focused else None
+            print(
+                f"STEP step={step} t={time.monotonic() - state['began']:.0f}s rss={rss:.1f} "
+                f"blocks={blocks} gc={gc.get_count()} screens={_screens(app)} "
+                f"pane={_pane(app)} focus={focused} widgets={_widgets(app)} "
+                f"visits={sum(walk.visits.values())} last={last[-12:]}",
+                file=out,
+                flush=True,
+            )
+            if moves_file is not None and step % 1_000 == 0:
+                moves_file.write_text(monkey.encode_log(walk.moves), encoding="ascii")
+
+    monkey._Walk.check_step = check_step  # type: ignore[method-assign]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--trace", type=Path, required=True)
+    parser.add_argument("--every", type=int, default=100)
+    parser.add_argument("--moves", type=Path, default=None)
+    ours, rest = parser.parse_known_args()
+    install(ours.trace.resolve(), ours.every, ours.moves.resolve() if ours.moves else None)
+    import monkey
+
+    return monkey.main(rest)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
