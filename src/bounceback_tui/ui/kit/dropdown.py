@@ -111,6 +111,8 @@ class Dropdown(Select[str]):
         if self.expanded:
             self._watch_expanded(True)
 
-    async def action_show_overlay(self) -> None:
+    # Async (Textual awaits an action that is): the keys after the one that opened it wait
+    # until the list is there, as they did with Textual's, whose list was always there.
+    async def action_show_overlay(self) -> None:  # type: ignore[override]  # awaited: above
         await self._make_list()
         super().action_show_overlay()
