@@ -1,25 +1,39 @@
-"""The app's dropdown: Textual's Select, with its list made when first opened.
+"""The app's dropdown: Textual's Select, drawn by one widget while closed, its list made
+when it first opens.
 
-Textual's Select builds six widgets: itself, the closed box (``SelectCurrent``: a label and
-two arrows, one of them always hidden) and its list (``SelectOverlay``, an OptionList of
-every choice, hidden until opened). Most dropdowns in a form are never opened, yet each cost
-about 2,000 of Python's small blocks while the form was open; the application form has
-eight of them, Settings one of some twenty themes (docs/performance.md, "Memory: the long
-walk, walk8's round"). Here the closed box has one arrow, turned (▼, ▲) when the list opens,
-and the list is mounted the first time it opens, then kept. What is drawn is the same: the
-same label, the same arrow in the same place and colours, the same list once open.
+Textual's Select builds six widgets: itself, the closed box (``SelectCurrent``, a row of
+three: the label and two arrows, one of them always hidden) and its list (``SelectOverlay``,
+an OptionList of every choice, hidden until opened). Most dropdowns in a form are never
+opened, yet each cost about 2,000 of Python's small blocks while the form was open; the
+application form has eight of them, Settings one of some twenty themes (docs/performance.md,
+"Memory: the long walk, walk8's round"). Here the closed box is one widget that draws the
+label and the arrow itself (turned, ▼ ▲, while the list is open), and the list is mounted the
+first time it opens, then kept: two widgets until then instead of six.
 
-Textual's methods that reach for the list (the value's highlight, the prompt, opening) are
-overridden to do without it until it exists; it is textual 8.2's Select (pinned < 8.3).
+What is drawn is the same, cell for cell and colour for colour (compared in every state
+against Textual's in several themes, long labels wrapped, compact or not): the label as
+Textual's label widget drew it, in all but the box's last two columns; then the arrow's
+padding cell and the arrow, ``$foreground 50%``. Textual's methods that reach for the
+list or the label widget (the value's highlight, the prompt, opening) are overridden to do
+without them; it is textual 8.2's Select (pinned < 8.3), and the box draws through
+``Widget._render_content``, the hook Textual's own widgets draw through.
 """
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from typing import ClassVar
+
+from rich.console import RenderableType
+from textual.app import ComposeResult, RenderResult
+from textual.content import Content
 from textual.css.query import NoMatches
-from textual.widgets import Select, Static
+from textual.geometry import Size
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+from textual.visual import Visual
+from textual.widget import _RenderCache
+from textual.widgets import Select
 from textual.widgets._select import (
-    NonSelectableStatic,
     NoSelection,
     SelectCurrent,
     SelectOverlay,
@@ -29,15 +43,74 @@ ARROW_DOWN, ARROW_UP = "▼", "▲"
 
 
 class DropdownCurrent(SelectCurrent):
-    """The closed box: the label and one arrow (Textual's has a second, hidden one)."""
+    """The closed box as one widget: it draws the label and the arrow itself, in the cells
+    and colours Textual's label and arrow widgets had (the label in all but the last two
+    columns, then a space and the arrow, ``$foreground 50%``)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"dropdown-current--arrow"}
+    DEFAULT_CSS = """
+    DropdownCurrent {
+        color: $foreground 50%;
+        &.-has-value { color: $foreground; }
+        & > .dropdown-current--arrow { color: $foreground 50%; }
+    }
+    """
+    ARROW_CELLS = 2  # the arrow's own padding cell, then the arrow
+
+    _arrow = ARROW_DOWN
+
+    @property
+    def is_container(self) -> bool:
+        return False  # a Horizontal by descent (Textual's has children); this one draws
+
+    @property
+    def is_scrollable(self) -> bool:
+        return False
 
     def compose(self) -> ComposeResult:
-        yield NonSelectableStatic(self.placeholder, id="label")
-        yield NonSelectableStatic(ARROW_DOWN, classes="arrow")
+        return iter(())
+
+    def update(self, label: RenderableType | NoSelection) -> None:
+        self.label = label
+        self.has_value = not isinstance(label, NoSelection)
+        self.refresh(layout=True)
 
     def turn(self, expanded: bool) -> None:
         """The arrow as Textual shows it: up while the list is open."""
-        self.query_one(".arrow", Static).update(ARROW_UP if expanded else ARROW_DOWN)
+        self._arrow = ARROW_UP if expanded else ARROW_DOWN
+        self.refresh()
+
+    def render(self) -> RenderResult:
+        return self.placeholder if isinstance(self.label, NoSelection) else self.label
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return super().get_content_height(container, viewport, max(width - self.ARROW_CELLS, 1))
+
+    def _render_content(self) -> None:
+        width, height = self.size
+        cells = self.ARROW_CELLS
+        label = Visual.to_strips(
+            self, self._render(), max(width - cells, 1), height, self.visual_style
+        ) or [Strip.blank(max(width - cells, 1), self.visual_style.rich_style)]
+        background = self.background_colors[1]
+        blank = Strip.blank(cells, VisualStyle(background=background).rich_style)
+        arrow_style = VisualStyle(
+            background=background,
+            foreground=self.get_component_styles("dropdown-current--arrow").color,
+        )
+        arrow = Visual.to_strips(self, Content(self._arrow), 1, 1, arrow_style)[0]
+        first = Strip.join([Strip.blank(1, self.visual_style.rich_style), arrow])
+        lines = [
+            Strip.join(
+                [
+                    line.extend_cell_length(width - cells, self.visual_style.rich_style),
+                    first if y == 0 else blank,
+                ]
+            )
+            for y, line in enumerate(label)
+        ]
+        self._render_cache = _RenderCache(self.size, lines)
+        self._dirty_regions.clear()
 
 
 class Dropdown(Select[str]):
