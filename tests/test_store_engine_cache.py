@@ -1,14 +1,21 @@
-"""The app's own connections (store/database.make_engine) keep a small page cache.
+"""The app's own connections keep small page caches.
 
-The pooled connection lives as long as the app and reads the whole store pane by pane;
-the pages it keeps stay resident (docs/performance.md, "Memory, mem9's round").
+The pooled connection (store/database.make_engine) lives as long as the app and reads the
+whole store pane by pane; the launch check (store/background.QuickCheck) reads every page
+of it once. What their caches held stayed resident (docs/performance.md, "Memory, mem9's
+round").
 """
 
 from __future__ import annotations
 
+import sqlite3
+from typing import Any
+
+import pytest
 from sqlalchemy import text
 
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.background import QuickCheck
 from bounceback_tui.store.database import Database
 
 
@@ -29,3 +36,26 @@ def test_the_apps_connections_keep_at_most_128_kib_of_pages(opened_paths: DataPa
         assert tables > 0
     finally:
         db.engine.dispose()
+
+
+def test_the_launch_check_reads_the_store_through_a_small_cache(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[float] = []
+    connect = sqlite3.connect
+
+    class Recording(sqlite3.Connection):
+        def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+            if "quick_check" in sql:
+                page = super().execute("PRAGMA page_size").fetchone()[0]
+                seen.append(_cache_kib(super().execute("PRAGMA cache_size").fetchone()[0], page))
+            return super().execute(sql, *args)
+
+    def recording_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        return connect(*args, factory=Recording, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", recording_connect)
+    check = QuickCheck(opened_paths.database)
+    assert check.wait_ok(timeout=30)
+    assert len(seen) == 1
+    assert 0 < seen[0] <= 256
