@@ -1,14 +1,15 @@
 """The app's own connections keep small page caches.
 
 The pooled connection (store/database.make_engine) lives as long as the app and reads the
-whole store pane by pane; the launch check (store/background.QuickCheck) reads every page
-of it once. What their caches held stayed resident (docs/performance.md, "Memory, mem9's
-round").
+whole store pane by pane; the launch check (store/background.QuickCheck) and the daily
+backup (store/backup) read every page of it once. What their caches held stayed resident
+(docs/performance.md, "Memory, mem9's round").
 """
 
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from sqlalchemy import text
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.background import QuickCheck
+from bounceback_tui.store.backup import backup_file, check_result
 from bounceback_tui.store.database import Database
 
 
@@ -59,3 +61,36 @@ def test_the_launch_check_reads_the_store_through_a_small_cache(
     assert check.wait_ok(timeout=30)
     assert len(seen) == 1
     assert 0 < seen[0] <= 256
+
+
+def test_a_backup_and_a_check_read_and_write_through_small_caches(
+    opened_paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daily backup: the store's quick check, the copy's source and target, the copy's
+    integrity check. Each connection's cache is read as it is closed."""
+    seen: list[float] = []
+    connect = sqlite3.connect
+
+    class Recording(sqlite3.Connection):
+        def close(self) -> None:
+            page = self.execute("PRAGMA page_size").fetchone()[0]
+            seen.append(_cache_kib(self.execute("PRAGMA cache_size").fetchone()[0], page))
+            super().close()
+
+    def recording_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        return connect(*args, factory=Recording, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", recording_connect)
+    assert check_result(opened_paths.database, "quick_check") == "ok"
+    copy = backup_file(opened_paths.database, tmp_path / "copy.sqlite3", verify=True)
+    monkeypatch.undo()
+    assert len(seen) == 3
+    assert all(0 < kib <= 256 for kib in seen), seen
+    # The copy is whole: the same tables as the store.
+    tables = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    store, copied = sqlite3.connect(opened_paths.database), sqlite3.connect(copy)
+    try:
+        assert copied.execute(tables).fetchall() == store.execute(tables).fetchall()
+    finally:
+        store.close()
+        copied.close()

@@ -29,7 +29,12 @@ from pathlib import Path
 from bounceback_tui import clock
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import FILE_MODE, DataPaths
-from bounceback_tui.store.file_copy import PARTIAL_SUFFIX, backup_connection, backup_path
+from bounceback_tui.store.file_copy import (
+    PARTIAL_SUFFIX,
+    backup_connection,
+    backup_path,
+    small_page_cache,
+)
 
 DAILY_LABEL = "daily"
 DEFAULT_KEEP = 7
@@ -63,6 +68,7 @@ def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
 
     source = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=5.0)
     try:
+        small_page_cache(source)
         return backup_connection(source, dest, verify_as=db_path if verify else None)
     finally:
         source.close()
@@ -186,6 +192,7 @@ def check_result(path: Path, pragma: str) -> str:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0)
         try:
+            small_page_cache(conn)
             return str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
         finally:
             conn.close()
