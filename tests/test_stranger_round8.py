@@ -148,18 +148,8 @@ def test_export_and_import_count_one_thing_in_the_singular(
     """`export` on a first day's store said "Exported everything: 1 applications, 1
     rejections, 1 thought records, 1 skills"; `import` said it again of the file."""
     from bounceback_tui.cli import main
-    from bounceback_tui.domain.applications import ApplicationInput
-    from bounceback_tui.services.applications import add_application
-    from bounceback_tui.store.database import Database
-    from tests.conftest import FIXED_TODAY
 
-    db = Database(opened_paths.database)
-    try:
-        add_application(
-            db, ApplicationInput(company="Acme", role="Analyst", date_applied=FIXED_TODAY)
-        )
-    finally:
-        db.dispose()
+    _one_application_sent_today(opened_paths)
     target = tmp_path / "one.json"
     assert main(["export", "-o", str(target)]) == 0
     said = capsys.readouterr().out
@@ -176,19 +166,9 @@ def test_export_and_import_count_one_thing_in_the_singular(
 async def test_nothing_due_is_said_whole_at_80_columns(opened_paths: DataPaths) -> None:
     """With one application sent and nothing due, Today at 80x24 read "Nothing is due
     today. The next ste…": the line was cut in the middle of a word."""
-    from bounceback_tui.domain.applications import ApplicationInput
-    from bounceback_tui.services.applications import add_application
-    from bounceback_tui.store.database import Database
-    from tests.conftest import FIXED_TODAY
     from tests.quiet import until_quiet
 
-    db = Database(opened_paths.database)
-    try:
-        add_application(
-            db, ApplicationInput(company="Acme", role="Analyst", date_applied=FIXED_TODAY)
-        )
-    finally:
-        db.dispose()
+    _one_application_sent_today(opened_paths)
     async with app_on(opened_paths, None, size=(80, 24)) as (app, pilot, _pane):
         await until_quiet(pilot)
         line = next(line for line in screen_text(app).splitlines() if "Nothing is due" in line)
@@ -279,3 +259,19 @@ def test_a_data_dir_that_is_a_file_is_named_as_one(
     said = capsys.readouterr().err
     assert f"{notes} is a file, not a folder" in said
     assert notes.read_text(encoding="utf-8") == "mine"
+
+
+def _one_application_sent_today(paths: DataPaths) -> None:
+    """The store holds one application (Acme, Analyst), sent today."""
+    from bounceback_tui.domain.applications import ApplicationInput
+    from bounceback_tui.services.applications import add_application
+    from bounceback_tui.store.database import Database
+    from tests.conftest import FIXED_TODAY
+
+    db = Database(paths.database)
+    try:
+        add_application(
+            db, ApplicationInput(company="Acme", role="Analyst", date_applied=FIXED_TODAY)
+        )
+    finally:
+        db.dispose()
