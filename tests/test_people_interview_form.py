@@ -19,15 +19,32 @@ from tests.test_people_pane import seeded  # noqa: F401  (Rita, linked to Initec
 from tests.ui_harness import settle
 
 
+def _link_rita_to_acme(paths: DataPaths, ids: dict[str, int]) -> None:
+    db = Database(paths.database)
+    try:
+        people_edits.link_application(db, ids["rita"], ids["acme"])
+    finally:
+        db.dispose()
+
+
+async def _application_choice(  # type: ignore[no-untyped-def]
+    app: BouncebackApp, pilot, person: int, key: str
+) -> Select[str]:
+    """On People, ``key`` on ``person``: the form it opens, and its application dropdown."""
+    await pilot.press("6")
+    await settle(pilot)
+    assert app.current_pane.select_item(person)
+    await pilot.press(key)
+    await settle(pilot)
+    assert isinstance(app.screen, FormScreen)
+    return app.screen.query_one("#field-application", Select)
+
+
 async def test_the_interview_form_starts_on_an_application_still_in_play(
     seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
 ) -> None:
     paths, ids = seeded
-    db = Database(paths.database)
-    try:
-        people_edits.link_application(db, ids["rita"], ids["acme"])  # Applied, linked second
-    finally:
-        db.dispose()
+    _link_rita_to_acme(paths, ids)  # Applied, linked second
     with sqlite3.connect(paths.database) as conn:  # the clock is frozen: a day later, by hand
         conn.execute(
             "UPDATE application_contact SET created_at = datetime(created_at, '+1 day') "
@@ -36,13 +53,7 @@ async def test_the_interview_form_starts_on_an_application_still_in_play(
         )
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("6")
-        await settle(pilot)
-        assert app.current_pane.select_item(ids["rita"])
-        await pilot.press("n")
-        await settle(pilot)
-        assert isinstance(app.screen, FormScreen)
-        choice = app.screen.query_one("#field-application", Select)
+        choice = await _application_choice(app, pilot, ids["rita"], "n")
         assert choice.value == str(ids["acme"])
         labels = [str(prompt) for prompt, _value in choice._options if _value != Select.BLANK]
         assert labels == ["Initech — Analyst · Rejected", "Acme — Engineer · Applied"]
@@ -54,20 +65,10 @@ async def test_the_log_form_and_the_message_picker_show_each_applications_stage(
     from tests.screen_text import screen_text
 
     paths, ids = seeded
-    db = Database(paths.database)
-    try:
-        people_edits.link_application(db, ids["rita"], ids["acme"])
-    finally:
-        db.dispose()
+    _link_rita_to_acme(paths, ids)
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("6")
-        await settle(pilot)
-        assert app.current_pane.select_item(ids["rita"])
-        await pilot.press("i")
-        await settle(pilot)
-        assert isinstance(app.screen, FormScreen)
-        choice = app.screen.query_one("#field-application", Select)
+        choice = await _application_choice(app, pilot, ids["rita"], "i")
         labels = {str(prompt) for prompt, value in choice._options if value != Select.BLANK}
         assert {"Acme — Engineer · Applied", "Initech — Analyst · Rejected"} < labels
         await pilot.press("escape")
