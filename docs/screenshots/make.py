@@ -25,9 +25,10 @@ from bounceback_tui.ui.panes import PANES
 OUT = Path(__file__).resolve().parent
 SIZE = (120, 36)
 FROZEN = datetime(2026, 11, 27, 9, 0)
+ZONE = "UTC"  # the same pictures on any machine
 
 
-async def shoot(data_dir: Path) -> list[Path]:
+async def shoot(data_dir: Path, out: Path) -> list[Path]:
     paths = resolve_paths(data_dir)
     app = BouncebackApp(paths)
     written = []
@@ -35,22 +36,28 @@ async def shoot(data_dir: Path) -> list[Path]:
         for spec in PANES:
             await pilot.press(spec.key)
             await pilot.pause(0.2)
-            target = OUT / f"{spec.id}.svg"
-            app.save_screenshot(filename=target.name, path=str(OUT))
+            target = out / f"{spec.id}.svg"
+            app.save_screenshot(filename=target.name, path=str(out))
             written.append(target)
     return written
 
 
-def main() -> int:
-    clock.freeze(FROZEN)
+def render(out: Path) -> list[Path]:
+    """Draw every pane over a fresh demo into ``out`` (tests/test_readme_screenshots.py
+    checks the committed pictures against this)."""
+    clock.freeze(FROZEN, tz=ZONE)
     with tempfile.TemporaryDirectory() as tmp:
         paths = resolve_paths(Path(tmp) / "demo")
         open_store(paths)
         db = Database(paths.database)
         fill_demo(db, 60)
         db.dispose()
-        for path in asyncio.run(shoot(paths.data_dir)):
-            print(f"wrote {path.relative_to(OUT.parent.parent)}")
+        return asyncio.run(shoot(paths.data_dir, out))
+
+
+def main() -> int:
+    for path in render(OUT):
+        print(f"wrote {path.relative_to(OUT.parent.parent)}")
     return 0
 
 
