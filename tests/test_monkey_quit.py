@@ -1,5 +1,18 @@
-"""The long walk's final Quit that left the app running (seed 2114, walk seed 258849446,
-10,000 steps; log kept as /tmp/walk-monkey/monkey-failure-2114-1.json on the build machine).
+"""The long walk's way out to the final Quit (seed 2114's 10,000 steps), twice.
+
+The second time (main 9a62a8b, walk8's round; log kept as /tmp/walk8/main-failure-2114-1.json
+on the build machine): "no way back to the panes to quit from PlainTextArea(classes='rf-text')".
+Its last twelve moves are f7, backspace, Escape, Escape, the filler typed, Escape, Escape, f7,
+backspace, Escape, Escape: a Reframe record that another window had saved meanwhile (the
+walk's "touch"). The way out cleared the field, so the page differed from what was stored;
+Escape (close, keeping the draft) met the other window's version and asked (the conflict
+dialog), the way out answered the dialog with Escape, which is its "keep editing", and
+round again until QUIT_PATIENCE. Not the app: the dialog names its way on (reload, or save
+mine over it), and Escape on it goes back, as it says. The way out now leaves as a person
+does (``monkey._way_out``): the page's own leaving key first, a conflict settled with the
+dialog's first settling choice, and no random draw. Both logs below fail on main before.
+
+The first time (walk seed 258849446; log kept as /tmp/walk-monkey/monkey-failure-2114-1.json):
 
 What happened: the walk ended in a Reframe exercise, on step 3 (feelings), where one of the
 person's own feelings had a name and no rating. Escape (close, keeping a draft) was refused,
@@ -14,6 +27,7 @@ refused, and the walk fills a rating with a number, as a person reading its "0-1
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input
 
 from bounceback_tui.paths import DataPaths
@@ -38,6 +52,44 @@ LOG = [
     ["key", "tab"],
     ["key", "escape"],
 ]
+
+
+# A thought record another window saved after the thought was written: the 2114 shape.
+LOG_SAVED_ELSEWHERE = [
+    ["key", "d"],
+    ["key", "escape"],
+    ["key", "4"],
+    ["key", "a"],
+    ["type", "Initech interview"],
+    ["key", "ctrl+n"],
+    ["type", "Nobody will hire me"],  # saved (the autosave); not the walk's filler
+    ["elsewhere", "touch"],
+]
+# The same, with a rating typed after the other window's save: not saved, and the cursor
+# back on the step's first field, so the way out meets the conflict dialog first.
+LOG_UNSETTLED = [
+    ["key", "d"],
+    ["key", "escape"],
+    ["key", "4"],
+    ["key", "a"],
+    ["type", "Sit"],
+    ["key", "ctrl+n"],
+    ["type", "I always fail"],
+    ["key", "ctrl+n"],  # the feelings step, the cursor on Sad
+    ["elsewhere", "touch"],
+    ["key", "tab"],
+    ["type", "50"],  # Anxious: "Not saved: ... changed in another window"
+    ["key", "shift+tab"],
+]
+
+
+@pytest.mark.parametrize("log", [LOG_SAVED_ELSEWHERE, LOG_UNSETTLED], ids=["saved", "unsettled"])
+async def test_the_way_out_of_a_record_another_window_saved_quits(
+    data_paths: DataPaths, log: list[list[str]]
+) -> None:
+    result = await monkey.replay(log, data_paths)  # main: MonkeyFailure, "no way back"
+    assert result.moves[-1] == monkey.Move("quit", "q")
+    assert len(result.moves) - len(log) - 1 < monkey.QUIT_PATIENCE
 
 
 async def test_the_walk_that_ended_in_a_feeling_without_a_rating_quits(
