@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from textual.binding import Binding
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from tests.built_stores import store_once
+from tests.ui_harness import app_on, settle, settle_workers
 
 
 @pytest.fixture
@@ -72,3 +74,57 @@ async def test_the_bar_under_a_dialog_shows_the_dialogs_keys(demo_paths: DataPat
         assert app.screen is bar.screen
         assert set(bar.shown()) == pane_keys
         assert "Add" in bar.render().plain
+
+
+def _undo_binding(pane_id: str) -> Binding:
+    """The pane's own undo binding, read from its class (not copied here)."""
+    from bounceback_tui.ui.panes import PANES_BY_ID
+
+    pane_class = PANES_BY_ID[pane_id].load()
+    undo = [
+        item
+        for item in pane_class._merge_bindings()
+        if isinstance(item[1], Binding) and item[1].action == "undo"
+    ]
+    assert undo, f"{pane_id} has no undo binding"
+    return undo[0][1]
+
+
+@pytest.mark.parametrize(
+    ("pane_id", "first"),
+    # Recovery: a step of the first plan (a rejection from the Pipeline is deleted there).
+    [("pipeline", ()), ("recovery", ("enter",)), ("reframe", ()), ("skills", ()), ("people", ())],
+    ids=["pipeline", "recovery", "reframe", "skills", "people"],
+)
+async def test_undo_stays_on_a_narrow_bar_after_a_delete(
+    demo_paths: DataPaths, pane_id: str, first: tuple[str, ...]
+) -> None:
+    """At 80 columns the Pipeline's and People's bars are full: `u Undo`, shown only once
+    there is something to undo, came last and fell off the end, just when it mattered. It
+    is kept like `?` and Quit, before the pane's less needed keys."""
+    binding = _undo_binding(pane_id)
+    async with app_on(demo_paths, pane_id, size=(80, 24)) as (app, pilot, _pane):
+        pane_screen = app.screen
+        await pilot.press(*first, "d")
+        await settle(pilot)
+        assert app.screen is not pane_screen, "d asks first"
+        await pilot.press("y")
+        await settle_workers(pilot)
+        bar = app.screen.query_one(KeyBar)
+        assert app.screen is bar.screen, "the delete dialog closed"
+        text = bar.render().plain
+        assert len(text) <= 80
+        assert "undo" in bar.shown_actions(), text
+        assert (app.get_key_display(binding), binding.description) in bar.shown(), text
+        assert ("?", "Keys") in bar.shown()
+        assert app.focused is not None
+
+
+def test_the_keys_the_bar_keeps_are_real_actions() -> None:
+    """`?`, Quit and Undo are kept by their action's name: each must be a bound action (a
+    renamed one would quietly stop being kept)."""
+    from bounceback_tui.ui.binding_catalogue import binding_inventory
+    from bounceback_tui.ui.kit.key_bar import ALWAYS_SHOWN, KEPT_FIRST
+
+    actions = {entry.binding.action for entry in binding_inventory() if entry.binding.show}
+    assert set(ALWAYS_SHOWN) | set(KEPT_FIRST) <= actions

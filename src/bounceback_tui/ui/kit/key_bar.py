@@ -44,6 +44,10 @@ class KeyItem(NamedTuple):
 
 # Shown even when the pane's keys do not all fit: "?" lists the rest.
 ALWAYS_SHOWN = ("help", "quit")
+# Kept, in their place, before the pane's other keys when those do not all fit. Undo is on
+# the bar only while there is something to undo (after a delete or a rejection): then it is
+# the key that matters, and declared late it used to fall off the end at 80 columns.
+KEPT_FIRST = ("undo",)
 
 
 class KeyBar(KeptByContent, Widget):
@@ -210,22 +214,27 @@ class KeyBar(KeptByContent, Widget):
 
     def _fitting(self, width: int) -> list[KeyItem]:
         """The items that fit whole, in order. When some must go, the pane's own keys go
-        from the end and the way to all of them (`?`) stays, with Quit if there is room."""
+        from the end, the ones in ``KEPT_FIRST`` (undo) last of them, and the way to all of
+        them (`?`) stays, with Quit if there is room."""
         if sum(item.width for item in self._items) <= width - self._palette_width():
             return self._items
         kept_last = [item for item in self._items if item.action in ALWAYS_SHOWN]
+        while kept_last and sum(item.width for item in kept_last) > width:
+            kept_last.pop()  # a terminal too narrow even for these: Keys first, then Quit
         room = width - sum(item.width for item in kept_last)
-        shown: list[KeyItem] = []
-        for item in self._items:
-            if item.action in ALWAYS_SHOWN:
+        chosen: set[int] = set()
+        for index, item in enumerate(self._items):
+            if item.action in KEPT_FIRST and item.width <= room:
+                chosen.add(index)
+                room -= item.width
+        for index, item in enumerate(self._items):
+            if item.action in ALWAYS_SHOWN or item.action in KEPT_FIRST:
                 continue
             if item.width > room:
                 break
-            shown.append(item)
+            chosen.add(index)
             room -= item.width
-        while kept_last and sum(item.width for item in kept_last) > width:
-            kept_last.pop()  # a terminal too narrow even for these: Keys first, then Quit
-        return shown + kept_last
+        return [item for index, item in enumerate(self._items) if index in chosen] + kept_last
 
     def _palette_width(self) -> int:
         if self._palette is None:
