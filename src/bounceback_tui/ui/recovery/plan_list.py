@@ -1,6 +1,6 @@
-"""The list of rejections: two lines a plan (the company and its progress, the role), drawn
-by the kit's VirtualList, so loading, filtering and repainting one row cost the same for
-ten plans or the 3,700 of the 10,000-application demo store.
+"""The list of rejections: two lines a plan (the company and its date; the role and its
+progress), drawn by the kit's VirtualList, so loading, filtering and repainting one row cost
+the same for ten plans or the 3,700 of the 10,000-application demo store.
 
 Keys are every list's (``list.*``); Enter opens the plan.
 """
@@ -24,6 +24,7 @@ from bounceback_tui.ui.kit.virtual_list import LIST_BINDINGS, VirtualList
 
 DATE_WIDTH = 8
 BAR_WIDTH = 6
+COUNT_WIDTH = len("✓ done")  # or "12/15"
 
 
 def short_date(day: date, today: date) -> str:
@@ -93,31 +94,35 @@ class RejectionList(VirtualList[PlanRow]):
         ]
 
     def _line_text(self, row: PlanRow, part: int, width: int) -> Text:
-        name_width = max(4, width - DATE_WIDTH - BAR_WIDTH - 4)
+        """The company and the date; under them the role, the progress bar and the count.
+        The company has its whole line but the date (at 80 columns it was cut to 9 cells
+        when the bar shared it); the role shares its line with the bar and the count."""
         # Full styles (not partial): "auto" colours like $text-muted are worked out against
         # the list's own background, then only the colour is laid over each row.
         muted = Style(color=self.component("muted").color)
         done_style = Style(color=self.component("done").color)
-        name = Text(display_text(row.company if part == 0 else row.role), no_wrap=True)
-        name.stylize(Style(bold=True) if part == 0 else muted)
-        name.truncate(name_width, overflow="ellipsis", pad=True)
+        if part == 0:
+            name = Text(display_text(row.company), no_wrap=True, style=Style(bold=True))
+            room = width - DATE_WIDTH - 3  # a space before, between and after
+        else:
+            name = Text(display_text(row.role), no_wrap=True, style=muted)
+            room = width - BAR_WIDTH - COUNT_WIDTH - 4
+        name.truncate(max(4, room), overflow="ellipsis", pad=True)
         line = Text(" ", no_wrap=True)
         line.append_text(name)
         line.append(" ")
         if part == 0:
             line.append(short_date(row.rejected_on, self.today).rjust(DATE_WIDTH), muted)
-            bar = progress_bar(row.done, row.total, BAR_WIDTH)
-            filled = len(bar.rstrip("░"))
-            line.append(" ")
-            line.append(bar[:filled], done_style)
-            line.append(bar[filled:], muted)
+            return line
+        bar = progress_bar(row.done, row.total, BAR_WIDTH)
+        filled = len(bar.rstrip("░"))
+        line.append(bar[:filled], done_style)
+        line.append(bar[filled:], muted)
+        line.append(" ")
+        if row.completed:
+            line.append("✓ done".rjust(COUNT_WIDTH), done_style)
         else:
-            line.append(" " * DATE_WIDTH)
-            line.append(" ")
-            if row.completed:
-                line.append("✓ done".rjust(BAR_WIDTH), done_style)
-            else:
-                line.append(f"{row.done}/{row.total}".rjust(BAR_WIDTH), muted)
+            line.append(f"{row.done}/{row.total}".rjust(COUNT_WIDTH), muted)
         return line
 
 
