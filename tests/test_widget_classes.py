@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from typing import ClassVar
 
 import pytest
 import textual.dom
 import textual.widgets
+from textual.binding import BindingType
 from textual.dom import DOMNode
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -48,12 +50,21 @@ def _every_dom_class() -> list[type[DOMNode]]:
     return seen
 
 
-def _walked(cls: type[DOMNode]) -> tuple[list[tuple[str, object]], frozenset[str]]:
+def _registration(cls: type[DOMNode]) -> tuple[object, ...]:
+    """The class's reactives (in order), computes and bindings (each key's, in order)."""
+    return (
+        list(cls.__dict__["_reactives"].items()),
+        cls.__dict__["_computes"],
+        list(cls.__dict__["_merged_bindings"].key_to_bindings.items()),
+    )
+
+
+def _walked(cls: type[DOMNode]) -> tuple[object, ...]:
     """What Textual's own registration gives the class (run on it, then undone)."""
     kept = {name: cls.__dict__[name] for name in REGISTERED}
     try:
         widget_classes._state["original"].__func__(cls)  # Textual's __init_subclass__
-        return list(cls.__dict__["_reactives"].items()), cls.__dict__["_computes"]
+        return _registration(cls)
     finally:
         for name, value in kept.items():
             setattr(cls, name, value)
@@ -69,8 +80,13 @@ def test_every_class_is_registered_as_textuals_own_walk_registers_it() -> None:
     classes = _every_dom_class()
     assert len(classes) > 150  # the app's panes, screens and widgets, and Textual's
     for cls in classes:
-        quick = (list(cls._reactives.items()), cls._computes)  # the order of reactives too
+        quick = _registration(cls)
         assert _walked(cls) == quick, cls
+        # Each class has bindings lists of its own, as Textual gives it.
+        for key, bindings in cls._merged_bindings.key_to_bindings.items():
+            for base in cls.__mro__[1:]:
+                theirs = base.__dict__.get("_merged_bindings")
+                assert theirs is None or theirs.key_to_bindings.get(key) is not bindings
 
 
 def test_a_new_class_does_not_walk_every_name(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -90,16 +106,25 @@ def test_a_new_class_does_not_walk_every_name(monkeypatch: pytest.MonkeyPatch) -
             return 2
 
     class Counted(Mixin, Widget):
+        BINDINGS: ClassVar[list[BindingType]] = [("j,down", "go", "Go"), ("up", "back", "Back")]
         count = reactive(1)
         doubled = reactive(0)
 
         def _compute_count(self) -> int:
             return 3
 
+    class Alone(Counted, inherit_bindings=False):
+        BINDINGS: ClassVar[list[BindingType]] = [("x", "ex", "Ex")]
+
     assert walked == []
     assert list(Counted._reactives)[-3:] == ["plain", "count", "doubled"]
     assert {"count", "doubled"} <= Counted._computes
     assert Counted._reactives.keys() >= Widget._reactives.keys()
+    counted = Counted._merged_bindings.key_to_bindings
+    assert [b.action for b in counted["j"] + counted["down"]] == ["go", "go"]
+    assert [b.action for b in counted["up"]] == ["back"]
+    assert list(Alone._merged_bindings.key_to_bindings) == ["x"]
+    assert Alone._merged_bindings.key_to_bindings["x"][0].description == "Ex"
 
 
 def test_a_textual_it_does_not_know_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
