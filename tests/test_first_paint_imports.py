@@ -41,6 +41,9 @@ LATER = (
     # state of the other panes once one is shown.
     "bounceback_tui.ui.today.widgets",
     "bounceback_tui.ui.kit.empty_state",
+    # The check-in's input and its checks: the first screen shows only its mood's word
+    # (domain/moods.py); the form imports them when it opens.
+    "bounceback_tui.domain.check_in",
 )
 
 

@@ -5,20 +5,16 @@
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.text import clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
-MOODS: tuple[tuple[int, str], ...] = (
-    (1, "rough"),
-    (2, "low"),
-    (3, "okay"),
-    (4, "good"),
-    (5, "great"),
-)
+__all__ = ["MOODS", "NOTE_LIMIT", "CheckInInput", "validate_check_in"]
+
 NOTE_LIMIT = 280
 
 
-class CheckInInput(NamedTuple):  # not a dataclass: imported before the first paint
+class CheckInInput(NamedTuple):  # not a dataclass (a NamedTuple is cheaper to make)
     mood: int
     note: str
 

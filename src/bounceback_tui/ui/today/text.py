@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from bounceback_tui.domain.check_in import MOODS
 from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
+from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.wording import days_ago, plural
 from bounceback_tui.ui.kit.text import plain
 
