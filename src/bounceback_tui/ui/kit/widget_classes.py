@@ -7,9 +7,10 @@ and its computes (``dir(cls)``: every name of the MRO, sorted, for those that st
 ``compute_``). A widget's bases hold about 450 names, so each class costs about 1.1 million
 instructions for these two alone. Its bindings are merged from every DOM class of the MRO,
 each class's ``BINDINGS`` parsed again (a key list such as ``"j,down"`` split, every
-binding made anew): up to 0.3 million more. The app's package is imported before Textual's
-widgets, so this is paid for every widget class made after it, Textual's included, before
-the first paint (docs/performance.md, "First paint, fp10's round").
+binding made anew): up to 0.3 million more. The app's ``ui`` package installs this module's
+way before Textual's widget modules are imported, so every widget class made before the
+first paint but three (``DOMNode``, ``Widget``, ``App``), Textual's included, is registered
+the quick way (docs/performance.md, "First paint, fp10's round").
 
 A class's MRO nearly always ends with the MRO of one of its DOM bases, whose reactives and
 computes Textual has already worked out from that same tail. ``quick_widget_classes`` makes
