@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import NaiveDatetime
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from bounceback_tui.store.models.base import NEVER_REUSED, default_now
+from bounceback_tui.store.models.base import NEVER_REUSED, StoredTable, default_now
 
 
-class InterviewQuestion(SQLModel, table=True):
+class InterviewQuestion(StoredTable, table=True):
     """A question from an interview, a better answer in STAR form, and its practice schedule."""
 
     __tablename__ = "interview_question"
@@ -41,7 +41,7 @@ class InterviewQuestion(SQLModel, table=True):
     version: int = 1
 
 
-class InterviewQuestionSkill(SQLModel, table=True):
+class InterviewQuestionSkill(StoredTable, table=True):
     """A skill a question exercises."""
 
     __tablename__ = "interview_question_skill"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import NaiveDatetime
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from bounceback_tui.store.models.base import NEVER_REUSED, default_now, new_uid
+from bounceback_tui.store.models.base import NEVER_REUSED, StoredTable, default_now, new_uid
 
 
-class Application(SQLModel, table=True):
+class Application(StoredTable, table=True):
     __tablename__ = "application"
     __table_args__ = NEVER_REUSED
 
@@ -45,7 +45,7 @@ class Application(SQLModel, table=True):
     uid: str = Field(default_factory=new_uid)
 
 
-class StageChange(SQLModel, table=True):
+class StageChange(StoredTable, table=True):
     """Every move between stages, kept forever: the application's timeline."""
 
     __tablename__ = "stage_change"
@@ -59,7 +59,7 @@ class StageChange(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=default_now)
 
 
-class FollowedBoard(SQLModel, table=True):
+class FollowedBoard(StoredTable, table=True):
     """A company's public job board (Greenhouse, Lever or Ashby) the person follows."""
 
     __tablename__ = "followed_board"

@@ -5,7 +5,24 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from sqlmodel import SQLModel
+from sqlmodel.main import SQLModelConfig
+
 from bounceback_tui import clock
+
+
+class StoredTable(SQLModel):
+    """The base of every table class: an ``SQLModel`` whose pydantic validator and
+    serializer are built the first time one is used, not when the class is made.
+
+    The app never validates a table row through pydantic (SQLModel constructs table rows
+    without it, and the ORM loads them without ``__init__``); only a conflict's
+    ``model_dump`` serializes one. Built at import, the 29 tables' validators and
+    serializers (pydantic-core's own memory, outside Python's heap) were about 0.55 MiB
+    resident for as long as the app is open (docs/performance.md, "Memory, mem10's
+    round")."""
+
+    model_config = SQLModelConfig(defer_build=True)
 
 
 def default_now() -> datetime:

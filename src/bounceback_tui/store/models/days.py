@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import NaiveDatetime
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from bounceback_tui.store.models.base import default_now
+from bounceback_tui.store.models.base import StoredTable, default_now
 
 
-class Setting(SQLModel, table=True):
+class Setting(StoredTable, table=True):
     """Store-level settings as JSON values (weekly goal, ghosting days, theme, ...)."""
 
     __tablename__ = "setting"
@@ -20,7 +20,7 @@ class Setting(SQLModel, table=True):
     version: int = 1
 
 
-class CheckIn(SQLModel, table=True):
+class CheckIn(StoredTable, table=True):
     """The optional daily check-in: one per day, editable."""
 
     __tablename__ = "check_in"
@@ -32,7 +32,7 @@ class CheckIn(SQLModel, table=True):
     version: int = 1
 
 
-class ActivityDay(SQLModel, table=True):
+class ActivityDay(StoredTable, table=True):
     """Days with at least one action in the app, for the active-day streak."""
 
     __tablename__ = "activity_day"

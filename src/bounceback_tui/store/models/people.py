@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import NaiveDatetime
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from bounceback_tui.store.models.base import NEVER_REUSED, default_now, new_uid
+from bounceback_tui.store.models.base import NEVER_REUSED, StoredTable, default_now, new_uid
 
 
-class Contact(SQLModel, table=True):
+class Contact(StoredTable, table=True):
     """A person the search involves: a recruiter, a hiring manager, a friend."""
 
     __tablename__ = "contact"
@@ -32,7 +32,7 @@ class Contact(SQLModel, table=True):
     uid: str = Field(default_factory=new_uid)
 
 
-class ApplicationContact(SQLModel, table=True):
+class ApplicationContact(StoredTable, table=True):
     """A person linked to an application (an agency recruiter is linked to many)."""
 
     __tablename__ = "application_contact"
@@ -44,7 +44,7 @@ class ApplicationContact(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=default_now)
 
 
-class Interaction(SQLModel, table=True):
+class Interaction(StoredTable, table=True):
     """One line of the log: sent, replied, called, met, feedback asked, ..."""
 
     __tablename__ = "interaction"
@@ -66,7 +66,7 @@ class Interaction(SQLModel, table=True):
     version: int = 1
 
 
-class Interview(SQLModel, table=True):
+class Interview(StoredTable, table=True):
     """A scheduled event: the UTC instant it starts and the zone it was typed in."""
 
     __tablename__ = "interview"
@@ -90,7 +90,7 @@ class Interview(SQLModel, table=True):
     uid: str = Field(default_factory=new_uid)
 
 
-class InterviewContact(SQLModel, table=True):
+class InterviewContact(StoredTable, table=True):
     __tablename__ = "interview_contact"
 
     interview_id: int = Field(foreign_key="interview.id", ondelete="CASCADE", primary_key=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import NaiveDatetime
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from bounceback_tui.store.models.base import NEVER_REUSED, default_now, new_uid
+from bounceback_tui.store.models.base import NEVER_REUSED, StoredTable, default_now, new_uid
 
 
-class Rejection(SQLModel, table=True):
+class Rejection(StoredTable, table=True):
     """A no, with or without an application in the Pipeline behind it."""
 
     __tablename__ = "rejection"
@@ -30,7 +30,7 @@ class Rejection(SQLModel, table=True):
     version: int = 1
 
 
-class RecoveryTemplateStep(SQLModel, table=True):
+class RecoveryTemplateStep(StoredTable, table=True):
     """The person's edited plan template; empty means "use the built-in one"."""
 
     __tablename__ = "recovery_template_step"
@@ -50,7 +50,7 @@ class RecoveryTemplateStep(SQLModel, table=True):
     version: int = 1
 
 
-class RecoveryStep(SQLModel, table=True):
+class RecoveryStep(StoredTable, table=True):
     """One step of one rejection's plan; a copy, so editing the template never rewrites it."""
 
     __tablename__ = "recovery_step"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pydantic import NaiveDatetime
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from bounceback_tui.store.models.base import NEVER_REUSED, default_now
+from bounceback_tui.store.models.base import NEVER_REUSED, StoredTable, default_now
 
 
-class ThoughtRecord(SQLModel, table=True):
+class ThoughtRecord(StoredTable, table=True):
     """A CBT thought record; a draft until the person reaches the summary."""
 
     __tablename__ = "thought_record"
@@ -34,7 +34,7 @@ class ThoughtRecord(SQLModel, table=True):
     belief_after: int | None = None
 
 
-class ThoughtFeeling(SQLModel, table=True):
+class ThoughtFeeling(StoredTable, table=True):
     __tablename__ = "thought_feeling"
     __table_args__ = NEVER_REUSED
 
@@ -46,7 +46,7 @@ class ThoughtFeeling(SQLModel, table=True):
     position: int = 0
 
 
-class ThoughtTrap(SQLModel, table=True):
+class ThoughtTrap(StoredTable, table=True):
     """A thinking trap the person chose for a record (keys from reframe.catalogue)."""
 
     __tablename__ = "thought_trap"
@@ -55,7 +55,7 @@ class ThoughtTrap(SQLModel, table=True):
     trap_key: str = Field(primary_key=True)
 
 
-class CopingCard(SQLModel, table=True):
+class CopingCard(StoredTable, table=True):
     """A balanced thought kept as a card, shown on a hard day."""
 
     __tablename__ = "coping_card"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import NaiveDatetime
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from bounceback_tui.store.models.base import NEVER_REUSED, default_now, new_uid
+from bounceback_tui.store.models.base import NEVER_REUSED, StoredTable, default_now, new_uid
 
 
-class Skill(SQLModel, table=True):
+class Skill(StoredTable, table=True):
     __tablename__ = "skill"
     __table_args__ = NEVER_REUSED
 
@@ -36,7 +36,7 @@ class Skill(SQLModel, table=True):
     uid: str = Field(default_factory=new_uid)
 
 
-class SkillResource(SQLModel, table=True):
+class SkillResource(StoredTable, table=True):
     __tablename__ = "skill_resource"
     __table_args__ = NEVER_REUSED
 

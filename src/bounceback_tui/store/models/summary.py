@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
+
+from bounceback_tui.store.models.base import StoredTable
 
 
-class SummaryDay(SQLModel, table=True):
+class SummaryDay(StoredTable, table=True):
     """Per day: applications sent, rejections, and those rejections' open and finished plans."""
 
     __tablename__ = "summary_day"
@@ -23,7 +25,7 @@ class SummaryDay(SQLModel, table=True):
     plans_finished: int = 0
 
 
-class SummaryBounceBack(SQLModel, table=True):
+class SummaryBounceBack(StoredTable, table=True):
     """A rejection's day and the date of the first application sent after it."""
 
     __tablename__ = "summary_bounce_back"
@@ -33,7 +35,7 @@ class SummaryBounceBack(SQLModel, table=True):
     next_sent_on: date | None = None
 
 
-class SummaryOpenPlan(SQLModel, table=True):
+class SummaryOpenPlan(StoredTable, table=True):
     """An unfinished plan: its next step's and next feedback request's suggested days, and
     the day it last moved."""
 
@@ -46,7 +48,7 @@ class SummaryOpenPlan(SQLModel, table=True):
     moved_on: date | None = None
 
 
-class SummaryPlanLength(SQLModel, table=True):
+class SummaryPlanLength(StoredTable, table=True):
     """Finished plans counted by the days each took."""
 
     __tablename__ = "summary_plan_length"
@@ -58,7 +60,7 @@ class SummaryPlanLength(SQLModel, table=True):
 # The Pipeline's funnel (migration v006), kept the same way.
 
 
-class SummaryFunnelApplication(SQLModel, table=True):
+class SummaryFunnelApplication(StoredTable, table=True):
     """One application's part in the funnel: its stage, whether it ever had a reply, an
     interview, an offer, and the days to its first reply (when it was seen waiting)."""
 
@@ -72,7 +74,7 @@ class SummaryFunnelApplication(SQLModel, table=True):
     reply_days: float | None = None
 
 
-class SummaryFunnelStage(SQLModel, table=True):
+class SummaryFunnelStage(StoredTable, table=True):
     """The funnel's rows added up by stage."""
 
     __tablename__ = "summary_funnel_stage"
@@ -84,7 +86,7 @@ class SummaryFunnelStage(SQLModel, table=True):
     offered: int = 0
 
 
-class SummaryReplyDays(SQLModel, table=True):
+class SummaryReplyDays(StoredTable, table=True):
     """Applications by the days they waited for a first reply."""
 
     __tablename__ = "summary_reply_days"
