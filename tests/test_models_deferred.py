@@ -56,3 +56,17 @@ def test_a_conflict_still_says_what_the_row_is_now(db: Database) -> None:
     assert current["next_follow_up"] == date(2026, 3, 20)
     assert current["version"] == raised.value.current_version
     assert current["version"] != 1
+
+
+def test_every_table_class_still_serializes_when_first_asked() -> None:
+    from sqlmodel import SQLModel
+
+    import bounceback_tui.store.models  # noqa: F401  (every table)
+
+    for mapper in SQLModel._sa_registry.mappers:
+        cls = mapper.class_
+        row = cls.model_construct(**{"version": 7} if "version" in cls.model_fields else {})
+        dumped = row.model_dump()
+        # Made without its required values, a row dumps those it has: every column it names is one.
+        assert set(dumped) <= set(cls.model_fields), cls.__name__
+        assert "version" not in dumped or dumped["version"] == 7
