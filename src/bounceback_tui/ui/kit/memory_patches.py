@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bounceback_tui.ui.kit.component_nodes import slim_component_nodes
 from bounceback_tui.ui.kit.container_lines import share_container_lines
+from bounceback_tui.ui.kit.content_splits import forget_drawn_splits
 from bounceback_tui.ui.kit.segment_splits import skip_long_splits
 from bounceback_tui.ui.kit.strip_caches import lazy_strip_caches
 
@@ -21,6 +22,9 @@ def install_memory_patches() -> None:
     # kit/component_nodes.py).
     slim_component_nodes()
     share_container_lines()  # a container's equal rows: one line (kit/container_lines.py)
+    # A Static's text forgets the lines it was cut into once they are drawn (about 0.3 MiB
+    # for a person linked to a few hundred applications; kit/content_splits.py).
+    forget_drawn_splits()
     # Rich keeps no cut of a text of 512 characters or more (each cut of a long text kept it
     # three times, and the long walk kept adding them; kit/segment_splits.py).
     skip_long_splits()
