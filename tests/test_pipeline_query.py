@@ -31,7 +31,7 @@ def row(app_id: int, company: str, role: str = "Engineer", **kw: object) -> Pipe
         "notes": "",
     }
     values.update(kw)
-    return PipelineRow(app_id, company, role, **values)  # type: ignore[arg-type]
+    return PipelineRow.of(app_id, company, role, **values)  # type: ignore[arg-type]
 
 
 ROWS = [
@@ -190,15 +190,16 @@ def test_the_quiet_count_follows_every_change_of_rows() -> None:
     from dataclasses import replace
 
     from bounceback_tui.domain.pipeline_list import PipelineList
+    from bounceback_tui.domain.pipeline_rows import QUIET
 
     listing = PipelineList()
     listing.replace(ROWS, TODAY)
     quiet = [row for row in ROWS if row.quiet]
     loud = [row for row in ROWS if not row.quiet]
     assert listing.quiet_count == len(quiet) == 1
-    assert listing.put(replace(loud[0], quiet=True))  # a tick, a dismissal
+    assert listing.put(replace(loud[0], flags=loud[0].flags | QUIET))  # a tick, a dismissal
     assert listing.quiet_count == 2
-    listing.update([replace(quiet[0], quiet=False)], [quiet[0].id], TODAY)  # re-read
+    listing.update([replace(quiet[0], flags=quiet[0].flags & ~QUIET)], [quiet[0].id], TODAY)
     assert listing.quiet_count == 1
     listing.replace([row for row in ROWS if row.id != quiet[0].id], TODAY)  # a fresh read
     assert listing.quiet_count == 0

@@ -102,3 +102,39 @@ def test_sparse_ids_are_read_as_they_are(opened_paths: DataPaths, db: Database) 
     rows = load_rows(db, clock.today()).rows
     assert [row.id for row in rows] == [1_000_002, 1_000_001, 1_000_000, 1]
     assert len(places(0)) < 1_000_000
+
+
+def test_rows_share_their_repeated_facts_and_read_as_before(db: Database) -> None:
+    import sys
+    from datetime import date
+
+    from bounceback_tui.domain.stages import Stage
+
+    values = {"location": "Lisbon", "work_mode": "remote", "source": "referral"}
+    values |= {"salary_currency": "EUR", "salary_period": "year", "salary_min": "85000"}
+    first_id = add(db, "Northwind Analytics", link="https://jobs.example.com/1", **values)
+    second_id = add(db, "Paperkite", **values)
+    other_id = add(db, "Globex", location="Porto")
+    rows = {row.id: row for row in load_rows(db, clock.today()).rows}
+    first, second, other = rows[first_id], rows[second_id], rows[other_id]
+    assert (first.location, first.work_mode, first.source) == ("Lisbon", "remote", "referral")
+    assert (first.salary_currency, first.salary_period) == ("EUR", "year")
+    assert first.facts is second.facts  # one object for the rows with the same facts
+    assert other.location == "Porto" and other.facts is not first.facts
+    assert (first.has_link, second.has_link, first.quiet) == (True, False, False)
+    # Made from each field, a row is the same row.
+    again = PipelineRow.of(
+        first.id, first.company, first.role, first.stage, first.in_stage_since,
+        first.date_applied, first.next_follow_up, first.excitement, "Lisbon", "remote",
+        "referral", first.salary_min, first.salary_max, "EUR", "year", has_link=True,
+        notes=first.notes, quiet=False, version=first.version,
+    )  # fmt: skip
+    assert again == first
+    quiet = PipelineRow.of(
+        1, "Acme", "Engineer", Stage.APPLIED, None, date(2026, 3, 1), None, None, "", None,
+        None, None, None, "", None, has_link=False, notes="", quiet=True,
+    )  # fmt: skip
+    assert quiet.quiet and not quiet.has_link
+    # 14 slots: 144 bytes a row with the collector's header (192 with the 19 fields).
+    assert len(PipelineRow.__slots__) == 14
+    assert sys.getsizeof(first) <= 144

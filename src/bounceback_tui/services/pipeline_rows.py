@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.pipeline_rows import Facts, PipelineRow, row_flags
 from bounceback_tui.domain.places import places
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage, is_quiet
 from bounceback_tui.services.pipeline_moves import ghost_days_setting
@@ -71,6 +71,7 @@ class _Shared:
         self._texts: dict[str, str] = {}
         self._days: dict[object, date | None] = {}
         self._numbers: dict[tuple[type, float], float] = {}
+        self._facts: dict[Facts, Facts] = {}
 
     def text(self, value: str | None) -> str | None:
         return None if value is None else self._texts.setdefault(value, value)
@@ -78,6 +79,10 @@ class _Shared:
     def number(self, value: float | None) -> float | None:
         # Keyed with the type: 85000 and 85000.0 are equal, and each stays as it was read.
         return None if value is None else self._numbers.setdefault((type(value), value), value)
+
+    def facts(self, found: Facts) -> Facts:
+        """One ``Facts`` for every row with the same ones (a few hundred for 10,000 rows)."""
+        return self._facts.setdefault(found, found)
 
     def day(self, value: object) -> date | None:
         if not value:
@@ -142,7 +147,7 @@ def _pipeline_rows(
     append = rows.append
     shared = _Shared()
     known = len(numbers)
-    text_, day, number = shared.text, shared.day, shared.number
+    text_, day, number, facts = shared.text, shared.day, shared.number, shared.facts
     for (
         app_id,
         company,
@@ -167,6 +172,7 @@ def _pipeline_rows(
         stage = _stage(stage_value)
         date_applied = day(applied)
         in_stage_since = day(since) or date_applied
+        quiet = is_quiet(stage, in_stage_since, day(dismissed), today, after_days)
         append(
             PipelineRow(
                 id=numbers[app_id] if 0 <= app_id < known else app_id,
@@ -178,16 +184,19 @@ def _pipeline_rows(
                 # A closed application's reminder is kept (undo brings it back) but not shown.
                 next_follow_up=None if stage in CLOSED_STAGES else day(follow_up),
                 excitement=excitement,
-                location=text_(location) or "",
-                work_mode=text_(work_mode),
-                source=text_(source),
+                facts=facts(
+                    Facts(
+                        text_(location) or "",
+                        text_(work_mode),
+                        text_(source),
+                        text_(currency) or "",
+                        text_(period),
+                    )
+                ),
                 salary_min=number(salary_min),
                 salary_max=number(salary_max),
-                salary_currency=text_(currency) or "",
-                salary_period=text_(period),
-                has_link=bool(has_link),
                 notes=text_(notes) or "",
-                quiet=is_quiet(stage, in_stage_since, day(dismissed), today, after_days),
+                flags=row_flags(has_link=bool(has_link), quiet=quiet),
                 version=version,
             )
         )
