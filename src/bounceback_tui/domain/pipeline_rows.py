@@ -40,7 +40,7 @@ class PipelineRow:
 
     The facts that repeat (where, how, the salary's currency and period) are one shared
     ``Facts``, and the two flags one small int: each of the 10,000 demo rows was 192 bytes
-    with the 19 fields each in a slot, 144 now (about 0.45 MiB less for the 10,000 rows;
+    with the 19 fields each in a slot, 144 now (the rows 1,797 → 1,406 KiB traced;
     docs/performance.md, "Memory, mem10's round"). They read as before (``row.location``,
     ``row.quiet``); ``PipelineRow.of`` makes one from every field."""
 
