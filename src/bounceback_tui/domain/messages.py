@@ -14,6 +14,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bounceback_tui.domain.people import BRIDGE_STEP, FEEDBACK_ASK_STEP, InteractionKind
+from bounceback_tui.domain.stages import (
+    ALL_STAGES,
+    CLOSED_STAGES,
+    INTERVIEW_STAGES,
+    SENT_STAGES,
+    Stage,
+)
 from bounceback_tui.domain.text import clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -108,6 +115,25 @@ SENT_AS: dict[MessageKind, tuple[InteractionKind, str | None]] = {
     MessageKind.THANK_YOU: (InteractionKind.THANK_YOU_SENT, None),
     MessageKind.RECRUITER_CHECK_IN: (InteractionKind.SENT, None),
 }
+# The stages of an application each message fits, as its label says: the two after a no
+# only for a rejected one; a follow-up for one sent and still open; a thank-you once it got
+# as far as a conversation (a screening call, an interview); a recruiter check-in ("I am
+# still looking for roles like it") for any but a job accepted. People's `m` offers only
+# these (it offered "feedback after a no" for an application still in play).
+FITS_STAGES: dict[MessageKind, frozenset[Stage]] = {
+    MessageKind.FEEDBACK_REQUEST: frozenset({Stage.REJECTED}),
+    MessageKind.GRACIOUS_REPLY: frozenset({Stage.REJECTED}),
+    MessageKind.FOLLOW_UP: SENT_STAGES - CLOSED_STAGES,
+    MessageKind.THANK_YOU: INTERVIEW_STAGES | {Stage.SCREENING},
+    MessageKind.RECRUITER_CHECK_IN: frozenset(ALL_STAGES) - {Stage.ACCEPTED},
+}
+
+
+def fits(kind: MessageKind, stage: Stage) -> bool:
+    """Whether a message of ``kind`` fits an application at ``stage``."""
+    return stage in FITS_STAGES[kind]
+
+
 # The message a recovery step's "send it" offers.
 MESSAGE_FOR_STEP: dict[str, MessageKind] = {
     FEEDBACK_ASK_STEP: MessageKind.FEEDBACK_REQUEST,

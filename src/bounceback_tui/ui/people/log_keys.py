@@ -113,27 +113,32 @@ class LogKeys(PeopleListing):
         )
 
     def action_message(self) -> None:
-        from bounceback_tui.domain.messages import MessageKind
+        """Pick a message, then (if more than one fits it) the application it is about: only
+        the messages that fit a linked application's stage are offered, and only the
+        applications that fit the message chosen."""
+        from bounceback_tui.domain.messages import MessageKind, fits
         from bounceback_tui.ui.people.pick import PickScreen
 
         row = self.selected
-        linked = self._linked()
         if row is None:
             return
-        if not linked:
+        applications = self._detail.applications if self._detail is not None else ()
+        if not applications:
             self.notify("Link an application first (l): a message is about one.")
             return
-        kinds = list(MessageKind)
+        kinds = [k for k in MessageKind if any(fits(k, a.stage) for a in applications)]
 
         def kind_chosen(index: int | None) -> None:
             if index is None:
                 return
             kind = kinds[index]
-            if len(linked) == 1:
-                open_message(self, kind, linked[0][0], row.id)
+            ids = {a.id for a in applications if fits(kind, a.stage)}
+            picks = [pick for pick in self._linked_picks() if pick[0] in ids]
+            if len(picks) == 1:
+                open_message(self, kind, picks[0][0], row.id)
                 return
             self.app.push_screen(
-                PickScreen("About which application?", self._linked_picks(), ""),
+                PickScreen("About which application?", picks, ""),
                 lambda app_id: open_message(self, kind, app_id, row.id) if app_id else None,
             )
 

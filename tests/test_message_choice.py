@@ -1,0 +1,134 @@
+"""People's `m` offers only the messages that fit an application's stage (ux10, item 3).
+
+It offered all five for any linked application: "Ask for feedback after a no" for an
+application still in play, and then the application picker listed every linked one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import OptionList
+
+from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
+from bounceback_tui.domain.messages import MessageKind, fits
+from bounceback_tui.domain.people import validate_contact
+from bounceback_tui.domain.stages import ALL_STAGES, Stage
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import people_edits
+from bounceback_tui.services.applications import add_application, update_application
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.people.message import MessageScreen
+from bounceback_tui.ui.people.pick import PickScreen
+from tests.conftest import FIXED_TODAY
+from tests.ui_harness import app_on, settle
+
+FEEDBACK = "Ask for feedback after a no"
+GRACIOUS = "A gracious reply to a no"
+FOLLOW_UP = "A follow-up after applying"
+THANK_YOU = "A thank-you after an interview"
+CHECK_IN = "A check-in with a recruiter"
+
+# Written out by hand from what each message says (not read from the code).
+EXPECTED = {
+    Stage.SAVED: {CHECK_IN},
+    Stage.APPLIED: {FOLLOW_UP, CHECK_IN},
+    Stage.SCREENING: {FOLLOW_UP, THANK_YOU, CHECK_IN},
+    Stage.INTERVIEWING: {FOLLOW_UP, THANK_YOU, CHECK_IN},
+    Stage.OFFER: {FOLLOW_UP, THANK_YOU, CHECK_IN},
+    Stage.ACCEPTED: {THANK_YOU},
+    Stage.REJECTED: {FEEDBACK, GRACIOUS, CHECK_IN},
+    Stage.WITHDRAWN: {CHECK_IN},
+    Stage.GHOSTED: {CHECK_IN},
+}
+
+
+@pytest.mark.parametrize("stage", ALL_STAGES, ids=[s.value for s in ALL_STAGES])
+def test_each_stage_is_offered_the_messages_that_fit_it(stage: Stage) -> None:
+    assert {kind.label for kind in MessageKind if fits(kind, stage)} == EXPECTED[stage]
+
+
+def _seed(paths: DataPaths) -> dict[str, int]:
+    db = Database(paths.database)
+    try:
+        acme = add_application(db, ApplicationInput(company="Acme", role="Engineer"))
+        initech = add_application(db, ApplicationInput(company="Initech", role="Analyst"))
+        assert acme.id and initech.id
+        update_application(
+            db,
+            acme.id,
+            ApplicationInput(company="Acme", role="Engineer", stage=Stage.APPLIED),
+        )
+        update_application(
+            db,
+            initech.id,
+            ApplicationInput(company="Initech", role="Analyst", stage=Stage.REJECTED),
+            RejectionInput(rejected_on=FIXED_TODAY, stage_reached=Stage.APPLIED),
+        )
+        rita = people_edits.add_contact(
+            db, validate_contact({"name": "Rita", "email": "rita@example.com"}, FIXED_TODAY)
+        )
+        sam = people_edits.add_contact(db, validate_contact({"name": "Sam"}, FIXED_TODAY))
+        people_edits.link_application(db, rita, acme.id)
+        people_edits.link_application(db, rita, initech.id)
+        people_edits.link_application(db, sam, acme.id)
+        return {"acme": acme.id, "initech": initech.id, "rita": rita, "sam": sam}
+    finally:
+        db.dispose()
+
+
+def _offered(app: object) -> set[str]:
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, PickScreen)
+    options = screen.query_one(OptionList)
+    prompts = (options.get_option_at_index(i).prompt for i in range(options.option_count))
+    return {str(prompt).strip() for prompt in prompts}
+
+
+async def test_a_person_on_an_application_in_play_is_not_offered_feedback_after_a_no(
+    opened_paths: DataPaths,
+) -> None:
+    ids = _seed(opened_paths)
+    async with app_on(opened_paths, "people") as (app, pilot, pane):
+        assert pane.select_item(ids["sam"])
+        await pilot.press("m")
+        await settle(pilot)
+        assert _offered(app) == {FOLLOW_UP, CHECK_IN}
+        assert app.focused is not None
+        await pilot.press("escape")
+        await settle(pilot)
+        assert focus_problem(app) is None
+
+
+@pytest.mark.parametrize(("typed", "application"), [("feedback", "initech"), ("follow", "acme")])
+async def test_a_message_goes_straight_to_the_one_application_it_fits(
+    opened_paths: DataPaths, typed: str, application: str
+) -> None:
+    """Rita is on Acme (applied) and Initech (rejected): every message that fits either is
+    offered, and each goes to the one application it fits, without asking which."""
+    ids = _seed(opened_paths)
+    async with app_on(opened_paths, "people") as (app, pilot, pane):
+        assert pane.select_item(ids["rita"])
+        await pilot.press("m")
+        await settle(pilot)
+        assert _offered(app) == {FEEDBACK, GRACIOUS, FOLLOW_UP, CHECK_IN}
+        await pilot.press(*typed, "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MessageScreen), screen
+        assert screen.view.application_id == ids[application]
+        assert app.focused is screen.query_one("#message-body")
+
+
+async def test_a_message_that_fits_both_asks_which_and_lists_both(
+    opened_paths: DataPaths,
+) -> None:
+    ids = _seed(opened_paths)
+    async with app_on(opened_paths, "people") as (app, pilot, pane):
+        assert pane.select_item(ids["rita"])
+        await pilot.press("m")
+        await settle(pilot)
+        await pilot.press(*"check-in", "enter")
+        await settle(pilot)
+        offered = _offered(app)
+        assert len(offered) == 2 and all("Acme" in o or "Initech" in o for o in offered)
