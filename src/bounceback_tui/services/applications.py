@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -324,10 +325,21 @@ def form_values(app: ApplicationView) -> dict[str, str]:
 
     A closed application's follow-up is left out: it is kept in the store (taking a
     rejection back brings it back) but is no longer anything to act on."""
+    return _form_values(lambda name: getattr(app, name, None))
+
+
+def form_values_of(columns: Mapping[str, object]) -> dict[str, str]:
+    """The same from an application's columns as a conflict carries them
+    (``ConflictError.current``): what the edit form would show of it now."""
+    return _form_values(columns.get)
+
+
+def _form_values(get: Callable[[str], object]) -> dict[str, str]:
     values: dict[str, str] = {}
+    closed = Stage(str(get("stage"))) in CLOSED_STAGES
     for name in FORM_FIELDS:
-        value = getattr(app, name, None)
-        if name == "next_follow_up" and Stage(app.stage) in CLOSED_STAGES:
+        value = get(name)
+        if name == "next_follow_up" and closed:
             value = None
         if value is None:
             values[name] = ""

@@ -8,6 +8,7 @@ Escape goes back to the form with everything typed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -35,6 +36,28 @@ class SaveGuard:
     # False when the save can only update a record (marking a rejection, a follow-up, a
     # step's note): the dialog then offers discard, not "save as new".
     can_save_as_new: bool = True
+
+
+def changed_there(
+    labels: Sequence[tuple[str, str]],
+    read: Mapping[str, str],
+    now: Mapping[str, str],
+    typed: Mapping[str, str],
+) -> str:
+    """One sentence naming the fields (by their labels, in the form's order) whose value in
+    the store now differs from what the form read, and which of those the person changed
+    too: "Changed there: Stage and Notes. You changed Notes too." Plain text, for
+    ``ConflictScreen(changed_there=...)``."""
+    theirs = [(name, label) for name, label in labels if now.get(name, read[name]) != read[name]]
+    if not theirs:
+        return "No field of this form changed there."
+    both = [label for name, label in theirs if typed.get(name, read[name]) != read[name]]
+    sentence = f"Changed there: {_and([label for _name, label in theirs])}."
+    return f"{sentence} You changed {_and(both)} too." if both else sentence
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 ConflictChoice = Literal["reload", "overwrite", "as_new", "discard"]
@@ -71,8 +94,9 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
         self.what_changed = what_changed
         self.deleted = deleted
         self.can_save_as_new = can_save_as_new
-        # What the other window wrote, when the caller can tell (a step's answer): without
-        # it, the person chose between their text and one they could not see.
+        # What the other window wrote, when the caller can tell (a step's answer, the
+        # fields of a form that changed there): without it, the person chose between their
+        # text and one they could not see.
         self.changed_there = changed_there
 
     @property

@@ -63,6 +63,8 @@ class FieldSpec:
 
 # Re-reads the record for "reload": its form values and version, or None if it is gone.
 Reload = Callable[[], "tuple[dict[str, str], int] | None"]
+# The form's values of the record a conflict found (``ConflictError.current``): named fields.
+ValuesNow = Callable[[dict[str, object]], dict[str, str]]
 
 
 def field_label(spec: FieldSpec) -> Content:
@@ -94,6 +96,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         submit_label: str = "Save",
         guard: SaveGuard | None = None,
         reload: Reload | None = None,
+        values_now: ValuesNow | None = None,
     ) -> None:
         super().__init__()
         self.form_title = title if isinstance(title, Content) else plain(title)
@@ -103,6 +106,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         self._submit_label = submit_label
         self.guard = guard
         self._reload = reload
+        self._values_now = values_now
         # What the fields held when the form opened (or was last reloaded): any difference
         # is typing that Escape would throw away.
         self._baseline = {spec.name: spec.value for spec in self.fields}
@@ -295,7 +299,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
     # --- the record changed or went elsewhere -----------------------------------------
 
     def _ask_about_conflict(self, exc: ConflictError) -> None:
-        from bounceback_tui.ui.kit.conflict import ConflictScreen
+        from bounceback_tui.ui.kit.conflict import ConflictScreen, changed_there
 
         self.query_one("#form-message", Static).update(markup_with("Not saved: $error", error=exc))
 
@@ -303,7 +307,14 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             self._conflict_chosen(choice, exc)
 
         can_new = self.guard is None or self.guard.can_save_as_new
-        screen = ConflictScreen(str(exc), deleted=exc.deleted, can_save_as_new=can_new)
+        there = ""
+        if exc.current and self._values_now is not None:
+            labels = [(spec.name, spec.label) for spec in self.fields]
+            now = self._values_now(exc.current)
+            there = changed_there(labels, self._baseline, now, FormScreen.values(self))
+        screen = ConflictScreen(
+            str(exc), deleted=exc.deleted, can_save_as_new=can_new, changed_there=there
+        )
         self.app.push_screen(screen, chosen)
 
     def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:

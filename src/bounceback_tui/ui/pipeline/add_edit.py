@@ -126,6 +126,8 @@ class ApplicationForms(AfterRejection):
                 original_stage=Stage(app.stage),
                 guard=guard,
                 reload=reload,
+                # The conflict dialog names the fields another window changed.
+                values_now=application_service.form_values_of,
             ),
             saved,
         )

@@ -31,7 +31,14 @@ from bounceback_tui.domain.applications import (
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
 from bounceback_tui.errors import ValidationError
-from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard, field_label
+from bounceback_tui.ui.kit.form import (
+    FieldSpec,
+    FormScreen,
+    Reload,
+    SaveGuard,
+    ValuesNow,
+    field_label,
+)
 from bounceback_tui.ui.kit.text import plain
 
 _PERIOD_LABELS = {
@@ -154,6 +161,7 @@ class ApplicationFormScreen(FormScreen[Any]):
         submit_label: str = "Save",
         guard: SaveGuard | None = None,
         reload: Reload | None = None,
+        values_now: ValuesNow | None = None,
     ) -> None:
         values = dict(values or {})
         self._hidden = {
@@ -173,6 +181,7 @@ class ApplicationFormScreen(FormScreen[Any]):
             submit_label=submit_label,
             guard=guard,
             reload=reload,
+            values_now=values_now,
         )
 
     # --- building: the first fields now, the others right after the first paint ------------

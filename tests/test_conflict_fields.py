@@ -1,0 +1,79 @@
+"""The application form's conflict dialog names the fields another window changed (ux10,
+item 4). It said "Northwind Analytics was changed in another window." and asked the person
+to choose between their edits and a version they could not see."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.kit.conflict import ConflictScreen, changed_there
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.built_stores import store_once
+from tests.pipeline_fixtures import small_pipeline
+from tests.screen_text import assert_terminal_safe, screen_text
+from tests.ui_harness import app_on, settle
+
+# Another window's text: whatever it holds, the dialog names the field, never shows markup.
+THEIRS = "[b]theirs[/b] [link=x]y [ \U0001f680 " + "x" * 10_000
+
+
+def _write_elsewhere(paths: DataPaths, app_id: int) -> None:
+    """What another window (or the command line) saves: the store's triggers move the
+    version on, whoever writes."""
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute(
+            "UPDATE application SET notes = ?, location = ?, next_follow_up = '2026-03-30' "
+            "WHERE id = ?",
+            (THEIRS, "Lisbon", app_id),
+        )
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_the_conflict_dialog_names_the_fields_changed_there(
+    opened_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    ids = store_once(opened_paths, small_pipeline)
+    app_id = ids["Northwind Analytics"]
+    async with app_on(opened_paths, "pipeline", size=size) as (app, pilot, pane):
+        assert pane.select_item(app_id)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        form = app.screen
+        form.query_one("#field-notes").text = "Mine"
+        _write_elsewhere(opened_paths, app_id)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ConflictScreen)
+        expected = "Changed there: Next follow-up, Location and Notes. You changed Notes too."
+        assert dialog.changed_there == expected
+        details = [str(line.render()) for line in dialog.query(".confirm-detail")]
+        assert expected in details
+        assert "Changed there:" in screen_text(app)  # drawn, inside the dialog's box
+        assert "theirs" not in screen_text(app)  # named, not shown
+        assert_terminal_safe(app)
+        # Escape: back to the form, the person's text still there, and focused.
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is form
+        assert form.query_one("#field-notes").text == "Mine"
+        assert focus_problem(app) is None
+
+
+def test_the_sentence_names_only_what_differs_in_the_forms_order() -> None:
+    labels = [("company", "Company"), ("stage", "Stage"), ("notes", "Notes")]
+    read = {"company": "Acme", "stage": "applied", "notes": ""}
+    assert changed_there(labels, read, dict(read), dict(read)) == (
+        "No field of this form changed there."
+    )
+    now = {**read, "notes": "x", "stage": "screening"}
+    assert changed_there(labels, read, now, read) == "Changed there: Stage and Notes."
+    typed = {**read, "stage": "offer", "company": "Acme Ltd"}
+    assert changed_there(labels, read, now, typed) == (
+        "Changed there: Stage and Notes. You changed Stage too."
+    )
