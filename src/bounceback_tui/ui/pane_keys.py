@@ -300,7 +300,7 @@ SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("answer_bank.add", "add a question and your answer"),
                 ("answer_bank.edit", "edit the question or its STAR answer"),
                 ("answer_bank.from_note", "questions from a note: each sentence ending in ?"),
-                ("answer_bank.delete", "delete the question (u brings it back)"),
+                ("answer_bank.delete", "delete the question (asks first; u brings it back)"),
                 ("answer_bank.undo", "undo the delete"),
                 ("answer_bank.close", "close"),
             ),

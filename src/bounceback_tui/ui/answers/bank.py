@@ -260,9 +260,28 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         )
 
     def action_delete(self) -> None:
+        """Asks first, then `u` brings it back: as every delete in the app does."""
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
         row = self.selected
         if row is None:
             return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(row)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Delete “$question”?", question=row.question),
+                "Your answer to it and its practice schedule go with it. You can undo with u "
+                "straight after.",
+                confirm_label="Delete",
+            ),
+            answered,
+        )
+
+    def _delete(self, row: QuestionRow) -> None:
         try:
             self._deleted = answers.delete_question(self.db, row.id, expected_version=row.version)
         except BouncebackError as exc:
