@@ -25,6 +25,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import ScrollableContainer
 from textual.content import Content
 from textual.message import Message
+from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 from textual.visual import RenderOptions
 
@@ -70,6 +71,7 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         self._highlighted: int | None = None
         self.hover_line: int | None = None  # the due line under the mouse pointer
         self.due_top = 0  # the due line at the top of its box
+        self.due_beyond = 0  # due items the list leaves out (set_due)
 
     # -- the due list (what the pane and its tests used of an OptionList) ----------------
 
@@ -80,11 +82,13 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
     def get_option_at_index(self, index: int) -> DueLine:
         return self._options[index]
 
-    def set_due(self, options: Iterable[DueLine], title: Content) -> None:
+    def set_due(self, options: Iterable[DueLine], title: Content, beyond: int = 0) -> None:
         """The due list's lines and its box's title; the cursor stays where it was (on the
-        last item if the list got shorter)."""
+        last item if the list got shorter). ``beyond``: the items the list leaves out (its
+        last line says "and N more")."""
         self._options = list(options)
         self.due_title = title
+        self.due_beyond = beyond
         highlighted = self._highlighted or 0
         enabled = [i for i, option in enumerate(self._options) if not option.disabled]
         self._highlighted = min(highlighted, enabled[-1]) if enabled else None
@@ -105,6 +109,15 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         old, self._highlighted = self._highlighted, index
         if not self._scroll_to_highlighted() and old != index:
             self.redraw_due(old, index)
+
+    def due_below(self) -> int:
+        """The due items under the lines the box shows (its bottom edge says "+N more"):
+        those listed, and those the list leaves out if its "and N more" line is down there."""
+        shown_to = self.due_top + self.rows_plan().due_rows
+        below = sum(1 for option in self._options[shown_to:] if not option.disabled)
+        if len(self._options) > shown_to and self._options[-1].disabled:
+            below += self.due_beyond
+        return below
 
     @property
     def due_rows(self) -> int:
@@ -256,6 +269,42 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         else:
             segments = [Segment(" " * text_width, self.base_style)]
         return [*segments, self.scroll_bar_cell(line)]
+
+    def scroll_bar_cell(self, line: int) -> Segment:
+        """Row ``line`` of the due box's scroll bar (two cells; blank while all fits)."""
+        rows = self.rows_plan().due_rows
+        count = self.option_count
+        if count <= rows:
+            return Segment("  ", self.base_style)
+        look = self._look_now()
+        key = (rows, count, self.due_top)
+        if look.bar is None or look.bar[0] != key:
+            styles = self.styles
+            back = styles.scrollbar_background
+            if back.a < 1:
+                back = self.background_colors[0] + back
+            color = back + styles.scrollbar_color
+            drawn = ScrollBarRender.render_bar(
+                size=rows,
+                virtual_size=count,
+                window_size=rows,
+                position=self.due_top,
+                thickness=2,
+                vertical=True,
+                back_color=back.rich_color,
+                bar_color=color.rich_color,
+            )
+            cells = [s for s in drawn.segments if s.text != "\n"]
+            base = look.base  # the board's background under the bar's reversed cells
+            look.bar = (
+                key,
+                [
+                    Segment(s.text, base + s.style.clear_meta_and_links() if s.style else base)
+                    for s in cells
+                ],
+            )
+        cells = look.bar[1]
+        return cells[line] if line < len(cells) else Segment("  ")
 
 
 _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})

@@ -3,7 +3,8 @@
 The board (ui/today/board.py) is one widget; what Textual did for the widgets it replaced
 is done here, a row at a time: the next step's and the people strip's thick left bar,
 the padding, the round boxes with their titles (the due list's brighter while the board
-has focus), the due list's scroll bar, the figures and the trends inside their boxes.
+has focus), the figures and the trends inside their boxes (the due list's lines and its
+scroll bar are board.py's).
 Colours come from the theme's variables (ui/today/board_look.py), so every theme draws it
 in its own.
 
@@ -21,14 +22,19 @@ from rich.style import Style
 from textual import events
 from textual.content import Content
 from textual.geometry import Region
-from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 from textual.visual import RenderOptions
 from textual.widget import Widget
 
 from bounceback_tui.ui.kit.draw_size import SizeOfADraw
 from bounceback_tui.ui.today.board_look import BoardLook, board_styles
-from bounceback_tui.ui.today.board_rows import CARDS_GAP, FIGURES_WIDTH, BoardRows, plan_rows
+from bounceback_tui.ui.today.board_rows import (
+    CARDS_GAP,
+    FIGURES_WIDTH,
+    BoardRows,
+    counted_edge,
+    plan_rows,
+)
 from bounceback_tui.ui.today.top_line import TopLineParts, top_line_content
 from bounceback_tui.ui.today.trends import TRENDS_STYLES, Trends
 
@@ -81,6 +87,10 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         """The inside of the due box's row ``line``: board.py draws it."""
         raise NotImplementedError
 
+    def due_below(self) -> int:
+        """How many due items are below the lines the box shows: board.py counts them."""
+        return 0
+
     def show_top(self, summary: TodaySummary, check_in_key: str = "c") -> None:
         super().show_top(summary, check_in_key)
         for look in (*self._looks.values(), self._look):
@@ -95,9 +105,9 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         rows = (
             [top + i - self.due_top for i in wanted]
             if indexes
-            else list(range(top, top + plan.due_rows))
+            else list(range(top, top + plan.due_rows + 1))  # the bottom edge's count too
         )
-        rows = [y for y in rows if top <= y < top + plan.due_rows]
+        rows = [y for y in rows if top <= y <= top + plan.due_rows]
         for look in self._looks.values():
             for y in rows:
                 look.rows.pop(y, None)
@@ -307,7 +317,12 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         due_width = self.due_box_width()
         last = plan.cards_height - 1
         due_box = self._box_style("due-box")
-        due = self._edge(due_width, line, last, self.due_title, due_box)
+        below = self.due_below() if line == last else 0
+        due = (
+            counted_edge(due_width, f"+{below} more", due_box, self.look_style("title").rich_style)
+            if below
+            else self._edge(due_width, line, last, self.due_title, due_box)
+        )
         if due is None:
             inside = self.due_segments(line - 1, max(0, due_width - 4))
             due = [
@@ -359,39 +374,3 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             Segment(" ", base),
             Segment("│", box),
         ]
-
-    def scroll_bar_cell(self, line: int) -> Segment:
-        """Row ``line`` of the due box's scroll bar (two cells; blank while all fits)."""
-        rows = self.rows_plan().due_rows
-        count = getattr(self, "option_count", 0)
-        if count <= rows:
-            return Segment("  ", self.base_style)
-        look = self._look_now()
-        key = (rows, count, self.due_top)
-        if look.bar is None or look.bar[0] != key:
-            styles = self.styles
-            back = styles.scrollbar_background
-            if back.a < 1:
-                back = self.background_colors[0] + back
-            color = back + styles.scrollbar_color
-            drawn = ScrollBarRender.render_bar(
-                size=rows,
-                virtual_size=count,
-                window_size=rows,
-                position=self.due_top,
-                thickness=2,
-                vertical=True,
-                back_color=back.rich_color,
-                bar_color=color.rich_color,
-            )
-            cells = [s for s in drawn.segments if s.text != "\n"]
-            base = look.base  # the board's background under the bar's reversed cells
-            look.bar = (
-                key,
-                [
-                    Segment(s.text, base + s.style.clear_meta_and_links() if s.style else base)
-                    for s in cells
-                ],
-            )
-        cells = look.bar[1]
-        return cells[line] if line < len(cells) else Segment("  ")

@@ -183,6 +183,7 @@ class TodayPane(TodayActions, AppPane):
     def _show_due(self, summary: TodaySummary) -> None:
         from bounceback_tui.ui.today.board_rows import DueLine, DuePrompt
 
+        more = 0
         if summary.due:
             # Each item's words are made when its line is first drawn (or read).
             options = [
@@ -199,7 +200,7 @@ class TodayPane(TodayActions, AppPane):
             # "Nothing is due today. The next ste…" (the next step is in sight above it).
             options = [DueLine("Nothing is due today.", disabled=True)]
         count = f" · {summary.due_total}" if summary.due_total else ""
-        self._board_part().set_due(options, plain(f"Due now{count}"))
+        self._board_part().set_due(options, plain(f"Due now{count}"), max(0, more))
 
     # -- the people part, after the first paint ------------------------------------
 
