@@ -75,7 +75,9 @@ async def test_the_log_form_and_the_message_picker_show_each_applications_stage(
         await settle(pilot)
         await pilot.press("m")
         await settle(pilot)
-        await pilot.press(*"feedback", "enter")
+        # A message that fits both (a check-in; "feedback after a no" fits only the rejected
+        # one, and goes straight to its draft: tests/test_message_choice.py).
+        await pilot.press(*"check-in", "enter")
         await settle(pilot)
         lines = screen_text(app).splitlines()
         assert any("Acme — Engineer" in line and "Applied" in line for line in lines)
