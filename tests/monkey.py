@@ -22,7 +22,8 @@ not reached yet, one move at a time) or a detour (``DETOURS``: the state or plac
 need: a delete to undo, a record edited while another window saves or deletes it, a
 practice round, the template editor, the trap checklist, the tour again); else towards a
 pane or a screen left with ids not pressed. A lure that gets nowhere for ``LURE_PATIENCE``
-moves gives up. The other moves are random, as above.
+moves gives up; one that goes round in circles (the same move from where it already was)
+rests a while (tests/monkey_stall.py). The other moves are random, as above.
 
 The browser, the network and the clipboard are stubbed, not skipped (``Stubs``): links
 "opened" and text "copied" are recorded (every other link finds no graphical browser, so
@@ -82,6 +83,7 @@ from textual.worker import Worker, WorkerState
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
+from tests.monkey_stall import Stalls, app_state
 
 SIZE = (120, 36)
 NEW_BINDING_WEIGHT = 40.0
@@ -525,6 +527,8 @@ class _Walk:
         # screen or a binding id), and those that gave up (LURE_PATIENCE such moves).
         self.lure_moves: dict[str, int] = {}
         self.given_up: set[str] = set()
+        # Lures that came back to where they already were (tests/monkey_stall.py) rest.
+        self.stalls = Stalls()
         self.lured = False  # whether the last move was a lure's or a detour's
         self._reached = 0
         self.visits: dict[str, int] = {}  # times each screen (by class name) was shown
@@ -641,6 +645,7 @@ class _Walk:
         if reached > self._reached:
             self._reached = reached
             self.lure_moves.clear()  # something new: every lure's patience starts afresh
+            self.stalls.progress()
         problem = focus_problem(app)
         if problem:
             raise self.fail(f"focus: {problem}")
@@ -800,10 +805,20 @@ class _Walk:
             if self.lure_moves.get(name, 0) >= patience:
                 self.given_up.add(name)
                 continue
+            if self.stalls.resting(name, len(self.moves)):
+                continue
             screen_name = name.removeprefix("again ")
             if name.startswith("again ") and type(self.app.screen).__name__ == screen_name:
-                # Back on the screen: its keys not pressed yet belong to another widget.
-                move: Move | None = Move("key", "tab")
+                # Back on the screen: a key of its own not pressed yet (one that leaves:
+                # the others came first), else Tab to the widget that holds such keys.
+                fresh = self._unpressed_moves()
+                move: Move | None = (
+                    self.rng.choice(fresh)
+                    if fresh
+                    else Move("key", "tab")
+                    if self._unpressed_elsewhere_on_screen()
+                    else None
+                )
             else:
                 move = lure(self)
             if move is None and _typing_target(self.app) and not name.startswith("pane "):
@@ -811,8 +826,10 @@ class _Walk:
             if os.environ.get("MONKEY_DEBUG"):
                 print(f"lure {name} on {type(self.app.screen).__name__}: {move}")
             if move is not None:
-                # A lure that offers moves and gets nowhere gives up after LURE_PATIENCE.
+                # A lure that offers moves and gets nowhere gives up after LURE_PATIENCE;
+                # one that comes back where it was rests (tests/monkey_stall.py).
                 self.lure_moves[name] = self.lure_moves.get(name, 0) + 1
+                self.stalls.offered(name, (*app_state(self.app), *move.as_json()), len(self.moves))
                 self.lured = True
                 return [move]
         return []
