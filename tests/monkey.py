@@ -1632,14 +1632,18 @@ def _detour_tour(walk: _Walk) -> Move | None:
 def _detour_conflict_deleted(walk: _Walk) -> Move | None:
     """The conflict dialog for a record deleted elsewhere (save as new, discard): edit an
     application, another window deletes it, save the form."""
-    from bounceback_tui.ui.kit.form import FormScreen
+    from bounceback_tui.services.applications import get_detail
+    from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 
     app = walk.app
     screen = app.screen
-    if isinstance(screen, FormScreen) and screen.guard is not None and walk.editing is not None:
-        if walk.touched_under is not screen:
+    if walk.editing is not None and get_detail(app.db, walk.editing) is None:
+        walk.editing = None  # deleted already: another window cannot delete it again
+    if isinstance(screen, ApplicationFormScreen) and screen.guard is not None:
+        if walk.touched_under is screen:
+            return _press(app, "form.save")
+        if walk.editing is not None:
             return Move("elsewhere", f"delete-application {walk.editing}")
-        return _press(app, "form.save")
     if not _on_main(app) and not isinstance(app.screen, CommandPalette):
         return _to_main(app)
     moved = _on_pane(walk, "pipeline") or _pipeline_row(app, lambda row: True)
