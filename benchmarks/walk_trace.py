@@ -14,6 +14,12 @@ log so far is written to ``--moves`` every 1,000 steps (replay it with monkey.py
 each such dump builds the whole log as one JSON text, which cost seed 2114's walk 0.5-1.2 MB
 of ``malloc``'s high water at each dump from step 6,000 (the ``JUMP`` lines at steps N,001):
 leave ``--moves`` out when the figures matter more than a replay.
+
+``--census 1000,3000 --census-out PREFIX`` takes a census of the live objects at those steps
+(benchmarks/walk_census.py: by type, what grew since the first, who holds it), and
+``--tracemalloc-from N`` traces Python's allocations from step N for the later censuses.
+A census collects and walks every object: it moves the resident figure (tens of MB), so a
+walk that takes one measures nothing else.
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ def _widgets(app: Any) -> int:
     return sum(1 for screen in app.screen_stack for _ in screen.walk_children())
 
 
-def install(trace: Path, every: int, moves_file: Path | None) -> None:
+def install(trace: Path, every: int, moves_file: Path | None, census: Any = None) -> None:
     from tests import monkey
 
     from monkey import resident_mb
@@ -89,6 +95,8 @@ def install(trace: Path, every: int, moves_file: Path | None) -> None:
             )
             if moves_file is not None and step % 1_000 == 0:
                 moves_file.write_text(monkey.encode_log(walk.moves), encoding="ascii")
+        if census is not None and census.at_step(step, out, rss):
+            state["rss"], state["blocks"] = resident_mb(), sys.getallocatedblocks()
 
     monkey._Walk.check_step = check_step  # type: ignore[method-assign]
 
@@ -98,8 +106,19 @@ def main() -> int:
     parser.add_argument("--trace", type=Path, required=True)
     parser.add_argument("--every", type=int, default=100)
     parser.add_argument("--moves", type=Path, default=None)
+    parser.add_argument("--census", default="")
+    parser.add_argument("--census-out", type=Path, default=None)
+    parser.add_argument("--tracemalloc-from", type=int, default=None)
     ours, rest = parser.parse_known_args()
-    install(ours.trace.resolve(), ours.every, ours.moves.resolve() if ours.moves else None)
+    census = None
+    if ours.census or ours.tracemalloc_from is not None:
+        from walk_census import Census
+
+        steps = {int(step) for step in ours.census.split(",") if step}
+        prefix = (ours.census_out or ours.trace.with_suffix("")).resolve()
+        census = Census(prefix, steps, ours.tracemalloc_from)
+    moves = ours.moves.resolve() if ours.moves else None
+    install(ours.trace.resolve(), ours.every, moves, census)
     import monkey
 
     return monkey.main(rest)
