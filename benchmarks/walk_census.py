@@ -26,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+_ListIterator = type(iter([]))
 TOP = 60  # types reported by count and by growth
 SAMPLES = 4  # new objects of a growing type whose holders are named
 HOLDER_TYPES = 12  # growing types whose holders are named
@@ -176,12 +177,14 @@ class Census:
         ranked = sorted(new_by_type.items(), key=lambda item: -len(item[1]))
         new = [[name, len(found)] for name, found in ranked[:TOP]]
         holders: dict[str, list[list[str]]] = {}
-        skip = {id(objects), id(new_by_type), id(ranked)} | ours
+        skip = {id(objects), id(new_by_type), id(ranked), id(owner_dicts)} | ours
+        skip |= {id(found) for found in new_by_type.values()}
         for name, found in ranked[:HOLDER_TYPES]:
             step = max(1, len(found) // SAMPLES)
             chains = []
-            for obj in found[::step][:SAMPLES]:
-                chains.append(_chain(obj, skip | {id(found)}, owner_dicts))
+            samples = found[::step][:SAMPLES]
+            for index in range(len(samples)):
+                chains.append(_chain(samples[index], skip | {id(found), id(samples)}, owner_dicts))
             holders[name] = chains
         return new, holders
 
@@ -192,10 +195,13 @@ def _chain(obj: object, skip: set[int], owner_dicts: dict[int, object]) -> list[
     chain = [_describe(obj, owner_dicts)]
     current = obj
     for _ in range(4):
+        referrers_of = gc.get_referrers(current)
         referrers = [
             ref
-            for ref in gc.get_referrers(current)
-            if id(ref) not in skip and not isinstance(ref, types.FrameType)
+            for ref in referrers_of
+            if id(ref) not in skip
+            and id(ref) != id(referrers_of)
+            and not isinstance(ref, (types.FrameType, _ListIterator))
         ]
         if not referrers:
             chain.append("(no holder)")
@@ -206,6 +212,7 @@ def _chain(obj: object, skip: set[int], owner_dicts: dict[int, object]) -> list[
         current = owner_dicts.get(id(holder), holder)
         if len(referrers) > 1:
             chain[-1] += f" (+{len(referrers) - 1} more)"
+        del referrers, referrers_of, holder  # not to be met as holders one level up
     return chain
 
 
