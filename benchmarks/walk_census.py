@@ -17,6 +17,7 @@ and a summary line to the trace.
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import sys
@@ -46,6 +47,8 @@ def _describe(obj: object, owner_dicts: dict[int, object]) -> str:
         return f"dict(len={len(obj)})"
     if isinstance(obj, (list, tuple, set, frozenset)):
         return f"{name}(len={len(obj)})"
+    if isinstance(obj, functools._lru_cache_wrapper):
+        return f"lru_cache {getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', '?')}"
     if isinstance(obj, types.FunctionType):
         return f"function {obj.__module__}.{obj.__qualname__}"
     if isinstance(obj, types.CellType):
@@ -146,8 +149,10 @@ class Census:
             record["growth"].sort(key=lambda row: -row[1])
             record["growth"] = record["growth"][: TOP * 2]
             record["new"], record["holders"] = self._new_objects(objects, ours, owner_dicts)
+            record["retained_by"] = self.retained_by(objects, ours, owner_dicts)
         if tracemalloc.is_tracing():
             record["tracemalloc"] = _traced_lines()
+        record["lru_caches"] = _lru_caches(objects)
         record["garbage_at_collection"] = garbage
         record["frozen"] = frozen
         record["dead_frozen"] = sum(dead_frozen.values())
@@ -188,6 +193,43 @@ class Census:
             holders[name] = chains
         return new, holders
 
+    def retained_by(
+        self, objects: list[Any], ours: set[int], owner_dicts: dict[int, object]
+    ) -> list[list[Any]]:
+        """The old objects (alive at the first census) that hold the new ones: each new
+        object is climbed, through the first new object found to refer to it, up to an old
+        one; counted by that old object's description and the key it holds them under."""
+        first = self.first_ids or set()
+        new_ids = {id(obj) for obj in objects if id(obj) not in first and id(obj) not in ours}
+        parent: dict[int, object] = {}
+        for obj in objects:
+            if id(obj) in ours:
+                continue
+            for ref in gc.get_referents(obj):
+                if id(ref) in new_ids and id(ref) not in parent:
+                    parent[id(ref)] = obj
+        roots: Counter[str] = Counter()
+        for obj in objects:
+            if id(obj) not in new_ids:
+                continue
+            current: object = obj
+            for _ in range(40):
+                holder = parent.get(id(current))
+                if holder is None:
+                    roots["(held by nothing tracked: a root or a frame)"] += 1
+                    break
+                if id(holder) not in new_ids:
+                    owner = owner_dicts.get(id(holder))
+                    where = _describe(owner if owner is not None else holder, owner_dicts)
+                    if owner is not None:
+                        where += _key_in(holder, current)
+                    roots[where] += 1
+                    break
+                current = holder
+            else:
+                roots["(a chain of 40 new objects)"] += 1
+        return [[where, n] for where, n in roots.most_common(TOP)]
+
 
 def _chain(obj: object, skip: set[int], owner_dicts: dict[int, object]) -> list[str]:
     """Who holds ``obj``, three deep: the first referrer at each level that is not a frame
@@ -214,6 +256,20 @@ def _chain(obj: object, skip: set[int], owner_dicts: dict[int, object]) -> list[
             chain[-1] += f" (+{len(referrers) - 1} more)"
         del referrers, referrers_of, holder  # not to be met as holders one level up
     return chain
+
+
+def _lru_caches(objects: list[Any]) -> list[list[Any]]:
+    """Every ``functools.lru_cache`` alive: its entries and its cap (bounded caches filling
+    towards their caps grow with the walk, then stop)."""
+    rows = []
+    for obj in objects:
+        if isinstance(obj, functools._lru_cache_wrapper):
+            info = obj.cache_info()
+            if info.currsize:
+                name = f"{getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', '?')}"
+                rows.append([name, info.currsize, info.maxsize])
+    rows.sort(key=lambda row: -row[1])
+    return rows
 
 
 def _traced_lines() -> list[list[Any]]:

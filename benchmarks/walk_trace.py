@@ -60,12 +60,12 @@ def install(trace: Path, every: int, moves_file: Path | None, census: Any = None
     from monkey import resident_mb
 
     out = trace.open("a", encoding="utf-8")
-    state = {"rss": 0.0, "blocks": 0, "logged": 0, "began": time.monotonic()}
+    state = {"rss": 0.0, "blocks": 0, "logged": 0, "step": 0, "began": time.monotonic()}
     real_check = monkey._Walk.check_step
 
     def check_step(walk: Any) -> None:
         real_check(walk)
-        step = len(walk.moves)
+        step = state["step"] = len(walk.moves)
         rss = resident_mb()
         blocks = sys.getallocatedblocks()
         app = walk.app
@@ -99,6 +99,19 @@ def install(trace: Path, every: int, moves_file: Path | None, census: Any = None
             state["rss"], state["blocks"] = resident_mb(), sys.getallocatedblocks()
 
     monkey._Walk.check_step = check_step  # type: ignore[method-assign]
+    real_freeze = gc.freeze
+
+    def freeze() -> None:
+        # The app's freezes (ui/kit/pane_release.py): a frozen object that dies is kept.
+        before = gc.get_freeze_count()
+        real_freeze()
+        print(
+            f"FREEZE after_step={state['step']} frozen={before}->{gc.get_freeze_count()}",
+            file=out,
+            flush=True,
+        )
+
+    gc.freeze = freeze
 
 
 def main() -> int:
