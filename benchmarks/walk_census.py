@@ -153,6 +153,8 @@ class Census:
         if tracemalloc.is_tracing():
             record["tracemalloc"] = _traced_lines()
         record["lru_caches"] = _lru_caches(objects)
+        record["modules"] = sorted(sys.modules)
+        record["compiled_sql"] = _compiled_sql(objects)
         record["garbage_at_collection"] = garbage
         record["frozen"] = frozen
         record["dead_frozen"] = sum(dead_frozen.values())
@@ -270,6 +272,22 @@ def _lru_caches(objects: list[Any]) -> list[list[Any]]:
                 rows.append([name, info.currsize, info.maxsize])
     rows.sort(key=lambda row: -row[1])
     return rows
+
+
+def _compiled_sql(objects: list[Any]) -> list[list[Any]]:
+    """SQLAlchemy's caches of compiled statements (an engine's, capped at 500 entries, pruned
+    at 750): how many each has, and the statements' first words."""
+    caches = []
+    for obj in objects:
+        if type(obj).__name__ not in ("Engine", "OptionEngine"):
+            continue
+        cache = obj.__dict__.get("_compiled_cache")
+        if cache is not None:
+            if any(cache is seen for seen, _ in caches):
+                continue
+            texts = [str(getattr(value, "string", value))[:160] for value in list(cache.values())]
+            caches.append((cache, [type(obj).__name__, len(cache), texts]))
+    return [row for _, row in caches]
 
 
 def _traced_lines() -> list[list[Any]]:
