@@ -152,6 +152,7 @@ class Census:
             record["retained_by"] = self.retained_by(objects, ours, owner_dicts)
         if tracemalloc.is_tracing():
             record["tracemalloc"] = _traced_lines()
+        record["held_in"] = _held_in(objects, owner_dicts)
         record["lru_caches"] = _lru_caches(objects)
         record["modules"] = sorted(sys.modules)
         record["compiled_sql"] = _compiled_sql(objects)
@@ -258,6 +259,50 @@ def _chain(obj: object, skip: set[int], owner_dicts: dict[int, object]) -> list[
             chain[-1] += f" (+{len(referrers) - 1} more)"
         del referrers, referrers_of, holder  # not to be met as holders one level up
     return chain
+
+
+_PLAIN = (dict, str, tuple, list, set, frozenset, bytes, int, float)
+
+
+def _held_in(objects: list[Any], owner_dicts: dict[int, object]) -> list[list[Any]]:
+    """Plain objects (dicts, strings, tuples, lists...) counted by what holds them: the
+    first object found to refer to each, named by type (a ``__dict__`` by its owner's type
+    and attribute). Diffed between two censuses, it says where the plain objects went."""
+    parent: dict[int, object] = {}
+    for obj in objects:
+        for ref in gc.get_referents(obj):
+            if isinstance(ref, _PLAIN) and id(ref) not in parent:
+                parent[id(ref)] = obj
+    counts: Counter[str] = Counter()
+    sizes: Counter[str] = Counter()
+    seen: set[int] = set()
+    for obj in objects:
+        for ref in gc.get_referents(obj):
+            if not isinstance(ref, _PLAIN) or id(ref) in seen:
+                continue
+            seen.add(id(ref))
+            holder = parent[id(ref)]
+            owner = owner_dicts.get(id(holder))
+            if owner is not None:
+                where = f"{type_name(owner)}{_key_in(holder, ref)}"
+            elif isinstance(holder, _PLAIN) and id(holder) in parent:
+                above = parent[id(holder)]
+                above_owner = owner_dicts.get(id(above))
+                where = (
+                    type_name(holder)
+                    + " in "
+                    + (
+                        f"{type_name(above_owner)}{_key_in(above, holder)}"
+                        if above_owner is not None
+                        else type_name(above)
+                    )
+                )
+            else:
+                where = _describe(holder, owner_dicts).split("(len=")[0]
+            label = f"{type_name(ref)} in {where}"
+            counts[label] += 1
+            sizes[label] += sys.getsizeof(ref, 0)
+    return [[label, n, sizes[label]] for label, n in counts.most_common(400)]
 
 
 def _lru_caches(objects: list[Any]) -> list[list[Any]]:
