@@ -383,6 +383,13 @@ class BouncebackApp(
 
         open_palette(self)
 
+    def action_show_help_panel(self) -> None:
+        """The palette's "Keys": Textual's panel, without its Markdown (kit/keys_panel.py)."""
+        from bounceback_tui.ui.kit.keys_panel import HelpPanel
+
+        if not self.screen.query("HelpPanel"):
+            self.screen.mount(HelpPanel())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         from bounceback_tui.ui.app_screens import system_commands
 
