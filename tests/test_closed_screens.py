@@ -94,3 +94,39 @@ async def test_each_screen_of_a_stack_is_collected_once_closed(
             # The screen just closed is removed when the collection runs; those under it not.
             assert collections.seen[-1] == [n < depth - 1 for n in range(3)]
         assert app.screen.focused is not None
+
+
+def _styles_caches() -> int:
+    """Textual's per-widget line caches alive: one a widget, and any a cache still holds."""
+    from textual._styles_cache import StylesCache
+
+    gc.collect()
+    return sum(1 for obj in gc.get_objects() if isinstance(obj, StylesCache))
+
+
+async def test_a_form_closed_over_a_dialog_leaves_nothing_behind(opened_paths: DataPaths) -> None:
+    """The answer bank's form, opened and closed again and again over the bank: Textual's
+    caches kept each closed form's widgets and lines (about 2,500 of Python's blocks a
+    form) until the panes were shown again."""
+    from bounceback_tui.ui.app_screens import show_answer_bank
+    from bounceback_tui.ui.kit.form import FormScreen
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        show_answer_bank(app, practise=False)
+        assert await _turns(pilot, lambda: type(app.screen).__name__ == "AnswerBankScreen")
+
+        async def add_and_cancel() -> None:
+            await pilot.press("a")
+            assert await _turns(pilot, lambda: isinstance(app.screen, FormScreen))
+            await pilot.press("escape")
+            assert await _turns(pilot, lambda: type(app.screen).__name__ == "AnswerBankScreen")
+            await pilot.pause(0.1)
+
+        await add_and_cancel()
+        await add_and_cancel()
+        after_two = _styles_caches()
+        for _ in range(4):
+            await add_and_cancel()
+        assert _styles_caches() <= after_two  # four more forms, none of them kept

@@ -12,6 +12,14 @@ yet collected raised the process's memory for good (the long walk's palette, Set
 Help and the crisis screen opened over a form, docs/performance.md "Memory: the long walk,
 walk6's round").
 
+A closed screen's widgets also stay in Textual's caches (``StylesCache.get_inner_outer``'s
+1,024 entries, with every line each widget drew, and the ``query_one`` results of the screen
+under it) until ``kit/pane_release.release_widgets_gone`` empties them: the main screen does so
+when it is shown again, and a dialog under the closed one (a form closed over the answer bank)
+now does so too; before, each form opened and closed over the answer bank kept about 2,500
+of Python's blocks until the panes were back (docs/performance.md, "Memory: the long walk,
+walk10's round").
+
 ``CollectingClosedScreens`` (mixed into the app) runs one collection once a closed screen
 has been removed and the screen under it drawn (so the close shows first); screens closed
 together (Escape pressed three times) share one. It walks only what the app has not frozen
@@ -27,6 +35,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual._context import active_message_pump
 from textual.screen import Screen
+
+from bounceback_tui.ui.kit.pane_release import release_widgets_gone
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -73,4 +83,10 @@ class CollectingClosedScreens(_Base):
 
     def _collect_closed(self) -> None:
         self._collection_due = False
+        from bounceback_tui.ui.kit.pane_switcher import PaneScreen
+
+        if not isinstance(self.screen, PaneScreen):  # which does it when resumed
+            # Closed over another dialog (a form over the answer bank, a confirmation over a
+            # form): Textual's caches let go of its widgets now, not once the panes are back.
+            release_widgets_gone(self)
         collect_closed()
