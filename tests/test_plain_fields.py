@@ -46,3 +46,28 @@ async def test_a_forms_text_areas_start_in_the_column_of_its_inputs(
         company = next(line for line in lines if "Acmecorp" in line)
         notes = next(line for line in lines if "Noted here" in line)
         assert notes.index("Noted here") == company.index("Acmecorp"), (company, notes)
+
+
+class Wrapped(App[None]):
+    def compose(self) -> ComposeResult:
+        yield PlainTextArea(soft_wrap=True, id="text")
+
+
+async def test_a_text_area_whose_wrapped_lines_fell_behind_places_its_cursor() -> None:
+    """Seed 2114's long walk closed the app at step 5,042 on a redo in Reframe's text:
+    Textual's copy of the wrapped lines had one line, the document two, and placing the
+    cursor on the second raised "The document line index 1 is out of bounds". Here the
+    document gains a line behind the wrapped copy's back, then the cursor goes to it."""
+    app = Wrapped()
+    async with app.run_test(size=(40, 8)) as pilot:
+        area = app.query_one("#text", PlainTextArea)
+        await pilot.press("a")
+        area.document.replace_range((0, 1), (0, 1), "\nbe")  # the wrapped copy not told
+        area.move_cursor((1, 2))
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.is_running
+        assert area.text == "a\nbec"
+        assert area.cursor_location == (1, 3)
+        assert app.focused is area
+        assert any(line.strip("▊▎ ") == "bec" for line in screen_lines(app)), screen_lines(app)

@@ -16,9 +16,12 @@ and refused on save as a control character the person could not see.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import events
 from textual.widgets import Input, TextArea
+from textual.widgets.text_area import Selection
 
 from bounceback_tui.domain.text import display_text, one_line
 from bounceback_tui.ui.kit.pane_release import stop_watching
@@ -55,10 +58,31 @@ class PlainInput(Input):
 
 
 class PlainTextArea(TextArea):
-    """A TextArea whose lines are shown without control characters or bidi overrides."""
+    """A TextArea whose lines are shown without control characters or bidi overrides, and
+    which survives its wrapped lines falling behind its document."""
 
     def get_line(self, line_index: int) -> Text:
         return Text(display_text(self.document.get_line(line_index)), end="", no_wrap=True)
+
+    # Textual (8.2) places the cursor on screen from its wrapped copy of the document's lines.
+    # When that copy falls behind the document (seed 2114's long walk, step 5,042: a redo in
+    # Reframe's text, "The document line index 1 is out of bounds. The document contains 1
+    # lines."), it raised ValueError and the app closed with the person's text unsaved. The
+    # field now wraps its lines again from the document and places the cursor as before.
+    def _recompute_cursor_offset(self) -> None:
+        self._in_step(super()._recompute_cursor_offset)
+
+    def record_cursor_width(self) -> None:
+        self._in_step(super().record_cursor_width)
+
+    def _in_step(self, place: Callable[[], object]) -> None:
+        try:
+            place()
+        except ValueError:
+            self.wrapped_document.wrap(self.wrap_width, self.indent_width)
+            if self.cursor_location > self.document.end:
+                self.selection = Selection.cursor(self.document.end)
+            place()
 
     def on_unmount(self) -> None:
         stop_watching(self)  # or the app's theme and the screen keep it (kit/pane_release.py)
