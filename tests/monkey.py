@@ -759,9 +759,12 @@ class _Walk:
         """Bindings not pressed yet of focusable widgets on this screen that lack focus."""
         screen = self.app.screen
         focused = screen.focused
+        # The focused widget's containers (a pane is in the focus chain) lend it their keys:
+        # Tab never brings them (seed 1 pressed Tab on People's list for the pane's ids).
+        here = set(focused.ancestors_with_self) if focused is not None else set()
         count = 0
         for widget in screen.focus_chain:
-            if widget is focused:
+            if widget in here:
                 continue
             for cls in type(widget).__mro__:
                 for item in cls.__dict__.get("BINDINGS", ()):
@@ -1633,10 +1636,18 @@ def _detour_conflict_deleted(walk: _Walk) -> Move | None:
     """The conflict dialog for a record deleted elsewhere (save as new, discard): edit an
     application, another window deletes it, save the form."""
     from bounceback_tui.services.applications import get_detail
+    from bounceback_tui.ui.kit.conflict import ConflictScreen
     from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 
     app = walk.app
     screen = app.screen
+    if isinstance(screen, ConflictScreen):  # its answers not given yet, before Escape
+        fresh = [
+            i for i in ("conflict.as_new", "conflict.discard") if i not in walk.coverage.binding_ids
+        ]
+        move = next((m for i in fresh if (m := _press(app, i)) is not None), None)
+        if move is not None:
+            return move
     if walk.editing is not None and get_detail(app.db, walk.editing) is None:
         walk.editing = None  # deleted already: another window cannot delete it again
     if isinstance(screen, ApplicationFormScreen) and screen.guard is not None:

@@ -42,7 +42,7 @@ async def test_a_walk_through_half_a_meets_no_crash_no_error_and_no_lost_focus(
 ) -> None:
     # Seed 1 again: after People's `m` changed (ux10) its walk went round in circles (Tab on
     # People's list, then on the plan offer) and missed the settings screen; a lure that
-    # circles now rests (tests/monkey_stall.py), and seed 1 reaches 20/20 screens, 106/109 ids.
+    # circles now rests (tests/monkey_stall.py), and seed 1 reaches 20/20 screens, 104/109 ids.
     await _walk_half(data_paths, 1, "a", tmp_path, monkeypatch)
 
 
