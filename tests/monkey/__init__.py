@@ -364,7 +364,7 @@ class Coverage:
 
 # --- the stubs ----------------------------------------------------------------------------
 
-_POSTINGS = Path(__file__).parent / "data" / "postings"
+_POSTINGS = Path(__file__).parent.parent / "data" / "postings"
 _BOARD_FILES = (
     (re.compile(r"/greenhouse/v1/boards/[^/]+/jobs$"), "greenhouse-board.json"),
     (re.compile(r"/greenhouse/v1/boards/[^/]+/jobs/\d+$"), "greenhouse-job.json"),
