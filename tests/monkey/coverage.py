@@ -1,0 +1,198 @@
+"""What a walk is held to (every screen, ``MIN_BINDING_SHARE`` of the binding ids, of its half
+of the app) and what it reached (``Coverage``); the binding catalogue read by place."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.screen import Screen
+
+from bounceback_tui.ui.app import BouncebackApp
+
+# Every walk is held to every screen and this share of the binding ids: a suite walk those of
+# its half of the app, a long walk (benchmarks/monkey.py, each chunk) all of them.
+MIN_BINDING_SHARE = 0.80
+
+
+# Binding ids a walk cannot press, left out of the share it is held to (each: why).
+NOT_COUNTED: dict[str, str] = {
+    "welcome.start": "the welcome shows once, on a first launch, and a walk takes its demo "
+    "key there (it starts from the demo data); this key would start on an empty store instead",
+    "welcome.tour": "as welcome.start: the tour from the welcome would leave the walk on an "
+    "empty store (the tour itself is reached from the demo's start and the palette)",
+}
+
+
+@functools.cache
+def app_screen_classes() -> frozenset[type[Screen[Any]]]:
+    """Every Screen subclass the app defines (the palette is Textual's, counted apart)."""
+    from bounceback_tui.ui.binding_catalogue import import_ui_modules
+
+    import_ui_modules()
+
+    def subclasses(cls: type) -> Iterator[type]:
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    return frozenset(
+        cls for cls in subclasses(Screen) if cls.__module__.startswith("bounceback_tui.")
+    )
+
+
+@functools.cache
+def app_binding_ids() -> frozenset[str]:
+    """The binding ids of the main app that a walk is held to (the store-problem chooser is
+    a separate app; ``NOT_COUNTED`` says which others are left out, and why)."""
+    from textual.app import App
+
+    from bounceback_tui.ui.binding_catalogue import binding_inventory
+
+    return frozenset(
+        entry.id
+        for entry in binding_inventory()
+        if entry.id
+        and entry.id not in NOT_COUNTED
+        and not (issubclass(entry.owner, App) and entry.owner is not BouncebackApp)
+    )
+
+
+# The suite's walks split the app in two halves, one walk each (run side by side), each held
+# to every screen and MIN_BINDING_SHARE of the ids of its half; together they cover every
+# screen and that share of all the ids. Half "b" is the places below; "a" is the rest (an id
+# that also works in a place of half "a", such as the kit's list keys, is half "a"'s).
+HALF_B_PLACES = frozenset(
+    {
+        "the Recovery pane",
+        "the Reframe pane",
+        "the Skills pane",
+        "the skill form screen",
+        "the settings screen",
+        "the answer screen",
+        "the expressive writing screen",
+        "the practice screen",
+        "the trap filter screen",
+        "the tick list",
+        "the low day screen",
+        "the breathing screen",
+        "the senses screen",
+        "the crisis screen",
+        "the help screen",
+        "the answer bank screen",
+        "the answer practice screen",
+    }
+)
+HALVES = ("a", "b")
+
+
+def _half_of_place(where: str) -> str:
+    return "b" if where in HALF_B_PLACES else "a"
+
+
+@functools.cache
+def half_ids(half: str | None) -> frozenset[str]:
+    """The binding ids a walk of ``half`` is held to (None: all of them)."""
+    known = app_binding_ids()
+    if half is None:
+        return known
+    places: dict[str, set[str]] = {}
+    for where, ids in _ids_by_place().items():
+        for binding_id in ids:
+            places.setdefault(binding_id, set()).add(_half_of_place(where))
+    return frozenset(
+        binding_id
+        for binding_id in known
+        if ("b" if places.get(binding_id) == {"b"} else "a") == half
+    )
+
+
+@functools.cache
+def half_screens(half: str | None) -> frozenset[type[Screen[Any]]]:
+    """The Screen subclasses a walk of ``half`` must reach (None: all of them)."""
+    from bounceback_tui.ui.binding_catalogue import place
+
+    screens = app_screen_classes()
+    if half is None:
+        return screens
+    return frozenset(cls for cls in screens if _half_of_place(place(cls)) == half)
+
+
+@dataclass
+class Coverage:
+    """What a walk reached; ``half``: the half of the app it is held to (None: all)."""
+
+    half: str | None = None
+    screens: set[type[Screen[Any]]] = field(default_factory=set)
+    binding_ids: set[str] = field(default_factory=set)
+    palette: bool = False
+
+    def screens_missing(self) -> list[str]:
+        missing = [
+            cls.__name__
+            for cls in half_screens(self.half)
+            if not any(issubclass(seen, cls) for seen in self.screens)
+        ]
+        return sorted(missing)
+
+    def ids_missing(self) -> list[str]:
+        return sorted(half_ids(self.half) - self.binding_ids)
+
+    @property
+    def binding_share(self) -> float:
+        known = half_ids(self.half)
+        return len(self.binding_ids & known) / len(known)
+
+    def summary(self) -> str:
+        known = half_ids(self.half)
+        reached = len(self.binding_ids & known)
+        screens = half_screens(self.half)
+        missing = self.screens_missing()
+        seen = len(screens) - len(missing)
+        which = f"half {self.half}: " if self.half else ""
+        return (
+            f"{which}screens {seen}/{len(screens)} (palette {'yes' if self.palette else 'no'}"
+            f"{'; missing ' + ', '.join(missing) if missing else ''}), "
+            f"binding ids {reached}/{len(known)} ({reached / len(known):.0%})"
+        )
+
+
+@functools.cache
+def _ids_of_screen(name: str) -> frozenset[str]:
+    """The binding ids that work on the screen class called ``name`` (its own, and its
+    widgets' where the catalogue places them there). The classes do not change during a
+    run, so this is worked out once per name: the inventory walks every UI module, and
+    asking for it at every step was a tenth of a walk's time."""
+    from bounceback_tui.ui.binding_catalogue import binding_inventory, place
+
+    for cls in app_screen_classes():
+        if cls.__name__ == name:
+            own = frozenset(e.id for e in binding_inventory() if e.id and e.owner is cls)
+            where = place(cls)
+            if where.endswith(" pane"):  # a pane's dialog: the pane's keys are not its own
+                return own
+            return own | _ids_by_place().get(where, set())
+    return frozenset()
+
+
+def _ids_by_pane() -> dict[str, set[str]]:
+    """Each pane's binding ids (its own and its widgets'), in the panes' order."""
+    from bounceback_tui.ui.panes import PANES
+
+    places = _ids_by_place()
+    return {spec.id: places.get(f"the {spec.title} pane", set()) for spec in PANES}
+
+
+_PLACES: dict[str, set[str]] = {}
+
+
+def _ids_by_place() -> dict[str, set[str]]:
+    if not _PLACES:
+        from bounceback_tui.ui.binding_catalogue import binding_inventory
+
+        for entry in binding_inventory():
+            if entry.id:
+                _PLACES.setdefault(entry.where, set()).add(entry.id)
+    return _PLACES
