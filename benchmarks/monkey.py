@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/monkey.py --replay monkey-failure-7-3.json
     .venv/bin/python benchmarks/monkey.py --steps 10000 --chunk 10000 --rss   # memory
 
-The walk is tests/monkey.py's (the suite runs a few hundred steps of it with fixed seeds).
+The walk is tests/monkey/'s (the suite runs a few hundred steps of it with fixed seeds).
 Each walk of 1,000 steps or more must also reach every screen and 80% of the binding ids.
 A long run is a series of walks of ``--chunk`` steps, each from a fresh first launch with a
 seed drawn from the run's seed, so a failure's key log stays short enough to replay. It

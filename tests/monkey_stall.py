@@ -1,6 +1,6 @@
 """The monkey's stall watch: a lure or a detour that goes round in circles rests a while.
 
-A lure (tests/monkey.py, ``LURES``, ``DETOURS``, the panes and screens "again") offers the
+A lure (tests/monkey/: ``LURES``, ``DETOURS``, the panes and screens "again") offers the
 next move from wherever the walk is. When that move gets it nowhere (Tab on a dialog whose
 keys not pressed yet all leave it; Tab on a list that keeps the focus; Save on a form that
 refuses it) the walk comes back to a state it already offered a move from: the same

@@ -5,7 +5,7 @@ then every rule below, and returns one line per broken rule (empty: the store is
 The allowed values are written here as the document lists them, not read from the code,
 so a value the code invents without the document saying so is caught too.
 
-Used by the monkey after its walk (tests/monkey.py) and by tests that damage a store on
+Used by the monkey after its walk (tests/monkey/) and by tests that damage a store on
 purpose to see each rule fire (tests/test_store_rules.py).
 """
 

@@ -1,4 +1,4 @@
-"""The monkey (tests/monkey.py): fixed-seed walks through the whole app, and its own checks.
+"""The monkey (tests/monkey/): fixed-seed walks through the whole app, and its own checks.
 
 Each walk starts from a first launch, opens the demo data, and makes a few hundred moves
 with every check after each one. The two walks take one half of the app each (so
@@ -19,7 +19,7 @@ from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests import monkey
 
 STEPS = 260
-# A seed's walk waits, after each move, for what the move started (tests/monkey.py,
+# A seed's walk waits, after each move, for what the move started (tests/monkey/settle.py,
 # _Walk.settle), so a loaded machine does not send it another way; a walk that once found a
 # bug is kept as a test of its own, with its key log, in tests/test_monkey_findings.py.
 
