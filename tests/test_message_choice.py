@@ -9,18 +9,13 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList
 
-from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
 from bounceback_tui.domain.messages import MessageKind, fits
-from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import people_edits
-from bounceback_tui.services.applications import add_application, update_application
-from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.people.message import MessageScreen
 from bounceback_tui.ui.people.pick import PickScreen
-from tests.conftest import FIXED_TODAY
+from tests.people_fixtures import seed_people
 from tests.ui_harness import app_on, settle
 
 FEEDBACK = "Ask for feedback after a no"
@@ -49,32 +44,16 @@ def test_each_stage_is_offered_the_messages_that_fit_it(stage: Stage) -> None:
 
 
 def _seed(paths: DataPaths) -> dict[str, int]:
-    db = Database(paths.database)
-    try:
-        acme = add_application(db, ApplicationInput(company="Acme", role="Engineer"))
-        initech = add_application(db, ApplicationInput(company="Initech", role="Analyst"))
-        assert acme.id and initech.id
-        update_application(
-            db,
-            acme.id,
-            ApplicationInput(company="Acme", role="Engineer", stage=Stage.APPLIED),
-        )
-        update_application(
-            db,
-            initech.id,
-            ApplicationInput(company="Initech", role="Analyst", stage=Stage.REJECTED),
-            RejectionInput(rejected_on=FIXED_TODAY, stage_reached=Stage.APPLIED),
-        )
-        rita = people_edits.add_contact(
-            db, validate_contact({"name": "Rita", "email": "rita@example.com"}, FIXED_TODAY)
-        )
-        sam = people_edits.add_contact(db, validate_contact({"name": "Sam"}, FIXED_TODAY))
-        people_edits.link_application(db, rita, acme.id)
-        people_edits.link_application(db, rita, initech.id)
-        people_edits.link_application(db, sam, acme.id)
-        return {"acme": acme.id, "initech": initech.id, "rita": rita, "sam": sam}
-    finally:
-        db.dispose()
+    """Rita on Acme (applied) and Initech (rejected); Sam on Acme only."""
+    return seed_people(
+        paths,
+        reached=Stage.APPLIED,
+        acme_stage=Stage.APPLIED,
+        people={
+            "rita": ({"name": "Rita", "email": "rita@example.com"}, ("acme", "initech")),
+            "sam": ({"name": "Sam"}, ("acme",)),
+        },
+    )
 
 
 def _offered(app: object) -> set[str]:

@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 
-from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
+from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.interviews import validate_interview
 from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import interviews, people_edits
-from bounceback_tui.services.applications import add_application, update_application
+from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
@@ -27,6 +27,7 @@ from bounceback_tui.ui.people.message import MessageScreen
 from bounceback_tui.ui.people.pane import PeoplePane
 from bounceback_tui.ui.people.pick import PickScreen
 from tests.conftest import FIXED_TODAY
+from tests.people_fixtures import seed_people
 from tests.screen_text import assert_terminal_safe, is_on_screen, screen_text
 from tests.ui_harness import settle
 
@@ -34,50 +35,37 @@ HOSTILE_NAME = "Zoë [link=http://x]y [/] [b] ["
 
 
 def _seed(paths: DataPaths) -> dict[str, int]:
-    db = Database(paths.database)
-    try:
-        acme = add_application(db, ApplicationInput(company="Acme", role="Engineer"))
-        initech = add_application(db, ApplicationInput(company="Initech", role="Analyst"))
-        assert acme.id and initech.id
-        update_application(
-            db,
-            initech.id,
-            ApplicationInput(company="Initech", role="Analyst", stage=Stage.REJECTED),
-            RejectionInput(rejected_on=FIXED_TODAY, stage_reached=Stage.INTERVIEWING),
-        )
-        rita = people_edits.add_contact(
-            db,
-            validate_contact(
-                {"name": "Rita Okoye", "kind": "recruiter", "email": "rita@initech.example",
-                 "company": "Initech", "next_follow_up": "2026-03-16"},
-                FIXED_TODAY,
-            ),
-        )  # fmt: skip
-        people_edits.add_contact(
-            db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY)
-        )
-        people_edits.link_application(db, rita, initech.id)
+    """Rita (a recruiter at Initech, rejected after interviews) and Maya (support, on no
+    application); an interview at each company."""
+
+    def add_interviews(db: Database, ids: dict[str, int]) -> None:
         interviews.add_interview(
             db,
-            initech.id,
+            ids["initech"],
             validate_interview(
                 {"kind": "technical", "day": "2026-03-13", "at": "14:00", "zone": "Europe/London"},
                 FIXED_TODAY,
             ),
-            (rita,),
+            (ids["rita"],),
         )
         interviews.add_interview(
             db,
-            acme.id,
+            ids["acme"],
             validate_interview(
                 {"kind": "onsite", "day": "2026-03-18", "at": "10:00", "zone": "America/New_York",
                  "prep_notes": "Two stories about teamwork"},
                 FIXED_TODAY,
             ),
         )  # fmt: skip
-        return {"acme": acme.id, "initech": initech.id, "rita": rita}
-    finally:
-        db.dispose()
+
+    rita = {"name": "Rita Okoye", "kind": "recruiter", "email": "rita@initech.example",
+            "company": "Initech", "next_follow_up": "2026-03-16"}  # fmt: skip
+    return seed_people(
+        paths,
+        reached=Stage.INTERVIEWING,
+        people={"rita": (rita, ("initech",)), "maya": ({"name": "Maya", "kind": "support"}, ())},
+        more=add_interviews,
+    )
 
 
 @pytest.fixture
