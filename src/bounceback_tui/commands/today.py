@@ -89,7 +89,7 @@ def render_text(
         ("Last rejection", _since(summary)),
         ("This week", f"{summary.applications_this_week} of {summary.weekly_goal} applications"),
         ("Goal met", f"{plural(summary.weeks_goal_met, 'week')} in a row"),
-        ("Plans", f"{summary.plans_finished} finished, {summary.plans_open} open"),
+        ("Plans", _plans(summary)),
         ("Active streak", plural(summary.streak_days, "day")),
     ]
     if summary.intensity_drop_30d is not None:
@@ -100,6 +100,13 @@ def render_text(
 
         lines = [clip_cells(line.replace("\t", " "), max(1, width)) for line in lines]
     return "\n".join(lines)
+
+
+def _plans(summary: TodaySummary) -> str:
+    """Finished, active and resting plans: the app's Today says "active", its Recovery
+    pane counts the open ones and how many of them rest."""
+    text = f"{summary.plans_finished} finished, {summary.plans_open} active"
+    return f"{text}, {summary.plans_resting} resting" if summary.plans_resting else text
 
 
 def _bounce_back(summary: TodaySummary) -> str:

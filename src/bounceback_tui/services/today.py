@@ -118,6 +118,7 @@ class TodaySummary(NamedTuple):
             "weeks_goal_met_in_a_row": self.weeks_goal_met,
             "plans_finished": self.plans_finished,
             "plans_open": self.plans_open,
+            "plans_resting": self.plans_resting,
             "plan_days_median": self.plan_days_median,
             "intensity_drop_30d": self.intensity_drop_30d,
             "streak_days": self.streak_days,

@@ -19,7 +19,6 @@ from bounceback_tui import clock
 from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
 from bounceback_tui.domain.recovery import skill_source_kind
-from bounceback_tui.domain.wording import noun_for, plural
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services.recovery_plans import Plan, PlanRow
@@ -29,6 +28,7 @@ from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
+from bounceback_tui.ui.recovery.header import header_text
 from bounceback_tui.ui.recovery.plan import PlanView
 from bounceback_tui.ui.recovery.plan_list import RejectionList
 from bounceback_tui.ui.recovery.steps import StepList
@@ -162,25 +162,13 @@ class RecoveryListing(FilteredListPane, AppPane):
             self.query_one("#recovery-no-match", Static).update(text)
 
     def _show_counts(self, shown: int) -> None:
-        total = len(self._rows)
-        open_plans = sum(1 for r in self._rows if not r.completed)
-        text = (
-            markup_with(
-                "[b]$total[/b] recovery $noun, [b]$open[/b] still open",
-                total=total,
-                noun=noun_for(total, "plan"),
-                open=open_plans,
-            )
-            if total
-            else Content("")
+        text = header_text(
+            self._rows,
+            clock.today(),
+            shown,
+            query=self._query.strip(),
+            open_only=self._open_only,
         )
-        if self._query.strip() or self._open_only:
-            what = plural(shown, "open plan" if self._open_only else "plan")
-            matching = " matching the filter" if self._query.strip() else ""
-            showing = "  ·  showing" if total else "Showing"
-            text += markup_with(
-                "$showing $what$matching", showing=showing, what=what, matching=matching
-            )
         header = self.query_one("#recovery-header", Static)
         if text.markup != self._header_text.markup:
             self._header_text = text

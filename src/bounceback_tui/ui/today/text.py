@@ -127,7 +127,9 @@ def figures_text(summary: TodaySummary) -> Content:
     lines.append(
         _figure(
             "Plans",
-            _bold(summary.plans_finished) + plain(f" done · {summary.plans_open} open"),
+            # Open plans whose no is older rest (domain.due.ACTIVE_PLAN_DAYS): Today counts
+            # the others, "active"; Recovery counts them all and says how many rest.
+            _bold(summary.plans_finished) + plain(f" done · {summary.plans_open} active"),
         )
     )
     if summary.plan_days_median is not None:
