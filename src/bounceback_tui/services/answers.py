@@ -6,7 +6,7 @@ Every change is one ``db.write()`` transaction that names the version it read
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,7 +24,7 @@ from bounceback_tui.domain.answers import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
-from bounceback_tui.store.cas import checked, refresh_version
+from bounceback_tui.store.cas import checked, refresh_version, row_of
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
     Application,
@@ -94,33 +94,44 @@ def _rows(session: Session, ids: Iterable[int] | None = None) -> list[QuestionRo
         .order_by(col(Skill.title))
     ).all():
         links.setdefault(question_id, []).append((skill_id, title))
-    rows = []
-    for question, company, role in found:
-        assert question.id is not None
-        rows.append(
-            QuestionRow(
-                id=question.id,
-                question=question.question,
-                asked_at=question.asked_at,
-                answer_given=question.answer_given,
-                situation=question.situation,
-                task=question.task,
-                action=question.action,
-                result=question.result,
-                tags=tuple(t for t in question.tags.split(",") if t),
-                confidence=question.confidence,
-                last_practised_on=question.last_practised_on,
-                next_review_on=question.next_review_on,
-                review_step=question.review_step,
-                source_kind=question.source_kind,
-                application_id=question.application_id,
-                company=company or "",
-                role=role or "",
-                skills=tuple(links.get(question.id, [])),
-                version=question.version,
-            )
-        )
-    return rows
+    return [
+        _question_row(question, company or "", role or "", tuple(links.get(question.id or 0, [])))
+        for question, company, role in found
+    ]
+
+
+def _question_row(
+    question: InterviewQuestion, company: str, role: str, skills: tuple[tuple[int, str], ...]
+) -> QuestionRow:
+    assert question.id is not None
+    return QuestionRow(
+        id=question.id,
+        question=question.question,
+        asked_at=question.asked_at,
+        answer_given=question.answer_given,
+        situation=question.situation,
+        task=question.task,
+        action=question.action,
+        result=question.result,
+        tags=tuple(t for t in question.tags.split(",") if t),
+        confidence=question.confidence,
+        last_practised_on=question.last_practised_on,
+        next_review_on=question.next_review_on,
+        review_step=question.review_step,
+        source_kind=question.source_kind,
+        application_id=question.application_id,
+        company=company,
+        role=role,
+        skills=skills,
+        version=question.version,
+    )
+
+
+def question_of(columns: Mapping[str, object]) -> QuestionRow:
+    """A question as a conflict found it (``ConflictError.current``: its columns), for the
+    question form's values: what the form would show of it now. The application's company
+    and role and the linked skills are not the form's: left empty."""
+    return _question_row(row_of(InterviewQuestion, columns), "", "", ())
 
 
 def list_questions(db: Database) -> list[QuestionRow]:

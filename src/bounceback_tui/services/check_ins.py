@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from bounceback_tui import clock
 from bounceback_tui.domain.check_in import MOODS, CheckInInput
 from bounceback_tui.domain.wording import gone_elsewhere
-from bounceback_tui.store.cas import checked_optional, refresh_version
+from bounceback_tui.store.cas import checked_optional, refresh_version, row_of
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import CheckIn
 
@@ -68,6 +69,13 @@ def save_check_in(
         row.updated_at = clock.now()
         refresh_version(session, row)
         return _saved(row)
+
+
+def check_in_of(columns: Mapping[str, object]) -> CheckInInput:
+    """A check-in as a conflict found it (``ConflictError.current``: its columns): what
+    its form would show of it now (the conflict dialog names the fields that changed)."""
+    row = row_of(CheckIn, columns)
+    return CheckInInput(mood=row.mood, note=row.note)
 
 
 def get_check_in(db: Database, day: date) -> tuple[CheckInInput, int] | None:

@@ -7,6 +7,7 @@ the views carry both and the UI shows them in the person's zone.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -23,7 +24,7 @@ from bounceback_tui.domain.interviews import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
-from bounceback_tui.store.cas import checked, version_now
+from bounceback_tui.store.cas import checked, row_of, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interview, InterviewContact
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
@@ -157,6 +158,31 @@ def interview_rows(
             version,
         ) in records
     ]
+
+
+def interview_of(columns: Mapping[str, object]) -> InterviewRow:
+    """An interview as a conflict found it (``ConflictError.current``: its columns), for
+    its ``form_values``: what the scheduling form would show of it now. The company, the
+    role and the people are not the form's: left empty."""
+    found = row_of(Interview, columns)
+    return InterviewRow(
+        found.id or 0,
+        found.application_id,
+        "",
+        "",
+        _kind(found.kind),
+        found.starts_at,
+        found.zone,
+        found.length_minutes,
+        found.place,
+        found.link,
+        found.prep_notes,
+        found.outcome_note,
+        found.rating,
+        found.outcome_at,
+        (),
+        found.version,
+    )
 
 
 def _utc_text(moment: datetime) -> str:

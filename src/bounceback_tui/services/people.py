@@ -9,6 +9,7 @@ added and linked inside the caller's transaction.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from bounceback_tui.domain.people import (
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import NotFoundError
+from bounceback_tui.store.cas import row_of
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, ApplicationContact, Contact
 
@@ -95,6 +97,26 @@ class ContactRow:
             "notes": self.notes,
             "next_follow_up": self.next_follow_up.isoformat() if self.next_follow_up else "",
         }
+
+
+def contact_of(columns: Mapping[str, object]) -> ContactRow:
+    """A contact as a conflict found it (``ConflictError.current``: its columns), for its
+    ``form_values``: what the person form would show of it now. What the log and the
+    links add (last contacted, how many applications) is not in the form: left out."""
+    contact = row_of(Contact, columns)
+    return ContactRow(
+        id=contact.id or 0,
+        name=contact.name,
+        kind=_kind(contact.kind),
+        role=contact.role,
+        company=contact.company,
+        email=contact.email,
+        phone=contact.phone,
+        link=contact.link,
+        notes=contact.notes,
+        next_follow_up=contact.next_follow_up,
+        version=contact.version,
+    )
 
 
 _CONTACT_SQL = (

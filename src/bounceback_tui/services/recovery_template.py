@@ -20,7 +20,7 @@ from bounceback_tui.domain.recovery import (
 from bounceback_tui.domain.recovery_forms import TemplateStepInput
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import ConflictError, DeletedElsewhereError
-from bounceback_tui.store.cas import refresh_version
+from bounceback_tui.store.cas import refresh_version, row_of
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryTemplateStep
 
@@ -58,6 +58,12 @@ def _row_of(step: RecoveryTemplateStep) -> TemplateRow:
         position=step.position,
         version=step.version,
     )
+
+
+def template_row_of(columns: Mapping[str, object]) -> TemplateRow:
+    """A template step as a conflict found it (``ConflictError.current``: its columns):
+    what its form would show of it now (the conflict dialog names the fields that changed)."""
+    return _row_of(row_of(RecoveryTemplateStep, columns))
 
 
 def _default_rows() -> list[TemplateRow]:

@@ -7,9 +7,11 @@ a later write names (the id, and the version it was read at, for compare-and-set
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bounceback_tui.store.cas import row_of
 from bounceback_tui.store.models import RecoveryStep, Rejection
 
 
@@ -87,3 +89,14 @@ def step_view(row: RecoveryStep) -> StepView:
         nothing_came_back=row.nothing_came_back,
         version=row.version,
     )
+
+
+def rejection_of(columns: Mapping[str, object]) -> RejectionView:
+    """A rejection as a conflict found it (``ConflictError.current``: its columns): what
+    its form would show of it now (the conflict dialog names the fields that changed)."""
+    return rejection_view(row_of(Rejection, columns))
+
+
+def step_of(columns: Mapping[str, object]) -> StepView:
+    """A step as a conflict found it (``ConflictError.current``: its columns)."""
+    return step_view(row_of(RecoveryStep, columns))

@@ -10,7 +10,7 @@ every writer, so a service never has to remember to.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -79,6 +79,13 @@ def checked_optional(
             raise DeletedElsewhereError(gone)
         raise ConflictError(changed(None), current={}, current_version=0)
     raise ConflictError(changed(row), current=row.model_dump(), current_version=version)
+
+
+def row_of(model: type[Row], columns: Mapping[str, Any]) -> Row:
+    """The record a ConflictError carries (``current``: its columns) as its model again,
+    detached: for a service to turn into the view its form was read from, so the conflict
+    dialog can name the fields another window changed (``ui/kit/form.py``, ``values_now``)."""
+    return model.model_validate(dict(columns))
 
 
 def version_now(session: Session, model: type[SQLModel], key: Any) -> int:

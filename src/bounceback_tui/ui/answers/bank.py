@@ -201,12 +201,22 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
                 return None
             return {spec.name: spec.value for spec in question_fields(now)}, now.version
 
+        def now(columns: dict[str, object]) -> dict[str, str]:
+            """The form's values of the question another window saved (the dialog names
+            the fields that changed)."""
+            return {spec.name: spec.value for spec in question_fields(answers.question_of(columns))}
+
         def done(saved: QuestionRow | None) -> None:
             self.reload(select=saved.id if saved is not None else row.id)
 
         self.app.push_screen(
             FormScreen(
-                "Edit the question", question_fields(row), submit, guard=guard, reload=fresh
+                "Edit the question",
+                question_fields(row),
+                submit,
+                guard=guard,
+                reload=fresh,
+                values_now=now,
             ),
             done,
         )

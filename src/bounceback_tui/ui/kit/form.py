@@ -63,7 +63,7 @@ class FieldSpec:
 
 # Re-reads the record for "reload": its form values and version, or None if it is gone.
 Reload = Callable[[], "tuple[dict[str, str], int] | None"]
-# The form's values of the record a conflict found (``ConflictError.current``): named fields.
+# The form's values of the record a conflict found (``ConflictError.current``; {}: unknown).
 ValuesNow = Callable[[dict[str, object]], dict[str, str]]
 
 
@@ -308,9 +308,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
 
         can_new = self.guard is None or self.guard.can_save_as_new
         there = ""
-        if exc.current and self._values_now is not None:
+        now = self._values_now(exc.current) if exc.current and self._values_now else {}
+        if now:  # the fields another window changed, by their labels
             labels = [(spec.name, spec.label) for spec in self.fields]
-            now = self._values_now(exc.current)
             there = changed_there(labels, self._baseline, now, FormScreen.values(self))
         screen = ConflictScreen(
             str(exc), deleted=exc.deleted, can_save_as_new=can_new, changed_there=there

@@ -137,6 +137,8 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
             submit,
             guard=guard,
             reload=reload,
+            # The conflict dialog names the fields another window changed.
+            values_now=lambda columns: interview_service.interview_of(columns).form_values(),
         ),
         closed,
     )

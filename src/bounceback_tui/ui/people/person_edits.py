@@ -71,6 +71,8 @@ class PersonEdits(PeopleListing):
                 submit,
                 guard=guard,
                 reload=reload if row is not None else None,
+                # The conflict dialog names the fields another window changed.
+                values_now=_contact_values_now if row is not None else None,
             ),
             closed,
         )
@@ -155,6 +157,10 @@ class PersonEdits(PeopleListing):
     def action_open_link(self) -> None:
         if self.selected is not None and self.selected.link:
             self.bb_app.open_url(self.selected.link)
+
+
+def _contact_values_now(columns: dict[str, object]) -> dict[str, str]:
+    return people_service.contact_of(columns).form_values()
 
 
 def _delete_detail(applications: int, interviews: int, log_lines: int) -> str:

@@ -17,7 +17,7 @@ from textual.widgets.button import ButtonVariant
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.wording import plural
-from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
+from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -58,18 +58,33 @@ def rejection_form(
     )
 
 
+# What the follow-up form starts with when no follow-up is set.
+NEW_FOLLOW_UP = "+1w"
+
+
 def follow_up_form(
-    company: str, current: date | None, submit: Callable[[dict[str, str]], Any]
+    company: str,
+    current: date | None,
+    submit: Callable[[dict[str, str]], Any],
+    *,
+    guard: SaveGuard | None = None,
+    values_now: ValuesNow | None = None,
 ) -> FormScreen[Any]:
     field = FieldSpec(
         "next_follow_up",
         "Follow up on",
         kind="date",
-        value=current.isoformat() if current else "+1w",
+        value=current.isoformat() if current else NEW_FOLLOW_UP,
         placeholder=DATE_HINT,
         help="A date, or +3d, +1w... Leave it empty to clear it.",
     )
-    return FormScreen(markup_with("Next follow-up: $company", company=company), (field,), submit)
+    return FormScreen(
+        markup_with("Next follow-up: $company", company=company),
+        (field,),
+        submit,
+        guard=guard,
+        values_now=values_now,
+    )
 
 
 class _Choice(ModalScreen[Any]):

@@ -21,7 +21,7 @@ class FollowUps(PipelineListing):
     """`f` sets or clears the follow-up date; `o` opens the saved link."""
 
     def action_follow_up(self) -> None:
-        from bounceback_tui.ui.pipeline.dialogs import follow_up_form
+        from bounceback_tui.ui.pipeline.dialogs import NEW_FOLLOW_UP, follow_up_form
 
         if (row := self._need_row()) is None:
             return
@@ -62,8 +62,13 @@ class FollowUps(PipelineListing):
                     timeout=3,
                 )
 
-        form = follow_up_form(row.company, row.next_follow_up, submit)
-        form.guard = guard
+        def now(columns: dict[str, object]) -> dict[str, str]:
+            """The form's value of the follow-up another window set (the conflict dialog
+            says whether it changed): as the form would start with it now."""
+            day = application_service.form_values_of(columns)["next_follow_up"]
+            return {"next_follow_up": day or NEW_FOLLOW_UP}
+
+        form = follow_up_form(row.company, row.next_follow_up, submit, guard=guard, values_now=now)
         self.app.push_screen(form, saved)
 
     def action_open_link(self) -> None:

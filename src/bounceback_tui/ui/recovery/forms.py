@@ -24,7 +24,12 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
-from bounceback_tui.services.recovery_views import RejectionView, StepView
+from bounceback_tui.services.recovery_views import (
+    RejectionView,
+    StepView,
+    rejection_of,
+    step_of,
+)
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -100,14 +105,7 @@ def rejection_form(
         fresh = recovery_service.get_rejection(db, rejection.id)
         if fresh is None:
             return None
-        values = {
-            "company": fresh.company,
-            "role": fresh.role,
-            "rejected_on": fresh.rejected_on.isoformat(),
-            "stage_reached": fresh.stage_reached,
-            "reason": fresh.reason,
-        }
-        return values, fresh.version
+        return rejection_values(fresh), fresh.version
 
     if rejection is None:
         return FormScreen(
@@ -123,7 +121,21 @@ def rejection_form(
         submit,
         guard=guard,
         reload=reload,
+        # The conflict dialog names the fields another window changed (a tick in its
+        # plan moves the version too: then it says no field of the form changed).
+        values_now=lambda columns: rejection_values(rejection_of(columns)),
     )
+
+
+def rejection_values(rejection: RejectionView) -> dict[str, str]:
+    """The rejection form's values for a stored no (what "reload" puts back)."""
+    return {
+        "company": rejection.company,
+        "role": rejection.role,
+        "rejected_on": rejection.rejected_on.isoformat(),
+        "stage_reached": rejection.stage_reached,
+        "reason": rejection.reason,
+    }
 
 
 def custom_step_form(
@@ -178,7 +190,7 @@ def feedback_request_form(
             "Asked on",
             kind="date",
             placeholder=DATE_HINT,
-            value=step.asked_on.isoformat() if step.asked_on else "today",
+            value=feedback_values(step)["asked_on"],
         ),
         FieldSpec(
             "asked_via",
@@ -209,4 +221,15 @@ def feedback_request_form(
         intro="Note when and how you asked. Whatever comes back (or does not) goes in the "
         "next step.",
         guard=guard,
+        # The conflict dialog names the fields another window changed (a tick or an
+        # answer moves the step's version too: then it says no field of the form changed).
+        values_now=lambda columns: feedback_values(step_of(columns)),
     )
+
+
+def feedback_values(step: StepView) -> dict[str, str]:
+    """The feedback form's values for a step: when it was asked (today if not yet), how."""
+    return {
+        "asked_on": step.asked_on.isoformat() if step.asked_on else "today",
+        "asked_via": step.asked_via,
+    }

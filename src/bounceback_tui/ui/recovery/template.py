@@ -108,7 +108,13 @@ def template_form(db: Database, row: TemplateRow | None, group_key: str) -> Form
         intro="New plans get this step; plans you already have keep theirs.",
         guard=guard,
         reload=reload if row is not None else None,
+        # The conflict dialog names the fields another window changed.
+        values_now=_values_now if row is not None else None,
     )
+
+
+def _values_now(columns: dict[str, object]) -> dict[str, str]:
+    return template_values(template_service.template_row_of(columns))
 
 
 def template_values(row: TemplateRow) -> dict[str, str]:

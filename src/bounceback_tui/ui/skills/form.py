@@ -16,7 +16,7 @@ from textual.widgets import Input, Select
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.skill_prefill import guess_kind
 from bounceback_tui.domain.skills import ResourceInput, SkillKind, format_resources
-from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard
+from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard, ValuesNow
 
 KIND_OPTIONS: tuple[tuple[str, str], ...] = tuple((k.label, k.value) for k in SkillKind)
 RESOURCES_HELP = "One per line: a link with a note after it, or just a note."
@@ -94,8 +94,11 @@ class SkillFormScreen(FormScreen[Any]):
         follow_title: bool = False,
         guard: SaveGuard | None = None,
         reload: Reload | None = None,
+        values_now: ValuesNow | None = None,
     ) -> None:
-        super().__init__(title, fields, submit, intro=intro, guard=guard, reload=reload)
+        super().__init__(
+            title, fields, submit, intro=intro, guard=guard, reload=reload, values_now=values_now
+        )
         self._follow_title = follow_title
         start = next((f.value for f in fields if f.name == "kind"), "")
         # The value this screen last put in the kind field: anything else was picked.

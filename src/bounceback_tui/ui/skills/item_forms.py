@@ -165,6 +165,17 @@ class ItemForms(SkillsListing):
             target_read[0] = fresh.target_date
             return asdict(_form_values(fresh)), fresh.version
 
+        def now(_columns: dict[str, object]) -> dict[str, str]:
+            """The form's values of the item as stored now, for the conflict dialog to name
+            the fields another window changed. Read again, not from the conflict's columns:
+            its links and notes are rows of their own (a change to them moves the item's
+            version too)."""
+            assert skill_id is not None
+            try:
+                return asdict(_form_values(skill_service.get_skill(db, skill_id)))
+            except BouncebackError:
+                return {}  # gone since: nothing to name
+
         def closed(result: int | None) -> None:
             if result is None:
                 self.refresh_if_stale()  # closed after a conflict: show what is there now
@@ -177,6 +188,7 @@ class ItemForms(SkillsListing):
             intro=intro,
             guard=guard,
             reload=reload if skill_id is not None else None,
+            values_now=now if skill_id is not None else None,
             # Only an item typed by hand: an answer's kind is guessed from the whole answer.
             follow_title=skill_id is None and source is None,
         )

@@ -151,6 +151,14 @@ class TodayActions(_AppPane):
             data, version = found
             return check_in_values((data.mood, data.note)), version
 
+        def now(columns: dict[str, object]) -> dict[str, str]:
+            """The form's values of the check-in another window saved (the conflict dialog
+            names the fields that changed)."""
+            from bounceback_tui.services.check_ins import check_in_of
+
+            data = check_in_of(columns)
+            return check_in_values((data.mood, data.note))
+
         def done(result: object | None) -> None:
             self.reload()
             if result is not None:
@@ -167,6 +175,7 @@ class TodayActions(_AppPane):
                 intro="One number and, if you like, one line. You can change it later today.",
                 guard=guard,
                 reload=reload,
+                values_now=now,
             ),
             done,
         )
