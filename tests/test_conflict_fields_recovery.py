@@ -21,6 +21,7 @@ from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.recovery.template import template_form
 from tests.conflict_fixtures import elsewhere, save_into_conflict
@@ -128,3 +129,45 @@ async def test_the_template_step_form(opened_paths: DataPaths) -> None:
             ),
         )
         assert await save_into_conflict(app, pilot) == "Changed there: Detail and Day after the no."
+
+
+async def test_the_reframe_exercise_names_the_steps_changed_there(opened_paths: DataPaths) -> None:
+    """The exercise saves as it is written (its own dialog, ui/reframe/draft_saving.py):
+    its steps are named, by their titles, with those the person changed too. The record
+    has feelings and traps saved, unchanged on both sides: they are not named."""
+    from bounceback_tui.services import reframe as reframe_service
+    from tests.reframe_fixtures import add_record
+
+    db = Database(opened_paths.database)
+    try:
+        record_id = add_record(
+            db,
+            "They must think I'm a fraud",
+            feelings=(("anxious", 80, 40), ("sad", 60, None)),
+            traps=("mind_reading",),
+        )
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, "reframe") as (app, pilot, pane):
+        assert pane.select_item(record_id)
+        await settle(pilot)
+        await pilot.press("e")  # opens on the situation step
+        await settle(pilot)
+
+        def theirs(db: Database) -> None:
+            draft = reframe_service.load_record(db, record_id)
+            draft.situation = "A no by phone."
+            draft.evidence_against = "They asked for a second call."
+            reframe_service.save_draft(db, draft)
+
+        elsewhere(opened_paths, theirs)
+        await pilot.press(*" On Friday.")
+        await pilot.press("escape")  # the autosave waits; Escape asks
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ConflictScreen), dialog
+        assert dialog.changed_there == (
+            "Changed there: Situation and Evidence against. You changed Situation too."
+        )
+        details = [str(line.render()) for line in dialog.query(".confirm-detail")]
+        assert dialog.changed_there in details

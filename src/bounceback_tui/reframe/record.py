@@ -156,6 +156,24 @@ class RecordDraft:
         )
 
 
+def step_texts(draft: RecordDraft) -> dict[str, str]:
+    """What each step of the exercise holds (by its key), as text to compare: two drafts
+    differ in a step exactly when its text here differs. The feelings step holds the
+    feelings with their first ratings and the belief before; the re-rate step the later
+    ratings and the belief after. For the conflict dialog, which names the steps another
+    window changed (``ui/kit/conflict.changed_there``)."""
+    return {
+        "situation": draft.situation,
+        "thought": draft.thought,
+        "feelings": repr(([(f.name, f.before) for f in draft.feelings], draft.belief_before)),
+        "traps": repr(draft.traps),
+        "evidence_for": draft.evidence_for,
+        "evidence_against": draft.evidence_against,
+        "balanced": draft.balanced_thought,
+        "rerate": repr(([f.after for f in draft.feelings], draft.belief_after)),
+    }
+
+
 def parse_rating(text: str, field_name: str, label: str, errors: list[FieldError]) -> int | None:
     """A 0-100 rating typed as text; "" is no rating. Anything else appends an error."""
     value = text.strip()

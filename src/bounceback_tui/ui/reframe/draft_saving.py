@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Input, SelectionList, Static, TextArea
 
 from bounceback_tui.errors import BouncebackError, ConflictError, FieldError, ValidationError
-from bounceback_tui.reframe.record import STEPS, RecordDraft
+from bounceback_tui.reframe.record import STEPS, RecordDraft, step_texts, validate
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.reframe.steps import StepView
 
@@ -178,9 +178,24 @@ class DraftSaving(Vertical):
         self._conflict_open = True
         self._show_message(f"Not saved: {exc}", error=True)
         self.app.push_screen(
-            ConflictScreen(str(exc), deleted=exc.deleted),
+            ConflictScreen(str(exc), deleted=exc.deleted, changed_there=self._changed_there(exc)),
             lambda choice: self._conflict_chosen(choice, exc),
         )
+
+    def _changed_there(self, exc: ConflictError) -> str:
+        """The steps another window changed (by their titles), and which of them the person
+        changed too: the record as stored now against what this page last read or saved."""
+        from bounceback_tui.ui.kit.conflict import changed_there
+
+        if exc.deleted or self.draft.id is None:
+            return ""
+        try:
+            now = self._load_record(self.draft.id)
+        except BouncebackError:
+            return ""  # gone meanwhile: nothing to name
+        labels = [(step.key, step.title) for step in STEPS]
+        read, typed = step_texts(_as_stored(self._saved)), step_texts(_as_stored(self.draft))
+        return changed_there(labels, read, step_texts(now), typed)
 
     def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
         self._conflict_open = False
@@ -281,3 +296,12 @@ class DraftSaving(Vertical):
         message = self.query_one("#rf-message", Static)
         message.set_class(error, "-error")
         message.update(plain(text))
+
+
+def _as_stored(draft: RecordDraft) -> RecordDraft:
+    """``draft`` as a save would store it (text cleaned, traps in the catalogue's order),
+    to compare with a record read back; as it is when a save would refuse it."""
+    try:
+        return validate(draft)
+    except ValidationError:
+        return draft
