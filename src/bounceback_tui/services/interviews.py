@@ -61,6 +61,14 @@ class InterviewRow:
     def people_names(self) -> str:
         return ", ".join(name for _, name in self.people)
 
+    def outcome_values(self) -> dict[str, str]:
+        """What "How did it go?" shows of it as saved: its line and its rating. The
+        questions are not kept on the interview (they went to the answer bank)."""
+        return {
+            "note": self.outcome_note,
+            "rating": "" if self.rating is None else str(self.rating),
+        }
+
     def form_values(self) -> dict[str, str]:
         from bounceback_tui.domain.interviews import form_zone, local_parts
 

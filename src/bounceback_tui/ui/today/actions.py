@@ -37,22 +37,42 @@ class TodayActions(_AppPane):
     def action_how_it_went(self) -> None:
         """Ask how the most recent interview went; then offer a thank-you message."""
         from bounceback_tui.domain.interviews import validate_outcome
-        from bounceback_tui.services.interviews import OutcomeSaved, save_outcome
-        from bounceback_tui.ui.kit.form import FormScreen
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.interviews import (
+            OutcomeSaved,
+            get_interview,
+            interview_of,
+            save_outcome,
+        )
+        from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
         from bounceback_tui.ui.kit.text import markup_with
         from bounceback_tui.ui.people.forms import OUTCOME_FIELDS
 
         if not self.people or not self.people.awaiting:
             return
         item = self.people.awaiting[0]
+        # Saved against the interview as Today read it, like every other form: a change
+        # made in another window meanwhile (its time, its people, its outcome) is shown and
+        # the person chooses (reload, or keep theirs), never a save refused for good. An
+        # outcome cannot stand without its interview: deleted there, only discard.
+        guard = SaveGuard(item.version, can_save_as_new=False)
+        db = self.bb_app.db
 
         def submit(values: dict[str, str]) -> OutcomeSaved:
             return save_outcome(
-                self.bb_app.db, item.id, validate_outcome(values), expected_version=item.version
+                db, item.id, validate_outcome(values), expected_version=guard.version
             )
+
+        def reload() -> tuple[dict[str, str], int] | None:
+            try:
+                fresh = get_interview(db, item.id)
+            except BouncebackError:
+                return None
+            return fresh.outcome_values(), fresh.version
 
         def done(result: OutcomeSaved | None) -> None:
             if result is None:
+                self.refresh_if_stale()  # closed after a conflict: show what is there now
                 return
             self._read_people_later()
             if result.questions_added:
@@ -73,6 +93,9 @@ class TodayActions(_AppPane):
                     f"{item.kind.label}, {when_text(item)}. A line and a rating, for you; the "
                     "questions they asked go to your answer bank."
                 ),
+                guard=guard,
+                reload=reload,
+                values_now=lambda columns: interview_of(columns).outcome_values(),
             ),
             done,
         )
