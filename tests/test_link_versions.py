@@ -94,7 +94,13 @@ async def test_a_skill_form_opened_before_a_link_change_meets_a_conflict(
         await pilot.pause()
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
-        assert isinstance(app.screen, ConflictScreen), "the other window's links were overwritten"
+        dialog = app.screen
+        assert isinstance(dialog, ConflictScreen), "the other window's links were overwritten"
+        # The dialog names the links when they are the form's; a linked question is not.
+        if change is _only_their_links:
+            assert "Links and notes" in dialog.changed_there
+        else:
+            assert dialog.changed_there == "No field of this form changed there."
         await pilot.press("r")  # reload: what is stored now, the other window's links
         await settle_workers(pilot)
         assert app.screen is form
