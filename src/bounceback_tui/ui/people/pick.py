@@ -15,10 +15,12 @@ from textual.widgets.option_list import Option
 from bounceback_tui.domain.fuzzy import FuzzyIndex
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 SHOWN = 200  # the rest are found by typing
+LIST_ROWS = 16  # with room to spare (styles/people.tcss says the same for the first frame)
 
 
 class PickScreen(TypeAhead, ModalScreen[int | None]):
@@ -51,6 +53,14 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
     def on_mount(self) -> None:
         self._show(self.items)
         self.query_one("#pick-filter", Input).focus()
+        # At 80x24 a long list reached the key bar's row: it gives up rows and scrolls.
+        keep_list_fitted(self, *self._fitted())
+
+    def on_resize(self) -> None:
+        fit_list_soon(self, *self._fitted())
+
+    def _fitted(self) -> tuple[Vertical, OptionList, int]:
+        return self.query_one("#pick-box", Vertical), self.query_one(OptionList), LIST_ROWS
 
     def _show(self, items: Sequence[tuple[int, str, str]]) -> None:
         options = self.query_one(OptionList)

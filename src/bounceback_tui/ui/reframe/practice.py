@@ -17,6 +17,7 @@ from bounceback_tui.reframe import TRAPS
 from bounceback_tui.reframe.practice import PracticeExample, check_answer, practice_round
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.focus_box import FocusBox
+from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -54,11 +55,16 @@ class PracticeScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self._show()
+        # Room for the thought, the answer's explanation and the keys, and the app's key bar
+        # under the box (at 80x24 the explanation pushed the box over it): the list scrolls.
+        keep_list_fitted(self, *self._fitted())
 
     def on_resize(self) -> None:
-        # Leave room for the thought and the answer; the list scrolls if it must.
-        options = self.query_one("#practice-options", OptionList)
-        options.styles.max_height = max(4, min(len(TRAPS), self.size.height - 16))
+        fit_list_soon(self, *self._fitted())
+
+    def _fitted(self) -> tuple[FocusBox, OptionList, int]:
+        box = self.query_one("#practice-box", FocusBox)
+        return box, self.query_one("#practice-options", OptionList), len(TRAPS)
 
     @property
     def current(self) -> PracticeExample:
