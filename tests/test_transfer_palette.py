@@ -153,3 +153,46 @@ async def test_progress_box_shows_how_far(filled: DataPaths) -> None:
         screen.show_progress("Exporting", 500, 2000)
         await pilot.pause()
         assert str(screen.query_one("#progress-what").render()) == "Exporting: 500 of 2,000 (25%)"
+
+
+def test_the_export_form_names_no_command_line_option(tmp_path: Path) -> None:
+    """Found walking the app (ux11): "Save to /dev/null" said "(use -o - to print to the
+    terminal)", an option of the command, not of the form. The form says what is wrong only;
+    the command still gives its hint."""
+    import os
+
+    from bounceback_tui.transfer.files import TransferError, check_output_path
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    taken = tmp_path / "taken.csv"
+    taken.write_text("mine")
+    for path, says in (("/dev/null", "is a device"), (pipe, "is a named pipe"), (taken, "exists")):
+        with pytest.raises(ValidationError) as caught:
+            check_request("csv", {"path": str(path)})
+        message = caught.value.for_field("path") or ""
+        assert says in message
+        assert "-o -" not in message and "--" not in message, message
+        with pytest.raises(TransferError) as raised:
+            check_output_path(Path(path))
+        assert "-o -" in str(raised.value) or "--force" in str(raised.value)  # the command's
+
+
+async def test_an_export_refused_after_the_form_names_no_command_line_option(
+    filled: DataPaths,
+) -> None:
+    """The file appeared between the form and the export (another export, another program):
+    the toast says so without the command's --force."""
+    from bounceback_tui.ui.screens.export import ExportRequest, run_export
+
+    taken = Path.home() / "late.csv"
+    app = BouncebackApp(filled)
+    async with app.run_test(size=SIZE) as pilot:
+        request = check_request("csv", {"path": str(taken)})
+        taken.write_text("mine")
+        run_export(app, request)
+        await _finish(app, pilot)
+        failed = [m for m in _messages(app) if "already exists" in m]
+        assert failed and "--" not in failed[0], _messages(app)
+    assert taken.read_text() == "mine"
+    assert isinstance(request, ExportRequest)

@@ -8,6 +8,12 @@ from typing import NamedTuple
 class BouncebackError(Exception):
     """Base for every error whose message can be shown as is."""
 
+    @property
+    def in_app(self) -> str:
+        """The message as the app shows it: without a hint only the command line can act on
+        (an option to add), where an error has one (``TransferError``)."""
+        return str(self)
+
 
 class StoreError(BouncebackError):
     """The database cannot be opened or used safely."""

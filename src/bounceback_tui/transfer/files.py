@@ -14,7 +14,20 @@ from bounceback_tui.paths import DIR_MODE, FILE_MODE
 
 
 class TransferError(BouncebackError):
-    """An export or import could not be done; the message says why, and nothing was written."""
+    """An export or import could not be done; the message says why, and nothing was written.
+
+    ``command_hint`` is the part only the command line can act on ("Use --force to replace
+    it."): ``str()`` gives the whole message, for the command; ``in_app`` leaves the hint
+    out, for the app's forms and toasts, where no option can be typed.
+    """
+
+    def __init__(self, message: str, *, command_hint: str = "") -> None:
+        super().__init__(f"{message} {command_hint}" if command_hint else message)
+        self._in_app = message
+
+    @property
+    def in_app(self) -> str:
+        return self._in_app
 
 
 def describe_file_error(exc: OSError, path: Path) -> str:
@@ -63,7 +76,10 @@ def check_output_path(path: Path, *, force: bool = False) -> Path:
         raise TransferError(f"{path} is a folder; give a file name.")
     refuse_special_file(path, mode)
     if not force:
-        raise TransferError(f"{path} already exists; choose another name or use --force.")
+        raise TransferError(
+            f"{path} already exists; choose another name.",
+            command_hint="Use --force to replace it.",
+        )
     return path.resolve() if path.is_symlink() else path
 
 
@@ -81,8 +97,8 @@ def refuse_special_file(path: Path, mode: int) -> None:
         return
     kind = next((name for test, name in _SPECIAL_FILES if test(mode)), "not a regular file")
     raise TransferError(
-        f"{path} is {kind}, not a file; exports are written only to files "
-        "(use -o - to print to the terminal). Nothing was written."
+        f"{path} is {kind}, not a file; exports are written only to files. Nothing was written.",
+        command_hint="Use -o - to print to the terminal.",
     )
 
 

@@ -146,7 +146,7 @@ def check_request(kind: ExportKind, values: dict[str, str]) -> ExportRequest:
         try:
             path = check_export_path(Path(raw_path))
         except TransferError as exc:
-            errors.append(FieldError("path", str(exc).replace(" or use --force", "")))
+            errors.append(FieldError("path", exc.in_app))
         except (OSError, ValueError, RuntimeError):
             errors.append(FieldError("path", "That is not a file name this system accepts."))
     report = None
@@ -226,7 +226,7 @@ def run_export(app: BouncebackApp, request: ExportRequest) -> None:
         try:
             message = export_to_file(app.paths.database, request, progress)
         except BouncebackError as exc:
-            app.call_from_thread(_finish, app, screen, str(exc), error=True)
+            app.call_from_thread(_finish, app, screen, exc.in_app, error=True)
             return
         except Exception as exc:  # never let an export take the app down
             app.call_from_thread(_finish, app, screen, f"The export failed ({exc}).", error=True)
