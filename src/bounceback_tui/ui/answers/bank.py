@@ -21,6 +21,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import answers
 from bounceback_tui.services.answers import QuestionRow
+from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 
@@ -65,7 +66,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         with Vertical(id="answers-box"):
             yield Static("Interview answer bank", classes="form-title")
             yield Static(id="answers-intro", classes="form-intro")
-            yield OptionList(id="answers-list")
+            yield ChoiceList(id="answers-list")  # j/k/g/G as well as the arrows
             yield Static(id="answers-detail")
             yield Static(id="answers-keys", classes="form-keys")
 

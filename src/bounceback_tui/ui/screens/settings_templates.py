@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_template as template_service
+from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.recovery.template import TemplateEditor, template_form
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
 
 
-class MessageTemplateList(OptionList):
+class MessageTemplateList(ChoiceList):
     """The message kinds; Enter edits one's template (People's and Recovery's drafts)."""
 
     def on_mount(self) -> None:
