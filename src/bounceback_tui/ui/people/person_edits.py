@@ -93,6 +93,7 @@ class PersonEdits(PeopleListing):
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
+            place_taker = self._place_taker(row.id)
             try:
                 deleted = people_edits.delete_contact(
                     self.bb_app.db, row.id, expected_version=row.version
@@ -105,7 +106,7 @@ class PersonEdits(PeopleListing):
                 return
             self.remember_undo(deleted)
             self._selected = None
-            self._after_change(None)
+            self._after_change(place_taker)
             self.notify(toast_with("Deleted $name. Press [b]u[/b] to undo.", name=row.name))
 
         self.app.push_screen(
@@ -114,6 +115,16 @@ class PersonEdits(PeopleListing):
             ),
             answered,
         )
+
+    def _place_taker(self, contact_id: int) -> int | None:
+        """Who takes ``contact_id``'s line in the list once it is deleted: the next person
+        shown, or the one above when it was the last (as on the other panes)."""
+        shown = [row.id for row in self._model.visible]
+        if contact_id not in shown:
+            return None
+        at = shown.index(contact_id)
+        after = shown[at + 1 : at + 2] or shown[max(at - 1, 0) : at]
+        return after[0] if after else None
 
     def action_undo(self) -> None:
         from bounceback_tui.services.interview_undo import DeletedInterview
