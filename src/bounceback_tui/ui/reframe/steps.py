@@ -335,6 +335,9 @@ class RerateStep(StepView):
         empty.update(
             "No feelings were rated in step 3, so only the belief is left to re-rate. "
             "Go back with ctrl+b to add some, or carry on with ctrl+n."
+            if draft.belief_before is not None
+            else "Nothing was rated in step 3, so there is no shift to show. Go back with "
+            "ctrl+b to rate how you felt at the start, or carry on with ctrl+n."
         )
         rows = self.query_one(".rf-rerate-rows", VerticalScroll)
         existing = list(rows.query(".rf-feeling-row"))
