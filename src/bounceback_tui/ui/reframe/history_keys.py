@@ -59,12 +59,13 @@ class HistoryKeys(ExerciseKeys):
 
     @work(exclusive=True, group="reframe-delete")
     async def action_delete(self) -> None:
+        from bounceback_tui.ui.kit.cells import clip
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         row = self.table.selected
         if row is None:
             return
-        excerpt = " ".join(row.thought.split())[:120] or "(no thought yet)"
+        excerpt = clip(row.thought, 120) or "(no thought yet)"  # cut with an ellipsis
         confirmed = await self.app.push_screen_wait(
             ConfirmScreen(
                 "Delete this thought record?",
