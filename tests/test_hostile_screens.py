@@ -225,11 +225,9 @@ async def test_recovery_plans_steps_and_dialogs_show_the_text_literally(
             assert_terminal_safe(app)
             literal(app, fields["company"], f"plan {rejection_id} company", prefix=2_000)
             literal(app, fields["role"], f"plan {rejection_id} role", prefix=2_000)
-            lines = fields["reason"].splitlines()
-            if lines:  # the plan's title quotes the reason's first line
-                literal(
-                    app, f"“{display_text(lines[0])}”", f"plan {rejection_id} reason", prefix=2_000
-                )
+            if fields["reason"].strip():  # the plan's title quotes the reason, lines joined
+                reason = display_text(fields["reason"])
+                literal(app, f"“{reason}", f"plan {rejection_id} reason", prefix=PREFIX)
             for step_id in steps_by_rejection[rejection_id][:4]:
                 assert pane.select_step(step_id)
                 await pilot.pause()

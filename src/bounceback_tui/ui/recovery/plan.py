@@ -50,7 +50,9 @@ def plan_title(rejection: RejectionView, today: date) -> Content:
         Content.styled(facts, "$text-muted"),
     ]
     if rejection.reason:
-        reason = clip_name(rejection.reason.splitlines()[0], REASON_CELLS)
+        # Every line, joined (clip_name makes it one line): the first alone ("They said:")
+        # could be quoted as if it were all.
+        reason = clip_name(rejection.reason, REASON_CELLS)
         parts += [Content("\n"), plain(f"“{reason}”", "italic $text-muted")]
     if rejection.plan_completed_at is not None:
         line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
