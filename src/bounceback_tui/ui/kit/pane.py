@@ -147,7 +147,17 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         stamp = self._stamp()
         if stamp is None or stamp != self._seen or stamp[0] < 0:
             self._seen = stamp
+            self._reload_or_report()
+
+    def _reload_or_report(self) -> None:
+        """``reload()`` from a pane switch, the idle check or ctrl+r: a read that fails is
+        said and the pane keeps what it showed. A pane whose own ``reload`` reads more than
+        ``load`` (Today, the Pipeline, Reframe) is held to this too: their store errors
+        closed the app (a store locked by another program, the demo's store gone)."""
+        try:
             self.reload()
+        except BouncebackError as exc:
+            self.report(exc, title="Could not read the store")
 
     def refresh_in_background(self) -> None:
         """The idle check (``App._watch_tick``): like refresh_if_stale, but a pane not shown
@@ -174,7 +184,7 @@ class Pane(ContentNotify, Vertical, can_focus=True):
     def reload_now(self) -> None:
         """Re-read whatever the stamp says (ctrl+r: the person asked)."""
         self._seen = self._stamp()
-        self.reload()
+        self._reload_or_report()
 
     # --- focus -----------------------------------------------------------------------------
 
