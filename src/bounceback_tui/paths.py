@@ -7,7 +7,8 @@ Resolution order for the data folder: an explicit ``--data-dir``, then the
 ``BOUNCEBACK_DATA_DIR`` environment variable, then platformdirs'
 ``user_data_path("bounceback-tui")``. The settings file follows
 ``BOUNCEBACK_CONFIG_DIR`` or platformdirs' ``user_config_path``. The throw-away
-demo store (first run) lives under platformdirs' ``user_cache_path``.
+demo store (first run) lives under platformdirs' ``user_cache_path``, one folder per app
+running on it.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -85,19 +86,24 @@ def state_dir() -> Path:
 
 
 def demo_paths(paths: DataPaths) -> DataPaths:
-    """Where the throw-away demo store goes: the user cache folder, never ``paths``' own.
+    """Where the throw-away demo store goes: a folder of this app's own (named after its
+    process) in the user cache folder, never ``paths``' own. Two windows on the demo each
+    have theirs: one leaving the demo must not delete the store the other still shows.
 
     The settings file stays the person's own, so their keys work in the demo too."""
     from platformdirs import user_cache_path
 
-    folder = (user_cache_path(APP_NAME, appauthor=False) / DEMO_DIRNAME).absolute()
+    demos = (user_cache_path(APP_NAME, appauthor=False) / DEMO_DIRNAME).absolute()
     real = paths.data_dir.absolute()
-    if folder == real or real in folder.parents or folder in real.parents:
+    if demos == real or real in demos.parents or demos in real.parents:
         # Someone keeps their real store in the cache folder: use a fresh temporary one.
         import tempfile
 
-        folder = Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-demo-"))
-    return DataPaths(data_dir=folder, config_dir=paths.config_dir)
+        return DataPaths(
+            data_dir=Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-demo-")),
+            config_dir=paths.config_dir,
+        )
+    return DataPaths(data_dir=demos / str(os.getpid()), config_dir=paths.config_dir)
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -6,9 +6,12 @@ quits (its own files only), so a person always meets the same tidy example.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+from pathlib import Path
 
-from bounceback_tui.paths import DB_FILENAME, DataPaths
+from bounceback_tui.paths import DB_FILENAME, DEMO_DIRNAME, DataPaths
 from bounceback_tui.services.demo import DemoSummary, fill_demo
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.sqlite_file import open_store
@@ -23,6 +26,7 @@ def prepare_demo_store(demo: DataPaths, real: DataPaths) -> DemoSummary:
     if demo.data_dir.absolute() == real.data_dir.absolute():
         raise ValueError("The demo store must not share a folder with the real store.")
     discard_demo_store(demo, real)
+    _clear_demos_left_behind(demo, real)
     open_store(demo)
     db = Database(demo.database)
     try:
@@ -44,3 +48,38 @@ def discard_demo_store(demo: DataPaths, real: DataPaths) -> None:
         (demo.data_dir / name).unlink(missing_ok=True)
     if demo.backups.is_dir():
         shutil.rmtree(demo.backups)
+    if _is_window_folder(demo.data_dir):
+        with contextlib.suppress(OSError):  # not empty (something else put there): kept
+            demo.data_dir.rmdir()
+
+
+def _is_window_folder(folder: Path) -> bool:
+    """A folder ``demo_paths`` names after an app's process (the cache folder's demo/<pid>)."""
+    return folder.name.isdecimal() and folder.parent.name == DEMO_DIRNAME
+
+
+def _clear_demos_left_behind(demo: DataPaths, real: DataPaths) -> None:
+    """Throw away the demo stores of apps that have ended without doing so (killed, or the
+    machine stopped): the other folders named after a process that no longer runs. Their
+    store files only, as when leaving a demo; a folder holding anything else stays."""
+    if os.name != "posix" or not _is_window_folder(demo.data_dir):
+        return  # no cheap way to ask whether a process runs: left (they are small)
+    try:
+        folders = [f for f in demo.data_dir.parent.iterdir() if f != demo.data_dir]
+    except OSError:
+        return
+    for folder in folders:
+        if not _is_window_folder(folder) or not folder.is_dir() or _runs(int(folder.name)):
+            continue
+        with contextlib.suppress(OSError):
+            discard_demo_store(DataPaths(data_dir=folder, config_dir=demo.config_dir), real)
+
+
+def _runs(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: nothing is sent, only whether the process is there
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # there, but someone else's (or it cannot be told): left alone
+    return True

@@ -1,0 +1,63 @@
+"""Each window's demo has a practice store of its own: another window's demo never loses its.
+
+Found by a walk at 80x24 (ux11) while a second window was open on the demo: the practice
+store was one fixed folder per person (the cache folder's ``demo``), so a second window
+opening the demo threw the first one's files away and built new ones in their place, and a
+window leaving the demo (or quitting on it) deleted the store another window was still
+showing; that window's next read met "no such table" and the app ended. Each app (each
+process) now keeps its demo in a folder of its own under the cache folder; a folder whose
+app is gone (killed before it could clean up) is cleared when another demo is prepared.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from bounceback_tui.paths import DataPaths, demo_paths
+from bounceback_tui.services.demo_store import discard_demo_store, prepare_demo_store
+
+
+def _applications(paths: DataPaths) -> int:
+    with sqlite3.connect(paths.database) as conn:
+        (count,) = conn.execute("SELECT count(*) FROM application").fetchone()
+    return int(count)
+
+
+def test_another_windows_demo_keeps_its_store(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other_pid = os.getppid()  # a process that is running: the other window
+    mine_pid = os.getpid()
+    monkeypatch.setattr(os, "getpid", lambda: other_pid)
+    other = demo_paths(opened_paths)
+    prepare_demo_store(other, opened_paths)
+    monkeypatch.setattr(os, "getpid", lambda: mine_pid)
+    mine = demo_paths(opened_paths)
+    assert mine.data_dir != other.data_dir
+    prepare_demo_store(mine, opened_paths)  # this window opens the demo too
+    assert _applications(other) == 60
+    discard_demo_store(mine, opened_paths)  # and leaves it (or quits on it)
+    assert not mine.database.exists() and not mine.data_dir.exists()
+    assert _applications(other) == 60
+
+
+def test_the_demo_of_a_window_that_is_gone_is_cleared(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()  # a window killed on the demo: its folder stayed behind
+    mine_pid = os.getpid()
+    monkeypatch.setattr(os, "getpid", lambda: ended.pid)
+    gone = demo_paths(opened_paths)
+    prepare_demo_store(gone, opened_paths)
+    monkeypatch.setattr(os, "getpid", lambda: mine_pid)
+    mine = demo_paths(opened_paths)
+    prepare_demo_store(mine, opened_paths)
+    assert not gone.data_dir.exists()
+    assert _applications(mine) == 60
+    assert opened_paths.database.exists()  # the real store is never touched
