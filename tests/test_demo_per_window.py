@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 
@@ -41,6 +42,8 @@ def test_another_windows_demo_keeps_its_store(
     assert mine.data_dir != other.data_dir
     prepare_demo_store(mine, opened_paths)  # this window opens the demo too
     assert _applications(other) == 60
+    for folder in (mine.data_dir, mine.data_dir.parent):  # private, as a data folder is
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     discard_demo_store(mine, opened_paths)  # and leaves it (or quits on it)
     assert not mine.database.exists() and not mine.data_dir.exists()
     assert _applications(other) == 60

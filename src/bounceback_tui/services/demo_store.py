@@ -11,7 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
-from bounceback_tui.paths import DB_FILENAME, DEMO_DIRNAME, DataPaths
+from bounceback_tui.paths import DB_FILENAME, DEMO_DIRNAME, DataPaths, ensure_private_dir
 from bounceback_tui.services.demo import DemoSummary, fill_demo
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.sqlite_file import open_store
@@ -26,6 +26,9 @@ def prepare_demo_store(demo: DataPaths, real: DataPaths) -> DemoSummary:
     if demo.data_dir.absolute() == real.data_dir.absolute():
         raise ValueError("The demo store must not share a folder with the real store.")
     discard_demo_store(demo, real)
+    if _is_window_folder(demo.data_dir):
+        # The folder of every window's demo, private as a data folder is (its own is too).
+        ensure_private_dir(demo.data_dir.parent)
     _clear_demos_left_behind(demo, real)
     open_store(demo)
     db = Database(demo.database)
