@@ -32,7 +32,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import Worker, WorkType
 
-from bounceback_tui.errors import BouncebackError
+from bounceback_tui.errors import BouncebackError, NotADatabaseError
 from bounceback_tui.ui.kit.host import PaneHost, Stamp
 from bounceback_tui.ui.kit.pane_release import forgetting_worker
 from bounceback_tui.ui.kit.shared_lines import SharedTable, shared_lines
@@ -156,6 +156,8 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         closed the app (a store locked by another program, the demo's store gone)."""
         try:
             self.reload()
+        except NotADatabaseError:
+            raise  # damage: the app's one door for it offers a backup (ui/app_store.py)
         except BouncebackError as exc:
             self.report(exc, title="Could not read the store")
 
