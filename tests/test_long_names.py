@@ -10,8 +10,20 @@ from __future__ import annotations
 
 from datetime import date
 
+from bounceback_tui.domain.applications import RejectionInput, validate_application
 from bounceback_tui.domain.due import FreshRejection, StepFacts, choose_next_step
+from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import clip_name
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import applications as application_service
+from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services import recovery_plans as plan_service
+from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.today.board import TodayBoard
+from tests.conftest import FIXED_TODAY
+from tests.ui_harness import settle_workers
 
 LONG = ("Initech Global Consulting and Holdings " * 8)[:290].strip()
 TODAY = date(2026, 12, 4)
@@ -32,3 +44,42 @@ def test_clip_name_counts_cells_and_keeps_one_line() -> None:
     assert clip_name("日本語の会社名です", 10) == "日本語の…"
     # Control characters are neutralised on the way.
     assert clip_name("A\x1b[2JB") == "A\ufffd[2JB"
+
+
+async def test_todays_next_step_reason_cut_at_80_columns_ends_with_an_ellipsis(
+    db: Database, opened_paths: DataPaths
+) -> None:
+    """The line under the next step's title (why it is next) has one row. At 80 columns
+    "Globex Corporation said no today. You have done what your plan asks for now. Next,
+    tomorrow: ..." ran out at "what your plan" with nothing to say it was cut."""
+    data = validate_application(
+        {
+            "company": "Globex Corporation",
+            "role": "Engineer",
+            "stage": "applied",
+            "date_applied": "today",
+        },
+        FIXED_TODAY,
+    )
+    added = application_service.add_application(db, data).id or 0
+    receipt = moves.mark_rejected(db, added, RejectionInput(FIXED_TODAY, Stage.INTERVIEWING))
+    plan = plan_service.load_plan(db, receipt.rejection_id)
+    assert plan is not None
+    step_service.set_step_done(db, plan.steps[0].id, True)  # the day's step, done
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_workers(pilot)
+        await pilot.pause()
+        board = app.query_one("#today-body", TodayBoard)
+        assert board.next_step is not None
+        reason = board.next_step.plain.splitlines()[1]
+        assert len(reason) > 80  # the case this test is about: it cannot fit
+        rows = [
+            "".join(segment.text for segment in strip)
+            for strip in app.screen._compositor.render_strips()
+        ]
+        barred = [row.strip() for row in rows if row.lstrip().startswith("█")]
+        assert barred[0].startswith("█ Next step:")
+        shown = barred[1].removeprefix("█").strip()
+        assert shown.endswith("…")
+        assert reason.startswith(shown.removesuffix("…"))

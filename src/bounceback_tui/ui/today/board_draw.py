@@ -247,7 +247,9 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             return top[0] if top else Strip.blank(width, base)
         if part == "next" and self.next_step is not None:
             style = self.look_style("next")
-            text = self._text("next", self.next_step, max(1, width - 3), style, _WRAP)
+            # A line each (the title, why it is next), cut with an ellipsis: wrapped, the
+            # reason's second half had no row and the sentence stopped mid-way unmarked.
+            text = self._text("next", self.next_step, max(1, width - 3), style, _NOWRAP)
             segments = self._barred(line, text, "next-bar", style.rich_style)
         elif part == "people" and self.people is not None:
             style = self.visual_style_now()
