@@ -40,6 +40,8 @@ After every step (``check_step``):
   information (validation messages, "Select an application first.") are fine;
 - ``ui.kit.focus.focus_problem(app)`` finds nothing: a focused widget on screen, and a key of
   the active pane or dialog on the key bar (or, on a dialog without a bar, working).
+- ``checks.key_bar_covered(app)`` finds nothing: a dialog over the panes (with no bar of its
+  own) leaves the key bar's row free, so the keys it says to use are in sight.
 
 At the end the walk goes back to the panes and quits with the app's own key (it must close,
 with status 0), and the store it was on passes ``tests/store_rules.store_problems``

@@ -1,7 +1,8 @@
 """The checks after every step (``check_step``): no exception, no background worker that failed
 quietly, no toast reporting an unexpected error (``unexpected_toast``), nothing wrong with the
-focus; and what the step reached (a screen, a binding id), which starts every lure's patience
-afresh."""
+focus, a dialog that leaves the key bar's row free (``key_bar_covered``); and what the step
+reached (a screen, a binding id), which starts every lure's patience afresh. None of them
+draws a random number: a check only reads, so it never changes a walk's path."""
 
 from __future__ import annotations
 
@@ -9,9 +10,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from textual.widgets import Footer, Tooltip
+from textual.widgets._toast import ToastRack
+
 from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.key_bar import KeyBar
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from tests.monkey.walker import _Walk
 
 
@@ -49,6 +56,32 @@ def unexpected_toast(toast: Toast) -> str | None:
     return None
 
 
+def key_bar_covered(app: App[object]) -> str | None:
+    """What covers the key bar's row, or None. The app's bar is the bottom row of the panes'
+    screen and shows through the dialogs over it (``KeyBar._keys_screen``); a dialog whose box
+    reaches that row hides the keys it says to use (ux11 found two at 80x24). A screen with a
+    bar of its own (the tour) or one that fills the terminal is not over a bar (a dialog over
+    Settings is over Settings' own). Textual's toasts stop above the row and its tooltip
+    follows the mouse: neither counts. It only reads (no random draw)."""
+    stack = app.screen_stack
+    screen = stack[-1]
+    under = next((s for s in reversed(stack) if not s.is_modal), stack[0])
+    if screen is under or not under.query(KeyBar) or screen.query(KeyBar) or screen.query(Footer):
+        return None
+    last_row = app.size.height - 1
+    for child in screen.children:
+        if isinstance(child, (ToastRack, Tooltip)) or not child.display:
+            continue
+        region = child.region
+        if region.height and region.bottom > last_row:
+            name = f"#{child.id}" if child.id else type(child).__name__
+            return (
+                f"{type(screen).__name__}'s {name} covers the key bar's row "
+                f"(rows {region.y}-{region.bottom - 1} of {app.size.height})"
+            )
+    return None
+
+
 def check_step(walk: _Walk) -> None:
     """After every step, in this order (the order is part of the walk: see the package)."""
     app = walk.app
@@ -73,3 +106,6 @@ def check_step(walk: _Walk) -> None:
     problem = focus_problem(app)
     if problem:
         raise walk.fail(f"focus: {problem}")
+    problem = key_bar_covered(app)
+    if problem:
+        raise walk.fail(f"key bar: {problem}")
