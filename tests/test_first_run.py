@@ -324,3 +324,29 @@ def test_the_demo_store_starts_with_the_tour_seen(opened_paths: DataPaths) -> No
     summary = prepare_demo_store(demo, opened_paths)
     assert summary.applications == 60
     assert _settings(demo.database).get("tour_seen") is True
+
+
+async def test_the_key_bar_and_the_button_say_the_same_on_every_page(
+    opened_paths: DataPaths,
+) -> None:
+    """ux11: on the last page the button said "Done" and the key bar "→ Next"."""
+    from textual.widgets import Button
+    from textual.widgets._footer import FooterKey
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        app.action_tour()
+        await _settle(app, pilot)
+        for page in range(len(TOUR)):
+            screen = app.screen
+            assert isinstance(screen, TourScreen)
+            button = str(screen.query_one("#tour-next", Button).label)
+            bar = [key.description for key in screen.query(FooterKey) if key.action == "next"]
+            assert bar == [button], f"page {page + 1}"
+            assert button == ("Done" if page == len(TOUR) - 1 else "Next")
+            if page < len(TOUR) - 1:
+                await pilot.press("right")
+                await _settle(app, pilot)
+        await pilot.press("right")  # the last page's key does what the bar says: done
+        await _settle(app, pilot)
+        assert not isinstance(app.screen, TourScreen)

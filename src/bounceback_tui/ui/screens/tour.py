@@ -7,11 +7,11 @@ person's keymap has them). Next, back and skip work from the keyboard and the mo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -167,7 +167,7 @@ class TourScreen(ModalScreen[None]):
         self.query_one("#tour-body", Static).update(Content(page.body))
         self.query_one("#tour-keys", Static).update(self._keys_table(page))
         self.query_one("#tour-back", Button).disabled = self.index == 0
-        self.query_one("#tour-next", Button).label = "Done" if self.last else "Next"
+        self.query_one("#tour-next", Button).label = self._next_label()
         self.refresh_bindings()
 
     def _keys_table(self, page: TourPage) -> Content:
@@ -190,6 +190,22 @@ class TourScreen(ModalScreen[None]):
                 )
             )
         return Content("\n").join(lines)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """As Textual's, with the next key named as the button is: "Done" on the last page
+        (the key bar said "→ Next" beside a "Done" button). Same id, same keys: a keymap
+        that moves ``tour.next`` moves it here too."""
+        active = super().active_bindings
+        if self.last:
+            for key, entry in active.items():
+                if entry.binding.id == "tour.next":
+                    done = replace(entry.binding, description=self._next_label())
+                    active[key] = entry._replace(binding=done)
+        return active
+
+    def _next_label(self) -> str:
+        return "Done" if self.last else "Next"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back" and self.index == 0:
