@@ -79,7 +79,7 @@ async def test_a_low_check_in_offers_care_once_and_breathing_draws(
         await settle_workers(pilot)
         await pilot.press("c")
         await settle_workers(pilot)
-        # Space opens the mood select (Enter saves the form): two down from the blank is "2 · low".
+        # Space opens the mood select (Enter would too): two down from the blank is "2 · low".
         await pilot.press("space", "down", "down", "enter")
         await settle_workers(pilot)
         await pilot.press("ctrl+s")

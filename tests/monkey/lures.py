@@ -259,7 +259,7 @@ def _lure_low_day(choice_wanted: str | None) -> Callable[[_Walk], Move | None]:
                 return _press(app, "form.save")
             if app.focused is not select:
                 return Move("key", "shift+tab")
-            return Move("key", "space")  # opens it (Enter on a closed dropdown saves the form)
+            return Move("key", "space")  # opens it (as Enter does; kept so walks replay)
         return _on_pane(walk, "today") or _press(app, "today.check_in")
 
     return lure

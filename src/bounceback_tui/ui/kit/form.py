@@ -73,7 +73,7 @@ def field_label(spec: FieldSpec) -> Content:
 
 
 class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
-    """Enter (in a one-line field) or ctrl+s saves; Escape cancels.
+    """Enter (in a one-line field) or ctrl+s saves; Enter on a dropdown opens it; Escape cancels.
 
     ``title`` and ``intro`` given as ``str`` are shown as plain text, whatever they hold; for
     app-written markup with a person's text in it pass ``markup_with(...)`` (ui/kit/text).
@@ -164,9 +164,18 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         # Whatever took focus before the form had mounted (the app's focus keeper) gives way.
         if self.fields:
             first = self.query_one(f"#field-{self.fields[0].name}")
+            self._open_at_end(first)
             self.set_focus(first, scroll_visible=False)
             if self.focused is not first:
                 first.focus()
+
+    @staticmethod
+    def _open_at_end(field: Widget) -> None:
+        """The first field opens as it reads: the cursor after its text, nothing selected (an
+        edit form's first key replaced the company). Tab selects again (descendant focus)."""
+        if isinstance(field, Input):
+            field.select_on_focus = False
+            field.cursor_position = len(field.value)
 
     def on_resize(self, event: events.Resize) -> None:
         self.call_after_refresh(fit_form, self)
@@ -195,22 +204,17 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
 
     def _keys_hint(self, *, in_text_area: bool, on_select: bool = False) -> Content:
         """The keys that save and cancel from where the cursor is: in a text area Enter
-        starts a new line, so saving takes the save key; on a dropdown Space opens it."""
+        starts a new line and on a dropdown Enter opens it, so saving takes the save key."""
         # The person's own keys when the app knows them (forms also run in test harnesses).
         label = getattr(self.app, "key_label", None)
         save = label("form.save", "ctrl+s") if label else "^s"
         cancel = label("form.cancel", "escape") if label else "esc"
-        if in_text_area:
+        if in_text_area or on_select:
+            enter = " new line  " if in_text_area else " choose  "
             return Content.assemble(
-                (save, "bold"),
-                " save  ",
-                ("Enter", "bold"),
-                " new line  ",
-                (cancel, "bold"),
-                " cancel",
+                (save, "bold"), " save  ", ("Enter", "bold"), enter, (cancel, "bold"), " cancel"
             )
-        choose = (("Space", "bold"), " choose  ") if on_select else ()
-        return Content.assemble(("Enter", "bold"), " save  ", *choose, (cancel, "bold"), " cancel")
+        return Content.assemble(("Enter", "bold"), " save  ", (cancel, "bold"), " cancel")
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         hint = self._keys_hint(
@@ -218,14 +222,8 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             on_select=isinstance(event.widget, Select),
         )
         self.query_one(".form-keys", Static).update(hint)
-
-    def key_enter(self, event: events.Key) -> None:
-        # Textual's Select opens on Enter, Space and the arrows. Closed, Enter saves here (as in
-        # every one-line field), stopped before the app's bindings; open, its list has focus.
-        if isinstance(self.focused, Select) and not self.focused.expanded:
-            event.stop()
-            event.prevent_default()
-            self.action_save()
+        if isinstance(event.widget, Input):
+            event.widget.select_on_focus = True  # after the first field's opening (above)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -366,7 +364,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
 
     def _focus_first_field(self) -> None:
         if self.fields and self.query(f"#field-{self.fields[0].name}"):
-            self.query_one(f"#field-{self.fields[0].name}").focus()
+            first = self.query_one(f"#field-{self.fields[0].name}")
+            self._open_at_end(first)
+            first.focus()
 
     def _clear_errors(self) -> None:
         for widget in self.query(".field-error"):

@@ -1,0 +1,91 @@
+"""An edit form opens with the cursor after the first field's text and nothing selected, so
+the first key typed adds to what is there. ux11: opening `e` on an application and typing a
+letter replaced the company name with that letter (Textual's Input selects all on focus).
+Tab onto a field still selects it, as before; an add form (empty fields) types as it did."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from textual.widgets import Input
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.skills import SkillInput
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.applications import add_application
+from bounceback_tui.services.skills import add_skill
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.ui_harness import app_on, settle, settle_workers
+
+
+def _seed(paths: DataPaths) -> None:
+    db = Database(paths.database)
+    try:
+        add_application(db, ApplicationInput(company="Initech", role="Analyst"))
+        add_skill(db, SkillInput(title="Tell a story"))
+    finally:
+        db.dispose()
+
+
+def _column(paths: DataPaths, sql: str) -> list[object]:
+    with sqlite3.connect(paths.database) as connection:
+        return [row[0] for row in connection.execute(sql)]
+
+
+async def _open(pilot, key: str) -> Input:  # type: ignore[no-untyped-def]
+    await settle_workers(pilot)
+    await pilot.press(key)
+    await settle_workers(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, FormScreen)
+    field = screen.focused
+    assert isinstance(field, Input)
+    return field
+
+
+async def test_typing_in_an_edit_form_adds_to_the_first_field(opened_paths: DataPaths) -> None:
+    _seed(opened_paths)
+    async with app_on(opened_paths, "pipeline") as (_app, pilot, _pane):
+        field = await _open(pilot, "e")
+        assert field.value == "Initech"
+        assert field.selection.is_empty
+        assert field.cursor_position == len("Initech")
+        await pilot.press("s")
+        await settle(pilot)
+        assert field.value == "Initechs"
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+    assert _column(opened_paths, "SELECT company FROM application") == ["Initechs"]
+
+
+async def test_the_skill_edit_form_too(opened_paths: DataPaths) -> None:
+    _seed(opened_paths)
+    async with app_on(opened_paths, "skills") as (_app, pilot, _pane):
+        field = await _open(pilot, "e")
+        await pilot.press("!")
+        await settle(pilot)
+        assert field.value == "Tell a story!"
+
+
+async def test_tab_onto_a_filled_field_still_selects_it(opened_paths: DataPaths) -> None:
+    _seed(opened_paths)
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        first = await _open(pilot, "e")
+        await pilot.press("tab")
+        await settle(pilot)
+        role = app.screen.focused
+        assert isinstance(role, Input) and role.value == "Analyst"
+        assert role.selected_text == "Analyst"
+        await pilot.press("shift+tab")
+        await settle(pilot)
+        assert app.screen.focused is first
+        assert first.selected_text == "Initech"
+
+
+async def test_an_add_form_types_as_before(opened_paths: DataPaths) -> None:
+    async with app_on(opened_paths, "pipeline") as (_app, pilot, _pane):
+        field = await _open(pilot, "a")
+        await pilot.press("A", "c", "m", "e")
+        await settle(pilot)
+        assert field.value == "Acme"
