@@ -9,6 +9,7 @@ from bounceback_tui.ui.kit.component_nodes import slim_component_nodes
 from bounceback_tui.ui.kit.container_lines import share_container_lines
 from bounceback_tui.ui.kit.content_splits import forget_drawn_splits
 from bounceback_tui.ui.kit.segment_splits import skip_long_splits
+from bounceback_tui.ui.kit.small_caches import cap_small_caches
 from bounceback_tui.ui.kit.strip_caches import lazy_strip_caches
 
 
@@ -26,5 +27,9 @@ def install_memory_patches() -> None:
     # for a person linked to a few hundred applications; kit/content_splits.py).
     forget_drawn_splits()
     # Rich keeps no cut of a text of 512 characters or more (each cut of a long text kept it
-    # three times, and the long walk kept adding them; kit/segment_splits.py).
+    # three times, and the long walk kept adding them), and 1,024 cuts of shorter ones, not
+    # 16,384 (kit/segment_splits.py).
     skip_long_splits()
+    # Textual's caches of a region's small sums keep 1,024 answers each, not 4,096: as many
+    # found, and the long walk filled them after step 1,000 (kit/small_caches.py).
+    cap_small_caches()
