@@ -9,10 +9,6 @@ adds those keys. A test over the code keeps it that way for every list the UI bu
 
 from __future__ import annotations
 
-import ast
-import importlib
-from pathlib import Path
-
 from textual.widgets import OptionList, SelectionList
 
 from bounceback_tui.domain.answers import validate_question
@@ -20,9 +16,8 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import answers
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.answers.bank import AnswerBankScreen
+from tests.ui_builds import classes_built_in_ui
 from tests.ui_harness import app_on, settle_workers
-
-UI = Path(__file__).resolve().parent.parent / "src" / "bounceback_tui" / "ui"
 
 
 def test_every_list_the_ui_builds_has_the_apps_list_keys() -> None:
@@ -30,24 +25,15 @@ def test_every_list_the_ui_builds_has_the_apps_list_keys() -> None:
 
     without: list[str] = []
     checked = 0
-    for path in sorted(UI.rglob("*.py")):
-        module_name = "bounceback_tui." + ".".join(
-            path.relative_to(UI.parent).with_suffix("").parts
-        )
-        module = importlib.import_module(module_name.removesuffix(".__init__"))
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            built = getattr(module, name or "", None)
-            if not isinstance(built, type) or not issubclass(built, (OptionList, SelectionList)):
-                continue
-            if issubclass(built, SelectOverlay):  # a dropdown's list: a letter finds a choice
-                continue
-            checked += 1
-            keys = built._merge_bindings().key_to_bindings
-            if not {"j", "k"} <= keys.keys():
-                without.append(f"{path.relative_to(UI)}:{node.lineno} builds {name}")
+    for where, name, built in classes_built_in_ui():
+        if not issubclass(built, (OptionList, SelectionList)):
+            continue
+        if issubclass(built, SelectOverlay):  # a dropdown's list: a letter finds a choice
+            continue
+        checked += 1
+        keys = built._merge_bindings().key_to_bindings
+        if not {"j", "k"} <= keys.keys():
+            without.append(f"{where} builds {name}")
     assert without == [], "\n".join(without)
     assert checked >= 8  # pick, practice, trap filter, low day, interview choice, the bank...
 

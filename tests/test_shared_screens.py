@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import Button, Input, Static, TextArea
@@ -213,30 +211,18 @@ async def test_a_multi_line_paste_into_a_one_line_field_keeps_every_line() -> No
 
 def test_every_one_line_field_in_the_app_joins_pasted_lines() -> None:
     """Every text field the UI builds is a PlainInput (or a subclass), never a bare Input."""
-    import ast
-    import importlib
-
     from textual.widgets import Input as TextualInput
 
     from bounceback_tui.ui.kit.fields import PlainInput
+    from tests.ui_builds import classes_built_in_ui
 
-    ui = Path(__file__).resolve().parent.parent / "src" / "bounceback_tui" / "ui"
     plain: list[str] = []
     checked = 0
-    for path in sorted(ui.rglob("*.py")):
-        module_name = "bounceback_tui." + ".".join(
-            path.relative_to(ui.parent).with_suffix("").parts
-        )
-        module = importlib.import_module(module_name.removesuffix(".__init__"))
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            built = getattr(module, name or "", None)
-            if isinstance(built, type) and issubclass(built, TextualInput):
-                checked += 1
-                if not issubclass(built, PlainInput):
-                    plain.append(f"{path.relative_to(ui)}:{node.lineno} builds {name}")
+    for where, name, built in classes_built_in_ui():
+        if issubclass(built, TextualInput):
+            checked += 1
+            if not issubclass(built, PlainInput):
+                plain.append(f"{where} builds {name}")
     assert plain == []
     assert checked >= 8  # the forms, the filters, the import link, settings, feelings
 
