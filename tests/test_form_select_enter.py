@@ -147,3 +147,16 @@ async def test_the_keys_line_on_a_dropdown_says_enter_chooses(opened_paths: Data
         assert "Enter choose" in keys
         assert "Enter save" not in keys
         assert "^s save" in keys
+        # Open, the list has the focus: Enter still chooses, and Escape closes the list
+        # (the form stays), so the line must not say "Enter save" or "esc cancel" there.
+        await pilot.press("enter")
+        await settle(pilot)
+        keys = str(app.screen.query_one(".form-keys").render())
+        assert "Enter choose" in keys
+        assert "Enter save" not in keys
+        assert "esc close" in keys and "esc cancel" not in keys
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)  # Escape closed the list, not the form
+        keys = str(app.screen.query_one(".form-keys").render())
+        assert "esc cancel" in keys

@@ -38,6 +38,7 @@ from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.field_errors import error_line, make_error_line, shown_errors
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import FormMessage, fit_form
+from bounceback_tui.ui.kit.form_keys import Where, form_keys_hint
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
 
@@ -123,7 +124,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
                     yield from self._field(spec)
             yield FormMessage("", id="form-message", classes="form-message")
             with Horizontal(classes="form-buttons"):
-                yield Static(self._keys_hint(in_text_area=False), classes="form-keys")
+                yield Static(form_keys_hint(self.app, "field"), classes="form-keys")
                 yield Button(self._submit_label, variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
@@ -202,26 +203,18 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         current = FormScreen.values(self)
         return any(current[name] != value for name, value in self._baseline.items())
 
-    def _keys_hint(self, *, in_text_area: bool, on_select: bool = False) -> Content:
-        """The keys that save and cancel from where the cursor is: in a text area Enter
-        starts a new line and on a dropdown Enter opens it, so saving takes the save key."""
-        # The person's own keys when the app knows them (forms also run in test harnesses).
-        label = getattr(self.app, "key_label", None)
-        save = label("form.save", "ctrl+s") if label else "^s"
-        cancel = label("form.cancel", "escape") if label else "esc"
-        if in_text_area or on_select:
-            enter = " new line  " if in_text_area else " choose  "
-            return Content.assemble(
-                (save, "bold"), " save  ", ("Enter", "bold"), enter, (cancel, "bold"), " cancel"
-            )
-        return Content.assemble(("Enter", "bold"), " save  ", (cancel, "bold"), " cancel")
-
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        hint = self._keys_hint(
-            in_text_area=isinstance(event.widget, TextArea),
-            on_select=isinstance(event.widget, Select),
+        widget = event.widget
+        where: Where = (
+            "text"
+            if isinstance(widget, TextArea)
+            else "dropdown"
+            if isinstance(widget, Select)
+            else "list"  # the dropdown's open list
+            if isinstance(widget.parent, Select)
+            else "field"
         )
-        self.query_one(".form-keys", Static).update(hint)
+        self.query_one(".form-keys", Static).update(form_keys_hint(self.app, where))
         if isinstance(event.widget, Input):
             event.widget.select_on_focus = True  # after the first field's opening (above)
 
