@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from textual.widgets import Input
 
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.people import validate_contact
@@ -89,4 +90,28 @@ async def test_a_form_that_fits_is_left_as_it_was(opened_paths: DataPaths, db: D
         fields = app.screen.query_one(".form-fields")
         assert box.region.y > 0  # centred, not stretched
         assert fields.virtual_size.height <= fields.region.height
+        assert _key_bar_uncovered(app)
+
+
+@pytest.mark.parametrize("rows", range(30, 42))
+async def test_a_message_under_a_field_never_pushes_the_box_over_the_key_bar(
+    opened_paths: DataPaths, db: Database, rows: int
+) -> None:
+    """The walk (seed 2114, 120x36) found an interview form over the key bar's row: refused
+    once (two fields), it fitted one row short of the bar; a bad link refused next added a
+    message under that field, the fields grew a row and the box with them, and nothing fitted
+    it again (only the message line's height and a resize did). Over a range of heights, one
+    of them is that last row."""
+    _seed(db)
+    async with app_on(opened_paths, "people", size=(120, rows)) as (app, pilot, _pane):
+        await pilot.press("n")
+        await settle(pilot, 4)
+        await pilot.press("ctrl+s")  # no date or time: two fields refused
+        await settle(pilot, 4)
+        assert _key_bar_uncovered(app)
+        link = app.screen.query_one("#field-link", Input)
+        link.value = "javascript:alert(1)"  # refused too: a third message, under it
+        await pilot.press("ctrl+s")
+        await settle(pilot, 4)
+        assert "Nothing was saved: 3 fields" in str(app.screen.query_one("#form-message").render())
         assert _key_bar_uncovered(app)

@@ -24,7 +24,7 @@ from typing import ClassVar, Generic, Literal, TypeVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -37,7 +37,7 @@ from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms
 from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.field_errors import error_line, make_error_line, shown_errors
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
-from bounceback_tui.ui.kit.form_fit import FormMessage, fit_form
+from bounceback_tui.ui.kit.form_fit import FormFields, FormMessage, fit_form
 from bounceback_tui.ui.kit.form_keys import Where, form_keys_hint
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
@@ -119,7 +119,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
                 yield Static(self._intro, classes="form-intro")
             # Not focusable itself: a field scrolls into view as it takes focus, and a
             # focused box showed nothing, took no typing and did not save on Enter.
-            with VerticalScroll(classes="form-fields", can_focus=False):
+            with FormFields(classes="form-fields", can_focus=False):
                 for spec in self.fields:
                     yield from self._field(spec)
             yield FormMessage("", id="form-message", classes="form-message")

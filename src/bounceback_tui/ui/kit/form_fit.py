@@ -10,7 +10,8 @@ key bar under the box were out of sight, so ctrl+s on a refused form seemed to d
 stops a row short of the screen (it sits at the top, the key bar's row is left free) and the
 fields get what is left once the title, intro, message and buttons have theirs, so they
 scroll and the rest stays. A form that fits is left as it was. It runs when the screen is
-resized and when the message line changes height (``FormMessage``).
+resized, when the message line changes height (``FormMessage``) and when the fields do
+(``FormFields``: a message under a field shown or gone).
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ def fit_form(screen: Screen[object]) -> None:
     chrome = laid_out - fields.outer_size.height
     limit = screen.app.size.height - KEY_BAR_ROWS  # the terminal, padding or not
     natural = chrome + max(fields.virtual_size.height, fields.outer_size.height)
-    tall = natural > limit
+    # Fitted, the fields may read a row shorter (a scroll bar takes their width and the
+    # lines rewrap): a box that is fitted stays so at exactly the limit, or the two states
+    # would swap for ever, the auto one a row over the key bar.
+    was_tall = box.styles.inline.has_rule("height")  # set here, not by the stylesheet
+    tall = natural > limit or (was_tall and natural >= limit)
     height = limit if tall else None
     rows = max(MIN_FIELD_ROWS, limit - chrome) if tall else None
     if box.styles.get_rule("height") != _cells(height) or fields.styles.max_height != _cells(rows):
@@ -51,6 +56,14 @@ def fit_form(screen: Screen[object]) -> None:
 
 def _cells(rows: int | None) -> Scalar | None:
     return None if rows is None else Scalar.from_number(rows)
+
+
+class FormFields(VerticalScroll):
+    """The form's fields: when a message under one shows or goes, they grow or shrink, and
+    the box is fitted again (a form one row short of the key bar grew over it)."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.screen.call_after_refresh(fit_form, self.screen)
 
 
 class FormMessage(Static):
