@@ -168,12 +168,16 @@ async def test_the_check_in_form_when_another_window_checked_in_first(
         )
 
 
-async def test_the_follow_up_form(opened_paths: DataPaths) -> None:
-    db = Database(opened_paths.database)
+def _acme_applied(paths: DataPaths) -> int:
+    db = Database(paths.database)
     try:
-        app_id = add(db, "Acme", stage="applied", date_applied="2026-03-10")
+        return add(db, "Acme", stage="applied", date_applied="2026-03-10")
     finally:
         db.dispose()
+
+
+async def test_the_follow_up_form(opened_paths: DataPaths) -> None:
+    app_id = _acme_applied(opened_paths)
     async with app_on(opened_paths, "pipeline") as (app, pilot, pane):
         assert pane.select_item(app_id)
         await pilot.press("f")  # none set yet: the form starts a week on
@@ -190,11 +194,7 @@ async def test_the_follow_up_form_when_another_field_changed_there(
     opened_paths: DataPaths,
 ) -> None:
     """No follow-up here or there: the form's "a week on" is not a change made there."""
-    db = Database(opened_paths.database)
-    try:
-        app_id = add(db, "Acme", stage="applied", date_applied="2026-03-10")
-    finally:
-        db.dispose()
+    app_id = _acme_applied(opened_paths)
     async with app_on(opened_paths, "pipeline") as (app, pilot, pane):
         assert pane.select_item(app_id)
         await pilot.press("f")
