@@ -79,7 +79,10 @@ def read_facts(reader: InsightsReader) -> list[AppFacts]:
 
 
 def read_renames(reader: InsightsReader) -> dict[str, str]:
-    value = reader.json_setting(ROLE_FAMILIES_SETTING, {})
+    return _renames_in(reader.json_setting(ROLE_FAMILIES_SETTING, {}))
+
+
+def _renames_in(value: Any) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     return {str(k): str(v) for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
@@ -109,11 +112,42 @@ def today_suggestions(db_path: Path) -> list[str]:
     return list(load_insights(db_path).suggestions)
 
 
-def save_role_families(db: Any, renames: dict[str, str]) -> None:
-    """Store the person's own grouping of role families (one transaction)."""
+ROLE_FAMILIES_CHANGED = "Your role family names were changed in another window."
+
+
+def role_families_now(db: Any) -> tuple[dict[str, str], int]:
+    """The person's role family names and the version of the setting they are kept in
+    (0 while none were ever saved), read together: the form that edits them saves
+    against that version."""
+    from bounceback_tui.services.settings import read_setting_value
+
+    found = read_setting_value(db, ROLE_FAMILIES_SETTING)
+    return _renames_in(found.value), found.version
+
+
+def role_families_of(current: dict[str, Any]) -> dict[str, str]:
+    """The names a ConflictError's ``current`` (the setting's columns) holds."""
+    from bounceback_tui.services.settings import setting_value_of
+
+    return _renames_in(setting_value_of(ROLE_FAMILIES_SETTING, current))
+
+
+def save_role_families(
+    db: Any, renames: dict[str, str], *, expected_version: int | None = None
+) -> int:
+    """Store the person's own grouping of role families (one transaction); returns the
+    setting's new version. With ``expected_version`` (0: none saved yet), only if no
+    other window saved them since: else ConflictError (``role_families_of`` reads its
+    ``current``)."""
     from bounceback_tui.services.settings import save_setting
 
-    save_setting(db, ROLE_FAMILIES_SETTING, dict(sorted(renames.items())))
+    return save_setting(
+        db,
+        ROLE_FAMILIES_SETTING,
+        dict(sorted(renames.items())),
+        expected_version=expected_version,
+        changed=ROLE_FAMILIES_CHANGED,
+    )
 
 
 def as_json(view: InsightsView) -> dict[str, Any]:

@@ -24,12 +24,18 @@ from bounceback_tui.domain.messages import (
     validate_draft,
 )
 from bounceback_tui.domain.people import ContactKind, InteractionInput, first_name, is_email
-from bounceback_tui.errors import NotFoundError
+from bounceback_tui.errors import ConflictError, NotFoundError
 from bounceback_tui.services.people import APPLICATION_GONE
 from bounceback_tui.services.people_log import LoggedInteraction, log_in
-from bounceback_tui.services.settings import get_setting, set_setting
+from bounceback_tui.services.settings import (
+    get_setting,
+    read_setting_value,
+    set_setting,
+    setting_value_of,
+)
+from bounceback_tui.store.cas import checked_optional, version_now
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, Contact, Interview
+from bounceback_tui.store.models import Application, Contact, Interview, Setting
 
 _TEMPLATES_KEY = "message_templates"
 # Who a message goes to first, when the person did not pick anyone.
@@ -66,18 +72,77 @@ def is_customised(db: Database, kind: MessageKind) -> bool:
         return kind.value in _stored(session)
 
 
-def save_template(db: Database, kind: MessageKind, template: Template) -> None:
+@dataclass(frozen=True)
+class TemplateRead:
+    """One kind's template as its editor opens on it, and the version of the setting all
+    templates are kept in: the editor's save names both (``save_template``)."""
+
+    template: Template
+    version: int
+
+
+def template_read(db: Database, kind: MessageKind) -> TemplateRead:
+    found = read_setting_value(db, _TEMPLATES_KEY)
+    stored = found.value if isinstance(found.value, dict) else {}
+    return TemplateRead(_template_of(stored, kind), found.version)
+
+
+def template_values_of(kind: MessageKind, current: dict[str, Any]) -> dict[str, str]:
+    """The editor's fields for ``kind`` from a ConflictError's ``current`` (the setting's
+    columns): what the other window left there."""
+    stored = setting_value_of(_TEMPLATES_KEY, current)
+    now = _template_of(stored if isinstance(stored, dict) else {}, kind)
+    return {"subject": now.subject, "body": now.body}
+
+
+def _changed_elsewhere(kind: MessageKind) -> str:
+    return f"The template for “{kind.label}” was changed in another window."
+
+
+def _stored_checked(
+    session: Session, kind: MessageKind, read: TemplateRead | None
+) -> dict[str, Any]:
+    """The templates as stored now, if ``kind``'s is still the one ``read`` saw.
+
+    All kinds share one setting (one version), but each editor shows one kind: another
+    window's change to a different kind (the version moved, this kind's text did not) is
+    kept, not a conflict. ``read`` None: save over whatever is there."""
+    if read is not None:
+        try:
+            checked_optional(
+                session,
+                Setting,
+                _TEMPLATES_KEY,
+                read.version,
+                changed=lambda _now: _changed_elsewhere(kind),
+            )
+        except ConflictError:
+            if _template_of(_stored(session), kind) != read.template:
+                raise
+    return dict(_stored(session))
+
+
+def save_template(
+    db: Database, kind: MessageKind, template: Template, *, read: TemplateRead | None = None
+) -> int:
+    """Store the person's template for ``kind`` (one transaction); returns the setting's
+    new version. With ``read`` (what the editor opened on), only if no other window
+    changed this kind's template since: else ConflictError (``template_values_of`` reads
+    its ``current``)."""
     with db.write(count_activity=False) as session:
-        stored = dict(_stored(session))
+        stored = _stored_checked(session, kind, read)
         stored[kind.value] = {"subject": template.subject, "body": template.body}
         set_setting(session, _TEMPLATES_KEY, stored)
+        return version_now(session, Setting, _TEMPLATES_KEY)
 
 
-def reset_template(db: Database, kind: MessageKind) -> None:
+def reset_template(db: Database, kind: MessageKind, *, read: TemplateRead | None = None) -> int:
+    """Back to the built-in template for ``kind``; ``read`` as for ``save_template``."""
     with db.write(count_activity=False) as session:
-        stored = dict(_stored(session))
+        stored = _stored_checked(session, kind, read)
         stored.pop(kind.value, None)
         set_setting(session, _TEMPLATES_KEY, stored)
+        return version_now(session, Setting, _TEMPLATES_KEY)
 
 
 @dataclass(frozen=True)

@@ -181,12 +181,20 @@ def _changed_elsewhere(key: str, row: Setting | None) -> str:
     )
 
 
-def save_setting(db: Database, key: str, value: Any, *, expected_version: int | None = None) -> int:
+def save_setting(
+    db: Database,
+    key: str,
+    value: Any,
+    *,
+    expected_version: int | None = None,
+    changed: str | None = None,
+) -> int:
     """Store one setting; returns its new version (the next save from the same screen
     names it). With ``expected_version`` (0: "at its default, no row"), only if nobody
-    changed it since it was read: else ConflictError saying what it is now. Settings the
-    app keeps as plain choices (the theme, the Skills view) pass None: the last choice
-    made is the one that counts."""
+    changed it since it was read: else ConflictError saying what it is now (or
+    ``changed``, for a setting whose value is no sentence: a form's names, say). Settings
+    the app keeps as plain choices (the theme, the Skills view) pass None: the last
+    choice made is the one that counts."""
     if key not in SPECS:
         raise KeyError(key)
     with db.write(count_activity=False) as session:
@@ -195,7 +203,7 @@ def save_setting(db: Database, key: str, value: Any, *, expected_version: int | 
             Setting,
             key,
             expected_version,
-            changed=lambda now: _changed_elsewhere(key, now),
+            changed=lambda now: changed or _changed_elsewhere(key, now),
         )
         encoded = json.dumps(value)
         if row is None:
@@ -205,6 +213,21 @@ def save_setting(db: Database, key: str, value: Any, *, expected_version: int | 
             return 1
         row.value = encoded
         return refresh_version(session, row)
+
+
+def read_setting_value(db: Database, key: str) -> SettingValue:
+    """One setting's value and version, read together (a form that saves it names that
+    version)."""
+    with db.read() as session:
+        row = session.get(Setting, key)
+        return SettingValue(_decoded(key, row), 0 if row is None else row.version)
+
+
+def setting_value_of(key: str, current: dict[str, Any]) -> Any:
+    """The value a ConflictError's ``current`` (the setting's columns; {}: no row, so
+    its default) holds."""
+    value = current.get("value")
+    return _decoded_value(key, value if isinstance(value, str) else None)
 
 
 def read_settings(db: Database) -> dict[str, Any]:

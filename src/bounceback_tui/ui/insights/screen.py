@@ -24,12 +24,12 @@ from bounceback_tui.domain.flow import draw_flow
 from bounceback_tui.domain.insights import MIN_GROUP, Outcome
 from bounceback_tui.services.insights import InsightsView, load_insights
 from bounceback_tui.ui.insights.charts import comparison_chart, flow_chart
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
 _OUTCOMES = tuple(Outcome)
 
 
-class InsightsScreen(ModalScreen[None]):
+class InsightsScreen(ContentNotify, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "next_outcome", "Outcome", id="insights.outcome"),
         Binding("f", "toggle_flow", "Flow", id="insights.flow"),
@@ -195,13 +195,21 @@ class InsightsScreen(ModalScreen[None]):
             format_family_renames,
             parse_family_renames,
         )
-        from bounceback_tui.errors import ValidationError
-        from bounceback_tui.services.insights import save_role_families
-        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
+        from bounceback_tui.errors import BouncebackError, ValidationError
+        from bounceback_tui.services import insights as insights_service
+        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 
         assert self.view is not None
-        if self.db is None:
+        db = self.db
+        if db is None:
             return
+        try:
+            # Read as the form opens, with the version its save names (compare-and-set).
+            renames, version = insights_service.role_families_now(db)
+        except BouncebackError as exc:
+            self.notify(plain(exc), severity="error")
+            return
+        guard = SaveGuard(version, can_save_as_new=False)
 
         def submit(values: dict[str, str]) -> dict[str, str]:
             try:
@@ -210,8 +218,15 @@ class InsightsScreen(ModalScreen[None]):
                 raise ValidationError.single("renames", str(exc)) from None
             if any(len(k) > 200 or len(v) > 80 for k, v in renames.items()):
                 raise ValidationError.single("renames", "Keep each name under 80 characters.")
-            save_role_families(self.db, renames)
+            insights_service.save_role_families(db, renames, expected_version=guard.version)
             return renames
+
+        def reload() -> tuple[dict[str, str], int]:
+            fresh, version = insights_service.role_families_now(db)
+            return {"renames": format_family_renames(fresh)}, version
+
+        def values_now(current: dict[str, object]) -> dict[str, str]:
+            return {"renames": format_family_renames(insights_service.role_families_of(current))}
 
         def done(result: dict[str, str] | None) -> None:
             if result is not None:
@@ -225,12 +240,15 @@ class InsightsScreen(ModalScreen[None]):
                         "renames",
                         "Your names",
                         kind="multiline",
-                        value=format_family_renames(self.view.renames),
+                        value=format_family_renames(renames),
                     ),
                 ),
                 submit,
                 intro="One line each: a family as shown = the name you want. Two families "
                 "given the same name are counted together.",
+                guard=guard,
+                reload=reload,
+                values_now=values_now,
             ),
             done,
         )

@@ -1,7 +1,8 @@
 """The settings screen's two template editors: the recovery plan template (add, reword,
 move, retire a step, or go back to the built-in steps) and the message templates (People's
 and Recovery's drafts). Each change is one transaction; one another window made first is
-said, and nothing of this one is written.
+said, and nothing of this one is written (a message template's form asks, as every form
+that saves against what it read does: reload, or save mine over it).
 """
 
 from __future__ import annotations
@@ -48,24 +49,42 @@ class TemplateEdits(ContentNotify, Screen[None]):
     def _edit_template(self, kind_value: str) -> None:
         from bounceback_tui.domain.messages import PLACEHOLDERS, MessageKind, validate_template
         from bounceback_tui.services import messages as message_service
-        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
+        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 
         kind = MessageKind(kind_value)
         db = self.bb_app.db
         try:
-            current = message_service.templates(db)[kind]
+            # Read as the editor opens: its save names this (compare-and-set).
+            read = message_service.template_read(db, kind)
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
         listed = ", ".join("{" + name + "} " + what for name, what in PLACEHOLDERS.items())
         placeholders = plain("Placeholders: " + listed + ".")
+        guard = SaveGuard(read.version, can_save_as_new=False)
+        shown = [read.template]  # the text the form shows as read (a reload replaces it)
 
         def submit(values: dict[str, str]) -> bool:
+            # The guard's version: as read, reloaded, or (save mine over it) the one the
+            # conflict found; None would save over whatever is there.
+            seen = (
+                None
+                if guard.version is None
+                else message_service.TemplateRead(shown[0], guard.version)
+            )
             if not (values.get("body") or "").strip():
-                message_service.reset_template(db, kind)  # back to the built-in one
+                message_service.reset_template(db, kind, read=seen)  # back to the built-in one
                 return True
-            message_service.save_template(db, kind, validate_template(values))
+            message_service.save_template(db, kind, validate_template(values), read=seen)
             return True
+
+        def reload() -> tuple[dict[str, str], int]:
+            fresh = message_service.template_read(db, kind)
+            shown[0] = fresh.template
+            return {"subject": fresh.template.subject, "body": fresh.template.body}, fresh.version
+
+        def values_now(current: dict[str, object]) -> dict[str, str]:
+            return message_service.template_values_of(kind, current)
 
         def done(saved: bool | None) -> None:
             if saved:
@@ -76,17 +95,20 @@ class TemplateEdits(ContentNotify, Screen[None]):
             FormScreen(
                 markup_with("Template: $kind", kind=kind.label),
                 (
-                    FieldSpec("subject", "Subject", value=current.subject),
+                    FieldSpec("subject", "Subject", value=read.template.subject),
                     FieldSpec(
                         "body",
                         "Message",
                         kind="multiline",
-                        value=current.body,
+                        value=read.template.body,
                         help="Empty it to go back to the built-in one.",
                     ),
                 ),
                 submit,
                 intro=placeholders,
+                guard=guard,
+                reload=reload,
+                values_now=values_now,
             ),
             done,
         )
