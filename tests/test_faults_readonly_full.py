@@ -57,12 +57,13 @@ def test_launch_where_a_file_blocks_the_folder(
 def test_launch_on_a_read_only_file_system(
     data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from bounceback_tui.store import sqlite_file
+    from bounceback_tui import paths
 
     def read_only_fs(path: Path) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(sqlite_file, "create_private_file", read_only_fs)
+    # Where the store's file is made (paths.create_private_file_once calls it).
+    monkeypatch.setattr(paths, "create_private_file", read_only_fs)
     assert main([]) == 1
     assert "read-only or not yours" in capsys.readouterr().err
 

@@ -121,11 +121,27 @@ def ensure_private_dir(path: Path) -> Path:
 def make_private(path: Path) -> None:
     """Set a file to 0600 if it exists (SQLite creates files with the umask's mode).
 
-    A file the person made read-only (no write permission for its owner) is left alone."""
-    if path.exists():
+    A file the person made read-only (no write permission for its owner) is left alone.
+    One that goes meanwhile (another window closing the store removes its ``-wal``) is
+    nothing to do."""
+    try:
         mode = path.stat().st_mode & 0o777
         if mode != FILE_MODE and mode & 0o200:
             path.chmod(FILE_MODE)
+    except FileNotFoundError:
+        return
+
+
+def create_private_file_once(path: Path) -> bool:
+    """``create_private_file`` unless the file is there; True if this process made it.
+    Exclusive: of two processes creating it at once, one makes it and the other finds it."""
+    if path.exists():
+        return False
+    try:
+        create_private_file(path)
+    except FileExistsError:
+        return False
+    return True
 
 
 def create_private_file(path: Path) -> None:

@@ -23,12 +23,13 @@ from bounceback_tui.errors import (
     StoreDamagedError,
     StoreError,
 )
-from bounceback_tui.paths import DataPaths, create_private_file, make_private
+from bounceback_tui.paths import DataPaths, create_private_file_once, make_private
+from bounceback_tui.store.migrations import APPLICATION_ID
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# Written into the SQLite header so the app can tell its own store from any other database.
-APPLICATION_ID = 0x42424B54  # "BBKT"
 BUSY_TIMEOUT_S = 5.0
+# How long opening waits for another process holding the store (creating, upgrading it).
+OPEN_WAIT_S = 30.0
 
 
 class OpenedStore(NamedTuple):  # not a dataclass: made before every first paint
@@ -83,7 +84,11 @@ def read_only_message(path: Path) -> str:
 
 
 def connect(
-    path: Path, *, read_only: bool = False, header_only: bool = False
+    path: Path,
+    *,
+    read_only: bool = False,
+    header_only: bool = False,
+    timeout: float = BUSY_TIMEOUT_S,
 ) -> sqlite3.Connection:
     """A standard-library connection with the store's pragmas, in autocommit mode.
 
@@ -96,14 +101,14 @@ def connect(
     about 11 million instructions, several milliseconds before a first paint).
     """
     if read_only:
-        conn = sqlite3.connect(read_only_uri(path), BUSY_TIMEOUT_S, uri=True, isolation_level=None)
+        conn = sqlite3.connect(read_only_uri(path), timeout, uri=True, isolation_level=None)
         if not header_only:
             with suppress(sqlite3.DatabaseError):  # damage: the first read says so, as before
                 conn.execute("PRAGMA cache_size = -256")  # short-lived readers: 256 KiB, not 2 MB
     else:
         if path.exists() and store_is_read_only(path):
             raise StoreError(read_only_message(path))
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
@@ -145,6 +150,13 @@ def read_identity(conn: sqlite3.Connection, path: Path) -> tuple[int, int, bool]
     return version, app_id, has_tables
 
 
+def checked_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The store's schema version, once it is known to be ours and not from a newer app."""
+    version, app_id, has_tables = read_identity(conn, path)
+    _check_identity(version, app_id, has_tables, path)
+    return version
+
+
 def _check_identity(version: int, app_id: int, has_tables: bool, db_path: Path) -> None:
     """Refuse another program's database and a store from a newer version."""
     from bounceback_tui.store.migrations import LATEST_VERSION
@@ -173,7 +185,7 @@ def inspect_store(path: Path) -> int:
     return _inspect(path)[0]
 
 
-def _inspect(path: Path) -> tuple[int, bool]:
+def _inspect(path: Path, timeout: float = BUSY_TIMEOUT_S) -> tuple[int, bool]:
     """``inspect_store``, and whether the file is in WAL mode (its header says so)."""
     if not path.is_file():
         raise StoreError(
@@ -182,7 +194,7 @@ def _inspect(path: Path) -> tuple[int, bool]:
         )
     wal = check_header(path)
     try:
-        conn = connect(path, read_only=True)
+        conn = connect(path, read_only=True, timeout=timeout)
     except sqlite3.Error as exc:
         raise StoreError(describe_operational_error(exc, path)) from exc
     try:
@@ -198,22 +210,22 @@ def open_store(paths: DataPaths) -> OpenedStore:
 
     Raises NewerStoreError for a store from a newer app, NotADatabaseError for a
     file that is not ours; in both cases nothing is written. A folder that cannot
-    be created or written (permissions, a full disk) raises a StoreError.
+    be created or written (permissions, a full disk), or held by another process for
+    longer than OPEN_WAIT_S, raises a StoreError. Of processes opening a store at once, the
+    first to get the write lock creates or upgrades it (store/migrations/apply.py).
     """
-    from bounceback_tui.store.migrations import LATEST_VERSION, all_migrations
+    from bounceback_tui.store.migrations import LATEST_VERSION
 
     db_path = paths.database
     try:
         paths.ensure_data_dir()
-        created = not db_path.exists()
-        if created:
-            create_private_file(db_path)
+        created = create_private_file_once(db_path)
     except OSError as exc:
         raise StoreError(describe_os_error(exc, db_path.parent)) from exc
     if not created:
         # Read-only first: closing a read-write connection can checkpoint the WAL into
         # the file, and a file that is not ours (or is damaged) must not change at all.
-        version, wal = _inspect(db_path)
+        version, wal = _inspect(db_path, OPEN_WAIT_S)
         if store_is_read_only(db_path):
             return _open_read_only(db_path, version)
         if wal and version == LATEST_VERSION:
@@ -221,34 +233,23 @@ def open_store(paths: DataPaths) -> OpenedStore:
             # statement would parse the whole schema again (about 11 million instructions).
             _make_files_private(db_path)
             return OpenedStore(path=db_path, created=False, version=version)
+    upgraded = None
     try:
-        conn = connect(db_path)
+        conn = connect(db_path, timeout=OPEN_WAIT_S)
     except sqlite3.Error as exc:
-        raise StoreError(describe_operational_error(exc, db_path)) from exc
+        raise StoreError(_open_failure(exc, db_path)) from exc
     try:
-        version, app_id, has_tables = read_identity(conn, db_path)
-        _check_identity(version, app_id, has_tables, db_path)
-        backup = None
-        # Only a store behind reads the migrations (pkgutil, five imports before a paint).
-        behind = version < LATEST_VERSION
-        pending = [m for m in all_migrations() if m.version > version] if behind else []
-        if pending and version > 0:
-            from bounceback_tui.store.file_copy import backup_connection, backup_path
+        version = checked_version(conn, db_path)
+        if version < LATEST_VERSION:
+            # Only a store behind reads the migrations (pkgutil, five imports before a paint).
+            from bounceback_tui.store.migrations.apply import upgrade_store
 
-            backup = backup_connection(
-                conn, backup_path(paths, f"pre-migration-v{version}-to-v{LATEST_VERSION}")
-            )
-        if pending:
-            from bounceback_tui.store.migrations.apply import apply_migration
-        for migration in pending:
-            apply_migration(conn, migration.version, migration.module.upgrade)
-        if created or pending:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            upgraded = upgrade_store(conn, paths, lambda: checked_version(conn, db_path))
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
-        raise StoreError(describe_operational_error(exc, db_path)) from exc
+        raise StoreError(_open_failure(exc, db_path)) from exc
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             raise damaged_error(db_path, exc) from exc
@@ -258,13 +259,27 @@ def open_store(paths: DataPaths) -> OpenedStore:
     finally:
         conn.close()
     _make_files_private(db_path)
+    # No upgrade: none was due, or another process made it first (migrations/apply.py).
+    moved_from = upgraded.from_version if upgraded is not None else 0
     return OpenedStore(
         path=db_path,
         created=created,
         version=max(version, LATEST_VERSION),
-        migrated_from=version if pending and version > 0 else None,
-        backup=backup,
+        migrated_from=moved_from or None,
+        backup=upgraded.backup if upgraded is not None else None,
     )
+
+
+def _open_failure(exc: sqlite3.Error, path: Path) -> str:
+    """What a failure while opening means; a lock held past OPEN_WAIT_S says so."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            f"The store at {path} stayed busy in another bounceback-tui window or command "
+            f"(creating or upgrading it, perhaps) for {OPEN_WAIT_S:g} seconds; nothing was "
+            "changed. Try again in a moment."
+        )
+    return describe_operational_error(exc, path)
 
 
 def _make_files_private(db_path: Path) -> None:

@@ -1,38 +1,97 @@
-"""Running one migration: read only when a store is behind this version (sqlite_file.open_store)."""
+"""Creating or upgrading the store under its write lock: read only when a store is behind
+this version (sqlite_file.open_store).
+
+Two windows (or a window and a command) may open the same store at the same moment, a new
+one or an older one. What each saw before it held the lock is only a hint: the version is
+read again once this process holds the write lock (``BEGIN IMMEDIATE``), and the steps
+another process already applied are skipped. The whole upgrade, the backup before it
+included, is one transaction under that one lock, so
+
+- exactly one process migrates and takes the backup, and it copies the store as it was
+  before any step (nobody can commit while the lock is held);
+- nobody, not even after a crash, ever sees a store half upgraded: all of the steps or none;
+- the other process waits for the lock (a bounded wait, ``sqlite_file.OPEN_WAIT_S``), then
+  finds the store at the latest version and opens it as it is.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
 
 from bounceback_tui.errors import StoreError
+from bounceback_tui.paths import DataPaths
 
 
-def apply_migration(
-    conn: sqlite3.Connection, version: int, upgrade: Callable[[sqlite3.Connection], None]
-) -> None:
-    """One migration, one transaction: all of it or none of it.
+class Upgraded(NamedTuple):
+    from_version: int
+    backup: Path | None
 
+
+def upgrade_store(
+    conn: sqlite3.Connection, paths: DataPaths, checked_version: Callable[[], int]
+) -> Upgraded | None:
+    """Bring the store on ``conn`` (autocommit, not in a transaction) to the latest version.
+
+    ``checked_version`` reads the version on ``conn``, refusing a store that is not ours
+    or is from a newer app (``sqlite_file.checked_version``): it is asked again under the
+    lock. None when another process got there first (nothing to do once the lock was held).
     Foreign keys are off while it runs (SQLite ignores the switch inside a transaction,
     so it is flipped around it): a migration that rebuilds a table drops the old one,
     and with them on, that DROP would cascade into the children. Every reference is
-    checked with ``PRAGMA foreign_key_check`` before the commit instead.
+    checked with ``PRAGMA foreign_key_check`` after each step instead.
     """
+    from bounceback_tui.store.migrations import APPLICATION_ID, LATEST_VERSION, all_migrations
+
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE")  # waits for any other writer: the busy timeout
         try:
-            upgrade(conn)
-            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise StoreError(
-                    f"Upgrading the store to version {version} would leave rows pointing at "
-                    f"missing ones (first in {problems[0][0]}); the store was left as it was."
-                )
-            conn.execute(f"PRAGMA user_version = {int(version)}")
+            version = checked_version()
+            pending = [m for m in all_migrations() if m.version > version]
+            if not pending:
+                conn.execute("ROLLBACK")
+                return None
+            backup = _backup_first(paths, version, LATEST_VERSION) if version > 0 else None
+            for migration in pending:
+                migration.module.upgrade(conn)
+                _require_references(conn, migration.version)
+                conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
+    return Upgraded(version, backup)
+
+
+def _backup_first(paths: DataPaths, version: int, latest: int) -> Path:
+    """The backup before a migration, taken while this process holds the write lock.
+
+    Through a second connection: SQLite will not copy from a connection in a write
+    transaction. That connection reads the last commit, which nobody can change while
+    the lock is held: the store exactly as it is before the first step."""
+    from bounceback_tui.store.file_copy import backup_connection, backup_path, small_page_cache
+
+    source = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+    try:
+        small_page_cache(source)
+        return backup_connection(
+            source, backup_path(paths, f"pre-migration-v{version}-to-v{latest}")
+        )
+    finally:
+        source.close()
+
+
+def _require_references(conn: sqlite3.Connection, version: int) -> None:
+    problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise StoreError(
+            f"Upgrading the store to version {version} would leave rows pointing at "
+            f"missing ones (first in {problems[0][0]}); the store was left as it was."
+        )
