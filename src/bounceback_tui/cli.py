@@ -18,10 +18,17 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from bounceback_tui import APP_NAME, __version__
-from bounceback_tui.errors import BouncebackError, StoreDamagedError
+from bounceback_tui.errors import (
+    BouncebackError,
+    NewerStoreError,
+    NotADatabaseError,
+    StoreDamagedError,
+)
 
 if TYPE_CHECKING:
     import argparse
+
+    from bounceback_tui.paths import DataPaths
 
 # Sub-commands, in the order `--help` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -112,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = run_app(paths)
         else:
             status = int(_command_module(args.command).run(args, paths))
+        _tidy(paths)
         sys.stdout.flush()  # a closed pipe is met here, not in Python's own last flush
         return status
     except StoreDamagedError as exc:
@@ -119,13 +127,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return _say(f"{exc} {RESTORE_HINT}")
     except BouncebackError as exc:
+        if not isinstance(exc, NotADatabaseError | NewerStoreError):  # else left untouched
+            _tidy(paths)
         return _say(str(exc))
     except KeyboardInterrupt:
+        _tidy(paths)
         return _say("interrupted; nothing half-written was kept.", status=130)
     except Exception as exc:  # a closed pipe, damage met deep down, or a crash
         from bounceback_tui.commands.failures import explain
 
         return explain(exc, paths.database)
+
+
+def _tidy(paths: DataPaths) -> None:
+    """Every connection the command opened is closed by now, but SQLite deletes the store's
+    -wal and -shm only when the last connection to close can write, and most commands only
+    read: let it, unless another window still has the store open (store/closing.py)."""
+    from bounceback_tui.store.closing import tidy_store
+
+    tidy_store(paths.database)
 
 
 def _say(message: str, status: int = 1) -> int:

@@ -12,7 +12,9 @@ What can go wrong at launch, and what the person sees:
   sentence and exit code 1 (raised as StoreError, printed by the CLI).
 
 Once the app is up, a thread takes the day's rolling backup (store/background.py, on
-store/backup.py) after a short wait, so it never competes with the first paint.
+store/backup.py) after a short wait, so it never competes with the first paint. When it
+ends, every connection it opened is closed, and the store's -wal and -shm are folded in and
+deleted unless another window still has it open (store/closing.py).
 """
 
 from __future__ import annotations
@@ -82,6 +84,10 @@ def _open_and_run(paths: DataPaths) -> int:
         finally:
             app.discard_demo_store()
             backup.finish()
+            # The app closed its connections when it ended; Textual's worker threads and the
+            # backup have finished since, so close again what they used and tidy the store's
+            # -wal and -shm (store/closing.py), as the last window on it.
+            app.close_store()
         if app.crash is not None or (app.return_code or 0) != 0:
             # Never a quiet exit 0 after a crash: one line, the details in a private log.
             from bounceback_tui.commands.failures import EXIT_CRASHED, report_crash

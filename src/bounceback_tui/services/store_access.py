@@ -18,10 +18,19 @@ from bounceback_tui.store.watch import StoreWatch
 
 if TYPE_CHECKING:
     from bounceback_tui.errors import StoreDamagedError
+    from bounceback_tui.store.closing import Closable
     from bounceback_tui.store.database import Database
     from bounceback_tui.store.undo import DeletedRows
 
-__all__ = ["Database", "DeletedRows", "QuickCheck", "StoreWatch", "open_database", "watch_store"]
+__all__ = [
+    "Database",
+    "DeletedRows",
+    "QuickCheck",
+    "StoreWatch",
+    "close_store",
+    "open_database",
+    "watch_store",
+]
 
 
 def open_database(
@@ -42,3 +51,13 @@ def open_database(
 def watch_store(path: Path) -> StoreWatch:
     """Tells whether another connection has committed since the last look (cheap: a pragma)."""
     return StoreWatch(path)
+
+
+def close_store(path: Path, *held: Closable | None, tidy: bool = True) -> bool:
+    """Close what the app holds open on the store at ``path`` (its ``Database``, its
+    ``StoreWatch``) and, with ``tidy``, let SQLite fold the log into the file and delete
+    ``-wal`` and ``-shm`` if no other window has the store open (store/closing.py). True
+    if neither is left. ``tidy`` False for a store found damaged: it is left as it is."""
+    from bounceback_tui.store.closing import close_store as close
+
+    return close(path, *held, tidy=tidy)

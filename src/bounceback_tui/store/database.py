@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import Pool
 from sqlmodel import Session, create_engine
 
 from bounceback_tui import clock
@@ -104,6 +105,8 @@ class Database:
         self._on_damage = on_damage
         # The app's watcher (store/watch.py), told of each of this app's own commits.
         self.watch: StoreWatch | None = None
+        # The pools close() has replaced: a connection in use then is given back there.
+        self._retired_pools: list[Pool] = []
 
     def _store_error(self, exc: Exception) -> StoreError | None:
         """The sentence for a failure SQLite reported (damage is also told to ``on_damage``),
@@ -167,6 +170,17 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def close(self) -> None:
+        """Close every connection of the engine (store/closing.py closes the app's handles
+        when it ends). One still in use (a worker thread's) goes back to the pool it came
+        from, which a dispose leaves as it is: the next close closes it there. The handle
+        used again opens a new one."""
+        retired = [*self._retired_pools, self.engine.pool]
+        self.engine.dispose()
+        for pool in retired:
+            pool.dispose()  # what was given back to it since
+        self._retired_pools = retired
 
 
 class _OwnCommit:

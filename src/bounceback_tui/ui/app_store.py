@@ -33,6 +33,8 @@ class StoreInUse(_AppBase):
 
     if TYPE_CHECKING:  # set by BouncebackApp.__init__
         paths: DataPaths
+        _real_paths: DataPaths
+        _watch: StoreWatch | None
         demo: bool
         store_check: QuickCheck | None
         store_problem: StoreDamagedError | None
@@ -61,6 +63,22 @@ class StoreInUse(_AppBase):
                 # Told of this window's own commits, which are no news to its panes.
                 self._db.watch = self.store_watch
             return self._db
+
+    def on_unmount(self) -> None:
+        self.close_store()
+
+    def close_store(self) -> None:
+        """Close this window's connections to its store (the engine, the watcher), then let
+        SQLite fold the log into the file and delete its -wal and -shm, unless another
+        window still has the store open (services/store_access.close_store). On unmount,
+        and again by run_app once Textual's worker threads and the day's backup are done
+        (what they had open then is closed too). A damaged store is only closed."""
+        from bounceback_tui.services.store_access import close_store
+
+        tidy = self.store_problem is None and self.return_value != STORE_DAMAGED
+        close_store(self.paths.database, self._watch, self._db, tidy=tidy)
+        if self._real_paths != self.paths:  # ending on the demo: the person's own too
+            close_store(self._real_paths.database, tidy=tidy)
 
     def _damage_met(self, problem: StoreDamagedError) -> None:
         """From any thread: the store is damaged inside; close on the way-out choices."""
