@@ -67,6 +67,9 @@ def test_a_store_refused_at_launch_and_then_replaced_opens_without_the_refused_o
         def discard_demo_store(self) -> None:
             pass
 
+        def close_store(self) -> None:
+            pass
+
     class NoBackup:
         def __init__(self, *args: object, **kwargs: object) -> None:
             pass

@@ -10,6 +10,7 @@ whoever closes last tidies.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import stat
 import subprocess
@@ -21,9 +22,12 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.background import QuickCheck
 from bounceback_tui.store.closing import side_files, tidy_store
 from bounceback_tui.store.sqlite_file import open_store
-from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
+from tests.damage_fixtures import damage_tables
+from tests.helpers import file_digest
 from tests.ui_harness import app_on, settle, settle_workers
 
 SIZE = (100, 30)
@@ -238,3 +242,61 @@ def test_tidying_leaves_a_read_only_store_as_it_is(data_paths: DataPaths) -> Non
             data_paths.data_dir.chmod(0o700)
     finally:
         reader.close()
+
+
+def test_a_command_refused_for_damage_leaves_the_files_as_they_were(
+    demo_store: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damage_tables(demo_store.database, "application")
+    files = _side_files_of_a_reader(demo_store)
+    digest = file_digest(demo_store.database)
+    assert run_cli(demo_store, "export", "-o", str(tmp_path / "out.json")) == 1
+    assert "damaged" in capsys.readouterr().err
+    assert sorted(p.name for p in demo_store.data_dir.iterdir()) == files
+    assert file_digest(demo_store.database) == digest
+
+
+def _side_files_of_a_reader(paths: DataPaths) -> list[str]:
+    """Leave -wal and -shm beside the store, as a read-only window that closed does."""
+    reader = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+    reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    reader.close()
+    files = sorted(p.name for p in paths.data_dir.iterdir())
+    assert "bounceback.sqlite3-wal" in files
+    return files
+
+
+async def test_an_app_whose_check_finds_damage_leaves_the_files_as_they_were(
+    demo_store: DataPaths,
+) -> None:
+    damage_tables(demo_store.database, "thought_trap", "sqlite_autoindex_thought_trap_1")
+    files = _side_files_of_a_reader(demo_store)
+    digest = file_digest(demo_store.database)
+    check = QuickCheck(demo_store.database)
+    app = BouncebackApp(demo_store, store_check=check)
+    # Today does not read the traps; the check, after the first paint, finds them.
+    result = await asyncio.wait_for(app.run_async(headless=True, size=SIZE), 60)
+    assert result == STORE_DAMAGED
+    app.close_store()  # as run_app does once every thread is done
+    assert sorted(p.name for p in demo_store.data_dir.iterdir()) == files
+    assert file_digest(demo_store.database) == digest
+
+
+async def test_damage_the_check_finds_after_a_quit_leaves_the_files_as_they_were(
+    demo_store: DataPaths,
+) -> None:
+    class DamageFoundLate:
+        result = "ok"
+
+        def wait_ok(self, timeout: float | None = None) -> bool:
+            return True
+
+    late = DamageFoundLate()
+    async with app_on(demo_store, "pipeline") as (app, pilot, _pane):
+        app.store_check = late
+        await pilot.press("q")
+        await settle(pilot)
+    files = _side_files_of_a_reader(demo_store)
+    late.result = "*** in database main ***\nPage 42: btreeInitPage() returns error code 11"
+    app.close_store()  # run_app's, after the backup thread waited for the check
+    assert sorted(p.name for p in demo_store.data_dir.iterdir()) == files

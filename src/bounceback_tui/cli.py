@@ -18,12 +18,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from bounceback_tui import APP_NAME, __version__
-from bounceback_tui.errors import (
-    BouncebackError,
-    NewerStoreError,
-    NotADatabaseError,
-    StoreDamagedError,
-)
+from bounceback_tui.errors import BouncebackError, StoreDamagedError
 
 if TYPE_CHECKING:
     import argparse
@@ -116,10 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from bounceback_tui.commands.run_app import run_app
 
-            status = run_app(paths)
+            status = run_app(paths)  # closes the store and tidies it itself, damage aside
         else:
             status = int(_command_module(args.command).run(args, paths))
-        _tidy(paths)
+            _tidy(paths)
         sys.stdout.flush()  # a closed pipe is met here, not in Python's own last flush
         return status
     except StoreDamagedError as exc:
@@ -127,11 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return _say(f"{exc} {RESTORE_HINT}")
     except BouncebackError as exc:
-        if not isinstance(exc, NotADatabaseError | NewerStoreError):  # else left untouched
-            _tidy(paths)
         return _say(str(exc))
     except KeyboardInterrupt:
-        _tidy(paths)
         return _say("interrupted; nothing half-written was kept.", status=130)
     except Exception as exc:  # a closed pipe, damage met deep down, or a crash
         from bounceback_tui.commands.failures import explain
@@ -140,9 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _tidy(paths: DataPaths) -> None:
-    """Every connection the command opened is closed by now, but SQLite deletes the store's
-    -wal and -shm only when the last connection to close can write, and most commands only
-    read: let it, unless another window still has the store open (store/closing.py)."""
+    """After a command that ran to its end, every connection it opened is closed, but SQLite
+    deletes the store's -wal and -shm only when the last connection to close can write, and
+    most commands only read: let it, unless another window still has the store open
+    (store/closing.py). A command that failed leaves the files as they are: its error may
+    be about the store itself (damaged, not ours), which is never touched."""
     from bounceback_tui.store.closing import tidy_store
 
     tidy_store(paths.database)

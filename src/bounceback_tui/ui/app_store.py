@@ -75,7 +75,12 @@ class StoreInUse(_AppBase):
         (what they had open then is closed too). A damaged store is only closed."""
         from bounceback_tui.services.store_access import close_store
 
-        tidy = self.store_problem is None and self.return_value != STORE_DAMAGED
+        check = self.store_check  # done by run_app's call: the backup waited for it
+        tidy = (
+            self.store_problem is None
+            and self.return_value != STORE_DAMAGED
+            and (check is None or check.result == "ok")
+        )
         close_store(self.paths.database, self._watch, self._db, tidy=tidy)
         if self._real_paths != self.paths:  # ending on the demo: the person's own too
             close_store(self._real_paths.database, tidy=tidy)
