@@ -300,3 +300,22 @@ async def test_damage_the_check_finds_after_a_quit_leaves_the_files_as_they_were
     late.result = "*** in database main ***\nPage 42: btreeInitPage() returns error code 11"
     app.close_store()  # run_app's, after the backup thread waited for the check
     assert sorted(p.name for p in demo_store.data_dir.iterdir()) == files
+
+
+def test_a_command_interrupted_with_ctrl_c_leaves_only_the_store_file(
+    demo_store: DataPaths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bounceback_tui.commands import today
+
+    def read_then_interrupted(args: object, paths: DataPaths) -> int:
+        reader = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+        try:
+            reader.execute("SELECT count(*) FROM application").fetchone()
+            raise KeyboardInterrupt
+        finally:
+            reader.close()
+
+    monkeypatch.setattr(today, "run", read_then_interrupted)
+    assert run_cli(demo_store, "today") == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert leftovers(demo_store) == []

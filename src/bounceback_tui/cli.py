@@ -123,7 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _say(f"{exc} {RESTORE_HINT}")
     except BouncebackError as exc:
         return _say(str(exc))
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # ctrl+c: what the command had open is closed by now
+        if args.command is not None:
+            _tidy(paths)
         return _say("interrupted; nothing half-written was kept.", status=130)
     except Exception as exc:  # a closed pipe, damage met deep down, or a crash
         from bounceback_tui.commands.failures import explain
@@ -135,8 +137,9 @@ def _tidy(paths: DataPaths) -> None:
     """After a command that ran to its end, every connection it opened is closed, but SQLite
     deletes the store's -wal and -shm only when the last connection to close can write, and
     most commands only read: let it, unless another window still has the store open
-    (store/closing.py). A command that failed leaves the files as they are: its error may
-    be about the store itself (damaged, not ours), which is never touched."""
+    (store/closing.py). So does one interrupted with ctrl+c. A command that failed leaves the
+    files as they are: its error may be about the store itself (damaged, not ours), which
+    is never touched."""
     from bounceback_tui.store.closing import tidy_store
 
     tidy_store(paths.database)
