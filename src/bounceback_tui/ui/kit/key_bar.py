@@ -9,12 +9,18 @@ widgets, and redraws only when the bindings really change. Clicking a key presse
 A form or a dialog open over its screen leaves the bar in sight: it then shows the
 dialog's keys (those a click or a key press reach), and its screen's again once the
 dialog closes.
+
+When the keys do not fit (80 columns), the bar keeps every key of the pane and gives
+up the generic ones instead, one step at a time: the palette's, then Quit (`?` lists
+it), then the labels shorten to the short ones their widget declares in ``BAR_LABELS``
+(keys sharing a short label share it, ``/ esc Filter``), then the gap after each
+label goes. Only a terminal too narrow even for that loses keys, from the end.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
 # annotations cost a compile() each when the module is imported, before the first paint.
 from collections import defaultdict
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from typing import NamedTuple
 
 from rich.cells import cell_len
@@ -34,7 +40,12 @@ class KeyItem(NamedTuple):
     press: str  # the key a click presses
     label: str
     enabled: bool
-    action: str = ""
+    actions: tuple[str, ...] = ()  # the action of each key
+    short: str = ""  # the label when the bar is short of room ("" for the label itself)
+
+    @property
+    def action(self) -> str:
+        return self.actions[0] if self.actions else ""
 
     @property
     def width(self) -> int:
@@ -42,8 +53,44 @@ class KeyItem(NamedTuple):
         return cell_len(" ".join(self.keys)) + 2 + cell_len(self.label) + 1
 
 
+class Layout(NamedTuple):
+    """What the bar draws at a width: its items, whether each label loses its trailing
+    gap (``compact``), and whether the palette's key has room on the right."""
+
+    items: list[KeyItem]
+    compact: bool = False
+    palette: bool = True
+
+    def width(self) -> int:
+        return sum(item.width for item in self.items) - (len(self.items) if self.compact else 0)
+
+
+def shortened(items: list[KeyItem]) -> list[KeyItem]:
+    """The items with their short labels; keys whose short labels are the same share one
+    item, in the first one's place (``/ Filter`` and ``esc Clear filter`` make ``/ esc
+    Filter``)."""
+    out: list[KeyItem] = []
+    at: dict[str, int] = {}
+    for item in items:
+        label = item.short or item.label
+        if label in at:
+            first = out[at[label]]
+            out[at[label]] = first._replace(
+                keys=(*first.keys, *item.keys),
+                enabled=first.enabled or item.enabled,
+                actions=(*first.actions, *item.actions),
+            )
+            continue
+        at[label] = len(out)
+        out.append(item._replace(label=label))
+    return out
+
+
 # Shown even when the pane's keys do not all fit: "?" lists the rest.
 ALWAYS_SHOWN = ("help", "quit")
+# The generic keys given up first, before any of the pane's own (they work anyway and
+# `?` lists them).
+GIVEN_UP_FIRST = ("quit",)
 # Kept, in their place, before the pane's other keys when those do not all fit. Undo is on
 # the bar only while there is something to undo (after a delete or a rejection): then it is
 # the key that matters, and declared late it used to fall off the end at 80 columns.
@@ -108,8 +155,9 @@ class KeyBar(KeptByContent, Widget):
         return [(" ".join(item.keys), item.label) for item in items]
 
     def shown_actions(self) -> list[str]:
-        """The action of every key drawn on the bar (the palette's not included)."""
-        return [item.action for item in self._fitting(self.size.width)]
+        """The action of every key drawn on the bar, each of a group's (the palette's not
+        included)."""
+        return [action for item in self._fitting(self.size.width) for action in item.actions]
 
     def _bindings_changed(self, screen: Screen) -> None:
         if self.is_attached and screen is self._keys_screen() and self._collect():
@@ -132,28 +180,42 @@ class KeyBar(KeptByContent, Widget):
         active = self._keys_screen().active_bindings
         by_action: dict[str, list[tuple[Binding, bool]]] = defaultdict(list)
         palette: KeyItem | None = None
-        for _node, binding, enabled, _tooltip in active.values():
+        shorts: dict[str, str] = {}
+        for node, binding, enabled, _tooltip in active.values():
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = KeyItem((app.get_key_display(binding),), binding.key, "palette", enabled)
                 continue
             if binding.show:
                 by_action[binding.action].append((binding, enabled))
+                labels: Mapping[str, str] = getattr(node, "BAR_LABELS", {})
+                if binding.id is not None and binding.id in labels:
+                    shorts[binding.action] = labels[binding.id]
         items: list[KeyItem] = []
         groups: dict[str, int] = {}
         for entries in by_action.values():
             binding, enabled = entries[0]
             shown = app.get_key_display(binding)
+            short = shorts.get(binding.action, "")
             if binding.group is not None:
                 title = binding.group.description
                 if title in groups:
                     previous = items[groups[title]]
-                    items[groups[title]] = previous._replace(keys=(*previous.keys, shown))
+                    items[groups[title]] = previous._replace(
+                        keys=(*previous.keys, shown), actions=(*previous.actions, binding.action)
+                    )
                     continue
                 groups[title] = len(items)
-                items.append(KeyItem((shown,), binding.key, title, enabled, binding.action))
+                items.append(KeyItem((shown,), binding.key, title, enabled, (binding.action,)))
             else:
                 items.append(
-                    KeyItem((shown,), binding.key, binding.description, enabled, binding.action)
+                    KeyItem(
+                        (shown,),
+                        binding.key,
+                        binding.description,
+                        enabled,
+                        (binding.action,),
+                        short,
+                    )
                 )
         changed = items != self._items or palette != self._palette
         self._items, self._palette = items, palette
@@ -173,16 +235,19 @@ class KeyBar(KeptByContent, Widget):
         spans: list[tuple[int, int, str]] = []
         palette_drawn = False
 
+        layout = self._layout(self.size.width)
+        after = "" if layout.compact else " "  # the gap after a label
+
         def add(item: KeyItem) -> None:
             start = line.cell_len
             keys = " ".join(item.keys)
             line.append(f" {keys} ", dim if not item.enabled else key_style)
-            line.append(f"{item.label} ", dim if not item.enabled else text_style)
+            line.append(f"{item.label}{after}", dim if not item.enabled else text_style)
             spans.append((start, line.cell_len, item.press))
 
-        for item in self._fitting(self.size.width):
+        for item in layout.items:
             add(item)
-        if self._palette is not None:
+        if self._palette is not None and layout.palette:
             tail = Text(no_wrap=True, end="")
             tail.append(f" {self._palette.keys[0]} ", key_style)
             tail.append("palette ", text_style)
@@ -213,28 +278,58 @@ class KeyBar(KeptByContent, Widget):
         )
 
     def _fitting(self, width: int) -> list[KeyItem]:
-        """The items that fit whole, in order. When some must go, the pane's own keys go
-        from the end, the ones in ``KEPT_FIRST`` (undo) last of them, and the way to all of
-        them (`?`) stays, with Quit if there is room."""
-        if sum(item.width for item in self._items) <= width - self._palette_width():
-            return self._items
-        kept_last = [item for item in self._items if item.action in ALWAYS_SHOWN]
-        while kept_last and sum(item.width for item in kept_last) > width:
-            kept_last.pop()  # a terminal too narrow even for these: Keys first, then Quit
-        room = width - sum(item.width for item in kept_last)
+        """The items drawn at ``width``, in order (see ``_layout``)."""
+        return self._layout(width).items
+
+    def _layout(self, width: int) -> Layout:
+        """What fits at ``width``, the first of these that does: every key as declared
+        and the palette's; without the palette's; without the generic keys
+        (``GIVEN_UP_FIRST``: Quit); with the short labels; without the gap after each
+        label. Only when even that is too wide do the pane's own keys go (``_cut``)."""
+        everything = Layout(self._items)
+        if everything.width() <= width - self._palette_width():
+            return everything
+        if everything.width() <= width:
+            return everything._replace(palette=False)
+        own = [item for item in self._items if item.action not in GIVEN_UP_FIRST]
+        for layout in (
+            Layout(own, palette=False),
+            Layout(shortened(own), palette=False),
+            Layout(shortened(own), compact=True, palette=False),
+        ):
+            if layout.width() <= width:
+                return layout
+        return Layout(self._cut(shortened(self._items), width), compact=True, palette=False)
+
+    def _cut(self, items: list[KeyItem], width: int) -> list[KeyItem]:
+        """The items that fit whole (each one cell narrower, compact) when some must go:
+        the pane's own keys go from the end, the ones in ``KEPT_FIRST`` (undo) last of
+        them, and the way to all of them (`?`) stays."""
+
+        def size(item: KeyItem) -> int:
+            return item.width - 1
+
+        kept_last = [
+            item
+            for item in items
+            if item.action in ALWAYS_SHOWN
+            and item.action not in GIVEN_UP_FIRST
+            and size(item) <= width  # a terminal too narrow even for `?` has none
+        ]
+        room = width - sum(size(item) for item in kept_last)
         chosen: set[int] = set()
-        for index, item in enumerate(self._items):
-            if item.action in KEPT_FIRST and item.width <= room:
+        for index, item in enumerate(items):
+            if item.action in KEPT_FIRST and size(item) <= room:
                 chosen.add(index)
-                room -= item.width
-        for index, item in enumerate(self._items):
+                room -= size(item)
+        for index, item in enumerate(items):
             if item.action in ALWAYS_SHOWN or item.action in KEPT_FIRST:
                 continue
-            if item.width > room:
+            if size(item) > room:
                 break
             chosen.add(index)
-            room -= item.width
-        return [item for index, item in enumerate(self._items) if index in chosen] + kept_last
+            room -= size(item)
+        return [item for index, item in enumerate(items) if index in chosen] + kept_last
 
     def _palette_width(self) -> int:
         if self._palette is None:

@@ -30,6 +30,13 @@ __all__ = ["PeoplePane", "open_message"]  # Today and Recovery open a draft thro
 
 class PeoplePane(PersonEdits, ApplicationLinks, LogKeys):
     PANE_ID = "people"
+    # The key bar's labels when it is short of room (ui/kit/key_bar.py); keys sharing one
+    # share a place on it.
+    BAR_LABELS: ClassVar[dict[str, str]] = {
+        "people.link": "Link",
+        "people.edit_interview": "Interview",
+        "people.clear_filter": "Filter",
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="people.add"),
         Binding("e", "edit", "Edit", id="people.edit"),

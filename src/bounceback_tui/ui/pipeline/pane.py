@@ -44,6 +44,10 @@ class PipelinePane(
     """The Pipeline pane: its keys and layout; each flow is a module of its own (see listing)."""
 
     PANE_ID = "pipeline"
+    # The key bar's labels when it is short of room (ui/kit/key_bar.py).
+    BAR_LABELS: ClassVar[dict[str, str]] = {
+        "pipeline.clear_filter": "Filter",
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="pipeline.add"),
         Binding("e,enter", "edit", "Edit", id="pipeline.edit"),

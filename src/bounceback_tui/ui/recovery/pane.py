@@ -32,6 +32,12 @@ class RecoveryPane(StepWork, RejectionForms, DeleteAndUndo, RecoveryListing):
     """The Recovery pane: its keys and layout; each flow is a module of its own (see listing)."""
 
     PANE_ID = "recovery"
+    # The key bar's labels when it is short of room (ui/kit/key_bar.py).
+    BAR_LABELS: ClassVar[dict[str, str]] = {
+        "recovery.new": "New",
+        "recovery.skill": "Skill",
+        "recovery.message": "Write",
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "tick", "Tick", id="recovery.tick"),
         Binding("n", "new_rejection", "New no", id="recovery.new"),
