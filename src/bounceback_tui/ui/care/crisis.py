@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -27,6 +27,7 @@ from bounceback_tui.domain.crisis_lines import (
     lines_for,
 )
 from bounceback_tui.services.care_settings import CareSettings, load_care
+from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 INTRO = (
@@ -123,7 +124,7 @@ class CrisisScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="crisis-box", classes="form"):
             yield Static("If you are struggling", classes="form-title")
-            with VerticalScroll(id="crisis-text"):
+            with ScrollText(id="crisis-text"):
                 for section in crisis_body(self.care, self.contacts):
                     yield Static(section, classes="crisis-section")
             yield Static("[b]↑↓[/b] scroll  [b]Esc[/b] close", classes="form-keys")

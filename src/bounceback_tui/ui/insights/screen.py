@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -24,6 +24,7 @@ from bounceback_tui.domain.flow import draw_flow
 from bounceback_tui.domain.insights import MIN_GROUP, Outcome
 from bounceback_tui.services.insights import InsightsView, load_insights
 from bounceback_tui.ui.insights.charts import comparison_chart, flow_chart
+from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
 _OUTCOMES = tuple(Outcome)
@@ -52,7 +53,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         with Vertical(id="insights-box"):
             yield Static("What's working", classes="form-title", id="insights-title")
             yield Static(id="insights-summary")
-            with VerticalScroll(id="insights-body"):
+            with ScrollText(id="insights-body"):
                 yield Static(id="insights-charts")
             yield Static(id="insights-keys", classes="form-keys")
 

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.pane_keys import (
     EVERYWHERE,
@@ -135,7 +135,7 @@ class HelpScreen(ModalScreen[None]):
         self.lines = lines
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-box"):
+        with ScrollText(id="help-box"):
             yield Static(markup_with("Keys: $pane", pane=self.pane_title), classes="help-heading")
             groups = list(dict.fromkeys(line.group for line in self.lines))
             for group in groups:
