@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from bounceback_tui import clock
+from bounceback_tui.domain.check_in import validate_check_in
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.today.board import TodayBoard
 from bounceback_tui.ui.today.layout import TodayFit, fit_today
@@ -70,9 +74,16 @@ def test_an_ordinary_day_gives_the_spare_lines_to_the_next_step_first() -> None:
     assert (fit.next_lines, fit.gap, fit.care_lines, fit.people_lines) == (2, 1, 0, 0)
 
 
+def demo_on_a_hard_day(db: Database, scale: int) -> None:
+    """The demo data after a low check-in today (the demo leaves today's to the person):
+    Today then shows a kept card as well as the people strip."""
+    fill_demo(db, scale)
+    save_check_in(db, clock.today(), validate_check_in({"mood": "2", "note": "Slow start."}))
+
+
 @pytest.fixture
 def demo_store(opened_paths: DataPaths) -> DataPaths:
-    store_once(opened_paths, fill_demo, 60)
+    store_once(opened_paths, demo_on_a_hard_day, 60)
     return opened_paths
 
 

@@ -4,6 +4,9 @@
 
 Each pane is rendered headless with a frozen clock into docs/screenshots/<pane>.svg.
 Nothing touches your real store: the demo lives in a temporary folder.
+
+The demo leaves today's check-in to the person; the pictures show a day after a low one
+(``CHECK_IN``), so Today shows what a hard day does: the mood, and a card you kept.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from datetime import datetime
 from pathlib import Path
 
 from bounceback_tui import clock
+from bounceback_tui.domain.check_in import validate_check_in
 from bounceback_tui.paths import resolve_paths
+from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.sqlite_file import open_store
@@ -26,6 +31,7 @@ OUT = Path(__file__).resolve().parent
 SIZE = (120, 36)
 FROZEN = datetime(2026, 11, 27, 9, 0)
 ZONE = "UTC"  # the same pictures on any machine
+CHECK_IN = {"mood": "2", "note": "Slow start, good afternoon."}
 
 
 async def shoot(data_dir: Path, out: Path) -> list[Path]:
@@ -51,6 +57,7 @@ def render(out: Path) -> list[Path]:
         open_store(paths)
         db = Database(paths.database)
         fill_demo(db, 60)
+        save_check_in(db, clock.today(), validate_check_in(CHECK_IN))
         db.dispose()
         return asyncio.run(shoot(paths.data_dir, out))
 

@@ -247,22 +247,26 @@ class _DemoBuilder(DemoApplications, DemoSkills):
             if back < 6 or rng.random() < 0.7:
                 self.activity.append({"day": day, "actions": rng.randint(1, 12)})
             if back < 60 and (back < 4 or rng.random() < 0.6):
-                self.check_ins.append(
-                    {
-                        "day": day,
-                        "mood": max(1, min(5, 3 + round(rng.gauss(0.3 - back / 120, 1)))),
-                        "note": rng.choice(
-                            (
-                                "",
-                                "Slow start, good afternoon.",
-                                "Two replies today!",
-                                "Tired.",
-                                "Mock interview went well.",
-                            )
-                        ),
-                        "updated_at": self.at(day, 8),
-                    }
-                )
+                check_in = {
+                    "day": day,
+                    "mood": max(1, min(5, 3 + round(rng.gauss(0.3 - back / 120, 1)))),
+                    "note": rng.choice(
+                        (
+                            "",
+                            "Slow start, good afternoon.",
+                            "Two replies today!",
+                            "Tired.",
+                            "Mock interview went well.",
+                        )
+                    ),
+                    "updated_at": self.at(day, 8),
+                }
+                # Today's is left to the person (drawn all the same, so the rest of a seed's
+                # demo stays as it was): a low one here would be a low day whose offer
+                # (grounding, talking, a reframe: once a day, when it is saved) was never
+                # made, and checking in low in the demo would offer nothing.
+                if back > 0:
+                    self.check_ins.append(check_in)
         for provider, token, company in (
             ("greenhouse", "northwind", "Northwind Analytics"),
             ("lever", "paperkite", "Paperkite"),
