@@ -11,9 +11,16 @@ import os
 import shutil
 from pathlib import Path
 
-from bounceback_tui.paths import DB_FILENAME, DEMO_DIRNAME, DataPaths, ensure_private_dir
+from bounceback_tui.paths import (
+    BACKUP_DIRNAME,
+    DB_FILENAME,
+    DEMO_DIRNAME,
+    DataPaths,
+    ensure_private_dir,
+)
 from bounceback_tui.services.demo import DemoSummary, fill_demo
 from bounceback_tui.store.database import Database
+from bounceback_tui.store.in_use import store_in_use
 from bounceback_tui.store.sqlite_file import open_store
 
 DEMO_SCALE = 60
@@ -62,20 +69,54 @@ def _is_window_folder(folder: Path) -> bool:
 
 
 def _clear_demos_left_behind(demo: DataPaths, real: DataPaths) -> None:
-    """Throw away the demo stores of apps that have ended without doing so (killed, or the
-    machine stopped): the other folders named after a process that no longer runs. Their
-    store files only, as when leaving a demo; a folder holding anything else stays."""
+    """Throw away the demo stores nobody will open again, all of them the app's own:
+
+    - the folders of apps that have ended without doing so (killed, or the machine
+      stopped): the other folders named after a process that no longer runs;
+    - the one shared demo store of earlier versions (before each app had a folder of its
+      own), in the demo folder itself, unless an app of such a version still has it open.
+
+    Only what the app puts there goes (the store, the files SQLite keeps beside it, a copy
+    moved aside or half written, its backups folder); a folder holding anything else stays,
+    and so does everything when the real store lives in or around the demo folder."""
     if os.name != "posix" or not _is_window_folder(demo.data_dir):
         return  # no cheap way to ask whether a process runs: left (they are small)
+    shared = demo.data_dir.parent
+    here = real.data_dir.absolute()
+    if here == shared or shared in here.parents or here in shared.parents:
+        return  # never reached (demo_paths picks a temporary folder then), but never that
+    with contextlib.suppress(OSError):
+        _clear_store_files(shared)  # the shared store of earlier versions
     try:
-        folders = [f for f in demo.data_dir.parent.iterdir() if f != demo.data_dir]
+        folders = [f for f in shared.iterdir() if f != demo.data_dir]
     except OSError:
         return
     for folder in folders:
-        if not _is_window_folder(folder) or not folder.is_dir() or _runs(int(folder.name)):
+        if (
+            not _is_window_folder(folder)
+            or folder.is_symlink()
+            or not folder.is_dir()
+            or _runs(int(folder.name))
+        ):
             continue
         with contextlib.suppress(OSError):
-            discard_demo_store(DataPaths(data_dir=folder, config_dir=demo.config_dir), real)
+            if _clear_store_files(folder):
+                folder.rmdir()  # only if empty now: anything else in it keeps it
+
+
+def _clear_store_files(folder: Path) -> bool:
+    """Remove the app's store files from ``folder`` unless someone has the store open;
+    True if they are gone (or there were none)."""
+    if store_in_use(folder / DB_FILENAME):
+        return False
+    for entry in folder.iterdir():
+        if entry.name.startswith(DB_FILENAME) and entry.is_file() and not entry.is_symlink():
+            # The store, its -wal, -shm and -journal, a .partial copy, a copy moved aside.
+            entry.unlink(missing_ok=True)
+    backups = folder / BACKUP_DIRNAME
+    if backups.is_dir() and not backups.is_symlink():
+        shutil.rmtree(backups)
+    return True
 
 
 def _runs(pid: int) -> bool:
