@@ -39,6 +39,8 @@ from textual.widgets._select import (
     SelectOverlay,
 )
 
+from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
+
 ARROW_DOWN, ARROW_UP = "▼", "▲"
 
 
@@ -126,6 +128,9 @@ class Dropdown(Select[str]):
             return
         overlay = SelectOverlay(type_to_search=self._type_to_search)
         overlay.compact = self.compact
+        # Textual keeps the open list inside the screen, whose last row is the app's key
+        # bar: the margin keeps it above that row (the list moves up where it must).
+        overlay.styles.margin = (0, 0, KEY_BAR_ROWS, 0)
         await self.mount(overlay)
         self._list_made = True
         self._setup_options_renderables()
