@@ -20,7 +20,9 @@ from textual import events
 from textual.containers import VerticalScroll
 from textual.css.scalar import Scalar
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
+from textual.widgets._select import SelectOverlay
 
 KEY_BAR_ROWS = 1
 MIN_FIELD_ROWS = 3
@@ -60,10 +62,20 @@ def _cells(rows: int | None) -> Scalar | None:
 
 class FormFields(VerticalScroll):
     """The form's fields: when a message under one shows or goes, they grow or shrink, and
-    the box is fitted again (a form one row short of the key bar grew over it)."""
+    the box is fitted again (a form one row short of the key bar grew over it). Made
+    smaller, they scroll the focused field back into sight (the terminal made smaller left
+    them at the top, the keys going to a field out of sight)."""
 
     def on_resize(self, event: events.Resize) -> None:
         self.screen.call_after_refresh(fit_form, self.screen)
+        self.call_after_refresh(self._focused_in_sight)
+
+    def _focused_in_sight(self) -> None:
+        focused = self.screen.focused
+        if isinstance(focused, SelectOverlay):  # an open dropdown's list: its dropdown
+            focused = focused.parent if isinstance(focused.parent, Widget) else None
+        if focused is not None and self in focused.ancestors:
+            self.scroll_to_widget(focused, animate=False)
 
 
 class FormMessage(Static):
