@@ -165,16 +165,18 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         # Whatever took focus before the form had mounted (the app's focus keeper) gives way.
         if self.fields:
             first = self.query_one(f"#field-{self.fields[0].name}")
-            self._open_at_end(first)
+            self._open_at_end(self.fields[0], first)
             self.set_focus(first, scroll_visible=False)
             if self.focused is not first:
                 first.focus()
 
     @staticmethod
-    def _open_at_end(field: Widget) -> None:
+    def _open_at_end(spec: FieldSpec, field: Widget) -> None:
         """The first field opens as it reads: the cursor after its text, nothing selected (an
-        edit form's first key replaced the company). Tab selects again (descendant focus)."""
-        if isinstance(field, Input):
+        edit form's first key replaced the company). Tab selects again (descendant focus).
+        A date stays selected: the first key replaces it ("today", "+1w": typing "+3d"
+        after them made "+1w+3d")."""
+        if isinstance(field, Input) and spec.kind != "date":
             field.select_on_focus = False
             field.cursor_position = len(field.value)
 
@@ -358,7 +360,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
     def _focus_first_field(self) -> None:
         if self.fields and self.query(f"#field-{self.fields[0].name}"):
             first = self.query_one(f"#field-{self.fields[0].name}")
-            self._open_at_end(first)
+            self._open_at_end(self.fields[0], first)
             first.focus()
 
     def _clear_errors(self) -> None:
