@@ -53,3 +53,23 @@ async def test_a_long_name_in_the_title_leaves_the_form_in_sight(
         assert _in_sight(app, "#field-company")
         lines = title.render_lines(title.region.reset_offset)
         assert lines[-1].text.rstrip().endswith("…")  # cut, and says so
+
+
+@pytest.mark.parametrize("key", ["c", "e"])  # a step for this plan (its intro), the no
+async def test_recoverys_forms_with_a_long_company_stay_in_sight(
+    opened_paths: DataPaths, key: str
+) -> None:
+    from tests.recovery_fixtures import add_rejection
+
+    db = Database(opened_paths.database)
+    try:
+        add_rejection(db, company=LONG.strip())
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, "recovery", size=(80, 24)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.press(key)
+        await settle_workers(pilot)
+        await settle(pilot, 4)
+        assert isinstance(app.screen, FormScreen)
+        assert _in_sight(app, "#save") and _in_sight(app, "#form-message")

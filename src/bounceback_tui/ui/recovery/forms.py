@@ -21,6 +21,7 @@ from bounceback_tui.domain.recovery_forms import (
     validate_rejection,
 )
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import clip_name
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
@@ -167,7 +168,7 @@ def custom_step_form(
         submit,
         intro=markup_with(
             "Only the plan for $company gets it; the template stays as it is.",
-            company=rejection.company,
+            company=clip_name(rejection.company),  # one line: a long name hid the fields
         ),
         submit_label="Add",
     )
