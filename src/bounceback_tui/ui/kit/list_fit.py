@@ -49,8 +49,13 @@ def fit_list(screen: Screen[Any], box: Widget, listing: Widget, most: int) -> No
     # laid out (the box may be cut at the screen's edge, so its own height would not say).
     natural = box.virtual_size.height + box.styles.gutter.height
     chrome = natural - listing.outer_size.height
-    room = screen.app.size.height - KEY_BAR_ROWS - chrome
+    limit = screen.app.size.height - KEY_BAR_ROWS
+    room = limit - chrome
     rows = max(MIN_ROWS, min(most, room))
+    # In a small terminal (60x15) even the shortest list left the box too tall: the box stops
+    # above the bar, what does not fit cut at its bottom (the keys line the bar repeats).
+    if box.styles.max_height != Scalar.from_number(limit):
+        box.styles.max_height = limit
     if listing.styles.max_height != Scalar.from_number(rows):
         listing.styles.max_height = rows
         # A list that scrolled its highlighted row into view at its old height does it
