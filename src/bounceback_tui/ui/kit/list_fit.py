@@ -7,8 +7,10 @@ line under the list grew (Reframe's "spot the trap" after an answer), and hid th
 
 ``fit_list`` measures the box as laid out and gives the list what the rest of the box leaves
 above the bar's row (at least ``MIN_ROWS``; the list scrolls), never more than ``most`` (the
-size the dialog asks for when there is room). ``keep_list_fitted`` fits it whenever the box's
-content changes height; the screen fits it again when it is resized. Forms made with
+size the dialog asks for when there is room); the box itself never reaches the bar's row
+(at 60x15 even the shortest list left it too tall: what does not fit is cut at its bottom).
+``keep_list_fitted`` fits it whenever the box's content changes height; the screen fits it
+again when it is resized. Forms made with
 ``ui/kit/form.py`` do the same for their fields (``ui/kit/form_fit.py``).
 """
 
