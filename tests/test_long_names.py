@@ -83,3 +83,26 @@ async def test_todays_next_step_reason_cut_at_80_columns_ends_with_an_ellipsis(
         shown = barred[1].removeprefix("█").strip()
         assert shown.endswith("…")
         assert reason.startswith(shown.removesuffix("…"))
+
+
+async def test_todays_next_step_title_too_long_keeps_its_key(
+    db: Database, opened_paths: DataPaths
+) -> None:
+    """The title's line ends with the key that acts on it. Cut as one line, a title longer
+    than the board lost "(n)" to the ellipsis (60 columns, or a long name at 80)."""
+    data = validate_application({"company": LONG, "role": "Engineer"}, FIXED_TODAY)
+    added = application_service.add_application(db, data).id or 0
+    moves.mark_rejected(db, added, RejectionInput(FIXED_TODAY, Stage.INTERVIEWING))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle_workers(pilot)
+        await pilot.pause()
+        rows = [
+            "".join(segment.text for segment in strip)
+            for strip in app.screen._compositor.render_strips()
+        ]
+        barred = [row.strip() for row in rows if row.lstrip().startswith("█")]
+        title = barred[0].removeprefix("█").strip()
+        assert title.startswith("Next step: Start your recovery plan for")
+        assert title.endswith("…  (n)")
+        assert len(rows[0]) == 60

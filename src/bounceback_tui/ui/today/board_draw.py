@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 _WRAP = cast("RulesMap", {"text_wrap": "wrap", "text_overflow": "ellipsis"})
 _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
+# Narrower than this, the next step's title and its key are cut as one line.
+MIN_TITLE_CELLS = 12
 _FOLD = cast("RulesMap", {})  # a Static's defaults: wrap, and fold what does not fit
 
 
@@ -54,7 +56,8 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
 
     due_top: int
     due_title: Content = Content("Due now")
-    next_step: Content | None = None
+    next_step: Content | None = None  # two lines: the title, why it is next
+    next_key: Content | None = None  # "(n)": drawn after the title, never cut off
     figures: Content = Content("")
     care: Content | None = None  # a coping card and What's working's suggestions
     people: Content | None = None  # interviews ahead, how one went, people to follow up
@@ -249,8 +252,8 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             style = self.look_style("next")
             # A line each (the title, why it is next), cut with an ellipsis: wrapped, the
             # reason's second half had no row and the sentence stopped mid-way unmarked.
-            text = self._text("next", self.next_step, max(1, width - 3), style, _NOWRAP)
-            segments = self._barred(line, text, "next-bar", style.rich_style)
+            text = self._next_line(self.next_step, line, max(1, width - 3), style)
+            segments = self._barred(0, text, "next-bar", style.rich_style)
         elif part == "people" and self.people is not None:
             style = self.visual_style_now()
             nowrap = self._text("people", self.people, max(1, width - 3), style, _NOWRAP)
@@ -275,6 +278,23 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         else:
             return Strip.blank(width, base)
         return Strip(segments).crop_extend(0, width, base)
+
+    def _next_line(self, step: Content, line: int, width: int, style: VisualStyle) -> list[Strip]:
+        """A line of the next step at ``width``. The title keeps its key ("(n)") whole at
+        the end: a title too long is cut with an ellipsis before it, not the key after it."""
+        lines = step.split("\n", allow_blank=True)
+        if line >= len(lines):
+            return []
+        key = self.next_key if line == 0 else None
+        if key is None:
+            return self._text(f"next:{line}", lines[line], width, style, _NOWRAP)
+        room = width - key.cell_length
+        if lines[0].cell_length <= room or room < MIN_TITLE_CELLS:
+            return self._text("next:0", lines[0] + key, width, style, _NOWRAP)
+        title = self._text("next:title", lines[0], room, style, _NOWRAP)
+        return [
+            Strip.join([title[0], *self._text("next:key", key, key.cell_length, style, _NOWRAP)])
+        ]
 
     def _barred(self, line: int, text: list[Strip], bar: str, pad: Style) -> list[Segment]:
         """A line of a part with a thick bar on its left and a cell of padding each side."""

@@ -96,9 +96,11 @@ class TodayPane(TodayActions, AppPane):
         board.next_step = Content.assemble(
             ("Next step: ", "bold"),
             plain(step.title, "bold"),
-            plain(f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"),
             "\n",
             plain(step.reason, "$text-muted"),
+        )
+        board.next_key = plain(
+            f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"
         )
         board.figures = figures_text(summary)
         board.trends.set_data(
