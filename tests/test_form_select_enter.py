@@ -23,6 +23,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.conftest import FIXED_TODAY
+from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, fill, settle, settle_workers
 
 
@@ -160,3 +161,19 @@ async def test_the_keys_line_on_a_dropdown_says_enter_chooses(opened_paths: Data
         assert isinstance(app.screen, FormScreen)  # Escape closed the list, not the form
         keys = str(app.screen.query_one(".form-keys").render())
         assert "esc cancel" in keys
+
+
+async def test_the_key_bar_on_an_open_dropdown_says_what_the_keys_line_says(
+    opened_paths: DataPaths,
+) -> None:
+    """Open, a dropdown's list had the key bar read "esc Dismiss menu" (Textual's words)
+    under a keys line that reads "esc close": one key, one name."""
+    async with app_on(opened_paths, "skills") as (app, pilot, _pane):
+        await pilot.press("a")
+        await settle(pilot)
+        await _tab_to(pilot, "kind")
+        await pilot.press("enter")
+        await settle(pilot)
+        bar = screen_lines(app)[-1]
+        assert "esc Close" in bar
+        assert "Dismiss" not in bar

@@ -25,6 +25,7 @@ from typing import ClassVar
 
 from rich.console import RenderableType
 from textual.app import ComposeResult, RenderResult
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.geometry import Size
@@ -115,6 +116,15 @@ class DropdownCurrent(SelectCurrent):
         self._dirty_regions.clear()
 
 
+class DropdownList(SelectOverlay):
+    """A dropdown's open list. Its one key says what the form's keys line says: "esc close"
+    (Textual's reads "Dismiss menu")."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "Close", id="dropdown.close")
+    ]
+
+
 class Dropdown(Select[str]):
     """A Select whose list is made when first opened (see the module)."""
 
@@ -126,7 +136,7 @@ class Dropdown(Select[str]):
     async def _make_list(self) -> None:
         if self._list_made:
             return
-        overlay = SelectOverlay(type_to_search=self._type_to_search)
+        overlay = DropdownList(type_to_search=self._type_to_search)
         overlay.compact = self.compact
         # Textual keeps the open list inside the screen, whose last row is the app's key
         # bar: the margin keeps it above that row (the list moves up where it must).
