@@ -28,7 +28,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Select, Static, TextArea
 from textual.widgets.select import InvalidSelectValueError
 
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
@@ -36,6 +36,7 @@ from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
 from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.field_errors import error_line, make_error_line, shown_errors
+from bounceback_tui.ui.kit.field_row import FieldRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import FormFields, FormMessage, fit_form
 from bounceback_tui.ui.kit.form_keys import Where, form_keys_hint
@@ -129,16 +130,21 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
                 yield Button("Cancel", id="cancel", compact=True)
 
     def _field(self, spec: FieldSpec) -> ComposeResult:
-        label = field_label(spec)
+        yield from self.field_widgets(spec)
+
+    def field_widgets(self, spec: FieldSpec) -> list[Widget]:
+        """A field's widgets: its row (which draws the label, kit/field_row.py) and its
+        help line if it has one. Its message line is made when first needed
+        (kit/field_errors.py)."""
         row_classes = "field-row field-multiline" if spec.kind == "multiline" else "field-row"
         if spec.help:
             row_classes += " -has-note"
-        with Horizontal(classes=row_classes, id=f"row-{spec.name}"):
-            yield Label(label, classes="field-label")
-            yield self._input(spec)
+        row = FieldRow(
+            field_label(spec), self._input(spec), classes=row_classes, id=f"row-{spec.name}"
+        )
         if spec.help:
-            yield Static(plain(spec.help), classes="field-help")
-        # Its message line is made when first needed (kit/field_errors.py).
+            return [row, Static(plain(spec.help), classes="field-help")]
+        return [row]
 
     def _input(self, spec: FieldSpec) -> Widget:
         widget_id = f"field-{spec.name}"

@@ -13,10 +13,9 @@ from datetime import date
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Label, Static
+from textual.widgets import Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import (
@@ -37,9 +36,7 @@ from bounceback_tui.ui.kit.form import (
     Reload,
     SaveGuard,
     ValuesNow,
-    field_label,
 )
-from bounceback_tui.ui.kit.text import plain
 
 _PERIOD_LABELS = {
     SalaryPeriod.HOUR: "an hour",
@@ -197,30 +194,12 @@ class ApplicationFormScreen(FormScreen[Any]):
     async def _mount_other_fields(self) -> None:
         widgets: list[Widget] = []
         for spec in self.fields[FIRST_PAINT_FIELDS:]:
-            widgets += self._field_widgets(spec)
+            widgets += self.field_widgets(spec)
         await self.query_one(".form-fields").mount_all(widgets)
         self._all_mounted = True
         if self._save_waiting:
             self._save_waiting = False
             self.action_save()
-
-    def _field_widgets(self, spec: FieldSpec) -> list[Widget]:
-        """The same widgets FormScreen._field composes, built for a later mount."""
-        label = field_label(spec)
-        row_classes = "field-row field-multiline" if spec.kind == "multiline" else "field-row"
-        if spec.help:
-            row_classes += " -has-note"
-        widgets: list[Widget] = [
-            Horizontal(
-                Label(label, classes="field-label"),
-                self._input(spec),
-                classes=row_classes,
-                id=f"row-{spec.name}",
-            )
-        ]
-        if spec.help:
-            widgets.append(Static(plain(spec.help), classes="field-help"))
-        return widgets  # the message line is made when first needed (kit/field_errors.py)
 
     def values(self) -> dict[str, str]:
         return {**self._hidden, **super().values()}
