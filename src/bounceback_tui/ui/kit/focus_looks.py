@@ -18,6 +18,13 @@ classes and which of the pseudo-classes the rules test it has (focus, hover, dar
 any selector's, at any place in it). Any other widget (one that cannot take focus, or
 with children or transitions) is restyled the way Textual does.
 docs/performance.md ("Pane switch and tick, psw3's round") has what it bought.
+
+A widget not mounted yet is not restyled at all. Textual restyles a widget whenever its
+classes change, mounted or not: a compact field sets its class as it is made, so each field
+of a form was matched against the whole stylesheet once before it was mounted (alone, with
+no ancestors: a look no mounted widget ever has, then kept here), and once again as Textual
+mounted it (``App._register`` applies the stylesheet to every widget it mounts). Only the
+second counts (docs/performance.md, "Memory: the application form, mem12's round").
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -113,6 +120,8 @@ class KeptLooks(_AppBase):
     """Mixed into the app (before ``App``): restyles give back a widget's kept looks."""
 
     def update_styles(self, node: DOMNode, animate: bool = True) -> None:
+        if isinstance(node, Widget) and node not in self._registry:
+            return  # not mounted yet: Textual styles it as it mounts it (see the module)
         if (
             not isinstance(node, Widget)
             or not node.can_focus
