@@ -93,3 +93,15 @@ async def test_a_row_draws_what_a_label_beside_its_field_drew(
             assert row.size == old.size
             assert row.height == {"long": 3, "choice": 2, "text": 5}.get(spec.name, 1)
             assert _cells(strips, row) == _cells(strips, old), spec.name
+
+
+async def test_a_rows_label_can_be_selected_with_the_mouse(opened_paths: DataPaths) -> None:
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await pilot.press("a")
+        await settle(pilot, 3)
+        row = app.screen.query_one("#row-role").region
+        await pilot.mouse_down(offset=(row.x, row.y))
+        await pilot.hover(offset=(row.x + 10, row.y))
+        await pilot.mouse_up(offset=(row.x + 10, row.y))
+        await settle(pilot)
+        assert app.screen.get_selected_text() == "Role *"  # as the Label's words were

@@ -8,16 +8,19 @@ the label in its own first columns and the field sits beside it, moved right by 
 margin (forms.tcss: ``FieldRow > Input``). What is drawn is the same, cell for cell:
 the label in the margin's columns but the last, wrapped there as the ``Label`` wrapped it,
 in the label colour (``field-row--label``, $text-muted as the ``.field-label`` rule gave
-it), then a blank column; the row is as tall as the taller of the label and the field.
+it), then a blank column; the row is as tall as the taller of the label and the field. Its
+words can be selected with the mouse and copied, as the ``Label``'s could.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.geometry import Size
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.visual import Visual
@@ -42,18 +45,24 @@ class FieldRow(Horizontal):
 
     def _label_lines(self) -> int:
         """The label's height as a ``Label`` had it: its wrapped lines, at least one."""
-        return max(1, self.label.get_height(self.styles, self._label_cells()))
+        rules = cast("RulesMap", self.styles)  # as Textual's widgets pass their styles
+        return max(1, self.label.get_height(rules, self._label_cells()))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         height = super().get_content_height(container, viewport, width)
         return max(height, self._label_lines()) if width else height
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The label's words under a mouse selection, as the ``Label`` gave them."""
+        return selection.extract(str(self.label)), "\n"
 
     def _label_style(self) -> VisualStyle:
         """The style a ``Label`` with the label colour would have had here."""
         style = self.visual_style
         label = self.get_component_styles(LABEL_CLASS)
         color = label.color
-        if label.has_rule("auto_color") and label.auto_color:  # $text-muted is "auto 60%"
+        auto = label.has_rule("auto_color") and label.auto_color  # $text-muted: "auto 60%"
+        if auto and style.background is not None:
             color = style.background.get_contrast_text(color.a)
         return VisualStyle(
             style.background,
