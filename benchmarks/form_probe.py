@@ -9,13 +9,16 @@ the add form, waits for its last fields, cancels it, switches to Today and back,
 the edit form on the selected application and cancels it. It runs in a throw-away folder, on
 a demo store of ``--scale`` applications, at the walk's terminal size. After each round (a
 collection first) it prints Python's small blocks in use (``sys.getallocatedblocks``) and the
-resident MB (``VmRSS``); for each opening, the blocks the form added while it was up (its
-peak against the blocks just before it opened) and its widgets (``walk_children``).
+resident MB (``VmRSS``); for each opening, the blocks the form added once up (against the
+blocks just before it opened), the most a sampling thread saw while it opened, its widgets
+(``walk_children``) and the main thread's CPU time from the key to its first paint (when it
+mounts the fields after ``FIRST_PAINT_FIELDS``); at the end, the medians after round 1.
 
 ``--trace N`` also compares ``tracemalloc`` snapshots taken before and with the last round's
-add form up, and prints the N lines that allocated most, with the count of the objects the
-form holds by type (widgets, ``Content``, ``Strip``, ``Style``...). Outside CI; nothing is
-asserted.
+add form up, and prints the N lines that allocated most, the blocks and bytes by area (the
+innermost frame in Textual's widget code, line drawing, message pumps, CSS or layout), and
+the objects new while it is up by type (widgets, ``Strip``, ``Segment``, ``Styles``...).
+Outside CI; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -177,16 +180,19 @@ def _area(traceback: Any) -> str:
     return "other"
 
 
-def _areas(stats: Any) -> collections.Counter[str]:
+def _areas(stats: Any) -> tuple[collections.Counter[str], collections.Counter[str]]:
+    """Blocks and bytes added, by area (see AREAS)."""
     counts: collections.Counter[str] = collections.Counter()
+    sizes: collections.Counter[str] = collections.Counter()
     for stat in stats:
         if "form_probe.py" not in stat.traceback[-1].filename:
             counts[_area(stat.traceback)] += stat.count_diff
-    return counts
+            sizes[_area(stat.traceback)] += stat.size_diff
+    return counts, sizes
 
 
 def _print_trace(report: Any, top: int) -> None:
-    stats, areas, types = report
+    stats, (areas, sizes), types = report
     print(f"\n  top {top} lines by blocks added while the form is up:")
     for stat in sorted(stats, key=lambda s: -s.count_diff)[:top]:
         frame = stat.traceback[-1]
@@ -195,7 +201,8 @@ def _print_trace(report: Any, top: int) -> None:
         print(f"  {stat.count_diff:+7,} blocks {size:+8.1f} KB  {where}:{frame.lineno}")
     print("\n  blocks added, by where they were made (the innermost frame in):")
     for name, count in areas.most_common():
-        print(f"  {count:+7,}  {name}")
+        print(f"  {count:+7,}  {sizes[name] / 1024:+8.1f} KB  {name}")
+    print(f"  {sum(areas.values()):+7,}  {sum(sizes.values()) / 1024:+8.1f} KB  in all")
     print(f"\n  objects new while the form is up, by type (top {top}; collector-tracked):")
     for name, count in types.most_common(top):
         print(f"  {count:7,}  {name}")
