@@ -133,9 +133,8 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         yield from self.field_widgets(spec)
 
     def field_widgets(self, spec: FieldSpec) -> list[Widget]:
-        """A field's widgets: its row (which draws the label, kit/field_row.py) and its
-        help line if it has one. Its message line is made when first needed
-        (kit/field_errors.py)."""
+        """A field's row (it draws the label: kit/field_row.py) and help line, if any; its
+        message line is made when first needed (kit/field_errors.py)."""
         row_classes = "field-row field-multiline" if spec.kind == "multiline" else "field-row"
         if spec.help:
             row_classes += " -has-note"
