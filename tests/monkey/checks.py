@@ -1,8 +1,10 @@
 """The checks after every step (``check_step``): no exception, no background worker that failed
 quietly, no toast reporting an unexpected error (``unexpected_toast``), nothing wrong with the
-focus, a dialog that leaves the key bar's row free (``key_bar_covered``); and what the step
-reached (a screen, a binding id), which starts every lure's patience afresh. None of them
-draws a random number: a check only reads, so it never changes a walk's path."""
+focus (the app's ``focus_problem``, and ``focus_dead_end``: the keys reach something a person
+can see on the active screen), a dialog that leaves the key bar's row free
+(``key_bar_covered``); and what the step reached (a screen, a binding id), which starts every
+lure's patience afresh. None of them draws a random number: a check only reads, so it never
+changes a walk's path."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from textual.widget import Widget
 from textual.widgets import Footer, Tooltip
 from textual.widgets._toast import ToastRack
 
@@ -82,6 +85,63 @@ def key_bar_covered(app: App[object]) -> str | None:
     return None
 
 
+def _named(widget: Widget) -> str:
+    return f"{type(widget).__name__}#{widget.id}" if widget.id else type(widget).__name__
+
+
+def _passes_through(widget: Widget) -> bool:
+    """A toast or the tooltip: over other widgets for a moment, never in the keys' way."""
+    return any(isinstance(node, (ToastRack, Tooltip)) for node in widget.ancestors_with_self)
+
+
+def focus_dead_end(app: App[object]) -> str | None:
+    """Where the keys go now, if that is nowhere a person can see, in words; else None.
+
+    ``app.focused`` (what Textual sends keys to: None while the focused widget is loading)
+    must be a widget still in the app, on the active screen (``app.screen``, the top of the
+    stack), shown (it and every ancestor displayed and visible, with a size, and in sight
+    on the screen) and not hidden behind something drawn over it on that screen (a widget
+    on a higher layer covering every cell of it; toasts and the tooltip pass for a moment
+    and do not count). It adds to ``focus_problem`` (the app's rule, which reads the
+    screen's ``focused``) what a person sees; it only reads (no random draw)."""
+    screen = app.screen
+    where = type(screen).__name__
+    focused = app.focused
+    if focused is None:
+        held = screen.focused
+        if held is not None:
+            return f"{_named(held)} holds focus on {where} but is loading: keys reach nothing"
+        return f"nothing has focus on {where}"
+    name = _named(focused)
+    if not focused.is_attached:
+        return f"{name} has focus on {where} but is no longer in the app"
+    if focused.screen is not screen:
+        return f"{name} has focus but is on {type(focused.screen).__name__}, not {where}"
+    for node in focused.ancestors_with_self:
+        if node is screen or not isinstance(node, Widget):
+            break
+        if not node.display or not node.visible:
+            hidden = "it is" if node is focused else f"{_named(node)} around it is"
+            return f"{name} has focus on {where} but {hidden} hidden"
+    placed = screen._compositor.visible_widgets.get(focused)
+    if placed is None:
+        return f"{name} has focus on {where} but is not drawn (no size, or out of sight)"
+    region, clip = placed
+    seen = region.intersection(clip)
+    if not seen.area:
+        return f"{name} has focus on {where} but none of it is in sight"
+    cover: Widget | None = None
+    for y in range(seen.y, seen.bottom):
+        for x in range(seen.x, seen.right):
+            top = next((w for w, _ in screen.get_widgets_at(x, y) if not _passes_through(w)), None)
+            if top is not None and focused in top.ancestors_with_self:
+                return None  # a cell of it (or of what it holds) shows
+            cover = cover or top
+    if cover is None:
+        return f"{name} has focus on {where} but is not drawn"
+    return f"{name} has focus on {where} but {_named(cover)} covers all of it"
+
+
 def check_step(walk: _Walk) -> None:
     """After every step, in this order (the order is part of the walk: see the package)."""
     app = walk.app
@@ -103,7 +163,7 @@ def check_step(walk: _Walk) -> None:
         walk._reached = reached
         walk.lure_moves.clear()  # something new: every lure's patience starts afresh
         walk.stalls.progress()
-    problem = focus_problem(app)
+    problem = focus_problem(app) or focus_dead_end(app)
     if problem:
         raise walk.fail(f"focus: {problem}")
     problem = key_bar_covered(app)
