@@ -7,6 +7,7 @@ a healthy screen, under a toast, with part of the widget covered, and on the app
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
+from textual.command import CommandPalette
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Static
@@ -155,3 +156,23 @@ async def test_the_apps_panes_and_a_dialog_over_them_are_healthy(data_paths: Dat
             await pilot.press(key)
             await pilot.pause()
             assert focus_dead_end(app) is None, key
+
+
+async def test_the_palette_whose_box_is_hidden_but_its_input_shown_is_healthy(
+    data_paths: DataPaths,
+) -> None:
+    # Textual's palette hides its box (`visibility: hidden`) and shows the input and list in
+    # it (`visibility: visible`): a hidden ancestor hides nothing that sets its own (the
+    # first version of the check said otherwise, on every walk's first ctrl+p).
+    from bounceback_tui.store.sqlite_file import open_store
+
+    open_store(data_paths)
+    app = BouncebackApp(data_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        assert focus_dead_end(app) is None
+        await pilot.press("r", "e")
+        await pilot.pause()
+        assert focus_dead_end(app) is None

@@ -117,10 +117,12 @@ def focus_dead_end(app: App[object]) -> str | None:
         return f"{name} has focus on {where} but is no longer in the app"
     if focused.screen is not screen:
         return f"{name} has focus but is on {type(focused.screen).__name__}, not {where}"
+    # `display: none` hides all within; `visibility` is inherited but a child may set its
+    # own (the palette's input shows in a hidden box), so only the widget's own counts.
     for node in focused.ancestors_with_self:
         if node is screen or not isinstance(node, Widget):
             break
-        if not node.display or not node.visible:
+        if not node.display or (node is focused and not node.visible):
             hidden = "it is" if node is focused else f"{_named(node)} around it is"
             return f"{name} has focus on {where} but {hidden} hidden"
     placed = screen._compositor.visible_widgets.get(focused)
