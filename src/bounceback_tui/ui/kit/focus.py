@@ -14,6 +14,14 @@ target with ``Pane.focus_target()``; a modal may define ``focus_target()`` too, 
 first widget of its focus chain takes it.
 
 ``focus_problem()`` states the rule as a check (the tests and the monkey use it).
+
+A column of fields that scrolls (a form taller than the terminal, Settings, Reframe's
+ratings) is a ``FieldsScroll``: the keys a field passes on to it (up and down, the pages,
+home and end) scroll the column, and when that leaves the focused field out of sight,
+focus moves to the nearest field in sight (``bring_focus_into_sight``), so what is typed
+next goes where the person can see. Textual's own container kept focus on the field, out
+of sight, and the next letters went into it unseen (the walk, seed 9: Page Down in a new
+application's first field; at 80x24 a single Down did it).
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from weakref import WeakSet
 
+from textual.actions import SkipAction
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -191,3 +201,70 @@ class FocusKeeper:
         target = focus_target(app, screen)
         if target is not None and target is not screen.focused:
             screen.set_focus(target, scroll_visible=False)
+
+
+def bring_focus_into_sight(scroll: Widget) -> None:
+    """If the widget focused inside ``scroll`` is out of its view, focus the nearest one in
+    view: the first after scrolling down past it, the last after scrolling up; with none in
+    view, ``scroll`` itself if it can take focus, else the field is scrolled back to."""
+    if not scroll.is_attached:
+        return
+    screen = scroll.screen
+    focused = screen.focused
+    if focused is None or scroll not in focused.ancestors:
+        return
+    view = scroll.scrollable_content_region
+    if view.overlaps(focused.region):
+        return
+    in_view = [
+        widget
+        for widget in screen.focus_chain
+        if scroll in widget.ancestors and view.overlaps(widget.region)
+    ]
+    if in_view:
+        target = in_view[0] if focused.region.y < view.y else in_view[-1]
+        screen.set_focus(target, scroll_visible=False)
+    elif scroll.focusable:
+        screen.set_focus(scroll, scroll_visible=False)
+    else:
+        focused.scroll_visible(animate=False)
+
+
+class FieldsScroll(VerticalScroll):
+    """A scrolling column of fields whose scroll keys take focus along (see the module)."""
+
+    def _then_focus_in_sight(self) -> None:
+        self.call_after_refresh(bring_focus_into_sight, self)
+
+    def action_scroll_up(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_up(on_complete=self._then_focus_in_sight)
+
+    def action_scroll_down(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_down(on_complete=self._then_focus_in_sight)
+
+    def action_page_up(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_page_up(on_complete=self._then_focus_in_sight)
+
+    def action_page_down(self) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_page_down(on_complete=self._then_focus_in_sight)
+
+    def action_scroll_home(self) -> None:
+        if not self._allow_scroll:
+            raise SkipAction()
+        self.scroll_home(x_axis=self.scroll_y == 0, on_complete=self._then_focus_in_sight)
+
+    def action_scroll_end(self) -> None:
+        if not self._allow_scroll:
+            raise SkipAction()
+        self.scroll_end(
+            x_axis=self.scroll_y == self.is_vertical_scroll_end,
+            on_complete=self._then_focus_in_sight,
+        )

@@ -24,6 +24,8 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.widgets._select import SelectOverlay
 
+from bounceback_tui.ui.kit.focus import FieldsScroll
+
 KEY_BAR_ROWS = 1
 MIN_FIELD_ROWS = 3
 
@@ -60,11 +62,12 @@ def _cells(rows: int | None) -> Scalar | None:
     return None if rows is None else Scalar.from_number(rows)
 
 
-class FormFields(VerticalScroll):
+class FormFields(FieldsScroll):
     """The form's fields: when a message under one shows or goes, they grow or shrink, and
     the box is fitted again (a form one row short of the key bar grew over it). Made
     smaller, they scroll the focused field back into sight (the terminal made smaller left
-    them at the top, the keys going to a field out of sight)."""
+    them at the top, the keys going to a field out of sight). Their scroll keys take focus
+    along (``ui/kit/focus.FieldsScroll``)."""
 
     def on_resize(self, event: events.Resize) -> None:
         self.screen.call_after_refresh(fit_form, self.screen)

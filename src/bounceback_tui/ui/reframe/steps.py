@@ -30,6 +30,7 @@ from bounceback_tui.reframe.record import (
 )
 from bounceback_tui.ui.kit.choice_lists import TickList
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
+from bounceback_tui.ui.kit.focus import FieldsScroll
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.reframe.feeling_rows import FeelingRow
 
@@ -122,7 +123,7 @@ class FeelingsStep(StepView):
     """The five usual feelings with a rating box each, then rows for the person's own."""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="rf-feelings", can_focus=False):
+        with FieldsScroll(classes="rf-feelings", can_focus=False):
             for index, name in enumerate(PRESET_FEELINGS):
                 with Horizontal(classes="rf-feeling-row"):
                     yield Label(name.capitalize(), classes="rf-feeling-name")
@@ -308,7 +309,7 @@ class RerateStep(StepView):
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="rf-rerate-empty")
-        yield VerticalScroll(classes="rf-rerate-rows", can_focus=False)
+        yield FieldsScroll(classes="rf-rerate-rows", can_focus=False)
         with Horizontal(classes="rf-feeling-row rf-belief-row"):
             yield Label("Belief in it", classes="rf-feeling-name rf-belief-name")
             yield PlainInput(

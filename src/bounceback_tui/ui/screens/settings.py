@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
@@ -30,6 +30,7 @@ from bounceback_tui.services.settings import (
     save_setting,
 )
 from bounceback_tui.ui.kit.dropdown import Dropdown
+from bounceback_tui.ui.kit.focus import FieldsScroll
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -73,8 +74,9 @@ class SettingsScreen(TypeAhead, TemplateEdits):
         self._versions = {key: found.version for key, found in read.items()}
         values = {key: found.value for key, found in read.items()}
         self._stored = dict(values)
-        # Not focusable itself (as forms): each setting scrolls into view as it takes focus.
-        with VerticalScroll(id="settings-body", can_focus=False):
+        # Not focusable itself (as forms): each setting scrolls into view as it takes focus,
+        # and its scroll keys take focus along (FieldsScroll).
+        with FieldsScroll(id="settings-body", can_focus=False):
             yield Static("Settings", classes="settings-title")
             yield Static("Saved as you change them. Escape closes.", classes="settings-intro")
             yield Static("Your search", classes="settings-section")

@@ -1,0 +1,94 @@
+"""A column of fields that scrolls takes focus along (``ui/kit/focus.FieldsScroll``).
+
+Found by the walk's focus check (tests/monkey/checks.focus_dead_end), seed 9 of focus12's
+round: a new application (`a` on the Pipeline), a paste into the company, then Page Down:
+the form's fields scrolled, focus stayed on the company field out of sight, and what was
+typed next went into it unseen. At 80x24 a single Down in the first field did the same, and
+Page Down in Settings. Each test here fails without FieldsScroll."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.sqlite_file import open_store
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.focus import focus_problem
+from tests.monkey.checks import focus_dead_end
+
+
+async def _in_sight_after(
+    data_paths: DataPaths, size: tuple[int, int], opening: tuple[str, ...], keys: tuple[str, ...]
+) -> Any:
+    open_store(data_paths)
+    app = BouncebackApp(data_paths)
+    async with app.run_test(size=size) as pilot:
+        for key in opening:
+            await pilot.press(key)
+            await pilot.pause()
+        first = app.focused
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.pause()
+            assert focus_dead_end(app) is None, key
+            assert focus_problem(app) is None, key
+        return first, app.focused
+
+
+@pytest.mark.parametrize(
+    ("size", "keys"),
+    [
+        ((120, 36), ("pagedown",)),  # the walk's step (seed 9)
+        ((120, 36), ("pagedown", "pagedown", "pageup")),
+        ((80, 24), ("down",)),
+        ((80, 24), ("down", "down", "down", "up", "up")),
+        ((80, 24), ("pagedown", "pageup")),
+    ],
+)
+async def test_a_forms_scroll_keys_leave_focus_on_a_field_in_sight(
+    data_paths: DataPaths, size: tuple[int, int], keys: tuple[str, ...]
+) -> None:
+    first, _last = await _in_sight_after(data_paths, size, ("2", "a"), keys)
+    assert first is not None and first.id == "field-company"
+
+
+async def test_typing_after_page_down_goes_into_the_field_in_sight(data_paths: DataPaths) -> None:
+    open_store(data_paths)
+    app = BouncebackApp(data_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "a")
+        await pilot.pause()
+        await pilot.press("pagedown")
+        await pilot.pause()
+        await pilot.pause()
+        focused = app.focused
+        assert focused is not None and focused.id != "field-company"
+        fields = app.screen.query_one("FormFields")
+        assert fields.scrollable_content_region.overlaps(focused.region)
+
+
+async def test_settings_page_down_and_up_keep_focus_in_sight(data_paths: DataPaths) -> None:
+    first, _last = await _in_sight_after(
+        data_paths, (80, 24), ("comma",), ("pagedown", "pagedown", "pageup", "pageup")
+    )
+    assert first is not None and first.id == "setting-weekly_goal"
+
+
+async def test_tab_to_a_field_below_the_fold_keeps_it(data_paths: DataPaths) -> None:
+    # Tab's own scroll (Textual's, to the field) is not a scroll key: focus stays put.
+    open_store(data_paths)
+    app = BouncebackApp(data_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "a")
+        await pilot.pause()
+        order = []
+        for _ in range(6):
+            await pilot.press("tab")
+            await pilot.pause()
+            await pilot.pause()
+            order.append(app.focused)
+            assert focus_dead_end(app) is None
+        assert len({id(widget) for widget in order}) == len(order)
