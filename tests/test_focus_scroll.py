@@ -92,3 +92,40 @@ async def test_tab_to_a_field_below_the_fold_keeps_it(data_paths: DataPaths) -> 
             order.append(app.focused)
             assert focus_dead_end(app) is None
         assert len({id(widget) for widget in order}) == len(order)
+
+
+@pytest.mark.parametrize(("size", "tabs"), [((80, 24), 4), ((120, 36), 6)])
+async def test_a_refused_field_above_the_view_is_brought_into_sight_with_its_message(
+    data_paths: DataPaths, size: tuple[int, int], tabs: int
+) -> None:
+    # The walk, seed 1 of focus12's round, step 1,245: the answer bank's question form, its
+    # "Where" given 10,000 characters, the fields scrolled on past it, then ctrl+s. The
+    # form focused "Where" and scrolled to its message alone: the message at the top of the
+    # view, the field a row above it, focused and out of sight (on main too, with Tab).
+    from textual import events
+
+    open_store(data_paths)
+    app = BouncebackApp(data_paths)
+    async with app.run_test(size=size) as pilot:
+        app.action_answer_bank()
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("W", "h", "y", "tab")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "field-asked_at"
+        app.post_message(events.Paste("x" * 10_000))
+        await pilot.pause()
+        for _ in range(tabs):
+            await pilot.press("tab")
+            await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        field = app.focused
+        assert field is not None and field.id == "field-asked_at"
+        view = app.screen.query_one("FormFields").scrollable_content_region
+        note = app.screen.query_one("#error-asked_at")
+        assert "10,000 characters" in str(note.render())
+        assert view.contains_region(field.region) and view.contains_region(note.region)
+        assert focus_dead_end(app) is None

@@ -21,7 +21,8 @@ home and end) scroll the column, and when that leaves the focused field out of s
 focus moves to the nearest field in sight (``bring_focus_into_sight``), so what is typed
 next goes where the person can see. Textual's own container kept focus on the field, out
 of sight, and the next letters went into it unseen (the walk, seed 9: Page Down in a new
-application's first field; at 80x24 a single Down did it).
+application's first field; at 80x24 a single Down did it). A form that refuses a field
+focuses it and scrolls it into sight with its message (``scroll_into_sight``).
 """
 
 from __future__ import annotations
@@ -228,6 +229,17 @@ def bring_focus_into_sight(scroll: Widget) -> None:
         screen.set_focus(scroll, scroll_visible=False)
     else:
         focused.scroll_visible(animate=False)
+
+
+def scroll_into_sight(focused: Widget, *below: Widget) -> None:
+    """Scroll what is ``below`` a field (its message) into sight, then the field itself, last,
+    so it is never the one left out: a refused field above the view, given focus, and then
+    its message scrolled to alone, stayed a row above the view with only the message in
+    sight (the walk, seed 1, step 1,245: the answer bank's "Where" at 10,000 characters).
+    Not animated: a second animated scroll set out from where the first one started."""
+    for widget in (*below, focused):
+        if widget.is_attached:
+            widget.scroll_visible(animate=False)
 
 
 class FieldsScroll(VerticalScroll):

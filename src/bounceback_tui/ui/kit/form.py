@@ -38,6 +38,7 @@ from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.field_errors import error_line, make_error_line, shown_errors
 from bounceback_tui.ui.kit.field_row import FieldRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
+from bounceback_tui.ui.kit.focus import scroll_into_sight
 from bounceback_tui.ui.kit.form_fit import FormFields, FormMessage, fit_form
 from bounceback_tui.ui.kit.form_keys import Where, form_keys_hint
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -395,6 +396,6 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             )
         if first_field:
             target = self.query_one(f"#field-{first_field}")
-            target.focus()
-            target.scroll_visible()  # then what it says under it (and its help), laid out
-            self.call_after_refresh(self.query_one(f"#error-{first_field}").scroll_visible)
+            target.focus()  # in sight with what it says under it, once that is laid out
+            note = self.query_one(f"#error-{first_field}")
+            self.call_after_refresh(scroll_into_sight, target, note)
