@@ -39,7 +39,9 @@ After every step (``check_step``):
   failure a person can meet and is told about in the app's words. Warnings and
   information (validation messages, "Select an application first.") are fine;
 - ``ui.kit.focus.focus_problem(app)`` finds nothing: a focused widget on screen, and a key of
-  the active pane or dialog on the key bar (or, on a dialog without a bar, working).
+  the active pane or dialog on the key bar (or, on a dialog without a bar, working);
+- ``checks.focus_dead_end(app)`` finds nothing: ``app.focused`` (where keys go) is set, still
+  in the app, on the active screen, displayed, in sight and not covered by anything over it.
 - ``checks.key_bar_covered(app)`` finds nothing: a dialog over the panes (with no bar of its
   own) leaves the key bar's row free, so the keys it says to use are in sight.
 
