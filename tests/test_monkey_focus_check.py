@@ -176,3 +176,27 @@ async def test_the_palette_whose_box_is_hidden_but_its_input_shown_is_healthy(
         await pilot.press("r", "e")
         await pilot.pause()
         assert focus_dead_end(app) is None
+
+
+async def test_the_walk_waits_for_a_scroll_on_its_way_before_checking() -> None:
+    # The check reads what is in sight, so a step is not over while Textual still animates
+    # a scroll (tests/monkey/settle._still_working): mid-way a field may be out of sight.
+    from tests.monkey.settle import _still_working
+
+    class Long(Screen[None]):
+        def compose(self) -> ComposeResult:
+            with VerticalScroll():
+                for number in range(60):
+                    yield Static(f"line {number}")
+
+    app = App[None]()
+    async with app.run_test(size=(60, 12)) as pilot:
+        await app.push_screen(Long())
+        await pilot.pause()
+        assert not _still_working(app)  # type: ignore[arg-type]  # any app will do
+        app.screen.query_one(VerticalScroll).scroll_end(duration=0.5)
+        await pilot.pause()
+        assert _still_working(app)  # type: ignore[arg-type]  # any app will do
+        await pilot.wait_for_animation()
+        await pilot.pause()
+        assert not _still_working(app)  # type: ignore[arg-type]  # any app will do

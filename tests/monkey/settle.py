@@ -49,7 +49,7 @@ async def _until_done(walk: _Walk, pilot: Any) -> None:
 
 def _still_working(app: BouncebackApp) -> bool:
     """Whether something a move started is still to come: a message not yet handled
-    anywhere, a callback waiting for the next frame, a worker (in a thread,
+    anywhere, a callback waiting for the next frame, an animation, a worker (in a thread,
     or on the screen on top: one on a screen below waits for the dialog to close, see
     Reframe's delete) or a short one-shot timer.
 
@@ -60,6 +60,10 @@ def _still_working(app: BouncebackApp) -> bool:
 
     screen = app.screen
     if screen._callbacks or screen._layout_required or screen._repaint_required:
+        return True
+    # A scroll on its way (Textual animates focus moving to a field below the fold, and a
+    # form's Page Down): the focus check reads what is in sight, so it waits for the end.
+    if app.animator._animations or app.animator._scheduled:
         return True
     for worker in app.workers:
         if worker.state not in (WorkerState.PENDING, WorkerState.RUNNING):
