@@ -129,3 +129,39 @@ async def test_a_refused_field_above_the_view_is_brought_into_sight_with_its_mes
         assert "10,000 characters" in str(note.render())
         assert view.contains_region(field.region) and view.contains_region(note.region)
         assert focus_dead_end(app) is None
+
+
+@pytest.mark.parametrize("size", [(120, 36), (80, 24)])
+async def test_the_boards_page_keys_take_focus_to_a_column_in_view(
+    data_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    # The walk, seed 4 of focus12's round, step 802: on the Pipeline's board, ctrl+Page Up
+    # (Textual's page left) scrolled a page of columns and left focus on the last column,
+    # out of view; the column's keys (j, k, [, ]) went on working on cards out of sight.
+    from bounceback_tui.store.database import Database
+    from bounceback_tui.ui.pipeline.board import BoardColumn, PipelineBoard
+    from tests.pipeline_fixtures import small_pipeline
+
+    open_store(data_paths)
+    db = Database(data_paths.database)
+    try:
+        small_pipeline(db)
+    finally:
+        db.dispose()
+    app = BouncebackApp(data_paths)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("2", "v")
+        await pilot.pause()
+        for _ in range(8):
+            await pilot.press("l")
+            await pilot.pause()
+        board = app.screen.query_one(PipelineBoard)
+        for key in ("ctrl+pageup", "ctrl+pageup", "ctrl+pagedown", "ctrl+pagedown"):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.pause()
+            column = app.focused
+            assert isinstance(column, BoardColumn), key
+            assert board.scrollable_content_region.overlaps(column.region), key
+            assert board.active_column is column, key  # the board's own idea agrees
+            assert focus_dead_end(app) is None and focus_problem(app) is None, key

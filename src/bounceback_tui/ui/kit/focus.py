@@ -21,7 +21,9 @@ home and end) scroll the column, and when that leaves the focused field out of s
 focus moves to the nearest field in sight (``bring_focus_into_sight``), so what is typed
 next goes where the person can see. Textual's own container kept focus on the field, out
 of sight, and the next letters went into it unseen (the walk, seed 9: Page Down in a new
-application's first field; at 80x24 a single Down did it). A form that refuses a field
+application's first field; at 80x24 a single Down did it). ``ScrollTakesFocus`` is the
+same for any scroll container, mixed in after Textual's: the Pipeline's board, where
+ctrl+Page Up scrolled the focused column out of view (the walk, seed 4). A form that refuses a field
 focuses it and scrolls it into sight with its message (``scroll_into_sight``).
 """
 
@@ -32,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from weakref import WeakSet
 
 from textual.actions import SkipAction
-from textual.containers import VerticalScroll
+from textual.containers import ScrollableContainer, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -206,7 +208,8 @@ class FocusKeeper:
 
 def bring_focus_into_sight(scroll: Widget) -> None:
     """If the widget focused inside ``scroll`` is out of its view, focus the nearest one in
-    view: the first after scrolling down past it, the last after scrolling up; with none in
+    view: the first after scrolling down (or right) past it, the last after scrolling up (or
+    left); with none in
     view, ``scroll`` itself if it can take focus, else the field is scrolled back to."""
     if not scroll.is_attached:
         return
@@ -223,7 +226,8 @@ def bring_focus_into_sight(scroll: Widget) -> None:
         if scroll in widget.ancestors and view.overlaps(widget.region)
     ]
     if in_view:
-        target = in_view[0] if focused.region.y < view.y else in_view[-1]
+        passed = focused.region.y < view.y or focused.region.x < view.x  # scrolled on past it
+        target = in_view[0] if passed else in_view[-1]
         screen.set_focus(target, scroll_visible=False)
     elif scroll.focusable:
         screen.set_focus(scroll, scroll_visible=False)
@@ -242,8 +246,10 @@ def scroll_into_sight(focused: Widget, *below: Widget) -> None:
             widget.scroll_visible(animate=False)
 
 
-class FieldsScroll(VerticalScroll):
-    """A scrolling column of fields whose scroll keys take focus along (see the module)."""
+class ScrollTakesFocus(ScrollableContainer):
+    """Mixed in after a Textual scroll container (which comes first: Textual takes a widget's
+    default CSS along its first bases only): its own scroll keys (arrows, pages, home, end;
+    ctrl+Page Up and Down sideways) take focus along (see the module)."""
 
     def _then_focus_in_sight(self) -> None:
         self.call_after_refresh(bring_focus_into_sight, self)
@@ -258,6 +264,16 @@ class FieldsScroll(VerticalScroll):
             raise SkipAction()
         self.scroll_down(on_complete=self._then_focus_in_sight)
 
+    def action_scroll_left(self) -> None:
+        if not self.allow_horizontal_scroll:
+            raise SkipAction()
+        self.scroll_left(on_complete=self._then_focus_in_sight)
+
+    def action_scroll_right(self) -> None:
+        if not self.allow_horizontal_scroll:
+            raise SkipAction()
+        self.scroll_right(on_complete=self._then_focus_in_sight)
+
     def action_page_up(self) -> None:
         if not self.allow_vertical_scroll:
             raise SkipAction()
@@ -267,6 +283,16 @@ class FieldsScroll(VerticalScroll):
         if not self.allow_vertical_scroll:
             raise SkipAction()
         self.scroll_page_down(on_complete=self._then_focus_in_sight)
+
+    def action_page_left(self) -> None:
+        if not self.allow_horizontal_scroll:
+            raise SkipAction()
+        self.scroll_page_left(on_complete=self._then_focus_in_sight)
+
+    def action_page_right(self) -> None:
+        if not self.allow_horizontal_scroll:
+            raise SkipAction()
+        self.scroll_page_right(on_complete=self._then_focus_in_sight)
 
     def action_scroll_home(self) -> None:
         if not self._allow_scroll:
@@ -280,3 +306,7 @@ class FieldsScroll(VerticalScroll):
             x_axis=self.scroll_y == self.is_vertical_scroll_end,
             on_complete=self._then_focus_in_sight,
         )
+
+
+class FieldsScroll(VerticalScroll, ScrollTakesFocus):
+    """A scrolling column of fields whose scroll keys take focus along (see the module)."""

@@ -25,6 +25,7 @@ from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.cells import fit
+from bounceback_tui.ui.kit.focus import ScrollTakesFocus
 from bounceback_tui.ui.kit.virtual_list import SAME
 from bounceback_tui.ui.pipeline.lines import PipelineLines
 
@@ -162,9 +163,10 @@ def _hint_line(left: str, right: str) -> Content:
     return Content.assemble(*parts)
 
 
-class PipelineBoard(HorizontalScroll, can_focus=False):
+class PipelineBoard(HorizontalScroll, ScrollTakesFocus, can_focus=False):
     """Nine columns side by side; left and right (or h and l) move between them. A line
-    above them names the stages scrolled out of view, with their counts."""
+    above them names the stages scrolled out of view, with their counts. ctrl+Page Up and
+    Down scroll a page of columns and take focus along (``ScrollTakesFocus``)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
