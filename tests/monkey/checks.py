@@ -102,8 +102,9 @@ def focus_dead_end(app: App[object]) -> str | None:
     stack), shown (it and every container up to the screen displayed, it visible, drawn
     with a size, some of it inside what its containers show) and not hidden behind
     something drawn over it on that screen (a widget on a higher layer covering every cell
-    of it; toasts and the tooltip pass for a moment and do not count). It adds to ``focus_problem`` (the app's rule, which reads the
-    screen's ``focused``) what a person sees; it only reads (no random draw)."""
+    of it; toasts and the tooltip pass for a moment and do not count). It adds to
+    ``focus_problem`` (the app's rule, which reads the screen's ``focused``) what a person
+    sees; it only reads (no random draw)."""
     screen = app.screen
     where = type(screen).__name__
     focused = app.focused
