@@ -166,9 +166,8 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         return PlainInput(spec.value, placeholder=spec.placeholder, id=widget_id, compact=True)
 
     def on_mount(self) -> None:
-        # Focused now, not after the keys already queued in the app (Widget.focus waits for
-        # them): until then the form is opening and what is typed waits (kit/type_ahead.py).
-        # Whatever took focus before the form had mounted (the app's focus keeper) gives way.
+        # Focused now, not after the keys queued in the app (Widget.focus waits for them):
+        # till then what is typed waits (kit/type_ahead.py), and the app's keeper gives way.
         if self.fields:
             first = self.query_one(f"#field-{self.fields[0].name}")
             self._open_at_end(self.fields[0], first)
