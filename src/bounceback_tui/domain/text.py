@@ -159,11 +159,24 @@ def _cells(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+def screen_line(text: object) -> str:
+    """A person's text as one line on screen: neutralised (``display_text``), and line breaks,
+    tabs and runs of spaces made one space. What ``clip_name`` and ``ui/kit/cells`` (``clip``,
+    ``fit_cells``, ``fit``) cut or pad."""
+    return " ".join(display_text(str(text)).split())
+
+
 def clip_name(text: object, cells: int = NAME_CELLS) -> str:
-    """A person's text for a sentence: one line (line breaks and runs of spaces become one
-    space), neutralised (``display_text``), and cut with an ellipsis to at most ``cells``
-    terminal cells (wide characters count two). Plain text: the caller keeps it plain."""
-    return clip_cells(" ".join(display_text(str(text)).split()), cells)
+    """A person's text for a sentence: one line (``screen_line``), cut with an ellipsis to at
+    most ``cells`` terminal cells (wide characters count two). Plain text: the caller keeps it
+    plain.
+
+    For a name inside a sentence the app writes (a toast, a message, a line a command prints),
+    where a cell either way only moves a line break. It counts cells with Python's Unicode
+    tables (the domain imports no Rich), which can differ from how Textual draws a joined
+    emoji, a mark or a newer symbol; a line the UI lays out in columns uses
+    ``ui/kit/cells.clip``, the same cut measured as Rich draws it."""
+    return clip_cells(screen_line(text), cells)
 
 
 def clip_cells(text: str, cells: int) -> str:
