@@ -140,6 +140,18 @@ class TypeAhead(_Base):
             return
         self._type_ahead_release()
 
+    def type_ahead_hold(self) -> None:
+        """Open, but about to change its fields (mount more of them): keys wait again until
+        ``type_ahead_resume``. Focus follows the layout, and a field mounted but not yet
+        laid out sits first in it: a Tab then would skip to it."""
+        if self.type_ahead_open:
+            self.type_ahead_open = False
+            self._type_ahead_opening = True  # a focus change meanwhile does not reopen it
+
+    def type_ahead_resume(self) -> None:
+        """The fields are in place: the keys that waited go on, in order."""
+        self._type_ahead_release()
+
     def _type_ahead_release(self) -> None:
         if self.type_ahead_open:
             return

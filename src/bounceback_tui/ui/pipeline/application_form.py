@@ -195,11 +195,20 @@ class ApplicationFormScreen(FormScreen[Any]):
         widgets: list[Widget] = []
         for spec in self.fields[FIRST_PAINT_FIELDS:]:
             widgets += self.field_widgets(spec)
+        # Keys wait until the new fields are laid out: focus goes in layout order, where
+        # until then they come straight after Company (a Tab typed then skipped Role).
+        self.type_ahead_hold()
         await self.query_one(".form-fields").mount_all(widgets)
+        self.call_after_refresh(self._other_fields_in_place)
+
+    def _other_fields_in_place(self) -> None:
         self._all_mounted = True
-        if self._save_waiting:
-            self._save_waiting = False
-            self.action_save()
+        try:
+            if self._save_waiting:
+                self._save_waiting = False
+                self.action_save()
+        finally:
+            self.type_ahead_resume()
 
     def values(self) -> dict[str, str]:
         return {**self._hidden, **super().values()}
