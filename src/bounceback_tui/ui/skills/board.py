@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import ClassVar
 
+from rich.cells import set_cell_size
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -195,7 +196,7 @@ def _line(cells: Sequence[tuple[str, Style | str]], width: int) -> Text:
     for (text, style), (_label, column_width) in zip(cells, LIST_COLUMNS, strict=True):
         size = column_width or title_width
         line.append(" " * _PAD)
-        line.append(clip(text, size).ljust(size) if text else " " * size, style=style)
+        line.append(set_cell_size(clip(text, size), size), style=style)  # pad by cells
         line.append(" " * _PAD)
     return line
 
