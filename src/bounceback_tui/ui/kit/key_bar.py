@@ -15,19 +15,25 @@ up the generic ones instead, one step at a time: the palette's, then Quit (`?` l
 it), then the labels shorten to the short ones their widget declares in ``BAR_LABELS``
 (keys sharing a short label share it, ``/ esc Filter``), then the gap after each
 label goes. Only a terminal too narrow even for that loses keys, from the end.
+
+The form is chosen for every key shown since focus came where it is (this screen, this
+widget), not only the ones shown now: a key that comes and goes with the selection
+(People's `N`, on a person with an interview) would otherwise switch every label between
+full and short as the cursor moves. So the bar may shorten once, when such a key first
+shows, and then reads the same; it grows back when focus moves or a dialog closes.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
 # annotations cost a compile() each when the module is imported, before the first paint.
 from collections import defaultdict
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -60,6 +66,7 @@ class Layout(NamedTuple):
     items: list[KeyItem]
     compact: bool = False
     palette: bool = True
+    cut: bool = False  # the last form: it fits by leaving keys out
 
     def width(self) -> int:
         return sum(item.width for item in self.items) - (len(self.items) if self.compact else 0)
@@ -116,6 +123,8 @@ class KeyBar(KeptByContent, Widget):
         super().__init__(id=id)
         self._items: list[KeyItem] = []
         self._palette: KeyItem | None = None
+        self._seen: list[KeyItem] = []  # the keys shown since focus came (see _collect)
+        self._seen_where: tuple[int, int] = (0, 0)
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -176,12 +185,31 @@ class KeyBar(KeptByContent, Widget):
 
     def _collect(self) -> bool:
         """Read the active bindings; True if what the bar shows has changed."""
+        screen = self._keys_screen()
+        items, palette = self._items_of(screen.active_bindings.values())
+        # The keys shown since focus came where it is (this screen, this widget): the bar's
+        # form is chosen from these, so a key that comes and goes with the selection
+        # (People's `N`) leaves the others' labels as they were once it has been shown.
+        context = (id(screen), id(screen.focused))
+        seen = list(items) if context != self._seen_where else self._with(self._seen, items)
+        changed = items != self._items or palette != self._palette or seen != self._seen
+        self._items, self._palette, self._seen, self._seen_where = items, palette, seen, context
+        return changed
+
+    @staticmethod
+    def _with(seen: list[KeyItem], items: list[KeyItem]) -> list[KeyItem]:
+        """``seen`` with ``items`` in: each key as it is now, a new one at the end."""
+        out = {item.actions: item for item in seen}
+        out.update((item.actions, item) for item in items)
+        return list(out.values())
+
+    def _items_of(self, active: Iterable[ActiveBinding]) -> tuple[list[KeyItem], KeyItem | None]:
+        """The bar's items for these active bindings, and the palette's key."""
         app = self.app
-        active = self._keys_screen().active_bindings
         by_action: dict[str, list[tuple[Binding, bool]]] = defaultdict(list)
         palette: KeyItem | None = None
         shorts: dict[str, str] = {}
-        for node, binding, enabled, _tooltip in active.values():
+        for node, binding, enabled, _tooltip in active:
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = KeyItem((app.get_key_display(binding),), binding.key, "palette", enabled)
                 continue
@@ -217,12 +245,10 @@ class KeyBar(KeptByContent, Widget):
                         short,
                     )
                 )
-        changed = items != self._items or palette != self._palette
-        self._items, self._palette = items, palette
-        return changed
+        return items, palette
 
     def content_key(self) -> Hashable:
-        return (tuple(self._items), self._palette)
+        return (tuple(self._items), self._palette, tuple(self._seen))
 
     def render(self) -> Text:
         return self._drawn()[0]
@@ -282,24 +308,40 @@ class KeyBar(KeptByContent, Widget):
         return self._layout(width).items
 
     def _layout(self, width: int) -> Layout:
-        """What fits at ``width``, the first of these that does: every key as declared
-        and the palette's; without the palette's; without the generic keys
-        (``GIVEN_UP_FIRST``: Quit); with the short labels; without the gap after each
-        label. Only when even that is too wide do the pane's own keys go (``_cut``)."""
-        everything = Layout(self._items)
-        if everything.width() <= width - self._palette_width():
-            return everything
-        if everything.width() <= width:
-            return everything._replace(palette=False)
-        own = [item for item in self._items if item.action not in GIVEN_UP_FIRST]
-        for layout in (
-            Layout(own, palette=False),
-            Layout(shortened(own), palette=False),
-            Layout(shortened(own), compact=True, palette=False),
-        ):
-            if layout.width() <= width:
+        """What is drawn at ``width``: the shown keys in the first form (``_forms``) that
+        fits every key shown since focus came where it is (``_collect``), so a key coming
+        and going with the selection (People's `N`) changes no other key's label once it
+        has been on the bar. (Should the shown keys not fit that form, the next that fits
+        them.)"""
+        start = next(
+            index
+            for index, layout in enumerate(self._forms(self._seen, width))
+            if self._fits(layout, width)
+        )
+        for index, layout in enumerate(self._forms(self._items, width)):
+            if index >= start and self._fits(layout, width):
                 return layout
-        return Layout(self._cut(shortened(self._items), width), compact=True, palette=False)
+        raise AssertionError("the last form always fits")  # pragma: no cover
+
+    def _fits(self, layout: Layout, width: int) -> bool:
+        return layout.cut or layout.width() <= width - (
+            self._palette_width() if layout.palette else 0
+        )
+
+    def _forms(self, items: list[KeyItem], width: int) -> Iterator[Layout]:
+        """The bar's forms, each narrower than the one before: every key as declared and
+        the palette's; without the palette's; without the generic keys
+        (``GIVEN_UP_FIRST``: Quit); with the short labels; without the gap after each
+        label; and last, when even that is too wide, without the pane's last keys
+        (``_cut``)."""
+        yield Layout(items)
+        yield Layout(items, palette=False)
+        own = [item for item in items if item.action not in GIVEN_UP_FIRST]
+        yield Layout(own, palette=False)
+        yield Layout(shortened(own), palette=False)
+        yield Layout(shortened(own), compact=True, palette=False)
+        cut = self._cut(shortened(items), width)
+        yield Layout(cut, compact=True, palette=False, cut=True)
 
     def _cut(self, items: list[KeyItem], width: int) -> list[KeyItem]:
         """The items that fit whole (each one cell narrower, compact) when some must go:
