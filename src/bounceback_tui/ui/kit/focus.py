@@ -254,58 +254,42 @@ class ScrollTakesFocus(ScrollableContainer):
     def _then_focus_in_sight(self) -> None:
         self.call_after_refresh(bring_focus_into_sight, self)
 
-    def action_scroll_up(self) -> None:
-        if not self.allow_vertical_scroll:
+    def _scroll_along(self, allowed: bool, scroll: Callable[..., object], **how: Any) -> None:
+        """Textual's scroll action: ``scroll`` if ``allowed``, and then focus into sight."""
+        if not allowed:
             raise SkipAction()
-        self.scroll_up(on_complete=self._then_focus_in_sight)
+        scroll(on_complete=self._then_focus_in_sight, **how)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_along(self.allow_vertical_scroll, self.scroll_up)
 
     def action_scroll_down(self) -> None:
-        if not self.allow_vertical_scroll:
-            raise SkipAction()
-        self.scroll_down(on_complete=self._then_focus_in_sight)
+        self._scroll_along(self.allow_vertical_scroll, self.scroll_down)
 
     def action_scroll_left(self) -> None:
-        if not self.allow_horizontal_scroll:
-            raise SkipAction()
-        self.scroll_left(on_complete=self._then_focus_in_sight)
+        self._scroll_along(self.allow_horizontal_scroll, self.scroll_left)
 
     def action_scroll_right(self) -> None:
-        if not self.allow_horizontal_scroll:
-            raise SkipAction()
-        self.scroll_right(on_complete=self._then_focus_in_sight)
+        self._scroll_along(self.allow_horizontal_scroll, self.scroll_right)
 
     def action_page_up(self) -> None:
-        if not self.allow_vertical_scroll:
-            raise SkipAction()
-        self.scroll_page_up(on_complete=self._then_focus_in_sight)
+        self._scroll_along(self.allow_vertical_scroll, self.scroll_page_up)
 
     def action_page_down(self) -> None:
-        if not self.allow_vertical_scroll:
-            raise SkipAction()
-        self.scroll_page_down(on_complete=self._then_focus_in_sight)
+        self._scroll_along(self.allow_vertical_scroll, self.scroll_page_down)
 
     def action_page_left(self) -> None:
-        if not self.allow_horizontal_scroll:
-            raise SkipAction()
-        self.scroll_page_left(on_complete=self._then_focus_in_sight)
+        self._scroll_along(self.allow_horizontal_scroll, self.scroll_page_left)
 
     def action_page_right(self) -> None:
-        if not self.allow_horizontal_scroll:
-            raise SkipAction()
-        self.scroll_page_right(on_complete=self._then_focus_in_sight)
+        self._scroll_along(self.allow_horizontal_scroll, self.scroll_page_right)
 
     def action_scroll_home(self) -> None:
-        if not self._allow_scroll:
-            raise SkipAction()
-        self.scroll_home(x_axis=self.scroll_y == 0, on_complete=self._then_focus_in_sight)
+        self._scroll_along(self._allow_scroll, self.scroll_home, x_axis=self.scroll_y == 0)
 
-    def action_scroll_end(self) -> None:
-        if not self._allow_scroll:
-            raise SkipAction()
-        self.scroll_end(
-            x_axis=self.scroll_y == self.is_vertical_scroll_end,
-            on_complete=self._then_focus_in_sight,
-        )
+    def action_scroll_end(self) -> None:  # its x_axis as Textual's own action has it
+        at_end = self.scroll_y == self.is_vertical_scroll_end
+        self._scroll_along(self._allow_scroll, self.scroll_end, x_axis=at_end)
 
 
 class FieldsScroll(VerticalScroll, ScrollTakesFocus):
