@@ -26,10 +26,9 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.sqlite_file import (
     APPLICATION_ID,
     SQLITE_HEADER,
-    _check_identity,
     _make_files_private,
+    checked_version,
     open_store,
-    read_identity,
     store_is_read_only,
 )
 
@@ -50,8 +49,7 @@ def open_store_at_launch(paths: DataPaths) -> bool:
 def confirm_identity(conn: sqlite3.Connection, path: Path) -> None:
     """The check ``open_store`` makes of a store it opens: NotADatabaseError (a damaged
     schema, another program's database), NewerStoreError or StoreError, as it raises."""
-    version, app_id, has_tables = read_identity(conn, path)
-    _check_identity(version, app_id, has_tables, path)
+    checked_version(conn, path)
 
 
 def _up_to_date_by_header(path: Path) -> bool:
