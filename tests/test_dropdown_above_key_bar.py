@@ -18,19 +18,13 @@ from textual.widgets._select import SelectOverlay
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.kit.key_bar import KeyBar
-from tests.ui_harness import app_on, settle
+from tests.ui_harness import app_on, settle, tab_to_field
 
 
 async def _open(pilot: Any, name: str) -> SelectOverlay:
     """Tab from the first field to the dropdown ``name`` and open it with Enter."""
-    screen = pilot.app.screen
-    select = screen.query_one(f"#field-{name}", Select)
-    for _ in range(20):
-        if screen.focused is select:
-            break
-        await pilot.press("tab")
-        await settle(pilot)
-    assert screen.focused is select
+    select = await tab_to_field(pilot, name)
+    assert isinstance(select, Select)
     await pilot.press("enter")
     await settle(pilot, 4)
     assert select.expanded

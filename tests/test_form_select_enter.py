@@ -11,6 +11,7 @@ go?".
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from textual.widgets import Select
 
@@ -24,7 +25,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_lines
-from tests.ui_harness import app_on, fill, settle, settle_workers
+from tests.ui_harness import app_on, fill, settle, settle_workers, tab_to_field
 
 
 def _rows(paths: DataPaths, sql: str) -> list[tuple[object, ...]]:
@@ -32,16 +33,10 @@ def _rows(paths: DataPaths, sql: str) -> list[tuple[object, ...]]:
         return [tuple(row) for row in connection.execute(sql)]
 
 
-async def _tab_to(pilot, name: str) -> Select:  # type: ignore[no-untyped-def,type-arg]
+async def _tab_to(pilot: Any, name: str) -> Select[str]:
     """Tab from the first field to the dropdown ``name``, as a person would."""
-    screen = pilot.app.screen
-    select = screen.query_one(f"#field-{name}", Select)
-    for _ in range(12):
-        if screen.focused is select:
-            break
-        await pilot.press("tab")
-        await settle(pilot)
-    assert screen.focused is select
+    select = await tab_to_field(pilot, name, limit=12)
+    assert isinstance(select, Select)
     return select
 
 

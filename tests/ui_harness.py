@@ -60,6 +60,19 @@ async def settle(pilot: Any, times: int = 2) -> None:
         await pilot.pause()
 
 
+async def tab_to_field(pilot: Any, name: str, limit: int = 20) -> Any:
+    """Tab from where focus is to the form's field ``name``, as a person would; the field."""
+    screen = pilot.app.screen
+    field = screen.query_one(f"#field-{name}")
+    for _ in range(limit):
+        if screen.focused is field:
+            break
+        await pilot.press("tab")
+        await settle(pilot)
+    assert screen.focused is field
+    return field
+
+
 async def settle_workers(pilot: Any) -> None:
     """As ``settle``, and wait for the app's workers (reads and writes in threads) between."""
     await pilot.pause()
