@@ -224,3 +224,39 @@ def test_a_store_held_too_long_is_refused_in_one_sentence(data_paths: DataPaths)
     with sqlite3.connect(data_paths.database) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == OLD_VERSION
     assert _pre_migration_backups(data_paths) == []
+
+
+def test_a_store_in_rollback_mode_waits_for_a_writer_before_turning_to_wal(
+    data_paths: DataPaths,
+) -> None:
+    """A store at the latest version still in rollback-journal mode (an older copy put back
+    by hand, say) is turned to WAL on opening. That switch upgrades a read lock to a write
+    lock, where SQLite does not wait but says "database is locked" at once when another
+    connection holds the write lock: CI saw it as a 30-second "stayed busy" message after no
+    wait at all. Opening waits for the other writer instead, then turns the store to WAL."""
+    open_store(data_paths)
+    with sqlite3.connect(data_paths.database, isolation_level=None) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    rows = _rows(data_paths.database)
+    held = threading.Event()
+
+    def hold() -> None:
+        conn = sqlite3.connect(data_paths.database, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        held.set()
+        time.sleep(1.0)
+        conn.execute("ROLLBACK")
+        conn.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(10)
+    started = time.monotonic()
+    try:
+        opened = open_store(data_paths)
+    finally:
+        holder.join()
+    assert time.monotonic() - started >= 0.5
+    assert opened.migrated_from is None and opened.backup is None
+    _check_sound(data_paths.database)
+    assert _rows(data_paths.database) == rows

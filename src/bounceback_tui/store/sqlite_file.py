@@ -247,7 +247,9 @@ def open_store(paths: DataPaths) -> OpenedStore:
             upgraded = upgrade_store(conn, paths, lambda: checked_version(conn, db_path))
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
+            from bounceback_tui.store.journal_mode import turn_to_wal  # rarely: an older file
+
+            turn_to_wal(conn, OPEN_WAIT_S)
     except sqlite3.OperationalError as exc:
         raise StoreError(_open_failure(exc, db_path)) from exc
     except sqlite3.DatabaseError as exc:
