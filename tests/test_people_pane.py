@@ -10,6 +10,7 @@ import sqlite3
 from typing import Any
 
 import pytest
+from textual import events
 
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.interviews import validate_interview
@@ -27,6 +28,7 @@ from bounceback_tui.ui.people.message import MessageScreen
 from bounceback_tui.ui.people.pane import PeoplePane
 from bounceback_tui.ui.people.pick import PickScreen
 from tests.conftest import FIXED_TODAY
+from tests.monkey.checks import focus_dead_end
 from tests.people_fixtures import seed_people
 from tests.screen_text import assert_terminal_safe, is_on_screen, screen_text
 from tests.ui_harness import settle
@@ -412,6 +414,29 @@ async def test_copy_works_from_the_message_body_and_asks_if_it_was_sent(
         assert not isinstance(app.screen, (MessageScreen, ConfirmScreen))
         assert _count(paths, "SELECT kind FROM interaction") == "sent"
         assert focus_problem(app) is None
+
+
+async def test_a_long_paste_that_matches_nobody_keeps_the_list_and_the_cursor_in_sight(
+    seeded: tuple[DataPaths, dict[str, int]],
+) -> None:
+    # The Skills pane's walk failure (tests/test_skills_pane.py) in the pane that shares its
+    # "nothing matches" line and its filter keys.
+    paths, _ = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("6", "slash")
+        await settle(pilot)
+        box = app.focused
+        assert box is not None and box.id == "people-filter"
+        box.post_message(events.Paste("[b]x" * 2_500))
+        await settle(pilot)
+        nomatch = app.screen.query_one("#people-nomatch")
+        assert nomatch.region.height <= 4
+        assert is_on_screen(app, "Nobody matches “[b]x[b]x")
+        await pilot.press("enter")  # nobody to go to: the cursor stays in the box
+        await settle(pilot)
+        assert app.focused is box
+        assert focus_dead_end(app) is None
 
 
 async def test_the_filter_says_what_it_is_filtering_by_as_it_is_typed(

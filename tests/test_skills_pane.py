@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
+from textual import events
 from textual.widgets import Input, Select, Static, TextArea
 
 from bounceback_tui.domain.skills import SkillStatus
@@ -21,6 +22,7 @@ from bounceback_tui.ui.skills.board import SkillBoard, SkillList
 from bounceback_tui.ui.skills.detail import SkillDetail, SkillSuggestionBar
 from bounceback_tui.ui.skills.pane import SkillsPane
 from tests.built_stores import store_once
+from tests.monkey.checks import focus_dead_end
 from tests.skills_fixtures import Seeded, seed_backlog
 from tests.ui_harness import fill
 
@@ -358,6 +360,37 @@ async def test_slash_filters_typo_tolerantly_and_escape_clears(
         await pilot.pause()
         assert len(_column(pane, SkillStatus.TODO)) == 3
         assert not pane.query_one("#skills-filter-bar").display
+
+
+@pytest.mark.parametrize("size", [(120, 36), (80, 24)])
+async def test_a_long_paste_that_matches_nothing_keeps_the_board_and_the_cursor_in_sight(
+    opened_paths: DataPaths, seeded: Seeded, size: tuple[int, int]
+) -> None:
+    """Seen in the random walk (seed 2114's own walk, step 1,152, at 120x36): 10,000 pasted
+    letters that match nothing, then Enter. The "nothing matches" line quoted all of them (87
+    lines), the board under it shrank to one row with its columns' insides out of sight,
+    and Enter put the keys in the "done" column, which nobody could see."""
+    async with skills_pane(opened_paths, size) as (app, pilot, pane):
+        await pilot.press("slash")
+        await pilot.pause()
+        box = pane.query_one("#skills-filter", Input)
+        assert app.focused is box
+        box.post_message(events.Paste("x" * 10_000))
+        await pilot.pause()
+        nomatch = pane.query_one("#skills-nomatch", Static)
+        assert "Nothing matches “xxx" in _text(nomatch) and "…”" in _text(nomatch)
+        assert nomatch.region.height <= 4  # the line, wrapped at most once, and its padding
+        for status in SkillStatus:
+            assert pane.query_one(SkillBoard).column(status).content_region.height >= 2
+        await pilot.press("enter")  # nothing to go to: the cursor stays in the box
+        await pilot.pause()
+        assert app.focused is box
+        assert focus_dead_end(app) is None
+        await pilot.press("escape")  # clears the filter, back to the board
+        await pilot.pause()
+        assert app.focused is pane.query_one(SkillBoard).column(SkillStatus.TODO)
+        assert _column(pane, SkillStatus.TODO)[0] == "System design interviews"
+        assert focus_dead_end(app) is None
 
 
 async def test_a_filter_with_no_match_says_so(opened_paths: DataPaths, seeded: Seeded) -> None:

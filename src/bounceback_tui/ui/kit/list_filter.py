@@ -3,7 +3,8 @@
 Typing filters the model and redraws the list when the rows shown change; when they do
 not (a letter more that still matches nobody), only what says what the filter is doing
 (the count, the "nothing matches" line quoting the text) is redrawn. Enter goes back to
-the list, closing an empty bar; Escape clears the filter. People, Skills and the Pipeline
+the list, closing an empty bar (or stays in the box when nothing matches: an empty list is
+nowhere to go); Escape clears the filter. People, Skills and the Pipeline
 share it; a pane whose filter is more than words (the Pipeline's ``stage:`` and ``since:``)
 says how typed text becomes a filter in ``_apply_filter_text``.
 
@@ -82,7 +83,14 @@ class FilteredListPane(Pane):
         event.stop()
         if not event.value.strip():  # an empty box, whatever other filter the pane keeps
             self.filter_bar.close()
+        elif self._matches_nothing():
+            return  # nothing to go to: the cursor stays in the box, to mend the words
         self._focus_list()
+
+    def _matches_nothing(self) -> bool:
+        """The filter has run and shows none of the rows there are."""
+        model = self._model
+        return bool(len(model)) and not model.visible and not model.waiting
 
     def _clear_query(self) -> None:
         self.filter_bar.close()

@@ -11,9 +11,11 @@ way (``domain.text.display_text``) so nothing stored can command the terminal.
 - ``markup_with(template, **values)``: app-written markup (a string literal) with ``$name``
   slots filled by a person's text, which stays plain: ``markup_with("Deleted [b]$title[/b].",
   title=row.title)``. Write ``${name}`` when letters follow the slot.
-- ``toast_with(template, **values)``: ``markup_with`` for a toast (``notify``): each value
-  on one line and clipped (``domain.text.clip_name``), so a 300-character company name
-  cannot fill the toast and push the app's sentence ("u brings it back") out of sight.
+- ``toast_with(template, **values)``: ``markup_with`` for a toast (``notify``) or any other
+  one-line message: each value on one line and clipped (``domain.text.clip_name``), so a
+  300-character company name cannot fill the toast and push the app's sentence ("u brings it
+  back") out of sight, nor a pasted page in the filter turn "Nothing matches …" into 80 lines
+  that push the list below it out of sight.
 - ``display_text(text)``: the neutralised ``str``, for places that never read markup (a
   toast's title, Rich ``Text`` and ``Segment`` in line-API widgets, an Input's value).
 - ``ContentNotify``: a base that lets ``notify()`` take the ``Content`` these build.

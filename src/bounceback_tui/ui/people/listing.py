@@ -22,7 +22,7 @@ from bounceback_tui.services import people as people_service
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.people.detail import PersonDetail
 from bounceback_tui.ui.people.people_list import PeopleList
@@ -89,7 +89,7 @@ class PeopleListing(FilteredListPane, AppPane):
         nomatch.display = has_people and not shown
         if has_people and not shown:
             nomatch.update(
-                markup_with(
+                toast_with(
                     "Nobody matches “$query”. [b]Esc[/b] clears the filter.",
                     query=self._model.text.strip(),
                 )

@@ -32,7 +32,7 @@ from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.skills.board import SkillBoard, SkillColumn, SkillLines, SkillList
 from bounceback_tui.ui.skills.detail import SkillDetail, SkillSuggestionBar
@@ -143,7 +143,7 @@ class SkillsListing(FilteredListPane, AppPane):
         nomatch.display = has_items and not rows
         if not rows and has_items:
             nomatch.update(
-                markup_with(
+                toast_with(
                     "Nothing matches “$query”. [b]Esc[/b] clears the filter.",
                     query=self._model.text.strip(),
                 )
