@@ -11,15 +11,17 @@ folder and anything the app did not make are left alone.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from bounceback_tui.paths import DataPaths, demo_paths
-from bounceback_tui.services.demo_store import prepare_demo_store
+from bounceback_tui.services.demo_store import discard_demo_store, prepare_demo_store
 from bounceback_tui.store.sqlite_file import open_store
 
 
@@ -120,3 +122,22 @@ def test_the_real_store_in_the_demo_folder_is_never_touched(
     prepare_demo_store(demo, real)
     assert store.exists() and (cache / "backups").is_dir()
     assert gone_store.exists()
+    # Leaving the demo takes its temporary folder too (before, each demo left one in the
+    # temporary folder, emptied but never removed), and still nothing of theirs.
+    assert demo.database.exists() and demo.data_dir.parent == Path(tempfile.gettempdir())
+    discard_demo_store(demo, real)
+    assert not demo.data_dir.exists()
+    assert store.exists() and (cache / "backups").is_dir() and gone_store.exists()
+
+
+def test_a_temporary_folder_holding_anything_else_stays(opened_paths: DataPaths) -> None:
+    """Only the app's own files go: a temporary folder someone put a file in stays."""
+    folder = Path(tempfile.mkdtemp(prefix="bounceback-tui-demo-"))
+    try:
+        demo = DataPaths(data_dir=folder, config_dir=opened_paths.config_dir)
+        _a_store(folder)
+        (folder / "notes.txt").write_text("mine")
+        discard_demo_store(demo, opened_paths)
+        assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    finally:
+        shutil.rmtree(folder)

@@ -306,7 +306,11 @@ def test_the_demo_folder_is_never_the_real_one(tmp_path: Path) -> None:
     assert demo_paths(real).data_dir != real.data_dir
     # Someone who keeps their real store where the demo would go gets a fresh folder.
     inside = resolve_paths(demo_paths(real).data_dir)
-    assert demo_paths(inside).data_dir != inside.data_dir
+    fresh = demo_paths(inside).data_dir  # a temporary folder, made empty: the test's to remove
+    try:
+        assert fresh != inside.data_dir and fresh.is_dir()
+    finally:
+        fresh.rmdir()
 
 
 def test_the_demo_store_refuses_the_real_folder(opened_paths: DataPaths) -> None:

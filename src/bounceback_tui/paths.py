@@ -25,6 +25,8 @@ DB_FILENAME = "bounceback.sqlite3"
 BACKUP_DIRNAME = "backups"
 SETTINGS_FILENAME = "settings.toml"
 DEMO_DIRNAME = "demo"
+# A temporary demo folder's name starts so (when the cache folder holds the real store).
+DEMO_TEMP_PREFIX = f"{APP_NAME}-demo-"
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -100,7 +102,7 @@ def demo_paths(paths: DataPaths) -> DataPaths:
         import tempfile
 
         return DataPaths(
-            data_dir=Path(tempfile.mkdtemp(prefix=f"{APP_NAME}-demo-")),
+            data_dir=Path(tempfile.mkdtemp(prefix=DEMO_TEMP_PREFIX)),
             config_dir=paths.config_dir,
         )
     return DataPaths(data_dir=demos / str(os.getpid()), config_dir=paths.config_dir)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 from bounceback_tui.paths import (
     BACKUP_DIRNAME,
     DB_FILENAME,
     DEMO_DIRNAME,
+    DEMO_TEMP_PREFIX,
     DataPaths,
     ensure_private_dir,
 )
@@ -32,7 +34,7 @@ def prepare_demo_store(demo: DataPaths, real: DataPaths) -> DemoSummary:
     """Build a fresh demo store at ``demo``; refuses to touch ``real``'s folder."""
     if demo.data_dir.absolute() == real.data_dir.absolute():
         raise ValueError("The demo store must not share a folder with the real store.")
-    discard_demo_store(demo, real)
+    discard_demo_store(demo, real, keep_folder=True)
     if _is_window_folder(demo.data_dir):
         # The folder of every window's demo, private as a data folder is (its own is too).
         ensure_private_dir(demo.data_dir.parent)
@@ -50,15 +52,19 @@ def prepare_demo_store(demo: DataPaths, real: DataPaths) -> DemoSummary:
         db.dispose()
 
 
-def discard_demo_store(demo: DataPaths, real: DataPaths) -> None:
-    """Remove the demo store's files (and only those); the real store is never touched."""
+def discard_demo_store(demo: DataPaths, real: DataPaths, *, keep_folder: bool = False) -> None:
+    """Remove the demo store's files (and only those), then its folder if the app made it
+    and it is empty now; the real store is never touched. ``keep_folder`` keeps the folder
+    (about to be filled again: a temporary one, once removed, is not made again by name)."""
     if demo.data_dir.absolute() == real.data_dir.absolute():
         return
     for name in _STORE_FILES:
         (demo.data_dir / name).unlink(missing_ok=True)
     if demo.backups.is_dir():
         shutil.rmtree(demo.backups)
-    if _is_window_folder(demo.data_dir):
+    if not keep_folder and (
+        _is_window_folder(demo.data_dir) or _is_temporary_folder(demo.data_dir)
+    ):
         with contextlib.suppress(OSError):  # not empty (something else put there): kept
             demo.data_dir.rmdir()
 
@@ -66,6 +72,15 @@ def discard_demo_store(demo: DataPaths, real: DataPaths) -> None:
 def _is_window_folder(folder: Path) -> bool:
     """A folder ``demo_paths`` names after an app's process (the cache folder's demo/<pid>)."""
     return folder.name.isdecimal() and folder.parent.name == DEMO_DIRNAME
+
+
+def _is_temporary_folder(folder: Path) -> bool:
+    """A temporary folder ``demo_paths`` made (when the real store lives in the cache's demo
+    folder); before, each demo left one behind, emptied but never removed."""
+    return (
+        folder.name.startswith(DEMO_TEMP_PREFIX)
+        and folder.absolute().parent == Path(tempfile.gettempdir()).absolute()
+    )
 
 
 def _clear_demos_left_behind(demo: DataPaths, real: DataPaths) -> None:
