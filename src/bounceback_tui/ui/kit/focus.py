@@ -24,7 +24,8 @@ of sight, and the next letters went into it unseen (the walk, seed 9: Page Down 
 application's first field; at 80x24 a single Down did it). ``ScrollTakesFocus`` is the
 same for any scroll container, mixed in after Textual's: the Pipeline's board, where
 ctrl+Page Up scrolled the focused column out of view (the walk, seed 4). A form that refuses a field
-focuses it and scrolls it into sight with its message (``scroll_into_sight``).
+focuses it and scrolls it into sight with its message (``scroll_into_sight``). When the
+column itself narrows or shortens, the focused field is scrolled back into sight.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from weakref import WeakSet
 
+from textual import events
 from textual.actions import SkipAction
 from textual.containers import ScrollableContainer, VerticalScroll
 from textual.screen import Screen
@@ -293,4 +295,20 @@ class ScrollTakesFocus(ScrollableContainer):
 
 
 class FieldsScroll(VerticalScroll, ScrollTakesFocus):
-    """A scrolling column of fields whose scroll keys take focus along (see the module)."""
+    """A scrolling column of fields whose scroll keys take focus along (see the module).
+
+    When the column itself changes size (a smaller terminal, Textual's keys panel opened
+    beside it), its text wraps anew and the focused field can move out of the view while
+    keeping the focus; it is scrolled back into sight (the walk, seed 2114, step 2,098)."""
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self.call_after_refresh(self._keep_focus_in_sight)
+
+    def _keep_focus_in_sight(self) -> None:
+        if not self.is_attached:
+            return
+        focused = self.screen.focused
+        if focused is None or self not in focused.ancestors:
+            return
+        if not self.scrollable_content_region.contains_region(focused.region):
+            focused.scroll_visible(animate=False)
