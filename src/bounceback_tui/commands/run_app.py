@@ -19,6 +19,7 @@ deleted unless another window still has it open (store/closing.py).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -75,12 +76,15 @@ def _open_and_run(paths: DataPaths) -> int:
             return 1
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
+    from bounceback_tui.commands.signals import EXIT_TERMINATED, end_politely_on_sigterm
+
     while True:
         app = BouncebackApp(paths, today=prefetch, store_check=check, welcome=True)
         backup = DailyBackup(paths, _toast_in(app), BACKUP_DELAY_S, check=check)
         backup.start()
         try:
-            result = app.run()
+            with end_politely_on_sigterm(app):  # commands/signals.py
+                result = app.run()
         finally:
             app.discard_demo_store()
             backup.finish()
@@ -88,6 +92,12 @@ def _open_and_run(paths: DataPaths) -> int:
             # backup have finished since, so close again what they used and tidy the store's
             # -wal and -shm (store/closing.py), as the last window on it.
             app.close_store()
+        if app.crash is None and app.return_code == EXIT_TERMINATED:
+            print(
+                "bounceback-tui: stopped by SIGTERM; everything saved is kept.",
+                file=sys.stderr,
+            )
+            return EXIT_TERMINATED
         if app.crash is not None or (app.return_code or 0) != 0:
             # Never a quiet exit 0 after a crash: one line, the details in a private log.
             from bounceback_tui.commands.failures import EXIT_CRASHED, report_crash
