@@ -24,7 +24,7 @@ import pytest
 from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.store import sqlite_file
 from bounceback_tui.store.migrations import LATEST_VERSION, all_migrations
-from bounceback_tui.store.sqlite_file import APPLICATION_ID, open_store
+from bounceback_tui.store.sqlite_file import APPLICATION_ID, OpenedStore, open_store
 from tests.open_race import open_at_once
 from tests.transfer_fixtures import dump_store
 
@@ -163,14 +163,13 @@ def test_an_older_store_upgraded_by_several_processes_at_once(
         _check_private(paths)
 
 
-def test_a_store_held_by_another_writer_is_waited_for(data_paths: DataPaths) -> None:
-    """The other process holds the write lock for a while (a long upgrade, say): opening
-    waits for it, then upgrades the store itself if it is still behind."""
-    _older_store(data_paths, "wal")
+def _open_while_another_writes(paths: DataPaths) -> tuple[OpenedStore, float]:
+    """``open_store`` while another connection holds the write lock for a second: what it
+    returned, and how long it took."""
     held = threading.Event()
 
     def hold() -> None:
-        conn = sqlite3.connect(data_paths.database, isolation_level=None)
+        conn = sqlite3.connect(paths.database, isolation_level=None)
         conn.execute("BEGIN IMMEDIATE")
         held.set()
         time.sleep(1.0)
@@ -181,9 +180,18 @@ def test_a_store_held_by_another_writer_is_waited_for(data_paths: DataPaths) -> 
     holder.start()
     held.wait(10)
     started = time.monotonic()
-    opened = open_store(data_paths)
-    waited = time.monotonic() - started
-    holder.join()
+    try:
+        opened = open_store(paths)
+    finally:
+        holder.join()
+    return opened, time.monotonic() - started
+
+
+def test_a_store_held_by_another_writer_is_waited_for(data_paths: DataPaths) -> None:
+    """The other process holds the write lock for a while (a long upgrade, say): opening
+    waits for it, then upgrades the store itself if it is still behind."""
+    _older_store(data_paths, "wal")
+    opened, waited = _open_while_another_writes(data_paths)
     assert waited >= 0.5
     assert opened.migrated_from == OLD_VERSION and opened.backup is not None
     _check_sound(data_paths.database)
@@ -238,25 +246,8 @@ def test_a_store_in_rollback_mode_waits_for_a_writer_before_turning_to_wal(
     with sqlite3.connect(data_paths.database, isolation_level=None) as conn:
         conn.execute("PRAGMA journal_mode = DELETE")
     rows = _rows(data_paths.database)
-    held = threading.Event()
-
-    def hold() -> None:
-        conn = sqlite3.connect(data_paths.database, isolation_level=None)
-        conn.execute("BEGIN IMMEDIATE")
-        held.set()
-        time.sleep(1.0)
-        conn.execute("ROLLBACK")
-        conn.close()
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    held.wait(10)
-    started = time.monotonic()
-    try:
-        opened = open_store(data_paths)
-    finally:
-        holder.join()
-    assert time.monotonic() - started >= 0.5
+    opened, waited = _open_while_another_writes(data_paths)
+    assert waited >= 0.5
     assert opened.migrated_from is None and opened.backup is None
     _check_sound(data_paths.database)
     assert _rows(data_paths.database) == rows
