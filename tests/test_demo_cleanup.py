@@ -16,6 +16,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -93,18 +95,44 @@ def test_what_is_not_the_apps_or_belongs_to_a_running_app_stays(
     opened_paths: DataPaths, mine: DataPaths
 ) -> None:
     demos = mine.data_dir.parent
-    running = demos / str(os.getppid())  # another window, still open
-    running_store = _a_store(running)
-    other = demos / str(_ended_pid())  # an ended app's folder, with something else put in it
-    _a_store(other)
-    (other / "keep.txt").write_text("someone put this here")
-    named = demos / "not-a-pid"  # not a folder the app names
-    named_store = _a_store(named)
-    prepare_demo_store(mine, opened_paths)
+    with _running("import time; time.sleep(60)  # bounceback_tui") as window:
+        running = demos / str(window)  # another window, still open (its store not open now)
+        running_store = _a_store(running)
+        other = demos / str(_ended_pid())  # an ended app's folder, something else put in it
+        _a_store(other)
+        (other / "keep.txt").write_text("someone put this here")
+        named = demos / "not-a-pid"  # not a folder the app names
+        named_store = _a_store(named)
+        prepare_demo_store(mine, opened_paths)
     assert running_store.exists() and (running / "backups").is_dir()
     assert (other / "keep.txt").exists() and not (other / "bounceback.sqlite3").exists()
     assert named_store.exists()
     assert opened_paths.database.exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="Linux's /proc tells it")
+def test_a_folder_named_after_a_number_given_again_to_another_program_goes(
+    opened_paths: DataPaths, mine: DataPaths
+) -> None:
+    """An ended app's folder whose number the system gave again to another program: before,
+    it stayed for as long as that program ran (a long-lived one after a restart: for good)."""
+    with _running("import time; time.sleep(60)") as stranger:
+        reused = mine.data_dir.parent / str(stranger)
+        _a_store(reused)
+        prepare_demo_store(mine, opened_paths)
+        assert not reused.exists()
+    assert opened_paths.database.exists()
+
+
+@contextmanager
+def _running(code: str) -> Iterator[int]:
+    """A Python process running ``code`` (its command line shows it); its number."""
+    process = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        yield process.pid
+    finally:
+        process.kill()
+        process.wait()
 
 
 def test_the_real_store_in_the_demo_folder_is_never_touched(

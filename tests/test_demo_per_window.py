@@ -32,21 +32,27 @@ def _applications(paths: DataPaths) -> int:
 def test_another_windows_demo_keeps_its_store(
     opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    other_pid = os.getppid()  # a process that is running: the other window
-    mine_pid = os.getpid()
-    monkeypatch.setattr(os, "getpid", lambda: other_pid)
-    other = demo_paths(opened_paths)
-    prepare_demo_store(other, opened_paths)
-    monkeypatch.setattr(os, "getpid", lambda: mine_pid)
-    mine = demo_paths(opened_paths)
-    assert mine.data_dir != other.data_dir
-    prepare_demo_store(mine, opened_paths)  # this window opens the demo too
-    assert _applications(other) == 60
-    for folder in (mine.data_dir, mine.data_dir.parent):  # private, as a data folder is
-        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    discard_demo_store(mine, opened_paths)  # and leaves it (or quits on it)
-    assert not mine.database.exists() and not mine.data_dir.exists()
-    assert _applications(other) == 60
+    # The other window: a running process whose command line names the app (its store is
+    # not held open here, so only its folder's name keeps it).
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # bounceback"])
+    try:
+        mine_pid = os.getpid()
+        monkeypatch.setattr(os, "getpid", lambda: window.pid)
+        other = demo_paths(opened_paths)
+        prepare_demo_store(other, opened_paths)
+        monkeypatch.setattr(os, "getpid", lambda: mine_pid)
+        mine = demo_paths(opened_paths)
+        assert mine.data_dir != other.data_dir
+        prepare_demo_store(mine, opened_paths)  # this window opens the demo too
+        assert _applications(other) == 60
+        for folder in (mine.data_dir, mine.data_dir.parent):  # private, as a data folder is
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        discard_demo_store(mine, opened_paths)  # and leaves it (or quits on it)
+        assert not mine.database.exists() and not mine.data_dir.exists()
+        assert _applications(other) == 60
+    finally:
+        window.kill()
+        window.wait()
 
 
 def test_the_demo_of_a_window_that_is_gone_is_cleared(

@@ -135,10 +135,19 @@ def _clear_store_files(folder: Path) -> bool:
 
 
 def _runs(pid: int) -> bool:
+    """Whether the app whose folder is named ``pid`` may still run: a process of that number
+    is there and, where Linux's /proc tells its command line, it names this app. A number
+    the system gave again to another program (after a restart, say) no longer keeps an
+    ended app's folder for as long as that program runs; a store someone has open is never
+    cleared anyway (``_clear_store_files``)."""
     try:
         os.kill(pid, 0)  # signal 0: nothing is sent, only whether the process is there
     except ProcessLookupError:
         return False
     except OSError:
         return True  # there, but someone else's (or it cannot be told): left alone
-    return True
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True  # cannot be told (no /proc): left alone
+    return b"bounceback" in command
