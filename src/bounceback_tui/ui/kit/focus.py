@@ -39,6 +39,7 @@ from textual.actions import SkipAction
 from textual.containers import ScrollableContainer, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets._select import SelectOverlay
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -308,7 +309,9 @@ class FieldsScroll(VerticalScroll, ScrollTakesFocus):
         if not self.is_attached:
             return
         focused = self.screen.focused
+        if isinstance(focused, SelectOverlay):  # an open dropdown's list: its dropdown
+            focused = focused.parent if isinstance(focused.parent, Widget) else None
         if focused is None or self not in focused.ancestors:
             return
         if not self.scrollable_content_region.contains_region(focused.region):
-            focused.scroll_visible(animate=False)
+            self.scroll_to_widget(focused, animate=False)

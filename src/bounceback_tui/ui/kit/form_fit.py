@@ -20,9 +20,7 @@ from textual import events
 from textual.containers import VerticalScroll
 from textual.css.scalar import Scalar
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Static
-from textual.widgets._select import SelectOverlay
 
 from bounceback_tui.ui.kit.focus import FieldsScroll
 
@@ -70,15 +68,8 @@ class FormFields(FieldsScroll):
     along (``ui/kit/focus.FieldsScroll``)."""
 
     def on_resize(self, event: events.Resize) -> None:
+        # The focused field back into sight: FieldsScroll's own resize handler.
         self.screen.call_after_refresh(fit_form, self.screen)
-        self.call_after_refresh(self._focused_in_sight)
-
-    def _focused_in_sight(self) -> None:
-        focused = self.screen.focused
-        if isinstance(focused, SelectOverlay):  # an open dropdown's list: its dropdown
-            focused = focused.parent if isinstance(focused.parent, Widget) else None
-        if focused is not None and self in focused.ancestors:
-            self.scroll_to_widget(focused, animate=False)
 
 
 class FormMessage(Static):
