@@ -29,6 +29,18 @@ def _applications(paths: DataPaths) -> int:
     return int(count)
 
 
+def _demo_of_app(pid: int, paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> DataPaths:
+    """The demo store the app of process ``pid`` prepares (its folder is named after it)."""
+    mine = os.getpid()
+    monkeypatch.setattr(os, "getpid", lambda: pid)
+    try:
+        demo = demo_paths(paths)
+        prepare_demo_store(demo, paths)
+    finally:
+        monkeypatch.setattr(os, "getpid", lambda: mine)
+    return demo
+
+
 def test_another_windows_demo_keeps_its_store(
     opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -36,11 +48,7 @@ def test_another_windows_demo_keeps_its_store(
     # not held open here, so only its folder's name keeps it).
     window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # bounceback"])
     try:
-        mine_pid = os.getpid()
-        monkeypatch.setattr(os, "getpid", lambda: window.pid)
-        other = demo_paths(opened_paths)
-        prepare_demo_store(other, opened_paths)
-        monkeypatch.setattr(os, "getpid", lambda: mine_pid)
+        other = _demo_of_app(window.pid, opened_paths, monkeypatch)
         mine = demo_paths(opened_paths)
         assert mine.data_dir != other.data_dir
         prepare_demo_store(mine, opened_paths)  # this window opens the demo too
@@ -60,11 +68,7 @@ def test_the_demo_of_a_window_that_is_gone_is_cleared(
 ) -> None:
     ended = subprocess.Popen([sys.executable, "-c", "pass"])
     ended.wait()  # a window killed on the demo: its folder stayed behind
-    mine_pid = os.getpid()
-    monkeypatch.setattr(os, "getpid", lambda: ended.pid)
-    gone = demo_paths(opened_paths)
-    prepare_demo_store(gone, opened_paths)
-    monkeypatch.setattr(os, "getpid", lambda: mine_pid)
+    gone = _demo_of_app(ended.pid, opened_paths, monkeypatch)
     mine = demo_paths(opened_paths)
     prepare_demo_store(mine, opened_paths)
     assert not gone.data_dir.exists()
