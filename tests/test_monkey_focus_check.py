@@ -124,17 +124,25 @@ async def test_focus_left_on_a_screen_under_a_dialog_is_found() -> None:
     assert await _found(dialog) == "nothing has focus on Dialog"
 
 
-async def test_a_focused_widget_scrolled_out_of_sight_is_found() -> None:
-    class Long(Screen[None]):
-        def compose(self) -> ComposeResult:
-            with VerticalScroll():
-                yield Input(id="field")
-                for number in range(60):
-                    yield Static(f"line {number}")
+class _Long(Screen[None]):
+    """Sixty lines in a scrolling column, after an input if ``field``."""
 
+    def __init__(self, *, field: bool = False) -> None:
+        super().__init__()
+        self._field = field
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            if self._field:
+                yield Input(id="field")
+            for number in range(60):
+                yield Static(f"line {number}")
+
+
+async def test_a_focused_widget_scrolled_out_of_sight_is_found() -> None:
     app = App[None]()
     async with app.run_test(size=(60, 12)) as pilot:
-        await app.push_screen(Long())
+        await app.push_screen(_Long(field=True))
         await pilot.pause()
         app.screen.query_one("#field").focus()
         await pilot.pause()
@@ -183,15 +191,9 @@ async def test_the_walk_waits_for_a_scroll_on_its_way_before_checking() -> None:
     # a scroll (tests/monkey/settle._still_working): mid-way a field may be out of sight.
     from tests.monkey.settle import _still_working
 
-    class Long(Screen[None]):
-        def compose(self) -> ComposeResult:
-            with VerticalScroll():
-                for number in range(60):
-                    yield Static(f"line {number}")
-
     app = App[None]()
     async with app.run_test(size=(60, 12)) as pilot:
-        await app.push_screen(Long())
+        await app.push_screen(_Long())
         await pilot.pause()
         assert not _still_working(app)  # type: ignore[arg-type]  # any app will do
         app.screen.query_one(VerticalScroll).scroll_end(duration=0.5)

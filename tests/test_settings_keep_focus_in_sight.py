@@ -9,15 +9,17 @@ rows down, out of the view, while keeping the focus: what was typed next went in
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 from textual.widget import Widget
 
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.settings import SettingsScreen
 from tests.monkey.checks import focus_dead_end
 from tests.ui_harness import app_on, settle
 
 
-async def _on_someone_to_call(app, pilot) -> Widget:  # type: ignore[no-untyped-def]
+async def _on_someone_to_call(app: BouncebackApp, pilot: Pilot[object]) -> Widget:
     await pilot.press("comma")
     await settle(pilot)
     assert isinstance(app.screen, SettingsScreen)
@@ -29,7 +31,7 @@ async def _on_someone_to_call(app, pilot) -> Widget:  # type: ignore[no-untyped-
     return field
 
 
-def _in_sight(app, field: Widget) -> bool:  # type: ignore[no-untyped-def]
+def _in_sight(app: BouncebackApp, field: Widget) -> bool:
     view = app.screen.query_one("#settings-body").scrollable_content_region
     return field.region.height > 0 and view.contains_region(field.region)
 
