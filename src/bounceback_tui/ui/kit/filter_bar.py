@@ -34,6 +34,11 @@ from bounceback_tui.domain.fuzzy import load_matcher_soon
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.one_pass import OnePassStatic, resize_virtual
 
+# The longest filter kept: words enough to find any record by. What a longer paste brings
+# past it is left out: 10,000 pasted letters slowed every later key to seconds (matching
+# them, drawing them), and Home and End no longer moved along the text.
+FILTER_MAX_CHARS = 200
+
 
 class FilterInput(PlainInput):
     """The filter's box: a keystroke repaints the box, not the screen's layout.
@@ -42,6 +47,12 @@ class FilterInput(PlainInput):
     change of value, which lays out the whole screen again. A box of fixed size has nothing
     to lay out: the text scrolls inside it. So the virtual size is set here without a layout
     and the box's scrolling is brought up to date directly (what the layout pass did for it)."""
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Every edit (typing, a paste, a cut) keeps the box to ``FILTER_MAX_CHARS``."""
+        start, end = sorted((start, end))
+        room = FILTER_MAX_CHARS - (len(self.value) - (end - start))
+        super().replace(text[: max(room, 0)], start, end)
 
     def _watch_value(self, value: str) -> None:
         resize_virtual(self, self.content_width, 1)  # Input's own then finds it done
