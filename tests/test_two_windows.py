@@ -609,6 +609,41 @@ async def test_a_thought_record_deleted_elsewhere_is_discarded_back_to_the_list(
     db.dispose()
 
 
+async def test_a_thought_record_brought_back_elsewhere_is_not_saved_as_a_second_copy(
+    opened_paths: DataPaths,
+) -> None:
+    # As with an application: the record is back (B's undo) by the time A chooses "save
+    # as new", so A's text is saved onto it, through the dialog for a change elsewhere.
+    from bounceback_tui.services import reframe as reframe_service
+    from tests.reframe_fixtures import add_record
+
+    db = Database(opened_paths.database)
+    record_id = add_record(db, "They must think I'm a fraud")
+    async with on_pane(opened_paths, "4") as (a, pilot, pane):
+        assert pane.select_item(record_id)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        deleted = reframe_service.delete_record(db, record_id)  # window B
+        await pilot.press(*"Friday")
+        await pilot.pause(1.0)  # the autosave: refused
+        await pilot.press("escape")  # leaving asks
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen) and a.screen.deleted
+        reframe_service.restore_record(db, deleted)  # B's undo
+        await pilot.press("n")
+        await pilot.pause(1.0)
+        assert isinstance(a.screen, ConflictScreen) and not a.screen.deleted
+        await pilot.press("o")
+        await pilot.pause(1.0)
+        assert not isinstance(a.screen, ConflictScreen)
+        assert a.focused is not None
+    assert [row.id for row in reframe_service.history(db)] == [record_id]
+    saved = reframe_service.load_record(db, record_id)
+    assert "Friday" in saved.situation + saved.thought
+    db.dispose()
+
+
 # --- A window's own writes are not news to it -----------------------------------------------
 
 
@@ -682,3 +717,39 @@ async def test_own_priority_moves_and_ticks_are_not_news_either(opened_paths: Da
         assert reads == []
     done = rows(opened_paths.database, "SELECT done_at FROM recovery_step WHERE id = ?", step.id)
     assert done[0][0] is not None
+
+
+async def test_save_as_new_after_the_delete_was_undone_elsewhere_makes_no_second_copy(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    # The "no longer there" dialog is open in A while B undoes its delete: "save as new"
+    # then saved a second Bluefin Labs beside the one brought back (a stranger's walk).
+    app_id = ids["Bluefin Labs"]
+    async with window(opened_paths) as (a, pilot_a, pane_a):
+        await open_edit(a, pilot_a, pane_a, app_id)
+        field(a, "notes").text = "Keep what I typed"
+        async with window(opened_paths) as (_b, pilot_b, pane_b):
+            assert pane_b.select_item(app_id)
+            await pilot_b.press("d", "y")
+            await settle(pilot_b)
+            await pilot_a.press("ctrl+s")
+            await settle(pilot_a)
+            assert isinstance(a.screen, ConflictScreen) and a.screen.deleted
+            await pilot_b.press("u")
+            await settle(pilot_b)
+            assert rows(opened_paths.database, "SELECT id FROM application WHERE id = ?", app_id)
+        await pilot_a.press("n")
+        await settle(pilot_a)
+        # It is there again, under a newer version: the person is asked as for any change.
+        assert isinstance(a.screen, ConflictScreen) and not a.screen.deleted
+        assert a.screen.changed_there == "No field of this form changed there."
+        await pilot_a.press("o")
+        await settle(pilot_a)
+        assert not isinstance(a.screen, (FormScreen, ConflictScreen)), a.screen
+        assert a.focused is not None
+        row = pane_a.selected_row
+        assert row is not None and row.id == app_id
+    saved = rows(
+        opened_paths.database, "SELECT id, notes FROM application WHERE company = 'Bluefin Labs'"
+    )
+    assert saved == [(app_id, "Keep what I typed")]

@@ -4,14 +4,13 @@ Screens describe their fields with FieldSpec and pass a ``submit`` callback that
 saves (one transaction). If it raises ValidationError the messages appear in place, in sight,
 and the form stays open as typed; any other BouncebackError shows at the bottom. No half-saves.
 
-A form that edits a stored record carries a ``SaveGuard``: the version it read, which
-its ``submit`` passes to the service. If the record changed or went elsewhere in the
-meantime (ConflictError), the form says what changed and asks: reload (drop my edits)
-or save mine over it; deleted, save it as new or discard.
+A form that edits a stored record carries a ``SaveGuard``: the version it read, which its
+``submit`` passes to the service. If the record changed or went elsewhere meanwhile
+(ConflictError), the form says what changed and asks: reload, or save mine over it;
+deleted, save it as new (onto it, if it is back by then) or discard.
 
-The same for every form: each refused field's message shows once, beside it, and goes
-as soon as that field changes; the bottom line only counts what is left. Escape (or
-Cancel) on a form whose fields changed asks before throwing the typing away.
+Each refused field's message shows once, beside it, and goes once that field changes; the
+bottom line counts what is left. Escape on a changed form asks before throwing it away.
 """
 
 from __future__ import annotations
@@ -110,8 +109,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         self.guard = guard
         self._reload = reload
         self._values_now = values_now
-        # What the fields held when the form opened (or was last reloaded): any difference
-        # is typing that Escape would throw away.
+        # The fields as opened (or last reloaded): a difference is typing Escape would lose.
         self._baseline = {spec.name: spec.value for spec in self.fields}
 
     def compose(self) -> ComposeResult:
@@ -189,8 +187,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         self.call_after_refresh(fit_form, self)
 
     def values(self) -> dict[str, str]:
-        """Every field's current text; an empty select gives "". A field not built yet
-        (a long form mounts its last fields after the first paint) has its start value."""
+        """Every field's text; an empty select gives "", a field not built yet its start."""
         values: dict[str, str] = {}
         for spec in self.fields:
             found = self.query(f"#field-{spec.name}")
@@ -267,8 +264,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         self._show_count()
 
     def _show_count(self) -> None:
-        """The bottom line: how many fields still show a message (the messages are beside
-        the fields, not repeated here)."""
+        """The bottom line: how many fields still show a message (beside them, not here)."""
         left = shown_errors(self)
         message = ""
         if left:
@@ -322,6 +318,10 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             self.guard.version = exc.current_version
             self.action_save()
         elif choice == "as_new":
+            if self._reload is not None and self._reload() is not None:
+                # Back meanwhile (undone elsewhere): saved onto it, compare-and-set, not twice.
+                self.action_save()
+                return
             self.guard.as_new = True
             self.guard.version = None
             self.action_save()

@@ -197,15 +197,27 @@ class DraftSaving(Vertical):
         read, typed = step_texts(_as_stored(self._saved)), step_texts(_as_stored(self.draft))
         return changed_there(labels, read, step_texts(now), typed)
 
+    def _there_again(self) -> bool:
+        """The record deleted elsewhere is back (another window's undo): then "save as new"
+        saves onto it, under compare-and-set against the version read, not a second copy."""
+        if self.draft.id is None:
+            return False
+        try:
+            self._load_record(self.draft.id)
+        except BouncebackError:
+            return False
+        return True
+
     def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
         self._conflict_open = False
         if choice == "overwrite":
             self.draft.version = exc.current_version
             self._save()
         elif choice == "as_new":
-            self.draft.id = None
-            self.draft.version = None
-            self.draft.created_at = None
+            if not self._there_again():
+                self.draft.id = None
+                self.draft.version = None
+                self.draft.created_at = None
             self._save()
         elif choice == "reload" and self.draft.id is not None:
             try:
