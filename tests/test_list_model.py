@@ -154,3 +154,31 @@ def test_put_changes_an_item_where_it_stands() -> None:
     assert ids(listing.visible) == [5, 3, 1]  # until the filter runs again
     listing.set_filter("backend engineer")
     assert ids(listing.visible) == [5]
+
+
+def test_a_filter_with_no_letter_or_digit_finds_what_holds_it_as_typed() -> None:
+    # "🙂" or "!!" has no word to match: the filter showed every item, as if nothing
+    # had been typed (a stranger's walk). It now finds the items holding it, or none.
+    listing: ListModel[Item, int] = ListModel(lambda i: i.id, lambda i: i.name)
+    listing.replace([Item(1, "Acme 🙂 team"), Item(2, "Globex!! hiring"), Item(3, "Initech")])
+    assert listing.set_filter("🙂")
+    assert ids(listing.visible) == [1] and listing.is_filtered
+    assert listing.set_filter("!!")
+    assert ids(listing.visible) == [2]
+    assert listing.set_filter("!! 🙂")  # every piece, as with words
+    assert ids(listing.visible) == []
+    assert listing.set_filter("#")
+    assert ids(listing.visible) == []
+    assert not listing.set_filter("# ")  # the same pieces: nothing to do again
+    assert listing.set_filter("")
+    assert ids(listing.visible) == [1, 2, 3]
+    # An item edited in place is found by its new text.
+    listing.prepare_index()
+    listing.set_filter("🙂")
+    assert ids(listing.visible) == [1]
+    listing.put(Item(3, "Initech 🙂"))
+    listing.set_filter("")
+    assert listing.set_filter("🙂")
+    assert ids(listing.visible) == [1, 3]
+    listing.update([Item(4, "Hooli 🙂")], [4])  # a new item, indexed in place
+    assert ids(listing.visible) == [4, 1, 3]

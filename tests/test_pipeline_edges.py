@@ -90,3 +90,19 @@ async def test_the_nothing_matches_line_quotes_the_filter_as_it_now_reads(
         await pilot.pause()
         lines = screen_lines(app)
         assert any("Nothing matches 'qqqzx]'." in line for line in lines), "\n".join(lines)
+
+
+async def test_a_filter_of_symbols_alone_filters_instead_of_showing_every_row(
+    filled: DataPaths,
+) -> None:
+    """`/` then "🙂" or "!!" showed every application ("300 of 300") with no word of why
+    (a stranger's walk): symbols alone are now looked for as typed."""
+    from tests.ui_harness import app_on
+
+    async with app_on(filled, "pipeline") as (app, pilot, pane):
+        total = len(pane._model.rows)
+        await pilot.press("slash", "exclamation_mark", "exclamation_mark")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert any(f"0 of {total:,}" in line for line in lines), "\n".join(lines)
+        assert any("Nothing matches '!!'." in line for line in lines), "\n".join(lines)

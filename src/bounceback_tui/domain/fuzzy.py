@@ -61,6 +61,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def filter_terms(text: str) -> list[str]:
+    """What a filter looks for: the words of ``text``; or, when it has no letter or digit
+    ("🙂", "!!", "#"), its folded pieces, each found as typed inside an item's text. A filter
+    of symbols alone showed every item, as if nothing had been typed."""
+    return words(text) or list(dict.fromkeys(fold(text).split()))
+
+
 _SCORES = "bounceback_tui.domain.fuzzy_scores"
 
 
@@ -85,6 +92,8 @@ class FuzzyIndex(Generic[T]):
         """``letters``: also know beforehand which items each letter matches, for a filter
         whose first letter should not gather most of the items (``fuzzy_letters``)."""
         self.items = list(items)
+        self._text_of = text_of
+        self._texts: list[str] | None = None  # folded, once a filter of symbols asks
         postings: dict[str, list[int]] = defaultdict(list)
         masks: list[int] = []
         word_letters: dict[str, int] = {}
@@ -128,6 +137,11 @@ class FuzzyIndex(Generic[T]):
             self.items[position] = item
         if old_text == new_text and not adding:
             return
+        if self._texts is not None:  # a filter of symbols has read them: keep them in step
+            if adding:
+                self._texts.append(fold(new_text))
+            else:
+                self._texts[position] = fold(new_text)
         old, new = dict.fromkeys(words(old_text)), dict.fromkeys(words(new_text))
         if self._letters is not None:
             after = reduce(operator.or_, map(letters_in, new), 0)
@@ -159,6 +173,8 @@ class FuzzyIndex(Generic[T]):
     def search(self, query: str, *, cutoff: float = DEFAULT_CUTOFF) -> list[tuple[T, float]]:
         """Matching items, best first (ties keep their original order)."""
         if not words(query):
+            if pieces := filter_terms(query):
+                return [(self.items[position], 100.0) for position in self._holding(pieces)]
             return [(item, 100.0) for item in self.items]
         scores = self.scores(query, cutoff=cutoff)
         ranked = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
@@ -195,6 +211,8 @@ class FuzzyIndex(Generic[T]):
         letter typed: every word containing it) skips making a score for each of them,
         which at 100,000 items costs more than finding them."""
         query_words = list(dict.fromkeys(words(query)))
+        if not query_words:  # symbols alone: the items that hold them as typed
+            return set(self._holding(filter_terms(query))), None
         if len(query_words) == 1 and self._letters is not None and cutoff > 0:
             found = self._letters.found(query_words[0])  # one letter: known beforehand
             if found is not None:
@@ -207,6 +225,13 @@ class FuzzyIndex(Generic[T]):
         if scores and min(scores.values()) == max(scores.values()):
             return scores, None
         return scores, scores
+
+    def _holding(self, pieces: list[str]) -> list[int]:
+        """The positions of the items whose folded text holds every one of ``pieces``."""
+        texts = self._texts
+        if texts is None:
+            texts = self._texts = [fold(self._text_of(item)) for item in self.items]
+        return [at for at, text in enumerate(texts) if all(piece in text for piece in pieces)]
 
     def _levels(self, query_word: str, cutoff: float) -> dict[float, list[tuple[int, ...]]]:
         """The positions of the items with a word ``query_word`` matches, by score."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Hashable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
-from bounceback_tui.domain.fuzzy import FuzzyIndex, words
+from bounceback_tui.domain.fuzzy import FuzzyIndex, filter_terms
 from bounceback_tui.domain.list_view import Shown
 from bounceback_tui.domain.places import DensePlaces, key_places, places
 
@@ -187,7 +187,7 @@ class ListModel(Generic[T, K]):
         ``condition_key`` says what the condition is (a parsed query, a trap's key): the
         same words and the same key are taken as the same filter, so a keystroke that only
         adds a space changes nothing. A condition given without a key is always applied."""
-        same_words = words(text) == words(self.text)
+        same_words = filter_terms(text) == filter_terms(self.text)
         same_condition = (condition is None and self._condition is None) or (
             condition is not None
             and condition_key is not None
@@ -300,7 +300,7 @@ class ListModel(Generic[T, K]):
         filter must wait for an index being built elsewhere."""
         self.waiting = False
         condition, items, in_order = self._condition, self.items, self._in_order
-        if not words(self.text):
+        if not filter_terms(self.text):
             self.visible = (
                 self._shown([at for at in in_order if condition(items[at])])
                 if condition is not None
