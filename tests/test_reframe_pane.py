@@ -259,6 +259,56 @@ async def test_ratings_outside_0_to_100_are_refused(opened_paths: DataPaths, db:
     assert [(f.name, f.before) for f in feelings] == [("sad", 70), ("tired", 40)]
 
 
+async def test_escape_twice_leaves_a_step_that_refuses_a_rating_keeping_the_rest(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # A rating of 150 held Escape for good: each press said the rule again and stayed, the
+    # key bar still offering "esc Close" (a stranger's walk). The first press still says
+    # why and puts the cursor there; the second leaves, the rest kept as a draft.
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "Got a no")
+        await pilot.press("ctrl+n")
+        await _write(pilot, "I am bad")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("1", "5", "0", "escape")
+        await pilot.pause()
+        assert _pane(app).mode == "exercise" and _progress(app).startswith("Step 3 of 8")
+        message = _text(app, "#rf-message")
+        assert "Sad: ratings go from 0 to 100." in message
+        assert "Escape again leaves without it" in message
+        await pilot.press("escape")
+        await pilot.pause()
+        assert _pane(app).mode == "history"
+        assert app.focused is not None
+    record = _only_record(db)
+    assert (record.situation, record.thought, record.feelings) == ("Got a no", "I am bad", [])
+
+
+async def test_a_refused_rating_keeps_the_stored_one_not_the_last_keystrokes(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Each keystroke is copied into the draft: "80" cleared and "150" typed went 1, 15, then
+    # refused, and the refusal kept the draft's 15, which Escape saved: a rating nobody gave.
+    record_id = add_record(db, "I am bad", feelings=(("sad", 80, None),), complete=False, step=2)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        assert _pane(app).select_item(record_id)
+        await pilot.pause()
+        assert _progress(app).startswith("Step 3 of 8")
+        sad = app.query_one("#rf-preset-0", Input)
+        sad.focus()
+        await pilot.press("end", "backspace", "backspace", "1", "5", "0", "escape")
+        await pilot.pause()
+        assert "Sad: ratings go from 0 to 100." in _text(app, "#rf-message")
+        assert [(f.name, f.before) for f in service.load_record(db, record_id).feelings] == [
+            ("sad", 80)
+        ]
+
+
 async def test_traps_are_suggested_with_their_words_but_not_chosen(
     opened_paths: DataPaths, db: Database
 ) -> None:

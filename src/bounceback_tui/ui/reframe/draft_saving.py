@@ -84,6 +84,8 @@ class DraftSaving(Vertical):
         # A save met another window's change and the person has not chosen yet (what the
         # page says about it): the autosave waits; the next step, the step back or Escape asks.
         self._unsettled: str | None = None
+        # What this step's fields refused when Escape was last refused ("": it was not).
+        self._refused_leaving = ""
 
     # --- what the exercise supplies -------------------------------------------------------
 
@@ -106,16 +108,37 @@ class DraftSaving(Vertical):
         self._cancel_timer()
         if not self.active:
             return True
-        errors = self.view().read_into(self.draft)
+        errors = self.read_view(self.draft)
         self._show_errors(errors)
         return self._save() and not errors
 
-    def leave(self) -> bool:
-        """Save and stop; the pane goes back to the list. False if the save was refused."""
+    def leave(self, *, anyway: bool = False) -> bool:
+        """Save and stop; the pane goes back to the list. False if the save was refused.
+
+        Refused for a field of this step only (a rating of 150), the first Escape says so
+        and stays; the next, the field unchanged (``anyway``), leaves without it: what else
+        was typed is saved by then (``flush`` saves all it can)."""
         saved = self.flush()
-        if saved:
+        refused = "" if saved else self.refused_here()
+        if saved or (anyway and refused and refused == self._refused_leaving):
             self.active = False
-        return saved
+            self._refused_leaving = ""
+            return True
+        self._refused_leaving = refused
+        if refused:
+            self._show_message(f"{refused} Mend it, or Escape again leaves without it.", error=True)
+        return False
+
+    def read_view(self, draft: RecordDraft) -> list[FieldError]:
+        """This step's fields into ``draft``; a refused one keeps what the store holds."""
+        view = self.view()
+        view.saved = self._saved
+        return view.read_into(draft)
+
+    def refused_here(self) -> str:
+        """What the fields of this step refuse in what they hold now ("" if nothing)."""
+        errors = self.read_view(self.draft.copy())
+        return " ".join(dict.fromkeys(error.message for error in errors))
 
     def _save(self, *, ask: bool = True, mend: bool = True) -> bool:
         """Save the draft if it changed. Meeting another window's change opens the choice
@@ -261,7 +284,7 @@ class DraftSaving(Vertical):
             return
         # Copy the answer into the draft at once (cheap), so it survives even if the app
         # closes before the timer fires; the database write waits for a pause in typing.
-        self.view().read_into(self.draft)
+        self.read_view(self.draft)
         self.want_trap_model()
         self._cancel_timer()
         self._timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
@@ -283,7 +306,7 @@ class DraftSaving(Vertical):
         self._timer = None
         if not self.active:
             return
-        errors = self.view().read_into(self.draft)
+        errors = self.read_view(self.draft)
         self._show_errors(errors)
         # While typing: say so, but leave the person where they are.
         self._save(ask=False, mend=False)

@@ -148,7 +148,7 @@ class ReframeExercise(DraftSaving):
             self.view().focus()  # nothing to fill in: the step itself holds the keys
 
     async def next_step(self) -> None:
-        errors = self.view().read_into(self.draft)
+        errors = self.read_view(self.draft)
         if errors:
             self._show_errors(errors)
             return
@@ -173,7 +173,7 @@ class ReframeExercise(DraftSaving):
         await self.show_step(self.index + 1)
 
     async def previous_step(self) -> None:
-        errors = self.view().read_into(self.draft)
+        errors = self.read_view(self.draft)
         if errors:
             self._show_errors(errors)
             return

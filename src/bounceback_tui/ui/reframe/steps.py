@@ -7,6 +7,7 @@ one source of truth; these widgets only show and edit it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from textual.app import ComposeResult
@@ -40,6 +41,9 @@ class StepView(Vertical):
 
     DEFAULT_CLASSES = "rf-step"
     refused: Widget | None = None  # the first field the last read_into refused
+    # What the store holds (set before each read): a refused rating keeps its value from
+    # here, not the last keystroke's ("15" on the way to "150" was never meant).
+    saved: RecordDraft = RecordDraft()
 
     def __init__(self, step: Step, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -183,9 +187,10 @@ class FeelingsStep(StepView):
         belief = self.query_one("#rf-belief-before", Input)
         rating = parse_rating(belief.value, "belief_before", "Belief in the thought", errors)
         self._note(belief, errors, 0)
-        if rating is not None or not belief.value.strip():
-            draft.belief_before = rating
+        refused = rating is None and belief.value.strip()
+        draft.belief_before = self.saved.belief_before if refused else rating
         previous = {f.name.casefold(): f for f in draft.feelings}
+        kept = {f.name.casefold(): replace(f) for f in self.saved.feelings}  # copies
         feelings: list[Feeling] = []
         for index, name in enumerate(PRESET_FEELINGS):
             box, before = self.query_one(f"#rf-preset-{index}", Input), len(errors)
@@ -193,8 +198,8 @@ class FeelingsStep(StepView):
             self._note(box, errors, before)
             if rating is None and box.value.strip():
                 # Refused: keep what was saved before rather than losing the feeling.
-                if name in previous:
-                    feelings.append(previous[name])
+                if name in kept:
+                    feelings.append(kept[name])
                 continue
             if rating is not None:
                 after = previous[name].after if name in previous else None
@@ -216,8 +221,8 @@ class FeelingsStep(StepView):
                 if not rating_text.strip():
                     errors.append(FieldError("feelings", f"Rate '{name}' from 0 to 100."))
                 self._note(rating_box, errors, before)
-                if name.casefold() in previous:
-                    feelings.append(previous[name.casefold()])
+                if name.casefold() in kept:
+                    feelings.append(kept[name.casefold()])
                 continue
             if any(f.name.casefold() == name.casefold() for f in feelings):
                 errors.append(FieldError("feelings", f"'{name}' is listed twice."))
@@ -376,13 +381,14 @@ class RerateStep(StepView):
         belief = self.query_one("#rf-belief-after", Input)
         rating = parse_rating(belief.value, "belief_after", "Belief in the thought", errors)
         self._note(belief, errors, 0)
-        if rating is not None or not belief.value.strip():
-            draft.belief_after = rating
+        refused = rating is None and belief.value.strip()
+        draft.belief_after = self.saved.belief_after if refused else rating
+        kept = {f.name.casefold(): f.after for f in self.saved.feelings}
         boxes = list(self.query(".rf-after").results(Input))
         for feeling, box in zip(draft.feelings, boxes, strict=False):
             before = len(errors)
             rating = parse_rating(box.value, "rerate", feeling.name.capitalize(), errors)
             self._note(box, errors, before)
-            if rating is not None or not box.value.strip():
-                feeling.after = rating
+            refused = rating is None and box.value.strip()
+            feeling.after = kept.get(feeling.name.casefold()) if refused else rating
         return errors
