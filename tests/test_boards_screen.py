@@ -224,3 +224,26 @@ async def test_a_store_failure_during_refresh_adds_nothing(
     assert app.results == [0]
     assert list_applications(db) == []
     assert list_boards(db)[0].last_checked_at is None
+
+
+async def test_a_refused_board_at_80x24_keeps_its_field_in_sight(db: Database) -> None:
+    # The board's three-line message scrolled the form down a row after the field had been
+    # scrolled into sight, leaving the keys in a field out of sight (the walk at 80x24, seed
+    # 5150, walk 2): each scroll waited for the next refresh, measured before the other.
+    from textual import events
+
+    from tests.monkey.checks import focus_dead_end
+
+    app = Harness(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        app.screen.query_one("#field-board", Input).post_message(events.Paste("\ufeffBOM"))
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        for _ in range(3):
+            await pilot.pause()
+        assert app.screen.query_one("#error-board").display
+        assert app.focused is app.screen.query_one("#field-board", Input)
+        assert focus_dead_end(app) is None
