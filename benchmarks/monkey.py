@@ -60,6 +60,14 @@ def resident_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1_000
 
 
+def terminal_size(text: str) -> tuple[int, int]:
+    """The terminal size "80x24" as (80, 24); the smallest the app is laid out for is 40x10."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()) or int(width) < 40 or int(height) < 10:
+        raise argparse.ArgumentTypeError(f"{text!r}: give WIDTHxHEIGHT, at least 40x10")
+    return int(width), int(height)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=None, help="default: a random one, printed")
@@ -74,6 +82,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print the resident memory after every 1,000 steps (rss_mb step=N MB)",
     )
+    parser.add_argument(
+        "--size",
+        type=terminal_size,
+        default=None,
+        help="the terminal, WIDTHxHEIGHT (default 120x36); a replay needs the walk's own",
+    )
     args = parser.parse_args(argv)
     started_in = Path.cwd()
     replay_log = args.replay.resolve() if args.replay else None
@@ -84,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     from bounceback_tui.paths import resolve_paths
 
     clock.freeze(datetime(2026, 3, 16, 9, 30))  # the tests' "now": the demo data is the same
+    if args.size is not None:
+        from tests.monkey import runner
+
+        runner.SIZE = args.size  # read as each walk starts its app
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 10**9)
     print(f"monkey: seed {seed}, {args.steps:,} steps in walks of {args.chunk:,}", flush=True)
     walks = [(seed, 0)] if replay_log else []
