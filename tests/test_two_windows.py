@@ -501,6 +501,35 @@ async def test_an_answer_can_be_saved_over_a_change_elsewhere(
     assert answer_of(opened_paths, answer_step) == ("Mine", None)
 
 
+async def test_mine_over_it_asks_once_when_the_step_changed_again_before_the_dialog(
+    opened_paths: DataPaths, answer_step: int
+) -> None:
+    # A's draft met B's change while A typed (the line said so); B then saved again; A's
+    # Escape asked with the first change's version, so "save mine over it" met B's second
+    # save and the same dialog came back (a stranger's walk with two windows).
+    from bounceback_tui.services import recovery_steps as step_service
+    from bounceback_tui.ui.recovery.answer import DRAFT_DELAY, AnswerScreen
+
+    other = Database(opened_paths.database)
+    async with on_pane(opened_paths, "3") as (a, pilot, _pane):
+        await _answer_screen(opened_paths, pilot, a, answer_step)
+        step_service.save_draft(other, answer_step, "Theirs, half typed")
+        await pilot.press(*"Mine")
+        await pilot.pause(DRAFT_DELAY + 0.4)  # A's draft: refused, and said
+        assert "Not kept" in str(a.screen.query_one("#answer-status", Static).render())
+        step_service.save_answer(other, answer_step, "Theirs")
+        await pilot.press("escape")  # leaving asks, as the line said
+        await settle(pilot)
+        assert isinstance(a.screen, ConflictScreen)
+        assert "Theirs" in a.screen.changed_there  # what is there now, not the half-typed
+        await pilot.press("o")
+        await settle(pilot)
+        assert not isinstance(a.screen, (AnswerScreen, ConflictScreen)), a.screen
+        assert a.focused is not None
+    other.dispose()
+    assert answer_of(opened_paths, answer_step) == ("Theirs", "Mine")  # A's kept as the draft
+
+
 async def test_an_answer_whose_plan_was_deleted_elsewhere_offers_only_discard(
     opened_paths: DataPaths, answer_step: int
 ) -> None:

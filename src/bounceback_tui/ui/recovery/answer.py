@@ -214,9 +214,9 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
 
         def chosen(choice: str | None) -> None:
             self._asking = False
-            self._conflict_chosen(choice, exc, then)
+            self._conflict_chosen(choice, exc, then, seen)
 
-        there = "" if exc.deleted else self._text_there()
+        there, seen = ("", None) if exc.deleted else self._there_now()
         self.app.push_screen(
             ConflictScreen(
                 str(exc), deleted=exc.deleted, can_save_as_new=False, changed_there=there
@@ -224,30 +224,33 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             chosen,
         )
 
-    def _text_there(self) -> str:
-        """What the other window wrote, for the person to weigh against their own text."""
+    def _there_now(self) -> tuple[str, int | None]:
+        """What the other window wrote, for the person to weigh against their own text, and
+        the version that is: "save mine over it" names it. The conflict may be older (a
+        draft refused while typing, asked about on Escape): saving over its version met the
+        other window's later save, and the same dialog came back."""
         from bounceback_tui.domain.text import clip_name
 
         try:
             fresh = step_service.get_step(self.db, self.step.id)
         except BouncebackError:
-            return ""
+            return "", None
         if fresh is None:
-            return ""
+            return "", None
         text = fresh.answer_draft if fresh.answer_draft is not None else fresh.answer
         if not text.strip():
-            return "Its answer there is empty now."
-        return f"Its answer there now: “{clip_name(text, 160)}”"
+            return "Its answer there is empty now.", fresh.version
+        return f"Its answer there now: “{clip_name(text, 160)}”", fresh.version
 
     def _conflict_chosen(
-        self, choice: str | None, exc: ConflictError, then: Callable[[], None]
+        self, choice: str | None, exc: ConflictError, then: Callable[[], None], seen: int | None
     ) -> None:
         if choice == "discard":
             self.dismiss(None)  # nothing of this screen is written; the other window's stands
             return
         if choice == "overwrite":
             self._unsettled = None
-            self._version = exc.current_version
+            self._version = exc.current_version if seen is None else seen
             then()
             return
         if choice == "reload":
