@@ -249,6 +249,55 @@ def test_an_exit_stage_gets_no_invented_date_applied() -> None:
     assert data.date_applied is None
 
 
+def test_renaming_an_application_renames_its_rejections_copy_unless_renamed_there(
+    db: Database,
+) -> None:
+    # "Yarrow Bank" fixed to "Renamed Bank" in the Pipeline stayed "Yarrow Bank" in Recovery,
+    # on Today's next step and in the export (a stranger's walk): the rejection keeps a copy.
+    app_id = put(db, "Yarrow Bank", [("applied", D(2026, 2, 1))], date_applied=D(2026, 2, 1))
+    receipt = _reject(db, app_id)
+    other_id = put(db, "Zeta", [("applied", D(2026, 2, 2))], date_applied=D(2026, 2, 2))
+    other = _reject(db, other_id)
+    from bounceback_tui.services import recovery
+
+    view = recovery.get_rejection(db, other.rejection_id)
+    assert view is not None
+    # A rejection renamed in Recovery on purpose keeps its own name.
+    recovery.update_rejection(
+        db,
+        other.rejection_id,
+        _rejection_input(view, company="Zeta (Lisbon office)"),
+    )
+    before = rows(db.path, "SELECT version FROM rejection WHERE id = ?", receipt.rejection_id)
+    for app, company, role in ((app_id, "Renamed Bank", "Analyst"), (other_id, "Zeta Co", "Dev")):
+        detail = svc.get_detail(db, app)
+        assert detail is not None
+        values = svc.form_values(detail.application) | {"company": company, "role": role}
+        svc.update_application(db, app, validate_application(values, TODAY))
+    assert rows(db.path, "SELECT id, company, role FROM rejection ORDER BY id") == [
+        (receipt.rejection_id, "Renamed Bank", "Analyst"),
+        (other.rejection_id, "Zeta (Lisbon office)", "Dev"),
+    ]
+    # Its version moved on: a form open on it before the rename meets a change.
+    after = rows(db.path, "SELECT version FROM rejection WHERE id = ?", receipt.rejection_id)
+    assert after[0][0] > before[0][0]
+
+
+def _rejection_input(view, **changes):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from bounceback_tui.domain.recovery_forms import RejectionInput as RecoveryRejectionInput
+
+    data = RecoveryRejectionInput(
+        company=view.company,
+        role=view.role,
+        rejected_on=view.rejected_on,
+        stage_reached=view.stage_reached,
+        reason=view.reason,
+    )
+    return replace(data, **changes)
+
+
 def test_editing_saves_every_field_and_keeps_the_rest(db: Database) -> None:
     app_id = put(
         db,

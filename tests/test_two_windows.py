@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date
 from typing import Any
 
 import pytest
@@ -782,3 +783,35 @@ async def test_save_as_new_after_the_delete_was_undone_elsewhere_makes_no_second
         opened_paths.database, "SELECT id, notes FROM application WHERE company = 'Bluefin Labs'"
     )
     assert saved == [(app_id, "Keep what I typed")]
+
+
+async def test_a_company_renamed_in_the_pipeline_reads_the_same_in_recovery_and_today(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    # The rejection kept the old name: Recovery's list and Today's next step read "Bluefin
+    # Labs" after the application was renamed (a stranger's walk), until the app restarted.
+    from bounceback_tui.domain.applications import RejectionInput
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services import pipeline_moves
+    from tests.screen_text import screen_lines
+
+    db = Database(opened_paths.database)
+    pipeline_moves.mark_rejected(
+        db,
+        ids["Bluefin Labs"],
+        RejectionInput(rejected_on=date(2026, 3, 14), stage_reached=Stage.APPLIED),
+    )
+    db.dispose()
+    async with window(opened_paths) as (a, pilot, pane):
+        for key in ("3", "1", "2"):  # Recovery and Today built, showing the old name
+            await pilot.press(key)
+            await settle(pilot)
+        await open_edit(a, pilot, pane, ids["Bluefin Labs"])
+        field(a, "company").value = "Bluefin Health"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        for key in ("3", "1"):
+            await pilot.press(key)
+            await settle(pilot)
+            text = "\n".join(screen_lines(a))
+            assert "Bluefin Health" in text and "Bluefin Labs" not in text, (key, text)

@@ -160,8 +160,10 @@ def update_application(
         app = checked_application(session, application_id, expected_version)
         previous = (Stage(app.stage), app.updated_at, app.date_applied)
         got_to = reached(session, app)
+        named = (app.company, app.role)
         for name in _DATA_FIELDS:
             setattr(app, name, _field_value(data, name))
+        _rename_its_rejections(session, app, named)
         app.updated_at = clock.now()
         session.add(app)
         _link_named_person(session, app, data)
@@ -189,6 +191,20 @@ def update_application(
         )
         view = application_view(app, version=receipt.version)
         return SaveResult(view, recorded.id, receipt, receipt.version)
+
+
+def _rename_its_rejections(session: Session, app: Application, named: tuple[str, str]) -> None:
+    """A rejection keeps a copy of its application's company and role; a correction made in
+    the Pipeline (a typo) reaches each copy that still reads as the application did, never one
+    renamed in Recovery on purpose. Their versions move on (a form open on one meets it)."""
+    if (app.company, app.role) == named:
+        return
+    for rejection in session.exec(select(Rejection).where(Rejection.application_id == app.id)):
+        if rejection.company == named[0]:
+            rejection.company = app.company
+        if rejection.role == named[1]:
+            rejection.role = app.role
+        session.add(rejection)
 
 
 def set_follow_up(
