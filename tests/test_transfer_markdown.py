@@ -221,3 +221,24 @@ def test_an_interview_after_the_application_said_no_is_written_as_called_off(
         "- 2026-03-14 10:00: Globex, Analyst: phone screen (called off: the application had "
         "closed)",
     ]
+
+
+def test_controls_and_bidi_overrides_reach_the_journal_as_placeholders(
+    db: Database, opened_paths: DataPaths
+) -> None:
+    # A right-to-left override (U+202E) in a rejection's company went into the Markdown as it
+    # was (a stranger's walk): a viewer then shows the rest of the line reversed ("evil.exe"
+    # reads "exe.live"). Text can arrive by routes that do not clean it (a job board's answer,
+    # a hand-edited file), so the journal neutralises it as the terminal does.
+    with db.write() as session:
+        insert_rejection(
+            session,
+            company="Evil\u202eexe.Corp",
+            role="An\x1b[2Jalyst\x07",
+            rejected_on=date(2026, 3, 12),
+            reason="Line one\u2066 isolate\x9b",
+        )
+    text = _report(opened_paths)
+    assert not any(ch in text for ch in "\u202e\u2066\x1b\x07\x9b")
+    assert "### Evil\ufffdexe.Corp: An\ufffd\\[2Jalyst\ufffd (12 March 2026)" in text
+    assert "- Reason given: Line one\ufffd isolate\ufffd" in text

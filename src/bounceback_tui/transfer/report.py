@@ -19,6 +19,7 @@ from typing import TextIO
 
 from bounceback_tui import clock
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
+from bounceback_tui.domain.text import display_text
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
@@ -43,8 +44,10 @@ class ReportSummary:
 
 
 def inline(text: str | None) -> str:
-    """Person-typed text on one line, with Markdown's special characters escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+    """Person-typed text on one line, with Markdown's special characters escaped, and
+    control characters and bidi overrides as U+FFFD (``display_text``: a viewer would act
+    on them, an override showing the rest of the line reversed)."""
+    return _SPECIAL.sub(r"\\\1", " ".join(display_text(text or "").split()))
 
 
 def quoted(text: str) -> list[str]:
@@ -238,7 +241,7 @@ class _Report:
             try:
                 label = InteractionKind(kind).label
             except ValueError:
-                label = kind
+                label = inline(kind)  # a kind this version does not know: stored text
             about = ", ".join(inline(p) for p in (name, company) if p)
             line = f"- {day}: {label}" + (f" ({about})" if about else "")
             yield line + (f": {inline(note)}" if note else "")
