@@ -211,3 +211,36 @@ async def test_the_palette_offers_no_screenshot(opened_paths: DataPaths) -> None
         assert not [line for line in lines if "screenshot" in line.casefold()], lines
     assert any(line.startswith("Theme") for line in listed)
     assert any(line.startswith("Quit") for line in over_dialog)
+
+
+async def test_undo_and_delete_are_found_by_name_on_the_pane_shown(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # "undo" found nothing and "delete" only an interview's edit (a stranger's walk): a person
+    # who does not know `u` and `d` had no way to them from the palette.
+    from tests.pipeline_fixtures import rows
+
+    add(db, "Acme", stage="applied")
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        hits = await search(app, pilot, "undo")
+        assert not any(hit.startswith("Undo") for hit in hits), hits  # nothing to undo yet
+        await pilot.press("escape")
+        await pilot.pause()
+        hits = await search(app, pilot, "delete")
+        assert (
+            hits[0]
+            == "Delete the selected item | It asks first; u brings it back (key d on the Pipeline)"
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        await choose(app, pilot, "delete")
+        await pilot.press("y")  # the pane's own question, as after `d`
+        await pilot.pause()
+        assert rows(opened_paths.database, "SELECT count(*) FROM application") == [(0,)]
+        await choose(app, pilot, "undo")
+        await pilot.pause()
+        assert rows(opened_paths.database, "SELECT company FROM application") == [("Acme",)]
+        assert app.focused is not None

@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.screen import Screen
 
 from bounceback_tui.ui.kit.text import markup_with
-from bounceback_tui.ui.panes import PANES
+from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -264,6 +264,33 @@ _TRANSFER_KEYWORDS = {
 }
 
 
+# The pane shown's own undo and delete (`u`, `d`): every list pane has them, and a person who
+# does not know the keys looks for them by name. Listed only while the pane would act.
+_ON_THE_PANE = (
+    ("undo", "Undo", "Bring back what was last deleted or changed", "revert restore back"),
+    ("delete", "Delete the selected item", "It asks first; u brings it back", "remove erase"),
+)
+
+
+def _on_the_pane(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
+    pane_id = app.shown_pane()
+    pane = _mounted(screen, pane_id) if pane_id else None
+    if pane is None or pane_id is None:
+        return
+    for action, title, help_line, keywords in _ON_THE_PANE:
+        if hasattr(pane, f"action_{action}") and pane.check_action(action, ()) is True:
+            key = app.key_label(f"{pane_id}.{action}", action[0])
+            where = PANES_BY_ID[pane_id].title
+            where = "the Pipeline" if pane_id == "pipeline" else where  # as its lines say
+            yield PaletteAction(
+                title,
+                f"{help_line} (key {key} on {where})",
+                _run_in(app, pane_id, action),
+                keywords=keywords,
+                discover=False,
+            )
+
+
 def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
     from bounceback_tui.ui.screens.export import transfer_commands
 
@@ -336,6 +363,7 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
         actions += _recovery(app, screen)
         actions += _reframe(app)
         actions += _skills(app)
+        actions += _on_the_pane(app, screen)
     actions += _everywhere(app)
     # Textual's own (theme, keys panel, quit; not its screenshot or maximize: ui/app.py).
     actions += (
