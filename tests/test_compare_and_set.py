@@ -402,3 +402,26 @@ def test_a_priority_swap_checks_the_neighbour_it_swaps_with(db: Database) -> Non
             neighbour=(review.id, fresh[review.id].version),
         )  # fmt: skip
     assert [s.id for s in skills.list_skills(db) if s.status is SkillStatus.TODO] == order
+
+
+def test_a_refusal_names_the_new_name_of_a_record_renamed_elsewhere(db: Database) -> None:
+    # "Nothing changed: AcmeA was changed in another window." while it was now called AcmeC
+    # (a stranger's walk): the person could not tell which record that was any more.
+    from bounceback_tui.domain.applications import validate_application
+
+    app_id = add(db, "AcmeA", date_applied="2026-03-01")
+    seen = _row(db, app_id)
+    data = validate_application(
+        {"company": "AcmeC", "role": "Engineer", "stage": "applied", "date_applied": "2026-03-01"},
+        FIXED_TODAY,
+    )
+    apps.update_application(db, app_id, data)  # the other window
+    with pytest.raises(ConflictError) as caught:
+        apps.delete_application(db, app_id, expected_version=seen.version)
+    told = moves.retold(caught.value, seen.company, seen.stage)
+    assert str(told) == "AcmeA was renamed “AcmeC” in another window."
+    moves.move_stage(db, app_id, Stage.SCREENING)  # moved as well: the move is news enough
+    with pytest.raises(ConflictError) as caught:
+        apps.delete_application(db, app_id, expected_version=seen.version)
+    told = moves.retold(caught.value, seen.company, seen.stage)
+    assert str(told) == "AcmeA was moved to Screening in another window."

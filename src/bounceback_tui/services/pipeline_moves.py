@@ -73,7 +73,7 @@ def retold(error: ConflictError, company: str, before: Stage | None) -> Conflict
     message = (
         gone_elsewhere("{name}", name=company)
         if error.current is None
-        else f"{clip_name(company)} was {what_changed(before, error)}."
+        else f"{clip_name(company)} was {what_changed(before, error, company)}."
     )
     return ConflictError(
         message,
@@ -82,9 +82,10 @@ def retold(error: ConflictError, company: str, before: Stage | None) -> Conflict
     )
 
 
-def what_changed(before: Stage | None, error: ConflictError) -> str:
+def what_changed(before: Stage | None, error: ConflictError, company: str | None = None) -> str:
     """What another window did, for "Nothing changed: ..." ("moved to Screening in another
-    window"), given the stage this window showed."""
+    window"), given the stage and company this window showed: a record renamed there is
+    named by its new name too, or the person cannot tell which one it is now."""
     if error.current is None:
         return "deleted in another window"
     now = Stage(str(error.current.get("stage")))
@@ -92,6 +93,9 @@ def what_changed(before: Stage | None, error: ConflictError) -> str:
         if now is Stage.REJECTED:
             return "marked rejected in another window"
         return f"moved to {now.label} in another window"
+    renamed = str(error.current.get("company") or "")
+    if company is not None and renamed and renamed != company:
+        return f"renamed “{clip_name(renamed)}” in another window"
     return "changed in another window"
 
 
