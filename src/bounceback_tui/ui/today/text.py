@@ -106,7 +106,8 @@ def figures_text(summary: TodaySummary) -> Content:
             _figure("Bounce-back", _bold(_days(summary.bounce_back_days_latest)) + typical)
         )
     elif summary.bounce_back_open_days is not None:
-        lines.append(_figure("Bounce-back", plain(f"day {summary.bounce_back_open_days}, going")))
+        days = summary.bounce_back_open_days  # the clock still running: no application since
+        lines.append(_figure("Bounce-back", plain(f"day {days} so far")))
     if summary.days_since_last_rejection is None:
         lines.append(_figure("Last no", plain("none recorded")))
     else:
