@@ -105,6 +105,17 @@ def test_form_values_are_checked() -> None:
     assert request.path == Path.home() / "apps.csv"
 
 
+def test_a_backwards_period_is_said_beside_a_refused_file_name(tmp_path: Path) -> None:
+    # A file that exists and a period that ends before it starts: only the file was named,
+    # and once it was mended the form refused again for the period (a stranger's walk).
+    taken = tmp_path / "journal.md"
+    taken.write_text("mine")
+    with pytest.raises(ValidationError) as caught:
+        check_request("markdown", {"path": str(taken), "start": "+1w", "end": "today"})
+    assert {e.field for e in caught.value.errors} == {"path", "end"}
+    assert caught.value.for_field("end") == "The period ends before it starts."
+
+
 def test_form_refuses_a_missing_folder() -> None:
     """A mistyped folder is named in place instead of becoming new folders."""
     with pytest.raises(ValidationError) as caught:

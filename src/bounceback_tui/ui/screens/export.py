@@ -153,17 +153,19 @@ def check_request(kind: ExportKind, values: dict[str, str]) -> ExportRequest:
     if kind == "markdown":
         today = clock.today()
         start = end = today
+        read = 0  # the dates read: the order of the two is checked beside any other refusal
         for name, label in (("start", "From"), ("end", "To")):
             try:
                 day = parse_date(values.get(name) or "today", today)
             except DateParseError as exc:
                 errors.append(FieldError(name, f"{label}: {exc}"))
                 continue
+            read += 1
             if name == "start":
                 start = day
             else:
                 end = day
-        if not errors and end < start:
+        if read == 2 and end < start:
             errors.append(FieldError("end", "The period ends before it starts."))
         report = ReportOptions(start, end, include_thoughts=values.get("thoughts") == "yes")
     days = 90
