@@ -278,6 +278,10 @@ async def test_escape_twice_leaves_a_step_that_refuses_a_rating_keeping_the_rest
         message = _text(app, "#rf-message")
         assert "Sad: ratings go from 0 to 100." in message
         assert "Escape again leaves without it" in message
+        # Typing between the two asks again: the second Escape is for what is there now.
+        await pilot.press("backspace", "0", "escape")
+        await pilot.pause()
+        assert _pane(app).mode == "exercise"
         await pilot.press("escape")
         await pilot.pause()
         assert _pane(app).mode == "history"

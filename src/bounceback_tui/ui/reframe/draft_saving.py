@@ -282,6 +282,7 @@ class DraftSaving(Vertical):
     def _schedule_save(self) -> None:
         if not self.active:
             return
+        self._refused_leaving = ""  # typed since Escape was refused: the next one asks again
         # Copy the answer into the draft at once (cheap), so it survives even if the app
         # closes before the timer fires; the database write waits for a pause in typing.
         self.read_view(self.draft)
