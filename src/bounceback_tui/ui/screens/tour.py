@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
@@ -111,6 +112,12 @@ TOUR: tuple[TourPage, ...] = (
 )
 
 
+# Rows around the tour's text: the key bar, the box's border (2) and bottom margin, and the
+# buttons' row with its padding (3). The text gets the rest, MIN_TEXT_ROWS at least.
+TOUR_CHROME_ROWS = 1 + 2 + 1 + 3
+MIN_TEXT_ROWS = 3
+
+
 class TourScreen(ModalScreen[None]):
     """One page per pane; the pane itself shows behind the box."""
 
@@ -132,10 +139,12 @@ class TourScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="tour-box"):
-            yield Static(id="tour-step", classes="tour-step")
-            yield Static(id="tour-title", classes="tour-title")
-            yield Static(id="tour-body", classes="tour-body")
-            yield Static(id="tour-keys", classes="tour-keys")
+            # The text scrolls in a short terminal; the buttons stay in sight under it.
+            with VerticalScroll(id="tour-text", can_focus=False):
+                yield Static(id="tour-step", classes="tour-step")
+                yield Static(id="tour-title", classes="tour-title")
+                yield Static(id="tour-body", classes="tour-body")
+                yield Static(id="tour-keys", classes="tour-keys")
             with Horizontal(id="tour-buttons"):
                 yield Button("Back", id="tour-back", compact=True)
                 yield Button("Next", id="tour-next", variant="primary", compact=True)
@@ -143,8 +152,19 @@ class TourScreen(ModalScreen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
+        self._fit_text()
         await self._show()
         self.query_one("#tour-next", Button).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """The text's rows at most: what the terminal leaves once the key bar, the box's
+        border and margin and its buttons have theirs; it scrolls beyond. Left to the
+        layout, the box grew past the terminal and the focused Next went out of sight."""
+        rows = self.app.size.height - TOUR_CHROME_ROWS
+        self.query_one("#tour-text").styles.max_height = max(MIN_TEXT_ROWS, rows)
 
     @property
     def page(self) -> TourPage:
@@ -249,7 +269,8 @@ class WelcomeScreen(ModalScreen[WelcomeChoice]):
             app.key_label(f"welcome.{name}", key)
             for name, key in (("tour", "t"), ("demo", "d"), ("start", "escape"))
         )
-        with Vertical(id="welcome-box"):
+        # It scrolls in a terminal too short for it, so the focused button is in sight.
+        with VerticalScroll(id="welcome-box", can_focus=False):
             yield Static("Welcome to bounceback", classes="tour-title")
             yield Static(
                 "A steady place for a job search: your applications, a small plan for every no, "
