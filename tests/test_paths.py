@@ -69,3 +69,38 @@ def test_existing_loose_folder_is_tightened(tmp_path: Path) -> None:
     folder.chmod(0o755)
     open_store(resolve_paths(folder))
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_folder_holding_other_things_keeps_its_mode(tmp_path: Path) -> None:
+    # `--data-dir ~/Documents` (or `.`) made the person's folder 0700 without a word (a
+    # stranger's walk): who may read their other files changed, unasked. The store's own
+    # files are private all the same; a folder of the app's own files alone is tightened.
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    folder.chmod(0o755)
+    (folder / "cv.pdf").write_text("mine")
+    open_store(resolve_paths(folder))
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert stat.S_IMODE((folder / "bounceback.sqlite3").stat().st_mode) == 0o600
+    (folder / "cv.pdf").unlink()
+    open_store(resolve_paths(folder))  # the store's files alone now: its own folder
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("given", ["", "   "])
+def test_an_empty_data_dir_is_refused_not_read_as_here(
+    given: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `--data-dir ""` opened a store in the current folder and tightened it to 0700.
+    from bounceback_tui.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", given, "today"])
+    assert stopped.value.code == 2
+    assert "--data-dir" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([f"--data-dir={given}"])
+    with pytest.raises(SystemExit):
+        main(["boards", "list", "--data-dir", given])
+    assert list(tmp_path.glob("bounceback*")) == []

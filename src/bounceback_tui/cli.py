@@ -53,10 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     # --data-dir works before or after the sub-command; SUPPRESS keeps a value
     # given before the sub-command from being reset by the sub-parser's default.
+    from bounceback_tui.commands import folder_argument
+
     data_dir = argparse.ArgumentParser(add_help=False)
     data_dir.add_argument(
         "--data-dir",
         metavar="PATH",
+        type=folder_argument,
         default=argparse.SUPPRESS,
         help="use the store in PATH (default: $BOUNCEBACK_DATA_DIR, else your user data folder)",
     )
@@ -93,9 +96,9 @@ def launch_args(argv: Sequence[str]) -> _Launch | None:
     mistake), which the full parser reads and explains."""
     if not argv:
         return _Launch(None)
-    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1].strip() and argv[1][0] != "-":
         return _Launch(argv[1])
-    if len(argv) == 1 and argv[0].startswith("--data-dir=") and argv[0] != "--data-dir=":
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and argv[0][11:].strip():
         return _Launch(argv[0].removeprefix("--data-dir="))
     return None
 

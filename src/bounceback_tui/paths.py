@@ -109,15 +109,31 @@ def demo_paths(paths: DataPaths) -> DataPaths:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) with mode 0700; tighten it if it already exists.
+    """Create ``path`` (and parents) with mode 0700; tighten it if it already exists and
+    holds nothing but this app's own files.
 
     A folder the person made read-only (no write permission for its owner) is left
-    exactly as it is: tightening it to 0700 would make it writable again."""
+    exactly as it is: tightening it to 0700 would make it writable again. So is a folder
+    that holds other things (``--data-dir ~/Documents``): tightening it would change, unasked,
+    who may read the person's other files; the store's own files are 0600 all the same."""
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777
-    if mode != DIR_MODE and mode & 0o200:
+    if mode != DIR_MODE and mode & 0o200 and _holds_only_ours(path):
         path.chmod(DIR_MODE)
     return path
+
+
+# What the app keeps in its folders: the store (with its -wal, -shm and -journal), backups,
+# the settings file, the demo stores' folder, crash logs.
+_OURS = (DB_FILENAME, BACKUP_DIRNAME, SETTINGS_FILENAME, DEMO_DIRNAME, "crash-")
+
+
+def _holds_only_ours(path: Path) -> bool:
+    try:
+        with os.scandir(path) as entries:
+            return all(entry.name.startswith(_OURS) for entry in entries)
+    except OSError:
+        return False
 
 
 def make_private(path: Path) -> None:

@@ -26,6 +26,15 @@ def terminal_json(encoded: str) -> str:
     return json_safe(encoded)
 
 
+def folder_argument(text: str) -> str:
+    """A --data-dir value (argparse's ``type``): an empty one was read as the current folder."""
+    import argparse
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty: give the folder of the store")
+    return text
+
+
 def interactive() -> bool:
     """A person at a terminal (both ends), so asking a question makes sense."""
     try:

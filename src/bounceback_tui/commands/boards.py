@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from bounceback_tui.commands import terminal_json, terminal_text
+from bounceback_tui.commands import folder_argument, terminal_json, terminal_text
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
@@ -51,7 +51,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     # --data-dir also works after the action, like after any other command.
     for action in (refresh, follow, listing, unfollow):
         action.add_argument(
-            "--data-dir", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            "--data-dir",
+            metavar="PATH",
+            type=folder_argument,
+            default=argparse.SUPPRESS,
+            help=argparse.SUPPRESS,
         )
 
 
