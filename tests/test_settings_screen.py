@@ -13,7 +13,7 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.recovery.template import TemplateEditor
-from bounceback_tui.ui.screens.settings import SettingsScreen
+from bounceback_tui.ui.screens.settings import SAVE_DELAY, SettingsScreen
 from tests.palette_fixtures_ui import enter_query
 from tests.recovery_fixtures import add_rejection, steps_of
 
@@ -75,7 +75,7 @@ async def test_numbers_save_as_typed_and_refuse_out_of_range(
         goal = screen.query_one("#setting-weekly_goal", Input)
         assert goal.has_focus and goal.value == "5"
         await pilot.press("backspace", "8")
-        await pilot.pause()
+        await pilot.pause(SAVE_DELAY + 0.3)  # saved once the typing pauses
         assert read_setting(db, "weekly_goal") == 8
         await pilot.press("backspace", "0")
         await pilot.pause()
@@ -84,6 +84,29 @@ async def test_numbers_save_as_typed_and_refuse_out_of_range(
         assert read_setting(db, "weekly_goal") == 8
         await pilot.press(*"x!")  # only digits can be typed
         assert goal.value == "0"
+
+
+async def test_a_number_typed_past_its_limit_leaves_the_stored_one(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Each keystroke was saved: "21" replaced by 4, 0, 0 stored 4, then 40, then refused
+    # 400 and left 40, neither the old value nor what was typed (a stranger's walk).
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_settings(app, pilot)
+        days = screen.query_one("#setting-ghost_after_days", Input)
+        days.focus()
+        await pilot.pause()
+        await pilot.press("end", "backspace", "backspace", "4", "0", "0")  # no pause between
+        await pilot.pause(SAVE_DELAY + 0.3)
+        note = str(screen.query_one("#note-ghost_after_days", Static).render())
+        assert "at most 365" in note and "Not saved" in note
+        assert read_setting(db, "ghost_after_days") == 21
+        # A value typed and closed at once is saved: Escape does not wait for the pause.
+        await pilot.press("backspace", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SettingsScreen)
+    assert read_setting(db, "ghost_after_days") == 40
 
 
 async def test_switches_and_theme(opened_paths: DataPaths, db: Database) -> None:

@@ -65,6 +65,14 @@ async def settle(pilot: Any) -> None:
     await pilot.pause()
 
 
+async def typed(pilot: Any) -> None:
+    """After typing in Settings: its save waits for a pause in typing (kit/quiet_saves.py)."""
+    from bounceback_tui.ui.screens.settings import SAVE_DELAY
+
+    await pilot.pause(SAVE_DELAY + 0.3)
+    await settle(pilot)
+
+
 def messages(app: BouncebackApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
@@ -82,7 +90,7 @@ async def test_a_setting_changed_in_another_window_is_not_overwritten_unseen(
         assert goal.value == "5"
         save_setting(other, "weekly_goal", 7)  # B
         await pilot.press("backspace", "8")
-        await settle(pilot)
+        await typed(pilot)
         assert isinstance(a.screen, ConflictScreen)
         assert a.screen.what_changed == "Weekly goal was changed to 7 in another window."
         assert read_setting(other, "weekly_goal") == 7
@@ -94,7 +102,7 @@ async def test_a_setting_changed_in_another_window_is_not_overwritten_unseen(
         assert a.focused is goal
         # From there on this screen's saves name the version it reloaded.
         await pilot.press("backspace", "9")
-        await settle(pilot)
+        await typed(pilot)
         assert a.screen is screen
         assert read_setting(other, "weekly_goal") == 9
 
@@ -107,7 +115,7 @@ async def test_save_mine_over_a_setting_changed_elsewhere(
         save_setting(other, "ghost_after_days", 30)
         screen.query_one("#setting-ghost_after_days", Input).focus()
         await pilot.press("end", "backspace", "backspace", *"14")
-        await settle(pilot)
+        await typed(pilot)
         assert isinstance(a.screen, ConflictScreen)
         assert "changed to 30" in a.screen.what_changed
         await pilot.press("o")
@@ -147,17 +155,17 @@ async def test_settings_open_in_two_windows_only_conflict_over_a_real_change(
             await settle(pilot_b)
             b.screen.query_one("#setting-weekly_goal", Input).focus()
             await pilot_b.press("backspace", "8")  # B: weekly goal 8
-            await settle(pilot_b)
+            await typed(pilot_b)
             assert isinstance(b.screen, SettingsScreen)
         # A, open all along, changes another setting: nothing to ask about.
         a.screen.query_one("#setting-ghost_after_days", Input).focus()
         await pilot_a.press("end", "backspace", "backspace", *"30")
-        await settle(pilot_a)
+        await typed(pilot_a)
         assert isinstance(a.screen, SettingsScreen)
         # The one B changed is still a real conflict.
         a.screen.query_one("#setting-weekly_goal", Input).focus()
         await pilot_a.press("end", "backspace", "6")
-        await settle(pilot_a)
+        await typed(pilot_a)
         assert isinstance(a.screen, ConflictScreen)
         assert a.screen.what_changed == "Weekly goal was changed to 8 in another window."
     values = {key: value for key, value, _ in stored_settings(opened_paths)}

@@ -13,6 +13,7 @@ settings_templates.py.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
@@ -31,6 +32,7 @@ from bounceback_tui.services.settings import (
 )
 from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.focus import FieldsScroll
+from bounceback_tui.ui.kit.quiet_saves import QuietSaves
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -42,6 +44,8 @@ if TYPE_CHECKING:
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.key_bar import KeyBar
 
+# Seconds of quiet typing before a number or a name is saved (kit/quiet_saves.py).
+SAVE_DELAY = 0.5
 NUMBERS = ("weekly_goal", "ghost_after_days", "skills_doing_limit", "backups_to_keep")
 SWITCHES = ("tour_seen",)
 TEXTS = ("your_name",)
@@ -68,6 +72,8 @@ class SettingsScreen(TypeAhead, TemplateEdits):
         self._versions: dict[str, int] = {}
         self._stored: dict[str, Any] = {}
         self._conflict_open = False
+        # A number or a name is saved after a pause in typing (kit/quiet_saves.py).
+        self._quiet = QuietSaves(self, SAVE_DELAY)
 
     def compose(self) -> ComposeResult:
         read = read_settings_versions(self.bb_app.db)
@@ -197,9 +203,10 @@ class SettingsScreen(TypeAhead, TemplateEdits):
         errors: list[FieldError] = []
         value = clean_text(typed, key, SPECS[key].title, errors, limit=100)
         if errors:
+            self._quiet.drop(key)
             self._note(key, errors[0].message, error=True)
             return
-        self._save(key, value)
+        self._quiet.later(key, lambda: self._save(key, value))
 
     def _save(self, key: str, value: Any, *, over: int | None = None) -> bool:
         """Save one setting, naming the version this screen read (``over``: the version
@@ -323,9 +330,10 @@ class SettingsScreen(TypeAhead, TemplateEdits):
         try:
             value = parse_setting(key, event.value)
         except ValueError as exc:
+            self._quiet.drop(key)  # nothing typed on the way to this is saved either
             self._note(key, markup_with("$error Not saved.", error=exc), error=True)
             return
-        self._save(key, value)
+        self._quiet.later(key, lambda: self._save(key, value))
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         key = (event.checkbox.id or "").removeprefix("setting-")
@@ -346,4 +354,9 @@ class SettingsScreen(TypeAhead, TemplateEdits):
     # -- the recovery template: the editor asks, this screen writes ---------------------------
 
     def action_close(self) -> None:
+        self._quiet.flush()
         self.dismiss(None)
+
+    def on_unmount(self) -> None:
+        with suppress(Exception):  # the app closing with a save waiting: never block it
+            self._quiet.flush()
