@@ -476,6 +476,34 @@ async def test_select_item_resumes_a_draft(opened_paths: DataPaths, db: Database
         assert _pane(app).select_item(999) is False
 
 
+@pytest.mark.parametrize("size", [(60, 20), (80, 16), (100, 30)])
+async def test_the_trap_filter_leaves_the_key_bar_in_sight(
+    opened_paths: DataPaths, db: Database, size: tuple[int, int]
+) -> None:
+    # At 60x20 its box (16 rows of traps) reached the bottom row, over the key bar (the
+    # random walk at 60x20, seed 7272). The list takes what the terminal leaves.
+    from tests.monkey.checks import focus_dead_end, key_bar_covered
+
+    add_record(db, "I always fail", traps=("overgeneralization",))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, TrapFilterScreen)
+        assert key_bar_covered(app) is None
+        await pilot.press("end")  # the last trap, in sight in the list as it scrolls
+        await pilot.pause()
+        assert focus_dead_end(app) is None
+        options = app.screen.query_one(OptionList)
+        assert options.highlighted == options.option_count - 1
+        assert options.scroll_offset.y + options.scrollable_content_region.height >= (
+            options.option_count if size[1] > 20 else options.highlighted + 1
+        )
+
+
 async def test_history_filters_by_trap_and_by_text(opened_paths: DataPaths, db: Database) -> None:
     add_record(db, "I always fail", traps=("overgeneralization",))
     add_record(db, "They think I'm a fraud", traps=("mind_reading", "labeling"))

@@ -13,9 +13,11 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui.reframe import TRAPS
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 from bounceback_tui.ui.kit.text import markup_with
 
 ALL = "__all__"
+TRAP_ROWS = 16  # the list's rows at most (every trap and "All records" in a tall terminal)
 
 
 class TrapFilterScreen(ModalScreen[str | None]):
@@ -50,6 +52,15 @@ class TrapFilterScreen(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         options.highlighted = options.get_option_index(self.current) if self.current else 0
         options.focus()
+        # At most 16 rows of traps, and the box never over the key bar (kit/list_fit.py): at
+        # 60x20 it reached the bottom row (the random walk at 60x20, seed 7272).
+        keep_list_fitted(self, *self._fitted())
+
+    def on_resize(self) -> None:
+        fit_list_soon(self, *self._fitted())
+
+    def _fitted(self) -> tuple[Vertical, OptionList, int]:
+        return self.query_one("#trap-filter-box", Vertical), self.query_one(OptionList), TRAP_ROWS
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
