@@ -77,3 +77,22 @@ def test_export_file_from_a_newer_version_is_refused(
     target.write_text(json.dumps(document))
     assert main(["import", str(target)]) == 1
     assert "exported by a newer bounceback-tui" in capsys.readouterr().err
+
+
+def test_a_newer_export_format_is_named_not_the_schema_it_matches(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "format_version": 99 said "exported by a newer bounceback-tui (schema 6; this version
+    # reads schema 6 and older)": the reason given was not the reason (a stranger's walk).
+    from bounceback_tui.transfer.json_export import FORMAT_VERSION
+
+    target = tmp_path / "future.json"
+    assert main(["export", "-o", str(target)]) == 0
+    document = json.loads(target.read_text())
+    document["format_version"] = 99
+    target.write_text(json.dumps(document))
+    assert main(["import", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "exported by a newer bounceback-tui" in err
+    assert f"format 99; this version reads format {FORMAT_VERSION} and older" in err
+    assert "schema" not in err

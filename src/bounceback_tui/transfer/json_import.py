@@ -138,11 +138,16 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
     schema_version = document.get("schema_version")
     if not is_int(schema_version) or schema_version < 1:
         raise TransferError(f"{path.name} has no valid schema_version. Nothing was written.")
+    # The reason given is the one that holds: a newer file format, or a newer schema.
+    newer = (
+        f"format {format_version}; this version reads format {FORMAT_VERSION} and older"
+        if format_version > FORMAT_VERSION
+        else f"schema {schema_version}; this version reads schema {LATEST_VERSION} and older"
+    )
     if format_version > FORMAT_VERSION or schema_version > LATEST_VERSION:
         raise TransferError(
-            f"{path.name} was exported by a newer bounceback-tui (schema {schema_version}; this "
-            f"version reads schema {LATEST_VERSION} and older). Upgrade bounceback-tui to "
-            "import it. Nothing was written."
+            f"{path.name} was exported by a newer bounceback-tui ({newer}). Upgrade "
+            "bounceback-tui to import it. Nothing was written."
         )
     raw_tables = document.get("tables")
     if not isinstance(raw_tables, dict):
