@@ -822,3 +822,24 @@ async def test_editing_an_item_whose_target_has_passed_keeps_it(
     assert _stored(opened_paths, "SELECT target_date, notes FROM skill") == [
         ("2026-03-01", "Two chapters left.")
     ]
+
+
+def test_the_card_never_says_there_are_no_notes_under_its_notes() -> None:
+    # "Notes: Half an hour before breakfast works." and then "No links or notes to learn
+    # from yet" on the same card (a stranger's walk): the item's own notes are not its links.
+    from datetime import date
+
+    from bounceback_tui.domain.skills import SkillKind, SkillStatus
+    from bounceback_tui.services.skills import SkillRow
+    from bounceback_tui.ui.skills.detail import detail_content
+
+    today = date(2026, 3, 16)
+    with_notes = SkillRow(
+        1, "Running", SkillKind.OTHER, SkillStatus.TODO, 1, notes="Half an hour before breakfast."
+    )
+    card = str(detail_content(with_notes, today))
+    assert "Notes: Half an hour before breakfast." in card
+    assert "no links or notes" not in card.casefold()
+    assert "No links to learn from yet; e adds them." in card
+    bare = str(detail_content(with_notes._replace(notes=""), today))
+    assert "No links to learn from yet; e adds them." in bare

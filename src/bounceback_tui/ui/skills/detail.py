@@ -107,9 +107,7 @@ def detail_content(row: SkillRow, today: date) -> Content:
     if row.notes:
         lines.append(markup_with("[dim]Notes:[/dim] $notes", notes=_one_line(row.notes)))
     if not row.resources:
-        lines.append(
-            markup_with("[dim]No links or notes to learn from yet; [b]e[/b] adds them.[/dim]")
-        )
+        lines.append(markup_with("[dim]No links to learn from yet; [b]e[/b] adds them.[/dim]"))
     return Content("\n").join(lines)
 
 
