@@ -12,6 +12,7 @@ from textual.widgets import Input, ProgressBar, Static
 from bounceback_tui.importers.errors import FetchError
 from bounceback_tui.importers.posting import Posting
 from bounceback_tui.importers.providers import BoardRef
+from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.applications import list_applications
 from bounceback_tui.services.board_refresh import BoardFetcher
 from bounceback_tui.services.boards import follow_board, list_boards
@@ -247,3 +248,29 @@ async def test_a_refused_board_at_80x24_keeps_its_field_in_sight(db: Database) -
         assert app.screen.query_one("#error-board").display
         assert app.focused is app.screen.query_one("#field-board", Input)
         assert focus_dead_end(app) is None
+
+
+@pytest.mark.parametrize("boards", [0, 3])
+async def test_the_boards_box_leaves_the_key_bar_in_sight_at_60x20(
+    opened_paths: DataPaths, db: Database, boards: int
+) -> None:
+    # At 60x20 its box reached the bottom row, over the app's key bar (the random walk at
+    # 60x20, seed 7272); it stops a row above it, in the app as in any terminal.
+    from bounceback_tui.ui.app import BouncebackApp
+    from tests.monkey.checks import focus_dead_end, key_bar_covered
+
+    for n in range(boards):
+        follow_board(db, BoardRef("lever", f"company{n}"), f"Company {n}")
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, BoardsScreen)
+        assert key_bar_covered(app) is None
+        assert focus_dead_end(app) is None
+        await pilot.resize_terminal(60, 14)
+        await pilot.pause()
+        assert key_bar_covered(app) is None

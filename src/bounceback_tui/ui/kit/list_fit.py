@@ -65,3 +65,10 @@ def fit_list(screen: Screen[Any], box: Widget, listing: Widget, most: int) -> No
         scroll = getattr(listing, "scroll_to_highlight", None)
         if callable(scroll):
             listing.call_after_refresh(scroll)
+
+
+def keep_above_bar(screen: Screen[Any], box: Widget) -> None:
+    """``box`` (a dialog's, over the panes) stops a row above the key bar in any terminal;
+    what does not fit is cut at its bottom (at 60x20 the followed boards' box covered the
+    bar's row: the random walk at 60x20, seed 7272). Call it on mount and on resize."""
+    box.styles.max_height = max(1, screen.app.size.height - KEY_BAR_ROWS)
