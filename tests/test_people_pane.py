@@ -461,3 +461,22 @@ async def test_the_filter_says_what_it_is_filtering_by_as_it_is_typed(
         await pilot.press("escape")
         await settle(pilot)
         assert is_on_screen(app, "2 people") and not is_on_screen(app, "of 2 people")
+
+
+async def test_linking_in_an_empty_store_says_where_applications_come_from(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # A person in an empty store: `m` said "Link an application first (l)", and `l` then
+    # offered "No other applications." with no way on (a stranger's walk).
+    people_edits.add_contact(db, validate_contact({"name": "Solo"}, FIXED_TODAY))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("6")
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, PickScreen)
+        assert is_on_screen(app, "No applications yet: add one on the Pipeline (2, then a).")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is not None

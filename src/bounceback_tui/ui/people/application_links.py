@@ -36,10 +36,15 @@ class ApplicationLinks(PeopleListing):
             company = next((c.company for c in choices if c.id == app_id), "")
             self.notify(toast_with("Linked $name to $company.", name=row.name, company=company))
 
-        self.app.push_screen(
-            PickScreen(f"Link {row.name} to an application", items, "No other applications."),
-            chosen,
-        )
+        if choices:
+            empty = "Linked to every application already."
+        else:  # an empty store: say where applications come from
+            empty = (
+                f"No applications yet: add one on the Pipeline "
+                f"({self.bb_app.key_label('pane.pipeline', '2')}, then "
+                f"{self.bb_app.key_label('pipeline.add', 'a')})."
+            )
+        self.app.push_screen(PickScreen(f"Link {row.name} to an application", items, empty), chosen)
 
     def action_unlink(self) -> None:
         from bounceback_tui.ui.people.pick import PickScreen
