@@ -257,3 +257,18 @@ async def test_the_care_fields_are_saved_to_settings_toml_as_typed(opened_paths:
         assert isinstance(app.screen, CrisisScreen)
         shown = " ".join(str(s.render()) for s in app.screen.query(Static))
         assert "116 123" in shown and "+353 87 123 4567" in shown and "Sam [b]" in shown
+
+
+async def test_the_message_templates_open_with_enter_at_once(opened_paths: DataPaths) -> None:
+    # Tabbed to, the list had no row highlighted and Enter did nothing until Down.
+    from bounceback_tui.ui.screens.settings_templates import MessageTemplateList
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_settings(app, pilot)
+        templates = screen.query_one(MessageTemplateList)
+        while app.focused is not templates:
+            await pilot.press("tab")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)

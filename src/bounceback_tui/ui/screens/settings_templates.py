@@ -31,6 +31,9 @@ class MessageTemplateList(ChoiceList):
         from bounceback_tui.domain.messages import MessageKind
 
         self.add_options(Option(kind.label, id=kind.value) for kind in MessageKind)
+        # One row highlighted from the start: Enter opens it on the first press (with none,
+        # Enter did nothing until an arrow key had been pressed: a stranger's walk).
+        self.highlighted = 0
 
 
 class TemplateEdits(ContentNotify, Screen[None]):
