@@ -26,6 +26,7 @@ from bounceback_tui.ui.app_store import STORE_DAMAGED, StoreInUse  # noqa: F401 
 from bounceback_tui.ui.keymap import load_keymap
 from bounceback_tui.ui.kit.app_header import AppHeader
 from bounceback_tui.ui.kit.closed_screens import CollectingClosedScreens
+from bounceback_tui.ui.kit.dialog_room import DialogsAboveBar
 from bounceback_tui.ui.kit.focus import FocusKeeper
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.malloc_arenas import share_malloc_arenas
@@ -86,6 +87,7 @@ class BouncebackApp(
     KeysInOrder,
     OnPaneScreen,
     CollectingClosedScreens,
+    DialogsAboveBar,  # ui/kit/dialog_room.py
     App[str | None],
 ):
     TITLE = TITLE
