@@ -688,3 +688,35 @@ def test_the_clock_zone_can_be_fixed_and_released() -> None:
     clock.set_zone("Asia/Tokyo")
     assert clock.now_utc() == datetime(2026, 3, 16, 0, 30, tzinfo=UTC)
     clock.set_zone("Europe/London")
+
+
+def test_a_thank_you_is_for_the_last_interview_held_not_the_next(db: Database) -> None:
+    # With one interview held (Friday 13 March) and one to come (Wednesday 18 March), the
+    # thank-you thanked the person for the one that had not happened yet (a stranger's walk).
+    app_id = _app(db, stage=Stage.INTERVIEWING)
+    for day in ("2026-03-13", "2026-03-18"):
+        interviews.add_interview(
+            db,
+            app_id,
+            validate_interview(
+                {"kind": "technical", "day": day, "at": "10:00", "zone": "Europe/London"},
+                FIXED_TODAY,
+            ),
+            (),
+        )
+    view = messages.draft_for(db, MessageKind.THANK_YOU, app_id)
+    assert "Friday 13 March" in view.draft.subject and "18 March" not in view.draft.body
+    # Only one to come: the call, not a date ahead.
+    only_ahead = _app(db, "Globex", stage=Stage.INTERVIEWING)
+    interviews.add_interview(
+        db,
+        only_ahead,
+        validate_interview(
+            {"kind": "technical", "day": "2026-03-18", "at": "10:00", "zone": "Europe/London"},
+            FIXED_TODAY,
+        ),
+        (),
+    )
+    view = messages.draft_for(db, MessageKind.THANK_YOU, only_ahead)
+    assert "18 March" not in view.draft.subject + view.draft.body
+    assert "our call" in view.draft.subject

@@ -53,7 +53,7 @@ PLACEHOLDERS: dict[str, str] = {
     "first_name": "their first name (or 'there' when there is no one)",
     "company": "the company",
     "role": "the role",
-    "interview_date": "the last interview's date, like Tuesday 17 March",
+    "interview_date": "the last interview held: its date, like Tuesday 17 March",
     "applied_date": "the day you applied",
     "my_name": "your name (Settings)",
 }

@@ -204,9 +204,12 @@ def draft_for(
                 ),
             )
             chosen = next(r for r in recipients if r.id == ranked[0].id)
+        # The last interview held: one still to come is no one's to thank for yet.
+        held_by = clock.now_utc().replace(tzinfo=None)  # starts_at is stored as naive UTC
         last = session.exec(
             select(Interview)
             .where(Interview.application_id == application_id)
+            .where(col(Interview.starts_at) <= held_by)
             .order_by(col(Interview.starts_at).desc())
         ).first()
         template = _template_of(_stored(session), kind)
