@@ -300,7 +300,11 @@ class WelcomeScreen(ModalScreen[WelcomeChoice]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#welcome-tour", Button).focus()
+        first = self.query_one("#welcome-tour", Button)
+        first.focus()
+        # In sight once laid out, in a terminal too short for the box (40x10): focus scrolls
+        # to it only if the box has its size by then, which it did not always have.
+        self.call_after_refresh(first.scroll_visible, animate=False, immediate=True)
 
     def action_choose(self, choice: WelcomeChoice) -> None:
         self.dismiss(choice)
