@@ -345,6 +345,10 @@ async def test_message_templates_are_edited_in_settings_and_reset(
         await settle(pilot)
         assert not isinstance(app.screen, FormScreen)
         assert focus_problem(app) is None
+        # {x} is no placeholder: saved as typed, and said so (it was saved without a word,
+        # the draft then showing "{x}": a stranger's walk).
+        told = [str(n.message) for n in app._notifications]
+        assert any("{x}" in line and "not a placeholder" in line for line in told), told
     db = Database(paths.database)
     try:
         view = message_service.draft_for(db, MessageKind.FOLLOW_UP, ids["initech"])

@@ -50,7 +50,12 @@ class TemplateEdits(ContentNotify, Screen[None]):
         self._edit_template(event.option.id)
 
     def _edit_template(self, kind_value: str) -> None:
-        from bounceback_tui.domain.messages import PLACEHOLDERS, MessageKind, validate_template
+        from bounceback_tui.domain.messages import (
+            PLACEHOLDERS,
+            MessageKind,
+            unknown_placeholders,
+            validate_template,
+        )
         from bounceback_tui.services import messages as message_service
         from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 
@@ -67,7 +72,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
         guard = SaveGuard(read.version, can_save_as_new=False)
         shown = [read.template]  # the text the form shows as read (a reload replaces it)
 
-        def submit(values: dict[str, str]) -> bool:
+        def submit(values: dict[str, str]) -> list[str]:
             # The guard's version: as read, reloaded, or (save mine over it) the one the
             # conflict found; None would save over whatever is there.
             seen = (
@@ -77,9 +82,10 @@ class TemplateEdits(ContentNotify, Screen[None]):
             )
             if not (values.get("body") or "").strip():
                 message_service.reset_template(db, kind, read=seen)  # back to the built-in one
-                return True
-            message_service.save_template(db, kind, validate_template(values), read=seen)
-            return True
+                return []
+            template = validate_template(values)
+            message_service.save_template(db, kind, template, read=seen)
+            return unknown_placeholders(template)  # saved as typed, and said (below)
 
         def reload() -> tuple[dict[str, str], int]:
             fresh = message_service.template_read(db, kind)
@@ -89,9 +95,17 @@ class TemplateEdits(ContentNotify, Screen[None]):
         def values_now(current: dict[str, object]) -> dict[str, str]:
             return message_service.template_values_of(kind, current)
 
-        def done(saved: bool | None) -> None:
-            if saved:
+        def done(unknown: list[str] | None) -> None:
+            if unknown is not None:
                 self.notify(toast_with("Saved the template for “$kind”.", kind=kind.label))
+            if unknown:
+                names = ", ".join("{" + name + "}" for name in unknown)
+                self.notify(
+                    toast_with(
+                        "$names: not a placeholder, so a draft shows it as typed.", names=names
+                    ),
+                    severity="warning",
+                )
             self.query_one(MessageTemplateList).focus()
 
         self.app.push_screen(
