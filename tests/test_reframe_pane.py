@@ -796,3 +796,32 @@ async def test_edit_while_the_exercise_is_still_being_built_waits_for_it(
         await pilot.press("ctrl+a", "ctrl+k", *"An email", "escape")
         await pilot.pause()
     assert _only_record(db).situation == "An email"
+
+
+async def test_a_short_history_keeps_its_records_in_sight_with_the_filter_open(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # At 60x20 the figure, the filter and its line took every row: Tab from the filter put
+    # focus on a list with no row (the random walk at 60x20, seed 8383). The figure steps
+    # aside in a short pane.
+    from tests.monkey.checks import focus_dead_end
+
+    traps = ("labeling", "mind_reading", "overgeneralization", "fortune_telling")
+    for n, thought in enumerate(("I always fail", "They think I'm a fraud", "I'm a loser")):
+        add_record(db, thought, traps=traps[n:], feelings=(("sad", 80, 40),))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("slash")
+        app.query_one("#rf-filter", Input).value = "nothing like this in any of the records at all"
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.query_one("#rf-table")
+        assert focus_dead_end(app) is None
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 24)) as pilot:  # room enough: the figure stays
+        await pilot.press("4")
+        await pilot.pause()
+        assert app.query_one("#rf-figure").region.height > 0

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -28,6 +29,8 @@ from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.reframe.summary import shift_text
 
 DATE_WIDTH = 10
+# The history's height under which its figure steps aside for the records (60x20: 14).
+FIGURE_MIN_HEIGHT = 16
 TRAPS_WIDTH = 22
 SHIFT_WIDTH = 6
 BAR_WIDTH = 10
@@ -141,6 +144,11 @@ class ReframeHistory(Vertical):
 
     def on_mount(self) -> None:
         self.query_one("#rf-figure").border_title = "Your records so far"
+
+    def on_resize(self, event: events.Resize) -> None:
+        # A short pane (60x20) gave the list no row once the filter and its line were open:
+        # the figure steps aside there, and the records keep the room (the walk at 60x20).
+        self.set_class(event.size.height < FIGURE_MIN_HEIGHT, "-short")
 
     @property
     def filter_bar(self) -> FilterBar:
