@@ -70,5 +70,6 @@ def fit_list(screen: Screen[Any], box: Widget, listing: Widget, most: int) -> No
 def keep_above_bar(screen: Screen[Any], box: Widget) -> None:
     """``box`` (a dialog's, over the panes) stops a row above the key bar in any terminal;
     what does not fit is cut at its bottom (at 60x20 the followed boards' box covered the
-    bar's row: the random walk at 60x20, seed 7272). Call it on mount and on resize."""
+    bar's row: the random walk at 60x20, seed 7272). The app does it for every dialog of its
+    own as it is pushed and as the terminal is resized (``dialog_room.DialogsAboveBar``)."""
     box.styles.max_height = max(1, screen.app.size.height - KEY_BAR_ROWS)

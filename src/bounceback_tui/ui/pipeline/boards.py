@@ -27,7 +27,6 @@ from bounceback_tui import clock
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
-from bounceback_tui.ui.kit.list_fit import keep_above_bar
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain, toast_with
 
@@ -99,11 +98,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
 
     def on_mount(self) -> None:
         self.query_one("#boards-progress").display = False
-        self.on_resize()
         self.reload()
-
-    def on_resize(self) -> None:
-        keep_above_bar(self, self.query_one("#boards-box"))
 
     # --- showing ---------------------------------------------------------------------------
 
