@@ -843,3 +843,19 @@ def test_the_card_never_says_there_are_no_notes_under_its_notes() -> None:
     assert "No links to learn from yet; e adds them." in card
     bare = str(detail_content(with_notes._replace(notes=""), today))
     assert "No links to learn from yet; e adds them." in bare
+
+
+async def test_a_short_terminal_keeps_the_lanes_in_sight_beside_a_suggestion(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    # At 90x14 the header, the soft-skill suggestion and the detail card took every row of
+    # the pane: the focused lane had no row of its own on screen (the random walk at 90x14,
+    # seed 9202). In a pane that short the detail card steps aside (e shows it all).
+    async with skills_pane(opened_paths, size=(90, 14)) as (app, _pilot, pane):
+        assert pane.query_one(SkillSuggestionBar).display
+        lane = pane.query_one(SkillBoard).column(SkillStatus.TODO)
+        assert app.focused is lane
+        assert focus_dead_end(app) is None
+        assert pane.query_one(SkillDetail).region.height == 0
+    async with skills_pane(opened_paths, size=(80, 24)) as (app, _pilot, pane):
+        assert pane.query_one(SkillDetail).region.height > 0  # room enough: it stays

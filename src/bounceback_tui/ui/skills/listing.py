@@ -48,6 +48,9 @@ BOARD, LIST = "board", "list"
 
 # Pane heights below this (an 80x24 terminal gives about 20) use the compact layout.
 COMPACT_BELOW = 24
+# Below this (90x14 gives 10 rows) the detail card steps aside too: with the header and a
+# suggestion it left the lanes no row (the random walk at 90x14, seed 9202); `e` shows it all.
+TINY_BELOW = 16
 # Actions that need an item under the cursor.
 _ON_ITEM = {"edit", "advance", "move_status", "move_priority", "delete", "open_link", "open_source"}
 
@@ -202,6 +205,7 @@ class SkillsListing(FilteredListPane, AppPane):
     def on_resize(self, event: events.Resize) -> None:
         # A short terminal (80x24) drops the per-kind line and tightens the boxes.
         compact = event.size.height < COMPACT_BELOW
+        self.set_class(event.size.height < TINY_BELOW, "-tiny")
         if compact != self.has_class("-compact"):
             self.set_class(compact, "-compact")
             self.query_one("#skills-header", Static).update(self._header_content())
