@@ -154,7 +154,8 @@ def test_read_only_export_folder(
 
 def test_read_only_store_during_csv_import(opened_paths: DataPaths, tmp_path: Path) -> None:
     from bounceback_tui.store.database import Database
-    from bounceback_tui.transfer.csv_import import plan_csv_import, write_csv_plan
+    from bounceback_tui.transfer.csv_import import plan_csv_import
+    from bounceback_tui.transfer.csv_write import write_csv_plan
     from tests.conftest import FIXED_TODAY
 
     source = tmp_path / "a.csv"

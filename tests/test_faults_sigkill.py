@@ -42,7 +42,8 @@ BULK_WRITER = textwrap.dedent(
     from datetime import date
     from pathlib import Path
 
-    from bounceback_tui.transfer.csv_import import plan_csv_import, write_csv_plan
+    from bounceback_tui.transfer.csv_import import plan_csv_import
+    from bounceback_tui.transfer.csv_write import write_csv_plan
     from bounceback_tui.store.database import Database
 
     csv_path, db_path = Path(sys.argv[1]), Path(sys.argv[2])

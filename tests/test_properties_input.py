@@ -26,7 +26,8 @@ from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.paths import resolve_paths
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.sqlite_file import open_store
-from bounceback_tui.transfer.csv_import import plan_csv_import, write_csv_plan
+from bounceback_tui.transfer.csv_import import plan_csv_import
+from bounceback_tui.transfer.csv_write import write_csv_plan
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_import import import_json, load_json_export
 from tests.conftest import FIXED_TODAY

@@ -18,13 +18,10 @@ from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.transfer.csv_export import export_csv
-from bounceback_tui.transfer.csv_import import (
-    parse_mapping_overrides,
-    plan_csv_import,
-    write_csv_plan,
-)
+from bounceback_tui.transfer.csv_import import parse_mapping_overrides, plan_csv_import
 from bounceback_tui.transfer.csv_mapping import map_headers
 from bounceback_tui.transfer.csv_words import stage_for_status
+from bounceback_tui.transfer.csv_write import write_csv_plan
 from bounceback_tui.transfer.files import TransferError, private_output
 from tests.conftest import FIXED_TODAY
 from tests.transfer_fixtures import add_full_disk, count, dump_store, fill_every_table
@@ -454,9 +451,12 @@ def test_export_then_import_gives_the_same_applications(
     plan = _plan(target, other)
     assert plan.bad == [] and plan.duplicates == []
     from bounceback_tui.services.people import link_named_people
+    from bounceback_tui.services.recovery import insert_imported_rejections
 
     db = Database(other.database)
-    write_csv_plan(db, plan, link_people=link_named_people)
+    write_csv_plan(
+        db, plan, link_people=link_named_people, record_rejections=insert_imported_rejections
+    )
     db.dispose()
     from bounceback_tui.transfer.csv_export import _PEOPLE_EMAILS, _PEOPLE_NAMES
 
@@ -467,8 +467,14 @@ def test_export_then_import_gives_the_same_applications(
         f"{_PEOPLE_EMAILS}, notes, description, employment_type, date_applied, next_follow_up"
     )
     query = f"SELECT {columns} FROM application ORDER BY company, role, link"
+    # A Rejected application's no comes back on its day (its latest, when it had two).
+    noes = (
+        "SELECT a.company, a.role, max(r.rejected_on) FROM application a JOIN rejection r "
+        "ON r.application_id = a.id WHERE a.stage = 'rejected' GROUP BY a.id ORDER BY 1, 2, 3"
+    )
     with sqlite3.connect(opened_paths.database) as a, sqlite3.connect(other.database) as b:
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
+        assert a.execute(noes).fetchall() == b.execute(noes).fetchall() != []
 
 
 def test_export_then_import_keeps_what_works_facts(opened_paths: DataPaths, tmp_path: Path) -> None:

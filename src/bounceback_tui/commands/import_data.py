@@ -156,11 +156,7 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
 
 def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int:
     from bounceback_tui import clock
-    from bounceback_tui.transfer.csv_import import (
-        parse_mapping_overrides,
-        plan_csv_import,
-        write_csv_plan,
-    )
+    from bounceback_tui.transfer.csv_import import parse_mapping_overrides, plan_csv_import
     from bounceback_tui.transfer.files import TransferError
     from bounceback_tui.transfer.progress import TerminalProgress
 
@@ -201,12 +197,20 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
         print("Nothing was written.")
         return 1
     from bounceback_tui.services.people import link_named_people
+    from bounceback_tui.services.recovery import insert_imported_rejections
     from bounceback_tui.store.database import Database
+    from bounceback_tui.transfer.csv_write import write_csv_plan
 
     db = Database(paths.database)
     progress = TerminalProgress()
     try:
-        added = write_csv_plan(db, plan, progress, link_people=link_named_people)
+        added = write_csv_plan(
+            db,
+            plan,
+            progress,
+            link_people=link_named_people,
+            record_rejections=insert_imported_rejections,
+        )
     finally:
         progress.finish()
         db.dispose()

@@ -83,6 +83,61 @@ def insert_rejection(
     return rejection
 
 
+def insert_imported_rejections(
+    session: Session, items: list[tuple[int, str, str, date, str]]
+) -> None:
+    """The rejections of a CSV import's Rejected rows, (application id, company, role,
+    rejected on, stage reached) each, with their plans, inside the import's transaction.
+    Core inserts, the template read once: an import of thousands of rows stays quick."""
+    from sqlalchemy import insert
+
+    from bounceback_tui import clock
+    from bounceback_tui.store.models.base import new_uid
+
+    rejection = Rejection.metadata.tables["rejection"]
+    step = RecoveryStep.metadata.tables["recovery_step"]
+    now = clock.now()
+    ids = (
+        session.execute(
+            insert(rejection).returning(rejection.c.id, sort_by_parameter_order=True),
+            [
+                {
+                    "application_id": app_id,
+                    "company": company,
+                    "role": role,
+                    "rejected_on": rejected_on,
+                    "stage_reached": reached,
+                    "created_at": now,
+                }
+                for app_id, company, role, rejected_on, reached in items
+            ],
+        )
+        .scalars()
+        .all()
+    )
+    include_optional = bool(get_setting(session, "recovery_optional_steps"))
+    template = steps_for_new_plan(template_steps(session), include_optional)
+    steps = [
+        {
+            "rejection_id": rejection_id,
+            "template_key": item.key,
+            "group_key": item.group,
+            "title": item.title,
+            "detail": item.detail,
+            "kind": item.kind.value,
+            "link": item.link.value if item.link else None,
+            "offset_days": item.offset_days,
+            "position": index,
+            "updated_at": now,
+            "uid": new_uid(),
+        }
+        for rejection_id in ids
+        for index, item in enumerate(template)
+    ]
+    if steps:
+        session.execute(insert(step), steps)
+
+
 def add_rejection(db: Database, data: RejectionInput) -> RejectionView:
     """Record a rejection that is not in the Pipeline, with its plan, in one transaction."""
     with db.write() as session:

@@ -50,6 +50,10 @@ _PEOPLE = (
 )
 _PEOPLE_NAMES = _PEOPLE.format(column="name")
 _PEOPLE_EMAILS = _PEOPLE.format(column="email")
+_REJECTED_ON = (
+    "(CASE WHEN stage = 'rejected' THEN (SELECT max(r.rejected_on) FROM rejection r "
+    "WHERE r.application_id = application.id) END)"
+)
 _BEFORE_PEOPLE = {_PEOPLE_NAMES: "contact_name", _PEOPLE_EMAILS: "contact_email"}
 
 # (header, column or SQL expression, how to write a non-empty value)
@@ -71,6 +75,8 @@ COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("Contact name", _PEOPLE_NAMES, str),
     ("Contact email", _PEOPLE_EMAILS, str),
     ("Next follow-up", "next_follow_up", str),
+    # A Rejected application's no (its latest), so the import records it on that day.
+    ("Rejected on", _REJECTED_ON, str),
     ("Employment type", "employment_type", str),
     ("Notes", "notes", str),
     ("Description", "description", str),

@@ -6,24 +6,23 @@ Two steps, so the person sees everything before anything is written:
    matches its headers to fields (``csv_mapping``), reads every row through the
    same validator as the Pipeline's form, and sorts rows into new ones,
    duplicates (skipped and counted) and bad ones (line number and reason);
-2. ``write_csv_plan`` adds the new ones in one transaction: all of them or none.
+2. ``csv_write.write_csv_plan`` adds the new ones in one transaction: all of them or none.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from bounceback_tui.domain.applications import ApplicationInput, validate_application
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import ValidationError
+from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_mapping import FIELDS, HeaderMapping, field_for_name, map_headers
 from bounceback_tui.transfer.csv_values import (
     DateOrder,
@@ -44,13 +43,10 @@ from bounceback_tui.transfer.duplicates import DuplicateFinder
 from bounceback_tui.transfer.files import TransferError, read_capped
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
-if TYPE_CHECKING:
-    from bounceback_tui.store.database import Database
-
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
-DATE_FIELDS = ("date_applied", "next_follow_up", "posted_on")
+DATE_FIELDS = ("date_applied", "next_follow_up", "posted_on", csv_rejections.FIELD)
 
 
 @dataclass(frozen=True)
@@ -63,6 +59,7 @@ class RowProblem:
 class PlannedRow:
     line: int
     data: ApplicationInput
+    rejected_on: date | None = None  # the day its no is recorded on (csv_rejections.py)
 
 
 @dataclass
@@ -77,6 +74,7 @@ class CsvPlan:
     rows: list[PlannedRow] = field(default_factory=list)
     duplicates: list[RowProblem] = field(default_factory=list)
     bad: list[RowProblem] = field(default_factory=list)
+    today: date = date.min
 
     def describe(self, *, limit: int = 20) -> list[str]:
         """The mapping, then what will happen, then each skipped row with its line."""
@@ -94,6 +92,9 @@ class CsvPlan:
             f"{_count(len(self.rows), 'new application')} to add, "
             f"{_count(len(self.duplicates), 'duplicate')} to skip, "
             f"{_count(len(self.bad), 'row')} that cannot be read."
+        )
+        lines += csv_rejections.describe(
+            [r.rejected_on for r in self.rows], [r.data.stage for r in self.rows], self.today
         )
         for title, items in (("Duplicates (skipped)", self.duplicates), ("Rows to fix", self.bad)):
             if items:
@@ -219,6 +220,7 @@ def plan_csv_import(
         delimiter=delimiter,
         mapping=mapping,
         date_order=decide_date_order(date_cells, day_first),
+        today=today,
     )
     finder = DuplicateFinder()
     if db_path is not None:
@@ -241,22 +243,29 @@ def _plan_row(
         if column.field and column.index < len(cells):
             raw[column.field] = unescape_cell(cells[column.index])
     try:
-        data = _application(raw, today, plan.date_order)
+        data, said = _application(raw, today, plan.date_order)
     except _RowError as exc:
         plan.bad.append(RowProblem(line, str(exc)))
+        return
+    rejected_on, problem = csv_rejections.rejection_day(data, said, today)
+    if problem:
+        plan.bad.append(RowProblem(line, problem))
         return
     if reason := finder.find(data.company, data.role, data.link):
         plan.duplicates.append(RowProblem(line, f"{data.company}: {data.role} has {reason}"))
         return
     finder.add(data.company, data.role, data.link, f"line {line}")
-    plan.rows.append(PlannedRow(line, data))
+    plan.rows.append(PlannedRow(line, data, rejected_on))
 
 
 class _RowError(Exception):
     pass
 
 
-def _application(raw: dict[str, str], today: date, order: DateOrder) -> ApplicationInput:
+def _application(
+    raw: dict[str, str], today: date, order: DateOrder
+) -> tuple[ApplicationInput, date | None]:
+    """The row as the form would take it, and the day its "Rejected on" column gives."""
     values = {
         k: ("" if k not in ("company", "role") and is_blank(v) else v) for k, v in raw.items()
     }
@@ -299,7 +308,8 @@ def _application(raw: dict[str, str], today: date, order: DateOrder) -> Applicat
     if not values.get("date_applied") and data.stage is not Stage.SAVED:
         # The validator would date it today; for past applications "unknown" is truer.
         data = replace(data, date_applied=None)
-    return data
+    said = values.get(csv_rejections.FIELD)
+    return data, date.fromisoformat(said) if said else None
 
 
 def _shown(text: str) -> str:
@@ -316,82 +326,3 @@ def existing_applications(db_path: Path) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in conn.execute("SELECT company, role, link FROM application")]
     finally:
         conn.close()
-
-
-# (session, [(application id, company, contact name, contact email)]): finds or adds each
-# person and links them (services/people.link_named_people, passed in by the caller: the
-# transfer layer does not import services).
-LinkPeople = Callable[[Any, list[tuple[int, str, str, str]]], None]
-
-
-def write_csv_plan(
-    db: Database,
-    plan: CsvPlan,
-    progress: ProgressFn = no_progress,
-    *,
-    link_people: LinkPeople | None = None,
-) -> int:
-    """Add every planned application (and its first timeline entry) in one transaction, and
-    link the people the rows name through ``link_people`` (required when any row names one:
-    a contact is never dropped)."""
-    from sqlalchemy import insert
-
-    from bounceback_tui import clock
-    from bounceback_tui.store.models import Application, StageChange
-
-    if not plan.rows:
-        return 0
-    if link_people is None and any(
-        item.data.contact_name or item.data.contact_email for item in plan.rows
-    ):
-        raise ValueError("write_csv_plan: rows name contacts; pass link_people")
-    # Core tables, not the ORM classes: every row has the same keys, so SQLAlchemy
-    # sends each chunk as one multi-row INSERT (10,000 rows in about a second).
-    application = Application.metadata.tables["application"]
-    stage_change = StageChange.metadata.tables["stage_change"]
-    now = clock.now()
-    today = clock.today()
-    total = len(plan.rows)
-    with db.write() as session:
-        for start in range(0, total, 500):
-            chunk = plan.rows[start : start + 500]
-            ids = list(
-                session.execute(
-                    insert(application).returning(application.c.id, sort_by_parameter_order=True),
-                    [_row(item.data, now) for item in chunk],
-                ).scalars()
-            )
-            session.execute(
-                insert(stage_change),
-                [
-                    {
-                        "application_id": app_id,
-                        "from_stage": None,
-                        "to_stage": item.data.stage.value,
-                        "changed_on": item.data.date_applied or today,
-                        "created_at": now,
-                    }
-                    for app_id, item in zip(ids, chunk, strict=True)
-                ],
-            )
-            named = [
-                (app_id, item.data.company, item.data.contact_name, item.data.contact_email)
-                for app_id, item in zip(ids, chunk, strict=True)
-                if item.data.contact_name or item.data.contact_email
-            ]
-            if named and link_people is not None:
-                link_people(session, named)
-            progress("Adding", min(total, start + len(chunk)), total)
-    return total
-
-
-def _row(data: ApplicationInput, now: Any) -> dict[str, Any]:
-    row: dict[str, Any] = {}
-    for item in fields(data):
-        if item.name in ("contact_name", "contact_email"):
-            continue  # a person to link, not a column of the application
-        value = getattr(data, item.name)
-        row[item.name] = value.value if isinstance(value, Enum) else value
-    row["created_at"] = now
-    row["updated_at"] = now
-    return row

@@ -77,6 +77,11 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Employment type",
         ("employment type", "job type", "contract type", "type of employment"),
     ),
+    # When the no came: a Rejected row's rejection is dated by it (transfer/csv_rejections.py).
+    "rejected_on": (
+        "Rejected on",
+        ("rejected on", "date rejected", "rejection date", "rejected date", "date of rejection"),
+    ),
     "next_follow_up": (
         "Next follow-up",
         ("next follow up", "follow up", "follow up date", "follow up on", "next action date"),

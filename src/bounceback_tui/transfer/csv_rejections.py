@@ -1,0 +1,82 @@
+"""The rejections in another tracker's CSV: every route into Rejected records the no.
+
+A row whose stage is Rejected is added with its rejection and a recovery plan, as marking it
+rejected with `x` would, dated by the row's "Rejected on" column when it has one and by its
+date applied when not (the no cannot have come before the application; a plan for a no
+over ``ACTIVE_PLAN_DAYS`` old rests in Recovery rather than nagging on Today). A Rejected
+row with neither date is added to the Pipeline without a rejection: dating it today would
+make an old no look fresh. The plan says which is which before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.due import active_since
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.wording import plural
+
+# (session, [(application id, company, role, rejected on, stage reached)]): records each
+# rejection and starts its plan (services/recovery.insert_imported_rejections, passed in by
+# the caller: the transfer layer does not import services).
+RecordRejections = Callable[[Any, list[tuple[int, str, str, date, str]]], None]
+
+FIELD = "rejected_on"
+
+
+def rejection_day(
+    data: ApplicationInput, rejected_on: date | None, today: date
+) -> tuple[date | None, str]:
+    """The day a row's no is recorded on (None: not recorded), or a problem to report."""
+    if data.stage is not Stage.REJECTED:
+        return None, ""  # "Rejected on" beside another stage says nothing to record
+    if rejected_on is None:
+        return data.date_applied, ""
+    if rejected_on > today:
+        return None, "Rejected on: the date cannot be in the future"
+    if data.date_applied is not None and rejected_on < data.date_applied:
+        return None, (
+            f"Rejected on: {rejected_on.isoformat()} is before the date applied "
+            f"({data.date_applied.isoformat()})"
+        )
+    return rejected_on, ""
+
+
+def describe(days: Sequence[date | None], stages: Sequence[Stage], today: date) -> list[str]:
+    """What the import does with its Rejected rows, for the plan shown before writing."""
+    recorded = [day for day in days if day is not None]
+    undated = sum(
+        1
+        for day, stage in zip(days, stages, strict=True)
+        if stage is Stage.REJECTED and day is None
+    )
+    lines: list[str] = []
+    if recorded:
+        fresh = sum(1 for day in recorded if day >= active_since(today))
+        what = plural(len(recorded), "Rejected row")
+        lines.append(
+            f"{what} {'gets its' if len(recorded) == 1 else 'get their'} rejection and "
+            f"recovery plan ({fresh:,} recent enough to show on Today; older plans rest in "
+            "Recovery)."
+        )
+    if undated:
+        lines.append(
+            f"{plural(undated, 'Rejected row')} without a date (Date applied or Rejected on) "
+            f"{'is' if undated == 1 else 'are'} added without a rejection, so Today's figures "
+            "leave it out."
+        )
+    return lines
+
+
+def items(
+    ids: Sequence[int], rows: Sequence[tuple[ApplicationInput, date | None]]
+) -> list[tuple[int, str, str, date, str]]:
+    """The rejections to record for the rows just added with ``ids``."""
+    return [
+        (app_id, data.company, data.role, day, Stage.APPLIED.value)
+        for app_id, (data, day) in zip(ids, rows, strict=True)
+        if day is not None
+    ]

@@ -1,0 +1,103 @@
+"""Writing a CSV import's plan (transfer/csv_import.py made it): every new application, its
+first timeline entry, the people it names and, for a Rejected row, its rejection and plan
+(transfer/csv_rejections.py), in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.transfer import csv_rejections
+from bounceback_tui.transfer.csv_import import CsvPlan
+from bounceback_tui.transfer.progress import ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.database import Database
+
+
+# (session, [(application id, company, contact name, contact email)]): finds or adds each
+# person and links them (services/people.link_named_people, passed in by the caller: the
+# transfer layer does not import services).
+LinkPeople = Callable[[Any, list[tuple[int, str, str, str]]], None]
+
+
+def write_csv_plan(
+    db: Database,
+    plan: CsvPlan,
+    progress: ProgressFn = no_progress,
+    *,
+    link_people: LinkPeople | None = None,
+    record_rejections: csv_rejections.RecordRejections | None = None,
+) -> int:
+    """Add every planned application (and its first timeline entry) in one transaction, link
+    the people the rows name through ``link_people`` and record the Rejected rows' rejections
+    through ``record_rejections`` (each required when a row needs it: nothing is dropped)."""
+    from sqlalchemy import insert
+
+    from bounceback_tui import clock
+    from bounceback_tui.store.models import Application, StageChange
+
+    if not plan.rows:
+        return 0
+    if link_people is None and any(
+        item.data.contact_name or item.data.contact_email for item in plan.rows
+    ):
+        raise ValueError("write_csv_plan: rows name contacts; pass link_people")
+    if record_rejections is None and any(item.rejected_on for item in plan.rows):
+        raise ValueError("write_csv_plan: rows are rejections; pass record_rejections")
+    # Core tables, not the ORM classes: every row has the same keys, so SQLAlchemy
+    # sends each chunk as one multi-row INSERT (10,000 rows in about a second).
+    application = Application.metadata.tables["application"]
+    stage_change = StageChange.metadata.tables["stage_change"]
+    now = clock.now()
+    today = clock.today()
+    total = len(plan.rows)
+    with db.write() as session:
+        for start in range(0, total, 500):
+            chunk = plan.rows[start : start + 500]
+            ids = list(
+                session.execute(
+                    insert(application).returning(application.c.id, sort_by_parameter_order=True),
+                    [_row(item.data, now) for item in chunk],
+                ).scalars()
+            )
+            session.execute(
+                insert(stage_change),
+                [
+                    {
+                        "application_id": app_id,
+                        "from_stage": None,
+                        "to_stage": item.data.stage.value,
+                        "changed_on": item.rejected_on or item.data.date_applied or today,
+                        "created_at": now,
+                    }
+                    for app_id, item in zip(ids, chunk, strict=True)
+                ],
+            )
+            named = [
+                (app_id, item.data.company, item.data.contact_name, item.data.contact_email)
+                for app_id, item in zip(ids, chunk, strict=True)
+                if item.data.contact_name or item.data.contact_email
+            ]
+            if named and link_people is not None:
+                link_people(session, named)
+            noes = csv_rejections.items(ids, [(item.data, item.rejected_on) for item in chunk])
+            if noes and record_rejections is not None:
+                record_rejections(session, noes)
+            progress("Adding", min(total, start + len(chunk)), total)
+    return total
+
+
+def _row(data: ApplicationInput, now: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for item in fields(data):
+        if item.name in ("contact_name", "contact_email"):
+            continue  # a person to link, not a column of the application
+        value = getattr(data, item.name)
+        row[item.name] = value.value if isinstance(value, Enum) else value
+    row["created_at"] = now
+    row["updated_at"] = now
+    return row

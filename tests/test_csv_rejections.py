@@ -1,0 +1,114 @@
+"""A CSV import's Rejected rows: each is recorded as a rejection with its plan, as marking the
+application rejected would, on the day the file gives (transfer/csv_rejections.py).
+
+Before, the import added them to the Pipeline as Rejected and nothing else: after importing a
+tracker with two noes, Today said "no rejections yet" and Recovery had no plan to offer.
+The clock is frozen at Monday 2026-03-16 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.domain.recovery_forms import RejectionInput
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.recovery import add_rejection
+from bounceback_tui.store.database import Database
+from tests.transfer_fixtures import count
+
+TRACKER = (
+    "Company,Position,Status,Date Applied,Rejected on\n"
+    "Acme,Engineer,Rejected,2026-03-02,2026-03-12\n"  # a recent no, on its own day
+    "Globex,Developer,Not selected,2026-01-05,\n"  # an old one, dated by when it was sent
+    "Initech,QA,Rejected,,\n"  # no date at all: no rejection
+    "Umbrella,Ops,Applied,2026-03-10,2026-03-11\n"  # not rejected: the date says nothing
+    "Hooli,SRE,Rejected,2026-03-10,2026-03-09\n"  # a no before it was sent: refused
+    "Vandelay,PM,Rejected,2026-03-10,2026-04-01\n"  # a no in the future: refused
+)
+
+
+def _rejections(paths: DataPaths) -> list[tuple[str, str, str, str]]:
+    with sqlite3.connect(paths.database) as conn:
+        return conn.execute(
+            "SELECT r.company, r.rejected_on, a.company, a.stage FROM rejection r "
+            "JOIN application a ON a.id = r.application_id ORDER BY r.rejected_on"
+        ).fetchall()
+
+
+def _step_titles(paths: DataPaths, company: str) -> list[str]:
+    with sqlite3.connect(paths.database) as conn:
+        return [
+            row[0]
+            for row in conn.execute(
+                "SELECT s.title FROM recovery_step s JOIN rejection r ON r.id = s.rejection_id "
+                "WHERE r.company = ? ORDER BY s.position",
+                (company,),
+            )
+        ]
+
+
+def test_rejected_rows_get_their_rejection_and_plan_on_their_day(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tracker.csv"
+    source.write_text(TRACKER)
+    assert main(["import", str(source), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "Rejected on   ->  Rejected on" in out
+    assert "4 new applications to add, 0 duplicates to skip, 2 rows that cannot be read." in out
+    assert "line 6: Rejected on: 2026-03-09 is before the date applied (2026-03-10)" in out
+    assert "line 7: Rejected on: the date cannot be in the future" in out
+    assert (
+        "2 Rejected rows get their rejection and recovery plan (1 recent enough to show on "
+        "Today; older plans rest in Recovery)." in out
+    )
+    assert (
+        "1 Rejected row without a date (Date applied or Rejected on) is added without a "
+        "rejection, so Today's figures leave it out." in out
+    )
+    assert _rejections(opened_paths) == [
+        ("Globex", "2026-01-05", "Globex", "rejected"),
+        ("Acme", "2026-03-12", "Acme", "rejected"),
+    ]
+    assert count(opened_paths.database, "application") == 4
+    # The same plan as a no recorded by hand.
+    db = Database(opened_paths.database)
+    add_rejection(db, RejectionInput("By hand", "Role", rejected_on=date(2026, 3, 16)))
+    db.dispose()
+    by_hand = _step_titles(opened_paths, "By hand")
+    assert by_hand and _step_titles(opened_paths, "Acme") == by_hand
+    assert _step_titles(opened_paths, "Globex") == by_hand
+    # The timeline says Rejected on the day of the no.
+    with sqlite3.connect(opened_paths.database) as conn:
+        changed = conn.execute(
+            "SELECT c.changed_on FROM stage_change c JOIN application a "
+            "ON a.id = c.application_id WHERE a.company = 'Acme' AND c.to_stage = 'rejected'"
+        ).fetchall()
+    assert changed == [("2026-03-12",)]
+
+
+def test_today_counts_the_imported_noes(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tracker.csv"
+    source.write_text(
+        "Company,Position,Status,Date Applied,Rejected on\n"
+        "Acme,Engineer,Rejected,2026-03-02,2026-03-12\n"
+        "Globex,Developer,Applied,2026-03-14,\n"
+    )
+    assert main(["import", str(source), "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["today", "--json"]) == 0
+    facts = json.loads(capsys.readouterr().out)
+    # The no on Thursday 12 March, four days before Monday 16; one application sent after it
+    # (on the 14th), two days later.
+    assert facts["days_since_last_rejection"] == 4
+    assert facts["applications_since_last_rejection"] == 1
+    assert facts["bounce_back_days_latest"] == 2
+    assert facts["plans_open"] == 1
