@@ -115,3 +115,30 @@ async def test_a_message_under_a_field_never_pushes_the_box_over_the_key_bar(
         await settle(pilot, 4)
         assert "Nothing was saved: 3 fields" in str(app.screen.query_one("#form-message").render())
         assert _key_bar_uncovered(app)
+
+
+async def test_a_refused_field_is_in_sight_with_its_message_in_a_two_row_form(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The walk at 90x14 (seed 9303): Recovery's `c`, Enter with no step. The fields had two
+    rows; the message under the step, shown a moment before, was not laid out yet, so
+    Textual put its scroll off until after the field's, and the fields ended scrolled to the
+    message alone: the focused field out of sight."""
+    from tests.monkey.checks import focus_dead_end
+    from tests.recovery_fixtures import add_rejection
+
+    add_rejection(db)
+    async with app_on(opened_paths, "recovery", size=(90, 14)) as (app, pilot, _pane):
+        await pilot.press("enter")  # the plan's steps
+        await settle(pilot, 2)
+        await pilot.press("c")
+        await settle(pilot, 2)
+        assert isinstance(app.screen, FormScreen)
+        await pilot.press("enter")  # nothing typed: refused
+        await settle(pilot, 4)
+        field = app.screen.query_one("#field-title", Input)
+        assert app.focused is field
+        assert focus_dead_end(app) is None
+        view = app.screen.query_one(".form-fields").scrollable_content_region
+        assert view.contains_region(field.region)
+        assert view.contains_region(app.screen.query_one("#error-title").region)

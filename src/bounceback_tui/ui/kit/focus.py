@@ -238,7 +238,7 @@ def bring_focus_into_sight(scroll: Widget) -> None:
         focused.scroll_visible(animate=False)
 
 
-def scroll_into_sight(focused: Widget, *below: Widget) -> None:
+def scroll_into_sight(focused: Widget, *below: Widget, tries: int = 3) -> None:
     """Scroll what is ``below`` a field (its message) into sight, then the field itself, last,
     so it is never the one left out: a refused field above the view, given focus, and then
     its message scrolled to alone, stayed a row above the view with only the message in
@@ -246,7 +246,13 @@ def scroll_into_sight(focused: Widget, *below: Widget) -> None:
     Not animated: a second animated scroll set out from where the first one started. And at
     once: Textual defers a scroll to after the next refresh, so the field, measured before
     its message's scroll had moved anything, was "in sight" and stayed put, and the message's
-    scroll then took it out of sight (the walk at 80x24, seed 5150: a board's form)."""
+    scroll then took it out of sight (the walk at 80x24, seed 5150: a board's form). A message
+    not laid out yet (shown a moment ago) has no size, and Textual puts its scroll off until
+    after the field's: the whole is tried again after the next refresh instead (the walk at
+    90x14, seed 9303: a step refused in a two-row form, its message alone in sight)."""
+    if tries > 1 and any(w.is_attached and w.display and not w.size for w in below):
+        focused.call_after_refresh(scroll_into_sight, focused, *below, tries=tries - 1)
+        return
     for widget in (*below, focused):
         if widget.is_attached:
             widget.scroll_visible(animate=False, immediate=True)
