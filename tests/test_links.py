@@ -377,3 +377,36 @@ async def test_a_link_shown_to_copy_is_not_also_said_to_be_opening(
         assert isinstance(app.screen, LinkScreen)
         said = [str(n.message) for n in app._notifications]
     assert not [line for line in said if "Opening" in line], said
+
+
+async def test_a_long_link_to_copy_scrolls_and_its_buttons_stay_in_sight(
+    opened_paths: DataPaths,
+) -> None:
+    """The walk at 70x18 (seed 9101): a feedback request's mailto: link, hundreds of
+    characters long, took every row of the box and the focused Close button was cut off at
+    its bottom. The link scrolls in the rows left; the buttons and the key bar stay."""
+    from bounceback_tui.domain.links import MailLink, parse_web_link
+    from bounceback_tui.ui.kit.key_bar import KeyBar
+    from bounceback_tui.ui.screens.link import LinkScreen
+    from tests.monkey.checks import focus_dead_end
+
+    url = "mailto:jonas@harbor.example?subject=Feedback&body=" + "Thank%20you%20" * 60
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(70, 18)) as pilot:
+        app.show_link(MailLink("jonas@harbor.example", url))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, LinkScreen)
+        close = app.screen.query_one("#close")
+        assert app.focused is close
+        assert focus_dead_end(app) is None
+        box = app.screen.query_one("#link-box")
+        bar = app.screen_stack[0].query_one(KeyBar)
+        assert close.region.bottom <= box.region.bottom <= bar.region.y
+        assert str(app.screen.query_one("#link-url", Static).render()) == url  # all of it
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(70, 18)) as pilot:  # a short one: one row, no scroll
+        app.show_link(parse_web_link("https://initech.example/jobs/1"))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#link-scroll").region.height == 1

@@ -3,6 +3,10 @@
 A console browser would take over the app's own terminal, so the app shows the
 link instead, as plain text the person can select, with `c` to copy it through
 the terminal (Textual's clipboard support; most terminals accept it).
+
+A long link (a mailto: with its message, a tracking address) scrolls in the rows the box
+has above the key bar, so the buttons stay in sight (the random walk at 70x18, seed 9101: a
+feedback request's mailto: took every row and the focused Close button was cut off).
 """
 
 from __future__ import annotations
@@ -11,12 +15,16 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from bounceback_tui.domain.links import Link
+from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
+
+# The most rows the link takes when there is room; it scrolls past them.
+LINK_ROWS = 12
 
 
 class LinkScreen(ModalScreen[None]):
@@ -39,7 +47,8 @@ class LinkScreen(ModalScreen[None]):
                 classes="confirm-detail",
             )
             # The link as plain content: never markup, whatever it holds.
-            yield Static(Content(self.link.url), id="link-url")
+            with VerticalScroll(id="link-scroll", can_focus=False):
+                yield Static(Content(self.link.url), id="link-url")
             with Horizontal(classes="form-buttons"):
                 yield Static(
                     Content.from_markup("[b]c[/b] copy  [b]Esc[/b] close"), classes="form-keys"
@@ -49,6 +58,13 @@ class LinkScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#close", Button).focus()
+        keep_list_fitted(self, *self._fitted())
+
+    def on_resize(self) -> None:
+        fit_list_soon(self, *self._fitted())
+
+    def _fitted(self) -> tuple[Vertical, VerticalScroll, int]:
+        return self.query_one("#link-box", Vertical), self.query_one(VerticalScroll), LINK_ROWS
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
