@@ -65,8 +65,8 @@ def test_rejected_rows_get_their_rejection_and_plan_on_their_day(
     assert "line 6: Rejected on: 2026-03-09 is before the date applied (2026-03-10)" in out
     assert "line 7: Rejected on: the date cannot be in the future" in out
     assert (
-        "2 Rejected rows get their rejection and recovery plan (1 recent enough to show on "
-        "Today; older plans rest in Recovery)." in out
+        "2 Rejected rows get their rejection and recovery plan; 1 is recent enough to show on "
+        "Today, the older 1 rests in Recovery." in out
     )
     assert (
         "1 Rejected row without a date (Date applied or Rejected on) is added without a "
@@ -112,3 +112,34 @@ def test_today_counts_the_imported_noes(
     assert facts["applications_since_last_rejection"] == 1
     assert facts["bounce_back_days_latest"] == 2
     assert facts["plans_open"] == 1
+
+
+@pytest.mark.parametrize(
+    ("days", "said"),
+    [
+        (
+            ["2026-03-12"],
+            "1 Rejected row gets its rejection and recovery plan, shown on Today.",
+        ),
+        (
+            ["2026-01-05"],
+            "1 Rejected row gets its rejection and recovery plan; it is over 30 days old, so "
+            "its plan rests in Recovery rather than showing on Today.",
+        ),
+        (
+            ["2026-01-05", "2026-02-01", "2026-03-10"],
+            "3 Rejected rows get their rejection and recovery plan; 1 is recent enough to show "
+            "on Today, the older 2 rest in Recovery.",
+        ),
+    ],
+)
+def test_the_plan_says_where_the_imported_plans_will_show(
+    opened_paths: DataPaths, tmp_path: Path, days: list[str], said: str
+) -> None:
+    from bounceback_tui.transfer.csv_import import plan_csv_import
+
+    source = tmp_path / "tracker.csv"
+    rows = [f"Co {n},Role,Rejected,{day}" for n, day in enumerate(days)]
+    source.write_text("Company,Role,Status,Date applied\n" + "\n".join(rows) + "\n")
+    plan = plan_csv_import(source, None, today=date(2026, 3, 16))
+    assert said in plan.describe()

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from bounceback_tui.domain.applications import ApplicationInput
-from bounceback_tui.domain.due import active_since
+from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
 
@@ -56,12 +56,26 @@ def describe(days: Sequence[date | None], stages: Sequence[Stage], today: date) 
     lines: list[str] = []
     if recorded:
         fresh = sum(1 for day in recorded if day >= active_since(today))
-        what = plural(len(recorded), "Rejected row")
-        lines.append(
-            f"{what} {'gets its' if len(recorded) == 1 else 'get their'} rejection and "
-            f"recovery plan ({fresh:,} recent enough to show on Today; older plans rest in "
-            "Recovery)."
+        resting = len(recorded) - fresh
+        one = len(recorded) == 1
+        said = (
+            f"{plural(len(recorded), 'Rejected row')} {'gets its' if one else 'get their'} "
+            "rejection and recovery plan"
         )
+        if not resting:
+            said += ", shown on Today."
+        elif not fresh:
+            said += (
+                f"; {'it is' if one else 'they are'} over {ACTIVE_PLAN_DAYS} days old, so "
+                f"{'its plan rests' if one else 'their plans rest'} in Recovery rather than "
+                "showing on Today."
+            )
+        else:
+            said += (
+                f"; {fresh:,} {'is' if fresh == 1 else 'are'} recent enough to show on Today, "
+                f"the older {resting:,} {'rests' if resting == 1 else 'rest'} in Recovery."
+            )
+        lines.append(said)
     if undated:
         lines.append(
             f"{plural(undated, 'Rejected row')} without a date (Date applied or Rejected on) "
