@@ -184,6 +184,26 @@ async def test_brackets_move_the_status_back_and_forward(
     ]
 
 
+async def test_a_done_item_moved_back_and_forward_keeps_the_day_it_was_finished(
+    opened_paths: DataPaths, seeded: Seeded
+) -> None:
+    # `[` on a done item by mistake, then `]`: it was "finished" again today (Monday 16),
+    # and this month's count took it from the day it was really finished (Thursday 12).
+    async with skills_pane(opened_paths) as (_app, pilot, pane):
+        await pilot.press("l", "l")  # the Done column: Kubernetes basics first
+        await pilot.pause()
+        assert pane.selected.title == "Kubernetes basics"
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert pane.selected.status is SkillStatus.DOING
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert pane.selected.status is SkillStatus.DONE
+    assert _stored(opened_paths, "SELECT finished_at FROM skill WHERE id = 5") == [
+        ("2026-03-12 18:00:00.000000",)
+    ]
+
+
 async def test_going_over_the_doing_limit_warns_gently(
     opened_paths: DataPaths, seeded: Seeded
 ) -> None:

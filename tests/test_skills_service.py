@@ -220,6 +220,37 @@ def test_status_moves_set_and_clear_the_times(db: Database) -> None:
     assert skill_moves.step_status(db, skill_id, -1) is None
 
 
+def test_a_move_back_into_done_keeps_the_finish_it_is_given_if_started_by_then(
+    db: Database,
+) -> None:
+    skill_id = service.add_skill(db, SkillInput("Terraform"))
+    skill_moves.step_status(db, skill_id, 1)  # doing, started Monday 16 09:30
+    clock.freeze(datetime(2026, 3, 18, 17, 0))
+    skill_moves.step_status(db, skill_id, 1)  # done on Wednesday
+    clock.freeze(datetime(2026, 3, 20, 9, 0))
+    out = skill_moves.step_status(db, skill_id, -1)
+    assert out is not None and out.finished_before == datetime(2026, 3, 18, 17, 0)
+    back = skill_moves.step_status(db, skill_id, 1, finished_at=out.finished_before)
+    assert back is not None and back.finished_before is None  # it was not in Done
+    row = service.get_skill(db, skill_id)
+    assert (row.status, row.started_at, row.finished_at) == (
+        SkillStatus.DONE,
+        FROZEN_NOW,
+        datetime(2026, 3, 18, 17, 0),
+    )
+    # Back to To do forgets the start; started again on Friday, a Wednesday finish would
+    # come before it: finished now instead.
+    skill_moves.step_status(db, skill_id, -1)
+    skill_moves.step_status(db, skill_id, -1)
+    skill_moves.step_status(db, skill_id, 1)
+    skill_moves.step_status(db, skill_id, 1, finished_at=datetime(2026, 3, 18, 17, 0))
+    row = service.get_skill(db, skill_id)
+    assert (row.started_at, row.finished_at) == (
+        datetime(2026, 3, 20, 9, 0),
+        datetime(2026, 3, 20, 9, 0),
+    )
+
+
 def test_going_over_the_doing_limit_is_allowed_and_reported(db: Database) -> None:
     ids = [service.add_skill(db, SkillInput(f"Skill {n}")) for n in range(5)]
     changes = [skill_moves.step_status(db, i, 1) for i in ids[:4]]

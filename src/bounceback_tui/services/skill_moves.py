@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlmodel import Session, col
@@ -135,6 +136,8 @@ class StatusChange:
     doing: int
     doing_limit: int
     rejection_id: int | None = None
+    # When it was finished, for a move out of Done: moved back, it can keep that day.
+    finished_before: datetime | None = None
 
     @property
     def changed(self) -> bool:
@@ -167,10 +170,19 @@ def set_status(
 
 
 def step_status(
-    db: Database, skill_id: int, step: int, *, expected_version: int | None = None
+    db: Database,
+    skill_id: int,
+    step: int,
+    *,
+    expected_version: int | None = None,
+    finished_at: datetime | None = None,
 ) -> StatusChange | None:
-    """Move one status forward (+1) or back (-1); None when already at that end."""
-    return _move(db, skill_id, lambda current: shifted_status(current, step), expected_version)
+    """Move one status forward (+1) or back (-1); None when already at that end. A move into
+    Done with ``finished_at`` (when it was finished before a move out of Done took back)
+    keeps that day, if the item was started by then."""
+    return _move(
+        db, skill_id, lambda current: shifted_status(current, step), expected_version, finished_at
+    )
 
 
 def _move(
@@ -178,6 +190,7 @@ def _move(
     skill_id: int,
     target_of: Callable[[SkillStatus], SkillStatus | None],
     expected_version: int | None = None,
+    finished_at: datetime | None = None,
 ) -> StatusChange | None:
     """Read, decide and write in one transaction, so two windows cannot interleave; with
     ``expected_version``, only if the item is still as the screen showed it."""
@@ -187,14 +200,26 @@ def _move(
         new = target_of(old)
         if new is None:
             return None
+        finished_before = skill.finished_at
         if new is not old:
             skill.status = new.value
             skill.started_at, skill.finished_at = timestamps_for(
                 new, skill.started_at, skill.finished_at, clock.now()
             )
+            started = skill.started_at
+            if new is SkillStatus.DONE and finished_at and started and started <= finished_at:
+                skill.finished_at = finished_at
             session.add(skill)
             session.flush()
         doing = session.execute(
             select(func.count()).select_from(Skill).where(col(Skill.status) == "doing")
         ).scalar_one()
-        return StatusChange(skill_id, old, new, doing, doing_limit_in(session), skill.rejection_id)
+        return StatusChange(
+            skill_id,
+            old,
+            new,
+            doing,
+            doing_limit_in(session),
+            skill.rejection_id,
+            finished_before if old is SkillStatus.DONE else None,
+        )

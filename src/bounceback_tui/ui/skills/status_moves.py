@@ -1,9 +1,14 @@
 """An item's status (`space`, `[`, `]`: to do, doing, done) and its place in the order
-(`K`, `J`)."""
+(`K`, `J`).
+
+An item moved out of Done and back (a `[` by mistake, then `]`) keeps the day it was
+finished, rather than being finished again today: its finish time is kept here, for this
+run of the app, when it leaves Done."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
 import bounceback_tui.services.applications  # noqa: F401
@@ -25,6 +30,11 @@ from bounceback_tui.ui.skills.listing import BOARD, SkillsListing
 class StatusMoves(SkillsListing):
     """Moves the item under the cursor between statuses and up or down the order."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Items moved out of Done in this run: when they were finished (see the module).
+        self._finished_before: dict[int, datetime] = {}
+
     def action_advance(self) -> None:
         self._move_status(1)
 
@@ -37,7 +47,11 @@ class StatusMoves(SkillsListing):
             return
         try:
             change = skill_moves.step_status(
-                self.bb_app.db, row.id, step, expected_version=row.version
+                self.bb_app.db,
+                row.id,
+                step,
+                expected_version=row.version,
+                finished_at=self._finished_before.get(row.id),
             )
         except ConflictError as exc:
             self._stale(exc)
@@ -48,6 +62,10 @@ class StatusMoves(SkillsListing):
             return
         if change is None:
             return
+        if change.finished_before is not None:
+            self._finished_before[row.id] = change.finished_before
+        elif change.new is SkillStatus.DONE:
+            self._finished_before.pop(row.id, None)
         self._after_move(row.id)
         if change.over_limit:
             self.notify(
