@@ -69,6 +69,41 @@ async def test_clicking_a_tab_switches_panes(opened_paths: DataPaths) -> None:
         assert _current(app) == "reframe"
 
 
+def _tab_line(app: BouncebackApp) -> str:
+    return "".join(segment.text for segment in app.query_one(PaneTabs).render_line(0))
+
+
+@pytest.mark.parametrize(
+    ("width", "pane", "line"),
+    [
+        (80, "1", " 1 Today  2 Pipeline  3 Recovery  4 Reframe  5 Skills  6 People"),
+        # At 60 columns two spaces apart cut "6 People" to "6 Peo": one space apart.
+        (60, "6", " 1 Today 2 Pipeline 3 Recovery 4 Reframe 5 Skills 6 People"),
+        # Narrower, the tabs not shown keep their keys only.
+        (48, "3", " 1 2 3 Recovery 4 5 6"),
+        (48, "6", " 1 2 3 4 5 6 People"),
+    ],
+)
+async def test_a_narrow_tab_bar_keeps_every_key_and_the_current_name(
+    opened_paths: DataPaths, width: int, pane: str, line: str
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(width, 20)) as pilot:
+        await pilot.press(pane)
+        await pilot.pause()
+        assert _tab_line(app).rstrip() == line
+
+
+async def test_a_narrowed_tab_can_still_be_clicked(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(48, 20)) as pilot:
+        # " 1 Today 2 3 4 5 6": the 5 is at column 15.
+        assert _tab_line(app).rstrip() == " 1 Today 2 3 4 5 6"
+        await pilot.click("#pane-tabs", offset=(15, 0))
+        await pilot.pause()
+        assert _current(app) == "skills"
+
+
 async def test_going_to_a_pane_from_code_keeps_the_tabs_in_step(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:

@@ -4,6 +4,10 @@ Textual's Tabs builds a widget per tab plus an animated underline; this draws th
 same bar as text (it is on the first screen the app paints) and posts `Chosen`
 when a tab is clicked. Keys and the palette switch panes through the app.
 
+In a narrow terminal the labels close up to one space apart, and narrower still the tabs
+not shown keep only their number key, so the current pane's name and every key stay in
+sight: at 60 columns "6 People" was cut to "6 Peo".
+
 Its colours are worked out from the theme's variables, as the stylesheet would resolve
 them (``_looks``, kit/theme_looks.py), rather than from five component classes: about 5M
 instructions of the first paint (docs/performance.md, "First paint, fp6's round").
@@ -60,13 +64,27 @@ class PaneTabs(KeptByContent, Widget):
     def content_key(self) -> Hashable:
         return (self.active, tuple(self.tabs))
 
+    def _labels(self) -> tuple[list[str], int]:
+        """Each tab's label and the gap between them: two spaces, one if that does not fit
+        the bar, and only the number key for the tabs not shown if that does not either."""
+        full = [f"{key} {title}" for _pane, key, title in self.tabs]
+        room = self.size.width - 1  # after the first space
+        for gap in (2, 1):
+            if sum(map(len, full)) + gap * (len(full) - 1) <= room:
+                return full, gap
+        shown = [
+            label if pane_id == self.active else key
+            for label, (pane_id, key, _title) in zip(full, self.tabs, strict=True)
+        ]
+        return shown, 1
+
     def _spans(self) -> list[tuple[int, int, str]]:
-        """(start, end, pane id) of each label, two spaces apart, after one space."""
+        """(start, end, pane id) of each label (``_labels``), after one space."""
+        labels, gap = self._labels()
         spans, x = [], 1
-        for pane_id, key, title in self.tabs:
-            width = len(key) + 1 + len(title)
-            spans.append((x, x + width, pane_id))
-            x += width + 2
+        for (pane_id, _key, _title), label in zip(self.tabs, labels, strict=True):
+            spans.append((x, x + len(label), pane_id))
+            x += len(label) + gap
         return spans
 
     def _looks(self) -> dict[str, Style]:
@@ -95,7 +113,8 @@ class PaneTabs(KeptByContent, Widget):
                 segments.append(Segment(" " * (start - x), base))
                 label = style["active" if current else "tab"]
                 segments.append(Segment(key, label if current else style["key"]))
-                segments.append(Segment(f" {title}", label))
+                if end - start > len(key):  # the title too (``_labels``)
+                    segments.append(Segment(f" {title}", label))
             else:
                 rule = style["rule"]
                 segments.append(Segment("━" * (start - x), rule))
