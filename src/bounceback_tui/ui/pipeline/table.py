@@ -32,11 +32,14 @@ class TableColumn:
     width: int  # the fixed width, or the least a flexible column gets
     flex: int = 0  # share of the spare width (Company and Role grow with the terminal)
     max_width: int = 0
+    # A flexible column's width before the columns after the core are let in: wide enough
+    # for most names, so a wide terminal shows more columns rather than wider names.
+    comfortable: int = 0
 
 
 COLUMNS: tuple[TableColumn, ...] = (
-    TableColumn("company", "Company", 13, flex=4, max_width=32),
-    TableColumn("role", "Role", 15, flex=5, max_width=40),
+    TableColumn("company", "Company", 13, flex=4, max_width=32, comfortable=20),
+    TableColumn("role", "Role", 15, flex=5, max_width=40, comfortable=26),
     TableColumn("stage", "Stage", 12),
     TableColumn("in_stage", "In stage", 10),
     TableColumn("applied", "Applied", 10),
@@ -53,10 +56,23 @@ _CORE = frozenset({"company", "role", "stage", "in_stage", "applied", "follow_up
 
 
 def column_widths(available: int) -> dict[str, int]:
-    """Widths that fill ``available`` with the core columns, Company and Role taking the slack."""
-    fixed = sum(c.width for c in COLUMNS if c.key in _CORE and not c.flex)
-    gaps = GAP * (len(_CORE) - 1)
+    """Widths that fill ``available``: the core columns, then each column after them that
+    fits whole beside Company and Role at their comfortable widths, Company and Role taking
+    the slack. At 200 columns Company and Role grew to 32 and 40 while Source was cut to
+    "Sou▸" ("Othe", "Recr"); now Source comes in whole or not at all."""
     flexible = [c for c in COLUMNS if c.flex]
+    shown = [c for c in COLUMNS if c.key in _CORE and not c.flex]
+    least = sum(c.width for c in shown) + sum(c.comfortable or c.width for c in flexible)
+    least += GAP * (len(shown) + len(flexible) - 1)
+    for column in COLUMNS:
+        if column.key in _CORE:
+            continue
+        if least + GAP + column.width > available:
+            break  # in order: a later, narrower one is not shown before it
+        shown.append(column)
+        least += GAP + column.width
+    fixed = sum(c.width for c in shown)
+    gaps = GAP * (len(shown) + len(flexible) - 1)
     spare = max(0, available - fixed - gaps - sum(c.width for c in flexible))
     total_flex = sum(c.flex for c in flexible)
     widths = {c.key: c.width for c in COLUMNS}
