@@ -71,10 +71,10 @@ class CsvPlan:
     delimiter: str
     mapping: HeaderMapping
     date_order: DateOrder
+    today: date  # what "recent" is measured from (csv_rejections.describe)
     rows: list[PlannedRow] = field(default_factory=list)
     duplicates: list[RowProblem] = field(default_factory=list)
     bad: list[RowProblem] = field(default_factory=list)
-    today: date = date.min
 
     def describe(self, *, limit: int = 20) -> list[str]:
         """The mapping, then what will happen, then each skipped row with its line."""
