@@ -688,3 +688,34 @@ async def test_a_pasted_page_of_reason_leaves_the_plan_s_steps_on_the_screen(
         assert steps.region.height > 0
         assert steps.region.y < SIZE[1] - 5  # the first steps are within the terminal
         assert pane.table.has_focus
+
+
+async def test_a_narrow_short_plan_keeps_its_steps_in_sight_under_a_long_title(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # At 50x16 the plan's column is 15 cells wide and 10 rows high: its title (company,
+    # role, the day and the reason, wrapped) took every row, and the focused steps were
+    # drawn below the screen (the random walk at 50x16, seed 9606). The title is cut, the
+    # links step aside and the detail shrinks, so a few steps stay in sight.
+    from tests.monkey.checks import focus_dead_end
+
+    add_rejection(
+        db,
+        "Riverstone Legal",
+        "Site Reliability Engineer",
+        reason="Went with a candidate with more domain experience in legal tech",
+    )
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(50, 16)) as pilot:
+        pane = await _open(app, pilot)
+        await pilot.press("enter")  # the plan's steps
+        await pilot.pause()
+        assert app.focused is pane.step_list
+        assert focus_dead_end(app) is None
+        assert pane.step_list.region.height >= 3
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:  # room enough: the title whole
+        pane = await _open(app, pilot)
+        title = str(app.screen.query_one("#plan-title", Static).render())
+        assert "more domain experience in legal tech" in title
+        assert not app.screen.query_one("#recovery-plan").has_class("-tiny")

@@ -138,6 +138,9 @@ class PlanView(Vertical):
     def on_resize(self) -> None:
         # On a short terminal the steps come first: the detail shrinks, the links take a line.
         short = self.size.height < 22
+        # Shorter still (50x16 gives 10 rows), the links step aside and the detail shrinks
+        # again, so the steps keep a few rows beside a cut title (the walk at 50x16).
+        self.set_class(self.size.height < 14, "-tiny")
         if short != self.has_class("-short"):
             self.set_class(short, "-short")
             if getattr(self, "plan", None) is not None:
