@@ -26,7 +26,7 @@ TRACKER = (
     "Company,Position,Status,Date Applied,Rejected on\n"
     "Acme,Engineer,Rejected,2026-03-02,2026-03-12\n"  # a recent no, on its own day
     "Globex,Developer,Not selected,2026-01-05,\n"  # an old one, dated by when it was sent
-    "Initech,QA,Rejected,,\n"  # no date at all: no rejection
+    "Initech,QA,Rejected,,\n"  # no date at all: a row to fix
     "Umbrella,Ops,Applied,2026-03-10,2026-03-11\n"  # not rejected: the date says nothing
     "Hooli,SRE,Rejected,2026-03-10,2026-03-09\n"  # a no before it was sent: refused
     "Vandelay,PM,Rejected,2026-03-10,2026-04-01\n"  # a no in the future: refused
@@ -61,22 +61,26 @@ def test_rejected_rows_get_their_rejection_and_plan_on_their_day(
     assert main(["import", str(source), "--yes"]) == 0
     out = capsys.readouterr().out
     assert "Rejected on   ->  Rejected on" in out
-    assert "4 new applications to add, 0 duplicates to skip, 2 rows that cannot be read." in out
+    assert "3 new applications to add, 0 duplicates to skip, 3 rows that cannot be read." in out
+    assert (
+        "line 4: a Rejected row needs a date: its Date applied, or a Rejected on column with "
+        "the day the no came" in out
+    )
     assert "line 6: Rejected on: 2026-03-09 is before the date applied (2026-03-10)" in out
     assert "line 7: Rejected on: the date cannot be in the future" in out
     assert (
         "2 Rejected rows get their rejection and recovery plan; 1 is recent enough to show on "
         "Today, the older 1 rests in Recovery." in out
     )
-    assert (
-        "1 Rejected row without a date (Date applied or Rejected on) is added without a "
-        "rejection, so Today's figures leave it out." in out
-    )
     assert _rejections(opened_paths) == [
         ("Globex", "2026-01-05", "Globex", "rejected"),
         ("Acme", "2026-03-12", "Acme", "rejected"),
     ]
-    assert count(opened_paths.database, "application") == 4
+    assert count(opened_paths.database, "application") == 3
+    # Every application in Rejected has its rejection (tests/store_rules.py).
+    from tests.store_rules import store_problems
+
+    assert store_problems(opened_paths.database) == []
     # The same plan as a no recorded by hand.
     db = Database(opened_paths.database)
     add_rejection(db, RejectionInput("By hand", "Role", rejected_on=date(2026, 3, 16)))

@@ -93,9 +93,7 @@ class CsvPlan:
             f"{_count(len(self.duplicates), 'duplicate')} to skip, "
             f"{_count(len(self.bad), 'row')} that cannot be read."
         )
-        lines += csv_rejections.describe(
-            [r.rejected_on for r in self.rows], [r.data.stage for r in self.rows], self.today
-        )
+        lines += csv_rejections.describe([r.rejected_on for r in self.rows], self.today)
         for title, items in (("Duplicates (skipped)", self.duplicates), ("Rows to fix", self.bad)):
             if items:
                 lines.append(f"{title}:")

@@ -4,8 +4,9 @@ A row whose stage is Rejected is added with its rejection and a recovery plan, a
 rejected with `x` would, dated by the row's "Rejected on" column when it has one and by its
 date applied when not (the no cannot have come before the application; a plan for a no
 over ``ACTIVE_PLAN_DAYS`` old rests in Recovery rather than nagging on Today). A Rejected
-row with neither date is added to the Pipeline without a rejection: dating it today would
-make an old no look fresh. The plan says which is which before anything is written.
+row with neither date is a row to fix: every application in Rejected has its rejection, and
+dating it today would make an old no look fresh. The plan says where the plans will show
+before anything is written.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ def rejection_day(
     if data.stage is not Stage.REJECTED:
         return None, ""  # "Rejected on" beside another stage says nothing to record
     if rejected_on is None:
+        if data.date_applied is None:
+            return None, (
+                "a Rejected row needs a date: its Date applied, or a Rejected on column with "
+                "the day the no came"
+            )
         return data.date_applied, ""
     if rejected_on > today:
         return None, "Rejected on: the date cannot be in the future"
@@ -45,44 +51,30 @@ def rejection_day(
     return rejected_on, ""
 
 
-def describe(days: Sequence[date | None], stages: Sequence[Stage], today: date) -> list[str]:
+def describe(days: Sequence[date | None], today: date) -> list[str]:
     """What the import does with its Rejected rows, for the plan shown before writing."""
     recorded = [day for day in days if day is not None]
-    undated = sum(
-        1
-        for day, stage in zip(days, stages, strict=True)
-        if stage is Stage.REJECTED and day is None
+    if not recorded:
+        return []
+    fresh = sum(1 for day in recorded if day >= active_since(today))
+    resting = len(recorded) - fresh
+    one = len(recorded) == 1
+    said = (
+        f"{plural(len(recorded), 'Rejected row')} {'gets its' if one else 'get their'} "
+        "rejection and recovery plan"
     )
-    lines: list[str] = []
-    if recorded:
-        fresh = sum(1 for day in recorded if day >= active_since(today))
-        resting = len(recorded) - fresh
-        one = len(recorded) == 1
-        said = (
-            f"{plural(len(recorded), 'Rejected row')} {'gets its' if one else 'get their'} "
-            "rejection and recovery plan"
-        )
-        if not resting:
-            said += ", shown on Today."
-        elif not fresh:
-            said += (
-                f"; {'it is' if one else 'they are'} over {ACTIVE_PLAN_DAYS} days old, so "
-                f"{'its plan rests' if one else 'their plans rest'} in Recovery rather than "
-                "showing on Today."
-            )
-        else:
-            said += (
-                f"; {fresh:,} {'is' if fresh == 1 else 'are'} recent enough to show on Today, "
-                f"the older {resting:,} {'rests' if resting == 1 else 'rest'} in Recovery."
-            )
-        lines.append(said)
-    if undated:
-        lines.append(
-            f"{plural(undated, 'Rejected row')} without a date (Date applied or Rejected on) "
-            f"{'is' if undated == 1 else 'are'} added without a rejection, so Today's figures "
-            "leave it out."
-        )
-    return lines
+    if not resting:
+        return [said + ", shown on Today."]
+    if not fresh:
+        return [
+            said + f"; {'it is' if one else 'they are'} over {ACTIVE_PLAN_DAYS} days old, so "
+            f"{'its plan rests' if one else 'their plans rest'} in Recovery rather than "
+            "showing on Today."
+        ]
+    return [
+        said + f"; {fresh:,} {'is' if fresh == 1 else 'are'} recent enough to show on Today, "
+        f"the older {resting:,} {'rests' if resting == 1 else 'rest'} in Recovery."
+    ]
 
 
 def items(
