@@ -77,3 +77,33 @@ def test_the_sentence_names_only_what_differs_in_the_forms_order() -> None:
     assert changed_there(labels, read, now, typed) == (
         "Changed there: Stage and Notes. You changed Stage too."
     )
+
+
+async def test_save_mine_keeps_what_only_the_other_window_changed(
+    opened_paths: DataPaths,
+) -> None:
+    """A stranger's two windows on one application: this one changed the Notes, the other
+    the Notes, the Location and the next follow-up. "Save mine over it" (o) saved every
+    field as this form had read it, so the Location and the follow-up went back and the
+    other window's changes to them were lost without a word. Mine wins where I typed; the
+    rest keeps theirs."""
+    ids = store_once(opened_paths, small_pipeline)
+    app_id = ids["Northwind Analytics"]
+    async with app_on(opened_paths, "pipeline") as (app, pilot, pane):
+        assert pane.select_item(app_id)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        app.screen.query_one("#field-notes").text = "Mine"
+        _write_elsewhere(opened_paths, app_id)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("o")
+        await settle(pilot)
+        assert not isinstance(app.screen, (ConflictScreen, FormScreen))
+    with sqlite3.connect(opened_paths.database) as conn:
+        saved = conn.execute(
+            "SELECT notes, location, next_follow_up FROM application WHERE id = ?", (app_id,)
+        ).fetchone()
+    assert saved == ("Mine", "Lisbon", "2026-03-30")

@@ -211,7 +211,8 @@ async def test_a_check_in_form_opened_after_a_reading_names_that_reading(
     opened_paths: DataPaths, other: Database
 ) -> None:
     """Today read the check-in (version 1); B changes it; A's c opens on what A shows,
-    and its save is refused rather than replacing B's."""
+    and its save is refused rather than replacing B's. "Save mine over it" then saves A's
+    note over B's, and keeps B's mood, which A did not change (it put A's old 3 back)."""
     save_check_in(other, FIXED_TODAY, CheckInInput(3, "First"))
     async with window(opened_paths) as (a, pilot):
         save_check_in(other, FIXED_TODAY, CheckInInput(5, "Second"))
@@ -231,7 +232,7 @@ async def test_a_check_in_form_opened_after_a_reading_names_that_reading(
         from bounceback_tui.store.models import CheckIn
 
         row = session.get(CheckIn, FIXED_TODAY)
-        assert row is not None and (row.mood, row.note) == (3, "Mine")
+        assert row is not None and (row.mood, row.note) == (5, "Mine")
 
 
 # --- followed boards --------------------------------------------------------------------------

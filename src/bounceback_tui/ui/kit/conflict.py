@@ -1,6 +1,7 @@
 """A form's save met a newer version of its record: say what changed, let the person choose.
 
-Changed elsewhere: reload (drop my edits) or save mine over it. Deleted elsewhere: save
+Changed elsewhere: reload (drop my edits) or save mine over it (my changes over theirs;
+what I did not change keeps theirs: ``keep_theirs``). Deleted elsewhere: save
 it as a new record, or discard; a record that cannot stand on its own (a step of a plan
 that was deleted) offers only discard, with a button back to the text to copy it first.
 Escape goes back to the form with everything typed.
@@ -54,6 +55,19 @@ def changed_there(
     both = [label for name, label in theirs if typed.get(name, read[name]) != read[name]]
     sentence = f"Changed there: {_and([label for _name, label in theirs])}."
     return f"{sentence} You changed {_and(both)} too." if both else sentence
+
+
+def keep_theirs(
+    read: Mapping[str, str], now: Mapping[str, str], typed: Mapping[str, str]
+) -> dict[str, str]:
+    """What "save mine over it" saves: the person's value in each field they changed, and
+    the store's in each they did not. All the typed values were saved, so a field changed
+    only in the other window went back to what this form had read (two windows, Role
+    changed in both and the follow-up only there: the follow-up was lost)."""
+    return {
+        name: now[name] if value == read.get(name) and name in now else value
+        for name, value in typed.items()
+    }
 
 
 def _and(words: list[str]) -> str:

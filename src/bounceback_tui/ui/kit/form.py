@@ -15,7 +15,6 @@ bottom line counts what is left. Escape on a changed form asks before throwing i
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Generic, Literal, TypeVar
@@ -28,16 +27,17 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select, Static, TextArea
-from textual.widgets.select import InvalidSelectValueError
 
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
+from bounceback_tui.ui.kit.conflict import keep_theirs
 from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.field_errors import error_line, make_error_line, shown_errors
 from bounceback_tui.ui.kit.field_row import FieldRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.focus import scroll_into_sight
+from bounceback_tui.ui.kit.form_fill import fill_fields
 from bounceback_tui.ui.kit.form_fit import FormFields, FormMessage, fit_form
 from bounceback_tui.ui.kit.form_keys import Where, form_keys_hint
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -315,6 +315,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         assert self.guard is not None
         message = self.query_one("#form-message", Static)
         if choice == "overwrite":
+            if exc.current and self._values_now:  # theirs kept where nothing was typed
+                now = self._values_now(exc.current)
+                self.fill(keep_theirs(self._baseline, now, FormScreen.values(self)))
             self.guard.version = exc.current_version
             self.action_save()
         elif choice == "as_new":
@@ -344,23 +347,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
 
     def fill(self, values: dict[str, str]) -> None:
         """Put ``values`` into the fields (names the form has no field for are ignored)."""
-        for spec in self.fields:
-            found = self.query(f"#field-{spec.name}")
-            if not found:
-                continue
-            widget = found.first()
-            value = values.get(spec.name, "")
-            if isinstance(widget, TextArea):
-                widget.load_text(value)
-            elif isinstance(widget, Select):
-                options = {str(option_value) for _, option_value in spec.options}
-                if value in options:
-                    widget.value = value
-                else:
-                    with contextlib.suppress(InvalidSelectValueError):  # a required choice
-                        widget.clear()
-            elif isinstance(widget, Input):
-                widget.value = value
+        fill_fields(self, self.fields, values)
 
     def _focus_first_field(self) -> None:
         if self.fields and self.query(f"#field-{self.fields[0].name}"):
