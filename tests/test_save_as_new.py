@@ -100,3 +100,91 @@ async def test_editing_a_deleted_application_still_offers_save_as_new(
         assert [row.company for row in application_service.list_applications(db)] == ["Acme"]
     finally:
         db.dispose()
+
+
+async def test_a_rejected_application_saved_as_new_keeps_its_no(
+    opened_paths: DataPaths,
+) -> None:
+    """A stranger's two windows: A edits a Rejected application (its no on 2 March, a plan
+    with a step ticked), B deletes it, A saves as new. The copy was rejected again today: a
+    second plan beside the first, which stayed in Recovery unlinked, and Today's figures
+    counted the no from today. The copy takes back the plan it had."""
+    from datetime import date
+
+    from bounceback_tui.domain.applications import RejectionInput
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services import pipeline_moves, recovery_steps
+    from tests.recovery_fixtures import steps_of
+
+    db = Database(opened_paths.database)
+    try:
+        app_id = add(db, "Edge", "Analyst")
+        pipeline_moves.mark_rejected(
+            db, app_id, RejectionInput(date(2026, 3, 2), Stage.APPLIED, "Went elsewhere")
+        )
+        (no,) = application_service.get_detail(db, app_id).rejections
+        first = steps_of(db, no.id)[0]
+        recovery_steps.set_step_done(db, first.id, True)
+    finally:
+        db.dispose()
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await until_quiet(pilot)
+        await pilot.press("e")
+        await until_quiet(pilot)
+        assert isinstance(app.screen, FormScreen)
+        db = Database(opened_paths.database)
+        try:
+            application_service.delete_application(db, app_id)  # window B
+        finally:
+            db.dispose()
+        await pilot.press("ctrl+s")
+        await until_quiet(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("n")
+        await until_quiet(pilot)
+        assert not isinstance(app.screen, (ConflictScreen, FormScreen))
+        assert focus_problem(app) is None
+    db = Database(opened_paths.database)
+    try:
+        (copy,) = application_service.list_applications(db)
+        assert copy.id != app_id and copy.stage == Stage.REJECTED.value
+        noes = application_service.get_detail(db, copy.id).rejections
+        assert [(n.id, n.rejected_on, n.reason) for n in noes] == [
+            (no.id, date(2026, 3, 2), "Went elsewhere")
+        ]
+        assert steps_of(db, no.id)[0].done_at is not None  # its tick kept
+    finally:
+        db.dispose()
+    import sqlite3
+
+    with sqlite3.connect(opened_paths.database) as conn:
+        assert conn.execute("SELECT count(*) FROM rejection").fetchone() == (1,)
+
+
+def test_a_copy_whose_no_is_gone_too_is_rejected_again_on_that_day(
+    opened_paths: DataPaths,
+) -> None:
+    """Its rejection deleted in Recovery as well: the copy's no is recorded anew, on the day
+    the form read (not today), and offered its plan as any new no is."""
+    from datetime import date
+
+    from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services.save_again import add_again
+
+    kept = RejectionInput(date(2026, 3, 2), Stage.SCREENING, "Went elsewhere")
+    db = Database(opened_paths.database)
+    try:
+        data = ApplicationInput(company="Edge", role="Analyst", stage=Stage.REJECTED)
+        result = add_again(db, data, None, [999], kept)
+        assert result.application.id is not None and result.rejection_id is not None
+        (no,) = application_service.get_detail(db, result.application.id).rejections
+        assert (no.rejected_on, no.stage_reached, no.reason) == (
+            date(2026, 3, 2),
+            "screening",
+            "Went elsewhere",
+        )
+    finally:
+        db.dispose()

@@ -72,12 +72,17 @@ class SaveResult:
 
 
 def insert_application(
-    session: Session, data: ApplicationInput, rejection: RejectionInput | None = None
+    session: Session,
+    data: ApplicationInput,
+    rejection: RejectionInput | None = None,
+    *,
+    its_no: Rejection | None = None,
 ) -> Application:
     """Add the application and its first timeline entry inside ``session``.
 
     Added straight into Rejected (logging an old no), it gets two entries (the stage
-    it reached, then Rejected on the day it was heard) and its rejection and plan.
+    it reached, then Rejected on the day it was heard) and its rejection and plan; or, given
+    ``its_no`` (a rejection already stored, with its plan), that one is linked to it.
     """
     app = _application_from_input(data)
     today = clock.today()
@@ -88,7 +93,11 @@ def insert_application(
         app.stage = details.stage_reached.value
         _add_first_entry(session, app, data.date_applied or details.rejected_on)
         change_stage(session, app, Stage.REJECTED, details.rejected_on)
-        enter_rejected(session, app, details)
+        if its_no is None:
+            enter_rejected(session, app, details)
+        else:
+            its_no.application_id = app.id
+            session.add(its_no)
     else:
         _add_first_entry(session, app, data.date_applied or today)
     _link_named_person(session, app, data)
