@@ -825,3 +825,34 @@ async def test_a_short_history_keeps_its_records_in_sight_with_the_filter_open(
         await pilot.press("4")
         await pilot.pause()
         assert app.query_one("#rf-figure").region.height > 0
+
+
+async def test_a_short_exercise_keeps_the_steps_fields_in_sight(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # At 50x16 the exercise has 9 rows: the feelings step's hint, wrapped over four lines,
+    # pushed its rating boxes below the pane while the first had focus (the random walk at
+    # 50x16, seed 9707). In a short pane the hint keeps one line.
+    from tests.monkey.checks import focus_dead_end
+    from tests.recovery_fixtures import add_rejection
+
+    add_rejection(db)  # the exercise linked to it: a two-line header over it at 50 columns
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(50, 16)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.press("t")  # Reframe, linked to the no
+        await pilot.pause()
+        await _write(pilot, "It happened")
+        await pilot.press("tab")
+        await pilot.pause()
+        await _write(pilot, "Nobody ever hires me")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 3 of 8")
+        assert app.focused is app.query_one("#rf-preset-0", Input)
+        assert focus_dead_end(app) is None
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 24)) as pilot:  # room enough: the hint whole
+        await _start(pilot)
+        assert app.query_one("#rf-hint").region.height > 1

@@ -7,6 +7,7 @@ import asyncio
 from functools import partial
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -34,6 +35,10 @@ from bounceback_tui.ui.reframe.steps import (
 NEXT_STEP_DELAY = 0.3
 
 
+# Exercise heights below this give the step's fields the room, not its hint (on_resize).
+SHORT_BELOW = 16
+
+
 class ReframeExercise(DraftSaving):
     """Shows one step of a RecordDraft; the pane drives it with next/previous/leave."""
 
@@ -57,6 +62,12 @@ class ReframeExercise(DraftSaving):
         def __init__(self, draft: RecordDraft) -> None:
             super().__init__()
             self.draft = draft
+
+    def on_resize(self, event: events.Resize) -> None:
+        # In a short pane (50x16 gives 9 rows) the step's hint, wrapped over four lines at
+        # 48 cells, pushed the step's fields below the pane while one had focus (the walk
+        # at 50x16, seed 9707): it keeps one line, the fields the rest.
+        self.set_class(event.size.height < SHORT_BELOW, "-short")
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="rf-progress-row"):
