@@ -72,6 +72,10 @@ def test_rejected_rows_get_their_rejection_and_plan_on_their_day(
         "2 Rejected rows get their rejection and recovery plan; 1 is recent enough to show on "
         "Today, the older 1 rests in Recovery." in out
     )
+    assert (
+        "  1 of them has no Rejected on, so the date applied stands for the day of the no: add "
+        "a Rejected on column (or --map one) to give the real day." in out
+    )
     assert _rejections(opened_paths) == [
         ("Globex", "2026-01-05", "Globex", "rejected"),
         ("Acme", "2026-03-12", "Acme", "rejected"),

@@ -62,7 +62,7 @@ def test_a_full_item_is_cleaned() -> None:
 def test_an_empty_title_is_refused(title: str) -> None:
     with pytest.raises(ValidationError) as caught:
         validate_skill({"title": title}, TODAY)
-    assert caught.value.for_field("title") == "The title is required."
+    assert caught.value.for_field("title") == "Skill is required."
 
 
 def test_a_new_target_date_in_the_past_is_refused() -> None:

@@ -277,7 +277,7 @@ async def test_add_refuses_an_empty_title_then_saves(opened_paths: DataPaths) ->
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, FormScreen)
-        assert "The title is required." in _text(app.screen.query_one("#error-title", Static))
+        assert "Skill is required." in _text(app.screen.query_one("#error-title", Static))
         await fill(pilot, title="Terraform basics")
         await pilot.press("enter")
         await pilot.pause()

@@ -236,13 +236,15 @@ def validate_skill(
     the item already had (``stored_target``, when editing): that one has simply passed.
     """
     errors: list[FieldError] = []
-    title = clean_text(values.get("title"), "title", "The title", errors, required=True)
+    # Named as the form labels the field ("Skill"): "The title is required." named nothing
+    # the person could see (a stranger's walk).
+    title = clean_text(values.get("title"), "title", "Skill", errors, required=True)
     title = " ".join(title.split())
     if len(title) > TITLE_LIMIT:
         errors.append(
             FieldError(
                 "title",
-                f"The title is {len(title):,} characters; keep it under {TITLE_LIMIT} and put "
+                f"Skill is {len(title):,} characters; keep it under {TITLE_LIMIT} and put "
                 "the rest in Why it matters.",
             )
         )

@@ -60,6 +60,7 @@ class PlannedRow:
     line: int
     data: ApplicationInput
     rejected_on: date | None = None  # the day its no is recorded on (csv_rejections.py)
+    no_dated_by_applied: bool = False  # no Rejected on: its no takes the date applied
 
 
 @dataclass
@@ -93,7 +94,11 @@ class CsvPlan:
             f"{_count(len(self.duplicates), 'duplicate')} to skip, "
             f"{_count(len(self.bad), 'row')} that cannot be read."
         )
-        lines += csv_rejections.describe([r.rejected_on for r in self.rows], self.today)
+        lines += csv_rejections.describe(
+            [r.rejected_on for r in self.rows],
+            sum(r.no_dated_by_applied for r in self.rows),
+            self.today,
+        )
         for title, items in (("Duplicates (skipped)", self.duplicates), ("Rows to fix", self.bad)):
             if items:
                 lines.append(f"{title}:")
@@ -253,7 +258,7 @@ def _plan_row(
         plan.duplicates.append(RowProblem(line, f"{data.company}: {data.role} has {reason}"))
         return
     finder.add(data.company, data.role, data.link, f"line {line}")
-    plan.rows.append(PlannedRow(line, data, rejected_on))
+    plan.rows.append(PlannedRow(line, data, rejected_on, said is None and rejected_on is not None))
 
 
 class _RowError(Exception):

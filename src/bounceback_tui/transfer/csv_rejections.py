@@ -51,11 +51,31 @@ def rejection_day(
     return rejected_on, ""
 
 
-def describe(days: Sequence[date | None], today: date) -> list[str]:
-    """What the import does with its Rejected rows, for the plan shown before writing."""
+def describe(days: Sequence[date | None], by_applied: int, today: date) -> list[str]:
+    """What the import does with its Rejected rows, for the plan shown before writing;
+    ``by_applied`` of them have no Rejected on and take their date applied."""
     recorded = [day for day in days if day is not None]
     if not recorded:
         return []
+    return [_where(recorded, today), *_dated_by_applied(by_applied, len(recorded))]
+
+
+def _dated_by_applied(count: int, of: int) -> list[str]:
+    if not count:
+        return []
+    if of == 1:
+        which = "It has"
+    elif count == of:
+        which = "They have"
+    else:
+        which = f"{count:,} of them {'has' if count == 1 else 'have'}"
+    return [
+        f"  {which} no Rejected on, so the date applied stands for the day of the no: add a "
+        "Rejected on column (or --map one) to give the real day."
+    ]
+
+
+def _where(recorded: list[date], today: date) -> str:
     fresh = sum(1 for day in recorded if day >= active_since(today))
     resting = len(recorded) - fresh
     one = len(recorded) == 1
@@ -64,17 +84,17 @@ def describe(days: Sequence[date | None], today: date) -> list[str]:
         "rejection and recovery plan"
     )
     if not resting:
-        return [said + ", shown on Today."]
+        return said + ", shown on Today."
     if not fresh:
-        return [
+        return (
             said + f"; {'it is' if one else 'they are'} over {ACTIVE_PLAN_DAYS} days old, so "
             f"{'its plan rests' if one else 'their plans rest'} in Recovery rather than "
             "showing on Today."
-        ]
-    return [
+        )
+    return (
         said + f"; {fresh:,} {'is' if fresh == 1 else 'are'} recent enough to show on Today, "
         f"the older {resting:,} {'rests' if resting == 1 else 'rest'} in Recovery."
-    ]
+    )
 
 
 def items(
