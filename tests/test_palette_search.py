@@ -221,3 +221,21 @@ def test_dates_show_the_year_only_when_it_differs() -> None:
     today = date(2026, 3, 16)
     assert short_day(date(2026, 3, 2), today) == "2 Mar"
     assert short_day(date(2025, 12, 30), today) == "30 Dec 2025"
+
+
+def test_a_query_of_symbols_alone_finds_the_records_that_hold_it_as_typed() -> None:
+    """A stranger typed "[/" into the palette: "No matches found", though a record held it
+    (the filters found it). Symbols alone are found as typed, in each kind's order; a
+    single one is still too short."""
+    index = SearchIndex(
+        [
+            _entry(Kind.APPLICATION, 1, "Lone [ co — [/]", text="Analyst"),
+            _entry(Kind.APPLICATION, 2, "Initech — QA"),
+            _entry(Kind.SKILL, 3, "Speak up [ in meetings [/]"),
+            _entry(Kind.SKILL, 4, "Use [brackets] well"),
+        ]
+    )
+    assert _found(index, "[/") == [(Kind.APPLICATION, 1), (Kind.SKILL, 3)]
+    assert _found(index, "[") == []  # one character: too short, as a letter is
+    assert _found(index, "[ [/") == [(Kind.APPLICATION, 1), (Kind.SKILL, 3)]
+    assert _found(index, "🙂") == []

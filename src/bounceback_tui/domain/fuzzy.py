@@ -174,7 +174,7 @@ class FuzzyIndex(Generic[T]):
         """Matching items, best first (ties keep their original order)."""
         if not words(query):
             if pieces := filter_terms(query):
-                return [(self.items[position], 100.0) for position in self._holding(pieces)]
+                return [(self.items[position], 100.0) for position in self.holding(pieces)]
             return [(item, 100.0) for item in self.items]
         scores = self.scores(query, cutoff=cutoff)
         ranked = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
@@ -212,7 +212,7 @@ class FuzzyIndex(Generic[T]):
         which at 100,000 items costs more than finding them."""
         query_words = list(dict.fromkeys(words(query)))
         if not query_words:  # symbols alone: the items that hold them as typed
-            return set(self._holding(filter_terms(query))), None
+            return set(self.holding(filter_terms(query))), None
         if len(query_words) == 1 and self._letters is not None and cutoff > 0:
             found = self._letters.found(query_words[0])  # one letter: known beforehand
             if found is not None:
@@ -226,7 +226,7 @@ class FuzzyIndex(Generic[T]):
             return scores, None
         return scores, scores
 
-    def _holding(self, pieces: list[str]) -> list[int]:
+    def holding(self, pieces: list[str]) -> list[int]:
         """The positions of the items whose folded text holds every one of ``pieces``."""
         texts = self._texts
         if texts is None:

@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from bounceback_tui.domain.fuzzy import DEFAULT_CUTOFF, FuzzyIndex, words
+from bounceback_tui.domain.fuzzy import DEFAULT_CUTOFF, FuzzyIndex, filter_terms, words
 
 T = TypeVar("T")
 
@@ -164,6 +164,8 @@ class Ranker(Generic[T]):
 
         A query shorter than ``min_length`` characters finds nothing."""
         query_words = words(query[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
+        if not query_words:  # symbols alone ("[/", "🙂"): found as typed
+            return self._holding(query[:MAX_QUERY_CHARS], per_group, min_length)
         if sum(map(len, query_words)) < min_length or not self.items:
             return []
         scores = self._index.scores(" ".join(query_words), cutoff=cutoff)
@@ -186,6 +188,22 @@ class Ranker(Generic[T]):
             ranked.extend(finer[:per_group])
         ranked.sort(key=lambda entry: (-entry[0], entry[1]))
         return [entry[2] for entry in ranked]
+
+    def _holding(self, query: str, per_group: int, min_length: int) -> list[Ranked[T]]:
+        """The first ``per_group`` items of each group whose text holds the query's pieces
+        as typed: a query of symbols alone ("[/") found nothing in the palette, though a
+        record held it (a stranger's walk); the filters found it (``fuzzy.filter_terms``)."""
+        pieces = filter_terms(query)
+        if sum(map(len, pieces)) < min_length:
+            return []
+        taken: dict[object, int] = {}
+        found: list[Ranked[T]] = []
+        for position in self._index.holding(pieces):
+            group = self._group[position]
+            if taken.get(group, 0) < per_group:
+                taken[group] = taken.get(group, 0) + 1
+                found.append(Ranked(self.items[position], 1.0, ()))
+        return found
 
 
 class SearchIndex:
