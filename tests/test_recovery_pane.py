@@ -719,3 +719,23 @@ async def test_a_narrow_short_plan_keeps_its_steps_in_sight_under_a_long_title(
         title = str(app.screen.query_one("#plan-title", Static).render())
         assert "more domain experience in legal tech" in title
         assert not app.screen.query_one("#recovery-plan").has_class("-tiny")
+
+
+async def test_the_list_says_which_open_plans_rest(opened_paths: DataPaths, db: Database) -> None:
+    # The header said "1 of them resting" and no row said which (a stranger's walk). A plan
+    # still open for a no over 30 days old (16 March less 30 days is 14 February) reads
+    # "rests" where the others read their count.
+    add_rejection(db, "Recent", rejected_on=date(2026, 3, 12))
+    add_rejection(db, "Older", rejected_on=date(2026, 2, 1))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await _open(app, pilot)
+        assert "1 of them resting" in _text(app.screen.query_one("#recovery-header", Static))
+        lines = {
+            row.company: " ".join(
+                "".join(s.text for s in strip) for strip in pane.table.render_item(row, 0, 40)
+            )
+            for row in pane.table.items
+        }
+    assert lines["Older"].rstrip().endswith("rests")
+    assert lines["Recent"].rstrip().endswith("0/15")

@@ -17,6 +17,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.strip import Strip
 
+from bounceback_tui.domain.due import active_since
 from bounceback_tui.domain.recovery import progress_bar
 from bounceback_tui.services.recovery_plans import PlanRow
 from bounceback_tui.ui.kit.text import display_text
@@ -24,7 +25,7 @@ from bounceback_tui.ui.kit.virtual_list import LIST_BINDINGS, VirtualList
 
 DATE_WIDTH = 8
 BAR_WIDTH = 6
-COUNT_WIDTH = len("✓ done")  # or "12/15"
+COUNT_WIDTH = len("✓ done")  # or "12/15", or "rests" for a plan resting
 
 
 def short_date(day: date, today: date) -> str:
@@ -121,6 +122,9 @@ class RejectionList(VirtualList[PlanRow]):
         line.append(" ")
         if row.completed:
             line.append("✓ done".rjust(COUNT_WIDTH), done_style)
+        elif row.rejected_on < active_since(self.today):
+            # Resting (recovery/header.py): the header counted them, no row said which.
+            line.append("rests".rjust(COUNT_WIDTH), muted + Style(italic=True))
         else:
             line.append(f"{row.done}/{row.total}".rjust(COUNT_WIDTH), muted)
         return line
