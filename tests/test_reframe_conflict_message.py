@@ -84,3 +84,33 @@ async def test_a_refused_autosave_does_not_say_saved(opened_paths: DataPaths) ->
         await settle(pilot)
         assert str(corner.render()) in ("saved", "draft saved")
     db.dispose()
+
+
+async def test_save_mine_over_keeps_the_steps_only_the_other_window_changed(
+    opened_paths: DataPaths,
+) -> None:
+    """A changes the situation, B the thought and the evidence for it; A's "save mine over
+    it" saved the whole page, so B's thought and evidence went back to what A had read. A's
+    situation wins; B's steps stay, and A's page shows them."""
+    db = Database(opened_paths.database)
+    record_id = add_record(db, "They must think I'm a fraud")
+    async with app_on(opened_paths, "reframe") as (app, pilot, pane):
+        await _edit(pilot, pane, record_id)
+        assert pane.mode == "exercise"
+        draft = reframe_service.load_record(db, record_id)
+        situation_read = draft.situation
+        draft.thought = "B's thought"
+        draft.evidence_for = "B's evidence"
+        reframe_service.save_draft(db, draft)  # window B
+        await pilot.press(*"Friday")
+        await pilot.pause(1.0)  # the autosave: refused, and said on the page
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("o")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConflictScreen)
+    saved = reframe_service.load_record(db, record_id)
+    db.dispose()
+    assert saved.situation != situation_read and "Friday" in saved.situation
+    assert (saved.thought, saved.evidence_for) == ("B's thought", "B's evidence")

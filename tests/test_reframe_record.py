@@ -139,3 +139,31 @@ def test_every_practice_example_uses_catalogue_keys() -> None:
         assert example.key in TRAP_KEYS
         assert set(example.also) <= set(TRAP_KEYS)
         assert example.why
+
+
+def test_save_mine_over_takes_the_steps_only_the_other_window_changed() -> None:
+    """``keep_theirs``: each step is the person's if they changed it, else the other
+    window's; the two rating steps share the feelings and go together."""
+    from bounceback_tui.reframe.record import Feeling, RecordDraft, keep_theirs
+
+    read = RecordDraft(
+        id=1,
+        situation="An email",
+        thought="I always fail",
+        feelings=[Feeling("sad", 80, None)],
+        traps=["labeling"],
+    )
+    now = read.copy()
+    now.traps = ["overgeneralization"]  # the other window: traps and a first rating
+    now.feelings = [Feeling("sad", 60, None)]
+    mine = read.copy()
+    mine.situation = "An email on Friday"  # this page: the situation and a later rating
+    mine.feelings = [Feeling("sad", 80, 40)]
+    merged = keep_theirs(read, now, mine)
+    assert merged.situation == "An email on Friday"
+    assert merged.traps == ["overgeneralization"]
+    assert [(f.name, f.before, f.after) for f in merged.feelings] == [("sad", 80, 40)]
+    untouched = read.copy()
+    untouched.situation = "An email on Friday"
+    merged = keep_theirs(read, now, untouched)  # neither rating step changed here: theirs
+    assert [(f.name, f.before, f.after) for f in merged.feelings] == [("sad", 60, None)]

@@ -3,6 +3,7 @@ rules for what may be saved (pure: no database, no Textual)."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -172,6 +173,38 @@ def step_texts(draft: RecordDraft) -> dict[str, str]:
         "balanced": draft.balanced_thought,
         "rerate": repr(([f.after for f in draft.feelings], draft.belief_after)),
     }
+
+
+# The draft's fields behind each step of ``step_texts``; the two rating steps share the
+# feelings, so they are kept or taken together.
+_STEP_FIELDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("situation",), ("situation",)),
+    (("thought",), ("thought",)),
+    (("traps",), ("traps",)),
+    (("evidence_for",), ("evidence_for",)),
+    (("evidence_against",), ("evidence_against",)),
+    (("balanced",), ("balanced_thought",)),
+    (("feelings", "rerate"), ("feelings", "belief_before", "belief_after")),
+)
+
+
+def keep_theirs(
+    read: RecordDraft, now: RecordDraft, mine: RecordDraft, *, compared: RecordDraft | None = None
+) -> RecordDraft:
+    """What "save mine over it" saves: ``mine`` in each step the person changed since
+    ``read``, and the stored record (``now``) in each step they did not and another window
+    did (all of the page was saved, and that window's steps went back: ``kit/conflict.
+    keep_theirs`` does the same for forms). ``compared``: ``mine`` as a save would store it,
+    to compare with ``read``."""
+    was, there = step_texts(read), step_texts(now)
+    typed = step_texts(compared if compared is not None else mine)
+    merged = mine.copy()
+    for keys, names in _STEP_FIELDS:
+        untouched = all(typed[key] == was[key] for key in keys)
+        if untouched and any(there[key] != was[key] for key in keys):
+            for name in names:
+                setattr(merged, name, copy.deepcopy(getattr(now, name)))
+    return merged
 
 
 def parse_rating(text: str, field_name: str, label: str, errors: list[FieldError]) -> int | None:

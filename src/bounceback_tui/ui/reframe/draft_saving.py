@@ -220,6 +220,26 @@ class DraftSaving(Vertical):
         read, typed = step_texts(_as_stored(self._saved)), step_texts(_as_stored(self.draft))
         return changed_there(labels, read, step_texts(now), typed)
 
+    def _keep_theirs(self, exc: ConflictError) -> bool:
+        """Take the stored record's steps that only another window changed into the draft
+        (``reframe/record.keep_theirs``); True if any was taken."""
+        from bounceback_tui.reframe.record import keep_theirs
+
+        if self.draft.id is None:
+            return False
+        try:
+            now = self._load_record(self.draft.id)
+        except BouncebackError:
+            return False
+        merged = keep_theirs(
+            _as_stored(self._saved), now, self.draft, compared=_as_stored(self.draft)
+        )
+        if step_texts(merged) == step_texts(self.draft):
+            return False
+        merged.version = exc.current_version
+        self.draft = merged
+        return True
+
     def _there_again(self) -> bool:
         """The record deleted elsewhere is back (another window's undo): then "save as new"
         saves onto it, under compare-and-set against the version read, not a second copy."""
@@ -235,6 +255,8 @@ class DraftSaving(Vertical):
         self._conflict_open = False
         if choice == "overwrite":
             self.draft.version = exc.current_version
+            if self._keep_theirs(exc):  # steps only the other window changed: shown as kept
+                self.call_later(self.show_step, self.index)
             self._save()
         elif choice == "as_new":
             if not self._there_again():
