@@ -69,23 +69,19 @@ async def test_a_form_that_only_updates_a_deleted_application_offers_only_discar
     assert dialog.choices == ("discard",)
 
 
-async def test_editing_a_deleted_application_still_offers_save_as_new(
-    opened_paths: DataPaths,
-) -> None:
-    db = Database(opened_paths.database)
-    try:
-        app_id = add(db, "Acme", "Analyst")
-    finally:
-        db.dispose()
-    app = BouncebackApp(opened_paths)
+async def _save_as_new_over_a_delete(paths: DataPaths, app_id: int) -> None:
+    """`e` on the application in the Pipeline; window B deletes it; ctrl+s meets the dialog,
+    which offers save as new or discard; `n` saves it as new."""
+    app = BouncebackApp(paths)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("2")
         await until_quiet(pilot)
         await pilot.press("e")
         await until_quiet(pilot)
-        db = Database(opened_paths.database)
+        assert isinstance(app.screen, FormScreen)
+        db = Database(paths.database)
         try:
-            application_service.delete_application(db, app_id)
+            application_service.delete_application(db, app_id)  # window B
         finally:
             db.dispose()
         await pilot.press("ctrl+s")
@@ -95,6 +91,18 @@ async def test_editing_a_deleted_application_still_offers_save_as_new(
         await pilot.press("n")
         await until_quiet(pilot)
         assert not isinstance(app.screen, (ConflictScreen, FormScreen))
+        assert focus_problem(app) is None
+
+
+async def test_editing_a_deleted_application_still_offers_save_as_new(
+    opened_paths: DataPaths,
+) -> None:
+    db = Database(opened_paths.database)
+    try:
+        app_id = add(db, "Acme", "Analyst")
+    finally:
+        db.dispose()
+    await _save_as_new_over_a_delete(opened_paths, app_id)
     db = Database(opened_paths.database)
     try:
         assert [row.company for row in application_service.list_applications(db)] == ["Acme"]
@@ -127,25 +135,7 @@ async def test_a_rejected_application_saved_as_new_keeps_its_no(
         recovery_steps.set_step_done(db, first.id, True)
     finally:
         db.dispose()
-    app = BouncebackApp(opened_paths)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("2")
-        await until_quiet(pilot)
-        await pilot.press("e")
-        await until_quiet(pilot)
-        assert isinstance(app.screen, FormScreen)
-        db = Database(opened_paths.database)
-        try:
-            application_service.delete_application(db, app_id)  # window B
-        finally:
-            db.dispose()
-        await pilot.press("ctrl+s")
-        await until_quiet(pilot)
-        assert isinstance(app.screen, ConflictScreen)
-        await pilot.press("n")
-        await until_quiet(pilot)
-        assert not isinstance(app.screen, (ConflictScreen, FormScreen))
-        assert focus_problem(app) is None
+    await _save_as_new_over_a_delete(opened_paths, app_id)
     db = Database(opened_paths.database)
     try:
         (copy,) = application_service.list_applications(db)
