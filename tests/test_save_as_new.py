@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from textual.widgets import Input
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import applications as application_service
@@ -69,9 +70,10 @@ async def test_a_form_that_only_updates_a_deleted_application_offers_only_discar
     assert dialog.choices == ("discard",)
 
 
-async def _save_as_new_over_a_delete(paths: DataPaths, app_id: int) -> None:
-    """`e` on the application in the Pipeline; window B deletes it; ctrl+s meets the dialog,
-    which offers save as new or discard; `n` saves it as new."""
+async def _save_as_new_over_a_delete(paths: DataPaths, app_id: int, company: str = "") -> None:
+    """`e` on the application in the Pipeline (``company`` typed over its company); window
+    B deletes it; ctrl+s meets the dialog, which offers save as new or discard; `n` saves
+    it as new."""
     app = BouncebackApp(paths)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("2")
@@ -79,6 +81,8 @@ async def _save_as_new_over_a_delete(paths: DataPaths, app_id: int) -> None:
         await pilot.press("e")
         await until_quiet(pilot)
         assert isinstance(app.screen, FormScreen)
+        if company:
+            app.screen.query_one("#field-company", Input).value = company
         db = Database(paths.database)
         try:
             application_service.delete_application(db, app_id)  # window B
@@ -135,14 +139,14 @@ async def test_a_rejected_application_saved_as_new_keeps_its_no(
         recovery_steps.set_step_done(db, first.id, True)
     finally:
         db.dispose()
-    await _save_as_new_over_a_delete(opened_paths, app_id)
+    await _save_as_new_over_a_delete(opened_paths, app_id, company="Edge Labs")
     db = Database(opened_paths.database)
     try:
         (copy,) = application_service.list_applications(db)
         assert copy.id != app_id and copy.stage == Stage.REJECTED.value
         noes = application_service.get_detail(db, copy.id).rejections
-        assert [(n.id, n.rejected_on, n.reason) for n in noes] == [
-            (no.id, date(2026, 3, 2), "Went elsewhere")
+        assert [(n.id, n.rejected_on, n.reason, n.company) for n in noes] == [
+            (no.id, date(2026, 3, 2), "Went elsewhere", "Edge Labs")  # named as the copy
         ]
         assert steps_of(db, no.id)[0].done_at is not None  # its tick kept
     finally:

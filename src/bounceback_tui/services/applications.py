@@ -95,8 +95,8 @@ def insert_application(
         change_stage(session, app, Stage.REJECTED, details.rejected_on)
         if its_no is None:
             enter_rejected(session, app, details)
-        else:
-            its_no.application_id = app.id
+        else:  # named as the application is now, as a rename renames it
+            its_no.application_id, its_no.company, its_no.role = app.id, app.company, app.role
             session.add(its_no)
     else:
         _add_first_entry(session, app, data.date_applied or today)
