@@ -930,3 +930,17 @@ def test_the_board_hint_shortens_to_fit(first, shown, width, expected) -> None: 
     hint = edge_hint(SMALL_COUNTS, first, shown, width)
     assert hint.plain == expected
     assert width is None or hint.cell_length <= width
+
+
+async def test_home_goes_back_to_the_first_column_too(opened_paths, ids) -> None:
+    # Scrolled to the right, Home went to the first row but left the table scrolled: the
+    # Company column out of sight, so which row was which could not be told (a stranger's
+    # walk at 200 columns). Home is the first row and the first column.
+    async with pipeline(opened_paths, size=(80, 24)) as (_app, pilot, pane):
+        table = pane.table
+        await pilot.press("down", "right", "right", "right")
+        await pilot.pause()
+        assert table.scroll_x > 0 and table.cursor == 1
+        await pilot.press("home")
+        await pilot.pause()
+        assert (table.scroll_x, table.cursor) == (0, 0)

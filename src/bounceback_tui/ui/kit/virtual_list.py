@@ -297,6 +297,8 @@ class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focu
 
     def action_first(self) -> None:
         self.cursor = 0
+        if self.SCROLLS_SIDEWAYS:  # the start is the first column too (the Pipeline's table)
+            self.scroll_to(x=0, animate=False)
 
     def action_last(self) -> None:
         self.cursor = len(self.items) - 1
