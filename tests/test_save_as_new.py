@@ -55,15 +55,20 @@ async def _save_over_a_deletion(
         return dialog
 
 
+def _acme(paths: DataPaths) -> int:
+    """One application in the store: Acme, Analyst."""
+    db = Database(paths.database)
+    try:
+        return add(db, "Acme", "Analyst")
+    finally:
+        db.dispose()
+
+
 @pytest.mark.parametrize("key", ["x", "f"], ids=["marking-it-rejected", "setting-its-follow-up"])
 async def test_a_form_that_only_updates_a_deleted_application_offers_only_discard(
     opened_paths: DataPaths, key: str
 ) -> None:
-    db = Database(opened_paths.database)
-    try:
-        app_id = add(db, "Acme", "Analyst")
-    finally:
-        db.dispose()
+    app_id = _acme(opened_paths)
     dialog = await _save_over_a_deletion(
         opened_paths, "2", key, lambda db: application_service.delete_application(db, app_id)
     )
@@ -101,11 +106,7 @@ async def _save_as_new_over_a_delete(paths: DataPaths, app_id: int, company: str
 async def test_editing_a_deleted_application_still_offers_save_as_new(
     opened_paths: DataPaths,
 ) -> None:
-    db = Database(opened_paths.database)
-    try:
-        app_id = add(db, "Acme", "Analyst")
-    finally:
-        db.dispose()
+    app_id = _acme(opened_paths)
     await _save_as_new_over_a_delete(opened_paths, app_id)
     db = Database(opened_paths.database)
     try:
@@ -164,15 +165,19 @@ def test_a_copy_whose_no_is_gone_too_is_rejected_again_on_that_day(
     the form read (not today), and offered its plan as any new no is."""
     from datetime import date
 
-    from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
+    from bounceback_tui.domain.applications import ApplicationInput
     from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services.recovery_views import RejectionView
     from bounceback_tui.services.save_again import add_again
 
-    kept = RejectionInput(date(2026, 3, 2), Stage.SCREENING, "Went elsewhere")
+    # What the form read: a rejection no longer in the store (id 999).
+    read = RejectionView(
+        999, None, "Edge", "Analyst", date(2026, 3, 2), "screening", "Went elsewhere", None, 1
+    )
     db = Database(opened_paths.database)
     try:
         data = ApplicationInput(company="Edge", role="Analyst", stage=Stage.REJECTED)
-        result = add_again(db, data, None, [999], kept)
+        result = add_again(db, data, None, [read])
         assert result.application.id is not None and result.rejection_id is not None
         (no,) = application_service.get_detail(db, result.application.id).rejections
         assert (no.rejected_on, no.stage_reached, no.reason) == (

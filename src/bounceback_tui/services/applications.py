@@ -142,13 +142,18 @@ def add_application_result(
 ) -> SaveResult:
     """Like add_application, also saying which rejection was recorded (to offer its plan)."""
     with db.write() as session:
-        app = insert_application(session, data, rejection)
-        rejection_id = None
-        if data.stage is Stage.REJECTED:
-            rejection_id = session.exec(
-                select(Rejection.id).where(Rejection.application_id == app.id)
-            ).first()
-        return SaveResult(application_view(app, version=_version_of(session, app)), rejection_id)
+        return added_result(session, insert_application(session, data, rejection))
+
+
+def added_result(session: Session, app: Application, *, new_no: bool = True) -> SaveResult:
+    """An application just added in ``session``, with the rejection recorded for it if it
+    went straight into Rejected and ``new_no`` (a no linked back is not new: no plan offer)."""
+    rejection_id = None
+    if new_no and app.stage == Stage.REJECTED.value:
+        rejection_id = session.exec(
+            select(Rejection.id).where(Rejection.application_id == app.id)
+        ).first()
+    return SaveResult(application_view(app, version=_version_of(session, app)), rejection_id)
 
 
 def update_application(

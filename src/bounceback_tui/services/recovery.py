@@ -7,10 +7,11 @@ recovery_plans.py, working through a plan's steps in recovery_steps.py.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session
 
-from bounceback_tui.domain.recovery import steps_for_new_plan
+from bounceback_tui.domain.recovery import TemplateStep, steps_for_new_plan
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError
@@ -36,22 +37,32 @@ def _checked_rejection(session: Session, rejection_id: int, expected: int | None
     )
 
 
+def _new_plan(session: Session) -> list[TemplateStep]:
+    """The steps a new plan starts with: the template's, optional ones as the setting says."""
+    include_optional = bool(get_setting(session, "recovery_optional_steps"))
+    return steps_for_new_plan(template_steps(session), include_optional)
+
+
+def _step_row(rejection_id: int, position: int, step: TemplateStep) -> dict[str, Any]:
+    """A plan's copy of a template step, as the recovery_step row's values."""
+    return {
+        "rejection_id": rejection_id,
+        "template_key": step.key,
+        "group_key": step.group,
+        "title": step.title,
+        "detail": step.detail,
+        "kind": step.kind.value,
+        "link": step.link.value if step.link else None,
+        "offset_days": step.offset_days,
+        "position": position,
+    }
+
+
 def create_plan(session: Session, rejection_id: int) -> list[RecoveryStep]:
     """Copy the template's steps onto a rejection, inside the caller's transaction."""
-    include_optional = bool(get_setting(session, "recovery_optional_steps"))
     steps = [
-        RecoveryStep(
-            rejection_id=rejection_id,
-            template_key=step.key,
-            group_key=step.group,
-            title=step.title,
-            detail=step.detail,
-            kind=step.kind.value,
-            link=step.link.value if step.link else None,
-            offset_days=step.offset_days,
-            position=index,
-        )
-        for index, step in enumerate(steps_for_new_plan(template_steps(session), include_optional))
+        RecoveryStep(**_step_row(rejection_id, index, step))
+        for index, step in enumerate(_new_plan(session))
     ]
     session.add_all(steps)
     return steps
@@ -115,22 +126,9 @@ def insert_imported_rejections(
         .scalars()
         .all()
     )
-    include_optional = bool(get_setting(session, "recovery_optional_steps"))
-    template = steps_for_new_plan(template_steps(session), include_optional)
+    template = _new_plan(session)
     steps = [
-        {
-            "rejection_id": rejection_id,
-            "template_key": item.key,
-            "group_key": item.group,
-            "title": item.title,
-            "detail": item.detail,
-            "kind": item.kind.value,
-            "link": item.link.value if item.link else None,
-            "offset_days": item.offset_days,
-            "position": index,
-            "updated_at": now,
-            "uid": new_uid(),
-        }
+        {**_step_row(rejection_id, index, item), "updated_at": now, "uid": new_uid()}
         for rejection_id in ids
         for index, item in enumerate(template)
     ]

@@ -5,61 +5,48 @@ Deleting an application leaves its rejection in Recovery, unlinked (``delete_app
 A copy in Rejected was recorded as rejected again, today: a second plan beside the first,
 and Today's "Last no" and bounce-back counted from today (a stranger's two windows). The
 copy is linked to the rejection the form read instead, plan, ticks and day kept; if that is
-gone too, its no is recorded again on the day it had (``kept``).
+gone too, its no is recorded again on the day it had.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.services.application_views import application_view
-from bounceback_tui.services.applications import SaveResult, insert_application
-from bounceback_tui.store.cas import version_now
+from bounceback_tui.services.applications import SaveResult, added_result, insert_application
+from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, Rejection
+from bounceback_tui.store.models import Rejection
 
 
 def add_again(
     db: Database,
     data: ApplicationInput,
     rejection: RejectionInput | None,
-    read_noes: Sequence[int],
-    kept: RejectionInput | None,
+    read_noes: Sequence[RejectionView],
 ) -> SaveResult:
     """Add ``data`` as a new application in one transaction. In Rejected with no new
-    rejection asked for, it takes the latest of ``read_noes`` (the rejections the form
-    read) left unlinked, or else records ``kept`` (that no's details)."""
+    rejection asked for, it takes the latest of ``read_noes`` (the rejections the form read,
+    oldest first) left unlinked, or else records that one's no again on its day."""
     with db.write() as session:
         its_no = None
-        if data.stage is Stage.REJECTED and rejection is None:
-            its_no = _latest_unlinked(session, read_noes)
-            if its_no is not None:
-                reached = _stage_or_applied(its_no.stage_reached)
-                rejection = RejectionInput(its_no.rejected_on, reached, its_no.reason)
-            else:
-                rejection = kept
+        if data.stage is Stage.REJECTED and rejection is None and read_noes:
+            its_no = _latest_unlinked(session, [no.id for no in read_noes])
+            latest = its_no or read_noes[-1]
+            rejection = RejectionInput(
+                latest.rejected_on, _stage_or_applied(latest.stage_reached), latest.reason
+            )
         app = insert_application(session, data, rejection, its_no=its_no)
-        assert app.id is not None
-        # A no recorded anew is offered its plan, as any; the one linked back is not new.
-        rejection_id = None
-        if data.stage is Stage.REJECTED and its_no is None:
-            rejection_id = _newest_of(session, app.id)
-        version = version_now(session, Application, app.id)
-        return SaveResult(application_view(app, version=version), rejection_id)
+        return added_result(session, app, new_no=its_no is None)
 
 
 def _latest_unlinked(session: Session, ids: Sequence[int]) -> Rejection | None:
     rows = [row for i in ids if (row := session.get(Rejection, i)) is not None]
     unlinked = [row for row in rows if row.application_id is None]
     return max(unlinked, key=lambda row: (row.rejected_on, row.id or 0), default=None)
-
-
-def _newest_of(session: Session, app_id: int) -> int | None:
-    return session.exec(select(Rejection.id).where(Rejection.application_id == app_id)).first()
 
 
 def _stage_or_applied(value: str) -> Stage:

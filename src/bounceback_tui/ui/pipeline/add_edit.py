@@ -4,7 +4,7 @@ the stage becomes Rejected."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from bounceback_tui import clock
@@ -19,7 +19,6 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.applications import SaveResult
-from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.services.save_again import add_again
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, toast_with
@@ -81,14 +80,13 @@ class ApplicationForms(AfterRejection):
         shown_stage, shown_company = Stage(app.stage), app.company
         # Its noes, for "save as new" after a delete elsewhere: the copy keeps its no rather
         # than being rejected again today (a second plan, and Today's figures from today).
-        had_no = _rejection_kept(detail.rejections)
-        read_noes = [no.id for no in detail.rejections]
+        read_noes = detail.rejections
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
             data = validate_application(form, clock.today())
             db = self.bb_app.db
             if guard.as_new:  # deleted elsewhere: the copy keeps its no (services/save_again)
-                return add_again(db, data, rejection, read_noes, had_no)
+                return add_again(db, data, rejection, read_noes)
             try:
                 return application_service.update_application(
                     db, app_id, data, rejection, expected_version=guard.version
@@ -164,15 +162,3 @@ class ApplicationForms(AfterRejection):
     def on_virtual_list_selected(self, event: VirtualList.Selected[PipelineRow]) -> None:
         event.stop()  # a double click on an application: edit it, as Enter does
         self.action_edit()
-
-
-def _rejection_kept(rejections: Sequence[RejectionView]) -> RejectionInput | None:
-    """The latest of an application's noes as the rejection dialog would give it."""
-    if not rejections:
-        return None
-    latest = rejections[-1]  # read oldest first
-    try:
-        reached = Stage(latest.stage_reached)
-    except ValueError:
-        reached = Stage.APPLIED
-    return RejectionInput(latest.rejected_on, reached, latest.reason)

@@ -52,6 +52,7 @@ class RejectionList(VirtualList[PlanRow]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.today = date.min
+        self._rests_before = date.min
 
     def key_of(self, item: PlanRow) -> Hashable:
         return item.rejection_id
@@ -65,6 +66,7 @@ class RejectionList(VirtualList[PlanRow]):
     def show(self, rows: Sequence[PlanRow], today: date, keep: int | None = None) -> None:
         """Show these plans, the cursor on ``keep`` if it is among them, else the first."""
         self.today = today
+        self._rests_before = active_since(today)  # an open plan's no before it: it rests
         self.set_items(rows, keep=keep, or_first=True)  # keep None: the first
 
     def line_key_extra(self) -> tuple[object, ...]:
@@ -122,7 +124,7 @@ class RejectionList(VirtualList[PlanRow]):
         line.append(" ")
         if row.completed:
             line.append("✓ done".rjust(COUNT_WIDTH), done_style)
-        elif row.rejected_on < active_since(self.today):
+        elif row.rejected_on < self._rests_before:
             # Resting (recovery/header.py): the header counted them, no row said which.
             line.append("rests".rjust(COUNT_WIDTH), muted + Style(italic=True))
         else:

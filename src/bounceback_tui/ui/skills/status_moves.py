@@ -8,7 +8,7 @@ run of the app, when it leaves Done."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
 import bounceback_tui.services.applications  # noqa: F401
@@ -20,10 +20,6 @@ from bounceback_tui.domain.skills import (
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skill_moves
 from bounceback_tui.ui.kit.text import plain, toast_with
-
-if TYPE_CHECKING:
-    pass
-
 from bounceback_tui.ui.skills.listing import BOARD, SkillsListing
 
 
