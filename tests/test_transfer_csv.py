@@ -302,6 +302,52 @@ def test_duplicates_are_skipped_and_counted(opened_paths: DataPaths, tmp_path: P
     assert "3 new applications to add, 3 duplicates to skip" in "\n".join(plan.describe())
 
 
+def test_a_duplicate_at_another_stage_is_named_and_left_as_it_is(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    """A tracker's newer export says Rejected where the store says Applied: the import skips
+    the row (it is the same application) but says so apart, so the no is not lost unseen."""
+    db = Database(opened_paths.database)
+    add_application(db, ApplicationInput(company="Acme", role="Backend Engineer"))
+    add_application(
+        db, ApplicationInput(company="Globex", role="Data Analyst", stage=Stage.SCREENING)
+    )
+    db.dispose()
+    path = _csv(
+        tmp_path,
+        "Company,Role,Status,Date Applied\n"
+        "Acme,Backend Engineer,Rejected,2026-03-01\n"  # Applied in the store
+        "Globex,Data Analyst,Phone Screen,2026-03-02\n"  # the same stage: a plain duplicate
+        "Initech,Engineer,Applied,2026-03-03\n",
+    )
+    plan = _plan(path, opened_paths)
+    assert [d.line for d in plan.duplicates] == [2, 3]
+    assert [(p.line, p.reason) for p in plan.other_stage] == [
+        (2, "Acme: Backend Engineer is Applied in your store, Rejected here")
+    ]
+    text = "\n".join(plan.describe())
+    assert "1 duplicate is at another stage in this file than in your store" in text
+    assert "At another stage in this file (not changed):\n  line 2: Acme" in text
+    write_csv_plan(Database(opened_paths.database), plan)
+    assert [(c, s) for c, _, s, _, _ in _rows(opened_paths)] == [
+        ("Acme", "applied"),
+        ("Globex", "screening"),
+        ("Initech", "applied"),
+    ]
+
+
+def test_a_file_without_a_status_column_names_no_other_stage(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    db = Database(opened_paths.database)
+    add_application(db, ApplicationInput(company="Acme", role="Engineer", stage=Stage.REJECTED))
+    db.dispose()
+    plan = _plan(_csv(tmp_path, "Company,Role\nAcme,Engineer\n"), opened_paths)
+    assert [d.line for d in plan.duplicates] == [2]
+    assert plan.other_stage == []
+    assert "another stage" not in "\n".join(plan.describe())
+
+
 def test_bad_rows_are_reported_with_line_numbers(opened_paths: DataPaths, tmp_path: Path) -> None:
     path = _csv(
         tmp_path,

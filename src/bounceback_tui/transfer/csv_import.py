@@ -75,6 +75,9 @@ class CsvPlan:
     today: date  # what "recent" is measured from (csv_rejections.describe)
     rows: list[PlannedRow] = field(default_factory=list)
     duplicates: list[RowProblem] = field(default_factory=list)
+    # Duplicates of applications in the store whose status in the file says another stage
+    # (a newer export, a no since): left as they are, but named apart so they are seen.
+    other_stage: list[RowProblem] = field(default_factory=list)
     bad: list[RowProblem] = field(default_factory=list)
 
     def describe(self, *, limit: int = 20) -> list[str]:
@@ -99,7 +102,20 @@ class CsvPlan:
             sum(r.no_dated_by_applied for r in self.rows),
             self.today,
         )
-        for title, items in (("Duplicates (skipped)", self.duplicates), ("Rows to fix", self.bad)):
+        if self.other_stage:
+            one = len(self.other_stage) == 1
+            lines.append(
+                f"{_count(len(self.other_stage), 'duplicate')} {'is' if one else 'are'} at "
+                "another stage in this file than in your store. The import leaves "
+                f"{'it as it is' if one else 'them as they are'}; if the file is newer, move "
+                f"{'it' if one else 'them'} in the Pipeline (] stage on, x rejected)."
+            )
+        sections = (
+            ("At another stage in this file (not changed)", self.other_stage),
+            ("Duplicates (skipped)", self.duplicates),
+            ("Rows to fix", self.bad),
+        )
+        for title, items in sections:
             if items:
                 lines.append(f"{title}:")
                 lines += [f"  line {p.line}: {p.reason}" for p in items[:limit]]
@@ -227,8 +243,8 @@ def plan_csv_import(
     )
     finder = DuplicateFinder()
     if db_path is not None:
-        for company, role, link in existing_applications(db_path):
-            finder.add(company, role, link, "already in your store")
+        for company, role, link, stage in existing_applications(db_path):
+            finder.add(company, role, link, "already in your store", stage)
     total = len(rows) - 1
     for done, (line, cells) in enumerate(rows[1:], start=1):
         _plan_row(plan, finder, line, cells, today)
@@ -254,8 +270,17 @@ def _plan_row(
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return
-    if reason := finder.find(data.company, data.role, data.link):
+    if found := finder.match(data.company, data.role, data.link):
+        reason, known = found
         plan.duplicates.append(RowProblem(line, f"{data.company}: {data.role} has {reason}"))
+        if known.stage and known.stage != data.stage and not is_blank(raw.get("stage", "")):
+            plan.other_stage.append(
+                RowProblem(
+                    line,
+                    f"{known.company}: {known.role} is {_stage_label(known.stage)} in your "
+                    f"store, {data.stage.label} here",
+                )
+            )
         return
     finder.add(data.company, data.role, data.link, f"line {line}")
     plan.rows.append(PlannedRow(line, data, rejected_on, said is None and rejected_on is not None))
@@ -320,12 +345,21 @@ def _shown(text: str) -> str:
     return repr(text if len(text) <= 30 else text[:27] + "...")
 
 
-def existing_applications(db_path: Path) -> list[tuple[str, str, str]]:
-    """(company, role, link) of every application already in the store."""
+def _stage_label(value: str) -> str:
+    try:
+        return Stage(value).label
+    except ValueError:  # a stage this version does not know (a newer store's)
+        return repr(value)
+
+
+def existing_applications(db_path: Path) -> list[tuple[str, str, str, str]]:
+    """(company, role, link, stage) of every application already in the store."""
     from bounceback_tui.store.sqlite_file import connect
 
     conn = connect(db_path, read_only=True)
     try:
-        return [tuple(r) for r in conn.execute("SELECT company, role, link FROM application")]
+        return [
+            tuple(r) for r in conn.execute("SELECT company, role, link, stage FROM application")
+        ]
     finally:
         conn.close()

@@ -25,6 +25,7 @@ class Known:
     role: str
     where: str  # "already in your store" or "line 12"
     link: str = ""
+    stage: str = ""  # the stage it stands at in the store (a row of the file: "")
 
 
 class _Company:
@@ -62,9 +63,9 @@ class DuplicateFinder:
         self._links: dict[str, Known] = {}
         self._companies: dict[str, _Company] = {}
 
-    def add(self, company: str, role: str, link: str, where: str) -> None:
+    def add(self, company: str, role: str, link: str, where: str, stage: str = "") -> None:
         key = canonical_link(link)
-        known = Known(company, role, where, key)
+        known = Known(company, role, where, key, stage)
         if key:
             self._links.setdefault(key, known)
         self._companies.setdefault(company_key(company), _Company()).add(
@@ -73,12 +74,18 @@ class DuplicateFinder:
 
     def find(self, company: str, role: str, link: str) -> str | None:
         """Why this application is a duplicate, or None if it is new."""
+        found = self.match(company, role, link)
+        return found[0] if found else None
+
+    def match(self, company: str, role: str, link: str) -> tuple[str, Known] | None:
+        """Why this application is a duplicate and what it duplicates, or None if it is new."""
         key = canonical_link(link)
         if key and key in self._links:
             known = self._links[key]
-            return f"the same link as {known.company}: {known.role} ({known.where})"
+            return f"the same link as {known.company}: {known.role} ({known.where})", known
         seen = self._companies.get(company_key(company))
         found = seen.find(utils.default_process(role), key) if seen else None
         if found:
-            return f"the same company and role as {found.company}: {found.role} ({found.where})"
+            why = f"the same company and role as {found.company}: {found.role} ({found.where})"
+            return why, found
         return None
