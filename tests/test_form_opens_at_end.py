@@ -1,7 +1,8 @@
 """An edit form opens with the cursor after the first field's text and nothing selected, so
 the first key typed adds to what is there. ux11: opening `e` on an application and typing a
 letter replaced the company name with that letter (Textual's Input selects all on focus).
-Tab onto a field still selects it, as before; an add form (empty fields) types as it did."""
+Tab onto a field still selects it, as before; an add form (empty fields) types as it did.
+A field the form refuses takes focus the same way, to be mended (a refused date excepted)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,43 @@ async def test_an_add_form_types_as_before(opened_paths: DataPaths) -> None:
         await pilot.press("A", "c", "m", "e")
         await settle(pilot)
         assert field.value == "Acme"
+
+
+async def test_a_refused_field_takes_focus_with_the_cursor_after_its_text(
+    opened_paths: DataPaths,
+) -> None:
+    """Walking the People form (fifteenth round): "jane@example" refused, the form took focus
+    to it with its text selected, and ".com" typed to mend it replaced the address."""
+    async with app_on(opened_paths, "people") as (app, pilot, _pane):
+        await _open(pilot, "a")
+        screen = app.screen
+        assert isinstance(screen, FormScreen)
+        screen.query_one("#field-name", Input).value = "Jane"
+        screen.query_one("#field-email", Input).value = "jane@example"
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        email = screen.focused
+        assert isinstance(email, Input) and email.id == "field-email"
+        assert email.selection.is_empty
+        await pilot.press(*".com")
+        await settle(pilot)
+        assert email.value == "jane@example.com"
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        assert not isinstance(app.screen, FormScreen)
+    assert _column(opened_paths, "SELECT email FROM contact") == ["jane@example.com"]
+
+
+async def test_a_refused_date_stays_selected_for_typing_over(opened_paths: DataPaths) -> None:
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await _open(pilot, "a")
+        screen = app.screen
+        assert isinstance(screen, FormScreen)
+        screen.query_one("#field-company", Input).value = "Acme"
+        screen.query_one("#field-role", Input).value = "Analyst"
+        screen.query_one("#field-date_applied", Input).value = "31/02"
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        date_field = screen.focused
+        assert isinstance(date_field, Input) and date_field.id == "field-date_applied"
+        assert date_field.selected_text == "31/02"

@@ -382,6 +382,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             )
         if first_field:
             target = self.query_one(f"#field-{first_field}")
+            # Mended, not typed again: the first key adds to the refused text ("jane@example"
+            # and ".com"), as the first field opens; a refused date stays selected.
+            self._open_at_end(next(s for s in self.fields if s.name == first_field), target)
             target.focus()  # in sight with what it says under it, once that is laid out
             note = self.query_one(f"#error-{first_field}")
             self.call_after_refresh(scroll_into_sight, target, note)
