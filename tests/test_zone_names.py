@@ -57,6 +57,47 @@ def test_a_place_or_utc_is_taken(typed: str, taken: str) -> None:
     assert parse_zone(typed) == taken
 
 
+@pytest.mark.parametrize(
+    "typed,taken",
+    [
+        ("zurich", "Europe/Zurich"),
+        ("Zürich", "Europe/Zurich"),
+        ("new york", "America/New_York"),
+        ("São Paulo", "America/Sao_Paulo"),
+        ("TOKYO", "Asia/Tokyo"),
+        # One city, two names in the database (an old one kept as a link): one zone.
+        ("buenos aires", "America/Argentina/Buenos_Aires"),
+    ],
+)
+def test_a_city_typed_alone_is_taken_as_its_zone(typed: str, taken: str) -> None:
+    """Walking the interview form (fifteenth round): "zurich" was refused with "use a name
+    like Europe/London", though the city names one zone."""
+    assert parse_zone(typed) == taken
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [
+        ("zurik", "Europe/Zurich"),
+        ("londn", "Europe/London"),
+        ("Europe/Zurik", "Europe/Zurich"),
+        ("America/Zurich", "Europe/Zurich"),
+        ("los angles", "America/Los_Angeles"),
+    ],
+)
+def test_a_misspelt_zone_is_refused_with_the_closest_place(typed: str, meant: str) -> None:
+    with pytest.raises(ValueError, match=f"did you mean {meant}\\?"):
+        parse_zone(typed)
+
+
+@pytest.mark.parametrize("typed", ["narnia", "new", "x" * 10_000])
+def test_nothing_close_is_refused_with_examples(typed: str) -> None:
+    with pytest.raises(ValueError, match="use a name like Europe/London") as caught:
+        parse_zone(typed)
+    assert "did you mean" not in str(caught.value)
+    assert len(str(caught.value)) < 150
+
+
 def test_the_form_starts_from_a_zone_it_takes() -> None:
     assert form_zone("Etc/UTC") == "UTC"
     assert form_zone("Europe/Berlin") == "Europe/Berlin"

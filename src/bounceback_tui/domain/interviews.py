@@ -124,13 +124,15 @@ def parse_zone(text: str) -> str:
     raw = text.strip().replace(" ", "_")
     if not raw:
         raise ValueError("Say which time zone, like Europe/London or America/New_York.")
-    found = _zone_names().get(raw.casefold())
+    found = _zone_names().get(raw.casefold()) or _zone_of_city(raw)
     if found in UTC_NAMES:
         return "UTC"
     if found is None or not _loads(found):
+        close = _close_city(raw)
         raise ValueError(
-            f"{text.strip()[:60]!r} is not a time zone; use a name like Europe/London, "
-            "America/New_York or Asia/Tokyo."
+            f"{text.strip()[:60]!r} is not a time zone; "
+            + (f"did you mean {close}?" if close else "use a name like Europe/London, ")
+            + ("" if close else "America/New_York or Asia/Tokyo.")
         )
     if not _is_place(found):
         raise ValueError(
@@ -147,6 +149,38 @@ def form_zone(name: str) -> str | None:
         return parse_zone(name) if name.strip() else None
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, str]:
+    """Each place's zone by its city, case-folded ("zurich": "Europe/Zurich"). A city the
+    database names twice (America/Buenos_Aires, an old name of America/Argentina/Buenos_Aires)
+    keeps the longer name: they are one zone."""
+    cities: dict[str, str] = {}
+    for name in sorted(available_timezones(), key=lambda n: (-len(n), n)):
+        if name != "UTC" and _is_place(name):
+            cities.setdefault(name.rpartition("/")[2].casefold(), name)
+    return cities
+
+
+def _zone_of_city(raw: str) -> str | None:
+    """The zone of a city typed alone ("zurich", "São Paulo"), people's way of naming one."""
+    from bounceback_tui.domain.fuzzy import fold
+
+    return None if "/" in raw else _zones_by_city().get(fold(raw))
+
+
+def _close_city(raw: str) -> str | None:
+    """The zone whose city is spelt closest to ``raw`` ("zurik": Europe/Zurich), if any."""
+    from rapidfuzz import fuzz, process
+
+    from bounceback_tui.domain.fuzzy import fold
+
+    cities = _zones_by_city()
+    found = process.extractOne(
+        fold(raw.rpartition("/")[2]), cities.keys(), scorer=fuzz.ratio, score_cutoff=70
+    )
+    return cities[found[0]] if found else None
 
 
 def _loads(name: str) -> bool:
