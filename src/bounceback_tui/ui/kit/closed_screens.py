@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from textual._context import active_message_pump
 from textual.screen import Screen
 
+from bounceback_tui.ui.kit.malloc_arenas import give_back_freed
 from bounceback_tui.ui.kit.pane_release import release_widgets_gone
 
 if TYPE_CHECKING:
@@ -48,9 +49,10 @@ else:
 
 def collect_closed() -> None:
     """Free the cycles of what was closed (a full collection: the app's frozen objects are
-    not walked), if the collector is on."""
+    not walked), if the collector is on, and give the pages freed back to the system."""
     if gc.isenabled():
         gc.collect()
+        give_back_freed()
 
 
 def _nothing() -> None:

@@ -49,6 +49,8 @@ from textual.app import App
 from textual.widget import Widget
 from textual.worker import active_worker
 
+from bounceback_tui.ui.kit.malloc_arenas import give_back_freed
+
 Result = TypeVar("Result")
 
 # Whether this process has frozen anything through freeze_long_lived (a test may run the
@@ -62,6 +64,7 @@ def freeze_long_lived() -> None:
     and a keystroke now and then takes 150-250 ms instead of 30. What is already
     garbage is collected first: frozen, it would be kept for good."""
     gc.collect()
+    give_back_freed()  # what that collection freed (kit/malloc_arenas.py)
     gc.freeze()
     gc.enable()
     _state["froze"] = True
