@@ -13,6 +13,7 @@ from bounceback_tui.reframe import TRAPS_BY_KEY, Suggestion
 from bounceback_tui.services import reframe as service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.reframe import draft_saving
 from bounceback_tui.ui.reframe.draft_saving import AUTOSAVE_DELAY
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
 from bounceback_tui.ui.reframe.pane import ReframePane
@@ -297,10 +298,13 @@ async def test_escape_twice_leaves_a_step_that_refuses_a_rating_keeping_the_rest
 
 
 async def test_a_refused_rating_keeps_the_stored_one_not_the_last_keystrokes(
-    opened_paths: DataPaths, db: Database
+    opened_paths: DataPaths, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Each keystroke is copied into the draft: "80" cleared and "150" typed went 1, 15, then
     # refused, and the refusal kept the draft's 15, which Escape saved: a rating nobody gave.
+    # No pause between the keys is long enough to save a draft (on a busy machine one was:
+    # the "8" half-way through was saved, rightly, and the test read it as the bug).
+    monkeypatch.setattr(draft_saving, "AUTOSAVE_DELAY", 3600)
     record_id = add_record(db, "I am bad", feelings=(("sad", 80, None),), complete=False, step=2)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
