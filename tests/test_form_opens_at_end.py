@@ -92,21 +92,29 @@ async def test_an_add_form_types_as_before(opened_paths: DataPaths) -> None:
         assert field.value == "Acme"
 
 
+async def _refused(pilot, values: dict[str, str]) -> Input:  # type: ignore[no-untyped-def]
+    """An add form filled with ``values`` and saved: the field it took focus to."""
+    await _open(pilot, "a")
+    screen = pilot.app.screen
+    assert isinstance(screen, FormScreen)
+    for name, value in values.items():
+        screen.query_one(f"#field-{name}", Input).value = value
+    await pilot.press("ctrl+s")
+    await settle_workers(pilot)
+    assert isinstance(pilot.app.screen, FormScreen)  # refused: still open
+    field = screen.focused
+    assert isinstance(field, Input)
+    return field
+
+
 async def test_a_refused_field_takes_focus_with_the_cursor_after_its_text(
     opened_paths: DataPaths,
 ) -> None:
     """Walking the People form (fifteenth round): "jane@example" refused, the form took focus
     to it with its text selected, and ".com" typed to mend it replaced the address."""
     async with app_on(opened_paths, "people") as (app, pilot, _pane):
-        await _open(pilot, "a")
-        screen = app.screen
-        assert isinstance(screen, FormScreen)
-        screen.query_one("#field-name", Input).value = "Jane"
-        screen.query_one("#field-email", Input).value = "jane@example"
-        await pilot.press("ctrl+s")
-        await settle_workers(pilot)
-        email = screen.focused
-        assert isinstance(email, Input) and email.id == "field-email"
+        email = await _refused(pilot, {"name": "Jane", "email": "jane@example"})
+        assert email.id == "field-email"
         assert email.selection.is_empty
         await pilot.press(*".com")
         await settle(pilot)
@@ -118,15 +126,8 @@ async def test_a_refused_field_takes_focus_with_the_cursor_after_its_text(
 
 
 async def test_a_refused_date_stays_selected_for_typing_over(opened_paths: DataPaths) -> None:
-    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
-        await _open(pilot, "a")
-        screen = app.screen
-        assert isinstance(screen, FormScreen)
-        screen.query_one("#field-company", Input).value = "Acme"
-        screen.query_one("#field-role", Input).value = "Analyst"
-        screen.query_one("#field-date_applied", Input).value = "31/02"
-        await pilot.press("ctrl+s")
-        await settle_workers(pilot)
-        date_field = screen.focused
-        assert isinstance(date_field, Input) and date_field.id == "field-date_applied"
+    async with app_on(opened_paths, "pipeline") as (_app, pilot, _pane):
+        values = {"company": "Acme", "role": "Analyst", "date_applied": "31/02"}
+        date_field = await _refused(pilot, values)
+        assert date_field.id == "field-date_applied"
         assert date_field.selected_text == "31/02"

@@ -129,11 +129,12 @@ def parse_zone(text: str) -> str:
         return "UTC"
     if found is None or not _loads(found):
         close = _close_city(raw)
-        raise ValueError(
-            f"{text.strip()[:60]!r} is not a time zone; "
-            + (f"did you mean {close}?" if close else "use a name like Europe/London, ")
-            + ("" if close else "America/New_York or Asia/Tokyo.")
+        hint = (
+            f"did you mean {close}?"
+            if close
+            else "use a name like Europe/London, America/New_York or Asia/Tokyo."
         )
+        raise ValueError(f"{text.strip()[:60]!r} is not a time zone; {hint}")
     if not _is_place(found):
         raise ValueError(
             f"{found!r} names no place; use an area and a city, like Europe/London or "
