@@ -151,3 +151,59 @@ def test_the_plan_says_where_the_imported_plans_will_show(
     source.write_text("Company,Role,Status,Date applied\n" + "\n".join(rows) + "\n")
     plan = plan_csv_import(source, None, today=date(2026, 3, 16))
     assert said in plan.describe()
+
+
+@pytest.mark.parametrize(
+    ("rejected_on", "delay"),
+    [
+        (date(2026, 3, 16), 0),  # today: the plan starts today anyway
+        (date(2026, 3, 12), 4),
+        (date(2026, 2, 14), 30),  # the oldest day still active (30 days)
+        (date(2026, 2, 13), 0),  # resting: its days are kept, it is off Today either way
+    ],
+)
+def test_a_recent_imported_nos_plan_is_moved_to_start_today(rejected_on: date, delay: int) -> None:
+    from bounceback_tui.domain.due import imported_plan_delay
+
+    assert imported_plan_delay(rejected_on, date(2026, 3, 16)) == delay
+
+
+def test_imported_noes_bring_no_overdue_steps_to_today(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Importing a tracker with a no from 11 days ago brought its plan to Today as "Let yourself
+    feel it for a while (due 11 days ago)" and "Ask Acme for feedback (overdue 9 days)": a
+    plan started the day it was imported (a stranger's walk, fourteenth round, left then)."""
+    source = tmp_path / "tracker.csv"
+    source.write_text(
+        "Company,Position,Status,Date Applied,Rejected on\n"
+        "Acme,Engineer,Rejected,2026-03-02,2026-03-05\n"
+        "Globex,Developer,Rejected,2026-01-02,2026-01-05\n"  # resting: left as it was
+    )
+    assert main(["import", str(source), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "  1 of the plans starts today, not on the day of the no: the days since do not come "
+        "back as overdue steps." in out
+    )
+    # Moved on by the 11 days from the no (5 March) to the import (Monday 16 March); the
+    # resting one keeps its days: the template's (0 for its first steps).
+    globex = _offsets(opened_paths, "Globex")
+    assert globex[0] == 0
+    assert _offsets(opened_paths, "Acme") == [offset + 11 for offset in globex]
+    assert main(["today"]) == 0
+    today = capsys.readouterr().out
+    assert "Due now (1)\n  - Acme: Let yourself feel it for a while (today)\n" in today
+    assert "overdue" not in today and "ago)" not in today
+
+
+def _offsets(paths: DataPaths, company: str) -> list[int]:
+    with sqlite3.connect(paths.database) as conn:
+        return [
+            row[0]
+            for row in conn.execute(
+                "SELECT s.offset_days FROM recovery_step s JOIN rejection r "
+                "ON r.id = s.rejection_id WHERE r.company = ? ORDER BY s.position",
+                (company,),
+            )
+        ]

@@ -87,6 +87,16 @@ def active_since(today: date) -> date:
     return today - timedelta(days=ACTIVE_PLAN_DAYS)
 
 
+def imported_plan_delay(rejected_on: date, today: date) -> int:
+    """Days an imported no's plan is moved on, so that it starts on the day of the import:
+    a no from 10 days ago, brought in from another tracker, does not bring 10 days of
+    overdue steps to Today. A no old enough to rest (``active_since``) keeps its days: its
+    plan stays off Today, and off the calendar's days ahead, either way."""
+    if rejected_on < active_since(today):
+        return 0
+    return max(0, (today - rejected_on).days)
+
+
 def follow_up_item(application_id: int, company: str, role: str, on: date, today: date) -> DueItem:
     """A follow-up whose day has come; flagged once it is overdue."""
     return DueItem(

@@ -43,8 +43,11 @@ def _new_plan(session: Session) -> list[TemplateStep]:
     return steps_for_new_plan(template_steps(session), include_optional)
 
 
-def _step_row(rejection_id: int, position: int, step: TemplateStep) -> dict[str, Any]:
-    """A plan's copy of a template step, as the recovery_step row's values."""
+def _step_row(
+    rejection_id: int, position: int, step: TemplateStep, delay: int = 0
+) -> dict[str, Any]:
+    """A plan's copy of a template step, as the recovery_step row's values; ``delay`` days
+    later than the template says (an imported no's plan starts on the day of the import)."""
     return {
         "rejection_id": rejection_id,
         "template_key": step.key,
@@ -53,7 +56,7 @@ def _step_row(rejection_id: int, position: int, step: TemplateStep) -> dict[str,
         "detail": step.detail,
         "kind": step.kind.value,
         "link": step.link.value if step.link else None,
-        "offset_days": step.offset_days,
+        "offset_days": step.offset_days + delay,
         "position": position,
     }
 
@@ -98,11 +101,13 @@ def insert_imported_rejections(
     session: Session, items: list[tuple[int, str, str, date, str]]
 ) -> None:
     """The rejections of a CSV import's Rejected rows, (application id, company, role,
-    rejected on, stage reached) each, with their plans, inside the import's transaction.
+    rejected on, stage reached) each, with their plans, inside the import's transaction; a
+    recent no's plan starts on the day of the import (``due.imported_plan_delay``).
     Core inserts, the template read once: an import of thousands of rows stays quick."""
     from sqlalchemy import insert
 
     from bounceback_tui import clock
+    from bounceback_tui.domain.due import imported_plan_delay
     from bounceback_tui.store.models.base import new_uid
 
     rejection = Rejection.metadata.tables["rejection"]
@@ -127,9 +132,11 @@ def insert_imported_rejections(
         .all()
     )
     template = _new_plan(session)
+    today = clock.today()
+    delays = [imported_plan_delay(rejected_on, today) for _, _, _, rejected_on, _ in items]
     steps = [
-        {**_step_row(rejection_id, index, item), "updated_at": now, "uid": new_uid()}
-        for rejection_id in ids
+        {**_step_row(rejection_id, index, item, delay), "updated_at": now, "uid": new_uid()}
+        for rejection_id, delay in zip(ids, delays, strict=True)
         for index, item in enumerate(template)
     ]
     if steps:

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from bounceback_tui.domain.applications import ApplicationInput
-from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since
+from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since, imported_plan_delay
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
 
@@ -57,7 +57,26 @@ def describe(days: Sequence[date | None], by_applied: int, today: date) -> list[
     recorded = [day for day in days if day is not None]
     if not recorded:
         return []
-    return [_where(recorded, today), *_dated_by_applied(by_applied, len(recorded))]
+    return [
+        _where(recorded, today),
+        *_starting_today(recorded, today),
+        *_dated_by_applied(by_applied, len(recorded)),
+    ]
+
+
+def _starting_today(recorded: list[date], today: date) -> list[str]:
+    """The recent noes before today, whose plans start today (``imported_plan_delay``)."""
+    late = sum(1 for day in recorded if imported_plan_delay(day, today))
+    if not late:
+        return []
+    if late == len(recorded):
+        which = "Its plan" if late == 1 else "Their plans"
+    else:
+        which = f"{late:,} of the plans"
+    return [
+        f"  {which} {'starts' if late == 1 else 'start'} today, not on "
+        "the day of the no: the days since do not come back as overdue steps."
+    ]
 
 
 def _dated_by_applied(count: int, of: int) -> list[str]:
