@@ -82,3 +82,44 @@ async def test_the_log_form_and_the_message_picker_show_each_applications_stage(
         lines = screen_text(app).splitlines()
         assert any("Acme — Engineer" in line and "Applied" in line for line in lines)
         assert any("Initech — Analyst" in line and "Rejected" in line for line in lines)
+
+
+async def test_the_time_zone_is_completed_as_it_is_typed(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    """The zone field suggests as it is typed (a city first, "zur" -> Zurich, or a full name),
+    and the right arrow takes the suggestion, which the form saves as its zone."""
+    from textual.widgets import Input
+
+    paths, ids = seeded
+    _link_rita_to_acme(paths, ids)
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _application_choice(app, pilot, ids["rita"], "n")
+        form = app.screen
+        zone = form.query_one("#field-zone", Input)
+        zone.focus()
+        zone.value = ""
+        await pilot.press(*"zur")
+        await settle(pilot)
+        assert zone._suggestion == "Zurich"
+        await pilot.press("right")
+        await settle(pilot)
+        assert zone.value == "Zurich"
+        zone.value = ""
+        await pilot.press(*"america/new")
+        await settle(pilot)
+        assert zone._suggestion == "America/New_York"
+        zone.value = ""
+        await pilot.press(*"narn")
+        await settle(pilot)
+        assert zone._suggestion == ""
+        zone.value = "Zurich"
+        form.query_one("#field-day", Input).value = "2026-03-20"
+        form.query_one("#field-at", Input).value = "14:30"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, FormScreen)
+    with sqlite3.connect(paths.database) as conn:
+        newest = conn.execute("SELECT zone FROM interview ORDER BY id DESC LIMIT 1").fetchall()
+    assert newest == [("Europe/Zurich",)]

@@ -164,6 +164,18 @@ def _zones_by_city() -> dict[str, str]:
     return cities
 
 
+@lru_cache(maxsize=1)
+def zone_suggestions() -> list[str]:
+    """What the form completes a zone from, preferred first: the cities alone, as people
+    write them ("New York", shorter names first: "New York" before "New Salem"), then the
+    full names ("Europe/Zurich"), then UTC."""
+    zones = sorted(set(_zones_by_city().values()))
+    names = {name.rpartition("/")[2].replace("_", " ") for name in zones}
+    # Not "ACT" or "NSW": Australia's states by their letters are no one's city.
+    cities = sorted((c for c in names if not c.isupper()), key=lambda c: (len(c), c))
+    return [*cities, *zones, "UTC"]
+
+
 def _zone_of_city(raw: str) -> str | None:
     """The zone of a city typed alone ("zurich", "São Paulo"), people's way of naming one."""
     from bounceback_tui.domain.fuzzy import fold

@@ -40,6 +40,7 @@ from bounceback_tui.ui.kit.focus import scroll_into_sight
 from bounceback_tui.ui.kit.form_fill import fill_fields
 from bounceback_tui.ui.kit.form_fit import FormFields, FormMessage, fit_form
 from bounceback_tui.ui.kit.form_keys import Where, form_keys_hint
+from bounceback_tui.ui.kit.suggest import LaterSuggestions
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
 
@@ -61,6 +62,7 @@ class FieldSpec:
     required: bool = False
     value: str = ""
     help: str = ""
+    suggest: Callable[[], Sequence[str]] | None = None  # completions, read at the first key
 
 
 # Re-reads the record for "reload": its form values and version, or None if it is gone.
@@ -161,7 +163,13 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
                 id=widget_id,
                 compact=True,
             )
-        return PlainInput(spec.value, placeholder=spec.placeholder, id=widget_id, compact=True)
+        return PlainInput(
+            spec.value,
+            placeholder=spec.placeholder,
+            id=widget_id,
+            compact=True,
+            suggester=LaterSuggestions(spec.suggest) if spec.suggest else None,
+        )
 
     def on_mount(self) -> None:
         # Focused now, not after the keys queued in the app (Widget.focus waits for them):

@@ -9,7 +9,7 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
-from bounceback_tui.domain.interviews import TIME_HINT, InterviewKind, form_zone
+from bounceback_tui.domain.interviews import TIME_HINT, InterviewKind, form_zone, zone_suggestions
 from bounceback_tui.domain.people import ContactKind, InteractionKind
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.text import plain
@@ -114,6 +114,7 @@ def interview_fields(
             placeholder="Europe/London",
             help="Theirs, if it differs from yours (a city will do): it is shown in yours.",
             required=True,
+            suggest=zone_suggestions,
         ),
         FieldSpec("length_minutes", "Minutes", value="60"),
         FieldSpec("place", "Place", placeholder="An address, or 'video'"),
