@@ -100,3 +100,27 @@ def test_two_days_on_the_usual_rules_are_back(db: Database) -> None:
     receipt = moves.mark_rejected(db, acme, RejectionInput(before, Stage.INTERVIEWING))
     step_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
     assert load_today(db.path, FIXED_TODAY).next_step.title == "Send 4 more applications this week"
+
+
+def _stuck_reason(db: Database) -> str | None:
+    step = load_today(db.path, FIXED_TODAY).next_step
+    return step.reason if "has not moved" in step.reason else None
+
+
+def test_a_no_recorded_days_after_it_came_is_not_a_stuck_plan(db: Database) -> None:
+    """A no from 11 days ago, recorded (or imported) today: "Your plan for Acme has not moved
+    in 11 days" the moment it was made. Its plan moved on the day it was recorded; only four
+    quiet days after that make it stuck (STUCK_PLAN_DAYS), counted from then."""
+    import sqlite3
+
+    from bounceback_tui.domain.recovery_forms import RejectionInput as NoInput
+    from bounceback_tui.services.recovery import add_rejection
+
+    eleven_days_ago = MONDAY - timedelta(days=11)
+    add_rejection(db, NoInput("Acme", "Engineer", rejected_on=eleven_days_ago))
+    with sqlite3.connect(db.path) as conn:  # feedback asked (not a tick): it would come first
+        conn.execute("UPDATE recovery_step SET asked_on = '2026-03-06' WHERE kind = 'feedback'")
+    assert _stuck_reason(db) is None
+    with sqlite3.connect(db.path) as conn:  # recorded six days ago instead, untouched since
+        conn.execute("UPDATE rejection SET created_at = '2026-03-10 09:00:00.000000'")
+    assert _stuck_reason(db) == "Your plan for Acme has not moved in 6 days."

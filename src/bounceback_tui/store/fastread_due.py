@@ -217,12 +217,14 @@ class DueReads(ReadConnection):
         """Of the plans open since ``active_since``, the one that has been quiet longest,
         if it has not moved since ``quiet_since``. A plan moves on its rejection's day and
         with each tick, never before the rejection: so the summary's index on the day it
-        last moved finds it between the two days."""
+        last moved finds it between the two days. It also moved on the day it was recorded:
+        a no recorded (or imported) days after it came has a plan that is new, not stuck."""
         row = self.conn.execute(
-            "SELECT p.rejection_id, r.company, p.moved_on FROM summary_open_plan p "
-            "JOIN rejection r ON r.id = p.rejection_id "
+            "SELECT p.rejection_id, r.company, max(p.moved_on, date(r.created_at)) "
+            "FROM summary_open_plan p JOIN rejection r ON r.id = p.rejection_id "
             "WHERE p.moved_on >= :active_since AND p.moved_on <= :quiet_since "
-            "AND p.rejected_on >= :active_since ORDER BY p.moved_on, p.rejection_id LIMIT 1",
+            "AND p.rejected_on >= :active_since AND date(r.created_at) <= :quiet_since "
+            "ORDER BY max(p.moved_on, date(r.created_at)), p.rejection_id LIMIT 1",
             {"active_since": active_since.isoformat(), "quiet_since": quiet_since.isoformat()},
         ).fetchone()
         if row is None:
