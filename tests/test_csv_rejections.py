@@ -163,9 +163,9 @@ def test_the_plan_says_where_the_imported_plans_will_show(
     ],
 )
 def test_a_recent_imported_nos_plan_is_moved_to_start_today(rejected_on: date, delay: int) -> None:
-    from bounceback_tui.domain.due import imported_plan_delay
+    from bounceback_tui.domain.due import plan_delay
 
-    assert imported_plan_delay(rejected_on, date(2026, 3, 16)) == delay
+    assert plan_delay(rejected_on, date(2026, 3, 16)) == delay
 
 
 def test_imported_noes_bring_no_overdue_steps_to_today(

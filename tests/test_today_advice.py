@@ -18,7 +18,7 @@ from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
-from tests.conftest import FIXED_TODAY
+from tests.conftest import FIXED_NOW, FIXED_TODAY
 
 MONDAY = date(2026, 3, 16)
 
@@ -85,10 +85,16 @@ def test_after_a_no_today_the_next_step_is_the_plans_not_the_goal(db: Database) 
 
 
 def test_the_day_after_the_no_it_names_the_step_due(db: Database) -> None:
+    from bounceback_tui import clock
+
     acme = _add(db, "Acme")
     yesterday = FIXED_TODAY - timedelta(days=1)
-    receipt = moves.mark_rejected(db, acme, RejectionInput(yesterday, Stage.INTERVIEWING))
-    step_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
+    clock.freeze(yesterday)  # marked the day it came (marked a day late, its plan starts later)
+    try:
+        receipt = moves.mark_rejected(db, acme, RejectionInput(yesterday, Stage.INTERVIEWING))
+        step_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
+    finally:
+        clock.freeze(FIXED_NOW)
     step = load_today(db.path, FIXED_TODAY).next_step
     assert step.title == "Talk it through with someone close"
     assert "Acme said no yesterday" in step.reason

@@ -87,11 +87,12 @@ def active_since(today: date) -> date:
     return today - timedelta(days=ACTIVE_PLAN_DAYS)
 
 
-def imported_plan_delay(rejected_on: date, today: date) -> int:
-    """Days an imported no's plan is moved on, so that it starts on the day of the import:
-    a no from 10 days ago, brought in from another tracker, does not bring 10 days of
-    overdue steps to Today. A no old enough to rest (``active_since``) keeps its days: its
-    plan stays off Today, and off the calendar's days ahead, either way."""
+def plan_delay(rejected_on: date, today: date) -> int:
+    """Days a no's plan is moved on when the no is recorded after its day (marked with a
+    past day, or brought in from another tracker), so that the plan starts on the day it is
+    recorded: a no from 10 days ago does not bring 10 days of overdue steps to Today. A no
+    old enough to rest (``active_since``) keeps its days: its plan stays off Today, and off
+    the calendar's days ahead, either way."""
     if rejected_on < active_since(today):
         return 0
     return max(0, (today - rejected_on).days)

@@ -61,10 +61,11 @@ def _step_row(
     }
 
 
-def create_plan(session: Session, rejection_id: int) -> list[RecoveryStep]:
-    """Copy the template's steps onto a rejection, inside the caller's transaction."""
+def create_plan(session: Session, rejection_id: int, delay: int = 0) -> list[RecoveryStep]:
+    """Copy the template's steps onto a rejection, inside the caller's transaction, ``delay``
+    days later than the template says (a no recorded after its day starts its plan today)."""
     steps = [
-        RecoveryStep(**_step_row(rejection_id, index, step))
+        RecoveryStep(**_step_row(rejection_id, index, step, delay))
         for index, step in enumerate(_new_plan(session))
     ]
     session.add_all(steps)
@@ -80,8 +81,11 @@ def insert_rejection(
     stage_reached: str = "",
     reason: str = "",
     application_id: int | None = None,
+    delay: int = 0,
 ) -> Rejection:
-    """Record a rejection and start its recovery plan, inside the caller's transaction."""
+    """Record a rejection and start its recovery plan, inside the caller's transaction; its
+    steps ``delay`` days later than the template says (``recorded_late_by``: a no the person
+    records days after it came starts its plan today)."""
     rejection = Rejection(
         application_id=application_id,
         company=company,
@@ -93,8 +97,16 @@ def insert_rejection(
     session.add(rejection)
     session.flush()
     assert rejection.id is not None
-    create_plan(session, rejection.id)
+    create_plan(session, rejection.id, delay)
     return rejection
+
+
+def recorded_late_by(rejected_on: date) -> int:
+    """The delay of the plan of a no the person records now (``due.plan_delay``)."""
+    from bounceback_tui import clock
+    from bounceback_tui.domain.due import plan_delay
+
+    return plan_delay(rejected_on, clock.today())
 
 
 def insert_imported_rejections(
@@ -102,12 +114,12 @@ def insert_imported_rejections(
 ) -> None:
     """The rejections of a CSV import's Rejected rows, (application id, company, role,
     rejected on, stage reached) each, with their plans, inside the import's transaction; a
-    recent no's plan starts on the day of the import (``due.imported_plan_delay``).
+    recent no's plan starts on the day of the import (``due.plan_delay``).
     Core inserts, the template read once: an import of thousands of rows stays quick."""
     from sqlalchemy import insert
 
     from bounceback_tui import clock
-    from bounceback_tui.domain.due import imported_plan_delay
+    from bounceback_tui.domain.due import plan_delay
     from bounceback_tui.store.models.base import new_uid
 
     rejection = Rejection.metadata.tables["rejection"]
@@ -133,7 +145,7 @@ def insert_imported_rejections(
     )
     template = _new_plan(session)
     today = clock.today()
-    delays = [imported_plan_delay(rejected_on, today) for _, _, _, rejected_on, _ in items]
+    delays = [plan_delay(rejected_on, today) for _, _, _, rejected_on, _ in items]
     steps = [
         {**_step_row(rejection_id, index, item, delay), "updated_at": now, "uid": new_uid()}
         for rejection_id, delay in zip(ids, delays, strict=True)
@@ -153,6 +165,7 @@ def add_rejection(db: Database, data: RejectionInput) -> RejectionView:
             rejected_on=data.rejected_on,
             stage_reached=data.stage_reached,
             reason=data.reason,
+            delay=recorded_late_by(data.rejected_on),
         )
         refresh_version(session, rejection)  # its plan's steps moved it on
         return rejection_view(rejection)

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from bounceback_tui.domain.applications import ApplicationInput
-from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since, imported_plan_delay
+from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since, plan_delay
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
 
@@ -65,8 +65,8 @@ def describe(days: Sequence[date | None], by_applied: int, today: date) -> list[
 
 
 def _starting_today(recorded: list[date], today: date) -> list[str]:
-    """The recent noes before today, whose plans start today (``imported_plan_delay``)."""
-    late = sum(1 for day in recorded if imported_plan_delay(day, today))
+    """The recent noes before today, whose plans start today (``plan_delay``)."""
+    late = sum(1 for day in recorded if plan_delay(day, today))
     if not late:
         return []
     if late == len(recorded):
