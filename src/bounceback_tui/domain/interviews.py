@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo
 
 from bounceback_tui.domain.answers import questions_from_note, questions_listed, too_long
 from bounceback_tui.domain.choices import parse_choice
@@ -21,6 +20,11 @@ from bounceback_tui.domain.dates import DateParseError, parse_date
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.domain.zones import form_zone as form_zone  # where forms find it
+from bounceback_tui.domain.zones import is_zone as is_zone
+from bounceback_tui.domain.zones import knows_zone, load_zone
+from bounceback_tui.domain.zones import parse_zone as parse_zone
+from bounceback_tui.domain.zones import zone_suggestions as zone_suggestions
 from bounceback_tui.errors import FieldError, ValidationError
 
 OUTCOME_NOTE_LIMIT = 500
@@ -84,135 +88,6 @@ def parse_time(text: str) -> time:
     return time(hour, minute)
 
 
-@lru_cache(maxsize=1)
-def _zone_names() -> dict[str, str]:
-    return {name.casefold(): name for name in available_timezones()}
-
-
-# The areas of the IANA database's place names (Area/Location, such as Europe/London); with
-# "UTC", the only zones a form takes. The rest of the database (EST5EDT, Factory, localtime,
-# GMT, Etc/GMT+5 with its sign reversed, US/Eastern, Japan) names no place, or not plainly.
-ZONE_AREAS = frozenset(
-    [
-        "Africa",
-        "America",
-        "Antarctica",
-        "Arctic",
-        "Asia",
-        "Atlantic",
-        "Australia",
-        "Europe",
-        "Indian",
-        "Pacific",
-    ]
-)
-# Other names of UTC, written "UTC" (a system set to UTC often calls it Etc/UTC).
-UTC_NAMES = frozenset(
-    ("UTC", "Etc/UTC", "UCT", "Etc/UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu")
-)
-
-
-def _is_place(name: str) -> bool:
-    area, slash, _ = name.partition("/")
-    return name == "UTC" or (bool(slash) and area in ZONE_AREAS)
-
-
-def parse_zone(text: str) -> str:
-    """An IANA area/location zone name (``Europe/Berlin``) or ``UTC``, matched without regard
-    to case and spaces typed for underscores; ValueError for a zone that does not exist or
-    names no place."""
-    raw = text.strip().replace(" ", "_")
-    if not raw:
-        raise ValueError("Say which time zone, like Europe/London or America/New_York.")
-    found = _zone_names().get(raw.casefold()) or _zone_of_city(raw)
-    if found in UTC_NAMES:
-        return "UTC"
-    if found is None or not _loads(found):
-        close = _close_city(raw)
-        hint = (
-            f"did you mean {close}?"
-            if close
-            else "use a name like Europe/London, America/New_York or Asia/Tokyo."
-        )
-        raise ValueError(f"{text.strip()[:60]!r} is not a time zone; {hint}")
-    if not _is_place(found):
-        raise ValueError(
-            f"{found!r} names no place; use an area and a city, like Europe/London or "
-            "America/New_York, or UTC."
-        )
-    return found
-
-
-def form_zone(name: str) -> str | None:
-    """``name`` as the interview form takes it (see ``parse_zone``), or None: a zone it does
-    not take (an older store's EST5EDT or localtime) or that this machine does not know."""
-    try:
-        return parse_zone(name) if name.strip() else None
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=1)
-def _zones_by_city() -> dict[str, str]:
-    """Each place's zone by its city, case-folded ("zurich": "Europe/Zurich"). A city the
-    database names twice (America/Buenos_Aires, an old name of America/Argentina/Buenos_Aires)
-    keeps the longer name: they are one zone."""
-    cities: dict[str, str] = {}
-    for name in sorted(available_timezones(), key=lambda n: (-len(n), n)):
-        if name != "UTC" and _is_place(name):
-            cities.setdefault(name.rpartition("/")[2].casefold(), name)
-    return cities
-
-
-@lru_cache(maxsize=1)
-def zone_suggestions() -> list[str]:
-    """What the form completes a zone from, preferred first: the cities alone, as people
-    write them ("New York", shorter names first: "New York" before "New Salem"), then the
-    full names ("Europe/Zurich"), then UTC."""
-    zones = sorted(set(_zones_by_city().values()))
-    names = {name.rpartition("/")[2].replace("_", " ") for name in zones}
-    # Not "ACT" or "NSW": Australia's states by their letters are no one's city.
-    cities = sorted((c for c in names if not c.isupper()), key=lambda c: (len(c), c))
-    return [*cities, *zones, "UTC"]
-
-
-def _zone_of_city(raw: str) -> str | None:
-    """The zone of a city typed alone ("zurich", "São Paulo"), people's way of naming one."""
-    from bounceback_tui.domain.fuzzy import fold
-
-    return None if "/" in raw else _zones_by_city().get(fold(raw))
-
-
-def _close_city(raw: str) -> str | None:
-    """The zone whose city is spelt closest to ``raw`` ("zurik": Europe/Zurich), if any."""
-    from rapidfuzz import fuzz, process
-
-    from bounceback_tui.domain.fuzzy import fold
-
-    cities = _zones_by_city()
-    found = process.extractOne(
-        fold(raw.rpartition("/")[2]), cities.keys(), scorer=fuzz.ratio, score_cutoff=70
-    )
-    return cities[found[0]] if found else None
-
-
-def _loads(name: str) -> bool:
-    return _load(name) is not None
-
-
-def _load(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
-
-
-def is_zone(name: str) -> bool:
-    """Whether ``name`` is exactly a zone this machine knows (an imported file's, say; an
-    export of an older store may hold EST5EDT, which is kept)."""
-    return name in _zone_names().values() and _loads(name)
-
-
 class NonexistentTimeError(ValueError):
     """A wall-clock time skipped when the clocks go forward."""
 
@@ -236,7 +111,7 @@ def to_utc(day: date, at: time, zone: str) -> datetime:
 def in_zone(starts_at_utc: datetime, zone: str | ZoneInfo) -> datetime:
     """A stored UTC instant as the wall-clock time in ``zone`` (aware); in UTC when this
     machine does not know ``zone`` (a store from another machine may name one)."""
-    tz = zone if isinstance(zone, ZoneInfo) else _load(zone)
+    tz = zone if isinstance(zone, ZoneInfo) else load_zone(zone)
     return starts_at_utc.replace(tzinfo=UTC).astimezone(tz or UTC)
 
 
@@ -251,7 +126,7 @@ def when_text(starts_at_utc: datetime, typed_zone: str, viewer: ZoneInfo) -> str
     its zone is another one: 'Tue 17 Mar 14:30 (15:30 Europe/Berlin)'."""
     mine = in_zone(starts_at_utc, viewer)
     text = f"{mine:%a} {mine.day} {mine:%b %H:%M}"
-    if typed_zone != viewer.key and _loads(typed_zone):  # an unknown one: yours alone
+    if typed_zone != viewer.key and knows_zone(typed_zone):  # an unknown one: yours alone
         theirs = in_zone(starts_at_utc, typed_zone)
         if theirs.utcoffset() != mine.utcoffset() or theirs.date() != mine.date():
             text += f" ({theirs:%H:%M} {typed_zone})"

@@ -1,0 +1,62 @@
+"""Cities people name for a time zone that the zone database does not: Munich is in Berlin's
+zone, San Francisco in Los Angeles's. A short table of the places a job search most often
+meets (tech and business hubs), each checked against the zone the city keeps; the interview
+form takes these as it takes a zone's own city (``domain/interviews.parse_zone``)."""
+
+from __future__ import annotations
+
+CITY_ZONES: dict[str, str] = {
+    # North America
+    "San Francisco": "America/Los_Angeles",
+    "San Jose": "America/Los_Angeles",
+    "San Diego": "America/Los_Angeles",
+    "Seattle": "America/Los_Angeles",
+    "Portland": "America/Los_Angeles",
+    "Las Vegas": "America/Los_Angeles",
+    "Salt Lake City": "America/Denver",
+    "Austin": "America/Chicago",
+    "Dallas": "America/Chicago",
+    "Houston": "America/Chicago",
+    "Minneapolis": "America/Chicago",
+    "Boston": "America/New_York",
+    "Washington": "America/New_York",
+    "Atlanta": "America/New_York",
+    "Miami": "America/New_York",
+    "Philadelphia": "America/New_York",
+    "Pittsburgh": "America/New_York",
+    "Ottawa": "America/Toronto",
+    "Calgary": "America/Edmonton",
+    # South America
+    "Rio de Janeiro": "America/Sao_Paulo",
+    # Europe
+    "Munich": "Europe/Berlin",
+    "Frankfurt": "Europe/Berlin",
+    "Hamburg": "Europe/Berlin",
+    "Cologne": "Europe/Berlin",
+    "Geneva": "Europe/Zurich",
+    "Basel": "Europe/Zurich",
+    "Barcelona": "Europe/Madrid",
+    "Milan": "Europe/Rome",
+    "Lyon": "Europe/Paris",
+    "Rotterdam": "Europe/Amsterdam",
+    "Gothenburg": "Europe/Stockholm",
+    "Krakow": "Europe/Warsaw",
+    "Manchester": "Europe/London",
+    "Edinburgh": "Europe/London",
+    "Glasgow": "Europe/London",
+    "Cork": "Europe/Dublin",
+    # Asia and Oceania
+    "Beijing": "Asia/Shanghai",
+    "Shenzhen": "Asia/Shanghai",
+    "Bangalore": "Asia/Kolkata",
+    "Bengaluru": "Asia/Kolkata",
+    "Mumbai": "Asia/Kolkata",
+    "Delhi": "Asia/Kolkata",
+    "New Delhi": "Asia/Kolkata",
+    "Hyderabad": "Asia/Kolkata",
+    "Chennai": "Asia/Kolkata",
+    "Pune": "Asia/Kolkata",
+    "Osaka": "Asia/Tokyo",
+    "Abu Dhabi": "Asia/Dubai",
+    "Wellington": "Pacific/Auckland",
+}

@@ -1,0 +1,158 @@
+"""Time zones as people type them: an IANA place name (``Europe/Berlin``) or UTC, a city
+alone ("zurich", "Munich": ``domain/zone_cities.py``), the closest place for a misspelt one,
+and what the interview form completes as it is typed. The zone database is the standard
+library's ``zoneinfo``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> dict[str, str]:
+    return {name.casefold(): name for name in available_timezones()}
+
+
+# The areas of the IANA database's place names (Area/Location, such as Europe/London); with
+# "UTC", the only zones a form takes. The rest of the database (EST5EDT, Factory, localtime,
+# GMT, Etc/GMT+5 with its sign reversed, US/Eastern, Japan) names no place, or not plainly.
+ZONE_AREAS = frozenset(
+    [
+        "Africa",
+        "America",
+        "Antarctica",
+        "Arctic",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    ]
+)
+# Other names of UTC, written "UTC" (a system set to UTC often calls it Etc/UTC).
+UTC_NAMES = frozenset(
+    ("UTC", "Etc/UTC", "UCT", "Etc/UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu")
+)
+
+
+def _is_place(name: str) -> bool:
+    area, slash, _ = name.partition("/")
+    return name == "UTC" or (bool(slash) and area in ZONE_AREAS)
+
+
+def parse_zone(text: str) -> str:
+    """An IANA area/location zone name (``Europe/Berlin``) or ``UTC``, matched without regard
+    to case and spaces typed for underscores; ValueError for a zone that does not exist or
+    names no place."""
+    raw = text.strip().replace(" ", "_")
+    if not raw:
+        raise ValueError("Say which time zone, like Europe/London or America/New_York.")
+    found = _zone_names().get(raw.casefold()) or _zone_of_city(raw)
+    if found in UTC_NAMES:
+        return "UTC"
+    if found is None or not knows_zone(found):
+        close = _close_city(raw)
+        hint = (
+            f"did you mean {close}?"
+            if close
+            else "use a name like Europe/London, America/New_York or Asia/Tokyo."
+        )
+        raise ValueError(f"{text.strip()[:60]!r} is not a time zone; {hint}")
+    if not _is_place(found):
+        raise ValueError(
+            f"{found!r} names no place; use an area and a city, like Europe/London or "
+            "America/New_York, or UTC."
+        )
+    return found
+
+
+def form_zone(name: str) -> str | None:
+    """``name`` as the interview form takes it (see ``parse_zone``), or None: a zone it does
+    not take (an older store's EST5EDT or localtime) or that this machine does not know."""
+    try:
+        return parse_zone(name) if name.strip() else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, str]:
+    """Each place's zone by its city, case-folded ("zurich": "Europe/Zurich"). A city the
+    database names twice (America/Buenos_Aires, an old name of America/Argentina/Buenos_Aires)
+    keeps the longer name: they are one zone."""
+    from bounceback_tui.domain.zone_cities import CITY_ZONES
+
+    cities: dict[str, str] = {}
+    for name in sorted(available_timezones(), key=lambda n: (-len(n), n)):
+        if name != "UTC" and _is_place(name):
+            cities.setdefault(name.rpartition("/")[2].casefold(), name)
+    for city, zone in CITY_ZONES.items():  # Munich: Europe/Berlin (domain/zone_cities.py)
+        cities.setdefault(city.replace(" ", "_").casefold(), zone)
+    return cities
+
+
+@lru_cache(maxsize=1)
+def zone_suggestions() -> list[str]:
+    """What the form completes a zone from, preferred first: the cities alone, as people
+    write them ("New York", shorter names first: "New York" before "New Salem"), then the
+    full names ("Europe/Zurich"), then UTC."""
+    from bounceback_tui.domain.zone_cities import CITY_ZONES
+
+    zones = sorted(set(_zones_by_city().values()))
+    names = {name.rpartition("/")[2].replace("_", " ") for name in zones} | set(CITY_ZONES)
+    # Not "ACT" or "NSW": Australia's states by their letters are no one's city.
+    cities = sorted((c for c in names if not c.isupper()), key=lambda c: (len(c), c))
+    return [*cities, *zones, "UTC"]
+
+
+def _zone_of_city(raw: str) -> str | None:
+    """The zone of a city typed alone ("zurich", "São Paulo"), people's way of naming one."""
+    from bounceback_tui.domain.fuzzy import fold
+
+    return None if "/" in raw else _zones_by_city().get(fold(raw))
+
+
+def _close_city(raw: str) -> str | None:
+    """The zone whose city begins with ``raw`` ("new": America/New_York, as the field
+    completes it), or else is spelt closest to it ("zurik": Europe/Zurich), if any."""
+    from rapidfuzz import fuzz, process
+
+    from bounceback_tui.domain.fuzzy import fold
+
+    cities = _zones_by_city()
+    if len(raw) >= 3 and (begun := _completion(fold(raw))):  # fewer letters say too little
+        return begun
+    found = process.extractOne(
+        fold(raw.rpartition("/")[2]), cities.keys(), scorer=fuzz.ratio, score_cutoff=70
+    )
+    return cities[found[0]] if found else None
+
+
+def _completion(folded: str) -> str | None:
+    """The zone of what the field completes ``folded`` to (``zone_suggestions``): a city's
+    ("new": New York, America/New_York) or a full name ("europe/zu": Europe/Zurich)."""
+    cities = _zones_by_city()
+    for item in zone_suggestions():
+        key = item.replace(" ", "_").casefold()
+        if key.startswith(folded):
+            return item if "/" in item else cities.get(key)
+    return None
+
+
+def knows_zone(name: str) -> bool:
+    return load_zone(name) is not None
+
+
+def load_zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def is_zone(name: str) -> bool:
+    """Whether ``name`` is exactly a zone this machine knows (an imported file's, say; an
+    export of an older store may hold EST5EDT, which is kept)."""
+    return name in _zone_names().values() and knows_zone(name)
