@@ -207,3 +207,26 @@ def _offsets(paths: DataPaths, company: str) -> list[int]:
                 (company,),
             )
         ]
+
+
+def test_a_rejected_on_day_beside_another_status_is_said_to_be_unused(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    """A row with a Rejected on day but a blank or Applied status imported as Applied and the
+    day went without a word (a stranger's walk, fifteenth round)."""
+    from bounceback_tui.transfer.csv_import import plan_csv_import
+
+    source = tmp_path / "tracker.csv"
+    source.write_text(
+        "Company,Role,Status,Date Applied,Rejected on\n"
+        "Blank,Role,,2026-03-01,2026-03-10\n"
+        "Applied,Role,Applied,2026-03-01,2026-03-10\n"
+        "Said,Role,Rejected,2026-03-01,2026-03-10\n"
+        "NoDay,Role,Applied,2026-03-01,\n"
+    )
+    plan = plan_csv_import(source, None, today=date(2026, 3, 16))
+    assert plan.unused_rejected_on == [2, 3]
+    assert (
+        "2 rows have a Rejected on day beside another status (lines 2, 3): the day is not used. "
+        "Only a row whose status says Rejected is recorded as a no." in plan.describe()
+    )

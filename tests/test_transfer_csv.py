@@ -326,14 +326,36 @@ def test_a_duplicate_at_another_stage_is_named_and_left_as_it_is(
         (2, "Acme: Backend Engineer is Applied in your store, Rejected here")
     ]
     text = "\n".join(plan.describe())
-    assert "1 duplicate is at another stage in this file than in your store" in text
-    assert "At another stage in this file (not changed):\n  line 2: Acme" in text
+    assert "1 duplicate says another stage than the application it repeats" in text
+    assert "At another stage (not changed):\n  line 2: Acme" in text
+    # Listed once: the duplicates below are the others.
+    assert "Duplicates (skipped):\n  line 3: Globex" in text and text.count("line 2:") == 1
     write_csv_plan(Database(opened_paths.database), plan)
     assert [(c, s) for c, _, s, _, _ in _rows(opened_paths)] == [
         ("Acme", "applied"),
         ("Globex", "screening"),
         ("Initech", "applied"),
     ]
+
+
+def test_two_rows_of_one_application_at_two_stages_are_named_apart(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    """A file with the same job twice, Applied then Rejected (a stranger's walk): the second
+    row was a plain duplicate of the first, and its no went unseen."""
+    path = _csv(
+        tmp_path,
+        "Company,Role,Status,Date Applied\n"
+        "Newco,Dev,Applied,2026-03-01\n"
+        "Newco,Dev,Rejected,2026-03-01\n"
+        "Newco,Dev,Applied,2026-03-01\n",  # the same stage as line 2: a plain duplicate
+    )
+    plan = _plan(path, opened_paths)
+    assert [r.line for r in plan.rows] == [2]
+    assert [(p.line, p.reason) for p in plan.other_stage] == [
+        (3, "Newco: Dev is Applied on line 2, Rejected here")
+    ]
+    assert [d.line for d in plan.duplicates] == [3, 4]
 
 
 def test_a_file_without_a_status_column_names_no_other_stage(

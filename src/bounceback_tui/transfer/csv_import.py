@@ -47,6 +47,7 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
 DATE_FIELDS = ("date_applied", "next_follow_up", "posted_on", csv_rejections.FIELD)
+STORE = "already in your store"  # where a duplicate's first is, when it is not the file
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class CsvPlan:
     # (a newer export, a no since): left as they are, but named apart so they are seen.
     other_stage: list[RowProblem] = field(default_factory=list)
     bad: list[RowProblem] = field(default_factory=list)
+    # Lines with a Rejected on day beside another status: the day is not used.
+    unused_rejected_on: list[int] = field(default_factory=list)
 
     def describe(self, *, limit: int = 20) -> list[str]:
         """The mapping, then what will happen, then each skipped row with its line."""
@@ -105,14 +108,23 @@ class CsvPlan:
         if self.other_stage:
             one = len(self.other_stage) == 1
             lines.append(
-                f"{_count(len(self.other_stage), 'duplicate')} {'is' if one else 'are'} at "
-                "another stage in this file than in your store. The import leaves "
-                f"{'it as it is' if one else 'them as they are'}; if the file is newer, move "
-                f"{'it' if one else 'them'} in the Pipeline (] stage on, x rejected)."
+                f"{_count(len(self.other_stage), 'duplicate')} {'says' if one else 'say'} "
+                "another stage than the application it repeats. The import leaves "
+                f"{'that one as it is' if one else 'those as they are'}; if this row is newer, "
+                "move it in the Pipeline (] stage on, x rejected)."
             )
+        if unused := self.unused_rejected_on:
+            numbers = ", ".join(str(line) for line in unused[:limit])
+            lines.append(
+                f"{_count(len(unused), 'row')} {'has' if len(unused) == 1 else 'have'} a "
+                f"Rejected on day beside another status (line{'s' if len(unused) > 1 else ''} "
+                f"{numbers}{', ...' if len(unused) > limit else ''}): the day is not used. "
+                "Only a row whose status says Rejected is recorded as a no."
+            )
+        apart = {problem.line for problem in self.other_stage}
         sections = (
-            ("At another stage in this file (not changed)", self.other_stage),
-            ("Duplicates (skipped)", self.duplicates),
+            ("At another stage (not changed)", self.other_stage),
+            ("Duplicates (skipped)", [d for d in self.duplicates if d.line not in apart]),
             ("Rows to fix", self.bad),
         )
         for title, items in sections:
@@ -244,7 +256,7 @@ def plan_csv_import(
     finder = DuplicateFinder()
     if db_path is not None:
         for company, role, link, stage in existing_applications(db_path):
-            finder.add(company, role, link, "already in your store", stage)
+            finder.add(company, role, link, STORE, stage)
     total = len(rows) - 1
     for done, (line, cells) in enumerate(rows[1:], start=1):
         _plan_row(plan, finder, line, cells, today)
@@ -270,19 +282,24 @@ def _plan_row(
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return
+    if said is not None and data.stage is not Stage.REJECTED:
+        plan.unused_rejected_on.append(line)  # said, so that its loss is seen
+    said_stage = not is_blank(raw.get("stage", ""))
     if found := finder.match(data.company, data.role, data.link):
         reason, known = found
         plan.duplicates.append(RowProblem(line, f"{data.company}: {data.role} has {reason}"))
-        if known.stage and known.stage != data.stage and not is_blank(raw.get("stage", "")):
+        if known.stage and known.stage != data.stage and said_stage:
+            where = "in your store" if known.where == STORE else f"on {known.where}"
             plan.other_stage.append(
                 RowProblem(
                     line,
-                    f"{known.company}: {known.role} is {_stage_label(known.stage)} in your "
-                    f"store, {data.stage.label} here",
+                    f"{known.company}: {known.role} is {_stage_label(known.stage)} {where}, "
+                    f"{data.stage.label} here",
                 )
             )
         return
-    finder.add(data.company, data.role, data.link, f"line {line}")
+    # A row that names its stage is a stage to compare a later duplicate row with.
+    finder.add(data.company, data.role, data.link, f"line {line}", data.stage if said_stage else "")
     plan.rows.append(PlannedRow(line, data, rejected_on, said is None and rejected_on is not None))
 
 
