@@ -37,6 +37,7 @@ from weakref import WeakSet
 from textual import events
 from textual.actions import SkipAction
 from textual.containers import ScrollableContainer, VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets._select import SelectOverlay
@@ -69,8 +70,6 @@ def main_screen(app: App[object]) -> Screen[object]:
 def current_pane(app: App[object]) -> Pane | None:
     """The pane shown; None while there is none (another store's panes are being built:
     the old ones are gone, the new Today not mounted yet)."""
-    from textual.css.query import NoMatches
-
     from bounceback_tui.ui.kit.pane import Pane
 
     try:
@@ -90,7 +89,10 @@ def focus_target(app: App[Any], screen: Screen[object]) -> Widget | None:
         return pane.focus_target_shown()
     own = getattr(screen, "focus_target", None)
     if callable(own):
-        target = own()
+        try:
+            target = own()
+        except NoMatches:  # pushed, not composed yet (a loaded machine): its mount focuses
+            target = None
         if isinstance(target, Widget) and can_take_focus(target):
             return target
     chain = screen.focus_chain
