@@ -12,6 +12,7 @@ import json
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,16 +42,21 @@ def _rejections(paths: DataPaths) -> list[tuple[str, str, str, str]]:
         ).fetchall()
 
 
-def _step_titles(paths: DataPaths, company: str) -> list[str]:
+def _steps(paths: DataPaths, company: str, column: str) -> list[Any]:
+    """``column`` of each step of ``company``'s plan, in order."""
     with sqlite3.connect(paths.database) as conn:
         return [
             row[0]
             for row in conn.execute(
-                "SELECT s.title FROM recovery_step s JOIN rejection r ON r.id = s.rejection_id "
-                "WHERE r.company = ? ORDER BY s.position",
+                f"SELECT s.{column} FROM recovery_step s JOIN rejection r "
+                "ON r.id = s.rejection_id WHERE r.company = ? ORDER BY s.position",
                 (company,),
             )
         ]
+
+
+def _step_titles(paths: DataPaths, company: str) -> list[str]:
+    return _steps(paths, company, "title")
 
 
 def test_rejected_rows_get_their_rejection_and_plan_on_their_day(
@@ -198,15 +204,7 @@ def test_imported_noes_bring_no_overdue_steps_to_today(
 
 
 def _offsets(paths: DataPaths, company: str) -> list[int]:
-    with sqlite3.connect(paths.database) as conn:
-        return [
-            row[0]
-            for row in conn.execute(
-                "SELECT s.offset_days FROM recovery_step s JOIN rejection r "
-                "ON r.id = s.rejection_id WHERE r.company = ? ORDER BY s.position",
-                (company,),
-            )
-        ]
+    return _steps(paths, company, "offset_days")
 
 
 def test_a_rejected_on_day_beside_another_status_is_said_to_be_unused(
