@@ -165,20 +165,21 @@ async def test_finishing_an_item_is_told_in_one_plain_sentence(
         ]
 
 
+async def _moved(pilot, pane, key: str) -> SkillStatus:  # type: ignore[no-untyped-def]
+    """``key`` pressed on the selected item: the status it stands at then."""
+    await pilot.press(key)
+    await pilot.pause()
+    return pane.selected.status
+
+
 async def test_brackets_move_the_status_back_and_forward(
     opened_paths: DataPaths, seeded: Seeded
 ) -> None:
     async with skills_pane(opened_paths) as (_app, pilot, pane):
-        await pilot.press("right_square_bracket")
-        await pilot.pause()
-        assert pane.selected.status is SkillStatus.DOING
-        await pilot.press("left_square_bracket")
-        await pilot.pause()
-        assert pane.selected.status is SkillStatus.TODO
+        assert await _moved(pilot, pane, "right_square_bracket") is SkillStatus.DOING
+        assert await _moved(pilot, pane, "left_square_bracket") is SkillStatus.TODO
         # Already at the start: `[` does nothing.
-        await pilot.press("left_square_bracket")
-        await pilot.pause()
-        assert pane.selected.status is SkillStatus.TODO
+        assert await _moved(pilot, pane, "left_square_bracket") is SkillStatus.TODO
     assert _stored(opened_paths, "SELECT status, started_at FROM skill WHERE id = 1") == [
         ("todo", None)
     ]
@@ -193,12 +194,8 @@ async def test_a_done_item_moved_back_and_forward_keeps_the_day_it_was_finished(
         await pilot.press("l", "l")  # the Done column: Kubernetes basics first
         await pilot.pause()
         assert pane.selected.title == "Kubernetes basics"
-        await pilot.press("left_square_bracket")
-        await pilot.pause()
-        assert pane.selected.status is SkillStatus.DOING
-        await pilot.press("right_square_bracket")
-        await pilot.pause()
-        assert pane.selected.status is SkillStatus.DONE
+        assert await _moved(pilot, pane, "left_square_bracket") is SkillStatus.DOING
+        assert await _moved(pilot, pane, "right_square_bracket") is SkillStatus.DONE
     assert _stored(opened_paths, "SELECT finished_at FROM skill WHERE id = 5") == [
         ("2026-03-12 18:00:00.000000",)
     ]

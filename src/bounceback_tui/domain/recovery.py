@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from bounceback_tui.domain.step_timing import FEEDBACK_FLAG_AFTER_DAYS as FEEDBACK_FLAG_AFTER_DAYS
 from bounceback_tui.domain.step_timing import FEEDBACK_FLAG_UNTIL_DAYS as FEEDBACK_FLAG_UNTIL_DAYS
@@ -222,6 +223,24 @@ def steps_for_new_plan(
 EXPRESSIVE_MINUTES = 15
 # The furthest a step can be suggested after the rejection.
 MAX_OFFSET_DAYS = 365
+
+
+def step_row(
+    rejection_id: int, position: int, step: TemplateStep, delay: int = 0
+) -> dict[str, Any]:
+    """A plan's copy of a template step, as the recovery_step row's values; ``delay`` days
+    later than the template says (a no recorded after its day: ``due.plan_delay``)."""
+    return {
+        "rejection_id": rejection_id,
+        "template_key": step.key,
+        "group_key": step.group,
+        "title": step.title,
+        "detail": step.detail,
+        "kind": step.kind.value,
+        "link": step.link.value if step.link else None,
+        "offset_days": step.offset_days + delay,
+        "position": position,
+    }
 
 
 def plan_is_complete(done: int, total: int) -> bool:

@@ -11,7 +11,7 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bounceback_tui.domain.recovery import DEFAULT_TEMPLATE, StepKind
+from bounceback_tui.domain.recovery import DEFAULT_TEMPLATE, StepKind, step_row
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.services.demo_data import (
     ANSWERS,
@@ -188,15 +188,7 @@ class DemoApplications:
                 left_a_draft = False
             self.steps.append(
                 {
-                    "rejection_id": rejection_id,
-                    "template_key": step.key,
-                    "group_key": step.group,
-                    "title": step.title,
-                    "detail": step.detail,
-                    "kind": step.kind.value,
-                    "link": step.link.value if step.link else None,
-                    "offset_days": step.offset_days,
-                    "position": position,
+                    **step_row(rejection_id, position, step),
                     "done_at": self.at(done_day, 20) if done else None,
                     "answer": answer,
                     "answer_draft": draft,

@@ -7,11 +7,10 @@ recovery_plans.py, working through a plan's steps in recovery_steps.py.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from sqlmodel import Session
 
-from bounceback_tui.domain.recovery import TemplateStep, steps_for_new_plan
+from bounceback_tui.domain.recovery import TemplateStep, step_row, steps_for_new_plan
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError
@@ -43,29 +42,11 @@ def _new_plan(session: Session) -> list[TemplateStep]:
     return steps_for_new_plan(template_steps(session), include_optional)
 
 
-def _step_row(
-    rejection_id: int, position: int, step: TemplateStep, delay: int = 0
-) -> dict[str, Any]:
-    """A plan's copy of a template step, as the recovery_step row's values; ``delay`` days
-    later than the template says (an imported no's plan starts on the day of the import)."""
-    return {
-        "rejection_id": rejection_id,
-        "template_key": step.key,
-        "group_key": step.group,
-        "title": step.title,
-        "detail": step.detail,
-        "kind": step.kind.value,
-        "link": step.link.value if step.link else None,
-        "offset_days": step.offset_days + delay,
-        "position": position,
-    }
-
-
 def create_plan(session: Session, rejection_id: int, delay: int = 0) -> list[RecoveryStep]:
     """Copy the template's steps onto a rejection, inside the caller's transaction, ``delay``
     days later than the template says (a no recorded after its day starts its plan today)."""
     steps = [
-        RecoveryStep(**_step_row(rejection_id, index, step, delay))
+        RecoveryStep(**step_row(rejection_id, index, step, delay))
         for index, step in enumerate(_new_plan(session))
     ]
     session.add_all(steps)
@@ -147,7 +128,7 @@ def insert_imported_rejections(
     today = clock.today()
     delays = [plan_delay(rejected_on, today) for _, _, _, rejected_on, _ in items]
     steps = [
-        {**_step_row(rejection_id, index, item, delay), "updated_at": now, "uid": new_uid()}
+        {**step_row(rejection_id, index, item, delay), "updated_at": now, "uid": new_uid()}
         for rejection_id, delay in zip(ids, delays, strict=True)
         for index, item in enumerate(template)
     ]
