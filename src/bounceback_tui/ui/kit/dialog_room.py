@@ -22,6 +22,7 @@ from textual.widgets._toast import ToastRack
 
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.list_fit import keep_above_bar
+from bounceback_tui.ui.kit.toast_room import earlier_notes_make_way
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -46,10 +47,12 @@ def keep_dialog_above_bar(screen: Screen[Any]) -> None:
 
 class DialogsAboveBar(_AppBase):
     """Mixed into the app (before ``App``): dialogs pushed, or the terminal resized, are
-    kept above the key bar (see the module)."""
+    kept above the key bar (see the module), and a dialog pushed lets go of the notes
+    raised before it (``toast_room``)."""
 
     def push_screen(self, *args: Any, **kwargs: Any) -> Any:
         pushed = super().push_screen(*args, **kwargs)
+        earlier_notes_make_way(self, self.screen)
         self.call_after_refresh(self._dialogs_above_bar)
         return pushed
 

@@ -1,0 +1,44 @@
+"""A dialog opened after a note does not sit under that note.
+
+A note (a toast) stays about five seconds in the bottom right corner, and Textual draws it
+over whatever screen is on top. Opened within those seconds, a form or dialog had its Save
+and Cancel buttons under the last action's note ("Added", "Kept as a draft"): at 80x24 a
+person met it on the second form they opened. The person has moved on by then, so when
+one of the app's own dialogs opens, the information notes raised before it (at least
+``EARLIER_SECONDS`` ago: the key that opened it came after them) are let go. A note raised
+as the dialog opens (in the same step) stays, and so do warnings and errors: they time
+out on their own, as before. The palette (a strip at the top, often opened to act on what a
+note says: "u brings it back") and Textual's own screens change nothing.
+"""
+
+from __future__ import annotations
+
+from time import time
+from typing import Any
+
+from textual.app import App
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+# A note at least this old was on screen before the key that opened the dialog.
+EARLIER_SECONDS = 0.5
+
+
+def earlier_notes_make_way(app: App[Any], screen: Screen[Any]) -> int:
+    """Let go of the information notes raised before ``screen`` (one of the app's own
+    dialogs) opened; returns how many."""
+    if not screen.is_modal or isinstance(screen, CommandPalette):
+        return 0
+    if type(screen).__module__.startswith("textual."):
+        return 0
+    now = time()
+    earlier = [
+        note
+        for note in list(app._notifications)
+        if note.severity == "information" and now - note.raised_at >= EARLIER_SECONDS
+    ]
+    for note in earlier:
+        app._unnotify(note, refresh=False)
+    if earlier:
+        app._refresh_notifications()
+    return len(earlier)

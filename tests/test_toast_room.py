@@ -1,0 +1,68 @@
+"""A dialog opened after a note does not sit under it (ui/kit/toast_room.py).
+
+At 80x24 a person adding a skill right after Reframe's "Kept as a draft" note, or marking
+a rejection right after "Added", met the form's Save and Cancel buttons under the note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets._toast import Toast
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.kit import toast_room
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.ui_harness import app_on, toasts
+
+
+def drawn_notes(screen: Any) -> list[str]:
+    """The notes the screen draws (its toast rack's toasts), oldest first."""
+    return [str(toast._notification.message) for toast in screen.query(Toast)]
+
+
+@pytest.fixture(autouse=True)
+def earlier_is_a_moment_ago(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(toast_room, "EARLIER_SECONDS", 0.05)
+
+
+async def test_a_form_opened_after_a_note_lets_it_go_and_keeps_warnings(
+    opened_paths: DataPaths,
+) -> None:
+    async with app_on(opened_paths, "pipeline", size=(80, 24), notifications=True) as run:
+        app, pilot = run.app, run.pilot
+        app.notify("Added Initech")
+        app.notify("The link could not be opened", severity="warning")
+        await pilot.pause(0.1)
+        assert drawn_notes(app.screen) == ["Added Initech", "The link could not be opened"]
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert toasts(app) == ["The link could not be opened"]
+        assert drawn_notes(app.screen) == ["The link could not be opened"]
+        await pilot.press("escape")
+        await pilot.pause()
+        # Back on the pane the note is gone there too; the warning stays until it times out.
+        assert drawn_notes(app.screen) == ["The link could not be opened"]
+
+
+async def test_a_note_raised_as_the_dialog_opens_stays(opened_paths: DataPaths) -> None:
+    async with app_on(opened_paths, "pipeline", size=(80, 24), notifications=True) as run:
+        app, pilot = run.app, run.pilot
+        app.notify("Added Initech")
+        await pilot.pause(0.1)
+        app.notify("Another window changed it")
+        app.push_screen(ConfirmScreen("Delete it?"))
+        await pilot.pause()
+        assert toasts(app) == ["Another window changed it"]
+
+
+async def test_the_palette_changes_no_note(opened_paths: DataPaths) -> None:
+    async with app_on(opened_paths, "pipeline", size=(80, 24), notifications=True) as run:
+        app, pilot = run.app, run.pilot
+        app.notify("Added Initech")
+        await pilot.pause(0.1)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert toasts(app) == ["Added Initech"]
