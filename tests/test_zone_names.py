@@ -17,6 +17,8 @@ from textual.widgets import Static
 
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.interviews import form_zone, parse_zone, validate_interview
+from bounceback_tui.domain.zone_cities import BUSY_CITIES
+from bounceback_tui.domain.zones import _is_place, zone_suggestions
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import interviews
@@ -71,6 +73,9 @@ def test_a_place_or_utc_is_taken(typed: str, taken: str) -> None:
         ("Munich", "Europe/Berlin"),
         ("san francisco", "America/Los_Angeles"),
         ("Bengaluru", "Asia/Kolkata"),
+        # A city that is also an old top-level name in the database, which names no place.
+        ("Singapore", "Asia/Singapore"),
+        ("Doha", "Asia/Qatar"),
     ],
 )
 def test_a_city_typed_alone_is_taken_as_its_zone(typed: str, taken: str) -> None:
@@ -91,6 +96,13 @@ def test_a_city_typed_alone_is_taken_as_its_zone(typed: str, taken: str) -> None
         ("new", "America/New_York"),
         ("zur", "Europe/Zurich"),
         ("Europe/Zu", "Europe/Zurich"),
+        # The busy city before the quiet one (domain/zone_cities.BUSY_CITIES): "sao" was
+        # completed to Sao Tome, "chi" to Chita, "bru" to Brunei, "ath" to Atka.
+        ("sao", "America/Sao_Paulo"),
+        ("chi", "America/Chicago"),
+        ("bru", "Europe/Brussels"),
+        ("syd", "Australia/Sydney"),
+        ("ath", "Europe/Athens"),
     ],
 )
 def test_a_misspelt_zone_is_refused_with_the_closest_place(typed: str, meant: str) -> None:
@@ -104,6 +116,20 @@ def test_nothing_close_is_refused_with_examples(typed: str) -> None:
         parse_zone(typed)
     assert "did you mean" not in str(caught.value)
     assert len(str(caught.value)) < 150
+
+
+@pytest.mark.parametrize(
+    "begun,completed",
+    [("sao", "Sao Paulo"), ("sy", "Sydney"), ("chi", "Chicago"), ("wa", "Washington")],
+)
+def test_the_field_completes_a_few_letters_to_the_busy_city(begun: str, completed: str) -> None:
+    first = next(item for item in zone_suggestions() if item.casefold().startswith(begun))
+    assert first == completed
+
+
+def test_every_busy_city_is_a_zone_the_form_takes_once() -> None:
+    assert len(set(BUSY_CITIES)) == len(BUSY_CITIES)
+    assert all(_is_place(parse_zone(city)) for city in BUSY_CITIES)
 
 
 def test_the_form_starts_from_a_zone_it_takes() -> None:

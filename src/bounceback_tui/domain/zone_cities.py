@@ -1,7 +1,12 @@
 """Cities people name for a time zone that the zone database does not: Munich is in Berlin's
 zone, San Francisco in Los Angeles's. A short table of the places a job search most often
 meets (tech and business hubs), each checked against the zone the city keeps; the interview
-form takes these as it takes a zone's own city (``domain/interviews.parse_zone``)."""
+form takes these as it takes a zone's own city (``domain/interviews.parse_zone``).
+
+``BUSY_CITIES`` orders what the form completes a zone to: the cities a job search most often
+meets come first, roughly by the size of their metropolitan area, so "sao" completes to Sao
+Paulo, not Sao Tome, and "sy" to Sydney, not Syowa (a research station); other places follow,
+shorter names first."""
 
 from __future__ import annotations
 
@@ -45,6 +50,9 @@ CITY_ZONES: dict[str, str] = {
     "Edinburgh": "Europe/London",
     "Glasgow": "Europe/London",
     "Cork": "Europe/Dublin",
+    # Africa and the Middle East
+    "Cape Town": "Africa/Johannesburg",
+    "Doha": "Asia/Qatar",
     # Asia and Oceania
     "Beijing": "Asia/Shanghai",
     "Shenzhen": "Asia/Shanghai",
@@ -56,7 +64,28 @@ CITY_ZONES: dict[str, str] = {
     "Hyderabad": "Asia/Kolkata",
     "Chennai": "Asia/Kolkata",
     "Pune": "Asia/Kolkata",
+    "Lahore": "Asia/Karachi",
     "Osaka": "Asia/Tokyo",
     "Abu Dhabi": "Asia/Dubai",
     "Wellington": "Pacific/Auckland",
 }
+
+
+# Completed first, in this order (roughly by metropolitan population, the busiest job markets).
+BUSY_CITIES: tuple[str, ...] = (
+    *("Tokyo", "Delhi", "Shanghai", "Sao Paulo", "Mexico City", "Cairo", "Mumbai", "Beijing"),
+    *("Dhaka", "Osaka", "New York", "Karachi", "Buenos Aires", "Istanbul", "Kolkata"),
+    *("Manila", "Lagos", "Seoul", "Rio de Janeiro", "Los Angeles", "Moscow", "Shenzhen"),
+    *("Bangalore", "London", "Paris", "Bogota", "Jakarta", "Lima", "Bangkok", "Chennai"),
+    *("Hyderabad", "Lahore", "Tehran", "Chicago", "Ho Chi Minh", "Hong Kong", "Johannesburg"),
+    *("Madrid", "Toronto", "Dallas", "Houston", "Singapore", "Atlanta", "Washington"),
+    *("Miami", "Philadelphia", "Santiago", "Pune", "Riyadh", "Barcelona", "Sydney"),
+    *("Melbourne", "Boston", "Berlin", "San Francisco", "Seattle", "Montreal", "Dubai"),
+    *("Rome", "Milan", "Athens", "Kyiv", "Lisbon", "Nairobi", "Taipei", "Kuala Lumpur"),
+    *("Cape Town", "Casablanca", "Phoenix", "Detroit", "Minneapolis", "San Diego", "Denver"),
+    *("Vancouver", "Brisbane", "Perth", "Warsaw", "Budapest", "Vienna", "Hamburg"),
+    *("Bucharest", "Munich", "Prague", "Stockholm", "Amsterdam", "Copenhagen", "Dublin"),
+    *("Brussels", "Helsinki", "Oslo", "Zurich", "Frankfurt", "Auckland", "Austin"),
+    *("Portland", "Calgary", "Ottawa", "Adelaide", "Tel Aviv", "Doha", "Abu Dhabi"),
+    *("Manchester", "Edinburgh", "Geneva", "Wellington"),
+)

@@ -49,7 +49,9 @@ def parse_zone(text: str) -> str:
     raw = text.strip().replace(" ", "_")
     if not raw:
         raise ValueError("Say which time zone, like Europe/London or America/New_York.")
-    found = _zone_names().get(raw.casefold()) or _zone_of_city(raw)
+    found = _zone_names().get(raw.casefold())
+    if found is None or not _is_place(found):  # "Singapore": the city before the old link
+        found = _zone_of_city(raw) or found
     if found in UTC_NAMES:
         return "UTC"
     if found is None or not knows_zone(found):
@@ -96,15 +98,16 @@ def _zones_by_city() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def zone_suggestions() -> list[str]:
     """What the form completes a zone from, preferred first: the cities alone, as people
-    write them ("New York", shorter names first: "New York" before "New Salem"), then the
-    full names ("Europe/Zurich"), then UTC."""
-    from bounceback_tui.domain.zone_cities import CITY_ZONES
+    write them, the busiest first (``zone_cities.BUSY_CITIES``: "Sao Paulo" before "Sao
+    Tome"), then the others shorter names first ("New Salem"), then the full names
+    ("Europe/Zurich"), then UTC."""
+    from bounceback_tui.domain.zone_cities import BUSY_CITIES, CITY_ZONES
 
     zones = sorted(set(_zones_by_city().values()))
     names = {name.rpartition("/")[2].replace("_", " ") for name in zones} | set(CITY_ZONES)
     # Not "ACT" or "NSW": Australia's states by their letters are no one's city.
-    cities = sorted((c for c in names if not c.isupper()), key=lambda c: (len(c), c))
-    return [*cities, *zones, "UTC"]
+    others = (c for c in names - set(BUSY_CITIES) if not c.isupper())
+    return [*BUSY_CITIES, *sorted(others, key=lambda c: (len(c), c)), *zones, "UTC"]
 
 
 def _zone_of_city(raw: str) -> str | None:
