@@ -6,10 +6,15 @@ showings never draw, about 2,900 of Python's small blocks each time the form ope
 (docs/performance.md, "Memory: the long walk, walk8's round"). The line is now mounted the
 first time the field shows a message, where it always sat: under the field's row, after its
 help line if it has one; once made it stays, hidden again when the field changes.
+
+While a field shows its message, its help line steps aside (``show_message``) and comes back
+when the message goes (``hide_message``): the message says what to mend, and in a short
+terminal (50x16) the help's three lines pushed it out of sight below the field.
 """
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.dom import DOMNode
 from textual.widget import Widget
 from textual.widgets import Static
@@ -19,6 +24,42 @@ def error_line(screen: DOMNode, name: str) -> Static | None:
     """Field ``name``'s message line if it has been made."""
     found = screen.query(f"#error-{name}")
     return found.first(Static) if found else None
+
+
+def help_line(screen: DOMNode, name: str) -> Widget | None:
+    """Field ``name``'s help line (the one right under its row), if it has one."""
+    rows = screen.query(f"#row-{name}")
+    if not rows or not isinstance(parent := rows.first(Widget).parent, Widget):
+        return None
+    siblings = list(parent.children)
+    at = siblings.index(rows.first(Widget)) + 1
+    return siblings[at] if at < len(siblings) and siblings[at].has_class("field-help") else None
+
+
+def show_message(screen: DOMNode, name: str, message: Content) -> bool:
+    """Show ``message`` under field ``name`` in place of its help; False when the form has
+    no row for the field."""
+    line = make_error_line(screen, name)
+    if line is None:
+        return False
+    line.update(message)
+    line.display = True
+    if (help_text := help_line(screen, name)) is not None:
+        help_text.display = False
+    screen.query_one(f"#row-{name}").add_class("-has-note")
+    return True
+
+
+def hide_message(screen: DOMNode, name: str) -> None:
+    """Field ``name`` without its message (if it showed one), with its help back."""
+    line = error_line(screen, name)
+    if line is not None:
+        line.display = False
+    help_text = help_line(screen, name)
+    if help_text is not None:
+        help_text.display = True
+    if rows := screen.query(f"#row-{name}"):
+        rows.first().set_class(help_text is not None, "-has-note")
 
 
 def make_error_line(screen: DOMNode, name: str) -> Static | None:
@@ -34,13 +75,8 @@ def make_error_line(screen: DOMNode, name: str) -> Static | None:
     parent = row.parent
     if not isinstance(parent, Widget):
         return None
-    siblings = list(parent.children)
-    after: Widget = row
-    at = siblings.index(row) + 1
-    if at < len(siblings) and siblings[at].has_class("field-help"):
-        after = siblings[at]
     line = Static("", id=f"error-{name}", classes="field-error")
-    parent.mount(line, after=after)
+    parent.mount(line, after=help_line(screen, name) or row)
     return line
 
 

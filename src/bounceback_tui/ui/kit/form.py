@@ -33,7 +33,7 @@ from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
 from bounceback_tui.ui.kit.conflict import keep_theirs
 from bounceback_tui.ui.kit.dropdown import Dropdown
-from bounceback_tui.ui.kit.field_errors import error_line, make_error_line, shown_errors
+from bounceback_tui.ui.kit.field_errors import error_line, hide_message, show_message, shown_errors
 from bounceback_tui.ui.kit.field_row import FieldRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.focus import scroll_into_sight
@@ -266,9 +266,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         line = error_line(self, name) if name else None
         if line is None or not line.display:
             return
-        line.display = False
-        spec = next((f for f in self.fields if f.name == name), None)
-        self.query_one(f"#row-{name}").set_class(bool(spec and spec.help), "-has-note")
+        hide_message(self, name)
         self._show_count()
 
     def _show_count(self) -> None:
@@ -364,24 +362,18 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             first.focus()
 
     def _clear_errors(self) -> None:
-        for widget in self.query(".field-error"):
-            widget.display = False
         for spec in self.fields:
-            self.query_one(f"#row-{spec.name}").set_class(bool(spec.help), "-has-note")
+            hide_message(self, spec.name)
         self.query_one("#form-message", Static).update("")
 
     def _show_errors(self, exc: ValidationError) -> None:
         first_field: str | None = None
         elsewhere: list[str] = []
         for error in exc.errors:
-            widget = make_error_line(self, error.field)
-            if widget is None:
+            if not show_message(self, error.field, plain(error.message)):
                 # No field on this form to show it beside: it goes at the bottom in full.
                 elsewhere.append(error.message)
                 continue
-            widget.update(plain(error.message))
-            widget.display = True
-            self.query_one(f"#row-{error.field}").add_class("-has-note")
             first_field = first_field or error.field
         self._show_count()
         if elsewhere:
