@@ -182,6 +182,24 @@ async def test_the_buttons_work_too(opened_paths: DataPaths) -> None:
         assert not isinstance(app.screen, TourScreen)
 
 
+@pytest.mark.parametrize("size", [(50, 16), (80, 24)])
+async def test_the_tour_buttons_fit_a_narrow_terminal_whole(
+    opened_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    # At 50 columns the third button read "Skip th": three of Textual's 16-cell buttons and
+    # their gaps did not fit the box (sixteenth round's walk).
+    from tests.screen_text import screen_text
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=size) as pilot:
+        app.action_tour()
+        await pilot.pause()
+        box = app.screen.query_one("#tour-box").content_region
+        for button in app.screen.query("#tour-buttons Button"):
+            assert box.contains_region(button.region), button.id
+        assert "Skip the tour" in screen_text(app)
+
+
 async def test_the_palette_reopens_the_tour(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
