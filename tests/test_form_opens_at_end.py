@@ -131,3 +131,27 @@ async def test_a_refused_date_stays_selected_for_typing_over(opened_paths: DataP
         date_field = await _refused(pilot, values)
         assert date_field.id == "field-date_applied"
         assert date_field.selected_text == "31/02"
+
+
+async def test_a_date_refused_while_typed_in_is_selected_too(opened_paths: DataPaths) -> None:
+    """The fifteenth round left it: ctrl+s with the cursor still in a bad date refused it,
+    but the date was not selected (focus did not move, so the field's select-on-focus never
+    ran), and "+3d" typed to mend "31/02" made "31/02+3d"."""
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await _open(pilot, "a")
+        screen = app.screen
+        assert isinstance(screen, FormScreen)
+        screen.query_one("#field-company", Input).value = "Acme"
+        screen.query_one("#field-role", Input).value = "Analyst"
+        date_field = screen.query_one("#field-date_applied", Input)
+        date_field.focus()
+        await settle(pilot)
+        date_field.value = "31/02"
+        date_field.cursor_position = len(date_field.value)
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        assert app.focused is date_field
+        assert date_field.selected_text == "31/02"
+        await pilot.press(*"+3d")
+        await settle(pilot)
+        assert date_field.value == "+3d"

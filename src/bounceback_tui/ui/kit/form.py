@@ -186,10 +186,12 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         """The first field opens as it reads: the cursor after its text, nothing selected (an
         edit form's first key replaced the company). Tab selects again (descendant focus).
         A date stays selected: the first key replaces it ("today", "+1w": typing "+3d"
-        after them made "+1w+3d")."""
+        after them made "+1w+3d"), also when refused with the cursor in it (no focus to come)."""
         if isinstance(field, Input) and spec.kind != "date":
             field.select_on_focus = False
             field.cursor_position = len(field.value)
+        elif isinstance(field, Input) and field.has_focus:
+            field.select_all()
 
     def on_resize(self, event: events.Resize) -> None:
         self.call_after_refresh(fit_form, self)
