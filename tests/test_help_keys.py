@@ -173,3 +173,23 @@ def test_help_on_an_empty_store_in_a_new_process_lists_the_due_list_keys(
     listed = set(done.stdout.split())
     assert {"today.open", "today.up", "today.down"} <= listed
     assert listed == _catalogue_ids("Today")
+
+
+async def test_a_description_that_wraps_stays_in_its_column(opened_paths: DataPaths) -> None:
+    """Recovery's `?` at 80x24 (fifteenth round, left; sixteenth, mended): "delete the
+    rejection and its plan, or the step (asks first)" wrapped, and "first)" ran back under
+    the keys, as if it were a key of its own."""
+    from bounceback_tui.ui.screens.help import HelpScreen
+    from tests.screen_text import screen_lines
+    from tests.ui_harness import app_on
+
+    async with app_on(opened_paths, "recovery", size=(80, 24)) as (app, pilot, _pane):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        lines = screen_lines(app)
+        at = next(n for n, line in enumerate(lines) if "delete the rejection and its plan" in line)
+        description_column = lines[at].index("delete the rejection")
+        follow = lines[at + 1]
+        assert follow[description_column:].strip().startswith("first)")
+        assert follow[:description_column].strip("│ ") == ""

@@ -604,6 +604,16 @@ async def test_space_is_disabled_on_a_done_item(opened_paths: DataPaths, seeded:
         assert pane.selected.status is SkillStatus.DONE
 
 
+def _drawn(renderable: object, width: int = 80) -> list[str]:
+    """A help section's lines as a terminal of ``width`` columns shows them."""
+    from rich.console import Console
+
+    console = Console(width=width, color_system=None, legacy_windows=False)
+    with console.capture() as captured:
+        console.print(renderable)
+    return [line.rstrip() for line in captured.get().splitlines()]
+
+
 async def test_help_lists_the_bracket_keys_as_keys(opened_paths: DataPaths, seeded: Seeded) -> None:
     from bounceback_tui.ui.screens.help import HelpScreen
 
@@ -611,7 +621,7 @@ async def test_help_lists_the_bracket_keys_as_keys(opened_paths: DataPaths, seed
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        sections = [str(s.render()).splitlines() for s in app.screen.query(".help-section")]
+        sections = [_drawn(s.content) for s in app.screen.query(".help-section")]
         items, suggestions = sections[0], sections[1]
         assert "[      status back" in items
         assert "]      status forward" in items

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
@@ -146,14 +147,18 @@ class HelpScreen(ModalScreen[None]):
                 classes="help-hint",
             )
 
-    def _table(self, group: str) -> Content:
-        # Content, not markup: a key like `[` must never be read as the start of a tag.
-        rows = [line for line in self.lines if line.group == group]
-        width = max(len(line.keys) for line in rows)
-        return Content("\n").join(
-            Content.assemble(plain(line.keys.ljust(width), "bold"), "  ", plain(line.description))
-            for line in rows
-        )
+    def _table(self, group: str) -> Table:
+        """The group's keys and what each does, a description that wraps staying in its own
+        column ("delete the rejection and its plan, or the step (asks / first)": "first" ran
+        back under the keys at 80 columns). Plain ``Text``, not markup: a key like `[` must
+        never be read as the start of a tag."""
+        table = Table.grid(padding=(0, 2))
+        table.add_column(no_wrap=True, style="bold")
+        table.add_column()
+        for line in self.lines:
+            if line.group == group:
+                table.add_row(Text(line.keys), Text(line.description))
+        return table
 
     def action_struggling(self) -> None:
         struggling = getattr(self.app, "action_struggling", None)
