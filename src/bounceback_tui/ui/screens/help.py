@@ -22,6 +22,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from bounceback_tui.domain.text import display_text
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.pane_keys import (
@@ -151,13 +152,14 @@ class HelpScreen(ModalScreen[None]):
         """The group's keys and what each does, a description that wraps staying in its own
         column ("delete the rejection and its plan, or the step (asks / first)": "first" ran
         back under the keys at 80 columns). Plain ``Text``, not markup: a key like `[` must
-        never be read as the start of a tag."""
+        never be read as the start of a tag; and a key remapped in the keymap file is a
+        person's text, made safe to print (``display_text``) as everywhere."""
         table = Table.grid(padding=(0, 2))
         table.add_column(no_wrap=True, style="bold")
         table.add_column()
         for line in self.lines:
             if line.group == group:
-                table.add_row(Text(line.keys), Text(line.description))
+                table.add_row(Text(display_text(line.keys)), Text(display_text(line.description)))
         return table
 
     def action_struggling(self) -> None:
