@@ -851,6 +851,46 @@ async def test_editing_an_item_whose_target_has_passed_keeps_it(
     ]
 
 
+async def test_an_item_saved_as_new_over_a_delete_does_not_keep_a_passed_target(
+    opened_paths: DataPaths,
+) -> None:
+    """Left alone in the fifteenth round: an edit form on an item whose target date had
+    passed (kept on an edit, as above), the item deleted in another window, "Save as new":
+    the copy was added with the passed target, overdue the moment it was made, though a new
+    item with that date is refused."""
+    from datetime import date
+
+    from bounceback_tui.domain.skills import SkillInput
+    from bounceback_tui.services.skills import add_skill, delete_skill
+    from bounceback_tui.ui.kit.conflict import ConflictScreen
+
+    db = Database(opened_paths.database)
+    try:
+        skill_id = add_skill(db, SkillInput(title="SQL", target_date=date(2026, 3, 1)))
+        async with skills_pane(opened_paths) as (app, pilot, _pane):
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, FormScreen)
+            form = app.screen
+            delete_skill(db, skill_id)  # the other window
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert isinstance(app.screen, ConflictScreen)
+            await pilot.press("n")  # save as new
+            await pilot.pause()
+            assert app.screen is form
+            message = _text(form.query_one("#error-target_date", Static))
+            assert message == "Target date: 2026-03-01 has passed; pick today or a later day."
+            assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(0,)]
+            form.query_one("#field-target_date", Input).value = "+1w"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert not isinstance(app.screen, FormScreen)
+    finally:
+        db.dispose()
+    assert _stored(opened_paths, "SELECT title, target_date FROM skill") == [("SQL", "2026-03-23")]
+
+
 def test_the_card_never_says_there_are_no_notes_under_its_notes() -> None:
     # "Notes: Half an hour before breakfast works." and then "No links or notes to learn
     # from yet" on the same card (a stranger's walk): the item's own notes are not its links.

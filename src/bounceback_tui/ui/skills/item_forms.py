@@ -132,8 +132,11 @@ class ItemForms(SkillsListing):
         target_read = [stored_target]
 
         def submit(form: dict[str, str]) -> int:
-            data = validate_skill(form, clock.today(), stored_target=target_read[0])
-            if skill_id is not None and not (guard and guard.as_new):
+            as_new = guard is not None and guard.as_new
+            # A copy saved as new is a new item: a passed target is refused, not kept.
+            stored = None if as_new else target_read[0]
+            data = validate_skill(form, clock.today(), stored_target=stored)
+            if skill_id is not None and not as_new:
                 skill_service.update_skill(
                     db, skill_id, data, expected_version=guard.version if guard else None
                 )
