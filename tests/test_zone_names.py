@@ -18,6 +18,7 @@ from textual.widgets import Static
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.interviews import form_zone, parse_zone, validate_interview
 from bounceback_tui.domain.zone_cities import BUSY_CITIES
+from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES
 from bounceback_tui.domain.zones import _is_place, zone_suggestions
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.paths import DataPaths
@@ -130,6 +131,38 @@ def test_the_field_completes_a_few_letters_to_the_busy_city(begun: str, complete
 def test_every_busy_city_is_a_zone_the_form_takes_once() -> None:
     assert len(set(BUSY_CITIES)) == len(BUSY_CITIES)
     assert all(_is_place(parse_zone(city)) for city in BUSY_CITIES)
+
+
+@pytest.mark.parametrize(
+    "typed,taken",
+    [
+        ("Japan", "Asia/Tokyo"),
+        ("germany", "Europe/Berlin"),
+        ("UK", "Europe/London"),
+        ("Türkiye", "Europe/Istanbul"),
+        ("india", "Asia/Kolkata"),
+    ],
+)
+def test_a_country_that_keeps_one_zone_is_taken(typed: str, taken: str) -> None:
+    """ "Japan" was refused with "names no place" (the database keeps it as an old name),
+    "germany" with "is not a time zone"."""
+    assert parse_zone(typed) == taken
+
+
+@pytest.mark.parametrize(
+    "typed,city", [("Canada", "Toronto"), ("usa", "New York"), ("Spain", "Madrid")]
+)
+def test_a_country_with_several_zones_is_refused_naming_its_cities(typed: str, city: str) -> None:
+    with pytest.raises(ValueError, match=f"more than one time zone; name a city, like {city}"):
+        parse_zone(typed)
+
+
+def test_every_country_of_the_tables_is_a_place_or_names_places() -> None:
+    for country, zone in COUNTRY_ZONES.items():
+        assert _is_place(zone) and parse_zone(country) == parse_zone(zone), country
+    for country, places in SEVERAL_ZONES.items():
+        assert all(_is_place(parse_zone(place)) for place in places), country
+        assert not set(COUNTRY_ZONES) & {country}
 
 
 def test_the_form_starts_from_a_zone_it_takes() -> None:

@@ -1,5 +1,6 @@
 """Time zones as people type them: an IANA place name (``Europe/Berlin``) or UTC, a city
-alone ("zurich", "Munich": ``domain/zone_cities.py``), the closest place for a misspelt one,
+alone ("zurich", "Munich": ``domain/zone_cities.py``), a country that keeps one zone
+("Japan": ``domain/zone_countries.py``), the closest place for a misspelt one,
 and what the interview form completes as it is typed. The zone database is the standard
 library's ``zoneinfo``."""
 
@@ -51,7 +52,7 @@ def parse_zone(text: str) -> str:
         raise ValueError("Say which time zone, like Europe/London or America/New_York.")
     found = _zone_names().get(raw.casefold())
     if found is None or not _is_place(found):  # "Singapore": the city before the old link
-        found = _zone_of_city(raw) or found
+        found = _zone_of_city(raw) or _zone_of_country(raw) or found
     if found in UTC_NAMES:
         return "UTC"
     if found is None or not knows_zone(found):
@@ -115,6 +116,23 @@ def _zone_of_city(raw: str) -> str | None:
     from bounceback_tui.domain.fuzzy import fold
 
     return None if "/" in raw else _zones_by_city().get(fold(raw))
+
+
+def _zone_of_country(raw: str) -> str | None:
+    """The zone of a country that keeps one ("japan": Asia/Tokyo; domain/zone_countries.py);
+    ValueError naming two of its cities for one that keeps several ("canada")."""
+    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES
+
+    folded = fold(raw.replace("_", " "))
+    one = {fold(name): zone for name, zone in COUNTRY_ZONES.items()}
+    several = {fold(name): (name, cities) for name, cities in SEVERAL_ZONES.items()}
+    if folded in several:
+        name, (first, second) = several[folded]
+        raise ValueError(
+            f"{name} has more than one time zone; name a city, like {first} or {second}."
+        )
+    return one.get(folded)
 
 
 def _close_city(raw: str) -> str | None:
