@@ -123,3 +123,66 @@ async def test_the_time_zone_is_completed_as_it_is_typed(
     with sqlite3.connect(paths.database) as conn:
         newest = conn.execute("SELECT zone FROM interview ORDER BY id DESC LIMIT 1").fetchall()
     assert newest == [("Europe/Zurich",)]
+
+
+async def test_enter_while_a_completion_shows_saves_what_the_field_reads(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    """A stranger's walk (sixteenth round): "chi" typed, the field read "chicago" (the rest
+    dimmed), Enter saved the "chi" typed and refused it ("did you mean America/Chicago?"),
+    the field still reading "chicago". "são" completed to nothing, "sao" to Sao Paulo."""
+    from textual.widgets import Input
+
+    paths, ids = seeded
+    _link_rita_to_acme(paths, ids)
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _application_choice(app, pilot, ids["rita"], "n")
+        form = app.screen
+        form.query_one("#field-day", Input).value = "2026-03-20"
+        form.query_one("#field-at", Input).value = "14:30"
+        zone = form.query_one("#field-zone", Input)
+        zone.focus()
+        zone.value = ""
+        await pilot.press(*"são")
+        await settle(pilot)
+        assert zone._suggestion == "Sao Paulo"
+        zone.value = ""
+        await pilot.press(*"chi")
+        await settle(pilot)
+        assert zone._suggestion == "Chicago"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, FormScreen)
+    with sqlite3.connect(paths.database) as conn:
+        newest = conn.execute("SELECT zone FROM interview ORDER BY id DESC LIMIT 1").fetchall()
+    assert newest == [("America/Chicago",)]
+
+
+async def test_a_completion_no_longer_shown_is_not_saved(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    """Tabbed away from "sy" (the completion is shown only in the focused field), the form
+    saves what the field reads: "sy", refused."""
+    from textual.widgets import Input
+
+    paths, ids = seeded
+    _link_rita_to_acme(paths, ids)
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _application_choice(app, pilot, ids["rita"], "n")
+        form = app.screen
+        form.query_one("#field-day", Input).value = "2026-03-20"
+        form.query_one("#field-at", Input).value = "14:30"
+        zone = form.query_one("#field-zone", Input)
+        zone.focus()
+        zone.value = ""
+        await pilot.press(*"sy")
+        await settle(pilot)
+        assert zone._suggestion == "Sydney"
+        form.query_one("#field-at", Input).focus()
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is form
+        assert zone.value == "sy"
