@@ -155,3 +155,19 @@ async def test_a_date_refused_while_typed_in_is_selected_too(opened_paths: DataP
         await pilot.press(*"+3d")
         await settle(pilot)
         assert date_field.value == "+3d"
+
+
+async def test_focus_goes_to_the_first_refused_field_as_the_form_reads(
+    opened_paths: DataPaths,
+) -> None:
+    """A stranger's walk (sixteenth round): a bad date and a mailto: link, Enter in the link:
+    focus stayed on the link (the rules checked it first), though the date is above it."""
+    async with app_on(opened_paths, "pipeline") as (_app, pilot, _pane):
+        values = {
+            "company": "Acme",
+            "role": "Analyst",
+            "date_applied": "31/02",
+            "link": "mailto:x",
+        }
+        field = await _refused(pilot, values)
+        assert field.id == "field-date_applied"

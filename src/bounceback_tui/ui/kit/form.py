@@ -370,14 +370,16 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         self.query_one("#form-message", Static).update("")
 
     def _show_errors(self, exc: ValidationError) -> None:
-        first_field: str | None = None
+        shown: set[str] = set()
         elsewhere: list[str] = []
         for error in exc.errors:
             if not show_message(self, error.field, plain(error.message)):
                 # No field on this form to show it beside: it goes at the bottom in full.
                 elsewhere.append(error.message)
                 continue
-            first_field = first_field or error.field
+            shown.add(error.field)
+        # The first refused field as the form reads, not as the rules checked them.
+        first_field = next((spec.name for spec in self.fields if spec.name in shown), None)
         self._show_count()
         if elsewhere:
             self.query_one("#form-message", Static).update(
