@@ -66,3 +66,22 @@ async def test_the_palette_changes_no_note(opened_paths: DataPaths) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert toasts(app) == ["Added Initech"]
+
+
+async def test_a_warning_stays_longer_than_textuals_five_seconds(opened_paths: DataPaths) -> None:
+    """A stranger's walk (sixteenth round): the Skills limit warning was gone in five seconds,
+    before the information notes beside it that set their own ten."""
+    async with app_on(opened_paths, "skills", notifications=True) as run:
+        app, pilot = run.app, run.pilot
+        app.notify("2 skills are in progress now", severity="warning")
+        app.notify("Could not open the link", severity="error")
+        app.notify("Added SQL")
+        app.notify("Done", severity="warning", timeout=3)
+        await pilot.pause()
+        timeouts = {str(note.message): note.timeout for note in app._notifications}
+        assert timeouts == {
+            "2 skills are in progress now": 10,
+            "Could not open the link": 10,
+            "Added SQL": 5,
+            "Done": 3,
+        }

@@ -66,6 +66,10 @@ def toast_with(template: str, **values: object) -> Content:
     )
 
 
+# How long a warning or an error stays unless its caller says (Textual's default is five).
+WARNING_SECONDS = 10.0
+
+
 class ContentNotify:
     """Mixed into a Textual app, screen or widget: ``notify()`` typed to take ``Content``.
 
@@ -73,6 +77,10 @@ class ContentNotify:
     message as it is (``Content.from_markup`` returns it unchanged) but types the message as
     ``str``; this widens the type once, for every caller, instead of at each call. Put it
     first among the bases: ``class Pane(ContentNotify, Vertical)``.
+
+    A warning or an error stays ``WARNING_SECONDS`` unless told otherwise, not Textual's five:
+    the Skills pane's "2 skills are in progress now; your limit is 1…" was gone before it was
+    read, sooner than the information notes beside it that set their own (a stranger's walk).
     """
 
     def notify(
@@ -84,6 +92,8 @@ class ContentNotify:
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
+        if timeout is None and severity != "information":
+            timeout = WARNING_SECONDS
         super().notify(  # type: ignore[misc]  # a mixin: Textual's notify() is next in the MRO
             cast(str, message),  # Content at run time, shown as it is (see above)
             title=title,
