@@ -275,3 +275,20 @@ def test_validate_rejection_never_crashes(values: dict[str, str]) -> None:
 def test_the_filter_reads_anything(text: str) -> None:
     query = parse_query(text, TODAY)
     assert all(isinstance(problem, str) for problem in query.problems)
+
+
+@pytest.mark.parametrize(
+    "typed,message",
+    [
+        ("31/02", "The day of the no: "),
+        ("+3d", "The day of the no cannot be in the future."),
+    ],
+)
+def test_a_refused_day_of_a_no_is_named_as_the_forms_name_it(typed: str, message: str) -> None:
+    """A stranger's walk (sixteenth round): "The date: Could not read…" beside a field
+    labelled "Heard on" (and "Date of the no" on Recovery's form)."""
+    with pytest.raises(ValidationError) as caught:
+        validate_rejection({"rejected_on": typed, "stage_reached": "applied"}, TODAY)
+    said = caught.value.for_field("rejected_on") or ""
+    assert said.startswith(message)
+    assert "The date" not in said

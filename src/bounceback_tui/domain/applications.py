@@ -330,11 +330,12 @@ def validate_rejection(
 ) -> RejectionInput:
     """Check the rejection dialog's values: a real, non-future date, a stage, an optional reason."""
     errors: list[FieldError] = []
-    rejected_on = _date(values, "rejected_on", "The date", today, errors)
+    # Named for what it is, not "The date": the forms label it "Heard on" and "Date of the no".
+    rejected_on = _date(values, "rejected_on", "The day of the no", today, errors)
     if rejected_on is None and "rejected_on" not in {e.field for e in errors}:
         rejected_on = today
     if rejected_on is not None and rejected_on > today:
-        errors.append(FieldError("rejected_on", "The date cannot be in the future."))
+        errors.append(FieldError("rejected_on", "The day of the no cannot be in the future."))
     elif rejected_on is not None and date_applied is not None and rejected_on < date_applied:
         errors.append(
             FieldError(
