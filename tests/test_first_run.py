@@ -200,6 +200,35 @@ async def test_the_tour_buttons_fit_a_narrow_terminal_whole(
         assert "Skip the tour" in screen_text(app)
 
 
+async def test_a_page_taller_than_a_short_terminal_scrolls_with_the_list_keys(
+    opened_paths: DataPaths,
+) -> None:
+    """A stranger's walk (sixteenth round): at 50x16 the page's text showed a scroll bar, but
+    Down, PageDown, End and j moved nothing; its keys and its end were out of reach."""
+    from textual.containers import VerticalScroll
+
+    from tests.screen_text import screen_text
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(50, 16)) as pilot:
+        app.action_tour()
+        await pilot.pause()
+        text = app.screen.query_one("#tour-text", VerticalScroll)
+        assert text.max_scroll_y > 0
+        assert "every key of the pane you are on" not in screen_text(app)
+        await pilot.press("end")
+        await pilot.pause()
+        assert text.scroll_y == text.max_scroll_y
+        assert "every key of the pane you are on" in screen_text(app)
+        await pilot.press("home", "j")
+        await pilot.pause()
+        assert text.scroll_y == 1
+        await pilot.press("n")  # the next page opens at its top
+        await pilot.pause()
+        assert "Tour · 2 of 6" in screen_text(app)
+        assert text.scroll_y == 0
+
+
 async def test_the_palette_reopens_the_tour(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:

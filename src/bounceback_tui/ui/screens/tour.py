@@ -125,6 +125,22 @@ class TourScreen(ModalScreen[None]):
         Binding("right,n", "next", "Next", id="tour.next"),
         Binding("left,b", "back", "Back", id="tour.back"),
         Binding("escape,s", "skip", "Skip", id="tour.skip"),
+        # The page's text scrolls with the list keys (as `?` does): in a short terminal (50x16)
+        # the end of a page, its keys among it, was out of reach of every key.
+        Binding("down,j", "scroll_text('scroll_down')", "Down", show=False, id="list.down"),
+        Binding("up,k", "scroll_text('scroll_up')", "Up", show=False, id="list.up"),
+        Binding(
+            "pagedown",
+            "scroll_text('scroll_page_down')",
+            "Page down",
+            show=False,
+            id="list.page_down",
+        ),
+        Binding(
+            "pageup", "scroll_text('scroll_page_up')", "Page up", show=False, id="list.page_up"
+        ),
+        Binding("end,G", "scroll_text('scroll_end')", "Bottom", show=False, id="list.last"),
+        Binding("home,g", "scroll_text('scroll_home')", "Top", show=False, id="list.first"),
     ]
 
     def __init__(self, pages: tuple[TourPage, ...] = TOUR, *, return_to: str = "today") -> None:
@@ -166,6 +182,10 @@ class TourScreen(ModalScreen[None]):
         rows = self.app.size.height - TOUR_CHROME_ROWS
         self.query_one("#tour-text").styles.max_height = max(MIN_TEXT_ROWS, rows)
 
+    def action_scroll_text(self, how: str) -> None:
+        text = self.query_one("#tour-text", VerticalScroll)
+        getattr(text, how)(animate=False)
+
     @property
     def page(self) -> TourPage:
         return self.pages[self.index]
@@ -186,6 +206,7 @@ class TourScreen(ModalScreen[None]):
         self.query_one("#tour-title", Static).update(Content(page.title))
         self.query_one("#tour-body", Static).update(Content(page.body))
         self.query_one("#tour-keys", Static).update(self._keys_table(page))
+        self.query_one("#tour-text", VerticalScroll).scroll_home(animate=False)  # a new page
         self.query_one("#tour-back", Button).disabled = self.index == 0
         self.query_one("#tour-next", Button).label = self._next_label()
         self.refresh_bindings()
