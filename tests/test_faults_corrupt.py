@@ -93,12 +93,12 @@ def test_foreign_sqlite_database_is_not_ours(data_paths: DataPaths) -> None:
 
 
 def _chooser(paths: DataPaths) -> StoreProblemApp:
-    from bounceback_tui.store.backup import kind_of, latest_backup, when_taken
+    from bounceback_tui.store.backup import latest_backup
 
     latest = latest_backup(paths)
     return StoreProblemApp(
-        "The file at ... is not a bounceback-tui store.",
-        backup_label=f"{kind_of(latest)}, {when_taken(latest)}" if latest else None,
+        "The file at ... is not a bounceback-tui store. It was left untouched.",
+        backup_label=run_app_module.backup_label(latest) if latest else None,
         aside_name="bounceback.sqlite3.unreadable-...",
         restore=lambda: run_app_module._restore_latest(paths),
         fresh=lambda: run_app_module._start_fresh(paths),
@@ -137,6 +137,39 @@ async def test_restore_latest_backup(filled: DataPaths) -> None:
     assert app.return_value is True
     assert dump_store(filled.database) == expected
     assert any(".unreadable-" in p.name for p in filled.data_dir.iterdir())
+
+
+async def test_the_restore_choice_says_what_the_backup_holds(filled: DataPaths) -> None:
+    """A stranger's walk (sixteenth round): the latest backup had been taken at the first
+    launch, before anything was added; "Restore the latest backup (daily, today 22:37)"
+    brought back an empty store and the first-run welcome, and the screen still said the
+    damaged file "was left untouched" beside the name it had been moved aside to."""
+    saved = back_up_store(filled)
+    held = dump_store(saved)
+    assert len(held["application"]) >= 1 and len(held["rejection"]) >= 1
+    filled.database.write_text("my shopping list")
+    app = _chooser(filled)
+    async with app.run_test(size=(100, 30)) as pilot:
+        label = str(app.query_one("#restore").render())
+        assert f"{len(held['application'])} application" in label
+        assert f"{len(held['rejection'])} rejection" in label
+        await pilot.press("r")
+        await pilot.pause()
+        assert not app.query_one("#problem-text").display
+        assert "Restored" in str(app.query_one("#problem-result").render())
+
+
+def test_an_empty_backup_is_called_empty(opened_paths: DataPaths) -> None:
+    from bounceback_tui.store.backup import latest_backup
+
+    back_up_store(opened_paths)
+    latest = latest_backup(opened_paths)
+    assert latest is not None
+    assert run_app_module.backup_label(latest).endswith(": empty")
+    # One that cannot be read says when and what kind only, no count.
+    latest.path.write_bytes(b"not a store" * 200)
+    label = run_app_module.backup_label(latest)
+    assert "empty" not in label and "application" not in label
 
 
 async def test_quit_leaves_everything(filled: DataPaths) -> None:

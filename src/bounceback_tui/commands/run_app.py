@@ -30,6 +30,7 @@ from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCh
 if TYPE_CHECKING:
     from bounceback_tui.errors import NotADatabaseError
     from bounceback_tui.services.today import TodayPrefetch
+    from bounceback_tui.store.backup import BackupInfo
     from bounceback_tui.ui.app import BouncebackApp
 
 
@@ -126,7 +127,7 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     """Offer the ways out of an unreadable store; True if the app should open now."""
     from bounceback_tui import clock
     from bounceback_tui.errors import BouncebackError
-    from bounceback_tui.store.backup import kind_of, latest_backup, when_taken
+    from bounceback_tui.store.backup import latest_backup
 
     latest = latest_backup(paths)
     if not interactive():
@@ -144,13 +145,30 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     chooser = StoreProblemApp(
         str(problem),
-        backup_label=f"{kind_of(latest)}, {when_taken(latest)}" if latest else None,
+        backup_label=backup_label(latest) if latest else None,
         aside_name=f"{paths.database.name}.unreadable-{stamp}",
         restore=lambda: _restore_latest(paths),
         fresh=lambda: _start_fresh(paths),
         settings_file=paths.settings_file,
     )
     return bool(chooser.run())
+
+
+def backup_label(latest: BackupInfo) -> str:
+    """What the restore choice says of the latest backup: when, what kind, and what it holds
+    ("daily, today 22:37: empty"). A stranger restored a backup taken at the first launch,
+    before anything was added, and met the first-run welcome: nothing had said it was empty."""
+    from bounceback_tui.domain.wording import plural
+    from bounceback_tui.store.backup import counts_in, kind_of, when_taken
+
+    label = f"{kind_of(latest)}, {when_taken(latest)}"
+    counts = counts_in(latest)
+    if counts is None:
+        return label
+    applications, rejections = counts
+    if not applications and not rejections:
+        return f"{label}: empty"
+    return f"{label}: {plural(applications, 'application')}, {plural(rejections, 'rejection')}"
 
 
 def _restore_latest(paths: DataPaths) -> str:

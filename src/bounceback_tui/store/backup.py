@@ -268,6 +268,23 @@ def when_taken(info: BackupInfo, today: date | None = None) -> str:
     return f"{info.taken_at:%Y-%m-%d %H:%M}"
 
 
+def counts_in(info: BackupInfo) -> tuple[int, int] | None:
+    """How many applications and rejections the backup holds, read without writing to it;
+    None when it cannot be read."""
+    from bounceback_tui.store.sqlite_file import read_only_uri
+
+    try:
+        conn = sqlite3.connect(read_only_uri(info.path), uri=True)
+        try:
+            applications = conn.execute("SELECT count(*) FROM application").fetchone()[0]
+            rejections = conn.execute("SELECT count(*) FROM rejection").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return int(applications), int(rejections)
+
+
 def kind_of(info: BackupInfo) -> str:
     return info.label.replace("-", " ") or "unnamed"
 

@@ -134,6 +134,8 @@ class StoreProblemApp(App[bool]):
         for button in self.query(Button):
             button.display = False
         self.query_one("#problem-prompt", Static).display = False
+        # What was wrong is past ("It was left untouched" beside "kept as …unreadable-…").
+        self.query_one("#problem-text", Static).display = False
         self.query_one("#problem-title", Static).update("Ready to go")
         result.remove_class("-error")
         result.update(
