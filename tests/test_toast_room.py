@@ -85,3 +85,33 @@ async def test_a_warning_stays_longer_than_textuals_five_seconds(opened_paths: D
             "Added SQL": 5,
             "Done": 3,
         }
+
+
+async def test_an_undo_lets_go_of_the_notes_about_what_it_undid(opened_paths: DataPaths) -> None:
+    """A stranger's walk (sixteenth round): after `u`, "If that was a mistake, u takes it
+    back." stayed on screen beside "Rejection taken back: …"."""
+    from bounceback_tui.domain.applications import ApplicationInput
+    from bounceback_tui.services.applications import add_application
+    from bounceback_tui.store.database import Database
+
+    db = Database(opened_paths.database)
+    try:
+        add_application(db, ApplicationInput(company="Initech", role="Analyst"))
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, "pipeline", notifications=True) as run:
+        app, pilot = run.app, run.pilot
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("n")  # not now: the note says u takes it back
+        await pilot.pause()
+        assert any("takes it back" in note for note in toasts(app)), toasts(app)
+        app.notify("The link could not be opened", severity="warning")
+        await pilot.press("u")
+        await pilot.pause()
+        shown = toasts(app)
+        assert not any("takes it back" in note for note in shown)
+        assert any(note.startswith("Rejection taken back") for note in shown), shown
+        assert "The link could not be opened" in shown

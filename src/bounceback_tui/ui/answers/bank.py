@@ -24,6 +24,7 @@ from bounceback_tui.services.answers import QuestionRow
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
+from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database, DeletedRows
@@ -305,6 +306,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
     def action_undo(self) -> None:
         if self._deleted is None:
             return
+        notes_of_the_undone_go(self.app)
         deleted, self._deleted = self._deleted, None
         try:
             answers.restore_question(self.db, deleted)

@@ -7,8 +7,10 @@ person met it on the second form they opened. The person has moved on by then, s
 one of the app's own dialogs opens, the information notes raised before it (at least
 ``EARLIER_SECONDS`` ago: the key that opened it came after them) are let go. A note raised
 as the dialog opens (in the same step) stays, and so do warnings and errors: they time
-out on their own, as before. The palette (a strip at the top, often opened to act on what a
-note says: "u brings it back") and Textual's own screens change nothing.
+out on their own, as before. An undo lets go of every information note before it
+(``notes_of_the_undone_go``: they spoke of what was just undone). The palette (a strip at
+the top, often opened to act on what a note says: "u brings it back") and Textual's own
+screens change nothing.
 """
 
 from __future__ import annotations
@@ -31,11 +33,23 @@ def earlier_notes_make_way(app: App[Any], screen: Screen[Any]) -> int:
         return 0
     if type(screen).__module__.startswith("textual."):
         return 0
+    return let_notes_go(app, EARLIER_SECONDS)
+
+
+def notes_of_the_undone_go(app: App[Any]) -> int:
+    """An undo: the information notes up to now go ("Deleted Acme. u brings it back", "If
+    that was a mistake, u takes it back" stayed beside "Rejection taken back", a stranger's
+    walk); the undo's own note follows. Returns how many went."""
+    return let_notes_go(app, 0.0)
+
+
+def let_notes_go(app: App[Any], older_than: float) -> int:
+    """Let go of the information notes raised at least ``older_than`` seconds ago."""
     now = time()
     earlier = [
         note
         for note in list(app._notifications)
-        if note.severity == "information" and now - note.raised_at >= EARLIER_SECONDS
+        if note.severity == "information" and now - note.raised_at >= older_than
     ]
     for note in earlier:
         app._unnotify(note, refresh=False)

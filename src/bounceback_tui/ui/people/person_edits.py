@@ -11,6 +11,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.people.forms import contact_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
@@ -132,6 +133,7 @@ class PersonEdits(PeopleListing):
         deleted = self.undo_entry()
         if deleted is None:
             return
+        notes_of_the_undone_go(self.app)
         if isinstance(deleted, DeletedInterview):
             self._undo_interview(deleted)
             return

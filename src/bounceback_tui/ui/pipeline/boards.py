@@ -29,6 +29,7 @@ from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain, toast_with
+from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 
 if TYPE_CHECKING:
     import httpx
@@ -280,6 +281,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
 
         if self._undo is None:
             return
+        notes_of_the_undone_go(self.app)
         unfollowed, self._undo = self._undo, None
         try:
             undo_unfollow(self.db, unfollowed)

@@ -11,6 +11,7 @@ from bounceback_tui.services.applications import DeletedApplication
 from bounceback_tui.services.interview_undo import DeletedInterview
 from bounceback_tui.services.pipeline_undo import UndoEntry
 from bounceback_tui.ui.kit.text import markup_with, toast_with
+from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 
@@ -64,6 +65,7 @@ class DeleteAndUndo(PipelineListing):
         entry = self._undo.peek()
         if entry is None:
             return
+        notes_of_the_undone_go(self.app)
         at_risk = pipeline_undo.work_at_risk(self.bb_app.db, entry)
         if not at_risk:
             self._undo_now(entry)

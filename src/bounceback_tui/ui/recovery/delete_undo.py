@@ -14,6 +14,7 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
 
+from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 
@@ -116,6 +117,7 @@ class DeleteAndUndo(RecoveryListing):
         entry = self.undo_entry()
         if entry is None:
             return
+        notes_of_the_undone_go(self.app)
         deleted, rejection_id = cast("tuple[DeletedRows, int]", entry)
         try:
             step_service.restore_deleted(self.bb_app.db, deleted)

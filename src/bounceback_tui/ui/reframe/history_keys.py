@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.reframe import HistoryRow
     from bounceback_tui.services.store_access import DeletedRows
 
+from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.reframe.exercise_keys import ExerciseKeys
 
 
@@ -99,6 +100,7 @@ class HistoryKeys(ExerciseKeys):
         deleted = cast("DeletedRows | None", self.undo_entry())
         if deleted is None:
             return
+        notes_of_the_undone_go(self.app)
         self.forget_undo(deleted)
         try:
             reframe_service.restore_record(self.bb_app.db, deleted)

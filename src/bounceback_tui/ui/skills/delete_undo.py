@@ -14,6 +14,7 @@ from bounceback_tui.ui.kit.text import markup_with, toast_with
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
 
+from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.skills.listing import BOARD, SkillsListing
 
 
@@ -66,6 +67,7 @@ class DeleteAndUndo(SkillsListing):
         entry = self.undo_entry()
         if entry is None:
             return
+        notes_of_the_undone_go(self.app)
         self.forget_undo(entry)
         deleted = cast("DeletedRows", entry)
         try:
