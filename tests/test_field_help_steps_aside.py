@@ -7,6 +7,8 @@ Now the message shows where the help was; once the field changes, the help comes
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.widgets import Input
 
 from bounceback_tui.paths import DataPaths
@@ -20,19 +22,24 @@ from tests.ui_harness import fill, settle
 ZONE_HELP = "Theirs, if it differs from yours"
 
 
+async def _interview_form(app: BouncebackApp, pilot: Any, ids: dict[str, int]) -> Any:
+    """People's `n` on Rita: the interview form."""
+    await pilot.press("6")
+    await settle(pilot)
+    assert app.current_pane.select_item(ids["rita"])
+    await pilot.press("n")
+    await settle(pilot)
+    assert isinstance(app.screen, FormScreen)
+    return app.screen
+
+
 async def test_a_refused_zone_shows_its_message_in_a_short_terminal_then_its_help_again(
     seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
 ) -> None:
     paths, ids = seeded
     app = BouncebackApp(paths)
     async with app.run_test(size=(50, 16)) as pilot:
-        await pilot.press("6")
-        await settle(pilot)
-        assert app.current_pane.select_item(ids["rita"])
-        await pilot.press("n")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, FormScreen)
+        form = await _interview_form(app, pilot, ids)
         await fill(pilot, day="2026-03-20", at="10:00", zone="narnia")
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
@@ -56,12 +63,7 @@ async def test_a_field_without_help_shows_its_message_as_before(
     paths, ids = seeded
     app = BouncebackApp(paths)
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("6")
-        await settle(pilot)
-        assert app.current_pane.select_item(ids["rita"])
-        await pilot.press("n")
-        await settle(pilot)
-        form = app.screen
+        form = await _interview_form(app, pilot, ids)
         await fill(pilot, day="someday", at="10:00", zone="UTC")
         await pilot.press("ctrl+s")
         await settle(pilot, 3)

@@ -7,6 +7,7 @@ the same company and role could not be told apart."""
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from textual.widgets import Select
 
@@ -125,25 +126,31 @@ async def test_the_time_zone_is_completed_as_it_is_typed(
     assert newest == [("Europe/Zurich",)]
 
 
+async def _zone_typed_into(app: BouncebackApp, pilot: Any, ids: dict[str, int]) -> Any:
+    """The interview form on Rita, its day and time filled, its empty zone field focused."""
+    from textual.widgets import Input
+
+    await _application_choice(app, pilot, ids["rita"], "n")
+    form = app.screen
+    form.query_one("#field-day", Input).value = "2026-03-20"
+    form.query_one("#field-at", Input).value = "14:30"
+    zone = form.query_one("#field-zone", Input)
+    zone.focus()
+    zone.value = ""
+    return zone
+
+
 async def test_enter_while_a_completion_shows_saves_what_the_field_reads(
     seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
 ) -> None:
     """A stranger's walk (sixteenth round): "chi" typed, the field read "chicago" (the rest
     dimmed), Enter saved the "chi" typed and refused it ("did you mean America/Chicago?"),
     the field still reading "chicago". "são" completed to nothing, "sao" to Sao Paulo."""
-    from textual.widgets import Input
-
     paths, ids = seeded
     _link_rita_to_acme(paths, ids)
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _application_choice(app, pilot, ids["rita"], "n")
-        form = app.screen
-        form.query_one("#field-day", Input).value = "2026-03-20"
-        form.query_one("#field-at", Input).value = "14:30"
-        zone = form.query_one("#field-zone", Input)
-        zone.focus()
-        zone.value = ""
+        zone = await _zone_typed_into(app, pilot, ids)
         await pilot.press(*"são")
         await settle(pilot)
         assert zone._suggestion == "Sao Paulo"
@@ -164,23 +171,16 @@ async def test_a_completion_no_longer_shown_is_not_saved(
 ) -> None:
     """Tabbed away from "sy" (the completion is shown only in the focused field), the form
     saves what the field reads: "sy", refused."""
-    from textual.widgets import Input
-
     paths, ids = seeded
     _link_rita_to_acme(paths, ids)
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _application_choice(app, pilot, ids["rita"], "n")
+        zone = await _zone_typed_into(app, pilot, ids)
         form = app.screen
-        form.query_one("#field-day", Input).value = "2026-03-20"
-        form.query_one("#field-at", Input).value = "14:30"
-        zone = form.query_one("#field-zone", Input)
-        zone.focus()
-        zone.value = ""
         await pilot.press(*"sy")
         await settle(pilot)
         assert zone._suggestion == "Sydney"
-        form.query_one("#field-at", Input).focus()
+        form.query_one("#field-at").focus()
         await settle(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)
