@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.ui.kit.conflict import ConflictScreen, changed_there
+from bounceback_tui.ui.kit.conflict import ConflictScreen, changed_there, now_there
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.built_stores import store_once
@@ -55,7 +55,13 @@ async def test_the_conflict_dialog_names_the_fields_changed_there(
         details = [str(line.render()) for line in dialog.query(".confirm-detail")]
         assert expected in details
         assert "Changed there:" in screen_text(app)  # drawn, inside the dialog's box
-        assert "theirs" not in screen_text(app)  # named, not shown
+        # And what they read there now, quoted literally, a long text by its start.
+        quoted = "[b]theirs[/b] [link=x]y [ \U0001f680 " + "x" * 11 + "…"
+        assert dialog.now_there == (
+            f"Now there: Next follow-up “2026-03-30”; Location “Lisbon”; Notes “{quoted}”."
+        )
+        assert dialog.now_there in details
+        assert "[b]theirs[/b]" in screen_text(app)  # shown as typed, never as markup
         assert_terminal_safe(app)
         # Escape: back to the form, the person's text still there, and focused.
         await pilot.press("escape")
@@ -76,6 +82,27 @@ def test_the_sentence_names_only_what_differs_in_the_forms_order() -> None:
     typed = {**read, "stage": "offer", "company": "Acme Ltd"}
     assert changed_there(labels, read, now, typed) == (
         "Changed there: Stage and Notes. You changed Stage too."
+    )
+
+
+def test_what_the_fields_read_there_now_is_quoted_a_dropdown_by_its_label() -> None:
+    """A stranger's walk (sixteenth round): "Changed there: Role" did not say what Role read
+    now, so Reload or Save mine was chosen blind."""
+    from bounceback_tui.ui.kit.form import FieldSpec
+
+    fields = [
+        FieldSpec("role", "Role"),
+        FieldSpec("stage", "Stage", kind="select", options=(("Screening", "screening"),)),
+        FieldSpec("location", "Location"),
+        FieldSpec("notes", "Notes", kind="multiline"),
+    ]
+    read = {"role": "Analyst", "stage": "applied", "location": "Lisbon", "notes": ""}
+    assert now_there(fields, read, dict(read)) == ""
+    now = {**read, "role": "Senior Analyst", "stage": "screening", "location": ""}
+    now["notes"] = "Called them.\nThey  will write back by Friday, with the panel's notes."
+    assert now_there(fields, read, now) == (
+        "Now there: Role “Senior Analyst”; Stage “Screening”; Location empty; "
+        "Notes “Called them. They will write back by Fr…”."
     )
 
 

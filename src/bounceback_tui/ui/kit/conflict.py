@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Protocol
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -70,6 +70,58 @@ def keep_theirs(
     }
 
 
+class _Field(Protocol):
+    """A form field as the dialog reads it (``ui/kit/form.FieldSpec``)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def options(self) -> tuple[tuple[str | Content, str], ...]: ...
+
+
+# How much of a value the dialog quotes, and of how many fields.
+QUOTED_CHARACTERS = 40
+QUOTED_FIELDS = 4
+
+
+def now_there(fields: Sequence[_Field], read: Mapping[str, str], now: Mapping[str, str]) -> str:
+    """What the fields another window changed read now, quoted (a dropdown by its label; a
+    long or many-line text by its start): 'Now there: Role “Senior Analyst”; Stage
+    “Interviewing”.' "Changed there: Role" alone left the person to choose between their
+    text and one they could not see (a stranger's walk, sixteenth round). Plain text."""
+    quoted = []
+    for field in fields:
+        value = now.get(field.name, read.get(field.name, ""))
+        if value == read.get(field.name, ""):
+            continue
+        labels = {option: str(label) for label, option in field.options}
+        text = " ".join(labels.get(value, value).split())
+        if len(text) > QUOTED_CHARACTERS:
+            text = text[: QUOTED_CHARACTERS - 1].rstrip() + "…"
+        quoted.append(f"{field.label} “{text}”" if text else f"{field.label} empty")
+    if not quoted:
+        return ""
+    more = len(quoted) - QUOTED_FIELDS
+    shown = "; ".join(quoted[:QUOTED_FIELDS]) + (f"; and {more} more" if more > 0 else "")
+    return f"Now there: {shown}."
+
+
+def told_apart(
+    fields: Sequence[_Field],
+    read: Mapping[str, str],
+    now: Mapping[str, str],
+    typed: Mapping[str, str],
+) -> tuple[str, str]:
+    """``changed_there`` and ``now_there`` for a form's fields; two empty texts when what
+    the record reads now is not known (``now`` empty)."""
+    if not now:
+        return "", ""
+    labels = [(field.name, field.label) for field in fields]
+    return changed_there(labels, read, now, typed), now_there(fields, read, now)
+
+
 def _and(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
@@ -103,6 +155,7 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
         deleted: bool,
         can_save_as_new: bool = True,
         changed_there: str = "",
+        now_there: str = "",
     ) -> None:
         super().__init__()
         self.what_changed = what_changed
@@ -112,6 +165,7 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
         # fields of a form that changed there): without it, the person chose between their
         # text and one they could not see.
         self.changed_there = changed_there
+        self.now_there = now_there  # what those fields read now (``now_there``)
 
     @property
     def choices(self) -> tuple[ConflictChoice, ...]:
@@ -131,6 +185,8 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
             yield Static(plain(self.what_changed), classes="confirm-question")
             if self.changed_there:
                 yield Static(plain(self.changed_there), classes="confirm-detail")
+            if self.now_there:
+                yield Static(plain(self.now_there), classes="confirm-detail")
             yield Static(plain(detail), classes="confirm-detail")
             with Horizontal(classes="form-buttons"):
                 yield Static(self._keys_hint(), classes="form-keys")

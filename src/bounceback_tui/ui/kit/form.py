@@ -302,7 +302,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
     # --- the record changed or went elsewhere -----------------------------------------
 
     def _ask_about_conflict(self, exc: ConflictError) -> None:
-        from bounceback_tui.ui.kit.conflict import ConflictScreen, changed_there
+        from bounceback_tui.ui.kit.conflict import ConflictScreen, told_apart
 
         self.query_one("#form-message", Static).update(markup_with("Not saved: $error", error=exc))
 
@@ -310,13 +310,15 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             self._conflict_chosen(choice, exc)
 
         can_new = self.guard is None or self.guard.can_save_as_new
-        there = ""
         now = self._values_now(exc.current) if exc.current and self._values_now else {}
-        if now:  # the fields another window changed, by their labels
-            labels = [(spec.name, spec.label) for spec in self.fields]
-            there = changed_there(labels, self._baseline, now, FormScreen.values(self))
+        # The fields another window changed, by their labels, and what they read there now.
+        there, reads = told_apart(self.fields, self._baseline, now, FormScreen.values(self))
         screen = ConflictScreen(
-            str(exc), deleted=exc.deleted, can_save_as_new=can_new, changed_there=there
+            str(exc),
+            deleted=exc.deleted,
+            can_save_as_new=can_new,
+            changed_there=there,
+            now_there=reads,
         )
         self.app.push_screen(screen, chosen)
 
