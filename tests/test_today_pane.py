@@ -131,7 +131,9 @@ async def test_a_long_due_list_is_all_there_once_the_first_screen_is_up(
         ]
         assert len(prompts) == len(summary.due) + 1
         assert len(summary.due) > 12
-        assert prompts[-1].strip() == f"and {summary.due_total - len(summary.due)} more"
+        more = summary.due_total - len(summary.due)
+        assert prompts[-1].strip().startswith(f"and {more} more: ")  # by kind (due_more)
+        assert sum(count for _, count in summary.due_unlisted) == more
         # Items past the first dozen are reachable with the keys like any other.
         due_list.highlighted = 11
         await pilot.press("j")

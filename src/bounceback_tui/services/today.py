@@ -22,6 +22,7 @@ from bounceback_tui.domain.due import (
     NO_FOLLOW_UP_STAGES,
     STUCK_PLAN_DAYS,
     DueItem,
+    DueKind,
     EarlyPlan,
     FreshRejection,
     NextStep,
@@ -89,6 +90,8 @@ class TodaySummary(NamedTuple):
     moods: list[int]
     # The version today's check-in was read at (0: none yet); its form's save names it.
     check_in_version: int = 0
+    # How many of each kind the due list leaves out (``domain/due_more.more_text``).
+    due_unlisted: tuple[tuple[DueKind, int], ...] = ()
 
     @property
     def is_empty_store(self) -> bool:
@@ -129,7 +132,7 @@ class TodaySummary(NamedTuple):
 
 def _due(
     reader: FastReader, today: date, ghost_after: int
-) -> tuple[list[DueItem], int, dict[str, list[DueItem]]]:
+) -> tuple[list[DueItem], int, dict[str, list[DueItem]], tuple[tuple[DueKind, int], ...]]:
     # The store reads the rows (given the thresholds); the domain words each as a due item.
     active = active_since(today)
     follow_ups, follow_up_total = reader.follow_ups_due(today, NO_FOLLOW_UP_STAGES, DUE_LIMIT)
@@ -148,7 +151,29 @@ def _due(
     }
     everything = order_due([item for items, _ in groups.values() for item in items])
     total = sum(count for _, count in groups.values())
-    return everything[:DUE_LIMIT], total, {k: items for k, (items, _) in groups.items()}
+    kinds = zip(_GROUP_KINDS, groups.values(), strict=True)
+    unlisted = _unlisted(everything[:DUE_LIMIT], {kind: count for kind, (_, count) in kinds})
+    items = {k: listed for k, (listed, _) in groups.items()}
+    return everything[:DUE_LIMIT], total, items, unlisted
+
+
+# The kind of each group of ``_due``, in its order.
+_GROUP_KINDS = (
+    DueKind.FOLLOW_UP,
+    DueKind.FEEDBACK_REQUEST,
+    DueKind.RECOVERY_STEP,
+    DueKind.GHOSTED,
+    DueKind.THOUGHT_DRAFT,
+    DueKind.SKILL_IN_PROGRESS,
+)
+
+
+def _unlisted(due: list[DueItem], totals: dict[DueKind, int]) -> tuple[tuple[DueKind, int], ...]:
+    """Each kind's count the list leaves out (its total less those listed), in kind order."""
+    listed = {kind: 0 for kind in DueKind}
+    for item in due:
+        listed[item.kind] += 1
+    return tuple((kind, totals.get(kind, 0) - listed[kind]) for kind in DueKind)
 
 
 def _whole_number(value: object, default: int) -> int:
@@ -163,7 +188,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     ghost_after = _whole_number(reader.setting("ghost_after_days", 21), 21)
     lookback = today - timedelta(days=LOOKBACK_DAYS)
 
-    due, due_total, groups = _due(reader, today, ghost_after)
+    due, due_total, groups, unlisted = _due(reader, today, ghost_after)
 
     days = reader.summary_days()
     weekly_apps = per_week(((row.day, row.sent) for row in days), lookback)
@@ -214,6 +239,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         has_data=has_data,
         due=due,
         due_total=due_total,
+        due_unlisted=unlisted,
         next_step=choose_next_step(facts),
         weekly_goal=goal,
         applications_this_week=this_week,

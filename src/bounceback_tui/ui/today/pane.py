@@ -183,6 +183,7 @@ class TodayPane(TodayActions, AppPane):
         board.changed()
 
     def _show_due(self, summary: TodaySummary) -> None:
+        from bounceback_tui.domain.due_more import more_text
         from bounceback_tui.ui.today.board_rows import DueLine, DuePrompt
 
         more = 0
@@ -193,10 +194,9 @@ class TodayPane(TodayActions, AppPane):
                 for index, item in enumerate(summary.due)
             ]
             more = summary.due_total - len(summary.due)
-            if more > 0:
-                options.append(
-                    DueLine(Content.styled(f"  and {more} more", "$text-muted"), disabled=True)
-                )
+            if more > 0:  # by kind: "and 2 more: 1 quiet application, …"
+                said = more_text(summary.due_unlisted) or f"and {more} more"
+                options.append(DueLine(Content.styled(f"  {said}", "$text-muted"), disabled=True))
         else:
             # Short: at 80 columns the box holds about 35 cells, and the line was cut to
             # "Nothing is due today. The next ste…" (the next step is in sight above it).
