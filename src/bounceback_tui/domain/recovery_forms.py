@@ -108,7 +108,8 @@ def validate_rejection(values: Mapping[str, str], today: date) -> RejectionInput
     errors: list[FieldError] = []
     company = clean_text(values.get("company"), "company", "Company", errors, required=True)
     role = clean_text(values.get("role"), "role", "Role", errors, required=True)
-    rejected_on = _day(values, "rejected_on", "Date", today, errors)
+    # Named as on the forms' labels ("Date of the no"), as the Pipeline's `x` names it.
+    rejected_on = _day(values, "rejected_on", "The day of the no", today, errors)
     if rejected_on > today:
         errors.append(
             FieldError("rejected_on", "That date is in the future; use the day the no came.")
