@@ -68,6 +68,8 @@ class TodaySummary(NamedTuple):
     has_data: bool
     due: list[DueItem]
     due_total: int
+    # How many of each kind the due list leaves out (``domain/due_more.more_text``).
+    due_unlisted: tuple[tuple[DueKind, int], ...]
     next_step: NextStep
     weekly_goal: int
     applications_this_week: int
@@ -90,8 +92,6 @@ class TodaySummary(NamedTuple):
     moods: list[int]
     # The version today's check-in was read at (0: none yet); its form's save names it.
     check_in_version: int = 0
-    # How many of each kind the due list leaves out (``domain/due_more.more_text``).
-    due_unlisted: tuple[tuple[DueKind, int], ...] = ()
 
     @property
     def is_empty_store(self) -> bool:
@@ -151,21 +151,11 @@ def _due(
     }
     everything = order_due([item for items, _ in groups.values() for item in items])
     total = sum(count for _, count in groups.values())
-    kinds = zip(_GROUP_KINDS, groups.values(), strict=True)
-    unlisted = _unlisted(everything[:DUE_LIMIT], {kind: count for kind, (_, count) in kinds})
+    # Each group's items share one kind; a group with a count lists at least one item.
+    totals = {items[0].kind: count for items, count in groups.values() if items}
+    unlisted = _unlisted(everything[:DUE_LIMIT], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
     return everything[:DUE_LIMIT], total, items, unlisted
-
-
-# The kind of each group of ``_due``, in its order.
-_GROUP_KINDS = (
-    DueKind.FOLLOW_UP,
-    DueKind.FEEDBACK_REQUEST,
-    DueKind.RECOVERY_STEP,
-    DueKind.GHOSTED,
-    DueKind.THOUGHT_DRAFT,
-    DueKind.SKILL_IN_PROGRESS,
-)
 
 
 def _unlisted(due: list[DueItem], totals: dict[DueKind, int]) -> tuple[tuple[DueKind, int], ...]:

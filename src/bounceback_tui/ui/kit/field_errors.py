@@ -29,10 +29,11 @@ def error_line(screen: DOMNode, name: str) -> Static | None:
 def help_line(screen: DOMNode, name: str) -> Widget | None:
     """Field ``name``'s help line (the one right under its row), if it has one."""
     rows = screen.query(f"#row-{name}")
-    if not rows or not isinstance(parent := rows.first(Widget).parent, Widget):
+    row = rows.first(Widget) if rows else None
+    if row is None or not isinstance(parent := row.parent, Widget):
         return None
     siblings = list(parent.children)
-    at = siblings.index(rows.first(Widget)) + 1
+    at = siblings.index(row) + 1
     return siblings[at] if at < len(siblings) and siblings[at].has_class("field-help") else None
 
 

@@ -367,8 +367,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             first.focus()
 
     def _clear_errors(self) -> None:
-        for spec in self.fields:
-            hide_message(self, spec.name)
+        for line in self.query(".field-error"):  # made only for fields once refused
+            if line.display:
+                hide_message(self, (line.id or "").removeprefix("error-"))
         self.query_one("#form-message", Static).update("")
 
     def _show_errors(self, exc: ValidationError) -> None:
@@ -381,17 +382,17 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
                 continue
             shown.add(error.field)
         # The first refused field as the form reads, not as the rules checked them.
-        first_field = next((spec.name for spec in self.fields if spec.name in shown), None)
+        first = next((spec for spec in self.fields if spec.name in shown), None)
         self._show_count()
         if elsewhere:
             self.query_one("#form-message", Static).update(
                 markup_with("Nothing was saved. $messages", messages=" ".join(elsewhere))
             )
-        if first_field:
-            target = self.query_one(f"#field-{first_field}")
+        if first is not None:
+            target = self.query_one(f"#field-{first.name}")
             # Mended, not typed again: the first key adds to the refused text ("jane@example"
             # and ".com"), as the first field opens; a refused date stays selected.
-            self._open_at_end(next(s for s in self.fields if s.name == first_field), target)
+            self._open_at_end(first, target)
             target.focus()  # in sight with what it says under it, once that is laid out
-            note = self.query_one(f"#error-{first_field}")
+            note = self.query_one(f"#error-{first.name}")
             self.call_after_refresh(scroll_into_sight, target, note)

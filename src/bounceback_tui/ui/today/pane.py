@@ -195,7 +195,7 @@ class TodayPane(TodayActions, AppPane):
             ]
             more = summary.due_total - len(summary.due)
             if more > 0:  # by kind: "and 2 more: 1 quiet application, …"
-                said = more_text(summary.due_unlisted) or f"and {more} more"
+                said = more_text(summary.due_unlisted)
                 options.append(DueLine(Content.styled(f"  {said}", "$text-muted"), disabled=True))
         else:
             # Short: at 80 columns the box holds about 35 cells, and the line was cut to
