@@ -353,13 +353,24 @@ def validate_rejection(
         else:
             if reached not in PROGRESSION:
                 errors.append(FieldError("stage_reached", "Pick the furthest stage it got to."))
-    reason = clean_text(
-        values.get("reason"), "reason", "The reason", errors, multiline=True, limit=LONG_TEXT_LIMIT
-    )
+    reason = clean_reason(values, errors)
     if errors:
         raise ValidationError(errors)
     assert rejected_on is not None
     return RejectionInput(rejected_on=rejected_on, stage_reached=reached, reason=reason)
+
+
+def clean_reason(values: Mapping[str, str], errors: list[FieldError]) -> str:
+    """A rejection's "Reason given", by one rule wherever a no is recorded or edited (the
+    Pipeline's `x` and Recovery's forms): a pasted rejection email is taken whole."""
+    return clean_text(
+        values.get("reason"),
+        "reason",
+        "The reason given",
+        errors,
+        multiline=True,
+        limit=LONG_TEXT_LIMIT,
+    )
 
 
 def excitement_stars(excitement: int | None) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from bounceback_tui.domain.applications import clean_reason
 from bounceback_tui.domain.dates import DateParseError, parse_date
 from bounceback_tui.domain.recovery import GROUP_TITLES, MAX_OFFSET_DAYS, StepLink
 from bounceback_tui.domain.stages import Stage
@@ -20,7 +21,6 @@ from bounceback_tui.errors import FieldError, ValidationError
 
 ANSWER_LIMIT = LONG_TEXT_LIMIT
 DETAIL_LIMIT = 2_000
-REASON_LIMIT = 2_000
 TITLE_LIMIT = 200
 
 # Stages a rejection can come at, as offered in the "record a rejection" form.
@@ -117,9 +117,7 @@ def validate_rejection(values: Mapping[str, str], today: date) -> RejectionInput
     stage = _choice(
         values, "stage_reached", "Stage reached", {s.value for s in REACHED_STAGES}, errors
     )
-    reason = clean_text(
-        values.get("reason"), "reason", "Reason", errors, multiline=True, limit=REASON_LIMIT
-    )
+    reason = clean_reason(values, errors)
     _raise_if(errors)
     return RejectionInput(company, role, rejected_on, stage, reason)
 
