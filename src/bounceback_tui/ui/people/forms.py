@@ -112,7 +112,7 @@ def interview_fields(
             "Time zone",
             value=form_zone(clock.zone_name()) or "",  # EST5EDT, say: the person says
             placeholder="Europe/London",
-            help="Theirs, if it differs from yours (a city will do): it is shown in yours.",
+            help="Theirs, if it differs from yours (a city or a country will do): shown in yours.",
             required=True,
             suggest=zone_suggestions,
         ),
