@@ -328,3 +328,17 @@ def test_a_month_is_compared_but_never_suggested() -> None:
     month = next(c for c in compare_all(apps) if c.dimension.key == "month")
     assert [(d.better.name, d.worse.name) for d in month.differences] == [("2026-01", "2026-03")]
     assert suggestions(compare_all(apps)) == []
+
+
+def test_months_are_listed_newest_first_whatever_their_size() -> None:
+    # Seen on the demo store: "2026-11, 2026-09, 2026-06, 2026-10, 2026-01..." (by count).
+    sent = {(2026, 1): 4, (2025, 12): 1, (2026, 3): 6, (2026, 2): 2}
+    apps = [
+        AppFacts(n, "Engineer", date(year, month, 5))
+        for n, (year, month) in enumerate(
+            (year, month) for (year, month), count in sent.items() for _ in range(count)
+        )
+    ]
+    month = next(c for c in compare_all(apps) if c.dimension.key == "month")
+    assert [g.name for g in month.groups] == ["2026-03", "2026-02", "2026-01", "2025-12"]
+    assert [g.count for g in month.groups] == [6, 2, 4, 1]

@@ -122,6 +122,9 @@ class Dimension:
     suggest: bool = True
     # How a group is shown in the charts ("job_board" -> "Job board").
     label: Callable[[str], str] = lambda name: name
+    # Groups that are points in time ("2026-11"), shown newest first whatever their size:
+    # a timeline read by count jumps about.
+    newest_first: bool = False
 
 
 _SOURCE_LABELS = {
@@ -178,6 +181,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             lambda a: a.date_applied.strftime("%Y-%m"),
             plural=lambda g: f"Applications sent in {g}",
             suggest=False,
+            newest_first=True,
         ),
         Dimension(
             "company_size",
@@ -288,8 +292,11 @@ def compare(apps: Iterable[AppFacts], dimension: Dimension) -> Comparison:
         name = dimension.group_of(app)
         if name is not None:
             grouped.setdefault(name, []).append(app)
-    rank = {name: index for index, name in enumerate(dimension.order)}
-    names = sorted(grouped, key=lambda n: (rank.get(n, len(rank)), -len(grouped[n]), n))
+    if dimension.newest_first:
+        names = sorted(grouped, reverse=True)
+    else:
+        rank = {name: index for index, name in enumerate(dimension.order)}
+        names = sorted(grouped, key=lambda n: (rank.get(n, len(rank)), -len(grouped[n]), n))
     groups = tuple(group_stat(name, grouped[name]) for name in names)
     differences = []
     for outcome in Outcome:
