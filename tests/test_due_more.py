@@ -41,3 +41,23 @@ def test_five_quiet_applications_list_three_and_count_two(opened_paths: DataPath
     assert len(listed) == 3
     assert dict(summary.due_unlisted)[DueKind.GHOSTED] == 2
     assert more_text(summary.due_unlisted) == ("and 2 more: 2 quiet applications")
+
+
+def test_the_printed_today_says_what_its_dozen_leaves_out(opened_paths: DataPaths) -> None:
+    # The demo's `today` printed twelve items and "and 11 more"; the pane says by kind.
+    from bounceback_tui.commands.today import render_text
+    from bounceback_tui.domain.due import DueItem
+
+    steps = [
+        DueItem(DueKind.RECOVERY_STEP, f"Step {n}", FIXED_TODAY, n, step_id=n) for n in range(13)
+    ]
+    follow_up = DueItem(DueKind.FOLLOW_UP, "Follow up with Initech", FIXED_TODAY, 99)
+    summary = load_today(opened_paths.database, FIXED_TODAY)._replace(
+        due=[*steps, follow_up],
+        due_total=16,
+        due_unlisted=((DueKind.GHOSTED, 2),),
+    )
+    lines = render_text(summary).splitlines()
+    listed = [line for line in lines if line.startswith("  - ")]
+    assert listed[-1].startswith("  - Step 11")
+    assert "  and 4 more: 1 recovery step, 1 follow-up, 2 quiet applications" in lines, lines

@@ -60,6 +60,7 @@ def render_text(
     """The same content as the Today pane, as plain lines; each cut with an ellipsis to
     ``width`` cells if given (a terminal's: a long name would run a line over many rows)."""
     from bounceback_tui.domain.due import describe_due
+    from bounceback_tui.domain.due_more import left_out, more_text
 
     lines = [summary.today.strftime("%A %-d %B %Y"), ""]
     if people is not None and people.upcoming:
@@ -79,8 +80,9 @@ def render_text(
             mark = "!" if item.flagged else "-"
             when = describe_due(item, summary.today)
             lines.append(f"  {mark} {item.title}" + (f" ({when})" if when else ""))
-        if summary.due_total > len(shown):
-            lines.append(f"  and {summary.due_total - len(shown)} more")
+        more = more_text(left_out(summary.due[len(shown) :], summary.due_unlisted))
+        if more:  # by kind, as the pane says it: "and 11 more: 4 recovery steps, …"
+            lines.append(f"  {more}")
     else:
         lines.append("Nothing is due today.")
     lines += ["", "Bouncing back"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bounceback_tui.domain.due import DueKind
+from bounceback_tui.domain.due import DueItem, DueKind
 from bounceback_tui.domain.wording import plural
 
 # Each kind's noun and its plural, as the line counts them.
@@ -30,3 +30,16 @@ def more_text(unlisted: Iterable[tuple[DueKind, int]]) -> str:
     total = sum(count for _, count in counts)
     kinds = ", ".join(plural(count, *_NOUNS[kind]) for kind, count in counts)
     return f"and {total} more: {kinds}"
+
+
+def left_out(
+    cut: Iterable[DueItem], unlisted: Iterable[tuple[DueKind, int]]
+) -> list[tuple[DueKind, int]]:
+    """The counts by kind of what a shorter list leaves out: the listed items it ``cut`` (the
+    printed `today` shows a dozen) and those the list never held, kinds in the order met."""
+    counts: dict[DueKind, int] = {}
+    for item in cut:
+        counts[item.kind] = counts.get(item.kind, 0) + 1
+    for kind, count in unlisted:
+        counts[kind] = counts.get(kind, 0) + count
+    return list(counts.items())
