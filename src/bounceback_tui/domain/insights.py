@@ -122,8 +122,7 @@ class Dimension:
     suggest: bool = True
     # How a group is shown in the charts ("job_board" -> "Job board").
     label: Callable[[str], str] = lambda name: name
-    # Groups that are points in time ("2026-11"), shown newest first whatever their size:
-    # a timeline read by count jumps about.
+    # Groups that are points in time ("2026-11"): newest first, whatever their size.
     newest_first: bool = False
 
 
@@ -292,11 +291,9 @@ def compare(apps: Iterable[AppFacts], dimension: Dimension) -> Comparison:
         name = dimension.group_of(app)
         if name is not None:
             grouped.setdefault(name, []).append(app)
-    if dimension.newest_first:
-        names = sorted(grouped, reverse=True)
-    else:
-        rank = {name: index for index, name in enumerate(dimension.order)}
-        names = sorted(grouped, key=lambda n: (rank.get(n, len(rank)), -len(grouped[n]), n))
+    rank = {name: index for index, name in enumerate(dimension.order)}
+    names = sorted(grouped, key=lambda n: (rank.get(n, len(rank)), -len(grouped[n]), n))
+    names = sorted(grouped, reverse=True) if dimension.newest_first else names
     groups = tuple(group_stat(name, grouped[name]) for name in names)
     differences = []
     for outcome in Outcome:
