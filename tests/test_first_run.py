@@ -427,3 +427,28 @@ async def test_the_welcomes_and_the_tours_buttons_stay_in_sight_in_a_small_termi
             await pilot.press("right")
             await _settle(app, pilot)
         assert not isinstance(app.screen, TourScreen)
+
+
+async def test_the_demo_chosen_in_the_palette_over_the_welcome_answers_it(
+    opened_paths: DataPaths,
+) -> None:
+    # Seen in a walk: ctrl+p "demo" over the first launch's welcome loaded the demo, and
+    # the welcome stayed over it offering "Try it with demo data" and "Start with my own,
+    # empty store" (whose escape then left the demo data on screen).
+    app = BouncebackApp(opened_paths, welcome=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await enter_query(pilot, "demo")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        await _settle(app, pilot)
+        assert app.demo
+        assert not any(isinstance(s, WelcomeScreen) for s in app.screen_stack)
+        assert app.focused is not None
+    # Answered: the next launch goes straight in, and the demo left the real store as it was.
+    assert _settings(opened_paths.database) == {"tour_seen": True}
+    assert _counts(opened_paths.database) == dict.fromkeys(DATA_TABLES, 0)

@@ -34,6 +34,10 @@ def open_demo(app: BouncebackApp, then_tour: bool) -> None:
     """Build the demo data in a separate, throw-away store and switch to it."""
     if app.demo:
         return
+    from bounceback_tui.ui.screens.tour import WelcomeScreen
+
+    if isinstance(app.screen, WelcomeScreen):  # chosen in the palette over the first
+        app.screen.dismiss(None)  # launch's welcome: that answers it (it is not asked again)
     app.notify("Preparing the demo data…", title="Demo", timeout=3)
     app.run_worker(
         partial(_prepare_demo, app, then_tour),
