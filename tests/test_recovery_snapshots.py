@@ -51,5 +51,5 @@ def _half_done_store(db: Database) -> None:
 def test_half_done_plan(snap_compare, opened_paths: DataPaths, db: Database, size) -> None:  # type: ignore[no-untyped-def]
     _half_done_store(db)
     app = BouncebackApp(opened_paths)
-    # Into the plan, down to the answered reflection step.
-    assert snap_compare(app, press=["3", "enter", "down", "down"], terminal_size=size)
+    # Into the plan (its first open step), up to the answered reflection step above it.
+    assert snap_compare(app, press=["3", "enter", "up"], terminal_size=size)

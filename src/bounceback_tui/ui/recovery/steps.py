@@ -138,6 +138,7 @@ class StepList(OptionList):
         if keep is None or not self.select_step(keep):
             self.highlight_first_step()
             self.scroll_to(y=0, animate=False, immediate=True)  # a new plan starts at its top
+            self.call_after_refresh(self.scroll_to_highlight)  # with its open step in sight
 
     def scroll_to_highlight(self, top: bool = False) -> None:
         # Before the pane has its height the list may be a line or two tall; a scroll made
@@ -150,11 +151,19 @@ class StepList(OptionList):
         self.call_after_refresh(self.scroll_to_highlight)
 
     def highlight_first_step(self) -> None:
+        """The cursor on the first open step (a space there ticks the next thing to do, not
+        a step done days ago), or on the first step when every one is done."""
+        first: int | None = None
         for index in range(self.option_count):
-            if not self.get_option_at_index(index).disabled:
+            option = self.get_option_at_index(index)
+            if option.disabled:
+                continue
+            first = index if first is None else first
+            step = self.steps.get(int((option.id or "").removeprefix(STEP_PREFIX)))
+            if step is not None and step.done_at is None:
                 self.highlighted = index
                 return
-        self.highlighted = None
+        self.highlighted = first
 
     @property
     def highlighted_step_id(self) -> int | None:
