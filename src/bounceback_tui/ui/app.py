@@ -35,6 +35,7 @@ from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_release import freeze_long_lived
 from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
+from bounceback_tui.ui.kit.quit_guard import AsksBeforeQuitting
 from bounceback_tui.ui.kit.text import ContentNotify, plain
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
@@ -88,6 +89,7 @@ class BouncebackApp(
     OnPaneScreen,
     CollectingClosedScreens,
     DialogsAboveBar,  # ui/kit/dialog_room.py
+    AsksBeforeQuitting,  # ui/kit/quit_guard.py: typing not yet kept is asked about first
     App[str | None],
 ):
     TITLE = TITLE

@@ -179,16 +179,19 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
     def action_close(self) -> None:
         """Close; a draft the person has edited (and not copied or mailed since) is thrown
         away only when they say so, as every form asks (kit/form.py)."""
-        if self._shown() in self._nothing_to_lose:
+        lost = self.unsaved_typing()
+        if lost is None:
             self.dismiss(None)
             return
         from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 
-        ask_before_throwing_away(
-            self,
-            "Your changes to the message have not been copied or sent. n or Escape goes "
-            "back to the message.",
-        )
+        ask_before_throwing_away(self, f"{lost} n or Escape goes back to the message.")
+
+    def unsaved_typing(self) -> str | None:
+        """An edited draft not copied or mailed since (kit/quit_guard.py asks on quit too)."""
+        if self._shown() in self._nothing_to_lose:
+            return None
+        return "Your changes to the message have not been copied or sent."
 
 
 def open_message(pane: AppPane, kind: object, application_id: int, contact_id: int | None) -> None:

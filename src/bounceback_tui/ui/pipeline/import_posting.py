@@ -227,14 +227,19 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             self._set_busy(False, "Stopped. Nothing was imported.")
             self.query_one("#import-url", Input).focus()
             return
-        typed = self.query_one("#import-url", Input).value
-        if not self._fetched_once and typed.strip() and typed != self._initial_url:
+        lost = self.unsaved_typing()
+        if lost is not None:
             # A link typed or pasted and never fetched is asked about, as every form asks
             # before it throws away what was typed (kit/confirm.py).
             from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 
-            ask_before_throwing_away(
-                self, "The link has not been fetched yet. n or Escape goes back to it."
-            )
+            ask_before_throwing_away(self, f"{lost} n or Escape goes back to it.")
             return
         self.dismiss(None)
+
+    def unsaved_typing(self) -> str | None:
+        """A link typed and never fetched (kit/quit_guard.py asks before quitting too)."""
+        typed = self.query_one("#import-url", Input).value
+        if not self._fetched_once and typed.strip() and typed != self._initial_url:
+            return "The link has not been fetched yet."
+        return None
