@@ -112,7 +112,10 @@ def in_zone(starts_at_utc: datetime, zone: str | ZoneInfo) -> datetime:
     """A stored UTC instant as the wall-clock time in ``zone`` (aware); in UTC when this
     machine does not know ``zone`` (a store from another machine may name one)."""
     tz = zone if isinstance(zone, ZoneInfo) else load_zone(zone)
-    return starts_at_utc.replace(tzinfo=UTC).astimezone(tz or UTC)
+    try:
+        return starts_at_utc.replace(tzinfo=UTC).astimezone(tz or UTC)
+    except OverflowError:  # stored at the very end (or start) of time: shown in UTC
+        return starts_at_utc.replace(tzinfo=UTC)
 
 
 def local_parts(starts_at_utc: datetime, zone: str) -> tuple[str, str]:
@@ -121,11 +124,15 @@ def local_parts(starts_at_utc: datetime, zone: str) -> tuple[str, str]:
     return moment.date().isoformat(), moment.strftime("%H:%M")
 
 
-def when_text(starts_at_utc: datetime, typed_zone: str, viewer: ZoneInfo) -> str:
+def when_text(
+    starts_at_utc: datetime, typed_zone: str, viewer: ZoneInfo, today: date | None = None
+) -> str:
     """'Tue 17 Mar 14:30' in the person's zone, with the interview's own time after it when
-    its zone is another one: 'Tue 17 Mar 14:30 (15:30 Europe/Berlin)'."""
+    its zone is another one: 'Tue 17 Mar 14:30 (15:30 Europe/Berlin)'; with its year when
+    that is not ``today``'s ('Sun 7 Nov 2027 05:30' read as this November's otherwise)."""
     mine = in_zone(starts_at_utc, viewer)
-    text = f"{mine:%a} {mine.day} {mine:%b %H:%M}"
+    year = f" {mine.year}" if today is not None and mine.year != today.year else ""
+    text = f"{mine:%a} {mine.day} {mine:%b}{year} {mine:%H:%M}"
     if typed_zone != viewer.key and knows_zone(typed_zone):  # an unknown one: yours alone
         theirs = in_zone(starts_at_utc, typed_zone)
         if theirs.utcoffset() != mine.utcoffset() or theirs.date() != mine.date():
@@ -133,9 +140,16 @@ def when_text(starts_at_utc: datetime, typed_zone: str, viewer: ZoneInfo) -> str
     return text
 
 
+def ends_at(starts_at_utc: datetime, length_minutes: int) -> datetime:
+    """When it ends (naive UTC); the last instant there is for one stored at the very end."""
+    try:
+        return starts_at_utc + timedelta(minutes=length_minutes)
+    except OverflowError:
+        return datetime.max
+
+
 def has_passed(starts_at_utc: datetime, length_minutes: int, now_utc: datetime) -> bool:
-    end = starts_at_utc + timedelta(minutes=length_minutes)
-    return end.replace(tzinfo=UTC) <= now_utc
+    return ends_at(starts_at_utc, length_minutes).replace(tzinfo=UTC) <= now_utc
 
 
 # --- Validation -------------------------------------------------------------------------
@@ -157,6 +171,18 @@ class InterviewInput:
 INTERVIEW_FIELDS = ("kind", "day", "at", "zone", "length_minutes", "place", "link", "prep_notes")
 
 
+# How far from today an interview's day may be: room for one logged from years back, and
+# none for a year (9999, 0001) whose UTC instant the zones cannot reach.
+YEARS_OFF = 10
+
+
+def _years_off(today: date, years: int) -> date:
+    try:
+        return today.replace(year=today.year + years)
+    except ValueError:  # 29 February, in a year without one
+        return today.replace(year=today.year + years, day=28)
+
+
 def validate_interview(values: Mapping[str, str], today: date) -> InterviewInput:
     """Check form values; raise ValidationError listing every refusal. A date in the past
     is allowed (logging one that happened)."""
@@ -171,6 +197,9 @@ def validate_interview(values: Mapping[str, str], today: date) -> InterviewInput
         day = parse_date(values.get("day") or "", today)
     except DateParseError as exc:
         errors.append(FieldError("day", f"Date: {exc}"))
+    if day is not None and not _years_off(today, -YEARS_OFF) <= day <= _years_off(today, YEARS_OFF):
+        errors.append(FieldError("day", "Date: pick a day within ten years of today."))
+        day = None
     at = None
     try:
         at = parse_time(values.get("at") or "")

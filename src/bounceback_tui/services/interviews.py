@@ -20,6 +20,7 @@ from bounceback_tui.domain.interviews import (
     InterviewInput,
     InterviewKind,
     OutcomeInput,
+    ends_at,
     in_zone,
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
@@ -55,7 +56,7 @@ class InterviewRow:
 
     @property
     def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.length_minutes)
+        return ends_at(self.starts_at, self.length_minutes)
 
     @property
     def people_names(self) -> str:

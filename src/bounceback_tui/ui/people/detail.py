@@ -64,7 +64,7 @@ def person_content(detail: ContactDetail, today: date) -> Content:
         lines += [Content(""), markup_with("[b]Interviews[/b]")]
         zone = clock.zone()
         for interview in detail.interviews:
-            when = when_text(interview.starts_at, interview.zone, zone)
+            when = when_text(interview.starts_at, interview.zone, zone, clock.today())
             lines.append(plain(f"{when}  {interview.kind.label}: ") + plain(interview.company))
     lines += [Content(""), markup_with("[b]Log[/b]")]
     if detail.interactions:

@@ -31,7 +31,7 @@ Done = Callable[[DeletedInterview | None], None]
 
 def interview_label_when(row: InterviewRow) -> str:
     """'Tue 17 Mar 14:30', in the person's zone (and the interview's own, if another)."""
-    return when_text(row.starts_at, row.zone, clock.zone())
+    return when_text(row.starts_at, row.zone, clock.zone(), clock.today())
 
 
 def interview_label(row: InterviewRow) -> str:

@@ -133,7 +133,7 @@ def detail_content(detail: ApplicationDetail, today: date, change_key: str = "N"
         lines += [Content(""), heading]
         zone = clock.zone()
         for interview in detail.interviews:
-            when = when_text(interview.starts_at, interview.zone, zone)
+            when = when_text(interview.starts_at, interview.zone, zone, clock.today())
             lines.append(plain(f"{when}  {interview.kind.label}"))
 
     if detail.interactions:
