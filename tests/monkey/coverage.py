@@ -39,8 +39,16 @@ def app_screen_classes() -> frozenset[type[Screen[Any]]]:
             yield from subclasses(sub)
 
     return frozenset(
-        cls for cls in subclasses(Screen) if cls.__module__.startswith("bounceback_tui.")
+        cls
+        for cls in subclasses(Screen)
+        if cls.__module__.startswith("bounceback_tui.") and cls.__name__ not in ON_THE_WAY_OUT
     )
+
+
+# Screens only quitting shows (the question ctrl+q asks over typing: ui/kit/quit_guard.py).
+# A walk quits once, at its end, from the panes (steering.ENDING_ACTIONS), so it never
+# meets them; tests/test_quit_asks.py does.
+ON_THE_WAY_OUT = frozenset({"QuitConfirmScreen"})
 
 
 @functools.cache
