@@ -52,6 +52,34 @@ def parse_optional_date(text: str, today: date) -> date | None:
     return None if not text.strip() else parse_date(text, today)
 
 
+# How far from today a record's day may be (an application, an interview, a follow-up, a
+# no): room for a search years long, and none for a year such as 0001 ("739,954 days ago")
+# or 9999 (an interview's instant beyond what the time zones reach).
+RECORD_YEARS = 10
+
+
+def years_from(today: date, years: int) -> date:
+    try:
+        return today.replace(year=today.year + years)
+    except ValueError:  # 29 February, in a year without one
+        return today.replace(year=today.year + years, day=28)
+
+
+def parse_record_date(text: str, today: date, *, future: bool = True) -> date:
+    """Like parse_date, for a day a record keeps: within RECORD_YEARS of ``today``.
+    ``future`` False: a later day is left to the caller, which refuses it in its own words
+    ("The date applied cannot be in the future.")."""
+    day = parse_date(text, today)
+    if day < years_from(today, -RECORD_YEARS) or (future and day > years_from(today, RECORD_YEARS)):
+        raise DateParseError("pick a day within ten years of today.")
+    return day
+
+
+def parse_optional_record_date(text: str, today: date, *, future: bool = True) -> date | None:
+    """Like parse_record_date, but an empty field means "no date"."""
+    return None if not text.strip() else parse_record_date(text, today, future=future)
+
+
 def describe_relative(day: date, today: date) -> str:
     """ "today", "in 3 days", "2 days ago": for due lists."""
     delta = (day - today).days

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bounceback_tui.domain.answers import questions_from_note, questions_listed, too_long
 from bounceback_tui.domain.choices import parse_choice
-from bounceback_tui.domain.dates import DateParseError, parse_date
+from bounceback_tui.domain.dates import DateParseError, parse_record_date
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
@@ -171,18 +171,6 @@ class InterviewInput:
 INTERVIEW_FIELDS = ("kind", "day", "at", "zone", "length_minutes", "place", "link", "prep_notes")
 
 
-# How far from today an interview's day may be: room for one logged from years back, and
-# none for a year (9999, 0001) whose UTC instant the zones cannot reach.
-YEARS_OFF = 10
-
-
-def _years_off(today: date, years: int) -> date:
-    try:
-        return today.replace(year=today.year + years)
-    except ValueError:  # 29 February, in a year without one
-        return today.replace(year=today.year + years, day=28)
-
-
 def validate_interview(values: Mapping[str, str], today: date) -> InterviewInput:
     """Check form values; raise ValidationError listing every refusal. A date in the past
     is allowed (logging one that happened)."""
@@ -194,12 +182,9 @@ def validate_interview(values: Mapping[str, str], today: date) -> InterviewInput
         errors.append(FieldError("kind", str(exc)))
     day = None
     try:
-        day = parse_date(values.get("day") or "", today)
+        day = parse_record_date(values.get("day") or "", today)
     except DateParseError as exc:
         errors.append(FieldError("day", f"Date: {exc}"))
-    if day is not None and not _years_off(today, -YEARS_OFF) <= day <= _years_off(today, YEARS_OFF):
-        errors.append(FieldError("day", "Date: pick a day within ten years of today."))
-        day = None
     at = None
     try:
         at = parse_time(values.get("at") or "")

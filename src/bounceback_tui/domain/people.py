@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from bounceback_tui.domain.choices import parse_choice
-from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+from bounceback_tui.domain.dates import DateParseError, parse_optional_record_date
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
@@ -215,7 +215,7 @@ def validate_contact(values: Mapping[str, str], today: date) -> ContactInput:
     )
     follow_up = None
     try:
-        follow_up = parse_optional_date(values.get("next_follow_up") or "", today)
+        follow_up = parse_optional_record_date(values.get("next_follow_up") or "", today)
     except DateParseError as exc:
         errors.append(FieldError("next_follow_up", f"Next follow-up: {exc}"))
     if errors:
@@ -243,7 +243,7 @@ def validate_interaction(values: Mapping[str, str], today: date) -> InteractionI
         errors.append(FieldError("kind", str(exc)))
     happened = today
     try:
-        happened = parse_optional_date(values.get("happened_on") or "", today) or today
+        happened = parse_optional_record_date(values.get("happened_on") or "", today) or today
     except DateParseError as exc:
         errors.append(FieldError("happened_on", f"Date: {exc}"))
     if happened > today:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bounceback_tui.domain.applications import clean_reason
-from bounceback_tui.domain.dates import DateParseError, parse_date
+from bounceback_tui.domain.dates import DateParseError, parse_record_date
 from bounceback_tui.domain.recovery import GROUP_TITLES, MAX_OFFSET_DAYS, StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.step_timing import StepKind
@@ -83,10 +83,16 @@ def _raise_if(errors: list[FieldError]) -> None:
 
 
 def _day(
-    values: Mapping[str, str], field: str, label: str, today: date, errors: list[FieldError]
+    values: Mapping[str, str],
+    field: str,
+    label: str,
+    today: date,
+    errors: list[FieldError],
+    *,
+    future: bool = True,  # False: a later day is refused after, in the field's own words
 ) -> date:
     try:
-        return parse_date(values.get(field, ""), today)
+        return parse_record_date(values.get(field, ""), today, future=future)
     except DateParseError as exc:
         errors.append(FieldError(field, f"{label}: {exc}"))
         return today
@@ -109,7 +115,7 @@ def validate_rejection(values: Mapping[str, str], today: date) -> RejectionInput
     company = clean_text(values.get("company"), "company", "Company", errors, required=True)
     role = clean_text(values.get("role"), "role", "Role", errors, required=True)
     # Named as on the forms' labels ("Date of the no"), as the Pipeline's `x` names it.
-    rejected_on = _day(values, "rejected_on", "The day of the no", today, errors)
+    rejected_on = _day(values, "rejected_on", "The day of the no", today, errors, future=False)
     if rejected_on > today:
         errors.append(
             FieldError("rejected_on", "That date is in the future; use the day the no came.")
@@ -170,7 +176,7 @@ def validate_feedback_request(
 ) -> FeedbackRequestInput:
     """When and how feedback was asked: a real day, not in the future."""
     errors: list[FieldError] = []
-    asked_on = _day(values, "asked_on", "Asked on", today, errors)
+    asked_on = _day(values, "asked_on", "Asked on", today, errors, future=False)
     if asked_on > today:
         errors.append(FieldError("asked_on", "That day has not come yet; note it once asked."))
     via = _choice(values, "asked_via", "Asked via", {v for _, v in ASKED_VIA}, errors)

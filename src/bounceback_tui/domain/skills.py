@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from bounceback_tui.domain.applications import normalize_link
 from bounceback_tui.domain.choices import parse_choice
-from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+from bounceback_tui.domain.dates import DateParseError, parse_optional_record_date
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -262,7 +262,7 @@ def validate_skill(
     )
     target_date = None
     try:
-        target_date = parse_optional_date(values.get("target_date") or "", today)
+        target_date = parse_optional_record_date(values.get("target_date") or "", today)
     except DateParseError as exc:
         errors.append(FieldError("target_date", f"Target date: {exc}"))
     if target_date is not None and target_date < today and target_date != stored_target:
