@@ -109,7 +109,10 @@ def parse_interaction_kind(text: str) -> InteractionKind:
 _EMAIL = re.compile(
     r"[^@\s?&#,;<>\"'()\[\]\\]+@[^@\s?&#,;<>\"'()\[\]\\]+\.[^@\s?&#,;<>\"'()\[\]\\.]+"
 )
-_PHONE = re.compile(r"\+?[0-9][0-9 ().\-/]*(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
+# "+44 20 7946 0001", "(555) 123-4567", "030/1234567", "555.123.4567 x12".
+_PHONE = re.compile(
+    r"(?:\+\s*)?[0-9(][0-9 ().\-/]*(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE
+)
 
 
 def check_email(text: str) -> str:
@@ -139,8 +142,8 @@ def check_phone(text: str) -> str:
         raise ValueError(f"A phone number is at most {PHONE_LIMIT} characters.")
     if not _PHONE.fullmatch(value) or sum(ch.isdigit() for ch in value) < 3:
         raise ValueError(
-            "A phone number holds digits, spaces, + ( ) - . / and an extension like x12; "
-            "no letters."
+            "A phone number starts with a digit, + or ( and holds at least three digits, "
+            "with spaces ( ) - . / between them and an extension like x12; no letters."
         )
     return value
 
