@@ -362,3 +362,16 @@ def test_a_bad_care_field_leaves_the_others_in_use(tmp_path: Path) -> None:
     assert "[care]" in care_values.problem
     path.write_text('[care]\ncountry = "Narnia"\nsupport_name = "Sam\\u0007"\n')
     assert load_care(path).country == "" and load_care(path).problem
+
+
+def test_a_period_written_as_the_date_fields_write_it(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A stranger (seventeenth round): `insights --from -90d` said "argument --from: expected
+    # one argument", though -3d is what the app's date hints offer; --from=-90d worked.
+    where = ["--data-dir", str(opened_paths.data_dir)]
+    assert main(["insights", "--json", "--from", "-90d", "--to", "-1d", *where]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["from"], data["to"]) == ("2025-12-16", "2026-03-15")
+    assert main(["export", "--format", "markdown", "--from", "-2w", "-o", "-", *where]) == 0
+    assert "journal: 2 March 2026 to 16 March 2026" in capsys.readouterr().out

@@ -103,8 +103,22 @@ def launch_args(argv: Sequence[str]) -> _Launch | None:
     return None
 
 
+def offsets_joined(argv: Sequence[str]) -> list[str]:
+    """``--from -90d`` as ``--from=-90d``: argparse reads "-90d" as an option of its own
+    ("expected one argument"), though -90d is how the app's date fields say 90 days ago."""
+    joined: list[str] = []
+    for arg in argv:
+        previous = joined[-1] if joined else ""
+        if previous in ("--from", "--to") and arg[:1] == "-" and arg[1:2].isdigit():
+            joined[-1] = f"{previous}={arg}"
+        else:
+            joined.append(arg)
+    return joined
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args: argparse.Namespace | _Launch | None = launch_args(sys.argv[1:] if argv is None else argv)
+    argv = offsets_joined(sys.argv[1:] if argv is None else argv)
+    args: argparse.Namespace | _Launch | None = launch_args(argv)
     if args is None:
         args = build_parser().parse_args(argv)
     from bounceback_tui.paths import resolve_paths
