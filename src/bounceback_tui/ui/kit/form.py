@@ -192,6 +192,8 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             field.cursor_position = len(field.value)
         elif isinstance(field, Input) and field.has_focus:
             field.select_all()
+        elif isinstance(field, TextArea):  # not before the first line ("Qbackend engineer")
+            field.move_cursor(field.document.end)
 
     def on_resize(self, event: events.Resize) -> None:
         self.call_after_refresh(fit_form, self)
