@@ -71,3 +71,24 @@ async def test_a_row_read_before_its_boxes_exist_keeps_what_it_was_built_with(
         assert [(f.name, f.before) for f in draft.feelings] == [("dread", 55)]
         await until_quiet(pilot)
         assert app.focused is not None
+
+
+async def test_every_row_of_ones_own_feelings_shows_on_a_small_terminal(
+    opened_paths: DataPaths,
+) -> None:
+    # A stranger's walk (seventeenth round), 80x24: a second row of one's own feelings was
+    # mounted and focused but never drawn (the rows' box kept one line), so "85" meant for
+    # the belief went into a name box out of sight.
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        step = await _feelings_step(pilot)
+        await pilot.press("8", "0", "tab", "1", "5", "0", "tab")  # a refused rating says so
+        await pilot.click(".rf-custom-name")
+        await pilot.press(*"hopeless", "tab", "9", "0", "tab", *"numb", "tab", "4", "0", "tab")
+        await until_quiet(pilot)
+        rows = list(step.query(FeelingRow))
+        assert len(rows) == 3
+        assert app.focused is rows[2].name_box()
+        # Drawn, not only placed: each row's visible part is its whole line.
+        shown = [app.screen.find_widget(row).visible_region for row in rows]
+        assert [region.height for region in shown] == [1, 1, 1], shown
