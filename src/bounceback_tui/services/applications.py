@@ -25,6 +25,7 @@ from bounceback_tui.services.application_views import (
     StageChangeView,
     application_view,
 )
+from bounceback_tui.services.applied_entry import move_first_entry
 from bounceback_tui.services.pipeline_moves import (
     RejectionReceipt,
     change_stage,
@@ -178,6 +179,7 @@ def update_application(
         for name in _DATA_FIELDS:
             setattr(app, name, _field_value(data, name))
         _rename_its_rejections(session, app, named)
+        move_first_entry(session, app, previous[2])  # services/applied_entry.py
         app.updated_at = clock.now()
         session.add(app)
         _link_named_person(session, app, data)
