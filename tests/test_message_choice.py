@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList
 
-from bounceback_tui.domain.messages import MessageKind, fits
+from bounceback_tui.domain.messages import MessageKind, fits, fits_person
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.focus import focus_problem
@@ -44,13 +44,16 @@ def test_each_stage_is_offered_the_messages_that_fit_it(stage: Stage) -> None:
 
 
 def _seed(paths: DataPaths) -> dict[str, int]:
-    """Rita on Acme (applied) and Initech (rejected); Sam on Acme only."""
+    """Rita, a recruiter, on Acme (applied) and Initech (rejected); Sam on Acme only."""
     return seed_people(
         paths,
         reached=Stage.APPLIED,
         acme_stage=Stage.APPLIED,
         people={
-            "rita": ({"name": "Rita", "email": "rita@example.com"}, ("acme", "initech")),
+            "rita": (
+                {"name": "Rita", "email": "rita@example.com", "kind": "recruiter"},
+                ("acme", "initech"),
+            ),
             "sam": ({"name": "Sam"}, ("acme",)),
         },
     )
@@ -72,7 +75,7 @@ async def test_a_person_on_an_application_in_play_is_not_offered_feedback_after_
         assert pane.select_item(ids["sam"])
         await pilot.press("m")
         await settle(pilot)
-        assert _offered(app) == {FOLLOW_UP, CHECK_IN}
+        assert _offered(app) == {FOLLOW_UP}  # and no recruiter's check-in: Sam is not one
         assert app.focused is not None
         await pilot.press("escape")
         await settle(pilot)
@@ -111,3 +114,55 @@ async def test_a_message_that_fits_both_asks_which_and_lists_both(
         await settle(pilot)
         offered = _offered(app)
         assert len(offered) == 2 and all("Acme" in o or "Initech" in o for o in offered)
+
+
+# Written out by hand: a recruiter's check-in only to a recruiter; a thank-you once an
+# interview of the application has ended, whatever stage it was left at, until it closed.
+@pytest.mark.parametrize(
+    ("kind", "stage", "person", "interviewed", "offered"),
+    [
+        (MessageKind.RECRUITER_CHECK_IN, Stage.APPLIED, "recruiter", False, True),
+        (MessageKind.RECRUITER_CHECK_IN, Stage.APPLIED, "agency_recruiter", False, True),
+        (MessageKind.RECRUITER_CHECK_IN, Stage.APPLIED, "hiring_manager", False, False),
+        (MessageKind.RECRUITER_CHECK_IN, Stage.REJECTED, "support", False, False),
+        (MessageKind.THANK_YOU, Stage.APPLIED, "hiring_manager", True, True),
+        (MessageKind.THANK_YOU, Stage.APPLIED, "hiring_manager", False, False),
+        (MessageKind.THANK_YOU, Stage.REJECTED, "interviewer", True, False),
+        (MessageKind.THANK_YOU, Stage.INTERVIEWING, "interviewer", False, True),
+        (MessageKind.FOLLOW_UP, Stage.APPLIED, "hiring_manager", True, True),
+    ],
+)
+def test_what_fits_a_person(
+    kind: MessageKind, stage: Stage, person: str, interviewed: bool, offered: bool
+) -> None:
+    assert fits_person(kind, stage, person, interviewed) is offered
+
+
+async def test_a_hiring_manager_after_a_phone_screen_is_offered_a_thank_you(
+    opened_paths: DataPaths,
+) -> None:
+    # A stranger's walk (seventeenth round): Tom, a hiring manager on Contoso (still
+    # "Applied"), after yesterday's phone screen: `m` offered a follow-up and "A check-in
+    # with a recruiter", and no thank-you, though Today's `h` had just offered one.
+    from bounceback_tui.domain.interviews import validate_interview
+    from bounceback_tui.services import interviews
+    from bounceback_tui.store.database import Database
+    from tests.conftest import FIXED_TODAY
+
+    def interview(db: Database, ids: dict[str, int]) -> None:
+        values = {"kind": "phone_screen", "day": "-1d", "at": "10:00", "zone": "Europe/London"}
+        data = validate_interview(values, FIXED_TODAY)
+        interviews.add_interview(db, ids["acme"], data, (ids["tom"],))
+
+    ids = seed_people(
+        opened_paths,
+        reached=Stage.APPLIED,
+        acme_stage=Stage.APPLIED,
+        people={"tom": ({"name": "Tom", "kind": "hiring_manager"}, ("acme",))},
+        more=interview,
+    )
+    async with app_on(opened_paths, "people") as (app, pilot, pane):
+        assert pane.select_item(ids["tom"])
+        await pilot.press("m")
+        await settle(pilot)
+        assert _offered(app) == {FOLLOW_UP, THANK_YOU}

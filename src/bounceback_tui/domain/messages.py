@@ -134,6 +134,22 @@ def fits(kind: MessageKind, stage: Stage) -> bool:
     return stage in FITS_STAGES[kind]
 
 
+# Whom a recruiter's check-in is for (it read "A check-in with a recruiter" to a hiring
+# manager: a stranger's walk, seventeenth round).
+RECRUITER_KINDS = frozenset({"agency_recruiter", "recruiter"})
+
+
+def fits_person(kind: MessageKind, stage: Stage, person_kind: str, interviewed: bool) -> bool:
+    """Whether People's `m` offers ``kind`` to a person of ``person_kind`` about an
+    application at ``stage``; ``interviewed``: an interview of it has ended (a thank-you
+    fits then, whatever stage it was left at, until it is closed)."""
+    if kind is MessageKind.RECRUITER_CHECK_IN and person_kind not in RECRUITER_KINDS:
+        return False
+    if kind is MessageKind.THANK_YOU and interviewed and stage not in CLOSED_STAGES:
+        return True
+    return fits(kind, stage)
+
+
 # The message a recovery step's "send it" offers.
 MESSAGE_FOR_STEP: dict[str, MessageKind] = {
     FEEDBACK_ASK_STEP: MessageKind.FEEDBACK_REQUEST,

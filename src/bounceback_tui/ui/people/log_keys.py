@@ -3,6 +3,8 @@ a message draft (`m`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bounceback_tui import clock
 from bounceback_tui.domain.interviews import validate_interview
 from bounceback_tui.domain.people import validate_interaction
@@ -13,6 +15,9 @@ from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields, interview_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 from bounceback_tui.ui.people.message import open_message
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.people import LinkedApplication
 
 
 class LogKeys(PeopleListing):
@@ -116,7 +121,8 @@ class LogKeys(PeopleListing):
         """Pick a message, then (if more than one fits it) the application it is about: only
         the messages that fit a linked application's stage are offered, and only the
         applications that fit the message chosen."""
-        from bounceback_tui.domain.messages import MessageKind, fits
+        from bounceback_tui.domain.interviews import has_passed
+        from bounceback_tui.domain.messages import MessageKind, fits_person
         from bounceback_tui.ui.people.pick import PickScreen
 
         row = self.selected
@@ -126,13 +132,23 @@ class LogKeys(PeopleListing):
         if not applications:
             self.notify("Link an application first (l): a message is about one.")
             return
-        kinds = [k for k in MessageKind if any(fits(k, a.stage) for a in applications)]
+        now = clock.now_utc()
+        interviewed = {
+            i.application_id
+            for i in (self._detail.interviews if self._detail is not None else ())
+            if has_passed(i.starts_at, i.length_minutes, now)
+        }
+
+        def fit(kind: MessageKind, app: LinkedApplication) -> bool:
+            return fits_person(kind, app.stage, row.kind, app.id in interviewed)
+
+        kinds = [k for k in MessageKind if any(fit(k, a) for a in applications)]
 
         def kind_chosen(index: int | None) -> None:
             if index is None:
                 return
             kind = kinds[index]
-            ids = {a.id for a in applications if fits(kind, a.stage)}
+            ids = {a.id for a in applications if fit(kind, a)}
             picks = [pick for pick in self._linked_picks() if pick[0] in ids]
             if len(picks) == 1:
                 open_message(self, kind, picks[0][0], row.id)
