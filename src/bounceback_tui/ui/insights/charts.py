@@ -16,19 +16,20 @@ def _name(text: str, width: int = NAME_WIDTH) -> str:
 
 
 def range_bar(low: float, value: float, high: float, width: int) -> str:
-    """A bar to the rate, with the 95% range drawn as ─ around its end: "████▌──   "."""
+    """A bar to the rate with its 95% range: solid to the range's low end, shaded from there
+    to the rate, a line on to the high end: "████▓▓▓──┤   ". (The low end used to be a ├
+    drawn only off the bar, where it never is: a stranger's walk, seventeenth round.)"""
     cells = [" "] * width
     for index in range(width):
         position = (index + 0.5) / width
-        if position <= value:
+        if position <= min(low, value):
             cells[index] = "█"
-        elif low <= position <= high:
+        elif position <= value:
+            cells[index] = "▓"
+        elif position <= high:
             cells[index] = "─"
-    low_cell = min(width - 1, int(low * width))
     high_cell = min(width - 1, int(high * width))
-    if cells[low_cell] != "█":
-        cells[low_cell] = "├"
-    if cells[high_cell] != "█":
+    if cells[high_cell] in " ─":
         cells[high_cell] = "┤"
     return "".join(cells)
 

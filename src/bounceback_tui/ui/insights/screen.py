@@ -107,7 +107,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             # Name 22, count 4, gaps 5, and up to 25 for "100% (100-100) · ~10.5d".
             bar_width = max(8, min(40, width - 56))
             heading = plain(
-                f"{self.outcome.short}: share of each group, 95% range as ├─┤",
+                f"{self.outcome.short}: share of each group, its 95% range shaded ▓ to ─┤",
                 "$text-muted",
             )
             charts = [
