@@ -524,8 +524,20 @@ def test_a_mail_link_is_only_built_for_a_valid_address(db: Database) -> None:
     people_edits.link_application(db, rita, app_id)
     view = messages.draft_for(db, MessageKind.FOLLOW_UP, app_id)
     assert view.recipient is not None and view.recipient.name == "Rita Okoye"
-    with pytest.raises(LinkError):
+    with pytest.raises(LinkError) as refused:
         messages.mail_link_for(view.recipient, view.draft.subject, view.draft.body)
+    assert "This person has no email address yet" in str(refused.value)
+
+
+def test_a_mail_link_with_nobody_linked_says_so(db: Database) -> None:
+    # A stranger's walk (seventeenth round): over "Nobody is linked to this application
+    # yet.", ctrl+o said "This person has no email address yet".
+    app_id = _app(db)
+    view = messages.draft_for(db, MessageKind.FOLLOW_UP, app_id)
+    assert view.recipient is None
+    with pytest.raises(LinkError) as refused:
+        messages.mail_link_for(view.recipient, view.draft.subject, view.draft.body)
+    assert str(refused.value).startswith("Nobody is linked to this application yet")
 
 
 def test_drafts_are_filled_from_the_application_and_person(db: Database) -> None:

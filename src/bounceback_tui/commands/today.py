@@ -95,7 +95,13 @@ def render_text(
         ("Active streak", plural(summary.streak_days, "day")),
     ]
     if summary.intensity_drop_30d is not None:
-        figures.insert(5, ("Reframes", f"feelings eased {summary.intensity_drop_30d:.0f} points"))
+        figures.insert(
+            5,
+            (
+                "Reframes",
+                f"feelings eased {summary.intensity_drop_30d:.0f} points in 30 days",
+            ),
+        )
     lines += [f"  {label:<15} {value}" for label, value in figures]
     if width is not None:
         from bounceback_tui.domain.text import clip_cells

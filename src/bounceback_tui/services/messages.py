@@ -238,7 +238,12 @@ def draft_for(
 def mail_link_for(recipient: Recipient | None, subject: str, body: str) -> MailLink:
     """The mailto: link for an edited draft; LinkError when there is no valid address."""
     subject, body = validate_draft(subject, body)
-    if recipient is None or not recipient.can_mail:
+    if recipient is None:  # "This person has no email" read oddly under "Nobody is linked"
+        raise LinkError(
+            "Nobody is linked to this application yet: link a person with an email address "
+            "in People (l), or copy the message (ctrl+y)."
+        )
+    if not recipient.can_mail:
         raise LinkError("This person has no email address yet; add one to open it in mail.")
     return mail_link(recipient.email, subject, body)
 

@@ -139,7 +139,8 @@ def figures_text(summary: TodaySummary) -> Content:
         lines.append(
             _figure(
                 "Reframes",
-                plain("eased ") + _bold(f"{summary.intensity_drop_30d:.0f}") + plain(" pts"),
+                # Over 30 days (Reframe's own "average shift" is over all of them).
+                plain("eased ") + _bold(f"{summary.intensity_drop_30d:.0f}") + plain(" pts · 30d"),
             )
         )
     lines.append(_figure("Active", _bold(_days(summary.streak_days)) + plain(" in a row")))
