@@ -52,8 +52,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if not 0 <= days <= MAX_DAYS:
         raise TransferError(f"--days is a number of days from 0 to {MAX_DAYS:,}.")
     inspect_store(paths.database)
+    from bounceback_tui.services.calendar_export import remember_calendar
+
     if args.output == "-":
-        export_calendar(paths.database, sys.stdout, days)
+        remember_calendar(paths.database, export_calendar(paths.database, sys.stdout, days))
         return 0
     stem = f"bounceback-calendar-{clock.today().isoformat()}"
     target = Path(args.output) if args.output else default_export_path(Path.cwd(), stem, "ics")
@@ -65,10 +67,17 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         raise TransferError(f"{exc} Nothing was written. {how}") from None
     with private_output(target, force=args.force, make_parents=args.parents) as out:
         summary = export_calendar(paths.database, out, days)
+    remember_calendar(paths.database, summary)  # so the next file cancels what goes
     print(
         f"Wrote {summary.interviews} interview{'' if summary.interviews == 1 else 's'} and "
         f"{summary.all_day} reminder{'' if summary.all_day == 1 else 's'} (the next {days} "
         f"days) to {target.expanduser().absolute()} (readable only by you). Import it again "
         "after a change: events are updated, not doubled."
+        + (
+            f" {summary.taken_back} that went since the last file "
+            f"{'goes' if summary.taken_back == 1 else 'go'} out cancelled."
+            if summary.taken_back
+            else ""
+        )
     )
     return 0

@@ -116,6 +116,9 @@ def write_export(
         from bounceback_tui.transfer.ics_export import export_calendar
 
         found = export_calendar(db_path, out, days)
+        from bounceback_tui.services.calendar_export import remember_calendar
+
+        remember_calendar(db_path, found)
         return ExportResult(
             kind, applications=0, interviews=found.interviews, reminders=found.all_day
         )

@@ -86,6 +86,13 @@ SPECS: dict[str, SettingSpec] = {
         ),
         SettingSpec("your_name", "", "The name your message drafts are signed with.", "Your name"),
         SettingSpec(
+            "calendar_events",
+            {},
+            "The events ahead in the last calendar file, so the next can cancel what went.",
+            "Calendar events",
+            internal=True,
+        ),
+        SettingSpec(
             "message_templates",
             {},
             "Your own message templates, by kind ({subject, body}); the rest are the defaults.",

@@ -9,22 +9,34 @@
   TEXT value, and the file is printed by ``-o -`` and shown by calendars.
 - Each event's UID is its item's ``uid``: a random UUID stored when the item was
   created, never derived from a row id, so importing a newer file updates the events
-  instead of adding them twice. SEQUENCE is the item's version, so a calendar takes an
-  edit as newer.
+  instead of adding them twice. SEQUENCE starts at the item's version and goes one up
+  whenever a file says something else of the event, never down; an event an earlier file
+  held in these days that has gone goes out cancelled (domain/calendar_memory.py).
 
 Reads one snapshot with the standard library's sqlite3 (no ORM), like the other exports.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bounceback_tui import __version__, clock
+from bounceback_tui.domain.calendar_memory import (
+    SETTING_KEY,
+    Shown,
+    next_memory,
+    read_memory,
+    sequence_for,
+    taken_back,
+)
 from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind
 from bounceback_tui.domain.text import display_text
 from bounceback_tui.store.sqlite_file import connect, inspect_store
@@ -42,6 +54,10 @@ MAX_DAYS = 3650
 class CalendarSummary:
     interviews: int = 0
     all_day: int = 0
+    # Events an earlier file held in these days that are gone now, sent cancelled.
+    taken_back: int = 0
+    # What to remember for the next file (services/calendar_export.py keeps it).
+    memory: list[Shown] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -59,9 +75,14 @@ def _stamp(value: str | None) -> datetime:
 
 
 def build_calendar(
-    conn: sqlite3.Connection, today: date, days: int
+    conn: sqlite3.Connection,
+    today: date,
+    days: int,
+    remembered: Mapping[str, Shown] | None = None,
 ) -> tuple[Calendar, CalendarSummary]:
-    """The calendar for ``today`` .. ``today + days`` (inclusive) and what it holds."""
+    """The calendar for ``today`` .. ``today + days`` (inclusive) and what it holds; with
+    what the last file held (``remembered``), the events it held in these days that are
+    gone now, cancelled (domain/calendar_memory.py)."""
     from icalendar import Calendar, Event
 
     calendar = Calendar()
@@ -80,14 +101,27 @@ def build_calendar(
         .astimezone(UTC)
     )
 
+    written: list[Shown] = []
+    floors: dict[str, int] = {}  # each event's SEQUENCE by its item's version
+    remembered = remembered or {}
+
     def event(uid: str, version: int, title: str, updated: str | None = None) -> Event:
         item = Event()
         item.add("uid", _uid(uid))
-        item.add("dtstamp", stamp)
-        item.add("sequence", max(0, int(version) - 1))
         item.add("summary", display_text(title))
         item.add("last-modified", _stamp(updated))
+        floors[uid] = max(0, int(version) - 1)
         return item
+
+    def held(item: Event, start: date | datetime, end: date | datetime) -> None:
+        """Numbered by what the last file said of it (domain/calendar_memory.py)."""
+        uid = str(item["uid"]).removesuffix(f"@{UID_DOMAIN}")
+        digest = hashlib.sha256(item.to_ical()).hexdigest()[:16]
+        number = sequence_for(remembered.get(uid), digest, floors.get(uid, 0))
+        item.add("dtstamp", stamp)
+        item.add("sequence", number)
+        calendar.add_component(item)
+        written.append(Shown(uid, str(item["summary"]), _iso(start), _iso(end), number, digest))
 
     def all_day(item: Event, day: date, description: str = "") -> None:
         item.add("dtstart", day)
@@ -95,7 +129,7 @@ def build_calendar(
         item.add("transp", "TRANSPARENT")
         if description:
             item.add("description", display_text(description))
-        calendar.add_component(item)
+        held(item, day, day + timedelta(days=1))
         summary.all_day += 1
 
     # Interviews: timed, in their own zone.
@@ -143,7 +177,7 @@ def build_calendar(
         if link:
             item.add("url", display_text(link))
         item.add("description", display_text("\n".join(details)))
-        calendar.add_component(item)
+        held(item, begins, begins + timedelta(minutes=int(length or 60)))
         summary.interviews += 1
 
     window = (today.isoformat(), last_day.isoformat())
@@ -181,9 +215,34 @@ def build_calendar(
         window,
     ):
         all_day(event(uid, version, f"Skill target: {title}", created), date.fromisoformat(day))
+    gone_now = taken_back(remembered, (item.uid for item in written), today, last_day)
+    for gone in gone_now:
+        item = Event()
+        item.add("uid", _uid(gone.uid))
+        item.add("dtstamp", stamp)
+        item.add("sequence", gone.sequence)
+        item.add("summary", gone.summary)
+        item.add("status", "CANCELLED")
+        item.add("dtstart", _moment(gone.start))
+        item.add("dtend", _moment(gone.end))
+        item.add("description", "Taken off: it is no longer in bounceback-tui.")
+        calendar.add_component(item)
+        summary.taken_back += 1
+    summary.memory = next_memory(remembered, [*written, *gone_now], today)
     if summary.interviews:
         calendar.add_missing_timezones()
     return calendar, summary
+
+
+def _iso(moment: date | datetime) -> str:
+    """A day as 2026-03-16; a moment as UTC, 2026-03-16T09:30:00+00:00."""
+    return (
+        moment.astimezone(UTC).isoformat() if isinstance(moment, datetime) else moment.isoformat()
+    )
+
+
+def _moment(text: str) -> date | datetime:
+    return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
 
 
 def _text(moment: datetime) -> str:
@@ -198,7 +257,7 @@ def export_calendar(db_path: Path, out: TextIO, days: int = DEFAULT_DAYS) -> Cal
     conn = connect(db_path, read_only=True)
     try:
         conn.execute("BEGIN")
-        calendar, summary = build_calendar(conn, clock.today(), days)
+        calendar, summary = build_calendar(conn, clock.today(), days, _remembered(conn))
     except sqlite3.Error as exc:
         from bounceback_tui.store.sqlite_file import describe_operational_error
 
@@ -207,3 +266,12 @@ def export_calendar(db_path: Path, out: TextIO, days: int = DEFAULT_DAYS) -> Cal
         conn.close()
     out.write(calendar.to_ical().decode("utf-8"))
     return summary
+
+
+def _remembered(conn: sqlite3.Connection) -> dict[str, Shown]:
+    """What the last file held (the setting ``calendar_events``), in the export's snapshot."""
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (SETTING_KEY,)).fetchone()
+    try:
+        return read_memory(json.loads(row[0])) if row else {}
+    except (TypeError, ValueError):
+        return {}

@@ -1,0 +1,104 @@
+"""What the last calendar file held, so the next one can take back what has gone.
+
+A calendar that imported an event keeps it until a newer file says otherwise: an interview
+deleted (or a follow-up cleared, a recovery step done, an application closed) simply
+vanished from the next file, and stayed in the person's calendar for good (a stranger's
+walk, seventeenth round). The export remembers the events it wrote that lie ahead; an event
+it remembers whose day falls in the new file's days but which is no longer there goes out
+once more, cancelled (RFC 5545: the same UID, a higher SEQUENCE, STATUS:CANCELLED). An event
+whose day has passed is forgotten; one beyond the new file's last day is kept for later.
+
+It remembers each event's SEQUENCE and a digest of what the file said of it: an event
+said differently goes out one higher, never lower (an undone rejection used to give its
+interview back the lower number it had before, and a calendar kept it cancelled). An event
+never written before starts where the item's version puts it (0 for a new one: RFC 5545).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+SETTING_KEY = "calendar_events"
+CANCELLED = "cancelled"  # the digest of an event sent cancelled because it went
+
+
+@dataclass(frozen=True)
+class Shown:
+    """An event as a file held it: enough to take it back, and to number the next one."""
+
+    uid: str
+    summary: str
+    start: str  # a day (all-day events) or a UTC moment, ISO
+    end: str
+    sequence: int = 0
+    digest: str = ""
+
+    @property
+    def all_day(self) -> bool:
+        return len(self.start) == 10
+
+    @property
+    def day(self) -> date:
+        return date.fromisoformat(self.start[:10])
+
+
+def sequence_for(before: Shown | None, digest: str, floor: int) -> int:
+    """An event's SEQUENCE: ``floor`` (what its item's version says) the first time; the
+    same as before when the file says the same of it; one more when it says otherwise."""
+    if before is None:
+        return floor
+    return max(floor, before.sequence + (before.digest != digest))
+
+
+def read_memory(value: object) -> dict[str, Shown]:
+    """The remembered events from the setting's value; anything malformed is left out."""
+    found: dict[str, Shown] = {}
+    if not isinstance(value, Mapping):
+        return found
+    for uid, fields in value.items():
+        if not (isinstance(uid, str) and isinstance(fields, list) and len(fields) == 5):
+            continue
+        summary, start, end, sequence, digest = fields
+        if not all(isinstance(part, str) for part in (summary, start, end, digest)):
+            continue
+        if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 0:
+            continue
+        shown = Shown(uid, summary, start, end, sequence, digest)
+        try:
+            _ = shown.day
+        except ValueError:
+            continue
+        found[uid] = shown
+    return found
+
+
+def memory_value(shown: Iterable[Shown]) -> dict[str, list[str | int]]:
+    """The setting's value for these events (JSON)."""
+    return {
+        item.uid: [item.summary, item.start, item.end, item.sequence, item.digest] for item in shown
+    }
+
+
+def taken_back(
+    remembered: Mapping[str, Shown], written: Iterable[str], first: date, last: date
+) -> list[Shown]:
+    """The remembered events within ``first``..``last`` that the new file does not hold,
+    numbered as they go out cancelled (once more than before, the first time)."""
+    held = set(written)
+    return [
+        replace(item, sequence=sequence_for(item, CANCELLED, 0), digest=CANCELLED)
+        for uid, item in remembered.items()
+        if uid not in held and first <= item.day <= last
+    ]
+
+
+def next_memory(
+    remembered: Mapping[str, Shown], written: Iterable[Shown], first: date
+) -> list[Shown]:
+    """What to remember after a file: what it held (taken back ones included: the next
+    file says so again), and what was remembered before and is still ahead."""
+    kept = {uid: item for uid, item in remembered.items() if item.day >= first}
+    kept.update((item.uid, item) for item in written if item.day >= first)
+    return sorted(kept.values(), key=lambda item: (item.start, item.uid))
