@@ -3,6 +3,7 @@ breathing timer and the crisis table: pure rules, expected values worked out by 
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from bounceback_tui.domain.answers import (
     INTERVALS,
     PracticeItem,
     practice_order,
+    question_key,
     questions_from_note,
     review,
     validate_question,
@@ -33,6 +35,7 @@ from bounceback_tui.domain.crisis_lines import (
 )
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.reframe.record import RecordDraft, validate
+from bounceback_tui.store.database import Database
 
 TODAY = date(2026, 3, 16)
 
@@ -181,3 +184,37 @@ def test_the_crisis_table_is_small_dated_and_has_the_known_numbers() -> None:
     for bad in ("GBR", "1a", "[b]", "é"):
         with pytest.raises(ValueError):
             normalize_country(bad)
+
+
+def test_a_question_quoted_in_a_sentence_is_taken_from_its_quote() -> None:
+    # A stranger's walk (seventeenth round): 'Also "Why Contoso?" again.' became the
+    # question 'Also "Why Contoso?', lead-in and stray quote kept.
+    note = 'Also "Why Contoso?" again. Then “What would you change first?” came up.'
+    assert questions_from_note(note) == ["Why Contoso?", "What would you change first?"]
+    # An apostrophe is no quote.
+    assert questions_from_note("What's your biggest weakness?") == ["What's your biggest weakness?"]
+
+
+def test_two_ways_of_writing_one_question_are_one_question() -> None:
+    assert question_key("Why Contoso?") == question_key("  why  CONTOSO ")
+    assert question_key("Why Contoso?") != question_key("Why Initech?")
+
+
+def test_a_note_does_not_add_a_question_the_bank_holds_written_otherwise(
+    db: Database,
+) -> None:
+    from bounceback_tui.domain.answers import QuestionInput, QuestionSource
+    from bounceback_tui.services import answers
+
+    answers.add_question(db, QuestionInput("Why Contoso?"))
+    with db.write() as session:
+        added = answers.add_questions_in(
+            session,
+            'Also "why contoso" ? What would you change first?',
+            source_kind=QuestionSource.REFLECTION,
+        )
+    assert len(added) == 1
+    with sqlite3.connect(db.path) as conn:
+        held = sorted(q for (q,) in conn.execute("SELECT question FROM interview_question"))
+    conn.close()
+    assert held == ["What would you change first?", "Why Contoso?"]

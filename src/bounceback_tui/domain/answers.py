@@ -167,10 +167,39 @@ def questions_from_note(text: str) -> list[str]:
     after the last full stop, "!" or "?" before it)."""
     found: list[str] = []
     for piece in _QUESTION.findall(text):
-        candidate = piece.strip().lstrip("-*•·0123456789.) ").strip()
+        candidate = _quoted(piece.strip().lstrip("-*•·0123456789.) ").strip())
         if any(ch.isalpha() for ch in candidate) and candidate not in found:
             found.append(candidate[:QUESTION_LIMIT])
     return found
+
+
+# A question quoted in a sentence is what its quotes hold ('Also "Why Contoso?' was kept
+# whole, lead-in and stray quote: a stranger's walk): after an opening quote left open to
+# the end, or inside the last pair when only the "?" follows it. “ „ « always open.
+_CLOSING = '"”» '
+
+
+def _quoted(candidate: str) -> str:
+    straight = [i for i, ch in enumerate(candidate) if ch == '"']
+    curly = max(candidate.rfind(quote) for quote in "“„«")
+    if len(straight) % 2:
+        cut = straight[-1]
+    elif straight and candidate[straight[-1] + 1 :].strip() in ("", "?"):
+        cut = straight[-2]
+    else:
+        cut = -1
+    cut = max(cut, curly)
+    if cut < 0:
+        return candidate
+    quoted = candidate[cut + 1 :].rstrip("? ").rstrip(_CLOSING).rstrip("? ").strip()
+    return f"{quoted}?" if any(ch.isalpha() for ch in quoted) else candidate
+
+
+def question_key(question: str) -> str:
+    """How the bank tells two questions apart: case, quotes, spaces and the closing
+    punctuation aside ("Why Contoso?" is "why contoso")."""
+    kept = "".join(ch for ch in question.casefold() if ch.isalnum() or ch.isspace())
+    return " ".join(kept.split())
 
 
 def questions_listed(text: str) -> list[str]:

@@ -19,6 +19,7 @@ from bounceback_tui.domain.answers import (
     QuestionInput,
     QuestionSource,
     practice_order,
+    question_key,
     questions_from_note,
     review,
 )
@@ -309,16 +310,18 @@ def add_found_questions_in(
     asked_at: str = "",
 ) -> list[int]:
     """Inside the caller's transaction: each of ``found`` that is not in the bank yet
-    (compared without case) becomes an entry. Returns the new ids."""
+    (compared by ``question_key``: case, quotes and the "?" aside) becomes an entry.
+    Returns the new ids."""
     if not found:
         return []
     known = {
-        q.casefold() for q in session.execute(select(col(InterviewQuestion.question))).scalars()
+        question_key(q) for q in session.execute(select(col(InterviewQuestion.question))).scalars()
     }
     added: list[int] = []
     for text_of_question in found:
-        if text_of_question.casefold() in known:
+        if question_key(text_of_question) in known:
             continue
+        known.add(question_key(text_of_question))
         question = InterviewQuestion(
             question=text_of_question,
             application_id=application_id,
