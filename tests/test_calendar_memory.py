@@ -141,3 +141,19 @@ def test_the_command_says_what_it_took_back(
     said = capsys.readouterr().out
     assert "Wrote 0 interviews and 0 reminders" in said
     assert said.rstrip().endswith("1 that went since the last file goes out cancelled.")
+
+
+def test_the_apps_export_remembers_too(
+    opened_paths: DataPaths, db: Database, tmp_path: Path
+) -> None:
+    # The export screen writes through services/exports, not the command: a file written
+    # from the app counts as the last file as well.
+    import io
+
+    from bounceback_tui.services.exports import write_export
+
+    interview_id, uid = _interview(db, _app(db))
+    write_export(db.path, "calendar", io.StringIO(), lambda *_: None)
+    interviews.delete_interview(db, interview_id)
+    gone = Exports(opened_paths, tmp_path)()[uid]
+    assert (gone["sequence"], gone["status"]) == ("1", "CANCELLED")
