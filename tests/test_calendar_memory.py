@@ -157,3 +157,30 @@ def test_the_apps_export_remembers_too(
     interviews.delete_interview(db, interview_id)
     gone = Exports(opened_paths, tmp_path)()[uid]
     assert (gone["sequence"], gone["status"]) == ("1", "CANCELLED")
+
+
+def test_a_hand_edited_memory_is_read_as_far_as_it_makes_sense() -> None:
+    from bounceback_tui.domain.calendar_memory import read_memory
+
+    good = ["Onsite: Acme", "2026-03-20T10:00:00+00:00", "2026-03-20T11:00:00+00:00", 2, "ab"]
+    value = {
+        "good": good,
+        "bad start": ["x", "2026-03-20garbage", "2026-03-21", 0, "ab"],
+        "bad end": ["x", "2026-03-20", "soon", 0, "ab"],
+        "no zone": ["x", "2026-03-20T10:00:00", "2026-03-20T11:00:00", 0, "ab"],
+        "bad number": ["x", "2026-03-20", "2026-03-21", -1, "ab"],
+        "a flag": ["x", "2026-03-20", "2026-03-21", True, "ab"],
+        "short": ["x", "2026-03-20"],
+    }
+    assert list(read_memory(value)) == ["good"]
+    assert read_memory(["not", "a", "mapping"]) == {}
+
+
+def test_an_export_over_a_hand_edited_memory_still_writes_its_file(
+    opened_paths: DataPaths, db: Database, tmp_path: Path
+) -> None:
+    from bounceback_tui.services.settings import save_setting
+
+    _interview(db, _app(db))
+    save_setting(db, "calendar_events", {"x": ["x", "2026-03-20garbage", "?", 0, ""]})
+    assert len(Exports(opened_paths, tmp_path)()) == 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 SETTING_KEY = "calendar_events"
 CANCELLED = "cancelled"  # the digest of an event sent cancelled because it went
@@ -44,6 +44,16 @@ class Shown:
         return date.fromisoformat(self.start[:10])
 
 
+def moment(text: str) -> date | datetime:
+    """A remembered start or end: a day (2026-03-16) or a UTC moment; ValueError if neither."""
+    if len(text) == 10:
+        return date.fromisoformat(text)
+    found = datetime.fromisoformat(text)
+    if found.tzinfo is None:
+        raise ValueError("a moment without its zone")
+    return found
+
+
 def sequence_for(before: Shown | None, digest: str, floor: int) -> int:
     """An event's SEQUENCE: ``floor`` (what its item's version says) the first time; the
     same as before when the file says the same of it; one more when it says otherwise."""
@@ -65,12 +75,11 @@ def read_memory(value: object) -> dict[str, Shown]:
             continue
         if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 0:
             continue
-        shown = Shown(uid, summary, start, end, sequence, digest)
         try:
-            _ = shown.day
-        except ValueError:
+            moment(start), moment(end)
+        except ValueError:  # a hand-edited store's setting: left out, never a crash
             continue
-        found[uid] = shown
+        found[uid] = Shown(uid, summary, start, end, sequence, digest)
     return found
 
 

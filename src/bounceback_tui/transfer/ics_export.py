@@ -32,6 +32,7 @@ from bounceback_tui import __version__, clock
 from bounceback_tui.domain.calendar_memory import (
     SETTING_KEY,
     Shown,
+    moment,
     next_memory,
     read_memory,
     sequence_for,
@@ -223,8 +224,8 @@ def build_calendar(
         item.add("sequence", gone.sequence)
         item.add("summary", gone.summary)
         item.add("status", "CANCELLED")
-        item.add("dtstart", _moment(gone.start))
-        item.add("dtend", _moment(gone.end))
+        item.add("dtstart", moment(gone.start))
+        item.add("dtend", moment(gone.end))
         item.add("description", "Taken off: it is no longer in bounceback-tui.")
         calendar.add_component(item)
         summary.taken_back += 1
@@ -239,10 +240,6 @@ def _iso(moment: date | datetime) -> str:
     return (
         moment.astimezone(UTC).isoformat() if isinstance(moment, datetime) else moment.isoformat()
     )
-
-
-def _moment(text: str) -> date | datetime:
-    return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
 
 
 def _text(moment: datetime) -> str:
