@@ -184,3 +184,22 @@ def test_an_export_over_a_hand_edited_memory_still_writes_its_file(
     _interview(db, _app(db))
     save_setting(db, "calendar_events", {"x": ["x", "2026-03-20garbage", "?", 0, ""]})
     assert len(Exports(opened_paths, tmp_path)()) == 1
+
+
+def test_an_evening_west_of_utc_is_taken_back_on_its_own_day(
+    opened_paths: DataPaths, db: Database, tmp_path: Path
+) -> None:
+    # The last stranger (seventeenth round): in Honolulu, an interview at 20:00 today (06:00
+    # tomorrow in UTC) was written with --days 0, deleted, and the next --days 0 file did not
+    # take it back: its UTC day lay beyond the window.
+    clock.freeze(FIXED_NOW, tz="Pacific/Honolulu")
+    export = Exports(opened_paths, tmp_path)
+    values = {"kind": "onsite", "day": "today", "at": "20:00", "zone": "Pacific/Honolulu"}
+    app_id = _app(db)
+    interview_id = interviews.add_interview(db, app_id, validate_interview(values, FIXED_TODAY))
+    with sqlite3.connect(db.path) as conn:
+        (uid,) = conn.execute("SELECT uid FROM interview").fetchone()
+    conn.close()
+    assert export(0)[uid]["status"] == ""
+    interviews.delete_interview(db, interview_id)
+    assert export(0)[uid]["status"] == "CANCELLED"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 SETTING_KEY = "calendar_events"
 CANCELLED = "cancelled"  # the digest of an event sent cancelled because it went
@@ -39,9 +39,11 @@ class Shown:
     def all_day(self) -> bool:
         return len(self.start) == 10
 
-    @property
-    def day(self) -> date:
-        return date.fromisoformat(self.start[:10])
+    def day_in(self, zone: tzinfo) -> date:
+        """The day it falls on where the person is (a timed event's UTC day may be the one
+        before or after: an evening in Honolulu is the next day in UTC)."""
+        start = moment(self.start)
+        return start.astimezone(zone).date() if isinstance(start, datetime) else start
 
 
 def moment(text: str) -> date | datetime:
@@ -91,7 +93,11 @@ def memory_value(shown: Iterable[Shown]) -> dict[str, list[str | int]]:
 
 
 def taken_back(
-    remembered: Mapping[str, Shown], written: Iterable[str], first: date, last: date
+    remembered: Mapping[str, Shown],
+    written: Iterable[str],
+    first: date,
+    last: date,
+    zone: tzinfo,
 ) -> list[Shown]:
     """The remembered events within ``first``..``last`` that the new file does not hold,
     numbered as they go out cancelled (once more than before, the first time)."""
@@ -99,15 +105,15 @@ def taken_back(
     return [
         replace(item, sequence=sequence_for(item, CANCELLED, 0), digest=CANCELLED)
         for uid, item in remembered.items()
-        if uid not in held and first <= item.day <= last
+        if uid not in held and first <= item.day_in(zone) <= last
     ]
 
 
 def next_memory(
-    remembered: Mapping[str, Shown], written: Iterable[Shown], first: date
+    remembered: Mapping[str, Shown], written: Iterable[Shown], first: date, zone: tzinfo
 ) -> list[Shown]:
     """What to remember after a file: what it held (taken back ones included: the next
     file says so again), and what was remembered before and is still ahead."""
-    kept = {uid: item for uid, item in remembered.items() if item.day >= first}
-    kept.update((item.uid, item) for item in written if item.day >= first)
+    kept = {uid: item for uid, item in remembered.items() if item.day_in(zone) >= first}
+    kept.update((item.uid, item) for item in written if item.day_in(zone) >= first)
     return sorted(kept.values(), key=lambda item: (item.start, item.uid))

@@ -216,7 +216,7 @@ def build_calendar(
         window,
     ):
         all_day(event(uid, version, f"Skill target: {title}", created), date.fromisoformat(day))
-    gone_now = taken_back(remembered, (item.uid for item in written), today, last_day)
+    gone_now = taken_back(remembered, (item.uid for item in written), today, last_day, zone)
     for gone in gone_now:
         item = Event()
         item.add("uid", _uid(gone.uid))
@@ -229,7 +229,7 @@ def build_calendar(
         item.add("description", "Taken off: it is no longer in bounceback-tui.")
         calendar.add_component(item)
         summary.taken_back += 1
-    summary.memory = next_memory(remembered, [*written, *gone_now], today)
+    summary.memory = next_memory(remembered, [*written, *gone_now], today, zone)
     if summary.interviews:
         calendar.add_missing_timezones()
     return calendar, summary
