@@ -375,3 +375,14 @@ def test_a_period_written_as_the_date_fields_write_it(
     assert (data["from"], data["to"]) == ("2025-12-16", "2026-03-15")
     assert main(["export", "--format", "markdown", "--from", "-2w", "-o", "-", *where]) == 0
     assert "journal: 2 March 2026 to 16 March 2026" in capsys.readouterr().out
+
+
+def test_a_start_after_today_is_refused_without_an_end(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The last stranger (seventeenth round): `insights --from +600w` printed "0 applications
+    # sent (2038-06-06 to today)"; with --to it says the period is the wrong way round.
+    where = ["--data-dir", str(opened_paths.data_dir)]
+    assert main(["insights", "--from", "tomorrow", *where]) != 0
+    assert "--from is after today (2026-03-16)" in capsys.readouterr().err
+    assert main(["insights", "--from", "today", *where]) == 0

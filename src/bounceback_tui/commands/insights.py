@@ -47,6 +47,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         raise BouncebackError(f"That date could not be read: {exc}") from None
     if start and end and start > end:
         raise BouncebackError("--from is after --to; swap them.")
+    if start and end is None and start > today:  # "(2038-06-06 to today)" said nothing
+        raise BouncebackError(f"--from is after today ({today.isoformat()}): nothing sent yet.")
     opened = open_store(paths)
     view = load_insights(opened.path, start, end)
     if args.sankey:
