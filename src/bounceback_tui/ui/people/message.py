@@ -91,7 +91,9 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         return self.query_one("#message-body", TextArea)
 
     def on_mount(self) -> None:
-        self.query_one("#message-body", TextArea).focus()
+        body = self.query_one("#message-body", TextArea)
+        body.move_cursor(body.document.end)  # after its text, as a form's first field opens
+        body.focus()
 
     def _texts(self) -> tuple[str, str] | None:
         from bounceback_tui.domain.messages import validate_draft
