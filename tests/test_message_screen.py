@@ -121,17 +121,3 @@ async def test_ctrl_o_opens_a_mail_link_through_the_safe_opener_and_asks_if_it_w
         assert app.screen is screen
         with sqlite3.connect(paths.database) as conn:
             assert conn.execute("SELECT count(*) FROM interaction").fetchone()[0] == 0
-
-
-async def test_a_draft_opens_with_the_cursor_after_its_text(
-    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
-) -> None:
-    # The last stranger (seventeenth round): typing went in before "Hi Alex,".
-    paths, ids = seeded
-    app = BouncebackApp(paths)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_draft(app, pilot, ids)
-        body = screen.query_one("#message-body", TextArea)
-        before = body.text
-        await pilot.press("Z")
-        assert body.text == before + "Z"

@@ -91,9 +91,7 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         return self.query_one("#message-body", TextArea)
 
     def on_mount(self) -> None:
-        body = self.query_one("#message-body", TextArea)
-        body.move_cursor(body.document.end)  # after its text, as a form's first field opens
-        body.focus()
+        self.query_one("#message-body", TextArea).focus()
 
     def _texts(self) -> tuple[str, str] | None:
         from bounceback_tui.domain.messages import validate_draft
