@@ -94,6 +94,27 @@ async def test_an_existing_file_is_not_overwritten(filled: DataPaths) -> None:
     assert taken.read_text() == "mine"
 
 
+async def test_an_existing_file_is_replaced_when_the_form_says_so(filled: DataPaths) -> None:
+    # The last stranger (seventeenth round): a calendar exported again to the file a
+    # calendar imports was refused ("already exists; choose another name") with no way to
+    # replace it.
+    from textual.widgets import Select
+
+    taken = Path.home() / "taken.ics"
+    taken.write_text("an older calendar")
+    app = BouncebackApp(filled)
+    async with app.run_test(size=SIZE) as pilot:
+        await _palette(pilot, "calendar")
+        screen = app.screen
+        assert isinstance(screen, FormScreen)
+        screen.query_one("#field-path", Input).value = "~/taken.ics"
+        screen.query_one("#field-replace", Select).value = "yes"
+        await pilot.press("ctrl+s")
+        await _finish(app, pilot)
+    assert taken.read_text().startswith("BEGIN:VCALENDAR")
+    assert oct(taken.stat().st_mode & 0o777) == "0o600"
+
+
 def test_form_values_are_checked() -> None:
     with pytest.raises(ValidationError) as caught:
         check_request("markdown", {"path": "", "start": "someday", "end": "today"})

@@ -47,6 +47,7 @@ class ExportRequest:
     path: Path
     report: ReportOptions | None = None
     days: int = 90
+    replace: bool = False  # an existing file at ``path`` is replaced (asked in the form)
 
 
 def transfer_commands(app: BouncebackApp) -> Iterator[SystemCommand]:
@@ -90,7 +91,19 @@ def open_export(app: BouncebackApp, kind: ExportKind) -> None:
     title = TITLES[kind]
     today = clock.today()
     default = default_path(Path.home(), kind, today)
-    fields = [FieldSpec("path", "Save to", value=_shown(default), required=True)]
+    fields = [
+        FieldSpec("path", "Save to", value=_shown(default), required=True),
+        # A calendar is written again after each change, to the same file to import: a
+        # file already there was refused with no way to replace it (a stranger's walk).
+        FieldSpec(
+            "replace",
+            "If it exists",
+            kind="select",
+            options=(("Keep it: choose another name", "no"), ("Replace it", "yes")),
+            value="no",
+            required=True,
+        ),
+    ]
     intro = "The file is readable only by you."
     if kind == "calendar":
         fields.append(FieldSpec("days", "Days ahead", value="90", required=True))
@@ -140,11 +153,12 @@ def check_request(kind: ExportKind, values: dict[str, str]) -> ExportRequest:
     errors: list[FieldError] = []
     raw_path = (values.get("path") or "").strip()
     path = Path(raw_path)
+    replace = values.get("replace") == "yes"
     if not raw_path:
         errors.append(FieldError("path", "Give a file name to save to."))
     else:
         try:
-            path = check_export_path(Path(raw_path))
+            path = check_export_path(Path(raw_path), force=replace)
         except TransferError as exc:
             errors.append(FieldError("path", exc.in_app))
         except (OSError, ValueError, RuntimeError):
@@ -177,7 +191,7 @@ def check_request(kind: ExportKind, values: dict[str, str]) -> ExportRequest:
             errors.append(FieldError("days", "Days ahead is a whole number from 0 to 3,650."))
     if errors:
         raise ValidationError(errors)
-    return ExportRequest(kind, path, report, days)
+    return ExportRequest(kind, path, report, days, replace)
 
 
 class TransferProgressScreen(ModalScreen[None]):
@@ -245,7 +259,13 @@ def export_to_file(
     from bounceback_tui.services.exports import export_to_file as export
 
     result = export(
-        db_path, request.kind, request.path, progress, request.report, days=request.days
+        db_path,
+        request.kind,
+        request.path,
+        progress,
+        request.report,
+        days=request.days,
+        force=request.replace,
     )
     return f"Saved {_saved_what(result)} to {_shown(request.path)}."
 
