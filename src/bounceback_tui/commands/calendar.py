@@ -46,16 +46,16 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         default_export_path,
         private_output,
     )
-    from bounceback_tui.transfer.ics_export import DEFAULT_DAYS, MAX_DAYS, export_calendar
+    from bounceback_tui.transfer.ics_export import DEFAULT_DAYS, MAX_DAYS
 
     days = DEFAULT_DAYS if args.days is None else args.days
     if not 0 <= days <= MAX_DAYS:
         raise TransferError(f"--days is a number of days from 0 to {MAX_DAYS:,}.")
     inspect_store(paths.database)
-    from bounceback_tui.services.calendar_export import remember_calendar
+    from bounceback_tui.services.calendar_export import write_calendar
 
     if args.output == "-":
-        remember_calendar(paths.database, export_calendar(paths.database, sys.stdout, days))
+        write_calendar(paths.database, sys.stdout, days)
         return 0
     stem = f"bounceback-calendar-{clock.today().isoformat()}"
     target = Path(args.output) if args.output else default_export_path(Path.cwd(), stem, "ics")
@@ -66,8 +66,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         how = "Check the name, or add --parents to create it." if missing else "Check the name."
         raise TransferError(f"{exc} Nothing was written. {how}") from None
     with private_output(target, force=args.force, make_parents=args.parents) as out:
-        summary = export_calendar(paths.database, out, days)
-    remember_calendar(paths.database, summary)  # so the next file cancels what goes
+        summary = write_calendar(paths.database, out, days)  # remembered for the next
     print(
         f"Wrote {summary.interviews} interview{'' if summary.interviews == 1 else 's'} and "
         f"{summary.all_day} reminder{'' if summary.all_day == 1 else 's'} (the next {days} "

@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
-from bounceback_tui.domain.dates import DateParseError, parse_optional_record_date
+from bounceback_tui.domain.dates import record_day
 from bounceback_tui.domain.salary import CURRENCY_SYMBOLS, parse_salary
 from bounceback_tui.domain.stages import CLOSED_STAGES, PROGRESSION, Stage, parse_stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
@@ -175,7 +175,7 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         else:
             errors.append(FieldError("excitement", "Excitement is a whole number from 1 to 5."))
 
-    date_applied = _date(values, "date_applied", "Date applied", today, errors, future=False)
+    date_applied = record_day(values, "date_applied", "Date applied", today, errors, future=False)
     if date_applied is not None and date_applied > today:
         errors.append(FieldError("date_applied", "The date applied cannot be in the future."))
     if (
@@ -187,7 +187,7 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         # Sent applications get today's date unless told otherwise; an exit (an old
         # rejection logged now) does not, since nobody knows when it was sent.
         date_applied = today
-    next_follow_up = _date(values, "next_follow_up", "Next follow-up", today, errors)
+    next_follow_up = record_day(values, "next_follow_up", "Next follow-up", today, errors)
     if stage in CLOSED_STAGES:
         # A closed application has nothing to follow up: a date left from when it was
         # open is dropped rather than kept as a reminder nobody will act on.
@@ -203,7 +203,7 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
             errors.append(
                 FieldError("company_size", f"Company size is one of: {', '.join(COMPANY_SIZES)}.")
             )
-    posted_on = _date(values, "posted_on", "Posted on", today, errors, future=False)
+    posted_on = record_day(values, "posted_on", "Posted on", today, errors, future=False)
     if posted_on is not None and posted_on > today:
         errors.append(FieldError("posted_on", "The posting's date cannot be in the future."))
     elif posted_on is not None and date_applied is not None and posted_on > date_applied:
@@ -306,22 +306,6 @@ def _salary(values: Mapping[str, str], name: str, errors: list[FieldError]) -> f
         return None
 
 
-def _date(
-    values: Mapping[str, str],
-    name: str,
-    label: str,
-    today: date,
-    errors: list[FieldError],
-    *,
-    future: bool = True,  # False: a later day is refused after, in the field's own words
-) -> date | None:
-    try:
-        return parse_optional_record_date(values.get(name) or "", today, future=future)
-    except DateParseError as exc:
-        errors.append(FieldError(name, f"{label}: {exc}"))
-        return None
-
-
 @dataclass(frozen=True)
 class RejectionInput:
     """The details asked for when an application is marked rejected."""
@@ -337,7 +321,9 @@ def validate_rejection(
     """Check the rejection dialog's values: a real, non-future date, a stage, an optional reason."""
     errors: list[FieldError] = []
     # Named for what it is, not "The date": the forms label it "Heard on" and "Date of the no".
-    rejected_on = _date(values, "rejected_on", "The day of the no", today, errors, future=False)
+    rejected_on = record_day(
+        values, "rejected_on", "The day of the no", today, errors, future=False
+    )
     if rejected_on is None and "rejected_on" not in {e.field for e in errors}:
         rejected_on = today
     if rejected_on is not None and rejected_on > today:

@@ -35,10 +35,6 @@ class Shown:
     sequence: int = 0
     digest: str = ""
 
-    @property
-    def all_day(self) -> bool:
-        return len(self.start) == 10
-
     def day_in(self, zone: tzinfo) -> date:
         """The day it falls on where the person is (a timed event's UTC day may be the one
         before or after: an evening in Honolulu is the next day in UTC)."""

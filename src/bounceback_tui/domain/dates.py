@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
+
+from bounceback_tui.errors import FieldError
 
 ACCEPTED_FORMS = "YYYY-MM-DD, today, yesterday, tomorrow, or an offset like -3d or +1w"
 # Short enough for a placeholder in an 80-column form.
@@ -78,6 +81,28 @@ def parse_record_date(text: str, today: date, *, future: bool = True) -> date:
 def parse_optional_record_date(text: str, today: date, *, future: bool = True) -> date | None:
     """Like parse_record_date, but an empty field means "no date"."""
     return None if not text.strip() else parse_record_date(text, today, future=future)
+
+
+def record_day(
+    values: Mapping[str, str],
+    name: str,
+    label: str,
+    today: date,
+    errors: list[FieldError],
+    *,
+    required: bool = False,
+    future: bool = True,
+) -> date | None:
+    """The day a form's field ``name`` holds, by ``parse_record_date``: None when it is empty
+    and not ``required``, or refused (the refusal goes into ``errors`` as "label: why")."""
+    text = values.get(name) or ""
+    if not required and not text.strip():
+        return None
+    try:
+        return parse_record_date(text, today, future=future)
+    except DateParseError as exc:
+        errors.append(FieldError(name, f"{label}: {exc}"))
+        return None
 
 
 def describe_relative(day: date, today: date) -> str:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bounceback_tui.domain.answers import questions_from_note, questions_listed, too_long
 from bounceback_tui.domain.choices import parse_choice
-from bounceback_tui.domain.dates import DateParseError, parse_record_date
+from bounceback_tui.domain.dates import record_day
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
@@ -180,11 +180,7 @@ def validate_interview(values: Mapping[str, str], today: date) -> InterviewInput
         kind = parse_interview_kind(values.get("kind") or "")
     except ValueError as exc:
         errors.append(FieldError("kind", str(exc)))
-    day = None
-    try:
-        day = parse_record_date(values.get("day") or "", today)
-    except DateParseError as exc:
-        errors.append(FieldError("day", f"Date: {exc}"))
+    day = record_day(values, "day", "Date", today, errors, required=True)
     at = None
     try:
         at = parse_time(values.get("at") or "")

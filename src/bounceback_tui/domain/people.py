@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from bounceback_tui.domain.choices import parse_choice
-from bounceback_tui.domain.dates import DateParseError, parse_optional_record_date
+from bounceback_tui.domain.dates import record_day
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
@@ -214,11 +214,7 @@ def validate_contact(values: Mapping[str, str], today: date) -> ContactInput:
     notes = clean_text(
         values.get("notes"), "notes", "Notes", errors, multiline=True, limit=LONG_TEXT_LIMIT
     )
-    follow_up = None
-    try:
-        follow_up = parse_optional_record_date(values.get("next_follow_up") or "", today)
-    except DateParseError as exc:
-        errors.append(FieldError("next_follow_up", f"Next follow-up: {exc}"))
+    follow_up = record_day(values, "next_follow_up", "Next follow-up", today, errors)
     if errors:
         raise ValidationError(errors)
     return ContactInput(name, kind, role, company, email, phone, link, notes, follow_up)
@@ -242,11 +238,7 @@ def validate_interaction(values: Mapping[str, str], today: date) -> InteractionI
         kind = parse_interaction_kind(values.get("kind") or "")
     except ValueError as exc:
         errors.append(FieldError("kind", str(exc)))
-    happened = today
-    try:
-        happened = parse_optional_record_date(values.get("happened_on") or "", today) or today
-    except DateParseError as exc:
-        errors.append(FieldError("happened_on", f"Date: {exc}"))
+    happened = record_day(values, "happened_on", "Date", today, errors) or today
     if happened > today:
         errors.append(FieldError("happened_on", "That date has not come yet; log it once it has."))
     note = clean_text(values.get("note"), "note", "The line", errors, limit=NOTE_LIMIT)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bounceback_tui.domain.applications import clean_reason
-from bounceback_tui.domain.dates import DateParseError, parse_record_date
+from bounceback_tui.domain.dates import record_day
 from bounceback_tui.domain.recovery import GROUP_TITLES, MAX_OFFSET_DAYS, StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.step_timing import StepKind
@@ -91,11 +91,9 @@ def _day(
     *,
     future: bool = True,  # False: a later day is refused after, in the field's own words
 ) -> date:
-    try:
-        return parse_record_date(values.get(field, ""), today, future=future)
-    except DateParseError as exc:
-        errors.append(FieldError(field, f"{label}: {exc}"))
-        return today
+    """A day the form needs (today, when refused: the refusal is in ``errors``)."""
+    day = record_day(values, field, label, today, errors, required=True, future=future)
+    return today if day is None else day
 
 
 def _choice(

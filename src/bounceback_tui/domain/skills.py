@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from bounceback_tui.domain.applications import normalize_link
 from bounceback_tui.domain.choices import parse_choice
-from bounceback_tui.domain.dates import DateParseError, parse_optional_record_date
+from bounceback_tui.domain.dates import record_day
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -260,11 +260,7 @@ def validate_skill(
     notes = clean_text(
         values.get("notes"), "notes", "Notes", errors, multiline=True, limit=LONG_TEXT_LIMIT
     )
-    target_date = None
-    try:
-        target_date = parse_optional_record_date(values.get("target_date") or "", today)
-    except DateParseError as exc:
-        errors.append(FieldError("target_date", f"Target date: {exc}"))
+    target_date = record_day(values, "target_date", "Target date", today, errors)
     if target_date is not None and target_date < today and target_date != stored_target:
         errors.append(
             FieldError(

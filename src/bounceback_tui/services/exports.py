@@ -113,12 +113,9 @@ def write_export(
 
         return ExportResult(kind, applications=export_csv(db_path, out, progress))
     if kind == "calendar":
-        from bounceback_tui.transfer.ics_export import export_calendar
+        from bounceback_tui.services.calendar_export import write_calendar
 
-        found = export_calendar(db_path, out, days)
-        from bounceback_tui.services.calendar_export import remember_calendar
-
-        remember_calendar(db_path, found)
+        found = write_calendar(db_path, out, days)
         return ExportResult(
             kind, applications=0, interviews=found.interviews, reminders=found.all_day
         )

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
+from bounceback_tui.domain.calendar_memory import SETTING_KEY as CALENDAR_EVENTS
 from bounceback_tui.store.cas import checked_optional, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Setting
@@ -86,7 +87,7 @@ SPECS: dict[str, SettingSpec] = {
         ),
         SettingSpec("your_name", "", "The name your message drafts are signed with.", "Your name"),
         SettingSpec(
-            "calendar_events",
+            CALENDAR_EVENTS,
             {},
             "The events ahead in the last calendar file, so the next can cancel what went.",
             "Calendar events",
