@@ -91,6 +91,8 @@ async def test_an_existing_file_is_not_overwritten(filled: DataPaths) -> None:
         assert isinstance(app.screen, FormScreen)
         error = str(app.screen.query_one("#error-path").render())
         assert "already exists; choose another name" in error
+        # ...and how the form replaces it (the last stranger: no way was said, or offered).
+        assert "Or set If it exists to Replace it." in error
     assert taken.read_text() == "mine"
 
 

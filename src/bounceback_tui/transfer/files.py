@@ -18,12 +18,13 @@ class TransferError(BouncebackError):
 
     ``command_hint`` is the part only the command line can act on ("Use --force to replace
     it."): ``str()`` gives the whole message, for the command; ``in_app`` leaves the hint
-    out, for the app's forms and toasts, where no option can be typed.
+    out, for the app's forms and toasts, where no option can be typed, and says
+    ``app_hint`` instead (the form's own way to the same end), if any.
     """
 
-    def __init__(self, message: str, *, command_hint: str = "") -> None:
+    def __init__(self, message: str, *, command_hint: str = "", app_hint: str = "") -> None:
         super().__init__(f"{message} {command_hint}" if command_hint else message)
-        self._in_app = message
+        self._in_app = f"{message} {app_hint}" if app_hint else message
 
     @property
     def in_app(self) -> str:
@@ -79,6 +80,8 @@ def check_output_path(path: Path, *, force: bool = False) -> Path:
         raise TransferError(
             f"{path} already exists; choose another name.",
             command_hint="Use --force to replace it.",
+            # The export form, the only place in the app that writes one (ui/screens/export).
+            app_hint="Or set If it exists to Replace it.",
         )
     return path.resolve() if path.is_symlink() else path
 
