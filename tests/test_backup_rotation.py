@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -30,6 +32,11 @@ from tests.transfer_fixtures import dump_store, fill_every_table, integrity
 def filled(opened_paths: DataPaths) -> DataPaths:
     fill_every_table(opened_paths)
     return opened_paths
+
+
+def _left_an_hour_ago(path: Path) -> None:
+    an_hour_ago = time.time() - 3600
+    os.utime(path, (an_hour_ago, an_hour_ago))
 
 
 def _daily(paths: DataPaths) -> list[str]:
@@ -136,6 +143,7 @@ def test_partial_files_are_ignored_and_cleaned(filled: DataPaths) -> None:
     filled.ensure_backup_dir()
     partial = filled.backups / "bounceback-20260316-093000-daily.sqlite3.partial"
     partial.write_bytes(b"half")
+    _left_an_hour_ago(partial)
     assert list_backups(filled) == []
     # A stale partial does not count as today's backup.
     assert daily_backup(filled) is not None
@@ -151,6 +159,7 @@ def test_a_killed_backups_journal_is_cleaned_with_it(filled: DataPaths) -> None:
     left = [filled.backups / stem, filled.backups / f"{stem}-journal"]
     for path in left:
         path.write_bytes(b"half")
+        _left_an_hour_ago(path)
     remove_stale_partials(filled)
     assert [path for path in left if path.exists()] == []
 

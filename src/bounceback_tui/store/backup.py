@@ -22,6 +22,8 @@ import errno
 import os
 import re
 import sqlite3
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -33,10 +35,13 @@ from bounceback_tui.store.file_copy import (
     PARTIAL_SUFFIX,
     backup_connection,
     backup_path,
+    release_name,
     small_page_cache,
 )
 
 DAILY_LABEL = "daily"
+DAILY_LOCK = ".daily-backup.lock"
+STALE_PARTIAL_SECONDS = 15 * 60
 DEFAULT_KEEP = 7
 MAX_KEEP = 365
 _NAME = re.compile(r"^bounceback-(\d{8}-\d{6})-(.+?)(?:-(\d+))?\.sqlite3$")
@@ -66,7 +71,11 @@ def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
     """Copy the store at ``db_path`` to ``dest``; ``verify``: keep it only if it is sound."""
     from bounceback_tui.store.sqlite_file import read_only_uri
 
-    source = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=5.0)
+    try:
+        source = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=5.0)
+    except BaseException:
+        release_name(dest)
+        raise
     try:
         small_page_cache(source)
         return backup_connection(source, dest, verify_as=db_path if verify else None)
@@ -88,6 +97,7 @@ def back_up_store(paths: DataPaths, label: str = "manual") -> Path:
 
 
 def guarded_backup(paths: DataPaths, db_path: Path, label: str, *, verify: bool = True) -> Path:
+    remove_stale_partials(paths)  # what a killed `import` or `backup` left
     try:
         return backup_file(db_path, backup_path(paths, label), verify=verify)
     except StoreError:
@@ -174,15 +184,37 @@ def daily_backup(
     if keep <= 0:
         return None
     today = clock.today()
-    if any(b.is_daily and b.taken_at.date() == today for b in list_backups(paths)):
+    with _one_window_at_a_time(paths):
+        if any(b.is_daily and b.taken_at.date() == today for b in list_backups(paths)):
+            prune_daily(paths, keep)
+            return None
+        if not checked:
+            _require_healthy(db_path)
+        # The quick check above (or the caller's) has read the whole store: no second check.
+        created = guarded_backup(paths, db_path, DAILY_LABEL, verify=False)
         prune_daily(paths, keep)
-        return None
-    if not checked:
-        _require_healthy(db_path)
-    # The quick check above (or the caller's) has read the whole store: no second check.
-    created = guarded_backup(paths, db_path, DAILY_LABEL, verify=False)
-    prune_daily(paths, keep)
     return created
+
+
+@contextlib.contextmanager
+def _one_window_at_a_time(paths: DataPaths) -> Iterator[None]:
+    """Of two windows launched together, one takes today's backup and the other then finds
+    it (a lock on a file in the backups folder, let go when the process ends, however it
+    ends). Where there are no such locks (not POSIX), each window looks for itself."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    try:
+        fd = os.open(paths.ensure_backup_dir() / DAILY_LOCK, os.O_RDWR | os.O_CREAT, FILE_MODE)
+    except OSError as exc:
+        raise StoreError(_backup_failure(exc, exc.errno, paths.backups)) from exc
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def check_result(path: Path, pragma: str) -> str:
@@ -223,10 +255,18 @@ def prune_daily(paths: DataPaths, keep: int) -> list[Path]:
 
 def remove_stale_partials(paths: DataPaths) -> None:
     """Remove ``.partial`` files left by a backup that was interrupted (a crash, a kill),
-    and SQLite's journal beside one (``.partial-journal``)."""
-    if paths.backups.is_dir():
-        for entry in paths.backups.glob(f"*{PARTIAL_SUFFIX}*"):
-            with contextlib.suppress(OSError):
+    and SQLite's journal beside one (``.partial-journal``).
+
+    Only those nobody has written to for ``STALE_PARTIAL_SECONDS``: a fresh one may be
+    another process's backup in progress (a window launched beside this one, a `backup` or
+    an `import` in another terminal), and removing it under that process made its backup
+    fail, or left the day without one."""
+    if not paths.backups.is_dir():
+        return
+    now = time.time()
+    for entry in paths.backups.glob(f"*{PARTIAL_SUFFIX}*"):
+        with contextlib.suppress(OSError):
+            if now - entry.stat().st_mtime >= STALE_PARTIAL_SECONDS:
                 entry.unlink()
 
 

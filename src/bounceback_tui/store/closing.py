@@ -92,13 +92,15 @@ def side_files(path: Path) -> list[Path]:
 
 def _is_our_store(path: Path) -> bool:
     """Whether the file's header says SQLite and this app (``PRAGMA application_id``)."""
+    from bounceback_tui.store.held_files import read_head
+
     try:
-        with path.open("rb") as handle:
-            head = handle.read(72)
+        head = read_head(path, 72)
     except OSError:
         return False
     return (
-        len(head) == 72
+        head is not None  # still held by this process: not for tidying
+        and len(head) == 72
         and head.startswith(SQLITE_HEADER)
         and int.from_bytes(head[68:72], "big") == APPLICATION_ID
     )

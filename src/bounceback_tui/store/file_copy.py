@@ -20,15 +20,35 @@ PARTIAL_SUFFIX = ".partial"
 
 
 def backup_path(paths: DataPaths, label: str) -> Path:
-    """A fresh, unused file name in the backups folder (created 0700)."""
+    """A fresh file name in the backups folder (created 0700), reserved for this process.
+
+    Its ``.partial`` file is made here, exclusively (empty, 0600), for ``backup_connection``
+    to fill: two processes backing up in the same second (two windows launched together,
+    a ``backup`` beside the app) each get a name of their own. A name is taken only when
+    neither the backup nor its partial exists, and looked at again once the partial is
+    made: a backup finished meanwhile under that name is never replaced."""
     folder = paths.ensure_backup_dir()
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    candidate = folder / f"bounceback-{stamp}-{label}.sqlite3"
     counter = 1
-    while candidate.exists() or _partial(candidate).exists():
+    while True:
+        suffix = "" if counter == 1 else f"-{counter}"
+        candidate = folder / f"bounceback-{stamp}-{label}{suffix}.sqlite3"
         counter += 1
-        candidate = folder / f"bounceback-{stamp}-{label}-{counter}.sqlite3"
-    return candidate
+        if candidate.exists():
+            continue
+        try:
+            create_private_file(_partial(candidate))
+        except FileExistsError:
+            continue
+        if candidate.exists():
+            _partial(candidate).unlink(missing_ok=True)
+            continue
+        return candidate
+
+
+def release_name(dest: Path) -> None:
+    """Give back a name ``backup_path`` reserved, when its backup never started."""
+    _partial(dest).unlink(missing_ok=True)
 
 
 def small_page_cache(conn: sqlite3.Connection) -> None:
@@ -57,7 +77,8 @@ def backup_connection(
     StoreDamagedError says why.
     """
     partial = _partial(dest)
-    create_private_file(partial)
+    if not partial.exists():  # reserved by backup_path, or a name of the caller's own
+        create_private_file(partial)
     try:
         target = sqlite3.connect(partial)
         try:
@@ -71,7 +92,7 @@ def backup_connection(
             target.close()
         os.replace(partial, dest)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        release_name(dest)
         raise
     _sync_folder(dest.parent)
     return dest

@@ -53,15 +53,16 @@ def confirm_identity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _up_to_date_by_header(path: Path) -> bool:
+    from bounceback_tui.store.held_files import read_head
     from bounceback_tui.store.migrations import LATEST_VERSION
 
     try:
-        with path.open("rb") as handle:
-            head = handle.read(100)
+        head = read_head(path, 100)
     except OSError:
         return False  # open_store says why
     return (
-        len(head) == 100
+        head is not None  # held open here already: open_store reads it through SQLite
+        and len(head) == 100
         and head.startswith(SQLITE_HEADER)
         and head[18:20] == _WAL
         and int.from_bytes(head[60:64], "big") == LATEST_VERSION  # user_version

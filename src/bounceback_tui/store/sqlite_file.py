@@ -115,12 +115,17 @@ def connect(
 
 def check_header(path: Path) -> bool:
     """Refuse a file that is not SQLite, without modifying it; True if it is in WAL mode
-    (the file format's read and write versions, bytes 18 and 19 of the header, are 2)."""
+    (the file format's read and write versions, bytes 18 and 19 of the header, are 2).
+    False, unread, for the store this process has open (``held_files``): the caller's
+    connection then finds the journal mode itself."""
+    from bounceback_tui.store.held_files import read_head
+
     try:
-        with path.open("rb") as handle:
-            head = handle.read(20)
+        head = read_head(path, 20)
     except OSError as exc:
         raise StoreError(f"Cannot read the store at {path}: {exc.strerror or exc}.") from exc
+    if head is None:
+        return False  # this process's own open store: SQLite, which opened it, reads it
     if head and head[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(
             f"The file at {path} is not a bounceback-tui store (it is not an SQLite database). "
