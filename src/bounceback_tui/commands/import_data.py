@@ -44,7 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="HEADER=FIELD",
-        help="csv: read a column as a field, e.g. --map 'Employer Name=company' (repeatable)",
+        help=(
+            "csv: read a column as a field, e.g. --map 'Employer Name=company', or leave one "
+            "out, --map 'Priority=' (repeatable)"
+        ),
     )
     parser.add_argument("--encoding", help="csv: the file's encoding (default: UTF-8)")
     dates = parser.add_mutually_exclusive_group()

@@ -11,6 +11,8 @@ from bounceback_tui.errors import FieldError
 ACCEPTED_FORMS = "YYYY-MM-DD, today, yesterday, tomorrow, or an offset like -3d or +1w"
 # Short enough for a placeholder in an 80-column form.
 DATE_HINT = "YYYY-MM-DD, today, -3d, +1w"
+# For a field that takes only today or later (a skill's target date).
+LATER_DATE_HINT = "YYYY-MM-DD, today, tomorrow, +1w"
 
 # Compiled by ``re``'s own cache when a date is first typed, not at import (before the
 # first paint, which parses none).

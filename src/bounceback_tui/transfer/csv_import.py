@@ -26,6 +26,7 @@ from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_mapping import FIELDS, HeaderMapping, field_for_name, map_headers
 from bounceback_tui.transfer.csv_values import (
     DateOrder,
+    currency_in,
     decide_date_order,
     is_blank,
     read_excitement,
@@ -100,6 +101,10 @@ class CsvPlan:
             f"{_count(len(self.duplicates), 'duplicate')} to skip, "
             f"{_count(len(self.bad), 'row')} that cannot be read."
         )
+        if self.bad:
+            lines.append(
+                "A column you do not need can be left out: --map 'Its header=' (no field)."
+            )
         lines += csv_rejections.describe(
             [r.rejected_on for r in self.rows],
             sum(r.no_dated_by_applied for r in self.rows),
@@ -193,16 +198,17 @@ def _read_rows(text: str, delimiter: str, source: Path) -> list[tuple[int, list[
 
 
 def parse_mapping_overrides(items: list[str]) -> dict[str, str]:
-    """``["Employer Name=company", ...]`` from --map, checked against the known fields."""
+    """``["Employer Name=company", ...]`` from --map, checked against the known fields.
+    ``"Priority="`` (no field) leaves that column out: "" in the result."""
     given: dict[str, str] = {}
     for item in items:
         header, sep, name = item.rpartition("=")
-        target = field_for_name(name.strip()) if sep else None
+        target = (field_for_name(name.strip()) if name.strip() else "") if sep else None
         if not header.strip() or target is None:
             known = ", ".join(FIELDS)
             raise TransferError(
                 f"--map {item!r} should look like 'Column header=field', with a field from: "
-                f"{known}."
+                f"{known}; 'Column header=' with no field leaves that column out."
             )
         given[header.strip()] = target
     return given
@@ -274,7 +280,7 @@ def _plan_row(
         if column.field and column.index < len(cells):
             raw[column.field] = unescape_cell(cells[column.index])
     try:
-        data, said = _application(raw, today, plan.date_order)
+        data, said = _application(raw, today, plan.date_order, _header_currency(plan.mapping))
     except _RowError as exc:
         plan.bad.append(RowProblem(line, str(exc)))
         return
@@ -307,8 +313,13 @@ class _RowError(Exception):
     pass
 
 
+def _header_currency(mapping: HeaderMapping) -> str:
+    """The currency the salary column's header names ("Salary (€)"), for amounts with none."""
+    return next((currency_in(c.header) for c in mapping.columns if c.field == "salary"), "")
+
+
 def _application(
-    raw: dict[str, str], today: date, order: DateOrder
+    raw: dict[str, str], today: date, order: DateOrder, header_currency: str = ""
 ) -> tuple[ApplicationInput, date | None]:
     """The row as the form would take it, and the day its "Rejected on" column gives."""
     values = {
@@ -332,8 +343,10 @@ def _application(
         parts = split_salary(salary)
         values.setdefault("salary_min", parts.minimum)
         values.setdefault("salary_max", parts.maximum)
-        if parts.currency:
-            values.setdefault("salary_currency", parts.currency)
+        if currency := parts.currency or (
+            header_currency if parts.minimum or parts.maximum else ""
+        ):
+            values.setdefault("salary_currency", currency)
         if parts.period:
             values.setdefault("salary_period", parts.period)
         if parts.note:

@@ -196,10 +196,16 @@ def _word_match(key: str) -> str | None:
             words[size:] if words[:size] == alias_words else None,
             words[:-size] if words[-size:] == alias_words else None,
         ):
-            meaningful = rest is not None and not _CHANGES_MEANING.intersection(rest)
+            meaningful = rest is not None and not _CHANGES_MEANING.intersection(_said(rest))
             if meaningful and (best is None or size > best[0]):
                 best = (size, field)
     return best[1] if best else None
+
+
+def _said(words: list[str]) -> list[str]:
+    """The words that say what a column holds: "as posted" or "as offered" says only where
+    the value came from ("Job title (as posted)" is the role; "Date posted" is not applied)."""
+    return words[: words.index("as")] if "as" in words else words
 
 
 def field_for_name(name: str) -> str | None:

@@ -148,6 +148,28 @@ _PERIODS = (
 _AMOUNT = re.compile(r"\d[\d,.\s]*\s*[kK]?")
 
 
+# "55.000" and "1.250.000,50": dots between groups of three, as much of Europe writes them.
+_DOTTED_THOUSANDS = re.compile(r"(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?")
+
+
+def _dotted(amount: str) -> str:
+    """An amount written with dots between thousands, as the validator reads it ("55000");
+    any other amount as it is."""
+    if match := _DOTTED_THOUSANDS.fullmatch(amount):
+        whole = match.group(1).replace(".", "")
+        return f"{whole}.{match.group(2)}" if match.group(2) else whole
+    return amount
+
+
+def currency_in(text: str) -> str:
+    """The currency a salary, or a salary column's header ("Salary (€)"), names; or ""."""
+    lowered = text.lower()
+    currency = next((code for word, code in _CURRENCY_WORDS.items() if word in lowered), "")
+    if code_match := _CODE.search(text):
+        currency = code_match.group(1)
+    return currency
+
+
 @dataclass(frozen=True)
 class SalaryRange:
     minimum: str = ""
@@ -166,16 +188,10 @@ def split_salary(text: str) -> SalaryRange:
     cleaned = text.strip()
     if not cleaned:
         return SalaryRange()
-    currency = ""
+    currency = currency_in(cleaned)
     lowered = cleaned.lower()
-    for word, code in _CURRENCY_WORDS.items():
-        if word in lowered:
-            currency = code
-            break
-    if code_match := _CODE.search(cleaned):
-        currency = code_match.group(1)
     period = next((name for pattern, name in _PERIODS if pattern.search(cleaned)), "")
-    amounts = [a.replace(" ", "").rstrip(",.") for a in _AMOUNT.findall(cleaned)]
+    amounts = [_dotted(a.replace(" ", "").rstrip(",.")) for a in _AMOUNT.findall(cleaned)]
     amounts = [a for a in amounts if a]
     if not amounts:
         return SalaryRange(note=cleaned)
@@ -191,9 +207,15 @@ def split_salary(text: str) -> SalaryRange:
     return SalaryRange(low, high, currency, period)
 
 
+_PRIORITY_WORDS = {"high": "5", "medium": "3", "med": "3", "mid": "3", "low": "1"}
+
+
 def read_excitement(text: str) -> str:
-    """'★★★☆☆' -> '3', '4/5' -> '4', '4.0' -> '4'; anything else is passed on unchanged."""
+    """'★★★☆☆' -> '3', '4/5' -> '4', '4.0' -> '4', a tracker's priority 'High' -> '5'
+    ('Medium' 3, 'Low' 1); anything else is passed on unchanged."""
     cleaned = text.strip()
+    if word := _PRIORITY_WORDS.get(cleaned.lower()):
+        return word
     stars = cleaned.count("★") + cleaned.count("⭐")
     if stars:
         return str(stars)

@@ -249,10 +249,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         if not self.has_changes():
             self.dismiss(None)
             return
-        ask_before_throwing_away(
-            self,
-            "Nothing in it has been saved yet. n or Escape goes back to the form.",
-        )
+        # A form that can reload its record edits one saved before: that stays as it was.
+        lost = "Your changes are not" if self._reload else "Nothing in it has been"
+        ask_before_throwing_away(self, f"{lost} saved yet. n or Escape goes back to the form.")
 
     # --- messages: once, beside the field, gone when it changes ---------------------------
 

@@ -13,7 +13,7 @@ from typing import Any
 from textual.content import Content
 from textual.widgets import Input, Select
 
-from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.dates import LATER_DATE_HINT
 from bounceback_tui.domain.skill_prefill import guess_kind
 from bounceback_tui.domain.skills import ResourceInput, SkillKind, format_resources
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard, ValuesNow
@@ -67,7 +67,11 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
             placeholder="What you noticed, and what it would change",
         ),
         FieldSpec(
-            "target_date", "Target date", kind="date", value=v.target_date, placeholder=DATE_HINT
+            "target_date",
+            "Target date",
+            kind="date",
+            value=v.target_date,
+            placeholder=LATER_DATE_HINT,
         ),
         FieldSpec(
             "resources",

@@ -1,0 +1,79 @@
+"""A newcomer's own spreadsheet tracker, as a stranger's walk wrote one (eighteenth round):
+semicolons, a BOM, "Job Title (as posted)", a Priority column of High/Med/Low and a
+"Salary (€)" column of "55.000". Before: the role column was refused (the docs name that very
+header as one the matcher takes), every row was refused for its priority with no way to leave
+the column out, and 55.000 euros were stored as 55 with no currency."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.transfer.csv_import import parse_mapping_overrides, plan_csv_import
+from bounceback_tui.transfer.csv_mapping import map_headers
+from bounceback_tui.transfer.csv_values import read_excitement, split_salary
+from tests.conftest import FIXED_TODAY
+
+SHEET = (
+    "\ufeffCompany;Job Title (as posted);Priority ★;Status;Salary (€)\n"
+    "Acme;Engineer;High;Applied;55.000\n"
+    "Initech;Analyst;Low;Phone Screen;48.500,50\n"
+    "Umbrella;Developer;whenever;Applied;$70k\n"
+)
+
+
+@pytest.fixture
+def sheet(tmp_path: Path) -> Path:
+    path = tmp_path / "my tracker.csv"
+    path.write_text(SHEET, encoding="utf-8")
+    return path
+
+
+def test_a_header_that_says_where_a_value_came_from_still_names_it() -> None:
+    mapping = map_headers(["Company", "Job Title (as posted)", "Salary (as offered)"])
+    assert [c.field for c in mapping.columns] == ["company", "role", "salary"]
+    # A word that changes what the column holds still keeps it out.
+    assert map_headers(["Company", "Role", "Title posted"]).columns[2].field != "role"
+
+
+@pytest.mark.parametrize(
+    ("written", "minimum"),
+    [("55.000", "55000"), ("1.250.000,50", "1250000.50"), ("55,000", "55,000"), ("55.5", "55.5")],
+)
+def test_dots_between_thousands_are_thousands(written: str, minimum: str) -> None:
+    assert split_salary(written).minimum == minimum
+
+
+@pytest.mark.parametrize(("word", "stars"), [("High", "5"), ("med", "3"), ("LOW", "1")])
+def test_a_trackers_priority_words_become_excitement(word: str, stars: str) -> None:
+    assert read_excitement(word) == stars
+
+
+def test_the_sheet_reads_with_its_currency_and_says_how_to_leave_a_column_out(
+    sheet: Path,
+) -> None:
+    plan = plan_csv_import(sheet, None, today=FIXED_TODAY)
+    assert [row.data.company for row in plan.rows] == ["Acme", "Initech"]
+    acme, initech = (row.data for row in plan.rows)
+    assert (acme.role, acme.excitement, acme.salary_min, acme.salary_currency) == (
+        "Engineer",
+        5,
+        55000.0,
+        "EUR",
+    )
+    assert (initech.salary_min, initech.salary_currency) == (48500.5, "EUR")
+    # The third row's priority is no number: refused, with the way round it.
+    assert [problem.line for problem in plan.bad] == [4]
+    assert "--map 'Its header=' (no field)" in "\n".join(plan.describe())
+
+
+def test_a_column_left_out_by_map_is_not_read(sheet: Path) -> None:
+    given = parse_mapping_overrides(["Priority ★="])
+    assert given == {"Priority ★": ""}
+    plan = plan_csv_import(sheet, None, today=FIXED_TODAY, given_map=given)
+    assert [row.data.company for row in plan.rows] == ["Acme", "Initech", "Umbrella"]
+    assert all(row.data.excitement is None for row in plan.rows)
+    assert plan.bad == []
+    # Its own currency wins over the header's.
+    assert plan.rows[2].data.salary_currency == "USD"
