@@ -266,8 +266,11 @@ def rank(
     return FuzzyIndex(items, text_of).search(query, cutoff=cutoff)
 
 
-def best_match(query: str, candidates: Iterable[str], *, cutoff: float = 85.0) -> str | None:
-    """The candidate closest to ``query`` if it is close enough (e.g. a CSV header)."""
+def best_match(
+    query: str, candidates: Iterable[str], *, cutoff: float = 85.0, whole: bool = False
+) -> str | None:
+    """The candidate closest to ``query`` if it is close enough (e.g. a CSV header);
+    ``whole``: compared as a whole, not by its best part."""
     from bounceback_tui.domain import fuzzy_scores
 
-    return fuzzy_scores.best_match(query, candidates, cutoff=cutoff)
+    return fuzzy_scores.best_match(query, candidates, cutoff=cutoff, whole=whole)

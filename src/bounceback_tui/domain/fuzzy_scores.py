@@ -72,12 +72,15 @@ def matching_words(query_word: str, vocabulary: Sequence[str], cutoff: float) ->
     }
 
 
-def best_match(query: str, candidates: Iterable[str], *, cutoff: float = 85.0) -> str | None:
-    """The candidate closest to ``query`` if it is close enough (e.g. a CSV header)."""
+def best_match(
+    query: str, candidates: Iterable[str], *, cutoff: float = 85.0, whole: bool = False
+) -> str | None:
+    """The candidate closest to ``query`` if it is close enough (e.g. a CSV header);
+    ``whole``: compared as a whole, not a part of it ({frist_name} is first_name, not name)."""
     found = process.extractOne(
         utils.default_process(query),
         {c: utils.default_process(c) for c in candidates},
-        scorer=fuzz.WRatio,
+        scorer=fuzz.ratio if whole else fuzz.WRatio,
         score_cutoff=cutoff,
     )
     return found[2] if found else None

@@ -209,3 +209,28 @@ def unknown_placeholders(template: Template) -> list[str]:
     """Names in braces that are not placeholders (shown as a hint; they stay as typed)."""
     found = _PLACEHOLDER.findall(template.subject + template.body)
     return sorted({name for name in found if name not in PLACEHOLDERS})
+
+
+def placeholder_typos(template: Template) -> list[FieldError]:
+    """Names in braces close to a placeholder's ({compnay}): each field's, with the one meant,
+    so that a template is not saved to put "{compnay}" in every draft. A name close to none
+    stays as typed (``unknown_placeholders``)."""
+    from bounceback_tui.domain.fuzzy import best_match
+
+    errors = []
+    for field, label, text in (
+        ("subject", "The subject", template.subject),
+        ("body", "The message", template.body),
+    ):
+        unknown = sorted(set(_PLACEHOLDER.findall(text)) - PLACEHOLDERS.keys())
+        meant = [
+            (n, m)
+            for n in unknown
+            if (m := best_match(n, PLACEHOLDERS, cutoff=75, whole=True)) is not None
+        ]
+        if meant:
+            said = "; ".join(
+                f"{{{name}}} is not a placeholder, did you mean {{{m}}}?" for name, m in meant
+            )
+            errors.append(FieldError(field, f"{label}: {said}"))
+    return errors

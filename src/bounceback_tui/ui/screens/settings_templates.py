@@ -53,9 +53,11 @@ class TemplateEdits(ContentNotify, Screen[None]):
         from bounceback_tui.domain.messages import (
             PLACEHOLDERS,
             MessageKind,
+            placeholder_typos,
             unknown_placeholders,
             validate_template,
         )
+        from bounceback_tui.errors import ValidationError
         from bounceback_tui.services import messages as message_service
         from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 
@@ -84,6 +86,8 @@ class TemplateEdits(ContentNotify, Screen[None]):
                 message_service.reset_template(db, kind, read=seen)  # back to the built-in one
                 return []
             template = validate_template(values)
+            if typos := placeholder_typos(template):
+                raise ValidationError(typos)
             message_service.save_template(db, kind, template, read=seen)
             return unknown_placeholders(template)  # saved as typed, and said (below)
 
