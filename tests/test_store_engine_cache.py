@@ -19,6 +19,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.background import QuickCheck
 from bounceback_tui.store.backup import backup_file, check_result
 from bounceback_tui.store.database import Database
+from bounceback_tui.store.held_files import HeldConnection
 
 
 def _cache_kib(size: int, page_size: int) -> float:
@@ -46,7 +47,7 @@ def test_the_launch_check_reads_the_store_through_a_small_cache(
     seen: list[float] = []
     connect = sqlite3.connect
 
-    class Recording(sqlite3.Connection):
+    class Recording(HeldConnection):
         def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
             if "quick_check" in sql:
                 page = super().execute("PRAGMA page_size").fetchone()[0]
@@ -54,6 +55,7 @@ def test_the_launch_check_reads_the_store_through_a_small_cache(
             return super().execute(sql, *args)
 
     def recording_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        assert kwargs.pop("factory") is HeldConnection  # every connection is held
         return connect(*args, factory=Recording, **kwargs)
 
     monkeypatch.setattr(sqlite3, "connect", recording_connect)
@@ -71,13 +73,14 @@ def test_a_backup_and_a_check_read_and_write_through_small_caches(
     seen: list[float] = []
     connect = sqlite3.connect
 
-    class Recording(sqlite3.Connection):
+    class Recording(HeldConnection):
         def close(self) -> None:
             page = self.execute("PRAGMA page_size").fetchone()[0]
             seen.append(_cache_kib(self.execute("PRAGMA cache_size").fetchone()[0], page))
             super().close()
 
     def recording_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        assert kwargs.pop("factory") is HeldConnection  # every connection is held
         return connect(*args, factory=Recording, **kwargs)
 
     monkeypatch.setattr(sqlite3, "connect", recording_connect)

@@ -24,7 +24,8 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.exports import back_up, write_export
 from bounceback_tui.store.closing import tidy_store
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.sqlite_file import inspect_store
+from bounceback_tui.store.held_files import is_held
+from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.report import ReportOptions
 
 # Another process's whole visit: a write, then its close, after which SQLite deletes
@@ -60,18 +61,46 @@ READS: dict[str, Callable[[DataPaths], object]] = {
 }
 
 
-@pytest.fixture
-def open_app_store(opened_paths: DataPaths) -> Iterator[Database]:
-    db = Database(opened_paths.database)
-    with db.read() as session:  # the pooled connection is open, as the app's is
-        session.exec(text("SELECT count(*) FROM application")).one()  # type: ignore[call-overload]
-    yield db
-    db.dispose()
+@pytest.fixture(params=["engine", "reader"])
+def open_app_store(
+    request: pytest.FixtureRequest, opened_paths: DataPaths
+) -> Iterator[Callable[[], None]]:
+    """The app with its store open: through its engine (a pooled connection, after a pane's
+    read), or only through a read-only connection, as on Today before any write (the
+    stranger's case: the engine was not open yet, and the lock dropped was a reader's).
+    Gives the app's next write."""
+    if request.param == "engine":
+        db = Database(opened_paths.database)
+        with db.read() as session:  # the pooled connection is open, as the app's is
+            session.exec(text("SELECT count(*) FROM application")).one()  # type: ignore[call-overload]
+
+        def write() -> None:
+            with db.write(count_activity=False) as session:
+                session.exec(text(_PROBE))  # type: ignore[call-overload]
+
+        yield write
+        db.dispose()
+        return
+    reader = connect(opened_paths.database, read_only=True)
+    reader.execute("SELECT count(*) FROM application").fetchone()
+
+    def write_beside() -> None:
+        writer = connect(opened_paths.database)
+        try:
+            writer.execute(_PROBE)
+        finally:
+            writer.close()
+
+    yield write_beside
+    reader.close()
+
+
+_PROBE = "INSERT INTO setting (key, value) VALUES ('probe', '1')"
 
 
 @pytest.mark.parametrize("name", list(READS))
 def test_the_log_stays_while_the_app_holds_the_store(
-    name: str, opened_paths: DataPaths, open_app_store: Database
+    name: str, opened_paths: DataPaths, open_app_store: Callable[[], None]
 ) -> None:
     wal = Path(f"{opened_paths.database}-wal")
     assert wal.exists()
@@ -80,20 +109,47 @@ def test_the_log_stays_while_the_app_holds_the_store(
     # Before: the other process found itself the last one and deleted the open app's log.
     assert wal.exists()
 
-    with open_app_store.write(count_activity=False) as session:
-        session.exec(text("INSERT INTO setting (key, value) VALUES ('probe', '1')"))  # type: ignore[call-overload]
-    open_app_store.dispose()
+    open_app_store()
     with sqlite3.connect(opened_paths.database) as check:
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert check.execute("SELECT value FROM setting WHERE key = 'probe'").fetchone() == ("1",)
 
 
-def test_a_store_no_longer_held_is_read_and_tidied_again(
-    opened_paths: DataPaths, open_app_store: Database
-) -> None:
-    open_app_store.dispose()
+def test_a_store_no_longer_held_is_read_and_tidied_again(opened_paths: DataPaths) -> None:
+    db = Database(opened_paths.database)
+    with db.read() as session:
+        session.exec(text("SELECT count(*) FROM application")).one()  # type: ignore[call-overload]
+    reader = connect(opened_paths.database, read_only=True)
+    reader.execute("SELECT count(*) FROM application").fetchone()
+    assert is_held(opened_paths.database)
+    reader.close()
+    db.dispose()
+    assert not is_held(opened_paths.database)
     assert tidy_store(opened_paths.database) is True
     assert not Path(f"{opened_paths.database}-wal").exists()
+
+
+def test_every_connection_the_app_opens_marks_its_file_held() -> None:
+    """``sqlite3.connect`` is called only with ``factory=HeldConnection``."""
+    import ast
+
+    import bounceback_tui
+
+    root = Path(bounceback_tui.__file__).parent
+    unheld = []
+    for module in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "connect"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "sqlite3"
+            ):
+                factory = [k for k in node.keywords if k.arg == "factory"]
+                if not factory or ast.unparse(factory[0].value) != "HeldConnection":
+                    unheld.append(f"{module.relative_to(root)}:{node.lineno}")
+    assert unheld == []
 
 
 def test_only_held_files_reads_a_store_file_by_hand() -> None:
@@ -125,3 +181,18 @@ def test_only_held_files_reads_a_store_file_by_hand() -> None:
                 found.append(f"{module.relative_to(folder)}:{node.lineno}")
     assert [where for where in found if not where.startswith("held_files.py:")] == []
     assert len(found) == 1  # read_head's own
+
+
+def test_a_store_still_held_here_is_tidied_only_when_nobody_else_holds_it(
+    opened_paths: DataPaths,
+) -> None:
+    """At the way out a reader of this process may still be open: SQLite, not a raw read, says
+    whether the file is ours, and the log stays while that reader has it."""
+    reader = connect(opened_paths.database, read_only=True)
+    reader.execute("SELECT count(*) FROM application").fetchone()
+    try:
+        assert tidy_store(opened_paths.database) is False
+        assert Path(f"{opened_paths.database}-wal").exists()
+    finally:
+        reader.close()
+    assert tidy_store(opened_paths.database) is True

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bounceback_tui.errors import BouncebackError, NotADatabaseError
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.held_files import HeldConnection
 
 # The first screen paints in about half a second; the backup waits until well after.
 BACKUP_DELAY_S = 1.5
@@ -44,7 +45,9 @@ class QuickCheck:
         try:
             from bounceback_tui.store.sqlite_file import read_only_uri
 
-            conn = sqlite3.connect(read_only_uri(self.db_path), uri=True, timeout=5.0)
+            conn = sqlite3.connect(
+                read_only_uri(self.db_path), uri=True, timeout=5.0, factory=HeldConnection
+            )
             try:
                 # 256 KiB of pages, as other short-lived readers (store/sqlite_file.connect):
                 # the check reads the whole store, and SQLite's default 2 MB cache, freed

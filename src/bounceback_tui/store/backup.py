@@ -38,6 +38,7 @@ from bounceback_tui.store.file_copy import (
     release_name,
     small_page_cache,
 )
+from bounceback_tui.store.held_files import HeldConnection
 
 DAILY_LABEL = "daily"
 DAILY_LOCK = ".daily-backup.lock"
@@ -72,7 +73,9 @@ def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
     from bounceback_tui.store.sqlite_file import read_only_uri
 
     try:
-        source = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=5.0)
+        source = sqlite3.connect(
+            read_only_uri(db_path), uri=True, timeout=5.0, factory=HeldConnection
+        )
     except BaseException:
         release_name(dest)
         raise
@@ -222,7 +225,7 @@ def check_result(path: Path, pragma: str) -> str:
     from bounceback_tui.store.sqlite_file import read_only_uri
 
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0, factory=HeldConnection)
         try:
             small_page_cache(conn)
             return str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
@@ -314,7 +317,7 @@ def counts_in(info: BackupInfo) -> tuple[int, int] | None:
     from bounceback_tui.store.sqlite_file import read_only_uri
 
     try:
-        conn = sqlite3.connect(read_only_uri(info.path), uri=True)
+        conn = sqlite3.connect(read_only_uri(info.path), uri=True, factory=HeldConnection)
         try:
             applications = conn.execute("SELECT count(*) FROM application").fetchone()[0]
             rejections = conn.execute("SELECT count(*) FROM rejection").fetchone()[0]

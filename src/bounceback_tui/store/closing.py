@@ -98,9 +98,21 @@ def _is_our_store(path: Path) -> bool:
         head = read_head(path, 72)
     except OSError:
         return False
+    if head is None:  # a connection of this process still has it: SQLite answers
+        return _is_our_store_by_sqlite(path)
     return (
-        head is not None  # still held by this process: not for tidying
-        and len(head) == 72
+        len(head) == 72
         and head.startswith(SQLITE_HEADER)
         and int.from_bytes(head[68:72], "big") == APPLICATION_ID
     )
+
+
+def _is_our_store_by_sqlite(path: Path) -> bool:
+    try:
+        conn = connect(path, read_only=True, header_only=True)
+        try:
+            return bool(conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False

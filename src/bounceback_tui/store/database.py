@@ -20,7 +20,7 @@ from sqlmodel import Session, create_engine
 
 from bounceback_tui import clock
 from bounceback_tui.errors import StoreDamagedError, StoreError
-from bounceback_tui.store.held_files import hold, let_go
+from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.sqlite_file import (
     BUSY_TIMEOUT_S,
     damaged_error,
@@ -46,13 +46,21 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(
-                uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+                uri,
+                uri=True,
+                timeout=BUSY_TIMEOUT_S,
+                check_same_thread=False,
+                factory=HeldConnection,
             ),
         )
     else:
         engine = create_engine(
             f"sqlite:///{path}",
-            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+            connect_args={
+                "timeout": BUSY_TIMEOUT_S,
+                "check_same_thread": False,
+                "factory": HeldConnection,
+            },
         )
 
     @event.listens_for(engine, "connect")
@@ -101,10 +109,6 @@ class Database:
         # A store the person made read-only is read as it is, and every write is refused.
         self.read_only = store_is_read_only(path)
         self.engine = make_engine(path, read_only=self.read_only)
-        # Never opened any other way while the engine may hold connections (held_files);
-        # held again when a closed one's engine opens a connection.
-        self._held = hold(path)
-        event.listen(self.engine, "connect", self._hold_again)
         self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
         self._ready = ready
         self._on_damage = on_damage
@@ -175,15 +179,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-        self._let_go()
-
-    def _hold_again(self, *_connection: object) -> None:
-        if self._held is None:
-            self._held = hold(self.path)
-
-    def _let_go(self) -> None:
-        held, self._held = self._held, None
-        let_go(held)
 
     def close(self) -> None:
         """Close every connection of the engine (store/closing.py closes the app's handles
@@ -195,7 +190,6 @@ class Database:
         for pool in retired:
             pool.dispose()  # what was given back to it since
         self._retired_pools = retired
-        self._let_go()
 
 
 class _OwnCommit:

@@ -15,6 +15,7 @@ from pathlib import Path
 from bounceback_tui import clock
 from bounceback_tui.errors import StoreDamagedError
 from bounceback_tui.paths import DataPaths, create_private_file
+from bounceback_tui.store.held_files import HeldConnection
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -80,7 +81,7 @@ def backup_connection(
     if not partial.exists():  # reserved by backup_path, or a name of the caller's own
         create_private_file(partial)
     try:
-        target = sqlite3.connect(partial)
+        target = sqlite3.connect(partial, factory=HeldConnection)
         try:
             small_page_cache(target)
             source.backup(target)

@@ -3,29 +3,35 @@
 POSIX locks belong to a process and a file, not to a descriptor: closing *any* descriptor of
 a file drops every lock the process holds on it, SQLite's included. A plain open, read and
 close of the store's header (to refuse a file that is not SQLite, without SQLite touching it)
-while the app's own connection was open left the app holding no lock at all. Another
+while one of the app's connections was open left the app holding no lock at all. Another
 process's connection, closing, then found itself the last one: it folded the log into the
 store and deleted ``-wal`` and ``-shm`` under the open app, whose next writes went to the
 deleted files. A stranger's walk met it as a damaged store after a restore from the command
 line beside the app, which had just backed up from its palette.
 
-So the app's store is marked held while its engine exists (``store/database.py``), and every
-raw read of a store's first bytes goes through ``read_head``, which does not open a held file:
-its callers then let SQLite, which shares its locks between a process's connections, answer.
+So every connection the app opens is a ``HeldConnection`` (``sqlite3.connect(...,
+factory=HeldConnection)``; a test holds every call to it), which marks its file held while it
+is open, and every raw read of a store's first bytes goes through ``read_head``, which does
+not open a held file: its callers then let SQLite, which shares its locks between a process's
+connections, answer. One lock orders the two, so that no connection opens between a raw read's
+open and its close.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from collections import Counter
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _held: Counter[tuple[int, int]] = Counter()
 
 
-def _key(path: Path) -> tuple[int, int] | None:
+def _key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
     try:
         found = os.stat(path)
     except OSError:
@@ -33,22 +39,46 @@ def _key(path: Path) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
-def hold(path: Path) -> tuple[int, int] | None:
-    """Mark the file at ``path`` held by this process; the key to ``let_go`` with."""
-    key = _key(path)
-    if key is not None:
-        with _lock:
-            _held[key] += 1
-    return key
+def _file_of(database: object) -> str | None:
+    """The file a connection's first argument names: a path, or a ``file:`` URI's path."""
+    if isinstance(database, bytes):
+        database = os.fsdecode(database)
+    if not isinstance(database, str | os.PathLike):
+        return None
+    name = os.fspath(database)
+    if name.startswith("file:"):
+        name = unquote(urlsplit(name).path)
+    return None if name in ("", ":memory:") else name
 
 
-def let_go(key: tuple[int, int] | None) -> None:
-    if key is None:
-        return
-    with _lock:
-        _held[key] -= 1
-        if _held[key] <= 0:
-            del _held[key]
+class HeldConnection(sqlite3.Connection):
+    """An SQLite connection whose file is marked held from its opening to its closing."""
+
+    def __init__(self, database: Any, *args: Any, **kwargs: Any) -> None:
+        self._held_key: tuple[int, int] | None = None
+        with _lock:  # not while a raw read has the file open (read_head)
+            super().__init__(database, *args, **kwargs)
+            file = _file_of(database)
+            if file is not None and (key := _key(file)) is not None:
+                _held[key] += 1
+                self._held_key = key
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._let_go()
+
+    def __del__(self) -> None:  # collected without a close: SQLite closes it now
+        self._let_go()
+
+    def _let_go(self) -> None:
+        key, self._held_key = getattr(self, "_held_key", None), None
+        if key is not None:
+            with _lock:
+                _held[key] -= 1
+                if _held[key] <= 0:
+                    del _held[key]
 
 
 def is_held(path: Path) -> bool:
@@ -60,7 +90,8 @@ def is_held(path: Path) -> bool:
 def read_head(path: Path, size: int) -> bytes | None:
     """The file's first ``size`` bytes (fewer if it is shorter), or None for a file this
     process holds open through SQLite. OSError as ``open`` raises it."""
-    if is_held(path):
-        return None
-    with path.open("rb") as handle:
-        return handle.read(size)
+    with _lock:
+        if is_held(path):
+            return None
+        with path.open("rb") as handle:
+            return handle.read(size)

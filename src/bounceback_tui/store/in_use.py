@@ -9,6 +9,8 @@ holds is about to be deleted, so the change of mode costs nothing.
 import sqlite3
 from pathlib import Path
 
+from bounceback_tui.store.held_files import HeldConnection
+
 
 def store_in_use(db_path: Path) -> bool:
     """True if another connection holds the store at ``db_path`` (or that cannot be told);
@@ -17,7 +19,11 @@ def store_in_use(db_path: Path) -> bool:
         return False
     try:
         conn = sqlite3.connect(
-            f"{db_path.absolute().as_uri()}?mode=rw", uri=True, timeout=0, isolation_level=None
+            f"{db_path.absolute().as_uri()}?mode=rw",
+            uri=True,
+            timeout=0,
+            isolation_level=None,
+            factory=HeldConnection,
         )
     except sqlite3.Error:
         return True  # it cannot be opened to ask: left alone

@@ -14,6 +14,7 @@ from pathlib import Path
 from bounceback_tui.errors import NotADatabaseError, StoreDamagedError, StoreError
 from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
+from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
 
 
@@ -81,7 +82,9 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
         if fresh:
             paths.ensure_data_dir()
             create_private_file(db_path)
-        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        source = sqlite3.connect(
+            f"{backup.as_uri()}?mode=ro", uri=True, timeout=5.0, factory=HeldConnection
+        )
         try:
             target = connect(db_path)
             try:
@@ -104,7 +107,9 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
 def _marks_of(path: Path) -> StoreMarks:
     """The old store's highest version and ids (none if it cannot be read)."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro", uri=True, timeout=5.0, factory=HeldConnection
+        )
         try:
             return read_marks(conn)
         finally:

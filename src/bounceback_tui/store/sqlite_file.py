@@ -24,6 +24,7 @@ from bounceback_tui.errors import (
     StoreError,
 )
 from bounceback_tui.paths import DataPaths, create_private_file_once, make_private
+from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.migrations import APPLICATION_ID
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -101,14 +102,16 @@ def connect(
     about 11 million instructions, several milliseconds before a first paint).
     """
     if read_only:
-        conn = sqlite3.connect(read_only_uri(path), timeout, uri=True, isolation_level=None)
+        conn = sqlite3.connect(
+            read_only_uri(path), timeout, uri=True, isolation_level=None, factory=HeldConnection
+        )
         if not header_only:
             with suppress(sqlite3.DatabaseError):  # damage: the first read says so, as before
                 conn.execute("PRAGMA cache_size = -256")  # short-lived readers: 256 KiB, not 2 MB
     else:
         if path.exists() and store_is_read_only(path):
             raise StoreError(read_only_message(path))
-        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, factory=HeldConnection)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.versions import move_past, read_marks
 from bounceback_tui.transfer.files import TransferError, check_capped, read_capped
 from bounceback_tui.transfer.json_checks import (
@@ -113,7 +114,7 @@ def latest_tables() -> dict[str, Table]:
     """The tables of a store at this version, built in memory by the migrations."""
     from bounceback_tui.store.migrations import all_migrations
 
-    conn = sqlite3.connect(":memory:")
+    conn = sqlite3.connect(":memory:", factory=HeldConnection)
     try:
         for migration in all_migrations():
             migration.module.upgrade(conn)

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.held_files import HeldConnection
 
 
 class Upgraded(NamedTuple):
@@ -78,7 +79,7 @@ def _backup_first(paths: DataPaths, version: int, latest: int) -> Path:
     the lock is held: the store exactly as it is before the first step."""
     from bounceback_tui.store.file_copy import backup_connection, backup_path, small_page_cache
 
-    source = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True, factory=HeldConnection)
     try:
         small_page_cache(source)
         return backup_connection(
