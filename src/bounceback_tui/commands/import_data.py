@@ -201,9 +201,13 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
         return 1
     from bounceback_tui.services.people import link_named_people
     from bounceback_tui.services.recovery import insert_imported_rejections
+    from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.database import Database
     from bounceback_tui.transfer.csv_write import write_csv_plan
+    from bounceback_tui.transfer.json_import import store_has_data
 
+    # The way back from an import that was not what was meant: the store as it was.
+    safety = back_up_store(paths, "before-import") if store_has_data(paths.database) else None
     db = Database(paths.database)
     progress = TerminalProgress()
     try:
@@ -220,6 +224,11 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     skipped = len(plan.duplicates) + len(plan.bad)
     tail = f"; {plural(skipped, 'row')} skipped (listed above)" if skipped else ""
     print(f"Added {plural(added, 'application')}{tail}.")
+    if safety is not None:
+        print(
+            f"The store as it was is in {safety.name}: `bounceback-tui restore {safety.name}` "
+            "takes the import back."
+        )
     return 0
 
 

@@ -50,10 +50,13 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         if paths.backups.is_dir() and any(paths.backups.iterdir()):
             print("Restore one with `bounceback-tui restore latest` or `bounceback-tui restore 2`.")
         return 0
+    from bounceback_tui.store.backup import holds
+
     chosen = resolve_backup(paths, args.backup)
+    now, then = holds(paths.database), holds(chosen)
     question = (
-        f"Replace what is in {paths.database} with {chosen.name}? "
-        "The current store is backed up first."
+        f"Replace what is in {paths.database}{f' ({now})' if now else ''} with "
+        f"{chosen.name}{f' ({then})' if then else ''}? The current store is backed up first."
     )
     if not confirm(question, assume_yes=args.yes, refused="Nothing was restored"):
         print("Nothing was changed.")
@@ -82,9 +85,9 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
     if wanted.isdigit():
         number = int(wanted)
         if not 1 <= number <= len(backups):
+            listed = f"lists {len(backups)}" if backups else "lists none yet"
             raise BouncebackError(
-                f"There is no backup number {number}; `bounceback-tui restore` lists "
-                f"{len(backups)}."
+                f"There is no backup number {number}; `bounceback-tui restore` {listed}."
             )
         return backups[number - 1].path
     by_name = paths.backups / wanted

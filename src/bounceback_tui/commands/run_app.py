@@ -158,17 +158,10 @@ def backup_label(latest: BackupInfo) -> str:
     """What the restore choice says of the latest backup: when, what kind, and what it holds
     ("daily, today 22:37: empty"). A stranger restored a backup taken at the first launch,
     before anything was added, and met the first-run welcome: nothing had said it was empty."""
-    from bounceback_tui.domain.wording import plural
-    from bounceback_tui.store.backup import counts_in, kind_of, when_taken
+    from bounceback_tui.store.backup import holds, kind_of, when_taken
 
     label = f"{kind_of(latest)}, {when_taken(latest)}"
-    counts = counts_in(latest)
-    if counts is None:
-        return label
-    applications, rejections = counts
-    if not applications and not rejections:
-        return f"{label}: empty"
-    return f"{label}: {plural(applications, 'application')}, {plural(rejections, 'rejection')}"
+    return f"{label}: {held}" if (held := holds(latest.path)) else label
 
 
 def _restore_latest(paths: DataPaths) -> str:

@@ -311,13 +311,13 @@ def when_taken(info: BackupInfo, today: date | None = None) -> str:
     return f"{info.taken_at:%Y-%m-%d %H:%M}"
 
 
-def counts_in(info: BackupInfo) -> tuple[int, int] | None:
-    """How many applications and rejections the backup holds, read without writing to it;
-    None when it cannot be read."""
+def counts_in(path: Path) -> tuple[int, int] | None:
+    """How many applications and rejections a backup (or the store) at ``path`` holds, read
+    without writing to it; None when it cannot be read."""
     from bounceback_tui.store.sqlite_file import read_only_uri
 
     try:
-        conn = sqlite3.connect(read_only_uri(info.path), uri=True, factory=HeldConnection)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, factory=HeldConnection)
         try:
             applications = conn.execute("SELECT count(*) FROM application").fetchone()[0]
             rejections = conn.execute("SELECT count(*) FROM rejection").fetchone()[0]
@@ -332,9 +332,27 @@ def kind_of(info: BackupInfo) -> str:
     return info.label.replace("-", " ") or "unnamed"
 
 
+def holds(path: Path) -> str:
+    """What a backup holds, in words: "empty", "3 applications, 1 rejection", or "" when it
+    cannot be read. Every file of a young store is about the same size, so the size alone
+    told an empty first-launch backup from a full one to nobody (a stranger's walk)."""
+    from bounceback_tui.domain.wording import plural
+
+    counts = counts_in(path)
+    if counts is None:
+        return ""
+    applications, rejections = counts
+    if not applications and not rejections:
+        return "empty"
+    return f"{plural(applications, 'application')}, {plural(rejections, 'rejection')}"
+
+
 def describe_backup(info: BackupInfo, today: date | None = None) -> str:
-    """One line for a list: when, what kind, how big."""
-    return f"{when_taken(info, today):<17} {kind_of(info):<28} {_size(info.size):>8}"
+    """One line for a list: when, what kind, how big, what it holds."""
+    return (
+        f"{when_taken(info, today):<17} {kind_of(info):<28} {_size(info.size):>8}  "
+        f"{holds(info.path):<30}"
+    )
 
 
 def _size(size: int) -> str:

@@ -8,10 +8,16 @@ Standard library only, like backup.py: the CLI's restore never loads the ORM.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bounceback_tui.errors import NotADatabaseError, StoreDamagedError, StoreError
+from bounceback_tui.errors import (
+    NewerStoreError,
+    NotADatabaseError,
+    StoreDamagedError,
+    StoreError,
+)
 from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
 from bounceback_tui.store.held_files import HeldConnection
@@ -47,7 +53,7 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
     )
 
     backup = backup.expanduser().absolute()
-    inspect_store(backup)
+    _require_readable(backup, inspect_store)
     _require_intact(backup)
     db_path = paths.database
     if db_path.exists() and store_is_read_only(db_path):
@@ -137,6 +143,24 @@ def _move_past(db_path: Path, marks: StoreMarks) -> None:
             conn.close()
     except sqlite3.Error as exc:
         raise StoreError(describe_operational_error(exc, db_path)) from exc
+
+
+def _require_readable(path: Path, inspect: Callable[[Path], int]) -> None:
+    """``inspect_store`` of a backup, whose refusal speaks of the backup: a file cut short
+    was "the store at ... cannot be read ... restore a backup", which is what was being done.
+    A newer or another program's file keeps its own sentence."""
+    try:
+        inspect(path)
+    except NewerStoreError:
+        raise
+    except StoreError as exc:
+        if not path.is_file() or not isinstance(exc.__cause__, sqlite3.Error):
+            raise  # no such file; not SQLite, or another program's: said of the file already
+        reason = str(exc.__cause__)
+        raise NotADatabaseError(
+            f"The backup {path.name} cannot be read ({reason}); nothing was changed. "
+            "Choose another one."
+        ) from exc
 
 
 def _require_intact(path: Path) -> None:

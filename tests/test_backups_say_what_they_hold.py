@@ -1,0 +1,95 @@
+"""Backups say what they hold, a CSV import leaves a way back, and a backup that cannot be read is
+called a backup (a stranger's walk, eighteenth round: every backup listed as "372 KB", the empty
+first-launch one and the full one alike; a CSV import of seven applications took no backup;
+restoring a file cut short said "the store ... cannot be read ... restore a backup")."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.backup import list_backups
+from tests.transfer_fixtures import count
+
+TRACKER = (
+    "Company Name,Job Title,Status,Date Applied\n"
+    "Acme,Engineer,Applied,2026-03-01\nInitech,Analyst,Rejected,2026-02-20\n"
+)
+
+
+def _import(tmp_path: Path, text: str = TRACKER) -> int:
+    source = tmp_path / "tracker.csv"
+    source.write_text(text, encoding="utf-8")
+    return main(["import", str(source), "--yes"])
+
+
+def test_the_list_and_the_question_say_what_each_store_holds(
+    opened_paths: DataPaths,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bounceback_tui import commands
+
+    assert main(["backup"]) == 0  # the empty store
+    assert _import(tmp_path) == 0
+    capsys.readouterr()
+    assert main(["restore"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    lines = [line for line in listed if line.strip()[:1].isdigit()]
+    assert len(lines) == 1
+    assert "empty" in lines[0]
+
+    asked: list[str] = []
+    monkeypatch.setattr(commands, "interactive", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda question: asked.append(question) or "n")
+    assert main(["restore", "latest"]) == 1
+    assert "(2 applications, 1 rejection) with" in asked[0]
+    assert asked[0].count("(empty)") == 1
+
+
+def test_a_csv_import_into_a_store_with_data_takes_a_backup_first(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _import(tmp_path) == 0  # into an empty store: nothing to go back to
+    assert list_backups(opened_paths) == []
+    capsys.readouterr()
+    more = "Company,Role\nUmbrella,Developer\n"
+    assert _import(tmp_path, more) == 0
+    said = capsys.readouterr().out
+    (backup,) = list_backups(opened_paths)
+    assert backup.label == "before-import"
+    assert f"bounceback-tui restore {backup.name}" in said
+    assert count(opened_paths.database, "application") == 3
+
+    # The way back it names takes the import back.
+    assert main(["restore", backup.name, "--yes"]) == 0
+    assert count(opened_paths.database, "application") == 2
+
+
+def test_a_backup_cut_short_is_called_a_damaged_backup(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _import(tmp_path) == 0
+    whole = tmp_path / "whole.sqlite3"
+    shutil.copyfile(opened_paths.database, whole)
+    cut = tmp_path / "cut.sqlite3"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    capsys.readouterr()
+    assert main(["restore", str(cut), "--yes"]) == 1
+    said = capsys.readouterr().err
+    assert "The backup cut.sqlite3 cannot be read" in said
+    assert "Choose another one." in said
+    assert "The store at" not in said
+
+
+def test_a_number_with_no_backups_says_there_are_none(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["restore", "3"]) == 1
+    said = capsys.readouterr().err
+    assert "lists none yet" in said and "lists 0" not in said
