@@ -30,6 +30,12 @@ from bounceback_tui.ui.kit.virtual_list import VirtualList
 
 # Cells leave one space either side, like a table's cell padding.
 _PAD = 1
+# What an empty column says when no filter hides anything.
+_EMPTY = {
+    SkillStatus.TODO: "Nothing waiting.",
+    SkillStatus.DOING: "Nothing in progress.",
+    SkillStatus.DONE: "Nothing finished yet.",
+}
 
 
 class _Look:
@@ -122,14 +128,9 @@ class SkillColumn(SkillLines):
 
     def __init__(self, status: SkillStatus, look: _Look) -> None:
         self.status = status
-        placeholder = {
-            SkillStatus.TODO: "Nothing waiting.",
-            SkillStatus.DOING: "Nothing in progress.",
-            SkillStatus.DONE: "Nothing finished yet.",
-        }[status]
         super().__init__(
             look,
-            placeholder=placeholder,
+            placeholder=_EMPTY[status],
             id=f"skills-column-{status.value}",
             classes="skills-column-lane",
         )
@@ -162,11 +163,17 @@ class SkillBoard(Horizontal):
         today: date,
         titles: dict[SkillStatus, str],
         warn: Style,
+        *,
+        filtered: bool = False,
     ) -> None:
-        """Fill the columns: todo and doing in priority order, done newest first."""
+        """Fill the columns: todo and doing in priority order, done newest first. Under a
+        filter an empty column says no match is there, not that nothing is (a newcomer read
+        "Nothing finished yet." beside a finished item the filter hid)."""
         self._look.today, self._look.warn = today, warn
         for status, in_column in board_columns(rows).items():
-            self.column(status).set_items(in_column)
+            column = self.column(status)
+            column.placeholder = "No match here." if filtered else _EMPTY[status]
+            column.set_items(in_column)
             lane = self.query_one(f"#skills-lane-{status.value}", Vertical)
             lane.border_title = titles[status]
 

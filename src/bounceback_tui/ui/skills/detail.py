@@ -15,11 +15,23 @@ from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 _SHOWN_RESOURCES = 2
-# The keys the footer has no room for, shown in the detail box's bottom border.
+# The keys the footer has no room for, shown in the detail box's bottom border: "o link" and
+# "s source" only for an item that has one (a newcomer pressed them on one typed by hand).
 KEY_HINT = (
     "[b]\\[ ][/b] status  [b]K J[/b] order  [b]o[/b] link  [b]s[/b] source  "
     "[b]d[/b] delete  [b]?[/b] keys"
 )
+
+
+def key_hint(row: SkillRow | None) -> str:
+    hint = KEY_HINT
+    if row is not None and not row.first_link:
+        hint = hint.replace("[b]o[/b] link  ", "")
+    if row is not None and row.rejection_id is None:
+        hint = hint.replace("[b]s[/b] source  ", "")
+    return hint
+
+
 _DOT = markup_with("  [dim]·[/dim]  ")
 
 
@@ -120,6 +132,7 @@ class SkillDetail(Static):
     def show(self, row: SkillRow | None, today: date) -> None:
         self.display = row is not None
         if row is not None:
+            self.border_subtitle = key_hint(row)
             # The box has a fixed height (the board does not jump as the cursor moves),
             # so a new item needs no relayout, which a cursor move should not pay for.
             self.update(detail_content(row, today), layout=False)

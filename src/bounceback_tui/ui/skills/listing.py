@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 
 BOARD, LIST = "board", "list"
+_COLUMN = {SkillStatus.TODO: "To do", SkillStatus.DOING: "Doing", SkillStatus.DONE: "Done"}
 
 
 # Pane heights below this (an 80x24 terminal gives about 20) use the compact layout.
@@ -152,7 +153,13 @@ class SkillsListing(FilteredListPane, AppPane):
                 )
             )
         if self._view == BOARD:
-            self.query_one(SkillBoard).show(rows, today, self._column_titles(), self._warn)
+            if self._model.is_filtered and rows and not any(r.status is self._status for r in rows):
+                # The column the cursor was in has no match: the first that has one, so Enter
+                # in the filter lands on a match, not on an empty column (a newcomer's walk).
+                self._status = next(s for s in SkillStatus if any(r.status is s for r in rows))
+            self.query_one(SkillBoard).show(
+                rows, today, self._column_titles(), self._warn, filtered=self._model.is_filtered
+            )
         else:
             self.query_one("#skills-list", SkillList).show(
                 rows, today, self._warn, ranked=self._rows
@@ -196,6 +203,8 @@ class SkillsListing(FilteredListPane, AppPane):
         for row in rows:
             counts[row.status] += 1
         limit = self._progress.doing_limit if self._progress else 3
+        if self._model.is_filtered:  # "1 of 3" read as one of three matches
+            return {s: f"{_COLUMN[s]} · {counts[s]} shown" for s in SkillStatus}
         return {
             SkillStatus.TODO: f"To do · {counts[SkillStatus.TODO]}",
             SkillStatus.DOING: f"Doing · {counts[SkillStatus.DOING]} of {limit}",
