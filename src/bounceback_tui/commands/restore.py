@@ -30,6 +30,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def holds(path: Path) -> str:
+    """What a backup (or the store) holds, in words: "empty", "3 applications, 1 rejection",
+    or "" when it cannot be read. Every file of a young store is about the same size, so the
+    size alone told an empty first-launch backup from a full one to nobody (a stranger's
+    walk)."""
+    from bounceback_tui.domain.wording import plural
+    from bounceback_tui.store.backup import counts_in
+
+    counts = counts_in(path)
+    if counts is None:
+        return ""
+    applications, rejections = counts
+    if not applications and not rejections:
+        return "empty"
+    return f"{plural(applications, 'application')}, {plural(rejections, 'rejection')}"
+
+
 def print_backups(paths: DataPaths) -> None:
     from bounceback_tui.store.backup import describe_backup, list_backups
 
@@ -39,7 +56,7 @@ def print_backups(paths: DataPaths) -> None:
         return
     print(f"Backups in {paths.backups}, newest first:")
     for number, info in enumerate(backups, start=1):
-        print(f"{number:>3}  {describe_backup(info)}  {info.name}")
+        print(f"{number:>3}  {describe_backup(info)}  {holds(info.path):<30}  {info.name}")
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -50,8 +67,6 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         if paths.backups.is_dir() and any(paths.backups.iterdir()):
             print("Restore one with `bounceback-tui restore latest` or `bounceback-tui restore 2`.")
         return 0
-    from bounceback_tui.store.backup import holds
-
     chosen = resolve_backup(paths, args.backup)
     now, then = holds(paths.database), holds(chosen)
     question = (

@@ -158,7 +158,8 @@ def backup_label(latest: BackupInfo) -> str:
     """What the restore choice says of the latest backup: when, what kind, and what it holds
     ("daily, today 22:37: empty"). A stranger restored a backup taken at the first launch,
     before anything was added, and met the first-run welcome: nothing had said it was empty."""
-    from bounceback_tui.store.backup import holds, kind_of, when_taken
+    from bounceback_tui.commands.restore import holds
+    from bounceback_tui.store.backup import kind_of, when_taken
 
     label = f"{kind_of(latest)}, {when_taken(latest)}"
     return f"{label}: {held}" if (held := holds(latest.path)) else label

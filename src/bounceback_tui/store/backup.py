@@ -332,27 +332,9 @@ def kind_of(info: BackupInfo) -> str:
     return info.label.replace("-", " ") or "unnamed"
 
 
-def holds(path: Path) -> str:
-    """What a backup holds, in words: "empty", "3 applications, 1 rejection", or "" when it
-    cannot be read. Every file of a young store is about the same size, so the size alone
-    told an empty first-launch backup from a full one to nobody (a stranger's walk)."""
-    from bounceback_tui.domain.wording import plural
-
-    counts = counts_in(path)
-    if counts is None:
-        return ""
-    applications, rejections = counts
-    if not applications and not rejections:
-        return "empty"
-    return f"{plural(applications, 'application')}, {plural(rejections, 'rejection')}"
-
-
 def describe_backup(info: BackupInfo, today: date | None = None) -> str:
-    """One line for a list: when, what kind, how big, what it holds."""
-    return (
-        f"{when_taken(info, today):<17} {kind_of(info):<28} {_size(info.size):>8}  "
-        f"{holds(info.path):<30}"
-    )
+    """One line for a list: when, what kind, how big."""
+    return f"{when_taken(info, today):<17} {kind_of(info):<28} {_size(info.size):>8}"
 
 
 def _size(size: int) -> str:
