@@ -186,10 +186,17 @@ def urgency(item: DueItem) -> int:
 
 
 def order_due(items: list[DueItem]) -> list[DueItem]:
-    """Most urgent first; within an urgency, the oldest date first, then by kind."""
+    """Most urgent first; within an urgency, the oldest date first, then by kind, then by
+    title, but skills in progress as they came (the backlog's own order, `K`/`J`: a newcomer
+    found them alphabetical on Today)."""
     return sorted(
         items,
-        key=lambda i: (urgency(i), i.due_on or date.max, _KIND_RANK[i.kind], i.title),
+        key=lambda i: (
+            urgency(i),
+            i.due_on or date.max,
+            _KIND_RANK[i.kind],
+            "" if i.kind is DueKind.SKILL_IN_PROGRESS else i.title,
+        ),
     )
 
 
