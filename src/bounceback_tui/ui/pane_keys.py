@@ -133,7 +133,8 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
             (
                 ("recovery.filter", "filter by company or role"),
                 ("recovery.view", "open plans only, or all"),
-                ("recovery.back", "clear the filter, or back to the list"),
+                ("recovery.clear_filter", "clear the filter"),
+                ("recovery.back", "from a plan's steps back to the list"),
             ),
         ),
         KeyGroup(

@@ -289,6 +289,8 @@ class RecoveryListing(FilteredListPane, AppPane):
             return self._plan is not None
         if action == "toggle_view":
             return bool(self._rows)
+        if action == "clear_words":  # else Escape is "back", which says nothing on the bar
+            return bool(self._query or self.filter_bar.is_open) and not in_steps
         return super().check_action(action, parameters)
 
     def on_descendant_focus(self) -> None:
@@ -375,6 +377,9 @@ class RecoveryListing(FilteredListPane, AppPane):
             self._show_plan_for_cursor()
         elif focused is self.step_list:
             self.table.focus()
+
+    def action_clear_words(self) -> None:
+        self.action_back()
 
     def action_toggle_view(self) -> None:
         self._flush_plan()

@@ -37,6 +37,7 @@ class RecoveryPane(StepWork, RejectionForms, DeleteAndUndo, RecoveryListing):
         "recovery.new": "New",
         "recovery.skill": "Skill",
         "recovery.message": "Write",
+        "recovery.clear_filter": "Filter",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "tick", "Tick", id="recovery.tick"),
@@ -50,6 +51,8 @@ class RecoveryPane(StepWork, RejectionForms, DeleteAndUndo, RecoveryListing):
         Binding("u", "undo", "Undo", id="recovery.undo"),
         Binding("slash", "filter", "Filter", id="recovery.filter"),
         Binding("v", "toggle_view", "Open plans / all", id="recovery.view", show=False),
+        # Escape clears a filter (said on the bar, as on the other panes) or goes back.
+        Binding("escape", "clear_words", "Clear filter", id="recovery.clear_filter"),
         Binding("escape", "back", "Back", id="recovery.back", show=False),
     ]
 
