@@ -4,6 +4,7 @@ Keep the top of each module light (standard library only): `--help` imports them
 """
 
 import sys
+from datetime import date
 
 from bounceback_tui.errors import BouncebackError
 
@@ -58,3 +59,22 @@ def confirm(question: str, *, assume_yes: bool, refused: str) -> bool:
         )
     answer = input(f"{question} [y/N] ")
     return answer.strip().lower() in ("y", "yes")
+
+
+def day_argument(text: str, today: date) -> date:
+    """A ``--from`` or ``--to`` value: a date as the app's fields take it, or "30d" / "2w" for
+    that long ago (argparse takes "-30d" for an option; ``cli.offsets_joined`` lets
+    ``--from -30d`` through). ``export`` took "30d" and ``insights`` refused it (an attacker's
+    walk). DateParseError quotes the text as typed, not "-30d"."""
+    import re
+
+    from bounceback_tui.domain.dates import DateParseError, parse_date
+
+    typed = text.strip()
+    ago = re.fullmatch(r"\d+\s*[dwDW]", typed) is not None
+    try:
+        return parse_date(f"-{typed}" if ago else typed, today)
+    except DateParseError as exc:
+        if not ago:
+            raise
+        raise DateParseError(str(exc).replace(repr(f"-{typed}"), repr(typed))) from None

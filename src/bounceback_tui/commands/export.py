@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO, cast
 
-from bounceback_tui.commands import terminal_text
+from bounceback_tui.commands import day_argument, terminal_text
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
@@ -145,20 +145,17 @@ def _summary(result: ExportResult) -> str:
 
 
 def _report_options(args: argparse.Namespace, paths: DataPaths) -> ReportOptions:
-    import re
     from datetime import date, timedelta
 
     from bounceback_tui import clock
-    from bounceback_tui.domain.dates import DateParseError, parse_date
+    from bounceback_tui.domain.dates import DateParseError
     from bounceback_tui.transfer.files import TransferError
     from bounceback_tui.transfer.report import ReportOptions, earliest_day
 
     today = clock.today()
 
     def read(text: str) -> date:
-        # "30d" means 30 days ago: argparse would take "-30d" for an option.
-        text = text.strip()
-        return parse_date(f"-{text}" if re.fullmatch(r"\d+\s*[dwDW]", text) else text, today)
+        return day_argument(text, today)
 
     try:
         end = read(args.end) if args.end else today

@@ -34,17 +34,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui import clock
-    from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+    from bounceback_tui.commands import day_argument
+    from bounceback_tui.domain.dates import DateParseError
     from bounceback_tui.errors import BouncebackError
     from bounceback_tui.services.insights import as_json, load_insights
     from bounceback_tui.store.sqlite_file import open_store
 
     today = clock.today()
     try:
-        start = parse_optional_date(args.start or "", today)
-        end = parse_optional_date(args.end or "", today)
+        start = day_argument(args.start, today) if (args.start or "").strip() else None
+        end = day_argument(args.end, today) if (args.end or "").strip() else None
     except DateParseError as exc:
-        raise BouncebackError(f"That date could not be read: {exc}") from None
+        raise BouncebackError(str(exc)) from None
     if start and end and start > end:
         raise BouncebackError("--from is after --to; swap them.")
     if start and end is None and start > today:  # "(2038-06-06 to today)" said nothing
