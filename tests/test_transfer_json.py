@@ -191,7 +191,7 @@ def test_truncated_file_is_refused_clearly(
         (lambda d: d["tables"].update(evil=[]), "'evil' is not a table"),
         (
             lambda d: d["tables"]["stage_change"][0].update(application_id=99999),
-            "points to a application that is not in the file",
+            "points to an application that is not in the file",
         ),
         (
             lambda d: d["tables"]["application"].append(dict(d["tables"]["application"][0])),

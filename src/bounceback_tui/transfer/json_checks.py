@@ -264,6 +264,7 @@ def check_references(
                 value = row.get(key.column)
                 if value is not None and value not in parents:
                     problems.add(
-                        f"{name} row {index}: {key.column} {value!r} points to a "
-                        f"{key.parent} that is not in the file"
+                        f"{name} row {index}: {key.column} {value!r} points to "
+                        f"{'an' if key.parent[:1] in 'aeiou' else 'a'} {key.parent} that is "
+                        "not in the file"
                     )

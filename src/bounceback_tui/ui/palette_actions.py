@@ -365,6 +365,9 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
         actions += _skills(app)
         actions += _on_the_pane(app, screen)
     actions += _everywhere(app)
+    from bounceback_tui.ui.palette_cli import command_line_actions
+
+    actions += command_line_actions(app)
     # Textual's own (theme, keys panel, quit; not its screenshot or maximize: ui/app.py).
     actions += (
         PaletteAction(command.title, command.help, command.callback, discover=command.discover)
