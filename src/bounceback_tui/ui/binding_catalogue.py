@@ -25,6 +25,7 @@ from textual.screen import ModalScreen, Screen
 
 import bounceback_tui.ui as ui_package
 from bounceback_tui.ui.keymap import normalize_keys
+from bounceback_tui.ui.keymap_scope import widgets_in
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.pane_keys import KeyGroup
@@ -190,32 +191,12 @@ def _clashes(
         # A pane's key is also hidden by the keys of the widgets in it while they have focus
         # (its lists): `"skills.advance" = "enter"` made Enter open the item, and advancing
         # unreachable, without a word (a newcomer's walk).
-        for inside in _widgets_in(cls, classes):
+        for inside in widgets_in(cls, classes):
             inner = _namespace(inside, keymap)
             for key, bound in namespace.items():
                 if key in inner:
                     found.extend(_pair_clashes(key, bound, inner[key], place(cls)))
     return found
-
-
-def _widgets_in(pane: type[DOMNode], classes: list[type[DOMNode]]) -> list[type[DOMNode]]:
-    """The classes whose widgets a pane holds, and whose keys win while they have focus: every
-    pane's list (``VirtualList``), and the widgets of the pane's own feature package."""
-    from bounceback_tui.ui.kit.pane import Pane
-    from bounceback_tui.ui.kit.virtual_list import VirtualList
-
-    if not issubclass(pane, Pane):
-        return []
-    package = pane.__module__.rpartition(".")[0]
-    return [
-        cls
-        for cls in classes
-        if cls is VirtualList
-        or (
-            cls.__module__.rpartition(".")[0] == package
-            and not issubclass(cls, (Pane, Screen, App))
-        )
-    ]
 
 
 def _pair_clashes(
