@@ -98,8 +98,10 @@ def test_due_items_in_order(summary: TodaySummary) -> None:
             date(2026, 3, 12),
             False,
         ),
-        (DueKind.SKILL_IN_PROGRESS, "Working on: Storytelling", None, False),
+        # Skills in progress in the backlog's order: System design (priority 1), then
+        # Storytelling (3), not the alphabet's.
         (DueKind.SKILL_IN_PROGRESS, "Working on: System design", None, False),
+        (DueKind.SKILL_IN_PROGRESS, "Working on: Storytelling", None, False),
     ]
     assert summary.due_total == 9
 
