@@ -92,8 +92,10 @@ class PipelineHeader(Widget):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # With nothing to show it keeps one blank line, where the empty store's welcome
-        # has always sat.
-        return max(1, len(self._lines(width)))
+        # has always sat. On a short terminal it takes a quarter of the height at most, the
+        # rates first: at 40x12 its seven lines left the table no row (an attacker's walk).
+        return max(1, min(len(self._lines(width)), max(2, viewport.height // 4)))
 
     def render(self) -> Content:
-        return Content("\n").join(self._lines(self.content_size.width))
+        lines = self._lines(self.content_size.width)
+        return Content("\n").join(lines[: max(1, self.content_size.height)])
