@@ -31,7 +31,7 @@ from tests.conftest import FIXED_TODAY
 from tests.monkey.checks import focus_dead_end
 from tests.people_fixtures import seed_people
 from tests.screen_text import assert_terminal_safe, is_on_screen, screen_text
-from tests.ui_harness import settle
+from tests.ui_harness import open_message_template, settle
 
 HOSTILE_NAME = "Zoë [link=http://x]y [/] [b] ["
 
@@ -326,19 +326,11 @@ async def test_message_templates_are_edited_in_settings_and_reset(
 ) -> None:
     from bounceback_tui.domain.messages import MessageKind
     from bounceback_tui.services import messages as message_service
-    from bounceback_tui.ui.screens.settings_templates import MessageTemplateList
 
     paths, ids = seeded
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("comma")
-        await settle(pilot)
-        templates = app.screen.query_one(MessageTemplateList)
-        templates.focus()
-        templates.highlighted = 2  # a follow-up after applying
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, FormScreen)
+        await open_message_template(app, pilot, 2)  # a follow-up after applying
         assert "{first_name}" in screen_text(app)  # the placeholders are listed
         app.screen.query_one("#field-body").text = "Hello {first_name} at {company} [b]{x}[/b]"
         await pilot.press("ctrl+s")

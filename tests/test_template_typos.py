@@ -12,10 +12,9 @@ from bounceback_tui.services import messages as message_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
-from bounceback_tui.ui.kit.form import FormScreen
 from tests.screen_text import screen_text
 from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
-from tests.ui_harness import settle
+from tests.ui_harness import open_message_template, settle
 
 
 @pytest.mark.parametrize(
@@ -40,20 +39,10 @@ def test_a_placeholder_misspelt_is_named_with_the_one_meant(typed: str, meant: s
 
 
 async def test_the_form_stays_open_on_a_typo(seeded: tuple[DataPaths, dict[str, int]]) -> None:  # noqa: F811
-    from bounceback_tui.ui.screens.settings_templates import MessageTemplateList
-
     paths, _ids = seeded
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("comma")
-        await settle(pilot)
-        templates = app.screen.query_one(MessageTemplateList)
-        templates.focus()
-        templates.highlighted = 0  # asking for feedback after a no
-        await pilot.press("enter")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, FormScreen)
+        form = await open_message_template(app, pilot, 0)  # asking for feedback after a no
         form.query_one("#field-body").text = "Hello {first_name} at {compnay}"
         await pilot.press("ctrl+s")
         await settle(pilot)

@@ -106,3 +106,20 @@ def post_burst(app: Any, keys: list[str]) -> None:
     for key in keys:
         character = _NAMED_CHARACTERS.get(key, key if len(key) == 1 else None)
         app.post_message(events.Key(key, character))
+
+
+async def open_message_template(app: Any, pilot: Any, index: int) -> Any:
+    """Settings (`,`), then the message template at ``index`` of its list opened in its form;
+    returns the form."""
+    from bounceback_tui.ui.kit.form import FormScreen
+    from bounceback_tui.ui.screens.settings_templates import MessageTemplateList
+
+    await pilot.press("comma")
+    await settle(pilot)
+    templates = app.screen.query_one(MessageTemplateList)
+    templates.focus()
+    templates.highlighted = index
+    await pilot.press("enter")
+    await settle(pilot)
+    assert isinstance(app.screen, FormScreen)
+    return app.screen
