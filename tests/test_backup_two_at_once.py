@@ -86,3 +86,22 @@ def test_two_windows_launched_together_take_one_daily_backup(
     dailies = [b.name for b in real_list(opened_paths) if b.is_daily]
     assert len(dailies) == 1, dailies
     assert sorted(r is None for r in results) == [False, True]
+
+
+def test_a_finished_backup_with_partial_in_its_name_is_kept(opened_paths: DataPaths) -> None:
+    """Only the app's own unfinished files go (an attacker's walk: "my-copy.partial.sqlite3",
+    an hour old, was deleted at the next launch)."""
+    opened_paths.ensure_backup_dir()
+    kept = opened_paths.backups / "my-copy.partial.sqlite3"
+    kept.write_bytes(b"a backup someone named so")
+    left = [
+        opened_paths.backups / f"bounceback-20260316-083000-manual.sqlite3.partial{tail}"
+        for tail in ("", "-journal", "-wal", "-shm")
+    ]
+    an_hour_ago = time.time() - 3600
+    for path in [kept, *left]:
+        path.write_bytes(b"x")
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    remove_stale_partials(opened_paths)
+    assert kept.exists()
+    assert [path for path in left if path.exists()] == []

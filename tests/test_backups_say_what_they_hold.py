@@ -93,3 +93,34 @@ def test_a_number_with_no_backups_says_there_are_none(
     assert main(["restore", "3"]) == 1
     said = capsys.readouterr().err
     assert "lists none yet" in said and "lists 0" not in said
+
+
+def test_an_empty_file_is_no_backup_to_restore(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An attacker's walk restored the backups' lock file (0 bytes) by name: "Restored", and
+    the store held nothing after."""
+    assert _import(tmp_path) == 0
+    assert main(["backup"]) == 0
+    lock = opened_paths.backups / ".daily-backup.lock"
+    lock.write_bytes(b"")
+    capsys.readouterr()
+    assert main(["restore", lock.name, "--yes"]) == 1
+    said = capsys.readouterr().err
+    assert "holds no store" in said
+    assert count(opened_paths.database, "application") == 2
+
+
+def test_the_list_offers_only_the_backups_there_are(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    opened_paths.ensure_backup_dir()
+    (opened_paths.backups / ".daily-backup.lock").write_bytes(b"")
+    assert main(["restore"]) == 0
+    said = capsys.readouterr().out
+    assert "No backups yet" in said and "Restore one with" not in said
+    assert main(["backup"]) == 0
+    capsys.readouterr()
+    assert main(["restore"]) == 0
+    said = capsys.readouterr().out
+    assert "restore latest" in said and "restore 2" not in said

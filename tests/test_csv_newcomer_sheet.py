@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from bounceback_tui.domain.salary import parse_salary
 from bounceback_tui.transfer.csv_import import parse_mapping_overrides, plan_csv_import
 from bounceback_tui.transfer.csv_mapping import map_headers
-from bounceback_tui.transfer.csv_values import read_excitement, split_salary
+from bounceback_tui.transfer.csv_values import SalaryRange, read_excitement, split_salary
 from tests.conftest import FIXED_TODAY
 
 SHEET = (
@@ -38,11 +39,25 @@ def test_a_header_that_says_where_a_value_came_from_still_names_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "minimum"),
-    [("55.000", "55000"), ("1.250.000,50", "1250000.50"), ("55,000", "55,000"), ("55.5", "55.5")],
+    ("written", "amount"),
+    [
+        ("55.000", 55000.0),
+        ("1.250.000,50", 1250000.5),
+        ("55,000", 55000.0),
+        ("55.5", 55.5),
+        # A decimal comma (an attacker's walk: "55,5" was 555, "1,5k" 15,000).
+        ("55,5", 55.5),
+        ("12,34", 12.34),
+        ("1,5k", 1500.0),
+        ("€85,000", 85000.0),
+    ],
 )
-def test_dots_between_thousands_are_thousands(written: str, minimum: str) -> None:
-    assert split_salary(written).minimum == minimum
+def test_dots_between_thousands_and_decimal_commas(written: str, amount: float) -> None:
+    assert parse_salary(written) == pytest.approx(amount)
+
+
+def test_a_pay_below_nothing_goes_to_the_notes_as_written() -> None:
+    assert split_salary("-5000") == SalaryRange(note="-5000")
 
 
 @pytest.mark.parametrize(("word", "stars"), [("High", "5"), ("med", "3"), ("LOW", "1")])

@@ -63,9 +63,15 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.store.restore import restore_backup
 
     if not args.backup:
+        from bounceback_tui.store.backup import list_backups
+
         print_backups(paths)
-        if paths.backups.is_dir() and any(paths.backups.iterdir()):
-            print("Restore one with `bounceback-tui restore latest` or `bounceback-tui restore 2`.")
+        # Only for backups listed (the folder may hold only the lock file or an unfinished
+        # one), and "restore 2" only where there is a second (an attacker's walk).
+        count = len(list_backups(paths))
+        if count:
+            numbered = " or `bounceback-tui restore 2`" if count > 1 else ""
+            print(f"Restore one with `bounceback-tui restore latest`{numbered}.")
         return 0
     chosen = resolve_backup(paths, args.backup)
     now, then = holds(paths.database), holds(chosen)

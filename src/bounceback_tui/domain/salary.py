@@ -9,11 +9,31 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
 _SALARY = re.compile(r"^(\d+(?:\.\d+)?)\s*([kK])?$")
 
 
+# "55.000", "1.250.000,50": dots between groups of three, as much of Europe writes them.
+_DOTTED_THOUSANDS = re.compile(r"(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?([kK]?)")
+# "55,5", "12,34", "1,5k": a comma before one or two digits is a decimal comma (one between
+# thousands has three after it).
+_DECIMAL_COMMA = re.compile(r"(\d+),(\d{1,2})([kK]?)")
+
+
+def _plain_digits(amount: str) -> str:
+    """An amount with a decimal comma or dots between thousands written as the pattern above
+    reads it; any other as it is. Before, "55,5" was 555, "1,5k" 15,000 and "55.000" 55 (a
+    stranger's spreadsheet and an attacker's walk)."""
+    if match := _DOTTED_THOUSANDS.fullmatch(amount):
+        whole, cents, thousand = match.groups()
+        return whole.replace(".", "") + (f".{cents}" if cents else "") + thousand
+    if match := _DECIMAL_COMMA.fullmatch(amount):
+        return f"{match.group(1)}.{match.group(2)}{match.group(3)}"
+    return amount
+
+
 def parse_salary(text: str) -> float | None:
-    """'120k', '120,000', '55.50' -> a number; empty -> None."""
-    cleaned = text.strip().replace(",", "").replace("_", "").replace(" ", "")
+    """'120k', '120,000', '55.50', '55.000' (thousands), '55,5' -> a number; empty -> None."""
+    cleaned = text.strip().replace("_", "").replace(" ", "")
     for symbol in CURRENCY_SYMBOLS:
         cleaned = cleaned.replace(symbol, "")
+    cleaned = _plain_digits(cleaned).replace(",", "")
     if not cleaned:
         return None
     match = _SALARY.match(cleaned)

@@ -43,6 +43,8 @@ from bounceback_tui.store.held_files import HeldConnection
 DAILY_LABEL = "daily"
 DAILY_LOCK = ".daily-backup.lock"
 STALE_PARTIAL_SECONDS = 15 * 60
+# What an unfinished backup leaves: the copy, and SQLite's journal or log files beside it.
+_UNFINISHED = re.compile(r"\.sqlite3\.partial(-journal|-wal|-shm)?$")
 DEFAULT_KEEP = 7
 MAX_KEEP = 365
 _NAME = re.compile(r"^bounceback-(\d{8}-\d{6})-(.+?)(?:-(\d+))?\.sqlite3$")
@@ -268,6 +270,8 @@ def remove_stale_partials(paths: DataPaths) -> None:
         return
     now = time.time()
     for entry in paths.backups.glob(f"*{PARTIAL_SUFFIX}*"):
+        if not _UNFINISHED.search(entry.name):
+            continue  # "my-copy.partial.sqlite3" is someone's backup, not ours half-written
         with contextlib.suppress(OSError):
             if now - entry.stat().st_mtime >= STALE_PARTIAL_SECONDS:
                 entry.unlink()

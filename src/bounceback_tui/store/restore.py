@@ -150,7 +150,7 @@ def _require_readable(path: Path, inspect: Callable[[Path], int]) -> None:
     was "the store at ... cannot be read ... restore a backup", which is what was being done.
     A newer or another program's file keeps its own sentence."""
     try:
-        inspect(path)
+        version = inspect(path)
     except NewerStoreError:
         raise
     except StoreError as exc:
@@ -161,6 +161,13 @@ def _require_readable(path: Path, inspect: Callable[[Path], int]) -> None:
             f"The backup {path.name} cannot be read ({reason}); nothing was changed. "
             "Choose another one."
         ) from exc
+    if version == 0:
+        # An empty file (or one with no store in it) passes as a new, empty store: put back,
+        # it emptied the store (an attacker's walk restored the backups' lock file so).
+        raise NotADatabaseError(
+            f"The backup {path.name} holds no store (it is empty); nothing was changed. "
+            "Choose another one."
+        )
 
 
 def _require_intact(path: Path) -> None:

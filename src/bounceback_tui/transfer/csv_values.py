@@ -148,19 +148,6 @@ _PERIODS = (
 _AMOUNT = re.compile(r"\d[\d,.\s]*\s*[kK]?")
 
 
-# "55.000" and "1.250.000,50": dots between groups of three, as much of Europe writes them.
-_DOTTED_THOUSANDS = re.compile(r"(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?")
-
-
-def _dotted(amount: str) -> str:
-    """An amount written with dots between thousands, as the validator reads it ("55000");
-    any other amount as it is."""
-    if match := _DOTTED_THOUSANDS.fullmatch(amount):
-        whole = match.group(1).replace(".", "")
-        return f"{whole}.{match.group(2)}" if match.group(2) else whole
-    return amount
-
-
 def currency_in(text: str) -> str:
     """The currency a salary, or a salary column's header ("Salary (€)"), names; or ""."""
     lowered = text.lower()
@@ -188,10 +175,13 @@ def split_salary(text: str) -> SalaryRange:
     cleaned = text.strip()
     if not cleaned:
         return SalaryRange()
+    if re.match(r"[-\u2212]\s*\d", cleaned):
+        # A pay below nothing is no salary: kept in the notes as written, not read as 5,000.
+        return SalaryRange(note=cleaned)
     currency = currency_in(cleaned)
     lowered = cleaned.lower()
     period = next((name for pattern, name in _PERIODS if pattern.search(cleaned)), "")
-    amounts = [_dotted(a.replace(" ", "").rstrip(",.")) for a in _AMOUNT.findall(cleaned)]
+    amounts = [a.replace(" ", "").rstrip(",.") for a in _AMOUNT.findall(cleaned)]
     amounts = [a for a in amounts if a]
     if not amounts:
         return SalaryRange(note=cleaned)
