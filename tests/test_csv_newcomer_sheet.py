@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bounceback_tui.domain.salary import parse_salary
-from bounceback_tui.transfer.csv_import import parse_mapping_overrides, plan_csv_import
-from bounceback_tui.transfer.csv_mapping import map_headers
+from bounceback_tui.transfer.csv_import import plan_csv_import
+from bounceback_tui.transfer.csv_mapping import map_headers, parse_mapping_overrides
 from bounceback_tui.transfer.csv_values import SalaryRange, read_excitement, split_salary
 from tests.conftest import FIXED_TODAY
 
@@ -92,3 +92,24 @@ def test_a_column_left_out_by_map_is_not_read(sheet: Path) -> None:
     assert plan.bad == []
     # Its own currency wins over the header's.
     assert plan.rows[2].data.salary_currency == "USD"
+
+
+def test_a_map_naming_no_column_is_refused_with_the_one_meant(sheet: Path) -> None:
+    """An attacker's walk: `--map 'Priorty='` was taken, the Priority column stayed mapped and
+    every row kept failing, without a word about the typo."""
+    from bounceback_tui.transfer.files import TransferError
+
+    with pytest.raises(TransferError, match=r"no column headed so \(did you mean 'Priority ★'\?\)"):
+        plan_csv_import(
+            sheet, None, today=FIXED_TODAY, given_map=parse_mapping_overrides(["Priorty="])
+        )
+
+
+def test_one_long_cell_is_its_rows_problem_not_the_files(tmp_path: Path) -> None:
+    """A cell over Python's csv limit (131,072 characters) refused the whole file."""
+    path = tmp_path / "long.csv"
+    path.write_text(f"Company,Role,Notes\nAcme,Dev,{'x' * 200_000}\nInitech,Analyst,ok\n")
+    plan = plan_csv_import(path, None, today=FIXED_TODAY)
+    assert [row.data.company for row in plan.rows] == ["Initech"]
+    assert [problem.line for problem in plan.bad] == [2]
+    assert "Notes" in plan.bad[0].reason

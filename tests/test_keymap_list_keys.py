@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.binding_catalogue import check_keymap
 
 
@@ -31,3 +32,16 @@ def test_a_free_key_is_still_taken() -> None:
     found = check_keymap({"skills.advance": "x"})
     assert found.keymap.get("skills.advance") == "x"
     assert found.problems == []
+
+
+async def test_todays_top_line_shows_the_key_in_force(opened_paths: DataPaths) -> None:
+    """A refused entry is not shown either (an attacker's walk: `"today.check_in" = "down"`
+    refused, `c` still the key, and the top line read "No check-in yet today · ↓")."""
+    from tests.screen_text import screen_text
+    from tests.test_keymap import _keymapped
+
+    async with _keymapped(opened_paths, '[keymap]\n"today.check_in" = "down"\n') as (app, pilot):
+        await pilot.pause()
+        assert any("today.check_in was not changed" in m for m in app.messages)
+        top = [line for line in screen_text(app).splitlines() if "check-in" in line]
+    assert top and top[0].rstrip().endswith("· c"), top

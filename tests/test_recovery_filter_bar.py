@@ -35,6 +35,16 @@ async def test_escape_clears_the_filter_and_the_bar_says_so(opened_paths: DataPa
         assert "Clear filter" not in _bar(app)
         assert focus_problem(app) is None
 
+        # With a match: Enter takes the cursor to the list, and Escape there clears the
+        # filter, and the bar says so at once (it kept "Clear filter" until a pane switch).
+        await pilot.press("slash", *"initech", "enter")
+        await pilot.pause()
+        assert "Clear filter" in _bar(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not pane.filter_bar.is_open
+        assert "Clear filter" not in _bar(app)
+
         await pilot.press("enter")  # into the plan's steps
         await pilot.pause()
         assert app.focused is pane.step_list

@@ -24,6 +24,10 @@ from tests.ui_harness import open_message_template, settle
         ("{frist_name}", "{first_name}"),
         ("{interveiw_date}", "{interview_date}"),
         ("{rol}", "{role}"),
+        # Capitals, a hyphen, a brace never closed (an attacker's walk: saved without a word).
+        ("{Company}", "{company}"),
+        ("{first-name}", "{first_name}"),
+        ("{role", "{role}"),
         ("{smile}", None),
         ("{date}", None),
     ],

@@ -18,8 +18,8 @@ from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.transfer.csv_export import export_csv
-from bounceback_tui.transfer.csv_import import parse_mapping_overrides, plan_csv_import
-from bounceback_tui.transfer.csv_mapping import map_headers
+from bounceback_tui.transfer.csv_import import plan_csv_import
+from bounceback_tui.transfer.csv_mapping import map_headers, parse_mapping_overrides
 from bounceback_tui.transfer.csv_words import stage_for_status
 from bounceback_tui.transfer.csv_write import write_csv_plan
 from bounceback_tui.transfer.files import TransferError, private_output

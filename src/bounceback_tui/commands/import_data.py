@@ -159,7 +159,8 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
 
 def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int:
     from bounceback_tui import clock
-    from bounceback_tui.transfer.csv_import import parse_mapping_overrides, plan_csv_import
+    from bounceback_tui.transfer.csv_import import plan_csv_import
+    from bounceback_tui.transfer.csv_mapping import parse_mapping_overrides
     from bounceback_tui.transfer.files import TransferError
     from bounceback_tui.transfer.progress import TerminalProgress
 

@@ -211,10 +211,17 @@ def unknown_placeholders(template: Template) -> list[str]:
     return sorted({name for name in found if name not in PLACEHOLDERS})
 
 
+# Anything in braces that could be meant as a placeholder, closed or not: "{Company}",
+# "{first-name}", "{role" (the pattern the drafts fill takes only "{lower_case}").
+_BRACED = re.compile(
+    r"\{([A-Za-z][A-Za-z_ -]{0,39})\}|\{([A-Za-z][A-Za-z_-]{0,39})(?![A-Za-z_ -]*\})"
+)
+
+
 def placeholder_typos(template: Template) -> list[FieldError]:
-    """Names in braces close to a placeholder's ({compnay}): each field's, with the one meant,
-    so that a template is not saved to put "{compnay}" in every draft. A name close to none
-    stays as typed (``unknown_placeholders``)."""
+    """Names in braces close to a placeholder's ({compnay}, {Company}, {first-name}, a "{role"
+    never closed): each field's, with the one meant, so that a template is not saved to put
+    "{compnay}" in every draft. A name close to none stays as typed (``unknown_placeholders``)."""
     from bounceback_tui.domain.fuzzy import best_match
 
     errors = []
@@ -222,15 +229,21 @@ def placeholder_typos(template: Template) -> list[FieldError]:
         ("subject", "The subject", template.subject),
         ("body", "The message", template.body),
     ):
-        unknown = sorted(set(_PLACEHOLDER.findall(text)) - PLACEHOLDERS.keys())
-        meant = [
-            (n, m)
-            for n in unknown
-            if (m := best_match(n, PLACEHOLDERS, cutoff=75, whole=True)) is not None
-        ]
-        if meant:
-            said = "; ".join(
-                f"{{{name}}} is not a placeholder, did you mean {{{m}}}?" for name, m in meant
-            )
-            errors.append(FieldError(field, f"{label}: {said}"))
+        said: dict[str, str] = {}
+        for match in _BRACED.finditer(text):
+            closed = match.group(1) is not None
+            name = (match.group(1) or match.group(2)).strip()
+            if closed and name in PLACEHOLDERS:
+                continue
+            key = name.lower().replace("-", "_").replace(" ", "_")
+            if key not in PLACEHOLDERS:
+                key = best_match(key, PLACEHOLDERS, cutoff=75, whole=True) or ""
+            meant = key or None
+            if meant is None:
+                continue
+            shown = f"{{{name}}}" if closed else f"{{{name}"
+            why = "is not a placeholder" if closed else "is never closed"
+            said.setdefault(shown, f"{shown} {why}, did you mean {{{meant}}}?")
+        if said:
+            errors.append(FieldError(field, f"{label}: " + "; ".join(said.values())))
     return errors

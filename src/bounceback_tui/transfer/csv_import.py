@@ -23,7 +23,12 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer import csv_rejections
-from bounceback_tui.transfer.csv_mapping import FIELDS, HeaderMapping, field_for_name, map_headers
+from bounceback_tui.transfer.csv_mapping import (
+    FIELDS,
+    HeaderMapping,
+    headers_not_found,
+    map_headers,
+)
 from bounceback_tui.transfer.csv_values import (
     DateOrder,
     currency_in,
@@ -47,6 +52,7 @@ from bounceback_tui.transfer.progress import ProgressFn, no_progress
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
+CELL_LIMIT = 1_000_000  # characters in one cell; each field refuses far less on its own
 DATE_FIELDS = ("date_applied", "next_follow_up", "posted_on", csv_rejections.FIELD)
 STORE = "already in your store"  # where a duplicate's first is, when it is not the file
 
@@ -175,6 +181,9 @@ def _sniff_delimiter(text: str) -> str:
 
 def _read_rows(text: str, delimiter: str, source: Path) -> list[tuple[int, list[str]]]:
     """(first line, cells) for every row, blank rows left out."""
+    # A cell up to CELL_LIMIT is read, so that a long one is refused with its row (a field's
+    # own limit), not the whole file (Python's default, 131,072: an attacker's walk).
+    csv.field_size_limit(max(csv.field_size_limit(), CELL_LIMIT))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     while True:
@@ -197,23 +206,6 @@ def _read_rows(text: str, delimiter: str, source: Path) -> list[tuple[int, list[
     return rows
 
 
-def parse_mapping_overrides(items: list[str]) -> dict[str, str]:
-    """``["Employer Name=company", ...]`` from --map, checked against the known fields.
-    ``"Priority="`` (no field) leaves that column out: "" in the result."""
-    given: dict[str, str] = {}
-    for item in items:
-        header, sep, name = item.rpartition("=")
-        target = (field_for_name(name.strip()) if name.strip() else "") if sep else None
-        if not header.strip() or target is None:
-            known = ", ".join(FIELDS)
-            raise TransferError(
-                f"--map {item!r} should look like 'Column header=field', with a field from: "
-                f"{known}; 'Column header=' with no field leaves that column out."
-            )
-        given[header.strip()] = target
-    return given
-
-
 def plan_csv_import(
     path: Path,
     db_path: Path | None,
@@ -234,6 +226,12 @@ def plan_csv_import(
         raise TransferError(
             f"{path.name} has {len(headers):,} columns; that does not look like a list of "
             "applications. Nothing was written."
+        )
+    if given_map and (missing_given := headers_not_found([h.strip() for h in headers], given_map)):
+        header, close = missing_given[0]
+        hint = f" (did you mean {close!r}?)" if close else ""
+        raise TransferError(
+            f"--map {header!r}: {path.name} has no column headed so{hint}. Nothing was written."
         )
     mapping = map_headers([h.strip() for h in headers], given_map)
     missing = [FIELDS[f][0] for f in ("company", "role") if f not in mapping.fields]

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import process, utils
+from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import DamerauLevenshtein
+
+from bounceback_tui.transfer.files import TransferError
 
 # Field -> (label shown to the person, names other trackers and spreadsheets use).
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -257,3 +259,32 @@ def map_headers(headers: Sequence[str], given: Mapping[str, str] | None = None) 
             note = f" ({FIELDS[guess][0]} comes from {headers[taken[guess]]!r})"
         columns.append(ColumnMatch(index, header, None, "", note))
     return HeaderMapping(tuple(columns))
+
+
+def headers_not_found(headers: Sequence[str], given: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(header given with --map, the file's closest header or "") for each given header the
+    file does not have: "--map 'Priorty='" left the Priority column mapped without a word."""
+    keys = {_key(header): header for header in headers}
+    missing = []
+    for header in given:
+        if _key(header) not in keys:
+            close = process.extractOne(_key(header), list(keys), scorer=fuzz.WRatio)
+            missing.append((header, keys[close[0]] if close and close[1] >= 70 else ""))
+    return missing
+
+
+def parse_mapping_overrides(items: list[str]) -> dict[str, str]:
+    """``["Employer Name=company", ...]`` from --map, checked against the known fields.
+    ``"Priority="`` (no field) leaves that column out: "" in the result."""
+    given: dict[str, str] = {}
+    for item in items:
+        header, sep, name = item.rpartition("=")
+        target = (field_for_name(name.strip()) if name.strip() else "") if sep else None
+        if not header.strip() or target is None:
+            known = ", ".join(FIELDS)
+            raise TransferError(
+                f"--map {item!r} should look like 'Column header=field', with a field from: "
+                f"{known}; 'Column header=' with no field leaves that column out."
+            )
+        given[header.strip()] = target
+    return given

@@ -75,6 +75,11 @@ class KeymapInUse(_AppBase):
     def _keymap_check_done(self, keymap: dict[str, str], problems: list[str]) -> None:
         self._apply_keymap(keymap)
         self._keymap_checked = True
+        if problems:  # what the first paint drew with a refused key draws it again
+            from bounceback_tui.ui.today.pane import TodayPane
+
+            for today in self.screen_stack[0].query(TodayPane):
+                today.show_top_line()
         self._tell_keymap_problems([*self._keymap_notes, *problems])
 
     def _tell_keymap_problems(self, problems: list[str]) -> None:

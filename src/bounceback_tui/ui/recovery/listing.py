@@ -64,6 +64,7 @@ class RecoveryListing(FilteredListPane, AppPane):
         "undo",
         "filter",
         "toggle_view",
+        "clear_words",
     )
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -83,12 +83,20 @@ class TodayPane(TodayActions, AppPane):
 
     # -- rendering ----------------------------------------------------------------
 
-    def show_summary(self, summary: TodaySummary) -> None:
-        self.summary = summary
+    def show_top_line(self) -> None:
+        """The top line, with the check-in key in force: drawn again once the keymap check
+        has refused an entry the first paint showed (an attacker's walk: "· ↓" for a key
+        that was never applied)."""
+        if self.summary is None:
+            return
         check_in_key = self.bb_app.key_label("today.check_in", "c")
         for part in self.children:  # the board, the welcome: both draw the top line
             if isinstance(part, TopLineParts):
-                part.show_top(summary, check_in_key)
+                part.show_top(self.summary, check_in_key)
+
+    def show_summary(self, summary: TodaySummary) -> None:
+        self.summary = summary
+        self.show_top_line()
         if not self._show_part(summary.is_empty_store) or summary.is_empty_store:
             return
         step = summary.next_step
