@@ -45,3 +45,20 @@ async def test_todays_top_line_shows_the_key_in_force(opened_paths: DataPaths) -
         assert any("today.check_in was not changed" in m for m in app.messages)
         top = [line for line in screen_text(app).splitlines() if "check-in" in line]
     assert top and top[0].rstrip().endswith("· c"), top
+
+
+async def test_the_tab_bar_shows_the_pane_keys_in_force(opened_paths: DataPaths) -> None:
+    """An attacker's walk swapped `1` and `2`: the keys obeyed, and the tabs still read
+    "1 Today  2 Pipeline"."""
+    from tests.screen_text import screen_text
+    from tests.test_keymap import _keymapped
+
+    keymap = '[keymap]\n"pane.today" = "2"\n"pane.pipeline" = "1"\n"pane.skills" = "down"\n'
+    async with _keymapped(opened_paths, keymap) as (app, pilot):
+        await pilot.pause()
+        tabs = next(line for line in screen_text(app).splitlines() if "Today" in line)
+        # The swap is in force; "down" for Skills is refused (the lists' key), so 5 stays.
+        assert "2 Today" in tabs and "1 Pipeline" in tabs and "5 Skills" in tabs, tabs
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.shown_pane() == "pipeline"

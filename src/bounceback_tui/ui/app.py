@@ -181,9 +181,7 @@ class BouncebackApp(
 
     def compose(self) -> ComposeResult:
         yield AppHeader()  # Textual's Header, one widget instead of four (kit/app_header.py)
-        yield PaneTabs(
-            [(spec.id, spec.key, spec.title) for spec in PANES], active="today", id="pane-tabs"
-        )
+        yield PaneTabs(self.pane_tabs(), active="today", id="pane-tabs")
         with PaneSwitcher(initial="today", id="panes"):
             yield TodayPane(id="today")
         yield KeyBar()

@@ -51,6 +51,13 @@ class KeymapInUse(_AppBase):
             first_key(palette) if palette else App.COMMAND_PALETTE_BINDING
         )
 
+    def pane_tabs(self) -> list[tuple[str, str, str]]:
+        """(pane id, its key as mapped, title) for the tab bar: a keymap that swapped `1` and
+        `2` was obeyed while the tabs still read "1 Today  2 Pipeline" (an attacker's walk)."""
+        from bounceback_tui.ui.panes import PANES
+
+        return [(s.id, self.key_label(f"pane.{s.id}", s.key), s.title) for s in PANES]
+
     def key_label(self, binding_id: str, default: str) -> str:
         """How to show the key for a binding in text (hints, the tour): remapped if it is."""
         keys = self.keys_in_use.get(binding_id) or normalize_keys(default)
@@ -76,10 +83,14 @@ class KeymapInUse(_AppBase):
         self._apply_keymap(keymap)
         self._keymap_checked = True
         if problems:  # what the first paint drew with a refused key draws it again
+            from bounceback_tui.ui.kit.pane_tabs import PaneTabs
             from bounceback_tui.ui.today.pane import TodayPane
 
             for today in self.screen_stack[0].query(TodayPane):
                 today.show_top_line()
+            for tabs in self.screen_stack[0].query(PaneTabs):
+                tabs.tabs = self.pane_tabs()
+                tabs.refresh()
         self._tell_keymap_problems([*self._keymap_notes, *problems])
 
     def _tell_keymap_problems(self, problems: list[str]) -> None:
