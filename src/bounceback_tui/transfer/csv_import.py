@@ -29,6 +29,7 @@ from bounceback_tui.transfer.csv_mapping import (
     headers_not_found,
     map_headers,
 )
+from bounceback_tui.transfer.csv_people import take_more_people
 from bounceback_tui.transfer.csv_values import (
     DateOrder,
     currency_in,
@@ -69,6 +70,7 @@ class PlannedRow:
     data: ApplicationInput
     rejected_on: date | None = None  # the day its no is recorded on (csv_rejections.py)
     no_dated_by_applied: bool = False  # no Rejected on: its no takes the date applied
+    more_people: tuple[tuple[str, str], ...] = ()  # (name, email) after the first (csv_people)
 
 
 @dataclass
@@ -277,6 +279,10 @@ def _plan_row(
     for column in plan.mapping.columns:
         if column.field and column.index < len(cells):
             raw[column.field] = unescape_cell(cells[column.index])
+    more, problem = take_more_people(raw)
+    if problem:
+        plan.bad.append(RowProblem(line, problem))
+        return
     try:
         data, said = _application(raw, today, plan.date_order, _header_currency(plan.mapping))
     except _RowError as exc:
@@ -304,7 +310,8 @@ def _plan_row(
         return
     # A row that names its stage is a stage to compare a later duplicate row with.
     finder.add(data.company, data.role, data.link, f"line {line}", data.stage if said_stage else "")
-    plan.rows.append(PlannedRow(line, data, rejected_on, said is None and rejected_on is not None))
+    dated_by_applied = said is None and rejected_on is not None
+    plan.rows.append(PlannedRow(line, data, rejected_on, dated_by_applied, more))
 
 
 class _RowError(Exception):

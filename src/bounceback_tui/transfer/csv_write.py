@@ -81,6 +81,10 @@ def write_csv_plan(
                 (app_id, item.data.company, item.data.contact_name, item.data.contact_email)
                 for app_id, item in zip(ids, chunk, strict=True)
                 if item.data.contact_name or item.data.contact_email
+            ] + [
+                (app_id, item.data.company, name, email)
+                for app_id, item in zip(ids, chunk, strict=True)
+                for name, email in item.more_people
             ]
             if named and link_people is not None:
                 link_people(session, named)

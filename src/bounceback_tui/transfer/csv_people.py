@@ -1,0 +1,31 @@
+"""Several people on one row. The app's own CSV export writes an application's people as
+"Dana Reyes; Sam Ito" and "dana@example.com; sam@example.com"; importing that file refused
+those rows ("The email needs a name, an @ and a domain": an attacker's walk). The first
+person goes through the application's own fields, as a one-person row does; the others are
+linked beside them."""
+
+from __future__ import annotations
+
+from bounceback_tui.domain.people import check_email
+
+
+def take_more_people(raw: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], str]:
+    """Leave the first (name, email) in ``raw``; return the others, and "" or why one of
+    their emails is refused."""
+    names = [name.strip() for name in raw.get("contact_name", "").split(";")]
+    emails = [email.strip() for email in raw.get("contact_email", "").split(";")]
+    count = max(len(names), len(emails))
+    people = [
+        (names[i] if i < len(names) else "", emails[i] if i < len(emails) else "")
+        for i in range(count)
+    ]
+    people = [person for person in people if person[0] or person[1]]
+    if len(people) < 2:
+        return (), ""
+    raw["contact_name"], raw["contact_email"] = people[0]
+    for _name, email in people[1:]:
+        try:
+            check_email(email)
+        except ValueError as exc:
+            return (), f"Contact email: {exc}"
+    return tuple(people[1:]), ""

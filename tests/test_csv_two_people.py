@@ -1,0 +1,51 @@
+"""A row naming two people, as the app's own CSV export writes them ("Dana Reyes; Sam Ito"),
+imports with both linked (an attacker's walk, eighteenth round: the app's export did not import
+again, "The email needs a name, an @ and a domain")."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.paths import DataPaths
+
+ROWS = (
+    "Company,Role,Contact name,Contact email\n"
+    "Acme,Engineer,Dana Reyes; Sam Ito,dana@example.com; sam@example.com\n"
+    "Initech,Analyst,Dana Reyes,dana@example.com\n"
+)
+
+
+def test_both_people_are_linked(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "export.csv"
+    source.write_text(ROWS, encoding="utf-8")
+    assert main(["import", str(source), "--yes"]) == 0
+    with sqlite3.connect(opened_paths.database) as conn:
+        linked = conn.execute(
+            "SELECT a.company, c.name, c.email FROM application_contact l "
+            "JOIN application a ON a.id = l.application_id JOIN contact c ON c.id = l.contact_id "
+            "ORDER BY a.company, c.name"
+        ).fetchall()
+    assert linked == [
+        ("Acme", "Dana Reyes", "dana@example.com"),
+        ("Acme", "Sam Ito", "sam@example.com"),
+        ("Initech", "Dana Reyes", "dana@example.com"),
+    ]
+
+
+def test_a_bad_second_email_refuses_the_row_with_its_reason(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text(
+        "Company,Role,Contact name,Contact email\nAcme,Engineer,Dana; Sam,dana@example.com; sam\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "line 2: Contact email: The email needs a name" in said
