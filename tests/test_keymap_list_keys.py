@@ -62,3 +62,22 @@ async def test_the_tab_bar_shows_the_pane_keys_in_force(opened_paths: DataPaths)
         await pilot.press("1")
         await pilot.pause()
         assert app.shown_pane() == "pipeline"
+
+
+async def test_every_refused_entry_is_named_on_the_keys_screen(opened_paths: DataPaths) -> None:
+    """Ten refused entries: the toast named four and "…and 6 more", named nowhere (an
+    attacker's walk)."""
+    from bounceback_tui.ui.screens.help import HelpScreen
+    from tests.test_keymap import _keymapped
+
+    ids = [f"nothing.{n}" for n in range(10)]
+    keymap = "[keymap]\n" + "".join(f'"{i}" = "x"\n' for i in ids)
+    async with _keymapped(opened_paths, keymap) as (app, pilot):
+        assert any("6 more (? lists them all)" in m for m in app.messages)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        help_screen = app.screen
+        text = "\n".join(str(s.render()) for s in help_screen.query("Static"))
+    assert "Your keymap: not applied" in text
+    assert all(f"'{i}' is not a binding id" in text for i in ids)

@@ -30,6 +30,10 @@ else:
 class KeymapInUse(_AppBase):
     """Mix into the App (before App)."""
 
+    # Every entry of the keymap file that was not applied, each in a sentence: the toast names
+    # four, the `?` screen all of them.
+    keymap_problems: tuple[str, ...] = ()
+
     if TYPE_CHECKING:  # set by BouncebackApp.__init__
         paths: DataPaths
         _import_lock: threading.Lock
@@ -94,6 +98,7 @@ class KeymapInUse(_AppBase):
         self._tell_keymap_problems([*self._keymap_notes, *problems])
 
     def _tell_keymap_problems(self, problems: list[str]) -> None:
+        self.keymap_problems = tuple(problems)
         if problems:
             from bounceback_tui.ui.app_screens import tell_keymap_problems
 

@@ -143,6 +143,10 @@ class HelpScreen(ModalScreen[None]):
             for group in groups:
                 yield Static(plain(group), classes="help-title")
                 yield Static(self._table(group), classes="help-section")
+            if problems := getattr(self.app, "keymap_problems", ()):
+                # The keymap file's entries not applied, every one (the toast names four).
+                yield Static(plain("Your keymap: not applied"), classes="help-title")
+                yield Static(plain("\n".join(problems)), classes="help-section")
             yield Static(
                 "Escape closes this screen. h: if you are struggling, where to find help.",
                 classes="help-hint",
