@@ -124,3 +124,18 @@ def test_the_list_offers_only_the_backups_there_are(
     assert main(["restore"]) == 0
     said = capsys.readouterr().out
     assert "restore latest" in said and "restore 2" not in said
+
+
+def test_a_backup_named_by_a_relative_path_is_restored(
+    opened_paths: DataPaths,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`restore good.sqlite3` from the folder it is in: "relative path can't be expressed as a
+    file URI", status 70 (the fourth stranger)."""
+    assert _import(tmp_path) == 0
+    shutil.copyfile(opened_paths.database, tmp_path / "good.sqlite3")
+    monkeypatch.chdir(tmp_path)
+    assert main(["restore", "good.sqlite3", "--yes"]) == 0
+    assert "Restored good.sqlite3" in capsys.readouterr().out

@@ -56,8 +56,20 @@ def test_dots_between_thousands_and_decimal_commas(written: str, amount: float) 
     assert parse_salary(written) == pytest.approx(amount)
 
 
-def test_a_pay_below_nothing_goes_to_the_notes_as_written() -> None:
-    assert split_salary("-5000") == SalaryRange(note="-5000")
+@pytest.mark.parametrize("written", ["-5000", "$-5000", "USD -5000", "(5000)", "€ -5.000"])
+def test_a_pay_below_nothing_goes_to_the_notes_as_written(written: str) -> None:
+    # Only a leading minus was seen at first: "$-5000" became 5,000 (the fourth stranger).
+    assert split_salary(written) == SalaryRange(note=written)
+
+
+@pytest.mark.parametrize("written", ["80k-100k", "50 - 60k", "£50k - £60k", "€50.000-€60.000"])
+def test_a_range_is_no_minus(written: str) -> None:
+    found = split_salary(written)
+    assert found.minimum and found.maximum and not found.note
+
+
+def test_a_leading_zero_is_no_thousands() -> None:
+    assert parse_salary("0.500") == pytest.approx(0.5)  # was 500 (the fourth stranger)
 
 
 @pytest.mark.parametrize(("word", "stars"), [("High", "5"), ("med", "3"), ("LOW", "1")])

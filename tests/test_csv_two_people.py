@@ -49,3 +49,41 @@ def test_a_bad_second_email_refuses_the_row_with_its_reason(
     assert main(["import", str(source), "--yes"]) == 0
     said = capsys.readouterr().out
     assert "line 2: Contact email: The email needs a name" in said
+
+
+def test_a_separator_left_at_the_end_is_no_part_of_a_name(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    """ "Dana Reyes; " stored a person named "Dana Reyes;" with "dana@x.com;", and ";;;" one
+    named ";;;" (the fourth stranger)."""
+    source = tmp_path / "trailing.csv"
+    source.write_text(
+        "Company,Role,Contact name,Contact email\n"
+        "Acme,Engineer,Dana Reyes; ,dana@example.com;\n"
+        "Initech,Analyst,;;;,\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--yes"]) == 0
+    with sqlite3.connect(opened_paths.database) as conn:
+        people = conn.execute("SELECT name, email FROM contact ORDER BY name").fetchall()
+    assert people == [("Dana Reyes", "dana@example.com")]
+
+
+def test_the_apps_own_export_keeps_each_email_with_its_person(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    """A person with no email left no place in the export's emails: "Sam Ito; Kim Do" beside
+    "kim@x.com" gave Sam Kim's address on import (the fourth stranger)."""
+    source = tmp_path / "in.csv"
+    source.write_text(
+        'Company,Role,Contact name,Contact email\nZ1,R,"Sam Ito; Kim Do","; kim@x.com"\n',
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--yes"]) == 0
+    exported = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", "-o", str(exported)]) == 0
+    again = tmp_path / "again"
+    assert main(["--data-dir", str(again), "import", str(exported), "--yes"]) == 0
+    with sqlite3.connect(again / "bounceback.sqlite3") as conn:
+        people = conn.execute("SELECT name, email FROM contact ORDER BY name").fetchall()
+    assert people == [("Kim Do", "kim@x.com"), ("Sam Ito", "")]

@@ -28,6 +28,9 @@ from tests.ui_harness import open_message_template, settle
         ("{Company}", "{company}"),
         ("{first-name}", "{first_name}"),
         ("{role", "{role}"),
+        # Spaces inside the braces: the drafts do not fill "{company }" (the fourth stranger).
+        ("{company }", "{company}"),
+        ("{ role}", "{role}"),
         ("{smile}", None),
         ("{date}", None),
     ],

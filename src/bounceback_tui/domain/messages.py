@@ -214,7 +214,7 @@ def unknown_placeholders(template: Template) -> list[str]:
 # Anything in braces that could be meant as a placeholder, closed or not: "{Company}",
 # "{first-name}", "{role" (the pattern the drafts fill takes only "{lower_case}").
 _BRACED = re.compile(
-    r"\{([A-Za-z][A-Za-z_ -]{0,39})\}|\{([A-Za-z][A-Za-z_-]{0,39})(?![A-Za-z_ -]*\})"
+    r"\{(\s*[A-Za-z][A-Za-z_ -]{0,39})\}|\{\s*([A-Za-z][A-Za-z_-]{0,39})(?![A-Za-z_ -]*\})"
 )
 
 
@@ -233,15 +233,15 @@ def placeholder_typos(template: Template) -> list[FieldError]:
         for match in _BRACED.finditer(text):
             closed = match.group(1) is not None
             name = (match.group(1) or match.group(2)).strip()
-            if closed and name in PLACEHOLDERS:
-                continue
+            if closed and match.group(1) in PLACEHOLDERS:
+                continue  # exactly as the drafts fill it: "{company }" is not (a stranger)
             key = name.lower().replace("-", "_").replace(" ", "_")
             if key not in PLACEHOLDERS:
                 key = best_match(key, PLACEHOLDERS, cutoff=75, whole=True) or ""
             meant = key or None
             if meant is None:
                 continue
-            shown = f"{{{name}}}" if closed else f"{{{name}"
+            shown = f"{{{match.group(1)}}}" if closed else f"{{{name}"
             why = "is not a placeholder" if closed else "is never closed"
             said.setdefault(shown, f"{shown} {why}, did you mean {{{meant}}}?")
         if said:

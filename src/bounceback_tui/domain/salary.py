@@ -9,8 +9,9 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
 _SALARY = re.compile(r"^(\d+(?:\.\d+)?)\s*([kK])?$")
 
 
-# "55.000", "1.250.000,50": dots between groups of three, as much of Europe writes them.
-_DOTTED_THOUSANDS = re.compile(r"(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?([kK]?)")
+# "55.000", "1.250.000,50": dots between groups of three, as much of Europe writes them
+# ("0.500" is a half, not five hundred).
+_DOTTED_THOUSANDS = re.compile(r"([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2}))?([kK]?)")
 # "55,5", "12,34", "1,5k": a comma before one or two digits is a decimal comma (one between
 # thousands has three after it).
 _DECIMAL_COMMA = re.compile(r"(\d+),(\d{1,2})([kK]?)")

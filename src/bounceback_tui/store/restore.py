@@ -114,7 +114,7 @@ def _marks_of(path: Path) -> StoreMarks:
     """The old store's highest version and ids (none if it cannot be read)."""
     try:
         conn = sqlite3.connect(
-            f"{path.as_uri()}?mode=ro", uri=True, timeout=5.0, factory=HeldConnection
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0, factory=HeldConnection
         )
         try:
             return read_marks(conn)

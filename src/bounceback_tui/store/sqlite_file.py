@@ -69,7 +69,7 @@ def read_only_uri(path: Path) -> str:
     for a reader; in a read-only folder it cannot. When the person made the store
     read-only and its journal holds nothing to fold in, it is opened as immutable:
     no ``-wal``, no ``-shm``, no lock files."""
-    uri = f"{path.as_uri()}?mode=ro"
+    uri = f"{path.absolute().as_uri()}?mode=ro"  # "restore good.sqlite3": a relative path
     if store_is_read_only(path):
         wal = Path(f"{path}-wal")
         if not wal.exists() or wal.stat().st_size == 0:

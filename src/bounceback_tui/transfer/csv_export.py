@@ -43,13 +43,23 @@ def _number(value: Any) -> str:
     return str(value)
 
 
+# Every linked person in both lists, in the same order, a person with no email an empty
+# place in the emails' ("Sam Ito; Kim Do" and "; kim@x.com"): an import pairs them by place,
+# and leaving the empty ones out gave Sam Kim's address (a stranger's walk).
 _PEOPLE = (
     "(SELECT group_concat({column}, '; ') FROM (SELECT c.{column} FROM application_contact l "
     "JOIN contact c ON c.id = l.contact_id WHERE l.application_id = application.id "
-    "AND c.{column} != '' ORDER BY l.created_at, c.id))"
+    "ORDER BY l.created_at, c.id))"
 )
 _PEOPLE_NAMES = _PEOPLE.format(column="name")
 _PEOPLE_EMAILS = _PEOPLE.format(column="email")
+
+
+def _emails(value: Any) -> str:
+    """The emails' list, or nothing when nobody linked has one ("; " said nothing)."""
+    return str(value) if str(value).replace(";", "").strip() else ""
+
+
 _REJECTED_ON = (
     "(CASE WHEN stage = 'rejected' THEN (SELECT max(r.rejected_on) FROM rejection r "
     "WHERE r.application_id = application.id) END)"
@@ -73,7 +83,7 @@ COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("Excitement", "excitement", str),
     # The people linked to the application (docs/data-model.md: contact), "; " between them.
     ("Contact name", _PEOPLE_NAMES, str),
-    ("Contact email", _PEOPLE_EMAILS, str),
+    ("Contact email", _PEOPLE_EMAILS, _emails),
     ("Next follow-up", "next_follow_up", str),
     # A Rejected application's no (its latest), so the import records it on that day.
     ("Rejected on", _REJECTED_ON, str),

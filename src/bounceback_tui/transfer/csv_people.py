@@ -20,9 +20,13 @@ def take_more_people(raw: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], 
         for i in range(count)
     ]
     people = [person for person in people if person[0] or person[1]]
+    if count < 2:
+        return (), ""  # no separator: the row's one person, as typed
+    # "Dana Reyes; " and "dana@x.com;" is one person, ";;;" nobody: never a name with the
+    # separator in it (a stranger's walk stored "Dana Reyes;" and "dana@x.com;").
+    raw["contact_name"], raw["contact_email"] = people[0] if people else ("", "")
     if len(people) < 2:
         return (), ""
-    raw["contact_name"], raw["contact_email"] = people[0]
     for _name, email in people[1:]:
         try:
             check_email(email)

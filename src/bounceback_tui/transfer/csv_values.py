@@ -148,6 +148,11 @@ _PERIODS = (
 _AMOUNT = re.compile(r"\d[\d,.\s]*\s*[kK]?")
 
 
+# A minus before an amount that does not end a range ("-5000", "$-5000", "USD -5000"; not the
+# one in "50-60k"), or an amount in brackets, an accountant's minus ("(5000)").
+_NEGATIVE = re.compile(r"(?:^|[^\dkK\s])\s*[-\u2212]\s*\d|\(\s*\d[\d.,\s]*[kK]?\s*\)")
+
+
 def currency_in(text: str) -> str:
     """The currency a salary, or a salary column's header ("Salary (€)"), names; or ""."""
     lowered = text.lower()
@@ -175,7 +180,7 @@ def split_salary(text: str) -> SalaryRange:
     cleaned = text.strip()
     if not cleaned:
         return SalaryRange()
-    if re.match(r"[-\u2212]\s*\d", cleaned):
+    if _NEGATIVE.search(cleaned):
         # A pay below nothing is no salary: kept in the notes as written, not read as 5,000.
         return SalaryRange(note=cleaned)
     currency = currency_in(cleaned)
