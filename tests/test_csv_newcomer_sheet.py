@@ -125,3 +125,14 @@ def test_one_long_cell_is_its_rows_problem_not_the_files(tmp_path: Path) -> None
     assert [row.data.company for row in plan.rows] == ["Initech"]
     assert [problem.line for problem in plan.bad] == [2]
     assert "Notes" in plan.bad[0].reason
+
+
+def test_a_map_that_leaves_out_a_needed_column_says_so(tmp_path: Path) -> None:
+    """`--map 'Company='` was refused with "has no column for: Company. Its columns are
+    'Company', ..." (the fourth stranger)."""
+    from bounceback_tui.transfer.files import TransferError
+
+    path = tmp_path / "plain.csv"
+    path.write_text("Company,Role\nAcme,Dev\n", encoding="utf-8")
+    with pytest.raises(TransferError, match=r"--map 'Company=' leaves out the column for Company"):
+        plan_csv_import(path, None, today=FIXED_TODAY, given_map={"Company": ""})

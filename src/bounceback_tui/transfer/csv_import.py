@@ -28,6 +28,7 @@ from bounceback_tui.transfer.csv_mapping import (
     HeaderMapping,
     headers_not_found,
     map_headers,
+    required_columns_missing,
 )
 from bounceback_tui.transfer.csv_people import take_more_people
 from bounceback_tui.transfer.csv_values import (
@@ -236,14 +237,10 @@ def plan_csv_import(
             f"--map {header!r}: {path.name} has no column headed so{hint}. Nothing was written."
         )
     mapping = map_headers([h.strip() for h in headers], given_map)
-    missing = [FIELDS[f][0] for f in ("company", "role") if f not in mapping.fields]
-    if missing:
-        found = ", ".join(repr(h.strip()) for h in headers[:12])
-        raise TransferError(
-            f"{path.name} (line {header_line}) has no column for: {' and '.join(missing)}. "
-            f"Its columns are {found}. Name one with --map, for example "
-            "--map 'Employer Name=company'. Nothing was written."
-        )
+    if problem := required_columns_missing(
+        f"{path.name} (line {header_line})", [h.strip() for h in headers], mapping, given_map
+    ):
+        raise TransferError(problem)
     date_cells = [
         cells[index]
         for f in DATE_FIELDS

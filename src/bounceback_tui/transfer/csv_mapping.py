@@ -288,3 +288,30 @@ def parse_mapping_overrides(items: list[str]) -> dict[str, str]:
             )
         given[header.strip()] = target
     return given
+
+
+def required_columns_missing(
+    where: str, headers: Sequence[str], mapping: HeaderMapping, given: Mapping[str, str] | None
+) -> str:
+    """Why the file cannot be read without a column for the company and one for the role, or
+    "". A column the person's own `--map 'Company='` left out is named as such: "has no column
+    for: Company. Its columns are 'Company', ..." read as nonsense (a stranger's walk)."""
+    missing = [f for f in ("company", "role") if f not in mapping.fields]
+    if not missing:
+        return ""
+    labels = " and ".join(FIELDS[f][0] for f in missing)
+    left_out = [
+        header
+        for header, field in (given or {}).items()
+        if not field and map_headers([header]).columns[0].field in missing
+    ]
+    if left_out:
+        return (
+            f"--map '{left_out[0]}=' leaves out the column for {labels}, which every "
+            "application needs. Nothing was written."
+        )
+    found = ", ".join(repr(h) for h in headers[:12])
+    return (
+        f"{where} has no column for: {labels}. Its columns are {found}. Name one with --map, "
+        "for example --map 'Employer Name=company'. Nothing was written."
+    )
