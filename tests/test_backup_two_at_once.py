@@ -105,3 +105,23 @@ def test_a_finished_backup_with_partial_in_its_name_is_kept(opened_paths: DataPa
     remove_stale_partials(opened_paths)
     assert kept.exists()
     assert [path for path in left if path.exists()] == []
+
+
+def test_a_lock_held_too_long_elsewhere_is_not_waited_for_forever(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window stopped in the middle of the day's backup keeps its lock: another window's
+    backup gives way after a while (its quitting waits for the backup's thread)."""
+    import fcntl
+
+    monkeypatch.setattr(backup_module, "DAILY_LOCK_WAIT_S", 0.2)
+    lock = opened_paths.ensure_backup_dir() / backup_module.DAILY_LOCK
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        # Another open file description, as another process's would be.
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        assert daily_backup(opened_paths, keep=7) is None
+        assert [b for b in list_backups(opened_paths) if b.is_daily] == []
+    finally:
+        os.close(fd)
+    assert daily_backup(opened_paths, keep=7) is not None

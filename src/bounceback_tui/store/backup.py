@@ -42,6 +42,7 @@ from bounceback_tui.store.held_files import HeldConnection
 
 DAILY_LABEL = "daily"
 DAILY_LOCK = ".daily-backup.lock"
+DAILY_LOCK_WAIT_S = 10.0
 STALE_PARTIAL_SECONDS = 15 * 60
 # What an unfinished backup leaves: the copy, and SQLite's journal or log files beside it.
 _UNFINISHED = re.compile(r"\.sqlite3\.partial(-journal|-wal|-shm)?$")
@@ -189,7 +190,9 @@ def daily_backup(
     if keep <= 0:
         return None
     today = clock.today()
-    with _one_window_at_a_time(paths):
+    with _one_window_at_a_time(paths) as ours:
+        if not ours:
+            return None  # another window has held the lock for long: it is taking the backup
         if any(b.is_daily and b.taken_at.date() == today for b in list_backups(paths)):
             prune_daily(paths, keep)
             return None
@@ -202,22 +205,34 @@ def daily_backup(
 
 
 @contextlib.contextmanager
-def _one_window_at_a_time(paths: DataPaths) -> Iterator[None]:
+def _one_window_at_a_time(paths: DataPaths) -> Iterator[bool]:
     """Of two windows launched together, one takes today's backup and the other then finds
     it (a lock on a file in the backups folder, let go when the process ends, however it
-    ends). Where there are no such locks (not POSIX), each window looks for itself."""
+    ends). True once the lock is this process's; False if another held it for
+    ``DAILY_LOCK_WAIT_S`` (a window stopped mid-backup must not hold this one's quitting,
+    which waits for the backup's thread). Where there are no such locks (not POSIX), each
+    window looks for itself."""
     try:
         import fcntl
     except ImportError:
-        yield
+        yield True
         return
     try:
         fd = os.open(paths.ensure_backup_dir() / DAILY_LOCK, os.O_RDWR | os.O_CREAT, FILE_MODE)
     except OSError as exc:
         raise StoreError(_backup_failure(exc, exc.errno, paths.backups)) from exc
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
+        deadline = time.monotonic() + DAILY_LOCK_WAIT_S
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    yield False
+                    return
+                time.sleep(0.05)
+        yield True
     finally:
         os.close(fd)
 
