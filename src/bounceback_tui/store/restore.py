@@ -8,7 +8,6 @@ Standard library only, like backup.py: the CLI's restore never loads the ORM.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +52,7 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
     )
 
     backup = backup.expanduser().absolute()
-    _require_readable(backup, inspect_store)
+    _require_readable(backup)
     _require_intact(backup)
     db_path = paths.database
     if db_path.exists() and store_is_read_only(db_path):
@@ -145,12 +144,14 @@ def _move_past(db_path: Path, marks: StoreMarks) -> None:
         raise StoreError(describe_operational_error(exc, db_path)) from exc
 
 
-def _require_readable(path: Path, inspect: Callable[[Path], int]) -> None:
+def _require_readable(path: Path) -> None:
     """``inspect_store`` of a backup, whose refusal speaks of the backup: a file cut short
     was "the store at ... cannot be read ... restore a backup", which is what was being done.
     A newer or another program's file keeps its own sentence."""
+    from bounceback_tui.store.sqlite_file import inspect_store
+
     try:
-        version = inspect(path)
+        version = inspect_store(path)
     except NewerStoreError:
         raise
     except StoreError as exc:

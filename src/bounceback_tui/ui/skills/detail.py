@@ -131,8 +131,8 @@ class SkillDetail(Static):
 
     def show(self, row: SkillRow | None, today: date) -> None:
         self.display = row is not None
-        if row is not None:
-            self.border_subtitle = key_hint(row)
+        if row is not None and (hint := key_hint(row)) != self.border_subtitle:
+            self.border_subtitle = hint  # only when it changes: a cursor move repaints no more
             # The box has a fixed height (the board does not jump as the cursor moves),
             # so a new item needs no relayout, which a cursor move should not pay for.
             self.update(detail_content(row, today), layout=False)
