@@ -64,3 +64,14 @@ async def test_the_form_stays_open_on_a_typo(seeded: tuple[DataPaths, dict[str, 
         assert "{compnay}" not in kept.body
     finally:
         db.dispose()
+
+
+def test_double_braces_fill_as_single_ones() -> None:
+    """"{{company}}", as mail-merge tools write it, fills to the company; it filled to "{Acme}"
+    (the eighteenth round's left-alone list). A name that is no placeholder stays as typed."""
+    from bounceback_tui.domain.messages import fill
+
+    values = {"company": "Acme", "first_name": "Rita"}
+    text = "Dear {{first_name}}, about {{company}} and {company}: {{smile}} {{ company }}"
+    assert fill(text, values) == "Dear Rita, about Acme and Acme: {{smile}} {{ company }}"
+    assert placeholder_typos(Template("{{company}}", "Hi {{first_name}}")) == []

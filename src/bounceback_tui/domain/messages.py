@@ -157,18 +157,21 @@ MESSAGE_FOR_STEP: dict[str, MessageKind] = {
 }
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# What the drafts fill: "{company}", and "{{company}}" as other tools write it (it filled to
+# "{Acme}").
+_FILLED = re.compile(r"\{\{([a-z_]+)\}\}|\{([a-z_]+)\}")
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
     """Put ``values`` into ``text``'s known placeholders; everything else stays as typed."""
 
     def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
+        name = match.group(1) or match.group(2)
         if name in PLACEHOLDERS:
             return values.get(name, "") or ""
         return match.group(0)
 
-    return _PLACEHOLDER.sub(replace, text)
+    return _FILLED.sub(replace, text)
 
 
 @dataclass(frozen=True)
