@@ -67,8 +67,9 @@ async def test_the_form_stays_open_on_a_typo(seeded: tuple[DataPaths, dict[str, 
 
 
 def test_double_braces_fill_as_single_ones() -> None:
-    """A template's "{{company}}", as mail-merge tools write it, fills to the company; it filled to "{Acme}"
-    (the eighteenth round's left-alone list). A name that is no placeholder stays as typed."""
+    """A template's "{{company}}", as mail-merge tools write it, fills to the company; it
+    filled to "{Acme}" (the eighteenth round's left-alone list). A name that is no placeholder
+    stays as typed."""
     from bounceback_tui.domain.messages import fill
 
     values = {"company": "Acme", "first_name": "Rita"}
