@@ -198,6 +198,22 @@ def test_truncated_file_is_refused_clearly(
             "the same id as row 1",
         ),
         (lambda d: d["tables"]["application"][0].pop("company"), "company is missing"),
+        # An id at SQLite's limit: every later add failed as "The disk is full" (an attacker).
+        (
+            lambda d: d["tables"]["application"][0].update(id=2**63 - 1),
+            "an id is a whole number from 1 to 9,007,199,254,740,991",
+        ),
+        # Escaped in the value's JSON text, a control character once decoded (an attacker).
+        (
+            lambda d: d["tables"]["setting"].append(
+                {"key": "your_name", "value": json.dumps("Al \x1b]52;c;aGk=\x07")}
+            ),
+            "setting row 3, value: the text contains control characters",
+        ),
+        (
+            lambda d: d["tables"]["contact"][0].update(uid=d["tables"]["application"][0]["uid"]),
+            "contact row 1: the same uid as application row 1",
+        ),
         (lambda d: d.update(tables=[]), 'has no "tables" object'),
         (lambda d: d.update(format="other"), "not a bounceback-tui JSON export"),
     ],

@@ -98,19 +98,36 @@ def detect_format(path: Path) -> str:
 
 
 def _prepare_store(paths: DataPaths, dry_run: bool) -> bool:
-    """Check (dry run) or open and upgrade the store; True if a store file exists."""
-    from bounceback_tui.store.sqlite_file import inspect_store, open_store
+    """Check (dry run) or open and upgrade the store; True if a store file exists. A store
+    made read-only is refused before anything is written (a CSV import backed it up into
+    its read-only folder first); a dry run says a real one would be."""
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.store.sqlite_file import (
+        inspect_store,
+        open_store,
+        read_only_message,
+        store_is_read_only,
+    )
 
     if dry_run:
         if not paths.database.exists():
             return False
         inspect_store(paths.database)
+        if store_is_read_only(paths.database):
+            print(
+                terminal_text(
+                    f"The store at {paths.database} is read-only: a real run would write "
+                    "nothing until the file and its folder are writable again (chmod u+w)."
+                )
+            )
         return True
-    open_store(paths)
+    if open_store(paths).read_only:
+        raise StoreError(read_only_message(paths.database))
     return True
 
 
 def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> int:
+    from bounceback_tui.store.sqlite_file import store_is_read_only
     from bounceback_tui.transfer.files import TransferError
     from bounceback_tui.transfer.json_import import import_json, load_json_export, store_has_data
     from bounceback_tui.transfer.progress import TerminalProgress
@@ -125,14 +142,18 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
         progress.finish()
     when = f", exported {data.exported_at}" if data.exported_at else ""
     print(
-        f"{source.name}{when}: {plural(data.count('application'), 'application')}, "
-        f"{plural(data.count('rejection'), 'rejection')}, "
-        f"{plural(data.count('thought_record'), 'thought record')}, "
-        f"{plural(data.count('skill'), 'skill')} ({plural(data.total, 'row')} in all)."
+        terminal_text(
+            f"{source.name}{when}: {plural(data.count('application'), 'application')}, "
+            f"{plural(data.count('rejection'), 'rejection')}, "
+            f"{plural(data.count('thought_record'), 'thought record')}, "
+            f"{plural(data.count('skill'), 'skill')} ({plural(data.total, 'row')} in all)."
+        )
     )
     has_data = exists and store_has_data(paths.database)
     if args.dry_run:
-        if has_data and not args.replace:
+        if exists and store_is_read_only(paths.database):
+            pass  # said above: nothing a real run would do holds
+        elif has_data and not args.replace:
             print("The store already holds data: a real run needs --replace (backup first).")
         elif has_data:
             print("A real run would back up the store, then replace everything in it.")

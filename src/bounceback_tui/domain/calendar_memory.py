@@ -71,6 +71,8 @@ def read_memory(value: object) -> dict[str, Shown]:
         summary, start, end, sequence, digest = fields
         if not all(isinstance(part, str) for part in (summary, start, end, digest)):
             continue
+        if not uid.isprintable():  # a UID with a line break wrote a line of its own
+            continue
         if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 0:
             continue
         try:

@@ -24,6 +24,7 @@ from bounceback_tui.importers.posting import (
     Posting,
     clean_block,
     clean_line,
+    each_posting,
     parse_amount,
     parse_currency,
     parse_day,
@@ -52,11 +53,8 @@ async def _jobs(client: SafeClient, board: BoardRef) -> list[dict[str, Any]]:
 
 async def fetch_board(client: SafeClient, board: BoardRef) -> list[Posting]:
     company = prettify_token(board.token)
-    return [
-        posting_from_ashby(job, company)
-        for job in await _jobs(client, board)
-        if job.get("isListed", True) is not False
-    ]
+    listed = [job for job in await _jobs(client, board) if job.get("isListed", True) is not False]
+    return each_posting(listed, lambda job: posting_from_ashby(job, company))
 
 
 async def fetch_posting(client: SafeClient, ref: PostingRef) -> Posting:

@@ -24,6 +24,7 @@ from bounceback_tui.importers.http import ResponseTooLarge, SafeClient
 from bounceback_tui.importers.posting import (
     Posting,
     clean_line,
+    each_posting,
     parse_currency,
     parse_day,
     parse_employment_type,
@@ -59,7 +60,7 @@ async def fetch_board(client: SafeClient, board: BoardRef) -> list[Posting]:
     company = None
     if any(isinstance(j, dict) and not j.get("company_name") for j in jobs):
         company = await board_name(client, board)
-    return [posting_from_job(job, company) for job in jobs if isinstance(job, dict)]
+    return each_posting(jobs, lambda job: posting_from_job(job, company))
 
 
 async def fetch_posting(client: SafeClient, ref: PostingRef) -> Posting:

@@ -284,6 +284,10 @@ class SafeClient:
             response = await self._client.send(request, stream=True)
         except httpx.HTTPError as exc:
             raise FetchError(describe_transport_error(exc, url, what, self.timeout)) from exc
+        except (httpx.InvalidURL, ValueError):
+            # httpx reads a redirect's Location as it answers: "mailto:a@b.c" raised here,
+            # and a host that is not valid IDNA (an attacker's walk, nineteenth round).
+            raise FetchError(_UNREADABLE_REDIRECT) from None
         try:
             yield response
         except httpx.HTTPError as exc:
@@ -336,13 +340,19 @@ def _next_hop(response: httpx.Response) -> str:
     try:
         target = response.url.join(response.headers["location"])
     except (httpx.InvalidURL, ValueError):
-        raise FetchError("The link redirected to an address that cannot be read.") from None
+        raise FetchError(_UNREADABLE_REDIRECT) from None
     if target.scheme not in ("http", "https"):
         raise FetchError(
             f"The link redirected to a {target.scheme or 'non-web'}: address instead of a web "
             "page, so it was not followed."
         )
-    return str(target)
+    try:
+        return check_url(str(target))  # a port past 65535 crashed the connect
+    except FetchError:
+        raise FetchError(_UNREADABLE_REDIRECT) from None
+
+
+_UNREADABLE_REDIRECT = "The link redirected to an address that cannot be read."
 
 
 def _content_type(response: httpx.Response) -> tuple[str, str | None]:

@@ -23,6 +23,7 @@ from bounceback_tui.importers.http import SafeClient
 from bounceback_tui.importers.posting import (
     Posting,
     clean_line,
+    each_posting,
     parse_amount,
     parse_currency,
     parse_day,
@@ -50,7 +51,7 @@ async def fetch_board(client: SafeClient, board: BoardRef) -> list[Posting]:
     if not isinstance(data, list):
         raise unexpected()
     company = prettify_token(board.token)
-    return [posting_from_lever(item, company) for item in data if isinstance(item, dict)]
+    return each_posting(data, lambda item: posting_from_lever(item, company))
 
 
 async def fetch_posting(client: SafeClient, ref: PostingRef) -> Posting:

@@ -13,6 +13,7 @@ import html
 import math
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -297,3 +298,18 @@ def prettify_token(token: str) -> str:
     """A board token as a company name guess: "acme-robotics" -> "Acme Robotics"."""
     words = re.split(r"[-_.\s]+", token.strip())
     return " ".join(w[:1].upper() + w[1:] for w in words if w) or token
+
+
+def each_posting(jobs: Iterable[Any], read: Callable[[dict[str, Any]], Posting]) -> list[Posting]:
+    """Every job of a board read with ``read``. One in a shape not expected (a number where
+    text goes) is an empty posting, which a refresh counts as one it could not read: it
+    made the whole board "an answer in an unexpected shape" (an attacker's walk)."""
+    found: list[Posting] = []
+    for job in jobs:
+        if not isinstance(job, dict):
+            continue
+        try:
+            found.append(read(job))
+        except (KeyError, TypeError, AttributeError, ValueError, IndexError):
+            found.append(Posting())
+    return found

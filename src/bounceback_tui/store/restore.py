@@ -147,13 +147,18 @@ def _move_past(db_path: Path, marks: StoreMarks) -> None:
 def _require_readable(path: Path) -> None:
     """``inspect_store`` of a backup, whose refusal speaks of the backup: a file cut short
     was "the store at ... cannot be read ... restore a backup", which is what was being done.
-    A newer or another program's file keeps its own sentence."""
+    A newer one is named as the backup; another program's file keeps its own sentence."""
     from bounceback_tui.store.sqlite_file import inspect_store
 
     try:
         version = inspect_store(path)
-    except NewerStoreError:
-        raise
+    except NewerStoreError as exc:
+        # It said "This store was written by a newer bounceback-tui", of the backup, as if
+        # the person's own store were (an attacker's walk, nineteenth round).
+        raise NewerStoreError(
+            f"The backup {path.name} was written by a newer bounceback-tui; nothing was "
+            "changed. Upgrade bounceback-tui to restore it, or choose another one."
+        ) from exc
     except StoreError as exc:
         if not path.is_file() or not isinstance(exc.__cause__, sqlite3.Error):
             raise  # no such file; not SQLite, or another program's: said of the file already

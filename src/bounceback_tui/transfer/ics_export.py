@@ -222,7 +222,7 @@ def build_calendar(
         item.add("uid", _uid(gone.uid))
         item.add("dtstamp", stamp)
         item.add("sequence", gone.sequence)
-        item.add("summary", gone.summary)
+        item.add("summary", display_text(gone.summary))
         item.add("status", "CANCELLED")
         item.add("dtstart", moment(gone.start))
         item.add("dtend", moment(gone.end))

@@ -28,6 +28,7 @@ from bounceback_tui.transfer.schema import Column, Table
 
 MAX_REPORTED = 12
 _INT64 = (-(2**63), 2**63 - 1)
+MAX_ID = 2**53 - 1  # the largest whole number every JSON reader keeps exactly
 _DATETIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 # Unicode category Cc except tab, newline and carriage return; and lone surrogates.
@@ -159,6 +160,10 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
             return "expected a whole number"
         if not _INT64[0] <= value <= _INT64[1]:
             return "the number is out of range"
+        if column.primary_key and not 1 <= value <= MAX_ID:
+            # SQLite numbers the next row one higher; at 2**63 - 1 every later add failed
+            # as "The disk is full" (an attacker's walk, nineteenth round).
+            return f"an id is a whole number from 1 to {MAX_ID:,}"
         low_high = RANGES.get((table, column.name))
         if low_high and not low_high[0] <= value <= low_high[1]:
             return f"expected a number from {low_high[0]} to {low_high[1]}"
@@ -190,10 +195,31 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
         return f"{short(value)!r} is not a time zone this computer knows"
     if table == "setting" and column.name == "value":
         try:
-            json.loads(value)
-        except ValueError:
+            decoded = json.loads(value)
+        except (ValueError, RecursionError):
             return "expected a JSON value"
+        # Checked as decoded: "\u001b" in the text is no control character until it is.
+        for text in _texts_in(decoded):
+            message = _check_text(text)
+            if message:
+                return message
     return None
+
+
+def _texts_in(value: Any) -> list[str]:
+    """Every string a decoded JSON value holds, keys too."""
+    found: list[str] = []
+    waiting = [value]
+    while waiting:
+        item = waiting.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, list):
+            waiting.extend(item)
+        elif isinstance(item, dict):
+            waiting.extend(item.keys())
+            waiting.extend(item.values())
+    return found
 
 
 def _check_text(value: str) -> str | None:
@@ -239,6 +265,7 @@ def short(text: str, limit: int = 40) -> str:
 def check_unique_keys(
     tables: dict[str, Table], rows: dict[str, list[dict[str, Any]]], problems: Problems
 ) -> None:
+    _check_unique_uids(rows, problems)
     for name, table_rows in rows.items():
         keys = [k for k in tables[name].key_columns if k != "rowid"]
         if not keys:
@@ -268,3 +295,19 @@ def check_references(
                         f"{'an' if key.parent[:1] in 'aeiou' else 'a'} {key.parent} that is "
                         "not in the file"
                     )
+
+
+def _check_unique_uids(rows: dict[str, list[dict[str, Any]]], problems: Problems) -> None:
+    """A uid names one item everywhere (a calendar event's UID): two rows with one, in any
+    tables, and a calendar kept one of their events (an attacker's walk, nineteenth round)."""
+    seen: dict[str, tuple[str, int]] = {}
+    for name, table_rows in rows.items():
+        for index, row in enumerate(table_rows, start=1):
+            uid = row.get("uid")
+            if not isinstance(uid, str):
+                continue
+            if uid in seen:
+                first, at = seen[uid]
+                problems.add(f"{name} row {index}: the same uid as {first} row {at}")
+            else:
+                seen[uid] = (name, index)

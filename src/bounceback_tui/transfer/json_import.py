@@ -16,6 +16,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,7 @@ def read_json_document(path: Path) -> Any:
     (``json_stream``), so only its rows are held, never its text as well. Any other
     file is parsed whole, its bytes let go once decoded and its text once parsed.
     Either way the rows are then checked in place, not copied."""
-    from bounceback_tui.transfer.json_stream import read_export_rows
+    from bounceback_tui.transfer.json_stream import object_without_twins, read_export_rows
 
     check_capped(path, MAX_FILE_BYTES, _CAP_REASON)
     streamed = read_export_rows(path, _refuse_constant)
@@ -79,7 +80,9 @@ def read_json_document(path: Path) -> Any:
         return streamed
     text = _read_text(path)
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(
+            text, parse_constant=_refuse_constant, object_pairs_hook=object_without_twins
+        )
     except json.JSONDecodeError as exc:
         last_line = text.rstrip().count("\n") + 1
         hint = " The file looks cut short." if exc.lineno >= last_line else ""
@@ -181,9 +184,21 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
     return JsonExport(
         source=path,
         schema_version=schema_version,
-        exported_at=exported_at if isinstance(exported_at, str) else "",
+        exported_at=_moment_or_blank(exported_at),
         tables=checked,
     )
+
+
+def _moment_or_blank(value: Any) -> str:
+    """The file's "exported_at" if it is a time, else "": it is printed, and a hand-made
+    file's held escape sequences that went to the terminal (an attacker's walk)."""
+    if not isinstance(value, str) or len(value) > 40:
+        return ""
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return ""
+    return value
 
 
 def _contacts_from_applications(raw_tables: dict[str, Any]) -> None:

@@ -19,12 +19,25 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bounceback_tui.transfer.json_checks import short
+
 # Strings up to this length are kept once however often they repeat (longer ones rarely do).
 _SHARE_UP_TO = 4096
 
 
 class _NotOurLayout(Exception):
     pass
+
+
+def object_without_twins(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refused (ValueError) if it says a key twice: the second said
+    silently won ("setting" twice, a row's "stage" twice; an attacker's walk)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        keys = [key for key, _ in pairs]
+        twin = next(key for index, key in enumerate(keys) if key in keys[:index])
+        raise ValueError(f"the key {short(twin)!r} appears twice in one object")
+    return found
 
 
 def read_export_rows(path: Path, parse_constant: Any) -> dict[str, Any] | None:
@@ -42,7 +55,9 @@ class _Reader:
         self.shared: dict[str, str] = {}
 
     def _loads(self, text: str) -> Any:
-        return json.loads(text, parse_constant=self.parse_constant)
+        return json.loads(
+            text, parse_constant=self.parse_constant, object_pairs_hook=object_without_twins
+        )
 
     def read(self, handle: Any) -> dict[str, Any]:
         lines = iter(handle)
@@ -56,7 +71,10 @@ class _Reader:
                 break
             if not text.endswith(","):
                 raise _NotOurLayout
-            document.update(self._loads("{" + text[:-1] + "}"))
+            header = self._loads("{" + text[:-1] + "}")
+            if any(key in document for key in header):
+                raise _NotOurLayout  # the whole-file parse names the key said twice
+            document.update(header)
         else:
             raise _NotOurLayout
         if next(lines, "").strip() != "}" or any(line.strip() for line in lines):
