@@ -33,6 +33,7 @@ def too_slow(url: str, what: str, seconds: float) -> str:
 
 # HTTP statuses that redirect (the client follows them itself, checking each hop).
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+MAX_REDIRECTS = 5
 
 
 def check_status(response: httpx.Response, what: str) -> None:
@@ -124,3 +125,31 @@ def is_refused(exc: BaseException, reason: str) -> bool:
             return True
         current = current.__cause__ or current.__context__
     return "connection refused" in reason.lower() or "[errno 111]" in reason.lower()
+
+
+def describe_transport_error(exc: Exception, url: str, what: str, timeout: float) -> str:
+    """One sentence for a network failure."""
+    host = short_host(urlsplit(url).hostname or url)
+    name = who(what, host)
+    if isinstance(exc, httpx.TimeoutException):
+        return too_slow(url, what, timeout)
+    if isinstance(exc, httpx.TooManyRedirects):  # pragma: no cover - redirects are manual
+        return f"The link redirected more than {5} times, so it was not followed."
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return "Only http and https links can be fetched."
+    if isinstance(exc, httpx.ConnectError):
+        reason = root_reason(exc)
+        if is_dns_failure(reason):
+            return f"Could not find {host}; check the address and your internet connection."
+        if is_refused(exc, reason):
+            return f"The site {host} refused the connection; it may be down."
+        if "ssl" in reason.lower() or "certificate" in reason.lower():
+            return f"The secure connection to {host} could not be checked, so it was not used."
+        return f"Could not connect to {host}; check your internet connection."
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return f"The connection to {host} broke off before the answer arrived; try again."
+    if isinstance(exc, httpx.DecodingError):
+        return f"{name} sent a broken (undecodable) answer, so nothing was read."
+    if isinstance(exc, httpx.InvalidURL):
+        return "That link is not a web address that can be read."
+    return f"Fetching from {host} failed ({type(exc).__name__}); try again later."

@@ -39,19 +39,16 @@ import httpx
 from bounceback_tui import APP_NAME, __version__
 from bounceback_tui.importers.errors import FetchError
 from bounceback_tui.importers.fetch_messages import (
+    MAX_REDIRECTS,
     REDIRECT_STATUSES,
     check_status,
     describe_content,
-    is_dns_failure,
-    is_refused,
-    root_reason,
+    describe_transport_error,
     short_host,
     too_slow,
-    who,
 )
 
 DEFAULT_TIMEOUT = 10.0
-MAX_REDIRECTS = 5
 MAX_BYTES = 5 * 1024 * 1024
 USER_AGENT = f"{APP_NAME}/{__version__} (personal job-search tracker; fetches only on request)"
 
@@ -376,31 +373,3 @@ def decode_body(body: bytes, charset: str | None) -> str:
         except LookupError:
             continue
     return body.decode("utf-8", errors="replace")  # pragma: no cover - utf-8 always exists
-
-
-def describe_transport_error(exc: Exception, url: str, what: str, timeout: float) -> str:
-    """One sentence for a network failure."""
-    host = short_host(urlsplit(url).hostname or url)
-    name = who(what, host)
-    if isinstance(exc, httpx.TimeoutException):
-        return too_slow(url, what, timeout)
-    if isinstance(exc, httpx.TooManyRedirects):  # pragma: no cover - redirects are manual
-        return f"The link redirected more than {MAX_REDIRECTS} times, so it was not followed."
-    if isinstance(exc, httpx.UnsupportedProtocol):
-        return "Only http and https links can be fetched."
-    if isinstance(exc, httpx.ConnectError):
-        reason = root_reason(exc)
-        if is_dns_failure(reason):
-            return f"Could not find {host}; check the address and your internet connection."
-        if is_refused(exc, reason):
-            return f"The site {host} refused the connection; it may be down."
-        if "ssl" in reason.lower() or "certificate" in reason.lower():
-            return f"The secure connection to {host} could not be checked, so it was not used."
-        return f"Could not connect to {host}; check your internet connection."
-    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
-        return f"The connection to {host} broke off before the answer arrived; try again."
-    if isinstance(exc, httpx.DecodingError):
-        return f"{name} sent a broken (undecodable) answer, so nothing was read."
-    if isinstance(exc, httpx.InvalidURL):
-        return "That link is not a web address that can be read."
-    return f"Fetching from {host} failed ({type(exc).__name__}); try again later."
