@@ -20,6 +20,7 @@ from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.people.message import MessageScreen
 from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
+from tests.screen_text import screen_text
 from tests.ui_harness import settle
 
 
@@ -83,10 +84,9 @@ async def test_escape_on_an_untouched_or_copied_message_closes_at_once(
         subject.value = subject.value + " (again)"
         await pilot.press("ctrl+y")
         await settle(pilot)
-        assert isinstance(app.screen, ConfirmScreen)  # "Did you send it?"
-        await pilot.press("n")
-        await settle(pilot)
+        # Not asked "Did you send it?" at once: it is not pasted anywhere yet (a stranger).
         assert app.screen is screen and len(copied) == 1
+        assert "Once it is sent, ctrl+s marks it as sent." in screen_text(app)
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, MessageScreen | ConfirmScreen)
@@ -121,3 +121,29 @@ async def test_ctrl_o_opens_a_mail_link_through_the_safe_opener_and_asks_if_it_w
         assert app.screen is screen
         with sqlite3.connect(paths.database) as conn:
             assert conn.execute("SELECT count(*) FROM interaction").fetchone()[0] == 0
+
+
+async def test_a_blank_sign_off_is_explained(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    """With no name in Settings a draft ended "Best," with nothing after it, and nothing said
+    why (a stranger's walk, nineteenth round); with a name, nothing is said."""
+    from bounceback_tui.services.settings import set_setting
+    from bounceback_tui.store.database import Database
+
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_draft(app, pilot, ids)
+        assert "Your name is not set, so the sign-off is blank" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+    db = Database(paths.database)
+    with db.write() as session:
+        set_setting(session, "your_name", "Sam Lee")
+    db.dispose()
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_draft(app, pilot, ids)
+        assert screen.query_one("#message-body", TextArea).text.rstrip().endswith("Sam Lee")
+        assert "Your name is not set" not in screen_text(app)

@@ -381,7 +381,7 @@ async def test_ticking_the_feedback_step_offers_to_log_it(
         ]
 
 
-async def test_copy_works_from_the_message_body_and_asks_if_it_was_sent(
+async def test_copy_works_from_the_message_body_and_ctrl_s_marks_it_sent(
     seeded: tuple[DataPaths, dict[str, int]],
 ) -> None:
     """Found in the tmux walk: ctrl+y in the body was the text area's redo, so nothing was
@@ -404,8 +404,8 @@ async def test_copy_works_from_the_message_body_and_asks_if_it_was_sent(
         await settle(pilot)
         assert len(copied) == 1 and "Hi Rita," in copied[0]
         assert copied[0].startswith("Subject: ")
-        assert isinstance(app.screen, ConfirmScreen)  # "Did you send it?"
-        await pilot.press("y")
+        assert isinstance(app.screen, MessageScreen)  # not asked at once: pasted first
+        await pilot.press("ctrl+s")
         await settle(pilot)
         assert not isinstance(app.screen, (MessageScreen, ConfirmScreen))
         assert _count(paths, "SELECT kind FROM interaction") == "sent"

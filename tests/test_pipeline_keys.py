@@ -503,10 +503,11 @@ async def test_o_opens_the_link(opened_paths, ids, monkeypatch: pytest.MonkeyPat
         await select(pilot, pane, ids["Northwind Analytics"])
         await pilot.press("o")
         await pilot.pause()
-        await select(pilot, pane, ids["Paperkite"])  # no link: the key does not apply
-        assert pane.check_action("open_link", ()) is None
+        # No link: it says so. Off the bar, it did nothing and said nothing (a stranger).
+        await select(pilot, pane, ids["Paperkite"])
         await pilot.press("o")
         await pilot.pause()
+        assert any("No link saved for this one" in str(n.message) for n in _app._notifications)
     assert opened == ["https://jobs.example.com/northwind/1"]
 
 

@@ -32,6 +32,8 @@ OUTCOME_NOTE_LIMIT = 500
 # Today stops listing them ahead, and the calendar marks them cancelled (same UID).
 CALLED_OFF_STAGES: tuple[str, ...] = (Stage.REJECTED.value, Stage.WITHDRAWN.value)
 DEFAULT_LENGTH = 60
+UPCOMING_DAYS = 7  # how far ahead Today lists interviews
+ASK_DAYS = 14  # how long after an interview Today still asks how it went
 LENGTH_LIMIT = 24 * 60
 TIME_HINT = "14:30 or 2:30pm"
 
@@ -266,3 +268,32 @@ def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
     if errors:
         raise ValidationError(errors)
     return OutcomeInput(note, rating, tuple(questions))
+
+
+def called_off_reason(
+    company: str, role: str, stage: str, data: InterviewInput, now: datetime
+) -> str | None:
+    """Why an interview cannot be added to an application at ``stage`` (``now``: naive
+    UTC), or None. One still ahead for an application that said no, or was withdrawn, is
+    called off: Today leaves it out and the calendar sends it cancelled. It was saved with
+    "It is on Today", and Today never showed it (a stranger's walk, nineteenth round). One
+    already held is history, and is kept."""
+    if stage not in CALLED_OFF_STAGES or ends_at(data.starts_at, data.length_minutes) <= now:
+        return None
+    return (
+        f"{company} — {role} is marked {Stage(stage).label}, so an interview ahead would "
+        "count as called off. Move it back in the Pipeline first, or pick another application."
+    )
+
+
+def where_it_shows(data: InterviewInput, now: datetime) -> str:
+    """A new interview's toast, saying where it shows (``now``: naive UTC). It said "It is
+    on Today" of one a month ahead, and of one already held."""
+    if ends_at(data.starts_at, data.length_minutes) <= now:
+        recent = data.starts_at >= now - timedelta(days=ASK_DAYS)
+        if recent and data.kind is not InterviewKind.TAKE_HOME:
+            return "Interview saved. Today asks how it went (h)."
+        return "Interview saved."
+    if data.starts_at <= now + timedelta(days=UPCOMING_DAYS):
+        return "Interview saved. It is on Today and in the calendar export."
+    return "Interview saved. It is in the calendar export, and on Today in the week before it."

@@ -16,23 +16,23 @@ from sqlmodel import Session, col
 
 from bounceback_tui import clock
 from bounceback_tui.domain.interviews import (
+    ASK_DAYS,
     CALLED_OFF_STAGES,
     InterviewInput,
     InterviewKind,
     OutcomeInput,
+    called_off_reason,
     ends_at,
     in_zone,
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
-from bounceback_tui.errors import NotFoundError
+from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.store.cas import checked, row_of, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interview, InterviewContact
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
 
 GONE = gone_elsewhere("That interview")
-# How long after an interview Today still asks how it went.
-ASK_HOW_IT_WENT_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,7 @@ def awaiting_outcome(db: Database, *, limit: int = 10) -> list[InterviewRow]:
             "v.outcome_at IS NULL AND v.kind != 'take_home' "
             "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') <= ? "
             "AND datetime(v.starts_at) >= ?",
-            (_utc_text(now), _utc_text(now - timedelta(days=ASK_HOW_IT_WENT_DAYS))),
+            (_utc_text(now), _utc_text(now - timedelta(days=ASK_DAYS))),
             limit=limit,
         )
 
@@ -297,8 +297,15 @@ def add_interview(
     contact_ids: tuple[int, ...] = (),
 ) -> int:
     with db.write() as session:
-        if session.get(Application, application_id) is None:
+        application = session.get(Application, application_id)
+        if application is None:
             raise NotFoundError(gone_elsewhere("That application"))
+        now = clock.now_utc().replace(tzinfo=None)
+        refused = called_off_reason(
+            application.company, application.role, application.stage, data, now
+        )
+        if refused:
+            raise ValidationError.single("application", refused)
         interview = Interview(
             application_id=application_id,
             kind=data.kind.value,

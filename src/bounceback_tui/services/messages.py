@@ -166,6 +166,7 @@ class DraftView:
     role: str
     recipient: Recipient | None
     recipients: tuple[Recipient, ...]
+    unsigned: bool = False  # the template signs with {my_name}, and no name is set
 
 
 def _long_date(day: date) -> str:
@@ -232,6 +233,7 @@ def draft_for(
             app.role,
             chosen,
             recipients,
+            unsigned=not my_name and "{my_name}" in template.subject + template.body,
         )
 
 

@@ -13,11 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind, in_zone
+from bounceback_tui.domain.interviews import (
+    ASK_DAYS,
+    CALLED_OFF_STAGES,
+    UPCOMING_DAYS,
+    InterviewKind,
+    in_zone,
+)
 from bounceback_tui.store.fastread import FastReader
-
-NEXT_DAYS = 7
-ASK_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def _text(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-def read_people_today(reader: FastReader, *, days: int = NEXT_DAYS) -> PeopleToday:
+def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> PeopleToday:
     now = clock.now_utc()
     return PeopleToday(
         tuple(
@@ -126,6 +129,6 @@ def read_people_today(reader: FastReader, *, days: int = NEXT_DAYS) -> PeopleTod
     )
 
 
-def load_people_today(db_path: Path, *, days: int = NEXT_DAYS) -> PeopleToday:
+def load_people_today(db_path: Path, *, days: int = UPCOMING_DAYS) -> PeopleToday:
     with FastReader(db_path) as reader:
         return read_people_today(reader, days=days)

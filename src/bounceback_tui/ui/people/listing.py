@@ -169,7 +169,8 @@ class PeopleListing(FilteredListPane, AppPane):
         if action in _ON_PERSON and self.selected is None:
             return False
         if action == "open_link":
-            return bool(self.selected and self.selected.link)
+            # Off the bar: with no link it says so (it did nothing, a stranger's walk).
+            return self.selected is not None
         if action == "unlink":
             return bool(self._detail and self._detail.applications)
         if action == "edit_interview":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import validate_interview
+from bounceback_tui.domain.interviews import validate_interview, where_it_shows
 from bounceback_tui.domain.people import validate_interaction
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
@@ -73,19 +73,23 @@ class LogKeys(PeopleListing):
             return
         db = self.bb_app.db
 
+        saved: list[str] = []
+
         def submit(values: dict[str, str]) -> int:
             data = validate_interview(values, clock.today())
             try:
                 app_id = int(values.get("application") or "")
             except ValueError:
                 raise ValidationError.single("application", "Pick the application.") from None
-            return interview_service.add_interview(db, app_id, data, (row.id,))
+            new_id = interview_service.add_interview(db, app_id, data, (row.id,))
+            saved.append(where_it_shows(data, clock.now_utc().replace(tzinfo=None)))
+            return new_id
 
         def closed(result: int | None) -> None:
             if result is None:
                 return
             self._after_change(row.id)
-            self.notify("Interview saved. It is on Today and in the calendar export.")
+            self.notify(saved[-1])
 
         # Start on the first application still in play rather than one that said no.
         self.app.push_screen(

@@ -92,6 +92,12 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#message-body", TextArea).focus()
+        if self.view.unsigned:
+            # It ended "Best," with nothing after it, and nothing said why.
+            self.query_one("#message-note", Static).update(
+                plain("Your name is not set, so the sign-off is blank: Settings (,) has it.",
+                      "$text-warning")
+            )  # fmt: skip
 
     def _texts(self) -> tuple[str, str] | None:
         from bounceback_tui.domain.messages import validate_draft
@@ -121,8 +127,9 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         subject, body = texts
         self.app.copy_to_clipboard(f"Subject: {subject}\n\n{body}" if subject else body)
         self._nothing_to_lose.add(self._shown())
-        self._say("Copied (through your terminal). Sent it? ctrl+s marks it as sent.")
-        self._ask_if_sent()
+        # No "Did you send it?" here: it asked at once, before the person could paste it
+        # anywhere (a stranger's walk, nineteenth round). A mail client opened is asked about.
+        self._say("Copied (through your terminal). Once it is sent, ctrl+s marks it as sent.")
 
     def action_mail(self) -> None:
         texts = self._texts()

@@ -168,8 +168,12 @@ class PersonEdits(PeopleListing):
         )
 
     def action_open_link(self) -> None:
-        if self.selected is not None and self.selected.link:
-            self.bb_app.open_url(self.selected.link)
+        if self.selected is None:
+            return
+        if not self.selected.link:
+            self.notify("No profile link saved for this person; add it with [b]e[/b].")
+            return
+        self.bb_app.open_url(self.selected.link)
 
 
 def _contact_values_now(columns: dict[str, object]) -> dict[str, str]:

@@ -275,7 +275,8 @@ class PipelineListing(FilteredListPane, AppPane):
             at_end = row.stage is (PROGRESSION[-1] if step > 0 else PROGRESSION[0])
             return None if at_end else True
         if action == "open_link":
-            return True if row and row.has_link else None
+            # Off the bar: with no link it says so (it did nothing, a stranger's walk).
+            return True if row else None
         if action == "undo":
             return bool(self._undo)
         if action == "clear_filter":

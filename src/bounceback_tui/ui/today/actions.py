@@ -140,7 +140,7 @@ class TodayActions(_AppPane):
         self.app.push_screen(
             ConfirmScreen(
                 markup_with("Write a thank-you to $company?", company=company),
-                "A short note the same day is remembered. You see it before anything is sent.",
+                "A short note, even days later, is remembered. You see it before anything is sent.",
                 confirm_label="Write it",
             ),
             answered,
