@@ -19,8 +19,8 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.people.message import MessageScreen
-from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
 from tests.screen_text import screen_text
+from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
 from tests.ui_harness import settle
 
 
