@@ -243,6 +243,18 @@ def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
         keywords="practice quiz exercise distortions traps",
     )
 
+    def put_away() -> None:
+        from bounceback_tui.ui.reframe.cards import put_away_card
+
+        put_away_card(app)
+
+    yield PaletteAction(
+        "Put away a coping card",
+        "Remove a card you kept, so Today no longer shows it on a hard day",
+        put_away,
+        keywords="coping card remove delete forget kept balanced thought",
+    )
+
 
 def _skills(app: BouncebackApp) -> Iterator[PaletteAction]:
     yield PaletteAction(

@@ -60,6 +60,7 @@ class HistoryKeys(ExerciseKeys):
 
     @work(exclusive=True, group="reframe-delete")
     async def action_delete(self) -> None:
+        from bounceback_tui.services.care import card_for_record
         from bounceback_tui.ui.kit.cells import clip
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
@@ -67,12 +68,25 @@ class HistoryKeys(ExerciseKeys):
         if row is None:
             return
         excerpt = clip(row.thought, 120) or "(no thought yet)"  # cut with an ellipsis
+        # A card kept from it stays, and the dialog says so (it said only "feelings and
+        # traps", and the card went on showing on Today: a stranger's walk).
+        try:
+            kept = card_for_record(self.bb_app.db, row.id) is not None
+        except BouncebackError:
+            kept = False  # the delete says what is wrong with the store
+        card = (
+            "\nThe coping card you kept from it stays: “Put away a coping card” in the "
+            "palette removes it."
+            if kept
+            else ""
+        )
         confirmed = await self.app.push_screen_wait(
             ConfirmScreen(
                 "Delete this thought record?",
                 markup_with(
-                    "“$excerpt”\nIts feelings and traps go with it. u brings it back.",
+                    "“$excerpt”\nIts feelings and traps go with it. u brings it back.$card",
                     excerpt=excerpt,
+                    card=card,
                 ),
                 confirm_label="Delete",
             )
