@@ -115,3 +115,22 @@ async def test_an_undo_lets_go_of_the_notes_about_what_it_undid(opened_paths: Da
         assert not any("takes it back" in note for note in shown)
         assert any(note.startswith("Rejection taken back") for note in shown), shown
         assert "The link could not be opened" in shown
+
+
+async def test_another_pane_lets_the_last_panes_notes_go(opened_paths: DataPaths) -> None:
+    """"If that was a mistake, u takes it back" followed the person to People, where `u`
+    had nothing to undo (a stranger's walk, nineteenth round). A warning stays."""
+    async with app_on(opened_paths, "pipeline", size=(80, 24), notifications=True) as run:
+        app, pilot = run.app, run.pilot
+        app.notify("If that was a mistake, u takes it back.")
+        app.notify("The link could not be opened", severity="warning")
+        await pilot.pause(0.1)
+        await pilot.press("6")
+        await pilot.pause()
+        assert app.current_pane.id == "people"
+        assert toasts(app) == ["The link could not be opened"]
+        app.notify("Linked")
+        await pilot.pause(0.1)
+        await pilot.press("6")  # the pane shown already: nothing changes
+        await pilot.pause()
+        assert "Linked" in toasts(app)

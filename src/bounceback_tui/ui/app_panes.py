@@ -47,6 +47,9 @@ class PaneNavigation(_AppBase):
 
     async def action_show_pane(self, pane_id: str) -> None:
         if self.query_one("#panes", ContentSwitcher).current != pane_id:
+            from bounceback_tui.ui.kit.toast_room import notes_of_the_last_pane_go
+
+            notes_of_the_last_pane_go(cast("App[Any]", self))
             await self.switch_to(pane_id)
 
     async def on_pane_tabs_chosen(self, event: PaneTabs.Chosen) -> None:

@@ -8,7 +8,8 @@ one of the app's own dialogs opens, the information notes raised before it (at l
 ``EARLIER_SECONDS`` ago: the key that opened it came after them) are let go. A note raised
 as the dialog opens (in the same step) stays, and so do warnings and errors: they time
 out on their own, as before. An undo lets go of every information note before it
-(``notes_of_the_undone_go``: they spoke of what was just undone). The palette (a strip at
+(``notes_of_the_undone_go``: they spoke of what was just undone), and so does showing
+another pane (``notes_of_the_last_pane_go``: they spoke of the last one). The palette (a strip at
 the top, often opened to act on what a note says: "u brings it back") and Textual's own
 screens change nothing.
 """
@@ -33,6 +34,13 @@ def earlier_notes_make_way(app: App[Any], screen: Screen[Any]) -> int:
         return 0
     if type(screen).__module__.startswith("textual."):
         return 0
+    return let_notes_go(app, EARLIER_SECONDS)
+
+
+def notes_of_the_last_pane_go(app: App[Any]) -> int:
+    """Another pane shown: the information notes raised before the key go, as for a dialog.
+    "If that was a mistake, u takes it back" followed the person to People, where `u` had
+    nothing to undo (a stranger's walk, nineteenth round)."""
     return let_notes_go(app, EARLIER_SECONDS)
 
 
