@@ -118,7 +118,7 @@ async def test_an_undo_lets_go_of_the_notes_about_what_it_undid(opened_paths: Da
 
 
 async def test_another_pane_lets_the_last_panes_notes_go(opened_paths: DataPaths) -> None:
-    """"If that was a mistake, u takes it back" followed the person to People, where `u`
+    """ "If that was a mistake, u takes it back" followed the person to People, where `u`
     had nothing to undo (a stranger's walk, nineteenth round). A warning stays."""
     async with app_on(opened_paths, "pipeline", size=(80, 24), notifications=True) as run:
         app, pilot = run.app, run.pilot
