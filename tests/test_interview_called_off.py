@@ -117,3 +117,14 @@ async def test_o_on_a_person_with_no_link_says_so(
         await settle(pilot)
         assert any("No profile link saved for this person" in t for t in toasts(app))
         assert focus_problem(app) is None
+
+
+def test_the_people_list_tells_the_two_recruiters_apart_when_cut() -> None:
+    """The list's Kind column cut "Recruiter (agency)" and "Recruiter (in-house)" to the
+    same "Recruit…" at 100 columns (the same stranger's walk)."""
+    from bounceback_tui.domain.people import ContactKind
+    from bounceback_tui.ui.people.people_list import _BY_KEY
+
+    least = _BY_KEY["kind"].least
+    shown = {kind.short_label[: least - 1] for kind in ContactKind}
+    assert len(shown) == len(ContactKind)

@@ -40,6 +40,12 @@ class ContactKind(StrEnum):
     def label(self) -> str:
         return _CONTACT_LABELS[self]
 
+    @property
+    def short_label(self) -> str:
+        """For a list's column: the two recruiters differ in their first letters (cut to
+        "Recruit…", they looked the same at 100 columns: a stranger's walk)."""
+        return _CONTACT_SHORT_LABELS.get(self) or _CONTACT_LABELS[self]
+
 
 _CONTACT_LABELS = {
     ContactKind.AGENCY_RECRUITER: "Recruiter (agency)",
@@ -50,6 +56,11 @@ _CONTACT_LABELS = {
     ContactKind.PEER: "Peer",
     ContactKind.SUPPORT: "Support (friend, family)",
     ContactKind.OTHER: "Other",
+}
+_CONTACT_SHORT_LABELS = {
+    ContactKind.AGENCY_RECRUITER: "Agency recruiter",
+    ContactKind.RECRUITER: "Recruiter",
+    ContactKind.SUPPORT: "Support",
 }
 
 

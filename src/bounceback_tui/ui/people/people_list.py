@@ -70,7 +70,7 @@ def cells(row: ContactRow, today: date) -> tuple[tuple[str, str], ...]:
     return (
         (row.name, ""),
         (last_in_touch(row, today), "muted"),
-        (row.kind.label, "muted"),
+        (row.kind.short_label, "muted"),
         (row.company, ""),
     )
 
