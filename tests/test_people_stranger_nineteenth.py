@@ -1,4 +1,5 @@
-"""An interview for an application that said no (a stranger's walk, nineteenth round).
+"""People, as a stranger walked it (nineteenth round): an interview for an application that
+said no, `o` with no link, and the list's kinds cut to fit.
 
 People's `n` saved one still ahead for a rejected application with "It is on Today and in
 the calendar export", while Today never listed it and the calendar sent it cancelled. Now
