@@ -274,8 +274,7 @@ class PipelineListing(FilteredListPane, AppPane):
                 return True
             at_end = row.stage is (PROGRESSION[-1] if step > 0 else PROGRESSION[0])
             return None if at_end else True
-        if action == "open_link":
-            # Off the bar: with no link it says so (it did nothing, a stranger's walk).
+        if action == "open_link":  # off the bar: with no link it says so
             return True if row else None
         if action == "undo":
             return bool(self._undo)
