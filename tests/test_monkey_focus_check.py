@@ -196,7 +196,8 @@ async def test_the_walk_waits_for_a_scroll_on_its_way_before_checking() -> None:
         await app.push_screen(_Long())
         await pilot.pause()
         assert not _still_working(app)  # type: ignore[arg-type]  # any app will do
-        app.screen.query_one(VerticalScroll).scroll_end(duration=0.5)
+        # Three seconds: on a loaded machine one pause outlasted a half-second scroll.
+        app.screen.query_one(VerticalScroll).scroll_end(duration=3)
         await pilot.pause()
         assert _still_working(app)  # type: ignore[arg-type]  # any app will do
         await pilot.wait_for_animation()
