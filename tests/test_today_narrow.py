@@ -81,3 +81,20 @@ async def test_at_80_columns_the_due_list_stays_beside_the_figures(demo_store: D
         plan = board.rows_plan()
         assert not plan.stacked and plan.first("figures") is None
         assert board.due_box_width() == board.size.width - 37  # the figures' 36 and a gap
+
+
+def test_a_hard_days_card_is_not_held_back_for_figures_that_do_not_fit() -> None:
+    """60x20 (a board 16 rows tall), a card of two lines, two due items: the figures' box did
+    not fit under the due list and was left out, but its rows were still held from the strips,
+    so the card went and the due box had ten empty rows (a stranger's walk, nineteenth
+    round). The card's first line now comes before figures that cannot sit beside it."""
+    from bounceback_tui.ui.today.board_rows import plan_rows
+
+    plan = plan_rows(16, care=2, people=1, figures=8, width=58, due=2)
+    assert plan.stacked
+    assert plan.count("care") >= 1 and plan.count("people") >= 1
+    assert len(plan.rows) <= 16
+    # Two due items and room to spare: the figures fit under a box of their size.
+    roomy = plan_rows(24, care=2, people=0, figures=8, width=58, due=2)
+    assert roomy.count("care") == 2 and roomy.count("figures") == 10
+    assert roomy.due_rows >= 2

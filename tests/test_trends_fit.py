@@ -32,8 +32,15 @@ def test_at_80_columns_the_mood_chart_is_drawn_with_a_shorter_reframes_label() -
 
 def test_with_room_the_reframes_label_is_whole() -> None:
     labels = _labels(_panel(), 114)
-    assert labels[1] == "Reframes: feel −23, belief −22"
+    assert labels[1] == "Reframes, all time: feel −23, belief −22"
     assert labels[2] == "Mood by week"
+
+
+def test_at_100_columns_the_label_says_it_is_all_time() -> None:
+    """Beside the figures' "eased 24 pts · 30d", "Reframes: feel −23" read as the same
+    figure disagreeing (a stranger's walk, nineteenth round): it says "all" where it fits."""
+    assert _labels(_panel(), 80)[1] == "Feel −23, belief −22 · all"
+    assert _labels(_panel(), 94)[1] == "Reframes, all time: feel −23, belief −22"
 
 
 def test_too_narrow_for_all_the_charts_leaves_out_whole_charts() -> None:

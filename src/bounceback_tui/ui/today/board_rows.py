@@ -109,8 +109,14 @@ def plan_rows(
     layout.py)."""
     stacked = width < STACK_BELOW
     figures_box = figures + 2
-    # Stacked, the strips share what five due items and the figures leave (the trends wait).
-    below = STACKED_DUE_MIN + figures_box if stacked else None
+    # Stacked, the strips share what the due list's least (five items, or as few as it has)
+    # and the figures leave (the trends wait). Figures that do not fit beside the strips'
+    # first lines make way for them: they held those rows and were not drawn either, and a
+    # hard day's card went while the due list had rows to spare (a stranger's walk, 60x20).
+    due_least = max(BOX_MIN_LINES, min(due + 2, STACKED_DUE_MIN))
+    firsts = min(care, 1) + min(people, 1)
+    fits_under = height - TOP_LINES - 1 - firsts - due_least >= figures_box
+    below = due_least + (figures_box if fits_under else 0) if stacked else None
     fit = fit_today(height, care=care, people=people, figures=figures, below=below, due=due)
     care_short, people_short = fit.squeezed(care, people)
     rows: list[tuple[str, int]] = [("top", line) for line in range(TOP_LINES)]
@@ -132,7 +138,7 @@ def plan_rows(
         return BoardRows(tuple(rows), cards_top, cards, care_short, people_short)
     under: list[tuple[str, int]] = []
     for part, lines in (("figures", figures_box), ("trends", TRENDS_LINES if trends else 0)):
-        if not lines or left - len(under) - lines < STACKED_DUE_MIN:
+        if not lines or left - len(under) - lines < due_least:
             break
         under += [(part, line) for line in range(lines)]
     cards = max(left - len(under), BOX_MIN_LINES)
