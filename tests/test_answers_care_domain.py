@@ -14,8 +14,10 @@ from bounceback_tui.domain.answers import (
     practice_order,
     question_key,
     questions_from_note,
+    questions_listed,
     review,
     validate_question,
+    without_lead_in,
 )
 from bounceback_tui.domain.care import (
     belief_shift,
@@ -85,7 +87,7 @@ def test_questions_come_out_of_a_note() -> None:
     assert questions_from_note(note) == [
         "Why do you want to leave your job?",
         "Tell me about a conflict?",
-        "And how did you handle it?",
+        "How did you handle it?",
     ]
     assert questions_from_note("no questions here.") == []
 
@@ -193,6 +195,56 @@ def test_a_question_quoted_in_a_sentence_is_taken_from_its_quote() -> None:
     assert questions_from_note(note) == ["Why Contoso?", "What would you change first?"]
     # An apostrophe is no quote.
     assert questions_from_note("What's your biggest weakness?") == ["What's your biggest weakness?"]
+
+
+def test_the_tester_s_note_gives_the_questions_without_their_lead_ins() -> None:
+    # A tester's walk: "They asked: Tell me about…", "Then: Why do you want…" and "Also
+    # what's your biggest weakness?" joined the bank lead-in and all.
+    note = (
+        "It went OK. They asked: Tell me about a time you disagreed with a PM? Then: Why do "
+        "you want to leave your current role? Also what's your biggest weakness? I think I "
+        "rambled. Why Acme?"
+    )
+    assert questions_from_note(note) == [
+        "Tell me about a time you disagreed with a PM?",
+        "Why do you want to leave your current role?",
+        "What's your biggest weakness?",
+        "Why Acme?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "question"),
+    [
+        ("They asked: Tell me about a time you failed?", "Tell me about a time you failed?"),
+        ("The hiring manager asked me: why now?", "Why now?"),
+        ("Sam wanted to know: what do you do for fun?", "What do you do for fun?"),
+        ("Then: Why do you want to leave?", "Why do you want to leave?"),
+        ("Q: Why Acme?", "Why Acme?"),
+        ("Q2: what is a monad?", "What is a monad?"),
+        ("Question 3: how would you shard it?", "How would you shard it?"),
+        ("Interviewer: where do you see yourself?", "Where do you see yourself?"),
+        ("Also what's your biggest weakness?", "What's your biggest weakness?"),
+        ("And how did you handle it?", "How did you handle it?"),
+        ("Plus, how would you scale it?", "How would you scale it?"),
+        ("So what do you know about us?", "What do you know about us?"),
+        ("And then they asked: what went wrong?", "What went wrong?"),
+        # Kept as written: no lead-in, or nothing but one word would be left.
+        ("Why Acme?", "Why Acme?"),
+        ("Sometimes you work late?", "Sometimes you work late?"),
+        ("Andrew's team: how big is it?", "Andrew's team: how big is it?"),
+        ("Python: what is a generator?", "Python: what is a generator?"),
+        ("Tell me about a time: you failed?", "Tell me about a time: you failed?"),
+        ("Then what?", "Then what?"),
+        ("But why?", "But why?"),
+        ("Task: ask questions?", "Task: ask questions?"),
+        ("why do you ask?", "why do you ask?"),
+    ],
+)
+def test_a_question_s_lead_in_is_left_out(written: str, question: str) -> None:
+    assert without_lead_in(written) == question
+    assert questions_from_note(f"Went fine. {written} Done.") == [question]
+    assert questions_listed(f"- {written}") == [question]
 
 
 def test_two_ways_of_writing_one_question_are_one_question() -> None:

@@ -408,7 +408,7 @@ async def test_questions_from_an_interview_note(opened_paths: DataPaths, db: Dat
         await settle_workers(pilot)
     assert [q.question for q in answers.list_questions(db)] == [
         "Why do you want to leave?",
-        "And what about salary?",
+        "What about salary?",
     ]
 
 

@@ -164,10 +164,11 @@ def questions_from_note(text: str) -> list[str]:
     How a reflection answer ("Which questions would I answer differently now?") or an
     interview's "how did it go" note feeds the bank: the person writes the questions as
     questions, and each becomes an entry (bullets and numbering dropped; a sentence starts
-    after the last full stop, "!" or "?" before it)."""
+    after the last full stop, "!" or "?" before it; the words that lead in to it go:
+    ``without_lead_in``)."""
     found: list[str] = []
     for piece in _QUESTION.findall(text):
-        candidate = _quoted(piece.strip().lstrip("-*•·0123456789.) ").strip())
+        candidate = without_lead_in(_quoted(piece.strip().lstrip("-*•·0123456789.) ").strip()))
         if any(ch.isalpha() for ch in candidate) and candidate not in found:
             found.append(candidate[:QUESTION_LIMIT])
     return found
@@ -195,6 +196,35 @@ def _quoted(candidate: str) -> str:
     return f"{quoted}?" if any(ch.isalpha() for ch in quoted) else candidate
 
 
+# How a note leads in to a question it reports: "They asked: ...", "The hiring manager
+# asked me: ...", "Q: ...", "Question 3: ...", and a connector ("Also what's ...",
+# "Then: ...", "And, ..."). The question starts after them ("They asked: Tell me ..." was
+# kept whole: a tester's walk).
+_ASKED = re.compile(
+    r"(?:[^\W_][\w'’-]*\s+){0,3}?"
+    r"(?:asked|asks|ask|wanted\s+to\s+know|wondered|said|says)(?:\s+(?:me|us))?\s*:\s*"
+    r"|(?:q|question|interviewer|recruiter|follow[\s-]?up)\s*\d*\s*:\s*",
+    re.IGNORECASE,
+)
+_CONNECTOR = re.compile(
+    r"(?:also|and|then|plus|so|but|next|finally|lastly|after\s+that)(?:\s*[,:;]\s*|\s+)",
+    re.IGNORECASE,
+)
+
+
+def without_lead_in(question: str) -> str:
+    """The question a sentence reports, without the words that lead in to it, its first
+    letter a capital once they go ("Also what's your biggest weakness?" is "What's your
+    biggest weakness?"). A sentence that would be left with one word or none is kept whole
+    ("Then what?" is not "What?")."""
+    rest = question
+    while found := _ASKED.match(rest) or _CONNECTOR.match(rest):
+        rest = rest[found.end() :]
+    if rest == question or sum(any(ch.isalpha() for ch in word) for word in rest.split()) < 2:
+        return question
+    return rest[:1].upper() + rest[1:]
+
+
 def question_key(question: str) -> str:
     """How the bank tells two questions apart: case, quotes, spaces and the closing
     punctuation aside ("Why Contoso?" is "why contoso")."""
@@ -212,7 +242,7 @@ def questions_listed(text: str) -> list[str]:
     for line in text.splitlines():
         pieces = questions_from_note(line) if line.count("?") > 1 else [line]
         for piece in pieces:
-            candidate = piece.strip().lstrip("-*•·0123456789.) ").strip()
+            candidate = without_lead_in(piece.strip().lstrip("-*•·0123456789.) ").strip())
             if any(ch.isalpha() for ch in candidate) and candidate.casefold() not in seen:
                 found.append(candidate)
                 seen.add(candidate.casefold())
