@@ -70,7 +70,10 @@ def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
 
     "Senior Backend Engineer II" and "Backend Engineer (Remote)" both give "backend engineer".
     ``renames`` maps a family to the name the person chose for it ("backend engineer" ->
-    "engineering"), which is how families are edited and merged.
+    "engineering"), which is how families are edited and merged. Names that differ only in
+    case are one family, spelt as the first of them: "Engineering" and "engineering" were
+    two rows (a tester's walk), and so were a name given ("Engineering") and a family left
+    as it is ("engineering", from the title "Engineering").
     """
     found = _WORD.findall(title.casefold())
     hours = {
@@ -83,11 +86,22 @@ def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
     family = " ".join(words) or "other"
     if renames:
         family = renames.get(family, family)
+        family = _first_spellings(renames).get(family.casefold(), family)
     return family
 
 
+def _first_spellings(renames: Mapping[str, str]) -> dict[str, str]:
+    """Each name the person gave, case aside, and its first spelling."""
+    spelt: dict[str, str] = {}
+    for name in renames.values():
+        spelt.setdefault(name.casefold(), name)
+    return spelt
+
+
 def parse_family_renames(text: str) -> dict[str, str]:
-    """Lines of "family = name" (the person's own grouping); blank lines and # notes ignored.
+    """Lines of "family = name" (the person's own grouping); blank lines and # notes ignored,
+    names differing only in case spelt as the first ("Engineering", then "engineering":
+    both "Engineering").
 
     Raises ValueError naming the first line that is not of that form."""
     renames: dict[str, str] = {}
@@ -101,7 +115,8 @@ def parse_family_renames(text: str) -> dict[str, str]:
         if not sep or not source or not target:
             raise ValueError(f'Line {number}: write it as "family = new name".')
         renames[source] = target
-    return renames
+    spelt = _first_spellings(renames)
+    return {source: spelt[target.casefold()] for source, target in renames.items()}
 
 
 def format_family_renames(renames: Mapping[str, str]) -> str:
