@@ -80,9 +80,10 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
 
     def reload(self, select: int | None = None) -> None:
         today = clock.today()
+        # The question highlighted now, read before the rows change under the cursor.
+        current = select if select is not None else self.selected_id
         self.rows = answers.list_questions(self.db)
         listing = self.query_one("#answers-list", OptionList)
-        current = select if select is not None else self.selected_id
         listing.clear_options()
         listing.add_options([Option(_line(row, today), id=str(row.id)) for row in self.rows])
         due = sum(1 for row in self.rows if row.is_due(today))
@@ -294,13 +295,17 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         )
 
     def _delete(self, row: QuestionRow) -> None:
+        # The cursor goes to its neighbour: the next question, or the one before the last.
+        ids = [shown.id for shown in self.rows]
+        at = ids.index(row.id) if row.id in ids else 0
+        neighbours = ids[at + 1 : at + 2] or ids[max(0, at - 1) : at]
         try:
             self._deleted = answers.delete_question(self.db, row.id, expected_version=row.version)
         except BouncebackError as exc:
             self.notify(plain(str(exc)), severity="warning")
             self.reload()
             return
-        self.reload()
+        self.reload(select=neighbours[0] if neighbours else None)
         self.notify(toast_with("Deleted. Press [b]u[/b] to undo."))
 
     def action_undo(self) -> None:
