@@ -22,6 +22,9 @@ from tests.ui_harness import settle_workers
 
 SIZES = [(80, 24), (120, 40)]
 IDS = ["80x24", "120x40"]
+# What's working and the answer bank in small terminals too (tests/test_bank_insights_small.py).
+WITH_SMALL = [(40, 15), (60, 20), *SIZES]
+WITH_SMALL_IDS = ["40x15", "60x20", *IDS]
 HOSTILE = "[b]bold[/b] [/] [ [link=x]y \u202eRTL\u202c 🙂"
 
 
@@ -307,7 +310,7 @@ async def test_a_date_range_with_the_end_first_is_refused_in_place(
         assert isinstance(app.screen, InsightsScreen)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("size", WITH_SMALL, ids=WITH_SMALL_IDS)
 def test_whats_working_snapshot(snap_compare, opened_paths: DataPaths, size) -> None:  # type: ignore[no-untyped-def]
     _insert_apps(opened_paths.database)
 
@@ -418,7 +421,7 @@ def test_practice_snapshot(snap_compare, opened_paths: DataPaths, db: Database, 
     assert snap_compare(BouncebackApp(opened_paths), press=["i", "p", "space"], terminal_size=size)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("size", WITH_SMALL, ids=WITH_SMALL_IDS)
 def test_answer_bank_snapshot(snap_compare, opened_paths: DataPaths, db: Database, size) -> None:  # type: ignore[no-untyped-def]
     _bank(db)
     assert snap_compare(BouncebackApp(opened_paths), press=["i"], terminal_size=size)

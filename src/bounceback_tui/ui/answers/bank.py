@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -28,6 +29,11 @@ from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database, DeletedRows
+
+
+# Below this many rows the gaps close and the intro and detail lines are cut to one line
+# each (styles/insights.tcss): at 40x15 the list had no row left (a tester's walk).
+SHORT_BELOW = 24
 
 
 def _line(row: QuestionRow, today: date) -> Content:
@@ -75,6 +81,9 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         self.reload()
         self.query_one("#answers-list").focus()
 
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < SHORT_BELOW, "-short")
+
     def focus_target(self) -> Widget:
         return self.query_one("#answers-list")
 
@@ -87,7 +96,9 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         listing.clear_options()
         listing.add_options([Option(_line(row, today), id=str(row.id)) for row in self.rows])
         due = sum(1 for row in self.rows if row.is_due(today))
-        self.query_one("#answers-intro", Static).update(
+        intro = self.query_one("#answers-intro", Static)
+        intro.set_class(bool(self.rows), "-counts")  # the counts, not how to begin
+        intro.update(
             markup_with(
                 "$count, $due to practise today. Write the better answer as "
                 "Situation, Task, Action, Result.",

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from textual.content import Content
 
 from bounceback_tui.domain.flow import FlowLine
-from bounceback_tui.domain.insights import Comparison, Outcome
+from bounceback_tui.domain.insights import Comparison, GroupStat, Outcome
 from bounceback_tui.ui.kit.text import plain
 
 NAME_WIDTH = 22
+COUNT_WIDTH = 4
+MIN_NAME = 10
+MIN_BAR = 8
+MAX_BAR = 40
+TOO_FEW = "too few to tell"
 
 
 def _name(text: str, width: int = NAME_WIDTH) -> str:
@@ -34,34 +42,74 @@ def range_bar(low: float, value: float, high: float, width: int) -> str:
     return "".join(cells)
 
 
-def comparison_chart(comparison: Comparison, outcome: Outcome, bar_width: int) -> Content:
+@dataclass(frozen=True)
+class ChartLayout:
+    """How wide a chart's columns are, so a group's line fits the width it has: the name,
+    the bar and how much follows the bar (2: the rate, its range and the days to a reply;
+    1: the rate and its range; 0: the rate). At 60 columns "· ~9.5d" went to a line of its
+    own, at 40 every bar did (a tester's walk)."""
+
+    width: int
+    name: int = NAME_WIDTH
+    bar: int = MIN_BAR
+    detail: int = 2
+
+
+def _tail(group: GroupStat, outcome: Outcome, detail: int) -> str:
+    rate = group.rates[outcome]
+    low, high = rate.interval or (0.0, 0.0)
+    tail = f"  {(rate.value or 0.0) * 100:>3.0f}%"
+    if detail >= 1:
+        tail += f" ({low * 100:.0f}-{high * 100:.0f})"
+    median = group.median_days_to_reply
+    if detail >= 2 and outcome is Outcome.REPLY and median is not None:
+        tail += f" · ~{median:g}d"
+    return tail
+
+
+def chart_layout(comparisons: Sequence[Comparison], width: int) -> ChartLayout:
+    """The widest layout that fits ``width`` columns: all that follows the bar and the whole
+    name (22) where there is room, else the name shortened (to 10), then less after the bar.
+    The same for every outcome, so `o` keeps the bars where they were."""
+    drawn = [g for comparison in comparisons for g in comparison.groups if not g.too_few]
+    head = 2 + 1 + COUNT_WIDTH + 2
+    for detail in (2, 1, 0):
+        tail = max((len(_tail(g, o, detail)) for g in drawn for o in Outcome), default=0)
+        room = width - head - tail
+        name = min(NAME_WIDTH, room - MIN_BAR)
+        if name >= MIN_NAME or detail == 0:
+            name = max(4, name)
+            return ChartLayout(width, name, max(3, min(MAX_BAR, room - name)), detail)
+    raise AssertionError("detail 0 always returns")  # pragma: no cover
+
+
+def comparison_chart(comparison: Comparison, outcome: Outcome, layout: ChartLayout) -> Content:
     """One chart: a line per group with its count, a bar (0-100%) with its range, the rate;
     "too few to tell" under 10; the clear differences for this outcome under it."""
     lines: list[Content] = [Content.styled(comparison.dimension.title, "bold $text-accent")]
     if not comparison.groups:
         lines.append(plain("  Nothing recorded for this yet.", "$text-muted"))
         return Content("\n").join(lines)
+    too_few = TOO_FEW if layout.width >= 2 + layout.name + 7 + len(TOO_FEW) else "too few"
     for group in comparison.groups:
         shown = comparison.dimension.label(group.name)
-        head = plain(f"  {_name(shown):<{NAME_WIDTH}} {group.count:>4}  ")
+        head = plain(f"  {_name(shown, layout.name):<{layout.name}} {group.count:>4}  ")
         if group.too_few:
-            lines.append(head + plain("too few to tell", "$text-muted italic"))
+            lines.append(head + plain(too_few, "$text-muted italic"))
             continue
         rate = group.rates[outcome]
         low, high = rate.interval or (0.0, 0.0)
-        value = rate.value or 0.0
-        median = group.median_days_to_reply
-        tail = f"  {value * 100:>3.0f}% ({low * 100:.0f}-{high * 100:.0f})"
-        if outcome is Outcome.REPLY and median is not None:
-            tail += f" · ~{median:g}d"
-        lines.append(head + plain(range_bar(low, value, high, bar_width), "$accent") + plain(tail))
+        bar = range_bar(low, rate.value or 0.0, high, layout.bar)
+        lines.append(head + plain(bar, "$accent") + plain(_tail(group, outcome, layout.detail)))
     clear = [d for d in comparison.differences if d.outcome is outcome]
+    # "  Clear: " and " above " around two names.
+    names = max(4, min(NAME_WIDTH, (layout.width - 16) // 2))
     for difference in clear:
         label = comparison.dimension.label
         lines.append(
             plain(
-                f"  Clear: {_name(label(difference.better.name))} above "
-                f"{_name(label(difference.worse.name))}",
+                f"  Clear: {_name(label(difference.better.name), names)} above "
+                f"{_name(label(difference.worse.name), names)}",
                 "$text-success",
             )
         )

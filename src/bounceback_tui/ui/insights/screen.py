@@ -23,11 +23,14 @@ from bounceback_tui import clock
 from bounceback_tui.domain.flow import draw_flow
 from bounceback_tui.domain.insights import MIN_GROUP, Outcome
 from bounceback_tui.services.insights import InsightsView, load_insights
-from bounceback_tui.ui.insights.charts import comparison_chart, flow_chart
+from bounceback_tui.ui.insights.charts import chart_layout, comparison_chart, flow_chart
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
 _OUTCOMES = tuple(Outcome)
+# Below this many rows the summary scrolls with the charts and the gaps close: at 40x15 the
+# charts had three rows (a tester's walk).
+SHORT_BELOW = 24
 
 
 class InsightsScreen(ContentNotify, ModalScreen[None]):
@@ -94,9 +97,14 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
                     "$text-muted",
                 )
             )
-        self.query_one("#insights-summary", Static).update(Content("\n").join(summary))
-        # The box's inside: borders, padding and the scrollbar take 6 columns.
-        width = max(60, min(120, self.size.width or 80) - 6)
+        short = 0 < self.size.height < SHORT_BELOW
+        self.set_class(short, "-short")
+        self.query_one("#insights-summary", Static).update(
+            Content() if short else Content("\n").join(summary)
+        )
+        # The box's inside: borders, padding and the scrollbar take 6 columns, and a row
+        # keeps one more before the scrollbar.
+        width = min(120, self.size.width or 80) - 7
         if self.show_flow:
             body = (
                 Content.styled("How applications moved", "bold $text-accent")
@@ -104,17 +112,17 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
                 + flow_chart(draw_flow(list(view.flow), bar_width=max(10, min(40, width - 26))))
             )
         else:
-            # Name 22, count 4, gaps 5, and up to 25 for "100% (100-100) · ~10.5d".
-            bar_width = max(8, min(40, width - 56))
-            heading = plain(
-                f"{self.outcome.short}: share of each group, its 95% range shaded ▓ to ─┤",
-                "$text-muted",
-            )
+            layout = chart_layout(view.comparisons, width)
+            heading = f"{self.outcome.short}: share of each group, its 95% range shaded ▓ to ─┤"
+            if len(heading) > width:
+                heading = f"{self.outcome.short}, the 95% range ▓ to ─┤"
             charts = [
-                comparison_chart(comparison, self.outcome, bar_width)
+                comparison_chart(comparison, self.outcome, layout)
                 for comparison in view.comparisons
             ]
-            body = Content("\n\n").join([heading, *charts])
+            body = Content("\n\n").join([plain(heading, "$text-muted"), *charts])
+        if short:
+            body = Content("\n").join([*summary, Content(), body])
         self.query_one("#insights-charts", Static).update(body)
         nxt = _OUTCOMES[(_OUTCOMES.index(self.outcome) + 1) % len(_OUTCOMES)]
         keys = (
