@@ -866,3 +866,43 @@ async def test_a_short_exercise_keeps_the_steps_fields_in_sight(
     async with app.run_test(size=(80, 24)) as pilot:  # room enough: the hint whole
         await _start(pilot)
         assert app.query_one("#rf-hint").region.height > 1
+
+
+async def test_the_evidence_questions_keep_their_order_for_a_record(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Four traps ticked out of the catalogue's order: step 6 asked in the order they were
+    # ticked, and once the record was opened again in the catalogue's, three of the four
+    # questions each time and not the same three (a tester walking Reframe).
+    thought = "I always blow final rounds. They must think I'm a fraud and I'll never get hired."
+    add_record(db, thought, complete=False, step=3)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("enter")  # the draft resumes on its traps step
+        await pilot.pause()
+        ticks = app.query_one("#rf-step-3 SelectionList", SelectionList)
+        for _ in range(150):
+            if app.focused is ticks:
+                break
+            await pilot.pause(0.02)
+        keys = [ticks.get_option_at_index(i).value for i in range(ticks.option_count)]
+        for key in ("mind_reading", "labeling", "fortune_telling", "overgeneralization"):
+            ticks.highlighted = keys.index(key)
+            await pilot.press("space")
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 6 of 8")
+        first = _text(app, "#rf-step-5 .rf-prompts")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _progress(app).startswith("Step 6 of 8")
+        assert _text(app, "#rf-step-5 .rf-prompts") == first
+    # The catalogue's order, whatever order the traps were ticked in.
+    assert first.splitlines() == [
+        f"• {TRAPS_BY_KEY[key].ask_against}"
+        for key in ("overgeneralization", "mind_reading", "fortune_telling")
+    ]

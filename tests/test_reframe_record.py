@@ -109,6 +109,16 @@ def test_evidence_prompts_follow_the_chosen_traps() -> None:
     assert len(evidence_prompts(list(TRAP_KEYS), "for")) == 3
 
 
+def test_evidence_prompts_do_not_depend_on_the_order_the_traps_were_ticked() -> None:
+    ticked = ["labeling", "mind_reading", "fortune_telling", "overgeneralization"]
+    asked = evidence_prompts(ticked, "against")
+    assert asked == evidence_prompts(sorted(ticked), "against")
+    assert asked == [
+        TRAPS_BY_KEY[key].ask_against
+        for key in ("overgeneralization", "mind_reading", "fortune_telling")
+    ]
+
+
 def test_practice_round_mixes_traps() -> None:
     examples = practice_round(5, random.Random(3))
     assert len(examples) == 5

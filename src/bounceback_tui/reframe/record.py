@@ -283,12 +283,15 @@ def validate(draft: RecordDraft) -> RecordDraft:
 def evidence_prompts(
     trap_keys: list[str] | tuple[str, ...], side: str, limit: int = 3
 ) -> list[str]:
-    """Questions for the evidence steps, tailored to the chosen traps (side: "for"/"against")."""
+    """Questions for the evidence steps, tailored to the chosen traps (side: "for"/"against"),
+    in the catalogue's order whatever order the traps were ticked in: the same record asks
+    the same questions, and the same first ``limit`` of them, on every visit."""
+    chosen = set(trap_keys)
     prompts: list[str] = []
-    for key in trap_keys:
-        trap = TRAPS_BY_KEY.get(key)
-        if trap is None:
+    for key in TRAP_KEYS:
+        if key not in chosen:
             continue
+        trap = TRAPS_BY_KEY[key]
         prompts.append(trap.ask_for if side == "for" else trap.ask_against)
     if not prompts:
         prompts = (

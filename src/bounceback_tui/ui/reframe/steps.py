@@ -18,7 +18,7 @@ from textual.widgets import Input, Label, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from bounceback_tui.errors import FieldError
-from bounceback_tui.reframe import TRAPS, TRAPS_BY_KEY, suggest_traps
+from bounceback_tui.reframe import TRAP_KEYS, TRAPS, TRAPS_BY_KEY, suggest_traps
 from bounceback_tui.reframe.record import (
     MAX_FEELINGS,
     PRESET_FEELINGS,
@@ -305,7 +305,9 @@ class TrapsStep(StepView):
         self.query_one(".rf-trap-detail", Static).update(text)
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
-        draft.traps = list(self.query_one(SelectionList).selected)
+        # In the catalogue's order, as the store keeps them, not the order they were ticked.
+        ticked = set(self.query_one(SelectionList).selected)
+        draft.traps = [key for key in TRAP_KEYS if key in ticked]
         return []
 
 
