@@ -42,6 +42,7 @@ SHARED = {
         "ticks.up",
         "ticks.first",
         "ticks.last",
+        "ticks.toggle",
     },
 }
 PLUMBING = (

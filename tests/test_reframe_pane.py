@@ -680,6 +680,26 @@ async def test_help_lists_the_keys_that_apply(opened_paths: DataPaths, db: Datab
         assert "Delete" not in shown and "New" not in shown
 
 
+async def test_help_lists_space_for_ticking_a_trap_under_the_exercise(
+    opened_paths: DataPaths,
+) -> None:
+    # docs/reframe.md lists Space (tick or untick the highlighted trap); `?` did not, so
+    # the one way to choose a trap was named only in the traps step's hint.
+    from bounceback_tui.ui.screens.help import HelpScreen
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        lines = [line for line in app.screen.lines if line.keys == "space"]
+    assert [(line.group, line.description) for line in lines] == [
+        ("The exercise", "traps: tick or untick the highlighted trap")
+    ]
+
+
 async def test_j_and_k_move_in_the_practice_list_like_every_other_list(
     opened_paths: DataPaths,
 ) -> None:

@@ -253,7 +253,11 @@ DETOURS: tuple[tuple[str, tuple[str, ...], Callable[[_Walk], Move | None]], ...]
         tuple(f"template.{w}" for w in ("add", "edit", "up", "down", "retire", "reset")),
         _detour_template,
     ),
-    ("traps", ("ticks.down", "ticks.up", "ticks.first", "ticks.last"), _detour_traps),
+    (
+        "traps",
+        ("ticks.down", "ticks.up", "ticks.first", "ticks.last", "ticks.toggle"),
+        _detour_traps,
+    ),
     ("summary", ("reframe.edit", "reframe.plan", "reframe.keep_card"), _detour_reframe_summary),
     (
         "undo pipeline",

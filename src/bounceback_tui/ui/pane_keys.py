@@ -172,6 +172,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("reframe.previous", "previous step"),
                 ("reframe.tab", "next field (next step from the last one)"),
                 ("reframe.shift_tab", "previous field"),
+                ("ticks.toggle", "traps: tick or untick the highlighted trap"),
                 ("reframe.close", "close the exercise (the draft is kept)"),
             ),
         ),

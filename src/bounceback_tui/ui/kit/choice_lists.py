@@ -33,6 +33,8 @@ class TickList(SelectionList[T]):
         Binding("k", "cursor_up", "Up", show=False, id="ticks.up"),
         Binding("g", "first", "First", show=False, id="ticks.first"),
         Binding("G", "last", "Last", show=False, id="ticks.last"),
+        # Textual's own Space (its "select"), with an id: `?` lists it and a keymap moves it.
+        Binding("space", "select", "Tick", show=False, id="ticks.toggle"),
     ]
 
     def render_line(self, y: int) -> Strip:
