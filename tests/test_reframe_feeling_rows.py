@@ -15,7 +15,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.reframe.record import RecordDraft
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.reframe.feeling_rows import FeelingRow
-from bounceback_tui.ui.reframe.steps import FeelingsStep
+from bounceback_tui.ui.reframe.rating_steps import FeelingsStep
 from tests.quiet import until_quiet
 
 SIZE = (100, 30)

@@ -23,13 +23,8 @@ from bounceback_tui.reframe.record import (
 )
 from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.reframe.draft_saving import DraftSaving
-from bounceback_tui.ui.reframe.steps import (
-    FeelingsStep,
-    RerateStep,
-    StepView,
-    TextStep,
-    TrapsStep,
-)
+from bounceback_tui.ui.reframe.rating_steps import FeelingsStep, RerateStep
+from bounceback_tui.ui.reframe.steps import StepView, TextStep, TrapsStep
 
 # Seconds after a step is shown: the next one is built then (ReframeExercise._step).
 NEXT_STEP_DELAY = 0.3

@@ -1,0 +1,225 @@
+"""The two rating steps of the guided thought record: the feelings (step 3), each rated
+0-100 with the belief in the thought, and the re-rating of them all (step 8).
+
+Like the other steps (steps.py), each loads itself from a RecordDraft and reads back into
+one, returning the fields it refused; a refused rating keeps what the store holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Input, Label, Static
+
+from bounceback_tui.errors import FieldError
+from bounceback_tui.reframe.record import (
+    MAX_FEELINGS,
+    PRESET_FEELINGS,
+    Feeling,
+    RecordDraft,
+    clean_feeling_name,
+    parse_rating,
+)
+from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.focus import FieldsScroll
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.reframe.feeling_rows import FeelingRow
+from bounceback_tui.ui.reframe.steps import StepView
+
+
+class FeelingsStep(StepView):
+    """The five usual feelings with a rating box each, then rows for the person's own."""
+
+    def compose(self) -> ComposeResult:
+        with FieldsScroll(classes="rf-feelings", can_focus=False):
+            for index, name in enumerate(PRESET_FEELINGS):
+                with Horizontal(classes="rf-feeling-row"):
+                    yield Label(name.capitalize(), classes="rf-feeling-name")
+                    yield PlainInput(
+                        placeholder="0-100",
+                        id=f"rf-preset-{index}",
+                        classes="rf-rating",
+                        compact=True,
+                        max_length=5,
+                    )
+            yield Vertical(id="rf-custom-rows")
+            # Belief, not only feeling: how true the thought seems, rated again at the end.
+            with Horizontal(classes="rf-feeling-row rf-belief-row"):
+                yield Label("Belief in it", classes="rf-feeling-name rf-belief-name")
+                yield PlainInput(
+                    placeholder="0-100",
+                    id="rf-belief-before",
+                    classes="rf-rating",
+                    compact=True,
+                    max_length=5,
+                )
+
+    async def load(self, draft: RecordDraft) -> None:
+        self.query_one("#rf-belief-before", Input).value = (
+            "" if draft.belief_before is None else str(draft.belief_before)
+        )
+        by_name = {f.name.casefold(): f for f in draft.feelings}
+        for index, name in enumerate(PRESET_FEELINGS):
+            feeling = by_name.get(name)
+            self.query_one(f"#rf-preset-{index}", Input).value = (
+                str(feeling.before) if feeling else ""
+            )
+        custom = [f for f in draft.feelings if f.name.casefold() not in PRESET_FEELINGS]
+        wanted = [(f.name, str(f.before)) for f in custom] + [("", "")]
+        existing = list(self.query(FeelingRow))
+        built = [boxes for row in existing if (boxes := row.boxes())]
+        if len(built) == len(existing) == len(wanted):
+            # Mounting is the slow part of a step change: reuse the rows when they fit.
+            for (name_box, rating_box), (name, rating) in zip(built, wanted, strict=True):
+                name_box.value, rating_box.value = name, rating
+            return
+        rows = self.query_one("#rf-custom-rows", Vertical)
+        await rows.remove_children()
+        await rows.mount_all([FeelingRow(name, rating) for name, rating in wanted])
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # Typing a name into the last blank row opens another one.
+        if "rf-custom-name" not in event.input.classes or not event.value.strip():
+            return
+        rows = list(self.query(FeelingRow))
+        if rows and event.input.parent is rows[-1] and len(rows) < MAX_FEELINGS:
+            self.query_one("#rf-custom-rows", Vertical).mount(FeelingRow())
+
+    def read_into(self, draft: RecordDraft) -> list[FieldError]:
+        errors: list[FieldError] = []
+        self.refused = None
+        belief = self.query_one("#rf-belief-before", Input)
+        rating = parse_rating(belief.value, "belief_before", "Belief in the thought", errors)
+        self._note(belief, errors, 0)
+        refused = rating is None and belief.value.strip()
+        draft.belief_before = self.saved.belief_before if refused else rating
+        previous = {f.name.casefold(): f for f in draft.feelings}
+        kept = {f.name.casefold(): replace(f) for f in self.saved.feelings}  # copies
+        feelings: list[Feeling] = []
+        for index, name in enumerate(PRESET_FEELINGS):
+            box, before = self.query_one(f"#rf-preset-{index}", Input), len(errors)
+            rating = parse_rating(box.value, "feelings", name.capitalize(), errors)
+            self._note(box, errors, before)
+            if rating is None and box.value.strip():
+                # Refused: keep what was saved before rather than losing the feeling.
+                if name in kept:
+                    feelings.append(kept[name])
+                continue
+            if rating is not None:
+                after = previous[name].after if name in previous else None
+                feelings.append(Feeling(name, rating, after))
+        for row in self.query(FeelingRow):
+            name_text, rating_text = row.values()
+            name_box, rating_box = row.name_box(), row.rating_box()
+            before = len(errors)
+            name = clean_feeling_name(name_text, "feelings", errors)
+            self._note(name_box, errors, before)
+            if not name and not rating_text.strip():
+                continue
+            if not name:
+                errors.append(FieldError("feelings", "Give your own feeling a name."))
+                self._note(name_box, errors, before)
+                continue
+            rating = parse_rating(rating_text, "feelings", name, errors)
+            if rating is None:
+                if not rating_text.strip():
+                    errors.append(FieldError("feelings", f"Rate '{name}' from 0 to 100."))
+                self._note(rating_box, errors, before)
+                if name.casefold() in kept:
+                    feelings.append(kept[name.casefold()])
+                continue
+            if any(f.name.casefold() == name.casefold() for f in feelings):
+                errors.append(FieldError("feelings", f"'{name}' is listed twice."))
+                self._note(name_box, errors, before)
+                continue
+            earlier = previous.get(name.casefold())
+            feelings.append(Feeling(name, rating, earlier.after if earlier else None))
+        draft.feelings = feelings
+        return errors
+
+
+class RerateStep(StepView):
+    """Each feeling from step 3 again, with its first rating shown."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="rf-rerate-empty")
+        yield FieldsScroll(classes="rf-rerate-rows", can_focus=False)
+        with Horizontal(classes="rf-feeling-row rf-belief-row"):
+            yield Label("Belief in it", classes="rf-feeling-name rf-belief-name")
+            yield PlainInput(
+                placeholder="0-100",
+                id="rf-belief-after",
+                classes="rf-rating",
+                compact=True,
+                max_length=5,
+            )
+
+    async def load(self, draft: RecordDraft) -> None:
+        self.query_one(".rf-belief-name", Label).update(
+            markup_with(
+                "Belief in the thought [dim](was $before)[/dim]", before=draft.belief_before
+            )
+            if draft.belief_before is not None
+            else plain("Belief in the thought")
+        )
+        self.query_one("#rf-belief-after", Input).value = (
+            "" if draft.belief_after is None else str(draft.belief_after)
+        )
+        empty = self.query_one(".rf-rerate-empty", Static)
+        empty.display = not draft.feelings
+        empty.update(
+            "No feelings were rated in step 3, so only the belief is left to re-rate. "
+            "Go back with ctrl+b to add some, or carry on with ctrl+n."
+            if draft.belief_before is not None
+            else "Nothing was rated in step 3, so there is no shift to show. Go back with "
+            "ctrl+b to rate how you felt at the start, or carry on with ctrl+n."
+        )
+        rows = self.query_one(".rf-rerate-rows", VerticalScroll)
+        existing = list(rows.query(".rf-feeling-row"))
+        if len(existing) != len(draft.feelings):
+            await rows.remove_children()
+            await rows.mount_all(
+                [
+                    Horizontal(
+                        Label("", classes="rf-feeling-name"),
+                        PlainInput(
+                            placeholder="0-100",
+                            classes="rf-rating rf-after",
+                            compact=True,
+                            max_length=5,
+                        ),
+                        classes="rf-feeling-row",
+                    )
+                    for _ in draft.feelings
+                ]
+            )
+            existing = list(rows.query(".rf-feeling-row"))
+        for row, feeling in zip(existing, draft.feelings, strict=True):
+            row.query_one(Label).update(
+                markup_with(
+                    "$name [dim](was $before)[/dim]",
+                    name=feeling.name.capitalize(),
+                    before=feeling.before,
+                )
+            )
+            row.query_one(Input).value = "" if feeling.after is None else str(feeling.after)
+
+    def read_into(self, draft: RecordDraft) -> list[FieldError]:
+        errors: list[FieldError] = []
+        self.refused = None
+        belief = self.query_one("#rf-belief-after", Input)
+        rating = parse_rating(belief.value, "belief_after", "Belief in the thought", errors)
+        self._note(belief, errors, 0)
+        refused = rating is None and belief.value.strip()
+        draft.belief_after = self.saved.belief_after if refused else rating
+        kept = {f.name.casefold(): f.after for f in self.saved.feelings}
+        boxes = list(self.query(".rf-after").results(Input))
+        for feeling, box in zip(draft.feelings, boxes, strict=False):
+            before = len(errors)
+            rating = parse_rating(box.value, "rerate", feeling.name.capitalize(), errors)
+            self._note(box, errors, before)
+            refused = rating is None and box.value.strip()
+            feeling.after = kept.get(feeling.name.casefold()) if refused else rating
+        return errors
