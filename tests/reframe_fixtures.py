@@ -35,6 +35,7 @@ def add_record(
     rejection_id: int | None = None,
     at: datetime | None = None,
     step: int | None = None,
+    belief: int | None = None,
 ) -> int:
     if at is not None:
         clock.freeze(at)
@@ -50,6 +51,7 @@ def add_record(
                 balanced_thought="One no is one no." if complete else "",
                 current_step=SUMMARY_STEP if complete else (3 if step is None else step),
                 complete=complete,
+                belief_before=belief,
             ),
         )
     finally:

@@ -178,7 +178,9 @@ class ReframeExercise(DraftSaving):
             return
         await self.show_step(self.index + 1)
 
-    async def previous_step(self) -> None:
+    async def previous_step(self, *, focus_last: bool = False) -> None:
+        """Back a step: on its first field (ctrl+b), or its last (``focus_last``: shift+Tab
+        going back field by field)."""
         errors = self.read_view(self.draft)
         if errors:
             self._show_errors(errors)
@@ -190,7 +192,7 @@ class ReframeExercise(DraftSaving):
         if not self._save():
             self.draft.current_step = self.index
             return
-        await self.show_step(self.index - 1, focus_last=True)
+        await self.show_step(self.index - 1, focus_last=focus_last)
 
     async def action_tab_forward(self) -> None:
         fields = self.view().fields()
@@ -202,7 +204,7 @@ class ReframeExercise(DraftSaving):
     async def action_tab_back(self) -> None:
         fields = self.view().fields()
         if not fields or self.screen.focused is fields[0] or self.screen.focused not in fields:
-            await self.previous_step()
+            await self.previous_step(focus_last=True)
         else:
             self.screen.focus_previous()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Static
 
 from bounceback_tui.errors import FieldError
@@ -27,6 +27,9 @@ from bounceback_tui.ui.kit.focus import FieldsScroll
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.reframe.feeling_rows import FeelingRow
 from bounceback_tui.ui.reframe.steps import StepView
+
+# The belief's name on both rating steps and in what refuses its rating.
+BELIEF = "Belief in the thought"
 
 
 class FeelingsStep(StepView):
@@ -46,8 +49,9 @@ class FeelingsStep(StepView):
                     )
             yield Vertical(id="rf-custom-rows")
             # Belief, not only feeling: how true the thought seems, rated again at the end.
+            # Named as a refusal names it ("Belief in the thought: ratings go from 0 to 100").
             with Horizontal(classes="rf-feeling-row rf-belief-row"):
-                yield Label("Belief in it", classes="rf-feeling-name rf-belief-name")
+                yield Label(BELIEF, classes="rf-feeling-name rf-belief-name")
                 yield PlainInput(
                     placeholder="0-100",
                     id="rf-belief-before",
@@ -91,7 +95,7 @@ class FeelingsStep(StepView):
         errors: list[FieldError] = []
         self.refused = None
         belief = self.query_one("#rf-belief-before", Input)
-        rating = parse_rating(belief.value, "belief_before", "Belief in the thought", errors)
+        rating = parse_rating(belief.value, "belief_before", BELIEF, errors)
         self._note(belief, errors, 0)
         refused = rating is None and belief.value.strip()
         draft.belief_before = self.saved.belief_before if refused else rating
@@ -141,28 +145,29 @@ class FeelingsStep(StepView):
 
 
 class RerateStep(StepView):
-    """Each feeling from step 3 again, with its first rating shown."""
+    """Each feeling from step 3 again, with its first rating shown, then the belief."""
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="rf-rerate-empty")
-        yield FieldsScroll(classes="rf-rerate-rows", can_focus=False)
-        with Horizontal(classes="rf-feeling-row rf-belief-row"):
-            yield Label("Belief in it", classes="rf-feeling-name rf-belief-name")
-            yield PlainInput(
-                placeholder="0-100",
-                id="rf-belief-after",
-                classes="rf-rating",
-                compact=True,
-                max_length=5,
-            )
+        with FieldsScroll(classes="rf-rerate-rows", can_focus=False):
+            yield Vertical(id="rf-rerate-feelings")
+            # Under the feelings, as on the feelings step (below the scroll, it sat ten blank
+            # lines under them at 80x24).
+            with Horizontal(classes="rf-feeling-row rf-belief-row"):
+                yield Label(BELIEF, classes="rf-feeling-name rf-belief-name")
+                yield PlainInput(
+                    placeholder="0-100",
+                    id="rf-belief-after",
+                    classes="rf-rating",
+                    compact=True,
+                    max_length=5,
+                )
 
     async def load(self, draft: RecordDraft) -> None:
         self.query_one(".rf-belief-name", Label).update(
-            markup_with(
-                "Belief in the thought [dim](was $before)[/dim]", before=draft.belief_before
-            )
+            markup_with("$name [dim](was $before)[/dim]", name=BELIEF, before=draft.belief_before)
             if draft.belief_before is not None
-            else plain("Belief in the thought")
+            else plain(BELIEF)
         )
         self.query_one("#rf-belief-after", Input).value = (
             "" if draft.belief_after is None else str(draft.belief_after)
@@ -176,7 +181,7 @@ class RerateStep(StepView):
             else "Nothing was rated in step 3, so there is no shift to show. Go back with "
             "ctrl+b to rate how you felt at the start, or carry on with ctrl+n."
         )
-        rows = self.query_one(".rf-rerate-rows", VerticalScroll)
+        rows = self.query_one("#rf-rerate-feelings", Vertical)
         existing = list(rows.query(".rf-feeling-row"))
         if len(existing) != len(draft.feelings):
             await rows.remove_children()
@@ -210,7 +215,7 @@ class RerateStep(StepView):
         errors: list[FieldError] = []
         self.refused = None
         belief = self.query_one("#rf-belief-after", Input)
-        rating = parse_rating(belief.value, "belief_after", "Belief in the thought", errors)
+        rating = parse_rating(belief.value, "belief_after", BELIEF, errors)
         self._note(belief, errors, 0)
         refused = rating is None and belief.value.strip()
         draft.belief_after = self.saved.belief_after if refused else rating
