@@ -101,6 +101,9 @@ class DraftSaving(Vertical):
     def _focus_field(self, last: bool) -> None:
         raise NotImplementedError
 
+    def refit(self) -> None:
+        raise NotImplementedError
+
     # --- saving ---------------------------------------------------------------------------
 
     def flush(self) -> bool:
@@ -354,6 +357,9 @@ class DraftSaving(Vertical):
         message = self.query_one("#rf-message", Static)
         message.set_class(error, "-error")
         message.update(plain(text))
+        # No blank row kept for it: a short pane needs every row for the step's fields.
+        message.display = bool(text)
+        self.refit()
 
 
 def _as_stored(draft: RecordDraft) -> RecordDraft:

@@ -24,14 +24,11 @@ from bounceback_tui.reframe.record import (
 from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.reframe.draft_saving import DraftSaving
 from bounceback_tui.ui.reframe.rating_steps import FeelingsStep, RerateStep
+from bounceback_tui.ui.reframe.step_room import fit_room
 from bounceback_tui.ui.reframe.steps import StepView, TextStep, TrapsStep
 
 # Seconds after a step is shown: the next one is built then (ReframeExercise._step).
 NEXT_STEP_DELAY = 0.3
-
-
-# Exercise heights below this give the step's fields the room, not its hint (on_resize).
-SHORT_BELOW = 16
 
 
 class ReframeExercise(DraftSaving):
@@ -61,8 +58,21 @@ class ReframeExercise(DraftSaving):
     def on_resize(self, event: events.Resize) -> None:
         # In a short pane (50x16 gives 9 rows) the step's hint, wrapped over four lines at
         # 48 cells, pushed the step's fields below the pane while one had focus (the walk
-        # at 50x16, seed 9707): it keeps one line, the fields the rest.
-        self.set_class(event.size.height < SHORT_BELOW, "-short")
+        # at 50x16, seed 9707). A class for short panes cut the hint to a line, but the
+        # question, the thought and a step's intro still took every row at 40x15 or 60x20:
+        # what gives way is now measured (step_room.py), and from the styles alone (a class
+        # set here took effect after the measuring).
+        self.refit()
+
+    def refit(self) -> None:
+        """Once laid out anew, the step's fields keep their rows; the lines above give way
+        (step_room.py). After a resize, a step shown, a message shown or cleared."""
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        built = self._steps_built.get(self.index)
+        if self.is_attached and built is not None and built.is_set():
+            fit_room(self, self.view())
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="rf-progress-row"):
@@ -79,7 +89,9 @@ class ReframeExercise(DraftSaving):
         self._steps_built: dict[int, asyncio.Event] = {0: first}
         with ContentSwitcher(id="rf-steps", initial="rf-step-0"):
             yield _make_step(0)
-        yield Static(id="rf-message")
+        message = Static(id="rf-message")
+        message.display = False  # until there is something to say (_show_message)
+        yield message
 
     def view(self, index: int | None = None) -> StepView:
         return self.query_one(f"#rf-step-{self.index if index is None else index}", StepView)
@@ -141,6 +153,7 @@ class ReframeExercise(DraftSaving):
         self.query_one("#rf-question", Static).update(step.question)
         self.query_one("#rf-hint", Static).update(step.hint)
         self._show_errors([])
+        self.refit()
         self.call_after_refresh(self._focus_field, focus_last)
         # The next step is built while this one is read, so ctrl+n does not wait for it.
         if index + 1 not in self._steps_built:

@@ -26,6 +26,7 @@ from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.focus import FieldsScroll
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.reframe.feeling_rows import FeelingRow
+from bounceback_tui.ui.reframe.step_room import text_lines
 from bounceback_tui.ui.reframe.steps import StepView
 
 # The belief's name on both rating steps and in what refuses its rating.
@@ -146,6 +147,11 @@ class FeelingsStep(StepView):
 
 class RerateStep(StepView):
     """Each feeling from step 3 again, with its first rating shown, then the belief."""
+
+    def field_rows(self, width: int) -> int:
+        # The note over the rows (nothing rated in step 3) stays whole above them.
+        note = self.query_one(".rf-rerate-empty", Static)
+        return self.FIELD_ROWS + (text_lines(note, width) if note.display else 0)
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="rf-rerate-empty")

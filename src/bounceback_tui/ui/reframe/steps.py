@@ -8,10 +8,10 @@ one source of truth; these widgets only show and edit it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import SelectionList, Static, TextArea
@@ -33,10 +33,26 @@ class StepView(Vertical):
     # What the store holds (set before each read): a refused rating keeps its value from
     # here, not the last keystroke's ("15" on the way to "150" was never meant).
     saved: RecordDraft = RecordDraft()
+    # The rows its fields keep however short the pane: the lines above give way first
+    # (step_room.py). A text box of five rows shows three lines; a list, five choices; the
+    # ratings (they scroll) a feeling, the belief and what it was, wrapped at 40 columns.
+    FIELD_ROWS: ClassVar[int] = 5
+    # Whether its intro keeps a line before the hint does (the evidence questions say more
+    # than their hint; "Space ticks a trap" says more than the trap suggestions).
+    INTRO_FIRST: ClassVar[bool] = False
 
     def __init__(self, step: Step, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.step = step
+
+    def intro(self) -> Widget | None:
+        """What the step shows above its fields that may give way (it scrolls), if any."""
+        found = self.query(".rf-intro")
+        return found.first() if found else None
+
+    def field_rows(self, width: int) -> int:
+        """The rows the step keeps below its intro at ``width`` cells (FIELD_ROWS)."""
+        return self.FIELD_ROWS
 
     def _note(self, widget: Widget, errors: list[FieldError], before: int) -> None:
         """``widget`` is the first refused field if reading it added to ``errors``."""
@@ -74,6 +90,8 @@ class StepView(Vertical):
 class TextStep(StepView):
     """One free-text answer (situation, thought, evidence, balanced thought)."""
 
+    INTRO_FIRST = True
+
     def __init__(
         self,
         step: Step,
@@ -90,7 +108,8 @@ class TextStep(StepView):
 
     def compose(self) -> ComposeResult:
         if self.prompt_side:
-            yield Static("", classes="rf-prompts")
+            with VerticalScroll(classes="rf-intro", can_focus=False):
+                yield Static("", classes="rf-prompts")
         area = PlainTextArea(soft_wrap=True, placeholder=self.placeholder, classes="rf-text")
         area.show_line_numbers = False
         yield area
@@ -116,7 +135,8 @@ class TrapsStep(StepView):
     """The catalogue as a multi-select, suggested traps first and starred with their cue words."""
 
     def compose(self) -> ComposeResult:
-        yield Static("", classes="rf-suggested")
+        with VerticalScroll(classes="rf-intro", can_focus=False):
+            yield Static("", classes="rf-suggested")
         with Horizontal(classes="rf-traps-body"):
             yield TickList[str](classes="rf-trap-list", compact=True)
             yield Static("", classes="rf-trap-detail")
