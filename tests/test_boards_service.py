@@ -310,7 +310,10 @@ def test_openings_without_a_title_or_refused_by_the_rules_are_skipped(db: Databa
     outcome = refresh(db, fetch=fetch).outcomes[0]
     assert (len(outcome.added), outcome.unreadable) == (1, 2)
     # Counted and said: it said "1 new." of three (an attacker's walk, nineteenth round).
-    assert outcome.summary() == "1 new, 2 left out (no title, or a link that is not a web page)."
+    assert (
+        outcome.summary()
+        == "1 new, 2 left out (no title, a link that is not a web page, or not readable)."
+    )
     assert roles(db) == {("Acme", "Good role", "saved")}
 
 

@@ -61,7 +61,16 @@ def cli(paths: DataPaths, *argv: str) -> int:
 
 @pytest.mark.parametrize(
     "location",
-    ["mailto:a@b.c", "javascript:alert(1)", "http://127.0.0.1:99999/", "http://xn--/"],
+    [
+        "mailto:a@b.c",
+        "javascript:alert(1)",
+        "http://127.0.0.1:99999/",
+        "http://xn--/",
+        # httpx refuses these as it reads the answer: "the connection broke off ... try
+        # again", though no retry helps (the third stranger).
+        "http://[::1/",
+        "http://a.com:8 0/",
+    ],
 )
 def test_a_redirect_to_an_address_that_cannot_be_read_is_one_sentence(
     posting_server: PostingServer, location: str
@@ -70,8 +79,16 @@ def test_a_redirect_to_an_address_that_cannot_be_read_is_one_sentence(
     # 65535 failed the connect, and "xn--" is no IDNA label.
     posting_server.routes["/odd"] = Route(b"", status=302, headers={"Location": location})
     message = failure(posting_server.url("/odd"))
-    assert message.startswith("The link redirected to a")
+    assert message.startswith("The link redirected to an address that")
     assert message.endswith(("cannot be read.", "so it was not followed."))
+
+
+def test_a_redirect_to_another_kind_of_address_reads_right(posting_server: PostingServer) -> None:
+    posting_server.routes["/odd"] = Route(b"", status=302, headers={"Location": "ftp://x/y"})
+    # "redirected to a ftp: address" (the third stranger).
+    assert failure(posting_server.url("/odd")) == (
+        "The link redirected to an address that is not a web page (ftp:), so it was not followed."
+    )
 
 
 def test_a_board_job_in_an_odd_shape_is_left_out_not_the_whole_board(
@@ -87,6 +104,13 @@ def test_a_board_job_in_an_odd_shape_is_left_out_not_the_whole_board(
         },
         {"title": "Bad link", "absolute_url": "javascript:alert(1)"},
         {"title": None, "absolute_url": "https://jobs.example/4"},
+        # Pay past what a float holds, and an entry that is no job at all (the third stranger).
+        {
+            "title": "Huge pay",
+            "absolute_url": "https://jobs.example/5",
+            "pay_input_ranges": [{"min_cents": 10**350}],
+        },
+        7,
     ]
     posting_server.routes["/greenhouse/v1/boards/acme/jobs"] = Route(
         json.dumps({"jobs": jobs}).encode(), JSON
@@ -95,8 +119,8 @@ def test_a_board_job_in_an_odd_shape_is_left_out_not_the_whole_board(
     capsys.readouterr()
     assert cli(data_paths, "boards", "refresh") == 0
     out = capsys.readouterr().out
-    # Three left out: counted, and said (it said "1 new." of four openings).
-    assert "Acme (greenhouse:acme): 1 new, 3 left out" in out
+    # Five left out: counted, and said (it said "1 new." of four openings).
+    assert "Acme (greenhouse:acme): 1 new, 5 left out" in out
 
 
 # --- the JSON import ----------------------------------------------------------------------
@@ -180,6 +204,25 @@ def test_a_remembered_event_is_taken_back_without_escapes_or_a_line_of_its_own(
     assert "\x1b" not in text and "\x07" not in text
     assert "SUMMARY:Gone" in text  # taken back, its escapes gone
     assert "ATTENDEE" not in text
+
+
+def test_remembered_events_that_no_calendar_could_hold_are_forgotten() -> None:
+    """A hand-made setting: a sequence past 32 bits, a day at the edge of time and a timed
+    start with an all-day end crashed the export or wrote an invalid event (the third
+    stranger); each is left out, and a number is never written past 2**31 - 1."""
+    from bounceback_tui.domain.calendar_memory import MAX_SEQUENCE, read_memory, sequence_for
+
+    found = read_memory(
+        {
+            "big": ["s", "2026-12-09", "2026-12-10", 2**31, "d"],
+            "far": ["s", "9999-12-31T23:59:59-12:00", "9999-12-31T23:59:59-12:00", 0, "d"],
+            "early": ["s", "0001-01-01T00:00:00+14:00", "0001-01-01T01:00:00+14:00", 0, "d"],
+            "mixed": ["s", "2026-12-08T10:00:00+00:00", "2026-12-07", 0, "d"],
+            "kept": ["s", "2026-12-08", "2026-12-09", 3, "d"],
+        }
+    )
+    assert list(found) == ["kept"]
+    assert sequence_for(found["kept"], "other", 2**40) == MAX_SEQUENCE
 
 
 def test_a_newer_backup_is_named_as_the_backup(filled: DataPaths) -> None:

@@ -129,3 +129,29 @@ def test_the_people_list_tells_the_two_recruiters_apart_when_cut() -> None:
     least = _BY_KEY["kind"].least
     shown = {kind.short_label[: least - 1] for kind in ContactKind}
     assert len(shown) == len(ContactKind)
+
+
+def test_moving_a_held_interview_of_a_closed_application_ahead_is_refused(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    """`N`, `e`, a date ahead: an edit set an interview of an application that said no three
+    days ahead, past the rule `n` keeps (the third stranger). Its notes still change."""
+    from bounceback_tui.domain.interviews import validate_interview
+    from bounceback_tui.errors import ValidationError
+    from bounceback_tui.services import interviews
+    from bounceback_tui.store.database import Database
+    from tests.conftest import FIXED_TODAY
+
+    paths, ids = seeded
+    db = Database(paths.database)
+    try:
+        (held,) = interviews.interviews_of_application(db, ids["initech"])
+        values = held.form_values()
+        ahead = validate_interview({**values, "day": "2026-03-19"}, FIXED_TODAY)
+        with pytest.raises(ValidationError, match="is marked Rejected"):
+            interviews.update_interview(db, held.id, ahead, expected_version=held.version)
+        noted = validate_interview({**values, "prep_notes": "What I learnt"}, FIXED_TODAY)
+        interviews.update_interview(db, held.id, noted, expected_version=held.version)
+        assert interviews.get_interview(db, held.id).prep_notes == "What I learnt"
+    finally:
+        db.dispose()

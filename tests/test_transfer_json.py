@@ -210,6 +210,12 @@ def test_truncated_file_is_refused_clearly(
             ),
             "setting row 3, value: the text contains control characters",
         ),
+        # A calendar's SEQUENCE is a version: 2**40 made every later calendar export fail,
+        # and 2**63 - 1 became a REAL after one edit (the third stranger).
+        (
+            lambda d: d["tables"]["application"][0].update(version=2**40),
+            "a version is a whole number from 0 to 1,073,741,824",
+        ),
         (
             lambda d: d["tables"]["contact"][0].update(uid=d["tables"]["application"][0]["uid"]),
             "contact row 1: the same uid as application row 1",

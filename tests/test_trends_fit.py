@@ -27,7 +27,9 @@ def _labels(panel: Trends, width: int) -> list[str]:
 
 def test_at_80_columns_the_mood_chart_is_drawn_with_a_shorter_reframes_label() -> None:
     labels = _labels(_panel(), WIDTH_AT_80)
-    assert labels == ["■ sent  ■ no's, per week", "Feel −23, belief −22", "Mood by week"]
+    # One average, still saying its period (without it, beside the figures' "· 30d", it read
+    # as the same figure disagreeing: the third stranger, nineteenth round).
+    assert labels == ["■ sent  ■ no's, per week", "All time: feel −23", "Mood by week"]
 
 
 def test_with_room_the_reframes_label_is_whole() -> None:

@@ -42,22 +42,34 @@ class Shown:
         return start.astimezone(zone).date() if isinstance(start, datetime) else start
 
 
+# RFC 5545's SEQUENCE is a 32-bit number (the icalendar package refuses more).
+MAX_SEQUENCE = 2**31 - 1
+
+
 def moment(text: str) -> date | datetime:
-    """A remembered start or end: a day (2026-03-16) or a UTC moment; ValueError if neither."""
+    """A remembered start or end: a day (2026-03-16) or a UTC moment; ValueError if neither,
+    or if it lies at the edge of time (a zone moves 9999-12-31 past the last day Python
+    has: a hand-made setting crashed the export, the third stranger)."""
     if len(text) == 10:
-        return date.fromisoformat(text)
+        found_day = date.fromisoformat(text)
+        if not 1 < found_day.year < 9999:
+            raise ValueError("a day at the edge of time")
+        return found_day
     found = datetime.fromisoformat(text)
     if found.tzinfo is None:
         raise ValueError("a moment without its zone")
+    if not 1 < found.year < 9999:
+        raise ValueError("a moment at the edge of time")
     return found
 
 
 def sequence_for(before: Shown | None, digest: str, floor: int) -> int:
     """An event's SEQUENCE: ``floor`` (what its item's version says) the first time; the
-    same as before when the file says the same of it; one more when it says otherwise."""
+    same as before when the file says the same of it; one more when it says otherwise;
+    never past ``MAX_SEQUENCE``."""
     if before is None:
-        return floor
-    return max(floor, before.sequence + (before.digest != digest))
+        return min(floor, MAX_SEQUENCE)
+    return min(max(floor, before.sequence + (before.digest != digest)), MAX_SEQUENCE)
 
 
 def read_memory(value: object) -> dict[str, Shown]:
@@ -73,12 +85,16 @@ def read_memory(value: object) -> dict[str, Shown]:
             continue
         if not uid.isprintable():  # a UID with a line break wrote a line of its own
             continue
-        if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 0:
+        if not isinstance(sequence, int) or isinstance(sequence, bool):
+            continue
+        if not 0 <= sequence <= MAX_SEQUENCE:
             continue
         try:
-            moment(start), moment(end)
+            begins, ends = moment(start), moment(end)
         except ValueError:  # a hand-edited store's setting: left out, never a crash
             continue
+        if type(begins) is not type(ends) or ends < begins:
+            continue  # a timed start with an all-day end made an invalid event
         found[uid] = Shown(uid, summary, start, end, sequence, digest)
     return found
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bounceback_tui.domain.answers import questions_from_note, questions_listed, too_long
@@ -284,6 +285,25 @@ def called_off_reason(
         f"{company} — {role} is marked {Stage(stage).label}, so an interview ahead would "
         "count as called off. Move it back in the Pipeline first, or pick another application."
     )
+
+
+class _Applied(Protocol):
+    company: str
+    role: str
+    stage: str
+
+
+def refuse_called_off(
+    application: _Applied, data: InterviewInput, now: datetime, field: str
+) -> None:
+    """ValidationError on ``field`` with ``called_off_reason``'s reason, if there is one
+    (``now``: aware)."""
+    naive = now.astimezone(UTC).replace(tzinfo=None)
+    reason = called_off_reason(
+        application.company, application.role, application.stage, data, naive
+    )
+    if reason:
+        raise ValidationError.single(field, reason)
 
 
 def where_it_shows(data: InterviewInput, now: datetime) -> str:

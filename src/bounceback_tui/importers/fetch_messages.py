@@ -34,6 +34,7 @@ def too_slow(url: str, what: str, seconds: float) -> str:
 # HTTP statuses that redirect (the client follows them itself, checking each hop).
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
+UNREADABLE_REDIRECT = "The link redirected to an address that cannot be read."
 
 
 def check_status(response: httpx.Response, what: str) -> None:
@@ -146,6 +147,9 @@ def describe_transport_error(exc: Exception, url: str, what: str, timeout: float
         if "ssl" in reason.lower() or "certificate" in reason.lower():
             return f"The secure connection to {host} could not be checked, so it was not used."
         return f"Could not connect to {host}; check your internet connection."
+    if isinstance(exc, httpx.RemoteProtocolError) and "location header" in str(exc).lower():
+        # "http://[::1/" as a redirect: no retry helps (the third stranger).
+        return UNREADABLE_REDIRECT
     if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
         return f"The connection to {host} broke off before the answer arrived; try again."
     if isinstance(exc, httpx.DecodingError):

@@ -41,6 +41,7 @@ from bounceback_tui.importers.errors import FetchError
 from bounceback_tui.importers.fetch_messages import (
     MAX_REDIRECTS,
     REDIRECT_STATUSES,
+    UNREADABLE_REDIRECT,
     check_status,
     describe_content,
     describe_transport_error,
@@ -284,7 +285,7 @@ class SafeClient:
         except (httpx.InvalidURL, ValueError):
             # httpx reads a redirect's Location as it answers: "mailto:a@b.c" raised here,
             # and a host that is not valid IDNA (an attacker's walk, nineteenth round).
-            raise FetchError(_UNREADABLE_REDIRECT) from None
+            raise FetchError(UNREADABLE_REDIRECT) from None
         try:
             yield response
         except httpx.HTTPError as exc:
@@ -337,19 +338,16 @@ def _next_hop(response: httpx.Response) -> str:
     try:
         target = response.url.join(response.headers["location"])
     except (httpx.InvalidURL, ValueError):
-        raise FetchError(_UNREADABLE_REDIRECT) from None
+        raise FetchError(UNREADABLE_REDIRECT) from None
     if target.scheme not in ("http", "https"):
-        raise FetchError(
-            f"The link redirected to a {target.scheme or 'non-web'}: address instead of a web "
-            "page, so it was not followed."
+        raise FetchError(  # "a ftp: address" read wrong (the third stranger)
+            f"The link redirected to an address that is not a web page ({target.scheme or '?'}:), "
+            "so it was not followed."
         )
     try:
         return check_url(str(target))  # a port past 65535 crashed the connect
     except FetchError:
-        raise FetchError(_UNREADABLE_REDIRECT) from None
-
-
-_UNREADABLE_REDIRECT = "The link redirected to an address that cannot be read."
+        raise FetchError(UNREADABLE_REDIRECT) from None
 
 
 def _content_type(response: httpx.Response) -> tuple[str, str | None]:

@@ -306,10 +306,8 @@ def each_posting(jobs: Iterable[Any], read: Callable[[dict[str, Any]], Posting])
     made the whole board "an answer in an unexpected shape" (an attacker's walk)."""
     found: list[Posting] = []
     for job in jobs:
-        if not isinstance(job, dict):
-            continue
         try:
-            found.append(read(job))
-        except (KeyError, TypeError, AttributeError, ValueError, IndexError):
-            found.append(Posting())
+            found.append(read(job) if isinstance(job, dict) else Posting())
+        except (KeyError, TypeError, AttributeError, ValueError, IndexError, ArithmeticError):
+            found.append(Posting())  # 10**350 cents overflowed a float (the third stranger)
     return found

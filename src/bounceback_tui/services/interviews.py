@@ -21,12 +21,12 @@ from bounceback_tui.domain.interviews import (
     InterviewInput,
     InterviewKind,
     OutcomeInput,
-    called_off_reason,
     ends_at,
     in_zone,
+    refuse_called_off,
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
-from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.errors import NotFoundError
 from bounceback_tui.store.cas import checked, row_of, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interview, InterviewContact
@@ -300,12 +300,7 @@ def add_interview(
         application = session.get(Application, application_id)
         if application is None:
             raise NotFoundError(gone_elsewhere("That application"))
-        now = clock.now_utc().replace(tzinfo=None)
-        refused = called_off_reason(
-            application.company, application.role, application.stage, data, now
-        )
-        if refused:
-            raise ValidationError.single("application", refused)
+        refuse_called_off(application, data, clock.now_utc(), "application")
         interview = Interview(
             application_id=application_id,
             kind=data.kind.value,
@@ -336,6 +331,9 @@ def update_interview(
 ) -> int:
     with db.write() as session:
         interview = checked_interview(session, interview_id, expected_version)
+        application = session.get(Application, interview.application_id)
+        if application is not None and data.starts_at != interview.starts_at:
+            refuse_called_off(application, data, clock.now_utc(), "day")  # moved: as a new one
         _apply(interview, data)
         session.add(interview)
         if contact_ids is not None:

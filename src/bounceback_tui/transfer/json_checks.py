@@ -29,6 +29,7 @@ from bounceback_tui.transfer.schema import Column, Table
 MAX_REPORTED = 12
 _INT64 = (-(2**63), 2**63 - 1)
 MAX_ID = 2**53 - 1  # the largest whole number every JSON reader keeps exactly
+MAX_VERSION = 2**30  # a billion edits short of a calendar SEQUENCE's 2**31 - 1
 _DATETIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 # Unicode category Cc except tab, newline and carriage return; and lone surrogates.
@@ -164,6 +165,10 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
             # SQLite numbers the next row one higher; at 2**63 - 1 every later add failed
             # as "The disk is full" (an attacker's walk, nineteenth round).
             return f"an id is a whole number from 1 to {MAX_ID:,}"
+        if column.name == "version" and not 0 <= value <= MAX_VERSION:
+            # A calendar's SEQUENCE (a version) is a 32-bit number: 2**40 made every later
+            # calendar export fail; at 2**63 - 1 one edit made it a REAL (the third stranger).
+            return f"a version is a whole number from 0 to {MAX_VERSION:,}"
         low_high = RANGES.get((table, column.name))
         if low_high and not low_high[0] <= value <= low_high[1]:
             return f"expected a number from {low_high[0]} to {low_high[1]}"

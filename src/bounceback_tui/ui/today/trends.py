@@ -132,7 +132,9 @@ class Trends:
         said = ", ".join(parts)
         label = f"Reframes, all time: {said}" if parts else "Reframe drop"
         # At 80 columns the long label leaves no room for the mood chart: shorter ones.
-        shorter = [f"{said.capitalize()} · all", said.capitalize(), "Reframe drop"] if parts else []
+        # At 80 columns: one average, still saying its period (the third stranger).
+        shorter = [f"{said.capitalize()} · all", f"All time: {parts[0]}"] if parts else []
+        shorter += ["Reframe drop"] if parts else []
         self.charts[1] = Chart(
             [(label, "trends--label")],
             (self._drops,),
