@@ -83,7 +83,8 @@ class BoardOutcome:
             parts.append(f"{self.over_limit} more left out (the {FIRST_CHECK_LIMIT} newest added)")
         if self.unreadable:
             # Counted, never said: five of eight openings went without a word (an attacker).
-            parts.append(f"{self.unreadable} left out (no title, a link that is not a web page, or not readable)")
+            why = "no title, a link that is not a web page, or not readable"
+            parts.append(f"{self.unreadable} left out ({why})")
         return ", ".join(parts) + "."
 
 
