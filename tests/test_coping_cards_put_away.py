@@ -9,9 +9,8 @@ palette's "Put away a coping card" lists the cards and removes the chosen one af
 from __future__ import annotations
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.reframe.record import Feeling, RecordDraft
 from bounceback_tui.services import care
-from bounceback_tui.services.reframe import history, save_draft
+from bounceback_tui.services.reframe import history
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
@@ -19,24 +18,14 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.people.pick import PickScreen
 from tests.palette_fixtures_ui import choose, messages
 from tests.screen_text import screen_text
+from tests.test_insights_services import _finished_record
 from tests.ui_harness import settle
 
 KEPT = "One no is not every no [b] [/]."
 
 
 def _kept_card(db: Database) -> int:
-    saved = save_draft(
-        db,
-        RecordDraft(
-            thought="I will never get a job",
-            feelings=[Feeling("sad", 80, 50)],
-            balanced_thought=KEPT,
-            belief_before=90,
-            belief_after=40,
-            current_step=8,
-            complete=True,
-        ),
-    )
+    saved = _finished_record(db, KEPT)
     assert saved.id is not None
     care.keep_as_card(db, saved.id)
     return saved.id
