@@ -67,6 +67,12 @@ async def test_the_trap_list_keeps_rows_however_short_the_pane(
         assert _rows_in_sight(app, ticks) >= 5, screen_text(app)
         painted = screen_text(app)
         assert sum(trap.name in painted for trap in TRAPS) >= 5, painted
+        # The explanation beside the list only where it has room: at 40 columns it had four
+        # cells, a letter a line (a helper's walk, nineteenth round).
+        detail = app.screen.query_one("#rf-step-3 .rf-trap-detail")
+        assert detail.display is (size[0] >= 60)
+        if detail.display:
+            assert detail.region.width >= 20
         assert focus_dead_end(app) is None
         await pilot.press("space")
         await settle(pilot)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -131,6 +132,9 @@ class TextStep(StepView):
         return []
 
 
+TRAP_DETAIL_FROM = 54  # the list's 34 cells and 20 for the explanation
+
+
 class TrapsStep(StepView):
     """The catalogue as a multi-select, suggested traps first and starred with their cue words."""
 
@@ -140,6 +144,11 @@ class TrapsStep(StepView):
         with Horizontal(classes="rf-traps-body"):
             yield TickList[str](classes="rf-trap-list", compact=True)
             yield Static("", classes="rf-trap-detail")
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Beside the 34-cell list at 40 columns the explanation had four cells, a letter a
+        # line ("S h o u l": a helper's walk, nineteenth round); below 54 it is left out.
+        self.query_one(".rf-trap-detail", Static).display = event.size.width >= TRAP_DETAIL_FROM
 
     async def load(self, draft: RecordDraft) -> None:
         suggestions = suggest_traps(draft.thought, limit=3)
