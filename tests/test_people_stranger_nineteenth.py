@@ -148,8 +148,11 @@ def test_moving_a_held_interview_of_a_closed_application_ahead_is_refused(
         (held,) = interviews.interviews_of_application(db, ids["initech"])
         values = held.form_values()
         ahead = validate_interview({**values, "day": "2026-03-19"}, FIXED_TODAY)
-        with pytest.raises(ValidationError, match="is marked Rejected"):
+        with pytest.raises(ValidationError, match="is marked Rejected") as refused:
             interviews.update_interview(db, held.id, ahead, expected_version=held.version)
+        # The edit form has no application to pick: it says what the form can do (the
+        # fourth stranger).
+        assert "or keep it on a day already past" in str(refused.value.errors[0].message)
         noted = validate_interview({**values, "prep_notes": "What I learnt"}, FIXED_TODAY)
         interviews.update_interview(db, held.id, noted, expected_version=held.version)
         assert interviews.get_interview(db, held.id).prep_notes == "What I learnt"

@@ -302,6 +302,8 @@ def refuse_called_off(
     reason = called_off_reason(
         application.company, application.role, application.stage, data, naive
     )
+    if reason and field != "application":  # an edit: its form has no application to pick
+        reason = reason.replace("or pick another application", "or keep it on a day already past")
     if reason:
         raise ValidationError.single(field, reason)
 

@@ -66,6 +66,10 @@ class FeelingsStep(StepView):
             "" if draft.belief_before is None else str(draft.belief_before)
         )
         by_name = {f.name.casefold(): f for f in draft.feelings}
+        # The re-ratings, by name: a rating box emptied on the way to another number ("80",
+        # backspace, "85") read the feeling as gone, and its re-rating went with it, without
+        # a word (the fourth stranger, nineteenth round).
+        self._afters = {key: f.after for key, f in by_name.items() if f.after is not None}
         for index, name in enumerate(PRESET_FEELINGS):
             feeling = by_name.get(name)
             self.query_one(f"#rf-preset-{index}", Input).value = (
@@ -113,7 +117,7 @@ class FeelingsStep(StepView):
                     feelings.append(kept[name])
                 continue
             if rating is not None:
-                after = previous[name].after if name in previous else None
+                after = previous[name].after if name in previous else self._after(name)
                 feelings.append(Feeling(name, rating, after))
         for row in self.query(FeelingRow):
             name_text, rating_text = row.values()
@@ -124,7 +128,8 @@ class FeelingsStep(StepView):
             if not name and not rating_text.strip():
                 continue
             if not name:
-                errors.append(FieldError("feelings", "Give your own feeling a name."))
+                if len(errors) == before:  # not after "the limit is 40" (the fourth stranger)
+                    errors.append(FieldError("feelings", "Give your own feeling a name."))
                 self._note(name_box, errors, before)
                 continue
             rating = parse_rating(rating_text, "feelings", name, errors)
@@ -140,9 +145,14 @@ class FeelingsStep(StepView):
                 self._note(name_box, errors, before)
                 continue
             earlier = previous.get(name.casefold())
-            feelings.append(Feeling(name, rating, earlier.after if earlier else None))
+            after = earlier.after if earlier else self._after(name.casefold())
+            feelings.append(Feeling(name, rating, after))
         draft.feelings = feelings
         return errors
+
+    def _after(self, key: str) -> int | None:
+        """A re-rating the draft no longer holds, from when the step was shown."""
+        return getattr(self, "_afters", {}).get(key)
 
 
 class RerateStep(StepView):
