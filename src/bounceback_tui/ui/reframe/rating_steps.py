@@ -33,6 +33,15 @@ from bounceback_tui.ui.reframe.steps import StepView
 BELIEF = "Belief in the thought"
 
 
+def belief_row(input_id: str) -> ComposeResult:
+    """The belief's label and rating box, on the feelings step and the re-rate step alike."""
+    with Horizontal(classes="rf-feeling-row rf-belief-row"):
+        yield Label(BELIEF, classes="rf-feeling-name rf-belief-name")
+        yield PlainInput(
+            placeholder="0-100", id=input_id, classes="rf-rating", compact=True, max_length=5
+        )
+
+
 class FeelingsStep(StepView):
     """The five usual feelings with a rating box each, then rows for the person's own."""
 
@@ -51,15 +60,7 @@ class FeelingsStep(StepView):
             yield Vertical(id="rf-custom-rows")
             # Belief, not only feeling: how true the thought seems, rated again at the end.
             # Named as a refusal names it ("Belief in the thought: ratings go from 0 to 100").
-            with Horizontal(classes="rf-feeling-row rf-belief-row"):
-                yield Label(BELIEF, classes="rf-feeling-name rf-belief-name")
-                yield PlainInput(
-                    placeholder="0-100",
-                    id="rf-belief-before",
-                    classes="rf-rating",
-                    compact=True,
-                    max_length=5,
-                )
+            yield from belief_row("rf-belief-before")
 
     async def load(self, draft: RecordDraft) -> None:
         self.query_one("#rf-belief-before", Input).value = (
@@ -169,15 +170,7 @@ class RerateStep(StepView):
             yield Vertical(id="rf-rerate-feelings")
             # Under the feelings, as on the feelings step (below the scroll, it sat ten blank
             # lines under them at 80x24).
-            with Horizontal(classes="rf-feeling-row rf-belief-row"):
-                yield Label(BELIEF, classes="rf-feeling-name rf-belief-name")
-                yield PlainInput(
-                    placeholder="0-100",
-                    id="rf-belief-after",
-                    classes="rf-rating",
-                    compact=True,
-                    max_length=5,
-                )
+            yield from belief_row("rf-belief-after")
 
     async def load(self, draft: RecordDraft) -> None:
         self.query_one(".rf-belief-name", Label).update(
