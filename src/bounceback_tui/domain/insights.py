@@ -21,7 +21,7 @@ from datetime import date
 from enum import StrEnum
 
 from bounceback_tui.domain.metrics import median, wilson_interval
-from bounceback_tui.domain.role_families import role_family
+from bounceback_tui.domain.role_families import family_of_application
 from bounceback_tui.domain.stages import (
     INTERVIEW_STAGES,
     OFFER_STAGES,
@@ -164,7 +164,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
         Dimension(
             "role",
             "Role family",
-            lambda a: role_family(a.role, renames),
+            family_of_application(renames),
             plural=lambda g: f'"{g}" roles',
         ),
         Dimension(

@@ -272,7 +272,12 @@ def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
 
 
 def called_off_reason(
-    company: str, role: str, stage: str, data: InterviewInput, now: datetime
+    company: str,
+    role: str,
+    stage: str,
+    data: InterviewInput,
+    now: datetime,
+    otherwise: str = "pick another application",
 ) -> str | None:
     """Why an interview cannot be added to an application at ``stage`` (``now``: naive
     UTC), or None. One still ahead for an application that said no, or was withdrawn, is
@@ -283,7 +288,7 @@ def called_off_reason(
         return None
     return (
         f"{company} — {role} is marked {Stage(stage).label}, so an interview ahead would "
-        "count as called off. Move it back in the Pipeline first, or pick another application."
+        f"count as called off. Move it back in the Pipeline first, or {otherwise}."
     )
 
 
@@ -299,11 +304,13 @@ def refuse_called_off(
     """ValidationError on ``field`` with ``called_off_reason``'s reason, if there is one
     (``now``: aware)."""
     naive = now.astimezone(UTC).replace(tzinfo=None)
-    reason = called_off_reason(
-        application.company, application.role, application.stage, data, naive
+    # An edit's form has no application to pick: it can keep the interview in the past.
+    otherwise = (
+        "pick another application" if field == "application" else "keep it on a day already past"
     )
-    if reason and field != "application":  # an edit: its form has no application to pick
-        reason = reason.replace("or pick another application", "or keep it on a day already past")
+    reason = called_off_reason(
+        application.company, application.role, application.stage, data, naive, otherwise
+    )
     if reason:
         raise ValidationError.single(field, reason)
 

@@ -8,8 +8,9 @@ the person may rename a family ("backend engineer = Engineering"), which What's 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import pairwise
+from typing import Protocol
 
 # Words that say how senior a role is, not what it is: set aside when grouping titles.
 _LEVEL_WORDS = frozenset(
@@ -75,19 +76,41 @@ def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
     two rows (a tester's walk), and so were a name given ("Engineering") and a family left
     as it is ("engineering", from the title "Engineering").
     """
-    found = _WORD.findall(title.casefold())
-    hours = {
-        index + offset
-        for index, (word, after) in enumerate(pairwise(found))
-        if word in _HOURS_WORDS and after == "time"
-        for offset in (0, 1)
-    }
-    words = [w for i, w in enumerate(found) if w not in _LEVEL_WORDS and i not in hours]
-    family = " ".join(words) or "other"
-    if renames:
-        family = renames.get(family, family)
-        family = _first_spellings(renames).get(family.casefold(), family)
-    return family
+    return role_namer(renames)(title)
+
+
+class _Titled(Protocol):
+    @property
+    def role(self) -> str: ...
+
+
+def family_of_application(renames: Mapping[str, str] | None) -> Callable[[_Titled], str]:
+    """An application's family (What's working's "Role family"), the namer made once."""
+    name = role_namer(renames)
+    return lambda application: name(application.role)
+
+
+def role_namer(renames: Mapping[str, str] | None = None) -> Callable[[str], str]:
+    """``role_family`` for many titles: the names' first spellings worked out once, not
+    once a title (What's working names every application's family)."""
+    spelt = _first_spellings(renames or {})
+
+    def name(title: str) -> str:
+        found = _WORD.findall(title.casefold())
+        hours = {
+            index + offset
+            for index, (word, after) in enumerate(pairwise(found))
+            if word in _HOURS_WORDS and after == "time"
+            for offset in (0, 1)
+        }
+        words = [w for i, w in enumerate(found) if w not in _LEVEL_WORDS and i not in hours]
+        family = " ".join(words) or "other"
+        if renames:
+            family = renames.get(family, family)
+            family = spelt.get(family.casefold(), family)
+        return family
+
+    return name
 
 
 def _first_spellings(renames: Mapping[str, str]) -> dict[str, str]:

@@ -42,6 +42,17 @@ def belief_row(input_id: str) -> ComposeResult:
         )
 
 
+def _read_belief(
+    view: StepView, field: str, saved: int | None, errors: list[FieldError]
+) -> int | None:
+    """The belief in its box (``field``: belief_before or belief_after); a refused one keeps
+    what the store holds."""
+    box = view.query_one(f"#rf-{field.replace('_', '-')}", Input)
+    rating = parse_rating(box.value, field, BELIEF, errors)
+    view._note(box, errors, 0)
+    return saved if rating is None and box.value.strip() else rating
+
+
 class FeelingsStep(StepView):
     """The five usual feelings with a rating box each, then rows for the person's own."""
 
@@ -100,11 +111,7 @@ class FeelingsStep(StepView):
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
         self.refused = None
-        belief = self.query_one("#rf-belief-before", Input)
-        rating = parse_rating(belief.value, "belief_before", BELIEF, errors)
-        self._note(belief, errors, 0)
-        refused = rating is None and belief.value.strip()
-        draft.belief_before = self.saved.belief_before if refused else rating
+        draft.belief_before = _read_belief(self, "belief_before", self.saved.belief_before, errors)
         previous = {f.name.casefold(): f for f in draft.feelings}
         kept = {f.name.casefold(): replace(f) for f in self.saved.feelings}  # copies
         feelings: list[Feeling] = []
@@ -223,11 +230,7 @@ class RerateStep(StepView):
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
         self.refused = None
-        belief = self.query_one("#rf-belief-after", Input)
-        rating = parse_rating(belief.value, "belief_after", BELIEF, errors)
-        self._note(belief, errors, 0)
-        refused = rating is None and belief.value.strip()
-        draft.belief_after = self.saved.belief_after if refused else rating
+        draft.belief_after = _read_belief(self, "belief_after", self.saved.belief_after, errors)
         kept = {f.name.casefold(): f.after for f in self.saved.feelings}
         boxes = list(self.query(".rf-after").results(Input))
         for feeling, box in zip(draft.feelings, boxes, strict=False):
