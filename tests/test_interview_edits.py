@@ -234,7 +234,10 @@ async def test_a_delete_made_stale_by_another_window_says_so(
             db.dispose()
         await pilot.press("y")
         await settle(pilot)
-        assert any("Nothing changed" in t for t in toasts(app))
+        assert any(
+            n.title == "Nothing changed" and "another window" in str(n.message)
+            for n in app._notifications
+        )
         _assert_focused(app)
     assert onsite in [r[0] for r in _interviews(paths)]
 

@@ -30,10 +30,7 @@ def clip(text: str, width: int) -> str:
 def fit_cells(value: str, width: int) -> str:
     """``value`` on one line, cut to ``width`` cells (with an ellipsis) and padded to it:
     a table's cell, whose columns stay aligned with emoji and wide scripts."""
-    text = screen_line(value)
-    if cell_len(text) > width:
-        return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
-    return set_cell_size(text, width)
+    return set_cell_size(clip(value, width), width) if width > 0 else ""
 
 
 def fit(value: str, width: int, style: Style | str = "") -> Text:

@@ -27,10 +27,12 @@ def person_content(detail: ContactDetail, today: date) -> Content:
     """Everything about one person, each of their words plain."""
     c = detail.contact
     lines: list[Content] = [plain(c.name, "bold")]
+    # Their role and company on a line of their own, then the kind: side by side they
+    # wrapped mid-way in a narrow detail ("Recruiter ·" over "Northstar Search").
     title = " · ".join(p for p in (c.role, c.company) if p)
-    lines.append(
-        plain(c.kind.label, "$text-accent") + (plain(f"  {title}") if title else Content(""))
-    )
+    if title:
+        lines.append(plain(title))
+    lines.append(plain(c.kind.label, "$text-accent"))
     facts: list[tuple[str, Content]] = []
     if c.email:
         facts.append(("Email", plain(c.email)))

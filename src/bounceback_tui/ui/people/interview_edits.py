@@ -157,7 +157,7 @@ def delete_interview(
         try:
             receipt = remove_interview(pane.bb_app.db, row.id, expected_version=row.version)
         except ConflictError as exc:
-            pane.notify(toast_with("Nothing changed: $error", error=exc), severity="warning")
+            pane.report(exc)
             done(None)
             return
         except BouncebackError as exc:

@@ -24,7 +24,7 @@ class PersonEdits(PeopleListing):
     """The base pane's undo slot holds what `u` restores."""
 
     def _stale(self, exc: ConflictError) -> None:
-        self.notify(toast_with("Nothing changed: $error", error=exc), severity="warning")
+        self.report(exc)
         self._after_change(None)
 
     def action_add(self) -> None:

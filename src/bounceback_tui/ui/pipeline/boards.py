@@ -261,7 +261,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             # undo, in another window meanwhile is shown first (press d again to unfollow).
             self._undo = unfollow_board(self.db, board.id, expected_version=board.version)
         except ConflictError as exc:
-            self.notify(plain(f"Nothing changed: {exc}"), severity="warning")
+            self.notify(plain(exc), severity="warning", title="Nothing changed")
             self.reload()
             return
         except BouncebackError as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.ui.kit.text import plain, toast_with
+from bounceback_tui.ui.kit.text import plain
 
 if TYPE_CHECKING:
     from bounceback_tui.services.care import CardRow
@@ -58,7 +58,7 @@ def _confirm(app: BouncebackApp, card: CardRow) -> None:
         try:
             delete_card(app.db, card.id, expected_version=card.version)
         except BouncebackError as exc:
-            app.notify(toast_with("Nothing changed: $error", error=exc), severity="warning")
+            app.notify(plain(exc), severity="warning", title="Nothing changed")
             return
         app.notify("Card put away. Today no longer shows it.")
 

@@ -10,7 +10,7 @@ from textual import on, work
 
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import reframe as reframe_service
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class HistoryKeys(ExerciseKeys):
             )
         except ConflictError as exc:
             # Changed or deleted in another window: say so, show the list as it is now.
-            self.notify(toast_with("Nothing changed: $error", error=exc), severity="warning")
+            self.report(exc)
             self.reload()
             return
         except BouncebackError as exc:

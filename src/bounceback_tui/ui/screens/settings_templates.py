@@ -198,7 +198,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
         try:
             change()
         except ConflictError as exc:
-            self.notify(plain(f"Nothing changed: {exc}"), severity="warning")
+            self.notify(plain(exc), severity="warning", title="Nothing changed")
             self._show_template(editor, keep)
             return False
         except BouncebackError as exc:
