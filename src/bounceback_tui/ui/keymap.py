@@ -77,13 +77,26 @@ def normalize_key(text: str) -> str:
         raise ValueError(f"'{raw}' (modifiers are ctrl, shift, alt, meta, super, hyper)")
     base = base.strip()
     if len(base) == 1:
+        if not _typed_by_a_keyboard(base):
+            raise ValueError(f"'{raw}' (no keyboard sends that key)")
         # "A" alone is shift+a, as Textual names it; with ctrl or alt, terminals send the letter.
         base = _character_to_key(base.lower() if modifiers else base)
     else:
         base = base.lower()
-        if base not in _named_keys() and key_to_character(base) is None:
-            raise ValueError(f"'{raw}' (not a key name Textual knows)")
+        if base not in _named_keys():
+            character = key_to_character(base)
+            if character is None:
+                raise ValueError(f"'{raw}' (not a key name Textual knows)")
+            if not _typed_by_a_keyboard(character):
+                # Any character's name is one to Textual: "banana" is 🍌 (a stranger's walk).
+                raise ValueError(f"'{raw}' (no keyboard sends that key)")
     return "+".join([*modifiers, base])
+
+
+def _typed_by_a_keyboard(character: str) -> bool:
+    """A character some keyboard layout has a key for: printable, and in the basic
+    multilingual plane (emoji and the rest past it come from pickers and pastes, not keys)."""
+    return character.isprintable() and ord(character) <= 0xFFFF
 
 
 def normalize_keys(value: object) -> str:
