@@ -47,6 +47,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             summary = fill_demo(db, args.scale, force=True)
         except StoreNotEmptyError as exc:  # pragma: no cover - checked above
             raise BouncebackError(str(exc)) from exc
+        if args.force:
+            from bounceback_tui.store.replaced_note import write_replaced_note
+
+            write_replaced_note(opened.path, "demo")  # for a window open on it
     finally:
         db.dispose()
     from bounceback_tui.domain.wording import plural

@@ -20,6 +20,7 @@ from bounceback_tui.errors import (
 from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
 from bounceback_tui.store.held_files import HeldConnection
+from bounceback_tui.store.replaced_note import write_replaced_note
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
 
 
@@ -106,6 +107,7 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
         make_private(Path(f"{db_path}{suffix}"))
     open_store(paths)
     _move_past(db_path, marks)
+    write_replaced_note(db_path, "restore", backup.name)
     return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
 
 

@@ -356,6 +356,10 @@ def import_json(
         ) from exc
     except sqlite3.Error as exc:
         raise TransferError(describe_operational_error(exc, db_path)) from exc
+    if has_data:
+        from bounceback_tui.store.replaced_note import write_replaced_note
+
+        write_replaced_note(db_path, "import", data.source.name)
     return JsonImportResult(
         rows={name: len(rows) for name, rows in data.tables.items()},
         replaced=has_data,

@@ -116,6 +116,7 @@ async def use_store(app: BouncebackApp, paths: DataPaths, *, demo: bool) -> None
     if app._watch is not None:  # it watched the other store's file
         app._watch.close()
         app._watch = None
+        app._watch_seen = None  # the practice store's own versions
     app.paths = paths
     app.demo = demo
     if demo:

@@ -23,6 +23,7 @@ from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
     from bounceback_tui.services.store_access import StoreWatch
+    from bounceback_tui.ui.kit.text import ContentNotify
     from bounceback_tui.ui.reframe.pane import ReframePane
     from bounceback_tui.ui.skills.pane import SkillsPane
 
@@ -110,10 +111,15 @@ class PaneNavigation(_AppBase):
         if self.is_mounted(self.current_pane):
             self.current_pane.refresh_if_stale()
 
+    # The store's version at the last tick and the time of the first (None until then).
+    _watch_seen: int | None = None
+    _watch_since: float = 0.0
+
     def _watch_tick(self) -> None:
         """Every few seconds: has the store changed (``PRAGMA data_version``, a few
         microseconds)? Only then does the pane re-read, keeping its cursor and focus. Not
         under a dialog or form: what the pane shows is re-read once it is back on top."""
+        self._tell_if_replaced()
         stack = self.screen_stack
         if not stack or self.screen is not stack[0]:
             return  # closing, or a dialog is on top
@@ -123,3 +129,30 @@ class PaneNavigation(_AppBase):
             return
         if self.is_mounted(pane):
             pane.refresh_in_background()
+
+    def _tell_if_replaced(self) -> None:
+        """Once another window's write is seen: if it replaced the whole store (a restore,
+        an import with --replace, demo data), say so; everything on screen changed at once
+        (a stranger's walk: a restore took a skill away without a word)."""
+        import time
+
+        watch = self.store_watch
+        version = watch.version()
+        seen, self._watch_seen = self._watch_seen, version
+        if seen is None:
+            self._watch_since = time.time()
+            return
+        if version == seen or version < 0 or watch.only_own_writes(seen, version):
+            return
+        from bounceback_tui.services.store_replaced import replaced_since
+        from bounceback_tui.ui.store_replaced import replaced_note
+
+        found = replaced_since(self.paths.database, self._watch_since)
+        if found is not None:
+            self._watch_since = found.at
+            cast("ContentNotify", self).notify(
+                replaced_note(found),
+                title="Store replaced",
+                severity="warning",
+                timeout=20,
+            )
