@@ -32,6 +32,10 @@ else:
     _AppBase = object
 
 
+# The app's keys that act on the pane shown (ui/app.py's BINDINGS).
+_PANE_ACTIONS = frozenset({"show_pane", "refresh_pane"})
+
+
 class PaneNavigation(_AppBase):
     """Mix into the App (before App)."""
 
@@ -45,6 +49,14 @@ class PaneNavigation(_AppBase):
     def current_pane(self) -> Pane:
         switcher = self.query_one("#panes", ContentSwitcher)
         return switcher.query_one(f"#{switcher.current}", Pane)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Going to a pane, or re-reading it, only where the panes are: under Settings, a
+        form or a dialog, `2` switched the pane hidden behind it, and `?` listed "1 Go to
+        Today … 6 Go to People" there as keys that work (a stranger's walk)."""
+        if action in _PANE_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return super().check_action(action, parameters)
 
     async def action_show_pane(self, pane_id: str) -> None:
         if self.query_one("#panes", ContentSwitcher).current != pane_id:

@@ -29,8 +29,14 @@ if TYPE_CHECKING:
 def show_help(app: BouncebackApp) -> None:
     from bounceback_tui.ui.screens.help import HelpScreen, collect_help
 
-    pane_spec = PANES_BY_ID[app.current_pane.id or "today"]
-    app.push_screen(HelpScreen(pane_spec.title, collect_help(app.screen, app)))
+    screen = app.screen
+    if screen is app.screen_stack[0]:
+        title = PANES_BY_ID[app.current_pane.id or "today"].title
+    else:
+        # Settings, a form, a dialog: its own keys, under its own name (it was the pane's
+        # behind it: "Keys: Recovery" on Settings, a stranger's walk).
+        title = getattr(screen, "HELP_TITLE", "") or "this screen"
+    app.push_screen(HelpScreen(title, collect_help(screen, app)))
 
 
 def show_insights(app: BouncebackApp) -> None:

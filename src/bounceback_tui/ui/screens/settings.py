@@ -61,6 +61,7 @@ OPTIONAL_STEPS_HELP = (
 class SettingsScreen(TypeAhead, TemplateEdits):
     """What is typed right after `,` goes into the first setting (kit/type_ahead.py)."""
 
+    HELP_TITLE: ClassVar[str] = "Settings"  # `?` names it (ui/app_screens.show_help)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="settings.close"),
     ]

@@ -1,0 +1,64 @@
+"""Under Settings, a form or a dialog, the pane keys act on nothing hidden, and `?` names
+the screen.
+
+On Settings with the focus on its theme list, `2` switched the pane hidden behind it to the
+Pipeline, and `?` was titled "Keys: Recovery" (the pane behind) and listed "1 Go to Today …
+6 Go to People" under "Everywhere" (a stranger's walk, twentieth round).
+"""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.screens.help import HelpScreen
+from bounceback_tui.ui.screens.settings import SettingsScreen
+from tests.screen_text import screen_text
+from tests.ui_harness import settle
+
+
+async def _on_settings(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("3")
+    await settle(pilot)
+    await pilot.press("comma")
+    await settle(pilot)
+    assert isinstance(app.screen, SettingsScreen)
+    app.screen.query_one("#setting-theme").focus()  # not a field that takes digits
+    await settle(pilot)
+
+
+async def test_a_pane_key_on_settings_leaves_the_pane_behind_as_it_was(
+    opened_paths: DataPaths,
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _on_settings(app, pilot)
+        await pilot.press("2", "ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, SettingsScreen)
+        assert app.current_pane.id == "recovery"
+        assert focus_problem(app) is None
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.current_pane.id == "recovery"
+        await pilot.press("2")  # on the panes' own screen it goes, as ever
+        await settle(pilot)
+        assert app.current_pane.id == "pipeline"
+
+
+async def test_help_on_settings_is_titled_settings_and_lists_no_pane_keys(
+    opened_paths: DataPaths,
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _on_settings(app, pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        heading = str(app.screen.query_one(".help-heading", Static).render())
+        assert heading == "Keys: Settings"
+        shown = screen_text(app)
+        assert "Go to Today" not in shown and "Go to People" not in shown
+        assert "Close" in shown  # the screen's own key
