@@ -80,6 +80,14 @@ class ApplicationInput:
 
 
 COMPANY_SIZES: tuple[str, ...] = ("1-10", "11-50", "51-250", "251-1000", "1000+")
+
+
+def company_size_label(band: str) -> str:
+    """A band as a person reads it: "1000+" beside "251-1000" claimed 1,000 twice (a
+    stranger's walk); the stored value stays as it is."""
+    return "over 1000 people" if band == "1000+" else f"{band} people"
+
+
 YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
 
 
@@ -151,7 +159,9 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
 
     email = text("contact_email", "Contact email")
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        errors.append(FieldError("contact_email", "The email needs a name, an @ and a domain."))
+        from bounceback_tui.domain.people import email_problem
+
+        errors.append(FieldError("contact_email", email_problem(email)))
 
     work_mode = _enum(values, "work_mode", WorkMode, "Work mode", errors)
     source = _enum(values, "source", Source, "Source", errors)

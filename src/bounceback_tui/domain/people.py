@@ -17,7 +17,7 @@ from enum import StrEnum
 from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import record_day
 from bounceback_tui.domain.links import LinkError, parse_web_link
-from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text, clip_name
 from bounceback_tui.errors import FieldError, ValidationError
 
 NAME_LIMIT = 200
@@ -132,8 +132,17 @@ def check_email(text: str) -> str:
     if len(value) > EMAIL_LIMIT:
         raise ValueError(f"An email address is at most {EMAIL_LIMIT} characters.")
     if not _EMAIL.fullmatch(value) or value.startswith(".") or ".." in value:
-        raise ValueError("The email needs a name, an @ and a domain, like sam@example.com.")
+        raise ValueError(email_problem(value))
     return value
+
+
+def email_problem(value: str) -> str:
+    """What an address that is not one lacks, in a sentence: "ann@northwind" has its name, its
+    @ and its domain, and was told it needed them (a stranger's walk); it lacks the ending."""
+    domain = value.partition("@")[2]
+    if "." not in domain and _EMAIL.fullmatch(f"{value}.com") and not value.startswith("."):
+        return f"The email needs an ending after {clip_name(domain)}, like {clip_name(domain)}.com."
+    return "The email needs a name, an @ and a domain, like sam@example.com."
 
 
 def is_email(text: str) -> bool:

@@ -25,6 +25,7 @@ from bounceback_tui.domain.applications import (
     SalaryPeriod,
     Source,
     WorkMode,
+    company_size_label,
     validate_application,
 )
 from bounceback_tui.domain.dates import DATE_HINT
@@ -39,11 +40,12 @@ from bounceback_tui.ui.kit.form import (
 )
 
 _PERIOD_LABELS = {
-    SalaryPeriod.HOUR: "an hour",
-    SalaryPeriod.DAY: "a day",
-    SalaryPeriod.WEEK: "a week",
-    SalaryPeriod.MONTH: "a month",
-    SalaryPeriod.YEAR: "a year",
+    # After "Salary per": "Salary per year" ("Salary per: a year" read oddly: a stranger).
+    SalaryPeriod.HOUR: "hour",
+    SalaryPeriod.DAY: "day",
+    SalaryPeriod.WEEK: "week",
+    SalaryPeriod.MONTH: "month",
+    SalaryPeriod.YEAR: "year",
 }
 
 APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
@@ -76,7 +78,7 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
         "Salary per",
         kind="select",
         options=tuple((label, period.value) for period, label in _PERIOD_LABELS.items()),
-        placeholder="Year, month, hour...",
+        placeholder="year, month, hour...",
     ),
     FieldSpec(
         "source",
@@ -97,7 +99,7 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
         "company_size",
         "Company size",
         kind="select",
-        options=tuple((f"{band} people", band) for band in COMPANY_SIZES),
+        options=tuple((company_size_label(band), band) for band in COMPANY_SIZES),
         placeholder="Not said",
     ),
     FieldSpec("posted_on", "Posted on", kind="date", placeholder="The posting's own date"),

@@ -10,7 +10,13 @@ from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui import clock
-from bounceback_tui.domain.applications import SalaryPeriod, Source, WorkMode, excitement_stars
+from bounceback_tui.domain.applications import (
+    SalaryPeriod,
+    Source,
+    WorkMode,
+    company_size_label,
+    excitement_stars,
+)
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.salary import format_salary
@@ -39,7 +45,7 @@ def _sending_facts(app: ApplicationView) -> list[tuple[str, Content]]:
     What's working compares, each only when said."""
     facts: list[tuple[str, Content]] = []
     if app.company_size:
-        facts.append(("Size", plain(f"{app.company_size} people")))
+        facts.append(("Size", plain(company_size_label(app.company_size))))
     if app.posted_on:
         posted = plain(app.posted_on.isoformat())
         if app.date_applied and app.date_applied >= app.posted_on:
