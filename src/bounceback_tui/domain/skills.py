@@ -149,10 +149,14 @@ class SkillInput:
 
 # Something that is meant to be a link: a scheme, "www.", a mistyped http(s) prefix,
 # anything with "//" in it, or a domain followed by a path (example.org/course).
-_URL_CHARS = r"[^\s<>\"'()\[\]]"
+# Brackets are in a link's characters (".../Kubernetes_(software)", "?filter[tag]=k8s" were
+# cut at them: an attacker's walk); one that closes nothing ends the link (_balanced).
+_URL_CHARS = r"[^\s<>\"']"
+# What may come before a "//" whose scheme is mistyped: no brackets ("[link=http://x]y").
+_URL_HEAD = r"[^\s<>\"'()\[\]]"
 _LINKISH = re.compile(
     rf"(?<![\w@])(?:[a-z][a-z0-9+.-]*://{_URL_CHARS}*|www\.{_URL_CHARS}+|https?[:/]{_URL_CHARS}*"
-    rf"|{_URL_CHARS}*//{_URL_CHARS}*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}/{_URL_CHARS}*)",
+    rf"|{_URL_HEAD}*//{_URL_CHARS}*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}/{_URL_CHARS}*)",
     re.IGNORECASE,
 )
 _TRAILING_PUNCTUATION = ".,;:!?"
@@ -184,12 +188,30 @@ def parse_resources(text: str) -> tuple[ResourceInput, ...]:
         if match is None:
             resources.append(ResourceInput(note=_limit_note(line, number)))
             continue
-        token = match.group(0).rstrip(_TRAILING_PUNCTUATION)
+        token = _balanced(match.group(0)).rstrip(_TRAILING_PUNCTUATION)
         url = _checked_link(token, number)
         after = line[match.start() + len(token) :].lstrip(_TRAILING_PUNCTUATION)
         note = (line[: match.start()] + " " + after).strip(" -–—:")
         resources.append(ResourceInput(url=url, note=_limit_note(" ".join(note.split()), number)))
     return tuple(resources)
+
+
+_CLOSES = {")": "(", "]": "["}
+
+
+def _balanced(token: str) -> str:
+    """``token`` up to its first bracket that closes nothing: "(see https://x.org/a)" keeps
+    "https://x.org/a", "[link=http://x]y" keeps "http://x"; a link's own pairs stay whole."""
+    depth = {"(": 0, "[": 0}
+    for index, character in enumerate(token):
+        if character in depth:
+            depth[character] += 1
+        elif character in _CLOSES:
+            opener = _CLOSES[character]
+            if depth[opener] == 0:
+                return token[:index]
+            depth[opener] -= 1
+    return token
 
 
 def _checked_link(token: str, number: int) -> str:
