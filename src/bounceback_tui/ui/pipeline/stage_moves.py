@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from textual.content import Content
+
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import validate_rejection
-from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
+
+# The decisions `]` asks before moving on from: a company's no, the person's withdrawal.
+_DECISIONS = (Stage.REJECTED, Stage.WITHDRAWN)
+
+
+def at_the_end(row: PipelineRow, step: int) -> Content:
+    """What `[` at Saved or `]` at Accepted says: there is no stage further that way."""
+    end, stage = ("first", PROGRESSION[0]) if step < 0 else ("last", PROGRESSION[-1])
+    return toast_with(
+        "$company is at the $end stage: $stage.", company=row.company, end=end, stage=stage.label
+    )
 
 
 class StageMoves(AfterRejection):
@@ -21,12 +35,52 @@ class StageMoves(AfterRejection):
             return
         try:
             target = moves.move_target(self.bb_app.db, row.id, step)
-            if target is None:
-                end = "first" if step < 0 else "last"
-                self.notify(
-                    toast_with("$company is at the $end stage.", company=row.company, end=end)
-                )
-                return
+        except BouncebackError as exc:
+            self._report(exc)
+            self.reload()
+            return
+        if target is None:
+            self.notify(at_the_end(row, step), timeout=3)
+            return
+        if step > 0 and row.stage in _DECISIONS:
+            self._ask_before_moving_on(row, target)
+            return
+        self._move(row, target)
+
+    def _ask_before_moving_on(self, row: PipelineRow, target: Stage) -> None:
+        """`]` out of a no, or out of the person's own withdrawal: one key moved a no at
+        Offer to Accepted (a new user's walk). Ghosted moves on without asking: a reply
+        after the silence is news, not a decision taken back."""
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        # Out of an exit `]` goes one step on from the stage it reached (domain/stages.py).
+        reached = PROGRESSION[PROGRESSION.index(target) - 1]
+        if row.stage is Stage.REJECTED:
+            question = "$company said no at $reached. Move it on to $target anyway?"
+            detail = "Its no and its recovery plan stay in Recovery."
+        else:
+            question = "You withdrew from $company at $reached. Move it on to $target anyway?"
+            detail = "The timeline keeps the withdrawal."
+        back = self.bb_app.key_label("pipeline.stage_back", "left_square_bracket")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._move(row, target)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with(
+                    question, company=row.company, reached=reached.label, target=target.label
+                ),
+                plain(detail) + markup_with(" $back today takes the move back.", back=back),
+                confirm_label="Move it on",
+                danger=False,
+            ),
+            answered,
+        )
+
+    def _move(self, row: PipelineRow, target: Stage) -> None:
+        try:
             result = moves.move_stage(self.bb_app.db, row.id, target, expected_version=row.version)
         except ConflictError as exc:
             self._stale(row, exc)
