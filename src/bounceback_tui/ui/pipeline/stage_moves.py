@@ -55,11 +55,16 @@ class StageMoves(AfterRejection):
 
         # Out of an exit `]` goes one step on from the stage it reached (domain/stages.py).
         reached = PROGRESSION[PROGRESSION.index(target) - 1]
+        names = {"company": row.company, "reached": reached.label, "target": target.label}
         if row.stage is Stage.REJECTED:
-            question = "$company said no at $reached. Move it on to $target anyway?"
+            question = markup_with(
+                "$company said no at $reached. Move it on to $target anyway?", **names
+            )
             detail = "Its no and its recovery plan stay in Recovery."
         else:
-            question = "You withdrew from $company at $reached. Move it on to $target anyway?"
+            question = markup_with(
+                "You withdrew from $company at $reached. Move it on to $target anyway?", **names
+            )
             detail = "The timeline keeps the withdrawal."
         back = self.bb_app.key_label("pipeline.stage_back", "left_square_bracket")
 
@@ -69,9 +74,7 @@ class StageMoves(AfterRejection):
 
         self.app.push_screen(
             ConfirmScreen(
-                markup_with(
-                    question, company=row.company, reached=reached.label, target=target.label
-                ),
+                question,
                 plain(detail) + markup_with(" $back today takes the move back.", back=back),
                 confirm_label="Move it on",
                 danger=False,
