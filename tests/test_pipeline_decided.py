@@ -16,7 +16,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.pipeline_fixtures import D, dump, put, stage_of
-from tests.ui_harness import app_on, settle
+from tests.ui_harness import app_on, settle, toasts
 
 
 @pytest.fixture
@@ -125,3 +125,38 @@ async def test_moving_on_from_a_withdrawal_asks_and_a_ghosted_one_moves_at_once(
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmScreen)
         assert stage_of(opened_paths.database, ids["Harbor"]) == "screening"
+
+
+async def test_keys_with_nothing_to_act_on_say_why(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    before = dump(opened_paths.database)
+    async with app_on(opened_paths, "pipeline") as (app, pilot, pane):
+        await pilot.press("u")
+        await settle(pilot)
+        assert toasts(app)[-1] == "Nothing to undo here."
+        await pick(pilot, pane, ids["Quarry"])
+        await pilot.press("]")
+        await settle(pilot)
+        assert toasts(app)[-1] == "Quarry is at the last stage: Accepted."
+        await pick(pilot, pane, ids["Paperkite"])
+        await pilot.press("[")
+        await settle(pilot)
+        assert toasts(app)[-1] == "Paperkite is at the first stage: Saved."
+        await pick(pilot, pane, ids["Northwind"])
+        await pilot.press("x")
+        await settle(pilot)
+        assert toasts(app)[-1] == "Northwind is already a no; its plan is in Recovery."
+        assert focus_problem(app) is None
+    assert dump(opened_paths.database) == before
+
+
+@pytest.mark.parametrize("pane_id", ["recovery", "reframe", "skills", "people"])
+async def test_u_with_nothing_to_undo_says_so_in_every_pane(
+    opened_paths: DataPaths, pane_id: str
+) -> None:
+    async with app_on(opened_paths, pane_id) as (app, pilot, _pane):
+        await pilot.press("u")
+        await settle(pilot)
+        assert toasts(app) == ["Nothing to undo here."]
+        assert focus_problem(app) is None

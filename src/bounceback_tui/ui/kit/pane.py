@@ -15,6 +15,9 @@ and how it says that something could not be done.
   applies exactly while there is one.
 - **Errors.** ``report(exc)`` shows a ``BouncebackError``'s own sentence as a warning
   titled "Nothing changed".
+- **A key with nothing to act on** says why in a short note: ``refused_key_note(action,
+  parameters)`` gives it for an action ``check_action`` refused (`u` with nothing to undo:
+  "Nothing to undo here."; kit/refused_keys.py).
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import ClassVar, Self, TypeVar, cast
 
+from textual import events
 from textual.containers import Vertical
+from textual.content import Content
 from textual.css.query import NoMatches
 from textual.geometry import Region
 from textual.strip import Strip
@@ -244,6 +249,19 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         if action == "undo":
             return self.has_undo
         return True
+
+    def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
+        """Why ``action``, refused by ``check_action`` as its key was pressed, does nothing:
+        a short note, or None to say nothing. A pane adds its own; any text of a person's
+        in it goes through ``kit/text`` (``toast_with``)."""
+        if action == "undo":
+            return "Nothing to undo here."
+        return None
+
+    def on_key(self, event: events.Key) -> None:
+        from bounceback_tui.ui.kit.refused_keys import say_refused
+
+        say_refused(self, event.key)
 
     # --- undo ------------------------------------------------------------------------------
 

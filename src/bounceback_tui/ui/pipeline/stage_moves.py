@@ -30,6 +30,24 @@ def at_the_end(row: PipelineRow, step: int) -> Content:
 class StageMoves(AfterRejection):
     """The stage of the application under the cursor, one step at a time or to Rejected."""
 
+    def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
+        """`[` at Saved, `]` at Accepted and `x` on a no already recorded say why they do
+        nothing (kit/refused_keys.py); so do the row keys with nothing selected."""
+        row = self.selected_row
+        if action in ("move", "reject", "edit", "delete", "follow_up", "open_link"):
+            if not self._model.rows:
+                return None  # the empty Pipeline says what starts it (`a`)
+            if row is None:
+                return "Select an application first."
+        if row is not None and action == "move":
+            step = parameters[0] if parameters and isinstance(parameters[0], int) else 1
+            return at_the_end(row, step)
+        if row is not None and action == "reject" and row.stage is Stage.REJECTED:
+            return toast_with(
+                "$company is already a no; its plan is in Recovery.", company=row.company
+            )
+        return super().refused_key_note(action, parameters)
+
     def action_move(self, step: int) -> None:
         if (row := self._need_row()) is None:
             return

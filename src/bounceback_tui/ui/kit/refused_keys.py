@@ -1,0 +1,70 @@
+"""A pane's key that has nothing to act on says why, in a short note.
+
+The key bar dims such a key (``check_action`` None) or leaves it out (False), and Textual
+then lets the key go by: `]` at Accepted, `x` on an application already rejected and `u`
+with nothing to undo did nothing at all, without a word (a new user's walk). A pane says
+why in ``Pane.refused_key_note(action, parameters)``; this finds, when a key reaches the
+pane, whether one of the pane's own bindings for it was refused and nothing else on the
+screen takes the key, and returns that note. Keys typed into a text box never get here
+(the box takes them), and a note already on screen is not raised again while a key is held.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.actions import ActionError, parse
+from textual.content import Content
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+    from bounceback_tui.ui.kit.pane import Pane
+
+# How long the note stays: long enough to read a short sentence.
+NOTE_SECONDS = 3.0
+
+
+def refused_note(pane: Pane, key: str) -> str | Content | None:
+    """The pane's note for ``key`` if one of its bindings for it was refused and no other
+    binding on the screen would run; else None."""
+    if not _may_be_the_panes(pane, key):
+        return None
+    note: str | Content | None = None
+    chain: list[tuple[DOMNode, Any]] = pane.screen._modal_binding_chain
+    for namespace, bindings in chain:
+        for binding in bindings.key_to_bindings.get(key, ()):
+            if binding.priority:
+                continue  # ran (or was refused) before the key reached the pane
+            try:
+                destination, action, parameters = parse(binding.action)
+            except ActionError:
+                continue
+            if destination:
+                return None  # another namespace's action ("app.quit"): it may well run
+            if namespace.check_action(action, parameters):
+                return None  # the key does something after all
+            if namespace is pane and note is None:
+                note = pane.refused_key_note(action, parameters)
+    return note
+
+
+def _may_be_the_panes(pane: Pane, key: str) -> bool:
+    """Whether ``key`` may be bound to one of the pane's actions (as declared, or in the
+    keymap in force): a cheap look first, as every key that comes up through the pane passes
+    here (the binding chain costs about 50 µs to build)."""
+    if key in pane._bindings.key_to_bindings:
+        return True
+    keymap: dict[str, str] = getattr(pane.app, "_keymap", {})
+    return any(key in keys for keys in keymap.values())
+
+
+def say_refused(pane: Pane, key: str) -> bool:
+    """Show the note for ``key`` (see ``refused_note``) unless the same note is on screen
+    already; True if there was one."""
+    note = refused_note(pane, key)
+    if not note:
+        return False
+    if str(note) not in {str(shown.message) for shown in pane.app._notifications}:
+        pane.notify(note, timeout=NOTE_SECONDS)
+    return True
