@@ -51,6 +51,22 @@ def notes_of_the_undone_go(app: App[Any]) -> int:
     return let_notes_go(app, 0.0)
 
 
+def notes_starting_go(app: App[Any], *starts: str) -> int:
+    """Let go of the information notes whose text starts with one of ``starts``: a note
+    about to say the same thing anew ("Sorted by Source ▲" after "Sorted by Mode ▲") takes
+    the place of the last, rather than stacking up while `s` is pressed again and again."""
+    earlier = [
+        note
+        for note in list(app._notifications)
+        if note.severity == "information" and str(note.message).startswith(starts)
+    ]
+    for note in earlier:
+        app._unnotify(note, refresh=False)
+    if earlier:
+        app._refresh_notifications()
+    return len(earlier)
+
+
 def let_notes_go(app: App[Any], older_than: float) -> int:
     """Let go of the information notes raised at least ``older_than`` seconds ago."""
     now = time()

@@ -31,6 +31,7 @@ from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import plain, toast_with
+from bounceback_tui.ui.kit.toast_room import notes_starting_go
 from bounceback_tui.ui.kit.virtual_list import SAME, VirtualList
 from bounceback_tui.ui.pipeline.board import BoardColumn, PipelineBoard, mount_board
 from bounceback_tui.ui.pipeline.detail import PipelineDetail
@@ -349,14 +350,13 @@ class PipelineListing(FilteredListPane, AppPane):
         keep = self._selected_id()
         self._model.set_sort(key, descending, clock.today())
         self._show_view(keep, data_changed=False)
-        if self._view == "board":
-            title = next(c.title for c in COLUMNS if c.key == key)
-            self.notify(
-                toast_with(
-                    "Cards sorted by $title $arrow", title=title, arrow="▼" if descending else "▲"
-                ),
-                timeout=2,
-            )
+        if self._view == "table":  # the column sorted by in sight, and named: `s` goes
+            self.table.show_column(key)  # through eleven, some off to the right
+        what = "Sorted" if self._view == "table" else "Cards sorted"
+        title = next(c.title for c in COLUMNS if c.key == key)
+        arrow = "▼" if descending else "▲"
+        notes_starting_go(self.app, "Sorted by ", "Cards sorted by ")  # one at a time
+        self.notify(toast_with("$what by $title $arrow", what=what, title=title, arrow=arrow))
 
     async def action_switch_view(self) -> None:
         keep = self._selected_id()

@@ -154,6 +154,22 @@ class PipelineTable(PipelineLines):
         self.sort_key, self.sort_descending = key, descending
         self.refresh_lines(0, 1)
 
+    def show_column(self, key: str) -> None:
+        """Scroll sideways, if need be, until column ``key`` is in sight whole, its title
+        clear of the ◂ and ▸ marks at the edges (the first column: back to the left edge)."""
+        start = 0
+        for column in COLUMNS:
+            if column.key == key:
+                break
+            start += self._widths[column.key] + GAP
+        end = start + self._widths[key]
+        width = self.scrollable_content_region.width
+        left = int(self.scroll_x)
+        if start < left + 1:
+            self.scroll_to(x=max(0, start - 1), animate=False)
+        elif end + 1 > left + width:
+            self.scroll_to(x=end + 1 - width, animate=False)
+
     def content_width(self) -> int:
         self._widths = column_widths(self.scrollable_content_region.width)
         return sum(self._widths.values()) + GAP * (len(COLUMNS) - 1)
