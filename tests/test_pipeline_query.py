@@ -76,6 +76,26 @@ def test_dates_since_and_until() -> None:
     assert parse_query("before:yesterday", TODAY).until == date(2026, 3, 15)
 
 
+def test_a_bare_length_of_time_is_that_long_ago() -> None:
+    # "since:30d" was refused ("use an offset like -3d"), though the CLI's --from takes 30d
+    # (a new user's walk). Today is 2026-03-16: 30 days ago is 2026-02-14, 2 weeks 2026-03-02.
+    since = parse_query("since:30d", TODAY)
+    assert (since.since, since.problems) == (date(2026, 2, 14), ())
+    assert ids(apply_query(ROWS, since, TODAY)) == [2, 5]
+    assert parse_query("since:2W", TODAY).since == date(2026, 3, 2)
+    # until: and before: read it the same way, as --to does.
+    assert parse_query("until:30d", TODAY).until == date(2026, 2, 14)
+    assert parse_query("before:1w", TODAY).until == date(2026, 3, 9)
+    # A signed offset still means what it says, ahead included.
+    assert parse_query("until:+1w", TODAY).until == date(2026, 3, 23)
+    # A refusal quotes what was typed, not the "-30x" it was read as.
+    assert parse_query("since:30x", TODAY).problems == (
+        "since: Could not read '30x' as a date; use YYYY-MM-DD, today, yesterday, tomorrow, "
+        "or an offset like -3d or +1w.",
+    )
+    assert "'99999d'" in parse_query("since:99999d", TODAY).problems[0]
+
+
 def test_flags() -> None:
     assert ids(apply_query(ROWS, parse_query("is:quiet", TODAY), TODAY)) == [5]
     assert ids(apply_query(ROWS, parse_query("is:due", TODAY), TODAY)) == [5]

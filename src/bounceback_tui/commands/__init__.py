@@ -66,15 +66,6 @@ def day_argument(text: str, today: date) -> date:
     that long ago (argparse takes "-30d" for an option; ``cli.offsets_joined`` lets
     ``--from -30d`` through). ``export`` took "30d" and ``insights`` refused it (an attacker's
     walk). DateParseError quotes the text as typed, not "-30d"."""
-    import re
+    from bounceback_tui.domain.dates import parse_date_or_ago
 
-    from bounceback_tui.domain.dates import DateParseError, parse_date
-
-    typed = text.strip()
-    ago = re.fullmatch(r"\d+\s*[dwDW]", typed) is not None
-    try:
-        return parse_date(f"-{typed}" if ago else typed, today)
-    except DateParseError as exc:
-        if not ago:
-            raise
-        raise DateParseError(str(exc).replace(repr(f"-{typed}"), repr(typed))) from None
+    return parse_date_or_ago(text, today)

@@ -52,6 +52,22 @@ def parse_date(text: str, today: date) -> date:
     raise DateParseError(f"Could not read {shown!r} as a date; use {ACCEPTED_FORMS}.")
 
 
+def parse_date_or_ago(text: str, today: date) -> date:
+    """``parse_date``, and a bare length of time ("30d", "2w") for that long ago: how the
+    CLI's ``--from`` and ``--to`` and the Pipeline filter's ``since:`` and ``until:`` read
+    it ("since:30d" was refused while ``--from 30d`` was taken: a new user's walk). A signed
+    offset means what it says ("+1w" is ahead). A refusal quotes the text as typed, not the
+    "-30d" it was read as."""
+    typed = text.strip()
+    ago = re.fullmatch(r"\d+\s*[dwDW]", typed) is not None
+    try:
+        return parse_date(f"-{typed}" if ago else typed, today)
+    except DateParseError as exc:
+        if not ago:
+            raise
+        raise DateParseError(str(exc).replace(repr(f"-{typed}"), repr(typed))) from None
+
+
 def parse_optional_date(text: str, today: date) -> date | None:
     """Like parse_date, but an empty field means "no date"."""
     return None if not text.strip() else parse_date(text, today)

@@ -2,8 +2,9 @@
 
     gogle                      fuzzy over company, role, location and notes
     stage:int                  stages by prefix; several with commas (stage:applied,screening)
-    since:2026-10-01           applied on or after a day (any date form: since:-2w)
-    until:2026-12-31           applied on or before a day (also before:)
+    since:2026-10-01           applied on or after a day (any date form: since:-2w; a bare
+                               length of time is that long ago: since:30d, as --from 30d)
+    until:2026-12-31           applied on or before a day (also before:; until:30d too)
     is:quiet / is:due          suggested as ghosted / follow-up due by today
 
 A prefix that cannot be read is reported and left out; the rest still filters.
@@ -14,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from bounceback_tui.domain.dates import DateParseError, parse_date
+from bounceback_tui.domain.dates import DateParseError, parse_date_or_ago
 from bounceback_tui.domain.stages import ALL_STAGES, Stage, stages_starting_with
 
 _FLAGS = ("quiet", "due")
@@ -73,7 +74,7 @@ def parse_query(text: str, today: date) -> PipelineQuery:
                 problems.append(f"is:{_short(value)} is not known; use is:quiet or is:due.")
         else:
             try:
-                day = parse_date(value, today)
+                day = parse_date_or_ago(value, today)
             except DateParseError as exc:
                 problems.append(f"{key}: {exc}")
                 continue
