@@ -124,7 +124,7 @@ class _DemoBuilder(DemoApplications, DemoSkills):
         self.activity: list[dict[str, Any]] = []
         self.boards: list[dict[str, Any]] = []
         # (application id, company, contact name, email, created, stage) as applications are made.
-        self.named: list[tuple[int, str, str, str, datetime, Stage]] = []
+        self.named: list[tuple[int, str, str, str, datetime, Stage, Stage]] = []
         self.contacts: list[dict[str, Any]] = []
         self.links: list[dict[str, Any]] = []
         self.interactions: list[dict[str, Any]] = []

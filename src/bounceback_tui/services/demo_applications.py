@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from bounceback_tui.domain.recovery import DEFAULT_TEMPLATE, StepKind, step_row
-from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.domain.stages import PROGRESSION, Stage, stage_reached
 from bounceback_tui.services.demo_data import (
     ANSWERS,
     ASKED_VIA,
@@ -34,7 +34,7 @@ class DemoApplications:
     stage_changes: list[dict[str, Any]]
     rejections: list[dict[str, Any]]
     steps: list[dict[str, Any]]
-    named: list[tuple[int, str, str, str, datetime, Stage]]
+    named: list[tuple[int, str, str, str, datetime, Stage, Stage]]
 
     def at(self, day: date, hour: int = 10) -> datetime:
         raise NotImplementedError
@@ -129,9 +129,13 @@ class DemoApplications:
             }
         )
         row = self.applications[-1]
+        if not _note_fits(row["notes"], stage_reached(path)):
+            row["notes"] = ""  # drawn all the same: every seed keeps the rest of its demo
         name, email = row.pop("contact_name"), row.pop("contact_email")
         if name:
-            self.named.append((app_id, company, name, email, row["created_at"], final))
+            self.named.append(
+                (app_id, company, name, email, row["created_at"], final, stage_reached(path))
+            )
         if final is Stage.REJECTED:
             reached = path[-2].value if len(path) > 1 else Stage.APPLIED.value
             self._rejection(app_id, company, role, day, reached)
@@ -212,3 +216,16 @@ class DemoApplications:
                 "created_at": self.at(day, 18),
             }
         )
+
+
+# Notes that tell of a step the application must have reached ("Take-home due Friday." on
+# one still Saved contradicted itself: a stranger's walk).
+_NOTE_NEEDS = {
+    "Asked about on-call in the screen.": Stage.SCREENING,
+    "Take-home due Friday.": Stage.INTERVIEWING,
+}
+
+
+def _note_fits(note: str, reached: Stage) -> bool:
+    needs = _NOTE_NEEDS.get(note)
+    return needs is None or PROGRESSION.index(reached) >= PROGRESSION.index(needs)

@@ -24,7 +24,7 @@ class _DemoBuilder(Protocol):
     scale: int
     applications: list[dict[str, Any]]
     # (application id, company, contact name, contact email, created at, final stage)
-    named: list[tuple[int, str, str, str, datetime, Stage]]
+    named: list[tuple[int, str, str, str, datetime, Stage, Stage]]
     contacts: list[dict[str, Any]]
     links: list[dict[str, Any]]
     interactions: list[dict[str, Any]]
@@ -99,7 +99,7 @@ class _DemoPeople:
         # The three names the demo's applications give are three in-house recruiters who
         # moved between companies: one person each, linked wherever they were named.
         found: dict[str, int] = {}
-        for app_id, _company, name, email, created, stage in b.named:
+        for app_id, _company, name, email, created, stage, reached in b.named:
             contact_id = found.get(name)
             if contact_id is None:
                 contact_id = self._contact(
@@ -110,7 +110,7 @@ class _DemoPeople:
             # A log for every application of a small demo; one in four of a large one (each
             # line's insert also moves its application's version: the build stays quick).
             if b.scale <= 500 or app_id % 4 == 0:
-                self._log(app_id, contact_id, name, created.date(), stage)
+                self._log(app_id, contact_id, name, created.date(), stage, reached)
         # The agency recruiters each work across a handful of applications.
         for app in b.applications[: max(2, len(b.applications) // 15)]:
             recruiter = recruiters[app["id"] % len(recruiters)]
@@ -122,9 +122,17 @@ class _DemoPeople:
             {"application_id": app_id, "contact_id": contact_id, "created_at": created}
         )
 
-    def _log(self, app_id: int, contact_id: int, name: str, day: date, stage: Stage) -> None:
-        rows = [(InteractionKind.SENT, day, "Sent the application")]
-        if stage not in (Stage.SAVED, Stage.APPLIED) and self.rng.random() < 0.6:
+    def _log(
+        self, app_id: int, contact_id: int, name: str, day: date, stage: Stage, reached: Stage
+    ) -> None:
+        """A line for what happened: no "Sent" for one still Saved, no "Invited to talk" for
+        one that never got past Applied (a no or silence after it; a stranger's walk)."""
+        rows = (
+            [] if reached is Stage.SAVED else [(InteractionKind.SENT, day, "Sent the application")]
+        )
+        # The random draw comes before the stage reached: every seed keeps the rest as it was.
+        replied = stage not in (Stage.SAVED, Stage.APPLIED) and self.rng.random() < 0.6
+        if replied and reached not in (Stage.SAVED, Stage.APPLIED):
             rows.append((InteractionKind.REPLIED, day + timedelta(days=4), "Invited to talk"))
         if stage is Stage.REJECTED and self.rng.random() < 0.4:
             rows.append(
