@@ -138,3 +138,19 @@ def test_a_note_that_is_not_one_is_no_news(opened_paths: DataPaths) -> None:
     ):
         note.write_text(text)
         assert replaced_since(opened_paths.database, 0.0) is None, text
+
+
+def test_a_note_that_is_a_pipe_or_a_link_is_no_note(opened_paths: DataPaths, tmp_path: Any) -> None:
+    import os
+
+    from bounceback_tui.services.store_replaced import replaced_since
+    from bounceback_tui.store.replaced_note import note_path
+
+    note = note_path(opened_paths.database)
+    target = tmp_path / "elsewhere.json"
+    target.write_text('{"how": "restore", "from": "x", "at": 9e99}')
+    note.symlink_to(target)
+    assert replaced_since(opened_paths.database, 0.0) is None
+    note.unlink()
+    os.mkfifo(note)
+    assert replaced_since(opened_paths.database, 0.0) is None  # and no wait for a writer

@@ -43,8 +43,13 @@ def write_replaced_note(db_path: Path, how: str, source: str = "") -> None:
 def read_replaced_note(db_path: Path) -> dict[str, Any] | None:
     """The note as written, or None when there is none or it is not one."""
     try:
-        with note_path(db_path).open("rb") as handle:
-            raw = handle.read(MAX_NOTE_BYTES + 1)
+        # By its descriptor, as every file this layer reads by hand (tests/test_store_locks_kept);
+        # not following a link, and never waiting on a pipe.
+        fd = os.open(note_path(db_path), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        try:
+            raw = os.read(fd, MAX_NOTE_BYTES + 1)
+        finally:
+            os.close(fd)
         value = json.loads(raw) if len(raw) <= MAX_NOTE_BYTES else None
     except (OSError, ValueError, RecursionError):
         return None
