@@ -183,18 +183,37 @@ def _new_custom_key(session: Session, rows: dict[str, RecoveryTemplateStep]) -> 
 
 
 def add_template_step(db: Database, data: TemplateStepInput) -> str:
-    """Add a step at the end of its group; returns its new key."""
+    """Add a step to its group in the order of its day; returns its new key."""
     with db.write(count_activity=False) as session:
         rows = _materialize(session)
+        position = _place_by_day(rows, data.group_key, data.offset_days)
+        for other in rows.values():
+            if other.position >= position:
+                other.position += 1
         row = RecoveryTemplateStep(
             key=_new_custom_key(session, rows),
             group_key=data.group_key,
             title="",
-            position=1 + max((r.position for r in rows.values()), default=-1),
+            position=position,
         )
         _apply_template_input(row, data)
         session.add(row)
         return row.key
+
+
+def _place_by_day(rows: dict[str, RecoveryTemplateStep], group_key: str, day: int) -> int:
+    """Where a new step of ``group_key`` on ``day`` goes: after the group's last step on that
+    day or before, else before its first; a new group's first step at the very end. A step
+    for the day of the no went after the next day's (a stranger's walk)."""
+    group = sorted((r for r in rows.values() if r.group_key == group_key), key=_by_position)
+    if not group:
+        return 1 + max((r.position for r in rows.values()), default=-1)
+    earlier = [r for r in group if r.offset_days <= day]
+    return earlier[-1].position + 1 if earlier else group[0].position
+
+
+def _by_position(row: RecoveryTemplateStep) -> int:
+    return row.position
 
 
 def update_template_step(
