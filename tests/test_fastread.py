@@ -22,6 +22,7 @@ ARGUMENTS = {
     "active_since": FIXED_TODAY - timedelta(days=30),
     "quiet_since": FIXED_TODAY - timedelta(days=4),
     "skip_stages": ("rejected", "withdrawn", "ghosted", "accepted"),
+    "open_statuses": ("todo", "doing"),
     "key": "weekly_goal",
     "default": 5,
     # People and interviews: UTC instants as the store holds them.

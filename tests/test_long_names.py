@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from bounceback_tui.domain.applications import RejectionInput, validate_application
-from bounceback_tui.domain.due import FreshRejection, StepFacts, choose_next_step
+from bounceback_tui.domain.next_step import FreshRejection, StepFacts, choose_next_step
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.paths import DataPaths

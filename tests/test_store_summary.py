@@ -345,8 +345,9 @@ def test_a_read_only_version_4_store_is_refused_and_left_as_it_was(
 
 def test_todays_first_paint_never_scans_a_big_table(db: Database) -> None:
     """Every query Today's first paint runs reads the big tables (applications, their
-    timelines, plan steps, thought records) through an index, never by a SCAN, which would
-    walk the whole store: checked with EXPLAIN QUERY PLAN."""
+    timelines, plan steps, thought records, skills) through an index, never by a SCAN, which
+    would walk the whole store: checked with EXPLAIN QUERY PLAN. The skills joined when Today
+    came to list their target days (the finished ones are never read)."""
     from bounceback_tui.services.today import build_today
     from bounceback_tui.store.fastread import FastReader
 
@@ -372,7 +373,14 @@ def test_todays_first_paint_never_scans_a_big_table(db: Database) -> None:
     finally:
         reader.close()
     assert len(plans) > 20
-    big = {"application", "stage_change", "recovery_step", "thought_record", "thought_feeling"}
+    big = {
+        "application",
+        "stage_change",
+        "recovery_step",
+        "thought_record",
+        "thought_feeling",
+        "skill",
+    }
     aliases = {"a", "c", "s", "st", "t", "f"}  # the queries' names for them
     scans = [
         (sql, step)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bounceback_tui.domain.applications import RejectionInput, validate_application
-from bounceback_tui.domain.due import EarlyPlan, StepFacts, choose_next_step
+from bounceback_tui.domain.next_step import EarlyPlan, StepFacts, choose_next_step
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves

@@ -10,11 +10,7 @@ from bounceback_tui.domain.due import (
     NO_FOLLOW_UP_STAGES,
     DueItem,
     DueKind,
-    FreshRejection,
-    StepFacts,
-    StuckPlan,
     active_since,
-    choose_next_step,
     describe_due,
     draft_item,
     feedback_item,
@@ -31,6 +27,7 @@ from bounceback_tui.domain.metrics import (
     weekly_series,
     weeks_goal_met_in_a_row,
 )
+from bounceback_tui.domain.next_step import FreshRejection, StepFacts, StuckPlan, choose_next_step
 from bounceback_tui.ui.today.trends import column
 
 MONDAY = date(2026, 3, 16)

@@ -1,9 +1,9 @@
-"""What is due today, and the one next step: the rules behind the Today pane.
+"""What is due today: the rules behind the Today pane's due list.
 
 Plain data in, plain data out. The store layer reads the candidate rows
 (store/fastread.py), given the thresholds below; these functions word each one as a due
-item, order them and pick the next step, so each rule can be tested on fixed dates
-without a database. services/today.py puts the two together.
+item and order them, so each rule can be tested on fixed dates without a database
+(domain/next_step.py picks the one next step). services/today.py puts them together.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -16,7 +16,7 @@ from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.stages import EXITS, Stage
 from bounceback_tui.domain.step_timing import StepKind, is_feedback_flagged
 from bounceback_tui.domain.text import clip_name
-from bounceback_tui.domain.wording import days_ago, plural
+from bounceback_tui.domain.wording import plural
 
 # A recovery plan shows on Today while it is unfinished and younger than this;
 # older unfinished plans "rest" (they stay in the Recovery pane, without nagging).
@@ -29,6 +29,9 @@ FRESH_REJECTION_DAYS = 7
 QUIET_DAYS = 7
 # Applications in these stages take no follow-up, whatever date is set on them.
 NO_FOLLOW_UP_STAGES: tuple[str, ...] = tuple(stage.value for stage in (*EXITS, Stage.ACCEPTED))
+# Skills not yet done: SkillStatus less DONE (domain/skills.py), spelt out here so that the
+# first paint does not import the Skills rules (a test keeps the two in step).
+OPEN_SKILL_STATUSES = ("todo", "doing")
 # A draft's thought is clipped to this many characters in its due item.
 DRAFT_TITLE_WIDTH = 48
 # On the day of a no and the day after, the next step comes from its plan, not the goal.
@@ -39,6 +42,7 @@ class DueKind(StrEnum):
     FOLLOW_UP = "follow_up"
     FEEDBACK_REQUEST = "feedback_request"
     RECOVERY_STEP = "recovery_step"
+    SKILL_TARGET = "skill_target"
     GHOSTED = "ghosted"
     THOUGHT_DRAFT = "thought_draft"
     SKILL_IN_PROGRESS = "skill_in_progress"
@@ -56,6 +60,7 @@ _LABELS = {
     DueKind.FOLLOW_UP: "Follow up",
     DueKind.FEEDBACK_REQUEST: "Ask for feedback",
     DueKind.RECOVERY_STEP: "Recovery",
+    DueKind.SKILL_TARGET: "Skill target",
     DueKind.GHOSTED: "Ghosted?",
     DueKind.THOUGHT_DRAFT: "Reframe draft",
     DueKind.SKILL_IN_PROGRESS: "Skill",
@@ -64,6 +69,7 @@ _PANES = {
     DueKind.FOLLOW_UP: "pipeline",
     DueKind.FEEDBACK_REQUEST: "recovery",
     DueKind.RECOVERY_STEP: "recovery",
+    DueKind.SKILL_TARGET: "skills",
     DueKind.GHOSTED: "pipeline",
     DueKind.THOUGHT_DRAFT: "reframe",
     DueKind.SKILL_IN_PROGRESS: "skills",
@@ -164,9 +170,26 @@ def draft_item(record_id: int, thought: str, updated_on: date | None) -> DueItem
     )
 
 
+# How a skill's due item begins; the next step names the skill without it.
+_SKILL_LEADS = {DueKind.SKILL_TARGET: "Skill target: ", DueKind.SKILL_IN_PROGRESS: "Working on: "}
+
+
+def skill_target_item(skill_id: int, title: str, target_on: date) -> DueItem:
+    """A skill not yet done whose target day has come (the calendar's "Skill target")."""
+    return DueItem(
+        DueKind.SKILL_TARGET, _SKILL_LEADS[DueKind.SKILL_TARGET] + title, target_on, skill_id
+    )
+
+
 def skill_item(skill_id: int, title: str) -> DueItem:
     """A skill being worked on (ongoing: no day)."""
-    return DueItem(DueKind.SKILL_IN_PROGRESS, f"Working on: {title}", None, skill_id)
+    lead = _SKILL_LEADS[DueKind.SKILL_IN_PROGRESS]
+    return DueItem(DueKind.SKILL_IN_PROGRESS, lead + title, None, skill_id)
+
+
+def skill_name(item: DueItem) -> str:
+    """The skill a skill's due item is about, without the words its line begins with."""
+    return item.title.removeprefix(_SKILL_LEADS.get(item.kind, ""))
 
 
 def _clip(text: str, width: int) -> str:
@@ -211,169 +234,11 @@ def describe_due(item: DueItem, today: date) -> str:
         return f"left {relative}"
     if item.kind is DueKind.GHOSTED:
         return f"sent {relative}"
+    if item.kind is DueKind.SKILL_TARGET and item.due_on < today:
+        return f"passed {relative}"  # not "overdue": a target of one's own, without blame
     days_late = (today - item.due_on).days
     if days_late <= 0:
         return relative
     if item.flagged:
         return f"overdue {plural(days_late, 'day')}"
     return f"due {relative}"
-
-
-class NextStep(NamedTuple):
-    title: str
-    reason: str
-    pane: str
-    item_id: int | None = None
-    step_id: int | None = None
-    action: str | None = None  # e.g. "add" for the Pipeline's add form
-
-
-class FreshRejection(NamedTuple):
-    """A recent rejection whose plan has not been touched yet."""
-
-    rejection_id: int
-    company: str
-    rejected_on: date
-
-
-class StuckPlan(NamedTuple):
-    """An open plan that has not moved for a while, and its next undone step."""
-
-    rejection_id: int
-    company: str
-    last_moved_on: date
-    next_step_id: int | None
-    next_step_title: str | None
-
-
-class EarlyPlan(NamedTuple):
-    """A rejection from the last EARLY_PLAN_DAYS days and its plan's first undone step."""
-
-    rejection_id: int
-    company: str
-    rejected_on: date
-    step_id: int
-    step_title: str
-    step_due_on: date
-
-
-class StepFacts(NamedTuple):
-    """What the next-step rules look at, gathered by the store layer."""
-
-    today: date
-    has_data: bool
-    fresh_untouched: FreshRejection | None = None
-    early_plan: EarlyPlan | None = None
-    flagged_feedback: DueItem | None = None
-    stuck_plan: StuckPlan | None = None
-    last_application_on: date | None = None
-    overdue_follow_up: DueItem | None = None
-    thought_draft: DueItem | None = None
-    applications_this_week: int = 0
-    weekly_goal: int = 5
-    skill_in_progress: DueItem | None = None
-
-
-def _early_plan_step(early: EarlyPlan, today: date) -> NextStep:
-    """The plan's next step in the first days after a no (feelings, then talking), or,
-    with today's steps done, permission to rest and what the plan asks for next."""
-    said = f"{clip_name(early.company)} said no {days_ago((today - early.rejected_on).days)}."
-    if early.step_due_on <= today:
-        title = early.step_title
-        reason = f"{said} For a day or two your plan comes first; the weekly goal can wait."
-    else:
-        title = "Go easy on yourself today"
-        reason = (
-            f"{said} You have done what your plan asks for now. Next, "
-            f"{describe_relative(early.step_due_on, today)}: {early.step_title}."
-        )
-    return NextStep(title, reason, "recovery", item_id=early.rejection_id, step_id=early.step_id)
-
-
-def choose_next_step(facts: StepFacts) -> NextStep:
-    """One suggestion, by rules in a fixed order; the first that applies wins."""
-    today = facts.today
-    if not facts.has_data:
-        return NextStep(
-            "Add your first application",
-            "Everything here grows from the applications you track.",
-            "pipeline",
-            action="add",
-        )
-    if fresh := facts.fresh_untouched:
-        return NextStep(
-            f"Start your recovery plan for {clip_name(fresh.company)}",
-            f"{clip_name(fresh.company)} said no {days_ago((today - fresh.rejected_on).days)}. "
-            "The first steps take minutes.",
-            "recovery",
-            item_id=fresh.rejection_id,
-        )
-    if early := facts.early_plan:
-        return _early_plan_step(early, today)
-    if facts.flagged_feedback:
-        item = facts.flagged_feedback
-        late = (today - item.due_on).days if item.due_on else 0
-        return NextStep(
-            item.title,
-            f"The suggested day passed {plural(late, 'day')} ago. A short, friendly note is "
-            "enough.",
-            "recovery",
-            item_id=item.item_id,
-            step_id=item.step_id,
-        )
-    if stuck := facts.stuck_plan:
-        return NextStep(
-            stuck.next_step_title or f"Pick up your plan for {clip_name(stuck.company)}",
-            f"Your plan for {clip_name(stuck.company)} has not moved in "
-            f"{plural((today - stuck.last_moved_on).days, 'day')}.",
-            "recovery",
-            item_id=stuck.rejection_id,
-            step_id=stuck.next_step_id,
-        )
-    if facts.last_application_on is None or (today - facts.last_application_on).days >= QUIET_DAYS:
-        reason = (
-            "You have not sent an application yet."
-            if facts.last_application_on is None
-            else f"Your last application went out "
-            f"{plural((today - facts.last_application_on).days, 'day')} ago. "
-            "One good one is enough."
-        )
-        return NextStep("Send one application", reason, "pipeline", action="add")
-    if facts.overdue_follow_up:
-        item = facts.overdue_follow_up
-        return NextStep(
-            item.title,
-            f"It was due {days_ago((today - item.due_on).days) if item.due_on else 'today'}.",
-            "pipeline",
-            item_id=item.item_id,
-        )
-    if facts.thought_draft:
-        item = facts.thought_draft
-        return NextStep(
-            "Finish your thought record",
-            "It picks up where you left off.",
-            "reframe",
-            item_id=item.item_id,
-        )
-    missing = facts.weekly_goal - facts.applications_this_week
-    if missing > 0:
-        return NextStep(
-            f"Send {plural(missing, 'more application')} this week",
-            f"You are at {facts.applications_this_week} of your weekly goal of "
-            f"{facts.weekly_goal}.",
-            "pipeline",
-            action="add",
-        )
-    if facts.skill_in_progress:
-        item = facts.skill_in_progress
-        return NextStep(
-            f"Spend half an hour on {item.title}",
-            "Your weekly goal is met; a little practice keeps the momentum.",
-            "skills",
-            item_id=item.item_id,
-        )
-    return NextStep(
-        "Take a breather",
-        "Your weekly goal is met and nothing is waiting. A short check-in (c) is enough today.",
-        "today",
-    )

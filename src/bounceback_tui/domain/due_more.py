@@ -1,7 +1,8 @@
 """What Today's due list leaves out, said by kind: "and 2 more: 1 quiet application, 1
 Reframe draft". Some kinds are listed only up to a few (the quiet applications and the
-drafts three each, the skills in progress five) and the list stops at forty; the line under
-it said "and 2 more" and nothing of what or where (a stranger's walk at 160x45)."""
+drafts three each, the skill targets and the skills in progress five) and the list stops
+at forty; the line under it said "and 2 more" and nothing of what or where (a stranger's
+walk at 160x45)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _NOUNS: dict[DueKind, tuple[str, str]] = {
     DueKind.FOLLOW_UP: ("follow-up", "follow-ups"),
     DueKind.FEEDBACK_REQUEST: ("feedback request", "feedback requests"),
     DueKind.RECOVERY_STEP: ("recovery step", "recovery steps"),
+    DueKind.SKILL_TARGET: ("skill target", "skill targets"),
     DueKind.GHOSTED: ("quiet application", "quiet applications"),
     DueKind.THOUGHT_DRAFT: ("Reframe draft", "Reframe drafts"),
     DueKind.SKILL_IN_PROGRESS: ("skill in progress", "skills in progress"),

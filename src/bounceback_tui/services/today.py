@@ -20,16 +20,11 @@ from bounceback_tui.domain.due import (
     EARLY_PLAN_DAYS,
     FRESH_REJECTION_DAYS,
     NO_FOLLOW_UP_STAGES,
+    OPEN_SKILL_STATUSES,
     STUCK_PLAN_DAYS,
     DueItem,
     DueKind,
-    EarlyPlan,
-    FreshRejection,
-    NextStep,
-    StepFacts,
-    StuckPlan,
     active_since,
-    choose_next_step,
     draft_item,
     feedback_item,
     follow_up_item,
@@ -37,6 +32,7 @@ from bounceback_tui.domain.due import (
     order_due,
     recovery_step_item,
     skill_item,
+    skill_target_item,
 )
 from bounceback_tui.domain.metrics import (
     active_day_streak,
@@ -48,6 +44,14 @@ from bounceback_tui.domain.metrics import (
     week_start,
     weekly_series,
     weeks_goal_met_in_a_row,
+)
+from bounceback_tui.domain.next_step import (
+    EarlyPlan,
+    FreshRejection,
+    NextStep,
+    StepFacts,
+    StuckPlan,
+    choose_next_step,
 )
 from bounceback_tui.errors import StoreDamagedError, StoreError
 from bounceback_tui.services.startup import StartupState, startup_state_from
@@ -140,11 +144,13 @@ def _due(
     steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
     ghosted, ghosted_total = reader.ghosted_candidates(today, ghost_after, 3)
     drafts, draft_total = reader.thought_drafts(3)
-    skills, skill_total = reader.skills_in_progress(5)
+    targets, target_total = reader.skill_targets_due(today, OPEN_SKILL_STATUSES, 5)
+    skills, skill_total = reader.skills_in_progress(today, 5)
     groups = {
         "follow_up": ([follow_up_item(*row, today=today) for row in follow_ups], follow_up_total),
         "feedback": ([feedback_item(*row, today=today) for row in feedback], feedback_total),
         "steps": ([recovery_step_item(*row) for row in steps], step_total),
+        "targets": ([skill_target_item(*row) for row in targets], target_total),
         "ghosted": ([ghosted_item(*row) for row in ghosted], ghosted_total),
         "drafts": ([draft_item(*row) for row in drafts], draft_total),
         "skills": ([skill_item(*row) for row in skills], skill_total),
@@ -222,7 +228,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         thought_draft=next(iter(groups["drafts"]), None),
         applications_this_week=this_week,
         weekly_goal=goal,
-        skill_in_progress=next(iter(groups["skills"]), None),
+        skill_in_progress=next(iter(groups["targets"] + groups["skills"]), None),
     )
     return TodaySummary(
         today=today,

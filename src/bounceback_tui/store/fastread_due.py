@@ -1,8 +1,8 @@
 """What is due, and the facts for the next step: the lists Today shows, read fast.
 
 Part of ``FastReader`` (store/fastread.py has the figures and the rest): follow-ups,
-recovery steps and feedback requests whose day has come, quiet applications, drafts and
-skills in progress, and the three facts the next step is chosen from. Each is an indexed
+recovery steps, feedback requests and skill targets whose day has come, quiet applications,
+drafts and skills in progress, and the three facts the next step is chosen from. Each is an indexed
 list of at most ``limit`` rows and a count within an index; the thresholds come in as
 arguments (the rules that choose them are in ``domain/due.py``).
 """
@@ -18,6 +18,7 @@ from bounceback_tui.store.fastread_rows import (
     FeedbackDueRow,
     FollowUpRow,
     QuietPlanRow,
+    SkillTargetRow,
     SkillTitleRow,
     StepDueRow,
     UntouchedRejectionRow,
@@ -178,12 +179,39 @@ class DueReads(ReadConnection):
         ]
         return found, int(total)
 
-    def skills_in_progress(self, limit: int = 5) -> tuple[list[SkillTitleRow], int]:
+    def skill_targets_due(
+        self, today: date, open_statuses: tuple[str, ...], limit: int = 5
+    ) -> tuple[list[SkillTargetRow], int]:
+        """Skills in ``open_statuses`` (not done) whose target day has come, the earliest
+        first; and how many there are. Found within ix_skill_status: the open items are read,
+        never the finished ones (a few milliseconds for the demo's 11,000 open items at
+        100,000 applications; a backlog of tens, a person's, costs nothing to speak of)."""
+        marks = ", ".join("?" * len(open_statuses)) or "NULL"
+        where = f"FROM skill WHERE status IN ({marks}) AND target_date <= ?"
+        params = (*open_statuses, today.isoformat())
         rows = self.conn.execute(
-            "SELECT id, title FROM skill WHERE status = 'doing' ORDER BY priority, id LIMIT ?",
-            (limit,),
+            f"SELECT id, title, target_date {where} ORDER BY target_date, priority, id LIMIT ?",
+            (*params, limit),
         ).fetchall()
-        total = self._one("SELECT count(*) FROM skill WHERE status = 'doing'")
+        found = [
+            SkillTargetRow(skill_id, title, date.fromisoformat(target[:10]))
+            for skill_id, title, target in rows
+        ]
+        if len(found) < limit:  # all of them: no count to make
+            return found, len(found)
+        return found, int(self._one(f"SELECT count(*) {where}", *params))
+
+    def skills_in_progress(
+        self, today: date | None = None, limit: int = 5
+    ) -> tuple[list[SkillTitleRow], int]:
+        """Skills being worked on, in the backlog's order; those whose target day has come
+        (by ``today``) are left out: Today lists them by their target instead."""
+        where = "FROM skill WHERE status = 'doing' AND NOT coalesce(target_date <= ?, 0)"
+        day = (today or date.min).isoformat()
+        rows = self.conn.execute(
+            f"SELECT id, title {where} ORDER BY priority, id LIMIT ?", (day, limit)
+        ).fetchall()
+        total = self._one(f"SELECT count(*) {where}", day)
         return [SkillTitleRow(skill_id, title) for skill_id, title in rows], int(total)
 
     # -- facts for the next step ---------------------------------------------

@@ -70,6 +70,12 @@ class SkillTitleRow(NamedTuple):
     title: str
 
 
+class SkillTargetRow(NamedTuple):
+    skill_id: int
+    title: str
+    target_on: date
+
+
 class UntouchedRejectionRow(NamedTuple):
     rejection_id: int
     company: str

@@ -22,6 +22,7 @@ _ICONS = {
     DueKind.FOLLOW_UP: "✉",
     DueKind.FEEDBACK_REQUEST: "?",
     DueKind.RECOVERY_STEP: "☐",  # a box to tick: still to do
+    DueKind.SKILL_TARGET: "↑",  # the Skills pane's, as for a skill in progress
     DueKind.GHOSTED: "…",
     DueKind.THOUGHT_DRAFT: "✎",
     DueKind.SKILL_IN_PROGRESS: "↑",

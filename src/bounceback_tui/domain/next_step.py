@@ -1,0 +1,181 @@
+"""The one next step on Today: a suggestion chosen by rules in a fixed order.
+
+Plain data in, plain data out, as domain/due.py (which words the due list): the store
+layer gathers the facts (``StepFacts``), and ``choose_next_step`` picks the first rule that
+applies, so each rule can be tested on fixed dates without a database. docs/metrics.md
+"The next step" lists the rules.
+"""
+
+# Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
+# annotations cost a compile() each when the module is imported, before the first paint.
+from datetime import date
+from typing import NamedTuple
+
+from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.due import QUIET_DAYS, DueItem, DueKind, skill_name
+from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.wording import days_ago, plural
+
+
+class NextStep(NamedTuple):
+    title: str
+    reason: str
+    pane: str
+    item_id: int | None = None
+    step_id: int | None = None
+    action: str | None = None  # e.g. "add" for the Pipeline's add form
+
+
+class FreshRejection(NamedTuple):
+    """A recent rejection whose plan has not been touched yet."""
+
+    rejection_id: int
+    company: str
+    rejected_on: date
+
+
+class StuckPlan(NamedTuple):
+    """An open plan that has not moved for a while, and its next undone step."""
+
+    rejection_id: int
+    company: str
+    last_moved_on: date
+    next_step_id: int | None
+    next_step_title: str | None
+
+
+class EarlyPlan(NamedTuple):
+    """A rejection from the last EARLY_PLAN_DAYS days and its plan's first undone step."""
+
+    rejection_id: int
+    company: str
+    rejected_on: date
+    step_id: int
+    step_title: str
+    step_due_on: date
+
+
+class StepFacts(NamedTuple):
+    """What the next-step rules look at, gathered by the store layer."""
+
+    today: date
+    has_data: bool
+    fresh_untouched: FreshRejection | None = None
+    early_plan: EarlyPlan | None = None
+    flagged_feedback: DueItem | None = None
+    stuck_plan: StuckPlan | None = None
+    last_application_on: date | None = None
+    overdue_follow_up: DueItem | None = None
+    thought_draft: DueItem | None = None
+    applications_this_week: int = 0
+    weekly_goal: int = 5
+    # A skill to practise: one whose target day has come, else one in progress.
+    skill_in_progress: DueItem | None = None
+
+
+def _early_plan_step(early: EarlyPlan, today: date) -> NextStep:
+    """The plan's next step in the first days after a no (feelings, then talking), or,
+    with today's steps done, permission to rest and what the plan asks for next."""
+    said = f"{clip_name(early.company)} said no {days_ago((today - early.rejected_on).days)}."
+    if early.step_due_on <= today:
+        title = early.step_title
+        reason = f"{said} For a day or two your plan comes first; the weekly goal can wait."
+    else:
+        title = "Go easy on yourself today"
+        reason = (
+            f"{said} You have done what your plan asks for now. Next, "
+            f"{describe_relative(early.step_due_on, today)}: {early.step_title}."
+        )
+    return NextStep(title, reason, "recovery", item_id=early.rejection_id, step_id=early.step_id)
+
+
+def choose_next_step(facts: StepFacts) -> NextStep:
+    """One suggestion, by rules in a fixed order; the first that applies wins."""
+    today = facts.today
+    if not facts.has_data:
+        return NextStep(
+            "Add your first application",
+            "Everything here grows from the applications you track.",
+            "pipeline",
+            action="add",
+        )
+    if fresh := facts.fresh_untouched:
+        return NextStep(
+            f"Start your recovery plan for {clip_name(fresh.company)}",
+            f"{clip_name(fresh.company)} said no {days_ago((today - fresh.rejected_on).days)}. "
+            "The first steps take minutes.",
+            "recovery",
+            item_id=fresh.rejection_id,
+        )
+    if early := facts.early_plan:
+        return _early_plan_step(early, today)
+    if facts.flagged_feedback:
+        item = facts.flagged_feedback
+        late = (today - item.due_on).days if item.due_on else 0
+        return NextStep(
+            item.title,
+            f"The suggested day passed {plural(late, 'day')} ago. A short, friendly note is "
+            "enough.",
+            "recovery",
+            item_id=item.item_id,
+            step_id=item.step_id,
+        )
+    if stuck := facts.stuck_plan:
+        return NextStep(
+            stuck.next_step_title or f"Pick up your plan for {clip_name(stuck.company)}",
+            f"Your plan for {clip_name(stuck.company)} has not moved in "
+            f"{plural((today - stuck.last_moved_on).days, 'day')}.",
+            "recovery",
+            item_id=stuck.rejection_id,
+            step_id=stuck.next_step_id,
+        )
+    if facts.last_application_on is None or (today - facts.last_application_on).days >= QUIET_DAYS:
+        reason = (
+            "You have not sent an application yet."
+            if facts.last_application_on is None
+            else f"Your last application went out "
+            f"{plural((today - facts.last_application_on).days, 'day')} ago. "
+            "One good one is enough."
+        )
+        return NextStep("Send one application", reason, "pipeline", action="add")
+    if facts.overdue_follow_up:
+        item = facts.overdue_follow_up
+        return NextStep(
+            item.title,
+            f"It was due {days_ago((today - item.due_on).days) if item.due_on else 'today'}.",
+            "pipeline",
+            item_id=item.item_id,
+        )
+    if facts.thought_draft:
+        item = facts.thought_draft
+        return NextStep(
+            "Finish your thought record",
+            "It picks up where you left off.",
+            "reframe",
+            item_id=item.item_id,
+        )
+    missing = facts.weekly_goal - facts.applications_this_week
+    if missing > 0:
+        return NextStep(
+            f"Send {plural(missing, 'more application')} this week",
+            f"You are at {facts.applications_this_week} of your weekly goal of "
+            f"{facts.weekly_goal}.",
+            "pipeline",
+            action="add",
+        )
+    if facts.skill_in_progress:
+        item = facts.skill_in_progress
+        return NextStep(
+            f"Spend half an hour on {skill_name(item)}",
+            "Your weekly goal is met and this skill's target day has come: a little practice, "
+            "or a new day for it, is enough."
+            if item.kind is DueKind.SKILL_TARGET
+            else "Your weekly goal is met; a little practice keeps the momentum.",
+            "skills",
+            item_id=item.item_id,
+        )
+    return NextStep(
+        "Take a breather",
+        "Your weekly goal is met and nothing is waiting. A short check-in (c) is enough today.",
+        "today",
+    )
