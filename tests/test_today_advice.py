@@ -130,3 +130,43 @@ def test_a_no_recorded_days_after_it_came_is_not_a_stuck_plan(db: Database) -> N
     with sqlite3.connect(db.path) as conn:  # recorded six days ago instead, untouched since
         conn.execute("UPDATE rejection SET created_at = '2026-03-10 09:00:00.000000'")
     assert _stuck_reason(db) == "Your plan for Acme has not moved in 6 days."
+
+
+def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Database) -> None:
+    """A new user's walk: Northwind said no today and its first step was ticked; Contoso's
+    no, from 12 days back, was recorded today. Today said "You have done what your plan asks
+    for now" with "Contoso: Let yourself feel it for a while" due just below it."""
+    from bounceback_tui.domain.recovery_forms import RejectionInput as NoInput
+    from bounceback_tui.services.recovery import add_rejection
+
+    northwind = _add(db, "Northwind")
+    receipt = moves.mark_rejected(db, northwind, RejectionInput(FIXED_TODAY, Stage.INTERVIEWING))
+    step_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
+    add_rejection(db, NoInput("Contoso", "Engineer", rejected_on=FIXED_TODAY - timedelta(12)))
+    summary = load_today(db.path, FIXED_TODAY)
+    assert [item.title for item in summary.due] == ["Contoso: Let yourself feel it for a while"]
+    step = summary.next_step
+    assert step.title == "Go easy on yourself today"
+    assert step.reason == (
+        "Northwind said no today. You have done what your plan for Northwind asks for now; "
+        "your plan for Contoso has a step due. Next for Northwind, tomorrow: Talk it through "
+        "with someone close."
+    )
+    assert (step.pane, step.item_id) == ("recovery", receipt.rejection_id)
+
+
+def test_go_easy_counts_the_other_plans_with_steps_due() -> None:
+    tomorrow = MONDAY + timedelta(days=1)
+    early = EarlyPlan(4, "Acme", MONDAY, 41, "Talk it through with someone close", tomorrow)
+    plans = ((2, "Contoso"), (4, "Acme"), (3, "Globex"))  # Acme's own feedback request too
+    step = choose_next_step(_facts(early_plan=early, plans_due=plans))
+    assert step.reason == (
+        "Acme said no today. You have done what your plan for Acme asks for now; 2 other "
+        "plans have steps due. Next for Acme, tomorrow: Talk it through with someone close."
+    )
+    # Only its own plan due: nothing else to point at.
+    step = choose_next_step(_facts(early_plan=early, plans_due=((4, "Acme"),)))
+    assert step.reason == (
+        "Acme said no today. You have done what your plan asks for now. Next, tomorrow: "
+        "Talk it through with someone close."
+    )

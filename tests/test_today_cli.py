@@ -12,6 +12,7 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.database import Database
 from tests.built_stores import store_once
 from tests.today_fixtures import build_store
 
@@ -128,3 +129,38 @@ def test_today_text_fits_a_terminals_width_and_keeps_every_character_when_piped(
     follow = next(line for line in shown if "Follow up with Northwind" in line)
     assert follow.endswith("…") and len(follow) == 60
     assert "  Bounce-back     2 days (median 3.5 over 90 days)" in shown  # short lines whole
+
+
+def test_today_text_names_the_plan_done_when_another_has_a_step_due(
+    db: Database, opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Northwind said no today, its first step ticked; Contoso's no from 12 days back was
+    recorded today. "You have done what your plan asks for now" sat above Contoso's step."""
+    from datetime import timedelta
+
+    from bounceback_tui.domain.applications import RejectionInput, validate_application
+    from bounceback_tui.domain.recovery_forms import RejectionInput as NoInput
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services import applications, pipeline_moves, recovery_plans
+    from bounceback_tui.services.recovery import add_rejection
+    from bounceback_tui.services.recovery_steps import set_step_done
+    from tests.conftest import FIXED_TODAY
+
+    form = {"company": "Northwind", "role": "Engineer", "stage": "applied", "date_applied": "today"}
+    app_id = applications.add_application(db, validate_application(form, FIXED_TODAY)).id or 0
+    no = RejectionInput(FIXED_TODAY, Stage.INTERVIEWING)
+    rejection_id = pipeline_moves.mark_rejected(db, app_id, no).rejection_id
+    plan = recovery_plans.load_plan(db, rejection_id)
+    assert plan is not None
+    set_step_done(db, plan.steps[0].id, True)
+    add_rejection(db, NoInput("Contoso", "Engineer", rejected_on=FIXED_TODAY - timedelta(12)))
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "Next step: Go easy on yourself today\n"
+        "  Northwind said no today. You have done what your plan for Northwind asks for now; "
+        "your plan for Contoso has a step due. Next for Northwind, tomorrow: Talk it through "
+        "with someone close.\n\n"
+        "Due now (1)\n"
+        "  - Contoso: Let yourself feel it for a while (today)\n"
+    ) in out

@@ -71,21 +71,36 @@ class StepFacts(NamedTuple):
     weekly_goal: int = 5
     # A skill to practise: one whose target day has come, else one in progress.
     skill_in_progress: DueItem | None = None
+    # (rejection id, company) of the plans with a step or feedback request due, as listed.
+    plans_due: tuple[tuple[int, str], ...] = ()
 
 
-def _early_plan_step(early: EarlyPlan, today: date) -> NextStep:
+def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
     """The plan's next step in the first days after a no (feelings, then talking), or,
-    with today's steps done, permission to rest and what the plan asks for next."""
+    with today's steps done, permission to rest and what the plan asks for next: naming
+    that plan when another has a step due (the due list shows it just below)."""
+    today = facts.today
     said = f"{clip_name(early.company)} said no {days_ago((today - early.rejected_on).days)}."
     if early.step_due_on <= today:
         title = early.step_title
         reason = f"{said} For a day or two your plan comes first; the weekly goal can wait."
     else:
         title = "Go easy on yourself today"
-        reason = (
-            f"{said} You have done what your plan asks for now. Next, "
-            f"{describe_relative(early.step_due_on, today)}: {early.step_title}."
-        )
+        upcoming = f"{describe_relative(early.step_due_on, today)}: {early.step_title}."
+        others = [name for rid, name in dict(facts.plans_due).items() if rid != early.rejection_id]
+        if not others:
+            reason = f"{said} You have done what your plan asks for now. Next, {upcoming}"
+        else:
+            name = clip_name(early.company)
+            due = (
+                f"your plan for {clip_name(others[0])} has a step due"
+                if len(others) == 1
+                else f"{len(others)} other plans have steps due"
+            )
+            reason = (
+                f"{said} You have done what your plan for {name} asks for now; {due}. "
+                f"Next for {name}, {upcoming}"
+            )
     return NextStep(title, reason, "recovery", item_id=early.rejection_id, step_id=early.step_id)
 
 
@@ -108,7 +123,7 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             item_id=fresh.rejection_id,
         )
     if early := facts.early_plan:
-        return _early_plan_step(early, today)
+        return _early_plan_step(early, facts)
     if facts.flagged_feedback:
         item = facts.flagged_feedback
         late = (today - item.due_on).days if item.due_on else 0

@@ -134,9 +134,15 @@ class TodaySummary(NamedTuple):
         }
 
 
+_Plans = tuple[tuple[int, str], ...]
+_PLAN_KINDS = frozenset({DueKind.RECOVERY_STEP, DueKind.FEEDBACK_REQUEST})
+
+
 def _due(
     reader: FastReader, today: date, ghost_after: int
-) -> tuple[list[DueItem], int, dict[str, list[DueItem]], tuple[tuple[DueKind, int], ...]]:
+) -> tuple[list[DueItem], int, dict[str, list[DueItem]], tuple[tuple[DueKind, int], ...], _Plans]:
+    """The due list, its count, each group's items, the counts it leaves out, and the plans
+    with a step or feedback request due (rejection id and company, in the list's order)."""
     # The store reads the rows (given the thresholds); the domain words each as a due item.
     active = active_since(today)
     follow_ups, follow_up_total = reader.follow_ups_due(today, NO_FOLLOW_UP_STAGES, DUE_LIMIT)
@@ -161,7 +167,9 @@ def _due(
     totals = {items[0].kind: count for items, count in groups.values() if items}
     unlisted = _unlisted(everything[:DUE_LIMIT], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
-    return everything[:DUE_LIMIT], total, items, unlisted
+    companies = {row.rejection_id: row.company for row in (*steps, *feedback)}
+    plans = tuple((i.item_id, companies[i.item_id]) for i in everything if i.kind in _PLAN_KINDS)
+    return everything[:DUE_LIMIT], total, items, unlisted, plans
 
 
 def _unlisted(due: list[DueItem], totals: dict[DueKind, int]) -> tuple[tuple[DueKind, int], ...]:
@@ -184,7 +192,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     ghost_after = _whole_number(reader.setting("ghost_after_days", 21), 21)
     lookback = today - timedelta(days=LOOKBACK_DAYS)
 
-    due, due_total, groups, unlisted = _due(reader, today, ghost_after)
+    due, due_total, groups, unlisted, plans_due = _due(reader, today, ghost_after)
 
     days = reader.summary_days()
     weekly_apps = per_week(((row.day, row.sent) for row in days), lookback)
@@ -229,6 +237,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         applications_this_week=this_week,
         weekly_goal=goal,
         skill_in_progress=next(iter(groups["targets"] + groups["skills"]), None),
+        plans_due=plans_due,
     )
     return TodaySummary(
         today=today,
