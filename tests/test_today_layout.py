@@ -74,6 +74,25 @@ def test_an_ordinary_day_gives_the_spare_lines_to_the_next_step_first() -> None:
     assert (fit.next_lines, fit.gap, fit.care_lines, fit.people_lines) == (2, 1, 0, 0)
 
 
+def test_a_long_reason_wraps_after_the_strips_and_before_the_blank_lines() -> None:
+    # A new user's walk at 120x40 (a pane of 36): "Next, tomorrow: Talk it through with
+    # someone c…" cut, the due list's box half empty under it. 36 less the top line 1, the
+    # title 1, the cards 8 (six figures and a border), the trends 6: 20 spare. The reason
+    # takes its three lines, the gap above the next step one.
+    fit = fit_today(36, care=0, people=0, figures=6, due=1, reason=3)
+    assert (fit.next_lines, fit.gap) == (4, 1)
+    # Never more than three lines: the rest of a longer one is cut on the third.
+    assert fit_today(36, care=0, people=0, figures=6, due=1, reason=5).next_lines == 4
+    # At 80x24 (a pane of 20, 2 spare) with a three-line reason: its second line comes
+    # before the blank line above the next step.
+    fit = fit_today(20, care=0, people=0, figures=8, reason=3)
+    assert (fit.next_lines, fit.gap) == (3, 0)
+    # The card's and the people strip's lines come first: 4 spare go to the card's first
+    # line, the people strip's, the reason's first, the card's second; none for the rest.
+    fit = fit_today(20, care=2, people=3, figures=6, due=1, reason=3)
+    assert (fit.care_lines, fit.people_lines, fit.next_lines, fit.gap) == (2, 1, 2, 0)
+
+
 def demo_on_a_hard_day(db: Database, scale: int) -> None:
     """The demo data after a low check-in today (the demo leaves today's to the person):
     Today then shows a kept card as well as the people strip."""

@@ -33,7 +33,9 @@ from bounceback_tui.ui.today.board_rows import (
     FIGURES_WIDTH,
     BoardRows,
     counted_edge,
+    next_row,
     plan_rows,
+    reason_lines,
 )
 from bounceback_tui.ui.today.top_line import TopLineParts, top_line_content
 from bounceback_tui.ui.today.trends import TRENDS_STYLES, Trends
@@ -46,8 +48,6 @@ if TYPE_CHECKING:
 
 _WRAP = cast("RulesMap", {"text_wrap": "wrap", "text_overflow": "ellipsis"})
 _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
-# Narrower than this, the next step's title and its key are cut as one line.
-MIN_TITLE_CELLS = 12
 _FOLD = cast("RulesMap", {})  # a Static's defaults: wrap, and fold what does not fit
 
 
@@ -131,6 +131,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             care = len(self.care.wrap(max(1, width - 2))) if self.care else 0
             people = len(self.people.plain.splitlines()) if self.people else 0
             figures = len(self.figures.plain.splitlines())
+            reason = len(reason_lines(self.next_step, max(1, width - 3)))
             self._plan = plan_rows(
                 height,
                 care=care,
@@ -139,6 +140,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
                 width=width,
                 trends=bool(self.trends.fitting(max(0, width - 4))),
                 due=getattr(self, "option_count", 0),  # the due list's lines (board.py)
+                reason=reason,
             )
             if self._looks or self._look.rows:
                 self._forget_lines()  # drawn at another size
@@ -250,9 +252,12 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             return top[0] if top else Strip.blank(width, base)
         if part == "next" and self.next_step is not None:
             style = self.look_style("next")
-            # A line each (the title, why it is next), cut with an ellipsis: wrapped, the
-            # reason's second half had no row and the sentence stopped mid-way unmarked.
-            text = self._next_line(self.next_step, line, max(1, width - 3), style)
+            # The title a line, cut with an ellipsis; the reason on the lines the plan gives
+            # it, its last cut with one (wrapped freely, its second half had no row and the
+            # sentence stopped mid-way unmarked).
+            inner, shown = max(1, width - 3), plan.count("next") - 1
+            row = next_row(self.next_step, self.next_key, line, inner, shown)
+            text = [] if row is None else self._text(f"next:{line}", row, inner, style, _NOWRAP)
             segments = self._barred(0, text, "next-bar", style.rich_style)
         elif part == "people" and self.people is not None:
             style = self.visual_style_now()
@@ -278,23 +283,6 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         else:
             return Strip.blank(width, base)
         return Strip(segments).crop_extend(0, width, base)
-
-    def _next_line(self, step: Content, line: int, width: int, style: VisualStyle) -> list[Strip]:
-        """A line of the next step at ``width``. The title keeps its key ("(n)") whole at
-        the end: a title too long is cut with an ellipsis before it, not the key after it."""
-        lines = step.split("\n", allow_blank=True)
-        if line >= len(lines):
-            return []
-        key = self.next_key if line == 0 else None
-        if key is None:
-            return self._text(f"next:{line}", lines[line], width, style, _NOWRAP)
-        room = width - key.cell_length
-        if lines[0].cell_length <= room or room < MIN_TITLE_CELLS:
-            return self._text("next:0", lines[0] + key, width, style, _NOWRAP)
-        title = self._text("next:title", lines[0], room, style, _NOWRAP)
-        return [
-            Strip.join([title[0], *self._text("next:key", key, key.cell_length, style, _NOWRAP)])
-        ]
 
     def _barred(self, line: int, text: list[Strip], bar: str, pad: Style) -> list[Segment]:
         """A line of a part with a thick bar on its left and a cell of padding each side."""

@@ -29,6 +29,8 @@ FIGURES_WIDTH = 36  # the figures box, borders included
 CARDS_GAP = 1  # columns between the due list's box and the figures'
 DUE_MIN_WIDTH = 30  # the due list's box beside the figures, at the least
 STACK_BELOW = FIGURES_WIDTH + CARDS_GAP + DUE_MIN_WIDTH
+# Narrower than this, the next step's title and its key are cut as one line.
+MIN_TITLE_CELLS = 12
 STACKED_DUE_MIN = 7  # the due list's box over the figures: five items and its border
 BOX_MIN_LINES = 3  # a box with one line in it: what the due list keeps on the shortest board
 
@@ -102,11 +104,12 @@ def plan_rows(
     width: int = STACK_BELOW,
     trends: bool = True,
     due: int = CARDS_MIN_LINES,
+    reason: int = 1,
 ) -> BoardRows:
     """The board's rows for a board ``height`` lines tall and ``width`` wide (the pane).
     ``trends``: whether a chart fits that width (under the due list, an empty box is left
     out); ``due``: the due list's lines (beside the figures, its box claims what they need,
-    layout.py)."""
+    layout.py); ``reason``: the lines why the next step is next takes, wrapped."""
     stacked = width < STACK_BELOW
     figures_box = figures + 2
     # Stacked, the strips share what the due list's least (five items, or as few as it has)
@@ -117,7 +120,9 @@ def plan_rows(
     firsts = min(care, 1) + min(people, 1)
     fits_under = height - TOP_LINES - 1 - firsts - due_least >= figures_box
     below = due_least + (figures_box if fits_under else 0) if stacked else None
-    fit = fit_today(height, care=care, people=people, figures=figures, below=below, due=due)
+    fit = fit_today(
+        height, care=care, people=people, figures=figures, below=below, due=due, reason=reason
+    )
     care_short, people_short = fit.squeezed(care, people)
     rows: list[tuple[str, int]] = [("top", line) for line in range(TOP_LINES)]
     rows += [("gap", 0)] * fit.gap
@@ -144,6 +149,40 @@ def plan_rows(
     cards = max(left - len(under), BOX_MIN_LINES)
     rows += [("cards", line) for line in range(cards)]
     return BoardRows(tuple(rows + under), cards_top, cards, care_short, people_short, True)
+
+
+def reason_lines(step: Content | None, width: int) -> list[Content]:
+    """Why the next step is next (the line under its title in ``step``), wrapped at
+    ``width``: none without a next step."""
+    if step is None:
+        return []
+    lines = step.split("\n", allow_blank=True)
+    return lines[1].wrap(width) if len(lines) > 1 else []
+
+
+def reason_row(wrapped: list[Content], line: int, shown: int) -> Content | None:
+    """What the reason's ``line`` (1 for its first) shows on the ``shown`` rows the plan
+    gives it: the last of them holds the rest of the sentence, for an ellipsis to cut."""
+    if line > min(len(wrapped), shown):
+        return None
+    return Content(" ").join(wrapped[line - 1 :]) if line == shown else wrapped[line - 1]
+
+
+def next_row(
+    step: Content, key: Content | None, line: int, width: int, shown: int
+) -> Content | None:
+    """The next step's ``line`` at ``width``: its title (0), then why it is next on the
+    ``shown`` rows the plan gives it. The title keeps its key ("(n)") whole at the end: a
+    title too long is cut with an ellipsis before it, not the key after it."""
+    if line >= 1:
+        return reason_row(reason_lines(step, width), line, shown)
+    title = step.split("\n", allow_blank=True)[0]
+    if key is None:
+        return title
+    room = width - key.cell_length
+    if title.cell_length <= room or room < MIN_TITLE_CELLS:
+        return title + key
+    return title.truncate(room, ellipsis=True) + key
 
 
 def counted_edge(width: int, label: str, box: Style, style: Style) -> list[Segment]:

@@ -7,12 +7,15 @@ item does not hold seven empty rows while the people strip has lines to show. Th
 takes what height is left, in this order: the first line of the coping card (a hard
 day's), the first line of the people strip (an interview to ask about), the line saying
 why the next step is next, the card's other lines, the people strip's other lines (the
-next interviews and what to prepare, then people to follow up), and only then the blank
-lines between the parts. What is still left goes to the due list.
+next interviews and what to prepare, then people to follow up), the reason's second and
+third lines where it is too long for one (up to ``REASON_MAX_LINES``; it was cut at 120x40
+with the due list's box half empty), and only then the blank lines between the parts. What
+is still left goes to the due list.
 
 Where there truly is no room, what gives way goes from the bottom of that order: the
-blank lines first, then the people strip's last lines (a follow-up before the next
-interview), the card's, the reason; the first lines of the card and of the people strip
+blank lines first, then the reason's second and third lines (the last line shown ends in
+"…"), the people strip's last lines (a follow-up before the next interview), the card's,
+the reason; the first lines of the card and of the people strip
 stay while the pane has the rows for them.
 """
 
@@ -25,11 +28,12 @@ TOP_LINES = 1  # the date and the check-in
 TRENDS_LINES = 6  # a label and three rows of bars, inside a border
 CARDS_MIN_LINES = 10  # eight due items inside the due list's border, at the most claimed
 STRIP_MAX_LINES = 4  # the coping card and suggestions; the people strip
+REASON_MAX_LINES = 3  # why the next step is next, wrapped where there is room
 
 
 class TodayFit(NamedTuple):  # not a dataclass: imported before the first paint
     gap: int  # blank lines above the next step (0 or 1)
-    next_lines: int  # the next step's title, then why it is next (1 or 2)
+    next_lines: int  # the next step's title, then why it is next (1 to 1 + REASON_MAX_LINES)
     care_lines: int  # the coping card and suggestions (0 hides them)
     people_gap: int  # blank lines above the people strip (0 or 1)
     people_lines: int  # interviews and people to follow up (0 hides them)
@@ -51,6 +55,7 @@ def fit_today(
     figures: int,
     below: int | None = None,
     due: int = CARDS_MIN_LINES,
+    reason: int = 1,
 ) -> TodayFit:
     """Share ``height`` (the pane's lines) among Today's parts.
 
@@ -58,7 +63,9 @@ def fit_today(
     say; at most ``STRIP_MAX_LINES`` are given); ``figures``: the figures card's lines;
     ``below``: the lines the boxes under the strips need at the least (by default the due
     list beside the figures, and the trends; a narrow board stacks them, board_rows.py);
-    ``due``: the due list's lines (eight or more by default: its box claims ten rows)."""
+    ``due``: the due list's lines (eight or more by default: its box claims ten rows);
+    ``reason``: the lines why the next step is next takes wrapped (at most ``REASON_MAX_LINES``
+    are given)."""
     care, people = min(care, STRIP_MAX_LINES), min(people, STRIP_MAX_LINES)
     cards = max(min(due + 2, CARDS_MIN_LINES), figures + 2)
     spare = height - TOP_LINES - 1 - (cards + TRENDS_LINES if below is None else below)
@@ -71,14 +78,16 @@ def fit_today(
 
     care_lines = take(min(care, 1))
     people_lines = take(min(people, 1))
-    reason = take(1)
+    reason_lines = take(1)
     care_lines += take(care - care_lines) if care_lines else 0
     people_lines += take(people - people_lines) if people_lines else 0
+    wanted = min(reason, REASON_MAX_LINES)
+    reason_lines += take(wanted - reason_lines) if reason_lines else 0
     gap = take(1)  # blank lines come last: a line that says something goes first
     people_gap = take(1) if people_lines else 0
     return TodayFit(
         gap=gap,
-        next_lines=1 + reason,
+        next_lines=1 + reason_lines,
         care_lines=care_lines,
         people_gap=people_gap,
         people_lines=people_lines,
