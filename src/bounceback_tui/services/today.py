@@ -167,7 +167,8 @@ def _due(
     totals = {items[0].kind: count for items, count in groups.values() if items}
     unlisted = _unlisted(everything[:DUE_LIMIT], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
-    companies = {row.rejection_id: row.company for row in (*steps, *feedback)}
+    companies = {row.rejection_id: row.company for row in steps}
+    companies.update((row.rejection_id, row.company) for row in feedback)
     plans = tuple((i.item_id, companies[i.item_id]) for i in everything if i.kind in _PLAN_KINDS)
     return everything[:DUE_LIMIT], total, items, unlisted, plans
 

@@ -255,9 +255,9 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             # The title a line, cut with an ellipsis; the reason on the lines the plan gives
             # it, its last cut with one (wrapped freely, its second half had no row and the
             # sentence stopped mid-way unmarked).
-            inner, shown = max(1, width - 3), plan.count("next") - 1
-            row = next_row(self.next_step, self.next_key, line, inner, shown)
-            text = [] if row is None else self._text(f"next:{line}", row, inner, style, _NOWRAP)
+            inner, reason_rows = max(1, width - 3), plan.count("next") - 1
+            words = next_row(self.next_step, self.next_key, line, inner, reason_rows)
+            text = [] if words is None else self._text(f"next:{line}", words, inner, style, _NOWRAP)
             segments = self._barred(0, text, "next-bar", style.rich_style)
         elif part == "people" and self.people is not None:
             style = self.visual_style_now()
