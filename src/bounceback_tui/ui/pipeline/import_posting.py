@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 class ImportedPosting:
     """What the import screen hands back."""
 
-    posting: Posting
+    posting: Posting | None  # None: the person fills the form in by hand (the fetch failed)
     values: dict[str, str]  # the application form's fields as text, stage "saved"
     board: BoardRef | None = None  # the board it was picked from, for a board link
 
@@ -63,6 +63,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Stop / close", id="import.cancel"),
+        Binding("ctrl+n", "by_hand", "Fill in by hand", id="import.by_hand"),
     ]
     DEFAULT_CLASSES = "import-screen"
 
@@ -80,6 +81,9 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         self._worker: Worker[None] | None = None
         self._result: FetchResult | None = None
         self._fetched_once = False  # Enter was pressed on a link (Escape then just closes)
+        # A link that could not be fetched (no network, a site that refused): the form can
+        # still be filled in by hand around it (ctrl+n; a new user's walk found no way on).
+        self._failed_link: str | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="import-box", classes="form"):
@@ -136,6 +140,8 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             self._show_error(str(exc))
             return
         self._result = None
+        self._failed_link = None
+        self.refresh_bindings()
         self.query_one("#import-choices").display = False
         self._set_busy(True, f"Fetching {link} …")
         self._worker = self.run_worker(
@@ -150,13 +156,14 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             result = await fetch_link(link, timeout=self._timeout, transport=self._transport)
         except BouncebackError as exc:
             self._set_busy(False)
-            self._show_error(str(exc))
+            self._show_error(str(exc), link)
             return
         except Exception as exc:  # a surprise must not leave the spinner running
             self._set_busy(False)
             self._show_error(
                 f"Something went wrong reading that link ({type(exc).__name__}); "
-                "nothing was imported."
+                "nothing was imported.",
+                link,
             )
             return
         self._set_busy(False)
@@ -168,11 +175,29 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         status.remove_class("-error")
         status.update(plain(message))
 
-    def _show_error(self, message: str) -> None:
+    def _show_error(self, message: str, link: str | None = None) -> None:
+        """``link``: the link that could not be fetched, offered to fill in by hand."""
         status = self.query_one("#import-status", Static)
         status.add_class("-error")
         status.update(plain(message))
+        self._failed_link = link
+        self.query_one("#import-keys", Static).update(
+            "[b]Enter[/b] try again  [b]^n[/b] fill in by hand  [b]Esc[/b] close"
+            if link
+            else "[b]Enter[/b] fetch  [b]Esc[/b] stop or close"
+        )
+        self.refresh_bindings()
         self.query_one("#import-url", Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "by_hand":
+            return self._failed_link is not None and not self.fetching
+        return True
+
+    def action_by_hand(self) -> None:
+        """The add form with the link that could not be fetched, the rest to type."""
+        if self._failed_link is not None:
+            self.dismiss(ImportedPosting(None, {"link": self._failed_link}))
 
     def _show_result(self, result: FetchResult) -> None:
         if not result.is_board:
