@@ -166,3 +166,63 @@ def create_private_file(path: Path) -> None:
     """Create an empty file with mode 0600 from the start, so it is never readable by others."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     os.close(fd)
+
+
+# -- reading the settings file -----------------------------------------------------------------
+
+# A settings file is a handful of lines; anything longer is not one.
+SETTINGS_MAX_BYTES = 256 * 1024
+
+
+class NotASettingsFile(OSError):
+    """The settings path leads to something that is not a small regular file (a named pipe,
+    a device, a folder, or a file over the limit); ``str()`` says which, as one sentence's
+    start ("settings.toml is a named pipe, not a file")."""
+
+
+def _kind_of(mode: int) -> str:
+    import stat
+
+    for test, kind in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def read_settings_bytes(path: Path, limit: int = SETTINGS_MAX_BYTES) -> bytes:
+    """The bytes of the settings file, through a link, reading at most ``limit`` + 1.
+
+    A named pipe (which blocks), a device (``/dev/zero`` never ends) or a folder is refused
+    before it is opened, and again after (it may have been swapped in between), as is a file
+    over ``limit``: ``NotASettingsFile``. A missing file is FileNotFoundError; any other
+    failure the OSError it is."""
+    import stat
+
+    mode = os.stat(path).st_mode  # through any link
+    if not stat.S_ISREG(mode):
+        raise NotASettingsFile(f"{path.name} is {_kind_of(mode)}, not a file")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotASettingsFile(f"{path.name} is {_kind_of(mode)}, not a file")
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, left)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise NotASettingsFile(f"{path.name} is too large to be a settings file")
+    return data

@@ -26,6 +26,8 @@ from typing import Any
 
 from textual.keys import REPLACED_KEYS, Keys, _character_to_key, key_to_character
 
+from bounceback_tui.paths import SETTINGS_MAX_BYTES, NotASettingsFile, read_settings_bytes
+
 SECTION = "keymap"
 # "pipeline.add", "recovery.list_up": a namespace, a dot, a name. Compiled (by ``re``'s own
 # cache) when a keymap is first read: most launches have none, and compiling it at import
@@ -44,8 +46,8 @@ def _named_keys() -> frozenset[str]:
     ) | frozenset(REPLACED_KEYS)
 
 
-# A keymap is a handful of lines; anything longer is not one.
-MAX_FILE_BYTES = 256 * 1024
+# A keymap is a handful of lines; anything longer is not one (``paths.read_settings_bytes``).
+MAX_FILE_BYTES = SETTINGS_MAX_BYTES
 
 
 class KeymapFile:
@@ -149,11 +151,13 @@ def load_keymap(path: Path) -> KeymapFile:
     """Read ``path``'s ``[keymap]`` section. A missing file is an empty keymap, not a problem."""
     name = path.name
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return KeymapFile(problems=[f"{path} is too large to be a settings file; ignored."])
-        raw = path.read_bytes()
+        # Never more than the limit: a named pipe there hung the launch, a link to /dev/zero
+        # filled the memory (its size reads 0, so a size check let it through).
+        raw = read_settings_bytes(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         return KeymapFile()
+    except NotASettingsFile as exc:
+        return KeymapFile(problems=[f"{exc}; usual keys kept."])
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return KeymapFile(problems=[f"{path} could not be read ({reason}); usual keys kept."])

@@ -8,7 +8,8 @@ changed meanwhile is not overwritten unseen; the conflict dialog shows what it i
 offers to reload it or save this screen's value over it.
 
 The two template editors (the recovery plan's steps, the message drafts) are in
-settings_templates.py.
+settings_templates.py; the "If you are struggling" fields (settings.toml, not the store) in
+settings_care.py.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.recovery.template import TemplateEditor
+from bounceback_tui.ui.screens.settings_care import CareEdits
 from bounceback_tui.ui.screens.settings_templates import MessageTemplateList, TemplateEdits
 
 if TYPE_CHECKING:
@@ -58,7 +60,7 @@ OPTIONAL_STEPS_HELP = (
 )
 
 
-class SettingsScreen(TypeAhead, TemplateEdits):
+class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
     """What is typed right after `,` goes into the first setting (kit/type_ahead.py)."""
 
     HELP_TITLE: ClassVar[str] = "Settings"  # `?` names it (ui/app_screens.show_help)
@@ -117,35 +119,6 @@ class SettingsScreen(TypeAhead, TemplateEdits):
             )
             yield from self._care_rows()
         yield KeyBar()
-
-    def _care_rows(self) -> ComposeResult:
-        """The [care] section of settings.toml (not the store: the "If you are struggling"
-        screen reads it even when the store cannot be opened)."""
-        from bounceback_tui.services.care_settings import load_care
-
-        care = load_care(self.bb_app.paths.settings_file)
-        self._care_shown = {
-            "country": care.country,
-            "support_name": care.support_name,
-            "support_number": care.support_number,
-        }
-        yield Static("If you are struggling", classes="settings-section")
-        yield Static(
-            "For the help screen (? then h, or the palette). Kept in settings.toml, not the "
-            "store, so it opens even when the store cannot.",
-            classes="settings-note",
-        )
-        for key, label, value, note in (
-            ("country", "Country", care.country, "Two letters (US, GB, IE): its lines first."),
-            ("support_name", "Someone to call", care.support_name, "A name you would call."),
-            ("support_number", "Their number", care.support_number, "Shown, never dialled."),
-        ):  # fmt: skip
-            with Horizontal(classes="setting-row"):
-                yield Label(label, classes="setting-label")
-                # As wide as the other text settings: a full-width input left its note
-                # (the hint, and "Not saved" with why) no room at all.
-                yield PlainInput(value, id=f"care-{key}", classes="setting-text", compact=True)
-                yield Static(note, id=f"note-care-{key}", classes="setting-note")
 
     def _number_row(self, key: str, value: Any) -> ComposeResult:
         spec = SPECS[key]
@@ -277,43 +250,6 @@ class SettingsScreen(TypeAhead, TemplateEdits):
             with widget.prevent(Input.Changed):
                 widget.value = str(found.value)
         self._note(key, SPECS[key].description)
-
-    def _save_care(self, changed: str) -> None:
-        from bounceback_tui.errors import ValidationError
-        from bounceback_tui.services.care_settings import save_care, validate_care
-
-        values = {
-            key: self.query_one(f"#care-{key}", Input).value
-            for key in ("country", "support_name", "support_number")
-        }
-        saved = getattr(self, "_care_shown", values)
-        if values == saved:
-            return  # as read (an input reporting its first value): nothing to write
-        refused: dict[str, str] = {}
-        try:
-            validate_care(values)
-        except ValidationError as exc:
-            # Each field stands on its own: a country that is not one yet kept the name typed
-            # after it from being saved, and Escape then lost the name unseen.
-            refused = {error.field: error.message for error in exc.errors}
-            values = {key: saved[key] if key in refused else value for key, value in values.items()}
-        for key, message in refused.items():
-            self._care_note(key, markup_with("$error Not saved.", error=message), error=True)
-        if values == saved:
-            return
-        try:  # a refused field as last saved is valid; the disk may still say no
-            save_care(self.bb_app.paths.settings_file, validate_care(values))
-        except BouncebackError as exc:
-            self._care_note(changed, plain(exc), error=True)
-            return
-        self._care_shown = values
-        if changed not in refused:
-            self._care_note(changed, plain("Saved in settings.toml."), error=False)
-
-    def _care_note(self, key: str, text: Content, *, error: bool) -> None:
-        note = self.query_one(f"#note-care-{key}", Static)
-        note.update(text)
-        note.set_class(error, "-error")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if (input_id := event.input.id or "").startswith("care-"):
