@@ -220,6 +220,24 @@ def test_truncated_file_is_refused_clearly(
             lambda d: d["tables"]["contact"][0].update(uid=d["tables"]["application"][0]["uid"]),
             "contact row 1: the same uid as application row 1",
         ),
+        # A step's kind chooses its editor, and "bogus" crashed it and Settings; a step
+        # 3,000,000 days on left Today for good (an attacker's walk).
+        (
+            lambda d: d["tables"]["recovery_step"][0].update(kind="bogus"),
+            "recovery_step row 1, kind: 'bogus' is not one of: answer, check, expressive,",
+        ),
+        (
+            lambda d: d["tables"]["recovery_template_step"][0].update(kind="nonsense"),
+            "recovery_template_step row 1, kind: 'nonsense' is not one of",
+        ),
+        (
+            lambda d: d["tables"]["recovery_step"][0].update(offset_days=3_000_000),
+            "recovery_step row 1, offset_days: expected a number from 0 to 395",
+        ),
+        (
+            lambda d: d["tables"]["recovery_template_step"][0].update(offset_days=-3_000_000),
+            "recovery_template_step row 1, offset_days: expected a number from 0 to 365",
+        ),
         (lambda d: d.update(tables=[]), 'has no "tables" object'),
         (lambda d: d.update(format="other"), "not a bounceback-tui JSON export"),
     ],

@@ -16,13 +16,16 @@ from typing import Any, TypeGuard
 
 from bounceback_tui.domain.answers import INTERVALS, QuestionSource
 from bounceback_tui.domain.applications import COMPANY_SIZES, SalaryPeriod, Source, WorkMode
+from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS
 from bounceback_tui.domain.interviews import InterviewKind, is_zone
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.people import ContactKind, InteractionKind
-from bounceback_tui.domain.recovery import StepLink
+from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink
+from bounceback_tui.domain.skills import SkillKind, SkillStatus, SourceKind
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.reframe.record import SUMMARY_STEP
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.schema import Column, Table
 
@@ -47,14 +50,18 @@ ALLOWED_VALUES: dict[tuple[str, str], frozenset[str]] = {
     ("stage_change", "to_stage"): _STAGES,
     ("rejection", "stage_reached"): _STAGES | {""},
     ("thought_record", "status"): frozenset({"draft", "complete"}),
-    ("skill", "status"): frozenset({"todo", "doing", "done"}),
-    ("skill", "source_kind"): frozenset({"manual", "rejection", "feedback", "reflection"}),
+    ("skill", "kind"): frozenset(k.value for k in SkillKind),
+    ("skill", "status"): frozenset(s.value for s in SkillStatus),
+    ("skill", "source_kind"): frozenset(s.value for s in SourceKind),
     ("followed_board", "provider"): frozenset({"greenhouse", "lever", "ashby"}),
     ("application", "company_size"): frozenset(COMPANY_SIZES),
     ("interview_question", "source_kind"): frozenset(s.value for s in QuestionSource),
     # A step's link names the pane it opens, not a web address.
     ("recovery_step", "link"): frozenset(k.value for k in StepLink),
     ("recovery_template_step", "link"): frozenset(k.value for k in StepLink),
+    # A step's kind chooses its editor: "bogus" crashed the answer's editor and Settings.
+    ("recovery_step", "kind"): frozenset(k.value for k in StepKind),
+    ("recovery_template_step", "kind"): frozenset(k.value for k in StepKind),
     ("contact", "kind"): frozenset(k.value for k in ContactKind),
     ("interaction", "kind"): frozenset(k.value for k in InteractionKind),
     ("interview", "kind"): frozenset(k.value for k in InterviewKind),
@@ -74,6 +81,11 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("interview_question", "review_step"): (0, len(INTERVALS) - 1),
     ("interview", "rating"): (1, 5),
     ("interview", "length_minutes"): (5, 24 * 60),
+    # A step is suggested within a year of its no (the forms' limit), a plan's copy up to
+    # ACTIVE_PLAN_DAYS later when the no was recorded late (due.plan_delay).
+    ("recovery_template_step", "offset_days"): (0, MAX_OFFSET_DAYS),
+    ("recovery_step", "offset_days"): (0, MAX_OFFSET_DAYS + ACTIVE_PLAN_DAYS),
+    ("thought_record", "current_step"): (0, SUMMARY_STEP),
 }
 
 
