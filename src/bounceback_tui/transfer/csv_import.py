@@ -11,8 +11,6 @@ Two steps, so the person sees everything before anything is written:
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -31,6 +29,7 @@ from bounceback_tui.transfer.csv_mapping import (
     required_columns_missing,
 )
 from bounceback_tui.transfer.csv_people import take_more_people
+from bounceback_tui.transfer.csv_rows import read_rows, sniff_delimiter
 from bounceback_tui.transfer.csv_values import (
     DateOrder,
     currency_in,
@@ -52,9 +51,7 @@ from bounceback_tui.transfer.files import TransferError, read_capped
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_ROWS = 200_000
 MAX_COLUMNS = 200
-CELL_LIMIT = 1_000_000  # characters in one cell; each field refuses far less on its own
 DATE_FIELDS = ("date_applied", "next_follow_up", "posted_on", csv_rejections.FIELD)
 STORE = "already in your store"  # where a duplicate's first is, when it is not the file
 
@@ -174,41 +171,6 @@ def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
     return text, shown
 
 
-def _sniff_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        return ","
-
-
-def _read_rows(text: str, delimiter: str, source: Path) -> list[tuple[int, list[str]]]:
-    """(first line, cells) for every row, blank rows left out."""
-    # A cell up to CELL_LIMIT is read, so that a long one is refused with its row (a field's
-    # own limit), not the whole file (Python's default, 131,072: an attacker's walk).
-    csv.field_size_limit(max(csv.field_size_limit(), CELL_LIMIT))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    while True:
-        start = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise TransferError(
-                f"{source.name}, line {start}: the CSV cannot be read ({exc}). Nothing was written."
-            ) from None
-        if any(c.strip() for c in cells):
-            rows.append((start, cells))
-            if len(rows) > MAX_ROWS + 1:
-                raise TransferError(
-                    f"{source.name} has more than {MAX_ROWS:,} rows; split it into smaller files. "
-                    "Nothing was written."
-                )
-    return rows
-
-
 def plan_csv_import(
     path: Path,
     db_path: Path | None,
@@ -220,8 +182,9 @@ def plan_csv_import(
     progress: ProgressFn = no_progress,
 ) -> CsvPlan:
     text, shown_encoding = read_text(path, encoding)
-    delimiter = _sniff_delimiter(text)
-    rows = _read_rows(text, delimiter, path)
+    delimiter = sniff_delimiter(text)
+    read = read_rows(text, delimiter, path)
+    rows = read.rows
     if not rows:
         raise TransferError(f"{path.name} is empty; nothing was written.")
     header_line, headers = rows[0]
@@ -266,6 +229,8 @@ def plan_csv_import(
         if done % 200 == 0:
             progress("Reading", done, total)
     progress("Reading", total, total)
+    if read.spans:  # a refused row that ran on says so: its quote, not its cells, is the fault
+        plan.bad = [RowProblem(p.line, p.reason + read.note(p.line)) for p in plan.bad]
     return plan
 
 
