@@ -91,11 +91,11 @@ def recorded_late_by(rejected_on: date) -> int:
 
 
 def insert_imported_rejections(
-    session: Session, items: list[tuple[int, str, str, date, str]]
+    session: Session, items: list[tuple[int, str, str, date, str, str]]
 ) -> None:
     """The rejections of a CSV import's Rejected rows, (application id, company, role,
-    rejected on, stage reached) each, with their plans, inside the import's transaction; a
-    recent no's plan starts on the day of the import (``due.plan_delay``).
+    rejected on, stage reached, reason given) each, with their plans, inside the import's
+    transaction; a recent no's plan starts on the day of the import (``due.plan_delay``).
     Core inserts, the template read once: an import of thousands of rows stays quick."""
     from sqlalchemy import insert
 
@@ -116,9 +116,10 @@ def insert_imported_rejections(
                     "role": role,
                     "rejected_on": rejected_on,
                     "stage_reached": reached,
+                    "reason": reason,
                     "created_at": now,
                 }
-                for app_id, company, role, rejected_on, reached in items
+                for app_id, company, role, rejected_on, reached, reason in items
             ],
         )
         .scalars()
@@ -126,7 +127,7 @@ def insert_imported_rejections(
     )
     template = _new_plan(session)
     today = clock.today()
-    delays = [plan_delay(rejected_on, today) for _, _, _, rejected_on, _ in items]
+    delays = [plan_delay(rejected_on, today) for _, _, _, rejected_on, _, _ in items]
     steps = [
         {**step_row(rejection_id, index, item, delay), "updated_at": now, "uid": new_uid()}
         for rejection_id, delay in zip(ids, delays, strict=True)

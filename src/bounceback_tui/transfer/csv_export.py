@@ -64,6 +64,11 @@ _REJECTED_ON = (
     "(CASE WHEN stage = 'rejected' THEN (SELECT max(r.rejected_on) FROM rejection r "
     "WHERE r.application_id = application.id) END)"
 )
+# The stage a Rejected application's latest no came at and the reason given with it.
+_LATEST_NO = (
+    "(CASE WHEN stage = 'rejected' THEN (SELECT r.{column} FROM rejection r "
+    "WHERE r.application_id = application.id ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1) END)"
+)
 _BEFORE_PEOPLE = {_PEOPLE_NAMES: "contact_name", _PEOPLE_EMAILS: "contact_email"}
 
 # (header, column or SQL expression, how to write a non-empty value)
@@ -87,6 +92,8 @@ COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("Next follow-up", "next_follow_up", str),
     # A Rejected application's no (its latest), so the import records it on that day.
     ("Rejected on", _REJECTED_ON, str),
+    ("Got as far as", _LATEST_NO.format(column="stage_reached"), _label(Stage)),
+    ("Rejection reason", _LATEST_NO.format(column="reason"), str),
     ("Employment type", "employment_type", str),
     ("Notes", "notes", str),
     ("Description", "description", str),

@@ -69,6 +69,8 @@ class PlannedRow:
     rejected_on: date | None = None  # the day its no is recorded on (csv_rejections.py)
     no_dated_by_applied: bool = False  # no Rejected on: its no takes the date applied
     more_people: tuple[tuple[str, str], ...] = ()  # (name, email) after the first (csv_people)
+    reached: str = ""  # a Rejected row's stage reached and reason given (csv_rejections.py)
+    reason: str = ""
 
 
 @dataclass
@@ -89,6 +91,8 @@ class CsvPlan:
     bad: list[RowProblem] = field(default_factory=list)
     # Lines with a Rejected on day beside another status: the day is not used.
     unused_rejected_on: list[int] = field(default_factory=list)
+    # ...and with a stage reached or a reason beside another status: not used either.
+    unused_reached: list[int] = field(default_factory=list)
 
     def describe(self, *, limit: int = 20) -> list[str]:
         """The mapping, then what will happen, then each skipped row with its line."""
@@ -124,14 +128,18 @@ class CsvPlan:
                 f"{'that one as it is' if one else 'those as they are'}; if this row is newer, "
                 "move it in the Pipeline (] stage on, x rejected)."
             )
-        if unused := self.unused_rejected_on:
-            numbers = ", ".join(str(line) for line in unused[:limit])
-            lines.append(
-                f"{_count(len(unused), 'row')} {'has' if len(unused) == 1 else 'have'} a "
-                f"Rejected on day beside another status (line{'s' if len(unused) > 1 else ''} "
-                f"{numbers}{', ...' if len(unused) > limit else ''}): the day is not used. "
-                "Only a row whose status says Rejected is recorded as a no."
-            )
+        for unused, what, which in (
+            (self.unused_rejected_on, "a Rejected on day", "the day is"),
+            (self.unused_reached, "a Got as far as or a Rejection reason", "they are"),
+        ):
+            if unused:
+                numbers = ", ".join(str(line) for line in unused[:limit])
+                lines.append(
+                    f"{_count(len(unused), 'row')} {'has' if len(unused) == 1 else 'have'} "
+                    f"{what} beside another status (line{'s' if len(unused) > 1 else ''} "
+                    f"{numbers}{', ...' if len(unused) > limit else ''}): {which} not used. "
+                    "Only a row whose status says Rejected is recorded as a no."
+                )
         apart = {problem.line for problem in self.other_stage}
         sections = (
             ("At another stage (not changed)", self.other_stage),
@@ -254,8 +262,14 @@ def _plan_row(
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return
+    reached, reason, problem = csv_rejections.reached_and_reason(raw, data.stage)
+    if problem:
+        plan.bad.append(RowProblem(line, problem))
+        return
     if said is not None and data.stage is not Stage.REJECTED:
         plan.unused_rejected_on.append(line)  # said, so that its loss is seen
+    if csv_rejections.said_beside(raw) and data.stage is not Stage.REJECTED:
+        plan.unused_reached.append(line)
     said_stage = not is_blank(raw.get("stage", ""))
     if found := finder.match(data.company, data.role, data.link):
         reason, known = found
@@ -273,7 +287,7 @@ def _plan_row(
     # A row that names its stage is a stage to compare a later duplicate row with.
     finder.add(data.company, data.role, data.link, f"line {line}", data.stage if said_stage else "")
     dated_by_applied = said is None and rejected_on is not None
-    plan.rows.append(PlannedRow(line, data, rejected_on, dated_by_applied, more))
+    plan.rows.append(PlannedRow(line, data, rejected_on, dated_by_applied, more, reached, reason))
 
 
 class _RowError(Exception):

@@ -84,6 +84,15 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Rejected on",
         ("rejected on", "date rejected", "rejection date", "rejected date", "date of rejection"),
     ),
+    # How far a Rejected row got and why it was turned down, kept with its no.
+    "stage_reached": (
+        "Got as far as",
+        ("got as far as", "stage reached", "furthest stage", "reached stage", "got to stage"),
+    ),
+    "rejection_reason": (
+        "Rejection reason",
+        ("rejection reason", "reason for rejection", "reason rejected", "why rejected"),
+    ),
     "next_follow_up": (
         "Next follow-up",
         ("next follow up", "follow up", "follow up date", "follow up on", "next action date"),

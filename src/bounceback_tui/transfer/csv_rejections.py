@@ -6,7 +6,8 @@ date applied when not (the no cannot have come before the application; a plan fo
 over ``ACTIVE_PLAN_DAYS`` old rests in Recovery rather than nagging on Today). A Rejected
 row with neither date is a row to fix: every application in Rejected has its rejection, and
 dating it today would make an old no look fresh. The plan says where the plans will show
-before anything is written.
+before anything is written. The stage it got as far as and the reason given, as this app's
+own export writes them ("Got as far as", "Rejection reason"), are kept with the no.
 """
 
 from __future__ import annotations
@@ -15,17 +16,45 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.applications import ApplicationInput, clean_reason
 from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since, plan_delay
-from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.errors import FieldError
+from bounceback_tui.transfer.csv_words import stage_for_status
 
-# (session, [(application id, company, role, rejected on, stage reached)]): records each
-# rejection and starts its plan (services/recovery.insert_imported_rejections, passed in by
-# the caller: the transfer layer does not import services).
-RecordRejections = Callable[[Any, list[tuple[int, str, str, date, str]]], None]
+# (session, [(application id, company, role, rejected on, stage reached, reason)]): records
+# each rejection and starts its plan (services/recovery.insert_imported_rejections, passed in
+# by the caller: the transfer layer does not import services).
+RecordRejections = Callable[[Any, list[tuple[int, str, str, date, str, str]]], None]
 
 FIELD = "rejected_on"
+REACHED = "stage_reached"
+REASON = "rejection_reason"
+
+
+def reached_and_reason(raw: dict[str, str], stage: Stage) -> tuple[str, str, str]:
+    """A Rejected row's stage reached (Applied when it names none) and reason given, or a
+    problem to report; ("", "", "") for another stage's row (``said_beside``)."""
+    if stage is not Stage.REJECTED:
+        return "", "", ""
+    said = raw.get(REACHED, "").strip()
+    reached = stage_for_status(said) if said else Stage.APPLIED
+    if reached is None or reached not in PROGRESSION:
+        shown = "".join(ch if ch.isprintable() else "?" for ch in said)[:30]
+        why = "is where it ended, not how far it got" if reached else "is not a stage I know"
+        names = ", ".join(s.label for s in PROGRESSION)
+        return "", "", f"Got as far as: {shown!r} {why}; use one of: {names}"
+    errors: list[FieldError] = []
+    reason = clean_reason({"reason": raw.get(REASON, "")}, errors)
+    if errors:
+        return "", "", f"Rejection reason: {errors[0].message.rstrip('.')}"
+    return reached.value, reason, ""
+
+
+def said_beside(raw: dict[str, str]) -> bool:
+    """Whether a row names a stage reached or a reason (used only when it says Rejected)."""
+    return any(raw.get(name, "").strip() for name in (REACHED, REASON))
 
 
 def rejection_day(
@@ -117,11 +146,12 @@ def _where(recorded: list[date], today: date) -> str:
 
 
 def items(
-    ids: Sequence[int], rows: Sequence[tuple[ApplicationInput, date | None]]
-) -> list[tuple[int, str, str, date, str]]:
-    """The rejections to record for the rows just added with ``ids``."""
+    ids: Sequence[int], rows: Sequence[tuple[ApplicationInput, date | None, str, str]]
+) -> list[tuple[int, str, str, date, str, str]]:
+    """The rejections to record for the rows just added with ``ids``: (data, day of the no,
+    stage reached, reason) each."""
     return [
-        (app_id, data.company, data.role, day, Stage.APPLIED.value)
-        for app_id, (data, day) in zip(ids, rows, strict=True)
+        (app_id, data.company, data.role, day, reached or Stage.APPLIED.value, reason)
+        for app_id, (data, day, reached, reason) in zip(ids, rows, strict=True)
         if day is not None
     ]

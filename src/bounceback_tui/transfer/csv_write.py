@@ -88,7 +88,9 @@ def write_csv_plan(
             ]
             if named and link_people is not None:
                 link_people(session, named)
-            noes = csv_rejections.items(ids, [(item.data, item.rejected_on) for item in chunk])
+            noes = csv_rejections.items(
+                ids, [(item.data, item.rejected_on, item.reached, item.reason) for item in chunk]
+            )
             if noes and record_rejections is not None:
                 record_rejections(session, noes)
             progress("Adding", min(total, start + len(chunk)), total)
