@@ -49,9 +49,28 @@ _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
 _CLAUSE_MIN_WORDS = 3
 
 
+# How a person says what they lack, before the thing itself: "I bluffed on SQL window
+# functions" is about "SQL window functions", and was a skill's title as it stood (a new
+# user's walk). Only these; any other opening keeps the clause whole.
+_LEAD_IN = re.compile(
+    r"^(?:i\s+(?:really\s+|just\s+|totally\s+)?)?(?:"
+    r"bluffed|struggled|fumbled|stumbled|blanked|floundered|got stuck|was (?:weak|shaky|rusty|"
+    r"unsure|vague)|wasn't (?:sure|confident|clear)|didn't know(?: enough)?|lacked|"
+    r"(?:need(?:ed)?|should|have|had) to (?:practi[cs]e|learn|improve|work on|brush up on|"
+    r"get better at)|should (?:practi[cs]e|learn|improve|work on|brush up on)"
+    r")(?:\s+(?:on|with|at|about|in|over))?\s+(?:the\s+|my\s+)?",
+    re.IGNORECASE,
+)
+
+
+# "... React hooks well enough": what follows the thing, once its lead-in is gone.
+_TAIL = re.compile(r"\s+(?:well enough|enough|well|properly|at all|very well)$", re.IGNORECASE)
+
+
 def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
-    """A short title from an answer: the first clause of its first sentence, cut at a word
-    if it is still longer than ``limit`` (the whole sentence goes in the notes)."""
+    """A short title from an answer: the first clause of its first sentence, without a lead-in
+    such as "I bluffed on", cut at a word if it is still longer than ``limit`` (the whole
+    sentence goes in the notes)."""
     sentence = first_sentence(text).rstrip(".!?")
     if not sentence:
         return ""
@@ -61,6 +80,10 @@ def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
         if len(clause.split()) >= _CLAUSE_MIN_WORDS:
             title = clause
             break
+    lead_in = _LEAD_IN.match(title)
+    if lead_in and len(title[lead_in.end() :].strip()) >= 3:
+        rest = _TAIL.sub("", title[lead_in.end() :].strip()) or title[lead_in.end() :].strip()
+        title = rest[0].upper() + rest[1:]
     if len(title) <= limit:
         return title
     cut = title[: limit - 1].rsplit(" ", 1)[0] or title[: limit - 1]

@@ -86,8 +86,11 @@ class ItemForms(SkillsListing):
             why = why[: WHY_LIMIT - 1] + "…"  # the full answer stays on the plan
         title = title_from(text)
         sentence = first_sentence(text)
-        # A shortened title keeps the sentence it came from in the notes.
+        # A shortened title keeps the sentence it came from in the notes, unless "Why it
+        # matters" holds it already (both held the whole answer: a new user's walk).
         notes = sentence if title.rstrip("…") != sentence.rstrip(".!?") else ""
+        if notes and why.startswith(notes):
+            notes = ""
         values = SkillFormValues(title=title, kind=guess_kind(text).value, why=why, notes=notes)
         self._open_form(
             "New skill item",
