@@ -201,6 +201,10 @@ async def test_pipeline_dialogs_forms_and_toasts_show_the_text_literally(
                 app.clear_notifications()
                 await pilot.press("right_square_bracket")
                 await settle(pilot)
+                if isinstance(app.screen, ConfirmScreen):  # out of a withdrawal: asked first
+                    assert_terminal_safe(app)
+                    await pilot.press("y")
+                    await settle(pilot)
                 assert_terminal_safe(app)
                 literal(app, f"{fields['company']}:", "stage toast", prefix=PREFIX)
 
