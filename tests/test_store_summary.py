@@ -335,7 +335,7 @@ def test_a_read_only_version_4_store_is_refused_and_left_as_it_was(
     mode = data_paths.database.stat().st_mode
     os.chmod(data_paths.database, stat.S_IRUSR)
     try:
-        with pytest.raises(StoreError, match=r"read-only.*schema 4 to 6.*nothing was changed"):
+        with pytest.raises(StoreError, match=r"read-only.*schema 4 to 7.*nothing was changed"):
             open_store(data_paths)
     finally:
         os.chmod(data_paths.database, mode)
