@@ -89,6 +89,36 @@ def _pipeline_companies(app: BouncebackApp) -> list[str]:
     return sorted(table.cell_text(i, "company") for i in range(table.row_count))
 
 
+def test_a_write_past_the_wait_names_what_may_hold_the_store(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process writing for longer than the wait (a CLI import of many rows holds the
+    store for minutes): the refusal says what is likely holding it, not only "a window"."""
+    import sqlite3
+
+    from bounceback_tui.domain.applications import ApplicationInput
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.services.applications import add_application
+    from bounceback_tui.store.database import Database
+
+    monkeypatch.setattr("bounceback_tui.store.database.BUSY_TIMEOUT_S", 0.05)
+    holder = sqlite3.connect(opened_paths.database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the import's transaction, still going
+    db = Database(opened_paths.database)
+    try:
+        with pytest.raises(StoreError) as refused:
+            add_application(db, ApplicationInput(company="Acme", role="Engineer"))
+    finally:
+        db.dispose()
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert str(refused.value) == (
+        "The store is busy: another bounceback-tui window or command, such as an import, is "
+        "writing to it; try again once it has finished."
+    )
+    assert count(opened_paths.database, "application") == 0
+
+
 @pytest.mark.slow
 async def test_the_other_window_waits_then_saves(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)

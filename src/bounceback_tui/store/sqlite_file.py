@@ -314,7 +314,11 @@ def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> st
     """Turn SQLite's terse errors into one sentence a person can act on."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return "The store is busy in another bounceback-tui window; try again in a moment."
+        # Only another of our processes writes to it; an import can hold it for minutes.
+        return (
+            "The store is busy: another bounceback-tui window or command, such as an import, "
+            "is writing to it; try again once it has finished."
+        )
     if "readonly" in text or "read-only" in text:
         return (
             f"The store at {path} is read-only; nothing was saved. Check the folder's permissions."
