@@ -1,8 +1,10 @@
 """The "What's working" screen: suggestions, a bar chart per grouping, and the stage flow.
 
 Everything is read with sqlite3 (``services/insights``) when the screen opens or the range
-changes; nothing is written but the person's own role-family names, and nothing leaves the
-machine.
+changes, in a thread: with 100,000 applications the read takes seconds, and the screen says
+"Reading …" meanwhile and keeps answering keys (Escape closes it; a read that arrives after
+that is dropped). Nothing is written but the person's own role-family names, and nothing
+leaves the machine.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Static
@@ -31,6 +34,17 @@ _OUTCOMES = tuple(Outcome)
 # Below this many rows the summary scrolls with the charts and the gaps close: at 40x15 the
 # charts had three rows (a tester's walk).
 SHORT_BELOW = 24
+READING = "Reading your applications …"
+
+
+class InsightsRead(Message):
+    """A read from the worker thread: the figures, or what went wrong."""
+
+    def __init__(self, read: int, view: InsightsView | None, error: str = "") -> None:
+        super().__init__()
+        self.read = read
+        self.view = view
+        self.error = error
 
 
 class InsightsScreen(ContentNotify, ModalScreen[None]):
@@ -51,6 +65,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         self.start: date | None = None
         self.end: date | None = None
         self.view: InsightsView | None = None
+        self._reads = 0  # the latest read started; an older one's figures are dropped
 
     def compose(self) -> ComposeResult:
         with Vertical(id="insights-box"):
@@ -61,14 +76,50 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             yield Static(id="insights-keys", classes="form-keys")
 
     def on_mount(self) -> None:
-        self.reload()
         self.query_one("#insights-body").focus()
+        self.reload()
 
     def focus_target(self) -> Widget:
         return self.query_one("#insights-body")
 
     def reload(self) -> None:
-        self.view = load_insights(self.db_path, self.start, self.end)
+        """Read the figures for the range in a thread; until they come, say so."""
+        self._reads += 1
+        read, start, end = self._reads, self.start, self.end
+        self.view = None
+        self.set_class(False, "-short")
+        self.query_one("#insights-summary", Static).update(plain(READING, "$text-muted"))
+        self.query_one("#insights-charts", Static).update(Content())
+        self._show_keys()
+
+        def work() -> None:
+            try:
+                view = load_insights(self.db_path, start, end)
+            except Exception as exc:  # said on the screen, not a crash
+                self.post_message(InsightsRead(read, None, str(exc) or type(exc).__name__))
+                return
+            self.post_message(InsightsRead(read, view))  # dropped once the screen is closed
+
+        def begin() -> None:
+            if read == self._reads:  # not replaced meanwhile
+                self.run_worker(
+                    work, thread=True, group="insights-read", exclusive=True, exit_on_error=False
+                )
+
+        # After the next frame: "Reading …" is on screen before the thread holds the
+        # interpreter.
+        self.call_after_refresh(begin)
+
+    def on_insights_read(self, message: InsightsRead) -> None:
+        message.stop()
+        if message.read != self._reads or not self.is_attached:
+            return  # a newer read replaced it, or the screen was closed
+        if message.view is None:
+            self.query_one("#insights-summary", Static).update(
+                plain(f"The applications could not be read: {message.error}", "$text-error")
+            )
+            return
+        self.view = message.view
         self.show()
 
     def _span(self) -> str:
@@ -124,6 +175,9 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         if short:
             body = Content("\n").join([*summary, Content(), body])
         self.query_one("#insights-charts", Static).update(body)
+        self._show_keys()
+
+    def _show_keys(self) -> None:
         nxt = _OUTCOMES[(_OUTCOMES.index(self.outcome) + 1) % len(_OUTCOMES)]
         keys = (
             markup_with("[b]f[/b] back to the rates")
@@ -138,14 +192,21 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         if self.view is not None:
             self.show()
 
+    def _show_now(self) -> None:
+        """Show the figures, or, while they are being read, the keys for when they come."""
+        if self.view is not None:
+            self.show()
+        else:
+            self._show_keys()
+
     def action_next_outcome(self) -> None:
         self.outcome = _OUTCOMES[(_OUTCOMES.index(self.outcome) + 1) % len(_OUTCOMES)]
         self.show_flow = False
-        self.show()
+        self._show_now()
 
     def action_toggle_flow(self) -> None:
         self.show_flow = not self.show_flow
-        self.show()
+        self._show_now()
 
     def action_range(self) -> None:
         from bounceback_tui.domain.dates import DATE_HINT, DateParseError, parse_optional_date
@@ -208,7 +269,6 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         from bounceback_tui.services import insights as insights_service
         from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 
-        assert self.view is not None
         db = self.db
         if db is None:
             return
