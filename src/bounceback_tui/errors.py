@@ -19,6 +19,14 @@ class StoreError(BouncebackError):
     """The database cannot be opened or used safely."""
 
 
+# Another process holds the store's write lock past the wait: only our own windows and
+# commands write to it, and a command-line import can hold it for minutes.
+STORE_BUSY = (
+    "The store is busy: another bounceback-tui window or command, such as an import, is "
+    "writing to it; try again once it has finished."
+)
+
+
 class NewerStoreError(StoreError):
     """The store was written by a newer version of the app."""
 

@@ -16,7 +16,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import NamedTuple
 
-from bounceback_tui import __version__
+from bounceback_tui import __version__, errors
 from bounceback_tui.errors import (
     NewerStoreError,
     NotADatabaseError,
@@ -313,12 +313,8 @@ def _open_read_only(db_path: Path, version: int) -> OpenedStore:
 def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> str:
     """Turn SQLite's terse errors into one sentence a person can act on."""
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        # Only another of our processes writes to it; an import can hold it for minutes.
-        return (
-            "The store is busy: another bounceback-tui window or command, such as an import, "
-            "is writing to it; try again once it has finished."
-        )
+    if "locked" in text or "busy" in text:  # an import can hold it for minutes
+        return errors.STORE_BUSY
     if "readonly" in text or "read-only" in text:
         return (
             f"The store at {path} is read-only; nothing was saved. Check the folder's permissions."
