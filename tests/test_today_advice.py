@@ -170,3 +170,16 @@ def test_go_easy_counts_the_other_plans_with_steps_due() -> None:
         "Acme said no today. You have done what your plan asks for now. Next, tomorrow: "
         "Talk it through with someone close."
     )
+
+
+def test_a_breather_does_not_say_nothing_is_waiting_above_a_plans_due_step() -> None:
+    # A helper's note (twentieth round): with the weekly goal met, "nothing is waiting"
+    # showed above the due list's step of a plan.
+    met = {"applications_this_week": 5, "weekly_goal": 5}
+    quiet = choose_next_step(_facts(**met))
+    assert quiet.title == "Take a breather"
+    assert "nothing is waiting" in quiet.reason
+    busy = choose_next_step(_facts(**met, plans_due=((3, "Contoso"),)))
+    assert busy.title == "Take a breather"
+    assert "nothing is waiting" not in busy.reason
+    assert "your plans' steps due now are listed below" in busy.reason

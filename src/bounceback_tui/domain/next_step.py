@@ -189,8 +189,11 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             "skills",
             item_id=item.item_id,
         )
-    return NextStep(
-        "Take a breather",
-        "Your weekly goal is met and nothing is waiting. A short check-in (c) is enough today.",
-        "today",
+    waiting = (
+        # A plan's step due today is on the list below: "nothing is waiting" was untrue.
+        "Your weekly goal is met; your plans' steps due now are listed below, and past them "
+        "a short check-in (c) is enough today."
+        if facts.plans_due
+        else "Your weekly goal is met and nothing is waiting. A short check-in (c) is enough today."
     )
+    return NextStep("Take a breather", waiting, "today")
