@@ -20,6 +20,8 @@ from bounceback_tui.transfer.csv_values import unescape_cell
         ("-3", "'-3"),
         ("Acme", "Acme"),
         ("'", "'"),
+        ("''=1", "'''=1"),
+        ("'''+x", "''''+x"),
     ],
 )
 def test_the_guard_and_the_import_give_back_what_was_typed(typed: str, written: str) -> None:

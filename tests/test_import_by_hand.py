@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Select
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
@@ -41,7 +41,7 @@ async def test_ctrl_e_after_a_failed_fetch_hands_back_the_link_alone() -> None:
         assert "^n fill in by hand" in keys
         await pilot.press("ctrl+n")
         await pilot.pause()
-    assert app.results == [ImportedPosting(None, {"link": LINK})]
+    assert app.results == [ImportedPosting(None, {"link": LINK, "stage": "saved"})]
 
 
 async def test_the_pipelines_import_opens_the_add_form_with_the_link(
@@ -68,4 +68,6 @@ async def test_the_pipelines_import_opens_the_add_form_with_the_link(
         await settle(pilot)
         assert isinstance(app.screen, ApplicationFormScreen)
         assert app.screen.query_one("#field-link", Input).value == LINK
+        # Saved, as a posting fetched whole starts (it was Applied: a stranger's walk).
+        assert app.screen.query_one("#field-stage", Select).value == "saved"
         assert focus_problem(app) is None

@@ -1,4 +1,5 @@
-"""`]` out of a decision (Rejected, Withdrawn) asks first; a key with nothing to act on says why.
+"""`]` or `[` out of a decision (Rejected, Withdrawn) asks first; a key with nothing to act
+on says why.
 
 A new user's walk: `]` on an application rejected at Offer moved it to Accepted with one key,
 and `]` at Accepted, `x` on a no already recorded and `u` with nothing to undo did nothing
@@ -125,6 +126,35 @@ async def test_moving_on_from_a_withdrawal_asks_and_a_ghosted_one_moves_at_once(
         await settle(pilot)
         assert not isinstance(app.screen, ConfirmScreen)
         assert stage_of(opened_paths.database, ids["Harbor"]) == "screening"
+
+
+async def test_taking_a_decision_back_with_the_left_bracket_asks_too(
+    opened_paths: DataPaths, ids: dict[str, int]
+) -> None:
+    # A stranger's walk (twentieth round): `]` asked, `[` took a no of days ago back to
+    # the stage it reached without a word.
+    before = dump(opened_paths.database)
+    async with app_on(opened_paths, "pipeline") as (app, pilot, pane):
+        await pick(pilot, pane, ids["Northwind"])
+        await pilot.press("[")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Northwind said no at Offer. Take the no back, to Offer?" in str(app.screen.question)
+        await pilot.press("n")
+        await settle(pilot)
+        assert dump(opened_paths.database) == before
+        assert focus_problem(app) is None
+        await pick(pilot, pane, ids["Kestrel"])
+        await pilot.press("[")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "You withdrew from Kestrel at Interviewing. Take that back, to Interviewing?" in (
+            str(app.screen.question)
+        )
+        await pilot.press("y")
+        await settle(pilot)
+        assert stage_of(opened_paths.database, ids["Kestrel"]) == "interviewing"
+        assert focus_problem(app) is None
 
 
 async def test_keys_with_nothing_to_act_on_say_why(

@@ -52,8 +52,8 @@ async def test_a_restore_elsewhere_is_told_in_the_open_window(
         app._watch_tick()
         await settle(pilot)
         (said,) = _replaced_notes(app)
-        assert said.startswith(f"This store was restored from the backup {backup.name},")
-        assert "kept in the backups folder" in said
+        assert said.startswith(f"Restored from the backup {backup.name} elsewhere:")
+        assert said.endswith("The store as it was is in the backups folder.")
         app._watch_tick()  # told once
         await settle(pilot)
         assert len(_replaced_notes(app)) == 1
@@ -92,7 +92,7 @@ async def test_demo_data_over_the_store_elsewhere_is_told(
         app._watch_tick()
         await settle(pilot)
         (said,) = _replaced_notes(app)
-        assert said.startswith("This store was filled with demo data")
+        assert said.startswith("Filled with demo data elsewhere")
 
 
 def test_a_backup_taken_before_the_window_opened_is_no_news(
@@ -154,3 +154,27 @@ def test_a_note_that_is_a_pipe_or_a_link_is_no_note(opened_paths: DataPaths, tmp
     note.unlink()
     os.mkfifo(note)
     assert replaced_since(opened_paths.database, 0.0) is None  # and no wait for a writer
+
+
+async def test_a_note_written_just_after_the_tick_that_saw_the_change_is_still_told(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The note comes after the replacement's last commit: a tick in between saw the change
+    and no note, and never looked again (a review, twentieth round)."""
+    from bounceback_tui.store.replaced_note import write_replaced_note
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        app._watch_tick()
+        _skill(db, "The replacement's last commit")
+        app._watch_tick()  # the change, and no note yet
+        write_replaced_note(opened_paths.database, "restore", "bounceback-x.sqlite3")
+        app._watch_tick()
+        await settle(pilot)
+        (said,) = _replaced_notes(app)
+        assert "bounceback-x.sqlite3" in said
+        app._watch_tick()
+        app._watch_tick()
+        await settle(pilot)
+        assert len(_replaced_notes(app)) == 1

@@ -174,7 +174,10 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
         progress.finish()
     if result.safety_backup:
         print(f"Backed up the previous store to {result.safety_backup}")
-    print(f"Imported {data.total:,} rows into {paths.database}; it now holds what the file holds.")
+    print(
+        f"Imported {plural(data.total, 'row')} into {paths.database}; it now holds what the "
+        "file holds."
+    )
     return 0
 
 

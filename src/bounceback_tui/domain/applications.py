@@ -158,10 +158,15 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         errors.append(FieldError("link", str(exc)))
 
     email = text("contact_email", "Contact email")
-    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        from bounceback_tui.domain.people import email_problem
+    if email:
+        # The People form's check: the address becomes a person's ("[b]@x.com" passed the
+        # looser one and named a person so: a stranger's walk).
+        from bounceback_tui.domain.people import check_email
 
-        errors.append(FieldError("contact_email", email_problem(email)))
+        try:
+            check_email(email)
+        except ValueError as exc:
+            errors.append(FieldError("contact_email", str(exc)))
 
     work_mode = _enum(values, "work_mode", WorkMode, "Work mode", errors)
     source = _enum(values, "source", Source, "Source", errors)

@@ -127,11 +127,10 @@ def _selectable(
 
 def guard_formula(text: str) -> str:
     """Keep spreadsheets from running a cell as a formula (CSV injection). A text that itself
-    starts as a guarded one ("'=foo", typed so) is guarded too, so that the import, which
-    takes one apostrophe off, gives it back as typed (it came back "=foo": an attacker's
-    walk)."""
-    guarded = text.startswith(FORMULA_START) or (text[:1] == "'" and text[1:2] in FORMULA_START)
-    return "'" + text if guarded and text else text
+    starts as a guarded one ("'=foo", "''=foo", typed so) is guarded too, so that the import,
+    which takes one apostrophe off, gives it back as typed (it came back "=foo": an
+    attacker's walk)."""
+    return "'" + text if text.lstrip("'").startswith(FORMULA_START) else text
 
 
 def export_csv(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -> int:

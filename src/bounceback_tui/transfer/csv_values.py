@@ -28,16 +28,11 @@ _WORDY_FORMATS = (
 
 
 def unescape_cell(text: str) -> str:
-    """Undo the export's formula guard ('=SUM stays =SUM; ''=SUM, the guard on a text typed
-    as '=SUM, stays '=SUM) and trim."""
-    rest = text[1:]
-    if text[:1] == "'" and rest and (rest[0] in FORMULA_START or _guarded(rest)):
-        text = rest
+    """Undo the export's formula guard, one apostrophe ('=SUM stays =SUM; ''=SUM, the guard on
+    a text typed as '=SUM, stays '=SUM) and trim."""
+    if text[:1] == "'" and text[1:].lstrip("'").startswith(FORMULA_START):
+        text = text[1:]
     return text.strip()
-
-
-def _guarded(text: str) -> bool:
-    return text[:1] == "'" and text[1:2] != "" and text[1] in FORMULA_START
 
 
 def is_blank(text: str) -> bool:

@@ -126,6 +126,7 @@ class PaneNavigation(_AppBase):
     # The store's version at the last tick and the time of the first (None until then).
     _watch_seen: int | None = None
     _watch_since: float = 0.0
+    _watch_again = False  # look for a replacement's note at the next tick too
 
     def _watch_tick(self) -> None:
         """Every few seconds: has the store changed (``PRAGMA data_version``, a few
@@ -154,8 +155,12 @@ class PaneNavigation(_AppBase):
         if seen is None:
             self._watch_since = time.time()
             return
-        if version == seen or version < 0 or watch.only_own_writes(seen, version):
+        again, self._watch_again = self._watch_again, False
+        if not again and (version == seen or version < 0 or watch.only_own_writes(seen, version)):
             return
+        # The note is written just after the replacement's last commit: a tick between the
+        # two sees the change and no note yet, so the next tick looks once more (a review).
+        self._watch_again = not again
         from bounceback_tui.services.store_replaced import replaced_since
         from bounceback_tui.ui.store_replaced import replaced_note
 
@@ -166,5 +171,4 @@ class PaneNavigation(_AppBase):
                 replaced_note(found),
                 title="Store replaced",
                 severity="warning",
-                timeout=20,
             )

@@ -8,7 +8,8 @@ from bounceback_tui.domain.text import clip_name
 from bounceback_tui.services.store_replaced import Replacement
 from bounceback_tui.ui.kit.text import markup_with, plain
 
-_KEPT = " The store as it was is kept in the backups folder (bounceback-tui restore lists it)."
+# Short: a note taller than a 40x15 terminal lost its first lines (a stranger's walk).
+_KEPT = " The store as it was is in the backups folder."
 
 
 def replaced_note(found: Replacement) -> Content:
@@ -17,19 +18,14 @@ def replaced_note(found: Replacement) -> Content:
     source = clip_name(found.source, 120)
     if found.how == "restore":
         said = markup_with(
-            "This store was restored from the backup $source, in another window or at the "
-            "command line: what you see now is what that backup held.",
+            "Restored from the backup $source elsewhere: what you see is what it held.",
             source=source,
         )
     elif found.how == "import":
         said = markup_with(
-            "This store was replaced by the import of $source, in another window or at the "
-            "command line: what you see now is what that file held.",
+            "Replaced by the import of $source elsewhere: what you see is what it held.",
             source=source,
         )
     else:
-        said = plain(
-            "This store was filled with demo data at the command line: what you see now is "
-            "the demo."
-        )
+        said = plain("Filled with demo data elsewhere: what you see is the demo.")
     return said + plain(_KEPT)

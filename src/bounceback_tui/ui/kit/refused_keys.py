@@ -56,7 +56,7 @@ def _may_be_the_panes(pane: Pane, key: str) -> bool:
     if key in pane._bindings.key_to_bindings:
         return True
     keymap: dict[str, str] = getattr(pane.app, "_keymap", {})
-    return any(key in keys for keys in keymap.values())
+    return any(key in keys.split(",") for keys in keymap.values())
 
 
 def say_refused(pane: Pane, key: str) -> bool:

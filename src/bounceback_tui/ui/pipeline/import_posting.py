@@ -197,7 +197,8 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
     def action_by_hand(self) -> None:
         """The add form with the link that could not be fetched, the rest to type."""
         if self._failed_link is not None:
-            self.dismiss(ImportedPosting(None, {"link": self._failed_link}))
+            # Saved, as a posting fetched whole is (it was Applied: a stranger's walk).
+            self.dismiss(ImportedPosting(None, {"link": self._failed_link, "stage": "saved"}))
 
     def _show_result(self, result: FetchResult) -> None:
         if not result.is_board:

@@ -60,30 +60,42 @@ class StageMoves(AfterRejection):
         if target is None:
             self.notify(at_the_end(row, step), timeout=3)
             return
-        if step > 0 and row.stage in _DECISIONS:
-            self._ask_before_moving_on(row, target)
+        if row.stage in _DECISIONS:
+            self._ask_before_moving_on(row, target, step)
             return
         self._move(row, target)
 
-    def _ask_before_moving_on(self, row: PipelineRow, target: Stage) -> None:
-        """`]` out of a no, or out of the person's own withdrawal: one key moved a no at
-        Offer to Accepted (a new user's walk). Ghosted moves on without asking: a reply
-        after the silence is news, not a decision taken back."""
+    def _ask_before_moving_on(self, row: PipelineRow, target: Stage, step: int) -> None:
+        """`]` or `[` out of a no, or out of the person's own withdrawal: one key moved a no
+        at Offer to Accepted, and `[` one back to Applied (strangers' walks). Ghosted moves
+        on without asking: a reply after the silence is news, not a decision taken back."""
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
-        # Out of an exit `]` goes one step on from the stage it reached (domain/stages.py).
-        reached = PROGRESSION[PROGRESSION.index(target) - 1]
+        # Out of an exit `]` goes one step on from the stage it reached, `[` back to that
+        # stage itself (domain/stages.py).
+        reached = PROGRESSION[PROGRESSION.index(target) - 1] if step > 0 else target
         names = {"company": row.company, "reached": reached.label, "target": target.label}
-        if row.stage is Stage.REJECTED:
+        if row.stage is Stage.REJECTED and step > 0:
             question = markup_with(
                 "$company said no at $reached. Move it on to $target anyway?", **names
             )
-            detail = "Its no and its recovery plan stay in Recovery."
-        else:
+        elif row.stage is Stage.REJECTED:
+            question = markup_with(
+                "$company said no at $reached. Take the no back, to $target?", **names
+            )
+        elif step > 0:
             question = markup_with(
                 "You withdrew from $company at $reached. Move it on to $target anyway?", **names
             )
-            detail = "The timeline keeps the withdrawal."
+        else:
+            question = markup_with(
+                "You withdrew from $company at $reached. Take that back, to $target?", **names
+            )
+        detail = (
+            "Its no and its recovery plan stay in Recovery."
+            if row.stage is Stage.REJECTED
+            else "The timeline keeps the withdrawal."
+        )
         back = self.bb_app.key_label("pipeline.stage_back", "left_square_bracket")
 
         def answered(yes: bool | None) -> None:
@@ -94,7 +106,7 @@ class StageMoves(AfterRejection):
             ConfirmScreen(
                 question,
                 plain(detail) + markup_with(" $back today takes the move back.", back=back),
-                confirm_label="Move it on",
+                confirm_label="Move it on" if step > 0 else "Take it back",
                 danger=False,
             ),
             answered,
