@@ -58,7 +58,12 @@ def crisis_body(care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) ->
     """The screen's sections, in order (a test reads them as text). ``contacts``: (name,
     phone or email) of the person's support people in People."""
     sections: list[Content] = [plain(INTRO)]
-    own = [(care.support_name, care.support_number)] if care.support_number else []
+    # A name alone is someone too ("Mum", no number kept: she was left out, a stranger's walk).
+    own = (
+        [(care.support_name, care.support_number)]
+        if care.support_number or care.support_name
+        else []
+    )
     people = [*own, *contacts]
     if people:
         body = Content("").join(_someone(name, number) for name, number in people)
