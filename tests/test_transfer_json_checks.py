@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import pkgutil
 import sqlite3
 from contextlib import closing
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,8 +35,13 @@ from bounceback_tui.domain.recovery import StepKind, StepLink
 from bounceback_tui.domain.skills import SkillKind, SkillStatus, SourceKind
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_checks import Problems, check_rows
+from bounceback_tui.transfer.json_export import export_json
+from bounceback_tui.transfer.json_import import load_json_export
 from bounceback_tui.transfer.schema import Table, read_tables
+from tests.built_stores import store_once
 
 # Every column whose values are one domain enum's (written out here, not read from the code).
 ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
@@ -108,6 +115,95 @@ FREE_TEXT = {
     ("thought_trap", "trap_key"),
     ("recovery_step", "asked_via"),
 }
+# Every free-text column's longest value, as the app's forms allow it (the larger where two
+# forms write a column): longer, and editing the imported row refused every save (a
+# stranger's walk: a 10,000-character company). Written out here, not read from the code.
+LONG = 100_000  # a many-line field: a description, notes, an answer
+TEXT_LIMITED = {
+    ("application", "company"): 300,
+    ("application", "role"): 300,
+    ("application", "location"): 300,
+    ("application", "employment_type"): 300,
+    ("application", "salary_currency"): 300,
+    ("application", "notes"): LONG,
+    ("application", "description"): LONG,
+    ("check_in", "note"): 280,
+    ("contact", "role"): 300,
+    ("contact", "company"): 300,
+    ("contact", "email"): 300,  # an application's "Contact email" adds the person
+    ("contact", "phone"): 40,
+    ("contact", "notes"): LONG,
+    ("coping_card", "text"): 600,
+    ("followed_board", "company"): 300,
+    ("interaction", "note"): 500,
+    ("interview", "place"): 300,
+    ("interview", "prep_notes"): LONG,
+    ("interview", "outcome_note"): 500,
+    ("interview_question", "question"): 1000,
+    ("interview_question", "asked_at"): 300,
+    ("interview_question", "answer_given"): LONG,
+    ("interview_question", "situation"): LONG,
+    ("interview_question", "task"): LONG,
+    ("interview_question", "action"): LONG,
+    ("interview_question", "result"): LONG,
+    ("recovery_step", "title"): 200,
+    ("recovery_step", "detail"): 2000,
+    ("recovery_step", "answer"): LONG,
+    ("recovery_step", "answer_draft"): LONG,
+    ("recovery_template_step", "title"): 200,
+    ("recovery_template_step", "detail"): 2000,
+    ("rejection", "company"): 300,
+    ("rejection", "role"): 300,
+    ("rejection", "reason"): LONG,
+    ("skill", "title"): 200,
+    ("skill", "why"): 10_000,
+    ("skill", "notes"): LONG,
+    ("skill_resource", "note"): 400,
+    ("thought_feeling", "name"): 40,
+    ("thought_record", "situation"): LONG,
+    ("thought_record", "thought"): LONG,
+    ("thought_record", "evidence_for"): LONG,
+    ("thought_record", "evidence_against"): LONG,
+    ("thought_record", "balanced_thought"): LONG,
+}
+# Free-text columns with no limit of their own (the long-text limit holds them), and why.
+NO_TEXT_LIMIT = {
+    **dict.fromkeys(
+        [
+            ("application", "link"),
+            ("contact", "link"),
+            ("interview", "link"),
+            ("skill_resource", "url"),
+        ],
+        "a link: checked as one (domain/links.py keeps its own length)",
+    ),
+    ("interview", "zone"): "a time zone: checked as one",
+    ("setting", "value"): "a JSON value: checked as one, each setting read tolerantly",
+    **dict.fromkeys(
+        [
+            ("application", "uid"),
+            ("contact", "uid"),
+            ("interview", "uid"),
+            ("recovery_step", "uid"),
+            ("skill", "uid"),
+            ("setting", "key"),
+            ("recovery_step", "group_key"),
+            ("recovery_template_step", "group_key"),
+            ("recovery_step", "template_key"),
+            ("recovery_template_step", "key"),
+            ("thought_trap", "trap_key"),
+        ],
+        "a key or uid the app makes; no form edits it",
+    ),
+    **dict.fromkeys(
+        [("contact", "name"), ("interaction", "contact_name")],
+        "a CSV row's second and later people are added by name as written (csv_people.py)",
+    ),
+    ("followed_board", "token"): "the board's own name in its link, read from the link",
+    ("followed_board", "last_error"): "what the app wrote when a refresh failed",
+    ("interview_question", "tags"): "tags joined by commas; each tag is cut and lowered",
+    ("recovery_step", "asked_via"): "a way of asking, or the person asked and their email",
+}
 # Every number the forms keep within bounds, with the bounds the forms keep.
 BOUNDED = {
     ("application", "excitement"): (1, 5),
@@ -179,6 +275,15 @@ def test_every_text_column_is_checked_or_named_as_free() -> None:
     assert named - text == set(), "a column named here is not in the store's models"
 
 
+def test_every_free_text_column_has_a_length_limit_or_a_reason_for_none() -> None:
+    limited, unlimited = set(TEXT_LIMITED), set(NO_TEXT_LIMIT)
+    assert limited & unlimited == set()
+    assert FREE_TEXT - limited - unlimited == set(), (
+        "a new text column: which limit do its forms keep?"
+    )
+    assert (limited | unlimited) - FREE_TEXT == set(), "a column named here is not free text"
+
+
 def test_every_number_column_is_bounded_or_named_as_unbounded() -> None:
     numbers = {(table, name) for table, name, kind in _model_columns() if type(kind) is Integer}
     named = set(BOUNDED) | UNBOUNDED
@@ -224,3 +329,50 @@ def test_a_number_outside_the_forms_bounds_is_refused(
         assert _refusals(tables[table], column, outside) == [expected], outside
     for inside in (low, high):
         assert _refusals(tables[table], column, inside) == [], inside
+
+
+@pytest.mark.parametrize(("table", "column"), sorted(TEXT_LIMITED))
+def test_a_text_longer_than_its_forms_allow_is_refused_naming_the_row(
+    tables: dict[str, Table], table: str, column: str
+) -> None:
+    limit = TEXT_LIMITED[(table, column)]
+    expected = (
+        f"{table} row 1, {column}: the text is {limit + 1:,} characters; the limit is {limit:,}"
+    )
+    assert _refusals(tables[table], column, "x" * (limit + 1)) == [expected]
+    assert _refusals(tables[table], column, "x" * limit) == []
+
+
+def test_an_export_with_a_10000_character_company_is_refused(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    """The stranger's walk: it was imported, and editing the application refused every save."""
+    document = _demo_export(opened_paths, tmp_path)
+    document["tables"]["application"][0]["company"] = "Northwind " * 1000
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(TransferError) as refused:
+        load_json_export(path)
+    assert (
+        "  - application row 1, company: the text is 10,000 characters; the limit is 300"
+        in str(refused.value).splitlines()
+    )
+
+
+def test_the_demo_stores_export_passes_every_check(opened_paths: DataPaths, tmp_path: Path) -> None:
+    """The limits are the forms' own: what the app stores, the import takes back."""
+    document = _demo_export(opened_paths, tmp_path)
+    assert document["tables"]["application"]
+    path = tmp_path / "again.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    loaded = load_json_export(path)  # raises TransferError naming any refusal
+    assert len(loaded.tables["application"]) == len(document["tables"]["application"])
+
+
+def _demo_export(paths: DataPaths, tmp_path: Path) -> dict[str, Any]:
+    store_once(paths, fill_demo, 60, force=True)
+    path = tmp_path / "export.json"
+    with path.open("w", encoding="utf-8") as out:
+        export_json(paths.database, out)
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document

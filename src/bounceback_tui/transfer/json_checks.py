@@ -1,5 +1,6 @@
 """Checking a JSON export's rows before anything is written: every value's type, format,
-length and allowed set, the keys that must be unique and the references between tables.
+length (the one its column's forms keep: transfer/json_limits.py) and allowed set, the keys
+that must be unique and the references between tables.
 
 transfer/json_import.py reads the file and calls these; each problem found is named with
 its place in the file (``Problems``), and the import refuses the whole file if any is.
@@ -27,6 +28,7 @@ from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.reframe.record import SUMMARY_STEP
 from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.json_limits import TEXT_LIMITS
 from bounceback_tui.transfer.schema import Column, Table
 
 MAX_REPORTED = 12
@@ -193,7 +195,7 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         return "expected text"
-    message = _check_text(value)
+    message = _check_text(value, TEXT_LIMITS.get((table, column.name), LONG_TEXT_LIMIT))
     if message:
         return message
     if kind == "DATE":
@@ -239,9 +241,11 @@ def _texts_in(value: Any) -> list[str]:
     return found
 
 
-def _check_text(value: str) -> str | None:
-    if len(value) > LONG_TEXT_LIMIT:
-        return f"the text is {len(value):,} characters; the limit is {LONG_TEXT_LIMIT:,}"
+def _check_text(value: str, limit: int = LONG_TEXT_LIMIT) -> str | None:
+    """Refuse a text longer than ``limit`` (the one its column's forms keep: json_limits)
+    or holding control or broken characters."""
+    if len(value) > limit:
+        return f"the text is {len(value):,} characters; the limit is {limit:,}"
     found = _UNWANTED.search(value)
     if found is None:
         return None
