@@ -27,7 +27,7 @@ def _offline() -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
-async def test_ctrl_e_after_a_failed_fetch_hands_back_the_link_alone() -> None:
+async def test_ctrl_n_after_a_failed_fetch_hands_back_the_link_and_saved() -> None:
     app = Harness(ImportPostingScreen(LINK, transport=_offline()))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("ctrl+n")  # nothing has failed yet: nothing to fill in
