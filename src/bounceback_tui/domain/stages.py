@@ -93,6 +93,16 @@ def next_stage(current: Stage, reached: Stage) -> Stage | None:
     return PROGRESSION[index + 1] if index + 1 < len(PROGRESSION) else None
 
 
+def progression_end(step: int) -> Stage:
+    """The stage a move of ``step`` cannot go past: Accepted forward, Saved back."""
+    return PROGRESSION[-1] if step > 0 else PROGRESSION[0]
+
+
+def step_of(parameters: tuple[object, ...]) -> int:
+    """The step a move names (`]` is ``move(1)``, `[` is ``move(-1)``); forward if unsaid."""
+    return parameters[0] if parameters and isinstance(parameters[0], int) else 1
+
+
 def previous_stage(current: Stage, reached: Stage) -> Stage | None:
     """Where `[` moves an application: one step back, or out of an exit to where it was."""
     if current.is_exit:

@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from bounceback_tui.domain.applications import Source, WorkMode
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.store.sqlite_file import connect, inspect_store
-from bounceback_tui.transfer.csv_values import FORMULA_START
+from bounceback_tui.transfer.csv_values import runs_as_formula
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
@@ -130,7 +130,7 @@ def guard_formula(text: str) -> str:
     starts as a guarded one ("'=foo", "''=foo", typed so) is guarded too, so that the import,
     which takes one apostrophe off, gives it back as typed (it came back "=foo": an
     attacker's walk)."""
-    return "'" + text if text.lstrip("'").startswith(FORMULA_START) else text
+    return "'" + text if runs_as_formula(text) else text
 
 
 def export_csv(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -> int:

@@ -30,9 +30,15 @@ _WORDY_FORMATS = (
 def unescape_cell(text: str) -> str:
     """Undo the export's formula guard, one apostrophe ('=SUM stays =SUM; ''=SUM, the guard on
     a text typed as '=SUM, stays '=SUM) and trim."""
-    if text[:1] == "'" and text[1:].lstrip("'").startswith(FORMULA_START):
+    if text[:1] == "'" and runs_as_formula(text[1:]):
         text = text[1:]
     return text.strip()
+
+
+def runs_as_formula(text: str) -> bool:
+    """Whether a spreadsheet would run ``text`` as a formula once the apostrophes before it
+    are taken off: the export's guard and the import's undoing of it ask the same."""
+    return text.lstrip("'").startswith(FORMULA_START)
 
 
 def is_blank(text: str) -> bool:

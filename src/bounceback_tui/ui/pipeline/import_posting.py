@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from bounceback_tui.services.posting_fetch import BoardRef, FetchResult, Posting
 
 
+# The keys line while a link is typed or fetched.
+_KEYS = "[b]Enter[/b] fetch  [b]Esc[/b] stop or close"
+
+
 @dataclass(frozen=True)
 class ImportedPosting:
     """What the import screen hands back."""
@@ -108,7 +112,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             yield choices
             with Horizontal(classes="form-buttons"):
                 yield Static(
-                    "[b]Enter[/b] fetch  [b]Esc[/b] stop or close",
+                    _KEYS,
                     id="import-keys",
                     classes="form-keys",
                 )
@@ -182,9 +186,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         status.update(plain(message))
         self._failed_link = link
         self.query_one("#import-keys", Static).update(
-            "[b]Enter[/b] try again  [b]^n[/b] fill in by hand  [b]Esc[/b] close"
-            if link
-            else "[b]Enter[/b] fetch  [b]Esc[/b] stop or close"
+            "[b]Enter[/b] try again  [b]^n[/b] fill in by hand  [b]Esc[/b] close" if link else _KEYS
         )
         self.refresh_bindings()
         self.query_one("#import-url", Input).focus()

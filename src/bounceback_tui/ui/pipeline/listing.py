@@ -20,7 +20,7 @@ from bounceback_tui.domain.pipeline_funnel import Funnel
 from bounceback_tui.domain.pipeline_list import PipelineList
 from bounceback_tui.domain.pipeline_query import PipelineQuery, parse_query
 from bounceback_tui.domain.pipeline_rows import PipelineRow
-from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.domain.stages import Stage, progression_end, step_of
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
@@ -270,11 +270,9 @@ class PipelineListing(FilteredListPane, AppPane):
         if action == "move":
             if row is None:
                 return None
-            step = parameters[0] if parameters and isinstance(parameters[0], int) else 1
             if row.stage.is_exit:
                 return True
-            at_end = row.stage is (PROGRESSION[-1] if step > 0 else PROGRESSION[0])
-            return None if at_end else True
+            return None if row.stage is progression_end(step_of(parameters)) else True
         if action == "open_link":  # off the bar: with no link it says so
             return True if row else None
         if action == "undo":

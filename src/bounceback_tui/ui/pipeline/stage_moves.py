@@ -7,7 +7,7 @@ from textual.content import Content
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import validate_rejection
 from bounceback_tui.domain.pipeline_rows import PipelineRow
-from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.domain.stages import PROGRESSION, Stage, progression_end, step_of
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
@@ -21,9 +21,12 @@ _DECISIONS = (Stage.REJECTED, Stage.WITHDRAWN)
 
 def at_the_end(row: PipelineRow, step: int) -> Content:
     """What `[` at Saved or `]` at Accepted says: there is no stage further that way."""
-    end, stage = ("first", PROGRESSION[0]) if step < 0 else ("last", PROGRESSION[-1])
+    end = "last" if step > 0 else "first"
     return toast_with(
-        "$company is at the $end stage: $stage.", company=row.company, end=end, stage=stage.label
+        "$company is at the $end stage: $stage.",
+        company=row.company,
+        end=end,
+        stage=progression_end(step).label,
     )
 
 
@@ -40,8 +43,7 @@ class StageMoves(AfterRejection):
             if row is None:
                 return "Select an application first."
         if row is not None and action == "move":
-            step = parameters[0] if parameters and isinstance(parameters[0], int) else 1
-            return at_the_end(row, step)
+            return at_the_end(row, step_of(parameters))
         if row is not None and action == "reject" and row.stage is Stage.REJECTED:
             return toast_with(
                 "$company is already a no; its plan is in Recovery.", company=row.company
