@@ -24,6 +24,7 @@ from bounceback_tui.services import answers
 from bounceback_tui.services.answers import QuestionRow
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
+from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 
@@ -61,7 +62,9 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         Binding("d", "delete", "Delete", id="answer_bank.delete"),
         Binding("u", "undo", "Undo", id="answer_bank.undo"),
         Binding("escape,q", "close", "Close", id="answer_bank.close"),
+        HELP_KEY,
     ]
+    HELP_TITLE: ClassVar[str] = "Answer bank"  # `?` names it (ui/app_screens.show_help)
 
     def __init__(self, db: Database) -> None:
         super().__init__()
@@ -173,6 +176,15 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         if action == "undo":
             return self._deleted is not None
         return True
+
+    def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | None:
+        """`u` with nothing to undo says so, as on the panes (kit/refused_keys.py)."""
+        return "Nothing to undo here." if action == "undo" else None
+
+    def on_key(self, event: events.Key) -> None:
+        from bounceback_tui.ui.kit.refused_keys import say_refused
+
+        say_refused(self, event.key)
 
     def action_practise(self) -> None:
         from bounceback_tui.ui.answers.practice import AnswerPracticeScreen

@@ -18,6 +18,7 @@ from textual.widgets import Static
 from bounceback_tui.domain.answers import star_text
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.answers import QuestionRow, record_round
+from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         Binding("4", "rate(4)", "Rate 4", show=False, id="answer_practice.rate_good"),
         Binding("5", "rate(5)", "Rate 5", show=False, id="answer_practice.rate_ready"),
         Binding("escape,q", "close", "Close", id="answer_practice.close"),
+        HELP_KEY,
     ]
+    HELP_TITLE: ClassVar[str] = "Practise your answers"  # `?` names it (ui/app_screens.show_help)
     DEFAULT_CLASSES = "form-screen"
 
     def __init__(self, db: Database, queue: list[QuestionRow], today: date) -> None:

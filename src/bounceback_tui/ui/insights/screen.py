@@ -27,6 +27,7 @@ from bounceback_tui.domain.flow import draw_flow
 from bounceback_tui.domain.insights import MIN_GROUP, Outcome
 from bounceback_tui.services.insights import InsightsView, load_insights
 from bounceback_tui.ui.insights.charts import chart_layout, comparison_chart, flow_chart
+from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
@@ -54,7 +55,9 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         Binding("r", "range", "Date range", id="insights.range"),
         Binding("e", "families", "Role families", id="insights.families"),
         Binding("escape,q", "close", "Close", id="insights.close"),
+        HELP_KEY,
     ]
+    HELP_TITLE: ClassVar[str] = "What's working"  # `?` names it (ui/app_screens.show_help)
 
     def __init__(self, db_path: Path, db: object | None = None) -> None:
         super().__init__()

@@ -93,8 +93,9 @@ def shortened(items: list[KeyItem]) -> list[KeyItem]:
     return out
 
 
-# Shown even when the pane's keys do not all fit: "?" lists the rest.
-ALWAYS_SHOWN = ("help", "quit")
+# Shown even when the pane's keys do not all fit: "?" lists the rest ("app.help": a modal
+# screen's own `?`, kit/help_key.py).
+ALWAYS_SHOWN = ("help", "app.help", "quit")
 # The generic keys given up first, before any of the pane's own (they work anyway and
 # `?` lists them).
 GIVEN_UP_FIRST = ("quit",)

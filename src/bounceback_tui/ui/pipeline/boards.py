@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -27,6 +27,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
+from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
@@ -47,7 +48,9 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         Binding("r", "refresh", "Refresh all", id="boards.refresh"),
         Binding("o", "open", "Open board", id="boards.open"),
         Binding("escape", "close", "Close", id="boards.close"),
+        HELP_KEY,
     ]
+    HELP_TITLE: ClassVar[str] = "Job boards"  # `?` names it (ui/app_screens.show_help)
     DEFAULT_CLASSES = "boards-screen"
 
     def __init__(
@@ -185,6 +188,15 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         if action == "follow":
             return not busy
         return True
+
+    def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | None:
+        """`u` with nothing to undo says so, as on the panes (kit/refused_keys.py)."""
+        return "Nothing to undo here." if action == "undo" else None
+
+    def on_key(self, event: events.Key) -> None:
+        from bounceback_tui.ui.kit.refused_keys import say_refused
+
+        say_refused(self, event.key)
 
     # --- following -------------------------------------------------------------------------
 

@@ -122,6 +122,14 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
         scope = "global" if active.node is app else "screen"
         title = "Everywhere" if scope == "global" else "This screen"
         lines.append(HelpLine(shown_keys(app, binding), binding.description, scope, title))
+    # And the screen's own keys that do nothing at this moment, as a pane's are listed
+    # (Unfollow on the job boards before a board is followed).
+    for binding_id, binding in _own_bindings([screen]).items():
+        if binding_id not in seen and binding.description:
+            seen.add(binding_id)
+            lines.append(
+                HelpLine(shown_keys(app, binding), binding.description, "screen", "This screen")
+            )
     return sorted(lines, key=lambda line: line.scope == "global")
 
 
