@@ -381,8 +381,10 @@ class PipelineListing(FilteredListPane, AppPane):
             if self._model.find(item_id) is None:
                 return False
         if not self._model.shows(item_id):
-            self.filter_bar.close()
-            self._model.set_query(PipelineQuery(), clock.today())
+            if typed := self.filter_input.value.strip():  # a move out of it cleared it unsaid
+                note = 'Filter "$typed" cleared: it hid this application.'
+                self.notify(toast_with(note, typed=typed))
+            self._clear_query()
             self._show_view(item_id)
             self._show_filter_status()
         return self._select_in_view(item_id)
