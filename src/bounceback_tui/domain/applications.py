@@ -139,7 +139,10 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
     company = text("company", "Company", required=True)
     role = text("role", "Role", required=True)
     location = text("location", "Location")
-    contact_name = text("contact_name", "Contact name")
+    # The name becomes a person's: People's limit, or their form refused the person it made.
+    from bounceback_tui.domain.people import NAME_LIMIT, check_email
+
+    contact_name = text("contact_name", "Contact name", limit=NAME_LIMIT)
     notes = text("notes", "Notes", multiline=True, limit=LONG_TEXT_LIMIT)
     description = text("description", "Description", multiline=True, limit=LONG_TEXT_LIMIT)
     employment_type = text("employment_type", "Employment type")
@@ -161,8 +164,6 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
     if email:
         # The People form's check: the address becomes a person's ("[b]@x.com" passed the
         # looser one and named a person so: a stranger's walk).
-        from bounceback_tui.domain.people import check_email
-
         try:
             check_email(email)
         except ValueError as exc:

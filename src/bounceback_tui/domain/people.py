@@ -169,6 +169,13 @@ def check_phone(text: str) -> str:
 # --- Contacts ---------------------------------------------------------------------------
 
 
+def person_name(name: str, email: str) -> str:
+    """The name of a person added by a name or an email alone (an application's contact
+    fields, an import): the name, or with none the email, cut to NAME_LIMIT. An email may be
+    EMAIL_LIMIT long, and a 254-character name made so was one People refused to save."""
+    return name or email[:NAME_LIMIT]
+
+
 @dataclass(frozen=True)
 class ContactInput:
     """A checked contact, ready to store."""

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, func, select
 from bounceback_tui.domain.people import (
     ContactKind,
     InteractionKind,
+    person_name,
 )
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import gone_elsewhere
@@ -352,7 +353,7 @@ def link_named_person(
                 found = candidate
                 break
     if found is None:
-        found = Contact(name=name or email, email=email, company=company)
+        found = Contact(name=person_name(name, email), email=email, company=company)
         session.add(found)
         session.flush()
     assert found.id is not None
@@ -387,7 +388,7 @@ def link_named_people(session: Session, named: list[tuple[int, str, str, str]]) 
                 None,
             )
         if found is None:
-            contact = Contact(name=name or email, email=email, company=company)
+            contact = Contact(name=person_name(name, email), email=email, company=company)
             session.add(contact)
             session.flush()
             assert contact.id is not None
