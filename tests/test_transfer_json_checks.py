@@ -128,6 +128,7 @@ TEXT_LIMITED = {
     ("application", "notes"): LONG,
     ("application", "description"): LONG,
     ("check_in", "note"): 280,
+    ("contact", "name"): 200,  # People's own; the Pipeline's "Contact name" keeps it too
     ("contact", "role"): 300,
     ("contact", "company"): 300,
     ("contact", "email"): 300,  # an application's "Contact email" adds the person
@@ -135,6 +136,7 @@ TEXT_LIMITED = {
     ("contact", "notes"): LONG,
     ("coping_card", "text"): 600,
     ("followed_board", "company"): 300,
+    ("interaction", "contact_name"): 200,  # the name of the person it was with, kept
     ("interaction", "note"): 500,
     ("interview", "place"): 300,
     ("interview", "prep_notes"): LONG,
@@ -150,6 +152,7 @@ TEXT_LIMITED = {
     ("recovery_step", "detail"): 2000,
     ("recovery_step", "answer"): LONG,
     ("recovery_step", "answer_draft"): LONG,
+    ("recovery_step", "asked_via"): 100,  # a way of asking, or the person asked, cut to 100
     ("recovery_template_step", "title"): 200,
     ("recovery_template_step", "detail"): 2000,
     ("rejection", "company"): 300,
@@ -195,14 +198,9 @@ NO_TEXT_LIMIT = {
         ],
         "a key or uid the app makes; no form edits it",
     ),
-    **dict.fromkeys(
-        [("contact", "name"), ("interaction", "contact_name")],
-        "a CSV row's second and later people are added by name as written (csv_people.py)",
-    ),
     ("followed_board", "token"): "the board's own name in its link, read from the link",
     ("followed_board", "last_error"): "what the app wrote when a refresh failed",
-    ("interview_question", "tags"): "tags joined by commas; each tag is cut and lowered",
-    ("recovery_step", "asked_via"): "a way of asking, or the person asked and their email",
+    ("interview_question", "tags"): "tags joined by commas: each checked as the form reads it",
 }
 # Every number the forms keep within bounds, with the bounds the forms keep.
 BOUNDED = {

@@ -6,6 +6,9 @@ request was sent to, as "mark as sent" in People stores it.
 
 from __future__ import annotations
 
+# The person a request was sent to, with their email, is kept to this many characters.
+ASKED_VIA_LIMIT = 100
+
 _ASKED_HOW = {
     "email": " by email",
     "phone": " by phone",

@@ -11,6 +11,7 @@ from sqlalchemy import case
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
+from bounceback_tui.domain.asked_how import ASKED_VIA_LIMIT
 from bounceback_tui.domain.recovery import StepKind, plan_is_complete
 from bounceback_tui.domain.recovery_forms import (
     CustomStepInput,
@@ -253,7 +254,7 @@ def tick_plan_step(
     if step.kind == StepKind.FEEDBACK:
         step.asked_on = on
         if asked_via:
-            step.asked_via = asked_via[:100]
+            step.asked_via = asked_via[:ASKED_VIA_LIMIT]
     if answer and not step.answer and step.kind == StepKind.REPLY:
         step.answer = answer
     step.updated_at = clock.now()

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from bounceback_tui.domain.answers import INTERVALS, QuestionSource
+from bounceback_tui.domain.answers import INTERVALS, QuestionSource, parse_tags
 from bounceback_tui.domain.applications import COMPANY_SIZES, SalaryPeriod, Source, WorkMode
 from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS
 from bounceback_tui.domain.interviews import InterviewKind, is_zone
@@ -26,6 +26,7 @@ from bounceback_tui.domain.skills import SkillKind, SkillStatus, SourceKind
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.errors import FieldError
 from bounceback_tui.reframe.record import SUMMARY_STEP
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_limits import TEXT_LIMITS
@@ -212,6 +213,8 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
         return f"{short(value)!r} is not one of: {', '.join(sorted(v for v in allowed if v))}"
     if (table, column.name) == ("interview", "zone") and not is_zone(value):
         return f"{short(value)!r} is not a time zone this computer knows"
+    if (table, column.name) == ("interview_question", "tags"):
+        return _tags_problem(value)
     if table == "setting" and column.name == "value":
         try:
             decoded = json.loads(value)
@@ -223,6 +226,18 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
             if message:
                 return message
     return None
+
+
+def _tags_problem(value: str) -> str | None:
+    """What the answer form would say of these tags as it reads them back, when it would
+    refuse to save them ("a tag is 41 characters; the limit is 40", "at most 8 tags, please");
+    a 10,000-character tag imported, and the form then refused every save until it was cut."""
+    errors: list[FieldError] = []
+    parse_tags(value, errors)
+    if not errors:
+        return None
+    message = errors[0].message.rstrip(".")
+    return message[:1].lower() + message[1:]
 
 
 def _texts_in(value: Any) -> list[str]:

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bounceback_tui.domain.people import person_name
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.versions import move_past, read_marks
@@ -224,7 +225,7 @@ def _contacts_from_applications(raw_tables: dict[str, Any]) -> None:
         if contact is None:
             contact = {
                 "id": len(contacts) + 1,
-                "name": name or email,
+                "name": person_name(name, email),  # as the app names one (domain/people.py)
                 "email": email,
                 "company": row.get("company") if isinstance(row.get("company"), str) else "",
                 "created_at": created,

@@ -8,16 +8,18 @@ larger limit is the one kept here, so the app's own exports always import.
 
 Columns with no entry (tests/test_transfer_json_checks.py names each, with its reason) are
 held by the long-text limit every text has (json_checks._check_text) and whatever else
-checks them there: a link, a time zone, a setting's JSON value, a key the app makes.
+checks them there: a link, a time zone, a setting's JSON value, a key the app makes, an
+answer's tags (each one as its form reads it).
 """
 
 from __future__ import annotations
 
 from bounceback_tui.domain.answers import QUESTION_LIMIT
+from bounceback_tui.domain.asked_how import ASKED_VIA_LIMIT
 from bounceback_tui.domain.care import CARD_LIMIT
 from bounceback_tui.domain.check_in import NOTE_LIMIT as CHECK_IN_NOTE_LIMIT
 from bounceback_tui.domain.interviews import OUTCOME_NOTE_LIMIT
-from bounceback_tui.domain.people import EMAIL_LIMIT, PHONE_LIMIT
+from bounceback_tui.domain.people import EMAIL_LIMIT, NAME_LIMIT, PHONE_LIMIT
 from bounceback_tui.domain.people import NOTE_LIMIT as INTERACTION_NOTE_LIMIT
 from bounceback_tui.domain.recovery_forms import ANSWER_LIMIT, DETAIL_LIMIT
 from bounceback_tui.domain.recovery_forms import TITLE_LIMIT as STEP_TITLE_LIMIT
@@ -35,6 +37,9 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("application", "notes"): _LONG,
     ("application", "description"): _LONG,
     ("check_in", "note"): CHECK_IN_NOTE_LIMIT,
+    # A person's name: People's limit, which the Pipeline's "Contact name" and both imports
+    # keep too; a person added by an email alone is named by its first NAME_LIMIT characters.
+    ("contact", "name"): NAME_LIMIT,
     ("contact", "role"): _SHORT,
     ("contact", "company"): _SHORT,
     # The contact form keeps EMAIL_LIMIT; an application's "Contact email" (which adds the
@@ -44,6 +49,7 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("contact", "notes"): _LONG,
     ("coping_card", "text"): CARD_LIMIT,
     ("followed_board", "company"): _SHORT,
+    ("interaction", "contact_name"): NAME_LIMIT,  # the person's name when it was logged
     ("interaction", "note"): INTERACTION_NOTE_LIMIT,
     ("interview", "place"): _SHORT,
     ("interview", "prep_notes"): _LONG,
@@ -58,6 +64,7 @@ TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("recovery_step", "detail"): DETAIL_LIMIT,
     ("recovery_step", "answer"): ANSWER_LIMIT,
     ("recovery_step", "answer_draft"): ANSWER_LIMIT,
+    ("recovery_step", "asked_via"): ASKED_VIA_LIMIT,  # a way of asking, or the person asked
     ("recovery_template_step", "title"): STEP_TITLE_LIMIT,
     ("recovery_template_step", "detail"): DETAIL_LIMIT,
     ("rejection", "company"): _SHORT,
