@@ -171,3 +171,33 @@ async def test_focus_goes_to_the_first_refused_field_as_the_form_reads(
         }
         field = await _refused(pilot, values)
         assert field.id == "field-date_applied"
+
+
+async def test_tab_back_onto_a_field_refused_while_typed_in_selects_it(
+    opened_paths: DataPaths,
+) -> None:
+    """A new user's walk (twenty-first round): an email refused with the cursor still in it,
+    then shift+Tab and Tab back to retype it: the field was not selected (it kept the
+    refusal's "cursor after the text"), and the address typed was added to the old text."""
+    async with app_on(opened_paths, "people") as (app, pilot, _pane):
+        await _open(pilot, "a")
+        screen = app.screen
+        assert isinstance(screen, FormScreen)
+        screen.query_one("#field-name", Input).value = "Ana"
+        email = screen.query_one("#field-email", Input)
+        email.focus()
+        await settle(pilot)
+        email.value = "Ana Souza"
+        email.cursor_position = len(email.value)
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        assert app.focused is email and email.selection.is_empty  # mend in place, as before
+        await pilot.press("shift+tab")
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.focused is email
+        assert email.selected_text == "Ana Souza"
+        await pilot.press(*"ana@x.org")
+        await settle(pilot)
+        assert email.value == "ana@x.org"

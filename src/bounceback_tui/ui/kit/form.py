@@ -231,8 +231,10 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             else "field"
         )
         self.query_one(".form-keys", Static).update(form_keys_hint(self.app, where))
-        if isinstance(event.widget, Input):
-            event.widget.select_on_focus = True  # after the first field's opening (above)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if isinstance(event.widget, Input):  # Tab back selects its text again, also after a
+            event.widget.select_on_focus = True  # refusal in it: "Tokio", then "TokioTokyo"
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -391,8 +393,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             )
         if first is not None:
             target = self.query_one(f"#field-{first.name}")
-            # Mended, not typed again: the first key adds to the refused text ("jane@example"
-            # and ".com"), as the first field opens; a refused date stays selected.
+            # Mended, not typed again ("jane@example", ".com"); a refused date stays selected.
             self._open_at_end(first, target)
             target.focus()  # in sight with what it says under it, once that is laid out
             note = self.query_one(f"#error-{first.name}")
