@@ -21,6 +21,7 @@ from bounceback_tui.ui.recovery.delete_undo import DeleteAndUndo
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 from bounceback_tui.ui.recovery.plan import PlanView
 from bounceback_tui.ui.recovery.plan_list import RejectionList
+from bounceback_tui.ui.recovery.refusals import StepKeyNotes
 from bounceback_tui.ui.recovery.rejections import RejectionForms
 from bounceback_tui.ui.recovery.step_work import StepWork
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     pass
 
 
-class RecoveryPane(StepWork, RejectionForms, DeleteAndUndo, RecoveryListing):
+class RecoveryPane(StepWork, RejectionForms, DeleteAndUndo, StepKeyNotes, RecoveryListing):
     """The Recovery pane: its keys and layout; each flow is a module of its own (see listing)."""
 
     PANE_ID = "recovery"

@@ -1,0 +1,49 @@
+"""Why space, `s` and `m` do nothing where the person is, in a short note.
+
+On the plan list, and on a step they do not apply to, the three keys did nothing without a
+word (a new user's walk): space ticks, `s` turns an answer into a skill and `m` writes a
+step's message, each on a step of an open plan. The notes are shown by kit/refused_keys.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
+from bounceback_tui.domain.recovery import skill_source_kind
+from bounceback_tui.ui.kit.text import markup_with
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.recovery.listing import RecoveryListing
+
+    _Base = RecoveryListing
+else:
+    _Base = object
+
+
+class StepKeyNotes(_Base):
+    """Mixed into the Recovery pane before its listing."""
+
+    def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
+        if action not in ("tick", "skill", "message") or self._plan is None:
+            return super().refused_key_note(action, parameters)
+        if self.app.focused is not self.step_list:
+            enter = self.bb_app.key_label("list.select", "enter").replace("⏎", "Enter")
+            return markup_with(
+                "$enter opens the plan's steps; these keys work on a step.", enter=enter
+            )
+        step = self.step_list.highlighted_step
+        if step is None:
+            return "Pick a step first."
+        if action == "skill":
+            if skill_source_kind(step.kind, step.group_key) is None:
+                return "Only a review answer or a feedback reply becomes a skill."
+            return "This step has no answer yet to turn into a skill."
+        if action == "message":
+            if self._plan.rejection.application_id is None:
+                return "This no has no application in the Pipeline, so no one to write to."
+            if (step.template_key or "") not in MESSAGE_FOR_STEP:
+                return "This step has no message to write."
+        return super().refused_key_note(action, parameters)
