@@ -30,6 +30,7 @@ COMPANIES = {
     "northwind": ("Northwind Analytics", "Data Engineer"),
     "google": ("Google", "Backend Engineer"),
     "malmo": ("Malmö Design Studio", "Product Designer"),
+    "obrien": ("O'Brien & Sons", "Account Manager"),
 }
 
 # typed -> the company it must find (and nothing else of the table)
@@ -46,6 +47,11 @@ TYPOS = [
     ("nrth", "northwind"),  # the same slip while still typing
     ("malmo", "malmo"),  # no diaeresis
     ("MALMÖ", "malmo"),  # capitals and the diaeresis typed
+    ("obrein", "obrien"),  # no apostrophe, and two letters swapped (a new user's walk)
+    ("obrei", "obrien"),  # the same while still typing
+    ("obrien", "obrien"),  # no apostrophe
+    ("o'brein", "obrien"),  # the apostrophe typed, two letters swapped
+    ("o’brien", "obrien"),  # a typographic apostrophe
 ]
 
 

@@ -61,6 +61,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+_JOINED = re.compile(r"\w+(?:['’]\w+)+", re.UNICODE)
+
+
+def index_words(text: str) -> list[str]:
+    """The words an item is found by: its words, and a name written with an apostrophe
+    also as one word ("O'Brien": "o", "brien" and "obrien"), so that a slip in it typed
+    without the apostrophe is one slip, not two ("obrein" found nothing: a new user's walk)."""
+    found = words(text)
+    if "'" in text or "’" in text:
+        found += [m.group().replace("'", "").replace("’", "") for m in _JOINED.finditer(fold(text))]
+    return found
+
+
 def filter_terms(text: str) -> list[str]:
     """What a filter looks for: the words of ``text``; or, when it has no letter or digit
     ("🙂", "!!", "#"), its folded pieces, each found as typed inside an item's text. A filter
@@ -100,7 +113,7 @@ class FuzzyIndex(Generic[T]):
         # The positions are shared int objects (domain/places), as in the list model.
         for position, item in zip(places(len(self.items)), self.items, strict=False):
             mask = 0
-            for word in dict.fromkeys(words(text_of(item))):  # each word once per item
+            for word in dict.fromkeys(index_words(text_of(item))):  # each word once per item
                 postings[word].append(position)
                 if letters:
                     bits = word_letters.get(word)
@@ -142,7 +155,7 @@ class FuzzyIndex(Generic[T]):
                 self._texts.append(fold(new_text))
             else:
                 self._texts[position] = fold(new_text)
-        old, new = dict.fromkeys(words(old_text)), dict.fromkeys(words(new_text))
+        old, new = dict.fromkeys(index_words(old_text)), dict.fromkeys(index_words(new_text))
         if self._letters is not None:
             after = reduce(operator.or_, map(letters_in, new), 0)
             before = None if adding else reduce(operator.or_, map(letters_in, old), 0)
