@@ -8,7 +8,7 @@ the person may rename a family ("backend engineer = Engineering"), which What's 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from itertools import pairwise
 from typing import Protocol
 
@@ -121,25 +121,39 @@ def _first_spellings(renames: Mapping[str, str]) -> dict[str, str]:
     return spelt
 
 
-def parse_family_renames(text: str) -> dict[str, str]:
+def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, str]:
     """Lines of "family = name" (the person's own grouping); blank lines and # notes ignored,
     names differing only in case spelt as the first ("Engineering", then "engineering":
-    both "Engineering").
+    both "Engineering"). A family written as shown cut short ("machine learning engi… =
+    ML") is the one of ``shown`` (the families on screen) it starts: it was taken as a
+    family of that name, which none is, and grouped nothing without a word (a new user's walk).
 
-    Raises ValueError naming the first line that is not of that form."""
+    Raises ValueError naming the first line that is not of that form, or whose cut name
+    starts no family shown, or more than one."""
     renames: dict[str, str] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         source, sep, target = line.partition("=")
+        cut = source.rstrip().endswith(("…", "..."))
         source = " ".join(_WORD.findall(source.casefold()))
         target = target.strip()
         if not sep or not source or not target:
             raise ValueError(f'Line {number}: write it as "family = new name".')
+        if cut:
+            source = _whole_family(number, source, shown)
         renames[source] = target
     spelt = _first_spellings(renames)
     return {source: spelt[target.casefold()] for source, target in renames.items()}
+
+
+def _whole_family(number: int, start: str, shown: Collection[str]) -> str:
+    found = sorted({f for f in shown if " ".join(_WORD.findall(f.casefold())).startswith(start)})
+    if len(found) == 1:
+        return " ".join(_WORD.findall(found[0].casefold()))
+    many = f"the start of {len(found)} families" if found else "the start of no family shown"
+    raise ValueError(f'Line {number}: "{start}…" is {many}; write the family in full.')
 
 
 def format_family_renames(renames: Mapping[str, str]) -> str:

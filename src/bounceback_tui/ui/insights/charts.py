@@ -12,6 +12,11 @@ from bounceback_tui.domain.insights import Comparison, GroupStat, Outcome
 from bounceback_tui.ui.kit.text import plain
 
 NAME_WIDTH = 22
+# Where the terminal has room, a longer name is shown whole, up to this, while the bar keeps
+# ROOMY_BAR cells: at 120 columns "site reliability engi…" was cut with half the line empty
+# (a new user's walk).
+LONGEST_NAME = 48
+ROOMY_BAR = 20
 COUNT_WIDTH = 4
 MIN_NAME = 10
 MIN_BAR = 8
@@ -69,16 +74,21 @@ def _tail(group: GroupStat, outcome: Outcome, detail: int) -> str:
 
 def chart_layout(comparisons: Sequence[Comparison], width: int) -> ChartLayout:
     """The widest layout that fits ``width`` columns: all that follows the bar and the whole
-    name (22) where there is room, else the name shortened (to 10), then less after the bar.
+    name (22, or the longest name up to 48 where the bar keeps 20 cells) where there is room,
+    else the name shortened (to 10), then less after the bar.
     The same for every outcome, so `o` keeps the bars where they were."""
     drawn = [g for comparison in comparisons for g in comparison.groups if not g.too_few]
+    longest = max(
+        (len(c.dimension.label(g.name)) for c in comparisons for g in c.groups), default=0
+    )
+    wanted = min(LONGEST_NAME, longest)
     head = 2 + 1 + COUNT_WIDTH + 2
     for detail in (2, 1, 0):
         tail = max((len(_tail(g, o, detail)) for g in drawn for o in Outcome), default=0)
         room = width - head - tail
         name = min(NAME_WIDTH, room - MIN_BAR)
         if name >= MIN_NAME or detail == 0:
-            name = max(4, name)
+            name = max(4, name, min(wanted, room - ROOMY_BAR))
             return ChartLayout(width, name, max(3, min(MAX_BAR, room - name)), detail)
     raise AssertionError("detail 0 always returns")  # pragma: no cover
 

@@ -282,10 +282,16 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             self.notify(plain(exc), severity="error")
             return
         guard = SaveGuard(version, can_save_as_new=False)
+        shown = [
+            group.name
+            for comparison in (self.view.comparisons if self.view else ())
+            if comparison.dimension.key == "role"
+            for group in comparison.groups
+        ]
 
         def submit(values: dict[str, str]) -> dict[str, str]:
             try:
-                renames = parse_family_renames(values.get("renames", ""))
+                renames = parse_family_renames(values.get("renames", ""), shown)
             except ValueError as exc:
                 raise ValidationError.single("renames", str(exc)) from None
             if any(len(k) > 200 or len(v) > 80 for k, v in renames.items()):
