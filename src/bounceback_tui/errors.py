@@ -39,6 +39,11 @@ class StoreDamagedError(NotADatabaseError):
     """The store opened, but SQLite found damage inside it while reading or writing."""
 
 
+class StoreReplacedError(StoreError):
+    """The file at the store's path is no longer the one this window opened (moved over,
+    deleted or renamed outside the app): nothing is written into the file it still holds."""
+
+
 class NotFoundError(BouncebackError):
     """A record the person pointed at no longer exists."""
 

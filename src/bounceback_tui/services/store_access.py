@@ -38,14 +38,17 @@ def open_database(
     *,
     ready: Callable[[], bool] | None = None,
     on_damage: Callable[[StoreDamagedError], None] | None = None,
+    on_replaced: Callable[[], None] | None = None,
 ) -> Database:
     """The SQLModel-backed handle on the store at ``path`` (importing the ORM: the slow part).
 
     ``ready``: every write waits for it (the launch's quick check) and is refused if it says
-    no; ``on_damage``: called from any thread with damage a read or a write met."""
+    no; ``on_damage``: called from any thread with damage a read or a write met;
+    ``on_replaced``: from any thread, a write was refused because the file at ``path`` is
+    no longer the one the handle opened (services/replaced_file.py)."""
     from bounceback_tui.store.database import Database
 
-    return Database(path, ready=ready, on_damage=on_damage)
+    return Database(path, ready=ready, on_damage=on_damage, on_replaced=on_replaced)
 
 
 def watch_store(path: Path) -> StoreWatch:

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.pool import Pool
+from sqlalchemy.pool import Pool, QueuePool
 from sqlmodel import Session, create_engine
 
 from bounceback_tui import clock
 from bounceback_tui.errors import StoreDamagedError, StoreError
-from bounceback_tui.store.held_files import HeldConnection
+from bounceback_tui.store.held_files import HeldConnection, file_key, held_key
 from bounceback_tui.store.sqlite_file import (
     BUSY_TIMEOUT_S,
     damaged_error,
@@ -34,6 +34,8 @@ from bounceback_tui.store.sqlite_file import (
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from bounceback_tui.paths import DataPaths
+    from bounceback_tui.store.replaced_file import LetGo
     from bounceback_tui.store.watch import StoreWatch
 
 _IMMEDIATE = "bounceback_immediate"
@@ -54,13 +56,18 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
             ),
         )
     else:
+        # mode=rw: never creates the file. A store moved away or deleted under the window
+        # (store/replaced_file.py) must not come back as an empty file at its path.
+        uri = f"{path.absolute().as_uri()}?mode=rw"
         engine = create_engine(
-            f"sqlite:///{path}",
-            connect_args={
-                "timeout": BUSY_TIMEOUT_S,
-                "check_same_thread": False,
-                "factory": HeldConnection,
-            },
+            f"sqlite:///{path}",  # a file's URL: its pool keeps connections (QueuePool)
+            creator=lambda: sqlite3.connect(
+                uri,
+                uri=True,
+                timeout=BUSY_TIMEOUT_S,
+                check_same_thread=False,
+                factory=HeldConnection,
+            ),
         )
 
     @event.listens_for(engine, "connect")
@@ -100,18 +107,24 @@ class Database:
         *,
         ready: Callable[[], bool] | None = None,
         on_damage: Callable[[StoreDamagedError], object] | None = None,
+        on_replaced: Callable[[], object] | None = None,
     ) -> None:
         """``ready`` (optional) blocks until the store is known to be sound and says
         whether it is; every write waits for it, so a damaged file is never written.
         ``on_damage`` (optional) hears of damage met by any read or write, even one
-        whose StoreDamagedError the caller catches and shows as a message."""
+        whose StoreDamagedError the caller catches and shows as a message.
+        ``on_replaced`` (optional, from any thread) hears of a write refused because the
+        file at the path is no longer the one this handle opened (store/replaced_file.py)."""
         self.path = path
+        # The file this handle opened, by device and inode: a write goes into it or nowhere.
+        self._file = file_key(path)
         # A store the person made read-only is read as it is, and every write is refused.
         self.read_only = store_is_read_only(path)
         self.engine = make_engine(path, read_only=self.read_only)
         self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
         self._ready = ready
         self._on_damage = on_damage
+        self._on_replaced = on_replaced
         # The app's watcher (store/watch.py), told of each of this app's own commits.
         self.watch: StoreWatch | None = None
         # The pools close() has replaced: a connection in use then is given back there.
@@ -135,7 +148,11 @@ class Database:
         """A session whose work is committed as one transaction, or not at all.
 
         ``count_activity`` marks today as an active day (the streak on Today).
+        Refused (StoreReplacedError) when the file at the path, or the one the connection
+        holds, is not the file this handle opened: never into a file moved over or away.
         """
+        if self.file_replaced():
+            raise self._replaced()
         if self.read_only:
             raise StoreError(read_only_message(self.path))
         if self._ready is not None and not self._ready():
@@ -150,6 +167,10 @@ class Database:
                 self._write_engine.connect() as conn,
                 Session(bind=conn, expire_on_commit=False) as session,
             ):
+                raw = conn.connection.dbapi_connection
+                if isinstance(raw, sqlite3.Connection) and held_key(raw) != self._file:
+                    conn.invalidate()  # opened on another file meanwhile: never used again
+                    raise self._replaced()
                 try:
                     yield session
                     if count_activity:
@@ -177,8 +198,51 @@ class Database:
                 raise
             raise problem from exc
 
+    def file_replaced(self) -> bool:
+        """Whether the file at the path is no longer the one this handle opened (one stat)."""
+        return file_key(self.path) != self._file
+
+    def _replaced(self) -> StoreError:
+        if self._on_replaced is not None:
+            self._on_replaced()
+        from bounceback_tui.store.replaced_file import refusal
+
+        return refusal(self.path)
+
+    def let_go(self, paths: DataPaths) -> LetGo | None:
+        """Once the file at the path changed: keep what the file this handle opened holds
+        (``replaced_file.let_go``), through a connection still open on it; None if none is."""
+        from bounceback_tui.store.replaced_file import let_go
+
+        pool = self.engine.pool
+        if isinstance(pool, QueuePool) and pool.checkedin() == 0:
+            return None  # a new connection would open the file now at the path
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                if not isinstance(raw, sqlite3.Connection) or held_key(raw) != self._file:
+                    return None
+                return let_go(raw, paths, writable=not self.read_only)
+        except (DatabaseError, sqlite3.Error):
+            return None  # no connection on it left, and the file at the path is no store
+
+    def reopen(self, *, ready: Callable[[], bool] | None = None) -> None:
+        """Take up the file now at the path, once ``replaced_file.take_up`` has checked it:
+        new connections open on it, and those on the old file are closed (one in use goes
+        back to its pool, which ``close`` closes). ``ready``: as for a new handle."""
+        old = self.engine
+        self._retired_pools.append(old.pool)
+        self.read_only = store_is_read_only(self.path)
+        self.engine = make_engine(self.path, read_only=self.read_only)
+        self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+        self._ready = ready
+        self._file = file_key(self.path)
+        old.pool.dispose()
+
     def dispose(self) -> None:
         self.engine.dispose()
+        for pool in self._retired_pools:  # those on a file replaced under it (``reopen``)
+            pool.dispose()
 
     def close(self) -> None:
         """Close every connection of the engine (store/closing.py closes the app's handles

@@ -27,11 +27,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+# A file's identity: its device and inode. The file at a path can change under a connection
+# (moved over, deleted) while the connection keeps the one it opened (store/replaced_file.py).
+FileKey = tuple[int, int]
+
 _lock = threading.RLock()
-_held: Counter[tuple[int, int]] = Counter()
+_held: Counter[FileKey] = Counter()
 
 
-def _key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+def file_key(path: str | os.PathLike[str]) -> FileKey | None:
+    """The device and inode of the file at ``path`` now (one stat), or None if there is none."""
     try:
         found = os.stat(path)
     except OSError:
@@ -55,11 +60,11 @@ class HeldConnection(sqlite3.Connection):
     """An SQLite connection whose file is marked held from its opening to its closing."""
 
     def __init__(self, database: Any, *args: Any, **kwargs: Any) -> None:
-        self._held_key: tuple[int, int] | None = None
+        self._held_key: FileKey | None = None
         with _lock:  # not while a raw read has the file open (read_head)
             super().__init__(database, *args, **kwargs)
             file = _file_of(database)
-            if file is not None and (key := _key(file)) is not None:
+            if file is not None and (key := file_key(file)) is not None:
                 _held[key] += 1
                 self._held_key = key
 
@@ -81,8 +86,14 @@ class HeldConnection(sqlite3.Connection):
                     del _held[key]
 
 
+def held_key(conn: sqlite3.Connection) -> FileKey | None:
+    """The device and inode of the file a ``HeldConnection`` opened (None for another kind, or
+    one whose file could not be looked at)."""
+    return getattr(conn, "_held_key", None)
+
+
 def is_held(path: Path) -> bool:
-    key = _key(path)
+    key = file_key(path)
     with _lock:
         return key is not None and key in _held
 

@@ -106,7 +106,7 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{db_path}{suffix}"))
     open_store(paths)
-    _move_past(db_path, marks)
+    move_store_past(db_path, marks)
     write_replaced_note(db_path, "restore", backup.name)
     return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
 
@@ -125,9 +125,10 @@ def _marks_of(path: Path) -> StoreMarks:
         return StoreMarks()
 
 
-def _move_past(db_path: Path, marks: StoreMarks) -> None:
+def move_store_past(db_path: Path, marks: StoreMarks) -> None:
     """Take the restored rows' versions and ids past the old store's, so a form still open
-    in another window can never save over a restored row (it names an old version)."""
+    in another window can never save over a restored row (it names an old version). In one
+    transaction; also for a file moved over the store by hand (store/replaced_file.py)."""
     from bounceback_tui.store.sqlite_file import connect, describe_operational_error
 
     try:

@@ -9,6 +9,12 @@ changed), so ``Database.write`` tells the watcher the data_version just before a
 after each of the app's commits, when it can be sure nobody else committed in between;
 ``only_own_writes`` then says whether a change since a pane last read is made of nothing
 else.
+
+The watcher also tells whether the file at the store's path is still the one its connection
+holds (``file_replaced``, one stat at each tick): a file moved over the store by hand changes
+no ``data_version`` the old connection can see (store/replaced_file.py). Once the window has
+taken up the new file, ``reopen`` looks at it, and its numbers go on past every one given
+before, so that every pane reads the new file and none takes it for this window's own write.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from bounceback_tui.store.held_files import FileKey, file_key, held_key
 from bounceback_tui.store.sqlite_file import connect
 
 # How many of the app's own commits are remembered (a pane asks about its last few).
@@ -31,6 +38,11 @@ class StoreWatch:
         self._thread: int | None = None
         # data_version before -> after, for each of this app's own commits.
         self._own: dict[int, int] = {}
+        # The file the watcher first opened (device, inode), and what is added to the
+        # data_version: one past the last number given when the connection was opened.
+        self._file: FileKey | None = None
+        self._base = 0
+        self._last = -1
 
     def version(self) -> int:
         """A number that changes after any commit by any other connection."""
@@ -39,11 +51,36 @@ class StoreWatch:
                 # The header's counter only: no schema parse (sqlite_file.connect).
                 self._conn = connect(self.db_path, read_only=True, header_only=True)
                 self._thread = threading.get_ident()
-            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+                if self._file is None:
+                    self._file = held_key(self._conn)
+                # A new connection counts from its own start: on from the last number given.
+                self._base = self._last + 1
+            version = self._base + int(self._conn.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.Error:
             # Unknown means "maybe changed": callers then re-read, which is always safe.
             self.close()
             return -1
+        self._last = version
+        return version
+
+    def file_replaced(self) -> bool:
+        """Whether the file at the store's path is no longer the one this watcher opened
+        (moved over, away or deleted outside the app): one stat. False before its first look."""
+        return self._file is not None and file_key(self.db_path) != self._file
+
+    def held_connection(self) -> sqlite3.Connection | None:
+        """The watcher's connection (read-only; this thread's), if it still holds the file it
+        first opened: after that file was replaced, the way left to read it."""
+        if self._conn is None or held_key(self._conn) != self._file:
+            return None
+        return self._conn
+
+    def reopen(self) -> None:
+        """Look at the file now at the path from the next ``version`` on (the window took it
+        up): its numbers start past every one given so far, and no own write is remembered."""
+        self.close()
+        self._file = None
+        self._own.clear()
 
     def on_own_thread(self) -> bool:
         """Whether this thread may ask: the one that asked first (the app's). A write from

@@ -117,6 +117,7 @@ async def use_store(app: BouncebackApp, paths: DataPaths, *, demo: bool) -> None
         app._watch.close()
         app._watch = None
         app._watch_seen = None  # the practice store's own versions
+    app._file_look = None  # what was said of the other store's file
     app.paths = paths
     app.demo = demo
     if demo:

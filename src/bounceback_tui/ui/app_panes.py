@@ -5,6 +5,8 @@ A pane is built the first time it is shown (``BouncebackApp.switch_to``); these 
 select an item in it, or start its form. The store watch (``store/watch.py``, one
 read-only connection asking the header's ``data_version``) tells the panes whether to
 read again: when a pane is shown, when the terminal gets focus back, and every few seconds.
+Every few seconds, and after a write refused for it, the window also looks whether its store
+file was replaced outside the app (services/replaced_file.py), and takes up the new one.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 
 if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
-    from bounceback_tui.services.store_access import StoreWatch
+    from bounceback_tui.services.replaced_file import TakenUp
+    from bounceback_tui.services.store_access import Database, StoreWatch
     from bounceback_tui.ui.kit.text import ContentNotify
     from bounceback_tui.ui.reframe.pane import ReframePane
     from bounceback_tui.ui.skills.pane import SkillsPane
@@ -42,6 +45,7 @@ class PaneNavigation(_AppBase):
     if TYPE_CHECKING:  # set by BouncebackApp
         paths: DataPaths
         _watch: StoreWatch | None
+        _db: Database | None
 
         async def switch_to(self, pane_id: str) -> Pane: ...
 
@@ -132,7 +136,17 @@ class PaneNavigation(_AppBase):
         """Every few seconds: has the store changed (``PRAGMA data_version``, a few
         microseconds)? Only then does the pane re-read, keeping its cursor and focus. Not
         under a dialog or form: what the pane shows is re-read once it is back on top."""
+        self._look_at_the_store_file()
         self._tell_if_replaced()
+        self._refresh_shown_pane()
+
+    def take_up_replaced_file(self) -> None:
+        """After a write refused because the store file was replaced: take up the new one
+        now, not at the next tick, so that trying again goes there."""
+        if self._look_at_the_store_file():
+            self._refresh_shown_pane()
+
+    def _refresh_shown_pane(self) -> None:
         stack = self.screen_stack
         if not stack or self.screen is not stack[0]:
             return  # closing, or a dialog is on top
@@ -172,3 +186,54 @@ class PaneNavigation(_AppBase):
                 title="Store replaced",
                 severity="warning",
             )
+
+    # What the last look at a replaced store file came to while the window holds no file at
+    # its path (one that cannot be used, or none there): said once, and not tried again.
+    _file_look: TakenUp | None = None
+
+    def _look_at_the_store_file(self) -> bool:
+        """Whether the file at the store's path is still the one the window opened (a stat);
+        if not, take up the one there and say so. True if the window took one up."""
+        from bounceback_tui.services.replaced_file import file_replaced, take_up_new_file
+
+        watch = self.store_watch
+        found = take_up_new_file(self.paths, self._db, watch, self._file_look)
+        if found is None:
+            if self._file_look is not None and not file_replaced(self._db, watch):
+                self._file_look = None  # the file it held is back at its path
+                from bounceback_tui.ui.store_replaced import file_back_note
+
+                cast("ContentNotify", self).notify(
+                    file_back_note(self.paths.database), title="Store file back"
+                )
+            return False
+        self._file_look = None if found.taken else found
+        if found.taken:
+            self._watch_seen = watch.version()  # the new file's numbers from here on
+        self._tell_file_replaced(found)
+        return found.taken
+
+    def _tell_file_replaced(self, found: TakenUp) -> None:
+        import time
+
+        from bounceback_tui.services.store_replaced import replaced_since
+        from bounceback_tui.ui.store_replaced import (
+            file_replaced_note,
+            file_replaced_title,
+            replaced_note,
+        )
+
+        since = self._watch_since or time.time()  # before the first tick: no note is news
+        note = replaced_since(self.paths.database, since) if found.taken else None
+        if note is not None:  # a restore that moved an unreadable store aside: its own note
+            self._watch_since = note.at
+            said, title = replaced_note(note), "Store replaced"
+        else:
+            self._watch_since = max(self._watch_since, time.time())
+            said = file_replaced_note(found, self.paths.database)
+            title = file_replaced_title(found)
+        notify = cast("ContentNotify", self).notify
+        if found.taken:
+            notify(said, title=title, severity="warning")
+        else:  # nothing is saved until a usable file is there
+            notify(said, title=title, severity="error")

@@ -47,6 +47,8 @@ class StoreInUse(_AppBase):
         @property
         def store_watch(self) -> StoreWatch: ...
 
+        def take_up_replaced_file(self) -> None: ...
+
     @property
     def db(self) -> Database:
         """The SQLModel-backed store, created on first use (that import is the slow part)."""
@@ -59,6 +61,7 @@ class StoreInUse(_AppBase):
                     self.paths.database,
                     ready=None if check is None else check.wait_ok,
                     on_damage=self._damage_met,
+                    on_replaced=self._file_replaced_met,
                 )
                 # Told of this window's own commits, which are no news to its panes.
                 self._db.watch = self.store_watch
@@ -91,6 +94,14 @@ class StoreInUse(_AppBase):
             self.call_from_thread(self.close_on_damage, problem)
         except RuntimeError:  # already on the app's thread (or the app has stopped)
             self.close_on_damage(problem)
+
+    def _file_replaced_met(self) -> None:
+        """From any thread: a write was refused, the file at the store's path being no longer
+        the one the window opened; the window takes up the new one next (ui/app_panes.py)."""
+        try:
+            self.call_from_thread(self.call_later, self.take_up_replaced_file)
+        except RuntimeError:  # already on the app's thread (or the app has stopped)
+            self.call_later(self.take_up_replaced_file)
 
     def close_on_damage(self, problem: StoreDamagedError) -> None:
         """End the app with STORE_DAMAGED; run_app offers to restore a backup or start fresh.

@@ -1,10 +1,12 @@
-"""The note a window shows when another window or a command replaced its whole store."""
+"""The note a window shows when another window or a command replaced its whole store, or
+when its store file was replaced (moved over, moved away, deleted) outside the app."""
 
 from __future__ import annotations
 
 from textual.content import Content
 
 from bounceback_tui.domain.text import clip_name
+from bounceback_tui.services.replaced_file import TakenUp
 from bounceback_tui.services.store_replaced import Replacement
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -29,3 +31,38 @@ def replaced_note(found: Replacement) -> Content:
     else:
         said = plain("Filled with demo data elsewhere: what you see is the demo.")
     return said + plain(_KEPT)
+
+
+_HAD = " The store as this window had it is in the backups folder."
+
+
+def file_replaced_title(found: TakenUp) -> str:
+    return "Store file gone" if found.gone else "Store replaced"
+
+
+def file_replaced_note(found: TakenUp, path: object) -> Content:
+    """What became of a store file replaced by hand under the window: the new file shown,
+    one that cannot be used (its reason, as a launch says it), or none there yet."""
+    if found.gone:
+        said = markup_with(
+            "The store file at $path was moved or deleted outside the app. Nothing is "
+            "saved until it is back.",
+            path=path,
+        )
+    elif found.problem is not None:
+        said = markup_with(
+            "The store file was replaced outside the app, by one that cannot be used: "
+            "$problem Nothing is saved until a store that can be used is there.",
+            problem=found.problem.in_app,
+        )
+    else:
+        said = plain("The store file was replaced outside the app: what you see is the new one.")
+        if found.read_only:
+            said += plain(" It is read-only: nothing can be saved until it is writable.")
+    return said + plain(_HAD if found.kept is not None else "")
+
+
+def file_back_note(path: object) -> Content:
+    return markup_with(
+        "The store file this window opened is back at $path: saving works again.", path=path
+    )
