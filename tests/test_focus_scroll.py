@@ -72,9 +72,19 @@ async def test_typing_after_page_down_goes_into_the_field_in_sight(data_paths: D
 
 async def test_settings_page_down_and_up_keep_focus_in_sight(data_paths: DataPaths) -> None:
     first, _last = await _in_sight_after(
-        data_paths, (80, 24), ("comma",), ("pagedown", "pagedown", "pageup", "pageup")
+        data_paths, (80, 24), ("comma", "enter"), ("pagedown", "pagedown", "pageup", "pageup")
     )
     assert first is not None and first.id == "setting-weekly_goal"
+
+
+async def test_settings_page_down_from_its_sections_scrolls_the_settings(
+    data_paths: DataPaths,
+) -> None:
+    # Settings opens on its list of sections; Page Down there scrolls the settings, as it did
+    # from the first setting, and the focus comes along to a setting in sight.
+    first, last = await _in_sight_after(data_paths, (80, 24), ("comma",), ("pagedown",))
+    assert first is not None and first.id == "settings-sections"
+    assert last is not None and last.id != "settings-sections"
 
 
 async def test_tab_to_a_field_below_the_fold_keeps_it(data_paths: DataPaths) -> None:

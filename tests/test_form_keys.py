@@ -148,12 +148,15 @@ async def test_a_burst_waits_for_a_first_field_focused_late(
 
 
 @pytest.mark.parametrize("spread", [False, True])
-async def test_a_number_typed_right_after_the_settings_key(
+async def test_digits_typed_right_after_the_settings_key_change_nothing(
     opened_paths: DataPaths, spread: bool
 ) -> None:
-    """`,` opens Settings on the weekly goal (its value selected): "12" typed at once
-    replaces it, whether it arrives with `,` or while the screen is built."""
-    from bounceback_tui.ui.screens.settings import SettingsScreen
+    """`,` opened Settings on the weekly goal, its value selected: "12" typed at once (out of
+    habit: digits switch panes everywhere else) replaced the goal, and it was saved. Settings
+    opens on its list of sections now: the digits change no setting, and the pane behind
+    stays as it was, whether they arrive with `,` or while the screen is built."""
+    from bounceback_tui.services.settings import read_setting
+    from bounceback_tui.ui.screens.settings import SAVE_DELAY, SettingsScreen
 
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
         if spread:
@@ -162,6 +165,24 @@ async def test_a_number_typed_right_after_the_settings_key(
             post_burst(app, ["2"])
         else:
             post_burst(app, ["comma", "1", "2"])
+        await settle(pilot, 6)
+        await app.workers.wait_for_complete()
+        await pilot.pause(SAVE_DELAY + 0.3)  # past the pause a typed setting is saved after
+        await settle(pilot, 4)
+        assert isinstance(app.screen, SettingsScreen)
+        assert app.screen.query_one("#setting-weekly_goal", Input).value == "5"
+        assert app.current_pane.id == "pipeline"
+        assert read_setting(app.db, "weekly_goal") == 5
+        assert app.focused is not None and app.focused.id == "settings-sections"
+
+
+async def test_a_number_typed_after_enter_on_the_settings_sections(opened_paths: DataPaths) -> None:
+    """`,` Enter "12" in one burst: Enter goes to the first section's first setting, the weekly
+    goal, and the digits wait for it (not the list it left), then replace what it held."""
+    from bounceback_tui.ui.screens.settings import SettingsScreen
+
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        post_burst(app, ["comma", "enter", "1", "2"])
         await settle(pilot, 6)
         await app.workers.wait_for_complete()
         await settle(pilot, 4)

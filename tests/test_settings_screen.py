@@ -72,6 +72,8 @@ async def test_numbers_save_as_typed_and_refuse_out_of_range(
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_settings(app, pilot)
+        await pilot.press("enter")  # from the sections to the first setting
+        await pilot.pause()
         goal = screen.query_one("#setting-weekly_goal", Input)
         assert goal.has_focus and goal.value == "5"
         await pilot.press("backspace", "8")

@@ -89,6 +89,7 @@ async def test_a_setting_changed_in_another_window_is_not_overwritten_unseen(
         goal = screen.query_one("#setting-weekly_goal", Input)
         assert goal.value == "5"
         save_setting(other, "weekly_goal", 7)  # B
+        await pilot.press("enter")  # Settings opens on its sections: Enter, the first setting
         await pilot.press("backspace", "8")
         await typed(pilot)
         assert isinstance(a.screen, ConflictScreen)

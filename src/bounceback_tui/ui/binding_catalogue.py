@@ -56,7 +56,7 @@ class BindingEntry:
 
 
 # Widgets that live somewhere other than their module's name suggests.
-_NAMESPACE_PLACES = {"template": "the settings screen"}
+_NAMESPACE_PLACES = {"template": "the settings screen", "settings": "the settings screen"}
 
 
 def place(cls: type) -> str:

@@ -152,6 +152,23 @@ class TypeAhead(_Base):
         """The fields are in place: the keys that waited go on, in order."""
         self._type_ahead_release()
 
+    def type_ahead_focus(self, widget: Widget) -> None:
+        """Move the focus to ``widget``, the keys typed meanwhile waiting for it as they do
+        while the screen opens: in a burst (`,` Enter `8` on Settings' list of sections)
+        they would reach the widget left, or a field before its Focus event, which selects
+        what it holds and so the next key replaces them."""
+        if widget is self.focused:
+            return
+        self.type_ahead_open = False
+        self._type_ahead_opening = False  # the focus landing opens it again (watch_focused)
+        widget.focus()
+        self.call_after_refresh(self._type_ahead_unless_on, widget)
+
+    def _type_ahead_unless_on(self, widget: Widget) -> None:
+        """``widget`` could not take the focus after all: the keys go on to what has it."""
+        if self.focused is not widget:
+            self._type_ahead_release()
+
     def _type_ahead_release(self) -> None:
         if self.type_ahead_open:
             return

@@ -15,8 +15,9 @@ settings_care.py.
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -32,19 +33,23 @@ from bounceback_tui.services.settings import (
     save_setting,
 )
 from bounceback_tui.ui.kit.dropdown import Dropdown
+from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.focus import FieldsScroll
+from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.quiet_saves import QuietSaves
+from bounceback_tui.ui.kit.refused_keys import NOTE_SECONDS
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.recovery.template import TemplateEditor
 from bounceback_tui.ui.screens.settings_care import CareEdits
+from bounceback_tui.ui.screens.settings_sections import (
+    Section,
+    SectionList,
+    is_pane_key,
+    section_heading,
+)
 from bounceback_tui.ui.screens.settings_templates import MessageTemplateList, TemplateEdits
-
-if TYPE_CHECKING:
-    pass
-from bounceback_tui.ui.kit.fields import PlainInput
-from bounceback_tui.ui.kit.key_bar import KeyBar
 
 # Seconds of quiet typing before a number or a name is saved (kit/quiet_saves.py).
 SAVE_DELAY = 0.5
@@ -61,7 +66,9 @@ OPTIONAL_STEPS_HELP = (
 
 
 class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
-    """What is typed right after `,` goes into the first setting (kit/type_ahead.py)."""
+    """Opens on the list of its sections (settings_sections.py): a key pressed on arrival
+    changes no setting. What is typed while it opens waits for the list (kit/type_ahead.py),
+    and what is typed after Enter on it waits for the setting Enter went to."""
 
     HELP_TITLE: ClassVar[str] = "Settings"  # `?` names it (ui/app_screens.show_help)
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -87,15 +94,19 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
         # and its scroll keys take focus along (FieldsScroll).
         with FieldsScroll(id="settings-body", can_focus=False):
             yield Static("Settings", classes="settings-title")
-            yield Static("Saved as you change them. Escape closes.", classes="settings-intro")
-            yield Static("Your search", classes="settings-section")
+            yield Static(
+                "Saved as you change them. Enter goes to a section; Escape closes.",
+                classes="settings-intro",
+            )
+            yield SectionList(self.go_to_section, id="settings-sections", compact=True)
+            yield section_heading("search")
             for key in NUMBERS:
                 yield from self._number_row(key, values[key])
-            yield Static("Look and feel", classes="settings-section")
+            yield section_heading("look")
             yield from self._theme_row(values["theme"])
             for key in SWITCHES:
                 yield from self._switch_row(key, bool(values[key]))
-            yield Static("Messages", classes="settings-section")
+            yield section_heading("messages")
             yield from self._text_row("your_name", str(values["your_name"] or ""))
             yield Static(
                 "Message drafts start from these templates. Enter on one opens it; the "
@@ -103,7 +114,7 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
                 classes="settings-note",
             )
             yield MessageTemplateList(id="message-templates", compact=True)
-            yield Static("Recovery plan", classes="settings-section")
+            yield section_heading("recovery")
             yield from self._switch_row(
                 "recovery_optional_steps",
                 bool(values["recovery_optional_steps"]),
@@ -162,7 +173,23 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
             yield Static(help_text or spec.description, id=f"note-{key}", classes="setting-note")
 
     def on_mount(self) -> None:
-        self.query_one(f"#setting-{NUMBERS[0]}", Input).focus()
+        self.query_one(SectionList).focus()
+
+    def go_to_section(self, section: Section) -> None:
+        """The section's heading at the top, and its first setting focused."""
+        heading = self.query_one(f"#section-{section.key}")
+        self.query_one("#settings-body", FieldsScroll).scroll_to_widget(
+            heading, animate=False, top=True, immediate=True
+        )
+        self.type_ahead_focus(self.query_one(f"#{section.first}"))
+
+    def on_key(self, event: events.Key) -> None:
+        # A pane key that came up here was not typed into a field (it is refused under
+        # Settings, ui/app_panes.py): say why nothing happens, rather than nothing.
+        if is_pane_key(self.app, event.key):
+            note = "The pane keys work once Settings is closed (Escape)."
+            if note not in {str(shown.message) for shown in self.app._notifications}:
+                self.notify(note, timeout=NOTE_SECONDS)
 
     def _note(self, key: str, message: str | Content, *, error: bool = False) -> None:
         """The line beside a setting: ``message`` as plain text (or Content from the kit)."""

@@ -31,6 +31,7 @@ from bounceback_tui.services.care_settings import (
 )
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.screens.settings_sections import section_heading
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -65,7 +66,7 @@ class CareEdits(Screen[None]):
         care = read.care
         self._care_shown = {key: getattr(care, key) for key in LABELS}
         self._care_written = dict(read.written)
-        yield Static("If you are struggling", classes="settings-section")
+        yield section_heading("care")
         yield Static(
             "For the help screen (? then h, or the palette). Kept in settings.toml, not the "
             "store, so it opens even when the store cannot.",
