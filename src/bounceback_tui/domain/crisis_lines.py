@@ -59,6 +59,8 @@ DIRECTORY = CrisisLine(
 )
 # Aliases people type for the countries in the table.
 _ALIASES = {"UK": "GB", "USA": "US", "EIRE": "IE"}
+# The most characters a country may be typed with ("EIRE"): the settings field takes no more.
+COUNTRY_TYPED_LIMIT = max(2, *map(len, _ALIASES))
 
 
 def normalize_country(text: str) -> str:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
-from bounceback_tui.domain.crisis_lines import normalize_country
+from bounceback_tui.domain.crisis_lines import COUNTRY_TYPED_LIMIT, normalize_country
 from bounceback_tui.domain.text import clean_text
 from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
 from bounceback_tui.paths import (
@@ -43,10 +43,19 @@ from bounceback_tui.paths import (
 SECTION = "care"
 MAX_FILE_BYTES = SETTINGS_MAX_BYTES
 NAME_LIMIT = 80
+NUMBER_LIMIT = 40
 # The fields, in the file's (and the screen's) order, with the screen's names for them.
 LABELS = {"country": "Country", "support_name": "Someone to call", "support_number": "Their number"}
 FIELDS = tuple(LABELS)
-_NUMBER = re.compile(r"^\+?[0-9][0-9 ()./-]{0,28}[0-9]$|^[0-9]$")
+# The most characters each field takes: the settings screen's fields take no more.
+LIMITS = {
+    "country": COUNTRY_TYPED_LIMIT,
+    "support_name": NAME_LIMIT,
+    "support_number": NUMBER_LIMIT,
+}
+# Its length is NUMBER_LIMIT's to say (a second limit here refused 31 to 40 characters as
+# "not digits").
+_NUMBER = re.compile(r"^\+?[0-9][0-9 ()./-]*[0-9]$|^[0-9]$")
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ def validate_care(values: Mapping[str, str]) -> CareSettings:
         values.get("support_name"), "support_name", "The name", errors, limit=NAME_LIMIT
     )
     number = clean_text(
-        values.get("support_number"), "support_number", "The number", errors, limit=40
+        values.get("support_number"), "support_number", "The number", errors, limit=NUMBER_LIMIT
     )
     if number and not _NUMBER.match(number):
         errors.append(

@@ -33,6 +33,10 @@ class SettingSpec:
         return self.label or self.key.replace("_", " ").capitalize()
 
 
+# The most characters a text setting (your name) takes: the settings screen's field takes
+# no more.
+TEXT_LIMIT = 100
+
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (

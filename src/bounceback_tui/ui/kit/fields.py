@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 from rich.text import Text
 from textual import events
+from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Input, TextArea
 from textual.widgets.text_area import Selection
 
@@ -40,18 +42,30 @@ class PlainInput(Input):
         return self.highlighter(text) if self.highlighter is not None else text
 
     def _on_paste(self, event: events.Paste) -> None:
-        if len(event.text.splitlines()) < 2 and "\t" not in event.text:
+        several = len(event.text.splitlines()) >= 2 or "\t" in event.text
+        if not several and not self.max_length:
             return  # one line: Input's own handler pastes it
-        event.prevent_default()  # instead of Input's, which keeps the first line only
+        # Instead of Input's, which keeps the first line only, and pastes nothing at all when
+        # the whole would not fit in ``max_length`` (here what fits is pasted, and the field
+        # says it is full: ``with_full_note``).
+        event.prevent_default()
         event.stop()
-        text = one_line(event.text.replace("\t", " "))
-        if not text:
-            return
-        selection = self.selection
-        if selection.is_empty:
-            self.insert_text_at_cursor(text)
+        if several:
+            text = one_line(event.text.replace("\t", " "))
         else:
-            self.replace(text, *selection)
+            text = next(iter(event.text.splitlines()), "")
+        selection = self.selection
+        start, end = sorted(selection) if not selection.is_empty else (self.cursor_position,) * 2
+        if self.max_length:
+            text = text[: max(0, self.max_length - len(self.value) + (end - start))]
+        if text:
+            self.replace(text, start, end)
+
+    @property
+    def is_full(self) -> bool:
+        """It holds as many characters as it takes (``max_length``): the next are not taken."""
+        limit = self.max_length
+        return limit is not None and limit > 0 and len(self.value) >= limit
 
     def on_unmount(self) -> None:
         stop_watching(self)  # or its screen keeps it (kit/pane_release.py)
@@ -86,3 +100,11 @@ class PlainTextArea(TextArea):
 
     def on_unmount(self) -> None:
         stop_watching(self)  # or the app's theme and the screen keep it (kit/pane_release.py)
+
+
+def with_full_note(note: Content, field: Widget) -> Content:
+    """``note``, and while ``field`` is full (``max_length``) a sentence saying so: the keys
+    typed on are not taken, and without a word that looked like the keyboard had stopped."""
+    if not isinstance(field, PlainInput) or not field.is_full:
+        return note
+    return Content.assemble(note, " ", f"Full: {field.max_length:,} characters at most.")

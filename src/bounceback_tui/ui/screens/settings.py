@@ -28,12 +28,13 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.settings import (
     SPECS,
+    TEXT_LIMIT,
     parse_setting,
     read_settings_versions,
     save_setting,
 )
 from bounceback_tui.ui.kit.dropdown import Dropdown
-from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.fields import PlainInput, with_full_note
 from bounceback_tui.ui.kit.focus import FieldsScroll
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.quiet_saves import QuietSaves
@@ -148,7 +149,13 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
         spec = SPECS[key]
         with Horizontal(classes="setting-row"):
             yield Label(spec.title, classes="setting-label")
-            yield PlainInput(value, id=f"setting-{key}", classes="setting-text", compact=True)
+            yield PlainInput(
+                value,
+                id=f"setting-{key}",
+                classes="setting-text",
+                compact=True,
+                max_length=TEXT_LIMIT,
+            )
             yield Static(spec.description, id=f"note-{key}", classes="setting-note")
 
     def _theme_row(self, value: str) -> ComposeResult:
@@ -194,7 +201,8 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
     def _note(self, key: str, message: str | Content, *, error: bool = False) -> None:
         """The line beside a setting: ``message`` as plain text (or Content from the kit)."""
         note = self.query_one(f"#note-{key}", Static)
-        note.update(message if isinstance(message, Content) else plain(message))
+        content = message if isinstance(message, Content) else plain(message)
+        note.update(with_full_note(content, self.query_one(f"#setting-{key}")))
         note.set_class(error, "-error")
 
     def _save_text(self, key: str, typed: str) -> None:
@@ -202,11 +210,13 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
         from bounceback_tui.errors import FieldError
 
         errors: list[FieldError] = []
-        value = clean_text(typed, key, SPECS[key].title, errors, limit=100)
+        value = clean_text(typed, key, SPECS[key].title, errors, limit=TEXT_LIMIT)
         if errors:
             self._quiet.drop(key)
             self._note(key, errors[0].message, error=True)
             return
+        if len(typed) >= TEXT_LIMIT:  # full: said at once, not after the pause
+            self._note(key, SPECS[key].description)
         self._quiet.later(key, lambda: self._save(key, value))
 
     def _save(self, key: str, value: Any, *, over: int | None = None) -> bool:

@@ -24,12 +24,13 @@ from textual.widgets import Input, Label, Static
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.care_settings import (
     LABELS,
+    LIMITS,
     CareChanged,
     read_care,
     save_care_field,
     validate_care,
 )
-from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.fields import PlainInput, with_full_note
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.screens.settings_sections import section_heading
 
@@ -77,8 +78,14 @@ class CareEdits(Screen[None]):
                 yield Label(label, classes="setting-label")
                 # As wide as the other text settings: a full-width input left its note
                 # (the hint, and "Not saved" with why) no room at all.
+                # No more than the file takes: 10,000 keys typed on were each checked and
+                # said to be too many, a minute's work (a tester's walk).
                 yield PlainInput(
-                    self._care_shown[key], id=f"care-{key}", classes="setting-text", compact=True
+                    self._care_shown[key],
+                    id=f"care-{key}",
+                    classes="setting-text",
+                    compact=True,
+                    max_length=LIMITS[key],
                 )
                 yield Static(HINTS[key], id=f"note-care-{key}", classes="setting-note")
 
@@ -154,5 +161,5 @@ class CareEdits(Screen[None]):
 
     def _care_note(self, key: str, text: Content, *, error: bool) -> None:
         note = self.query_one(f"#note-care-{key}", Static)
-        note.update(text)
+        note.update(with_full_note(text, self.query_one(f"#care-{key}", Input)))
         note.set_class(error, "-error")
