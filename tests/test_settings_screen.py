@@ -88,6 +88,37 @@ async def test_numbers_save_as_typed_and_refuse_out_of_range(
         assert goal.value == "0"
 
 
+async def test_a_refused_number_shows_the_one_in_use_once_left(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # "0" stayed in the weekly goal beside "Not saved." until Settings was opened again,
+    # while the app went on with 5 (a tester's walk).
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_settings(app, pilot)
+        await pilot.press("enter")  # the weekly goal, its value selected
+        await pilot.press("0")
+        await pilot.pause()
+        goal = screen.query_one("#setting-weekly_goal", Input)
+        note = screen.query_one("#note-weekly_goal", Static)
+        assert goal.value == "0" and "Not saved" in str(note.render())
+        await pilot.press("tab")
+        await pilot.pause(SAVE_DELAY + 0.3)
+        assert goal.value == "5"
+        assert str(note.render()) == "Weekly goal: at least 1. Not saved: it stays 5."
+        assert read_setting(db, "weekly_goal") == 5
+        # Text is the person's own: left as typed, its note saying it is not saved.
+        name = screen.query_one("#setting-your_name", Input)
+        name.focus()
+        await pilot.pause()
+        name.value = "Sam\x07"  # a bell pasted in: refused
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert name.value == "Sam\x07"
+        assert "control characters" in str(screen.query_one("#note-your_name", Static).render())
+
+
 async def test_a_number_typed_past_its_limit_leaves_the_stored_one(
     opened_paths: DataPaths, db: Database
 ) -> None:

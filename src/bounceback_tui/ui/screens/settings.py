@@ -309,6 +309,25 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
             return
         self._quiet.later(key, lambda: self._save(key, value))
 
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        """A number refused as typed shows the one in use again once the focus leaves it,
+        its note saying so: "0" beside "Not saved." stayed in sight until Settings was opened
+        again, while the app went on with 5 (a tester's walk). Text is left as typed (the
+        person's own words, to put right; its note says it is not saved). The terminal
+        losing focus is no leaving."""
+        key = (event.input.id or "").removeprefix("setting-")
+        if key not in NUMBERS or not self.app.app_focus:
+            return
+        try:
+            parse_setting(key, event.input.value)
+        except ValueError as exc:
+            self._quiet.drop(key)
+            kept = self._stored[key]
+            with event.input.prevent(Input.Changed):
+                event.input.value = str(kept)
+            message = markup_with("$error Not saved: it stays $kept.", error=exc, kept=kept)
+            self._note(key, message, error=True)
+
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         key = (event.checkbox.id or "").removeprefix("setting-")
         if key in SPECS:
