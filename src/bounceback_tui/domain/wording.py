@@ -12,6 +12,8 @@ app's own words for the record ("That skill item"); a person's text in it goes i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bounceback_tui.domain.text import clip_name
 
 
@@ -54,3 +56,51 @@ def changed_elsewhere(thing: str, *, name: object = None) -> str:
     'Acme was changed in another window.'
     """
     return f"{_named(thing, name)} was changed in another window."
+
+
+# --- `u` after another window changed what the deleted record was linked to ------------------
+
+
+def listed(names: Sequence[str], *, most: int = 3) -> str:
+    """ "A", "A and B", "A, B and C", "A, B, C and 2 more"."""
+    shown, more = list(names[:most]), len(names) - most
+    if more > 0:
+        return f"{', '.join(shown)} and {more} more"
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def brought_back(what: str, lost: Sequence[str] = (), *, many: bool = False) -> str:
+    """What `u` brought back, and the links that could not come with it because what they
+    led to was deleted meanwhile. ``what`` and ``lost`` are the app's words, a person's text
+    in them already clipped; ``many``: ``lost`` names more than one row (a count among them).
+
+    >>> brought_back("Alex Morgan", ["Oakleaf's application"])
+    "Alex Morgan is back; the link to Oakleaf's application was not, as it was deleted in \
+another window."
+    """
+    if not lost:
+        return f"{what} is back."
+    if many or len(lost) > 1:
+        return (
+            f"{what} is back; the links to {listed(lost)} were not, as they were deleted in "
+            "another window."
+        )
+    return f"{what} is back; the link to {lost[0]} was not, as it was deleted in another window."
+
+
+def not_brought_back(what: str, *, parent: str | None = None, taken: bool = False) -> str:
+    """`u` could bring nothing back: ``parent``, which ``what`` belonged to, was deleted
+    meanwhile; or, ``taken``, it is in the store again (a restore put it back); or the store
+    refused it as it was.
+
+    >>> not_brought_back("Alex Morgan", taken=True)
+    'Alex Morgan cannot be brought back: that record is in the store again (a restore or \
+another window put it back). Nothing changed.'
+    """
+    if parent is not None:
+        why = f"{parent}, which it belonged to, was deleted in another window"
+    elif taken:
+        why = "that record is in the store again (a restore or another window put it back)"
+    else:
+        why = "the store no longer takes it as it was"
+    return f"{what} cannot be brought back: {why}. Nothing changed."

@@ -25,6 +25,7 @@ from bounceback_tui.domain.answers import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.store.cas import checked, refresh_version, row_of
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
@@ -34,7 +35,7 @@ from bounceback_tui.store.models import (
     RecoveryStep,
     Skill,
 )
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 _GONE = gone_elsewhere("That question")
 
@@ -274,9 +275,8 @@ def delete_question(
         return delete_with_undo(session, "interview_question", question_id)
 
 
-def restore_question(db: Database, deleted: DeletedRows) -> None:
-    with db.write() as session:
-        restore(session, deleted)
+def restore_question(db: Database, deleted: DeletedRows) -> BroughtBack:
+    return bring_back(db, deleted)
 
 
 def add_questions_in(

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
@@ -19,6 +18,7 @@ from bounceback_tui.domain.applications import (
     follow_up_problem,
 )
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage, is_quiet
+from bounceback_tui.domain.text import clip_name
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services.application_views import (
     ApplicationView,
@@ -26,6 +26,7 @@ from bounceback_tui.services.application_views import (
     application_view,
 )
 from bounceback_tui.services.applied_entry import move_first_entry
+from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.pipeline_moves import (
     RejectionReceipt,
     change_stage,
@@ -41,7 +42,7 @@ from bounceback_tui.store.cas import version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection, StageChange
 from bounceback_tui.store.table_reads import columns, read_as
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 # Fields an ApplicationInput sets; everything else (ids, times, ghost_dismissed_on) is kept.
 # The contact name and email are not the application's: they name a person to link.
@@ -269,15 +270,8 @@ def delete_application(
         return DeletedApplication(deleted, company, role)
 
 
-def restore_application(db: Database, deleted: DeletedApplication) -> None:
-    try:
-        with db.write() as session:
-            restore(session, deleted.deleted)
-    except IntegrityError:
-        raise BouncebackError(
-            f"{deleted.company} cannot be brought back: a newer application took its place "
-            "in the store."
-        ) from None
+def restore_application(db: Database, deleted: DeletedApplication) -> BroughtBack:
+    return bring_back(db, deleted.deleted, clip_name(deleted.company))
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, func, select
 
-from bounceback_tui.domain.text import clean_text
+from bounceback_tui.domain.text import clean_text, clip_name
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import BouncebackError, FieldError, NotFoundError, ValidationError
 from bounceback_tui.importers.posting import prettify_token
@@ -18,10 +18,11 @@ from bounceback_tui.importers.providers import (
     board_from_url,
     parse_board_spec,
 )
+from bounceback_tui.services.bring_back import BroughtBack, restore_in, said_as
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import FollowedBoard
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 
 @dataclass(frozen=True)
@@ -182,11 +183,12 @@ def unfollow_board(
     return Unfollowed(view, deleted)
 
 
-def undo_unfollow(db: Database, unfollowed: Unfollowed) -> None:
-    with db.write() as session:
+def undo_unfollow(db: Database, unfollowed: Unfollowed) -> BroughtBack:
+    what = f"The board of {clip_name(unfollowed.board.company)}"
+    with said_as(what), db.write() as session:
         if _find(session, unfollowed.board.ref) is not None:
-            return  # followed again in the meantime
-        restore(session, unfollowed.deleted)
+            return BroughtBack(what)  # followed again in the meantime
+        return restore_in(session, unfollowed.deleted, what)
 
 
 def board_by_spec_or_id(db: Database, text: str) -> BoardView:

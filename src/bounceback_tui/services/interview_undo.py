@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bounceback_tui.domain.text import clip_name
+from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interviews import (
     checked_interview,
     interview_rows,
@@ -36,7 +38,7 @@ def remove_interview(
     return DeletedInterview(rows, interview_id, row.application_id, row.company, row.kind.label)
 
 
-def bring_back_interview(db: Database, receipt: DeletedInterview) -> int:
-    """Restore it, its people links too, in one transaction; returns its application's id."""
-    restore_interview(db, receipt.rows)
-    return receipt.application_id
+def bring_back_interview(db: Database, receipt: DeletedInterview) -> BroughtBack:
+    """Restore it with its links to the people still there, in one transaction."""
+    what = f"The interview with {clip_name(receipt.company)} ({receipt.kind_label})"
+    return restore_interview(db, receipt.rows, what)

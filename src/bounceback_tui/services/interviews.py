@@ -27,10 +27,11 @@ from bounceback_tui.domain.interviews import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
+from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.store.cas import checked, row_of, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interview, InterviewContact
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 GONE = gone_elsewhere("That interview")
 
@@ -391,6 +392,5 @@ def delete_interview(
         return delete_with_undo(session, "interview", interview_id)
 
 
-def restore_interview(db: Database, deleted: DeletedRows) -> None:
-    with db.write() as session:
-        restore(session, deleted)
+def restore_interview(db: Database, deleted: DeletedRows, what: str | None = None) -> BroughtBack:
+    return bring_back(db, deleted, what)

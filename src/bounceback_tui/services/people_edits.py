@@ -14,13 +14,15 @@ from sqlmodel import Session, col
 from bounceback_tui import clock
 from bounceback_tui.domain.people import ContactInput
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError
+from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.people import GONE, link_in, raw_connection, stage_of
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import ApplicationContact, Contact
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 # --- Contacts ---------------------------------------------------------------------------
 
@@ -127,10 +129,10 @@ def delete_contact(
         return DeletedContact(name, tuple(receipts))
 
 
-def restore_contact(db: Database, deleted: DeletedContact) -> None:
-    with db.write() as session:
-        for receipt in reversed(deleted.receipts):
-            restore(session, receipt)
+def restore_contact(db: Database, deleted: DeletedContact) -> BroughtBack:
+    """The person with their links to what is still there, and their own log lines."""
+    *alone, contact = deleted.receipts
+    return bring_back(db, contact, clip_name(deleted.name), also=alone)
 
 
 # --- Links ------------------------------------------------------------------------------

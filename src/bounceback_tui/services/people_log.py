@@ -13,11 +13,12 @@ from sqlmodel import Session
 from bounceback_tui.domain.people import InteractionInput, InteractionKind, step_ticked_by
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.people import APPLICATION_GONE, GONE, INTERACTION_GONE
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interaction
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,5 @@ def delete_interaction(
         return delete_with_undo(session, "interaction", interaction_id)
 
 
-def restore_interaction(db: Database, deleted: DeletedRows) -> None:
-    with db.write() as session:
-        restore(session, deleted)
+def restore_interaction(db: Database, deleted: DeletedRows) -> BroughtBack:
+    return bring_back(db, deleted)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.applications import DeletedApplication, restore_application
+from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interview_undo import DeletedInterview, bring_back_interview
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.store.database import Database
@@ -47,14 +48,14 @@ def work_at_risk(db: Database, entry: UndoEntry) -> int:
     return 0
 
 
-def undo(db: Database, entry: UndoEntry) -> int:
-    """Take ``entry`` back in one transaction; returns the application's id.
+def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
+    """Take ``entry`` back in one transaction: what a delete brought back (None for a
+    rejection taken back).
 
     Raises a BouncebackError (with a message for the person) when it cannot be done."""
     if isinstance(entry, DeletedApplication):
-        restore_application(db, entry)
-        return entry.application_id
+        return restore_application(db, entry)
     if isinstance(entry, DeletedInterview):
         return bring_back_interview(db, entry)
     moves.undo_rejection(db, entry)
-    return entry.application_id
+    return None

@@ -20,12 +20,13 @@ from bounceback_tui.domain.recovery_forms import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.recovery import GONE
 from bounceback_tui.services.recovery_views import StepView, step_view
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 STEP_GONE = gone_elsewhere("That step")
 
@@ -264,10 +265,11 @@ def tick_plan_step(
     return step
 
 
-def restore_deleted(db: Database, deleted: DeletedRows) -> None:
-    """Undo delete_rejection or delete_step, exactly as it was."""
-    with db.write() as session:
-        restore(session, deleted)
+def restore_deleted(db: Database, deleted: DeletedRows) -> BroughtBack:
+    """Undo delete_rejection or delete_step, with its links to what is still there."""
+
+    def plan_finished_or_not(session: Session) -> None:
         if deleted.table == "recovery_step":
-            for _name, rows in deleted.rows[:1]:
-                sync_completion(session, rows[0]["rejection_id"])
+            sync_completion(session, deleted.rows[0][1][0]["rejection_id"])
+
+    return bring_back(db, deleted, then=plan_finished_or_not)

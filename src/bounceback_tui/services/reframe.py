@@ -20,6 +20,7 @@ from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.record import Feeling, RecordDraft, validate
+from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.shared_values import sharing
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
@@ -29,7 +30,7 @@ from bounceback_tui.store.models import (
     ThoughtRecord,
     ThoughtTrap,
 )
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 # The list shows the start of each thought; a pasted essay stays whole in the record.
 LIST_THOUGHT_CHARS = 240
@@ -326,6 +327,5 @@ def delete_record(
         return delete_with_undo(session, "thought_record", record_id)
 
 
-def restore_record(db: Database, deleted: DeletedRows) -> None:
-    with db.write() as session:
-        restore(session, deleted)
+def restore_record(db: Database, deleted: DeletedRows) -> BroughtBack:
+    return bring_back(db, deleted)

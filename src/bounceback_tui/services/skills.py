@@ -30,11 +30,12 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
+from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.shared_values import shared_numbers, sharing
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, SkillResource
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo, restore
+from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 _GONE = gone_elsewhere("That skill item")
 
@@ -341,9 +342,8 @@ def delete_skill(
         return delete_with_undo(session, "skill", skill_id)
 
 
-def restore_skill(db: Database, deleted: DeletedRows) -> None:
-    with db.write() as session:
-        restore(session, deleted)
+def restore_skill(db: Database, deleted: DeletedRows) -> BroughtBack:
+    return bring_back(db, deleted)
 
 
 # --- Where an item came from ----------------------------------------------------------------

@@ -2,19 +2,33 @@
 
 Used for the `u` (undo) key after a delete: the rows removed by the delete and
 its ON DELETE CASCADE children are captured first, and links that SQLite sets
-to NULL (ON DELETE SET NULL) are remembered, so restore() brings back the exact
-same rows, ids included, in one transaction.
+to NULL (ON DELETE SET NULL) are remembered, so restore() brings back the same
+rows, ids included, in the caller's transaction.
+
+Another window may have changed the store between the delete and `u`: a row the deleted
+rows linked to may be gone (the person deleted here was linked to an application deleted
+there), or the deleted row may be back (a restore of a backup that had it). restore() then
+brings back what it can, as the schema would have it: a row whose parent is gone (ON DELETE
+CASCADE) stays out, a link that would have been cleared (SET NULL) comes back empty, and
+what is gone is returned (``Restored.lost``, as it was at the delete, for the service to
+name). The deleted row itself, when it cannot come back (its id is taken, or a row it
+cannot be without is gone), raises ``RestoreRefused`` before anything of it is written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy import Table, and_, delete, exists, insert, select, update
 from sqlmodel import Session, SQLModel
 
 import bounceback_tui.store.models  # noqa: F401  (registers every table in the metadata)
+from bounceback_tui.errors import BouncebackError
+
+# A row by its table and its primary key's values, in the key's column order.
+RowKey = tuple[str, tuple[Any, ...]]
 
 
 @dataclass
@@ -28,13 +42,45 @@ class DeletedRows:
     cleared_links: list[tuple[str, str, list[tuple[dict[str, Any], Any]]]] = field(
         default_factory=list
     )
+    # The rows outside the delete that its rows linked to, or whose link to them it cleared,
+    # as they were then: what names a link that cannot come back because its row is gone.
+    neighbours: dict[RowKey, dict[str, Any]] = field(default_factory=dict)
 
     def count(self, table: str) -> int:
         return sum(len(rows) for name, rows in self.rows if name == table)
 
 
+@dataclass(frozen=True)
+class Gone:
+    """A row that a restored row was linked to, deleted since: ``row`` as it was at the
+    delete (empty if it was not seen then)."""
+
+    table: str
+    row: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The rows linked to at the delete that are gone now, each once."""
+
+    lost: tuple[Gone, ...] = ()
+
+
+class RestoreRefused(BouncebackError):
+    """The deleted row cannot come back: its id is taken (``parent`` None), or ``parent``,
+    a row it cannot be without, is gone. Nothing of it was written."""
+
+    def __init__(self, parent: Gone | None = None) -> None:
+        super().__init__("That cannot be brought back; nothing was changed.")
+        self.parent = parent
+
+
 def _table(name: str) -> Table:
     return SQLModel.metadata.tables[name]
+
+
+def _key(table: Table, row: dict[str, Any]) -> RowKey:
+    return table.name, tuple(row[c.name] for c in table.primary_key.columns)
 
 
 def _children(table: Table) -> list[tuple[Table, Any, str]]:
@@ -64,13 +110,32 @@ def _collect(session: Session, table: Table, where: Any, deleted: DeletedRows) -
         if ondelete == "CASCADE":
             _collect(session, child, condition, deleted)
         elif ondelete == "SET NULL":
-            pk_columns = list(child.primary_key.columns)
-            links = [
-                ({c.name: r._mapping[c.name] for c in pk_columns}, r._mapping[fk_column.name])
-                for r in session.execute(select(*pk_columns, fk_column).where(condition))
-            ]
-            if links:
-                deleted.cleared_links.append((child.name, fk_column.name, links))
+            child_pk = [c.name for c in child.primary_key.columns]
+            linked = [dict(r._mapping) for r in session.execute(select(child).where(condition))]
+            if linked:
+                deleted.cleared_links.append(
+                    (
+                        child.name,
+                        fk_column.name,
+                        [({c: r[c] for c in child_pk}, r[fk_column.name]) for r in linked],
+                    )
+                )
+                deleted.neighbours.update((_key(child, r), r) for r in linked)
+
+
+def _keep_neighbours(session: Session, deleted: DeletedRows) -> None:
+    """Note the rows outside the delete that its rows link to, as they are now."""
+    inside = {_key(_table(name), row) for name, rows in deleted.rows for row in rows}
+    for name, rows in deleted.rows:
+        for fk in _table(name).foreign_keys:
+            target = fk.column.table
+            ids = {row[fk.parent.name] for row in rows} - {None}
+            ids = {i for i in ids if (target.name, (i,)) not in inside}
+            if ids:
+                found = session.execute(select(target).where(fk.column.in_(ids)))
+                deleted.neighbours.update(
+                    (_key(target, dict(r._mapping)), dict(r._mapping)) for r in found
+                )
 
 
 def delete_with_undo(session: Session, table_name: str, row_id: Any) -> DeletedRows:
@@ -79,22 +144,108 @@ def delete_with_undo(session: Session, table_name: str, row_id: Any) -> DeletedR
     (pk_column,) = list(table.primary_key.columns)
     deleted = DeletedRows(table=table_name, row_id=row_id)
     _collect(session, table, pk_column == row_id, deleted)
+    _keep_neighbours(session, deleted)
     session.execute(delete(table).where(pk_column == row_id))
     return deleted
 
 
-def restore(session: Session, deleted: DeletedRows) -> None:
-    """Put back every captured row (parents first) and re-link what was set to NULL.
+def _present(session: Session, column: Any, values: Iterable[Any]) -> set[Any]:
+    """Which of ``values`` the (primary key) ``column`` holds now."""
+    wanted = list(values)
+    if not wanted:
+        return set()
+    return {r[0] for r in session.execute(select(column).where(column.in_(wanted)))}
+
+
+def _is_there(session: Session, table: Table, key: dict[str, Any]) -> bool:
+    condition = and_(*(table.c[name] == value for name, value in key.items()))
+    return bool(session.execute(select(exists().where(condition))).scalar())
+
+
+def _not_taken(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` less those whose key is in the table again (ids are never reused: the same
+    row, brought back by a restore)."""
+    pk = list(table.primary_key.columns)
+    if len(pk) == 1:
+        taken = _present(session, pk[0], (row[pk[0].name] for row in rows))
+        return [row for row in rows if row[pk[0].name] not in taken]
+    names = [c.name for c in pk]
+    return [row for row in rows if not _is_there(session, table, {n: row[n] for n in names})]
+
+
+def _fit(
+    session: Session, table: Table, rows: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[RowKey]]:
+    """(rows that can come in, rows that cannot, the rows gone that they linked to): a row
+    whose parent is gone (ON DELETE CASCADE) stays out; a link to a row gone that would have
+    been cleared (SET NULL) comes back empty."""
+    checks = []
+    for fk in table.foreign_keys:
+        column = fk.parent.name
+        there = _present(session, fk.column, {row[column] for row in rows} - {None})
+        checks.append((column, fk.column.table.name, (fk.ondelete or "").upper(), there))
+    fits: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = []
+    gone: list[RowKey] = []
+    for row in rows:
+        missing = [
+            (column, (target, (row[column],)), ondelete)
+            for column, target, ondelete, there in checks
+            if row[column] is not None and row[column] not in there
+        ]
+        parents = [key for _column, key, ondelete in missing if ondelete != "SET NULL"]
+        if parents:
+            out.append(row)
+            gone.extend(parents)
+        else:
+            fits.append({**row, **{column: None for column, _key, _ondelete in missing}})
+            gone.extend(key for _column, key, _ondelete in missing)
+    return fits, out, gone
+
+
+def restore(session: Session, deleted: DeletedRows) -> Restored:
+    """Put back every captured row (parents first) that can come back, and re-link what
+    was set to NULL where that row is still there and still unlinked.
 
     A row comes back one version past the one it was deleted at: a form read before the
     delete names an older one (versions only ever go forward)."""
-    for table_name, rows in deleted.rows:
+    inside = {_key(_table(name), row) for name, rows in deleted.rows for row in rows}
+    lost: dict[RowKey, Gone] = {}
+
+    def note(key: RowKey) -> None:
+        if key not in inside:  # a row of this delete that could not come back: no news
+            lost.setdefault(key, Gone(key[0], deleted.neighbours.get(key, {})))
+
+    for index, (table_name, captured) in enumerate(deleted.rows):
         table = _table(table_name)
-        if "version" in table.columns:
-            rows = [{**row, "version": row["version"] + 1} for row in rows]
-        session.execute(insert(table), rows)
+        rows = _not_taken(session, table, [dict(row) for row in captured])
+        if index == 0 and not rows:
+            raise RestoreRefused()
+        rows, out, gone = _fit(session, table, rows)
+        if index == 0 and out:
+            key = gone[0]
+            raise RestoreRefused(Gone(key[0], deleted.neighbours.get(key, {})))
+        for key in gone:
+            note(key)
+        if rows:
+            if "version" in table.columns:
+                rows = [{**row, "version": row["version"] + 1} for row in rows]
+            session.execute(insert(table), rows)
     for table_name, column, links in deleted.cleared_links:
         table = _table(table_name)
-        for key, old_value in links:
-            condition = and_(*(table.c[name] == value for name, value in key.items()))
-            session.execute(update(table).where(condition).values({column: old_value}))
+        (fk,) = table.c[column].foreign_keys
+        there = _present(session, fk.column, {old for _pk, old in links})
+        for pk, old_value in links:
+            if old_value not in there:
+                continue  # a row of this delete that could not come back
+            condition = and_(*(table.c[name] == value for name, value in pk.items()))
+            done = session.execute(
+                update(table)
+                .where(condition, table.c[column].is_(None))
+                .values({column: old_value})
+            )
+            # An UPDATE's result is a CursorResult; SQLAlchemy types execute() as the base Result.
+            relinked = bool(done.rowcount)  # type: ignore[attr-defined]  # see the line above
+            if not relinked and not _is_there(session, table, pk):
+                note((table_name, tuple(pk.values())))
+    return Restored(tuple(lost.values()))

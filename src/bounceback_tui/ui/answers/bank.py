@@ -27,6 +27,7 @@ from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
+from bounceback_tui.ui.kit.undo import say_brought_back
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database, DeletedRows
@@ -336,8 +337,9 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             return
         notes_of_the_undone_go(self.app)
         deleted, self._deleted = self._deleted, None
+        self.refresh_bindings()
         try:
-            answers.restore_question(self.db, deleted)
+            say_brought_back(self, answers.restore_question(self.db, deleted), None)
         except BouncebackError as exc:
             self.notify(plain(str(exc)), severity="warning")
         self.reload(select=deleted.row_id)

@@ -12,6 +12,7 @@ from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
+from bounceback_tui.ui.kit.undo import say_brought_back
 from bounceback_tui.ui.people.forms import contact_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
@@ -140,32 +141,33 @@ class PersonEdits(PeopleListing):
         assert isinstance(deleted, people_edits.DeletedContact)
         self.forget_undo(deleted)
         try:
-            people_edits.restore_contact(self.bb_app.db, deleted)
+            back = people_edits.restore_contact(self.bb_app.db, deleted)
         except BouncebackError as exc:
             self.report(exc)
+            self.reload()
             return
         self.reload()
-        back = next((r.id for r in self._rows if r.name == deleted.name), None)
-        self._after_change(back)
-        self.notify(toast_with("Brought back $name.", name=deleted.name))
+        again = next((r.id for r in self._rows if r.name == deleted.name), None)
+        self._after_change(again)
+        say_brought_back(self, back, toast_with("Brought back $name.", name=deleted.name))
 
     def _undo_interview(self, deleted: DeletedInterview) -> None:
         from bounceback_tui.services.interview_undo import bring_back_interview
 
         self.forget_undo(deleted)
         try:
-            bring_back_interview(self.bb_app.db, deleted)
+            back = bring_back_interview(self.bb_app.db, deleted)
         except BouncebackError as exc:
             self.report(exc)
+            self.reload()
             return
         self._after_change(self._selected)
-        self.notify(
-            toast_with(
-                "The interview with $company ($kind) is back.",
-                company=deleted.company,
-                kind=deleted.kind_label,
-            )
+        usual = toast_with(
+            "The interview with $company ($kind) is back.",
+            company=deleted.company,
+            kind=deleted.kind_label,
         )
+        say_brought_back(self, back, usual)
 
     def action_open_link(self) -> None:
         if self.selected is None:

@@ -31,6 +31,7 @@ from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
+from bounceback_tui.ui.kit.undo import say_brought_back
 
 if TYPE_CHECKING:
     import httpx
@@ -295,12 +296,16 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             return
         notes_of_the_undone_go(self.app)
         unfollowed, self._undo = self._undo, None
+        self.refresh_bindings()
         try:
-            undo_unfollow(self.db, unfollowed)
+            back = undo_unfollow(self.db, unfollowed)
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
+            self.reload()
+            return
         self.reload(select_id=unfollowed.board.id)
-        self.notify(toast_with("Following $company again.", company=unfollowed.board.company))
+        usual = toast_with("Following $company again.", company=unfollowed.board.company)
+        say_brought_back(self, back, usual)
 
     def action_open(self) -> None:
         board = self._selected()

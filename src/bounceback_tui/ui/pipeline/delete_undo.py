@@ -12,6 +12,7 @@ from bounceback_tui.services.interview_undo import DeletedInterview
 from bounceback_tui.services.pipeline_undo import UndoEntry
 from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
+from bounceback_tui.ui.kit.undo import say_brought_back
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 
@@ -90,24 +91,25 @@ class DeleteAndUndo(PipelineListing):
     def _undo_now(self, entry: UndoEntry) -> None:
         self._undo.discard(entry)
         try:
-            app_id = pipeline_undo.undo(self.bb_app.db, entry)
+            back = pipeline_undo.undo(self.bb_app.db, entry)
         except BouncebackError as exc:
             self._report(exc)
             self.reload()
+            self.sync_keys()
             return
+        app_id = entry.application_id
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)
         if isinstance(entry, DeletedApplication):
-            self.notify(toast_with("$company is back.", company=entry.company), timeout=3)
+            usual = toast_with("$company is back.", company=entry.company)
+            say_brought_back(self, back, usual, timeout=3)
         elif isinstance(entry, DeletedInterview):
-            self.notify(
-                toast_with(
-                    "The interview with $company ($kind) is back.",
-                    company=entry.company,
-                    kind=entry.kind_label,
-                ),
-                timeout=3,
+            usual = toast_with(
+                "The interview with $company ($kind) is back.",
+                company=entry.company,
+                kind=entry.kind_label,
             )
+            say_brought_back(self, back, usual, timeout=3)
         else:
             self.notify(
                 toast_with(

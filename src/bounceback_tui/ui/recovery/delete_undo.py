@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from bounceback_tui.domain.wording import plural
-from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
 
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
+from bounceback_tui.ui.kit.undo import say_brought_back
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 
@@ -120,9 +121,14 @@ class DeleteAndUndo(RecoveryListing):
         notes_of_the_undone_go(self.app)
         deleted, rejection_id = cast("tuple[DeletedRows, int]", entry)
         try:
-            step_service.restore_deleted(self.bb_app.db, deleted)
-        except BouncebackError as exc:
+            back = step_service.restore_deleted(self.bb_app.db, deleted)
+        except StoreError as exc:  # busy or read-only for now: `u` may work later
             self.report(exc, title="Could not undo")
+            return
+        except BouncebackError as exc:  # it cannot come back: `u` would only say so again
+            self.forget_undo(entry)
+            self.report(exc, title="Could not undo")
+            self.reload()
             return
         self.forget_undo(entry)
         self.reload()
@@ -130,5 +136,5 @@ class DeleteAndUndo(RecoveryListing):
         if deleted.table == "recovery_step":
             self.step_list.select_step(int(deleted.row_id))
             self.step_list.focus()
-        self.notify("Put back as it was.", title="Undone")
+        say_brought_back(self, back, "Put back as it was.", title="Undone")
         self.sync_keys()

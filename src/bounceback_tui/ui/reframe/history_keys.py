@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
 
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
+from bounceback_tui.ui.kit.undo import say_brought_back
 from bounceback_tui.ui.reframe.exercise_keys import ExerciseKeys
 
 
@@ -117,11 +118,11 @@ class HistoryKeys(ExerciseKeys):
         notes_of_the_undone_go(self.app)
         self.forget_undo(deleted)
         try:
-            reframe_service.restore_record(self.bb_app.db, deleted)
+            back = reframe_service.restore_record(self.bb_app.db, deleted)
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
         self.reload()
         self.history.reveal(str(deleted.row_id))
         self.focus_target_shown().focus()
-        self.notify("Brought back.")
+        say_brought_back(self, back, "Brought back.")

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
 
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
+from bounceback_tui.ui.kit.undo import say_brought_back
 from bounceback_tui.ui.skills.listing import BOARD, SkillsListing
 
 
@@ -71,9 +72,10 @@ class DeleteAndUndo(SkillsListing):
         self.forget_undo(entry)
         deleted = cast("DeletedRows", entry)
         try:
-            skill_service.restore_skill(self.bb_app.db, deleted)
+            back = skill_service.restore_skill(self.bb_app.db, deleted)
         except BouncebackError as exc:
             self.report(exc, title="Could not undo")
+            self.reload()
             return
         self._after_change(int(deleted.row_id))
-        self.notify("Put back.")
+        say_brought_back(self, back, "Put back.")

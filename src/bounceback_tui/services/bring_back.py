@@ -1,0 +1,162 @@
+"""`u` after a delete, the same on every pane: put back what the delete removed, in one
+transaction, with whatever another window changed meanwhile taken into account.
+
+A person deleted here may have been linked to an application deleted in another window since;
+a restore may have put the deleted record back already. ``bring_back`` then brings back what
+it can (``store/undo.restore``): the record with its links to rows still there, and says which
+links could not come (``BroughtBack.note``: "Alex Morgan is back; the link to Oakleaf's
+application was not, as it was deleted in another window."). When the record itself cannot
+come back, it raises a ``BouncebackError`` that says why, and nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from bounceback_tui.domain.interviews import InterviewKind
+from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.wording import brought_back, not_brought_back, plural
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Application
+from bounceback_tui.store.undo import DeletedRows, Gone, RestoreRefused, restore
+
+
+@dataclass(frozen=True)
+class BroughtBack:
+    """What `u` brought back (``what``, the app's words) and the links it could not
+    (``lost``, each what the link led to); ``many``: more than one link was lost."""
+
+    what: str
+    lost: tuple[str, ...] = ()
+    many: bool = False
+
+    @property
+    def note(self) -> str:
+        """The sentence for the person: "<what> is back; the link to … was not, …"."""
+        return brought_back(self.what, self.lost, many=self.many)
+
+
+# What a row no name can be given to is called, counted ("2 log entries").
+_COUNTED = {
+    "interaction": ("log entry", "log entries"),
+    "thought_record": ("thought record", "thought records"),
+    "coping_card": ("coping card", "coping cards"),
+    "stage_change": ("timeline entry", "timeline entries"),
+}
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def named(gone: Gone, session: Session | None = None) -> str | None:
+    """A row gone, in the app's words ("Oakleaf's application", "Alex Morgan"), from the row
+    as it was at the delete; None for a row that has no name of its own (a log entry)."""
+    row: dict[str, Any] = gone.row
+    if not row:
+        return None
+    match gone.table:
+        case "application":
+            return f"{_possessive(clip_name(row['company']))} application"
+        case "contact":
+            return clip_name(row["name"])
+        case "skill":
+            return f"the skill “{clip_name(row['title'])}”"
+        case "interview_question":
+            return f"the question “{clip_name(row['question'])}”"
+        case "rejection":
+            return f"the rejection from {clip_name(row['company'])}"
+        case "recovery_step":
+            return f"the step “{clip_name(row['title'])}”"
+        case "interview":
+            try:
+                kind = InterviewKind(row["kind"]).label
+            except ValueError:  # a kind this version does not know (a hand-edited store)
+                kind = ""
+            app = session.get(Application, row["application_id"]) if session else None
+            at = f" with {clip_name(app.company)}" if app is not None else ""
+            return f"the interview{at} ({kind})" if kind else f"the interview{at}"
+    return None
+
+
+def called(deleted: DeletedRows) -> str:
+    """The deleted record, in the app's words, to begin a sentence ("The skill “SQL”")."""
+    table, rows = deleted.rows[0]
+    name = named(Gone(table, rows[0])) or f"the {_COUNTED.get(table, ('record', ''))[0]}"
+    return f"T{name[1:]}" if name.startswith("the ") else name
+
+
+def lost_words(session: Session, lost: Sequence[Gone]) -> tuple[tuple[str, ...], bool]:
+    """The rows gone, named, those without a name counted by kind; and whether more than
+    one row was gone."""
+    names: list[str] = []
+    unnamed: Counter[str] = Counter()
+    for gone in lost:
+        name = named(gone, session)
+        if name is None:
+            unnamed[gone.table] += 1
+        elif name not in names:
+            names.append(name)
+    for table, count in unnamed.items():
+        one, many = _COUNTED.get(table, ("record", "records"))
+        names.append(f"a {one}" if count == 1 else plural(count, one, many))
+    return tuple(names), len(lost) > 1
+
+
+@contextmanager
+def said_as(what: str) -> Iterator[None]:
+    """A restore refused inside (the record's id taken, a row it cannot be without gone,
+    or the store refusing the row) comes out as a ``BouncebackError`` saying so about
+    ``what``; the transaction it was in is rolled back."""
+    try:
+        yield
+    except RestoreRefused as refused:
+        if (parent := refused.parent) is None:
+            raise BouncebackError(not_brought_back(what, taken=True)) from None
+        words = named(parent) or f"the {_COUNTED.get(parent.table, ('record', ''))[0]}"
+        raise BouncebackError(not_brought_back(what, parent=words)) from None
+    except IntegrityError:
+        raise BouncebackError(not_brought_back(what)) from None
+
+
+def restore_in(
+    session: Session, deleted: DeletedRows, what: str, *, also: Sequence[DeletedRows] = ()
+) -> BroughtBack:
+    """Inside the caller's transaction: put ``deleted`` back (``RestoreRefused`` if it cannot
+    come), then what was deleted with it in receipts of their own (``also``: a person's own
+    log entries), each as far as it can."""
+    lost = list(restore(session, deleted).lost)
+    for receipt in also:
+        try:
+            lost += restore(session, receipt).lost
+        except RestoreRefused:
+            continue  # back already, or its parent gone: the record itself is back
+    words, many = lost_words(session, lost)
+    return BroughtBack(what, words, many)
+
+
+def bring_back(
+    db: Database,
+    deleted: DeletedRows,
+    what: str | None = None,
+    *,
+    also: Sequence[DeletedRows] = (),
+    then: Callable[[Session], object] | None = None,
+) -> BroughtBack:
+    """Put back what a delete removed, in one transaction (``then`` runs in it too, after);
+    ``what`` names it in the app's words, a person's text clipped (``clip_name``); by
+    default it is named from the deleted row (``called``)."""
+    what = what or called(deleted)
+    with said_as(what), db.write() as session:
+        back = restore_in(session, deleted, what, also=also)
+        if then is not None:
+            then(session)
+        return back
