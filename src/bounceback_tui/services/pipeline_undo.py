@@ -36,6 +36,10 @@ class UndoStack:
     def peek(self) -> UndoEntry | None:
         return self._entries[-1] if self._entries else None
 
+    def clear(self) -> None:
+        """Forget every entry (the store they were taken in was replaced)."""
+        self._entries.clear()
+
     def discard(self, entry: UndoEntry) -> None:
         if entry in self._entries:
             self._entries.remove(entry)

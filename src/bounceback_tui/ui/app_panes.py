@@ -180,7 +180,11 @@ class PaneNavigation(_AppBase):
 
         found = replaced_since(self.paths.database, self._watch_since)
         if found is not None:
+            from bounceback_tui.ui.kit.undo import drop_undo_everywhere
+
             self._watch_since = found.at
+            # What `u` would take back was taken from the store before: not this one.
+            drop_undo_everywhere(self)
             cast("ContentNotify", self).notify(
                 replaced_note(found),
                 title="Store replaced",

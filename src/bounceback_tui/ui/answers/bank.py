@@ -344,5 +344,10 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             self.notify(plain(str(exc)), severity="warning")
         self.reload(select=deleted.row_id)
 
+    def drop_undo(self) -> None:
+        """The delete `u` could take back was in a store since replaced (kit/undo.py)."""
+        self._deleted = None
+        self.refresh_bindings()
+
     def action_close(self) -> None:
         self.dismiss(None)

@@ -12,7 +12,8 @@ and how it says that something could not be done.
   should not pay for. A ``reactive(..., bindings=True)`` does the same for one value.
 - **Undo.** ``remember_undo(entry)`` keeps what ``u`` takes back (the newest
   ``UNDO_DEPTH``); ``undo_entry()`` and ``forget_undo()`` read and drop it, and ``undo``
-  applies exactly while there is one.
+  applies exactly while there is one. ``drop_undo()`` forgets them all once the store is
+  replaced (kit/undo.py).
 - **Errors.** ``report(exc)`` shows a ``BouncebackError``'s own sentence as a warning
   titled "Nothing changed".
 - **A key with nothing to act on** says why in a short note: ``refused_key_note(action,
@@ -286,6 +287,11 @@ class Pane(ContentNotify, Vertical, can_focus=True):
                 self._undo_entries.pop()
         elif entry in self._undo_entries:
             self._undo_entries.remove(entry)
+        self.sync_keys()
+
+    def drop_undo(self) -> None:
+        """Forget every entry: the store they were taken from was replaced (kit/undo.py)."""
+        self._undo_entries.clear()
         self.sync_keys()
 
     # --- errors ----------------------------------------------------------------------------

@@ -1,17 +1,22 @@
 """What every `u` shares beyond the pane's own entries (``Pane.remember_undo``): the note
-after it.
+after it, and letting go of what it could take back once the store is replaced.
 
 - ``say_brought_back(widget, back, usual)``: the pane's own note when the undo brought back
   everything (``usual``); when a link could not come back, because what it led to was deleted
   in another window meanwhile, the whole story as a warning ("Alex Morgan is back; the link
   to Oakleaf's application was not, as it was deleted in another window.",
   ``services/bring_back.py``).
+- ``drop_undo_everywhere(app)``: a restore, an import with --replace or demo data replaced
+  the store under the window ("Store replaced", ``ui/app_panes.py``); what `u` would take back
+  was taken from the store before, so every pane and dialog that keeps an undo
+  (``KeepsUndo``) forgets it and `u` leaves the key bar.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from textual.app import App
 from textual.content import Content
 
 from bounceback_tui.ui.kit.text import ContentNotify, plain
@@ -34,3 +39,24 @@ def say_brought_back(
             widget.notify(usual, title=title, timeout=timeout)
     else:
         widget.notify(plain(back.note), severity="warning", title="Not every link came back")
+
+
+@runtime_checkable
+class KeepsUndo(Protocol):
+    """A pane or dialog with something `u` can take back."""
+
+    def drop_undo(self) -> None:
+        """Forget everything `u` could take back, and update the key bar."""
+
+
+def drop_undo_everywhere(app: App[Any]) -> int:
+    """Every pane and open dialog forgets its undo; returns how many were told."""
+    holders = [
+        node
+        for screen in app.screen_stack
+        for node in (screen, *screen.walk_children(with_self=False))
+        if isinstance(node, KeepsUndo)
+    ]
+    for holder in holders:
+        holder.drop_undo()
+    return len(holders)

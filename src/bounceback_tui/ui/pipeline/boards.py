@@ -307,6 +307,11 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         usual = toast_with("Following $company again.", company=unfollowed.board.company)
         say_brought_back(self, back, usual)
 
+    def drop_undo(self) -> None:
+        """The unfollow `u` could take back was in a store since replaced (kit/undo.py)."""
+        self._undo = None
+        self.refresh_bindings()
+
     def action_open(self) -> None:
         board = self._selected()
         if board is not None:

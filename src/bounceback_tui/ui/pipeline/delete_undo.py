@@ -88,6 +88,11 @@ class DeleteAndUndo(PipelineListing):
             confirmed,
         )
 
+    def drop_undo(self) -> None:
+        """The deletes and rejections `u` could take back were in a store since replaced."""
+        self._undo.clear()
+        super().drop_undo()
+
     def _undo_now(self, entry: UndoEntry) -> None:
         self._undo.discard(entry)
         try:
