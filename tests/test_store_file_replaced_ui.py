@@ -161,3 +161,31 @@ async def test_a_store_file_moved_away_is_said_saves_are_refused_and_its_return_
         assert not isinstance(app.screen, FormScreen)
         assert focus_problem(app) is None
     assert titles_at(path) == ["Mine", "While it is away"]
+
+
+async def test_a_replaced_file_takes_away_what_u_would_bring_back(
+    opened_paths: DataPaths, db: Database, tmp_path: Path, empty_store_template: Path
+) -> None:
+    """`u` after the file was replaced would put a row of the file let go into the new one:
+    as after a restore (tests/test_two_windows_undo.py), what it could take back is dropped."""
+    from tests.ui_harness import toasts
+
+    path = opened_paths.database
+    _skill(db, "Mine")
+    db.close()
+    other = another_store(tmp_path, empty_store_template, "Theirs")
+    async with on_skills(opened_paths) as (app, pilot, pane):
+        await settle(pilot)
+        app._watch_tick()
+        await pilot.press("d", "y")
+        await settle_workers(pilot)
+        assert pane.has_undo
+        replace_by_hand(path, other)
+        app._watch_tick()
+        await settle_workers(pilot)
+        assert not pane.has_undo
+        await pilot.press("u")
+        await settle_workers(pilot)
+        assert "Nothing to undo here." in toasts(app)
+        assert focus_problem(app) is None
+    assert titles_at(path) == ["Theirs"]

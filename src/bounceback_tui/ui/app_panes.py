@@ -238,6 +238,9 @@ class PaneNavigation(_AppBase):
             title = file_replaced_title(found)
         notify = cast("ContentNotify", self).notify
         if found.taken:
+            from bounceback_tui.ui.kit.undo import drop_undo_everywhere
+
+            drop_undo_everywhere(self)  # `u` would act on the file let go, not this one
             notify(said, title=title, severity="warning")
         else:  # nothing is saved until a usable file is there
             notify(said, title=title, severity="error")
