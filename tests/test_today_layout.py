@@ -63,6 +63,24 @@ def test_with_a_card_too_the_people_strip_gives_way_before_the_card() -> None:
     assert (fit.care_lines, fit.people_lines, fit.next_lines, fit.gap) == (2, 1, 2, 0)
 
 
+def test_an_interview_today_or_tomorrow_keeps_its_line_whatever_the_height() -> None:
+    # The demo at 80x24 (a pane of 20): eight figures (a box of 10), a long due list, the
+    # trends 6, the top line and the title 2: 2 spare. Tonight's interview is given its
+    # line first (``kept``), then the ask takes the people strip's next one; the reason,
+    # the later interviews and the blank lines have no room left.
+    assert fit_today(20, care=0, people=4, figures=8, kept=1) == TodayFit(
+        gap=0, next_lines=1, care_lines=0, people_gap=0, people_lines=2, cards_min=10
+    )
+    # A hard day's card too: its first line before the ask; the interview stays.
+    fit = fit_today(20, care=2, people=4, figures=8, kept=1)
+    assert (fit.care_lines, fit.people_lines, fit.next_lines) == (1, 1, 1)
+    # A pane a row shorter still than all that needs: the interview's line is there.
+    assert fit_today(18, care=2, people=4, figures=8, kept=1).people_lines == 1
+    # Without one, the rows go as before: the ask, then the reason.
+    fit = fit_today(20, care=0, people=4, figures=8)
+    assert (fit.people_lines, fit.next_lines) == (1, 2)
+
+
 def test_a_roomy_terminal_shows_everything_and_strips_stay_within_four_lines() -> None:
     assert fit_today(36, care=6, people=4, figures=7) == TodayFit(
         gap=1, next_lines=2, care_lines=4, people_gap=1, people_lines=4, cards_min=10
@@ -129,8 +147,11 @@ async def test_at_80x24_the_trends_and_every_figure_stay_on_screen(demo_store: D
             "".join(segment.text for segment in app.screen._compositor.render_strips()[row])
             for row in range(24)
         )
-        assert "Next step:" in screen and "A card you kept" in screen
-        assert "How did it go? Phone screen" in screen and "■ sent  ■ no's" in screen
+        assert "Next step:" in screen and "A card you kept" in screen and "■ sent  ■ no's" in screen
+        # The demo's first interview ahead is tomorrow: its line (the one naming `N`) is the
+        # people strip's one row, and the ask about last week's gives way to it and the card.
+        assert board.people_kept == 1
+        assert "(N)" in screen and "How did it go? Phone screen" not in screen
         # A chart that does not fit whole is left out, never cut mid-word ("Moo").
         labels = next(line for line in screen.splitlines() if "■ sent" in line)
         assert "Mood by week" in labels or "Moo" not in labels

@@ -248,7 +248,7 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
             style = self.visual_style_now()
         prompt = option.prompt
         if isinstance(prompt, DuePrompt):
-            prompt = prompt.content
+            prompt = prompt.fitted(width)
         # Plain text is never read as markup here (a person's words are in these lines).
         visual = prompt if isinstance(prompt, Content) else Content(str(prompt))
         strip = one_line(visual, width, style, self._get_style)

@@ -34,6 +34,7 @@ from bounceback_tui.ui.today.board_rows import (
     BoardRows,
     counted_edge,
     next_row,
+    people_rows,
     plan_rows,
     reason_lines,
 )
@@ -61,6 +62,10 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
     figures: Content = Content("")
     care: Content | None = None  # a coping card and What's working's suggestions
     people: Content | None = None  # interviews ahead, how one went, people to follow up
+    # The people lines a short board keeps, longest first (all, in order, if empty), and
+    # how many of those it always shows (an interview today or tomorrow: ui/today/text.py).
+    people_order: tuple[int, ...] = ()
+    people_kept: int = 0
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -137,6 +142,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
                 care=care,
                 people=people,
                 figures=figures,
+                kept=self.people_kept,
                 width=width,
                 trends=bool(self.trends.fitting(max(0, width - 4))),
                 due=getattr(self, "option_count", 0),  # the due list's lines (board.py)
@@ -262,7 +268,8 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         elif part == "people" and self.people is not None:
             style = self.visual_style_now()
             nowrap = self._text("people", self.people, max(1, width - 3), style, _NOWRAP)
-            segments = self._barred(line, nowrap, "people-bar", base)
+            which = people_rows(self.people_order, plan.count("people"))
+            segments = self._barred(which[line], nowrap, "people-bar", base)
         elif part == "care" and self.care is not None:
             rules = _NOWRAP if plan.care_squeezed else _WRAP
             part_key = "care-short" if plan.care_squeezed else "care"

@@ -31,6 +31,9 @@ DUE_MIN_WIDTH = 30  # the due list's box beside the figures, at the least
 STACK_BELOW = FIGURES_WIDTH + CARDS_GAP + DUE_MIN_WIDTH
 # Narrower than this, the next step's title and its key are cut as one line.
 MIN_TITLE_CELLS = 12
+# A due item's words cut before how late it is keep this much at the least (an icon and
+# about fourteen letters, "? Ask Riverstone"); with less room the line is cut at its end.
+DUE_MIN_CELLS = 16
 STACKED_DUE_MIN = 7  # the due list's box over the figures: five items and its border
 BOX_MIN_LINES = 3  # a box with one line in it: what the due list keeps on the shortest board
 
@@ -38,13 +41,19 @@ BOX_MIN_LINES = 3  # a box with one line in it: what the due list keeps on the s
 class DuePrompt:
     """A due item's words (``Content``), made the first time they are drawn or read: the
     due list holds up to 40 items and the first frame draws those its box shows (about
-    20 on a 40-row terminal). ``str()`` is the words' text, as a ``Content``'s is."""
+    20 on a 40-row terminal). ``str()`` is the words' text, as a ``Content``'s is.
 
-    __slots__ = ("_content", "_make")
+    The words come in two parts: what is due, and how late it is ("  overdue 24 days"; empty
+    for an item that is not overdue, whose line is cut at its end). A line too long for its
+    box cuts what is due with an ellipsis and keeps how late whole (at 80 columns "overdue
+    24 days" was what went first), as long as ``DUE_MIN_CELLS`` of it are left."""
 
-    def __init__(self, make: Callable[[], Content]) -> None:
-        self._make: Callable[[], Content] | None = make
+    __slots__ = ("_content", "_make", "_what", "_when")
+
+    def __init__(self, make: Callable[[], tuple[Content, Content]]) -> None:
+        self._make: Callable[[], tuple[Content, Content]] | None = make
         self._content: Content | None = None
+        self._what = self._when = Content("")
 
     @property
     def made(self) -> bool:
@@ -53,9 +62,20 @@ class DuePrompt:
     @property
     def content(self) -> Content:
         if self._make is not None:
-            self._content, self._make = self._make(), None
+            self._what, self._when = self._make()
+            self._content, self._make = self._what + self._when, None
         assert self._content is not None
         return self._content
+
+    def fitted(self, width: int) -> Content:
+        """The words on a line ``width`` cells wide: what is due cut before how late it is."""
+        content = self.content
+        room = width - self._when.cell_length
+        if content.cell_length <= width or not self._when or room < DUE_MIN_CELLS:
+            return content
+        # Cut at a word's end where one is there: "Ask Riverstone…", not "Riverstone …".
+        kept = self._what.truncate(room - 1).rstrip().cell_length
+        return self._what.truncate(kept + 1, ellipsis=True) + self._when
 
     def __str__(self) -> str:
         return str(self.content)
@@ -105,11 +125,13 @@ def plan_rows(
     trends: bool = True,
     due: int = CARDS_MIN_LINES,
     reason: int = 1,
+    kept: int = 0,
 ) -> BoardRows:
     """The board's rows for a board ``height`` lines tall and ``width`` wide (the pane).
     ``trends``: whether a chart fits that width (under the due list, an empty box is left
     out); ``due``: the due list's lines (beside the figures, its box claims what they need,
-    layout.py); ``reason``: the lines why the next step is next takes, wrapped."""
+    layout.py); ``reason``: the lines why the next step is next takes, wrapped; ``kept``: the
+    people strip's lines that always stay (an interview today or tomorrow, layout.py)."""
     stacked = width < STACK_BELOW
     figures_box = figures + 2
     # Stacked, the strips share what the due list's least (five items, or as few as it has)
@@ -117,11 +139,18 @@ def plan_rows(
     # first lines make way for them: they held those rows and were not drawn either, and a
     # hard day's card went while the due list had rows to spare (a stranger's walk, 60x20).
     due_least = max(BOX_MIN_LINES, min(due + 2, STACKED_DUE_MIN))
-    firsts = min(care, 1) + min(people, 1)
+    firsts = min(care, 1) + min(people, max(kept, 1))  # an interview today, else the ask
     fits_under = height - TOP_LINES - 1 - firsts - due_least >= figures_box
     below = due_least + (figures_box if fits_under else 0) if stacked else None
     fit = fit_today(
-        height, care=care, people=people, figures=figures, below=below, due=due, reason=reason
+        height,
+        care=care,
+        people=people,
+        figures=figures,
+        below=below,
+        due=due,
+        reason=reason,
+        kept=kept,
     )
     care_short, people_short = fit.squeezed(care, people)
     rows: list[tuple[str, int]] = [("top", line) for line in range(TOP_LINES)]
@@ -149,6 +178,13 @@ def plan_rows(
     cards = max(left - len(under), BOX_MIN_LINES)
     rows += [("cards", line) for line in range(cards)]
     return BoardRows(tuple(rows + under), cards_top, cards, care_short, people_short, True)
+
+
+def people_rows(order: tuple[int, ...], count: int) -> list[int]:
+    """The people strip's lines shown on ``count`` rows, in their order: the first ``count``
+    of ``order`` (a soon interview before the ask, ui/today/text.py), or of the lines as
+    they come if it is empty."""
+    return sorted(order[:count]) if order else list(range(count))
 
 
 def reason_lines(step: Content | None, width: int) -> list[Content]:

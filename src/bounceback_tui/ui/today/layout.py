@@ -1,16 +1,18 @@
 """How Today shares a short terminal's height: what always stays, what gives way first.
 
-Always on screen, from 80x24 up: the top line, the next step's title, the due list beside
-the figures (every figure, never cut) and the trends. The due list's box claims the rows
-its items need, up to eight, and never fewer than the figures' box beside it: one due
-item does not hold seven empty rows while the people strip has lines to show. The rest
-takes what height is left, in this order: the first line of the coping card (a hard
-day's), the first line of the people strip (an interview to ask about), the line saying
-why the next step is next, the card's other lines, the people strip's other lines (the
-next interviews and what to prepare, then people to follow up), the reason's second and
-third lines where it is too long for one (up to ``REASON_MAX_LINES``; it was cut at 120x40
-with the due list's box half empty), and only then the blank lines between the parts. What
-is still left goes to the due list.
+Always on screen, from 80x24 up: the top line, the next step's title, an interview today
+or tomorrow (its line in the people strip), the due list beside the figures (every figure,
+never cut) and the trends. At 80x24 the demo's two rows left went to the ask about last
+week's interview and to the reason, and the phone screen that evening was not shown. The
+due list's box claims the rows its items need, up to eight, and never fewer than the
+figures' box beside it: one due item does not hold seven empty rows while the people strip
+has lines to show. The rest takes what height is left, in this order: the first line of
+the coping card (a hard day's), the people strip's next line (an interview to ask about),
+the line saying why the next step is next, the card's other lines, the people strip's other
+lines (the next interviews and what to prepare, then people to follow up), the reason's
+second and third lines where it is too long for one (up to ``REASON_MAX_LINES``; it was cut
+at 120x40 with the due list's box half empty), and only then the blank lines between the
+parts. What is still left goes to the due list.
 
 Where there truly is no room, what gives way goes from the bottom of that order: the
 blank lines first, then the reason's second and third lines (the last line shown ends in
@@ -56,6 +58,7 @@ def fit_today(
     below: int | None = None,
     due: int = CARDS_MIN_LINES,
     reason: int = 1,
+    kept: int = 0,
 ) -> TodayFit:
     """Share ``height`` (the pane's lines) among Today's parts.
 
@@ -65,10 +68,12 @@ def fit_today(
     list beside the figures, and the trends; a narrow board stacks them, board_rows.py);
     ``due``: the due list's lines (eight or more by default: its box claims ten rows);
     ``reason``: the lines why the next step is next takes wrapped (at most ``REASON_MAX_LINES``
-    are given)."""
+    are given); ``kept``: the people strip's lines that stay whatever the height (an
+    interview today or tomorrow), given before anything is shared."""
     care, people = min(care, STRIP_MAX_LINES), min(people, STRIP_MAX_LINES)
+    kept = min(kept, people)
     cards = max(min(due + 2, CARDS_MIN_LINES), figures + 2)
-    spare = height - TOP_LINES - 1 - (cards + TRENDS_LINES if below is None else below)
+    spare = height - TOP_LINES - 1 - kept - (cards + TRENDS_LINES if below is None else below)
 
     def take(wanted: int) -> int:
         nonlocal spare
@@ -77,7 +82,7 @@ def fit_today(
         return given
 
     care_lines = take(min(care, 1))
-    people_lines = take(min(people, 1))
+    people_lines = kept + take(min(people - kept, 1))
     reason_lines = take(1)
     care_lines += take(care - care_lines) if care_lines else 0
     people_lines += take(people - people_lines) if people_lines else 0

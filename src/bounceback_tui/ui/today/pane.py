@@ -232,12 +232,16 @@ class TodayPane(TodayActions, AppPane):
     def _show_people(self, people: PeopleToday) -> None:
         self.people = people
         keys = self.bb_app.key_label
-        text = people_text(
-            people, keys("today.how_it_went", "h"), keys("today.edit_interview", "N")
+        lines = people_text(
+            people,
+            clock.today(),
+            keys("today.how_it_went", "h"),
+            keys("today.edit_interview", "N"),
         )
         if self.query_children("#today-body"):
             board = self._board_part()
-            board.people = None if people.empty or not text.plain else text
+            board.people = None if people.empty or not lines.text.plain else lines.text
+            board.people_order, board.people_kept = lines.order, lines.kept
             board.changed()
         self.refresh_bindings()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -34,10 +35,30 @@ def when_text(item: InterviewSoon) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
 
 
-def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") -> Content:
+class PeopleLines:
+    """The people strip's lines, and which of them a short board keeps. (A plain class:
+    this module is imported before the first paint, a NamedTuple's annotations are not.)"""
+
+    __slots__ = ("kept", "order", "text")
+
+    def __init__(self, text: Content, order: tuple[int, ...] = (), kept: int = 0) -> None:
+        self.text = text  # every line, in the order they are shown
+        self.order = order or tuple(range(len(text.plain.splitlines())))  # kept longest first
+        self.kept = kept  # the first of ``order`` always shown (an interview today or tomorrow)
+
+
+def people_text(
+    people: PeopleToday, today: date, how_key: str = "h", change_key: str = "N"
+) -> PeopleLines:
     """The interviews ahead (and what to prepare), how one went, people to follow up. The
-    first interview ahead names the key that changes one (the key bar does not show it)."""
+    first interview ahead names the key that changes one (the key bar does not show it).
+    On a board too short for them
+    all, an interview today or tomorrow is kept first (layout.py gives it a line whatever
+    the height), then the lines in their order."""
+    from bounceback_tui.domain.interviews import is_soon
+
     lines: list[Content] = []
+    soon: int | None = None
     if people.awaiting:  # first: the box shows four lines at most
         item = people.awaiting[0]
         lines.append(
@@ -49,6 +70,8 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
         line = plain(f"{when_text(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
         if number == 0:
             line += plain(f"  ({change_key})", "$text-muted")
+            if is_soon(item.local_start(), today):
+                soon = len(lines)
         if item.prep_notes.strip():
             first = item.prep_notes.strip().splitlines()[0]
             line += plain(f"  prepare: {first}", "$text-muted")
@@ -58,7 +81,11 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
     for person in people.follow_ups[:2]:
         at = f" ({person.company})" if person.company else ""
         lines.append(plain(f"Follow up with {person.name}{at}", "$text-warning"))
-    return Content("\n").join(lines)
+    order = list(range(len(lines)))
+    if soon is not None:
+        order.remove(soon)
+        order.insert(0, soon)
+    return PeopleLines(Content("\n").join(lines), tuple(order), int(soon is not None))
 
 
 def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
@@ -77,15 +104,20 @@ def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
     return Content.assemble(*parts)
 
 
-def due_prompt(item: DueItem, summary: TodaySummary) -> Content:
+def due_prompt(item: DueItem, summary: TodaySummary) -> tuple[Content, Content]:
+    """A due item's line in two parts: what is due, and how late when it is overdue
+    ("  overdue 3 days"; empty otherwise, the day then in the first part). A line too long
+    for its box cuts the first part before the second (board_rows.DuePrompt)."""
     # Content (not Rich Text) so the theme's $variables colour it in any theme.
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
-    return Content.assemble(
+    late = Content.styled(f"  {when}", "$text-warning") if when and item.flagged else None
+    what = Content.assemble(
         (f"{_ICONS[item.kind]} ", "bold $text-warning" if item.flagged else "$text-muted"),
         plain(item.title, style),
-        (f"  {when}" if when else "", "$text-warning" if item.flagged else "$text-muted"),
+        (f"  {when}" if when and late is None else "", "$text-muted"),
     )
+    return what, late or Content("")
 
 
 def _figure(label: str, value: Content) -> Content:

@@ -1,0 +1,149 @@
+"""Today keeps an interview today or tomorrow on screen, and an overdue item's lateness.
+
+A new user's walk on the demo store at exactly 80x24: Today showed "How did it go?" about
+last week's phone screen, and not the phone screen that evening (nor the rest of the week),
+which 80x26, 60x20 and 120x40 all showed. Side by side at 80 columns the figures (every
+one, never cut), the trends and the due list's ten rows stay whole, and the two rows left
+went to the people strip's first line (the ask) and the next step's reason; stacked at
+60x20 the figures and the trends make way, and the strips had seven rows. An interview
+today or tomorrow now always has its line (ui/today/layout.py), and the ask after it.
+
+The due list at 80 columns cut "? Ask Riverstone Legal for feedbac…": "overdue 24 days"
+went first. An overdue item's lateness now stays whole and what is due is cut before it.
+
+The store: eight applications whose follow-ups are overdue (Riverstone Legal's the oldest,
+12 days), an interview last Friday not yet told how it went, and four this week, the first
+this evening. The clock is Monday 2026-03-16 09:30, Europe/London (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.interviews import validate_interview
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import interviews
+from bounceback_tui.services.applications import add_application
+from bounceback_tui.store.database import Database
+from tests.conftest import FIXED_TODAY
+from tests.screen_text import screen_lines
+from tests.ui_harness import app_on, settle_workers
+
+# (company, role, follow-up day): all applied on Monday 2 March.
+FOLLOW_UPS = [
+    ("Riverstone Legal", "Security Engineer", "2026-03-04"),
+    ("Acme", "Engineer", "2026-03-05"),
+    ("Initech", "Analyst", "2026-03-06"),
+    ("Globex", "Designer", "2026-03-09"),
+    ("Hooli", "Engineer", "2026-03-10"),
+    ("Umbrella", "Writer", "2026-03-11"),
+    ("Stark", "Engineer", "2026-03-12"),
+    ("Wayne", "Analyst", "2026-03-13"),
+]
+# (company, kind, day, time, what to prepare)
+INTERVIEWS = [
+    ("Harbor Freight", "phone_screen", "2026-03-13", "15:00", ""),
+    ("Lumen Health", "phone_screen", "2026-03-16", "19:00", ""),
+    ("Driftwood Games", "technical", "2026-03-17", "13:30", "Re-read the posting"),
+    ("Bluefin Labs", "onsite", "2026-03-19", "10:00", ""),
+    ("Cinder Audio", "final", "2026-03-20", "11:00", ""),
+]
+
+# What the people strip says, by hand from the rows above.
+ASK = "How did it go? Phone screen at Harbor Freight, Fri 13 Mar 15:00  (h)"
+TONIGHT = "Mon 16 Mar 19:00  Phone screen: Lumen Health  (N)"
+TOMORROW = "Tue 17 Mar 13:30  Technical: Driftwood Games  prepare: Re-read the posting"
+MORE = "and 2 more this week"
+# Riverstone Legal's follow-up. The pane has a cell of margin each side: at 80 columns the
+# due list's box is 78 less the figures' 36 and a gap, 41, and an item's words have 35
+# cells of it (its border, padding and scroll bar take 6). "  overdue 12 days" takes 17,
+# the follow-up 18: 17 cells and an ellipsis, the space the cut ends on left out. At 60
+# (the list across the 58) 52 cells: 34, the space left out. At 120 all of it.
+DUE_80 = "✉ Follow up with…  overdue 12 days"
+DUE_60 = "✉ Follow up with Riverstone Legal…  overdue 12 days"
+DUE_120 = "✉ Follow up with Riverstone Legal (Security Engineer)  overdue 12 days"
+
+
+def _build(paths: DataPaths) -> None:
+    db = Database(paths.database)
+    try:
+        for company, role, follow_up in FOLLOW_UPS:
+            add_application(
+                db,
+                ApplicationInput(
+                    company=company,
+                    role=role,
+                    date_applied=date(2026, 3, 2),
+                    next_follow_up=date.fromisoformat(follow_up),
+                ),
+            )
+        for company, kind, day, at, prep in INTERVIEWS:
+            app = add_application(
+                db,
+                ApplicationInput(
+                    company=company,
+                    role="Engineer",
+                    stage=Stage.INTERVIEWING,
+                    date_applied=date(2026, 3, 2),
+                ),
+            )
+            assert app.id
+            values = {"kind": kind, "day": day, "at": at, "zone": "Europe/London"}
+            if prep:
+                values["prep_notes"] = prep
+            interviews.add_interview(db, app.id, validate_interview(values, FIXED_TODAY))
+    finally:
+        db.dispose()
+
+
+def _row(lines: list[str], text: str) -> int | None:
+    """Which of ``lines`` shows ``text``: whole, or cut with an ellipsis (60 columns)."""
+    for index, line in enumerate(lines):
+        if line == text or (line.endswith("…") and text.startswith(line[:-1])):
+            return index
+    return None
+
+
+@pytest.fixture
+def week_of_interviews(opened_paths: DataPaths) -> DataPaths:
+    _build(opened_paths)
+    return opened_paths
+
+
+# Size, then whether each people line is on screen, and the due list's first line.
+# 80x24 (a board of 20 rows): the top line, the next step's title, the boxes' 10 rows (eight
+# items) and the trends' 6 leave 2: tonight's interview has one whatever the height, the
+# ask the other. 80x26: 2 rows more, the next step's reason and tomorrow's interview.
+# 60x20: stacked, the figures and the trends make way and every line fits.
+CASES = [
+    ((80, 24), (True, True, False, False), DUE_80),
+    ((80, 26), (True, True, True, False), DUE_80),
+    ((60, 20), (True, True, True, True), DUE_60),
+    ((120, 40), (True, True, True, True), DUE_120),
+]
+
+
+@pytest.mark.parametrize(
+    ("size", "wanted", "due"), CASES, ids=[f"{w}x{h}" for (w, h), _, _ in CASES]
+)
+async def test_tonights_interview_and_an_overdue_items_days_stay_on_screen(
+    week_of_interviews: DataPaths, size: tuple[int, int], wanted: tuple[bool, ...], due: str
+) -> None:
+    async with app_on(week_of_interviews, size=size) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.pause()
+        lines = screen_lines(app)
+        people = [line.strip(" █") for line in lines if line.startswith(" █ ")]
+        rows = {text: _row(people, text) for text in (ASK, TONIGHT, TOMORROW, MORE)}
+        for text, shown in zip(rows, wanted, strict=True):
+            assert (rows[text] is not None) is shown, (size, text, people)
+        # The ask comes before tonight's interview, as the strip lists them.
+        assert rows[ASK] is not None and rows[TONIGHT] is not None
+        assert rows[ASK] < rows[TONIGHT]
+        first_due = next(line for line in lines if "Follow up with" in line)
+        assert f"│ {due} " in first_due, first_due
+        assert "n Next step" in lines[-1]
