@@ -72,10 +72,16 @@ class PeopleToday:
     upcoming: tuple[InterviewSoon, ...] = ()
     awaiting: tuple[InterviewSoon, ...] = ()
     follow_ups: tuple[PersonToFollowUp, ...] = ()
+    questions: bool = False  # the answer bank holds a question
 
     @property
     def empty(self) -> bool:
         return not (self.upcoming or self.awaiting or self.follow_ups)
+
+    @property
+    def interviews(self) -> bool:
+        """Whether Today lists an interview: one ahead, or one it asks about."""
+        return bool(self.upcoming or self.awaiting)
 
 
 def _kind(value: str) -> InterviewKind:
@@ -126,6 +132,7 @@ def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> Peopl
             )
         ),
         tuple(PersonToFollowUp(*r) for r in reader.contact_follow_ups_due(clock.today())),
+        reader.has_questions(),
     )
 
 

@@ -209,6 +209,10 @@ class FastReader(DueReads):
             (now_utc, since_utc, limit),
         ).fetchall()
 
+    def has_questions(self) -> bool:
+        """Whether the answer bank holds a question."""
+        return bool(self._one("SELECT EXISTS (SELECT 1 FROM interview_question)"))
+
     def contact_follow_ups_due(
         self, today: date, limit: int = 5
     ) -> list[tuple[int, str, str, date]]:

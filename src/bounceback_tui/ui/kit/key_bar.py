@@ -16,6 +16,9 @@ it), then the labels shorten to the short ones their widget declares in ``BAR_LA
 (keys sharing a short label share it, ``/ esc Filter``), then the gap after each
 label goes. Only a terminal too narrow even for that loses keys, from the end.
 
+A pane may keep a key that works off the bar until it matters (``Pane.bar_leaves_out``:
+Today's `i` and `N`, while it lists an interview).
+
 The form is chosen for every key shown since focus came where it is (this screen, this
 widget), not only the ones shown now: a key that comes and goes with the selection
 (People's `N`, on a person with an interview) would otherwise switch every label between
@@ -103,6 +106,12 @@ GIVEN_UP_FIRST = ("quit",)
 # the bar only while there is something to undo (after a delete or a rejection): then it is
 # the key that matters, and declared late it used to fall off the end at 80 columns.
 KEPT_FIRST = ("undo",)
+
+
+def _left_out(node: object, action: str) -> bool:
+    """Whether ``node`` keeps ``action``'s key off the bar for now (``Pane.bar_leaves_out``)."""
+    leaves_out = getattr(node, "bar_leaves_out", None)
+    return bool(leaves_out(action)) if leaves_out is not None else False
 
 
 class KeyBar(KeptByContent, Widget):
@@ -214,7 +223,7 @@ class KeyBar(KeptByContent, Widget):
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = KeyItem((app.get_key_display(binding),), binding.key, "palette", enabled)
                 continue
-            if binding.show:
+            if binding.show and not _left_out(node, binding.action):
                 by_action[binding.action].append((binding, enabled))
                 labels: Mapping[str, str] = getattr(node, "BAR_LABELS", {})
                 if binding.id is not None and binding.id in labels:

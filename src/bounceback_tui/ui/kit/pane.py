@@ -9,7 +9,8 @@ and how it says that something could not be done.
   (``check_action``) depends on its state: the selection, a filter, an undo. After a change
   it calls ``sync_keys()`` (or ``sync_keys_soon()`` while a key is held), which refreshes
   the bar only when one of them changed: a refresh redraws the bar, which a cursor move
-  should not pay for. A ``reactive(..., bindings=True)`` does the same for one value.
+  should not pay for. A ``reactive(..., bindings=True)`` does the same for one value. A key
+  that always works can stay off the bar until it matters (``bar_leaves_out``).
 - **Undo.** ``remember_undo(entry)`` keeps what ``u`` takes back (the newest
   ``UNDO_DEPTH``); ``undo_entry()`` and ``forget_undo()`` read and drop it, and ``undo``
   applies exactly while there is one. ``drop_undo()`` forgets them all once the store is
@@ -250,6 +251,12 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         if action == "undo":
             return self.has_undo
         return True
+
+    def bar_leaves_out(self, action: str) -> bool:
+        """Whether the key bar leaves ``action``'s key out for now, though the key works (a
+        key on the bar only where it matters: Today's `N` while it lists an interview). The
+        pane calls ``refresh_bindings()`` when that changes."""
+        return False
 
     def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
         """Why ``action``, refused by ``check_action`` as its key was pressed, does nothing:

@@ -32,14 +32,24 @@ class TodayPane(TodayActions, AppPane):
     # children leave uncovered as blank lines of its background, not through the styles
     # cache (on the first screen of an empty store, most of the screen).
     BLANK = True
+    # The keys the screen's words name ("(n)", "· c", "(h)", "(N)") come first: a narrow bar
+    # keeps them and gives up the others from the end (ui/kit/key_bar.py). `i` and `N`
+    # always work; they are on the bar while Today lists an interview (``bar_leaves_out``).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_step", "Next step", id="today.next_step"),
         Binding("c", "check_in", "Check in", id="today.check_in"),
-        Binding("w", "insights", "What's working", id="today.insights"),
-        Binding("i", "answer_bank", "Answers", show=False, id="today.answer_bank"),
         Binding("h", "how_it_went", "How did it go?", id="today.how_it_went"),
-        Binding("N", "edit_interview", "Edit interview", show=False, id="today.edit_interview"),
+        Binding("N", "edit_interview", "Edit interview", id="today.edit_interview"),
+        Binding("w", "insights", "What's working", id="today.insights"),
+        Binding("i", "answer_bank", "Answers", id="today.answer_bank"),
     ]
+    # The bar's labels when it is short of room (80 columns with an interview to ask about).
+    BAR_LABELS: ClassVar[dict[str, str]] = {
+        "today.next_step": "Next",
+        "today.how_it_went": "How it went",
+        "today.edit_interview": "Interview",
+        "today.insights": "Working",
+    }
     care_filled: bool = False
     """True once the first paint's follow-up (mood by week, reframe averages, card) has run:
     the moment the screen stops changing on its own, which tests wait for."""
@@ -252,6 +262,17 @@ class TodayPane(TodayActions, AppPane):
         if action == "how_it_went":
             return bool(self.people and self.people.awaiting)
         return super().check_action(action, parameters)
+
+    def bar_leaves_out(self, action: str) -> bool:
+        """`N` is on the bar while Today lists an interview (the first one ahead says
+        "(N)"), `i` then too and while the answer bank holds a question; both keys work
+        without (`N` then says there is none to change)."""
+        people = self.people
+        if action == "edit_interview":
+            return not (people and people.interviews)
+        if action == "answer_bank":
+            return not (people and (people.interviews or people.questions))
+        return False
 
     # -- actions ------------------------------------------------------------------
 

@@ -51,8 +51,8 @@ def people_text(
     people: PeopleToday, today: date, how_key: str = "h", change_key: str = "N"
 ) -> PeopleLines:
     """The interviews ahead (and what to prepare), how one went, people to follow up. The
-    first interview ahead names the key that changes one (the key bar does not show it).
-    On a board too short for them
+    first interview ahead names the key that changes one (on the key bar too, while it
+    lists an interview). On a board too short for them
     all, an interview today or tomorrow is kept first (layout.py gives it a line whatever
     the height), then the lines in their order."""
     from bounceback_tui.domain.interviews import is_soon
