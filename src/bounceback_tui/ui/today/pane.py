@@ -263,6 +263,12 @@ class TodayPane(TodayActions, AppPane):
             return bool(self.people and self.people.awaiting)
         return super().check_action(action, parameters)
 
+    def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
+        """`h` with no interview to ask about says so (it did nothing, without a word)."""
+        if action == "how_it_went":
+            return "No interview to ask about yet: once one has ended, Today asks how it went."
+        return super().refused_key_note(action, parameters)
+
     def bar_leaves_out(self, action: str) -> bool:
         """`N` is on the bar while Today lists an interview (the first one ahead says
         "(N)"), `i` then too and while the answer bank holds a question; both keys work
