@@ -170,6 +170,35 @@ def test_rule_overdue_follow_up_then_draft_then_goal() -> None:
     assert "3 of your weekly goal of 5" in step.reason
 
 
+def test_the_weekly_goal_asks_at_most_one_a_day_for_the_days_the_week_has_left() -> None:
+    """A new user's walk, on a Sunday before any no: "Send 4 more applications this week",
+    on the week's last day. The week runs Monday to Sunday (docs/metrics.md)."""
+    sunday, saturday, friday = d(6), d(5), d(4)
+
+    def facts_on(day: date, sent: int) -> StepFacts:  # the last one sent on Friday
+        return facts(today=day, applications_this_week=sent, last_application_on=friday)
+
+    step = choose_next_step(facts_on(sunday, 1))
+    assert (step.title, step.pane, step.action) == ("Send one application today", "pipeline", "add")
+    assert step.reason == (
+        "You are at 1 of your weekly goal of 5, and a new week starts tomorrow: one good one "
+        "today is plenty, and a rest is fine too."
+    )
+    # Saturday, four to go and two days left: one today.
+    step = choose_next_step(facts_on(saturday, 1))
+    assert step.title == "Send one application today"
+    assert step.reason == (
+        "You are at 1 of your weekly goal of 5, with 2 days of the week left: one a day is plenty."
+    )
+    # As many to go as days left, or fewer: the count, as on any day.
+    assert choose_next_step(facts_on(friday, 2)).title == ("Send 3 more applications this week")
+    step = choose_next_step(facts_on(sunday, 4))
+    assert (step.title, step.reason) == (
+        "Send 1 more application this week",
+        "You are at 4 of your weekly goal of 5.",
+    )
+
+
 def test_rule_all_done() -> None:
     skill = item(DueKind.SKILL_IN_PROGRESS, None, "System design")
     assert choose_next_step(facts(skill_in_progress=skill)).title == (

@@ -104,6 +104,27 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
     return NextStep(title, reason, "recovery", item_id=early.rejection_id, step_id=early.step_id)
 
 
+def _weekly_goal_step(facts: StepFacts, missing: int) -> NextStep:
+    """The applications the weekly goal still wants, never more than one a day for the days
+    the week has left (Monday to Sunday, today included): on a Sunday before any no, "Send 4
+    more applications this week" was a lot to ask of a tired person, and a new week starts
+    the next day."""
+    at = f"You are at {facts.applications_this_week} of your weekly goal of {facts.weekly_goal}"
+    days_left = 7 - facts.today.weekday()
+    if missing <= days_left:
+        title, reason = f"Send {plural(missing, 'more application')} this week", f"{at}."
+    elif days_left == 1:
+        title = "Send one application today"
+        reason = (
+            f"{at}, and a new week starts tomorrow: one good one today is plenty, and a rest "
+            "is fine too."
+        )
+    else:
+        title = "Send one application today"
+        reason = f"{at}, with {days_left} days of the week left: one a day is plenty."
+    return NextStep(title, reason, "pipeline", action="add")
+
+
 def choose_next_step(facts: StepFacts) -> NextStep:
     """One suggestion, by rules in a fixed order; the first that applies wins."""
     today = facts.today
@@ -171,13 +192,7 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         )
     missing = facts.weekly_goal - facts.applications_this_week
     if missing > 0:
-        return NextStep(
-            f"Send {plural(missing, 'more application')} this week",
-            f"You are at {facts.applications_this_week} of your weekly goal of "
-            f"{facts.weekly_goal}.",
-            "pipeline",
-            action="add",
-        )
+        return _weekly_goal_step(facts, missing)
     if facts.skill_in_progress:
         item = facts.skill_in_progress
         return NextStep(
