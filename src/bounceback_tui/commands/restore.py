@@ -32,19 +32,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def holds(path: Path) -> str:
     """What a backup (or the store) holds, in words: "empty", "3 applications, 1 rejection",
-    or "" when it cannot be read. Every file of a young store is about the same size, so the
-    size alone told an empty first-launch backup from a full one to nobody (a stranger's
-    walk)."""
+    "other data, no applications", or "" when it cannot be read. Every file of a young store
+    is about the same size, so the size alone told an empty first-launch backup from a full
+    one to nobody (a stranger's walk). "Empty" means no table a person fills has a row
+    (store/contents.py): a store of people and skills alone is not empty."""
     from bounceback_tui.domain.wording import plural
-    from bounceback_tui.store.backup import counts_in
+    from bounceback_tui.store.contents import contents_of
 
-    counts = counts_in(path)
-    if counts is None:
+    contents = contents_of(path)
+    if contents is None:
         return ""
-    applications, rejections = counts
-    if not applications and not rejections:
+    if not contents.holds_data:
         return "empty"
-    return f"{plural(applications, 'application')}, {plural(rejections, 'rejection')}"
+    if not contents.applications and not contents.rejections:
+        return "other data, no applications"
+    return (
+        f"{plural(contents.applications, 'application')}, "
+        f"{plural(contents.rejections, 'rejection')}"
+    )
 
 
 def print_backups(paths: DataPaths) -> None:

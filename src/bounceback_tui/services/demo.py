@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert
 from sqlmodel import Session, SQLModel
 
 from bounceback_tui import clock
@@ -27,6 +27,7 @@ from bounceback_tui.services.demo_care import _DemoCare
 from bounceback_tui.services.demo_data import COMPANIES, FEELINGS, ROLES, STAGE_WEIGHTS, THOUGHTS
 from bounceback_tui.services.demo_people import _DemoPeople
 from bounceback_tui.services.demo_skills import DemoSkills
+from bounceback_tui.store.contents import store_holds_data
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
     ActivityDay,
@@ -67,12 +68,9 @@ class DemoSummary:
 
 
 def store_is_empty(db: Database) -> bool:
-    with db.read() as session:
-        applications: int = session.execute(
-            select(func.count()).select_from(Application)
-        ).scalar_one()
-        rejections: int = session.execute(select(func.count()).select_from(Rejection)).scalar_one()
-        return applications == 0 and rejections == 0
+    """No table a person fills has a row (store/contents.py: people, skills, thought records
+    and check-ins count as much as applications; the settings do not)."""
+    return not store_holds_data(db.path)
 
 
 def fill_demo(db: Database, scale: int = 60, *, force: bool = False, seed: int = 7) -> DemoSummary:

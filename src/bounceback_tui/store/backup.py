@@ -330,23 +330,6 @@ def when_taken(info: BackupInfo, today: date | None = None) -> str:
     return f"{info.taken_at:%Y-%m-%d %H:%M}"
 
 
-def counts_in(path: Path) -> tuple[int, int] | None:
-    """How many applications and rejections a backup (or the store) at ``path`` holds, read
-    without writing to it; None when it cannot be read."""
-    from bounceback_tui.store.sqlite_file import read_only_uri
-
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, factory=HeldConnection)
-        try:
-            applications = conn.execute("SELECT count(*) FROM application").fetchone()[0]
-            rejections = conn.execute("SELECT count(*) FROM rejection").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return int(applications), int(rejections)
-
-
 def kind_of(info: BackupInfo) -> str:
     return info.label.replace("-", " ") or "unnamed"
 

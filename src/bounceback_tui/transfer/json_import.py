@@ -244,19 +244,11 @@ def _contacts_from_applications(raw_tables: dict[str, Any]) -> None:
 
 
 def store_has_data(db_path: Path, *, counting_settings: bool = False) -> bool:
-    """Whether any table holds rows; settings and the activity streak only if asked."""
-    from bounceback_tui.store.sqlite_file import connect
+    """Whether any table a person fills holds rows; settings and the activity streak only if
+    asked (store/contents.py: the one answer `demo` and the backups' labels give too)."""
+    from bounceback_tui.store.contents import store_holds_data
 
-    conn = connect(db_path, read_only=True)
-    try:
-        for table in read_tables(conn):
-            if table.name in ("setting", "activity_day") and not counting_settings:
-                continue
-            if conn.execute(f"SELECT 1 FROM {quote(table.name)} LIMIT 1").fetchone():
-                return True
-        return False
-    finally:
-        conn.close()
+    return store_holds_data(db_path, counting_settings=counting_settings)
 
 
 def _keep_exported_versions(

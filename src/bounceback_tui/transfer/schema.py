@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from bounceback_tui.store.contents import persons_tables
+
 
 @dataclass(frozen=True)
 class Column:
@@ -51,23 +53,12 @@ def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-# Tables whose rows are derived from the others (Today's summary, migration v005): SQLite's
-# triggers write them with every change, so an export leaves them out and an import lets
-# the triggers rebuild them from the rows it brings.
-DERIVED_PREFIX = "summary_"
-
-
 def read_tables(conn: sqlite3.Connection) -> list[Table]:
-    """Every table of the store that holds the person's data (not the derived summary),
-    ordered so that a table comes after those it refers to."""
-    names = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"
-        )
-        if not row[0].startswith(DERIVED_PREFIX)
-    ]
+    """Every table of the store that holds the person's data, ordered so that a table comes
+    after those it refers to. The derived summary tables (store/contents.py) are left out:
+    SQLite's triggers write them with every change, so an export leaves them out and an
+    import lets the triggers rebuild them from the rows it brings."""
+    names = persons_tables(conn)
     tables: dict[str, Table] = {}
     for name in names:
         columns = tuple(

@@ -1,0 +1,90 @@
+"""What a store holds, read without writing to it: the one answer to "does it hold data?".
+
+The JSON import, `demo` and the backups' labels (`backup --list`, `restore`'s list and its
+question, the open-failure screen) all ask it here. A store holds data when any table a
+person fills has a row: applications and rejections, and just as much people, skills,
+thought records, check-ins, coping cards, plans' steps, boards followed. Only what the app
+writes by itself is left out: the settings, the days counted for the streak, and the
+summary tables its triggers derive from the rest. (``demo`` once counted applications and
+rejections alone, and replaced a store of people and skills without a backup.)
+
+Standard library only: the CLI's backup and restore never load the ORM.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import NamedTuple
+
+# Tables whose rows are derived from the others (Today's summary, migration v005).
+DERIVED_PREFIX = "summary_"
+# Rows the app writes by itself: the settings, and the days counted for the streak.
+APP_KEPT_TABLES = ("setting", "activity_day")
+
+
+class Contents(NamedTuple):
+    """What a store holds: its applications and rejections counted, and whether any table
+    a person fills has a row."""
+
+    applications: int
+    rejections: int
+    holds_data: bool
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def persons_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every table of the store, by name, but SQLite's own and the derived summaries."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+        if not row[0].startswith(DERIVED_PREFIX)
+    ]
+
+
+def holds_data(conn: sqlite3.Connection, *, counting_settings: bool = False) -> bool:
+    """Whether any table a person fills has a row; the settings and the streak's days count
+    only if asked (an import still backs such a store up before replacing it)."""
+    for name in persons_tables(conn):
+        if name in APP_KEPT_TABLES and not counting_settings:
+            continue
+        if conn.execute(f"SELECT 1 FROM {_quoted(name)} LIMIT 1").fetchone():
+            return True
+    return False
+
+
+def store_holds_data(path: Path, *, counting_settings: bool = False) -> bool:
+    """``holds_data`` for the store at ``path``, opened read-only (sqlite3.Error if it
+    cannot be read)."""
+    from bounceback_tui.store.sqlite_file import connect
+
+    conn = connect(path, read_only=True)
+    try:
+        return holds_data(conn, counting_settings=counting_settings)
+    finally:
+        conn.close()
+
+
+def contents_of(path: Path) -> Contents | None:
+    """What a backup (or the store) at ``path`` holds, read without writing to it; None when
+    it cannot be read."""
+    from bounceback_tui.store.held_files import HeldConnection
+    from bounceback_tui.store.sqlite_file import read_only_uri
+
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, factory=HeldConnection)
+        try:
+            applications = conn.execute("SELECT count(*) FROM application").fetchone()[0]
+            rejections = conn.execute("SELECT count(*) FROM rejection").fetchone()[0]
+            held = bool(applications or rejections) or holds_data(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return Contents(int(applications), int(rejections), held)
