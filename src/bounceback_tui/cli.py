@@ -39,6 +39,11 @@ COMMANDS: tuple[str, ...] = (
     "backup",
     "restore",
 )
+# Python sets sys.stdout to None when the program starts with it closed.
+STDOUT_CLOSED = (
+    "Standard output is closed, so there is nowhere to write; nothing was done. "
+    "To throw the output away, send it to /dev/null instead (> /dev/null)."
+)
 # Sub-commands whose module has another name ("import" is a Python keyword).
 _MODULES = {"import": "import_data"}
 
@@ -121,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | _Launch | None = launch_args(argv)
     if args is None:
         args = build_parser().parse_args(argv)
+    if sys.stdout is None:  # started with it closed (`>&-`): nothing it did could be told
+        return _say(STDOUT_CLOSED)
     from bounceback_tui.paths import resolve_paths
 
     paths = resolve_paths(getattr(args, "data_dir", None))

@@ -35,6 +35,8 @@ def say(message: str) -> None:
     typed text (a path, a company), so it goes out neutralised (``terminal_text``)."""
     from bounceback_tui.commands import terminal_text
 
+    if sys.stderr is None:  # started with it closed (`2>&-`): print() would use stdout
+        return
     with contextlib.suppress(OSError, ValueError):  # stderr closed too: nothing to say
         print(f"{APP_NAME}: {terminal_text(message)}", file=sys.stderr)
 
