@@ -57,7 +57,7 @@ def confirm(question: str, *, assume_yes: bool, refused: str) -> bool:
         raise BouncebackError(
             f"{refused}: there is no terminal to ask at. Add --yes to go ahead without asking."
         )
-    answer = input(f"{question} [y/N] ")
+    answer = input(terminal_text(f"{question} [y/N] "))
     return answer.strip().lower() in ("y", "yes")
 
 

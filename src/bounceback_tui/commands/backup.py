@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from bounceback_tui.commands import terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = "save a consistent copy of the store in the backups folder (safe while the app is open)"
@@ -22,5 +23,5 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         print_backups(paths)
         return 0
     saved = back_up_store(paths, "manual")
-    print(f"Backed up the store to {saved}")
+    print(terminal_text(f"Backed up the store to {saved}"))
     return 0

@@ -171,7 +171,7 @@ def _refresh(db: Database, args: argparse.Namespace) -> int:
             print(terminal_text(f"{name}: not read. {outcome.error}"), file=sys.stderr)
         else:
             print(terminal_text(f"{name}: {outcome.summary()}"))
-    print(report.summary())
+    print(terminal_text(report.summary()))
     return 1 if report.failed else 0
 
 

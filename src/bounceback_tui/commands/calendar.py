@@ -52,6 +52,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if not 0 <= days <= MAX_DAYS:
         raise TransferError(f"--days is a number of days from 0 to {MAX_DAYS:,}.")
     inspect_store(paths.database)
+    from bounceback_tui.commands import terminal_text
     from bounceback_tui.services.calendar_export import write_calendar
 
     if args.output == "-":
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         raise TransferError(f"{exc} Nothing was written. {how}") from None
     with private_output(target, force=args.force, make_parents=args.parents) as out:
         summary = write_calendar(paths.database, out, days)  # remembered for the next
-    print(
+    told = (
         f"Wrote {summary.interviews} interview{'' if summary.interviews == 1 else 's'} and "
         f"{summary.all_day} reminder{'' if summary.all_day == 1 else 's'} (the next {days} "
         f"days) to {target.expanduser().absolute()} (readable only by you). Import it again "
@@ -79,4 +80,5 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             else ""
         )
     )
+    print(terminal_text(told))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from bounceback_tui.commands import terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = "fill a store with realistic sample data (refuses a store that holds data without --force)"
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
                     "--data-dir."
                 )
             saved = back_up_store(paths, "before-demo")
-            print(f"Backed up the existing store to {saved}")
+            print(terminal_text(f"Backed up the existing store to {saved}"))
         try:
             summary = fill_demo(db, args.scale, force=True)
         except StoreNotEmptyError as exc:  # pragma: no cover - checked above
@@ -56,9 +57,11 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.domain.wording import plural
 
     print(
-        f"Demo data written to {opened.path}: {plural(summary.applications, 'application')}, "
-        f"{plural(summary.rejections, 'rejection')} (each with a recovery plan), "
-        f"{plural(summary.thought_records, 'thought record')}, "
-        f"{plural(summary.skills, 'skill')}."
+        terminal_text(
+            f"Demo data written to {opened.path}: {plural(summary.applications, 'application')}, "
+            f"{plural(summary.rejections, 'rejection')} (each with a recovery plan), "
+            f"{plural(summary.thought_records, 'thought record')}, "
+            f"{plural(summary.skills, 'skill')}."
+        )
     )
     return 0

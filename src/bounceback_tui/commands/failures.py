@@ -38,7 +38,7 @@ def say(message: str) -> None:
     if sys.stderr is None:  # started with it closed (`2>&-`): print() would use stdout
         return
     with contextlib.suppress(OSError, ValueError):  # stderr closed too: nothing to say
-        print(f"{APP_NAME}: {terminal_text(message)}", file=sys.stderr)
+        print(terminal_text(f"{APP_NAME}: {message}"), file=sys.stderr)
 
 
 def explain(exc: BaseException, database: Path) -> int:

@@ -173,10 +173,12 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
     finally:
         progress.finish()
     if result.safety_backup:
-        print(f"Backed up the previous store to {result.safety_backup}")
+        print(terminal_text(f"Backed up the previous store to {result.safety_backup}"))
     print(
-        f"Imported {plural(data.total, 'row')} into {paths.database}; it now holds what the "
-        "file holds."
+        terminal_text(
+            f"Imported {plural(data.total, 'row')} into {paths.database}; it now holds what "
+            "the file holds."
+        )
     )
     return 0
 
@@ -248,11 +250,13 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
         db.dispose()
     skipped = len(plan.duplicates) + len(plan.bad)
     tail = f"; {plural(skipped, 'row')} skipped (listed above)" if skipped else ""
-    print(f"Added {plural(added, 'application')}{tail}.")
+    print(terminal_text(f"Added {plural(added, 'application')}{tail}."))
     if safety is not None:
         print(
-            f"The store as it was is in {safety.name}: `bounceback-tui restore {safety.name}` "
-            "takes the import back."
+            terminal_text(
+                f"The store as it was is in {safety.name}: "
+                f"`bounceback-tui restore {safety.name}` takes the import back."
+            )
         )
     return 0
 

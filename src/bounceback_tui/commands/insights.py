@@ -56,7 +56,11 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         from bounceback_tui.domain.flow import sankey_lines
 
         lines = sankey_lines(view.flow)
-        print("\n".join(lines) if lines else "// No applications sent in that time yet.")
+        print(
+            terminal_text(
+                "\n".join(lines) if lines else "// No applications sent in that time yet."
+            )
+        )
     elif args.json:
         print(terminal_json(json.dumps(as_json(view), indent=2, ensure_ascii=False)))
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = "print where the database, backups and settings live"
@@ -22,9 +23,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         "settings": str(paths.settings_file),
     }
     if args.json:
-        print(json.dumps(places, indent=2))
+        print(terminal_json(json.dumps(places, indent=2)))
         return 0
     width = max(len(k) for k in places)
     for key, value in places.items():
-        print(f"{key.replace('_', ' '):<{width}}  {value}")
+        print(terminal_text(f"{key.replace('_', ' '):<{width}}  {value}"))
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bounceback_tui.commands import confirm
+from bounceback_tui.commands import confirm, terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = "list backups, or restore one (the current store is backed up first)"
@@ -57,11 +57,16 @@ def print_backups(paths: DataPaths) -> None:
 
     backups = list_backups(paths)
     if not backups:
-        print(f"No backups yet in {paths.backups}. Make one with `bounceback-tui backup`.")
+        print(
+            terminal_text(
+                f"No backups yet in {paths.backups}. Make one with `bounceback-tui backup`."
+            )
+        )
         return
-    print(f"Backups in {paths.backups}, newest first:")
+    print(terminal_text(f"Backups in {paths.backups}, newest first:"))
     for number, info in enumerate(backups, start=1):
-        print(f"{number:>3}  {describe_backup(info)}  {holds(info.path):<30}  {info.name}")
+        line = f"{number:>3}  {describe_backup(info)}  {holds(info.path):<30}  {info.name}"
+        print(terminal_text(line))
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -76,7 +81,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         count = len(list_backups(paths))
         if count:
             numbered = " or `bounceback-tui restore 2`" if count > 1 else ""
-            print(f"Restore one with `bounceback-tui restore latest`{numbered}.")
+            print(terminal_text(f"Restore one with `bounceback-tui restore latest`{numbered}."))
         return 0
     chosen = resolve_backup(paths, args.backup)
     now, then = holds(paths.database), holds(chosen)
@@ -89,11 +94,11 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         return 1
     result = restore_backup(paths, chosen)
     if result.safety_backup:
-        print(f"Backed up the current store to {result.safety_backup}")
+        print(terminal_text(f"Backed up the current store to {result.safety_backup}"))
     if result.moved_aside:
         state = "damaged" if ".damaged-" in result.moved_aside.name else "unreadable"
-        print(f"Moved the {state} store aside to {result.moved_aside} (not deleted)")
-    print(f"Restored {chosen.name}. Open windows show it within a few seconds.")
+        print(terminal_text(f"Moved the {state} store aside to {result.moved_aside} (not deleted)"))
+    print(terminal_text(f"Restored {chosen.name}. Open windows show it within a few seconds."))
     return 0
 
 

@@ -81,7 +81,7 @@ def _open_and_run(paths: DataPaths) -> int:
 
     while True:
         app = BouncebackApp(paths, today=prefetch, store_check=check, welcome=True)
-        backup = DailyBackup(paths, _toast_in(app), BACKUP_DELAY_S, check=check)
+        backup = DailyBackup(paths, _toast_in(app), BACKUP_DELAY_S, check=check, say=_say)
         backup.start()
         try:
             with end_politely_on_sigterm(app):  # commands/signals.py
@@ -185,3 +185,11 @@ def _start_fresh(paths: DataPaths) -> str:
     moved = move_aside(paths.database)
     open_store(paths)
     return f"Started a fresh store. The unreadable file is kept as {moved}; nothing was deleted."
+
+
+def _say(message: str) -> None:
+    """One line on stderr, escape sequences shown harmlessly (commands/failures.py, imported
+    only if the daily backup has something to say once the app has closed)."""
+    from bounceback_tui.commands.failures import say
+
+    say(message)

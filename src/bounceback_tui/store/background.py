@@ -92,9 +92,13 @@ class DailyBackup:
         delay: float = BACKUP_DELAY_S,
         *,
         check: QuickCheck | None = None,
+        say: Callable[[str], None] | None = None,
     ):
         self.paths = paths
         self.notify = notify
+        # Once the app has closed: one line on stderr. The CLI passes its own, which shows a
+        # path's escape sequences harmlessly (commands/failures.say); the store has no such rule.
+        self.say = say or _print
         self.delay = delay
         self.check = check
         self.error: str | None = None
@@ -130,9 +134,13 @@ class DailyBackup:
 
     def _tell(self, message: str) -> None:
         if self.notify is None or self._app_closed.is_set():
-            print(f"bounceback-tui: {message}", file=sys.stderr)
+            self.say(message)
             return
         try:
             self.notify(message)
         except Exception:
-            print(f"bounceback-tui: {message}", file=sys.stderr)
+            self.say(message)
+
+
+def _print(message: str) -> None:
+    print(f"bounceback-tui: {message}", file=sys.stderr)
