@@ -373,7 +373,7 @@ def test_demo_force_on_a_full_disk_while_writing_is_one_line(
 def test_damage_is_told_apart_from_other_database_errors(tmp_path: Path) -> None:
     import sqlite3
 
-    from bounceback_tui.store.sqlite_file import is_damage
+    from bounceback_tui.store.damage import is_damage
 
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE t (x UNIQUE)")

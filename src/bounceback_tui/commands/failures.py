@@ -45,7 +45,7 @@ def explain(exc: BaseException, database: Path) -> int:
     """Say what went wrong in one line (or nothing, for a closed pipe); the exit status.
 
     ``database`` is the store this run used, for the message about damage."""
-    from bounceback_tui.store.sqlite_file import damaged_error, is_damage
+    from bounceback_tui.store.damage import damaged_error, is_damage
 
     if isinstance(exc, BrokenPipeError):
         quiet_stdout()

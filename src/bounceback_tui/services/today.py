@@ -298,7 +298,7 @@ def load_today(
     something else through the same connection before it."""
     import sqlite3
 
-    from bounceback_tui.store.sqlite_file import damaged_error, is_damage
+    from bounceback_tui.store.damage import damaged_error, is_damage
 
     try:
         with FastReader(db_path) as reader:

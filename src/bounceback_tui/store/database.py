@@ -20,12 +20,11 @@ from sqlmodel import Session, create_engine
 
 from bounceback_tui import clock
 from bounceback_tui.errors import StoreDamagedError, StoreError
+from bounceback_tui.store.damage import damaged_error, is_damage
 from bounceback_tui.store.held_files import HeldConnection, file_key, held_key
 from bounceback_tui.store.sqlite_file import (
     BUSY_TIMEOUT_S,
-    damaged_error,
     describe_operational_error,
-    is_damage,
     read_only_message,
     read_only_uri,
     store_is_read_only,
