@@ -55,7 +55,8 @@ def test_an_up_to_date_store_is_checked_through_one_read_only_connection(
     opened_paths: DataPaths, connections: list[str]
 ) -> None:
     opened = open_store(opened_paths)
-    assert connections == [f"{opened_paths.database.as_uri()}?mode=ro"]
+    # Immutable: with no -wal or -shm beside it, the check makes none (store/untouched.py).
+    assert connections == [f"{opened_paths.database.as_uri()}?mode=ro&immutable=1"]
     assert (opened.created, opened.version, opened.migrated_from) == (False, LATEST_VERSION, None)
 
 

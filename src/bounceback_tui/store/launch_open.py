@@ -31,6 +31,7 @@ from bounceback_tui.store.sqlite_file import (
     open_store,
     store_is_read_only,
 )
+from bounceback_tui.store.untouched import cut_short
 
 _WAL = b"\x02\x02"  # bytes 18 and 19: the file format's write and read versions
 
@@ -67,4 +68,7 @@ def _up_to_date_by_header(path: Path) -> bool:
         and head[18:20] == _WAL
         and int.from_bytes(head[60:64], "big") == LATEST_VERSION  # user_version
         and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+        # A file cut short takes open_store's way, whose check makes nothing beside a store
+        # it refuses (store/untouched.py); a reader here would make its -wal and -shm.
+        and not cut_short(path, head)
     )

@@ -62,14 +62,16 @@ def store_is_read_only(path: Path) -> bool:
         return False
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, immutable: bool = False) -> str:
     """The URI that reads the store without writing anything next to it.
 
     A store in WAL mode normally needs its ``-shm`` file, which SQLite creates even
     for a reader; in a read-only folder it cannot. When the person made the store
     read-only and its journal holds nothing to fold in, it is opened as immutable:
-    no ``-wal``, no ``-shm``, no lock files."""
+    no ``-wal``, no ``-shm``, no lock files. ``immutable``: so in any case."""
     uri = f"{path.absolute().as_uri()}?mode=ro"  # "restore good.sqlite3": a relative path
+    if immutable:
+        return f"{uri}&immutable=1"
     if store_is_read_only(path):
         wal = Path(f"{path}-wal")
         if not wal.exists() or wal.stat().st_size == 0:
@@ -90,6 +92,7 @@ def connect(
     read_only: bool = False,
     header_only: bool = False,
     timeout: float = BUSY_TIMEOUT_S,
+    immutable: bool = False,
 ) -> sqlite3.Connection:
     """A standard-library connection with the store's pragmas, in autocommit mode.
 
@@ -100,10 +103,15 @@ def connect(
     (``user_version``, ``application_id``, ``data_version``), so it does without the small
     cache, whose pragma makes SQLite parse the whole schema first (its seventy triggers:
     about 11 million instructions, several milliseconds before a first paint).
+    ``immutable`` (read-only): a reader that makes no -wal or -shm (store/untouched.py).
     """
     if read_only:
         conn = sqlite3.connect(
-            read_only_uri(path), timeout, uri=True, isolation_level=None, factory=HeldConnection
+            read_only_uri(path, immutable),
+            timeout,
+            uri=True,
+            isolation_level=None,
+            factory=HeldConnection,
         )
         if not header_only:
             with suppress(sqlite3.DatabaseError):  # damage: the first read says so, as before
@@ -201,16 +209,24 @@ def _inspect(path: Path, timeout: float = BUSY_TIMEOUT_S) -> tuple[int, bool]:
             "the store is looked for; --data-dir points at another folder."
         )
     wal = check_header(path)
+    from bounceback_tui.store.untouched import identity_untouched  # nothing made beside it
+
+    version, app_id, has_tables = identity_untouched(
+        path, wal, lambda immutable: _read_identity(path, timeout, immutable)
+    )
+    _check_identity(version, app_id, has_tables, path)
+    return version, wal
+
+
+def _read_identity(path: Path, timeout: float, immutable: bool) -> tuple[int, int, bool]:
     try:
-        conn = connect(path, read_only=True, timeout=timeout)
+        conn = connect(path, read_only=True, timeout=timeout, immutable=immutable)
     except sqlite3.Error as exc:
         raise StoreError(describe_operational_error(exc, path)) from exc
     try:
-        version, app_id, has_tables = read_identity(conn, path)
+        return read_identity(conn, path)
     finally:
         conn.close()
-    _check_identity(version, app_id, has_tables, path)
-    return version, wal
 
 
 def open_store(paths: DataPaths) -> OpenedStore:
