@@ -49,6 +49,7 @@ def upgrade_store(
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
         conn.execute("BEGIN IMMEDIATE")  # waits for any other writer: the busy timeout
+        backup: Path | None = None
         try:
             version = checked_version()
             pending = [m for m in all_migrations() if m.version > version]
@@ -61,14 +62,34 @@ def upgrade_store(
                 _require_references(conn, migration.version)
                 conn.execute(f"PRAGMA user_version = {int(migration.version)}")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if backup is not None and isinstance(exc, (sqlite3.Error, StoreError)):
+                _say_it_failed(exc, version, LATEST_VERSION, backup)
             raise
         conn.execute("COMMIT")
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
     return Upgraded(version, backup)
+
+
+def _say_it_failed(exc: BaseException, version: int, latest: int, backup: Path) -> None:
+    """A step that failed, in a sentence that says the store is as it was and names the
+    backup taken before it (it said "The store could not be used (index ... already
+    exists)", and each try left one more backup: a tester's walk). Damage keeps its own
+    sentence (store/damage.py)."""
+    from bounceback_tui.store.damage import is_damage
+
+    if is_damage(exc):
+        return
+    kept = f"The copy taken before the upgrade is {backup}."
+    if isinstance(exc, StoreError):
+        raise StoreError(f"{exc} {kept}") from exc
+    raise StoreError(
+        f"The store could not be upgraded from version {version} to {latest} ({exc}); it was "
+        f"left as it was. {kept}"
+    ) from exc
 
 
 def _backup_first(paths: DataPaths, version: int, latest: int) -> Path:
@@ -79,14 +100,37 @@ def _backup_first(paths: DataPaths, version: int, latest: int) -> Path:
     the lock is held: the store exactly as it is before the first step."""
     from bounceback_tui.store.file_copy import backup_connection, backup_path, small_page_cache
 
+    label = f"pre-migration-v{version}-to-v{latest}"
     source = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True, factory=HeldConnection)
     try:
         small_page_cache(source)
-        return backup_connection(
-            source, backup_path(paths, f"pre-migration-v{version}-to-v{latest}")
-        )
+        taken = backup_connection(source, backup_path(paths, label))
     finally:
         source.close()
+    return _one_copy(taken, label)
+
+
+def _one_copy(taken: Path, label: str) -> Path:
+    """The backup of this store before this upgrade: an earlier one with the same bytes (the
+    copy of a store an upgrade failed on, untouched since) stands for the one just taken,
+    which is removed, so trying again does not pile up copies of the same store. (SQLite's
+    backup of an unchanged store is the same file, byte for byte.)"""
+    import filecmp
+    import re
+
+    name = re.compile(rf"^bounceback-\d{{8}}-\d{{6}}-{re.escape(label)}(-\d+)?\.sqlite3$")
+    size = taken.stat().st_size
+    for earlier in sorted(taken.parent.iterdir()):
+        if earlier == taken or not name.match(earlier.name):
+            continue
+        try:
+            same = earlier.stat().st_size == size and filecmp.cmp(earlier, taken, shallow=False)
+        except OSError:
+            continue
+        if same:
+            taken.unlink()
+            return earlier
+    return taken
 
 
 def _require_references(conn: sqlite3.Connection, version: int) -> None:
