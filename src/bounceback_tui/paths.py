@@ -116,11 +116,29 @@ def ensure_private_dir(path: Path) -> Path:
     exactly as it is: tightening it to 0700 would make it writable again. So is a folder
     that holds other things (``--data-dir ~/Documents``): tightening it would change, unasked,
     who may read the person's other files; the store's own files are 0600 all the same."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    make_private_folders(path.parent)
+    path.mkdir(mode=DIR_MODE, exist_ok=True)
     mode = path.stat().st_mode & 0o777
     if mode != DIR_MODE and mode & 0o200 and _holds_only_ours(path):
         path.chmod(DIR_MODE)
     return path
+
+
+def make_private_folders(folder: Path) -> None:
+    """Create ``folder`` and every missing folder above it, each 0700; folders that already
+    exist are not changed. (``mkdir(parents=True)`` made the ones above with the umask's
+    mode, 0755: `--data-dir a/b/c` left a and a/b readable by everyone, a tester's walk.)"""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for item in reversed(missing):
+        try:
+            item.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            continue  # made meanwhile by another window or command, which made it 0700
+        os.chmod(item, DIR_MODE)
 
 
 # What the app keeps in its folders: the store (with its -wal, -shm and -journal), backups,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.paths import DIR_MODE, FILE_MODE
+from bounceback_tui.paths import FILE_MODE, make_private_folders
 
 
 class TransferError(BouncebackError):
@@ -132,7 +132,7 @@ def private_output(
     path = check_output_path(path, force=force)
     check_output_folder(path, make_parents=make_parents)
     try:
-        _make_private_parents(path.parent)
+        make_private_folders(path.parent)
         partial = path.with_name(f".{path.name}.partial")
         partial.unlink(missing_ok=True)
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
@@ -154,18 +154,6 @@ def private_output(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-
-
-def _make_private_parents(folder: Path) -> None:
-    """Create missing folders 0700; folders that already exist are not changed."""
-    missing = []
-    current = folder
-    while not current.exists():
-        missing.append(current)
-        current = current.parent
-    for item in reversed(missing):
-        item.mkdir(mode=DIR_MODE)
-        os.chmod(item, DIR_MODE)
 
 
 def default_export_path(folder: Path, stem: str, suffix: str) -> Path:
