@@ -140,17 +140,22 @@ async def _zone_typed_into(app: BouncebackApp, pilot: Any, ids: dict[str, int]) 
     return zone
 
 
-async def test_enter_while_a_completion_shows_saves_what_the_field_reads(
+async def test_enter_while_a_completion_shows_saves_only_what_was_typed(
     seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
 ) -> None:
     """A stranger's walk (sixteenth round): "chi" typed, the field read "chicago" (the rest
-    dimmed), Enter saved the "chi" typed and refused it ("did you mean America/Chicago?"),
-    the field still reading "chicago". "são" completed to nothing, "sao" to Sao Paulo."""
+    dimmed). Saving then took the completion; so "India" became Indianapolis (a tester's walk,
+    twenty-first round: tests/test_interview_zone_as_typed.py). Enter saves what was typed:
+    "chi" is refused, naming Chicago; the right arrow takes the completion. "são" completes
+    to Sao Paulo (accents fold)."""
+    from tests.screen_text import is_on_screen
+
     paths, ids = seeded
     _link_rita_to_acme(paths, ids)
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
         zone = await _zone_typed_into(app, pilot, ids)
+        form = app.screen
         await pilot.press(*"são")
         await settle(pilot)
         assert zone._suggestion == "Sao Paulo"
@@ -159,6 +164,11 @@ async def test_enter_while_a_completion_shows_saves_what_the_field_reads(
         await settle(pilot)
         assert zone._suggestion == "Chicago"
         await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is form
+        assert zone.value == "chi"
+        assert is_on_screen(app, "did you mean America/Chicago?")
+        await pilot.press("right", "enter")
         await settle(pilot)
         assert not isinstance(app.screen, FormScreen)
     with sqlite3.connect(paths.database) as conn:

@@ -22,6 +22,7 @@ from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.domain.zones import form_zone as form_zone  # where forms find it
+from bounceback_tui.domain.zones import is_whole_name as is_whole_name
 from bounceback_tui.domain.zones import is_zone as is_zone
 from bounceback_tui.domain.zones import knows_zone, load_zone
 from bounceback_tui.domain.zones import parse_zone as parse_zone

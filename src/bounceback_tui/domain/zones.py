@@ -111,6 +111,31 @@ def zone_suggestions() -> list[str]:
     return [*BUSY_CITIES, *sorted(others, key=lambda c: (len(c), c)), *zones, "UTC"]
 
 
+def is_whole_name(text: str) -> bool:
+    """Whether ``text`` is already a whole name the lookup reads (a zone, a city alone, a
+    country, UTC), not the start of a longer one: "India" is India, not the beginning of
+    Indianapolis, so the field offers no completion for it (a tester's walk: saved with the
+    completion showing, "India" became Indianapolis time, ten and a half hours off)."""
+    from bounceback_tui.domain.fuzzy import fold
+
+    raw = text.strip().replace(" ", "_")
+    if not raw:
+        return False
+    zone = _zone_names().get(raw.casefold())
+    if zone is not None and (_is_place(zone) or zone in UTC_NAMES):
+        return True
+    return _zone_of_city(raw) is not None or fold(raw.replace("_", " ")) in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every country the lookup knows, folded: those keeping one zone and those keeping more."""
+    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES
+
+    return frozenset(fold(name) for name in [*COUNTRY_ZONES, *SEVERAL_ZONES])
+
+
 def _zone_of_city(raw: str) -> str | None:
     """The zone of a city typed alone ("zurich", "São Paulo"), people's way of naming one."""
     from bounceback_tui.domain.fuzzy import fold

@@ -40,7 +40,7 @@ from bounceback_tui.ui.kit.focus import scroll_into_sight
 from bounceback_tui.ui.kit.form_fill import fill_fields
 from bounceback_tui.ui.kit.form_fit import FormFields, FormMessage, fit_form
 from bounceback_tui.ui.kit.form_keys import Where, form_keys_hint
-from bounceback_tui.ui.kit.suggest import LaterSuggestions, take_shown_suggestion
+from bounceback_tui.ui.kit.suggest import LaterSuggestions
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
 
@@ -63,6 +63,7 @@ class FieldSpec:
     value: str = ""
     help: str = ""
     suggest: Callable[[], Sequence[str]] | None = None  # completions, read at the first key
+    whole: Callable[[str], bool] | None = None  # typed text needing no completion ("India")
 
 
 # Re-reads the record for "reload": its form values and version, or None if it is gone.
@@ -168,7 +169,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             placeholder=spec.placeholder,
             id=widget_id,
             compact=True,
-            suggester=LaterSuggestions(spec.suggest) if spec.suggest else None,
+            suggester=LaterSuggestions(spec.suggest, spec.whole) if spec.suggest else None,
         )
 
     def on_mount(self) -> None:
@@ -285,7 +286,6 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
 
     def action_save(self) -> None:
         self._clear_errors()
-        take_shown_suggestion(self)  # the field reads "chicago" with "chi" typed: Chicago
         try:
             result = self._submit(self.values())
         except ValidationError as exc:

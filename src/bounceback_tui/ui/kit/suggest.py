@@ -4,9 +4,12 @@ Textual's ``SuggestFromList`` takes its list when the field is built; the interv
 time zones come from the zone database (a few hundred files' names), which the form need not
 read unless the person types in that field. ``LaterSuggestions`` asks for the list at the
 first keystroke and keeps it. The suggestion is shown after the cursor, dimmed; the right
-arrow at the end of the text takes it (Textual's Input), and so does saving the form while it
-shows (``take_shown_suggestion``): the field read "chicago", Enter saved the "chi" typed and
-refused it (a stranger's walk, sixteenth round). Accents fold as the filters fold them: "são"
+arrow at the end of the text takes it (Textual's Input), and nothing else does: saving reads
+what was typed. Saving once took a completion still showing ("chi" saved as Chicago, the
+sixteenth round), and so "India", completed to Indianapolis, was saved as Indianapolis time,
+ten and a half hours off (a tester's walk, twenty-first round); "chi" is now refused with
+"did you mean America/Chicago?". Text that is already a whole name (``whole``: "India", a
+country) is shown no longer completion. Accents fold as the filters fold them: "são"
 completes to Sao Paulo.
 """
 
@@ -14,39 +17,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from textual.dom import DOMNode
 from textual.suggester import Suggester
-from textual.widgets import Input
 
 
 class LaterSuggestions(Suggester):
     """The first of ``read()``'s items that starts with what is typed, ignoring case; the
-    items in the order to prefer them."""
+    items in the order to prefer them. None for what ``whole`` says is a whole name already
+    (a longer completion would offer to change what the person meant), unless a space after
+    it says more is coming."""
 
-    def __init__(self, read: Callable[[], Sequence[str]]) -> None:
+    def __init__(
+        self, read: Callable[[], Sequence[str]], whole: Callable[[str], bool] | None = None
+    ) -> None:
         super().__init__(use_cache=True, case_sensitive=False)
         self._read = read
+        self._whole = whole
         self._items: list[tuple[str, str]] | None = None
 
     async def get_suggestion(self, value: str) -> str | None:
-        if not value:
-            return None
+        going_on = value[-1:].isspace()
+        if not value or (self._whole is not None and not going_on and self._whole(value)):
+            return None  # "India"; but "Mexico " goes on, to Mexico City
         from bounceback_tui.domain.fuzzy import fold
 
         if self._items is None:
             self._items = [(fold(item), item) for item in self._read()]
         begun = fold(value)
         return next((item for folded, item in self._items if folded.startswith(begun)), None)
-
-
-def take_shown_suggestion(screen: DOMNode) -> None:
-    """The focused field's completion, if it shows one, becomes its text, as the right arrow
-    would make it (without a change message: the form is about to read its fields)."""
-    field = screen.app.focused if screen.app.screen is screen else None
-    if not isinstance(field, Input) or field.suggester is None:
-        return
-    shown = field._suggestion
-    if len(shown) > len(field.value) and field.cursor_at_end:
-        with field.prevent(Input.Changed):
-            field.value = shown
-            field.cursor_position = len(shown)

@@ -9,7 +9,13 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
-from bounceback_tui.domain.interviews import TIME_HINT, InterviewKind, form_zone, zone_suggestions
+from bounceback_tui.domain.interviews import (
+    TIME_HINT,
+    InterviewKind,
+    form_zone,
+    is_whole_name,
+    zone_suggestions,
+)
 from bounceback_tui.domain.people import ContactKind, InteractionKind
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.text import plain
@@ -115,6 +121,7 @@ def interview_fields(
             help="Theirs, if it differs from yours (a city or a country will do): shown in yours.",
             required=True,
             suggest=zone_suggestions,
+            whole=is_whole_name,  # "India" stays India: Indianapolis is not offered
         ),
         FieldSpec("length_minutes", "Minutes", value="60"),
         FieldSpec("place", "Place", placeholder="An address, or 'video'"),
