@@ -86,11 +86,24 @@ def years_from(today: date, years: int) -> date:
         return today.replace(year=today.year + years, day=28)
 
 
-def parse_record_date(text: str, today: date, *, future: bool = True) -> date:
+# The first day a kept record's day may be: before it, a day is a clock's zero (1 January
+# 1970, read west of UTC as 31 December 1969) or a slip, never a day of a job search.
+EARLIEST_KEPT_DAY = date(1970, 1, 1)
+
+
+def parse_record_date(
+    text: str, today: date, *, future: bool = True, kept: date | None = None
+) -> date:
     """Like parse_date, for a day a record keeps: within RECORD_YEARS of ``today``.
     ``future`` False: a later day is left to the caller, which refuses it in its own words
-    ("The date applied cannot be in the future.")."""
+    ("The date applied cannot be in the future."). ``kept``: the day the record already
+    holds, taken again however long ago it was (from EARLIEST_KEPT_DAY): an interview of 2017
+    edited in 2028, or imported from an older store. Ten years is a rule for typing."""
     day = parse_date(text, today)
+    if kept is not None and day == kept and day <= today:
+        if day < EARLIEST_KEPT_DAY:
+            raise DateParseError(f"pick a day from {EARLIEST_KEPT_DAY.year} on.")
+        return day
     if day < years_from(today, -RECORD_YEARS) or (future and day > years_from(today, RECORD_YEARS)):
         raise DateParseError("pick a day within ten years of today.")
     return day
@@ -110,14 +123,16 @@ def record_day(
     *,
     required: bool = False,
     future: bool = True,
+    kept: date | None = None,
 ) -> date | None:
-    """The day a form's field ``name`` holds, by ``parse_record_date``: None when it is empty
-    and not ``required``, or refused (the refusal goes into ``errors`` as "label: why")."""
+    """The day a form's field ``name`` holds, by ``parse_record_date`` (``kept``: the day the
+    record holds already): None when it is empty and not ``required``, or refused (the
+    refusal goes into ``errors`` as "label: why")."""
     text = values.get(name) or ""
     if not required and not text.strip():
         return None
     try:
-        return parse_record_date(text, today, future=future)
+        return parse_record_date(text, today, future=future, kept=kept)
     except DateParseError as exc:
         errors.append(FieldError(name, f"{label}: {exc}"))
         return None

@@ -23,7 +23,6 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.domain.zones import form_zone as form_zone  # where forms find it
 from bounceback_tui.domain.zones import is_whole_name as is_whole_name
-from bounceback_tui.domain.zones import is_zone as is_zone
 from bounceback_tui.domain.zones import knows_zone, load_zone
 from bounceback_tui.domain.zones import parse_zone as parse_zone
 from bounceback_tui.domain.zones import zone_suggestions as zone_suggestions
@@ -182,16 +181,19 @@ class InterviewInput:
 INTERVIEW_FIELDS = ("kind", "day", "at", "zone", "length_minutes", "place", "link", "prep_notes")
 
 
-def validate_interview(values: Mapping[str, str], today: date) -> InterviewInput:
+def validate_interview(
+    values: Mapping[str, str], today: date, *, kept_day: date | None = None
+) -> InterviewInput:
     """Check form values; raise ValidationError listing every refusal. A date in the past
-    is allowed (logging one that happened)."""
+    is allowed (logging one that happened); ``kept_day``, the day an edited one holds, is
+    taken again however long ago it was (``dates.parse_record_date``)."""
     errors: list[FieldError] = []
     kind = InterviewKind.PHONE_SCREEN
     try:
         kind = parse_interview_kind(values.get("kind") or "")
     except ValueError as exc:
         errors.append(FieldError("kind", str(exc)))
-    day = record_day(values, "day", "Date", today, errors, required=True)
+    day = record_day(values, "day", "Date", today, errors, required=True, kept=kept_day)
     at = None
     try:
         at = parse_time(values.get("at") or "")

@@ -196,9 +196,3 @@ def load_zone(name: str) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
-
-
-def is_zone(name: str) -> bool:
-    """Whether ``name`` is exactly a zone this machine knows (an imported file's, say; an
-    export of an older store may hold EST5EDT, which is kept)."""
-    return name in _zone_names().values() and knows_zone(name)

@@ -15,10 +15,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from bounceback_tui import clock
 from bounceback_tui.domain.answers import INTERVALS, QuestionSource, parse_tags
 from bounceback_tui.domain.applications import COMPANY_SIZES, SalaryPeriod, Source, WorkMode
 from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS
-from bounceback_tui.domain.interviews import InterviewKind, is_zone
+from bounceback_tui.domain.interview_kept import kept_interview_problems, kept_zone_problem
+from bounceback_tui.domain.interviews import InterviewKind
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.people import ContactKind, InteractionKind
 from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink
@@ -143,6 +145,7 @@ def _check_row(
         problems.add(f"{table.name} row {index}: expected an object")
         return {}
     missing = [name for name in required if name not in row]
+    before = problems.count
     for key in list(row):
         value = row[key]
         column = columns.get(key) if isinstance(key, str) else None
@@ -160,6 +163,10 @@ def _check_row(
             row[key] = int(value)
     for name in missing:
         problems.add(f"{table.name} row {index}: {name} is missing")
+    if table.name == "interview" and problems.count == before:
+        # As the interview form would take it, saved again unchanged (domain/interview_kept).
+        for kept, why in kept_interview_problems(row, clock.today()):
+            problems.add(f"interview row {index}, {kept}: {why}")
     return row
 
 
@@ -211,8 +218,8 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
     allowed = ALLOWED_VALUES.get((table, column.name))
     if allowed is not None and value not in allowed:
         return f"{short(value)!r} is not one of: {', '.join(sorted(v for v in allowed if v))}"
-    if (table, column.name) == ("interview", "zone") and not is_zone(value):
-        return f"{short(value)!r} is not a time zone this computer knows"
+    if (table, column.name) == ("interview", "zone"):  # as the interview form writes one
+        return kept_zone_problem(value)
     if (table, column.name) == ("interview_question", "tags"):
         return _tags_problem(value)
     if table == "setting" and column.name == "value":

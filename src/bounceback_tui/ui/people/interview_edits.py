@@ -13,6 +13,7 @@ Today has no `u`, and its dialogs do not offer one).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from bounceback_tui import clock
 from bounceback_tui.domain.interviews import validate_interview, when_text
@@ -103,9 +104,11 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
     db = pane.bb_app.db
     guard = SaveGuard(row.version)
     people = tuple(contact_id for contact_id, _ in row.people)
+    # The day it holds is taken again however long ago (ten years is a rule for typing).
+    kept = [date.fromisoformat(row.form_values()["day"])]
 
     def submit(values: dict[str, str]) -> int:
-        data = validate_interview(values, clock.today())
+        data = validate_interview(values, clock.today(), kept_day=kept[0])
         if guard.as_new:  # deleted in another window: the person chose to keep what they typed
             return interview_service.add_interview(db, row.application_id, data, people)
         interview_service.update_interview(db, row.id, data, expected_version=guard.version)
@@ -116,6 +119,7 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
             fresh = interview_service.get_interview(db, row.id)
         except BouncebackError:
             return None
+        kept[0] = date.fromisoformat(fresh.form_values()["day"])
         return fresh.form_values(), fresh.version
 
     def closed(result: int | None) -> None:
