@@ -343,6 +343,25 @@ def test_an_interview_is_shown_in_the_persons_zone_with_its_own_beside_it() -> N
     assert when_text(starts, "Europe/Berlin", ZoneInfo("Europe/Berlin")) == "Mon 30 Mar 09:00"
 
 
+def test_the_interviews_own_time_says_its_day_when_that_is_another() -> None:
+    """A tester's walk: "Sun 14 Mar 2027 02:30 (21:30 America/New_York)", Saturday there."""
+    from zoneinfo import ZoneInfo
+
+    london, new_york = ZoneInfo("Europe/London"), ZoneInfo("America/New_York")
+    # 21:30 in New York on Saturday 13 March 2027 (EST, -5) is 02:30 on Sunday in London.
+    assert when_text(datetime(2027, 3, 14, 2, 30), "America/New_York", london, FIXED_TODAY) == (
+        "Sun 14 Mar 2027 02:30 (Sat 13 Mar 21:30 America/New_York)"
+    )
+    # Another year there: its year said too.
+    assert when_text(datetime(2027, 1, 1, 2, 30), "America/New_York", london, FIXED_TODAY) == (
+        "Fri 1 Jan 2027 02:30 (Thu 31 Dec 2026 21:30 America/New_York)"
+    )
+    # A day ahead there: 12:00 on Friday in New York (EDT, -4) is 01:00 on Saturday in Tokyo.
+    assert when_text(datetime(2026, 3, 20, 16, 0), "Asia/Tokyo", new_york, FIXED_TODAY) == (
+        "Fri 20 Mar 12:00 (Sat 21 Mar 01:00 Asia/Tokyo)"
+    )
+
+
 def test_upcoming_and_how_did_it_go(db: Database) -> None:
     app_id = _app(db)
 

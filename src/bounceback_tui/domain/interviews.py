@@ -133,13 +133,19 @@ def when_text(
 ) -> str:
     """'Tue 17 Mar 14:30' in the person's zone, with the interview's own time after it when
     its zone is another one: 'Tue 17 Mar 14:30 (15:30 Europe/Berlin)'; with its year when
-    that is not ``today``'s ('Sun 7 Nov 2027 05:30' read as this November's otherwise)."""
+    that is not ``today``'s ('Sun 7 Nov 2027 05:30' read as this November's otherwise). Its
+    own time says its day when that is another: 'Sun 14 Mar 2027 02:30 (Sat 13 Mar 21:30
+    America/New_York)' (a tester's walk: "(21:30 America/New_York)" read as the Sunday)."""
     mine = in_zone(starts_at_utc, viewer)
     year = f" {mine.year}" if today is not None and mine.year != today.year else ""
     text = f"{mine:%a} {mine.day} {mine:%b}{year} {mine:%H:%M}"
     if typed_zone != viewer.key and knows_zone(typed_zone):  # an unknown one: yours alone
         theirs = in_zone(starts_at_utc, typed_zone)
-        if theirs.utcoffset() != mine.utcoffset() or theirs.date() != mine.date():
+        if theirs.date() != mine.date():  # its year too, if another ("Thu 31 Dec 2026")
+            their_year = f" {theirs.year}" if theirs.year != mine.year else ""
+            day = f"{theirs:%a} {theirs.day} {theirs:%b}{their_year} "
+            text += f" ({day}{theirs:%H:%M} {typed_zone})"
+        elif theirs.utcoffset() != mine.utcoffset():
             text += f" ({theirs:%H:%M} {typed_zone})"
     return text
 
