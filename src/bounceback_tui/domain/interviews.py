@@ -100,7 +100,8 @@ def to_utc(day: date, at: time, zone: str) -> datetime:
     """The UTC instant (naive, as stored) of a wall-clock time in ``zone``.
 
     A time the clocks skip (02:30 when they go forward at 02:00) does not exist there:
-    NonexistentTimeError. A time that happens twice (when they go back) is the first."""
+    NonexistentTimeError. A time that happens twice (when they go back) is the first
+    (``twice_note`` says so)."""
     tz = ZoneInfo(zone)
     local = datetime.combine(day, at).replace(tzinfo=tz, fold=0)
     instant = local.astimezone(UTC)
@@ -110,6 +111,30 @@ def to_utc(day: date, at: time, zone: str) -> datetime:
             "forward then. Pick a time an hour later or earlier."
         )
     return instant.replace(tzinfo=None)
+
+
+def twice_note(data: InterviewInput) -> str | None:
+    """What to say of an interview whose time happens twice where it was typed (the clocks
+    go back), saved as the first: "01:30 happens twice in America/New_York that night; saved
+    as the first (EDT, UTC−4)." It was saved so without a word (a tester's walk); None for
+    any other time."""
+    first = in_zone(data.starts_at, data.zone)
+    second = first.replace(fold=1)
+    if first.fold or first.tzinfo is UTC or second.utcoffset() == first.utcoffset():
+        return None
+    name = first.tzname() or ""
+    offset = _utc_offset(first)
+    shown = offset if name[:1] in "+-" else f"{name}, {offset}"  # "-03" says no more
+    return f"{first:%H:%M} happens twice in {data.zone} that night; saved as the first ({shown})."
+
+
+def _utc_offset(moment: datetime) -> str:
+    """'UTC−4', 'UTC+5:30', 'UTC' (with a minus sign, as it is printed)."""
+    minutes = int((moment.utcoffset() or timedelta()).total_seconds() // 60)
+    if not minutes:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'−' if minutes < 0 else '+'}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def in_zone(starts_at_utc: datetime, zone: str | ZoneInfo) -> datetime:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import validate_interview, when_text
+from bounceback_tui.domain.interviews import twice_note, validate_interview, when_text
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services.interview_undo import DeletedInterview, remove_interview
@@ -107,8 +107,11 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
     # The day it holds is taken again however long ago (ten years is a rule for typing).
     kept = [date.fromisoformat(row.form_values()["day"])]
 
+    twice: list[str | None] = [None]  # 01:30 as the clocks go back: which one it is
+
     def submit(values: dict[str, str]) -> int:
         data = validate_interview(values, clock.today(), kept_day=kept[0])
+        twice[0] = twice_note(data)
         if guard.as_new:  # deleted in another window: the person chose to keep what they typed
             return interview_service.add_interview(db, row.application_id, data, people)
         interview_service.update_interview(db, row.id, data, expected_version=guard.version)
@@ -128,11 +131,13 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
             pane.focus_target_shown().focus()
             return
         done(None)
-        pane.notify(
-            toast_with(
-                "Interview saved: $company. Today and the calendar follow.", company=row.company
-            )
+        saved = toast_with(
+            "Interview saved: $company. Today and the calendar follow.", company=row.company
         )
+        if twice[0]:
+            pane.notify(saved + plain(f" {twice[0]}"), severity="warning")
+        else:
+            pane.notify(saved)
 
     pane.app.push_screen(
         FormScreen(

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import validate_interview, where_it_shows
+from bounceback_tui.domain.interviews import twice_note, validate_interview, where_it_shows
 from bounceback_tui.domain.people import validate_interaction
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import people_log
-from bounceback_tui.ui.kit.text import markup_with, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields, interview_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 from bounceback_tui.ui.people.message import open_message
@@ -73,7 +73,7 @@ class LogKeys(PeopleListing):
             return
         db = self.bb_app.db
 
-        saved: list[str] = []
+        saved: list[tuple[str, bool]] = []
 
         def submit(values: dict[str, str]) -> int:
             data = validate_interview(values, clock.today())
@@ -82,14 +82,17 @@ class LogKeys(PeopleListing):
             except ValueError:
                 raise ValidationError.single("application", "Pick the application.") from None
             new_id = interview_service.add_interview(db, app_id, data, (row.id,))
-            saved.append(where_it_shows(data, clock.now_utc().replace(tzinfo=None)))
+            twice = twice_note(data)  # 01:30 as the clocks go back: which one it is
+            shown = where_it_shows(data, clock.now_utc().replace(tzinfo=None))
+            saved.append((f"{shown} {twice}" if twice else shown, bool(twice)))
             return new_id
 
         def closed(result: int | None) -> None:
             if result is None:
                 return
             self._after_change(row.id)
-            self.notify(saved[-1])
+            message, told = saved[-1]
+            self.notify(plain(message), severity="warning" if told else "information")
 
         # Start on the first application still in play rather than one that said no.
         self.app.push_screen(
