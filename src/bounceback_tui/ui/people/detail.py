@@ -66,8 +66,11 @@ def person_content(detail: ContactDetail, today: date) -> Content:
         lines += [Content(""), markup_with("[b]Interviews[/b]")]
         zone = clock.zone()
         for interview in detail.interviews:
+            # The time on a line of its own, what and where under it: on one line they
+            # wrapped wherever the width ran out, the kind cut in two ("Phone" / "screen").
             when = when_text(interview.starts_at, interview.zone, zone, clock.today())
-            lines.append(plain(f"{when}  {interview.kind.label}: ") + plain(interview.company))
+            lines.append(plain(when))
+            lines.append(plain(f"  {interview.kind.label}: ") + plain(interview.company))
     lines += [Content(""), markup_with("[b]Log[/b]")]
     if detail.interactions:
         for entry in detail.interactions[:LOG_SHOWN]:
