@@ -86,7 +86,10 @@ class TodayActions(_AppPane):
 
         self.app.push_screen(
             FormScreen(
-                markup_with("How did it go at $company?", company=item.company),
+                # Its role too: two applications at one company read alike.
+                markup_with(
+                    "How did it go at $company — $role?", company=item.company, role=item.role
+                ),
                 OUTCOME_FIELDS,
                 submit,
                 intro=plain(
