@@ -23,7 +23,13 @@ from bounceback_tui.domain.messages import (
     draft,
     validate_draft,
 )
-from bounceback_tui.domain.people import ContactKind, InteractionInput, first_name, is_email
+from bounceback_tui.domain.people import (
+    ContactKind,
+    InteractionInput,
+    InteractionKind,
+    first_name,
+    is_email,
+)
 from bounceback_tui.errors import ConflictError, NotFoundError
 from bounceback_tui.services.people import APPLICATION_GONE
 from bounceback_tui.services.people_log import LoggedInteraction, log_in
@@ -35,7 +41,7 @@ from bounceback_tui.services.settings import (
 )
 from bounceback_tui.store.cas import checked_optional, version_now
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, Contact, Interview, Setting
+from bounceback_tui.store.models import Application, Contact, Interaction, Interview, Setting
 
 _TEMPLATES_KEY = "message_templates"
 # Who a message goes to first, when the person did not pick anyone.
@@ -271,3 +277,17 @@ def mark_sent(
             step,
             True,
         )
+
+
+def thank_you_logged(db: Database, application_id: int, since: date) -> bool:
+    """Whether a thank-you about ``application_id`` is in the log on ``since`` (an interview's
+    day) or later: "How did it go?" then offers none (it offered one again, a tester's walk)."""
+    with db.read() as session:
+        found = session.exec(
+            select(Interaction.id).where(
+                Interaction.application_id == application_id,
+                Interaction.kind == InteractionKind.THANK_YOU_SENT.value,
+                col(Interaction.happened_on) >= since,
+            )
+        ).first()
+    return found is not None

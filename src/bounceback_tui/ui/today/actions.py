@@ -3,11 +3,12 @@ go?" after an interview (and the thank-you it leads to)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
 from bounceback_tui.ui.app_pane import AppPane
-from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.today.text import when_text
 
 if TYPE_CHECKING:
@@ -82,7 +83,12 @@ class TodayActions(_AppPane):
                 self.notify(
                     plain(f"Saved. {count} {noun} joined your answer bank ({key} opens it).")
                 )
-            self._offer_thank_you(item.application_id, item.company)
+            if not self._thank_you_logged(item.application_id, item.local_start().date()):
+                self._offer_thank_you(item.application_id, item.company)
+            elif not result.questions_added:
+                self.notify(
+                    toast_with("Saved. Your thank-you to $company is logged.", company=item.company)
+                )
 
         self.app.push_screen(
             FormScreen(
@@ -129,6 +135,17 @@ class TodayActions(_AppPane):
             none_yet="No interviews coming up: People's n schedules one.",
             can_undo=False,
         )
+
+    def _thank_you_logged(self, application_id: int, since: date) -> bool:
+        """A thank-you about it logged on the interview's day or later: none is offered again
+        (a tester's walk). Unreadable, it is offered: the person can say no."""
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.messages import thank_you_logged
+
+        try:
+            return thank_you_logged(self.bb_app.db, application_id, since)
+        except BouncebackError:
+            return False
 
     def _offer_thank_you(self, application_id: int, company: str) -> None:
         from bounceback_tui.domain.messages import MessageKind
