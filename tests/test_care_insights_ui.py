@@ -407,6 +407,9 @@ async def test_questions_from_an_interview_note(opened_paths: DataPaths, db: Dat
         # The note first (it is what a person starts typing), then which interview it was.
         await pilot.press(*"Went ok. Why do you want to leave? And what about salary?")
         await pilot.press("tab", *"Acme, round 2")
+        await pilot.press("ctrl+s")  # the questions found, each ticked to keep
+        await settle_workers(pilot)
+        assert answers.list_questions(db) == []
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
     assert [q.question for q in answers.list_questions(db)] == [

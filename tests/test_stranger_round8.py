@@ -54,6 +54,8 @@ async def test_a_note_typed_into_the_answer_banks_note_form_lands_in_the_note(
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
         await pilot.press(*"Why now?")
+        await pilot.press("ctrl+s")  # the questions found, to keep or leave
+        await settle(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, AnswerBankScreen), screen_text(app)

@@ -91,6 +91,7 @@ HALF_B_PLACES = frozenset(
         "the help screen",
         "the answer bank screen",
         "the answer practice screen",
+        "the note questions screen",
     }
 )
 HALVES = ("a", "b")

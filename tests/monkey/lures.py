@@ -211,6 +211,28 @@ def _lure_answer_practice(walk: _Walk) -> Move | None:
     return _on_pane(walk, "today") or _press(app, "today.answer_bank")
 
 
+def _lure_note_questions(walk: _Walk) -> Move | None:
+    """To the questions a note gave, before they join the bank: Today, i (the answer bank),
+    n, a note with a question in it, save."""
+    from textual.widgets import TextArea
+
+    from bounceback_tui.ui.answers.bank import AnswerBankScreen
+    from bounceback_tui.ui.kit.form import FormScreen
+
+    app = walk.app
+    screen = app.screen
+    if isinstance(screen, AnswerBankScreen):
+        return _press(app, "answer_bank.from_note")
+    if isinstance(screen, FormScreen) and _form_title(screen).startswith("How did the interview"):
+        note = screen.query_one("#field-note", TextArea)
+        if "?" not in note.text:
+            if app.focused is not note:
+                return Move("key", "shift+tab")
+            return Move("type", "What would you change in our onboarding? Why do I bother?")
+        return _press(app, "form.save")
+    return _on_pane(walk, "today") or _press(app, "today.answer_bank")
+
+
 LOW_DAY_CHOICES = (("BreathingScreen", "breathe"), ("SensesScreen", "senses"))
 
 
@@ -273,6 +295,7 @@ LURES: tuple[tuple[str, Callable[[_Walk], Move | None]], ...] = (
     ("GhostScreen", _lure_key("pipeline", "pipeline.review_quiet")),
     ("TrapFilterScreen", _lure_key("reframe", "reframe.trap_filter")),
     ("AnswerPracticeScreen", _lure_answer_practice),
+    ("NoteQuestionsScreen", _lure_note_questions),
     ("LinkScreen", _lure_link),
     ("PlanOfferScreen", _lure_plan_offer),
     ("ConflictScreen", _lure_conflict),

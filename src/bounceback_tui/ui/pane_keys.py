@@ -308,6 +308,15 @@ SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
             ),
         ),
     ),
+    "note_questions": (
+        KeyGroup(
+            "Questions from a note",
+            (
+                ("note_questions.add", "add the ticked questions to the bank (space ticks)"),
+                ("note_questions.back", "back to the note, as you wrote it"),
+            ),
+        ),
+    ),
     "answer_practice": (
         KeyGroup(
             "Answer practice",

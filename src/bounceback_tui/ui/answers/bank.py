@@ -17,7 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui import clock
-from bounceback_tui.domain.answers import QuestionSource, validate_question
+from bounceback_tui.domain.answers import validate_question
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import answers
@@ -248,50 +248,76 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             done,
         )
 
-    def action_from_note(self) -> None:
+    def action_from_note(self, typed: dict[str, str] | None = None) -> None:
+        """The note's questions are shown first, each to keep or leave (ui/answers/
+        note_questions.py); Escape there comes back here with the note as typed."""
+        from bounceback_tui.domain.note_questions import NoteQuestion
+        from bounceback_tui.services.answer_notes import questions_in_note
+        from bounceback_tui.ui.answers.note_questions import NoteQuestionsScreen
         from bounceback_tui.ui.kit.form import FieldSpec
 
-        def submit(values: dict[str, str]) -> list[QuestionRow]:
+        Found = tuple[dict[str, str], list[NoteQuestion]]
+
+        def submit(values: dict[str, str]) -> Found:
             note = values.get("note", "")
             if len(note) > 100_000:
                 raise ValidationError.single("note", "That note is too long to read.")
-            added = answers.add_from_note(
-                self.db,
-                note,
-                source_kind=QuestionSource.INTERVIEW_NOTE,
-                asked_at=values.get("asked_at", "").strip()[:300],
-            )
-            if not added and "?" not in note:
+            found = questions_in_note(self.db, note)
+            if not found:
                 raise ValidationError.single(
                     "note", "No question found: write each one ending with a question mark."
                 )
-            return added
+            return values, found
 
-        def done(added: list[QuestionRow] | None) -> None:
-            if added is None:
+        def added(rows: list[QuestionRow] | None, values: dict[str, str]) -> None:
+            if rows is None:
+                self.action_from_note(values)  # back to the note
                 return
-            self.reload(select=added[0].id if added else None)
+            self.reload(select=rows[0].id if rows else None)
             self.notify(
-                toast_with(
-                    "$count new $noun in the bank.",
-                    count=len(added),
-                    noun="question" if len(added) == 1 else "questions",
-                )
-                if added
-                else plain("Those questions are in the bank already.")
+                toast_with("$count in the bank.", count=plural(len(rows), "new question"))
+                if rows
+                else plain("No question added.")
             )
 
+        def done(result: Found | None) -> None:
+            if result is None:
+                return
+            values, found = result
+            if all(not question.can_add for question in found):
+                self.notify(plain("Those questions are in the bank already."))
+                return
+            asked_at = values.get("asked_at", "").strip()[:300]
+            self.app.push_screen(
+                NoteQuestionsScreen(self.db, found, asked_at),
+                lambda rows: added(rows, values),
+            )
+
+        typed = typed or {}
         self.app.push_screen(
             FormScreen(
                 "How did the interview go?",
                 # The note first: "Write freely" is read as "start typing", and the text
                 # went into the optional "Which one" line above it (rev8's review).
                 (
-                    FieldSpec("note", "Your note", kind="multiline", required=True),
-                    FieldSpec("asked_at", "Which one", placeholder="Company, round"),
+                    FieldSpec(
+                        "note",
+                        "Your note",
+                        kind="multiline",
+                        required=True,
+                        value=typed.get("note", ""),
+                    ),
+                    FieldSpec(
+                        "asked_at",
+                        "Which one",
+                        placeholder="Company, round",
+                        value=typed.get("asked_at", ""),
+                    ),
                 ),
                 submit,
-                intro="Write freely. Every sentence that ends with ? joins the bank.",
+                intro="Write freely. Every sentence that ends with ? is shown to you, "
+                "to keep or leave.",
+                submit_label="Next",
             ),
             done,
         )
