@@ -183,3 +183,47 @@ async def test_the_questions_and_their_keys_fit_a_small_terminal(
         box = screen.query_one("#note-questions-box")
         assert listing.region.bottom <= keys.region.y < box.region.bottom - 1
         assert focus_problem(app) is None
+
+
+# --- a question longer than the bank keeps (a tester's walk) ------------------------------------
+# Pasted into `n`, 'Why ' * 400 + '?' was kept as its first 1,000 characters, its "?" lost,
+# without a word, where the add form refuses the same text and says why.
+
+LONG = "Why " * 400 + "?"  # 1,601 characters
+
+
+def test_a_long_question_is_found_whole_and_refused_with_the_limit() -> None:
+    (found,) = note_questions(LONG, held=set())
+    assert len(found.text) == 1_601 and found.text.endswith("Why ?")
+    assert found.refused == "1,601 characters; the limit is 1,000"
+    assert (found.can_add, found.ticked) == (False, False)
+    exact = "Why " + "z" * 995 + "?"  # 1,000: the limit itself is taken
+    assert note_questions(exact, held=set())[0].refused == ""
+
+
+def test_the_bank_refuses_a_long_question_rather_than_cut_it(db: Database) -> None:
+    from bounceback_tui.errors import ValidationError
+    from bounceback_tui.services.answer_notes import add_kept
+
+    with pytest.raises(ValidationError, match="1,601 characters; the limit is 1,000"):
+        add_kept(db, [LONG, "What about salary?"])
+    assert _questions(db) == []
+
+
+async def test_a_long_question_is_shown_refused_and_the_rest_are_added(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        await _preview(pilot, LONG + " What about salary?")
+        assert isinstance(app.screen, NoteQuestionsScreen)
+        text = " ".join(screen_text(app).split())
+        assert "Too long to add (1,601 characters; the limit is 1,000): Why Why" in text
+        listing = app.screen.query_one(SelectionList)
+        assert listing.selected == [1]
+        await pilot.press("space")  # on the first that can be ticked: left, then kept again
+        await pilot.press("space")
+        assert listing.selected == [1]
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        assert "1 new question in the bank." in toasts(app)
+    assert _questions(db) == ["What about salary?"]

@@ -165,12 +165,18 @@ def questions_from_note(text: str) -> list[str]:
     interview's "how did it go" note feeds the bank: the person writes the questions as
     questions, and each becomes an entry (bullets and numbering dropped; a sentence starts
     after the last full stop, "!" or "?" before it; the words that lead in to it go:
-    ``without_lead_in``)."""
+    ``without_lead_in``). One longer than QUESTION_LIMIT is cut to it here; the bank's own
+    "From a note" shows it whole, refused (``whole_questions``, ``domain.note_questions``)."""
+    return [question[:QUESTION_LIMIT] for question in whole_questions(text)]
+
+
+def whole_questions(text: str) -> list[str]:
+    """As ``questions_from_note``, each question whole, however long."""
     found: list[str] = []
     for piece in _QUESTION.findall(text):
         candidate = without_lead_in(_quoted(piece.strip().lstrip("-*•·0123456789.) ").strip()))
         if any(ch.isalpha() for ch in candidate) and candidate not in found:
-            found.append(candidate[:QUESTION_LIMIT])
+            found.append(candidate)
     return found
 
 

@@ -3,7 +3,9 @@
 A note written after an interview holds the questions that were asked, and sometimes one the
 writer asked themselves on a hard day. "Is this even worth it?" went into the bank with the
 rest and came up in practice (a new user's walk). Such a question is not one to rehearse an
-answer to: the bank's "From a note" shows it unticked, and the person can still tick it.
+answer to: the bank's "From a note" shows it unticked, and the person can still tick it. A
+question longer than the bank keeps is shown refused, with the limit; it was cut to 1,000
+characters, its "?" lost, without a word (a tester's walk).
 
 How a question is taken for one asked of oneself (``to_yourself``) is a small rule, on
 purpose: a few shapes of first person singular self-judgement ("Why do I bother?", "What's
@@ -20,7 +22,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from bounceback_tui.domain.answers import question_key, questions_from_note
+from bounceback_tui.domain.answers import QUESTION_LIMIT, question_key, whole_questions
 
 _SELF_JUDGEMENT = re.compile(
     r"\bwrong with me\b"
@@ -59,10 +61,11 @@ class NoteQuestion:
     text: str
     to_yourself: bool = False  # left unticked: see ``to_yourself``
     held: bool = False  # the bank has it already (written the same, case and quotes aside)
+    refused: str = ""  # why it cannot be added as it is (too long), or ""
 
     @property
     def can_add(self) -> bool:
-        return not self.held
+        return not self.held and not self.refused
 
     @property
     def ticked(self) -> bool:
@@ -70,10 +73,23 @@ class NoteQuestion:
         return self.can_add and not self.to_yourself
 
 
+def too_long_for_the_bank(question: str) -> str:
+    """Why a question longer than the bank keeps is refused, in the question form's words
+    ("1,601 characters; the limit is 1,000"); "" if it fits."""
+    if len(question) <= QUESTION_LIMIT:
+        return ""
+    return f"{len(question):,} characters; the limit is {QUESTION_LIMIT:,}"
+
+
 def note_questions(text: str, held: Collection[str]) -> list[NoteQuestion]:
-    """Every question of a note (``questions_from_note``), each marked: one the bank holds
-    (``held``: the bank's ``question_key``s), one asked of oneself."""
+    """Every question of a note (``whole_questions``: none cut), each marked: one the bank
+    holds (``held``: the bank's ``question_key``s), one too long to add, one asked of oneself."""
     return [
-        NoteQuestion(question, to_yourself(question), question_key(question) in held)
-        for question in questions_from_note(text)
+        NoteQuestion(
+            question,
+            to_yourself(question),
+            question_key(question) in held,
+            too_long_for_the_bank(question),
+        )
+        for question in whole_questions(text)
     ]

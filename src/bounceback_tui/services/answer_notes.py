@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlmodel import col
 
-from bounceback_tui.domain.answers import QuestionSource, question_key
+from bounceback_tui.domain.answers import QuestionSource, question_key, too_long
 from bounceback_tui.domain.note_questions import NoteQuestion, note_questions
+from bounceback_tui.errors import ValidationError
 from bounceback_tui.services.answers import QuestionRow, add_found_questions_in, list_questions
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import InterviewQuestion
@@ -34,7 +35,10 @@ def add_kept(
     asked_at: str = "",
 ) -> list[QuestionRow]:
     """The questions the person kept, added in one transaction; one the bank has come to hold
-    meanwhile (another window) is left out. Returns the new ones."""
+    meanwhile (another window) is left out, and one longer than the bank keeps refuses them
+    all, never cut. Returns the new ones."""
+    if (long_one := too_long(list(kept))) is not None:
+        raise ValidationError.single("question", long_one)
     with db.write() as session:
         added = add_found_questions_in(session, kept, source_kind=source_kind, asked_at=asked_at)
     if not added:

@@ -284,7 +284,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             if result is None:
                 return
             values, found = result
-            if all(not question.can_add for question in found):
+            if all(question.held for question in found):
                 self.notify(plain("Those questions are in the bank already."))
                 return
             asked_at = values.get("asked_at", "").strip()[:300]

@@ -1,7 +1,8 @@
 """The questions a note gave, before any joins the bank: each ticked to keep or left.
 
 A question that reads as one asked of oneself ("Is this even worth it?") starts unticked
-(``domain.note_questions``); one the bank holds already cannot be ticked. Space ticks or
+(``domain.note_questions``); one the bank holds already, or one longer than it keeps (shown
+refused, with the limit, never cut), cannot be ticked. Space ticks or
 unticks, ctrl+s adds the ticked ones, Escape goes back to the note as it was typed.
 """
 
@@ -38,6 +39,8 @@ SHOWN = 200
 
 def _prompt(found: NoteQuestion) -> Content:
     text = plain(clip_name(found.text, SHOWN))
+    if found.refused:  # first: the line is cut at the list's edge
+        return plain(f"Too long to add ({found.refused}): ", "$text-warning") + text
     if found.held:
         return text + plain("  in the bank already", "$text-muted")
     if found.to_yourself:
@@ -86,6 +89,11 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
             intro += plain(
                 " One that reads like a question you asked yourself, not one you were asked, "
                 "is left unticked: tick it if it is one to practise."
+            )
+        if any(found.refused for found in self.found):
+            intro += plain(
+                " A question longer than the bank keeps is not added: shorten it in your "
+                "note, or add it with a and put the rest in its answer."
             )
         return intro
 
