@@ -62,8 +62,18 @@ def review(rating: int, today: date, step: int | None) -> Review:
     """
     if not 1 <= rating <= 5:
         raise ValueError("A round is rated from 1 to 5.")
-    new_step = 0 if rating <= POOR_AT_MOST or step is None else min(step + 1, len(INTERVALS) - 1)
+    new_step = 0 if rating <= POOR_AT_MOST else _step_after_good(step)
     return Review(new_step, today + timedelta(days=INTERVALS[new_step]), rating)
+
+
+def _step_after_good(step: int | None) -> int:
+    return 0 if step is None else min(step + 1, len(INTERVALS) - 1)
+
+
+def days_after_good(step: int | None) -> int:
+    """Days to the next review after a good round from ``step``, as ``review`` schedules it:
+    1 for a question never practised (the schedule's first place), 3 after a poor round."""
+    return INTERVALS[_step_after_good(step)]
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ EVERYWHERE = KeyGroup(
 )
 
 _MOVE_LIST = "move in the list"
+# A good round's next review (domain/answers.review): the first comes back tomorrow too.
+_GOOD_ROUND = "rate it {}: good, the gap grows: 1, 3, 7, 14, then 30 days"
 
 # The kit's list keys (VirtualList and ListTable bind the same ids), in every list's "Moving".
 LIST_MOVES: tuple[tuple[str, str], ...] = (
@@ -324,9 +326,9 @@ SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("answer_practice.reveal", "show my STAR answer"),
                 ("answer_practice.rate_shaky", "rate it 1: shaky, again tomorrow"),
                 ("answer_practice.rate_unsure", "rate it 2: shaky, again tomorrow"),
-                ("answer_practice.rate_okay", "rate it 3: good, a longer gap next time"),
-                ("answer_practice.rate_good", "rate it 4: good, a longer gap next time"),
-                ("answer_practice.rate_ready", "rate it 5: good, a longer gap next time"),
+                ("answer_practice.rate_okay", _GOOD_ROUND.format(3)),
+                ("answer_practice.rate_good", _GOOD_ROUND.format(4)),
+                ("answer_practice.rate_ready", _GOOD_ROUND.format(5)),
                 ("answer_practice.close", "close"),
             ),
         ),

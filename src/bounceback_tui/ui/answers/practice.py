@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from bounceback_tui.domain.answers import star_text
+from bounceback_tui.domain.answers import INTERVALS, days_after_good, star_text
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.answers import QuestionRow, record_round
 from bounceback_tui.ui.kit.help_key import HELP_KEY
@@ -27,12 +27,31 @@ if TYPE_CHECKING:
 ROUND_SIZE = 5
 
 
+def _what_a_rating_does(step: int | None) -> Content:
+    """When a question comes back after each rating, as ``domain.answers.review`` schedules
+    it. "3-5 good, a longer gap next time" was read as a gap longer than a shaky one's, yet
+    the first good round comes back tomorrow too (the schedule's first place)."""
+    if step is None:
+        good = (
+            "again tomorrow, then "
+            + ", ".join(str(days) for days in INTERVALS[1:-1])
+            + f" and {INTERVALS[-1]} days apart while it stays good"
+        )
+    else:
+        days = days_after_good(step)
+        good = "again tomorrow" if days == 1 else f"again in {days} days"
+    return plain(
+        f"1-2 shaky: again tomorrow{'' if step is None else ', the gaps start over'}. "
+        f"3-5 good: {good}."
+    )
+
+
 class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
     """Returns how many questions were rated."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "reveal", "Show my answer", id="answer_practice.reveal"),
-        Binding("1", "rate(1)", "Rate 1-5", id="answer_practice.rate_shaky"),
+        Binding("1", "rate(1)", "Rate", key_display="1-5", id="answer_practice.rate_shaky"),
         Binding("2", "rate(2)", "Rate 2", show=False, id="answer_practice.rate_unsure"),
         Binding("3", "rate(3)", "Rate 3", show=False, id="answer_practice.rate_okay"),
         Binding("4", "rate(4)", "Rate 4", show=False, id="answer_practice.rate_good"),
@@ -113,7 +132,15 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
             )
         else:
             lead = markup_with("Question $n of $total.", n=n, total=total)
-        progress.update(lead + plain(" Answer out loud first, then look."))
+        progress.update(
+            lead
+            + plain(" ")
+            + (
+                _what_a_rating_does(question.review_step)
+                if self.revealed
+                else plain("Answer out loud first, then look.")
+            )
+        )
         self.query_one("#answers-question", Static).update(
             Content.assemble(plain(question.question, "bold"))
             + (plain(f"\n{question.asked_at}", "$text-muted") if question.asked_at else plain(""))
@@ -130,8 +157,7 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
             )
             star.update(body)
             keys.update(
-                "How did it go?  [b]1[/b]-[b]2[/b] shaky (again tomorrow)  "
-                "[b]3[/b]-[b]5[/b] good  [b]Esc[/b] close"
+                "How did it go?  [b]1[/b]-[b]2[/b] shaky  [b]3[/b]-[b]5[/b] good  [b]Esc[/b] close"
             )
         else:
             star.update("")

@@ -1,0 +1,87 @@
+"""Practice says what a rating does, as the schedule does it (a tester's walk).
+
+The key bar read "1 Rate 1-5", and the words said 3-5 was "good, a longer gap next time"
+while the first good rating of a question brings it back tomorrow, as 1-2 "shaky" does. The
+schedule is the issue's (1, 3, 7, 14, 30 days after good rounds; a poor one starts again at
+1 day), so the code stands and the words now follow it, question by question."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+from bounceback_tui.domain.answers import days_after_good, validate_question
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import answers
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.answers.practice import AnswerPracticeScreen
+from tests.screen_text import flat, screen_lines
+from tests.ui_harness import app_on, settle_workers
+
+TODAY = date(2026, 3, 16)  # the suite's frozen clock
+
+
+def test_the_gap_after_a_good_round_from_each_place() -> None:
+    assert [days_after_good(step) for step in (None, 0, 1, 2, 3, 4)] == [1, 3, 7, 14, 30, 30]
+
+
+def _progress(app) -> str:  # type: ignore[no-untyped-def]
+    return flat(str(app.screen.query_one("#answers-progress").render()))
+
+
+async def _revealed(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("i")
+    await settle_workers(pilot)
+    await pilot.press("p")
+    await settle_workers(pilot)
+    assert isinstance(pilot.app.screen, AnswerPracticeScreen)
+    await pilot.press("space")
+    await settle_workers(pilot)
+
+
+async def test_the_bar_reads_1_5_rate(opened_paths: DataPaths, db: Database) -> None:
+    answers.add_question(db, validate_question({"question": "Why this company?"}))
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        await _revealed(pilot)
+        bar = screen_lines(app)[-1]
+        assert "1-5 Rate" in bar
+        assert "Rate 1-5" not in bar
+
+
+async def test_a_new_question_rated_good_comes_back_tomorrow_as_the_words_say(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    answers.add_question(db, validate_question({"question": "Why this company?"}))
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        await _revealed(pilot)
+        assert (
+            "1-2 shaky: again tomorrow. 3-5 good: again tomorrow, then 3, 7, 14 and 30 days "
+            "apart while it stays good." in _progress(app)
+        )
+        assert "a longer gap" not in flat("\n".join(screen_lines(app)))
+        await pilot.press("4")
+        await settle_workers(pilot)
+    (row,) = answers.list_questions(db)
+    assert row.next_review_on == TODAY + timedelta(days=1)
+
+
+async def test_a_question_on_three_days_rated_good_comes_back_in_seven(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    row = answers.add_question(db, validate_question({"question": "Why this company?"}))
+    with sqlite3.connect(opened_paths.database) as connection:  # its second place: 3 days
+        connection.execute(
+            "UPDATE interview_question SET review_step = 1, next_review_on = ? WHERE id = ?",
+            (TODAY.isoformat(), row.id),
+        )
+    connection.close()
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        await _revealed(pilot)
+        assert (
+            "1-2 shaky: again tomorrow, the gaps start over. 3-5 good: again in 7 days."
+            in _progress(app)
+        )
+        await pilot.press("5")
+        await settle_workers(pilot)
+    (row,) = answers.list_questions(db)
+    assert row.next_review_on == TODAY + timedelta(days=7)
