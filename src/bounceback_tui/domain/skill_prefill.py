@@ -1,5 +1,5 @@
-"""Prefilling a Skills item from a written answer: a first guess at its kind and a short
-title (the person can change both before saving)."""
+"""Prefilling a Skills item from a written answer: a short title and a first guess at its
+kind, from the title's own words (the person can change both before saving)."""
 
 from __future__ import annotations
 
@@ -45,8 +45,21 @@ def guess_kind(text: str) -> SkillKind:
 TITLE_FROM_LIMIT = 60
 # Where a clause ends inside a sentence: a comma, semicolon or colon, or a spaced dash.
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
-# A first clause shorter than this says too little on its own ("Looking back").
+# A first clause shorter than this says too little on its own ("Looking back") ...
 _CLAUSE_MIN_WORDS = 3
+# ... unless what follows explains it: "Stakeholder communication, because my CV only lists
+# tools" is about stakeholder communication (it was titled "Stakeholder communication,
+# because my CV only lists tools…", the "…" saved with it: a new user's walk).
+_EXPLAINS = re.compile(
+    r"\s*(?:because|since|as|so|which|but|though|although|especially|e\.g\.|like|not|and)\b",
+    re.IGNORECASE,
+)
+# Small words a title cut at its limit does not end on ("… the trade-offs between").
+_DANGLING = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "between", "about", "as", "into", "than", "that", "which", "how", "my", "your",
+    "their", "our",
+})  # fmt: skip
 
 
 # How a person says what they lack, before the thing itself: "I bluffed on SQL window
@@ -70,14 +83,16 @@ _TAIL = re.compile(r"\s+(?:well enough|enough|well|properly|at all|very well)$",
 def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
     """A short title from an answer: the first clause of its first sentence, without a lead-in
     such as "I bluffed on", cut at a word if it is still longer than ``limit`` (the whole
-    sentence goes in the notes)."""
+    sentence goes in the notes). Never an ellipsis: the title is saved as the form shows it,
+    and a "…" in it was saved too."""
     sentence = first_sentence(text).rstrip(".!?")
     if not sentence:
         return ""
     title = sentence
     for end in _CLAUSE_END.finditer(sentence):
         clause = sentence[: end.start()].strip()
-        if len(clause.split()) >= _CLAUSE_MIN_WORDS:
+        explained = _EXPLAINS.match(sentence, end.end()) is not None
+        if clause and (len(clause.split()) >= _CLAUSE_MIN_WORDS or explained):
             title = clause
             break
     lead_in = _LEAD_IN.match(title)
@@ -86,8 +101,15 @@ def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
         title = rest[0].upper() + rest[1:]
     if len(title) <= limit:
         return title
-    cut = title[: limit - 1].rsplit(" ", 1)[0] or title[: limit - 1]
-    return cut.rstrip(" ,;:-–—") + "…"
+    words: list[str] = []  # whole words within the limit
+    for word in title.split():
+        if len(" ".join([*words, word])) > limit:
+            break
+        words.append(word)
+    words = words or [title[:limit]]
+    while len(words) > 1 and words[-1].casefold() in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:-–—")
 
 
 def first_sentence(text: str) -> str:

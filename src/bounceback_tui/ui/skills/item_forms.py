@@ -91,7 +91,9 @@ class ItemForms(SkillsListing):
         notes = sentence if title.rstrip("…") != sentence.rstrip(".!?") else ""
         if notes and why.startswith(notes):
             notes = ""
-        values = SkillFormValues(title=title, kind=guess_kind(text).value, why=why, notes=notes)
+        # The kind from the title's own words: "Stakeholder communication, because my CV
+        # only lists tools" is a soft skill, not the resume the CV later in it named.
+        values = SkillFormValues(title=title, kind=guess_kind(title).value, why=why, notes=notes)
         self._open_form(
             "New skill item",
             values=values,
