@@ -367,6 +367,8 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
 
     Over a dialog only the actions that work anywhere are offered: switching panes
     underneath a half-filled form would hide it."""
+    from bounceback_tui.ui.palette_care import care_actions, message_action
+
     actions: list[PaletteAction] = []
     if screen is app.screen_stack[0]:
         actions += _navigation(app)
@@ -375,8 +377,10 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
         actions += _recovery(app, screen)
         actions += _reframe(app)
         actions += _skills(app)
+        actions += message_action(app, screen)
         actions += _on_the_pane(app, screen)
     actions += _everywhere(app)
+    actions += care_actions(app)
     from bounceback_tui.ui.palette_cli import command_line_actions
 
     actions += command_line_actions(app)

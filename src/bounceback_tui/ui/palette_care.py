@@ -1,0 +1,78 @@
+"""Palette entries for the calming exercises and for a message to someone.
+
+"breathe", "breathing", "grounding", "5-4-3" and "hard day" found nothing in the palette, and
+"calm" found "Export calendar" (a new user's walk): the paced breathing and 5-4-3-2-1 were
+offered only once a day, after a low check-in. Now they are there any day, over any screen;
+"If you are struggling" was there already (palette_actions.py). A message (a thank-you, a
+follow-up) is written from People (`m`), about the person chosen there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.palette_actions import PaletteAction, _go_then_say, _mounted, _run_in
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+
+_CALM = "calm calming anxious anxiety panic stress stressed overwhelmed hard day low relax"
+
+
+def care_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
+    """The breathing timer and 5-4-3-2-1: they open over whatever is shown, and Escape
+    comes back to it."""
+    from bounceback_tui.ui.care.low_day import BreathingScreen, SensesScreen
+
+    def breathe() -> None:
+        if not isinstance(app.screen, BreathingScreen):
+            app.push_screen(BreathingScreen())
+
+    def senses() -> None:
+        if not isinstance(app.screen, SensesScreen):
+            app.push_screen(SensesScreen())
+
+    yield PaletteAction(
+        "Breathe slowly for two minutes",
+        "A paced-breathing timer: in for 4 seconds, out for 6; Escape stops it",
+        breathe,
+        keywords=f"breathe breathing exercise timer {_CALM}",
+    )
+    yield PaletteAction(
+        "5-4-3-2-1 grounding",
+        "Name five things you can see, four you can touch, and on down to one; "
+        "one prompt at a time",
+        senses,
+        keywords=f"grounding senses notice 54321 five four three two one exercise {_CALM}",
+    )
+
+
+def message_action(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
+    """People's `m` on the person chosen there, or the way to choose one first."""
+    people = _mounted(screen, "people")
+    row = getattr(people, "selected", None) if people is not None else None
+    key = app.key_label("people.message", "m")
+    keywords = "message thank you thanks note email follow up write reply recruiter draft"
+    if people is None or row is None:
+        yield PaletteAction(
+            "Write a message",
+            "A thank-you, a follow-up, a feedback request: choose the person in People first; "
+            "this takes you there",
+            _go_then_say(
+                app,
+                "people",
+                markup_with("Choose the person, then press [b]$key[/b] for a message.", key=key),
+            ),
+            keywords=keywords,
+        )
+        return
+    yield PaletteAction(
+        "Write a message",
+        f"To {row.name}: a thank-you, a follow-up, a feedback request (key {key} on People)",
+        _run_in(app, "people", "message"),
+        keywords=keywords,
+    )
