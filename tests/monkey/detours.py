@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from textual.command import CommandPalette
 from textual.widgets import TextArea
 
-from tests.monkey.lures import _lure_conflict, _lure_settings
+from tests.monkey.lures import _lure_conflict, _lure_note_questions, _lure_settings
 from tests.monkey.moves import Move
 from tests.monkey.navigate import (
     _focus_pane_list,
@@ -182,6 +182,30 @@ def _detour_tour(walk: _Walk) -> Move | None:
     return _to_main(app)
 
 
+def _detour_senses_done(walk: _Walk) -> Move | None:
+    """5-4-3-2-1 from the palette, every sense, then done on its last page."""
+    from bounceback_tui.ui.care.low_day import SensesScreen
+
+    app = walk.app
+    if isinstance(app.screen, SensesScreen):
+        return _press(app, "senses.done") or _press(app, "senses.next")
+    if isinstance(app.screen, CommandPalette) or _on_main(app):
+        return _palette_to(app, "5-4-3-2-1 grounding") or _out_of_field(walk)
+    return _to_main(app)
+
+
+def _detour_note_questions(walk: _Walk) -> Move | None:
+    """The questions a note gave: back to the note once, then add the ticked ones."""
+    from bounceback_tui.ui.answers.note_questions import NoteQuestionsScreen
+
+    app = walk.app
+    if isinstance(app.screen, NoteQuestionsScreen):
+        if "note_questions.back" not in walk.coverage.binding_ids:
+            return _press(app, "note_questions.back")
+        return _press(app, "note_questions.add")
+    return _lure_note_questions(walk)
+
+
 def _detour_conflict_deleted(walk: _Walk) -> Move | None:
     """The conflict dialog for a record deleted elsewhere (save as new, discard): edit an
     application, another window deletes it, save the form."""
@@ -240,6 +264,8 @@ DETOURS: tuple[tuple[str, tuple[str, ...], Callable[[_Walk], Move | None]], ...]
     ),
     ("conflict deleted", ("conflict.as_new", "conflict.discard"), _detour_conflict_deleted),
     ("practice", ("practice.next",), _detour_practice),
+    ("senses", ("senses.done",), _detour_senses_done),
+    ("note questions", ("note_questions.back", "note_questions.add"), _detour_note_questions),
     (
         "ratings",
         tuple(

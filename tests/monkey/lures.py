@@ -296,6 +296,7 @@ LURES: tuple[tuple[str, Callable[[_Walk], Move | None]], ...] = (
     ("TrapFilterScreen", _lure_key("reframe", "reframe.trap_filter")),
     ("AnswerPracticeScreen", _lure_answer_practice),
     ("NoteQuestionsScreen", _lure_note_questions),
+    ("SkillFormScreen", _lure_key("skills", "skills.add")),
     ("LinkScreen", _lure_link),
     ("PlanOfferScreen", _lure_plan_offer),
     ("ConflictScreen", _lure_conflict),

@@ -343,7 +343,11 @@ SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
     "senses": (
         KeyGroup(
             "5-4-3-2-1",
-            (("senses.next", "next sense"), ("senses.close", "stop")),
+            (
+                ("senses.next", "next sense"),
+                ("senses.done", "done, after the last sense"),
+                ("senses.close", "stop"),
+            ),
         ),
     ),
     "crisis": (KeyGroup("If you are struggling", (("crisis.close", "close"),)),),

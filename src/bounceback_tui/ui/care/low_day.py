@@ -165,10 +165,12 @@ class BreathingScreen(ModalScreen[None]):
 
 
 class SensesScreen(ModalScreen[None]):
-    """5-4-3-2-1, one prompt at a time: Enter for the next, Escape to stop."""
+    """5-4-3-2-1, one prompt at a time: Enter for the next, Escape to stop. After the last,
+    Enter is "done" (the last page said "Enter next", with nothing next: a tester's walk)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,n", "next", "Next", id="senses.next"),
+        Binding("enter,n", "done", "Done", id="senses.done"),
         Binding("escape,q", "close", "Stop", id="senses.close"),
     ]
     DEFAULT_CLASSES = "form-screen"
@@ -185,29 +187,47 @@ class SensesScreen(ModalScreen[None]):
                 classes="form-intro",
             )
             yield Static(id="breathing-word")
-            yield Static("[b]Enter[/b] next  [b]Esc[/b] stop", classes="form-keys")
+            yield Static(id="senses-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         self.query_one("#breathing-box").focus()
         self._show()
 
+    @property
+    def finished(self) -> bool:
+        return self.step >= len(SENSES_STEPS)
+
     def _show(self) -> None:
         word = self.query_one("#breathing-word", Static)
-        if self.step < len(SENSES_STEPS):
+        keys = self.query_one("#senses-keys", Static)
+        if not self.finished:
             count, what = SENSES_STEPS[self.step]
             word.update(markup_with("Name $count $what.", count=count, what=what))
+            keys.update("[b]Enter[/b] next  [b]Esc[/b] stop")
         else:
             word.update(plain("That's all five. Take one more slow breath."))
+            keys.update("[b]Enter[/b] done")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next":
+            return not self.finished
+        if action == "done":
+            return self.finished
+        return True
 
     def focus_target(self) -> Widget:
         return self.query_one("#breathing-box")
 
     def action_next(self) -> None:
-        if self.step >= len(SENSES_STEPS):
+        if self.finished:
             self.dismiss(None)
             return
         self.step += 1
         self._show()
+
+    def action_done(self) -> None:
+        self.dismiss(None)
 
     def action_close(self) -> None:
         self.dismiss(None)
