@@ -63,4 +63,4 @@ async def test_a_practice_round_over_the_bank_has_its_keys_on_the_bar_once_revea
         await pilot.press("space")
         await settle(pilot, 6)
         bottom = _bottom_row(app)
-        assert "Rate 1-5" in bottom and "Show my answer" not in bottom, bottom
+        assert "1-5 Rate" in bottom and "Show my answer" not in bottom, bottom
