@@ -227,3 +227,24 @@ async def test_a_long_question_is_shown_refused_and_the_rest_are_added(
         await settle_workers(pilot)
         assert "1 new question in the bank." in toasts(app)
     assert _questions(db) == ["What about salary?"]
+
+
+async def test_question_mark_lists_the_preview_s_keys(opened_paths: DataPaths) -> None:
+    from textual.widgets import Static
+
+    from bounceback_tui.ui.screens.help import HelpScreen
+
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        await _preview(pilot, NOTE)
+        preview = app.screen
+        assert isinstance(preview, NoteQuestionsScreen)
+        await pilot.press("question_mark")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        heading = str(app.screen.query_one(".help-heading", Static).render())
+        assert heading == "Keys: Questions from a note"
+        assert "Add the ticked" in screen_text(app)
+        await pilot.press("escape")
+        await settle_workers(pilot)
+        assert app.screen is preview
+        assert focus_problem(app) is None

@@ -28,6 +28,7 @@ from bounceback_tui.services.answer_notes import add_kept
 from bounceback_tui.services.answers import QuestionRow
 from bounceback_tui.ui.answers.bank import SHORT_BELOW
 from bounceback_tui.ui.kit.choice_lists import TickList
+from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "add", "Add the ticked", id="note_questions.add"),
         Binding("escape", "back", "Back to the note", id="note_questions.back"),
+        HELP_KEY,
     ]
+    HELP_TITLE: ClassVar[str] = "Questions from a note"  # `?` (ui/app_screens.show_help)
     DEFAULT_CLASSES = "form-screen"
 
     def __init__(self, db: Database, found: list[NoteQuestion], asked_at: str = "") -> None:
