@@ -91,9 +91,13 @@ def test_rejected_rows_get_their_rejection_and_plan_on_their_day(
     from tests.store_rules import store_problems
 
     assert store_problems(opened_paths.database) == []
-    # The same plan as a no recorded by hand.
+    # The same plan as a no recorded by hand at the stage the import gives a row that names
+    # none (Applied: the plan for a no on paper).
     db = Database(opened_paths.database)
-    add_rejection(db, RejectionInput("By hand", "Role", rejected_on=date(2026, 3, 16)))
+    add_rejection(
+        db,
+        RejectionInput("By hand", "Role", rejected_on=date(2026, 3, 16), stage_reached="applied"),
+    )
     db.dispose()
     by_hand = _step_titles(opened_paths, "By hand")
     assert by_hand and _step_titles(opened_paths, "Acme") == by_hand

@@ -12,6 +12,7 @@ from bounceback_tui.domain.recovery import (
     FEEDBACK_FLAG_AFTER_DAYS,
     FEEDBACK_FLAG_UNTIL_DAYS,
     GROUP_TITLES,
+    NoKind,
     StepKind,
     StepLink,
     feedback_flag_on,
@@ -48,9 +49,13 @@ def test_the_template_follows_the_issue() -> None:
         "guardrails",
         "optional",
     ]
-    reflect = [s for s in DEFAULT_TEMPLATE if s.group == "reflect"]
-    assert len(reflect) == 4 and all(s.kind is StepKind.ANSWER for s in reflect)
-    assert [s.title for s in reflect][-1] == "What went well?"
+    # Four questions to look back with, whichever kind of no (after a conversation, or on
+    # paper: the application is all they saw), "What went well?" last.
+    for no in NoKind:
+        plan = steps_for_new_plan(DEFAULT_TEMPLATE, include_optional=False, no=no)
+        reflect = [s for s in plan if s.group == "reflect"]
+        assert len(reflect) == 4 and all(s.kind is StepKind.ANSWER for s in reflect)
+        assert [s.title for s in reflect][-1] == "What went well?"
     links = {s.key: s.link for s in DEFAULT_TEMPLATE if s.link}
     assert links == {"keep_going.skill": StepLink.SKILLS, "guardrails.thoughts": StepLink.REFRAME}
     optional = [s for s in DEFAULT_TEMPLATE if s.optional]

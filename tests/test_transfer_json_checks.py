@@ -72,6 +72,7 @@ NOT_STORED = {
     "Kind",  # search's kinds of result
     "Tag",  # suggested tags only: a question's tags are the person's own words
     "Outcome",  # What's working's outcomes, worked out from the stages
+    "NoKind",  # the kind of no a built-in plan step is for: known by its key, never stored
 }
 # Fixed sets that are not a domain enum, checked all the same.
 OTHER_SETS = {

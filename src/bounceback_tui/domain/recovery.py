@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from bounceback_tui.domain.stages import no_on_paper
 from bounceback_tui.domain.step_timing import FEEDBACK_FLAG_AFTER_DAYS as FEEDBACK_FLAG_AFTER_DAYS
 from bounceback_tui.domain.step_timing import FEEDBACK_FLAG_UNTIL_DAYS as FEEDBACK_FLAG_UNTIL_DAYS
 from bounceback_tui.domain.step_timing import StepKind as StepKind
@@ -32,6 +33,33 @@ class StepLink(StrEnum):
     @property
     def label(self) -> str:
         return {"skills": "Skills pane", "reframe": "Reframe pane"}[self.value]
+
+
+class NoKind(StrEnum):
+    """How far a no came: after a conversation with them (a screening call, an interview or
+    further), or on paper, before anyone spoke to the person (``domain/stages.no_on_paper``).
+    A few built-in steps are written for one of the two only."""
+
+    AFTER_TALKING = "after_talking"
+    ON_PAPER = "on_paper"
+
+    @property
+    def label(self) -> str:
+        """As the template editor notes it beside a step written for this kind of no."""
+        return {"after_talking": "after talking", "on_paper": "no on paper"}[self.value]
+
+    @property
+    def plans(self) -> str:
+        """The plans such a step goes into, as its form says."""
+        if self is NoKind.AFTER_TALKING:
+            return "a no after a conversation with them (a screening call or an interview)"
+        return "a no that came before any conversation (at Saved or Applied)"
+
+
+def no_kind(stage_reached: str) -> NoKind:
+    """The kind of a no that got as far as ``stage_reached``; one whose stage was not given
+    keeps the plan every no had before (after a conversation)."""
+    return NoKind.ON_PAPER if no_on_paper(stage_reached) else NoKind.AFTER_TALKING
 
 
 @dataclass(frozen=True)
@@ -62,6 +90,8 @@ class TemplateStep:
     offset_days: int = 0
     link: StepLink | None = None
     optional: bool = False
+    # The one kind of no this step is written for; None (every step a person adds): every no.
+    only_for: NoKind | None = None
 
 
 DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
@@ -89,6 +119,7 @@ DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
         "ground, and which did you improvise?",
         kind=StepKind.ANSWER,
         offset_days=2,
+        only_for=NoKind.AFTER_TALKING,
     ),
     TemplateStep(
         "reflect.soft_skills",
@@ -98,6 +129,7 @@ DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
         "conversation, or did technical detail fill every minute?",
         kind=StepKind.ANSWER,
         offset_days=2,
+        only_for=NoKind.AFTER_TALKING,
     ),
     TemplateStep(
         "reflect.redo",
@@ -106,6 +138,38 @@ DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
         "Write down each one, and the answer you would give today.",
         kind=StepKind.ANSWER,
         offset_days=2,
+        only_for=NoKind.AFTER_TALKING,
+    ),
+    # A no on paper: the application is all they saw, so the questions are about it.
+    TemplateStep(
+        "reflect.posting",
+        "reflect",
+        "Which of the posting's asks did my application show?",
+        "Read the posting again beside what you sent. Note each ask your application made "
+        "plain, and each one a reader would have had to guess at.",
+        kind=StepKind.ANSWER,
+        offset_days=2,
+        only_for=NoKind.ON_PAPER,
+    ),
+    TemplateStep(
+        "reflect.results",
+        "reflect",
+        "Does my resume show results, or only duties?",
+        "Read it as a stranger would, in half a minute. Does each line say what changed "
+        "because of your work, with a number or an example where you have one?",
+        kind=StepKind.ANSWER,
+        offset_days=2,
+        only_for=NoKind.ON_PAPER,
+    ),
+    TemplateStep(
+        "reflect.research",
+        "reflect",
+        "Did my application speak to this company, or to any company?",
+        "What did you know about them when you applied: what they make, for whom, and why "
+        "they are hiring? Did any of it show in what you sent?",
+        kind=StepKind.ANSWER,
+        offset_days=2,
+        only_for=NoKind.ON_PAPER,
     ),
     TemplateStep(
         "reflect.went_well",
@@ -139,6 +203,7 @@ DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
         "Practise interviewing",
         "A mock interview with a friend, or answering last time's hardest question out loud.",
         offset_days=5,
+        only_for=NoKind.AFTER_TALKING,
     ),
     TemplateStep(
         "keep_going.resume",
@@ -146,6 +211,25 @@ DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
         "Polish your resume",
         "Use what you learned: sharpen the lines the interviewers asked about.",
         offset_days=5,
+        only_for=NoKind.AFTER_TALKING,
+    ),
+    TemplateStep(
+        "keep_going.resume_results",
+        "keep_going",
+        "Put results first on your resume",
+        "Use what you found: lead each line with a result, and cut the lines that only list "
+        "duties.",
+        offset_days=5,
+        only_for=NoKind.ON_PAPER,
+    ),
+    TemplateStep(
+        "keep_going.tailor",
+        "keep_going",
+        "Shape the next application to its posting",
+        "Before you send it, put what that posting asks for most near the top, in words that "
+        "are true of you.",
+        offset_days=5,
+        only_for=NoKind.ON_PAPER,
     ),
     TemplateStep(
         "keep_going.skill",
@@ -210,11 +294,21 @@ DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
 )
 
 
+# The kind of no each built-in step is written for, by its key: a step the person rewords keeps
+# it (the template's stored rows name no kind; a step the person adds fits every no).
+ONLY_FOR: dict[str, NoKind] = {s.key: s.only_for for s in DEFAULT_TEMPLATE if s.only_for}
+
+
 def steps_for_new_plan(
-    template: tuple[TemplateStep, ...] | list[TemplateStep], include_optional: bool
+    template: tuple[TemplateStep, ...] | list[TemplateStep],
+    include_optional: bool,
+    no: NoKind = NoKind.AFTER_TALKING,
 ) -> list[TemplateStep]:
-    """The steps a new plan starts with, in template order."""
-    return [s for s in template if include_optional or not s.optional]
+    """The steps a new plan starts with, in template order: those for every no and those
+    written for this kind of no (``no_kind``)."""
+    return [
+        s for s in template if (include_optional or not s.optional) and s.only_for in (None, no)
+    ]
 
 
 # --- Timing -------------------------------------------------------------------------------

@@ -49,6 +49,10 @@ REPLIED_STAGES: frozenset[Stage] = frozenset(
 # Stages that mean an interview happened (or went further).
 INTERVIEW_STAGES: frozenset[Stage] = frozenset({Stage.INTERVIEWING, Stage.OFFER, Stage.ACCEPTED})
 OFFER_STAGES: frozenset[Stage] = frozenset({Stage.OFFER, Stage.ACCEPTED})
+# Stages that mean the person spoke with them: a screening call, an interview, or further.
+TALKED_STAGES: frozenset[Stage] = INTERVIEW_STAGES | {Stage.SCREENING}
+# Stages a no can come at before any conversation: a no "on paper", to the application itself.
+PAPER_STAGES: frozenset[Stage] = frozenset({Stage.SAVED, Stage.APPLIED})
 # Stages where the search for this job is over: nothing left to follow up.
 CLOSED_STAGES: frozenset[Stage] = frozenset(EXITS) | {Stage.ACCEPTED}
 
@@ -60,6 +64,13 @@ def parse_stage(text: str) -> Stage:
     except ValueError:
         names = ", ".join(s.value for s in ALL_STAGES)
         raise ValueError(f"Unknown stage {text!r}; use one of: {names}.") from None
+
+
+def no_on_paper(stage_reached: str) -> bool:
+    """Whether a no that got as far as ``stage_reached`` (a stage's key, as a rejection keeps
+    it) came before any conversation. A no whose stage was not given ("") is not taken for
+    one: nothing says no one spoke to them."""
+    return stage_reached in {stage.value for stage in PAPER_STAGES}
 
 
 def stages_starting_with(prefix: str) -> list[Stage]:

@@ -11,15 +11,25 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bounceback_tui.domain.recovery import DEFAULT_TEMPLATE, StepKind, step_row
+from bounceback_tui.domain.recovery import (
+    DEFAULT_TEMPLATE,
+    NoKind,
+    StepKind,
+    no_kind,
+    step_row,
+    steps_for_new_plan,
+)
 from bounceback_tui.domain.stages import PROGRESSION, Stage, stage_reached
 from bounceback_tui.services.demo_data import (
     ANSWERS,
+    ANSWERS_ON_PAPER,
     ASKED_VIA,
     COMPANIES,
     DRAFTS,
+    DRAFTS_ON_PAPER,
     LOCATIONS,
     REASONS,
+    REASONS_ON_PAPER,
     ROLES,
     SOURCES,
 )
@@ -161,7 +171,11 @@ class DemoApplications:
         rng = self.rng
         rejection_id = len(self.rejections) + 1
         age = (self.today - day).days
-        template = [s for s in DEFAULT_TEMPLATE if not s.optional]
+        # The plan the app gives a no at this stage (a no on paper: no interview steps).
+        on_paper = no_kind(reached) is NoKind.ON_PAPER
+        template = steps_for_new_plan(DEFAULT_TEMPLATE, False, no_kind(reached))
+        answers = ANSWERS_ON_PAPER if on_paper else ANSWERS
+        drafts = DRAFTS_ON_PAPER if on_paper else DRAFTS
         # Some people work a plan to the end, others drift off after the first week.
         diligence = rng.uniform(0.55, 1.0)
         sees_it_through = age > 21 and rng.random() < 0.55
@@ -183,12 +197,12 @@ class DemoApplications:
                 done_days.append(done_day)
                 if step.kind is StepKind.REPLY and rng.random() < 0.4:
                     nothing = True  # silence is the most common answer
-                elif step.key in ANSWERS:
-                    answer = rng.choice(ANSWERS[step.key])
+                elif step.key in answers:
+                    answer = rng.choice(answers[step.key])
                 if step.kind is StepKind.FEEDBACK:
                     asked_on, asked_via = done_day, rng.choice(ASKED_VIA)
             elif left_a_draft and step.kind is StepKind.ANSWER and waited >= -2:
-                draft = rng.choice(DRAFTS)
+                draft = rng.choice(drafts)
                 left_a_draft = False
             self.steps.append(
                 {
@@ -211,7 +225,7 @@ class DemoApplications:
                 "role": role,
                 "rejected_on": day,
                 "stage_reached": reached,
-                "reason": rng.choice(REASONS),
+                "reason": rng.choice(REASONS_ON_PAPER if on_paper else REASONS),
                 "plan_completed_at": self.at(max(done_days), 21) if finished else None,
                 "created_at": self.at(day, 18),
             }

@@ -131,10 +131,57 @@ ANSWERS = {
         "Short reply: they chose an internal candidate. Kind of them to say so.",
     ),
 }
+# A no on paper (at Applied: no one spoke to them) has a plan of its own, and its reasons,
+# answers and drafts mention no interview. Each tuple is as long as the one it stands in for,
+# so a seed draws the same numbers whichever kind of no it builds.
+REASONS_ON_PAPER = (
+    "Went with applicants whose experience was a closer match.",
+    "Position filled internally.",
+    "Looking for more experience with Kubernetes.",
+    "A very large number of applications this time.",
+    "Role put on hold after a budget review.",
+    "",
+    "",
+    "No reason given.",
+)
+ANSWERS_ON_PAPER = {
+    "reflect.posting": (
+        "They asked for work with stakeholders; I never mentioned the quarterly reviews I ran.",
+        "The Python and the SQL were there. The on-call experience they wanted was not.",
+        "Most of their asks were in it, but buried on the second page.",
+        "I matched their list, but never said why this team, so it read like any application.",
+    ),
+    "reflect.results": (
+        "Mostly duties. 'Maintained the pipeline' should say it cut the nightly run to 40 minutes.",
+        "The newest job shows results; the two before it are lists of tasks.",
+        "Better than I feared: four of the six lines have a number.",
+    ),
+    "reflect.research": (
+        "To any company, honestly. It was the same cover note as last week's.",
+        "I had read their engineering blog, but none of it made it into the letter.",
+        "I named their product, not the problem the team is working on.",
+    ),
+    "reflect.went_well": (
+        "I applied in the first week, and the cover note was short and clear.",
+        "The portfolio link worked and showed the dashboard project well.",
+        "I asked someone who works there about the team before applying.",
+    ),
+    "feedback.response": (
+        "They said the other applicants had more years in fintech.",
+        "Recruiter said: strong profile, keep an eye on future openings.",
+        "Hundreds applied, so they could not give feedback to each person.",
+        "Short reply: they chose an internal candidate. Kind of them to say so.",
+    ),
+}
 # Half-written answers left as drafts in the newest plans.
 DRAFTS = (
     "I think the part where I",
     "Honestly, the first interview went",
+    "Next time I want to",
+)
+DRAFTS_ON_PAPER = (
+    "I think the part where I",
+    "Reading the posting again, I",
     "Next time I want to",
 )
 ASKED_VIA = ("email", "email", "recruiter", "phone", "linkedin")

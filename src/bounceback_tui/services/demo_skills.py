@@ -13,7 +13,21 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bounceback_tui.domain.stages import no_on_paper
 from bounceback_tui.services.demo_data import SKILLS
+
+# The reflection questions whose answers name something to learn (not "What went well?"):
+# after a conversation, and for a no on paper.
+REFLECTIONS_TO_LEARN_FROM = frozenset(
+    {
+        "reflect.prepared",
+        "reflect.soft_skills",
+        "reflect.redo",
+        "reflect.posting",
+        "reflect.results",
+        "reflect.research",
+    }
+)
 
 
 class DemoSkills:
@@ -47,7 +61,7 @@ class DemoSkills:
             key, answer = step["template_key"], step["answer"]
             if key == "feedback.response" and answer and "Nothing" not in answer:
                 answers.setdefault((step["rejection_id"], "feedback"), []).append(step)
-            elif key in ("reflect.prepared", "reflect.soft_skills", "reflect.redo") and answer:
+            elif key in REFLECTIONS_TO_LEARN_FROM and answer:
                 answers.setdefault((step["rejection_id"], "reflection"), []).append(step)
         doing = 0
         for skill_id in range(1, count + 1):
@@ -77,7 +91,9 @@ class DemoSkills:
                     why = f"{lead} on {rejection['company']}: “{step['answer']}”"
                 else:
                     source = "rejection"
-                    why = f"Came up in the {rejection['company']} interview. {why}"
+                    paper = no_on_paper(rejection["stage_reached"])
+                    seen = "application" if paper else "interview"
+                    why = f"Came up in the {rejection['company']} {seen}. {why}"
             created = self.today - timedelta(days=rng.randrange(1, 200))
             started = created + timedelta(days=rng.randrange(0, 10)) if status != "todo" else None
             finished = None

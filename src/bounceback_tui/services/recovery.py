@@ -10,7 +10,13 @@ from datetime import date
 
 from sqlmodel import Session
 
-from bounceback_tui.domain.recovery import TemplateStep, step_row, steps_for_new_plan
+from bounceback_tui.domain.recovery import (
+    NoKind,
+    TemplateStep,
+    no_kind,
+    step_row,
+    steps_for_new_plan,
+)
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError
@@ -36,18 +42,24 @@ def _checked_rejection(session: Session, rejection_id: int, expected: int | None
     )
 
 
-def _new_plan(session: Session) -> list[TemplateStep]:
-    """The steps a new plan starts with: the template's, optional ones as the setting says."""
+def _new_plans(session: Session) -> dict[NoKind, list[TemplateStep]]:
+    """The steps a new plan starts with, for each kind of no: the template's, optional ones as
+    the setting says, the steps written for the other kind of no left out (a no on paper gets
+    no question about an interview it never had)."""
     include_optional = bool(get_setting(session, "recovery_optional_steps"))
-    return steps_for_new_plan(template_steps(session), include_optional)
+    template = template_steps(session)
+    return {no: steps_for_new_plan(template, include_optional, no) for no in NoKind}
 
 
-def create_plan(session: Session, rejection_id: int, delay: int = 0) -> list[RecoveryStep]:
+def create_plan(
+    session: Session, rejection_id: int, delay: int = 0, stage_reached: str = ""
+) -> list[RecoveryStep]:
     """Copy the template's steps onto a rejection, inside the caller's transaction, ``delay``
-    days later than the template says (a no recorded after its day starts its plan today)."""
+    days later than the template says (a no recorded after its day starts its plan today),
+    those for a no that got as far as ``stage_reached`` (``domain/recovery.no_kind``)."""
     steps = [
         RecoveryStep(**step_row(rejection_id, index, step, delay))
-        for index, step in enumerate(_new_plan(session))
+        for index, step in enumerate(_new_plans(session)[no_kind(stage_reached)])
     ]
     session.add_all(steps)
     return steps
@@ -78,7 +90,7 @@ def insert_rejection(
     session.add(rejection)
     session.flush()
     assert rejection.id is not None
-    create_plan(session, rejection.id, delay)
+    create_plan(session, rejection.id, delay, stage_reached)
     return rejection
 
 
@@ -125,12 +137,12 @@ def insert_imported_rejections(
         .scalars()
         .all()
     )
-    template = _new_plan(session)
+    plans = _new_plans(session)
     today = clock.today()
-    delays = [plan_delay(rejected_on, today) for _, _, _, rejected_on, _, _ in items]
+    noes = [(plan_delay(on, today), plans[no_kind(reached)]) for _, _, _, on, reached, _ in items]
     steps = [
         {**step_row(rejection_id, index, item, delay), "updated_at": now, "uid": new_uid()}
-        for rejection_id, delay in zip(ids, delays, strict=True)
+        for rejection_id, (delay, template) in zip(ids, noes, strict=True)
         for index, item in enumerate(template)
     ]
     if steps:

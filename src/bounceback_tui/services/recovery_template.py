@@ -13,6 +13,8 @@ from sqlmodel import Session, select
 from bounceback_tui.domain.recovery import (
     DEFAULT_TEMPLATE,
     GROUP_ORDER,
+    ONLY_FOR,
+    NoKind,
     StepKind,
     StepLink,
     TemplateStep,
@@ -42,6 +44,9 @@ class TemplateRow:
     # What a change from the screen showing it names. A built-in step not stored yet is
     # version 1, the version it gets when the first edit copies the template in.
     version: int = 1
+    # The one kind of no a built-in step is written for (it follows the key: a reworded
+    # step keeps it); None for a step the person added, which goes into every plan.
+    only_for: NoKind | None = None
 
 
 def _row_of(step: RecoveryTemplateStep) -> TemplateRow:
@@ -57,6 +62,7 @@ def _row_of(step: RecoveryTemplateStep) -> TemplateRow:
         retired=step.retired,
         position=step.position,
         version=step.version,
+        only_for=ONLY_FOR.get(step.key),
     )
 
 
@@ -69,7 +75,17 @@ def template_row_of(columns: Mapping[str, object]) -> TemplateRow:
 def _default_rows() -> list[TemplateRow]:
     return [
         TemplateRow(
-            s.key, s.group, s.title, s.detail, s.kind, s.offset_days, s.link, s.optional, False, i
+            s.key,
+            s.group,
+            s.title,
+            s.detail,
+            s.kind,
+            s.offset_days,
+            s.link,
+            s.optional,
+            retired=False,
+            position=i,
+            only_for=s.only_for,
         )
         for i, s in enumerate(DEFAULT_TEMPLATE)
     ]
@@ -102,6 +118,7 @@ def template_steps(session: Session) -> list[TemplateStep]:
             offset_days=row.offset_days,
             link=row.link,
             optional=row.optional,
+            only_for=row.only_for,
         )
         for row in _template_rows(session)
         if not row.retired

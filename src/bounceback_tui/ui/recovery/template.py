@@ -19,6 +19,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
@@ -27,7 +28,7 @@ from bounceback_tui.domain.recovery_forms import validate_template_step
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.recovery_template import TemplateRow
 from bounceback_tui.ui.kit.list_table import ListTable
-from bounceback_tui.ui.kit.text import display_text
+from bounceback_tui.ui.kit.text import display_text, plain
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
@@ -105,12 +106,20 @@ def template_form(db: Database, row: TemplateRow | None, group_key: str) -> Form
         "Reword a template step" if row else "Add a template step",
         fields,
         submit,
-        intro="New plans get this step; plans you already have keep theirs.",
+        intro=_form_intro(row),
         guard=guard,
         reload=reload if row is not None else None,
         # The conflict dialog names the fields another window changed.
         values_now=_values_now if row is not None else None,
     )
+
+
+def _form_intro(row: TemplateRow | None) -> Content:
+    """What the form says first: a built-in step written for one kind of no says which."""
+    intro = "New plans get this step; plans you already have keep theirs."
+    if row is not None and row.only_for is not None:
+        intro += " It goes only into plans for " + row.only_for.plans + "."
+    return plain(intro)
 
 
 def _values_now(columns: dict[str, object]) -> dict[str, str]:
@@ -136,6 +145,8 @@ def _cells(row: TemplateRow, title_width: int) -> tuple[Text, ...]:
         notes.append("optional")
     if row.link:
         notes.append(f"links to {row.link.value}")
+    if row.only_for:
+        notes.append(row.only_for.label)
     if row.retired:
         notes.insert(0, "retired")
     title = Text(display_text(row.title), style="dim strike" if row.retired else "", no_wrap=True)
