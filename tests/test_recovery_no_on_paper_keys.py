@@ -1,17 +1,19 @@
 """A no on paper, by the keys a person presses (a new user's finding): Pipeline `2`, an
 application at Applied, `x` with "got as far as: Applied", the plan offered and opened; its
-steps ask nothing about an interview. The template editor still shows and rewords the steps
-written for one kind of no, and says which. Expected words are written out by hand."""
+steps ask nothing about an interview, and `m` on the feedback step drafts a request with no
+conversation or team in it. The template editor still shows and rewords the steps written for
+one kind of no, and says which. Expected words are written out by hand."""
 
 from __future__ import annotations
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.people.message import MessageScreen
 from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
 from bounceback_tui.ui.recovery.pane import RecoveryPane
 from bounceback_tui.ui.recovery.template import TemplateEditor
@@ -23,7 +25,7 @@ from tests.screen_text import flat, screen_text
 from tests.ui_harness import app_on, settle
 
 
-async def test_x_at_applied_makes_a_plan_for_a_no_on_paper(
+async def test_x_at_applied_makes_a_plan_for_a_no_on_paper_and_m_drafts_for_it(
     opened_paths: DataPaths,
 ) -> None:
     ids = store_once(opened_paths, small_pipeline)
@@ -55,6 +57,14 @@ async def test_x_at_applied_makes_a_plan_for_a_no_on_paper(
         await settle(pilot)
         help_text = flat(screen_text(app))
         assert "conversation" not in help_text and "interview" not in help_text
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MessageScreen)
+        body = app.screen.query_one("#message-body", TextArea).text
+        assert "for taking the time to read my application" in body
+        assert "team" not in body and "conversation" not in body
+        await pilot.press("escape")
+        await settle(pilot)
         assert focus_problem(app) is None
 
 

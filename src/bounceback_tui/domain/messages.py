@@ -17,8 +17,8 @@ from bounceback_tui.domain.people import BRIDGE_STEP, FEEDBACK_ASK_STEP, Interac
 from bounceback_tui.domain.stages import (
     ALL_STAGES,
     CLOSED_STAGES,
-    INTERVIEW_STAGES,
     SENT_STAGES,
+    TALKED_STAGES,
     Stage,
 )
 from bounceback_tui.domain.text import clean_text
@@ -107,6 +107,36 @@ DEFAULT_TEMPLATES: dict[MessageKind, Template] = {
     ),
 }
 
+# The two messages after a no, worded for a no on paper (``stages.no_on_paper``): the
+# application is all they saw, so no call, interview or team to thank anyone for. A person's
+# own template (Settings) goes to every no, as typed.
+ON_PAPER_TEMPLATES: dict[MessageKind, Template] = {
+    MessageKind.FEEDBACK_REQUEST: Template(
+        "Feedback on my application for {role}",
+        "Hi {first_name},\n\n"
+        "Thank you for letting me know about the {role} role at {company}, and for taking "
+        "the time to read my application.\n\n"
+        "If you have a minute, I would value a line or two on what would have made it "
+        "stronger. Anything you can share will help me with the next one.\n\n"
+        "Best wishes,\n{my_name}",
+    ),
+    MessageKind.GRACIOUS_REPLY: Template(
+        "Thank you, and keep me in mind",
+        "Hi {first_name},\n\n"
+        "Thanks for letting me know, and for considering my application. I would still be "
+        "glad to hear from you if a role like {role} comes up at {company} again.\n\n"
+        "All the best,\n{my_name}",
+    ),
+}
+
+
+def built_in_template(kind: MessageKind, on_paper: bool = False) -> Template:
+    """The built-in template of ``kind``; for a no on paper, its own wording where it has one."""
+    if on_paper and kind in ON_PAPER_TEMPLATES:
+        return ON_PAPER_TEMPLATES[kind]
+    return DEFAULT_TEMPLATES[kind]
+
+
 # What "mark as sent" logs and which recovery step it ticks.
 SENT_AS: dict[MessageKind, tuple[InteractionKind, str | None]] = {
     MessageKind.FEEDBACK_REQUEST: (InteractionKind.FEEDBACK_ASKED, FEEDBACK_ASK_STEP),
@@ -124,7 +154,7 @@ FITS_STAGES: dict[MessageKind, frozenset[Stage]] = {
     MessageKind.FEEDBACK_REQUEST: frozenset({Stage.REJECTED}),
     MessageKind.GRACIOUS_REPLY: frozenset({Stage.REJECTED}),
     MessageKind.FOLLOW_UP: SENT_STAGES - CLOSED_STAGES,
-    MessageKind.THANK_YOU: INTERVIEW_STAGES | {Stage.SCREENING},
+    MessageKind.THANK_YOU: TALKED_STAGES,
     MessageKind.RECRUITER_CHECK_IN: frozenset(ALL_STAGES) - {Stage.ACCEPTED},
 }
 

@@ -15,11 +15,12 @@ from sqlmodel import Session, col, select
 from bounceback_tui import clock
 from bounceback_tui.domain.links import LinkError, MailLink, mail_link
 from bounceback_tui.domain.messages import (
-    DEFAULT_TEMPLATES,
+    ON_PAPER_TEMPLATES,
     SENT_AS,
     Draft,
     MessageKind,
     Template,
+    built_in_template,
     draft,
     validate_draft,
 )
@@ -41,7 +42,14 @@ from bounceback_tui.services.settings import (
 )
 from bounceback_tui.store.cas import checked_optional, version_now
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, Contact, Interaction, Interview, Setting
+from bounceback_tui.store.models import (
+    Application,
+    Contact,
+    Interaction,
+    Interview,
+    Rejection,
+    Setting,
+)
 
 _TEMPLATES_KEY = "message_templates"
 # Who a message goes to first, when the person did not pick anyone.
@@ -58,12 +66,29 @@ def _stored(session: Session) -> dict[str, Any]:
     return raw if isinstance(raw, dict) else {}
 
 
-def _template_of(stored: dict[str, Any], kind: MessageKind) -> Template:
+def _template_of(stored: dict[str, Any], kind: MessageKind, on_paper: bool = False) -> Template:
+    """The person's template of ``kind`` if they wrote one, else the built-in one (for a no on
+    paper, its wording for that, where it has one)."""
     mine = stored.get(kind.value)
     if isinstance(mine, dict) and isinstance(mine.get("body"), str) and mine["body"].strip():
         subject = mine.get("subject")
         return Template(subject if isinstance(subject, str) else "", mine["body"])
-    return DEFAULT_TEMPLATES[kind]
+    return built_in_template(kind, on_paper)
+
+
+def _no_on_paper(session: Session, app: Application) -> bool:
+    """Whether ``app`` is in Rejected with a no that came before any conversation (the
+    stage its rejection says it got as far as: ``stages.no_on_paper``)."""
+    from bounceback_tui.domain.stages import Stage, no_on_paper
+
+    if app.stage != Stage.REJECTED.value:
+        return False
+    latest = session.exec(
+        select(Rejection.stage_reached)
+        .where(Rejection.application_id == app.id)
+        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
+    ).first()
+    return latest is not None and no_on_paper(latest)
 
 
 def templates(db: Database) -> dict[MessageKind, Template]:
@@ -219,7 +244,8 @@ def draft_for(
             .where(col(Interview.starts_at) <= held_by)
             .order_by(col(Interview.starts_at).desc())
         ).first()
-        template = _template_of(_stored(session), kind)
+        on_paper = kind in ON_PAPER_TEMPLATES and _no_on_paper(session, app)
+        template = _template_of(_stored(session), kind, on_paper)
         my_name = str(get_setting(session, "your_name") or "")
         values = {
             "name": chosen.name if chosen else "",

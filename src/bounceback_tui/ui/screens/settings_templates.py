@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
 
 
+# Said in the form of a message that has built-in words for a no on paper too.
+ON_PAPER_NOTE = (
+    "A no that came before any conversation (at Saved or Applied) gets built-in words of its "
+    "own, with no call or team in them, until you write yours here. Yours go with every no."
+)
+
+
 class MessageTemplateList(ChoiceList):
     """The message kinds; Enter edits one's template (People's and Recovery's drafts)."""
 
@@ -51,6 +58,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
 
     def _edit_template(self, kind_value: str) -> None:
         from bounceback_tui.domain.messages import (
+            ON_PAPER_TEMPLATES,
             PLACEHOLDERS,
             MessageKind,
             placeholder_typos,
@@ -70,7 +78,10 @@ class TemplateEdits(ContentNotify, Screen[None]):
             self.notify(plain(exc), severity="error")
             return
         listed = ", ".join("{" + name + "} " + what for name, what in PLACEHOLDERS.items())
-        placeholders = plain("Placeholders: " + listed + ".")
+        intro = "Placeholders: " + listed + "."
+        if kind in ON_PAPER_TEMPLATES:
+            intro += "\n" + ON_PAPER_NOTE
+        placeholders = plain(intro)
         guard = SaveGuard(read.version, can_save_as_new=False)
         shown = [read.template]  # the text the form shows as read (a reload replaces it)
 
