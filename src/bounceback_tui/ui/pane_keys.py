@@ -265,7 +265,11 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
         ),
         KeyGroup(
             "Moving",
-            (*LIST_MOVES,),
+            (
+                *LIST_MOVES,
+                ("people.details", "into the details, which the keys above then scroll"),
+                ("people.back", "from the details back to the list"),
+            ),
         ),
     ),
 }

@@ -1,30 +1,51 @@
-"""The detail panel of a person: who they are, their applications, interviews and log."""
+"""The detail panel of a person: who they are, their applications, interviews and log.
+
+Beside the list it shows the first few applications, those still in play first, and "+11
+more" for the rest, so a person linked to many keeps their interviews and log in sight
+(Sam, on sixteen, filled the panel at 120x40 and nothing reached the rest). Tab moves focus
+into it: then it shows every application and scrolls with the list keys (`j`/`k`,
+PgUp/PgDn, `g`/`G`), so what is below the screen is reached at any size (80x24 hid even a
+one-application person's log); Escape goes back to the list, as Tab does past the panel.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.interviews import when_text
+from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.services.people import ContactDetail
+from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 NOTES_SHOWN = 2_000
 LOG_SHOWN = 30
+APPLICATIONS_SHOWN = 5  # beside the list; with focus in the panel, all of them
 
 
 def _day(day: date, today: date) -> Content:
     return plain(day.isoformat()) + plain(f" {describe_relative(day, today)}", "dim")
 
 
-def person_content(detail: ContactDetail, today: date) -> Content:
-    """Everything about one person, each of their words plain."""
+def person_content(
+    detail: ContactDetail,
+    today: date,
+    *,
+    applications_shown: int | None = None,
+    details_key: str = "tab",
+) -> Content:
+    """Everything about one person, each of their words plain; of their applications, the
+    first ``applications_shown`` (None: all), those still in play first, and the key that
+    shows the rest."""
     c = detail.contact
     lines: list[Content] = [plain(c.name, "bold")]
     # Their role and company on a line of their own, then the kind: side by side they
@@ -56,10 +77,19 @@ def person_content(detail: ContactDetail, today: date) -> Content:
 
     lines += [Content(""), markup_with("[b]Applications[/b]")]
     if detail.applications:
+        applications = sorted(detail.applications, key=lambda a: a.stage in CLOSED_STAGES)
+        shown = applications if applications_shown is None else applications[:applications_shown]
         lines += [
             plain(f"• {a.company}") + plain(f" — {a.role}") + plain(f"  {a.stage.label}", "dim")
-            for a in detail.applications
+            for a in shown
         ]
+        if len(shown) < len(applications):
+            more = len(applications) - len(shown)
+            lines.append(
+                markup_with(
+                    "[dim]+$more more · [b]$key[/b] shows all[/dim]", more=more, key=details_key
+                )
+            )
     else:
         lines.append(markup_with("[dim]None linked yet: [b]l[/b] links one.[/dim]"))
     if detail.interviews:
@@ -90,13 +120,53 @@ def person_content(detail: ContactDetail, today: date) -> Content:
     return Content("\n").join(lines)
 
 
-class PersonDetail(VerticalScroll, can_focus=False):
+class PersonDetail(ScrollText, can_focus=True):
+    """The selected person; Tab brings focus here, and then the list keys scroll it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="people.back"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._detail: ContactDetail | None = None
+        self._all = False  # every application (focus is here), or the first few
+
     def compose(self) -> ComposeResult:
         yield Static(id="people-detail-body")
 
     def show(self, detail: ContactDetail | None) -> None:
+        before = self._detail.contact.id if self._detail is not None else None
+        self._detail = detail
+        self._draw()
+        if (detail.contact.id if detail is not None else None) != before:
+            self.scroll_home(animate=False)  # another person: from their name
+
+    def _draw(self) -> None:
         body = self.query_one("#people-detail-body", Static)
-        if detail is None:
+        if self._detail is None:
             body.update(markup_with("[dim]Nobody selected.[/dim]"))
         else:
-            body.update(person_content(detail, clock.today()))
+            shown = None if self._all else APPLICATIONS_SHOWN
+            key = getattr(self.app, "key_label", lambda _id, default: default)
+            content = person_content(
+                self._detail,
+                clock.today(),
+                applications_shown=shown,
+                details_key=key("people.details", "tab"),
+            )
+            body.update(content)
+
+    def on_focus(self, _event: events.Focus) -> None:
+        self._all = True
+        self._draw()
+
+    def on_blur(self, _event: events.Blur) -> None:
+        self._all = False
+        self._draw()
+        self.scroll_home(animate=False)
+
+    def action_back(self) -> None:
+        """Escape: focus back on the list (a filter stays: Escape again clears it)."""
+        if self.parent is not None:
+            self.parent.query_one("#people-list").focus()

@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.binding import Binding, BindingType
 from textual.strip import Strip
 
 from bounceback_tui import clock
@@ -79,6 +80,10 @@ class PeopleList(VirtualList[ContactRow]):
     """The people, one line each, under a fixed header; Enter opens the person's form."""
 
     HEADER_HEIGHT: ClassVar[int] = 1
+    # Into the person's details beside (ui/people/detail.py), which then scroll.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "details", "Details", show=False, id="people.details"),
+    ]
     DEFAULT_CSS = """
     PeopleList {
         overflow-x: hidden;
@@ -89,6 +94,10 @@ class PeopleList(VirtualList[ContactRow]):
         }
     }
     """
+
+    def action_details(self) -> None:
+        if self.parent is not None:
+            self.parent.query_one("#people-detail").focus()
 
     def _line(self, values: Sequence[tuple[str, Style]], base: Style, width: int) -> Strip:
         widths = column_widths(width)
