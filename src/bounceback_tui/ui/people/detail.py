@@ -6,13 +6,19 @@ more" for the rest, so a person linked to many keeps their interviews and log in
 into it: then it shows every application and scrolls with the list keys (`j`/`k`,
 PgUp/PgDn, `g`/`G`), so what is below the screen is reached at any size (80x24 hid even a
 one-application person's log); Escape goes back to the list, as Tab does past the panel.
+
+An email address or a link, which has no space to wrap at, is broken after an @ or a / and
+before a dot when it is wider than the panel ("zoe@cafe-zurich" over ".example"), not
+mid-word ("zoe@cafe-zurich.e" over "xample", at 60 columns).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -24,12 +30,31 @@ from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.services.people import ContactDetail
+from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 NOTES_SHOWN = 2_000
 LOG_SHOWN = 30
 APPLICATIONS_SHOWN = 5  # beside the list; with focus in the panel, all of them
+
+
+# Where an address or a link may break: after an @ or a /, before a dot.
+_BREAKS = re.compile(r"(?<=[@/])|(?=\.)")
+
+
+def unbroken(text: str, width: int | None, style: str = "") -> Content:
+    """An address or a link on as many lines of ``width`` cells as it needs (whole when it
+    fits), broken only where ``_BREAKS`` allows; a piece wider still is cut with an
+    ellipsis. ``width`` None: as it is."""
+    if width is None or cell_len(text) <= width:
+        return plain(text, style)
+    lines = [""]
+    for piece in filter(None, _BREAKS.split(text)):
+        if lines[-1] and cell_len(lines[-1] + piece) > width:
+            lines.append("")
+        lines[-1] += piece
+    return Content("\n").join(plain(clip(line, width), style) for line in lines)
 
 
 def _day(day: date, today: date) -> Content:
@@ -42,10 +67,11 @@ def person_content(
     *,
     applications_shown: int | None = None,
     details_key: str = "tab",
+    width: int | None = None,
 ) -> Content:
     """Everything about one person, each of their words plain; of their applications, the
     first ``applications_shown`` (None: all), those still in play first, and the key that
-    shows the rest."""
+    shows the rest. ``width``: the panel's, which an address or a link is broken to fit."""
     c = detail.contact
     lines: list[Content] = [plain(c.name, "bold")]
     # Their role and company on a line of their own, then the kind: side by side they
@@ -56,11 +82,11 @@ def person_content(
     lines.append(plain(c.kind.label, "$text-accent"))
     facts: list[tuple[str, Content]] = []
     if c.email:
-        facts.append(("Email", plain(c.email)))
+        facts.append(("Email", unbroken(c.email, width)))
     if c.phone:
         facts.append(("Phone", plain(c.phone)))
     if c.link:
-        facts.append(("Link", plain(c.link, "dim")))
+        facts.append(("Link", unbroken(c.link, width, "dim")))
     facts.append(
         (
             "Last in touch",
@@ -154,8 +180,22 @@ class PersonDetail(ScrollText, can_focus=True):
                 clock.today(),
                 applications_shown=shown,
                 details_key=key("people.details", "tab"),
+                width=self._width(),
             )
             body.update(content)
+
+    def _width(self) -> int | None:
+        """The body's width, a scrollbar's room aside whether one shows or not (None before
+        the first layout)."""
+        width = self.content_region.width - self.styles.scrollbar_size_vertical
+        return width if width > 0 else None
+
+    _drawn_width: int | None = None
+
+    def on_resize(self, _event: events.Resize) -> None:
+        if self._width() != self._drawn_width:
+            self._drawn_width = self._width()
+            self._draw()
 
     def on_focus(self, _event: events.Focus) -> None:
         self._all = True

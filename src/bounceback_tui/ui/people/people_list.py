@@ -1,9 +1,11 @@
 """The People list: one line per person (name, last in touch, kind, company) under a header.
 
-A kit ``VirtualList``. Its columns fit the list's width: as wide as designed when there is
-room, and narrower (Kind first, then Company, then Name, each down to its least) when there
-is not, so the list never scrolls sideways and draws no horizontal scrollbar (a DataTable's
-lone thumb used to show as a stray ``▏`` on the bottom row at some widths).
+A kit ``VirtualList``. Its columns fit the list's width, as the Pipeline's table does: the
+name always, then each column after it only if it fits at its least (Company goes first,
+then Kind, then In touch), the room left growing each to its designed width. At 60x20
+every column was squeezed instead, Company to two letters ("Br", "No") and names cut
+("Alex Morg…"). The list never scrolls sideways and draws no horizontal scrollbar (a
+DataTable's lone thumb used to show as a stray ``▏`` on the bottom row at some widths).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.strip import Strip
 
 from bounceback_tui import clock
+from bounceback_tui.domain.people import ContactKind
 from bounceback_tui.services.people import ContactRow
 from bounceback_tui.ui.kit.cells import fit_cells
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -31,30 +34,42 @@ class PeopleColumn:
     key: str
     title: str
     width: int  # as designed
-    least: int  # the narrowest it gets before the line is cut at the right edge
+    least: int  # the narrowest it is shown at; narrower, it is left out
 
 
+# Kind is shown whole or not at all: cut, the two recruiters read the same ("Recruit…").
+_KIND_WIDTH = max(len(kind.short_label) for kind in ContactKind)
 COLUMNS: tuple[PeopleColumn, ...] = (
-    PeopleColumn("name", "Name", 20, 10),
+    PeopleColumn("name", "Name", 20, 16),
     PeopleColumn("last", "In touch", 8, 8),
-    PeopleColumn("kind", "Kind", 20, 8),
-    PeopleColumn("company", "Company", 16, 8),
+    PeopleColumn("kind", "Kind", _KIND_WIDTH, _KIND_WIDTH),
+    PeopleColumn("company", "Company", 16, 10),
 )
 _BY_KEY = {column.key: column for column in COLUMNS}
-# Who gives up cells first when the list is narrow.
-_SHRINK_ORDER = ("kind", "company", "name")
 
 
 def column_widths(available: int) -> dict[str, int]:
-    """Each column's width in a list ``available`` cells wide."""
-    widths = {column.key: column.width for column in COLUMNS}
-    over = sum(widths.values()) + 2 * PAD * len(COLUMNS) - available
-    for key in _SHRINK_ORDER:
-        if over <= 0:
+    """Each column's width in a list ``available`` cells wide; 0 for a column left out.
+
+    The name always, then the others in order while each fits at its least (a later one
+    is not let in before an earlier one); the room left grows each shown column to its
+    designed width, the name first."""
+    name, *others = COLUMNS
+    used = name.least + 2 * PAD
+    shown = [name]
+    for column in others:
+        if used + column.least + 2 * PAD > available:
             break
-        given = min(over, widths[key] - _BY_KEY[key].least)
-        widths[key] -= given
-        over -= given
+        shown.append(column)
+        used += column.least + 2 * PAD
+    widths = dict.fromkeys(_BY_KEY, 0)
+    spare = max(0, available - used)
+    for column in shown:
+        grown = min(spare, column.width - column.least)
+        widths[column.key] = column.least + grown
+        spare -= grown
+    if used > available:  # narrower than the name's least: the name takes what there is
+        widths[name.key] = max(1, available - 2 * PAD)
     return widths
 
 
@@ -104,7 +119,8 @@ class PeopleList(VirtualList[ContactRow]):
         pad = Segment(" " * PAD, base)
         segments: list[Segment] = []
         for (text, style), column in zip(values, COLUMNS, strict=True):
-            segments += [pad, Segment(fit_cells(text, widths[column.key]), style), pad]
+            if widths[column.key]:
+                segments += [pad, Segment(fit_cells(text, widths[column.key]), style), pad]
         return Strip(segments).crop_extend(0, width, base)
 
     def render_header(self, y: int, width: int) -> Strip:
