@@ -22,18 +22,22 @@ def _lines(row: ContactRow) -> list[str]:
 
 def test_role_and_company_come_before_the_kind_on_their_own_line() -> None:
     row = ContactRow(
-        1, "Dana [b]Okafor", ContactKind.AGENCY_RECRUITER, "Recruiter", "Northstar [/] Search"
+        1,
+        "Dana [b]Okafor",
+        ContactKind.AGENCY_RECRUITER,
+        "Senior recruiter",
+        "Northstar [/] Search",
     )
     assert _lines(row)[:3] == [
         "Dana [b]Okafor",
-        "Recruiter · Northstar [/] Search",
-        "Recruiter (agency)",
+        "Senior recruiter · Northstar [/] Search",
+        "Agency recruiter",
     ]
 
 
 def test_with_neither_role_nor_company_the_kind_follows_the_name() -> None:
     assert _lines(ContactRow(2, "Dad", ContactKind.SUPPORT))[:3] == [
         "Dad",
-        "Support (friend, family)",
+        "Friend or family",
         "",
     ]

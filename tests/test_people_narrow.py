@@ -28,8 +28,8 @@ from tests.ui_harness import app_on, settle_workers
     ("available", "expected"),
     [
         (35, {"name": 20, "last": 8, "kind": 0, "company": 0}),  # the list at 60x20
-        (47, {"name": 17, "last": 8, "kind": 16, "company": 0}),  # at 80 columns
-        (71, {"name": 20, "last": 8, "kind": 16, "company": 16}),  # at 120
+        (47, {"name": 15, "last": 8, "kind": 18, "company": 0}),  # at 80 columns
+        (71, {"name": 20, "last": 8, "kind": 18, "company": 16}),  # at 120
         (19, {"name": 17, "last": 0, "kind": 0, "company": 0}),
     ],
 )

@@ -300,7 +300,7 @@ async def test_the_palette_finds_a_person_by_a_typo_and_opens_them(
     app = BouncebackApp(paths)
     async with app.run_test(size=(100, 30)) as pilot:
         results = await search(app, pilot, "rita okoy")
-        assert results[0].startswith("Person · Rita Okoye | Recruiter (in-house) · Initech")
+        assert results[0].startswith("Person · Rita Okoye | In-house recruiter · Initech")
         await pilot.press("escape")
         await settle(pilot)
         await choose(app, pilot, "rita okoy")

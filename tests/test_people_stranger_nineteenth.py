@@ -122,13 +122,14 @@ async def test_o_on_a_person_with_no_link_says_so(
 
 def test_the_people_list_tells_the_two_recruiters_apart_when_cut() -> None:
     """The list's Kind column cut "Recruiter (agency)" and "Recruiter (in-house)" to the
-    same "Recruit…" at 100 columns (the same stranger's walk)."""
+    same "Recruit…" at 100 columns (the same stranger's walk). The column is now shown whole
+    or left out, and each kind has a name of its own."""
     from bounceback_tui.domain.people import ContactKind
     from bounceback_tui.ui.people.people_list import _BY_KEY
 
     least = _BY_KEY["kind"].least
-    shown = {kind.short_label[: least - 1] for kind in ContactKind}
-    assert len(shown) == len(ContactKind)
+    assert all(len(kind.label) <= least for kind in ContactKind)
+    assert len({kind.label for kind in ContactKind}) == len(ContactKind)
 
 
 def test_moving_a_held_interview_of_a_closed_application_ahead_is_refused(

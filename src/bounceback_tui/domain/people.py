@@ -38,29 +38,21 @@ class ContactKind(StrEnum):
 
     @property
     def label(self) -> str:
+        """One name for the kind, the same in the list, the details, the form and a search:
+        the list said "Agency recruiter" and the details "Recruiter (agency)" (a new user's
+        walk). Kept short enough for the list's Kind column, which shows it whole."""
         return _CONTACT_LABELS[self]
-
-    @property
-    def short_label(self) -> str:
-        """For a list's column: the two recruiters differ in their first letters (cut to
-        "Recruit…", they looked the same at 100 columns: a stranger's walk)."""
-        return _CONTACT_SHORT_LABELS.get(self) or _CONTACT_LABELS[self]
 
 
 _CONTACT_LABELS = {
-    ContactKind.AGENCY_RECRUITER: "Recruiter (agency)",
-    ContactKind.RECRUITER: "Recruiter (in-house)",
+    ContactKind.AGENCY_RECRUITER: "Agency recruiter",
+    ContactKind.RECRUITER: "In-house recruiter",
     ContactKind.HIRING_MANAGER: "Hiring manager",
     ContactKind.REFERRER: "Referrer",
     ContactKind.INTERVIEWER: "Interviewer",
     ContactKind.PEER: "Peer",
-    ContactKind.SUPPORT: "Support (friend, family)",
+    ContactKind.SUPPORT: "Friend or family",
     ContactKind.OTHER: "Other",
-}
-_CONTACT_SHORT_LABELS = {
-    ContactKind.AGENCY_RECRUITER: "Agency recruiter",
-    ContactKind.RECRUITER: "Recruiter",
-    ContactKind.SUPPORT: "Support",
 }
 
 

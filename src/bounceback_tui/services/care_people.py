@@ -1,4 +1,4 @@
-"""The person's own support people (People's kind "Support (friend, family)"), for the care
+"""The person's own support people (People's kind "Friend or family"), for the care
 screens: "If you are struggling" and a low day's "Talk it through".
 
 Read with the standard library, read-only: the care screens open fast, and a store that

@@ -126,10 +126,9 @@ class _DemoPeople:
         self, app_id: int, contact_id: int, name: str, day: date, stage: Stage, reached: Stage
     ) -> None:
         """A line for what happened: no "Sent" for one still Saved, no "Invited to talk" for
-        one that never got past Applied (a no or silence after it; a stranger's walk)."""
-        rows = (
-            [] if reached is Stage.SAVED else [(InteractionKind.SENT, day, "Sent the application")]
-        )
+        one that never got past Applied (a no or silence after it; a stranger's walk). A
+        "Sent" line has no note: "Sent the application" said it twice (a new user's walk)."""
+        rows = [] if reached is Stage.SAVED else [(InteractionKind.SENT, day, "")]
         # The random draw comes before the stage reached: every seed keeps the rest as it was.
         replied = stage not in (Stage.SAVED, Stage.APPLIED) and self.rng.random() < 0.6
         if replied and reached not in (Stage.SAVED, Stage.APPLIED):

@@ -41,7 +41,7 @@ def talk_text(people: Sequence[tuple[str, str]]) -> Content:
     if not people:
         return text + plain(
             "\n\nPeople (6) can keep the ones you lean on: add them with the kind "
-            "\u201cSupport (friend, family)\u201d and they show here."
+            "\u201cFriend or family\u201d and they show here."
         )
     lines = [plain(f"\n{name}  {reach}".rstrip()) for name, reach in people]
     return text + plain("\n\nYour people:") + Content("").join(lines)

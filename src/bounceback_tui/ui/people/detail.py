@@ -57,6 +57,13 @@ def unbroken(text: str, width: int | None, style: str = "") -> Content:
     return Content("\n").join(plain(clip(line, width), style) for line in lines)
 
 
+def said_by_kind(role: str, kind: str) -> bool:
+    """Whether every word of ``role`` is a word of ``kind`` ("Recruiter", "In-house
+    recruiter"), case aside."""
+    words = set(role.casefold().split())
+    return bool(words) and words <= set(kind.casefold().split())
+
+
 def _day(day: date, today: date) -> Content:
     return plain(day.isoformat()) + plain(f" {describe_relative(day, today)}", "dim")
 
@@ -75,8 +82,10 @@ def person_content(
     c = detail.contact
     lines: list[Content] = [plain(c.name, "bold")]
     # Their role and company on a line of their own, then the kind: side by side they
-    # wrapped mid-way in a narrow detail ("Recruiter ·" over "Northstar Search").
-    title = " · ".join(p for p in (c.role, c.company) if p)
+    # wrapped mid-way in a narrow detail ("Recruiter ·" over "Northstar Search"). A role
+    # the kind says already is said once ("Recruiter" over "In-house recruiter").
+    role = "" if said_by_kind(c.role, c.kind.label) else c.role
+    title = " · ".join(p for p in (role, c.company) if p)
     if title:
         lines.append(plain(title))
     lines.append(plain(c.kind.label, "$text-accent"))

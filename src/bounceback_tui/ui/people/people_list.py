@@ -38,9 +38,9 @@ class PeopleColumn:
 
 
 # Kind is shown whole or not at all: cut, the two recruiters read the same ("Recruit…").
-_KIND_WIDTH = max(len(kind.short_label) for kind in ContactKind)
+_KIND_WIDTH = max(len(kind.label) for kind in ContactKind)
 COLUMNS: tuple[PeopleColumn, ...] = (
-    PeopleColumn("name", "Name", 20, 16),
+    PeopleColumn("name", "Name", 20, 15),
     PeopleColumn("last", "In touch", 8, 8),
     PeopleColumn("kind", "Kind", _KIND_WIDTH, _KIND_WIDTH),
     PeopleColumn("company", "Company", 16, 10),
@@ -86,7 +86,7 @@ def cells(row: ContactRow, today: date) -> tuple[tuple[str, str], ...]:
     return (
         (row.name, ""),
         (last_in_touch(row, today), "muted"),
-        (row.kind.short_label, "muted"),
+        (row.kind.label, "muted"),
         (row.company, ""),
     )
 

@@ -41,8 +41,12 @@ def _short_day(day: date, today: date) -> str:
 def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str, str]]:
     """Short notes after a step's title, each with its style: (text, style)."""
     notes: list[tuple[str, str]] = []
+    asked = step.asked_on if step.kind == StepKind.FEEDBACK else None
     if step.done_at is not None:
-        notes.append((f"done {_short_day(step.done_at.date(), today)}", "$text-muted"))
+        # Asked the day it was ticked: "asked 6 Dec" says both (it read "done 6 Dec ·
+        # asked 6 Dec", a new user's walk); the tick box says it is done.
+        if step.done_at.date() != asked:
+            notes.append((f"done {_short_day(step.done_at.date(), today)}", "$text-muted"))
     else:
         due = step_due_on(rejected_on, step.offset_days)
         if is_feedback_flagged(
@@ -58,9 +62,9 @@ def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str,
             notes.append((f"since {_short_day(due, today)}", "$text-muted"))
         else:
             notes.append((describe_relative(due, today), "$text-accent" if due == today else ""))
-    if step.kind == StepKind.FEEDBACK and step.asked_on is not None:
+    if asked is not None:
         via = asked_how(step.asked_via)
-        notes.append((f"asked {_short_day(step.asked_on, today)}{via}", "$text-muted"))
+        notes.append((f"asked {_short_day(asked, today)}{via}", "$text-muted"))
     if step.kind == StepKind.REPLY and step.nothing_came_back and not step.answer:
         notes.append(("nothing came back", "$text-muted"))
     if step.kind == StepKind.EXPRESSIVE and step.answer:
