@@ -29,7 +29,7 @@ from bounceback_tui.services.answers import QuestionRow
 from bounceback_tui.ui.answers.bank import SHORT_BELOW
 from bounceback_tui.ui.kit.choice_lists import TickList
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, plain, toast_with
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
@@ -119,7 +119,7 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
         try:
             added = add_kept(self.db, self.kept, asked_at=self.asked_at)
         except BouncebackError as exc:
-            self.notify(markup_with("Nothing was added. $error", error=exc), severity="warning")
+            self.notify(toast_with("Nothing was added. $error", error=str(exc)), severity="warning")
             return
         self.dismiss(added)
 
