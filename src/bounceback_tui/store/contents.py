@@ -32,20 +32,25 @@ class Contents(NamedTuple):
     holds_data: bool
 
 
-def _quoted(name: str) -> str:
+def quote_name(name: str) -> str:
+    """A table's or column's name as SQL reads it, whatever it holds."""
     return '"' + name.replace('"', '""') + '"'
 
 
-def persons_tables(conn: sqlite3.Connection) -> list[str]:
-    """Every table of the store, by name, but SQLite's own and the derived summaries."""
+def store_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every table of the store by name, but SQLite's own."""
     return [
         row[0]
         for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "ORDER BY name"
         )
-        if not row[0].startswith(DERIVED_PREFIX)
     ]
+
+
+def persons_tables(conn: sqlite3.Connection) -> list[str]:
+    """Every table of the store, by name, but SQLite's own and the derived summaries."""
+    return [name for name in store_tables(conn) if not name.startswith(DERIVED_PREFIX)]
 
 
 def holds_data(conn: sqlite3.Connection, *, counting_settings: bool = False) -> bool:
@@ -54,7 +59,7 @@ def holds_data(conn: sqlite3.Connection, *, counting_settings: bool = False) -> 
     for name in persons_tables(conn):
         if name in APP_KEPT_TABLES and not counting_settings:
             continue
-        if conn.execute(f"SELECT 1 FROM {_quoted(name)} LIMIT 1").fetchone():
+        if conn.execute(f"SELECT 1 FROM {quote_name(name)} LIMIT 1").fetchone():
             return True
     return False
 

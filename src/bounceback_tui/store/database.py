@@ -43,31 +43,13 @@ _IMMEDIATE = "bounceback_immediate"
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
         # Through the same read-only URI as every other reader (store/sqlite_file.py).
-        uri = read_only_uri(path)
-        engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(
-                uri,
-                uri=True,
-                timeout=BUSY_TIMEOUT_S,
-                check_same_thread=False,
-                factory=HeldConnection,
-            ),
-        )
+        engine = create_engine("sqlite://", creator=_connector(read_only_uri(path)))
     else:
         # mode=rw: never creates the file. A store moved away or deleted under the window
-        # (store/replaced_file.py) must not come back as an empty file at its path.
+        # (store/replaced_file.py) must not come back as an empty file at its path. A file's
+        # URL: its pool keeps connections (QueuePool).
         uri = f"{path.absolute().as_uri()}?mode=rw"
-        engine = create_engine(
-            f"sqlite:///{path}",  # a file's URL: its pool keeps connections (QueuePool)
-            creator=lambda: sqlite3.connect(
-                uri,
-                uri=True,
-                timeout=BUSY_TIMEOUT_S,
-                check_same_thread=False,
-                factory=HeldConnection,
-            ),
-        )
+        engine = create_engine(f"sqlite:///{path}", creator=_connector(uri))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -95,6 +77,13 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _connector(uri: str) -> Callable[[], sqlite3.Connection]:
+    """Opens one connection to ``uri`` as every engine's connections are opened."""
+    return lambda: sqlite3.connect(
+        uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False, factory=HeldConnection
+    )
 
 
 class Database:

@@ -12,18 +12,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _tables(conn: sqlite3.Connection) -> list[str]:
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
+from bounceback_tui.store.contents import quote_name as _quote
+from bounceback_tui.store.contents import store_tables as _tables
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, bool]]:
