@@ -15,11 +15,18 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
 from tests.pilot_waits import wait_only_for_busy_nodes
 from tests.worker_caches import share_parsed_css
+
+# A property's examples have no deadline: what they check is not their speed, and on a loaded
+# machine an example waiting 200 ms for the CPU failed one (test_store_funnel_summary, twice
+# in the twenty-first round).
+hypothesis_settings.register_profile("bounceback", deadline=None)
+hypothesis_settings.load_profile("bounceback")
 
 # A Monday, so "this week" figures are easy to check by hand.
 FIXED_NOW = datetime(2026, 3, 16, 9, 30)
