@@ -22,6 +22,16 @@ from bounceback_tui.paths import DataPaths, resolve_paths
 from tests.pilot_waits import wait_only_for_busy_nodes
 from tests.worker_caches import share_parsed_css
 
+# A worker's start (docs/testing.md, "The twenty-first round"). Every xdist worker imports
+# every test module to collect the tests; the objects that makes all live to the end, so the
+# collector's own schedule (a young collection every 700 allocations, a full one whenever a
+# quarter more has reached the oldest generation) walked the growing heap again and again
+# (nine full collections, about half a second of each worker's start). Young collections are
+# as rare as they are between tests (below) from the moment this file is read; the first
+# test's setup collects once, as before.
+YOUNG_THRESHOLD = 100_000
+gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+
 # A property's examples have no deadline: what they check is not their speed, and on a loaded
 # machine an example waiting 200 ms for the CPU failed one (test_store_funnel_summary, twice
 # in the twenty-first round).
@@ -187,7 +197,6 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
 # as a frame's strips, no longer reach the older generations).
 # Every RESET_EVERY tests everything is unfrozen and collected once, so nothing that died
 # while frozen is held for the whole run.
-YOUNG_THRESHOLD = 100_000
 RESET_EVERY = 200
 _gc_state = {"tests": 0, "app_froze": False}
 
