@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -37,6 +38,25 @@ gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 # in the twenty-first round).
 hypothesis_settings.register_profile("bounceback", deadline=None)
 hypothesis_settings.load_profile("bounceback")
+
+def leave_hypothesis_unrewritten() -> None:
+    """pytest rewrites the asserts of every module of a package that provides a plugin, for
+    its messages: Hypothesis' 73 modules, in every worker and in the controller, about 0.5 s
+    of CPU each time (docs/testing.md, "The twenty-first round"). The suite's tests and
+    conftest are rewritten as before; Hypothesis' own asserts (its internal checks) raise as
+    they always do, with a plain message. It reads two private attributes of pytest's import
+    hook: an upgrade that renames them fails the suite at its start, not silently."""
+    from _pytest.assertion.rewrite import AssertionRewritingHook
+
+    if "hypothesis" in sys.modules:
+        return  # already imported (and rewritten): nothing to save
+    for finder in sys.meta_path:
+        if isinstance(finder, AssertionRewritingHook):
+            finder._must_rewrite.discard("hypothesis")
+            finder._marked_for_rewrite_cache.clear()
+
+
+leave_hypothesis_unrewritten()
 
 # A Monday, so "this week" figures are easy to check by hand.
 FIXED_NOW = datetime(2026, 3, 16, 9, 30)
