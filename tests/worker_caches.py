@@ -1,4 +1,6 @@
-"""What every app a test starts would work out again, worked out once per worker.
+"""What every app a test starts would work out again, worked out once per worker, and two of
+Textual's most frequent small lookups made cheaper (rule sets hashed in C, reactive
+attributes read directly; docs/testing.md, "The twenty-first round: the suite's CPU").
 
 Installed by ``tests/conftest.py`` after collection (docs/testing.md, "What each change
 bought"). They replace private pieces of Textual in the test process only; if a Textual
