@@ -16,7 +16,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import settings as hypothesis_settings
 
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
@@ -33,11 +32,6 @@ from tests.worker_caches import hash_rule_sets_in_c, read_reactives_directly, sh
 YOUNG_THRESHOLD = 100_000
 gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
-# A property's examples have no deadline: what they check is not their speed, and on a loaded
-# machine an example waiting 200 ms for the CPU failed one (test_store_funnel_summary, twice
-# in the twenty-first round).
-hypothesis_settings.register_profile("bounceback", deadline=None)
-hypothesis_settings.load_profile("bounceback")
 
 def leave_hypothesis_unrewritten() -> None:
     """pytest rewrites the asserts of every module of a package that provides a plugin, for
@@ -57,6 +51,19 @@ def leave_hypothesis_unrewritten() -> None:
 
 
 leave_hypothesis_unrewritten()
+
+
+def no_deadlines() -> None:
+    """A property's examples have no deadline: what they check is not their speed, and on a
+    loaded machine an example waiting 200 ms for the CPU failed one (test_store_funnel_summary,
+    twice in the twenty-first round). Hypothesis is imported here, after the line above."""
+    from hypothesis import settings
+
+    settings.register_profile("bounceback", deadline=None)
+    settings.load_profile("bounceback")
+
+
+no_deadlines()
 
 # A Monday, so "this week" figures are easy to check by hand.
 FIXED_NOW = datetime(2026, 3, 16, 9, 30)
