@@ -146,8 +146,9 @@ async def test_enter_while_a_completion_shows_saves_only_what_was_typed(
     """A stranger's walk (sixteenth round): "chi" typed, the field read "chicago" (the rest
     dimmed). Saving then took the completion; so "India" became Indianapolis (a tester's walk,
     twenty-first round: tests/test_interview_zone_as_typed.py). Enter saves what was typed:
-    "chi" is refused, naming Chicago; the right arrow takes the completion. "são" completes
-    to Sao Paulo (accents fold)."""
+    "chic" is refused, naming Chicago ("chi" is China now, a country before a city:
+    tests/test_interview_zone_countries.py); the right arrow takes the completion. "são"
+    completes to Sao Paulo (accents fold)."""
     from tests.screen_text import is_on_screen
 
     paths, ids = seeded
@@ -160,14 +161,14 @@ async def test_enter_while_a_completion_shows_saves_only_what_was_typed(
         await settle(pilot)
         assert zone._suggestion == "Sao Paulo"
         zone.value = ""
-        await pilot.press(*"chi")
+        await pilot.press(*"chic")
         await settle(pilot)
         assert zone._suggestion == "Chicago"
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is form
-        assert zone.value == "chi"
-        assert is_on_screen(app, "did you mean America/Chicago?")
+        assert zone.value == "chic"
+        assert is_on_screen(app, "did you mean Chicago (America/Chicago)?")
         await pilot.press("right", "enter")
         await settle(pilot)
         assert not isinstance(app.screen, FormScreen)

@@ -93,21 +93,58 @@ def test_a_city_typed_alone_is_taken_as_its_zone(typed: str, taken: str) -> None
         ("Europe/Zurik", "Europe/Zurich"),
         ("America/Zurich", "Europe/Zurich"),
         ("los angles", "America/Los_Angeles"),
-        # What the field completes it to (a stranger pressed Enter on "new" shown "New York").
-        ("new", "America/New_York"),
-        ("zur", "Europe/Zurich"),
+        # What the field completes it to, a full name (see the next test for the others).
         ("Europe/Zu", "Europe/Zurich"),
-        # The busy city before the quiet one (domain/zone_cities.BUSY_CITIES): "sao" was
-        # completed to Sao Tome, "chi" to Chita, "bru" to Brunei, "ath" to Atka.
-        ("sao", "America/Sao_Paulo"),
-        ("chi", "America/Chicago"),
-        ("bru", "Europe/Brussels"),
-        ("syd", "Australia/Sydney"),
-        ("ath", "Europe/Athens"),
     ],
 )
 def test_a_misspelt_zone_is_refused_with_the_closest_place(typed: str, meant: str) -> None:
     with pytest.raises(ValueError, match=f"did you mean {meant}\\?"):
+        parse_zone(typed)
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [
+        # What the field completes it to (a stranger pressed Enter on "new" shown "New York"),
+        # named as the field shows it, with its zone.
+        ("new", "New York (America/New_York)"),
+        ("zur", "Zurich (Europe/Zurich)"),
+        # The busy city before the quiet one (domain/zone_cities.BUSY_CITIES): "sao" was
+        # completed to Sao Tome, "chic" to Chita ("chi" then), "bru" to Brunei, "ath" to Atka.
+        ("sao", "Sao Paulo (America/Sao_Paulo)"),
+        ("chic", "Chicago (America/Chicago)"),
+        ("bru", "Brussels (Europe/Brussels)"),
+        ("syd", "Sydney (Australia/Sydney)"),
+        ("ath", "Athens (Europe/Athens)"),
+        # A country that keeps one zone before a city ("ind" was Indianapolis).
+        ("ind", "India (Asia/Kolkata)"),
+        ("chi", "China (Asia/Shanghai)"),
+        ("united k", "United Kingdom (Europe/London)"),
+    ],
+)
+def test_a_name_begun_is_refused_naming_what_the_field_completes_it_to(
+    typed: str, meant: str
+) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_zone(typed)
+    assert str(caught.value) == f"{typed!r} is not a time zone; did you mean {meant}?"
+
+
+@pytest.mark.parametrize(
+    "typed,country,city",
+    [
+        ("austra", "Australia", "Sydney"),
+        ("americ", "America", "New York"),
+        ("Canad", "Canada", "Toronto"),
+    ],
+)
+def test_a_country_of_several_zones_begun_is_refused_naming_its_cities(
+    typed: str, country: str, city: str
+) -> None:
+    """Not one of its zones ("austra": "did you mean Australia/ACT?")."""
+    with pytest.raises(
+        ValueError, match=f"^{country} has more than one time zone; name a city, like {city}"
+    ):
         parse_zone(typed)
 
 
@@ -121,11 +158,42 @@ def test_nothing_close_is_refused_with_examples(typed: str) -> None:
 
 @pytest.mark.parametrize(
     "begun,completed",
-    [("sao", "Sao Paulo"), ("sy", "Sydney"), ("chi", "Chicago"), ("wa", "Washington")],
+    [("sao", "Sao Paulo"), ("sy", "Sydney"), ("chic", "Chicago"), ("was", "Washington")],
 )
 def test_the_field_completes_a_few_letters_to_the_busy_city(begun: str, completed: str) -> None:
+    """ "chi" and "wa" begin countries, offered first (China, Wales): the next test."""
     first = next(item for item in zone_suggestions() if item.casefold().startswith(begun))
     assert first == completed
+
+
+@pytest.mark.parametrize(
+    "begun,completed",
+    [
+        ("ind", "India"),  # not Indianapolis
+        ("jap", "Japan"),
+        ("germ", "Germany"),
+        ("united k", "United Kingdom"),
+        ("chi", "China"),  # not Chicago, the busy city ("chic")
+        ("aus", "Austria"),  # one zone, before Austin and Australia
+        ("austra", "Australia"),  # not Australia/ACT
+        ("mexi", "Mexico City"),  # a city the form takes, before a country it refuses
+    ],
+)
+def test_the_field_completes_a_country_before_a_city(begun: str, completed: str) -> None:
+    first = next(item for item in zone_suggestions() if item.casefold().startswith(begun))
+    assert first == completed
+
+
+def test_every_completion_is_a_name_the_form_takes_or_a_country_of_several_zones() -> None:
+    """The refusal names a completion with its zone: each must be one, or say it keeps
+    several; and no country is offered by its letters ("UK", "US")."""
+    for item in zone_suggestions():
+        if item in SEVERAL_ZONES:
+            with pytest.raises(ValueError, match="more than one time zone"):
+                parse_zone(item)
+        else:
+            assert _is_place(parse_zone(item)), item
+    assert not {"UK", "US", "USA", "UAE"} & set(zone_suggestions())
 
 
 def test_every_busy_city_is_a_zone_the_form_takes_once() -> None:

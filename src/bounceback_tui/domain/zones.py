@@ -1,11 +1,12 @@
 """Time zones as people type them: an IANA place name (``Europe/Berlin``) or UTC, a city
 alone ("zurich", "Munich": ``domain/zone_cities.py``), a country that keeps one zone
 ("Japan": ``domain/zone_countries.py``), the closest place for a misspelt one,
-and what the interview form completes as it is typed. The zone database is the standard
-library's ``zoneinfo``."""
+and what the interview form completes as it is typed (a country before a city: "ind" is
+India, "chic" Chicago). The zone database is the standard library's ``zoneinfo``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -56,13 +57,7 @@ def parse_zone(text: str) -> str:
     if found in UTC_NAMES:
         return "UTC"
     if found is None or not knows_zone(found):
-        close = _close_city(raw)
-        hint = (
-            f"did you mean {close}?"
-            if close
-            else "use a name like Europe/London, America/New_York or Asia/Tokyo."
-        )
-        raise ValueError(f"{text.strip()[:60]!r} is not a time zone; {hint}")
+        raise ValueError(f"{text.strip()[:60]!r} is not a time zone; {_hint(raw)}")
     if not _is_place(found):
         raise ValueError(
             f"{found!r} names no place; use an area and a city, like Europe/London or "
@@ -98,17 +93,24 @@ def _zones_by_city() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def zone_suggestions() -> list[str]:
-    """What the form completes a zone from, preferred first: the cities alone, as people
-    write them, the busiest first (``zone_cities.BUSY_CITIES``: "Sao Paulo" before "Sao
-    Tome"), then the others shorter names first ("New Salem"), then the full names
-    ("Europe/Zurich"), then UTC."""
+    """What the form completes a zone from, preferred first: the countries that keep one zone
+    ("ind": India, not Indianapolis; "chi": China, "chic": Chicago), shorter names first;
+    the cities alone, as people write them, the busiest first (``zone_cities.BUSY_CITIES``:
+    "Sao Paulo" before "Sao Tome"), then the others shorter names first ("New Salem"); the
+    countries that keep several zones, by name only (refused naming two of their cities:
+    "austra" was completed to Australia/ACT, one zone of many); then the full names
+    ("Europe/Zurich"), then UTC. Not "UK", "ACT" or "NSW": letters are typed whole."""
     from bounceback_tui.domain.zone_cities import BUSY_CITIES, CITY_ZONES
+    from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES
+
+    def shorter_first(names: Iterable[str]) -> list[str]:
+        return sorted((n for n in names if not n.isupper()), key=lambda n: (len(n), n))
 
     zones = sorted(set(_zones_by_city().values()))
     names = {name.rpartition("/")[2].replace("_", " ") for name in zones} | set(CITY_ZONES)
-    # Not "ACT" or "NSW": Australia's states by their letters are no one's city.
-    others = (c for c in names - set(BUSY_CITIES) if not c.isupper())
-    return [*BUSY_CITIES, *sorted(others, key=lambda c: (len(c), c)), *zones, "UTC"]
+    others = shorter_first(names - set(BUSY_CITIES))
+    countries, several = shorter_first(COUNTRY_ZONES), shorter_first(SEVERAL_ZONES)
+    return [*countries, *BUSY_CITIES, *others, *several, *zones, "UTC"]
 
 
 def is_whole_name(text: str) -> bool:
@@ -160,31 +162,47 @@ def _zone_of_country(raw: str) -> str | None:
     return one.get(folded)
 
 
-def _close_city(raw: str) -> str | None:
-    """The zone whose city begins with ``raw`` ("new": America/New_York, as the field
-    completes it), or else is spelt closest to it ("zurik": Europe/Zurich), if any."""
+def _hint(raw: str) -> str:
+    """What follows "is not a time zone": the name the field offers for ``raw`` with its
+    zone ("did you mean Chicago (America/Chicago)?"), or else the place spelt closest
+    ("zurik": "did you mean Europe/Zurich?"), or else examples. ValueError naming two cities
+    for the start of a country that keeps several zones ("austra": Australia)."""
     from rapidfuzz import fuzz, process
 
     from bounceback_tui.domain.fuzzy import fold
 
+    if (offered := offered_zone(raw)) is not None:
+        zone = _zone_of_city(offered.replace(" ", "_")) or _zone_of_country(offered) or offered
+        return (
+            f"did you mean {offered}?" if zone == offered else f"did you mean {offered} ({zone})?"
+        )
     cities = _zones_by_city()
-    if len(raw) >= 3 and (begun := _completion(fold(raw))):  # fewer letters say too little
-        return begun
     found = process.extractOne(
         fold(raw.rpartition("/")[2]), cities.keys(), scorer=fuzz.ratio, score_cutoff=70
     )
-    return cities[found[0]] if found else None
+    if found is None:
+        return "use a name like Europe/London, America/New_York or Asia/Tokyo."
+    return f"did you mean {cities[found[0]]}?"
 
 
-def _completion(folded: str) -> str | None:
-    """The zone of what the field completes ``folded`` to (``zone_suggestions``): a city's
-    ("new": New York, America/New_York) or a full name ("europe/zu": Europe/Zurich)."""
-    cities = _zones_by_city()
-    for item in zone_suggestions():
-        key = item.replace(" ", "_").casefold()
-        if key.startswith(folded):
-            return item if "/" in item else cities.get(key)
-    return None
+def offered_zone(text: str) -> str | None:
+    """The name the field completes ``text`` to (``zone_suggestions``: "chic", Chicago;
+    "europe/zu", Europe/Zurich), as the refusal of ``text`` names it; None for fewer than
+    three letters (they say too little), a whole name, or nothing begun."""
+    from bounceback_tui.domain.fuzzy import fold
+
+    raw = text.strip().replace(" ", "_")
+    if len(raw) < 3 or is_whole_name(raw):
+        return None
+    begun = fold(raw)
+    return next((item for key, item in _folded_suggestions() if key.startswith(begun)), None)
+
+
+@lru_cache(maxsize=1)
+def _folded_suggestions() -> list[tuple[str, str]]:
+    from bounceback_tui.domain.fuzzy import fold
+
+    return [(fold(item.replace(" ", "_")), item) for item in zone_suggestions()]
 
 
 def knows_zone(name: str) -> bool:
