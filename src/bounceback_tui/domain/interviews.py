@@ -26,6 +26,7 @@ from bounceback_tui.domain.zones import is_whole_name as is_whole_name
 from bounceback_tui.domain.zones import knows_zone, load_zone
 from bounceback_tui.domain.zones import parse_zone as parse_zone
 from bounceback_tui.domain.zones import zone_suggestions as zone_suggestions
+from bounceback_tui.domain.zones import zone_to_take as zone_to_take
 from bounceback_tui.errors import FieldError, ValidationError
 
 OUTCOME_NOTE_LIMIT = 500

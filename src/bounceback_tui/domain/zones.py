@@ -198,6 +198,12 @@ def offered_zone(text: str) -> str | None:
     return next((item for key, item in _folded_suggestions() if key.startswith(begun)), None)
 
 
+def zone_to_take(text: str) -> str | None:
+    """``offered_zone(text)`` if the form takes it (not a country of several zones)."""
+    offered = offered_zone(text)
+    return offered if offered is not None and form_zone(offered) is not None else None
+
+
 @lru_cache(maxsize=1)
 def _folded_suggestions() -> list[tuple[str, str]]:
     from bounceback_tui.domain.fuzzy import fold

@@ -61,6 +61,17 @@ class PlainInput(Input):
         if text:
             self.replace(text, start, end)
 
+    def _on_focus(self, event: events.Focus) -> None:
+        # Input's own handler, after this one, drops the completion shown before; it is asked
+        # for again, so a field the cursor comes back to (Tab, or a refusal putting it there:
+        # "Press the right arrow to take it.") shows what the right arrow would take.
+        if self.suggester is not None and self.value:
+            self.call_later(self._suggest_again)
+
+    async def _suggest_again(self) -> None:
+        if self.suggester is not None and self.value and self.has_focus:
+            await self.suggester._get_suggestion(self, self.value)
+
     @property
     def is_full(self) -> bool:
         """It holds as many characters as it takes (``max_length``): the next are not taken."""

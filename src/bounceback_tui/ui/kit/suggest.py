@@ -7,10 +7,12 @@ first keystroke and keeps it. The suggestion is shown after the cursor, dimmed; 
 arrow at the end of the text takes it (Textual's Input), and nothing else does: saving reads
 what was typed. Saving once took a completion still showing ("chi" saved as Chicago, the
 sixteenth round), and so "India", completed to Indianapolis, was saved as Indianapolis time,
-ten and a half hours off (a tester's walk, twenty-first round); "chi" is now refused with
-"did you mean America/Chicago?". Text that is already a whole name (``whole``: "India", a
-country) is shown no longer completion. Accents fold as the filters fold them: "são"
-completes to Sao Paulo.
+ten and a half hours off (a tester's walk, twenty-first round); "chic" is now refused with
+"did you mean Chicago (America/Chicago)? Press the right arrow to take it."
+(``ui/people/forms.checked_interview``), and the field the refusal puts the cursor back in
+shows the completion again (``PlainInput``, kit/fields.py: Textual's Input drops it when
+focused). Text that is already a whole name (``whole``: "India", a country) is shown no
+longer completion. Accents fold as the filters fold them: "são" completes to Sao Paulo.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 
 from textual.content import Content
 
@@ -11,12 +12,16 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.interviews import (
     TIME_HINT,
+    InterviewInput,
     InterviewKind,
     form_zone,
     is_whole_name,
+    validate_interview,
     zone_suggestions,
+    zone_to_take,
 )
 from bounceback_tui.domain.people import ContactKind, InteractionKind
+from bounceback_tui.errors import FieldError, ValidationError
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.text import plain
 
@@ -129,6 +134,29 @@ def interview_fields(
         FieldSpec("prep_notes", "Prepare", kind="multiline"),
     ]
     return _filled(specs, values)
+
+
+# After the refusal of a zone name begun ("chic": "did you mean Chicago (America/Chicago)?"),
+# while the field offers that name after the cursor: the right arrow takes it (kit/suggest.py).
+TAKE_IT = "Press the right arrow to take it."
+
+
+def checked_interview(
+    values: Mapping[str, str], today: date, *, kept_day: date | None = None
+) -> InterviewInput:
+    """``validate_interview``, its refusal of a zone name begun saying how to take the name the
+    field offers for it (not for a misspelling, nor for a country of several zones, which the
+    field offers by name but the form refuses)."""
+    try:
+        return validate_interview(values, today, kept_day=kept_day)
+    except ValidationError as exc:
+        if zone_to_take(values.get("zone") or "") is None:
+            raise
+        errors = [
+            FieldError(e.field, f"{e.message} {TAKE_IT}") if e.field == "zone" else e
+            for e in exc.errors
+        ]
+        raise ValidationError(errors) from None
 
 
 OUTCOME_FIELDS: tuple[FieldSpec, ...] = (

@@ -16,14 +16,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import twice_note, validate_interview, when_text
+from bounceback_tui.domain.interviews import twice_note, when_text
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services.interview_undo import DeletedInterview, remove_interview
 from bounceback_tui.services.interviews import InterviewRow
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
-from bounceback_tui.ui.people.forms import interview_fields
+from bounceback_tui.ui.people.forms import checked_interview, interview_fields
 
 # The pane's part once something changed (or a conflict showed it was stale): re-read, and
 # keep the receipt of a delete for `u` (None after an edit).
@@ -110,7 +110,7 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
     twice: list[str | None] = [None]  # 01:30 as the clocks go back: which one it is
 
     def submit(values: dict[str, str]) -> int:
-        data = validate_interview(values, clock.today(), kept_day=kept[0])
+        data = checked_interview(values, clock.today(), kept_day=kept[0])
         twice[0] = twice_note(data)
         if guard.as_new:  # deleted in another window: the person chose to keep what they typed
             return interview_service.add_interview(db, row.application_id, data, people)

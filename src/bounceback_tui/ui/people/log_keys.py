@@ -6,13 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import twice_note, validate_interview, where_it_shows
+from bounceback_tui.domain.interviews import twice_note, where_it_shows
 from bounceback_tui.domain.people import validate_interaction
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import people_log
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
-from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields, interview_fields
+from bounceback_tui.ui.people.forms import (
+    NO_APPLICATION,
+    checked_interview,
+    interaction_fields,
+    interview_fields,
+)
 from bounceback_tui.ui.people.listing import PeopleListing
 from bounceback_tui.ui.people.message import open_message
 
@@ -76,7 +81,7 @@ class LogKeys(PeopleListing):
         saved: list[tuple[str, bool]] = []
 
         def submit(values: dict[str, str]) -> int:
-            data = validate_interview(values, clock.today())
+            data = checked_interview(values, clock.today())
             try:
                 app_id = int(values.get("application") or "")
             except ValueError:
