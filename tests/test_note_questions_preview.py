@@ -248,3 +248,71 @@ async def test_question_mark_lists_the_preview_s_keys(opened_paths: DataPaths) -
         await settle_workers(pilot)
         assert app.screen is preview
         assert focus_problem(app) is None
+
+
+# --- back to the note and on again keeps the ticks (a tester's walk) ----------------------------
+# Escape from the questions to the note, then ctrl+s again without a change, ticked every
+# question the preview ticks at first: the person's unticks were gone.
+
+
+async def test_back_to_the_note_and_on_again_keeps_what_was_ticked(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        await _preview(pilot, NOTE)
+        await pilot.press("space")  # "Why do you want to leave?": left
+        await pilot.press("down", "down", "down", "space")  # "Is this even worth it?": kept
+        assert sorted(app.screen.query_one(SelectionList).selected) == [1, 2, 3]
+        await pilot.press("escape")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, FormScreen)
+        await pilot.press("ctrl+s")  # the note as it was
+        await settle_workers(pilot)
+        assert isinstance(app.screen, NoteQuestionsScreen)
+        assert sorted(app.screen.query_one(SelectionList).selected) == [1, 2, 3]
+        assert focus_problem(app) is None
+
+
+async def test_a_changed_note_keeps_the_ticks_of_the_questions_still_in_it(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        await _preview(pilot, NOTE)
+        await pilot.press("space")  # "Why do you want to leave?": left
+        await pilot.press("down", "down", "down", "space")  # "Is this even worth it?": kept
+        await pilot.press("escape")
+        await settle_workers(pilot)
+        # Salary goes; a new question comes; the first is written in capitals now.
+        await fill(
+            pilot,
+            note="WHY DO YOU WANT TO LEAVE? How do you handle a missed deadline? "
+            "Where do you see yourself in five years? Is this even worth it?",
+        )
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, NoteQuestionsScreen)
+        # Left as left, kept as kept, and the new one ticked as a new one is.
+        assert sorted(app.screen.query_one(SelectionList).selected) == [1, 2, 3]
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, AnswerBankScreen)
+    assert _questions(db) == [
+        "How do you handle a missed deadline?",
+        "Where do you see yourself in five years?",
+        "Is this even worth it?",
+    ]
+
+
+def test_an_earlier_choice_is_kept_and_a_new_question_starts_as_it_would() -> None:
+    from bounceback_tui.domain.note_questions import with_choices
+
+    found = note_questions(NOTE, held={"what about salary"})
+    earlier = {"why do you want to leave": False, "is this even worth it": True, "gone": True}
+    assert [q.ticked for q in with_choices(found, earlier)] == [False, False, True, True]
+    # A choice does not tick a question the bank holds.
+    assert [q.ticked for q in with_choices(found, {"what about salary": True})] == [
+        True,
+        False,
+        True,
+        False,
+    ]

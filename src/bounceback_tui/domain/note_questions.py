@@ -14,13 +14,17 @@ the search itself ("Is this even worth it?", "What's the point?"). What it canno
 self-doubt put any other way ("Did I blow it again?"), put in the second person ("Why do you
 even try?" written to oneself), in another language, or meant as a joke. And it may leave
 unticked a real question written in one of these shapes; both are one key away.
+
+What the person ticked or left is theirs: back to the note and on again, each question still
+in it keeps that choice (``with_choices``), and only a new one starts as marked here (Escape
+then ctrl+s ticked every question again, their unticks lost: a tester's walk).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from bounceback_tui.domain.answers import QUESTION_LIMIT, question_key, whole_questions
 
@@ -62,6 +66,7 @@ class NoteQuestion:
     to_yourself: bool = False  # left unticked: see ``to_yourself``
     held: bool = False  # the bank has it already (written the same, case and quotes aside)
     refused: str = ""  # why it cannot be added as it is (too long), or ""
+    chosen: bool | None = None  # ticked (True) or left (False) by the person before, or None
 
     @property
     def can_add(self) -> bool:
@@ -69,8 +74,11 @@ class NoteQuestion:
 
     @property
     def ticked(self) -> bool:
-        """Ticked when the preview opens."""
-        return self.can_add and not self.to_yourself
+        """Ticked when the preview opens: as the person left it, or else unless it reads
+        as asked of oneself."""
+        if not self.can_add:
+            return False
+        return self.chosen if self.chosen is not None else not self.to_yourself
 
 
 def too_long_for_the_bank(question: str) -> str:
@@ -92,4 +100,13 @@ def note_questions(text: str, held: Collection[str]) -> list[NoteQuestion]:
             too_long_for_the_bank(question),
         )
         for question in whole_questions(text)
+    ]
+
+
+def with_choices(found: Sequence[NoteQuestion], choices: Mapping[str, bool]) -> list[NoteQuestion]:
+    """``found`` as the person left it: a question they ticked or left before (``choices``,
+    by ``question_key``, so "WHY NOW?" is the "Why now?" they chose about) keeps that choice;
+    a new one starts as ``note_questions`` marks it."""
+    return [
+        replace(found_one, chosen=choices.get(question_key(found_one.text))) for found_one in found
     ]

@@ -248,9 +248,12 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             done,
         )
 
-    def action_from_note(self, typed: dict[str, str] | None = None) -> None:
+    def action_from_note(
+        self, typed: dict[str, str] | None = None, choices: dict[str, bool] | None = None
+    ) -> None:
         """The note's questions are shown first, each to keep or leave (ui/answers/
-        note_questions.py); Escape there comes back here with the note as typed."""
+        note_questions.py); Escape there comes back here with the note as typed, and on
+        again with the questions ticked as the person left them (``choices``)."""
         from bounceback_tui.domain.note_questions import NoteQuestion
         from bounceback_tui.services.answer_notes import questions_in_note
         from bounceback_tui.ui.answers.note_questions import NoteQuestionsScreen
@@ -269,9 +272,11 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
                 )
             return values, found
 
-        def added(rows: list[QuestionRow] | None, values: dict[str, str]) -> None:
+        def added(
+            rows: list[QuestionRow] | None, values: dict[str, str], chosen: dict[str, bool]
+        ) -> None:
             if rows is None:
-                self.action_from_note(values)  # back to the note
+                self.action_from_note(values, chosen)  # back to the note
                 return
             self.reload(select=rows[0].id if rows else None)
             self.notify(
@@ -288,10 +293,8 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
                 self.notify(plain("Those questions are in the bank already."))
                 return
             asked_at = values.get("asked_at", "").strip()[:300]
-            self.app.push_screen(
-                NoteQuestionsScreen(self.db, found, asked_at),
-                lambda rows: added(rows, values),
-            )
+            preview = NoteQuestionsScreen(self.db, found, asked_at, choices=choices)
+            self.app.push_screen(preview, lambda rows: added(rows, values, preview.choices))
 
         typed = typed or {}
         self.app.push_screen(

@@ -3,11 +3,13 @@
 A question that reads as one asked of oneself ("Is this even worth it?") starts unticked
 (``domain.note_questions``); one the bank holds already, or one longer than it keeps (shown
 refused, with the limit, never cut), cannot be ticked. Space ticks or
-unticks, ctrl+s adds the ticked ones, Escape goes back to the note as it was typed.
+unticks, ctrl+s adds the ticked ones, Escape goes back to the note as it was typed; on again,
+each question still in the note is ticked as the person left it (``choices``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -20,7 +22,8 @@ from textual.widget import Widget
 from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from bounceback_tui.domain.note_questions import NoteQuestion
+from bounceback_tui.domain.answers import question_key
+from bounceback_tui.domain.note_questions import NoteQuestion, with_choices
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError
@@ -50,7 +53,9 @@ def _prompt(found: NoteQuestion) -> Content:
 
 
 class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
-    """Dismisses with the questions added (maybe none), or None to go back to the note."""
+    """Dismisses with the questions added (maybe none), or None to go back to the note.
+    ``choices`` holds what the person ticked or left (by ``question_key``): what an earlier
+    preview of the note held, given back to the next, and this one's added on leaving."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "add", "Add the ticked", id="note_questions.add"),
@@ -60,10 +65,18 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
     HELP_TITLE: ClassVar[str] = "Questions from a note"  # `?` (ui/app_screens.show_help)
     DEFAULT_CLASSES = "form-screen"
 
-    def __init__(self, db: Database, found: list[NoteQuestion], asked_at: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        found: list[NoteQuestion],
+        asked_at: str = "",
+        *,
+        choices: Mapping[str, bool] | None = None,
+    ) -> None:
         super().__init__()
         self.db = db
-        self.found = found
+        self.choices = dict(choices or {})
+        self.found = with_choices(found, self.choices)
         self.asked_at = asked_at
 
     def compose(self) -> ComposeResult:
@@ -115,7 +128,16 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
         ticked = set(self.query_one("#note-questions-list", SelectionList).selected)
         return [f.text for i, f in enumerate(self.found) if i in ticked and f.can_add]
 
+    def _keep_choices(self) -> None:
+        ticked = set(self.query_one("#note-questions-list", SelectionList).selected)
+        self.choices.update(
+            (question_key(found.text), index in ticked)
+            for index, found in enumerate(self.found)
+            if found.can_add
+        )
+
     def action_add(self) -> None:
+        self._keep_choices()
         try:
             added = add_kept(self.db, self.kept, asked_at=self.asked_at)
         except BouncebackError as exc:
@@ -124,4 +146,5 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
         self.dismiss(added)
 
     def action_back(self) -> None:
+        self._keep_choices()
         self.dismiss(None)
