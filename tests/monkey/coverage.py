@@ -81,6 +81,7 @@ HALF_B_PLACES = frozenset(
         "the settings screen",
         "the answer screen",
         "the expressive writing screen",
+        "the redo questions screen",
         "the practice screen",
         "the trap filter screen",
         "the tick list",

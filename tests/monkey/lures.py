@@ -75,6 +75,12 @@ def _lure_answer(walk: _Walk) -> Move | None:
     return _to_step(walk, lambda step: step.kind in ("answer", "reply") and not step.link)
 
 
+def _lure_redo_questions(walk: _Walk) -> Move | None:
+    """To the step "Which questions would I answer differently now?", whose answer's
+    questions are shown before they join the answer bank: Recovery, that step, Enter."""
+    return _to_step(walk, lambda step: step.template_key == "reflect.redo")
+
+
 def _to_step(walk: _Walk, wanted: Callable[[Any], bool], *, new_plan: bool = False) -> Move | None:
     """On Recovery, to the first step of the open plan that is ``wanted`` and open it; with
     ``new_plan``, a plan without one records a new no first (another plan otherwise)."""
@@ -312,4 +318,5 @@ LURES: tuple[tuple[str, Callable[[_Walk], Move | None]], ...] = (
     ("SettingsScreen", _lure_settings),
     ("AnswerScreen", _lure_answer),
     ("ExpressiveWritingScreen", _lure_expressive),
+    ("RedoQuestionsScreen", _lure_redo_questions),
 )

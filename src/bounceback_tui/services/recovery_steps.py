@@ -4,7 +4,8 @@ transaction, and the plan's finish date follows its steps."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import case
@@ -41,6 +42,7 @@ class TickResult:
     plan_completed_at: datetime | None  # the plan's finish time after the change
     finished_now: bool  # this change finished the plan
     reopened: bool  # this change reopened a finished plan
+    added_to_bank: int = 0  # questions of the answer that joined the answer bank
 
 
 @dataclass(frozen=True)
@@ -138,11 +140,19 @@ def save_answer(
     text: str,
     *,
     nothing_came_back: bool | None = None,
+    bank_questions: Sequence[str] | None = None,
     expected_version: int | None = None,
 ) -> TickResult:
     """Save a written answer (and clear the draft). Something written, or "nothing came back",
-    ticks the step; an empty answer leaves the tick as it was."""
+    ticks the step; an empty answer leaves the tick as it was. On the step "Which questions
+    would I answer differently now?", ``bank_questions`` (the ones the person kept of those
+    its answer holds; None: every one) join the answer bank in the same transaction."""
+    from bounceback_tui.domain.answers import too_long
+
     cleaned = validate_answer(text)
+    if bank_questions is not None and (long_one := too_long(list(bank_questions))):
+        raise ValidationError.single("answer", long_one)
+    added = 0
     with db.write() as session:
         step = _step(session, step_id, expected_version)
         step.answer = cleaned
@@ -154,27 +164,32 @@ def save_answer(
         else:
             step.updated_at = clock.now()
         if step.template_key == REDO_QUESTIONS_KEY and cleaned:
-            _feed_answer_bank(session, step, cleaned)
-        return _result(session, step)
+            added = _feed_answer_bank(session, step, cleaned, bank_questions)
+        return replace(_result(session, step), added_to_bank=added)
 
 
-# The reflection step "Which questions would I answer differently now?": each question
-# written in its answer joins the interview answer bank (in the same transaction).
+# The reflection step "Which questions would I answer differently now?": the questions
+# written in its answer that the person keeps (the preview of ui/recovery/redo_questions.py)
+# join the interview answer bank, in the same transaction.
 REDO_QUESTIONS_KEY = "reflect.redo"
 
 
-def _feed_answer_bank(session: Session, step: RecoveryStep, text: str) -> None:
-    from bounceback_tui.domain.answers import QuestionSource
-    from bounceback_tui.services.answers import add_questions_in
+def _feed_answer_bank(
+    session: Session, step: RecoveryStep, text: str, kept: Sequence[str] | None
+) -> int:
+    from bounceback_tui.domain.answers import QuestionSource, questions_from_note
+    from bounceback_tui.services.answers import add_found_questions_in
 
     rejection = session.get(Rejection, step.rejection_id)
-    add_questions_in(
-        session,
-        text,
-        source_kind=QuestionSource.REFLECTION,
-        application_id=rejection.application_id if rejection else None,
-        recovery_step_id=step.id,
-        asked_at=f"{rejection.company}, {rejection.role}" if rejection else "",
+    return len(
+        add_found_questions_in(
+            session,
+            questions_from_note(text) if kept is None else kept,
+            source_kind=QuestionSource.REFLECTION,
+            application_id=rejection.application_id if rejection else None,
+            recovery_step_id=step.id,
+            asked_at=f"{rejection.company}, {rejection.role}" if rejection else "",
+        )
     )
 
 

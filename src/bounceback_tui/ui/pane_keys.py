@@ -316,10 +316,10 @@ SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
     ),
     "note_questions": (
         KeyGroup(
-            "Questions from a note",
+            "Questions from a note or answer",
             (
                 ("note_questions.add", "add the ticked questions to the bank (space ticks)"),
-                ("note_questions.back", "back to the note, as you wrote it"),
+                ("note_questions.back", "back to the note or answer, as you wrote it"),
             ),
         ),
     ),

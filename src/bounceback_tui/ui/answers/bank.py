@@ -255,7 +255,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         note_questions.py); Escape there comes back here with the note as typed, and on
         again with the questions ticked as the person left them (``choices``)."""
         from bounceback_tui.domain.note_questions import NoteQuestion
-        from bounceback_tui.services.answer_notes import questions_in_note
+        from bounceback_tui.services.answer_notes import add_kept, questions_in_note
         from bounceback_tui.ui.answers.note_questions import NoteQuestionsScreen
         from bounceback_tui.ui.kit.form import FieldSpec
 
@@ -293,7 +293,9 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
                 self.notify(plain("Those questions are in the bank already."))
                 return
             asked_at = values.get("asked_at", "").strip()[:300]
-            preview = NoteQuestionsScreen(self.db, found, asked_at, choices=choices)
+            preview = NoteQuestionsScreen(
+                found, lambda kept: add_kept(self.db, kept, asked_at=asked_at), choices=choices
+            )
             self.app.push_screen(preview, lambda rows: added(rows, values, preview.choices))
 
         typed = typed or {}

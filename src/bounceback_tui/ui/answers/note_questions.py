@@ -5,12 +5,16 @@ A question that reads as one asked of oneself ("Is this even worth it?") starts 
 refused, with the limit, never cut), cannot be ticked. Space ticks or
 unticks, ctrl+s adds the ticked ones, Escape goes back to the note as it was typed; on again,
 each question still in the note is ticked as the person left it (``choices``).
+
+The bank's "From a note" shows it, and so does the recovery step "Which questions would I
+answer differently now?" for the questions of its answer (ui/recovery/redo_questions.py):
+each says what "add" does (``add``) and what the text is called (``written_in``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable, Mapping
+from typing import ClassVar, TypeVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -27,15 +31,12 @@ from bounceback_tui.domain.note_questions import NoteQuestion, with_choices
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services.answer_notes import add_kept
-from bounceback_tui.services.answers import QuestionRow
 from bounceback_tui.ui.answers.bank import SHORT_BELOW
 from bounceback_tui.ui.kit.choice_lists import TickList
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.text import ContentNotify, plain, toast_with
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 
-if TYPE_CHECKING:
-    from bounceback_tui.services.store_access import Database
+Added = TypeVar("Added")
 
 # How much of a question a line shows (the whole one is what is added).
 SHOWN = 200
@@ -52,37 +53,43 @@ def _prompt(found: NoteQuestion) -> Content:
     return text
 
 
-class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
-    """Dismisses with the questions added (maybe none), or None to go back to the note.
-    ``choices`` holds what the person ticked or left (by ``question_key``): what an earlier
-    preview of the note held, given back to the next, and this one's added on leaving."""
+class NoteQuestionsScreen(ContentNotify, ModalScreen[Added | None]):
+    """Dismisses with what ``add`` returned for the ticked questions (it adds them; a
+    ``BouncebackError`` it raises is shown, and the screen stays), or None to go back to the
+    text. ``choices`` holds what the person ticked or left (by ``question_key``): what an
+    earlier preview of the text held, given back to the next, and this one's added on leaving."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "add", "Add the ticked", id="note_questions.add"),
-        Binding("escape", "back", "Back to the note", id="note_questions.back"),
+        Binding("escape", "back", "Back to the text", id="note_questions.back"),
         HELP_KEY,
     ]
-    HELP_TITLE: ClassVar[str] = "Questions from a note"  # `?` (ui/app_screens.show_help)
+    HELP_TITLE = "Questions from a note"  # `?` (ui/app_screens.show_help); ``title``
     DEFAULT_CLASSES = "form-screen"
 
     def __init__(
         self,
-        db: Database,
         found: list[NoteQuestion],
-        asked_at: str = "",
+        add: Callable[[list[str]], Added],
         *,
         choices: Mapping[str, bool] | None = None,
+        written_in: str = "note",
+        lead: str = "The ticked ones join the bank, to practise.",
+        title: str = "",
     ) -> None:
         super().__init__()
-        self.db = db
+        self.HELP_TITLE = title or self.HELP_TITLE
+        self.add = add
         self.choices = dict(choices or {})
         self.found = with_choices(found, self.choices)
-        self.asked_at = asked_at
+        self.written_in = written_in
+        self.lead = lead
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-questions-box", classes="form"):
             yield Static(
-                plain(f"{plural(len(self.found), 'question')} in your note"), classes="form-title"
+                plain(f"{plural(len(self.found), 'question')} in your {self.written_in}"),
+                classes="form-title",
             )
             yield Static(self._intro(), classes="form-intro")
             yield TickList[int](
@@ -94,13 +101,16 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
                 compact=True,
             )
             yield Static(
-                "[b]Space[/b] keep or leave  [b]ctrl+s[/b] add the ticked  "
-                "[b]Esc[/b] back to your note",
+                markup_with(
+                    "[b]Space[/b] keep or leave  [b]ctrl+s[/b] add the ticked  "
+                    "[b]Esc[/b] back to your $text",
+                    text=self.written_in,
+                ),
                 classes="form-keys",
             )
 
     def _intro(self) -> Content:
-        intro = plain("The ticked ones join the bank, to practise.")
+        intro = plain(self.lead)
         if any(found.to_yourself and found.can_add for found in self.found):
             intro += plain(
                 " One that reads like a question you asked yourself, not one you were asked, "
@@ -109,7 +119,8 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
         if any(found.refused for found in self.found):
             intro += plain(
                 " A question longer than the bank keeps is not added: shorten it in your "
-                "note, or add it with a and put the rest in its answer."
+                f"{self.written_in}, or add it in the bank with a and put the rest in the "
+                "question's own answer."
             )
         return intro
 
@@ -139,7 +150,7 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[list[QuestionRow] | None]):
     def action_add(self) -> None:
         self._keep_choices()
         try:
-            added = add_kept(self.db, self.kept, asked_at=self.asked_at)
+            added = self.add(self.kept)
         except BouncebackError as exc:
             self.notify(toast_with("Nothing was added. $error", error=str(exc)), severity="warning")
             return

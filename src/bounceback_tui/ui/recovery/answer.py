@@ -177,6 +177,10 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         )
 
     def action_save(self) -> None:
+        self.save_answer(None)
+
+    def save_answer(self, bank_questions: list[str] | None) -> None:
+        """Save the text; ``bank_questions``: as ``recovery_steps.save_answer`` takes them."""
         if self._draft_timer is not None:
             self._draft_timer.stop()
         nothing: bool | None = None
@@ -188,10 +192,11 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
                 self.step.id,
                 self.text,
                 nothing_came_back=nothing,
+                bank_questions=bank_questions,
                 expected_version=self._version,
             )
         except ConflictError as exc:
-            self._ask(exc, then=self.action_save)
+            self._ask(exc, then=lambda: self.save_answer(bank_questions))
             return
         except BouncebackError as exc:
             self._status(markup_with("Nothing was saved. $error", error=exc), error=True)

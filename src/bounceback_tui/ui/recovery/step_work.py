@@ -20,6 +20,7 @@ from bounceback_tui.domain.recovery import (
     plan_is_complete,
     skill_source_kind,
 )
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services import recovery_steps as step_service
@@ -217,6 +218,10 @@ class StepWork(RecoveryListing):
             from bounceback_tui.ui.recovery.answer import ExpressiveWritingScreen
 
             screen = ExpressiveWritingScreen(db, step, context)
+        elif step.template_key == step_service.REDO_QUESTIONS_KEY:
+            from bounceback_tui.ui.recovery.redo_questions import RedoQuestionsScreen
+
+            screen = RedoQuestionsScreen(db, step, context)  # its questions shown first
         else:
             from bounceback_tui.ui.recovery.answer import AnswerScreen
 
@@ -235,6 +240,12 @@ class StepWork(RecoveryListing):
                 self._update_row(row.done, row.total, row.completed)
             if result.finished_now:
                 self._say_finished(plan.rejection.company)
+            if result.added_to_bank:
+                self.notify(
+                    toast_with(
+                        "$count in the bank.", count=plural(result.added_to_bank, "new question")
+                    )
+                )
         self.caught_up()
         self.step_list.focus()
 
