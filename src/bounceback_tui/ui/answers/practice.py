@@ -171,6 +171,13 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
             return self.current is not None and self.revealed
         return True
 
+    def help_while_refused(self, action: str, parameters: tuple[object, ...]) -> str | None:
+        """What `?` lists for a key that does nothing now (ui/screens/help.py): the rating
+        keys before the answer shows, as what comes next; space once it shows, nothing."""
+        if action == "rate" and self.current is not None:
+            return "Rate, once your answer is shown"
+        return None
+
     def action_reveal(self) -> None:
         self.revealed = True
         self._show()

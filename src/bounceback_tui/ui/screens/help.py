@@ -4,7 +4,11 @@ On a pane it lists the pane's own bindings by the groups in ui/pane_keys.py, whe
 not they apply at this moment (Undo before anything was deleted is still worth knowing),
 with the keys the person mapped. Textual's own widget keys (scrolling, copying) are left
 out: they are the same in every app. On another screen (settings, a dialog) it lists that
-screen's own keys.
+screen's own keys: the digit keys of one action taken with different arguments on one line,
+as a range ("1-5 Rate", as the key bar says it; a practice round listed "1 Rate" beside
+"2 Rate 2"), and a key that does nothing at this moment in the screen's words for it
+then, or not at all (``help_while_refused``: "space Show my answer" was listed with the
+answer shown, a tester's walk).
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol, TypeGuard
 
 from rich.table import Table
 from rich.text import Text
+from textual.actions import ActionError, parse
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
@@ -104,6 +109,93 @@ def pane_help(app: App, pane: Pane) -> list[HelpLine]:
     return lines + _grouped(app, [EVERYWHERE], known, "global")
 
 
+class SaysKeysNow(Protocol):
+    """A screen that says what `?` lists for a key of its own that does nothing at this
+    moment: the words for it then, or None to leave it out (without this method: its
+    binding's description, as for a key that acts)."""
+
+    def help_while_refused(self, action: str, parameters: tuple[object, ...]) -> str | None: ...
+
+
+def _says_keys_now(screen: object) -> TypeGuard[SaysKeysNow]:
+    return callable(getattr(screen, "help_while_refused", None))
+
+
+def _words_while_refused(screen: Screen, binding: Binding) -> str | None:
+    if not _says_keys_now(screen):
+        return binding.description
+    try:
+        _namespace, action, parameters = parse(binding.action)
+    except ActionError:
+        return binding.description
+    return screen.help_while_refused(action, parameters)
+
+
+def key_runs(keys: list[str]) -> str:
+    """Keys as one line: a run of two or more digits in a row as a range ("1-5"), the rest
+    apart ("r / 2-5" once a keymap moves the 1)."""
+    parts: list[str] = []
+    run: list[int] = []
+
+    def close_run() -> None:
+        if run:
+            parts.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
+            run.clear()
+
+    for key in keys:
+        digit = int(key) if len(key) == 1 and key.isdigit() else None
+        if digit is not None and run and digit == run[-1] + 1:
+            run.append(digit)
+            continue
+        close_run()
+        if digit is not None:
+            run.append(digit)
+        else:
+            parts.append(key)
+    close_run()
+    return " / ".join(parts)
+
+
+def _family(binding: Binding) -> str | None:
+    """The action a binding on a digit key takes with an argument ("answer_practice: rate"
+    for ``1`` to ``5``, ``rate(1)`` to ``rate(5)``), or None: its keys are not digits, or its
+    action takes no argument (a dialog's ``choose('reload')`` on `r` is a key of its own)."""
+    if not all(len(key) == 1 and key.isdigit() for key in binding.key.split(",")):
+        return None
+    try:
+        namespace, action, parameters = parse(binding.action)
+    except ActionError:
+        return None
+    return f"{namespace}: {action}" if parameters else None
+
+
+def _one_line_a_family(
+    app: App, found: list[tuple[Binding, str, str, str]], declared: dict[str, Binding]
+) -> list[HelpLine]:
+    """``found`` (binding, description, scope, heading) as help lines. The digit keys of one
+    action taken with different arguments, of which the key bar shows one (``1-5 Rate``:
+    ``_family``), are one line: their keys as ``key_runs`` (as the keymap has them), and
+    the words of the one shown, not "1 Rate" beside "2 Rate 2"."""
+    families: dict[tuple[str, str], list[tuple[Binding, str, str, str]]] = {}
+    for item in found:
+        binding, _words, scope, _title = item
+        family = _family(declared.get(binding.id or "", binding))
+        families.setdefault((scope, family or f"id {binding.id}"), []).append(item)
+    lines = []
+    for members in families.values():
+        shown = [item for item in members if item[0].show]
+        if len(members) > 1 and len(shown) == 1:
+            _binding, description, scope, title = shown[0]
+            keys = key_runs([shown_keys(app, item[0]) for item in members])
+            lines.append(HelpLine(keys, description, scope, title, shown[0][0].id or ""))
+        else:
+            lines.extend(
+                HelpLine(shown_keys(app, binding), words, scope, title, binding.id or "")
+                for binding, words, scope, title in members
+            )
+    return lines
+
+
 def collect_help(screen: Screen, app: App) -> list[HelpLine]:
     """What `?` lists where the person is: a pane's groups, or another screen's own keys."""
     from bounceback_tui.ui.kit.pane import Pane
@@ -112,8 +204,9 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
         panes = [pane for pane in screen.query(Pane) if pane.display and pane.is_on_screen]
         if panes:
             return pane_help(app, panes[0])
-    lines: list[HelpLine] = []
+    found: list[tuple[Binding, str, str, str]] = []
     seen: set[str] = set()
+    declared = _own_bindings([screen])
     for active in screen.active_bindings.values():
         binding: Binding = active.binding
         if not binding.id or not binding.description or binding.id in seen:
@@ -121,15 +214,16 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
         seen.add(binding.id)
         scope = "global" if active.node is app else "screen"
         title = "Everywhere" if scope == "global" else "This screen"
-        lines.append(HelpLine(shown_keys(app, binding), binding.description, scope, title))
+        found.append((binding, binding.description, scope, title))
     # And the screen's own keys that do nothing at this moment, as a pane's are listed
-    # (Unfollow on the job boards before a board is followed).
-    for binding_id, binding in _own_bindings([screen]).items():
+    # (Unfollow on the job boards before a board is followed), in the screen's words then.
+    for binding_id, binding in declared.items():
         if binding_id not in seen and binding.description:
             seen.add(binding_id)
-            lines.append(
-                HelpLine(shown_keys(app, binding), binding.description, "screen", "This screen")
-            )
+            words = _words_while_refused(screen, binding)
+            if words:
+                found.append((binding, words, "screen", "This screen"))
+    lines = _one_line_a_family(app, found, declared)
     return sorted(lines, key=lambda line: line.scope == "global")
 
 
