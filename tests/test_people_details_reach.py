@@ -139,3 +139,39 @@ async def test_at_80x24_one_applications_log_is_reached_with_tab_and_page_down(
         bar = app.screen.query_one("KeyBar")
         assert ("esc", "Back") in bar.shown()
         assert "edit" in bar.shown_actions()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=["80x24", "100x30"])
+async def test_the_line_saying_how_to_see_every_application_is_in_sight(
+    demo_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    """At 80x24 Sam's five applications took the details' last rows and their "+11 more ·
+    tab shows all" fell below the panel, where it was never seen. Beside the list the
+    details now show as many of his sixteen as leave that line in sight."""
+    async with app_on(demo_paths, "people", size=size) as (app, pilot, pane):
+        await settle_workers(pilot)
+        select(pane, "Sam Rivera")
+        await settle(pilot)
+        shown = details_lines(app)
+        more = [line for line in shown if line.endswith("more · tab shows all")]
+        assert len(more) == 1, "\n".join(shown)
+        body = pane.query_one("#people-detail-body").render().plain
+        listed = body.count("• ")
+        assert 1 <= listed <= 5
+        assert more[0] == f"+{16 - listed} more · tab shows all"
+        assert focus_problem(app) is None
+
+
+async def test_a_panel_with_no_room_for_an_application_says_how_many_there_are(
+    demo_paths: DataPaths,
+) -> None:
+    """At 60x20 Sam's name, kind, address and last contact fill the details down to the
+    Applications heading: none of them is listed, and the line under it counts them."""
+    async with app_on(demo_paths, "people", size=(60, 20)) as (app, pilot, pane):
+        await settle_workers(pilot)
+        select(pane, "Sam Rivera")
+        await settle(pilot)
+        shown = details_lines(app)
+        # Wrapped to the panel's 18 cells, over two lines: both in sight.
+        assert "Applications 16 linked · tab shows them" in " ".join(shown), "\n".join(shown)
+        assert "•" not in " ".join(shown)

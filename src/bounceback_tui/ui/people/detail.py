@@ -2,7 +2,9 @@
 
 Beside the list it shows the first few applications, those still in play first, and "+11
 more" for the rest, so a person linked to many keeps their interviews and log in sight
-(Sam, on sixteen, filled the panel at 120x40 and nothing reached the rest). Tab moves focus
+(Sam, on sixteen, filled the panel at 120x40 and nothing reached the rest). Up to five, as
+many as leave that line in the panel: at 80x24 Sam's five took its last rows and the line
+saying how to see them all was below them, never seen. Tab moves focus
 into it: then it shows every application and scrolls with the list keys (`j`/`k`,
 PgUp/PgDn, `g`/`G`), so what is below the screen is reached at any size (80x24 hid even a
 one-application person's log); Escape goes back to the list, as Tab does past the panel.
@@ -68,17 +70,9 @@ def _day(day: date, today: date) -> Content:
     return plain(day.isoformat()) + plain(f" {describe_relative(day, today)}", "dim")
 
 
-def person_content(
-    detail: ContactDetail,
-    today: date,
-    *,
-    applications_shown: int | None = None,
-    details_key: str = "tab",
-    width: int | None = None,
-) -> Content:
-    """Everything about one person, each of their words plain; of their applications, the
-    first ``applications_shown`` (None: all), those still in play first, and the key that
-    shows the rest. ``width``: the panel's, which an address or a link is broken to fit."""
+def head_lines(detail: ContactDetail, today: date, width: int | None) -> list[Content]:
+    """Who they are and how to reach them: the lines above their applications. ``width``:
+    the panel's, which an address or a link is broken to fit."""
     c = detail.contact
     lines: list[Content] = [plain(c.name, "bold")]
     # Their role and company on a line of their own, then the kind: side by side they
@@ -109,24 +103,54 @@ def person_content(
         )
     lines.append(Content(""))
     lines += [plain(f"{name:<13}", "dim") + plain(" ") + value for name, value in facts]
+    return lines
 
-    lines += [Content(""), markup_with("[b]Applications[/b]")]
-    if detail.applications:
-        applications = sorted(detail.applications, key=lambda a: a.stage in CLOSED_STAGES)
-        shown = applications if applications_shown is None else applications[:applications_shown]
-        lines += [
-            plain(f"• {a.company}") + plain(f" — {a.role}") + plain(f"  {a.stage.label}", "dim")
-            for a in shown
-        ]
-        if len(shown) < len(applications):
-            more = len(applications) - len(shown)
-            lines.append(
-                markup_with(
-                    "[dim]+$more more · [b]$key[/b] shows all[/dim]", more=more, key=details_key
-                )
+
+def application_lines(
+    detail: ContactDetail, applications_shown: int | None, details_key: str
+) -> list[Content]:
+    """The Applications heading, the first ``applications_shown`` (None: all) of them, those
+    still in play first, and the line saying which key shows the rest."""
+    lines = [Content(""), markup_with("[b]Applications[/b]")]
+    if not detail.applications:
+        return [*lines, markup_with("[dim]None linked yet: [b]l[/b] links one.[/dim]")]
+    applications = sorted(detail.applications, key=lambda a: a.stage in CLOSED_STAGES)
+    shown = applications if applications_shown is None else applications[:applications_shown]
+    lines += [
+        plain(f"• {a.company}") + plain(f" — {a.role}") + plain(f"  {a.stage.label}", "dim")
+        for a in shown
+    ]
+    if not shown:  # a panel with no room for one (60x20)
+        lines.append(
+            markup_with(
+                "[dim]$count linked · [b]$key[/b] shows them[/dim]",
+                count=len(applications),
+                key=details_key,
             )
-    else:
-        lines.append(markup_with("[dim]None linked yet: [b]l[/b] links one.[/dim]"))
+        )
+    elif len(shown) < len(applications):
+        more = len(applications) - len(shown)
+        lines.append(
+            markup_with(
+                "[dim]+$more more · [b]$key[/b] shows all[/dim]", more=more, key=details_key
+            )
+        )
+    return lines
+
+
+def person_content(
+    detail: ContactDetail,
+    today: date,
+    *,
+    applications_shown: int | None = None,
+    details_key: str = "tab",
+    width: int | None = None,
+) -> Content:
+    """Everything about one person, each of their words plain; of their applications, the
+    first ``applications_shown`` (None: all), those still in play first, and the key that
+    shows the rest. ``width``: the panel's, which an address or a link is broken to fit."""
+    lines = head_lines(detail, today, width)
+    lines += application_lines(detail, applications_shown, details_key)
     if detail.interviews:
         lines += [Content(""), markup_with("[b]Interviews[/b]")]
         zone = clock.zone()
@@ -149,8 +173,9 @@ def person_content(
             lines.append(plain(f"and {len(detail.interactions) - LOG_SHOWN} earlier", "dim"))
     else:
         lines.append(markup_with("[dim]Nothing logged yet: [b]i[/b] adds a line.[/dim]"))
-    if c.notes:
-        notes = c.notes if len(c.notes) <= NOTES_SHOWN else c.notes[:NOTES_SHOWN] + "…"
+    notes = detail.contact.notes
+    if notes:
+        notes = notes if len(notes) <= NOTES_SHOWN else notes[:NOTES_SHOWN] + "…"
         lines += [Content(""), markup_with("[b]Notes[/b]"), plain(notes)]
     return Content("\n").join(lines)
 
@@ -182,16 +207,31 @@ class PersonDetail(ScrollText, can_focus=True):
         if self._detail is None:
             body.update(markup_with("[dim]Nobody selected.[/dim]"))
         else:
-            shown = None if self._all else APPLICATIONS_SHOWN
             key = getattr(self.app, "key_label", lambda _id, default: default)
+            details_key = key("people.details", "tab")
+            shown = None if self._all else self._fitting(self._detail, details_key, body)
             content = person_content(
                 self._detail,
                 clock.today(),
                 applications_shown=shown,
-                details_key=key("people.details", "tab"),
+                details_key=details_key,
                 width=self._width(),
             )
             body.update(content)
+
+    def _fitting(self, detail: ContactDetail, details_key: str, body: Static) -> int:
+        """How many applications beside the list: up to ``APPLICATIONS_SHOWN``, and no more
+        than leave the "+11 more" line in the panel's height (none in a panel with no room
+        for one: then the line says how many there are)."""
+        width, height = self._width(), self.scrollable_content_region.height
+        if width is None or height <= 0 or len(detail.applications) <= APPLICATIONS_SHOWN:
+            return APPLICATIONS_SHOWN
+        head = head_lines(detail, clock.today(), width)
+        for shown in range(APPLICATIONS_SHOWN, 0, -1):
+            lines = head + application_lines(detail, shown, details_key)
+            if Content("\n").join(lines).get_height(body.styles, width) <= height:
+                return shown
+        return 0
 
     def _width(self) -> int | None:
         """The body's width, a scrollbar's room aside whether one shows or not (None before
@@ -199,11 +239,14 @@ class PersonDetail(ScrollText, can_focus=True):
         width = self.content_region.width - self.styles.scrollbar_size_vertical
         return width if width > 0 else None
 
-    _drawn_width: int | None = None
+    # The width and height last drawn at: the lines are broken to the one, and as many
+    # applications shown as the other leaves room for.
+    _drawn_size: tuple[int | None, int] | None = None
 
     def on_resize(self, _event: events.Resize) -> None:
-        if self._width() != self._drawn_width:
-            self._drawn_width = self._width()
+        size = (self._width(), self.scrollable_content_region.height)
+        if size != self._drawn_size:
+            self._drawn_size = size
             self._draw()
 
     def on_focus(self, _event: events.Focus) -> None:
