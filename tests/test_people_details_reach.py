@@ -62,7 +62,7 @@ async def test_sams_interviews_and_log_are_in_sight_beside_sixteen_applications(
         shown = details_lines(app)
         assert "Interviews" in shown, "\n".join(shown)
         assert "Log" in shown, "\n".join(shown)
-        assert "+11 more · tab shows all" in shown
+        assert "+11 more · t shows all" in shown
         body = pane.query_one("#people-detail-body").render().plain
         assert body.count("• ") == 5
 
@@ -81,7 +81,7 @@ async def test_tab_moves_into_the_details_which_show_every_application_and_scrol
         assert focus_problem(app) is None
         body = pane.query_one("#people-detail-body").render().plain
         assert body.count("• ") == 16
-        assert "more · tab shows all" not in body
+        assert "more · t shows all" not in body
         assert details.max_scroll_y > 0
         await pilot.press("j", "j")
         await settle(pilot)
@@ -138,7 +138,7 @@ async def test_at_80x24_one_applications_log_is_reached_with_tab_and_page_down(
         # Its keys are on the bar: Escape back, and the person's own keys still apply.
         bar = app.screen.query_one("KeyBar")
         assert ("esc", "Back") in bar.shown()
-        assert "edit" in bar.shown_actions()
+        assert "log" in bar.shown_actions()
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=["80x24", "100x30"])
@@ -153,12 +153,12 @@ async def test_the_line_saying_how_to_see_every_application_is_in_sight(
         select(pane, "Sam Rivera")
         await settle(pilot)
         shown = details_lines(app)
-        more = [line for line in shown if line.endswith("more · tab shows all")]
+        more = [line for line in shown if line.endswith("more · t shows all")]
         assert len(more) == 1, "\n".join(shown)
         body = pane.query_one("#people-detail-body").render().plain
         listed = body.count("• ")
         assert 1 <= listed <= 5
-        assert more[0] == f"+{16 - listed} more · tab shows all"
+        assert more[0] == f"+{16 - listed} more · t shows all"
         assert focus_problem(app) is None
 
 
@@ -173,5 +173,29 @@ async def test_a_panel_with_no_room_for_an_application_says_how_many_there_are(
         await settle(pilot)
         shown = details_lines(app)
         # Wrapped to the panel's 18 cells, over two lines: both in sight.
-        assert "Applications 16 linked · tab shows them" in " ".join(shown), "\n".join(shown)
+        assert "Applications 16 linked · t shows them" in " ".join(shown), "\n".join(shown)
         assert "•" not in " ".join(shown)
+
+
+async def test_at_80_columns_the_bar_shows_the_key_the_details_name(
+    demo_paths: DataPaths,
+) -> None:
+    """At 80 columns People's bar had no room for Tab, which "+11 more · tab shows all" and
+    `?` named, and People had no `t`, the Pipeline's key for its details. `t` now moves
+    into the details and back, first on the bar; the line under the applications names it,
+    and every other key of the pane is still on the bar (tests/test_key_bar_narrow.py)."""
+    async with app_on(demo_paths, "people", size=(80, 24)) as (app, pilot, pane):
+        await settle_workers(pilot)
+        select(pane, "Sam Rivera")
+        await settle(pilot)
+        bar = app.screen.query_one("KeyBar")
+        assert bar.shown()[0] == ("t", "Details"), bar.render().plain
+        assert any(line.endswith(" more · t shows all") for line in details_lines(app))
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.focused, PersonDetail)
+        assert pane.query_one("#people-detail-body").render().plain.count("• ") == 16
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.focused, PeopleList)
+        assert focus_problem(app) is None

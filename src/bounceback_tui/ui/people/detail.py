@@ -4,10 +4,11 @@ Beside the list it shows the first few applications, those still in play first, 
 more" for the rest, so a person linked to many keeps their interviews and log in sight
 (Sam, on sixteen, filled the panel at 120x40 and nothing reached the rest). Up to five, as
 many as leave that line in the panel: at 80x24 Sam's five took its last rows and the line
-saying how to see them all was below them, never seen. Tab moves focus
-into it: then it shows every application and scrolls with the list keys (`j`/`k`,
-PgUp/PgDn, `g`/`G`), so what is below the screen is reached at any size (80x24 hid even a
-one-application person's log); Escape goes back to the list, as Tab does past the panel.
+saying how to see them all was below them, never seen. `t` (as the Pipeline's details) or
+Tab moves focus into it: then it shows every application and scrolls with the list keys
+(`j`/`k`, PgUp/PgDn, `g`/`G`), so what is below the screen is reached at any size (80x24 hid
+even a one-application person's log); Escape or `t` goes back to the list, as Tab does past
+the panel.
 
 An email address or a link, which has no space to wrap at, is broken after an @ or a / and
 before a dot when it is wider than the panel ("zoe@cafe-zurich" over ".example"), not
@@ -143,7 +144,7 @@ def person_content(
     today: date,
     *,
     applications_shown: int | None = None,
-    details_key: str = "tab",
+    details_key: str = "t",
     width: int | None = None,
 ) -> Content:
     """Everything about one person, each of their words plain; of their applications, the
@@ -184,7 +185,7 @@ class PersonDetail(ScrollText, can_focus=True):
     """The selected person; Tab brings focus here, and then the list keys scroll it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="people.back"),
+        Binding("escape,t", "back", "Back", id="people.back"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -208,7 +209,7 @@ class PersonDetail(ScrollText, can_focus=True):
             body.update(markup_with("[dim]Nobody selected.[/dim]"))
         else:
             key = getattr(self.app, "key_label", lambda _id, default: default)
-            details_key = key("people.details", "tab")
+            details_key = key("people.details", "t")
             shown = None if self._all else self._fitting(self._detail, details_key, body)
             content = person_content(
                 self._detail,
@@ -259,6 +260,6 @@ class PersonDetail(ScrollText, can_focus=True):
         self.scroll_home(animate=False)
 
     def action_back(self) -> None:
-        """Escape: focus back on the list (a filter stays: Escape again clears it)."""
+        """Escape or `t`: focus back on the list (a filter stays: Escape again clears it)."""
         if self.parent is not None:
             self.parent.query_one("#people-list").focus()

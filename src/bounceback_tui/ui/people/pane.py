@@ -39,7 +39,8 @@ class PeoplePane(PersonEdits, ApplicationLinks, LogKeys):
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="people.add"),
-        Binding("e", "edit", "Edit", id="people.edit"),
+        # Off the bar, for `t` to the details: Enter on a person edits them too.
+        Binding("e,enter", "edit", "Edit", show=False, id="people.edit"),
         Binding("l", "link", "Link application", id="people.link"),
         Binding("L", "unlink", "Unlink", show=False, id="people.unlink"),
         Binding("i", "log", "Log", id="people.log"),

@@ -95,9 +95,11 @@ class PeopleList(VirtualList[ContactRow]):
     """The people, one line each, under a fixed header; Enter opens the person's form."""
 
     HEADER_HEIGHT: ClassVar[int] = 1
-    # Into the person's details beside (ui/people/detail.py), which then scroll.
+    # Into the person's details beside (ui/people/detail.py), which then scroll: `t`, as
+    # the Pipeline's details, or Tab. On the bar, and first there: "+11 more · t shows all"
+    # names it, and at 80 columns Tab had no room (`e` makes way: Enter edits too).
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "details", "Details", show=False, id="people.details"),
+        Binding("t,tab", "details", "Details", id="people.details"),
     ]
     DEFAULT_CSS = """
     PeopleList {
