@@ -214,7 +214,13 @@ def test_a_follow_up_is_flagged_only_once_its_day_has_passed() -> None:
     today = d(0)
     on_the_day = follow_up_item(4, "Acme", "Data analyst", today, today)
     late = follow_up_item(4, "Acme", "Data analyst", d(-1), today)
-    assert on_the_day == DueItem(DueKind.FOLLOW_UP, "Follow up with Acme (Data analyst)", today, 4)
+    assert on_the_day == DueItem(
+        DueKind.FOLLOW_UP,
+        "Follow up with Acme (Data analyst)",
+        today,
+        4,
+        shorter=("Follow up with Acme", "Acme"),  # for a narrow line: the role goes first
+    )
     assert not on_the_day.flagged and late.flagged
 
 

@@ -19,16 +19,22 @@ this evening. The clock is Monday 2026-03-16 09:30, Europe/London (tests/conftes
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
 from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.due import follow_up_item
 from bounceback_tui.domain.interviews import validate_interview
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import interviews
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
+from bounceback_tui.ui.today.board_rows import DuePrompt
+from bounceback_tui.ui.today.text import due_prompt
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
@@ -61,10 +67,11 @@ MORE = "and 2 more this week"
 # Riverstone Legal's follow-up. The pane has a cell of margin each side: at 80 columns the
 # due list's box is 78 less the figures' 36 and a gap, 41, and an item's words have 35
 # cells of it (its border, padding and scroll bar take 6). "  overdue 12 days" takes 17,
-# the follow-up 18: 17 cells and an ellipsis, the space the cut ends on left out. At 60
-# (the list across the 58) 52 cells: 34, the space left out. At 120 all of it.
-DUE_80 = "✉ Follow up with…  overdue 12 days"
-DUE_60 = "✉ Follow up with Riverstone Legal…  overdue 12 days"
+# the follow-up 18: its company alone, with its icon (it read "✉ Follow up with…", who to
+# follow up with cut away). At 60 (the list across the 58) 52 cells: 35, room for the
+# words without the role, 33 (it read "…Riverstone Legal…"). At 120 all of it.
+DUE_80 = "✉ Riverstone Legal  overdue 12 days"
+DUE_60 = "✉ Follow up with Riverstone Legal  overdue 12 days"
 DUE_120 = "✉ Follow up with Riverstone Legal (Security Engineer)  overdue 12 days"
 
 
@@ -145,6 +152,29 @@ async def test_tonights_interview_and_an_overdue_items_days_stay_on_screen(
         # The ask comes before tonight's interview, as the strip lists them.
         assert rows[ASK] is not None and rows[TONIGHT] is not None
         assert rows[ASK] < rows[TONIGHT]
-        first_due = next(line for line in lines if "Follow up with" in line)
+        first_due = next(line for line in lines if "Riverstone Legal" in line and "│" in line)
         assert f"│ {due} " in first_due, first_due
         assert " n Next" in lines[-1]  # the key bar under it all
+
+
+# A follow-up twelve days late, on a line of each width: "  overdue 12 days" takes 17 cells.
+# 40: 23 for the words, the company alone fits (18). 30: 13, fewer than the 16 kept before
+# how late, so the line is cut at its end, after the company. 33, a company of 43 letters:
+# 16 cells, the company cut to 15 and an ellipsis. 54: 37, the words without the role
+# (33), too few more for a role's first letters. 60: 43, the role cut after "Securit".
+NARROW = [
+    ("Riverstone Legal", 40, "✉ Riverstone Legal  overdue 12 days"),
+    ("Riverstone Legal", 30, "✉ Riverstone Legal  overdue 12 days"),
+    ("Riverstone Legal and Partners International", 33, "✉ Riverstone Le…  overdue 12 days"),
+    ("Riverstone Legal", 54, "✉ Follow up with Riverstone Legal  overdue 12 days"),
+    ("Riverstone Legal", 60, "✉ Follow up with Riverstone Legal (Securit…  overdue 12 days"),
+]
+
+
+@pytest.mark.parametrize(("company", "width", "wanted"), NARROW)
+def test_a_follow_up_too_long_for_its_line_gives_up_its_role_and_words_before_its_company(
+    company: str, width: int, wanted: str
+) -> None:
+    item = follow_up_item(4, company, "Security Engineer", date(2026, 3, 4), FIXED_TODAY)
+    summary: Any = SimpleNamespace(today=FIXED_TODAY)  # the one field a due line reads
+    assert DuePrompt(partial(due_prompt, item, summary)).fitted(width).plain == wanted

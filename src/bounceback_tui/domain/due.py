@@ -86,6 +86,9 @@ class DueItem(NamedTuple):
     item_id: int  # the record to select in its pane
     step_id: int | None = None  # a recovery step within its plan
     flagged: bool = False  # overdue enough to stand out
+    # Shorter titles, longest first, for a line too narrow for ``title``: a follow-up's
+    # without its role, then its company alone (who to follow up with goes last).
+    shorter: tuple[str, ...] = ()
 
 
 def active_since(today: date) -> date:
@@ -112,6 +115,7 @@ def follow_up_item(application_id: int, company: str, role: str, on: date, today
         on,
         application_id,
         flagged=on < today,
+        shorter=(f"Follow up with {company}", company),
     )
 
 

@@ -34,6 +34,9 @@ MIN_TITLE_CELLS = 12
 # A due item's words cut before how late it is keep this much at the least (an icon and
 # about fourteen letters, "? Ask Riverstone"); with less room the line is cut at its end.
 DUE_MIN_CELLS = 16
+# A due item's words cut where a shorter form of them would fit whole keep this much more
+# (" (Dat…": a role's first letters after the company).
+CUT_BEYOND_CELLS = 6
 STACKED_DUE_MIN = 7  # the due list's box over the figures: five items and its border
 BOX_MIN_LINES = 3  # a box with one line in it: what the due list keeps on the shortest board
 
@@ -46,14 +49,18 @@ class DuePrompt:
     The words come in two parts: what is due, and how late it is ("  overdue 24 days"; empty
     for an item that is not overdue, whose line is cut at its end). A line too long for its
     box cuts what is due with an ellipsis and keeps how late whole (at 80 columns "overdue
-    24 days" was what went first), as long as ``DUE_MIN_CELLS`` of it are left."""
+    24 days" was what went first), as long as ``DUE_MIN_CELLS`` of it are left. What is due
+    may come shorter too (a follow-up without its role, then its company alone): a form too
+    long gives way to the next, so the company is the last thing cut (at 80 columns "✉
+    Follow up with L…" kept the words and lost who to follow up with)."""
 
-    __slots__ = ("_content", "_make", "_what", "_when")
+    __slots__ = ("_content", "_make", "_shorter", "_what", "_when")
 
-    def __init__(self, make: Callable[[], tuple[Content, Content]]) -> None:
-        self._make: Callable[[], tuple[Content, Content]] | None = make
+    def __init__(self, make: Callable[[], tuple[Content, Content, tuple[Content, ...]]]) -> None:
+        self._make: Callable[[], tuple[Content, Content, tuple[Content, ...]]] | None = make
         self._content: Content | None = None
         self._what = self._when = Content("")
+        self._shorter: tuple[Content, ...] = ()
 
     @property
     def made(self) -> bool:
@@ -62,20 +69,36 @@ class DuePrompt:
     @property
     def content(self) -> Content:
         if self._make is not None:
-            self._what, self._when = self._make()
+            self._what, self._when, self._shorter = self._make()
             self._content, self._make = self._what + self._when, None
         assert self._content is not None
         return self._content
 
     def fitted(self, width: int) -> Content:
-        """The words on a line ``width`` cells wide: what is due cut before how late it is."""
+        """The words on a line ``width`` cells wide: what is due, in the longest of its
+        forms that fits, before how late it is. A form is cut instead where the next one
+        begins it and it keeps ``CUT_BEYOND_CELLS`` more ("Lumen Health (Data An…"), and the
+        shortest where nothing else fits."""
         content = self.content
-        room = width - self._when.cell_length
-        if content.cell_length <= width or not self._when or room < DUE_MIN_CELLS:
+        if content.cell_length <= width:
             return content
-        # Cut at a word's end where one is there: "Ask Riverstone…", not "Riverstone …".
-        kept = self._what.truncate(room - 1).rstrip().cell_length
-        return self._what.truncate(kept + 1, ellipsis=True) + self._when
+        forms = (self._what, *self._shorter)
+        room = width - self._when.cell_length
+        if not self._when or room < DUE_MIN_CELLS:  # the line is cut at its end
+            return next((form for form in forms if form.cell_length <= room), forms[-1]) + (
+                self._when
+            )
+        for form, after in zip(forms, (*self._shorter, None), strict=True):
+            if form.cell_length <= room:
+                return form + self._when
+            if after is None or (
+                form.plain.startswith(after.plain) and room >= after.cell_length + CUT_BEYOND_CELLS
+            ):
+                # Cut at a word's end where one is there: "Ask Riverstone…", not
+                # "Riverstone …".
+                kept = form.truncate(room - 1).rstrip().cell_length
+                return form.truncate(kept + 1, ellipsis=True) + self._when
+        raise AssertionError("the last form is cut")  # pragma: no cover
 
     def __str__(self) -> str:
         return str(self.content)

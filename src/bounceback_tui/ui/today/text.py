@@ -104,20 +104,27 @@ def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
     return Content.assemble(*parts)
 
 
-def due_prompt(item: DueItem, summary: TodaySummary) -> tuple[Content, Content]:
+def due_prompt(
+    item: DueItem, summary: TodaySummary
+) -> tuple[Content, Content, tuple[Content, ...]]:
     """A due item's line in two parts: what is due, and how late when it is overdue
-    ("  overdue 3 days"; empty otherwise, the day then in the first part). A line too long
-    for its box cuts the first part before the second (board_rows.DuePrompt)."""
+    ("  overdue 3 days"; empty otherwise, the day then in the first part); and the first
+    part with each of the item's shorter titles. A line too long for its box takes the
+    first of those that fits, or cuts the last, before the second part
+    (board_rows.DuePrompt)."""
     # Content (not Rich Text) so the theme's $variables colour it in any theme.
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
     late = Content.styled(f"  {when}", "$text-warning") if when and item.flagged else None
-    what = Content.assemble(
-        (f"{_ICONS[item.kind]} ", "bold $text-warning" if item.flagged else "$text-muted"),
-        plain(item.title, style),
-        (f"  {when}" if when and late is None else "", "$text-muted"),
-    )
-    return what, late or Content("")
+
+    def what(title: str) -> Content:
+        return Content.assemble(
+            (f"{_ICONS[item.kind]} ", "bold $text-warning" if item.flagged else "$text-muted"),
+            plain(title, style),
+            (f"  {when}" if when and late is None else "", "$text-muted"),
+        )
+
+    return what(item.title), late or Content(""), tuple(map(what, item.shorter))
 
 
 def _figure(label: str, value: Content) -> Content:
