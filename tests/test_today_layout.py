@@ -133,7 +133,7 @@ async def test_at_80x24_the_trends_and_every_figure_stay_on_screen(demo_store: D
         assert board.care is not None and board.people is not None
         # The day this test is about: a card and people to ask about are there to show.
         assert "A card you kept" in board.care.plain
-        assert "How did it go?" in board.people.plain
+        assert "How did it go?" in board.people.text.plain
         key_bar_row = 23
         plan = board.rows_plan()
         trends = plan.first("trends")

@@ -109,9 +109,13 @@ def build_week_of_interviews(paths: DataPaths) -> None:
 
 
 def _row(lines: list[str], text: str) -> int | None:
-    """Which of ``lines`` shows ``text``: whole, or cut with an ellipsis (60 columns)."""
+    """Which of ``lines`` shows ``text``: whole, or cut with an ellipsis (60 columns), at
+    its end or before its key ("…  (h)")."""
     for index, line in enumerate(lines):
         if line == text or (line.endswith("…") and text.startswith(line[:-1])):
+            return index
+        words, _, key = line.rpartition("…")
+        if words and key and text.startswith(words) and text.endswith(key):
             return index
     return None
 
@@ -178,3 +182,16 @@ def test_a_follow_up_too_long_for_its_line_gives_up_its_role_and_words_before_it
     item = follow_up_item(4, company, "Security Engineer", date(2026, 3, 4), FIXED_TODAY)
     summary: Any = SimpleNamespace(today=FIXED_TODAY)  # the one field a due line reads
     assert DuePrompt(partial(due_prompt, item, summary)).fitted(width).plain == wanted
+
+
+async def test_at_60_columns_the_ask_keeps_its_key_whole(week_of_interviews: DataPaths) -> None:
+    """At 60 columns the ask was cut before its key ("How did it go? Phone screen at Harbor
+    Freight, Fri 13 Mar…"): nothing on screen said `h` answers it. Its words are cut
+    before the key now. The strip's lines have 55 cells (the pane's margins, the bar and
+    its gap, the padding after), "  (h)" takes 5: 49 of the words and an ellipsis."""
+    async with app_on(week_of_interviews, size=(60, 20)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.pause()
+        people = [line.strip(" █") for line in screen_lines(app) if line.startswith(" █ ")]
+        assert "How did it go? Phone screen at Harbor Freight, Fr…  (h)" in people, people
+        assert TONIGHT in people  # short enough to show whole, its key with it

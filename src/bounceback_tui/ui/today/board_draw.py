@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from textual.style import Style as VisualStyle
 
     from bounceback_tui.services.today import TodaySummary
+    from bounceback_tui.ui.today.text import PeopleLines
 
 _WRAP = cast("RulesMap", {"text_wrap": "wrap", "text_overflow": "ellipsis"})
 _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
@@ -61,7 +62,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
     next_key: Content | None = None  # "(n)": drawn after the title, never cut off
     figures: Content = Content("")
     care: Content | None = None  # a coping card and What's working's suggestions
-    people: Content | None = None  # interviews ahead, how one went, people to follow up
+    people: PeopleLines | None = None  # interviews ahead, how one went, people to follow up
     # The people lines a short board keeps, longest first (all, in order, if empty), and
     # how many of those it always shows (an interview today or tomorrow: ui/today/text.py).
     people_order: tuple[int, ...] = ()
@@ -134,7 +135,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         if self._plan is None or key != self._plan_key:
             self._plan_key = key
             care = len(self.care.wrap(max(1, width - 2))) if self.care else 0
-            people = len(self.people.plain.splitlines()) if self.people else 0
+            people = len(self.people.lines) if self.people else 0
             figures = len(self.figures.plain.splitlines())
             reason = len(reason_lines(self.next_step, max(1, width - 3)))
             self._plan = plan_rows(
@@ -267,7 +268,8 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             segments = self._barred(0, text, "next-bar", style.rich_style)
         elif part == "people" and self.people is not None:
             style = self.visual_style_now()
-            nowrap = self._text("people", self.people, max(1, width - 3), style, _NOWRAP)
+            inner = max(1, width - 3)  # each line's key kept whole ("(h)")
+            nowrap = self._text("people", self.people.fitted(inner), inner, style, _NOWRAP)
             which = people_rows(self.people_order, plan.count("people"))
             segments = self._barred(which[line], nowrap, "people-bar", base)
         elif part == "care" and self.care is not None:

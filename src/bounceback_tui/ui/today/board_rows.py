@@ -236,12 +236,17 @@ def next_row(
     if line >= 1:
         return reason_row(reason_lines(step, width), line, shown)
     title = step.split("\n", allow_blank=True)[0]
-    if key is None:
-        return title
+    return title if key is None else with_key(title, key, width)
+
+
+def with_key(words: Content, key: Content, width: int) -> Content:
+    """``words`` and the key that acts on them ("  (n)") on a line ``width`` cells wide:
+    words too long are cut with an ellipsis before the key, which stays whole (where at
+    least ``MIN_TITLE_CELLS`` of them are left; narrower, the line is cut at its end)."""
     room = width - key.cell_length
-    if title.cell_length <= room or room < MIN_TITLE_CELLS:
-        return title + key
-    return title.truncate(room, ellipsis=True) + key
+    if words.cell_length <= room or room < MIN_TITLE_CELLS:
+        return words + key
+    return words.truncate(room, ellipsis=True) + key
 
 
 def counted_edge(width: int, label: str, box: Style, style: Style) -> list[Segment]:

@@ -250,7 +250,7 @@ class TodayPane(TodayActions, AppPane):
         )
         if self.query_children("#today-body"):
             board = self._board_part()
-            board.people = None if people.empty or not lines.text.plain else lines.text
+            board.people = None if people.empty or not lines.text.plain else lines
             board.people_order, board.people_kept = lines.order, lines.kept
             board.changed()
         self.refresh_bindings()

@@ -37,14 +37,41 @@ def when_text(item: InterviewSoon) -> str:
 
 class PeopleLines:
     """The people strip's lines, and which of them a short board keeps. (A plain class:
-    this module is imported before the first paint, a NamedTuple's annotations are not.)"""
+    this module is imported before the first paint, a NamedTuple's annotations are not.)
 
-    __slots__ = ("kept", "order", "text")
+    Each line in three parts: its words, the key that acts on it ("  (h)", or nothing) and
+    what may follow ("  prepare: …"). A line too long for the strip keeps its key whole and
+    cuts its words before it: at 60 columns "How did it go? Phone screen at Lumen Health,
+    Thu 3 Dec…" lost its "(h)", and nothing on screen said which key answers it."""
 
-    def __init__(self, text: Content, order: tuple[int, ...] = (), kept: int = 0) -> None:
-        self.text = text  # every line, in the order they are shown
-        self.order = order or tuple(range(len(text.plain.splitlines())))  # kept longest first
+    __slots__ = ("_fitted", "kept", "lines", "order", "text")
+
+    def __init__(
+        self,
+        lines: tuple[tuple[Content, Content, Content], ...],
+        order: tuple[int, ...] = (),
+        kept: int = 0,
+    ) -> None:
+        self.lines = lines
+        self.text = Content("\n").join(Content.assemble(*line) for line in lines)  # every line
+        self.order = order or tuple(range(len(lines)))  # kept longest first
         self.kept = kept  # the first of ``order`` always shown (an interview today or tomorrow)
+        self._fitted: dict[int, Content] = {}
+
+    def fitted(self, width: int) -> Content:
+        """Every line for a strip ``width`` cells wide: one too long with its words cut
+        before its key, what follows the key cut at the line's end (the strip's ellipsis)."""
+        found = self._fitted.get(width)
+        if found is None:
+            from bounceback_tui.ui.today.board_rows import with_key
+
+            found = self._fitted[width] = Content("\n").join(
+                words + key + after
+                if (words + key).cell_length <= width
+                else with_key(words, key, width)
+                for words, key, after in self.lines
+            )
+        return found
 
 
 def people_text(
@@ -57,35 +84,37 @@ def people_text(
     the height), then the lines in their order."""
     from bounceback_tui.domain.interviews import is_soon
 
-    lines: list[Content] = []
+    lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
+    none = Content("")
     soon: int | None = None
     if people.awaiting:  # first: the box shows four lines at most
         item = people.awaiting[0]
-        lines.append(
-            plain("How did it go? ", "bold $text-accent")
-            + plain(f"{item.kind.label} at {item.company}, {when_text(item)}")
-            + plain(f"  ({how_key})", "$text-muted")
+        words = plain("How did it go? ", "bold $text-accent") + plain(
+            f"{item.kind.label} at {item.company}, {when_text(item)}"
         )
+        lines.append((words, plain(f"  ({how_key})", "$text-muted"), none))
     for number, item in enumerate(people.upcoming[:2]):
-        line = plain(f"{when_text(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
+        words = plain(f"{when_text(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
+        key = after = none
         if number == 0:
-            line += plain(f"  ({change_key})", "$text-muted")
+            key = plain(f"  ({change_key})", "$text-muted")
             if is_soon(item.local_start(), today):
                 soon = len(lines)
         if item.prep_notes.strip():
             first = item.prep_notes.strip().splitlines()[0]
-            line += plain(f"  prepare: {first}", "$text-muted")
-        lines.append(line)
+            after = plain(f"  prepare: {first}", "$text-muted")
+        lines.append((words, key, after))
     if len(people.upcoming) > 2:
-        lines.append(plain(f"and {len(people.upcoming) - 2} more this week", "$text-muted"))
+        more = plain(f"and {len(people.upcoming) - 2} more this week", "$text-muted")
+        lines.append((more, none, none))
     for person in people.follow_ups[:2]:
         at = f" ({person.company})" if person.company else ""
-        lines.append(plain(f"Follow up with {person.name}{at}", "$text-warning"))
+        lines.append((plain(f"Follow up with {person.name}{at}", "$text-warning"), none, none))
     order = list(range(len(lines)))
     if soon is not None:
         order.remove(soon)
         order.insert(0, soon)
-    return PeopleLines(Content("\n").join(lines), tuple(order), int(soon is not None))
+    return PeopleLines(tuple(lines), tuple(order), int(soon is not None))
 
 
 def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
