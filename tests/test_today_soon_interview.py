@@ -24,6 +24,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from textual.content import Content
 
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.due import follow_up_item
@@ -33,7 +34,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import interviews
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
-from bounceback_tui.ui.today.board_rows import DuePrompt
+from bounceback_tui.ui.today.board_rows import DuePrompt, with_key
 from bounceback_tui.ui.today.text import due_prompt
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_lines
@@ -195,3 +196,12 @@ async def test_at_60_columns_the_ask_keeps_its_key_whole(week_of_interviews: Dat
         people = [line.strip(" █") for line in screen_lines(app) if line.startswith(" █ ")]
         assert "How did it go? Phone screen at Harbor Freight, Fr…  (h)" in people, people
         assert TONIGHT in people  # short enough to show whole, its key with it
+
+
+def test_words_cut_before_their_key_end_on_a_letter() -> None:
+    """Cut where a space falls, the ellipsis follows the word before it: "Thu…  (h)" (at
+    48 columns the ask read "Lumen …  (h)")."""
+    words = Content("How did it go? Phone screen at Lumen Health, Thu 3 Dec 15:00")
+    # 27 cells: 22 for the words, 21 and an ellipsis, the 21st a space after "Phone".
+    assert with_key(words, Content("  (h)"), 27).plain == "How did it go? Phone…  (h)"
+    assert with_key(words, Content("  (h)"), 28).plain == "How did it go? Phone s…  (h)"

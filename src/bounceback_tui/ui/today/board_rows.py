@@ -246,7 +246,9 @@ def with_key(words: Content, key: Content, width: int) -> Content:
     room = width - key.cell_length
     if words.cell_length <= room or room < MIN_TITLE_CELLS:
         return words + key
-    return words.truncate(room, ellipsis=True) + key
+    # No space before the ellipsis: "Thu…", not "Thu …".
+    kept = words.truncate(room - 1).rstrip().cell_length
+    return words.truncate(kept + 1, ellipsis=True) + key
 
 
 def counted_edge(width: int, label: str, box: Style, style: Style) -> list[Segment]:
