@@ -294,3 +294,31 @@ async def test_today_offers_the_coming_interviews(
         # No `u` on Today: the toast does not offer one.
         assert any("Deleted the interview with Acme" in t and "undo" not in t for t in toasts(app))
         _assert_focused(app)
+
+
+async def test_at_80_columns_the_key_the_pipeline_detail_names_works_and_keys_list_it(
+    seeded: Seeded,  # noqa: F811
+) -> None:
+    """The Pipeline's details name `N` beside their Interviews ("N changes one"), a key its
+    bar leaves off at every width (at 80 columns its keys fill the bar). Checked at 80x24
+    with the details shown (`t`): `N` opens the interview there, and `?` lists it."""
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        pane = app.current_pane
+        assert pane.select_item(ids["acme"])
+        await pilot.press("t")
+        await settle(pilot)
+        assert "Interviews  N changes one" in screen_text(app)
+        assert "edit_interview" not in app.screen.query_one("KeyBar").shown_actions()
+        await pilot.press("N")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewChoiceScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        _assert_focused(app)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert "N      change or delete one of its interviews" in screen_text(app)
