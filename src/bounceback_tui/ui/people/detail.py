@@ -228,9 +228,10 @@ class PersonDetail(ScrollText, can_focus=True):
         if width is None or height <= 0 or len(detail.applications) <= APPLICATIONS_SHOWN:
             return APPLICATIONS_SHOWN
         head = head_lines(detail, clock.today(), width)
+        rules = body.styles  # wrapped as the body wraps them
         for shown in range(APPLICATIONS_SHOWN, 0, -1):
-            lines = head + application_lines(detail, shown, details_key)
-            if Content("\n").join(lines).get_height(body.styles, width) <= height:
+            lines = Content("\n").join(head + application_lines(detail, shown, details_key))
+            if lines.get_height(rules, width) <= height:  # type: ignore[arg-type]  # as Widget does
                 return shown
         return 0
 
