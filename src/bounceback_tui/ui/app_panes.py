@@ -194,6 +194,9 @@ class PaneNavigation(_AppBase):
     # What the last look at a replaced store file came to while the window holds no file at
     # its path (one that cannot be used, or none there): said once, and not tried again.
     _file_look: TakenUp | None = None
+    # How many store files replaced by hand the window has taken up: a form that read its
+    # record before the last one met a row of another file (ui/kit/form_conflict.py).
+    store_files_taken_up = 0
 
     def _look_at_the_store_file(self) -> bool:
         """Whether the file at the store's path is still the one the window opened (a stat);
@@ -214,6 +217,7 @@ class PaneNavigation(_AppBase):
         self._file_look = None if found.taken else found
         if found.taken:
             self._watch_seen = watch.version()  # the new file's numbers from here on
+            self.store_files_taken_up += 1
         self._tell_file_replaced(found)
         return found.taken
 

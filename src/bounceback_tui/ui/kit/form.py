@@ -7,7 +7,7 @@ and the form stays open as typed; any other BouncebackError shows at the bottom.
 A form that edits a stored record carries a ``SaveGuard``: the version it read, which its
 ``submit`` passes to the service. If the record changed or went elsewhere meanwhile
 (ConflictError), the form says what changed and asks: reload, or save mine over it;
-deleted, save it as new (onto it, if it is back by then) or discard.
+deleted, save it as new (onto it, if it is back by then) or discard (ui/kit/form_conflict.py).
 
 Each refused field's message shows once, beside it, and goes once that field changes; the
 bottom line counts what is left. Escape on a changed form asks before throwing it away.
@@ -31,12 +31,12 @@ from textual.widgets import Button, Input, Select, Static, TextArea
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
-from bounceback_tui.ui.kit.conflict import keep_theirs
 from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.field_errors import error_line, hide_message, show_message, shown_errors
 from bounceback_tui.ui.kit.field_row import FieldRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.focus import scroll_into_sight
+from bounceback_tui.ui.kit.form_conflict import FormConflicts
 from bounceback_tui.ui.kit.form_fill import fill_fields
 from bounceback_tui.ui.kit.form_fit import FormFields, FormMessage, fit_form
 from bounceback_tui.ui.kit.form_keys import Where, form_keys_hint
@@ -77,7 +77,7 @@ def field_label(spec: FieldSpec) -> Content:
     return markup_with("$label *", label=spec.label) if spec.required else plain(spec.label)
 
 
-class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
+class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
     """Enter (in a one-line field) or ctrl+s saves; Enter on a dropdown opens it; Escape cancels.
 
     ``title`` and ``intro`` given as ``str`` are shown as plain text, whatever they hold; for
@@ -114,6 +114,7 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
         self._values_now = values_now
         # The fields as opened (or last reloaded): a difference is typing Escape would lose.
         self._baseline = {spec.name: spec.value for spec in self.fields}
+        self._note_the_store_file()  # the record was read just now (ui/kit/form_conflict)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form-box", classes="form"):
@@ -302,62 +303,9 @@ class FormScreen(TypeAhead, ModalScreen[T | None], Generic[T]):
             return
         self.dismiss(result)
 
-    # --- the record changed or went elsewhere -----------------------------------------
-
-    def _ask_about_conflict(self, exc: ConflictError) -> None:
-        from bounceback_tui.ui.kit.conflict import ConflictScreen, told_apart
-
-        self.query_one("#form-message", Static).update(markup_with("Not saved: $error", error=exc))
-
-        def chosen(choice: str | None) -> None:
-            self._conflict_chosen(choice, exc)
-
-        can_new = self.guard is None or self.guard.can_save_as_new
-        now = self._values_now(exc.current) if exc.current and self._values_now else {}
-        # The fields another window changed, by their labels, and what they read there now.
-        there, reads = told_apart(self.fields, self._baseline, now, FormScreen.values(self))
-        screen = ConflictScreen(
-            str(exc),
-            deleted=exc.deleted,
-            can_save_as_new=can_new,
-            changed_there=there,
-            now_there=reads,
-        )
-        self.app.push_screen(screen, chosen)
-
-    def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
-        assert self.guard is not None
-        message = self.query_one("#form-message", Static)
-        if choice == "overwrite":
-            if exc.current and self._values_now:  # theirs kept where nothing was typed
-                now = self._values_now(exc.current)
-                self.fill(keep_theirs(self._baseline, now, FormScreen.values(self)))
-            self.guard.version = exc.current_version
-            self.action_save()
-        elif choice == "as_new":
-            if self._reload is not None and self._reload() is not None:
-                # Back meanwhile (undone elsewhere): saved onto it, compare-and-set, not twice.
-                self.action_save()
-                return
-            self.guard.as_new = True
-            self.guard.version = None
-            self.action_save()
-        elif choice == "discard":
-            self.dismiss(None)
-        elif choice == "reload":
-            fresh = self._reload() if self._reload is not None else None
-            if fresh is None:
-                # Nothing to reload into the form: close it; the pane shows what is there.
-                self.dismiss(None)
-                return
-            values, version = fresh
-            self.fill(values)
-            self._baseline = FormScreen.values(self)  # nothing typed over the reload yet
-            self.guard.version = version
-            self.guard.as_new = False
-            message.update(Content("Reloaded: this is what is saved now."))
-            self._focus_first_field()
-        # None: back to the form, everything typed still there.
+    def _typed(self) -> dict[str, str]:
+        """What the fields hold, read as this class reads them (not a subclass's values)."""
+        return FormScreen.values(self)
 
     def fill(self, values: dict[str, str]) -> None:
         """Put ``values`` into the fields (names the form has no field for are ignored)."""

@@ -1,0 +1,149 @@
+"""A form's save met a newer version of its record, or none: the dialog, and what each
+choice does (mixed into ``ui/kit/form.FormScreen``).
+
+Changed elsewhere: reload, or save mine over it (theirs kept where nothing was typed).
+Deleted elsewhere: save it as new (onto it, if it is back by then) or discard.
+
+A form opened before the window took up a store file replaced by hand (the count of those
+the app keeps: ``store_files_taken_up``) was reading a row of the file let go. The new
+file's rows keep their ids, so a save met whatever row the new file holds under that id,
+and the dialog asked as if another window had changed it ("Now there: Skill “Theirs”",
+"Save mine over it"): that would have written over a row of another store. It says the
+store was replaced and that the row there is a different one, and offers what a deleted
+row offers: save what was typed as a new one, or discard it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.content import Content
+from textual.widgets import Static
+
+from bounceback_tui.errors import ConflictError
+from bounceback_tui.ui.kit.conflict import SaveGuard, keep_theirs
+from bounceback_tui.ui.kit.text import markup_with
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.widget import Widget
+
+    from bounceback_tui.ui.kit.form import FieldSpec, Reload, ValuesNow
+
+    _Base = Widget
+else:
+    _Base = object
+
+DIFFERENT_ROW = (
+    "The store file was replaced outside the app since this form opened: the new one holds "
+    "a different row here, not the one you were editing, and nothing was saved over it."
+)
+ROW_NOT_THERE = (
+    "The store file was replaced outside the app since this form opened, and the new one "
+    "does not hold the row you were editing."
+)
+
+
+def store_files_taken_up(app: App[Any] | None) -> int:
+    """How many store files replaced by hand the window has taken up (``ui/app_panes``)."""
+    return int(getattr(app, "store_files_taken_up", 0))
+
+
+class FormConflicts(_Base):
+    """The conflict dialog of ``FormScreen``."""
+
+    if TYPE_CHECKING:
+        fields: tuple[FieldSpec, ...]
+        guard: SaveGuard | None
+        _reload: Reload | None
+        _values_now: ValuesNow | None
+        _baseline: dict[str, str]
+
+        def fill(self, values: dict[str, str]) -> None: ...
+        def action_save(self) -> None: ...
+        def _focus_first_field(self) -> None: ...
+        def _typed(self) -> dict[str, str]: ...
+        def dismiss(self, result: Any = None) -> Any: ...
+
+    # The window's count of store files taken up when the form read its record.
+    _read_in_file = 0
+
+    def _note_the_store_file(self) -> None:
+        """The form's record was read now: from the file the window holds now."""
+        try:
+            app = self.app
+        except Exception:  # made outside a running app (a unit test): no file taken up
+            app = None
+        self._read_in_file = store_files_taken_up(app)
+
+    def _from_a_file_let_go(self) -> bool:
+        """Whether the record was read from a store file the window has let go since."""
+        return self._read_in_file != store_files_taken_up(self.app)
+
+    def _ask_about_conflict(self, exc: ConflictError) -> None:
+        from bounceback_tui.ui.kit.conflict import ConflictScreen, told_apart
+
+        def chosen(choice: str | None) -> None:
+            self._conflict_chosen(choice, exc)
+
+        message = self.query_one("#form-message", Static)
+        can_new = self.guard is None or self.guard.can_save_as_new
+        if self._from_a_file_let_go():
+            # Whatever is under that id now is a row of the new file: never saved over.
+            message.update(Content("Not saved: the store file was replaced outside the app."))
+            said = ROW_NOT_THERE if exc.deleted else DIFFERENT_ROW
+            self.app.push_screen(
+                ConflictScreen(said, deleted=True, can_save_as_new=can_new), chosen
+            )
+            return
+        message.update(markup_with("Not saved: $error", error=exc))
+        now = self._values_now(exc.current) if exc.current and self._values_now else {}
+        # The fields another window changed, by their labels, and what they read there now.
+        there, reads = told_apart(self.fields, self._baseline, now, self._typed())
+        screen = ConflictScreen(
+            str(exc),
+            deleted=exc.deleted,
+            can_save_as_new=can_new,
+            changed_there=there,
+            now_there=reads,
+        )
+        self.app.push_screen(screen, chosen)
+
+    def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
+        assert self.guard is not None
+        message = self.query_one("#form-message", Static)
+        if choice == "overwrite":
+            if exc.current and self._values_now:  # theirs kept where nothing was typed
+                now = self._values_now(exc.current)
+                self.fill(keep_theirs(self._baseline, now, self._typed()))
+            self.guard.version = exc.current_version
+            self.action_save()
+        elif choice == "as_new":
+            if (
+                not self._from_a_file_let_go()
+                and self._reload is not None
+                and self._reload() is not None
+            ):
+                # Back meanwhile (undone elsewhere): saved onto it, compare-and-set, not twice.
+                self.action_save()
+                return
+            self.guard.as_new = True
+            self.guard.version = None
+            self.action_save()
+        elif choice == "discard":
+            self.dismiss(None)
+        elif choice == "reload":
+            fresh = self._reload() if self._reload is not None else None
+            if fresh is None:
+                # Nothing to reload into the form: close it; the pane shows what is there.
+                self.dismiss(None)
+                return
+            values, version = fresh
+            self.fill(values)
+            self._note_the_store_file()
+            self._baseline = self._typed()  # nothing typed over the reload yet
+            self.guard.version = version
+            self.guard.as_new = False
+            message.update(Content("Reloaded: this is what is saved now."))
+            self._focus_first_field()
+        # None: back to the form, everything typed still there.
