@@ -9,6 +9,7 @@ there is a different one, and offers no save over it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual.widgets import Static
 
@@ -22,6 +23,11 @@ from tests.replaced_files import another_store, replace_by_hand, titles_at
 from tests.replaced_files import skill as _skill
 from tests.screen_text import screen_text
 from tests.ui_harness import NO_IDLE_CHECK, app_on, fill, settle, settle_workers
+
+
+def _on_skills(paths: DataPaths) -> Any:
+    """The app on Skills, its toasts kept; the idle check runs when a test calls it."""
+    return app_on(paths, "skills", notifications=True, watch_seconds=NO_IDLE_CHECK)
 
 
 async def test_a_second_save_on_an_id_the_new_file_holds_says_it_is_another_row(
@@ -119,9 +125,7 @@ async def test_a_row_the_new_file_does_not_hold_is_said_as_such(
     _skill(db, "Mine")
     db.close()
     other = another_store(tmp_path, empty_store_template)  # no skill at all
-    async with app_on(
-        opened_paths, "skills", notifications=True, watch_seconds=NO_IDLE_CHECK
-    ) as (app, pilot, _pane):
+    async with _on_skills(opened_paths) as (app, pilot, _pane):
         await settle(pilot)
         app._watch_tick()
         await pilot.press("e")
