@@ -63,3 +63,34 @@ async def test_u_with_nothing_to_undo_says_so(opened_paths: DataPaths, pane: str
         assert app.screen is opened
         assert "Nothing to undo here." in toasts(app)
         assert focus_problem(app) is None
+
+
+# (what the palette is asked, the help's heading, the screen's own key as listed)
+EXERCISES = [
+    ("breathe", "Keys: Breathing", "Stop"),
+    ("grounding", "Keys: 5-4-3-2-1", "Next"),
+]
+
+
+@pytest.mark.parametrize(("query", "heading", "own_key"), EXERCISES)
+async def test_question_mark_on_the_calming_exercises_lists_their_keys(
+    opened_paths: DataPaths, query: str, heading: str, own_key: str
+) -> None:
+    """`?` on the breathing timer did nothing at all (a stranger's walk), nor on 5-4-3-2-1."""
+    from tests.palette_fixtures_ui import choose
+
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        await choose(app, pilot, query)
+        opened = app.screen
+        assert type(opened).__name__ in ("BreathingScreen", "SensesScreen")
+        await pilot.press("question_mark")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert str(app.screen.query_one(".help-heading", Static).render()) == heading
+        listed = screen_text(app)
+        assert own_key in listed
+        assert "Go to People" not in listed
+        await pilot.press("escape")
+        await settle_workers(pilot)
+        assert app.screen is opened
+        assert focus_problem(app) is None

@@ -25,6 +25,7 @@ from bounceback_tui.domain.care import (
     breath_phase,
 )
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 TALK_IT_THROUGH = (
@@ -109,7 +110,9 @@ class BreathingScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Stop", id="breathing.close"),
+        HELP_KEY,
     ]
+    HELP_TITLE: ClassVar[str] = "Breathing"  # `?` names it (ui/app_screens.show_help)
     DEFAULT_CLASSES = "form-screen"
     BAR_WIDTH = 40
 
@@ -172,7 +175,9 @@ class SensesScreen(ModalScreen[None]):
         Binding("enter,n", "next", "Next", id="senses.next"),
         Binding("enter,n", "done", "Done", id="senses.done"),
         Binding("escape,q", "close", "Stop", id="senses.close"),
+        HELP_KEY,
     ]
+    HELP_TITLE: ClassVar[str] = "5-4-3-2-1"
     DEFAULT_CLASSES = "form-screen"
 
     def __init__(self) -> None:
