@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual.content import Content
 
 from bounceback_tui.domain.flow import FlowLine
 from bounceback_tui.domain.insights import Comparison, GroupStat, Outcome
+from bounceback_tui.ui.kit.cells import clip, fit_cells
 from bounceback_tui.ui.kit.text import plain
 
 NAME_WIDTH = 22
@@ -25,7 +27,8 @@ TOO_FEW = "too few to tell"
 
 
 def _name(text: str, width: int = NAME_WIDTH) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """``text`` cut to ``width`` terminal cells: an emoji or a wide letter takes two."""
+    return clip(text, width)
 
 
 def range_bar(low: float, value: float, high: float, width: int) -> str:
@@ -79,7 +82,7 @@ def chart_layout(comparisons: Sequence[Comparison], width: int) -> ChartLayout:
     The same for every outcome, so `o` keeps the bars where they were."""
     drawn = [g for comparison in comparisons for g in comparison.groups if not g.too_few]
     longest = max(
-        (len(c.dimension.label(g.name)) for c in comparisons for g in c.groups), default=0
+        (cell_len(c.dimension.label(g.name)) for c in comparisons for g in c.groups), default=0
     )
     wanted = min(LONGEST_NAME, longest)
     head = 2 + 1 + COUNT_WIDTH + 2
@@ -103,7 +106,9 @@ def comparison_chart(comparison: Comparison, outcome: Outcome, layout: ChartLayo
     too_few = TOO_FEW if layout.width >= 2 + layout.name + 7 + len(TOO_FEW) else "too few"
     for group in comparison.groups:
         shown = comparison.dimension.label(group.name)
-        head = plain(f"  {_name(shown, layout.name):<{layout.name}} {group.count:>4}  ")
+        # Padded by cells, not characters: a name with an emoji ("🚀 Rockets") pushed its
+        # row's count, bar and rate a cell right of the others (a tester's walk).
+        head = plain(f"  {fit_cells(shown, layout.name)} {group.count:>4}  ")
         if group.too_few:
             lines.append(head + plain(too_few, "$text-muted italic"))
             continue
