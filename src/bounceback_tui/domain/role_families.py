@@ -156,5 +156,23 @@ def _whole_family(number: int, start: str, shown: Collection[str]) -> str:
     raise ValueError(f'Line {number}: "{start}…" is {many}; write the family in full.')
 
 
+def families_matching_nothing(
+    renames: Mapping[str, str], families: Collection[str], before: Mapping[str, str] | None = None
+) -> list[tuple[str, str | None]]:
+    """The families ``renames`` names (each line's left side) that no application's role is
+    in (``families``: each role's family, before any name given), with the closest of
+    ``families`` where one is close ("backend enginer": "backend engineer"), else None.
+    Such a line groups nothing: it is kept (a family may be named before its first
+    application) and said. Those ``before`` named too were said when they were saved."""
+    from bounceback_tui.domain.fuzzy_scores import best_match
+
+    known = set(families)
+    return [
+        (source, best_match(source, known))
+        for source in renames
+        if source not in known and source not in (before or {})
+    ]
+
+
 def format_family_renames(renames: Mapping[str, str]) -> str:
     return "\n".join(f"{source} = {target}" for source, target in sorted(renames.items()))

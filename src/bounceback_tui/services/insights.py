@@ -125,6 +125,20 @@ def role_families_now(db: Any) -> tuple[dict[str, str], int]:
     return _renames_in(found.value), found.version
 
 
+def role_families_of_applications(db: Any) -> set[str]:
+    """Each application's role family, sent or not, before the person's names: what the
+    left side of a line in the role family editor must be to group anything."""
+    from sqlmodel import col, select
+
+    from bounceback_tui.domain.role_families import role_namer
+    from bounceback_tui.store.models import Application
+
+    with db.read() as session:
+        roles = session.exec(select(col(Application.role)).distinct()).all()
+    name = role_namer()
+    return {name(role) for role in roles}
+
+
 def role_families_of(current: dict[str, Any]) -> dict[str, str]:
     """The names a ConflictError's ``current`` (the setting's columns) holds."""
     from bounceback_tui.services.settings import setting_value_of

@@ -29,13 +29,25 @@ from bounceback_tui.services.insights import InsightsView, load_insights
 from bounceback_tui.ui.insights.charts import chart_layout, comparison_chart, flow_chart
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.scroll_text import ScrollText
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 
 _OUTCOMES = tuple(Outcome)
 # Below this many rows the summary scrolls with the charts and the gaps close: at 40x15 the
 # charts had three rows (a tester's walk).
 SHORT_BELOW = 24
 READING = "Reading your applications …"
+# Families that match no application's role, named one a line in the note after a save.
+MAX_NOTED = 3
+
+
+def _matching_nothing(family: str, closest: str | None) -> Content:
+    if closest is None:
+        return toast_with("“$family” matches no application's role yet.", family=family)
+    return toast_with(
+        "“$family” matches no application's role yet; the closest family is “$closest”.",
+        family=family,
+        closest=closest,
+    )
 
 
 class InsightsRead(Message):
@@ -308,6 +320,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
 
         def done(result: dict[str, str] | None) -> None:
             if result is not None:
+                self._say_families_matching_nothing(result, renames)
                 self.reload()
 
         self.app.push_screen(
@@ -330,6 +343,25 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             ),
             done,
         )
+
+    def _say_families_matching_nothing(self, saved: dict[str, str], before: dict[str, str]) -> None:
+        """A line whose family no application's role is in groups nothing: kept, and said
+        ("backend enginer = Engineering" was saved without a word: a tester's walk)."""
+        from bounceback_tui.domain.role_families import families_matching_nothing
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.insights import role_families_of_applications
+
+        try:
+            families = role_families_of_applications(self.db)
+        except BouncebackError:
+            return  # saved; the note is a courtesy
+        unmatched = families_matching_nothing(saved, families, before)
+        if not unmatched:
+            return
+        lines = [_matching_nothing(family, closest) for family, closest in unmatched[:MAX_NOTED]]
+        if len(unmatched) > MAX_NOTED:
+            lines.append(plain(f"And {len(unmatched) - MAX_NOTED} more like them."))
+        self.notify(Content("\n").join(lines), title="Role families saved", severity="warning")
 
     def action_close(self) -> None:
         self.dismiss(None)
