@@ -42,8 +42,11 @@ async def _settings(app: Any, pilot: Any) -> SettingsScreen:
 
 
 async def _type_in(pilot: Any, screen: SettingsScreen, field: str, text: str) -> None:
+    """Type ``text`` into the care field, then leave it (where it is written)."""
     screen.query_one(f"#care-{field}", Input).focus()
     await pilot.press(*text)
+    await settle(pilot)
+    screen.query_one("#settings-sections").focus()
     await settle(pilot)
 
 

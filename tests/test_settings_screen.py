@@ -253,7 +253,9 @@ async def test_the_optional_steps_are_explained_here_not_in_a_file(opened_paths:
         assert words in note
 
 
-async def test_the_care_fields_are_saved_to_settings_toml_as_typed(opened_paths: DataPaths) -> None:
+async def test_the_care_fields_are_saved_to_settings_toml_as_each_is_left(
+    opened_paths: DataPaths,
+) -> None:
     # Issue 20: the country and the person's own support number are set from the settings
     # screen (or by hand), kept in settings.toml, and the crisis screen reads them from there.
     from bounceback_tui.services.care_settings import load_care
@@ -275,6 +277,9 @@ async def test_the_care_fields_are_saved_to_settings_toml_as_typed(opened_paths:
         number = screen.query_one("#care-support_number", Input)
         number.value = ""
         await pilot.press(*"+353 87 123 4567")
+        await pilot.pause()
+        assert load_care(opened_paths.settings_file).support_number == ""  # once left
+        await pilot.press("shift+tab")
         await pilot.pause()
         assert "Saved" in str(screen.query_one("#note-care-support_number", Static).render())
         care = load_care(opened_paths.settings_file)

@@ -33,6 +33,7 @@ from bounceback_tui.services.settings import (
     read_settings_versions,
     save_setting,
 )
+from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.fields import PlainInput, with_full_note
 from bounceback_tui.ui.kit.focus import FieldsScroll
@@ -43,7 +44,7 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.recovery.template import TemplateEditor
-from bounceback_tui.ui.screens.settings_care import CareEdits
+from bounceback_tui.ui.screens.settings_care import CareEdits, care_not_saved
 from bounceback_tui.ui.screens.settings_sections import (
     Section,
     SectionList,
@@ -73,7 +74,7 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
 
     HELP_TITLE: ClassVar[str] = "Settings"  # `?` names it (ui/app_screens.show_help)
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="settings.close"),
+        Binding("escape,q", "close", "Close", id="settings.close"),
     ]
 
     def __init__(self) -> None:
@@ -289,9 +290,10 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
         self._note(key, SPECS[key].description)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        self._put_off_care_question()
         if (input_id := event.input.id or "").startswith("care-"):
             event.stop()
-            self._save_care(input_id.removeprefix("care-"))
+            self._care_typed(input_id.removeprefix("care-"))
             return
         key = (event.input.id or "").removeprefix("setting-")
         if key in TEXTS:
@@ -314,7 +316,8 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
         its note saying so: "0" beside "Not saved." stayed in sight until Settings was opened
         again, while the app went on with 5 (a tester's walk). Text is left as typed (the
         person's own words, to put right; its note says it is not saved). The terminal
-        losing focus is no leaving."""
+        losing focus is no leaving. A care field is written as it is left (settings_care)."""
+        self._care_left(event.input)
         key = (event.input.id or "").removeprefix("setting-")
         if key not in NUMBERS or not self.app.app_focus:
             return
@@ -347,9 +350,18 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
     # -- the recovery template: the editor asks, this screen writes ---------------------------
 
     def action_close(self) -> None:
+        """Escape or `q`: every waiting save made now; care typing that cannot be written
+        is not thrown away without asking."""
         self._quiet.flush()
-        self.dismiss(None)
+        left = self._keep_care()
+        if not left:
+            self.dismiss(None)
+            return
+        self.query_one(f"#care-{left[0]}", Input).focus()
+        ask_before_throwing_away(self, care_not_saved(left))
 
     def on_unmount(self) -> None:
         with suppress(Exception):  # the app closing with a save waiting: never block it
             self._quiet.flush()
+        with suppress(Exception):
+            self._keep_care()

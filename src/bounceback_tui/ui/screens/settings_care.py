@@ -2,11 +2,15 @@
 ``settings.toml`` (not the store: the help screen reads it even when the store cannot be
 opened).
 
-Each field is saved as it is typed, alone, over what the file holds now: two windows'
-settings screens keep each other's fields. A field changed in the file since this screen
-read it (another window, a hand edit) is not overwritten unseen: its note says so at once
-and, once the typing pauses, the conflict dialog offers to reload it or save this one over
-it, as the store's settings do.
+Each field is checked as it is typed and written once, when it is left or the screen closes
+(Escape, `q`, and before the app quits): written at every key, the file went through every
+value the typing passed ("N", "Na": a country nobody chose) and was rewritten forty times for
+a phone number. Each is written alone, over what the file holds now: two windows' settings
+screens keep each other's fields. A field changed in the file since this screen read it
+(another window, a hand edit) is not overwritten unseen: its note says so and, once the
+typing pauses, the conflict dialog offers to reload it or save this one over it, as the
+store's settings do. Typing that cannot be written (refused, or that dialog put off) is
+never dropped without a word: closing asks before throwing it away, and so does quitting.
 """
 
 from __future__ import annotations
@@ -46,6 +50,12 @@ HINTS = {
     "support_number": "Shown, never dialled.",
 }
 SAVED = "Saved in settings.toml."
+
+
+def care_not_saved(keys: list[str]) -> str:
+    """What closing or quitting would throw away: the care fields ``keys`` not written."""
+    names = " and ".join(LABELS[key] for key in keys)
+    return f"{names}: not saved in settings.toml; its note says why."
 
 
 class CareEdits(Screen[None]):
@@ -89,43 +99,81 @@ class CareEdits(Screen[None]):
                 )
                 yield Static(HINTS[key], id=f"note-care-{key}", classes="setting-note")
 
-    def _save_care(self, key: str, *, over: str | None = None) -> None:
-        """Save the field ``key`` as typed; ``over``: what the file held when the person
-        chose to save theirs over it."""
+    def _care_typed(self, key: str) -> None:
+        """A key typed in a care field: what it holds is checked, and written only once the
+        field is left (``_save_care``)."""
+        from bounceback_tui.errors import ValidationError
+
+        self._put_off_care_question()
+        try:
+            validate_care({key: self.query_one(f"#care-{key}", Input).value})
+        except ValidationError as exc:
+            message = exc.errors[0].message
+            self._care_note(key, markup_with("$error Not saved.", error=message), error=True)
+            return
+        self._care_note(key, plain(HINTS[key]), error=False)
+
+    def _save_care(self, key: str, *, over: str | None = None, ask: bool = True) -> bool:
+        """Write the field ``key`` as typed; ``over``: what the file held when the person
+        chose to save theirs over it. True if what it shows is what the file has now; else
+        its note says why, and (``ask``) the conflict dialog comes once the typing pauses."""
         from bounceback_tui.errors import ValidationError
 
         typed = self.query_one(f"#care-{key}", Input).value
         if over is None and typed == self._care_shown[key]:
-            # As read or saved (an input reporting its first value, or typed back to it).
-            self._care_note(key, plain(HINTS[key]), error=False)
-            return
+            return True  # as read or saved (typed back to it, or never changed)
         try:
             value = str(getattr(validate_care({key: typed}), key))
         except ValidationError as exc:
             # Each field stands on its own: one not right yet keeps the others saving.
             message = exc.errors[0].message
             self._care_note(key, markup_with("$error Not saved.", error=message), error=True)
-            return
+            return False
         if over is None and value == self._care_written[key]:
             self._care_shown[key] = typed  # what the file has ("Sam " is "Sam")
             self._care_note(key, plain(SAVED), error=False)
-            return
+            return True
         expected = self._care_written[key] if over is None else over
         try:
             save_care_field(self._settings_file, key, value, expected=expected)
         except CareChanged as exc:
             self._care_note(key, markup_with("Not saved: $why", why=exc), error=True)
-            self._ask_later(key, exc)
-            return
+            if ask:
+                self._ask_later(key, exc)
+            return False
         except BouncebackError as exc:
             self._care_note(key, plain(exc), error=True)
-            return
+            return False
         self._care_shown[key] = typed
         self._care_written[key] = value
         self._care_note(key, plain(SAVED), error=False)
+        return True
+
+    def _keep_care(self) -> list[str]:
+        """Write every care field's typing now (the screen closing, the app quitting): the
+        keys of those that could not be, each note saying why."""
+        return [key for key in LABELS if not self._save_care(key, ask=False)]
+
+    def unsaved_typing(self) -> str | None:
+        """Before the app quits (kit/quit_guard.py): the care typing written now; what could
+        not be, in a sentence."""
+        left = self._keep_care()
+        return care_not_saved(left) if left else None
+
+    def _care_left(self, field: Input) -> None:
+        """A field left: a care field is written now. The terminal losing focus is no
+        leaving (the app quitting writes it, ``unsaved_typing``)."""
+        if (field_id := field.id or "").startswith("care-") and self.app.app_focus:
+            self._save_care(field_id.removeprefix("care-"))
+
+    def _put_off_care_question(self) -> None:
+        """A key typed in any field of the screen: the conflict dialog waits for a pause."""
+        if self._care_ask is not None:
+            self._care_ask.reset()
 
     def _ask_later(self, key: str, exc: CareChanged) -> None:
-        """The conflict dialog, once the typing has paused (each key puts it off)."""
+        """The conflict dialog, once the typing has paused (each key in a field puts it off:
+        typed into the dialog, "o" chose "save mine over it")."""
         if self._care_ask is not None:
             self._care_ask.stop()
         self._care_ask = self.set_timer(ASK_DELAY, lambda: self._ask(key, exc))
