@@ -3,9 +3,10 @@ left or Settings closes, never a key at a time; and `q` closes Settings from any
 that takes no typing, as Escape does.
 
 A tester's walk: typing "+353 87 123 4567" as the number to call rewrote settings.toml at
-nearly every key, and "Narnia" as the country saved "NA" on the way (a country nobody chose). On the
-sections list Settings opens on, `q` quit the whole app, where What's working, the answer
-bank and `?` treat `q` as "close"; the theme, the switches and the template lists did the same.
+nearly every key, and "Narnia" as the country saved "NA" on the way (a country nobody
+chose). On the sections list Settings opens on, `q` quit the whole app, where What's
+working, the answer bank and `?` treat `q` as "close"; the theme, the switches and the
+template lists did the same.
 """
 
 from __future__ import annotations
