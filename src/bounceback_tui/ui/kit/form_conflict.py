@@ -72,7 +72,7 @@ class FormConflicts(_Base):
         """The form's record was read now: from the file the window holds now."""
         try:
             app = self.app
-        except Exception:  # made outside a running app (a unit test): no file taken up
+        except RuntimeError:  # made outside a running app (a unit test): none taken up
             app = None
         self._read_in_file = store_files_taken_up(app)
 
