@@ -90,7 +90,7 @@ def test_new_draft_from_a_rejection(db: Database) -> None:
     assert draft.rejection_id == rejection_id
     assert draft.situation == (
         "Lumen Health said no to me for the Data Analyst role on Thursday 12 March 2026. "
-        "I had got to the interviews. Their reason: Went with someone with more SQL."
+        "I had got to the interviews. Their reason: went with someone with more SQL."
     )
     assert draft.id is None  # nothing is stored until the person writes something
     assert _count(db, "thought_record") == 0

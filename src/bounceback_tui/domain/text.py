@@ -195,3 +195,12 @@ def clip_cells(text: str, cells: int) -> str:
         kept.append(ch)
         used += width
     return "".join(kept).rstrip() + "…"
+
+
+def mid_sentence(text: str) -> str:
+    """``text`` to follow words in a sentence: its first letter lower-cased when the next
+    is lower-case ("They wanted…" → "they wanted…"), and left alone when it is not, as in a
+    name or an abbreviation ("SQL was…", "I was…")."""
+    if len(text) >= 2 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

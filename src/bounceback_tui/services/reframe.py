@@ -16,6 +16,7 @@ from sqlalchemy import delete, text
 from sqlmodel import col, select
 
 from bounceback_tui import clock
+from bounceback_tui.domain.text import mid_sentence
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
@@ -76,7 +77,7 @@ def situation_for(rejection: Rejection) -> str:
     )
     line += _STAGE_PHRASES.get(rejection.stage_reached, "")
     if rejection.reason.strip():
-        line += f" Their reason: {rejection.reason.strip()}"
+        line += f" Their reason: {mid_sentence(rejection.reason.strip())}"
     return line
 
 

@@ -52,12 +52,17 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
     ]
     DEFAULT_CLASSES = "form-screen answer-screen"
 
-    def __init__(self, db: Database, step: StepView, context: str) -> None:
+    def __init__(self, db: Database, step: StepView, context: str, offered: str = "") -> None:
         super().__init__()
         self.db = db
         self.step = step
         self.context = context
+        # On a blank step, text to start from (the no's reason on "Note what came back"): kept
+        # once saved or changed like anything typed; "Nothing came back" saves without it.
+        blank = not (step.answer or step.answer_draft or step.nothing_came_back)
+        self.offered = offered.strip() if blank else ""
         self.initial_text = step.answer_draft if step.answer_draft is not None else step.answer
+        self.initial_text = self.initial_text or self.offered
         self._saved_draft = step.answer_draft
         self._draft_timer: Timer | None = None
         self._close_anyway = False
@@ -107,7 +112,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
     def initial_status(self) -> str:
         if self.step.answer_draft is not None and self.step.answer_draft != self.step.answer:
             return "Your draft from last time is back, as you left it."
-        return ""
+        return "The reason they gave when they said no, to keep or change." if self.offered else ""
 
     def on_mount(self) -> None:
         area = self.query_one("#answer-text", TextArea)
@@ -135,7 +140,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             self._draft_timer.stop()
             self._draft_timer = None
         text = self.text
-        draft = None if text == self.step.answer else text
+        draft = None if text in (self.step.answer, self.offered or None) else text
         if draft == self._saved_draft:
             return True
         if self._unsettled is not None:
@@ -190,7 +195,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             result = step_service.save_answer(
                 self.db,
                 self.step.id,
-                self.text,
+                "" if nothing and self.text == self.offered else self.text,
                 nothing_came_back=nothing,
                 bank_questions=bank_questions,
                 expected_version=self._version,

@@ -225,7 +225,9 @@ class StepWork(RecoveryListing):
         else:
             from bounceback_tui.ui.recovery.answer import AnswerScreen
 
-            screen = AnswerScreen(db, step, context)
+            # The reason typed with the no is often what came back: offered to keep or change.
+            offered = rejection.reason if step.kind == StepKind.REPLY else ""
+            screen = AnswerScreen(db, step, context, offered)
         self.app.push_screen(screen, self._after_step_screen)
 
     def _after_step_screen(self, result: TickResult | None) -> None:
