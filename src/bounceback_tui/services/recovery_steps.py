@@ -13,7 +13,7 @@ from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.asked_how import ASKED_VIA_LIMIT
-from bounceback_tui.domain.recovery import StepKind, plan_is_complete
+from bounceback_tui.domain.recovery import StepKind, StepLink, plan_is_complete
 from bounceback_tui.domain.recovery_forms import (
     CustomStepInput,
     FeedbackRequestInput,
@@ -277,6 +277,30 @@ def tick_plan_step(
     session.add(step)
     session.flush()
     sync_completion(session, step.rejection_id)
+    return step
+
+
+def tick_linked_step(
+    session: Session, rejection_id: int, link: StepLink, *, started_from: int | None = None
+) -> RecoveryStep | None:
+    """Inside the caller's transaction: tick the open step of the rejection's plan that
+    sends the person to ``link``'s pane, now that the work it asks for was done there (a
+    thought record about this no finished, a skill item from it saved). The step the work
+    was started from (``started_from``) comes first. None when no such step is open: one
+    ticked already keeps its day."""
+    steps = session.exec(
+        select(RecoveryStep)
+        .where(RecoveryStep.rejection_id == rejection_id, RecoveryStep.link == link.value)
+        .order_by(col(RecoveryStep.position), col(RecoveryStep.id))
+    ).all()
+    open_steps = sorted((s for s in steps if s.done_at is None), key=lambda s: s.id != started_from)
+    if not open_steps:
+        return None
+    step = open_steps[0]
+    _mark(step, True)
+    session.add(step)
+    session.flush()
+    sync_completion(session, rejection_id)
     return step
 
 

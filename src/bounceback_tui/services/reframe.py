@@ -104,13 +104,31 @@ def new_draft(db: Database, rejection_id: int | None = None) -> RecordDraft:
         return RecordDraft(rejection_id=rejection_id, situation=situation_for(rejection))
 
 
+@dataclass(frozen=True)
+class SavedRecord:
+    draft: RecordDraft  # as stored, with its id and version
+    ticked: str | None = None  # the plan step this save ticked, by its title
+
+
 def save_draft(db: Database, draft: RecordDraft) -> RecordDraft:
+    """Store the whole record as it stands (one transaction) and return it with its id
+    (``save_record``, without what it ticked)."""
+    return save_record(db, draft).draft
+
+
+def save_record(db: Database, draft: RecordDraft) -> SavedRecord:
     """Store the whole record as it stands (one transaction) and return it with its id.
 
     Raises ValidationError, with nothing written, if a field is refused. A record becomes
-    complete once it reaches the summary and stays complete when edited later.
+    complete once it reaches the summary and stays complete when edited later. Finishing
+    a record about a rejection ticks its plan's "Watch for negative thought patterns"
+    (the step that sends the person here), in the same transaction.
     """
+    from bounceback_tui.domain.recovery import StepLink
+    from bounceback_tui.services.recovery_steps import tick_linked_step
+
     clean = validate(draft)
+    ticked = None
     now = clock.now()
     with db.write() as session:
         record = None
@@ -139,6 +157,9 @@ def save_draft(db: Database, draft: RecordDraft) -> RecordDraft:
         if clean.complete and record.status != "complete":
             record.status = "complete"
             record.completed_at = now
+            if clean.rejection_id is not None:
+                step = tick_linked_step(session, clean.rejection_id, StepLink.REFRAME)
+                ticked = step.title if step is not None else None
         session.add(record)
         session.flush()
         assert record.id is not None
@@ -159,7 +180,7 @@ def save_draft(db: Database, draft: RecordDraft) -> RecordDraft:
         clean.created_at = record.created_at
         clean.complete = record.status == "complete"
         clean.version = refresh_version(session, record)
-    return clean
+    return SavedRecord(clean, ticked)
 
 
 def load_record(db: Database, record_id: int) -> RecordDraft:

@@ -33,7 +33,7 @@ from textual.notifications import SeverityLevel
 
 from bounceback_tui.domain.text import clip_name, display_text
 
-__all__ = ["ContentNotify", "display_text", "markup_with", "plain", "toast_with"]
+__all__ = ["ContentNotify", "display_text", "markup_with", "plain", "ticked_in_plan", "toast_with"]
 
 
 def plain(text: object, style: str = "") -> Content:
@@ -64,6 +64,14 @@ def toast_with(template: str, **values: object) -> Content:
             for name, value in values.items()
         },
     )
+
+
+def ticked_in_plan(done: str | Content, step: str) -> Content:
+    """ "Finished, and ticked “Watch for negative thought patterns” in your plan.": what was
+    done (app-written, or Content already made) and the plan step it ticked, whose title is
+    shown to 60 cells (the 32 of ``toast_with`` cut the built-in titles short)."""
+    said = done if isinstance(done, Content) else Content(done)
+    return said + markup_with(", and ticked “$step” in your plan.", step=clip_name(step, 60))
 
 
 # How long a warning or an error stays unless its caller says (Textual's default is five).

@@ -24,7 +24,7 @@ from bounceback_tui.services.reframe import HistoryRow
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, ticked_in_plan
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
 from bounceback_tui.ui.reframe.history import HistoryList, ReframeHistory
 from bounceback_tui.ui.reframe.summary import ReframeSummary
@@ -105,9 +105,12 @@ class ReframeShowing(FilteredListPane, AppPane):
         await self._exercise_built.wait()
 
     def _save_draft(self, draft: RecordDraft) -> RecordDraft:
-        from bounceback_tui.services.reframe import save_draft
+        from bounceback_tui.services.reframe import save_record
 
-        return save_draft(self.bb_app.db, draft)
+        saved = save_record(self.bb_app.db, draft)
+        if saved.ticked:  # a record about a no, finished: its plan's step is done too
+            self.notify(ticked_in_plan("Finished", saved.ticked))
+        return saved.draft
 
     def _load_record(self, record_id: int) -> RecordDraft:
         from bounceback_tui.services.reframe import load_record

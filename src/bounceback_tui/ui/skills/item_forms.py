@@ -15,7 +15,7 @@ from bounceback_tui.domain.skills import WHY_LIMIT, SourceKind, parse_source_kin
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, ticked_in_plan, toast_with
 
 if TYPE_CHECKING:
     from datetime import date
@@ -135,6 +135,8 @@ class ItemForms(SkillsListing):
         # The target date the item had when read (a reload reads it again): that one may
         # have passed since, and can stay.
         target_read = [stored_target]
+        # The plan step a new item from a rejection ticked ("Pick one skill to grow").
+        ticked: list[str | None] = [None]
 
         def submit(form: dict[str, str]) -> int:
             as_new = guard is not None and guard.as_new
@@ -146,10 +148,14 @@ class ItemForms(SkillsListing):
                     db, skill_id, data, expected_version=guard.version if guard else None
                 )
                 return skill_id
+            from bounceback_tui.services.skill_from_plan import add_skill_ticking
+
             kind, rejection_id, step_id = source or (SourceKind.MANUAL, None, None)
-            return skill_service.add_skill(
+            added = add_skill_ticking(
                 db, data, source_kind=kind, rejection_id=rejection_id, recovery_step_id=step_id
             )
+            ticked[0] = added.ticked
+            return added.id
 
         def saved(result: int | None) -> None:
             if result is None:
@@ -158,11 +164,15 @@ class ItemForms(SkillsListing):
             verb = "Saved" if skill_id is not None else "Added"
             found = self._find(result)
             title = found.title if found is not None else ""
-            self.notify(
-                toast_with("$verb: $title", verb=verb, title=title)
-                if title
-                else toast_with("$verb.", verb=verb)
-            )
+            if ticked[0]:  # as a sent message names the step it ticked (people/message.py)
+                done = toast_with("$verb: $title" if title else "$verb", verb=verb, title=title)
+                self.notify(ticked_in_plan(done, ticked[0]))
+            else:
+                self.notify(
+                    toast_with("$verb: $title", verb=verb, title=title)
+                    if title
+                    else toast_with("$verb.", verb=verb)
+                )
 
         def reload() -> tuple[dict[str, str], int] | None:
             assert skill_id is not None
