@@ -5,7 +5,7 @@ plan: the step is ticked there and the person was told; Enter on "Pick one skill
 
 from __future__ import annotations
 
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, Select, TextArea
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
@@ -73,6 +73,8 @@ async def test_saving_a_skill_from_its_step_ticks_it(opened_paths: DataPaths, db
         assert isinstance(form, FormScreen)
         assert form.query_one("#field-title", Input).has_focus
         await pilot.press(*"Tableau basics")
+        # The kind follows the title here too (it stayed Other from this step).
+        assert form.query_one("#field-kind", Select).value == "technical"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert not isinstance(app.screen, FormScreen)

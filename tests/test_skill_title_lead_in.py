@@ -19,6 +19,8 @@ from bounceback_tui.domain.skill_prefill import title_from
         ("I didn't know React hooks well enough.", "React hooks"),
         ("Need to practise system design", "System design"),
         ("I should practise explaining trade-offs.", "Explaining trade-offs"),
+        # How feedback says it (tests/test_skill_from_feedback.py).
+        ("They wanted more people leadership. Also SQL.", "People leadership"),
     ],
 )
 def test_the_lead_in_goes_and_the_thing_stays(answer: str, title: str) -> None:
@@ -33,7 +35,7 @@ def test_the_lead_in_goes_and_the_thing_stays(answer: str, title: str) -> None:
             "I rambled in the behavioural round, and never gave one.",
             "I rambled in the behavioural round",
         ),
-        ("They wanted more people leadership. Also SQL.", "They wanted more people leadership"),
+        ("They wanted someone more senior.", "They wanted someone more senior"),
         ("I blanked.", "I blanked"),
         ("I struggled with it.", "I struggled with it"),
     ],

@@ -202,9 +202,7 @@ def test_doing_limit() -> None:
 
 
 def test_title_from_takes_the_first_sentence() -> None:
-    assert title_from("They wanted more people leadership. Also SQL.") == (
-        "They wanted more people leadership"
-    )
+    assert title_from("They wanted more people leadership. Also SQL.") == "People leadership"
     long = "I should practise explaining the trade-offs of the caching layer " * 3
     title = title_from(long)
     assert len(title) <= 60 and "…" not in title  # cut at a word, no "…" to be saved

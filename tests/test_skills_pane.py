@@ -489,7 +489,8 @@ async def test_new_skill_from_prefills_and_saves_only_on_save(
         await pilot.pause()
         assert isinstance(app.screen, FormScreen)
         form = app.screen
-        assert form.query_one("#field-title", Input).value == "They wanted more people leadership"
+        # Titled by the skill the feedback names (tests/test_skill_from_feedback.py).
+        assert form.query_one("#field-title", Input).value == "People leadership"
         assert form.query_one("#field-why", TextArea).text == (
             "They wanted more people leadership. Also: SQL."
         )
@@ -516,7 +517,7 @@ async def test_new_skill_from_prefills_and_saves_only_on_save(
         "SELECT title, kind, source_kind, rejection_id, recovery_step_id FROM skill WHERE id = 7",
     ) == [
         (
-            "They wanted more people leadership",
+            "People leadership",
             "soft_skill",
             "feedback",
             seeded.paperkite,

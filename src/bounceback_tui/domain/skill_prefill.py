@@ -5,31 +5,25 @@ from __future__ import annotations
 
 import re
 
+from bounceback_tui.domain.skill_words import (
+    INTERVIEWING_WORDS,
+    RESUME_WORDS,
+    SOFT_SKILL_WORDS,
+    TECHNICAL_WORDS,
+)
 from bounceback_tui.domain.skills import SkillKind
 
+
+def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word ("c++" and ".net" too, which ``\\b`` misses)."""
+    return re.compile(rf"(?<![\w+#.])(?:{'|'.join(words)})(?![\w+#])")
+
+
 _KIND_CUES: tuple[tuple[SkillKind, re.Pattern[str]], ...] = (
-    (SkillKind.RESUME, re.compile(r"\b(resume|résumé|cv|cover letter|portfolio|linkedin)\b")),
-    (
-        SkillKind.SOFT_SKILL,
-        re.compile(
-            r"\b(soft skills?|team ?work|collaborat\w*|communicat\w*|leadership|mentor\w*|"
-            r"stakeholders?|conflicts?|empathy|people skills|presenting|presentations?|"
-            r"public speaking|negotiat\w*|networking|storytelling|listening)\b"
-        ),
-    ),
-    (
-        SkillKind.INTERVIEWING,
-        re.compile(r"\b(interview\w*|star method|behaviou?ral|live coding|whiteboard|take-home)\b"),
-    ),
-    (
-        SkillKind.TECHNICAL,
-        re.compile(
-            r"\b(system design|sql|python|kubernetes|aws|cloud|algorithms?|architecture|"
-            r"coding|code|data|testing|security|frontend|backend|stack|technical|terraform|"
-            r"docker|linux|git|javascript|typescript|java|rust|react|devops|apis?|"
-            r"machine learning|statistics|excel|databases?|networks?)\b"
-        ),
-    ),
+    (SkillKind.RESUME, _cue(RESUME_WORDS)),
+    (SkillKind.SOFT_SKILL, _cue(SOFT_SKILL_WORDS)),
+    (SkillKind.INTERVIEWING, _cue(INTERVIEWING_WORDS)),
+    (SkillKind.TECHNICAL, _cue(TECHNICAL_WORDS)),
 )
 
 
@@ -76,8 +70,62 @@ _LEAD_IN = re.compile(
 )
 
 
+# How feedback says what they missed: "They wanted more SQL and stakeholder experience",
+# "they were looking for more Tableau", "need more SQL", "they said I lacked X". The whole
+# sentence was the skill's title (a new user's walk); the things after it are the skills.
+_ASKED_FOR = re.compile(
+    r"^(?:(?:they|he|she|the \w+(?: \w+)?)\s+(?:said|told me|mentioned|felt)\s+(?:that\s+)?)?"
+    r"(?:(?:they|he|she|the (?:team|panel|company|recruiter|interviewers?|(?:hiring )?manager))"
+    r"\s+(?:wanted|want|were looking for|was looking for|are looking for|is looking for|"
+    r"looked for|needed|need|preferred|expected|asked for|went with)"
+    r"|(?:i\s+|you\s+|we\s+)?(?:need(?:ed|s)?(?=\s+more\b)|lack(?:ed|s|ing)?|didn't have enough)"
+    r"|not enough|went with)\s+"
+    r"(?:(?:someone|somebody|a candidate|another candidate|candidates|people)(?:\s+else)?"
+    r"\s+(?:with|who had|who has)\s+)?"
+    r"(?:(?:more|stronger|deeper|better|solid|hands-on|some|real)\s+)*"
+    r"(?:(?:experience|skills|knowledge|background|exposure)\s+(?:with|in|of|on)\s+)?"
+    r"(?:the\s+|my\s+)?",
+    re.IGNORECASE,
+)
+
 # "... React hooks well enough": what follows the thing, once its lead-in is gone.
 _TAIL = re.compile(r"\s+(?:well enough|enough|well|properly|at all|very well)$", re.IGNORECASE)
+# Between the things a sentence lists, and the words before one that is no longer a thing
+# but a reason or a new clause ("SQL window functions, so I should practise them").
+_CLAUSES = re.compile(r"\s*[,;:]\s+|\s[-–—]\s")
+_JOINS = re.compile(r"\s+(?:and|or|plus|as well as|&)\s+", re.IGNORECASE)
+_NOT_A_THING = re.compile(
+    r"(?:because|since|as|so|which|but|though|although|especially|e\.g\.|like|not|then|"
+    r"i|they|we|it|he|she|you|also|too|someone|somebody|a candidate|another)\b",
+    re.IGNORECASE,
+)
+_SOFTENERS = re.compile(r"^(?:(?:more|stronger|deeper|better|some|the|my|a|an)\s+)+", re.I)
+# A listed thing longer than this is a phrase that holds an "and", not two things.
+_THING_MAX_WORDS = 4
+SKILLS_NAMED_LIMIT = 3
+
+
+def skills_named(text: str) -> list[str]:
+    """The skills an answer names after saying they were missing, each capitalised: "They
+    wanted more SQL and stakeholder experience." names "SQL" and "Stakeholder experience";
+    "I bluffed on SQL window functions, so I should practise them." names "SQL window
+    functions". None (an empty list) when the answer does not open that way."""
+    sentence = first_sentence(text).rstrip(".!?")
+    lead_in = _LEAD_IN.match(sentence) or _ASKED_FOR.match(sentence)
+    if lead_in is None or len(sentence[lead_in.end() :].strip()) < 3:
+        return []
+    things: list[str] = []
+    for clause in _CLAUSES.split(sentence[lead_in.end() :]):
+        clause = _SOFTENERS.sub("", clause.strip())
+        if not clause or _NOT_A_THING.match(clause):
+            break
+        parts = [_SOFTENERS.sub("", p.strip()) for p in _JOINS.split(clause)]
+        if len(parts) > 1 and all(0 < len(p.split()) <= _THING_MAX_WORDS for p in parts):
+            things.extend(parts)
+        else:
+            things.append(clause)
+    named = [_TAIL.sub("", thing) or thing for thing in things if thing]
+    return [thing[0].upper() + thing[1:] for thing in named][:SKILLS_NAMED_LIMIT]
 
 
 def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
@@ -88,6 +136,9 @@ def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
     sentence = first_sentence(text).rstrip(".!?")
     if not sentence:
         return ""
+    named = skills_named(sentence)
+    if named:
+        return _within(named[0], limit)
     title = sentence
     for end in _CLAUSE_END.finditer(sentence):
         clause = sentence[: end.start()].strip()
@@ -99,6 +150,18 @@ def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
     if lead_in and len(title[lead_in.end() :].strip()) >= 3:
         rest = _TAIL.sub("", title[lead_in.end() :].strip()) or title[lead_in.end() :].strip()
         title = rest[0].upper() + rest[1:]
+    return _within(title, limit)
+
+
+def titles_from(text: str, limit: int = TITLE_FROM_LIMIT) -> list[str]:
+    """The titles of the items an answer makes: one for each skill it names
+    (``skills_named``), else its one title (``title_from``)."""
+    named = skills_named(text)
+    return [_within(thing, limit) for thing in named] if named else [title_from(text, limit)]
+
+
+def _within(title: str, limit: int) -> str:
+    """The title cut at a word to ``limit`` characters, never on a small word."""
     if len(title) <= limit:
         return title
     words: list[str] = []  # whole words within the limit

@@ -3,6 +3,7 @@ answer), or with the item's values."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -10,7 +11,7 @@ from textual.content import Content
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
-from bounceback_tui.domain.skill_prefill import first_sentence, guess_kind, title_from
+from bounceback_tui.domain.skill_prefill import first_sentence, guess_kind, titles_from
 from bounceback_tui.domain.skills import WHY_LIMIT, SourceKind, parse_source_kind, validate_skill
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
@@ -54,10 +55,13 @@ class ItemForms(SkillsListing):
         source_kind: str,
         rejection_id: int | None = None,
         recovery_step_id: int | None = None,
+        nth: int = 0,
     ) -> None:
         """Open the add form prefilled from a reflection or feedback answer, its source linked.
 
-        Nothing is stored until the person saves the form."""
+        An answer that names several skills ("They wanted more SQL and stakeholder
+        experience") makes one item at a time: the ``nth``, and once it is saved the next
+        is offered. Nothing is stored until the person saves the form."""
         from bounceback_tui.ui.skills.form import SkillFormValues
 
         try:
@@ -84,7 +88,8 @@ class ItemForms(SkillsListing):
         why = " ".join(text.split())
         if len(why) > WHY_LIMIT:
             why = why[: WHY_LIMIT - 1] + "…"  # the full answer stays on the plan
-        title = title_from(text)
+        titles = titles_from(text)
+        title = titles[min(nth, len(titles) - 1)]
         sentence = first_sentence(text)
         # A shortened title keeps the sentence it came from in the notes, unless "Why it
         # matters" holds it already (both held the whole answer: a new user's walk).
@@ -94,11 +99,45 @@ class ItemForms(SkillsListing):
         # The kind from the title's own words: "Stakeholder communication, because my CV
         # only lists tools" is a soft skill, not the resume the CV later in it named.
         values = SkillFormValues(title=title, kind=guess_kind(title).value, why=why, notes=notes)
+
+        def offer_the_next() -> None:
+            if nth + 1 >= len(titles):
+                return
+            self._offer_next(
+                titles[nth + 1],
+                lambda: self.add_from_source(
+                    text=text,
+                    source_kind=source_kind,
+                    rejection_id=rejection_id,
+                    recovery_step_id=recovery_step_id,
+                    nth=nth + 1,
+                ),
+            )
+
         self._open_form(
             "New skill item",
             values=values,
             intro=intro,
             source=(kind, rejection_id, recovery_step_id),
+            then=offer_the_next,
+        )
+
+    def _offer_next(self, title: str, add: Callable[[], None]) -> None:
+        """After an item from an answer that names more skills: ask about the next one."""
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                add()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("The same answer names “$title” too. Add it as an item?", title=title),
+                "It keeps the same answer under “Why it matters”, linked to the same no.",
+                confirm_label="Add it",
+                danger=False,
+            ),
+            answered,
         )
 
     def action_edit(self) -> None:
@@ -123,6 +162,7 @@ class ItemForms(SkillsListing):
         version: int | None = None,
         source: tuple[SourceKind, int | None, int | None] | None = None,
         stored_target: date | None = None,
+        then: Callable[[], None] | None = None,
     ) -> None:
         from dataclasses import asdict
 
@@ -173,6 +213,8 @@ class ItemForms(SkillsListing):
                     if title
                     else toast_with("$verb.", verb=verb)
                 )
+            if then is not None:
+                then()
 
         def reload() -> tuple[dict[str, str], int] | None:
             assert skill_id is not None
@@ -207,8 +249,9 @@ class ItemForms(SkillsListing):
             guard=guard,
             reload=reload if skill_id is not None else None,
             values_now=now if skill_id is not None else None,
-            # Only an item typed by hand: an answer's kind is guessed from the whole answer.
-            follow_title=skill_id is None and source is None,
+            # A new item's kind follows its title as it is typed, until a kind is picked:
+            # from a plan's Skills step too ("Tableau basics" stayed Other there).
+            follow_title=skill_id is None,
         )
         self.app.push_screen(form, closed)
 
