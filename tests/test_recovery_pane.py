@@ -17,7 +17,8 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
-from bounceback_tui.ui.recovery.answer import AnswerScreen, ExpressiveWritingScreen
+from bounceback_tui.ui.recovery.answer import AnswerScreen
+from bounceback_tui.ui.recovery.expressive import ExpressiveWritingScreen
 from bounceback_tui.ui.recovery.pane import RecoveryPane
 from tests.recovery_fixtures import (
     add_rejection,

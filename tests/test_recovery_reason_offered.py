@@ -26,10 +26,14 @@ REASON = "They wanted more SQL and stakeholder experience."
         ("I was told it was close.", "I was told it was close."),
         ("already filled", "already filled"),
         ("A", "A"),
+        ("A better fit came along.", "a better fit came along."),
+        ("Maria said the team went another way.", "Maria said the team went another way."),
+        ("Unfortunately, the role was filled.", "unfortunately, the role was filled."),
+        ("Tableau was the gap.", "Tableau was the gap."),
         ("", ""),
     ],
 )
-def test_mid_sentence_lowers_only_a_capital_before_a_small_letter(text: str, shown: str) -> None:
+def test_mid_sentence_lowers_only_a_common_first_word(text: str, shown: str) -> None:
     from bounceback_tui.domain.text import mid_sentence
 
     assert mid_sentence(text) == shown

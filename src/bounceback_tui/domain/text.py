@@ -197,10 +197,26 @@ def clip_cells(text: str, cells: int) -> str:
     return "".join(kept).rstrip() + "…"
 
 
+# Words that begin a reason written as its own sentence and read lower-case inside one.
+# A word not here keeps its capital: it may be a name ("Maria said…") or a product.
+SENTENCE_STARTERS = frozenset(
+    """a after all also although an another any as at because before being both budget but
+    candidate chose decided due each even experience few great had has have he her his
+    however in internal it its just lack lacked less looking many more most my need needed
+    no none not nothing now one only other our overqualified position role sadly she since
+    so some someone something still that the their there these they this those though too
+    unfortunately wanted was we went were what when while with you your""".split()  # noqa: SIM905
+)
+
+
 def mid_sentence(text: str) -> str:
-    """``text`` to follow words in a sentence: its first letter lower-cased when the next
-    is lower-case ("They wanted…" → "they wanted…"), and left alone when it is not, as in a
-    name or an abbreviation ("SQL was…", "I was…")."""
-    if len(text) >= 2 and text[0].isupper() and text[1].islower():
+    """``text`` to follow words in a sentence: its first word lower-cased when it is a
+    common word that only has its capital for starting the sentence ("They wanted…" →
+    "they wanted…"), and left alone otherwise, as in a name or an abbreviation ("Maria
+    said…", "SQL was…", "I was…")."""
+    words = text.split(maxsplit=1)
+    word = words[0].rstrip(".,;:!?") if len(words) == 2 else ""
+    capital_only = word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+    if capital_only and word.lower() in SENTENCE_STARTERS:
         return text[0].lower() + text[1:]
     return text

@@ -215,7 +215,7 @@ class StepWork(RecoveryListing):
 
             screen = feedback_request_form(db, step, rejection.rejected_on)
         elif step.kind == StepKind.EXPRESSIVE:
-            from bounceback_tui.ui.recovery.answer import ExpressiveWritingScreen
+            from bounceback_tui.ui.recovery.expressive import ExpressiveWritingScreen
 
             screen = ExpressiveWritingScreen(db, step, context)
         elif step.template_key == step_service.REDO_QUESTIONS_KEY:
