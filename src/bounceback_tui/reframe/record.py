@@ -4,6 +4,7 @@ rules for what may be saved (pure: no database, no Textual)."""
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -225,6 +226,16 @@ def parse_rating(text: str, field_name: str, label: str, errors: list[FieldError
 
 def clean_feeling_name(text: str, field_name: str, errors: list[FieldError]) -> str:
     return clean_text(text, field_name, "A feeling's name", errors, limit=FEELING_NAME_LIMIT)
+
+
+# A number, a percentage or a fraction of one: "85", "85%", "7.5".
+_RATING_LIKE = re.compile(r"[-+]?\d+(?:[.,]\d+)?\s*%?")
+
+
+def looks_like_rating(name: str) -> bool:
+    """True when what is typed as a feeling's name is only a number ("85", "85%"): a rating
+    typed one box off (the belief's 85 in the box for another feeling), not a feeling."""
+    return bool(_RATING_LIKE.fullmatch(name.strip()))
 
 
 def validate(draft: RecordDraft) -> RecordDraft:

@@ -16,7 +16,9 @@ from bounceback_tui.ui.kit.fields import PlainInput
 
 
 class FeelingRow(Horizontal):
-    """A name box and a rating box; the step adds one whenever the last one gets a name."""
+    """A name box and a rating box; the step keeps one row without a name to write in."""
+
+    leaving = False  # emptied, and on its way out (a spare empty row: FeelingsStep._tidy_rows)
 
     def __init__(self, name: str = "", rating: str = "") -> None:
         self._built_with = (name, rating)

@@ -20,6 +20,7 @@ from bounceback_tui.reframe.record import (
     Feeling,
     RecordDraft,
     clean_feeling_name,
+    looks_like_rating,
     parse_rating,
 )
 from bounceback_tui.ui.kit.fields import PlainInput
@@ -101,12 +102,46 @@ class FeelingsStep(StepView):
         await rows.mount_all([FeelingRow(name, rating) for name, rating in wanted])
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        # Typing a name into the last blank row opens another one.
-        if "rf-custom-name" not in event.input.classes or not event.value.strip():
+        if not isinstance(event.input.parent, FeelingRow):
             return
-        rows = list(self.query(FeelingRow))
-        if rows and event.input.parent is rows[-1] and len(rows) < MAX_FEELINGS:
-            self.query_one("#rf-custom-rows", Vertical).mount(FeelingRow())
+        self._tidy_rows()
+        if "rf-custom-name" in event.input.classes and looks_like_rating(event.value):
+            self.call_after_refresh(self._show_belief)
+
+    def _tidy_rows(self) -> None:
+        """One row to write one's own feeling in: another opens once every row has a name,
+        and an emptied row's spare goes (a name cleared left two empty rows: a new user's
+        walk, twenty-second round). A number is not a name: the belief's "85" typed one box
+        off opened a row under it and pushed the belief's row off the screen."""
+        rows = [row for row in self.query(FeelingRow) if not row.leaving]
+        unnamed = [row for row in rows if not _a_name(row.values()[0])]
+        if not unnamed:
+            if len(rows) < MAX_FEELINGS:
+                self.query_one("#rf-custom-rows", Vertical).mount(FeelingRow())
+            return
+        spare = [
+            row
+            for row in unnamed
+            if not any(text.strip() for text in row.values()) and not row.has_focus_within
+        ]
+        for row in spare[max(0, len(spare) - (len(unnamed) - 1)) :]:
+            row.leaving = True
+            row.remove()
+
+    def on_resize(self) -> None:
+        # A message shown under the step takes a row from the scroll: the belief stays in view.
+        self.call_after_refresh(self._show_belief)
+
+    def _show_belief(self) -> None:
+        """A number in a feeling's name box is the belief's rating typed one box off: the
+        belief's row is brought into view (the cursor stays), under what the message says."""
+        focused = self.screen.focused if self.is_attached else None
+        if (
+            isinstance(focused, Input)
+            and "rf-custom-name" in focused.classes
+            and looks_like_rating(focused.value)
+        ):
+            self.query_one(".rf-belief-row").scroll_visible(animate=False)
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
@@ -135,6 +170,18 @@ class FeelingsStep(StepView):
             self._note(name_box, errors, before)
             if not name and not rating_text.strip():
                 continue
+            if looks_like_rating(name):
+                errors.append(
+                    FieldError(
+                        "feelings",
+                        f"'{name}' looks like a rating, not a feeling. {BELIEF} has its own "
+                        "row, below the feelings.",
+                    )
+                )
+                self._note(name_box, errors, before)
+                if name.casefold() in kept:
+                    feelings.append(kept[name.casefold()])
+                continue
             if not name:
                 if len(errors) == before:  # not after "the limit is 40" (the fourth stranger)
                     errors.append(FieldError("feelings", "Give your own feeling a name."))
@@ -161,6 +208,11 @@ class FeelingsStep(StepView):
     def _after(self, key: str) -> int | None:
         """A re-rating the draft no longer holds, from when the step was shown."""
         return getattr(self, "_afters", {}).get(key)
+
+
+def _a_name(text: str) -> bool:
+    """Whether ``text`` in a feeling's name box names a feeling (a number does not)."""
+    return bool(text.strip()) and not looks_like_rating(text)
 
 
 class RerateStep(StepView):
