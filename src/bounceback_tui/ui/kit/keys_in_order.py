@@ -223,6 +223,10 @@ class KeysInOrder(PastesInOrder):
         self._key_done()
         self.send_waiting_keys()
 
+    def keys_waiting(self) -> bool:
+        """Whether keys wait in the app to be sent (typed while something opened)."""
+        return bool(self._keys_waiting)
+
     def send_waiting_keys(self) -> None:
         """Send the next waiting key, if the one before it has been handled and no dialog
         is opening (a dialog calls this as it opens)."""

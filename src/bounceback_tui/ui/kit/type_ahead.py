@@ -198,8 +198,12 @@ class HoldsKeys(_WidgetBase):
             self._keys_held = []
             _holding[self.app] = self
 
+    def ready_for_keys(self) -> bool:
+        """Whether what was opened has the focus (by default: anything has)."""
+        return self.app.focused is not None
+
     def release_keys(self, tries: int = 5) -> None:
-        if self.app.focused is None and tries and self.is_attached:
+        if not self.ready_for_keys() and tries and self.is_attached:
             # What was opened gives focus a moment later (Widget.focus is deferred).
             self.call_after_refresh(self.release_keys, tries - 1)
             return
@@ -207,6 +211,8 @@ class HoldsKeys(_WidgetBase):
         if _holding.get(self.app) is self:
             del _holding[self.app]
         target = self.app.focused or self.screen
+        if held or getattr(self.app, "keys_waiting", bool)():
+            _typed_after(target)
         for event in held or ():
             target._forward_event(_copy(self.app, event))
         _send_waiting_keys(self.app)
@@ -219,6 +225,22 @@ class HoldsKeys(_WidgetBase):
         event.prevent_default()
         self._keys_held.append(event)
         return True
+
+
+def _typed_after(target: object) -> None:
+    """Keys typed while a pane opened something in place go after what its first box holds,
+    not in its place: a box focused selects what it holds, and the next key replaced it (a
+    draft opened from Today: "40" typed as it opened took the place of the saved "Sad 65", a
+    new user's walk). The cursor moves to the end behind the box's Focus event, before the
+    keys reach it."""
+    from textual.widgets import Input
+
+    if isinstance(target, Input):
+        target.call_later(_cursor_to_end, target)
+
+
+def _cursor_to_end(box: Any) -> None:
+    box.cursor_position = len(box.value)
 
 
 # The pane holding keys while it opens something in place, per app.

@@ -39,12 +39,22 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
     async def _begin(self, draft: RecordDraft, step: int | None) -> None:
         try:
             await self._mount_exercise()
+            # Its step built and filled in first, then shown: shown first, the first visit
+            # showed a blank "New thought record" for half a second before the draft opened
+            # from Today (a new user's walk, twenty-second round).
+            await self.exercise.begin(draft, step)
             self.mode = "exercise"
             self._show_mode()
-            await self.exercise.begin(draft, step)
-            self._update_header()
         finally:
             self.call_after_refresh(self.release_keys)
+
+    def ready_for_keys(self) -> bool:
+        """The keys held while a record opens go to its step once one of the step's boxes
+        has the focus, not to the list it was opened from (still focused a moment after)."""
+        focused = self.app.focused
+        if focused is None or self.mode != "exercise":
+            return focused is not None
+        return self.exercise.view() in focused.ancestors_with_self
 
     def select_item(self, item_id: int) -> bool:
         """Open a record: a draft resumes where it was left, a finished one shows its card."""
