@@ -10,6 +10,7 @@ from textual import on
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.ui.kit import toast_room
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.kit.type_ahead import HoldsKeys
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     pass
 
 from bounceback_tui.ui.reframe.showing import ReframeShowing
+
+# How the note said on leaving a draft begins (it goes when a record opens again).
+KEPT_AS_DRAFT = "Kept as a draft"
 
 
 class ExerciseKeys(HoldsKeys, ReframeShowing):
@@ -37,6 +41,11 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
         self.call_later(self._begin, draft, None)
 
     async def _begin(self, draft: RecordDraft, step: int | None) -> None:
+        # A record opened takes the pane as a form would: the notes before it go, as for a
+        # dialog (kit/toast_room.py), and "Kept as a draft: open it from the list" however
+        # new, once it is open (it stayed over step 5's box: a new user's walk).
+        toast_room.notes_starting_go(self.app, KEPT_AS_DRAFT)
+        toast_room.let_notes_go(self.app, toast_room.EARLIER_SECONDS)
         try:
             await self._mount_exercise()
             # Its step built and filled in first, then shown: shown first, the first visit
@@ -129,7 +138,7 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
                 self._to_refused(self.exercise.index)
                 return
             if shown.id is not None and not shown.complete:
-                self.notify("Kept as a draft: open it from the list to carry on.")
+                self.notify(f"{KEPT_AS_DRAFT}: open it from the list to carry on.")
         await self._set_mode("history")
         if shown is not None and shown.id is not None:
             self.history.reveal(str(shown.id))
