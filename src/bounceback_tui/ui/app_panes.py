@@ -80,9 +80,23 @@ class PaneNavigation(_AppBase):
         return pane
 
     async def start_reframe(self, rejection_id: int | None = None) -> None:
-        """Open the Reframe pane on a new thought record, linked to a rejection if given."""
+        """Open the Reframe pane on a new thought record, linked to a rejection if given.
+        Started from another pane (`t` on a Recovery plan), closing it goes back there."""
+        import weakref
+
+        from bounceback_tui.ui.reframe.exercise_keys import CameFrom
+
+        shown = self.query_one("#panes", ContentSwitcher).current
+        came_from = None
+        if shown is not None and shown != "reframe":
+            focused = self.focused
+            came_from = CameFrom(
+                shown,
+                rejection_id if shown == "recovery" else None,  # a plan is its rejection's
+                weakref.ref(focused) if focused is not None else None,
+            )
         pane = await self.switch_to("reframe")
-        cast("ReframePane", pane).start_exercise(rejection_id=rejection_id)
+        cast("ReframePane", pane).start_exercise(rejection_id=rejection_id, came_from=came_from)
 
     async def new_skill_from(
         self,

@@ -3,9 +3,11 @@ close (Escape), edit (`e`), open the linked plan (`o`), keep a coping card (`k`)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import weakref
+from typing import TYPE_CHECKING, NamedTuple
 
 from textual import on
+from textual.widget import Widget
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
@@ -25,11 +27,26 @@ from bounceback_tui.ui.reframe.showing import ReframeShowing
 KEPT_AS_DRAFT = "Kept as a draft"
 
 
+class CameFrom(NamedTuple):
+    """Where a record started from another pane goes back to when it is closed: that pane,
+    the item to show there (Recovery: the plan, by its rejection's id), and what had the
+    focus there (the plan in the list, or the plan's step that opened the record)."""
+
+    pane: str
+    item_id: int | None
+    focused: weakref.ref[Widget] | None
+
+
 class ExerciseKeys(HoldsKeys, ReframeShowing):
     """What the keys do in the exercise and on the summary."""
 
-    def start_exercise(self, rejection_id: int | None = None) -> None:
-        """Begin a new thought record, linked to a rejection (situation prefilled) if given."""
+    _came_from: CameFrom | None = None
+
+    def start_exercise(
+        self, rejection_id: int | None = None, came_from: CameFrom | None = None
+    ) -> None:
+        """Begin a new thought record, linked to a rejection (situation prefilled) if given;
+        closed, it goes back to ``came_from`` if given, else to the list."""
         if self.mode == "exercise" and not self.exercise.leave():
             return
         try:
@@ -37,6 +54,7 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="warning")
             return
+        self._came_from = came_from
         self.hold_keys()  # what is typed next is the situation, not the history's keys
         self.call_later(self._begin, draft, None)
 
@@ -76,6 +94,7 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
                 return True
             if not self.exercise.leave():
                 return True
+        self._came_from = None  # opened here (the list, Today): it closes to the list
         self.history.reveal(str(item_id))
         if draft.complete:
             self.call_later(self._show_summary, draft, False)
@@ -105,6 +124,7 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
         # The record went in another window and the person let theirs go: the list as
         # it is now, without it.
         self._stale = True
+        self._came_from = None
         await self._set_mode("history")
 
     @on(ReframeExercise.Finished)
@@ -132,16 +152,36 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
 
     async def action_close(self) -> None:
         shown = self._summary_draft
+        kept = False
         if self.mode == "exercise":
             shown = self.exercise.draft
             if not self.exercise.leave(anyway=True):
                 self._to_refused(self.exercise.index)
                 return
-            if shown.id is not None and not shown.complete:
-                self.notify(f"{KEPT_AS_DRAFT}: open it from the list to carry on.")
+            kept = shown.id is not None and not shown.complete
+        came_from, self._came_from = self._came_from, None
+        if kept:
+            where = "the list" if came_from is None else "Reframe's list"
+            self.notify(f"{KEPT_AS_DRAFT}: open it from {where} to carry on.")
         await self._set_mode("history")
         if shown is not None and shown.id is not None:
             self.history.reveal(str(shown.id))
+        if came_from is not None:
+            await self._go_back(came_from)
+
+    async def _go_back(self, came_from: CameFrom) -> None:
+        """Back where the record was started, as `o` goes to its plan: Escape from a record
+        begun with `t` on a plan landed on Reframe's list (a new user's walk, twenty-second
+        round). The focus goes back to what had it there, if it still can take it."""
+        pane = await self.bb_app.go_to(came_from.pane, came_from.item_id)
+        focused = came_from.focused() if came_from.focused is not None else None
+        if (
+            focused is not None
+            and focused.is_attached
+            and pane in focused.ancestors
+            and focused.focusable
+        ):
+            focused.focus()
 
     async def action_edit(self) -> None:
         if self._summary_draft is not None:
@@ -149,6 +189,7 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
 
     async def action_open_plan(self) -> None:
         if self._summary_draft is not None and self._summary_draft.rejection_id is not None:
+            self._came_from = None  # at the plan now: the summary closes to the list
             await self.bb_app.go_to("recovery", self._summary_draft.rejection_id)
 
     def action_keep_card(self) -> None:
