@@ -162,7 +162,7 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
         came_from, self._came_from = self._came_from, None
         if kept:
             where = "the list" if came_from is None else "Reframe's list"
-            self.notify(f"{KEPT_AS_DRAFT}: open it from {where} to carry on.")
+            self.notify(plain(f"{KEPT_AS_DRAFT}: open it from {where} to carry on."))
         await self._set_mode("history")
         if shown is not None and shown.id is not None:
             self.history.reveal(str(shown.id))
