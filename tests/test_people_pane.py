@@ -310,14 +310,14 @@ async def test_the_palette_finds_a_person_by_a_typo_and_opens_them(
         assert focus_problem(app) is None
 
 
-def test_the_palette_calendar_export_checks_its_days(tmp_path: Any) -> None:
+def test_the_palette_calendar_export_checks_its_days(tmp_path: Any, data_paths: DataPaths) -> None:
     from bounceback_tui.errors import ValidationError
     from bounceback_tui.ui.screens.export import check_request
 
-    good = check_request("calendar", {"path": str(tmp_path / "c.ics"), "days": "14"})
+    good = check_request("calendar", {"path": str(tmp_path / "c.ics"), "days": "14"}, data_paths)
     assert (good.kind, good.days) == ("calendar", 14)
     with pytest.raises(ValidationError) as caught:
-        check_request("calendar", {"path": str(tmp_path / "c.ics"), "days": "-1"})
+        check_request("calendar", {"path": str(tmp_path / "c.ics"), "days": "-1"}, data_paths)
     assert caught.value.for_field("days")
 
 

@@ -117,32 +117,34 @@ async def test_an_existing_file_is_replaced_when_the_form_says_so(filled: DataPa
     assert oct(taken.stat().st_mode & 0o777) == "0o600"
 
 
-def test_form_values_are_checked() -> None:
+def test_form_values_are_checked(data_paths: DataPaths) -> None:
     with pytest.raises(ValidationError) as caught:
-        check_request("markdown", {"path": "", "start": "someday", "end": "today"})
+        check_request("markdown", {"path": "", "start": "someday", "end": "today"}, data_paths)
     fields = {e.field for e in caught.value.errors}
     assert fields == {"path", "start"}
     with pytest.raises(ValidationError, match="ends before it starts"):
-        check_request("markdown", {"path": "~/x.md", "start": "today", "end": "-3d"})
-    request = check_request("csv", {"path": "~/apps.csv"})
+        check_request("markdown", {"path": "~/x.md", "start": "today", "end": "-3d"}, data_paths)
+    request = check_request("csv", {"path": "~/apps.csv"}, data_paths)
     assert request.path == Path.home() / "apps.csv"
 
 
-def test_a_backwards_period_is_said_beside_a_refused_file_name(tmp_path: Path) -> None:
+def test_a_backwards_period_is_said_beside_a_refused_file_name(
+    tmp_path: Path, data_paths: DataPaths
+) -> None:
     # A file that exists and a period that ends before it starts: only the file was named,
     # and once it was mended the form refused again for the period (a stranger's walk).
     taken = tmp_path / "journal.md"
     taken.write_text("mine")
     with pytest.raises(ValidationError) as caught:
-        check_request("markdown", {"path": str(taken), "start": "+1w", "end": "today"})
+        check_request("markdown", {"path": str(taken), "start": "+1w", "end": "today"}, data_paths)
     assert {e.field for e in caught.value.errors} == {"path", "end"}
     assert caught.value.for_field("end") == "The period ends before it starts."
 
 
-def test_form_refuses_a_missing_folder() -> None:
+def test_form_refuses_a_missing_folder(data_paths: DataPaths) -> None:
     """A mistyped folder is named in place instead of becoming new folders."""
     with pytest.raises(ValidationError) as caught:
-        check_request("csv", {"path": "~/no-such-folder/apps.csv"})
+        check_request("csv", {"path": "~/no-such-folder/apps.csv"}, data_paths)
     assert caught.value.for_field("path") == (
         f"There is no folder {Path.home() / 'no-such-folder'}."
     )
@@ -189,7 +191,9 @@ async def test_progress_box_shows_how_far(filled: DataPaths) -> None:
         assert str(screen.query_one("#progress-what").render()) == "Exporting: 500 of 2,000 (25%)"
 
 
-def test_the_export_form_names_no_command_line_option(tmp_path: Path) -> None:
+def test_the_export_form_names_no_command_line_option(
+    tmp_path: Path, data_paths: DataPaths
+) -> None:
     """Found walking the app (ux11): "Save to /dev/null" said "(use -o - to print to the
     terminal)", an option of the command, not of the form. The form says what is wrong only;
     the command still gives its hint."""
@@ -203,7 +207,7 @@ def test_the_export_form_names_no_command_line_option(tmp_path: Path) -> None:
     taken.write_text("mine")
     for path, says in (("/dev/null", "is a device"), (pipe, "is a named pipe"), (taken, "exists")):
         with pytest.raises(ValidationError) as caught:
-            check_request("csv", {"path": str(path)})
+            check_request("csv", {"path": str(path)}, data_paths)
         message = caught.value.for_field("path") or ""
         assert says in message
         assert "-o -" not in message and "--" not in message, message
@@ -222,7 +226,7 @@ async def test_an_export_refused_after_the_form_names_no_command_line_option(
     taken = Path.home() / "late.csv"
     app = BouncebackApp(filled)
     async with app.run_test(size=SIZE) as pilot:
-        request = check_request("csv", {"path": str(taken)})
+        request = check_request("csv", {"path": str(taken)}, filled)
         taken.write_text("mine")
         run_export(app, request)
         await _finish(app, pilot)

@@ -44,7 +44,6 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         TransferError,
         check_output_folder,
         default_export_path,
-        private_output,
     )
     from bounceback_tui.transfer.ics_export import DEFAULT_DAYS, MAX_DAYS
 
@@ -53,7 +52,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         raise TransferError(f"--days is a number of days from 0 to {MAX_DAYS:,}.")
     inspect_store(paths.database)
     from bounceback_tui.commands import terminal_text
+    from bounceback_tui.commands.export import saved_to
     from bounceback_tui.services.calendar_export import write_calendar
+    from bounceback_tui.services.exports import export_to_file
 
     if args.output == "-":
         write_calendar(paths.database, sys.stdout, days)
@@ -66,17 +67,26 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         missing = not target.expanduser().absolute().parent.exists()
         how = "Check the name, or add --parents to create it." if missing else "Check the name."
         raise TransferError(f"{exc} Nothing was written. {how}") from None
-    with private_output(target, force=args.force, make_parents=args.parents) as out:
-        summary = write_calendar(paths.database, out, days)  # remembered for the next
+    # The same way as `export`, never over the store, its backups or the settings file:
+    # remembered for the next file once this one is written (services/calendar_export.py).
+    result = export_to_file(
+        paths,
+        "calendar",
+        target,
+        lambda what, done, total: None,
+        days=days,
+        force=args.force,
+        make_parents=args.parents,
+    )
     told = (
-        f"Wrote {summary.interviews} interview{'' if summary.interviews == 1 else 's'} and "
-        f"{summary.all_day} reminder{'' if summary.all_day == 1 else 's'} (the next {days} "
-        f"days) to {target.expanduser().absolute()} (readable only by you). Import it again "
-        "after a change: events are updated, not doubled."
+        f"Wrote {result.interviews} interview{'' if result.interviews == 1 else 's'} and "
+        f"{result.reminders} reminder{'' if result.reminders == 1 else 's'} (the next {days} "
+        f"days). {saved_to(result, target)} Import it again after a change: events are "
+        "updated, not doubled."
         + (
-            f" {summary.taken_back} that went since the last file "
-            f"{'goes' if summary.taken_back == 1 else 'go'} out cancelled."
-            if summary.taken_back
+            f" {result.taken_back} that went since the last file "
+            f"{'goes' if result.taken_back == 1 else 'go'} out cancelled."
+            if result.taken_back
             else ""
         )
     )

@@ -11,6 +11,8 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from bounceback_tui.services.exports import ExportResult, ReportOptions
 
 HELP = "export your data: everything as JSON, applications as CSV, or a Markdown journal"
@@ -91,7 +93,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         raise TransferError(f"{exc} Nothing was written. {how}") from None
     try:
         result = export_to_file(
-            paths.database,
+            paths,
             args.format,
             target,
             progress,
@@ -101,12 +103,19 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         )
     finally:
         progress.finish()
-    print(
-        terminal_text(
-            f"{_summary(result)} Saved to {target.expanduser().absolute()} (readable only by you)."
-        )
-    )
+    print(terminal_text(f"{_summary(result)} {saved_to(result, target)}"))
     return 0
+
+
+def saved_to(result: ExportResult, given: Path) -> str:
+    """Where the file went ("Saved to …"), through which link, and what it replaced."""
+    written = result.written
+    where = written.path if written else given.expanduser().absolute()
+    through = f"the file the link {written.link} leads to; " if written and written.link else ""
+    said = f"Saved to {where} ({through}readable only by you)."
+    if written and written.read_only:
+        said += " It replaced a read-only file (--force)."
+    return said
 
 
 class _TerminalSafe:

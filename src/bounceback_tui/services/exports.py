@@ -16,10 +16,11 @@ from typing import Literal, TextIO
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.transfer.files import (
+    OutputTarget,
     TransferError,
     check_output_folder,
-    check_output_path,
     default_export_path,
+    output_target,
     private_output,
 )
 from bounceback_tui.transfer.progress import describe
@@ -29,6 +30,7 @@ __all__ = [
     "EXPORT_KINDS",
     "ExportKind",
     "ExportResult",
+    "OutputTarget",
     "ReportOptions",
     "TransferError",
     "back_up",
@@ -65,6 +67,9 @@ class ExportResult:
     report: ReportOptions | None = None  # markdown: the period, and whether thoughts went in
     interviews: int = 0  # calendar: timed events
     reminders: int = 0  # calendar: all-day events (follow-ups, due steps, deadlines, targets)
+    taken_back: int = 0  # calendar: events of the last file that go out cancelled
+    # Where it went: a link's target, and whether a file (a read-only one) was replaced.
+    written: OutputTarget | None = None
 
 
 def default_path(folder: Path, kind: ExportKind, today: date) -> Path:
@@ -73,11 +78,14 @@ def default_path(folder: Path, kind: ExportKind, today: date) -> Path:
     return default_export_path(folder, f"{stem}-{today.isoformat()}", suffix)
 
 
-def check_export_path(path: Path, *, force: bool = False, make_parents: bool = False) -> Path:
-    """The absolute path to write, or TransferError saying why not (a folder, an existing
-    file without ``force``, a missing folder without ``make_parents``)."""
-    target = check_output_path(path, force=force)
-    check_output_folder(target, make_parents=make_parents)
+def check_export_path(
+    path: Path, paths: DataPaths, *, force: bool = False, make_parents: bool = False
+) -> OutputTarget:
+    """Where to write, or TransferError saying why not: a folder, one of the app's own files
+    (the store at ``paths``, its backups, the settings file), an existing file without
+    ``force``, a missing folder without ``make_parents``."""
+    target = output_target(path, force=force, keep_off=paths)
+    check_output_folder(target.path, make_parents=make_parents)
     return target
 
 
@@ -117,7 +125,11 @@ def write_export(
 
         found = write_calendar(db_path, out, days)
         return ExportResult(
-            kind, applications=0, interviews=found.interviews, reminders=found.all_day
+            kind,
+            applications=0,
+            interviews=found.interviews,
+            reminders=found.all_day,
+            taken_back=found.taken_back,
         )
     from bounceback_tui.transfer.report import write_report
 
@@ -134,7 +146,7 @@ def write_export(
 
 
 def export_to_file(
-    db_path: Path,
+    paths: DataPaths,
     kind: ExportKind,
     path: Path,
     progress: Progress,
@@ -144,9 +156,14 @@ def export_to_file(
     force: bool = False,
     make_parents: bool = False,
 ) -> ExportResult:
-    """``write_export`` into a private file at ``path``: complete, or not there at all."""
-    with private_output(path, force=force, make_parents=make_parents) as out:
-        return write_export(db_path, kind, out, progress, report, days)
+    """``write_export`` of the store at ``paths`` into a private file at ``path``: complete,
+    or not there at all. Never one of the app's own files (``check_export_path``)."""
+    import dataclasses
+
+    target = check_export_path(path, paths, force=force, make_parents=make_parents)
+    with private_output(target.path, force=force, make_parents=make_parents, keep_off=paths) as out:
+        result = write_export(paths.database, kind, out, progress, report, days)
+    return dataclasses.replace(result, written=target)
 
 
 def back_up(paths: DataPaths, label: str = "manual") -> Path:

@@ -7,10 +7,11 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.paths import FILE_MODE, make_private_folders
+from bounceback_tui.paths import FILE_MODE, DataPaths, make_private_folders
+from bounceback_tui.transfer.own_files import own_file_refusal
 
 
 class TransferError(BouncebackError):
@@ -60,30 +61,59 @@ def check_capped(path: Path, limit: int, what_it_should_be: str) -> None:
         )
 
 
-def check_output_path(path: Path, *, force: bool = False) -> Path:
+class OutputTarget(NamedTuple):
+    """Where an export goes, and what is there before it."""
+
+    path: Path  # the file written: absolute, a link's target
+    link: Path | None = None  # the link named, when the name given was one
+    replaces: bool = False  # a file is there, and is replaced (``force``)
+    read_only: bool = False  # ... one its owner may not write
+
+
+def check_output_path(
+    path: Path, *, force: bool = False, keep_off: DataPaths | None = None
+) -> Path:
+    """``output_target``'s file: the absolute path to write."""
+    return output_target(path, force=force, keep_off=keep_off).path
+
+
+def output_target(
+    path: Path, *, force: bool = False, keep_off: DataPaths | None = None
+) -> OutputTarget:
     """Refuse anything but a regular file (a folder, a named pipe, a device, a socket),
-    and an existing file unless ``force``; return the absolute path to write. A link to
-    a file gives that file (the link stays); a link to nothing is refused."""
+    one of the app's own files (``keep_off``'s store, backups and settings:
+    ``transfer/own_files.py``), and an existing file unless ``force``; say where to write.
+
+    A link to a file gives that file, written in place (the link stays and leads to the new
+    file: with ``force`` only, as for any file that exists); a link to nothing is refused.
+    A file its owner may not write (chmod 444) is refused, saying so, and replaced only with
+    ``force``; the caller then says it was read-only."""
     path = path.expanduser().absolute()
+    if keep_off is not None and (refusal := own_file_refusal(path, keep_off)):
+        raise TransferError(refusal)
     try:
-        mode = path.stat().st_mode  # what the path leads to, through any link
+        info = path.stat()  # what the path leads to, through any link
     except FileNotFoundError:
         if path.is_symlink():
             raise TransferError(f"{path} is a link to nothing; give a file name.") from None
-        return path
+        return OutputTarget(path)
     except (OSError, RuntimeError) as exc:
         raise TransferError(f"Cannot write to {path} ({exc}); give a file name.") from None
-    if stat.S_ISDIR(mode):
+    if stat.S_ISDIR(info.st_mode):
         raise TransferError(f"{path} is a folder; give a file name.")
-    refuse_special_file(path, mode)
+    refuse_special_file(path, info.st_mode)
+    read_only = not info.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK)
     if not force:
         raise TransferError(
-            f"{path} already exists; choose another name.",
+            f"{path} already exists{' and is read-only' if read_only else ''}; choose "
+            "another name.",
             command_hint="Use --force to replace it.",
             # The export form, the only place in the app that writes one (ui/screens/export).
             app_hint="Or set If it exists to Replace it.",
         )
-    return path.resolve() if path.is_symlink() else path
+    if path.is_symlink():
+        return OutputTarget(path.resolve(), path, replaces=True, read_only=read_only)
+    return OutputTarget(path, replaces=True, read_only=read_only)
 
 
 _SPECIAL_FILES = (
@@ -121,15 +151,20 @@ def check_output_folder(path: Path, *, make_parents: bool = False) -> None:
 
 @contextlib.contextmanager
 def private_output(
-    path: Path, *, force: bool = False, make_parents: bool = False
+    path: Path,
+    *,
+    force: bool = False,
+    make_parents: bool = False,
+    keep_off: DataPaths | None = None,
 ) -> Iterator[TextIO]:
     """A text file created 0600, written beside ``path`` and renamed over it when complete.
 
-    A missing folder is refused, or created 0700 with ``make_parents``. If anything
-    fails (a full disk, an interrupt) the partial file is removed and ``path`` is left
-    as it was.
+    A missing folder is refused, or created 0700 with ``make_parents``; so is the path of
+    one of ``keep_off``'s own files (``output_target``), checked again before the rename. If
+    anything fails (a full disk, an interrupt) the partial file is removed and ``path`` is
+    left as it was.
     """
-    path = check_output_path(path, force=force)
+    path = check_output_path(path, force=force, keep_off=keep_off)
     check_output_folder(path, make_parents=make_parents)
     try:
         make_private_folders(path.parent)
@@ -147,6 +182,8 @@ def private_output(
         with contextlib.suppress(FileNotFoundError):
             # Checked again at the last moment: something may have appeared meanwhile.
             refuse_special_file(path, os.lstat(path).st_mode)
+        if keep_off is not None and (refusal := own_file_refusal(path, keep_off)):
+            raise TransferError(refusal)
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)

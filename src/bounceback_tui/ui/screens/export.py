@@ -30,6 +30,7 @@ from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
+    from bounceback_tui.paths import DataPaths
     from bounceback_tui.services.exports import ExportKind, ExportResult, ReportOptions
     from bounceback_tui.ui.app import BouncebackApp
 
@@ -137,7 +138,7 @@ def open_export(app: BouncebackApp, kind: ExportKind) -> None:
         )
 
     def submit(values: dict[str, str]) -> ExportRequest:
-        return check_request(kind, values)
+        return check_request(kind, values, app.paths)
 
     def chosen(request: ExportRequest | None) -> None:
         if request is not None:
@@ -146,8 +147,9 @@ def open_export(app: BouncebackApp, kind: ExportKind) -> None:
     app.push_screen(FormScreen(title, fields, submit, intro=intro, submit_label="Export"), chosen)
 
 
-def check_request(kind: ExportKind, values: dict[str, str]) -> ExportRequest:
-    """The form's values as a request, or ValidationError naming the field to fix."""
+def check_request(kind: ExportKind, values: dict[str, str], paths: DataPaths) -> ExportRequest:
+    """The form's values as a request, or ValidationError naming the field to fix (never
+    the store at ``paths``, its backups or the settings file: services/exports.py)."""
     from bounceback_tui.services.exports import ReportOptions, TransferError, check_export_path
 
     errors: list[FieldError] = []
@@ -158,7 +160,8 @@ def check_request(kind: ExportKind, values: dict[str, str]) -> ExportRequest:
         errors.append(FieldError("path", "Give a file name to save to."))
     else:
         try:
-            path = check_export_path(Path(raw_path), force=replace)
+            target = check_export_path(Path(raw_path), paths, force=replace)
+            path = target.link or target.path  # as named: the export says where a link led
         except TransferError as exc:
             errors.append(FieldError("path", exc.in_app))
         except (OSError, ValueError, RuntimeError):
@@ -240,7 +243,7 @@ def run_export(app: BouncebackApp, request: ExportRequest) -> None:
 
     def work() -> None:
         try:
-            message = export_to_file(app.paths.database, request, progress)
+            message = export_to_file(app.paths, request, progress)
         except BouncebackError as exc:
             app.call_from_thread(_finish, app, screen, exc.in_app, error=True)
             return
@@ -253,13 +256,13 @@ def run_export(app: BouncebackApp, request: ExportRequest) -> None:
 
 
 def export_to_file(
-    db_path: Path, request: ExportRequest, progress: Callable[[str, int, int], None]
+    paths: DataPaths, request: ExportRequest, progress: Callable[[str, int, int], None]
 ) -> str:
     """Write the export (services/exports.py) and say what was saved where."""
     from bounceback_tui.services.exports import export_to_file as export
 
     result = export(
-        db_path,
+        paths,
         request.kind,
         request.path,
         progress,
@@ -267,7 +270,17 @@ def export_to_file(
         days=request.days,
         force=request.replace,
     )
-    return f"Saved {_saved_what(result)} to {_shown(request.path)}."
+    written = result.written
+    if written is None or written.link is None:
+        said = f"Saved {_saved_what(result)} to {_shown(request.path)}."
+    else:
+        said = (
+            f"Saved {_saved_what(result)} to {_shown(written.path)}, the file the link "
+            f"{_shown(written.link)} leads to."
+        )
+    if written is not None and written.read_only:
+        said += " It replaced a read-only file."
+    return said
 
 
 def _saved_what(result: ExportResult) -> str:
