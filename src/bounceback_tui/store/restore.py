@@ -1,13 +1,17 @@
-"""Putting a backup back: checked first (ours, not newer, intact), the store as it was kept
-beside it (a copy, or the file itself moved aside when it cannot be read), then copied in
-through SQLite's backup API so another open window sees it on its next refresh.
+"""Putting a backup back: checked first (ours, not newer, intact), read into memory and, if
+it is older, upgraded and checked there, so a backup that cannot be put back is refused
+before anything changes; then the store as it was kept beside it (a copy, or the file itself
+moved aside when it cannot be read), and the readied copy written in through SQLite's backup
+API so another open window sees it on its next refresh.
 
 Standard library only, like backup.py: the CLI's restore never loads the ORM.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,15 +40,15 @@ class RestoreResult:
 def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
     """Replace the store's contents with ``backup``, after backing up the current store.
 
-    The backup is checked first (it is ours, not newer, passes SQLite's integrity
-    check). A current store that cannot be read is moved aside instead of copied.
-    The copy goes through SQLite's backup API into the live file, so another open
-    window sees the restored data on its next refresh. Then migrations run, as on
-    any launch.
+    The backup is checked first (it is ours, not newer, passes SQLite's integrity check),
+    then read into memory, brought up to this version's schema and checked again there:
+    a backup that cannot be upgraded is refused before anything is changed (it replaced
+    the store first, and the upgrade then failed on the live file: an attacker's walk).
+    Only then is the current store kept (a backup; moved aside when it cannot be read)
+    and the readied copy written through SQLite's backup API into the live file, so another
+    open window sees the restored data on its next refresh.
     """
     from bounceback_tui.store.sqlite_file import (
-        connect,
-        describe_operational_error,
         describe_os_error,
         inspect_store,
         open_store,
@@ -53,62 +57,142 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
     )
 
     backup = backup.expanduser().absolute()
-    _require_readable(backup)
+    version = _require_readable(backup)
     _require_intact(backup)
     db_path = paths.database
     if db_path.exists() and store_is_read_only(db_path):
         raise StoreError(read_only_message(db_path))
-    if backup == db_path.absolute():
+    if backup == db_path.absolute() or _same_file(backup, db_path):
         raise StoreError("That is the store itself, not a backup; nothing was changed.")
 
-    safety: Path | None = None
-    moved: Path | None = None
-    marks = StoreMarks()
-    if db_path.exists():
-        try:
-            inspect_store(db_path)
-        except NotADatabaseError:
-            moved = move_aside(db_path)
-            marks = _marks_of(moved)
-        else:
-            # Damage inside is when people restore: keep the damaged file, aside, and go on.
-            if check_result(db_path, "quick_check") != "ok":
-                moved = move_aside(db_path, "damaged")
+    ready = _readied_copy(backup, version)
+    try:
+        safety: Path | None = None
+        moved: Path | None = None
+        marks = StoreMarks()
+        if db_path.exists():
+            try:
+                inspect_store(db_path)
+            except NotADatabaseError:
+                moved = move_aside(db_path)
                 marks = _marks_of(moved)
             else:
-                try:
-                    safety = guarded_backup(paths, db_path, "before-restore")
-                    marks = _marks_of(db_path)
-                except StoreDamagedError:
+                # Damage inside is when people restore: keep the damaged file, aside, go on.
+                if check_result(db_path, "quick_check") != "ok":
                     moved = move_aside(db_path, "damaged")
                     marks = _marks_of(moved)
+                else:
+                    try:
+                        safety = guarded_backup(paths, db_path, "before-restore")
+                        marks = _marks_of(db_path)
+                    except StoreDamagedError:
+                        moved = move_aside(db_path, "damaged")
+                        marks = _marks_of(moved)
+        _in_one_transaction(ready, lambda: move_past(ready, marks))
+        try:
+            if not db_path.exists():
+                paths.ensure_data_dir()
+                create_private_file(db_path)
+        except OSError as exc:
+            raise StoreError(describe_os_error(exc, db_path.parent)) from exc
+        _copy_into(ready, db_path)
+    finally:
+        ready.close()
+    for suffix in ("", "-wal", "-shm"):
+        make_private(Path(f"{db_path}{suffix}"))
+    open_store(paths)  # at this version already: only the journal mode, if need be
+    write_replaced_note(db_path, "restore", backup.name)
+    return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
 
+
+def _same_file(backup: Path, db_path: Path) -> bool:
     try:
-        fresh = not db_path.exists()
-        if fresh:
-            paths.ensure_data_dir()
-            create_private_file(db_path)
+        return os.path.samefile(backup, db_path)
+    except OSError:
+        return False
+
+
+def _readied_copy(backup: Path, version: int) -> sqlite3.Connection:
+    """``backup`` read into memory and, if it is older, brought up to this version's schema
+    and checked again there. Refused (StoreError, nothing changed) if it cannot be."""
+    from bounceback_tui.store.migrations import LATEST_VERSION
+    from bounceback_tui.store.sqlite_file import describe_operational_error
+
+    ready = sqlite3.connect(":memory:", isolation_level=None)
+    try:
         source = sqlite3.connect(
             f"{backup.as_uri()}?mode=ro", uri=True, timeout=5.0, factory=HeldConnection
         )
         try:
-            target = connect(db_path)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
+            page_size = source.execute("PRAGMA page_size").fetchone()[0]
+            ready.execute(f"PRAGMA page_size = {int(page_size)}")  # the store's, to copy back
+            source.backup(ready)
         finally:
             source.close()
+        if version < LATEST_VERSION:
+            _upgrade_copy(ready, backup, version)
+        ready.execute("PRAGMA foreign_keys = ON")
+        return ready
+    except sqlite3.Error as exc:
+        ready.close()
+        raise StoreError(describe_operational_error(exc, backup)) from exc
+    except BaseException:
+        ready.close()
+        raise
+
+
+def _upgrade_copy(ready: sqlite3.Connection, backup: Path, version: int) -> None:
+    """The migrations a launch would run, on the copy in memory; then SQLite's integrity
+    check of the result (every step checks the references itself)."""
+    from bounceback_tui.store.migrations import LATEST_VERSION
+    from bounceback_tui.store.migrations.apply import StepRefused, upgrade_store
+    from bounceback_tui.store.sqlite_file import checked_version
+
+    try:
+        upgrade_store(ready, None, lambda: checked_version(ready, backup))
+        rows = ready.execute("PRAGMA integrity_check(3)").fetchall()
+        reason = "; ".join(str(row[0]) for row in rows)
+    except StepRefused as exc:
+        reason = exc.reason
+    except sqlite3.Error as exc:
+        reason = str(exc)
+    if reason == "ok":
+        return
+    raise StoreError(
+        f"The backup {backup.name} (schema {version}) could not be brought up to this "
+        f"version's schema {LATEST_VERSION}: {reason}. Nothing was changed: your store is as "
+        "it was. Choose another backup."
+    )
+
+
+def _in_one_transaction(conn: sqlite3.Connection, work: Callable[[], None]) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        work()
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _copy_into(ready: sqlite3.Connection, db_path: Path) -> None:
+    """The readied copy into the live file, through SQLite (one transaction on its side)."""
+    from bounceback_tui.store.sqlite_file import (
+        connect,
+        describe_operational_error,
+        describe_os_error,
+    )
+
+    try:
+        target = connect(db_path)
+        try:
+            ready.backup(target)
+        finally:
+            target.close()
     except OSError as exc:
         raise StoreError(describe_os_error(exc, db_path.parent)) from exc
     except sqlite3.Error as exc:
         raise StoreError(describe_operational_error(exc, db_path)) from exc
-    for suffix in ("", "-wal", "-shm"):
-        make_private(Path(f"{db_path}{suffix}"))
-    open_store(paths)
-    move_store_past(db_path, marks)
-    write_replaced_note(db_path, "restore", backup.name)
-    return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
 
 
 def _marks_of(path: Path) -> StoreMarks:
@@ -147,7 +231,7 @@ def move_store_past(db_path: Path, marks: StoreMarks) -> None:
         raise StoreError(describe_operational_error(exc, db_path)) from exc
 
 
-def _require_readable(path: Path) -> None:
+def _require_readable(path: Path) -> int:
     """``inspect_store`` of a backup, whose refusal speaks of the backup: a file cut short
     was "the store at ... cannot be read ... restore a backup", which is what was being done.
     A newer one is named as the backup; another program's file keeps its own sentence."""
@@ -177,6 +261,7 @@ def _require_readable(path: Path) -> None:
             f"The backup {path.name} holds no store (it is empty); nothing was changed. "
             "Choose another one."
         )
+    return version
 
 
 def _require_intact(path: Path) -> None:

@@ -32,9 +32,13 @@ class Upgraded(NamedTuple):
 
 
 def upgrade_store(
-    conn: sqlite3.Connection, paths: DataPaths, checked_version: Callable[[], int]
+    conn: sqlite3.Connection, paths: DataPaths | None, checked_version: Callable[[], int]
 ) -> Upgraded | None:
     """Bring the store on ``conn`` (autocommit, not in a transaction) to the latest version.
+
+    ``paths``: the store's, whose backup is taken first; None for a copy being readied to
+    put back (store/restore.py), whose own file is that backup, and whose failure is said
+    by its caller.
 
     ``checked_version`` reads the version on ``conn``, refusing a store that is not ours
     or is from a newer app (``sqlite_file.checked_version``): it is asked again under the
@@ -56,7 +60,8 @@ def upgrade_store(
             if not pending:
                 conn.execute("ROLLBACK")
                 return None
-            backup = _backup_first(paths, version, LATEST_VERSION) if version > 0 else None
+            if paths is not None and version > 0:
+                backup = _backup_first(paths, version, LATEST_VERSION)
             for migration in pending:
                 migration.module.upgrade(conn)
                 _require_references(conn, migration.version)
@@ -133,10 +138,21 @@ def _one_copy(taken: Path, label: str) -> Path:
     return taken
 
 
+class StepRefused(StoreError):
+    """A step that would leave rows pointing at missing ones; ``reason`` says so briefly,
+    for a caller that words the failure itself (a restore's copy)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 def _require_references(conn: sqlite3.Connection, version: int) -> None:
     problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
-        raise StoreError(
+        reason = f"rows would point at missing ones, first in {problems[0][0]}"
+        raise StepRefused(
             f"Upgrading the store to version {version} would leave rows pointing at "
-            f"missing ones (first in {problems[0][0]}); the store was left as it was."
+            f"missing ones (first in {problems[0][0]}); the store was left as it was.",
+            reason,
         )

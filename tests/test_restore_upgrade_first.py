@@ -1,0 +1,108 @@
+"""A backup from an older schema is upgraded and checked as a copy before it replaces the
+store; one that cannot be upgraded is refused with the store exactly as it was (an
+attacker's walk, twenty-second round: a backup set to `user_version=2` replaced the store,
+the upgrade then failed on the live file, the message named the broken file as "the copy
+taken before the upgrade", and the app would not open again)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.errors import StoreError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.backup import back_up_store, list_backups
+from bounceback_tui.store.migrations import APPLICATION_ID, LATEST_VERSION, all_migrations
+from bounceback_tui.store.restore import restore_backup
+from tests.helpers import file_digest
+from tests.transfer_fixtures import dump_store, fill_every_table, integrity
+
+
+@pytest.fixture
+def filled(opened_paths: DataPaths) -> DataPaths:
+    fill_every_table(opened_paths)
+    conn = sqlite3.connect(opened_paths.database)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the whole store in the one file
+    conn.close()
+    return opened_paths
+
+
+def _set_version(path: Path, version: int) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()
+
+
+def _listing(paths: DataPaths) -> list[str]:
+    """The data folder's files, but SQLite's -wal and -shm (any read may make them)."""
+    found = (str(p.relative_to(paths.data_dir)) for p in paths.data_dir.rglob("*"))
+    return sorted(p for p in found if not p.endswith(("-wal", "-shm")))
+
+
+@pytest.mark.parametrize(
+    ("version", "reason"),
+    [(2, "duplicate column name: company_size"), (-1, "table application already exists")],
+)
+def test_a_backup_that_cannot_be_upgraded_changes_nothing(
+    filled: DataPaths,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    version: int,
+    reason: str,
+) -> None:
+    broken = tmp_path / "older.sqlite3"
+    broken.write_bytes(back_up_store(filled).read_bytes())
+    _set_version(broken, version)
+    rows = dump_store(filled.database)
+    digest = file_digest(filled.database)
+    files = _listing(filled)
+    said = (
+        f"The backup older.sqlite3 (schema {version}) could not be brought up to this "
+        f"version's schema {LATEST_VERSION}: {reason}. Nothing was changed: your store is as "
+        "it was. Choose another backup."
+    )
+    with pytest.raises(StoreError) as caught:
+        restore_backup(filled, broken)
+    assert str(caught.value) == said
+    assert main(["restore", str(broken), "--yes"]) == 1
+    assert capsys.readouterr().err == f"bounceback-tui: {said}\n"
+    assert file_digest(filled.database) == digest
+    assert dump_store(filled.database) == rows
+    # No "before-restore" and no "pre-migration" copy: nothing was begun.
+    assert _listing(filled) == files
+    assert main(["today"]) == 0
+
+
+def _store_at_version(path: Path, version: int) -> None:
+    """A store as an app of schema ``version`` left it, with one application."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in all_migrations()[:version]:
+        conn.execute("BEGIN")
+        migration.module.upgrade(conn)
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(
+        "INSERT INTO application (company, role, stage, created_at, updated_at) VALUES "
+        "('Old Co', 'Old Role', 'applied', '2025-01-01 10:00:00', '2025-01-01 10:00:00')"
+    )
+    conn.close()
+
+
+def test_an_older_backup_is_upgraded_then_put_back(filled: DataPaths, tmp_path: Path) -> None:
+    older = tmp_path / "schema-3.sqlite3"
+    _store_at_version(older, 3)
+    before = file_digest(older)
+    result = restore_backup(filled, older)
+    assert result.safety_backup is not None
+    with sqlite3.connect(filled.database) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert conn.execute("SELECT company, role FROM application").fetchall() == [
+            ("Old Co", "Old Role")
+        ]
+    assert integrity(filled.database) == "ok"
+    assert file_digest(older) == before  # the backup itself is never changed
+    assert [b.label for b in list_backups(filled)] == ["before-restore"]
