@@ -211,6 +211,7 @@ async def test_crisis_screen_opens_from_the_store_problem_screen(data_paths: Dat
         restore=lambda: "restored",
         fresh=lambda: fresh_called.append(1) or "fresh",  # type: ignore[func-returns-value]
         settings_file=data_paths.settings_file,
+        quiet_s=0,  # keys from the first moment
     )
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("h")

@@ -102,6 +102,7 @@ def _chooser(paths: DataPaths) -> StoreProblemApp:
         aside_name="bounceback.sqlite3.unreadable-...",
         restore=lambda: run_app_module._restore_latest(paths),
         fresh=lambda: run_app_module._start_fresh(paths),
+        quiet_s=0,  # keys from the first moment (tests/test_store_problem_keys.py)
     )
 
 
@@ -110,7 +111,7 @@ async def test_start_fresh_moves_the_file_aside(filled: DataPaths) -> None:
     digest = file_digest(filled.database)
     app = _chooser(filled)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("f")
+        await pilot.press("f", "y")  # asked first (tests/test_store_problem_keys.py)
         await pilot.pause()
         assert app.done
         assert "nothing was deleted" in str(app.query_one("#problem-result").render())

@@ -1,16 +1,25 @@
 """Shown instead of the app when the file at the store's path cannot be read.
 
 The file is never changed here. The person chooses: put back the latest backup
-(the unreadable file is moved aside first), start fresh (the file is moved aside,
-never deleted), or quit and leave everything exactly as it is.
+(the unreadable file is moved aside first), start fresh (asked first; the file is moved
+aside, never deleted), or quit and leave everything exactly as it is.
+
+The screen can appear while the person is typing: a store that breaks under an open window
+closes it, and this screen takes its place. Keys typed in that burst must not choose
+anything (an attacker typing "After JSON over store" into a form started a fresh store with
+its `f`): until the keyboard has been still for ``KEY_QUIET_S``, from the moment the screen
+is up, keys, pastes and clicks are let go unread, and the screen says so once. Browsers hold
+the buttons of a security prompt the same way.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -22,6 +31,11 @@ from bounceback_tui.ui.styles import stylesheet_paths
 
 # Each action does the work and returns a sentence saying what happened.
 Action = Callable[[], str]
+# How long the keyboard must be still, from the moment the screen is up, before a key
+# chooses anything (seconds).
+KEY_QUIET_S = 1.0
+# What is let go unread while it is not (a key, a paste, a click).
+_HELD_BACK = (events.Key, events.Paste, events.MouseDown, events.MouseUp, events.Click)
 
 
 class StoreProblemApp(App[bool]):
@@ -45,8 +59,12 @@ class StoreProblemApp(App[bool]):
         restore: Action,
         fresh: Action,
         settings_file: Path | None = None,
+        quiet_s: float = KEY_QUIET_S,
     ) -> None:
         super().__init__(css_path=[*stylesheet_paths()])
+        self.quiet_s = quiet_s
+        self._quiet_until = time.monotonic() + quiet_s
+        self.keys_let_go = 0  # keys (and pastes, clicks) read as typing, not as a choice
         self.problem = problem
         self.backup_label = backup_label
         self.aside_name = aside_name
@@ -75,6 +93,10 @@ class StoreProblemApp(App[bool]):
             )
             yield Button("[b]q[/b]  Quit and leave everything as it is", id="leave", compact=True)
             yield Static("", id="problem-result")
+            # Shown, and focused, once a choice is made: the keys always have a place to go.
+            opening = Button("[b]Enter[/b]  Open bounceback", id="open", compact=True)
+            opening.display = False
+            yield opening
             yield Static(
                 "[b]h[/b]  If you are struggling: where to find help (works without the store)",
                 id="problem-care",
@@ -82,9 +104,31 @@ class StoreProblemApp(App[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._quiet_until = time.monotonic() + self.quiet_s  # from the moment it is up
         self.query_one("#restore", Button).disabled = self.backup_label is None
         first = "#restore" if self.backup_label else "#fresh"
         self.query_one(first, Button).focus()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, _HELD_BACK) and not event.is_forwarded and self._still_typing(event):
+            event.stop()
+            return
+        await super().on_event(event)
+
+    def _still_typing(self, event: events.Event) -> bool:
+        """Whether ``event`` comes before the keyboard has been still long enough: it is
+        then let go, and a key or a paste starts the wait again."""
+        now = time.monotonic()
+        if now >= self._quiet_until:
+            return False
+        if isinstance(event, (events.Key, events.Paste)):
+            self._quiet_until = now + self.quiet_s
+        self.keys_let_go += 1
+        if self.keys_let_go == 1 and not self.done:
+            self.query_one("#problem-result", Static).update(
+                "What was typed as this appeared was not taken as a choice. Read this, then choose."
+            )
+        return True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if len(self.screen_stack) > 1 and action != "struggling":
@@ -99,14 +143,36 @@ class StoreProblemApp(App[bool]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        actions = {"restore": self.action_restore, "fresh": self.action_fresh}
+        actions = {
+            "restore": self.action_restore,
+            "fresh": self.action_fresh,
+            "open": self.action_open_app,
+        }
         actions.get(event.button.id or "", self.action_leave)()
 
     def action_restore(self) -> None:
         self._do(self._restore)
 
     def action_fresh(self) -> None:
-        self._do(self._fresh)
+        """Asked first, the Cancel button focused: the store in use changes."""
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._do(self._fresh)
+
+        self.push_screen(
+            ConfirmScreen(
+                "Start fresh, with an empty store?",
+                markup_with(
+                    "The file that cannot be opened is renamed to $name and kept beside the "
+                    "new store, never deleted. Your backups stay as they are.",
+                    name=self.aside_name,
+                ),
+                confirm_label="Start fresh",
+            ),
+            answered,
+        )
 
     def action_struggling(self) -> None:
         from bounceback_tui.services.care_settings import CareSettings, load_care
@@ -132,7 +198,8 @@ class StoreProblemApp(App[bool]):
             return
         self.done = True
         for button in self.query(Button):
-            button.display = False
+            button.display = button.id == "open"
+        self.query_one("#open", Button).focus()
         self.query_one("#problem-prompt", Static).display = False
         # What was wrong is past ("It was left untouched" beside "kept as …unreadable-…").
         self.query_one("#problem-text", Static).display = False
