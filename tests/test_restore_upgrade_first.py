@@ -106,3 +106,38 @@ def test_an_older_backup_is_upgraded_then_put_back(filled: DataPaths, tmp_path: 
     assert integrity(filled.database) == "ok"
     assert file_digest(older) == before  # the backup itself is never changed
     assert [b.label for b in list_backups(filled)] == ["before-restore"]
+
+
+async def test_the_screens_restore_of_such_a_backup_leaves_the_file_where_it_is(
+    filled: DataPaths,
+) -> None:
+    """The screen offered when the store cannot be opened restores the latest backup the same
+    way: one that cannot be upgraded is refused there, and the unreadable file is not moved."""
+    from bounceback_tui.commands import run_app as run_app_module
+    from bounceback_tui.store.backup import latest_backup
+    from bounceback_tui.ui.screens.store_problem import StoreProblemApp
+
+    _set_version(back_up_store(filled), 2)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{filled.database}{suffix}").unlink(missing_ok=True)
+    filled.database.write_text("my shopping list")
+    files = _listing(filled)
+    latest = latest_backup(filled)
+    assert latest is not None
+    app = StoreProblemApp(
+        "The file at ... is not a bounceback-tui store. It was left untouched.",
+        backup_label=run_app_module.backup_label(latest),
+        aside_name="bounceback.sqlite3.unreadable-...",
+        restore=lambda: run_app_module._restore_latest(filled),
+        fresh=lambda: run_app_module._start_fresh(filled),
+        quiet_s=0,
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        said = str(app.query_one("#problem-result").render())
+        assert said.startswith(f"That did not work: The backup {latest.name} (schema 2)")
+        assert "Nothing was changed: your store is as it was." in said
+        assert not app.done
+    assert filled.database.read_text() == "my shopping list"
+    assert _listing(filled) == files  # not moved aside, no "before-restore"
