@@ -118,7 +118,7 @@ def _readied_copy(backup: Path, version: int) -> sqlite3.Connection:
     from bounceback_tui.store.migrations import LATEST_VERSION
     from bounceback_tui.store.sqlite_file import describe_operational_error
 
-    ready = sqlite3.connect(":memory:", isolation_level=None)
+    ready = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
     try:
         source = sqlite3.connect(
             f"{backup.as_uri()}?mode=ro", uri=True, timeout=5.0, factory=HeldConnection
