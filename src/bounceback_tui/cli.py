@@ -144,9 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreDamagedError as exc:
         from bounceback_tui.commands.failures import RESTORE_HINT
 
-        return _say(f"{exc} {RESTORE_HINT}")
+        return _say(f"{exc} {RESTORE_HINT}", paths=paths)
     except BouncebackError as exc:
-        return _say(str(exc))
+        return _say(str(exc), paths=paths)
     except KeyboardInterrupt:  # ctrl+c: what the command had open is closed by now
         if args.command is not None:
             _tidy(paths)
@@ -154,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a closed pipe, damage met deep down, or a crash
         from bounceback_tui.commands.failures import explain
 
-        return explain(exc, paths.database)
+        return explain(exc, paths.database, paths)
 
 
 def _tidy(paths: DataPaths) -> None:
@@ -169,8 +169,14 @@ def _tidy(paths: DataPaths) -> None:
     tidy_store(paths.database)
 
 
-def _say(message: str, status: int = 1) -> int:
+def _say(message: str, status: int = 1, *, paths: DataPaths | None = None) -> int:
+    """One line on stderr; each command it quotes names ``paths``' --data-dir, if one was
+    given (commands/__init__.name_data_dir)."""
     from bounceback_tui.commands.failures import say
 
+    if paths is not None:
+        from bounceback_tui.commands import name_data_dir
+
+        message = name_data_dir(message, paths)
     say(message)
     return status

@@ -5,8 +5,12 @@ Keep the top of each module light (standard library only): `--help` imports them
 
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import BouncebackError
+
+if TYPE_CHECKING:
+    from bounceback_tui.paths import DataPaths
 
 
 def terminal_text(text: str) -> str:
@@ -69,3 +73,37 @@ def day_argument(text: str, today: date) -> date:
     from bounceback_tui.domain.dates import parse_date_or_ago
 
     return parse_date_or_ago(text, today)
+
+
+def data_dir_option(paths: "DataPaths") -> str:
+    """``--data-dir PATH`` (quoted for the shell) when ``paths`` is not the store a command
+    finds by itself (no ``--data-dir``: ``$BOUNCEBACK_DATA_DIR``, else the user data folder);
+    "" when it is."""
+    import shlex
+
+    from bounceback_tui.paths import resolve_paths
+
+    if paths.data_dir.absolute() == resolve_paths(None).data_dir.absolute():
+        return ""
+    return f"--data-dir {shlex.quote(str(paths.data_dir))}"
+
+
+def command_line(paths: "DataPaths", words: str) -> str:
+    """``bounceback-tui WORDS`` as a hint names it: with this store's ``--data-dir`` when one
+    was given, so that running it as written acts on the same store (`restore latest` named
+    without it restored the default store's backup: an attacker's walk)."""
+    return " ".join(part for part in ("bounceback-tui", data_dir_option(paths), words) if part)
+
+
+def name_data_dir(message: str, paths: "DataPaths") -> str:
+    """``message`` with each command it quotes (`` `bounceback-tui …` ``) given this store's
+    ``--data-dir``: the command line's last word on a refusal from below (the store's own
+    sentences, which know a file, not the folder given)."""
+    option = data_dir_option(paths)
+    if not option:
+        return message
+    import re
+
+    return re.sub(
+        r"`bounceback-tui (?!--data-dir )", lambda _: f"`bounceback-tui {option} ", message
+    )

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from bounceback_tui.commands import folder_argument, terminal_json, terminal_text
+from bounceback_tui.commands import command_line, folder_argument, terminal_json, terminal_text
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
@@ -67,24 +67,24 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     db = Database(open_store(paths).path)
     try:
         if action == "follow":
-            return _follow(db, args)
+            return _follow(db, args, paths)
         if action == "unfollow":
             return _unfollow(db, args)
         if action == "refresh":
             return _refresh(db, args)
-        return _list(db, getattr(args, "json", False))
+        return _list(db, getattr(args, "json", False), paths)
     finally:
         db.dispose()
 
 
-def _follow(db: Database, args: argparse.Namespace) -> int:
+def _follow(db: Database, args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.services.boards import follow_board_spec
 
     board = follow_board_spec(db, args.board, args.company)
     print(
         terminal_text(
             f"Following {board.company} ({board.spec}). "
-            "`bounceback-tui boards refresh` adds its openings as Saved applications."
+            f"`{command_line(paths, 'boards refresh')}` adds its openings as Saved applications."
         )
     )
     return 0
@@ -101,7 +101,7 @@ def _unfollow(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(db: Database, as_json: bool) -> int:
+def _list(db: Database, as_json: bool, paths: DataPaths) -> int:
     from bounceback_tui.services.boards import list_boards
 
     boards = list_boards(db)
@@ -113,9 +113,12 @@ def _list(db: Database, as_json: bool) -> int:
         )
         return 0
     if not boards:
+        example = "boards follow https://jobs.lever.co/acme --company Acme"
         print(
-            "You do not follow any job boards yet. Follow one with "
-            "`bounceback-tui boards follow https://jobs.lever.co/acme --company Acme`."
+            terminal_text(
+                "You do not follow any job boards yet. Follow one with "
+                f"`{command_line(paths, example)}`."
+            )
         )
         return 0
     width = max(len(b.company) for b in boards)

@@ -17,15 +17,20 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback_tui import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from bounceback_tui.paths import DataPaths
 
 EXIT_FAILED = 1
 EXIT_CRASHED = 70  # EX_SOFTWARE: an internal error
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
 CRASH_LOGS_KEPT = 10
+# Said by the command line, which names its --data-dir in each command quoted (cli._say).
 RESTORE_HINT = (
-    "`bounceback-tui restore` lists your backups and puts one back; run bounceback-tui in a "
+    "`bounceback-tui restore` lists your backups and puts one back; run `bounceback-tui` in a "
     "terminal to choose between that and starting fresh."
 )
 
@@ -41,17 +46,23 @@ def say(message: str) -> None:
         print(terminal_text(f"{APP_NAME}: {message}"), file=sys.stderr)
 
 
-def explain(exc: BaseException, database: Path) -> int:
+def explain(exc: BaseException, database: Path, paths: DataPaths | None = None) -> int:
     """Say what went wrong in one line (or nothing, for a closed pipe); the exit status.
 
-    ``database`` is the store this run used, for the message about damage."""
+    ``database`` is the store this run used, for the message about damage; the commands it
+    quotes name ``paths``' --data-dir, if one was given."""
     from bounceback_tui.store.damage import damaged_error, is_damage
 
     if isinstance(exc, BrokenPipeError):
         quiet_stdout()
         return EXIT_BROKEN_PIPE
     if is_damage(exc):
-        say(f"{damaged_error(database, exc)} {RESTORE_HINT}")
+        said = f"{damaged_error(database, exc)} {RESTORE_HINT}"
+        if paths is not None:
+            from bounceback_tui.commands import name_data_dir
+
+            said = name_data_dir(said, paths)
+        say(said)
         return EXIT_FAILED
     if isinstance(exc, OSError) and exc.errno is not None:
         from bounceback_tui.store.sqlite_file import describe_os_error

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bounceback_tui.commands import confirm, terminal_text
+from bounceback_tui.commands import command_line, confirm, terminal_text
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
@@ -255,7 +255,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
         print(
             terminal_text(
                 f"The store as it was is in {safety.name}: "
-                f"`bounceback-tui restore {safety.name}` takes the import back."
+                f"`{command_line(paths, f'restore {safety.name}')}` takes the import back."
             )
         )
     return 0

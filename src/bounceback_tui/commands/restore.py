@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bounceback_tui.commands import confirm, terminal_text
+from bounceback_tui.commands import command_line, confirm, terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = "list backups, or restore one (the current store is backed up first)"
@@ -59,7 +59,8 @@ def print_backups(paths: DataPaths) -> None:
     if not backups:
         print(
             terminal_text(
-                f"No backups yet in {paths.backups}. Make one with `bounceback-tui backup`."
+                f"No backups yet in {paths.backups}. Make one with "
+                f"`{command_line(paths, 'backup')}`."
             )
         )
         return
@@ -80,8 +81,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         # one), and "restore 2" only where there is a second (an attacker's walk).
         count = len(list_backups(paths))
         if count:
-            numbered = " or `bounceback-tui restore 2`" if count > 1 else ""
-            print(terminal_text(f"Restore one with `bounceback-tui restore latest`{numbered}."))
+            numbered = f" or `{command_line(paths, 'restore 2')}`" if count > 1 else ""
+            latest = command_line(paths, "restore latest")
+            print(terminal_text(f"Restore one with `{latest}`{numbered}."))
         return 0
     chosen = resolve_backup(paths, args.backup)
     now, then = holds(paths.database), holds(chosen)
@@ -118,7 +120,7 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
         if not 1 <= number <= len(backups):
             listed = f"lists {len(backups)}" if backups else "lists none yet"
             raise BouncebackError(
-                f"There is no backup number {number}; `bounceback-tui restore` {listed}."
+                f"There is no backup number {number}; `{command_line(paths, 'restore')}` {listed}."
             )
         return backups[number - 1].path
     by_name = paths.backups / wanted
@@ -127,4 +129,6 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
     path = Path(wanted).expanduser()
     if path.is_file():
         return path
-    raise BouncebackError(f"No backup called {wanted!r}; `bounceback-tui restore` lists them.")
+    raise BouncebackError(
+        f"No backup called {wanted!r}; `{command_line(paths, 'restore')}` lists them."
+    )

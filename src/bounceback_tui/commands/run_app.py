@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bounceback_tui.commands import interactive
+from bounceback_tui.commands import command_line, interactive
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCheck
 
@@ -131,13 +131,17 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
 
     latest = latest_backup(paths)
     if not interactive():
+        # Each command named with this store's --data-dir, if one was given: run as written,
+        # `restore latest` acted on the default store (an attacker's walk).
         how = (
-            f"To put back the latest backup ({latest.name}): bounceback-tui restore latest. "
+            f"To put back the latest backup ({latest.name}): "
+            f"`{command_line(paths, 'restore latest')}`. "
             if latest
             else "There are no backups to restore. "
         )
         raise BouncebackError(
-            f"{problem} {how}To start fresh, run bounceback-tui in a terminal and choose "
+            f"{problem} {how}To start fresh, run `{command_line(paths, '')}` in a terminal and "
+            "choose "
             "'Start fresh': the file is moved aside, never deleted."
         )
     from bounceback_tui.ui.screens.store_problem import StoreProblemApp
