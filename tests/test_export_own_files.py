@@ -164,3 +164,32 @@ def test_force_through_a_link_writes_the_file_it_leads_to_and_says_so(
     dangling.symlink_to(tmp_path / "missing" / "x.csv")
     assert main(["export", "--format", "csv", "-o", str(dangling), "--force"]) == 1
     assert "is a link to nothing" in capsys.readouterr().err
+
+
+async def test_the_palette_says_when_it_replaced_a_read_only_file(filled: DataPaths) -> None:
+    kept = Path.home() / "kept.csv"
+    kept.write_text("an older export")
+    kept.chmod(0o444)
+    app = BouncebackApp(filled)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await enter_query(pilot, "export as csv")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FormScreen)
+        screen.query_one("#field-path", Input).value = "~/kept.csv"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = str(screen.query_one("#error-path").render())
+        assert f"{kept} already exists and is read-only; choose another name." in error
+        screen.query_one("#field-replace", Select).value = "yes"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert any(m.endswith("to ~/kept.csv. It replaced a read-only file.") for m in said), said
+    assert kept.read_text().startswith("Company,Role")
