@@ -7,7 +7,8 @@ nothing is dialled or sent.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
 from typing import ClassVar
 
@@ -72,8 +73,8 @@ def crisis_body(care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) ->
         sections.append(
             Content.styled("Someone you know", "bold $text-accent")
             + plain(
-                "\n  Think of one person you could call today. You can keep their number here: "
-                "Settings (,) or [care] in settings.toml.",
+                "\n  Think of one person you could call today. Settings (,) can keep their "
+                "name and number, and they show here.",
                 "$text-muted",
             )
         )
@@ -107,6 +108,17 @@ def crisis_body(care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) ->
     return sections
 
 
+def _paragraphs(section: Content) -> Iterator[Static]:
+    """A section's lines, the indented ones (two spaces) in a Static of their own, indented
+    by its padding: a line that wraps keeps its indent (the wrapped half of "Think of one
+    person..." started at the box's edge)."""
+    lines = section.split("\n")
+    for indented, run in groupby(lines, key=lambda line: line.plain.startswith("  ")):
+        texts = [line[2:] if indented else line for line in run]
+        classes = "crisis-section crisis-indented" if indented else "crisis-section"
+        yield Static(Content("\n").join(texts), classes=classes)
+
+
 class CrisisScreen(ModalScreen[None]):
     """Escape closes; the text scrolls with the arrow keys."""
 
@@ -131,7 +143,8 @@ class CrisisScreen(ModalScreen[None]):
             yield Static("If you are struggling", classes="form-title")
             with ScrollText(id="crisis-text"):
                 for section in crisis_body(self.care, self.contacts):
-                    yield Static(section, classes="crisis-section")
+                    with Vertical(classes="crisis-block"):
+                        yield from _paragraphs(section)
             yield Static("[b]↑↓[/b] scroll  [b]Esc[/b] close", classes="form-keys")
 
     def on_mount(self) -> None:
