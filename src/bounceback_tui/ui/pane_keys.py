@@ -337,13 +337,10 @@ SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
             ),
         ),
     ),
-    "lowday": (
-        KeyGroup(
-            "After a low check-in",
-            (("lowday.close", "not now"),),
-        ),
+    "lowday": (KeyGroup("After a low check-in", (("lowday.close", "not now"),)),),
+    "breathing": (
+        KeyGroup("Breathing", (("breathing.close", "stop"), ("breathing.done", "close when done"))),
     ),
-    "breathing": (KeyGroup("Breathing", (("breathing.close", "stop"),)),),
     "senses": (
         KeyGroup(
             "5-4-3-2-1",

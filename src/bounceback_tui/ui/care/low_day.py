@@ -106,10 +106,13 @@ class LowDayScreen(ModalScreen[str | None]):
 
 
 class BreathingScreen(ModalScreen[None]):
-    """In for 4, out for 6, for two minutes; a bar fills and empties. Escape stops."""
+    """In for 4, out for 6, for two minutes; a bar fills and empties. Escape stops, and
+    after the two minutes closes (the box and the bar said "stop" still: a new user's walk).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Stop", id="breathing.close"),
+        Binding("escape,q", "done", "Close", id="breathing.done"),
         HELP_KEY,
     ]
     HELP_TITLE: ClassVar[str] = "Breathing"  # `?` names it (ui/app_screens.show_help)
@@ -120,6 +123,7 @@ class BreathingScreen(ModalScreen[None]):
         super().__init__()
         self._clock = clock
         self._started = clock()
+        self.finished = False
 
     def compose(self) -> ComposeResult:
         with _Box(id="breathing-box", classes="form"):
@@ -132,7 +136,7 @@ class BreathingScreen(ModalScreen[None]):
             yield Static(id="breathing-word")
             yield Static(id="breathing-bar")
             yield Static(id="breathing-left", classes="form-intro")
-            yield Static("[b]Esc[/b] stop", classes="form-keys")
+            yield Static("[b]Esc[/b] stop", id="breathing-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         self.query_one("#breathing-box").focus()
@@ -147,9 +151,12 @@ class BreathingScreen(ModalScreen[None]):
         )
         if phase.word == "Done":
             self._timer.stop()
+            self.finished = True
             self.query_one("#breathing-left", Static).update(
                 plain("Two minutes. Well done for taking them.")
             )
+            self.query_one("#breathing-keys", Static).update("[b]Esc[/b] close")
+            self.refresh_bindings()
         else:
             minutes, seconds = divmod(phase.remaining, 60)
             self.query_one("#breathing-left", Static).update(
@@ -160,10 +167,20 @@ class BreathingScreen(ModalScreen[None]):
                 )
             )
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "close":
+            return not self.finished
+        if action == "done":
+            return self.finished
+        return True
+
     def focus_target(self) -> Widget:
         return self.query_one("#breathing-box")
 
     def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_done(self) -> None:
         self.dismiss(None)
 
 
