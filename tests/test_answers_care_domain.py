@@ -137,28 +137,29 @@ def test_the_card_is_the_same_all_day_and_the_next_one_the_next_day() -> None:
 
 
 def test_a_low_check_in_offers_once_a_day_and_the_lowest_points_to_help() -> None:
-    first = low_day_offer(2, earlier_mood_today=None)
+    first = low_day_offer(2, offered_today=None)
     assert first is not None and not first.show_crisis_link
-    lowest = low_day_offer(1, earlier_mood_today=4)
+    lowest = low_day_offer(1, offered_today=None)
     assert lowest is not None and lowest.show_crisis_link
     assert low_day_offer(3, None) is None
-    assert low_day_offer(1, earlier_mood_today=2) is None  # already offered today
+    assert low_day_offer(1, offered_today=2) is None  # already offered today
+    assert low_day_offer(2, offered_today=1) is None
 
 
 def test_a_day_that_turns_very_low_after_a_low_check_in_still_points_to_help() -> None:
     # A 2 this morning got the grounding offers (without the help line); a 1 later the same
     # day is "more than a bad day" (issue 20) and must still lead to help, once, without
     # repeating the grounding offers.
-    later = check_in_offer(1, earlier_mood_today=2)
+    later = check_in_offer(1, offered_today=2)
     assert later is not None and later.help_only and later.show_crisis_link
-    assert check_in_offer(1, earlier_mood_today=1) is None  # already pointed there today
-    assert check_in_offer(2, earlier_mood_today=1) is None
-    assert check_in_offer(2, earlier_mood_today=2) is None
-    assert check_in_offer(4, earlier_mood_today=1) is None
+    assert check_in_offer(1, offered_today=1) is None  # already pointed there today
+    assert check_in_offer(2, offered_today=1) is None
+    assert check_in_offer(2, offered_today=2) is None
+    assert check_in_offer(4, offered_today=1) is None
     # Otherwise it is the low-day offer itself.
-    first = check_in_offer(1, earlier_mood_today=None)
+    first = check_in_offer(1, offered_today=None)
     assert first == low_day_offer(1, None) and first is not None and not first.help_only
-    assert check_in_offer(2, earlier_mood_today=3) == low_day_offer(2, 3)
+    assert check_in_offer(2, offered_today=None) == low_day_offer(2, None)
 
 
 def test_paced_breathing_is_four_in_six_out_for_two_minutes() -> None:

@@ -1,5 +1,7 @@
 """A new user's walk through a hard day (twenty-second round).
 
+- The low-day offer came back on the same day: rough, okay, rough showed it again. It is
+  made once a day, and the store remembers it, so another launch that day knows too.
 - When the two minutes of breathing were over, the box still said "Esc stop" and the key
   bar "Stop"; the key closes then, and both say so.
 - "If you are struggling" with nobody kept said "Settings (,) or [care] in settings.toml"
@@ -8,10 +10,92 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from bounceback_tui import clock
+from bounceback_tui.domain.check_in import CheckInInput
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.check_ins import save_check_in
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.screen_text import flat, screen_lines, screen_text
 from tests.ui_harness import app_on, settle_workers
+
+
+async def _check_in(pilot, moves: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """`c` on Today, the mood chosen with ``moves`` in its opened list, then save."""
+    await pilot.press("c")
+    await settle_workers(pilot)
+    await pilot.press("space", *moves, "enter")
+    await settle_workers(pilot)
+    await pilot.press("ctrl+s")
+    await settle_workers(pilot)
+
+
+def _mood_today(app: BouncebackApp) -> int | None:
+    from bounceback_tui.services.check_ins import get_check_in
+
+    found = get_check_in(app.db, clock.today())
+    return None if found is None else found[0].mood
+
+
+ROUGH = ("down",)  # from the blank prompt, 1 · rough
+OKAY_FROM_ROUGH = ("down", "down")  # the list opens on the mood saved: 1, then 3 · okay
+ROUGH_FROM_OKAY = ("up", "up")
+
+
+# -- 2. The offer is made once a day ------------------------------------------------------
+
+
+async def test_rough_okay_rough_offers_once_and_a_later_launch_knows(
+    opened_paths: DataPaths,
+) -> None:
+    from bounceback_tui.ui.care.low_day import LowDayScreen
+
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _):
+        await settle_workers(pilot)
+        await _check_in(pilot, ROUGH)
+        assert isinstance(app.screen, LowDayScreen)
+        await pilot.press("escape")  # not now
+        await settle_workers(pilot)
+        await _check_in(pilot, OKAY_FROM_ROUGH)
+        assert _mood_today(app) == 3
+        assert not isinstance(app.screen, LowDayScreen)
+        await _check_in(pilot, ROUGH_FROM_OKAY)
+        assert _mood_today(app) == 1
+        assert not isinstance(app.screen, LowDayScreen), "offered a second time today"
+        assert "Thank you for saying how today is" not in screen_text(app)
+        assert focus_problem(app) is None
+    # Another launch the same day: the okay then rough again offers nothing.
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _):
+        await settle_workers(pilot)
+        await _check_in(pilot, OKAY_FROM_ROUGH)
+        await _check_in(pilot, ROUGH_FROM_OKAY)
+        assert _mood_today(app) == 1
+        assert not isinstance(app.screen, LowDayScreen), "offered again after a new launch"
+        assert focus_problem(app) is None
+
+
+def test_the_offer_is_remembered_by_day_in_the_store(db: Database) -> None:
+    today = clock.today()
+    first = save_check_in(db, today, CheckInInput(1, ""), offer_care=True)
+    assert first.offer is not None and first.offer.show_crisis_link
+    assert save_check_in(db, today, CheckInInput(3, ""), offer_care=True).offer is None
+    assert save_check_in(db, today, CheckInInput(1, ""), offer_care=True).offer is None
+    # The next day is a day of its own.
+    tomorrow = save_check_in(db, today + timedelta(days=1), CheckInInput(2, ""), offer_care=True)
+    assert tomorrow.offer is not None and not tomorrow.offer.show_crisis_link
+    # A 2 and then a 1 that day still leads to help, once.
+    later = save_check_in(db, today + timedelta(days=1), CheckInInput(1, ""), offer_care=True)
+    assert later.offer is not None and later.offer.help_only
+    again = save_check_in(db, today + timedelta(days=1), CheckInInput(1, ""), offer_care=True)
+    assert again.offer is None
+    # A check-in saved without the offer (another window's test helper, the CLI) makes none.
+    day_after = today + timedelta(days=2)
+    assert save_check_in(db, day_after, CheckInInput(1, "")).offer is None
+    assert save_check_in(db, day_after, CheckInInput(1, ""), offer_care=True).offer is not None
+
 
 # -- 3. The end of the breathing says the key closes ---------------------------------------
 

@@ -11,7 +11,7 @@ from textual.widgets import Input
 
 from tests.monkey.moves import Move
 from tests.monkey.navigate import _lure_key, _on_pane, _out_of_field, _pipeline_row, _to_main
-from tests.monkey.reading import _form_title, _on_main, _press, _typing_target
+from tests.monkey.reading import _form_title, _on_main, _palette_to, _press, _typing_target
 
 if TYPE_CHECKING:
     from tests.monkey.walker import _Walk
@@ -242,11 +242,24 @@ def _lure_note_questions(walk: _Walk) -> Move | None:
 LOW_DAY_CHOICES = (("BreathingScreen", "breathe"), ("SensesScreen", "senses"))
 
 
+def _lure_palette(title: str) -> Callable[[_Walk], Move | None]:
+    """To a screen the palette opens by ``title`` on any day (what a low check-in offers,
+    once a day: the grounding)."""
+
+    def lure(walk: _Walk) -> Move | None:
+        app = walk.app
+        if isinstance(app.screen, CommandPalette) or _on_main(app):
+            return _palette_to(app, title) or _out_of_field(walk)
+        return _to_main(app)
+
+    return lure
+
+
 def _lure_low_day(choice_wanted: str | None) -> Callable[[_Walk], Move | None]:
     """To what a low check-in offers (``choice_wanted``: the option to take, None for the
-    offer itself; a grounding screen not reached yet is taken first): Today, c, mood 1,
-    save; a day already low is first set to 4 (the offer comes once a day, when the day
-    turns low)."""
+    offer itself; a screen of it not reached yet is taken first): Today, c, mood 1, save; a
+    day already low is first set to 4. The offer comes once a day: once it is made, the
+    screens it leads to are lured from the palette (``_lure_palette``)."""
 
     def lure(walk: _Walk) -> Move | None:
         from textual.widgets import OptionList, Select
@@ -308,8 +321,8 @@ LURES: tuple[tuple[str, Callable[[_Walk], Move | None]], ...] = (
     ("ConflictScreen", _lure_conflict),
     ("TransferProgressScreen", _lure_export),
     ("LowDayScreen", _lure_low_day(None)),
-    ("BreathingScreen", _lure_low_day("breathe")),
-    ("SensesScreen", _lure_low_day("senses")),
+    ("BreathingScreen", _lure_palette("Breathe slowly for two minutes")),
+    ("SensesScreen", _lure_palette("5-4-3-2-1 grounding")),
     ("BoardsScreen", _lure_key("pipeline", "pipeline.boards")),
     ("ImportPostingScreen", _lure_key("pipeline", "pipeline.import")),
     ("PickScreen", _lure_key("people", "people.link")),

@@ -71,27 +71,29 @@ class LowDayOffer:
     help_only: bool = False  # the grounding was offered earlier today: only the way to help
 
 
-def low_day_offer(mood: int, earlier_mood_today: int | None) -> LowDayOffer | None:
+def low_day_offer(mood: int, offered_today: int | None) -> LowDayOffer | None:
     """What to offer when today's check-in is saved with ``mood``: None unless it is low and
-    today's check-in was not already low (offered once a day, never nagging; a check-in
-    changed later the same day offers nothing again unless the day turned low only then)."""
+    nothing was offered yet today. ``offered_today``: the mood of the check-in that was made
+    today's offer (None: none made yet), kept in the store (``services/check_ins``), so a
+    check-in changed to okay and back to rough the same day offers nothing again (a new
+    user's walk saw it four times in a day)."""
     if mood > LOW_MOOD:
         return None
-    if earlier_mood_today is not None and earlier_mood_today <= LOW_MOOD:
+    if offered_today is not None:
         return None
     return LowDayOffer(show_crisis_link=mood <= VERY_LOW_MOOD)
 
 
-def check_in_offer(mood: int, earlier_mood_today: int | None) -> LowDayOffer | None:
+def check_in_offer(mood: int, offered_today: int | None) -> LowDayOffer | None:
     """What saving today's check-in offers: the low-day offer (``low_day_offer``) or, when
-    the day turns very low only now after an earlier low check-in (a 2, then a 1), the way
-    to help alone, since the grounding was offered already and that one was not."""
-    if (offer := low_day_offer(mood, earlier_mood_today)) is not None:
+    the day turns very low only after today's offer was made for a 2 (a 2, then a 1), the
+    way to help alone, since the grounding was offered already and that one was not."""
+    if (offer := low_day_offer(mood, offered_today)) is not None:
         return offer
     if (
         mood <= VERY_LOW_MOOD
-        and earlier_mood_today is not None
-        and VERY_LOW_MOOD < earlier_mood_today <= LOW_MOOD
+        and offered_today is not None
+        and VERY_LOW_MOOD < offered_today <= LOW_MOOD
     ):
         return LowDayOffer(show_crisis_link=True, help_only=True)
     return None

@@ -98,6 +98,14 @@ SPECS: dict[str, SettingSpec] = {
             internal=True,
         ),
         SettingSpec(
+            "low_day_offered",
+            {},
+            "The day a low check-in last offered what might help, and for which mood "
+            "(offered once a day).",
+            "Low-day offer",
+            internal=True,
+        ),
+        SettingSpec(
             "message_templates",
             {},
             "Your own message templates, by kind ({subject, body}); the rest are the defaults.",

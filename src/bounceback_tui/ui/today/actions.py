@@ -12,6 +12,7 @@ from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.today.text import when_text
 
 if TYPE_CHECKING:
+    from bounceback_tui.domain.care import LowDayOffer
     from bounceback_tui.services.today import TodaySummary
     from bounceback_tui.services.today_people import PeopleToday
 
@@ -167,6 +168,7 @@ class TodayActions(_AppPane):
         )
 
     def action_check_in(self) -> None:
+        from bounceback_tui.domain.care import LowDayOffer
         from bounceback_tui.domain.check_in import validate_check_in
         from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
         from bounceback_tui.ui.today.check_in import check_in_fields, check_in_values
@@ -176,13 +178,16 @@ class TodayActions(_AppPane):
         # The save names the check-in as this pane showed it (0: none yet), so one made
         # or changed in another window meanwhile is shown, not silently replaced.
         guard = SaveGuard(self.summary.check_in_version if self.summary else 0)
-        earlier_mood = current[0] if current else None
 
         def submit(values: dict[str, str]) -> object:
             from bounceback_tui.services.check_ins import save_check_in
 
             return save_check_in(
-                self.bb_app.db, today, validate_check_in(values), expected_version=guard.version
+                self.bb_app.db,
+                today,
+                validate_check_in(values),
+                expected_version=guard.version,
+                offer_care=True,
             )
 
         def reload() -> tuple[dict[str, str], int] | None:
@@ -205,8 +210,9 @@ class TodayActions(_AppPane):
         def done(result: object | None) -> None:
             self.reload()
             if result is not None:
-                mood = getattr(result, "mood", None)
-                if isinstance(mood, int) and self._offer_care(mood, earlier_mood):
+                offer = getattr(result, "offer", None)
+                if isinstance(offer, LowDayOffer):
+                    self._offer_care(offer)
                     return
                 self.notify("Thanks for checking in.", title="Check-in saved")
 
@@ -223,20 +229,15 @@ class TodayActions(_AppPane):
             done,
         )
 
-    def _offer_care(self, mood: int, earlier_mood: int | None) -> bool:
-        """After a low check-in, once that day: grounding, talking it through, a reframe
-        (and, for the lowest mood, the way to help). True if something was offered."""
-        from bounceback_tui.domain.care import check_in_offer
+    def _offer_care(self, offer: LowDayOffer) -> None:
+        """After a low check-in, once that day (the save recorded it as made): grounding,
+        talking it through, a reframe (and, for the lowest mood, the way to help)."""
         from bounceback_tui.ui.care.low_day import (
             BreathingScreen,
             LowDayScreen,
             SensesScreen,
             talk_text,
         )
-
-        offer = check_in_offer(mood, earlier_mood)
-        if offer is None:
-            return False
 
         async def chosen(choice: str | None) -> None:
             if choice == "breathe":
@@ -252,4 +253,3 @@ class TodayActions(_AppPane):
                 self.bb_app.action_struggling()
 
         self.app.push_screen(LowDayScreen(offer), chosen)
-        return True
