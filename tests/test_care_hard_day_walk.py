@@ -1,5 +1,8 @@
 """A new user's walk through a hard day (twenty-second round).
 
+- "Talk it through" left out the person kept in Settings ("Mum", 07700 900123), though the
+  "If you are struggling" screen lists her; and it was a toast that went after 20 seconds,
+  with the number a person was reaching for. It is a small screen now, closed with Escape.
 - The low-day offer came back on the same day: rough, okay, rough showed it again. It is
   made once a day, and the store remembers it, so another launch that day knows too.
 - When the two minutes of breathing were over, the box still said "Esc stop" and the key
@@ -14,13 +17,20 @@ from datetime import timedelta
 
 from bounceback_tui import clock
 from bounceback_tui.domain.check_in import CheckInInput
+from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import people_edits
+from bounceback_tui.services.care_settings import CareSettings, save_care
 from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.screen_text import flat, screen_lines, screen_text
-from tests.ui_harness import app_on, settle_workers
+from tests.ui_harness import app_on, settle_workers, toasts
+
+
+def _keep_mum(paths: DataPaths) -> None:
+    save_care(paths.settings_file, CareSettings("GB", "Mum", "07700 900123"))
 
 
 async def _check_in(pilot, moves: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
@@ -43,6 +53,56 @@ def _mood_today(app: BouncebackApp) -> int | None:
 ROUGH = ("down",)  # from the blank prompt, 1 · rough
 OKAY_FROM_ROUGH = ("down", "down")  # the list opens on the mood saved: 1, then 3 · okay
 ROUGH_FROM_OKAY = ("up", "up")
+
+
+# -- 1. Talk it through names the person kept in Settings, and stays -------------------------
+
+
+async def test_talk_it_through_names_the_person_kept_in_settings_and_stays(
+    opened_paths: DataPaths,
+) -> None:
+    from bounceback_tui.ui.care.low_day import LowDayScreen
+
+    _keep_mum(opened_paths)
+    async with app_on(opened_paths, size=(100, 30), notifications=True) as (app, pilot, _):
+        await settle_workers(pilot)
+        await _check_in(pilot, ROUGH)
+        assert isinstance(app.screen, LowDayScreen)
+        await pilot.press("down", "down", "enter")  # "Talk it through with someone close"
+        await settle_workers(pilot)
+        shown = flat(screen_text(app))
+        assert "Mum 07700 900123" in shown
+        assert "People (6)" in shown  # nobody in People yet: where to keep them
+        assert not any("Mum" in said for said in toasts(app))  # a screen, not a toast
+        assert focus_problem(app) is None
+        await pilot.pause(0.3)
+        assert "Mum 07700 900123" in flat(screen_text(app))  # it stays
+        await pilot.press("escape")
+        await settle_workers(pilot)
+        assert "Mum" not in screen_text(app)
+        assert not isinstance(app.screen, LowDayScreen)
+        assert focus_problem(app) is None
+
+
+async def test_talk_it_through_lists_mum_first_then_the_people_kept_in_people(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    _keep_mum(opened_paths)
+    person = validate_contact(
+        {"name": "Priya", "kind": "support", "phone": "07700 900456"}, clock.today()
+    )
+    people_edits.add_contact(db, person)
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _):
+        await settle_workers(pilot)
+        await _check_in(pilot, ROUGH)
+        await pilot.press("down", "down", "enter")
+        await settle_workers(pilot)
+        lines = [flat(line.strip(" │▎▊")) for line in screen_lines(app)]
+        assert "Mum 07700 900123" in lines
+        assert "Priya 07700 900456" in lines
+        assert lines.index("Mum 07700 900123") < lines.index("Priya 07700 900456")
+        assert "People (6)" not in flat(screen_text(app))
+        assert focus_problem(app) is None
 
 
 # -- 2. The offer is made once a day ------------------------------------------------------
@@ -95,6 +155,25 @@ def test_the_offer_is_remembered_by_day_in_the_store(db: Database) -> None:
     day_after = today + timedelta(days=2)
     assert save_check_in(db, day_after, CheckInInput(1, "")).offer is None
     assert save_check_in(db, day_after, CheckInInput(1, ""), offer_care=True).offer is not None
+
+
+async def test_what_the_offer_holds_is_in_the_palette_on_any_day(opened_paths: DataPaths) -> None:
+    from tests.palette_fixtures_ui import choose, search
+
+    _keep_mum(opened_paths)
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _):
+        await settle_workers(pilot)
+        found = await search(app, pilot, "call someone")
+        assert found[0].split(" | ")[0] == "Talk it through with someone close"
+        await pilot.press("escape")
+        await settle_workers(pilot)
+        await choose(app, pilot, "talk it through")
+        assert "Mum 07700 900123" in flat(screen_text(app))
+        assert focus_problem(app) is None
+        await pilot.press("escape")
+        await settle_workers(pilot)
+        assert app.screen is app.screen_stack[0]
+        assert focus_problem(app) is None
 
 
 # -- 3. The end of the breathing says the key closes ---------------------------------------

@@ -79,10 +79,11 @@ async def test_talk_it_through_names_the_persons_own_people(
     opened_paths: DataPaths, db: Database
 ) -> None:
     from bounceback_tui.ui.care.low_day import LowDayScreen
+    from bounceback_tui.ui.care.talk import TalkScreen
 
     _support_circle(db)
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         await settle_workers(pilot)
         await pilot.press("c")
         await settle_workers(pilot)
@@ -93,7 +94,8 @@ async def test_talk_it_through_names_the_persons_own_people(
         assert isinstance(app.screen, LowDayScreen)
         await pilot.press("down", "down", "enter")  # "Talk it through with someone close"
         await settle_workers(pilot)
-        said = "\n".join(str(n.message) for n in app._notifications)
+        assert isinstance(app.screen, TalkScreen)  # it stays until closed (not a toast)
+        said = _text(app, "#talk-text Static")
         assert "Maya  +44 7700 900456" in said
         assert f"{HOSTILE}  zoe@example.com" in said
         assert "Rita" not in said
@@ -104,7 +106,7 @@ async def test_talk_it_through_without_support_people_says_where_to_keep_them(
     opened_paths: DataPaths,
 ) -> None:
     app = BouncebackApp(opened_paths)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         await settle_workers(pilot)
         await pilot.press("c")
         await settle_workers(pilot)
@@ -114,8 +116,8 @@ async def test_talk_it_through_without_support_people_says_where_to_keep_them(
         await settle_workers(pilot)
         await pilot.press("down", "down", "enter")
         await settle_workers(pilot)
-        said = "\n".join(str(n.message) for n in app._notifications)
-        assert "People (6)" in said
+        said = _text(app, "#talk-text Static")
+        assert "People (6)" in said and "Settings (,)" in said
 
 
 # --- How did it go? -> the answer bank ---------------------------------------------------

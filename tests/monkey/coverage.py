@@ -90,6 +90,7 @@ HALF_B_PLACES = frozenset(
         "the tick list",
         "the low day screen",
         "the breathing screen",
+        "the talk screen",
         "the senses screen",
         "the crisis screen",
         "the help screen",

@@ -239,12 +239,16 @@ def _lure_note_questions(walk: _Walk) -> Move | None:
     return _on_pane(walk, "today") or _press(app, "today.answer_bank")
 
 
-LOW_DAY_CHOICES = (("BreathingScreen", "breathe"), ("SensesScreen", "senses"))
+LOW_DAY_CHOICES = (
+    ("BreathingScreen", "breathe"),
+    ("SensesScreen", "senses"),
+    ("TalkScreen", "talk"),
+)
 
 
 def _lure_palette(title: str) -> Callable[[_Walk], Move | None]:
     """To a screen the palette opens by ``title`` on any day (what a low check-in offers,
-    once a day: the grounding)."""
+    once a day: the grounding, talking it through)."""
 
     def lure(walk: _Walk) -> Move | None:
         app = walk.app
@@ -323,6 +327,7 @@ LURES: tuple[tuple[str, Callable[[_Walk], Move | None]], ...] = (
     ("LowDayScreen", _lure_low_day(None)),
     ("BreathingScreen", _lure_palette("Breathe slowly for two minutes")),
     ("SensesScreen", _lure_palette("5-4-3-2-1 grounding")),
+    ("TalkScreen", _lure_palette("Talk it through with someone close")),
     ("BoardsScreen", _lure_key("pipeline", "pipeline.boards")),
     ("ImportPostingScreen", _lure_key("pipeline", "pipeline.import")),
     ("PickScreen", _lure_key("people", "people.link")),

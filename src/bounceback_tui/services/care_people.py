@@ -1,5 +1,6 @@
 """The person's own support people (People's kind "Friend or family"), for the care
-screens: "If you are struggling" and a low day's "Talk it through".
+screens: "If you are struggling" and "Talk it through"; ``people_to_call`` puts the one
+kept in Settings first.
 
 Read with the standard library, read-only: the care screens open fast, and a store that
 cannot be read leaves them as they were (the caller shows them without anyone).
@@ -7,10 +8,12 @@ cannot be read leaves them as they were (the caller shows them without anyone).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bounceback_tui.domain.people import ContactKind
+from bounceback_tui.services.care_settings import CareSettings
 from bounceback_tui.store.sqlite_file import connect
 
 # More than this many would crowd a calm screen; the People pane lists them all.
@@ -38,3 +41,13 @@ def support_people(db_path: Path, limit: int = SHOWN) -> list[SupportPerson]:
         SupportPerson(name, (phone or "").strip() or (email or "").strip())
         for name, phone, email in rows
     ]
+
+
+def people_to_call(
+    care: CareSettings, contacts: Sequence[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """(name, number or email) of everyone the care screens name: the person kept in
+    Settings first (a name alone, or a number alone, is someone too: "Mum" with no number
+    was left out once), then ``contacts``, the support people from People."""
+    own = care.support_name or care.support_number
+    return [*([(care.support_name, care.support_number)] if own else []), *contacts]

@@ -299,12 +299,6 @@ class BouncebackApp(
 
         show_struggling(self)
 
-    def support_people(self) -> list[tuple[str, str]]:
-        """(name, phone or email) of the support people in People; none if unreadable."""
-        from bounceback_tui.ui.app_screens import support_people
-
-        return support_people(self)
-
     def action_settings(self) -> None:
         """Open the settings screen; the pane re-reads its data when it closes."""
         from bounceback_tui.ui.app_screens import show_settings

@@ -68,6 +68,15 @@ def show_struggling(app: BouncebackApp) -> None:
         app.push_screen(CrisisScreen.from_settings(app.paths.settings_file, support_people(app)))
 
 
+def show_talk(app: BouncebackApp) -> None:
+    """ "Talk it through": the person kept in settings.toml and the support people from
+    People, on a screen that stays until it is closed."""
+    from bounceback_tui.ui.care.talk import TalkScreen
+
+    if not isinstance(app.screen, TalkScreen):
+        app.push_screen(TalkScreen.from_settings(app.paths.settings_file, support_people(app)))
+
+
 def support_people(app: BouncebackApp) -> list[tuple[str, str]]:
     """(name, phone or email) of the support people in People; none if unreadable."""
     from bounceback_tui.services.care_people import support_people

@@ -10,6 +10,7 @@ follow-up) is written from People (`m`), about the person chosen there.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
@@ -24,8 +25,10 @@ _CALM = "calm calming anxious anxiety panic stress stressed overwhelmed hard day
 
 
 def care_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
-    """The breathing timer and 5-4-3-2-1: they open over whatever is shown, and Escape
-    comes back to it."""
+    """The breathing timer, 5-4-3-2-1 and "Talk it through": they open over whatever is
+    shown, and Escape comes back to it. With "If you are struggling" and the reframe, all a
+    low check-in offers (once a day) is here on any day (docs/care.md)."""
+    from bounceback_tui.ui.app_screens import show_talk
     from bounceback_tui.ui.care.low_day import BreathingScreen, SensesScreen
 
     def breathe() -> None:
@@ -48,6 +51,13 @@ def care_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
         "one prompt at a time",
         senses,
         keywords=f"grounding senses notice 54321 five four three two one exercise {_CALM}",
+    )
+    yield PaletteAction(
+        "Talk it through with someone close",
+        "Who you could call or write to today: the person kept in Settings and your people "
+        "from People",
+        partial(show_talk, app),
+        keywords=f"talk call phone ring someone friend family support lonely alone {_CALM}",
     )
 
 

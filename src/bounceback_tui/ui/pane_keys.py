@@ -351,6 +351,7 @@ SCREEN_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
             ),
         ),
     ),
+    "talk": (KeyGroup("Talk it through", (("talk.close", "close"),)),),
     "crisis": (KeyGroup("If you are struggling", (("crisis.close", "close"),)),),
     "help": (
         KeyGroup(

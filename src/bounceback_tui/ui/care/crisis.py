@@ -27,6 +27,7 @@ from bounceback_tui.domain.crisis_lines import (
     Country,
     lines_for,
 )
+from bounceback_tui.services.care_people import people_to_call
 from bounceback_tui.services.care_settings import CareSettings, load_care
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -59,13 +60,7 @@ def crisis_body(care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) ->
     """The screen's sections, in order (a test reads them as text). ``contacts``: (name,
     phone or email) of the person's support people in People."""
     sections: list[Content] = [plain(INTRO)]
-    # A name alone is someone too ("Mum", no number kept: she was left out, a stranger's walk).
-    own = (
-        [(care.support_name, care.support_number)]
-        if care.support_number or care.support_name
-        else []
-    )
-    people = [*own, *contacts]
+    people = people_to_call(care, contacts)
     if people:
         body = Content("").join(_someone(name, number) for name, number in people)
         sections.append(Content.styled("Someone you know", "bold $text-accent") + body)

@@ -5,13 +5,12 @@ talking it through with someone close, a reframe, and for the lowest mood the wa
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
@@ -27,25 +26,6 @@ from bounceback_tui.domain.care import (
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.text import markup_with, plain
-
-TALK_IT_THROUGH = (
-    "Send one message or make one call to someone close: a friend, family, a former "
-    "colleague. You do not need to explain everything; \u201cToday was a hard one, can we "
-    "talk?\u201d is enough."
-)
-
-
-def talk_text(people: Sequence[tuple[str, str]]) -> Content:
-    """ "Talk it through": the nudge, then the person's support people from People (name and
-    phone or email), or where to keep them."""
-    text = plain(TALK_IT_THROUGH)
-    if not people:
-        return text + plain(
-            "\n\nPeople (6) can keep the ones you lean on: add them with the kind "
-            "\u201cFriend or family\u201d and they show here."
-        )
-    lines = [plain(f"\n{name}  {reach}".rstrip()) for name, reach in people]
-    return text + plain("\n\nYour people:") + Content("").join(lines)
 
 
 class _Box(Vertical, can_focus=True):

@@ -232,12 +232,8 @@ class TodayActions(_AppPane):
     def _offer_care(self, offer: LowDayOffer) -> None:
         """After a low check-in, once that day (the save recorded it as made): grounding,
         talking it through, a reframe (and, for the lowest mood, the way to help)."""
-        from bounceback_tui.ui.care.low_day import (
-            BreathingScreen,
-            LowDayScreen,
-            SensesScreen,
-            talk_text,
-        )
+        from bounceback_tui.ui.app_screens import show_talk
+        from bounceback_tui.ui.care.low_day import BreathingScreen, LowDayScreen, SensesScreen
 
         async def chosen(choice: str | None) -> None:
             if choice == "breathe":
@@ -245,8 +241,7 @@ class TodayActions(_AppPane):
             elif choice == "senses":
                 self.app.push_screen(SensesScreen())
             elif choice == "talk":
-                people = self.bb_app.support_people()
-                self.notify(talk_text(people), title="Talk it through", timeout=20)
+                show_talk(self.bb_app)
             elif choice == "reframe":
                 await self.bb_app.start_reframe()
             elif choice == "help":

@@ -1,0 +1,92 @@
+""" "Talk it through": the nudge to reach one person today, and who they are.
+
+A low check-in offers it, and the palette has it on any day. It names the person kept in
+Settings and the support people from People, and it stays until Escape closes it: a toast
+that went after 20 seconds took the number a person was reaching for with it (a new user's
+walk), and it left out the one kept in Settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Static
+
+from bounceback_tui.services.care_people import people_to_call
+from bounceback_tui.services.care_settings import CareSettings, load_care
+from bounceback_tui.ui.kit.scroll_text import ScrollText
+from bounceback_tui.ui.kit.text import plain
+
+TALK_IT_THROUGH = (
+    "Send one message or make one call to someone close: a friend, family, a former "
+    "colleague. You do not need to explain everything; \u201cToday was a hard one, can we "
+    "talk?\u201d is enough."
+)
+
+
+def talk_text(care: CareSettings, contacts: Sequence[tuple[str, str]]) -> Content:
+    """The nudge, then the person kept in Settings and ``contacts`` (name, and a number or
+    an email: the support people from People), or where to keep them."""
+    text = plain(TALK_IT_THROUGH)
+    people = people_to_call(care, contacts)
+    if not people:
+        return text + plain(
+            "\n\nSettings (,) can keep someone you would call, and People (6) the ones you "
+            "lean on (the kind \u201cFriend or family\u201d). They show here.",
+            "$text-muted",
+        )
+    lines = [
+        Content("\n") + plain("  ".join(part for part in (name, reach) if part))
+        for name, reach in people
+    ]
+    text += Content.styled("\n\nYour people", "bold $text-accent") + Content("").join(lines)
+    if not contacts:
+        text += plain(
+            "\n\nPeople (6) can keep others you lean on: the kind \u201cFriend or family\u201d.",
+            "$text-muted",
+        )
+    return text
+
+
+class TalkScreen(ModalScreen[None]):
+    """Escape closes; a long list scrolls with the arrow keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "Close", id="talk.close"),
+    ]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(self, care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) -> None:
+        super().__init__()
+        self.care = care
+        self.contacts = tuple(contacts)
+
+    @classmethod
+    def from_settings(
+        cls, settings_file: Path, contacts: Sequence[tuple[str, str]] = ()
+    ) -> TalkScreen:
+        return cls(load_care(settings_file), contacts)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="talk-box", classes="form"):
+            yield Static("Talk it through", classes="form-title")
+            with ScrollText(id="talk-text"):
+                yield Static(talk_text(self.care, self.contacts))
+            yield Static("[b]Esc[/b] close", classes="form-keys")
+
+    def on_mount(self) -> None:
+        self.query_one("#talk-text").focus()
+
+    def focus_target(self) -> Widget:
+        return self.query_one("#talk-text")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
