@@ -218,11 +218,11 @@ BOUNDED = {
     ("thought_record", "current_step"): (0, 8),  # eight steps, then the summary
     ("recovery_template_step", "offset_days"): (0, 365),  # within a year of the no
     ("recovery_step", "offset_days"): (0, 395),  # and up to 30 days later when recorded late
+    ("activity_day", "actions"): (0, 1_000_000),  # counted up from 1 by the app, never below
 }
 # Numbers with no bound a form keeps: counts and places in a list (any whole number sorts).
 # Ids and versions are checked for every table alike (test_transfer_json.py).
 UNBOUNDED = {
-    ("activity_day", "actions"),
     ("recovery_step", "position"),
     ("recovery_template_step", "position"),
     ("skill", "priority"),

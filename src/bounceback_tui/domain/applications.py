@@ -107,13 +107,17 @@ def normalize_link(text: str) -> str:
     return parse_web_link(text).text
 
 
-def validate_application(values: Mapping[str, str], today: date) -> ApplicationInput:
+def validate_application(
+    values: Mapping[str, str], today: date, *, kept: Mapping[str, date] | None = None
+) -> ApplicationInput:
     """Check form values (all strings, as typed) and return a clean ApplicationInput.
 
     Raises ValidationError listing every refused field, so a form can show all
-    the messages at once.
+    the messages at once. ``kept``: the days a stored application holds (a JSON import's row:
+    ``domain/records_kept``), taken however long ago, in any order (a stage move dates it).
     """
     errors: list[FieldError] = []
+    held = kept or {}
     values, wrong = _only_text(values, errors)
 
     def text(
@@ -191,7 +195,10 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         else:
             errors.append(FieldError("excitement", "Excitement is a whole number from 1 to 5."))
 
-    date_applied = record_day(values, "date_applied", "Date applied", today, errors, future=False)
+    def day(name: str, label: str, *, future: bool = True) -> date | None:
+        return record_day(values, name, label, today, errors, future=future, kept=held.get(name))
+
+    date_applied = day("date_applied", "Date applied", future=False)
     if date_applied is not None and date_applied > today:
         errors.append(FieldError("date_applied", "The date applied cannot be in the future."))
     if (
@@ -203,12 +210,12 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
         # Sent applications get today's date unless told otherwise; an exit (an old
         # rejection logged now) does not, since nobody knows when it was sent.
         date_applied = today
-    next_follow_up = record_day(values, "next_follow_up", "Next follow-up", today, errors)
+    next_follow_up = day("next_follow_up", "Next follow-up")
     if stage in CLOSED_STAGES:
         # A closed application has nothing to follow up: a date left from when it was
         # open is dropped rather than kept as a reminder nobody will act on.
         next_follow_up = None
-    elif problem := follow_up_problem(next_follow_up, date_applied):
+    elif kept is None and (problem := follow_up_problem(next_follow_up, date_applied)):
         errors.append(FieldError("next_follow_up", problem))
 
     company_size = None
@@ -219,10 +226,10 @@ def validate_application(values: Mapping[str, str], today: date) -> ApplicationI
             errors.append(
                 FieldError("company_size", f"Company size is one of: {', '.join(COMPANY_SIZES)}.")
             )
-    posted_on = record_day(values, "posted_on", "Posted on", today, errors, future=False)
+    posted_on = day("posted_on", "Posted on", future=False)
     if posted_on is not None and posted_on > today:
         errors.append(FieldError("posted_on", "The posting's date cannot be in the future."))
-    elif posted_on is not None and date_applied is not None and posted_on > date_applied:
+    elif kept is None and posted_on and date_applied and posted_on > date_applied:
         errors.append(FieldError("posted_on", "The posting's date is after the date applied."))
     cover_letter = _yes_no(values, "cover_letter", "Cover letter", errors)
     tailored_resume = _yes_no(values, "tailored_resume", "Tailored resume", errors)
@@ -332,13 +339,18 @@ class RejectionInput:
 
 
 def validate_rejection(
-    values: Mapping[str, str], today: date, date_applied: date | None = None
+    values: Mapping[str, str],
+    today: date,
+    date_applied: date | None = None,
+    *,
+    kept_day: date | None = None,
 ) -> RejectionInput:
-    """Check the rejection dialog's values: a real, non-future date, a stage, an optional reason."""
+    """Check the rejection dialog's values: a real, non-future date, a stage, an optional reason.
+    ``kept_day``: the day a stored no holds, taken again however long ago (``record_day``)."""
     errors: list[FieldError] = []
     # Named for what it is, not "The date": the forms label it "Heard on" and "Date of the no".
     rejected_on = record_day(
-        values, "rejected_on", "The day of the no", today, errors, future=False
+        values, "rejected_on", "The day of the no", today, errors, future=False, kept=kept_day
     )
     if rejected_on is None and "rejected_on" not in {e.field for e in errors}:
         rejected_on = today

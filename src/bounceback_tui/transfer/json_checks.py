@@ -19,10 +19,11 @@ from bounceback_tui import clock
 from bounceback_tui.domain.answers import INTERVALS, QuestionSource, parse_tags
 from bounceback_tui.domain.applications import COMPANY_SIZES, SalaryPeriod, Source, WorkMode
 from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS
-from bounceback_tui.domain.interview_kept import kept_interview_problems, kept_zone_problem
+from bounceback_tui.domain.interview_kept import kept_zone_problem
 from bounceback_tui.domain.interviews import InterviewKind
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.people import ContactKind, InteractionKind
+from bounceback_tui.domain.records_kept import KEPT_ROW_CHECKS
 from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink
 from bounceback_tui.domain.skills import SkillKind, SkillStatus, SourceKind
 from bounceback_tui.domain.stages import Stage
@@ -37,6 +38,7 @@ from bounceback_tui.transfer.schema import Column, Table
 MAX_REPORTED = 12
 _INT64 = (-(2**63), 2**63 - 1)
 MAX_ID = 2**53 - 1  # the largest whole number every JSON reader keeps exactly
+MAX_ACTIONS = 1_000_000  # a day's count of actions: far more than any day holds
 MAX_VERSION = 2**30  # a billion edits short of a calendar SEQUENCE's 2**31 - 1
 _DATETIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -91,6 +93,8 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("recovery_template_step", "offset_days"): (0, MAX_OFFSET_DAYS),
     ("recovery_step", "offset_days"): (0, MAX_OFFSET_DAYS + ACTIVE_PLAN_DAYS),
     ("thought_record", "current_step"): (0, SUMMARY_STEP),
+    # What the app counts up from 1 (database.mark_active_day): -100 was taken.
+    ("activity_day", "actions"): (0, MAX_ACTIONS),
 }
 
 
@@ -163,10 +167,11 @@ def _check_row(
             row[key] = int(value)
     for name in missing:
         problems.add(f"{table.name} row {index}: {name} is missing")
-    if table.name == "interview" and problems.count == before:
-        # As the interview form would take it, saved again unchanged (domain/interview_kept).
-        for kept, why in kept_interview_problems(row, clock.today()):
-            problems.add(f"interview row {index}, {kept}: {why}")
+    check = KEPT_ROW_CHECKS.get(table.name)
+    if check is not None and problems.count == before:
+        # As its form would take it, saved again unchanged (domain/interview_kept, records_kept).
+        for kept, why in check(row, clock.today()):
+            problems.add(f"{table.name} row {index}, {kept}: {why}")
     return row
 
 

@@ -1,0 +1,111 @@
+"""Rows as a store keeps them (a JSON import's), checked by the rules of the forms that write
+them: an application as its edit form would save it again, a no's day as Recovery's and the
+Pipeline's forms take it, and the days the app itself writes (a check-in's, an active day's).
+
+A tester's walk imported an application paid from -5,000, or from 900,000 to 141,000, in
+"Dollars!!", applied on 9999-12-31 or 0001-01-01, and a no heard on 9999-12-31: all taken.
+Editing the application then refused every save ("'-5000' is not an amount"), Today said
+"Last rejection -2,912,103 days ago", the Pipeline listed "Applied 9999-12-31" first and
+Insights had a month "9999-12". Each is now refused naming its column, by the domain's own
+validators (``validate_application``, ``validate_rejection``, ``record_day``), not a copy.
+
+A day the row already holds is taken however long ago it was, from 1970 on
+(``dates.parse_record_date``'s ``kept``): ten years back is a rule for typing, and an old
+application is the person's history, so a store the app kept for years imports back. Nor is
+the order of two days it holds checked: the app makes such orders itself (a Saved application's
+follow-up, moved to Applied days later, is before the day applied: ``change_stage``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from bounceback_tui.domain.applications import (
+    FORM_FIELDS,
+    validate_application,
+    validate_rejection,
+)
+from bounceback_tui.domain.dates import record_day
+from bounceback_tui.domain.interview_kept import kept_interview_problems
+from bounceback_tui.errors import FieldError, ValidationError
+
+Problem = tuple[str, str]  # (column, what is wrong)
+_DAYS = ("date_applied", "next_follow_up", "posted_on")
+_YES_NO = ("cover_letter", "tailored_resume")
+
+
+def _text(value: object) -> str:
+    """A column's value as its form field shows it (``services.applications.form_values``)."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}".removesuffix(".00")
+    return str(value)
+
+
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _refused(exc: ValidationError) -> list[Problem]:
+    return sorted({(e.field, e.message) for e in exc.errors})
+
+
+def application_problems(row: Mapping[str, object], today: date) -> list[Problem]:
+    """What the application form would refuse of this row, edited and saved unchanged: a
+    salary that is no amount or a minimum above the maximum, a currency that is no
+    three-letter code, a day applied in the future or before 1970, and the rest."""
+    values = {name: _text(row.get(name)) for name in FORM_FIELDS if name in row}
+    for name in _YES_NO:
+        if row.get(name) is not None:
+            values[name] = "yes" if row.get(name) else "no"
+    kept = {name: day for name in _DAYS if (day := _day(row.get(name))) is not None}
+    try:
+        validate_application(values, today, kept=kept)
+    except ValidationError as exc:
+        return _refused(exc)
+    return []
+
+
+def rejection_problems(row: Mapping[str, object], today: date) -> list[Problem]:
+    """A no's day as the forms take it: not in the future, and from 1970 on."""
+    day = _day(row.get("rejected_on"))
+    values = {"rejected_on": _text(row.get("rejected_on"))}
+    try:
+        validate_rejection(values, today, kept_day=day)
+    except ValidationError as exc:
+        return _refused(exc)
+    return []
+
+
+def day_problems(row: Mapping[str, object], today: date) -> list[Problem]:
+    """A day the app writes as today (a check-in's, an active day's): from 1970 on, and not
+    in the future."""
+    errors: list[FieldError] = []
+    day = record_day(
+        {"day": _text(row.get("day"))},
+        "day",
+        "The day",
+        today,
+        errors,
+        future=False,
+        kept=_day(row.get("day")),
+    )
+    if day is not None and day > today:
+        errors.append(
+            FieldError("day", "The day is in the future; the app keeps none after today.")
+        )
+    return [(e.field, e.message) for e in errors]
+
+
+KEPT_ROW_CHECKS: dict[str, Callable[[Mapping[str, object], date], list[Problem]]] = {
+    "application": application_problems,
+    "interview": kept_interview_problems,
+    "rejection": rejection_problems,
+    "check_in": day_problems,
+    "activity_day": day_problems,
+}
