@@ -75,6 +75,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.transfer.files import TransferError
 
     source = Path(args.file).expanduser()
+    if source.is_dir():
+        raise TransferError(
+            f"{source} is a folder; give the file to import (a .json export or a .csv file)."
+        )
     if not source.is_file():
         raise TransferError(f"There is no file at {source}.")
     kind = args.format if args.format != "auto" else detect_format(source)

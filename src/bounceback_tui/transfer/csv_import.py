@@ -47,7 +47,7 @@ from bounceback_tui.transfer.csv_words import (
     work_mode_for,
 )
 from bounceback_tui.transfer.duplicates import DuplicateFinder
-from bounceback_tui.transfer.files import TransferError, read_capped
+from bounceback_tui.transfer.files import TransferError, read_capped, refuse_store_file
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -162,6 +162,7 @@ def _count(number: int, noun: str) -> str:
 def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
     """The file's text and the encoding used; invalid bytes give their line number."""
     raw = read_capped(path, MAX_FILE_BYTES, "that is more than an application list should be")
+    refuse_store_file(path, raw)
     if encoding is None:
         encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:

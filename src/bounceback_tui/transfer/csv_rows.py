@@ -73,6 +73,12 @@ def read_rows(text: str, delimiter: str, source: Path) -> Rows:
         except StopIteration:
             break
         except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise TransferError(
+                    f"{source.name}, the row on line {start:,}: a cell is longer than "
+                    f"{CELL_LIMIT:,} characters, the most one cell can hold (no field keeps "
+                    "nearly that much). Nothing was written."
+                ) from None
             raise TransferError(
                 f"{source.name}, line {start}: the CSV cannot be read ({exc}). Nothing was written."
             ) from None

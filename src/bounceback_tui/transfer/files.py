@@ -38,6 +38,23 @@ def describe_file_error(exc: OSError, path: Path) -> str:
     return describe_os_error(exc, path)
 
 
+def refuse_store_file(path: Path, head: bytes) -> None:
+    """Refuse a file that starts as an SQLite database does: a store or one of its backups,
+    brought back by ``restore``, not ``import`` ("has bytes that are not UTF-8 on line 1.
+    Save it as 'CSV UTF-8'" was said of one: a tester's walk)."""
+    from bounceback_tui.store.sqlite_file import SQLITE_HEADER
+
+    if not head.startswith(SQLITE_HEADER):
+        return
+    import shlex
+
+    raise TransferError(
+        f"{path.name} looks like a bounceback-tui store or backup, not an export or a CSV "
+        "file; import reads only those. Nothing was written.",
+        command_hint=f"To bring it back, use `bounceback-tui restore {shlex.quote(str(path))}`.",
+    )
+
+
 def read_capped(path: Path, limit: int, what_it_should_be: str) -> bytes:
     """The file's bytes, refusing one over ``limit`` with a sentence that ends on
     ``what_it_should_be`` ("an application list should be")."""

@@ -24,7 +24,12 @@ from bounceback_tui.domain.people import person_name
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.versions import move_past, read_marks
-from bounceback_tui.transfer.files import TransferError, check_capped, read_capped
+from bounceback_tui.transfer.files import (
+    TransferError,
+    check_capped,
+    read_capped,
+    refuse_store_file,
+)
 from bounceback_tui.transfer.json_checks import (
     Problems,
     check_references,
@@ -85,13 +90,24 @@ def read_json_document(path: Path) -> Any:
             text, parse_constant=_refuse_constant, object_pairs_hook=object_without_twins
         )
     except json.JSONDecodeError as exc:
+        if not text.lstrip().startswith(("{", "[")):
+            # "hello", or random bytes: "looks cut short" was said of them (a tester's walk).
+            raise TransferError(
+                f"{path.name} is neither a bounceback-tui JSON export nor a CSV file with a "
+                "header row. Nothing was written."
+            ) from None
         last_line = text.rstrip().count("\n") + 1
         hint = " The file looks cut short." if exc.lineno >= last_line else ""
         raise TransferError(
             f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
             f"{exc.msg}).{hint} Nothing was written."
         ) from None
-    except (RecursionError, ValueError) as exc:
+    except RecursionError:
+        raise TransferError(
+            f"{path.name} is nested too deeply to be a bounceback-tui export (an export is "
+            "a few levels deep). Nothing was written."
+        ) from None
+    except ValueError as exc:
         raise TransferError(
             f"{path.name} cannot be read as a bounceback-tui export ({short(str(exc))}). "
             "Nothing was written."
@@ -100,6 +116,7 @@ def read_json_document(path: Path) -> Any:
 
 def _read_text(path: Path) -> str:
     raw = read_capped(path, MAX_FILE_BYTES, _CAP_REASON)
+    refuse_store_file(path, raw)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
