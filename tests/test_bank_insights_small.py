@@ -97,5 +97,6 @@ async def test_the_job_board_row_keeps_its_figures_at_60_columns(opened_paths: D
         await pilot.press("w")
         await settle_workers(pilot)
         # As drawn: the rate, its range and the days to a reply on the row itself.
-        row = next(line for line in screen_lines(app) if "Job board" in line)
+        # (The row, not the legend over the charts: "Job board: 57% replied …".)
+        row = next(line for line in screen_lines(app) if "  Job board " in line)
         assert "57% (39-73) · ~9.5d" in row

@@ -65,7 +65,7 @@ async def test_the_screen_says_reading_until_the_figures_come(
         await settle_workers(pilot)
         assert "24 applications sent · all time" in _text(app, "#insights-summary")
         charts = _text(app, "#insights-charts")
-        assert "Interviews: share of each group" in charts
+        assert "Interviews: each bar is a group's share" in charts
         assert "Referral" in charts and "Job board" in charts
         assert focus_problem(app) is None
 

@@ -75,6 +75,51 @@ def _tail(group: GroupStat, outcome: Outcome, detail: int) -> str:
     return tail
 
 
+_DID = {Outcome.REPLY: "replied"}
+
+
+def _in_words(group: GroupStat, outcome: Outcome, detail: int) -> tuple[str, str]:
+    """What a row's figures say, in words, as much as the row shows: "57% replied (likely
+    39–73%)" and "first reply after about 9.5 days" for "57% (39-73) · ~9.5d"."""
+    rate = group.rates[outcome]
+    low, high = rate.interval or (0.0, 0.0)
+    words = f"{(rate.value or 0.0) * 100:.0f}% {_DID.get(outcome, outcome.label)}"
+    if detail >= 1:
+        words += f" (likely {low * 100:.0f}–{high * 100:.0f}%)"
+    median = group.median_days_to_reply
+    if detail < 2 or outcome is not Outcome.REPLY or median is None:
+        return words, ""
+    return words, f"first reply after about {median:g} {'day' if median == 1 else 'days'}"
+
+
+def chart_legend(
+    comparisons: Sequence[Comparison], outcome: Outcome, layout: ChartLayout
+) -> list[str]:
+    """How to read the charts, over them: what the bar and its shading are, then the first
+    drawn row said in words. "· ~9.5d" and "95% range shaded ▓ to ─┤" were read by nobody
+    (a new user's walk). Each line fits ``layout.width``: the row's name is left out, or
+    the days go to a line of their own, before any figure is."""
+    heads = (
+        f"{outcome.short}: each bar is a group's share; ▓ to ┤ is where it likely lies.",
+        f"{outcome.short}: ▓ to ┤ is where the share likely lies.",
+        f"{outcome.short}, likely within ▓ to ┤",
+        outcome.short,
+    )
+    lines = [next((h for h in heads if cell_len(h) <= layout.width), outcome.short)]
+    first = next((g for c in comparisons for g in c.groups if not g.too_few), None)
+    if first is None:
+        return lines
+    name = next(c.dimension.label(first.name) for c in comparisons if first in c.groups)
+    for detail in range(layout.detail, -1, -1):
+        words, days = _in_words(first, outcome, detail)
+        for said in (f"{name}: {words}", words):
+            if days and cell_len(f"{said} · {days}") <= layout.width:
+                return [*lines, f"{said} · {days}"]
+            if cell_len(said) <= layout.width and cell_len(days) <= layout.width:
+                return [*lines, said, days] if days else [*lines, said]
+    return lines
+
+
 def chart_layout(comparisons: Sequence[Comparison], width: int) -> ChartLayout:
     """The widest layout that fits ``width`` columns: all that follows the bar and the whole
     name (22, or the longest name up to 48 where the bar keeps 20 cells) where there is room,

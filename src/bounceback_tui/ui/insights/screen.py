@@ -26,7 +26,12 @@ from bounceback_tui import clock
 from bounceback_tui.domain.flow import draw_flow
 from bounceback_tui.domain.insights import MIN_GROUP, Outcome
 from bounceback_tui.services.insights import InsightsView, load_insights
-from bounceback_tui.ui.insights.charts import chart_layout, comparison_chart, flow_chart
+from bounceback_tui.ui.insights.charts import (
+    chart_layout,
+    chart_legend,
+    comparison_chart,
+    flow_chart,
+)
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
@@ -179,14 +184,12 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             )
         else:
             layout = chart_layout(view.comparisons, width)
-            heading = f"{self.outcome.short}: share of each group, its 95% range shaded ▓ to ─┤"
-            if len(heading) > width:
-                heading = f"{self.outcome.short}, the 95% range ▓ to ─┤"
+            legend = chart_legend(view.comparisons, self.outcome, layout)
             charts = [
                 comparison_chart(comparison, self.outcome, layout)
                 for comparison in view.comparisons
             ]
-            body = Content("\n\n").join([plain(heading, "$text-muted"), *charts])
+            body = Content("\n\n").join([plain("\n".join(legend), "$text-muted"), *charts])
         if short:
             body = Content("\n").join([*summary, Content(), body])
         self.query_one("#insights-charts", Static).update(body)
