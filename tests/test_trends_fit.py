@@ -29,23 +29,23 @@ def test_at_80_columns_the_mood_chart_is_drawn_with_a_shorter_reframes_label() -
     labels = _labels(_panel(), WIDTH_AT_80)
     # One average, still saying its period (without it, beside the figures' "· 30d", it read
     # as the same figure disagreeing: the third stranger, nineteenth round).
-    assert labels == ["■ sent  ■ no's, per week", "All time: feel −23", "Mood by week"]
+    assert labels == ["■ sent  ■ no's, per week", "■ all time: eased 23", "Mood by week"]
 
 
 def test_with_room_the_reframes_label_is_whole() -> None:
-    labels = _labels(_panel(), 114)
-    assert labels[1] == "Reframes, all time: feel −23, belief −22"
+    labels = _labels(_panel(), 130)
+    assert labels[1] == "■ feelings eased per reframe · all time: 23 pts, belief 22 pts"
     assert labels[2] == "Mood by week"
 
 
 def test_at_100_columns_the_label_says_it_is_all_time() -> None:
     """Beside the figures' "eased 24 pts · 30d", "Reframes: feel −23" read as the same
     figure disagreeing (a stranger's walk, nineteenth round): it says "all" where it fits."""
-    assert _labels(_panel(), 80)[1] == "Feel −23, belief −22 · all"
-    assert _labels(_panel(), 94)[1] == "Reframes, all time: feel −23, belief −22"
+    assert _labels(_panel(), 94)[1] == "■ eased per reframe · all time: 23 pts"
+    assert _labels(_panel(), 114)[1] == "■ feelings eased per reframe · all time: 23 pts"
 
 
 def test_too_narrow_for_all_the_charts_leaves_out_whole_charts() -> None:
     # 35 + 3 + 12 cells: the shortest label, and no room left for the mood.
-    assert _labels(_panel(), 50) == ["■ sent  ■ no's, per week", "Reframe drop"]
+    assert _labels(_panel(), 50) == ["■ sent  ■ no's, per week", "■ Reframes"]
     assert _labels(_panel(), 40) == ["■ sent  ■ no's, per week"]

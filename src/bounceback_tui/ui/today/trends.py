@@ -107,7 +107,12 @@ class Trends:
                 (tuple(sent), tuple(rejected)),
                 ("trends--sent", "trends--rejected"),
             ),
-            Chart([("Reframe drop", "trends--label")], (tuple(drops),), ("trends--single",)),
+            Chart(
+                _EASED,
+                (tuple(drops),),
+                ("trends--single",),
+                shorter=(_REFRAMES,),
+            ),
             Chart([("Mood by week", "trends--label")], ((),), ("trends--single",)),
         ]
         self._fitted = None
@@ -122,24 +127,9 @@ class Trends:
         second chart's label (docs/metrics.md, "Trends")."""
         if len(self.charts) != 3:
             return
-        parts = []
-        if intensity_drop is not None:
-            parts.append(f"feel −{intensity_drop:.0f}")
-        if belief_drop is not None:
-            parts.append(f"belief −{belief_drop:.0f}")
-        # All time, and it says so: beside the figures' "eased 24 pts · 30d" it read as
-        # the same thing disagreeing (a stranger's walk, nineteenth round).
-        said = ", ".join(parts)
-        label = f"Reframes, all time: {said}" if parts else "Reframe drop"
-        # At 80 columns the long label leaves no room for the mood chart: shorter ones.
-        # At 80 columns: one average, still saying its period (the third stranger).
-        shorter = [f"{said.capitalize()} · all", f"All time: {parts[0]}"] if parts else []
-        shorter += ["Reframe drop"] if parts else []
+        labels = _reframe_labels(intensity_drop, belief_drop)
         self.charts[1] = Chart(
-            [(label, "trends--label")],
-            (self._drops,),
-            ("trends--single",),
-            shorter=tuple([(text, "trends--label")] for text in shorter),
+            labels[0], (self._drops,), ("trends--single",), shorter=tuple(labels[1:])
         )
         moods = tuple(mood or 0.0 for mood in mood_per_week)
         self.charts[2] = Chart(
@@ -149,9 +139,9 @@ class Trends:
 
     def fitting(self, width: int) -> list[Chart]:
         """The charts drawn at ``width``: every chart if a shorter label lets them all fit
-        (at 80 columns the reframes' "Feel −23, belief −22" rather than "Reframes: feel
-        −23, belief −22", so the mood chart still fits); otherwise from the left, each only
-        if it fits whole (never cut to "Moo")."""
+        (at 80 columns the reframes' "■ all time: eased 23" rather than the whole "■
+        feelings eased per reframe · …", so the mood chart still fits); otherwise from the
+        left, each only if it fits whole (never cut to "Moo")."""
         charts = list(self.charts)
         for index, chart in enumerate(charts):
             for label in chart.shorter:
@@ -187,6 +177,35 @@ class Trends:
                 used += len(text)
             segments.append(Segment(" " * (chart_width - used), base))
         return Strip(segments).crop_extend(0, width, base)
+
+
+Label = list[tuple[str, str]]
+# The reframes' bars, one a thought record, named by a swatch in their colour (as "■ sent"
+# is): two yellow bars beside "Reframes, all time: feel −21" had no legend, and "feel −21"
+# read as feeling worse while the figures beside it said "eased 21 pts" (a new user's walk).
+_EASED: Label = [("■", "trends--single"), (" feelings eased per reframe", "trends--label")]
+_REFRAMES: Label = [("■", "trends--single"), (" Reframes", "trends--label")]
+
+
+def _reframe_labels(intensity_drop: float | None, belief_drop: float | None) -> list[Label]:
+    """The reframes chart's labels, longest first, each saying its averages are all time
+    (beside the figures' "eased 24 pts · 30d" they read as the same figure disagreeing)
+    and in the figures' words: the feelings "eased", in points."""
+    if intensity_drop is None and belief_drop is None:
+        return [_EASED, _REFRAMES]
+    if intensity_drop is None:
+        said = f"belief eased {belief_drop:.0f} pts"
+        return [
+            [(f"Reframes, all time: {said}", "trends--label")],
+            [(f"All time: {said}", "trends--label")],
+            _REFRAMES,
+        ]
+    eased = f"{intensity_drop:.0f} pts"
+    texts = [f" feelings eased per reframe · all time: {eased}"]
+    if belief_drop is not None:
+        texts.insert(0, f"{texts[0]}, belief {belief_drop:.0f} pts")
+    texts += [f" eased per reframe · all time: {eased}", f" all time: eased {intensity_drop:.0f}"]
+    return [[("■", "trends--single"), (text, "trends--label")] for text in texts] + [_REFRAMES]
 
 
 def _total_width(charts: list[Chart]) -> int:
