@@ -101,6 +101,14 @@ class DraftSaving(Vertical):
     def _focus_field(self, last: bool) -> None:
         raise NotImplementedError
 
+    def _start_afresh(self) -> None:
+        """A record begun (new, another, or this one reloaded): nothing of the last one's
+        conflict or refusal stays. A reload kept it, so what was typed next was never
+        autosaved, and the next new record said "changed in another window" (a tester)."""
+        self._cancel_timer()
+        self._unsettled = None
+        self._refused_leaving = ""
+
     def refit(self) -> None:
         raise NotImplementedError
 
@@ -256,6 +264,9 @@ class DraftSaving(Vertical):
 
     def _conflict_chosen(self, choice: str | None, exc: ConflictError) -> None:
         self._conflict_open = False
+        if choice is not None:  # chosen: a save that meets another change says so anew
+            self._unsettled = None
+            self._show_message("")
         if choice == "overwrite":
             self.draft.version = exc.current_version
             if self._keep_theirs(exc):  # steps only the other window changed: shown as kept
@@ -278,7 +289,6 @@ class DraftSaving(Vertical):
             # Nothing more is saved from this page; what another window did stands, and
             # the pane goes back to the list as it is now.
             self._cancel_timer()
-            self._unsettled = None
             self._saved = self.draft.copy()
             self.active = False
             self.post_message(self.Discarded())

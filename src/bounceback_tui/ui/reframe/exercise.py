@@ -120,7 +120,7 @@ class ReframeExercise(DraftSaving):
 
     async def begin(self, draft: RecordDraft, step: int | None = None) -> None:
         """Show ``draft`` at ``step`` (default: where it was left)."""
-        self._cancel_timer()
+        self._start_afresh()
         self.draft = draft.copy()
         self._saved = draft.copy()
         self.active = True
