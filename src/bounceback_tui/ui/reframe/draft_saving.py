@@ -82,7 +82,8 @@ class DraftSaving(Vertical):
         # A conflict dialog is open: nothing saves until the person has chosen.
         self._conflict_open = False
         # A save met another window's change and the person has not chosen yet (what the
-        # page says about it): the autosave waits; the next step, the step back or Escape asks.
+        # page says about it): the autosave only says it; the next step, the step back or
+        # Escape asks. A save that goes through after all (the record is back) clears it.
         self._unsettled: str | None = None
         # What this step's fields refused when Escape was last refused ("": it was not).
         self._refused_leaving = ""
@@ -151,7 +152,7 @@ class DraftSaving(Vertical):
         errors = self.read_view(self.draft.copy())
         return " ".join(dict.fromkeys(error.message for error in errors))
 
-    def _save(self, *, ask: bool = True, mend: bool = True) -> bool:
+    def _save(self, *, ask: bool = True, mend: bool = True, again: bool = False) -> bool:
         """Save the draft if it changed. Meeting another window's change opens the choice
         when the person acted (``ask``: the next step, Escape); the autosave, which runs
         after a pause in typing, only says it, so no dialog takes the keys being typed. A
@@ -161,10 +162,8 @@ class DraftSaving(Vertical):
             return True
         if self._conflict_open:
             return False
-        if self._unsettled is not None and not ask:
-            self._set_saved_label(refused=True)
-            self._show_message(self._unsettled, error=True)
-            return False
+        # Unsettled, the autosave still tries, under compare-and-set: a record deleted
+        # there and brought back (its `u`) saves again, and the line goes; else it says so.
         try:
             saved = self._store_draft(self.draft)
         except ValidationError as exc:
@@ -175,6 +174,9 @@ class DraftSaving(Vertical):
                 self.call_later(self._show_refused, step, exc.errors)
             return False
         except ConflictError as exc:
+            if not again and self._nothing_changed_there(exc):
+                self.draft.version = exc.current_version
+                return self._save(ask=ask, mend=mend, again=True)
             self._set_saved_label(refused=True)
             self._unsettled = f"Not saved: {exc} Escape or moving on asks what to do."
             if ask:
@@ -230,6 +232,18 @@ class DraftSaving(Vertical):
         labels = [(step.key, step.title) for step in STEPS]
         read, typed = step_texts(_as_stored(self._saved)), step_texts(_as_stored(self.draft))
         return changed_there(labels, read, step_texts(now), typed)
+
+    def _nothing_changed_there(self, exc: ConflictError) -> bool:
+        """The record's version moved on but it reads as this page read it: deleted there
+        and brought back (`u`), or saved unchanged. Nothing there to choose between."""
+        if exc.deleted or self.draft.id is None:
+            return False
+        try:
+            now = self._load_record(self.draft.id)
+        except BouncebackError:
+            return False
+        read = _as_stored(self._saved)
+        return (now.rejection_id, step_texts(now)) == (read.rejection_id, step_texts(read))
 
     def _keep_theirs(self, exc: ConflictError) -> bool:
         """Take the stored record's steps that only another window changed into the draft
