@@ -10,7 +10,7 @@ from datetime import datetime
 
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
-from bounceback_tui.reframe.catalogue import TRAP_KEYS, TRAPS_BY_KEY
+from bounceback_tui.reframe.catalogue import TRAP_KEYS, TRAPS_BY_KEY, trap_name
 
 
 @dataclass(frozen=True)
@@ -173,6 +173,26 @@ def step_texts(draft: RecordDraft) -> dict[str, str]:
         "evidence_against": draft.evidence_against,
         "balanced": draft.balanced_thought,
         "rerate": repr(([f.after for f in draft.feelings], draft.belief_after)),
+    }
+
+
+def step_readings(draft: RecordDraft) -> dict[str, str]:
+    """What each step holds (by its key) as a person reads it, for the conflict dialog to
+    quote (``ui/kit/conflict.now_there``): "sad 80, anxious 60; belief 70" for the
+    feelings, the traps by their names. Two drafts read alike where ``step_texts`` match."""
+
+    def rated(pairs: list[tuple[str, int | None]], belief: int | None) -> str:
+        parts = [f"{name} {value}" for name, value in pairs if value is not None]
+        text = ", ".join(parts)
+        if belief is not None:
+            text += f"{'; ' if text else ''}belief {belief}"
+        return text
+
+    return {
+        **step_texts(draft),
+        "feelings": rated([(f.name, f.before) for f in draft.feelings], draft.belief_before),
+        "traps": ", ".join(trap_name(key) for key in draft.traps),
+        "rerate": rated([(f.name, f.after) for f in draft.feelings], draft.belief_after),
     }
 
 

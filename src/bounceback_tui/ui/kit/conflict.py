@@ -81,6 +81,15 @@ class _Field(Protocol):
     def options(self) -> tuple[tuple[str | Content, str], ...]: ...
 
 
+@dataclass(frozen=True)
+class Named:
+    """A field of a page that is not a form (a Reframe step), as ``now_there`` reads it."""
+
+    name: str
+    label: str
+    options: tuple[tuple[str | Content, str], ...] = ()
+
+
 # How much of a value the dialog quotes, and of how many fields.
 QUOTED_CHARACTERS = 40
 QUOTED_FIELDS = 4

@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Input, SelectionList, Static, TextArea
 
 from bounceback_tui.errors import BouncebackError, ConflictError, FieldError, ValidationError
-from bounceback_tui.reframe.record import STEPS, RecordDraft, step_texts, validate
+from bounceback_tui.reframe.record import STEPS, RecordDraft, step_readings, step_texts, validate
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.reframe.steps import StepView
 
@@ -213,25 +213,29 @@ class DraftSaving(Vertical):
         self._cancel_timer()
         self._conflict_open = True
         self._show_message(f"Not saved: {exc}", error=True)
+        there, reads = self._changed_there(exc)
         self.app.push_screen(
-            ConflictScreen(str(exc), deleted=exc.deleted, changed_there=self._changed_there(exc)),
+            ConflictScreen(str(exc), deleted=exc.deleted, changed_there=there, now_there=reads),
             lambda choice: self._conflict_chosen(choice, exc),
         )
 
-    def _changed_there(self, exc: ConflictError) -> str:
+    def _changed_there(self, exc: ConflictError) -> tuple[str, str]:
         """The steps another window changed (by their titles), and which of them the person
-        changed too: the record as stored now against what this page last read or saved."""
-        from bounceback_tui.ui.kit.conflict import changed_there
+        changed too: the record as stored now against what this page last read or saved;
+        and what those steps read now, quoted ("Now there: …", as a form's dialog says)."""
+        from bounceback_tui.ui.kit.conflict import Named, changed_there, now_there
 
         if exc.deleted or self.draft.id is None:
-            return ""
+            return "", ""
         try:
             now = self._load_record(self.draft.id)
         except BouncebackError:
-            return ""  # gone meanwhile: nothing to name
+            return "", ""  # gone meanwhile: nothing to name
         labels = [(step.key, step.title) for step in STEPS]
-        read, typed = step_texts(_as_stored(self._saved)), step_texts(_as_stored(self.draft))
-        return changed_there(labels, read, step_texts(now), typed)
+        read, typed = _as_stored(self._saved), step_texts(_as_stored(self.draft))
+        there = changed_there(labels, step_texts(read), step_texts(now), typed)
+        steps = [Named(key, title) for key, title in labels]
+        return there, now_there(steps, step_readings(read), step_readings(now))
 
     def _nothing_changed_there(self, exc: ConflictError) -> bool:
         """The record's version moved on but it reads as this page read it: deleted there
