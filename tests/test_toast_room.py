@@ -134,3 +134,20 @@ async def test_another_pane_lets_the_last_panes_notes_go(opened_paths: DataPaths
         await pilot.press("6")  # the pane shown already: nothing changes
         await pilot.pause()
         assert "Linked" in toasts(app)
+
+
+async def test_a_note_let_go_is_not_drawn_through_the_dialog(opened_paths: DataPaths) -> None:
+    """The pane under a dialog shows through it: a note let go as the dialog opened was still
+    drawn there, beside the dialog's buttons (a new user on the demo store, 80x24)."""
+    from tests.screen_text import is_on_screen
+
+    async with app_on(opened_paths, "pipeline", size=(80, 24), notifications=True) as run:
+        app, pilot = run.app, run.pilot
+        app.notify("Added Initech")
+        await pilot.pause(0.1)
+        assert is_on_screen(app, "Added Initech")
+        app.push_screen(ConfirmScreen("Delete it?"))
+        await pilot.pause()
+        await pilot.pause()
+        assert is_on_screen(app, "Delete it?")
+        assert not is_on_screen(app, "Added Initech")

@@ -12,6 +12,11 @@ out on their own, as before. An undo lets go of every information note before it
 another pane (``notes_of_the_last_pane_go``: they spoke of the last one). The palette (a strip at
 the top, often opened to act on what a note says: "u brings it back") and Textual's own
 screens change nothing.
+
+A warning that says how things stand rather than what went wrong (Skills' "4 skills are in
+progress now; your limit is 3") is named by its title with ``standing``: it goes with the
+information notes, and its pane lets it go (``notes_titled_go``) once it is no longer true.
+It had stayed beside "3 of 3" after one was finished, and over the delete dialog.
 """
 
 from __future__ import annotations
@@ -21,10 +26,27 @@ from typing import Any
 
 from textual.app import App
 from textual.command import CommandPalette
+from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widgets._toast import ToastRack
 
 # A note at least this old was on screen before the key that opened the dialog.
 EARLIER_SECONDS = 0.5
+
+# The titles of warnings that say how things stand (see the module).
+_STANDING_TITLES: set[str] = set()
+
+
+def standing(title: str) -> str:
+    """Name a warning's ``title`` as one that says how things stand (see the module); returns
+    the title, for the notify() that raises it."""
+    _STANDING_TITLES.add(title)
+    return title
+
+
+def _passing(note: Any) -> bool:
+    """A note that goes as the person moves on: information, or a standing warning."""
+    return note.severity == "information" or note.title in _STANDING_TITLES
 
 
 def earlier_notes_make_way(app: App[Any], screen: Screen[Any]) -> int:
@@ -60,11 +82,13 @@ def notes_starting_go(app: App[Any], *starts: str) -> int:
         for note in list(app._notifications)
         if note.severity == "information" and str(note.message).startswith(starts)
     ]
-    for note in earlier:
-        app._unnotify(note, refresh=False)
-    if earlier:
-        app._refresh_notifications()
-    return len(earlier)
+    return _unnotify(app, earlier)
+
+
+def notes_titled_go(app: App[Any], title: str) -> int:
+    """Let go of the notes titled ``title``, whatever their severity: a standing warning that
+    is no longer true, or about to be said anew. Returns how many went."""
+    return _unnotify(app, [note for note in list(app._notifications) if note.title == title])
 
 
 def let_notes_go(app: App[Any], older_than: float) -> int:
@@ -73,10 +97,21 @@ def let_notes_go(app: App[Any], older_than: float) -> int:
     earlier = [
         note
         for note in list(app._notifications)
-        if note.severity == "information" and now - note.raised_at >= older_than
+        if _passing(note) and now - note.raised_at >= older_than
     ]
-    for note in earlier:
+    return _unnotify(app, earlier)
+
+
+def _unnotify(app: App[Any], notes: list[Any]) -> int:
+    """Let ``notes`` go, from every screen that draws them: Textual redraws the top screen's
+    notes alone, and the pane under a dialog shows through it, its notes with it."""
+    for note in notes:
         app._unnotify(note, refresh=False)
-    if earlier:
-        app._refresh_notifications()
-    return len(earlier)
+    if notes:
+        for screen in app.screen_stack:
+            try:
+                rack = screen.get_child_by_type(ToastRack)
+            except NoMatches:
+                continue
+            app.call_later(rack.show, app._notifications)
+    return len(notes)

@@ -20,7 +20,11 @@ from bounceback_tui.domain.skills import (
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skill_moves
 from bounceback_tui.ui.kit.text import plain, toast_with
+from bounceback_tui.ui.kit.toast_room import notes_titled_go, standing
 from bounceback_tui.ui.skills.listing import BOARD, SkillsListing
+
+# Says how things stand: it goes when a dialog opens, and when the next move changes the count.
+OVER_LIMIT = standing("More than your limit in progress")
 
 
 class StatusMoves(SkillsListing):
@@ -63,10 +67,12 @@ class StatusMoves(SkillsListing):
         elif change.new is SkillStatus.DONE:
             self._finished_before.pop(row.id, None)
         self._after_move(row.id)
+        # The last count said ("4 skills are in progress now") is no longer the count.
+        notes_titled_go(self.app, OVER_LIMIT)
         if change.over_limit:
             self.notify(
                 plain(doing_limit_message(change.doing, change.doing_limit)),
-                title="More than your limit in progress",
+                title=OVER_LIMIT,
                 severity="warning",
             )
         elif change.new is SkillStatus.DONE:
