@@ -53,6 +53,9 @@ COLUMNS: tuple[TableColumn, ...] = (
 COLUMN_KEYS: tuple[str, ...] = tuple(column.key for column in COLUMNS)
 # The columns that share the width first; the rest scroll in from the right.
 _CORE = frozenset({"company", "role", "stage", "in_stage", "applied", "follow_up"})
+# Dates shown whole or not at all: at 60x20 the view's edge left Applied "202" (of 2026-12-02),
+# worse than no date. A date column the edge cuts is drawn blank, its title too.
+_WHOLE_OR_BLANK = frozenset({"applied", "follow_up"})
 
 
 def column_widths(available: int) -> dict[str, int]:
@@ -181,13 +184,27 @@ class PipelineTable(PipelineLines):
     def line_key_extra(self) -> tuple[object, ...]:
         return tuple(self._widths.values())
 
+    def _cut_by_the_view(self) -> frozenset[str]:
+        """The date columns (``_WHOLE_OR_BLANK``) the edges of the view cut in two."""
+        left = int(self.scroll_x)
+        right = left + self.scrollable_content_region.width
+        cut: set[str] = set()
+        start = 0
+        for column in COLUMNS:
+            end = start + self._widths[column.key]
+            if column.key in _WHOLE_OR_BLANK and (start < left < end or start < right < end):
+                cut.add(column.key)
+            start = end + GAP
+        return frozenset(cut)
+
     def render_header(self, y: int, width: int) -> Strip:
         header = self.component("header")
         line = Text(style=header, no_wrap=True, end="")
+        cut = self._cut_by_the_view()
         for position, column in enumerate(COLUMNS):
-            title = column.title
+            title = "" if column.key in cut else column.title
             style = header
-            if column.key == self.sort_key:
+            if column.key == self.sort_key and title:
                 title = f"{title} {'▼' if self.sort_descending else '▲'}"
                 style = header + self.foreground("sorted")
             line.append_text(fit(title, self._widths[column.key], style))
@@ -223,8 +240,9 @@ class PipelineTable(PipelineLines):
         base = self.line_background(index)
         gap = Segment(" " * GAP, base)
         segments: list[Segment] = []
+        cut = self._cut_by_the_view()
         for position, column in enumerate(COLUMNS):
-            value, style_name = cell(item, column.key, today)
+            value, style_name = ("", "") if column.key in cut else cell(item, column.key, today)
             style = base + self.item_foreground(style_name, index) if style_name else base
             segments.append(Segment(fit_cells(value, self._widths[column.key]), style))
             if position < len(COLUMNS) - 1:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from textwrap import wrap
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -16,6 +18,7 @@ from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.recovery_plans import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
+from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.recovery.steps import StepList
 
@@ -38,11 +41,17 @@ def _day(day: date, today: date) -> str:
     return f"{day:%-d %b}" if day.year == today.year else f"{day:%-d %b %Y}"
 
 
-def plan_title(rejection: RejectionView, today: date) -> Content:
+def _facts(rejection: RejectionView, today: date) -> str:
+    """ "No on 6 Dec (today), after interviews"."""
     when = describe_relative(rejection.rejected_on, today)
     facts = f"No on {_day(rejection.rejected_on, today)} ({when})"
     if rejection.stage_reached in REACHED_WORDS:
         facts += f", {REACHED_WORDS[rejection.stage_reached]}"
+    return facts
+
+
+def plan_title(rejection: RejectionView, today: date) -> Content:
+    facts = _facts(rejection, today)
     parts = [
         plain(rejection.company, "bold"),
         plain(f"  {rejection.role}", "$text-muted"),
@@ -57,6 +66,33 @@ def plan_title(rejection: RejectionView, today: date) -> Content:
     if rejection.plan_completed_at is not None:
         line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
         parts += [Content("\n"), Content.styled(f"✓ {line}", "bold $text-success")]
+    return Content("").join(parts)
+
+
+def fitted_title(rejection: RejectionView, today: date, width: int, lines: int) -> Content:
+    """The title in a short pane: at most ``lines`` lines of ``width`` cells, each cut with
+    "…", the day and the stage reached (wrapped whole) before the reason. At 60x20 the
+    wrapped title was cut by its box after "No on 6 Dec (today),", with no "…": neither the
+    stage reached nor the reason was in sight."""
+    width = max(4, width)
+    muted = "$text-muted"
+    company = clip(rejection.company, width)
+    room = width - cell_len(company) - 2
+    role = f"  {clip(rejection.role, room)}" if room >= 4 else ""
+    rows: list[tuple[str, str]] = [(line, muted) for line in wrap(_facts(rejection, today), width)]
+    if rejection.reason:
+        reason = clip_name(rejection.reason, REASON_CELLS)
+        rows.append((clip(f"“{reason}”", width), f"italic {muted}"))
+    if rejection.plan_completed_at is not None:
+        line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
+        rows.append((clip(f"✓ {line}", width), "bold $text-success"))
+    if len(rows) > lines - 1:
+        rows = rows[: max(0, lines - 1)]
+        if rows and not rows[-1][0].endswith("…"):  # more follows: say so
+            rows[-1] = (clip(f"{rows[-1][0]} …", width), rows[-1][1])
+    parts = [plain(company, "bold"), plain(role, muted)]
+    for text, style in rows:
+        parts += [Content("\n"), plain(text, style)]
     return Content("").join(parts)
 
 
@@ -145,6 +181,8 @@ class PlanView(Vertical):
             self.set_class(short, "-short")
             if getattr(self, "plan", None) is not None:
                 self.show_links()
+        if getattr(self, "plan", None) is not None:
+            self.show_title()  # fitted to the new size when short
 
     def compose(self) -> ComposeResult:
         yield Static(id="plan-title")
@@ -171,7 +209,14 @@ class PlanView(Vertical):
         links.set_class(not content.plain, "-empty")
 
     def show_title(self) -> None:
-        _update(self.query_one("#plan-title", Static), plan_title(self.plan.rejection, self.today))
+        rejection = self.plan.rejection
+        if self.has_class("-short"):
+            # The title's box is at most 30% of the pane (recovery.tcss): its lines fill it.
+            lines = max(1, self.size.height * 30 // 100)
+            title = fitted_title(rejection, self.today, self.content_size.width, lines)
+        else:
+            title = plan_title(rejection, self.today)
+        _update(self.query_one("#plan-title", Static), title)
         self.set_class(self.plan.rejection.plan_completed_at is not None, "-finished")
 
     def show_detail(self) -> None:

@@ -22,7 +22,7 @@ from textual.widgets import Static
 
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
-from bounceback_tui.ui.kit.cells import fit_cells
+from bounceback_tui.ui.kit.cells import clip, fit_cells
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -36,27 +36,46 @@ SHIFT_WIDTH = 6
 BAR_WIDTH = 10
 PAD = 1  # cells either side of a column
 LEAST_THOUGHT = 12
+LEAST_TRAPS = 10
+# Traps keeps its width while the thought has this much; short of room, Traps gives way
+# until it has this share of what Date and Shift leave.
+ROOMY_THOUGHT = 24
+TRAPS_SHARE = 2 / 5
 
 
-def traps_cell(keys: tuple[str, ...]) -> str:
+def traps_cell(keys: tuple[str, ...], width: int | None = None) -> str:
+    """The first trap's short name and how many more: "Overgeneralizing +1". In ``width``
+    cells the name is cut and the count kept ("Overgenera… +1")."""
     if not keys:
         return "–"
     first = TRAPS_BY_KEY[keys[0]].short if keys[0] in TRAPS_BY_KEY else trap_name(keys[0])
-    return display_text(first if len(keys) == 1 else f"{first} +{len(keys) - 1}")
+    more = "" if len(keys) == 1 else f" +{len(keys) - 1}"
+    if width is not None:
+        first = clip(first, max(1, width - len(more)))
+    return display_text(first + more)
+
+
+def column_widths(width: int) -> tuple[int, int]:
+    """How wide the Thought and Traps columns are in a list ``width`` cells wide. Traps
+    keeps its 22 while the thought has room; short of it, Traps gives way first. At 60x20
+    the thought had 12 cells ("I'm such a…") beside Traps' 22."""
+    spare = width - DATE_WIDTH - SHIFT_WIDTH - 4 * 2 * PAD
+    traps = min(TRAPS_WIDTH, max(LEAST_TRAPS, int(spare * TRAPS_SHARE), spare - ROOMY_THOUGHT))
+    return max(LEAST_THOUGHT, spare - traps), traps
 
 
 def thought_width(width: int) -> int:
     """How wide the Thought column is in a list ``width`` cells wide."""
-    return max(LEAST_THOUGHT, width - DATE_WIDTH - TRAPS_WIDTH - SHIFT_WIDTH - 4 * 2 * PAD)
+    return column_widths(width)[0]
 
 
-def cells(row: HistoryRow) -> tuple[tuple[str, str], ...]:
+def cells(row: HistoryRow, traps_width: int | None = None) -> tuple[tuple[str, str], ...]:
     """Each column's text and the name of its look: date, thought, traps, shift."""
     thought = " ".join(row.thought.split())
     return (
         (row.created_on.isoformat(), ""),
         (thought, "") if thought else ("(no thought yet)", "dim"),
-        (traps_cell(row.traps), ""),
+        (traps_cell(row.traps, traps_width), ""),
         (shift_text(row.average_shift), "") if row.complete else ("draft", "italic"),
     )
 
@@ -84,7 +103,7 @@ class HistoryList(VirtualList[HistoryRow]):
         return tuple(text for text, _look in cells(self.items[index]))
 
     def _line(self, values: Sequence[tuple[str, Style]], base: Style, width: int) -> Strip:
-        widths = (DATE_WIDTH, thought_width(width), TRAPS_WIDTH, SHIFT_WIDTH)
+        widths = (DATE_WIDTH, *column_widths(width), SHIFT_WIDTH)
         pad = Segment(" " * PAD, base)
         segments: list[Segment] = []
         for (text, style), size in zip(values, widths, strict=True):
@@ -99,7 +118,8 @@ class HistoryList(VirtualList[HistoryRow]):
     def render_item(self, item: HistoryRow, index: int, width: int) -> list[Strip]:
         base = self.rich_style + self.line_background(index)
         looks = {"": base, "dim": base + Style(dim=True), "italic": base + Style(italic=True)}
-        return [self._line([(text, looks[look]) for text, look in cells(item)], base, width)]
+        values = cells(item, column_widths(width)[1])
+        return [self._line([(text, looks[look]) for text, look in values], base, width)]
 
 
 def drop_text(figures: HistoryFigures) -> Content:
