@@ -104,8 +104,18 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
     def compose_extra(self) -> ComposeResult:
         yield from ()
 
-    def keys_hint(self) -> str:
-        return "[b]ctrl+s[/b] save and tick  [b]Esc[/b] close, draft kept"
+    def key(self, binding_id: str, default: str) -> str:
+        """How the key of ``binding_id`` is written, as the key bar writes it ("^s", "esc"):
+        the hint said "ctrl+s" beside a bar saying "^s", and was cut at 80x24 ("Esc close,
+        draft ke…")."""
+        label = getattr(self.app, "key_label", None)
+        return label(binding_id, default) if label else default
+
+    def keys_hint(self) -> Content:
+        save, close = self.key("answer.save", "ctrl+s"), self.key("answer.close", "escape")
+        return Content.assemble(
+            (save, "bold"), " save and tick  ", (close, "bold"), " close, draft kept"
+        )
 
     def initial_status(self) -> str:
         if self.step.answer_draft is not None and self.step.answer_draft != self.step.answer:

@@ -57,8 +57,12 @@ class ExpressiveWritingScreen(AnswerScreen):
     def compose_extra(self) -> ComposeResult:
         yield Static(self._timer_text(), id="writing-timer")
 
-    def keys_hint(self) -> str:
-        return "[b]ctrl+t[/b] pause  [b]ctrl+s[/b] save  [b]Esc[/b] close, kept"
+    def keys_hint(self) -> Content:
+        pause = self.key("writing.timer", "ctrl+t")
+        save, close = self.key("answer.save", "ctrl+s"), self.key("answer.close", "escape")
+        return Content.assemble(
+            (pause, "bold"), " pause  ", (save, "bold"), " save  ", (close, "bold"), " close, kept"
+        )
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -77,7 +81,8 @@ class ExpressiveWritingScreen(AnswerScreen):
         elif self.running:
             words = markup_with("Keep writing; nobody else will read this.")
         elif self.elapsed > 0:
-            words = markup_with("Paused. [b]ctrl+t[/b] carries on.")
+            pause = self.key("writing.timer", "ctrl+t")
+            words = Content.assemble("Paused. ", (pause, "bold"), " carries on.")
         else:
             words = markup_with("The timer starts when you start writing.")
         return markup_with("[b]$clock[/b]  ", clock=format_seconds(self.remaining)) + words

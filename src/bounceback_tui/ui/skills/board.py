@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import ClassVar
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -93,15 +93,26 @@ def board_lines(row: SkillRow, width: int, today: date, warn: Style) -> tuple[Te
     meta = row.kind.label
     style: Style | str = "dim"
     if row.status is SkillStatus.DONE and row.finished_at:
-        meta += f" · done {_short(row.finished_at.date(), today)}"
+        meta = _shortest(f"{meta} · done ", row.finished_at.date(), today, inner)
     elif row.target_date is not None:
         if is_overdue(row.target_date, row.status, today):
             meta, style = f"{meta} · overdue", warn
         else:
-            meta += f" · due {_short(row.target_date, today)}"
+            meta = _shortest(f"{meta} · due ", row.target_date, today, inner)
     pad = " " * _PAD
     title = Text(pad + clip(row.title, inner), end="")
     return title, Text(pad + clip(meta, inner), style=style, end="")
+
+
+def _shortest(before: str, day: date, today: date, inner: int) -> str:
+    """``before`` and the day in the longest form that fits ``inner`` cells: "17 Jan 2027",
+    "17 Jan", then "Jan"; cut only when none does. At 80x24 the cards read "Soft skill · due
+    17 J…" and "Technical · due 29…"."""
+    forms = [_short(day, today), f"{day.day} {day:%b}", f"{day:%b}"]
+    for form in forms:
+        if cell_len(before + form) <= inner:
+            return before + form
+    return before + forms[-1]
 
 
 def _short(day: date, today: date) -> str:
