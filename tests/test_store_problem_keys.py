@@ -5,10 +5,13 @@ and the `f` of "After JSON over store" started a fresh store at once)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.screens import store_problem
 from bounceback_tui.ui.screens.store_problem import KEY_QUIET_S, StoreProblemApp
 
 ASIDE = "bounceback.sqlite3.unreadable-20260316-093000"
@@ -22,6 +25,23 @@ TYPED = [
     *"store",
     "enter",
 ]
+
+
+class _Clock:
+    """The screen's clock, moved by the test: a loaded machine's slow keys are not still."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> _Clock:
+    fake = _Clock()
+    monkeypatch.setattr(store_problem, "time", SimpleNamespace(monotonic=fake))
+    return fake
 
 
 def _chooser(chosen: list[str], **kwargs: float) -> StoreProblemApp:
@@ -43,7 +63,7 @@ def _result(app: StoreProblemApp) -> str:
     return str(app.query_one("#problem-result").render())
 
 
-async def test_keys_typed_as_the_screen_appears_choose_nothing() -> None:
+async def test_keys_typed_as_the_screen_appears_choose_nothing(clock: _Clock) -> None:
     assert KEY_QUIET_S >= 0.5  # long enough to tell a burst of typing from a choice
     chosen: list[str] = []
     app = _chooser(chosen)
@@ -59,18 +79,18 @@ async def test_keys_typed_as_the_screen_appears_choose_nothing() -> None:
         assert focus_problem(app) is None
 
 
-async def test_keys_count_once_the_keyboard_has_been_still() -> None:
+async def test_keys_count_once_the_keyboard_has_been_still(clock: _Clock) -> None:
     chosen: list[str] = []
     app = _chooser(chosen, quiet_s=1.0)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("f")
-        await pilot.pause(0.6)
+        clock.now += 0.6
         await pilot.press("r")  # within the wait the first key started again
-        await pilot.pause(0.6)  # past the first key's wait, not the second's
+        clock.now += 0.6  # past the first key's wait, not the second's
         await pilot.press("r")
         await pilot.pause()
         assert chosen == [] and not isinstance(app.screen, ConfirmScreen)
-        await pilot.pause(1.2)  # now still for longer than the wait
+        clock.now += 1.2  # now still for longer than the wait
         await pilot.press("r")
         await pilot.pause()
         assert chosen == ["restore"] and app.done
