@@ -219,7 +219,16 @@ def _quoted(candidate: str) -> str:
 _ASKED = re.compile(
     r"(?:[^\W_][\w'’-]*\s+){0,3}?"
     r"(?:asked|asks|ask|wanted\s+to\s+know|wondered|said|says)(?:\s+(?:me|us))?\s*:\s*"
-    r"|(?:q|question|interviewer|recruiter|follow[\s-]?up)\s*\d*\s*:\s*",
+    r"|(?:q|question|interviewer|recruiter|follow[\s-]?up)\s*\d*(?:\s*:|\s+[-–—])\s*",
+    re.IGNORECASE,
+)
+# A label before a question: its place in the interview ("Last:", "First question:", "Second
+# one -", "Opener:"). Only with a colon (or a comma or a dash set apart) after it, so "Last
+# time you failed?" and "Next-gen tools?" keep their first word ("Last: Tell me ..." went
+# into the bank beside the "Tell me ..." it held: a new user's walk).
+_PLACE = re.compile(
+    r"(?:(?:first|second|third|fourth|fifth|last|final|next|another|opening|closing|bonus)"
+    r"(?:\s+(?:one|question|q))?|opener|closer)\s*\d*(?:\s*[:,]|\s+[-–—])\s*",
     re.IGNORECASE,
 )
 _CONNECTOR = re.compile(
@@ -234,17 +243,22 @@ def without_lead_in(question: str) -> str:
     biggest weakness?"). A sentence that would be left with one word or none is kept whole
     ("Then what?" is not "What?")."""
     rest = question
-    while found := _ASKED.match(rest) or _CONNECTOR.match(rest):
+    while found := _ASKED.match(rest) or _PLACE.match(rest) or _CONNECTOR.match(rest):
         rest = rest[found.end() :]
     if rest == question or sum(any(ch.isalpha() for ch in word) for word in rest.split()) < 2:
         return question
     return rest[:1].upper() + rest[1:]
 
 
+_BULLET = re.compile(r"^(?:[-*•·]+\s*|\d+[.)]\s*)+")
+
+
 def question_key(question: str) -> str:
-    """How the bank tells two questions apart: case, quotes, spaces and the closing
-    punctuation aside ("Why Contoso?" is "why contoso")."""
-    kept = "".join(ch for ch in question.casefold() if ch.isalnum() or ch.isspace())
+    """How the bank tells two questions apart: case, quotes, spaces, the closing punctuation
+    and a label or lead-in before it aside ("Why Contoso?" and "Last: why Contoso." are both
+    "why contoso"; ``without_lead_in``)."""
+    bare = without_lead_in(_BULLET.sub("", question.strip()))
+    kept = "".join(ch for ch in bare.casefold() if ch.isalnum() or ch.isspace())
     return " ".join(kept.split())
 
 
