@@ -162,7 +162,7 @@ def test_questions_they_asked_join_the_answer_bank_with_the_interview(db: Databa
         "interview_note",
         "Initech",
     )
-    assert entry.asked_at == "Technical, Fri 13 Mar 2026"
+    assert entry.asked_at == "Technical at Initech (Analyst), Fri 13 Mar 2026"
     # Saying how it went again does not add the same questions twice.
     again = interviews.save_outcome(
         db, interview_id, validate_outcome({"rating": "4", "questions": "How do you test code?"})

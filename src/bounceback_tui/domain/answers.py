@@ -162,6 +162,28 @@ def validate_question(values: Mapping[str, str]) -> QuestionInput:
     )
 
 
+SHORT_ROLE = 40  # a role longer than this is left out of where a question was asked
+
+
+def interview_place(kind: str, day: str, company: str, role: str) -> str:
+    """Where an interview's questions were asked, for the bank and practice: "Phone screen at
+    Lumen Health (Product Designer), Thu 3 Dec 2026"; the role only when it is short. It read
+    "Phone screen, Thu 3 Dec 2026", and practice could not say where (a new user's walk)."""
+    role = " ".join(role.split())
+    at = f" at {' '.join(company.split())}" if company.strip() else ""
+    role_part = f" ({role})" if at and role and len(role) <= SHORT_ROLE else ""
+    return f"{kind}{at}{role_part}, {day}"
+
+
+def where_asked(asked_at: str, company: str) -> str:
+    """Where a question was asked as the bank and practice show it: ``asked_at``, with the
+    company of its application after it when ``asked_at`` does not name it (one saved from an
+    interview before the company was kept: "Phone screen, Thu 3 Dec 2026 (Lumen Health)")."""
+    if not company.strip() or company.casefold() in asked_at.casefold():
+        return asked_at
+    return f"{asked_at} ({company})" if asked_at else company
+
+
 def star_text(situation: str, task: str, action: str, result: str) -> list[tuple[str, str]]:
     """The STAR parts that are filled in, labelled, in order."""
     parts = (("Situation", situation), ("Task", task), ("Action", action), ("Result", result))

@@ -22,6 +22,7 @@ from bounceback_tui.domain.answers import (
     question_key,
     questions_from_note,
     review,
+    where_asked,
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
@@ -68,6 +69,11 @@ class QuestionRow:
 
     def is_due(self, today: date) -> bool:
         return self.next_review_on is None or self.next_review_on <= today
+
+    @property
+    def where(self) -> str:
+        """Where it was asked, with its application's company (``where_asked``)."""
+        return where_asked(self.asked_at, self.company)
 
 
 def _checked(session: Session, question_id: int, expected: int | None) -> InterviewQuestion:

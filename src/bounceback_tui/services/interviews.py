@@ -368,20 +368,23 @@ def save_outcome(
             data.questions,
             source_kind=QuestionSource.INTERVIEW_NOTE,
             application_id=interview.application_id,
-            asked_at=asked_at_text(interview),
+            asked_at=asked_at_text(interview, session.get(Application, interview.application_id)),
         )
         return OutcomeSaved(version_now(session, Interview, interview_id), len(added))
 
 
-def asked_at_text(interview: Interview) -> str:
-    """Where a question was asked, for the answer bank: "Technical interview, Fri 13 Mar
-    2026" (the day in the zone the interview was typed in)."""
-    kind = _kind(interview.kind)
+def asked_at_text(interview: Interview, application: Application | None) -> str:
+    """Where a question was asked, for the answer bank: "Technical at Initech (Analyst), Fri
+    13 Mar 2026" (``interview_place``; the day in the zone the interview was typed in)."""
+    from bounceback_tui.domain.answers import interview_place
+
     try:
         local = in_zone(interview.starts_at, interview.zone)
     except (ValueError, KeyError):  # a zone this system does not know (a hand-edited store)
         local = interview.starts_at
-    return f"{kind.label}, {local:%a} {local.day} {local:%b %Y}"
+    company, role = (application.company, application.role) if application else ("", "")
+    day = f"{local:%a} {local.day} {local:%b %Y}"
+    return interview_place(_kind(interview.kind).label, day, company, role)
 
 
 def delete_interview(

@@ -157,8 +157,8 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             detail.update("")
             return
         parts: list[Content] = []
-        if row.asked_at or row.company:
-            parts.append(plain(f"Asked: {row.asked_at or row.company}", "$text-muted"))
+        if row.where:
+            parts.append(plain(f"Asked: {row.where}", "$text-muted"))
         if row.skills:
             parts.append(plain("Skills: " + ", ".join(t for _, t in row.skills), "$text-muted"))
         parts.append(

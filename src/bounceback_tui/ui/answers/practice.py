@@ -143,7 +143,7 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         )
         self.query_one("#answers-question", Static).update(
             Content.assemble(plain(question.question, "bold"))
-            + (plain(f"\n{question.asked_at}", "$text-muted") if question.asked_at else plain(""))
+            + (plain(f"\n{question.where}", "$text-muted") if question.where else plain(""))
         )
         if self.revealed:
             parts = star_text(question.situation, question.task, question.action, question.result)
