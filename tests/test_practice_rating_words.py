@@ -10,7 +10,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-from bounceback_tui.domain.answers import days_after_good, validate_question
+from bounceback_tui.domain.answers import (
+    PracticeItem,
+    days_after_good,
+    practice_order,
+    validate_question,
+)
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import answers
 from bounceback_tui.store.database import Database
@@ -55,8 +60,9 @@ async def test_a_new_question_rated_good_comes_back_tomorrow_as_the_words_say(
     async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
         await _revealed(pilot)
         assert (
-            "1-2 shaky: again tomorrow. 3-5 good: again tomorrow, then 3, 7, 14 and 30 days "
-            "apart while it stays good." in _progress(app)
+            "The first time, it comes back tomorrow either way; your rating sets the order "
+            "then, shakiest first. After that, 3-5 good: 3, 7, 14, then 30 days apart; "
+            "1-2 shaky: tomorrow again." in _progress(app)
         )
         assert "a longer gap" not in flat("\n".join(screen_lines(app)))
         await pilot.press("4")
@@ -85,3 +91,30 @@ async def test_a_question_on_three_days_rated_good_comes_back_in_seven(
         await settle_workers(pilot)
     (row,) = answers.list_questions(db)
     assert row.next_review_on == TODAY + timedelta(days=7)
+
+
+async def test_a_first_round_rated_shaky_or_good_both_come_back_tomorrow_shaky_first(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The words said both "again tomorrow" and a new user asked why rate (a new user's walk):
+    the first time, the rating does not move the day; it puts the shaky one first."""
+    good = answers.add_question(db, validate_question({"question": "Why this company?"}))
+    shaky = answers.add_question(db, validate_question({"question": "Why should we hire you?"}))
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        await _revealed(pilot)
+        assert "again tomorrow, then" not in _progress(app)
+        assert "comes back tomorrow either way" in _progress(app)
+        await pilot.press("4")  # "Why this company?": good
+        await settle_workers(pilot)
+        await pilot.press("space")
+        await settle_workers(pilot)
+        await pilot.press("1")  # "Why should we hire you?": shaky
+        await settle_workers(pilot)
+    rows = {row.id: row for row in answers.list_questions(db)}
+    tomorrow = TODAY + timedelta(days=1)
+    assert [rows[good.id].next_review_on, rows[shaky.id].next_review_on] == [tomorrow, tomorrow]
+    items = [
+        PracticeItem(row.id, row.confidence, row.last_practised_on, row.next_review_on)
+        for row in rows.values()
+    ]
+    assert [item.id for item in practice_order(items, tomorrow)] == [shaky.id, good.id]

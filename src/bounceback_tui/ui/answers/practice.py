@@ -1,6 +1,7 @@
 """A practice round: one question at a time, weakest and least recently practised first.
 Space shows your STAR answer; 1-5 rates how it went (1-2 poor: again tomorrow; 3-5 good:
-the next review moves along 1, 3, 7, 14, 30 days)."""
+the next review moves along 1, 3, 7, 14, 30 days; a first round comes back tomorrow either
+way, the shakiest first)."""
 
 from __future__ import annotations
 
@@ -30,20 +31,21 @@ ROUND_SIZE = 5
 def _what_a_rating_does(step: int | None) -> Content:
     """When a question comes back after each rating, as ``domain.answers.review`` schedules
     it. "3-5 good, a longer gap next time" was read as a gap longer than a shaky one's, yet
-    the first good round comes back tomorrow too (the schedule's first place)."""
+    the first good round comes back tomorrow too (the schedule's first place). Then the words
+    read "1-2 shaky: again tomorrow. 3-5 good: again tomorrow, then 3, 7…", and a new user
+    asked why rate at all (a new user's walk): a first round lands on the first place either
+    way, and what the rating does then is the order (``practice_order``: weakest first) and
+    the gap after the next round; the words now say that."""
     if step is None:
-        good = (
-            "again tomorrow, then "
-            + ", ".join(str(days) for days in INTERVALS[1:-1])
-            + f" and {INTERVALS[-1]} days apart while it stays good"
+        later = ", ".join(str(days) for days in INTERVALS[1:-1]) + f", then {INTERVALS[-1]}"
+        return plain(
+            "The first time, it comes back tomorrow either way; your rating sets the order "
+            f"then, shakiest first. After that, 3-5 good: {later} days apart; "
+            "1-2 shaky: tomorrow again."
         )
-    else:
-        days = days_after_good(step)
-        good = "again tomorrow" if days == 1 else f"again in {days} days"
-    return plain(
-        f"1-2 shaky: again tomorrow{'' if step is None else ', the gaps start over'}. "
-        f"3-5 good: {good}."
-    )
+    days = days_after_good(step)
+    good = "again tomorrow" if days == 1 else f"again in {days} days"
+    return plain(f"1-2 shaky: again tomorrow, the gaps start over. 3-5 good: {good}.")
 
 
 class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
