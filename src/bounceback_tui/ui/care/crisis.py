@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import groupby
-from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widget import Widget
 from textual.widgets import Static
 
 from bounceback_tui.domain.crisis_lines import (
@@ -28,7 +25,8 @@ from bounceback_tui.domain.crisis_lines import (
     lines_for,
 )
 from bounceback_tui.services.care_people import people_to_call
-from bounceback_tui.services.care_settings import CareSettings, load_care
+from bounceback_tui.services.care_settings import CareSettings
+from bounceback_tui.ui.care.text_screen import CareTextScreen
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -114,24 +112,13 @@ def _paragraphs(section: Content) -> Iterator[Static]:
         yield Static(Content("\n").join(texts), classes=classes)
 
 
-class CrisisScreen(ModalScreen[None]):
+class CrisisScreen(CareTextScreen):
     """Escape closes; the text scrolls with the arrow keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close", id="crisis.close"),
     ]
-    DEFAULT_CLASSES = "form-screen"
-
-    def __init__(self, care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) -> None:
-        super().__init__()
-        self.care = care
-        self.contacts = tuple(contacts)
-
-    @classmethod
-    def from_settings(
-        cls, settings_file: Path, contacts: Sequence[tuple[str, str]] = ()
-    ) -> CrisisScreen:
-        return cls(load_care(settings_file), contacts)
+    TEXT_ID = "crisis-text"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="crisis-box", classes="form"):
@@ -141,12 +128,3 @@ class CrisisScreen(ModalScreen[None]):
                     with Vertical(classes="crisis-block"):
                         yield from _paragraphs(section)
             yield Static("[b]↑↓[/b] scroll  [b]Esc[/b] close", classes="form-keys")
-
-    def on_mount(self) -> None:
-        self.query_one("#crisis-text").focus()
-
-    def focus_target(self) -> Widget:
-        return self.query_one("#crisis-text")
-
-    def action_close(self) -> None:
-        self.dismiss(None)

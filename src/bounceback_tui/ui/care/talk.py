@@ -9,19 +9,17 @@ walk), and it left out the one kept in Settings.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widget import Widget
 from textual.widgets import Static
 
 from bounceback_tui.services.care_people import people_to_call
-from bounceback_tui.services.care_settings import CareSettings, load_care
+from bounceback_tui.services.care_settings import CareSettings
+from bounceback_tui.ui.care.text_screen import CareTextScreen
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import plain
 
@@ -56,24 +54,13 @@ def talk_text(care: CareSettings, contacts: Sequence[tuple[str, str]]) -> Conten
     return text
 
 
-class TalkScreen(ModalScreen[None]):
+class TalkScreen(CareTextScreen):
     """Escape closes; a long list scrolls with the arrow keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close", id="talk.close"),
     ]
-    DEFAULT_CLASSES = "form-screen"
-
-    def __init__(self, care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) -> None:
-        super().__init__()
-        self.care = care
-        self.contacts = tuple(contacts)
-
-    @classmethod
-    def from_settings(
-        cls, settings_file: Path, contacts: Sequence[tuple[str, str]] = ()
-    ) -> TalkScreen:
-        return cls(load_care(settings_file), contacts)
+    TEXT_ID = "talk-text"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="talk-box", classes="form"):
@@ -81,12 +68,3 @@ class TalkScreen(ModalScreen[None]):
             with ScrollText(id="talk-text"):
                 yield Static(talk_text(self.care, self.contacts))
             yield Static("[b]Esc[/b] close", classes="form-keys")
-
-    def on_mount(self) -> None:
-        self.query_one("#talk-text").focus()
-
-    def focus_target(self) -> Widget:
-        return self.query_one("#talk-text")
-
-    def action_close(self) -> None:
-        self.dismiss(None)

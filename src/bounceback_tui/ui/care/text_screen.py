@@ -1,0 +1,41 @@
+"""A care screen of words that stays until closed: the settings' person and the people kept.
+
+"If you are struggling" and "Talk it through" are both this: the care settings and the
+people to call, a scrolling text with the focus, and Escape (or `q`) to close.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar, Self
+
+from textual.screen import ModalScreen
+from textual.widget import Widget
+
+from bounceback_tui.services.care_settings import CareSettings, load_care
+
+
+class CareTextScreen(ModalScreen[None]):
+    """Subclasses compose a ScrollText with the id ``TEXT_ID`` and bind their close key."""
+
+    TEXT_ID: ClassVar[str]
+    DEFAULT_CLASSES = "form-screen"
+
+    def __init__(self, care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) -> None:
+        super().__init__()
+        self.care = care
+        self.contacts = tuple(contacts)
+
+    @classmethod
+    def from_settings(cls, settings_file: Path, contacts: Sequence[tuple[str, str]] = ()) -> Self:
+        return cls(load_care(settings_file), contacts)
+
+    def on_mount(self) -> None:
+        self.focus_target().focus()
+
+    def focus_target(self) -> Widget:
+        return self.query_one(f"#{self.TEXT_ID}")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
