@@ -7,6 +7,7 @@ did the same; a chmod 444 file was replaced without a word)."""
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -193,3 +194,95 @@ async def test_the_palette_says_when_it_replaced_a_read_only_file(filled: DataPa
         said = [str(n.message) for n in app._notifications]
         assert any(m.endswith("to ~/kept.csv. It replaced a read-only file.") for m in said), said
     assert kept.read_text().startswith("Company,Role")
+
+
+SQLITE_REFUSED = (
+    "is an SQLite database, maybe a bounceback store or backup: an export is never written "
+    "over one. Nothing was written; choose another file name."
+)
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+@pytest.mark.parametrize("command", [["export"], ["export", "--format", "csv"], ["calendar"]])
+def test_no_export_goes_over_the_store_of_another_data_folder(
+    filled: DataPaths,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+    force: list[str],
+) -> None:
+    """A tester filled the default store, then ran `--data-dir d export -o <that store>
+    --force`: the JSON went over it, as only d's own files were known."""
+    before = file_digest(filled.database)
+    rows = dump_store(filled.database)
+    other = tmp_path / "d"
+    other.mkdir()
+    shutil.copy(filled.database, other / filled.database.name)
+    assert main(["--data-dir", str(other), *command, "-o", str(filled.database), *force]) == 1
+    assert capsys.readouterr().err == f"bounceback-tui: {filled.database} {SQLITE_REFUSED}\n"
+    assert file_digest(filled.database) == before
+    assert dump_store(filled.database) == rows
+
+
+def test_any_sqlite_database_is_refused_in_the_form_and_at_the_rename(
+    filled: DataPaths, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from bounceback_tui.transfer.files import TransferError, private_output
+
+    other = tmp_path / "someone-elses.db"
+    with sqlite3.connect(other) as made:
+        made.execute("CREATE TABLE t (x)")
+    made.close()
+    before = file_digest(other)
+    with pytest.raises(ValidationError) as caught:
+        check_request("json", {"path": str(other), "replace": "yes"}, filled)
+    assert caught.value.for_field("path") == f"{other} {SQLITE_REFUSED}"
+    # One that appears while the export is being written is refused just before the rename.
+    late = tmp_path / "late.json"
+    with (
+        pytest.raises(TransferError) as raised,
+        private_output(late, force=True, keep_off=filled) as out,
+    ):
+        out.write("{}")
+        late.write_bytes(other.read_bytes())
+    assert str(raised.value) == f"{late} {SQLITE_REFUSED}"
+    assert late.read_bytes() == other.read_bytes()
+    assert file_digest(other) == before
+    assert not (tmp_path / ".late.json.partial").exists()
+
+
+def test_a_hard_link_to_any_file_in_the_backups_folder_is_refused(
+    filled: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export -o hb.json --force`, hb.json a hard link to a backup, was written (the link
+    came apart), while hard links to the store or settings were refused."""
+    backup = back_up_store(filled)
+    note = filled.backups / "note.txt"
+    note.write_text("not a database")
+    for own in (backup, note):
+        link = tmp_path / f"hard-{own.name}.json"
+        os.link(own, link)
+        assert main(["export", "-o", str(link), "--force"]) == 1
+        assert capsys.readouterr().err == (
+            f"bounceback-tui: {link} is a file in your backups folder ({own}): an export is "
+            "never written there. Nothing was written; choose another file name.\n"
+        )
+        assert os.path.samefile(link, own)
+    assert note.read_text() == "not a database"
+
+
+def test_a_file_used_as_a_folder_is_named(filled: DataPaths, tmp_path: Path) -> None:
+    """The palette's export to `…/ro2.json/x` said "([Errno 20] Not a directory: …)"."""
+    taken = tmp_path / "ro2.json"
+    taken.write_text("an older export")
+    for path in (taken / "x", taken / "deeper" / "x.json"):
+        said = (
+            f"Cannot write to {path}: {taken} is a file, not a folder. Nothing was written; "
+            "give a file name in a folder."
+        )
+        with pytest.raises(ValidationError) as caught:
+            check_request("json", {"path": str(path)}, filled)
+        assert caught.value.for_field("path") == said
+    assert taken.read_text() == "an older export"

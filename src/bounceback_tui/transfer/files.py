@@ -11,7 +11,7 @@ from typing import NamedTuple, TextIO
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.paths import FILE_MODE, DataPaths, make_private_folders
-from bounceback_tui.transfer.own_files import own_file_refusal
+from bounceback_tui.transfer.own_files import database_refusal, own_file_refusal
 
 
 class TransferError(BouncebackError):
@@ -99,7 +99,8 @@ def output_target(
 ) -> OutputTarget:
     """Refuse anything but a regular file (a folder, a named pipe, a device, a socket),
     one of the app's own files (``keep_off``'s store, backups and settings:
-    ``transfer/own_files.py``), and an existing file unless ``force``; say where to write.
+    ``transfer/own_files.py``), any SQLite database (another data folder's store or backup),
+    and an existing file unless ``force``; say where to write.
 
     A link to a file gives that file, written in place (the link stays and leads to the new
     file: with ``force`` only, as for any file that exists); a link to nothing is refused.
@@ -114,11 +115,15 @@ def output_target(
         if path.is_symlink():
             raise TransferError(f"{path} is a link to nothing; give a file name.") from None
         return OutputTarget(path)
+    except NotADirectoryError:
+        raise TransferError(_file_as_folder(path)) from None
     except (OSError, RuntimeError) as exc:
         raise TransferError(f"Cannot write to {path} ({exc}); give a file name.") from None
     if stat.S_ISDIR(info.st_mode):
         raise TransferError(f"{path} is a folder; give a file name.")
     refuse_special_file(path, info.st_mode)
+    if refusal := database_refusal(path):
+        raise TransferError(refusal)
     read_only = not info.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK)
     if not force:
         raise TransferError(
@@ -131,6 +136,18 @@ def output_target(
     if path.is_symlink():
         return OutputTarget(path.resolve(), path, replaces=True, read_only=read_only)
     return OutputTarget(path, replaces=True, read_only=read_only)
+
+
+def _file_as_folder(path: Path) -> str:
+    """Why ``path`` cannot be written when a part of it is a file used as a folder
+    ("[Errno 20] Not a directory" was said: a tester's walk)."""
+    for part in reversed(path.parents):
+        if part.exists() and not part.is_dir():
+            return (
+                f"Cannot write to {path}: {part} is a file, not a folder. Nothing was written; "
+                "give a file name in a folder."
+            )
+    return f"Cannot write to {path}: a part of it is a file, not a folder; give a file name."
 
 
 _SPECIAL_FILES = (
@@ -177,9 +194,9 @@ def private_output(
     """A text file created 0600, written beside ``path`` and renamed over it when complete.
 
     A missing folder is refused, or created 0700 with ``make_parents``; so is the path of
-    one of ``keep_off``'s own files (``output_target``), checked again before the rename. If
-    anything fails (a full disk, an interrupt) the partial file is removed and ``path`` is
-    left as it was.
+    one of ``keep_off``'s own files or an SQLite database (``output_target``), checked again
+    before the rename. If anything fails (a full disk, an interrupt) the partial file is
+    removed and ``path`` is left as it was.
     """
     path = check_output_path(path, force=force, keep_off=keep_off)
     check_output_folder(path, make_parents=make_parents)
@@ -200,6 +217,8 @@ def private_output(
             # Checked again at the last moment: something may have appeared meanwhile.
             refuse_special_file(path, os.lstat(path).st_mode)
         if keep_off is not None and (refusal := own_file_refusal(path, keep_off)):
+            raise TransferError(refusal)
+        if refusal := database_refusal(path):
             raise TransferError(refusal)
         os.replace(partial, path)
     except OSError as exc:

@@ -16,6 +16,7 @@ another spelling on a file system that ignores case is known too.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from bounceback_tui.paths import DB_FILENAME, DataPaths
@@ -50,6 +51,9 @@ def own_file(target: Path, paths: DataPaths) -> tuple[str, Path] | None:
         if folder == backups or (backups_key is not None and _key(folder) == backups_key):
             return "in your backups folder", paths.backups
     key = _key(real)
+    if key is not None and (backup := _backup_linked(key, backups)) is not None:
+        # A hard link to a backup: the same file, by another name outside the folder.
+        return "a file in your backups folder", paths.backups / backup
     settings = _real(paths.settings_file)
     if _same(real, key, settings):
         return "your settings file", paths.settings_file
@@ -67,6 +71,22 @@ def own_file(target: Path, paths: DataPaths) -> tuple[str, Path] | None:
     if in_data_dir and name.startswith(DB_FILENAME):
         # A store moved aside (".unreadable-…", ".damaged-…"), the note of its last replacement.
         return "a file the app keeps beside your store", paths.data_dir / real.name
+    return None
+
+
+def _backup_linked(key: FileKey, backups: Path) -> str | None:
+    """The name of the file in the backups folder that is the file ``key``, if any."""
+    try:
+        with os.scandir(backups) as found:
+            for entry in found:
+                try:
+                    info = os.lstat(entry.path)
+                except OSError:
+                    continue
+                if (info.st_dev, info.st_ino) == key:
+                    return entry.name
+    except OSError:
+        return None
     return None
 
 
@@ -104,4 +124,31 @@ def own_file_refusal(target: Path, paths: DataPaths) -> str | None:
     return (
         f"{given} is {what}{named}: an export is never written there. Nothing was written; "
         f"choose {how}."
+    )
+
+
+def database_refusal(target: Path) -> str | None:
+    """The sentence refusing an export over ``target`` when that file is an SQLite database
+    (any store or backup, whatever data folder it belongs to: a tester wrote JSON over the
+    default store from a command run with another --data-dir), or None. A file that is not
+    there, not a regular file or not readable is left to the other checks."""
+    from bounceback_tui.store.sqlite_file import SQLITE_HEADER
+
+    try:
+        if not stat.S_ISREG(os.stat(target).st_mode):
+            return None
+        fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        head = os.read(fd, len(SQLITE_HEADER))
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    if head != SQLITE_HEADER:
+        return None
+    return (
+        f"{target} is an SQLite database, maybe a bounceback store or backup: an export is "
+        "never written over one. Nothing was written; choose another file name."
     )
