@@ -136,8 +136,8 @@ async def test_the_screens_restore_of_such_a_backup_leaves_the_file_where_it_is(
         await pilot.press("r")
         await pilot.pause()
         said = str(app.query_one("#problem-result").render())
-        assert said.startswith(f"That did not work: The backup {latest.name} (schema 2)")
-        assert "Nothing was changed: your store is as it was." in said
+        assert said.startswith(f"That did not work: The latest backup ({latest.name}) cannot")
+        assert "Nothing was changed." in said
         assert not app.done
     assert filled.database.read_text() == "my shopping list"
     assert _listing(filled) == files  # not moved aside, no "before-restore"

@@ -35,6 +35,11 @@ class NotADatabaseError(StoreError):
     """The file at the database path is not a readable SQLite database."""
 
 
+class BackupUnusableError(StoreError):
+    """A backup from an older version that cannot be brought up to this version's schema:
+    refused, nothing changed; another backup may do."""
+
+
 class StoreDamagedError(NotADatabaseError):
     """The store opened, but SQLite found damage inside it while reading or writing."""
 

@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bounceback_tui.commands import command_line, interactive
+from bounceback_tui.commands import command_line, interactive, name_data_dir
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCheck
 
@@ -148,12 +148,14 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
 
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     chooser = StoreProblemApp(
-        str(problem),
+        # The store's own sentence quotes `bounceback-tui restore`: named with this --data-dir.
+        name_data_dir(str(problem), paths),
         backup_label=backup_label(latest) if latest else None,
         aside_name=f"{paths.database.name}.unreadable-{stamp}",
         restore=lambda: _restore_latest(paths),
         fresh=lambda: _start_fresh(paths),
         settings_file=paths.settings_file,
+        restore_command=command_line(paths, "restore"),
     )
     return bool(chooser.run())
 
@@ -170,14 +172,22 @@ def backup_label(latest: BackupInfo) -> str:
 
 
 def _restore_latest(paths: DataPaths) -> str:
-    from bounceback_tui.errors import StoreError
+    from bounceback_tui.errors import BackupUnusableError, StoreError
     from bounceback_tui.store.backup import latest_backup
     from bounceback_tui.store.restore import restore_backup
 
     latest = latest_backup(paths)
     if latest is None:
         raise StoreError("There are no backups to restore.")
-    result = restore_backup(paths, latest.path)
+    try:
+        result = restore_backup(paths, latest.path)
+    except BackupUnusableError as exc:
+        # Said plainly (the command line's message names the schema and SQLite's reason).
+        raise StoreError(
+            f"The latest backup ({latest.name}) cannot be used: it was made by an older "
+            "version of bounceback-tui and could not be brought up to date. Nothing was "
+            "changed."
+        ) from exc
     moved = f" The old file is kept as {result.moved_aside}." if result.moved_aside else ""
     return f"Restored {latest.name}.{moved}"
 

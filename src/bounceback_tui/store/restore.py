@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bounceback_tui.errors import (
+    BackupUnusableError,
     NewerStoreError,
     NotADatabaseError,
     StoreDamagedError,
@@ -158,7 +159,7 @@ def _upgrade_copy(ready: sqlite3.Connection, backup: Path, version: int) -> None
         reason = str(exc)
     if reason == "ok":
         return
-    raise StoreError(
+    raise BackupUnusableError(
         f"The backup {backup.name} (schema {version}) could not be brought up to this "
         f"version's schema {LATEST_VERSION}: {reason}. Nothing was changed: your store is as "
         "it was. Choose another backup."

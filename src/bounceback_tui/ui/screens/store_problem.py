@@ -22,7 +22,7 @@ from typing import ClassVar
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Static
 
 from bounceback_tui.errors import BouncebackError
@@ -43,11 +43,11 @@ class StoreProblemApp(App[bool]):
 
     TITLE = "bounceback"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "restore", "Restore latest backup", id="store_problem.restore"),
+        Binding("r", "restore", "Restore", id="store_problem.restore"),
         Binding("f", "fresh", "Start fresh", id="store_problem.fresh"),
         Binding("q,escape", "leave", "Quit", id="store_problem.quit"),
         Binding("enter", "open_app", "Open bounceback", id="store_problem.open"),
-        Binding("h", "struggling", "If you are struggling", id="store_problem.struggling"),
+        Binding("h", "struggling", "Help", id="store_problem.struggling"),
     ]
 
     def __init__(
@@ -59,6 +59,7 @@ class StoreProblemApp(App[bool]):
         restore: Action,
         fresh: Action,
         settings_file: Path | None = None,
+        restore_command: str = "bounceback-tui restore",
         quiet_s: float = KEY_QUIET_S,
     ) -> None:
         super().__init__(css_path=[*stylesheet_paths()])
@@ -71,10 +72,14 @@ class StoreProblemApp(App[bool]):
         self._restore = restore
         self._fresh = fresh
         self.settings_file = settings_file
+        self.restore_command = restore_command  # lists every backup, to choose another
         self.done = False
+        self.restore_failed = False  # the latest backup would fail the same way again
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="problem-box"):
+        # The page scrolls with the keys (Up, Down, PageUp, PageDown, Home, End reach it
+        # from the buttons) on a small terminal; a result is scrolled into view.
+        with VerticalScroll(id="problem-page"), Vertical(id="problem-box"):
             yield Static("Your store cannot be opened", id="problem-title", classes="problem-title")
             yield Static(plain(self.problem), id="problem-text")
             yield Static("What would you like to do?", id="problem-prompt")
@@ -134,7 +139,7 @@ class StoreProblemApp(App[bool]):
         if len(self.screen_stack) > 1 and action != "struggling":
             return False  # the crisis screen is open: no key of this one reaches past it
         if action == "restore":
-            return not self.done and self.backup_label is not None
+            return not self.done and not self.restore_failed and self.backup_label is not None
         if action == "fresh":
             return not self.done
         if action == "open_app":
@@ -151,7 +156,7 @@ class StoreProblemApp(App[bool]):
         actions.get(event.button.id or "", self.action_leave)()
 
     def action_restore(self) -> None:
-        self._do(self._restore)
+        self._do(self._restore, restoring=True)
 
     def action_fresh(self) -> None:
         """Asked first, the Cancel button focused: the store in use changes."""
@@ -188,13 +193,17 @@ class StoreProblemApp(App[bool]):
     def action_open_app(self) -> None:
         self.exit(True)
 
-    def _do(self, action: Action) -> None:
+    def _do(self, action: Action, *, restoring: bool = False) -> None:
         result = self.query_one("#problem-result", Static)
         try:
             message = action()
         except BouncebackError as exc:
-            result.update(markup_with("[b]That did not work:[/b] $error", error=exc))
-            result.add_class("-error")
+            if restoring:
+                self._restore_failed(exc)
+            else:
+                result.update(markup_with("[b]That did not work:[/b] $error", error=exc))
+                result.add_class("-error")
+                self._show_result()
             return
         self.done = True
         for button in self.query(Button):
@@ -212,3 +221,31 @@ class StoreProblemApp(App[bool]):
             )
         )
         self.refresh_bindings()
+        self._show_result()
+
+    def _restore_failed(self, error: BouncebackError) -> None:
+        """The latest backup cannot be restored: say what can be done instead, and offer it
+        no more (a second `r` failed the same way)."""
+        self.restore_failed = True
+        restore = self.query_one("#restore", Button)
+        restore.display = False
+        self.query_one("#fresh", Button).focus()
+        result = self.query_one("#problem-result", Static)
+        result.update(
+            markup_with(
+                "[b]That did not work:[/b] $error\n\n"
+                "To choose another backup, quit ([b]q[/b]) and run `$command`: it lists them "
+                "all. Or start fresh ([b]f[/b]): the file that cannot be opened is kept, "
+                "never deleted.",
+                error=error,
+                command=self.restore_command,
+            )
+        )
+        result.add_class("-error")
+        self.refresh_bindings()
+        self._show_result()
+
+    def _show_result(self) -> None:
+        """The result, brought into view once laid out (below the fold on a small terminal)."""
+        result = self.query_one("#problem-result", Static)
+        self.call_after_refresh(result.scroll_visible, animate=False)
