@@ -12,7 +12,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from bounceback_tui.domain.role_families import families_matching_nothing
+from bounceback_tui.domain.role_families import (
+    families_as_typed,
+    families_matching_nothing,
+    parse_family_renames,
+)
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.insights import role_families_now
 from bounceback_tui.store.database import Database
@@ -96,4 +100,38 @@ async def test_the_editor_saves_it_and_says_it_matches_no_role_yet(
         )
         assert "“qa lead” matches no application's role yet." in said
         assert "florist" not in said  # the wishlist's Florist is in it
+        assert focus_problem(app) is None
+
+
+def test_a_line_is_split_at_its_last_spaced_equals_sign() -> None:
+    # A tester's walk: "[b]x[/b] [ [link=x]y 🚀 = Rocket" was split at the "=" in the
+    # link, and kept as "b x b link" named "x]y 🚀 = Rocket".
+    line = "[b]x[/b] [ [link=x]y 🚀 = Rocket"
+    assert parse_family_renames(line) == {"b x b link x y": "Rocket"}
+    assert families_as_typed(line) == {"b x b link x y": "[b]x[/b] [ [link=x]y 🚀"}
+    # Without spaces around it, the first "=" still divides the line.
+    assert parse_family_renames("data analyst=Data") == {"data analyst": "Data"}
+
+
+async def test_the_note_quotes_the_family_as_typed(opened_paths: DataPaths, db: Database) -> None:
+    _insert_apps(opened_paths.database, ["Senior Backend Engineer"])
+    async with app_on(opened_paths, "today", size=(100, 30), notifications=True) as (
+        app,
+        pilot,
+        _pane,
+    ):
+        await pilot.press("w")
+        await settle_workers(pilot)
+        insights = app.screen
+        await pilot.press("e")
+        await settle_workers(pilot)
+        assert isinstance(app.screen, FormScreen)
+        app.screen.query_one("#field-renames").text = "[b]x[/b] [ [link=x]y 🚀 = Rocket"
+        await pilot.press("ctrl+s")
+        await settle_workers(pilot)
+
+        assert app.screen is insights
+        assert role_families_now(db)[0] == {"b x b link x y": "Rocket"}
+        said = "\n".join(toasts(app))
+        assert "“[b]x[/b] [ [link=x]y 🚀” matches no application's role yet." in said
         assert focus_problem(app) is None

@@ -131,13 +131,9 @@ def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, st
     Raises ValueError naming the first line that is not of that form, or whose cut name
     starts no family shown, or more than one."""
     renames: dict[str, str] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        source, sep, target = line.partition("=")
-        cut = source.rstrip().endswith(("…", "..."))
-        source = " ".join(_WORD.findall(source.casefold()))
+    for number, (typed, sep, target) in _lines(text):
+        cut = typed.endswith(("…", "..."))
+        source = " ".join(_WORD.findall(typed.casefold()))
         target = target.strip()
         if not sep or not source or not target:
             raise ValueError(f'Line {number}: write it as "family = new name".')
@@ -146,6 +142,30 @@ def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, st
         renames[source] = target
     spelt = _first_spellings(renames)
     return {source: spelt[target.casefold()] for source, target in renames.items()}
+
+
+def families_as_typed(text: str) -> dict[str, str]:
+    """Each line's family as ``parse_family_renames`` keeps it, and as the person typed it:
+    a note about a line quotes what they wrote, not the words it was kept as ("b x b link"
+    for "[b]x[/b] [ [link=x]y 🚀": a tester's walk). A family cut short is keyed as typed."""
+    return {
+        " ".join(_WORD.findall(typed.casefold())): typed
+        for _number, (typed, _sep, _target) in _lines(text)
+    }
+
+
+def _lines(text: str) -> list[tuple[int, tuple[str, str, str]]]:
+    """Each line's number, and its family as typed, its "=", and its new name. The line is
+    split at its last " = " (spaces around), so a family with "=" in it ("[link=x]y = Rocket")
+    keeps it; a line without one, at its first "="."""
+    found = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        source, sep, target = line.rpartition(" = ") if " = " in line else line.partition("=")
+        found.append((number, (source.strip(), sep.strip(), target)))
+    return found
 
 
 def _whole_family(number: int, start: str, shown: Collection[str]) -> str:

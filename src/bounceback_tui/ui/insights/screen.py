@@ -280,6 +280,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
 
     def action_families(self) -> None:
         from bounceback_tui.domain.role_families import (
+            families_as_typed,
             format_family_renames,
             parse_family_renames,
         )
@@ -304,6 +305,8 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             for group in comparison.groups
         ]
 
+        typed: dict[str, str] = {}  # each family as the person typed it, for the note
+
         def submit(values: dict[str, str]) -> dict[str, str]:
             try:
                 renames = parse_family_renames(values.get("renames", ""), shown)
@@ -312,6 +315,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             if any(len(k) > 200 or len(v) > 80 for k, v in renames.items()):
                 raise ValidationError.single("renames", "Keep each name under 80 characters.")
             insights_service.save_role_families(db, renames, expected_version=guard.version)
+            typed.update(families_as_typed(values.get("renames", "")))
             return renames
 
         def reload() -> tuple[dict[str, str], int]:
@@ -323,7 +327,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
 
         def done(result: dict[str, str] | None) -> None:
             if result is not None:
-                self._say_families_matching_nothing(result, renames)
+                self._say_families_matching_nothing(result, renames, typed)
                 self.reload()
 
         self.app.push_screen(
@@ -347,9 +351,12 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             done,
         )
 
-    def _say_families_matching_nothing(self, saved: dict[str, str], before: dict[str, str]) -> None:
+    def _say_families_matching_nothing(
+        self, saved: dict[str, str], before: dict[str, str], typed: dict[str, str]
+    ) -> None:
         """A line whose family no application's role is in groups nothing: kept, and said
-        ("backend enginer = Engineering" was saved without a word: a tester's walk)."""
+        ("backend enginer = Engineering" was saved without a word: a tester's walk), quoting
+        the family as typed (``typed``), not the words it was kept as."""
         from bounceback_tui.domain.role_families import families_matching_nothing
         from bounceback_tui.errors import BouncebackError
         from bounceback_tui.services.insights import role_families_of_applications
@@ -361,7 +368,10 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         unmatched = families_matching_nothing(saved, families, before)
         if not unmatched:
             return
-        lines = [_matching_nothing(family, closest) for family, closest in unmatched[:MAX_NOTED]]
+        lines = [
+            _matching_nothing(typed.get(family, family), closest)
+            for family, closest in unmatched[:MAX_NOTED]
+        ]
         if len(unmatched) > MAX_NOTED:
             lines.append(plain(f"And {len(unmatched) - MAX_NOTED} more like them."))
         self.notify(Content("\n").join(lines), title="Role families saved", severity="warning")
