@@ -69,13 +69,13 @@ async def test_practice_lists_the_rating_keys_once_and_space_only_while_it_acts(
         assert sorted(before) == [
             ("1-5", "Rate, once your answer is shown"),
             ("?", "Keys"),
-            ("esc", "Close"),
+            ("esc / q", "Close"),  # q closes it too; `?` listed Escape alone before
             ("space", "Show my answer"),
         ]
         await pilot.press("space")  # the answer shows
         await settle_workers(pilot)
         shown = await _help_of_practice(pilot)
-        assert sorted(shown) == [("1-5", "Rate"), ("?", "Keys"), ("esc", "Close")]
+        assert sorted(shown) == [("1-5", "Rate"), ("?", "Keys"), ("esc / q", "Close")]
         await pilot.press("question_mark")
         await settle_workers(pilot)
         text = flat(screen_text(app))
@@ -85,7 +85,7 @@ async def test_practice_lists_the_rating_keys_once_and_space_only_while_it_acts(
         await pilot.press("4")  # the round's one question rated: the round is done
         await settle_workers(pilot)
         done = await _help_of_practice(pilot)
-        assert sorted(done) == [("?", "Keys"), ("esc", "Close")]
+        assert sorted(done) == [("?", "Keys"), ("esc / q", "Close")]
 
 
 class _Picker(ModalScreen[None]):

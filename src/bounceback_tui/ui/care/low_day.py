@@ -154,6 +154,11 @@ class BreathingScreen(ModalScreen[None]):
             return self.finished
         return True
 
+    def help_while_refused(self, action: str, parameters: tuple[object, ...]) -> str | None:
+        """`?` leaves out the one of Stop and Close the keys are not on now (ui/screens/help.py):
+        it listed both on the same keys (a tester's walk)."""
+        return None
+
     def focus_target(self) -> Widget:
         return self.query_one("#breathing-box")
 
@@ -217,6 +222,11 @@ class SensesScreen(ModalScreen[None]):
         if action == "done":
             return self.finished
         return True
+
+    def help_while_refused(self, action: str, parameters: tuple[object, ...]) -> str | None:
+        """`?` leaves out the one of Next and Done the keys are not on now: it listed "⏎ / n
+        Done" while `n` went on to the next step (a tester's walk)."""
+        return None
 
     def focus_target(self) -> Widget:
         return self.query_one("#breathing-box")

@@ -214,6 +214,9 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
         seen.add(binding.id)
         scope = "global" if active.node is app else "screen"
         title = "Everywhere" if scope == "global" else "This screen"
+        # As declared, every key of it: Textual holds one binding a key ("esc Stop" was
+        # listed for Escape and q: a tester's walk).
+        binding = declared.get(binding.id, binding)
         found.append((binding, binding.description, scope, title))
     # And the screen's own keys that do nothing at this moment, as a pane's are listed
     # (Unfollow on the job boards before a board is followed), in the screen's words then.
