@@ -97,8 +97,10 @@ def zone_suggestions() -> list[str]:
     ("ind": India, not Indianapolis; "chi": China, "chic": Chicago), shorter names first;
     the cities alone, as people write them, the busiest first (``zone_cities.BUSY_CITIES``:
     "Sao Paulo" before "Sao Tome"), then the others shorter names first ("New Salem"); the
-    countries that keep several zones, by name only (refused naming two of their cities:
-    "austra" was completed to Australia/ACT, one zone of many); then the full names
+    countries that keep several zones, by name only, before their zones: "austra" was
+    completed to Australia/ACT, one zone of many. The form refuses such a country naming two
+    of its cities, and so the field offers nothing for it (``ui/people/forms.py``, "Austra"
+    was completed to Australia and then refused: a tester's walk); then the full names
     ("Europe/Zurich"), then UTC. Not "UK", "ACT" or "NSW": letters are typed whole."""
     from bounceback_tui.domain.zone_cities import BUSY_CITIES, CITY_ZONES
     from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES

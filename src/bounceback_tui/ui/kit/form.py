@@ -64,6 +64,7 @@ class FieldSpec:
     help: str = ""
     suggest: Callable[[], Sequence[str]] | None = None  # completions, read at the first key
     whole: Callable[[str], bool] | None = None  # typed text needing no completion ("India")
+    offer_if: Callable[[str], bool] | None = None  # a completion the form takes (kit/suggest.py)
 
 
 # Re-reads the record for "reload": its form values and version, or None if it is gone.
@@ -170,7 +171,9 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             placeholder=spec.placeholder,
             id=widget_id,
             compact=True,
-            suggester=LaterSuggestions(spec.suggest, spec.whole) if spec.suggest else None,
+            suggester=(
+                LaterSuggestions(spec.suggest, spec.whole, spec.offer_if) if spec.suggest else None
+            ),
         )
 
     def on_mount(self) -> None:

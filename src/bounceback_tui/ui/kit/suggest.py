@@ -13,6 +13,9 @@ ten and a half hours off (a tester's walk, twenty-first round); "chic" is now re
 shows the completion again (``PlainInput``, kit/fields.py: Textual's Input drops it when
 focused). Text that is already a whole name (``whole``: "India", a country) is shown no
 longer completion. Accents fold as the filters fold them: "são" completes to Sao Paulo.
+A completion the form would refuse (``offer_if``) is not offered at all: "Austra" was
+completed to Australia, which keeps several time zones, and saving it was refused (a
+tester's walk).
 """
 
 from __future__ import annotations
@@ -26,14 +29,19 @@ class LaterSuggestions(Suggester):
     """The first of ``read()``'s items that starts with what is typed, ignoring case; the
     items in the order to prefer them. None for what ``whole`` says is a whole name already
     (a longer completion would offer to change what the person meant), unless a space after
-    it says more is coming."""
+    it says more is coming; and None when that first item is one ``offer_if`` says the form
+    would refuse (the items after it are not offered instead: they are not what was begun)."""
 
     def __init__(
-        self, read: Callable[[], Sequence[str]], whole: Callable[[str], bool] | None = None
+        self,
+        read: Callable[[], Sequence[str]],
+        whole: Callable[[str], bool] | None = None,
+        offer_if: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(use_cache=True, case_sensitive=False)
         self._read = read
         self._whole = whole
+        self._offer_if = offer_if
         self._items: list[tuple[str, str]] | None = None
 
     async def get_suggestion(self, value: str) -> str | None:
@@ -45,4 +53,7 @@ class LaterSuggestions(Suggester):
         if self._items is None:
             self._items = [(fold(item), item) for item in self._read()]
         begun = fold(value)
-        return next((item for folded, item in self._items if folded.startswith(begun)), None)
+        found = next((item for folded, item in self._items if folded.startswith(begun)), None)
+        if found is None or (self._offer_if is not None and not self._offer_if(found)):
+            return None
+        return found

@@ -127,6 +127,7 @@ def interview_fields(
             required=True,
             suggest=zone_suggestions,
             whole=is_whole_name,  # "India" stays India: Indianapolis is not offered
+            offer_if=_form_takes,  # "Austra": not Australia, which keeps several zones
         ),
         FieldSpec("length_minutes", "Minutes", value="60"),
         FieldSpec("place", "Place", placeholder="An address, or 'video'"),
@@ -134,6 +135,12 @@ def interview_fields(
         FieldSpec("prep_notes", "Prepare", kind="multiline"),
     ]
     return _filled(specs, values)
+
+
+def _form_takes(name: str) -> bool:
+    """Whether the form takes a zone name the field would offer: not a country of several
+    zones (offered, then refused: a tester's walk), so the field offers nothing for it."""
+    return form_zone(name) is not None
 
 
 # After the refusal of a zone name begun ("chic": "did you mean Chicago (America/Chicago)?"),
@@ -145,8 +152,8 @@ def checked_interview(
     values: Mapping[str, str], today: date, *, kept_day: date | None = None
 ) -> InterviewInput:
     """``validate_interview``, its refusal of a zone name begun saying how to take the name the
-    field offers for it (not for a misspelling, nor for a country of several zones, which the
-    field offers by name but the form refuses)."""
+    field offers for it (not for a misspelling, nor for the start of a country of several
+    zones, for which the field offers nothing)."""
     try:
         return validate_interview(values, today, kept_day=kept_day)
     except ValidationError as exc:
