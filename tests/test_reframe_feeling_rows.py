@@ -92,3 +92,29 @@ async def test_every_row_of_ones_own_feelings_shows_on_a_small_terminal(
         # Drawn, not only placed: each row's visible part is its whole line.
         shown = [app.screen.find_widget(row).visible_region for row in rows]
         assert [region.height for region in shown] == [1, 1, 1], shown
+
+
+async def test_a_long_paste_into_a_feelings_name_stops_at_its_limit(
+    opened_paths: DataPaths,
+) -> None:
+    """A tester pasted 10,000 characters into "another feeling": the box kept 60 of them, and
+    the step then refused "A feeling's name is 60 characters; the limit is 40." The box now
+    stops at 40, the limit the name is kept to, and the step goes on."""
+    from textual import events
+
+    from tests.test_reframe_rating_in_name import _message
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        step = await _feelings_step(pilot)
+        await pilot.press(*["tab"] * 5)  # past the five feelings named, to one's own
+        await until_quiet(pilot)
+        row = step.query_one(FeelingRow)
+        assert app.focused is row.name_box()
+        app.focused.post_message(events.Paste("w" * 10_000))
+        await until_quiet(pilot)
+        assert row.values() == ("w" * 40, "")
+        await pilot.press("tab", "5", "0", "ctrl+n")
+        await until_quiet(pilot)
+        assert "the limit is" not in _message(app)
+        assert str(app.query_one("#rf-progress").render()).startswith("Step 4 of 8")

@@ -12,6 +12,7 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Input
 
+from bounceback_tui.reframe.record import FEELING_NAME_LIMIT
 from bounceback_tui.ui.kit.fields import PlainInput
 
 
@@ -28,7 +29,9 @@ class FeelingRow(Horizontal):
                 placeholder="another feeling",
                 classes="rf-custom-name",
                 compact=True,
-                max_length=60,
+                # The limit the name is kept to: a paste cut to 60 was then refused
+                # ("A feeling's name is 60 characters; the limit is 40": a tester's walk).
+                max_length=FEELING_NAME_LIMIT,
             ),
             PlainInput(
                 rating, placeholder="0-100", classes="rf-rating", compact=True, max_length=5
