@@ -91,6 +91,7 @@ HALF_B_PLACES = frozenset(
         "the low day screen",
         "the breathing screen",
         "the talk screen",
+        "the care text screen",  # the talk and crisis screens' base: reached through them
         "the senses screen",
         "the crisis screen",
         "the help screen",
