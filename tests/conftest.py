@@ -20,7 +20,12 @@ import pytest
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
 from tests.pilot_waits import wait_only_for_busy_nodes
-from tests.worker_caches import hash_rule_sets_in_c, read_reactives_directly, share_parsed_css
+from tests.worker_caches import (
+    hash_rule_sets_in_c,
+    read_reactives_directly,
+    reject_on_the_last_selector_first,
+    share_parsed_css,
+)
 
 # A worker's start (docs/testing.md, "The twenty-first round"). Every xdist worker imports
 # every test module to collect the tests; the objects that makes all live to the end, so the
@@ -233,6 +238,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     share_parsed_css()
     hash_rule_sets_in_c()
     read_reactives_directly()
+    reject_on_the_last_selector_first()
     idle_in_short_windows()
     wait_only_for_busy_nodes()  # tests/pilot_waits.py: parked nodes are not woken
 
