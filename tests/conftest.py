@@ -22,6 +22,7 @@ from bounceback_tui.paths import DataPaths, resolve_paths
 from tests.pilot_waits import wait_only_for_busy_nodes
 from tests.worker_caches import (
     hash_rule_sets_in_c,
+    match_queries_on_the_last_selector_first,
     read_reactives_directly,
     reject_on_the_last_selector_first,
     share_parsed_css,
@@ -239,6 +240,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     hash_rule_sets_in_c()
     read_reactives_directly()
     reject_on_the_last_selector_first()
+    match_queries_on_the_last_selector_first()
     idle_in_short_windows()
     wait_only_for_busy_nodes()  # tests/pilot_waits.py: parked nodes are not woken
 

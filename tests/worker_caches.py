@@ -203,3 +203,35 @@ def reject_on_the_last_selector_first() -> None:
         return walk(selectors, css_path_nodes)
 
     stylesheet._check_selectors = last_part_first  # type: ignore[assignment]
+
+
+def match_queries_on_the_last_selector_first() -> None:
+    """The same for a query's selector (``query_one("#field-name")``, ``@on`` handlers'
+    selectors): Textual's ``css.match.match`` works out each node's path (a list of its
+    ancestors) and walks it for every node a query looks at, though a query keeps few of them.
+    Here a node whose own type, classes, id and pseudo-classes fail the selector's last part
+    is refused before its path is made: the same answer, as above. It replaces ``match``
+    where Textual's modules imported it, each checked to be Textual's own first."""
+    import sys
+
+    from textual.css import match
+
+    original = match.match
+    walk = match._check_selectors
+    assert original.__code__.co_names == ("any",)
+    assert walk.__code__.co_names == CHECK_SELECTORS_NAMES
+
+    def last_part_first(selector_sets: Any, node: Any) -> bool:
+        for selector_set in selector_sets:
+            selectors = selector_set.selectors
+            if selectors and not selectors[-1].check(node):
+                continue
+            if walk(selectors, node.css_path_nodes):
+                return True
+        return False
+
+    users = ("css.match", "css.query", "dom", "message_pump", "screen", "widget")
+    for name in users:
+        module = sys.modules[f"textual.{name}"]
+        assert module.match is original, name
+        module.match = last_part_first
