@@ -26,6 +26,7 @@ from tests.worker_caches import (
     read_reactives_directly,
     reject_on_the_last_selector_first,
     share_parsed_css,
+    tint_each_style_once,
 )
 
 # A worker's start (docs/testing.md, "The twenty-first round"). Every xdist worker imports
@@ -241,6 +242,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     read_reactives_directly()
     reject_on_the_last_selector_first()
     match_queries_on_the_last_selector_first()
+    tint_each_style_once()
     idle_in_short_windows()
     wait_only_for_busy_nodes()  # tests/pilot_waits.py: parked nodes are not woken
 

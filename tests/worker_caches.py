@@ -235,3 +235,66 @@ def match_queries_on_the_last_selector_first() -> None:
         module = sys.modules[f"textual.{name}"]
         assert module.match is original, name
         module.match = last_part_first
+
+
+# The names Textual 8.2's BackgroundScreen.process_segments reads, in order.
+TINT_NAMES = (
+    "Color",
+    "from_rich_color",
+    "Style",
+    "from_color",
+    "Segment",
+    "a",
+    "clear_meta_and_links",
+    "color",
+    "rich_color",
+    "bgcolor",
+)
+
+
+def tint_each_style_once() -> None:
+    """Work out the tinted look of each style once, not for every cell drawn under a dialog.
+
+    A dialog (a modal screen with a see-through background) draws the screen under it again,
+    tinted, whenever its background is redrawn: every segment of that screen goes through
+    ``BackgroundScreen.process_segments``, which for each one clears the style's links and
+    meta, blends its two colours with the tint and adds the result (about 84,000 segments in
+    three Pilot files, a few dozen styles among them). The tinted style depends only on the
+    segment's style and the tint, both immutable values, so it is kept by the two (an LRU of
+    4,096) and each segment gets an equal style; text and control codes pass as before.
+    A fully transparent tint keeps Textual's own path. Textual's method is checked first."""
+    from functools import lru_cache
+
+    from rich.segment import Segment
+    from rich.style import Style
+    from textual.color import Color
+    from textual.renderables.background_screen import BackgroundScreen
+
+    original = BackgroundScreen.__dict__["process_segments"].__func__
+    assert original.__code__.co_names == TINT_NAMES
+    null_style = Style()
+
+    @lru_cache(maxsize=4096)
+    def tinted(style: Style | None, color: Color) -> Style:
+        style = null_style if style is None else style.clear_meta_and_links()
+        return style + Style.from_color(
+            (Color.from_rich_color(style.color) + color).rich_color
+            if style.color is not None
+            else None,
+            (Color.from_rich_color(style.bgcolor) + color).rich_color
+            if style.bgcolor is not None
+            else None,
+        )
+
+    def process_segments(cls: type, segments: Any, color: Color) -> Any:
+        if color.a == 0:
+            yield from original(cls, segments, color)
+            return
+        for segment in segments:
+            text, style, control = segment
+            if control:
+                yield segment
+            else:
+                yield Segment(text, tinted(style, color), control)
+
+    BackgroundScreen.process_segments = classmethod(process_segments)  # type: ignore[assignment,method-assign]
