@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# Textual's own functions, by the name of what stands in for them here, for
+# tests/test_worker_caches.py to hold the stand-ins to their answers.
+TEXTUALS_OWN: dict[str, Any] = {}
+
 
 def share_parsed_css() -> None:
     """Parse each piece of CSS, and each stylesheet's whole set of it, once per worker.
@@ -196,6 +200,7 @@ def reject_on_the_last_selector_first() -> None:
     walk = stylesheet._check_selectors
     assert walk is match._check_selectors
     assert walk.__code__.co_names == CHECK_SELECTORS_NAMES
+    TEXTUALS_OWN["_check_selectors"] = walk
 
     def last_part_first(selectors: list[Any], css_path_nodes: list[Any]) -> bool:
         if selectors and not selectors[-1].check(css_path_nodes[-1]):
@@ -220,6 +225,7 @@ def match_queries_on_the_last_selector_first() -> None:
     walk = match._check_selectors
     assert original.__code__.co_names == ("any",)
     assert walk.__code__.co_names == CHECK_SELECTORS_NAMES
+    TEXTUALS_OWN["match"] = original
 
     def last_part_first(selector_sets: Any, node: Any) -> bool:
         for selector_set in selector_sets:
@@ -272,6 +278,7 @@ def tint_each_style_once() -> None:
 
     original = BackgroundScreen.__dict__["process_segments"].__func__
     assert original.__code__.co_names == TINT_NAMES
+    TEXTUALS_OWN["process_segments"] = original
     null_style = Style()
 
     @lru_cache(maxsize=4096)
