@@ -25,12 +25,11 @@ from bounceback_tui.domain.dates import DateParseError, parse_date
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.paths import resolve_paths
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_write import write_csv_plan
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_import import import_json, load_json_export
-from tests.conftest import FIXED_TODAY
+from tests.conftest import FIXED_TODAY, copy_store
 
 # Moderate by default; BOUNCEBACK_EXAMPLES=600 for a long hunt before a release.
 SCALE = int(os.environ.get("BOUNCEBACK_EXAMPLES", "0")) or None
@@ -118,9 +117,11 @@ def test_date_parser_gives_a_date_or_a_clear_error(text: str, today: date) -> No
     assert isinstance(result, date)
 
 
-def _fresh_store(tmp: Path) -> Path:
+def _fresh_store(tmp: Path, template: Path) -> Path:
+    """An empty store for one example: a copy of the worker's, which is the store
+    ``open_store`` makes (tests/test_store.py holds the two to each other)."""
     paths = resolve_paths(tmp)
-    open_store(paths)
+    copy_store(template, paths)
     return paths.database
 
 
@@ -195,6 +196,7 @@ header_cell = st.one_of(
 )
 def test_csv_import_gives_a_clear_error_or_a_correct_store(
     tmp_path_factory: pytest.TempPathFactory,
+    empty_store_template: Path,
     headers: list[str],
     rows: list[list[str]],
     delimiter: str,
@@ -209,7 +211,7 @@ def test_csv_import_gives_a_clear_error_or_a_correct_store(
         writer.writerow(row)
     source = tmp / "in.csv"
     source.write_bytes(buffer.getvalue().encode("utf-8", "surrogatepass"))
-    _import_csv_or_refuse(source, tmp)
+    _import_csv_or_refuse(source, tmp, empty_store_template)
 
 
 @SLOW
@@ -218,16 +220,16 @@ def test_csv_import_gives_a_clear_error_or_a_correct_store(
 @example(b"Company,Role\n" + b"A" * 200_000 + b",x\n")
 @example(b"\x00\x00\x00")
 def test_csv_import_of_arbitrary_bytes(
-    tmp_path_factory: pytest.TempPathFactory, content: bytes
+    tmp_path_factory: pytest.TempPathFactory, empty_store_template: Path, content: bytes
 ) -> None:
     tmp = tmp_path_factory.mktemp("bytes")
     source = tmp / "in.csv"
     source.write_bytes(content)
-    _import_csv_or_refuse(source, tmp)
+    _import_csv_or_refuse(source, tmp, empty_store_template)
 
 
-def _import_csv_or_refuse(source: Path, tmp: Path) -> None:
-    db_path = _fresh_store(tmp / "store")
+def _import_csv_or_refuse(source: Path, tmp: Path, template: Path) -> None:
+    db_path = _fresh_store(tmp / "store", template)
     try:
         plan = plan_csv_import(source, db_path, today=FIXED_TODAY)
     except TransferError as exc:
@@ -320,13 +322,13 @@ def hostile_exports(draw: st.DrawFn) -> str:
 @SLOW
 @given(hostile_exports())
 def test_json_import_gives_a_clear_error_or_a_correct_store(
-    tmp_path_factory: pytest.TempPathFactory, text: str
+    tmp_path_factory: pytest.TempPathFactory, empty_store_template: Path, text: str
 ) -> None:
     tmp = tmp_path_factory.mktemp("json")
     source = tmp / "in.json"
     source.write_bytes(text.encode("utf-8", "surrogatepass"))
     paths = resolve_paths(tmp / "store")
-    open_store(paths)
+    copy_store(empty_store_template, paths)  # an empty store (_fresh_store)
     try:
         data = load_json_export(source)
         import_json(paths, data)
