@@ -33,6 +33,14 @@ def fit_cells(value: str, width: int) -> str:
     return set_cell_size(clip(value, width), width) if width > 0 else ""
 
 
+def pad_cells(value: str, width: int) -> str:
+    """``value`` on one line (``screen_line``), padded with spaces to ``width`` cells and never
+    cut: the name before a column that follows it. ``str.ljust`` counts characters, so a
+    name with an emoji (two cells, one character) pushed its row's column a cell right."""
+    flat = screen_line(value)
+    return flat + " " * max(0, width - cell_len(flat))
+
+
 def fit(value: str, width: int, style: Style | str = "") -> Text:
     """``fit_cells`` as Rich ``Text`` in ``style``, exactly ``width`` cells wide."""
     text = Text(screen_line(value), style=style, no_wrap=True, end="")
