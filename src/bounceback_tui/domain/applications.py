@@ -158,9 +158,11 @@ def validate_application(
         except ValueError as exc:
             errors.append(FieldError("stage", str(exc)))
 
+    from bounceback_tui.domain.links import LINK_LIMIT
+
     link = ""
     try:
-        link = normalize_link(text("link", "Link", limit=2000))
+        link = normalize_link(text("link", "Link", limit=LINK_LIMIT))
     except ValueError as exc:
         errors.append(FieldError("link", str(exc)))
 

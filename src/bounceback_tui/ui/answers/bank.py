@@ -255,6 +255,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         note_questions.py); Escape there comes back here with the note as typed, and on
         again with the questions ticked as the person left them (``choices``)."""
         from bounceback_tui.domain.note_questions import NoteQuestion
+        from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
         from bounceback_tui.services.answer_notes import add_kept, questions_in_note
         from bounceback_tui.ui.answers.note_questions import NoteQuestionsScreen
         from bounceback_tui.ui.kit.form import FieldSpec
@@ -263,7 +264,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
 
         def submit(values: dict[str, str]) -> Found:
             note = values.get("note", "")
-            if len(note) > 100_000:
+            if len(note) > LONG_TEXT_LIMIT:
                 raise ValidationError.single("note", "That note is too long to read.")
             found = questions_in_note(self.db, note)
             if not found:
@@ -292,7 +293,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             if all(question.held for question in found):
                 self.notify(plain("Those questions are in the bank already."))
                 return
-            asked_at = values.get("asked_at", "").strip()[:300]
+            asked_at = values.get("asked_at", "").strip()[:SHORT_TEXT_LIMIT]
             preview = NoteQuestionsScreen(
                 found, lambda kept: add_kept(self.db, kept, asked_at=asked_at), choices=choices
             )
@@ -311,12 +312,14 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
                         kind="multiline",
                         required=True,
                         value=typed.get("note", ""),
+                        max_length=LONG_TEXT_LIMIT,
                     ),
                     FieldSpec(
                         "asked_at",
                         "Which one",
                         placeholder="Company, round",
                         value=typed.get("asked_at", ""),
+                        max_length=SHORT_TEXT_LIMIT,
                     ),
                 ),
                 submit,

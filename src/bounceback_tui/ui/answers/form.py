@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bounceback_tui.domain.answers import SUGGESTED_TAGS
+from bounceback_tui.domain.answers import QUESTION_LIMIT, SUGGESTED_TAGS
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT as LONG
+from bounceback_tui.domain.text import SHORT_TEXT_LIMIT as SHORT  # clean_text's own
 from bounceback_tui.services.answers import QuestionRow
 from bounceback_tui.ui.kit.form import FieldSpec
 
@@ -19,14 +21,16 @@ def question_fields(row: QuestionRow | None = None) -> tuple[FieldSpec, ...]:
 
     return (
         FieldSpec("question", "Question", required=True, value=value("question"),
-                  placeholder="What were you asked?"),
+                  placeholder="What were you asked?", max_length=QUESTION_LIMIT),
         FieldSpec("asked_at", "Where", value=value("asked_at"),
-                  placeholder="Which interview, which company"),
-        FieldSpec("answer_given", "You said", kind="multiline", value=value("answer_given")),
-        FieldSpec("situation", "Situation", kind="multiline", value=value("situation")),
-        FieldSpec("task", "Task", kind="multiline", value=value("task")),
-        FieldSpec("action", "Action", kind="multiline", value=value("action")),
-        FieldSpec("result", "Result", kind="multiline", value=value("result")),
+                  placeholder="Which interview, which company", max_length=SHORT),
+        FieldSpec("answer_given", "You said", kind="multiline", value=value("answer_given"),
+                  max_length=LONG),
+        FieldSpec("situation", "Situation", kind="multiline", value=value("situation"),
+                  max_length=LONG),
+        FieldSpec("task", "Task", kind="multiline", value=value("task"), max_length=LONG),
+        FieldSpec("action", "Action", kind="multiline", value=value("action"), max_length=LONG),
+        FieldSpec("result", "Result", kind="multiline", value=value("result"), max_length=LONG),
         FieldSpec("tags", "Tags", value=value("tags"),
                   placeholder=", ".join(SUGGESTED_TAGS)),
         FieldSpec(

@@ -10,6 +10,10 @@ help line if it has one; once made it stays, hidden again when the field changes
 While a field shows its message, its help line steps aside (``show_message``) and comes back
 when the message goes (``hide_message``): the message says what to mend, and in a short
 terminal (50x16) the help's three lines pushed it out of sight below the field.
+
+The same line says when a field is full (``show_full_note``, class ``-full``): a field that
+stops at the limit its save checks says so, or the keyboard looked to have stopped. That
+note is not a refusal: the bottom line does not count it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from textual.content import Content
 from textual.dom import DOMNode
 from textual.widget import Widget
 from textual.widgets import Static
+
+from bounceback_tui.ui.kit.text import plain
 
 
 def error_line(screen: DOMNode, name: str) -> Static | None:
@@ -45,6 +51,7 @@ def show_message(screen: DOMNode, name: str, message: Content) -> bool:
         return False
     line.update(message)
     line.display = True
+    line.remove_class("-full")
     if (help_text := help_line(screen, name)) is not None:
         help_text.display = False
     screen.query_one(f"#row-{name}").add_class("-has-note")
@@ -81,6 +88,24 @@ def make_error_line(screen: DOMNode, name: str) -> Static | None:
     return line
 
 
+def show_full_note(screen: DOMNode, name: str, note: str) -> None:
+    """Under field ``name``, ``note`` ("Full: ...", ``kit/fields.full_note``) while it is
+    not "" and the field shows no message; a full note shown before goes when it is ""."""
+    line = error_line(screen, name)
+    if not note:
+        if line is not None and line.display and line.has_class("-full"):
+            hide_message(screen, name)
+        return
+    if line is not None and line.display and not line.has_class("-full"):
+        return  # the message what to mend stays until the field changes
+    if show_message(screen, name, plain(note)) and (made := error_line(screen, name)):
+        made.add_class("-full")
+
+
 def shown_errors(screen: DOMNode) -> int:
-    """How many fields show a message now."""
-    return sum(1 for widget in screen.query(".field-error") if widget.display)
+    """How many fields show a message now (a full note is not one)."""
+    return sum(
+        1
+        for widget in screen.query(".field-error")
+        if widget.display and not widget.has_class("-full")
+    )

@@ -23,7 +23,7 @@ from textual import events
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
-from textual.widgets.text_area import Selection
+from textual.widgets.text_area import EditResult, Location, Selection
 
 from bounceback_tui.domain.text import display_text, one_line
 from bounceback_tui.ui.kit.pane_release import stop_watching
@@ -84,7 +84,30 @@ class PlainInput(Input):
 
 class PlainTextArea(TextArea):
     """A TextArea whose lines are shown without control characters or bidi overrides, and
-    which survives its wrapped lines falling behind its document."""
+    which survives its wrapped lines falling behind its document.
+
+    ``max_length`` (Textual's TextArea has none) stops typing and pasting at the limit the
+    save checks, as PlainInput's does: a paste keeps what fits. Text put in by the app
+    (``load_text``, a reload) is not cut; the save says what is too long."""
+
+    max_length: int | None = None
+
+    def _replace_via_keyboard(
+        self, insert: str, start: Location, end: Location
+    ) -> EditResult | None:
+        limit = self.max_length
+        if limit:
+            replaced = len(self.get_text_range(*sorted((start, end))))
+            insert = insert[: max(0, limit - len(self.text) + replaced)]
+            if not insert and start == end:
+                return None
+        return super()._replace_via_keyboard(insert, start, end)
+
+    @property
+    def is_full(self) -> bool:
+        """It holds as many characters as it takes (``max_length``): the next are not taken."""
+        limit = self.max_length
+        return limit is not None and limit > 0 and len(self.text) >= limit
 
     def get_line(self, line_index: int) -> Text:
         return Text(display_text(self.document.get_line(line_index)), end="", no_wrap=True)
@@ -113,9 +136,15 @@ class PlainTextArea(TextArea):
         stop_watching(self)  # or the app's theme and the screen keep it (kit/pane_release.py)
 
 
+def full_note(field: Widget) -> str:
+    """While ``field`` is full (``max_length``) a sentence saying so, else "": the keys typed
+    on are not taken, and without a word that looked like the keyboard had stopped."""
+    if not isinstance(field, PlainInput | PlainTextArea) or not field.is_full:
+        return ""
+    return f"Full: {field.max_length:,} characters at most."
+
+
 def with_full_note(note: Content, field: Widget) -> Content:
-    """``note``, and while ``field`` is full (``max_length``) a sentence saying so: the keys
-    typed on are not taken, and without a word that looked like the keyboard had stopped."""
-    if not isinstance(field, PlainInput) or not field.is_full:
-        return note
-    return Content.assemble(note, " ", f"Full: {field.max_length:,} characters at most.")
+    """``note``, and while ``field`` is full the sentence saying so (``full_note``)."""
+    full = full_note(field)
+    return Content.assemble(note, " ", full) if full else note

@@ -32,9 +32,15 @@ from bounceback_tui.errors import BouncebackError, ConflictError, ValidationErro
 from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
 from bounceback_tui.ui.kit.dropdown import Dropdown
-from bounceback_tui.ui.kit.field_errors import error_line, hide_message, show_message, shown_errors
+from bounceback_tui.ui.kit.field_errors import (
+    error_line,
+    hide_message,
+    show_full_note,
+    show_message,
+    shown_errors,
+)
 from bounceback_tui.ui.kit.field_row import FieldRow
-from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
+from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea, full_note
 from bounceback_tui.ui.kit.focus import scroll_into_sight
 from bounceback_tui.ui.kit.form_conflict import FormConflicts
 from bounceback_tui.ui.kit.form_fill import fill_fields
@@ -65,6 +71,9 @@ class FieldSpec:
     suggest: Callable[[], Sequence[str]] | None = None  # completions, read at the first key
     whole: Callable[[str], bool] | None = None  # typed text needing no completion ("India")
     offer_if: Callable[[str], bool] | None = None  # a completion the form takes (kit/suggest.py)
+    # The most characters the save takes: the constant its check reads (domain), so typing
+    # and pasting stop there, with a note, rather than the save refusing the lot.
+    max_length: int | None = None
 
 
 # Re-reads the record for "reload": its form values and version, or None if it is gone.
@@ -154,6 +163,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         if spec.kind == "multiline":
             area = PlainTextArea(spec.value, id=widget_id, soft_wrap=True, compact=True)
             area.show_line_numbers = False
+            area.max_length = spec.max_length
             return area
         if spec.kind == "select":
             return Dropdown(
@@ -174,6 +184,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             suggester=(
                 LaterSuggestions(spec.suggest, spec.whole, spec.offer_if) if spec.suggest else None
             ),
+            max_length=spec.max_length or 0,
         )
 
     def on_mount(self) -> None:
@@ -274,10 +285,11 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
     def _field_changed(self, widget: Widget) -> None:
         name = (widget.id or "").removeprefix("field-")
         line = error_line(self, name) if name else None
-        if line is None or not line.display:
-            return
-        hide_message(self, name)
-        self._show_count()
+        if line is not None and line.display and not line.has_class("-full"):
+            hide_message(self, name)
+            self._show_count()
+        if name:
+            show_full_note(self, name, full_note(widget))
 
     def _show_count(self) -> None:
         """The bottom line: how many fields still show a message (beside them, not here)."""
@@ -322,7 +334,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
 
     def _clear_errors(self) -> None:
         for line in self.query(".field-error"):  # made only for fields once refused
-            if line.display:
+            if line.display and not line.has_class("-full"):
                 hide_message(self, (line.id or "").removeprefix("error-"))
         self.query_one("#form-message", Static).update("")
 

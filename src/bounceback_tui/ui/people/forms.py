@@ -11,6 +11,7 @@ from textual.content import Content
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.interviews import (
+    OUTCOME_NOTE_LIMIT,
     TIME_HINT,
     InterviewInput,
     InterviewKind,
@@ -20,7 +21,17 @@ from bounceback_tui.domain.interviews import (
     zone_suggestions,
     zone_to_take,
 )
-from bounceback_tui.domain.people import ContactKind, InteractionKind
+from bounceback_tui.domain.links import LINK_LIMIT
+from bounceback_tui.domain.people import (
+    EMAIL_LIMIT,
+    NAME_LIMIT,
+    NOTE_LIMIT,
+    PHONE_LIMIT,
+    ContactKind,
+    InteractionKind,
+)
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT
+from bounceback_tui.domain.text import SHORT_TEXT_LIMIT as SHORT  # clean_text's own
 from bounceback_tui.errors import FieldError, ValidationError
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.text import plain
@@ -36,7 +47,9 @@ def _filled(specs: Sequence[FieldSpec], values: Mapping[str, str] | None) -> tup
 def contact_fields(values: Mapping[str, str] | None = None) -> tuple[FieldSpec, ...]:
     return _filled(
         (
-            FieldSpec("name", "Name", placeholder="Who they are", required=True),
+            FieldSpec(
+                "name", "Name", placeholder="Who they are", required=True, max_length=NAME_LIMIT
+            ),
             FieldSpec(
                 "kind",
                 "Kind",
@@ -45,13 +58,18 @@ def contact_fields(values: Mapping[str, str] | None = None) -> tuple[FieldSpec, 
                 value=ContactKind.RECRUITER.value,
                 required=True,
             ),
-            FieldSpec("role", "Role", placeholder="Their job title"),
-            FieldSpec("company", "Company", placeholder="Where they work (an agency, say)"),
-            FieldSpec("email", "Email", placeholder="name@example.com"),
-            FieldSpec("phone", "Phone", placeholder="+44 20 7946 0958"),
-            FieldSpec("link", "Profile link", placeholder="https://..."),
+            FieldSpec("role", "Role", placeholder="Their job title", max_length=SHORT),
+            FieldSpec(
+                "company",
+                "Company",
+                placeholder="Where they work (an agency, say)",
+                max_length=SHORT,
+            ),
+            FieldSpec("email", "Email", placeholder="name@example.com", max_length=EMAIL_LIMIT),
+            FieldSpec("phone", "Phone", placeholder="+44 20 7946 0958", max_length=PHONE_LIMIT),
+            FieldSpec("link", "Profile link", placeholder="https://...", max_length=LINK_LIMIT),
             FieldSpec("next_follow_up", "Follow up on", kind="date", placeholder=DATE_HINT),
-            FieldSpec("notes", "Notes", kind="multiline"),
+            FieldSpec("notes", "Notes", kind="multiline", max_length=LONG_TEXT_LIMIT),
         ),
         values,
     )
@@ -85,7 +103,9 @@ def interaction_fields(
             required=True,
         ),
         FieldSpec("happened_on", "When", kind="date", placeholder=DATE_HINT, value="today"),
-        FieldSpec("note", "A line", placeholder="What was said, in a few words"),
+        FieldSpec(
+            "note", "A line", placeholder="What was said, in a few words", max_length=NOTE_LIMIT
+        ),
     )
 
 
@@ -130,9 +150,9 @@ def interview_fields(
             offer_if=_form_takes,  # "Austra": not Australia, which keeps several zones
         ),
         FieldSpec("length_minutes", "Minutes", value="60"),
-        FieldSpec("place", "Place", placeholder="An address, or 'video'"),
-        FieldSpec("link", "Video link", placeholder="https://..."),
-        FieldSpec("prep_notes", "Prepare", kind="multiline"),
+        FieldSpec("place", "Place", placeholder="An address, or 'video'", max_length=SHORT),
+        FieldSpec("link", "Video link", placeholder="https://...", max_length=LINK_LIMIT),
+        FieldSpec("prep_notes", "Prepare", kind="multiline", max_length=LONG_TEXT_LIMIT),
     ]
     return _filled(specs, values)
 
@@ -167,7 +187,9 @@ def checked_interview(
 
 
 OUTCOME_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("note", "How it went", placeholder="A line for yourself"),
+    FieldSpec(
+        "note", "How it went", placeholder="A line for yourself", max_length=OUTCOME_NOTE_LIMIT
+    ),
     FieldSpec(
         "rating",
         "Rating",
@@ -180,5 +202,6 @@ OUTCOME_FIELDS: tuple[FieldSpec, ...] = (
         "Questions they asked",
         kind="multiline",
         help="One a line. They join your answer bank, to practise a better answer.",
+        max_length=LONG_TEXT_LIMIT,
     ),
 )

@@ -29,7 +29,11 @@ from bounceback_tui.domain.applications import (
     validate_application,
 )
 from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.links import LINK_LIMIT
+from bounceback_tui.domain.people import EMAIL_LIMIT, NAME_LIMIT
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT
+from bounceback_tui.domain.text import SHORT_TEXT_LIMIT as SHORT  # validate_application's text()
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.ui.kit.form import (
     FieldSpec,
@@ -49,8 +53,8 @@ _PERIOD_LABELS = {
 }
 
 APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("company", "Company", placeholder="Who is hiring", required=True),
-    FieldSpec("role", "Role", placeholder="The job title", required=True),
+    FieldSpec("company", "Company", placeholder="Who is hiring", required=True, max_length=SHORT),
+    FieldSpec("role", "Role", placeholder="The job title", required=True, max_length=SHORT),
     FieldSpec(
         "stage",
         "Stage",
@@ -61,8 +65,8 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec("date_applied", "Date applied", kind="date", placeholder=DATE_HINT),
     FieldSpec("next_follow_up", "Next follow-up", kind="date", placeholder=DATE_HINT),
-    FieldSpec("link", "Link", placeholder="https://..."),
-    FieldSpec("location", "Location", placeholder="City, country or Remote"),
+    FieldSpec("link", "Link", placeholder="https://...", max_length=LINK_LIMIT),
+    FieldSpec("location", "Location", placeholder="City, country or Remote", max_length=SHORT),
     FieldSpec(
         "work_mode",
         "Work mode",
@@ -72,7 +76,7 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec("salary_min", "Salary from", placeholder="e.g. 85000 or 85k"),
     FieldSpec("salary_max", "Salary to", placeholder="e.g. 95k"),
-    FieldSpec("salary_currency", "Currency", placeholder="EUR, USD, GBP..."),
+    FieldSpec("salary_currency", "Currency", placeholder="EUR, USD, GBP...", max_length=SHORT),
     FieldSpec(
         "salary_period",
         "Salary per",
@@ -117,10 +121,17 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
         options=(("Yes, written for this one", "yes"), ("No, my usual one", "no")),
         placeholder="Not said",
     ),
-    FieldSpec("contact_name", "Contact name", placeholder="Recruiter or hiring manager"),
-    FieldSpec("contact_email", "Contact email", placeholder="name@example.com"),
-    FieldSpec("notes", "Notes", kind="multiline"),
-    FieldSpec("description", "Posting text", kind="multiline"),
+    FieldSpec(
+        "contact_name",
+        "Contact name",
+        placeholder="Recruiter or hiring manager",
+        max_length=NAME_LIMIT,
+    ),
+    FieldSpec(
+        "contact_email", "Contact email", placeholder="name@example.com", max_length=EMAIL_LIMIT
+    ),
+    FieldSpec("notes", "Notes", kind="multiline", max_length=LONG_TEXT_LIMIT),
+    FieldSpec("description", "Posting text", kind="multiline", max_length=LONG_TEXT_LIMIT),
 )
 FIELD_NAMES: frozenset[str] = frozenset(spec.name for spec in APPLICATION_FIELDS)
 

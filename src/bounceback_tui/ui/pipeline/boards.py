@@ -202,21 +202,18 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
     # --- following -------------------------------------------------------------------------
 
     def action_follow(self, board_text: str = "", company: str = "") -> None:
+        from bounceback_tui.domain.text import SHORT_TEXT_LIMIT  # follow_board's clean_text
         from bounceback_tui.errors import BouncebackError, ValidationError
         from bounceback_tui.services.boards import follow_board, parse_board
         from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
 
         fields = (
-            FieldSpec(
-                "board",
-                "Board",
-                placeholder="https://jobs.lever.co/acme or lever:acme",
-                required=True,
-                value=board_text,
-                help="A Greenhouse, Lever or Ashby board, or one posting on it.",
-            ),
-            FieldSpec("company", "Company", placeholder="From the board's name", value=company),
-        )
+            FieldSpec("board", "Board", placeholder="https://jobs.lever.co/acme or lever:acme",
+                      required=True, value=board_text,
+                      help="A Greenhouse, Lever or Ashby board, or one posting on it."),
+            FieldSpec("company", "Company", placeholder="From the board's name", value=company,
+                      max_length=SHORT_TEXT_LIMIT),
+        )  # fmt: skip
 
         def submit(values: dict[str, str]) -> BoardView:
             try:

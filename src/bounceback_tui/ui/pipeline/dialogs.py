@@ -16,6 +16,7 @@ from textual.widgets.button import ButtonVariant
 
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -47,6 +48,7 @@ def rejection_form(
             "Reason given",
             kind="multiline",
             help="Only if they gave one. It helps when you look back later.",
+            max_length=LONG_TEXT_LIMIT,  # domain.applications.clean_reason's
         ),
     )
     return FormScreen(

@@ -15,13 +15,15 @@ from bounceback_tui.domain.recovery import GROUPS
 from bounceback_tui.domain.recovery_forms import (
     ASKED_VIA,
     CUSTOM_STEP_KINDS,
+    DETAIL_LIMIT,
     REACHED_STAGES,
+    TITLE_LIMIT,
     validate_custom_step,
     validate_feedback_request,
     validate_rejection,
 )
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clip_name
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
@@ -57,9 +59,19 @@ def rejection_form(
         stages = ((known[kept] if kept in known else plain(kept), kept), *stages)
     fields = (
         FieldSpec(
-            "company", "Company", required=True, value=rejection.company if rejection else ""
+            "company",
+            "Company",
+            required=True,
+            value=rejection.company if rejection else "",
+            max_length=SHORT_TEXT_LIMIT,  # validate_rejection's (clean_text's own)
         ),
-        FieldSpec("role", "Role", required=True, value=rejection.role if rejection else ""),
+        FieldSpec(
+            "role",
+            "Role",
+            required=True,
+            value=rejection.role if rejection else "",
+            max_length=SHORT_TEXT_LIMIT,
+        ),
         FieldSpec(
             "rejected_on",
             "Date of the no",
@@ -81,6 +93,7 @@ def rejection_form(
             kind="multiline",
             value=rejection.reason if rejection else "",
             help="If they gave one. Leave it empty if not; that is common.",
+            max_length=LONG_TEXT_LIMIT,  # clean_reason's
         ),
     )
 
@@ -144,8 +157,10 @@ def custom_step_form(
 ) -> FormScreen[TickResult]:
     """Add a step of the person's own to this plan only."""
     fields = (
-        FieldSpec("title", "Step", required=True, placeholder="What you will do"),
-        FieldSpec("detail", "Detail", kind="multiline"),
+        FieldSpec(
+            "title", "Step", required=True, placeholder="What you will do", max_length=TITLE_LIMIT
+        ),
+        FieldSpec("detail", "Detail", kind="multiline", max_length=DETAIL_LIMIT),
         FieldSpec("group", "Group", kind="select", options=GROUP_OPTIONS, value=group_key),
         FieldSpec(
             "kind",

@@ -24,7 +24,11 @@ from textual.message import Message
 from textual.widgets import Static
 
 from bounceback_tui.domain.recovery import GROUP_TITLES, GROUPS, StepKind, StepLink
-from bounceback_tui.domain.recovery_forms import validate_template_step
+from bounceback_tui.domain.recovery_forms import (
+    DETAIL_LIMIT,
+    TITLE_LIMIT,
+    validate_template_step,
+)
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.recovery_template import TemplateRow
 from bounceback_tui.ui.kit.list_table import ListTable
@@ -42,8 +46,16 @@ def template_form(db: Database, row: TemplateRow | None, group_key: str) -> Form
     from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 
     fields = (
-        FieldSpec("title", "Step", required=True, value=row.title if row else ""),
-        FieldSpec("detail", "Detail", kind="multiline", value=row.detail if row else ""),
+        FieldSpec(
+            "title", "Step", required=True, value=row.title if row else "", max_length=TITLE_LIMIT
+        ),
+        FieldSpec(
+            "detail",
+            "Detail",
+            kind="multiline",
+            value=row.detail if row else "",
+            max_length=DETAIL_LIMIT,
+        ),
         FieldSpec(
             "group",
             "Group",

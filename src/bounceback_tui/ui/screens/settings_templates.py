@@ -58,8 +58,10 @@ class TemplateEdits(ContentNotify, Screen[None]):
 
     def _edit_template(self, kind_value: str) -> None:
         from bounceback_tui.domain.messages import (
+            BODY_LIMIT,
             ON_PAPER_TEMPLATES,
             PLACEHOLDERS,
+            SUBJECT_LIMIT,
             MessageKind,
             placeholder_typos,
             unknown_placeholders,
@@ -127,13 +129,19 @@ class TemplateEdits(ContentNotify, Screen[None]):
             FormScreen(
                 markup_with("Template: $kind", kind=kind.label),
                 (
-                    FieldSpec("subject", "Subject", value=read.template.subject),
+                    FieldSpec(
+                        "subject",
+                        "Subject",
+                        value=read.template.subject,
+                        max_length=SUBJECT_LIMIT,
+                    ),
                     FieldSpec(
                         "body",
                         "Message",
                         kind="multiline",
                         value=read.template.body,
                         help="Empty it to go back to the built-in one.",
+                        max_length=BODY_LIMIT,
                     ),
                 ),
                 submit,

@@ -15,7 +15,14 @@ from textual.widgets import Input, Select
 
 from bounceback_tui.domain.dates import LATER_DATE_HINT
 from bounceback_tui.domain.skill_prefill import guess_kind
-from bounceback_tui.domain.skills import ResourceInput, SkillKind, format_resources
+from bounceback_tui.domain.skills import (
+    TITLE_LIMIT,
+    WHY_LIMIT,
+    ResourceInput,
+    SkillKind,
+    format_resources,
+)
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard, ValuesNow
 
 KIND_OPTIONS: tuple[tuple[str, str], ...] = tuple((k.label, k.value) for k in SkillKind)
@@ -57,6 +64,7 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
             required=True,
             value=v.title,
             placeholder="e.g. Tell a teamwork story in two minutes",
+            max_length=TITLE_LIMIT,
         ),
         FieldSpec("kind", "Kind", kind="select", options=KIND_OPTIONS, required=True, value=v.kind),
         FieldSpec(
@@ -65,6 +73,7 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
             kind="multiline",
             value=v.why,
             placeholder="What you noticed, and what it would change",
+            max_length=WHY_LIMIT,
         ),
         FieldSpec(
             "target_date",
@@ -79,8 +88,9 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
             kind="multiline",
             value=v.resources,
             help=RESOURCES_HELP,
+            max_length=LONG_TEXT_LIMIT,
         ),
-        FieldSpec("notes", "Notes", kind="multiline", value=v.notes),
+        FieldSpec("notes", "Notes", kind="multiline", value=v.notes, max_length=LONG_TEXT_LIMIT),
     ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bounceback_tui.domain.check_in import MOODS
+from bounceback_tui.domain.check_in import MOODS, NOTE_LIMIT
 from bounceback_tui.ui.kit.form import FieldSpec
 
 
@@ -24,5 +24,7 @@ def check_in_fields(current: tuple[int, str] | None) -> tuple[FieldSpec, ...]:
             required=True,
             placeholder="How does today feel?",
         ),
-        FieldSpec("note", "One line", value=values["note"], placeholder="Optional"),
+        FieldSpec(
+            "note", "One line", value=values["note"], placeholder="Optional", max_length=NOTE_LIMIT
+        ),
     )
