@@ -16,6 +16,8 @@ way (``domain.text.display_text``) so nothing stored can command the terminal.
   300-character company name cannot fill the toast and push the app's sentence ("u brings it
   back") out of sight, nor a pasted page in the filter turn "Nothing matches …" into 80 lines
   that push the list below it out of sight.
+- ``step_toast(template, step, **values)``: ``toast_with`` for a sentence that names a plan
+  step (``$step``), whose title is shown to ``STEP_CELLS`` cells, not the 32 of a name.
 - ``display_text(text)``: the neutralised ``str``, for places that never read markup (a
   toast's title, Rich ``Text`` and ``Segment`` in line-API widgets, an Input's value).
 - ``ContentNotify``: a base that lets ``notify()`` take the ``Content`` these build.
@@ -33,7 +35,21 @@ from textual.notifications import SeverityLevel
 
 from bounceback_tui.domain.text import clip_name, display_text
 
-__all__ = ["ContentNotify", "display_text", "markup_with", "plain", "ticked_in_plan", "toast_with"]
+__all__ = [
+    "STEP_CELLS",
+    "ContentNotify",
+    "display_text",
+    "markup_with",
+    "plain",
+    "step_toast",
+    "ticked_in_plan",
+    "toast_with",
+]
+
+# A plan step's title in a sentence: to this many cells, then "…". The built-in titles are
+# shown whole ("Watch for negative thought patterns"), and a person's own up to about a line of
+# a toast; the 32 cells of a name cut "Send a thank-you note to the reference who …" short.
+STEP_CELLS = 60
 
 
 def plain(text: object, style: str = "") -> Content:
@@ -55,23 +71,30 @@ def toast_with(template: str, **values: object) -> Content:
     line and clipped to ``NAME_CELLS`` cells with an ellipsis, so the toast stays two or
     three lines however long the name (tests/test_toast_text.py). An exception's message
     is shown whole."""
-    return markup_with(
-        template,
-        **{
-            # An error's message is the app's sentence (a name in it was clipped where it
-            # was written: domain.wording); shown whole.
-            name: value if isinstance(value, BaseException) else clip_name(value)
-            for name, value in values.items()
-        },
-    )
+    return markup_with(template, **_in_a_toast(values))
+
+
+def step_toast(template: str, step: str, **values: object) -> Content:
+    """``toast_with`` for a sentence naming a plan step as ``$step``: its title on one line,
+    to ``STEP_CELLS`` cells, with "…" when cut; the other values as ``toast_with`` has them."""
+    return markup_with(template, **_in_a_toast(values), step=clip_name(step, STEP_CELLS))
+
+
+def _in_a_toast(values: dict[str, object]) -> dict[str, object]:
+    return {
+        # An error's message is the app's sentence (a name in it was clipped where it was
+        # written: domain.wording); shown whole.
+        name: value if isinstance(value, BaseException) else clip_name(value)
+        for name, value in values.items()
+    }
 
 
 def ticked_in_plan(done: str | Content, step: str) -> Content:
     """ "Finished, and ticked “Watch for negative thought patterns” in your plan.": what was
     done (app-written, or Content already made) and the plan step it ticked, whose title is
-    shown to 60 cells (the 32 of ``toast_with`` cut the built-in titles short)."""
+    shown to ``STEP_CELLS`` cells (the 32 of ``toast_with`` cut the built-in titles short)."""
     said = done if isinstance(done, Content) else Content(done)
-    return said + markup_with(", and ticked “$step” in your plan.", step=clip_name(step, 60))
+    return said + step_toast(", and ticked “$step” in your plan.", step)
 
 
 # How long a warning or an error stays unless its caller says (Textual's default is five).

@@ -11,7 +11,7 @@ from bounceback_tui.domain.people import validate_interaction
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import people_log
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, step_toast
 from bounceback_tui.ui.people.forms import (
     NO_APPLICATION,
     checked_interview,
@@ -53,7 +53,7 @@ class LogKeys(PeopleListing):
                 return
             self._after_change(row.id)
             if ticked:
-                self.notify(toast_with("Logged, and ticked “$step” in your plan.", step=ticked))
+                self.notify(step_toast("Logged, and ticked “$step” in your plan.", ticked))
             else:
                 self.notify("Logged.")
 

@@ -19,7 +19,7 @@ from bounceback_tui.domain.links import LinkError
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import messages as message_service
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, step_toast
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ def open_message(pane: AppPane, kind: object, application_id: int, contact_id: i
             return
         pane.reload()
         if ticked:
-            pane.notify(toast_with("Marked as sent, and ticked “$step”.", step=ticked))
+            pane.notify(step_toast("Marked as sent, and ticked “$step”.", ticked))
         else:
             pane.notify("Marked as sent, and logged.")
 

@@ -26,7 +26,7 @@ from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 if TYPE_CHECKING:
@@ -270,7 +270,7 @@ class StepWork(RecoveryListing):
             self.step_list.select_step(result.step.id)
             self.step_list.focus()
             self.notify(
-                toast_with("Added “$title” to this plan.", title=result.step.title),
+                step_toast("Added “$step” to this plan.", result.step.title),
                 title="Step added",
             )
 

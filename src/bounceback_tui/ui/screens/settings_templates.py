@@ -17,7 +17,13 @@ from textual.widgets.option_list import Option
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import (
+    ContentNotify,
+    markup_with,
+    plain,
+    step_toast,
+    toast_with,
+)
 from bounceback_tui.ui.recovery.template import TemplateEditor, template_form
 
 if TYPE_CHECKING:
@@ -198,9 +204,9 @@ class TemplateEdits(ContentNotify, Screen[None]):
             )
             if changed and retire:
                 self.notify(
-                    toast_with(
-                        "Retired “$title”: new plans leave it out. Space brings it back.",
-                        title=row.title,
+                    step_toast(
+                        "Retired “$step”: new plans leave it out. Space brings it back.",
+                        row.title,
                     )
                 )
         else:
