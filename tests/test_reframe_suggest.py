@@ -399,3 +399,19 @@ def test_should_as_a_rule_still_counts_for_the_lexicon(text: str) -> None:
 
     total, _ = lexicon_totals(text).get("should_statements", (0.0, ()))
     assert total >= THRESHOLD
+
+
+def test_nobody_will_hire_me_is_not_read_as_blaming() -> None:
+    """A new user's walk: the traps step said "'hire me' → Blaming" for this thought. It
+    blames no one; it foretells, from one word for everyone. The job search's own words
+    ("hire", "job", "company") are in nearly every thought here, and a trap the model alone
+    found, weakly, is not offered on the word already quoted for a trap above it."""
+    found = suggest_traps("Nobody will hire me.")
+    assert [s.key for s in found] == ["fortune_telling", "overgeneralization"]
+    assert found[0].cues == ("Nobody will",)
+    for text in ("Nobody will hire me.", "No company will hire me.", "I can't get a job."):
+        for suggestion in suggest_traps(text):
+            assert suggestion.key != "blaming", (text, suggestion)
+            for word in ("hire", "company", "job"):
+                assert not any(cue.casefold() == word for cue in suggestion.cues), suggestion
+            assert "hire me" not in suggestion.cues

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.cues import compiled_cues, typo_repair
 from bounceback_tui.reframe.patterns import Pattern
-from bounceback_tui.reframe.words import Token, reading_window, tokenize
+from bounceback_tui.reframe.words import Token, reading_window, stem, tokenize
 
 if TYPE_CHECKING:
     from bounceback_tui.reframe.model import TrapModel
@@ -37,6 +37,10 @@ THRESHOLD = 0.5
 _CUE_CHARS = 48
 
 
+# Below this probability a trap the lexicon found nothing for is only weakly the model's:
+# the words quoted for a trap above it are not its reason ("'Nobody' → Blaming" under
+# "'Nobody' → Overgeneralization" for "Nobody will hire me.").
+_WEAK = 0.2
 # At most this many quotes per suggestion, the lexicon's first.
 _MAX_CUES = 3
 # Words too plain to quote on their own as the reason for a trap.
@@ -46,6 +50,15 @@ _PLAIN = frozenset(
         "this that these those so with as by from up out about then than there here we us our "
         "you your he him his she her they them their its do did does have has had just what "
         "when if into over very really too"
+    )
+)
+# What a thought here is about, whatever its trap: the job search itself. Never quoted on
+# its own as why a trap is suggested ("'hire me' → Blaming" for "Nobody will hire me.").
+_TOPIC = frozenset(
+    stem(word)
+    for word in str.split(
+        "hire job interview role offer apply application position cv resume career industry "
+        "company employer"
     )
 )
 
@@ -252,8 +265,12 @@ def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
     suggestions = []
     for key in chosen:
         cues = list(lexicon.get(key, (0.0, ()))[1])
+        weak = not cues and scored.probabilities[key] < _WEAK
+        above = {c.casefold() for s in suggestions for c in s.cues} if weak else set()
         for cue in _model_cues(text, scored.tokens, scored.reasons(key)):
             folded = cue.casefold()
+            if folded in above:
+                continue
             if not any(folded in c.casefold() or c.casefold() in folded for c in cues):
                 cues.append(cue)
         if not cues:
@@ -276,7 +293,7 @@ def _model_cues(text: str, tokens: list[Token], weights: list[float]) -> list[st
         weight = weights[i]
         if len(cues) == 2 or weight < 0.3 * top:
             break
-        if i in taken or tokens[i].stem in _PLAIN:
+        if i in taken or tokens[i].stem in _PLAIN or tokens[i].stem in _TOPIC:
             continue
         first = last = i
         while (
