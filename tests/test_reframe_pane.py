@@ -11,15 +11,18 @@ from textual.widgets import Input, OptionList, SelectionList, Static, TextArea
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.reframe import TRAPS_BY_KEY, Suggestion
 from bounceback_tui.services import reframe as service
+from bounceback_tui.services.reframe import HistoryFigures
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.reframe import draft_saving
 from bounceback_tui.ui.reframe.draft_saving import AUTOSAVE_DELAY
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
+from bounceback_tui.ui.reframe.history import drop_text
 from bounceback_tui.ui.reframe.pane import ReframePane
 from bounceback_tui.ui.reframe.practice import PracticeScreen
 from bounceback_tui.ui.reframe.trap_filter import TrapFilterScreen
 from tests.reframe_fixtures import add_record, add_rejection
+from tests.screen_text import screen_lines
 
 SIZE = (100, 30)
 
@@ -584,8 +587,8 @@ async def test_the_figure_shows_the_drop_and_the_traps_met_most(
         await pilot.pause()
         drop = _text(app, "#rf-figure-drop")
         assert drop.splitlines() == [
-            "↓25 average shift",  # (40 + 10) / 2
-            "in intensity, over 2",
+            "Feelings eased 25 points",  # (40 + 10) / 2
+            "on average, over 2",
             "re-rated records",
         ]
         lines = _text(app, "#rf-figure-traps").splitlines()
@@ -926,3 +929,38 @@ async def test_the_evidence_questions_keep_their_order_for_a_record(
         f"• {TRAPS_BY_KEY[key].ask_against}"
         for key in ("overgeneralization", "mind_reading", "fortune_telling")
     ]
+
+
+async def test_the_figure_says_in_words_how_much_the_feelings_eased(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """A new user's walk: the figure said "↓23 average shift", which did not say of what, nor
+    whether down was good. It says the feelings eased, in points, as Today does ("eased 21
+    pts"), whole at 80 columns."""
+    add_record(db, "a", traps=("labeling",), feelings=(("sad", 80, 40),))
+    add_record(db, "b", traps=("blaming",), feelings=(("sad", 50, 40),))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        assert _text(app, "#rf-figure-drop").splitlines() == [
+            "Feelings eased 25 points",  # (40 + 10) / 2
+            "on average, over 2",
+            "re-rated records",
+        ]
+        screen = "\n".join(screen_lines(app))
+        for line in ("Feelings eased 25 points", "on average, over 2", "re-rated records"):
+            assert line in screen
+        assert "shift" not in screen
+
+
+def test_the_figure_says_when_the_feelings_rose_or_held() -> None:
+    def said(drop: float, rated: int) -> str:
+        figures = HistoryFigures(
+            records=rated, drafts=0, rated=rated, average_drop=drop, top_traps=()
+        )
+        return drop_text(figures).plain
+
+    assert said(-4.6, 1) == "Feelings rose 5 points\non average, over 1\nre-rated record"
+    assert said(0.2, 3) == "Feelings held steady\non average, over 3\nre-rated records"
+    assert said(1.0, 2) == "Feelings eased 1 point\non average, over 2\nre-rated records"

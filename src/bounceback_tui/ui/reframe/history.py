@@ -127,9 +127,17 @@ def drop_text(figures: HistoryFigures) -> Content:
         return markup_with(
             "[dim]Re-rate your feelings at the end of a record to see the shift here.[/dim]"
         )
+    # In words, as Today says it ("eased 21 pts"): "↓23 average shift" said neither of what
+    # nor whether down was good (a new user's walk).
+    points = round(figures.average_drop)
+    if points == 0:
+        said = "Feelings held steady"
+    else:
+        moved = "eased" if points > 0 else "rose"
+        said = f"Feelings {moved} {abs(points)} point{'s' if abs(points) != 1 else ''}"
     return markup_with(
-        "[b]$shift[/b] average shift\n[dim]in intensity, over $rated\nre-rated record$plural[/dim]",
-        shift=shift_text(figures.average_drop),
+        "[b]$said[/b]\n[dim]on average, over $rated\nre-rated record$plural[/dim]",
+        said=said,
         rated=f"{figures.rated:,}",
         plural="s" if figures.rated != 1 else "",
     )
