@@ -262,7 +262,7 @@ def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
     else:
         top = scored.probabilities[ranked[0]]
         chosen = [k for k in ranked[:limit] if scored.probabilities[k] >= model.second * top]
-    suggestions = []
+    suggestions: list[Suggestion] = []
     for key in chosen:
         cues = list(lexicon.get(key, (0.0, ()))[1])
         weak = not cues and scored.probabilities[key] < _WEAK
