@@ -14,9 +14,11 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.recovery.pane import RecoveryPane
 from tests.quiet import until_quiet
 from tests.recovery_fixtures import add_rejection, step_by_key
+from tests.reframe_fixtures import add_record
 from tests.ui_harness import settle, toasts
 
 
@@ -109,3 +111,50 @@ async def test_escape_from_the_summary_of_a_record_started_on_a_plan_goes_back_t
         await settle(pilot, 4)
         assert app.current_pane is recovery
         assert recovery.table.selected_id == rejection
+
+
+async def test_a_draft_opened_from_today_closes_back_to_today(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """A new user's walk: Enter on Today's "✎ Unfinished thought record" opened the draft;
+    Escape then landed on Reframe's list, not on Today, where the person came from."""
+    record = add_record(db, "I will never get hired", complete=False, step=2)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until_quiet(pilot)
+        today = app.current_pane
+        assert today.id == "today"
+        await pilot.press("j")  # Today's "✎ Unfinished thought record"
+        await until_quiet(pilot)
+        board = app.focused
+        await pilot.press("enter")
+        await until_quiet(pilot)
+        assert app.current_pane.id == "reframe"
+        assert app.current_pane.mode == "exercise"
+        assert app.current_pane.exercise.draft.id == record
+        await pilot.press("escape")
+        await settle(pilot, 4)
+        assert app.current_pane is today
+        assert focus_problem(app) is None
+        assert app.focused is board
+        assert toasts(app) == ["Kept as a draft: open it from Reframe's list to carry on."]
+    (row,) = reframe_service.history(db)
+    assert row.id == record and not row.complete
+
+
+async def test_a_draft_opened_on_reframes_own_list_still_closes_to_the_list(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    add_record(db, "I will never get hired", complete=False, step=2)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("4")
+        await until_quiet(pilot)
+        await pilot.press("enter")
+        await until_quiet(pilot)
+        assert app.current_pane.mode == "exercise"
+        await pilot.press("escape")
+        await settle(pilot, 4)
+        assert app.current_pane.id == "reframe"
+        assert app.current_pane.mode == "history"
+        assert toasts(app) == ["Kept as a draft: open it from the list to carry on."]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.replaced_file import TakenUp
     from bounceback_tui.services.store_access import Database, StoreWatch
     from bounceback_tui.ui.kit.text import ContentNotify
+    from bounceback_tui.ui.reframe.exercise_keys import CameFrom
     from bounceback_tui.ui.reframe.pane import ReframePane
     from bounceback_tui.ui.skills.pane import SkillsPane
 
@@ -82,21 +83,34 @@ class PaneNavigation(_AppBase):
     async def start_reframe(self, rejection_id: int | None = None) -> None:
         """Open the Reframe pane on a new thought record, linked to a rejection if given.
         Started from another pane (`t` on a Recovery plan), closing it goes back there."""
+        came_from = self._where_from(rejection_id)
+        pane = await self.switch_to("reframe")
+        cast("ReframePane", pane).start_exercise(rejection_id=rejection_id, came_from=came_from)
+
+    async def open_thought_record(self, record_id: int) -> None:
+        """Open a thought record in Reframe (Today's "Unfinished thought record"); closing it
+        goes back to the pane it was opened from, as a record begun on a plan does. It went
+        to Reframe's list, away from Today (a new user's walk)."""
+        came_from = self._where_from(None)
+        pane = await self.switch_to("reframe")
+        if not cast("ReframePane", pane).select_item(record_id, came_from=came_from):
+            self.notify("That item is no longer there.", severity="warning")
+
+    def _where_from(self, rejection_id: int | None) -> CameFrom | None:
+        """The pane shown now, to go back to from Reframe (None: Reframe is shown)."""
         import weakref
 
         from bounceback_tui.ui.reframe.exercise_keys import CameFrom
 
         shown = self.query_one("#panes", ContentSwitcher).current
-        came_from = None
-        if shown is not None and shown != "reframe":
-            focused = self.focused
-            came_from = CameFrom(
-                shown,
-                rejection_id if shown == "recovery" else None,  # a plan is its rejection's
-                weakref.ref(focused) if focused is not None else None,
-            )
-        pane = await self.switch_to("reframe")
-        cast("ReframePane", pane).start_exercise(rejection_id=rejection_id, came_from=came_from)
+        if shown is None or shown == "reframe":
+            return None
+        focused = self.focused
+        return CameFrom(
+            shown,
+            rejection_id if shown == "recovery" else None,  # a plan is its rejection's
+            weakref.ref(focused) if focused is not None else None,
+        )
 
     async def new_skill_from(
         self,

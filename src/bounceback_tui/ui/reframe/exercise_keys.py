@@ -83,18 +83,20 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
             return focused is not None
         return self.exercise.view() in focused.ancestors_with_self
 
-    def select_item(self, item_id: int) -> bool:
-        """Open a record: a draft resumes where it was left, a finished one shows its card."""
+    def select_item(self, item_id: int, came_from: CameFrom | None = None) -> bool:
+        """Open a record: a draft resumes where it was left, a finished one shows its card.
+        Closed, it goes back to ``came_from`` if given (Today), else to the list."""
         try:
             draft = reframe_service.load_record(self.bb_app.db, item_id)
         except BouncebackError:
             return False
         if self.mode == "exercise":
             if self.exercise.draft.id == item_id:
+                self._came_from = came_from
                 return True
             if not self.exercise.leave():
                 return True
-        self._came_from = None  # opened here (the list, Today): it closes to the list
+        self._came_from = came_from
         self.history.reveal(str(item_id))
         if draft.complete:
             self.call_later(self._show_summary, draft, False)

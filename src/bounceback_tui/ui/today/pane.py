@@ -289,7 +289,10 @@ class TodayPane(TodayActions, AppPane):
         await self.open_due(self.summary.due[int(event.option.id)])
 
     async def open_due(self, item: DueItem) -> None:
-        """Jump to the item in its pane, selected."""
+        """Jump to the item in its pane, selected (a thought record closes back to Today)."""
+        if item.kind.pane == "reframe":
+            await self.bb_app.open_thought_record(item.item_id)
+            return
         pane = await self.bb_app.go_to(item.kind.pane, item.item_id)
         if item.step_id is not None and hasattr(pane, "select_step"):
             pane.select_step(item.step_id)
@@ -301,6 +304,9 @@ class TodayPane(TodayActions, AppPane):
         step = self.summary.next_step
         if step.pane == "today":
             self.action_check_in()
+            return
+        if step.pane == "reframe" and step.item_id is not None:  # "Finish your thought record"
+            await self.bb_app.open_thought_record(step.item_id)
             return
         pane = await self.bb_app.go_to(step.pane, step.item_id)
         if step.step_id is not None and hasattr(pane, "select_step"):
