@@ -22,7 +22,7 @@ from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.reframe.draft_saving import AUTOSAVE_DELAY
 from tests.reframe_fixtures import add_record
-from tests.ui_harness import app_on, settle
+from tests.ui_harness import app_on, settle, toasts
 
 SIZE = (100, 30)
 QUIET = AUTOSAVE_DELAY + 0.5  # long enough for the autosave to run
@@ -177,3 +177,43 @@ async def test_after_discard_the_next_record_is_saved_as_it_is_typed(
         assert corner(app) == "draft saved"
         (row,) = reframe_service.history(db)
         assert reframe_service.load_record(db, row.id).situation == "A new one"
+
+
+async def test_save_as_new_then_undo_of_the_delete_there_leaves_one_draft(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """Window B deleted the draft A was writing; A chose "save as new"; then `u` in B brought
+    the old draft back beside A's: two drafts of one thought. A's "save as new" puts the
+    record back under its own id now, with what A typed; B's `u` finds it there, says so and
+    changes nothing. One draft, holding everything A had and typed."""
+    record_id = add_record(db, "They must think I'm a fraud", complete=False, step=0)
+    async with app_on(opened_paths, "reframe", size=SIZE) as a:
+        app, pilot, pane = a
+        await open_draft(pilot, pane, record_id)
+        async with app_on(opened_paths, "reframe", size=SIZE, notifications=True) as (
+            app_b,
+            pilot_b,
+            _pane_b,
+        ):
+            await pilot_b.press("home", "d")
+            await settle(pilot_b)
+            await pilot_b.press("y")
+            await settle(pilot_b)
+            assert reframe_service.history(db) == []
+            await type_and_wait(pilot, " Ax")
+            assert message(app).startswith("Not saved: This thought record is no longer there")
+            await choose(pilot, app, "n")
+            assert corner(app) == "draft saved"
+            await pilot_b.press("u")
+            await settle(pilot_b, 3)
+            assert toasts(app_b)[-1] == (
+                "The thought record cannot be brought back: that record is in the store "
+                "again (a restore or another window put it back). Nothing changed."
+            )
+        (row,) = reframe_service.history(db)
+        assert row.id == record_id == pane.exercise.draft.id
+        stored = reframe_service.load_record(db, record_id)
+        assert stored.situation == "A no by email. Ax"
+        assert stored.thought == "They must think I'm a fraud"
+        await type_and_wait(pilot, " And more")  # A goes on saving onto it
+        assert situation(db, record_id) == "A no by email. Ax And more"

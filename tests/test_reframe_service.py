@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.errors import BouncebackError, NotFoundError, ValidationError
 from bounceback_tui.reframe.record import Feeling, RecordDraft
 from bounceback_tui.services import reframe as service
 from bounceback_tui.store.database import Database
@@ -179,3 +179,20 @@ def test_saving_a_deleted_record_says_so(db: Database) -> None:
     service.delete_record(db, record_id)
     with pytest.raises(NotFoundError):
         service.save_draft(db, draft)
+
+
+def test_a_deleted_record_saved_again_keeps_its_id_and_undo_finds_it_there(
+    db: Database,
+) -> None:
+    record_id = add_record(db, "I always fail")
+    draft = service.load_record(db, record_id)
+    deleted = service.delete_record(db, record_id)
+    draft.version = None  # "save as new" in the window that was writing it
+    draft.evidence_for = "Three noes this month."
+    saved = service.save_draft(db, draft)
+    assert saved.id == record_id
+    with pytest.raises(BouncebackError, match="in the store again"):
+        service.restore_record(db, deleted)
+    (row,) = service.history(db)
+    assert row.id == record_id
+    assert service.load_record(db, record_id).evidence_for == "Three noes this month."

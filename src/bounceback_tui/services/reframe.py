@@ -122,7 +122,8 @@ def save_record(db: Database, draft: RecordDraft) -> SavedRecord:
     Raises ValidationError, with nothing written, if a field is refused. A record becomes
     complete once it reaches the summary and stays complete when edited later. Finishing
     a record about a rejection ticks its plan's "Watch for negative thought patterns"
-    (the step that sends the person here), in the same transaction.
+    (the step that sends the person here), in the same transaction. A draft with an id and
+    no version, its record deleted in another window, is stored again under that id.
     """
     from bounceback_tui.domain.recovery import StepLink
     from bounceback_tui.services.recovery_steps import tick_linked_step
@@ -132,7 +133,15 @@ def save_record(db: Database, draft: RecordDraft) -> SavedRecord:
     now = clock.now()
     with db.write() as session:
         record = None
-        if clean.id is not None:
+        # Deleted in another window and saved again ("save as new"): under its own id (ids
+        # are never reused), so the `u` there finds it back rather than making two.
+        if (
+            clean.id is not None
+            and clean.version is None
+            and session.get(ThoughtRecord, clean.id) is None
+        ):
+            record = ThoughtRecord(id=clean.id, created_at=clean.created_at or now)
+        if clean.id is not None and record is None:
             # Only over the version this draft was read or last saved at.
             record = checked(
                 session,

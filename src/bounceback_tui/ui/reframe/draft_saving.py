@@ -291,10 +291,8 @@ class DraftSaving(Vertical):
                 self.call_later(self.show_step, self.index)
             self._save()
         elif choice == "as_new":
-            if not self._there_again():
-                self.draft.id = None
+            if not self._there_again():  # back under its own id: `u` there finds it, not two
                 self.draft.version = None
-                self.draft.created_at = None
             self._save()
         elif choice == "reload" and self.draft.id is not None:
             try:
