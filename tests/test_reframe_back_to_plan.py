@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from bounceback_tui import clock
+from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
@@ -158,3 +161,28 @@ async def test_a_draft_opened_on_reframes_own_list_still_closes_to_the_list(
         assert app.current_pane.id == "reframe"
         assert app.current_pane.mode == "history"
         assert toasts(app) == ["Kept as a draft: open it from the list to carry on."]
+
+
+async def test_a_draft_opened_by_todays_next_step_closes_back_to_today(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """Today's next step "Finish your thought record" (`n`) opens the draft as its line does,
+    and Escape goes back to Today too."""
+    record = add_record(db, "I will never get hired", complete=False, step=2)
+    # An application sent today: the next step is then to finish the record.
+    application = ApplicationInput(company="Acme", role="Analyst", date_applied=clock.today())
+    add_application(db, application)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until_quiet(pilot)
+        today = app.current_pane
+        assert today.id == "today"
+        await pilot.press("n")
+        await until_quiet(pilot)
+        assert app.current_pane.id == "reframe"
+        assert app.current_pane.exercise.draft.id == record
+        await pilot.press("escape")
+        await settle(pilot, 4)
+        assert app.current_pane is today
+        assert focus_problem(app) is None
+        assert toasts(app) == ["Kept as a draft: open it from Reframe's list to carry on."]
