@@ -1,13 +1,15 @@
 """Plain text cut to fit a number of terminal cells as Rich (and so Textual) measures them:
 wide characters count double, joined emoji and marks as drawn. The text is first made one
 safe line by ``domain.text.screen_line``; a name inside a sentence uses
-``domain.text.clip_name`` instead (the same cut, measured without Rich)."""
+``domain.text.clip_name`` instead (the same cut, measured without Rich). Text on a few
+lines of a box of fixed height is cut on its last line: ``clip_lines``."""
 
 from __future__ import annotations
 
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
+from textual.content import Content
 
 from bounceback_tui.domain.text import screen_line
 
@@ -46,3 +48,32 @@ def fit(value: str, width: int, style: Style | str = "") -> Text:
     text = Text(screen_line(value), style=style, no_wrap=True, end="")
     text.truncate(max(0, width), overflow="ellipsis", pad=True)
     return text
+
+
+def clip_lines(content: Content, width: int, lines: int) -> Content:
+    """``content`` wrapped at ``width`` cells on at most ``lines`` lines, the last of them
+    ending with an ellipsis when more does not fit (a box of fixed height cut the rest away
+    unmarked: the Recovery pane's step text at 60x20). A paragraph cut on its last line
+    ends "…"; one that ends there whole is followed by " …" (the next paragraph is not run
+    on into it, as if it were the same sentence). ``content`` as it is when it fits, or
+    when ``lines`` is not known yet (0)."""
+    if lines <= 0 or width <= 2:
+        return content
+    rows = [
+        (number, line)
+        for number, paragraph in enumerate(content.split("\n", allow_blank=True))
+        for line in (paragraph.wrap(width) or [Content("")])
+    ]
+    if len(rows) <= lines:
+        return content
+    last = rows[lines - 1][0]
+    rest = [line for number, line in rows[lines - 1 :] if number == last]
+    if len(rest) == 1 and rest[0].cell_length + 2 <= width:
+        end = rest[0] + Content(" …") if rest[0].plain else Content("…")
+    else:
+        # The rest of the paragraph, cut at a word's end where the cut falls on a space:
+        # "which…", not "which …".
+        joined = Content(" ").join(rest)
+        kept = joined.truncate(width - 1).rstrip().cell_length
+        end = joined.truncate(kept + 1, ellipsis=True)
+    return Content("\n").join([line for _, line in rows[: lines - 1]] + [end])

@@ -18,7 +18,7 @@ from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.recovery_plans import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
-from bounceback_tui.ui.kit.cells import clip
+from bounceback_tui.ui.kit.cells import clip, clip_lines
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.recovery.steps import StepList
 
@@ -183,6 +183,9 @@ class PlanView(Vertical):
                 self.show_links()
         if getattr(self, "plan", None) is not None:
             self.show_title()  # fitted to the new size when short
+            # Its last line cut with "…" for the detail's new size, once it has it (a class
+            # set above changes its height at the next layout).
+            self.call_after_refresh(self.show_detail)
 
     def compose(self) -> ComposeResult:
         yield Static(id="plan-title")
@@ -225,7 +228,10 @@ class PlanView(Vertical):
         content = (
             step_detail(step, self.plan.rejection.rejected_on, self.today) if step else Content("")
         )
-        # Fixed height (see recovery.tcss), so a new text never needs a layout pass.
+        # Fixed height (see recovery.tcss), so a new text never needs a layout pass; text
+        # taller than the box ends its last line with "…" (at 60x20 it stopped mid-sentence).
+        size = detail.content_size
+        content = clip_lines(content, size.width, size.height)
         _update(detail, content, layout=False)
 
     def update_step(self, step: StepView) -> None:
