@@ -2,6 +2,8 @@
 
 - Recovery at 60x20: the highlighted step's text was cut by its box's last row with no "…":
   nothing said there was more. Its last row now ends with an ellipsis.
+- Today's due list marked an application with no word for weeks ("ghosted?") with "…",
+  which read as a cut beside the lines really cut. It has an icon of its own now.
 
 The clock stands at Monday 16 March 2026 (tests/conftest.py).
 """
@@ -9,15 +11,24 @@ The clock stands at Monday 16 March 2026 (tests/conftest.py).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
+from bounceback_tui.ui.today.text import _ICONS
 from tests.recovery_fixtures import add_rejection
 from tests.screen_text import screen_lines
-from tests.ui_harness import app_on, settle
+from tests.ui_harness import app_on, settle, settle_workers
 
 EIGHTY = (80, 24)
 SIXTY = (60, 20)
+
+
+def _due_lines(lines: list[str]) -> list[str]:
+    """The due list's lines, inside its box's left border."""
+    return [line.split("│")[1].strip() for line in lines if line.startswith(" │ ")]
 
 
 async def test_at_60x20_a_steps_text_cut_by_its_box_ends_with_an_ellipsis(
@@ -41,3 +52,29 @@ async def test_at_60x20_a_steps_text_cut_by_its_box_ends_with_an_ellipsis(
         "more so for a job you",
         "wanted. Give the disappo…",
     ], lines
+
+
+async def test_a_quiet_application_is_not_marked_with_an_ellipsis(opened_paths: DataPaths) -> None:
+    db = Database(opened_paths.database)
+    try:
+        # Sent 43 days ago with no word since: Today asks whether it was ghosted.
+        add_application(
+            db, ApplicationInput(company="Globex", role="Analyst", date_applied=date(2026, 2, 1))
+        )
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, size=EIGHTY) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        due = _due_lines(screen_lines(run.app))
+    # "◌": an empty, dotted circle, for an application gone quiet (docs/keys.md, Today).
+    assert due[0].startswith("◌ No word from Globex (Analyst)"), due
+    assert not any(line.startswith("…") for line in due), due
+
+
+def test_the_keys_doc_explains_every_due_icon() -> None:
+    keys = (Path(__file__).resolve().parent.parent / "docs" / "keys.md").read_text("utf-8")
+    today = keys.split("## Today", 1)[1].split("\n## ", 1)[0]
+    assert "…" not in _ICONS.values()
+    for icon in _ICONS.values():
+        assert f"`{icon}` a" in today, icon

@@ -24,7 +24,7 @@ _ICONS = {
     DueKind.FEEDBACK_REQUEST: "?",
     DueKind.RECOVERY_STEP: "☐",  # a box to tick: still to do
     DueKind.SKILL_TARGET: "↑",  # the Skills pane's, as for a skill in progress
-    DueKind.GHOSTED: "…",
+    DueKind.GHOSTED: "◌",  # an empty, dotted circle: no word (not "…", which reads as a cut)
     DueKind.THOUGHT_DRAFT: "✎",
     DueKind.SKILL_IN_PROGRESS: "↑",
 }
