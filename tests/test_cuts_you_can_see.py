@@ -4,6 +4,8 @@
   nothing said there was more. Its last row now ends with an ellipsis.
 - Today's due list marked an application with no word for weeks ("ghosted?") with "…",
   which read as a cut beside the lines really cut. It has an icon of its own now.
+- Today at 80 columns: "? Ask Riverstone…  overdue 24 days" lost "for feedback", and with
+  it what to do. The company is cut now, and the words around it stay whole.
 
 The clock stands at Monday 16 March 2026 (tests/conftest.py).
 """
@@ -11,13 +13,21 @@ The clock stands at Monday 16 March 2026 (tests/conftest.py).
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
 
 from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.due import feedback_item
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
-from bounceback_tui.ui.today.text import _ICONS
+from bounceback_tui.ui.today.board_rows import DuePrompt
+from bounceback_tui.ui.today.text import _ICONS, due_prompt
+from tests.conftest import FIXED_TODAY
 from tests.recovery_fixtures import add_rejection
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle, settle_workers
@@ -78,3 +88,41 @@ def test_the_keys_doc_explains_every_due_icon() -> None:
     assert "…" not in _ICONS.values()
     for icon in _ICONS.values():
         assert f"`{icon}` a" in today, icon
+
+
+async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: DataPaths) -> None:
+    db = Database(opened_paths.database)
+    try:
+        # A no 24 days ago: the plan's feedback step is well past its day.
+        add_rejection(db, "Riverstone Legal", "Paralegal", rejected_on=date(2026, 2, 20))
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, size=EIGHTY) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        due = _due_lines(screen_lines(run.app))
+    # The due list's words have 35 cells at 80 columns (tests/test_today_soon_interview.py):
+    # "? Ask Riverstone Legal for feedback" takes them all, "  overdue 21 days" 17 more. The
+    # company is cut (to six letters and an ellipsis) and how late says "overdue" alone.
+    assert due[0] == "? Ask Rivers… for feedback  overdue", due
+
+
+# A feedback request 21 days late on lines of each width. Whole, it takes 52 cells:
+# "? Ask Riverstone Legal for feedback" (35) and "  overdue 21 days" (17). 45: seven too
+# many, the company keeps 9 cells. 35: how late says "overdue" (9 cells), the company keeps
+# 7; 34, 6, the least it keeps (narrower, the line is cut as before).
+FEEDBACK = [
+    (52, "? Ask Riverstone Legal for feedback  overdue 21 days"),
+    (45, "? Ask Riversto… for feedback  overdue 21 days"),
+    (35, "? Ask Rivers… for feedback  overdue"),
+    (34, "? Ask River… for feedback  overdue"),
+]
+
+
+@pytest.mark.parametrize(("width", "wanted"), FEEDBACK)
+def test_a_feedback_ask_too_long_for_its_line_cuts_the_company(width: int, wanted: str) -> None:
+    # Rejected 21 days before the clock's day, the feedback step due on the day itself.
+    item = feedback_item(7, 3, "Riverstone Legal", date(2026, 2, 23), 0, FIXED_TODAY)
+    assert item.flagged
+    summary: Any = SimpleNamespace(today=FIXED_TODAY)  # the one field a due line reads
+    assert DuePrompt(partial(due_prompt, item, summary)).fitted(width).plain == wanted

@@ -89,6 +89,10 @@ class DueItem(NamedTuple):
     # Shorter titles, longest first, for a line too narrow for ``title``: a follow-up's
     # without its role, then its company alone (who to follow up with goes last).
     shorter: tuple[str, ...] = ()
+    # The name in ``title`` that a line too narrow cuts first, the words around it kept
+    # whole: a feedback request's company ("Ask Riverst… for feedback", not "Ask
+    # Riverstone…", which no longer said what to do).
+    name: str = ""
 
 
 def active_since(today: date) -> date:
@@ -146,13 +150,15 @@ def feedback_item(
     flagged = is_feedback_flagged(
         StepKind.FEEDBACK, rejected_on, offset_days, asked_on=None, done=False, today=today
     )
+    name = clip_name(company)
     return DueItem(
         DueKind.FEEDBACK_REQUEST,
-        f"Ask {clip_name(company)} for feedback",
+        f"Ask {name} for feedback",
         rejected_on + timedelta(days=offset_days),
         rejection_id,
         step_id=step_id,
         flagged=flagged,
+        name=name,
     )
 
 

@@ -37,8 +37,18 @@ DUE_MIN_CELLS = 16
 # A due item's words cut where a shorter form of them would fit whole keep this much more
 # (" (Dat…": a role's first letters after the company).
 CUT_BEYOND_CELLS = 6
+# A name cut inside a due item's words keeps this much, its ellipsis included ("River…").
+NAME_MIN_CELLS = 6
 STACKED_DUE_MIN = 7  # the due list's box over the figures: five items and its border
 BOX_MIN_LINES = 3  # a box with one line in it: what the due list keeps on the shortest board
+
+
+# A due item's words, made by ui/today/text.due_prompt: what is due, how late it is, what is
+# due in its shorter forms, the cells of the name in it and what is due with that name cut
+# to a number of cells (None: no name to cut), and how late in a word ("  overdue", or the
+# same as how late).
+Named = tuple[int, Callable[[int], Content]]
+DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, Content]
 
 
 class DuePrompt:
@@ -52,15 +62,19 @@ class DuePrompt:
     24 days" was what went first), as long as ``DUE_MIN_CELLS`` of it are left. What is due
     may come shorter too (a follow-up without its role, then its company alone): a form too
     long gives way to the next, so the company is the last thing cut (at 80 columns "✉
-    Follow up with L…" kept the words and lost who to follow up with)."""
+    Follow up with L…" kept the words and lost who to follow up with). An item that names
+    someone inside its words (a feedback request) cuts the name and keeps the words around
+    it, with how late in a word if the days leave too little of the name: at 80 columns "?
+    Ask Riverstone…  overdue 24 days" had lost what to do."""
 
-    __slots__ = ("_content", "_make", "_shorter", "_what", "_when")
+    __slots__ = ("_content", "_make", "_named", "_shorter", "_what", "_when", "_when_word")
 
-    def __init__(self, make: Callable[[], tuple[Content, Content, tuple[Content, ...]]]) -> None:
-        self._make: Callable[[], tuple[Content, Content, tuple[Content, ...]]] | None = make
+    def __init__(self, make: Callable[[], DueWords]) -> None:
+        self._make: Callable[[], DueWords] | None = make
         self._content: Content | None = None
-        self._what = self._when = Content("")
+        self._what = self._when = self._when_word = Content("")
         self._shorter: tuple[Content, ...] = ()
+        self._named: Named | None = None
 
     @property
     def made(self) -> bool:
@@ -69,7 +83,8 @@ class DuePrompt:
     @property
     def content(self) -> Content:
         if self._make is not None:
-            self._what, self._when, self._shorter = self._make()
+            made = self._make()
+            self._what, self._when, self._shorter, self._named, self._when_word = made
             self._content, self._make = self._what + self._when, None
         assert self._content is not None
         return self._content
@@ -78,10 +93,13 @@ class DuePrompt:
         """The words on a line ``width`` cells wide: what is due, in the longest of its
         forms that fits, before how late it is. A form is cut instead where the next one
         begins it and it keeps ``CUT_BEYOND_CELLS`` more ("Lumen Health (Data An…"), and the
-        shortest where nothing else fits."""
+        shortest where nothing else fits. A name in the words is cut first (``named``)."""
         content = self.content
         if content.cell_length <= width:
             return content
+        named = self.named(width)
+        if named is not None:
+            return named
         forms = (self._what, *self._shorter)
         room = width - self._when.cell_length
         if not self._when or room < DUE_MIN_CELLS:  # the line is cut at its end
@@ -99,6 +117,21 @@ class DuePrompt:
                 kept = form.truncate(room - 1).rstrip().cell_length
                 return form.truncate(kept + 1, ellipsis=True) + self._when
         raise AssertionError("the last form is cut")  # pragma: no cover
+
+    def named(self, width: int) -> Content | None:
+        """The words with their name cut to fit ``width`` whole ("? Ask Riverst… for
+        feedback  overdue 24 days"), then before how late in a word ("…  overdue"), the
+        name keeping ``NAME_MIN_CELLS`` at the least; None without a name, or with less room."""
+        if self._named is None:
+            return None
+        name, cut = self._named
+        for when in dict.fromkeys((self._when, self._when_word)):
+            over = self._what.cell_length + when.cell_length - width
+            if over <= 0:
+                return self._what + when
+            if name - over >= NAME_MIN_CELLS:
+                return cut(name - over) + when
+        return None
 
     def __str__(self) -> str:
         return str(self.content)

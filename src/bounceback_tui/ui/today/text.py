@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.content import Content
 
 from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.wording import days_ago, plural
+from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.text import plain
 
 if TYPE_CHECKING:
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 
     # Read after the first paint (services/today_people): not imported before it.
     from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
+    from bounceback_tui.ui.today.board_rows import DueWords, Named
 
 MOOD_WORDS = dict(MOODS)
 _ICONS = {
@@ -133,14 +136,14 @@ def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
     return Content.assemble(*parts)
 
 
-def due_prompt(
-    item: DueItem, summary: TodaySummary
-) -> tuple[Content, Content, tuple[Content, ...]]:
+def due_prompt(item: DueItem, summary: TodaySummary) -> DueWords:
     """A due item's line in two parts: what is due, and how late when it is overdue
-    ("  overdue 3 days"; empty otherwise, the day then in the first part); and the first
-    part with each of the item's shorter titles. A line too long for its box takes the
-    first of those that fits, or cuts the last, before the second part
-    (board_rows.DuePrompt)."""
+    ("  overdue 3 days"; empty otherwise, the day then in the first part); the first
+    part with each of the item's shorter titles; the cells of the name in the title and
+    the first part with that name cut to a number of cells ("Ask Riverst… for feedback");
+    and how late in a word ("  overdue"). A line too long for its box cuts the name, or
+    takes the first of the shorter forms that fits, or cuts the last, before the second
+    part (board_rows.DuePrompt)."""
     # Content (not Rich Text) so the theme's $variables colour it in any theme.
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
@@ -153,7 +156,23 @@ def due_prompt(
             (f"  {when}" if when and late is None else "", "$text-muted"),
         )
 
-    return what(item.title), late or Content(""), tuple(map(what, item.shorter))
+    named: Named | None = None
+    if item.name and item.name in item.title:
+        before, _, after = item.title.partition(item.name)
+        named = (
+            cell_len(item.name),
+            lambda cells: what(before + clip(item.name, cells) + after),
+        )
+    late_word = late
+    if late is not None and when.startswith("overdue "):
+        late_word = Content.styled("  overdue", "$text-warning")
+    return (
+        what(item.title),
+        late or Content(""),
+        tuple(map(what, item.shorter)),
+        named,
+        late_word or Content(""),
+    )
 
 
 def _figure(label: str, value: Content) -> Content:
