@@ -6,13 +6,15 @@
   which read as a cut beside the lines really cut. It has an icon of its own now.
 - Today at 80 columns: "? Ask Riverstone…  overdue 24 days" lost "for feedback", and with
   it what to do. The company is cut now, and the words around it stay whole.
+- Skills at 80x24: a card's target read "due Dec", a month with no day to act on. It keeps
+  the day and the month, and the kind before it gives way instead ("Techni… · due 29 Dec").
 
 The clock stands at Monday 16 March 2026 (tests/conftest.py).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
@@ -20,9 +22,13 @@ from typing import Any
 
 import pytest
 
+from bounceback_tui import clock
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.due import feedback_item
+from bounceback_tui.domain.skills import SkillInput, SkillKind, SkillStatus
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import skill_moves
+from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.today.board_rows import DuePrompt
@@ -126,3 +132,46 @@ def test_a_feedback_ask_too_long_for_its_line_cuts_the_company(width: int, wante
     assert item.flagged
     summary: Any = SimpleNamespace(today=FIXED_TODAY)  # the one field a due line reads
     assert DuePrompt(partial(due_prompt, item, summary)).fitted(width).plain == wanted
+
+
+# What the cards' second lines say, by hand. At 80x24 a card has 22 cells inside (no scroll
+# bar: three items to do): "Soft skill · due 17 Jan" takes 23, so the kind is cut to make
+# room for the day; "Technical · due 29 Dec" takes 22 and fits. At 120x40, 35: the year
+# too where it is not this year's.
+CARDS = [
+    (
+        EIGHTY,
+        ("Soft ski… · due 17 Jan", "Technical · due 29 Dec", "Technical · due 2 Apr"),
+        "Soft sk… · done 30 Oct",
+    ),
+    (
+        (120, 40),
+        ("Soft skill · due 17 Jan 2027", "Technical · due 29 Dec", "Technical · due 2 Apr"),
+        "Soft skill · done 30 Oct 2025",
+    ),
+]
+
+
+@pytest.mark.parametrize(("size", "due", "done"), CARDS, ids=["80x24", "120x40"])
+async def test_a_skill_cards_date_keeps_its_day_and_month(
+    opened_paths: DataPaths, size: tuple[int, int], due: tuple[str, ...], done: str
+) -> None:
+    db = Database(opened_paths.database)
+    add = skill_service.add_skill
+    try:
+        add(db, SkillInput("Telling stories", SkillKind.SOFT_SKILL, target_date=date(2027, 1, 17)))
+        add(db, SkillInput("Kubernetes", SkillKind.TECHNICAL, target_date=date(2026, 12, 29)))
+        add(db, SkillInput("SQL joins", SkillKind.TECHNICAL, target_date=date(2026, 4, 2)))
+        salary = add(db, SkillInput("Negotiating salary", SkillKind.SOFT_SKILL))
+        clock.freeze(datetime(2025, 10, 30, 18, 0))
+        try:
+            skill_moves.set_status(db, salary, SkillStatus.DONE)
+        finally:
+            clock.freeze(datetime(2026, 3, 16, 9, 30))
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, "skills", size=size) as run:
+        await settle(run.pilot)
+        cards = [line.strip() for row in screen_lines(run.app) for line in row.split("│")]
+    for line in (*due, done):
+        assert line in cards, cards

@@ -1,6 +1,8 @@
 """At 80x24 (a new user on the demo store): the recovery step's key hint is whole and writes
 keys as the key bar does ("^s", not "ctrl+s"); a Skills card shortens its date before it
-cuts it ("Soft skill · due 17 J…" and "Technical · due 29…" before)."""
+cuts it ("Soft skill · due 17 J…" and "Technical · due 29…" before), and keeps the day with
+the month, cutting the kind instead ("Soft skill · due Jan" before; more in
+tests/test_cuts_you_can_see.py)."""
 
 from __future__ import annotations
 
@@ -60,9 +62,8 @@ async def test_skills_cards_shorten_the_date_before_cutting(opened_paths: DataPa
         app = run.app
         await settle(run.pilot)
         text = screen_text(app)
-        # Cards are 22 cells inside: the year goes first, then the day.
-        assert "Soft skill · due Jan " in text, text
+        # Cards are 22 cells inside: the year goes first, then the kind is cut, never the day.
+        assert "Soft ski… · due 17 Jan " in text, text
         assert "Technical · due 29 Jan" in text, text
         assert "Technical · due 2 Apr" in text, text
-        assert "Soft skill · done Oct " in text, text
-        assert "…" not in "".join(line for line in text.splitlines() if " · d" in line)
+        assert "Soft sk… · done 30 Oct " in text, text

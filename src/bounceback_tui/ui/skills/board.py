@@ -30,6 +30,8 @@ from bounceback_tui.ui.kit.virtual_list import VirtualList
 
 # Cells leave one space either side, like a table's cell padding.
 _PAD = 1
+# A card's kind cut to make room for its day keeps this much, its ellipsis included ("Te…").
+KIND_MIN_CELLS = 4
 # What an empty column says when no filter hides anything.
 _EMPTY = {
     SkillStatus.TODO: "Nothing waiting.",
@@ -93,26 +95,31 @@ def board_lines(row: SkillRow, width: int, today: date, warn: Style) -> tuple[Te
     meta = row.kind.label
     style: Style | str = "dim"
     if row.status is SkillStatus.DONE and row.finished_at:
-        meta = _shortest(f"{meta} · done ", row.finished_at.date(), today, inner)
+        meta = _shortest(meta, "done", row.finished_at.date(), today, inner)
     elif row.target_date is not None:
         if is_overdue(row.target_date, row.status, today):
             meta, style = f"{meta} · overdue", warn
         else:
-            meta = _shortest(f"{meta} · due ", row.target_date, today, inner)
+            meta = _shortest(meta, "due", row.target_date, today, inner)
     pad = " " * _PAD
     title = Text(pad + clip(row.title, inner), end="")
     return title, Text(pad + clip(meta, inner), style=style, end="")
 
 
-def _shortest(before: str, day: date, today: date, inner: int) -> str:
-    """``before`` and the day in the longest form that fits ``inner`` cells: "17 Jan 2027",
-    "17 Jan", then "Jan"; cut only when none does. At 80x24 the cards read "Soft skill · due
-    17 J…" and "Technical · due 29…"."""
-    forms = [_short(day, today), f"{day.day} {day:%b}", f"{day:%b}"]
+def _shortest(kind: str, word: str, day: date, today: date, inner: int) -> str:
+    """The kind, ``word`` ("due", "done") and the day in the longest form that fits
+    ``inner`` cells: "17 Jan 2027", then "17 Jan"; then the kind cut with "…" before the
+    day ("Techni… · due 29 Dec"), then the day alone, cut only when even that does not fit.
+    The day and the month stay together: at 80x24 the cards read "Soft skill · due 17 J…",
+    then "Technical · due Dec", a month with no day to act on."""
+    forms = [_short(day, today), f"{day.day} {day:%b}"]
     for form in forms:
-        if cell_len(before + form) <= inner:
-            return before + form
-    return before + forms[-1]
+        line = f"{kind} · {word} {form}"
+        if cell_len(line) <= inner:
+            return line
+    when = f"{word} {min(forms, key=cell_len)}"
+    room = inner - cell_len(f" · {when}")
+    return f"{clip(kind, room)} · {when}" if room >= KIND_MIN_CELLS else when
 
 
 def _short(day: date, today: date) -> str:
