@@ -168,6 +168,17 @@ def _update(static: Static, content: Content, *, layout: bool = True) -> None:
         static.update(content, layout=layout)
 
 
+class StepDetail(Static):
+    """The highlighted step's text, in a box of fixed height (recovery.tcss): fitted again
+    whenever the box's size changes, so its last line ends with "…" where the text goes on
+    (a class the plan sets on a short terminal changes the height a layout later)."""
+
+    def on_resize(self) -> None:
+        view = self.parent
+        if isinstance(view, PlanView) and getattr(view, "plan", None) is not None:
+            view.show_detail()
+
+
 class PlanView(Vertical):
     """Shows one plan; the pane drives it (show / update_step / clear)."""
 
@@ -183,14 +194,11 @@ class PlanView(Vertical):
                 self.show_links()
         if getattr(self, "plan", None) is not None:
             self.show_title()  # fitted to the new size when short
-            # Its last line cut with "…" for the detail's new size, once it has it (a class
-            # set above changes its height at the next layout).
-            self.call_after_refresh(self.show_detail)
 
     def compose(self) -> ComposeResult:
         yield Static(id="plan-title")
         yield StepList(id="plan-steps")
-        yield Static(id="plan-detail")
+        yield StepDetail(id="plan-detail")
         yield Static(id="plan-links")
 
     @property
