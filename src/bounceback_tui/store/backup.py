@@ -239,15 +239,18 @@ def _one_window_at_a_time(paths: DataPaths) -> Iterator[bool]:
 
 def check_result(path: Path, pragma: str) -> str:
     """SQLite's own verdict on a file, read-only: "ok", or the first problem it names."""
-    from bounceback_tui.store.sqlite_file import read_only_uri
+    from bounceback_tui.store.untouched import read_untouched
 
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0, factory=HeldConnection)
+    def verdict(uri: str) -> str:
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
         try:
             small_page_cache(conn)
             return str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
         finally:
             conn.close()
+
+    try:
+        return read_untouched(path, verdict)  # nothing left beside it (a refused restore)
     except sqlite3.Error as exc:
         return str(exc)
 

@@ -79,17 +79,22 @@ def store_holds_data(path: Path, *, counting_settings: bool = False) -> bool:
 def contents_of(path: Path) -> Contents | None:
     """What a backup (or the store) at ``path`` holds, read without writing to it; None when
     it cannot be read."""
-    from bounceback_tui.store.held_files import HeldConnection
-    from bounceback_tui.store.sqlite_file import read_only_uri
+    from bounceback_tui.store.untouched import read_untouched
 
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, factory=HeldConnection)
-        try:
-            applications = conn.execute("SELECT count(*) FROM application").fetchone()[0]
-            rejections = conn.execute("SELECT count(*) FROM rejection").fetchone()[0]
-            held = bool(applications or rejections) or holds_data(conn)
-        finally:
-            conn.close()
+        return read_untouched(path, _contents_at)
     except sqlite3.Error:
         return None
+
+
+def _contents_at(uri: str) -> Contents:
+    from bounceback_tui.store.held_files import HeldConnection
+
+    conn = sqlite3.connect(uri, uri=True, factory=HeldConnection)
+    try:
+        applications = conn.execute("SELECT count(*) FROM application").fetchone()[0]
+        rejections = conn.execute("SELECT count(*) FROM rejection").fetchone()[0]
+        held = bool(applications or rejections) or holds_data(conn)
+    finally:
+        conn.close()
     return Contents(int(applications), int(rejections), held)

@@ -26,6 +26,7 @@ from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.replaced_note import write_replaced_note
+from bounceback_tui.store.untouched import read_untouched
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
 
 
@@ -121,15 +122,7 @@ def _readied_copy(backup: Path, version: int) -> sqlite3.Connection:
 
     ready = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
     try:
-        source = sqlite3.connect(
-            f"{backup.as_uri()}?mode=ro", uri=True, timeout=5.0, factory=HeldConnection
-        )
-        try:
-            page_size = source.execute("PRAGMA page_size").fetchone()[0]
-            ready.execute(f"PRAGMA page_size = {int(page_size)}")  # the store's, to copy back
-            source.backup(ready)
-        finally:
-            source.close()
+        read_untouched(backup, lambda uri: _read_into(ready, uri))  # nothing beside it
         if version < LATEST_VERSION:
             _upgrade_copy(ready, backup, version)
         ready.execute("PRAGMA foreign_keys = ON")
@@ -140,6 +133,16 @@ def _readied_copy(backup: Path, version: int) -> sqlite3.Connection:
     except BaseException:
         ready.close()
         raise
+
+
+def _read_into(ready: sqlite3.Connection, uri: str) -> None:
+    source = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
+    try:
+        page_size = source.execute("PRAGMA page_size").fetchone()[0]
+        ready.execute(f"PRAGMA page_size = {int(page_size)}")  # the store's, to copy back
+        source.backup(ready)
+    finally:
+        source.close()
 
 
 def _upgrade_copy(ready: sqlite3.Connection, backup: Path, version: int) -> None:
@@ -198,14 +201,16 @@ def _copy_into(ready: sqlite3.Connection, db_path: Path) -> None:
 
 def _marks_of(path: Path) -> StoreMarks:
     """The old store's highest version and ids (none if it cannot be read)."""
-    try:
-        conn = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0, factory=HeldConnection
-        )
+
+    def marks(uri: str) -> StoreMarks:
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
         try:
             return read_marks(conn)
         finally:
             conn.close()
+
+    try:
+        return read_untouched(path, marks)
     except sqlite3.Error:
         return StoreMarks()
 

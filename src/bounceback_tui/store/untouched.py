@@ -13,10 +13,14 @@ files are that process's by then, not ours).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from bounceback_tui.errors import StoreError
+
+T = TypeVar("T")
 
 
 def identity_untouched(
@@ -37,6 +41,26 @@ def identity_untouched(
     return read(False)
 
 
+def read_untouched(path: Path, read: Callable[[str], T]) -> T:
+    """``read(uri)`` of the file at ``path``, read-only, leaving nothing beside it: as immutable
+    when no ``-wal``, ``-shm`` or ``-journal`` is beside it before and after (nobody has it
+    open to write), else as any reader reads it (the files are then another process's). A
+    restore refused for its backup left the backup's ``-wal`` and ``-shm``, and the store's,
+    from reading what each held and checking the backup (a fixer's walk)."""
+    from bounceback_tui.store.sqlite_file import read_only_uri
+
+    if _alone(path, "-journal"):
+        try:
+            found = read(read_only_uri(path, immutable=True))
+        except sqlite3.Error:
+            if _alone(path, "-journal"):
+                raise
+        else:
+            if _alone(path, "-journal"):
+                return found
+    return read(read_only_uri(path))
+
+
 def cut_short(path: Path, head: bytes) -> bool:
     """Whether the file is shorter than its own header says it is (a copy cut off, a file
     truncated). Asked only when no log is beside it: the header's page count is then the
@@ -53,5 +77,5 @@ def cut_short(path: Path, head: bytes) -> bool:
     return size < pages * (65536 if page_size == 1 else page_size)
 
 
-def _alone(path: Path) -> bool:
-    return not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+def _alone(path: Path, *more: str) -> bool:
+    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", *more))
