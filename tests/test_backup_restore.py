@@ -115,7 +115,7 @@ def test_backup_from_a_newer_version_is_refused(filled: DataPaths) -> None:
     with sqlite3.connect(saved) as conn:
         conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     before = dump_store(filled.database)
-    with pytest.raises(NewerStoreError, match="newer bounceback-tui"):
+    with pytest.raises(NewerStoreError, match="newer version of bounceback-tui"):
         restore_backup(filled, saved)
     assert dump_store(filled.database) == before
 

@@ -82,8 +82,8 @@ def test_a_backup_cut_short_is_called_a_damaged_backup(
     capsys.readouterr()
     assert main(["restore", str(cut), "--yes"]) == 1
     said = capsys.readouterr().err
-    assert "The backup cut.sqlite3 cannot be read" in said
-    assert "Choose another one." in said
+    assert "The backup cut.sqlite3 is damaged and cannot be read" in said
+    assert "Choose another backup. `bounceback-tui restore` lists your backups." in said
     assert "The store at" not in said
 
 

@@ -232,5 +232,5 @@ def test_a_newer_backup_is_named_as_the_backup(filled: DataPaths) -> None:
     with pytest.raises(NewerStoreError) as caught:
         restore_backup(filled, saved)
     # It said "This store was written by a newer bounceback-tui", as if the person's were.
-    assert str(caught.value).startswith(f"The backup {saved.name} was written by a newer")
+    assert str(caught.value).startswith(f"The backup {saved.name} was made by a newer")
     assert "nothing was changed" in str(caught.value)

@@ -42,16 +42,9 @@ def _listing(paths: DataPaths) -> list[str]:
     return sorted(p for p in found if not p.endswith(("-wal", "-shm")))
 
 
-@pytest.mark.parametrize(
-    ("version", "reason"),
-    [(2, "duplicate column name: company_size"), (-1, "table application already exists")],
-)
+@pytest.mark.parametrize("version", [2, -1])  # a column, then a table, made twice
 def test_a_backup_that_cannot_be_upgraded_changes_nothing(
-    filled: DataPaths,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    version: int,
-    reason: str,
+    filled: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str], version: int
 ) -> None:
     broken = tmp_path / "older.sqlite3"
     broken.write_bytes(back_up_store(filled).read_bytes())
@@ -60,15 +53,16 @@ def test_a_backup_that_cannot_be_upgraded_changes_nothing(
     digest = file_digest(filled.database)
     files = _listing(filled)
     said = (
-        f"The backup older.sqlite3 (schema {version}) could not be brought up to this "
-        f"version's schema {LATEST_VERSION}: {reason}. Nothing was changed: your store is as "
-        "it was. Choose another backup."
+        "The backup older.sqlite3 was made by an older version of bounceback-tui and could "
+        "not be brought up to date; nothing was changed: your store is as it was. Choose "
+        "another backup."
     )
     with pytest.raises(StoreError) as caught:
         restore_backup(filled, broken)
     assert str(caught.value) == said
     assert main(["restore", str(broken), "--yes"]) == 1
-    assert capsys.readouterr().err == f"bounceback-tui: {said}\n"
+    listed = "`bounceback-tui restore` lists your backups."
+    assert capsys.readouterr().err == f"bounceback-tui: {said} {listed}\n"
     assert file_digest(filled.database) == digest
     assert dump_store(filled.database) == rows
     # No "before-restore" and no "pre-migration" copy: nothing was begun.

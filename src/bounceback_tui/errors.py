@@ -35,9 +35,22 @@ class NotADatabaseError(StoreError):
     """The file at the database path is not a readable SQLite database."""
 
 
-class BackupUnusableError(StoreError):
+class BackupRefusedError(StoreError):
+    """A backup that cannot be put back, refused before anything changed: another backup may
+    do (the command line then names the command that lists them)."""
+
+
+class BackupUnusableError(BackupRefusedError):
     """A backup from an older version that cannot be brought up to this version's schema:
     refused, nothing changed; another backup may do."""
+
+
+class NewerBackupError(NewerStoreError, BackupRefusedError):
+    """A backup written by a newer version of the app."""
+
+
+class UnreadableBackupError(NotADatabaseError, BackupRefusedError):
+    """A backup SQLite cannot read, or finds damaged, or one that holds no store."""
 
 
 class StoreDamagedError(NotADatabaseError):

@@ -71,6 +71,7 @@ def print_backups(paths: DataPaths) -> None:
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    from bounceback_tui.errors import BackupRefusedError
     from bounceback_tui.store.restore import restore_backup
 
     if not args.backup:
@@ -94,7 +95,11 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if not confirm(question, assume_yes=args.yes, refused="Nothing was restored"):
         print("Nothing was changed.")
         return 1
-    result = restore_backup(paths, chosen)
+    try:
+        result = restore_backup(paths, chosen)
+    except BackupRefusedError as exc:  # another backup may do: say where they are listed
+        listing = command_line(paths, "restore")
+        raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
     if result.safety_backup:
         print(terminal_text(f"Backed up the current store to {result.safety_backup}"))
     if result.moved_aside:

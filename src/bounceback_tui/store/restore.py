@@ -17,10 +17,12 @@ from pathlib import Path
 
 from bounceback_tui.errors import (
     BackupUnusableError,
+    NewerBackupError,
     NewerStoreError,
     NotADatabaseError,
     StoreDamagedError,
     StoreError,
+    UnreadableBackupError,
 )
 from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
@@ -118,7 +120,6 @@ def _readied_copy(backup: Path, version: int) -> sqlite3.Connection:
     """``backup`` read into memory and, if it is older, brought up to this version's schema
     and checked again there. Refused (StoreError, nothing changed) if it cannot be."""
     from bounceback_tui.store.migrations import LATEST_VERSION
-    from bounceback_tui.store.sqlite_file import describe_operational_error
 
     ready = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
     try:
@@ -127,9 +128,9 @@ def _readied_copy(backup: Path, version: int) -> sqlite3.Connection:
             _upgrade_copy(ready, backup, version)
         ready.execute("PRAGMA foreign_keys = ON")
         return ready
-    except sqlite3.Error as exc:
+    except sqlite3.Error as exc:  # damage met while it was read
         ready.close()
-        raise StoreError(describe_operational_error(exc, backup)) from exc
+        raise UnreadableBackupError(_damaged(backup)) from exc
     except BaseException:
         ready.close()
         raise
@@ -148,7 +149,6 @@ def _read_into(ready: sqlite3.Connection, uri: str) -> None:
 def _upgrade_copy(ready: sqlite3.Connection, backup: Path, version: int) -> None:
     """The migrations a launch would run, on the copy in memory; then SQLite's integrity
     check of the result (every step checks the references itself)."""
-    from bounceback_tui.store.migrations import LATEST_VERSION
     from bounceback_tui.store.migrations.apply import StepRefused, upgrade_store
     from bounceback_tui.store.sqlite_file import checked_version
 
@@ -162,10 +162,11 @@ def _upgrade_copy(ready: sqlite3.Connection, backup: Path, version: int) -> None
         reason = str(exc)
     if reason == "ok":
         return
+    # Said as a person would: it named both schemas and SQLite's reason (a fixer's walk).
     raise BackupUnusableError(
-        f"The backup {backup.name} (schema {version}) could not be brought up to this "
-        f"version's schema {LATEST_VERSION}: {reason}. Nothing was changed: your store is as "
-        "it was. Choose another backup."
+        f"The backup {backup.name} was made by an older version of bounceback-tui and could "
+        "not be brought up to date; nothing was changed: your store is as it was. Choose "
+        "another backup."
     )
 
 
@@ -248,24 +249,21 @@ def _require_readable(path: Path) -> int:
     except NewerStoreError as exc:
         # It said "This store was written by a newer bounceback-tui", of the backup, as if
         # the person's own store were (an attacker's walk, nineteenth round).
-        raise NewerStoreError(
-            f"The backup {path.name} was written by a newer bounceback-tui; nothing was "
-            "changed. Upgrade bounceback-tui to restore it, or choose another one."
+        raise NewerBackupError(
+            f"The backup {path.name} was made by a newer version of bounceback-tui, which this "
+            "version cannot read; nothing was changed. Upgrade bounceback-tui to restore it, "
+            "or choose another backup."
         ) from exc
     except StoreError as exc:
         if not path.is_file() or not isinstance(exc.__cause__, sqlite3.Error):
             raise  # no such file; not SQLite, or another program's: said of the file already
-        reason = str(exc.__cause__)
-        raise NotADatabaseError(
-            f"The backup {path.name} cannot be read ({reason}); nothing was changed. "
-            "Choose another one."
-        ) from exc
+        raise UnreadableBackupError(_damaged(path)) from exc  # SQLite's reason: the cause
     if version == 0:
         # An empty file (or one with no store in it) passes as a new, empty store: put back,
         # it emptied the store (an attacker's walk restored the backups' lock file so).
-        raise NotADatabaseError(
-            f"The backup {path.name} holds no store (it is empty); nothing was changed. "
-            "Choose another one."
+        raise UnreadableBackupError(
+            f"The backup {path.name} is empty: it holds no store; nothing was changed. "
+            "Choose another backup."
         )
     return version
 
@@ -273,7 +271,13 @@ def _require_readable(path: Path) -> int:
 def _require_intact(path: Path) -> None:
     result = check_result(path, "integrity_check")
     if result != "ok":
-        raise NotADatabaseError(
-            f"The backup {path.name} is damaged ({result}); nothing was changed. "
-            "Choose another one."
-        )
+        raise UnreadableBackupError(_damaged(path))
+
+
+def _damaged(path: Path) -> str:
+    """A backup SQLite cannot read, or whose check finds damage, said as a person would (it
+    quoted SQLite: "cannot be read (database disk image is malformed)", a fixer's walk)."""
+    return (
+        f"The backup {path.name} is damaged and cannot be read; nothing was changed. Choose "
+        "another backup."
+    )
