@@ -64,6 +64,8 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
     version = _require_readable(backup)
     _require_intact(backup)
     db_path = paths.database
+    if db_path.exists():
+        _require_store_readable(db_path)
     if db_path.exists() and store_is_read_only(db_path):
         raise StoreError(read_only_message(db_path))
     if backup == db_path.absolute() or _same_file(backup, db_path):
@@ -107,6 +109,17 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
     open_store(paths)  # at this version already: only the journal mode, if need be
     write_replaced_note(db_path, "restore", backup.name)
     return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
+
+
+def _require_store_readable(db_path: Path) -> None:
+    """Refuse (nothing changed) a store that cannot be read at all (chmod 000): it was called
+    read-only. One that is not SQLite is moved aside further on, as before."""
+    from bounceback_tui.store.sqlite_file import check_header
+
+    try:
+        check_header(db_path)
+    except NotADatabaseError:
+        return
 
 
 def _same_file(backup: Path, db_path: Path) -> bool:
@@ -255,6 +268,12 @@ def _require_readable(path: Path) -> int:
             "or choose another backup."
         ) from exc
     except StoreError as exc:
+        if isinstance(exc.__cause__, PermissionError):  # chmod 000: not "the store at"
+            raise UnreadableBackupError(
+                f"The backup {path.name} cannot be read: its permissions do not let you read "
+                "it; nothing was changed. Make it readable (chmod u+r), or choose another "
+                "backup."
+            ) from exc
         if not path.is_file() or not isinstance(exc.__cause__, sqlite3.Error):
             raise  # no such file; not SQLite, or another program's: said of the file already
         raise UnreadableBackupError(_damaged(path)) from exc  # SQLite's reason: the cause

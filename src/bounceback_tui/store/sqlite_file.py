@@ -79,6 +79,18 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
     return uri
 
 
+def unreadable_message(path: Path) -> str:
+    """A store whose permissions let nobody read it (chmod 000): said so, with what to do.
+    It was "read-only ... (chmod u+w)", which does not let it be read (a fixer's walk)."""
+    import shlex
+
+    return (
+        f"Cannot read the store at {path}: its permissions do not let you read it. It was left "
+        f"as it was; to use it, make it readable and writable again (chmod u+rw "
+        f"{shlex.quote(str(path))})."
+    )
+
+
 def read_only_message(path: Path) -> str:
     return (
         f"The store at {path} is read-only; nothing was saved. To change it, make the file "
@@ -133,6 +145,8 @@ def check_header(path: Path) -> bool:
 
     try:
         head = read_head(path, 20)
+    except PermissionError as exc:
+        raise StoreError(unreadable_message(path)) from exc
     except OSError as exc:
         raise StoreError(f"Cannot read the store at {path}: {exc.strerror or exc}.") from exc
     if head is None:

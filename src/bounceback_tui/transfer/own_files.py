@@ -131,13 +131,22 @@ def database_refusal(target: Path) -> str | None:
     """The sentence refusing an export over ``target`` when that file is an SQLite database
     (any store or backup, whatever data folder it belongs to: a tester wrote JSON over the
     default store from a command run with another --data-dir), or None. A file that is not
-    there, not a regular file or not readable is left to the other checks."""
+    there or not a regular file is left to the other checks; one that cannot be read (chmod
+    000) is refused too, as it may be one (a fixer's walk: `export -o <that store> --force`
+    wrote JSON over another folder's unreadable store and said "It replaced a read-only
+    file")."""
     from bounceback_tui.store.sqlite_file import SQLITE_HEADER
 
     try:
         if not stat.S_ISREG(os.stat(target).st_mode):
             return None
         fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except PermissionError:
+        return (
+            f"{target} cannot be read (its permissions do not let you), so it may be a "
+            "bounceback store or backup: an export is never written over a file it cannot "
+            "read. Nothing was written; choose another file name."
+        )
     except (OSError, ValueError):
         return None
     try:
