@@ -1,6 +1,7 @@
 """`bounceback-tui insights`: what is working, from your own applications.
 
-Prints the comparisons (rates with 95% Wilson intervals, "too few to tell" under 10), the
+Prints the comparisons (rates with their 95% Wilson intervals in words, "57%, likely between
+39% and 73%", as What's working's legend reads them; "too few to tell" under 10), the
 clear differences as suggestions, or, with ``--sankey``, the flow through the stages as
 SankeyMATIC input lines. Reads the store only; nothing leaves the machine.
 """
@@ -69,12 +70,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
-def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.0f}%"
-
-
 def render_text(view: InsightsView) -> str:
     from bounceback_tui.domain.insights import Outcome
+    from bounceback_tui.domain.wording import first_reply_after, likely_share
 
     span = "all time"
     if view.start or view.end:
@@ -106,13 +104,11 @@ def render_text(view: InsightsView) -> str:
             for outcome in Outcome:
                 rate = group.rates[outcome]
                 low, high = rate.interval or (0.0, 0.0)
-                parts.append(
-                    f"{outcome.short.lower()} {rate.successes} "
-                    f"({_percent(rate.value)}, 95% {low * 100:.0f}-{high * 100:.0f}%)"
-                )
+                share = likely_share(rate.value or 0.0, low, high)
+                parts.append(f"{outcome.short.lower()} {rate.successes} ({share})")
             median = group.median_days_to_reply
             if median is not None:
-                parts.append(f"first reply ~{median:g} days")
+                parts.append(first_reply_after(median))
             lines.append(f"{head}  " + " · ".join(parts))
         lines.append("")
     return "\n".join(lines).rstrip()

@@ -104,3 +104,15 @@ another window put it back). Nothing changed.'
     else:
         why = "the store no longer takes it as it was"
     return f"{what} cannot be brought back: {why}. Nothing changed."
+
+
+def first_reply_after(median_days: float) -> str:
+    """The median days to a first reply, in words: "first reply after about 9.5 days" (What's
+    working's legend and the `insights` command say it the same way)."""
+    return f"first reply after about {median_days:g} {'day' if median_days == 1 else 'days'}"
+
+
+def likely_share(value: float, low: float, high: float) -> str:
+    """A rate with its 95% range, in words: "57%, likely between 39% and 73%". The `insights`
+    command said "57%, 95% 39-73%", which a person reads as two shares (a fixer's walk)."""
+    return f"{value * 100:.0f}%, likely between {low * 100:.0f}% and {high * 100:.0f}%"

@@ -10,6 +10,7 @@ from textual.content import Content
 
 from bounceback_tui.domain.flow import FlowLine
 from bounceback_tui.domain.insights import Comparison, GroupStat, Outcome
+from bounceback_tui.domain.wording import first_reply_after
 from bounceback_tui.ui.kit.cells import clip, fit_cells
 from bounceback_tui.ui.kit.text import plain
 
@@ -89,7 +90,7 @@ def _in_words(group: GroupStat, outcome: Outcome, detail: int) -> tuple[str, str
     median = group.median_days_to_reply
     if detail < 2 or outcome is not Outcome.REPLY or median is None:
         return words, ""
-    return words, f"first reply after about {median:g} {'day' if median == 1 else 'days'}"
+    return words, first_reply_after(median)
 
 
 def chart_legend(
