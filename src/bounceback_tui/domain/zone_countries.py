@@ -89,6 +89,10 @@ COUNTRY_ZONES: dict[str, str] = {
     "Puerto Rico": "America/Puerto_Rico",
 }
 
+# Parts of a country, named as countries ("Wales"): completed after the busy cities, so that
+# "Wa" is Washington and "War" Warsaw, not Wales (a fixer's walk); "Wal" is still Wales.
+COUNTRY_PARTS = frozenset(("England", "Scotland", "Wales"))
+
 # A country that keeps more than one zone, and two places to name instead (a city, or the
 # zone of the islands that keep another).
 SEVERAL_ZONES: dict[str, tuple[str, str]] = {

@@ -96,14 +96,16 @@ def zone_suggestions() -> list[str]:
     """What the form completes a zone from, preferred first: the countries that keep one zone
     ("ind": India, not Indianapolis; "chi": China, "chic": Chicago), shorter names first;
     the cities alone, as people write them, the busiest first (``zone_cities.BUSY_CITIES``:
-    "Sao Paulo" before "Sao Tome"), then the others shorter names first ("New Salem"); the
-    countries that keep several zones, by name only, before their zones: "austra" was
-    completed to Australia/ACT, one zone of many. The form refuses such a country naming two
+    "Sao Paulo" before "Sao Tome"); the parts of a country named as one ("wa": Washington,
+    "wal": Wales; ``zone_countries.COUNTRY_PARTS``); the countries that keep several zones,
+    by name only, before the other places and the zones: "can" was completed to Canary, and
+    "austra" to Australia/ACT, one zone of many. The form refuses such a country naming two
     of its cities, and so the field offers nothing for it (``ui/people/forms.py``, "Austra"
-    was completed to Australia and then refused: a tester's walk); then the full names
-    ("Europe/Zurich"), then UTC. Not "UK", "ACT" or "NSW": letters are typed whole."""
+    was completed to Australia and then refused: a tester's walk); then the other places,
+    shorter names first ("New Salem"), the full names ("Europe/Zurich"), then UTC. Not "UK",
+    "ACT" or "NSW": letters are typed whole."""
     from bounceback_tui.domain.zone_cities import BUSY_CITIES, CITY_ZONES
-    from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES
+    from bounceback_tui.domain.zone_countries import COUNTRY_PARTS, COUNTRY_ZONES, SEVERAL_ZONES
 
     def shorter_first(names: Iterable[str]) -> list[str]:
         return sorted((n for n in names if not n.isupper()), key=lambda n: (len(n), n))
@@ -111,8 +113,9 @@ def zone_suggestions() -> list[str]:
     zones = sorted(set(_zones_by_city().values()))
     names = {name.rpartition("/")[2].replace("_", " ") for name in zones} | set(CITY_ZONES)
     others = shorter_first(names - set(BUSY_CITIES))
-    countries, several = shorter_first(COUNTRY_ZONES), shorter_first(SEVERAL_ZONES)
-    return [*countries, *BUSY_CITIES, *others, *several, *zones, "UTC"]
+    countries = shorter_first(set(COUNTRY_ZONES) - COUNTRY_PARTS)
+    parts, several = shorter_first(COUNTRY_PARTS), shorter_first(SEVERAL_ZONES)
+    return [*countries, *BUSY_CITIES, *parts, *several, *others, *zones, "UTC"]
 
 
 def is_whole_name(text: str) -> bool:
