@@ -239,7 +239,7 @@ def _one_window_at_a_time(paths: DataPaths) -> Iterator[bool]:
 
 def check_result(path: Path, pragma: str) -> str:
     """SQLite's own verdict on a file, read-only: "ok", or the first problem it names."""
-    from bounceback_tui.store.untouched import read_untouched
+    from bounceback_tui.store.untouched_read import read_untouched
 
     def verdict(uri: str) -> str:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)

@@ -79,7 +79,7 @@ def store_holds_data(path: Path, *, counting_settings: bool = False) -> bool:
 def contents_of(path: Path) -> Contents | None:
     """What a backup (or the store) at ``path`` holds, read without writing to it; None when
     it cannot be read."""
-    from bounceback_tui.store.untouched import read_untouched
+    from bounceback_tui.store.untouched_read import read_untouched
 
     try:
         return read_untouched(path, _contents_at)

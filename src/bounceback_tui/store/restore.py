@@ -28,7 +28,7 @@ from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.replaced_note import write_replaced_note
-from bounceback_tui.store.untouched import read_untouched
+from bounceback_tui.store.untouched_read import read_untouched
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
 
 

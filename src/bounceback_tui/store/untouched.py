@@ -13,14 +13,10 @@ files are that process's by then, not ours).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from bounceback_tui.errors import StoreError
-
-T = TypeVar("T")
 
 
 def identity_untouched(
@@ -29,36 +25,16 @@ def identity_untouched(
     """What ``read(immutable)`` finds of the store at ``path`` (its version, owner and
     whether it has tables: ``sqlite_file.read_identity``), read as immutable when ``wal``
     (its header says it is in WAL mode) and neither file is beside it before and after."""
-    if wal and _alone(path):
+    if wal and alone(path):
         try:
             found = read(True)
         except StoreError:
-            if _alone(path):
+            if alone(path):
                 raise
         else:
-            if _alone(path):
+            if alone(path):
                 return found
     return read(False)
-
-
-def read_untouched(path: Path, read: Callable[[str], T]) -> T:
-    """``read(uri)`` of the file at ``path``, read-only, leaving nothing beside it: as immutable
-    when no ``-wal``, ``-shm`` or ``-journal`` is beside it before and after (nobody has it
-    open to write), else as any reader reads it (the files are then another process's). A
-    restore refused for its backup left the backup's ``-wal`` and ``-shm``, and the store's,
-    from reading what each held and checking the backup (a fixer's walk)."""
-    from bounceback_tui.store.sqlite_file import read_only_uri
-
-    if _alone(path, "-journal"):
-        try:
-            found = read(read_only_uri(path, immutable=True))
-        except sqlite3.Error:
-            if _alone(path, "-journal"):
-                raise
-        else:
-            if _alone(path, "-journal"):
-                return found
-    return read(read_only_uri(path))
 
 
 def cut_short(path: Path, head: bytes) -> bool:
@@ -66,7 +42,7 @@ def cut_short(path: Path, head: bytes) -> bool:
     truncated). Asked only when no log is beside it: the header's page count is then the
     file's alone, and SQLite keeps it (bytes 28 to 31) when the two numbers that vouch for
     it (bytes 24 to 27 and 92 to 95) agree."""
-    if len(head) < 100 or head[24:28] != head[92:96] or not _alone(path):
+    if len(head) < 100 or head[24:28] != head[92:96] or not alone(path):
         return False
     pages = int.from_bytes(head[28:32], "big")
     page_size = int.from_bytes(head[16:18], "big")
@@ -77,5 +53,6 @@ def cut_short(path: Path, head: bytes) -> bool:
     return size < pages * (65536 if page_size == 1 else page_size)
 
 
-def _alone(path: Path, *more: str) -> bool:
+def alone(path: Path, *more: str) -> bool:
+    """Whether neither ``-wal`` nor ``-shm`` (nor any of ``more``) is beside ``path``."""
     return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", *more))
