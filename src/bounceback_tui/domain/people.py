@@ -251,6 +251,9 @@ class InteractionInput:
     note: str = ""
 
 
+HAPPENED_NOT_YET = "That date has not come yet; log it once it has."
+
+
 def validate_interaction(values: Mapping[str, str], today: date) -> InteractionInput:
     """What happened, when (today if empty; never in the future) and a line of text."""
     errors: list[FieldError] = []
@@ -261,7 +264,7 @@ def validate_interaction(values: Mapping[str, str], today: date) -> InteractionI
         errors.append(FieldError("kind", str(exc)))
     happened = record_day(values, "happened_on", "Date", today, errors) or today
     if happened > today:
-        errors.append(FieldError("happened_on", "That date has not come yet; log it once it has."))
+        errors.append(FieldError("happened_on", HAPPENED_NOT_YET))
     note = clean_text(values.get("note"), "note", "The line", errors, limit=NOTE_LIMIT)
     if errors:
         raise ValidationError(errors)

@@ -14,6 +14,13 @@ A day the row already holds is taken however long ago it was, from 1970 on
 application is the person's history, so a store the app kept for years imports back. Nor is
 the order of two days it holds checked: the app makes such orders itself (a Saved application's
 follow-up, moved to Applied days later, is before the day applied: ``change_stage``).
+
+The other days a row holds (a person's follow-up, a log line's, a skill's target, a step's
+"asked on", a stage move's, a question's practice days) were checked for their form only, so
+0001-01-01 and 9999-12-31 were taken (a fixer's walk). Each is now checked by ``record_day``,
+the forms' own check, as a day the row holds: from 1970, no more than ten years ahead, and,
+where its form refuses a day to come (a log line, a step asked), not after today, in that
+form's words.
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ from bounceback_tui.domain.applications import (
 )
 from bounceback_tui.domain.dates import record_day
 from bounceback_tui.domain.interview_kept import kept_interview_problems
+from bounceback_tui.domain.people import HAPPENED_NOT_YET
+from bounceback_tui.domain.recovery_forms import ASKED_NOT_YET
 from bounceback_tui.errors import FieldError, ValidationError
 
 Problem = tuple[str, str]  # (column, what is wrong)
@@ -102,8 +111,48 @@ def day_problems(row: Mapping[str, object], today: date) -> list[Problem]:
     return [(e.field, e.message) for e in errors]
 
 
-KEPT_ROW_CHECKS: dict[str, Callable[[Mapping[str, object], date], list[Problem]]] = {
-    "application": application_problems,
+RowCheck = Callable[[Mapping[str, object], date], list[Problem]]
+
+# The other days, by table and column: the label its form gives it, and the form's words for
+# a day to come where it refuses one (None: up to ten years ahead, as a follow-up may be). The
+# days the app writes itself (a stage move's, a question's) are held to the range alone.
+OTHER_DAYS: dict[str, dict[str, tuple[str, str | None]]] = {
+    "application": {"ghost_dismissed_on": ("Dismissed on", None)},
+    "contact": {"next_follow_up": ("Next follow-up", None)},
+    "interaction": {"happened_on": ("Date", HAPPENED_NOT_YET)},
+    "recovery_step": {"asked_on": ("Asked on", ASKED_NOT_YET)},
+    "skill": {"target_date": ("Target date", None)},
+    "stage_change": {"changed_on": ("The day of the move", None)},
+    "interview_question": {
+        "last_practised_on": ("Last practised", None),
+        "next_review_on": ("Next review", None),
+    },
+}
+
+
+def other_day_problems(table: str) -> RowCheck:
+    """The check of ``table``'s other days (``OTHER_DAYS``), each as a day the row holds."""
+    columns = OTHER_DAYS[table]
+
+    def check(row: Mapping[str, object], today: date) -> list[Problem]:
+        errors: list[FieldError] = []
+        for name, (label, not_yet) in columns.items():
+            values = {name: _text(row.get(name))}
+            day = record_day(values, name, label, today, errors, kept=_day(row.get(name)))
+            if not_yet is not None and day is not None and day > today:
+                errors.append(FieldError(name, not_yet))
+        return [(e.field, e.message) for e in errors]
+
+    return check
+
+
+def _both(first: RowCheck, then: RowCheck) -> RowCheck:
+    return lambda row, today: [*first(row, today), *then(row, today)]
+
+
+KEPT_ROW_CHECKS: dict[str, RowCheck] = {
+    **{table: other_day_problems(table) for table in OTHER_DAYS},
+    "application": _both(application_problems, other_day_problems("application")),
     "interview": kept_interview_problems,
     "rejection": rejection_problems,
     "check_in": day_problems,

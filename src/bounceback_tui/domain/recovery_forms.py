@@ -77,6 +77,9 @@ class TemplateStepInput:
     optional: bool = False
 
 
+ASKED_NOT_YET = "That day has not come yet; note it once asked."
+
+
 def _raise_if(errors: list[FieldError]) -> None:
     if errors:
         raise ValidationError(errors)
@@ -176,7 +179,7 @@ def validate_feedback_request(
     errors: list[FieldError] = []
     asked_on = _day(values, "asked_on", "Asked on", today, errors, future=False)
     if asked_on > today:
-        errors.append(FieldError("asked_on", "That day has not come yet; note it once asked."))
+        errors.append(FieldError("asked_on", ASKED_NOT_YET))
     via = _choice(values, "asked_via", "Asked via", {v for _, v in ASKED_VIA}, errors)
     _raise_if(errors)
     return FeedbackRequestInput(asked_on, via)
