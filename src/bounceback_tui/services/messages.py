@@ -7,7 +7,7 @@ recovery step it stands for (``domain/messages.SENT_AS``), in one transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -204,22 +204,40 @@ def _long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B}"
 
 
+def _interview_day(starts_at: datetime, zone: str) -> str:
+    """The interview's date as the words to the interviewer give it: the day it was where it
+    was typed in (their day), not in this machine's zone; in this machine's when that zone
+    is unknown here."""
+    from bounceback_tui.domain.interviews import in_zone
+    from bounceback_tui.domain.zones import load_zone
+
+    return _long_date(in_zone(starts_at, load_zone(zone) or clock.zone()).date())
+
+
 def draft_for(
     db: Database,
     kind: MessageKind,
     application_id: int,
     *,
     contact_id: int | None = None,
+    interview_id: int | None = None,
 ) -> DraftView:
     """The draft of ``kind`` for an application, addressed to ``contact_id`` or to the
-    linked person most likely to be the one (a recruiter, then a hiring manager)."""
-    from bounceback_tui.domain.interviews import in_zone
+    linked person most likely to be the one (a recruiter, then a hiring manager). About an
+    interview (``interview_id``, Today's thank-you after "How did it go?"): its date, and
+    addressed to the first of its people when ``contact_id`` is None."""
+    from bounceback_tui.services.interviews import interview_rows
     from bounceback_tui.services.people import people_in
 
     with db.read() as session:
         app = session.get(Application, application_id)
         if app is None:
             raise NotFoundError(APPLICATION_GONE)
+        about = (
+            interview_rows(session, "v.id = ?", (interview_id,)) if interview_id is not None else []
+        )
+        if contact_id is None and about and about[0].people:
+            contact_id = about[0].people[0][0]  # the thank-you is theirs, not the recruiter's
         people = people_in(session, application_id)
         recipients = tuple(Recipient(p.id, p.name, p.email) for p in people)
         chosen = next((r for r in recipients if r.id == contact_id), None)
@@ -244,6 +262,9 @@ def draft_for(
             .where(col(Interview.starts_at) <= held_by)
             .order_by(col(Interview.starts_at).desc())
         ).first()
+        held = (about[0].starts_at, about[0].zone) if about else None
+        if held is None and last is not None:
+            held = (last.starts_at, last.zone)
         on_paper = kind in ON_PAPER_TEMPLATES and _no_on_paper(session, app)
         template = _template_of(_stored(session), kind, on_paper)
         my_name = str(get_setting(session, "your_name") or "")
@@ -252,9 +273,7 @@ def draft_for(
             "first_name": first_name(chosen.name) if chosen else "there",
             "company": app.company,
             "role": app.role,
-            "interview_date": (
-                _long_date(in_zone(last.starts_at, clock.zone()).date()) if last else "our call"
-            ),
+            "interview_date": _interview_day(*held) if held else "our call",
             "applied_date": _long_date(app.date_applied) if app.date_applied else "recently",
             "my_name": my_name,
         }

@@ -177,7 +177,8 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         except BouncebackError as exc:
             self._say(str(exc), error=True)
             return
-        self.dismiss(logged.ticked_step or "")
+        # A step ticked before (an earlier exchange) is not news: "logged" only.
+        self.dismiss("" if logged.already_ticked else logged.ticked_step or "")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -201,15 +202,27 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         return "Your changes to the message have not been copied or sent."
 
 
-def open_message(pane: AppPane, kind: object, application_id: int, contact_id: int | None) -> None:
-    """Open the draft of ``kind`` for an application (from People, Recovery or Today)."""
+def open_message(
+    pane: AppPane,
+    kind: object,
+    application_id: int,
+    contact_id: int | None,
+    *,
+    interview_id: int | None = None,
+) -> None:
+    """Open the draft of ``kind`` for an application (from People, Recovery or Today); about
+    an interview (Today's thank-you), its date and, unless ``contact_id`` says, its person."""
     from bounceback_tui.domain.messages import MessageKind
     from bounceback_tui.services import messages as message_service
 
     assert isinstance(kind, MessageKind)
     try:
         view = message_service.draft_for(
-            pane.bb_app.db, kind, application_id, contact_id=contact_id
+            pane.bb_app.db,
+            kind,
+            application_id,
+            contact_id=contact_id,
+            interview_id=interview_id,
         )
     except BouncebackError as exc:
         pane.notify(plain(exc), severity="error")

@@ -14,7 +14,7 @@ from bounceback_tui.ui.today.text import when_text
 if TYPE_CHECKING:
     from bounceback_tui.domain.care import LowDayOffer
     from bounceback_tui.services.today import TodaySummary
-    from bounceback_tui.services.today_people import PeopleToday
+    from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
 
     _AppPane = AppPane
 else:
@@ -85,7 +85,7 @@ class TodayActions(_AppPane):
                     plain(f"Saved. {count} {noun} joined your answer bank ({key} opens it).")
                 )
             if not self._thank_you_logged(item.application_id, item.local_start().date()):
-                self._offer_thank_you(item.application_id, item.company)
+                self._offer_thank_you(item)
             elif not result.questions_added:
                 self.notify(
                     toast_with("Saved. Your thank-you to $company is logged.", company=item.company)
@@ -148,19 +148,40 @@ class TodayActions(_AppPane):
         except BouncebackError:
             return False
 
-    def _offer_thank_you(self, application_id: int, company: str) -> None:
+    def _offer_thank_you(self, item: InterviewSoon) -> None:
+        """Offer the thank-you for ``item``: to the person it was with (a choice when it was
+        with several, as People's `m` asks about applications), dated on their day."""
         from bounceback_tui.domain.messages import MessageKind
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.interviews import get_interview
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
         from bounceback_tui.ui.kit.text import markup_with
         from bounceback_tui.ui.people.pane import open_message
+        from bounceback_tui.ui.people.pick import PickScreen
+
+        def write_to(contact_id: int | None) -> None:
+            open_message(
+                self, MessageKind.THANK_YOU, item.application_id, contact_id, interview_id=item.id
+            )
 
         def answered(yes: bool | None) -> None:
-            if yes:
-                open_message(self, MessageKind.THANK_YOU, application_id, None)
+            if not yes:
+                return
+            try:
+                people = get_interview(self.bb_app.db, item.id).people
+            except BouncebackError:
+                people = ()  # gone meanwhile: the draft is the application's, as before
+            if len(people) < 2:
+                write_to(people[0][0] if people else None)
+                return
+            self.app.push_screen(
+                PickScreen("A thank-you to whom?", [(pid, name, "") for pid, name in people], ""),
+                lambda chosen: write_to(chosen) if chosen else None,
+            )
 
         self.app.push_screen(
             ConfirmScreen(
-                markup_with("Write a thank-you to $company?", company=company),
+                markup_with("Write a thank-you to $company?", company=item.company),
                 "A short note, even days later, is remembered. You see it before anything is sent.",
                 confirm_label="Write it",
             ),
