@@ -40,6 +40,7 @@ EARLY_PLAN_DAYS = 2
 
 class DueKind(StrEnum):
     FOLLOW_UP = "follow_up"
+    PERSON_FOLLOW_UP = "person_follow_up"  # a person's (People's "Follow up on")
     FEEDBACK_REQUEST = "feedback_request"
     RECOVERY_STEP = "recovery_step"
     SKILL_TARGET = "skill_target"
@@ -58,6 +59,7 @@ class DueKind(StrEnum):
 
 _LABELS = {
     DueKind.FOLLOW_UP: "Follow up",
+    DueKind.PERSON_FOLLOW_UP: "Follow up",
     DueKind.FEEDBACK_REQUEST: "Ask for feedback",
     DueKind.RECOVERY_STEP: "Recovery",
     DueKind.SKILL_TARGET: "Skill target",
@@ -67,6 +69,7 @@ _LABELS = {
 }
 _PANES = {
     DueKind.FOLLOW_UP: "pipeline",
+    DueKind.PERSON_FOLLOW_UP: "people",
     DueKind.FEEDBACK_REQUEST: "recovery",
     DueKind.RECOVERY_STEP: "recovery",
     DueKind.SKILL_TARGET: "skills",
@@ -120,6 +123,21 @@ def follow_up_item(application_id: int, company: str, role: str, on: date, today
         application_id,
         flagged=on < today,
         shorter=(f"Follow up with {company}", company),
+    )
+
+
+def person_follow_up_item(
+    contact_id: int, name: str, company: str, on: date, today: date
+) -> DueItem:
+    """A person's follow-up whose day has come; flagged once it is overdue, as an
+    application's is (it showed apart, above "Nothing is due today", a stranger's walk)."""
+    return DueItem(
+        DueKind.PERSON_FOLLOW_UP,
+        f"Follow up with {name}" + (f" ({company})" if company else ""),
+        on,
+        contact_id,
+        flagged=on < today,
+        shorter=(f"Follow up with {name}", name),
     )
 
 

@@ -14,6 +14,7 @@ from bounceback_tui.domain.wording import plural
 # Each kind's noun and its plural, as the line counts them.
 _NOUNS: dict[DueKind, tuple[str, str]] = {
     DueKind.FOLLOW_UP: ("follow-up", "follow-ups"),
+    DueKind.PERSON_FOLLOW_UP: ("person to follow up", "people to follow up"),
     DueKind.FEEDBACK_REQUEST: ("feedback request", "feedback requests"),
     DueKind.RECOVERY_STEP: ("recovery step", "recovery steps"),
     DueKind.SKILL_TARGET: ("skill target", "skill targets"),

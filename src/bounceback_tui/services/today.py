@@ -30,6 +30,7 @@ from bounceback_tui.domain.due import (
     follow_up_item,
     ghosted_item,
     order_due,
+    person_follow_up_item,
     recovery_step_item,
     skill_item,
     skill_target_item,
@@ -67,7 +68,6 @@ __all__ = ["TodayPrefetch", "TodaySummary", "build_today", "load_today", "week_s
 class TodaySummary(NamedTuple):
     # A NamedTuple, not a frozen dataclass: its 25 fields' generated methods cost the
     # first paint about a millisecond to make. Every field is given where it is built.
-
     today: date
     has_data: bool
     due: list[DueItem]
@@ -146,6 +146,7 @@ def _due(
     # The store reads the rows (given the thresholds); the domain words each as a due item.
     active = active_since(today)
     follow_ups, follow_up_total = reader.follow_ups_due(today, NO_FOLLOW_UP_STAGES, DUE_LIMIT)
+    people, people_total = reader.contact_follow_ups_due(today, DUE_LIMIT)
     feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT)
     steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
     ghosted, ghosted_total = reader.ghosted_candidates(today, ghost_after, 3)
@@ -154,6 +155,7 @@ def _due(
     skills, skill_total = reader.skills_in_progress(today, 5)
     groups = {
         "follow_up": ([follow_up_item(*row, today=today) for row in follow_ups], follow_up_total),
+        "people": ([person_follow_up_item(*row, today=today) for row in people], people_total),
         "feedback": ([feedback_item(*row, today=today) for row in feedback], feedback_total),
         "steps": ([recovery_step_item(*row) for row in steps], step_total),
         "targets": ([skill_target_item(*row) for row in targets], target_total),
@@ -192,7 +194,6 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     goal = _whole_number(reader.setting("weekly_goal", 5), 5)
     ghost_after = _whole_number(reader.setting("ghost_after_days", 21), 21)
     lookback = today - timedelta(days=LOOKBACK_DAYS)
-
     due, due_total, groups, unlisted, plans_due = _due(reader, today, ghost_after)
 
     days = reader.summary_days()
@@ -391,9 +392,8 @@ class TodayPrefetch:
         return self._startup
 
     def result(self, timeout: float = 5.0) -> TodaySummary | None:
-        """The summary, or None if it failed or is late (the caller then loads it).
-
-        Damage the read met is raised (StoreDamagedError), as a read of its own would."""
+        """The summary, or None if it failed or is late (the caller then loads it). Damage
+        the read met is raised (StoreDamagedError), as a read of its own would."""
         self._thread.join(timeout)
         if self._damage is not None:
             raise self._damage

@@ -8,7 +8,7 @@ through FastReader: the figures above it are on screen first. Also the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -60,23 +60,15 @@ class InterviewSoon:
 
 
 @dataclass(frozen=True)
-class PersonToFollowUp:
-    id: int
-    name: str
-    company: str
-    due_on: date
-
-
-@dataclass(frozen=True)
 class PeopleToday:
+    # A person's follow-up is in the due list (services/today.py), as an application's is.
     upcoming: tuple[InterviewSoon, ...] = ()
     awaiting: tuple[InterviewSoon, ...] = ()
-    follow_ups: tuple[PersonToFollowUp, ...] = ()
     questions: bool = False  # the answer bank holds a question
 
     @property
     def empty(self) -> bool:
-        return not (self.upcoming or self.awaiting or self.follow_ups)
+        return not (self.upcoming or self.awaiting)
 
     @property
     def interviews(self) -> bool:
@@ -131,7 +123,6 @@ def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> Peopl
                 _text(now), _text(now - timedelta(days=ASK_DAYS))
             )
         ),
-        tuple(PersonToFollowUp(*r) for r in reader.contact_follow_ups_due(clock.today())),
         reader.has_questions(),
     )
 

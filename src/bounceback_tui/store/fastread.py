@@ -212,16 +212,3 @@ class FastReader(DueReads):
     def has_questions(self) -> bool:
         """Whether the answer bank holds a question."""
         return bool(self._one("SELECT EXISTS (SELECT 1 FROM interview_question)"))
-
-    def contact_follow_ups_due(
-        self, today: date, limit: int = 5
-    ) -> list[tuple[int, str, str, date]]:
-        """(id, name, company, day) of people whose follow-up day has come."""
-        return [
-            (cid, name, company, date.fromisoformat(day))
-            for cid, name, company, day in self.conn.execute(
-                "SELECT id, name, company, next_follow_up FROM contact "
-                "WHERE next_follow_up <= ? ORDER BY next_follow_up, id LIMIT ?",
-                (today.isoformat(), limit),
-            )
-        ]

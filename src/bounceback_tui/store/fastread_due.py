@@ -64,6 +64,21 @@ class DueReads(ReadConnection):
         ]
         return found, int(total)
 
+    def contact_follow_ups_due(
+        self, today: date, limit: int = 20
+    ) -> tuple[list[tuple[int, str, str, date]], int]:
+        """(id, name, company, day) of people whose follow-up day has come, earliest first;
+        and how many there are in all."""
+        where = "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ?"
+        rows = self.conn.execute(
+            f"SELECT id, name, company, next_follow_up FROM contact {where} "
+            "ORDER BY next_follow_up, id LIMIT ?",
+            (today.isoformat(), limit),
+        ).fetchall()
+        total = self._one(f"SELECT count(*) FROM contact {where}", today.isoformat())
+        found = [(cid, name, company, date.fromisoformat(day)) for cid, name, company, day in rows]
+        return found, int(total)
+
     def _step_params(self, today: date, active_since: date) -> dict[str, str]:
         return {"today": today.isoformat(), "active_since": active_since.isoformat()}
 

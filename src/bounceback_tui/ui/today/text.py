@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 MOOD_WORDS = dict(MOODS)
 _ICONS = {
     DueKind.FOLLOW_UP: "✉",
+    DueKind.PERSON_FOLLOW_UP: "✉",
     DueKind.FEEDBACK_REQUEST: "?",
     DueKind.RECOVERY_STEP: "☐",  # a box to tick: still to do
     DueKind.SKILL_TARGET: "↑",  # the Skills pane's, as for a skill in progress
@@ -110,9 +111,6 @@ def people_text(
     if len(people.upcoming) > 2:
         more = plain(f"and {len(people.upcoming) - 2} more this week", "$text-muted")
         lines.append((more, none, none))
-    for person in people.follow_ups[:2]:
-        at = f" ({person.company})" if person.company else ""
-        lines.append((plain(f"Follow up with {person.name}{at}", "$text-warning"), none, none))
     order = list(range(len(lines)))
     if soon is not None:
         order.remove(soon)
