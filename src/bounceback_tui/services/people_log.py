@@ -6,6 +6,7 @@ recovery plan, in the same transaction.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlmodel import Session
@@ -14,8 +15,13 @@ from bounceback_tui.domain.people import InteractionInput, InteractionKind, step
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
-from bounceback_tui.services.people import APPLICATION_GONE, GONE, INTERACTION_GONE
-from bounceback_tui.store.cas import checked
+from bounceback_tui.services.people import (
+    APPLICATION_GONE,
+    GONE,
+    INTERACTION_GONE,
+    InteractionRow,
+)
+from bounceback_tui.store.cas import checked, row_of, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interaction
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
@@ -25,6 +31,8 @@ from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 class LoggedInteraction:
     id: int
     ticked_step: str | None  # the title of the recovery step it ticked
+    # That step was ticked before (an earlier exchange): it kept its day and its answer.
+    already_ticked: bool = False
 
 
 def log_interaction(
@@ -53,7 +61,7 @@ def log_in(
     ticks: str | None,
     tick: bool,
 ) -> LoggedInteraction:
-    from bounceback_tui.services.recovery_steps import tick_plan_step
+    from bounceback_tui.services.recovery_steps import plan_step, tick_plan_step
 
     contact = session.get(Contact, contact_id) if contact_id is not None else None
     if contact_id is not None and contact is None:
@@ -72,8 +80,11 @@ def log_in(
     session.flush()
     assert row.id is not None
     ticked = None
+    already = False
     step_key = ticks or step_ticked_by(data.kind)
     if tick and step_key and application_id is not None:
+        before = plan_step(session, application_id, step_key)
+        already = before is not None and before.done_at is not None
         via = (
             f"{contact.name}" + (f" <{contact.email}>" if contact.email else "") if contact else ""
         )
@@ -82,13 +93,61 @@ def log_in(
             session, application_id, step_key, data.happened_on, asked_via=via, answer=answer
         )
         ticked = step.title if step is not None else None
-    return LoggedInteraction(row.id, ticked)
+    return LoggedInteraction(row.id, ticked, already)
+
+
+def update_interaction(
+    db: Database,
+    interaction_id: int,
+    data: InteractionInput,
+    *,
+    application_id: int | None,
+    expected_version: int | None = None,
+) -> int:
+    """Change a line of the log as read at ``expected_version`` (what happened, when, the
+    line, which application). The plan is left as it is: an edit ticks or unticks nothing
+    (a step is ticked or unticked in Recovery)."""
+    with db.write() as session:
+        row = checked(
+            session,
+            Interaction,
+            interaction_id,
+            expected_version,
+            gone=INTERACTION_GONE,
+            changed=changed_elsewhere("That entry"),
+        )
+        if application_id is not None and session.get(Application, application_id) is None:
+            raise NotFoundError(APPLICATION_GONE)
+        row.kind = data.kind.value
+        row.happened_on = data.happened_on
+        row.note = data.note
+        row.application_id = application_id
+        session.add(row)
+        return version_now(session, Interaction, interaction_id)
+
+
+def interaction_values(row: Interaction | InteractionRow) -> dict[str, str]:
+    """The log form's values of a line (``InteractionRow`` as read, or a row a conflict
+    found: ``interaction_of``); "application" is "" when it is about none."""
+    return {
+        "kind": row.kind if isinstance(row.kind, str) else row.kind.value,
+        "application": str(row.application_id) if row.application_id is not None else "",
+        "happened_on": row.happened_on.isoformat(),
+        "note": row.note,
+    }
+
+
+def interaction_of(columns: Mapping[str, object]) -> dict[str, str]:
+    """The log form's values of the line another window left (``ConflictError.current``)."""
+    return interaction_values(row_of(Interaction, columns))
 
 
 def delete_interaction(
     db: Database, interaction_id: int, *, expected_version: int | None = None
 ) -> DeletedRows:
-    """Take a line out of the log (a step it ticked stays ticked: untick it in its plan)."""
+    """Take a line out of the log. A step it ticked stays ticked, with its day and its
+    answer: the step may stand for more than this line, and Recovery unticks it (People's
+    `I` says so before it deletes)."""
     with db.write() as session:
         row = checked(
             session,

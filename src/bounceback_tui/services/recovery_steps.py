@@ -240,6 +240,19 @@ def delete_step(db: Database, step_id: int, *, expected_version: int | None = No
         return deleted
 
 
+def plan_step(session: Session, application_id: int, template_key: str) -> RecoveryStep | None:
+    """The step ``template_key`` of the plan of the application's latest rejection."""
+    return session.exec(
+        select(RecoveryStep)
+        .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
+        .where(
+            Rejection.application_id == application_id,
+            RecoveryStep.template_key == template_key,
+        )
+        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
+    ).first()
+
+
 def tick_plan_step(
     session: Session,
     application_id: int,
@@ -252,24 +265,22 @@ def tick_plan_step(
     """Inside the caller's transaction: tick the step ``template_key`` of the plan of the
     application's latest rejection, dated ``on`` (what an interaction or a sent message
     stands for). A feedback request also gets its day and how it was asked; a reply gets
-    ``answer`` when it had none. None when there is no such plan or step."""
-    step = session.exec(
-        select(RecoveryStep)
-        .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
-        .where(
-            Rejection.application_id == application_id,
-            RecoveryStep.template_key == template_key,
-        )
-        .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
-    ).first()
+    ``answer`` when it had none. None when there is no such plan or step.
+
+    A step ticked already (``done_at`` set before: it stands for an earlier exchange) keeps
+    its day, its answer and how it was asked; only what was left empty is filled in. The
+    caller reads ``done_at`` before, to say it was ticked already (services/people_log.py)."""
+    step = plan_step(session, application_id, template_key)
     if step is None:
         return None
-    if step.done_at is None:
+    fresh = step.done_at is None
+    if fresh:
         moment = clock.now()
         step.done_at = moment if on == moment.date() else datetime.combine(on, moment.time())
     if step.kind == StepKind.FEEDBACK:
-        step.asked_on = on
-        if asked_via:
+        if fresh or step.asked_on is None:
+            step.asked_on = on
+        if asked_via and (fresh or not step.asked_via):
             step.asked_via = asked_via[:ASKED_VIA_LIMIT]
     if answer and not step.answer and step.kind == StepKind.REPLY:
         step.answer = answer

@@ -37,23 +37,21 @@ class LogKeys(PeopleListing):
         linked = self._linked()
         db = self.bb_app.db
 
-        def submit(values: dict[str, str]) -> str:
+        def submit(values: dict[str, str]) -> people_log.LoggedInteraction:
             data = validate_interaction(values, clock.today())
             about = values.get("application") or NO_APPLICATION
             app_id = None if about == NO_APPLICATION else int(about)
-            return (
-                people_log.log_interaction(
-                    db, data, application_id=app_id, contact_id=row.id
-                ).ticked_step
-                or ""
-            )
+            return people_log.log_interaction(db, data, application_id=app_id, contact_id=row.id)
 
-        def closed(ticked: str | None) -> None:
-            if ticked is None:
+        def closed(logged: people_log.LoggedInteraction | None) -> None:
+            if logged is None:
                 return
             self._after_change(row.id)
-            if ticked:
-                self.notify(step_toast("Logged, and ticked “$step” in your plan.", ticked))
+            step = logged.ticked_step
+            if step and logged.already_ticked:  # kept as it was: its day, its answer
+                self.notify(step_toast("Logged. “$step” was ticked already.", step))
+            elif step:
+                self.notify(step_toast("Logged, and ticked “$step” in your plan.", step))
             else:
                 self.notify("Logged.")
 
