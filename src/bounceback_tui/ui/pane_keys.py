@@ -248,6 +248,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("people.link", "link them to an application"),
                 ("people.unlink", "take them off an application (the log stays)"),
                 ("people.log", "log what happened: sent, replied, called, met"),
+                ("people.edit_log", "change or delete a line of their log"),
                 ("people.interview", "schedule an interview"),
                 ("people.edit_interview", "change or delete one of their interviews"),
                 ("people.message", "write a message: feedback request, thank-you"),

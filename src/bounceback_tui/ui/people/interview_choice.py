@@ -1,4 +1,5 @@
-"""What to do with the interview picked: edit it (`e`) or delete it (`d`), or Escape.
+"""What to do with the interview (or log line) picked: edit it (`e`) or delete it (`d`), or
+Escape.
 
 A letter each, as the confirm dialog's `y`/`n`; the list takes the arrows and Enter too.
 """
@@ -32,11 +33,21 @@ class InterviewChoiceScreen(ModalScreen[Choice | None]):
     ]
     DEFAULT_CLASSES = "confirm-screen"
 
-    def __init__(self, title: Content, detail: Content, *, can_undo: bool) -> None:
+    def __init__(
+        self,
+        title: Content,
+        detail: Content,
+        *,
+        can_undo: bool,
+        edit_words: str = "the time, kind, place, notes",
+    ) -> None:
+        """``edit_words``: what an edit changes (a log line's: what happened, when, the
+        line; ui/people/log_edits.py)."""
         super().__init__()
         self.title_text = title
         self.detail = detail
         self.can_undo = can_undo
+        self.edit_words = edit_words
 
     def compose(self) -> ComposeResult:
         delete = (
@@ -49,7 +60,7 @@ class InterviewChoiceScreen(ModalScreen[Choice | None]):
             yield Static(self.detail, classes="confirm-detail")
             yield ChoiceList(
                 Option(
-                    markup_with("[b]e[/b]  Edit it  [dim]the time, kind, place, notes[/dim]"),
+                    markup_with("[b]e[/b]  Edit it  [dim]$what[/dim]", what=self.edit_words),
                     id="edit",
                 ),
                 Option(delete, id="delete"),

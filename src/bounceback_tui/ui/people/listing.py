@@ -36,6 +36,7 @@ _ON_PERSON = {
     "link",
     "unlink",
     "log",
+    "edit_log",
     "interview",
     "edit_interview",
     "message",

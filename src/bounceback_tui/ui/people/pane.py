@@ -4,7 +4,7 @@ A list with a fuzzy filter on the left, the selected person's detail on the righ
 key that changes something is one transaction through services.people_edits,
 services.interviews or services.messages; edits and deletes name the version they read.
 The list and filter are in listing.py; each flow is a module of its own (person_edits.py,
-application_links.py, log_keys.py).
+application_links.py, log_keys.py, log_edits.py).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.people.application_links import ApplicationLinks
 from bounceback_tui.ui.people.detail import PersonDetail
+from bounceback_tui.ui.people.log_edits import LogEdits
 from bounceback_tui.ui.people.log_keys import LogKeys
 from bounceback_tui.ui.people.message import open_message
 from bounceback_tui.ui.people.people_list import PeopleList
@@ -28,7 +29,7 @@ from bounceback_tui.ui.people.person_edits import PersonEdits
 __all__ = ["PeoplePane", "open_message"]  # Today and Recovery open a draft through this
 
 
-class PeoplePane(PersonEdits, ApplicationLinks, LogKeys):
+class PeoplePane(PersonEdits, ApplicationLinks, LogKeys, LogEdits):
     PANE_ID = "people"
     # The key bar's labels when it is short of room (ui/kit/key_bar.py); keys sharing one
     # share a place on it.
@@ -44,6 +45,8 @@ class PeoplePane(PersonEdits, ApplicationLinks, LogKeys):
         Binding("l", "link", "Link application", id="people.link"),
         Binding("L", "unlink", "Unlink", show=False, id="people.unlink"),
         Binding("i", "log", "Log", id="people.log"),
+        # Off the bar (its room is the other keys'): `?` and the docs list it.
+        Binding("I", "edit_log", "Edit log", show=False, id="people.edit_log"),
         Binding("n", "interview", "Interview", id="people.interview"),
         Binding("N", "edit_interview", "Edit interview", id="people.edit_interview"),
         Binding("m", "message", "Message", id="people.message"),

@@ -19,6 +19,7 @@ from bounceback_tui.ui.people.listing import PeopleListing
 if TYPE_CHECKING:
     from bounceback_tui.services.interview_undo import DeletedInterview
     from bounceback_tui.services.people import ContactRow
+    from bounceback_tui.ui.people.log_edits import DeletedLogLine
 
 
 class PersonEdits(PeopleListing):
@@ -130,6 +131,7 @@ class PersonEdits(PeopleListing):
 
     def action_undo(self) -> None:
         from bounceback_tui.services.interview_undo import DeletedInterview
+        from bounceback_tui.ui.people.log_edits import DeletedLogLine
 
         deleted = self.undo_entry()
         if deleted is None:
@@ -137,6 +139,9 @@ class PersonEdits(PeopleListing):
         notes_of_the_undone_go(self.app)
         if isinstance(deleted, DeletedInterview):
             self._undo_interview(deleted)
+            return
+        if isinstance(deleted, DeletedLogLine):
+            self.undo_log_line(deleted)
             return
         assert isinstance(deleted, people_edits.DeletedContact)
         self.forget_undo(deleted)
@@ -150,6 +155,23 @@ class PersonEdits(PeopleListing):
         again = next((r.id for r in self._rows if r.name == deleted.name), None)
         self._after_change(again)
         say_brought_back(self, back, toast_with("Brought back $name.", name=deleted.name))
+
+    def undo_log_line(self, deleted: DeletedLogLine) -> None:
+        """A line of the log deleted with `I` (log_edits.py) back where it was."""
+        from bounceback_tui.services.people_log import restore_interaction
+
+        self.forget_undo(deleted)
+        try:
+            back = restore_interaction(self.bb_app.db, deleted.rows)
+        except BouncebackError as exc:
+            self.report(exc)
+            self.reload()
+            return
+        self._after_change(deleted.contact_id)
+        usual = toast_with(
+            "The log line of $day ($kind) is back.", day=deleted.day, kind=deleted.kind
+        )
+        say_brought_back(self, back, usual)
 
     def _undo_interview(self, deleted: DeletedInterview) -> None:
         from bounceback_tui.services.interview_undo import bring_back_interview

@@ -1,0 +1,195 @@
+"""People: changing or deleting a line of the selected person's log (`I`).
+
+As `N` does for an interview: pick the line (straight on when there is one), then `e` edits
+it in the form that logged it, saved against the version read (a change made in another
+window meanwhile brings the conflict dialog), or `d` deletes it, after asking, and `u` brings
+it back. A step of a recovery plan the line ticked keeps its tick (the step may stand for
+more than this line): the question before the delete says so, and Recovery unticks it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from bounceback_tui import clock
+from bounceback_tui.domain.people import step_ticked_by, validate_interaction
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import people_log
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields
+from bounceback_tui.ui.people.listing import PeopleListing
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.people import InteractionRow
+    from bounceback_tui.services.store_access import DeletedRows
+
+
+@dataclass(frozen=True)
+class DeletedLogLine:
+    """What `u` brings back: the line's rows, and its day and kind for the toasts ("the log
+    line of 2026-03-15 (Feedback asked)": a note or a company, cut to fit, told nothing)."""
+
+    rows: DeletedRows
+    day: str
+    kind: str
+    contact_id: int | None
+
+
+def log_line_label(row: InteractionRow) -> str:
+    """'2026-03-14  Feedback asked · Initech': the day, what happened and what about."""
+    about = f" · {row.company}" if row.company else ""
+    return f"{row.happened_on.isoformat()}  {row.kind.label}{about}"
+
+
+def _form_values(values: dict[str, str]) -> dict[str, str]:
+    return {**values, "application": values["application"] or NO_APPLICATION}
+
+
+class LogEdits(PeopleListing):
+    """`I`: change or delete one line of the selected person's log."""
+
+    def action_edit_log(self) -> None:
+        from bounceback_tui.ui.people.pick import PickScreen
+
+        lines = self._detail.interactions if self._detail is not None else ()
+        if not lines:
+            self.notify("Nothing logged with them yet: i adds a line.")
+            return
+        if len(lines) == 1:
+            self._what_to_do_with(lines[0])
+            return
+        by_id = {line.id: line for line in lines}
+
+        def picked(line_id: int | None) -> None:
+            if line_id is not None:
+                self._what_to_do_with(by_id[line_id])
+
+        self.app.push_screen(
+            PickScreen(
+                "Which line of the log?",
+                [(line.id, log_line_label(line), line.note) for line in lines],
+                "",
+            ),
+            picked,
+        )
+
+    def _what_to_do_with(self, line: InteractionRow) -> None:
+        from bounceback_tui.ui.people.interview_choice import Choice, InterviewChoiceScreen
+
+        def chosen(choice: Choice | None) -> None:
+            if choice == "edit":
+                self._edit_log_line(line)
+            elif choice == "delete":
+                self._delete_log_line(line)
+            else:
+                self.focus_target_shown().focus()
+
+        self.app.push_screen(
+            InterviewChoiceScreen(
+                plain(log_line_label(line)),
+                plain(line.note) if line.note else markup_with("[dim]No line written.[/dim]"),
+                can_undo=True,
+                edit_words="what happened, when, the line",
+            ),
+            chosen,
+        )
+
+    def _edit_log_line(self, line: InteractionRow) -> None:
+        from bounceback_tui.ui.kit.conflict import SaveGuard
+        from bounceback_tui.ui.kit.form import FormScreen
+
+        db = self.bb_app.db
+        guard = SaveGuard(line.version, can_save_as_new=False)
+        linked = self._linked()
+        if line.application_id is not None and all(i != line.application_id for i, _ in linked):
+            # Taken off the application since (the log stays): still offered, as it is about it.
+            linked.append((line.application_id, f"{line.company} — {line.role}"))
+        values = _form_values(people_log.interaction_values(line))
+        fields = tuple(
+            replace(spec, value=values[spec.name]) for spec in interaction_fields(linked)
+        )
+
+        def submit(typed: dict[str, str]) -> int:
+            data = validate_interaction(typed, clock.today())
+            about = typed.get("application") or NO_APPLICATION
+            app_id = None if about == NO_APPLICATION else int(about)
+            return people_log.update_interaction(
+                db, line.id, data, application_id=app_id, expected_version=guard.version
+            )
+
+        def reload() -> tuple[dict[str, str], int] | None:
+            from bounceback_tui.services.people import contact_detail
+
+            try:
+                fresh = contact_detail(db, line.contact_id) if line.contact_id else None
+            except BouncebackError:
+                return None
+            now = next((i for i in fresh.interactions if i.id == line.id), None) if fresh else None
+            if now is None:
+                return None
+            return _form_values(people_log.interaction_values(now)), now.version
+
+        def closed(result: int | None) -> None:
+            if result is None:
+                self.refresh_if_stale()
+                self.focus_target_shown().focus()
+                return
+            self._after_change(self._selected)
+            self.notify("Saved the line. Your plan is as it was: Recovery ticks its steps.")
+
+        self.app.push_screen(
+            FormScreen(
+                markup_with("Edit the log: $name", name=line.contact_name),
+                fields,
+                submit,
+                guard=guard,
+                reload=reload,
+                values_now=lambda columns: _form_values(people_log.interaction_of(columns)),
+            ),
+            closed,
+        )
+
+    def _delete_log_line(self, line: InteractionRow) -> None:
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        label = log_line_label(line)
+        ticks = line.application_id is not None and step_ticked_by(line.kind) is not None
+        detail = "u brings it back straight after."
+        if ticks:  # it may have ticked a step: that stays (services/people_log.py)
+            detail = "A step it ticked in your plan stays ticked (Recovery unticks it). " + detail
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                self.focus_target_shown().focus()
+                return
+            try:
+                rows = people_log.delete_interaction(
+                    self.bb_app.db, line.id, expected_version=line.version
+                )
+            except ConflictError as exc:
+                self.report(exc)
+                self._after_change(self._selected)
+                return
+            except BouncebackError as exc:
+                self.notify(plain(exc), severity="error")
+                return
+            day, kind = line.happened_on.isoformat(), line.kind.label
+            self.remember_undo(DeletedLogLine(rows, day, kind, line.contact_id))
+            self._after_change(self._selected)
+            self.notify(
+                toast_with(
+                    "Deleted the log line of $day ($kind). Press [b]u[/b] to undo.",
+                    day=day,
+                    kind=kind,
+                )
+            )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Delete this line of the log?"),
+                plain(f"{label}. {detail}"),
+                confirm_label="Delete",
+            ),
+            answered,
+        )
