@@ -148,7 +148,7 @@ def test_v2_store_contacts_move_into_people_with_every_link(data_paths: DataPath
         ("name", "", "required"),
         ("name", "Rita\x1b[2J", "control characters"),
         ("kind", "boss", "Kind must be one of"),
-        ("next_follow_up", "someday", "Next follow-up"),
+        ("next_follow_up", "someday", "Follow up on:"),
     ],
 )
 def test_contact_bad_input_gets_a_clear_message(field: str, value: str, words: str) -> None:

@@ -235,7 +235,7 @@ def validate_contact(values: Mapping[str, str], today: date) -> ContactInput:
     notes = clean_text(
         values.get("notes"), "notes", "Notes", errors, multiline=True, limit=LONG_TEXT_LIMIT
     )
-    follow_up = record_day(values, "next_follow_up", "Next follow-up", today, errors)
+    follow_up = record_day(values, "next_follow_up", "Follow up on", today, errors)
     if errors:
         raise ValidationError(errors)
     return ContactInput(name, kind, role, company, email, phone, link, notes, follow_up)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, func, select
 
+from bounceback_tui import clock
 from bounceback_tui.domain.people import (
     ContactKind,
     InteractionKind,
@@ -123,9 +124,25 @@ def contact_of(columns: Mapping[str, object]) -> ContactRow:
 _CONTACT_SQL = (
     "SELECT c.id, c.name, c.kind, c.role, c.company, c.email, c.phone, c.link, c.notes, "
     "c.next_follow_up, (SELECT max(i.happened_on) FROM interaction i WHERE i.contact_id = c.id), "
+    # The last interview with them that is over (before now, the first ?): contact too.
+    "(SELECT max(v.starts_at) FROM interview v JOIN interview_contact ic ON ic.interview_id "
+    "= v.id WHERE ic.contact_id = c.id AND datetime(v.starts_at, '+' || v.length_minutes || "
+    "' minutes') <= ?), "
     "(SELECT count(*) FROM application_contact l WHERE l.contact_id = c.id), c.version "
     "FROM contact c"
 )
+
+
+def _last_in(logged: str | None, interviewed: str | None) -> date | None:
+    """The later of the last day in the log and the last interview held (its day here: an
+    interview held counts as being in touch, a stranger's walk)."""
+    from bounceback_tui.domain.interviews import in_zone
+
+    held = (
+        in_zone(datetime.fromisoformat(interviewed), clock.zone()).date() if interviewed else None
+    )
+    days = [day for day in (_day(logged), held) if day is not None]
+    return max(days) if days else None
 
 
 def _contact_rows(
@@ -136,37 +153,18 @@ def _contact_rows(
         + (f" WHERE {where}" if where else "")
         + " ORDER BY c.name COLLATE NOCASE, c.id"
     )
+    now = clock.now_utc().replace(tzinfo=None).isoformat(sep=" ")  # as starts_at is stored
     return [
-        ContactRow(
-            id,
-            name,
-            _kind(kind),
-            role,
-            company,
-            email,
-            phone,
-            link,
-            notes,
-            _day(follow_up),
-            _day(last),
-            count,
-            version,
+        replace(
+            ContactRow(id, name, _kind(kind), *texts),
+            next_follow_up=_day(due),
+            last_contacted=_last_in(logged, held),
+            applications=n,
+            version=v,
         )
-        for (
-            id,
-            name,
-            kind,
-            role,
-            company,
-            email,
-            phone,
-            link,
-            notes,
-            follow_up,
-            last,
-            count,
-            version,
-        ) in raw_connection(session).execute(sql, params)
+        for id, name, kind, *texts, due, logged, held, n, v in raw_connection(session).execute(
+            sql, (now, *params)
+        )
     ]
 
 
