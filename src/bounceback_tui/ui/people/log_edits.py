@@ -157,7 +157,10 @@ class LogEdits(PeopleListing):
         ticks = line.application_id is not None and step_ticked_by(line.kind) is not None
         detail = "u brings it back straight after."
         if ticks:  # it may have ticked a step: that stays (services/people_log.py)
-            detail = "A step it ticked in your plan stays ticked (Recovery unticks it). " + detail
+            detail = (
+                "If it ticked a step of your plan, the step stays ticked (Recovery unticks "
+                "it). " + detail
+            )
 
         def answered(yes: bool | None) -> None:
             if not yes:
