@@ -2,13 +2,20 @@
 alone ("zurich", "Munich": ``domain/zone_cities.py``), a country that keeps one zone
 ("Japan": ``domain/zone_countries.py``), the closest place for a misspelt one,
 and what the interview form completes as it is typed (a country before a city: "ind" is
-India, "chic" Chicago). The zone database is the standard library's ``zoneinfo``."""
+India, "chic" Chicago), and a short name or an offset as what it stands for ("EST": New York;
+``domain/zone_abbreviations.py``). The zone database is the standard library's ``zoneinfo``."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from bounceback_tui.domain.zone_abbreviations import (
+    is_short_name_or_offset,
+    short_name_place,
+    short_name_refusal,
+)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +58,8 @@ def parse_zone(text: str) -> str:
     raw = text.strip().replace(" ", "_")
     if not raw:
         raise ValueError("Say which time zone, like Europe/London or America/New_York.")
+    if (short := short_name_refusal(text, _zones_by_city())) is not None:
+        raise ValueError(short)  # "EST", "GMT+1": domain/zone_abbreviations.py
     found = _zone_names().get(raw.casefold())
     if found is None or not _is_place(found):  # "Singapore": the city before the old link
         found = _zone_of_city(raw) or _zone_of_country(raw) or found
@@ -128,6 +137,8 @@ def is_whole_name(text: str) -> bool:
     raw = text.strip().replace(" ", "_")
     if not raw:
         return False
+    if is_short_name_or_offset(text):
+        return True  # "IST" is not the start of Istanbul (domain/zone_abbreviations.py)
     zone = _zone_names().get(raw.casefold())
     if zone is not None and (_is_place(zone) or zone in UTC_NAMES):
         return True
@@ -193,9 +204,12 @@ def _hint(raw: str) -> str:
 def offered_zone(text: str) -> str | None:
     """The name the field completes ``text`` to (``zone_suggestions``: "chic", Chicago;
     "europe/zu", Europe/Zurich), as the refusal of ``text`` names it; None for fewer than
-    three letters (they say too little), a whole name, or nothing begun."""
+    three letters (they say too little), a whole name, or nothing begun. For a short name
+    the place it stands for ("EST": New York, not Estonia)."""
     from bounceback_tui.domain.fuzzy import fold
 
+    if (place := short_name_place(text)) is not None:
+        return place
     raw = text.strip().replace(" ", "_")
     if len(raw) < 3 or is_whole_name(raw):
         return None

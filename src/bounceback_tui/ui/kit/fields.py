@@ -27,6 +27,7 @@ from textual.widgets.text_area import EditResult, Location, Selection
 
 from bounceback_tui.domain.text import display_text, one_line
 from bounceback_tui.ui.kit.pane_release import stop_watching
+from bounceback_tui.ui.kit.suggest import INSTEAD, taken
 
 
 class PlainInput(Input):
@@ -71,6 +72,15 @@ class PlainInput(Input):
     async def _suggest_again(self) -> None:
         if self.suggester is not None and self.value and self.has_focus:
             await self.suggester._get_suggestion(self, self.value)
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        # A name offered in place of the text ("EST → New York", kit/suggest.py) is taken
+        # alone; Input's own would take the arrow and the text before it too.
+        if not select and self.cursor_at_end and INSTEAD in self._suggestion:
+            self.value = taken(self._suggestion)
+            self.cursor_position = len(self.value)
+            return
+        super().action_cursor_right(select)
 
     @property
     def is_full(self) -> bool:

@@ -71,6 +71,7 @@ class FieldSpec:
     suggest: Callable[[], Sequence[str]] | None = None  # completions, read at the first key
     whole: Callable[[str], bool] | None = None  # typed text needing no completion ("India")
     offer_if: Callable[[str], bool] | None = None  # a completion the form takes (kit/suggest.py)
+    instead: Callable[[str], str | None] | None = None  # offered in place of it ("EST": New York)
     # The most characters the save takes: the constant its check reads (domain), so typing
     # and pasting stop there, with a note, rather than the save refusing the lot.
     max_length: int | None = None
@@ -182,7 +183,9 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             id=widget_id,
             compact=True,
             suggester=(
-                LaterSuggestions(spec.suggest, spec.whole, spec.offer_if) if spec.suggest else None
+                LaterSuggestions(spec.suggest, spec.whole, spec.offer_if, spec.instead)
+                if spec.suggest
+                else None
             ),
             max_length=spec.max_length or 0,
         )

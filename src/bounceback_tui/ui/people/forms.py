@@ -32,6 +32,7 @@ from bounceback_tui.domain.people import (
 )
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.text import SHORT_TEXT_LIMIT as SHORT  # clean_text's own
+from bounceback_tui.domain.zone_abbreviations import short_name_place
 from bounceback_tui.errors import FieldError, ValidationError
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.text import plain
@@ -148,6 +149,7 @@ def interview_fields(
             suggest=zone_suggestions,
             whole=is_whole_name,  # "India" stays India: Indianapolis is not offered
             offer_if=_form_takes,  # "Austra": not Australia, which keeps several zones
+            instead=short_name_place,  # "EST → New York", not Estonia
         ),
         FieldSpec("length_minutes", "Minutes", value="60"),
         FieldSpec("place", "Place", placeholder="An address, or 'video'", max_length=SHORT),
