@@ -232,7 +232,19 @@ def build_calendar(
     summary.memory = next_memory(remembered, [*written, *gone_now], today, zone)
     if summary.interviews:
         calendar.add_missing_timezones()
+        _zones_in_order(calendar)
     return calendar, summary
+
+
+def _zones_in_order(calendar: Calendar) -> None:
+    """The VTIMEZONE blocks in TZID order, where icalendar adds them in the order of a set,
+    which changes from one run to the next: two writes of unchanged data differed in
+    hundreds of lines (a stranger's walk). DTSTAMP, the moment the file is written, still
+    differs: an event's text holds more than its own record (a company's name, a stage), so
+    the record's last change cannot stand for the event's."""
+    zones = sorted(calendar.walk("VTIMEZONE"), key=lambda zone: str(zone["TZID"]))
+    others = [part for part in calendar.subcomponents if part.name != "VTIMEZONE"]
+    calendar.subcomponents[:] = [*zones, *others]
 
 
 def _iso(moment: date | datetime) -> str:
