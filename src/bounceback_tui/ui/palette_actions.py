@@ -277,7 +277,9 @@ _TRANSFER_KEYWORDS = {
 
 
 # The pane shown's own undo and delete (`u`, `d`): every list pane has them, and a person who
-# does not know the keys looks for them by name. Listed only while the pane would act.
+# does not know the keys looks for them by name. Delete is listed only while the pane would
+# act; Undo always, saying what `u` says when there is nothing to undo ("undo" found only
+# "Restore a backup", which a worried person could take for it: a stranger's walk).
 _ON_THE_PANE = (
     ("undo", "Undo", "Bring back what was last deleted or changed", "revert restore back"),
     ("delete", "Delete the selected item", "It asks first; u brings it back", "remove erase"),
@@ -290,17 +292,19 @@ def _on_the_pane(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     if pane is None or pane_id is None:
         return
     for action, title, help_line, keywords in _ON_THE_PANE:
-        if hasattr(pane, f"action_{action}") and pane.check_action(action, ()) is True:
-            key = app.key_label(f"{pane_id}.{action}", action[0])
-            where = PANES_BY_ID[pane_id].title
-            where = "the Pipeline" if pane_id == "pipeline" else where  # as its lines say
-            yield PaletteAction(
-                title,
-                f"{help_line} (key {key} on {where})",
-                _run_in(app, pane_id, action),
-                keywords=keywords,
-                discover=False,
-            )
+        if not hasattr(pane, f"action_{action}"):
+            continue
+        key = app.key_label(f"{pane_id}.{action}", action[0])
+        where = PANES_BY_ID[pane_id].title
+        where = "the Pipeline" if pane_id == "pipeline" else where  # as its lines say
+        run: Callable[[], object] = _run_in(app, pane_id, action)
+        if pane.check_action(action, ()) is not True:
+            if action != "undo":
+                continue
+            run, help_line = partial(app.notify, "Nothing to undo here."), "Nothing to undo yet"
+        yield PaletteAction(
+            title, f"{help_line} (key {key} on {where})", run, keywords=keywords, discover=False
+        )
 
 
 def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
@@ -368,6 +372,7 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
     Over a dialog only the actions that work anywhere are offered: switching panes
     underneath a half-filled form would hide it."""
     from bounceback_tui.ui.palette_care import care_actions, message_action
+    from bounceback_tui.ui.palette_people import people_actions
 
     actions: list[PaletteAction] = []
     if screen is app.screen_stack[0]:
@@ -378,6 +383,7 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
         actions += _reframe(app)
         actions += _skills(app)
         actions += message_action(app, screen)
+        actions += people_actions(app, screen)
         actions += _on_the_pane(app, screen)
     actions += _everywhere(app)
     actions += care_actions(app)

@@ -1,0 +1,70 @@
+"""Palette entries for People's `n` (schedule an interview) and `i` (log what happened).
+
+"schedule" and "shedule intervew" found only "Edit a coming interview…", and "log feedback"
+found nothing (a stranger's walk, second week): an interview is scheduled, and a call or an
+email logged, from People, about the person chosen there, and the palette did not say so.
+Like "Write a message" (palette_care.py), each runs the pane's own action on the person
+chosen there, or, with nobody chosen, takes the person to People and says what to press.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.palette_actions import PaletteAction, _go_then_say, _mounted, _run_in
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+
+# The pane's action, its key's id and default, the title, what it is, the words of the note
+# shown with nobody chosen, and more words that find it.
+_ON_A_PERSON = (
+    (
+        "interview",
+        "n",
+        "Schedule an interview",
+        "A phone screen, a technical, an onsite: its day, time and time zone",
+        "an interview",
+        "schedule book arrange plan new add interview call meeting time upcoming",
+    ),
+    (
+        "log",
+        "i",
+        "Log what happened with someone",
+        "A call, an email, a meeting or their feedback, in a line",
+        "what happened",
+        "log record note feedback call email met meeting talked conversation heard reply",
+    ),
+)
+
+
+def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
+    """People's `n` and `i` on the person chosen there, or the way to choose one first."""
+    people = _mounted(screen, "people")
+    row = getattr(people, "selected", None) if people is not None else None
+    for action, default, title, what, note, keywords in _ON_A_PERSON:
+        key = app.key_label(f"people.{action}", default)
+        if row is None:
+            yield PaletteAction(
+                title,
+                f"{what}: choose the person in People first; this takes you there",
+                _go_then_say(
+                    app,
+                    "people",
+                    markup_with(
+                        "Choose the person, then press [b]$key[/b] for $note.", key=key, note=note
+                    ),
+                ),
+                keywords=keywords,
+            )
+        else:
+            yield PaletteAction(
+                title,
+                f"With {row.name}: {what[0].lower()}{what[1:]} (key {key} on People)",
+                _run_in(app, "people", action),
+                keywords=keywords,
+            )

@@ -1,0 +1,88 @@
+"""The palette schedules an interview, logs what happened with someone, and undoes.
+
+A stranger's walk (second week): "schedule" and "shedule intervew" offered only "Edit a coming
+interview…"; "log feedback" found nothing; "undo" offered only "Restore a backup", which a
+worried person could take for undo. People's `n` and `i` are in the palette now, on the person
+chosen there or saying how to choose one, and Undo is there on every pane that has `u`,
+saying what `u` says when there is nothing to undo.
+"""
+
+from __future__ import annotations
+
+from bounceback_tui.domain.people import validate_contact
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import people_edits
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.conftest import FIXED_TODAY
+from tests.palette_fixtures_ui import messages, search
+
+SIZE = (100, 30)
+
+
+async def test_schedule_and_log_before_choosing_someone_say_how(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        for typed, first in [
+            ("schedule", "Schedule an interview"),
+            ("shedule intervew", "Schedule an interview"),
+            ("log feedback", "Log what happened with someone"),
+        ]:
+            results = await search(app, pilot, typed)
+            assert results[0].startswith(f"{first} | "), (typed, results)
+            await pilot.press("escape")
+            await pilot.pause()
+        results = await search(app, pilot, "schedule")
+        assert results[0] == (
+            "Schedule an interview | A phone screen, a technical, an onsite: its day, time and "
+            "time zone: choose the person in People first; this takes you there"
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.current_pane.id == "people"
+        assert any("Choose the person, then press n for an interview." in m for m in messages(app))
+        assert focus_problem(app) is None
+
+
+async def test_log_what_happened_with_the_person_chosen_in_people(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    person = people_edits.add_contact(
+        db, validate_contact({"name": "Dana Reyes", "kind": "recruiter"}, FIXED_TODAY)
+    )
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("6")
+        await pilot.pause()
+        assert app.current_pane.select_item(person)
+        await pilot.pause()
+        results = await search(app, pilot, "log feedback")
+        assert results[0] == (
+            "Log what happened with someone | With Dana Reyes: a call, an email, a meeting or "
+            "their feedback, in a line (key i on People)"
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.form_title == "Log: Dana Reyes"
+
+
+async def test_undo_is_offered_and_says_when_there_is_nothing_to_undo(
+    opened_paths: DataPaths,
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        for pane in ("2", "5"):  # the Pipeline, Skills
+            await pilot.press(pane)
+            await pilot.pause()
+            results = await search(app, pilot, "undo")
+            assert results[0].startswith("Undo | Nothing to undo yet (key u on "), results
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.pause()
+            assert "Nothing to undo here." in messages(app)
+            assert focus_problem(app) is None
