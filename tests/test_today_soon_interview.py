@@ -18,6 +18,7 @@ this evening. The clock is Monday 2026-03-16 09:30, Europe/London (tests/conftes
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import partial
 from types import SimpleNamespace
@@ -64,7 +65,8 @@ INTERVIEWS = [
 ASK = "How did it go? Phone screen at Harbor Freight, Fri 13 Mar 15:00  (h)"
 TONIGHT = "Mon 16 Mar 19:00  Phone screen: Lumen Health  (N)"
 TOMORROW = "Tue 17 Mar 13:30  Technical: Driftwood Games  prepare: Re-read the posting"
-MORE = "and 2 more this week"
+# Counted over the next seven days, not Monday to Sunday as the figures' "This week" is.
+MORE = "and 2 more in the next 7 days"
 # Riverstone Legal's follow-up. The pane has a cell of margin each side: at 80 columns the
 # due list's box is 78 less the figures' 36 and a gap, 41, and an item's words have 35
 # cells of it (its border, padding and scroll bar take 6). "  overdue 12 days" takes 17,
@@ -151,7 +153,11 @@ async def test_tonights_interview_and_an_overdue_items_days_stay_on_screen(
         await pilot.pause()
         lines = screen_lines(app)
         people = [line.strip(" █") for line in lines if line.startswith(" █ ")]
+        # An interview's line may end "+2 more" (tests below): the line is there all the same.
+        people = [re.sub(r"  \+\d more$", "", line) for line in people]
         rows = {text: _row(people, text) for text in (ASK, TONIGHT, TOMORROW, MORE)}
+        if rows[TOMORROW] is None:  # "+2 more" in place of what to prepare
+            rows[TOMORROW] = _row(people, TOMORROW.partition("  prepare:")[0])
         for text, shown in zip(rows, wanted, strict=True):
             assert (rows[text] is not None) is shown, (size, text, people)
         # The ask comes before tonight's interview, as the strip lists them.
@@ -205,3 +211,24 @@ def test_words_cut_before_their_key_end_on_a_letter() -> None:
     # 27 cells: 22 for the words, 21 and an ellipsis, the 21st a space after "Phone".
     assert with_key(words, Content("  (h)"), 27).plain == "How did it go? Phone…  (h)"
     assert with_key(words, Content("  (h)"), 28).plain == "How did it go? Phone s…  (h)"
+
+
+# At 80x24 the strip showed tonight's interview and no word of the three after it (a
+# stranger's walk): the last interview shown says how many are not. At 80x26 tomorrow's line
+# says it, in place of what to prepare, which leaves too little room for both (75 cells).
+MORE_SHORT = [
+    ((80, 24), "Mon 16 Mar 19:00  Phone screen: Lumen Health  (N)  +3 more"),
+    ((80, 26), "Tue 17 Mar 13:30  Technical: Driftwood Games  +2 more"),
+]
+
+
+@pytest.mark.parametrize(("size", "wanted"), MORE_SHORT, ids=["80x24", "80x26"])
+async def test_a_short_board_says_how_many_interviews_it_leaves_out(
+    week_of_interviews: DataPaths, size: tuple[int, int], wanted: str
+) -> None:
+    async with app_on(week_of_interviews, size=size) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.pause()
+        people = [line.strip(" █") for line in screen_lines(app) if line.startswith(" █ ")]
+        assert wanted in people, people
+        assert not any(MORE in line for line in people)

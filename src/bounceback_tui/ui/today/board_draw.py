@@ -269,8 +269,10 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         elif part == "people" and self.people is not None:
             style = self.visual_style_now()
             inner = max(1, width - 3)  # each line's key kept whole ("(h)")
-            nowrap = self._text("people", self.people.fitted(inner), inner, style, _NOWRAP)
             which = people_rows(self.people_order, plan.count("people"))
+            on, more = self.people.unshown(which)  # "+8 more" on a short board
+            fitted = self.people.fitted(inner, on, more)
+            nowrap = self._text(f"people:{on}:{more}", fitted, inner, style, _NOWRAP)
             segments = self._barred(which[line], nowrap, "people-bar", base)
         elif part == "care" and self.care is not None:
             rules = _NOWRAP if plan.care_squeezed else _WRAP

@@ -48,32 +48,56 @@ class PeopleLines:
     cuts its words before it: at 60 columns "How did it go? Phone screen at Lumen Health,
     Thu 3 Dec…" lost its "(h)", and nothing on screen said which key answers it."""
 
-    __slots__ = ("_fitted", "kept", "lines", "order", "text")
+    __slots__ = ("_fitted", "ahead", "kept", "lines", "order", "text")
 
     def __init__(
         self,
         lines: tuple[tuple[Content, Content, Content], ...],
         order: tuple[int, ...] = (),
         kept: int = 0,
+        ahead: tuple[tuple[int, ...], int] = ((), 0),
     ) -> None:
         self.lines = lines
         self.text = Content("\n").join(Content.assemble(*line) for line in lines)  # every line
         self.order = order or tuple(range(len(lines)))  # kept longest first
         self.kept = kept  # the first of ``order`` always shown (an interview today or tomorrow)
-        self._fitted: dict[int, Content] = {}
+        # The lines of interviews ahead (and the "and N more" line last, if there is one),
+        # and how many interviews are ahead in all.
+        self.ahead = ahead
+        self._fitted: dict[tuple[int, int, int], Content] = {}
 
-    def fitted(self, width: int) -> Content:
+    def unshown(self, rows: list[int]) -> tuple[int, int]:
+        """For the lines ``rows`` shows, the last interview's line shown and how many
+        interviews ahead no line shown names, to say "+N more" on it: at 80x24 the strip
+        showed one interview and no word of the eight others (a stranger's walk). (-1, 0)
+        when every one is named, or none is shown to say it on."""
+        lines, total = self.ahead
+        named = [line for line in lines[:2] if line in rows]
+        if not named or (len(lines) > 2 and lines[2] in rows):
+            return -1, 0
+        return named[-1], total - len(named)
+
+    def fitted(self, width: int, more_on: int = -1, more: int = 0) -> Content:
         """Every line for a strip ``width`` cells wide: one too long with its words cut
-        before its key, what follows the key cut at the line's end (the strip's ellipsis)."""
-        found = self._fitted.get(width)
+        before its key, what follows the key cut at the line's end (the strip's ellipsis);
+        line ``more_on`` saying "+``more`` more" after its key, kept whole as the key is."""
+        found = self._fitted.get((width, more_on, more))
         if found is None:
             from bounceback_tui.ui.today.board_rows import with_key
 
-            found = self._fitted[width] = Content("\n").join(
+            tail = plain(f"  +{more} more", "$text-muted")
+            lines = list(self.lines)
+            if more and 0 <= more_on < len(lines):
+                words, key, after = lines[more_on]
+                whole = (words + key + after + tail).cell_length <= width
+                # After what to prepare if it all fits; else in its place, kept as the key is.
+                told = key + after + tail if whole else key + tail
+                lines[more_on] = (words, told, Content(""))
+            found = self._fitted[(width, more_on, more)] = Content("\n").join(
                 words + key + after
                 if (words + key).cell_length <= width
                 else with_key(words, key, width)
-                for words, key, after in self.lines
+                for words, key, after in lines
             )
         return found
 
@@ -97,7 +121,9 @@ def people_text(
             f"{item.kind.label} at {item.company}, {when_text(item)}"
         )
         lines.append((words, plain(f"  ({how_key})", "$text-muted"), none))
+    ahead: list[int] = []
     for number, item in enumerate(people.upcoming[:2]):
+        ahead.append(len(lines))
         words = plain(f"{when_text(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
         key = after = none
         if number == 0:
@@ -109,13 +135,18 @@ def people_text(
             after = plain(f"  prepare: {first}", "$text-muted")
         lines.append((words, key, after))
     if len(people.upcoming) > 2:
-        more = plain(f"and {len(people.upcoming) - 2} more this week", "$text-muted")
+        # Interviews in the next UPCOMING_DAYS days, not this Monday-to-Sunday week (the
+        # figures' "This week" is that): "and 8 more this week" counted the one, beside the other.
+        more = plain(f"and {len(people.upcoming) - 2} more in the next 7 days", "$text-muted")
+        ahead.append(len(lines))
         lines.append((more, none, none))
     order = list(range(len(lines)))
     if soon is not None:
         order.remove(soon)
         order.insert(0, soon)
-    return PeopleLines(tuple(lines), tuple(order), int(soon is not None))
+    return PeopleLines(
+        tuple(lines), tuple(order), int(soon is not None), (tuple(ahead), len(people.upcoming))
+    )
 
 
 def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
