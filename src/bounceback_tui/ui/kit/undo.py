@@ -6,6 +6,10 @@ after it, and letting go of what it could take back once the store is replaced.
   in another window meanwhile, the whole story as a warning ("Alex Morgan is back; the link
   to Oakleaf's application was not, as it was deleted in another window.",
   ``services/bring_back.py``).
+- ``deleted_words(deleted, column)``: what the deleted row said in ``column`` (a skill's title,
+  a thought), for a note that names what came back in one family of words: "“Learn SQL” is
+  back.", "Kenji Tanaka is back." ("Put back.", "Brought back." named nothing: a stranger's
+  walk).
 - ``drop_undo_everywhere(app)``: a restore, an import with --replace or demo data replaced
   the store under the window ("Store replaced", ``ui/app_panes.py``); what `u` would take back
   was taken from the store before, so every pane and dialog that keeps an undo
@@ -39,6 +43,16 @@ def say_brought_back(
             widget.notify(usual, title=title, timeout=timeout)
     else:
         widget.notify(plain(back.note), severity="warning", title="Not every link came back")
+
+
+def deleted_words(deleted: object, column: str, most: int = 60) -> str:
+    """The first deleted row's ``column`` (the record the person deleted, before what went
+    with it), on one line and clipped to ``most`` cells; "" if it had none."""
+    from bounceback_tui.ui.kit.cells import clip
+
+    rows = getattr(deleted, "rows", None) or [("", [{}])]
+    first = rows[0][1][0] if rows[0][1] else {}
+    return clip(" ".join(str(first.get(column) or "").split()), most)
 
 
 @runtime_checkable

@@ -154,7 +154,7 @@ class PersonEdits(PeopleListing):
         self.reload()
         again = next((r.id for r in self._rows if r.name == deleted.name), None)
         self._after_change(again)
-        say_brought_back(self, back, toast_with("Brought back $name.", name=deleted.name))
+        say_brought_back(self, back, toast_with("$name is back.", name=deleted.name))
 
     def undo_log_line(self, deleted: DeletedLogLine) -> None:
         """A line of the log deleted with `I` (log_edits.py) back where it was."""

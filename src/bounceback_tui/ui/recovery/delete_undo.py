@@ -9,13 +9,13 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
 
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import say_brought_back
+from bounceback_tui.ui.kit.undo import deleted_words, say_brought_back
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 
@@ -136,5 +136,11 @@ class DeleteAndUndo(RecoveryListing):
         if deleted.table == "recovery_step":
             self.step_list.select_step(int(deleted.row_id))
             self.step_list.focus()
-        say_brought_back(self, back, "Put back as it was.", title="Undone")
+        if deleted.table == "rejection":
+            words = toast_with(
+                "The no from $company is back.", company=deleted_words(deleted, "company")
+            )
+        else:
+            words = toast_with("The step “$step” is back.", step=deleted_words(deleted, "title"))
+        say_brought_back(self, back, words)
         self.sync_keys()

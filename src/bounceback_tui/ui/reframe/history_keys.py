@@ -10,7 +10,7 @@ from textual import on, work
 
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import reframe as reframe_service
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
 
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import say_brought_back
+from bounceback_tui.ui.kit.undo import deleted_words, say_brought_back
 from bounceback_tui.ui.reframe.exercise_keys import ExerciseKeys
 
 
@@ -109,7 +109,12 @@ class HistoryKeys(ExerciseKeys):
         self.remember_undo(deleted)
         self.reload()
         self.focus_target_shown().focus()
-        self.notify("Deleted. Press u to undo.")
+        self.notify(
+            toast_with(
+                "Deleted the thought record “$thought”. Press [b]u[/b] to undo.",
+                thought=deleted_words(deleted, "thought") or "(no thought yet)",
+            )
+        )
 
     def action_undo(self) -> None:
         deleted = cast("DeletedRows | None", self.undo_entry())
@@ -125,4 +130,7 @@ class HistoryKeys(ExerciseKeys):
         self.reload()
         self.history.reveal(str(deleted.row_id))
         self.focus_target_shown().focus()
-        say_brought_back(self, back, "Brought back.")
+        thought = deleted_words(deleted, "thought") or "(no thought yet)"
+        say_brought_back(
+            self, back, toast_with("The thought record “$thought” is back.", thought=thought)
+        )

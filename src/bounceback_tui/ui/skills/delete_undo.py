@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
 
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import say_brought_back
+from bounceback_tui.ui.kit.undo import deleted_words, say_brought_back
 from bounceback_tui.ui.skills.listing import BOARD, SkillsListing
 
 
@@ -78,4 +78,5 @@ class DeleteAndUndo(SkillsListing):
             self.reload()
             return
         self._after_change(int(deleted.row_id))
-        say_brought_back(self, back, "Put back.")
+        title = deleted_words(deleted, "title")
+        say_brought_back(self, back, toast_with("“$title” is back.", title=title))
