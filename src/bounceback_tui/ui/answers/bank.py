@@ -54,6 +54,18 @@ def _line(row: QuestionRow, today: date) -> Content:
     )
 
 
+def readiness(row: QuestionRow) -> str:
+    """What the stars beside a question say: how ready the person feels, as they rated it
+    when they added it or at the last practice. Beside "new", "★★···" said nothing of where
+    it came from (a stranger's walk)."""
+    if row.confidence is None:
+        return "How ready you feel: not rated yet (a practice round rates it)"
+    said = f"How ready you feel: {row.confidence} of 5"
+    if row.last_practised_on is None:
+        return f"{said}, as you rated it when you added it; not practised yet"
+    return f"{said}, as you rated it at practice on {row.last_practised_on:%-d %b}"
+
+
 class AnswerBankScreen(ContentNotify, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "practise", "Practise", id="answer_bank.practise"),
@@ -104,8 +116,8 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
         intro.set_class(bool(self.rows), "-counts")  # the counts, not how to begin
         intro.update(
             markup_with(
-                "$count, $due to practise today. Write the better answer as "
-                "Situation, Task, Action, Result.",
+                "$count, $due to practise today. ★ is how ready you feel, 1 to 5; new: "
+                "not practised yet. Write the better answer as Situation, Task, Action, Result.",
                 count=plural(len(self.rows), "question"),
                 due=due,
             )
@@ -161,6 +173,7 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             parts.append(plain(f"Asked: {row.where}", "$text-muted"))
         if row.skills:
             parts.append(plain("Skills: " + ", ".join(t for _, t in row.skills), "$text-muted"))
+        parts.append(plain(readiness(row), "$text-muted"))  # what the stars say
         parts.append(
             plain(
                 "STAR answer written" if row.has_star else "No STAR answer yet (e to write one)",
