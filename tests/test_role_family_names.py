@@ -52,8 +52,9 @@ async def test_at_120_columns_a_long_family_is_shown_whole(opened_paths: DataPat
         await settle_workers(pilot)
         assert isinstance(app.screen, InsightsScreen)
         charts = str(app.screen.query_one("#insights-charts", Static).render())
-        assert "machine learning engineer" in charts
-        assert "site reliability engineer" in charts
+        # As the titles were typed (tests/test_role_family_spelling.py).
+        assert "Machine Learning Engineer" in charts
+        assert "Site Reliability Engineer" in charts
         assert not any("engi…" in line for line in screen_lines(app))
 
 
@@ -63,7 +64,7 @@ async def test_at_80_columns_it_is_still_cut_to_fit(opened_paths: DataPaths) -> 
         await pilot.press("w")
         await settle_workers(pilot)
         charts = str(app.screen.query_one("#insights-charts", Static).render())
-        assert "machine learning engi…" in charts
+        assert "Machine Learning Engi…" in charts
 
 
 async def test_the_editor_groups_a_family_written_as_shown_cut(opened_paths: DataPaths) -> None:

@@ -21,7 +21,7 @@ from datetime import date
 from enum import StrEnum
 
 from bounceback_tui.domain.metrics import median, wilson_interval
-from bounceback_tui.domain.role_families import family_of_application
+from bounceback_tui.domain.role_families import family_spellings
 from bounceback_tui.domain.stages import (
     INTERVIEW_STAGES,
     OFFER_STAGES,
@@ -152,6 +152,7 @@ def _yes_no(value: bool | None) -> str | None:
 
 
 def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...]:
+    family, spelt = family_spellings(renames)
     return (
         Dimension(
             "source",
@@ -161,11 +162,9 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             lambda g: _SOURCE_LABELS.get(g, g),
             label=lambda g: g.replace("_", " ").capitalize(),
         ),
+        # "iOS Developer", as typed: "ios developer" was shown (domain/role_families.py).
         Dimension(
-            "role",
-            "Role family",
-            family_of_application(renames),
-            plural=lambda g: f'"{g}" roles',
+            "role", "Role family", family, plural=lambda g: f'"{spelt(g)}" roles', label=spelt
         ),
         Dimension(
             "excitement",

@@ -90,6 +90,40 @@ def family_of_application(renames: Mapping[str, str] | None) -> Callable[[_Title
     return lambda application: name(application.role)
 
 
+def family_spellings(
+    renames: Mapping[str, str] | None,
+) -> tuple[Callable[[_Titled], str], Callable[[str], str]]:
+    """An application's family (``family_of_application``), and how a family is shown: in
+    the words of the first title met in it, as the person typed them ("iOS Developer" for
+    "ios developer"), in Title Case where they typed them all in lower case; a name the
+    person gave, as given. What's working showed "ios developer" (a stranger's walk)."""
+    key_of, plain_key = role_namer(renames), role_namer()
+    shown: dict[str, str] = {}
+
+    def family(application: _Titled) -> str:
+        key = key_of(application.role)
+        if key not in shown and key == plain_key(application.role):  # not a name given
+            shown[key] = _as_typed(application.role, key)
+        return key
+
+    return family, lambda key: shown.get(key, key)
+
+
+def _as_typed(title: str, family: str) -> str:
+    """``family``'s words as ``title`` spells them; ``family`` if they cannot be matched."""
+    wanted = family.split()
+    typed = [w for w in _WORD.findall(title) if w.casefold() in wanted][: len(wanted)]
+    if [w.casefold() for w in typed] != wanted:
+        typed = wanted if family == "other" else []
+    if not typed:
+        return family
+    return (
+        " ".join(typed)
+        if any(not w.islower() for w in typed)
+        else " ".join(w[:1].upper() + w[1:] for w in typed)
+    )
+
+
 def role_namer(renames: Mapping[str, str] | None = None) -> Callable[[str], str]:
     """``role_family`` for many titles: the names' first spellings worked out once, not
     once a title (What's working names every application's family)."""
