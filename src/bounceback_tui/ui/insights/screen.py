@@ -160,7 +160,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         ]
         if view.suggestions:
             summary += [plain(f"→ {text}", "$text-success") for text in view.suggestions]
-        else:
+        elif not self.show_flow:  # about the comparisons: not under the flow (a stranger's walk)
             summary.append(
                 plain(
                     f"No clear difference yet: each group needs {MIN_GROUP} or more, and "
