@@ -51,3 +51,54 @@ async def until_quiet(pilot: Any) -> None:
         if isinstance(widget, Input | TextArea):
             widget.cursor_blink = False
     await pilot.pause()
+
+
+DRAIN_ROUNDS = 200  # pauses: on a machine too busy for that, the wait fails (not hangs)
+
+
+def _still_busy(app: Any) -> str | None:
+    """What the app still has to do now, in words (None: nothing): keys typed that wait in
+    the app (``ui/kit/keys_in_order.py``) or a dialog still opening (it holds them), a
+    message queued or in hand on the app or a node of its active screen, or the screen's
+    next update (a layout, a repaint, a scroll, callbacks waiting for it)."""
+    from bounceback_tui.ui.kit.keys_in_order import KeysInOrder
+    from bounceback_tui.ui.kit.type_ahead import opening
+    from tests.pilot_waits import parked
+
+    if isinstance(app, KeysInOrder) and app.screen_stack:
+        if app.keys_waiting():
+            return "keys typed wait in the app"
+        if opening(app):
+            return f"{app.screen!r} is still opening (keys typed would wait)"
+
+    try:
+        screen = app.screen
+    except Exception:
+        return None  # no screen: closing
+    for node in [app, *screen.walk_children(with_self=True)]:
+        if not parked(node):
+            return f"{node!r} has a message to handle"
+    update = (
+        screen._callbacks
+        or screen._layout_required
+        or screen._scroll_required
+        or screen._repaint_required
+        or screen._dirty_widgets
+    )
+    return f"{screen!r} has an update to make" if update else None
+
+
+async def until_drained(pilot: Any) -> None:
+    """Pause until the app has handled everything asked of it so far (see ``_still_busy``).
+
+    Pilot's pause waits for the screen's nodes once and then for an idle window; on a
+    loaded machine a window can pass with the process given no time at all, so it reads
+    as idle while a focus move, a key or a layout waits its turn. Here the condition is
+    asked again after each pause; a failed worker or app still raises at the block's end."""
+    busy: str | None = None
+    for _ in range(DRAIN_ROUNDS):
+        await pilot.pause()
+        busy = _still_busy(pilot.app)
+        if busy is None:
+            return
+    raise AssertionError(f"still busy after {DRAIN_ROUNDS} pauses: {busy}")

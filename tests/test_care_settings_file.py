@@ -23,6 +23,7 @@ from bounceback_tui.ui.keymap import load_keymap
 from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.screens.settings import SettingsScreen
+from tests.quiet import until_drained, until_quiet
 from tests.ui_harness import app_on, settle, toasts
 
 KEYMAP = '[keymap]\n"pipeline.add" = "n"\n'
@@ -36,18 +37,22 @@ def _write(paths: DataPaths, text: str) -> Path:
 
 async def _settings(app: Any, pilot: Any) -> SettingsScreen:
     await pilot.press("comma")
-    await settle(pilot)
+    await until_drained(pilot)  # open: keys typed now go where it put focus
     assert isinstance(app.screen, SettingsScreen)
     return app.screen
 
 
 async def _type_in(pilot: Any, screen: SettingsScreen, field: str, text: str) -> None:
-    """Type ``text`` into the care field, then leave it (where it is written)."""
+    """Type ``text`` into the care field, then leave it (where it is written). Each step
+    waits until the app has done it (the focus moved, every key typed handled), not for a
+    number of pauses: under load "u" and "m" of "Mum" were still on their way when focus
+    left the field, and "M" was written."""
     screen.query_one(f"#care-{field}", Input).focus()
+    await until_drained(pilot)
     await pilot.press(*text)
-    await settle(pilot)
+    await until_drained(pilot)
     screen.query_one("#settings-sections").focus()
-    await settle(pilot)
+    await until_drained(pilot)
 
 
 def _note(screen: SettingsScreen, field: str) -> str:
@@ -172,12 +177,13 @@ async def _changed_elsewhere_then_typed(
             "(or by hand in settings.toml)."
         )
         assert load_care(path).support_name == "Sam my sister"
-        await pilot.pause(0.8)  # the question waits for a pause in the typing
-        await settle(pilot)
+        # The question waits for a pause in the typing (a timer): waited for, not slept on.
+        await until_quiet(pilot)
+        await until_drained(pilot)
         assert isinstance(app.screen, ConflictScreen)
         assert app.screen.what_changed.startswith("Someone to call was changed to “Sam my")
         await pilot.press(choose)
-        await settle(pilot)
+        await until_drained(pilot)
         assert app.screen is screen
         field = screen.query_one("#care-support_name", Input)
         assert app.focused is field

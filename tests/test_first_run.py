@@ -16,6 +16,7 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.tour import TOUR, TourScreen, WelcomeScreen
 from tests.built_stores import store_once
 from tests.palette_fixtures_ui import enter_query
+from tests.quiet import until_drained
 
 SIZE = (100, 30)
 DATA_TABLES = (
@@ -55,7 +56,7 @@ def _tour_text(app: BouncebackApp) -> str:
 async def _settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
     await app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_drained(pilot)
 
 
 # -- the welcome ------------------------------------------------------------------------
@@ -415,7 +416,9 @@ async def test_the_welcomes_and_the_tours_buttons_stay_in_sight_in_a_small_termi
 
     app = BouncebackApp(opened_paths, welcome=True)
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
+        # Laid out, and scrolled to the focused button after that, not one pause later:
+        # under load the welcome's first layout had not come yet (no region at all).
+        await until_drained(pilot)
         assert isinstance(app.screen, WelcomeScreen)
         assert focus_dead_end(app) is None  # at 40x10 it was out of sight too
         await pilot.press("t")

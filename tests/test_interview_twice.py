@@ -17,9 +17,10 @@ from bounceback_tui.domain.interviews import validate_interview
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
+from tests.quiet import until_drained
 from tests.test_people_interview_form import _link_rita_to_acme
 from tests.test_people_pane import seeded  # noqa: F401  (Rita, linked to Initech)
-from tests.ui_harness import fill, settle, toasts
+from tests.ui_harness import fill, keep_toasts, settle
 
 NEW_YORK_TWICE = (
     "01:30 happens twice in America/New_York that night; saved as the first (EDT, UTC−4)."
@@ -70,6 +71,8 @@ async def test_saving_one_says_which_one_it_is_new_or_edited(
     paths, ids = seeded
     _link_rita_to_acme(paths, ids)
     app = BouncebackApp(paths)
+    # Every toast, kept: the first save's could go (5 s) before the second save was read.
+    shown = keep_toasts(app)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("6")
         await settle(pilot)
@@ -79,12 +82,12 @@ async def test_saving_one_says_which_one_it_is_new_or_edited(
         assert isinstance(app.screen, FormScreen)
         await fill(pilot, day="2027-11-07", at="01:30", zone="America/New_York")
         await pilot.press("ctrl+s")
-        await settle(pilot)
+        await until_drained(pilot)
         assert not isinstance(app.screen, FormScreen)
-        assert any(NEW_YORK_TWICE in toast for toast in toasts(app)), toasts(app)
+        assert any(NEW_YORK_TWICE in toast for toast in shown), shown
         # 01:30 EDT is 05:30 UTC; the second, in EST, would be 06:30.
         assert _starts(paths) == [("2027-11-07 05:30:00.000000", "America/New_York")]
-        told = len(toasts(app))
+        told = len(shown)
         # Edited and saved again: said again (the edit form's own note).
         await pilot.press("N")
         await settle(pilot)
@@ -95,7 +98,7 @@ async def test_saving_one_says_which_one_it_is_new_or_edited(
         assert isinstance(app.screen, FormScreen)
         assert app.screen.values()["at"] == "01:30"
         await pilot.press("ctrl+s")
-        await settle(pilot)
+        await until_drained(pilot)
         assert not isinstance(app.screen, FormScreen)
-        assert any(NEW_YORK_TWICE in toast for toast in toasts(app)[told:]), toasts(app)
+        assert any(NEW_YORK_TWICE in toast for toast in shown[told:]), shown
     assert _starts(paths) == [("2027-11-07 05:30:00.000000", "America/New_York")]

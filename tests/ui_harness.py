@@ -97,6 +97,23 @@ def toasts(app: Any) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
+def keep_toasts(app: Any) -> list[str]:
+    """A list that gets the text of every notification ``app`` shows from now on, in order,
+    and keeps it after its toast has gone. ``toasts`` reads the toasts still up, and a toast
+    goes once its time is up (5 s, Textual's clock, not the test's): on a loaded machine two
+    steps of a test can take that long, and a toast read after them was not there."""
+    kept: list[str] = []
+    notes = app._notifications
+    add = notes.add
+
+    def add_and_keep(notification: Any) -> Any:
+        kept.append(str(notification.message))
+        return add(notification)
+
+    notes.add = add_and_keep
+    return kept
+
+
 _NAMED_CHARACTERS = {"space": " ", "tab": "\t", "enter": "\r", "escape": "\x1b"}
 
 
