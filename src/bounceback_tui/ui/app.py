@@ -36,6 +36,7 @@ from bounceback_tui.ui.kit.pane_release import freeze_long_lived
 from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.quit_guard import AsksBeforeQuitting
+from bounceback_tui.ui.kit.screen_layouts import lay_out_once
 from bounceback_tui.ui.kit.text import ContentNotify, plain
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
@@ -43,6 +44,7 @@ from bounceback_tui.ui.styles import first_paint_paths, later_paths
 from bounceback_tui.ui.today.pane import TodayPane
 
 install_memory_patches()  # Textual's and Rich's caches, lighter (kit/memory_patches.py)
+lay_out_once()  # a dialog opened: no layout again at the same size (kit/screen_layouts.py)
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.links import Link
