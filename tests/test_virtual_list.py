@@ -262,3 +262,37 @@ async def test_the_scroll_bar_shows_the_scroll_when_it_comes_back() -> None:
         assert names.scroll_y == 0
         assert names.show_vertical_scrollbar
         assert names.vertical_scrollbar.position == 0
+
+
+async def test_the_blank_rows_ask_for_the_lists_style_once_and_again_after_a_restyle(
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """The rows under the last item are drawn in the list's style; it is worked out once per
+    restyle (each row walked every ancestor's styles again), and again after one: a new
+    theme's rows are in the new theme's background."""
+    from textual.dom import DOMNode
+
+    asked: list[object] = []
+    textual = DOMNode.rich_style
+
+    def counted(self):  # type: ignore[no-untyped-def]
+        if isinstance(self, Names):
+            asked.append(self)
+        return textual.fget(self)
+
+    app = ListApp()
+    async with app.run_test(size=(40, 12)) as pilot:
+        names = app.names
+        names.set_items(items(2))
+        await pilot.pause()
+        monkeypatch.setattr(DOMNode, "rich_style", property(counted))
+        names.refresh()  # every row again: the header, 2 items (kept), 8 blank rows
+        await pilot.pause()
+        assert len(asked) <= 1
+        dark = names.render_line(11)
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = names.render_line(11)
+        assert light.text == dark.text == " " * 40
+        assert names.list_style() == textual.fget(names)
+        assert light != dark  # the new theme's background, not the kept one

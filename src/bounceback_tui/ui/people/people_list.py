@@ -126,11 +126,11 @@ class PeopleList(VirtualList[ContactRow]):
         return Strip(segments).crop_extend(0, width, base)
 
     def render_header(self, y: int, width: int) -> Strip:
-        header = self.rich_style + self.component("header")
+        header = self.list_style() + self.component("header")
         return self._line([(column.title, header) for column in COLUMNS], header, width)
 
     def render_item(self, item: ContactRow, index: int, width: int) -> list[Strip]:
-        base = self.rich_style + self.line_background(index)
+        base = self.list_style() + self.line_background(index)
         values = [
             (text, base + self.item_foreground(style, index) if style else base)
             for text, style in cells(item, clock.today())

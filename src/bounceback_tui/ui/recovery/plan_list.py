@@ -73,7 +73,7 @@ class RejectionList(VirtualList[PlanRow]):
         return (self.today,)
 
     def render_item(self, item: PlanRow, index: int, width: int) -> Sequence[Strip]:
-        base = self.rich_style
+        base = self.list_style()
         if index == self.cursor:
             # The cursor's colours, not its weight: the company's own bold marks the row.
             cursor = self.component("cursor" if self.has_focus else "cursor-blurred")

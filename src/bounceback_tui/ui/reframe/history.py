@@ -111,12 +111,12 @@ class HistoryList(VirtualList[HistoryRow]):
         return Strip(segments).crop_extend(0, width, base)
 
     def render_header(self, y: int, width: int) -> Strip:
-        header = self.rich_style + self.component("header")
+        header = self.list_style() + self.component("header")
         titles = ("Date", "Thought", "Traps", "Shift")
         return self._line([(title, header) for title in titles], header, width)
 
     def render_item(self, item: HistoryRow, index: int, width: int) -> list[Strip]:
-        base = self.rich_style + self.line_background(index)
+        base = self.list_style() + self.line_background(index)
         looks = {"": base, "dim": base + Style(dim=True), "italic": base + Style(italic=True)}
         values = cells(item, column_widths(width)[1])
         return [self._line([(text, looks[look]) for text, look in values], base, width)]

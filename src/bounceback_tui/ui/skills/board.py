@@ -83,7 +83,7 @@ class SkillLines(VirtualList[SkillRow]):
         return (self.look.today, self.look.warn)
 
     def render_item(self, item: SkillRow, index: int, width: int) -> Sequence[Strip]:
-        style = self.rich_style
+        style = self.list_style()
         if index == self.cursor:
             style = style + self.component("cursor" if self.has_focus else "cursor-blurred")
         return [self.text_strip(text, width, style) for text in self.lines(item, width)]
@@ -267,7 +267,7 @@ class SkillList(SkillLines):
 
     def render_header(self, y: int, width: int) -> Strip:
         return self.text_strip(
-            list_header(width), width, self.rich_style + self.component("header")
+            list_header(width), width, self.list_style() + self.component("header")
         )
 
     def show(
