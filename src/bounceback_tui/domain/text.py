@@ -15,6 +15,15 @@ LONG_TEXT_LIMIT = 100_000
 SHORT_TEXT_LIMIT = 300
 
 
+def is_blank(text: str) -> bool:
+    """True when ``text`` shows nothing: it is empty, or only whitespace and format characters
+    (Unicode's category Cf: zero-width space, joiners, word joiner, byte order mark...).
+
+    The one check of "is this field filled in": a pasted U+200B alone is as empty as three
+    spaces. A text with anything else in it is kept as typed, joiners inside an emoji too."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
 def clean_text(
     value: str | None,
     field: str,
@@ -29,6 +38,8 @@ def clean_text(
     text = unicodedata.normalize("NFC", value or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip() if not multiline else text.strip("\n ").rstrip()
+    if is_blank(text):
+        text = ""  # only spaces and characters of no width: nothing a person can read
     if required and not text:
         errors.append(FieldError(field, f"{label} is required."))
         return ""

@@ -14,6 +14,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import ContentSwitcher, Static
 
+from bounceback_tui.domain.text import is_blank
 from bounceback_tui.reframe.record import (
     STEP_COUNT,
     STEPS,
@@ -146,7 +147,7 @@ class ReframeExercise(DraftSaving):
             )
         )
         banner = self.query_one("#rf-thought", Static)
-        banner.display = index > THOUGHT_STEP and bool(self.draft.thought.strip())
+        banner.display = index > THOUGHT_STEP and not is_blank(self.draft.thought)
         banner.update(
             markup_with("[b]Your thought:[/b] “$thought”", thought=self.draft.thought.strip())
         )
@@ -171,7 +172,7 @@ class ReframeExercise(DraftSaving):
         if errors:
             self._show_errors(errors)
             return
-        if self.index == THOUGHT_STEP and not self.draft.thought.strip():
+        if self.index == THOUGHT_STEP and is_blank(self.draft.thought):
             self._show_message(
                 "Write the thought down first: the rest of the exercise works on it.", error=True
             )
