@@ -32,7 +32,7 @@ NO_FOLLOW_UP_STAGES: tuple[str, ...] = tuple(stage.value for stage in (*EXITS, S
 # Skills not yet done: SkillStatus less DONE (domain/skills.py), spelt out here so that the
 # first paint does not import the Skills rules (a test keeps the two in step).
 OPEN_SKILL_STATUSES = ("todo", "doing")
-# A draft's thought is clipped to this many characters in its due item.
+# A draft's thought is clipped to this many terminal cells in its due item.
 DRAFT_TITLE_WIDTH = 48
 # On the day of a no and the day after, the next step comes from its plan, not the goal.
 EARLY_PLAN_DAYS = 2
@@ -189,7 +189,7 @@ def ghosted_item(application_id: int, company: str, role: str, applied_on: date)
 
 def draft_item(record_id: int, thought: str, updated_on: date | None) -> DueItem:
     """A thought record left half done."""
-    shown = _clip(thought, DRAFT_TITLE_WIDTH) or "untitled"
+    shown = clip_name(thought, DRAFT_TITLE_WIDTH) or "untitled"
     return DueItem(
         DueKind.THOUGHT_DRAFT,
         f"Unfinished thought record: \u201c{shown}\u201d",
@@ -218,11 +218,6 @@ def skill_item(skill_id: int, title: str) -> DueItem:
 def skill_name(item: DueItem) -> str:
     """The skill a skill's due item is about, without the words its line begins with."""
     return item.title.removeprefix(_SKILL_LEADS.get(item.kind, ""))
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def urgency(item: DueItem) -> int:

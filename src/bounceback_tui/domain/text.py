@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import cache
 
+from bounceback_tui.domain.graphemes import cut_cells
 from bounceback_tui.errors import FieldError
 
 # Long enough for a pasted job description, short enough that a runaway paste
@@ -164,12 +165,6 @@ def one_line(text: str) -> str:
 NAME_CELLS = 32
 
 
-def _cells(ch: str) -> int:
-    if unicodedata.combining(ch):
-        return 0
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
 def screen_line(text: object) -> str:
     """A person's text as one line on screen: neutralised (``display_text``), and line breaks,
     tabs and runs of spaces made one space. What ``clip_name`` and ``ui/kit/cells`` (``clip``,
@@ -192,20 +187,10 @@ def clip_name(text: object, cells: int = NAME_CELLS) -> str:
 
 def clip_cells(text: str, cells: int) -> str:
     """One line of ``text`` as it is if it takes ``cells`` terminal cells or fewer, else cut
-    with an ellipsis to exactly that many at most (wide characters count two)."""
-    # An ASCII character takes one cell (none combines, none is wide): the sum, without
-    # asking unicodedata about each (Today's due list clips about 500 characters).
-    if (len(text) if text.isascii() else sum(_cells(ch) for ch in text)) <= cells:
-        return text
-    kept: list[str] = []
-    used = 0
-    for ch in text:
-        width = _cells(ch)
-        if used + width > cells - 1:
-            break
-        kept.append(ch)
-        used += width
-    return "".join(kept).rstrip() + "…"
+    with an ellipsis to at most that many (wide characters count two), never inside what a
+    reader sees as one character (an accented letter, a joined emoji, a flag:
+    ``domain.graphemes``)."""
+    return cut_cells(text, cells)
 
 
 # Words that begin a reason written as its own sentence and read lower-case inside one.

@@ -11,6 +11,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.content import Content
 
+from bounceback_tui.domain.graphemes import cut_cells
 from bounceback_tui.domain.text import screen_line
 
 
@@ -25,8 +26,9 @@ def clip(text: str, width: int) -> str:
     flat = screen_line(text)
     if cell_len(flat) <= width:
         return flat
-    # A space just before the cut would leave "course …": drop it.
-    return set_cell_size(flat, max(0, width - 1)).rstrip() + "…"
+    # Cut between clusters (never half a flag or a family), a space just before the cut
+    # dropped ("course …" would be left), each cluster measured as Rich draws it.
+    return cut_cells(flat, width, cell_len)
 
 
 def fit_cells(value: str, width: int) -> str:
@@ -45,9 +47,7 @@ def pad_cells(value: str, width: int) -> str:
 
 def fit(value: str, width: int, style: Style | str = "") -> Text:
     """``fit_cells`` as Rich ``Text`` in ``style``, exactly ``width`` cells wide."""
-    text = Text(screen_line(value), style=style, no_wrap=True, end="")
-    text.truncate(max(0, width), overflow="ellipsis", pad=True)
-    return text
+    return Text(fit_cells(value, width), style=style, no_wrap=True, end="")
 
 
 def clip_lines(content: Content, width: int, lines: int) -> Content:

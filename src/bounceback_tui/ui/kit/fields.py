@@ -23,8 +23,10 @@ from textual import events
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
+from textual.widgets.input import Selection as InputSelection
 from textual.widgets.text_area import EditResult, Location, Selection
 
+from bounceback_tui.domain.graphemes import step_left, step_right
 from bounceback_tui.domain.text import display_text, one_line
 from bounceback_tui.ui.kit.pane_release import stop_watching
 from bounceback_tui.ui.kit.suggest import INSTEAD, taken
@@ -73,6 +75,30 @@ class PlainInput(Input):
         if self.suggester is not None and self.value and self.has_focus:
             await self.suggester._get_suggestion(self, self.value)
 
+    # Backspace, Delete and the arrows take a whole character as a reader sees it: half a flag
+    # or a family (a joiner left over, a lone regional indicator) was left behind, one code
+    # point at a time (``domain.graphemes``).
+    def action_delete_left(self) -> None:
+        if not self.selection.is_empty:
+            super().action_delete_left()
+        elif self.cursor_position > 0:
+            self.delete(step_left(self.value, self.cursor_position), self.cursor_position)
+
+    def action_delete_right(self) -> None:
+        if not self.selection.is_empty:
+            super().action_delete_right()
+        elif self.cursor_position < len(self.value):
+            self.delete(self.cursor_position, step_right(self.value, self.cursor_position))
+
+    def action_cursor_left(self, select: bool = False) -> None:
+        start, end = self.selection
+        if select:
+            self.selection = InputSelection(start, step_left(self.value, end))
+        elif self.selection.is_empty:
+            self.cursor_position = step_left(self.value, self.cursor_position)
+        else:
+            self.cursor_position = min(start, end)
+
     def action_cursor_right(self, select: bool = False) -> None:
         # A name offered in place of the text ("EST → New York", kit/suggest.py) is taken
         # alone; Input's own would take the arrow and the text before it too.
@@ -80,7 +106,13 @@ class PlainInput(Input):
             self.value = taken(self._suggestion)
             self.cursor_position = len(self.value)
             return
-        super().action_cursor_right(select)
+        start, end = self.selection
+        if select:
+            self.selection = InputSelection(start, step_right(self.value, end))
+        elif self.selection.is_empty and not (self.cursor_at_end and self._suggestion):
+            self.cursor_position = step_right(self.value, self.cursor_position)
+        else:
+            super().action_cursor_right()  # a completion taken, or a selection left
 
     @property
     def is_full(self) -> bool:
