@@ -197,7 +197,7 @@ class ProgressLine:
         company = progress.board.company
         if len(company) > 30:
             company = company[:29] + "…"
-        text = f"Checking boards {bar} {progress.done}/{progress.total}  {company} {mark}"
+        text = f"Checking boards {bar} {progress.done:,}/{progress.total:,}  {company} {mark}"
         self.stream.write(f"\r\x1b[K{terminal_text(text)}")
         self.stream.flush()
 

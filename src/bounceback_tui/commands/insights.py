@@ -78,7 +78,7 @@ def render_text(view: InsightsView) -> str:
     if view.start or view.end:
         span = f"{view.start or 'the start'} to {view.end or 'today'}"
     noun = "application" if view.sent == 1 else "applications"
-    lines = [f"What's working: {view.sent} {noun} sent ({span})", ""]
+    lines = [f"What's working: {view.sent:,} {noun} sent ({span})", ""]
     if view.suggestions:
         lines += [f"* {text}" for text in view.suggestions] + [""]
     else:

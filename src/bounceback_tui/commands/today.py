@@ -74,7 +74,7 @@ def render_text(
         lines.append("")
     lines += [f"Next step: {summary.next_step.title}", f"  {summary.next_step.reason}", ""]
     if summary.due:
-        lines.append(f"Due now ({summary.due_total})")
+        lines.append(f"Due now ({summary.due_total:,})")
         shown = summary.due[:TEXT_DUE_LINES]
         for item in shown:
             mark = "!" if item.flagged else "-"
@@ -113,8 +113,8 @@ def render_text(
 def _plans(summary: TodaySummary) -> str:
     """Finished, active and resting plans: the app's Today says "active", its Recovery
     pane counts the open ones and how many of them rest."""
-    text = f"{summary.plans_finished} finished, {summary.plans_open} active"
-    return f"{text}, {summary.plans_resting} resting" if summary.plans_resting else text
+    text = f"{summary.plans_finished:,} finished, {summary.plans_open:,} active"
+    return f"{text}, {summary.plans_resting:,} resting" if summary.plans_resting else text
 
 
 def _bounce_back(summary: TodaySummary) -> str:

@@ -151,7 +151,7 @@ def recovery_step_item(
     title: str,
 ) -> DueItem:
     """A plan's earliest due step, standing for the ``steps_due`` due in that plan."""
-    more = f" (+{steps_due - 1} more)" if steps_due > 1 else ""
+    more = f" (+{steps_due - 1:,} more)" if steps_due > 1 else ""
     return DueItem(
         DueKind.RECOVERY_STEP,
         f"{company}: {title}{more}",

@@ -32,7 +32,7 @@ def more_text(unlisted: Iterable[tuple[DueKind, int]]) -> str:
         return ""
     total = sum(count for _, count in counts)
     kinds = ", ".join(plural(count, *_NOUNS[kind]) for kind, count in counts)
-    return f"and {total} more: {kinds}"
+    return f"and {total:,} more: {kinds}"
 
 
 def left_out(

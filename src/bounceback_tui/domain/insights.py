@@ -348,7 +348,7 @@ _ACTIONS: dict[str, Callable[[str], str]] = {
 
 
 def _times(count: int) -> str:
-    return "once" if count == 1 else f"{count} times"
+    return "once" if count == 1 else f"{count:,} times"
 
 
 def describe(difference: ClearDifference, dimension: Dimension) -> str:
@@ -362,8 +362,8 @@ def describe(difference: ClearDifference, dimension: Dimension) -> str:
     second = second[:1].lower() + second[1:]
     action = _ACTIONS[difference.dimension](difference.better.name)
     return (
-        f"{first} {difference.outcome.label} {_times(better.successes)} in {better.trials}, "
-        f"{second} {worse.successes} in {worse.trials}: {action}."
+        f"{first} {difference.outcome.label} {_times(better.successes)} in {better.trials:,}, "
+        f"{second} {worse.successes:,} in {worse.trials:,}: {action}."
     )
 
 

@@ -95,7 +95,7 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
             due = (
                 f"your plan for {clip_name(others[0])} has a step due"
                 if len(others) == 1
-                else f"{len(others)} other plans have steps due"
+                else f"{len(others):,} other plans have steps due"
             )
             reason = (
                 f"{said} You have done what your plan for {name} asks for now; {due}. "
@@ -109,7 +109,7 @@ def _weekly_goal_step(facts: StepFacts, missing: int) -> NextStep:
     the week has left (Monday to Sunday, today included): on a Sunday before any no, "Send 4
     more applications this week" was a lot to ask of a tired person, and a new week starts
     the next day."""
-    at = f"You are at {facts.applications_this_week} of your weekly goal of {facts.weekly_goal}"
+    at = f"You are at {facts.applications_this_week:,} of your weekly goal of {facts.weekly_goal:,}"
     days_left = 7 - facts.today.weekday()
     if missing <= days_left:
         title, reason = f"Send {plural(missing, 'more application')} this week", f"{at}."

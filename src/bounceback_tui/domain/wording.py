@@ -65,7 +65,7 @@ def listed(names: Sequence[str], *, most: int = 3) -> str:
     """ "A", "A and B", "A, B and C", "A, B, C and 2 more"."""
     shown, more = list(names[:most]), len(names) - most
     if more > 0:
-        return f"{', '.join(shown)} and {more} more"
+        return f"{', '.join(shown)} and {more:,} more"
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
 
 

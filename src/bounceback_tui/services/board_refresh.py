@@ -76,11 +76,11 @@ class BoardOutcome:
         if self.openings == 0:
             return "No open roles right now."
         added = len(self.added)
-        parts = [f"{added} new" if added else "nothing new"]
+        parts = [f"{added:,} new" if added else "nothing new"]
         if self.known:
-            parts.append(f"{self.known} already in your Pipeline")
+            parts.append(f"{self.known:,} already in your Pipeline")
         if self.over_limit:
-            parts.append(f"{self.over_limit} more left out (the {FIRST_CHECK_LIMIT} newest added)")
+            parts.append(f"{self.over_limit:,} more left out (the {FIRST_CHECK_LIMIT:,} newest added)")
         if self.unreadable:
             # Counted, never said: five of eight openings went without a word (an attacker).
             why = "no title, a link that is not a web page, or not readable"

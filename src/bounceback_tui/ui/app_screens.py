@@ -219,7 +219,7 @@ def tell_keymap_problems(app: KeymapInUse, problems: list[str]) -> None:
     shown = problems[:4]
     more = len(problems) - len(shown)
     if more:
-        shown.append(f"…and {more} more (? lists them all).")
+        shown.append(f"…and {more:,} more (? lists them all).")
     app.notify(
         plain("\n".join(shown) + f"\nThe other keys work as usual. ({app.paths.settings_file})"),
         title="Keymap",

@@ -186,7 +186,7 @@ def flow_chart(lines: list[FlowLine]) -> Content:
             drawn.append(
                 plain(f"{line.label:<14}", "bold")
                 + plain(line.bar, "$accent")
-                + plain(f" {line.count}", "bold")
+                + plain(f" {line.count:,}", "bold")
             )
         else:
             branch = "└─ " if line.last else "├─ "
@@ -198,6 +198,6 @@ def flow_chart(lines: list[FlowLine]) -> Content:
             drawn.append(
                 plain(f"  {branch}{line.label:<13}", style)
                 + plain(line.bar, "$accent 60%")
-                + plain(f" {line.count}")
+                + plain(f" {line.count:,}")
             )
     return Content("\n").join(drawn)

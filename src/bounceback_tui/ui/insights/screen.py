@@ -373,7 +373,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             for family, closest in unmatched[:MAX_NOTED]
         ]
         if len(unmatched) > MAX_NOTED:
-            lines.append(plain(f"And {len(unmatched) - MAX_NOTED} more like them."))
+            lines.append(plain(f"And {len(unmatched) - MAX_NOTED:,} more like them."))
         self.notify(Content("\n").join(lines), title="Role families saved", severity="warning")
 
     def action_close(self) -> None:

@@ -113,7 +113,7 @@ def now_there(fields: Sequence[_Field], read: Mapping[str, str], now: Mapping[st
     if not quoted:
         return ""
     more = len(quoted) - QUOTED_FIELDS
-    shown = "; ".join(quoted[:QUOTED_FIELDS]) + (f"; and {more} more" if more > 0 else "")
+    shown = "; ".join(quoted[:QUOTED_FIELDS]) + (f"; and {more:,} more" if more > 0 else "")
     return f"Now there: {shown}."
 
 

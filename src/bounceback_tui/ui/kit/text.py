@@ -60,10 +60,15 @@ def plain(text: object, style: str = "") -> Content:
 
 def markup_with(template: str, **values: object) -> Content:
     """App-written ``template`` markup, each ``$name`` slot filled with ``values[name]`` as
-    plain text: brackets and backslashes in the values are shown, never parsed."""
+    plain text: brackets and backslashes in the values are shown, never parsed. A whole
+    number is a count, written with thousands separators ("1,204") as everywhere."""
     return Content.from_markup(
-        template, **{name: display_text(str(value)) for name, value in values.items()}
+        template, **{name: display_text(_shown(value)) for name, value in values.items()}
     )
+
+
+def _shown(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
 
 
 def toast_with(template: str, **values: object) -> Content:
@@ -83,8 +88,8 @@ def step_toast(template: str, step: str, **values: object) -> Content:
 def _in_a_toast(values: dict[str, object]) -> dict[str, object]:
     return {
         # An error's message is the app's sentence (a name in it was clipped where it was
-        # written: domain.wording); shown whole.
-        name: value if isinstance(value, BaseException) else clip_name(value)
+        # written: domain.wording); shown whole. A count is written 1,204.
+        name: value if isinstance(value, BaseException | int) else clip_name(value)
         for name, value in values.items()
     }
 

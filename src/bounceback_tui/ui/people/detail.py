@@ -171,7 +171,7 @@ def person_content(
                 line += plain(f"  {entry.note}")
             lines.append(line)
         if len(detail.interactions) > LOG_SHOWN:
-            lines.append(plain(f"and {len(detail.interactions) - LOG_SHOWN} earlier", "dim"))
+            lines.append(plain(f"and {len(detail.interactions) - LOG_SHOWN:,} earlier", "dim"))
     else:
         lines.append(markup_with("[dim]Nothing logged yet: [b]i[/b] adds a line.[/dim]"))
     notes = detail.contact.notes

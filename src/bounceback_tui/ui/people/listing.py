@@ -116,7 +116,7 @@ class PeopleListing(FilteredListPane, AppPane):
         self.query_one("#people-body").display = has_people
         due = sum(1 for r in rows if r.next_follow_up and r.next_follow_up <= clock.today())
         self._header_figures = (
-            markup_with(" [dim]·[/dim] ") + plain(f"{due} to follow up", "$text-warning")
+            markup_with(" [dim]·[/dim] ") + plain(f"{due:,} to follow up", "$text-warning")
             if due
             else plain("")
         )

@@ -122,7 +122,7 @@ def edge_hint(
     many stages lie each way ("◂ 2 stages    6 stages ▸")."""
     left, right = counts[:first], counts[first + shown :]
     if not left and not right:
-        return Content.styled(f"All {len(counts)} stages in view", "$text-muted")
+        return Content.styled(f"All {len(counts):,} stages in view", "$text-muted")
     candidates = [(_named(left), _named(right))]
     if width is not None:
         candidates.append((_summed(left), _named(right)))
@@ -141,7 +141,7 @@ def _named(counts: Sequence[tuple[str, int]]) -> str:
 
 
 def _some(counts: Sequence[tuple[str, int]], n: int) -> str:
-    return f"{_named(counts[:n])}  +{len(counts) - n} more"
+    return f"{_named(counts[:n])}  +{len(counts) - n:,} more"
 
 
 def _stages(counts: Sequence[tuple[str, int]]) -> str:

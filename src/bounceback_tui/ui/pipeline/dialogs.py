@@ -169,7 +169,7 @@ class GhostScreen(_Choice):
     ]
 
     def __init__(self, company: str, role: str, days: int, wait_days: int, remaining: int) -> None:
-        more = f" ({remaining} more after this one)" if remaining else ""
+        more = f" ({remaining:,} more after this one)" if remaining else ""
         super().__init__(
             markup_with(
                 "No reply from $company in $days.", company=company, days=plural(days, "day")

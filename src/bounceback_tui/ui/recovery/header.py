@@ -44,9 +44,9 @@ def header_text(
     text = (
         markup_with(
             "[b]$total[/b] recovery $noun, [b]$open[/b] still open$resting",
-            total=total,
+            total=f"{total:,}",
             noun=noun_for(total, "plan"),
-            open=still_open,
+            open=f"{still_open:,}",
             resting=resting_words(still_open, resting),
         )
         if total

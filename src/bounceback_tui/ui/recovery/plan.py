@@ -151,11 +151,11 @@ def links_text(plan: Plan, *, compact: bool = False) -> Content:
         shown = ", ".join(
             f"“{r.thought or 'untitled'}”" + ("" if r.complete else " (draft)") for r in records[:3]
         )
-        more = f" and {len(records) - 3} more" if len(records) > 3 else ""
+        more = f" and {len(records) - 3:,} more" if len(records) > 3 else ""
         parts.append(Content.styled("Reframed: ", "bold") + plain(shown + more))
     if skills:
         shown = ", ".join(s.title for s in skills[:3])
-        more = f" and {len(skills) - 3} more" if len(skills) > 3 else ""
+        more = f" and {len(skills) - 3:,} more" if len(skills) > 3 else ""
         parts.append(Content.styled("Skills grown: ", "bold") + plain(shown + more))
     return Content("\n").join(parts)
 

@@ -49,7 +49,7 @@ def traps_cell(keys: tuple[str, ...], width: int | None = None) -> str:
     if not keys:
         return "–"
     first = TRAPS_BY_KEY[keys[0]].short if keys[0] in TRAPS_BY_KEY else trap_name(keys[0])
-    more = "" if len(keys) == 1 else f" +{len(keys) - 1}"
+    more = "" if len(keys) == 1 else f" +{len(keys) - 1:,}"
     if width is not None:
         first = clip(first, max(1, width - len(more)))
     return display_text(first + more)

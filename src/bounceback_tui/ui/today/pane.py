@@ -219,7 +219,7 @@ class TodayPane(TodayActions, AppPane):
             # Short: at 80 columns the box holds about 35 cells, and the line was cut to
             # "Nothing is due today. The next ste…" (the next step is in sight above it).
             options = [DueLine("Nothing is due today.", disabled=True)]
-        count = f" · {summary.due_total}" if summary.due_total else ""
+        count = f" · {summary.due_total:,}" if summary.due_total else ""
         self._board_part().set_due(options, plain(f"Due now{count}"), max(0, more))
 
     # -- the people part, after the first paint ------------------------------------

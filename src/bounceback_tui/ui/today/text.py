@@ -137,7 +137,7 @@ def people_text(
     if len(people.upcoming) > 2:
         # Interviews in the next UPCOMING_DAYS days, not this Monday-to-Sunday week (the
         # figures' "This week" is that): "and 8 more this week" counted the one, beside the other.
-        more = plain(f"and {len(people.upcoming) - 2} more in the next 7 days", "$text-muted")
+        more = plain(f"and {len(people.upcoming) - 2:,} more in the next 7 days", "$text-muted")
         ahead.append(len(lines))
         lines.append((more, none, none))
     order = list(range(len(lines)))
@@ -209,7 +209,7 @@ def _figure(label: str, value: Content) -> Content:
 
 
 def _bold(value: object) -> Content:
-    return plain(value, "bold")
+    return plain(f"{value:,}" if isinstance(value, int) else value, "bold")
 
 
 def figures_text(summary: TodaySummary) -> Content:
@@ -232,13 +232,13 @@ def figures_text(summary: TodaySummary) -> Content:
             _figure(
                 "Last no",
                 _bold(days_ago(summary.days_since_last_rejection))
-                + plain(f" · {summary.applications_since_last_rejection} sent"),
+                + plain(f" · {summary.applications_since_last_rejection:,} sent"),
             )
         )
     lines.append(
         _figure(
             "This week",
-            _bold(summary.applications_this_week) + plain(f" of {summary.weekly_goal}"),
+            _bold(summary.applications_this_week) + plain(f" of {summary.weekly_goal:,}"),
         )
     )
     lines.append(_figure("Goal streak", plain(_weeks(summary.weeks_goal_met))))
@@ -247,7 +247,7 @@ def figures_text(summary: TodaySummary) -> Content:
             "Plans",
             # Open plans whose no is older rest (domain.due.ACTIVE_PLAN_DAYS): Today counts
             # the others, "active"; Recovery counts them all and says how many rest.
-            _bold(summary.plans_finished) + plain(f" done · {summary.plans_open} active"),
+            _bold(summary.plans_finished) + plain(f" done · {summary.plans_open:,} active"),
         )
     )
     if summary.plan_days_median is not None:

@@ -1,0 +1,63 @@
+"""Every count a person reads is written with thousands separators, on a big store too:
+"1,424 recovery plans", "Due now · 1,265", "+1,257 more", never "1424" beside "1,163"."""
+
+from __future__ import annotations
+
+import re
+
+from textual.app import App
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.text import markup_with, toast_with
+from bounceback_tui.ui.pipeline.dialogs import GhostScreen
+from tests.screen_text import screen_lines, screen_text
+from tests.ui_harness import app_on, settle, settle_workers
+
+# A number of four digits or more with no separator, not part of a date, a time or a
+# decimal ("2026-03-16", "14:30", "1.5"), nor a year on its own.
+BARE = re.compile(r"(?<![\d,.:/-])(?!(?:19|20)\d\d\b)\d{4,}(?![\d,.:/-])")
+GROUPED = r"\d{1,3}(?:,\d{3})+"
+
+
+def _bare_numbers(lines: list[str]) -> list[str]:
+    return [line for line in lines if BARE.search(line)]
+
+
+async def test_today_and_recovery_write_big_counts_with_separators(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    fill_demo(db, scale=4000)  # about 1,400 plans and 1,200 items due
+    async with app_on(opened_paths, "today", size=(100, 30)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await settle(pilot)
+        today = screen_lines(app)
+        assert re.search(rf"Due now · {GROUPED}\b", screen_text(app)), today
+        assert re.search(rf"\+{GROUPED} more", screen_text(app)), today
+        assert _bare_numbers(today) == [], today
+        await pilot.press("3")
+        await settle_workers(pilot)
+        await settle(pilot)
+        recovery = screen_lines(app)
+        header = next(line for line in recovery if "recovery plans" in line)
+        assert re.search(rf"{GROUPED} recovery plans, [\d,]+ still open", header), header
+        assert _bare_numbers(recovery) == [], recovery
+
+
+class Ghost(App[None]):
+    def on_mount(self) -> None:
+        self.push_screen(GhostScreen("Lumen Health", "Data Analyst", 45, 14, 1269))
+
+
+async def test_the_ghosted_review_counts_those_after_it_with_a_separator() -> None:
+    app = Ghost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "(1,269 more after this one)" in screen_text(app)
+
+
+def test_a_count_given_to_a_sentence_is_grouped() -> None:
+    assert markup_with("[b]$total[/b] plans", total=3513).plain == "3,513 plans"
+    assert toast_with("$count saved.", count=12000).plain == "12,000 saved."
+    assert markup_with("$flag", flag=True).plain == "True"  # a yes or no is not a count
