@@ -160,6 +160,24 @@ TEMPLATE_STEP_GONE = (
 TEMPLATE_CHANGED = "The template was changed in another window."
 
 
+def changed_there(read: TemplateRow, now: TemplateRow) -> str:
+    """What another window did to a step that its form does not show, in sentences: the
+    template reset (the step stored anew: its version began again), the step retired or
+    brought back, or moved within its group. "" when none of these."""
+    said = []
+    if now.version < read.version:
+        said.append("The template was reset there: this step is back as it was built in.")
+    if now.retired != read.retired:
+        said.append(
+            "It was retired there: new plans leave it out."
+            if now.retired
+            else "It was brought back there: new plans get it again."
+        )
+    if not said and now.group_key == read.group_key and now.position != read.position:
+        said.append("It was moved within its group there.")
+    return " ".join(said)
+
+
 def _template_step(
     session: Session, key: str, expected_version: int | None = None
 ) -> RecoveryTemplateStep:

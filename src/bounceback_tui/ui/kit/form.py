@@ -81,6 +81,9 @@ class FieldSpec:
 Reload = Callable[[], "tuple[dict[str, str], int] | None"]
 # The form's values of the record a conflict found (``ConflictError.current``; {}: unknown).
 ValuesNow = Callable[[dict[str, object]], dict[str, str]]
+# What else another window did to the record, from its stored columns, in a sentence ("It was
+# moved within its group there."); "" when nothing the fields do not show changed.
+OtherChanges = Callable[[dict[str, object]], str]
 
 
 def field_label(spec: FieldSpec) -> Content:
@@ -113,6 +116,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         guard: SaveGuard | None = None,
         reload: Reload | None = None,
         values_now: ValuesNow | None = None,
+        other_changes: OtherChanges | None = None,
     ) -> None:
         super().__init__()
         self.form_title = title if isinstance(title, Content) else plain(title)
@@ -123,6 +127,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         self.guard = guard
         self._reload = reload
         self._values_now = values_now
+        self._other_changes = other_changes
         # The fields as opened (or last reloaded): a difference is typing Escape would lose.
         self._baseline = {spec.name: spec.value for spec in self.fields}
         self._note_the_store_file()  # the record was read just now (ui/kit/form_conflict)

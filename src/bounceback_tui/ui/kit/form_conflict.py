@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.widget import Widget
 
-    from bounceback_tui.ui.kit.form import FieldSpec, Reload, ValuesNow
+    from bounceback_tui.ui.kit.form import FieldSpec, OtherChanges, Reload, ValuesNow
 
     _Base = Widget
 else:
@@ -57,6 +57,7 @@ class FormConflicts(_Base):
         guard: SaveGuard | None
         _reload: Reload | None
         _values_now: ValuesNow | None
+        _other_changes: OtherChanges | None
         _baseline: dict[str, str]
 
         def fill(self, values: dict[str, str]) -> None: ...
@@ -100,6 +101,10 @@ class FormConflicts(_Base):
         now = self._values_now(exc.current) if exc.current and self._values_now else {}
         # The fields another window changed, by their labels, and what they read there now.
         there, reads = told_apart(self.fields, self._baseline, now, self._typed())
+        # What the fields cannot show (a step moved, retired, the template reset): said
+        # first, or "No field of this form changed there." left the person guessing.
+        if exc.current and self._other_changes is not None:
+            there = " ".join(part for part in (self._other_changes(exc.current), there) if part)
         screen = ConflictScreen(
             str(exc),
             deleted=exc.deleted,

@@ -109,10 +109,20 @@ def template_form(db: Database, row: TemplateRow | None, group_key: str) -> Form
         )
         return row.key
 
+    # The step as the form last read it (opened, or reloaded since).
+    shown = [row]
+
     def reload() -> tuple[dict[str, str], int] | None:
         assert row is not None
         found = next((r for r in template_service.list_template(db) if r.key == row.key), None)
+        if found is not None:
+            shown[0] = found
         return None if found is None else (template_values(found), found.version)
+
+    def other_changes(columns: dict[str, object]) -> str:
+        read = shown[0]
+        assert read is not None
+        return template_service.changed_there(read, template_service.template_row_of(columns))
 
     return FormScreen(
         "Reword a template step" if row else "Add a template step",
@@ -123,6 +133,8 @@ def template_form(db: Database, row: TemplateRow | None, group_key: str) -> Form
         reload=reload if row is not None else None,
         # The conflict dialog names the fields another window changed.
         values_now=_values_now if row is not None else None,
+        # And what the fields do not show: the step moved, retired, the template reset.
+        other_changes=other_changes if row is not None else None,
     )
 
 
