@@ -256,7 +256,8 @@ def test_ghosted_drafts_and_skills_read_as_a_person_would_say_them() -> None:
     clipped = draft_item(5, long, d(-1)).title
     # Cut to 48 cells at most, the space before the cut dropped.
     assert clipped == (
-        "Unfinished thought record: \u201cI will never get hired because every interview\u2026\u201d"
+        "Unfinished thought record: "
+        "\u201cI will never get hired because every interview\u2026\u201d"
     )
     assert draft_item(5, "  ", None).title == "Unfinished thought record: \u201cuntitled\u201d"
     assert skill_item(2, "SQL window functions") == DueItem(

@@ -80,7 +80,8 @@ class BoardOutcome:
         if self.known:
             parts.append(f"{self.known:,} already in your Pipeline")
         if self.over_limit:
-            parts.append(f"{self.over_limit:,} more left out (the {FIRST_CHECK_LIMIT:,} newest added)")
+            newest = f"the {FIRST_CHECK_LIMIT:,} newest added"
+            parts.append(f"{self.over_limit:,} more left out ({newest})")
         if self.unreadable:
             # Counted, never said: five of eight openings went without a word (an attacker).
             why = "no title, a link that is not a web page, or not readable"

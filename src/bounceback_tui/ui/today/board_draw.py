@@ -340,7 +340,9 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         due_box = self._box_style("due-box")
         below = self.due_below() if line == last else 0
         due = (
-            counted_edge(due_width, f"+{below:,} more", due_box, self.look_style("title").rich_style)
+            counted_edge(
+                due_width, f"+{below:,} more", due_box, self.look_style("title").rich_style
+            )
             if below
             else self._edge(due_width, line, last, self.due_title, due_box)
         )
