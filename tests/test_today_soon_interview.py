@@ -72,10 +72,12 @@ MORE = "and 2 more in the next 7 days"
 # cells of it (its border, padding and scroll bar take 6). "  overdue 12 days" takes 17,
 # the follow-up 18: its company alone, with its icon (it read "✉ Follow up with…", who to
 # follow up with cut away). At 60 (the list across the 58) 52 cells: 35, room for the
-# words without the role, 33 (it read "…Riverstone Legal…"). At 120 all of it.
+# words without the role, 33 (it read "…Riverstone Legal…"). At 120 all of it. How late it
+# is ends at the line's right edge, the words padded to it: 2 cells at 60 (35 less 33); at
+# 120, 75 cells of words, 5 (58 less 53).
 DUE_80 = "✉ Riverstone Legal  overdue 12 days"
-DUE_60 = "✉ Follow up with Riverstone Legal  overdue 12 days"
-DUE_120 = "✉ Follow up with Riverstone Legal (Security Engineer)  overdue 12 days"
+DUE_60 = "✉ Follow up with Riverstone Legal" + " " * 2 + "  overdue 12 days"
+DUE_120 = "✉ Follow up with Riverstone Legal (Security Engineer)" + " " * 5 + "  overdue 12 days"
 
 
 def build_week_of_interviews(paths: DataPaths) -> None:
@@ -173,11 +175,13 @@ async def test_tonights_interview_and_an_overdue_items_days_stay_on_screen(
 # how late, so the line is cut at its end, after the company. 33, a company of 43 letters:
 # 16 cells, the company cut to 15 and an ellipsis. 54: 37, the words without the role
 # (33), too few more for a role's first letters. 60: 43, the role cut after "Securit".
+# Words shorter than their room are padded to it, so how late ends at the right edge (40: 5
+# cells, 54: 4); the line cut at its end (30) is not.
 NARROW = [
-    ("Riverstone Legal", 40, "✉ Riverstone Legal  overdue 12 days"),
+    ("Riverstone Legal", 40, "✉ Riverstone Legal" + " " * 5 + "  overdue 12 days"),
     ("Riverstone Legal", 30, "✉ Riverstone Legal  overdue 12 days"),
     ("Riverstone Legal and Partners International", 33, "✉ Riverstone Le…  overdue 12 days"),
-    ("Riverstone Legal", 54, "✉ Follow up with Riverstone Legal  overdue 12 days"),
+    ("Riverstone Legal", 54, "✉ Follow up with Riverstone Legal" + " " * 4 + "  overdue 12 days"),
     ("Riverstone Legal", 60, "✉ Follow up with Riverstone Legal (Securit…  overdue 12 days"),
 ]
 

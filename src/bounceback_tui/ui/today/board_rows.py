@@ -93,29 +93,30 @@ class DuePrompt:
         """The words on a line ``width`` cells wide: what is due, in the longest of its
         forms that fits, before how late it is. A form is cut instead where the next one
         begins it and it keeps ``CUT_BEYOND_CELLS`` more ("Lumen Health (Data An…"), and the
-        shortest where nothing else fits. A name in the words is cut first (``named``)."""
+        shortest where nothing else fits. A name in the words is cut first (``named``). How
+        late it is ends at the line's right edge, on every line, so it reads as a column (a
+        line cut at a word's end put it a cell to the left of one cut inside a word)."""
         content = self.content
+        room = width - self._when.cell_length
         if content.cell_length <= width:
-            return content
+            return self._before_when(self._what, room) if self._when else content
         named = self.named(width)
         if named is not None:
             return named
         forms = (self._what, *self._shorter)
-        room = width - self._when.cell_length
         if not self._when or room < DUE_MIN_CELLS:  # the line is cut at its end
-            return next((form for form in forms if form.cell_length <= room), forms[-1]) + (
-                self._when
-            )
+            form = next((form for form in forms if form.cell_length <= room), forms[-1])
+            return self._before_when(form, room)
         for form, after in zip(forms, (*self._shorter, None), strict=True):
             if form.cell_length <= room:
-                return form + self._when
+                return self._before_when(form, room)
             if after is None or (
                 form.plain.startswith(after.plain) and room >= after.cell_length + CUT_BEYOND_CELLS
             ):
                 # Cut at a word's end where one is there: "Ask Riverstone…", not
                 # "Riverstone …".
                 kept = form.truncate(room - 1).rstrip().cell_length
-                return form.truncate(kept + 1, ellipsis=True) + self._when
+                return self._before_when(form.truncate(kept + 1, ellipsis=True), room)
         raise AssertionError("the last form is cut")  # pragma: no cover
 
     def named(self, width: int) -> Content | None:
@@ -128,10 +129,16 @@ class DuePrompt:
         for when in dict.fromkeys((self._when, self._when_word)):
             over = self._what.cell_length + when.cell_length - width
             if over <= 0:
-                return self._what + when
+                return self._what.pad_right(-over) + when
             if name - over >= NAME_MIN_CELLS:
                 return cut(name - over) + when
         return None
+
+    def _before_when(self, what: Content, room: int) -> Content:
+        """``what``, padded to ``room`` cells when it is shorter, then how late it is."""
+        if not self._when:
+            return what
+        return what.pad_right(max(0, room - what.cell_length)) + self._when
 
     def __str__(self) -> str:
         return str(self.content)
