@@ -83,3 +83,23 @@ async def test_the_arrows_and_delete_step_over_a_whole_character() -> None:
         assert field.cursor_position == 4  # after the flag, the end
         await pilot.press("shift+left")
         assert field.selected_text == FLAG
+
+
+def test_todays_due_line_is_never_cut_inside_a_flag() -> None:
+    """A due line's words cut before how late it is kept half a flag ("? Ask ab🇫🇷🇫🇷🇫🇷🇫…")."""
+    from datetime import timedelta
+    from functools import partial
+    from types import SimpleNamespace
+    from typing import Any
+
+    from bounceback_tui.domain.due import feedback_item
+    from bounceback_tui.ui.today.board_rows import DuePrompt
+    from bounceback_tui.ui.today.text import due_prompt
+    from tests.conftest import FIXED_TODAY
+
+    item = feedback_item(1, 2, "ab" + FLAG * 8, FIXED_TODAY - timedelta(days=24), 0, FIXED_TODAY)
+    summary: Any = SimpleNamespace(today=FIXED_TODAY)
+    # 33 cells: 17 for "  overdue 24 days", 16 for the words, 15 at most and an ellipsis:
+    # three flags (14), the fourth would end at 16; a cell of padding after the ellipsis.
+    line = DuePrompt(partial(due_prompt, item, summary)).fitted(33).plain
+    assert line == f"? Ask ab{FLAG * 3}\u2026   overdue 24 days"

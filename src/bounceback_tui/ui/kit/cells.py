@@ -77,3 +77,14 @@ def clip_lines(content: Content, width: int, lines: int) -> Content:
         kept = joined.truncate(width - 1).rstrip().cell_length
         end = joined.truncate(kept + 1, ellipsis=True)
     return Content("\n").join([line for _, line in rows[: lines - 1]] + [end])
+
+
+def cut_content(content: Content, width: int) -> Content:
+    """``content`` (app-made, styled) cut as ``clip`` cuts: with an ellipsis to at most
+    ``width`` cells, between clusters (never half a flag), a space before the cut dropped.
+    The ellipsis takes the style of the character it stands for."""
+    if content.cell_length <= width:
+        return content
+    kept = len(cut_cells(content.plain, width, cell_len)) - 1  # less its ellipsis
+    piece = content[: kept + 1]
+    return Content(piece.plain[:kept] + "…", list(piece.spans), strip_control_codes=False)

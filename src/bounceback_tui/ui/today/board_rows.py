@@ -23,6 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.content import Content
 
+from bounceback_tui.ui.kit.cells import cut_content
 from bounceback_tui.ui.today.layout import CARDS_MIN_LINES, TOP_LINES, TRENDS_LINES, fit_today
 
 FIGURES_WIDTH = 36  # the figures box, borders included
@@ -114,9 +115,8 @@ class DuePrompt:
                 form.plain.startswith(after.plain) and room >= after.cell_length + CUT_BEYOND_CELLS
             ):
                 # Cut at a word's end where one is there: "Ask Riverstone…", not
-                # "Riverstone …".
-                kept = form.truncate(room - 1).rstrip().cell_length
-                return self._before_when(form.truncate(kept + 1, ellipsis=True), room)
+                # "Riverstone …"; never inside a flag or a joined emoji.
+                return self._before_when(cut_content(form, room), room)
         raise AssertionError("the last form is cut")  # pragma: no cover
 
     def named(self, width: int) -> Content | None:
