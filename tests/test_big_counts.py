@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from textual.app import App
 
@@ -61,3 +62,34 @@ def test_a_count_given_to_a_sentence_is_grouped() -> None:
     assert markup_with("[b]$total[/b] plans", total=3513).plain == "3,513 plans"
     assert toast_with("$count saved.", count=12000).plain == "12,000 saved."
     assert markup_with("$flag", flag=True).plain == "True"  # a yes or no is not a count
+
+
+def test_a_board_checks_summary_groups_its_counts() -> None:
+    from bounceback_tui.services.board_refresh import BoardOutcome
+
+    board: Any = None  # the summary does not read it
+    outcome = BoardOutcome(
+        board, openings=9000, added=list(range(1200)), known=4321, over_limit=2500, unreadable=1001
+    )
+    assert outcome.summary() == (
+        "1,200 new, 4,321 already in your Pipeline, 2,500 more left out (the 25 newest added), "
+        "1,001 left out (no title, a link that is not a web page, or not readable)."
+    )
+
+
+def test_the_calendar_command_groups_its_counts(
+    opened_paths: DataPaths, tmp_path: Any, monkeypatch: Any, capsys: Any
+) -> None:
+    from types import SimpleNamespace
+
+    from bounceback_tui.cli import main
+    from bounceback_tui.services import exports
+
+    wrote = SimpleNamespace(interviews=1500, reminders=3000, taken_back=1200, written=None)
+    monkeypatch.setattr(exports, "export_to_file", lambda *_args, **_kwargs: wrote)
+    target = tmp_path / "calendar.ics"
+    where = ["--data-dir", str(opened_paths.data_dir), "--days", "1000"]
+    assert main(["calendar", "-o", str(target), *where]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert "Wrote 1,500 interviews and 3,000 reminders (the next 1,000 days)." in said
+    assert said.endswith("1,200 that went since the last file go out cancelled.")

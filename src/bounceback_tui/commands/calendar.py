@@ -79,12 +79,12 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         make_parents=args.parents,
     )
     told = (
-        f"Wrote {result.interviews} interview{'' if result.interviews == 1 else 's'} and "
-        f"{result.reminders} reminder{'' if result.reminders == 1 else 's'} (the next {days} "
+        f"Wrote {result.interviews:,} interview{'' if result.interviews == 1 else 's'} and "
+        f"{result.reminders:,} reminder{'' if result.reminders == 1 else 's'} (the next {days:,} "
         f"days). {saved_to(result, target)} Import it again after a change: events are "
         "updated, not doubled."
         + (
-            f" {result.taken_back} that went since the last file "
+            f" {result.taken_back:,} that went since the last file "
             f"{'goes' if result.taken_back == 1 else 'go'} out cancelled."
             if result.taken_back
             else ""

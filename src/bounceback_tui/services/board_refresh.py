@@ -85,7 +85,7 @@ class BoardOutcome:
         if self.unreadable:
             # Counted, never said: five of eight openings went without a word (an attacker).
             why = "no title, a link that is not a web page, or not readable"
-            parts.append(f"{self.unreadable} left out ({why})")
+            parts.append(f"{self.unreadable:,} left out ({why})")
         return ", ".join(parts) + "."
 
 
