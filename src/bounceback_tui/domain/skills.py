@@ -9,6 +9,7 @@ Pure functions only. The services store what these functions decide; the UI show
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -184,16 +185,39 @@ def parse_resources(text: str) -> tuple[ResourceInput, ...]:
     for number, line in enumerate(lines, start=1):
         if "\t" in line:
             line = line.replace("\t", " ")
-        match = _LINKISH.search(line)
-        if match is None:
-            resources.append(ResourceInput(note=_limit_note(line, number)))
+        token, note = _link_and_note(line)
+        if token is None:
+            resources.append(ResourceInput(note=_limit_note(note, number)))
             continue
-        token = _balanced(match.group(0)).rstrip(_TRAILING_PUNCTUATION)
         url = _checked_link(token, number)
-        after = line[match.start() + len(token) :].lstrip(_TRAILING_PUNCTUATION)
-        note = (line[: match.start()] + " " + after).strip(" -–—:")
-        resources.append(ResourceInput(url=url, note=_limit_note(" ".join(note.split()), number)))
+        resources.append(ResourceInput(url=url, note=_limit_note(note, number)))
     return tuple(resources)
+
+
+def _link_and_note(line: str) -> tuple[str | None, str]:
+    """A resource's line as its link (None if it has none) and its note."""
+    match = _LINKISH.search(line)
+    if match is None:
+        return None, line
+    token = _balanced(match.group(0)).rstrip(_TRAILING_PUNCTUATION)
+    after = line[match.start() + len(token) :].lstrip(_TRAILING_PUNCTUATION)
+    note = (line[: match.start()] + " " + after).strip(" -–—:")
+    return token, " ".join(note.split())
+
+
+def long_note(text: str) -> str:
+    """What the save says of the first line of ``text`` whose note is too long ("" if none
+    is): the form shows it as the line is typed. A box's stop at one length would not do: a
+    line may hold a 2,000-character link beside its 400-character note."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.strip() for line in text.split("\n")]
+    for number, line in enumerate((line for line in lines if line), start=1):
+        note = _link_and_note(line.replace("\t", " "))[1]
+        try:
+            _limit_note(note, number)
+        except ValidationError as exc:
+            return exc.errors[0].message
+    return ""
 
 
 _CLOSES = {")": "(", "]": "["}

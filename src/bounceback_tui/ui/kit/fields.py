@@ -28,6 +28,7 @@ from textual.widgets.text_area import EditResult, Location, Selection
 
 from bounceback_tui.domain.graphemes import step_left, step_right
 from bounceback_tui.domain.text import display_text, one_line
+from bounceback_tui.domain.text_fit import box_length, fitting, without_bidi_controls
 from bounceback_tui.ui.kit.pane_release import stop_watching
 from bounceback_tui.ui.kit.suggest import INSTEAD, taken
 
@@ -46,21 +47,19 @@ class PlainInput(Input):
 
     def _on_paste(self, event: events.Paste) -> None:
         several = len(event.text.splitlines()) >= 2 or "\t" in event.text
-        if not several and not self.max_length:
-            return  # one line: Input's own handler pastes it
         # Instead of Input's, which keeps the first line only, and pastes nothing at all when
-        # the whole would not fit in ``max_length`` (here what fits is pasted, and the field
-        # says it is full: ``with_full_note``).
+        # the whole would not fit in ``max_length`` (here what fits is pasted, ``replace``,
+        # and the field says it is full: ``with_full_note``). A bidi override is dropped, as
+        # it is when typed (``without_bidi_controls``).
         event.prevent_default()
         event.stop()
         if several:
             text = one_line(event.text.replace("\t", " "))
         else:
             text = next(iter(event.text.splitlines()), "")
+        text = without_bidi_controls(text)
         selection = self.selection
         start, end = sorted(selection) if not selection.is_empty else (self.cursor_position,) * 2
-        if self.max_length:
-            text = text[: max(0, self.max_length - len(self.value) + (end - start))]
         if text:
             self.replace(text, start, end)
 
@@ -116,9 +115,24 @@ class PlainInput(Input):
 
     @property
     def is_full(self) -> bool:
-        """It holds as many characters as it takes (``max_length``): the next are not taken."""
+        """It holds as many characters as it takes (``max_length``, counted as the save
+        counts them: ``box_length``): the next are not taken."""
         limit = self.max_length
-        return limit is not None and limit > 0 and len(self.value) >= limit
+        return limit is not None and limit > 0 and box_length(self.value) >= limit
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Every key and paste comes here: what is taken is cut to the room left as the save
+        # counts it, between whole clusters (``domain.text_fit.fitting``); Input's own check
+        # counts code points, and refused a paste that did not fit whole.
+        limit = self.max_length
+        if limit:
+            value = self.value
+            start, end = sorted((max(0, start), min(len(value), end)))
+            text = fitting(value[:start], text, value[end:], limit)
+            if not text and start == end:
+                self.restricted()
+                return
+        super().replace(text, start, end)
 
     def on_unmount(self) -> None:
         stop_watching(self)  # or its screen keeps it (kit/pane_release.py)
@@ -129,27 +143,62 @@ class PlainTextArea(TextArea):
     which survives its wrapped lines falling behind its document.
 
     ``max_length`` (Textual's TextArea has none) stops typing and pasting at the limit the
-    save checks, as PlainInput's does: a paste keeps what fits. Text put in by the app
-    (``load_text``, a reload) is not cut; the save says what is too long."""
+    save checks, as PlainInput's does: a paste keeps what fits. ``line_limit`` does the same
+    for each line, where the save checks each line (a skill's links and notes). Text put in
+    by the app (``load_text``, a reload) is not cut; the save says what is too long."""
 
     max_length: int | None = None
+    line_limit: int | None = None
 
     def _replace_via_keyboard(
         self, insert: str, start: Location, end: Location
     ) -> EditResult | None:
-        limit = self.max_length
-        if limit:
-            replaced = len(self.get_text_range(*sorted((start, end))))
-            insert = insert[: max(0, limit - len(self.text) + replaced)]
-            if not insert and start == end:
-                return None
+        start, end = sorted((start, end))
+        insert = self._fitting(without_bidi_controls(insert), start, end)
+        if not insert and start == end:
+            return None
         return super()._replace_via_keyboard(insert, start, end)
+
+    def _fitting(self, insert: str, start: Location, end: Location) -> str:
+        """What of ``insert`` the box takes in place of ``start``-``end``: within
+        ``line_limit`` each line, then ``max_length`` in all, counted as the save counts
+        them and cut between whole clusters (``domain.text_fit``)."""
+        if self.line_limit and insert:
+            lines = insert.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            head = self.document.get_line(start[0])[: start[1]]
+            tail = self.document.get_line(end[0])[end[1] :]
+            last = len(lines) - 1
+            insert = "\n".join(
+                fitting(
+                    head if number == 0 else "",
+                    line,
+                    tail if number == last else "",
+                    self.line_limit,
+                )
+                for number, line in enumerate(lines)
+            )
+        limit = self.max_length
+        if limit and insert:
+            before = self.get_text_range((0, 0), start)
+            after = self.get_text_range(end, self.document.end)
+            insert = fitting(before, insert, after, limit)
+        return insert
 
     @property
     def is_full(self) -> bool:
-        """It holds as many characters as it takes (``max_length``): the next are not taken."""
+        """It holds as many characters as it takes (``max_length``, counted as the save
+        counts them: ``box_length``): the next are not taken."""
         limit = self.max_length
-        return limit is not None and limit > 0 and len(self.text) >= limit
+        return limit is not None and limit > 0 and box_length(self.text) >= limit
+
+    @property
+    def line_is_full(self) -> bool:
+        """A line holds as many characters as a line takes (``line_limit``): said after a
+        paste cut one, wherever the cursor ends."""
+        limit = self.line_limit
+        if not limit:
+            return False
+        return any(box_length(line) >= limit for line in self.document.lines)
 
     def get_line(self, line_index: int) -> Text:
         return Text(display_text(self.document.get_line(line_index)), end="", no_wrap=True)
@@ -181,6 +230,8 @@ class PlainTextArea(TextArea):
 def full_note(field: Widget) -> str:
     """While ``field`` is full (``max_length``) a sentence saying so, else "": the keys typed
     on are not taken, and without a word that looked like the keyboard had stopped."""
+    if isinstance(field, PlainTextArea) and not field.is_full and field.line_is_full:
+        return f"Full: {field.line_limit:,} characters a line at most."
     if not isinstance(field, PlainInput | PlainTextArea) or not field.is_full:
         return ""
     return f"Full: {field.max_length:,} characters at most."

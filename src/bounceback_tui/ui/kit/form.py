@@ -75,6 +75,10 @@ class FieldSpec:
     # The most characters the save takes: the constant its check reads (domain), so typing
     # and pasting stop there, with a note, rather than the save refusing the lot.
     max_length: int | None = None
+    # The most a line of a many-line box takes, where its save checks each line; or, where
+    # no one length will do, what the save would say of the text, shown as it is typed.
+    line_limit: int | None = None
+    as_typed: Callable[[str], str] | None = None
 
 
 # Re-reads the record for "reload": its form values and version, or None if it is gone.
@@ -170,6 +174,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             area = PlainTextArea(spec.value, id=widget_id, soft_wrap=True, compact=True)
             area.show_line_numbers = False
             area.max_length = spec.max_length
+            area.line_limit = spec.line_limit
             return area
         if spec.kind == "select":
             return Dropdown(
@@ -297,7 +302,14 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             hide_message(self, name)
             self._show_count()
         if name:
-            show_full_note(self, name, full_note(widget))
+            show_full_note(self, name, full_note(widget) or self._as_typed(name, widget))
+
+    def _as_typed(self, name: str, widget: Widget) -> str:
+        """What field ``name``'s ``as_typed`` says of its text ("" for most fields)."""
+        spec = next((spec for spec in self.fields if spec.name == name), None)
+        if spec is None or spec.as_typed is None or not isinstance(widget, TextArea):
+            return ""
+        return spec.as_typed(widget.text)
 
     def _show_count(self) -> None:
         """The bottom line: how many fields still show a message (beside them, not here)."""

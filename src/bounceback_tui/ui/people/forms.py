@@ -9,6 +9,7 @@ from datetime import date
 from textual.content import Content
 
 from bounceback_tui import clock
+from bounceback_tui.domain.answers import QUESTION_LIMIT
 from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.interviews import (
     OUTCOME_NOTE_LIMIT,
@@ -205,5 +206,6 @@ OUTCOME_FIELDS: tuple[FieldSpec, ...] = (
         kind="multiline",
         help="One a line. They join your answer bank, to practise a better answer.",
         max_length=LONG_TEXT_LIMIT,
+        line_limit=QUESTION_LIMIT,  # too_long's: a line is a question at most
     ),
 )

@@ -21,6 +21,7 @@ from bounceback_tui.domain.skills import (
     ResourceInput,
     SkillKind,
     format_resources,
+    long_note,
 )
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard, ValuesNow
@@ -89,6 +90,7 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
             value=v.resources,
             help=RESOURCES_HELP,
             max_length=LONG_TEXT_LIMIT,
+            as_typed=long_note,  # a note's limit, said as the line is typed
         ),
         FieldSpec("notes", "Notes", kind="multiline", value=v.notes, max_length=LONG_TEXT_LIMIT),
     ]
