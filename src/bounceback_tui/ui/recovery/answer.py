@@ -19,11 +19,12 @@ from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Static, TextArea
 
 from bounceback_tui.domain.recovery import StepKind
+from bounceback_tui.domain.recovery_forms import ANSWER_LIMIT
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
-from bounceback_tui.ui.kit.fields import PlainTextArea
+from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -87,6 +88,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
                 ),
             )
             area.show_line_numbers = False
+            area.max_length = ANSWER_LIMIT  # the save's (validate_answer), as a form's box stops
             yield area
             if self.step.kind == StepKind.REPLY:
                 yield TickBox(
@@ -138,6 +140,8 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
+        if full := full_note(event.text_area):  # the keys past the limit are not taken
+            self._status(full)
         if self._draft_timer is not None:
             self._draft_timer.stop()
         self._draft_timer = self.set_timer(DRAFT_DELAY, self.save_draft)
@@ -167,7 +171,8 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             self._status(markup_with("Your draft could not be kept: $error", error=exc), error=True)
             return False
         self._saved_draft = draft
-        self._status("Draft kept." if draft is not None else "")
+        full = full_note(self.query_one("#answer-text", TextArea))
+        self._status(f"{'Draft kept.' if draft is not None else ''} {full}".strip())
         return True
 
     def action_close(self) -> None:

@@ -85,8 +85,9 @@ class DraftSaving(Vertical):
         # page says about it): the autosave only says it; the next step, the step back or
         # Escape asks. A save that goes through after all (the record is back) clears it.
         self._unsettled: str | None = None
-        # What this step's fields refused when Escape was last refused ("": it was not).
-        self._refused_leaving = ""
+        # What this step's fields refused when Escape was last refused ("": it was not); what
+        # the last save refused; what Escape left without, when it left without something.
+        self._refused_leaving = self._save_refused = self.left_without = ""
 
     # --- what the exercise supplies -------------------------------------------------------
 
@@ -122,19 +123,20 @@ class DraftSaving(Vertical):
             return True
         errors = self.read_view(self.draft)
         self._show_errors(errors)
+        self._save_refused = ""
         return self._save() and not errors
 
     def leave(self, *, anyway: bool = False) -> bool:
         """Save and stop; the pane goes back to the list. False if the save was refused.
 
-        Refused for a field of this step only (a rating of 150), the first Escape says so
-        and stays; the next, the field unchanged (``anyway``), leaves without it: what else
-        was typed is saved by then (``flush`` saves all it can)."""
+        Refused for a field of this step or by the save (a rating of 150, a text over its
+        limit), the first Escape says so and stays; the next, unchanged (``anyway``), leaves
+        without it (``left_without``): the rest is saved by then (``flush`` saves all it can)."""
         saved = self.flush()
-        refused = "" if saved else self.refused_here()
+        refused = "" if saved else self.refused_here() or self._save_refused
         if saved or (anyway and refused and refused == self._refused_leaving):
             self.active = False
-            self._refused_leaving = ""
+            self._refused_leaving, self.left_without = "", refused
             return True
         self._refused_leaving = refused
         if refused:
@@ -169,6 +171,7 @@ class DraftSaving(Vertical):
         except ValidationError as exc:
             self._set_saved_label(refused=True)
             self._show_errors(exc.errors)
+            self._save_refused = " ".join(dict.fromkeys(e.message for e in exc.errors))
             step = refused_step(exc.errors)
             if mend and step is not None and step != self.index:
                 self.call_later(self._show_refused, step, exc.errors)

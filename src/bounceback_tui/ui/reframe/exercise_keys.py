@@ -161,6 +161,8 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
                 self._to_refused(self.exercise.index)
                 return
             kept = shown.id is not None and not shown.complete
+            if lost := self.exercise.left_without:  # the second Escape after a refusal
+                self.notify(plain(f"Closed without what could not be saved. {lost}"))
         came_from, self._came_from = self._came_from, None
         if kept:
             where = "the list" if came_from is None else "Reframe's list"

@@ -18,11 +18,12 @@ from textual.widget import Widget
 from textual.widgets import SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.errors import FieldError
 from bounceback_tui.reframe import TRAP_KEYS, TRAPS, TRAPS_BY_KEY, suggest_traps
 from bounceback_tui.reframe.record import RecordDraft, Step, evidence_prompts
 from bounceback_tui.ui.kit.choice_lists import TickList
-from bounceback_tui.ui.kit.fields import PlainTextArea
+from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -113,7 +114,18 @@ class TextStep(StepView):
                 yield Static("", classes="rf-prompts")
         area = PlainTextArea(soft_wrap=True, placeholder=self.placeholder, classes="rf-text")
         area.show_line_numbers = False
+        area.max_length = LONG_TEXT_LIMIT  # reframe/record.validate's, as a form's box stops
         yield area
+        full = Static("", classes="rf-full")
+        full.display = False
+        yield full
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        # Not stopped: the exercise saves on it. Under the box while it is full, the form's
+        # "Full: N characters at most.", or the keys past the limit looked lost.
+        note = self.query_one(".rf-full", Static)
+        note.update(full_note(event.text_area))
+        note.display = bool(full_note(event.text_area))
 
     async def load(self, draft: RecordDraft) -> None:
         area = self.query_one(TextArea)
