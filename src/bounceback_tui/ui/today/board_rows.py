@@ -131,7 +131,9 @@ class DuePrompt:
             if over <= 0:
                 return self._what.pad_right(-over) + when
             if name - over >= NAME_MIN_CELLS:
-                return cut(name - over) + when
+                # A cut at a word's end drops the space before it: padded back to the edge.
+                words = cut(name - over)
+                return words.pad_right(max(0, width - when.cell_length - words.cell_length)) + when
         return None
 
     def _before_when(self, what: Content, room: int) -> Content:
