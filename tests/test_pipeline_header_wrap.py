@@ -64,3 +64,53 @@ async def test_no_funnel_draws_a_blank_line() -> None:
         await pilot.pause()
         assert str(header.render()) == ""
         assert header.size.height == 1
+
+
+# The demo store at 10,000 applications (the attacker's): nine stage counts, 1,270 quiet.
+CROWDED = Funnel(
+    by_stage={
+        Stage.SAVED: 830,
+        Stage.APPLIED: 2172,
+        Stage.SCREENING: 786,
+        Stage.INTERVIEWING: 911,
+        Stage.OFFER: 178,
+        Stage.ACCEPTED: 80,
+        Stage.REJECTED: 3180,
+        Stage.WITHDRAWN: 574,
+        Stage.GHOSTED: 1290,
+    },
+    sent=9170,
+    replied=5410,
+    interviewed=2017,
+    offered=275,
+    median_days_to_reply=8.0,
+)
+
+
+async def test_a_cut_header_keeps_the_quiet_ones_and_their_key() -> None:
+    """At 60x20 the header's five lines ended at "Ghosted 1,290 ·": "1,270 quiet (r)", the
+    only hint for `r`, was cut. It now leads the counts, and the cut takes stage counts."""
+    app = HeaderApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        header = app.query_one(PipelineHeader)
+        header.display = True
+        header.show(CROWDED, quiet=1270)
+        await pilot.pause()
+        lines = _lines(header)
+        assert header.size.height == len(lines) == 5  # a quarter of 20 rows
+        assert lines[0].startswith("9,170 sent · replies 59%")
+        assert any("1,270 quiet (r)" in line for line in lines)
+        assert all(len(line) <= 60 for line in lines)
+
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        small = _lines(header)
+        assert header.size.height == len(small) == 3
+        assert small[0].startswith("9,170 sent")
+        assert any("1,270 quiet (r)" in line for line in small)
+
+        await pilot.resize_terminal(160, 20)  # room for all: the stages keep their order
+        await pilot.pause()
+        wide = _lines(header)
+        assert wide[-1].endswith("Ghosted 1,290 · 1,270 quiet (r)")
+        assert "Saved 830 · Applied 2,172" in wide[1]

@@ -44,7 +44,13 @@ def _item(label: str, value: str, after: str = "") -> Content:
     )
 
 
-def funnel_lines(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> list[Content]:
+def funnel_lines(
+    funnel: Funnel, *, quiet: int = 0, width: int = 100, height: int | None = None
+) -> list[Content]:
+    """The funnel's lines at ``width``, at most ``height`` of them. When they do not all
+    fit, "N quiet (r)" (the only line that names `r`, which the key bar leaves out) leads
+    the counts and the stage counts after it are the ones cut: at 60x20 the five lines
+    ended at "Ghosted 1,290 ·" and the quiet ones went unsaid (an attacker's walk)."""
     rates = [
         _item("", f"{funnel.sent:,}", " sent"),
         _item("replies", percent(funnel.response_rate)),
@@ -57,9 +63,14 @@ def funnel_lines(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> list[Co
     elif median is not None:
         rates.append(_item("first reply in", days_text(median), " (median)"))
     counts = [_item(stage.label, f"{count:,}") for stage, count in stage_counts(funnel.by_stage)]
-    if quiet:
-        counts.append(plain(f"{quiet:,} quiet (r)", "$text-warning"))
-    return _pack(rates, width) + [line.stylize("dim") for line in _pack(counts, width)]
+    marker = [plain(f"{quiet:,} quiet (r)", "$text-warning")] if quiet else []
+    rate_lines = _pack(rates, width)
+    lines = rate_lines + [line.stylize("dim") for line in _pack(counts + marker, width)]
+    if height is None or len(lines) <= height:
+        return lines
+    kept = rate_lines[: max(1, height - 1) if marker else height]
+    dimmed = [line.stylize("dim") for line in _pack(marker + counts, width)]
+    return (kept + dimmed)[:height]
 
 
 def funnel_content(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> Content:
@@ -85,17 +96,18 @@ class PipelineHeader(Widget):
         self._funnel, self._quiet = funnel, quiet
         self.refresh(layout=True)
 
-    def _lines(self, width: int) -> list[Content]:
+    def _lines(self, width: int, height: int) -> list[Content]:
         if self._funnel is None or width <= 0:
             return []
-        return funnel_lines(self._funnel, quiet=self._quiet, width=width)
+        return funnel_lines(self._funnel, quiet=self._quiet, width=width, height=height)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # With nothing to show it keeps one blank line, where the empty store's welcome
         # has always sat. On a short terminal it takes a quarter of the height at most, the
         # rates first: at 40x12 its seven lines left the table no row (an attacker's walk).
-        return max(1, min(len(self._lines(width)), max(2, viewport.height // 4)))
+        return max(1, len(self._lines(width, max(2, viewport.height // 4))))
 
     def render(self) -> Content:
-        lines = self._lines(self.content_size.width)
-        return Content("\n").join(lines[: max(1, self.content_size.height)])
+        return Content("\n").join(
+            self._lines(self.content_size.width, max(1, self.content_size.height))
+        )
