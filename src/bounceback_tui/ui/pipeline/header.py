@@ -45,12 +45,19 @@ def _item(label: str, value: str, after: str = "") -> Content:
 
 
 def funnel_lines(
-    funnel: Funnel, *, quiet: int = 0, width: int = 100, height: int | None = None
+    funnel: Funnel,
+    *,
+    quiet: int = 0,
+    width: int = 100,
+    height: int | None = None,
+    sort: str = "",
 ) -> list[Content]:
-    """The funnel's lines at ``width``, at most ``height`` of them. When they do not all
-    fit, "N quiet (r)" (the only line that names `r`, which the key bar leaves out) leads
-    the counts and the stage counts after it are the ones cut: at 60x20 the five lines
-    ended at "Ghosted 1,290 ·" and the quiet ones went unsaid (an attacker's walk)."""
+    """The funnel's lines at ``width``, at most ``height`` of them, and ``sort`` ("sorted
+    by Salary ▼", while the table's sorted column is out of sight) after the counts. When
+    they do not all fit, it and "N quiet (r)" (the only line that names `r`, which the key
+    bar leaves out) lead the counts and the stage counts after them are the ones cut: at
+    60x20 the five lines ended at "Ghosted 1,290 ·" and the quiet ones went unsaid (an
+    attacker's walk)."""
     rates = [
         _item("", f"{funnel.sent:,}", " sent"),
         _item("replies", percent(funnel.response_rate)),
@@ -64,13 +71,17 @@ def funnel_lines(
         rates.append(_item("first reply in", days_text(median), " (median)"))
     counts = [_item(stage.label, f"{count:,}") for stage, count in stage_counts(funnel.by_stage)]
     marker = [plain(f"{quiet:,} quiet (r)", "$text-warning")] if quiet else []
+    marker += [plain(sort)] if sort else []
     rate_lines = _pack(rates, width)
     lines = rate_lines + [line.stylize("dim") for line in _pack(counts + marker, width)]
     if height is None or len(lines) <= height:
         return lines
-    kept = rate_lines[: max(1, height - 1) if marker else height]
-    dimmed = [line.stylize("dim") for line in _pack(marker + counts, width)]
-    return (kept + dimmed)[:height]
+    marker_lines = _pack(marker, width)
+    kept = rate_lines[: max(1, height - len(marker_lines)) if marker else height]
+    led = len(SEPARATOR.join(str(item) for item in marker) + SEPARATOR.rstrip()) <= width
+    # The counts join the marker's line when it still ends in " ·" whole.
+    shown = _pack(marker + counts, width) if led else marker_lines + _pack(counts, width)
+    return (kept + [line.stylize("dim") for line in shown])[:height]
 
 
 def funnel_content(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> Content:
@@ -90,16 +101,25 @@ class PipelineHeader(Widget):
         super().__init__(id=id, classes=classes)
         self._funnel: Funnel | None = None
         self._quiet = 0
+        self._sort = ""
 
     def show(self, funnel: Funnel | None, quiet: int = 0) -> None:
         """The funnel to draw (None: nothing, as for an empty store)."""
         self._funnel, self._quiet = funnel, quiet
         self.refresh(layout=True)
 
+    def show_sort(self, sort: str) -> None:
+        """The sort to name ("sorted by Salary ▼"), or "" while its column is in sight."""
+        if sort != self._sort:
+            self._sort = sort
+            self.refresh(layout=True)
+
     def _lines(self, width: int, height: int) -> list[Content]:
         if self._funnel is None or width <= 0:
             return []
-        return funnel_lines(self._funnel, quiet=self._quiet, width=width, height=height)
+        return funnel_lines(
+            self._funnel, quiet=self._quiet, width=width, height=height, sort=self._sort
+        )
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # With nothing to show it keeps one blank line, where the empty store's welcome

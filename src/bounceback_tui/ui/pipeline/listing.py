@@ -4,12 +4,12 @@ table or a board with the details beside, and one of them selected; which keys a
 The base of ``PipelinePane`` (ui/pipeline/pane.py). The pane holds the rows in memory (one
 query, see services/pipeline_rows) and does sorting and filtering there, so a keystroke
 never waits for the store. What the keys do to an application lives beside it, one module
-a flow: add_edit, stage_moves (with after_rejection), follow_up, delete_undo, quiet_review.
+a flow: add_edit, stage_moves (with after_rejection), follow_up, delete_undo, quiet_review,
+sorting.
 """
 
 from __future__ import annotations
 
-from textual import on
 from textual.events import Resize
 from textual.timer import Timer
 from textual.widget import Widget
@@ -31,15 +31,12 @@ from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import plain, toast_with
-from bounceback_tui.ui.kit.toast_room import notes_starting_go
 from bounceback_tui.ui.kit.virtual_list import SAME, VirtualList
 from bounceback_tui.ui.pipeline.board import BoardColumn, PipelineBoard, mount_board
 from bounceback_tui.ui.pipeline.detail import PipelineDetail
 from bounceback_tui.ui.pipeline.header import PipelineHeader
-from bounceback_tui.ui.pipeline.table import COLUMN_KEYS, COLUMNS, PipelineTable
+from bounceback_tui.ui.pipeline.table import PipelineTable
 
-# Which way a column sorts first: dates and scores newest/highest first, names A to Z.
-_DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
 # Below this width the detail panel starts hidden (`t` shows it).
 DETAILS_MIN_WIDTH = 110
 # How long the cursor rests before the key bar shows which keys apply to the new row.
@@ -248,14 +245,6 @@ class PipelineListing(FilteredListPane, AppPane):
         # Holding an arrow key should not redraw the key bar on every line.
         self.sync_keys_soon(KEYS_SETTLE_SECONDS)
 
-    @on(PipelineTable.SortRequested)
-    def _sort_clicked(self, event: PipelineTable.SortRequested) -> None:
-        key, descending = self._model.sort
-        if event.key == key:
-            self._set_sort(key, not descending)
-        else:
-            self._set_sort(event.key, event.key in _DESCENDING_FIRST)
-
     # --- keys that need a selection, and when they apply ---------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -334,27 +323,6 @@ class PipelineListing(FilteredListPane, AppPane):
     def _clear_query(self) -> None:
         self.filter_bar.close()
         self._model.set_query(PipelineQuery(), clock.today())
-
-    def action_sort(self) -> None:
-        key, _ = self._model.sort
-        following = COLUMN_KEYS[(COLUMN_KEYS.index(key) + 1) % len(COLUMN_KEYS)]
-        self._set_sort(following, following in _DESCENDING_FIRST)
-
-    def action_reverse_sort(self) -> None:
-        key, descending = self._model.sort
-        self._set_sort(key, not descending)
-
-    def _set_sort(self, key: str, descending: bool) -> None:
-        keep = self._selected_id()
-        self._model.set_sort(key, descending, clock.today())
-        self._show_view(keep, data_changed=False)
-        if self._view == "table":  # the column sorted by in sight, and named: `s` goes
-            self.table.show_column(key)  # through eleven, some off to the right
-        what = "Sorted" if self._view == "table" else "Cards sorted"
-        title = next(c.title for c in COLUMNS if c.key == key)
-        arrow = "▼" if descending else "▲"
-        notes_starting_go(self.app, "Sorted by ", "Cards sorted by ")  # one at a time
-        self.notify(toast_with("$what by $title $arrow", what=what, title=title, arrow=arrow))
 
     async def action_switch_view(self) -> None:
         keep = self._selected_id()

@@ -25,6 +25,7 @@ from bounceback_tui.ui.pipeline.header import PipelineHeader
 from bounceback_tui.ui.pipeline.interviews import PipelineInterviews
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 from bounceback_tui.ui.pipeline.quiet_review import QuietReview
+from bounceback_tui.ui.pipeline.sorting import Sorting
 from bounceback_tui.ui.pipeline.stage_moves import StageMoves
 from bounceback_tui.ui.pipeline.table import PipelineTable
 
@@ -38,6 +39,7 @@ class PipelinePane(
     DeleteAndUndo,
     PipelineInterviews,
     QuietReview,
+    Sorting,
     FilterIndexing,
     PipelineListing,
 ):

@@ -1,8 +1,10 @@
 """The Pipeline's table view: one line per application, sortable by any column.
 
 A kit ``VirtualList``: wider than the pane, its lines scroll sideways (left and right),
-header included. No horizontal scrollbar (in most themes it drew as a lone stray glyph
-on the bottom row): the header marks the columns out of view with ◂ and ▸ instead."""
+header included, all but Company (and Role, if the pane has room) which stay at the left
+edge, so a row always says which application it is. No horizontal scrollbar (in most
+themes it drew as a lone stray glyph on the bottom row): the header marks the columns out
+of view with ◂ and ▸ instead."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.text import Text
+from textual import events
 from textual.message import Message
 from textual.strip import Strip
 
@@ -53,6 +56,11 @@ COLUMNS: tuple[TableColumn, ...] = (
 COLUMN_KEYS: tuple[str, ...] = tuple(column.key for column in COLUMNS)
 # The columns that share the width first; the rest scroll in from the right.
 _CORE = frozenset({"company", "role", "stage", "in_stage", "applied", "follow_up"})
+# The columns kept at the left edge while the rest scroll sideways, the most first: each
+# only if the columns beside it keep ``_SCROLLED_ROOM`` cells (the widest, Salary, and the
+# ◂ and ▸ marks). Sorted by Salary at 80x24 the table once showed stars and a city alone.
+_FIXED = ("company", "role")
+_SCROLLED_ROOM = 22
 # Dates shown whole or not at all: at 60x20 the view's edge left Applied "202" (of 2026-12-02),
 # worse than no date. A date column the edge cuts is drawn blank, its title too.
 _WHOLE_OR_BLANK = frozenset({"applied", "follow_up"})
@@ -143,11 +151,19 @@ class PipelineTable(PipelineLines):
             super().__init__()
             self.key = key
 
+    class SortInView(Message):
+        """Whether the column sorted by is in sight whole, sent when that changes."""
+
+        def __init__(self, in_view: bool) -> None:
+            super().__init__()
+            self.in_view = in_view
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.sort_key = "applied"
         self.sort_descending = True
         self._widths = column_widths(80)
+        self._sort_in_view = True
 
     def set_sort(self, key: str, descending: bool) -> None:
         """The sort the titles show; the pane says it with every new set of rows, and
@@ -156,20 +172,68 @@ class PipelineTable(PipelineLines):
             return
         self.sort_key, self.sort_descending = key, descending
         self.refresh_lines(0, 1)
+        self._tell_sort_in_view()
 
-    def show_column(self, key: str) -> None:
-        """Scroll sideways, if need be, until column ``key`` is in sight whole, its title
-        clear of the ◂ and ▸ marks at the edges (the first column: back to the left edge)."""
+    def watch_scroll_x(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_x(old_value, new_value)
+        self._tell_sort_in_view()
+
+    def on_resize(self, _event: events.Resize) -> None:  # VirtualList's runs too
+        self.call_after_refresh(self._tell_sort_in_view)  # once the columns have their widths
+
+    def _tell_sort_in_view(self) -> None:
+        if self.scrollable_content_region.width <= 0:
+            return  # not laid out (a hidden pane): nothing is in sight or out of it
+        in_view = self.column_in_view(self.sort_key)
+        if in_view != self._sort_in_view:
+            self._sort_in_view = in_view
+            self.post_message(self.SortInView(in_view))
+
+    def fixed_width(self) -> int:
+        """The cells at the left edge that never scroll: Company and its gap, Role and its
+        gap too if that leaves the other columns room (0 when every column fits)."""
+        width = self.scrollable_content_region.width
+        if self.virtual_size.width <= width:
+            return 0
+        fixed = 0
+        for key in _FIXED:
+            wider = fixed + self._widths[key] + GAP
+            if width - wider < _SCROLLED_ROOM:
+                break
+            fixed = wider
+        return fixed
+
+    def _start(self, key: str) -> int:
+        """Where column ``key`` starts in the whole line."""
         start = 0
         for column in COLUMNS:
             if column.key == key:
                 break
             start += self._widths[column.key] + GAP
+        return start
+
+    def column_in_view(self, key: str) -> bool:
+        """Whether column ``key`` is in sight whole (a fixed one always is)."""
+        start, fixed = self._start(key), self.fixed_width()
+        left = int(self.scroll_x)
+        right = left + self.scrollable_content_region.width
+        return start < fixed or (left + fixed <= start and start + self._widths[key] <= right)
+
+    def show_column(self, key: str) -> None:
+        """Scroll sideways, if need be, until column ``key`` is in sight whole, its title
+        clear of the ◂ and ▸ marks at the edges (the first column: back to the left edge)."""
+        start = self._start(key)
         end = start + self._widths[key]
+        fixed = self.fixed_width()
+        if key == COLUMN_KEYS[0]:
+            self.scroll_to(x=0, animate=False)
+            return
         width = self.scrollable_content_region.width
         left = int(self.scroll_x)
-        if start < left + 1:
-            self.scroll_to(x=max(0, start - 1), animate=False)
+        if start < fixed:
+            return
+        if start < left + fixed + 1:
+            self.scroll_to(x=max(0, start - fixed - 1), animate=False)
         elif end + 1 > left + width:
             self.scroll_to(x=end + 1 - width, animate=False)
 
@@ -184,10 +248,20 @@ class PipelineTable(PipelineLines):
     def line_key_extra(self) -> tuple[object, ...]:
         return tuple(self._widths.values())
 
+    def _in_view(self, strip: Strip, width: int) -> Strip:
+        """The fixed columns from the line's start, then the part scrolled to beside them."""
+        fixed = self.fixed_width()
+        scroll_x = int(self.scroll_x)
+        if not fixed or not scroll_x:
+            return super()._in_view(strip, width)
+        parts = [strip.crop(0, fixed), strip.crop(fixed + scroll_x, scroll_x + width)]
+        return Strip.join(parts).simplify()
+
     def _cut_by_the_view(self) -> frozenset[str]:
-        """The date columns (``_WHOLE_OR_BLANK``) the edges of the view cut in two."""
-        left = int(self.scroll_x)
-        right = left + self.scrollable_content_region.width
+        """The date columns (``_WHOLE_OR_BLANK``) the edges of the view cut in two (the
+        left edge of the scrolled part is where the fixed columns end)."""
+        left = int(self.scroll_x) + self.fixed_width()
+        right = int(self.scroll_x) + self.scrollable_content_region.width
         cut: set[str] = set()
         start = 0
         for column in COLUMNS:
@@ -226,9 +300,11 @@ class PipelineTable(PipelineLines):
         if not (left or right) or width < 4:
             return header
         mark = self.component("header") + self.foreground("sorted")
-        segments = list(header.crop(1 if left else 0, width - 1 if right else width))
+        fixed = self.fixed_width()  # ◂ goes where the scrolled columns start
+        segments = list(header.crop(0, fixed))
         if left:
-            segments.insert(0, Segment("◂", mark))
+            segments.append(Segment("◂", mark))
+        segments.extend(header.crop(fixed + (1 if left else 0), width - 1 if right else width))
         if right:
             segments.append(Segment("▸", mark))
         return Strip(segments, width)
@@ -250,6 +326,9 @@ class PipelineTable(PipelineLines):
         return [self.whole_line(segments)]
 
     def header_clicked(self, x: int, y: int) -> None:
+        in_view = x - int(self.scroll_x)
+        if in_view < self.fixed_width():  # a fixed column's title, where it always is
+            x = in_view
         start = 0
         for column in COLUMNS:
             end = start + self._widths[column.key]

@@ -1,0 +1,92 @@
+"""The Pipeline's table keeps Company (and Role, with room) at its left edge when it scrolls
+sideways, and names the sort in the header while the sorted column is out of sight.
+
+An attacker's walk on the 10,000-application demo: sorted by Salary at 80x24, the header was
+"◂        Excite   Location         Mode     Source       Salary ▼" and the selected row
+showed only stars and a city; shrunk to 60x20, no title said the table was sorted by Salary.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bounceback_tui.paths import DataPaths
+from tests.built_stores import store_once
+from tests.pipeline_fixtures import small_pipeline
+from tests.screen_text import screen_lines
+from tests.ui_harness import app_on, settle
+
+
+def table_line(app: Any, line: int) -> str:
+    """Line ``line`` of the table as the terminal shows it (0: the column titles)."""
+    table = app.query_one("#pipeline-table")
+    return screen_lines(app)[table.region.y + line]
+
+
+def header_text(app: Any) -> str:
+    """The funnel header above the table, as the terminal shows it."""
+    header = app.query_one("#pipeline-header")
+    lines = screen_lines(app)[header.region.y : header.region.bottom]
+    return " ".join(" ".join(line.split()) for line in lines)
+
+
+async def to_salary(pilot: Any) -> None:
+    # Applied -> Follow-up -> Excite -> Location -> Mode -> Source -> Salary.
+    for _ in range(6):
+        await pilot.press("s")
+    await settle(pilot)
+
+
+async def test_sorted_by_salary_a_row_still_names_its_application(
+    opened_paths: DataPaths,
+) -> None:
+    ids = store_once(opened_paths, small_pipeline)
+    async with app_on(opened_paths, "pipeline", size=(80, 24)) as (app, pilot, pane):
+        pane.select_item(ids["Northwind Analytics"])
+        await to_salary(pilot)
+        assert pane.table.sort_key == "salary"
+        assert pane.table.scroll_x > 0  # Salary is far to the right at 80 columns
+        titles = table_line(app, 0)
+        assert titles.split()[:2] == ["Company", "Role"]
+        assert "Salary ▼" in titles and "◂" in titles
+        row = table_line(app, 1 + pane.table.cursor - int(pane.table.scroll_y))
+        assert row.startswith(" Northwind An")
+        assert "Senior Data" in row
+        assert "70k-85k EUR/year" in row
+
+        # A click on a fixed title sorts by it, wherever the table has scrolled to.
+        await pilot.click("#pipeline-table", offset=(2, 0))
+        await settle(pilot)
+        assert pane.table.sort_key == "company"
+
+
+async def test_the_sort_is_named_while_its_column_is_out_of_sight(
+    opened_paths: DataPaths,
+) -> None:
+    store_once(opened_paths, small_pipeline)
+    async with app_on(opened_paths, "pipeline", size=(80, 24)) as (app, pilot, pane):
+        await to_salary(pilot)
+        assert "Salary ▼" in table_line(app, 0)
+        assert "sorted by" not in header_text(app)  # its own title says it
+
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot, 3)
+        titles = table_line(app, 0)
+        assert "Salary" not in titles
+        assert titles.split()[:2] == ["Company", "Role"]
+        assert "sorted by Salary ▼" in header_text(app)
+
+        await pilot.press("S")  # reversed, its column is brought into sight: no note
+        await settle(pilot, 3)
+        assert "Salary ▲" in table_line(app, 0)
+        assert "sorted by" not in header_text(app)
+
+        await pilot.press("home")  # the first row and the first columns: out of sight again
+        await settle(pilot, 3)
+        assert pane.table.scroll_x == 0
+        assert "sorted by Salary ▲" in header_text(app)
+
+        await pilot.press("s")  # Company: always in sight, the note goes
+        await settle(pilot, 3)
+        assert "Company ▲" in table_line(app, 0)
+        assert "sorted by" not in header_text(app)
