@@ -1,8 +1,9 @@
 """A 40-column terminal, as an attacker's walk tried it (eighteenth round).
 
-- Forms show their fields: the keys line under them stays one line, cut short, instead of
-  wrapping two letters a line down ten rows ("New application" showed no field at all at
-  40x12 and 40x16, and typing went into fields nobody could see).
+- Forms show their fields: the keys line under them stays one line (or none, beside buttons
+  that leave it no room), instead of wrapping two letters a line down ten rows ("New
+  application" showed no field at all at 40x12 and 40x16, and typing went into fields nobody
+  could see).
 - The Pipeline shows applications: its funnel takes a quarter of a short terminal at most
   (its seven lines left the table no row at 40x12)."""
 
@@ -32,7 +33,9 @@ async def test_the_first_field_is_in_sight_at_40_columns(
         await settle(pilot)
         form = app.screen
         assert isinstance(form, FormScreen)
-        assert form.query_one(".form-keys", Static).region.height == 1
+        # One line at most: at 40 columns the buttons leave it no room and it is left out
+        # (ui/kit/button_rows.py; the key bar has the keys), never wrapped down the box.
+        assert form.query_one(".form-keys", Static).region.height <= 1
         first = form.query(Input).first()
         assert app.focused is first
         seen = first.region.intersection(form.region)

@@ -30,8 +30,8 @@ def test_the_gap_after_a_good_round_from_each_place() -> None:
     assert [days_after_good(step) for step in (None, 0, 1, 2, 3, 4)] == [1, 3, 7, 14, 30, 30]
 
 
-def _progress(app) -> str:  # type: ignore[no-untyped-def]
-    return flat(str(app.screen.query_one("#answers-progress").render()))
+def _progress(app) -> str:  # type: ignore[no-untyped-def]  # the words under the answer
+    return flat(str(app.screen.query_one("#answers-schedule").render()))
 
 
 async def _revealed(pilot) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -19,6 +20,7 @@ from textual.widgets import Static
 from bounceback_tui.domain.answers import INTERVALS, days_after_good, star_text
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.answers import QuestionRow, record_round
+from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
@@ -26,6 +28,10 @@ if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
 
 ROUND_SIZE = 5
+CARD_MOST_ROWS = 20  # styles/insights.tcss: #answers-card's max-height
+CARD_LEAST_ROWS = 3
+# Below this many rows the box drops its blank lines (styles/insights.tcss, ``-short``).
+SHORT_BELOW = 20
 
 
 def _what_a_rating_does(step: int | None) -> Content:
@@ -85,6 +91,9 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
             with VerticalScroll(id="answers-card"):
                 yield Static(id="answers-question")
                 yield Static(id="answers-star")
+                # What a rating does, under the answer: above it, at 40x12 the words took
+                # the box and the question and answer were out of sight (an attacker's walk).
+                yield Static(id="answers-schedule")
             yield Static(id="answers-keys", classes="form-keys")
 
     def on_mount(self) -> None:
@@ -93,6 +102,21 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
 
     def focus_target(self) -> Widget:
         return self.query_one("#answers-card")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < SHORT_BELOW, "-short")
+        self.call_after_refresh(self._fit_card)
+
+    def _fit_card(self) -> None:
+        """The card (question, answer, what a rating does) gets the rows the rest of the box
+        leaves above the key bar, and scrolls inside them: as tall as it liked, the box cut
+        it and the keys line at the terminal's edge, and what was cut could not be reached."""
+        box, card = self.query_one("#answers-practice-box"), self.query_one("#answers-card")
+        others = sum(c.outer_size.height for c in box.children if c is not card and c.display)
+        chrome = others + box.styles.gutter.height + box.styles.margin.bottom + KEY_BAR_ROWS
+        rows = max(CARD_LEAST_ROWS, min(CARD_MOST_ROWS, self.size.height - chrome))
+        if card.styles.max_height is None or card.styles.max_height.value != rows:
+            card.styles.max_height = rows
 
     @property
     def current(self) -> QuestionRow | None:
@@ -103,6 +127,11 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         progress = self.query_one("#answers-progress", Static)
         star = self.query_one("#answers-star", Static)
         keys = self.query_one("#answers-keys", Static)
+        schedule = self.query_one("#answers-schedule", Static)
+        shown = question is not None and self.revealed
+        star.display = schedule.display = shown  # hidden, their blank lines go too
+        if question is not None and self.revealed:
+            schedule.update(_what_a_rating_does(question.review_step))
         if question is None:
             progress.update(plain(""))
             self.query_one("#answers-question", Static).update(
@@ -135,13 +164,7 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         else:
             lead = markup_with("Question $n of $total.", n=n, total=total)
         progress.update(
-            lead
-            + plain(" ")
-            + (
-                _what_a_rating_does(question.review_step)
-                if self.revealed
-                else plain("Answer out loud first, then look.")
-            )
+            lead if self.revealed else lead + plain(" Answer out loud first, then look.")
         )
         self.query_one("#answers-question", Static).update(
             Content.assemble(plain(question.question, "bold"))
@@ -165,6 +188,7 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
             star.update("")
             keys.update("[b]Space[/b] show my answer  [b]Esc[/b] close")
         self.refresh_bindings()
+        self.call_after_refresh(self._fit_card)  # the lines above the card may have changed
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reveal":

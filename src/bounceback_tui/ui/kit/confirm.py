@@ -6,11 +6,12 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
+from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.text import plain
 
 
@@ -47,7 +48,7 @@ class ConfirmScreen(ModalScreen[bool]):
             yield Static(self.question, classes="confirm-question")
             if self.detail:
                 yield Static(self.detail, classes="confirm-detail")
-            with Horizontal(classes="form-buttons"):
+            with ButtonRow(classes="form-buttons"):
                 yield Static("[b]y[/b] yes  [b]n[/b]/[b]Esc[/b] no", classes="form-keys")
                 yield Button(
                     self.confirm_label,

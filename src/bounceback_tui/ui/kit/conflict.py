@@ -15,11 +15,12 @@ from typing import ClassVar, Literal, Protocol
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.text import plain
 
 
@@ -197,7 +198,7 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
             if self.now_there:
                 yield Static(plain(self.now_there), classes="confirm-detail")
             yield Static(plain(detail), classes="confirm-detail")
-            with Horizontal(classes="form-buttons"):
+            with ButtonRow(classes="form-buttons"):
                 yield Static(self._keys_hint(), classes="form-keys")
                 if self.deleted and not self.can_save_as_new:
                     yield Button("Back to my text", variant="primary", id="back", compact=True)

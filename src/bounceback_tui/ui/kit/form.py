@@ -22,13 +22,14 @@ from typing import ClassVar, Generic, Literal, TypeVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select, Static, TextArea
 
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
+from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
 from bounceback_tui.ui.kit.dropdown import Dropdown
@@ -147,7 +148,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
                 for spec in self.fields:
                     yield from self._field(spec)
             yield FormMessage("", id="form-message", classes="form-message")
-            with Horizontal(classes="form-buttons"):
+            with ButtonRow(classes="form-buttons"):
                 yield Static(form_keys_hint(self.app, "field"), classes="form-keys")
                 yield Button(self._submit_label, variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)

@@ -19,8 +19,10 @@ from __future__ import annotations
 from textual import events
 from textual.containers import VerticalScroll
 from textual.css.scalar import Scalar
+from textual.geometry import Size
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widget import Widget
+from textual.widgets import Static, TextArea
 
 from bounceback_tui.ui.kit.focus import FieldsScroll
 
@@ -41,19 +43,44 @@ def fit_form(screen: Screen[object]) -> None:
     fields = scroll.first()
     bottom = buttons.first().region.bottom + box.styles.gutter.bottom
     laid_out = bottom - box.region.y
-    chrome = laid_out - fields.outer_size.height
+    intro = box.query_children(".form-intro")
+    shown_intro = intro.first().outer_size.height if intro and intro.first().display else 0
+    chrome = laid_out - fields.outer_size.height - shown_intro
+    intro_rows = _natural_height(intro.first(), box.content_size.width) if intro else 0
     limit = screen.app.size.height - KEY_BAR_ROWS  # the terminal, padding or not
-    natural = chrome + max(fields.virtual_size.height, fields.outer_size.height)
+    natural = chrome + intro_rows + max(fields.virtual_size.height, fields.outer_size.height)
     # Fitted, the fields may read a row shorter (a scroll bar takes their width and the
     # lines rewrap): a box that is fitted stays so at exactly the limit, or the two states
     # would swap for ever, the auto one a row over the key bar.
     was_tall = box.styles.inline.has_rule("height")  # set here, not by the stylesheet
     tall = natural > limit or (was_tall and natural >= limit)
     height = limit if tall else None
-    rows = max(MIN_FIELD_ROWS, limit - chrome) if tall else None
+    # The intro gives way to the fields' least rows: at 40x12 the role families' four lines
+    # left the text box no row at all, and what was typed went on out of sight (an
+    # attacker's walk). Cut, it keeps its first lines; with one row or none, it goes.
+    spare = limit - chrome - MIN_FIELD_ROWS
+    intro_max = spare if tall and spare < intro_rows else None
+    if intro:
+        intro.first().display = intro_max is None or intro_max >= 2
+        intro.first().styles.max_height = intro_max
+    used = intro_rows if intro_max is None else (intro_max if intro_max >= 2 else 0)
+    rows = max(MIN_FIELD_ROWS, limit - chrome - used) if tall else None
+    # A text box taller than the rows the fields have scrolls within them, so the line
+    # being typed on stays in sight (the fields keep the focused box in view).
+    inside = None if rows is None else max(1, rows - fields.styles.gutter.height)
+    for area in fields.query(TextArea):
+        area.styles.max_height = inside
     if box.styles.get_rule("height") != _cells(height) or fields.styles.max_height != _cells(rows):
         box.styles.height = height  # None: as the stylesheet says (auto, or the whole screen)
         fields.styles.max_height = rows
+
+
+def _natural_height(widget: Widget, width: int) -> int:
+    """The rows ``widget`` takes in ``width`` cells, whatever its max-height says now (or
+    hidden: then its own width reads 0)."""
+    inner = max(1, width - widget.styles.gutter.width)
+    size = Size(inner, inner)
+    return widget.get_content_height(size, size, inner) + widget.styles.gutter.height
 
 
 def _cells(rows: int | None) -> Scalar | None:

@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 from bounceback_tui.domain.links import LinkError
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import messages as message_service
+from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -77,7 +78,7 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
             area.show_line_numbers = False
             yield area
             yield Static("", id="message-note", classes="form-message")
-            with Horizontal(classes="form-buttons"):
+            with ButtonRow(classes="form-buttons"):
                 yield Static(
                     markup_with(
                         "[b]ctrl+y[/b] copy  [b]ctrl+o[/b] mail  [b]ctrl+s[/b] sent  "

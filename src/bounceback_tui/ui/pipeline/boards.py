@@ -17,7 +17,6 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, ProgressBar, Static
@@ -25,6 +24,7 @@ from textual.worker import Worker
 
 from bounceback_tui import clock
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
 from bounceback_tui.ui.kit.help_key import HELP_KEY
@@ -94,7 +94,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             yield Static("", id="boards-detail", classes="boards-detail")
             yield ProgressBar(id="boards-progress", show_eta=False)
             yield Static("", id="boards-status", classes="boards-status")
-            with Horizontal(classes="form-buttons"):
+            with ButtonRow(classes="form-buttons"):
                 yield Static(
                     "[b]a[/b] follow  [b]d[/b] unfollow  [b]r[/b] refresh all  "
                     "[b]o[/b] open  [b]Esc[/b] close",

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -18,6 +18,7 @@ from bounceback_tui.domain.dates import DATE_HINT
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -112,7 +113,7 @@ class _Choice(ModalScreen[Any]):
             yield Static(self.question, classes="confirm-question")
             if self.detail:
                 yield Static(self.detail, classes="confirm-detail")
-            with Horizontal(classes="form-buttons"):
+            with ButtonRow(classes="form-buttons"):
                 yield Static(self.keys_hint(), classes="form-keys")
                 for button_id, label, variant in self.buttons:
                     yield Button(label, id=button_id, variant=variant, compact=True)

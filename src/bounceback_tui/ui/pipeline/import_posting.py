@@ -28,6 +28,7 @@ from textual.widgets import DataTable, Input, LoadingIndicator, Static
 from textual.worker import Worker
 
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.list_table import ListTable
@@ -110,7 +111,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             choices = ListTable(id="import-choices")
             choices.add_columns("Role", "Location", "Posted")
             yield choices
-            with Horizontal(classes="form-buttons"):
+            with ButtonRow(classes="form-buttons"):
                 yield Static(
                     _KEYS,
                     id="import-keys",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.timer import Timer
@@ -24,6 +24,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
+from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
@@ -98,7 +99,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
                     compact=True,
                 )
             yield Static(self.initial_status(), id="answer-status")
-            with Horizontal(classes="form-buttons"):
+            with ButtonRow(classes="form-buttons"):
                 yield Static(self.keys_hint(), classes="form-keys")
                 yield Button("Save", variant="primary", id="save", compact=True)
                 yield Button("Close", id="close", compact=True)

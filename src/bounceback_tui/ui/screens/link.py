@@ -15,12 +15,13 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from bounceback_tui.domain.links import Link
+from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 
 # The most rows the link takes when there is room; it scrolls past them.
@@ -49,7 +50,7 @@ class LinkScreen(ModalScreen[None]):
             # The link as plain content: never markup, whatever it holds.
             with VerticalScroll(id="link-scroll", can_focus=False):
                 yield Static(Content(self.link.url), id="link-url")
-            with Horizontal(classes="form-buttons"):
+            with ButtonRow(classes="form-buttons"):
                 yield Static(
                     Content.from_markup("[b]c[/b] copy  [b]Esc[/b] close"), classes="form-keys"
                 )
