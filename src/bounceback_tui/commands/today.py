@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
-from bounceback_tui.domain.wording import days_ago, plural
+from bounceback_tui.domain.wording import days_ago, plural, shift_words
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def render_text(
             5,
             (
                 "Reframes",
-                f"feelings eased {summary.intensity_drop_30d:.0f} points in 30 days",
+                f"feelings {shift_words(summary.intensity_drop_30d)} in 30 days",
             ),
         )
     lines += [f"  {label:<15} {value}" for label, value in figures]

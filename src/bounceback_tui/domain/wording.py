@@ -116,3 +116,25 @@ def likely_share(value: float, low: float, high: float) -> str:
     """A rate with its 95% range, in words: "57%, likely between 39% and 73%". The `insights`
     command said "57%, 95% 39-73%", which a person reads as two shares (a fixer's walk)."""
     return f"{value * 100:.0f}%, likely between {low * 100:.0f}% and {high * 100:.0f}%"
+
+
+def shift(points: float) -> tuple[str, int]:
+    """Which way a re-rating moved, and by how many whole points: ("eased", 21), ("rose", 20)
+    or ("held steady", 0). ``points`` is the drop (positive when the feeling eased)."""
+    amount = round(points)
+    if amount == 0:
+        return "held steady", 0
+    return ("eased" if amount > 0 else "rose"), abs(amount)
+
+
+def shift_words(points: float, noun: str = "point", nouns: str | None = None) -> str:
+    """A re-rating's average in words, the same on Today, its trends, Reframe and the `today`
+    command: "eased 21 points", "rose 20 points", "held steady". A rise is said plainly,
+    never as a minus after "eased" (some people feel worse right after writing; that is
+    worth seeing, not a sum to puzzle over).
+
+    >>> shift_words(-20.4, "pt", "pts")
+    'rose 20 pts'
+    """
+    verb, amount = shift(points)
+    return f"{verb} {plural(amount, noun, nouns)}" if amount else verb

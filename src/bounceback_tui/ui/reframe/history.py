@@ -20,6 +20,7 @@ from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import Static
 
+from bounceback_tui.domain.wording import shift_words
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
 from bounceback_tui.ui.kit.cells import clip, fit_cells
@@ -129,12 +130,7 @@ def drop_text(figures: HistoryFigures) -> Content:
         )
     # In words, as Today says it ("eased 21 pts"): "↓23 average shift" said neither of what
     # nor whether down was good (a new user's walk).
-    points = round(figures.average_drop)
-    if points == 0:
-        said = "Feelings held steady"
-    else:
-        moved = "eased" if points > 0 else "rose"
-        said = f"Feelings {moved} {abs(points)} point{'s' if abs(points) != 1 else ''}"
+    said = f"Feelings {shift_words(figures.average_drop)}"
     return markup_with(
         "[b]$said[/b]\n[dim]on average, over $rated\nre-rated record$plural[/dim]",
         said=said,

@@ -10,7 +10,7 @@ from textual.content import Content
 
 from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
 from bounceback_tui.domain.moods import MOODS
-from bounceback_tui.domain.wording import days_ago, plural
+from bounceback_tui.domain.wording import days_ago, plural, shift
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.text import plain
 
@@ -253,13 +253,11 @@ def figures_text(summary: TodaySummary) -> Content:
     if summary.plan_days_median is not None:
         lines.append(_figure("Plan length", plain(f"~{_days(round(summary.plan_days_median))}")))
     if summary.intensity_drop_30d is not None:
-        lines.append(
-            _figure(
-                "Reframes",
-                # Over 30 days (Reframe's own "average shift" is over all of them).
-                plain("eased ") + _bold(f"{summary.intensity_drop_30d:.0f}") + plain(" pts · 30d"),
-            )
-        )
+        # Over 30 days (Reframe's own average is over all of them), in the words every
+        # place uses (domain.wording.shift): "eased 18", "rose 18", "held steady".
+        verb, amount = shift(summary.intensity_drop_30d)
+        moved = plain(f"{verb} ") + _bold(amount) + plain(" pts") if amount else plain(verb)
+        lines.append(_figure("Reframes", moved + plain(" · 30d")))
     lines.append(_figure("Active", _bold(_days(summary.streak_days)) + plain(" in a row")))
     return Content("\n").join(lines)
 

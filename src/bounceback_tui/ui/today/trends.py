@@ -16,6 +16,8 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
+from bounceback_tui.domain.wording import plural, shift, shift_words
+
 _EIGHTHS = " ▁▂▃▄▅▆▇█"
 BAR_ROWS = 3
 GAP = 3
@@ -190,22 +192,37 @@ _REFRAMES: Label = [("■", "trends--single"), (" Reframes", "trends--label")]
 def _reframe_labels(intensity_drop: float | None, belief_drop: float | None) -> list[Label]:
     """The reframes chart's labels, longest first, each saying its averages are all time
     (beside the figures' "eased 24 pts · 30d" they read as the same figure disagreeing)
-    and in the figures' words: the feelings "eased", in points."""
+    and in the figures' words (domain.wording.shift): the feelings "eased", "rose" or "held
+    steady", in points. Once said "eased -20 pts" when the feelings rose."""
     if intensity_drop is None and belief_drop is None:
         return [_EASED, _REFRAMES]
     if intensity_drop is None:
-        said = f"belief eased {belief_drop:.0f} pts"
+        said = f"belief {_pts(belief_drop)}"
         return [
             [(f"Reframes, all time: {said}", "trends--label")],
             [(f"All time: {said}", "trends--label")],
             _REFRAMES,
         ]
-    eased = f"{intensity_drop:.0f} pts"
-    texts = [f" feelings eased per reframe · all time: {eased}"]
+    verb, amount = shift(intensity_drop)
+    if amount:
+        points = plural(amount, "pt", "pts")
+        texts = [
+            f" feelings {verb} per reframe · all time: {points}",
+            f" {verb} per reframe · all time: {points}",
+            f" all time: {verb} {amount}",
+        ]
+    else:
+        texts = [f" feelings per reframe · all time: {verb}", f" all time: {verb}"]
     if belief_drop is not None:
-        texts.insert(0, f"{texts[0]}, belief {belief_drop:.0f} pts")
-    texts += [f" eased per reframe · all time: {eased}", f" all time: eased {intensity_drop:.0f}"]
+        belief_verb, belief_amount = shift(belief_drop)
+        same = belief_verb == verb and belief_amount
+        belief = plural(belief_amount, "pt", "pts") if same else _pts(belief_drop)
+        texts.insert(0, f"{texts[0]}, belief {belief}")
     return [[("■", "trends--single"), (text, "trends--label")] for text in texts] + [_REFRAMES]
+
+
+def _pts(drop: float | None) -> str:
+    return shift_words(drop or 0.0, "pt", "pts")
 
 
 def _total_width(charts: list[Chart]) -> int:
