@@ -117,3 +117,56 @@ def test_a_backup_that_cannot_be_read_is_named_as_the_backup(
         "backup. `bounceback-tui restore` lists your backups.\n"
     )
     assert file_digest(filled.database) == digest
+
+
+def _folder_said(folder: Path) -> str:
+    return (
+        f"bounceback-tui: Cannot read the folder {folder}: its permissions do not let you read "
+        f"it. Nothing was changed; to use it, make it readable again (chmod u+rwx "
+        f"{shlex.quote(str(folder))}).\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--format", "json", "-o", "{out}"],
+        ["restore", "latest", "--yes"],
+        ["restore"],
+        ["backup"],
+    ],
+    ids=lambda command: " ".join(command[:2]),
+)
+def test_a_data_folder_that_cannot_be_read_is_named_as_that_folder(
+    filled: DataPaths, tmp_path: Path, command: list[str]
+) -> None:
+    """`export` called the store file "the folder …/bounceback.sqlite3" and `restore` the
+    backups folder, both "read-only or not yours" (a tester's walk); the data folder itself
+    is what cannot be read."""
+    folder = filled.data_dir
+    out = tmp_path / "x.json"
+    digest = file_digest(filled.database)
+    folder.chmod(0)
+    try:
+        args = [part.replace("{out}", str(out)) for part in command]
+        done = _run("--data-dir", str(folder), *args)
+    finally:
+        folder.chmod(0o700)
+    assert (done.returncode, done.stderr) == (1, _folder_said(folder))
+    assert not out.exists()
+    assert file_digest(filled.database) == digest
+    assert [b.label for b in list_backups(filled)] == ["manual"]
+
+
+@pytest.mark.parametrize("command", [["restore", "latest", "--yes"], ["restore"], ["backup"]])
+def test_a_backups_folder_that_cannot_be_read_is_named(
+    filled: DataPaths, command: list[str]
+) -> None:
+    folder = filled.backups
+    folder.chmod(0)
+    try:
+        done = _run("--data-dir", str(filled.data_dir), *command)
+    finally:
+        folder.chmod(0o700)
+    assert (done.returncode, done.stderr) == (1, _folder_said(folder))
+    assert [b.label for b in list_backups(filled)] == ["manual"]

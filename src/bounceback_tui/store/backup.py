@@ -119,8 +119,12 @@ def guarded_backup(paths: DataPaths, db_path: Path, label: str, *, verify: bool 
 
 def _backup_failure(exc: Exception, code: int | None, folder: Path) -> str:
     """Why a backup was not made, in words that do not suggest the store itself suffered."""
+    from bounceback_tui.store.folder_access import unreadable_folder, unreadable_folder_message
+
     if code in (errno.ENOSPC, errno.EDQUOT):
         return "The disk is full, so the backup was not made. Free some space and try again."
+    if code in (errno.EACCES, errno.EPERM) and (shut := unreadable_folder(folder)):
+        return unreadable_folder_message(shut)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"The backups folder {folder} is read-only or not yours, so the backup was not made."
     reason = getattr(exc, "strerror", None) or str(exc)

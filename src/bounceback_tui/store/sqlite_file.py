@@ -368,8 +368,12 @@ def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> st
 
 def describe_os_error(exc: OSError, path: Path) -> str:
     """The same kind of sentence for a failure of the file system itself."""
+    from bounceback_tui.store.folder_access import unreadable_folder, unreadable_folder_message
+
     if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
         return "The disk is full; nothing was saved. Free some space and try again."
+    if exc.errno in (errno.EACCES, errno.EPERM) and (shut := unreadable_folder(path)):
+        return unreadable_folder_message(shut)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return (
             f"The folder {path} is read-only or not yours; nothing was saved. Check its "
