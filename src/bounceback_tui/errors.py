@@ -50,7 +50,12 @@ class NewerBackupError(NewerStoreError, BackupRefusedError):
 
 
 class UnreadableBackupError(NotADatabaseError, BackupRefusedError):
-    """A backup SQLite cannot read, or finds damaged, or one that holds no store."""
+    """A backup SQLite cannot read, or finds damaged, or one that holds no store; ``listed``
+    is how `restore`'s list marks it."""
+
+    def __init__(self, message: str, listed: str = "damaged, cannot be used") -> None:
+        super().__init__(message)
+        self.listed = listed
 
 
 class StoreDamagedError(NotADatabaseError):

@@ -54,6 +54,7 @@ def holds(path: Path) -> str:
 
 def print_backups(paths: DataPaths) -> None:
     from bounceback_tui.store.backup import describe_backup, list_backups
+    from bounceback_tui.store.restore import refusal_mark
 
     backups = list_backups(paths)
     if not backups:
@@ -66,7 +67,9 @@ def print_backups(paths: DataPaths) -> None:
         return
     print(terminal_text(f"Backups in {paths.backups}, newest first:"))
     for number, info in enumerate(backups, start=1):
-        line = f"{number:>3}  {describe_backup(info)}  {holds(info.path):<30}  {info.name}"
+        # One `restore` would refuse says so here, not only once picked.
+        said = refusal_mark(info.path) or holds(info.path)
+        line = f"{number:>3}  {describe_backup(info)}  {said:<30}  {info.name}"
         print(terminal_text(line))
 
 

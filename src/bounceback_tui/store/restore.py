@@ -272,7 +272,8 @@ def _require_readable(path: Path) -> int:
             raise UnreadableBackupError(
                 f"The backup {path.name} cannot be read: its permissions do not let you read "
                 "it; nothing was changed. Make it readable (chmod u+r), or choose another "
-                "backup."
+                "backup.",
+                listed="cannot be read (its permissions)",
             ) from exc
         if not path.is_file() or not isinstance(exc.__cause__, sqlite3.Error):
             raise  # no such file; not SQLite, or another program's: said of the file already
@@ -282,9 +283,28 @@ def _require_readable(path: Path) -> int:
         # it emptied the store (an attacker's walk restored the backups' lock file so).
         raise UnreadableBackupError(
             f"The backup {path.name} is empty: it holds no store; nothing was changed. "
-            "Choose another backup."
+            "Choose another backup.",
+            listed="holds no store, cannot be used",
         )
     return version
+
+
+def refusal_mark(path: Path) -> str | None:
+    """How `restore`'s list marks a backup ``restore_backup`` would refuse, found by the same
+    checks (``_require_readable``, ``_require_intact``: read as they are, nothing left beside
+    them): "damaged, cannot be used", "made by a newer version"; None for one it would take.
+    The list showed a damaged backup with nothing beside it and a newer one as "60
+    applications, 25 rejections", each refused only once picked (a tester's walk)."""
+    try:
+        _require_readable(path)
+        _require_intact(path)
+    except NewerBackupError:
+        return "made by a newer version"
+    except UnreadableBackupError as exc:
+        return exc.listed
+    except StoreError:  # another program's file, or gone since it was listed
+        return "cannot be used"
+    return None
 
 
 def _require_intact(path: Path) -> None:
