@@ -2,7 +2,13 @@
 not only its form: a person's follow-up, a log line's day, a skill's target, a step's "asked
 on", a stage move's day, a question's review and an application's dismissal were taken on
 0001-01-01 or 9999-12-31 (a fixer's walk). Each is refused naming its table, row and column,
-in the forms' words, and nothing is written; what the app keeps, years old, still imports."""
+in the forms' words, and nothing is written; what the app keeps, years old, still imports.
+
+Then a tester's walk: every time a row holds (made, changed, done, finished) took
+0001-01-01 and 9999-12-31 (the Skills card read "done 1 Jan 1"), a stage move, a question's
+practice and a dismissal took days to come (the Pipeline showed "Interviewing 0d"), and
+"2026-02-30" was refused only as "expected a date like 2026-03-16". Each is refused now,
+saying why; the demo store's own export still imports whole."""
 
 from __future__ import annotations
 
@@ -83,6 +89,27 @@ REFUSED = [
         "of today.",
     ),
     (
+        "stage_change",
+        "changed_on",
+        TOMORROW,
+        "stage_change row 1, changed_on: The day of the move has not come yet; a move is "
+        "noted on the day it is made.",
+    ),
+    (
+        "interview_question",
+        "last_practised_on",
+        TOMORROW,
+        "interview_question row 1, last_practised_on: That practice day has not come yet; a "
+        "practice is noted on its day.",
+    ),
+    (
+        "application",
+        "ghost_dismissed_on",
+        TOMORROW,
+        "application row 1, ghost_dismissed_on: That day has not come yet; a dismissal is "
+        "noted on the day it is made.",
+    ),
+    (
         "application",
         "ghost_dismissed_on",
         "9999-12-31",
@@ -137,3 +164,98 @@ def test_old_days_the_app_kept_still_import(opened_paths: DataPaths, tmp_path: P
     result = import_json(fresh, load_json_export(_write(tmp_path, document)))
     assert result.rows["contact"] == len(document["tables"]["contact"])
     assert count(fresh.database, "stage_change") == len(document["tables"]["stage_change"])
+
+
+# Every time a row holds, by table (interview.starts_at, a time to come, is the interview
+# form's: tests/test_transfer_interview_rules.py).
+MOMENTS = [
+    ("application", "created_at"),
+    ("application", "updated_at"),
+    ("application_contact", "created_at"),
+    ("check_in", "updated_at"),
+    ("contact", "created_at"),
+    ("contact", "updated_at"),
+    ("coping_card", "created_at"),
+    ("followed_board", "created_at"),
+    ("followed_board", "last_checked_at"),
+    ("interaction", "created_at"),
+    ("interview", "outcome_at"),
+    ("interview", "created_at"),
+    ("interview", "updated_at"),
+    ("interview_question", "created_at"),
+    ("interview_question", "updated_at"),
+    ("recovery_step", "done_at"),
+    ("recovery_step", "updated_at"),
+    ("rejection", "plan_completed_at"),
+    ("rejection", "created_at"),
+    ("skill", "created_at"),
+    ("skill", "started_at"),
+    ("skill", "finished_at"),
+    ("stage_change", "created_at"),
+    ("thought_record", "created_at"),
+    ("thought_record", "updated_at"),
+    ("thought_record", "completed_at"),
+]
+TOO_EARLY = "the time is before 1970; the app keeps none so early."
+TO_COME = "the time has not come yet; it says when something was done."
+
+
+def _refusal_lines(tmp_path: Path, document: dict[str, Any]) -> list[str]:
+    with pytest.raises(TransferError) as refused:
+        load_json_export(_write(tmp_path, document))
+    return str(refused.value).splitlines()
+
+
+@pytest.mark.parametrize(("table", "column"), MOMENTS)
+def test_a_time_before_1970_or_to_come_is_refused_naming_table_row_and_column(
+    opened_paths: DataPaths, tmp_path: Path, table: str, column: str
+) -> None:
+    document = _demo_export(opened_paths, tmp_path)
+    rows = document["tables"][table]
+    rows[0][column] = "0001-01-01 00:00:00"
+    rows[1][column] = "9999-12-31 23:59:59"
+    assert _refusal_lines(tmp_path, document)[1:] == [
+        f"  - {table} row 1, {column}: {TOO_EARLY}",
+        f"  - {table} row 2, {column}: {TO_COME}",
+    ]
+
+
+def test_a_time_later_today_is_taken_and_two_days_on_is_not(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    """The suite's now is 2026-03-16 09:30: the app writes some of today's later in the day,
+    and a store kept in a zone ahead holds its own now, so a day's slack is given."""
+    document = _demo_export(opened_paths, tmp_path)
+    skills = document["tables"]["skill"]
+    skills[0]["finished_at"] = "2026-03-16 23:59:00"
+    skills[1]["finished_at"] = "2026-03-17 09:00:00"
+    skills[2]["finished_at"] = "2026-03-18 09:00:00"
+    assert _refusal_lines(tmp_path, document)[1:] == [f"  - skill row 3, finished_at: {TO_COME}"]
+
+
+def test_an_impossible_day_says_why_naming_table_row_and_column(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    document = _demo_export(opened_paths, tmp_path)
+    tables = document["tables"]
+    tables["application"][0]["date_applied"] = "2026-02-30"
+    tables["check_in"][0]["day"] = "2026-13-01"
+    tables["rejection"][0]["plan_completed_at"] = "2026-02-29 10:00:00"
+    assert _refusal_lines(tmp_path, document)[1:] == [
+        "  - application row 1, date_applied: 2026-02-30 is not a day: February 2026 has 28 days.",
+        "  - check_in row 1, day: 2026-13-01 is not a day: there is no month 13.",
+        "  - rejection row 1, plan_completed_at: 2026-02-29 is not a day: February 2026 has "
+        "28 days.",
+    ]
+
+
+def test_the_demo_stores_own_export_imports_whole(opened_paths: DataPaths, tmp_path: Path) -> None:
+    """What the app writes itself comes back: the demo made interviews "five days before"
+    days still to come, so its export held times to come until it made them at midnight."""
+    document = _demo_export(opened_paths, tmp_path)
+    fresh = resolve_paths(tmp_path / "other")
+    open_store(fresh)
+    result = import_json(fresh, load_json_export(_write(tmp_path, document)))
+    for table in ("interview", "skill", "stage_change", "recovery_step", "thought_record"):
+        assert result.rows[table] == len(document["tables"][table])
+        assert count(fresh.database, table) == len(document["tables"][table])

@@ -20,13 +20,23 @@ The other days a row holds (a person's follow-up, a log line's, a skill's target
 0001-01-01 and 9999-12-31 were taken (a fixer's walk). Each is now checked by ``record_day``,
 the forms' own check, as a day the row holds: from 1970, no more than ten years ahead, and,
 where its form refuses a day to come (a log line, a step asked), not after today, in that
-form's words.
+form's words. The days the app writes as the day a thing happened (a stage move's, a
+question's last practice, a dismissal) are not after today either: a stage moved "tomorrow"
+showed as "Interviewing 0d" and lost the Pipeline's quiet mark (a tester's walk).
+
+Every time a row holds (``moment_problem``: made, changed, done, finished, heard back) is the
+time something happened, from 1970 on and not after now, but for a day's slack (the app
+writes some of today's later in the day, and a store kept in another zone may be ahead): one
+in 0001 or 9999 was taken, and the Skills card then read "done 1 Jan 1". Only an interview's
+start is a time to come (domain/interview_kept checks it). A day that is no day of the
+calendar ("2026-02-30") says why (``not_a_day``).
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from bounceback_tui.domain.applications import (
     FORM_FIELDS,
@@ -113,18 +123,23 @@ def day_problems(row: Mapping[str, object], today: date) -> list[Problem]:
 
 RowCheck = Callable[[Mapping[str, object], date], list[Problem]]
 
+# The days the app writes as the day a thing happened, said when one is still to come.
+MOVED_NOT_YET = "The day of the move has not come yet; a move is noted on the day it is made."
+PRACTISED_NOT_YET = "That practice day has not come yet; a practice is noted on its day."
+DISMISSED_NOT_YET = "That day has not come yet; a dismissal is noted on the day it is made."
+
 # The other days, by table and column: the label its form gives it, and the form's words for
 # a day to come where it refuses one (None: up to ten years ahead, as a follow-up may be). The
 # days the app writes itself (a stage move's, a question's) are held to the range alone.
 OTHER_DAYS: dict[str, dict[str, tuple[str, str | None]]] = {
-    "application": {"ghost_dismissed_on": ("Dismissed on", None)},
+    "application": {"ghost_dismissed_on": ("Dismissed on", DISMISSED_NOT_YET)},
     "contact": {"next_follow_up": ("Next follow-up", None)},
     "interaction": {"happened_on": ("Date", HAPPENED_NOT_YET)},
     "recovery_step": {"asked_on": ("Asked on", ASKED_NOT_YET)},
     "skill": {"target_date": ("Target date", None)},
-    "stage_change": {"changed_on": ("The day of the move", None)},
+    "stage_change": {"changed_on": ("The day of the move", MOVED_NOT_YET)},
     "interview_question": {
-        "last_practised_on": ("Last practised", None),
+        "last_practised_on": ("Last practised", PRACTISED_NOT_YET),
         "next_review_on": ("Next review", None),
     },
 }
@@ -158,3 +173,38 @@ KEPT_ROW_CHECKS: dict[str, RowCheck] = {
     "check_in": day_problems,
     "activity_day": day_problems,
 }
+
+
+EARLIEST_MOMENT = datetime(1970, 1, 1)
+# How far past now a time of something done may be: the demo writes some of today's later
+# in the day, and a store kept in a zone ahead of this one (up to 14 hours) holds its now.
+MOMENT_SLACK = timedelta(days=1)
+# Times of things to come, held to their own form's rules (domain/interview_kept).
+PLANNED_MOMENTS = frozenset({("interview", "starts_at")})
+
+
+def moment_problem(table: str, column: str, value: str, now: datetime) -> str | None:
+    """What is wrong with a time a row holds (``value``, already a time like 2026-03-16
+    09:30:00): one before 1970, or one of something done that is still to come."""
+    if (table, column) in PLANNED_MOMENTS:
+        return None
+    moment = datetime.fromisoformat(value)
+    if moment < EARLIEST_MOMENT:
+        return "the time is before 1970; the app keeps none so early."
+    if moment > now + MOMENT_SLACK:
+        return "the time has not come yet; it says when something was done."
+    return None
+
+
+def not_a_day(value: str) -> str:
+    """Why ``value``, shaped like 2026-03-16, is no day of the calendar: "2026-02-30 is not
+    a day: February 2026 has 28 days"."""
+    year, month, day = int(value[:4]), int(value[5:7]), int(value[8:10])
+    if not 1 <= month <= 12:
+        return f"{value} is not a day: there is no month {month}."
+    if year == 0:
+        return f"{value} is not a day: the years start at 1."
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{value} is not a day: {date(year, month, 1):%B} {year} has {days} days."
+    return f"{value} is not a day."

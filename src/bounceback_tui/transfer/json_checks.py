@@ -23,7 +23,7 @@ from bounceback_tui.domain.interview_kept import kept_zone_problem
 from bounceback_tui.domain.interviews import InterviewKind
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.people import ContactKind, InteractionKind
-from bounceback_tui.domain.records_kept import KEPT_ROW_CHECKS
+from bounceback_tui.domain.records_kept import KEPT_ROW_CHECKS, moment_problem, not_a_day
 from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink
 from bounceback_tui.domain.skills import SkillKind, SkillStatus, SourceKind
 from bounceback_tui.domain.stages import Stage
@@ -212,9 +212,15 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
     if message:
         return message
     if kind == "DATE":
+        if _DATE.fullmatch(value) and not _is_date(value):
+            return not_a_day(value)  # "2026-02-30": why, not only the shape
         return None if _is_date(value) else "expected a date like 2026-03-16"
     if kind == "DATETIME":
-        return None if _is_datetime(value) else "expected a time like 2026-03-16 09:30:00"
+        if _DATETIME.fullmatch(value) and not _is_date(value[:10]):
+            return not_a_day(value[:10])
+        if not _is_datetime(value):
+            return "expected a time like 2026-03-16 09:30:00"
+        return moment_problem(table, column.name, value, clock.now())
     if (table, column.name) in WEB_LINK_COLUMNS and value:
         try:
             parse_web_link(value)
