@@ -170,3 +170,16 @@ def test_a_backups_folder_that_cannot_be_read_is_named(
         folder.chmod(0o700)
     assert (done.returncode, done.stderr) == (1, _folder_said(folder))
     assert [b.label for b in list_backups(filled)] == ["manual"]
+
+
+def test_the_restore_list_marks_a_backup_that_cannot_be_read(filled: DataPaths) -> None:
+    """The list marks what the restore would refuse (tests/test_restore_list_marks.py): a
+    backup shut to you is said so there, before it is picked."""
+    backup = list_backups(filled)[0].path
+    digest = _shut(backup)
+    try:
+        done = _run("--data-dir", str(filled.data_dir), "restore")
+    finally:
+        assert _opened(backup) == digest
+    line = next(line for line in done.stdout.splitlines() if line.endswith(backup.name))
+    assert "  cannot be read (its permissions)  " in line
