@@ -299,15 +299,17 @@ def plan_progress(db: Database, rejection_id: int) -> int:
 
 
 def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
-    """Put the application back where it was and remove the rejection with its plan, if
-    nothing has changed it since it was marked rejected (the version the receipt holds)."""
+    """Put the application back and remove the rejection with its plan, if no other window
+    changed it since it was marked rejected (this window's own writes: store/own_writes.py)."""
     with db.write() as session:
         app = checked_application(session, receipt.application_id, None)
         if app.stage != Stage.REJECTED:
             raise BouncebackError(
                 f"{app.company} has moved on from Rejected since, so there is nothing to undo."
             )
-        if receipt.version and app.version != receipt.version:
+        if receipt.version and not db.own_writes.made_by_me(
+            receipt.application_id, receipt.version, app.version
+        ):
             raise ConflictError(
                 f"{app.company} was changed in another window since it was marked rejected, "
                 "so nothing was taken back.",

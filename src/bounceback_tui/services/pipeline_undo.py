@@ -1,16 +1,40 @@
-"""What `u` can take back in the Pipeline while the app is open: a delete (of an application
-or of one of its interviews) or a rejection."""
+"""What `u` can take back in the Pipeline while the app is open: an add, a delete (of an
+application or of one of its interviews) or a rejection, in the order this window did them.
+
+Each entry holds the version its own action wrote; this window's later writes to the same
+application (an edit, a move, an undone delete) do not stand in the way of taking it back,
+as ``Database.own_writes`` knows them (store/own_writes.py). Only another window's change
+is called one."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from bounceback_tui.domain.text import clip_name
+from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
-from bounceback_tui.services.applications import DeletedApplication, restore_application
+from bounceback_tui.services.applications import (
+    DeletedApplication,
+    delete_application,
+    restore_application,
+)
 from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interview_undo import DeletedInterview, bring_back_interview
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.store.database import Database
 
-UndoEntry = DeletedApplication | RejectionReceipt | DeletedInterview
+
+@dataclass(frozen=True)
+class AddedApplication:
+    """What `u` needs to take back an application just added: it goes only as it was saved."""
+
+    application_id: int
+    company: str
+    # The application's version once added.
+    version: int
+
+
+UndoEntry = AddedApplication | DeletedApplication | RejectionReceipt | DeletedInterview
 
 # How many actions `u` can take back, newest first. Each entry holds what a delete removed
 # (an application and its timeline) or a rejection's receipt; with no limit the stack grew
@@ -53,13 +77,42 @@ def work_at_risk(db: Database, entry: UndoEntry) -> int:
 
 
 def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
-    """Take ``entry`` back in one transaction: what a delete brought back (None for a
-    rejection taken back).
+    """Take ``entry`` back in one transaction: what a delete brought back (None for an add
+    or a rejection taken back).
 
     Raises a BouncebackError (with a message for the person) when it cannot be done."""
     if isinstance(entry, DeletedApplication):
         return restore_application(db, entry)
     if isinstance(entry, DeletedInterview):
         return bring_back_interview(db, entry)
+    if isinstance(entry, AddedApplication):
+        take_back_add(db, entry)
+        return None
     moves.undo_rejection(db, entry)
     return None
+
+
+def take_back_add(db: Database, added: AddedApplication) -> None:
+    """Delete an application just added, if nobody has changed it since (this window
+    included: what was added to it since would go with it, so `d` is the way then)."""
+    try:
+        delete_application(db, added.application_id, expected_version=added.version)
+    except ConflictError as exc:
+        if exc.current is None:
+            raise
+        raise BouncebackError(
+            f"{clip_name(added.company)} has changed since you added it, so it stays. "
+            "Press d to delete it."
+        ) from None
+
+
+def what_it_takes_back(entry: UndoEntry) -> str:
+    """What `u` would take back, for a note ("the rejection of Acme")."""
+    company = clip_name(entry.company)
+    if isinstance(entry, AddedApplication):
+        return f"adding {company}"
+    if isinstance(entry, DeletedApplication):
+        return f"deleting {company}"
+    if isinstance(entry, DeletedInterview):
+        return f"deleting the interview with {company}"
+    return f"marking {company} rejected"

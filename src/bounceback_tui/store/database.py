@@ -22,6 +22,7 @@ from bounceback_tui import clock
 from bounceback_tui.errors import StoreDamagedError, StoreError
 from bounceback_tui.store.damage import damaged_error, is_damage
 from bounceback_tui.store.held_files import HeldConnection, file_key, held_key
+from bounceback_tui.store.own_writes import OwnWrites, take_steps, watch_connection
 from bounceback_tui.store.sqlite_file import (
     BUSY_TIMEOUT_S,
     describe_operational_error,
@@ -117,6 +118,8 @@ class Database:
         self.watch: StoreWatch | None = None
         # The pools close() has replaced: a connection in use then is given back there.
         self._retired_pools: list[Pool] = []
+        # The versions of applications this handle's own writes made (store/own_writes.py).
+        self.own_writes = OwnWrites()
 
     def _store_error(self, exc: Exception) -> StoreError | None:
         """The sentence for a failure SQLite reported (damage is also told to ``on_damage``),
@@ -159,13 +162,16 @@ class Database:
                 if isinstance(raw, sqlite3.Connection) and held_key(raw) != self._file:
                     conn.invalidate()  # opened on another file meanwhile: never used again
                     raise self._replaced()
+                watch_connection(raw)
                 try:
                     yield session
                     if count_activity:
                         mark_active_day(session)
                     session.flush()
+                    steps = take_steps(raw)
                     own = _OwnCommit.before(conn, self.watch)
                     session.commit()
+                    self.own_writes.keep(steps)
                     if own is not None:
                         own.after()
                 except BaseException:
@@ -225,6 +231,7 @@ class Database:
         self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
         self._ready = ready
         self._file = file_key(self.path)
+        self.own_writes.clear()
         old.pool.dispose()
 
     def dispose(self) -> None:

@@ -19,6 +19,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.applications import SaveResult
+from bounceback_tui.services.pipeline_undo import AddedApplication
 from bounceback_tui.services.save_again import add_again
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, toast_with
@@ -47,6 +48,9 @@ class ApplicationForms(AfterRejection):
             if result is None:
                 return
             app = result.application
+            if app.id is not None:
+                self._undo.push(AddedApplication(app.id, app.company, app.version))
+                self.sync_keys()
             self.refresh_rows(app.id or 0, select=app.id)
             self.select_item(app.id or 0)
             self._focus_view()

@@ -1,5 +1,5 @@
-"""Deleting an application (`d`, asks first) and taking back the last delete or rejection
-(`u`, while the app is open)."""
+"""Deleting an application (`d`, asks first) and taking back the last add, delete or
+rejection (`u`, while the app is open)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_undo
 from bounceback_tui.services.applications import DeletedApplication
 from bounceback_tui.services.interview_undo import DeletedInterview
-from bounceback_tui.services.pipeline_undo import UndoEntry
-from bounceback_tui.ui.kit.text import markup_with, toast_with
+from bounceback_tui.services.pipeline_undo import AddedApplication, UndoEntry
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.kit.undo import say_brought_back
 from bounceback_tui.ui.pipeline.listing import PipelineListing
@@ -60,7 +60,7 @@ class DeleteAndUndo(PipelineListing):
         )
 
     def action_undo(self) -> None:
-        """Take back the last delete or rejection; a plan already worked on asks first."""
+        """Take back the last add, delete or rejection; a plan already worked on asks first."""
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         entry = self._undo.peek()
@@ -98,11 +98,19 @@ class DeleteAndUndo(PipelineListing):
         try:
             back = pipeline_undo.undo(self.bb_app.db, entry)
         except BouncebackError as exc:
-            self._report(exc)
+            # The next `u` reaches the action before this one: say which, never silently.
+            said = plain(exc)
+            if (after := self._undo.peek()) is not None:
+                said += plain(f" u now takes back {pipeline_undo.what_it_takes_back(after)}.")
+            self.notify(said, severity="warning", title="Nothing changed")
             self.reload()
             self.sync_keys()
             return
         app_id = entry.application_id
+        if isinstance(entry, AddedApplication):
+            self.refresh_rows(app_id)
+            self.notify(toast_with("Taken back: $company is not added.", company=entry.company))
+            return
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)
         if isinstance(entry, DeletedApplication):
