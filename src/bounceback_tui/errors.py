@@ -76,7 +76,8 @@ class ConflictError(BouncebackError):
     another window, the command line or a restore wrote it. Nothing was written.
 
     ``current`` is the record as it is now (its columns), None when it was deleted;
-    ``current_version`` is the version a save over it would name.
+    ``current_version`` is the version a save over it would name. ``settled``: why saving
+    over it cannot work, and what to do instead (the form's dialog then offers reload only).
     """
 
     def __init__(
@@ -85,10 +86,12 @@ class ConflictError(BouncebackError):
         *,
         current: dict[str, object] | None = None,
         current_version: int | None = None,
+        settled: str = "",
     ) -> None:
         super().__init__(message)
         self.current = current
         self.current_version = current_version
+        self.settled = settled
 
     @property
     def deleted(self) -> bool:

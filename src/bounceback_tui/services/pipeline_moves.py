@@ -82,6 +82,17 @@ def retold(error: ConflictError, company: str, before: Stage | None) -> Conflict
     )
 
 
+def rejection_retold(error: ConflictError, company: str, before: Stage | None) -> ConflictError:
+    """``retold`` for `x`: rejected there too, saving over it cannot work; it says so."""
+    told = retold(error, company, before)
+    if error.current is not None and error.current.get("stage") == Stage.REJECTED.value:
+        told.settled = (
+            "It is already marked rejected there, so yours cannot be saved over it. "
+            "Reload to see it; to change the reason, press e on it in Recovery (3)."
+        )
+    return told
+
+
 def what_changed(before: Stage | None, error: ConflictError, company: str | None = None) -> str:
     """What another window did, for "Nothing changed: ..." ("moved to Screening in another
     window"), given the stage and company this window showed: a record renamed there is

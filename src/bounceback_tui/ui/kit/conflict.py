@@ -1,9 +1,11 @@
 """A form's save met a newer version of its record: say what changed, let the person choose.
 
 Changed elsewhere: reload (drop my edits) or save mine over it (my changes over theirs;
-what I did not change keeps theirs: ``keep_theirs``). Deleted elsewhere: save
-it as a new record, or discard; a record that cannot stand on its own (a step of a plan
-that was deleted) offers only discard, with a button back to the text to copy it first.
+what I did not change keeps theirs: ``keep_theirs``); reload alone when saving over it cannot
+work (``ConflictError.settled``: a rejection recorded there is already one). Deleted
+elsewhere: save it as a new record, or discard; a record that cannot stand on its own (a
+step of a plan that was deleted) offers only discard, with a button back to the text to copy
+it first.
 Escape goes back to the form with everything typed.
 """
 
@@ -166,8 +168,11 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
         can_save_as_new: bool = True,
         changed_there: str = "",
         now_there: str = "",
+        settled: str = "",
     ) -> None:
         super().__init__()
+        # Why saving over it cannot work (``ConflictError.settled``): reload is all it offers.
+        self.settled = "" if deleted else settled
         self.what_changed = what_changed
         self.deleted = deleted
         self.can_save_as_new = can_save_as_new
@@ -179,13 +184,17 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
 
     @property
     def choices(self) -> tuple[ConflictChoice, ...]:
+        if self.settled:
+            return ("reload",)
         if not self.deleted:
             return ("reload", "overwrite")
         return ("as_new", "discard") if self.can_save_as_new else ("discard",)
 
     def compose(self) -> ComposeResult:
         # The sentence names the person's own record: plain text, never markup.
-        if self.deleted and not self.can_save_as_new:
+        if self.settled:
+            detail = self.settled
+        elif self.deleted and not self.can_save_as_new:
             detail = "It cannot be saved now. Go back to copy what you typed, or discard it."
         elif self.deleted:
             detail = "Save what you typed as a new one, or discard it."
@@ -208,7 +217,10 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
                     yield Button("Discard", variant="error", id="discard", compact=True)
                 else:
                     yield Button("Reload", variant="primary", id="reload", compact=True)
-                    yield Button("Save mine over it", variant="error", id="overwrite", compact=True)
+                    if not self.settled:
+                        yield Button(
+                            "Save mine over it", variant="error", id="overwrite", compact=True
+                        )
 
     def _keys_hint(self) -> Content:
         parts: list[str | tuple[str, str]] = []

@@ -111,6 +111,7 @@ class FormConflicts(_Base):
             can_save_as_new=can_new,
             changed_there=there,
             now_there=reads,
+            settled=exc.settled,
         )
         self.app.push_screen(screen, chosen)
 

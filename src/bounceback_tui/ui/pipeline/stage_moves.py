@@ -160,7 +160,7 @@ class StageMoves(AfterRejection):
                     self.bb_app.db, app_id, details, expected_version=guard.version
                 )
             except ConflictError as exc:
-                raise moves.retold(exc, row.company, row.stage) from None
+                raise moves.rejection_retold(exc, row.company, row.stage) from None
 
         def recorded(receipt: RejectionReceipt | None) -> None:
             if receipt is None:
