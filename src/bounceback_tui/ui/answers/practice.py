@@ -18,8 +18,8 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from bounceback_tui.domain.answers import INTERVALS, days_after_good, star_text
-from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services.answers import QuestionRow, record_round
+from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services.answers import QuestionRow, get_question, record_round
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
@@ -217,6 +217,15 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
             return
         try:
             record_round(self.db, question.id, rating, expected_version=question.version)
+        except ConflictError as exc:
+            if not exc.deleted and self._reload_current():
+                # Changed in another window (practised there too): the rating would have
+                # been lost with the round moving on. It stays, as it is now, to rate again.
+                said = plain(f"{exc} It is shown as it is now: rate it again.")
+                self.notify(said, severity="warning", title="Not saved")
+                self._show()
+                return
+            self.notify(plain(str(exc)), severity="warning", title="Not saved")
         except BouncebackError as exc:
             self.notify(plain(str(exc)), severity="warning", title="Not saved")
         else:
@@ -224,6 +233,14 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         self.position += 1
         self.revealed = False
         self._show()
+
+    def _reload_current(self) -> bool:
+        """Read the question on screen again (False: it is gone or cannot be read)."""
+        try:
+            self.queue[self.position] = get_question(self.db, self.queue[self.position].id)
+        except BouncebackError:
+            return False
+        return True
 
     def action_close(self) -> None:
         self.dismiss(self.rated)
