@@ -165,7 +165,12 @@ def test_undo_of_a_rejection_is_refused_once_another_window_changed_it(db: Datab
         },
         FIXED_TODAY,
     )
-    apps.update_application(db, app_id, edited)
+    # Its own handle on the store: this one's own writes since are no reason to refuse.
+    other_window = Database(db.path)
+    try:
+        apps.update_application(other_window, app_id, edited)
+    finally:
+        other_window.dispose()
     with pytest.raises(ConflictError, match="changed in another window"):
         moves.undo_rejection(db, receipt)
     assert stage_of(db.path, app_id) == "rejected"
