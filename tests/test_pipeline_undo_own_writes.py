@@ -182,3 +182,19 @@ def test_only_this_handles_committed_writes_count_as_its_own(opened_paths: DataP
     finally:
         mine.dispose()
         theirs.dispose()
+
+
+
+def test_the_steps_kept_are_bounded_by_the_applications_written_lately() -> None:
+    """An import of many rows keeps no step for each of them for the window's life: past
+    2,000 applications the least lately written are let go; one written again stays."""
+    from bounceback_tui.store.own_writes import OwnWrites
+
+    own = OwnWrites()
+    own.keep([(1, (5, 6)), (2, (5, 6))])
+    assert own.made_by_me(1, 5, 6) and own.made_by_me(2, 5, 6)
+    own.keep([(2, (6, 7))])  # 2 written again: now the latest
+    own.keep([(row, (1, 2)) for row in range(3, 2_002)])  # 1,999 more: 2,001 in all
+    assert not own.made_by_me(1, 5, 6)  # the least lately written, let go
+    assert own.made_by_me(2, 5, 7)  # its two steps kept
+    assert own.made_by_me(2_001, 1, 2)

@@ -32,6 +32,10 @@ _SETUP = (
 )
 # Steps kept per application: far more than the undo stack's 50 entries can need.
 _KEPT = 400
+# Applications kept, the least lately written let go first: an import or a demo of 100,000
+# rows would otherwise keep a step for each for the window's life. An application let go
+# is only judged more cautiously (its undo says another window may have changed it).
+_ROWS_KEPT = 2_000
 
 Step = tuple[int | None, int | None]  # (version before, version after); None: no row
 
@@ -72,9 +76,12 @@ class OwnWrites:
         """Steps of a transaction that committed."""
         with self._lock:
             for row_id, step in steps:
-                kept = self._steps.setdefault(row_id, [])
+                kept = self._steps.pop(row_id, None) or []  # to the end: written lately
                 kept.append(step)
                 del kept[:-_KEPT]
+                self._steps[row_id] = kept
+            for row_id in list(self._steps)[: max(0, len(self._steps) - _ROWS_KEPT)]:
+                del self._steps[row_id]
 
     def clear(self) -> None:
         """The store was replaced: its versions mean nothing for the new one."""
