@@ -184,7 +184,6 @@ def test_only_this_handles_committed_writes_count_as_its_own(opened_paths: DataP
         theirs.dispose()
 
 
-
 def test_the_steps_kept_are_bounded_by_the_applications_written_lately() -> None:
     """An import of many rows keeps no step for each of them for the window's life: past
     2,000 applications the least lately written are let go; one written again stays."""
