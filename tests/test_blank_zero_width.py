@@ -109,6 +109,7 @@ async def test_reframe_asks_for_the_thought_when_it_is_only_zero_width(
         await pilot.press("ctrl+n")  # the situation may be skipped
         await settle(pilot)
         app.query_one("#rf-step-1 TextArea", TextArea).load_text("\u200b\ufeff\u200d")
+        await settle(pilot)  # its change heard before the next key (failed under load)
         await pilot.press("ctrl+n")
         await settle(pilot)
         message = str(app.query_one("#rf-message", Static).render())

@@ -82,5 +82,6 @@ async def test_a_long_text_in_a_field_leaves_nothing_in_rich_s_cache(opened_path
         for key in ("home", "right", "right", "end", "left", "left"):
             await pilot.press(key)
         await pilot.pause()
-        assert long_text in app.focused.value
+        # The box keeps what its save takes (this round: it stops at the limit).
+        assert len(app.focused.value) >= 200 and long_text.startswith(app.focused.value)
         assert not [text for text in _kept_texts() if len(text) >= segment_splits.LONG]

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
 
 # The pane's action, its key's id and default, the title, what it is, the words of the note
-# shown with nobody chosen, and more words that find it.
+# shown with nobody chosen, and more words that find it. Not "call" or "talked" for the log:
+# "call someone" is care's "Talk it through with someone close" (tests/test_care_hard_day_walk.py).
 _ON_A_PERSON = (
     (
         "interview",
@@ -37,7 +38,7 @@ _ON_A_PERSON = (
         "Log what happened with someone",
         "A call, an email, a meeting or their feedback, in a line",
         "what happened",
-        "log record note feedback call email met meeting talked conversation heard reply",
+        "log record note feedback phoned rang email met meeting conversation heard reply",
     ),
 )
 
