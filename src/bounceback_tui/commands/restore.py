@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import command_line, confirm, terminal_text
 from bounceback_tui.paths import DataPaths
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.backup import BackupInfo
 
 HELP = "list backups, or restore one (the current store is backed up first)"
 
@@ -52,7 +56,8 @@ def holds(path: Path) -> str:
     )
 
 
-def print_backups(paths: DataPaths) -> None:
+def print_backups(paths: DataPaths) -> list[int]:
+    """Print the numbered list; return the numbers of the backups a restore would take."""
     from bounceback_tui.store.backup import describe_backup, list_backups
     from bounceback_tui.store.restore import refusal_mark
 
@@ -64,32 +69,54 @@ def print_backups(paths: DataPaths) -> None:
                 f"`{command_line(paths, 'backup')}`."
             )
         )
-        return
+        return []
     print(terminal_text(f"Backups in {paths.backups}, newest first:"))
+    usable = []
     for number, info in enumerate(backups, start=1):
         # One `restore` would refuse says so here, not only once picked.
-        said = refusal_mark(info.path) or holds(info.path)
+        mark = refusal_mark(info.path)
+        if mark is None:
+            usable.append(number)
+        said = mark or holds(info.path)
         line = f"{number:>3}  {describe_backup(info)}  {said:<30}  {info.name}"
         print(terminal_text(line))
+    return usable
+
+
+def _restore_hint(paths: DataPaths, usable: list[int]) -> str:
+    """The line under the list. It named `restore latest` and `restore 2` when #1 was damaged
+    and #2 empty (a tester's walk): it names only backups a restore would take."""
+    if not usable:
+        return "None of these backups can be used."
+    latest = command_line(paths, "restore latest")
+    newest = usable[0]
+    if newest > 1:
+        return (
+            f"The newest backup that can be used is number {newest}: restore it with "
+            f"`{latest}` or `{command_line(paths, f'restore {newest}')}`."
+        )
+    other = f" or `{command_line(paths, f'restore {usable[1]}')}`" if len(usable) > 1 else ""
+    return f"Restore one with `{latest}`{other}."
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.errors import BackupRefusedError
-    from bounceback_tui.store.restore import restore_backup
+    from bounceback_tui.store.backup import list_backups
+    from bounceback_tui.store.restore import check_backup, restore_backup
 
     if not args.backup:
-        from bounceback_tui.store.backup import list_backups
-
-        print_backups(paths)
+        usable = print_backups(paths)
         # Only for backups listed (the folder may hold only the lock file or an unfinished
         # one), and "restore 2" only where there is a second (an attacker's walk).
-        count = len(list_backups(paths))
-        if count:
-            numbered = f" or `{command_line(paths, 'restore 2')}`" if count > 1 else ""
-            latest = command_line(paths, "restore latest")
-            print(terminal_text(f"Restore one with `{latest}`{numbered}."))
+        if list_backups(paths):
+            print(terminal_text(_restore_hint(paths, usable)))
         return 0
     chosen = resolve_backup(paths, args.backup)
+    listing = command_line(paths, "restore")
+    try:  # one it cannot use is refused before the question (or the call for --yes)
+        check_backup(chosen)
+    except BackupRefusedError as exc:
+        raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
     now, then = holds(paths.database), holds(chosen)
     question = (
         f"Replace what is in {paths.database}{f' ({now})' if now else ''} with "
@@ -101,7 +128,6 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     try:
         result = restore_backup(paths, chosen)
     except BackupRefusedError as exc:  # another backup may do: say where they are listed
-        listing = command_line(paths, "restore")
         raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
     if result.safety_backup:
         print(terminal_text(f"Backed up the current store to {result.safety_backup}"))
@@ -122,7 +148,7 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
     if wanted.lower() == "latest":
         if not backups:
             raise BouncebackError(f"There are no backups in {paths.backups} yet.")
-        return backups[0].path
+        return _newest_usable(paths, backups)
     if wanted.isdigit():
         number = int(wanted)
         if not 1 <= number <= len(backups):
@@ -139,4 +165,27 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
         return path
     raise BouncebackError(
         f"No backup called {wanted!r}; `{command_line(paths, 'restore')}` lists them."
+    )
+
+
+def _newest_usable(paths: DataPaths, backups: list[BackupInfo]) -> Path:
+    """`latest` is the newest backup a restore would take: it took a damaged newest and was
+    refused (a tester's walk). Newer ones passed over are said, with why."""
+    from bounceback_tui.domain.wording import plural
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.store.restore import refusal_mark
+
+    for number, info in enumerate(backups, start=1):
+        if refusal_mark(info.path) is None:
+            if number > 1:
+                newer = "the newest" if number == 2 else f"the {plural(number - 1, 'newer one')}"
+                print(
+                    terminal_text(
+                        f"Taking backup number {number}, {info.name}: {newer} cannot be used."
+                    )
+                )
+            return info.path
+    raise BouncebackError(
+        f"None of the backups in {paths.backups} can be used; nothing was changed. "
+        f"`{command_line(paths, 'restore')}` lists them and says why."
     )

@@ -347,6 +347,8 @@ def describe_backup(info: BackupInfo, today: date | None = None) -> str:
 
 
 def _size(size: int) -> str:
+    if size < 1024:  # a 0-byte file was listed as "1 KB" (a tester's walk)
+        return f"{size} B"
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
+        return f"{round(size / 1024)} KB"
     return f"{size / (1024 * 1024):.1f} MB"

@@ -296,8 +296,7 @@ def refusal_mark(path: Path) -> str | None:
     The list showed a damaged backup with nothing beside it and a newer one as "60
     applications, 25 rejections", each refused only once picked (a tester's walk)."""
     try:
-        _require_readable(path)
-        _require_intact(path)
+        check_backup(path)
     except NewerBackupError:
         return "made by a newer version"
     except UnreadableBackupError as exc:
@@ -305,6 +304,14 @@ def refusal_mark(path: Path) -> str | None:
     except StoreError:  # another program's file, or gone since it was listed
         return "cannot be used"
     return None
+
+
+def check_backup(path: Path) -> None:
+    """Raise what ``restore_backup`` would for a backup it cannot use, before anything is
+    asked: without a terminal, `restore 1` of a damaged backup asked for --yes first and said
+    it was damaged only then (a tester's walk)."""
+    _require_readable(path)
+    _require_intact(path)
 
 
 def _require_intact(path: Path) -> None:
