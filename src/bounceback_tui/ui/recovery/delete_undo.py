@@ -9,7 +9,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import DeletedRows
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.kit.undo import deleted_words, say_brought_back
 from bounceback_tui.ui.recovery.listing import RecoveryListing
+
+_WHOLE = 10_000  # a step's title whole, on one line: step_toast cuts it to its cells
 
 
 class DeleteAndUndo(RecoveryListing):
@@ -110,7 +112,9 @@ class DeleteAndUndo(RecoveryListing):
             self.notify("Deleted. Press [b]u[/b] to undo.", title="Rejection deleted")
         else:
             self.reload()
-            self.notify("Removed. Press [b]u[/b] to undo.", title="Step removed")
+            # Named as other panes name what went ("Step removed / Removed." named nothing).
+            removed = deleted_words(deleted, "title", most=_WHOLE)
+            self.notify(step_toast("Removed “$step”. Press [b]u[/b] to undo.", removed))
         self.sync_keys()
 
     def action_undo(self) -> None:
@@ -141,6 +145,9 @@ class DeleteAndUndo(RecoveryListing):
                 "The no from $company is back.", company=deleted_words(deleted, "company")
             )
         else:
-            words = toast_with("The step “$step” is back.", step=deleted_words(deleted, "title"))
+            # Cut once, by step_toast: cut to 60 cells and then to 32, it said "“Which of the
+            # posting's …" and "asks did…” is back." (a tester's walk).
+            title = deleted_words(deleted, "title", most=_WHOLE)
+            words = step_toast("The step “$step” is back.", title)
         say_brought_back(self, back, words)
         self.sync_keys()
