@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bounceback_tui.domain.people import InteractionInput, InteractionKind, step_ticked_by
 from bounceback_tui.domain.wording import changed_elsewhere
@@ -23,7 +23,7 @@ from bounceback_tui.services.people import (
 )
 from bounceback_tui.store.cas import checked, row_of, version_now
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, Contact, Interaction
+from bounceback_tui.store.models import Application, Contact, Interaction, Rejection
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 
@@ -124,6 +124,18 @@ def update_interaction(
         row.application_id = application_id
         session.add(row)
         return version_now(session, Interaction, interaction_id)
+
+
+def has_plan(db: Database, application_id: int | None) -> bool:
+    """Whether the application has a recovery plan (a rejection of it): what the note after
+    an edited log line says of its plan."""
+    if application_id is None:
+        return False
+    with db.read() as session:
+        found = session.exec(
+            select(Rejection.id).where(Rejection.application_id == application_id)
+        ).first()
+    return found is not None
 
 
 def interaction_values(row: Interaction | InteractionRow) -> dict[str, str]:

@@ -101,6 +101,7 @@ class LogEdits(PeopleListing):
 
         db = self.bb_app.db
         guard = SaveGuard(line.version, can_save_as_new=False)
+        saved_about: list[int | None] = [line.application_id]  # the application saved with
         linked = self._linked()
         if line.application_id is not None and all(i != line.application_id for i, _ in linked):
             # Taken off the application since (the log stays): still offered, as it is about it.
@@ -114,6 +115,7 @@ class LogEdits(PeopleListing):
             data = validate_interaction(typed, clock.today())
             about = typed.get("application") or NO_APPLICATION
             app_id = None if about == NO_APPLICATION else int(about)
+            saved_about[0] = app_id
             return people_log.update_interaction(
                 db, line.id, data, application_id=app_id, expected_version=guard.version
             )
@@ -136,7 +138,11 @@ class LogEdits(PeopleListing):
                 self.focus_target_shown().focus()
                 return
             self._after_change(self._selected)
-            self.notify("Saved the line. Your plan is as it was: Recovery ticks its steps.")
+            # "Your plan is as it was: Recovery ticks its steps." was said with no plan too.
+            planned = people_log.has_plan(db, saved_about[0])
+            self.notify(
+                "Saved the line; your plan's steps are unchanged." if planned else "Saved the line."
+            )
 
         self.app.push_screen(
             FormScreen(
