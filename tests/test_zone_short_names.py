@@ -92,6 +92,25 @@ REFUSED: list[tuple[str, str, str | None]] = [
         None,
     ),
     ("UTC+15", "'UTC+15' is an offset no place keeps; name a city, like London or Tokyo.", None),
+    # A zone's older name is not offered beside it (a tester's walk: "Delhi or Calcutta").
+    (
+        "UTC+5:30",
+        "'UTC+5:30' is an offset, not a place (its clocks would not change for summer); "
+        "name a city, like Delhi or Colombo.",
+        None,
+    ),
+    (
+        "UTC+5:45",
+        "'UTC+5:45' is an offset, not a place (its clocks would not change for summer); "
+        "name a city, like Kathmandu.",
+        None,
+    ),
+    (
+        "UTC+6:30",
+        "'UTC+6:30' is an offset, not a place (its clocks would not change for summer); "
+        "name a city, like Yangon.",
+        None,
+    ),
 ]
 
 
