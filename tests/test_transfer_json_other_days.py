@@ -37,13 +37,13 @@ REFUSED = [
         "contact",
         "next_follow_up",
         "9999-12-31",
-        "contact row 1, next_follow_up: Next follow-up: pick a day within ten years of today.",
+        "contact row 1, next_follow_up: Follow up on: pick a day within ten years of today.",
     ),
     (
         "contact",
         "next_follow_up",
         "0001-01-01",
-        "contact row 1, next_follow_up: Next follow-up: pick a day from 1970 on.",
+        "contact row 1, next_follow_up: Follow up on: pick a day from 1970 on.",
     ),
     (
         "interaction",
@@ -196,8 +196,8 @@ MOMENTS = [
     ("thought_record", "updated_at"),
     ("thought_record", "completed_at"),
 ]
-TOO_EARLY = "the time is before 1970; the app keeps none so early."
-TO_COME = "the time has not come yet; it says when something was done."
+TOO_EARLY = "The time is before 1970; the app keeps none so early."
+TO_COME = "The time has not come yet; it says when something was done."
 
 
 def _refusal_lines(tmp_path: Path, document: dict[str, Any]) -> list[str]:

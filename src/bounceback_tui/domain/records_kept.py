@@ -133,7 +133,7 @@ DISMISSED_NOT_YET = "That day has not come yet; a dismissal is noted on the day 
 # days the app writes itself (a stage move's, a question's) are held to the range alone.
 OTHER_DAYS: dict[str, dict[str, tuple[str, str | None]]] = {
     "application": {"ghost_dismissed_on": ("Dismissed on", DISMISSED_NOT_YET)},
-    "contact": {"next_follow_up": ("Next follow-up", None)},
+    "contact": {"next_follow_up": ("Follow up on", None)},  # People's label, not the Pipeline's
     "interaction": {"happened_on": ("Date", HAPPENED_NOT_YET)},
     "recovery_step": {"asked_on": ("Asked on", ASKED_NOT_YET)},
     "skill": {"target_date": ("Target date", None)},
@@ -190,9 +190,9 @@ def moment_problem(table: str, column: str, value: str, now: datetime) -> str | 
         return None
     moment = datetime.fromisoformat(value)
     if moment < EARLIEST_MOMENT:
-        return "the time is before 1970; the app keeps none so early."
+        return "The time is before 1970; the app keeps none so early."
     if moment > now + MOMENT_SLACK:
-        return "the time has not come yet; it says when something was done."
+        return "The time has not come yet; it says when something was done."
     return None
 
 
