@@ -49,3 +49,42 @@ async def test_the_board_names_its_sort_too(opened_paths: DataPaths) -> None:
         await pilot.press("v", "s")
         await settle(pilot)
         assert toasts(app) == ["Cards sorted by Follow-up ▲"]
+
+
+def a_long_pipeline(db: object) -> dict[str, int]:
+    """The eight applications and thirty more: enough for the table to scroll down."""
+    from tests.pipeline_fixtures import add
+
+    ids = small_pipeline(db)  # type: ignore[arg-type]
+    for n in range(30):
+        add(db, f"Acme {n:02d}", "Analyst")  # type: ignore[arg-type]
+    return ids
+
+
+async def test_the_titles_show_a_new_sort_while_the_table_is_scrolled_down(
+    opened_paths: DataPaths,
+) -> None:
+    """A tester's walk on the demo: sorted by Company and scrolled down, `s` sorted the rows
+    by Role and said so, but the titles kept "Company ▲" until the cursor moved."""
+    store_once(opened_paths, a_long_pipeline)
+    async with app_on(opened_paths, "pipeline", size=(80, 24)) as (app, pilot, pane):
+        await pilot.click("#pipeline-table", offset=(2, 0))  # sorted by Company
+        await settle(pilot)
+        for _ in range(25):
+            await pilot.press("down")
+        await settle(pilot)
+        top = pane.table.scroll_y
+        assert top > 0
+        assert "Company ▲" in header_line(app)
+        await pilot.press("s")
+        await settle(pilot)
+        assert toasts(app)[-1] == "Sorted by Role ▲"
+        assert pane.table.scroll_y == top  # the selected row still in sight: no scroll
+        titles = header_line(app)
+        assert "Role ▲" in titles
+        assert "Company ▲" not in titles
+        await pilot.press("s")
+        await settle(pilot)
+        assert toasts(app)[-1] == "Sorted by Stage ▲"
+        assert "Stage ▲" in header_line(app)
+        assert "Role ▲" not in header_line(app)

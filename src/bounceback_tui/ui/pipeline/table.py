@@ -15,6 +15,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.text import Text
 from textual import events
+from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 
@@ -171,7 +172,9 @@ class PipelineTable(PipelineLines):
         if (key, descending) == (self.sort_key, self.sort_descending):
             return
         self.sort_key, self.sort_descending = key, descending
-        self.refresh_lines(0, 1)
+        # The titles are the view's first line wherever it has scrolled to (refresh_lines
+        # counts from the top of the whole list: scrolled down, it missed them).
+        self.refresh(Region(0, 0, max(self.virtual_size.width, self.size.width), 1))
         self._tell_sort_in_view()
 
     def watch_scroll_x(self, old_value: float, new_value: float) -> None:
