@@ -90,3 +90,19 @@ async def test_the_sort_is_named_while_its_column_is_out_of_sight(
         await settle(pilot, 3)
         assert "Company ▲" in table_line(app, 0)
         assert "sorted by" not in header_text(app)
+
+
+async def test_a_column_cut_by_the_left_edge_shows_no_word_ends(opened_paths: DataPaths) -> None:
+    """At 60x20 sorted by Salary, Source was cut by the view's left edge: under a blank
+    title, its rows read "ral" and "ter" (of Referral, Recruiter; a tester's walk). Cut
+    there, a column is drawn blank, as the dates always were."""
+    store_once(opened_paths, small_pipeline)
+    async with app_on(opened_paths, "pipeline", size=(60, 20)) as (app, pilot, pane):
+        await to_salary(pilot)
+        titles = table_line(app, 0)
+        assert titles.split()[:4] == ["Company", "Role", "◂", "Salary"]
+        start, salary = titles.index("◂"), titles.index("Salary")
+        assert salary - start > 2  # something lies between them to be blanked
+        rows = [table_line(app, 1 + n) for n in range(len(pane.table.rows))]
+        assert any("k" in row[salary:] for row in rows)  # the salaries are there
+        assert all(row[start:salary].strip() == "" for row in rows)

@@ -10,7 +10,7 @@ from textual.app import App, ComposeResult
 
 from bounceback_tui.domain.pipeline_funnel import Funnel
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.ui.pipeline.header import PipelineHeader
+from bounceback_tui.ui.pipeline.header import PipelineHeader, funnel_lines
 
 # Seven sent, four replies: "7 sent · replies 57% · interviews 29% · offers 14%" (by hand).
 FUNNEL = Funnel(
@@ -114,3 +114,19 @@ async def test_a_cut_header_keeps_the_quiet_ones_and_their_key() -> None:
         wide = _lines(header)
         assert wide[-1].endswith("Ghosted 1,290 · 1,270 quiet (r)")
         assert "Saved 830 · Applied 2,172" in wide[1]
+
+
+def test_a_cut_header_ends_without_a_separator() -> None:
+    """At 40x12, sorted by Salary, the header ended "3 quiet (r) · sorted by Salary ▼ ·": a
+    separator before the stage counts that were cut (a tester's walk)."""
+    lines = [
+        str(line)
+        for line in funnel_lines(
+            CROWDED, quiet=3, width=40, height=3, sort="sorted by Salary ▼"
+        )
+    ]
+    assert len(lines) == 3
+    assert lines[-1] == "3 quiet (r) · sorted by Salary ▼"
+    # Not cut, the last line ends with the last item too.
+    whole = [str(line) for line in funnel_lines(CROWDED, quiet=3, width=40)]
+    assert whole[-1].endswith("Ghosted 1,290 · 3 quiet (r)")

@@ -81,7 +81,13 @@ def funnel_lines(
     led = len(SEPARATOR.join(str(item) for item in marker) + SEPARATOR.rstrip()) <= width
     # The counts join the marker's line when it still ends in " ·" whole.
     shown = _pack(marker + counts, width) if led else marker_lines + _pack(counts, width)
-    return (kept + [line.stylize("dim") for line in shown])[:height]
+    lines = (kept + [line.stylize("dim") for line in shown])[:height]
+    # The last line kept says no " ·" for what was cut after it: at 40x12 it ended
+    # "sorted by Salary ▼ ·" (a tester's walk).
+    ending = SEPARATOR.rstrip()
+    if lines and lines[-1].plain.endswith(ending):
+        lines[-1] = lines[-1].right_crop(len(ending))
+    return lines
 
 
 def funnel_content(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> Content:
