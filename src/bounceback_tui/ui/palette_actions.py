@@ -291,20 +291,18 @@ def _on_the_pane(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     pane = _mounted(screen, pane_id) if pane_id else None
     if pane is None or pane_id is None:
         return
+    where = PANES_BY_ID[pane_id].title
+    where = "the Pipeline" if pane_id == "pipeline" else where  # as its lines say
     for action, title, help_line, keywords in _ON_THE_PANE:
-        if not hasattr(pane, f"action_{action}"):
-            continue
-        key = app.key_label(f"{pane_id}.{action}", action[0])
-        where = PANES_BY_ID[pane_id].title
-        where = "the Pipeline" if pane_id == "pipeline" else where  # as its lines say
+        has = hasattr(pane, f"action_{action}")  # Today has no `u` (it keeps nothing to undo)
         run: Callable[[], object] = _run_in(app, pane_id, action)
-        if pane.check_action(action, ()) is not True:
+        if not has or pane.check_action(action, ()) is not True:
             if action != "undo":
                 continue
             run, help_line = partial(app.notify, "Nothing to undo here."), "Nothing to undo yet"
-        yield PaletteAction(
-            title, f"{help_line} (key {key} on {where})", run, keywords=keywords, discover=False
-        )
+        key = app.key_label(f"{pane_id}.{action}", action[0])
+        keys = f"(key {key} on {where})" if has else f"on {where}"
+        yield PaletteAction(title, f"{help_line} {keys}", run, keywords=keywords, discover=False)
 
 
 def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
