@@ -121,9 +121,7 @@ def test_a_cut_header_ends_without_a_separator() -> None:
     separator before the stage counts that were cut (a tester's walk)."""
     lines = [
         str(line)
-        for line in funnel_lines(
-            CROWDED, quiet=3, width=40, height=3, sort="sorted by Salary ▼"
-        )
+        for line in funnel_lines(CROWDED, quiet=3, width=40, height=3, sort="sorted by Salary ▼")
     ]
     assert len(lines) == 3
     assert lines[-1] == "3 quiet (r) · sorted by Salary ▼"
