@@ -102,3 +102,38 @@ async def test_undo_is_offered_on_today_too(opened_paths: DataPaths) -> None:
         await pilot.pause()
         assert "Nothing to undo here." in messages(app)
         assert focus_problem(app) is None
+
+
+async def test_schedule_from_the_pipeline_names_the_person_and_application_it_uses(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # From the Pipeline with Globex selected, "Schedule an interview" opened the form for the
+    # person chosen in People and their application, Acme, and said neither (a tester's walk).
+    from tests.pipeline_fixtures import add
+
+    acme = add(db, "Acme", "Analyst", stage="applied")
+    globex = add(db, "Globex", "Designer", stage="applied")
+    person = people_edits.add_contact(
+        db, validate_contact({"name": "Dana Reyes", "kind": "recruiter"}, FIXED_TODAY)
+    )
+    people_edits.link_application(db, person, acme)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("6")
+        await pilot.pause()
+        assert app.current_pane.select_item(person)
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.current_pane.select_item(globex)
+        await pilot.pause()
+        results = await search(app, pilot, "schedule")
+        assert results[0] == (
+            "Schedule an interview | With Dana Reyes, chosen in People, for Acme — Analyst · "
+            "Applied: a phone screen, a technical, an onsite: its day, time and time zone "
+            "(key n on People)"
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert app.screen.form_title == "Interview with Dana Reyes"

@@ -10,7 +10,7 @@ chosen there, or, with nobody chosen, takes the person to People and says what t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.screen import Screen
 
@@ -19,6 +19,7 @@ from bounceback_tui.ui.palette_actions import PaletteAction, _go_then_say, _moun
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.ui.people.listing import PeopleListing
 
 # The pane's action, its key's id and default, the title, what it is, the words of the note
 # shown with nobody chosen, and more words that find it. Not "call" or "talked" for the log:
@@ -63,9 +64,24 @@ def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
                 keywords=keywords,
             )
         else:
+            who = f"With {row.name}"
+            if app.shown_pane() != "people":  # elsewhere: whose, and which application
+                who = _chosen_there(cast("PeopleListing", people), row.name, action)
             yield PaletteAction(
                 title,
-                f"With {row.name}: {what[0].lower()}{what[1:]} (key {key} on People)",
+                f"{who}: {what[0].lower()}{what[1:]} (key {key} on People)",
                 _run_in(app, "people", action),
                 keywords=keywords,
             )
+
+
+def _chosen_there(people: PeopleListing, name: str, action: str) -> str:
+    """Who (and, for an interview, which of their applications) People's key will use: run
+    from the Pipeline with Acme selected, "Schedule an interview" opened the form for the
+    person chosen in People and their own application, and said neither (a tester's walk)."""
+    who = f"With {name}, chosen in People"
+    linked: list[tuple[int, str]] = people._linked() if action == "interview" else []
+    if not linked:
+        return who
+    chosen = people._linked_in_play() or linked[0][0]
+    return who + next(f", for {label}" for i, label in linked if i == chosen)
