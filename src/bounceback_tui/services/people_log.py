@@ -108,14 +108,7 @@ def update_interaction(
     line, which application). The plan is left as it is: an edit ticks or unticks nothing
     (a step is ticked or unticked in Recovery)."""
     with db.write() as session:
-        row = checked(
-            session,
-            Interaction,
-            interaction_id,
-            expected_version,
-            gone=INTERACTION_GONE,
-            changed=changed_elsewhere("That entry"),
-        )
+        row = _line_as_read(session, interaction_id, expected_version)
         if application_id is not None and session.get(Application, application_id) is None:
             raise NotFoundError(APPLICATION_GONE)
         row.kind = data.kind.value
@@ -124,6 +117,21 @@ def update_interaction(
         row.application_id = application_id
         session.add(row)
         return version_now(session, Interaction, interaction_id)
+
+
+def _line_as_read(
+    session: Session, interaction_id: int, expected_version: int | None
+) -> Interaction:
+    """The log line, as the form read it (``expected_version``): gone or changed in another
+    window raises as every row's check does (``checked``)."""
+    return checked(
+        session,
+        Interaction,
+        interaction_id,
+        expected_version,
+        gone=INTERACTION_GONE,
+        changed=changed_elsewhere("That entry"),
+    )
 
 
 def has_plan(db: Database, application_id: int | None) -> bool:
@@ -161,14 +169,7 @@ def delete_interaction(
     answer: the step may stand for more than this line, and Recovery unticks it (People's
     `I` says so before it deletes)."""
     with db.write() as session:
-        row = checked(
-            session,
-            Interaction,
-            interaction_id,
-            expected_version,
-            gone=INTERACTION_GONE,
-            changed=changed_elsewhere("That entry"),
-        )
+        row = _line_as_read(session, interaction_id, expected_version)
         session.expunge(row)
         return delete_with_undo(session, "interaction", interaction_id)
 
