@@ -44,6 +44,10 @@ LATER = (
     # The check-in's input and its checks: the first screen shows only its mood's word
     # (domain/moods.py); the form imports them when it opens.
     "bounceback_tui.domain.check_in",
+    # Textual's text area and its documents (~9 ms): only forms with a box of many lines
+    # need them (the twenty-third round's form fitting imported the class for a query).
+    "textual.document",
+    "textual._text_area_theme",
 )
 
 
