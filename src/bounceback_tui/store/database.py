@@ -20,6 +20,7 @@ from sqlmodel import Session, create_engine
 
 from bounceback_tui import clock
 from bounceback_tui.errors import StoreDamagedError, StoreError
+from bounceback_tui.store.compiled_writes import forget_compiled_writes
 from bounceback_tui.store.damage import damaged_error, is_damage
 from bounceback_tui.store.held_files import HeldConnection, file_key, held_key
 from bounceback_tui.store.own_writes import OwnWrites, take_steps, watch_connection
@@ -233,9 +234,12 @@ class Database:
         self._file = file_key(self.path)
         self.own_writes.clear()
         old.pool.dispose()
+        forget_compiled_writes(old)  # its statements in the ORM's caches (compiled_writes.py)
 
     def dispose(self) -> None:
         self.engine.dispose()
+        # Else the ORM's caches of compiled writes keep the engine (store/compiled_writes.py).
+        forget_compiled_writes(self.engine)
         for pool in self._retired_pools:  # those on a file replaced under it (``reopen``)
             pool.dispose()
 
