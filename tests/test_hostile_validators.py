@@ -66,8 +66,12 @@ NUMBERS_OF_A_KIND = ("²", "٣", "３", "9" * 5000, "-1", "0", "1e3", " 7 ")
 
 def as_typed(text: str, *, multiline: bool = False) -> str:
     """The documented cleaning (docs/architecture.md, "cleaning typed text"): NFC, line
-    endings as "\\n", trimmed (a multi-line field keeps its inner and leading spaces)."""
+    endings as "\\n", trimmed (a multi-line field keeps its inner and leading spaces); a text
+    of nothing but spaces and invisible format characters (zero-width joiners, U+FEFF) is
+    empty."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
+        return ""
     return text.strip() if not multiline else text.strip("\n ").rstrip()
 
 
