@@ -22,6 +22,7 @@ from tests.transfer_fixtures import (
     highest_version,
     integrity,
     lowest_version,
+    write_json,
 )
 
 
@@ -46,12 +47,6 @@ def _export(paths: DataPaths, target: Path) -> Path:
 
 def _document(tmp_path: Path, filled: DataPaths) -> dict:
     return json.loads(_export(filled, tmp_path / "x.json").read_text(encoding="utf-8"))
-
-
-def _write(tmp_path: Path, document: object, name: str = "edited.json") -> Path:
-    path = tmp_path / name
-    path.write_text(json.dumps(document), encoding="utf-8")
-    return path
 
 
 def test_round_trip_gives_an_identical_store(
@@ -248,7 +243,7 @@ def test_bad_values_are_reported_with_their_place(
     document = _document(tmp_path, filled)
     edit(document)
     with pytest.raises(TransferError) as caught:
-        load_json_export(_write(tmp_path, document))
+        load_json_export(write_json(tmp_path, document))
     assert expected in str(caught.value)
     assert "nothing was written" in str(caught.value).lower()
     assert count(fresh.database, "application") == 0
@@ -258,14 +253,14 @@ def test_application_row_number_is_named(filled: DataPaths, tmp_path: Path) -> N
     document = _document(tmp_path, filled)
     document["tables"]["application"][2]["role"] = None
     with pytest.raises(TransferError, match=r"application row 3, role: is required"):
-        load_json_export(_write(tmp_path, document))
+        load_json_export(write_json(tmp_path, document))
 
 
 def test_export_from_a_newer_version_is_refused(filled: DataPaths, tmp_path: Path) -> None:
     document = _document(tmp_path, filled)
     document["schema_version"] = LATEST_VERSION + 1
     with pytest.raises(TransferError, match="newer bounceback-tui"):
-        load_json_export(_write(tmp_path, document))
+        load_json_export(write_json(tmp_path, document))
 
 
 @pytest.mark.parametrize(

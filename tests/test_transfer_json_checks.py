@@ -35,13 +35,11 @@ from bounceback_tui.domain.recovery import StepKind, StepLink
 from bounceback_tui.domain.skills import SkillKind, SkillStatus, SourceKind
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_checks import Problems, check_rows
-from bounceback_tui.transfer.json_export import export_json
 from bounceback_tui.transfer.json_import import load_json_export
 from bounceback_tui.transfer.schema import Table, read_tables
-from tests.built_stores import store_once
+from tests.transfer_fixtures import demo_export
 
 # Every column whose values are one domain enum's (written out here, not read from the code).
 ENUM_COLUMNS: dict[tuple[str, str], type[StrEnum]] = {
@@ -346,7 +344,7 @@ def test_an_export_with_a_10000_character_company_is_refused(
     opened_paths: DataPaths, tmp_path: Path
 ) -> None:
     """The stranger's walk: it was imported, and editing the application refused every save."""
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     document["tables"]["application"][0]["company"] = "Northwind " * 1000
     path = tmp_path / "long.json"
     path.write_text(json.dumps(document), encoding="utf-8")
@@ -360,18 +358,9 @@ def test_an_export_with_a_10000_character_company_is_refused(
 
 def test_the_demo_stores_export_passes_every_check(opened_paths: DataPaths, tmp_path: Path) -> None:
     """The limits are the forms' own: what the app stores, the import takes back."""
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     assert document["tables"]["application"]
     path = tmp_path / "again.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     loaded = load_json_export(path)  # raises TransferError naming any refusal
     assert len(loaded.tables["application"]) == len(document["tables"]["application"])
-
-
-def _demo_export(paths: DataPaths, tmp_path: Path) -> dict[str, Any]:
-    store_once(paths, fill_demo, 60, force=True)
-    path = tmp_path / "export.json"
-    with path.open("w", encoding="utf-8") as out:
-        export_json(paths.database, out)
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return document

@@ -4,36 +4,16 @@ refused naming its table, row and column, with nothing written; what the app sto
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bounceback_tui.paths import DataPaths, resolve_paths
-from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.transfer.files import TransferError
-from bounceback_tui.transfer.json_export import export_json
 from bounceback_tui.transfer.json_import import import_json, load_json_export
-from tests.built_stores import store_once
-from tests.transfer_fixtures import count
-
-
-def _demo_export(paths: DataPaths, tmp_path: Path) -> dict[str, Any]:
-    store_once(paths, fill_demo, 60, force=True)
-    path = tmp_path / "export.json"
-    with path.open("w", encoding="utf-8") as out:
-        export_json(paths.database, out)
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return document
-
-
-def _write(tmp_path: Path, document: dict[str, Any]) -> Path:
-    path = tmp_path / "edited.json"
-    path.write_text(json.dumps(document), encoding="utf-8")
-    return path
-
+from tests.transfer_fixtures import count, demo_export, write_json
 
 # (table, {column: value} set on its first row, a line the refusal holds), the messages the
 # forms give for the same values.
@@ -100,10 +80,10 @@ REFUSED = [
 def test_a_value_the_forms_refuse_is_refused_naming_table_row_and_column(
     opened_paths: DataPaths, tmp_path: Path, table: str, change: dict[str, Any], line: str
 ) -> None:
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     document["tables"][table][0].update(change)
     with pytest.raises(TransferError) as refused:
-        load_json_export(_write(tmp_path, document))
+        load_json_export(write_json(tmp_path, document))
     lines = str(refused.value).splitlines()
     assert lines[0].endswith("nothing was written:")
     assert f"  - {line}" in lines
@@ -112,12 +92,12 @@ def test_a_value_the_forms_refuse_is_refused_naming_table_row_and_column(
 def test_a_refused_value_writes_nothing_into_the_store(
     opened_paths: DataPaths, tmp_path: Path
 ) -> None:
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     document["tables"]["rejection"][0]["rejected_on"] = "9999-12-31"
     fresh = resolve_paths(tmp_path / "other")
     open_store(fresh)
     with pytest.raises(TransferError):
-        import_json(fresh, load_json_export(_write(tmp_path, document)))
+        import_json(fresh, load_json_export(write_json(tmp_path, document)))
     assert count(fresh.database, "rejection") == 0
     assert count(fresh.database, "application") == 0
 
@@ -128,12 +108,12 @@ def test_the_demo_export_imports_into_an_empty_store(
     """The round trip: what the app stores, kept for years, imports back. An application sent
     twelve years before today (the forms take ten when typed) is the person's history; a Saved
     one with a follow-up, moved to Applied later, has its follow-up before the day applied."""
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     old = document["tables"]["application"][0]
     old.update(date_applied="2014-03-02", posted_on="2014-03-05", next_follow_up="2014-02-20")
     fresh = resolve_paths(tmp_path / "other")
     open_store(fresh)
-    result = import_json(fresh, load_json_export(_write(tmp_path, document)))
+    result = import_json(fresh, load_json_export(write_json(tmp_path, document)))
     assert result.rows["application"] == len(document["tables"]["application"]) == 60
     assert count(fresh.database, "application") == 60
     assert count(fresh.database, "rejection") == len(document["tables"]["rejection"])

@@ -12,7 +12,6 @@ saying why; the demo store's own export still imports whole."""
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -21,13 +20,10 @@ import pytest
 
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
-from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.transfer.files import TransferError
-from bounceback_tui.transfer.json_export import export_json
 from bounceback_tui.transfer.json_import import import_json, load_json_export
-from tests.built_stores import store_once
-from tests.transfer_fixtures import count
+from tests.transfer_fixtures import count, demo_export, write_json
 
 TOMORROW = "tomorrow"  # the day after the suite's today, worked out in the test
 
@@ -119,33 +115,18 @@ REFUSED = [
 ]
 
 
-def _demo_export(paths: DataPaths, tmp_path: Path) -> dict[str, Any]:
-    store_once(paths, fill_demo, 60, force=True)
-    path = tmp_path / "export.json"
-    with path.open("w", encoding="utf-8") as out:
-        export_json(paths.database, out)
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return document
-
-
-def _write(tmp_path: Path, document: dict[str, Any]) -> Path:
-    path = tmp_path / "edited.json"
-    path.write_text(json.dumps(document), encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize(("table", "column", "value", "line"), REFUSED)
 def test_a_day_the_forms_refuse_is_refused_naming_table_row_and_column(
     opened_paths: DataPaths, tmp_path: Path, table: str, column: str, value: str, line: str
 ) -> None:
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     if value == TOMORROW:
         value = (clock.today() + timedelta(days=1)).isoformat()
     document["tables"][table][0][column] = value
     fresh = resolve_paths(tmp_path / "other")
     open_store(fresh)
     with pytest.raises(TransferError) as refused:
-        import_json(fresh, load_json_export(_write(tmp_path, document)))
+        import_json(fresh, load_json_export(write_json(tmp_path, document)))
     lines = str(refused.value).splitlines()
     assert lines[0].endswith("nothing was written:")
     assert f"  - {line}" in lines
@@ -155,13 +136,13 @@ def test_a_day_the_forms_refuse_is_refused_naming_table_row_and_column(
 def test_old_days_the_app_kept_still_import(opened_paths: DataPaths, tmp_path: Path) -> None:
     """Years back is history, not a slip: each of these days, twelve years before the suite's
     today, imports as it is (ten years is a rule for typing a new day)."""
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     old = (clock.today() - timedelta(days=365 * 12)).isoformat()
     for table, column, _value, _line in REFUSED:
         document["tables"][table][0][column] = old
     fresh = resolve_paths(tmp_path / "other")
     open_store(fresh)
-    result = import_json(fresh, load_json_export(_write(tmp_path, document)))
+    result = import_json(fresh, load_json_export(write_json(tmp_path, document)))
     assert result.rows["contact"] == len(document["tables"]["contact"])
     assert count(fresh.database, "stage_change") == len(document["tables"]["stage_change"])
 
@@ -202,7 +183,7 @@ TO_COME = "The time has not come yet; it says when something was done."
 
 def _refusal_lines(tmp_path: Path, document: dict[str, Any]) -> list[str]:
     with pytest.raises(TransferError) as refused:
-        load_json_export(_write(tmp_path, document))
+        load_json_export(write_json(tmp_path, document))
     return str(refused.value).splitlines()
 
 
@@ -210,7 +191,7 @@ def _refusal_lines(tmp_path: Path, document: dict[str, Any]) -> list[str]:
 def test_a_time_before_1970_or_to_come_is_refused_naming_table_row_and_column(
     opened_paths: DataPaths, tmp_path: Path, table: str, column: str
 ) -> None:
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     rows = document["tables"][table]
     rows[0][column] = "0001-01-01 00:00:00"
     rows[1][column] = "9999-12-31 23:59:59"
@@ -225,7 +206,7 @@ def test_a_time_later_today_is_taken_and_two_days_on_is_not(
 ) -> None:
     """The suite's now is 2026-03-16 09:30: the app writes some of today's later in the day,
     and a store kept in a zone ahead holds its own now, so a day's slack is given."""
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     skills = document["tables"]["skill"]
     skills[0]["finished_at"] = "2026-03-16 23:59:00"
     skills[1]["finished_at"] = "2026-03-17 09:00:00"
@@ -236,7 +217,7 @@ def test_a_time_later_today_is_taken_and_two_days_on_is_not(
 def test_an_impossible_day_says_why_naming_table_row_and_column(
     opened_paths: DataPaths, tmp_path: Path
 ) -> None:
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     tables = document["tables"]
     tables["application"][0]["date_applied"] = "2026-02-30"
     tables["check_in"][0]["day"] = "2026-13-01"
@@ -252,10 +233,10 @@ def test_an_impossible_day_says_why_naming_table_row_and_column(
 def test_the_demo_stores_own_export_imports_whole(opened_paths: DataPaths, tmp_path: Path) -> None:
     """What the app writes itself comes back: the demo made interviews "five days before"
     days still to come, so its export held times to come until it made them at midnight."""
-    document = _demo_export(opened_paths, tmp_path)
+    document = demo_export(opened_paths, tmp_path)
     fresh = resolve_paths(tmp_path / "other")
     open_store(fresh)
-    result = import_json(fresh, load_json_export(_write(tmp_path, document)))
+    result = import_json(fresh, load_json_export(write_json(tmp_path, document)))
     for table in ("interview", "skill", "stage_change", "recovery_step", "thought_record"):
         assert result.rows[table] == len(document["tables"][table])
         assert count(fresh.database, table) == len(document["tables"][table])

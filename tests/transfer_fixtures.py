@@ -196,3 +196,29 @@ def add_read_only(engine: Any) -> None:
     @event.listens_for(engine, "connect")
     def _read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def demo_export(paths: DataPaths, tmp_path: Path) -> dict[str, Any]:
+    """The JSON export of a 60-application demo store (made once per session, copied into
+    ``paths``), read back as a document to edit."""
+    import json
+
+    from bounceback_tui.services.demo import fill_demo
+    from bounceback_tui.transfer.json_export import export_json
+    from tests.built_stores import store_once
+
+    store_once(paths, fill_demo, 60, force=True)
+    path = tmp_path / "export.json"
+    with path.open("w", encoding="utf-8") as out:
+        export_json(paths.database, out)
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document
+
+
+def write_json(tmp_path: Path, document: object, name: str = "edited.json") -> Path:
+    """``document`` written as JSON to ``name`` in ``tmp_path``: an edited export to import."""
+    import json
+
+    path = tmp_path / name
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
