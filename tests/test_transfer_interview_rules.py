@@ -20,14 +20,14 @@ import pytest
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_import import load_json_export
-from tests.test_transfer_json_checks import _demo_export
+from tests.transfer_fixtures import demo_export
 
 NO_PLACE = "names no place; use an area and a city, like Europe/London or America/New_York, or UTC."
 
 
 def _refusals(paths: DataPaths, tmp_path: Path, **changed: Any) -> list[str]:
     """The lines the import refuses the demo's export with, its first interview ``changed``."""
-    document = _demo_export(paths, tmp_path)
+    document = demo_export(paths, tmp_path)
     document["tables"]["interview"][0].update(changed)
     path = tmp_path / "changed.json"
     path.write_text(json.dumps(document), encoding="utf-8")
