@@ -20,26 +20,26 @@ from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import Static
 
-from bounceback_tui.domain.wording import shift_words
+from bounceback_tui.domain.wording import shift, shift_words
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
 from bounceback_tui.ui.kit.cells import clip, fit_cells
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.kit.virtual_list import VirtualList
-from bounceback_tui.ui.reframe.summary import shift_text
 
 DATE_WIDTH = 10
 # The history's height under which its figure steps aside for the records (60x20: 14).
 FIGURE_MIN_HEIGHT = 16
 TRAPS_WIDTH = 22
-SHIFT_WIDTH = 6
+# "not re-rated", the longest of "eased 100", "held steady" (the Feelings column).
+SHIFT_WIDTH = 12
 BAR_WIDTH = 10
 PAD = 1  # cells either side of a column
 LEAST_THOUGHT = 12
 LEAST_TRAPS = 10
 # Traps keeps its width while the thought has this much; short of room, Traps gives way
-# until it has this share of what Date and Shift leave.
+# until it has this share of what Date and Feelings leave.
 ROOMY_THOUGHT = 24
 TRAPS_SHARE = 2 / 5
 
@@ -54,6 +54,17 @@ def traps_cell(keys: tuple[str, ...], width: int | None = None) -> str:
     if width is not None:
         first = clip(first, max(1, width - len(more)))
     return display_text(first + more)
+
+
+def feelings_cell(average_shift: float | None) -> str:
+    """How a record's feelings moved, in the shared words without the unit, which the column's
+    title gives: "eased 40", "rose 5", "held steady"; "not re-rated" when they were not. The
+    column read "↓40", "↑5" and "±0" under "Shift", which said neither of what nor whether
+    down was good (the twenty-third round's list)."""
+    if average_shift is None:
+        return "not re-rated"
+    verb, amount = shift(average_shift)
+    return f"{verb} {amount}" if amount else verb
 
 
 def column_widths(width: int) -> tuple[int, int]:
@@ -71,18 +82,18 @@ def thought_width(width: int) -> int:
 
 
 def cells(row: HistoryRow, traps_width: int | None = None) -> tuple[tuple[str, str], ...]:
-    """Each column's text and the name of its look: date, thought, traps, shift."""
+    """Each column's text and the name of its look: date, thought, traps, feelings."""
     thought = " ".join(row.thought.split())
     return (
         (row.created_on.isoformat(), ""),
         (thought, "") if thought else ("(no thought yet)", "dim"),
         (traps_cell(row.traps, traps_width), ""),
-        (shift_text(row.average_shift), "") if row.complete else ("draft", "italic"),
+        (feelings_cell(row.average_shift), "") if row.complete else ("draft", "italic"),
     )
 
 
 class HistoryList(VirtualList[HistoryRow]):
-    """One line per record: date, thought, traps, shift; keyed by the record's id as text."""
+    """One line per record: date, thought, traps, feelings; keyed by the record's id as text."""
 
     HEADER_HEIGHT: ClassVar[int] = 1
     DEFAULT_CSS = """
@@ -113,7 +124,7 @@ class HistoryList(VirtualList[HistoryRow]):
 
     def render_header(self, y: int, width: int) -> Strip:
         header = self.list_style() + self.component("header")
-        titles = ("Date", "Thought", "Traps", "Shift")
+        titles = ("Date", "Thought", "Traps", "Feelings")
         return self._line([(title, header) for title in titles], header, width)
 
     def render_item(self, item: HistoryRow, index: int, width: int) -> list[Strip]:
