@@ -88,9 +88,9 @@ class PaneNavigation(_AppBase):
         cast("ReframePane", pane).start_exercise(rejection_id=rejection_id, came_from=came_from)
 
     async def open_thought_record(self, record_id: int) -> None:
-        """Open a thought record in Reframe (Today's "Unfinished thought record"); closing it
-        goes back to the pane it was opened from, as a record begun on a plan does. It went
-        to Reframe's list, away from Today (a new user's walk)."""
+        """Open a thought record in Reframe (Today's "Unfinished thought record", the
+        palette's entry); closing it goes back to the pane it was opened from, as a record
+        begun on a plan does. It went to Reframe's list, away from Today (a new user's walk)."""
         came_from = self._where_from(None)
         pane = await self.switch_to("reframe")
         if not cast("ReframePane", pane).select_item(record_id, came_from=came_from):

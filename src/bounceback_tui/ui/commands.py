@@ -66,7 +66,12 @@ def _bb_app(provider: Provider) -> BouncebackApp:
 
 
 async def open_record(app: BouncebackApp, kind: Kind, item_id: int) -> None:
-    """Show the record in its pane, selected (the pane says so if it has gone since)."""
+    """Show the record in its pane, selected (the pane says so if it has gone since). A
+    thought record closes back to the pane the palette was opened on, as one opened from
+    Today does: it closed to Reframe's list (the twenty-third round's list)."""
+    if kind.pane == "reframe":
+        await app.open_thought_record(item_id)
+        return
     await app.go_to(kind.pane, item_id)
 
 
