@@ -66,13 +66,18 @@ NUMBERS_OF_A_KIND = ("²", "٣", "３", "9" * 5000, "-1", "0", "1e3", " 7 ")
 
 def as_typed(text: str, *, multiline: bool = False) -> str:
     """The documented cleaning (docs/architecture.md, "cleaning typed text"): NFC, line
-    endings as "\\n", trimmed (a multi-line field keeps its inner and leading spaces); a text
-    of nothing but spaces and invisible format characters (zero-width joiners, U+FEFF) is
-    empty."""
+    endings as "\\n", trimmed of spaces and of the zero-width characters a paste brings
+    (U+200B, U+200C, U+200D, U+2060, U+FEFF; a multi-line field keeps its inner and leading
+    spaces); a text of nothing but spaces and invisible format characters is empty."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     if all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text):
         return ""
-    return text.strip() if not multiline else text.strip("\n ").rstrip()
+    zero_width = "\u200b\u200c\u200d\u2060\ufeff"
+    while text and (text[-1].isspace() or text[-1] in zero_width):
+        text = text[:-1]
+    while text and (text[0] in "\n " + zero_width or (not multiline and text[0].isspace())):
+        text = text[1:]
+    return text
 
 
 def one_line(text: str) -> str:

@@ -25,6 +25,25 @@ def is_blank(text: str) -> bool:
     return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 
 
+# Characters of no width a paste brings at a text's ends, trimmed there as spaces are: the
+# zero-width space and non-joiner, the joiner, the word joiner and the byte order mark. Not
+# every format character (Cf): a flag of England ends with one (its cancel tag, U+E007F), and
+# a mark of direction at an end can be the text's own.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _trimmed(text: str, *, multiline: bool) -> str:
+    """``text`` without spaces and ``ZERO_WIDTH`` characters at its ends; a many-line text
+    keeps the tabs of its first line (only newlines and spaces go at its start)."""
+    start, end = 0, len(text)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ZERO_WIDTH):
+        end -= 1
+    leading = "\n " + ZERO_WIDTH
+    while start < end and (text[start] in leading or (not multiline and text[start].isspace())):
+        start += 1
+    return text[start:end]
+
+
 def clean_text(
     value: str | None,
     field: str,
@@ -38,7 +57,8 @@ def clean_text(
     """Return the cleaned text, appending a FieldError (and returning "") when refused."""
     text = unicodedata.normalize("NFC", value or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.strip() if not multiline else text.strip("\n ").rstrip()
+    # Spaces and characters of no width at the ends go; a joiner inside an emoji stays.
+    text = _trimmed(text, multiline=multiline)
     if is_blank(text):
         text = ""  # only spaces and characters of no width: nothing a person can read
     if required and not text:
