@@ -70,6 +70,12 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         self._keys_timer: Timer | None = None
         self._undo_entries: list[object] = []
 
+    def unsaved_typing(self) -> str | None:
+        """What quitting now would lose of the person's typing, in a sentence, or None
+        (kit/quit_guard.py asks first then). A pane that writes as it is typed into says so
+        only for what its save would refuse (Reframe's steps)."""
+        return None
+
     # --- shown and hidden --------------------------------------------------------------------
 
     _keeping_lines = False

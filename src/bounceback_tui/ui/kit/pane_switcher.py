@@ -48,6 +48,13 @@ class PaneScreen(Screen[object]):
         # (kit/screen_compositor.py).
         self._compositor = KeptMapCompositor()
 
+    def unsaved_typing(self) -> str | None:
+        """What a pane holds that quitting would lose (``Pane.unsaved_typing``), or None."""
+        for pane in self.query(Pane):
+            if lost := pane.unsaved_typing():
+                return lost
+        return None
+
     def on_screen_resume(self) -> None:
         # A dialog has closed: what Textual's caches still hold of its widgets can go.
         release_widgets_gone(self.app)

@@ -15,12 +15,14 @@ from textual.message import Message
 from textual.widgets import ContentSwitcher, Static
 
 from bounceback_tui.domain.text import is_blank
+from bounceback_tui.errors import ValidationError
 from bounceback_tui.reframe.record import (
     STEP_COUNT,
     STEPS,
     SUMMARY_STEP,
     THOUGHT_STEP,
     RecordDraft,
+    validate,
 )
 from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.reframe.draft_saving import DraftSaving
@@ -166,6 +168,21 @@ class ReframeExercise(DraftSaving):
             (fields[-1] if last else fields[0]).focus()
         else:
             self.view().focus()  # nothing to fill in: the step itself holds the keys
+
+    def refused_on_quitting(self) -> str:
+        """What quitting now would not keep, in the save's words ("" if nothing): what the
+        step's fields refuse (a refused field keeps the stored value), or what the save of the
+        whole draft refuses (then nothing since the last save is kept)."""
+        if not self.active:
+            return ""
+        draft = self.draft.copy()
+        errors = self.read_view(draft)
+        if not errors:
+            try:
+                validate(draft)
+            except ValidationError as exc:
+                errors = exc.errors
+        return " ".join(dict.fromkeys(error.message for error in errors))
 
     async def next_step(self) -> None:
         errors = self.read_view(self.draft)

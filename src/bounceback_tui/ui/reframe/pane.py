@@ -62,3 +62,12 @@ class ReframePane(HistoryKeys, ReframeShowing):
             "spotting thinking traps.",
             id="reframe-empty",
         )
+
+    def unsaved_typing(self) -> str | None:
+        """What the step being written holds that its save refuses (a feeling named twice, a
+        rating of 150, a pasted control character): quitting would lose it, so it is asked
+        first (kit/quit_guard.py). ctrl+q quit at once (the twenty-third round's list)."""
+        if self.mode != "exercise":
+            return None
+        refused = self.exercise.refused_on_quitting()
+        return f"This thought record holds what cannot be saved: {refused}" if refused else None
