@@ -63,6 +63,53 @@ _TOPIC = frozenset(
 )
 
 
+# "No company will hire me" says what "Nobody will hire me" says, of everyone who hires: it
+# foretells, and it overgeneralizes. The model, which has few such thoughts to learn from,
+# read "No company" as mind reading, weakly, and never as overgeneralizing; so "no" and a word
+# for those who hire, as the subject of a verb ("No company will", "no recruiter ever calls"),
+# are read as "nobody" (quoted as written). Not "no company at the party", "no company
+# culture" or "no business" ("I had no business shouting"). Only here, for the person's
+# thought: the lexicon's totals the model was built on (``lexicon_totals``) stay as they were.
+_NOBODY = stem("nobody")
+_WHO_HIRES = frozenset(
+    stem(word)
+    for word in str.split(
+        "company companies employer employers recruiter recruiters firm firms interviewer "
+        "interviewers organisation organisations organization organizations agency agencies"
+    )
+)
+_THEN_A_VERB = frozenset(
+    stem(word)
+    for word in str.split(
+        "will would is are was were has have had ever can could going gonna wants want cares "
+        "care hires hire takes take calls call replies reply gets get gives give likes like "
+        "needs need seems thinks think looks offers reads answers responds bothers"
+    )
+)
+
+
+def _no_one_who_hires(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with "no" and a word for those who hire, a verb after them, read as one
+    "nobody" spanning both."""
+    read: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if (
+            token.stem == "no"
+            and at + 2 < len(tokens)
+            and tokens[at + 1].stem in _WHO_HIRES
+            and tokens[at + 2].stem in _THEN_A_VERB
+            and text[token.end : tokens[at + 1].start].isspace()
+        ):
+            read.append(Token(_NOBODY, token.start, tokens[at + 1].end))
+            at += 2
+            continue
+        read.append(token)
+        at += 1
+    return read
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """One suggested trap: its catalogue key, a 0-1 score, the words that suggested it, and
@@ -159,10 +206,10 @@ class _Matcher:
             totals[trap] = (total, tuple(dict.fromkeys(quote for _, _, quote in hits)))
         return totals
 
-    def suggest(self, text: str, limit: int) -> list[Suggestion]:
+    def suggest(self, text: str, limit: int, tokens: list[Token] | None = None) -> list[Suggestion]:
         ranked = [
             (total, trap, cues)
-            for trap, (total, cues) in self.match(text).items()
+            for trap, (total, cues) in self.match(text, tokens).items()
             if total >= THRESHOLD
         ]
         ranked.sort(key=lambda item: (-item[0], self.order.get(item[1], 99)))
@@ -244,11 +291,11 @@ def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
     """
     if not text or not text.strip() or limit <= 0:
         return []
+    parts = reading_window(text)
+    tokens = _no_one_who_hires(text, tokenize(text, parts))
     model = _model()
     if model is None:
-        return _matcher().suggest(text, limit)
-    parts = reading_window(text)
-    tokens = tokenize(text, parts)
+        return _matcher().suggest(text, limit, tokens)
     lexicon = _matcher().match(text, tokens)
     totals = {key: total for key, (total, _) in lexicon.items()}
     scored = model.score(text, totals, tokens, parts)
