@@ -116,7 +116,7 @@ async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: Dat
 # A feedback request 21 days late on lines of each width. Whole, it takes 52 cells:
 # "? Ask Riverstone Legal for feedback" (35) and "  overdue 21 days" (17). 45: seven too
 # many, the company keeps 9 cells. 35: how late says "overdue" (9 cells), the company keeps
-# 7; 34, 6, the least it keeps (narrower, the line is cut as before).
+# 7; 34, 6, the least it keeps beside "overdue" (narrower: tests/test_today_feedback_narrow.py).
 FEEDBACK = [
     (52, "? Ask Riverstone Legal for feedback  overdue 21 days"),
     (45, "? Ask Riversto… for feedback  overdue 21 days"),

@@ -53,8 +53,9 @@ async def test_a_narrow_today_keeps_the_due_list_readable(
         # The first due item, by hand from the demo: a feedback request 24 days late. At 48
         # columns its words have 40 cells: the company is cut and what to do kept whole (with
         # "overdue" alone, at the line's right edge: the cut at the word's end drops its
-        # space, padded back); at 40 and less, too few for that, it is read to its company.
-        wanted = "Ask Riverstone Legal" if width >= 40 else "Ask Riverstone"
+        # space, padded back); at 40 and less, too few for that, how late gives way and the
+        # company is cut further (32 cells at 40 columns, 22 at 30), "for feedback" kept.
+        wanted = "? Ask Riverstone L… for feedback" if width >= 40 else "? Ask Ri… for feedback"
         if width >= 48:
             wanted = "? Ask Riverstone… for feedback   overdue"
         assert wanted in first_item

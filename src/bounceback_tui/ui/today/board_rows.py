@@ -40,15 +40,18 @@ DUE_MIN_CELLS = 16
 CUT_BEYOND_CELLS = 6
 # A name cut inside a due item's words keeps this much, its ellipsis included ("River…").
 NAME_MIN_CELLS = 6
+# ... and this much where how late it is (or its day) has given way ("Ri…"): below 34
+# cells "? Ask Riverston…  overdue 21 days" had lost what to do.
+NAME_LEAST_CELLS = 3
 STACKED_DUE_MIN = 7  # the due list's box over the figures: five items and its border
 BOX_MIN_LINES = 3  # a box with one line in it: what the due list keeps on the shortest board
 
 
 # A due item's words, made by ui/today/text.due_prompt: what is due, how late it is, what is
 # due in its shorter forms, the cells of the name in it and what is due with that name cut
-# to a number of cells (None: no name to cut), and how late in a word ("  overdue", or the
-# same as how late).
-Named = tuple[int, Callable[[int], Content]]
+# to a number of cells, with its day or without it (None: no name to cut), and how late in a
+# word ("  overdue", or the same as how late).
+Named = tuple[int, Callable[[int, bool], Content]]
 DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, Content]
 
 
@@ -65,8 +68,10 @@ class DuePrompt:
     long gives way to the next, so the company is the last thing cut (at 80 columns "✉
     Follow up with L…" kept the words and lost who to follow up with). An item that names
     someone inside its words (a feedback request) cuts the name and keeps the words around
-    it, with how late in a word if the days leave too little of the name: at 80 columns "?
-    Ask Riverstone…  overdue 24 days" had lost what to do."""
+    it, with how late in a word if the days leave too little of the name, and with neither
+    how late nor the day where even that leaves too little: at 80 columns "? Ask
+    Riverstone…  overdue 24 days" had lost what to do, and narrower still a line not yet
+    overdue was cut at its end."""
 
     __slots__ = ("_content", "_make", "_named", "_shorter", "_what", "_when", "_when_word")
 
@@ -122,7 +127,9 @@ class DuePrompt:
     def named(self, width: int) -> Content | None:
         """The words with their name cut to fit ``width`` whole ("? Ask Riverst… for
         feedback  overdue 24 days"), then before how late in a word ("…  overdue"), the
-        name keeping ``NAME_MIN_CELLS`` at the least; None without a name, or with less room."""
+        name keeping ``NAME_MIN_CELLS`` at the least; then without how late or the day ("?
+        Ask Ri… for feedback"), the name keeping ``NAME_LEAST_CELLS``; None without a name,
+        or with less room."""
         if self._named is None:
             return None
         name, cut = self._named
@@ -132,8 +139,13 @@ class DuePrompt:
                 return self._what.pad_right(-over) + when
             if name - over >= NAME_MIN_CELLS:
                 # A cut at a word's end drops the space before it: padded back to the edge.
-                words = cut(name - over)
+                words = cut(name - over, True)
                 return words.pad_right(max(0, width - when.cell_length - words.cell_length)) + when
+        over = cut(name, False).cell_length - width
+        if over <= 0:
+            return cut(name, False)
+        if name - over >= NAME_LEAST_CELLS:
+            return cut(name - over, False)
         return None
 
     def _before_when(self, what: Content, room: int) -> Content:

@@ -169,7 +169,8 @@ def due_prompt(item: DueItem, summary: TodaySummary) -> DueWords:
     """A due item's line in two parts: what is due, and how late when it is overdue
     ("  overdue 3 days"; empty otherwise, the day then in the first part); the first
     part with each of the item's shorter titles; the cells of the name in the title and
-    the first part with that name cut to a number of cells ("Ask Riverst… for feedback");
+    the first part with that name cut to a number of cells ("Ask Riverst… for feedback"),
+    with its day or without it (an item not overdue);
     and how late in a word ("  overdue"). A line too long for its box cuts the name, or
     takes the first of the shorter forms that fits, or cuts the last, before the second
     part (board_rows.DuePrompt)."""
@@ -178,11 +179,11 @@ def due_prompt(item: DueItem, summary: TodaySummary) -> DueWords:
     when = describe_due(item, summary.today)
     late = Content.styled(f"  {when}", "$text-warning") if when and item.flagged else None
 
-    def what(title: str) -> Content:
+    def what(title: str, dated: bool = True) -> Content:
         return Content.assemble(
             (f"{_ICONS[item.kind]} ", "bold $text-warning" if item.flagged else "$text-muted"),
             plain(title, style),
-            (f"  {when}" if when and late is None else "", "$text-muted"),
+            (f"  {when}" if dated and when and late is None else "", "$text-muted"),
         )
 
     named: Named | None = None
@@ -190,7 +191,7 @@ def due_prompt(item: DueItem, summary: TodaySummary) -> DueWords:
         before, _, after = item.title.partition(item.name)
         named = (
             cell_len(item.name),
-            lambda cells: what(before + clip(item.name, cells) + after),
+            lambda cells, dated: what(before + clip(item.name, cells) + after, dated),
         )
     late_word = late
     if late is not None and when.startswith("overdue "):

@@ -1,0 +1,83 @@
+"""Today's feedback lines on a narrow due list keep saying what to do.
+
+Found in the twenty-third round (its left-alone list): below 34 cells of words a feedback
+request read "? Ask Riverston…  overdue 21 days", what to do lost; and one not yet
+overdue ("  today") was cut at its end. Between 68 and 79 columns the due list beside the
+figures has 23 to 34 cells of words. The company is cut now, "for feedback" kept whole,
+and how late it is (or its day) gives way before the company goes below a few letters.
+
+The clock stands at Monday 16 March 2026 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from bounceback_tui.domain.due import feedback_item
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.today.board_rows import DuePrompt
+from bounceback_tui.ui.today.text import due_prompt
+from tests.conftest import FIXED_TODAY
+from tests.recovery_fixtures import add_rejection
+from tests.screen_text import screen_lines
+from tests.ui_harness import app_on, settle_workers
+
+# "? Ask Riverstone Legal for feedback" is 35 cells; the company 16 of them.
+OVERDUE = [  # rejected 21 days after the step's day: "  overdue 21 days" besides
+    (33, "? Ask Riverstone Le… for feedback"),
+    (30, "? Ask Riverstone… for feedback"),
+    (25, "? Ask River… for feedback"),
+    (22, "? Ask Ri… for feedback"),
+]
+TODAY = [  # the step's day is today: "  today" besides, muted
+    (34, "? Ask Riverst… for feedback  today"),
+    (30, "? Ask Riverstone… for feedback"),
+    (22, "? Ask Ri… for feedback"),
+]
+YESTERDAY = [  # a day late, not yet flagged
+    (42, "? Ask Riverst… for feedback  due yesterday"),
+    (30, "? Ask Riverstone… for feedback"),
+]
+
+
+def _fitted(rejected_on: date, width: int) -> str:
+    # The plan's feedback step is due three days after the no (domain/recovery.py).
+    item = feedback_item(7, 3, "Riverstone Legal", rejected_on, 3, FIXED_TODAY)
+    summary: Any = SimpleNamespace(today=FIXED_TODAY)  # the one field a due line reads
+    return DuePrompt(partial(due_prompt, item, summary)).fitted(width).plain
+
+
+@pytest.mark.parametrize(("width", "wanted"), OVERDUE)
+def test_an_overdue_ask_keeps_for_feedback_below_34_cells(width: int, wanted: str) -> None:
+    assert _fitted(date(2026, 2, 20), width) == wanted
+
+
+@pytest.mark.parametrize(("width", "wanted"), TODAY)
+def test_an_ask_due_today_is_not_cut_at_its_end(width: int, wanted: str) -> None:
+    assert _fitted(date(2026, 3, 13), width) == wanted
+
+
+@pytest.mark.parametrize(("width", "wanted"), YESTERDAY)
+def test_an_ask_due_yesterday_is_not_cut_at_its_end(width: int, wanted: str) -> None:
+    assert _fitted(date(2026, 3, 12), width) == wanted
+
+
+async def test_at_70_columns_both_asks_say_for_feedback(opened_paths: DataPaths) -> None:
+    db = Database(opened_paths.database)
+    try:
+        add_rejection(db, "Riverstone Legal", "Paralegal", rejected_on=date(2026, 2, 20))
+        add_rejection(db, "Tidewater Foods", "Buyer", rejected_on=date(2026, 3, 13))
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, size=(70, 24)) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
+    # 70 columns: ten fewer than 80's 35 cells of words (tests/test_cuts_you_can_see.py).
+    assert due[:2] == ["? Ask River… for feedback", "? Ask Tidew… for feedback"], due
