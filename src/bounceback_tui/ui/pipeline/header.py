@@ -54,8 +54,8 @@ def funnel_lines(
 ) -> list[Content]:
     """The funnel's lines at ``width``, at most ``height`` of them, and ``sort`` ("sorted
     by Salary ▼", while the table's sorted column is out of sight) after the counts. When
-    they do not all fit, it and "N quiet (r)" (the only line that names `r`, which the key
-    bar leaves out) lead the counts and the stage counts after them are the ones cut: at
+    they do not all fit, it and "N quiet (r)" (a narrow key bar gives `r` up) lead the
+    counts and the stage counts after them are the ones cut: at
     60x20 the five lines ended at "Ghosted 1,290 ·" and the quiet ones went unsaid (an
     attacker's walk)."""
     rates = [

@@ -49,6 +49,7 @@ class PipelinePane(
     # The key bar's labels when it is short of room (ui/kit/key_bar.py).
     BAR_LABELS: ClassVar[dict[str, str]] = {
         "pipeline.clear_filter": "Filter",
+        "pipeline.review_quiet": "Quiet",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="pipeline.add"),
@@ -63,10 +64,11 @@ class PipelinePane(
         ),
         Binding("x", "reject", "Rejected", id="pipeline.reject"),
         Binding("f", "follow_up", "Follow-up", id="pipeline.follow_up"),
+        # On the bar while some look ghosted (the header says "N quiet (r)" then).
+        Binding("r", "review_quiet", "Review quiet ones", id="pipeline.review_quiet"),
         Binding("slash", "filter", "Filter", id="pipeline.filter"),
         Binding("escape", "clear_filter", "Clear filter", id="pipeline.clear_filter"),
         Binding("u", "undo", "Undo", id="pipeline.undo"),
-        Binding("r", "review_quiet", "Review quiet ones", show=False, id="pipeline.review_quiet"),
         Binding("d", "delete", "Delete", show=False, id="pipeline.delete"),
         Binding("o", "open_link", "Open link", show=False, id="pipeline.open_link"),
         Binding("s", "sort", "Sort by next column", show=False, id="pipeline.sort"),
