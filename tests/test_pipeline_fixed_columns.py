@@ -69,7 +69,7 @@ async def test_the_sort_is_named_while_its_column_is_out_of_sight(
         assert "Salary ▼" in table_line(app, 0)
         assert "sorted by" not in header_text(app)  # its own title says it
 
-        await pilot.resize_terminal(60, 20)
+        await pilot.press("home")  # the first row and the first columns: out of sight
         await settle(pilot, 3)
         titles = table_line(app, 0)
         assert "Salary" not in titles
@@ -81,7 +81,7 @@ async def test_the_sort_is_named_while_its_column_is_out_of_sight(
         assert "Salary ▲" in table_line(app, 0)
         assert "sorted by" not in header_text(app)
 
-        await pilot.press("home")  # the first row and the first columns: out of sight again
+        await pilot.press("home")  # out of sight again
         await settle(pilot, 3)
         assert pane.table.scroll_x == 0
         assert "sorted by Salary ▲" in header_text(app)
@@ -106,3 +106,37 @@ async def test_a_column_cut_by_the_left_edge_shows_no_word_ends(opened_paths: Da
         rows = [table_line(app, 1 + n) for n in range(len(pane.table.rows))]
         assert any("k" in row[salary:] for row in rows)  # the salaries are there
         assert all(row[start:salary].strip() == "" for row in rows)
+
+
+async def test_a_resize_brings_the_sorted_column_back_into_sight(opened_paths: DataPaths) -> None:
+    """Shrunk from 80x24 to 60x20, the table kept its columns from the left and the sorted
+    one (Applied) went off to the right, said only by the header's note; widened back, a
+    column sorted by while narrow stayed off to the side too. After the table's width
+    changes, the sorted column is brought back into sight."""
+    store_once(opened_paths, small_pipeline)
+    async with app_on(opened_paths, "pipeline", size=(80, 24)) as (app, pilot, pane):
+        assert "Applied ▼" in table_line(app, 0)  # the sort it opens with, in sight
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot, 3)
+        titles = table_line(app, 0)
+        assert "Applied ▼" in titles and "◂" in titles
+        assert titles.split()[:2] == ["Company", "Role"]
+        assert "sorted by" not in header_text(app)
+
+        await to_salary(pilot)  # sorted while narrow, then widened back
+        for size in ((80, 24), (120, 30)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot, 3)
+            assert pane.table.column_in_view("salary"), size
+            assert "Salary ▼" in table_line(app, 0), size
+            assert "sorted by" not in header_text(app), size
+
+
+async def test_opened_at_60_columns_the_table_starts_at_its_left(opened_paths: DataPaths) -> None:
+    # Its first width is no resize: Stage shows, and the note says the sort (Applied).
+    store_once(opened_paths, small_pipeline)
+    async with app_on(opened_paths, "pipeline", size=(60, 20)) as (app, pilot, pane):
+        await settle(pilot, 3)
+        assert pane.table.scroll_x == 0
+        assert table_line(app, 0).split()[:3] == ["Company", "Role", "Stage"]
+        assert "sorted by Applied ▼" in header_text(app)

@@ -165,6 +165,7 @@ class PipelineTable(PipelineLines):
         self.sort_descending = True
         self._widths = column_widths(80)
         self._sort_in_view = True
+        self._width_seen = 0  # the width the columns were last laid out for
 
     def set_sort(self, key: str, descending: bool) -> None:
         """The sort the titles show; the pane says it with every new set of rows, and
@@ -182,7 +183,19 @@ class PipelineTable(PipelineLines):
         self._tell_sort_in_view()
 
     def on_resize(self, _event: events.Resize) -> None:  # VirtualList's runs too
-        self.call_after_refresh(self._tell_sort_in_view)  # once the columns have their widths
+        self.call_after_refresh(self._sort_back_in_view)  # once the columns have their widths
+
+    def _sort_back_in_view(self) -> None:
+        """After the table's width changes, the column sorted by in sight again: every
+        column's width and place change with it, and shrunk (or widened back) the sorted
+        column stayed off to the side, named only by the header's note. Its first width
+        (the pane shown at 60 columns) keeps the columns from the left."""
+        width = self.scrollable_content_region.width
+        moved = width > 0 and self._width_seen not in (0, width)
+        if moved and not self.column_in_view(self.sort_key):
+            self.show_column(self.sort_key)
+        self._width_seen = width or self._width_seen
+        self._tell_sort_in_view()
 
     def _tell_sort_in_view(self) -> None:
         if self.scrollable_content_region.width <= 0:
