@@ -87,7 +87,7 @@ class TodayPane(TodayActions, AppPane):
 
     def focus_target(self) -> Widget:
         body = self.query_children("#today-body")
-        if body and body.first().display and self.summary and self.summary.has_data:
+        if body and body.first().display and self.summary and not self.summary.is_empty_store:
             return body.first()
         return self
 
