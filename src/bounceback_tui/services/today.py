@@ -99,10 +99,7 @@ class TodaySummary(NamedTuple):
 
     @property
     def is_empty_store(self) -> bool:
-        """Nothing to show but the welcome: no application, no, record or skill, and
-        nothing due (a person's follow-up is due without them; Today showed the welcome
-        and only the `today` command said it). The next step stays the welcome's advice."""
-        return not self.has_data and not self.due_total
+        return not self.has_data and not self.due_total  # a person's follow-up is due too
 
     def as_json(self) -> dict[str, Any]:
         """The `bounceback-tui today --json` object."""

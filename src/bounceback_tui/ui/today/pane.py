@@ -57,7 +57,9 @@ class TodayPane(TodayActions, AppPane):
     def compose(self) -> ComposeResult:
         # One widget, drawing it all, top line included: Today is the first screen the app
         # paints. Only the one the store calls for is built: the welcome on an empty store,
-        # the board otherwise; the other is mounted the day it is needed (_show_part).
+        # the board otherwise (or with anything due: a person's follow-up, without an
+        # application, was said only by the `today` command); the other is mounted the day
+        # it is needed (_show_part).
         # Not marked as seen: the pane's first reload (on_pane_shown) shows this summary.
         summary = self._ready = self._read_summary(mark_seen=False)
         yield _welcome() if summary.is_empty_store else _board()
