@@ -166,6 +166,7 @@ class PipelineTable(PipelineLines):
         self._widths = column_widths(80)
         self._sort_in_view = True
         self._width_seen = 0  # the width the columns were last laid out for
+        self._sort_chosen = False  # the person picked a sort (the one it opens with is not)
 
     def set_sort(self, key: str, descending: bool) -> None:
         """The sort the titles show; the pane says it with every new set of rows, and
@@ -173,6 +174,7 @@ class PipelineTable(PipelineLines):
         if (key, descending) == (self.sort_key, self.sort_descending):
             return
         self.sort_key, self.sort_descending = key, descending
+        self._sort_chosen = True
         # The titles are the view's first line wherever it has scrolled to (refresh_lines
         # counts from the top of the whole list: scrolled down, it missed them).
         self.refresh(Region(0, 0, max(self.virtual_size.width, self.size.width), 1))
@@ -189,10 +191,12 @@ class PipelineTable(PipelineLines):
         """After the table's width changes, the column sorted by in sight again: every
         column's width and place change with it, and shrunk (or widened back) the sorted
         column stayed off to the side, named only by the header's note. Its first width
-        (the pane shown at 60 columns) keeps the columns from the left."""
+        (the pane shown at 60 columns) keeps the columns from the left, and so does the
+        sort the table opens with (Company, Role and Stage say more than the dates; the
+        header's note names the sort)."""
         width = self.scrollable_content_region.width
         moved = width > 0 and self._width_seen not in (0, width)
-        if moved and not self.column_in_view(self.sort_key):
+        if moved and self._sort_chosen and not self.column_in_view(self.sort_key):
             self.show_column(self.sort_key)
         self._width_seen = width or self._width_seen
         self._tell_sort_in_view()
