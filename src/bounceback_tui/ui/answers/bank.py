@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -22,15 +21,14 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import answers
 from bounceback_tui.services.answers import QuestionRow
+from bounceback_tui.ui.answers.bank_delete import BankDeleteUndo
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
-from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import say_brought_back
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 
 if TYPE_CHECKING:
-    from bounceback_tui.services.store_access import Database, DeletedRows
+    from bounceback_tui.services.store_access import Database
 
 
 # Below this many rows the gaps close and the intro and detail lines are cut to one line
@@ -66,7 +64,7 @@ def readiness(row: QuestionRow) -> str:
     return f"{said}, as you rated it at practice on {row.last_practised_on:%-d %b}"
 
 
-class AnswerBankScreen(ContentNotify, ModalScreen[None]):
+class AnswerBankScreen(BankDeleteUndo):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "practise", "Practise", id="answer_bank.practise"),
         Binding("a", "add", "Add", id="answer_bank.add"),
@@ -82,8 +80,8 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
-        self.rows: list[QuestionRow] = []
-        self._deleted: DeletedRows | None = None
+        self.rows = []
+        self._deleted = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="answers-box"):
@@ -342,59 +340,6 @@ class AnswerBankScreen(ContentNotify, ModalScreen[None]):
             ),
             done,
         )
-
-    def action_delete(self) -> None:
-        """Asks first, then `u` brings it back: as every delete in the app does."""
-        from bounceback_tui.ui.kit.confirm import ConfirmScreen
-
-        row = self.selected
-        if row is None:
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._delete(row)
-
-        self.app.push_screen(
-            ConfirmScreen(
-                markup_with("Delete “$question”?", question=row.question),
-                "Your answer to it and its practice schedule go with it. You can undo with u "
-                "straight after.",
-                confirm_label="Delete",
-            ),
-            answered,
-        )
-
-    def _delete(self, row: QuestionRow) -> None:
-        # The cursor goes to its neighbour: the next question, or the one before the last.
-        ids = [shown.id for shown in self.rows]
-        at = ids.index(row.id) if row.id in ids else 0
-        neighbours = ids[at + 1 : at + 2] or ids[max(0, at - 1) : at]
-        try:
-            self._deleted = answers.delete_question(self.db, row.id, expected_version=row.version)
-        except BouncebackError as exc:
-            self.notify(plain(str(exc)), severity="warning")
-            self.reload()
-            return
-        self.reload(select=neighbours[0] if neighbours else None)
-        self.notify(toast_with("Deleted. Press [b]u[/b] to undo."))
-
-    def action_undo(self) -> None:
-        if self._deleted is None:
-            return
-        notes_of_the_undone_go(self.app)
-        deleted, self._deleted = self._deleted, None
-        self.refresh_bindings()
-        try:
-            say_brought_back(self, answers.restore_question(self.db, deleted), None)
-        except BouncebackError as exc:
-            self.notify(plain(str(exc)), severity="warning")
-        self.reload(select=deleted.row_id)
-
-    def drop_undo(self) -> None:
-        """The delete `u` could take back was in a store since replaced (kit/undo.py)."""
-        self._deleted = None
-        self.refresh_bindings()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -18,6 +18,8 @@ way (``domain.text.display_text``) so nothing stored can command the terminal.
   that push the list below it out of sight.
 - ``step_toast(template, step, **values)``: ``toast_with`` for a sentence that names a plan
   step (``$step``), whose title is shown to ``STEP_CELLS`` cells, not the 32 of a name.
+- ``question_toast(template, question, **values)``: the same for a question of the answer
+  bank (``$question``), as long as a step's title can be.
 - ``display_text(text)``: the neutralised ``str``, for places that never read markup (a
   toast's title, Rich ``Text`` and ``Segment`` in line-API widgets, an Input's value).
 - ``ContentNotify``: a base that lets ``notify()`` take the ``Content`` these build.
@@ -41,6 +43,7 @@ __all__ = [
     "display_text",
     "markup_with",
     "plain",
+    "question_toast",
     "step_toast",
     "ticked_in_plan",
     "toast_with",
@@ -83,6 +86,13 @@ def step_toast(template: str, step: str, **values: object) -> Content:
     """``toast_with`` for a sentence naming a plan step as ``$step``: its title on one line,
     to ``STEP_CELLS`` cells, with "…" when cut; the other values as ``toast_with`` has them."""
     return markup_with(template, **_in_a_toast(values), step=clip_name(step, STEP_CELLS))
+
+
+def question_toast(template: str, question: str, **values: object) -> Content:
+    """``step_toast`` for a sentence naming a question of the answer bank as ``$question``:
+    "Tell me about a time you disagreed with your manager…" cut at the 32 cells of a name
+    read as a different question."""
+    return markup_with(template, **_in_a_toast(values), question=clip_name(question, STEP_CELLS))
 
 
 def _in_a_toast(values: dict[str, object]) -> dict[str, object]:
