@@ -8,7 +8,7 @@ the person may rename a family ("backend engineer = Engineering"), which What's 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import pairwise
 from typing import Protocol
 
@@ -228,5 +228,26 @@ def families_matching_nothing(
     ]
 
 
-def format_family_renames(renames: Mapping[str, str]) -> str:
-    return "\n".join(f"{source} = {target}" for source, target in sorted(renames.items()))
+def spellings_of(roles: Iterable[str]) -> dict[str, str]:
+    """Each family of ``roles`` (before any name given), and how What's working shows it:
+    in the words of the first of ``roles`` met in it, as typed (``family_spellings``)."""
+    name = role_namer()
+    shown: dict[str, str] = {}
+    for role in roles:
+        key = name(role)
+        if key not in shown:
+            shown[key] = _as_typed(role, key)
+    return shown
+
+
+def format_family_renames(
+    renames: Mapping[str, str], spelt: Mapping[str, str] | None = None
+) -> str:
+    """The editor's lines, "family = name", each family as ``spelt`` shows it (as What's
+    working does: ``spellings_of``), else as it is kept. The editor listed "ios developer"
+    where What's working showed "iOS Developer" (the twenty-third round's list); a line is
+    read back case aside, so either spelling is the same family."""
+    spelt = spelt or {}
+    return "\n".join(
+        f"{spelt.get(source, source)} = {target}" for source, target in sorted(renames.items())
+    )

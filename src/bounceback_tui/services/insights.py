@@ -125,18 +125,22 @@ def role_families_now(db: Any) -> tuple[dict[str, str], int]:
     return _renames_in(found.value), found.version
 
 
-def role_families_of_applications(db: Any) -> set[str]:
+def role_families_of_applications(db: Any) -> dict[str, str]:
     """Each application's role family, sent or not, before the person's names: what the
-    left side of a line in the role family editor must be to group anything."""
+    left side of a line in the role family editor must be to group anything; and how each
+    is shown there, in the words of its first title (the application applied to first,
+    then the first added), as What's working shows it."""
     from sqlmodel import col, select
 
-    from bounceback_tui.domain.role_families import role_namer
+    from bounceback_tui.domain.role_families import spellings_of
     from bounceback_tui.store.models import Application
 
+    applied = col(Application.date_applied)
     with db.read() as session:
-        roles = session.exec(select(col(Application.role)).distinct()).all()
-    name = role_namer()
-    return {name(role) for role in roles}
+        roles = session.exec(
+            select(col(Application.role)).order_by(applied.is_(None), applied, col(Application.id))
+        ).all()
+    return spellings_of(roles)
 
 
 def role_families_of(current: dict[str, Any]) -> dict[str, str]:

@@ -294,6 +294,8 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         try:
             # Read as the form opens, with the version its save names (compare-and-set).
             renames, version = insights_service.role_families_now(db)
+            # Each family as What's working shows it, not the lower case it is kept in.
+            spelt = insights_service.role_families_of_applications(db)
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
@@ -320,10 +322,11 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
 
         def reload() -> tuple[dict[str, str], int]:
             fresh, version = insights_service.role_families_now(db)
-            return {"renames": format_family_renames(fresh)}, version
+            return {"renames": format_family_renames(fresh, spelt)}, version
 
         def values_now(current: dict[str, object]) -> dict[str, str]:
-            return {"renames": format_family_renames(insights_service.role_families_of(current))}
+            now = insights_service.role_families_of(current)
+            return {"renames": format_family_renames(now, spelt)}
 
         def done(result: dict[str, str] | None) -> None:
             if result is not None:
@@ -338,7 +341,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
                         "renames",
                         "Your names",
                         kind="multiline",
-                        value=format_family_renames(renames),
+                        value=format_family_renames(renames, spelt),
                     ),
                 ),
                 submit,
