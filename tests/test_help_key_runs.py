@@ -42,6 +42,18 @@ def test_a_run_of_digits_is_written_as_a_range() -> None:
     assert key_runs(["a", "b"]) == "a / b"
 
 
+# The card's keys, as every long text's (kit/scroll_text.py): each with all its keys, "↑ / k",
+# not the first alone (tests/test_practice_card_scroll.py).
+CARD_KEYS = [
+    ("↑ / k", "Up"),
+    ("↓ / j", "Down"),
+    ("pgup", "Page up"),
+    ("pgdn", "Page down"),
+    ("home / g", "Top"),
+    ("end / G", "Bottom"),
+]
+
+
 async def _help_of_practice(pilot) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     practice = pilot.app.screen
     assert isinstance(practice, AnswerPracticeScreen)
@@ -66,16 +78,21 @@ async def test_practice_lists_the_rating_keys_once_and_space_only_while_it_acts(
         await pilot.press("p")
         await settle_workers(pilot)
         before = await _help_of_practice(pilot)
-        assert sorted(before) == [
-            ("1-5", "Rate, once your answer is shown"),
-            ("?", "Keys"),
-            ("esc / q", "Close"),  # q closes it too; `?` listed Escape alone before
-            ("space", "Show my answer"),
-        ]
+        assert sorted(before) == sorted(
+            [
+                ("1-5", "Rate, once your answer is shown"),
+                ("?", "Keys"),
+                ("esc / q", "Close"),  # q closes it too; `?` listed Escape alone before
+                ("space", "Show my answer"),
+                *CARD_KEYS,
+            ]
+        )
         await pilot.press("space")  # the answer shows
         await settle_workers(pilot)
         shown = await _help_of_practice(pilot)
-        assert sorted(shown) == [("1-5", "Rate"), ("?", "Keys"), ("esc / q", "Close")]
+        assert sorted(shown) == sorted(
+            [("1-5", "Rate"), ("?", "Keys"), ("esc / q", "Close"), *CARD_KEYS]
+        )
         await pilot.press("question_mark")
         await settle_workers(pilot)
         text = flat(screen_text(app))
@@ -85,7 +102,7 @@ async def test_practice_lists_the_rating_keys_once_and_space_only_while_it_acts(
         await pilot.press("4")  # the round's one question rated: the round is done
         await settle_workers(pilot)
         done = await _help_of_practice(pilot)
-        assert sorted(done) == [("?", "Keys"), ("esc / q", "Close")]
+        assert sorted(done) == sorted([("?", "Keys"), ("esc / q", "Close"), *CARD_KEYS])
 
 
 class _Picker(ModalScreen[None]):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -22,6 +22,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services.answers import QuestionRow, get_question, record_round
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.help_key import HELP_KEY
+from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
 if TYPE_CHECKING:
@@ -88,7 +89,8 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         with Vertical(id="answers-practice-box", classes="form"):
             yield Static("Practise your answers", classes="form-title")
             yield Static(id="answers-progress", classes="form-intro")
-            with VerticalScroll(id="answers-card"):
+            # j/k as well as the arrows, as every long text scrolls (kit/scroll_text.py).
+            with ScrollText(id="answers-card"):
                 yield Static(id="answers-question")
                 yield Static(id="answers-star")
                 # What a rating does, under the answer: above it, at 40x12 the words took
@@ -117,6 +119,25 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         rows = max(CARD_LEAST_ROWS, min(CARD_MOST_ROWS, self.size.height - chrome))
         if card.styles.max_height is None or card.styles.max_height.value != rows:
             card.styles.max_height = rows
+        self.call_after_refresh(self._say_keys)
+
+    def _say_keys(self) -> None:
+        """The keys line, with "j/k scroll" while the card has more than it shows: a long
+        STAR answer went on below the card and nothing said so (the twenty-third round's list).
+        """
+        question = self.current
+        more = self.query_one("#answers-card").max_scroll_y > 0
+        scroll = "[b]j[/b]/[b]k[/b] scroll  " if more else ""
+        if question is None:
+            said = f"{scroll}[b]Esc[/b] close"
+        elif self.revealed:
+            said = f"How did it go?  [b]1[/b]-[b]2[/b] shaky  [b]3[/b]-[b]5[/b] good  {scroll}"
+            said += "[b]Esc[/b] close"
+        else:
+            said = f"[b]Space[/b] show my answer  {scroll}[b]Esc[/b] close"
+        keys = self.query_one("#answers-keys", Static)
+        if str(keys.content) != said:
+            keys.update(said)
 
     @property
     def current(self) -> QuestionRow | None:
@@ -126,7 +147,6 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         question = self.current
         progress = self.query_one("#answers-progress", Static)
         star = self.query_one("#answers-star", Static)
-        keys = self.query_one("#answers-keys", Static)
         schedule = self.query_one("#answers-schedule", Static)
         shown = question is not None and self.revealed
         star.display = schedule.display = shown  # hidden, their blank lines go too
@@ -144,7 +164,7 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
                 else plain("No questions in the bank yet: add one with a.")
             )
             star.update("")
-            keys.update("[b]Esc[/b] close")
+            self._say_keys()
             self.refresh_bindings()
             return
         n, total, due = self.position + 1, len(self.queue), self.due_today
@@ -181,12 +201,9 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
                 else plain("No STAR answer written yet: e on the list to add one.", "$text-muted")
             )
             star.update(body)
-            keys.update(
-                "How did it go?  [b]1[/b]-[b]2[/b] shaky  [b]3[/b]-[b]5[/b] good  [b]Esc[/b] close"
-            )
         else:
             star.update("")
-            keys.update("[b]Space[/b] show my answer  [b]Esc[/b] close")
+        self._say_keys()
         self.refresh_bindings()
         self.call_after_refresh(self._fit_card)  # the lines above the card may have changed
 

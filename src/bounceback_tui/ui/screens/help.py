@@ -196,6 +196,16 @@ def _one_line_a_family(
     return lines
 
 
+def _focus_chain(screen: Screen) -> list[DOMNode]:
+    """The widget with focus on ``screen`` and each node holding it, up to the screen."""
+    chain: list[DOMNode] = []
+    node: DOMNode | None = screen.focused
+    while node is not None and node is not screen:
+        chain.append(node)
+        node = node.parent
+    return chain
+
+
 def collect_help(screen: Screen, app: App) -> list[HelpLine]:
     """What `?` lists where the person is: a pane's groups, or another screen's own keys."""
     from bounceback_tui.ui.kit.pane import Pane
@@ -206,7 +216,9 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
             return pane_help(app, panes[0])
     found: list[tuple[Binding, str, str, str]] = []
     seen: set[str] = set()
-    declared = _own_bindings([screen])
+    # The screen's, and those of the widget with focus and what holds it: a long text's
+    # "up,k" was listed "↑ Up" alone, Textual holding one binding a key (kit/scroll_text.py).
+    declared = _own_bindings([screen, *_focus_chain(screen)])
     for active in screen.active_bindings.values():
         binding: Binding = active.binding
         if not binding.id or not binding.description or binding.id in seen:
@@ -220,7 +232,7 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
         found.append((binding, binding.description, scope, title))
     # And the screen's own keys that do nothing at this moment, as a pane's are listed
     # (Unfollow on the job boards before a board is followed), in the screen's words then.
-    for binding_id, binding in declared.items():
+    for binding_id, binding in _own_bindings([screen]).items():
         if binding_id not in seen and binding.description:
             seen.add(binding_id)
             words = _words_while_refused(screen, binding)
