@@ -187,10 +187,16 @@ def test_the_field_completes_a_country_before_a_city(begun: str, completed: str)
 
 def test_every_completion_is_a_name_the_form_takes_or_a_country_of_several_zones() -> None:
     """The refusal names a completion with its zone: each must be one, or say it keeps
-    several; and no country is offered by its letters ("UK", "US")."""
+    several, or (a name of two places: "Washington") name both; and no country is offered
+    by its letters ("UK", "US")."""
+    from bounceback_tui.domain.zone_cities import SEVERAL_PLACES
+
     for item in zone_suggestions():
         if item in SEVERAL_ZONES:
             with pytest.raises(ValueError, match="more than one time zone"):
+                parse_zone(item)
+        elif item in SEVERAL_PLACES:
+            with pytest.raises(ValueError, match=r"can mean .* or .*; type which one"):
                 parse_zone(item)
         else:
             assert _is_place(parse_zone(item)), item

@@ -6,7 +6,12 @@ form takes these as it takes a zone's own city (``domain/interviews.parse_zone``
 ``BUSY_CITIES`` orders what the form completes a zone to: the cities a job search most often
 meets come first, roughly by the size of their metropolitan area, so "sao" completes to Sao
 Paulo, not Sao Tome, and "sy" to Sydney, not Syowa (a research station); other places follow,
-shorter names first."""
+shorter names first.
+
+``SEVERAL_PLACES``: a name that is two places in two time zones, each to be named whole.
+"Washington" was taken as the capital's zone (New York's), while the US state of Washington
+keeps Pacific time, three hours behind (the twenty-third round's list); the form refuses it
+naming both, and the field offers neither for it (``domain/zones.py``)."""
 
 from __future__ import annotations
 
@@ -24,7 +29,10 @@ CITY_ZONES: dict[str, str] = {
     "Houston": "America/Chicago",
     "Minneapolis": "America/Chicago",
     "Boston": "America/New_York",
-    "Washington": "America/New_York",
+    "Washington DC": "America/New_York",
+    "Washington D.C.": "America/New_York",
+    "Washington, DC": "America/New_York",
+    "Washington State": "America/Los_Angeles",
     "Atlanta": "America/New_York",
     "Miami": "America/New_York",
     "Philadelphia": "America/New_York",
@@ -78,7 +86,7 @@ BUSY_CITIES: tuple[str, ...] = (
     *("Manila", "Lagos", "Seoul", "Rio de Janeiro", "Los Angeles", "Moscow", "Shenzhen"),
     *("Bangalore", "London", "Paris", "Bogota", "Jakarta", "Lima", "Bangkok", "Chennai"),
     *("Hyderabad", "Lahore", "Tehran", "Chicago", "Ho Chi Minh", "Hong Kong", "Johannesburg"),
-    *("Madrid", "Toronto", "Dallas", "Houston", "Singapore", "Atlanta", "Washington"),
+    *("Madrid", "Toronto", "Dallas", "Houston", "Singapore", "Atlanta", "Washington DC"),
     *("Miami", "Philadelphia", "Santiago", "Pune", "Riyadh", "Barcelona", "Sydney"),
     *("Melbourne", "Boston", "Berlin", "San Francisco", "Seattle", "Montreal", "Dubai"),
     *("Rome", "Milan", "Athens", "Kyiv", "Lisbon", "Nairobi", "Taipei", "Kuala Lumpur"),
@@ -89,3 +97,9 @@ BUSY_CITIES: tuple[str, ...] = (
     *("Portland", "Calgary", "Ottawa", "Adelaide", "Tel Aviv", "Doha", "Abu Dhabi"),
     *("Manchester", "Edinburgh", "Geneva", "Wellington"),
 )
+
+
+# A name, and the two places it can mean, each a name of CITY_ZONES.
+SEVERAL_PLACES: dict[str, tuple[str, str]] = {
+    "Washington": ("Washington DC", "Washington State"),
+}

@@ -90,7 +90,8 @@ COUNTRY_ZONES: dict[str, str] = {
 }
 
 # Parts of a country, named as countries ("Wales"): completed after the busy cities, so that
-# "Wa" is Washington and "War" Warsaw, not Wales (a fixer's walk); "Wal" is still Wales.
+# "Wa" is Washington (offered nothing: the capital or the state, domain/zone_cities.py) and
+# "War" Warsaw, not Wales (a fixer's walk); "Wal" is still Wales.
 COUNTRY_PARTS = frozenset(("England", "Scotland", "Wales"))
 
 # A country that keeps more than one zone, and two places to name instead (a city, or the

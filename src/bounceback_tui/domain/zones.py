@@ -60,6 +60,7 @@ def parse_zone(text: str) -> str:
         raise ValueError("Say which time zone, like Europe/London or America/New_York.")
     if (short := short_name_refusal(text, _zones_by_city())) is not None:
         raise ValueError(short)  # "EST", "GMT+1": domain/zone_abbreviations.py
+    _refuse_two_places(raw)  # "Washington": the capital or the state
     found = _zone_names().get(raw.casefold())
     if found is None or not _is_place(found):  # "Singapore": the city before the old link
         found = _zone_of_city(raw) or _zone_of_country(raw) or found
@@ -105,15 +106,18 @@ def zone_suggestions() -> list[str]:
     """What the form completes a zone from, preferred first: the countries that keep one zone
     ("ind": India, not Indianapolis; "chi": China, "chic": Chicago), shorter names first;
     the cities alone, as people write them, the busiest first (``zone_cities.BUSY_CITIES``:
-    "Sao Paulo" before "Sao Tome"); the parts of a country named as one ("wa": Washington,
-    "wal": Wales; ``zone_countries.COUNTRY_PARTS``); the countries that keep several zones,
+    "Sao Paulo" before "Sao Tome"); the parts of a country named as one ("wal": Wales, while
+    "war" is Warsaw; ``zone_countries.COUNTRY_PARTS``); the countries that keep several zones,
     by name only, before the other places and the zones: "can" was completed to Canary, and
     "austra" to Australia/ACT, one zone of many. The form refuses such a country naming two
     of its cities, and so the field offers nothing for it (``ui/people/forms.py``, "Austra"
     was completed to Australia and then refused: a tester's walk); then the other places,
     shorter names first ("New Salem"), the full names ("Europe/Zurich"), then UTC. Not "UK",
-    "ACT" or "NSW": letters are typed whole."""
-    from bounceback_tui.domain.zone_cities import BUSY_CITIES, CITY_ZONES
+    "ACT" or "NSW": letters are typed whole. A name of two places in two zones
+    (``zone_cities.SEVERAL_PLACES``, "Washington") comes before the busy cities, where it
+    stood among them, and is refused as a country of several zones is: "wa" is offered
+    nothing, not New York's zone, and "washington s" Washington State."""
+    from bounceback_tui.domain.zone_cities import BUSY_CITIES, CITY_ZONES, SEVERAL_PLACES
     from bounceback_tui.domain.zone_countries import COUNTRY_PARTS, COUNTRY_ZONES, SEVERAL_ZONES
 
     def shorter_first(names: Iterable[str]) -> list[str]:
@@ -124,7 +128,8 @@ def zone_suggestions() -> list[str]:
     others = shorter_first(names - set(BUSY_CITIES))
     countries = shorter_first(set(COUNTRY_ZONES) - COUNTRY_PARTS)
     parts, several = shorter_first(COUNTRY_PARTS), shorter_first(SEVERAL_ZONES)
-    return [*countries, *BUSY_CITIES, *parts, *several, *others, *zones, "UTC"]
+    places = shorter_first(SEVERAL_PLACES)
+    return [*countries, *places, *BUSY_CITIES, *parts, *several, *others, *zones, "UTC"]
 
 
 def is_whole_name(text: str) -> bool:
@@ -178,6 +183,19 @@ def _zone_of_country(raw: str) -> str | None:
     return one.get(folded)
 
 
+def _refuse_two_places(raw: str) -> None:
+    """ValueError naming both places, each with its zone, for a name that is two places in
+    two zones ("Washington": ``zone_cities.SEVERAL_PLACES``); nothing for any other."""
+    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.zone_cities import SEVERAL_PLACES
+
+    folded = fold(raw.strip().replace("_", " "))
+    for name, places in SEVERAL_PLACES.items():
+        if fold(name) == folded:
+            first, second = (f"{p} ({_zone_of_city(p.replace(' ', '_'))})" for p in places)
+            raise ValueError(f"{name} can mean {first} or {second}; type which one.")
+
+
 def _hint(raw: str) -> str:
     """What follows "is not a time zone": the name the field offers for ``raw`` with its
     zone ("did you mean Chicago (America/Chicago)?"), or else the place spelt closest
@@ -188,6 +206,7 @@ def _hint(raw: str) -> str:
     from bounceback_tui.domain.fuzzy import fold
 
     if (offered := offered_zone(raw)) is not None:
+        _refuse_two_places(offered)  # "wash": Washington, the capital or the state
         zone = _zone_of_city(offered.replace(" ", "_")) or _zone_of_country(offered) or offered
         return (
             f"did you mean {offered}?" if zone == offered else f"did you mean {offered} ({zone})?"

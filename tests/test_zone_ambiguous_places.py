@@ -1,0 +1,64 @@
+"""A place name that means two places in two time zones is asked about, not picked.
+
+The twenty-third round left it: "Washington" in the interview form's time zone box was
+taken as New York's zone (America/New_York), while the US state of Washington (Seattle,
+Spokane) keeps Pacific time, three hours behind: an interview saved for "Washington"
+meaning the state would be three hours off. The completion can offer one name only, so
+for "Washington" it offers none (as for "Canada", a country of several zones), and saving
+it is refused naming both with their zones; "Washington DC" and "Washington State" are
+each taken, and the field completes to them once the person types on past "Washington ".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback_tui.domain.zones import is_whole_name, parse_zone, zone_suggestions, zone_to_take
+from bounceback_tui.ui.kit.suggest import LaterSuggestions
+from bounceback_tui.ui.people.forms import _form_takes
+
+BOTH = (
+    "Washington can mean Washington DC (America/New_York) or Washington State "
+    "(America/Los_Angeles); type which one."
+)
+
+
+@pytest.mark.parametrize("typed", ["Washington", "washington", " WASHINGTON ", "Wash"])
+def test_washington_alone_is_refused_naming_both(typed: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_zone(typed)
+    assert str(caught.value) == BOTH
+    assert zone_to_take(typed) is None  # nothing for the right arrow to take
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("Washington DC", "America/New_York"),
+        ("washington d.c.", "America/New_York"),
+        ("Washington, DC", "America/New_York"),
+        ("Washington State", "America/Los_Angeles"),
+        ("washington state", "America/Los_Angeles"),
+        ("Seattle", "America/Los_Angeles"),  # as before
+    ],
+)
+def test_each_washington_named_whole_is_taken(typed: str, zone: str) -> None:
+    assert parse_zone(typed) == zone
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("Wa", None),  # Washington first, and it names two places: nothing offered
+        ("Washing", None),
+        ("Washington", None),
+        ("Washington ", "Washington DC"),
+        ("Washington s", "Washington State"),
+        ("Washington d", "Washington DC"),
+        ("War", "Warsaw"),  # the places after it as before
+        ("Wal", "Wales"),
+    ],
+)
+async def test_the_field_offers_neither_until_one_is_begun(typed: str, offered: str | None) -> None:
+    field = LaterSuggestions(zone_suggestions, is_whole_name, _form_takes)
+    assert await field.get_suggestion(typed) == offered
