@@ -31,7 +31,7 @@ def test_accepted_forms(typed: str, expected: date) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["", "next tuesday", "2026-02-30", "16/03/2026", "3d", "+1y", "🙂", "2026-13-01"]
+    "typed", ["", "last tuesday", "2026-02-30", "16/03/2026", "3d", "+1y", "🙂", "2026-13-01"]
 )
 def test_refused_forms_name_the_accepted_ones(typed: str) -> None:
     with pytest.raises(DateParseError) as caught:

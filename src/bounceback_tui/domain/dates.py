@@ -1,4 +1,9 @@
-"""Dates as people type them: ISO dates and a few friendly shorthands."""
+"""Dates as people type them: ISO dates and a few friendly shorthands.
+
+A weekday's name ("fri", "friday", "next mon") is the next such day after today, never today
+itself: "fri" typed on a Friday is a week later, and "next fri" the same day as "fri". No
+date field took one (the twenty-third round's list); which way it points was a decision,
+and "after today" is the way a follow-up, an interview or a target is written."""
 
 from __future__ import annotations
 
@@ -8,16 +13,31 @@ from datetime import date, timedelta
 
 from bounceback_tui.errors import FieldError
 
-ACCEPTED_FORMS = "YYYY-MM-DD, today, yesterday, tomorrow, or an offset like -3d or +1w"
-# Short enough for a placeholder in an 80-column form.
-DATE_HINT = "YYYY-MM-DD, today, -3d, +1w"
+ACCEPTED_FORMS = (
+    "YYYY-MM-DD, today, yesterday, tomorrow, an offset like -3d or +1w, "
+    "or a weekday like fri (the next one after today)"
+)
+# Short enough for a placeholder in an 80-column form; "fri" is the next Friday after today
+# (a refusal says so: ACCEPTED_FORMS).
+DATE_HINT = "YYYY-MM-DD, today, -3d, +1w, fri"
 # For a field that takes only today or later (a skill's target date).
-LATER_DATE_HINT = "YYYY-MM-DD, today, tomorrow, +1w"
+LATER_DATE_HINT = "YYYY-MM-DD, today, tomorrow, +1w, fri"
 
 # Compiled by ``re``'s own cache when a date is first typed, not at import (before the
 # first paint, which parses none).
 _OFFSET = r"^([+-])\s*(\d{1,4})\s*([dw])$"
 _WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# Each weekday's names, Monday first (date.weekday()'s order).
+_WEEKDAYS = (
+    ("mon", "monday"),
+    ("tue", "tues", "tuesday"),
+    ("wed", "weds", "wednesday"),
+    ("thu", "thur", "thurs", "thursday"),
+    ("fri", "friday"),
+    ("sat", "saturday"),
+    ("sun", "sunday"),
+)
+_WEEKDAY_OF = {name: number for number, names in enumerate(_WEEKDAYS) for name in names}
 
 
 class DateParseError(ValueError):
@@ -27,15 +47,19 @@ class DateParseError(ValueError):
 def parse_date(text: str, today: date) -> date:
     """Turn what a person typed into a date, relative to ``today`` where needed.
 
-    Accepts ISO ``YYYY-MM-DD``, the words today / yesterday / tomorrow, and
-    offsets in days or weeks (``-3d``, ``+1w``). Raises DateParseError with a
-    message that names the accepted forms.
+    Accepts ISO ``YYYY-MM-DD``, the words today / yesterday / tomorrow, offsets in days
+    or weeks (``-3d``, ``+1w``), and a weekday's name, short or whole, with or without
+    "next" ("fri", "friday", "next fri"): the next such day after ``today``, never
+    ``today`` itself. Raises DateParseError with a message that names the accepted forms.
     """
     cleaned = text.strip().lower()
     if not cleaned:
         raise DateParseError(f"Enter a date: {ACCEPTED_FORMS}.")
     if cleaned in _WORDS:
         return today + timedelta(days=_WORDS[cleaned])
+    if (weekday := _weekday(cleaned)) is not None:
+        # The next such day after today: 1 to 7 days on ("fri" on a Friday: a week later).
+        return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
     match = re.match(_OFFSET, cleaned)
     if match:
         sign, amount, unit = match.groups()
@@ -50,6 +74,14 @@ def parse_date(text: str, today: date) -> date:
     if len(shown) > 40:
         shown = shown[:37] + "..."
     raise DateParseError(f"Could not read {shown!r} as a date; use {ACCEPTED_FORMS}.")
+
+
+def _weekday(cleaned: str) -> int | None:
+    """The weekday ``cleaned`` names ("fri", "friday", "next fri": 4), or None."""
+    words = cleaned.split()
+    if len(words) == 2 and words[0] == "next":
+        words = words[1:]
+    return _WEEKDAY_OF.get(words[0]) if len(words) == 1 else None
 
 
 def parse_date_or_ago(text: str, today: date) -> date:
