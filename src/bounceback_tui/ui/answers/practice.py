@@ -127,16 +127,17 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         """
         question = self.current
         more = self.query_one("#answers-card").max_scroll_y > 0
-        scroll = "[b]j[/b]/[b]k[/b] scroll  " if more else ""
-        if question is None:
-            said = f"{scroll}[b]Esc[/b] close"
-        elif self.revealed:
-            said = f"How did it go?  [b]1[/b]-[b]2[/b] shaky  [b]3[/b]-[b]5[/b] good  {scroll}"
-            said += "[b]Esc[/b] close"
-        else:
-            said = f"[b]Space[/b] show my answer  {scroll}[b]Esc[/b] close"
+        said = markup_with("[b]j[/b]/[b]k[/b] scroll  ") if more else Content("")
+        if question is not None and self.revealed:
+            said = (
+                markup_with("How did it go?  [b]1[/b]-[b]2[/b] shaky  [b]3[/b]-[b]5[/b] good  ")
+                + said
+            )
+        elif question is not None:
+            said = markup_with("[b]Space[/b] show my answer  ") + said
+        said += markup_with("[b]Esc[/b] close")
         keys = self.query_one("#answers-keys", Static)
-        if str(keys.content) != said:
+        if str(keys.content) != str(said):  # its words changed: not redrawn every layout
             keys.update(said)
 
     @property
