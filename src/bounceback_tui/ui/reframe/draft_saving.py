@@ -144,10 +144,10 @@ class DraftSaving(Vertical):
         return False
 
     def read_view(self, draft: RecordDraft) -> list[FieldError]:
-        """This step's fields into ``draft``; a refused one keeps what the store holds."""
+        """This step's fields into ``draft``, a refused one as stored; none while it loads."""
         view = self.view()
         view.saved = self._saved
-        return view.read_into(draft)
+        return [] if view.loading else view.read_into(draft)
 
     def refused_here(self) -> str:
         """What the fields of this step refuse in what they hold now ("" if nothing)."""

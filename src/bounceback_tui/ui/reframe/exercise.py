@@ -136,7 +136,11 @@ class ReframeExercise(DraftSaving):
         view = await self._step(index)  # built first: a key meanwhile reads the step shown
         self.index = index
         step = STEPS[index]
-        await view.load(self.draft)
+        view.loading = True  # not read meanwhile (DraftSaving.read_view)
+        try:
+            await view.load(self.draft)
+        finally:
+            view.loading = False
         self.query_one("#rf-steps", ContentSwitcher).current = view.id
         dots = "●" * (index + 1) + "○" * (STEP_COUNT - index - 1)
         self.query_one("#rf-progress", Static).update(

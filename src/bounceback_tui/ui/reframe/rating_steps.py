@@ -215,6 +215,12 @@ def _a_name(text: str) -> bool:
     return bool(text.strip()) and not looks_like_rating(text)
 
 
+class AfterBox(PlainInput):
+    """A re-rating's box on the re-rate step, named by the feeling it re-rates."""
+
+    feeling = ""  # the feeling's name, casefolded (set as the step loads)
+
+
 class RerateStep(StepView):
     """Each feeling from step 3 again, with its first rating shown, then the belief."""
 
@@ -257,7 +263,7 @@ class RerateStep(StepView):
                 [
                     Horizontal(
                         Label("", classes="rf-feeling-name"),
-                        PlainInput(
+                        AfterBox(
                             placeholder="0-100",
                             classes="rf-rating rf-after",
                             compact=True,
@@ -277,15 +283,22 @@ class RerateStep(StepView):
                     before=feeling.before,
                 )
             )
-            row.query_one(Input).value = "" if feeling.after is None else str(feeling.after)
+            box = row.query_one(AfterBox)
+            box.feeling = feeling.name.casefold()
+            box.value = "" if feeling.after is None else str(feeling.after)
 
     def read_into(self, draft: RecordDraft) -> list[FieldError]:
         errors: list[FieldError] = []
         self.refused = None
         draft.belief_after = _read_belief(self, "belief_after", self.saved.belief_after, errors)
         kept = {f.name.casefold(): f.after for f in self.saved.feelings}
-        boxes = list(self.query(".rf-after").results(Input))
-        for feeling, box in zip(draft.feelings, boxes, strict=False):
+        # By the feeling each box re-rates, never by position: boxes by position gave a new
+        # record the last one's re-ratings (a stranger's walk).
+        boxes = {box.feeling: box for box in self.query(AfterBox)}
+        for feeling in draft.feelings:
+            box = boxes.get(feeling.name.casefold())
+            if box is None:  # not on the step: its re-rating stays as the draft has it
+                continue
             before = len(errors)
             rating = parse_rating(box.value, "rerate", feeling.name.capitalize(), errors)
             self._note(box, errors, before)

@@ -32,6 +32,11 @@ class StepView(Vertical):
 
     DEFAULT_CLASSES = "rf-step"
     refused: Widget | None = None  # the first field the last read_into refused
+    # Being loaded (ReframeExercise.show_step): its boxes may still hold the last record's
+    # answers, or rows on their way out, so it is not read until loaded. Loading the re-rate
+    # step emptied the belief's box; the change it sent read the last record's re-ratings
+    # into the new one, by position, and saved them (a stranger's walk).
+    loading = False
     # What the store holds (set before each read): a refused rating keeps its value from
     # here, not the last keystroke's ("15" on the way to "150" was never meant).
     saved: RecordDraft = RecordDraft()
