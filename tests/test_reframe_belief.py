@@ -47,12 +47,13 @@ async def test_ctrl_b_from_the_traps_lands_on_the_first_feeling(
         await settle(pilot)
         assert _progress(app).startswith("Step 3 of 8")
         await _until_focused(pilot, "#rf-preset-0")
-        # shift+Tab goes back field by field, so from the traps it still lands on the last.
+        # shift+Tab goes round the step's fields and never back a step: the traps keep it.
         await pilot.press("ctrl+n")
         await _until_focused(pilot, "#rf-step-3 SelectionList")
         await pilot.press("shift+tab")
         await settle(pilot)
-        await _until_focused(pilot, "#rf-belief-before")
+        assert _progress(app).startswith("Step 4 of 8")
+        await _until_focused(pilot, "#rf-step-3 SelectionList")
 
 
 async def test_the_belief_is_refused_by_the_name_its_field_shows(

@@ -55,7 +55,7 @@ async def test_the_trap_list_keeps_rows_however_short_the_pane(
         await pilot.press("a")
         await settle(pilot)
         app.focused.insert("A final round, then a no by email.")
-        await pilot.press("tab")
+        await pilot.press("ctrl+n")
         await settle(pilot)
         app.focused.insert("I should have a job by now and I'm a loser.")
         await pilot.press("ctrl+n", "ctrl+n")

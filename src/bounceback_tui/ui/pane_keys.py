@@ -172,8 +172,8 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
             (
                 ("reframe.next", "next step"),
                 ("reframe.previous", "previous step"),
-                ("reframe.tab", "next field (next step from the last one)"),
-                ("reframe.shift_tab", "previous field"),
+                ("reframe.tab", "next field of the step (round to the first)"),
+                ("reframe.shift_tab", "previous field of the step (round to the last)"),
                 ("ticks.toggle", "traps: tick or untick the highlighted trap"),
                 ("reframe.close", "close the exercise (the draft is kept)"),
             ),

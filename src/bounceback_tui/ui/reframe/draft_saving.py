@@ -97,7 +97,7 @@ class DraftSaving(Vertical):
     async def begin(self, draft: RecordDraft, step: int | None = None) -> None:
         raise NotImplementedError
 
-    async def show_step(self, index: int, *, focus_last: bool = False) -> None:
+    async def show_step(self, index: int) -> None:
         raise NotImplementedError
 
     def _focus_field(self, last: bool) -> None:

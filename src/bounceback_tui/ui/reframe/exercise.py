@@ -132,7 +132,7 @@ class ReframeExercise(DraftSaving):
         self._set_saved_label()
         await self.show_step(min(max(start, 0), STEP_COUNT - 1))
 
-    async def show_step(self, index: int, *, focus_last: bool = False) -> None:
+    async def show_step(self, index: int) -> None:
         view = await self._step(index)  # built first: a key meanwhile reads the step shown
         self.index = index
         step = STEPS[index]
@@ -161,7 +161,7 @@ class ReframeExercise(DraftSaving):
         self.query_one("#rf-hint", Static).update(step.hint)
         self._show_errors([])
         self.refit()
-        self.call_after_refresh(self._focus_field, focus_last)
+        self.call_after_refresh(self._focus_field, False)
         # The next step is built while this one is read, so ctrl+n does not wait for it.
         if index + 1 not in self._steps_built:
             self.set_timer(NEXT_STEP_DELAY, partial(self._build_next, index + 1))
@@ -213,9 +213,8 @@ class ReframeExercise(DraftSaving):
             return
         await self.show_step(self.index + 1)
 
-    async def previous_step(self, *, focus_last: bool = False) -> None:
-        """Back a step: on its first field (ctrl+b), or its last (``focus_last``: shift+Tab
-        going back field by field)."""
+    async def previous_step(self) -> None:
+        """Back a step (ctrl+b), on its first field."""
         errors = self.read_view(self.draft)
         if errors:
             self._show_errors(errors)
@@ -227,21 +226,29 @@ class ReframeExercise(DraftSaving):
         if not self._save():
             self.draft.current_step = self.index
             return
-        await self.show_step(self.index - 1, focus_last=focus_last)
+        await self.show_step(self.index - 1)
 
-    async def action_tab_forward(self) -> None:
-        fields = self.view().fields()
-        if not fields or self.screen.focused is fields[-1] or self.screen.focused not in fields:
-            await self.next_step()
-        else:
-            self.screen.focus_next()
+    def action_tab_forward(self) -> None:
+        self._tab(1)
 
-    async def action_tab_back(self) -> None:
+    def action_tab_back(self) -> None:
+        self._tab(-1)
+
+    def _tab(self, way: int) -> None:
+        """Tab and shift+Tab go round the step's fields, from the last to the first and
+        back, and never change the step: ctrl+n and ctrl+b do, as the key bar says. Past the
+        last field Tab went on to the next step without a word, and shift+Tab went back into
+        the last step's text, where the "80" typed next landed after the thought (a
+        stranger's walk)."""
         fields = self.view().fields()
-        if not fields or self.screen.focused is fields[0] or self.screen.focused not in fields:
-            await self.previous_step(focus_last=True)
-        else:
-            self.screen.focus_previous()
+        if not fields:
+            self.view().focus()  # nothing to fill in: the step itself holds the keys
+            return
+        focused = self.screen.focused
+        at = fields.index(focused) if focused in fields else (-1 if way > 0 else 0)
+        # At once, not after a refresh as focus() does: in a burst ("80<Tab>60") the keys after
+        # the Tab go to the next field (kit/type_ahead.FIELD_KEYS).
+        self.screen.set_focus(fields[(at + way) % len(fields)])
 
 
 def _make_step(index: int) -> StepView:
