@@ -137,8 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             status = run_app(paths)  # closes the store and tidies it itself, damage aside
         else:
-            status = int(_command_module(args.command).run(args, paths))
-            _tidy(paths)
+            status = _run_command(args, paths)
         sys.stdout.flush()  # a closed pipe is met here, not in Python's own last flush
         return status
     except StoreDamagedError as exc:
@@ -157,13 +156,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return explain(exc, paths.database, paths)
 
 
+def _run_command(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Run a sub-command, then tidy the store (``_tidy``). A command that failed tidies too
+    when nothing was beside the store before it ran: the -wal and -shm are then its own
+    readers', made by reading the store before it refused ("backup" on a full disk or a
+    damaged store, an import or `demo` refused for a store that holds data: a fixer's walk).
+    Files that were there before are left as they were."""
+    from bounceback_tui.store.closing import side_files
+
+    try:
+        alone = not side_files(paths.database)
+    except OSError:  # a folder that cannot be read: nothing is tidied after a failure
+        alone = False
+    try:
+        status = int(_command_module(args.command).run(args, paths))
+    except Exception:
+        if alone:
+            _tidy(paths)
+        raise
+    _tidy(paths)
+    return status
+
+
 def _tidy(paths: DataPaths) -> None:
     """After a command that ran to its end, every connection it opened is closed, but SQLite
     deletes the store's -wal and -shm only when the last connection to close can write, and
     most commands only read: let it, unless another window still has the store open
-    (store/closing.py). So does one interrupted with ctrl+c. A command that failed leaves the
-    files as they are: its error may be about the store itself (damaged, not ours), which
-    is never touched."""
+    (store/closing.py). So does one interrupted with ctrl+c. A command that failed leaves
+    files that were beside the store before it as they are: its error may be about the store
+    itself (damaged, not ours), which is never touched."""
     from bounceback_tui.store.closing import tidy_store
 
     tidy_store(paths.database)
