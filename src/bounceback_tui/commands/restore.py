@@ -56,12 +56,21 @@ def holds(path: Path) -> str:
     )
 
 
-def print_backups(paths: DataPaths) -> list[int]:
-    """Print the numbered list; return the numbers of the backups a restore would take."""
-    from bounceback_tui.store.backup import describe_backup, list_backups
+def marked_backups(paths: DataPaths) -> list[tuple[BackupInfo, str | None]]:
+    """Every backup, newest first, with the mark the list gives one a restore would refuse
+    ("damaged, cannot be used", "made by a newer version": ``refusal_mark``), or None for one
+    it would take. The list, `restore latest` and the store-problem screen's offer read it."""
+    from bounceback_tui.store.backup import list_backups
     from bounceback_tui.store.restore import refusal_mark
 
-    backups = list_backups(paths)
+    return [(info, refusal_mark(info.path)) for info in list_backups(paths)]
+
+
+def print_backups(paths: DataPaths) -> list[int]:
+    """Print the numbered list; return the numbers of the backups a restore would take."""
+    from bounceback_tui.store.backup import describe_backup
+
+    backups = marked_backups(paths)
     if not backups:
         print(
             terminal_text(
@@ -72,9 +81,8 @@ def print_backups(paths: DataPaths) -> list[int]:
         return []
     print(terminal_text(f"Backups in {paths.backups}, newest first:"))
     usable = []
-    for number, info in enumerate(backups, start=1):
+    for number, (info, mark) in enumerate(backups, start=1):
         # One `restore` would refuse says so here, not only once picked.
-        mark = refusal_mark(info.path)
         if mark is None:
             usable.append(number)
         said = mark or holds(info.path)
@@ -148,7 +156,7 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
     if wanted.lower() == "latest":
         if not backups:
             raise BouncebackError(f"There are no backups in {paths.backups} yet.")
-        return _newest_usable(paths, backups)
+        return _newest_usable(paths)
     if wanted.isdigit():
         number = int(wanted)
         if not 1 <= number <= len(backups):
@@ -168,15 +176,14 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
     )
 
 
-def _newest_usable(paths: DataPaths, backups: list[BackupInfo]) -> Path:
+def _newest_usable(paths: DataPaths) -> Path:
     """`latest` is the newest backup a restore would take: it took a damaged newest and was
     refused (a tester's walk). Newer ones passed over are said, with why."""
     from bounceback_tui.domain.wording import plural
     from bounceback_tui.errors import BouncebackError
-    from bounceback_tui.store.restore import refusal_mark
 
-    for number, info in enumerate(backups, start=1):
-        if refusal_mark(info.path) is None:
+    for number, (info, mark) in enumerate(marked_backups(paths), start=1):
+        if mark is None:
             if number > 1:
                 newer = "the newest" if number == 2 else f"the {plural(number - 1, 'newer one')}"
                 print(

@@ -127,18 +127,20 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     """Offer the ways out of an unreadable store; True if the app should open now."""
     from bounceback_tui import clock
     from bounceback_tui.errors import BouncebackError
-    from bounceback_tui.store.backup import latest_backup
 
-    latest = latest_backup(paths)
+    offered, passed_over = restore_offer(paths)
     if not interactive():
         # Each command named with this store's --data-dir, if one was given: run as written,
         # `restore latest` acted on the default store (an attacker's walk).
-        how = (
-            f"To put back the latest backup ({latest.name}): "
-            f"`{command_line(paths, 'restore latest')}`. "
-            if latest
-            else "There are no backups to restore. "
-        )
+        if offered:
+            newest = "newest backup that can be used" if passed_over else "latest backup"
+            latest = command_line(paths, "restore latest")
+            how = f"To put back the {newest} ({offered.name}): `{latest}`. "
+        elif passed_over:
+            listing = command_line(paths, "restore")
+            how = f"None of your backups can be used (`{listing}` lists them and says why). "
+        else:
+            how = "There are no backups to restore. "
         raise BouncebackError(
             f"{problem} {how}To start fresh, run `{command_line(paths, '')}` in a terminal and "
             "choose "
@@ -150,14 +152,31 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     chooser = StoreProblemApp(
         # The store's own sentence quotes `bounceback-tui restore`: named with this --data-dir.
         name_data_dir(str(problem), paths),
-        backup_label=backup_label(latest) if latest else None,
+        backup_label=backup_label(offered) if offered else None,
+        passed_over=passed_over,
         aside_name=f"{paths.database.name}.unreadable-{stamp}",
-        restore=lambda: _restore_latest(paths),
+        restore=lambda: _restore_latest(paths, offered),
         fresh=lambda: _start_fresh(paths),
         settings_file=paths.settings_file,
         restore_command=command_line(paths, "restore"),
     )
     return bool(chooser.run())
+
+
+def restore_offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str]]:
+    """The backup the screen offers to restore, the newest a restore would take (as `restore
+    latest`), and each newer one it passes over with the list's mark ("daily, today 09:30:
+    damaged, cannot be used"); every backup so, when none can be used. The screen offered
+    the newest backup, damaged or not, and said nothing of the marks `restore` gives them."""
+    from bounceback_tui.commands.restore import marked_backups
+    from bounceback_tui.store.backup import kind_of, when_taken
+
+    passed_over: list[str] = []
+    for info, mark in marked_backups(paths):
+        if mark is None:
+            return info, passed_over
+        passed_over.append(f"{kind_of(info)}, {when_taken(info)}: {mark}")
+    return None, passed_over
 
 
 def backup_label(latest: BackupInfo) -> str:
@@ -171,12 +190,12 @@ def backup_label(latest: BackupInfo) -> str:
     return f"{label}: {held}" if (held := holds(latest.path)) else label
 
 
-def _restore_latest(paths: DataPaths) -> str:
+def _restore_latest(paths: DataPaths, offered: BackupInfo | None = None) -> str:
+    """Restore ``offered``, or else the newest backup a restore would take."""
     from bounceback_tui.errors import BackupUnusableError, StoreError
-    from bounceback_tui.store.backup import latest_backup
     from bounceback_tui.store.restore import restore_backup
 
-    latest = latest_backup(paths)
+    latest = offered or restore_offer(paths)[0]
     if latest is None:
         raise StoreError("There are no backups to restore.")
     try:

@@ -15,7 +15,7 @@ the buttons of a security prompt the same way.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,6 +23,7 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
 from bounceback_tui.errors import BouncebackError
@@ -61,13 +62,17 @@ class StoreProblemApp(App[bool]):
         settings_file: Path | None = None,
         restore_command: str = "bounceback-tui restore",
         quiet_s: float = KEY_QUIET_S,
+        passed_over: Sequence[str] = (),
     ) -> None:
         super().__init__(css_path=[*stylesheet_paths()])
         self.quiet_s = quiet_s
         self._quiet_until = time.monotonic() + quiet_s
         self.keys_let_go = 0  # keys (and pastes, clicks) read as typing, not as a choice
         self.problem = problem
-        self.backup_label = backup_label
+        self.backup_label = backup_label  # the backup offered: the newest a restore takes
+        # Newer backups a restore would refuse (every one, when none is offered), each with
+        # the mark `restore`'s list gives it: "daily, today 09:30: damaged, cannot be used".
+        self.passed_over = tuple(passed_over)
         self.aside_name = aside_name
         self._restore = restore
         self._fresh = fresh
@@ -83,12 +88,10 @@ class StoreProblemApp(App[bool]):
             yield Static("Your store cannot be opened", id="problem-title", classes="problem-title")
             yield Static(plain(self.problem), id="problem-text")
             yield Static("What would you like to do?", id="problem-prompt")
-            restore_text = (
-                markup_with("[b]r[/b]  Restore the latest backup ($label)", label=self.backup_label)
-                if self.backup_label
-                else markup_with("[b]r[/b]  Restore the latest backup (there are none yet)")
-            )
-            yield Button(restore_text, id="restore", compact=True)
+            yield Button(self._restore_text(), id="restore", compact=True)
+            passed = Static(self._passed_over_text(), id="problem-passed")
+            passed.display = bool(self.passed_over)
+            yield passed
             yield Button(
                 markup_with(
                     "[b]f[/b]  Start fresh (the file is kept as $name)", name=self.aside_name
@@ -107,6 +110,26 @@ class StoreProblemApp(App[bool]):
                 id="problem-care",
             )
         yield Footer()
+
+    def _restore_text(self) -> Content:
+        if self.backup_label:
+            which = "newest backup that can be used" if self.passed_over else "latest backup"
+            return markup_with(
+                "[b]r[/b]  Restore the $which ($label)", which=which, label=self.backup_label
+            )
+        if self.passed_over:
+            return markup_with("[b]r[/b]  Restore a backup (none of them can be used)")
+        return markup_with("[b]r[/b]  Restore the latest backup (there are none yet)")
+
+    def _passed_over_text(self) -> Content:
+        """The backups not offered, marked as `restore` lists them (at most four, then how
+        many more and the command that lists them all)."""
+        shown = self.passed_over[:4]
+        heading = "Newer backups that cannot be used:" if self.backup_label else "Your backups:"
+        lines = [f"   {heading}", *(f"     {line}" for line in shown)]
+        if more := len(self.passed_over) - len(shown):
+            lines.append(f"     and {more:,} more: `{self.restore_command}` lists them all")
+        return plain("\n".join(lines))
 
     def on_mount(self) -> None:
         self._quiet_until = time.monotonic() + self.quiet_s  # from the moment it is up
@@ -210,6 +233,7 @@ class StoreProblemApp(App[bool]):
             button.display = button.id == "open"
         self.query_one("#open", Button).focus()
         self.query_one("#problem-prompt", Static).display = False
+        self.query_one("#problem-passed", Static).display = False
         # What was wrong is past ("It was left untouched" beside "kept as …unreadable-…").
         self.query_one("#problem-text", Static).display = False
         self.query_one("#problem-title", Static).update("Ready to go")
@@ -229,6 +253,7 @@ class StoreProblemApp(App[bool]):
         self.restore_failed = True
         restore = self.query_one("#restore", Button)
         restore.display = False
+        self.query_one("#problem-passed", Static).display = False
         self.query_one("#fresh", Button).focus()
         result = self.query_one("#problem-result", Static)
         result.update(
