@@ -11,6 +11,7 @@ from bounceback_tui.errors import BouncebackError, NotFoundError
 from bounceback_tui.services import applications as svc
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.pipeline_rows import load_rows
+from bounceback_tui.services.pipeline_undo import plan_progress
 from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
@@ -172,7 +173,7 @@ def test_undoing_a_rejection_removes_the_plan_and_restores_the_stage(db: Databas
     )
     before = dump(db.path)
     receipt = _reject(db, app_id, reached=Stage.SCREENING)
-    assert moves.plan_progress(db, receipt.rejection_id) == 0
+    assert plan_progress(db, receipt.rejection_id) == 0
     moves.undo_rejection(db, receipt)
     assert dump(db.path) == before
 
@@ -195,7 +196,7 @@ def test_plan_progress_counts_ticked_and_written_steps(db: Database) -> None:
                 "(SELECT max(id) FROM recovery_step)"
             )
         )
-    assert moves.plan_progress(db, receipt.rejection_id) == 2
+    assert plan_progress(db, receipt.rejection_id) == 2
 
 
 def test_undo_after_the_application_moved_on_is_refused(db: Database) -> None:

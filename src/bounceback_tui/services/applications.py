@@ -174,7 +174,7 @@ def update_application(
     today = clock.today()
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
-        previous = (Stage(app.stage), app.updated_at, app.date_applied)
+        previous = (Stage(app.stage), app.updated_at, app.date_applied, app.next_follow_up)
         got_to = reached(session, app)
         named = (app.company, app.role)
         for name in _DATA_FIELDS:
@@ -205,6 +205,7 @@ def update_application(
             company=app.company,
             role=app.role,
             version=version_now(session, Application, application_id),
+            previous_follow_up=previous[3],  # the form's save cleared it (closed)
         )
         view = application_view(app, version=receipt.version)
         return SaveResult(view, recorded.id, receipt, receipt.version)

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, delete
-from sqlmodel import Session, col, func, select
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import RejectionInput
@@ -40,7 +40,7 @@ from bounceback_tui.services.stage_slip import exit_to_take_back, is_slip
 from bounceback_tui.services.stage_slip import last_entry as _last_entry
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, RecoveryStep, Rejection, StageChange
+from bounceback_tui.store.models import Application, Rejection, StageChange
 
 GONE = gone_elsewhere("That application")
 
@@ -249,6 +249,9 @@ class RejectionReceipt:
     role: str
     # The application's version once marked rejected: undo goes ahead only from there.
     version: int = 0
+    # Its follow-up before: kept while rejected, but not shown, and its edit form's save
+    # clears it; undo puts it back.
+    previous_follow_up: date | None = None
 
 
 def rejection_defaults(db: Database, application_id: int) -> tuple[ApplicationView, Stage]:
@@ -271,7 +274,7 @@ def mark_rejected(
         app = checked_application(session, application_id, expected_version)
         if app.stage == Stage.REJECTED:
             raise BouncebackError(f"{app.company} is already marked rejected.")
-        before = (Stage(app.stage), app.updated_at, app.date_applied)
+        before = (Stage(app.stage), app.updated_at, app.date_applied, app.next_follow_up)
         entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
         rejection = enter_rejected(session, app, details)
         assert entry.id is not None and rejection.id is not None and app.id is not None
@@ -282,31 +285,11 @@ def mark_rejected(
             previous_stage=before[0],
             previous_updated_at=before[1],
             previous_date_applied=before[2],
+            previous_follow_up=before[3],
             company=app.company,
             role=app.role,
             version=version_now(session, Application, app.id),
         )
-
-
-def plan_progress(db: Database, rejection_id: int) -> int:
-    """Steps of a plan already ticked or written in (undoing the rejection would lose them)."""
-    with db.read() as session:
-        done = session.exec(
-            select(
-                func.sum(
-                    case(
-                        (
-                            (col(RecoveryStep.done_at).is_not(None))
-                            | (col(RecoveryStep.answer) != "")
-                            | (func.coalesce(RecoveryStep.answer_draft, "") != ""),
-                            1,
-                        ),
-                        else_=0,
-                    )
-                )
-            ).where(RecoveryStep.rejection_id == rejection_id)
-        ).one()
-        return int(done or 0)
 
 
 def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
@@ -332,6 +315,7 @@ def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
         app.stage = receipt.previous_stage.value
         app.updated_at = receipt.previous_updated_at
         app.date_applied = receipt.previous_date_applied
+        app.next_follow_up = receipt.previous_follow_up
         session.add(app)
 
 

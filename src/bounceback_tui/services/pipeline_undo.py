@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import case
+from sqlmodel import col, func, select
+
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
@@ -22,6 +25,7 @@ from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interview_undo import DeletedInterview, bring_back_interview
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import RecoveryStep
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,29 @@ class UndoStack:
 def work_at_risk(db: Database, entry: UndoEntry) -> int:
     """Plan steps already worked on that undoing ``entry`` would remove (0 for a delete)."""
     if isinstance(entry, RejectionReceipt):
-        return moves.plan_progress(db, entry.rejection_id)
+        return plan_progress(db, entry.rejection_id)
     return 0
+
+
+def plan_progress(db: Database, rejection_id: int) -> int:
+    """Steps of a plan already ticked or written in (undoing the rejection would lose them)."""
+    with db.read() as session:
+        done = session.exec(
+            select(
+                func.sum(
+                    case(
+                        (
+                            (col(RecoveryStep.done_at).is_not(None))
+                            | (col(RecoveryStep.answer) != "")
+                            | (func.coalesce(RecoveryStep.answer_draft, "") != ""),
+                            1,
+                        ),
+                        else_=0,
+                    )
+                )
+            ).where(RecoveryStep.rejection_id == rejection_id)
+        ).one()
+        return int(done or 0)
 
 
 def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
