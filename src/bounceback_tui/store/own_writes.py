@@ -12,8 +12,10 @@ no step, because the temporary table rolls back with it. Standard library only.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
+import weakref
 
 _STEPS = "bb_own_application_version"
 _SETUP = (
@@ -40,17 +42,25 @@ _ROWS_KEPT = 2_000
 Step = tuple[int | None, int | None]  # (version before, version after); None: no row
 
 
+# The connections whose triggers are made: the four statements ran on every write before,
+# though the temporary table and triggers last as long as the connection (a fixer's count).
+_watched: weakref.WeakSet[sqlite3.Connection] = weakref.WeakSet()
+
+
 def watch_connection(raw: object) -> None:
     """Make sure ``raw`` (an sqlite3 connection) notes its own steps (outside any
-    transaction, so a write rolled back does not take the triggers with it). A store
-    without applications yet: nothing."""
-    if not isinstance(raw, sqlite3.Connection):
+    transaction, so a write rolled back does not take the triggers with it): once for each
+    connection, whose temporary schema keeps them. A store without applications yet:
+    nothing, and the next write asks again."""
+    if not isinstance(raw, sqlite3.Connection) or raw in _watched:
         return
     try:
         for statement in _SETUP:
             raw.execute(statement)
     except sqlite3.Error:
         return
+    with contextlib.suppress(TypeError):  # a plain sqlite3.Connection: made again each time
+        _watched.add(raw)
 
 
 def take_steps(raw: object) -> list[tuple[int, Step]]:
