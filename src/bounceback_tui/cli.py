@@ -137,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             status = run_app(paths)  # closes the store and tidies it itself, damage aside
         else:
-            status = _run_command(args, paths)
+            status = _run_command(args.command, args, paths)
         sys.stdout.flush()  # a closed pipe is met here, not in Python's own last flush
         return status
     except StoreDamagedError as exc:
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return explain(exc, paths.database, paths)
 
 
-def _run_command(args: argparse.Namespace, paths: DataPaths) -> int:
+def _run_command(command: str, args: argparse.Namespace | _Launch, paths: DataPaths) -> int:
     """Run a sub-command, then tidy the store (``_tidy``). A command that failed tidies too
     when nothing was beside the store before it ran: the -wal and -shm are then its own
     readers', made by reading the store before it refused ("backup" on a full disk or a
@@ -169,7 +169,7 @@ def _run_command(args: argparse.Namespace, paths: DataPaths) -> int:
     except OSError:  # a folder that cannot be read: nothing is tidied after a failure
         alone = False
     try:
-        status = int(_command_module(args.command).run(args, paths))
+        status = int(_command_module(command).run(args, paths))
     except Exception:
         if alone:
             _tidy(paths)
