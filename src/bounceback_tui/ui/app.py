@@ -218,8 +218,7 @@ class BouncebackApp(
             self.run_worker(self._check_keymap, thread=True, group="keymap", exit_on_error=False)
 
     def _import_store(self) -> None:
-        with self._import_lock:
-            import bounceback_tui.services.applications  # noqa: F401
+        self.orm_imported()  # ui/app_store.py
         self.call_from_thread(freeze_long_lived)
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
@@ -229,8 +228,10 @@ class BouncebackApp(
     async def on_event(self, event: events.Event) -> None:
         # A key that arrives after q (a burst such as `qe`) would open a form on an app
         # that is closing down; once quitting, the person's input is not acted on.
-        if self.quitting and isinstance(event, (events.Key, events.Paste, events.MouseEvent)):
-            return
+        if isinstance(event, (events.Key, events.Paste, events.MouseEvent)):
+            if self.quitting:
+                return
+            self.orm_imported()  # before anything a key does may import it (ui/app_store.py)
         await super().on_event(event)  # KeysInOrder notes where keys go (kit/type_ahead.py)
 
     def shown_pane(self) -> str | None:

@@ -49,11 +49,29 @@ class StoreInUse(_AppBase):
 
         def take_up_replaced_file(self) -> None: ...
 
+    # Set once the ORM is imported whole (``orm_imported``).
+    _orm_imported = False
+
+    def orm_imported(self) -> None:
+        """Import the ORM under ``_import_lock``, or wait for the warm-up's thread to finish
+        importing it: from then on no thread meets SQLAlchemy half-imported. Asked by the
+        warm-up, before each key, paste or click is acted on, and by ``db``. Escape on a first
+        launch's welcome, pressed as it came up, imported SQLAlchemy for the setting it saves
+        while the warm-up's thread was half-way through the same import, and the app crashed:
+        "cannot import name 'AdaptedConnection' from partially initialized module
+        'sqlalchemy.engine'" (a fixer's first launches)."""
+        if self._orm_imported:
+            return
+        with self._import_lock:
+            import bounceback_tui.services.applications  # noqa: F401
+        self._orm_imported = True
+
     @property
     def db(self) -> Database:
         """The SQLModel-backed store, created on first use (that import is the slow part)."""
         with self._db_lock:
             if self._db is None:
+                self.orm_imported()  # from any thread: one import of the ORM at a time
                 from bounceback_tui.services.store_access import open_database
 
                 check = self.store_check
