@@ -3,9 +3,10 @@ no ``-wal`` or ``-shm`` next to a store nobody else has open (store/closing.py, 
 
 Those of a command run to its end were tidied already; a command refused after reading the
 store left both (`backup` on a full disk or of a damaged store, `import` and `demo` refused
-for a store that holds data, a posting added twice: a fixer's walk, after the round's fix of
-a refused `restore`). The commands are those of `bounceback-tui --help`; `paths` never opens
-the store."""
+for a store that holds data, `today`, `insights`, `export` and `calendar` refused for damage:
+a fixer's walk, after the round's fix of a refused `restore`). A posting added twice, a
+board not followed and a backup number not listed left nothing already. The commands are
+those of `bounceback-tui --help`; `paths` never opens the store."""
 
 from __future__ import annotations
 
