@@ -26,6 +26,7 @@ from tests.worker_caches import (
     read_reactives_directly,
     reject_on_the_last_selector_first,
     share_parsed_css,
+    share_parsed_styles,
     tint_each_style_once,
 )
 
@@ -261,6 +262,7 @@ _gc_state = {"tests": 0, "app_froze": False}
 def pytest_collection_finish(session: pytest.Session) -> None:
     gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     share_parsed_css()
+    share_parsed_styles()
     hash_rule_sets_in_c()
     read_reactives_directly()
     reject_on_the_last_selector_first()

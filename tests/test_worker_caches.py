@@ -1,6 +1,7 @@
-"""The suite's stand-ins for Textual's selector matching and dialog tint (tests/worker_caches.py)
-give Textual's own answers: every rule of the app's stylesheet tried on every node of a
-Pipeline with a form open over it, and the screen under the form tinted both ways."""
+"""The suite's stand-ins for Textual's selector matching, dialog tint and style parsing
+(tests/worker_caches.py) give Textual's own answers: every rule of the app's stylesheet tried
+on every node of a Pipeline with a form open over it, the screen under the form tinted both
+ways, and every style text the app parsed parsed again by Textual, in two themes."""
 
 from __future__ import annotations
 
@@ -11,13 +12,15 @@ from rich.segment import ControlType, Segment
 from rich.style import Style
 from textual.color import Color
 from textual.css import match, stylesheet
+from textual.css.tokenize import tokenize_values
+from textual.markup import parse_style
 from textual.renderables.background_screen import BackgroundScreen
 
 from bounceback_tui.paths import DataPaths
 from tests.built_stores import store_once
 from tests.pipeline_fixtures import small_pipeline
 from tests.ui_harness import app_on, settle
-from tests.worker_caches import TEXTUALS_OWN
+from tests.worker_caches import TEXTUALS_OWN, shared_by_variables
 
 
 def _nodes(app: Any) -> list[Any]:
@@ -121,3 +124,39 @@ async def test_the_screen_under_a_form_is_tinted_as_textual_tints_it(
         assert own == ours, color
         # Equal styles are not enough for the links: none is left either way.
         assert not any(s.style is not None and (s.style.link or s.style.meta) for s in ours)
+
+
+def _parsed_both_ways(app: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Every style text the app's stylesheet kept, parsed by the stand-in and by Textual's
+    own ``markup.parse_style`` given the theme's variables (which tokenizes them itself)."""
+    sheet = app.stylesheet
+    texts = sorted(shared_by_variables(sheet).get("styles", {}))
+    ours = {text: sheet.parse_style(text) for text in texts}
+    own = {text: parse_style(text, sheet._variables) for text in texts}
+    return ours, own
+
+
+async def test_a_style_text_is_parsed_as_textual_parses_it_in_each_theme(
+    opened_paths: DataPaths,
+) -> None:
+    store_once(opened_paths, small_pipeline)
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await pilot.press("a")
+        await settle(pilot)
+        sheet = app.stylesheet
+        assert sheet._variable_tokens == tokenize_values(sheet._variables)
+        ours, own = _parsed_both_ways(app)
+        assert len(ours) > 5  # the key bar's, the tabs', the form's looks
+        assert ours == own
+        first_theme = app.theme
+        app.theme = "textual-light" if first_theme != "textual-light" else "nord"
+        await settle(pilot)
+        assert sheet._variable_tokens == tokenize_values(sheet._variables)
+        # The same texts, read again under the new theme's variables.
+        again = {text: sheet.parse_style(text) for text in ours}
+        assert again == {text: parse_style(text, sheet._variables) for text in ours}
+        # Some of them name the theme's colours ($accent and the like), so the new theme
+        # gives them other looks: an answer kept by its text alone would be the old one.
+        assert any(again[text] != ours[text] for text in ours)
+        ours, own = _parsed_both_ways(app)
+        assert ours == own

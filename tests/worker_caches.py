@@ -16,6 +16,25 @@ from typing import Any
 TEXTUALS_OWN: dict[str, Any] = {}
 
 
+# What stylesheets with the same CSS variables (the same theme) share, by those variables.
+_BY_VARIABLES: dict[tuple[tuple[str, str], ...], dict[str, Any]] = {}
+
+
+def shared_by_variables(sheet: Any) -> dict[str, Any]:
+    """What every stylesheet with ``sheet``'s CSS variables shares in this worker.
+
+    Textual replaces a stylesheet's variables (``set_variables``), never changes them in
+    place, so the sorted key is worked out once per variables dict (which the stylesheet
+    keeps alive)."""
+    variables = sheet._variables
+    held = sheet.__dict__.get("_shared_css")
+    if held is None or held[0] is not variables:
+        key = tuple(sorted(variables.items()))
+        held = (variables, _BY_VARIABLES.setdefault(key, {}))
+        sheet.__dict__["_shared_css"] = held
+    return held[1]  # type: ignore[no-any-return]
+
+
 def share_parsed_css() -> None:
     """Parse each piece of CSS, and each stylesheet's whole set of it, once per worker.
 
@@ -36,21 +55,12 @@ def share_parsed_css() -> None:
     parse_alone = Stylesheet.parse
     map_alone = Stylesheet.rules_map.fget
     assert map_alone is not None
-    # By the CSS variables: (each piece of CSS's rules, each set of sources' rules and map).
-    Shared = tuple[dict[tuple[object, ...], list[RuleSet]], dict[tuple[object, ...], Any]]
-    by_variables: dict[tuple[tuple[str, str], ...], Shared] = {}
     maps: dict[int, tuple[list[RuleSet], dict[str, list[RuleSet]]]] = {}
 
-    def shared(sheet: Stylesheet) -> Shared:
-        # Textual replaces a stylesheet's variables, never changes them in place, so the
-        # sorted key is worked out once per variables dict (which the stylesheet keeps alive).
-        variables = sheet._variables
-        held = sheet.__dict__.get("_shared_css")
-        if held is None or held[0] is not variables:
-            key = tuple(sorted(variables.items()))
-            held = (variables, by_variables.setdefault(key, ({}, {})))
-            sheet.__dict__["_shared_css"] = held
-        return held[1]  # type: ignore[no-any-return]
+    def shared(sheet: Stylesheet) -> tuple[dict[Any, list[RuleSet]], dict[Any, Any]]:
+        # Each piece of CSS's rules; each set of sources' rules and map.
+        held = shared_by_variables(sheet)
+        return held.setdefault("pieces", {}), held.setdefault("sets", {})
 
     def parse_rules_shared(
         self: Stylesheet,
@@ -305,3 +315,79 @@ def tint_each_style_once() -> None:
                 yield Segment(text, tinted(style, color), control)
 
     BackgroundScreen.process_segments = classmethod(process_segments)  # type: ignore[assignment,method-assign]
+
+
+# The names Textual 8.2's Stylesheet.parse_style, Stylesheet._variable_tokens and
+# markup.parse_style (its first twelve) read, in order.
+PARSE_STYLE_NAMES = ("isinstance", "Style", "_style_parse_cache", "parse_style")
+VARIABLE_TOKENS_NAMES = ("_Stylesheet__variable_tokens", "tokenize_values", "_variables")
+MARKUP_STYLE_NAMES = (
+    "StyleTokenizer",
+    "active_app",
+    "get",
+    "stylesheet",
+    "_variable_tokens",
+    "LookupError",
+    "tokenize_values",
+    "iter",
+    "substitute_references",
+    "name",
+    "value",
+    "rstrip",
+)
+# More style texts than the app and its tests use (a few hundred): past it, start again.
+STYLES_KEPT = 8192
+
+
+def share_parsed_styles() -> None:
+    """Tokenize a theme's CSS variables, and parse each style text (``"bold $accent"``), once
+    per worker and theme, not once per app.
+
+    Every app's stylesheet tokenizes the theme's ~170 variables again the first time a
+    piece of markup or a ``Style.parse`` names one (``Stylesheet._variable_tokens``), and keeps
+    the styles it parses in a cache of its own (``Stylesheet.parse_style``): each app a test
+    starts paid both again, about 4 ms of a start to Today. Both depend only on the style
+    text and the variables the active app's stylesheet holds (``markup.parse_style`` reads
+    them there), and what they make is never changed (tokens are named tuples, a ``Style``
+    is a frozen dataclass, the token lists are only read), so stylesheets with the same
+    variables share them here (``shared_by_variables``, as the parsed CSS). A style parsed
+    while another app is active, or none, is parsed as before; a text that fails to parse
+    raises as before and is not kept. Textual's functions are checked first (the names
+    their code reads), so a Textual that changes them stops the suite."""
+    from textual import markup
+    from textual._context import active_app
+    from textual.css.stylesheet import Stylesheet
+    from textual.style import Style
+
+    parse_style_alone = Stylesheet.__dict__["parse_style"]
+    tokens_alone = Stylesheet.__dict__["_variable_tokens"].fget
+    assert parse_style_alone.__code__.co_names == PARSE_STYLE_NAMES
+    assert tokens_alone.__code__.co_names == VARIABLE_TOKENS_NAMES
+    assert markup.parse_style.__code__.co_names[:12] == MARKUP_STYLE_NAMES
+    TEXTUALS_OWN["parse_style"] = parse_style_alone
+    TEXTUALS_OWN["_variable_tokens"] = tokens_alone
+
+    def variable_tokens_shared(self: Stylesheet) -> Any:
+        held = shared_by_variables(self)
+        tokens = held.get("tokens")
+        if tokens is None:
+            tokens = held["tokens"] = tokens_alone(self)
+        return tokens
+
+    def parse_style_shared(self: Stylesheet, style_text: Any) -> Any:
+        if isinstance(style_text, Style):
+            return style_text
+        app = active_app.get(None)
+        if app is None or getattr(app, "stylesheet", None) is not self:
+            return parse_style_alone(self, style_text)
+        styles = shared_by_variables(self).setdefault("styles", {})
+        style = styles.get(style_text)
+        if style is None:
+            style = parse_style_alone(self, style_text)
+            if len(styles) >= STYLES_KEPT:
+                styles.clear()
+            styles[style_text] = style
+        return style
+
+    Stylesheet._variable_tokens = property(variable_tokens_shared)  # type: ignore[method-assign,assignment]
+    Stylesheet.parse_style = parse_style_shared  # type: ignore[method-assign]
