@@ -21,6 +21,7 @@ from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
 from tests.pilot_waits import wait_only_for_busy_nodes
 from tests.worker_caches import (
+    count_parameters_by_code,
     hash_rule_sets_in_c,
     match_queries_on_the_last_selector_first,
     read_reactives_directly,
@@ -263,6 +264,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     share_parsed_css()
     share_parsed_styles()
+    count_parameters_by_code()
     hash_rule_sets_in_c()
     read_reactives_directly()
     reject_on_the_last_selector_first()

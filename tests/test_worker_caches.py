@@ -160,3 +160,81 @@ async def test_a_style_text_is_parsed_as_textual_parses_it_in_each_theme(
         assert any(again[text] != ours[text] for text in ours)
         ours, own = _parsed_both_ways(app)
         assert ours == own
+
+
+def _made_apart() -> list[Any]:
+    """Plain functions that share a code object but not a signature, as decorators and
+    partialmethods make them, and closures made twice."""
+    import functools
+
+    def wraps_any(func: Any) -> Any:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            return func(*args, **kwargs)
+
+        return wrapper
+
+    @wraps_any
+    def one(a: int) -> int:
+        return a
+
+    @wraps_any
+    def three(a: int, b: int, c: int) -> int:
+        return a + b + c
+
+    def closure(n: int) -> Any:
+        def callback(event: object) -> int:
+            return n
+
+        return callback
+
+    def signed(*args: Any) -> None:
+        return None
+
+    class Holder:
+        def method(self, a: int, b: int) -> None:
+            return None
+
+        first = functools.partialmethod(method, 1)
+        both = functools.partialmethod(method, 1, 2)
+
+    import inspect
+
+    signed.__signature__ = inspect.Signature()  # type: ignore[attr-defined]
+    plain = [
+        Holder.__dict__["first"].__get__(None, Holder),
+        Holder.__dict__["both"].__get__(None, Holder),
+    ]
+    return [one, three, wraps_any(lambda: 0), closure(1), closure(2), signed, *plain]
+
+
+async def test_a_callbacks_parameters_are_counted_as_textual_counts_them(
+    opened_paths: DataPaths,
+) -> None:
+    from textual import _callback
+
+    own = TEXTUALS_OWN["_count_parameters"]
+    ours = _callback._count_parameters
+    assert ours is not own
+    seen: list[Any] = []
+
+    def noting(func: Any) -> int:
+        seen.append(func)
+        return ours(func)  # type: ignore[no-any-return]
+
+    store_once(opened_paths, small_pipeline)
+    _callback._count_parameters = noting
+    try:
+        async with app_on(opened_paths, "pipeline") as (_app, pilot, _pane):
+            await pilot.press("a")
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+    finally:
+        _callback._count_parameters = ours
+    assert len(seen) > 5  # the app's own callbacks, made for this app
+    made = _made_apart()
+    counts = [(own(func), ours(func)) for func in seen + made + made]
+    assert all(expected == got for expected, got in counts), counts
+    # The made ones share code objects two by two and still count apart.
+    assert [own(func) for func in made] == [1, 3, 0, 1, 1, 0, 2, 1]

@@ -391,3 +391,44 @@ def share_parsed_styles() -> None:
 
     Stylesheet._variable_tokens = property(variable_tokens_shared)  # type: ignore[method-assign,assignment]
     Stylesheet.parse_style = parse_style_shared  # type: ignore[method-assign]
+
+
+# What ``inspect.signature`` reads on a plain function before its code: what it wraps, a
+# signature set on it, and the partialmethod it was made for (3.11's name, and 3.13's).
+SIGNATURE_ELSEWHERE = ("__wrapped__", "__signature__", "_partialmethod", "__partialmethod__")
+
+
+def count_parameters_by_code() -> None:
+    """Count a plain function's parameters once per code object, not once per function.
+
+    Textual counts a callback's parameters (``inspect.signature``) before it calls it, and
+    keeps the count on the function; a function made anew for each app (a closure, a
+    lambda, a partial's target) is counted again each time: about 30 signatures a start to
+    Today. A plain function's parameters are its code object's, unless what it wraps, a
+    signature set on it or the partialmethod it was made for says otherwise
+    (``SIGNATURE_ELSEWHERE``: ``inspect.signature`` follows each), so the count is kept by
+    the code for functions with none of them; anything else (a bound method,
+    a class, a partial, a builtin, a wrapped function) is counted by Textual as before.
+    Textual's function is checked first (the names its code reads)."""
+    from types import FunctionType
+
+    from textual import _callback
+
+    own = _callback._count_parameters
+    assert own.__code__.co_names == ("len", "signature", "parameters")
+    TEXTUALS_OWN["_count_parameters"] = own
+    counted: dict[Any, int] = {}
+
+    def count(func: Any) -> int:
+        if type(func) is not FunctionType:
+            return own(func)
+        held = func.__dict__
+        if any(name in held for name in SIGNATURE_ELSEWHERE):
+            return own(func)
+        code = func.__code__
+        number = counted.get(code)
+        if number is None:
+            number = counted[code] = own(func)
+        return number
+
+    _callback._count_parameters = count
