@@ -53,7 +53,8 @@ def confirm(question: str, *, assume_yes: bool, refused: str) -> bool:
 
     Without a terminal there is nobody to ask, and piped input is not an answer
     (`echo | bounceback-tui restore latest` must not restore): refuse with ``refused``
-    ("Nothing was restored") and name ``--yes``.
+    ("Nothing was restored") and name ``--yes``. Ctrl-D (the end of input) at the question
+    is a no, as Enter is: it crashed with EOFError and a crash log (an attacker's walk).
     """
     if assume_yes:
         return True
@@ -61,7 +62,11 @@ def confirm(question: str, *, assume_yes: bool, refused: str) -> bool:
         raise BouncebackError(
             f"{refused}: there is no terminal to ask at. Add --yes to go ahead without asking."
         )
-    answer = input(terminal_text(f"{question} [y/N] "))
+    try:
+        answer = input(terminal_text(f"{question} [y/N] "))
+    except EOFError:
+        print()  # the prompt's line ends where Enter would have ended it
+        return False
     return answer.strip().lower() in ("y", "yes")
 
 
