@@ -39,6 +39,7 @@ WRITER = textwrap.dedent(
 BULK_WRITER = textwrap.dedent(
     """
     import sys
+    from dataclasses import replace
     from datetime import date
     from pathlib import Path
 
@@ -50,7 +51,11 @@ BULK_WRITER = textwrap.dedent(
     db = Database(db_path)
     plan = plan_csv_import(csv_path, None, today=date(2026, 3, 16))
     print("READY", flush=True)
-    while True:
+    rows = plan.rows
+    for round in range(1, 1_000_000):
+        # Each round's companies carry its number: the writing skips rows already stored.
+        plan.rows = [replace(r, data=replace(r.data, company=f"{r.data.company} ({round})"))
+                     for r in rows]
         write_csv_plan(db, plan)
         print("COMMITTED", flush=True)
     """

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import command_line, confirm, terminal_text
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
+
+if TYPE_CHECKING:
+    from bounceback_tui.transfer.csv_import import CsvPlan
 
 HELP = "import a JSON export, or applications from a CSV file (shows what it will do first)"
 
@@ -255,7 +259,9 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     skipped = len(plan.duplicates) + len(plan.bad)
     tail = f"; {plural(skipped, 'row')} skipped (listed above)" if skipped else ""
     print(terminal_text(f"Added {plural(added, 'application')}{tail}."))
-    if safety is not None:
+    if plan.meanwhile:
+        print(terminal_text(_added_meanwhile(plan)))
+    if safety is not None and added:
         print(
             terminal_text(
                 f"The store as it was is in {safety.name}: "
@@ -263,6 +269,19 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
             )
         )
     return 0
+
+
+def _added_meanwhile(plan: CsvPlan, limit: int = 20) -> str:
+    """The rows another window or import added between the question and the writing."""
+    count = len(plan.meanwhile)
+    lines = [
+        f"{_rows(count)} {'was' if count == 1 else 'were'} added meanwhile by another window "
+        f"or import and {'was' if count == 1 else 'were'} skipped:"
+    ]
+    lines += [f"  line {p.line}: {p.reason}" for p in plan.meanwhile[:limit]]
+    if count > limit:
+        lines.append(f"  ... and {count - limit} more.")
+    return "\n".join(lines)
 
 
 def _rows(count: int) -> str:

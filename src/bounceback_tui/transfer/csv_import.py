@@ -93,6 +93,9 @@ class CsvPlan:
     unused_rejected_on: list[int] = field(default_factory=list)
     # ...and with a stage reached or a reason beside another status: not used either.
     unused_reached: list[int] = field(default_factory=list)
+    # Planned rows that another window or import added between the plan and the writing,
+    # found again inside the writing transaction and skipped (csv_write.write_csv_plan).
+    meanwhile: list[RowProblem] = field(default_factory=list)
 
     def describe(self, *, limit: int = 20) -> list[str]:
         """The mapping, then what will happen, then each skipped row with its line."""

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.transfer import csv_rejections
-from bounceback_tui.transfer.csv_import import CsvPlan
+from bounceback_tui.transfer.csv_import import STORE, CsvPlan, PlannedRow, RowProblem
+from bounceback_tui.transfer.duplicates import DuplicateFinder
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -34,7 +35,11 @@ def write_csv_plan(
 ) -> int:
     """Add every planned application (and its first timeline entry) in one transaction, link
     the people the rows name through ``link_people`` and record the Rejected rows' rejections
-    through ``record_rejections`` (each required when a row needs it: nothing is dropped)."""
+    through ``record_rejections`` (each required when a row needs it: nothing is dropped).
+
+    Duplicates are looked for again inside the transaction: a row another window or import
+    added since the plan was made is skipped and listed in ``plan.meanwhile`` (two imports of
+    one file, each answered yes, added every row twice). Returns how many were added."""
     from sqlalchemy import insert
 
     from bounceback_tui import clock
@@ -54,10 +59,11 @@ def write_csv_plan(
     stage_change = StageChange.metadata.tables["stage_change"]
     now = clock.now()
     today = clock.today()
-    total = len(plan.rows)
     with db.write() as session:
+        rows = _still_new(session, plan)
+        total = len(rows)
         for start in range(0, total, 500):
-            chunk = plan.rows[start : start + 500]
+            chunk = rows[start : start + 500]
             ids = list(
                 session.execute(
                     insert(application).returning(application.c.id, sort_by_parameter_order=True),
@@ -95,6 +101,28 @@ def write_csv_plan(
                 record_rejections(session, noes)
             progress("Adding", min(total, start + len(chunk)), total)
     return total
+
+
+def _still_new(session: Any, plan: CsvPlan) -> list[PlannedRow]:
+    """The planned rows that are not yet in the store, read inside the writing transaction
+    (BEGIN IMMEDIATE: nobody else can add one until it ends); the others go to
+    ``plan.meanwhile``."""
+    from sqlalchemy import text
+
+    finder = DuplicateFinder()
+    for company, role, link in session.execute(text("SELECT company, role, link FROM application")):
+        finder.add(company, role, link or "", STORE)
+    fresh: list[PlannedRow] = []
+    plan.meanwhile = []
+    for item in plan.rows:
+        reason = finder.find(item.data.company, item.data.role, item.data.link)
+        if reason is None:
+            fresh.append(item)
+        else:
+            plan.meanwhile.append(
+                RowProblem(item.line, f"{item.data.company}: {item.data.role} has {reason}")
+            )
+    return fresh
 
 
 def _row(data: ApplicationInput, now: Any) -> dict[str, Any]:
