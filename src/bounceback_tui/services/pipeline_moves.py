@@ -1,10 +1,9 @@
 """Moving applications between stages: `[`/`]`, marking rejected (and undoing it), ghosting.
 
-Every public function here is one user action and one ``db.write()`` transaction.
-The session-level helpers (``change_stage``, ``enter_rejected``) are shared with
-the add and edit use cases in ``services/applications.py``, so every route into
-a stage records the same timeline entry, and every route into Rejected records
-the rejection and its recovery plan.
+Every public function here is one user action and one ``db.write()`` transaction. The
+session-level helpers (``change_stage``, ``enter_rejected``) are shared with the add and edit
+use cases in ``services/applications.py``, so every route into a stage records the same
+timeline entry, and every route into Rejected records the rejection and its recovery plan.
 """
 
 from __future__ import annotations
@@ -151,9 +150,10 @@ def change_stage(session: Session, app: Application, to: Stage, on: date) -> Sta
     app.stage = to.value
     app.updated_at = clock.now()
     if app.date_applied is None and to in PROGRESSION and to is not Stage.SAVED:
-        # Sending is the first step past Saved; the day it happens is the day applied.
-        # (An exit says nothing about when, or whether, it was sent.)
+        # Sending is the first step past Saved, dated the day applied; a follow-up set for a day
+        # before it comes due then. (An exit says nothing about when, or whether, it was sent.)
         app.date_applied = on
+        app.next_follow_up = app.next_follow_up and max(app.next_follow_up, on)
     session.add(app)
     session.flush()
     return entry
