@@ -46,7 +46,7 @@ def test_a_bad_second_email_refuses_the_row_with_its_reason(
         "Company,Role,Contact name,Contact email\nAcme,Engineer,Dana; Sam,dana@example.com; sam\n",
         encoding="utf-8",
     )
-    assert main(["import", str(source), "--yes"]) == 0
+    assert main(["import", str(source), "--yes"]) == 1  # its one row refused: nothing written
     said = capsys.readouterr().out
     assert "line 2: Contact email: The email needs a name" in said
 

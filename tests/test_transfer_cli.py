@@ -317,3 +317,39 @@ def test_json_replace_without_a_terminal_needs_yes(
     assert dump_store(filled.database) == changed
     assert main(["import", str(exported), "--replace", "--yes"]) == 0
     assert dump_store(filled.database) != changed
+
+
+def test_an_import_whose_every_row_is_refused_fails(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "Nothing new to add; nothing was written." and exited 0."""
+    long_role = tmp_path / "long.csv"
+    long_role.write_text("Company,Role\nAcme," + "r" * 10_000 + "\n")
+    assert main(["import", str(long_role), "--yes"]) == 1
+    captured = capsys.readouterr()
+    assert "line 2:" in captured.out
+    assert (
+        "Nothing was written: 1 row cannot be read (listed above) and no other row is new. "
+        "Fix it, then import the file again."
+    ) in captured.err
+    assert "Nothing new to add" not in captured.out
+    nul = tmp_path / "nul.csv"
+    nul.write_text("Company,Role\nAc\x00me,Engineer\nGlobex,\n")
+    assert main(["import", str(nul), "--yes"]) == 1
+    assert "Nothing was written: 2 rows cannot be read" in capsys.readouterr().err
+    assert count(opened_paths.database, "application") == 0
+
+
+def test_an_import_of_only_duplicates_and_a_partial_import_succeed(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "t.csv"
+    source.write_text("Company,Role\nAcme,Engineer\n")
+    assert main(["import", str(source), "--yes"]) == 0
+    assert main(["import", str(source), "--yes"]) == 0
+    assert "Nothing new to add; nothing was written." in capsys.readouterr().out
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("Company,Role\nAcme,Engineer\nGlobex,Analyst\n,No company\n")
+    assert main(["import", str(mixed), "--yes"]) == 0
+    assert "Added 1 application; 2 rows skipped (listed above)." in capsys.readouterr().out
+    assert count(opened_paths.database, "application") == 2

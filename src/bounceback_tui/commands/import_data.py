@@ -21,7 +21,16 @@ if TYPE_CHECKING:
 HELP = "import a JSON export, or applications from a CSV file (shows what it will do first)"
 
 
+EPILOG = (
+    "Exit status: 0 when rows were added (those skipped are listed), when every row is already "
+    "in the store, and after --dry-run; 1 when nothing was written: the file cannot be read, "
+    "rows cannot be read and none could be added, any row cannot be read with --strict, or "
+    "the answer was no."
+)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = EPILOG
     parser.add_argument("file", metavar="FILE", help="a .json export or a .csv of applications")
     parser.add_argument(
         "--dry-run", action="store_true", help="show what would happen; write nothing"
@@ -225,6 +234,12 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
         raise TransferError(
             f"Nothing was written: {_rows(len(plan.bad))} to fix (listed above). Fix them, or "
             "run without --strict to add the others."
+        )
+    if not plan.rows and plan.bad:  # refused, not merely known already: a failure to see
+        one = len(plan.bad) == 1
+        raise TransferError(
+            f"Nothing was written: {_rows(len(plan.bad))} cannot be read (listed above) and no "
+            f"other row is new. Fix {'it' if one else 'them'}, then import the file again."
         )
     if not plan.rows:
         print("Nothing new to add; nothing was written.")
