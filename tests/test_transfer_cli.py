@@ -353,3 +353,31 @@ def test_an_import_of_only_duplicates_and_a_partial_import_succeed(
     assert main(["import", str(mixed), "--yes"]) == 0
     assert "Added 1 application; 2 rows skipped (listed above)." in capsys.readouterr().out
     assert count(opened_paths.database, "application") == 2
+
+
+def test_import_says_it_reads_a_file_not_standard_input(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`import -` said "There is no file at -." and a pipe "There is no file at /dev/stdin."."""
+    assert main(["import", "-", "--yes", "--format", "csv"]) == 1
+    assert capsys.readouterr().err == (
+        "bounceback-tui: - (standard input) is not a file; import reads a file: save the data "
+        "to a file first, then import that file.\n"
+    )
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    assert main(["import", str(pipe), "--yes", "--format", "csv"]) == 1
+    assert (
+        f"{pipe} is a pipe or a device, not a file; import reads a file" in capsys.readouterr().err
+    )
+    piped = subprocess.run(
+        [sys.executable, "-m", "bounceback_tui", "import", "/dev/stdin", "--yes"],
+        input="Company,Role\nAcme,Engineer\n",
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=60,
+    )
+    assert piped.returncode == 1
+    assert "/dev/stdin is a pipe or a device, not a file" in piped.stderr
+    assert count(opened_paths.database, "application") == 0

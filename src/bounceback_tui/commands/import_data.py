@@ -29,9 +29,16 @@ EPILOG = (
 )
 
 
+SAVE_FIRST = "import reads a file: save the data to a file first, then import that file."
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EPILOG
-    parser.add_argument("file", metavar="FILE", help="a .json export or a .csv of applications")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="a .json export or a .csv of applications (a file: not - or a pipe)",
+    )
     parser.add_argument(
         "--dry-run", action="store_true", help="show what would happen; write nothing"
     )
@@ -88,10 +95,14 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.transfer.files import TransferError
 
     source = Path(args.file).expanduser()
+    if args.file == "-":
+        raise TransferError(f"- (standard input) is not a file; {SAVE_FIRST}")
     if source.is_dir():
         raise TransferError(
             f"{source} is a folder; give the file to import (a .json export or a .csv file)."
         )
+    if source.exists() and not source.is_file():  # /dev/stdin, a pipe, a device
+        raise TransferError(f"{source} is a pipe or a device, not a file; {SAVE_FIRST}")
     if not source.is_file():
         raise TransferError(f"There is no file at {source}.")
     kind = args.format if args.format != "auto" else detect_format(source)
