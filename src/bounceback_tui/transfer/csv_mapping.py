@@ -286,6 +286,7 @@ def parse_mapping_overrides(items: list[str]) -> dict[str, str]:
     """``["Employer Name=company", ...]`` from --map, checked against the known fields.
     ``"Priority="`` (no field) leaves that column out: "" in the result."""
     given: dict[str, str] = {}
+    items_for: dict[str, str] = {}  # the first --map naming each field
     for item in items:
         header, sep, name = item.rpartition("=")
         target = (field_for_name(name.strip()) if name.strip() else "") if sep else None
@@ -294,6 +295,12 @@ def parse_mapping_overrides(items: list[str]) -> dict[str, str]:
             raise TransferError(
                 f"--map {item!r} should look like 'Column header=field', with a field from: "
                 f"{known}; 'Column header=' with no field leaves that column out."
+            )
+        first = items_for.setdefault(target, item) if target else item
+        if _key(first.rpartition("=")[0]) != _key(header):
+            raise TransferError(
+                f"--map {first!r} and --map {item!r} both read a column as "
+                f"{FIELDS[target][0]}; a field takes one column. Nothing was written."
             )
         given[header.strip()] = target
     return given

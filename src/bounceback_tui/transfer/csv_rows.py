@@ -50,6 +50,14 @@ def sniff_delimiter(text: str) -> str:
         return ","
 
 
+def looks_like_csv(text: str) -> bool:
+    """A first line of two or more named columns, as the CSV import reads a header (for a
+    file given to the JSON import: `--format json` on a CSV said it was not one)."""
+    head = text.lstrip("\ufeff\r\n").partition("\n")[0]
+    cells = next(csv.reader([head], delimiter=sniff_delimiter(text)), [])
+    return len([cell for cell in cells if cell.strip()]) >= 2
+
+
 def read_rows(text: str, delimiter: str, source: Path) -> Rows:
     """Every row of ``text``; a quote left open at the end refuses the file."""
     # A cell up to CELL_LIMIT is read, so that a long one is refused with its row (a field's

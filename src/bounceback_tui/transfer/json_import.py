@@ -78,6 +78,7 @@ def read_json_document(path: Path) -> Any:
     (``json_stream``), so only its rows are held, never its text as well. Any other
     file is parsed whole, its bytes let go once decoded and its text once parsed.
     Either way the rows are then checked in place, not copied."""
+    from bounceback_tui.transfer.csv_rows import looks_like_csv
     from bounceback_tui.transfer.json_stream import object_without_twins, read_export_rows
 
     check_capped(path, MAX_FILE_BYTES, _CAP_REASON)
@@ -91,6 +92,11 @@ def read_json_document(path: Path) -> Any:
         )
     except json.JSONDecodeError as exc:
         if not text.lstrip().startswith(("{", "[")):
+            if looks_like_csv(text):  # `--format json` on a CSV said it was not one
+                raise TransferError(
+                    f"{path.name} is not JSON: it looks like a CSV file with a header row. "
+                    "Import it with --format csv (or without --format json). Nothing was written."
+                ) from None
             # "hello", or random bytes: "looks cut short" was said of them (a tester's walk).
             raise TransferError(
                 f"{path.name} is neither a bounceback-tui JSON export nor a CSV file with a "
@@ -109,7 +115,7 @@ def read_json_document(path: Path) -> Any:
         ) from None
     except ValueError as exc:
         raise TransferError(
-            f"{path.name} cannot be read as a bounceback-tui export ({short(str(exc))}). "
+            f"{path.name} cannot be read as a bounceback-tui export ({short(str(exc), 160)}). "
             "Nothing was written."
         ) from None
 
