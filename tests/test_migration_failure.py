@@ -14,6 +14,7 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.store.migrations import LATEST_VERSION
 from tests.built_stores import store_once
 from tests.transfer_fixtures import count, dump_store
 
@@ -25,12 +26,12 @@ def _set_version(path: Path, version: int) -> None:
 
 
 def _pre_migration(paths: DataPaths) -> list[Path]:
-    return sorted(paths.backups.glob("*pre-migration-v6-to-v7*"))
+    return sorted(paths.backups.glob(f"*pre-migration-v6-to-v{LATEST_VERSION}*"))
 
 
 @pytest.fixture
 def behind(opened_paths: DataPaths) -> DataPaths:
-    """A store at schema 7 whose header says 6: upgrading it meets v7's indexes."""
+    """A store at the latest schema whose header says 6: upgrading it meets v7's indexes."""
     store_once(opened_paths, fill_demo, 5, force=True)
     _set_version(opened_paths.database, 6)
     return opened_paths
@@ -47,7 +48,8 @@ def test_a_failed_upgrade_names_its_one_backup_however_often_it_is_tried(
     (backup,) = _pre_migration(behind)
     for line in said:
         assert line == (
-            "bounceback-tui: The store could not be upgraded from version 6 to 7 (index "
+            f"bounceback-tui: The store could not be upgraded from version 6 to {LATEST_VERSION} "
+            "(index "
             "ix_rejection_day_recorded already exists); it was left as it was. The copy "
             f"taken before the upgrade is {backup}.\n"
         )

@@ -21,7 +21,7 @@ from bounceback_tui.domain.insights import (
     in_range,
     suggestions,
 )
-from bounceback_tui.domain.stages import REPLIED_STAGES, Stage
+from bounceback_tui.domain.stages import REPLIED_STAGES, Stage, stages_reached
 from bounceback_tui.store.insights_read import InsightsReader
 
 ROLE_FAMILIES_SETTING = "role_families"
@@ -46,8 +46,13 @@ def _stage(value: str) -> Stage | None:
 
 
 def facts_from(
-    rows: list[tuple[Any, ...]], timelines: dict[int, list[tuple[str, date]]]
+    rows: list[tuple[Any, ...]],
+    timelines: dict[int, list[tuple[str, date]]],
+    reported: dict[int, list[str]] | None = None,
 ) -> list[AppFacts]:
+    """Each sent application's facts; its stages as ``stages_reached`` counts them (the
+    timeline and what its rejections say it got as far as)."""
+    reported = reported or {}
     facts = []
     for app_id, role, applied, source, excitement, size, posted, cover, tailored, stage in rows:
         timeline = [(s, day) for raw, day in timelines.get(app_id, []) if (s := _stage(raw))]
@@ -67,7 +72,7 @@ def facts_from(
                 posted_on=posted,
                 cover_letter=cover,
                 tailored_resume=tailored,
-                stages=tuple(stages),
+                stages=stages_reached(stages, reported.get(app_id, ())),
                 first_reply_on=first_reply,
             )
         )
@@ -75,7 +80,7 @@ def facts_from(
 
 
 def read_facts(reader: InsightsReader) -> list[AppFacts]:
-    return facts_from(reader.sent_applications(), reader.timelines())
+    return facts_from(reader.sent_applications(), reader.timelines(), reader.reported_stages())
 
 
 def read_renames(reader: InsightsReader) -> dict[str, str]:

@@ -1,13 +1,15 @@
 """The funnel figures for the Pipeline's header, read from the summary the store keeps.
 
 An application counts as having had a reply, an interview or an offer when its
-current stage or any stage in its timeline says so: one rejected after two
-interviews counts in all of the first two. The median days to a first reply only
-uses applications seen waiting in Applied (their timeline has an Applied entry),
-so one logged straight into Interviewing does not count as an instant reply.
+current stage, any stage in its timeline or the stage one of its rejections says it
+got as far as says so (``domain/stages.stages_reached``): one rejected after two
+interviews counts in all of the first two, even when only the no was recorded. The
+median days to a first reply only uses applications seen waiting in Applied (their
+timeline has an Applied entry), so one logged straight into Interviewing does not
+count as an instant reply.
 
-SQLite's triggers keep those facts per application and added up (migration v006,
-``summary_funnel_*``) in the same transaction as every write, so the header reads a
+SQLite's triggers keep those facts per application and added up (migrations v006 and
+v008, ``summary_funnel_*``) in the same transaction as every write, so the header reads a
 dozen rows instead of every application and its timeline (0.45-0.5 s of CPU at
 100,000 applications, on every save).
 """

@@ -64,6 +64,16 @@ class InsightsReader(FastReader):
             timeline.sort(key=lambda item: item[1])  # aggregate order is not promised
         return found
 
+    def reported_stages(self) -> dict[int, list[str]]:
+        """What each application's rejections say it got as far as: id -> [stage key]."""
+        found: dict[int, list[str]] = {}
+        for app_id, stage in self.conn.execute(
+            "SELECT application_id, stage_reached FROM rejection "
+            "WHERE application_id IS NOT NULL AND stage_reached != ''"
+        ):
+            found.setdefault(app_id, []).append(stage)
+        return found
+
     # -- care --------------------------------------------------------------------------
 
     def coping_cards(self) -> list[tuple[int, str]]:
