@@ -97,6 +97,18 @@ def step_ticked_by(kind: InteractionKind) -> str | None:
     return _STEP_OF_KIND.get(kind)
 
 
+# A line sent that thanks them or says it was gracious: "Sent a gracious reply thanking her".
+_THANKS = re.compile(r"\b(?:thank|thanks|thanked|thanking|gracious|grateful)\b", re.IGNORECASE)
+
+
+def is_thank_you(kind: InteractionKind, note: str) -> bool:
+    """Whether a log line is the thank-you that keeps the bridge intact after a no: a
+    "Thank-you sent", or a "Sent" whose line thanks them."""
+    if kind is InteractionKind.THANK_YOU_SENT:
+        return True
+    return kind is InteractionKind.SENT and _THANKS.search(note) is not None
+
+
 def parse_contact_kind(text: str) -> ContactKind:
     return parse_choice(ContactKind, text)
 

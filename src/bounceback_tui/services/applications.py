@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -37,6 +37,7 @@ from bounceback_tui.services.pipeline_moves import (
     reached_in,
     since_in,
 )
+from bounceback_tui.services.plan_ticks import TickedStep, tick_next_application
 from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.store.cas import version_now
 from bounceback_tui.store.database import Database
@@ -71,6 +72,8 @@ class SaveResult:
     receipt: RejectionReceipt | None = None
     # The application's version after the save.
     version: int = 0
+    # Plan steps the save stands for, ticked with it (services/plan_ticks.py).
+    ticked: tuple[TickedStep, ...] = ()
 
 
 def insert_application(
@@ -142,9 +145,11 @@ def _version_of(session: Session, app: Application) -> int:
 def add_application_result(
     db: Database, data: ApplicationInput, rejection: RejectionInput | None = None
 ) -> SaveResult:
-    """Like add_application, also saying which rejection was recorded (to offer its plan)."""
+    """Like add_application, also saying which rejection was recorded (to offer its plan) and
+    which plans' "Send the next application" step it ticked."""
     with db.write() as session:
-        return added_result(session, insert_application(session, data, rejection))
+        app = insert_application(session, data, rejection)
+        return replace(added_result(session, app), ticked=tick_next_application(session, app))
 
 
 def added_result(session: Session, app: Application, *, new_no: bool = True) -> SaveResult:

@@ -1,7 +1,9 @@
 """The People log: what passed between you and a person or about an application.
 
 A line about a feedback asked or received ticks the matching step of the application's
-recovery plan, in the same transaction.
+recovery plan, in the same transaction; so does a thank-you after a no (a "Thank-you sent",
+or a "Sent" line that thanks them), for the application or the person linked to it: the
+"Keep the bridge intact" step, while it is open (services/plan_ticks.py).
 """
 
 from __future__ import annotations
@@ -11,7 +13,13 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from bounceback_tui.domain.people import InteractionInput, InteractionKind, step_ticked_by
+from bounceback_tui.domain.people import (
+    BRIDGE_STEP,
+    InteractionInput,
+    InteractionKind,
+    is_thank_you,
+    step_ticked_by,
+)
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
@@ -82,6 +90,13 @@ def log_in(
     ticked = None
     already = False
     step_key = ticks or step_ticked_by(data.kind)
+    if tick and not step_key and is_thank_you(data.kind, data.note):
+        # A thank-you after a no: the bridge step of that no's plan, while it is open.
+        from bounceback_tui.services.plan_ticks import bridge_application
+
+        found = bridge_application(session, application_id, contact_id, data.happened_on)
+        if found is not None:
+            step_key, application_id = BRIDGE_STEP, found
     if tick and step_key and application_id is not None:
         before = plan_step(session, application_id, step_key)
         already = before is not None and before.done_at is not None

@@ -16,16 +16,14 @@ from sqlmodel import col, func, select
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
-from bounceback_tui.services.applications import (
-    DeletedApplication,
-    delete_application,
-    restore_application,
-)
+from bounceback_tui.services.applications import DeletedApplication, restore_application
 from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interview_undo import DeletedInterview, bring_back_interview
-from bounceback_tui.services.pipeline_moves import RejectionReceipt
+from bounceback_tui.services.pipeline_moves import RejectionReceipt, checked_application
+from bounceback_tui.services.plan_ticks import TickedStep, untick
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep
+from bounceback_tui.store.undo import delete_with_undo
 
 
 @dataclass(frozen=True)
@@ -36,6 +34,8 @@ class AddedApplication:
     company: str
     # The application's version once added.
     version: int
+    # The plan steps adding it ticked ("Send the next application"): `u` unticks them too.
+    ticked: tuple[TickedStep, ...] = ()
 
 
 UndoEntry = AddedApplication | DeletedApplication | RejectionReceipt | DeletedInterview
@@ -119,9 +119,14 @@ def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
 
 def take_back_add(db: Database, added: AddedApplication) -> None:
     """Delete an application just added, if nobody has changed it since (this window
-    included: what was added to it since would go with it, so `d` is the way then)."""
+    included: what was added to it since would go with it, so `d` is the way then), and
+    untick the steps adding it ticked, in one transaction."""
     try:
-        delete_application(db, added.application_id, expected_version=added.version)
+        with db.write() as session:
+            app = checked_application(session, added.application_id, added.version)
+            session.expunge(app)
+            delete_with_undo(session, "application", added.application_id)
+            untick(session, added.ticked)
     except ConflictError as exc:
         if exc.current is None:
             raise

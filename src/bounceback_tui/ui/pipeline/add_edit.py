@@ -7,6 +7,8 @@ import contextlib
 from collections.abc import Callable, Mapping
 from datetime import date
 
+from textual.content import Content
+
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import (
     RejectionInput,
@@ -20,11 +22,20 @@ from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.applications import SaveResult
 from bounceback_tui.services.pipeline_undo import AddedApplication
+from bounceback_tui.services.plan_ticks import TickedStep
 from bounceback_tui.services.save_again import add_again
 from bounceback_tui.ui.kit.form import SaveGuard
-from bounceback_tui.ui.kit.text import markup_with, toast_with
+from bounceback_tui.ui.kit.text import markup_with, step_toast, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
+
+
+def ticked_note(ticked: tuple[TickedStep, ...]) -> Content:
+    """What the toast after an add says of the plan steps it ticked ("" for none)."""
+    if not ticked:
+        return Content("")
+    plans = "your plan" if len(ticked) == 1 else f"{len(ticked)} plans"
+    return step_toast(f" Ticked “$step” in {plans}.", ticked[0].title)
 
 
 class ApplicationForms(AfterRejection):
@@ -49,13 +60,14 @@ class ApplicationForms(AfterRejection):
                 return
             app = result.application
             if app.id is not None:
-                self._undo.push(AddedApplication(app.id, app.company, app.version))
+                self._undo.push(AddedApplication(app.id, app.company, app.version, result.ticked))
                 self.sync_keys()
             self.refresh_rows(app.id or 0, select=app.id)
             self.select_item(app.id or 0)
             self._focus_view()
             self.notify(
-                toast_with("Saved $company: $role.", company=app.company, role=app.role),
+                toast_with("Saved $company: $role.", company=app.company, role=app.role)
+                + ticked_note(result.ticked),
                 title="Added",
             )
             if result.rejection_id is not None:
