@@ -83,7 +83,8 @@ _ASKED_FOR = re.compile(
     r"(?:(?:someone|somebody|a candidate|another candidate|candidates|people)(?:\s+else)?"
     r"\s+(?:with|who had|who has)\s+)?"
     r"(?:(?:more|stronger|deeper|better|solid|hands-on|some|real)\s+)*"
-    r"(?:(?:experience|skills|knowledge|background|exposure)\s+(?:with|in|of|on)\s+)?"
+    r"(?:(?:experience|skills|knowledge|background|exposure)\s+(?:with|in|of|on)\s+"
+    r"|experience\s+(?=\w+ing\b))?"
     r"(?:the\s+|my\s+)?",
     re.IGNORECASE,
 )
@@ -110,7 +111,7 @@ def skills_named(text: str) -> list[str]:
     wanted more SQL and stakeholder experience." names "SQL" and "Stakeholder experience";
     "I bluffed on SQL window functions, so I should practise them." names "SQL window
     functions". None (an empty list) when the answer does not open that way."""
-    sentence = first_sentence(text).rstrip(".!?")
+    sentence = chosen_sentence(text).rstrip(".!?")
     lead_in = _LEAD_IN.match(sentence) or _ASKED_FOR.match(sentence)
     if lead_in is None or len(sentence[lead_in.end() :].strip()) < 3:
         return []
@@ -129,11 +130,12 @@ def skills_named(text: str) -> list[str]:
 
 
 def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
-    """A short title from an answer: the first clause of its first sentence, without a lead-in
+    """A short title from an answer: the first clause of its sentence that says what to do
+    (``chosen_sentence``; "" when it has none, only "Not really."), without a lead-in
     such as "I bluffed on", cut at a word if it is still longer than ``limit`` (the whole
     sentence goes in the notes). Never an ellipsis: the title is saved as the form shows it,
     and a "…" in it was saved too."""
-    sentence = first_sentence(text).rstrip(".!?")
+    sentence = chosen_sentence(text).rstrip(".!?")
     if not sentence:
         return ""
     named = skills_named(sentence)
@@ -173,6 +175,48 @@ def _within(title: str, limit: int) -> str:
     while len(words) > 1 and words[-1].casefold() in _DANGLING:
         words.pop()
     return " ".join(words).rstrip(" ,;:-–—")
+
+
+# A sentence that only answers yes or no, or hedges ("Not really.", "Kind of.", "I think so."),
+# and the same words opening a longer one ("No, but ..."): never a skill's title (the answer
+# "Not really. The feedback said ..." was titled "Not really": a stranger's walk).
+_HEDGE = (
+    r"(?:no|nope|yes|yeah|yep|not really|not quite|not exactly|kind of|sort of|a bit|a little|"
+    r"maybe|perhaps|probably|possibly|partly|somewhat|honestly|well|hmm|i think so|i guess( so)?|"
+    r"i suppose( so)?|i don't know|i'm not sure|not sure|i hope so|definitely|absolutely|"
+    r"of course|sure|ok|okay)"
+)
+_HEDGE_ONLY = re.compile(rf"^(?:{_HEDGE}[\s,.!?…-]*)+$", re.IGNORECASE)
+# An opening is taken off only with its comma or stop ("No, but ...", "Well, ..."): "No one
+# asked" and "Well written letters" keep theirs.
+_HEDGE_OPENING = re.compile(rf"^(?:{_HEDGE}[,.!?…]+\s+(?:(?:but|and|though)\s+)?)+", re.IGNORECASE)
+# Words that say what to do or what was missing: the sentence to take a title from.
+_ACTION = re.compile(
+    r"\b(?:practi[cs]e|practi[cs]ing|learn|learning|improve|improving|work on|get better|"
+    r"brush up|build|study|read up|prepare|more experience|need(?:ed|s)? more|lack(?:ed|s)?|"
+    r"wanted more|were looking for)\b",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """The answer's sentences, each whole, on one line (with its full stop)."""
+    flat = " ".join(text.split()).strip(" \"'“”‘’")
+    return [part for part in re.split(r"(?<=[.!?])\s", flat) if part] if flat else []
+
+
+def chosen_sentence(text: str) -> str:
+    """The sentence of an answer a skill's title comes from: the first that says what to do
+    or what was missing (``_ACTION``: "practise ...", "more experience ..."), else the first
+    that is more than a yes, a no or a hedge; each without a hedge opening it ("No, but I
+    should ..." -> "I should ..."). "" when it is all hedges ("Not really.")."""
+    kept: list[str] = []
+    for sentence in sentences(text):
+        opening = _HEDGE_OPENING.match(sentence)
+        bare = sentence[opening.end() :] if opening else sentence
+        if bare and not _HEDGE_ONLY.match(bare):
+            kept.append(bare[0].upper() + bare[1:])
+    return next((s for s in kept if _ACTION.search(s)), kept[0] if kept else "")
 
 
 def first_sentence(text: str) -> str:

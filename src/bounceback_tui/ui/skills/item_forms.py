@@ -11,7 +11,7 @@ from textual.content import Content
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
-from bounceback_tui.domain.skill_prefill import first_sentence, guess_kind, titles_from
+from bounceback_tui.domain.skill_prefill import chosen_sentence, guess_kind, titles_from
 from bounceback_tui.domain.skills import WHY_LIMIT, SourceKind, parse_source_kind, validate_skill
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
@@ -90,12 +90,15 @@ class ItemForms(SkillsListing):
             why = why[: WHY_LIMIT - 1] + "…"  # the full answer stays on the plan
         titles = titles_from(text)
         title = titles[min(nth, len(titles) - 1)]
-        sentence = first_sentence(text)
+        sentence = chosen_sentence(text)
         # A shortened title keeps the sentence it came from in the notes, unless "Why it
-        # matters" holds it already (both held the whole answer: a new user's walk).
+        # matters" holds it already (both held the whole answer: a new user's walk). No
+        # title to offer ("Not really."): the title is left to the person, the answer kept.
         notes = sentence if title.rstrip("…") != sentence.rstrip(".!?") else ""
         if notes and why.startswith(notes):
             notes = ""
+        if not title:
+            notes = " ".join(text.split())
         # The kind from the title's own words: "Stakeholder communication, because my CV
         # only lists tools" is a soft skill, not the resume the CV later in it named.
         values = SkillFormValues(title=title, kind=guess_kind(title).value, why=why, notes=notes)
