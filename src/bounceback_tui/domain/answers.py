@@ -191,7 +191,8 @@ def star_text(situation: str, task: str, action: str, result: str) -> list[tuple
 
 
 def questions_from_note(text: str) -> list[str]:
-    """Questions written in a free note: each sentence that ends with "?".
+    """Questions written in a free note: each sentence that ends with "?", and each interview
+    prompt put without one ("Tell me about ...", "Walk me through ...", or quoted: ``_prompts``).
 
     How a reflection answer ("Which questions would I answer differently now?") or an
     interview's "how did it go" note feeds the bank: the person writes the questions as
@@ -203,12 +204,50 @@ def questions_from_note(text: str) -> list[str]:
 
 
 def whole_questions(text: str) -> list[str]:
-    """As ``questions_from_note``, each question whole, however long."""
+    """As ``questions_from_note``, each question whole, however long, in the order written:
+    the sentences that end with "?" and the prompts without one (``_prompts``)."""
     found: list[str] = []
-    for piece in _QUESTION.findall(text):
-        candidate = without_lead_in(_quoted(piece.strip().lstrip("-*•·0123456789.) ").strip()))
-        if any(ch.isalpha() for ch in candidate) and candidate not in found:
-            found.append(candidate)
+    for line in text.splitlines():
+        pieces = [(m.start(), m.group()) for m in _QUESTION.finditer(line)] + _prompts(line)
+        for _at, piece in sorted(pieces, key=lambda item: item[0]):
+            candidate = without_lead_in(_quoted(piece.strip().lstrip("-*•·0123456789.) ").strip()))
+            if any(ch.isalpha() for ch in candidate) and candidate not in found:
+                found.append(candidate)
+    return found
+
+
+# An interview prompt put as a request rather than a question: "Tell me about a time ...",
+# "Describe a time ...", "Walk me through ...", "Give an example ...". A pasted line
+# '"Tell us about a time you had to defend a design decision" - I talked about pixels' was
+# skipped where '"Why Lumen?" - I'd be more specific' was offered (a stranger's walk).
+_PROMPT = re.compile(
+    r"(?:tell (?:me|us)\b|describe\b|walk (?:me |us )?through\b|talk (?:me |us )?through\b|"
+    r"take (?:me |us )?through\b|give (?:me |us )?(?:an? |some |one )?examples?\b|"
+    r"share (?:an? |one )?(?:example|time|story)\b|how would you\b)",
+    re.IGNORECASE,
+)
+_IN_QUOTES = re.compile(r'"([^"]+)"|“([^”]+)”')
+# Where an unquoted prompt ends: its stop, or the dash before what the writer says of it.
+_PROMPT_END = re.compile(r"[.!?…]|\s[-–—]\s")
+
+
+def _prompts(line: str) -> list[tuple[int, str]]:
+    """The prompts of one line without a "?" (where each starts, and its words): one in
+    quotes that opens the line (after a bullet) or is a request (``_PROMPT``), and a line
+    that opens with a request, up to its stop or a set-apart dash."""
+    found: list[tuple[int, str]] = []
+    start = len(line) - len(line.lstrip().lstrip("-*•·0123456789.) ").lstrip())
+    for match in _IN_QUOTES.finditer(line):
+        inner = (match.group(1) or match.group(2)).strip().rstrip(".!… ")
+        opens = match.start() == start and len(inner.split()) >= 3
+        if "?" not in inner and (opens or _PROMPT.match(without_lead_in(inner))):
+            found.append((match.start(), inner[:1].upper() + inner[1:]))
+    rest = without_lead_in(line[start:].strip())
+    if not rest.startswith(('"', "“")) and _PROMPT.match(rest):
+        end = _PROMPT_END.search(rest)
+        if end is None or end.group() != "?":  # one ending in "?" is found as a question
+            prompt = rest[: end.start() if end else len(rest)].strip()
+            found.append((start, prompt[:1].upper() + prompt[1:]))
     return found
 
 
