@@ -28,7 +28,7 @@ from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.migrations import all_migrations
+from bounceback_tui.store.migrations import LATEST_VERSION, all_migrations
 from bounceback_tui.store.restore import restore_backup
 from bounceback_tui.store.sqlite_file import APPLICATION_ID, open_store
 from tests.conftest import FIXED_TODAY
@@ -335,7 +335,9 @@ def test_a_read_only_version_4_store_is_refused_and_left_as_it_was(
     mode = data_paths.database.stat().st_mode
     os.chmod(data_paths.database, stat.S_IRUSR)
     try:
-        with pytest.raises(StoreError, match=r"read-only.*schema 4 to 7.*nothing was changed"):
+        with pytest.raises(
+            StoreError, match=rf"read-only.*schema 4 to {LATEST_VERSION}.*nothing was changed"
+        ):
             open_store(data_paths)
     finally:
         os.chmod(data_paths.database, mode)
