@@ -123,7 +123,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("recovery.new", "record a no that is not in the Pipeline"),
                 ("recovery.custom", "add your own step to this plan"),
                 ("recovery.reframe", "start a Reframe linked to this rejection"),
-                ("recovery.skill", "turn the answer into a Skills item"),
+                ("recovery.skill", "turn the answer or reason into a Skills item"),
                 ("recovery.message", "write the message this step stands for"),
                 ("recovery.edit", "edit the rejection"),
                 ("recovery.delete", "delete the rejection and its plan, or the step (asks first)"),

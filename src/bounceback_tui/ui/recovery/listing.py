@@ -271,13 +271,13 @@ class RecoveryListing(FilteredListPane, AppPane):
         step = steps.highlighted_step if self._plan else None
         if action == "tick":
             return in_steps and step is not None
-        if action == "skill":
+        if action == "skill":  # a step's answer, else the reason the plan's header quotes
             return (
                 in_steps
                 and step is not None
                 and bool(step.answer)
                 and skill_source_kind(step.kind, step.group_key) is not None
-            )
+            ) or (self._plan is not None and bool(self._plan.rejection.reason.strip()))
         if action == "message":
             return (
                 in_steps

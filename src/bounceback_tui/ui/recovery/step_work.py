@@ -197,9 +197,9 @@ class StepWork(RecoveryListing):
         if step.link == StepLink.REFRAME:
             await self.bb_app.start_reframe(rejection.id)
             return
-        if step.link == StepLink.SKILLS:
+        if step.link == StepLink.SKILLS:  # prefilled from the reason given, when there is one
             await self.bb_app.new_skill_from(
-                text="",
+                text=rejection.reason,
                 source_kind="rejection",
                 rejection_id=rejection.id,
                 recovery_step_id=step.id,
@@ -282,13 +282,22 @@ class StepWork(RecoveryListing):
             await self.bb_app.start_reframe(self._plan.rejection.id)
 
     async def action_skill(self) -> None:
+        """`s`: the highlighted step's answer to a skill, else the reason the no gave (the
+        plan's header quotes it); saved, it ticks "Pick one skill to grow"."""
         self._flush_plan()
-        step = self.step_list.highlighted_step
         plan = self._plan
-        if step is None or plan is None:
+        if plan is None:
             return
-        source = skill_source_kind(step.kind, step.group_key)
-        if source is None or not step.answer:
+        in_steps = self.app.focused is self.step_list
+        step = self.step_list.highlighted_step if in_steps else None
+        source = skill_source_kind(step.kind, step.group_key) if step is not None else None
+        if step is None or source is None or not step.answer:
+            if plan.rejection.reason.strip():
+                await self.bb_app.new_skill_from(
+                    text=plan.rejection.reason,
+                    source_kind="rejection",
+                    rejection_id=plan.rejection.id,
+                )
             return
         await self.bb_app.new_skill_from(
             text=step.answer,
