@@ -26,8 +26,9 @@ def run(data_paths: DataPaths, *argv: str) -> int:
 
 
 def test_follow_list_refresh_unfollow(
-    posting_server: PostingServer, data_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+    posting_server: PostingServer, opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    data_paths = opened_paths  # listing refuses a folder with no store (test_cli_no_store.py)
     assert run(data_paths) == 0
     assert "You do not follow any job boards yet" in capsys.readouterr().out
 
@@ -91,8 +92,9 @@ def test_follow_and_unfollow_mistakes(
 
 
 def test_refresh_with_nothing_followed(
-    data_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    data_paths = opened_paths
     assert run(data_paths, "refresh") == 0
     assert "nothing to refresh" in capsys.readouterr().out
     # --data-dir may also come after the action.

@@ -64,7 +64,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.store.sqlite_file import open_store
 
     action = args.boards_action or "list"
-    db = Database(open_store(paths).path)
+    # Only following a board may start a store; the rest refuse a folder holding none.
+    db = Database(open_store(paths, create=action == "follow").path)
     try:
         if action == "follow":
             return _follow(db, args, paths)

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         raise BouncebackError("--from is after --to; swap them.")
     if start and end is None and start > today:  # "(2038-06-06 to today)" said nothing
         raise BouncebackError(f"--from is after today ({today.isoformat()}): nothing sent yet.")
-    opened = open_store(paths)
+    opened = open_store(paths, create=False)
     view = load_insights(opened.path, start, end)
     if args.sankey:
         from bounceback_tui.domain.flow import sankey_lines

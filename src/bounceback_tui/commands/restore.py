@@ -71,6 +71,11 @@ def print_backups(paths: DataPaths) -> list[int]:
     from bounceback_tui.store.backup import describe_backup
 
     backups = marked_backups(paths)
+    if not backups and not paths.database.is_file():  # a mistyped --data-dir, most likely
+        from bounceback_tui.errors import StoreError
+        from bounceback_tui.store.sqlite_file import no_store_message
+
+        raise StoreError(no_store_message(paths.database))
     if not backups:
         print(
             terminal_text(

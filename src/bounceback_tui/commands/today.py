@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.services.today_people import load_people_today
     from bounceback_tui.store.sqlite_file import open_store
 
-    opened = open_store(paths)
+    opened = open_store(paths, create=False)
     summary = load_today(opened.path, clock.today())
     people = load_people_today(opened.path)
     if args.json:

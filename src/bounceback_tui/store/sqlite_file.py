@@ -218,10 +218,7 @@ def inspect_store(path: Path) -> int:
 def _inspect(path: Path, timeout: float = BUSY_TIMEOUT_S) -> tuple[int, bool]:
     """``inspect_store``, and whether the file is in WAL mode (its header says so)."""
     if not path.is_file():
-        raise StoreError(
-            f"There is no bounceback-tui store at {path}. `bounceback-tui paths` shows where "
-            "the store is looked for; --data-dir points at another folder."
-        )
+        raise StoreError(no_store_message(path))
     wal = check_header(path)
     from bounceback_tui.store.untouched import identity_untouched  # nothing made beside it
 
@@ -230,6 +227,13 @@ def _inspect(path: Path, timeout: float = BUSY_TIMEOUT_S) -> tuple[int, bool]:
     )
     _check_identity(version, app_id, has_tables, path)
     return version, wal
+
+
+def no_store_message(path: Path) -> str:
+    return (
+        f"There is no bounceback-tui store at {path}. `bounceback-tui paths` shows where "
+        "the store is looked for; --data-dir points at another folder."
+    )
 
 
 def _read_identity(path: Path, timeout: float, immutable: bool) -> tuple[int, int, bool]:
@@ -243,8 +247,10 @@ def _read_identity(path: Path, timeout: float, immutable: bool) -> tuple[int, in
         conn.close()
 
 
-def open_store(paths: DataPaths) -> OpenedStore:
+def open_store(paths: DataPaths, *, create: bool = True) -> OpenedStore:
     """Create or upgrade the store at ``paths.database`` and return what happened.
+    ``create=False``, for the commands that only read: no store there is refused as
+    ``inspect_store`` refuses it, and nothing is made (`today --data-dir typo` made one).
 
     Raises NewerStoreError for a store from a newer app, NotADatabaseError for a
     file that is not ours; in both cases nothing is written. A folder that cannot
@@ -255,6 +261,8 @@ def open_store(paths: DataPaths) -> OpenedStore:
     from bounceback_tui.store.migrations import LATEST_VERSION
 
     db_path = paths.database
+    if not create and not db_path.is_file():
+        raise StoreError(no_store_message(db_path))
     try:
         paths.ensure_data_dir()
         created = create_private_file_once(db_path)
