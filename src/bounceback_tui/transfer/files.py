@@ -32,10 +32,39 @@ class TransferError(BouncebackError):
         return self._in_app
 
 
-def describe_file_error(exc: OSError, path: Path) -> str:
-    from bounceback_tui.store.sqlite_file import describe_os_error
+def output_error(exc: OSError, path: Path, *, creating: bool) -> TransferError:
+    """Why the file at ``path`` (an export, a calendar) could not be written, said of that
+    file and its folder: it was said as of the store ("choose another folder with
+    --data-dir", though -o chooses it), named ro/new for `-o ro/new/x.json --parents` when
+    the folder that refused was ro, and said "Could not use /proc (No such file or
+    directory)" of a folder that exists but takes no new files (an attacker's walk)."""
+    import errno
 
-    return describe_os_error(exc, path)
+    from bounceback_tui.store.folder_access import unreadable_folder, unreadable_folder_message
+
+    folder = path.parent
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return TransferError("The disk is full; nothing was saved. Free some space and try again.")
+    if exc.errno in (errno.EACCES, errno.EPERM) and (shut := unreadable_folder(folder)):
+        return TransferError(unreadable_folder_message(shut))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        refused = next(f for f in (folder, *folder.parents) if f.exists())  # the one that is
+        return TransferError(
+            f"The folder {refused} is read-only or not yours; nothing was written.",
+            command_hint="Check its permissions, or choose another place with -o.",
+            app_hint="Check its permissions, or choose another folder.",
+        )
+    reason = exc.strerror or str(exc)
+    made = exc.filename if isinstance(exc.filename, str) else ""
+    if creating and made and Path(made).name != f".{path.name}.partial":
+        what = f"create the folder {made}"  # one of --parents' folders
+    else:
+        what = f"create a file in {folder}" if creating else f"write {path}"
+    return TransferError(
+        f"Could not {what} ({reason}); nothing was written.",
+        command_hint="Choose another place with -o.",
+        app_hint="Choose another folder.",
+    )
 
 
 def refuse_store_file(path: Path, head: bytes) -> None:
@@ -206,7 +235,7 @@ def private_output(
         partial.unlink(missing_ok=True)
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     except OSError as exc:
-        raise TransferError(describe_file_error(exc, path.parent)) from exc
+        raise output_error(exc, path, creating=True) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
@@ -223,7 +252,7 @@ def private_output(
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise TransferError(describe_file_error(exc, path.parent)) from exc
+        raise output_error(exc, path, creating=False) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
