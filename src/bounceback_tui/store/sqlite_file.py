@@ -230,6 +230,8 @@ def _inspect(path: Path, timeout: float = BUSY_TIMEOUT_S) -> tuple[int, bool]:
 
 
 def no_store_message(path: Path) -> str:
+    if path.parent.exists() and not path.parent.is_dir():  # `--data-dir notes.txt`
+        return f"{path.parent} is a file, not a folder. Choose a folder with --data-dir."
     return (
         f"There is no bounceback-tui store at {path}. `bounceback-tui paths` shows where "
         "the store is looked for; --data-dir points at another folder."
