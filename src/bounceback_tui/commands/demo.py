@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
                     "Use --force to replace it (a backup is taken first), or pick another "
                     "--data-dir."
                 )
-            saved = back_up_store(paths, "before-demo")
+            saved = back_up_store(paths, "before-demo", before="replaced")
             print(terminal_text(f"Backed up the existing store to {saved}"))
         try:
             summary = fill_demo(db, args.scale, force=True)

@@ -268,7 +268,8 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     from bounceback_tui.transfer.json_import import store_has_data
 
     # The way back from an import that was not what was meant: the store as it was.
-    safety = back_up_store(paths, "before-import") if store_has_data(paths.database) else None
+    has_data = store_has_data(paths.database)
+    safety = back_up_store(paths, "before-import", before="added") if has_data else None
     db = Database(paths.database)
     progress = TerminalProgress()
     try:

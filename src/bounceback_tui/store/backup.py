@@ -89,46 +89,56 @@ def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
         source.close()
 
 
-def back_up_store(paths: DataPaths, label: str = "manual") -> Path:
+def back_up_store(paths: DataPaths, label: str = "manual", *, before: str = "") -> Path:
     """`bounceback-tui backup`: a consistent copy of the store, safe while the app is open.
 
     Refuses (StoreError) a missing, unreadable or newer-version store, and a copy
     that fails SQLite's integrity check (StoreDamagedError: it is not kept), and
-    turns file-system failures into a sentence the person can act on.
+    turns file-system failures into a sentence the person can act on. ``before``: what the
+    backup was for, said as not done when it fails ("restored").
     """
     from bounceback_tui.store.sqlite_file import inspect_store
 
     inspect_store(paths.database)
-    return guarded_backup(paths, paths.database, label)
+    return guarded_backup(paths, paths.database, label, before=before)
 
 
-def guarded_backup(paths: DataPaths, db_path: Path, label: str, *, verify: bool = True) -> Path:
+def guarded_backup(
+    paths: DataPaths, db_path: Path, label: str, *, verify: bool = True, before: str = ""
+) -> Path:
     remove_stale_partials(paths)  # what a killed `import` or `backup` left
     try:
         return backup_file(db_path, backup_path(paths, label), verify=verify)
     except StoreError:
         raise
     except OSError as exc:
-        raise StoreError(_backup_failure(exc, exc.errno, paths.backups)) from exc
+        raise StoreError(_backup_failure(exc, exc.errno, paths.backups, before)) from exc
     except sqlite3.Error as exc:
         full = "full" in str(exc).lower()
         raise StoreError(
-            _backup_failure(exc, errno.ENOSPC if full else None, paths.backups)
+            _backup_failure(exc, errno.ENOSPC if full else None, paths.backups, before)
         ) from exc
 
 
-def _backup_failure(exc: Exception, code: int | None, folder: Path) -> str:
-    """Why a backup was not made, in words that do not suggest the store itself suffered."""
+def _backup_failure(exc: Exception, code: int | None, folder: Path, before: str = "") -> str:
+    """Why a backup was not made, in words that do not suggest the store itself suffered;
+    with ``before`` ("restored"), that what it was taken for was not done either: a restore
+    refused said only "…so the backup was not made." (an attacker's walk)."""
     from bounceback_tui.store.folder_access import unreadable_folder, unreadable_folder_message
 
+    left = f", and nothing was {before}; the store is as it was" if before else ""
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return "The disk is full, so the backup was not made. Free some space and try again."
+        return f"The disk is full, so the backup was not made{left}. Free some space and try again."
     if code in (errno.EACCES, errno.EPERM) and (shut := unreadable_folder(folder)):
-        return unreadable_folder_message(shut)
+        return unreadable_folder_message(shut)  # "Nothing was changed" already
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"The backups folder {folder} is read-only or not yours, so the backup was not made."
+        return (
+            f"The backups folder {folder} is read-only or not yours, so the backup was not "
+            f"made{left}."
+        )
     reason = getattr(exc, "strerror", None) or str(exc)
-    return f"Could not write a backup in {folder} ({reason})."
+    undone = f" Nothing was {before}; the store is as it was." if before else ""
+    return f"Could not write a backup in {folder} ({reason}).{undone}"
 
 
 def list_backups(paths: DataPaths) -> list[BackupInfo]:

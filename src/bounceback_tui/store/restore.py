@@ -89,7 +89,7 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
                     marks = _marks_of(moved)
                 else:
                     try:
-                        safety = guarded_backup(paths, db_path, "before-restore")
+                        safety = guarded_backup(paths, db_path, "before-restore", before="restored")
                         marks = _marks_of(db_path)
                     except StoreDamagedError:
                         moved = move_aside(db_path, "damaged")

@@ -328,7 +328,9 @@ def import_json(
         )
     # Even a store with only settings in it is copied before they are replaced.
     if has_data or store_has_data(db_path, counting_settings=True):
-        safety = back_up_store(paths, "before-import")
+        safety = back_up_store(
+            paths, "before-import", before="replaced" if has_data else "imported"
+        )
     else:
         safety = None
 
