@@ -103,7 +103,9 @@ def test_every_command_says_the_store_is_damaged_in_one_line(
     assert main(argv) == 1
     line = _one_line(capsys.readouterr().err)
     assert "is damaged" in line
-    assert "bounceback-tui restore" in line
+    # No backup to restore: the way out named is the app's "start fresh"
+    # (tests/test_damaged_store_no_backups.py).
+    assert "There is no backup to restore yet: run `bounceback-tui` in a terminal" in line
     assert not out.exists()
 
 

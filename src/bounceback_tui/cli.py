@@ -141,11 +141,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe is met here, not in Python's own last flush
         return status
     except StoreDamagedError as exc:
-        from bounceback_tui.commands.failures import RESTORE_HINT
+        from bounceback_tui.commands.failures import damage_hint
 
-        return _say(f"{exc} {RESTORE_HINT}", paths=paths)
+        return _say(f"{exc} {damage_hint(paths)}", paths=paths)
     except BouncebackError as exc:
-        return _say(str(exc), paths=paths)
+        from bounceback_tui.commands.failures import way_out
+
+        return _say(way_out(str(exc), paths), paths=paths)
     except KeyboardInterrupt:  # ctrl+c: what the command had open is closed by now
         if args.command is not None:
             _tidy(paths)

@@ -109,6 +109,7 @@ def name_data_dir(message: str, paths: "DataPaths") -> str:
         return message
     import re
 
+    # "run `bounceback-tui` in a terminal" too: it opened the default store's app.
     return re.sub(
-        r"`bounceback-tui (?!--data-dir )", lambda _: f"`bounceback-tui {option} ", message
+        r"`bounceback-tui(?=[ `])(?! --data-dir )", lambda _: f"`bounceback-tui {option}", message
     )

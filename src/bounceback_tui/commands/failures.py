@@ -33,6 +33,32 @@ RESTORE_HINT = (
     "`bounceback-tui restore` lists your backups and puts one back; run `bounceback-tui` in a "
     "terminal to choose between that and starting fresh."
 )
+# With no backup, `restore` and `backup` were no way out (an attacker's walk): the app is.
+NO_BACKUP_HINT = (
+    "There is no backup to restore yet: run `bounceback-tui` in a terminal, and it offers to "
+    "keep the damaged file aside (never deleted) and start fresh with an empty store."
+)
+# How the store's own sentences for damage end; said by the command line without a backup
+# as NO_BACKUP_HINT (way_out).
+_RESTORE_CLAUSE = "; restore a backup with `bounceback-tui restore`."
+
+
+def damage_hint(paths: DataPaths | None) -> str:
+    """The way out of a damaged store: restoring a backup, or, with none, the app."""
+    from bounceback_tui.store.backup import list_backups
+
+    return NO_BACKUP_HINT if paths is not None and not list_backups(paths) else RESTORE_HINT
+
+
+def way_out(message: str, paths: DataPaths) -> str:
+    """``message`` with "restore a backup" said as NO_BACKUP_HINT when there is none."""
+    if _RESTORE_CLAUSE not in message:
+        return message
+    from bounceback_tui.store.backup import list_backups
+
+    if list_backups(paths):
+        return message
+    return message.replace(_RESTORE_CLAUSE, f". {NO_BACKUP_HINT}")
 
 
 def say(message: str) -> None:
@@ -57,7 +83,7 @@ def explain(exc: BaseException, database: Path, paths: DataPaths | None = None) 
         quiet_stdout()
         return EXIT_BROKEN_PIPE
     if is_damage(exc):
-        said = f"{damaged_error(database, exc)} {RESTORE_HINT}"
+        said = f"{damaged_error(database, exc)} {damage_hint(paths)}"
         if paths is not None:
             from bounceback_tui.commands import name_data_dir
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import command_line, confirm, terminal_text
+from bounceback_tui.errors import BouncebackError
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -77,6 +78,11 @@ def print_backups(paths: DataPaths) -> list[int]:
 
         raise StoreError(no_store_message(paths.database))
     if not backups:
+        if store_damaged(paths):  # `backup` refuses it: the app is the way out
+            from bounceback_tui.commands.failures import NO_BACKUP_HINT
+
+            said = f"The store at {paths.database} is damaged. {NO_BACKUP_HINT}"
+            raise BouncebackError(said)
         print(
             terminal_text(
                 f"No backups yet in {paths.backups}. Make one with "
@@ -96,11 +102,33 @@ def print_backups(paths: DataPaths) -> list[int]:
     return usable
 
 
+def store_damaged(paths: DataPaths) -> bool:
+    """Whether the store is there but cannot be opened, or is damaged inside (SQLite's quick
+    check, which reads the whole file: asked only when no backup can be restored)."""
+    from bounceback_tui.errors import NotADatabaseError, StoreError
+    from bounceback_tui.store.backup import check_result
+    from bounceback_tui.store.sqlite_file import inspect_store
+
+    if not paths.database.is_file():
+        return False
+    try:
+        inspect_store(paths.database)
+    except NotADatabaseError:
+        return True
+    except StoreError:  # unreadable, newer, busy: said by the command that uses it
+        return False
+    return check_result(paths.database, "quick_check") != "ok"
+
+
 def _restore_hint(paths: DataPaths, usable: list[int]) -> str:
     """The line under the list. It named `restore latest` and `restore 2` when #1 was damaged
     and #2 empty (a tester's walk): it names only backups a restore would take."""
     if not usable:
-        return "None of these backups can be used."
+        fresh = (
+            f" Run `{command_line(paths, '')}` in a terminal: it offers to keep the damaged "
+            "store aside (never deleted) and start fresh with an empty one."
+        )
+        return f"None of these backups can be used.{fresh if store_damaged(paths) else ''}"
     latest = command_line(paths, "restore latest")
     newest = usable[0]
     if newest > 1:
@@ -158,6 +186,8 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
 
     backups = list_backups(paths)
     wanted = text.strip()
+    if not backups and store_damaged(paths):
+        print_backups(paths)  # says the way out, the app
     if wanted.lower() == "latest":
         if not backups:
             raise BouncebackError(f"There are no backups in {paths.backups} yet.")

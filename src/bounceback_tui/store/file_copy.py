@@ -109,7 +109,7 @@ def _require_sound_copy(copy: sqlite3.Connection, store: Path) -> None:
         raise StoreDamagedError(
             f"The store at {store} is damaged inside (SQLite's check of the copy says: "
             f"{result.splitlines()[0]}), so the backup was not kept: a damaged copy must "
-            "never push a good one out. Your older backups are untouched."
+            "never push a good one out. Any older backup is untouched."
         )
 
 
