@@ -72,6 +72,8 @@ class Fetched:
         return urlsplit(self.url).hostname or self.url
 
     def text(self) -> str:
+        from bounceback_tui.importers.charset import decode_body
+
         return decode_body(self.body, self.charset)
 
     @property
@@ -355,19 +357,3 @@ def _content_type(response: httpx.Response) -> tuple[str, str | None]:
     kind, _, params = header.partition(";")
     match = re.search(r"charset\s*=\s*\"?([\w.:-]+)", params, re.IGNORECASE)
     return kind.strip().lower(), (match.group(1) if match else None)
-
-
-def decode_body(body: bytes, charset: str | None) -> str:
-    """Text from bytes: the declared charset, else a <meta charset>, else UTF-8."""
-    candidates = [charset] if charset else []
-    head = body[:2048].decode("ascii", errors="ignore")
-    meta = re.search(r"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", head, re.IGNORECASE)
-    if meta:
-        candidates.append(meta.group(1))
-    candidates.append("utf-8")
-    for name in candidates:
-        try:
-            return body.decode(name, errors="replace")
-        except LookupError:
-            continue
-    return body.decode("utf-8", errors="replace")  # pragma: no cover - utf-8 always exists
