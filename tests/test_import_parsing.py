@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -351,7 +352,10 @@ def test_parse_period(value: object, expected: str | None) -> None:
 def test_other_normalisers() -> None:
     assert parse_amount("120,000.00") == 120000
     assert parse_amount("85k") == 85000
-    assert parse_amount(-3) is None and parse_amount("lots") is None
+    assert parse_amount("lots") is None and parse_amount(0) is None
+    # Negative pay is marked as wrong, for Posting.finished to leave out and say so
+    # (tests/test_fetch_pay_left_out.py).
+    assert math.isnan(parse_amount(-3) or 0.0)
     assert parse_currency("usd") == "USD" and parse_currency("€") == "EUR"
     assert parse_currency("dollars") is None
     assert parse_employment_type(["FULL_TIME", "FULL_TIME", "INTERN"]) == "Full-time, Internship"

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from bounceback_tui.importers.fetch import FetchResult
     from bounceback_tui.importers.posting import Posting
 
+# Pay past importers/posting.MAX_PAY, negative or endless: said wherever the posting is.
+PAY_LEFT_OUT = "The posting's pay looked wrong and was left out."
 HELP = "read a job posting (or a company's Greenhouse, Lever or Ashby board) from its link"
 
 
@@ -86,8 +88,10 @@ def _add(result: FetchResult, paths: DataPaths) -> int:
     finally:
         db.dispose()
     print(app.id)
+    left_out = f" {PAY_LEFT_OUT}" if result.posting.pay_left_out else ""
     print(
-        terminal_text(f"Saved {app.company}: {app.role} as a Saved application."), file=sys.stderr
+        terminal_text(f"Saved {app.company}: {app.role} as a Saved application.{left_out}"),
+        file=sys.stderr,
     )
     return 0
 
@@ -126,6 +130,8 @@ def describe_posting(posting: Posting) -> str:
         lines.append(where)
     lines.append("")
     lines += [f"{label:<9} {value}" for label, value in rows if value]
+    if posting.pay_left_out:
+        lines.append(PAY_LEFT_OUT)
     if posting.description:
         lines += ["", posting.description]
     return "\n".join(lines)

@@ -36,6 +36,12 @@ JSON_KEYS: tuple[str, ...] = (
 )
 
 SALARY_PERIODS: tuple[str, ...] = ("hour", "day", "week", "month", "year")
+# Pay above this is a mistake in the posting, not a salary: the application form refuses
+# it too (domain/salary.py). A negative or endless amount is one as well. Such pay is left
+# out, and said to be (``Posting.pay_left_out``): `fetch-posting` printed a maxValue of
+# 1e308 as 300 digits, and `--add` dropped it without a word (an attacker's walk).
+MAX_PAY = 1e9
+_WRONG_PAY = math.nan  # parse_amount's mark for such an amount, until ``finished``
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,8 @@ class Posting:
     description: str | None = None
     # Not in the JSON: "hybrid" or "onsite" when a job board says so (remote alone cannot).
     work_mode: str | None = field(default=None, compare=False)
+    # The posting gave pay that could not be real (MAX_PAY), so none was kept.
+    pay_left_out: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The posting as JSON-ready values: ISO dates, whole numbers without ``.0``."""
@@ -74,6 +82,16 @@ class Posting:
         """Tidy the whole: pay in order, remote agreeing with the work mode."""
         posting = self
         low, high = posting.salary_min, posting.salary_max
+        if any(v is not None and math.isnan(v) for v in (low, high)):
+            posting = replace(
+                posting,
+                salary_min=None,
+                salary_max=None,
+                salary_currency=None,
+                salary_period=None,
+                pay_left_out=True,
+            )
+            low = high = None
         if low is not None and high is not None and low > high:
             posting = replace(posting, salary_min=high, salary_max=low)
         if posting.salary_min is None and posting.salary_max is None:
@@ -162,21 +180,26 @@ def _plain_number(text: str) -> str:
 
 
 def parse_amount(value: object) -> float | None:
-    """A number of money from a number or a string like "120,000", "120000.00" or "85k"."""
+    """A number of money from a number or a string like "120,000", "120000.00" or "85k";
+    None for none (or 0, which sites write for "not said"); NaN for one that cannot be
+    pay (negative, endless, above MAX_PAY), which ``Posting.finished`` leaves out."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
         amount = float(value)
     elif isinstance(value, str):
         cleaned = _plain_number(re.sub(r"[\s_$€£¥₹]|[A-Z]{3}", "", value))
-        match = _AMOUNT.match(cleaned)
+        negative = cleaned.startswith("-")
+        match = _AMOUNT.match(cleaned.removeprefix("-"))
         if not match:
             return None
-        amount = float(match.group(1)) * (1000 if match.group(2) else 1)
+        amount = float(match.group(1)) * (1000 if match.group(2) else 1) * (-1 if negative else 1)
     else:
         return None
-    if not math.isfinite(amount) or amount <= 0:
+    if amount == 0:
         return None
+    if not math.isfinite(amount) or amount < 0 or amount > MAX_PAY:
+        return _WRONG_PAY
     return amount
 
 
