@@ -34,6 +34,9 @@ _BARE_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", re.IGNORECASE)
 _LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 
 NOT_A_WEB_ADDRESS = "The link must be a web address like https://example.com/jobs/123."
+# Refused before it is stored, and before any request (importers/http.check_url): a fetch
+# sent it to the site, and `fetch-posting` printed it in "Link …" (an attacker's walk).
+NAME_OR_PASSWORD = "The link has a name or password before its address; leave it out."
 
 
 class LinkError(ValueError):
@@ -89,7 +92,7 @@ def parse_web_link(text: str) -> WebLink:
     if not host:
         raise LinkError(NOT_A_WEB_ADDRESS)
     if "@" in parts.netloc:
-        raise LinkError("The link has a name or password before its address; leave it out.")
+        raise LinkError(NAME_OR_PASSWORD)
     host = _normal_host(host)
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:

@@ -111,6 +111,10 @@ def check_url(text: str) -> str:
         raise FetchError(f"Only http and https links can be fetched, not {scheme or 'this'} links.")
     if scheme not in ("http", "https") or not host:
         raise FetchError(_NOT_A_LINK)
+    if "@" in parts.netloc:
+        from bounceback_tui.domain.links import NAME_OR_PASSWORD
+
+        raise FetchError(NAME_OR_PASSWORD)
     return candidate
 
 

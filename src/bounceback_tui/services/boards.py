@@ -140,6 +140,10 @@ def follow_board(db: Database, ref: BoardRef, company: str | None = None) -> Boa
 
 def parse_board(text: str) -> BoardRef:
     """A board from a link or ``provider:token``, or an error saying what is accepted."""
+    if "://" in text and "@" in text.split("://", 1)[1].split("/", 1)[0]:
+        from bounceback_tui.domain.links import NAME_OR_PASSWORD
+
+        raise BouncebackError(NAME_OR_PASSWORD)  # as fetch-posting says it
     ref = parse_board_spec(text)
     if ref is None:
         raise BouncebackError(
