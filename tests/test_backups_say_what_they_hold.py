@@ -138,4 +138,4 @@ def test_a_backup_named_by_a_relative_path_is_restored(
     shutil.copyfile(opened_paths.database, tmp_path / "good.sqlite3")
     monkeypatch.chdir(tmp_path)
     assert main(["restore", "good.sqlite3", "--yes"]) == 0
-    assert "Restored good.sqlite3" in capsys.readouterr().out
+    assert f"Restored {tmp_path}/good.sqlite3." in capsys.readouterr().out

@@ -61,10 +61,10 @@ def test_restoring_a_backup_with_an_escape_sequence_in_its_name_says_it_harmless
     assert main(["restore", EVIL_NAME]) == 0
     (question,) = asked
     assert not _raw(question)
-    assert f"with evil{REPLACEMENT}]0;PWNED" in question
+    assert f"with {opened_paths.backups}/evil{REPLACEMENT}]0;PWNED" in question
     said = capsys.readouterr().out
     assert not _raw(said)
-    assert f"Restored evil{REPLACEMENT}]0;PWNED" in said
+    assert f"Restored {opened_paths.backups}/evil{REPLACEMENT}]0;PWNED" in said
 
 
 def test_a_data_folder_with_an_escape_sequence_is_printed_harmlessly(

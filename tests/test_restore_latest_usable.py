@@ -64,7 +64,7 @@ def test_latest_takes_the_newest_usable_backup_and_says_so(
         "Taking backup number 3, bounceback-20260313-090000-manual.sqlite3: "
         "the 2 newer ones cannot be used."
     ) in out
-    assert "Restored bounceback-20260313-090000-manual.sqlite3." in out
+    assert f"Restored {opened_paths.backups}/bounceback-20260313-090000-manual.sqlite3." in out
 
 
 def test_none_usable_is_said_and_latest_restores_nothing(

@@ -173,7 +173,9 @@ def test_backup_and_restore_commands(filled: DataPaths, capsys: pytest.CaptureFi
     replaced_highest = highest_version(filled.database)
     assert main(["restore", "latest", "--yes"]) == 0
     out = capsys.readouterr().out
-    assert "Backed up the current store to" in out and "Restored bounceback-" in out
+    assert (
+        "Backed up the current store to" in out and f"Restored {filled.backups}/bounceback-" in out
+    )
     assert dump_store(filled.database, versions=False) == before
     # Every restored row is past the replaced store's versions: an open form cannot match.
     assert lowest_version(filled.database) > replaced_highest

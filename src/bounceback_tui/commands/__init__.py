@@ -80,6 +80,16 @@ def day_argument(text: str, today: date) -> date:
     return parse_date_or_ago(text, today)
 
 
+def refuse_empty_date(option: str, text: str | None) -> None:
+    """``--from ''`` was read as no date at all (all time, for insights) without a word (an
+    attacker's walk): an empty date is refused as any other date that cannot be read."""
+    if text is not None and not text.strip():
+        raise BouncebackError(
+            f"{option} is empty; give a date (YYYY-MM-DD, or 30d for 30 days ago), or leave "
+            f"{option} out."
+        )
+
+
 def data_dir_option(paths: "DataPaths") -> str:
     """``--data-dir PATH`` (quoted for the shell) when ``paths`` is not the store a command
     finds by itself (no ``--data-dir``: ``$BOUNCEBACK_DATA_DIR``, else the user data folder);

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO, cast
 
-from bounceback_tui.commands import day_argument, terminal_text
+from bounceback_tui.commands import day_argument, refuse_empty_date, terminal_text
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
@@ -69,6 +69,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.transfer.files import check_output_folder
     from bounceback_tui.transfer.progress import TerminalProgress
 
+    refuse_empty_date("--from", args.start)
+    refuse_empty_date("--to", args.end)
     if args.format != "markdown" and (args.start or args.end or args.thoughts):
         raise TransferError("--from, --to and --thoughts are for --format markdown.")
     inspect_store(paths.database)

@@ -35,16 +35,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui import clock
-    from bounceback_tui.commands import day_argument
+    from bounceback_tui.commands import day_argument, refuse_empty_date
     from bounceback_tui.domain.dates import DateParseError
     from bounceback_tui.errors import BouncebackError
     from bounceback_tui.services.insights import as_json, load_insights
     from bounceback_tui.store.sqlite_file import open_store
 
     today = clock.today()
+    refuse_empty_date("--from", args.start)
+    refuse_empty_date("--to", args.end)
     try:
-        start = day_argument(args.start, today) if (args.start or "").strip() else None
-        end = day_argument(args.end, today) if (args.end or "").strip() else None
+        start = day_argument(args.start, today) if args.start is not None else None
+        end = day_argument(args.end, today) if args.end is not None else None
     except DateParseError as exc:
         raise BouncebackError(str(exc)) from None
     if start and end and start > end:

@@ -161,7 +161,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     now, then = holds(paths.database), holds(chosen)
     question = (
         f"Replace what is in {paths.database}{f' ({now})' if now else ''} with "
-        f"{chosen.name}{f' ({then})' if then else ''}? The current store is backed up first."
+        f"{chosen.expanduser().absolute()}{f' ({then})' if then else ''}? The current store is "
+        "backed up first."
     )
     if not confirm(question, assume_yes=args.yes, refused="Nothing was restored"):
         print("Nothing was changed.")
@@ -175,7 +176,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if result.moved_aside:
         state = "damaged" if ".damaged-" in result.moved_aside.name else "unreadable"
         print(terminal_text(f"Moved the {state} store aside to {result.moved_aside} (not deleted)"))
-    print(terminal_text(f"Restored {chosen.name}. Open windows show it within a few seconds."))
+    # The full path: "Restored bounceback.sqlite3." read as the store itself.
+    source = chosen.expanduser().absolute()
+    print(terminal_text(f"Restored {source}. Open windows show it within a few seconds."))
     return 0
 
 
