@@ -53,6 +53,7 @@ def _open_and_run(paths: DataPaths) -> int:
 
     check: QuickCheck | None = None
     prefetch: TodayPrefetch | None = None
+    alone = _alone(paths)  # nothing beside the store yet: what appears is this launch's
     try:
         # An up-to-date store's identity is checked by the prefetch below, through its own
         # connection: the schema is parsed once, and not on this thread (store/launch_open.py).
@@ -72,6 +73,8 @@ def _open_and_run(paths: DataPaths) -> int:
         if left_to_prefetch:
             prefetch.confirm_store()  # what open_store would have raised, if anything
     except NotADatabaseError as problem:
+        if alone:
+            _tidy_own_readers(paths)
         check, prefetch = None, None  # made for a store that is not to be read
         if not resolve_store_problem(paths, problem):
             return 1
@@ -112,6 +115,36 @@ def _open_and_run(paths: DataPaths) -> int:
         if damage is None or not resolve_store_problem(paths, damage):
             return 1
         check, prefetch = None, None
+
+
+def _alone(paths: DataPaths) -> bool:
+    from bounceback_tui.store.closing import side_files
+
+    try:
+        return not side_files(paths.database)
+    except OSError:  # a folder that cannot be read: nothing is tidied
+        return False
+
+
+def _tidy_own_readers(paths: DataPaths) -> None:
+    """The -wal and -shm the launch's own readers made beside a store it then refused (a
+    damaged one whose header looked right): closed away before the store-problem screen, as
+    a refused command does (cli._run_command). "Quit and leave everything as it is" left a
+    32 KB -shm and an empty -wal beside a store that had none, and a restore kept them aside
+    as the damaged file's own (a stranger's walk). Only an empty log is let go: nothing in it
+    is folded into the refused file."""
+    from pathlib import Path
+
+    from bounceback_tui.store.closing import tidy_store
+
+    try:
+        empty = Path(f"{paths.database}-wal").stat().st_size == 0
+    except FileNotFoundError:
+        empty = True
+    except OSError:
+        return
+    if empty:
+        tidy_store(paths.database)
 
 
 def _toast_in(app: BouncebackApp) -> Callable[[str], None]:

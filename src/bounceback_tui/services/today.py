@@ -2,10 +2,9 @@
 
 Computed in one place for the Today pane and `bounceback-tui today`, from the
 summary the store keeps (FastReader: counts by day, each open plan's next days, the
-next application after each rejection) and short indexed lists: it costs about the
-same with ten applications or a hundred thousand, and needs neither Textual nor
-SQLModel. The figures relative to today are worked out here, by the domain's
-arithmetic (domain/metrics.py). docs/metrics.md defines every figure.
+next application after each rejection) and short indexed lists: about the same cost with
+ten applications or a hundred thousand, with neither Textual nor SQLModel. The figures
+relative to today come from domain/metrics.py; docs/metrics.md defines every figure.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -375,10 +374,11 @@ class TodayPrefetch:
     def confirm_store(self, timeout: float = 5.0) -> None:
         """The verdict of the launch's identity check (``check_store``): nothing if the
         store may be opened, else what ``open_store`` raises for it (NotADatabaseError,
-        NewerStoreError, StoreError). Without a verdict in time (the prefetch could not
-        open the store, or is late) the check is made here, on the caller's thread."""
+        NewerStoreError, StoreError), once its reader is closed. Without a verdict in time (the
+        prefetch could not open the store, or is late) the check is made here."""
         self._startup_read.wait(timeout)
         if self._refused is not None:
+            self._thread.join(timeout)  # nothing of it then holds the refused store open
             raise self._refused
         if not self._store_confirmed:
             from bounceback_tui.store.sqlite_file import inspect_store
