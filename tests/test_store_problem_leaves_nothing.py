@@ -85,3 +85,30 @@ def test_files_beside_the_store_before_the_launch_are_left_as_they_were(
     wal.write_bytes(b"not a log, but not ours to delete")
     assert _launch(data_paths, monkeypatch, lambda app: False) == 1
     assert wal.read_bytes() == b"not a log, but not ours to delete"
+
+
+@pytest.mark.parametrize("choice", ["restore", "fresh"])
+def test_the_file_is_kept_under_the_name_the_screen_said(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    """The screen said "kept as …unreadable-20261206-182542"; `r`, ten seconds later, kept it
+    as "…-182552" (the time of the key)."""
+    from datetime import datetime
+
+    from bounceback_tui import clock
+
+    _damaged(data_paths, backup=True)
+    clock.freeze(datetime(2026, 12, 6, 18, 25, 42))
+    said: list[str] = []
+
+    def choose(app: StoreProblemApp) -> bool:
+        said.append(app.aside_name)
+        clock.freeze(datetime(2026, 12, 6, 18, 25, 52))  # read, then chosen
+        said.append(app._restore() if choice == "restore" else app._fresh())
+        return False
+
+    _launch(data_paths, monkeypatch, choose)
+    assert said[0] == "bounceback.sqlite3.unreadable-20261206-182542"
+    assert "bounceback.sqlite3.unreadable-20261206-182542" in said[1]  # the result names it
+    assert (data_paths.data_dir / "bounceback.sqlite3.unreadable-20261206-182542").is_file()
+    assert not (data_paths.data_dir / "bounceback.sqlite3.unreadable-20261206-182552").exists()

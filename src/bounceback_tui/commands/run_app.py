@@ -158,8 +158,8 @@ def _toast_in(app: BouncebackApp) -> Callable[[str], None]:
 
 def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     """Offer the ways out of an unreadable store; True if the app should open now."""
-    from bounceback_tui import clock
     from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.store.backup import aside_stamp
 
     offered, passed_over = restore_offer(paths)
     if not interactive():
@@ -181,15 +181,17 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
         )
     from bounceback_tui.ui.screens.store_problem import StoreProblemApp
 
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    # One stamp, said on the screen and used by the choice: the restore took the time of
+    # its key, ten seconds after the screen said another (a stranger's walk).
+    stamp = aside_stamp()
     chooser = StoreProblemApp(
         # The store's own sentence quotes `bounceback-tui restore`: named with this --data-dir.
         name_data_dir(str(problem), paths),
         backup_label=backup_label(offered) if offered else None,
         passed_over=passed_over,
         aside_name=f"{paths.database.name}.unreadable-{stamp}",
-        restore=lambda: _restore_latest(paths, offered),
-        fresh=lambda: _start_fresh(paths),
+        restore=lambda: _restore_latest(paths, offered, stamp),
+        fresh=lambda: _start_fresh(paths, stamp),
         settings_file=paths.settings_file,
         restore_command=command_line(paths, "restore"),
     )
@@ -223,8 +225,11 @@ def backup_label(latest: BackupInfo) -> str:
     return f"{label}: {held}" if (held := holds(latest.path)) else label
 
 
-def _restore_latest(paths: DataPaths, offered: BackupInfo | None = None) -> str:
-    """Restore ``offered``, or else the newest backup a restore would take."""
+def _restore_latest(
+    paths: DataPaths, offered: BackupInfo | None = None, stamp: str | None = None
+) -> str:
+    """Restore ``offered``, or else the newest backup a restore would take; a store moved
+    aside is named with ``stamp``, when given (the one the screen said)."""
     from bounceback_tui.errors import BackupUnusableError, StoreError
     from bounceback_tui.store.restore import restore_backup
 
@@ -232,7 +237,7 @@ def _restore_latest(paths: DataPaths, offered: BackupInfo | None = None) -> str:
     if latest is None:
         raise StoreError("There are no backups to restore.")
     try:
-        result = restore_backup(paths, latest.path)
+        result = restore_backup(paths, latest.path, aside_stamp=stamp)
     except BackupUnusableError as exc:
         # Said plainly (the command line's message names the schema and SQLite's reason).
         raise StoreError(
@@ -244,11 +249,11 @@ def _restore_latest(paths: DataPaths, offered: BackupInfo | None = None) -> str:
     return f"Restored {latest.name}.{moved}"
 
 
-def _start_fresh(paths: DataPaths) -> str:
+def _start_fresh(paths: DataPaths, stamp: str | None = None) -> str:
     from bounceback_tui.store.backup import move_aside
     from bounceback_tui.store.sqlite_file import open_store
 
-    moved = move_aside(paths.database)
+    moved = move_aside(paths.database, stamp=stamp)
     open_store(paths)
     return f"Started a fresh store. The unreadable file is kept as {moved}; nothing was deleted."
 

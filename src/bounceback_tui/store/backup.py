@@ -309,13 +309,13 @@ def remove_stale_partials(paths: DataPaths) -> None:
                 entry.unlink()
 
 
-def move_aside(db_path: Path, reason: str = "unreadable") -> Path:
+def move_aside(db_path: Path, reason: str = "unreadable", stamp: str | None = None) -> Path:
     """Rename a store the app cannot use (and its -wal/-shm) out of the way; never delete it.
 
     Its journal files move with it: a stale -wal next to a fresh store would be
-    replayed into it.
+    replayed into it. ``stamp`` (``aside_stamp()``): the one a screen already named.
     """
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    stamp = stamp or aside_stamp()
     target = db_path.with_name(f"{db_path.name}.{reason}-{stamp}")
     counter = 1
     while target.exists():
@@ -334,6 +334,11 @@ def move_aside(db_path: Path, reason: str = "unreadable") -> Path:
 
         raise StoreError(describe_os_error(exc, db_path.parent)) from exc
     return target
+
+
+def aside_stamp() -> str:
+    """The date and time in the name of a store moved aside ("20261206-182542")."""
+    return clock.now().strftime("%Y%m%d-%H%M%S")
 
 
 def when_taken(info: BackupInfo, today: date | None = None) -> str:

@@ -41,7 +41,9 @@ class RestoreResult:
     moved_aside: Path | None
 
 
-def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
+def restore_backup(
+    paths: DataPaths, backup: Path, *, aside_stamp: str | None = None
+) -> RestoreResult:
     """Replace the store's contents with ``backup``, after backing up the current store.
 
     The backup is checked first (it is ours, not newer, passes SQLite's integrity check),
@@ -50,7 +52,8 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
     the store first, and the upgrade then failed on the live file: an attacker's walk).
     Only then is the current store kept (a backup; moved aside when it cannot be read)
     and the readied copy written through SQLite's backup API into the live file, so another
-    open window sees the restored data on its next refresh.
+    open window sees the restored data on its next refresh. ``aside_stamp``: the date and
+    time in the name of a store moved aside, when a screen has named it already.
     """
     from bounceback_tui.store.sqlite_file import (
         describe_os_error,
@@ -80,19 +83,19 @@ def restore_backup(paths: DataPaths, backup: Path) -> RestoreResult:
             try:
                 inspect_store(db_path)
             except NotADatabaseError:
-                moved = move_aside(db_path)
+                moved = move_aside(db_path, stamp=aside_stamp)
                 marks = _marks_of(moved)
             else:
                 # Damage inside is when people restore: keep the damaged file, aside, go on.
                 if check_result(db_path, "quick_check") != "ok":
-                    moved = move_aside(db_path, "damaged")
+                    moved = move_aside(db_path, "damaged", aside_stamp)
                     marks = _marks_of(moved)
                 else:
                     try:
                         safety = guarded_backup(paths, db_path, "before-restore", before="restored")
                         marks = _marks_of(db_path)
                     except StoreDamagedError:
-                        moved = move_aside(db_path, "damaged")
+                        moved = move_aside(db_path, "damaged", aside_stamp)
                         marks = _marks_of(moved)
         _in_one_transaction(ready, lambda: move_past(ready, marks))
         try:
