@@ -168,3 +168,52 @@ def test_away_from_a_terminal_the_message_names_the_backup_restore_latest_takes(
     with pytest.raises(BouncebackError) as said:
         run_app_module.resolve_store_problem(opened_paths, raised.value)
     assert f"To put back the newest backup that can be used ({GOOD}): `" in str(said.value)
+
+
+async def test_backups_taken_in_the_same_minute_can_be_told_apart(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stranger's three manual backups, seconds apart, all read "manual, today 18:25": which
+    one was offered could not be told. Those that share a minute are shown with their seconds
+    (the file's name has them too); one alone in its minute keeps the list's words."""
+    _backups(
+        opened_paths,
+        ("bounceback-20260316-090005-manual.sqlite3", _scribbled),
+        ("bounceback-20260316-090003-manual.sqlite3", _newer),
+        ("bounceback-20260316-090002-manual.sqlite3", None),
+        ("bounceback-20260315-090000-manual.sqlite3", None),  # older: not named
+    )
+    app = _chooser(opened_paths, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert flat(str(app.query_one("#restore", Button).label)) == (
+            "r Restore the newest backup that can be used "
+            "(manual, today 09:00:02: 41 applications, 14 rejections)"
+        )
+        _drawn(
+            app,
+            "Newer backups that cannot be used:",
+            "  manual, today 09:00:05: damaged, cannot be used",
+            "  manual, today 09:00:03: made by a newer version",
+        )
+        await pilot.press("r")
+        await pilot.pause()
+        result = flat(str(app.query_one("#problem-result").render()))
+        assert result.startswith("Restored bounceback-20260316-090002-manual.sqlite3.")
+
+
+def test_a_backup_alone_in_its_minute_keeps_the_lists_words(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _backups(
+        opened_paths,
+        ("bounceback-20260316-091005-manual.sqlite3", _scribbled),
+        ("bounceback-20260316-090003-daily.sqlite3", _newer),
+        ("bounceback-20260316-090002-manual.sqlite3", None),
+    )
+    app = _chooser(opened_paths, monkeypatch)
+    assert app.passed_over == (
+        "manual, today 09:10: damaged, cannot be used",
+        "daily, today 09:00: made by a newer version",  # another kind: told apart by it
+    )
+    assert app.backup_label == "manual, today 09:00: 41 applications, 14 rejections"

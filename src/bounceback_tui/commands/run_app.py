@@ -28,6 +28,8 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCheck
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from bounceback_tui.errors import NotADatabaseError
     from bounceback_tui.services.today import TodayPrefetch
     from bounceback_tui.store.backup import BackupInfo
@@ -161,7 +163,7 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     from bounceback_tui.errors import BouncebackError
     from bounceback_tui.store.backup import aside_stamp
 
-    offered, passed_over = restore_offer(paths)
+    offered, passed_over, label = _offer(paths)
     if not interactive():
         # Each command named with this store's --data-dir, if one was given: run as written,
         # `restore latest` acted on the default store (an attacker's walk).
@@ -187,7 +189,7 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     chooser = StoreProblemApp(
         # The store's own sentence quotes `bounceback-tui restore`: named with this --data-dir.
         name_data_dir(str(problem), paths),
-        backup_label=backup_label(offered) if offered else None,
+        backup_label=label,
         passed_over=passed_over,
         aside_name=f"{paths.database.name}.unreadable-{stamp}",
         restore=lambda: _restore_latest(paths, offered, stamp),
@@ -203,25 +205,51 @@ def restore_offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str]]:
     latest`), and each newer one it passes over with the list's mark ("daily, today 09:30:
     damaged, cannot be used"); every backup so, when none can be used. The screen offered
     the newest backup, damaged or not, and said nothing of the marks `restore` gives them."""
+    offered, passed_over, _label = _offer(paths)
+    return offered, passed_over
+
+
+def _offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str], str | None]:
+    """``restore_offer``, and the offered backup's ``backup_label``, each backup named so
+    that it can be told from the others shown (``_told_apart``)."""
     from bounceback_tui.commands.restore import marked_backups
+    from bounceback_tui.store.backup import kind_of
+
+    shown: list[tuple[BackupInfo, str | None]] = []
+    for info, mark in marked_backups(paths):
+        shown.append((info, mark))
+        if mark is None:
+            break
+    when = _told_apart([info for info, _mark in shown])
+    passed_over = [f"{kind_of(info)}, {when[info.path]}: {mark}" for info, mark in shown if mark]
+    if shown and shown[-1][1] is None:
+        offered = shown[-1][0]
+        return offered, passed_over, backup_label(offered, when[offered.path])
+    return None, passed_over, None
+
+
+def _told_apart(shown: list[BackupInfo]) -> dict[Path, str]:
+    """When each backup was taken, as the list says it ("today 18:25"), with the seconds for
+    those that share their kind and minute with another shown: a stranger's offered backup and
+    the two newer ones passed over all read "manual, today 18:25"."""
+    from collections import Counter
+
     from bounceback_tui.store.backup import kind_of, when_taken
 
-    passed_over: list[str] = []
-    for info, mark in marked_backups(paths):
-        if mark is None:
-            return info, passed_over
-        passed_over.append(f"{kind_of(info)}, {when_taken(info)}: {mark}")
-    return None, passed_over
+    said = {info.path: (kind_of(info), when_taken(info)) for info in shown}
+    shared = Counter(said.values())
+    return {info.path: when_taken(info, seconds=shared[said[info.path]] > 1) for info in shown}
 
 
-def backup_label(latest: BackupInfo) -> str:
+def backup_label(latest: BackupInfo, when: str | None = None) -> str:
     """What the restore choice says of the latest backup: when, what kind, and what it holds
     ("daily, today 22:37: empty"). A stranger restored a backup taken at the first launch,
-    before anything was added, and met the first-run welcome: nothing had said it was empty."""
+    before anything was added, and met the first-run welcome: nothing had said it was empty.
+    ``when``: as ``_told_apart`` says it, beside others shown."""
     from bounceback_tui.commands.restore import holds
     from bounceback_tui.store.backup import kind_of, when_taken
 
-    label = f"{kind_of(latest)}, {when_taken(latest)}"
+    label = f"{kind_of(latest)}, {when or when_taken(latest)}"
     return f"{label}: {held}" if (held := holds(latest.path)) else label
 
 

@@ -341,15 +341,17 @@ def aside_stamp() -> str:
     return clock.now().strftime("%Y%m%d-%H%M%S")
 
 
-def when_taken(info: BackupInfo, today: date | None = None) -> str:
-    """'today 09:30', 'yesterday 21:05' or '2026-03-01 09:30'."""
+def when_taken(info: BackupInfo, today: date | None = None, *, seconds: bool = False) -> str:
+    """'today 09:30', 'yesterday 21:05' or '2026-03-01 09:30' ('today 09:30:02' with
+    ``seconds``)."""
     today = today or clock.today()
     day = info.taken_at.date()
+    time = f"{info.taken_at:%H:%M:%S}" if seconds else f"{info.taken_at:%H:%M}"
     if day == today:
-        return f"today {info.taken_at:%H:%M}"
+        return f"today {time}"
     if (today - day).days == 1:
-        return f"yesterday {info.taken_at:%H:%M}"
-    return f"{info.taken_at:%Y-%m-%d %H:%M}"
+        return f"yesterday {time}"
+    return f"{info.taken_at:%Y-%m-%d} {time}"
 
 
 def kind_of(info: BackupInfo) -> str:
