@@ -41,6 +41,12 @@ def _empty(path: Path) -> None:
     path.write_bytes(b"")
 
 
+def _not_a_store(path: Path) -> None:
+    """A stranger's 7-byte file: marked only "cannot be used", where a file cut short said
+    "damaged, cannot be used"."""
+    path.write_bytes(b"garbage")
+
+
 # The backup's stamp (newest first in the list), how it is spoiled, and what the list says.
 BACKUPS = [
     ("20260315-090000", None, None),
@@ -48,6 +54,7 @@ BACKUPS = [
     ("20260313-090000", _scribbled, "damaged, cannot be used"),
     ("20260312-090000", _cut_short, "damaged, cannot be used"),
     ("20260311-090000", _empty, "holds no store, cannot be used"),
+    ("20260310-090000", _not_a_store, "not a store, cannot be used"),
 ]
 
 

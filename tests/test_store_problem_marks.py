@@ -217,3 +217,24 @@ def test_a_backup_alone_in_its_minute_keeps_the_lists_words(
         "daily, today 09:00: made by a newer version",  # another kind: told apart by it
     )
     assert app.backup_label == "manual, today 09:00: 41 applications, 14 rejections"
+
+
+def test_a_file_that_is_not_a_store_says_so_as_the_list_does(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stranger's 7-byte backup read only "cannot be used", beside "damaged, cannot be used"
+    for the one cut off."""
+    _backups(
+        opened_paths,
+        ("bounceback-20260316-090000-manual.sqlite3", lambda path: path.write_bytes(b"garbage")),
+        (
+            "bounceback-20260315-090000-manual.sqlite3",
+            lambda p: p.write_bytes(p.read_bytes()[:8192]),
+        ),
+        (GOOD, None),
+    )
+    app = _chooser(opened_paths, monkeypatch)
+    assert app.passed_over == (
+        "manual, today 09:00: not a store, cannot be used",
+        "manual, yesterday 09:00: damaged, cannot be used",
+    )

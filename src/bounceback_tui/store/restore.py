@@ -295,7 +295,8 @@ def _require_readable(path: Path) -> int:
 def refusal_mark(path: Path) -> str | None:
     """How `restore`'s list marks a backup ``restore_backup`` would refuse, found by the same
     checks (``_require_readable``, ``_require_intact``: read as they are, nothing left beside
-    them): "damaged, cannot be used", "made by a newer version"; None for one it would take.
+    them): "damaged, cannot be used", "made by a newer version", "not a store, cannot be
+    used"; None for one it would take.
     The list showed a damaged backup with nothing beside it and a newer one as "60
     applications, 25 rejections", each refused only once picked (a tester's walk)."""
     try:
@@ -304,8 +305,10 @@ def refusal_mark(path: Path) -> str | None:
         return "made by a newer version"
     except UnreadableBackupError as exc:
         return exc.listed
-    except StoreError:  # another program's file, or gone since it was listed
-        return "cannot be used"
+    except StoreError:  # not SQLite or another program's file, or gone since it was listed
+        # The reason, as beside the others: a 7-byte file read "cannot be used" alone, where
+        # one cut short said "damaged, cannot be used" (a stranger's walk).
+        return "not a store, cannot be used" if path.is_file() else "gone, cannot be used"
     return None
 
 
