@@ -152,8 +152,12 @@ async def test_rerate_with_no_feelings_focuses_the_steps_navigation(
         await pilot.press("ctrl+n")
         await settle(pilot, 3)
         assert focus_problem(app) is None
-        # Tab carries on from the step as it does from a last field: the record is done.
+        # Tab goes round the step's own fields and never changes the step; ctrl+n does.
         await pilot.press("tab")
+        await settle(pilot, 3)
+        assert str(app.query_one("#rf-progress").render()).startswith("Step 8 of 8")
+        assert focus_problem(app) is None
+        await pilot.press("ctrl+n")
         await settle(pilot, 3)
         assert app.current_pane.mode == "summary"  # type: ignore[attr-defined]
         assert focus_problem(app) is None

@@ -104,7 +104,8 @@ async def test_the_thought_has_the_room_beside_the_traps(opened_paths: DataPaths
         lines = screen_lines(app)
         (loser,) = [line for line in lines if "2026-03-02" in line]
         (nobody,) = [line for line in lines if "2026-03-01" in line]
-        # 58 cells of list: Date 10, Shift 6 and the padding leave 34: 21 for the thought.
-        assert "I'm such a loser for…" in loser, loser
-        assert "Nobody will want som…" in nobody, nobody
-        assert "Overgener… +1" in nobody, nobody
+        # 58 cells of list: Date 10, Feelings 12 ("not re-rated", the words this round
+        # gave the shift) and the padding leave 30: 17 for the thought, 11 for the traps.
+        assert "I'm such a loser…" in loser, loser
+        assert "Nobody will want…" in nobody, nobody
+        assert "Overgen… +1" in nobody, nobody

@@ -50,6 +50,8 @@ class PipelinePane(
     BAR_LABELS: ClassVar[dict[str, str]] = {
         "pipeline.clear_filter": "Filter",
         "pipeline.review_quiet": "Quiet",
+        "pipeline.reject": "Reject",
+        "pipeline.follow_up": "Follow",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", id="pipeline.add"),

@@ -36,6 +36,7 @@ class RecoveryPane(StepWork, RejectionForms, DeleteAndUndo, StepKeyNotes, Recove
     # The key bar's labels when it is short of room (ui/kit/key_bar.py).
     BAR_LABELS: ClassVar[dict[str, str]] = {
         "recovery.new": "New",
+        "recovery.custom": "Add",
         "recovery.skill": "Skill",
         "recovery.message": "Write",
         "recovery.clear_filter": "Filter",
