@@ -12,7 +12,7 @@ a refused text the whole record was never written. It asks now, in the save's ow
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input, TextArea
+from textual.widgets import ContentSwitcher, Input, TextArea
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import reframe as reframe_service
@@ -130,3 +130,33 @@ async def test_a_step_the_save_takes_quits_at_once_and_is_kept(
     assert [(f.name, f.before) for f in reframe_service.load_record(db, row.id).feelings] == [
         ("sad", 70)
     ]
+
+
+async def test_n_from_another_pane_goes_back_to_the_refused_box(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """A stranger's walk: Sad 150 on the feelings step, the palette's "Go to Pipeline", then
+    `q`. The question came, and `n` left them on the Pipeline, the record out of sight."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _to_the_feelings(app, pilot)
+        sad = app.focused
+        await pilot.press(*"150")
+        await settle(pilot, 3)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Go to Pipeline")
+        await settle(pilot, 3)
+        await pilot.press("enter")
+        await settle(pilot, 3)
+        assert app.query_one("#panes", ContentSwitcher).current == "pipeline"
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, QuitConfirmScreen)
+        assert str(app.screen.detail) == f"{FIRST} Sad: ratings go from 0 to 100. {BACK}"
+        await pilot.press("n")
+        await settle(pilot, 3)
+        assert not app.quitting
+        assert app.query_one("#panes", ContentSwitcher).current == "reframe"
+        assert app.focused is sad  # the box holding 150
+        assert isinstance(sad, Input) and sad.value == "150"

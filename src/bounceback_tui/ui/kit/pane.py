@@ -76,6 +76,10 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         only for what its save would refuse (Reframe's steps)."""
         return None
 
+    def focus_unsaved_typing(self) -> None:
+        """The cursor to the field holding what ``unsaved_typing`` names (the pane was just
+        shown again for it); by default where showing the pane put it."""
+
     # --- shown and hidden --------------------------------------------------------------------
 
     _keeping_lines = False

@@ -55,6 +55,25 @@ class PaneScreen(Screen[object]):
                 return lost
         return None
 
+    def go_back_to_typing(self) -> bool:
+        """The pane that holds what quitting would lose shown, on the field that holds it,
+        when another pane is shown (``kit/quit_guard.py``, after `n`); False if it is shown
+        already (then focus goes back where it was). `n` left the person on the Pipeline,
+        the Reframe record out of sight (a stranger's walk)."""
+        for pane in self.query(Pane):
+            if pane.unsaved_typing():
+                if pane.display:
+                    return False
+                self.app.call_later(self._show_typing, pane)
+                return True
+        return False
+
+    async def _show_typing(self, pane: Pane) -> None:
+        show = getattr(self.app, "action_show_pane", None)
+        if callable(show) and pane.PANE_ID:
+            await show(pane.PANE_ID)
+            pane.focus_unsaved_typing()
+
     def on_screen_resume(self) -> None:
         # A dialog has closed: what Textual's caches still hold of its widgets can go.
         release_widgets_gone(self.app)

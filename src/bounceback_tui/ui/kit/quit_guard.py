@@ -43,16 +43,21 @@ class AsksBeforeQuitting(App[Any]):
         for screen in reversed(self.screen_stack):
             lost = unsaved_typing(screen)
             if lost is not None:
-                self._ask_before_quitting(lost)
+                self._ask_before_quitting(lost, screen)
                 return
         self.exit()
 
-    def _ask_before_quitting(self, lost: str) -> None:
+    def _ask_before_quitting(self, lost: str, holder: Screen[Any]) -> None:
         focused = self.screen.focused
+        # A screen that can show what it holds when it is out of sight (a pane behind
+        # another pane): `n` goes there, not back to the pane the person was on.
+        back = getattr(holder, "go_back_to_typing", None)
 
         def answered(quit_now: bool | None) -> None:
             if quit_now:
                 self.exit()
+            elif callable(back) and back():
+                pass
             elif focused is not None and focused.is_attached:
                 focused.focus()
 

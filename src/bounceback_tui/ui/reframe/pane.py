@@ -71,3 +71,8 @@ class ReframePane(HistoryKeys, ReframeShowing):
             return None
         refused = self.exercise.refused_on_quitting()
         return f"This thought record holds what cannot be saved: {refused}" if refused else None
+
+    def focus_unsaved_typing(self) -> None:
+        """The cursor to the field the step refuses (a rating of 150), as Escape puts it."""
+        if self.mode == "exercise" and self.exercise.refused_on_quitting():
+            self.exercise.view().focus_refused()
