@@ -18,6 +18,7 @@ The model is read once, on first use (well under a second), never at import. No 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 # model cannot be read).
 THRESHOLD = 0.5
 _CUE_CHARS = 48
+# What ends a sentence between two words: no cue is matched or quoted across it.
+_SENTENCE_END = re.compile(r"[.!?\n\r]")
 
 
 # Below this probability a trap the lexicon found nothing for is only weakly the model's:
@@ -144,23 +147,29 @@ class _Matcher:
                 self.by_stem.setdefault(word, []).append(index)
 
     def match(
-        self, text: str, tokens: list[Token] | None = None
+        self, text: str, tokens: list[Token] | None = None, *, sentences: bool = False
     ) -> dict[str, tuple[float, tuple[str, ...]]]:
         """Every trap with at least one cue in ``text`` (its reading window, or the
-        ``tokens`` given): its total weight and its cues."""
+        ``tokens`` given): its total weight and its cues. With ``sentences``, no cue spans a
+        sentence end (``_sentence_ends``)."""
         if tokens is None:
             tokens = tokenize(text, reading_window(text))
         if not tokens:
             return {}
         stems = [self.repair.repair(token.stem) for token in tokens]
         present = set(stems)
-        canonical = " " + " ".join(stems) + " "
+        ends = _sentence_ends(text, tokens) if sentences else set()
+        # A line break after a sentence's last word: no word of a pattern (each followed by
+        # one space) and no gap (words each followed by one space) goes over it.
+        canonical = " " + "".join(
+            word + (" \n " if index in ends else " ") for index, word in enumerate(stems)
+        )
         # Where each token starts in ``canonical``, to map a match back to the text.
         starts: list[int] = []
         position = 1
-        for word in stems:
+        for index, word in enumerate(stems):
             starts.append(position)
-            position += len(word) + 1
+            position += len(word) + (3 if index in ends else 1)
 
         found: dict[str, list[tuple[float, tuple[int, int], str]]] = {}
         penalties: dict[str, float] = {}
@@ -206,10 +215,12 @@ class _Matcher:
             totals[trap] = (total, tuple(dict.fromkeys(quote for _, _, quote in hits)))
         return totals
 
-    def suggest(self, text: str, limit: int, tokens: list[Token] | None = None) -> list[Suggestion]:
+    def suggest(
+        self, text: str, limit: int, tokens: list[Token] | None = None, *, sentences: bool = False
+    ) -> list[Suggestion]:
         ranked = [
             (total, trap, cues)
-            for trap, (total, cues) in self.match(text, tokens).items()
+            for trap, (total, cues) in self.match(text, tokens, sentences=sentences).items()
             if total >= THRESHOLD
         ]
         ranked.sort(key=lambda item: (-item[0], self.order.get(item[1], 99)))
@@ -217,6 +228,17 @@ class _Matcher:
             Suggestion(trap, round(1.0 - math.exp(-total), 3), cues)
             for total, trap, cues in ranked[: max(0, limit)]
         ]
+
+
+def _sentence_ends(text: str, tokens: list[Token]) -> set[int]:
+    """The tokens after which a sentence ends (. ! ? or a line break before the next word):
+    the suggester never matches or quotes across one. "No company will hire me. No company
+    will hire me." showed "'me. No company' → Mind reading" (a stranger's walk)."""
+    return {
+        index
+        for index in range(len(tokens) - 1)
+        if _SENTENCE_END.search(text, tokens[index].end, tokens[index + 1].start)
+    }
 
 
 def _quote(text: str, tokens: list[Token], spans: list[tuple[int, int]]) -> str:
@@ -295,12 +317,13 @@ def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
     tokens = _no_one_who_hires(text, tokenize(text, parts))
     model = _model()
     if model is None:
-        return _matcher().suggest(text, limit, tokens)
-    lexicon = _matcher().match(text, tokens)
+        return _matcher().suggest(text, limit, tokens, sentences=True)
+    lexicon = _matcher().match(text, tokens, sentences=True)
     totals = {key: total for key, (total, _) in lexicon.items()}
     scored = model.score(text, totals, tokens, parts)
     if not scored.tokens or scored.confidence < model.lower:
         return []
+    ends = _sentence_ends(text, scored.tokens)
     order = {key: index for index, key in enumerate(TRAP_KEYS)}
     ranked = sorted(scored.probabilities, key=lambda k: (-scored.probabilities[k], order[k]))
     guess = scored.confidence < model.upper
@@ -314,7 +337,7 @@ def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
         cues = list(lexicon.get(key, (0.0, ()))[1])
         weak = not cues and scored.probabilities[key] < _WEAK
         above = {c.casefold() for s in suggestions for c in s.cues} if weak else set()
-        for cue in _model_cues(text, scored.tokens, scored.reasons(key)):
+        for cue in _model_cues(text, scored.tokens, scored.reasons(key), ends):
             folded = cue.casefold()
             if folded in above:
                 continue
@@ -327,8 +350,14 @@ def suggest_traps(text: str, limit: int = 3) -> list[Suggestion]:
     return suggestions
 
 
-def _model_cues(text: str, tokens: list[Token], weights: list[float]) -> list[str]:
-    """The one or two runs of words that added most to a trap's score, quoted."""
+def _model_cues(
+    text: str,
+    tokens: list[Token],
+    weights: list[float],
+    ends: set[int] | frozenset[int] = frozenset(),
+) -> list[str]:
+    """The one or two runs of words that added most to a trap's score, quoted; a run stops
+    at a sentence end (``ends``: the tokens a sentence ends after)."""
     if not weights:
         return []
     top = max(weights)
@@ -346,6 +375,7 @@ def _model_cues(text: str, tokens: list[Token], weights: list[float]) -> list[st
         while (
             first > 0
             and first - 1 not in taken
+            and first - 1 not in ends
             and weights[first - 1] >= 0.5 * weight
             and last - first < 3
         ):
@@ -353,6 +383,7 @@ def _model_cues(text: str, tokens: list[Token], weights: list[float]) -> list[st
         while (
             last + 1 < len(weights)
             and last + 1 not in taken
+            and last not in ends
             and weights[last + 1] >= 0.5 * weight
             and last - first < 3
         ):
