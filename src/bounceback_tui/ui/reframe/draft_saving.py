@@ -20,34 +20,11 @@ from textual.widgets import Input, SelectionList, Static, TextArea
 from bounceback_tui.errors import BouncebackError, ConflictError, FieldError, ValidationError
 from bounceback_tui.reframe.record import STEPS, RecordDraft, step_readings, step_texts, validate
 from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.reframe.refused_steps import refused_step
 from bounceback_tui.ui.reframe.steps import StepView
 
 # Seconds of quiet typing before a draft is saved.
 AUTOSAVE_DELAY = 0.5
-# The step that holds each field a save can refuse (a feeling's name or rating: the
-# feelings step, where they are written).
-_FIELD_STEPS = {
-    "situation": "situation",
-    "thought": "thought",
-    "feelings": "feelings",
-    "belief_before": "feelings",
-    "traps": "traps",
-    "evidence_for": "evidence_for",
-    "evidence_against": "evidence_against",
-    "balanced_thought": "balanced",
-    "belief_after": "rerate",
-}
-
-
-def refused_step(errors: list[FieldError]) -> int | None:
-    """The first step (in the exercise's order) that holds a refused field, if any does."""
-    keys = [step.key for step in STEPS]
-    found = [
-        keys.index(_FIELD_STEPS["feelings" if e.field.startswith("feeling-") else e.field])
-        for e in errors
-        if e.field.startswith("feeling-") or e.field in _FIELD_STEPS
-    ]
-    return min(found) if found else None
 
 
 class DraftSaving(Vertical):
@@ -124,7 +101,7 @@ class DraftSaving(Vertical):
         errors = self.read_view(self.draft)
         self._show_errors(errors)
         self._save_refused = ""
-        return self._save() and not errors
+        return self._label_boxes(errors, self._save()) and not errors
 
     def leave(self, *, anyway: bool = False) -> bool:
         """Save and stop; the pane goes back to the list. False if the save was refused.
@@ -339,7 +316,8 @@ class DraftSaving(Vertical):
         self._refused_leaving = ""  # typed since Escape was refused: the next one asks again
         # Copy the answer into the draft at once (cheap), so it survives even if the app
         # closes before the timer fires; the database write waits for a pause in typing.
-        self.read_view(self.draft)
+        if self.read_view(self.draft):  # a box holds what the save refuses: said at once
+            self._set_saved_label(refused=True)
         self.want_trap_model()
         self._cancel_timer()
         self._timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
@@ -364,7 +342,17 @@ class DraftSaving(Vertical):
         errors = self.read_view(self.draft)
         self._show_errors(errors)
         # While typing: say so, but leave the person where they are.
-        self._save(ask=False, mend=False)
+        self._label_boxes(errors, self._save(ask=False, mend=False))
+
+    def _label_boxes(self, errors: list[FieldError], saved: bool) -> bool:
+        """The header after a save (``saved``: it went through or had nothing to do): "not
+        saved" while a box holds what the save refuses (Sad 150, another box saved meanwhile:
+        it said "draft saved"), and back to saved once it is mended."""
+        if errors:
+            self._set_saved_label(refused=True)
+        elif saved and self._unsettled is None:
+            self._set_saved_label()
+        return saved
 
     def on_unmount(self) -> None:
         # Quitting mid-step: keep what was typed since the last save. The step widgets
