@@ -23,6 +23,7 @@ from bounceback_tui.reframe.record import (
     looks_like_rating,
     parse_rating,
 )
+from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.focus import FieldsScroll
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -32,6 +33,9 @@ from bounceback_tui.ui.reframe.steps import StepView
 
 # The belief's name on both rating steps and in what refuses its rating.
 BELIEF = "Belief in the thought"
+# A feeling's name on the re-rate step, in cells: "(was 100)" stays on its line beside it in
+# the label's 33 cells (styles/reframe.tcss); a 40-character name left it on a line of its own.
+RERATE_NAME_CELLS = 23
 
 
 def belief_row(input_id: str) -> ComposeResult:
@@ -279,7 +283,7 @@ class RerateStep(StepView):
             row.query_one(Label).update(
                 markup_with(
                     "$name [dim](was $before)[/dim]",
-                    name=feeling.name.capitalize(),
+                    name=clip(feeling.name.capitalize(), RERATE_NAME_CELLS),
                     before=feeling.before,
                 )
             )

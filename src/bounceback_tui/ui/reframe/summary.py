@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from bounceback_tui.reframe import trap_name
 from bounceback_tui.reframe.record import Feeling, RecordDraft
-from bounceback_tui.ui.kit.cells import pad_cells
+from bounceback_tui.ui.kit.cells import fit_cells
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -27,8 +27,9 @@ def shift_text(shift: float | None) -> str:
 
 
 def _feeling_line(feeling: Feeling) -> Content:
-    # Padded in cells: "Angry 😡" lines its rating up with "Sad" (an emoji takes two).
-    name = pad_cells(feeling.name.capitalize(), 14)
+    # Padded in cells: "Angry 😡" lines its rating up with "Sad" (an emoji takes two); a
+    # longer name is cut with "…" at the column, never pushing its figures along.
+    name = fit_cells(feeling.name.capitalize(), 14)
     if feeling.after is None:
         return markup_with(
             "$name $before  [dim](not re-rated)[/dim]", name=name, before=f"{feeling.before:>3}"
