@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
-from bounceback_tui.domain.dates import record_day
+from bounceback_tui.domain.dates import record_day, say_how_read
 from bounceback_tui.domain.salary import CURRENCY_SYMBOLS, parse_salary
 from bounceback_tui.domain.stages import CLOSED_STAGES, PROGRESSION, Stage, parse_stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
@@ -235,9 +235,9 @@ def validate_application(
         errors.append(FieldError("posted_on", "The posting's date is after the date applied."))
     cover_letter = _yes_no(values, "cover_letter", "Cover letter", errors)
     tailored_resume = _yes_no(values, "tailored_resume", "Tailored resume", errors)
-
     if errors:
-        raise ValidationError(errors)
+        days = {"date_applied": True, "posted_on": True, "next_follow_up": False}
+        raise ValidationError(say_how_read(errors, values, today, days))
     return ApplicationInput(
         company=company,
         role=role,
@@ -377,7 +377,7 @@ def validate_rejection(
                 errors.append(FieldError("stage_reached", "Pick the furthest stage it got to."))
     reason = clean_reason(values, errors)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(say_how_read(errors, values, today, {"rejected_on": True}))
     assert rejected_on is not None
     return RejectionInput(rejected_on=rejected_on, stage_reached=reached, reason=reason)
 

@@ -1,9 +1,12 @@
 """Dates as people type them: ISO dates and a few friendly shorthands.
 
-A weekday's name ("fri", "friday", "next mon") is the next such day after today, never today
-itself: "fri" typed on a Friday is a week later, and "next fri" the same day as "fri". No
-date field took one (the twenty-third round's list); which way it points was a decision,
-and "after today" is the way a follow-up, an interview or a target is written."""
+A weekday's name ("fri", "friday", "next mon", "this fri") is the next such day after today,
+never today itself: "fri" typed on a Friday is a week later, and "next fri" the same day as
+"fri". No date field took one (the twenty-third round's list); which way it points was a
+decision, and "after today" is the way a follow-up, an interview or a target is written. A
+field that takes no later day (a date applied, the day of a no: ``past``) reads it the other
+way, the last such day before today: "sun" typed on a Sunday in Date applied was a week ago,
+where it had been read as next Sunday and refused as "in the future" (a stranger's walk)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,11 @@ from bounceback_tui.errors import FieldError
 ACCEPTED_FORMS = (
     "YYYY-MM-DD, today, yesterday, tomorrow, an offset like -3d or +1w, "
     "or a weekday like fri (the next one after today)"
+)
+# For a field that takes no later day (``parse_date``'s ``past``).
+PAST_FORMS = (
+    "YYYY-MM-DD, today, yesterday, an offset like -3d or -1w, "
+    "or a weekday like fri (the last one before today)"
 )
 # Short enough for a placeholder in an 80-column form; "fri" is the next Friday after today
 # (a refusal says so: ACCEPTED_FORMS).
@@ -44,20 +52,26 @@ class DateParseError(ValueError):
     """The text is not a date in any accepted form."""
 
 
-def parse_date(text: str, today: date) -> date:
+def parse_date(text: str, today: date, *, past: bool = False) -> date:
     """Turn what a person typed into a date, relative to ``today`` where needed.
 
     Accepts ISO ``YYYY-MM-DD``, the words today / yesterday / tomorrow, offsets in days
-    or weeks (``-3d``, ``+1w``), and a weekday's name, short or whole, with or without
-    "next" ("fri", "friday", "next fri"): the next such day after ``today``, never
-    ``today`` itself. Raises DateParseError with a message that names the accepted forms.
+    or weeks (``-3d``, ``+1w``), and a weekday's name, short or whole, alone or after
+    "next" or "this", with or without a full stop ("fri", "friday.", "next fri"): the next
+    such day after ``today``, never ``today`` itself; with ``past`` (a field that takes no
+    later day) the last such day before ``today``. Raises DateParseError with a message
+    that names the accepted forms.
     """
-    cleaned = text.strip().lower()
+    forms = PAST_FORMS if past else ACCEPTED_FORMS
+    cleaned = text.strip().lower().removesuffix(".").rstrip()
     if not cleaned:
-        raise DateParseError(f"Enter a date: {ACCEPTED_FORMS}.")
+        raise DateParseError(f"Enter a date: {forms}.")
     if cleaned in _WORDS:
         return today + timedelta(days=_WORDS[cleaned])
     if (weekday := _weekday(cleaned)) is not None:
+        if past:
+            # The last such day before today: 1 to 7 days back ("fri" on a Friday: a week ago).
+            return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
         # The next such day after today: 1 to 7 days on ("fri" on a Friday: a week later).
         return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
     match = re.match(_OFFSET, cleaned)
@@ -73,13 +87,13 @@ def parse_date(text: str, today: date) -> date:
     shown = text.strip()
     if len(shown) > 40:
         shown = shown[:37] + "..."
-    raise DateParseError(f"Could not read {shown!r} as a date; use {ACCEPTED_FORMS}.")
+    raise DateParseError(f"Could not read {shown!r} as a date; use {forms}.")
 
 
 def _weekday(cleaned: str) -> int | None:
-    """The weekday ``cleaned`` names ("fri", "friday", "next fri": 4), or None."""
+    """The weekday ``cleaned`` names ("fri", "friday", "next fri", "this fri": 4), or None."""
     words = cleaned.split()
-    if len(words) == 2 and words[0] == "next":
+    if len(words) == 2 and words[0] in {"next", "this"}:
         words = words[1:]
     return _WEEKDAY_OF.get(words[0]) if len(words) == 1 else None
 
@@ -131,7 +145,7 @@ def parse_record_date(
     ("The date applied cannot be in the future."). ``kept``: the day the record already
     holds, taken again however long ago it was (from EARLIEST_KEPT_DAY): an interview of 2017
     edited in 2028, or imported from an older store. Ten years is a rule for typing."""
-    day = parse_date(text, today)
+    day = parse_date(text, today, past=not future)
     if kept is not None and day == kept and day <= today:
         if day < EARLIEST_KEPT_DAY:
             raise DateParseError(f"pick a day from {EARLIEST_KEPT_DAY.year} on.")
@@ -168,6 +182,28 @@ def record_day(
     except DateParseError as exc:
         errors.append(FieldError(name, f"{label}: {exc}"))
         return None
+
+
+def say_how_read(
+    errors: list[FieldError], values: Mapping[str, str], today: date, days: Mapping[str, bool]
+) -> list[FieldError]:
+    """``errors``, each refusal of a day typed as a word or an offset saying which day it was
+    read as ("fri was read as Fri 11 Dec 2026, the date applied cannot be in the future"):
+    "fri" alone does not show which Friday it meant. ``days``: each date field's name, and
+    whether it takes no later day (``parse_date``'s ``past``)."""
+    told: list[FieldError] = []
+    for field, message in errors:
+        typed = (values.get(field) or "").strip()
+        if field in days and typed and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", typed):
+            try:
+                day = parse_date(typed, today, past=days[field])
+            except DateParseError:
+                pass
+            else:
+                shown = f"{day:%a} {day.day} {day:%b %Y}"
+                message = f"{typed} was read as {shown}, {message[:1].lower()}{message[1:]}"
+        told.append(FieldError(field, message))
+    return told
 
 
 def describe_relative(day: date, today: date) -> str:

@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from bounceback_tui.domain.choices import parse_choice
-from bounceback_tui.domain.dates import record_day
+from bounceback_tui.domain.dates import record_day, say_how_read
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text, clip_name
 from bounceback_tui.errors import FieldError, ValidationError
@@ -274,12 +274,12 @@ def validate_interaction(values: Mapping[str, str], today: date) -> InteractionI
         kind = parse_interaction_kind(values.get("kind") or "")
     except ValueError as exc:
         errors.append(FieldError("kind", str(exc)))
-    happened = record_day(values, "happened_on", "Date", today, errors) or today
+    happened = record_day(values, "happened_on", "Date", today, errors, future=False) or today
     if happened > today:
         errors.append(FieldError("happened_on", HAPPENED_NOT_YET))
     note = clean_text(values.get("note"), "note", "The line", errors, limit=NOTE_LIMIT)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(say_how_read(errors, values, today, {"happened_on": True}))
     return InteractionInput(kind, happened, note)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bounceback_tui.domain.applications import clean_reason
-from bounceback_tui.domain.dates import record_day
+from bounceback_tui.domain.dates import record_day, say_how_read
 from bounceback_tui.domain.recovery import GROUP_TITLES, MAX_OFFSET_DAYS, StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.step_timing import StepKind
@@ -125,7 +125,7 @@ def validate_rejection(values: Mapping[str, str], today: date) -> RejectionInput
         values, "stage_reached", "Stage reached", {s.value for s in REACHED_STAGES}, errors
     )
     reason = clean_reason(values, errors)
-    _raise_if(errors)
+    _raise_if(say_how_read(errors, values, today, {"rejected_on": True}))
     return RejectionInput(company, role, rejected_on, stage, reason)
 
 
@@ -181,7 +181,7 @@ def validate_feedback_request(
     if asked_on > today:
         errors.append(FieldError("asked_on", ASKED_NOT_YET))
     via = _choice(values, "asked_via", "Asked via", {v for _, v in ASKED_VIA}, errors)
-    _raise_if(errors)
+    _raise_if(say_how_read(errors, values, today, {"asked_on": True}))
     return FeedbackRequestInput(asked_on, via)
 
 
