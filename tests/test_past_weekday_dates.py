@@ -90,6 +90,4 @@ def test_a_day_typed_as_a_date_is_refused_as_before() -> None:
     values = {"company": "Initech", "role": "Analyst", "stage": "applied"}
     with pytest.raises(ValidationError) as caught:
         validate_application({**values, "date_applied": "2026-12-07"}, SUNDAY)
-    assert [e.message for e in caught.value.errors] == [
-        "The date applied cannot be in the future."
-    ]
+    assert [e.message for e in caught.value.errors] == ["The date applied cannot be in the future."]
