@@ -62,3 +62,25 @@ def test_each_washington_named_whole_is_taken(typed: str, zone: str) -> None:
 async def test_the_field_offers_neither_until_one_is_begun(typed: str, offered: str | None) -> None:
     field = LaterSuggestions(zone_suggestions, is_whole_name, _form_takes)
     assert await field.get_suggestion(typed) == offered
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Washington, D.C.",  # the usual spelling (a stranger's walk: refused)
+        "washington, d.c.",
+        "Washington D.C",
+        "Washington, D.C",
+        "DC",
+        "D.C.",
+        "d.c.",
+    ],
+)
+def test_the_capital_is_taken_as_people_spell_it(typed: str) -> None:
+    assert parse_zone(typed) == "America/New_York"
+
+
+@pytest.mark.parametrize("typed", ["Washington, D.C.", "Washington D.C.", "DC"])
+async def test_the_field_offers_nothing_past_a_whole_spelling(typed: str) -> None:
+    field = LaterSuggestions(zone_suggestions, is_whole_name, _form_takes)
+    assert await field.get_suggestion(typed) is None
