@@ -163,8 +163,11 @@ def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, st
     family of that name, which none is, and grouped nothing without a word (a new user's walk).
 
     Raises ValueError naming the first line that is not of that form, or whose cut name
-    starts no family shown, or more than one."""
+    starts no family shown, or more than one, or that names a family an earlier line named
+    (compared as they are kept, case aside): the later line was kept and the earlier one
+    dropped without a word (a stranger's walk)."""
     renames: dict[str, str] = {}
+    lines: dict[str, int] = {}
     for number, (typed, sep, target) in _lines(text):
         cut = typed.endswith(("…", "..."))
         source = " ".join(_WORD.findall(typed.casefold()))
@@ -173,6 +176,11 @@ def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, st
             raise ValueError(f'Line {number}: write it as "family = new name".')
         if cut:
             source = _whole_family(number, source, shown)
+        if source in lines:
+            raise ValueError(
+                f'Lines {lines[source]} and {number} both name "{typed}"; keep one of them.'
+            )
+        lines[source] = number
         renames[source] = target
     spelt = _first_spellings(renames)
     return {source: spelt[target.casefold()] for source, target in renames.items()}
