@@ -109,18 +109,19 @@ async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: Dat
         due = _due_lines(screen_lines(run.app))
     # The due list's words have 35 cells at 80 columns (tests/test_today_soon_interview.py):
     # "? Ask Riverstone Legal for feedback" takes them all, "  overdue 21 days" 17 more. The
-    # company is cut (to six letters and an ellipsis) and how late says "overdue" alone.
-    assert due[0] == "? Ask Rivers… for feedback  overdue", due
+    # company is cut (to five letters and an ellipsis) and how late comes in fewer cells.
+    assert due[0] == "? Ask River… for feedback  21d late", due
 
 
 # A feedback request 21 days late on lines of each width. Whole, it takes 52 cells:
 # "? Ask Riverstone Legal for feedback" (35) and "  overdue 21 days" (17). 45: seven too
-# many, the company keeps 9 cells. 35: how late says "overdue" (9 cells), the company keeps
-# 7; 34, 6, the least it keeps beside "overdue" (narrower: tests/test_today_feedback_narrow.py).
+# many, the company keeps 9 cells. 35: how late says "21d late" (10 cells), the company keeps
+# 6, the least it keeps; 34, "overdue" (9 cells) instead (narrower:
+# tests/test_today_feedback_narrow.py).
 FEEDBACK = [
     (52, "? Ask Riverstone Legal for feedback  overdue 21 days"),
     (45, "? Ask Riversto… for feedback  overdue 21 days"),
-    (35, "? Ask Rivers… for feedback  overdue"),
+    (35, "? Ask River… for feedback  21d late"),
     (34, "? Ask River… for feedback  overdue"),
 ]
 

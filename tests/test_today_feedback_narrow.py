@@ -81,3 +81,36 @@ async def test_at_70_columns_both_asks_say_for_feedback(opened_paths: DataPaths)
         due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
     # 70 columns: ten fewer than 80's 35 cells of words (tests/test_cuts_you_can_see.py).
     assert due[:2] == ["? Ask River… for feedback", "? Ask Tidew… for feedback"], due
+
+
+# A stranger's walk at 80x24: "? Ask Rivers… for feedback  overdue" lost how many days, while
+# the follow-ups below it kept "overdue 3 days". At 80 columns the words have 35 cells; "  3d
+# late" takes 9 and "? Ask … for feedback" 19, so the company keeps 7 (its ellipsis in them).
+LATE = [
+    (date(2026, 3, 10), 35, "? Ask Rivers… for feedback  3d late"),  # due 13 March
+    (date(2026, 3, 10), 40, "? Ask Riverstone… for feedback   3d late"),
+    (date(2026, 2, 20), 35, "? Ask River… for feedback  21d late"),  # due 23 February
+    (date(2026, 2, 20), 34, "? Ask River… for feedback  overdue"),  # the company's least
+]
+
+
+@pytest.mark.parametrize(("rejected_on", "width", "wanted"), LATE)
+def test_an_overdue_ask_at_80_columns_keeps_how_late(
+    rejected_on: date, width: int, wanted: str
+) -> None:
+    assert _fitted(rejected_on, width) == wanted
+
+
+async def test_at_80_columns_the_ask_says_how_late_as_the_follow_ups_do(
+    opened_paths: DataPaths,
+) -> None:
+    db = Database(opened_paths.database)
+    try:
+        add_rejection(db, "Riverstone Legal", "Paralegal", rejected_on=date(2026, 3, 10))
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, size=(80, 24)) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
+    assert due[:1] == ["? Ask Rivers… for feedback  3d late"], due

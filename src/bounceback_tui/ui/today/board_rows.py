@@ -49,10 +49,10 @@ BOX_MIN_LINES = 3  # a box with one line in it: what the due list keeps on the s
 
 # A due item's words, made by ui/today/text.due_prompt: what is due, how late it is, what is
 # due in its shorter forms, the cells of the name in it and what is due with that name cut
-# to a number of cells, with its day or without it (None: no name to cut), and how late in a
-# word ("  overdue", or the same as how late).
+# to a number of cells, with its day or without it (None: no name to cut), and how late in
+# fewer cells ("  3d late", then "  overdue"; none where it is not overdue).
 Named = tuple[int, Callable[[int, bool], Content]]
-DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, Content]
+DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...]]
 
 
 class DuePrompt:
@@ -68,18 +68,20 @@ class DuePrompt:
     long gives way to the next, so the company is the last thing cut (at 80 columns "✉
     Follow up with L…" kept the words and lost who to follow up with). An item that names
     someone inside its words (a feedback request) cuts the name and keeps the words around
-    it, with how late in a word if the days leave too little of the name, and with neither
-    how late nor the day where even that leaves too little: at 80 columns "? Ask
-    Riverstone…  overdue 24 days" had lost what to do, and narrower still a line not yet
-    overdue was cut at its end."""
+    it, with how late in fewer cells if the days leave too little of the name ("3d late",
+    then "overdue"), and with neither how late nor the day where even that leaves too
+    little: at 80 columns "? Ask Riverstone…  overdue 24 days" had lost what to do,
+    narrower still a line not yet overdue was cut at its end, and then "? Ask Rivers… for
+    feedback  overdue" lost how many days, which the follow-ups below it kept."""
 
-    __slots__ = ("_content", "_make", "_named", "_shorter", "_what", "_when", "_when_word")
+    __slots__ = ("_content", "_make", "_named", "_shorter", "_what", "_when", "_when_words")
 
     def __init__(self, make: Callable[[], DueWords]) -> None:
         self._make: Callable[[], DueWords] | None = make
         self._content: Content | None = None
-        self._what = self._when = self._when_word = Content("")
+        self._what = self._when = Content("")
         self._shorter: tuple[Content, ...] = ()
+        self._when_words: tuple[Content, ...] = ()
         self._named: Named | None = None
 
     @property
@@ -90,7 +92,7 @@ class DuePrompt:
     def content(self) -> Content:
         if self._make is not None:
             made = self._make()
-            self._what, self._when, self._shorter, self._named, self._when_word = made
+            self._what, self._when, self._shorter, self._named, self._when_words = made
             self._content, self._make = self._what + self._when, None
         assert self._content is not None
         return self._content
@@ -126,14 +128,14 @@ class DuePrompt:
 
     def named(self, width: int) -> Content | None:
         """The words with their name cut to fit ``width`` whole ("? Ask Riverst… for
-        feedback  overdue 24 days"), then before how late in a word ("…  overdue"), the
-        name keeping ``NAME_MIN_CELLS`` at the least; then without how late or the day ("?
-        Ask Ri… for feedback"), the name keeping ``NAME_LEAST_CELLS``; None without a name,
-        or with less room."""
+        feedback  overdue 24 days"), then before how late in fewer cells ("…  3d late",
+        then "…  overdue"), the name keeping ``NAME_MIN_CELLS`` at the least; then without
+        how late or the day ("? Ask Ri… for feedback"), the name keeping
+        ``NAME_LEAST_CELLS``; None without a name, or with less room."""
         if self._named is None:
             return None
         name, cut = self._named
-        for when in dict.fromkeys((self._when, self._when_word)):
+        for when in (self._when, *self._when_words):
             over = self._what.cell_length + when.cell_length - width
             if over <= 0:
                 return self._what.pad_right(-over) + when

@@ -170,10 +170,10 @@ def due_prompt(item: DueItem, summary: TodaySummary) -> DueWords:
     ("  overdue 3 days"; empty otherwise, the day then in the first part); the first
     part with each of the item's shorter titles; the cells of the name in the title and
     the first part with that name cut to a number of cells ("Ask Riverst… for feedback"),
-    with its day or without it (an item not overdue);
-    and how late in a word ("  overdue"). A line too long for its box cuts the name, or
-    takes the first of the shorter forms that fits, or cuts the last, before the second
-    part (board_rows.DuePrompt)."""
+    with its day or without it (an item not overdue); and how late in fewer cells ("  3d
+    late", then "  overdue"; none when not overdue). A line too long for its box cuts the
+    name, or takes the first of the shorter forms that fits, or cuts the last, before the
+    second part (board_rows.DuePrompt)."""
     # Content (not Rich Text) so the theme's $variables colour it in any theme.
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
@@ -193,15 +193,18 @@ def due_prompt(item: DueItem, summary: TodaySummary) -> DueWords:
             cell_len(item.name),
             lambda cells, dated: what(before + clip(item.name, cells) + after, dated),
         )
-    late_word = late
+    late_words: tuple[Content, ...] = ()
     if late is not None and when.startswith("overdue "):
-        late_word = Content.styled("  overdue", "$text-warning")
+        days = when.split()[1]  # "overdue 3 days": "3"
+        late_words = tuple(
+            Content.styled(f"  {words}", "$text-warning") for words in (f"{days}d late", "overdue")
+        )
     return (
         what(item.title),
         late or Content(""),
         tuple(map(what, item.shorter)),
         named,
-        late_word or Content(""),
+        late_words,
     )
 
 
