@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.screen import ModalScreen
 
+from bounceback_tui.domain.text import clip_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import answers
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, question_toast
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 
 # The question whole, on one line: question_toast cuts it to a line of a toast.
 _WHOLE = 10_000
+# The question in the delete dialog: about three lines of its box, then "…". A question of
+# 10,000 characters was shown whole there, its buttons scrolled out of sight (a stranger's
+# walk).
+_IN_THE_DIALOG = 160
 
 
 class BankDeleteUndo(ContentNotify, ModalScreen[None]):
@@ -50,7 +55,9 @@ class BankDeleteUndo(ContentNotify, ModalScreen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                markup_with("Delete “$question”?", question=row.question),
+                markup_with(
+                    "Delete “$question”?", question=clip_name(row.question, _IN_THE_DIALOG)
+                ),
                 "Your answer to it and its practice schedule go with it. You can undo with u "
                 "straight after.",
                 confirm_label="Delete",
