@@ -39,18 +39,19 @@ def test_overdue_ends_at_the_right_edge_on_every_line(width: int) -> None:
         _feedback("Orchard Bank", 23).fitted(width).plain,
     ]
     for line in lines:
-        # "overdue 24 days", or "overdue" alone where the days gave way to the company's
-        # name and "for feedback" (the feedback line's own cut, this round).
-        assert line.endswith((" days", "  overdue")), lines
+        # "overdue 24 days", or "24d late" where the days gave way to the company's name
+        # and "for feedback" (the feedback line's own cut), or "overdue" alone narrower.
+        assert line.endswith((" days", "  overdue", "d late")), lines
         assert len(line) == width, lines  # one cell a character here
-    assert len({line.index("overdue") for line in lines}) == 1, lines
+    assert len({line.rindex("  ") for line in lines}) == 1, lines  # how late: one column
 
 
 def test_the_attackers_two_lines_at_35_cells() -> None:
-    """35 cells: the company cut so that "for feedback" stays, "overdue" without its days,
-    and the two lines' "overdue" in one column."""
-    assert _feedback("Copperline", 24).fitted(35).plain == "? Ask Copper… for feedback  overdue"
-    assert _feedback("Tanaka & Sons", 27).fitted(35).plain == "? Ask Tanaka… for feedback  overdue"
+    """35 cells: the company cut so that "for feedback" stays, how late in fewer cells
+    ("24d late": "overdue" alone lost the days, kept by the follow-ups below), the two
+    lines' in one column."""
+    assert _feedback("Copperline", 24).fitted(35).plain == "? Ask Coppe… for feedback  24d late"
+    assert _feedback("Tanaka & Sons", 27).fitted(35).plain == "? Ask Tanak… for feedback  27d late"
 
 
 def test_a_line_that_is_not_late_is_not_padded() -> None:

@@ -52,12 +52,12 @@ async def test_a_narrow_today_keeps_the_due_list_readable(
         first_item = screen[top + 1]
         # The first due item, by hand from the demo: a feedback request 24 days late. At 48
         # columns its words have 40 cells: the company is cut and what to do kept whole (with
-        # "overdue" alone, at the line's right edge: the cut at the word's end drops its
-        # space, padded back); at 40 and less, too few for that, how late gives way and the
-        # company is cut further (32 cells at 40 columns, 22 at 30), "for feedback" kept.
+        # "24d late", how late in fewer cells, at the line's right edge); at 40 and less, too
+        # few for that, how late gives way and the company is cut further (32 cells at 40
+        # columns, 22 at 30), "for feedback" kept.
         wanted = "? Ask Riverstone L… for feedback" if width >= 40 else "? Ask Ri… for feedback"
         if width >= 48:
-            wanted = "? Ask Riverstone… for feedback   overdue"
+            wanted = "? Ask Riverstone… for feedback  24d late"
         assert wanted in first_item
         figures = plan.first("figures")
         if figures is not None:  # under the due list, whole, and on screen
