@@ -6,7 +6,8 @@ never today itself: "fri" typed on a Friday is a week later, and "next fri" the 
 decision, and "after today" is the way a follow-up, an interview or a target is written. A
 field that takes no later day (a date applied, the day of a no: ``past``) reads it the other
 way, the last such day before today: "sun" typed on a Sunday in Date applied was a week ago,
-where it had been read as next Sunday and refused as "in the future" (a stranger's walk)."""
+where it had been read as next Sunday and refused as "in the future" (a stranger's walk).
+"next fri" says which way it points, and is the next one there too (and so refused)."""
 
 from __future__ import annotations
 
@@ -59,8 +60,8 @@ def parse_date(text: str, today: date, *, past: bool = False) -> date:
     or weeks (``-3d``, ``+1w``), and a weekday's name, short or whole, alone or after
     "next" or "this", with or without a full stop ("fri", "friday.", "next fri"): the next
     such day after ``today``, never ``today`` itself; with ``past`` (a field that takes no
-    later day) the last such day before ``today``. Raises DateParseError with a message
-    that names the accepted forms.
+    later day) the last such day before ``today``, but for "next fri", which says it is
+    ahead. Raises DateParseError with a message that names the accepted forms.
     """
     forms = PAST_FORMS if past else ACCEPTED_FORMS
     cleaned = text.strip().lower().removesuffix(".").rstrip()
@@ -69,7 +70,7 @@ def parse_date(text: str, today: date, *, past: bool = False) -> date:
     if cleaned in _WORDS:
         return today + timedelta(days=_WORDS[cleaned])
     if (weekday := _weekday(cleaned)) is not None:
-        if past:
+        if past and not cleaned.startswith("next"):
             # The last such day before today: 1 to 7 days back ("fri" on a Friday: a week ago).
             return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
         # The next such day after today: 1 to 7 days on ("fri" on a Friday: a week later).
