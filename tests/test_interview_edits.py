@@ -112,8 +112,8 @@ async def test_an_edit_on_the_pipeline_moves_it_on_today_and_in_the_calendar(
         await settle(pilot)
         await app.workers.wait_for_complete()
         await settle(pilot)
-        # 15:30 in London (GMT until the 29th), the new kind.
-        assert "Wed 18 Mar 15:30  Final: Acme" in screen_text(app)
+        # 15:30 in London (GMT until the 29th), 11:30 as typed, the new kind.
+        assert "Wed 18 Mar 15:30 (11:30 America/New_York)  Final: Acme" in screen_text(app)
     # 11:30 in New York (EDT since 8 March) is 15:30 UTC.
     assert [r[2:] for r in _interviews(paths) if r[0] == acme_onsite[0]] == [
         ("final", datetime(2026, 3, 18, 15, 30), "America/New_York")

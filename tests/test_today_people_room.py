@@ -27,8 +27,15 @@ from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and 
 
 # What the people strip says for that store, by hand from the seed (its three lines).
 ASK = "How did it go? Technical at Initech, Fri 13 Mar 14:00"
-NEXT = "Wed 18 Mar 14:00  Onsite: Acme"
-PREP = "prepare: Two stories about teamwork"
+# Set for 10:00 New York: its own time beside the person's, its zone's full name where
+# there is room, its place at 80 columns.
+NEXT = {
+    80: "Wed 18 Mar 14:00 (10:00 New York)  Onsite: Acme",
+    120: ("Wed 18 Mar 14:00 (10:00 America/New_York)  Onsite: Acme"),
+}
+# At 80 columns the own time takes the room the last of what to prepare had: cut at the
+# strip's end, as what follows the key is.
+PREP = {80: "prepare: Two stories…", 120: "prepare: Two stories about teamwork"}
 FOLLOW_UP = "Follow up with Rita Okoye"
 
 
@@ -45,7 +52,7 @@ async def test_the_next_interview_and_its_prep_stay_beside_the_ask(
         assert board.people is not None  # the people part is in
         lines = screen_lines(app)
         screen = "\n".join(lines)
-        for wanted in (ASK, NEXT, PREP, FOLLOW_UP):
+        for wanted in (ASK, NEXT[size[0]], PREP[size[0]], FOLLOW_UP):
             assert wanted in screen, wanted
         # The rest of Today is all there too: the next step, the one due item, every
         # figure inside its box, the trends' labels and the key bar.

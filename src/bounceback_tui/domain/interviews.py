@@ -165,15 +165,30 @@ def when_text(
     mine = in_zone(starts_at_utc, viewer)
     year = f" {mine.year}" if today is not None and mine.year != today.year else ""
     text = f"{mine:%a} {mine.day} {mine:%b}{year} {mine:%H:%M}"
-    if typed_zone != viewer.key and knows_zone(typed_zone):  # an unknown one: yours alone
-        theirs = in_zone(starts_at_utc, typed_zone)
-        if theirs.date() != mine.date():  # its year too, if another ("Thu 31 Dec 2026")
-            their_year = f" {theirs.year}" if theirs.year != mine.year else ""
-            day = f"{theirs:%a} {theirs.day} {theirs:%b}{their_year} "
-            text += f" ({day}{theirs:%H:%M} {typed_zone})"
-        elif theirs.utcoffset() != mine.utcoffset():
-            text += f" ({theirs:%H:%M} {typed_zone})"
-    return text
+    theirs = own_time(starts_at_utc, typed_zone, viewer)
+    return f"{text} ({theirs})" if theirs else text
+
+
+def own_time(
+    starts_at_utc: datetime, typed_zone: str, viewer: ZoneInfo, *, short: bool = False
+) -> str:
+    """The interview's own time when its zone is another than the person's ('15:30
+    Europe/Berlin', with its day when that is another: 'Sat 13 Mar 21:30 America/New_York'),
+    else "". ``short`` names the zone by its place and leaves out the year ('10:00 New
+    York'): Today's line, narrower than People's detail."""
+    if typed_zone == viewer.key or not knows_zone(typed_zone):  # an unknown one: yours alone
+        return ""
+    mine = in_zone(starts_at_utc, viewer)
+    theirs = in_zone(starts_at_utc, typed_zone)
+    name = typed_zone.rpartition("/")[2].replace("_", " ") if short else typed_zone
+    if theirs.date() != mine.date():  # its year too, if another ("Thu 31 Dec 2026")
+        their_year = f" {theirs.year}" if theirs.year != mine.year and not short else ""
+        day = f"{theirs:%a} {theirs.day} {theirs:%b}{their_year} " if not short else ""
+        day = day or f"{theirs:%a} "
+        return f"{day}{theirs:%H:%M} {name}"
+    if theirs.utcoffset() != mine.utcoffset():
+        return f"{theirs:%H:%M} {name}"
+    return ""
 
 
 def ends_at(starts_at_utc: datetime, length_minutes: int) -> datetime:

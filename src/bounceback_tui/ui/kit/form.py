@@ -308,9 +308,11 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
     def _as_typed(self, name: str, widget: Widget) -> str:
         """What field ``name``'s ``as_typed`` says of its text ("" for most fields)."""
         spec = next((spec for spec in self.fields if spec.name == name), None)
-        if spec is None or spec.as_typed is None or not isinstance(widget, TextArea):
+        if spec is None or spec.as_typed is None:
             return ""
-        return spec.as_typed(widget.text)
+        if isinstance(widget, TextArea):
+            return spec.as_typed(widget.text)
+        return spec.as_typed(widget.value) if isinstance(widget, Input) else ""
 
     def _show_count(self) -> None:
         """The bottom line: how many fields still show a message (beside them, not here)."""

@@ -151,6 +151,7 @@ def interview_fields(
             whole=is_whole_name,  # "India" stays India: Indianapolis is not offered
             offer_if=_form_takes,  # "Austra": not Australia, which keeps several zones
             instead=short_name_place,  # "EST → New York", not Estonia
+            as_typed=zone_taken_as,
         ),
         FieldSpec("length_minutes", "Minutes", value="60"),
         FieldSpec("place", "Place", placeholder="An address, or 'video'", max_length=SHORT),
@@ -158,6 +159,16 @@ def interview_fields(
         FieldSpec("prep_notes", "Prepare", kind="multiline", max_length=LONG_TEXT_LIMIT),
     ]
     return _filled(specs, values)
+
+
+def zone_taken_as(text: str) -> str:
+    """The zone a typed place is saved as, said under the field as it is typed ("New York":
+    "Saved as America/New_York."): the form never showed what a city or a country stood for.
+    Nothing for a zone typed in full, nor for one the save would refuse (it says why)."""
+    zone = form_zone(text)
+    if zone is None or zone.casefold() == text.strip().replace(" ", "_").casefold():
+        return ""
+    return f"Saved as {zone}."
 
 
 def _form_takes(name: str) -> bool:

@@ -48,7 +48,7 @@ class PeopleLines:
     cuts its words before it: at 60 columns "How did it go? Phone screen at Lumen Health,
     Thu 3 Dec…" lost its "(h)", and nothing on screen said which key answers it."""
 
-    __slots__ = ("_fitted", "ahead", "kept", "lines", "order", "text")
+    __slots__ = ("_fitted", "ahead", "kept", "lines", "order", "shorter", "text")
 
     def __init__(
         self,
@@ -56,8 +56,13 @@ class PeopleLines:
         order: tuple[int, ...] = (),
         kept: int = 0,
         ahead: tuple[tuple[int, ...], int] = ((), 0),
+        shorter: dict[int, Content] | None = None,
     ) -> None:
         self.lines = lines
+        # A line's shorter words, taken when the line is too long for its strip (before its
+        # words or what to prepare is cut): an interview's own time with its zone's place
+        # ("(10:00 New York)") in place of the zone's full name.
+        self.shorter = shorter or {}
         self.text = Content("\n").join(Content.assemble(*line) for line in lines)  # every line
         self.order = order or tuple(range(len(lines)))  # kept longest first
         self.kept = kept  # the first of ``order`` always shown (an interview today or tomorrow)
@@ -86,7 +91,12 @@ class PeopleLines:
             from bounceback_tui.ui.today.board_rows import with_key
 
             tail = plain(f"  +{more} more", "$text-muted")
-            lines = list(self.lines)
+            lines = [
+                (self.shorter[n], key, after)
+                if n in self.shorter and (words + key + after).cell_length > width
+                else (words, key, after)
+                for n, (words, key, after) in enumerate(self.lines)
+            ]
             if more and 0 <= more_on < len(lines):
                 words, key, after = lines[more_on]
                 whole = (words + key + after + tail).cell_length <= width
@@ -110,9 +120,11 @@ def people_text(
     lists an interview). On a board too short for them
     all, an interview today or tomorrow is kept first (layout.py gives it a line whatever
     the height), then the lines in their order."""
-    from bounceback_tui.domain.interviews import is_soon
+    from bounceback_tui import clock
+    from bounceback_tui.domain.interviews import is_soon, own_time
 
     lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
+    shorter: dict[int, Content] = {}
     none = Content("")
     soon: int | None = None
     if people.awaiting:  # first: the box shows four lines at most
@@ -124,7 +136,14 @@ def people_text(
     ahead: list[int] = []
     for number, item in enumerate(people.upcoming[:2]):
         ahead.append(len(lines))
-        words = plain(f"{when_text(item)}  ", "bold") + plain(f"{item.kind.label}: {item.company}")
+        what = plain(f"{item.kind.label}: {item.company}")
+        words = plain(f"{when_text(item)}  ", "bold") + what
+        theirs = own_time(item.starts_at, item.zone, clock.zone())
+        if theirs:  # the time they gave, as People's detail shows it: "(10:00 America/New_York)"
+            bold = plain(f"{when_text(item)} ", "bold")
+            words = bold + plain(f"({theirs})  ") + what
+            short = own_time(item.starts_at, item.zone, clock.zone(), short=True)
+            shorter[len(lines)] = bold + plain(f"({short})  ") + what
         key = after = none
         if number == 0:
             key = plain(f"  ({change_key})", "$text-muted")
@@ -145,7 +164,11 @@ def people_text(
         order.remove(soon)
         order.insert(0, soon)
     return PeopleLines(
-        tuple(lines), tuple(order), int(soon is not None), (tuple(ahead), len(people.upcoming))
+        tuple(lines),
+        tuple(order),
+        int(soon is not None),
+        (tuple(ahead), len(people.upcoming)),
+        shorter,
     )
 
 
