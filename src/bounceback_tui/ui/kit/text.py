@@ -35,7 +35,7 @@ from typing import cast
 from textual.content import Content
 from textual.notifications import SeverityLevel
 
-from bounceback_tui.domain.text import clip_name, display_text
+from bounceback_tui.domain.text import NAME_CELLS, clip_name, display_text
 
 __all__ = [
     "STEP_CELLS",
@@ -79,13 +79,15 @@ def toast_with(template: str, **values: object) -> Content:
     line and clipped to ``NAME_CELLS`` cells with an ellipsis, so the toast stays two or
     three lines however long the name (tests/test_toast_text.py). An exception's message
     is shown whole."""
-    return markup_with(template, **_in_a_toast(values))
+    clipped = _in_a_toast(values)
+    return markup_with(_no_stop_after_cut(template, clipped), **clipped)
 
 
 def step_toast(template: str, step: str, **values: object) -> Content:
     """``toast_with`` for a sentence naming a plan step as ``$step``: its title on one line,
     to ``STEP_CELLS`` cells, with "…" when cut; the other values as ``toast_with`` has them."""
-    return markup_with(template, **_in_a_toast(values), step=clip_name(step, STEP_CELLS))
+    clipped = {**_in_a_toast(values), "step": _cut(step, STEP_CELLS)}
+    return markup_with(_no_stop_after_cut(template, clipped), **clipped)
 
 
 def question_toast(template: str, question: str, **values: object) -> Content:
@@ -99,9 +101,31 @@ def _in_a_toast(values: dict[str, object]) -> dict[str, object]:
     return {
         # An error's message is the app's sentence (a name in it was clipped where it was
         # written: domain.wording); shown whole. A count is written 1,204.
-        name: value if isinstance(value, BaseException | int) else clip_name(value)
+        name: value if isinstance(value, BaseException | int) else _cut(value)
         for name, value in values.items()
     }
+
+
+# Left off before a cut's "…": "Senior Staff Product Designer,…" read as a list cut short.
+_BEFORE_CUT = " \t,;:"
+
+
+def _cut(value: object, cells: int = NAME_CELLS) -> str:
+    """``clip_name``, a cut's "…" put after the last word, not after a comma or a space."""
+    clipped = clip_name(value, cells)
+    if not clipped.endswith("…") or clipped == clip_name(str(value), 10**9):
+        return clipped
+    return clipped[:-1].rstrip(_BEFORE_CUT) + "…"
+
+
+def _no_stop_after_cut(template: str, values: dict[str, object]) -> str:
+    """``template`` without the full stop after a value cut with "…" (the sentence ends
+    there): "Saved Northwind Traders: Senior Staff Product Designer…", not "…."."""
+    for name, value in values.items():
+        if isinstance(value, str) and value.endswith("…"):
+            for slot in (f"${name}", f"${{{name}}}"):
+                template = template.replace(f"{slot}.", slot)
+    return template
 
 
 def ticked_in_plan(done: str | Content, step: str) -> Content:
