@@ -172,14 +172,15 @@ async def test_tonights_interview_and_an_overdue_items_days_stay_on_screen(
 
 # A follow-up twelve days late, on a line of each width: "  overdue 12 days" takes 17 cells.
 # 40: 23 for the words, the company alone fits (18). 30: 13, fewer than the 16 kept before
-# how late, so the line is cut at its end, after the company. 33, a company of 43 letters:
+# how late: the company is cut, the days kept (tests/test_today_follow_up_days.py). 33, a
+# company of 43 letters:
 # 16 cells, the company cut to 15 and an ellipsis. 54: 37, the words without the role
 # (33), too few more for a role's first letters. 60: 43, the role cut after "Securit".
 # Words shorter than their room are padded to it, so how late ends at the right edge (40: 5
-# cells, 54: 4); the line cut at its end (30) is not.
+# cells, 54: 4).
 NARROW = [
     ("Riverstone Legal", 40, "✉ Riverstone Legal" + " " * 5 + "  overdue 12 days"),
-    ("Riverstone Legal", 30, "✉ Riverstone Legal  overdue 12 days"),
+    ("Riverstone Legal", 30, "✉ Riverstone…  overdue 12 days"),
     ("Riverstone Legal and Partners International", 33, "✉ Riverstone Le…  overdue 12 days"),
     ("Riverstone Legal", 54, "✉ Follow up with Riverstone Legal" + " " * 4 + "  overdue 12 days"),
     ("Riverstone Legal", 60, "✉ Follow up with Riverstone Legal (Securit…  overdue 12 days"),

@@ -35,6 +35,9 @@ MIN_TITLE_CELLS = 12
 # A due item's words cut before how late it is keep this much at the least (an icon and
 # about fourteen letters, "? Ask Riverstone"); with less room the line is cut at its end.
 DUE_MIN_CELLS = 16
+# Fewer than that, the shortest words are cut to keep how late whole while this much is
+# left (an icon and a name's first letters, "✉ Lum…"); with less the line is cut at its end.
+LATE_MIN_CELLS = 6
 # A due item's words cut where a shorter form of them would fit whole keep this much more
 # (" (Dat…": a role's first letters after the company).
 CUT_BEYOND_CELLS = 6
@@ -113,8 +116,12 @@ class DuePrompt:
             return named
         forms = (self._what, *self._shorter)
         if not self._when or room < DUE_MIN_CELLS:  # the line is cut at its end
-            form = next((form for form in forms if form.cell_length <= room), forms[-1])
-            return self._before_when(form, room)
+            form = next((form for form in forms if form.cell_length <= room), None)
+            if form is None and self._when and self._named is None and room >= LATE_MIN_CELLS:
+                # The shortest form (a company alone) cut, how late kept whole: at 68 to 79
+                # columns a follow-up read "✉ Lumen Health  overdue …", its days cut away.
+                form = cut_content(forms[-1], room)
+            return self._before_when(forms[-1] if form is None else form, room)
         for form, after in zip(forms, (*self._shorter, None), strict=True):
             if form.cell_length <= room:
                 return self._before_when(form, room)

@@ -1,0 +1,38 @@
+"""A follow-up's line in Due now keeps how many days late it is on a narrow due list.
+
+At 68 to 79 columns the due list's words have fewer than the 16 cells kept before how late
+an item is, and a follow-up's line was cut at its end: "✉ Lumen Health  overdue …", the
+days gone. Its company is cut now, and how late stays whole while an icon and a name's
+first letters are left (six cells); with fewer the line is cut at its end as before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from bounceback_tui.domain.due import follow_up_item
+from bounceback_tui.ui.today.board_rows import DuePrompt
+from bounceback_tui.ui.today.text import due_prompt
+from tests.conftest import FIXED_TODAY
+
+# Lumen Health's follow-up, due Friday 13 March: three days late on Monday the 16th.
+# "  overdue 3 days" takes 16 cells. 23 (68 columns): 7 for the words, "✉ Lume…".
+# 26: 10, "✉ Lumen H…".
+# 21: 5 cells, fewer than six: cut at its end, as before.
+CASES = [
+    (23, "✉ Lume…  overdue 3 days"),
+    (26, "✉ Lumen H…  overdue 3 days"),
+    (21, "✉ Lumen Health  overdue 3 days"),
+]
+
+
+@pytest.mark.parametrize(("width", "wanted"), CASES)
+def test_a_follow_up_cuts_its_company_before_its_days(width: int, wanted: str) -> None:
+    item = follow_up_item(5, "Lumen Health", "Data Analyst", date(2026, 3, 13), FIXED_TODAY)
+    summary: Any = SimpleNamespace(today=FIXED_TODAY)
+    assert DuePrompt(partial(due_prompt, item, summary)).fitted(width).plain == wanted
