@@ -43,6 +43,11 @@ def median(values: Iterable[float]) -> float | None:
     return data[middle] if len(data) % 2 else (data[middle - 1] + data[middle]) / 2
 
 
+# A typical bounce-back ("typ." on Today) is taken from this many rejections at the least:
+# from one, it was only the latest again, shown as if it were a pattern.
+TYPICAL_FROM = 3
+
+
 def median_of_counts(counts: Iterable[tuple[float, int]]) -> float | None:
     """The median of values given with how many times each occurs: the same number as
     ``median`` of the list that repeats each value that many times."""

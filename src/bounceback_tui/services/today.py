@@ -35,6 +35,7 @@ from bounceback_tui.domain.due import (
     skill_target_item,
 )
 from bounceback_tui.domain.metrics import (
+    TYPICAL_FROM,
     active_day_streak,
     bounce_back_days,
     latest_day,
@@ -254,7 +255,9 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         applications_since_last_rejection=reader.applications_sent_since_last_rejection(today),
         bounce_back_days_latest=latest_days,
         bounce_back_open_days=(today - latest[1]).days if latest and latest_days is None else None,
-        bounce_back_days_median_90d=median_of_counts(recent_days),
+        bounce_back_days_median_90d=median_of_counts(recent_days)
+        if sum(n for _, n in recent_days) >= TYPICAL_FROM
+        else None,
         plans_finished=finished,
         plans_open=open_,
         plans_resting=resting,

@@ -36,7 +36,8 @@ def show_help(app: BouncebackApp) -> None:
         # Settings, a form, a dialog: its own keys, under its own name (it was the pane's
         # behind it: "Keys: Recovery" on Settings, a stranger's walk).
         title = getattr(screen, "HELP_TITLE", "") or "this screen"
-    app.push_screen(HelpScreen(title, collect_help(screen, app)))
+    note = getattr(app.current_pane, "HELP_NOTE", "") if screen is app.screen_stack[0] else ""
+    app.push_screen(HelpScreen(title, collect_help(screen, app), note))
 
 
 def show_insights(app: BouncebackApp) -> None:

@@ -248,10 +248,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("h", "struggling", "If you are struggling", id="help.struggling"),
     ]
 
-    def __init__(self, pane_title: str, lines: list[HelpLine]) -> None:
+    def __init__(self, pane_title: str, lines: list[HelpLine], note: str = "") -> None:
         super().__init__()
         self.pane_title = pane_title
         self.lines = lines
+        self.note = note  # what the pane's words mean, where a key does not say (Today's "typ.")
 
     def compose(self) -> ComposeResult:
         with ScrollText(id="help-box"):
@@ -260,6 +261,9 @@ class HelpScreen(ModalScreen[None]):
             for group in groups:
                 yield Static(plain(group), classes="help-title")
                 yield Static(self._table(group), classes="help-section")
+            if self.note:
+                yield Static(plain("What it says"), classes="help-title")
+                yield Static(plain(self.note), classes="help-section")
             if problems := getattr(self.app, "keymap_problems", ()):
                 # The keymap file's entries not applied, every one (the toast names four).
                 yield Static(plain("Your keymap: not applied"), classes="help-title")

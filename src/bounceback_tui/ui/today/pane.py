@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 
 class TodayPane(TodayActions, AppPane):
     PANE_ID = "today"
+    # Under its keys on `?`: "typ." was explained nowhere a person looks (docs/metrics.md).
+    HELP_NOTE = (
+        "Bounce-back: the days from your latest no to the next application you sent. "
+        '"typ." beside it is your typical bounce-back, the middle one of your nos in the '
+        "last 90 days; it shows once there are three to take it from."
+    )
     # A container with no border and nothing of its own to draw: Textual paints what its
     # children leave uncovered as blank lines of its background, not through the styles
     # cache (on the first screen of an empty store, most of the screen).
