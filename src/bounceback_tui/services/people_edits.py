@@ -173,7 +173,9 @@ class ApplicationChoice:
 
 
 def application_choices(db: Database, contact_id: int | None = None) -> list[ApplicationChoice]:
-    """Every application, most recently touched first, saying which are linked to the person."""
+    """Every application, saying which are linked to the person: those at the person's
+    company first ("Link Rita to an application" listed them among the rest), then the
+    others, each part most recently touched first."""
     with db.read() as session:
         linked = (
             {
@@ -186,9 +188,23 @@ def application_choices(db: Database, contact_id: int | None = None) -> list[App
             if contact_id is not None
             else set()
         )
-        return [
+        found = (
+            raw_connection(session)
+            .execute("SELECT company FROM contact WHERE id = ?", (contact_id,))
+            .fetchone()
+        )
+        theirs = _same_company(found[0] if found else "")
+        choices = [
             ApplicationChoice(id, company, role, stage_of(stage), id in linked)
             for id, company, role, stage in raw_connection(session).execute(
                 "SELECT id, company, role, stage FROM application ORDER BY updated_at DESC, id DESC"
             )
         ]
+    if not theirs:
+        return choices
+    return sorted(choices, key=lambda choice: _same_company(choice.company) != theirs)
+
+
+def _same_company(name: str) -> str:
+    """A company's name as two spellings of it compare: "Initech " and "initech" are one."""
+    return " ".join(name.split()).casefold()
