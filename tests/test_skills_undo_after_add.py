@@ -1,0 +1,53 @@
+"""On Skills, adding an item lets go of a delete held for `u`, and says so.
+
+A helper's walk: "SQL joins" deleted (held for `u`), then "Negotiation" added, then `u`:
+"SQL joins" came back, while the add was what the person had just done and meant. An add
+now lets go of the delete held before it and says so under its toast; `u` then has nothing
+to take back ("Nothing to undo here.") and the deleted item stays gone. (The Pipeline's `u`
+takes back an add; on Skills `d` then takes the new item away, asking first: docs/keys.md.)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from bounceback_tui.domain.skills import validate_skill
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.skills import add_skill
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.conftest import FIXED_TODAY
+from tests.ui_harness import app_on, fill, keep_toasts, settle
+
+
+def _titles(paths: DataPaths) -> list[str]:
+    with sqlite3.connect(paths.database) as conn:
+        return sorted(r[0] for r in conn.execute("SELECT title FROM skill"))
+
+
+async def test_u_after_an_add_does_not_bring_back_the_delete_before_it(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    add_skill(db, validate_skill({"title": "SQL joins", "kind": "technical"}, FIXED_TODAY))
+    async with app_on(opened_paths, "skills", size=(100, 30)) as (app, pilot, _pane):
+        said = keep_toasts(app)
+        await settle(pilot, 4)
+        await pilot.press("d")
+        await settle(pilot, 3)
+        await pilot.press("y")
+        await settle(pilot, 4)
+        assert "Deleted “SQL joins”. Press u to undo." in said, said
+        await pilot.press("a")
+        await settle(pilot, 3)
+        assert isinstance(app.screen, FormScreen)
+        await fill(pilot, title="Negotiation")
+        await pilot.press("ctrl+s")
+        await settle(pilot, 4)
+        assert not isinstance(app.screen, FormScreen)
+        assert "The delete before it can no longer be undone." in said, said
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert said[-1] == "Nothing to undo here.", said
+        assert focus_problem(app) is None
+    assert _titles(opened_paths) == ["Negotiation"]
