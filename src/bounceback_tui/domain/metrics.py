@@ -95,6 +95,13 @@ def bounce_back_days(rejected_on: date, next_sent: date | None) -> int | None:
     return None if next_sent is None else (next_sent - rejected_on).days
 
 
+def typical_bounce_back(counts: Iterable[tuple[date, date | None, int]]) -> float | None:
+    """The median bounce-back of these rejections (their day, the next application's day,
+    how many) that have one, taken from ``TYPICAL_FROM`` of them at the least; else None."""
+    days = [(taken, n) for on, nxt, n in counts if (taken := bounce_back_days(on, nxt)) is not None]
+    return median_of_counts(days) if sum(n for _, n in days) >= TYPICAL_FROM else None
+
+
 def active_day_streak(active_days: Iterable[date], today: date) -> int:
     """Days in a row with at least one action, ending today.
 

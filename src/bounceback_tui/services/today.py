@@ -35,13 +35,13 @@ from bounceback_tui.domain.due import (
     skill_target_item,
 )
 from bounceback_tui.domain.metrics import (
-    TYPICAL_FROM,
     active_day_streak,
     bounce_back_days,
     latest_day,
     mean,
     median_of_counts,
     per_week,
+    typical_bounce_back,
     week_start,
     weekly_series,
     weeks_goal_met_in_a_row,
@@ -205,11 +205,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     latest = reader.latest_bounce_back()  # the latest rejection, and what followed it
     last_rejection = latest[1] if latest else None
     latest_days = bounce_back_days(latest[1], latest[2]) if latest else None
-    recent_days = [
-        (days_taken, n)
-        for on, nxt, n in reader.bounce_back_counts(today - timedelta(days=89))
-        if (days_taken := bounce_back_days(on, nxt)) is not None
-    ]
+    typical = typical_bounce_back(reader.bounce_back_counts(today - timedelta(days=89)))
 
     since = active_since(today)
     finished = sum(row.plans_finished for row in days)
@@ -255,9 +251,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         applications_since_last_rejection=reader.applications_sent_since_last_rejection(today),
         bounce_back_days_latest=latest_days,
         bounce_back_open_days=(today - latest[1]).days if latest and latest_days is None else None,
-        bounce_back_days_median_90d=median_of_counts(recent_days)
-        if sum(n for _, n in recent_days) >= TYPICAL_FROM
-        else None,
+        bounce_back_days_median_90d=typical,
         plans_finished=finished,
         plans_open=open_,
         plans_resting=resting,
