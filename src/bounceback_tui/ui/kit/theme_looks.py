@@ -46,3 +46,33 @@ def part_style(
     shown = (under + shade).rich_color if (under.a or shade.a) else None
     style = base + Style(bold=True) if bold else base
     return style + Style.from_color(shown, under.rich_color if under.a else None)
+
+
+# The least contrast text is drawn with on a highlighted row (WCAG 2's ratio; 3:1 is its
+# floor for large or bold text). A theme's own cursor colours fall short in some themes
+# (gruvbox's cream on sage, 2.4:1); there the cursor's text is black or white instead.
+LEAST_CONTRAST = 3.0
+
+
+def _luminance(color: Color) -> float:
+    """WCAG 2's relative luminance."""
+
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(color.r) + 0.7152 * linear(color.g) + 0.0722 * linear(color.b)
+
+
+def contrast_ratio(one: Color, other: Color) -> float:
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_on(foreground: Color, background: Color) -> Color:
+    """``foreground`` (already laid over ``background``) if it reads on ``background`` at
+    ``LEAST_CONTRAST``, else black or white, whichever contrasts more."""
+    if contrast_ratio(foreground, background) >= LEAST_CONTRAST:
+        return foreground
+    black, white = Color(0, 0, 0), Color(255, 255, 255)
+    return max((black, white), key=lambda color: contrast_ratio(color, background))

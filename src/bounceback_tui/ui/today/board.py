@@ -17,6 +17,7 @@ and are drawn as they are: nothing here reads markup.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.segment import Segment
@@ -238,10 +239,14 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
     def due_line(self, index: int, width: int) -> Strip:
         """Due line ``index`` at ``width`` cells, in the look its state calls for."""
         option = self._options[index]
+        get_style = self._get_style
         if option.disabled:
             style = self.look_style("disabled")
         elif index == self._highlighted:
-            style = self.look_style("cursor-focused" if self.focused_now() else "cursor")
+            focused = self.focused_now()
+            style = self.look_style("cursor-focused" if focused else "cursor")
+            if focused:  # the cursor's own colour wins (the warning orange on its blue: 2.3:1)
+                get_style = self._style_on_cursor
         elif index == self.hover_line:
             style = self.look_style("hover")
         else:
@@ -251,14 +256,19 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
             prompt = prompt.fitted(width)
         # Plain text is never read as markup here (a person's words are in these lines).
         visual = prompt if isinstance(prompt, Content) else Content(str(prompt))
-        strip = one_line(visual, width, style, self._get_style)
+        strip = one_line(visual, width, style, get_style)
         if strip is None:
             # Content's own rendering with the board's variables: what Visual.to_strips
             # does, without its per-call link-style and selection look-ups.
-            options = RenderOptions(self._get_style, _NOWRAP)
+            options = RenderOptions(get_style, _NOWRAP)
             drawn = visual.render_strips(width, 1, style, options)
             strip = drawn[0] if drawn else Strip.blank(width)
         return strip.extend_cell_length(width, style.rich_style)
+
+    def _style_on_cursor(self, style: VisualStyle | str) -> VisualStyle:
+        """A span's style on the focused cursor: its weight and slant, not its colour (as
+        kit/virtual_list_lines.item_foreground does for the other lists)."""
+        return replace(self._get_style(style), foreground=None)
 
     def due_segments(self, line: int, width: int) -> list[Segment]:
         """The inside of the due box's row ``line`` (``width`` cells, scroll bar included)."""

@@ -23,7 +23,7 @@ from textual.color import Color
 from textual.strip import Strip
 from textual.style import Style
 
-from bounceback_tui.ui.kit.theme_looks import theme_color
+from bounceback_tui.ui.kit.theme_looks import readable_on, theme_color
 
 # What each of the board's looks was in CSS (the widgets' rules it replaces): a colour and a
 # background (theme variables, optionally with an opacity), and a text style (a variable).
@@ -74,6 +74,8 @@ def board_styles(base: Style, variables: dict[str, str]) -> dict[str, Style]:
         if color is not None:
             spec = _parse(variables, color)
             foreground = under.get_contrast_text(spec.color.a) if spec.auto else spec.color
+            if name.startswith("cursor") and foreground is not None:  # readable in any theme
+                foreground = readable_on(under + foreground, under)
         words = variables.get(text_style, "").split() if text_style else []
         styles[name] = Style(
             background=under,
