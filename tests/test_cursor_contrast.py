@@ -2,12 +2,17 @@
 24 days" were the theme's warning orange on the cursor's blue (#a86d1c on #004578 in the
 light theme, 2.3:1). On the cursor the row's own colour wins; every piece of text on it is
 checked here at 3:1 or more (WCAG's relative luminance), as the app draws it in truecolor,
-in each theme the app offers but the ANSI ones (those are the terminal's own colours)."""
+in each theme the app offers but the ANSI ones (those are the terminal's own colours).
+
+And in 16 colours (TERM=xterm) the light theme's warnings and keys and the dark theme's keys,
+which came out yellow or cyan on light grey and bright red on bright black, read at 3:1 in
+xterm's default palette."""
 
 from __future__ import annotations
 
 import pytest
 from rich.color import Color as RichColor
+from rich.color import ColorSystem
 from rich.segment import Segment
 from textual.theme import BUILTIN_THEMES
 
@@ -15,6 +20,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
 from tests.built_stores import store_once
 from tests.ui_harness import app_on, settle
 
@@ -88,3 +94,47 @@ async def test_the_due_lists_cursor_row_reads_at_3_to_1(
             assert color is not None, f"{text!r} has no colour of its own"
             ratio = contrast(color, back)
             assert ratio >= 3, f"{theme}: {text!r} is {color} on {back}, {ratio:.1f}:1"
+
+
+# -- 16 colours (TERM=xterm): each colour is shown as the nearest of the terminal's sixteen -----
+
+# xterm's default palette (its resources' colour0 to colour15), what the finding measured in.
+XTERM = [
+    "#000000", "#cd0000", "#00cd00", "#cdcd00", "#0000ee", "#cd00cd", "#00cdcd", "#e5e5e5",
+    "#7f7f7f", "#ff0000", "#00ff00", "#ffff00", "#5c5cff", "#ff00ff", "#00ffff", "#ffffff",
+]  # fmt: skip
+YELLOW, CYAN, BRIGHT_RED = 3, 6, 9
+GREYS = {0, 7, 8, 15}
+
+
+def _index_in_16(spec: str) -> int:
+    return RichColor.parse(spec.split()[0]).downgrade(ColorSystem.STANDARD).number
+
+
+@pytest.mark.parametrize(
+    ("theme", "name", "ground", "before"),
+    [
+        ("textual-light", "text-warning", "panel", YELLOW),  # Recovery's "· draft kept"
+        ("textual-light", "text-accent", "background", YELLOW),  # "Applied ▼"
+        ("textual-light", "footer-key-foreground", "footer-background", CYAN),
+        ("textual-dark", "footer-key-foreground", "footer-background", BRIGHT_RED),
+    ],
+)
+async def test_in_16_colours_the_named_texts_read_at_3_to_1(
+    opened_paths: DataPaths, theme: str, name: str, ground: str, before: int
+) -> None:
+    db = Database(opened_paths.database)
+    save_setting(db, "theme", theme)
+    db.dispose()
+    app = BouncebackApp(opened_paths)
+    app.console._color_system = ColorSystem.STANDARD  # as under TERM=xterm
+    app.stylesheet.set_variables(app.get_css_variables())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        truecolor = BUILTIN_THEMES[theme].to_color_system().generate()
+        assert _index_in_16(truecolor[name]) == before  # the finding's colour, in truecolor
+        variables = app.theme_variables
+        text, back = _index_in_16(variables[name]), _index_in_16(variables[ground])
+        ratio = contrast(RichColor.parse(XTERM[text]), RichColor.parse(XTERM[back]))
+        assert ratio >= 3, f"{name} is colour {text} on {back} in 16 colours, {ratio:.1f}:1"
+        assert text not in GREYS  # still a colour of its own, apart from the words around it

@@ -168,6 +168,16 @@ class StoreInUse(_AppBase):
             return
         self._saved_theme = theme
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables; in 16 colours (TERM=xterm) with the text colours that
+        would land too close to their grounds moved (kit/theme_looks.py)."""
+        variables = super().get_css_variables()
+        if self.console.color_system == "standard":
+            from bounceback_tui.ui.kit.theme_looks import sixteen_colour_variables
+
+            variables = self.theme_variables = sixteen_colour_variables(variables)
+        return variables
+
     def _await_store_check(self) -> None:
         assert self.store_check is not None
         if not self.store_check.wait_ok():

@@ -76,3 +76,69 @@ def readable_on(foreground: Color, background: Color) -> Color:
         return foreground
     black, white = Color(0, 0, 0), Color(255, 255, 255)
     return max((black, white), key=lambda color: contrast_ratio(color, background))
+
+
+# In 16 colours (TERM=xterm) the terminal shows each colour as the nearest of its sixteen
+# (Rich picks the nearest by its standard palette), and some of a theme's pairs land close:
+# textual-light's warning (#a86d1c) becomes yellow on its light greys, its key letters
+# cyan on grey; textual-dark's key letters bright red on bright black. Each of these text
+# colours that lands below LEAST_CONTRAST on one of its grounds, measured in xterm's
+# default palette, is moved to the nearest colour (not a grey) of the sixteen that reads on
+# them all: red, blue, bright yellow...
+_TEXT_ON = {
+    "text-warning": ("background", "surface", "panel"),
+    "text-accent": ("background", "surface", "panel"),
+    "footer-key-foreground": ("footer-background",),
+}
+_XTERM = (
+    (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0),
+    (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+    (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0),
+    (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+)  # fmt: skip
+_GREYS = frozenset((0, 7, 8, 15))
+
+
+def sixteen_index(spec: str) -> int | None:
+    """Which of the sixteen a colour variable is shown as (None: not a plain colour)."""
+    from rich.color import Color as RichColor
+    from rich.color import ColorParseError, ColorSystem
+
+    try:
+        return RichColor.parse(spec.split()[0]).downgrade(ColorSystem.STANDARD).number
+    except (ColorParseError, IndexError):  # "auto 87%", "transparent": not one colour
+        return None
+
+
+def sixteen_colour_variables(variables: dict[str, str]) -> dict[str, str]:
+    """``variables`` with each text colour of ``_TEXT_ON`` that would read below
+    ``LEAST_CONTRAST`` on one of its grounds in 16 colours replaced by the nearest of the
+    sixteen that reads on them all (unchanged where none does)."""
+    from rich._palettes import STANDARD_PALETTE
+
+    changed = dict(variables)
+    for name, ground_names in _TEXT_ON.items():
+        grounds = [sixteen_index(variables.get(ground, "")) for ground in ground_names]
+        shown = sixteen_index(variables.get(name, ""))
+        if shown is None:
+            continue
+
+        def reads(index: int, grounds: list[int | None] = grounds) -> bool:
+            return all(
+                g is None
+                or contrast_ratio(Color(*_XTERM[index]), Color(*_XTERM[g])) >= LEAST_CONTRAST
+                for g in grounds
+            )
+
+        if reads(shown):
+            continue
+        wanted = Color.parse(variables[name].split()[0])
+        readable = [index for index in range(16) if index not in _GREYS and reads(index)]
+        if readable:
+            nearest = min(readable, key=lambda i: _distance(Color(*STANDARD_PALETTE[i]), wanted))
+            changed[name] = Color(*STANDARD_PALETTE[nearest]).hex
+    return changed
+
+
+def _distance(one: Color, other: Color) -> int:
+    return sum((a - b) ** 2 for a, b in zip(one.rgb, other.rgb, strict=True))
