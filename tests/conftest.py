@@ -17,6 +17,12 @@ from pathlib import Path
 
 import pytest
 
+# The app draws in truecolor in every test, whatever TERM the run has: in 16 colours
+# (TERM=xterm) it moves some text colours (kit/theme_looks.sixteen_colour_variables), and a
+# snapshot must not depend on the terminal the tests were started from. Set before Textual
+# reads it (textual.constants, at import).
+os.environ["TEXTUAL_COLOR_SYSTEM"] = "truecolor"
+
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
 from tests.pilot_waits import wait_only_for_busy_nodes
