@@ -19,9 +19,14 @@ import pytest
 
 # The app draws in truecolor in every test, whatever TERM the run has: in 16 colours
 # (TERM=xterm) it moves some text colours (kit/theme_looks.sixteen_colour_variables), and a
-# snapshot must not depend on the terminal the tests were started from. Set before Textual
-# reads it (textual.constants, at import).
+# snapshot must not depend on the terminal the tests were started from. The variable is for
+# the processes tests start; Textual read it into textual.constants when a plugin
+# (pytest-textual-snapshot) first imported it, before this file, so the constant is set
+# too: an app reads it as it is made (`-n 0` drew the snapshots in 16 colours under
+# TERM=xterm while the workers of `-n 2`, started after this file, did not).
 os.environ["TEXTUAL_COLOR_SYSTEM"] = "truecolor"
+
+import textual.constants
 
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths, resolve_paths
@@ -36,6 +41,8 @@ from tests.worker_caches import (
     share_parsed_styles,
     tint_each_style_once,
 )
+
+textual.constants.COLOR_SYSTEM = "truecolor"  # type: ignore[misc]  # see TEXTUAL_COLOR_SYSTEM above
 
 # A worker's start (docs/testing.md, "The twenty-first round"). Every xdist worker imports
 # every test module to collect the tests; the objects that makes all live to the end, so the
