@@ -4,7 +4,8 @@ Textual's Footer rebuilds a widget per key every time focus moves, which costs m
 than the rest of a keystroke on a busy pane. This draws the same information (the
 screen's active bindings that are shown, disabled ones dimmed, grouped bindings
 such as `[` `]` on one label, the command palette on the right) without child
-widgets, and redraws only when the bindings really change. Clicking a key presses it.
+widgets, and redraws only when the bindings really change. Clicking a key runs its action
+(kit/key_bar_clicks.py).
 
 A form or a dialog open over its screen leaves the bar in sight: it then shows the
 dialog's keys (those a click or a key press reach), and its screen's again once the
@@ -41,6 +42,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from bounceback_tui.ui.kit.kept_lines import KeptByContent
+from bounceback_tui.ui.kit.key_bar_clicks import run_clicked_key
 from bounceback_tui.ui.kit.theme_looks import part_style
 
 
@@ -388,9 +390,9 @@ class KeyBar(KeptByContent, Widget):
             return 0
         return cell_len(self._palette.keys[0]) + 2 + len("palette ") + 1  # and a gap
 
-    def on_click(self, event: events.Click) -> None:
+    async def on_click(self, event: events.Click) -> None:
         for start, end, key in self._drawn()[1]:
             if start <= event.x < end:
                 event.stop()
-                self.app.simulate_key(key)
+                await run_clicked_key(self._keys_screen(), event, key)  # once, never typed
                 return
