@@ -12,31 +12,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import events
-
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from tests.pipeline_fixtures import D, add, put
-from tests.ui_harness import app_on, settle, settle_workers, toasts
+from tests.ui_harness import app_on, post_double_click, settle, settle_workers, toasts
 
 
 def _x_of(bar: KeyBar, keys: str, label: str) -> int:
     """The column of ``keys`` on the bar, found by what it shows (its key and label)."""
     line = bar.render().plain
     return line.index(f" {keys} {label}") + 1
-
-
-def post_double_click(app: Any, x: int, y: int) -> None:
-    """Queue a double-click at (x, y) as the terminal delivers one: press, release, press,
-    release, all before the app handles the first (Textual makes the Click of each, the
-    second with ``chain`` 2). Pilot's ``click`` waits between them."""
-    for event_class in (events.MouseDown, events.MouseUp) * 2:
-        app.post_message(
-            event_class(None, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y)
-        )
 
 
 async def _double_click(pilot: Any, keys: str, label: str) -> None:

@@ -233,6 +233,17 @@ async def test_clicks_pick_an_item_a_double_click_selects_the_header_tells() -> 
         assert names.header_clicks == [(4, 0)]
 
 
+async def test_a_triple_click_selects_once() -> None:
+    # Each click after the first of a chain opened the item again: a triple-click opened
+    # its form twice, one over the other.
+    app = ListApp()
+    async with app.run_test(size=(40, 12)) as pilot:
+        app.names.set_items(items(5))
+        await pilot.click("#names", offset=(2, 2), times=3)
+        await pilot.pause()
+        assert app.selected == [2]
+
+
 def test_every_list_key_is_in_one_family() -> None:
     ids = [binding.id for binding in VirtualList.BINDINGS]  # type: ignore[union-attr]
     assert ids and all(str(binding_id).startswith("list.") for binding_id in ids)

@@ -125,6 +125,16 @@ def post_burst(app: Any, keys: list[str]) -> None:
         app.post_message(events.Key(key, character))
 
 
+def post_double_click(app: Any, x: int, y: int) -> None:
+    """Queue a double-click at (x, y) as the terminal delivers one: press, release, press,
+    release, all before the app handles the first (Textual makes the Click of each, the
+    second with ``chain`` 2). Pilot's ``click`` waits between them."""
+    for event_class in (events.MouseDown, events.MouseUp) * 2:
+        app.post_message(
+            event_class(None, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y)
+        )
+
+
 async def open_message_template(app: Any, pilot: Any, index: int) -> Any:
     """Settings (`,`), then the message template at ``index`` of its list opened in its form;
     returns the form."""

@@ -1,9 +1,11 @@
-"""Textual's option and selection lists with the app's vim-style keys (`j`/`k`, `g`/`G`)."""
+"""Textual's option and selection lists with the app's vim-style keys (`j`/`k`, `g`/`G`),
+opening what they open once however many clicks a double-click makes."""
 
 from __future__ import annotations
 
 from typing import ClassVar, TypeVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.strip import Strip
 from textual.widgets import OptionList, SelectionList
@@ -14,7 +16,19 @@ from bounceback_tui.ui.kit.tick_box import mark_strip
 T = TypeVar("T")
 
 
-class ChoiceList(OptionList):
+class OpensOncePerClick(OptionList):
+    """An option list a double-click opens once. Textual's selects (opens) on each click, so
+    a double-click on a Recovery step opened its note twice, one over the other (a
+    stranger's walk with the mouse); the later clicks of a chain (``Click.chain`` 2 and
+    more) now do nothing."""
+
+    async def _on_click(self, event: events.Click) -> None:
+        # Textual runs each class's handler in turn; this one stops OptionList's (it selects).
+        if event.chain > 1:
+            event.prevent_default()
+
+
+class ChoiceList(OpensOncePerClick):
     """A list of choices (a trap to filter by, an answer in practice)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -380,5 +380,5 @@ class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focu
         if 0 <= index < len(self.items):
             self.focus()
             self.cursor = index
-            if event.chain >= 2:
+            if event.chain == 2:  # a triple-click opens nothing more
                 self.action_select()

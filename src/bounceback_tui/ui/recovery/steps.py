@@ -13,7 +13,6 @@ from typing import ClassVar, cast
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from bounceback_tui.domain.asked_how import asked_how
@@ -26,6 +25,7 @@ from bounceback_tui.domain.recovery import (
     step_due_on,
 )
 from bounceback_tui.services.recovery_views import StepView
+from bounceback_tui.ui.kit.choice_lists import OpensOncePerClick
 from bounceback_tui.ui.kit.text import plain
 
 STEP_PREFIX = "step-"
@@ -103,7 +103,7 @@ def heading_prompt(group_key: str, done: int, total: int) -> Content:
     return Content("").join([plain(title, "bold $text-accent"), Content.styled(count, style)])
 
 
-class StepList(OptionList):
+class StepList(OpensOncePerClick):
     """The steps of one plan. ``steps`` holds them in display order."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
