@@ -12,6 +12,7 @@ milliseconds of the first paint for arguments the app does not have.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -43,6 +44,13 @@ COMMANDS: tuple[str, ...] = (
 STDOUT_CLOSED = (
     "Standard output is closed, so there is nowhere to write; nothing was done. "
     "To throw the output away, send it to /dev/null instead (> /dev/null)."
+)
+# TERM=dumb: the terminal says it has no colours, cursor moves or full screen; Textual knew
+# no colour system for it and drew in 24-bit colour codes all the same.
+DUMB_TERMINAL = (
+    "This terminal (TERM=dumb) cannot show the full-screen app, so it was not opened. "
+    "The commands work here: `bounceback-tui today` for what is due, "
+    "`bounceback-tui export` for your data (`bounceback-tui --help` lists them all)."
 )
 # Sub-commands whose module has another name ("import" is a Python keyword).
 _MODULES = {"import": "import_data"}
@@ -133,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None))
     try:
         if args.command is None:
+            if os.environ.get("TERM", "").strip().lower() == "dumb":
+                return _say(DUMB_TERMINAL, paths=paths)
             from bounceback_tui.commands.run_app import run_app
 
             status = run_app(paths)  # closes the store and tidies it itself, damage aside

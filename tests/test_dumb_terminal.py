@@ -1,0 +1,61 @@
+"""TERM=dumb: the app says it cannot open there and names the commands that work.
+
+Found by a stranger: with ``TERM=dumb`` the full-screen app opened all the same, drawn in
+24-bit colour codes (Textual knew no colour system for such a terminal and fell back to
+truecolor). A dumb terminal has no colours, cursor moves or full screen, so the app is not
+opened there: one line points at `today` and `export`, and the exit status is 1, as for the
+other launches it refuses (standard output closed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import bounceback_tui.commands.run_app as run_app_module
+from bounceback_tui.cli import main
+
+
+def _opened(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    opened: list[object] = []
+
+    def run_app(paths: object) -> int:
+        opened.append(paths)
+        return 0
+
+    monkeypatch.setattr(run_app_module, "run_app", run_app)
+    return opened
+
+
+@pytest.mark.parametrize("term", ["dumb", "DUMB"])
+def test_a_dumb_terminal_is_told_what_works_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], term: str
+) -> None:
+    opened = _opened(monkeypatch)
+    monkeypatch.setenv("TERM", term)
+    assert main(["--data-dir", str(tmp_path / "d")]) == 1
+    assert opened == []
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    err = captured.err
+    assert err.count("\n") == 1
+    assert "TERM=dumb" in err
+    # The commands it names are for this store.
+    assert f"`bounceback-tui --data-dir {tmp_path / 'd'} today`" in err
+    assert f"`bounceback-tui --data-dir {tmp_path / 'd'} export`" in err
+
+
+def test_commands_still_run_on_a_dumb_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TERM", "dumb")
+    assert main(["--data-dir", str(tmp_path / "d"), "paths"]) == 0
+    assert str(tmp_path / "d") in capsys.readouterr().out
+
+
+def test_another_terminal_opens_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = _opened(monkeypatch)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert main(["--data-dir", str(tmp_path / "d")]) == 0
+    assert len(opened) == 1
