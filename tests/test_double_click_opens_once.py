@@ -5,7 +5,8 @@ dialog twice, one on top of the other; one Escape left the same dialog in sight,
 then went into the note as a kept draft. Textual's option lists open on a click, so each
 click of the double-click opened one. The second click of a chain now opens nothing
 (``kit/choice_lists.OpensOncePerClick``); the app's own lists open on the double-click
-alone, and not again on a third click (``kit/virtual_list``).
+alone, and not again on a third click (``kit/virtual_list``); Today's due list opens a line
+on its first click only (``today/board.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.recovery.steps import StepList
+from bounceback_tui.ui.today.board import TodayBoard
 from tests.recovery_fixtures import add_rejection
+from tests.reframe_fixtures import add_record
 from tests.ui_harness import app_on, post_double_click, settle, settle_workers
 
 
@@ -54,3 +57,22 @@ async def test_a_click_on_a_recovery_step_still_opens_it(
         await pilot.click(steps, offset=(4, 1))  # the first step, under its heading
         await settle(pilot, 6)
         assert len(_dialogs(app)) == 1, app.screen_stack
+
+
+async def test_a_double_click_on_todays_draft_opens_it_once_and_escape_goes_back(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Today's line opened the draft on each click; opened twice, it forgot it came from
+    # Today, and Escape left the person on Reframe's list.
+    add_record(db, "I will never get hired", complete=False, step=2)
+    async with app_on(opened_paths) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        due = app.query_one(TodayBoard)
+        x, y = due.due_offset(0)
+        post_double_click(app, due.region.x + x, due.region.y + y)
+        await settle(pilot, 10)
+        assert app.current_pane.id == "reframe"
+        await pilot.press("escape")
+        await settle(pilot, 6)
+        assert app.current_pane.id == "today"
+        assert focus_problem(app) is None

@@ -197,6 +197,8 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         return 3, self.rows_plan().cards_top + 1 + index - self.due_top
 
     def on_click(self, event: events.Click) -> None:
+        if event.chain > 1:
+            return  # a double-click opens the line once (its first click did)
         offset = event.get_content_offset(self)
         index = None if offset is None else self.due_index_at(offset.x, offset.y)
         if index is not None and not self._options[index].disabled:
