@@ -12,8 +12,6 @@ rejection is taken back, an add is taken back first, and a refusal says what the
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import text
 
 from bounceback_tui.domain.applications import validate_application
@@ -23,24 +21,9 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
-from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
 from tests.conftest import FIXED_TODAY
 from tests.pipeline_fixtures import add, rows, stage_of
-from tests.ui_harness import NO_IDLE_CHECK, app_on, fill, settle, toasts
-
-
-async def _reject(pilot: Any, pane: Any, app_id: int) -> None:
-    """`x` on the application, the dialog saved as it comes, no plan opened."""
-    assert pane.select_item(app_id)
-    await settle(pilot)
-    await pilot.press("x")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, FormScreen)
-    await pilot.press("ctrl+s")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, PlanOfferScreen)
-    await pilot.press("n")
-    await settle(pilot)
+from tests.ui_harness import NO_IDLE_CHECK, app_on, fill, reject_without_plan, settle, toasts
 
 
 async def test_u_takes_back_a_rejection_after_this_window_deleted_and_brought_it_back(
@@ -50,7 +33,7 @@ async def test_u_takes_back_a_rejection_after_this_window_deleted_and_brought_it
     async with app_on(
         opened_paths, "pipeline", notifications=True, watch_seconds=NO_IDLE_CHECK
     ) as (app, pilot, pane):
-        await _reject(pilot, pane, tessellate)
+        await reject_without_plan(pilot, pane, tessellate)
         await pilot.press("d")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
@@ -76,7 +59,7 @@ async def test_u_takes_back_a_rejection_after_this_window_edited_the_role(
     async with app_on(
         opened_paths, "pipeline", notifications=True, watch_seconds=NO_IDLE_CHECK
     ) as (app, pilot, pane):
-        await _reject(pilot, pane, tessellate)
+        await reject_without_plan(pilot, pane, tessellate)
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
@@ -98,8 +81,8 @@ async def test_a_refused_undo_says_what_the_next_u_takes_back(
     async with app_on(
         opened_paths, "pipeline", notifications=True, watch_seconds=NO_IDLE_CHECK
     ) as (app, pilot, pane):
-        await _reject(pilot, pane, acme)
-        await _reject(pilot, pane, tessellate)
+        await reject_without_plan(pilot, pane, acme)
+        await reject_without_plan(pilot, pane, tessellate)
         # Another window (its own handle on the store) renames Tessellate's role.
         with db.write() as session:
             session.execute(
@@ -122,7 +105,7 @@ async def test_u_after_adding_takes_back_the_add_not_the_rejection_before_it(
     async with app_on(
         opened_paths, "pipeline", notifications=True, watch_seconds=NO_IDLE_CHECK
     ) as (app, pilot, pane):
-        await _reject(pilot, pane, acme)
+        await reject_without_plan(pilot, pane, acme)
         await pilot.press("a")
         await settle(pilot)
         await fill(pilot, company="NewCo", role="Role")

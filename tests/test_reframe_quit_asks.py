@@ -20,26 +20,10 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.quit_guard import QuitConfirmScreen
 from tests.quiet import until_quiet
-from tests.ui_harness import settle
+from tests.ui_harness import reframe_to_the_feelings, settle
 
 FIRST = "This thought record holds what cannot be saved:"
 BACK = "n or Escape goes back to it."
-
-
-async def _to_the_feelings(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press("4")
-    await until_quiet(pilot)
-    await pilot.press("a")
-    await until_quiet(pilot)
-    await pilot.press("ctrl+n")  # the situation left empty: on to the thought
-    await until_quiet(pilot)
-    area = app.focused
-    assert isinstance(area, TextArea)
-    area.insert("Nobody wants me")
-    await pilot.pause()
-    await pilot.press("ctrl+n")
-    await until_quiet(pilot)
-    assert app.focused is app.query_one("#rf-preset-0", Input)  # Sad's rating
 
 
 async def test_a_feeling_named_twice_asks_before_quitting(
@@ -47,7 +31,7 @@ async def test_a_feeling_named_twice_asks_before_quitting(
 ) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _to_the_feelings(app, pilot)
+        await reframe_to_the_feelings(app, pilot)
         await pilot.press(*"70")
         name = app.query_one(".rf-custom-name", Input)
         name.focus()
@@ -77,7 +61,7 @@ async def test_a_rating_out_of_range_asks_before_quitting(
 ) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _to_the_feelings(app, pilot)
+        await reframe_to_the_feelings(app, pilot)
         await pilot.press(*"150")
         await settle(pilot, 3)
         await pilot.press("ctrl+q")
@@ -120,7 +104,7 @@ async def test_a_step_the_save_takes_quits_at_once_and_is_kept(
 ) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _to_the_feelings(app, pilot)
+        await reframe_to_the_feelings(app, pilot)
         await pilot.press(*"70")
         await pilot.press("ctrl+q")
         await settle(pilot)
@@ -139,7 +123,7 @@ async def test_n_from_another_pane_goes_back_to_the_refused_box(
     `q`. The question came, and `n` left them on the Pipeline, the record out of sight."""
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _to_the_feelings(app, pilot)
+        await reframe_to_the_feelings(app, pilot)
         sad = app.focused
         await pilot.press(*"150")
         await settle(pilot, 3)

@@ -8,13 +8,12 @@ and goes back to "draft saved" once the box is mended (ui/reframe/draft_saving.p
 
 from __future__ import annotations
 
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
-from tests.quiet import until_quiet
-from tests.ui_harness import settle
+from tests.ui_harness import reframe_to_the_feelings, settle
 
 
 def _header(app: BouncebackApp) -> str:
@@ -30,20 +29,8 @@ async def test_a_refused_rating_says_not_saved_at_once_and_saved_once_mended(
 ) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("4")
-        await until_quiet(pilot)
-        await pilot.press("a")
-        await until_quiet(pilot)
-        await pilot.press("ctrl+n")  # the situation left empty: on to the thought
-        await until_quiet(pilot)
-        area = app.focused
-        assert isinstance(area, TextArea)
-        area.insert("Nobody wants me")
-        await pilot.pause()
-        await pilot.press("ctrl+n")
-        await until_quiet(pilot)
+        await reframe_to_the_feelings(app, pilot)
         sad = app.focused
-        assert sad is app.query_one("#rf-preset-0", Input)
         assert _header(app) == "draft saved"  # the thought, saved on the way here
 
         await pilot.press(*"150")

@@ -22,21 +22,7 @@ from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
 from tests.pipeline_fixtures import add, rows
 from tests.screen_text import screen_lines
-from tests.ui_harness import NO_IDLE_CHECK, app_on, fill, settle, toasts
-
-
-async def _reject(pilot: Any, pane: Any, app_id: int) -> None:
-    """`x` on the application, the dialog saved as it comes, no plan opened."""
-    assert pane.select_item(app_id)
-    await settle(pilot)
-    await pilot.press("x")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, FormScreen)
-    await pilot.press("ctrl+s")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, PlanOfferScreen)
-    await pilot.press("n")
-    await settle(pilot)
+from tests.ui_harness import NO_IDLE_CHECK, app_on, fill, reject_without_plan, settle, toasts
 
 
 async def _edit_role(pilot: Any) -> None:
@@ -71,7 +57,7 @@ async def test_undoing_a_rejection_brings_back_its_follow_up(
     async with app_on(
         opened_paths, "pipeline", notifications=True, watch_seconds=NO_IDLE_CHECK
     ) as (app, pilot, pane):
-        await _reject(pilot, pane, acme)
+        await reject_without_plan(pilot, pane, acme)
         await between(pilot)
         await pilot.press("u")
         await settle(pilot)

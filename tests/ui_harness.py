@@ -150,3 +150,43 @@ async def open_message_template(app: Any, pilot: Any, index: int) -> Any:
     await settle(pilot)
     assert isinstance(app.screen, FormScreen)
     return app.screen
+
+
+async def reject_without_plan(pilot: Any, pane: Any, app_id: int) -> None:
+    """On the Pipeline: `x` on the application, its form saved as it comes, and `n` to the
+    plan's offer (no plan opened)."""
+    from bounceback_tui.ui.kit.form import FormScreen
+    from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
+
+    assert pane.select_item(app_id)
+    await settle(pilot)
+    await pilot.press("x")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, FormScreen)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, PlanOfferScreen)
+    await pilot.press("n")
+    await settle(pilot)
+
+
+async def reframe_to_the_feelings(app: Any, pilot: Any, thought: str = "Nobody wants me") -> None:
+    """Reframe (`4`), a new record (`a`), the situation left empty, ``thought`` as the
+    thought, and on to the feelings step with Sad's rating focused."""
+    from textual.widgets import Input, TextArea
+
+    from tests.quiet import until_quiet
+
+    await pilot.press("4")
+    await until_quiet(pilot)
+    await pilot.press("a")
+    await until_quiet(pilot)
+    await pilot.press("ctrl+n")  # the situation left empty: on to the thought
+    await until_quiet(pilot)
+    area = app.focused
+    assert isinstance(area, TextArea)
+    area.insert(thought)
+    await pilot.pause()
+    await pilot.press("ctrl+n")
+    await until_quiet(pilot)
+    assert app.focused is app.query_one("#rf-preset-0", Input)  # Sad's rating
