@@ -47,8 +47,9 @@ FULL = [
     ("/", "Filter"),
     ("?", "Keys"),
 ]
-# At 80 columns the labels are short where the pane has a short one: "Quiet".
-SHORT = [*FULL[:6], ("r", "Quiet"), *FULL[7:]]
+# At 80 columns the labels are short where the pane has a short one: "Reject", "Follow",
+# "Quiet".
+SHORT = [*FULL[:4], ("x", "Reject"), ("f", "Follow"), ("r", "Quiet"), *FULL[7:]]
 
 
 @pytest.mark.parametrize(

@@ -34,9 +34,24 @@ async def test_a_long_name_keeps_its_figures_in_the_summarys_column(
         await settle(pilot, 3)
         assert pane.mode == "summary"
         body = str(app.query_one("#rf-summary-body", Static).render()).splitlines()
-    assert "Anxious         60 → 65  ↑5" in body
-    assert "Discouraged n…  50 → 20  ↓30" in body
-    assert "Sad             70 → 40  ↓30" in body
+    # The column as wide as the longest name (15 cells), every name whole.
+    assert "Anxious          60 → 65  ↑5" in body
+    assert "Discouraged now  50 → 20  ↓30" in body
+    assert "Sad              70 → 40  ↓30" in body
+
+
+async def test_a_name_past_forty_cells_is_cut_at_the_column(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    wide = "悲" * 25  # 50 cells: the column stops at 40, the name cut with "…" there
+    add_record(db, THOUGHT, feelings=(("sad", 70, 40), (wide, 50, 20)), complete=True)
+    async with app_on(opened_paths, "reframe", size=(120, 30)) as (app, pilot, pane):
+        await pilot.press("enter")
+        await settle(pilot, 3)
+        assert pane.mode == "summary"
+        body = str(app.query_one("#rf-summary-body", Static).render()).splitlines()
+    assert "Sad" + " " * 37 + "  70 → 40  ↓30" in body
+    assert "悲" * 19 + "… " + "  50 → 20  ↓30" in body
 
 
 async def test_was_stays_beside_a_forty_character_name_on_the_re_rate_step(

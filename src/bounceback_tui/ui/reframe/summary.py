@@ -3,11 +3,15 @@ how each feeling shifted. Also how a finished record is read later."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from bounceback_tui.domain.text import screen_line
 from bounceback_tui.reframe import trap_name
 from bounceback_tui.reframe.record import Feeling, RecordDraft
 from bounceback_tui.ui.kit.cells import fit_cells
@@ -26,10 +30,22 @@ def shift_text(shift: float | None) -> str:
     return "±0"
 
 
-def _feeling_line(feeling: Feeling) -> Content:
+# The names' column in cells: as wide as the record's longest name, 14 to 40 of them.
+NAME_CELLS = (14, 40)
+
+
+def name_cells(feelings: Sequence[Feeling]) -> int:
+    """The names' column for ``feelings``: every name whole up to 40 cells, so the figures
+    of all of them line up (a name of 15 pushed its own a cell along)."""
+    low, high = NAME_CELLS
+    longest = max((cell_len(screen_line(f.name.capitalize())) for f in feelings), default=0)
+    return min(high, max(low, longest))
+
+
+def _feeling_line(feeling: Feeling, width: int) -> Content:
     # Padded in cells: "Angry 😡" lines its rating up with "Sad" (an emoji takes two); a
-    # longer name is cut with "…" at the column, never pushing its figures along.
-    name = fit_cells(feeling.name.capitalize(), 14)
+    # name longer than the column's 40 cells is cut with "…" there.
+    name = fit_cells(feeling.name.capitalize(), width)
     if feeling.after is None:
         return markup_with(
             "$name $before  [dim](not re-rated)[/dim]", name=name, before=f"{feeling.before:>3}"
@@ -69,7 +85,8 @@ class ReframeSummary(VerticalScroll, can_focus=True):
         traps = ", ".join(trap_name(key) for key in draft.traps)
         add("Thinking traps", traps)
         if draft.feelings:
-            lines = Content("\n").join(_feeling_line(f) for f in draft.feelings)
+            width = name_cells(draft.feelings)
+            lines = Content("\n").join(_feeling_line(f, width) for f in draft.feelings)
             average = draft.average_shift()
             if average is not None:
                 lines += markup_with(
