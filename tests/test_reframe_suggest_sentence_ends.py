@@ -14,7 +14,7 @@ import pytest
 
 from bounceback_tui.reframe import suggest_traps
 
-_ENDS = (".", "!", "?", "\n")
+_ENDS = (".", "!", "?", "\n", "\u2026")
 
 
 def test_the_same_sentence_twice_is_read_as_the_sentence_once() -> None:
@@ -43,6 +43,9 @@ def test_a_lexicon_cue_does_not_reach_into_the_next_sentence() -> None:
         "I should. Have sent it sooner.",
         "I will be fine. Never mind the rest.",
         "They all hate me\nI always fail",
+        # An ellipsis as phones and Macs type "...": the last stranger's "'me down… No
+        # company' → Blaming".
+        "They turned me down\u2026 No company wants someone like me",
     ],
 )
 def test_no_quoted_cue_holds_a_sentence_end(thought: str) -> None:

@@ -17,7 +17,9 @@ from bounceback_tui.services.skills import add_skill
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
+from tests.built_stores import store_once
 from tests.conftest import FIXED_TODAY
+from tests.skills_fixtures import seed_backlog
 from tests.ui_harness import app_on, fill, keep_toasts, settle
 
 
@@ -51,3 +53,31 @@ async def test_u_after_an_add_does_not_bring_back_the_delete_before_it(
         assert said[-1] == "Nothing to undo here.", said
         assert focus_problem(app) is None
     assert _titles(opened_paths) == ["Negotiation"]
+
+
+async def test_a_suggestion_added_with_shift_a_lets_go_of_the_delete_too(
+    opened_paths: DataPaths,
+) -> None:
+    """The last stranger's walk: `A` (add the suggested soft-skill item) kept the delete held
+    before it, and `u` brought back "Telling stories…" as the form's add no longer did."""
+    seeded = store_once(opened_paths, seed_backlog)
+    async with app_on(opened_paths, "skills", size=(100, 30)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        await settle(pilot, 4)
+        assert pane.select_item(seeded.skills["sql"])
+        await settle(pilot, 3)
+        await pilot.press("d")
+        await settle(pilot, 3)
+        await pilot.press("y")
+        await settle(pilot, 4)
+        assert "Deleted “SQL window functions”. Press u to undo." in said, said
+        await pilot.press("A")
+        await settle(pilot, 4)
+        assert "The delete before it can no longer be undone." in said, said
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert said[-1] == "Nothing to undo here.", said
+        assert focus_problem(app) is None
+    titles = _titles(opened_paths)
+    assert "SQL window functions" not in titles
+    assert "Tell one teamwork story in every interview" in titles

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 THRESHOLD = 0.5
 _CUE_CHARS = 48
 # What ends a sentence between two words: no cue is matched or quoted across it.
-_SENTENCE_END = re.compile(r"[.!?\n\r]")
+_SENTENCE_END = re.compile(r"[.!?\n\r\u2026]")
 
 
 # Below this probability a trap the lexicon found nothing for is only weakly the model's:

@@ -311,6 +311,13 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         self._undo_entries.clear()
         self.sync_keys()
 
+    def let_go_of_undo_after_add(self) -> None:
+        """An add lets go of a delete held for `u`, and says so: `u` after an add brought
+        back the older delete while the add was what the person had just done (Skills)."""
+        if self.undo_entry() is not None:
+            self.drop_undo()
+            self.notify(plain("The delete before it can no longer be undone."))
+
     # --- errors ----------------------------------------------------------------------------
 
     def report(self, exc: BouncebackError, *, title: str = "Nothing changed") -> None:

@@ -207,11 +207,6 @@ class ItemForms(SkillsListing):
             verb = "Saved" if skill_id is not None else "Added"
             found = self._find(result)
             title = found.title if found is not None else ""
-            # `u` after an add brought back the delete held before it, while the add was what
-            # the person had just done: an add lets go of it, and says so.
-            let_go = skill_id is None and self.undo_entry() is not None
-            if let_go:
-                self.drop_undo()
             if ticked[0]:  # as a sent message names the step it ticked (people/message.py)
                 done = toast_with("$verb: $title" if title else "$verb", verb=verb, title=title)
                 self.notify(ticked_in_plan(done, ticked[0]))
@@ -221,8 +216,8 @@ class ItemForms(SkillsListing):
                     if title
                     else toast_with("$verb.", verb=verb)
                 )
-            if let_go:
-                self.notify(plain("The delete before it can no longer be undone."))
+            if skill_id is None:
+                self.let_go_of_undo_after_add()  # kit/pane.py
             if then is not None:
                 then()
 

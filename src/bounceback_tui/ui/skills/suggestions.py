@@ -37,6 +37,7 @@ class SuggestionKeys(SkillsListing):
             ),
             title="Suggestion added",
         )
+        self.let_go_of_undo_after_add()  # an add, as the form's (kit/pane.py)
 
     def action_dismiss_suggestion(self) -> None:
         if not self._suggestions:
