@@ -103,3 +103,24 @@ async def test_the_interview_form_says_which_zone_a_typed_place_is_saved_as(
             assert is_on_screen(app, said), typed
         await fill(pilot, zone="Europe/Berlin")
         assert not is_on_screen(app, "Saved as"), "a zone typed in full"
+
+
+def test_with_more_said_on_the_line_the_zone_gives_way_before_the_company() -> None:
+    """The last stranger at 80x24: "Sun 6 Dec 19:00 (14:00 America/New_York)  Phone screen:
+    Lume…  (N)  +9 more": the shorter form (the zone's place) was chosen measuring the line
+    without its "+9 more", so the company was cut while the zone's full name stayed."""
+    from textual.content import Content
+
+    from bounceback_tui.ui.today.text import PeopleLines
+
+    day = Content("Sun 6 Dec 19:00 ")  # 16 cells
+    what = Content("Phone screen: Lumen Health")  # 26
+    long = day + Content("(14:00 America/New_York)  ") + what  # 68
+    short = day + Content("(14:00 New York)  ") + what  # 60
+    key = Content("  (N)")  # 5
+    lines = PeopleLines(((long, key, Content("")),), ahead=((0,), 10), shorter={0: short})
+    # 76 cells: the long words and the key (73) fit, with "  +9 more" (82) they do not; the
+    # short words, the key and "+9 more" (74) do.
+    assert lines.fitted(76, more_on=0, more=9).plain == (
+        "Sun 6 Dec 19:00 (14:00 New York)  Phone screen: Lumen Health  (N)  +9 more"
+    )

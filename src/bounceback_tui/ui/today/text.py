@@ -91,9 +91,14 @@ class PeopleLines:
             from bounceback_tui.ui.today.board_rows import with_key
 
             tail = plain(f"  +{more} more", "$text-muted")
+            told = tail if more else Content("")
+            # The shorter words when the line is too long with "+N more" on it too: measured
+            # without it, the zone's full name stayed and the company was cut at 80x24.
             lines = [
                 (self.shorter[n], key, after)
-                if n in self.shorter and (words + key + after).cell_length > width
+                if n in self.shorter
+                and (words + key + after + (told if n == more_on else Content(""))).cell_length
+                > width
                 else (words, key, after)
                 for n, (words, key, after) in enumerate(self.lines)
             ]
