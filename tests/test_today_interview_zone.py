@@ -13,6 +13,7 @@ went forward on 8 March, London's go on 29 March, so 10:00 there is 14:00 here.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from textual.widgets import Input
 
@@ -124,3 +125,16 @@ def test_with_more_said_on_the_line_the_zone_gives_way_before_the_company() -> N
     assert lines.fitted(76, more_on=0, more=9).plain == (
         "Sun 6 Dec 19:00 (14:00 New York)  Phone screen: Lumen Health  (N)  +9 more"
     )
+
+
+def test_the_today_command_says_the_interviews_own_time_too(
+    opened_paths: DataPaths, capsys: Any
+) -> None:
+    """The last stranger: `bounceback-tui today` printed only the person's own time of an
+    interview set in New York, the one the app's Today now says beside it."""
+    from bounceback_tui.cli import main
+
+    _interview_in_new_york(opened_paths)
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    said = capsys.readouterr().out
+    assert "  - Tue 17 Mar 14:00 (10:00 America/New_York)  Technical: Northwind Traders" in said

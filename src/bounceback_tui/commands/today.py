@@ -65,10 +65,16 @@ def render_text(
     lines = [summary.today.strftime("%A %-d %B %Y"), ""]
     if people is not None and people.upcoming:
         lines.append("Interviews in the next 7 days")
+        from bounceback_tui import clock
+        from bounceback_tui.domain.interviews import own_time
+
         for interview in people.upcoming:
             moment = interview.local_start()
+            # The interview's own time too when its zone is another, as the app's Today says.
+            theirs = own_time(interview.starts_at, interview.zone, clock.zone())
             lines.append(
-                f"  - {moment:%a} {moment.day} {moment:%b %H:%M}  {interview.kind.label}: "
+                f"  - {moment:%a} {moment.day} {moment:%b %H:%M}"
+                f"{f' ({theirs})' if theirs else ''}  {interview.kind.label}: "
                 f"{interview.company} ({interview.role})"
             )
         lines.append("")
