@@ -31,11 +31,13 @@ from tests.ui_harness import app_on, fill, settle_workers
         (
             "# a note\niOS Developer = Mobile\nBackend Engineer = Engineering\n"
             "ios  developer = Apps",
-            'Lines 2 and 4 both name "ios  developer"; keep one of them.',
+            # Each line's own spelling (the last stranger: the second's was quoted for both).
+            'Lines 2 and 4 name one family ("iOS Developer", "ios  developer"); keep one of them.',
         ),
         (
             "machine learning engi… = ML\nMachine Learning Engineer = AI",
-            'Lines 1 and 2 both name "Machine Learning Engineer"; keep one of them.',
+            'Lines 1 and 2 name one family ("machine learning engi…", "Machine Learning '
+            'Engineer"); keep one of them.',
         ),
     ],
 )

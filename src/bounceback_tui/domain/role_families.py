@@ -167,7 +167,7 @@ def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, st
     (compared as they are kept, case aside): the later line was kept and the earlier one
     dropped without a word (a stranger's walk)."""
     renames: dict[str, str] = {}
-    lines: dict[str, int] = {}
+    lines: dict[str, tuple[int, str]] = {}  # each family's line and its spelling there
     for number, (typed, sep, target) in _lines(text):
         cut = typed.endswith(("…", "..."))
         source = " ".join(_WORD.findall(typed.casefold()))
@@ -177,10 +177,15 @@ def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, st
         if cut:
             source = _whole_family(number, source, shown)
         if source in lines:
-            raise ValueError(
-                f'Lines {lines[source]} and {number} both name "{typed}"; keep one of them.'
+            first, spelt_there = lines[source]
+            # Each line's own spelling when they differ: the second's alone was quoted for both.
+            named = (
+                f'both name "{typed}"'
+                if spelt_there == typed
+                else f'name one family ("{spelt_there}", "{typed}")'
             )
-        lines[source] = number
+            raise ValueError(f"Lines {first} and {number} {named}; keep one of them.")
+        lines[source] = (number, typed)
         renames[source] = target
     spelt = _first_spellings(renames)
     return {source: spelt[target.casefold()] for source, target in renames.items()}
