@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,11 +69,21 @@ def test_a_large_demo_has_no_follow_up_before_its_date_applied() -> None:
     assert sum(row["next_follow_up"] is not None for row in builder.applications) > 500
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "kept"),
+    [
+        # Set while saved, in the past by the time it is sent: the day it was sent.
+        ("2026-03-10", ("2026-03-16", "2026-03-16")),
+        # After the day it was sent: left as it was.
+        ("2026-03-20", ("2026-03-16", "2026-03-20")),
+    ],
+    ids=["earlier-moved-to-the-day-sent", "later-left-as-it-was"],
+)
 def test_a_saved_application_sent_later_follows_up_no_earlier_than_it_was_sent(
-    db: Database,
+    db: Database, follow_up: str, kept: tuple[str, str]
 ) -> None:
     data = validate_application(
-        {"company": "Acme", "role": "Engineer", "stage": "saved", "next_follow_up": "2026-03-10"},
+        {"company": "Acme", "role": "Engineer", "stage": "saved", "next_follow_up": follow_up},
         FIXED_TODAY,
     )
     saved = add_application(db, data)
@@ -83,20 +94,4 @@ def test_a_saved_application_sent_later_follows_up_no_earlier_than_it_was_sent(
             .exec_driver_sql("SELECT date_applied, next_follow_up FROM application")
             .all()
         )
-    assert [tuple(row) for row in stored] == [("2026-03-16", "2026-03-16")]
-
-
-def test_a_follow_up_after_the_day_sent_is_left_as_it_was(db: Database) -> None:
-    data = validate_application(
-        {"company": "Acme", "role": "Engineer", "stage": "saved", "next_follow_up": "2026-03-20"},
-        FIXED_TODAY,
-    )
-    saved = add_application(db, data)
-    move_stage(db, saved.id, Stage.APPLIED)
-    with db.read() as session:
-        stored = (
-            session.connection()
-            .exec_driver_sql("SELECT date_applied, next_follow_up FROM application")
-            .all()
-        )
-    assert [tuple(row) for row in stored] == [("2026-03-16", "2026-03-20")]
+    assert [tuple(row) for row in stored] == [kept]
