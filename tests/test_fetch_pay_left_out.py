@@ -2,8 +2,8 @@
 
 A JSON-LD baseSalary of minValue -5 and maxValue 1e308 printed "Pay
 100,000,000,000,000,001,097,906,…" (300 digits and more), and `--add` dropped it without a
-word (an attacker's walk). Negative, endless and amounts above importers/posting.MAX_PAY
-(1e9, the application form's own limit) are refused by the parser now. Served over a
+word (an attacker's walk). Negative, endless and amounts above domain/salary.pay_limit
+(the application form's own limit: 1e9 in dollars) are left out now. Served over a
 loopback server."""
 
 from __future__ import annotations

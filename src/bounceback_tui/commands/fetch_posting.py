@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from bounceback_tui.importers.fetch import FetchResult
     from bounceback_tui.importers.posting import Posting
 
-# Pay past importers/posting.MAX_PAY, negative or endless: said wherever the posting is.
+# Pay past domain/salary.pay_limit, negative or endless: said wherever the posting is.
 PAY_LEFT_OUT = "The posting's pay looked wrong and was left out."
 HELP = "read a job posting (or a company's Greenhouse, Lever or Ashby board) from its link"
 

@@ -179,13 +179,11 @@ def validate_application(
     source = _enum(values, "source", Source, "Source", errors)
     period = _enum(values, "salary_period", SalaryPeriod, "Salary period", errors)
 
-    salary_min = _salary(values, "salary_min", errors)
-    salary_max = _salary(values, "salary_max", errors)
+    currency = CURRENCY_SYMBOLS.get(code := text("salary_currency", "Currency").upper(), code)
+    salary_min = _salary(values, "salary_min", currency, errors)  # its limit: the currency's
+    salary_max = _salary(values, "salary_max", currency, errors)
     if salary_min is not None and salary_max is not None and salary_min > salary_max:
         errors.append(FieldError("salary_max", "The salary maximum is below the minimum."))
-
-    currency = text("salary_currency", "Currency").upper()
-    currency = CURRENCY_SYMBOLS.get(currency, currency)
     if currency and not re.fullmatch(r"[A-Z]{3}", currency):
         errors.append(FieldError("salary_currency", "Use a three-letter currency code like EUR."))
 
@@ -323,9 +321,11 @@ def _enum(
         return None
 
 
-def _salary(values: Mapping[str, str], name: str, errors: list[FieldError]) -> float | None:
+def _salary(
+    values: Mapping[str, str], name: str, currency: str, errors: list[FieldError]
+) -> float | None:
     try:
-        return parse_salary(values.get(name) or "")
+        return parse_salary(values.get(name) or "", currency)
     except ValueError as exc:
         errors.append(FieldError(name, str(exc)))
         return None

@@ -8,6 +8,33 @@ import re
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 _SALARY = re.compile(r"^(\d+(?:\.\d+)?)\s*([kK])?$")
 
+# The most pay the app takes in a currency worth about a US dollar or more, and in one it
+# does not know: far past any real salary, so only a slip (digits typed twice, an amount
+# in cents) is refused. It was the limit in every currency, and 1,500,000,000 rupiah a year
+# is a real senior salary.
+MAX_PAY = 1e9
+# Currencies whose unit is worth much less, by how many digits past the first the count of
+# units one US dollar buys has: 100 to 999 to the dollar (the yen) takes 10**2 times as much,
+# 1,000 to 9,999 (the won) 10**3, 10,000 and more (the rupiah, about 16,000) 10**4. Rough on
+# purpose; where the figures come from: docs/data-model.md ("Pay limits"), whose table
+# tests/test_pay_limits.py holds to this one.
+_SMALL_UNITS: dict[int, str] = {
+    2: "AMD BDT CLP CRC DJF DZD ETB GYD HTG HUF ISK JMD JPY KES KMF KZT LKR LRD NPR PKR SOS"
+    " XAF XOF",
+    3: "ARS BIF CDF COP GNF IQD KHR KRW MGA MMK MNT MWK NGN PYG RWF TZS UGX",
+    4: "IDR IRR LAK LBP SYP UZS VND",
+}
+_SCALE: dict[str, float] = {
+    code: 10.0**power for power, codes in _SMALL_UNITS.items() for code in codes.split()
+}
+
+
+def pay_limit(currency: str | None = None) -> float:
+    """The most pay the app takes in ``currency`` (an ISO code, or a symbol): the form, the
+    CLI and every importer ask this. ``MAX_PAY`` for a currency not in the table, or none."""
+    code = (currency or "").strip().upper()
+    return MAX_PAY * _SCALE.get(CURRENCY_SYMBOLS.get(code, code), 1)
+
 
 # "55.000", "1.250.000,50": dots between groups of three, as much of Europe writes them
 # ("0.500" is a half, not five hundred).
@@ -29,8 +56,9 @@ def _plain_digits(amount: str) -> str:
     return amount
 
 
-def parse_salary(text: str) -> float | None:
-    """'120k', '120,000', '55.50', '55.000' (thousands), '55,5' -> a number; empty -> None."""
+def parse_salary(text: str, currency: str = "") -> float | None:
+    """'120k', '120,000', '55.50', '55.000' (thousands), '55,5' -> a number; empty -> None.
+    More than ``pay_limit(currency)`` is refused."""
     cleaned = text.strip().replace("_", "").replace(" ", "")
     for symbol in CURRENCY_SYMBOLS:
         cleaned = cleaned.replace(symbol, "")
@@ -41,7 +69,7 @@ def parse_salary(text: str) -> float | None:
     if not match:
         raise ValueError(f"{text.strip()!r} is not an amount; write it like 85000 or 85k.")
     amount = float(match.group(1)) * (1000 if match.group(2) else 1)
-    if amount > 1e9:
+    if amount > pay_limit(currency):
         raise ValueError("That salary is larger than any real one; check the digits.")
     return amount
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from bounceback_tui.domain.salary import pay_limit
+
 # The keys of `fetch-posting --json`, in order. Posting's fields start with these.
 JSON_KEYS: tuple[str, ...] = (
     "title",
@@ -36,11 +38,10 @@ JSON_KEYS: tuple[str, ...] = (
 )
 
 SALARY_PERIODS: tuple[str, ...] = ("hour", "day", "week", "month", "year")
-# Pay above this is a mistake in the posting, not a salary: the application form refuses
-# it too (domain/salary.py). A negative or endless amount is one as well. Such pay is left
-# out, and said to be (``Posting.pay_left_out``): `fetch-posting` printed a maxValue of
-# 1e308 as 300 digits, and `--add` dropped it without a word (an attacker's walk).
-MAX_PAY = 1e9
+# Pay above domain/salary.pay_limit in its currency is a mistake in the posting, not a
+# salary: the application form refuses it too. A negative or endless amount is one as well.
+# Such pay is left out, and said to be (``Posting.pay_left_out``): `fetch-posting` printed a
+# maxValue of 1e308 as 300 digits, and `--add` dropped it without a word (an attacker's walk).
 _WRONG_PAY = math.nan  # parse_amount's mark for such an amount, until ``finished``
 
 
@@ -63,7 +64,7 @@ class Posting:
     description: str | None = None
     # Not in the JSON: "hybrid" or "onsite" when a job board says so (remote alone cannot).
     work_mode: str | None = field(default=None, compare=False)
-    # The posting gave pay that could not be real (MAX_PAY), so none was kept.
+    # The posting gave pay that could not be real (pay_limit), so none was kept.
     pay_left_out: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
@@ -79,10 +80,13 @@ class Posting:
         return out
 
     def finished(self) -> Posting:
-        """Tidy the whole: pay in order, remote agreeing with the work mode."""
+        """Tidy the whole: pay that cannot be real left out, pay in order, remote agreeing
+        with the work mode."""
         posting = self
         low, high = posting.salary_min, posting.salary_max
-        if any(v is not None and math.isnan(v) for v in (low, high)):
+        most = pay_limit(posting.salary_currency)  # known only now: parse_amount has no currency
+        # NaN (parse_amount's mark) fails the comparison too.
+        if any(v is not None and not 0 <= v <= most for v in (low, high)):
             posting = replace(
                 posting,
                 salary_min=None,
@@ -182,7 +186,8 @@ def _plain_number(text: str) -> str:
 def parse_amount(value: object) -> float | None:
     """A number of money from a number or a string like "120,000", "120000.00" or "85k";
     None for none (or 0, which sites write for "not said"); NaN for one that cannot be
-    pay (negative, endless, above MAX_PAY), which ``Posting.finished`` leaves out."""
+    pay (negative, endless), which ``Posting.finished`` leaves out, as it does an amount
+    above its currency's ``pay_limit``."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
@@ -198,7 +203,7 @@ def parse_amount(value: object) -> float | None:
         return None
     if amount == 0:
         return None
-    if not math.isfinite(amount) or amount < 0 or amount > MAX_PAY:
+    if not math.isfinite(amount) or amount < 0:
         return _WRONG_PAY
     return amount
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import ApplicationInput, validate_application
+from bounceback_tui.domain.salary import pay_limit
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 from bounceback_tui.errors import BouncebackError, ValidationError
@@ -24,7 +25,6 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application
 
 _LINK_LIMIT = 2000
-_MAX_SALARY = 1e9  # the form refuses more; a bigger number is a parsing accident
 
 
 def form_values(posting: Posting, *, stage: Stage = Stage.SAVED) -> dict[str, str]:
@@ -36,8 +36,8 @@ def form_values(posting: Posting, *, stage: Stage = Stage.SAVED) -> dict[str, st
         "link": posting.url if posting.url and len(posting.url) <= _LINK_LIMIT else "",
         "location": _clip(posting.location),
         "work_mode": posting.work_mode or ("remote" if posting.remote else ""),
-        "salary_min": _amount(posting.salary_min),
-        "salary_max": _amount(posting.salary_max),
+        "salary_min": _amount(posting.salary_min, posting.salary_currency),
+        "salary_max": _amount(posting.salary_max, posting.salary_currency),
         "salary_currency": posting.salary_currency or "",
         "salary_period": posting.salary_period or "",
         "source": "",
@@ -72,8 +72,9 @@ def _clip(text: str | None, limit: int = SHORT_TEXT_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _amount(value: float | None) -> str:
-    if value is None or value > _MAX_SALARY:
+def _amount(value: float | None, currency: str | None) -> str:
+    # Posting.finished has left out more already; the form would refuse it too.
+    if value is None or value > pay_limit(currency):
         return ""
     return str(int(value)) if float(value).is_integer() else f"{value:.2f}"
 
