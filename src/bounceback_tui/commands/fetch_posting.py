@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
+from bounceback_tui.domain.salary import PAY_LEFT_OUT
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
@@ -17,8 +18,6 @@ if TYPE_CHECKING:
     from bounceback_tui.importers.fetch import FetchResult
     from bounceback_tui.importers.posting import Posting
 
-# Pay past domain/salary.pay_limit, negative or endless: said wherever the posting is.
-PAY_LEFT_OUT = "The posting's pay looked wrong and was left out."
 HELP = "read a job posting (or a company's Greenhouse, Lever or Ashby board) from its link"
 
 

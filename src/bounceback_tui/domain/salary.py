@@ -29,6 +29,14 @@ _SCALE: dict[str, float] = {
 }
 
 
+# Said wherever an imported posting is (`fetch-posting`, the app's import) when its pay was
+# past pay_limit, below zero or endless, and so left out.
+PAY_LEFT_OUT = (
+    "The posting's pay was left out: the amount it gave was below zero or far beyond any "
+    "real salary, most likely a slip in the posting."
+)
+
+
 def pay_limit(currency: str | None = None) -> float:
     """The most pay the app takes in ``currency`` (an ISO code, or a symbol): the form, the
     CLI and every importer ask this. ``MAX_PAY`` for a currency not in the table, or none."""

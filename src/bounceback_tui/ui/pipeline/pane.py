@@ -30,6 +30,7 @@ from bounceback_tui.ui.pipeline.stage_moves import StageMoves
 from bounceback_tui.ui.pipeline.table import PipelineTable
 
 _STAGE = Binding.Group("Stage")
+_TYPE_IT_IN = " If you know the pay, you can type it into the form."
 
 
 class PipelinePane(
@@ -114,8 +115,16 @@ class PipelinePane(
         from bounceback_tui.ui.pipeline.import_posting import ImportedPosting, ImportPostingScreen
 
         def imported(result: ImportedPosting | None) -> None:
-            if result is not None:
-                self.open_add_form(result.values)
+            if result is None:
+                return
+            self.open_add_form(result.values)
+            if result.posting is not None and result.posting.pay_left_out:
+                # Said as `fetch-posting` says it: the form's pay was left empty without a
+                # word (an absurd figure in the posting).
+                from bounceback_tui.domain.salary import PAY_LEFT_OUT
+                from bounceback_tui.ui.kit.text import plain
+
+                self.notify(plain(PAY_LEFT_OUT + _TYPE_IT_IN), title="Pay left out", timeout=12)
 
         self.app.push_screen(ImportPostingScreen(), imported)
 
