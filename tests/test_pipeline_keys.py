@@ -177,7 +177,7 @@ async def test_add_with_every_field(opened_paths, ids) -> None:
         ("link", "not a link", "web address"),
         ("contact_email", "sam.example.com", "@"),
         ("date_applied", "+3d", "future"),
-        ("date_applied", "last tuesday", "YYYY-MM-DD"),
+        ("date_applied", "last week", "YYYY-MM-DD"),  # "last tuesday" is taken
         ("date_applied", "next tuesday", "future"),  # a weekday is the next one after today
         ("salary_min", "90k", "below the minimum"),
     ],

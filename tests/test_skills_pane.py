@@ -822,7 +822,10 @@ async def test_a_target_date_in_the_past_is_refused_for_a_new_item(
         await pilot.pause()
         assert isinstance(app.screen, FormScreen)
         message = _text(app.screen.query_one("#error-target_date", Static))
-        assert message == "Target date: 2026-03-13 has passed; pick today or a later day."
+        assert message == (
+            "Target date: -3d was read as Fri 13 Mar 2026, which has passed; pick today or a "
+            "later day."
+        )
     assert _stored(opened_paths, "SELECT count(*) FROM skill") == [(0,)]
 
 

@@ -7,7 +7,10 @@ decision, and "after today" is the way a follow-up, an interview or a target is 
 field that takes no later day (a date applied, the day of a no: ``past``) reads it the other
 way, the last such day before today: "sun" typed on a Sunday in Date applied was a week ago,
 where it had been read as next Sunday and refused as "in the future" (a stranger's walk).
-"next fri" says which way it points, and is the next one there too (and so refused)."""
+"next fri" says which way it points, and is the next one there too (and so refused).
+"last fri" says it too, the other way: the last Friday before today in every field (it was
+refused everywhere, a stranger's walk); a field that takes only later days refuses it, saying
+which day it was read as (a skill's target date)."""
 
 from __future__ import annotations
 
@@ -19,12 +22,12 @@ from bounceback_tui.errors import FieldError
 
 ACCEPTED_FORMS = (
     "YYYY-MM-DD, today, yesterday, tomorrow, an offset like -3d or +1w, "
-    "or a weekday like fri (the next one after today)"
+    "or a weekday like fri (the next one after today) or last fri (the last one before)"
 )
 # For a field that takes no later day (``parse_date``'s ``past``).
 PAST_FORMS = (
     "YYYY-MM-DD, today, yesterday, an offset like -3d or -1w, "
-    "or a weekday like fri (the last one before today)"
+    "or a weekday like fri or last fri (the last one before today)"
 )
 # Short enough for a placeholder in an 80-column form; "fri" is the next Friday after today
 # (a refusal says so: ACCEPTED_FORMS).
@@ -58,10 +61,11 @@ def parse_date(text: str, today: date, *, past: bool = False) -> date:
 
     Accepts ISO ``YYYY-MM-DD``, the words today / yesterday / tomorrow, offsets in days
     or weeks (``-3d``, ``+1w``), and a weekday's name, short or whole, alone or after
-    "next" or "this", with or without a full stop ("fri", "friday.", "next fri"): the next
-    such day after ``today``, never ``today`` itself; with ``past`` (a field that takes no
-    later day) the last such day before ``today``, but for "next fri", which says it is
-    ahead. Raises DateParseError with a message that names the accepted forms.
+    "next", "this" or "last", with or without a full stop ("fri", "friday.", "next fri"):
+    the next such day after ``today``, never ``today`` itself; with ``past`` (a field that
+    takes no later day) the last such day before ``today``, but for "next fri", which says
+    it is ahead. "last fri" is the last such day before ``today`` either way. Raises
+    DateParseError with a message that names the accepted forms.
     """
     forms = PAST_FORMS if past else ACCEPTED_FORMS
     cleaned = text.strip().lower().removesuffix(".").rstrip()
@@ -70,7 +74,8 @@ def parse_date(text: str, today: date, *, past: bool = False) -> date:
     if cleaned in _WORDS:
         return today + timedelta(days=_WORDS[cleaned])
     if (weekday := _weekday(cleaned)) is not None:
-        if past and not cleaned.startswith("next"):
+        said = cleaned.split()[0]  # "next", "last", "this" or the weekday itself
+        if said == "last" or (past and said != "next"):
             # The last such day before today: 1 to 7 days back ("fri" on a Friday: a week ago).
             return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
         # The next such day after today: 1 to 7 days on ("fri" on a Friday: a week later).
@@ -92,9 +97,9 @@ def parse_date(text: str, today: date, *, past: bool = False) -> date:
 
 
 def _weekday(cleaned: str) -> int | None:
-    """The weekday ``cleaned`` names ("fri", "friday", "next fri", "this fri": 4), or None."""
+    """The weekday ``cleaned`` names ("fri", "friday", "next fri", "last fri": 4), or None."""
     words = cleaned.split()
-    if len(words) == 2 and words[0] in {"next", "this"}:
+    if len(words) == 2 and words[0] in {"next", "this", "last"}:
         words = words[1:]
     return _WEEKDAY_OF.get(words[0]) if len(words) == 1 else None
 
@@ -194,17 +199,27 @@ def say_how_read(
     whether it takes no later day (``parse_date``'s ``past``)."""
     told: list[FieldError] = []
     for field, message in errors:
-        typed = (values.get(field) or "").strip()
-        if field in days and typed and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", typed):
+        typed = values.get(field) or ""
+        if field in days:
             try:
                 day = parse_date(typed, today, past=days[field])
             except DateParseError:
                 pass
             else:
-                shown = f"{day:%a} {day.day} {day:%b %Y}"
-                message = f"{typed} was read as {shown}, {message[:1].lower()}{message[1:]}"
+                if read := read_as(typed, day):
+                    message = f"{read}, {message[:1].lower()}{message[1:]}"
         told.append(FieldError(field, message))
     return told
+
+
+def read_as(typed: str, day: date) -> str:
+    """ "last fri was read as Fri 4 Dec 2026": which day ``typed`` was read as, for a
+    refusal of a day typed as a word or an offset; "" for one typed as a date, which says
+    its day itself."""
+    typed = typed.strip()
+    if not typed or re.fullmatch(r"\d{4}-\d{2}-\d{2}", typed):
+        return ""
+    return f"{typed} was read as {day:%a} {day.day} {day:%b %Y}"
 
 
 def describe_relative(day: date, today: date) -> str:

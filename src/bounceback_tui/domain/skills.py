@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from bounceback_tui.domain.applications import normalize_link
 from bounceback_tui.domain.choices import parse_choice
-from bounceback_tui.domain.dates import record_day
+from bounceback_tui.domain.dates import read_as, record_day
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -308,10 +308,12 @@ def validate_skill(
     )
     target_date = record_day(values, "target_date", "Target date", today, errors)
     if target_date is not None and target_date < today and target_date != stored_target:
+        # A day typed as a word says which day it was read as: "last fri" is the last Friday.
+        read = read_as(values.get("target_date") or "", target_date)
+        shown = f"{read}, which" if read else target_date.isoformat()
         errors.append(
             FieldError(
-                "target_date",
-                f"Target date: {target_date.isoformat()} has passed; pick today or a later day.",
+                "target_date", f"Target date: {shown} has passed; pick today or a later day."
             )
         )
     resources: tuple[ResourceInput, ...] = ()
