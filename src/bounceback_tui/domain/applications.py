@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
-from bounceback_tui.domain.dates import record_day, say_how_read
+from bounceback_tui.domain.dates import NO_LATER_DAY, record_day, say_how_read
 from bounceback_tui.domain.salary import CURRENCY_SYMBOLS, parse_salary
 from bounceback_tui.domain.stages import CLOSED_STAGES, PROGRESSION, Stage, parse_stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
@@ -89,7 +89,6 @@ def company_size_label(band: str) -> str:
 
 
 YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
-
 
 FORM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ApplicationInput))
 
@@ -195,10 +194,11 @@ def validate_application(
         else:
             errors.append(FieldError("excitement", "Excitement is a whole number from 1 to 5."))
 
-    def day(name: str, label: str, *, future: bool = True) -> date | None:
+    def day(name: str, label: str) -> date | None:  # NO_LATER_DAY: refused below if later
+        future = name not in NO_LATER_DAY
         return record_day(values, name, label, today, errors, future=future, kept=held.get(name))
 
-    date_applied = day("date_applied", "Date applied", future=False)
+    date_applied = day("date_applied", "Date applied")
     if date_applied is not None and date_applied > today:
         errors.append(FieldError("date_applied", "The date applied cannot be in the future."))
     if (
@@ -226,7 +226,7 @@ def validate_application(
             errors.append(
                 FieldError("company_size", f"Company size is one of: {', '.join(COMPANY_SIZES)}.")
             )
-    posted_on = day("posted_on", "Posted on", future=False)
+    posted_on = day("posted_on", "Posted on")
     if posted_on is not None and posted_on > today:
         errors.append(FieldError("posted_on", "The posting's date cannot be in the future."))
     elif kept is None and posted_on and date_applied and posted_on > date_applied:
@@ -234,7 +234,7 @@ def validate_application(
     cover_letter = _yes_no(values, "cover_letter", "Cover letter", errors)
     tailored_resume = _yes_no(values, "tailored_resume", "Tailored resume", errors)
     if errors:
-        days = {"date_applied": True, "posted_on": True, "next_follow_up": False}
+        days = {n: n in NO_LATER_DAY for n in ("date_applied", "posted_on", "next_follow_up")}
         raise ValidationError(say_how_read(errors, values, today, days))
     return ApplicationInput(
         company=company,
@@ -351,8 +351,9 @@ def validate_rejection(
     ``kept_day``: the day a stored no holds, taken again however long ago (``record_day``)."""
     errors: list[FieldError] = []
     # Named for what it is, not "The date": the forms label it "Heard on" and "Date of the no".
+    past = "rejected_on" in NO_LATER_DAY  # as the CSV import reads it
     rejected_on = record_day(
-        values, "rejected_on", "The day of the no", today, errors, future=False, kept=kept_day
+        values, "rejected_on", "The day of the no", today, errors, future=not past, kept=kept_day
     )
     if rejected_on is None and "rejected_on" not in {e.field for e in errors}:
         rejected_on = today
@@ -377,7 +378,7 @@ def validate_rejection(
                 errors.append(FieldError("stage_reached", "Pick the furthest stage it got to."))
     reason = clean_reason(values, errors)
     if errors:
-        raise ValidationError(say_how_read(errors, values, today, {"rejected_on": True}))
+        raise ValidationError(say_how_read(errors, values, today, {"rejected_on": past}))
     assert rejected_on is not None
     return RejectionInput(rejected_on=rejected_on, stage_reached=reached, reason=reason)
 

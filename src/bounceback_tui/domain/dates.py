@@ -35,6 +35,14 @@ DATE_HINT = "YYYY-MM-DD, today, -3d, +1w, fri"
 # For a field that takes only today or later (a skill's target date).
 LATER_DATE_HINT = "YYYY-MM-DD, today, tomorrow, +1w, fri"
 
+# An application's days that cannot be later than today, and its no's, by their fields' names:
+# each reads a weekday backwards (``parse_date``'s ``past``), in the Pipeline's forms
+# (``applications.validate_application``, ``validate_rejection``) and in a CSV import alike:
+# the import read "fri" in Rejected on as next Friday, where the form reads the last (a
+# helper's walk). The other past-only fields (Recovery's own record of a no, when feedback
+# was asked, when something happened with a contact) pass ``future=False`` themselves.
+NO_LATER_DAY = frozenset({"date_applied", "posted_on", "rejected_on"})
+
 # Compiled by ``re``'s own cache when a date is first typed, not at import (before the
 # first paint, which parses none).
 _OFFSET = r"^([+-])\s*(\d{1,4})\s*([dw])$"

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from bounceback_tui.domain.applications import ApplicationInput, validate_application
+from bounceback_tui.domain.dates import NO_LATER_DAY
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import ValidationError
@@ -321,7 +322,8 @@ def _application(
     for name in DATE_FIELDS:
         if values.get(name):
             try:
-                values[name] = read_sheet_date(values[name], today, order).isoformat()
+                day = read_sheet_date(values[name], today, order, past=name in NO_LATER_DAY)
+                values[name] = day.isoformat()
             except ValueError as exc:
                 raise _RowError(f"{FIELDS[name][0]}: {exc}") from None
     if salary := values.pop("salary", ""):

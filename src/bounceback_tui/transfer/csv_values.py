@@ -91,8 +91,10 @@ def decide_date_order(cells: list[str], day_first: bool | None) -> DateOrder:
     return order
 
 
-def read_sheet_date(text: str, today: date, order: DateOrder) -> date:
-    """A date as spreadsheets and trackers write it; ValueError with a message if unreadable."""
+def read_sheet_date(text: str, today: date, order: DateOrder, *, past: bool = False) -> date:
+    """A date as spreadsheets and trackers write it; ValueError with a message if unreadable.
+    ``past``: a column that takes no later day, where a weekday ("fri") is the last one before
+    ``today``, as the app's form reads it (``dates.parse_date``, ``dates.NO_LATER_DAY``)."""
     cleaned = text.strip()
     iso = _ISO_PREFIX.match(cleaned)
     if iso:
@@ -115,7 +117,7 @@ def read_sheet_date(text: str, today: date, order: DateOrder) -> date:
         except ValueError:
             continue
     try:
-        return parse_date(cleaned, today)
+        return parse_date(cleaned, today, past=past)
     except DateParseError:
         pass
     shown = cleaned if len(cleaned) <= 30 else cleaned[:27] + "..."

@@ -1,0 +1,65 @@
+"""A CSV import reads a weekday in a past-only column as the app's forms do.
+
+The twenty-fourth round left it: the forms read "fri" in a field that takes no later day
+(Date applied, Posted on, the day of a no) as the last Friday before today, but the CSV
+import read "fri" in "Rejected on" or "Applied on" forwards, as next Friday, and then
+refused the row for a day in the future. Both now read by one rule
+(``domain/dates.NO_LATER_DAY``, ``parse_date``'s ``past``); a forward column ("Next
+follow-up") still reads it forwards. The clock is frozen at Monday 2026-03-16
+(tests/conftest.py): last Friday is the 13th, next Friday the 20th.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.transfer.csv_import import plan_csv_import
+
+TRACKER = (
+    "Company,Position,Status,Applied on,Posted on,Rejected on,Next follow-up\n"
+    "Acme,Engineer,Rejected,thu,mon,fri,\n"
+    "Globex,Developer,Applied,Last Friday,,,fri\n"
+    "Initech,QA,Rejected,2026-03-02,,wednesday,\n"  # the no's day alone typed as a weekday
+)
+MONDAY = date(2026, 3, 16)
+
+
+def test_a_weekday_in_a_past_only_column_is_the_last_one_before_today(tmp_path: Path) -> None:
+    source = tmp_path / "tracker.csv"
+    source.write_text(TRACKER)
+    plan = plan_csv_import(source, None, today=MONDAY)
+    assert plan.bad == []
+    acme, globex, initech = plan.rows
+    assert acme.data.date_applied == date(2026, 3, 12)
+    assert acme.data.posted_on == date(2026, 3, 9)  # "mon" on a Monday: a week ago
+    assert acme.rejected_on == date(2026, 3, 13)
+    assert globex.data.date_applied == date(2026, 3, 13)
+    assert globex.data.next_follow_up == date(2026, 3, 20)  # a forward column: next Friday
+    assert initech.rejected_on == date(2026, 3, 11)
+
+
+def test_the_import_records_the_no_on_last_friday(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tracker.csv"
+    source.write_text(TRACKER)
+    assert main(["import", str(source), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "3 new applications to add, 0 duplicates to skip, 0 rows that cannot be read." in out
+    with sqlite3.connect(opened_paths.database) as connection:
+        stored = connection.execute(
+            "SELECT a.company, a.date_applied, r.rejected_on FROM application a "
+            "LEFT JOIN rejection r ON r.application_id = a.id ORDER BY a.company"
+        ).fetchall()
+    connection.close()
+    assert stored == [
+        ("Acme", "2026-03-12", "2026-03-13"),
+        ("Globex", "2026-03-13", None),
+        ("Initech", "2026-03-02", "2026-03-11"),
+    ]
