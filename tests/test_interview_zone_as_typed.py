@@ -33,7 +33,8 @@ TYPED = [
     ("Japan", "Asia/Tokyo"),
     ("Sydney", "Australia/Sydney"),
     ("London", "Europe/London"),
-    ("Portland", "America/Los_Angeles"),
+    ("Portland, OR", "America/Los_Angeles"),  # "Portland" alone is two places
+    ("Portland, Maine", "America/New_York"),
 ]
 
 

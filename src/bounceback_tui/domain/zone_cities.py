@@ -11,17 +11,31 @@ shorter names first.
 ``SEVERAL_PLACES``: a name that is two places in two time zones, each to be named whole.
 "Washington" was taken as the capital's zone (New York's), while the US state of Washington
 keeps Pacific time, three hours behind (the twenty-third round's list); the form refuses it
-naming both, and the field offers neither for it (``domain/zones.py``)."""
+naming both, and the field offers neither for it (``domain/zones.py``). "Portland" was taken
+as Oregon's, while Portland, Maine keeps Eastern time, three hours ahead, and "San Jose" as
+California's, while San José, Costa Rica's capital, is an hour or two ahead (the twenty-fourth
+round's list): each is now named with its state or country. The table's other cities were
+left as they are: each shares its zone with its namesake (Austin, Minnesota), or is the place
+a job search means by the name, far the larger (Manchester, though New Hampshire has one)."""
 
 from __future__ import annotations
 
 CITY_ZONES: dict[str, str] = {
     # North America
     "San Francisco": "America/Los_Angeles",
-    "San Jose": "America/Los_Angeles",
+    # San Jose and Portland alone are two places each (SEVERAL_PLACES): named whole here.
+    "San Jose, CA": "America/Los_Angeles",
+    "San Jose CA": "America/Los_Angeles",
+    "San Jose, California": "America/Los_Angeles",
+    "San Jose, Costa Rica": "America/Costa_Rica",
     "San Diego": "America/Los_Angeles",
     "Seattle": "America/Los_Angeles",
-    "Portland": "America/Los_Angeles",
+    "Portland, OR": "America/Los_Angeles",
+    "Portland OR": "America/Los_Angeles",
+    "Portland, Oregon": "America/Los_Angeles",
+    "Portland, ME": "America/New_York",
+    "Portland ME": "America/New_York",
+    "Portland, Maine": "America/New_York",
     "Las Vegas": "America/Los_Angeles",
     "Salt Lake City": "America/Denver",
     "Austin": "America/Chicago",
@@ -100,7 +114,16 @@ BUSY_CITIES: tuple[str, ...] = (
     *("Vancouver", "Brisbane", "Perth", "Warsaw", "Budapest", "Vienna", "Hamburg"),
     *("Bucharest", "Munich", "Prague", "Stockholm", "Amsterdam", "Copenhagen", "Dublin"),
     *("Brussels", "Helsinki", "Oslo", "Zurich", "Frankfurt", "Auckland", "Austin"),
-    *("Portland", "Calgary", "Ottawa", "Adelaide", "Tel Aviv", "Doha", "Abu Dhabi"),
+    *(
+        "Portland, OR",
+        "Portland OR",
+        "Calgary",
+        "Ottawa",
+        "Adelaide",
+        "Tel Aviv",
+        "Doha",
+        "Abu Dhabi",
+    ),
     *("Manchester", "Edinburgh", "Geneva", "Wellington"),
 )
 
@@ -108,4 +131,6 @@ BUSY_CITIES: tuple[str, ...] = (
 # A name, and the two places it can mean, each a name of CITY_ZONES.
 SEVERAL_PLACES: dict[str, tuple[str, str]] = {
     "Washington": ("Washington DC", "Washington State"),
+    "Portland": ("Portland, Oregon", "Portland, Maine"),
+    "San Jose": ("San Jose, California", "San Jose, Costa Rica"),
 }
