@@ -65,8 +65,7 @@ def test_other_words_are_refused_saying_what_a_weekday_means(typed: str) -> None
         parse_date(typed, MONDAY)
     assert str(caught.value) == (
         f"Could not read {typed!r} as a date; use YYYY-MM-DD, today, yesterday, tomorrow, "
-        "an offset like -3d or +1w, or a weekday like fri (the next one after today) or last fri "
-        "(the last one before)."
+        "an offset like -3d or +1w, or a weekday: fri (the next one after today) or last fri."
     )
 
 

@@ -22,12 +22,12 @@ from bounceback_tui.errors import FieldError
 
 ACCEPTED_FORMS = (
     "YYYY-MM-DD, today, yesterday, tomorrow, an offset like -3d or +1w, "
-    "or a weekday like fri (the next one after today) or last fri (the last one before)"
+    "or a weekday: fri (the next one after today) or last fri"
 )
 # For a field that takes no later day (``parse_date``'s ``past``).
 PAST_FORMS = (
     "YYYY-MM-DD, today, yesterday, an offset like -3d or -1w, "
-    "or a weekday like fri or last fri (the last one before today)"
+    "or a weekday: fri or last fri (the last one before today)"
 )
 # Short enough for a placeholder in an 80-column form; "fri" is the next Friday after today
 # (a refusal says so: ACCEPTED_FORMS).
