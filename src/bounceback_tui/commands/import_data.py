@@ -261,6 +261,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
         print("Nothing was written.")
         return 1
     from bounceback_tui.services.people import link_named_people
+    from bounceback_tui.services.plan_ticks import TickedStep, tick_sent
     from bounceback_tui.services.recovery import insert_imported_rejections
     from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.database import Database
@@ -272,6 +273,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     safety = back_up_store(paths, "before-import", before="added") if has_data else None
     db = Database(paths.database)
     progress = TerminalProgress()
+    ticked: list[TickedStep] = []  # the plans' steps the rows sent ticked
     try:
         added = write_csv_plan(
             db,
@@ -279,6 +281,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
             progress,
             link_people=link_named_people,
             record_rejections=insert_imported_rejections,
+            tick_sent=lambda session, sent: ticked.extend(tick_sent(session, sent)),
         )
     finally:
         progress.finish()
@@ -286,6 +289,9 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     skipped = len(plan.duplicates) + len(plan.bad)
     tail = f"; {plural(skipped, 'row')} skipped (listed above)" if skipped else ""
     print(terminal_text(f"Added {plural(added, 'application')}{tail}."))
+    if ticked:
+        plans = "your plan" if len(ticked) == 1 else f"{len(ticked)} plans"
+        print(terminal_text(f"Ticked “{ticked[0].title}” in {plans}."))
     if plan.meanwhile:
         print(terminal_text(_added_meanwhile(plan)))
     if safety is not None and added:

@@ -3,9 +3,12 @@ timeline, never the store's rows (see ``recovery_views.py`` for why)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bounceback_tui.domain.applications import FORM_FIELDS
+from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
 from bounceback_tui.store.models import Application, StageChange
 
 
@@ -90,3 +93,37 @@ def application_view(row: Application, *, version: int | None = None) -> Applica
 def stage_change_view(row: StageChange) -> StageChangeView:
     assert row.id is not None  # read from the store, or flushed: it has its key
     return StageChangeView(row.id, row.application_id, row.from_stage, row.to_stage, row.changed_on)
+
+
+def form_values(app: ApplicationView) -> dict[str, str]:
+    """The stored application as the edit form's strings (the inverse of validate_application).
+
+    A closed application's follow-up is left out: it is kept in the store (taking a
+    rejection back brings it back) but is no longer anything to act on."""
+    return _form_values(lambda name: getattr(app, name, None))
+
+
+def form_values_of(columns: Mapping[str, object]) -> dict[str, str]:
+    """The same from an application's columns as a conflict carries them
+    (``ConflictError.current``): what the edit form would show of it now."""
+    return _form_values(columns.get)
+
+
+def _form_values(get: Callable[[str], object]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    closed = Stage(str(get("stage"))) in CLOSED_STAGES
+    for name in FORM_FIELDS:
+        value = get(name)
+        if name == "next_follow_up" and closed:
+            value = None
+        if value is None:
+            values[name] = ""
+        elif isinstance(value, bool):
+            values[name] = "yes" if value else "no"
+        elif isinstance(value, float):
+            values[name] = f"{value:.2f}".removesuffix(".00")
+        elif isinstance(value, date):
+            values[name] = value.isoformat()
+        else:
+            values[name] = str(value)
+    return values

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -25,6 +24,8 @@ from bounceback_tui.services.application_views import (
     StageChangeView,
     application_view,
 )
+from bounceback_tui.services.application_views import form_values as form_values
+from bounceback_tui.services.application_views import form_values_of as form_values_of
 from bounceback_tui.services.applied_entry import move_first_entry
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.pipeline_moves import (
@@ -37,7 +38,7 @@ from bounceback_tui.services.pipeline_moves import (
     reached_in,
     since_in,
 )
-from bounceback_tui.services.plan_ticks import TickedStep, tick_next_application
+from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks
 from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.store.cas import version_now
 from bounceback_tui.store.database import Database
@@ -82,8 +83,9 @@ def insert_application(
     rejection: RejectionInput | None = None,
     *,
     its_no: Rejection | None = None,
-) -> Application:
-    """Add the application and its first timeline entry inside ``session``.
+) -> tuple[Application, tuple[TickedStep, ...]]:
+    """Add the application and its first timeline entry inside ``session``; with the plan
+    steps sending it ticked (``plan_ticks.sent_ticks``), for `u` to take back with it.
 
     Added straight into Rejected (logging an old no), it gets two entries (the stage
     it reached, then Rejected on the day it was heard) and its rejection and plan; or, given
@@ -106,7 +108,7 @@ def insert_application(
     else:
         _add_first_entry(session, app, data.date_applied or today)
     _link_named_person(session, app, data)
-    return app
+    return app, sent_ticks(session, app, None)
 
 
 def _link_named_person(session: Session, app: Application, data: ApplicationInput) -> None:
@@ -132,7 +134,7 @@ def add_application(
     db: Database, data: ApplicationInput, rejection: RejectionInput | None = None
 ) -> ApplicationView:
     with db.write() as session:
-        app = insert_application(session, data, rejection)
+        app, _ = insert_application(session, data, rejection)
         return application_view(app, version=_version_of(session, app))
 
 
@@ -148,13 +150,14 @@ def add_application_result(
     """Like add_application, also saying which rejection was recorded (to offer its plan) and
     which plans' "Send the next application" step it ticked."""
     with db.write() as session:
-        app = insert_application(session, data, rejection)
-        return replace(added_result(session, app), ticked=tick_next_application(session, app))
+        app, ticked = insert_application(session, data, rejection)
+        return replace(added_result(session, app), ticked=ticked)
 
 
 def added_result(session: Session, app: Application, *, new_no: bool = True) -> SaveResult:
     """An application just added in ``session``, with the rejection recorded for it if it
-    went straight into Rejected and ``new_no`` (a no linked back is not new: no plan offer)."""
+    went straight into Rejected and ``new_no`` (a no linked back is not new: no plan offer);
+    the steps adding it ticked are the caller's to add (``replace``)."""
     rejection_id = None
     if new_no and app.stage == Stage.REJECTED.value:
         rejection_id = session.exec(
@@ -189,16 +192,16 @@ def update_application(
         app.updated_at = clock.now()
         session.add(app)
         _link_named_person(session, app, data)
-        if data.stage is previous[0]:
+        if data.stage is previous[0] or data.stage is not Stage.REJECTED:
+            if data.stage is not previous[0]:
+                change_stage(session, app, data.stage, today)
+            ticked = sent_ticks(session, app, previous[2])  # a date applied now: sent
             version = version_now(session, Application, application_id)
-            return SaveResult(application_view(app, version=version), version=version)
-        if data.stage is not Stage.REJECTED:
-            change_stage(session, app, data.stage, today)
-            version = version_now(session, Application, application_id)
-            return SaveResult(application_view(app, version=version), version=version)
+            return SaveResult(application_view(app, version=version), None, None, version, ticked)
         details = rejection or RejectionInput(rejected_on=today, stage_reached=got_to)
         entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
         recorded = enter_rejected(session, app, details)
+        ticked = sent_ticks(session, app, previous[2])
         assert entry.id is not None and recorded.id is not None
         receipt = RejectionReceipt(
             application_id=application_id,
@@ -211,9 +214,10 @@ def update_application(
             role=app.role,
             version=version_now(session, Application, application_id),
             previous_follow_up=previous[3],  # the form's save cleared it (closed)
+            ticked=ticked,  # a date applied typed with it: `u` unticks them too
         )
         view = application_view(app, version=receipt.version)
-        return SaveResult(view, recorded.id, receipt, receipt.version)
+        return SaveResult(view, recorded.id, receipt, receipt.version, ticked)
 
 
 def _rename_its_rejections(session: Session, app: Application, named: tuple[str, str]) -> None:
@@ -350,40 +354,6 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             quiet=is_quiet(Stage(app.stage), since, app.ghost_dismissed_on, clock.today(), days),
             ghost_after_days=days,
         )
-
-
-def form_values(app: ApplicationView) -> dict[str, str]:
-    """The stored application as the edit form's strings (the inverse of validate_application).
-
-    A closed application's follow-up is left out: it is kept in the store (taking a
-    rejection back brings it back) but is no longer anything to act on."""
-    return _form_values(lambda name: getattr(app, name, None))
-
-
-def form_values_of(columns: Mapping[str, object]) -> dict[str, str]:
-    """The same from an application's columns as a conflict carries them
-    (``ConflictError.current``): what the edit form would show of it now."""
-    return _form_values(columns.get)
-
-
-def _form_values(get: Callable[[str], object]) -> dict[str, str]:
-    values: dict[str, str] = {}
-    closed = Stage(str(get("stage"))) in CLOSED_STAGES
-    for name in FORM_FIELDS:
-        value = get(name)
-        if name == "next_follow_up" and closed:
-            value = None
-        if value is None:
-            values[name] = ""
-        elif isinstance(value, bool):
-            values[name] = "yes" if value else "no"
-        elif isinstance(value, float):
-            values[name] = f"{value:.2f}".removesuffix(".00")
-        elif isinstance(value, date):
-            values[name] = value.isoformat()
-        else:
-            values[name] = str(value)
-    return values
 
 
 def list_applications(db: Database) -> list[ApplicationView]:

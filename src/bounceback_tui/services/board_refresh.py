@@ -234,7 +234,7 @@ def store_board(db: Database, board: BoardView, result: list[Posting] | str) -> 
             except BouncebackError:
                 outcome.unreadable += 1
                 continue
-            app = insert_application(session, data)
+            app, _ = insert_application(session, data)  # Saved: nothing ticked
             assert app.id is not None
             outcome.added.append(app.id)
             known.add(row.company, posting.title, posting.url)

@@ -33,6 +33,7 @@ from bounceback_tui.services.application_views import (
     StageChangeView,
     application_view,
 )
+from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks, untick
 from bounceback_tui.services.recovery import insert_rejection, recorded_late_by
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.services.stage_slip import exit_to_take_back, is_slip
@@ -187,6 +188,8 @@ class MoveResult:
     took_back: bool = False
     # The application's version after the move.
     version: int = 0
+    # Plan steps the move ticked: out of Saved it was sent (services/plan_ticks.py).
+    ticked: tuple[TickedStep, ...] = ()
 
 
 def move_target(db: Database, application_id: int, step: int) -> Stage | None:
@@ -226,10 +229,13 @@ def move_stage(
             app.stage = to.value
             app.updated_at = clock.now()
             session.add(app)
+            ticked: tuple[TickedStep, ...] = ()
         else:
+            applied_before = app.date_applied
             change_stage(session, app, to, today)
+            ticked = sent_ticks(session, app, applied_before)
         version = version_now(session, Application, application_id)
-        return MoveResult(application_id, app.company, current, to, took_back, version)
+        return MoveResult(application_id, app.company, current, to, took_back, version, ticked)
 
 
 # --- marking rejected, and taking it back ------------------------------------------------
@@ -252,6 +258,8 @@ class RejectionReceipt:
     # Its follow-up before: kept while rejected, but not shown, and its edit form's save
     # clears it; undo puts it back.
     previous_follow_up: date | None = None
+    # Plan steps the same save ticked (the edit form's date applied): undo unticks them.
+    ticked: tuple[TickedStep, ...] = ()
 
 
 def rejection_defaults(db: Database, application_id: int) -> tuple[ApplicationView, Stage]:
@@ -317,6 +325,7 @@ def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
         app.date_applied = receipt.previous_date_applied
         app.next_follow_up = receipt.previous_follow_up
         session.add(app)
+        untick(session, receipt.ticked)
 
 
 # --- ghosting: a suggestion the person confirms ------------------------------------------

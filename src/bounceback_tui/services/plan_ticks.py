@@ -1,21 +1,25 @@
 """Plan steps that work done elsewhere stands for, ticked in the same transaction.
 
-- Sending an application after a no ticks that no's "Send the next application" step
-  (``tick_next_application``); `u` on the add unticks what it ticked (``untick``).
+- Sending an application after a no ticks that no's "Send the next application" step. An
+  application is sent when it gets its date applied: added sent (the form, save as new, an
+  import), moved on from Saved (`]`, or the form's stage) or given the date in the form.
+  Every one of those ways asks ``sent_ticks`` (a CSV import ``tick_sent`` for all its rows
+  at once): one rule. `u` on the add unticks what it ticked (``untick``).
 - A thank-you, or a line sent that thanks them, logged for an application or for a person
   linked to it ticks the "Keep the bridge intact" step of its latest no
-  (``bridge_step_for``, ticked by services/people_log.py as a feedback line ticks its step).
+  (``bridge_application``, ticked by services/people_log.py as a feedback line ticks its
+  step). Deleting the line takes that tick back (``bridge_ticks_of``), `u` puts it back.
 
 Only a step still open is ticked; nothing here unticks a step the person ticked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.people import BRIDGE_STEP
@@ -33,28 +37,44 @@ class TickedStep:
     done_at: datetime
 
 
-def tick_next_application(session: Session, app: Application) -> tuple[TickedStep, ...]:
-    """Inside the caller's transaction: tick the open "Send the next application" step of
-    every no dated on or before the day ``app`` was sent (not its own no). An application
-    recorded now on the day of a no is recorded after it, so it counts (docs/metrics.md)."""
+def sent_ticks(
+    session: Session, app: Application, applied_before: date | None
+) -> tuple[TickedStep, ...]:
+    """Inside the caller's transaction, after a change to ``app``: when it has just been sent
+    (a date applied now, none before: ``applied_before``), tick the open "Send the next
+    application" step of every no dated on or before that day (not its own no). Every way an
+    application is added or moved asks this. An application recorded now on the day of a no
+    is recorded after it, so it counts (docs/metrics.md)."""
+    if applied_before is not None or app.date_applied is None or app.id is None:
+        return ()
+    return tick_sent(session, [(app.id, app.date_applied)])
+
+
+def tick_sent(session: Session, sent: Sequence[tuple[int, date]]) -> tuple[TickedStep, ...]:
+    """The rule of ``sent_ticks`` for applications just sent, each (id, date applied), at
+    once (a CSV import's rows): a no's step is ticked when one of them that is not its own
+    was sent on or after the day of the no."""
     from bounceback_tui.services.recovery_steps import sync_completion
 
-    if app.date_applied is None or app.id is None:
+    if not sent:
         return ()
-    steps = session.exec(
-        select(RecoveryStep)
+    # The two latest sent are enough: at most one of them is the no's own application.
+    latest = sorted(sent, key=lambda item: item[1], reverse=True)[:2]
+    found = session.exec(
+        select(RecoveryStep, Rejection.rejected_on, Rejection.application_id)
         .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
         .where(
             RecoveryStep.template_key == NEXT_APPLICATION_STEP,
             col(RecoveryStep.done_at).is_(None),
-            col(Rejection.rejected_on) <= app.date_applied,
-            or_(col(Rejection.application_id).is_(None), Rejection.application_id != app.id),
+            col(Rejection.rejected_on) <= latest[0][1],
         )
         .order_by(col(Rejection.rejected_on), col(RecoveryStep.id))
     ).all()
     ticked = []
     now = clock.now()
-    for step in steps:
+    for step, rejected_on, own in found:
+        if not any(day >= rejected_on and app_id != own for app_id, day in latest):
+            continue
         step.done_at = now
         step.updated_at = now
         session.add(step)

@@ -139,4 +139,5 @@ def add_posting(db: Database, posting: Posting, *, company: str | None = None) -
         existing = find_known(session, posting, data.company)
         if existing is not None:
             raise AlreadyKnownError(existing)
-        return application_view(insert_application(session, data))
+        app, _ = insert_application(session, data)  # Saved: nothing sent, nothing ticked
+        return application_view(app)

@@ -11,6 +11,7 @@ gone too, its no is recorded again on the day it had.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlmodel import Session
 
@@ -39,8 +40,8 @@ def add_again(
             rejection = RejectionInput(
                 latest.rejected_on, _stage_or_applied(latest.stage_reached), latest.reason
             )
-        app = insert_application(session, data, rejection, its_no=its_no)
-        return added_result(session, app, new_no=its_no is None)
+        app, ticked = insert_application(session, data, rejection, its_no=its_no)
+        return replace(added_result(session, app, new_no=its_no is None), ticked=ticked)
 
 
 def _latest_unlinked(session: Session, ids: Sequence[int]) -> Rejection | None:

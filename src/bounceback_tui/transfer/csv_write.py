@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields
+from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 # person and links them (services/people.link_named_people, passed in by the caller: the
 # transfer layer does not import services).
 LinkPeople = Callable[[Any, list[tuple[int, str, str, str]]], None]
+# (session, [(application id, date applied)]): ticks what sending them stands for in the
+# plans (services/plan_ticks.tick_sent, passed in by the caller as ``link_people`` is).
+TickSent = Callable[[Any, list[tuple[int, date]]], object]
 
 
 def write_csv_plan(
@@ -32,10 +36,12 @@ def write_csv_plan(
     *,
     link_people: LinkPeople | None = None,
     record_rejections: csv_rejections.RecordRejections | None = None,
+    tick_sent: TickSent | None = None,
 ) -> int:
     """Add every planned application (and its first timeline entry) in one transaction, link
     the people the rows name through ``link_people`` and record the Rejected rows' rejections
-    through ``record_rejections`` (each required when a row needs it: nothing is dropped).
+    through ``record_rejections`` (each required when a row needs it: nothing is dropped);
+    the rows sent (a date applied) go to ``tick_sent`` last, once their noes are in too.
 
     Duplicates are looked for again inside the transaction: a row another window or import
     added since the plan was made is skipped and listed in ``plan.meanwhile`` (two imports of
@@ -59,6 +65,7 @@ def write_csv_plan(
     stage_change = StageChange.metadata.tables["stage_change"]
     now = clock.now()
     today = clock.today()
+    sent: list[tuple[int, date]] = []
     with db.write() as session:
         rows = _still_new(session, plan)
         total = len(rows)
@@ -99,7 +106,14 @@ def write_csv_plan(
             )
             if noes and record_rejections is not None:
                 record_rejections(session, noes)
+            sent += [
+                (app_id, item.data.date_applied)
+                for app_id, item in zip(ids, chunk, strict=True)
+                if item.data.date_applied is not None
+            ]
             progress("Adding", min(total, start + len(chunk)), total)
+        if sent and tick_sent is not None:
+            tick_sent(session, sent)
     return total
 
 

@@ -127,7 +127,9 @@ class ApplicationForms(AfterRejection):
             self.refresh_rows(app_id, saved_id, select=saved_id)
             self._focus_view()
             self.notify(
-                toast_with("Saved $company.", company=result.application.company), title="Saved"
+                toast_with("Saved $company.", company=result.application.company)
+                + ticked_note(result.ticked),
+                title="Saved",
             )
             if result.receipt is not None:
                 self._undo.push(result.receipt)

@@ -13,6 +13,7 @@ from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.pipeline.add_edit import ticked_note
 from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
 
 # The decisions `]` asks before moving on from: a company's no, the person's withdrawal.
@@ -137,6 +138,9 @@ class StageMoves(AfterRejection):
                 message += plain(" Its rejection and plan stay in Recovery.")
             back = self.bb_app.key_label("pipeline.stage_back", "left_square_bracket")
             message += markup_with(" $back today takes the move back.", back=back)
+        if result.ticked:  # out of Saved: it was sent (services/plan_ticks.py)
+            self.notify(message + ticked_note(result.ticked), timeout=5)
+            return
         self.notify(message, timeout=3)
 
     def action_reject(self) -> None:
