@@ -74,7 +74,10 @@ def seeded(opened_paths: DataPaths) -> Seeded:
             "The feedback said I need more experience presenting design decisions to senior "
             "stakeholders.",
         ),
-        ("Not really.", "", "Not really."),
+        # Only a hedge: it is kept once, under "Why it matters" as every answer is (it was
+        # in the notes too: the round's left-alone list).
+        ("Not really.", "", ""),
+        ("Maybe, not sure.", "", ""),
     ],
 )
 async def test_the_form_from_a_reflection_answer(
@@ -94,3 +97,4 @@ async def test_the_form_from_a_reflection_answer(
         assert isinstance(form, FormScreen)
         assert form.query_one("#field-title", Input).value == title
         assert form.query_one("#field-notes", TextArea).text == notes
+        assert form.query_one("#field-why", TextArea).text == answer

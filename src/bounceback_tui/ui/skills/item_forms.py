@@ -93,12 +93,13 @@ class ItemForms(SkillsListing):
         sentence = chosen_sentence(text)
         # A shortened title keeps the sentence it came from in the notes, unless "Why it
         # matters" holds it already (both held the whole answer: a new user's walk). No
-        # title to offer ("Not really."): the title is left to the person, the answer kept.
+        # title to offer ("Not really."): the title is left to the person, the answer kept
+        # under "Why it matters" as every answer is, and in the notes only if cut there.
         notes = sentence if title.rstrip("…") != sentence.rstrip(".!?") else ""
-        if notes and why.startswith(notes):
-            notes = ""
         if not title:
             notes = " ".join(text.split())
+        if notes and why.startswith(notes):
+            notes = ""
         # The kind from the title's own words: "Stakeholder communication, because my CV
         # only lists tools" is a soft skill, not the resume the CV later in it named.
         values = SkillFormValues(title=title, kind=guess_kind(title).value, why=why, notes=notes)
