@@ -61,7 +61,7 @@ def tick_sent(session: Session, sent: Sequence[tuple[int, date]]) -> tuple[Ticke
     # The two latest sent are enough: at most one of them is the no's own application.
     latest = sorted(sent, key=lambda item: item[1], reverse=True)[:2]
     found = session.exec(
-        select(RecoveryStep, Rejection.rejected_on, Rejection.application_id)
+        select(RecoveryStep, col(Rejection.rejected_on), col(Rejection.application_id))
         .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
         .where(
             RecoveryStep.template_key == NEXT_APPLICATION_STEP,
