@@ -3,7 +3,8 @@
 A line about a feedback asked or received ticks the matching step of the application's
 recovery plan, in the same transaction; so does a thank-you after a no (a "Thank-you sent",
 or a "Sent" line that thanks them), for the application or the person linked to it: the
-"Keep the bridge intact" step, while it is open (services/plan_ticks.py).
+"Keep the bridge intact" step, while it is open (services/plan_ticks.py). Deleting that line
+takes its bridge tick back (not a tick the person made by hand), and `u` puts both back.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from bounceback_tui import clock
 from bounceback_tui.domain.people import (
     BRIDGE_STEP,
     InteractionInput,
@@ -28,6 +30,13 @@ from bounceback_tui.services.people import (
     GONE,
     INTERACTION_GONE,
     InteractionRow,
+)
+from bounceback_tui.services.plan_ticks import (
+    TickedStep,
+    bridge_application,
+    bridge_ticks_of,
+    retick,
+    untick,
 )
 from bounceback_tui.store.cas import checked, row_of, version_now
 from bounceback_tui.store.database import Database
@@ -76,6 +85,8 @@ def log_in(
         raise NotFoundError(GONE)
     if application_id is not None and session.get(Application, application_id) is None:
         raise NotFoundError(APPLICATION_GONE)
+    # One moment for the line and the step it ticks: the delete finds the tick by it.
+    moment = clock.now()
     row = Interaction(
         application_id=application_id,
         contact_id=contact_id,
@@ -83,6 +94,7 @@ def log_in(
         kind=data.kind.value,
         happened_on=data.happened_on,
         note=data.note,
+        created_at=moment,
     )
     session.add(row)
     session.flush()
@@ -92,8 +104,6 @@ def log_in(
     step_key = ticks or step_ticked_by(data.kind)
     if tick and not step_key and is_thank_you(data.kind, data.note):
         # A thank-you after a no: the bridge step of that no's plan, while it is open.
-        from bounceback_tui.services.plan_ticks import bridge_application
-
         found = bridge_application(session, application_id, contact_id, data.happened_on)
         if found is not None:
             step_key, application_id = BRIDGE_STEP, found
@@ -105,7 +115,13 @@ def log_in(
         )
         answer = data.note if data.kind is InteractionKind.FEEDBACK_RECEIVED else ""
         step = tick_plan_step(
-            session, application_id, step_key, data.happened_on, asked_via=via, answer=answer
+            session,
+            application_id,
+            step_key,
+            data.happened_on,
+            asked_via=via,
+            answer=answer,
+            at=moment,
         )
         ticked = step.title if step is not None else None
     return LoggedInteraction(row.id, ticked, already)
@@ -177,17 +193,39 @@ def interaction_of(columns: Mapping[str, object]) -> dict[str, str]:
     return interaction_values(row_of(Interaction, columns))
 
 
+@dataclass(frozen=True)
+class DeletedLine:
+    """What `u` brings back after a line is deleted: the line, and the tick it took back."""
+
+    rows: DeletedRows
+    unticked: tuple[TickedStep, ...] = ()
+
+
+def bridge_tick_of_line(db: Database, interaction_id: int) -> str | None:
+    """The title of the "Keep the bridge intact" step the line ticked, while the tick is
+    still the line's (deleting the line takes it back); None otherwise."""
+    with db.read() as session:
+        row = session.get(Interaction, interaction_id)
+        ticked = bridge_ticks_of(session, row) if row is not None else ()
+        return ticked[0].title if ticked else None
+
+
 def delete_interaction(
     db: Database, interaction_id: int, *, expected_version: int | None = None
-) -> DeletedRows:
-    """Take a line out of the log. A step it ticked stays ticked, with its day and its
-    answer: the step may stand for more than this line, and Recovery unticks it (People's
-    `I` says so before it deletes)."""
+) -> DeletedLine:
+    """Take a line out of the log. The bridge tick a thank-you made goes with it, while it
+    is still the tick the line made (``plan_ticks.bridge_ticks_of``: not one the person made
+    by hand). A feedback step it ticked stays ticked, with its day and its answer: the step
+    may hold more than this line, and Recovery unticks it (People's `I` says so first)."""
     with db.write() as session:
         row = _line_as_read(session, interaction_id, expected_version)
+        unticked = bridge_ticks_of(session, row)
         session.expunge(row)
-        return delete_with_undo(session, "interaction", interaction_id)
+        deleted = delete_with_undo(session, "interaction", interaction_id)
+        untick(session, unticked)
+        return DeletedLine(deleted, unticked)
 
 
-def restore_interaction(db: Database, deleted: DeletedRows) -> BroughtBack:
-    return bring_back(db, deleted)
+def restore_interaction(db: Database, deleted: DeletedLine) -> BroughtBack:
+    """The line back, and the tick its delete took back, while that step is still open."""
+    return bring_back(db, deleted.rows, then=lambda session: retick(session, deleted.unticked))

@@ -8,7 +8,8 @@
 - A thank-you, or a line sent that thanks them, logged for an application or for a person
   linked to it ticks the "Keep the bridge intact" step of its latest no
   (``bridge_application``, ticked by services/people_log.py as a feedback line ticks its
-  step). Deleting the line takes that tick back (``bridge_ticks_of``), `u` puts it back.
+  step). Deleting the line takes that tick back, unless the person ticked it themselves
+  (``bridge_ticks_of``); `u` puts it back (``retick``).
 
 Only a step still open is ticked; nothing here unticks a step the person ticked.
 """
@@ -22,8 +23,14 @@ from datetime import date, datetime
 from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
-from bounceback_tui.domain.people import BRIDGE_STEP
-from bounceback_tui.store.models import Application, ApplicationContact, RecoveryStep, Rejection
+from bounceback_tui.domain.people import BRIDGE_STEP, InteractionKind
+from bounceback_tui.store.models import (
+    Application,
+    ApplicationContact,
+    Interaction,
+    RecoveryStep,
+    Rejection,
+)
 
 NEXT_APPLICATION_STEP = "keep_going.next"
 
@@ -99,6 +106,60 @@ def untick(session: Session, ticked: Iterable[TickedStep]) -> None:
         session.add(step)
         session.flush()
         sync_completion(session, step.rejection_id)
+
+
+def retick(session: Session, ticked: Iterable[TickedStep]) -> None:
+    """Inside the caller's transaction: put back the ticks ``untick`` took (`u` after the
+    delete that took them), each as it was, only while its step is still open."""
+    from bounceback_tui.services.recovery_steps import sync_completion
+
+    for made in ticked:
+        step = session.get(RecoveryStep, made.step_id)
+        if step is None or step.done_at is not None:
+            continue
+        step.done_at = made.done_at
+        step.updated_at = clock.now()
+        session.add(step)
+        session.flush()
+        sync_completion(session, step.rejection_id)
+
+
+# The lines that may tick the bridge step: a thank-you, a "Sent" that thanks them, and the
+# gracious reply marked sent (services/messages.mark_sent).
+_BRIDGE_KINDS = (InteractionKind.SENT.value, InteractionKind.THANK_YOU_SENT.value)
+
+
+def bridge_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, ...]:
+    """The "Keep the bridge intact" tick ``line`` made, while it is still the tick it made:
+    the step of a no of the application it ticked for (the line's, else one linked to its
+    person) done at the line's own moment (``recovery_steps.done_moment``). A step the person
+    ticked by hand, or ticked again since, was done at another moment and is not the line's."""
+    from bounceback_tui.services.recovery_steps import done_moment
+
+    if line.kind not in _BRIDGE_KINDS:
+        return ()
+    if line.application_id is not None:
+        about = select(Application.id).where(Application.id == line.application_id)
+    elif line.contact_id is not None:
+        about = select(ApplicationContact.application_id).where(
+            ApplicationContact.contact_id == line.contact_id
+        )
+    else:
+        return ()
+    steps = session.exec(
+        select(RecoveryStep)
+        .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
+        .where(
+            RecoveryStep.template_key == BRIDGE_STEP,
+            RecoveryStep.done_at == done_moment(line.happened_on, line.created_at),
+            col(Rejection.application_id).in_(about),
+        )
+    ).all()
+    return tuple(
+        TickedStep(step.id, step.title, step.done_at)
+        for step in steps
+        if step.id is not None and step.done_at is not None
+    )
 
 
 def bridge_application(

@@ -253,6 +253,13 @@ def plan_step(session: Session, application_id: int, template_key: str) -> Recov
     ).first()
 
 
+def done_moment(on: date, at: datetime) -> datetime:
+    """When a step ticked at ``at`` for what was done ``on`` says it was done: ``at`` itself
+    on that day, else that day at ``at``'s time. A log line's tick is done at the line's own
+    moment, so deleting the line finds the tick it made (services/plan_ticks.py)."""
+    return at if on == at.date() else datetime.combine(on, at.time())
+
+
 def tick_plan_step(
     session: Session,
     application_id: int,
@@ -261,11 +268,13 @@ def tick_plan_step(
     *,
     asked_via: str = "",
     answer: str = "",
+    at: datetime | None = None,
 ) -> RecoveryStep | None:
     """Inside the caller's transaction: tick the step ``template_key`` of the plan of the
     application's latest rejection, dated ``on`` (what an interaction or a sent message
     stands for). A feedback request also gets its day and how it was asked; a reply gets
-    ``answer`` when it had none. None when there is no such plan or step.
+    ``answer`` when it had none. None when there is no such plan or step. ``at``: the
+    moment it is done (the log line's own: ``done_moment``), else now.
 
     A step ticked already (``done_at`` set before: it stands for an earlier exchange) keeps
     its day, its answer and how it was asked; only what was left empty is filled in. The
@@ -275,8 +284,7 @@ def tick_plan_step(
         return None
     fresh = step.done_at is None
     if fresh:
-        moment = clock.now()
-        step.done_at = moment if on == moment.date() else datetime.combine(on, moment.time())
+        step.done_at = done_moment(on, at or clock.now())
     if step.kind == StepKind.FEEDBACK:
         if fresh or step.asked_on is None:
             step.asked_on = on

@@ -3,8 +3,9 @@
 As `N` does for an interview: pick the line (straight on when there is one), then `e` edits
 it in the form that logged it, saved against the version read (a change made in another
 window meanwhile brings the conflict dialog), or `d` deletes it, after asking, and `u` brings
-it back. A step of a recovery plan the line ticked keeps its tick (the step may stand for
-more than this line): the question before the delete says so, and Recovery unticks it.
+it back. A feedback step of a recovery plan the line ticked keeps its tick (the step may
+hold more than this line): the question before the delete says so, and Recovery unticks
+it. The bridge tick a thank-you made goes with the line, and comes back with it on `u`.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from bounceback_tui import clock
 from bounceback_tui.domain.people import step_ticked_by, validate_interaction
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people_log
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
 if TYPE_CHECKING:
     from bounceback_tui.services.people import InteractionRow
-    from bounceback_tui.services.store_access import DeletedRows
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class DeletedLogLine:
     """What `u` brings back: the line's rows, and its day and kind for the toasts ("the log
     line of 2026-03-15 (Feedback asked)": a note or a company, cut to fit, told nothing)."""
 
-    rows: DeletedRows
+    rows: people_log.DeletedLine
     day: str
     kind: str
     contact_id: int | None
@@ -161,11 +161,15 @@ class LogEdits(PeopleListing):
 
         label = log_line_label(line)
         ticks = line.application_id is not None and step_ticked_by(line.kind) is not None
-        detail = "u brings it back straight after."
-        if ticks:  # it may have ticked a step: that stays (services/people_log.py)
-            detail = (
+        bridge = people_log.bridge_tick_of_line(self.bb_app.db, line.id)
+        detail = plain("u brings it back straight after.")
+        if bridge:  # its thank-you's tick goes with it (services/people_log.py)
+            detail = step_toast("It ticked “$step” in your plan: that is unticked too. ", bridge)
+            detail += plain("u brings both back straight after.")
+        elif ticks:  # it may have ticked a step: that stays (services/people_log.py)
+            detail = plain(
                 "If it ticked a step of your plan, the step stays ticked (Recovery unticks "
-                "it). " + detail
+                "it). u brings it back straight after."
             )
 
         def answered(yes: bool | None) -> None:
@@ -186,18 +190,15 @@ class LogEdits(PeopleListing):
             day, kind = line.happened_on.isoformat(), line.kind.label
             self.remember_undo(DeletedLogLine(rows, day, kind, line.contact_id))
             self._after_change(self._selected)
-            self.notify(
-                toast_with(
-                    "Deleted the log line of $day ($kind). Press [b]u[/b] to undo.",
-                    day=day,
-                    kind=kind,
-                )
-            )
+            said = toast_with("Deleted the log line of $day ($kind).", day=day, kind=kind)
+            if rows.unticked:
+                said += step_toast(" “$step” is open again.", rows.unticked[0].title)
+            self.notify(said + markup_with(" Press [b]u[/b] to undo."))
 
         self.app.push_screen(
             ConfirmScreen(
                 markup_with("Delete this line of the log?"),
-                plain(f"{label}. {detail}"),
+                plain(f"{label}. ") + detail,
                 confirm_label="Delete",
             ),
             answered,

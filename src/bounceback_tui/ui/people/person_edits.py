@@ -10,7 +10,7 @@ from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.kit.undo import say_brought_back
 from bounceback_tui.ui.people.forms import contact_fields
@@ -171,6 +171,8 @@ class PersonEdits(PeopleListing):
         usual = toast_with(
             "The log line of $day ($kind) is back.", day=deleted.day, kind=deleted.kind
         )
+        if deleted.rows.unticked:  # the tick its delete took back, put back while still open
+            usual += step_toast(" “$step” is ticked again.", deleted.rows.unticked[0].title)
         say_brought_back(self, back, usual)
 
     def _undo_interview(self, deleted: DeletedInterview) -> None:
