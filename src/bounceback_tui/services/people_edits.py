@@ -17,6 +17,7 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError
+from bounceback_tui.services.added import Added, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.people import GONE, link_in, raw_connection, stage_of
 from bounceback_tui.store.cas import checked, version_now
@@ -53,6 +54,13 @@ def _apply(contact: Contact, data: ContactInput) -> None:
 
 def add_contact(db: Database, data: ContactInput, *, application_id: int | None = None) -> int:
     """Store a new person (linked to ``application_id`` when given); return their id."""
+    return add_contact_undoable(db, data, application_id=application_id).row_id
+
+
+def add_contact_undoable(
+    db: Database, data: ContactInput, *, application_id: int | None = None
+) -> Added:
+    """``add_contact``, returning what `u` needs to take it back (services/added.py)."""
     with db.write() as session:
         contact = Contact(name=data.name)
         _apply(contact, data)
@@ -61,7 +69,7 @@ def add_contact(db: Database, data: ContactInput, *, application_id: int | None 
         assert contact.id is not None
         if application_id is not None:
             link_in(session, contact.id, application_id)
-        return contact.id
+        return receipt(session, "contact", contact.id, "{name}", data.name)
 
 
 def update_contact(

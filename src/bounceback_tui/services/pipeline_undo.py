@@ -16,11 +16,12 @@ from sqlmodel import col, func, select
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.added import TickedStep
 from bounceback_tui.services.applications import DeletedApplication, restore_application
 from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interview_undo import DeletedInterview, bring_back_interview
 from bounceback_tui.services.pipeline_moves import RejectionReceipt, checked_application
-from bounceback_tui.services.plan_ticks import TickedStep, untick
+from bounceback_tui.services.plan_ticks import untick
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep
 from bounceback_tui.store.undo import delete_with_undo

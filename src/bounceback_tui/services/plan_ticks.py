@@ -17,13 +17,13 @@ Only a step still open is ticked; nothing here unticks a step the person ticked.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.people import BRIDGE_STEP, InteractionKind
+from bounceback_tui.services.added import TickedStep as TickedStep  # its home before
 from bounceback_tui.store.models import (
     Application,
     ApplicationContact,
@@ -33,15 +33,6 @@ from bounceback_tui.store.models import (
 )
 
 NEXT_APPLICATION_STEP = "keep_going.next"
-
-
-@dataclass(frozen=True)
-class TickedStep:
-    """A step an action ticked: enough to name it and to take the tick back with the action."""
-
-    step_id: int
-    title: str
-    done_at: datetime
 
 
 def sent_ticks(
@@ -92,11 +83,13 @@ def tick_sent(session: Session, sent: Sequence[tuple[int, date]]) -> tuple[Ticke
     return tuple(ticked)
 
 
-def untick(session: Session, ticked: Iterable[TickedStep]) -> None:
+def untick(session: Session, ticked: Iterable[TickedStep]) -> tuple[str, ...]:
     """Inside the caller's transaction: take back the ticks an action made, each only while
-    it is still the tick it made (a step ticked again or unticked since is left alone)."""
+    it is still the tick it made (a step ticked again or unticked since is left alone).
+    Returns the titles of the steps unticked."""
     from bounceback_tui.services.recovery_steps import sync_completion
 
+    unticked = []
     for made in ticked:
         step = session.get(RecoveryStep, made.step_id)
         if step is None or step.done_at != made.done_at:
@@ -106,6 +99,8 @@ def untick(session: Session, ticked: Iterable[TickedStep]) -> None:
         session.add(step)
         session.flush()
         sync_completion(session, step.rejection_id)
+        unticked.append(step.title)
+    return tuple(unticked)
 
 
 def retick(session: Session, ticked: Iterable[TickedStep]) -> None:

@@ -20,6 +20,7 @@ from bounceback_tui.domain.recovery import (
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services.added import Added, receipt
 from bounceback_tui.services.recovery_template import template_steps
 from bounceback_tui.services.recovery_views import RejectionView, rejection_view
 from bounceback_tui.services.settings import get_setting
@@ -151,6 +152,12 @@ def insert_imported_rejections(
 
 def add_rejection(db: Database, data: RejectionInput) -> RejectionView:
     """Record a rejection that is not in the Pipeline, with its plan, in one transaction."""
+    return add_rejection_undoable(db, data)[0]
+
+
+def add_rejection_undoable(db: Database, data: RejectionInput) -> tuple[RejectionView, Added]:
+    """``add_rejection``, with what `u` needs to take it back, plan and all
+    (services/added.py)."""
     with db.write() as session:
         rejection = insert_rejection(
             session,
@@ -162,7 +169,9 @@ def add_rejection(db: Database, data: RejectionInput) -> RejectionView:
             delay=recorded_late_by(data.rejected_on),
         )
         refresh_version(session, rejection)  # its plan's steps moved it on
-        return rejection_view(rejection)
+        assert rejection.id is not None
+        added = receipt(session, "rejection", rejection.id, "the no from {name}", data.company)
+        return rejection_view(rejection), added
 
 
 def update_rejection(

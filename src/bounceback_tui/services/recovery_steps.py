@@ -21,6 +21,7 @@ from bounceback_tui.domain.recovery_forms import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.services.added import Added, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.recovery import GONE
 from bounceback_tui.services.recovery_views import StepView, step_view
@@ -43,6 +44,8 @@ class TickResult:
     finished_now: bool  # this change finished the plan
     reopened: bool  # this change reopened a finished plan
     added_to_bank: int = 0  # questions of the answer that joined the answer bank
+    # A step just added: what `u` needs to take it back (services/take_back.py).
+    added: Added | None = None
 
 
 @dataclass(frozen=True)
@@ -210,8 +213,10 @@ def save_feedback_request(
 def add_custom_step(db: Database, rejection_id: int, data: CustomStepInput) -> TickResult:
     """Add a step of the person's own to one plan (at the end of its group)."""
     with db.write() as session:
-        if session.get(Rejection, rejection_id) is None:
+        rejection = session.get(Rejection, rejection_id)
+        if rejection is None:
             raise NotFoundError(GONE)
+        finished = rejection.plan_completed_at
         last = session.exec(
             select(func.max(RecoveryStep.position)).where(RecoveryStep.rejection_id == rejection_id)
         ).one()
@@ -226,7 +231,19 @@ def add_custom_step(db: Database, rejection_id: int, data: CustomStepInput) -> T
             position=(last if last is not None else -1) + 1,
         )
         session.add(step)
-        return _result(session, step)
+        result = _result(session, step)
+        assert step.id is not None
+        reopened = finished if result.reopened else None
+        added = receipt(
+            session,
+            "recovery_step",
+            step.id,
+            "the step “{name}”",
+            step.title,
+            reopened=reopened,
+            parent=rejection_id,
+        )
+        return replace(result, added=added)
 
 
 def delete_step(db: Database, step_id: int, *, expected_version: int | None = None) -> DeletedRows:

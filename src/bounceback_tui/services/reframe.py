@@ -21,6 +21,7 @@ from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.record import Feeling, RecordDraft, validate
+from bounceback_tui.services.added import Added, TickedStep, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.shared_values import sharing
 from bounceback_tui.store.cas import checked, refresh_version
@@ -108,6 +109,9 @@ def new_draft(db: Database, rejection_id: int | None = None) -> RecordDraft:
 class SavedRecord:
     draft: RecordDraft  # as stored, with its id and version
     ticked: str | None = None  # the plan step this save ticked, by its title
+    # The record as this save left it, and the step it ticked: what `u` needs to take back
+    # a record this window began (services/take_back.py).
+    receipt: Added | None = None
 
 
 def save_draft(db: Database, draft: RecordDraft) -> RecordDraft:
@@ -130,6 +134,7 @@ def save_record(db: Database, draft: RecordDraft) -> SavedRecord:
 
     clean = validate(draft)
     ticked = None
+    made: tuple[TickedStep, ...] = ()
     now = clock.now()
     with db.write() as session:
         record = None
@@ -169,6 +174,8 @@ def save_record(db: Database, draft: RecordDraft) -> SavedRecord:
             if clean.rejection_id is not None:
                 step = tick_linked_step(session, clean.rejection_id, StepLink.REFRAME)
                 ticked = step.title if step is not None else None
+                if step is not None and step.id is not None and step.done_at is not None:
+                    made = (TickedStep(step.id, step.title, step.done_at),)
         session.add(record)
         session.flush()
         assert record.id is not None
@@ -189,7 +196,15 @@ def save_record(db: Database, draft: RecordDraft) -> SavedRecord:
         clean.created_at = record.created_at
         clean.complete = record.status == "complete"
         clean.version = refresh_version(session, record)
-    return SavedRecord(clean, ticked)
+        added = receipt(
+            session,
+            "thought_record",
+            record.id,
+            "the thought record “{name}”",
+            " ".join(clean.thought.split()) or "(no thought yet)",
+            ticked=made,
+        )
+    return SavedRecord(clean, ticked, added)
 
 
 def load_record(db: Database, record_id: int) -> RecordDraft:

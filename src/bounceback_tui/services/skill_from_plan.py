@@ -4,7 +4,8 @@ ticks its step (services/people_log.py).
 
 Deleting the item later leaves the step ticked, and undoing that delete leaves the tick
 as it then is: the tick says the person picked a skill, as a logged message's tick says
-it was sent, and either can be unticked on the plan."""
+it was sent, and either can be unticked on the plan. `u` straight after the add is another
+thing: the add is taken back as if it had not been, its tick with it (services/take_back.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import NamedTuple
 
 from bounceback_tui.domain.recovery import StepLink
 from bounceback_tui.domain.skills import SkillInput, SourceKind
+from bounceback_tui.services.added import Added, TickedStep, receipt
 from bounceback_tui.services.recovery_steps import tick_linked_step
 from bounceback_tui.services.skills import insert_skill
 from bounceback_tui.store.database import Database
@@ -21,6 +23,8 @@ from bounceback_tui.store.models import Skill
 class AddedSkill(NamedTuple):
     id: int
     ticked: str | None = None  # the plan step the item ticked, by its title
+    # What `u` needs to take the add back, the tick with it (services/take_back.py).
+    receipt: Added | None = None
 
 
 def add_skill_ticking(
@@ -36,9 +40,13 @@ def add_skill_ticking(
     with db.write() as session:
         skill_id = insert_skill(session, data, source_kind, rejection_id, recovery_step_id)
         skill = session.get(Skill, skill_id)
-        if skill is None or skill.rejection_id is None:
-            return AddedSkill(skill_id)
-        step = tick_linked_step(
-            session, skill.rejection_id, StepLink.SKILLS, started_from=recovery_step_id
-        )
-        return AddedSkill(skill_id, step.title if step is not None else None)
+        step = None
+        if skill is not None and skill.rejection_id is not None:
+            step = tick_linked_step(
+                session, skill.rejection_id, StepLink.SKILLS, started_from=recovery_step_id
+            )
+        ticked: tuple[TickedStep, ...] = ()
+        if step is not None and step.id is not None and step.done_at is not None:
+            ticked = (TickedStep(step.id, step.title, step.done_at),)
+        added = receipt(session, "skill", skill_id, "“{name}”", data.title, ticked=ticked)
+        return AddedSkill(skill_id, step.title if step is not None else None, added)

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from bounceback_tui.domain.skills import SkillInput, SkillKind, SourceKind
 from bounceback_tui.domain.soft_skill_cues import SOFT_SKILLS_STEP_KEY, leaned_on_technical_only
+from bounceback_tui.services.added import Added, receipt
 from bounceback_tui.services.settings import get_setting, set_setting
 from bounceback_tui.services.skills import insert_skill
 from bounceback_tui.store.database import Database
@@ -86,6 +87,12 @@ def soft_skill_suggestions(db: Database, today: date) -> list[SoftSkillSuggestio
 
 def accept_suggestion(db: Database, suggestion: SoftSkillSuggestion) -> int:
     """Create the suggested soft-skill item, linked to its reflection; return its id."""
+    return accept_suggestion_undoable(db, suggestion).row_id
+
+
+def accept_suggestion_undoable(db: Database, suggestion: SoftSkillSuggestion) -> Added:
+    """``accept_suggestion``, returning what `u` needs to take it back (services/added.py):
+    then the suggestion is offered again."""
     quote = " ".join(suggestion.answer.split())
     if len(quote) > 400:
         quote = quote[:399] + "…"
@@ -95,13 +102,14 @@ def accept_suggestion(db: Database, suggestion: SoftSkillSuggestion) -> int:
         why=f"My reflection on {suggestion.company} ({suggestion.role}): “{quote}”",
     )
     with db.write() as session:
-        return insert_skill(
+        skill_id = insert_skill(
             session,
             data,
             SourceKind.REFLECTION,
             suggestion.rejection_id,
             suggestion.recovery_step_id,
         )
+        return receipt(session, "skill", skill_id, "“{name}”", data.title)
 
 
 def dismiss_suggestion(db: Database, rejection_id: int) -> None:

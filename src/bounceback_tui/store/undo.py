@@ -249,3 +249,20 @@ def restore(session: Session, deleted: DeletedRows) -> Restored:
             if not relinked and not _is_there(session, table, pk):
                 note((table_name, tuple(pk.values())))
     return Restored(tuple(lost.values()))
+
+
+def footprint(session: Session, table_name: str, row_id: Any) -> tuple[int | None, int]:
+    """(version, rows with it): the row's version now (None: no such row) and how many rows
+    deleting it would take or unlink with it, itself aside. `u` after an add compares both
+    with what they were straight after the add: a change to the record, or anything linked
+    to it since (a line logged about a person just added), means it stays."""
+    session.flush()
+    table = _table(table_name)
+    (pk_column,) = list(table.primary_key.columns)
+    version = session.execute(select(table.c.version).where(pk_column == row_id)).scalar()
+    if version is None:
+        return None, 0
+    found = DeletedRows(table=table_name, row_id=row_id)
+    _collect(session, table, pk_column == row_id, found)
+    rows = sum(len(rows) for _name, rows in found.rows) - 1
+    return int(version), rows + sum(len(links) for _t, _c, links in found.cleared_links)

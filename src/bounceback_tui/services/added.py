@@ -1,0 +1,67 @@
+"""What `u` needs to take back a record just added, made inside the add's own transaction
+(``receipt``); ``services/take_back.py`` takes it back.
+
+The receipt holds the record's version and how many rows hang off it straight after the
+add, the plan steps the add ticked, and when a plan the add reopened had finished: `u` goes
+ahead only while the record is still exactly so (compare-and-set), and puts back what the
+add did beside it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bounceback_tui.domain.text import clip_name
+from bounceback_tui.store.undo import footprint
+
+
+@dataclass(frozen=True)
+class TickedStep:
+    """A step an action ticked: enough to name it and to take the tick back with the action."""
+
+    step_id: int
+    title: str
+    done_at: datetime
+
+
+@dataclass(frozen=True)
+class Added:
+    """A record just added, as the add left it."""
+
+    table: str
+    row_id: int
+    # The app's words for it, "{name}" where the person's text goes ("the step “{name}”").
+    thing: str
+    name: str
+    version: int
+    # Rows deleting it would take or unlink with it (a new no's plan steps).
+    with_it: int
+    ticked: tuple[TickedStep, ...] = ()
+    # A finished plan the add reopened (a step added to it): when it had finished.
+    reopened: datetime | None = None
+    # The record it belongs to (a step's no), for the pane to show once it is gone.
+    parent: int | None = None
+
+    @property
+    def called(self) -> str:
+        """What notes call it: "the step “Call Sam”", "Kenji Tanaka"."""
+        return self.thing.replace("{name}", clip_name(self.name))
+
+
+def receipt(
+    session: Session,
+    table: str,
+    row_id: int,
+    thing: str,
+    name: str,
+    *,
+    ticked: tuple[TickedStep, ...] = (),
+    reopened: datetime | None = None,
+    parent: int | None = None,
+) -> Added:
+    """Inside the add's transaction, once its rows are written: the receipt `u` needs."""
+    version, with_it = footprint(session, table, row_id)
+    assert version is not None  # written just now, in this transaction
+    return Added(table, row_id, thing, name, version, with_it, ticked, reopened, parent)
