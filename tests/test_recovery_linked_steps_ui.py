@@ -78,7 +78,10 @@ async def test_saving_a_skill_from_its_step_ticks_it(opened_paths: DataPaths, db
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert not isinstance(app.screen, FormScreen)
-        said = "Added: Tableau basics, and ticked “Pick one skill to grow” in your plan."
+        said = (
+            "Added: Tableau basics, and ticked “Pick one skill to grow” in your plan. "
+            "u takes it away."
+        )
         assert said in toasts(app)
         await pilot.press("3")
         await settle(pilot)

@@ -91,7 +91,9 @@ async def test_a_record_started_on_reframes_own_list_closes_to_the_list(
         await settle(pilot, 4)
         assert app.current_pane.id == "reframe"
         assert app.current_pane.mode == "history"
-        assert toasts(app) == ["Kept as a draft: open it from the list to carry on."]
+        assert toasts(app) == [
+            "Kept as a draft: open it from the list to carry on. u takes it away."
+        ]
 
 
 async def test_escape_from_the_summary_of_a_record_started_on_a_plan_goes_back_to_it(

@@ -1,10 +1,9 @@
-"""On Skills, adding an item lets go of a delete held for `u`, and says so.
+"""On Skills, `u` after an add takes the add back, not a delete held before it.
 
 A helper's walk: "SQL joins" deleted (held for `u`), then "Negotiation" added, then `u`:
-"SQL joins" came back, while the add was what the person had just done and meant. An add
-now lets go of the delete held before it and says so under its toast; `u` then has nothing
-to take back ("Nothing to undo here.") and the deleted item stays gone. (The Pipeline's `u`
-takes back an add; on Skills `d` then takes the new item away, asking first: docs/keys.md.)
+"SQL joins" came back, while the add was what the person had just done and meant. The add
+replaces the delete as what `u` takes back (its note ends "u takes it away."); `u` takes
+"Negotiation" away, and the deleted item stays gone (tests/test_undo_an_add.py has the rest).
 """
 
 from __future__ import annotations
@@ -47,15 +46,18 @@ async def test_u_after_an_add_does_not_bring_back_the_delete_before_it(
         await pilot.press("ctrl+s")
         await settle(pilot, 4)
         assert not isinstance(app.screen, FormScreen)
-        assert "The delete before it can no longer be undone." in said, said
+        assert said[-1] == "Added: Negotiation. u takes it away.", said
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert said[-1] == "Taken back: “Negotiation” is not added.", said
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == "Nothing to undo here.", said
         assert focus_problem(app) is None
-    assert _titles(opened_paths) == ["Negotiation"]
+    assert _titles(opened_paths) == []
 
 
-async def test_a_suggestion_added_with_shift_a_lets_go_of_the_delete_too(
+async def test_a_suggestion_added_with_shift_a_replaces_the_delete_too(
     opened_paths: DataPaths,
 ) -> None:
     """The last stranger's walk: `A` (add the suggested soft-skill item) kept the delete held
@@ -73,11 +75,13 @@ async def test_a_suggestion_added_with_shift_a_lets_go_of_the_delete_too(
         assert "Deleted “SQL window functions”. Press u to undo." in said, said
         await pilot.press("A")
         await settle(pilot, 4)
-        assert "The delete before it can no longer be undone." in said, said
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert said[-1] == "Taken back: “Tell one teamwork story in ever…” is not added.", said
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == "Nothing to undo here.", said
         assert focus_problem(app) is None
     titles = _titles(opened_paths)
     assert "SQL window functions" not in titles
-    assert "Tell one teamwork story in every interview" in titles
+    assert "Tell one teamwork story in every interview" not in titles

@@ -41,7 +41,7 @@ async def test_a_custom_steps_title_is_shown_whole_in_its_toast(
 ) -> None:
     add_rejection(db, "Acme", "Engineer", date(2026, 3, 12))
     said = await _add_step(opened_paths, WHOLE)
-    assert f"Added “{WHOLE}” to this plan." in said
+    assert f"Added “{WHOLE}” to this plan. u takes it away." in said
 
 
 async def test_a_long_steps_title_is_cut_with_an_ellipsis(
@@ -50,7 +50,7 @@ async def test_a_long_steps_title_is_cut_with_an_ellipsis(
     add_rejection(db, "Acme", "Engineer", date(2026, 3, 12))
     said = await _add_step(opened_paths, LONG)
     cut = "Write to Priya at the agency and ask which of the three rol…"
-    assert f"Added “{cut}” to this plan." in said
+    assert f"Added “{cut}” to this plan. u takes it away." in said
 
 
 def test_every_sentence_naming_a_step_keeps_the_longer_cut() -> None:

@@ -127,7 +127,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("recovery.message", "write the message this step stands for"),
                 ("recovery.edit", "edit the rejection"),
                 ("recovery.delete", "delete the rejection and its plan, or the step (asks first)"),
-                ("recovery.undo", "undo the delete"),
+                ("recovery.undo", "undo the last add or delete"),
             ),
         ),
         KeyGroup(
@@ -163,7 +163,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("reframe.plan", "summary: open the linked rejection's plan"),
                 ("reframe.keep_card", "summary: keep the balanced thought as a coping card"),
                 ("reframe.delete", "delete (asks first)"),
-                ("reframe.undo", "undo the delete"),
+                ("reframe.undo", "undo the last add or delete"),
                 ("reframe.practice", "practise spotting thinking traps"),
             ),
         ),
@@ -211,7 +211,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("skills.open_link", "open its first link"),
                 ("skills.open_source", "open the rejection it came from"),
                 ("skills.delete", "delete (asks first)"),
-                ("skills.undo", "undo the delete"),
+                ("skills.undo", "undo the last add or delete"),
             ),
         ),
         KeyGroup(
@@ -254,7 +254,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("people.message", "write a message: feedback request, thank-you"),
                 ("people.open_link", "open their profile link"),
                 ("people.delete", "delete (asks first)"),
-                ("people.undo", "undo the delete"),
+                ("people.undo", "undo the last add or delete"),
             ),
         ),
         KeyGroup(

@@ -14,7 +14,9 @@ and how it says that something could not be done.
 - **Undo.** ``remember_undo(entry)`` keeps what ``u`` takes back (the newest
   ``UNDO_DEPTH``); ``undo_entry()`` and ``forget_undo()`` read and drop it, and ``undo``
   applies exactly while there is one. ``drop_undo()`` forgets them all once the store is
-  replaced (kit/undo.py).
+  replaced (kit/undo.py). An add is held the same way (``kit.undo.AddUndo``): the pane's
+  ``action_undo`` starts with ``took_back_add()``, and ``after_add_taken_back`` puts the
+  cursor where it belongs.
 - **Errors.** ``report(exc)`` shows a ``BouncebackError``'s own sentence as a warning
   titled "Nothing changed".
 - **A key with nothing to act on** says why in a short note: ``refused_key_note(action,
@@ -27,7 +29,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar, Self, TypeVar, cast
 
 from textual import events
 from textual.containers import Vertical
@@ -44,6 +46,9 @@ from bounceback_tui.ui.kit.host import PaneHost, Stamp
 from bounceback_tui.ui.kit.pane_release import forgetting_worker
 from bounceback_tui.ui.kit.shared_lines import SharedTable, shared_lines
 from bounceback_tui.ui.kit.text import ContentNotify, plain
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.added import Added
 
 # An action, or an action with its parameters ("move", (1,)).
 StatefulAction = str | tuple[str, tuple[object, ...]]
@@ -311,12 +316,21 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         self._undo_entries.clear()
         self.sync_keys()
 
-    def let_go_of_undo_after_add(self) -> None:
-        """An add lets go of a delete held for `u`, and says so: `u` after an add brought
-        back the older delete while the add was what the person had just done (Skills)."""
-        if self.undo_entry() is not None:
-            self.drop_undo()
-            self.notify(plain("The delete before it can no longer be undone."))
+    def took_back_add(self) -> bool:
+        """`u` when what it would take back is an add (``kit.undo.AddUndo``): take it back
+        (or say why not) and return True; False for anything else, the pane's own to undo."""
+        from bounceback_tui.ui.kit.undo import AddUndo, take_back_add
+
+        entry = self.undo_entry()
+        if not isinstance(entry, AddUndo):
+            return False
+        take_back_add(self, entry)
+        return True
+
+    def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
+        """After `u` on an add: show the list as it is now, the cursor on the row that took
+        the record's place (``taken``), or on the record, which stayed (refused)."""
+        self.reload()
 
     # --- errors ----------------------------------------------------------------------------
 

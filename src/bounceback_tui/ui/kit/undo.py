@@ -10,6 +10,14 @@ after it, and letting go of what it could take back once the store is replaced.
   a thought), for a note that names what came back in one family of words: "“Learn SQL” is
   back.", "Kenji Tanaka is back." ("Put back.", "Brought back." named nothing: a stranger's
   walk).
+- ``AddUndo`` and ``added_note``: an add `u` can take back (Skills, Recovery, People,
+  Reframe). The pane keeps an ``AddUndo`` (the service's receipt, ``services/added.py``, and
+  the call that takes it back) with ``Pane.remember_undo``, so a later add or delete replaces
+  it as deletes replace each other, and its note ends "u takes it away." (``added_note``).
+  Its ``action_undo`` begins with ``Pane.took_back_add()``: the add goes in one transaction
+  only while the record is as the add left it (anything else is refused, with nothing
+  changed, and the record stays under the cursor), a plan step it ticked is unticked, and
+  the pane puts the cursor on a row near where it was (``Pane.after_add_taken_back``).
 - ``drop_undo_everywhere(app)``: a restore, an import with --replace or demo data replaced
   the store under the window ("Store replaced", ``ui/app_panes.py``); what `u` would take back
   was taken from the store before, so every pane and dialog that keeps an undo
@@ -18,15 +26,74 @@ after it, and letting go of what it could take back once the store is replaced.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from textual.app import App
 from textual.content import Content
 
-from bounceback_tui.ui.kit.text import ContentNotify, plain
+from bounceback_tui.errors import BouncebackError, StoreError
+from bounceback_tui.ui.kit.text import ContentNotify, plain, step_toast, toast_with
 
 if TYPE_CHECKING:  # the type alone: the ORM is not imported before the first paint
+    from bounceback_tui.services.added import Added
     from bounceback_tui.services.bring_back import BroughtBack
+    from bounceback_tui.ui.kit.pane import Pane
+
+# What every note after an undoable add ends with, as "u brings it back" after a delete.
+TAKES_IT_AWAY = " [b]u[/b] takes it away."
+
+
+def added_note(said: str | Content) -> Content:
+    """The note after an add `u` can take back: what the pane says of it, then what `u` does."""
+    head = said if isinstance(said, Content) else Content(said)
+    return head + Content.from_markup(TAKES_IT_AWAY)
+
+
+@dataclass(frozen=True, eq=False)
+class AddUndo:
+    """An add `u` can take back: the receipt, and the call that takes it back in one
+    transaction (``services/take_back.take_back`` with the pane's store), returning the
+    titles of the plan steps it unticked."""
+
+    receipt: Added
+    take_back: Callable[[], tuple[str, ...]]
+
+
+def take_back_add(pane: Pane, entry: AddUndo) -> None:
+    """`u` on an add: take it back, or say why not with nothing changed; the cursor always
+    lands on a row of the pane (``after_add_taken_back``), and focus stays in it."""
+    from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
+
+    notes_of_the_undone_go(pane.app)
+    added = entry.receipt
+    try:
+        unticked = entry.take_back()
+    except StoreError as exc:  # busy or read-only for now: `u` may work later
+        pane.report(exc, title="Could not undo")
+        return
+    except BouncebackError as exc:  # changed or gone: it stays, and `u` would only say so
+        pane.forget_undo(entry)
+        pane.report(exc)
+        pane.after_add_taken_back(added, taken=False)
+        _keep_focus(pane)
+        return
+    pane.forget_undo(entry)
+    pane.after_add_taken_back(added, taken=True)
+    _keep_focus(pane)
+    template = "Taken back: " + added.thing.replace("{name}", "$name") + " is not added."
+    said = toast_with(template, name=added.name)
+    if unticked:
+        said += step_toast(" “$step” in your plan is open again.", unticked[0])
+    pane.notify(said, title="Add taken back")
+
+
+def _keep_focus(pane: Pane) -> None:
+    """Focus on the pane's own widgets after the pane has placed the cursor (never lost)."""
+    focused = pane.app.focused
+    if focused is None or not (focused is pane or pane in focused.ancestors):
+        pane.focus_target_shown().focus()
 
 
 def say_brought_back(

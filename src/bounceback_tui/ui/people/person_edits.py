@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
@@ -10,13 +11,15 @@ from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
+from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import say_brought_back
+from bounceback_tui.ui.kit.undo import AddUndo, added_note, say_brought_back
 from bounceback_tui.ui.people.forms import contact_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
 if TYPE_CHECKING:
+    from bounceback_tui.services.added import Added
     from bounceback_tui.services.interview_undo import DeletedInterview
     from bounceback_tui.services.people import ContactRow
     from bounceback_tui.ui.people.log_edits import DeletedLogLine
@@ -41,13 +44,15 @@ class PersonEdits(PeopleListing):
 
         db = self.bb_app.db
         guard = SaveGuard(row.version) if row is not None else None
+        receipt: list[Added] = []  # a person added: what `u` needs to take them back
 
         def submit(values: dict[str, str]) -> int:
             data = validate_contact(values, clock.today())
             if row is not None and guard is not None and not guard.as_new:
                 people_edits.update_contact(db, row.id, data, expected_version=guard.version)
                 return row.id
-            return people_edits.add_contact(db, data)
+            receipt.append(people_edits.add_contact_undoable(db, data))
+            return receipt[-1].row_id
 
         def reload() -> tuple[dict[str, str], int] | None:
             assert row is not None
@@ -64,6 +69,10 @@ class PersonEdits(PeopleListing):
             self._after_change(result)
             found = self._model.find(result)
             name = found.name if found is not None else ""
+            if receipt and receipt[-1].row_id == result:  # `u` takes it back (kit/undo.py)
+                self.remember_undo(AddUndo(receipt[-1], partial(take_back, db, receipt[-1])))
+                self.notify(added_note(toast_with("Added: $name.", name=name)))
+                return
             verb = "Saved" if row is not None else "Added"
             self.notify(toast_with("$verb: $name", verb=verb, name=name))
 
@@ -134,7 +143,7 @@ class PersonEdits(PeopleListing):
         from bounceback_tui.ui.people.log_edits import DeletedLogLine
 
         deleted = self.undo_entry()
-        if deleted is None:
+        if deleted is None or self.took_back_add():  # an add: kit/undo.py
             return
         notes_of_the_undone_go(self.app)
         if isinstance(deleted, DeletedInterview):
@@ -155,6 +164,15 @@ class PersonEdits(PeopleListing):
         again = next((r.id for r in self._rows if r.name == deleted.name), None)
         self._after_change(again)
         say_brought_back(self, back, toast_with("$name is back.", name=deleted.name))
+
+    def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
+        """The cursor on who took their line in the list (on them, if they stayed)."""
+        if not taken:
+            self._after_change(added.row_id)
+            return
+        place_taker = self._place_taker(added.row_id)
+        self._selected = None
+        self._after_change(place_taker)
 
     def undo_log_line(self, deleted: DeletedLogLine) -> None:
         """A line of the log deleted with `I` (log_edits.py) back where it was."""

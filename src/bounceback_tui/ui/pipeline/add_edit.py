@@ -20,12 +20,13 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.added import TickedStep
 from bounceback_tui.services.applications import SaveResult
 from bounceback_tui.services.pipeline_undo import AddedApplication
-from bounceback_tui.services.plan_ticks import TickedStep
 from bounceback_tui.services.save_again import add_again
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, step_toast, toast_with
+from bounceback_tui.ui.kit.undo import added_note
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
 
@@ -65,11 +66,10 @@ class ApplicationForms(AfterRejection):
             self.refresh_rows(app.id or 0, select=app.id)
             self.select_item(app.id or 0)
             self._focus_view()
-            self.notify(
-                toast_with("Saved $company: $role.", company=app.company, role=app.role)
-                + ticked_note(result.ticked),
-                title="Added",
-            )
+            said = toast_with("Saved $company: $role.", company=app.company, role=app.role)
+            said += ticked_note(result.ticked)
+            # As on every pane an add can be taken back on (kit/undo.py).
+            self.notify(added_note(said) if app.id is not None else said, title="Added")
             if result.rejection_id is not None:
                 self._offer_plan(result.rejection_id, app.company, app.link)
 

@@ -12,6 +12,7 @@ from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 
 if TYPE_CHECKING:
+    from bounceback_tui.services.added import Added
     from bounceback_tui.services.store_access import DeletedRows
 
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
@@ -120,7 +121,7 @@ class DeleteAndUndo(RecoveryListing):
     def action_undo(self) -> None:
         self._flush_plan()
         entry = self.undo_entry()
-        if entry is None:
+        if entry is None or self.took_back_add():  # an add: kit/undo.py
             return
         notes_of_the_undone_go(self.app)
         deleted, rejection_id = cast("tuple[DeletedRows, int]", entry)
@@ -150,4 +151,25 @@ class DeleteAndUndo(RecoveryListing):
             title = deleted_words(deleted, "title", most=_WHOLE)
             words = step_toast("The step “$step” is back.", title)
         say_brought_back(self, back, words)
+        self.sync_keys()
+
+    def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
+        """A step: its plan shown, the cursor on the step beside it (on it, if it stayed).
+        A no: the list without it, the cursor on the plan that took its place."""
+        if added.table == "recovery_step" and added.parent is not None:
+            near = self.step_list.neighbour_of(added.row_id) if taken else added.row_id
+            self.reload()
+            if self.select_item(added.parent):
+                if near is None or not self.step_list.select_step(near):
+                    self.step_list.highlight_first_step()
+                self.step_list.focus()
+            else:
+                self.focus_target().focus()
+        else:
+            if taken:
+                self._plan = None
+            self.reload()
+            if not taken:
+                self.select_item(added.row_id)
+            self.focus_target().focus()
         self.sync_keys()

@@ -3,6 +3,7 @@ and when and how feedback was asked."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -37,15 +38,20 @@ from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
+    from bounceback_tui.services.added import Added
     from bounceback_tui.services.store_access import Database
 
 GROUP_OPTIONS = tuple((g.title, g.key) for g in GROUPS)
 
 
 def rejection_form(
-    db: Database, rejection: RejectionView | None = None
+    db: Database,
+    rejection: RejectionView | None = None,
+    *,
+    added: Callable[[Added], None] | None = None,
 ) -> FormScreen[RejectionView]:
     """Record a no that is not in the Pipeline, or correct one (``rejection`` given).
+    ``added`` is given what `u` needs to take a new one back (services/added.py).
 
     A no that came at a stage this form does not offer (before applying, marked rejected
     from Saved in the Pipeline) keeps that stage: it stays a choice, and saving keeps it."""
@@ -108,7 +114,10 @@ def rejection_form(
         if keep:
             data = replace(data, stage_reached=kept)
         if rejection is None or (guard is not None and guard.as_new):
-            return recovery_service.add_rejection(db, data)
+            view, receipt = recovery_service.add_rejection_undoable(db, data)
+            if added is not None:
+                added(receipt)
+            return view
         assert guard is not None
         return recovery_service.update_rejection(
             db, rejection.id, data, expected_version=guard.version

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery_views import RejectionView
+from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import toast_with
+from bounceback_tui.ui.kit.undo import AddUndo, added_note
 
 if TYPE_CHECKING:
-    pass
+    from bounceback_tui.services.added import Added
 
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
@@ -21,21 +24,25 @@ class RejectionForms(RecoveryListing):
         self._flush_plan()
         from bounceback_tui.ui.recovery.forms import rejection_form
 
+        db = self.bb_app.db
+        receipt: list[Added] = []
+
         def saved(rejection: RejectionView | None) -> None:
             if rejection is None:
                 return
             self.reload()
             self.select_item(rejection.id)
             self.step_list.focus()
-            self.notify(
-                toast_with(
-                    "A plan for $company is ready. Start with the first step when you are ready.",
-                    company=rejection.company,
-                ),
-                title="Rejection recorded",
+            said = toast_with(
+                "A plan for $company is ready. Start with the first step when you are ready.",
+                company=rejection.company,
             )
+            if receipt and receipt[-1].row_id == rejection.id:  # `u` takes it back, plan and all
+                self.remember_undo(AddUndo(receipt[-1], partial(take_back, db, receipt[-1])))
+                said = added_note(said)
+            self.notify(said, title="Rejection recorded")
 
-        self.app.push_screen(rejection_form(self.bb_app.db), saved)
+        self.app.push_screen(rejection_form(db, added=receipt.append), saved)
 
     def action_edit(self) -> None:
         self._flush_plan()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
@@ -26,7 +27,9 @@ from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
+from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
+from bounceback_tui.ui.kit.undo import AddUndo, added_note
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 if TYPE_CHECKING:
@@ -269,10 +272,11 @@ class StepWork(RecoveryListing):
             self._update_row(result.done, result.total, result.plan_completed_at is not None)
             self.step_list.select_step(result.step.id)
             self.step_list.focus()
-            self.notify(
-                step_toast("Added “$step” to this plan.", result.step.title),
-                title="Step added",
-            )
+            said = step_toast("Added “$step” to this plan.", result.step.title)
+            if (receipt := result.added) is not None:  # `u` takes it back (kit/undo.py)
+                self.remember_undo(AddUndo(receipt, partial(take_back, self.bb_app.db, receipt)))
+                said = added_note(said)
+            self.notify(said, title="Step added")
 
         self.app.push_screen(custom_step_form(self.bb_app.db, plan.rejection, group), added)
 

@@ -183,6 +183,20 @@ class StepList(OpensOncePerClick):
         step_id = self.highlighted_step_id
         return self.steps.get(step_id) if step_id is not None else None
 
+    def neighbour_of(self, step_id: int) -> int | None:
+        """The step shown after ``step_id`` (before it, when it is the last), for the cursor
+        once it is gone; None if it is not shown or alone."""
+        shown = [
+            int(option.id.removeprefix(STEP_PREFIX))
+            for option in self.options
+            if option.id and option.id.startswith(STEP_PREFIX)
+        ]
+        if step_id not in shown:
+            return None
+        at = shown.index(step_id)
+        near = shown[at + 1 : at + 2] or shown[max(at - 1, 0) : at]
+        return near[0] if near else None
+
     def select_step(self, step_id: int) -> bool:
         try:
             index = self.get_option_index(f"{STEP_PREFIX}{step_id}")

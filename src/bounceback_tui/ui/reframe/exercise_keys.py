@@ -4,6 +4,7 @@ close (Escape), edit (`e`), open the linked plan (`o`), keep a coping card (`k`)
 from __future__ import annotations
 
 import weakref
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from textual import on
@@ -12,9 +13,11 @@ from textual.widget import Widget
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit import toast_room
-from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.type_ahead import HoldsKeys
+from bounceback_tui.ui.kit.undo import AddUndo, added_note
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
 from bounceback_tui.ui.reframe.summary import ReframeSummary
 
@@ -164,10 +167,22 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
             if lost := self.exercise.left_without:  # the second Escape after a refusal
                 self.notify(plain(f"Closed without what could not be saved. {lost}"))
         came_from, self._came_from = self._came_from, None
+        # A record begun here and closed now is an add `u` takes back (kit/undo.py); the note
+        # says so while `u` here would do it (not once back on the pane it came from).
+        begun = self._begun.pop(shown.id, None) if shown is not None and shown.id else None
+        say_u = begun is not None and came_from is None
         if kept:
             where = "the list" if came_from is None else "Reframe's list"
-            self.notify(plain(f"{KEPT_AS_DRAFT}: open it from {where} to carry on."))
+            said = plain(f"{KEPT_AS_DRAFT}: open it from {where} to carry on.")
+            self.notify(added_note(said) if say_u else said)
+        elif say_u and shown is not None:
+            thought = shown.thought.strip() or "(no thought yet)"
+            self.notify(
+                added_note(toast_with("Saved the thought record “$thought”.", thought=thought))
+            )
         await self._set_mode("history")
+        if begun is not None:
+            self.remember_undo(AddUndo(begun, partial(take_back, self.bb_app.db, begun)))
         if shown is not None and shown.id is not None:
             self.history.reveal(str(shown.id))
         if came_from is not None:

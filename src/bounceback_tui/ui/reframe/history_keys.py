@@ -14,6 +14,7 @@ from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 
 if TYPE_CHECKING:
+    from bounceback_tui.services.added import Added
     from bounceback_tui.services.reframe import HistoryRow
     from bounceback_tui.services.store_access import DeletedRows
 
@@ -116,7 +117,24 @@ class HistoryKeys(ExerciseKeys):
             )
         )
 
+    def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
+        """The list without it, the cursor on the record beside it (on it, if it stayed)."""
+        shown = [row.id for row in self._model.visible]
+        near: int | None = added.row_id
+        if taken and added.row_id in shown:
+            at = shown.index(added.row_id)
+            after = shown[at + 1 : at + 2] or shown[max(at - 1, 0) : at]
+            near = after[0] if after else None
+        elif taken:
+            near = None
+        self.reload()
+        if near is not None:
+            self.history.reveal(str(near))
+        self.focus_target_shown().focus()
+
     def action_undo(self) -> None:
+        if self.took_back_add():  # an add: kit/undo.py
+            return
         deleted = cast("DeletedRows | None", self.undo_entry())
         if deleted is None:
             return

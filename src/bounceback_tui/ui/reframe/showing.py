@@ -9,6 +9,7 @@ records: open, filter, practise, delete and undo).
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import Literal
 
 from textual.content import Content
@@ -20,6 +21,7 @@ from bounceback_tui.domain.wording import noun_for, plural
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.reframe.record import RecordDraft
 from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.services.added import Added
 from bounceback_tui.services.reframe import HistoryRow
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
@@ -49,6 +51,9 @@ class ReframeShowing(FilteredListPane, AppPane):
         self._summary_draft: RecordDraft | None = None
         self._summary_rejection = ""
         self._exercise_built: asyncio.Event | None = None  # set once the exercise is composed
+        # Records begun in this window, not yet closed: the last save's receipt with every
+        # tick their saves made; closing one makes it what `u` takes back (exercise_keys.py).
+        self._begun: dict[int, Added] = {}
 
     @property
     def history(self) -> ReframeHistory:
@@ -107,7 +112,12 @@ class ReframeShowing(FilteredListPane, AppPane):
     def _save_draft(self, draft: RecordDraft) -> RecordDraft:
         from bounceback_tui.services.reframe import save_record
 
+        new = draft.id is None
         saved = save_record(self.bb_app.db, draft)
+        if (made := saved.receipt) is not None and (new or made.row_id in self._begun):
+            before = self._begun.get(made.row_id)
+            ticked = (before.ticked if before is not None else ()) + made.ticked
+            self._begun[made.row_id] = replace(made, ticked=ticked)
         if saved.ticked:  # a record about a no, finished: its plan's step is done too
             self.notify(ticked_in_plan("Finished", saved.ticked))
         return saved.draft

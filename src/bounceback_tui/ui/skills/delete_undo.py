@@ -12,6 +12,7 @@ from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.kit.text import markup_with, toast_with
 
 if TYPE_CHECKING:
+    from bounceback_tui.services.added import Added
     from bounceback_tui.services.store_access import DeletedRows
 
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
@@ -56,6 +57,10 @@ class DeleteAndUndo(SkillsListing):
             answered,
         )
 
+    def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
+        """The cursor on the item that took its place, or on it when it stayed."""
+        self._after_change(self._neighbour_of(added.row_id) if taken else added.row_id)
+
     def _neighbour_of(self, skill_id: int) -> int | None:
         """The item the cursor should land on once this one is gone."""
         if self._view == BOARD:
@@ -66,7 +71,7 @@ class DeleteAndUndo(SkillsListing):
 
     def action_undo(self) -> None:
         entry = self.undo_entry()
-        if entry is None:
+        if entry is None or self.took_back_add():  # an add: kit/undo.py
             return
         notes_of_the_undone_go(self.app)
         self.forget_undo(entry)

@@ -4,6 +4,7 @@ answer), or with the item's values."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -16,11 +17,14 @@ from bounceback_tui.domain.skills import WHY_LIMIT, SourceKind, parse_source_kin
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
+from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import markup_with, plain, ticked_in_plan, toast_with
+from bounceback_tui.ui.kit.undo import AddUndo, added_note
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from bounceback_tui.services.added import Added
     from bounceback_tui.services.skills import SkillRow
     from bounceback_tui.ui.skills.form import SkillFormValues
 
@@ -179,8 +183,10 @@ class ItemForms(SkillsListing):
         # The target date the item had when read (a reload reads it again): that one may
         # have passed since, and can stay.
         target_read = [stored_target]
-        # The plan step a new item from a rejection ticked ("Pick one skill to grow").
+        # The plan step a new item from a rejection ticked ("Pick one skill to grow"), and
+        # what `u` needs to take the add back.
         ticked: list[str | None] = [None]
+        receipt: list[Added | None] = [None]
 
         def submit(form: dict[str, str]) -> int:
             as_new = guard is not None and guard.as_new
@@ -198,7 +204,7 @@ class ItemForms(SkillsListing):
             added = add_skill_ticking(
                 db, data, source_kind=kind, rejection_id=rejection_id, recovery_step_id=step_id
             )
-            ticked[0] = added.ticked
+            ticked[0], receipt[0] = added.ticked, added.receipt
             return added.id
 
         def saved(result: int | None) -> None:
@@ -210,15 +216,19 @@ class ItemForms(SkillsListing):
             title = found.title if found is not None else ""
             if ticked[0]:  # as a sent message names the step it ticked (people/message.py)
                 done = toast_with("$verb: $title" if title else "$verb", verb=verb, title=title)
-                self.notify(ticked_in_plan(done, ticked[0]))
+                said = ticked_in_plan(done, ticked[0])
             else:
-                self.notify(
-                    toast_with("$verb: $title", verb=verb, title=title)
+                stop = "." if skill_id is None else ""  # an add's note goes on after it
+                said = (
+                    toast_with(f"$verb: $title{stop}", verb=verb, title=title)
                     if title
                     else toast_with("$verb.", verb=verb)
                 )
-            if skill_id is None:
-                self.let_go_of_undo_after_add()  # kit/pane.py
+            if (added := receipt[0]) is not None and added.row_id == result:
+                # `u` takes the add back, tick and all; it replaces what `u` held (kit/undo.py).
+                self.remember_undo(AddUndo(added, partial(take_back, db, added)))
+                said = added_note(said)
+            self.notify(said)
             if then is not None:
                 then()
 

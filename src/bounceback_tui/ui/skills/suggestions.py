@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skill_suggestions
+from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import toast_with
+from bounceback_tui.ui.kit.undo import AddUndo, added_note
 
 if TYPE_CHECKING:
     pass
@@ -23,21 +26,25 @@ class SuggestionKeys(SkillsListing):
         if not self._suggestions:
             return
         suggestion = self._suggestions[0]
+        db = self.bb_app.db
         try:
-            skill_id = skill_suggestions.accept_suggestion(self.bb_app.db, suggestion)
+            added = skill_suggestions.accept_suggestion_undoable(db, suggestion)
         except BouncebackError as exc:
             self.report(exc)
             self._after_change(None)
             return
-        self._after_change(skill_id)
+        # An add as the form's: `u` takes it back (the suggestion is offered again).
+        self.remember_undo(AddUndo(added, partial(take_back, db, added)))
+        self._after_change(added.row_id)
         self.notify(
-            toast_with(
-                "Added a soft-skill item for $company. Press e to make it your own.",
-                company=suggestion.company,
+            added_note(
+                toast_with(
+                    "Added a soft-skill item for $company. Press e to make it your own.",
+                    company=suggestion.company,
+                )
             ),
             title="Suggestion added",
         )
-        self.let_go_of_undo_after_add()  # an add, as the form's (kit/pane.py)
 
     def action_dismiss_suggestion(self) -> None:
         if not self._suggestions:
