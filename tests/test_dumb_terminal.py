@@ -5,6 +5,11 @@ Found by a stranger: with ``TERM=dumb`` the full-screen app opened all the same,
 truecolor). A dumb terminal has no colours, cursor moves or full screen, so the app is not
 opened there: one line points at `today` and `export`, and the exit status is 1, as for the
 other launches it refuses (standard output closed).
+
+No TERM at all (unset or empty: cron, `env -i`) opened the app too. Textual does not read TERM
+to learn what a terminal understands: it sent xterm's codes (the alternate screen, mouse
+reports) in 16 colours to a terminal nothing named. It is refused as a dumb one is, and the
+line says how to name a terminal that can show the app.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ def test_a_dumb_terminal_is_told_what_works_there(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], term: str
 ) -> None:
     opened = _opened(monkeypatch)
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
     monkeypatch.setenv("TERM", term)
     assert main(["--data-dir", str(tmp_path / "d")]) == 1
     assert opened == []
@@ -57,5 +63,50 @@ def test_commands_still_run_on_a_dumb_terminal(
 def test_another_terminal_opens_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened = _opened(monkeypatch)
     monkeypatch.setenv("TERM", "xterm-256color")
+    assert main(["--data-dir", str(tmp_path / "d")]) == 0
+    assert len(opened) == 1
+
+
+@pytest.mark.parametrize(
+    ("term", "said"),
+    [(None, "TERM is not set"), ("", "TERM is empty"), ("  ", "TERM is empty")],
+    ids=["unset", "empty", "spaces"],
+)
+def test_no_term_is_told_how_to_name_one(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    term: str | None,
+    said: str,
+) -> None:
+    opened = _opened(monkeypatch)
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    if term is None:
+        monkeypatch.delenv("TERM", raising=False)
+    else:
+        monkeypatch.setenv("TERM", term)
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder)]) == 1
+    assert opened == []
+    assert not folder.exists()  # refused before the store was looked for
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    err = captured.err
+    assert err.count("\n") == 1
+    assert err.startswith(f"bounceback-tui: {said}, so the kind of this terminal is unknown")
+    assert "`export TERM=xterm-256color`" in err
+    assert f"run `bounceback-tui --data-dir {folder}` again" in err
+    assert f"`bounceback-tui --data-dir {folder} today`" in err
+    assert f"`bounceback-tui --data-dir {folder} export`" in err
+
+
+def test_a_driver_chosen_on_purpose_opens_without_term(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual's headless driver (the tests' subprocesses) or its web driver draws
+    elsewhere: TERM says nothing about where."""
+    opened = _opened(monkeypatch)
+    monkeypatch.delenv("TERM", raising=False)
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.headless_driver:HeadlessDriver")
     assert main(["--data-dir", str(tmp_path / "d")]) == 0
     assert len(opened) == 1

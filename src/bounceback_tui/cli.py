@@ -52,6 +52,15 @@ DUMB_TERMINAL = (
     "The commands work here: `bounceback-tui today` for what is due, "
     "`bounceback-tui export` for your data (`bounceback-tui --help` lists them all)."
 )
+# No TERM (unset or empty: cron, `env -i`, some editors' run windows): nothing says what the
+# terminal understands. Textual does not ask; it sends xterm's codes (the alternate screen,
+# mouse reports, cursor moves) to any terminal, in 16 colours (Rich's guess for no name).
+NO_TERM = (
+    "TERM is {how}, so the kind of this terminal is unknown and the full-screen app was not "
+    "opened. If this terminal can show it, name it (most can: `export TERM=xterm-256color`) "
+    "and run `bounceback-tui` again. The commands work anywhere: `bounceback-tui today` for "
+    "what is due, `bounceback-tui export` for your data (`bounceback-tui --help` lists them all)."
+)
 # Sub-commands whose module has another name ("import" is a Python keyword).
 _MODULES = {"import": "import_data"}
 
@@ -141,8 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None))
     try:
         if args.command is None:
-            if os.environ.get("TERM", "").strip().lower() == "dumb":
-                return _say(DUMB_TERMINAL, paths=paths)
+            refused = _terminal_refused()
+            if refused:
+                return _say(refused, paths=paths)
             from bounceback_tui.commands.run_app import run_app
 
             status = run_app(paths)  # closes the store and tidies it itself, damage aside
@@ -166,6 +176,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bounceback_tui.commands.failures import explain
 
         return explain(exc, paths.database, paths)
+
+
+def _terminal_refused() -> str | None:
+    """Why TERM says the full-screen app cannot be shown (``dumb``, or none at all), or
+    None. A driver named in TEXTUAL_DRIVER draws elsewhere (commands.driver_chosen)."""
+    term = os.environ.get("TERM")
+    if term is not None and term.strip().lower() not in ("", "dumb"):
+        return None
+    from bounceback_tui.commands import driver_chosen
+
+    if driver_chosen():
+        return None
+    if term is None or not term.strip():
+        return NO_TERM.format(how="not set" if term is None else "empty")
+    return DUMB_TERMINAL
 
 
 def _run_command(command: str, args: argparse.Namespace | _Launch, paths: DataPaths) -> int:

@@ -40,6 +40,15 @@ def folder_argument(text: str) -> str:
     return text
 
 
+def driver_chosen() -> bool:
+    """Whether TEXTUAL_DRIVER names the app's driver (Textual's headless one, as tests run
+    it; its web driver under `textual serve`): it then draws where it says, not on this
+    terminal, so the launch asks nothing of TERM or the standard streams."""
+    import os
+
+    return bool(os.environ.get("TEXTUAL_DRIVER", "").strip())
+
+
 def interactive() -> bool:
     """A person at a terminal (both ends), so asking a question makes sense."""
     try:
