@@ -40,6 +40,21 @@ def folder_argument(text: str) -> str:
     return text
 
 
+# What a launch refused for its terminal points at instead (cli.py, ``not_a_terminal``).
+FOR_SCRIPTS = (
+    "`bounceback-tui today` for what is due, `bounceback-tui export` for your data "
+    "(`bounceback-tui --help` lists them all)"
+)
+# The streams the full-screen app needs to be terminals, in the order they are named. Textual
+# reads the keys from standard input and draws on standard error; standard output sent to a
+# file or a program asks for text, which only the commands write.
+_STREAMS = (
+    ("stdout", "Standard output is not a terminal (a file or another program takes it)"),
+    ("stdin", "Standard input is not a terminal (the app reads your keys there)"),
+    ("stderr", "Standard error is not a terminal (the app draws its screen there)"),
+)
+
+
 def driver_chosen() -> bool:
     """Whether TEXTUAL_DRIVER names the app's driver (Textual's headless one, as tests run
     it; its web driver under `textual serve`): it then draws where it says, not on this
@@ -47,6 +62,26 @@ def driver_chosen() -> bool:
     import os
 
     return bool(os.environ.get("TEXTUAL_DRIVER", "").strip())
+
+
+def not_a_terminal() -> str | None:
+    """Why the full-screen app is not opened here, or None when it can be: each of the
+    standard streams is a terminal (or a driver was chosen: ``driver_chosen``).
+
+    It opened all the same: `bounceback-tui 2> log` drew its screen into the log and showed
+    nothing, and `bounceback-tui < /dev/null` showed a screen no key could reach (only a
+    signal ended it); with `> out.txt` or `| cat` the file or program was given nothing."""
+    if driver_chosen():
+        return None
+    for name, says in _STREAMS:
+        stream = getattr(sys, name)
+        try:
+            terminal = stream is not None and stream.isatty()
+        except (AttributeError, ValueError):  # closed or replaced streams
+            terminal = False
+        if not terminal:
+            return f"{says}, so the full-screen app was not opened. For scripts: {FOR_SCRIPTS}."
+    return None
 
 
 def interactive() -> bool:
