@@ -70,6 +70,9 @@ def test_a_store_refused_at_launch_and_then_replaced_opens_without_the_refused_o
         def close_store(self) -> None:
             pass
 
+        def store_found_damaged(self) -> bool:
+            return False
+
     class NoBackup:
         def __init__(self, *args: object, **kwargs: object) -> None:
             pass

@@ -107,6 +107,8 @@ def _open_and_run(paths: DataPaths) -> int:
             # backup have finished since, so close again what they used and tidy the store's
             # -wal and -shm (store/closing.py), as the last window on it.
             app.close_store()
+            if alone and app.store_found_damaged():  # only closed: its readers' files go
+                _tidy_own_readers(paths)
         if app.crash is None and app.return_code == EXIT_TERMINATED:
             print(
                 "bounceback-tui: stopped by SIGTERM; everything saved is kept.",
@@ -126,6 +128,7 @@ def _open_and_run(paths: DataPaths) -> int:
         if damage is None or not resolve_store_problem(paths, damage):
             return 1
         check, prefetch = None, None
+        alone = _alone(paths)
 
 
 def _alone(paths: DataPaths) -> bool:
@@ -173,8 +176,11 @@ def _tidy_own_readers(paths: DataPaths) -> None:
     damaged one whose header looked right): closed away before the store-problem screen, as
     a refused command does (cli._run_command). "Quit and leave everything as it is" left a
     32 KB -shm and an empty -wal beside a store that had none, and a restore kept them aside
-    as the damaged file's own (a stranger's walk). Only an empty log is let go: nothing in it
-    is folded into the refused file."""
+    as the damaged file's own (a stranger's walk). So too after a window that found its store
+    damaged inside (a page in the middle, met by a read or by the quick check once the first
+    screen was up): the app only closes such a store, and its connections' files were left
+    beside it. Only an empty log is let go: nothing in it is folded into the refused file, and
+    a log holding what the window saved stays with its index."""
     from pathlib import Path
 
     from bounceback_tui.store.closing import tidy_store

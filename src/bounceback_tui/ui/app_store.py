@@ -96,15 +96,21 @@ class StoreInUse(_AppBase):
         (what they had open then is closed too). A damaged store is only closed."""
         from bounceback_tui.services.store_access import close_store
 
-        check = self.store_check  # done by run_app's call: the backup waited for it
-        tidy = (
-            self.store_problem is None
-            and self.return_value != STORE_DAMAGED
-            and (check is None or check.result == "ok")
-        )
+        tidy = not self.store_found_damaged()
         close_store(self.paths.database, self._watch, self._db, tidy=tidy)
         if self._real_paths != self.paths:  # ending on the demo: the person's own too
             close_store(self._real_paths.database, tidy=tidy)
+
+    def store_found_damaged(self) -> bool:
+        """Whether this window found its store damaged: met by a read (``store_problem``,
+        ended with STORE_DAMAGED) or by the quick check (done by run_app's call of
+        ``close_store``: the backup waited for it)."""
+        check = self.store_check
+        return (
+            self.store_problem is not None
+            or self.return_value == STORE_DAMAGED
+            or (check is not None and check.result != "ok")
+        )
 
     def _damage_met(self, problem: StoreDamagedError) -> None:
         """From any thread: the store is damaged inside; close on the way-out choices."""
