@@ -11,12 +11,12 @@ from datetime import date
 import pytest
 
 from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.search import (
     Kind,
     Ranker,
     SearchEntry,
     SearchIndex,
-    short_day,
     shorten,
 )
 from bounceback_tui.paths import DataPaths
@@ -219,8 +219,8 @@ def test_labels_are_one_short_line() -> None:
 
 def test_dates_show_the_year_only_when_it_differs() -> None:
     today = date(2026, 3, 16)
-    assert short_day(date(2026, 3, 2), today) == "2 Mar"
-    assert short_day(date(2025, 12, 30), today) == "30 Dec 2025"
+    assert day_month(date(2026, 3, 2), today) == "2 Mar"
+    assert day_month(date(2025, 12, 30), today) == "30 Dec 2025"
 
 
 def test_a_query_of_symbols_alone_finds_the_records_that_hold_it_as_typed() -> None:

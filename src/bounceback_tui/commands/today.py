@@ -66,6 +66,7 @@ def render_text(
     if people is not None and people.upcoming:
         lines.append("Interviews in the next 7 days")
         from bounceback_tui import clock
+        from bounceback_tui.domain.dates import day_time
         from bounceback_tui.domain.interviews import own_time
 
         for interview in people.upcoming:
@@ -73,7 +74,7 @@ def render_text(
             # The interview's own time too when its zone is another, as the app's Today says.
             theirs = own_time(interview.starts_at, interview.zone, clock.zone())
             lines.append(
-                f"  - {moment:%a} {moment.day} {moment:%b %H:%M}"
+                f"  - {day_time(moment, summary.today)}"
                 f"{f' ({theirs})' if theirs else ''}  {interview.kind.label}: "
                 f"{interview.company} ({interview.role})"
             )

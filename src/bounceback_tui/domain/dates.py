@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from bounceback_tui.errors import FieldError
 
@@ -240,3 +240,42 @@ def describe_relative(day: date, today: date) -> str:
     if delta == -1:
         return "yesterday"
     return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+
+
+# English month names, like the rest of the app's words (``%b`` and ``%B`` follow the
+# machine's locale); the short name is the first three letters ("Sep").
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def names_year(day: date, today: date) -> bool:
+    """Whether ``day`` is written with its year: when it is in another year than ``today``.
+    Without it "31 Oct" of last year read as a few weeks ago (a tester who moved a store's
+    dates back 400 days). The one rule for every day the app shows by day and month. A day
+    later this year needs none, however far ahead: "due 29 Dec" read in March is this
+    December's (tests/test_cuts_you_can_see.py); a day in the next year has its year."""
+    return day.year != today.year
+
+
+def day_month(day: date, today: date, *, long: bool = False) -> str:
+    """ "3 Mar" ("3 March" with ``long``), and its year when ``names_year``: "31 Oct 2025"."""
+    month = _MONTHS[day.month - 1]
+    text = f"{day.day} {month if long else month[:3]}"
+    return f"{text} {day.year}" if names_year(day, today) else text
+
+
+def day_time(moment: datetime, today: date) -> str:
+    """ "Tue 17 Mar 14:30", with the year when ``names_year``: "Fri 1 Jan 2027 10:00"."""
+    return f"{moment:%a} {day_month(moment.date(), today)} {moment:%H:%M}"

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from bounceback_tui.domain.answers import questions_from_note, questions_listed, too_long
 from bounceback_tui.domain.choices import parse_choice
-from bounceback_tui.domain.dates import record_day
+from bounceback_tui.domain.dates import day_time, record_day
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
@@ -158,13 +158,14 @@ def when_text(
     starts_at_utc: datetime, typed_zone: str, viewer: ZoneInfo, today: date | None = None
 ) -> str:
     """'Tue 17 Mar 14:30' in the person's zone, with the interview's own time after it when
-    its zone is another one: 'Tue 17 Mar 14:30 (15:30 Europe/Berlin)'; with its year when
-    that is not ``today``'s ('Sun 7 Nov 2027 05:30' read as this November's otherwise). Its
-    own time says its day when that is another: 'Sun 14 Mar 2027 02:30 (Sat 13 Mar 21:30
-    America/New_York)' (a tester's walk: "(21:30 America/New_York)" read as the Sunday)."""
+    its zone is another one: 'Tue 17 Mar 14:30 (15:30 Europe/Berlin)'; with its year as
+    ``domain/dates.names_year`` says for ``today`` ('Sun 7 Nov 2027 05:30' read as this
+    November's otherwise), none without ``today``. Its own time says its day when that is
+    another: 'Sun 14 Mar 2027 02:30 (Sat 13 Mar 21:30 America/New_York)' (a tester's walk:
+    "(21:30 America/New_York)" read as the Sunday)."""
     mine = in_zone(starts_at_utc, viewer)
-    year = f" {mine.year}" if today is not None and mine.year != today.year else ""
-    text = f"{mine:%a} {mine.day} {mine:%b}{year} {mine:%H:%M}"
+    # Without today, the day is read against itself: no year.
+    text = day_time(mine, mine.date() if today is None else today)
     theirs = own_time(starts_at_utc, typed_zone, viewer)
     return f"{text} ({theirs})" if theirs else text
 

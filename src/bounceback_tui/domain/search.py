@@ -12,7 +12,6 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
@@ -95,15 +94,6 @@ def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,.;:—-") + "…"
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def short_day(day: date, today: date) -> str:
-    """ "3 Mar" this year, "3 Mar 2025" another year (English, like the rest of the app)."""
-    month = _MONTHS[day.month - 1]
-    return f"{day.day} {month}" if day.year == today.year else f"{day.day} {month} {day.year}"
 
 
 def _score(

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from bounceback_tui import clock
 from bounceback_tui.domain.care import LowDayOffer, check_in_offer
 from bounceback_tui.domain.check_in import MOODS, CheckInInput
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.store.cas import checked_optional, refresh_version, row_of
 from bounceback_tui.store.database import Database
@@ -54,7 +55,10 @@ def _offer(session: Session, day: date, mood: int) -> LowDayOffer | None:
 
 
 def _which(day: date) -> str:
-    return "Today's check-in" if day == clock.today() else f"The check-in for {day:%-d %B}"
+    today = clock.today()
+    if day == today:
+        return "Today's check-in"
+    return f"The check-in for {day_month(day, today, long=True)}"
 
 
 def _changed(day: date, row: CheckIn | None) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.links import LinkError, MailLink, mail_link
 from bounceback_tui.domain.messages import (
     ON_PAPER_TEMPLATES,
@@ -201,7 +202,9 @@ class DraftView:
 
 
 def _long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
+    """ "Tuesday 17 March", and its year when ``names_year``: a message of December about
+    an interview of last October named no year, as if it were this one's."""
+    return f"{day:%A} {day_month(day, clock.today(), long=True)}"
 
 
 def _interview_day(starts_at: datetime, zone: str) -> str:

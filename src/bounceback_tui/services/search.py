@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bounceback_tui.domain.search import Kind, SearchEntry, SearchIndex, short_day, shorten
+from bounceback_tui.domain.dates import day_month
+from bounceback_tui.domain.search import Kind, SearchEntry, SearchIndex, shorten
 from bounceback_tui.domain.skills import SkillKind, SkillStatus
 from bounceback_tui.domain.stages import EXITS, Stage
 from bounceback_tui.store.sqlite_file import connect
@@ -77,9 +78,9 @@ def _application(row: tuple[Any, ...], today: date) -> SearchEntry:
     if day is None:
         when = stage_label
     elif stage == Stage.APPLIED:
-        when = f"Applied {short_day(day, today)}"
+        when = f"Applied {day_month(day, today)}"
     else:
-        when = f"{stage_label} · applied {short_day(day, today)}"
+        when = f"{stage_label} · applied {day_month(day, today)}"
     return SearchEntry(
         Kind.APPLICATION,
         app_id,
@@ -97,7 +98,7 @@ def _rejection(row: tuple[Any, ...], today: date) -> SearchEntry:
         rejection_id,
         shorten(f"{company} — {role}"),
         _join(
-            f"No on {short_day(day, today)}" if day else "",
+            f"No on {day_month(day, today)}" if day else "",
             "plan finished" if finished else "plan in progress",
         ),
         reason,
@@ -114,7 +115,7 @@ def _thought_record(row: tuple[Any, ...], today: date) -> SearchEntry:
         shorten(label),
         _join(
             "Draft" if status == "draft" else "Complete",
-            short_day(day, today) if day else "",
+            day_month(day, today) if day else "",
             f"after {company}" if company else "",
         ),
         f"{situation} {balanced} {company or ''}",

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui import clock
 from bounceback_tui.domain.answers import validate_question
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import answers
@@ -52,7 +53,7 @@ def _line(row: QuestionRow, today: date) -> Content:
     )
 
 
-def readiness(row: QuestionRow) -> str:
+def readiness(row: QuestionRow, today: date) -> str:
     """What the stars beside a question say: how ready the person feels, as they rated it
     when they added it or at the last practice. Beside "new", "★★···" said nothing of where
     it came from (a stranger's walk)."""
@@ -61,7 +62,7 @@ def readiness(row: QuestionRow) -> str:
     said = f"How ready you feel: {row.confidence} of 5"
     if row.last_practised_on is None:
         return f"{said}, as you rated it when you added it; not practised yet"
-    return f"{said}, as you rated it at practice on {row.last_practised_on:%-d %b}"
+    return f"{said}, as you rated it at practice on {day_month(row.last_practised_on, today)}"
 
 
 class AnswerBankScreen(BankDeleteUndo):
@@ -171,7 +172,7 @@ class AnswerBankScreen(BankDeleteUndo):
             parts.append(plain(f"Asked: {row.where}", "$text-muted"))
         if row.skills:
             parts.append(plain("Skills: " + ", ".join(t for _, t in row.skills), "$text-muted"))
-        parts.append(plain(readiness(row), "$text-muted"))  # what the stars say
+        parts.append(plain(readiness(row, clock.today()), "$text-muted"))  # what the stars say
         parts.append(
             plain(
                 "STAR answer written" if row.has_star else "No STAR answer yet (e to write one)",

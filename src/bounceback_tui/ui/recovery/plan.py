@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui.domain.asked_how import asked_how
-from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import plural
@@ -36,15 +36,10 @@ REACHED_WORDS = {
 FINISHED_LINE = "Plan finished on {day}. You saw it through, one step at a time."
 
 
-def _day(day: date, today: date) -> str:
-    """ "10 Mar", with the year only when it is not this year's."""
-    return f"{day:%-d %b}" if day.year == today.year else f"{day:%-d %b %Y}"
-
-
 def _facts(rejection: RejectionView, today: date) -> str:
     """ "No on 6 Dec (today), after interviews"."""
     when = describe_relative(rejection.rejected_on, today)
-    facts = f"No on {_day(rejection.rejected_on, today)} ({when})"
+    facts = f"No on {day_month(rejection.rejected_on, today)} ({when})"
     if rejection.stage_reached in REACHED_WORDS:
         facts += f", {REACHED_WORDS[rejection.stage_reached]}"
     return facts
@@ -64,7 +59,7 @@ def plan_title(rejection: RejectionView, today: date) -> Content:
         reason = clip_name(rejection.reason, REASON_CELLS)
         parts += [Content("\n"), plain(f"“{reason}”", "italic $text-muted")]
     if rejection.plan_completed_at is not None:
-        line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
+        line = FINISHED_LINE.format(day=day_month(rejection.plan_completed_at.date(), today))
         parts += [Content("\n"), Content.styled(f"✓ {line}", "bold $text-success")]
     return Content("").join(parts)
 
@@ -84,7 +79,7 @@ def fitted_title(rejection: RejectionView, today: date, width: int, lines: int) 
         reason = clip_name(rejection.reason, REASON_CELLS)
         rows.append((clip(f"“{reason}”", width), f"italic {muted}"))
     if rejection.plan_completed_at is not None:
-        line = FINISHED_LINE.format(day=_day(rejection.plan_completed_at.date(), today))
+        line = FINISHED_LINE.format(day=day_month(rejection.plan_completed_at.date(), today))
         rows.append((clip(f"✓ {line}", width), "bold $text-success"))
     if len(rows) > lines - 1:
         rows = rows[: max(0, lines - 1)]
@@ -113,7 +108,7 @@ def step_detail(step: StepView, rejected_on: date, today: date) -> Content:
     if step.kind == StepKind.FEEDBACK:
         if step.asked_on:
             how = asked_how(step.asked_via)
-            parts.append(plain(f"Asked on {_day(step.asked_on, today)}{how}.", "$text-muted"))
+            parts.append(plain(f"Asked on {day_month(step.asked_on, today)}{how}.", "$text-muted"))
         elif is_feedback_flagged(
             step.kind,
             rejected_on,

@@ -17,6 +17,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.strip import Strip
 
+from bounceback_tui.domain.dates import day_month, names_year
 from bounceback_tui.domain.due import active_since
 from bounceback_tui.domain.recovery import progress_bar
 from bounceback_tui.services.recovery_plans import PlanRow
@@ -29,8 +30,8 @@ COUNT_WIDTH = len("✓ done")  # or "12/15", or "rests" for a plan resting
 
 
 def short_date(day: date, today: date) -> str:
-    """ "13 Mar" this year, "Nov 2025" before."""
-    return f"{day:%-d %b}" if day.year == today.year else f"{day:%b %Y}"
+    """ "13 Mar", or "Nov 2025" when ``names_year`` (a column ``DATE_WIDTH`` wide)."""
+    return f"{day:%b %Y}" if names_year(day, today) else day_month(day, today)
 
 
 class RejectionList(VirtualList[PlanRow]):

@@ -16,7 +16,7 @@ from textual.css.styles import RulesMap
 from textual.widgets.option_list import Option
 
 from bounceback_tui.domain.asked_how import asked_how
-from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.recovery import (
     GROUP_TITLES,
     StepKind,
@@ -33,11 +33,6 @@ MIN_SCROLL_HEIGHT = 4
 GROUP_PREFIX = "group-"
 
 
-def _short_day(day: date, today: date) -> str:
-    """ "13 Mar", with the year only when it is not this year's."""
-    return f"{day:%-d %b}" if day.year == today.year else f"{day:%-d %b %Y}"
-
-
 def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str, str]]:
     """Short notes after a step's title, each with its style: (text, style)."""
     notes: list[tuple[str, str]] = []
@@ -46,7 +41,7 @@ def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str,
         # Asked the day it was ticked: "asked 6 Dec" says both (it read "done 6 Dec ·
         # asked 6 Dec", a new user's walk); the tick box says it is done.
         if step.done_at.date() != asked:
-            notes.append((f"done {_short_day(step.done_at.date(), today)}", "$text-muted"))
+            notes.append((f"done {day_month(step.done_at.date(), today)}", "$text-muted"))
     else:
         due = step_due_on(rejected_on, step.offset_days)
         if is_feedback_flagged(
@@ -59,12 +54,12 @@ def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str,
         ):
             notes.append(("not asked yet", "$text-warning"))
         elif due < today:
-            notes.append((f"since {_short_day(due, today)}", "$text-muted"))
+            notes.append((f"since {day_month(due, today)}", "$text-muted"))
         else:
             notes.append((describe_relative(due, today), "$text-accent" if due == today else ""))
     if asked is not None:
         via = asked_how(step.asked_via)
-        notes.append((f"asked {_short_day(asked, today)}{via}", "$text-muted"))
+        notes.append((f"asked {day_month(asked, today)}{via}", "$text-muted"))
     if step.kind == StepKind.REPLY and step.nothing_came_back and not step.answer:
         notes.append(("nothing came back", "$text-muted"))
     if step.kind == StepKind.EXPRESSIVE and step.answer:

@@ -16,6 +16,8 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Static
 
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.domain.wording import noun_for, plural
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
@@ -237,7 +239,8 @@ class ReframeShowing(FilteredListPane, AppPane):
                 "[b]New thought record[/b]" if draft.id is None else "[b]Thought record[/b]"
             )
             if draft.created_at is not None:
-                text += plain(f" from {draft.created_at.strftime('%-d %B')}")
+                day = day_month(draft.created_at.date(), clock.today(), long=True)
+                text += plain(f" from {day}")
             if draft.rejection_id is not None:
                 text += plain(" · linked to a rejection")
             header.update(text)

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from bounceback_tui import clock
-from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.skill_order import board_columns, list_order, open_ranks
 from bounceback_tui.domain.skills import STATUS_ORDER, SkillStatus, is_overdue
 from bounceback_tui.services.skills import SkillRow
@@ -123,10 +123,10 @@ def _shortest(kind: str, word: str, day: date, today: date, inner: int) -> str:
 
 
 def _short(day: date, today: date) -> str:
-    """ "today", "tomorrow", "12 Mar", or "12 Mar 2025" for another year: board-sized."""
+    """ "today", "tomorrow", "12 Mar", or "12 Mar 2025" (``day_month``): board-sized."""
     if abs((day - today).days) <= 1:
         return describe_relative(day, today)
-    return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
+    return day_month(day, today)
 
 
 class SkillColumn(SkillLines):

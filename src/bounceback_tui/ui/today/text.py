@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from textual.content import Content
 
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_time
 from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.wording import days_ago, plural, shift
@@ -35,8 +37,7 @@ _ICONS = {
 
 
 def when_text(item: InterviewSoon) -> str:
-    moment = item.local_start()
-    return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
+    return day_time(item.local_start(), clock.today())
 
 
 class PeopleLines:
@@ -125,7 +126,6 @@ def people_text(
     lists an interview). On a board too short for them
     all, an interview today or tomorrow is kept first (layout.py gives it a line whatever
     the height), then the lines in their order."""
-    from bounceback_tui import clock
     from bounceback_tui.domain.interviews import is_soon, own_time
 
     lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
