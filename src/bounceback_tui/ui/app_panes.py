@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
     from bounceback_tui.services.replaced_file import TakenUp
     from bounceback_tui.services.store_access import Database, StoreWatch
+    from bounceback_tui.ui.came_from import CameFrom
     from bounceback_tui.ui.kit.text import ContentNotify
-    from bounceback_tui.ui.reframe.exercise_keys import CameFrom
     from bounceback_tui.ui.reframe.pane import ReframePane
     from bounceback_tui.ui.skills.pane import SkillsPane
 
@@ -96,21 +96,13 @@ class PaneNavigation(_AppBase):
         if not cast("ReframePane", pane).select_item(record_id, came_from=came_from):
             self.notify("That item is no longer there.", severity="warning")
 
-    def _where_from(self, rejection_id: int | None) -> CameFrom | None:
-        """The pane shown now, to go back to from Reframe (None: Reframe is shown)."""
-        import weakref
+    def _where_from(
+        self, rejection_id: int | None, leaving_for: str = "reframe"
+    ) -> CameFrom | None:
+        """The pane shown now, to go back to from ``leaving_for`` (None: it is shown)."""
+        from bounceback_tui.ui.came_from import where_from
 
-        from bounceback_tui.ui.reframe.exercise_keys import CameFrom
-
-        shown = self.query_one("#panes", ContentSwitcher).current
-        if shown is None or shown == "reframe":
-            return None
-        focused = self.focused
-        return CameFrom(
-            shown,
-            rejection_id if shown == "recovery" else None,  # a plan is its rejection's
-            weakref.ref(focused) if focused is not None else None,
-        )
+        return where_from(self, leaving_for, rejection_id)
 
     async def new_skill_from(
         self,
@@ -120,13 +112,17 @@ class PaneNavigation(_AppBase):
         rejection_id: int | None = None,
         recovery_step_id: int | None = None,
     ) -> None:
-        """Open the Skills pane's add form prefilled from a reflection or feedback answer."""
+        """Open the Skills pane's add form prefilled from a reflection or feedback answer.
+        Opened from another pane (`s` on a Recovery plan), closing the form, saved or not,
+        goes back there: Escape left the person on Skills (a stranger's walk)."""
+        came_from = self._where_from(rejection_id, leaving_for="skills")
         pane = await self.switch_to("skills")
         cast("SkillsPane", pane).add_from_source(
             text=text,
             source_kind=source_kind,
             rejection_id=rejection_id,
             recovery_step_id=recovery_step_id,
+            came_from=came_from,
         )
 
     def action_refresh_pane(self) -> None:

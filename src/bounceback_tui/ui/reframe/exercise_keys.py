@@ -3,17 +3,16 @@ close (Escape), edit (`e`), open the linked plan (`o`), keep a coping card (`k`)
 
 from __future__ import annotations
 
-import weakref
 from functools import partial
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from textual import on
-from textual.widget import Widget
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.services.take_back import take_back
+from bounceback_tui.ui.came_from import CameFrom, go_back
 from bounceback_tui.ui.kit import toast_room
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.type_ahead import HoldsKeys
@@ -28,16 +27,6 @@ from bounceback_tui.ui.reframe.showing import ReframeShowing
 
 # How the note said on leaving a draft begins (it goes when a record opens again).
 KEPT_AS_DRAFT = "Kept as a draft"
-
-
-class CameFrom(NamedTuple):
-    """Where a record started from another pane goes back to when it is closed: that pane,
-    the item to show there (Recovery: the plan, by its rejection's id), and what had the
-    focus there (the plan in the list, or the plan's step that opened the record)."""
-
-    pane: str
-    item_id: int | None
-    focused: weakref.ref[Widget] | None
 
 
 class ExerciseKeys(HoldsKeys, ReframeShowing):
@@ -191,16 +180,8 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
     async def _go_back(self, came_from: CameFrom) -> None:
         """Back where the record was started, as `o` goes to its plan: Escape from a record
         begun with `t` on a plan landed on Reframe's list (a new user's walk, twenty-second
-        round). The focus goes back to what had it there, if it still can take it."""
-        pane = await self.bb_app.go_to(came_from.pane, came_from.item_id)
-        focused = came_from.focused() if came_from.focused is not None else None
-        if (
-            focused is not None
-            and focused.is_attached
-            and pane in focused.ancestors
-            and focused.focusable
-        ):
-            focused.focus()
+        round). The focus goes back to what had it there (ui/came_from.py)."""
+        await go_back(self.bb_app, came_from)
 
     async def action_edit(self) -> None:
         if self._summary_draft is not None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from bounceback_tui.services.added import Added
     from bounceback_tui.services.skills import SkillRow
+    from bounceback_tui.ui.came_from import CameFrom
     from bounceback_tui.ui.skills.form import SkillFormValues
 
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -60,12 +61,15 @@ class ItemForms(SkillsListing):
         rejection_id: int | None = None,
         recovery_step_id: int | None = None,
         nth: int = 0,
+        came_from: CameFrom | None = None,
     ) -> None:
         """Open the add form prefilled from a reflection or feedback answer, its source linked.
 
         An answer that names several skills ("They wanted more SQL and stakeholder
         experience") makes one item at a time: the ``nth``, and once it is saved the next
-        is offered. Nothing is stored until the person saves the form."""
+        is offered. Nothing is stored until the person saves the form. Opened from another
+        pane (``came_from``: `s` on a plan), it goes back there once the person is done,
+        whether the form was saved or not, as a thought record begun there does."""
         from bounceback_tui.ui.skills.form import SkillFormValues
 
         try:
@@ -108,8 +112,15 @@ class ItemForms(SkillsListing):
         # only lists tools" is a soft skill, not the resume the CV later in it named.
         values = SkillFormValues(title=title, kind=guess_kind(title).value, why=why, notes=notes)
 
-        def offer_the_next() -> None:
-            if nth + 1 >= len(titles):
+        def back() -> None:
+            if came_from is not None:
+                from bounceback_tui.ui.came_from import go_back
+
+                self.call_later(go_back, self.bb_app, came_from)
+
+        def offer_the_next(saved: bool) -> None:
+            if not saved or nth + 1 >= len(titles):
+                back()
                 return
             self._offer_next(
                 titles[nth + 1],
@@ -119,7 +130,9 @@ class ItemForms(SkillsListing):
                     rejection_id=rejection_id,
                     recovery_step_id=recovery_step_id,
                     nth=nth + 1,
+                    came_from=came_from,
                 ),
+                back,
             )
 
         self._open_form(
@@ -128,15 +141,20 @@ class ItemForms(SkillsListing):
             intro=intro,
             source=(kind, rejection_id, recovery_step_id),
             then=offer_the_next,
+            elsewhere=came_from is not None,
         )
 
-    def _offer_next(self, title: str, add: Callable[[], None]) -> None:
+    def _offer_next(
+        self, title: str, add: Callable[[], None], declined: Callable[[], None]
+    ) -> None:
         """After an item from an answer that names more skills: ask about the next one."""
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:
                 add()
+            else:
+                declined()
 
         self.app.push_screen(
             ConfirmScreen(
@@ -170,8 +188,11 @@ class ItemForms(SkillsListing):
         version: int | None = None,
         source: tuple[SourceKind, int | None, int | None] | None = None,
         stored_target: date | None = None,
-        then: Callable[[], None] | None = None,
+        then: Callable[[bool], None] | None = None,
+        elsewhere: bool = False,
     ) -> None:
+        """The form; ``then`` is told, once it closes, whether it was saved. ``elsewhere``:
+        opened from another pane, and going back there, the note says where the item went."""
         from dataclasses import asdict
 
         from bounceback_tui.ui.kit.form import SaveGuard
@@ -211,7 +232,7 @@ class ItemForms(SkillsListing):
             if result is None:
                 return
             self._after_change(result)
-            verb = "Saved" if skill_id is not None else "Added"
+            verb = "Saved" if skill_id is not None else "Added to Skills" if elsewhere else "Added"
             found = self._find(result)
             title = found.title if found is not None else ""
             if ticked[0]:  # as a sent message names the step it ticked (people/message.py)
@@ -226,11 +247,10 @@ class ItemForms(SkillsListing):
                 )
             if (added := receipt[0]) is not None and added.row_id == result:
                 # `u` takes the add back, tick and all; it replaces what `u` held (kit/undo.py).
+                # Opened from a plan, the person is back there, where `u` is the plan's own.
                 self.remember_undo(AddUndo(added, partial(take_back, db, added)))
-                said = added_note(said)
+                said = said if elsewhere else added_note(said)
             self.notify(said)
-            if then is not None:
-                then()
 
         def reload() -> tuple[dict[str, str], int] | None:
             assert skill_id is not None
@@ -256,6 +276,8 @@ class ItemForms(SkillsListing):
             if result is None:
                 self.refresh_if_stale()  # closed after a conflict: show what is there now
             saved(result)
+            if then is not None:
+                then(result is not None)
 
         form = SkillFormScreen(
             title,
