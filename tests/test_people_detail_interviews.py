@@ -31,7 +31,7 @@ def test_each_interview_is_its_time_then_its_kind_and_company() -> None:
     )  # fmt: skip
     detail = ContactDetail(ContactRow(1, "Rita", ContactKind.RECRUITER), interviews=interviews)
     lines = person_content(detail, TODAY).plain.splitlines()
-    at = lines.index("Interviews")
+    at = lines.index("Interviews  N changes one")  # the key, beside the heading
     # The tests' zone is Europe/London (GMT until 29 March): Tokyo is nine hours ahead.
     assert lines[at + 1 : at + 5] == [
         "Fri 20 Mar 05:00 (14:00 Asia/Tokyo)",

@@ -60,7 +60,7 @@ async def test_sams_interviews_and_log_are_in_sight_beside_sixteen_applications(
         select(pane, "Sam Rivera")
         await settle(pilot)
         shown = details_lines(app)
-        assert "Interviews" in shown, "\n".join(shown)
+        assert "Interviews  N changes one" in shown, "\n".join(shown)
         assert "Log" in shown, "\n".join(shown)
         assert "+11 more · t shows all" in shown
         body = pane.query_one("#people-detail-body").render().plain

@@ -145,6 +145,7 @@ def person_content(
     *,
     applications_shown: int | None = None,
     details_key: str = "t",
+    change_key: str = "N",
     width: int | None = None,
 ) -> Content:
     """Everything about one person, each of their words plain; of their applications, the
@@ -153,7 +154,9 @@ def person_content(
     lines = head_lines(detail, today, width)
     lines += application_lines(detail, applications_shown, details_key)
     if detail.interviews:
-        lines += [Content(""), markup_with("[b]Interviews[/b]")]
+        # The key that changes one, beside the heading, as on the Pipeline: the bar leaves it off.
+        heading = markup_with("[b]Interviews[/b]") + plain(f"  {change_key} changes one", "dim")
+        lines += [Content(""), heading]
         zone = clock.zone()
         for interview in detail.interviews:
             # The time on a line of its own, what and where under it: on one line they
@@ -216,6 +219,7 @@ class PersonDetail(ScrollText, can_focus=True):
                 clock.today(),
                 applications_shown=shown,
                 details_key=details_key,
+                change_key=key("people.edit_interview", "N"),
                 width=self._width(),
             )
             body.update(content)

@@ -35,7 +35,6 @@ class PeoplePane(PersonEdits, ApplicationLinks, LogKeys, LogEdits):
     # share a place on it.
     BAR_LABELS: ClassVar[dict[str, str]] = {
         "people.link": "Link",
-        "people.edit_interview": "Interview",
         "people.clear_filter": "Filter",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -48,7 +47,10 @@ class PeoplePane(PersonEdits, ApplicationLinks, LogKeys, LogEdits):
         # Off the bar (its room is the other keys'): `?` and the docs list it.
         Binding("I", "edit_log", "Edit log", show=False, id="people.edit_log"),
         Binding("n", "interview", "Interview", id="people.interview"),
-        Binding("N", "edit_interview", "Edit interview", id="people.edit_interview"),
+        # Off the bar, as on the Pipeline: the details name it beside the person's
+        # interviews. On it, short of room, it shared "Interview" with `n`: "n N Interview"
+        # said neither which key schedules nor which changes one.
+        Binding("N", "edit_interview", "Edit interview", show=False, id="people.edit_interview"),
         Binding("m", "message", "Message", id="people.message"),
         Binding("o", "open_link", "Open link", show=False, id="people.open_link"),
         Binding("slash", "filter", "Filter", id="people.filter"),
