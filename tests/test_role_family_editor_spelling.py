@@ -5,7 +5,8 @@ first title met in the family, tests/test_role_family_spelling.py), while its ed
 listed "ios developer = Mobile", the lower case the grouping is keyed by, under an intro
 asking for "a family as shown". A line is read back case aside, so a family shown as typed
 is saved under the same key; a family no application's role is in yet has no title to
-take its spelling from and is shown as it was kept.
+take its spelling from: it is shown as the person typed it, and, saved by its key alone
+(as here, and by a store saved before), in Title Case (tests/test_role_family_typed_spelling.py).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _insert_apps(path: Path, titles: list[tuple[str, str]]) -> None:
 def test_the_lines_are_written_in_the_spelling_given_and_read_back_as_before() -> None:
     spelt = {"ios developer": "iOS Developer", "backend engineer": "Backend Engineer"}
     text = format_family_renames(RENAMES, spelt)
-    assert text == "Backend Engineer = Engineering\niOS Developer = Mobile\nqa lead = QA"
+    assert text == "Backend Engineer = Engineering\niOS Developer = Mobile\nQa Lead = QA"
     assert parse_family_renames(text) == RENAMES
 
 
@@ -70,7 +71,7 @@ async def test_the_editor_lists_families_as_typed(opened_paths: DataPaths, db: D
         assert box.text.splitlines() == [
             "Backend Engineer = Engineering",
             "iOS Developer = Mobile",
-            "qa lead = QA",
+            "Qa Lead = QA",
         ]
         # Saved untouched, the names are kept under the same families.
         await pilot.press("ctrl+s")

@@ -96,7 +96,7 @@ async def test_the_editor_saves_it_and_says_it_matches_no_role_yet(
         said = "\n".join(toasts(app))
         assert (
             "“backend enginer” matches no application's role yet; the closest family is "
-            "“backend engineer”." in said
+            "“Backend Engineer”." in said  # as What's working spells it
         )
         assert "“qa lead” matches no application's role yet." in said
         assert "florist" not in said  # the wishlist's Florist is in it

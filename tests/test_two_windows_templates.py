@@ -246,7 +246,8 @@ async def test_role_families_changed_in_another_window_are_named_not_overwritten
         await settle(pilot)
         assert app.screen is form
         assert form.query_one("#field-renames", TextArea).text == (
-            "backend engineer = Engineering [/]\ndesigner = Design 🙂"
+            # Saved there by their keys alone: in Title Case, as What's working shows them.
+            "Backend Engineer = Engineering [/]\nDesigner = Design 🙂"
         )
         await pilot.press("escape")
         await settle(pilot)

@@ -191,14 +191,41 @@ def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, st
     return {source: spelt[target.casefold()] for source, target in renames.items()}
 
 
+def family_key(text: str) -> str:
+    """A family as the grouping keeps and compares it: its words, lower case ("iOS
+    Developer" is "ios developer")."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def renames_kept(stored: Mapping[str, str]) -> dict[str, str]:
+    """The names as the grouping looks them up, each family by its key. The store keeps each
+    family as the person typed it (``renames_to_store``), a store saved before by its key."""
+    return {key: name for family, name in stored.items() if (key := family_key(family))}
+
+
+def renames_to_store(renames: Mapping[str, str], typed: Mapping[str, str]) -> dict[str, str]:
+    """``renames`` (by key) with each family as the person typed it (``families_as_typed``),
+    so that the editor shows it so again: a family no application's role is in has no
+    title to take its spelling from, and showed as its lower-case key ("qa lead")."""
+    out: dict[str, str] = {}
+    for key, name in sorted(renames.items()):
+        spelt = " ".join(typed.get(key, "").split())
+        out[spelt if family_key(spelt) == key else key] = name
+    return out
+
+
+def spellings_given(stored: Mapping[str, str]) -> dict[str, str]:
+    """Each family of the stored names, as the editor shows it when no application's title
+    spells it: as typed, in Title Case where it was typed all in lower case (as What's
+    working shows a title: ``family_spellings``), which is all a store saved before knows."""
+    return {key: _as_typed(family, key) for family in stored if (key := family_key(family))}
+
+
 def families_as_typed(text: str) -> dict[str, str]:
     """Each line's family as ``parse_family_renames`` keeps it, and as the person typed it:
     a note about a line quotes what they wrote, not the words it was kept as ("b x b link"
     for "[b]x[/b] [ [link=x]y 🚀": a tester's walk). A family cut short is keyed as typed."""
-    return {
-        " ".join(_WORD.findall(typed.casefold())): typed
-        for _number, (typed, _sep, _target) in _lines(text)
-    }
+    return {family_key(typed): typed for _number, (typed, _sep, _target) in _lines(text)}
 
 
 def _lines(text: str) -> list[tuple[int, tuple[str, str, str]]]:
@@ -257,10 +284,12 @@ def format_family_renames(
     renames: Mapping[str, str], spelt: Mapping[str, str] | None = None
 ) -> str:
     """The editor's lines, "family = name", each family as ``spelt`` shows it (as What's
-    working does: ``spellings_of``), else as it is kept. The editor listed "ios developer"
-    where What's working showed "iOS Developer" (the twenty-third round's list); a line is
-    read back case aside, so either spelling is the same family."""
+    working does: ``spellings_of``), else in Title Case, as What's working shows a title
+    typed in lower case. The editor listed "ios developer" where What's working showed "iOS
+    Developer" (the twenty-third round's list), and "qa lead" for a family no application
+    is in yet; a line is read back case aside, so any spelling is the same family."""
     spelt = spelt or {}
     return "\n".join(
-        f"{spelt.get(source, source)} = {target}" for source, target in sorted(renames.items())
+        f"{spelt.get(source) or _as_typed(source, source)} = {target}"
+        for source, target in sorted(renames.items())
     )

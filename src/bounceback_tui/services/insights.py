@@ -87,10 +87,25 @@ def read_renames(reader: InsightsReader) -> dict[str, str]:
     return _renames_in(reader.json_setting(ROLE_FAMILIES_SETTING, {}))
 
 
-def _renames_in(value: Any) -> dict[str, str]:
+def _stored_in(value: Any) -> dict[str, str]:
+    """The names as the setting keeps them: each family as typed (a store saved before this
+    round: by its key)."""
     if not isinstance(value, dict):
         return {}
     return {str(k): str(v) for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _renames_in(value: Any) -> dict[str, str]:
+    """The names by family key, as the grouping looks them up."""
+    from bounceback_tui.domain.role_families import renames_kept
+
+    return renames_kept(_stored_in(value))
+
+
+def _spellings_in(value: Any) -> dict[str, str]:
+    from bounceback_tui.domain.role_families import spellings_given
+
+    return spellings_given(_stored_in(value))
 
 
 def load_insights(
@@ -124,10 +139,18 @@ def role_families_now(db: Any) -> tuple[dict[str, str], int]:
     """The person's role family names and the version of the setting they are kept in
     (0 while none were ever saved), read together: the form that edits them saves
     against that version."""
+
+    renames, _spelt, version = role_families_spelt_now(db)
+    return renames, version
+
+
+def role_families_spelt_now(db: Any) -> tuple[dict[str, str], dict[str, str], int]:
+    """``role_families_now``, with each family as the person typed it (by its key), for
+    the editor to show the families no application's title spells."""
     from bounceback_tui.services.settings import read_setting_value
 
     found = read_setting_value(db, ROLE_FAMILIES_SETTING)
-    return _renames_in(found.value), found.version
+    return _renames_in(found.value), _spellings_in(found.value), found.version
 
 
 def role_families_of_applications(db: Any) -> dict[str, str]:
@@ -155,19 +178,32 @@ def role_families_of(current: dict[str, Any]) -> dict[str, str]:
     return _renames_in(setting_value_of(ROLE_FAMILIES_SETTING, current))
 
 
+def role_family_spellings_of(current: dict[str, Any]) -> dict[str, str]:
+    """Each family a ConflictError's ``current`` names, as the person typed it."""
+    from bounceback_tui.services.settings import setting_value_of
+
+    return _spellings_in(setting_value_of(ROLE_FAMILIES_SETTING, current))
+
+
 def save_role_families(
-    db: Any, renames: dict[str, str], *, expected_version: int | None = None
+    db: Any,
+    renames: dict[str, str],
+    *,
+    expected_version: int | None = None,
+    typed: dict[str, str] | None = None,
 ) -> int:
     """Store the person's own grouping of role families (one transaction); returns the
-    setting's new version. With ``expected_version`` (0: none saved yet), only if no
-    other window saved them since: else ConflictError (``role_families_of`` reads its
-    ``current``)."""
+    setting's new version. Each family is kept as ``typed`` spells it (key -> the line's
+    family as typed: ``families_as_typed``), else by its key. With ``expected_version``
+    (0: none saved yet), only if no other window saved them since: else ConflictError
+    (``role_families_of`` reads its ``current``)."""
+    from bounceback_tui.domain.role_families import renames_to_store
     from bounceback_tui.services.settings import save_setting
 
     return save_setting(
         db,
         ROLE_FAMILIES_SETTING,
-        dict(sorted(renames.items())),
+        renames_to_store(renames, typed or {}),
         expected_version=expected_version,
         changed=ROLE_FAMILIES_CHANGED,
     )

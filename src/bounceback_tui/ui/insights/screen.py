@@ -293,8 +293,9 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             return
         try:
             # Read as the form opens, with the version its save names (compare-and-set).
-            renames, version = insights_service.role_families_now(db)
-            # Each family as What's working shows it, not the lower case it is kept in.
+            renames, given, version = insights_service.role_families_spelt_now(db)
+            # Each family as What's working shows it, not the lower case it is kept in;
+            # one no application is in yet, as the person typed it.
             spelt = insights_service.role_families_of_applications(db)
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
@@ -316,17 +317,20 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
                 raise ValidationError.single("renames", str(exc)) from None
             if any(len(k) > 200 or len(v) > 80 for k, v in renames.items()):
                 raise ValidationError.single("renames", "Keep each name under 80 characters.")
-            insights_service.save_role_families(db, renames, expected_version=guard.version)
             typed.update(families_as_typed(values.get("renames", "")))
+            insights_service.save_role_families(
+                db, renames, expected_version=guard.version, typed=typed
+            )
             return renames
 
         def reload() -> tuple[dict[str, str], int]:
-            fresh, version = insights_service.role_families_now(db)
-            return {"renames": format_family_renames(fresh, spelt)}, version
+            fresh, given, version = insights_service.role_families_spelt_now(db)
+            return {"renames": format_family_renames(fresh, {**given, **spelt})}, version
 
         def values_now(current: dict[str, object]) -> dict[str, str]:
             now = insights_service.role_families_of(current)
-            return {"renames": format_family_renames(now, spelt)}
+            given = insights_service.role_family_spellings_of(current)
+            return {"renames": format_family_renames(now, {**given, **spelt})}
 
         def done(result: dict[str, str] | None) -> None:
             if result is not None:
@@ -341,7 +345,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
                         "renames",
                         "Your names",
                         kind="multiline",
-                        value=format_family_renames(renames, spelt),
+                        value=format_family_renames(renames, {**given, **spelt}),
                     ),
                 ),
                 submit,
@@ -371,8 +375,11 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         unmatched = families_matching_nothing(saved, families, before)
         if not unmatched:
             return
+        # The closest family as What's working spells it, not by its lower-case key.
         lines = [
-            _matching_nothing(typed.get(family, family), closest)
+            _matching_nothing(
+                typed.get(family, family), families.get(closest, closest) if closest else None
+            )
             for family, closest in unmatched[:MAX_NOTED]
         ]
         if len(unmatched) > MAX_NOTED:
