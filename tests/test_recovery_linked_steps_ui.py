@@ -78,13 +78,10 @@ async def test_saving_a_skill_from_its_step_ticks_it(opened_paths: DataPaths, db
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert not isinstance(app.screen, FormScreen)
-        said = (
-            "Added: Tableau basics, and ticked “Pick one skill to grow” in your plan. "
-            "u takes it away."
-        )
+        said = "Added to Skills: Tableau basics, and ticked “Pick one skill to grow” in your plan."
         assert said in toasts(app)
-        await pilot.press("3")
         await settle(pilot)
+        assert app.current_pane is pane  # back on the plan (tests/test_skill_back_to_plan.py)
         assert _line(pane, step.id).startswith("[✓] Pick one skill to grow")
         assert focus_problem(app) is None
     assert step_by_key(db, rid, "keep_going.skill").done_at is not None
