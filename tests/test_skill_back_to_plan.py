@@ -160,5 +160,5 @@ async def test_an_item_added_on_skills_still_closes_to_skills(opened_paths: Data
         await pilot.press(*"SQL window functions", "ctrl+s")
         await settle(pilot, 4)
         assert app.current_pane is skills
-        assert toasts(app) == ["Added: SQL window functions"]
+        assert toasts(app) == ["Added: SQL window functions. u takes it away."]
         assert focus_problem(app) is None
