@@ -75,13 +75,14 @@ async def test_the_due_box_ends_on_screen_and_counts_what_is_below(
         assert plan.cards_top < y < plan.cards_top + plan.cards_height - 1
         box, _total = _due_box(app, board)
         assert _below(box) == total - shown - 1, box[-1]
-        # On the last item: what is below is only what the list leaves out ("and N more",
-        # the demo's fourth quiet application, say), never an item it lists.
+        # On the last item the list's own last line ("and 1 more: 1 quiet application")
+        # comes into sight with it: the edge promises nothing no key can reach. A box of
+        # one row (60x10) has room for the cursor's line alone: the one left out is below.
         await pilot.press("end")
         await pilot.pause()
         box, _total = _due_box(app, board)
         assert board.highlighted is not None
-        assert _below(box) == total - (board.highlighted + 1), box[-1]
+        assert _below(box) == (0 if plan.due_rows > 1 else 1), box
         assert focus_problem(app) is None
 
 
@@ -102,14 +103,37 @@ async def test_the_count_below_takes_in_what_the_list_leaves_out(demo_store: Dat
         box, total = _due_box(app, board)
         rows = board.rows_plan().due_rows
         assert _below(box) == total - rows == 45 - rows, box[-1]
-        # The last item: the "and 5 more" line is still under it, so 5 are below.
+        # The last item brings the "and 5 more" line under it into sight: nothing below.
         await pilot.press("end")
         await pilot.pause()
         box, _total = _due_box(app, board)
-        assert "Item 39" in box[-2] and _below(box) == 5, box[-2:]
-        # Scrolled (the wheel) to the very end: that line in sight, nothing below.
-        board.due_top = len(options) - rows
-        board.redraw_due()
+        assert "Item 39" in box[-3] and "and 5 more" in box[-2], box[-3:]
+        assert "more" not in box[-1], box[-1]
+        # One up: the cursor's line stays where it is, the box does not jump back.
+        await pilot.press("k")
         await pilot.pause()
         box, _total = _due_box(app, board)
-        assert "and 5 more" in box[-2] and "more" not in box[-1], box[-2:]
+        assert "Item 38" in box[-4] and "and 5 more" in box[-2], box[-4:]
+
+
+async def test_the_last_line_of_the_demo_list_comes_into_sight_at_100x30(
+    demo_store: DataPaths,
+) -> None:
+    """Walked in tmux on plain `demo` at 100x30: the box's edge said "+1 more", but End,
+    PageDown and `j` stopped on the last item with the "and 1 more: 1 quiet application"
+    line still under the edge, and one more `j` went back to the first row."""
+    async with app_on(demo_store, size=(100, 30)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        board = app.query_one("#today-body", TodayBoard)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is board
+        box, _total = _due_box(app, board)
+        assert _below(box) > 0, box[-1]
+        for key in ("end", "pagedown", "j"):
+            await pilot.press("home", *[key] * (board.option_count - 2 if key == "j" else 3))
+            await pilot.pause()
+            box, _total = _due_box(app, board)
+            assert "and 1 more: 1 quiet application" in box[-2], (key, box[-3:])
+            assert "more" not in box[-1], (key, box[-1])
+        assert focus_problem(app) is None

@@ -132,8 +132,14 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         rows = self.rows_plan().due_rows
         if rows <= 0:
             return False
+        # On the last item the lines under it ("and 1 more: …") come into sight with it:
+        # no key reaches them, and the box's edge promised them ("+1 more").
+        bottom = self._highlighted
+        if all(option.disabled for option in self._options[bottom + 1 :]):
+            bottom = len(self._options) - 1
         top = min(self.due_top, self._highlighted)
-        top = max(top, self._highlighted - rows + 1)
+        top = max(top, bottom - rows + 1, 0)
+        top = min(top, self._highlighted)
         top = max(0, min(top, max(0, len(self._options) - rows)))
         if top == self.due_top:
             return False
