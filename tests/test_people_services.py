@@ -492,6 +492,20 @@ def test_calendar_times_carry_their_zone_across_daylight_saving(
     assert "[b]not markup[/b]" in str(event["DESCRIPTION"])
 
 
+def test_a_calendar_sentence_ending_in_a_name_with_its_own_stop_takes_no_second(
+    db: Database, tmp_path: Path
+) -> None:
+    data = validate_interview(
+        {"kind": "onsite", "day": "2026-03-20", "at": "10:00", "zone": "Europe/Berlin"},
+        FIXED_TODAY,
+    )
+    person = _contact(db, name="Sam Reyes Jr.")
+    interviews.add_interview(db, _app(db, "Acme Inc."), data, (person,))
+    (event,) = _calendar_of(db, tmp_path, "stops.ics").walk("VEVENT")
+    said = str(event["DESCRIPTION"]).splitlines()
+    assert said[:2] == ["Onsite for Engineer at Acme Inc.", "With Sam Reyes Jr."], said
+
+
 def test_calendar_days_limit_the_horizon_and_take_homes_are_days(
     db: Database, tmp_path: Path
 ) -> None:

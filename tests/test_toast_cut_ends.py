@@ -38,3 +38,11 @@ def test_a_plan_step_cut_in_its_toast_has_no_stop_after_the_ellipsis() -> None:
     step = "Write down three things that went well, even the small one, then rest"
     said = step_toast("Ticked $step.", step)
     assert said.plain == "Ticked Write down three things that went well, even the small one…"
+
+
+def test_a_name_that_ends_its_own_sentence_takes_no_second_stop() -> None:
+    assert toast_with("Saved $company.", company="Acme Inc.").plain == "Saved Acme Inc."
+    said = toast_with("Deleted $company. u brings it back.", company="Yahoo!")
+    assert said.plain == "Deleted Yahoo! u brings it back."
+    said = step_toast("Ticked $step.", "What did they ask?")
+    assert said.plain == "Ticked What did they ask?"

@@ -183,3 +183,19 @@ def test_a_breather_does_not_say_nothing_is_waiting_above_a_plans_due_step() -> 
     assert busy.title == "Take a breather"
     assert "nothing is waiting" not in busy.reason
     assert "your plans' steps due now are listed below" in busy.reason
+
+
+def test_a_step_title_ending_in_a_question_mark_takes_no_full_stop_after_it() -> None:
+    """A tester read "…Next for Åsa Design, in 2 days: Which of the posting's asks did my
+    application show?." (a step title is a person's text, and may end a sentence itself)."""
+    in_two_days = MONDAY + timedelta(days=2)
+    title = "Which of the posting's asks did my application show?"
+    early = EarlyPlan(4, "Åsa Design", MONDAY, 41, title, in_two_days)
+    step = choose_next_step(_facts(early_plan=early, plans_due=((2, "Contoso"),)))
+    assert step.reason.endswith(
+        "Next for Åsa Design, in 2 days: Which of the posting's asks did my application show?"
+    ), step.reason
+    for ending in ("Rest!", "Rest.", "Rest…"):
+        early = EarlyPlan(4, "Acme", MONDAY, 41, ending, in_two_days)
+        step = choose_next_step(_facts(early_plan=early))
+        assert step.reason.endswith(f"Next, in 2 days: {ending}"), step.reason

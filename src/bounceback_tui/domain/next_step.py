@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.due import QUIET_DAYS, DueItem, DueKind, skill_name
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import clip_name, with_stop
 from bounceback_tui.domain.wording import days_ago, plural
 
 
@@ -86,7 +86,7 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
         reason = f"{said} For a day or two your plan comes first; the weekly goal can wait."
     else:
         title = "Go easy on yourself today"
-        upcoming = f"{describe_relative(early.step_due_on, today)}: {early.step_title}."
+        upcoming = with_stop(f"{describe_relative(early.step_due_on, today)}: {early.step_title}")
         others = [name for rid, name in dict(facts.plans_due).items() if rid != early.rejection_id]
         if not others:
             reason = f"{said} You have done what your plan asks for now. Next, {upcoming}"

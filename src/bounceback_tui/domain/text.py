@@ -236,3 +236,13 @@ def mid_sentence(text: str) -> str:
     if capital_only and word.lower() in SENTENCE_STARTERS:
         return text[0].lower() + text[1:]
     return text
+
+
+# What ends a sentence already: a person's text ending so takes no full stop after it.
+SENTENCE_ENDS = (".", "?", "!", "…")
+
+
+def with_stop(text: str) -> str:
+    """``text`` ending a sentence the app writes: a full stop after it, unless it ends one
+    already ("Which of the posting's asks did my application show?", "Acme Inc.", "…")."""
+    return text if text.rstrip().endswith(SENTENCE_ENDS) else f"{text}."

@@ -39,7 +39,7 @@ from bounceback_tui.domain.calendar_memory import (
     taken_back,
 )
 from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind
-from bounceback_tui.domain.text import display_text
+from bounceback_tui.domain.text import display_text, with_stop
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
 
@@ -155,9 +155,9 @@ def build_calendar(
             label = InterviewKind(kind).label
         except ValueError:
             label = "Interview"
-        details = [f"{label} for {role} at {company}."]
+        details = [with_stop(f"{label} for {role} at {company}")]
         if people:
-            details.append(f"With {people}.")
+            details.append(with_stop(f"With {people}"))
         if prep:
             details += ["", "Prepare:", prep]
         called_off = stage in CALLED_OFF_STAGES

@@ -35,7 +35,7 @@ from typing import cast
 from textual.content import Content
 from textual.notifications import SeverityLevel
 
-from bounceback_tui.domain.text import NAME_CELLS, clip_name, display_text
+from bounceback_tui.domain.text import NAME_CELLS, SENTENCE_ENDS, clip_name, display_text
 
 __all__ = [
     "STEP_CELLS",
@@ -119,10 +119,11 @@ def _cut(value: object, cells: int = NAME_CELLS) -> str:
 
 
 def _no_stop_after_cut(template: str, values: dict[str, object]) -> str:
-    """``template`` without the full stop after a value cut with "…" (the sentence ends
-    there): "Saved Northwind Traders: Senior Staff Product Designer…", not "…."."""
+    """``template`` without the full stop after a value cut with "…", or ending in ".", "?"
+    or "!" (the sentence ends there): "Saved Northwind Traders: Senior Staff Product
+    Designer…", not "…."; "Saved Acme Inc." with one stop."""
     for name, value in values.items():
-        if isinstance(value, str) and value.endswith("…"):
+        if isinstance(value, str) and value.endswith(SENTENCE_ENDS):
             for slot in (f"${name}", f"${{{name}}}"):
                 template = template.replace(f"{slot}.", slot)
     return template
