@@ -127,9 +127,32 @@ def test_a_no_recorded_days_after_it_came_is_not_a_stuck_plan(db: Database) -> N
     with sqlite3.connect(db.path) as conn:  # feedback asked (not a tick): it would come first
         conn.execute("UPDATE recovery_step SET asked_on = '2026-03-06' WHERE kind = 'feedback'")
     assert _stuck_reason(db) is None
-    with sqlite3.connect(db.path) as conn:  # recorded six days ago instead, untouched since
-        conn.execute("UPDATE rejection SET created_at = '2026-03-10 09:00:00.000000'")
-    assert _stuck_reason(db) == "Your plan for Acme has not moved in 6 days."
+    # Recorded eight days ago instead, untouched since (six days ago, it is still a plan to
+    # start: the next test).
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE rejection SET created_at = '2026-03-08 09:00:00.000000'")
+    assert _stuck_reason(db) == "Your plan for Acme has not moved in 8 days."
+
+
+def test_a_no_recorded_late_is_offered_as_the_plan_to_start(db: Database) -> None:
+    """Walked in the Pipeline: `x` with "Heard on" nine days ago, then start the plan. The
+    dialog said the plan was ready starting today, but Today's next step stayed on an older
+    item: rule 2 looked only at the no's own day, outside its seven days. It counts the day
+    the no was recorded too, as rule 5 does."""
+    import sqlite3
+
+    acme = _add(db, "Acme")
+    nine_days_ago = FIXED_TODAY - timedelta(days=9)
+    receipt = moves.mark_rejected(db, acme, RejectionInput(nine_days_ago, Stage.INTERVIEWING))
+    step = load_today(db.path, FIXED_TODAY).next_step
+    assert step.title == "Start your recovery plan for Acme"
+    assert step.reason == "Acme said no 9 days ago. The first steps take minutes."
+    assert (step.pane, step.item_id) == ("recovery", receipt.rejection_id)
+    # Recorded on the day it came instead: nine days on, rule 2 has let it go.
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE rejection SET created_at = '2026-03-05 18:00:00.000000'")
+    step = load_today(db.path, FIXED_TODAY).next_step
+    assert step.title != "Start your recovery plan for Acme"
 
 
 def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Database) -> None:
@@ -142,7 +165,13 @@ def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Databa
     northwind = _add(db, "Northwind")
     receipt = moves.mark_rejected(db, northwind, RejectionInput(FIXED_TODAY, Stage.INTERVIEWING))
     step_service.set_step_done(db, _first_step(db, receipt.rejection_id).id, True)
-    add_rejection(db, NoInput("Contoso", "Engineer", rejected_on=FIXED_TODAY - timedelta(12)))
+    contoso = add_rejection(
+        db, NoInput("Contoso", "Engineer", rejected_on=FIXED_TODAY - timedelta(12))
+    )
+    # Its plan started with a later step ticked (untouched, rule 2 offers to start it first).
+    plan = plan_service.load_plan(db, contoso.id)
+    assert plan is not None
+    step_service.set_step_done(db, plan.steps[-1].id, True)
     summary = load_today(db.path, FIXED_TODAY)
     assert [item.title for item in summary.due] == ["Contoso: Let yourself feel it for a while"]
     step = summary.next_step

@@ -153,7 +153,13 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
     plan = recovery_plans.load_plan(db, rejection_id)
     assert plan is not None
     set_step_done(db, plan.steps[0].id, True)
-    add_rejection(db, NoInput("Contoso", "Engineer", rejected_on=FIXED_TODAY - timedelta(12)))
+    contoso = add_rejection(
+        db, NoInput("Contoso", "Engineer", rejected_on=FIXED_TODAY - timedelta(12))
+    )
+    # Its plan started with a later step ticked (untouched, rule 2 offers to start it first).
+    contoso_plan = recovery_plans.load_plan(db, contoso.id)
+    assert contoso_plan is not None
+    set_step_done(db, contoso_plan.steps[-1].id, True)
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
     assert (

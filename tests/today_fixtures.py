@@ -36,6 +36,10 @@ REJECTIONS = [
     (3, None, "Sierra", "2026-03-14", None),  # open, first step done
 ]
 
+# The untouched plans were recorded on their no's day (the others today, at NOW): a no
+# recorded in the last 7 days with no step ticked is a plan to start (next step, rule 2).
+RECORDED = {100: "2025-12-01 18:00:00", 4: "2026-03-05 18:00:00"}
+
 # Every plan: title, kind, offset_days, position
 PLAN = [
     ("Feel it", "check", 0, 0),
@@ -73,7 +77,7 @@ def build_store(db_path: Path) -> None:
             conn.execute(
                 "INSERT INTO rejection (id, application_id, company, role, rejected_on, "
                 "plan_completed_at, created_at) VALUES (?, ?, ?, 'Engineer', ?, ?, ?)",
-                (rid, app_id, company, on, completed, NOW),
+                (rid, app_id, company, on, completed, RECORDED.get(rid, NOW)),
             )
             for title, kind, offset, position in PLAN:
                 done = completed is not None or (rid == 3 and position == 0)

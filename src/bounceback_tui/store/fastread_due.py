@@ -232,12 +232,16 @@ class DueReads(ReadConnection):
     # -- facts for the next step ---------------------------------------------
 
     def fresh_untouched_rejection(self, since: date) -> UntouchedRejectionRow | None:
-        """The newest rejection since ``since`` whose open plan has no step ticked yet."""
+        """The newest rejection since ``since`` whose open plan has no step ticked yet: dated
+        since then, or recorded since then (a no recorded days after it came is news to the
+        plan all the same), the newest by the later of the two days."""
         row = self.conn.execute(
             "SELECT r.id, r.company, r.rejected_on FROM rejection r "
-            "WHERE r.rejected_on >= ? AND r.plan_completed_at IS NULL AND NOT EXISTS "
-            "(SELECT 1 FROM recovery_step s WHERE s.rejection_id = r.id AND s.done_at IS NOT NULL) "
-            "ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1",
+            "WHERE max(r.rejected_on, date(r.created_at)) >= ? AND r.plan_completed_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM recovery_step s "
+            "WHERE s.rejection_id = r.id AND s.done_at IS NOT NULL) "
+            "ORDER BY max(r.rejected_on, date(r.created_at)) DESC, r.rejected_on DESC, r.id DESC "
+            "LIMIT 1",
             (since.isoformat(),),
         ).fetchone()
         return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2])) if row else None
