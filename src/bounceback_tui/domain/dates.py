@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
+from bounceback_tui.domain.wording import span
 from bounceback_tui.errors import FieldError
 
 ACCEPTED_FORMS = (
@@ -231,7 +232,8 @@ def read_as(typed: str, day: date) -> str:
 
 
 def describe_relative(day: date, today: date) -> str:
-    """ "today", "in 3 days", "2 days ago": for due lists."""
+    """ "today", "in 3 days", "2 days ago", "over a year ago" (``wording.span``): for due
+    lists."""
     delta = (day - today).days
     if delta == 0:
         return "today"
@@ -239,7 +241,9 @@ def describe_relative(day: date, today: date) -> str:
         return "tomorrow"
     if delta == -1:
         return "yesterday"
-    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+    if delta > 0:  # "in 5 months", "in more than a year"
+        return f"in {span(delta)}".replace("in over ", "in more than ")
+    return f"{span(delta)} ago"
 
 
 # English month names, like the rest of the app's words (``%b`` and ``%B`` follow the

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.due import QUIET_DAYS, DueItem, DueKind, skill_name
 from bounceback_tui.domain.text import clip_name, with_stop
-from bounceback_tui.domain.wording import days_ago, plural
+from bounceback_tui.domain.wording import days_ago, plural, span
 
 
 class NextStep(NamedTuple):
@@ -150,8 +150,7 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         late = (today - item.due_on).days if item.due_on else 0
         return NextStep(
             item.title,
-            f"The suggested day passed {plural(late, 'day')} ago. A short, friendly note is "
-            "enough.",
+            f"The suggested day passed {span(late)} ago. A short, friendly note is enough.",
             "recovery",
             item_id=item.item_id,
             step_id=item.step_id,
@@ -160,7 +159,7 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         return NextStep(
             stuck.next_step_title or f"Pick up your plan for {clip_name(stuck.company)}",
             f"Your plan for {clip_name(stuck.company)} has not moved in "
-            f"{plural((today - stuck.last_moved_on).days, 'day')}.",
+            f"{span((today - stuck.last_moved_on).days)}.",
             "recovery",
             item_id=stuck.rejection_id,
             step_id=stuck.next_step_id,
@@ -170,7 +169,7 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             "You have not sent an application yet."
             if facts.last_application_on is None
             else f"Your last application went out "
-            f"{plural((today - facts.last_application_on).days, 'day')} ago. "
+            f"{span((today - facts.last_application_on).days)} ago. "
             "One good one is enough."
         )
         return NextStep("Send one application", reason, "pipeline", action="add")

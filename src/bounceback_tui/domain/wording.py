@@ -29,11 +29,33 @@ def noun_for(count: int, noun: str, nouns: str | None = None) -> str:
     return noun if count == 1 else (nouns or f"{noun}s")
 
 
-def days_ago(days: int) -> str:
-    """ "today", "yesterday", "3 days ago"."""
+# From here a span of days is said in months, and from a year in years: after a long break
+# "404 days ago" is a number to work out, and it wrapped Today's and People's lines.
+MONTHS_FROM_DAYS = 100
+YEARS_FROM_DAYS = 365
+
+
+def span(days: int, *, short: bool = False) -> str:
+    """A span of days as a person says it: "3 days" up to 99, then "4 months", then "over
+    a year", "over 2 years". ``short``, for a figure with little room: "4 mo", "a year",
+    "2 years"."""
+    days = abs(days)
+    if days < MONTHS_FROM_DAYS:
+        return plural(days, "day")
+    if days < YEARS_FROM_DAYS:
+        months = days // 30
+        return f"{months} mo" if short else plural(months, "month")
+    years = days // YEARS_FROM_DAYS
+    if short:
+        return "a year" if years == 1 else f"{years:,} years"
+    return "over a year" if years == 1 else f"over {years:,} years"
+
+
+def days_ago(days: int, *, short: bool = False) -> str:
+    """ "today", "yesterday", "3 days ago", "4 months ago", "over a year ago" (``span``)."""
     if days == 0:
         return "today"
-    return "yesterday" if days == 1 else f"{plural(days, 'day')} ago"
+    return "yesterday" if days == 1 else f"{span(days, short=short)} ago"
 
 
 def _named(thing: str, name: object) -> str:

@@ -67,8 +67,18 @@ def said_by_kind(role: str, kind: str) -> bool:
     return bool(words) and words <= set(kind.casefold().split())
 
 
-def _day(day: date, today: date) -> Content:
-    return plain(day.isoformat()) + plain(f" {describe_relative(day, today)}", "dim")
+# A fact's value starts after its label's 13 cells and a space.
+_VALUE_AT = 14
+
+
+def _day(day: date, today: date, width: int | None = None) -> Content:
+    """The day and how far it is from today, on the next line under the day (whole) when
+    the two do not fit the panel's line: "2025-11-03 398 days" left "ago" alone below."""
+    relative = describe_relative(day, today)
+    if width is not None and _VALUE_AT + len(f"{day.isoformat()} {relative}") > width:
+        under = _VALUE_AT if _VALUE_AT + len(relative) <= width else 0  # else whole, at the left
+        return plain(day.isoformat()) + plain(f"\n{' ' * under}{relative}", "dim")
+    return plain(day.isoformat()) + plain(f" {relative}", "dim")
 
 
 def head_lines(detail: ContactDetail, today: date, width: int | None) -> list[Content]:
@@ -94,11 +104,11 @@ def head_lines(detail: ContactDetail, today: date, width: int | None) -> list[Co
     facts.append(
         (
             "Last in touch",
-            _day(c.last_contacted, today) if c.last_contacted else plain("not yet", "dim"),
+            _day(c.last_contacted, today, width) if c.last_contacted else plain("not yet", "dim"),
         )
     )
     if c.next_follow_up:
-        due = _day(c.next_follow_up, today)
+        due = _day(c.next_follow_up, today, width)
         facts.append(
             ("Follow up", due.stylize("$text-warning") if c.next_follow_up <= today else due)
         )

@@ -15,6 +15,7 @@ from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.wording import days_ago, plural, shift
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.today.board_rows import FIGURES_WIDTH
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
@@ -236,6 +237,11 @@ def due_prompt(item: DueItem, summary: TodaySummary) -> DueWords:
     )
 
 
+# What a figure's value has of the box's line: inside its borders and padding, after the
+# label's 12 cells ("Last no 404 days ago · 1" wrapped "sent" alone onto the next line).
+FIGURE_CELLS = FIGURES_WIDTH - 4 - 12
+
+
 def _figure(label: str, value: Content) -> Content:
     return plain(f"{label:<12}", "dim") + value
 
@@ -260,13 +266,11 @@ def figures_text(summary: TodaySummary) -> Content:
     if summary.days_since_last_rejection is None:
         lines.append(_figure("Last no", plain("none recorded")))
     else:
-        lines.append(
-            _figure(
-                "Last no",
-                _bold(days_ago(summary.days_since_last_rejection))
-                + plain(f" · {summary.applications_since_last_rejection:,} sent"),
-            )
-        )
+        days, sent = summary.days_since_last_rejection, summary.applications_since_last_rejection
+        ago = days_ago(days)
+        if cell_len(f"{ago} · {sent:,} sent") > FIGURE_CELLS:  # "4 mo ago", "a year ago"
+            ago = days_ago(days, short=True)
+        lines.append(_figure("Last no", _bold(ago) + plain(f" · {sent:,} sent")))
     lines.append(
         _figure(
             "This week",
