@@ -99,3 +99,11 @@ async def test_a_follow_up_day_long_past_keeps_its_words_together(
         assert lines[row].endswith("Follow up     2026-03-18"), lines[row : row + 2]
         assert lines[row + 1].endswith("over a year ago"), lines[row : row + 2]
         assert not [line for line in lines if line.endswith("▏ ago")], lines
+
+
+def test_the_figures_room_follows_the_box_width() -> None:
+    from bounceback_tui.ui.today.board_rows import FIGURES_WIDTH
+    from bounceback_tui.ui.today.text import FIGURE_CELLS
+
+    assert FIGURE_CELLS == FIGURES_WIDTH - 2 - 2 - 12  # borders, padding, the label
+

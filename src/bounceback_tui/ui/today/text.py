@@ -15,7 +15,6 @@ from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.wording import days_ago, plural, shift
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.text import plain
-from bounceback_tui.ui.today.board_rows import FIGURES_WIDTH
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
@@ -31,6 +30,7 @@ _ICONS = {
     DueKind.FEEDBACK_REQUEST: "?",
     DueKind.RECOVERY_STEP: "☐",  # a box to tick: still to do
     DueKind.SKILL_TARGET: "↑",  # the Skills pane's, as for a skill in progress
+    DueKind.LONG_PAST_FOLLOW_UPS: "✉",
     DueKind.GHOSTED: "◌",  # an empty, dotted circle: no word (not "…", which reads as a cut)
     DueKind.THOUGHT_DRAFT: "✎",
     DueKind.SKILL_IN_PROGRESS: "↑",
@@ -237,9 +237,11 @@ def due_prompt(item: DueItem, summary: TodaySummary) -> DueWords:
     )
 
 
-# What a figure's value has of the box's line: inside its borders and padding, after the
-# label's 12 cells ("Last no 404 days ago · 1" wrapped "sent" alone onto the next line).
-FIGURE_CELLS = FIGURES_WIDTH - 4 - 12
+# What a figure's value has of the box's line: board_rows.FIGURES_WIDTH (36) less its
+# borders and padding and the label's 12 cells ("Last no 404 days ago · 1" wrapped "sent"
+# alone onto the next line). Not imported from there: the first paint leaves that module
+# for later (tests/test_long_absence.py keeps the two in step).
+FIGURE_CELLS = 20
 
 
 def _figure(label: str, value: Content) -> Content:
