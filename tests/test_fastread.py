@@ -21,6 +21,7 @@ ARGUMENTS = {
     "after_days": 21,
     "active_since": FIXED_TODAY - timedelta(days=30),
     "quiet_since": FIXED_TODAY - timedelta(days=4),
+    "before": FIXED_TODAY - timedelta(days=30),
     "skip_stages": ("rejected", "withdrawn", "ghosted", "accepted"),
     "open_statuses": ("todo", "doing"),
     "key": "weekly_goal",

@@ -106,4 +106,3 @@ def test_the_figures_room_follows_the_box_width() -> None:
     from bounceback_tui.ui.today.text import FIGURE_CELLS
 
     assert FIGURE_CELLS == FIGURES_WIDTH - 2 - 2 - 12  # borders, padding, the label
-

@@ -36,6 +36,10 @@ OPEN_SKILL_STATUSES = ("todo", "doing")
 DRAFT_TITLE_WIDTH = 48
 # On the day of a no and the day after, the next step comes from its plan, not the goal.
 EARLY_PLAN_DAYS = 2
+# A follow-up (an application's or a person's) whose day passed more than this many days
+# ago is "from a while back": Today lists them as one line that opens a review, where they
+# are let go or moved on together (after a long break, a column of "overdue 403 days").
+LONG_PAST_DAYS = 30
 
 
 class DueKind(StrEnum):
@@ -45,6 +49,7 @@ class DueKind(StrEnum):
     RECOVERY_STEP = "recovery_step"
     SKILL_TARGET = "skill_target"
     GHOSTED = "ghosted"
+    LONG_PAST_FOLLOW_UPS = "long_past_follow_ups"  # one line for them all (LONG_PAST_DAYS)
     THOUGHT_DRAFT = "thought_draft"
     SKILL_IN_PROGRESS = "skill_in_progress"
 
@@ -64,6 +69,7 @@ _LABELS = {
     DueKind.RECOVERY_STEP: "Recovery",
     DueKind.SKILL_TARGET: "Skill target",
     DueKind.GHOSTED: "Ghosted?",
+    DueKind.LONG_PAST_FOLLOW_UPS: "Follow-ups from a while back",
     DueKind.THOUGHT_DRAFT: "Reframe draft",
     DueKind.SKILL_IN_PROGRESS: "Skill",
 }
@@ -74,6 +80,7 @@ _PANES = {
     DueKind.RECOVERY_STEP: "recovery",
     DueKind.SKILL_TARGET: "skills",
     DueKind.GHOSTED: "pipeline",
+    DueKind.LONG_PAST_FOLLOW_UPS: "today",  # its review opens over Today
     DueKind.THOUGHT_DRAFT: "reframe",
     DueKind.SKILL_IN_PROGRESS: "skills",
 }
@@ -187,6 +194,24 @@ def ghosted_item(application_id: int, company: str, role: str, applied_on: date)
     )
 
 
+def long_past_items(count: int, oldest: str) -> list[DueItem]:
+    """The follow-ups from a while back (``LONG_PAST_DAYS``; ``oldest``, the earliest day),
+    as one line, none when there are none: never flagged, it is a clean-up to look over,
+    not a column of things overdue."""
+    if not count:
+        return []
+    said = f"{plural(count, 'follow-up')} from a while back"
+    return [
+        DueItem(
+            DueKind.LONG_PAST_FOLLOW_UPS,
+            f"{said}: let them go or move them on",
+            date.fromisoformat(oldest),
+            0,
+            shorter=(said, plural(count, "old follow-up")),
+        )
+    ]
+
+
 def draft_item(record_id: int, thought: str, updated_on: date | None) -> DueItem:
     """A thought record left half done."""
     shown = clip_name(thought, DRAFT_TITLE_WIDTH) or "untitled"
@@ -224,7 +249,7 @@ def urgency(item: DueItem) -> int:
     """0 overdue or flagged, 1 due, 2 a clean-up suggestion (ghosted?), 3 ongoing work."""
     if item.flagged:
         return 0
-    if item.kind is DueKind.GHOSTED:
+    if item.kind in (DueKind.GHOSTED, DueKind.LONG_PAST_FOLLOW_UPS):
         return 2
     if item.kind in _ONGOING or item.due_on is None:
         return 3
@@ -250,7 +275,7 @@ def describe_due(item: DueItem, today: date) -> str:
     """When an item is due, in words: "today", "overdue 3 days", "sent 40 days ago"."""
     if item.kind is DueKind.SKILL_IN_PROGRESS:
         return "in progress"
-    if item.due_on is None:
+    if item.due_on is None or item.kind is DueKind.LONG_PAST_FOLLOW_UPS:
         return ""
     relative = describe_relative(item.due_on, today)
     if item.kind is DueKind.THOUGHT_DRAFT:
@@ -265,3 +290,13 @@ def describe_due(item: DueItem, today: date) -> str:
     if item.flagged:
         return f"overdue {plural(days_late, 'day')}"
     return f"due {relative}"
+
+
+def unlisted_by_kind(
+    due: list[DueItem], totals: dict[DueKind, int]
+) -> tuple[tuple[DueKind, int], ...]:
+    """Each kind's count the list leaves out (its total less those listed), in kind order."""
+    listed = {kind: 0 for kind in DueKind}
+    for item in due:
+        listed[item.kind] += 1
+    return tuple((kind, totals.get(kind, 0) - listed[kind]) for kind in DueKind)

@@ -19,6 +19,7 @@ _NOUNS: dict[DueKind, tuple[str, str]] = {
     DueKind.RECOVERY_STEP: ("recovery step", "recovery steps"),
     DueKind.SKILL_TARGET: ("skill target", "skill targets"),
     DueKind.GHOSTED: ("quiet application", "quiet applications"),
+    DueKind.LONG_PAST_FOLLOW_UPS: ("review of old follow-ups", "reviews of old follow-ups"),
     DueKind.THOUGHT_DRAFT: ("Reframe draft", "Reframe drafts"),
     DueKind.SKILL_IN_PROGRESS: ("skill in progress", "skills in progress"),
 }

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from bounceback_tui.domain.due import (
     EARLY_PLAN_DAYS,
     FRESH_REJECTION_DAYS,
+    LONG_PAST_DAYS,
     NO_FOLLOW_UP_STAGES,
     OPEN_SKILL_STATUSES,
     STUCK_PLAN_DAYS,
@@ -28,11 +29,13 @@ from bounceback_tui.domain.due import (
     feedback_item,
     follow_up_item,
     ghosted_item,
+    long_past_items,
     order_due,
     person_follow_up_item,
     recovery_step_item,
     skill_item,
     skill_target_item,
+    unlisted_by_kind,
 )
 from bounceback_tui.domain.metrics import (
     active_day_streak,
@@ -145,8 +148,13 @@ def _due(
     with a step or feedback request due (rejection id and company, in the list's order)."""
     # The store reads the rows (given the thresholds); the domain words each as a due item.
     active = active_since(today)
-    follow_ups, follow_up_total = reader.follow_ups_due(today, NO_FOLLOW_UP_STAGES, DUE_LIMIT)
-    people, people_total = reader.contact_follow_ups_due(today, DUE_LIMIT)
+    # Follow-ups from a while back are one line (domain.due.LONG_PAST_DAYS), not one each.
+    recent = today - timedelta(days=LONG_PAST_DAYS)
+    follow_ups, follow_up_total = reader.follow_ups_due(
+        today, NO_FOLLOW_UP_STAGES, DUE_LIMIT, recent
+    )
+    people, people_total = reader.contact_follow_ups_due(today, DUE_LIMIT, since=recent)
+    long_past = long_past_items(*reader.follow_ups_before(recent, NO_FOLLOW_UP_STAGES))
     feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT)
     steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
     ghosted, ghosted_total = reader.ghosted_candidates(today, ghost_after, 3)
@@ -160,6 +168,7 @@ def _due(
         "steps": ([recovery_step_item(*row) for row in steps], step_total),
         "targets": ([skill_target_item(*row) for row in targets], target_total),
         "ghosted": ([ghosted_item(*row) for row in ghosted], ghosted_total),
+        "long_past": (long_past, len(long_past)),
         "drafts": ([draft_item(*row) for row in drafts], draft_total),
         "skills": ([skill_item(*row) for row in skills], skill_total),
     }
@@ -167,20 +176,12 @@ def _due(
     total = sum(count for _, count in groups.values())
     # Each group's items share one kind; a group with a count lists at least one item.
     totals = {items[0].kind: count for items, count in groups.values() if items}
-    unlisted = _unlisted(everything[:DUE_LIMIT], totals)
+    unlisted = unlisted_by_kind(everything[:DUE_LIMIT], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
     companies = {row.rejection_id: row.company for row in steps}
     companies.update((row.rejection_id, row.company) for row in feedback)
     plans = tuple((i.item_id, companies[i.item_id]) for i in everything if i.kind in _PLAN_KINDS)
     return everything[:DUE_LIMIT], total, items, unlisted, plans
-
-
-def _unlisted(due: list[DueItem], totals: dict[DueKind, int]) -> tuple[tuple[DueKind, int], ...]:
-    """Each kind's count the list leaves out (its total less those listed), in kind order."""
-    listed = {kind: 0 for kind in DueKind}
-    for item in due:
-        listed[item.kind] += 1
-    return tuple((kind, totals.get(kind, 0) - listed[kind]) for kind in DueKind)
 
 
 def _whole_number(value: object, default: int) -> int:

@@ -40,15 +40,20 @@ class DueReads(ReadConnection):
     # -- what is due ------------------------------------------------------------
 
     def follow_ups_due(
-        self, today: date, skip_stages: tuple[str, ...], limit: int = 20
+        self,
+        today: date,
+        skip_stages: tuple[str, ...],
+        limit: int = 20,
+        since: date = date.min,
     ) -> tuple[list[FollowUpRow], int]:
-        """Applications whose follow-up day has come, earliest first, except those in
-        ``skip_stages``; and how many there are in all."""
+        """Applications whose follow-up day has come (on ``since`` or after), earliest first,
+        except those in ``skip_stages``; and how many there are in all."""
         marks = ", ".join("?" * len(skip_stages))
         where = (
-            f"WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND stage NOT IN ({marks})"
+            "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND next_follow_up >= ? "
+            f"AND stage NOT IN ({marks})"
         )
-        params = (today.isoformat(), *skip_stages)
+        params = (today.isoformat(), since.isoformat(), *skip_stages)
         rows = self.conn.execute(
             # Chosen and ordered within ix_application_next_follow_up, then read: sorting
             # the rows themselves would read every overdue one (thousands in a big store).
@@ -65,19 +70,34 @@ class DueReads(ReadConnection):
         return found, int(total)
 
     def contact_follow_ups_due(
-        self, today: date, limit: int = 20
+        self, today: date, limit: int = 20, since: date = date.min
     ) -> tuple[list[tuple[int, str, str, date]], int]:
-        """(id, name, company, day) of people whose follow-up day has come, earliest first;
-        and how many there are in all."""
-        where = "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ?"
+        """(id, name, company, day) of people whose follow-up day has come (on ``since`` or
+        after), earliest first; and how many there are in all."""
+        where = "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND next_follow_up >= ?"
+        days = (today.isoformat(), since.isoformat())
         rows = self.conn.execute(
             f"SELECT id, name, company, next_follow_up FROM contact {where} "
             "ORDER BY next_follow_up, id LIMIT ?",
-            (today.isoformat(), limit),
+            (*days, limit),
         ).fetchall()
-        total = self._one(f"SELECT count(*) FROM contact {where}", today.isoformat())
+        total = self._one(f"SELECT count(*) FROM contact {where}", *days)
         found = [(cid, name, company, date.fromisoformat(day)) for cid, name, company, day in rows]
         return found, int(total)
+
+    def follow_ups_before(self, before: date, skip_stages: tuple[str, ...]) -> tuple[int, str]:
+        """How many follow-ups (applications', but those in ``skip_stages``, and people's)
+        have a day before ``before``, and the earliest of those days ("" when none)."""
+        marks = ", ".join("?" * len(skip_stages))
+        count, oldest = self.conn.execute(
+            "SELECT count(*), coalesce(min(day), '') FROM ("
+            "SELECT next_follow_up AS day FROM application WHERE next_follow_up IS NOT NULL "
+            f"AND next_follow_up < ? AND stage NOT IN ({marks}) UNION ALL "
+            "SELECT next_follow_up FROM contact WHERE next_follow_up IS NOT NULL "
+            "AND next_follow_up < ?)",
+            (before.isoformat(), *skip_stages, before.isoformat()),
+        ).fetchone()
+        return int(count), str(oldest)
 
     def _step_params(self, today: date, active_since: date) -> dict[str, str]:
         return {"today": today.isoformat(), "active_since": active_since.isoformat()}

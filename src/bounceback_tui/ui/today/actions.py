@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.today.text import when_text
@@ -109,6 +110,49 @@ class TodayActions(_AppPane):
             ),
             done,
         )
+
+    def review_long_past(self) -> None:
+        """The follow-ups from a while back (Today's one line for them): let them go or
+        move them on a week, all together, in one transaction; Escape leaves them."""
+        from datetime import timedelta
+
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.long_past import (
+            MOVED_ON_DAYS,
+            long_past_follow_ups,
+            settle_long_past,
+        )
+        from bounceback_tui.ui.today.long_past import LongPastAnswer, LongPastScreen
+
+        db, today = self.bb_app.db, clock.today()
+        try:
+            follow_ups = long_past_follow_ups(db, today)
+        except BouncebackError as exc:
+            self.report(exc)
+            return
+        if not follow_ups:
+            self.refresh_if_stale()
+            self.notify("No follow-ups from a while back any more.")
+            return
+        moved_to = today + timedelta(days=MOVED_ON_DAYS)
+
+        def answered(answer: LongPastAnswer | None) -> None:
+            if answer is None:
+                return
+            try:
+                count = settle_long_past(db, follow_ups, None if answer == "let_go" else moved_to)
+            except BouncebackError as exc:
+                self.report(exc)  # one changed elsewhere: none of them was
+            else:
+                said = plural(count, "follow-up")
+                self.notify(
+                    plain(f"Let go of {said}.")
+                    if answer == "let_go"
+                    else plain(f"Moved {said} to {moved_to:%a} {moved_to.day} {moved_to:%b}.")
+                )
+            self.refresh_if_stale()
+
+        self.app.push_screen(LongPastScreen(follow_ups, moved_to), answered)
 
     def action_edit_interview(self) -> None:
         """Change or delete one of the interviews Today lists (the coming week's, and the

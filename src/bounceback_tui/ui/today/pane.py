@@ -297,7 +297,11 @@ class TodayPane(TodayActions, AppPane):
         await self.open_due(self.summary.due[int(event.option.id)])
 
     async def open_due(self, item: DueItem) -> None:
-        """Jump to the item in its pane, selected (a thought record closes back to Today)."""
+        """Jump to the item in its pane, selected (a thought record closes back to Today);
+        the follow-ups from a while back open their review."""
+        if item.kind.pane == "today":
+            self.review_long_past()
+            return
         if item.kind.pane == "reframe":
             await self.bb_app.open_thought_record(item.item_id)
             return

@@ -1,0 +1,80 @@
+"""Follow-ups from a while back (``domain.due.LONG_PAST_DAYS``): read for their review on
+Today, and let go or moved on together.
+
+After a long break Today listed a dozen "Follow up with … overdue 403 days" lines, offers
+and interviews among them. Today now shows them as one line; its review lists them and the
+person lets them all go (no follow-up day) or moves them all on to one day. That is one
+transaction, and it names the versions the review read: a follow-up changed in another
+window meanwhile changes nothing, and the review says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from bounceback_tui.domain.due import LONG_PAST_DAYS, NO_FOLLOW_UP_STAGES
+from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
+from bounceback_tui.services.people import raw_connection
+from bounceback_tui.store.cas import checked
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Application, Contact
+
+# Moved on, they come back this many days from today: a week to pick them up again.
+MOVED_ON_DAYS = 7
+
+
+class LongPastFollowUp(NamedTuple):
+    person: bool  # a person's follow-up (People), else an application's (Pipeline)
+    item_id: int
+    name: str  # the company, or the person's name
+    detail: str  # the role, or the person's company
+    day: date
+    version: int
+
+
+def long_past_follow_ups(db: Database, today: date) -> list[LongPastFollowUp]:
+    """Every follow-up whose day is more than ``LONG_PAST_DAYS`` days past, oldest first
+    (an application's only in a stage that takes one, as Today counts them)."""
+    before = (today - timedelta(days=LONG_PAST_DAYS)).isoformat()
+    marks = ", ".join("?" * len(NO_FOLLOW_UP_STAGES))
+    with db.read() as session:
+        rows = (
+            raw_connection(session)
+            .execute(
+                "SELECT 0, id, company, role, next_follow_up, version FROM application "
+                "WHERE next_follow_up IS NOT NULL AND next_follow_up < ? "
+                f"AND stage NOT IN ({marks}) "
+                "UNION ALL SELECT 1, id, name, company, next_follow_up, version FROM contact "
+                "WHERE next_follow_up IS NOT NULL AND next_follow_up < ? ORDER BY 5, 1, 2",
+                (before, *NO_FOLLOW_UP_STAGES, before),
+            )
+            .fetchall()
+        )
+    return [
+        LongPastFollowUp(bool(person), item_id, name, detail, date.fromisoformat(day), version)
+        for person, item_id, name, detail, day, version in rows
+    ]
+
+
+def settle_long_past(
+    db: Database, follow_ups: list[LongPastFollowUp], moved_to: date | None
+) -> int:
+    """Let every one of ``follow_ups`` go (``moved_to`` None: no follow-up day) or move it
+    to ``moved_to``, in one transaction, each as the review read it: one changed or deleted
+    elsewhere meanwhile raises ConflictError and changes none. Returns how many changed."""
+    with db.write() as session:
+        for follow_up in follow_ups:
+            model = Contact if follow_up.person else Application
+            thing = "That person" if follow_up.person else "That application"
+            row = checked(
+                session,
+                model,
+                follow_up.item_id,
+                follow_up.version,
+                gone=gone_elsewhere(thing),
+                changed=changed_elsewhere("{name}", name=follow_up.name),
+            )
+            row.next_follow_up = moved_to
+            session.add(row)
+    return len(follow_ups)

@@ -1,0 +1,86 @@
+"""The review of follow-ups from a while back (``domain.due.LONG_PAST_DAYS``), opened from
+Today's one line for them: it lists them and lets them all go, or moves them all on a
+week, together; Escape leaves them as they are. Shaped as the Pipeline's ghosted question
+(`r`): a short message, its buttons and their keys."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar, Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.wording import plural
+from bounceback_tui.services.long_past import LongPastFollowUp
+from bounceback_tui.ui.kit.button_rows import ButtonRow
+from bounceback_tui.ui.kit.text import plain
+
+LongPastAnswer = Literal["let_go", "move_on"]
+# The follow-ups named in the dialog; the rest are counted under them.
+NAMED = 6
+
+
+def _line(follow_up: LongPastFollowUp) -> Content:
+    said = clip_name(follow_up.name, 24)
+    if follow_up.detail:
+        said += f" ({clip_name(follow_up.detail, 24)})"
+    return plain(f"• {said}") + plain(f"  {follow_up.day.isoformat()}", "dim")
+
+
+class LongPastScreen(ModalScreen[LongPastAnswer | None]):
+    """Let them go (`l`), move them on a week (`w`), or leave them for later (Escape)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("l", "choose('let_go')", "Let them go", id="long_past.let_go"),
+        Binding("w", "choose('move_on')", "In a week", id="long_past.move_on"),
+        Binding("escape", "choose('later')", "Later", id="long_past.later"),
+    ]
+    DEFAULT_CLASSES = "confirm-screen pipeline-choice"
+
+    def __init__(self, follow_ups: list[LongPastFollowUp], moved_to: date) -> None:
+        super().__init__()
+        self.follow_ups = follow_ups
+        self.moved_to = moved_to
+
+    def compose(self) -> ComposeResult:
+        count = len(self.follow_ups)
+        lines = [_line(follow_up) for follow_up in self.follow_ups[:NAMED]]
+        if count > NAMED:
+            lines.append(plain(f"and {count - NAMED:,} more", "dim"))
+        day = f"{self.moved_to:%a} {self.moved_to.day} {self.moved_to:%b}"
+        lines += [
+            Content(""),
+            plain(
+                "Their days passed a while back; that happens. Let them go: they leave Today, "
+                f"and the applications and people stay as they are. In a week: they all come "
+                f"back on {day}."
+            ),
+        ]
+        with Vertical(classes="confirm-box pipeline-choice-box"):
+            yield Static(
+                plain(f"{plural(count, 'follow-up')} from a while back"),
+                classes="confirm-question",
+            )
+            yield Static(Content("\n").join(lines), classes="confirm-detail")
+            with ButtonRow(classes="form-buttons"):
+                yield Static(
+                    "[b]l[/b] let go  [b]w[/b] in a week  [b]Esc[/b] later", classes="form-keys"
+                )
+                yield Button("Let them go", id="let_go", variant="warning", compact=True)
+                yield Button("In a week", id="move_on", variant="default", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#move_on", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_choose(event.button.id or "")
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss("let_go" if choice == "let_go" else "move_on" if choice == "move_on" else None)

@@ -1,0 +1,168 @@
+"""Follow-ups from a while back: one line on Today, let go or moved on together.
+
+A tester came back after a long break (every date moved back 400 days) to a Due list that
+was a column of 12-14 "✉ Follow up with … overdue 403 days" lines, offers and interviews
+among them: it read as scolding. A follow-up whose day passed more than 30 days ago
+(``domain.due.LONG_PAST_DAYS``) is now counted on one line, "16 follow-ups from a while
+back", which opens a review: let them all go (no follow-up day) or move them all on a week,
+in one transaction; Escape leaves them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+
+from bounceback_tui import clock
+from bounceback_tui.domain.applications import validate_application
+from bounceback_tui.domain.due import DueKind
+from bounceback_tui.domain.people import validate_contact
+from bounceback_tui.errors import ConflictError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import applications as application_service
+from bounceback_tui.services import people_edits
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.services.today import load_today
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.today.board import TodayBoard
+from tests.built_stores import store_once
+from tests.conftest import FIXED_NOW, FIXED_TODAY
+from tests.ui_harness import app_on, settle_workers, toasts
+
+
+def _application(db: Database, company: str, stage: str, follow_up: str) -> int:
+    values = {
+        "company": company,
+        "role": "Engineer",
+        "stage": stage,
+        "date_applied": "2025-12-01",
+        "next_follow_up": follow_up,
+    }
+    return (
+        application_service.add_application(db, validate_application(values, FIXED_TODAY)).id or 0
+    )
+
+
+def _person(db: Database, name: str, follow_up: str) -> int:
+    data = validate_contact({"name": name, "next_follow_up": follow_up}, FIXED_TODAY)
+    return people_edits.add_contact(db, data)
+
+
+def _follow_ups(db: Database) -> dict[str, str | None]:
+    """Each application's and person's follow-up day, by company (or name) and id."""
+    with sqlite3.connect(db.path) as conn:
+        rows = conn.execute(
+            "SELECT company || ' ' || id, next_follow_up FROM application UNION ALL "
+            "SELECT name || ' ' || id, next_follow_up FROM contact"
+        ).fetchall()
+    return dict(rows)
+
+
+def _store(db: Database) -> None:
+    # Today is Monday 2026-03-16: 30 days back is 2026-02-14.
+    _application(db, "Acme", "offer", "2026-01-10")  # 65 days past
+    _application(db, "Globex", "interviewing", "2026-02-13")  # 31 days past
+    _application(db, "Initech", "applied", "2026-02-14")  # 30 days past: listed on its own
+    _application(db, "Umbrella", "applied", "2026-03-13")  # 3 days past
+    _person(db, "Rita Okoye", "2026-01-20")  # 55 days past
+
+
+def test_follow_ups_from_a_while_back_are_one_line(db: Database) -> None:
+    _store(db)
+    summary = load_today(db.path, FIXED_TODAY)
+    titles = [item.title for item in summary.due]
+    assert "3 follow-ups from a while back: let them go or move them on" in titles, titles
+    assert "Follow up with Initech (Engineer)" in titles
+    assert "Follow up with Umbrella (Engineer)" in titles
+    assert not [t for t in titles if "Acme" in t or "Globex" in t or "Rita" in t], titles
+    (line,) = [item for item in summary.due if item.kind is DueKind.LONG_PAST_FOLLOW_UPS]
+    assert line.due_on == date(2026, 1, 10) and not line.flagged  # a clean-up, not overdue
+    follow_ups = [i for i in summary.due if i.kind.label.startswith("Follow")]
+    assert len(follow_ups) == 3  # the line, Initech's and Umbrella's
+
+
+def test_letting_them_go_or_moving_them_on_is_one_write(db: Database) -> None:
+    from bounceback_tui.services.long_past import long_past_follow_ups, settle_long_past
+
+    _store(db)
+    found = long_past_follow_ups(db, FIXED_TODAY)
+    assert [(f.name, f.person, f.day) for f in found] == [
+        ("Acme", False, date(2026, 1, 10)),
+        ("Rita Okoye", True, date(2026, 1, 20)),
+        ("Globex", False, date(2026, 2, 13)),
+    ]
+    # Globex changed in another window meanwhile: nothing changes, and it is said.
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Globex'")
+    before = _follow_ups(db)
+    with pytest.raises(ConflictError, match="Globex was changed in another window"):
+        settle_long_past(db, found, None)
+    assert _follow_ups(db) == before
+    # Read again: moved on a week, all three; the others as they were.
+    found = long_past_follow_ups(db, FIXED_TODAY)
+    assert settle_long_past(db, found, date(2026, 3, 23)) == 3
+    assert _follow_ups(db) == {
+        "Acme 1": "2026-03-23",
+        "Globex 2": "2026-03-23",
+        "Initech 3": "2026-02-14",
+        "Umbrella 4": "2026-03-13",
+        "Rita Okoye 1": "2026-03-23",
+    }
+    assert long_past_follow_ups(db, FIXED_TODAY) == []
+
+
+@pytest.fixture
+def demo_store(opened_paths: DataPaths) -> DataPaths:
+    store_once(opened_paths, fill_demo, 60)
+    return opened_paths
+
+
+def _titles(app: object) -> list[str]:
+    return [item.title for item in app.current_pane.summary.due]  # type: ignore[attr-defined]
+
+
+async def _open_the_review(app: object, pilot: object) -> None:
+    board = app.query_one("#today-body", TodayBoard)  # type: ignore[attr-defined]
+    (index,) = [n for n, title in enumerate(_titles(app)) if "from a while back" in title]
+    await pilot.press("tab")  # type: ignore[attr-defined]
+    board.highlighted = index
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    await settle_workers(pilot)
+
+
+@pytest.mark.parametrize(
+    ("key", "moved_to"), [("w", "2027-04-27"), ("l", None), ("escape", "kept")]
+)
+async def test_after_a_long_break_the_review_settles_them_together(
+    demo_store: DataPaths, key: str, moved_to: str | None
+) -> None:
+    clock.freeze(FIXED_NOW + timedelta(days=400))  # back after 400 days: Tue 20 Apr 2027
+    db = Database(demo_store.database)
+    before = {k: v for k, v in _follow_ups(db).items() if v}
+    async with app_on(demo_store, size=(100, 30), notifications=True) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        assert "16 follow-ups from a while back: let them go or move them on" in _titles(app)
+        assert not [title for title in _titles(app) if title.startswith("Follow up")]
+        await _open_the_review(app, pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "LongPastScreen"
+        count = len(screen.follow_ups)  # type: ignore[attr-defined]
+        # The demo's follow-ups, every one set before it was filled 400 days ago.
+        assert count == len(before) == 16
+        await pilot.press(key)
+        await settle_workers(pilot)
+        after = _follow_ups(db)
+        if moved_to == "kept":
+            assert {k: v for k, v in after.items() if v} == before
+        else:
+            assert {after[name] for name in before} == {moved_to}
+            said = (
+                "Let go of 16 follow-ups." if key == "l" else "Moved 16 follow-ups to Tue 27 Apr."
+            )
+            assert said in toasts(app)
+            assert not [title for title in _titles(app) if "follow" in title.lower()]
+        assert focus_problem(app) is None
+    db.dispose()
