@@ -359,13 +359,8 @@ def validate_rejection(
         rejected_on = today
     if rejected_on is not None and rejected_on > today:
         errors.append(FieldError("rejected_on", "The day of the no cannot be in the future."))
-    elif rejected_on is not None and date_applied is not None and rejected_on < date_applied:
-        errors.append(
-            FieldError(
-                "rejected_on",
-                f"That is before the application was sent ({date_applied.isoformat()}).",
-            )
-        )
+    elif problem := before_sent(rejected_on, date_applied):
+        errors.append(FieldError("rejected_on", problem))
     reached = Stage.APPLIED
     raw_stage = (values.get("stage_reached") or "").strip()
     if raw_stage:
@@ -383,16 +378,20 @@ def validate_rejection(
     return RejectionInput(rejected_on=rejected_on, stage_reached=reached, reason=reason)
 
 
+def before_sent(rejected_on: date | None, date_applied: date | None) -> str | None:
+    """Why a no on ``rejected_on`` cannot be (before the application was sent), or None: one
+    rule for the Pipeline's `x` and Recovery's edit of a linked no."""
+    if rejected_on is None or date_applied is None or rejected_on >= date_applied:
+        return None
+    return f"That is before the application was sent ({date_applied.isoformat()})."
+
+
 def clean_reason(values: Mapping[str, str], errors: list[FieldError]) -> str:
     """A rejection's "Reason given", by one rule wherever a no is recorded or edited (the
     Pipeline's `x` and Recovery's forms): a pasted rejection email is taken whole."""
+    reason = values.get("reason")
     return clean_text(
-        values.get("reason"),
-        "reason",
-        "The reason given",
-        errors,
-        multiline=True,
-        limit=LONG_TEXT_LIMIT,
+        reason, "reason", "The reason given", errors, multiline=True, limit=LONG_TEXT_LIMIT
     )
 
 

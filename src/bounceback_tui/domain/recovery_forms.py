@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from bounceback_tui.domain.applications import clean_reason
+from bounceback_tui.domain.applications import before_sent, clean_reason
 from bounceback_tui.domain.dates import record_day, say_how_read
 from bounceback_tui.domain.recovery import GROUP_TITLES, MAX_OFFSET_DAYS, StepLink
 from bounceback_tui.domain.stages import Stage
@@ -109,9 +109,12 @@ def _choice(
     return value
 
 
-def validate_rejection(values: Mapping[str, str], today: date) -> RejectionInput:
+def validate_rejection(
+    values: Mapping[str, str], today: date, date_applied: date | None = None
+) -> RejectionInput:
     """Check the "record a rejection" form: company and role are needed, the date is not
-    in the future."""
+    in the future, nor before ``date_applied`` (a no linked to an application: the rule
+    the Pipeline's `x` keeps, ``applications.before_sent``)."""
     errors: list[FieldError] = []
     company = clean_text(values.get("company"), "company", "Company", errors, required=True)
     role = clean_text(values.get("role"), "role", "Role", errors, required=True)
@@ -121,6 +124,8 @@ def validate_rejection(values: Mapping[str, str], today: date) -> RejectionInput
         errors.append(
             FieldError("rejected_on", "That date is in the future; use the day the no came.")
         )
+    elif problem := before_sent(rejected_on, date_applied):
+        errors.append(FieldError("rejected_on", problem))
     stage = _choice(
         values, "stage_reached", "Stage reached", {s.value for s in REACHED_STAGES}, errors
     )

@@ -108,17 +108,21 @@ def rejection_form(
 
     def submit(values: dict[str, str]) -> RejectionView:
         keep = bool(kept) and values.get("stage_reached") == kept
+        as_new = rejection is None or (guard is not None and guard.as_new)
+        sent = None  # a no linked to an application takes no day before it was sent (`x`'s rule)
+        if rejection is not None and rejection.application_id is not None and not as_new:
+            sent = recovery_service.sent_on(db, rejection.id)
         data = validate_rejection(
-            {**values, "stage_reached": ""} if keep else values, clock.today()
+            {**values, "stage_reached": ""} if keep else values, clock.today(), sent
         )
         if keep:
             data = replace(data, stage_reached=kept)
-        if rejection is None or (guard is not None and guard.as_new):
+        if as_new:
             view, receipt = recovery_service.add_rejection_undoable(db, data)
             if added is not None:
                 added(receipt)
             return view
-        assert guard is not None
+        assert guard is not None and rejection is not None
         return recovery_service.update_rejection(
             db, rejection.id, data, expected_version=guard.version
         )
