@@ -18,6 +18,9 @@ def add_rejection(
     rejected_on: date = date(2026, 3, 12),
     **extra: object,
 ) -> int:
+    """A no, with its plan: one after an interview unless ``stage_reached`` says otherwise
+    (a no whose stage is not given gets the plan for a no on paper, domain/recovery.no_kind)."""
+    extra.setdefault("stage_reached", "interviewing")
     with db.write() as session:
         rejection = insert_rejection(
             session, company=company, role=role, rejected_on=rejected_on, **extra

@@ -59,7 +59,9 @@ def add_rejection(
     """A rejection with its plan; ``answers`` fills steps by template key. Returns the
     rejection id and the step ids by template key."""
     with db.write() as session:
-        rejection = insert_rejection(session, company=company, role=role, rejected_on=on)
+        rejection = insert_rejection(
+            session, company=company, role=role, rejected_on=on, stage_reached="interviewing"
+        )
         session.flush()
         steps = session.exec(
             select(RecoveryStep).where(col(RecoveryStep.rejection_id) == rejection.id)

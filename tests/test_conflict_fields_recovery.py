@@ -30,7 +30,12 @@ from tests.recovery_fixtures import add_rejection, step_by_key, tick_first
 from tests.ui_harness import app_on, fill, settle
 
 NO = date(2026, 3, 12)  # Acme's no (tests/recovery_fixtures.py), four days before today
-ACME = {"company": "Acme", "role": "Engineer", "rejected_on": "2026-03-12", "stage_reached": ""}
+ACME = {
+    "company": "Acme",
+    "role": "Engineer",
+    "rejected_on": "2026-03-12",
+    "stage_reached": "interviewing",
+}
 
 
 def _rejection(paths: DataPaths) -> int:

@@ -17,12 +17,14 @@ import pytest
 
 from bounceback_tui.domain.applications import RejectionInput
 from bounceback_tui.domain.recovery import StepKind
-from bounceback_tui.domain.recovery_forms import TemplateStepInput
+from bounceback_tui.domain.recovery_forms import TemplateStepInput, validate_rejection
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.recovery import insert_imported_rejections
 from bounceback_tui.store.database import Database
+from tests.conftest import FIXED_TODAY
 from tests.pipeline_fixtures import D, put, rows
 from tests.recovery_fixtures import add_rejection, steps_of
 
@@ -68,7 +70,9 @@ def _titles(db: Database, rejection_id: int) -> list[str]:
     return [s.title for s in steps_of(db, rejection_id)]
 
 
-@pytest.mark.parametrize("reached", ["applied", "saved"])
+# "": a no whose stage was not given (Recovery's `n`, "How far it got" left empty). It had
+# the plan after a conversation, "where did I bluff?" and all (a newcomer's walk).
+@pytest.mark.parametrize("reached", ["applied", "saved", ""])
 def test_a_no_before_any_conversation_gets_the_steps_for_a_no_on_paper(
     db: Database, reached: str
 ) -> None:
@@ -83,10 +87,19 @@ def test_a_no_before_any_conversation_gets_the_steps_for_a_no_on_paper(
     assert [(s.kind, s.offset_days) for s in paper] == [("answer", 2)] * 4
 
 
-@pytest.mark.parametrize("reached", ["screening", "interviewing", "offer", ""])
+@pytest.mark.parametrize("reached", ["screening", "interviewing", "offer"])
 def test_a_no_after_a_conversation_keeps_the_interview_steps(db: Database, reached: str) -> None:
-    # "" is a no whose stage was not given: nothing says no one spoke to them.
     assert _titles(db, add_rejection(db, stage_reached=reached)) == AFTER_TALKING
+
+
+def test_a_no_recorded_in_recovery_without_its_stage_gets_the_plan_for_a_no_on_paper(
+    db: Database,
+) -> None:
+    # Recovery's `n` with "How far it got" left empty, through the form's own rule.
+    values = {"company": "Initech", "role": "Engineer", "rejected_on": "today"}
+    recorded = recovery_service.add_rejection(db, validate_rejection(values, FIXED_TODAY))
+    assert recorded.stage_reached == ""
+    assert _titles(db, recorded.id) == ON_PAPER
 
 
 def test_x_at_applied_in_the_pipeline_gets_the_plan_for_a_no_on_paper(db: Database) -> None:

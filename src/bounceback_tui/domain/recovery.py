@@ -57,9 +57,13 @@ class NoKind(StrEnum):
 
 
 def no_kind(stage_reached: str) -> NoKind:
-    """The kind of a no that got as far as ``stage_reached``; one whose stage was not given
-    keeps the plan every no had before (after a conversation)."""
-    return NoKind.ON_PAPER if no_on_paper(stage_reached) else NoKind.AFTER_TALKING
+    """The kind of a no that got as far as ``stage_reached``. One whose stage was not given
+    ("How far it got" left empty in Recovery's `n`) gets the plan for a no on paper: its
+    questions are about what was sent, which every no had; the plan after a conversation
+    asked "How prepared was I, and where did I bluff?" of a no that may have had none."""
+    if not stage_reached.strip() or no_on_paper(stage_reached):
+        return NoKind.ON_PAPER
+    return NoKind.AFTER_TALKING
 
 
 @dataclass(frozen=True)
