@@ -95,3 +95,19 @@ async def test_the_belief_is_re_rated_under_the_feelings_with_what_it_was(
         region, clip = app.screen._compositor.visible_widgets[label]
         assert region.intersection(clip) == region, screen_text(app)
         assert "Sad (was 80)" in screen_text(app)
+
+
+async def test_a_belief_left_unrated_reads_as_a_feeling_left_unrated_does(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """A newcomer's walk: the summary of a record whose belief was not re-rated said
+    "80 → ? –" under "Sad 70 (not re-rated)"; it says "80 (not re-rated)" now."""
+    add_record(db, THOUGHT, feelings=(("sad", 70, None),), complete=True, belief=80)
+    async with app_on(opened_paths, "reframe") as (app, pilot, pane):
+        await pilot.press("enter")
+        await settle(pilot, 3)
+        assert pane.mode == "summary"
+        body = str(app.query_one("#rf-summary-body", Static).render()).splitlines()
+    assert "Sad" + " " * 13 + "70  (not re-rated)" in body  # the name's column is 14 cells
+    at = body.index("Belief in the thought")
+    assert body[at + 1] == "80 (not re-rated)"

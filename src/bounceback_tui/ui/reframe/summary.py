@@ -95,14 +95,21 @@ class ReframeSummary(VerticalScroll, can_focus=True):
             sections.append(markup_with("[b]Feelings[/b]\n") + lines)
         else:
             add("Feelings", "")
-        if draft.belief_before is not None or draft.belief_after is not None:
+        if draft.belief_before is not None and draft.belief_after is None:
+            # Left unrated, as a feeling is: "80 (not re-rated)", not "80 → ? –".
+            sections.append(
+                markup_with(
+                    "[b]Belief in the thought[/b]\n$before [dim](not re-rated)[/dim]",
+                    before=str(draft.belief_before),
+                )
+            )
+        elif draft.belief_before is not None or draft.belief_after is not None:
             before = "?" if draft.belief_before is None else str(draft.belief_before)
-            after = "?" if draft.belief_after is None else str(draft.belief_after)
             sections.append(
                 markup_with(
                     "[b]Belief in the thought[/b]\n$before → $after [b]$shift[/b]",
                     before=before,
-                    after=after,
+                    after=str(draft.belief_after),
                     shift=shift_text(draft.belief_shift),
                 )
             )
