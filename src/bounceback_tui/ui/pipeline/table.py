@@ -294,6 +294,19 @@ class PipelineTable(PipelineLines):
             start = end + GAP
         return frozenset(cut)
 
+    def _right_cut(self) -> tuple[str, int]:
+        """The column the view's right edge cuts, and how many of its cells are in sight
+        (("", 0) if none): its text is cut there with "…", as a cell too narrow is. Cut by
+        the edge alone, Interviewing showed "Interviewin" at 80x24 with the details open."""
+        right = int(self.scroll_x) + self.scrollable_content_region.width
+        start = 0
+        for column in COLUMNS:
+            end = start + self._widths[column.key]
+            if start < right < end:
+                return column.key, right - start
+            start = end + GAP
+        return "", 0
+
     def render_header(self, y: int, width: int) -> Strip:
         header = self.component("header")
         line = Text(style=header, no_wrap=True, end="")
@@ -340,9 +353,12 @@ class PipelineTable(PipelineLines):
         gap = Segment(" " * GAP, base)
         segments: list[Segment] = []
         cut = self._cut_by_the_view()
+        edge, in_sight = self._right_cut()
         for position, column in enumerate(COLUMNS):
             value, style_name = ("", "") if column.key in cut else cell(item, column.key, today)
             style = base + self.item_foreground(style_name, index) if style_name else base
+            if column.key == edge:
+                value = fit_cells(value, in_sight)
             segments.append(Segment(fit_cells(value, self._widths[column.key]), style))
             if position < len(COLUMNS) - 1:
                 segments.append(gap)
