@@ -271,3 +271,24 @@ def test_a_note_does_not_add_a_question_the_bank_holds_written_otherwise(
         held = sorted(q for (q,) in conn.execute("SELECT question FROM interview_question"))
     conn.close()
     assert held == ["What would you change first?", "Why Contoso?"]
+
+
+def test_an_arabic_or_full_width_question_mark_ends_a_question() -> None:
+    """A newcomer's walk: in "…Also ما هو هدفك؟ Then שאלה? 🚀 ok." the Arabic "؟" did not end
+    the first question, and the note gave one question where it holds two."""
+    note = (
+        "\u2026Also \u0645\u0627 \u0647\u0648 \u0647\u062f\u0641\u0643\u061f "
+        "Then \u05e9\u05d0\u05dc\u05d4? \U0001f680 ok."
+    )
+    assert questions_from_note(note) == [
+        "\u0645\u0627 \u0647\u0648 \u0647\u062f\u0641\u0643\u061f",  # ما هو هدفك؟, "Also" gone
+        "Then \u05e9\u05d0\u05dc\u05d4?",  # kept whole: one word is left without "Then"
+    ]
+    assert questions_from_note("Why us\uff1f And what next? Fine.") == [
+        "Why us\uff1f",
+        "What next?",
+    ]
+    assert questions_listed("\u0644\u0645\u0627\u0630\u0627\u061f Why now?") == [
+        "\u0644\u0645\u0627\u0630\u0627\u061f",
+        "Why now?",
+    ]

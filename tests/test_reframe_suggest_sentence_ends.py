@@ -14,7 +14,9 @@ import pytest
 
 from bounceback_tui.reframe import suggest_traps
 
-_ENDS = (".", "!", "?", "\n", "\u2026")
+# The Arabic "؟" and the full-width "？" end a sentence too (domain.text.SENTENCE_ENDS, which
+# the answer bank's questions from a note share: a newcomer's walk).
+_ENDS = (".", "!", "?", "\n", "\u2026", "\u061f", "\uff1f")
 
 
 def test_the_same_sentence_twice_is_read_as_the_sentence_once() -> None:
@@ -46,6 +48,8 @@ def test_a_lexicon_cue_does_not_reach_into_the_next_sentence() -> None:
         # An ellipsis as phones and Macs type "...": the last stranger's "'me down… No
         # company' → Blaming".
         "They turned me down\u2026 No company wants someone like me",
+        "Why would anyone hire me\u061f No company will hire me.",
+        "Why would anyone hire me\uff1f No company will hire me.",
     ],
 )
 def test_no_quoted_cue_holds_a_sentence_end(thought: str) -> None:

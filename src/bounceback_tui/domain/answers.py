@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.domain.text import (
+    LONG_TEXT_LIMIT,
+    QUESTION_MARKS,
+    SENTENCE_ENDS,
+    clean_text,
+)
 from bounceback_tui.errors import FieldError, ValidationError
 
 INTERVALS: tuple[int, ...] = (1, 3, 7, 14, 30)
@@ -228,7 +233,7 @@ _PROMPT = re.compile(
 )
 _IN_QUOTES = re.compile(r'"([^"]+)"|“([^”]+)”')
 # Where an unquoted prompt ends: its stop, or the dash before what the writer says of it.
-_PROMPT_END = re.compile(r"[.!?…]|\s[-–—]\s")
+_PROMPT_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]|\\s[-–—]\\s")
 
 
 def _prompts(line: str) -> list[tuple[int, str]]:
@@ -240,12 +245,12 @@ def _prompts(line: str) -> list[tuple[int, str]]:
     for match in _IN_QUOTES.finditer(line):
         inner = (match.group(1) or match.group(2)).strip().rstrip(".!… ")
         opens = match.start() == start and len(inner.split()) >= 3
-        if "?" not in inner and (opens or _PROMPT.match(without_lead_in(inner))):
+        if not _QUESTION_MARK.search(inner) and (opens or _PROMPT.match(without_lead_in(inner))):
             found.append((match.start(), inner[:1].upper() + inner[1:]))
     rest = without_lead_in(line[start:].strip())
     if not rest.startswith(('"', "“")) and _PROMPT.match(rest):
         end = _PROMPT_END.search(rest)
-        if end is None or end.group() != "?":  # one ending in "?" is found as a question
+        if end is None or end.group() not in QUESTION_MARKS:  # found as a question
             prompt = rest[: end.start() if end else len(rest)].strip()
             found.append((start, prompt[:1].upper() + prompt[1:]))
     return found
@@ -262,15 +267,17 @@ def _quoted(candidate: str) -> str:
     curly = max(candidate.rfind(quote) for quote in "“„«")
     if len(straight) % 2:
         cut = straight[-1]
-    elif straight and candidate[straight[-1] + 1 :].strip() in ("", "?"):
+    elif straight and candidate[straight[-1] + 1 :].strip() in ("", *QUESTION_MARKS):
         cut = straight[-2]
     else:
         cut = -1
     cut = max(cut, curly)
     if cut < 0:
         return candidate
-    quoted = candidate[cut + 1 :].rstrip("? ").rstrip(_CLOSING).rstrip("? ").strip()
-    return f"{quoted}?" if any(ch.isalpha() for ch in quoted) else candidate
+    marks = QUESTION_MARKS + " "
+    quoted = candidate[cut + 1 :].rstrip(marks).rstrip(_CLOSING).rstrip(marks).strip()
+    mark = next((ch for ch in reversed(candidate) if ch in QUESTION_MARKS), "?")
+    return f"{quoted}{mark}" if any(ch.isalpha() for ch in quoted) else candidate
 
 
 # How a note leads in to a question it reports: "They asked: ...", "The hiring manager
@@ -331,7 +338,7 @@ def questions_listed(text: str) -> list[str]:
     found: list[str] = []
     seen: set[str] = set()
     for line in text.splitlines():
-        pieces = questions_from_note(line) if line.count("?") > 1 else [line]
+        pieces = questions_from_note(line) if len(_QUESTION_MARK.findall(line)) > 1 else [line]
         for piece in pieces:
             candidate = without_lead_in(piece.strip().lstrip("-*•·0123456789.) ").strip())
             if any(ch.isalpha() for ch in candidate) and candidate.casefold() not in seen:
@@ -351,4 +358,7 @@ def too_long(questions: list[str]) -> str | None:
     )
 
 
-_QUESTION = re.compile(r"[^.!?\n\r]*\?")
+# A sentence that ends with a question mark (of any script): it starts after the last
+# sentence end before it (``domain.text``, the trap cues' own definition).
+_QUESTION = re.compile(f"[^{re.escape(SENTENCE_ENDS)}\\n\\r]*[{QUESTION_MARKS}]")
+_QUESTION_MARK = re.compile(f"[{QUESTION_MARKS}]")

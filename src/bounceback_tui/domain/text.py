@@ -213,6 +213,14 @@ def clip_cells(text: str, cells: int) -> str:
     return cut_cells(text, cells)
 
 
+# The marks that end a question: "?", the Arabic "؟" and the full-width "？" (Chinese, Japanese).
+QUESTION_MARKS = "?\u061f\uff1f"
+# The marks that end a sentence, one definition for every reader of sentences: the answer
+# bank's questions from a note (a sentence starts after one), and the thinking-trap cues (never
+# matched across one). A line break ends one too; each reader splits on it itself.
+SENTENCE_ENDS = ".!\u2026" + QUESTION_MARKS
+
+
 # Words that begin a reason written as its own sentence and read lower-case inside one.
 # A word not here keeps its capital: it may be a name ("Maria said…") or a product.
 SENTENCE_STARTERS = frozenset(

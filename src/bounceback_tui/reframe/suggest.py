@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bounceback_tui.domain.text import SENTENCE_ENDS
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.cues import compiled_cues, typo_repair
 from bounceback_tui.reframe.patterns import Pattern
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 THRESHOLD = 0.5
 _CUE_CHARS = 48
 # What ends a sentence between two words: no cue is matched or quoted across it.
-_SENTENCE_END = re.compile(r"[.!?\n\r\u2026]")
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}\\n\\r]")
 
 
 # Below this probability a trap the lexicon found nothing for is only weakly the model's:
@@ -231,9 +232,10 @@ class _Matcher:
 
 
 def _sentence_ends(text: str, tokens: list[Token]) -> set[int]:
-    """The tokens after which a sentence ends (. ! ? or a line break before the next word):
-    the suggester never matches or quotes across one. "No company will hire me. No company
-    will hire me." showed "'me. No company' → Mind reading" (a stranger's walk)."""
+    """The tokens after which a sentence ends (``domain.text.SENTENCE_ENDS``: . ! ? ؟ ？ …,
+    or a line break before the next word): the suggester never matches or quotes across one.
+    "No company will hire me. No company will hire me." showed "'me. No company' → Mind
+    reading" (a stranger's walk)."""
     return {
         index
         for index in range(len(tokens) - 1)
