@@ -86,7 +86,7 @@ def test_a_follow_up_before_the_date_applied_is_refused() -> None:
     """`-3d` on a new application (sent today) used to be accepted."""
     refusal = _refusal(next_follow_up="-3d")
     assert refusal.for_field("next_follow_up") == (
-        "-3d was read as Fri 13 Mar 2026, the follow-up is before the date applied "
+        "-3d was read as Fri 13 Mar 2026. The follow-up is before the date applied "
         "(2026-03-16); pick that day or later."
     )
     refusal = _refusal(date_applied="2026-03-10", next_follow_up="2026-03-09")
@@ -282,7 +282,7 @@ def test_the_filter_reads_anything(text: str) -> None:
     "typed,message",
     [
         ("31/02", "The day of the no: "),
-        ("+3d", "+3d was read as Thu 19 Mar 2026, the day of the no cannot be in the future."),
+        ("+3d", "+3d was read as Thu 19 Mar 2026. The day of the no cannot be in the future."),
     ],
 )
 def test_a_refused_day_of_a_no_is_named_as_the_forms_name_it(typed: str, message: str) -> None:

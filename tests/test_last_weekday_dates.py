@@ -88,34 +88,34 @@ def test_a_target_date_refuses_it_saying_which_day_it_was_read_as() -> None:
     [
         (
             lambda typed: validate_application({**APPLIED, "date_applied": typed}, SUNDAY),
-            "next fri was read as Fri 11 Dec 2026, the date applied cannot be in the future.",
+            "next fri was read as Fri 11 Dec 2026. The date applied cannot be in the future.",
         ),
         (
             lambda typed: validate_application({**APPLIED, "posted_on": typed}, SUNDAY),
-            "next fri was read as Fri 11 Dec 2026, the posting's date cannot be in the future.",
+            "next fri was read as Fri 11 Dec 2026. The posting's date cannot be in the future.",
         ),
         (
             lambda typed: validate_rejection({"rejected_on": typed}, SUNDAY),
-            "next fri was read as Fri 11 Dec 2026, the day of the no cannot be in the future.",
+            "next fri was read as Fri 11 Dec 2026. The day of the no cannot be in the future.",
         ),
         (
             lambda typed: record_a_no(
                 {"company": "Initech", "role": "Analyst", "rejected_on": typed}, SUNDAY
             ),
-            "next fri was read as Fri 11 Dec 2026, that date is in the future; use the day "
+            "next fri was read as Fri 11 Dec 2026. That date is in the future; use the day "
             "the no came.",
         ),
         (
             lambda typed: validate_feedback_request(
                 {"asked_on": typed, "asked_via": ""}, SUNDAY, SUNDAY
             ),
-            "next fri was read as Fri 11 Dec 2026, that day has not come yet; note it once asked.",
+            "next fri was read as Fri 11 Dec 2026. That day has not come yet; note it once asked.",
         ),
         (
             lambda typed: validate_interaction(
                 {"kind": "sent", "happened_on": typed, "note": ""}, SUNDAY
             ),
-            "next fri was read as Fri 11 Dec 2026, that date has not come yet; log it once it has.",
+            "next fri was read as Fri 11 Dec 2026. That date has not come yet; log it once it has.",
         ),
     ],
 )

@@ -88,14 +88,47 @@ async def test_todays_next_step_reason_wraps_where_it_has_room_else_ends_with_an
         assert barred[0].startswith("█ Next step:")
         shown = [row.removeprefix("█").strip() for row in barred[1:]]
         if height == 24:
-            # 75 cells a row inside the bar and its padding: "now." is one word too many.
+            # 75 cells a row inside the bar and its padding: "Talk" is one word too many.
             assert shown == [
-                "Globex Corporation said no today. You have done what your plan asks for",
-                "now. Next, tomorrow: Talk it through with someone close.",
+                "Globex Corporation said no today. Today's steps are done. Next, tomorrow:",
+                "Talk it through with someone close.",
             ]
         else:
             assert len(shown) == 1 and shown[0].endswith("…")
             assert reason.startswith(shown[0].removesuffix("…"))
+            # What the step is for reads whole on the one row (it ran out at "what your pla…").
+            assert "said no today. Today's steps are done." in shown[0]
+
+
+async def test_todays_reason_on_one_row_says_the_days_steps_are_done_after_a_long_name(
+    db: Database, opened_paths: DataPaths
+) -> None:
+    """A newcomer's walk: at 80 columns, the reason's one row after a long company's name
+    read "… said no today. You have done what your pla…". The name is clipped to 32 cells;
+    what follows it fits the row now."""
+    data = validate_application(
+        {"company": LONG, "role": "Engineer", "stage": "applied", "date_applied": "today"},
+        FIXED_TODAY,
+    )
+    added = application_service.add_application(db, data).id or 0
+    receipt = moves.mark_rejected(db, added, RejectionInput(FIXED_TODAY, Stage.INTERVIEWING))
+    plan = plan_service.load_plan(db, receipt.rejection_id)
+    assert plan is not None
+    step_service.set_step_done(db, plan.steps[0].id, True)  # the day's step, done
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(80, 21)) as pilot:  # one row for the reason
+        await settle_workers(pilot)
+        await pilot.pause()
+        rows = [
+            "".join(segment.text for segment in strip)
+            for strip in app.screen._compositor.render_strips()
+        ]
+    barred = [row.strip() for row in rows if row.lstrip().startswith("█")]
+    assert len(barred) == 2  # the title, and the reason's one row
+    # "Initech Global Consulting and H…": 32 cells, the name's most in a reason.
+    assert (
+        barred[1] == "█ Initech Global Consulting and H… said no today. Today's steps are done. Ne…"
+    )
 
 
 async def test_todays_next_step_title_too_long_keeps_its_key(

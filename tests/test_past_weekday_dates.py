@@ -57,7 +57,7 @@ def test_next_says_it_is_ahead_even_where_no_later_day_is_taken() -> None:
     with pytest.raises(ValidationError) as caught:
         validate_application({**values, "date_applied": "next mon"}, SUNDAY)
     assert [e.message for e in caught.value.errors] == [
-        "next mon was read as Mon 7 Dec 2026, the date applied cannot be in the future."
+        "next mon was read as Mon 7 Dec 2026. The date applied cannot be in the future."
     ]
 
 
@@ -86,12 +86,12 @@ def test_a_refused_day_says_which_day_it_was_read_as() -> None:
     with pytest.raises(ValidationError) as caught:
         validate_application({**values, "date_applied": "tomorrow"}, SUNDAY)
     assert [e.message for e in caught.value.errors] == [
-        "tomorrow was read as Mon 7 Dec 2026, the date applied cannot be in the future."
+        "tomorrow was read as Mon 7 Dec 2026. The date applied cannot be in the future."
     ]
     with pytest.raises(ValidationError) as caught:
         validate_rejection({"rejected_on": "mon"}, SUNDAY, date(2026, 12, 2))
     assert [e.message for e in caught.value.errors] == [
-        "mon was read as Mon 30 Nov 2026, that is before the application was sent (2026-12-02)."
+        "mon was read as Mon 30 Nov 2026. That is before the application was sent (2026-12-02)."
     ]
 
 

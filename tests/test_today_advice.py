@@ -177,7 +177,7 @@ def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Databa
     step = summary.next_step
     assert step.title == "Go easy on yourself today"
     assert step.reason == (
-        "Northwind said no today. You have done what your plan for Northwind asks for now; "
+        "Northwind said no today. Today's steps for Northwind are done; "
         "your plan for Contoso has a step due. Next for Northwind, tomorrow: Talk it through "
         "with someone close."
     )
@@ -190,13 +190,13 @@ def test_go_easy_counts_the_other_plans_with_steps_due() -> None:
     plans = ((2, "Contoso"), (4, "Acme"), (3, "Globex"))  # Acme's own feedback request too
     step = choose_next_step(_facts(early_plan=early, plans_due=plans))
     assert step.reason == (
-        "Acme said no today. You have done what your plan for Acme asks for now; 2 other "
+        "Acme said no today. Today's steps for Acme are done; 2 other "
         "plans have steps due. Next for Acme, tomorrow: Talk it through with someone close."
     )
     # Only its own plan due: nothing else to point at.
     step = choose_next_step(_facts(early_plan=early, plans_due=((4, "Acme"),)))
     assert step.reason == (
-        "Acme said no today. You have done what your plan asks for now. Next, tomorrow: "
+        "Acme said no today. Today's steps are done. Next, tomorrow: "
         "Talk it through with someone close."
     )
 

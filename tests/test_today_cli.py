@@ -164,7 +164,7 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
     out = capsys.readouterr().out
     assert (
         "Next step: Go easy on yourself today\n"
-        "  Northwind said no today. You have done what your plan for Northwind asks for now; "
+        "  Northwind said no today. Today's steps for Northwind are done; "
         "your plan for Contoso has a step due. Next for Northwind, tomorrow: Talk it through "
         "with someone close.\n\n"
         "Due now (1)\n"

@@ -203,7 +203,7 @@ def say_how_read(
     errors: list[FieldError], values: Mapping[str, str], today: date, days: Mapping[str, bool]
 ) -> list[FieldError]:
     """``errors``, each refusal of a day typed as a word or an offset saying which day it was
-    read as ("fri was read as Fri 11 Dec 2026, the date applied cannot be in the future"):
+    read as ("fri was read as Fri 11 Dec 2026. The date applied cannot be in the future."):
     "fri" alone does not show which Friday it meant. ``days``: each date field's name, and
     whether it takes no later day (``parse_date``'s ``past``)."""
     told: list[FieldError] = []
@@ -216,7 +216,9 @@ def say_how_read(
                 pass
             else:
                 if read := read_as(typed, day):
-                    message = f"{read}, {message[:1].lower()}{message[1:]}"
+                    # Two sentences: joined by a comma, "…Mon 7 Dec 2026, that date is in the
+                    # future; use the day the no came." was a comma splice (a newcomer's walk).
+                    message = f"{read}. {message}"
         told.append(FieldError(field, message))
     return told
 

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from bounceback_tui.domain.answers import questions_from_note, questions_listed, too_long
 from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import day_time, record_day
-from bounceback_tui.domain.links import LinkError, parse_web_link
+from bounceback_tui.domain.links import MEETING_LINK_EXAMPLE, LinkError, parse_web_link
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.domain.zones import form_zone as form_zone  # where forms find it
@@ -266,7 +266,7 @@ def validate_interview(
     raw_link = clean_text(values.get("link"), "link", "The video link", errors, limit=3000)
     if raw_link:
         try:
-            link = parse_web_link(raw_link).text
+            link = parse_web_link(raw_link, example=MEETING_LINK_EXAMPLE).text
         except LinkError as exc:
             errors.append(FieldError("link", str(exc)))
     prep = clean_text(

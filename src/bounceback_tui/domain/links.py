@@ -33,7 +33,18 @@ _SAFE_QUERY = _SAFE_PATH + "?"
 _BARE_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", re.IGNORECASE)
 _LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 
-NOT_A_WEB_ADDRESS = "The link must be a web address like https://example.com/jobs/123."
+# The address a refusal gives as an example: a job posting's, or for an interview's video
+# link a meeting's (the interview form said "like https://example.com/jobs/123": a newcomer's
+# walk).
+JOB_LINK_EXAMPLE = "https://example.com/jobs/123"
+MEETING_LINK_EXAMPLE = "https://meet.example.com/abc-defg-hij"
+
+
+def not_a_web_address(example: str = JOB_LINK_EXAMPLE) -> str:
+    return f"The link must be a web address like {example}."
+
+
+NOT_A_WEB_ADDRESS = not_a_web_address()
 # Refused before it is stored, and before any request (importers/http.check_url): a fetch
 # sent it to the site, and `fetch-posting` printed it in "Link …" (an attacker's walk).
 NAME_OR_PASSWORD = "The link has a name or password before its address; leave it out."
@@ -62,8 +73,18 @@ class WebLink(Link):
         return urlsplit(self.url).hostname or ""
 
 
-def parse_web_link(text: str) -> WebLink:
-    """Check ``text`` as a web link; raise LinkError with a sentence for the person."""
+def parse_web_link(text: str, *, example: str = JOB_LINK_EXAMPLE) -> WebLink:
+    """Check ``text`` as a web link; raise LinkError with a sentence for the person (one
+    that is no web address at all gives ``example`` of one)."""
+    try:
+        return _web_link(text)
+    except LinkError as exc:
+        if example != JOB_LINK_EXAMPLE and str(exc) == NOT_A_WEB_ADDRESS:
+            raise LinkError(not_a_web_address(example)) from None
+        raise
+
+
+def _web_link(text: str) -> WebLink:
     candidate = (text or "").strip()
     if not candidate:
         raise LinkError(NOT_A_WEB_ADDRESS)

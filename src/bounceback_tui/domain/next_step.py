@@ -88,8 +88,11 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
         title = "Go easy on yourself today"
         upcoming = with_stop(f"{describe_relative(early.step_due_on, today)}: {early.step_title}")
         others = [name for rid, name in dict(facts.plans_due).items() if rid != early.rejection_id]
+        # "Today's steps are done" fits the row at 80 columns after the longest name a
+        # reason gives (32 cells): "You have done what your plan asks for now" was cut at
+        # "You have done what your pla…" where the reason had one row (a newcomer's walk).
         if not others:
-            reason = f"{said} You have done what your plan asks for now. Next, {upcoming}"
+            reason = f"{said} Today's steps are done. Next, {upcoming}"
         else:
             name = clip_name(early.company)
             due = (
@@ -97,10 +100,7 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
                 if len(others) == 1
                 else f"{len(others):,} other plans have steps due"
             )
-            reason = (
-                f"{said} You have done what your plan for {name} asks for now; {due}. "
-                f"Next for {name}, {upcoming}"
-            )
+            reason = f"{said} Today's steps for {name} are done; {due}. Next for {name}, {upcoming}"
     return NextStep(title, reason, "recovery", item_id=early.rejection_id, step_id=early.step_id)
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import closed_follow_up_message
-from bounceback_tui.domain.dates import DateParseError, parse_optional_date
+from bounceback_tui.domain.dates import DateParseError, parse_optional_date, say_how_read
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import applications as application_service
@@ -32,16 +32,23 @@ class FollowUps(PipelineListing):
         guard = SaveGuard(row.version, can_save_as_new=False)
 
         def submit(values: dict[str, str]) -> tuple[date | None]:
+            # Every refusal in the words the field's line shows under it, none with a name
+            # before it ("Follow up on: " came before two of three): a day typed as a word or
+            # an offset says which day it was read as, as the edit form's does.
+            today = clock.today()
             try:
-                day = parse_optional_date(values.get("next_follow_up", ""), clock.today())
+                day = parse_optional_date(values.get("next_follow_up", ""), today)
             except DateParseError as exc:
-                raise ValidationError.single("next_follow_up", f"Follow up on: {exc}") from None
+                raise ValidationError.single("next_follow_up", str(exc)) from None
             try:
                 application_service.set_follow_up(
                     self.bb_app.db, app_id, day, expected_version=guard.version
                 )
             except ConflictError as exc:
                 raise moves.retold(exc, row.company, row.stage) from None
+            except ValidationError as exc:
+                told = say_how_read(exc.errors, values, today, {"next_follow_up": False})
+                raise ValidationError(told) from None
             return (day,)
 
         def saved(result: tuple[date | None] | None) -> None:
