@@ -246,11 +246,13 @@ def mid_sentence(text: str) -> str:
     return text
 
 
-# What ends a sentence already: a person's text ending so takes no full stop after it.
-SENTENCE_ENDS = (".", "?", "!", "…")
+def ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends in one of ``SENTENCE_ENDS``: a person's text ending so takes
+    no full stop after it."""
+    return text.rstrip()[-1:] in tuple(SENTENCE_ENDS)
 
 
 def with_stop(text: str) -> str:
     """``text`` ending a sentence the app writes: a full stop after it, unless it ends one
     already ("Which of the posting's asks did my application show?", "Acme Inc.", "…")."""
-    return text if text.rstrip().endswith(SENTENCE_ENDS) else f"{text}."
+    return text if ends_a_sentence(text) else f"{text}."

@@ -35,7 +35,7 @@ from typing import cast
 from textual.content import Content
 from textual.notifications import SeverityLevel
 
-from bounceback_tui.domain.text import NAME_CELLS, SENTENCE_ENDS, clip_name, display_text
+from bounceback_tui.domain.text import NAME_CELLS, clip_name, display_text, ends_a_sentence
 
 __all__ = [
     "STEP_CELLS",
@@ -123,7 +123,7 @@ def _no_stop_after_cut(template: str, values: dict[str, object]) -> str:
     or "!" (the sentence ends there): "Saved Northwind Traders: Senior Staff Product
     Designer…", not "…."; "Saved Acme Inc." with one stop."""
     for name, value in values.items():
-        if isinstance(value, str) and value.endswith(SENTENCE_ENDS):
+        if isinstance(value, str) and ends_a_sentence(value):
             for slot in (f"${name}", f"${{{name}}}"):
                 template = template.replace(f"{slot}.", slot)
     return template
