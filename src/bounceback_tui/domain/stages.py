@@ -122,6 +122,19 @@ def stages_reached(timeline: Sequence[Stage], reported: Iterable[str] = ()) -> t
     return (*timeline[:-1], *extra, *timeline[-1:])
 
 
+def first_reply_on(timeline: Sequence[tuple[Stage, date]]) -> date | None:
+    """The day an application's employer first answered, when its timeline (oldest first)
+    says so: the first *move* into a stage that means a reply, for an application seen
+    waiting in Applied. Its first entry is not a move: an import's "Screening" row or an
+    application added at Rejected is dated the day it was applied or recorded, not the day
+    the answer came, and counted "a first reply after 0 days". The same rule as the
+    Pipeline header's median (the store's summary rows, migration v006's ``FUNNEL_ROW``),
+    so the two never disagree; ``tests/test_first_reply_rule.py`` holds them together."""
+    if not any(stage is Stage.APPLIED for stage, _ in timeline):
+        return None
+    return next((day for stage, day in timeline[1:] if stage in REPLIED_STAGES), None)
+
+
 def next_stage(current: Stage, reached: Stage) -> Stage | None:
     """Where `]` moves an application: one step along the progression.
 

@@ -21,7 +21,7 @@ from bounceback_tui.domain.insights import (
     in_range,
     suggestions,
 )
-from bounceback_tui.domain.stages import REPLIED_STAGES, Stage, stages_reached
+from bounceback_tui.domain.stages import Stage, first_reply_on, stages_reached
 from bounceback_tui.store.insights_read import InsightsReader
 
 ROLE_FAMILIES_SETTING = "role_families"
@@ -60,7 +60,6 @@ def facts_from(
         current = _stage(stage)
         if current is not None and (not stages or stages[-1] is not current):
             stages.append(current)  # a store edited by hand, or an import without timelines
-        first_reply = next((day for s, day in timeline if s in REPLIED_STAGES), None)
         facts.append(
             AppFacts(
                 id=app_id,
@@ -73,7 +72,7 @@ def facts_from(
                 cover_letter=cover,
                 tailored_resume=tailored,
                 stages=stages_reached(stages, reported.get(app_id, ())),
-                first_reply_on=first_reply,
+                first_reply_on=first_reply_on(timeline),
             )
         )
     return facts
