@@ -19,6 +19,7 @@ from bounceback_tui.domain.flow import (
     node_totals,
     sankey_lines,
 )
+from bounceback_tui.domain.insight_suggestions import suggestions
 from bounceback_tui.domain.insights import (
     MIN_GROUP,
     AppFacts,
@@ -27,7 +28,6 @@ from bounceback_tui.domain.insights import (
     compare_all,
     dimensions,
     is_clear,
-    suggestions,
 )
 from bounceback_tui.domain.metrics import median, wilson_interval
 from bounceback_tui.domain.role_families import parse_family_renames, role_family
@@ -218,7 +218,9 @@ def test_at_most_two_suggestions_from_different_groupings() -> None:
     said = suggestions(compare_all(apps))
     assert len(said) == 2
     assert said[0].startswith("Referrals got a reply 20 times in 20, job boards 0 in 20")
-    assert said[1].startswith("With a cover letter got a reply 20 times in 20, without one 0 in 20")
+    assert said[1].startswith(
+        "Applications with a cover letter got a reply 20 times in 20, without one 0 in 20"
+    )
 
 
 @pytest.mark.parametrize(

@@ -115,8 +115,12 @@ class Dimension:
     group_of: Callable[[AppFacts], str | None]
     # The order groups are shown in (unknown groups after, by name).
     order: tuple[str, ...] = ()
-    # How the suggestion names a group ("Referrals", "Applications with a cover letter").
+    # How the suggestion names a group ("Referrals", "Applications with a cover letter"),
+    # and a group named after another (None: as ``plural`` has it): "Applications without a
+    # cover letter got a reply 18 times in 20, with one 2 in 20" ("Without one got a reply"
+    # named nothing: a tester's walk).
     plural: Callable[[str], str] = lambda name: name
+    after: Callable[[str], str] | None = None
     # Whether a clear difference here may become a suggestion. Not for months: a month is
     # not something to do again, and the latest ones have not had time to hear back.
     suggest: bool = True
@@ -186,31 +190,35 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             "Company size",
             lambda a: a.company_size,
             tuple(s.value for s in CompanySize),
-            lambda g: f"Companies of {g} people",
+            lambda g: f"Applications to companies of {g} people",
             label=lambda g: f"{g} people",
+            after=lambda g: f"of {g} people",
         ),
         Dimension(
             "posting_age",
             "Days from posting to applying",
             lambda a: _posting_band(a.days_posting_to_applying),
             ("0-2 days", "3-7 days", "8-14 days", "15+ days"),
-            lambda g: f"Applying {g} after the posting",
+            lambda g: f"Applications sent {g} after the posting",
+            after=lambda g: f"those sent {g} after",
         ),
         Dimension(
             "cover_letter",
             "Cover letter",
             lambda a: _yes_no(a.cover_letter),
             ("yes", "no"),
-            lambda g: "With a cover letter" if g == "yes" else "without one",
+            lambda g: f"Applications {'with' if g == 'yes' else 'without'} a cover letter",
             label=lambda g: "With one" if g == "yes" else "Without",
+            after=lambda g: "with one" if g == "yes" else "without one",
         ),
         Dimension(
             "tailored_resume",
             "Tailored resume",
             lambda a: _yes_no(a.tailored_resume),
             ("yes", "no"),
-            lambda g: "With a tailored resume" if g == "yes" else "without one",
+            lambda g: f"Applications with {'a tailored' if g == 'yes' else 'your usual'} resume",
             label=lambda g: "Tailored" if g == "yes" else "Usual resume",
+            after=lambda g: "with a tailored one" if g == "yes" else "with your usual one",
         ),
     )
 
@@ -312,83 +320,6 @@ def compare_all(
     apps: Sequence[AppFacts], renames: Mapping[str, str] | None = None
 ) -> tuple[Comparison, ...]:
     return tuple(compare(apps, dimension) for dimension in dimensions(renames))
-
-
-# -- suggestions --------------------------------------------------------------------------
-
-_ACTIONS: dict[str, Callable[[str], str]] = {
-    "source": lambda g: {
-        "referral": "ask for one referral this week",
-        "job_board": "keep some job-board applications in the mix",
-        "company_site": "apply on a company's own site this week",
-        "recruiter": "answer one recruiter this week",
-    }.get(g, "try more of what worked"),
-    "role": lambda g: f'look for one more "{g}" role this week',
-    "excitement": lambda g: (
-        "favour roles you are keen on"
-        if int(g[0]) >= 4
-        else "keep an open mind about roles that excite you less"
-    ),
-    "month": lambda g: "look back at what you did differently then",
-    "company_size": lambda g: f"add one company of {g} people to your list",
-    "posting_age": lambda g: (
-        "apply soon after a posting appears"
-        if g in ("0-2 days", "3-7 days")
-        else "take your time with older postings"
-    ),
-    "cover_letter": lambda g: (
-        "write a cover letter for the next one"
-        if g == "yes"
-        else "save the time a cover letter takes"
-    ),
-    "tailored_resume": lambda g: (
-        "tailor your resume for the next one" if g == "yes" else "send your usual resume more often"
-    ),
-}
-
-
-def _times(count: int) -> str:
-    return "once" if count == 1 else f"{count:,} times"
-
-
-def describe(difference: ClearDifference, dimension: Dimension) -> str:
-    """ "Referrals got a reply 12 times in 30, job boards 6 in 80: ask for one referral this
-    week." Numbers only, no percentages: they are what the person can picture."""
-    better = difference.better.rates[difference.outcome]
-    worse = difference.worse.rates[difference.outcome]
-    first = dimension.plural(difference.better.name)
-    first = first[:1].upper() + first[1:]
-    second = dimension.plural(difference.worse.name)
-    second = second[:1].lower() + second[1:]
-    action = _ACTIONS[difference.dimension](difference.better.name)
-    return (
-        f"{first} {difference.outcome.label} {_times(better.successes)} in {better.trials:,}, "
-        f"{second} {worse.successes:,} in {worse.trials:,}: {action}."
-    )
-
-
-def suggestions(comparisons: Sequence[Comparison], limit: int = MAX_SUGGESTIONS) -> list[str]:
-    """At most ``limit`` plain sentences from the clearest differences (none when nothing is
-    clear): the widest gap between intervals first, one per grouping."""
-    ranked = sorted(
-        (
-            (difference, comparison.dimension)
-            for comparison in comparisons
-            if comparison.dimension.suggest
-            for difference in comparison.differences
-        ),
-        key=lambda pair: -pair[0].gap,
-    )
-    chosen: list[str] = []
-    used: set[str] = set()
-    for difference, dimension in ranked:
-        if dimension.key in used:
-            continue
-        used.add(dimension.key)
-        chosen.append(describe(difference, dimension))
-        if len(chosen) == limit:
-            break
-    return chosen
 
 
 def in_range(apps: Iterable[AppFacts], start: date | None, end: date | None) -> list[AppFacts]:

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from bounceback_tui.domain.flow import Link, flow_links
+from bounceback_tui.domain.insight_suggestions import suggestions
 from bounceback_tui.domain.insights import (
     MIN_GROUP,
     AppFacts,
     Comparison,
     compare_all,
     in_range,
-    suggestions,
 )
 from bounceback_tui.domain.stages import Stage, first_reply_on, stages_reached
 from bounceback_tui.store.insights_read import InsightsReader
