@@ -16,6 +16,7 @@ from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
+    from bounceback_tui.domain.insights import Comparison
     from bounceback_tui.services.insights import InsightsView
 
 HELP = "what is working: reply, interview and offer rates by source, role, month and more"
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def render_text(view: InsightsView) -> str:
-    from bounceback_tui.domain.insights import Outcome
+    from bounceback_tui.domain.insights import EARLY_DAYS, Outcome
     from bounceback_tui.domain.wording import first_reply_after, likely_share
 
     span = "all time"
@@ -93,12 +94,18 @@ def render_text(view: InsightsView) -> str:
         if not comparison.groups:
             continue
         lines.append(comparison.dimension.title)
-        label = comparison.dimension.label
+
+        def label(name: str, comparison: Comparison = comparison) -> str:
+            shown = comparison.dimension.label(name)
+            return f"{shown} *" if name in comparison.early else shown
+
         width = min(28, max(len(label(g.name)) for g in comparison.groups))
+        # "1,270", as the header's "9,170": "Referral     1270 sent" lost the separator.
+        counts = max(4, *(len(f"{g.count:,}") for g in comparison.groups))
         for group in comparison.groups:
             shown = label(group.name)
             name = shown if len(shown) <= width else shown[: width - 1] + "…"
-            head = f"  {name:<{width}} {group.count:>4} sent"
+            head = f"  {name:<{width}} {group.count:>{counts},} sent"
             if group.too_few:
                 lines.append(f"{head}  too few to tell")
                 continue
@@ -107,10 +114,18 @@ def render_text(view: InsightsView) -> str:
                 rate = group.rates[outcome]
                 low, high = rate.interval or (0.0, 0.0)
                 share = likely_share(rate.value or 0.0, low, high)
-                parts.append(f"{outcome.short.lower()} {rate.successes} ({share})")
+                said = f"{outcome.short.lower()} {rate.successes:,}"
+                if outcome is Outcome.REPLY and group.all_noes:  # not "replies 12 (100%…)"
+                    said += ", all with a no" if rate.successes > 1 else ", a no"
+                parts.append(f"{said} ({share})")
             median = group.median_days_to_reply
             if median is not None:
                 parts.append(first_reply_after(median))
             lines.append(f"{head}  " + " · ".join(parts))
+        if comparison.early:
+            lines.append(
+                f"  * still early: sent in the last {EARLY_DAYS} days, so not every answer "
+                "has come yet"
+            )
         lines.append("")
     return "\n".join(lines).rstrip()

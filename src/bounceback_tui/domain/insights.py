@@ -16,7 +16,7 @@ Two rules keep the view from reading tea leaves:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -31,6 +31,9 @@ from bounceback_tui.domain.stages import (
 
 MIN_GROUP = 10
 MAX_SUGGESTIONS = 2
+# A month is "still early" while any of its days is within this many days of today: its
+# answers are still coming (December's "replies 11%" beside 60% for the months before).
+EARLY_DAYS = 30
 
 
 class Outcome(StrEnum):
@@ -240,10 +243,19 @@ class GroupStat:
     count: int
     rates: Mapping[Outcome, Rate]
     median_days_to_reply: float | None
+    # Replies that were a no and nothing more (no screening, no interview reached).
+    noes: int = 0
 
     @property
     def too_few(self) -> bool:
         return self.count < MIN_GROUP
+
+    @property
+    def all_noes(self) -> bool:
+        """Every reply was a no: "100% replied" is true but reads as good news (a tester's
+        walk), so the words say "12 of 12 answered, all with a no"."""
+        replies = self.rates[Outcome.REPLY].successes
+        return replies > 0 and self.noes == replies
 
 
 @dataclass(frozen=True)
@@ -267,6 +279,8 @@ class Comparison:
     dimension: Dimension
     groups: tuple[GroupStat, ...]
     differences: tuple[ClearDifference, ...] = field(default=())
+    # The groups that are months still early (``still_early``), marked where they are shown.
+    early: frozenset[str] = frozenset()
 
     @property
     def known(self) -> int:
@@ -279,7 +293,8 @@ def group_stat(name: str, apps: Sequence[AppFacts]) -> GroupStat:
         hits = sum(1 for app in apps if app.reached(outcome))
         rates[outcome] = Rate(hits, len(apps), wilson_interval(hits, len(apps)))
     days = [d for app in apps if (d := app.days_to_first_reply) is not None]
-    return GroupStat(name, len(apps), rates, median(days))
+    noes = sum(1 for app in apps if REPLIED_STAGES.intersection(app.stages) == {Stage.REJECTED})
+    return GroupStat(name, len(apps), rates, median(days), noes)
 
 
 def is_clear(a: GroupStat, b: GroupStat, outcome: Outcome) -> bool:
@@ -316,10 +331,26 @@ def compare(apps: Iterable[AppFacts], dimension: Dimension) -> Comparison:
     return Comparison(dimension, groups, tuple(differences))
 
 
+def still_early(month: str, today: date) -> bool:
+    """Whether a month ("2026-12") ends less than ``EARLY_DAYS`` days before ``today``:
+    not every answer to what was sent in it has come yet."""
+    year, number = (int(part) for part in month.split("-"))
+    following = date(year + number // 12, number % 12 + 1, 1)
+    return (today - following).days < EARLY_DAYS - 1
+
+
 def compare_all(
-    apps: Sequence[AppFacts], renames: Mapping[str, str] | None = None
+    apps: Sequence[AppFacts], renames: Mapping[str, str] | None = None, today: date | None = None
 ) -> tuple[Comparison, ...]:
-    return tuple(compare(apps, dimension) for dimension in dimensions(renames))
+    """Every grouping compared; with ``today``, the months still early are marked."""
+    found = []
+    for dimension in dimensions(renames):
+        comparison = compare(apps, dimension)
+        if today is not None and dimension.newest_first:
+            early = frozenset(g.name for g in comparison.groups if still_early(g.name, today))
+            comparison = replace(comparison, early=early)
+        found.append(comparison)
+    return tuple(found)
 
 
 def in_range(apps: Iterable[AppFacts], start: date | None, end: date | None) -> list[AppFacts]:

@@ -113,8 +113,10 @@ def load_insights(
     with InsightsReader(db_path) as reader:
         facts = read_facts(reader)
         renames = read_renames(reader)
+    from bounceback_tui import clock
+
     chosen = in_range(facts, start, end)
-    comparisons = compare_all(chosen, renames)
+    comparisons = compare_all(chosen, renames, clock.today())
     return InsightsView(
         start=start,
         end=end,
@@ -229,6 +231,8 @@ def as_json(view: InsightsView) -> dict[str, Any]:
                         "count": g.count,
                         "too_few_to_tell": g.too_few,
                         "median_days_to_first_reply": g.median_days_to_reply,
+                        # Replies that were a no and nothing more.
+                        "replies_only_a_no": g.noes,
                         **{
                             outcome.value: {
                                 "count": rate.successes,
@@ -240,6 +244,8 @@ def as_json(view: InsightsView) -> dict[str, Any]:
                     }
                     for g in c.groups
                 ],
+                # Months whose answers are still coming: sent in the last EARLY_DAYS.
+                "still_early": sorted(c.early, reverse=True),
                 "clear_differences": [
                     {
                         "outcome": d.outcome.value,

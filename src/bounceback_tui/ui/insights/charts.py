@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from textual.content import Content
 
 from bounceback_tui.domain.flow import FlowLine
-from bounceback_tui.domain.insights import Comparison, GroupStat, Outcome
+from bounceback_tui.domain.insights import EARLY_DAYS, Comparison, GroupStat, Outcome
 from bounceback_tui.domain.wording import first_reply_after
 from bounceback_tui.ui.kit.cells import clip, fit_cells
 from bounceback_tui.ui.kit.text import plain
@@ -87,6 +87,11 @@ def _in_words(group: GroupStat, outcome: Outcome, detail: int) -> tuple[str, str
     words = f"{(rate.value or 0.0) * 100:.0f}% {_DID.get(outcome, outcome.label)}"
     if detail >= 1:
         words += f" (likely {low * 100:.0f}–{high * 100:.0f}%)"
+    if outcome is Outcome.REPLY and group.all_noes:
+        # "Job board: 100% replied" over a full bar, where all twelve were a no (a tester's
+        # walk): true by definition, read as good news.
+        each = "all with a no" if rate.successes > 1 else "with a no"
+        words = f"{rate.successes:,} of {group.count:,} answered, {each}"
     median = group.median_days_to_reply
     if detail < 2 or outcome is not Outcome.REPLY or median is None:
         return words, ""
@@ -128,7 +133,12 @@ def chart_layout(comparisons: Sequence[Comparison], width: int) -> ChartLayout:
     The same for every outcome, so `o` keeps the bars where they were."""
     drawn = [g for comparison in comparisons for g in comparison.groups if not g.too_few]
     longest = max(
-        (cell_len(c.dimension.label(g.name)) for c in comparisons for g in c.groups), default=0
+        (
+            cell_len(c.dimension.label(g.name)) + (2 if g.name in c.early else 0)  # " *"
+            for c in comparisons
+            for g in c.groups
+        ),
+        default=0,
     )
     wanted = min(LONGEST_NAME, longest)
     head = 2 + 1 + COUNT_WIDTH + 2
@@ -142,6 +152,16 @@ def chart_layout(comparisons: Sequence[Comparison], width: int) -> ChartLayout:
     raise AssertionError("detail 0 always returns")  # pragma: no cover
 
 
+def _early_note(width: int) -> str:
+    """What the mark by a recent month means, as much as fits ``width``."""
+    notes = (
+        f"  * still early: sent in the last {EARLY_DAYS} days, so not every answer has come",
+        "  * still early: answers still coming",
+        "  * still early",
+    )
+    return next((note for note in notes if cell_len(note) <= width), notes[-1])
+
+
 def comparison_chart(comparison: Comparison, outcome: Outcome, layout: ChartLayout) -> Content:
     """One chart: a line per group with its count, a bar (0-100%) with its range, the rate;
     "too few to tell" under 10; the clear differences for this outcome under it."""
@@ -152,6 +172,7 @@ def comparison_chart(comparison: Comparison, outcome: Outcome, layout: ChartLayo
     too_few = TOO_FEW if layout.width >= 2 + layout.name + 7 + len(TOO_FEW) else "too few"
     for group in comparison.groups:
         shown = comparison.dimension.label(group.name)
+        shown += " *" if group.name in comparison.early else ""
         # Padded by cells, not characters: a name with an emoji ("🚀 Rockets") pushed its
         # row's count, bar and rate a cell right of the others (a tester's walk).
         head = plain(f"  {fit_cells(shown, layout.name)} {group.count:>4}  ")
@@ -162,6 +183,8 @@ def comparison_chart(comparison: Comparison, outcome: Outcome, layout: ChartLayo
         low, high = rate.interval or (0.0, 0.0)
         bar = range_bar(low, rate.value or 0.0, high, layout.bar)
         lines.append(head + plain(bar, "$accent") + plain(_tail(group, outcome, layout.detail)))
+    if comparison.early:
+        lines.append(plain(_early_note(layout.width), "$text-muted"))
     clear = [d for d in comparison.differences if d.outcome is outcome]
     # "  Clear: " and " above " around two names.
     names = max(4, min(NAME_WIDTH, (layout.width - 16) // 2))
