@@ -60,3 +60,13 @@ def test_the_trap_training_data_names_its_source_and_licence() -> None:
     readme = (ROOT / "scripts" / "traps" / "README.md").read_text(encoding="utf-8").lower()
     assert "written for bounceback-tui" in readme
     assert "licence" in readme
+
+
+def test_each_figure_of_the_metrics_doc_is_defined_once() -> None:
+    """docs/metrics.md's "What's working" table had "groups" and "reply rate" twice, each in
+    two versions (a tester's walk): a reader could not tell which held."""
+    text = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
+    for section in text.split("\n## "):
+        figures = re.findall(r"^\| \*\*(.+?)\*\* \|", section, flags=re.MULTILINE)
+        repeated = sorted({name for name in figures if figures.count(name) > 1})
+        assert repeated == [], section.splitlines()[0]
