@@ -307,11 +307,13 @@ class AnswerBankScreen(BankDeleteUndo):
                 return
             asked_at = values.get("asked_at", "").strip()[:SHORT_TEXT_LIMIT]
             preview = NoteQuestionsScreen(
-                found, lambda kept: add_kept(self.db, kept, asked_at=asked_at), choices=choices
+                found,
+                lambda kept: add_kept(self.db, kept, asked_at=asked_at),
+                choices=choices,
+                unsaved="Your note has not been saved yet.",  # the form is closed meanwhile
             )
             self.app.push_screen(preview, lambda rows: added(rows, values, preview.choices))
 
-        typed = typed or {}
         self.app.push_screen(
             FormScreen(
                 "How did the interview go?",
@@ -323,14 +325,12 @@ class AnswerBankScreen(BankDeleteUndo):
                         "Your note",
                         kind="multiline",
                         required=True,
-                        value=typed.get("note", ""),
                         max_length=LONG_TEXT_LIMIT,
                     ),
                     FieldSpec(
                         "asked_at",
                         "Which one",
                         placeholder="Company, round",
-                        value=typed.get("asked_at", ""),
                         max_length=SHORT_TEXT_LIMIT,
                     ),
                 ),
@@ -338,6 +338,7 @@ class AnswerBankScreen(BankDeleteUndo):
                 intro="Write freely. Every sentence that ends with ? is shown to you, "
                 "to keep or leave.",
                 submit_label="Next",
+                typed=typed,  # back from the questions: still unsaved, Escape asks
             ),
             done,
         )

@@ -76,6 +76,7 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[Added | None]):
         written_in: str = "note",
         lead: str = "The ticked ones join the bank, to practise.",
         title: str = "",
+        unsaved: str = "",
     ) -> None:
         super().__init__()
         self.HELP_TITLE = title or self.HELP_TITLE
@@ -84,6 +85,9 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[Added | None]):
         self.found = with_choices(found, self.choices)
         self.written_in = written_in
         self.lead = lead
+        # The text the questions came from, where nothing else on screen holds it (the
+        # bank's note form closed to show them): what quitting from here would lose.
+        self.unsaved = unsaved
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-questions-box", classes="form"):
@@ -133,6 +137,10 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[Added | None]):
 
     def focus_target(self) -> Widget:
         return self.query_one("#note-questions-list")
+
+    def unsaved_typing(self) -> str | None:
+        """What ctrl+q would lose from here (ui/kit/quit_guard.py), or None."""
+        return self.unsaved or None
 
     @property
     def kept(self) -> list[str]:

@@ -15,8 +15,8 @@ bottom line counts what is left. Escape on a changed form asks before throwing i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import ClassVar, Generic, Literal, TypeVar
 
 from textual import events
@@ -101,6 +101,8 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
 
     ``title`` and ``intro`` given as ``str`` are shown as plain text, whatever they hold; for
     app-written markup with a person's text in it pass ``markup_with(...)`` (ui/kit/text).
+    ``typed``: what the person typed before the form closed to show them something and
+    opened again; shown in the fields and, unlike the fields' ``value``, not saved yet.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -122,8 +124,16 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         reload: Reload | None = None,
         values_now: ValuesNow | None = None,
         other_changes: OtherChanges | None = None,
+        typed: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
+        # The fields as opened (or last reloaded): a difference is typing Escape would lose.
+        self._baseline = {spec.name: spec.value for spec in fields}
+        if typed:
+            # Opened again with what the person typed before it closed for a screen of its
+            # own (the bank's questions from a note): shown, and still not saved. Taken as
+            # the start, Escape closed it with no question and the note was gone.
+            fields = [replace(spec, value=typed.get(spec.name, spec.value)) for spec in fields]
         self.form_title = title if isinstance(title, Content) else plain(title)
         self.fields = tuple(fields)
         self._submit = submit
@@ -133,8 +143,6 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         self._reload = reload
         self._values_now = values_now
         self._other_changes = other_changes
-        # The fields as opened (or last reloaded): a difference is typing Escape would lose.
-        self._baseline = {spec.name: spec.value for spec in self.fields}
         self._note_the_store_file()  # the record was read just now (ui/kit/form_conflict)
 
     def compose(self) -> ComposeResult:
