@@ -32,6 +32,22 @@ MAX_QUERY_WORDS = 8
 # matches ("gogle" 91, "nrthwind" 94), but "settings" no longer finds "getting" (80).
 RECORD_CUTOFF = 82.0
 
+# Care first: a person on a hard day types "talk", "breathe", "help", "crisis", and the
+# palette's care entries (the calming exercises, "Talk it through", "If you are struggling")
+# came after a record or another action that matched as well or a hair better ("talk" opened
+# the skill "Talking through trade-offs out loud"). Every palette score is put on one scale
+# (``palette_score``) where a care entry starts CARE_LEAD ahead: it comes first on a tie, and
+# over a match in a label where its own was in its keywords (0.04 of the scale, 0.02 more
+# for naming the whole label), but not over a closer match (one slip in a word costs about
+# 0.08: "gogle" for "google"). docs/care.md, "When you want it again".
+CARE_LEAD = 0.07
+
+
+def palette_score(score: float, *, care: bool = False) -> float:
+    """``score`` (0-1, ``Ranked.score``) on the palette's one scale, still 0-1: the same
+    order for every entry, a care entry CARE_LEAD ahead of the rest."""
+    return (1 - CARE_LEAD) * score + (CARE_LEAD if care else 0.0)
+
 
 class Kind(StrEnum):
     APPLICATION = "application"

@@ -26,7 +26,14 @@ from textual.worker import Worker, WorkerState
 
 from bounceback_tui import clock
 from bounceback_tui.domain.fuzzy import words
-from bounceback_tui.domain.search import Kind, Ranked, Ranker, SearchEntry, SearchIndex
+from bounceback_tui.domain.search import (
+    Kind,
+    Ranked,
+    Ranker,
+    SearchEntry,
+    SearchIndex,
+    palette_score,
+)
 from bounceback_tui.ui.kit.text import display_text, plain
 
 if TYPE_CHECKING:
@@ -122,7 +129,7 @@ class RecordsProvider(Provider):
         for ranked in index.search(query):
             entry = ranked.item
             yield Hit(
-                ranked.score,
+                palette_score(ranked.score),
                 record_prompt(ranked, self.match_style),
                 partial(open_record, app, entry.kind, entry.id),
                 text=f"{entry.kind.label} · {entry.label}",
@@ -163,8 +170,9 @@ class ActionsProvider(Provider):
             action = ranked.item
             yield Hit(
                 # A hair below a record with the same score: the palette sorts ties by
-                # arrival, and the records arrive from a thread, so ties would flicker.
-                ranked.score - TIE_BREAK,
+                # arrival, and the records arrive from a thread, so ties would flicker. A
+                # care entry is ahead of both (domain/search.CARE_LEAD).
+                palette_score(ranked.score, care=action.care) - TIE_BREAK,
                 highlighted(action.title, ranked.matched, self.match_style),
                 action.run,
                 text=action.title,

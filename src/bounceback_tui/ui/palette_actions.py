@@ -32,6 +32,7 @@ class PaletteAction:
     run: Callable[[], object]
     keywords: str = ""  # more words that find it ("reject" finds "Mark rejected")
     discover: bool = True  # listed before anything is typed
+    care: bool = False  # first on a tie or near one (domain/search.CARE_LEAD)
 
 
 def _mounted(screen: Screen, pane_id: str) -> Pane | None:
@@ -327,6 +328,7 @@ def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
         f"(key {app.key_label('help.struggling', 'h')} on the keys screen)",
         app.action_struggling,
         keywords="help crisis suicide support hotline talk someone urgent",
+        care=True,
     )
     yield PaletteAction(
         "Take the tour",

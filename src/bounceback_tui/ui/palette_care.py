@@ -44,6 +44,7 @@ def care_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
         "A paced-breathing timer: in for 4 seconds, out for 6; Escape stops it",
         breathe,
         keywords=f"breathe breathing exercise timer {_CALM}",
+        care=True,
     )
     yield PaletteAction(
         "5-4-3-2-1 grounding",
@@ -51,6 +52,7 @@ def care_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
         "one prompt at a time",
         senses,
         keywords=f"grounding senses notice 54321 five four three two one exercise {_CALM}",
+        care=True,
     )
     yield PaletteAction(
         "Talk it through with someone close",
@@ -58,6 +60,7 @@ def care_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
         "from People",
         partial(show_talk, app),
         keywords=f"talk call phone ring someone friend family support lonely alone {_CALM}",
+        care=True,
     )
 
 
