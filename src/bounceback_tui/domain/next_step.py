@@ -73,6 +73,13 @@ class StepFacts(NamedTuple):
     skill_in_progress: DueItem | None = None
     # (rejection id, company) of the plans with a step or feedback request due, as listed.
     plans_due: tuple[tuple[int, str], ...] = ()
+    # A no today or a check-in of 1 or 2 (domain/care.is_hard_day): what is late is said
+    # without how late, as the days after a no put the plan first and let the goal wait.
+    hard_day: bool = False
+
+
+# On a hard day, what is late can wait, as the weekly goal waits in the days after a no.
+CAN_WAIT = "It can wait for a lighter day; "
 
 
 def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
@@ -148,9 +155,12 @@ def choose_next_step(facts: StepFacts) -> NextStep:
     if facts.flagged_feedback:
         item = facts.flagged_feedback
         late = (today - item.due_on).days if item.due_on else 0
+        passed = f"The suggested day passed {span(late)} ago. "
         return NextStep(
             item.title,
-            f"The suggested day passed {span(late)} ago. A short, friendly note is enough.",
+            f"{CAN_WAIT}when you are ready, a short, friendly note is enough."
+            if facts.hard_day
+            else f"{passed}A short, friendly note is enough.",
             "recovery",
             item_id=item.item_id,
             step_id=item.step_id,
@@ -175,9 +185,12 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         return NextStep("Send one application", reason, "pipeline", action="add")
     if facts.overdue_follow_up:
         item = facts.overdue_follow_up
+        when = days_ago((today - item.due_on).days) if item.due_on else "today"
         return NextStep(
             item.title,
-            f"It was due {days_ago((today - item.due_on).days) if item.due_on else 'today'}.",
+            f"{CAN_WAIT}a line or two when you feel up to it is plenty."
+            if facts.hard_day
+            else f"It was due {when}.",
             "pipeline",
             item_id=item.item_id,
         )

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from bounceback_tui.domain.care import is_hard_day
 from bounceback_tui.domain.due import (
     EARLY_PLAN_DAYS,
     FRESH_REJECTION_DAYS,
@@ -237,6 +238,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         weekly_goal=goal,
         skill_in_progress=next(iter(groups["targets"] + groups["skills"]), None),
         plans_due=plans_due,
+        hard_day=is_hard_day(todays[0] if todays else None, last_rejection == today),
     )
     return TodaySummary(
         today=today,
