@@ -1,6 +1,6 @@
 """Putting away a coping card (the palette's "Put away a coping card").
 
-A card is kept from a finished reframe's summary (`k`) and Today shows one on a hard day.
+A card is kept from a finished reframe's summary (`c`) and Today shows one on a hard day.
 There was no way to remove one: deleting its thought record leaves the card (the person kept
 those words on purpose), and it went on showing (a stranger's walk, nineteenth round). The
 palette lists the cards; the one chosen is put away after a yes.
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.care import CardRow
     from bounceback_tui.ui.app import BouncebackApp
 
-NONE_YET = "No coping cards kept yet: k on a finished reframe's summary keeps one."
+NONE_YET = "No coping cards kept yet: c on a finished reframe's summary keeps one."
 
 
 def put_away_card(app: BouncebackApp) -> None:

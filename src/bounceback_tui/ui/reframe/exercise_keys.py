@@ -1,5 +1,5 @@
 """The guided exercise and a record's summary card: start, step through (ctrl+n, ctrl+b),
-close (Escape), edit (`e`), open the linked plan (`o`), keep a coping card (`k`)."""
+close (Escape), edit (`e`), open the linked plan (`o`), keep a coping card (`c`)."""
 
 from __future__ import annotations
 
@@ -195,17 +195,23 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
     def action_keep_card(self) -> None:
         """Keep the balanced thought as a coping card (Today shows one on a hard day)."""
         from bounceback_tui.errors import BouncebackError
-        from bounceback_tui.services.care import keep_as_card
+        from bounceback_tui.services.care import card_for_record, keep_as_card
 
         draft = self._summary_draft
         if draft is None or draft.id is None:
             return
         try:
-            keep_as_card(self.bb_app.db, draft.id)
+            before = card_for_record(self.bb_app.db, draft.id)
+            card = keep_as_card(self.bb_app.db, draft.id)
         except BouncebackError as exc:
             self.notify(plain(str(exc)), severity="warning")
             return
-        self.notify(
-            "Kept as a card. On a hard day, Today shows one of your cards.",
-            title="Coping card",
-        )
+        # A second press repeated "Kept as a card" as if a second card were kept (a
+        # newcomer's walk): it is one card a record, which an edit's new thought updates.
+        if before is not None and before.text == card.text:
+            said = "This balanced thought is already kept as a card."
+        elif before is not None:
+            said = "Card updated to the new balanced thought."
+        else:
+            said = "Kept as a card. On a hard day, Today shows one of your cards."
+        self.notify(said, title="Coping card")

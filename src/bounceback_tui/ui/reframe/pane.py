@@ -42,7 +42,8 @@ class ReframePane(HistoryKeys, ReframeShowing):
         Binding("ctrl+b", "previous_step", "Back", id="reframe.previous"),
         Binding("e", "edit", "Edit", id="reframe.edit"),
         Binding("o", "open_plan", "Its plan", id="reframe.plan"),
-        Binding("k", "keep_card", "Keep card", id="reframe.keep_card"),
+        # Not `k`: on the summary `j`/`k` scroll, as in every long text (kit/scroll_text.py).
+        Binding("c", "keep_card", "Keep card", id="reframe.keep_card"),
         Binding("escape", "close", "Close", id="reframe.close"),
         Binding("escape", "clear_filter", "Clear filter", id="reframe.clear_filter"),
     ]

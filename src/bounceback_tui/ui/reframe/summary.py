@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from rich.cells import cell_len
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
@@ -15,6 +14,7 @@ from bounceback_tui.domain.text import screen_line
 from bounceback_tui.reframe import trap_name
 from bounceback_tui.reframe.record import Feeling, RecordDraft
 from bounceback_tui.ui.kit.cells import fit_cells
+from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -59,8 +59,9 @@ def _feeling_line(feeling: Feeling, width: int) -> Content:
     )
 
 
-class ReframeSummary(VerticalScroll, can_focus=True):
-    """Read-only view of one record; the pane's keys edit it or go back."""
+class ReframeSummary(ScrollText, can_focus=True):
+    """Read-only view of one record; the pane's keys edit it or go back. Taller than the
+    pane (80x24 cut it after "Feelings"), it scrolls with `j`/`k` as well as the arrows."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="rf-summary-title", classes="card-title")
