@@ -182,6 +182,18 @@ class PeopleListing(FilteredListPane, AppPane):
             return self._model.is_filtered or self.filter_bar.is_open
         return True
 
+    def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
+        """A person's key with nobody to act on says so (kit/refused_keys.py): `n` and `m`
+        on a fresh store did nothing at all (a newcomer's walk)."""
+        if action in _ON_PERSON and self.selected is None:
+            if not self._rows:
+                add = self.bb_app.key_label("people.add", "a")
+                return plain(f"Add a person first ({add}).")
+            if not self._model.visible:
+                return "Nobody matches the filter: Esc clears it."
+            return "Pick a person first."
+        return super().refused_key_note(action, parameters)
+
     # --- Filter -------------------------------------------------------------------------
 
     def action_filter(self) -> None:

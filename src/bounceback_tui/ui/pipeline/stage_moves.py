@@ -38,10 +38,16 @@ class StageMoves(AfterRejection):
         """`[` at Saved, `]` at Accepted and `x` on a no already recorded say why they do
         nothing (kit/refused_keys.py); so do the row keys with nothing selected."""
         row = self.selected_row
-        if action in ("move", "reject", "edit", "delete", "follow_up", "open_link"):
+        if action == "review_quiet":
+            return "Nothing has gone quiet."  # `r` with none to review did nothing, unsaid
+        on_rows = ("move", "reject", "edit", "delete", "follow_up", "open_link")
+        if action in (*on_rows, "switch_view", "sort", "reverse_sort", "toggle_details"):
             if not self._model.rows:
-                return None  # the empty Pipeline says what starts it (`a`)
-            if row is None:
+                # The empty Pipeline says what starts it; a key pressed says it too.
+                return plain(
+                    f"Add an application first ({self.bb_app.key_label('pipeline.add', 'a')})."
+                )
+            if row is None and action in on_rows:
                 return "Select an application first."
         if row is not None and action == "move":
             return at_the_end(row, step_of(parameters))

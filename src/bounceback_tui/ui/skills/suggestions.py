@@ -7,20 +7,56 @@ from typing import TYPE_CHECKING
 
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
 import bounceback_tui.services.applications  # noqa: F401
+from bounceback_tui.domain.skills import SkillStatus
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skill_suggestions
 from bounceback_tui.services.take_back import take_back
-from bounceback_tui.ui.kit.text import toast_with
+from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.undo import AddUndo, added_note
 
 if TYPE_CHECKING:
-    pass
+    from textual.content import Content
 
 from bounceback_tui.ui.skills.listing import SkillsListing
 
+# The keys that need an item under the cursor (listing.py refuses them without one), and `v`.
+_NEEDS_ITEM = {
+    "edit",
+    "advance",
+    "move_status",
+    "move_priority",
+    "delete",
+    "open_link",
+    "open_source",
+    "toggle_view",
+}
+
 
 class SuggestionKeys(SkillsListing):
-    """`A` adds the suggested item, `X` dismisses it for that rejection."""
+    """`A` adds the suggested item, `X` dismisses it for that rejection; the pane's keys with
+    nothing to act on say why."""
+
+    def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
+        """Why a key of the pane does nothing now (kit/refused_keys.py): `A` and `X` with no
+        suggestion on screen, an item's keys with no item, did nothing without a word (a
+        newcomer's walk)."""
+        row = self.selected
+        if action == "accept_suggestion":
+            return "No suggestion to add right now: one comes from a reflection after a no."
+        if action == "dismiss_suggestion":
+            return "No suggestion to set aside right now."
+        if row is None and action in _NEEDS_ITEM:
+            if not self._rows:
+                return plain(f"Add a skill first ({self.bb_app.key_label('skills.add', 'a')}).")
+            if not self._model.visible:
+                return "Nothing matches the filter: Esc clears it."
+            return "Pick an item first."
+        if row is not None and action in ("advance", "move_status"):
+            back = action == "move_status" and bool(parameters) and parameters[0] == -1
+            return "It is at To do already." if back else "It is done already."
+        if row is not None and action == "move_priority" and row.status is SkillStatus.DONE:
+            return "A done item has no place in the order; only To do and Doing move up and down."
+        return super().refused_key_note(action, parameters)
 
     def action_accept_suggestion(self) -> None:
         if not self._suggestions:

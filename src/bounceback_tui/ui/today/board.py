@@ -188,6 +188,11 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         index = self._highlighted
         if index is not None and not self._options[index].disabled:
             self.post_message(self.Selected(self, self._options[index], index))
+        elif not any(not option.disabled for option in self._options):
+            from bounceback_tui.ui.kit.refused_keys import NOTE_SECONDS
+            from bounceback_tui.ui.today.pane import NOTHING_DUE
+
+            self.notify(NOTHING_DUE, timeout=NOTE_SECONDS)  # as the pane's keys say it
 
     def due_index_at(self, x: int, y: int) -> int | None:
         """The due line at (x, y) on the board, if there is one there."""

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.today.board import TodayBoard
 
 
+# Enter with nothing due to open: the welcome's, a board's with an empty due list.
+NOTHING_DUE_YET = "Nothing is due yet: {key} adds your first application."
+NOTHING_DUE = "Nothing is due today."
+
+
 class TodayPane(TodayActions, AppPane):
     PANE_ID = "today"
     # Under its keys on `?`: "typ." was explained nowhere a person looks (docs/metrics.md).
@@ -48,6 +53,9 @@ class TodayPane(TodayActions, AppPane):
         Binding("N", "edit_interview", "Edit interview", id="today.edit_interview"),
         Binding("w", "insights", "What's working", id="today.insights"),
         Binding("i", "answer_bank", "Answers", id="today.answer_bank"),
+        # The board's Enter (board.py) when the board is not there to take it: the empty
+        # store's welcome. Refused, it says why (it did nothing, without a word).
+        Binding("enter", "open_due", "Open", show=False, id="today.open"),
     ]
     # The bar's labels when it is short of room (80 columns with an interview to ask about).
     BAR_LABELS: ClassVar[dict[str, str]] = {
@@ -270,12 +278,19 @@ class TodayPane(TodayActions, AppPane):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "how_it_went":
             return bool(self.people and self.people.awaiting)
+        if action == "open_due":
+            return False  # the board opens what is due; without it, there is nothing
         return super().check_action(action, parameters)
 
     def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
         """`h` with no interview to ask about says so (it did nothing, without a word)."""
         if action == "how_it_went":
             return "No interview to ask about yet: once one has ended, Today asks how it went."
+        if action == "open_due":
+            if self.summary is None or self.summary.is_empty_store:
+                key = self.bb_app.key_label("today.next_step", "n")
+                return plain(NOTHING_DUE_YET.format(key=key))
+            return NOTHING_DUE
         return super().refused_key_note(action, parameters)
 
     def bar_leaves_out(self, action: str) -> bool:
