@@ -61,6 +61,7 @@ class BankDeleteUndo(ContentNotify, ModalScreen[None]):
                 "Your answer to it and its practice schedule go with it. You can undo with u "
                 "straight after.",
                 confirm_label="Delete",
+                cancel_label="Keep it",
             ),
             answered,
         )

@@ -34,12 +34,16 @@ class ConfirmScreen(ModalScreen[bool]):
         detail: str | Content = "",
         *,
         confirm_label: str = "Yes",
+        cancel_label: str = "No",
         danger: bool = True,
     ) -> None:
+        """``cancel_label`` says what no does ("Keep it", "Keep editing", "Not now"): a
+        "Cancel" over a form with a Cancel of its own read as the form's (a newcomer's walk)."""
         super().__init__()
         self.question = question if isinstance(question, Content) else plain(question)
         self.detail = detail if isinstance(detail, Content) else plain(detail)
         self.confirm_label = confirm_label
+        self.cancel_label = cancel_label
         # A destructive question gets a red "yes"; an invitation a calm one.
         self.danger = danger
 
@@ -56,7 +60,7 @@ class ConfirmScreen(ModalScreen[bool]):
                     id="yes",
                     compact=True,
                 )
-                yield Button("Cancel", id="no", compact=True)
+                yield Button(self.cancel_label, id="no", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -81,6 +85,11 @@ def ask_before_throwing_away(screen: Screen[Any], unsaved: str) -> None:
             focused.focus()
 
     screen.app.push_screen(
-        ConfirmScreen("Throw away what you typed?", unsaved, confirm_label="Throw away"),
+        ConfirmScreen(
+            "Throw away what you typed?",
+            unsaved,
+            confirm_label="Throw away",
+            cancel_label="Keep editing",
+        ),
         answered,
     )

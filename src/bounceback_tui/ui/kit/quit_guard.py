@@ -66,6 +66,7 @@ class AsksBeforeQuitting(App[Any]):
                 "Quit and throw away what you typed?",
                 f"{lost} n or Escape goes back to it.",
                 confirm_label="Quit",
+                cancel_label="Keep editing",
             ),
             answered,
         )

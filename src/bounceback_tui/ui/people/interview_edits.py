@@ -192,6 +192,7 @@ def delete_interview(
                 role=row.role,
             ),
             confirm_label="Delete",
+            cancel_label="Keep it",
         ),
         answered,
     )

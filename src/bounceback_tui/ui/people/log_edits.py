@@ -200,6 +200,7 @@ class LogEdits(PeopleListing):
                 markup_with("Delete this line of the log?"),
                 plain(f"{label}. ") + detail,
                 confirm_label="Delete",
+                cancel_label="Keep it",
             ),
             answered,
         )

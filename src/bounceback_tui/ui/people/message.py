@@ -158,6 +158,7 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
                 "Saying yes logs it and ticks its step in your plan. The app never sends "
                 "anything itself.",
                 confirm_label="Yes, sent",
+                cancel_label="Not yet",
             ),
             answered,
         )

@@ -123,7 +123,10 @@ class PersonEdits(PeopleListing):
 
         self.app.push_screen(
             ConfirmScreen(
-                markup_with("Delete $name?", name=row.name), detail, confirm_label="Delete"
+                markup_with("Delete $name?", name=row.name),
+                detail,
+                confirm_label="Delete",
+                cancel_label="Keep them",
             ),
             answered,
         )

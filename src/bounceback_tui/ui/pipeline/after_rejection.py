@@ -62,6 +62,7 @@ class AfterRejection(PipelineListing):
                 "Their next opening may suit you better. Nothing is fetched until you refresh "
                 "your boards (b).",
                 confirm_label="Follow",
+                cancel_label="Not now",
                 danger=False,
             ),
             answered,

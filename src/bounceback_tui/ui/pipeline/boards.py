@@ -258,6 +258,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
                 markup_with("Stop following ${company}'s board?", company=board.company),
                 "Openings already in your Pipeline stay. You can undo with u.",
                 confirm_label="Unfollow",
+                cancel_label="Keep following",
             ),
             answered,
         )

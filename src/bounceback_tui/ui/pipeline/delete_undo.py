@@ -55,6 +55,7 @@ class DeleteAndUndo(PipelineListing):
                     "[b]u[/b] brings it back while the app is open."
                 ),
                 confirm_label="Delete",
+                cancel_label="Keep it",
             ),
             confirmed,
         )
@@ -84,6 +85,7 @@ class DeleteAndUndo(PipelineListing):
                     steps=plural(at_risk, "step"),
                 ),
                 confirm_label="Take it back",
+                cancel_label="Keep it",
             ),
             confirmed,
         )

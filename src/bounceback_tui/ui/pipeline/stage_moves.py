@@ -116,6 +116,7 @@ class StageMoves(AfterRejection):
                 question,
                 plain(detail) + markup_with(" $back today takes the move back.", back=back),
                 confirm_label="Move it on" if step > 0 else "Take it back",
+                cancel_label="Leave it",
                 danger=False,
             ),
             answered,

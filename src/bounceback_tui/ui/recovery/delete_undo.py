@@ -54,6 +54,7 @@ class DeleteAndUndo(RecoveryListing):
                         "Other plans and the template keep their steps."
                     ),
                     confirm_label="Remove",
+                    cancel_label="Keep it",
                 ),
                 remove_step,
             )
@@ -89,6 +90,7 @@ class DeleteAndUndo(RecoveryListing):
                     pipeline=pipeline,
                 ),
                 confirm_label="Delete",
+                cancel_label="Keep it",
             ),
             remove_rejection,
         )

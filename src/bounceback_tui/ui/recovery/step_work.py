@@ -175,6 +175,7 @@ class StepWork(RecoveryListing):
                 ),
                 "It goes in the application's log, beside its people.",
                 confirm_label="Log it",
+                cancel_label="Not now",
             ),
             answered,
         )

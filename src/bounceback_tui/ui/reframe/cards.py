@@ -70,6 +70,7 @@ def _confirm(app: BouncebackApp, card: CardRow) -> None:
                 text=clip(card.text, 160),
             ),
             confirm_label="Put away",
+            cancel_label="Keep it",
         ),
         answered,
     )

@@ -91,6 +91,7 @@ class HistoryKeys(ExerciseKeys):
                     card=card,
                 ),
                 confirm_label="Delete",
+                cancel_label="Keep it",
             )
         )
         if not confirmed:

@@ -248,6 +248,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
                 "Your added and reworded steps leave the template. Plans you already have "
                 "keep their steps.",
                 confirm_label="Reset",
+                cancel_label="Keep mine",
             ),
             answered,
         )

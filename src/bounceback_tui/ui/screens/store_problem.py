@@ -198,6 +198,7 @@ class StoreProblemApp(App[bool]):
                     name=self.aside_name,
                 ),
                 confirm_label="Start fresh",
+                cancel_label="Go back",
             ),
             answered,
         )

@@ -53,6 +53,7 @@ class DeleteAndUndo(SkillsListing):
                 markup_with("Delete “$title”?", title=row.title),
                 "Its links and notes go with it. You can undo with u straight after.",
                 confirm_label="Delete",
+                cancel_label="Keep it",
             ),
             answered,
         )

@@ -161,6 +161,7 @@ class ItemForms(SkillsListing):
                 markup_with("The same answer names “$title” too. Add it as an item?", title=title),
                 "It keeps the same answer under “Why it matters”, linked to the same no.",
                 confirm_label="Add it",
+                cancel_label="Not now",
                 danger=False,
             ),
             answered,

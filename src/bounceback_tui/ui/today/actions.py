@@ -228,6 +228,7 @@ class TodayActions(_AppPane):
                 markup_with("Write a thank-you to $company?", company=item.company),
                 "A short note, even days later, is remembered. You see it before anything is sent.",
                 confirm_label="Write it",
+                cancel_label="Not now",
             ),
             answered,
         )
