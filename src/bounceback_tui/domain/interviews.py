@@ -357,15 +357,23 @@ class _Applied(Protocol):
 
 
 def refuse_called_off(
-    application: _Applied, data: InterviewInput, now: datetime, field: str
+    application: _Applied,
+    data: InterviewInput,
+    now: datetime,
+    field: str,
+    otherwise: str | None = None,
 ) -> None:
     """ValidationError on ``field`` with ``called_off_reason``'s reason, if there is one
-    (``now``: aware)."""
+    (``now``: aware); ``otherwise``: what else the person can do, if the caller knows better
+    (People's form when the person has no other open application to pick)."""
     naive = now.astimezone(UTC).replace(tzinfo=None)
     # An edit's form has no application to pick: it can keep the interview in the past.
-    otherwise = (
-        "pick another application" if field == "application" else "keep it on a day already past"
-    )
+    if otherwise is None:
+        otherwise = (
+            "pick another application"
+            if field == "application"
+            else "keep it on a day already past"
+        )
     reason = called_off_reason(
         application.company, application.role, application.stage, data, naive, otherwise
     )

@@ -296,12 +296,16 @@ def add_interview(
     application_id: int,
     data: InterviewInput,
     contact_ids: tuple[int, ...] = (),
+    *,
+    otherwise: str | None = None,
 ) -> int:
+    """A new interview; refused for a closed application (``otherwise``: what the refusal
+    says to do instead, if not to pick another application)."""
     with db.write() as session:
         application = session.get(Application, application_id)
         if application is None:
             raise NotFoundError(gone_elsewhere("That application"))
-        refuse_called_off(application, data, clock.now_utc(), "application")
+        refuse_called_off(application, data, clock.now_utc(), "application", otherwise)
         interview = Interview(
             application_id=application_id,
             kind=data.kind.value,

@@ -224,6 +224,14 @@ class PeopleListing(FilteredListPane, AppPane):
         """(id, "Company — Role · Stage") of each linked application, for a form's choice."""
         return [(i, f"{label} · {stage}") for i, label, stage in self._linked_picks()]
 
+    def _linked_open(self) -> list[int]:
+        """The linked applications an interview ahead can be added to: not rejected, not
+        withdrawn (domain/interviews.CALLED_OFF_STAGES)."""
+        from bounceback_tui.domain.interviews import CALLED_OFF_STAGES
+
+        applications = self._detail.applications if self._detail is not None else ()
+        return [a.id for a in applications if a.stage.value not in CALLED_OFF_STAGES]
+
     def _linked_in_play(self) -> int | None:
         """The first linked application not closed yet, if any."""
         from bounceback_tui.domain.stages import CLOSED_STAGES

@@ -75,6 +75,12 @@ class LogKeys(PeopleListing):
             self.notify("Link an application first (l): an interview belongs to one.")
             return
         db = self.bb_app.db
+        # Linked only to applications that said no (or were withdrawn), the list holds no
+        # other to pick: the refusal of one ahead says how to link another (a newcomer's walk).
+        otherwise = None
+        if not self._linked_open():
+            link = self.bb_app.key_label("people.link", "l")
+            otherwise = f"link them to an open one (Escape, then {link}) and schedule it there"
 
         saved: list[tuple[str, bool]] = []
 
@@ -84,7 +90,9 @@ class LogKeys(PeopleListing):
                 app_id = int(values.get("application") or "")
             except ValueError:
                 raise ValidationError.single("application", "Pick the application.") from None
-            new_id = interview_service.add_interview(db, app_id, data, (row.id,))
+            new_id = interview_service.add_interview(
+                db, app_id, data, (row.id,), otherwise=otherwise
+            )
             twice = twice_note(data)  # 01:30 as the clocks go back: which one it is
             shown = where_it_shows(data, clock.now_utc().replace(tzinfo=None))
             saved.append((f"{shown} {twice}" if twice else shown, bool(twice)))
