@@ -339,7 +339,8 @@ def render_markdown(entries: list[BindingEntry] | None = None) -> str:
         out.append(f"## {where[0].upper()}{where[1:]}\n")
         out.append("| binding id | keys | what it does |")
         out.append("|---|---|---|")
-        for entry in sections[where]:
+        # An id bound twice in one place (Today's Enter: the board's, the pane's) is one row.
+        for entry in {e.id or str(n): e for n, e in enumerate(sections[where])}.values():
             keys = ", ".join(f"`{doc_key(key)}`".replace("`|`", "`\\|`") for key in entry.keys)
             what = entry.binding.description or entry.binding.action
             out.append(f"| `{entry.id or '(no id)'}` | {keys} | {what} |")
