@@ -231,6 +231,30 @@ async def test_a_page_taller_than_a_short_terminal_scrolls_with_the_list_keys(
         assert text.scroll_y == 0
 
 
+async def test_a_page_cut_short_says_there_is_more_below(opened_paths: DataPaths) -> None:
+    """A newcomer's walk: at 60x20 the last page stopped after "n  schedule an interview";
+    its `m` and the tour's end came only with Down, and nothing said so. The box's edge says
+    "↓ more" while the page goes on below, and not once its end is in sight."""
+    from tests.screen_text import screen_lines, screen_text
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.action_tour()
+        await _settle(app, pilot)
+        assert not any("↓ more" in line for line in screen_lines(app))  # the first page fits
+        await pilot.press(*"nnnnn")
+        await _settle(app, pilot)
+        assert "Tour · 6 of 6" in screen_text(app)
+        assert "write a message to them" not in screen_text(app)
+        assert [line for line in screen_lines(app) if "↓ more" in line] == [
+            "╰" + "─" * 49 + " ↓ more ─╯"
+        ]
+        await pilot.press("end")
+        await _settle(app, pilot)
+        assert "write a message to them" in screen_text(app)
+        assert not any("↓ more" in line for line in screen_lines(app))
+
+
 async def test_the_palette_reopens_the_tour(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:

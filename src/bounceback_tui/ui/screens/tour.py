@@ -171,9 +171,23 @@ class TourScreen(ModalScreen[None]):
         self._fit_text()
         await self._show()
         self.query_one("#tour-next", Button).focus()
+        text = self.query_one("#tour-text", VerticalScroll)
+        for what in ("scroll_y", "virtual_size", "size"):
+            self.watch(text, what, self._show_cue, init=False)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_text()
+        self.call_after_refresh(self._show_cue)
+
+    def _show_cue(self) -> None:
+        """ "↓ more" on the box's edge while the page goes on below what shows: at 60x20 the
+        last page stopped after "n schedule an interview", its last key and the tour's end
+        reached only with Down, and nothing said so (a newcomer's walk: the scrollbar's thumb
+        filled its track, one row short of it)."""
+        text = self.query_one("#tour-text", VerticalScroll)
+        more = round(text.scroll_y) < text.max_scroll_y
+        down = display_text(self.bb_app.key_label("list.down", "down"))
+        self.query_one("#tour-box").border_subtitle = f"{down} more" if more else ""
 
     def _fit_text(self) -> None:
         """The text's rows at most: what the terminal leaves once the key bar, the box's
@@ -210,6 +224,7 @@ class TourScreen(ModalScreen[None]):
         self.query_one("#tour-back", Button).disabled = self.index == 0
         self.query_one("#tour-next", Button).label = self._next_label()
         self.refresh_bindings()
+        self.call_after_refresh(self._show_cue)  # once the page's text is laid out
 
     def _keys_table(self, page: TourPage) -> Content:
         shown = [
