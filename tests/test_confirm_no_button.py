@@ -47,4 +47,3 @@ def test_every_confirm_dialog_names_its_no() -> None:
                 if not isinstance(label, ast.Constant) or label.value in ("Cancel", "No"):
                     unnamed.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert unnamed == []
-
