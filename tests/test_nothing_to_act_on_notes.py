@@ -37,6 +37,10 @@ async def test_a_persons_key_with_nobody_in_people_says_to_add_one(
         ("pipeline", "e", "Add an application first (a)."),
         ("pipeline", "right_square_bracket", "Add an application first (a)."),
         ("today", "enter", "Nothing is due yet: n adds your first application."),
+        ("recovery", "space", "No plans yet: n records a no, and its plan starts."),
+        ("recovery", "t", "No plans yet: n records a no, and its plan starts."),
+        ("reframe", "d", "No thought records yet: a starts one."),
+        ("reframe", "t", "No thought records yet: a starts one."),
     ],
 )
 async def test_a_key_with_nothing_to_act_on_says_why(

@@ -84,3 +84,17 @@ async def test_help_names_c_for_the_card_and_k_only_for_up(
         assert [line.keys for line in card] == ["c"]
         with_k = [line.description for line in app.screen.lines if "k" in line.keys.split(" / ")]
         assert all("card" not in said for said in with_k)
+
+
+async def test_o_on_a_record_with_no_rejection_says_there_is_no_plan(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    _long_record(db)  # not linked to a rejection
+    async with app_on(opened_paths, "reframe", size=SMALL) as (app, pilot, pane):
+        await _open_summary(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert toasts(app)[-1:] == [
+            "This record is not linked to a rejection, so it has no plan to open."
+        ]
+        assert pane.mode == "summary"

@@ -23,10 +23,22 @@ else:
     _Base = object
 
 
+# The keys that work on an open plan (listing.py refuses them without one), and `v`.
+_ON_PLAN = {"tick", "skill", "message", "custom_step", "reframe", "edit", "delete", "toggle_view"}
+
+
 class StepKeyNotes(_Base):
     """Mixed into the Recovery pane before its listing."""
 
     def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
+        if self._plan is None and action in _ON_PLAN:
+            # With no plan at all they did nothing without a word too (a newcomer's walk).
+            if not self._rows:
+                new = self.bb_app.key_label("recovery.new", "n")
+                return markup_with("No plans yet: $new records a no, and its plan starts.", new=new)
+            if not self._model.visible:
+                return "Nothing matches the filter: Esc clears it."
+            return "Pick a plan first."
         if action not in ("tick", "skill", "message") or self._plan is None:
             return super().refused_key_note(action, parameters)
         if self.app.focused is not self.step_list:

@@ -310,6 +310,18 @@ class ReframeShowing(FilteredListPane, AppPane):
             )
         return True
 
+    def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
+        """A record's key with no record to act on, or `o` on a summary with no plan, says
+        why (kit/refused_keys.py); each did nothing without a word (a newcomer's walk)."""
+        if self.mode == "history" and action in ("open", "delete", "trap_filter"):
+            if not self._rows:
+                new = self.bb_app.key_label("reframe.new", "a")
+                return plain(f"No thought records yet: {new} starts one.")
+            return "Nothing matches the filter: Esc clears it."
+        if self.mode == "summary" and action == "open_plan":
+            return "This record is not linked to a rejection, so it has no plan to open."
+        return super().refused_key_note(action, parameters)
+
 
 def _searchable(row: HistoryRow) -> str:
     traps = " ".join(TRAPS_BY_KEY[k].name for k in row.traps if k in TRAPS_BY_KEY)
