@@ -461,7 +461,7 @@ async def test_belief_is_asked_at_both_ends_and_a_card_reaches_today(
         await settle_workers(pilot)
         summary = _text(app, "#rf-summary-body")
         assert "Belief in the thought" in summary and "90 → 40" in summary and "↓50" in summary
-        await pilot.press("k")
+        await pilot.press("c")  # keep it as a coping card
         await settle_workers(pilot)
         assert [c.text for c in list_cards(db)] == ["One no is not every no."]
         assert history(db)[0].belief_shift == 50
