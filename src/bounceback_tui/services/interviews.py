@@ -296,11 +296,8 @@ def add_interview(
     application_id: int,
     data: InterviewInput,
     contact_ids: tuple[int, ...] = (),
-    *,
-    otherwise: str | None = None,
+    otherwise: str | None = None,  # what a refusal says to do, if not to pick another one
 ) -> int:
-    """A new interview; refused for a closed application (``otherwise``: what the refusal
-    says to do instead, if not to pick another application)."""
     with db.write() as session:
         application = session.get(Application, application_id)
         if application is None:

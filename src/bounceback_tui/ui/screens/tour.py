@@ -187,7 +187,7 @@ class TourScreen(ModalScreen[None]):
         text = self.query_one("#tour-text", VerticalScroll)
         more = round(text.scroll_y) < text.max_scroll_y
         down = display_text(self.bb_app.key_label("list.down", "down"))
-        self.query_one("#tour-box").border_subtitle = f"{down} more" if more else ""
+        self.query_one("#tour-box").border_subtitle = plain(f"{down} more" if more else "")
 
     def _fit_text(self) -> None:
         """The text's rows at most: what the terminal leaves once the key bar, the box's
