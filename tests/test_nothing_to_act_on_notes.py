@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.database import Database
 from tests.ui_harness import app_on, settle, toasts
 
 
@@ -52,3 +53,21 @@ async def test_a_key_with_nothing_to_act_on_says_why(
         await settle(pilot)
         assert toasts(app)[before:] == [said]
         assert len(app.screen_stack) == 1  # nothing opened
+
+
+async def test_enter_on_todays_board_with_nothing_due_says_so(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.domain.applications import ApplicationInput
+    from bounceback_tui.services.applications import add_application
+
+    add_application(db, ApplicationInput(company="Acme", role="Engineer"))
+    async with app_on(opened_paths, "today") as (app, pilot, pane):
+        await settle(pilot)
+        assert pane.summary is not None and not pane.summary.due  # nothing due on the board
+        assert app.focused is pane.query_one("#today-body")
+        before = len(toasts(app))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert toasts(app)[before:] == ["Nothing is due today."]
+
