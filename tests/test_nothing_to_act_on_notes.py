@@ -70,4 +70,3 @@ async def test_enter_on_todays_board_with_nothing_due_says_so(
         await pilot.press("enter")
         await settle(pilot)
         assert toasts(app)[before:] == ["Nothing is due today."]
-
