@@ -30,7 +30,7 @@ from bounceback_tui.transfer.csv_mapping import (
     required_columns_missing,
 )
 from bounceback_tui.transfer.csv_people import take_more_people
-from bounceback_tui.transfer.csv_rows import read_rows, sniff_delimiter
+from bounceback_tui.transfer.csv_rows import cell_count_problem, read_rows, sniff_delimiter
 from bounceback_tui.transfer.csv_values import (
     DateOrder,
     currency_in,
@@ -217,12 +217,17 @@ def plan_csv_import(
         f"{path.name} (line {header_line})", [h.strip() for h in headers], mapping, given_map
     ):
         raise TransferError(problem)
+    misfits = {  # rows whose cells do not line up with the header: refused, never guessed at
+        line: problem
+        for line, cells in rows[1:]
+        if (problem := cell_count_problem(cells, headers, delimiter))
+    }
     date_cells = [
         cells[index]
         for f in DATE_FIELDS
         if (index := mapping.index_of(f)) is not None
-        for _, cells in rows[1:]
-        if index < len(cells)
+        for line, cells in rows[1:]
+        if index < len(cells) and line not in misfits
     ]
     plan = CsvPlan(
         source=path,
@@ -238,7 +243,10 @@ def plan_csv_import(
             finder.add(company, role, link, STORE, stage)
     total = len(rows) - 1
     for done, (line, cells) in enumerate(rows[1:], start=1):
-        _plan_row(plan, finder, line, cells, today)
+        if line in misfits:
+            plan.bad.append(RowProblem(line, misfits[line]))
+        else:
+            _plan_row(plan, finder, line, cells, today)
         if done % 200 == 0:
             progress("Reading", done, total)
     progress("Reading", total, total)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.transfer.files import TransferError
 
 MAX_ROWS = 200_000
@@ -44,13 +45,45 @@ class Rows:
         )
 
 
+SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+
+
+def cell_count_problem(cells: list[str], headers: list[str], delimiter: str) -> str | None:
+    """Why a row cannot be read under the header when its cells do not line up with the
+    header's: a comma inside a cell without quotes made one cell two, a line break inside one
+    made one row two (a stray carriage return added an application made of a row's last
+    cells, and the first half lost them: an attacker's walk).
+
+    Cells past the header's last one are kept when they are empty (a spreadsheet's extra
+    commas at a line's end), and a row may leave out the header's last cells when their
+    headers are empty too; any other difference in the count refuses the row."""
+    named = max((index + 1 for index, header in enumerate(headers) if header.strip()), default=0)
+    name = SEPARATORS.get(delimiter, repr(delimiter))
+    if len(cells) > len(headers) and any(cell.strip() for cell in cells[len(headers) :]):
+        example = ' ("Acme, Inc")' if delimiter == "," else ""
+        return (
+            f"it has {plural(len(cells), 'cell')} where the header has {len(headers)}: a {name} "
+            f"inside a cell needs quotes around that cell{example}"
+        )
+    if len(cells) < named:
+        return (
+            f"it has {plural(len(cells), 'cell')} where the header has {named}: a line break "
+            f"inside a cell needs quotes around that cell, and an empty cell still needs its {name}"
+        )
+    return None
+
+
 def sniff_delimiter(text: str) -> str:
     # The first 20 lines within SNIFF_CHARS: a 50 MB cell was copied out and searched whole.
     sample = "\n".join(text[:SNIFF_CHARS].splitlines()[:20])
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
-        return ","
+        # Rows that do not all have as many cells (one refused for it, cell_count_problem)
+        # leave the sniffer unsure: the header's own separator, the one it has most of, is
+        # taken (a semicolon file with one short row was read as one column "Company;Role").
+        header = sample.lstrip("\ufeff\r\n").partition("\n")[0]
+        return max(SEPARATORS, key=header.count)  # a tie (none at all): the comma, first
 
 
 def looks_like_csv(text: str) -> bool:
