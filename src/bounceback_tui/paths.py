@@ -213,6 +213,27 @@ def _kind_of(mode: int) -> str:
     return "not a regular file"
 
 
+def wrong_kind(path: Path, wanted: str) -> str | None:
+    """What is at ``path`` when it is not the ``wanted`` ("folder", or "file") it should be,
+    as a sentence's start: "…/backups is a file, not a folder", "…/bounceback.sqlite3 is a
+    named pipe, not a file", "… is a link to nothing". None when it is one, when nothing is
+    there, or when it cannot be looked at (the failure that follows says why). "File exists"
+    and "There is no store" were said of such paths (an attacker's walk)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode  # through any link
+    except FileNotFoundError:
+        return f"{path} is a link to nothing" if os.path.islink(path) else None
+    except (OSError, ValueError):
+        return None
+    if wanted == "folder":
+        if stat.S_ISDIR(mode):
+            return None
+        return f"{path} is {'a file' if stat.S_ISREG(mode) else _kind_of(mode)}, not a folder"
+    return None if stat.S_ISREG(mode) else f"{path} is {_kind_of(mode)}, not a {wanted}"
+
+
 def read_settings_bytes(path: Path, limit: int = SETTINGS_MAX_BYTES) -> bytes:
     """The bytes of the settings file, through a link, reading at most ``limit`` + 1.
 

@@ -72,6 +72,7 @@ def print_backups(paths: DataPaths) -> list[int]:
     from bounceback_tui.store.backup import describe_backup
 
     backups = marked_backups(paths)
+    _refuse_backups_not_a_folder(paths, backups, "there are no backups to list")
     if not backups and not paths.database.is_file():  # a mistyped --data-dir, most likely
         from bounceback_tui.errors import StoreError
         from bounceback_tui.store.sqlite_file import no_store_message
@@ -182,6 +183,15 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
+def _refuse_backups_not_a_folder(paths: DataPaths, backups: list[object], undone: str) -> None:
+    """`restore` with a file or a link to nothing at the backups folder's name said "No
+    backups yet … Make one with `backup`", which then failed (an attacker's walk)."""
+    from bounceback_tui.store.backup import backups_folder_refusal
+
+    if not backups and (refusal := backups_folder_refusal(paths.backups, undone)):
+        raise BouncebackError(refusal)
+
+
 def resolve_backup(paths: DataPaths, text: str) -> Path:
 
     from bounceback_tui.errors import BouncebackError
@@ -192,6 +202,7 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
     if not backups and store_damaged(paths):
         print_backups(paths)  # says the way out, the app
     if wanted.lower() == "latest":
+        _refuse_backups_not_a_folder(paths, backups, "there are no backups to restore")
         if not backups:
             raise BouncebackError(f"There are no backups in {paths.backups} yet.")
         return _newest_usable(paths)

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from bounceback_tui import clock
 from bounceback_tui.errors import StoreError
-from bounceback_tui.paths import FILE_MODE, DataPaths
+from bounceback_tui.paths import FILE_MODE, DataPaths, wrong_kind
 from bounceback_tui.store.file_copy import (
     PARTIAL_SUFFIX,
     backup_connection,
@@ -127,6 +127,8 @@ def _backup_failure(exc: Exception, code: int | None, folder: Path, before: str 
     from bounceback_tui.store.folder_access import unreadable_folder, unreadable_folder_message
 
     left = f", and nothing was {before}; the store is as it was" if before else ""
+    if refusal := backups_folder_refusal(folder, f"the backup was not made{left}"):
+        return refusal
     if code in (errno.ENOSPC, errno.EDQUOT):
         return f"The disk is full, so the backup was not made{left}. Free some space and try again."
     if code in (errno.EACCES, errno.EPERM) and (shut := unreadable_folder(folder)):
@@ -139,6 +141,17 @@ def _backup_failure(exc: Exception, code: int | None, folder: Path, before: str 
     reason = getattr(exc, "strerror", None) or str(exc)
     undone = f" Nothing was {before}; the store is as it was." if before else ""
     return f"Could not write a backup in {folder} ({reason}).{undone}"
+
+
+def backups_folder_refusal(folder: Path, undone: str) -> str | None:
+    """Why nothing can be backed up to, or restored from, ``folder`` when something else
+    has its name (a file, a link to nothing), with what was ``undone`` for it: every
+    command, the launch's backup and the restore list say it so. None when it is a folder
+    or nothing is there (the folder is made when needed)."""
+    wrong = wrong_kind(folder, "folder")
+    if wrong is None:
+        return None
+    return f"{wrong}, so {undone}. Move or remove it; the next backup makes the folder."
 
 
 def list_backups(paths: DataPaths) -> list[BackupInfo]:
