@@ -75,7 +75,7 @@ def print_backups(paths: DataPaths) -> list[int]:
     _refuse_backups_not_a_folder(paths, backups, "there are no backups to list")
     if not backups and not paths.database.is_file():  # a mistyped --data-dir, most likely
         from bounceback_tui.errors import StoreError
-        from bounceback_tui.store.sqlite_file import no_store_message
+        from bounceback_tui.store.no_store import no_store_message
 
         raise StoreError(no_store_message(paths.database))
     if not backups:

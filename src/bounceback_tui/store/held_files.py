@@ -19,8 +19,10 @@ open and its close.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import stat
 import threading
 from collections import Counter
 from pathlib import Path
@@ -100,9 +102,17 @@ def is_held(path: Path) -> bool:
 
 def read_head(path: Path, size: int) -> bytes | None:
     """The file's first ``size`` bytes (fewer if it is shorter), or None for a file this
-    process holds open through SQLite. OSError as ``open`` raises it."""
+    process holds open through SQLite. OSError as ``open`` raises it, and for what is not a
+    regular file: a named pipe at the store's name held the app's launch forever, opening it
+    waited for a writer (an attacker's walk; the caller's next step says what it is)."""
     with _lock:
         if is_held(path):
             return None
-        with path.open("rb") as handle:
+        with open(path, "rb", opener=_without_waiting) as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file", str(path))
             return handle.read(size)
+
+
+def _without_waiting(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))

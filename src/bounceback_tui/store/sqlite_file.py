@@ -22,10 +22,11 @@ from bounceback_tui.errors import (
     NotADatabaseError,
     StoreError,
 )
-from bounceback_tui.paths import DataPaths, create_private_file_once, make_private
+from bounceback_tui.paths import DataPaths, create_private_file_once, make_private, wrong_kind
 from bounceback_tui.store.damage import damaged_error, is_damage
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.migrations import APPLICATION_ID
+from bounceback_tui.store.no_store import no_store_message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
@@ -229,15 +230,6 @@ def _inspect(path: Path, timeout: float = BUSY_TIMEOUT_S) -> tuple[int, bool]:
     return version, wal
 
 
-def no_store_message(path: Path) -> str:
-    if path.parent.exists() and not path.parent.is_dir():  # `--data-dir notes.txt`
-        return f"{path.parent} is a file, not a folder. Choose a folder with --data-dir."
-    return (
-        f"There is no bounceback-tui store at {path}. `bounceback-tui paths` shows where "
-        "the store is looked for; --data-dir points at another folder."
-    )
-
-
 def _read_identity(path: Path, timeout: float, immutable: bool) -> tuple[int, int, bool]:
     try:
         conn = connect(path, read_only=True, timeout=timeout, immutable=immutable)
@@ -389,10 +381,8 @@ def describe_os_error(exc: OSError, path: Path) -> str:
             f"The folder {path} is read-only or not yours; nothing was saved. Check its "
             "permissions, or choose another folder with --data-dir."
         )
-    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and path.exists() and not path.is_dir():
-        # `--data-dir` naming a file read "Could not use … (File exists)".
-        return (
-            f"{path} is a file, not a folder; nothing was saved. Choose a folder with --data-dir."
-        )
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and (wrong := wrong_kind(path, "folder")):
+        # `--data-dir` naming a file (or a link to nothing) read "Could not use … (File exists)".
+        return f"{wrong}; nothing was saved. Choose a folder with --data-dir."
     reason = exc.strerror or str(exc)
     return f"Could not use {path} ({reason}); nothing was saved."
