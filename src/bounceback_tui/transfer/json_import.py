@@ -79,7 +79,11 @@ def read_json_document(path: Path) -> Any:
     file is parsed whole, its bytes let go once decoded and its text once parsed.
     Either way the rows are then checked in place, not copied."""
     from bounceback_tui.transfer.csv_rows import looks_like_csv
-    from bounceback_tui.transfer.json_stream import object_without_twins, read_export_rows
+    from bounceback_tui.transfer.json_stream import (
+        far_too_long_number,
+        object_without_twins,
+        read_export_rows,
+    )
 
     check_capped(path, MAX_FILE_BYTES, _CAP_REASON)
     streamed = read_export_rows(path, _refuse_constant)
@@ -114,8 +118,10 @@ def read_json_document(path: Path) -> Any:
             "a few levels deep). Nothing was written."
         ) from None
     except ValueError as exc:
+        too_long = "integer string conversion" in str(exc)  # a number's digits, Python's limit
+        reason = (too_long and far_too_long_number(text)) or short(str(exc), 160)
         raise TransferError(
-            f"{path.name} cannot be read as a bounceback-tui export ({short(str(exc), 160)}). "
+            f"{path.name} cannot be read as a bounceback-tui export ({reason}). "
             "Nothing was written."
         ) from None
 

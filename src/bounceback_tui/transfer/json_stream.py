@@ -16,6 +16,7 @@ which also gives the precise message for a broken one.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -115,3 +116,58 @@ class _Reader:
                 }
             rows.append(row)
         raise _NotOurLayout
+
+
+class _TooLong:
+    """A whole number with more digits than Python turns into one (``sys.int_info``'s
+    4,300 by default), kept as its count of digits."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, text: str) -> None:
+        self.digits = len(text.lstrip("-"))
+
+
+class _FoundTooLong(Exception):
+    def __init__(self, key: str | None, digits: int) -> None:
+        self.key, self.digits = key, digits
+
+
+def far_too_long_number(text: str) -> str | None:
+    """What to say of a document whose parse Python refused for a number's length: "the
+    number given for 'salary_min' is far too long: 5,001 digits" (its object's key, when it
+    has one). The refusal said "Exceeds the limit (4300 digits) for integer string conversion
+    …; use sys.set_int_max_str_digits()" (an attacker's walk). Read again only after such a
+    refusal, the numbers kept as their length; None when no number is too long."""
+    limit = sys.get_int_max_str_digits()
+
+    def number(digits: str) -> Any:
+        return _TooLong(digits) if limit and len(digits.lstrip("-")) > limit else int(digits)
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        for key, value in items:
+            if (digits := _too_long_in(value)) is not None:
+                raise _FoundTooLong(key, digits)
+        return dict(items)
+
+    try:
+        document = json.loads(text, parse_int=number, object_pairs_hook=pairs)
+    except _FoundTooLong as found:
+        where = f" given for {short(found.key)!r}" if found.key is not None else " in it"
+        return f"the number{where} is far too long: {found.digits:,} digits"
+    except (ValueError, RecursionError):
+        return None  # refused for another reason
+    digits = _too_long_in(document)
+    return None if digits is None else f"a number in it is far too long: {digits:,} digits"
+
+
+def _too_long_in(value: Any) -> int | None:
+    """The digits of a number too long in ``value``, itself or in its lists (an object's
+    own values were looked at as it was read)."""
+    if isinstance(value, _TooLong):
+        return value.digits
+    if isinstance(value, list):
+        for item in value:
+            if (digits := _too_long_in(item)) is not None:
+                return digits
+    return None
