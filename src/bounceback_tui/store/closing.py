@@ -31,6 +31,7 @@ from bounceback_tui.store.sqlite_file import (
     connect,
     store_is_read_only,
 )
+from bounceback_tui.store.untouched import side_file
 
 # The files SQLite keeps beside a store in WAL mode while it is open.
 SIDE_SUFFIXES = ("-wal", "-shm")
@@ -86,8 +87,9 @@ def tidy_store(path: Path) -> bool:
 
 
 def side_files(path: Path) -> list[Path]:
-    """The ``-wal`` and ``-shm`` files beside the store at ``path`` that exist."""
-    return [side for suffix in SIDE_SUFFIXES if (side := Path(f"{path}{suffix}")).exists()]
+    """The ``-wal`` and ``-shm`` files of the store at ``path`` that exist (beside the file a
+    link leads to: ``untouched.side_file``)."""
+    return [side for suffix in SIDE_SUFFIXES if (side := side_file(path, suffix)).exists()]
 
 
 def _is_our_store(path: Path) -> bool:

@@ -13,6 +13,7 @@ files are that process's by then, not ours).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,4 +56,12 @@ def cut_short(path: Path, head: bytes) -> bool:
 
 def alone(path: Path, *more: str) -> bool:
     """Whether neither ``-wal`` nor ``-shm`` (nor any of ``more``) is beside ``path``."""
-    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", *more))
+    return not any(side_file(path, suffix).exists() for suffix in ("-wal", "-shm", *more))
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    """Where SQLite keeps the store's ``-wal``, ``-shm`` or ``-journal``: beside the file
+    ``path`` leads to, every link in its name followed, as SQLite follows them when it opens
+    it. Looked for beside a link, a store reached through one was never tidied: its files
+    stayed beside the real file after every command (an attacker's walk)."""
+    return Path(f"{os.path.realpath(path)}{suffix}")
