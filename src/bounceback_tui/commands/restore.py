@@ -7,6 +7,7 @@ never deleted), so a restore can itself be undone with another restore.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sized
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -183,7 +184,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
-def _refuse_backups_not_a_folder(paths: DataPaths, backups: list[object], undone: str) -> None:
+def _refuse_backups_not_a_folder(paths: DataPaths, backups: Sized, undone: str) -> None:
     """`restore` with a file or a link to nothing at the backups folder's name said "No
     backups yet … Make one with `backup`", which then failed (an attacker's walk)."""
     from bounceback_tui.store.backup import backups_folder_refusal

@@ -218,9 +218,9 @@ def plan_csv_import(
     ):
         raise TransferError(problem)
     misfits = {  # rows whose cells do not line up with the header: refused, never guessed at
-        line: problem
+        line: misfit
         for line, cells in rows[1:]
-        if (problem := cell_count_problem(cells, headers, delimiter))
+        if (misfit := cell_count_problem(cells, headers, delimiter))
     }
     date_cells = [
         cells[index]
