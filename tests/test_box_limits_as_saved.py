@@ -58,7 +58,10 @@ async def test_a_company_of_composition_exclusions_fits_as_saved(opened_paths: D
         company.post_message(events.Paste(QA * 400))
         await settle(pilot, 3)
         assert company.value == QA * 150
-        assert _line(screen, "company") == "Full: 300 characters at most."
+        # Counted as the save counts them: each of the 400 pasted is two once saved.
+        assert _line(screen, "company") == (
+            "Full: 300 characters at most. 500 of the 800 characters pasted were left out."
+        )
         await pilot.press(QA)  # typed, one more would be 302 once saved
         await settle(pilot)
         assert company.value == QA * 150
@@ -79,7 +82,9 @@ async def test_a_many_line_box_counts_as_saved_too(opened_paths: DataPaths) -> N
         app.post_message(events.Paste(QA * 1_500))
         await settle(pilot, 3)
         assert detail.text == QA * 1_000
-        assert _line(screen, "detail") == "Full: 2,000 characters at most."
+        assert _line(screen, "detail") == (
+            "Full: 2,000 characters at most. 1,000 of the 3,000 characters pasted were left out."
+        )
 
 
 async def test_a_cut_keeps_a_family_emoji_whole_and_a_paste_drops_bidi_overrides(
@@ -129,7 +134,11 @@ async def test_a_question_line_stops_at_the_banks_limit(opened_paths: DataPaths)
         await pilot.press("y")  # the line is full: not taken
         await settle(pilot)
         assert questions.text.split("\n")[1] == "z" * 1_000
-        assert _line(screen, "questions") == "Full: 1,000 characters a line at most."
+        # 8 + 10,000 + 9 pasted; the long line lost 9,000.
+        assert _line(screen, "questions") == (
+            "Full: 1,000 characters a line at most. 9,000 of the 10,017 characters pasted "
+            "were left out."
+        )
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
         assert not isinstance(app.screen, FormScreen), _line(screen, "questions")

@@ -38,7 +38,10 @@ async def test_reframes_step_box_stops_at_its_limit(opened_paths: DataPaths) -> 
         await settle(pilot, 3)
         assert len(area.text) == 100_000
         note = app.query_one(".rf-full", Static)
-        assert note.display and str(note.render()) == "Full: 100,000 characters at most."
+        assert note.display and str(note.render()) == (
+            "Full: 100,000 characters at most. 50,000 of the 150,000 characters pasted were "
+            "left out."
+        )
 
 
 async def test_reframes_escape_leaves_a_text_the_save_refuses_the_second_time(

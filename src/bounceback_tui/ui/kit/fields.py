@@ -16,11 +16,13 @@ and refused on save as a control character the person could not see.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 from textual.widgets.input import Selection as InputSelection
@@ -29,13 +31,35 @@ from textual.widgets.text_area import EditResult, Location, Selection
 from bounceback_tui.domain.graphemes import step_left, step_right
 from bounceback_tui.domain.text import display_text, one_line
 from bounceback_tui.domain.text_fit import box_length, fitting, without_bidi_controls
+from bounceback_tui.errors import FieldError
 from bounceback_tui.ui.kit.pane_release import stop_watching
 from bounceback_tui.ui.kit.suggest import INSTEAD, taken
 
 
+@dataclass(frozen=True)
+class PasteCut:
+    """A paste a field took only in part: how long it was and how much of it was kept
+    (counted as the save counts them: ``box_length``), and the field's text right after."""
+
+    pasted: int
+    kept: int
+    text: str
+
+    @property
+    def left_out(self) -> int:
+        return self.pasted - self.kept
+
+
 class PlainInput(Input):
     """An Input whose text is shown without control characters or bidi overrides, and
-    which keeps every line of a multi-line paste."""
+    which keeps every line of a multi-line paste.
+
+    ``paste_cut``: the last paste cut to fit ``max_length``, kept until the field is emptied
+    or its whole text is replaced (by a paste over it all, or by the app): a link field
+    refuses to save while it holds one (``cut_link_problem``)."""
+
+    paste_cut: PasteCut | None = None
+    _replacing = False
 
     @property
     def _value(self) -> Text:
@@ -62,6 +86,11 @@ class PlainInput(Input):
         start, end = sorted(selection) if not selection.is_empty else (self.cursor_position,) * 2
         if text:
             self.replace(text, start, end)
+
+    def _watch_value(self, value: str) -> None:
+        if not self._replacing or not value:
+            self.paste_cut = None  # put in by the app (a reload, a completion), or emptied
+        super()._watch_value(value)
 
     def _on_focus(self, event: events.Focus) -> None:
         # Input's own handler, after this one, drops the completion shown before; it is asked
@@ -125,14 +154,23 @@ class PlainInput(Input):
         # counts it, between whole clusters (``domain.text_fit.fitting``); Input's own check
         # counts code points, and refused a paste that did not fit whole.
         limit = self.max_length
+        value = self.value
+        start, end = sorted((max(0, start), min(len(value), end)))
+        given = text
         if limit:
-            value = self.value
-            start, end = sorted((max(0, start), min(len(value), end)))
             text = fitting(value[:start], text, value[end:], limit)
             if not text and start == end:
                 self.restricted()
                 return
-        super().replace(text, start, end)
+        if start == 0 and end == len(value):
+            self.paste_cut = None  # the whole text replaced: a cut before it is gone
+        self._replacing = True
+        try:
+            super().replace(text, start, end)
+        finally:
+            self._replacing = False
+        if text != given and self.value:
+            self.paste_cut = PasteCut(box_length(given), box_length(text), self.value)
 
     def on_unmount(self) -> None:
         stop_watching(self)  # or its screen keeps it (kit/pane_release.py)
@@ -149,15 +187,27 @@ class PlainTextArea(TextArea):
 
     max_length: int | None = None
     line_limit: int | None = None
+    paste_cut: PasteCut | None = None  # as PlainInput's, said under the field
 
     def _replace_via_keyboard(
         self, insert: str, start: Location, end: Location
     ) -> EditResult | None:
         start, end = sorted((start, end))
-        insert = self._fitting(without_bidi_controls(insert), start, end)
+        given = without_bidi_controls(insert)
+        insert = self._fitting(given, start, end)
         if not insert and start == end:
             return None
-        return super()._replace_via_keyboard(insert, start, end)
+        whole = start == (0, 0) and end == self.document.end
+        result = super()._replace_via_keyboard(insert, start, end)
+        if insert != given and self.text:
+            self.paste_cut = PasteCut(box_length(given), box_length(insert), self.text)
+        elif whole or not self.text:
+            self.paste_cut = None
+        return result
+
+    def load_text(self, text: str) -> None:
+        self.paste_cut = None  # put in by the app: nothing of it was cut
+        super().load_text(text)
 
     def _fitting(self, insert: str, start: Location, end: Location) -> str:
         """What of ``insert`` the box takes in place of ``start``-``end``: within
@@ -229,12 +279,44 @@ class PlainTextArea(TextArea):
 
 def full_note(field: Widget) -> str:
     """While ``field`` is full (``max_length``) a sentence saying so, else "": the keys typed
-    on are not taken, and without a word that looked like the keyboard had stopped."""
-    if isinstance(field, PlainTextArea) and not field.is_full and field.line_is_full:
-        return f"Full: {field.line_limit:,} characters a line at most."
-    if not isinstance(field, PlainInput | PlainTextArea) or not field.is_full:
+    on are not taken, and without a word that looked like the keyboard had stopped. While it
+    holds what a cut paste left, untouched since, how much of the paste was left out too:
+    "Full" alone did not say that most of a 500-character paste never arrived."""
+    if not isinstance(field, PlainInput | PlainTextArea):
         return ""
-    return f"Full: {field.max_length:,} characters at most."
+    cut = field.paste_cut
+    text = field.text if isinstance(field, PlainTextArea) else field.value
+    left = ""
+    if cut is not None and cut.text == text:
+        left = f"{cut.left_out:,} of the {cut.pasted:,} characters pasted were left out."
+    if isinstance(field, PlainTextArea) and not field.is_full and field.line_is_full:
+        return f"Full: {field.line_limit:,} characters a line at most. {left}".strip()
+    if not field.is_full:
+        return left
+    return f"Full: {field.max_length:,} characters at most. {left}".strip()
+
+
+def cut_link_problem(field: Widget) -> str:
+    """Why a link field's text cannot be saved, when a paste into it was cut to fit (a link
+    missing its end does not open), else ""."""
+    if not isinstance(field, PlainInput) or (cut := field.paste_cut) is None:
+        return ""
+    return (
+        f"The link pasted was {cut.pasted:,} characters long, and a link takes "
+        f"{field.max_length:,} at most, so it was cut and would not open. Clear the box and "
+        "paste a shorter link."
+    )
+
+
+def cut_link_errors(screen: DOMNode, names: Iterable[str]) -> list[FieldError]:
+    """For each of the link fields ``names`` (``#field-<name>`` on ``screen``) that a cut
+    paste left its text in, the refusal saying so: checked before the form's own save."""
+    errors = []
+    for name in names:
+        found = screen.query(f"#field-{name}")
+        if found and (problem := cut_link_problem(found.first())):
+            errors.append(FieldError(name, problem))
+    return errors
 
 
 def with_full_note(note: Content, field: Widget) -> Content:

@@ -41,7 +41,7 @@ from bounceback_tui.ui.kit.field_errors import (
     shown_errors,
 )
 from bounceback_tui.ui.kit.field_row import FieldRow
-from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea, full_note
+from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea, cut_link_errors, full_note
 from bounceback_tui.ui.kit.focus import scroll_into_sight
 from bounceback_tui.ui.kit.form_conflict import FormConflicts
 from bounceback_tui.ui.kit.form_fill import fill_fields
@@ -52,7 +52,8 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
 
 T = TypeVar("T")
-FieldKind = Literal["text", "multiline", "select", "date"]
+# "link": a one-line box that refuses to save what a cut paste left (kit/fields.py).
+FieldKind = Literal["text", "multiline", "select", "date", "link"]
 
 
 @dataclass(frozen=True)
@@ -331,9 +332,16 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             message = f"Nothing was saved: {fields} a look."
         self.query_one("#form-message", Static).update(plain(message))
 
+    def cut_links(self) -> ValidationError | None:
+        """Each link field a paste was cut in, saying so (kit/fields.cut_link_problem)."""
+        errors = cut_link_errors(self, [spec.name for spec in self.fields if spec.kind == "link"])
+        return ValidationError(errors) if errors else None
+
     def action_save(self) -> None:
         self._clear_errors()
         try:
+            if cut := self.cut_links():
+                raise cut
             result = self._submit(self.values())
         except ValidationError as exc:
             self._show_errors(exc)

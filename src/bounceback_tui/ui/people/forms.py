@@ -69,7 +69,13 @@ def contact_fields(values: Mapping[str, str] | None = None) -> tuple[FieldSpec, 
             ),
             FieldSpec("email", "Email", placeholder="name@example.com", max_length=EMAIL_LIMIT),
             FieldSpec("phone", "Phone", placeholder="+44 20 7946 0958", max_length=PHONE_LIMIT),
-            FieldSpec("link", "Profile link", placeholder="https://...", max_length=LINK_LIMIT),
+            FieldSpec(
+                "link",
+                "Profile link",
+                kind="link",
+                placeholder="https://...",
+                max_length=LINK_LIMIT,
+            ),
             FieldSpec("next_follow_up", "Follow up on", kind="date", placeholder=DATE_HINT),
             FieldSpec("notes", "Notes", kind="multiline", max_length=LONG_TEXT_LIMIT),
         ),
@@ -155,7 +161,9 @@ def interview_fields(
         ),
         FieldSpec("length_minutes", "Minutes", value="60"),
         FieldSpec("place", "Place", placeholder="An address, or 'video'", max_length=SHORT),
-        FieldSpec("link", "Video link", placeholder="https://...", max_length=LINK_LIMIT),
+        FieldSpec(
+            "link", "Video link", kind="link", placeholder="https://...", max_length=LINK_LIMIT
+        ),
         FieldSpec("prep_notes", "Prepare", kind="multiline", max_length=LONG_TEXT_LIMIT),
     ]
     return _filled(specs, values)

@@ -65,7 +65,7 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec("date_applied", "Date applied", kind="date", placeholder=DATE_HINT),
     FieldSpec("next_follow_up", "Next follow-up", kind="date", placeholder=DATE_HINT),
-    FieldSpec("link", "Link", placeholder="https://...", max_length=LINK_LIMIT),
+    FieldSpec("link", "Link", kind="link", placeholder="https://...", max_length=LINK_LIMIT),
     FieldSpec("location", "Location", placeholder="City, country or Remote", max_length=SHORT),
     FieldSpec(
         "work_mode",
@@ -254,6 +254,8 @@ class ApplicationFormScreen(FormScreen[Any]):
         # Check the form first, so the rejection dialog only opens for something savable.
         self._clear_errors()
         try:
+            if cut := self.cut_links():
+                raise cut
             data = validate_application(values, clock.today())
         except ValidationError as exc:
             self._show_errors(exc)
