@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
+from bounceback_tui.domain.dates import posting_days_left_out
 from bounceback_tui.domain.salary import PAY_LEFT_OUT
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
@@ -87,7 +88,9 @@ def _add(result: FetchResult, paths: DataPaths) -> int:
     finally:
         db.dispose()
     print(app.id)
-    left_out = f" {PAY_LEFT_OUT}" if result.posting.pay_left_out else ""
+    said = [PAY_LEFT_OUT] if result.posting.pay_left_out else []
+    said += filter(None, [posting_days_left_out(result.posting.days_left_out)])
+    left_out = "".join(f" {sentence}" for sentence in said)
     print(
         terminal_text(f"Saved {app.company}: {app.role} as a Saved application.{left_out}"),
         file=sys.stderr,
@@ -131,6 +134,8 @@ def describe_posting(posting: Posting) -> str:
     lines += [f"{label:<9} {value}" for label, value in rows if value]
     if posting.pay_left_out:
         lines.append(PAY_LEFT_OUT)
+    if posting.days_left_out:
+        lines.append(posting_days_left_out(posting.days_left_out))
     if posting.description:
         lines += ["", posting.description]
     return "\n".join(lines)

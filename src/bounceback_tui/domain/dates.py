@@ -285,3 +285,36 @@ def day_month(day: date, today: date, *, long: bool = False) -> str:
 def day_time(moment: datetime, today: date) -> str:
     """ "Tue 17 Mar 14:30", with the year when ``names_year``: "Fri 1 Jan 2027 10:00"."""
     return f"{moment:%a} {day_month(moment.date(), today)} {moment:%H:%M}"
+
+
+def posting_days(
+    posted: date | None, apply_by: date | None, today: date
+) -> tuple[date | None, date | None, tuple[str, ...]]:
+    """A fetched posting's own days, each kept only when it can be right, and what was left
+    out ("posted 9999-12-31", "apply by 0001-01-01"). The one rule for `fetch-posting`'s card,
+    its ``--add``, the app's import and the notes they write: a day posted is not after
+    ``today`` nor more than RECORD_YEARS before it (the application form's Posted on refuses
+    both), and a day to apply by is within RECORD_YEARS of ``today`` and not before the day
+    posted. The card showed "Posted 9999-12-31 / Apply by 0001-01-01" while ``--add`` kept
+    neither and said nothing (an attacker's walk)."""
+    left_out: list[str] = []
+    if posted is not None and not years_from(today, -RECORD_YEARS) <= posted <= today:
+        left_out.append(f"posted {posted.isoformat()}")
+        posted = None
+    if apply_by is not None and (
+        not years_from(today, -RECORD_YEARS) <= apply_by <= years_from(today, RECORD_YEARS)
+        or (posted is not None and apply_by < posted)
+    ):
+        left_out.append(f"apply by {apply_by.isoformat()}")
+        apply_by = None
+    return posted, apply_by, tuple(left_out)
+
+
+def posting_days_left_out(left_out: tuple[str, ...]) -> str:
+    """The sentence saying ``posting_days`` left days out, or "" when it left none."""
+    if not left_out:
+        return ""
+    if len(left_out) == 1:
+        return f"The posting gave a day that cannot be right, so it was left out: {left_out[0]}."
+    days = ", ".join(left_out)
+    return f"The posting gave days that cannot be right, so they were left out: {days}."

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import posting_days
 from bounceback_tui.domain.salary import pay_limit
 
 # The keys of `fetch-posting --json`, in order. Posting's fields start with these.
@@ -66,6 +68,8 @@ class Posting:
     work_mode: str | None = field(default=None, compare=False)
     # The posting gave pay that could not be real (pay_limit), so none was kept.
     pay_left_out: bool = field(default=False, compare=False)
+    # Its days that cannot be right, left out ("posted 9999-12-31": domain/dates.posting_days).
+    days_left_out: tuple[str, ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The posting as JSON-ready values: ISO dates, whole numbers without ``.0``."""
@@ -79,10 +83,23 @@ class Posting:
             out[key] = value
         return out
 
+    def with_right_days(self, today: date) -> Posting:
+        """The posting without its days that cannot be right, saying which they were
+        (``domain.dates.posting_days``, the one rule for the card and the save)."""
+        posted, apply_by, left_out = posting_days(self.date_posted, self.valid_through, today)
+        if not left_out:
+            return self
+        return replace(
+            self,
+            date_posted=posted,
+            valid_through=apply_by,
+            days_left_out=self.days_left_out + left_out,
+        )
+
     def finished(self) -> Posting:
         """Tidy the whole: pay that cannot be real left out, pay in order, remote agreeing
-        with the work mode."""
-        posting = self
+        with the work mode, days that cannot be right left out."""
+        posting = self.with_right_days(clock.today())
         low, high = posting.salary_min, posting.salary_max
         most = pay_limit(posting.salary_currency)  # known only now: parse_amount has no currency
         # NaN (parse_amount's mark) fails the comparison too.

@@ -28,7 +28,9 @@ _LINK_LIMIT = 2000
 
 
 def form_values(posting: Posting, *, stage: Stage = Stage.SAVED) -> dict[str, str]:
-    """The application form's values for this posting, every one a string ("" when unknown)."""
+    """The application form's values for this posting, every one a string ("" when unknown).
+    Its days are the ones ``Posting.with_right_days`` keeps, as its card shows them."""
+    posting = posting.with_right_days(clock.today())
     return {
         "company": _clip(posting.company),
         "role": _clip(posting.title),
@@ -49,10 +51,7 @@ def form_values(posting: Posting, *, stage: Stage = Stage.SAVED) -> dict[str, st
         "employment_type": _clip(posting.employment_type),
         "date_applied": "",
         "next_follow_up": "",
-        # The posting's own date, when the page gives one that is not in the future.
-        "posted_on": posting.date_posted.isoformat()
-        if posting.date_posted and posting.date_posted <= clock.today()
-        else "",
+        "posted_on": posting.date_posted.isoformat() if posting.date_posted else "",
     }
 
 

@@ -31,6 +31,7 @@ from bounceback_tui.ui.pipeline.table import PipelineTable
 
 _STAGE = Binding.Group("Stage")
 _TYPE_IT_IN = " If you know the pay, you can type it into the form."
+_DAY_IT_IN = " If you know the day it was posted, you can type it into Posted on."
 
 
 class PipelinePane(
@@ -125,6 +126,13 @@ class PipelinePane(
                 from bounceback_tui.ui.kit.text import plain
 
                 self.notify(plain(PAY_LEFT_OUT + _TYPE_IT_IN), title="Pay left out", timeout=12)
+            if result.posting is not None and result.posting.days_left_out:
+                # Said as `fetch-posting` says it (domain/dates.posting_days, one rule).
+                from bounceback_tui.domain.dates import posting_days_left_out
+                from bounceback_tui.ui.kit.text import plain
+
+                said = posting_days_left_out(result.posting.days_left_out)
+                self.notify(plain(said + _DAY_IT_IN), title="Dates left out", timeout=12)
 
         self.app.push_screen(ImportPostingScreen(), imported)
 
