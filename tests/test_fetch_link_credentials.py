@@ -4,7 +4,8 @@ fetches: `fetch-posting` (printing, --json, --add), the app's posting import (it
 
 `fetch-posting http://user:secret@127.0.0.1:8765/plain.html` fetched the page and printed the
 credentials in "Link …"; `--add` refused only after the request went out (an attacker's
-walk). Served over a loopback server, which counts what reaches it."""
+walk). A redirect to such a link is not followed, and says why in the same words. Served over
+a loopback server, which counts what reaches it."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.posting_fetch import FetchError, check_link, fetch_link
-from tests.importers_fixtures import PostingServer, serve_postings
+from tests.importers_fixtures import PostingServer, Route, serve_postings
 
 REFUSED = "The link has a name or password before its address; leave it out."
 
@@ -68,3 +69,28 @@ def test_an_at_sign_in_the_path_is_not_a_name(
 ) -> None:
     assert main(["fetch-posting", posting_server.url("/jobs/single?by=@acme"), "--json"]) == 0
     assert posting_server.paths() == ["/jobs/single?by=@acme"]
+
+
+REDIRECT_REFUSED = (
+    "The link redirected to one that has a name or password before its address, so it was "
+    "not followed."
+)
+
+
+@pytest.mark.parametrize("who", ["u:p", "u"])
+def test_a_redirect_to_a_link_with_a_name_says_so(
+    posting_server: PostingServer,
+    opened_paths: DataPaths,
+    capsys: pytest.CaptureFixture[str],
+    who: str,
+) -> None:
+    # It said "The link redirected to an address that cannot be read.", giving no reason,
+    # where the same address as the first link is refused in clear words.
+    target = posting_server.url("/ok").replace("http://", f"http://{who}@")
+    posting_server.routes["/moved"] = Route(b"", "text/html", 302, {"Location": target})
+    assert main(["fetch-posting", posting_server.url("/moved")]) == 1
+    assert capsys.readouterr().err == f"bounceback-tui: {REDIRECT_REFUSED}\n"
+    with pytest.raises(FetchError) as refused:
+        asyncio.run(fetch_link(posting_server.url("/moved")))  # the app's import
+    assert str(refused.value) == REDIRECT_REFUSED
+    assert posting_server.paths() == ["/moved", "/moved"]  # never followed to /ok

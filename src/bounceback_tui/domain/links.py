@@ -47,7 +47,8 @@ def not_a_web_address(example: str = JOB_LINK_EXAMPLE) -> str:
 NOT_A_WEB_ADDRESS = not_a_web_address()
 # Refused before it is stored, and before any request (importers/http.check_url): a fetch
 # sent it to the site, and `fetch-posting` printed it in "Link …" (an attacker's walk).
-NAME_OR_PASSWORD = "The link has a name or password before its address; leave it out."
+HAS_NAME_OR_PASSWORD = "has a name or password before its address"
+NAME_OR_PASSWORD = f"The link {HAS_NAME_OR_PASSWORD}; leave it out."
 
 
 class LinkError(ValueError):

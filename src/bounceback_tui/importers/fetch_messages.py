@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from bounceback_tui.domain.links import HAS_NAME_OR_PASSWORD
 from bounceback_tui.importers.errors import FetchError
 
 
@@ -35,6 +36,11 @@ def too_slow(url: str, what: str, seconds: float) -> str:
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5
 UNREADABLE_REDIRECT = "The link redirected to an address that cannot be read."
+# A redirect to "http://u:p@host/": said as a first link with them is (domain/links), where
+# it was UNREADABLE_REDIRECT, which gave no reason (an attacker's walk).
+NAME_OR_PASSWORD_REDIRECT = (
+    f"The link redirected to one that {HAS_NAME_OR_PASSWORD}, so it was not followed."
+)
 
 
 def check_status(response: httpx.Response, what: str) -> None:

@@ -40,6 +40,7 @@ from bounceback_tui import APP_NAME, __version__
 from bounceback_tui.importers.errors import FetchError
 from bounceback_tui.importers.fetch_messages import (
     MAX_REDIRECTS,
+    NAME_OR_PASSWORD_REDIRECT,
     REDIRECT_STATUSES,
     UNREADABLE_REDIRECT,
     check_status,
@@ -350,6 +351,8 @@ def _next_hop(response: httpx.Response) -> str:
             f"The link redirected to an address that is not a web page ({target.scheme or '?'}:), "
             "so it was not followed."
         )
+    if target.userinfo:  # never sent on: said why, as for a first link with them
+        raise FetchError(NAME_OR_PASSWORD_REDIRECT)
     try:
         return check_url(str(target))  # a port past 65535 crashed the connect
     except FetchError:
