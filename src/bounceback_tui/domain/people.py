@@ -9,6 +9,7 @@ the application's recovery plan (``step_ticked_by``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -147,6 +148,22 @@ def email_problem(value: str) -> str:
     if "." not in domain and _EMAIL.fullmatch(f"{value}.com") and not value.startswith("."):
         return f"The email needs an ending after {clip_name(domain)}, like {clip_name(domain)}.com."
     return "The email needs a name, an @ and a domain, like sam@example.com."
+
+
+def stored_email_problem(text: str) -> str:
+    """Why an address a person's record holds cannot be mailed, in a sentence; "" when it
+    can, or when there is none. The People form refuses such an address, but a store edited
+    by hand (``a@b<ESC>[31m.co``) or an older export can hold one: the draft said "This person
+    has no email address yet" of it, as if there were none to mend."""
+    if not text.strip():
+        return ""
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text):
+        return "It holds a control character, which no mail program takes."
+    try:
+        check_email(text)
+    except ValueError as exc:
+        return str(exc)
+    return ""
 
 
 def is_email(text: str) -> bool:

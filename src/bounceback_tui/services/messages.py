@@ -31,6 +31,7 @@ from bounceback_tui.domain.people import (
     InteractionKind,
     first_name,
     is_email,
+    stored_email_problem,
 )
 from bounceback_tui.errors import ConflictError, NotFoundError
 from bounceback_tui.services.people import APPLICATION_GONE
@@ -185,7 +186,12 @@ class Recipient:
 
     @property
     def can_mail(self) -> bool:
-        return is_email(self.email)
+        return is_email(self.email) and not self.mail_problem
+
+    @property
+    def mail_problem(self) -> str:
+        """Why the address held cannot be mailed ("" when it can, or there is none)."""
+        return stored_email_problem(self.email)
 
 
 @dataclass(frozen=True)
@@ -298,6 +304,11 @@ def mail_link_for(recipient: Recipient | None, subject: str, body: str) -> MailL
         raise LinkError(
             "Nobody is linked to this application yet: link a person with an email address "
             "in People (l), or copy the message (ctrl+y)."
+        )
+    if problem := recipient.mail_problem:
+        raise LinkError(
+            f"The email address stored for this person cannot be used. {problem} Edit the "
+            "person in People (e) to type it again, or copy the message (ctrl+y)."
         )
     if not recipient.can_mail:
         raise LinkError("This person has no email address yet; add one to open it in mail.")

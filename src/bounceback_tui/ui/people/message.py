@@ -65,6 +65,12 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
                 who = markup_with("[dim]Nobody is linked to this application yet.[/dim]")
             elif to.can_mail:
                 who = markup_with("To $name <$email>", name=to.name, email=to.email)
+            elif to.mail_problem:  # held, but not one to mail (a store edited by hand)
+                who = markup_with(
+                    "To $name [dim](the email stored cannot be used: edit the person in People)"
+                    "[/dim]",
+                    name=to.name,
+                )
             else:
                 who = markup_with(
                     "To $name [dim](no email yet: copy it, or add one in People)[/dim]",
