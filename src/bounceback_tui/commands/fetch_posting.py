@@ -70,7 +70,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def _add(result: FetchResult, paths: DataPaths) -> int:
     from bounceback_tui.errors import BouncebackError
-    from bounceback_tui.services.posting_import import add_posting
+    from bounceback_tui.services.posting_import import add_posting, cut_to_fit
     from bounceback_tui.store.database import Database
     from bounceback_tui.store.sqlite_file import open_store
 
@@ -90,6 +90,7 @@ def _add(result: FetchResult, paths: DataPaths) -> int:
     print(app.id)
     said = [PAY_LEFT_OUT] if result.posting.pay_left_out else []
     said += filter(None, [posting_days_left_out(result.posting.days_left_out)])
+    said += filter(None, [cut_to_fit(result.posting)])
     left_out = "".join(f" {sentence}" for sentence in said)
     print(
         terminal_text(f"Saved {app.company}: {app.role} as a Saved application.{left_out}"),

@@ -55,6 +55,32 @@ def form_values(posting: Posting, *, stage: Stage = Stage.SAVED) -> dict[str, st
     }
 
 
+# The posting's texts the form clips (``_clip``), each with its name as said and its limit.
+_CLIPPED = (
+    ("company", "company", SHORT_TEXT_LIMIT),
+    ("title", "role", SHORT_TEXT_LIMIT),
+    ("location", "location", SHORT_TEXT_LIMIT),
+    ("employment_type", "type", SHORT_TEXT_LIMIT),
+    ("description", "posting text", LONG_TEXT_LIMIT),
+)
+
+
+def cut_to_fit(posting: Posting) -> str:
+    """What of the posting the form could not take whole, in a sentence or two ("" when it
+    took it all): a role of 500 characters became 300 and a link past 2,000 went, unsaid."""
+    cuts = [
+        f"the {label} from {len(text):,} characters to {limit:,}"
+        for name, label, limit in _CLIPPED
+        if (text := getattr(posting, name)) and len(text) > limit
+    ]
+    said = [f"Cut to fit the form: {'; '.join(cuts)}."] if cuts else []
+    if posting.url and len(posting.url) > _LINK_LIMIT:
+        said.append(
+            f"The posting's link is longer than {_LINK_LIMIT:,} characters, so it was left out."
+        )
+    return " ".join(said)
+
+
 def posting_notes(posting: Posting) -> str:
     """The posting's dates, which have no column of their own."""
     parts = []

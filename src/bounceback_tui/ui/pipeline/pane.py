@@ -133,6 +133,12 @@ class PipelinePane(
 
                 said = posting_days_left_out(result.posting.days_left_out)
                 self.notify(plain(said + _DAY_IT_IN), title="Dates left out", timeout=12)
+            if result.posting is not None:
+                from bounceback_tui.services.posting_import import cut_to_fit
+                from bounceback_tui.ui.kit.text import plain
+
+                if cut := cut_to_fit(result.posting):
+                    self.notify(plain(cut), title="Cut to fit", timeout=12)
 
         self.app.push_screen(ImportPostingScreen(), imported)
 
