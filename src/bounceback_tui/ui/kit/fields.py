@@ -199,9 +199,9 @@ class PlainTextArea(TextArea):
             return None
         whole = start == (0, 0) and end == self.document.end
         result = super()._replace_via_keyboard(insert, start, end)
-        if insert != given and self.text:
+        if insert != given:
             self.paste_cut = PasteCut(box_length(given), box_length(insert), self.text)
-        elif whole or not self.text:
+        elif whole or self.document.end == (0, 0):  # replaced whole, or emptied
             self.paste_cut = None
         return result
 
