@@ -131,9 +131,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         # The fields as opened (or last reloaded): a difference is typing Escape would lose.
         self._baseline = {spec.name: spec.value for spec in fields}
         if typed:
-            # Opened again with what the person typed before it closed for a screen of its
-            # own (the bank's questions from a note): shown, and still not saved. Taken as
-            # the start, Escape closed it with no question and the note was gone.
+            # Shown, and still not saved: Escape asks (the bank's note, back from its questions).
             fields = [replace(spec, value=typed.get(spec.name, spec.value)) for spec in fields]
         self.form_title = title if isinstance(title, Content) else plain(title)
         self.fields = tuple(fields)
