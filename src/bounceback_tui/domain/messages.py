@@ -53,7 +53,8 @@ PLACEHOLDERS: dict[str, str] = {
     "first_name": "their first name (or 'there' when there is no one)",
     "company": "the company",
     "role": "the role",
-    "interview_date": "the last interview held: its date, like Tuesday 17 March",
+    "interview_date": "the last interview held (in a thank-you, the last one with them): "
+    "its date, like Tuesday 17 March",
     "applied_date": "the day you applied",
     "my_name": "your name (Settings)",
 }
@@ -169,14 +170,24 @@ def fits(kind: MessageKind, stage: Stage) -> bool:
 RECRUITER_KINDS = frozenset({"agency_recruiter", "recruiter"})
 
 
-def fits_person(kind: MessageKind, stage: Stage, person_kind: str, interviewed: bool) -> bool:
+def fits_person(
+    kind: MessageKind,
+    stage: Stage,
+    person_kind: str,
+    interviewed: bool,
+    others_interviewed: bool = False,
+) -> bool:
     """Whether People's `m` offers ``kind`` to a person of ``person_kind`` about an
-    application at ``stage``; ``interviewed``: an interview of it has ended (a thank-you
-    fits then, whatever stage it was left at, until it is closed)."""
+    application at ``stage``; ``interviewed``: an interview of it with them has ended (a
+    thank-you fits then, whatever stage it was left at, until it is closed);
+    ``others_interviewed``: it had interviews held, none with them (a thank-you is not
+    theirs: it thanked Eve for Sam's interview)."""
     if kind is MessageKind.RECRUITER_CHECK_IN and person_kind not in RECRUITER_KINDS:
         return False
     if kind is MessageKind.THANK_YOU and interviewed and stage not in CLOSED_STAGES:
         return True
+    if kind is MessageKind.THANK_YOU and others_interviewed and not interviewed:
+        return False
     return fits(kind, stage)
 
 

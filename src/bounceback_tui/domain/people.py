@@ -300,7 +300,46 @@ def validate_interaction(values: Mapping[str, str], today: date) -> InteractionI
     return InteractionInput(kind, happened, note)
 
 
+# Titles a name may start with, as written with or without their full stop.
+_TITLES = frozenset(
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "miss",
+        "mstr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "rev",
+        "revd",
+        "fr",
+        "lord",
+        "lady",
+    ]
+)
+
+
+def _is_title(word: str) -> bool:
+    return word.rstrip(".").lower() in _TITLES
+
+
 def first_name(name: str) -> str:
-    """The name to greet someone by: the first word of their name."""
-    parts = name.split()
-    return parts[0] if parts else ""
+    """The name to greet someone by: the first word of their name past a title ("Dr. Amara
+    Singh": Amara), the part after the comma of "Singh, Amara", and "Dr. Singh" whole.
+    "" when there is none to greet by (an email address, a name with no letters): the
+    greeting is then a neutral one. It greeted "Hi Dr.," and "Hi sam@x.com," (a tester)."""
+    last, comma, given = name.partition(",")
+    words = (given if comma and given.strip() else last).split()
+    titles = []
+    while words and _is_title(words[0]):
+        titles.append(words.pop(0))
+    rest = words
+    if not rest or "@" in rest[0] or not any(ch.isalpha() for ch in rest[0]):
+        return ""
+    if titles and len(rest) == 1 and not comma:
+        return f"{titles[0]} {rest[0]}"  # "Dr. Singh": "Hi Singh," is too familiar
+    return rest[0]

@@ -6,6 +6,7 @@ recovery step it stands for (``domain/messages.SENT_AS``), in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -49,6 +50,7 @@ from bounceback_tui.store.models import (
     Contact,
     Interaction,
     Interview,
+    InterviewContact,
     Rejection,
     Setting,
 )
@@ -223,6 +225,38 @@ def _interview_day(starts_at: datetime, zone: str) -> str:
     return _long_date(in_zone(starts_at, load_zone(zone) or clock.zone()).date())
 
 
+def _last_held(session: Session, application_id: int, contact_id: int | None) -> Interview | None:
+    """The last interview of the application held by now (one still to come is no one's to
+    thank for yet); with ``contact_id``, the last one that person was in."""
+    held_by = clock.now_utc().replace(tzinfo=None)  # starts_at is stored as naive UTC
+    query = (
+        select(Interview)
+        .where(Interview.application_id == application_id)
+        .where(col(Interview.starts_at) <= held_by)
+    )
+    if contact_id is not None:
+        query = query.where(
+            col(Interview.id).in_(
+                select(InterviewContact.interview_id).where(
+                    InterviewContact.contact_id == contact_id
+                )
+            )
+        )
+    return session.exec(query.order_by(col(Interview.starts_at).desc())).first()
+
+
+def with_interviews_held(db: Database, application_ids: Iterable[int]) -> frozenset[int]:
+    """Which of the applications have an interview held by now, whoever was in it."""
+    held_by = clock.now_utc().replace(tzinfo=None)
+    with db.read() as session:
+        found = session.exec(
+            select(Interview.application_id)
+            .where(col(Interview.application_id).in_(list(application_ids)))
+            .where(col(Interview.starts_at) <= held_by)
+        ).all()
+    return frozenset(found)
+
+
 def draft_for(
     db: Database,
     kind: MessageKind,
@@ -263,14 +297,10 @@ def draft_for(
                 ),
             )
             chosen = next(r for r in recipients if r.id == ranked[0].id)
-        # The last interview held: one still to come is no one's to thank for yet.
-        held_by = clock.now_utc().replace(tzinfo=None)  # starts_at is stored as naive UTC
-        last = session.exec(
-            select(Interview)
-            .where(Interview.application_id == application_id)
-            .where(col(Interview.starts_at) <= held_by)
-            .order_by(col(Interview.starts_at).desc())
-        ).first()
+        # A thank-you is for the last interview held with the person it goes to: it
+        # thanked Eve for an interview only Sam was in (a tester's walk).
+        with_whom = chosen.id if chosen and kind is MessageKind.THANK_YOU else None
+        last = _last_held(session, application_id, with_whom)
         held = (about[0].starts_at, about[0].zone) if about else None
         if held is None and last is not None:
             held = (last.starts_at, last.zone)
@@ -279,7 +309,8 @@ def draft_for(
         my_name = str(get_setting(session, "your_name") or "")
         values = {
             "name": chosen.name if chosen else "",
-            "first_name": first_name(chosen.name) if chosen else "there",
+            # "Dr. Amara Singh" is not greeted "Hi Dr.,", nor sam@x.com "Hi sam@x.com,".
+            "first_name": (first_name(chosen.name) if chosen else "") or "there",
             "company": app.company,
             "role": app.role,
             "interview_date": _interview_day(*held) if held else "our call",

@@ -10,6 +10,7 @@ from bounceback_tui.domain.interviews import twice_note, where_it_shows
 from bounceback_tui.domain.people import validate_interaction
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
+from bounceback_tui.services import messages as message_service
 from bounceback_tui.services import people_log
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast
 from bounceback_tui.ui.people.forms import (
@@ -157,8 +158,11 @@ class LogKeys(PeopleListing):
             if has_passed(i.starts_at, i.length_minutes, now)
         }
 
+        held = message_service.with_interviews_held(self.bb_app.db, (a.id for a in applications))
+
         def fit(kind: MessageKind, app: LinkedApplication) -> bool:
-            return fits_person(kind, app.stage, row.kind, app.id in interviewed)
+            mine = app.id in interviewed
+            return fits_person(kind, app.stage, row.kind, mine, app.id in held and not mine)
 
         kinds = [k for k in MessageKind if any(fit(k, a) for a in applications)]
 
