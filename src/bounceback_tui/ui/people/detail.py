@@ -30,7 +30,7 @@ from textual.widgets import Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import describe_relative
-from bounceback_tui.domain.interviews import when_text
+from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, has_passed, when_text
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.services.people import ContactDetail
 from bounceback_tui.ui.kit.cells import clip
@@ -168,12 +168,21 @@ def person_content(
         heading = markup_with("[b]Interviews[/b]") + plain(f"  {change_key} changes one", "dim")
         lines += [Content(""), heading]
         zone = clock.zone()
+        # One still ahead for an application that said no or was withdrawn is called off,
+        # as the calendar marks it and Today leaves it out: it was listed here as still on.
+        closed = {a.id for a in detail.applications if a.stage.value in CALLED_OFF_STAGES}
+        now = clock.now_utc()
         for interview in detail.interviews:
             # The time on a line of its own, what and where under it: on one line they
             # wrapped wherever the width ran out, the kind cut in two ("Phone" / "screen").
             when = when_text(interview.starts_at, interview.zone, zone, clock.today())
             lines.append(plain(when))
-            lines.append(plain(f"  {interview.kind.label}: ") + plain(interview.company))
+            line = plain(f"  {interview.kind.label}: ") + plain(interview.company)
+            if interview.application_id in closed and not has_passed(
+                interview.starts_at, interview.length_minutes, now
+            ):
+                line += plain(" · called off", "$text-warning")
+            lines.append(line)
     lines += [Content(""), markup_with("[b]Log[/b]")]
     if detail.interactions:
         for entry in detail.interactions[:LOG_SHOWN]:
