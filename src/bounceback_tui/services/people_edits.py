@@ -15,14 +15,14 @@ from bounceback_tui import clock
 from bounceback_tui.domain.people import ContactInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import clip_name
-from bounceback_tui.domain.wording import changed_elsewhere
+from bounceback_tui.domain.wording import changed_elsewhere, plural
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.services.added import Added, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.people import GONE, link_in, raw_connection, stage_of
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import ApplicationContact, Contact
+from bounceback_tui.store.models import Application, ApplicationContact, Contact, InterviewContact
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 # --- Contacts ---------------------------------------------------------------------------
@@ -154,9 +154,48 @@ def link_application(db: Database, contact_id: int, application_id: int) -> bool
         return link_in(session, contact_id, application_id)
 
 
-def unlink_application(db: Database, contact_id: int, application_id: int) -> bool:
-    """Take a person off an application (the log keeps what happened); False if not linked."""
+@dataclass(frozen=True)
+class Unlinked:
+    """What `L` took away, for `u`: the person's link to the application, and their places
+    in its interviews (``interview_ids``), which went with it."""
+
+    contact_id: int
+    application_id: int
+    company: str
+    interview_ids: tuple[int, ...]
+
+
+def interviews_together(db: Database, contact_id: int, application_id: int) -> int:
+    """How many of the application's interviews the person is in (`L` says so first)."""
+    with db.read() as session:
+        return len(_their_interviews(session, contact_id, application_id))
+
+
+def _their_interviews(session: Session, contact_id: int, application_id: int) -> list[int]:
+    return [
+        r[0]
+        for r in raw_connection(session).execute(
+            "SELECT ic.interview_id FROM interview_contact ic "
+            "JOIN interview v ON v.id = ic.interview_id "
+            "WHERE ic.contact_id = ? AND v.application_id = ? ORDER BY ic.interview_id",
+            (contact_id, application_id),
+        )
+    ]
+
+
+def take_off_application(db: Database, contact_id: int, application_id: int) -> Unlinked | None:
+    """Take a person off an application and out of its interviews, in one transaction (the
+    log keeps what happened); None if they were not linked. The interviews kept them: the
+    details and `N` still listed them there (a tester's walk)."""
     with db.write() as session:
+        interview_ids = _their_interviews(session, contact_id, application_id)
+        if interview_ids:
+            session.execute(
+                delete(InterviewContact).where(
+                    col(InterviewContact.contact_id) == contact_id,
+                    col(InterviewContact.interview_id).in_(interview_ids),
+                )
+            )
         result = session.execute(
             delete(ApplicationContact).where(
                 col(ApplicationContact.contact_id) == contact_id,
@@ -164,7 +203,48 @@ def unlink_application(db: Database, contact_id: int, application_id: int) -> bo
             )
         )
         # A DELETE's result is a CursorResult; SQLAlchemy types execute() as the base Result.
-        return bool(result.rowcount)  # type: ignore[attr-defined]  # see the line above
+        if not result.rowcount and not interview_ids:  # type: ignore[attr-defined]  # as above
+            return None
+        app = session.get(Application, application_id)
+        company = app.company if app is not None else ""
+        return Unlinked(contact_id, application_id, company, tuple(interview_ids))
+
+
+def unlink_application(db: Database, contact_id: int, application_id: int) -> bool:
+    """``take_off_application``; False if they were not linked."""
+    return take_off_application(db, contact_id, application_id) is not None
+
+
+def relink_application(db: Database, unlinked: Unlinked) -> BroughtBack:
+    """`u` after `L`: the link and the interview places back, in one transaction; those
+    whose interview was deleted meanwhile are named as lost. NotFoundError when the person
+    or the application is gone."""
+    what = f"The link to {clip_name(unlinked.company)}"
+    with db.write() as session:
+        if session.get(Contact, unlinked.contact_id) is None:
+            raise NotFoundError(GONE)
+        if session.get(Application, unlinked.application_id) is None:
+            raise NotFoundError(f"{what} cannot come back: the application was deleted.")
+        link_in(session, unlinked.contact_id, unlinked.application_id)
+        there = _present_interviews(session, unlinked.interview_ids)
+        for interview_id in there:
+            session.merge(
+                InterviewContact(interview_id=interview_id, contact_id=unlinked.contact_id)
+            )
+    lost = len(unlinked.interview_ids) - len(there)
+    return BroughtBack(what, (plural(lost, "interview"),) if lost else (), many=lost > 1)
+
+
+def _present_interviews(session: Session, ids: tuple[int, ...]) -> list[int]:
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    return [
+        r[0]
+        for r in raw_connection(session).execute(
+            f"SELECT id FROM interview WHERE id IN ({marks})", ids
+        )
+    ]
 
 
 @dataclass(frozen=True)

@@ -246,7 +246,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("people.add", "add a person"),
                 ("people.edit", "edit the person"),
                 ("people.link", "link them to an application"),
-                ("people.unlink", "take them off an application (the log stays)"),
+                ("people.unlink", "take them off an application and its interviews (asks first)"),
                 ("people.log", "log what happened: sent, replied, called, met"),
                 ("people.edit_log", "change or delete a line of their log"),
                 ("people.interview", "schedule an interview"),
@@ -254,7 +254,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("people.message", "write a message: feedback request, thank-you"),
                 ("people.open_link", "open their profile link"),
                 ("people.delete", "delete (asks first)"),
-                ("people.undo", "undo the last add or delete"),
+                ("people.undo", "undo the last add, delete or unlink"),
             ),
         ),
         KeyGroup(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import people_edits
-from bounceback_tui.ui.kit.text import plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.people.listing import PeopleListing
 
 
@@ -47,6 +47,9 @@ class ApplicationLinks(PeopleListing):
         self.app.push_screen(PickScreen(f"Link {row.name} to an application", items, empty), chosen)
 
     def action_unlink(self) -> None:
+        """Pick the application, then say what goes with the link (their places in its
+        interviews) and ask: it took the link at once, left them in its interviews, and `u`
+        had nothing to bring back (a tester's walk)."""
         from bounceback_tui.ui.people.pick import PickScreen
 
         row = self.selected
@@ -55,17 +58,54 @@ class ApplicationLinks(PeopleListing):
             return
 
         def chosen(app_id: int | None) -> None:
-            if app_id is None:
-                return
-            try:
-                people_edits.unlink_application(self.bb_app.db, row.id, app_id)
-            except BouncebackError as exc:
-                self.notify(plain(exc), severity="error")
-                return
-            self._after_change(row.id)
-            self.notify("Unlinked. The log keeps what happened.")
+            if app_id is not None:
+                self._ask_to_unlink(row.id, row.name, app_id)
 
         self.app.push_screen(
             PickScreen(f"Take {row.name} off an application", self._linked_picks(), ""),
             chosen,
+        )
+
+    def _ask_to_unlink(self, contact_id: int, name: str, app_id: int) -> None:
+        from bounceback_tui.domain.wording import plural
+        from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+        applications = self._detail.applications if self._detail is not None else ()
+        company = next((a.company for a in applications if a.id == app_id), "")
+        try:
+            together = people_edits.interviews_together(self.bb_app.db, contact_id, app_id)
+        except BouncebackError as exc:
+            self.notify(plain(exc), severity="error")
+            return
+        goes = (
+            f"They come off its {plural(together, 'interview')} with it too. " if together else ""
+        )
+        detail = f"{goes}The log keeps what happened. u undoes it straight after."
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                unlinked = people_edits.take_off_application(self.bb_app.db, contact_id, app_id)
+            except BouncebackError as exc:
+                self.notify(plain(exc), severity="error")
+                return
+            self._after_change(contact_id)
+            if unlinked is None:
+                self.notify(toast_with("$name was not linked to $company.", name=name,
+                                       company=company))  # fmt: skip
+                return
+            self.remember_undo(unlinked)
+            self.notify(
+                toast_with("Took $name off $company.", name=name, company=company)
+                + markup_with(" The log keeps what happened. Press [b]u[/b] to undo.")
+            )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                markup_with("Take $name off $company?", name=name, company=company),
+                plain(detail),
+                confirm_label="Take off",
+            ),
+            answered,
         )

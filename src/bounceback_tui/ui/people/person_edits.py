@@ -155,6 +155,9 @@ class PersonEdits(PeopleListing):
         if isinstance(deleted, DeletedLogLine):
             self.undo_log_line(deleted)
             return
+        if isinstance(deleted, people_edits.Unlinked):
+            self._undo_unlink(deleted)
+            return
         assert isinstance(deleted, people_edits.DeletedContact)
         self.forget_undo(deleted)
         try:
@@ -195,6 +198,18 @@ class PersonEdits(PeopleListing):
         if deleted.rows.unticked:  # the tick its delete took back, put back while still open
             usual += step_toast(" “$step” is ticked again.", deleted.rows.unticked[0].title)
         say_brought_back(self, back, usual)
+
+    def _undo_unlink(self, unlinked: people_edits.Unlinked) -> None:
+        """`L` taken back: the link, and their places in its interviews."""
+        self.forget_undo(unlinked)
+        try:
+            back = people_edits.relink_application(self.bb_app.db, unlinked)
+        except BouncebackError as exc:
+            self.report(exc)
+            self.reload()
+            return
+        self._after_change(unlinked.contact_id)
+        say_brought_back(self, back, plain(back.note))
 
     def _undo_interview(self, deleted: DeletedInterview) -> None:
         from bounceback_tui.services.interview_undo import bring_back_interview
