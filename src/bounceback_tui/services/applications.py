@@ -280,6 +280,32 @@ def delete_application(
         return DeletedApplication(deleted, company, role)
 
 
+@dataclass(frozen=True)
+class GoesWith:
+    """What deleting an application takes with it besides its timeline, counted."""
+
+    people: int  # linked: the people stay in People, unlinked
+    interviews: int
+    log_lines: int
+
+
+def goes_with(db: Database, application_id: int) -> GoesWith:
+    """The Pipeline's delete says these before it asks (it said only "Its timeline goes with
+    it", and the interviews and log lines vanished from People: a tester's walk)."""
+    from bounceback_tui.store.models import ApplicationContact, Interaction, Interview
+
+    with db.read() as session:
+        counts = [
+            int(session.exec(select(func.count()).where(col(column) == application_id)).one())
+            for column in (
+                ApplicationContact.application_id,
+                Interview.application_id,
+                Interaction.application_id,
+            )
+        ]
+    return GoesWith(*counts)
+
+
 def restore_application(db: Database, deleted: DeletedApplication) -> BroughtBack:
     return bring_back(db, deleted.deleted, clip_name(deleted.company))
 

@@ -47,12 +47,17 @@ class DeleteAndUndo(PipelineListing):
                 timeout=5,
             )
 
+        try:
+            goes = application_service.goes_with(self.bb_app.db, app_id)
+        except BouncebackError as exc:
+            self._report(exc)
+            return
         self.app.push_screen(
             ConfirmScreen(
                 markup_with("Delete $company: $role?", company=row.company, role=row.role),
                 markup_with(
-                    "Its timeline goes with it. A rejection it had stays in Recovery. "
-                    "[b]u[/b] brings it back while the app is open."
+                    f"{_what_goes(goes)} A rejection it had stays in Recovery. "
+                    "[b]u[/b] brings it all back while the app is open."
                 ),
                 confirm_label="Delete",
                 cancel_label="Keep it",
@@ -134,3 +139,18 @@ class DeleteAndUndo(PipelineListing):
                 ),
                 timeout=4,
             )
+
+
+def _what_goes(goes: application_service.GoesWith) -> str:
+    """ "Its timeline goes with it, and its 2 interviews and 5 log lines; 1 person linked to
+    it stays in People.", each part only when there is some."""
+    parts = [
+        plural(n, noun)
+        for n, noun in ((goes.interviews, "interview"), (goes.log_lines, "log line"))
+        if n
+    ]
+    said = "Its timeline goes with it" + (f", and its {' and '.join(parts)}" if parts else "")
+    if goes.people:
+        linked = plural(goes.people, "person", "people")
+        return f"{said}; {linked} linked to it {'stays' if goes.people == 1 else 'stay'} in People."
+    return f"{said}."
