@@ -147,3 +147,26 @@ async def test_a_blank_sign_off_is_explained(
         screen = await _open_draft(app, pilot, ids)
         assert screen.query_one("#message-body", TextArea).text.rstrip().endswith("Sam Lee")
         assert "Your name is not set" not in screen_text(app)
+
+
+async def test_ctrl_s_twice_logs_the_message_once_and_says_so(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    """A tester: ctrl+s twice on the same draft logged two "Sent" lines without a word. The
+    second press, before the screen has closed, now logs nothing and says it is marked."""
+    paths, ids = seeded
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_draft(app, pilot, ids)
+        screen.action_sent()
+        screen.action_sent()  # the second key, come before the screen has gone
+        note = screen.query_one("#message-note").render()
+        assert str(note) == "Already marked as sent: it is in the log once."
+        await settle(pilot)
+        assert not isinstance(app.screen, MessageScreen)
+        assert focus_problem(app) is None
+    with sqlite3.connect(paths.database) as conn:
+        logged = conn.execute(
+            "SELECT count(*) FROM interaction WHERE contact_id = ?", (ids["rita"],)
+        ).fetchone()[0]
+    assert logged == 1

@@ -82,8 +82,9 @@ async def test_the_interview_form_says_which_zone_a_typed_place_is_saved_as(
     seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
 ) -> None:
     """The zone field took "New York" and "Berlin" and never said what it read them as
-    until the interview was saved. Under it now, as they are typed: the zone they are saved
-    as; the typed text stays as it is, and a zone typed in full needs no such line."""
+    until the interview was saved. Under it now, as they are typed: the zone they are read
+    as ("Read as": it said "Saved as" before anything was saved); the typed text stays as it
+    is, and a zone typed in full needs no such line."""
     paths, ids = seeded
     _link_rita_to_acme(paths, ids)
     app = BouncebackApp(paths)
@@ -96,14 +97,14 @@ async def test_the_interview_form_says_which_zone_a_typed_place_is_saved_as(
         assert isinstance(app.screen, FormScreen)
         zone = app.screen.query_one("#field-zone", Input)
         for typed, said in [
-            ("New York", "Saved as America/New_York."),
-            ("Berlin", "Saved as Europe/Berlin."),
+            ("New York", "Read as America/New_York."),
+            ("Berlin", "Read as Europe/Berlin."),
         ]:
             await fill(pilot, zone=typed)
             assert zone.value == typed
             assert is_on_screen(app, said), typed
         await fill(pilot, zone="Europe/Berlin")
-        assert not is_on_screen(app, "Saved as"), "a zone typed in full"
+        assert not is_on_screen(app, "Read as"), "a zone typed in full"
 
 
 def test_with_more_said_on_the_line_the_zone_gives_way_before_the_company() -> None:

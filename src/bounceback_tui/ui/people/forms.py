@@ -170,13 +170,14 @@ def interview_fields(
 
 
 def zone_taken_as(text: str) -> str:
-    """The zone a typed place is saved as, said under the field as it is typed ("New York":
-    "Saved as America/New_York."): the form never showed what a city or a country stood for.
-    Nothing for a zone typed in full, nor for one the save would refuse (it says why)."""
+    """The zone a typed place is read as, said under the field as it is typed ("New York":
+    "Read as America/New_York."): the form never showed what a city or a country stood for.
+    It said "Saved as" before anything was saved (a tester). Nothing for a zone typed in
+    full, nor for one the save would refuse (it says why)."""
     zone = form_zone(text)
     if zone is None or zone.casefold() == text.strip().replace(" ", "_").casefold():
         return ""
-    return f"Saved as {zone}."
+    return f"Read as {zone}."
 
 
 def _form_takes(name: str) -> bool:

@@ -48,6 +48,7 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         # What Escape may close without asking: the draft as filled in, and the last text
         # copied or opened in mail (out in the person's hands already).
         self._nothing_to_lose = {(view.draft.subject, view.draft.body)}
+        self._sent = False  # marked as sent: once, however often ctrl+s is pressed
 
     @property
     def bb_app(self) -> BouncebackApp:
@@ -170,6 +171,9 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         )
 
     def action_sent(self) -> None:
+        if self._sent:  # a second ctrl+s before the screen closed logged a second line
+            self._say("Already marked as sent: it is in the log once.")
+            return
         texts = self._texts()
         if texts is None:
             return
@@ -185,6 +189,7 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
         except BouncebackError as exc:
             self._say(str(exc), error=True)
             return
+        self._sent = True
         # A step ticked before (an earlier exchange) is not news: "logged" only.
         self.dismiss("" if logged.already_ticked else logged.ticked_step or "")
 
