@@ -56,8 +56,9 @@ class DeleteAndUndo(PipelineListing):
             ConfirmScreen(
                 markup_with("Delete $company: $role?", company=row.company, role=row.role),
                 markup_with(
-                    f"{_what_goes(goes)} A rejection it had stays in Recovery. "
-                    "[b]u[/b] brings it all back while the app is open."
+                    "$goes A rejection it had stays in Recovery. "
+                    "[b]u[/b] brings it all back while the app is open.",
+                    goes=_what_goes(goes),
                 ),
                 confirm_label="Delete",
                 cancel_label="Keep it",
