@@ -106,6 +106,7 @@ class ApplicationLinks(PeopleListing):
                 markup_with("Take $name off $company?", name=name, company=company),
                 plain(detail),
                 confirm_label="Take off",
+                cancel_label="Keep the link",
             ),
             answered,
         )
