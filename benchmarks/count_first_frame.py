@@ -60,6 +60,7 @@ def count_once(python: str, at: str, program: list[str], *, count: bool = True) 
             "--tool=callgrind",
             "--separate-threads=yes",
             f"--callgrind-out-file={out_dir}/cg.out",
+            f"--log-file={out_dir}/log",
         ]
         command = [
             *(valgrind if count else []),
@@ -75,10 +76,13 @@ def count_once(python: str, at: str, program: list[str], *, count: bool = True) 
             for key in ("PYTHONPATH", "HOME", "XDG_DATA_HOME", "BOUNCEBACK_DATA_DIR")
             if key in os.environ
         )
-        # As a real install runs: from bytecode (a launch writes what is missing or stale).
+        # As a real install runs: from bytecode (a launch writes what is missing or stale),
+        # and with every standard stream at the terminal, where Textual draws (standard error)
+        # and where the app asks for them (commands.not_a_terminal): standard error sent to a
+        # file counted a launch refused for it (valgrind's own words go to --log-file).
         shell = (
-            f"env -u PYTHONDONTWRITEBYTECODE TERM=xterm-256color {env} {shlex.join(command)} "
-            f"2>{out_dir}/log; tmux -L {SOCKET} wait-for -S {name}"
+            f"env -u PYTHONDONTWRITEBYTECODE TERM=xterm-256color {env} {shlex.join(command)}; "
+            f"tmux -L {SOCKET} wait-for -S {name}"
         )
         _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", shell)
         _tmux("wait-for", name)
