@@ -72,3 +72,50 @@ async def test_the_next_interview_and_its_prep_stay_beside_the_ask(
         if size == (120, 40):  # room for everything: the blank lines are back
             assert plan.count("gap") == 2
         assert focus_problem(app) is None
+
+
+# Ten more people to follow up, each a day or more late: with Rita and the plan, twelve
+# items due, more than the due list's box shows at 80x24 (its "+N more" says the rest).
+BUSY = tuple(f"Person {n:02d}" for n in range(10))
+
+
+async def test_the_next_interview_stays_when_the_due_list_is_busy(
+    seeded: tuple[DataPaths, Any],  # noqa: F811
+) -> None:
+    """At 80x24 a busy due list took every row the people strip had but the ask: Today said
+    "How did it go?" and then "Due now", with no word of the interview on Wednesday."""
+    from bounceback_tui.domain.people import validate_contact
+    from bounceback_tui.services import people_edits
+    from bounceback_tui.store.database import Database
+    from tests.conftest import FIXED_TODAY
+
+    paths, _ids = seeded
+    db = Database(paths.database)
+    try:
+        for name in BUSY:
+            form = {"name": name, "kind": "recruiter", "next_follow_up": "2026-03-12"}
+            people_edits.add_contact(db, validate_contact(form, FIXED_TODAY))
+    finally:
+        db.dispose()
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until_quiet(pilot)
+        board = app.query_one("#today-body", TodayBoard)
+        lines = screen_lines(app)
+        screen = "\n".join(lines)
+        assert board.option_count >= 12  # the due list is busy
+        assert "Due now · 12" in screen
+        # Its box shows eight of them, as tall as the figures' box beside it (their six and
+        # the borders, and two lines more: the boxes keep ten rows when the list is busy).
+        assert "╰─ +4 more" in screen
+        assert ASK in screen
+        # The interview on Wednesday, its own time by its place (as at 80 columns above).
+        assert "Wed 18 Mar 14:00 (10:00 New York)  Onsite: Acme" in screen
+        assert "Next step: Start your recovery plan for Initech" in screen
+        # Every figure is still whole in its box, and the trends are there.
+        for figure in ("Bounce-back", "Last no", "This week", "Goal streak", "Plans", "Active"):
+            assert figure in screen, figure
+        assert "■ sent  ■ no's" in screen
+        plan = board.rows_plan()
+        assert plan.cards_height >= len(board.figures.plain.splitlines()) + 2
+        assert focus_problem(app) is None

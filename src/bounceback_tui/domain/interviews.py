@@ -36,7 +36,6 @@ CALLED_OFF_STAGES: tuple[str, ...] = (Stage.REJECTED.value, Stage.WITHDRAWN.valu
 DEFAULT_LENGTH = 60
 UPCOMING_DAYS = 7  # how far ahead Today lists interviews
 ASK_DAYS = 14  # how long after an interview Today still asks how it went
-SOON_DAYS = 1  # an interview today or tomorrow: Today always gives it a line
 LENGTH_LIMIT = 24 * 60
 TIME_HINT = "14:30 or 2:30pm"
 
@@ -198,12 +197,6 @@ def ends_at(starts_at_utc: datetime, length_minutes: int) -> datetime:
         return starts_at_utc + timedelta(minutes=length_minutes)
     except OverflowError:
         return datetime.max
-
-
-def is_soon(local_start: datetime, today: date) -> bool:
-    """Whether an interview starting at ``local_start`` (the person's wall clock) is today
-    or tomorrow (``SOON_DAYS``): one a short terminal never leaves out."""
-    return local_start.date() <= today + timedelta(days=SOON_DAYS)
 
 
 def has_passed(starts_at_utc: datetime, length_minutes: int, now_utc: datetime) -> bool:

@@ -64,7 +64,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
     care: Content | None = None  # a coping card and What's working's suggestions
     people: PeopleLines | None = None  # interviews ahead, how one went, people to follow up
     # The people lines a short board keeps, longest first (all, in order, if empty), and
-    # how many of those it always shows (an interview today or tomorrow: ui/today/text.py).
+    # how many of those it always shows (the next interview: ui/today/text.py).
     people_order: tuple[int, ...] = ()
     people_kept: int = 0
 

@@ -217,7 +217,7 @@ def plan_rows(
     ``trends``: whether a chart fits that width (under the due list, an empty box is left
     out); ``due``: the due list's lines (beside the figures, its box claims what they need,
     layout.py); ``reason``: the lines why the next step is next takes, wrapped; ``kept``: the
-    people strip's lines that always stay (an interview today or tomorrow, layout.py)."""
+    people strip's lines that always stay (the next interview, layout.py)."""
     stacked = width < STACK_BELOW
     figures_box = figures + 2
     # Stacked, the strips share what the due list's least (five items, or as few as it has)
@@ -225,7 +225,7 @@ def plan_rows(
     # first lines make way for them: they held those rows and were not drawn either, and a
     # hard day's card went while the due list had rows to spare (a stranger's walk, 60x20).
     due_least = max(BOX_MIN_LINES, min(due + 2, STACKED_DUE_MIN))
-    firsts = min(care, 1) + min(people, max(kept, 1))  # an interview today, else the ask
+    firsts = min(care, 1) + min(people, max(kept, 1))  # the next interview, else the ask
     fits_under = height - TOP_LINES - 1 - firsts - due_least >= figures_box
     below = due_least + (figures_box if fits_under else 0) if stacked else None
     fit = fit_today(
@@ -268,7 +268,7 @@ def plan_rows(
 
 def people_rows(order: tuple[int, ...], count: int) -> list[int]:
     """The people strip's lines shown on ``count`` rows, in their order: the first ``count``
-    of ``order`` (a soon interview before the ask, ui/today/text.py), or of the lines as
+    of ``order`` (the next interview before the ask, ui/today/text.py), or of the lines as
     they come if it is empty."""
     return sorted(order[:count]) if order else list(range(count))
 

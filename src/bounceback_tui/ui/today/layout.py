@@ -1,9 +1,10 @@
 """How Today shares a short terminal's height: what always stays, what gives way first.
 
-Always on screen, from 80x24 up: the top line, the next step's title, an interview today
-or tomorrow (its line in the people strip), the due list beside the figures (every figure,
-never cut) and the trends. At 80x24 the demo's two rows left went to the ask about last
-week's interview and to the reason, and the phone screen that evening was not shown. The
+Always on screen, from 80x24 up: the top line, the next step's title, the next interview
+in the coming week (its line in the people strip), the due list beside the figures (every
+figure, never cut) and the trends. At 80x24 the demo's two rows left went to the ask about
+last week's interview and to the reason, and the phone screen that evening was not shown;
+later, with 23 items due, the interview two days on was not shown either. The
 due list's box claims the rows its items need, up to eight, and never fewer than the
 figures' box beside it: one due item does not hold seven empty rows while the people strip
 has lines to show. The rest takes what height is left, in this order: the first line of
@@ -69,7 +70,7 @@ def fit_today(
     ``due``: the due list's lines (eight or more by default: its box claims ten rows);
     ``reason``: the lines why the next step is next takes wrapped (at most ``REASON_MAX_LINES``
     are given); ``kept``: the people strip's lines that stay whatever the height (an
-    interview today or tomorrow), given before anything is shared."""
+    next interview), given before anything is shared."""
     care, people = min(care, STRIP_MAX_LINES), min(people, STRIP_MAX_LINES)
     kept = min(kept, people)
     cards = max(min(due + 2, CARDS_MIN_LINES), figures + 2)

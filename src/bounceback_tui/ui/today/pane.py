@@ -261,7 +261,6 @@ class TodayPane(TodayActions, AppPane):
         keys = self.bb_app.key_label
         lines = people_text(
             people,
-            clock.today(),
             keys("today.how_it_went", "h"),
             keys("today.edit_interview", "N"),
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -67,7 +66,7 @@ class PeopleLines:
         self.shorter = shorter or {}
         self.text = Content("\n").join(Content.assemble(*line) for line in lines)  # every line
         self.order = order or tuple(range(len(lines)))  # kept longest first
-        self.kept = kept  # the first of ``order`` always shown (an interview today or tomorrow)
+        self.kept = kept  # the first of ``order`` always shown (the next interview)
         # The lines of interviews ahead (and the "and N more" line last, if there is one),
         # and how many interviews are ahead in all.
         self.ahead = ahead
@@ -119,20 +118,18 @@ class PeopleLines:
         return found
 
 
-def people_text(
-    people: PeopleToday, today: date, how_key: str = "h", change_key: str = "N"
-) -> PeopleLines:
+def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") -> PeopleLines:
     """The interviews ahead (and what to prepare), how one went, people to follow up. The
     first interview ahead names the key that changes one (on the key bar too, while it
     lists an interview). On a board too short for them
-    all, an interview today or tomorrow is kept first (layout.py gives it a line whatever
-    the height), then the lines in their order."""
-    from bounceback_tui.domain.interviews import is_soon, own_time
+    all, the next interview (in the next ``UPCOMING_DAYS`` days) is kept first (layout.py
+    gives it a line whatever the height), then the lines in their order."""
+    from bounceback_tui.domain.interviews import own_time
 
     lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
     shorter: dict[int, Content] = {}
     none = Content("")
-    soon: int | None = None
+    kept: int | None = None
     if people.awaiting:  # first: the box shows four lines at most
         item = people.awaiting[0]
         words = plain("How did it go? ", "bold $text-accent") + plain(
@@ -153,8 +150,9 @@ def people_text(
         key = after = none
         if number == 0:
             key = plain(f"  ({change_key})", "$text-muted")
-            if is_soon(item.local_start(), today):
-                soon = len(lines)
+            # The next interview this week is kept whatever the height: at 80x24 a busy
+            # due list left the strip one line, the ask, and no word of it.
+            kept = len(lines)
         if item.prep_notes.strip():
             first = item.prep_notes.strip().splitlines()[0]
             after = plain(f"  prepare: {first}", "$text-muted")
@@ -166,13 +164,13 @@ def people_text(
         ahead.append(len(lines))
         lines.append((more, none, none))
     order = list(range(len(lines)))
-    if soon is not None:
-        order.remove(soon)
-        order.insert(0, soon)
+    if kept is not None:
+        order.remove(kept)
+        order.insert(0, kept)
     return PeopleLines(
         tuple(lines),
         tuple(order),
-        int(soon is not None),
+        int(kept is not None),
         (tuple(ahead), len(people.upcoming)),
         shorter,
     )
