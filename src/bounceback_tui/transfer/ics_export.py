@@ -1,7 +1,9 @@
 """Your calendar as an iCalendar file (RFC 5545), written by the ``icalendar`` package.
 
 - Interviews are timed events in the zone they were typed in (with that zone's
-  VTIMEZONE), except take-homes, which are all-day events on their due day.
+  VTIMEZONE), except take-homes, which are all-day events on their due day in the
+  person's own zone (a deadline of Thursday 08:00 in Sydney is on Wednesday in Berlin),
+  its time both ways in the description.
 - Follow-ups (applications and people), recovery steps that come due and skill target
   dates are all-day events.
 - Stored text (names, notes, places) goes in with its control characters and bidi
@@ -38,7 +40,7 @@ from bounceback_tui.domain.calendar_memory import (
     sequence_for,
     taken_back,
 )
-from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind
+from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind, own_time
 from bounceback_tui.domain.text import display_text, with_stop
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
@@ -168,8 +170,13 @@ def build_calendar(
             item.add("status", "CANCELLED")
             details.insert(0, "Called off: the application is closed.")
         if kind == InterviewKind.TAKE_HOME.value:
-            details.insert(1, f"Due {begins:%H:%M} ({tz.key}).")
-            all_day(item, begins.date(), "\n".join(details))
+            # On the person's own day: Sydney's Thursday 08:00 is Wednesday evening in
+            # Berlin, and on Thursday the calendar showed a deadline already passed.
+            mine = begins.astimezone(zone)
+            theirs = own_time(begins.astimezone(UTC).replace(tzinfo=None), tz.key, zone)
+            due = f"{mine:%H:%M} {zone.key} ({theirs})" if theirs else f"{begins:%H:%M} ({tz.key})"
+            details.insert(1, f"Due {due}.")
+            all_day(item, mine.date(), "\n".join(details))
             continue
         item.add("dtstart", begins)
         item.add("dtend", begins + timedelta(minutes=int(length or 60)))
