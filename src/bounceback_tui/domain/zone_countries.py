@@ -4,9 +4,14 @@ word on why and examples of its cities ("Canada has more than one time zone…")
 "Japan" was refused with "names no place" (the zone database keeps it as an old name) and
 "Germany" with "is not a time zone". Only countries whose people all keep one zone are in
 the first table: Spain (the Canaries), Portugal (the Azores), Chile (Easter Island) and New
-Zealand (the Chathams) are in the second."""
+Zealand (the Chathams) are in the second. Those people type most are kept here by hand;
+the rest of the tz database's countries (zone.tab and iso3166.tab, public domain) are
+written into domain/zone_countries_tab.py by scripts/zone_countries_tab.py: "Nepal",
+"Iran" and "Myanmar" were refused, their clocks half an hour or 45 minutes off the hour."""
 
 from __future__ import annotations
+
+from bounceback_tui.domain.zone_countries_tab import TAB_COUNTRY_ZONES, TAB_SEVERAL_ZONES
 
 # A country, as people write it (or a common other name), and its one zone.
 COUNTRY_ZONES: dict[str, str] = {
@@ -87,12 +92,21 @@ COUNTRY_ZONES: dict[str, str] = {
     "Uruguay": "America/Montevideo",
     "Jamaica": "America/Jamaica",
     "Puerto Rico": "America/Puerto_Rico",
+    # Parts of a country that keep a clock of their own, half an hour or 45 minutes off
+    "Newfoundland": "America/St_Johns",
+    "Chatham Islands": "Pacific/Chatham",
+    # Every other country of the tz database that keeps one zone (Nepal, Iran, Myanmar...):
+    # written from its zone.tab and iso3166.tab by scripts/zone_countries_tab.py.
+    **TAB_COUNTRY_ZONES,
 }
 
 # Parts of a country, named as countries ("Wales"): completed after the busy cities, so that
 # "Wa" is Washington (offered nothing: the capital or the state, domain/zone_cities.py) and
 # "War" Warsaw, not Wales (a fixer's walk); "Wal" is still Wales.
-COUNTRY_PARTS = frozenset(("England", "Scotland", "Wales"))
+COUNTRY_PARTS = frozenset(("England", "Scotland", "Wales", "Newfoundland", "Chatham Islands"))
+# Completed after the busy cities too, for the same reason: "Ber" is Berlin, not Bermuda,
+# "Mad" Madrid, not Madagascar, "Van" Vancouver, not Vanuatu.
+COMPLETED_LATER = COUNTRY_PARTS | frozenset(TAB_COUNTRY_ZONES)
 
 # A country that keeps more than one zone, and two places to name instead (a city, or the
 # zone of the islands that keep another).
@@ -112,4 +126,5 @@ SEVERAL_ZONES: dict[str, tuple[str, str]] = {
     "Kazakhstan": ("Almaty", "Aqtobe"),
     "Spain": ("Madrid", "Atlantic/Canary"),
     "Portugal": ("Lisbon", "Atlantic/Azores"),
+    **TAB_SEVERAL_ZONES,  # Mongolia, Ecuador, Greenland...: scripts/zone_countries_tab.py
 }

@@ -104,21 +104,28 @@ def _zones_by_city() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def zone_suggestions() -> list[str]:
     """What the form completes a zone from, preferred first: the countries that keep one zone
-    ("ind": India, not Indianapolis; "chi": China, "chic": Chicago), shorter names first;
-    the cities alone, as people write them, the busiest first (``zone_cities.BUSY_CITIES``:
-    "Sao Paulo" before "Sao Tome"); the parts of a country named as one ("wal": Wales, while
-    "war" is Warsaw; ``zone_countries.COUNTRY_PARTS``); the countries that keep several zones,
-    by name only, before the other places and the zones: "can" was completed to Canary, and
-    "austra" to Australia/ACT, one zone of many. The form refuses such a country naming two
-    of its cities, and so the field offers nothing for it (``ui/people/forms.py``, "Austra"
-    was completed to Australia and then refused: a tester's walk); then the other places,
-    shorter names first ("New Salem"), the full names ("Europe/Zurich"), then UTC. Not "UK",
-    "ACT" or "NSW": letters are typed whole. A name of two places in two zones
-    (``zone_cities.SEVERAL_PLACES``, "Washington") comes before the busy cities, where it
-    stood among them, and is refused as a country of several zones is: "wa" is offered
-    nothing, not New York's zone, and "washington s" Washington State."""
+    ("ind": India, not Indianapolis; "chi": China, "chic": Chicago), shorter names first; the
+    cities alone, as people write them, the busiest first (``zone_cities.BUSY_CITIES``: "Sao
+    Paulo" before "Sao Tome"); the parts of a country named as one ("wal": Wales, while "war" is
+    Warsaw; ``zone_countries.COUNTRY_PARTS``); the countries that keep several zones, by name
+    only, before the other places and the zones: "can" was completed to Canary, and "austra"
+    to Australia/ACT, one zone of many. The form refuses such a country naming two of its
+    cities, and so the field offers nothing for it (``ui/people/forms.py``, "Austra" was
+    completed to Australia and then refused: a tester's walk). Then the countries of one zone
+    fewer people type (``zone_countries.COMPLETED_LATER``: "ber" is Berlin, "berm" Bermuda,
+    "americ" America, not American Samoa); then the other places, shorter names first ("New
+    Salem"), the full names ("Europe/Zurich"), then UTC. Not "UK", "ACT" or "NSW": letters are
+    typed whole. A name of two places in two zones (``zone_cities.SEVERAL_PLACES``,
+    "Washington") comes before the busy cities, where it stood among them, and is refused as a
+    country of several zones is: "wa" is offered nothing, not New York's zone, and "washington
+    s" Washington State."""
     from bounceback_tui.domain.zone_cities import BUSY_CITIES, CITY_ZONES, SEVERAL_PLACES
-    from bounceback_tui.domain.zone_countries import COUNTRY_PARTS, COUNTRY_ZONES, SEVERAL_ZONES
+    from bounceback_tui.domain.zone_countries import (
+        COMPLETED_LATER,
+        COUNTRY_PARTS,
+        COUNTRY_ZONES,
+        SEVERAL_ZONES,
+    )
 
     def shorter_first(names: Iterable[str]) -> list[str]:
         return sorted((n for n in names if not n.isupper()), key=lambda n: (len(n), n))
@@ -126,10 +133,11 @@ def zone_suggestions() -> list[str]:
     zones = sorted(set(_zones_by_city().values()))
     names = {name.rpartition("/")[2].replace("_", " ") for name in zones} | set(CITY_ZONES)
     others = shorter_first(names - set(BUSY_CITIES))
-    countries = shorter_first(set(COUNTRY_ZONES) - COUNTRY_PARTS)
+    countries = shorter_first(set(COUNTRY_ZONES) - COMPLETED_LATER)
     parts, several = shorter_first(COUNTRY_PARTS), shorter_first(SEVERAL_ZONES)
+    later = shorter_first(COMPLETED_LATER - COUNTRY_PARTS)  # "americ" is America, refused
     places = shorter_first(SEVERAL_PLACES)
-    return [*countries, *places, *BUSY_CITIES, *parts, *several, *others, *zones, "UTC"]
+    return [*countries, *places, *BUSY_CITIES, *parts, *several, *later, *others, *zones, "UTC"]
 
 
 def is_whole_name(text: str) -> bool:
