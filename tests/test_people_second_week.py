@@ -223,7 +223,9 @@ async def test_feedback_on_a_step_ticked_long_ago_says_so_and_keeps_its_answer(
         assert not any("Logged, and ticked" in t for t in toasts(app))
     step = _step(paths, ids["initech"], "feedback.response")
     assert step.answer == "More system design"
-    assert step.done_at is not None and step.done_at.date() == long_ago
+    # The line of 10 Jan came before the no (16 Mar): its tick is as of the no's day
+    # (tests/test_feedback_before_no.py), and the second line left it so.
+    assert step.done_at is not None and step.done_at.date() == date(2026, 3, 16)
 
 
 def test_a_request_ticked_before_keeps_its_day(
@@ -242,7 +244,10 @@ def test_a_request_ticked_before_keeps_its_day(
     finally:
         db.dispose()
     assert again.already_ticked
-    assert _step(paths, ids["initech"], "feedback.ask").asked_on == first
+    # As of the no's day (16 Mar), the first line being dated before it; the second line
+    # asked again left it so, with no word of a day before the no.
+    assert _step(paths, ids["initech"], "feedback.ask").asked_on == date(2026, 3, 16)
+    assert again.before_no is None
 
 
 # --- An interview held is contact ------------------------------------------------------

@@ -245,8 +245,11 @@ def test_logging_feedback_asked_ticks_the_step_and_fills_its_date(db: Database) 
     )
     step = _step(db, app_id, "feedback.ask")
     assert logged.ticked_step == step.title
-    assert step.done_at is not None and step.done_at.date() == asked_on
-    assert step.asked_on == asked_on
+    # Asked two days before the no (on the frozen today): its step is done as of the no's
+    # day, never before the no it is a step of (tests/test_feedback_before_no.py).
+    assert step.done_at is not None and step.done_at.date() == date(2026, 3, 16)
+    assert step.asked_on == date(2026, 3, 16)
+    assert logged.before_no == date(2026, 3, 16)
     assert step.asked_via == "Rita Okoye <rita@initech.example>"
 
 

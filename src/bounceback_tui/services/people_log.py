@@ -1,16 +1,19 @@
 """The People log: what passed between you and a person or about an application.
 
 A line about a feedback asked or received ticks the matching step of the application's
-recovery plan, in the same transaction; so does a thank-you after a no (a "Thank-you sent",
-or a "Sent" line that thanks them), for the application or the person linked to it: the
-"Keep the bridge intact" step, while it is open (services/plan_ticks.py). Deleting that line
-takes its bridge tick back (not a tick the person made by hand), and `u` puts both back.
+recovery plan, in the same transaction (one dated before the day of the no ticks it as of
+that day, never before the no it is a step of, and the toast says so); so does a thank-you
+after a no (a "Thank-you sent", or a "Sent" line that thanks them), for the application or
+the person linked to it: the "Keep the bridge intact" step, while it is open
+(services/plan_ticks.py). Deleting that line takes its bridge tick back (not a tick the
+person made by hand), and `u` puts both back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from sqlmodel import Session, select
 
@@ -50,6 +53,9 @@ class LoggedInteraction:
     ticked_step: str | None  # the title of the recovery step it ticked
     # That step was ticked before (an earlier exchange): it kept its day and its answer.
     already_ticked: bool = False
+    # The line is dated before the no, this day: the step it ticked is ticked as of the
+    # no's day ("asked 5 Dec" was said of the feedback step of a no on 6 Dec).
+    before_no: date | None = None
 
 
 def log_interaction(
@@ -101,6 +107,7 @@ def log_in(
     assert row.id is not None
     ticked = None
     already = False
+    before_no: date | None = None
     step_key = ticks or step_ticked_by(data.kind)
     if tick and not step_key and is_thank_you(data.kind, data.note):
         # A thank-you after a no: the bridge step of that no's plan, while it is open.
@@ -110,6 +117,10 @@ def log_in(
     if tick and step_key and application_id is not None:
         before = plan_step(session, application_id, step_key)
         already = before is not None and before.done_at is not None
+        no = session.get(Rejection, before.rejection_id) if before is not None else None
+        on = data.happened_on
+        if no is not None and not already and on < no.rejected_on:
+            on = before_no = no.rejected_on  # a plan's step is never done before its no
         via = (
             f"{contact.name}" + (f" <{contact.email}>" if contact.email else "") if contact else ""
         )
@@ -118,13 +129,13 @@ def log_in(
             session,
             application_id,
             step_key,
-            data.happened_on,
+            on,
             asked_via=via,
             answer=answer,
             at=moment,
         )
         ticked = step.title if step is not None else None
-    return LoggedInteraction(row.id, ticked, already)
+    return LoggedInteraction(row.id, ticked, already, before_no if ticked else None)
 
 
 def update_interaction(

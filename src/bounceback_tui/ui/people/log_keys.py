@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.interviews import twice_note, where_it_shows
 from bounceback_tui.domain.people import validate_interaction
 from bounceback_tui.errors import ValidationError
@@ -51,6 +52,13 @@ class LogKeys(PeopleListing):
             step = logged.ticked_step
             if step and logged.already_ticked:  # kept as it was: its day, its answer
                 self.notify(step_toast("Logged. “$step” was ticked already.", step))
+            elif step and logged.before_no is not None:  # dated before the no
+                day = day_month(logged.before_no, clock.today())
+                said = (
+                    "Logged, and ticked “$step” as of $day, the day of the no"
+                    " (the line is dated before it)."
+                )
+                self.notify(step_toast(said, step, day=day))
             elif step:
                 self.notify(step_toast("Logged, and ticked “$step” in your plan.", step))
             else:
