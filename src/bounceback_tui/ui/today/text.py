@@ -49,7 +49,7 @@ class PeopleLines:
     cuts its words before it: at 60 columns "How did it go? Phone screen at Lumen Health,
     Thu 3 Dec…" lost its "(h)", and nothing on screen said which key answers it."""
 
-    __slots__ = ("_fitted", "ahead", "kept", "lines", "order", "shorter", "text")
+    __slots__ = ("_fitted", "ahead", "bare", "kept", "lines", "order", "shorter", "text")
 
     def __init__(
         self,
@@ -58,8 +58,12 @@ class PeopleLines:
         kept: int = 0,
         ahead: tuple[tuple[int, ...], int] = ((), 0),
         shorter: dict[int, Content] | None = None,
+        bare: dict[int, Content] | None = None,
     ) -> None:
         self.lines = lines
+        # A line's words without the interview's own time, where even the shorter words are
+        # too long: the ask at 80 columns read "Fri 13 Mar 08:30 (09:30…  (h)".
+        self.bare = bare or {}
         # A line's shorter words, taken when the line is too long for its strip (before its
         # words or what to prepare is cut): an interview's own time with its zone's place
         # ("(10:00 New York)") in place of the zone's full name.
@@ -95,13 +99,24 @@ class PeopleLines:
             told = tail if more else Content("")
             # The shorter words when the line is too long with "+N more" on it too: measured
             # without it, the zone's full name stayed and the company was cut at 80x24.
+            # One rule for every line: where one names its zone by its place, they all do
+            # ("(10:00 Kolkata)" stood over "(09:00 Asia/Kathmandu)").
+            short = any(
+                (words + key + after + (told if n == more_on else Content(""))).cell_length > width
+                for n, (words, key, after) in enumerate(self.lines)
+                if n in self.shorter
+            )
             lines = [
                 (self.shorter[n], key, after)
-                if n in self.shorter
-                and (words + key + after + (told if n == more_on else Content(""))).cell_length
-                > width
+                if short and n in self.shorter
                 else (words, key, after)
                 for n, (words, key, after) in enumerate(self.lines)
+            ]
+            lines = [
+                (self.bare[n], key, after)
+                if n in self.bare and (words + key + after).cell_length > width
+                else (words, key, after)
+                for n, (words, key, after) in enumerate(lines)
             ]
             if more and 0 <= more_on < len(lines):
                 words, key, after = lines[more_on]
@@ -128,13 +143,20 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
 
     lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
     shorter: dict[int, Content] = {}
+    bare: dict[int, Content] = {}
     none = Content("")
     kept: int | None = None
     if people.awaiting:  # first: the box shows four lines at most
         item = people.awaiting[0]
-        words = plain("How did it go? ", "bold $text-accent") + plain(
-            f"{item.kind.label} at {item.company}, {when_text(item)}"
-        )
+        asked = plain("How did it go? ", "bold $text-accent")
+        said = f"{item.kind.label} at {item.company}, {when_text(item)}"
+        words = asked + plain(said)
+        theirs = own_time(item.starts_at, item.zone, clock.zone())
+        if theirs:  # its own time too, as the interviews ahead have it
+            words = asked + plain(f"{said} ({theirs})")
+            short = own_time(item.starts_at, item.zone, clock.zone(), short=True)
+            shorter[len(lines)] = asked + plain(f"{said} ({short})")
+            bare[len(lines)] = asked + plain(said)
         lines.append((words, plain(f"  ({how_key})", "$text-muted"), none))
     ahead: list[int] = []
     for number, item in enumerate(people.upcoming[:2]):
@@ -173,6 +195,7 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
         int(kept is not None),
         (tuple(ahead), len(people.upcoming)),
         shorter,
+        bare,
     )
 
 
@@ -290,14 +313,12 @@ def figures_text(summary: TodaySummary) -> Content:
         )
     )
     lines.append(_figure("Goal streak", plain(_weeks(summary.weeks_goal_met))))
-    lines.append(
-        _figure(
-            "Plans",
-            # Open plans whose no is older rest (domain.due.ACTIVE_PLAN_DAYS): Today counts
-            # the others, "active"; Recovery counts them all and says how many rest.
-            _bold(summary.plans_finished) + plain(f" done · {summary.plans_open:,} active"),
-        )
-    )
+    # Open plans whose no is older rest (domain.due.ACTIVE_PLAN_DAYS): Today counts the
+    # others, "active"; Recovery counts them all and says how many rest. Where that is too
+    # long for the box, a comma for the dot ("964 done · 210 active" wrapped "active").
+    done, active = summary.plans_finished, summary.plans_open
+    between = " · " if cell_len(f"{done:,} done · {active:,} active") <= FIGURE_CELLS else ", "
+    lines.append(_figure("Plans", _bold(done) + plain(f" done{between}{active:,} active")))
     if summary.plan_days_median is not None:
         lines.append(_figure("Plan length", plain(f"~{_days(round(summary.plan_days_median))}")))
     if summary.intensity_drop_30d is not None:
