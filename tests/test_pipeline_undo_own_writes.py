@@ -117,7 +117,10 @@ async def test_u_after_adding_takes_back_the_add_not_the_rejection_before_it(
         ]
         await pilot.press("u")
         await settle(pilot)
-        assert "Taken back: NewCo is not added." in toasts(app)
+        assert (
+            "Taken back: NewCo is removed again. "
+            "“Send the next application” in your plan is open again." in toasts(app)
+        )
         assert focus_problem(app) is None
     assert rows(opened_paths.database, "SELECT company FROM application") == [("Acme",)]
     assert stage_of(opened_paths.database, acme) == "rejected"

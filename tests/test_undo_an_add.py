@@ -18,7 +18,9 @@ from bounceback_tui.domain.skills import validate_skill
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import people_edits
 from bounceback_tui.services.skills import add_skill
+from bounceback_tui.services.take_back import TakenBack
 from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.built_stores import store_once
@@ -56,7 +58,7 @@ async def test_skills_u_takes_an_added_item_away(opened_paths: DataPaths, db: Da
         assert _column(opened_paths, "SELECT title FROM skill") == ["Negotiation", "SQL joins"]
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: “Negotiation” is not added.", said
+        assert said[-1] == "Taken back: “Negotiation” is removed again.", said
         assert _column(opened_paths, "SELECT title FROM skill") == ["SQL joins"]
         assert pane.selected is not None and pane.selected.title == "SQL joins"
         assert focus_problem(app) is None
@@ -81,7 +83,8 @@ async def test_skills_an_item_edited_since_its_add_stays(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "“Negotiation” has changed since you added it, so it stays. Press d to delete it."
+            "“Negotiation skills” has changed since you added it, so it stays. "
+            "Press d to delete it."
         ), said
         assert _column(opened_paths, "SELECT title FROM skill") == [
             "Negotiation skills",
@@ -117,7 +120,7 @@ async def test_skills_u_after_an_item_from_a_plan_unticks_its_step_too(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "Taken back: “Tableau basics” is not added. "
+            "Taken back: “Tableau basics” is removed again. "
             "“Pick one skill to grow” in your plan is open again."
         ), said
         assert focus_problem(app) is None
@@ -139,7 +142,9 @@ async def test_skills_u_after_an_accepted_suggestion_offers_it_again(
         assert said[-1].endswith("Press e to make it your own. u takes it away."), said
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == ("Taken back: “Tell one teamwork story in ever…” is not added."), said
+        assert said[-1] == ("Taken back: “Tell one teamwork story in ever…” is removed again."), (
+            said
+        )
         assert [s.rejection_id for s in pane._suggestions] == [s.rejection_id for s in offered]
         assert focus_problem(app) is None
     titles = _column(opened_paths, "SELECT title FROM skill")
@@ -165,7 +170,7 @@ async def test_recovery_u_takes_a_step_of_your_own_away(
         assert len(steps_of(db, rid)) == len(before) + 1
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: the step “Call Sam about the referral” is not added."
+        assert said[-1] == "Taken back: the step “Call Sam about the referral” is removed again."
         assert [s.id for s in steps_of(db, rid)] == before
         assert app.focused is pane.step_list
         assert pane.step_list.highlighted_step_id in before
@@ -186,7 +191,7 @@ async def test_recovery_u_takes_a_recorded_no_away_with_its_plan(
         assert len(_column(opened_paths, "SELECT id FROM rejection")) == 2
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: the no from Fernwood is not added.", said
+        assert said[-1] == "Taken back: the no from Fernwood is removed again.", said
         assert _column(opened_paths, "SELECT id FROM rejection") == [kept]
         rejections = "SELECT DISTINCT rejection_id FROM recovery_step"
         assert _column(opened_paths, rejections) == [kept]
@@ -208,7 +213,7 @@ async def test_people_u_takes_a_person_added_away(opened_paths: DataPaths, db: D
         assert "Added: Kenji Tanaka. u takes it away." in said, said
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: Kenji Tanaka is not added.", said
+        assert said[-1] == "Taken back: Kenji Tanaka is removed again.", said
         assert _column(opened_paths, "SELECT name FROM contact") == ["Jo Park"]
         assert pane.selected is not None and pane.selected.name == "Jo Park"
         assert focus_problem(app) is None
@@ -239,7 +244,7 @@ async def test_people_a_person_edited_in_another_window_stays(
         await pilot_a.press("u")
         await settle(pilot_a, 4)
         assert said[-1] == (
-            "Kenji Tanaka has changed since you added it, so it stays. Press d to delete it."
+            "Kenji Tanaka has changed since you added them, so they stay. Press d to delete them."
         ), said
         assert pane_a.selected is not None and pane_a.selected.id == kenji.id
         assert focus_problem(a) is None
@@ -262,7 +267,7 @@ def test_a_person_with_a_line_logged_since_stays(db: Database) -> None:
         take_back(db, added)
     except BouncebackError as exc:
         assert str(exc) == (
-            "Kenji Tanaka has changed since you added it, so it stays. Press d to delete it."
+            "Kenji Tanaka has changed since you added them, so they stay. Press d to delete them."
         )
     else:
         raise AssertionError("taken back with its log line")
@@ -291,10 +296,53 @@ async def test_reframe_u_takes_a_record_begun_here_away(opened_paths: DataPaths)
         assert pane.mode == "history"
         assert said[-1].endswith("to carry on. u takes it away."), said
         assert len(_column(opened_paths, "SELECT id FROM thought_record")) == 1
+        await pilot.press("u")  # what they wrote would go: it asks, and no keeps it
+        await settle(pilot, 3)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert str(app.screen.question) == (
+            "Take back the thought record about “The interview went badly”?"
+        )
+        await pilot.press("escape")
+        await settle(pilot, 3)
+        assert len(_column(opened_paths, "SELECT id FROM thought_record")) == 1
+        assert focus_problem(app) is None
+        await pilot.press("u")
+        await settle(pilot, 3)
+        await pilot.press("y")
+        await settle(pilot, 4)
+        assert said[-1] == (
+            "Taken back: the thought record about “The interview went badly” is removed again."
+        ), said
+        assert _column(opened_paths, "SELECT id FROM thought_record") == []
+        assert focus_problem(app) is None
+
+
+async def test_recovery_u_after_a_reframe_begun_from_the_plan_says_why_it_stays(
+    opened_paths: DataPaths,
+) -> None:
+    """Starting a thought record from the new no's plan is not a change to the no: the
+    record would lose its link, and that is what the refusal says."""
+    async with app_on(opened_paths, "recovery", size=(100, 30)) as (app, pilot, _pane):
+        said = keep_toasts(app)
+        await settle(pilot, 3)
+        await pilot.press("n")
+        await settle(pilot, 3)
+        await _save_form(pilot, company="Epsilon", role="Data Analyst")
+        await pilot.press("t")
+        await settle(pilot, 4)
+        area = app.focused
+        assert isinstance(area, TextArea)
+        area.insert("They said no after the final round")
+        await pilot.press("escape")  # kept as a draft, back on the plan
+        await settle(pilot, 4)
+        assert app.shown_pane() == "recovery"
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: the thought record “(no thought yet)” is not added.", said
-        assert _column(opened_paths, "SELECT id FROM thought_record") == []
+        assert said[-1] == (
+            "The no from Epsilon stays: a thought record was started from its plan. "
+            "Press d to delete it."
+        ), said
+        assert len(_column(opened_paths, "SELECT id FROM rejection")) == 1
         assert focus_problem(app) is None
 
 
@@ -309,7 +357,7 @@ def test_a_finished_record_taken_back_unticks_its_plan_step(db: Database) -> Non
     saved = save_record(db, draft)
     assert saved.receipt is not None and saved.receipt.ticked
     assert step_by_key(db, rid, "guardrails.thoughts").done_at is not None
-    assert take_back(db, saved.receipt) == ("Watch for negative thought patterns",)
+    assert take_back(db, saved.receipt) == TakenBack(("Watch for negative thought patterns",))
     assert step_by_key(db, rid, "guardrails.thoughts").done_at is None
 
 
@@ -331,7 +379,7 @@ def test_a_step_that_reopened_a_finished_plan_taken_back_finishes_it_as_it_was(
     step = CustomStepInput("Call Sam", "keep_going", StepKind.CHECK, 3)
     result = add_custom_step(db, rid, step)
     assert result.reopened and result.added is not None
-    assert take_back(db, result.added) == ()
+    assert take_back(db, result.added) == TakenBack((), finished_again=True)
     after = rejection(db, rid)
     assert after is not None and after.plan_completed_at == finished.plan_completed_at
     assert "Call Sam" not in [s.title for s in steps_of(db, rid)]

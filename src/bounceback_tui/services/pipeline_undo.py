@@ -118,7 +118,7 @@ def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
     return None
 
 
-def take_back_add(db: Database, added: AddedApplication) -> None:
+def take_back_add(db: Database, added: AddedApplication) -> tuple[str, ...]:
     """Delete an application just added, if nobody has changed it since (this window
     included: what was added to it since would go with it, so `d` is the way then), and
     untick the steps adding it ticked, in one transaction."""
@@ -127,7 +127,7 @@ def take_back_add(db: Database, added: AddedApplication) -> None:
             app = checked_application(session, added.application_id, added.version)
             session.expunge(app)
             delete_with_undo(session, "application", added.application_id)
-            untick(session, added.ticked)
+            return untick(session, added.ticked)
     except ConflictError as exc:
         if exc.current is None:
             raise

@@ -196,12 +196,19 @@ def save_record(db: Database, draft: RecordDraft) -> SavedRecord:
         clean.created_at = record.created_at
         clean.complete = record.status == "complete"
         clean.version = refresh_version(session, record)
+        # Named by its thought, or by its situation while it has none.
+        thought, situation = (" ".join(text.split()) for text in (clean.thought, clean.situation))
+        thing = (
+            "the thought record “{name}”"
+            if thought or not situation
+            else "the thought record about “{name}”"
+        )
         added = receipt(
             session,
             "thought_record",
             record.id,
-            "the thought record “{name}”",
-            " ".join(clean.thought.split()) or "(no thought yet)",
+            thing,
+            thought or situation or "(no thought yet)",
             ticked=made,
         )
     return SavedRecord(clean, ticked, added)

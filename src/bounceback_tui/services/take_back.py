@@ -8,7 +8,9 @@ tick), and a plan the add reopened is finished again as it was."""
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from dataclasses import dataclass, replace
+
+from sqlmodel import Session, col, func, select
 
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError, DeletedElsewhereError
@@ -16,27 +18,49 @@ from bounceback_tui.services.added import Added
 from bounceback_tui.services.plan_ticks import untick
 from bounceback_tui.services.recovery_steps import sync_completion
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.store.models import (
+    Contact,
+    RecoveryStep,
+    Rejection,
+    Skill,
+    ThoughtRecord,
+)
 from bounceback_tui.store.undo import delete_with_undo, footprint
 
 
-def take_back(db: Database, added: Added) -> tuple[str, ...]:
-    """Take back the add of ``added``; returns the titles of the plan steps unticked.
+@dataclass(frozen=True)
+class TakenBack:
+    """What taking an add back did beside removing it, for the note after it."""
+
+    unticked: tuple[str, ...] = ()  # titles of the plan steps open again
+    finished_again: bool = False  # the plan a step reopened is finished again
+
+
+def take_back(db: Database, added: Added) -> TakenBack:
+    """Take back the add of ``added``: the plan steps unticked, and whether a plan is
+    finished again.
 
     Raises a BouncebackError, with nothing written, when the record has changed or gone."""
     with db.write() as session:
         return take_back_in(session, added)
 
 
-def take_back_in(session: Session, added: Added) -> tuple[str, ...]:
+def take_back_in(session: Session, added: Added) -> TakenBack:
     """``take_back`` inside the caller's transaction."""
     version, with_it = footprint(session, added.table, added.row_id)
     if version is None:
         raise DeletedElsewhereError(_first_up(gone_elsewhere(added.thing, name=added.name)))
-    if version != added.version or with_it != added.with_it:
+    if added.table == "rejection" and (begun := _records_begun(session, added.row_id)):
+        # A thought record started from its plan would lose its link: the real reason.
         raise BouncebackError(
-            f"{_first_up(added.called)} has changed since you added it, so it stays. "
-            "Press d to delete it."
+            f"{_first_up(added.called)} stays: {begun} started from its plan. Press d to delete it."
+        )
+    if version != added.version or with_it != added.with_it:
+        now = replace(added, name=_name_now(session, added))
+        it, stays = ("them", "they stay") if added.table == "contact" else ("it", "it stays")
+        raise BouncebackError(
+            f"{_first_up(now.called)} has changed since you added {it}, so {stays}. "
+            f"Press d to delete {it}."
         )
     plan = None
     if added.table == "recovery_step":
@@ -45,13 +69,40 @@ def take_back_in(session: Session, added: Added) -> tuple[str, ...]:
         if step is not None:
             session.expunge(step)
     delete_with_undo(session, added.table, added.row_id)
+    finished_again = False
     if plan is not None:
         done = sync_completion(session, plan)
         rejection = session.get(Rejection, plan)
         if done.finished_now and added.reopened is not None and rejection is not None:
             rejection.plan_completed_at = added.reopened  # finished when it had been
             session.add(rejection)
-    return untick(session, added.ticked)
+            finished_again = True
+    return TakenBack(untick(session, added.ticked), finished_again)
+
+
+def _records_begun(session: Session, rejection_id: int) -> str:
+    """ "a thought record was" (or "2 thought records were") started from the no's plan."""
+    query = select(func.count()).where(col(ThoughtRecord.rejection_id) == rejection_id)
+    count = int(session.exec(query).one())
+    if count == 0:
+        return ""
+    return "a thought record was" if count == 1 else f"{count} thought records were"
+
+
+def _name_now(session: Session, added: Added) -> str:
+    """The record's name as it reads now (renamed since: the new name), else as added."""
+    name: str | None = None
+    if added.table == "skill" and (skill := session.get(Skill, added.row_id)):
+        name = skill.title
+    elif added.table == "recovery_step" and (step := session.get(RecoveryStep, added.row_id)):
+        name = step.title
+    elif added.table == "contact" and (person := session.get(Contact, added.row_id)):
+        name = person.name
+    elif added.table == "rejection" and (no := session.get(Rejection, added.row_id)):
+        name = no.company
+    elif added.table == "thought_record" and (record := session.get(ThoughtRecord, added.row_id)):
+        name = record.thought or record.situation
+    return " ".join((name or "").split()) or added.name
 
 
 def _first_up(text: str) -> str:

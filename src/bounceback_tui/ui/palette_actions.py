@@ -282,7 +282,7 @@ _TRANSFER_KEYWORDS = {
 # act; Undo always, saying what `u` says when there is nothing to undo ("undo" found only
 # "Restore a backup", which a worried person could take for it: a stranger's walk).
 _ON_THE_PANE = (
-    ("undo", "Undo", "Bring back what was last deleted or changed", "revert restore back"),
+    ("undo", "Undo", "Take back the last add or delete", "revert restore back"),
     ("delete", "Delete the selected item", "It asks first; u brings it back", "remove erase"),
 )
 

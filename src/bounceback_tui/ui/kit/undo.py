@@ -39,6 +39,7 @@ from bounceback_tui.ui.kit.text import ContentNotify, plain, step_toast, toast_w
 if TYPE_CHECKING:  # the type alone: the ORM is not imported before the first paint
     from bounceback_tui.services.added import Added
     from bounceback_tui.services.bring_back import BroughtBack
+    from bounceback_tui.services.take_back import TakenBack
     from bounceback_tui.ui.kit.pane import Pane
 
 # What every note after an undoable add ends with, as "u brings it back" after a delete.
@@ -54,22 +55,71 @@ def added_note(said: str | Content) -> Content:
 @dataclass(frozen=True, eq=False)
 class AddUndo:
     """An add `u` can take back: the receipt, and the call that takes it back in one
-    transaction (``services/take_back.take_back`` with the pane's store), returning the
-    titles of the plan steps it unticked."""
+    transaction (``services/take_back.take_back`` with the pane's store), returning what
+    it did beside (``TakenBack``)."""
 
     receipt: Added
-    take_back: Callable[[], tuple[str, ...]]
+    take_back: Callable[[], TakenBack]
+    # What goes with it that the person wrote (a thought record's answers): `u` asks first,
+    # naming it, and keeps it unless told yes (one stray key lost a whole exercise).
+    asks: str = ""
 
 
 def take_back_add(pane: Pane, entry: AddUndo) -> None:
-    """`u` on an add: take it back, or say why not with nothing changed; the cursor always
-    lands on a row of the pane (``after_add_taken_back``), and focus stays in it."""
+    """`u` on an add: take it back (after asking, if it holds the person's writing), or say
+    why not with nothing changed; the cursor always lands on a row of the pane
+    (``after_add_taken_back``), and focus stays in it."""
+    if not entry.asks:
+        _take_back(pane, entry)
+        return
+    from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+    def answered(yes: bool | None) -> None:
+        if yes and entry is pane.undo_entry():
+            _take_back(pane, entry)
+        else:
+            _keep_focus(pane)
+
+    called = entry.receipt.thing.replace("{name}", "$name")
+    pane.app.push_screen(
+        ConfirmScreen(
+            toast_with(f"Take back {called}?", name=entry.receipt.name),
+            entry.asks,
+            confirm_label="Take it back",
+            cancel_label="Keep it",
+        ),
+        answered,
+    )
+
+
+def taken_back_note(
+    thing: str, name: str, unticked: tuple[str, ...], *, finished_again: bool = False
+) -> Content:
+    """The note after `u` took an add back, the Pipeline's too: "Taken back: “Negotiation”
+    is removed again.", then the plan steps open again and a plan finished again. ``thing``
+    is the app's words for it, "{name}" where ``name`` goes."""
+    template = "Taken back: " + thing.replace("{name}", "$name") + " is removed again."
+    said = toast_with(template, name=name)
+    if len(unticked) == 1:
+        said += step_toast(" “$step” in your plan is open again.", unticked[0])
+    elif unticked:
+        said += step_toast(
+            " “$step” and $more more in your plan are open again.",
+            unticked[0],
+            more=len(unticked) - 1,
+        )
+    if finished_again:
+        said += Content(" Its plan is finished again.")
+    return said
+
+
+def _take_back(pane: Pane, entry: AddUndo) -> None:
     from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 
     notes_of_the_undone_go(pane.app)
     added = entry.receipt
     try:
-        unticked = entry.take_back()
+        done = entry.take_back()
     except StoreError as exc:  # busy or read-only for now: `u` may work later
         pane.report(exc, title="Could not undo")
         return
@@ -82,10 +132,9 @@ def take_back_add(pane: Pane, entry: AddUndo) -> None:
     pane.forget_undo(entry)
     pane.after_add_taken_back(added, taken=True)
     _keep_focus(pane)
-    template = "Taken back: " + added.thing.replace("{name}", "$name") + " is not added."
-    said = toast_with(template, name=added.name)
-    if unticked:
-        said += step_toast(" “$step” in your plan is open again.", unticked[0])
+    said = taken_back_note(
+        added.thing, added.name, done.unticked, finished_again=done.finished_again
+    )
     pane.notify(said, title="Add taken back")
 
 

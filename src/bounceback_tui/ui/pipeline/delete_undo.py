@@ -12,7 +12,7 @@ from bounceback_tui.services.interview_undo import DeletedInterview
 from bounceback_tui.services.pipeline_undo import AddedApplication, UndoEntry
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import say_brought_back
+from bounceback_tui.ui.kit.undo import say_brought_back, taken_back_note
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 
@@ -103,8 +103,12 @@ class DeleteAndUndo(PipelineListing):
 
     def _undo_now(self, entry: UndoEntry) -> None:
         self._undo.discard(entry)
+        unticked: tuple[str, ...] = ()
         try:
-            back = pipeline_undo.undo(self.bb_app.db, entry)
+            if isinstance(entry, AddedApplication):  # the plan steps it ticked are open again
+                unticked, back = pipeline_undo.take_back_add(self.bb_app.db, entry), None
+            else:
+                back = pipeline_undo.undo(self.bb_app.db, entry)
         except BouncebackError as exc:
             # The next `u` reaches the action before this one: say which, never silently.
             said = plain(exc)
@@ -117,7 +121,7 @@ class DeleteAndUndo(PipelineListing):
         app_id = entry.application_id
         if isinstance(entry, AddedApplication):
             self.refresh_rows(app_id)
-            self.notify(toast_with("Taken back: $company is not added.", company=entry.company))
+            self.notify(taken_back_note("{name}", entry.company, unticked))
             return
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)

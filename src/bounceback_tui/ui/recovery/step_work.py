@@ -9,6 +9,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import OptionList
 
@@ -274,6 +275,8 @@ class StepWork(RecoveryListing):
             self.step_list.select_step(result.step.id)
             self.step_list.focus()
             said = step_toast("Added “$step” to this plan.", result.step.title)
+            if result.reopened:  # it was finished: say so, as `u` says it is finished again
+                said += Content(" The plan is open again.")
             if (receipt := result.added) is not None:  # `u` takes it back (kit/undo.py)
                 self.remember_undo(AddUndo(receipt, partial(take_back, self.bb_app.db, receipt)))
                 said = added_note(said)

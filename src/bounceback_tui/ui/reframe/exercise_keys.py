@@ -29,6 +29,10 @@ from bounceback_tui.ui.reframe.showing import ReframeShowing
 KEPT_AS_DRAFT = "Kept as a draft"
 
 
+# What `u` on a record begun here says goes with it (kit/undo.py asks before it goes).
+WRITING_GOES = "Everything you wrote in it goes too, and cannot be brought back."
+
+
 class ExerciseKeys(HoldsKeys, ReframeShowing):
     """What the keys do in the exercise and on the summary."""
 
@@ -164,14 +168,13 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
             where = "the list" if came_from is None else "Reframe's list"
             said = plain(f"{KEPT_AS_DRAFT}: open it from {where} to carry on.")
             self.notify(added_note(said) if say_u else said)
-        elif say_u and shown is not None:
-            thought = shown.thought.strip() or "(no thought yet)"
-            self.notify(
-                added_note(toast_with("Saved the thought record “$thought”.", thought=thought))
-            )
+        elif say_u and begun is not None:
+            template = "Saved " + begun.thing.replace("{name}", "$name") + "."
+            self.notify(added_note(toast_with(template, name=begun.name)))
         await self._set_mode("history")
-        if begun is not None:
-            self.remember_undo(AddUndo(begun, partial(take_back, self.bb_app.db, begun)))
+        if begun is not None:  # what it holds is the person's writing: `u` asks first
+            undo = partial(take_back, self.bb_app.db, begun)
+            self.remember_undo(AddUndo(begun, undo, asks=WRITING_GOES))
         if shown is not None and shown.id is not None:
             self.history.reveal(str(shown.id))
         if came_from is not None:
