@@ -88,8 +88,10 @@ def test_the_app_is_not_opened_without_a_terminal(
     assert main([]) == 1  # the store of BOUNCEBACK_DATA_DIR: the commands need no --data-dir
     assert opened == []
     out = sys.stdout
-    assert isinstance(out, io.StringIO) and out.getvalue() == ""
     line = err.getvalue()
+    # Only standard error not a terminal (`2> log`): the line is on the screen too.
+    assert isinstance(out, io.StringIO)
+    assert out.getvalue() == (line if not_terminals == ("stderr",) else "")
     assert line.count("\n") == 1
     assert line.startswith(f"bounceback-tui: {said}")
     assert "so the full-screen app was not opened" in line
@@ -97,6 +99,30 @@ def test_the_app_is_not_opened_without_a_terminal(
     assert "`bounceback-tui export` for your data" in line
     assert "`bounceback-tui --help` lists them all" in line
     assert _beside(opened_paths) == ["bounceback.sqlite3"]  # its readers' files tidied
+
+
+def test_with_stderr_sent_away_the_refusal_is_shown_on_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `bounceback-tui --data-dir D 2>/dev/null` exited 1 with nothing on the screen: the
+    # refusal went only to the redirected standard error.
+    _opened(monkeypatch)
+    err = _streams(monkeypatch, ("stderr",))
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder)]) == 1
+    shown = sys.stdout.getvalue()  # type: ignore[union-attr]
+    assert shown.startswith("bounceback-tui: Standard error is not a terminal")
+    assert f"`bounceback-tui --data-dir {folder} today`" in shown
+    assert err.getvalue() == shown  # the log keeps it as before
+
+
+def test_a_refused_command_is_not_repeated_on_stdout(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A command's own refusals stay on standard error: its output is for its reader.
+    _streams(monkeypatch, ("stderr",))
+    assert main(["--data-dir", str(opened_paths.data_dir), "restore", "nosuch"]) == 1
+    assert sys.stdout.getvalue() == ""  # type: ignore[union-attr]
 
 
 def test_the_commands_named_are_for_the_store_given(

@@ -476,3 +476,26 @@ async def test_linking_in_an_empty_store_says_where_applications_come_from(
         await pilot.press("escape")
         await settle(pilot)
         assert app.focused is not None
+
+
+async def test_a_link_filter_that_matches_nothing_says_so_not_linked_to_every_one(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Typing "and or" in `l`'s filter said "Linked to every application already." while
+    # none was linked; clearing the filter showed them all.
+    people_edits.add_contact(db, validate_contact({"name": "Solo"}, FIXED_TODAY))
+    add_application(db, ApplicationInput(company="Initech", role="Analyst"))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("6")
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, PickScreen)
+        await pilot.press(*"and or")
+        await settle(pilot)
+        assert is_on_screen(app, "Nothing matches “and or”.")
+        assert not is_on_screen(app, "Linked to every application already.")
+        await pilot.press(*["backspace"] * 6)
+        await settle(pilot)
+        assert is_on_screen(app, "Initech — Analyst")

@@ -152,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             refused = _terminal_refused()
             if refused:
-                return _say(refused, paths=paths)
+                return _say(refused, paths=paths, launch=True)
             from bounceback_tui.commands.run_app import run_app
 
             status = run_app(paths)  # closes the store and tidies it itself, damage aside
@@ -163,11 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreDamagedError as exc:
         from bounceback_tui.commands.failures import damage_hint
 
-        return _say(f"{exc} {damage_hint(paths)}", paths=paths)
+        return _say(f"{exc} {damage_hint(paths)}", paths=paths, launch=args.command is None)
     except BouncebackError as exc:
         from bounceback_tui.commands.failures import way_out
 
-        return _say(way_out(str(exc), paths), paths=paths)
+        return _say(way_out(str(exc), paths), paths=paths, launch=args.command is None)
     except KeyboardInterrupt:  # ctrl+c: what the command had open is closed by now
         if args.command is not None:
             _tidy(paths)
@@ -227,14 +227,17 @@ def _tidy(paths: DataPaths) -> None:
     tidy_store(paths.database)
 
 
-def _say(message: str, status: int = 1, *, paths: DataPaths | None = None) -> int:
+def _say(
+    message: str, status: int = 1, *, paths: DataPaths | None = None, launch: bool = False
+) -> int:
     """One line on stderr; each command it quotes names ``paths``' --data-dir, if one was
-    given (commands/__init__.name_data_dir)."""
+    given (commands/__init__.name_data_dir). A ``launch`` refused also says it on stdout
+    when only that is a terminal (``failures.say``'s ``on_screen``)."""
     from bounceback_tui.commands.failures import say
 
     if paths is not None:
         from bounceback_tui.commands import name_data_dir
 
         message = name_data_dir(message, paths)
-    say(message)
+    say(message, on_screen=launch)
     return status

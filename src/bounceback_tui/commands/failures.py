@@ -61,15 +61,30 @@ def way_out(message: str, paths: DataPaths) -> str:
     return message.replace(_RESTORE_CLAUSE, f". {NO_BACKUP_HINT}")
 
 
-def say(message: str) -> None:
+def say(message: str, *, on_screen: bool = False) -> None:
     """One line on stderr, prefixed with the program's name. A message can quote stored or
-    typed text (a path, a company), so it goes out neutralised (``terminal_text``)."""
+    typed text (a path, a company), so it goes out neutralised (``terminal_text``).
+
+    ``on_screen``: the line is also printed on standard output when that is a terminal and
+    stderr is not (a launch refused). `bounceback-tui 2> log` exited 1 with nothing on the
+    screen: the refusal, "standard error is not a terminal", went into the log."""
     from bounceback_tui.commands import terminal_text
 
+    line = terminal_text(f"{APP_NAME}: {message}")
+    if on_screen and not _a_terminal(sys.stderr) and _a_terminal(sys.stdout):
+        with contextlib.suppress(OSError, ValueError):
+            print(line, file=sys.stdout, flush=True)
     if sys.stderr is None:  # started with it closed (`2>&-`): print() would use stdout
         return
     with contextlib.suppress(OSError, ValueError):  # stderr closed too: nothing to say
-        print(terminal_text(f"{APP_NAME}: {message}"), file=sys.stderr)
+        print(line, file=sys.stderr)
+
+
+def _a_terminal(stream: object) -> bool:
+    try:
+        return stream is not None and bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):  # closed or replaced streams
+        return False
 
 
 def explain(exc: BaseException, database: Path, paths: DataPaths | None = None) -> int:

@@ -62,11 +62,13 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
     def _fitted(self) -> tuple[Vertical, OptionList, int]:
         return self.query_one("#pick-box", Vertical), self.query_one(OptionList), LIST_ROWS
 
-    def _show(self, items: Sequence[tuple[int, str, str]]) -> None:
+    def _show(self, items: Sequence[tuple[int, str, str]], query: str = "") -> None:
         options = self.query_one(OptionList)
         options.clear_options()
         if not items:
-            options.add_option(Option(plain(self.empty), disabled=True))
+            # The filter is the reason when there were items to find: say so, not ``empty``.
+            said = f"Nothing matches “{query}”." if query and self.items else self.empty
+            options.add_option(Option(plain(said), disabled=True))
             return
         options.add_options(
             Option(plain(label) + plain(f"  {note}", "dim"), id=str(item_id))
@@ -77,7 +79,7 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         query = event.value.strip()
-        self._show([i for i, _ in self._index.search(query)] if query else self.items)
+        self._show([i for i, _ in self._index.search(query)] if query else self.items, query)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
