@@ -297,10 +297,11 @@ def test_a_refused_day_of_a_no_is_named_as_the_forms_name_it(typed: str, message
 
 def test_recoverys_form_names_a_bad_day_of_a_no_the_same_way() -> None:
     """Recovery's `n` said "Date: Could not read '31/02'…" beside "Date of the no" (the
-    lead's walk, sixteenth round, after the Pipeline's `x` was mended)."""
+    lead's walk, sixteenth round, after the Pipeline's `x` was mended); then "The day of the
+    no: …", a name the field does not have: it is the field's own label now."""
     from bounceback_tui.domain.recovery_forms import validate_rejection as record_a_no
 
     values = {"company": "Initech", "role": "Analyst", "rejected_on": "31/02"}
     with pytest.raises(ValidationError) as caught:
         record_a_no(values, TODAY)
-    assert (caught.value.for_field("rejected_on") or "").startswith("The day of the no: ")
+    assert (caught.value.for_field("rejected_on") or "").startswith("Date of the no: ")

@@ -35,6 +35,10 @@ PAST_FORMS = (
 DATE_HINT = "YYYY-MM-DD, today, -3d, +1w, fri"
 # For a field that takes only today or later (a skill's target date).
 LATER_DATE_HINT = "YYYY-MM-DD, today, tomorrow, +1w, fri"
+# For a field that takes no later day (``parse_date``'s ``past``): the date applied, the day
+# of a no, when feedback was asked, when something happened with a person. DATE_HINT there
+# offered "+1w", which the field then refused.
+PAST_DATE_HINT = "YYYY-MM-DD, today, -3d, last fri"
 
 # An application's days that cannot be later than today, and its no's, by their fields' names:
 # each reads a weekday backwards (``parse_date``'s ``past``), in the Pipeline's forms
@@ -190,7 +194,10 @@ def record_day(
     record holds already): None when it is empty and not ``required``, or refused (the
     refusal goes into ``errors`` as "label: why")."""
     text = values.get(name) or ""
-    if not required and not text.strip():
+    if not text.strip():
+        if required:  # one sentence in the field's own words, not "label: Enter a date: …"
+            hint = DATE_HINT if future else PAST_DATE_HINT
+            errors.append(FieldError(name, f"{label} is empty; enter a day, like {hint}."))
         return None
     try:
         return parse_record_date(text, today, future=future, kept=kept)

@@ -118,8 +118,8 @@ def validate_rejection(
     errors: list[FieldError] = []
     company = clean_text(values.get("company"), "company", "Company", errors, required=True)
     role = clean_text(values.get("role"), "role", "Role", errors, required=True)
-    # Named as on the forms' labels ("Date of the no"), as the Pipeline's `x` names it.
-    rejected_on = _day(values, "rejected_on", "The day of the no", today, errors, future=False)
+    # Named as its field is labelled: "The day of the no: Enter a date: …" was neither.
+    rejected_on = _day(values, "rejected_on", "Date of the no", today, errors, future=False)
     if rejected_on > today:
         errors.append(
             FieldError("rejected_on", "That date is in the future; use the day the no came.")

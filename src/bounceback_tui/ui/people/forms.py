@@ -10,7 +10,7 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.answers import QUESTION_LIMIT
-from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.dates import DATE_HINT, PAST_DATE_HINT
 from bounceback_tui.domain.interviews import (
     OUTCOME_NOTE_LIMIT,
     TIME_HINT,
@@ -110,7 +110,7 @@ def interaction_fields(
             value=str(chosen) if chosen is not None else NO_APPLICATION,
             required=True,
         ),
-        FieldSpec("happened_on", "When", kind="date", placeholder=DATE_HINT, value="today"),
+        FieldSpec("happened_on", "When", kind="date", placeholder=PAST_DATE_HINT, value="today"),
         FieldSpec(
             "note", "A line", placeholder="What was said, in a few words", max_length=NOTE_LIMIT
         ),

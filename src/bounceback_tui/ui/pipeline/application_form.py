@@ -28,7 +28,7 @@ from bounceback_tui.domain.applications import (
     company_size_label,
     validate_application,
 )
-from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.dates import DATE_HINT, PAST_DATE_HINT
 from bounceback_tui.domain.links import LINK_LIMIT
 from bounceback_tui.domain.people import EMAIL_LIMIT, NAME_LIMIT
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
@@ -63,7 +63,7 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
         value=Stage.APPLIED.value,
         required=True,
     ),
-    FieldSpec("date_applied", "Date applied", kind="date", placeholder=DATE_HINT),
+    FieldSpec("date_applied", "Date applied", kind="date", placeholder=PAST_DATE_HINT),
     FieldSpec("next_follow_up", "Next follow-up", kind="date", placeholder=DATE_HINT),
     FieldSpec("link", "Link", kind="link", placeholder="https://...", max_length=LINK_LIMIT),
     FieldSpec("location", "Location", placeholder="City, country or Remote", max_length=SHORT),

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 from textual.widgets.button import ButtonVariant
 
-from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.dates import DATE_HINT, PAST_DATE_HINT
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
@@ -33,7 +33,7 @@ def rejection_form(
             "Heard on",
             kind="date",
             value="today",
-            placeholder=DATE_HINT,
+            placeholder=PAST_DATE_HINT,
             required=True,
         ),
         FieldSpec(

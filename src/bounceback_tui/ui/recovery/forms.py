@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from bounceback_tui import clock
-from bounceback_tui.domain.dates import DATE_HINT
+from bounceback_tui.domain.dates import DATE_HINT, PAST_DATE_HINT
 from bounceback_tui.domain.recovery import GROUPS
 from bounceback_tui.domain.recovery_forms import (
     ASKED_VIA,
@@ -82,7 +82,7 @@ def rejection_form(
             "rejected_on",
             "Date of the no",
             kind="date",
-            placeholder=DATE_HINT,
+            placeholder=PAST_DATE_HINT,
             value=rejection.rejected_on.isoformat() if rejection else "today",
         ),
         FieldSpec(
@@ -218,7 +218,7 @@ def feedback_request_form(
             "asked_on",
             "Asked on",
             kind="date",
-            placeholder=DATE_HINT,
+            placeholder=PAST_DATE_HINT,
             value=feedback_values(step)["asked_on"],
         ),
         FieldSpec(
