@@ -73,7 +73,7 @@ def test_rejected_rows_get_their_rejection_and_plan_on_their_day(
         "the day the no came" in out
     )
     assert "line 6: Rejected on: 2026-03-09 is before the date applied (2026-03-10)" in out
-    assert "line 7: Rejected on: the date cannot be in the future" in out
+    assert "line 7: The day of the no cannot be in the future" in out
     assert (
         "2 Rejected rows get their rejection and recovery plan; 1 is recent enough to show on "
         "Today, the older 1 rests in Recovery." in out

@@ -179,12 +179,14 @@ def validate_application(
     period = _enum(values, "salary_period", SalaryPeriod, "Salary period", errors)
 
     currency = CURRENCY_SYMBOLS.get(code := text("salary_currency", "Currency").upper(), code)
-    salary_min = _salary(values, "salary_min", currency, errors)  # its limit: the currency's
-    salary_max = _salary(values, "salary_max", currency, errors)
+    # A bad currency is said first; the amount is not judged against it ("Rp": 1500000000).
+    known = not currency or re.fullmatch(r"[A-Z]{3}", currency) is not None
+    if not known:
+        errors.append(FieldError("salary_currency", "Use a three-letter currency code like EUR."))
+    salary_min = _salary(values, "salary_min", currency, errors, known)
+    salary_max = _salary(values, "salary_max", currency, errors, known)
     if salary_min is not None and salary_max is not None and salary_min > salary_max:
         errors.append(FieldError("salary_max", "The salary maximum is below the minimum."))
-    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
-        errors.append(FieldError("salary_currency", "Use a three-letter currency code like EUR."))
 
     excitement = None
     if raw := (values.get("excitement") or "").strip():
@@ -322,10 +324,10 @@ def _enum(
 
 
 def _salary(
-    values: Mapping[str, str], name: str, currency: str, errors: list[FieldError]
+    values: Mapping[str, str], name: str, currency: str, errors: list[FieldError], limited: bool
 ) -> float | None:
     try:
-        return parse_salary(values.get(name) or "", currency)
+        return parse_salary(values.get(name) or "", currency, limited=limited)
     except ValueError as exc:
         errors.append(FieldError(name, str(exc)))
         return None

@@ -64,9 +64,10 @@ def _plain_digits(amount: str) -> str:
     return amount
 
 
-def parse_salary(text: str, currency: str = "") -> float | None:
+def parse_salary(text: str, currency: str = "", *, limited: bool = True) -> float | None:
     """'120k', '120,000', '55.50', '55.000' (thousands), '55,5' -> a number; empty -> None.
-    More than ``pay_limit(currency)`` is refused."""
+    More than ``pay_limit(currency)`` is refused, unless not ``limited`` (a currency the form
+    refuses: the amount is not judged against it)."""
     cleaned = text.strip().replace("_", "").replace(" ", "")
     for symbol in CURRENCY_SYMBOLS:
         cleaned = cleaned.replace(symbol, "")
@@ -77,7 +78,7 @@ def parse_salary(text: str, currency: str = "") -> float | None:
     if not match:
         raise ValueError(f"{text.strip()!r} is not an amount; write it like 85000 or 85k.")
     amount = float(match.group(1)) * (1000 if match.group(2) else 1)
-    if amount > pay_limit(currency):
+    if limited and amount > pay_limit(currency):
         raise ValueError("That salary is larger than any real one; check the digits.")
     return amount
 

@@ -38,6 +38,7 @@ from bounceback_tui.transfer.csv_values import (
     is_blank,
     read_excitement,
     read_sheet_date,
+    row_problem,
     split_salary,
     unescape_cell,
 )
@@ -271,7 +272,8 @@ def _plan_row(
     except _RowError as exc:
         plan.bad.append(RowProblem(line, str(exc)))
         return
-    rejected_on, problem = csv_rejections.rejection_day(data, said, today)
+    typed = raw.get(csv_rejections.FIELD, "")
+    rejected_on, problem = csv_rejections.rejection_day(data, said, today, typed)
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return
@@ -357,7 +359,7 @@ def _application(
     try:
         data = validate_application(values, today)
     except ValidationError as exc:
-        raise _RowError("; ".join(e.message.rstrip(".") for e in exc.errors)) from None
+        raise _RowError(row_problem(exc, raw, values, DATE_FIELDS)) from None
     if not values.get("date_applied") and data.stage is not Stage.SAVED:
         # The validator would date it today; for past applications "unknown" is truer.
         data = replace(data, date_applied=None)

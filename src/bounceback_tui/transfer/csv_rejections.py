@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from bounceback_tui.domain.applications import ApplicationInput, clean_reason
+from bounceback_tui.domain.dates import read_as
 from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since, plan_delay
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.wording import plural
@@ -58,9 +59,12 @@ def said_beside(raw: dict[str, str]) -> bool:
 
 
 def rejection_day(
-    data: ApplicationInput, rejected_on: date | None, today: date
+    data: ApplicationInput, rejected_on: date | None, today: date, typed: str = ""
 ) -> tuple[date | None, str]:
-    """The day a row's no is recorded on (None: not recorded), or a problem to report."""
+    """The day a row's no is recorded on (None: not recorded), or a problem to report, in the
+    forms' words: a day ``typed`` as a word or an offset says which day it was read as ("next
+    fri was read as Fri 11 Dec 2026. The day of the no cannot be in the future"); before, the
+    import said only "Rejected on: the date cannot be in the future"."""
     if data.stage is not Stage.REJECTED:
         return None, ""  # "Rejected on" beside another stage says nothing to record
     if rejected_on is None:
@@ -71,7 +75,9 @@ def rejection_day(
             )
         return data.date_applied, ""
     if rejected_on > today:
-        return None, "Rejected on: the date cannot be in the future"
+        said = "The day of the no cannot be in the future"
+        read = read_as(typed, rejected_on)
+        return None, f"{read}. {said}" if read else said
     if data.date_applied is not None and rejected_on < data.date_applied:
         return None, (
             f"Rejected on: {rejected_on.isoformat()} is before the date applied "

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bounceback_tui.domain.dates import DateParseError, parse_date
+from bounceback_tui.domain.dates import DateParseError, parse_date, read_as
+from bounceback_tui.errors import ValidationError
 
 # What people type in a spreadsheet to mean "nothing here".
 BLANKS = frozenset({"n/a", "na", "none", "null", "nil", "-", "--", "—", "–", "?", "tbd", "unknown"})
@@ -226,3 +227,22 @@ def read_excitement(text: str) -> str:
     if match := re.fullmatch(r"(\d+(?:\.0+)?)\s*(?:/\s*5|of\s*5)?", cleaned):
         return str(int(float(match.group(1))))
     return cleaned
+
+
+def row_problem(
+    exc: ValidationError, raw: dict[str, str], values: dict[str, str], dates: tuple[str, ...]
+) -> str:
+    """The form's refusals of a row as one line. Each day of ``dates`` typed as a word or an
+    offset says which day it was read as, as the forms say (``read_as``); each refusal after
+    the first begins in lower case ("…check the digits; Use a three-letter…" had a capital
+    mid-line)."""
+    said: list[str] = []
+    for field, message in exc.errors:
+        typed, day = raw.get(field, ""), values.get(field, "")
+        if field in dates and typed and day and (read := read_as(typed, date.fromisoformat(day))):
+            message = f"{read}. {message}"
+        message = message.rstrip(".")
+        if said and message[1:2].islower():
+            message = message[0].lower() + message[1:]
+        said.append(message)
+    return "; ".join(said)
