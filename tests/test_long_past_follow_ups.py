@@ -103,7 +103,7 @@ def test_letting_them_go_or_moving_them_on_is_one_write(db: Database) -> None:
     assert _follow_ups(db) == before
     # Read again: moved on a week, all three; the others as they were.
     found = long_past_follow_ups(db, FIXED_TODAY)
-    assert settle_long_past(db, found, date(2026, 3, 23)) == 3
+    assert len(settle_long_past(db, found, date(2026, 3, 23))) == 3
     assert _follow_ups(db) == {
         "Acme 1": "2026-03-23",
         "Globex 2": "2026-03-23",
@@ -162,7 +162,73 @@ async def test_after_a_long_break_the_review_settles_them_together(
             said = (
                 "Let go of 16 follow-ups." if key == "l" else "Moved 16 follow-ups to Tue 27 Apr."
             )
-            assert said in toasts(app)
+            assert f"{said} u brings them back." in toasts(app)
             assert not [title for title in _titles(app) if "follow" in title.lower()]
         assert focus_problem(app) is None
+    db.dispose()
+
+
+def test_bringing_them_back_is_one_write_that_a_change_elsewhere_stops(db: Database) -> None:
+    from bounceback_tui.services.long_past import (
+        bring_back_long_past,
+        long_past_follow_ups,
+        settle_long_past,
+    )
+
+    _store(db)
+    before = _follow_ups(db)
+    settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
+    assert bring_back_long_past(db, settled) == 3
+    assert _follow_ups(db) == before
+    # Let go again, then Globex changed in another window: `u` brings back none of them.
+    settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Globex'")
+    let_go = _follow_ups(db)
+    with pytest.raises(ConflictError, match="Globex was changed in another window"):
+        bring_back_long_past(db, settled)
+    assert _follow_ups(db) == let_go
+    assert let_go["Acme 1"] is None and let_go["Rita Okoye 1"] is None
+
+
+async def test_the_review_lists_every_one_and_u_on_today_brings_them_back(
+    demo_store: DataPaths,
+) -> None:
+    # It named six of sixteen and "and 10 more" (Down did not scroll), and `l` let go of all
+    # sixteen with no way back: `u` on Today did nothing.
+    from textual.widgets import Static
+
+    from bounceback_tui.ui.today.long_past import LongPastList
+
+    clock.freeze(FIXED_NOW + timedelta(days=400))
+    db = Database(demo_store.database)
+    before = {k: v for k, v in _follow_ups(db).items() if v}
+    async with app_on(demo_store, size=(100, 30), notifications=True) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await _open_the_review(app, pilot)
+        listed = app.screen.query_one(LongPastList)
+        assert app.focused is listed
+        lines = str(listed.query_one(Static).render()).splitlines()
+        assert len(lines) == 16 and all(line.startswith("• ") for line in lines)
+        assert "more" not in str(app.screen.query_one(".confirm-detail", Static).render())
+        assert listed.max_scroll_y > 0  # sixteen lines do not fit at 100x30: it scrolls
+        await pilot.press("j", "j", "down")
+        await settle_workers(pilot)
+        assert listed.scroll_y == 3
+        await pilot.press("k")
+        await settle_workers(pilot)
+        assert listed.scroll_y == 2
+        await pilot.press("l")
+        await settle_workers(pilot)
+        assert all(v is None for k, v in _follow_ups(db).items() if k in before)
+        assert "Let go of 16 follow-ups. u brings them back." in toasts(app)
+        await pilot.press("u")
+        await settle_workers(pilot)
+        assert {k: v for k, v in _follow_ups(db).items() if v} == before
+        assert "16 follow-ups are back as they were." in toasts(app)
+        assert "16 follow-ups from a while back: let them go or move them on" in _titles(app)
+        assert focus_problem(app) is None
+        await pilot.press("u")  # nothing more to take back: it says so, and changes nothing
+        await settle_workers(pilot)
+        assert "Nothing to undo here." in toasts(app)
     db.dispose()

@@ -17,7 +17,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from bounceback_tui import APP_NAME, __version__
 
@@ -80,9 +80,9 @@ def say(message: str, *, on_screen: bool = False) -> None:
         print(line, file=sys.stderr)
 
 
-def _a_terminal(stream: object) -> bool:
+def _a_terminal(stream: TextIO | None) -> bool:
     try:
-        return stream is not None and bool(stream.isatty())  # type: ignore[attr-defined]
+        return stream is not None and stream.isatty()
     except (AttributeError, ValueError, OSError):  # closed or replaced streams
         return False
 

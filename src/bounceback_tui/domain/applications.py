@@ -179,9 +179,8 @@ def validate_application(
     period = _enum(values, "salary_period", SalaryPeriod, "Salary period", errors)
 
     currency = CURRENCY_SYMBOLS.get(code := text("salary_currency", "Currency").upper(), code)
-    # A bad currency is said first; the amount is not judged against it ("Rp": 1500000000).
-    known = not currency or re.fullmatch(r"[A-Z]{3}", currency) is not None
-    if not known:
+    # A bad currency is said first; an amount is not judged by it ("Rp": 1500000000).
+    if not (known := not currency or re.fullmatch(r"[A-Z]{3}", currency) is not None):
         errors.append(FieldError("salary_currency", "Use a three-letter currency code like EUR."))
     salary_min = _salary(values, "salary_min", currency, errors, known)
     salary_max = _salary(values, "salary_max", currency, errors, known)

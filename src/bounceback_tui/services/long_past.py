@@ -10,8 +10,11 @@ window meanwhile changes nothing, and the review says so.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from typing import NamedTuple
+
+from sqlmodel import Session
 
 from bounceback_tui.domain.due import LONG_PAST_DAYS, NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
@@ -59,22 +62,50 @@ def long_past_follow_ups(db: Database, today: date) -> list[LongPastFollowUp]:
 
 def settle_long_past(
     db: Database, follow_ups: list[LongPastFollowUp], moved_to: date | None
-) -> int:
+) -> list[LongPastFollowUp]:
     """Let every one of ``follow_ups`` go (``moved_to`` None: no follow-up day) or move it
     to ``moved_to``, in one transaction, each as the review read it: one changed or deleted
-    elsewhere meanwhile raises ConflictError and changes none. Returns how many changed."""
+    elsewhere meanwhile raises ConflictError and changes none. Returns what changed, each
+    with the day it had and the version it has now: what ``bring_back_long_past`` takes."""
     with db.write() as session:
         for follow_up in follow_ups:
-            model = Contact if follow_up.person else Application
-            thing = "That person" if follow_up.person else "That application"
-            row = checked(
-                session,
-                model,
-                follow_up.item_id,
-                follow_up.version,
-                gone=gone_elsewhere(thing),
-                changed=changed_elsewhere("{name}", name=follow_up.name),
-            )
+            row = _checked(session, follow_up)
             row.next_follow_up = moved_to
             session.add(row)
-    return len(follow_ups)
+        session.flush()  # the versions are bumped by the store's triggers: read them back
+        connection = raw_connection(session)
+        return [
+            follow_up._replace(version=_version_now(connection, follow_up))
+            for follow_up in follow_ups
+        ]
+
+
+def bring_back_long_past(db: Database, settled: list[LongPastFollowUp]) -> int:
+    """`u` after a review: every follow-up ``settled`` (``settle_long_past``'s answer) gets its
+    day back, in one transaction, only while each is as the review left it: one changed or
+    deleted elsewhere since raises ConflictError and brings back none. Returns how many."""
+    with db.write() as session:
+        for follow_up in settled:
+            row = _checked(session, follow_up)
+            row.next_follow_up = follow_up.day
+            session.add(row)
+    return len(settled)
+
+
+def _checked(session: Session, follow_up: LongPastFollowUp) -> Application | Contact:
+    model: type[Application] | type[Contact] = Contact if follow_up.person else Application
+    thing = "That person" if follow_up.person else "That application"
+    return checked(
+        session,
+        model,
+        follow_up.item_id,
+        follow_up.version,
+        gone=gone_elsewhere(thing),
+        changed=changed_elsewhere("{name}", name=follow_up.name),
+    )
+
+
+def _version_now(connection: sqlite3.Connection, follow_up: LongPastFollowUp) -> int:
+    table = "contact" if follow_up.person else "application"
+    row = connection.execute(f"SELECT version FROM {table} WHERE id = ?", (follow_up.item_id,))
+    return int(row.fetchone()[0])

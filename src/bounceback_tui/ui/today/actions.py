@@ -4,7 +4,9 @@ go?" after an interview (and the thank-you it leads to)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.wording import plural
@@ -14,6 +16,7 @@ from bounceback_tui.ui.today.text import when_text
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.care import LowDayOffer
+    from bounceback_tui.services.long_past import LongPastFollowUp
     from bounceback_tui.services.today import TodaySummary
     from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
 
@@ -25,6 +28,13 @@ else:
     # reactives, its CSS type names), for no binding, no rule and no handler of its own;
     # no stylesheet names it (docs/performance.md, "First paint, fp8's round").
     _AppPane = object
+
+
+class LongPastUndo(NamedTuple):
+    """What `u` on Today takes back: the follow-ups a review let go or moved on, each with
+    the day it had and the version the review left (``services/long_past``)."""
+
+    settled: list[LongPastFollowUp]
 
 
 class TodayActions(_AppPane):
@@ -140,19 +150,46 @@ class TodayActions(_AppPane):
             if answer is None:
                 return
             try:
-                count = settle_long_past(db, follow_ups, None if answer == "let_go" else moved_to)
+                settled = settle_long_past(db, follow_ups, None if answer == "let_go" else moved_to)
             except BouncebackError as exc:
                 self.report(exc)  # one changed elsewhere: none of them was
             else:
-                said = plural(count, "follow-up")
-                self.notify(
-                    plain(f"Let go of {said}.")
+                self.remember_undo(LongPastUndo(settled))
+                self.refresh_bindings()
+                said = plural(len(settled), "follow-up")
+                head = (
+                    f"Let go of {said}."
                     if answer == "let_go"
-                    else plain(f"Moved {said} to {moved_to:%a} {moved_to.day} {moved_to:%b}.")
+                    else f"Moved {said} to {moved_to:%a} {moved_to.day} {moved_to:%b}."
                 )
+                self.notify(plain(head) + Content.from_markup(" [b]u[/b] brings them back."))
             self.refresh_if_stale()
 
         self.app.push_screen(LongPastScreen(follow_ups, moved_to), answered)
+
+    def action_undo(self) -> None:
+        """`u`: the follow-ups the last review let go or moved on get their days back, in one
+        transaction, while each is as the review left it (else nothing changes)."""
+        from bounceback_tui.errors import BouncebackError, StoreError
+        from bounceback_tui.services.long_past import bring_back_long_past
+
+        entry = self.undo_entry()
+        if not isinstance(entry, LongPastUndo):
+            return
+        try:
+            count = bring_back_long_past(self.bb_app.db, entry.settled)
+        except StoreError as exc:  # busy or read-only for now: `u` may work later
+            self.report(exc, title="Could not undo")
+            return
+        except BouncebackError as exc:  # one changed elsewhere since: none came back
+            self.forget_undo(entry)
+            self.report(exc)
+        else:
+            self.forget_undo(entry)
+            back = plural(count, "follow-up")
+            self.notify(plain(f"{back} {'is' if count == 1 else 'are'} back as they were."))
+        self.refresh_bindings()
+        self.refresh_if_stale()
 
     def action_edit_interview(self) -> None:
         """Change or delete one of the interviews Today lists (the coming week's, and the

@@ -1,7 +1,9 @@
 """The review of follow-ups from a while back (``domain.due.LONG_PAST_DAYS``), opened from
 Today's one line for them: it lists them and lets them all go, or moves them all on a
 week, together; Escape leaves them as they are. Shaped as the Pipeline's ghosted question
-(`r`): a short message, its buttons and their keys."""
+(`r`): a short message, its buttons and their keys. Every follow-up is listed, in a list
+that scrolls (focus starts in it; j/k and the arrows move it): it named six and counted
+"and 10 more", so the person let go of ten they never saw. `u` on Today brings them back."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import ClassVar, Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -22,8 +24,6 @@ from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.text import plain
 
 LongPastAnswer = Literal["let_go", "move_on"]
-# The follow-ups named in the dialog; the rest are counted under them.
-NAMED = 6
 
 
 def _line(follow_up: LongPastFollowUp) -> Content:
@@ -33,6 +33,14 @@ def _line(follow_up: LongPastFollowUp) -> Content:
     return plain(f"• {said}") + plain(f"  {follow_up.day.isoformat()}", "dim")
 
 
+class LongPastList(VerticalScroll):
+    """Every follow-up of the review, one a line; it scrolls when they do not fit."""
+
+    DEFAULT_CSS = """
+    LongPastList { height: auto; max-height: 10; }
+    """
+
+
 class LongPastScreen(ModalScreen[LongPastAnswer | None]):
     """Let them go (`l`), move them on a week (`w`), or leave them for later (Escape)."""
 
@@ -40,6 +48,8 @@ class LongPastScreen(ModalScreen[LongPastAnswer | None]):
         Binding("l", "choose('let_go')", "Let them go", id="long_past.let_go"),
         Binding("w", "choose('move_on')", "In a week", id="long_past.move_on"),
         Binding("escape", "choose('later')", "Later", id="long_past.later"),
+        Binding("j", "scroll_list('down')", "Down", show=False, id="long_past.down"),
+        Binding("k", "scroll_list('up')", "Up", show=False, id="long_past.up"),
     ]
     DEFAULT_CLASSES = "confirm-screen pipeline-choice"
 
@@ -50,24 +60,20 @@ class LongPastScreen(ModalScreen[LongPastAnswer | None]):
 
     def compose(self) -> ComposeResult:
         count = len(self.follow_ups)
-        lines = [_line(follow_up) for follow_up in self.follow_ups[:NAMED]]
-        if count > NAMED:
-            lines.append(plain(f"and {count - NAMED:,} more", "dim"))
         day = f"{self.moved_to:%a} {self.moved_to.day} {self.moved_to:%b}"
-        lines += [
-            Content(""),
-            plain(
-                "Their days passed a while back; that happens. Let them go: they leave Today, "
-                f"and the applications and people stay as they are. In a week: they all come "
-                f"back on {day}."
-            ),
-        ]
+        said = plain(
+            "Their days passed a while back; that happens. Let them go: they leave Today, "
+            f"and the applications and people stay as they are. In a week: they all come "
+            f"back on {day}. Either way, u on Today brings them back as they were."
+        )
         with Vertical(classes="confirm-box pipeline-choice-box"):
             yield Static(
                 plain(f"{plural(count, 'follow-up')} from a while back"),
                 classes="confirm-question",
             )
-            yield Static(Content("\n").join(lines), classes="confirm-detail")
+            with LongPastList(id="long-past-list"):
+                yield Static(Content("\n").join(_line(f) for f in self.follow_ups))
+            yield Static(said, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
                 yield Static(
                     "[b]l[/b] let go  [b]w[/b] in a week  [b]Esc[/b] later", classes="form-keys"
@@ -76,7 +82,11 @@ class LongPastScreen(ModalScreen[LongPastAnswer | None]):
                 yield Button("In a week", id="move_on", variant="default", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#move_on", Button).focus()
+        self.query_one(LongPastList).focus()
+
+    def action_scroll_list(self, way: str) -> None:
+        listed = self.query_one(LongPastList)
+        listed.action_scroll_down() if way == "down" else listed.action_scroll_up()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

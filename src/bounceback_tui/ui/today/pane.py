@@ -53,6 +53,7 @@ class TodayPane(TodayActions, AppPane):
         Binding("N", "edit_interview", "Edit interview", id="today.edit_interview"),
         Binding("w", "insights", "What's working", id="today.insights"),
         Binding("i", "answer_bank", "Answers", id="today.answer_bank"),
+        Binding("u", "undo", "Undo", id="today.undo"),
         # The board's Enter (board.py) when the board is not there to take it: the empty
         # store's welcome. Refused, it says why (it did nothing, without a word).
         Binding("enter", "open_due", "Open", show=False, id="today.open"),
