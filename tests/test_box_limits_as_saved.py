@@ -20,20 +20,11 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.built_stores import store_once
-from tests.ui_harness import app_on, settle, settle_workers, tab_to_field
+from tests.ui_harness import app_on, field_line, settle, settle_workers, tab_to_field
 
 QA = "\u0958"  # क़: one code point typed, two once saved (NFC never composes it)
 FAMILY = "\U0001f469\u200d\U0001f469\u200d\U0001f467"  # 👩‍👩‍👧, five code points
 HOSTILE = "\U0001f680" + FAMILY + " e\u0301\u0301\u0301"  # 🚀👩‍👩‍👧 é́́: eleven code points
-
-
-def _line(screen: FormScreen, name: str) -> str:
-    """What the line under field ``name`` says, "" while there is none."""
-    found = screen.query(f"#error-{name}")
-    line = found.first(Static) if found else None
-    if line is None or not line.display:
-        return ""
-    return " ".join(str(line.render()).split())
 
 
 def test_a_paste_is_cut_as_the_save_counts_and_between_whole_characters() -> None:
@@ -59,7 +50,7 @@ async def test_a_company_of_composition_exclusions_fits_as_saved(opened_paths: D
         await settle(pilot, 3)
         assert company.value == QA * 150
         # Counted as the save counts them: each of the 400 pasted is two once saved.
-        assert _line(screen, "company") == (
+        assert field_line(screen, "company") == (
             "Full: 300 characters at most. 500 of the 800 characters pasted were left out."
         )
         await pilot.press(QA)  # typed, one more would be 302 once saved
@@ -67,7 +58,7 @@ async def test_a_company_of_composition_exclusions_fits_as_saved(opened_paths: D
         assert company.value == QA * 150
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
-        assert not isinstance(app.screen, FormScreen), _line(screen, "company")
+        assert not isinstance(app.screen, FormScreen), field_line(screen, "company")
 
 
 async def test_a_many_line_box_counts_as_saved_too(opened_paths: DataPaths) -> None:
@@ -82,7 +73,7 @@ async def test_a_many_line_box_counts_as_saved_too(opened_paths: DataPaths) -> N
         app.post_message(events.Paste(QA * 1_500))
         await settle(pilot, 3)
         assert detail.text == QA * 1_000
-        assert _line(screen, "detail") == (
+        assert field_line(screen, "detail") == (
             "Full: 2,000 characters at most. 1,000 of the 3,000 characters pasted were left out."
         )
 
@@ -135,13 +126,13 @@ async def test_a_question_line_stops_at_the_banks_limit(opened_paths: DataPaths)
         await settle(pilot)
         assert questions.text.split("\n")[1] == "z" * 1_000
         # 8 + 10,000 + 9 pasted; the long line lost 9,000.
-        assert _line(screen, "questions") == (
+        assert field_line(screen, "questions") == (
             "Full: 1,000 characters a line at most. 9,000 of the 10,017 characters pasted "
             "were left out."
         )
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
-        assert not isinstance(app.screen, FormScreen), _line(screen, "questions")
+        assert not isinstance(app.screen, FormScreen), field_line(screen, "questions")
 
 
 async def test_a_skills_long_note_is_said_as_it_is_typed(opened_paths: DataPaths) -> None:
@@ -153,11 +144,11 @@ async def test_a_skills_long_note_is_said_as_it_is_typed(opened_paths: DataPaths
         resources = await tab_to_field(pilot, "resources")
         app.post_message(events.Paste("https://example.org/sql a course\n" + "n" * 10_000))
         await settle(pilot, 3)
-        assert _line(screen, "resources") == (
+        assert field_line(screen, "resources") == (
             "Line 2 is 10,000 characters; keep a note under 400 and put longer thoughts in Notes."
         )
         # Not a refusal of the form yet: the bottom line counts nothing.
         assert str(screen.query_one("#form-message", Static).render()).strip() == ""
         resources.load_text("https://example.org/sql a course\n" + "n" * 400)
         await settle(pilot)
-        assert _line(screen, "resources") == ""
+        assert field_line(screen, "resources") == ""

@@ -13,28 +13,19 @@ out, under the box, as it is cut (``ui/kit/fields.full_note``).
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, TextArea
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.applications import list_applications
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
-from tests.ui_harness import app_on, fill, settle, tab_to_field
+from tests.ui_harness import app_on, field_line, fill, settle, tab_to_field
 
 LONG_LINK = "https://ok.example/" + "a" * 200_000  # 200,019 characters
 REFUSED = (
     "The link pasted was 200,019 characters long, and a link takes 2,000 at most, so it was "
     "cut and would not open. Clear the box and paste a shorter link."
 )
-
-
-def _line(screen: FormScreen, name: str) -> str:
-    """What the line under field ``name`` says, "" while there is none."""
-    found = screen.query(f"#error-{name}")
-    line = found.first(Static) if found else None
-    if line is None or not line.display:
-        return ""
-    return " ".join(str(line.render()).split())
 
 
 async def test_a_cut_link_in_a_new_application_is_refused_until_it_is_replaced(
@@ -54,14 +45,14 @@ async def test_a_cut_link_in_a_new_application_is_refused_until_it_is_replaced(
         await settle(pilot, 3)
         assert len(link.value) == 2_000
         # Said as it is cut: 200,019 - 2,000 = 198,019 characters never arrived.
-        assert _line(screen, "link") == (
+        assert field_line(screen, "link") == (
             "Full: 2,000 characters at most. 198,019 of the 200,019 characters pasted were "
             "left out."
         )
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
         assert app.screen is screen  # the form stays open, nothing saved
-        assert _line(screen, "link") == REFUSED
+        assert field_line(screen, "link") == REFUSED
         assert screen.focused is link
         assert focus_problem(app) is None
         assert list_applications(app.db) == []
@@ -69,12 +60,12 @@ async def test_a_cut_link_in_a_new_application_is_refused_until_it_is_replaced(
         await pilot.press("backspace", "ctrl+s")
         await settle(pilot, 3)
         assert app.screen is screen
-        assert _line(screen, "link") == REFUSED
+        assert field_line(screen, "link") == REFUSED
         # The whole box replaced by a link that fits: saved.
         link.select_all()
         link.post_message(events.Paste("https://ok.example/jobs/1"))
         await settle(pilot, 3)
-        assert _line(screen, "link") == ""
+        assert field_line(screen, "link") == ""
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
         assert not isinstance(app.screen, FormScreen)
@@ -95,7 +86,7 @@ async def test_a_cut_link_emptied_and_typed_again_saves(opened_paths: DataPaths)
         await pilot.press("enter")
         await settle(pilot, 3)
         assert app.screen is screen
-        assert _line(screen, "link") == REFUSED
+        assert field_line(screen, "link") == REFUSED
         assert screen.focused is link
         link.value = ""  # emptied, as ctrl+u or a run of backspaces leaves it
         await pilot.press(*"https://ok.example/sam", "enter")
@@ -120,7 +111,7 @@ async def test_an_interviews_cut_video_link_is_refused(opened_paths: DataPaths) 
         await settle(pilot, 3)
         assert app.screen is screen
         assert submitted == []  # the form's own save was not asked
-        assert _line(screen, "link") == REFUSED
+        assert field_line(screen, "link") == REFUSED
         assert screen.focused is link
 
 
@@ -136,7 +127,7 @@ async def test_a_cut_role_says_how_much_was_left_out_and_saves(opened_paths: Dat
         role.post_message(events.Paste("r" * 500))
         await settle(pilot, 3)
         assert role.value == "r" * 300
-        assert _line(screen, "role") == (
+        assert field_line(screen, "role") == (
             "Full: 300 characters at most. 200 of the 500 characters pasted were left out."
         )
         # Not a refusal: the form saves what the box holds.
@@ -161,13 +152,13 @@ async def test_a_many_line_box_says_how_much_of_a_paste_was_left_out(
         detail.post_message(events.Paste("d" * 2_500))
         await settle(pilot, 3)
         assert detail.text == "d" * 2_000
-        assert _line(screen, "detail") == (
+        assert field_line(screen, "detail") == (
             "Full: 2,000 characters at most. 500 of the 2,500 characters pasted were left out."
         )
         # Changed since: the box is as the person left it, and says only that it is full.
         await pilot.press("backspace")
         await settle(pilot)
-        assert _line(screen, "detail") == ""
+        assert field_line(screen, "detail") == ""
 
 
 async def test_a_cut_link_is_refused_before_a_rejections_questions(
@@ -187,6 +178,6 @@ async def test_a_cut_link_is_refused_before_a_rejections_questions(
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
         assert app.screen is screen
-        assert _line(screen, "link") == REFUSED
+        assert field_line(screen, "link") == REFUSED
         assert screen.focused is link
         assert list_applications(app.db) == []

@@ -16,18 +16,9 @@ from textual.widgets import Input, Static, TextArea
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.form import FormScreen
-from tests.ui_harness import app_on, settle, tab_to_field
+from tests.ui_harness import app_on, field_line, settle, tab_to_field
 
 PASTE = "x" * 10_000
-
-
-def _line(screen: FormScreen, name: str) -> str:
-    """What the line under field ``name`` says, "" while there is none."""
-    found = screen.query(f"#error-{name}")
-    line = found.first(Static) if found else None
-    if line is None or not line.display:
-        return ""
-    return " ".join(str(line.render()).split())
 
 
 async def test_a_long_paste_into_a_skills_title_keeps_what_fits_and_saves(
@@ -42,7 +33,7 @@ async def test_a_long_paste_into_a_skills_title_keeps_what_fits_and_saves(
         title.post_message(events.Paste(PASTE))
         await settle(pilot, 3)
         assert len(title.value) == 200
-        assert _line(screen, "title") == (
+        assert field_line(screen, "title") == (
             "Full: 200 characters at most. 9,800 of the 10,000 characters pasted were left out."
         )
         # Not a refusal: the bottom line counts nothing, and the form saves the box's text.
@@ -64,20 +55,20 @@ async def test_an_applications_company_stops_at_its_limit(opened_paths: DataPath
         company.post_message(events.Paste(PASTE))
         await settle(pilot, 3)
         assert company.value == "Acme " + "x" * 295
-        assert _line(screen, "company") == (
+        assert field_line(screen, "company") == (
             "Full: 300 characters at most. 9,705 of the 10,000 characters pasted were left out."
         )
         await pilot.press("z")  # a key past the limit is not taken
         await settle(pilot)
         assert len(company.value) == 300
-        assert _line(screen, "company") == (
+        assert field_line(screen, "company") == (
             "Full: 300 characters at most. 9,705 of the 10,000 characters pasted were left out."
         )
         # One back, and the note goes: the box is not full any more.
         await pilot.press("backspace")
         await settle(pilot)
         assert len(company.value) == 299
-        assert _line(screen, "company") == ""
+        assert field_line(screen, "company") == ""
 
 
 async def test_a_peoples_email_stops_at_its_limit(opened_paths: DataPaths) -> None:
@@ -91,7 +82,7 @@ async def test_a_peoples_email_stops_at_its_limit(opened_paths: DataPaths) -> No
         email.post_message(events.Paste(PASTE))
         await settle(pilot, 3)
         assert len(email.value) == 254
-        assert _line(screen, "email") == (
+        assert field_line(screen, "email") == (
             "Full: 254 characters at most. 9,746 of the 10,000 characters pasted were left out."
         )
 
@@ -112,7 +103,7 @@ async def test_a_template_steps_detail_stops_at_its_limit(opened_paths: DataPath
         await settle(pilot, 3)
         assert detail.text == "Two line one\n" + "x" * 1_987
         # "Two " was there; "line one" and its line break and 1,987 x's fit of 10,009.
-        assert _line(screen, "detail") == (
+        assert field_line(screen, "detail") == (
             "Full: 2,000 characters at most. 8,013 of the 10,009 characters pasted were left out."
         )
         await pilot.press("z", "enter")  # neither is taken

@@ -190,3 +190,15 @@ async def reframe_to_the_feelings(app: Any, pilot: Any, thought: str = "Nobody w
     await pilot.press("ctrl+n")
     await until_quiet(pilot)
     assert app.focused is app.query_one("#rf-preset-0", Input)  # Sad's rating
+
+
+def field_line(screen: Any, name: str) -> str:
+    """What the line under a form's field ``name`` says (its refusal or note), "" while
+    there is none."""
+    from textual.widgets import Static
+
+    found = screen.query(f"#error-{name}")
+    line = found.first(Static) if found else None
+    if line is None or not line.display:
+        return ""
+    return " ".join(str(line.render()).split())
