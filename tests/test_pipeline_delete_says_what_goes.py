@@ -72,12 +72,14 @@ async def test_the_delete_counts_the_interviews_log_lines_and_people(
     said = await _asked(opened_paths, "acme")
     assert (
         "Its timeline goes with it, and its 2 interviews and 3 log lines; 1 person linked to "
-        "it stays in People. A rejection it had stays in Recovery."
+        "it stays in People. u brings"
     ) in said
+    # Acme has no rejection: the sentence about one stood on every delete (a last stranger).
+    assert "Recovery" not in said
 
 
 async def test_an_application_with_nothing_else_names_only_its_timeline(
     opened_paths: DataPaths,
 ) -> None:
     said = await _asked(opened_paths, "initech")
-    assert "Its timeline goes with it. A rejection it had stays in Recovery." in said
+    assert "Its timeline goes with it. Its rejection stays in Recovery, with its plan." in said

@@ -383,3 +383,37 @@ def test_a_step_that_reopened_a_finished_plan_taken_back_finishes_it_as_it_was(
     after = rejection(db, rid)
     assert after is not None and after.plan_completed_at == finished.plan_completed_at
     assert "Call Sam" not in [s.title for s in steps_of(db, rid)]
+
+
+async def test_reframe_u_on_a_record_changed_since_says_so_without_asking(
+    opened_paths: DataPaths,
+) -> None:
+    """A record changed since it was begun (here by another window) stays: `u` says so at
+    once. It asked first, quoting the text as it was, and refused only after the yes (the
+    round's last stranger)."""
+    async with app_on(opened_paths, "reframe", size=(100, 30)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        await settle(pilot, 3)
+        await pilot.press("a")
+        await settle(pilot, 4)
+        area = app.focused
+        assert isinstance(area, TextArea)
+        area.insert("The interview went badly")
+        await pilot.press("ctrl+n")
+        await settle(pilot, 3)
+        await pilot.press("escape")
+        await settle(pilot, 4)
+        assert pane.mode == "history"
+        with sqlite3.connect(opened_paths.database) as conn:
+            conn.execute(
+                "UPDATE thought_record SET situation = 'The call went badly', version = version + 1"
+            )
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert said[-1] == (
+            "The thought record about “The call went badly” has changed since you added it, "
+            "so it stays. Press d to delete it."
+        ), said
+        assert len(_column(opened_paths, "SELECT id FROM thought_record")) == 1
+        assert focus_problem(app) is None

@@ -287,12 +287,13 @@ class GoesWith:
     people: int  # linked: the people stay in People, unlinked
     interviews: int
     log_lines: int
+    rejections: int  # they stay in Recovery, their plans with them
 
 
 def goes_with(db: Database, application_id: int) -> GoesWith:
     """The Pipeline's delete says these before it asks (it said only "Its timeline goes with
     it", and the interviews and log lines vanished from People: a tester's walk)."""
-    from bounceback_tui.store.models import ApplicationContact, Interaction, Interview
+    from bounceback_tui.store.models import ApplicationContact, Interaction, Interview, Rejection
 
     with db.read() as session:
         counts = [
@@ -301,6 +302,7 @@ def goes_with(db: Database, application_id: int) -> GoesWith:
                 ApplicationContact.application_id,
                 Interview.application_id,
                 Interaction.application_id,
+                Rejection.application_id,
             )
         ]
     return GoesWith(*counts)

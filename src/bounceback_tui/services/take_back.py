@@ -45,23 +45,16 @@ def take_back(db: Database, added: Added) -> TakenBack:
         return take_back_in(session, added)
 
 
+def can_take_back(db: Database, added: Added) -> None:
+    """Read only: raise what ``take_back`` would refuse with now, before `u` asks about an
+    add that holds the person's writing (asked, then refused, it quoted text long gone)."""
+    with db.read() as session:
+        _still_as_added(session, added)
+
+
 def take_back_in(session: Session, added: Added) -> TakenBack:
     """``take_back`` inside the caller's transaction."""
-    version, with_it = footprint(session, added.table, added.row_id)
-    if version is None:
-        raise DeletedElsewhereError(_first_up(gone_elsewhere(added.thing, name=added.name)))
-    if added.table == "rejection" and (begun := _records_begun(session, added.row_id)):
-        # A thought record started from its plan would lose its link: the real reason.
-        raise BouncebackError(
-            f"{_first_up(added.called)} stays: {begun} started from its plan. Press d to delete it."
-        )
-    if version != added.version or with_it != added.with_it:
-        now = replace(added, name=_name_now(session, added))
-        it, stays = ("them", "they stay") if added.table == "contact" else ("it", "it stays")
-        raise BouncebackError(
-            f"{_first_up(now.called)} has changed since you added {it}, so {stays}. "
-            f"Press d to delete {it}."
-        )
+    _still_as_added(session, added)
     plan = None
     if added.table == "recovery_step":
         step = session.get(RecoveryStep, added.row_id)
@@ -78,6 +71,25 @@ def take_back_in(session: Session, added: Added) -> TakenBack:
             session.add(rejection)
             finished_again = True
     return TakenBack(untick(session, added.ticked), finished_again)
+
+
+def _still_as_added(session: Session, added: Added) -> None:
+    """Raise a BouncebackError saying why, unless the record is as the add left it."""
+    version, with_it = footprint(session, added.table, added.row_id)
+    if version is None:
+        raise DeletedElsewhereError(_first_up(gone_elsewhere(added.thing, name=added.name)))
+    if added.table == "rejection" and (begun := _records_begun(session, added.row_id)):
+        # A thought record started from its plan would lose its link: the real reason.
+        raise BouncebackError(
+            f"{_first_up(added.called)} stays: {begun} started from its plan. Press d to delete it."
+        )
+    if version != added.version or with_it != added.with_it:
+        now = replace(added, name=_name_now(session, added))
+        it, stays = ("them", "they stay") if added.table == "contact" else ("it", "it stays")
+        raise BouncebackError(
+            f"{_first_up(now.called)} has changed since you added {it}, so {stays}. "
+            f"Press d to delete {it}."
+        )
 
 
 def _records_begun(session: Session, rejection_id: int) -> str:

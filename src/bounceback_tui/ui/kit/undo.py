@@ -63,6 +63,9 @@ class AddUndo:
     # What goes with it that the person wrote (a thought record's answers): `u` asks first,
     # naming it, and keeps it unless told yes (one stray key lost a whole exercise).
     asks: str = ""
+    # Raises what the take-back would refuse with now (``take_back.can_take_back``): asked
+    # first, a record changed since is refused before the question, not after it.
+    check: Callable[[], None] | None = None
 
 
 def take_back_add(pane: Pane, entry: AddUndo) -> None:
@@ -72,6 +75,15 @@ def take_back_add(pane: Pane, entry: AddUndo) -> None:
     if not entry.asks:
         _take_back(pane, entry)
         return
+    if entry.check is not None:
+        try:
+            entry.check()
+        except StoreError as exc:  # busy or read-only for now: `u` may work later
+            pane.report(exc, title="Could not undo")
+            return
+        except BouncebackError as exc:
+            _refused(pane, entry, exc)
+            return
     from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
     def answered(yes: bool | None) -> None:
@@ -123,11 +135,8 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
     except StoreError as exc:  # busy or read-only for now: `u` may work later
         pane.report(exc, title="Could not undo")
         return
-    except BouncebackError as exc:  # changed or gone: it stays, and `u` would only say so
-        pane.forget_undo(entry)
-        pane.report(exc)
-        pane.after_add_taken_back(added, taken=False)
-        _keep_focus(pane)
+    except BouncebackError as exc:
+        _refused(pane, entry, exc)
         return
     pane.forget_undo(entry)
     pane.after_add_taken_back(added, taken=True)
@@ -136,6 +145,14 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
         added.thing, added.name, done.unticked, finished_again=done.finished_again
     )
     pane.notify(said, title="Add taken back")
+
+
+def _refused(pane: Pane, entry: AddUndo, exc: BouncebackError) -> None:
+    """Changed or gone: it stays, said, and `u` lets go of it (it would only say so again)."""
+    pane.forget_undo(entry)
+    pane.report(exc)
+    pane.after_add_taken_back(entry.receipt, taken=False)
+    _keep_focus(pane)
 
 
 def _keep_focus(pane: Pane) -> None:

@@ -56,8 +56,7 @@ class DeleteAndUndo(PipelineListing):
             ConfirmScreen(
                 markup_with("Delete $company: $role?", company=row.company, role=row.role),
                 markup_with(
-                    "$goes A rejection it had stays in Recovery. "
-                    "[b]u[/b] brings it all back while the app is open.",
+                    "$goes [b]u[/b] brings it all back while the app is open.",
                     goes=_what_goes(goes),
                 ),
                 confirm_label="Delete",
@@ -148,7 +147,8 @@ class DeleteAndUndo(PipelineListing):
 
 def _what_goes(goes: application_service.GoesWith) -> str:
     """ "Its timeline goes with it, and its 2 interviews and 5 log lines; 1 person linked to
-    it stays in People.", each part only when there is some."""
+    it stays in People. Its rejection stays in Recovery, with its plan.", each part only when
+    there is some."""
     parts = [
         plural(n, noun)
         for n, noun in ((goes.interviews, "interview"), (goes.log_lines, "log line"))
@@ -157,5 +157,7 @@ def _what_goes(goes: application_service.GoesWith) -> str:
     said = "Its timeline goes with it" + (f", and its {' and '.join(parts)}" if parts else "")
     if goes.people:
         linked = plural(goes.people, "person", "people")
-        return f"{said}; {linked} linked to it {'stays' if goes.people == 1 else 'stay'} in People."
-    return f"{said}."
+        said += f"; {linked} linked to it {'stays' if goes.people == 1 else 'stay'} in People"
+    # Only when it had one: the sentence stood on every delete, a rejection or none.
+    stays = " Its rejection stays in Recovery, with its plan." if goes.rejections else ""
+    return f"{said}.{stays}"

@@ -11,7 +11,7 @@ from textual import on
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
-from bounceback_tui.services.take_back import take_back
+from bounceback_tui.services.take_back import can_take_back, take_back
 from bounceback_tui.ui.came_from import CameFrom, go_back
 from bounceback_tui.ui.kit import toast_room
 from bounceback_tui.ui.kit.text import plain, toast_with
@@ -174,7 +174,8 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
         await self._set_mode("history")
         if begun is not None:  # what it holds is the person's writing: `u` asks first
             undo = partial(take_back, self.bb_app.db, begun)
-            self.remember_undo(AddUndo(begun, undo, asks=WRITING_GOES))
+            check = partial(can_take_back, self.bb_app.db, begun)
+            self.remember_undo(AddUndo(begun, undo, asks=WRITING_GOES, check=check))
         if shown is not None and shown.id is not None:
             self.history.reveal(str(shown.id))
         if came_from is not None:
