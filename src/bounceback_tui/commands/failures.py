@@ -70,14 +70,14 @@ def say(message: str, *, on_screen: bool = False) -> None:
     screen: the refusal, "standard error is not a terminal", went into the log."""
     from bounceback_tui.commands import terminal_text
 
-    line = terminal_text(f"{APP_NAME}: {message}")
+    line = f"{APP_NAME}: {message}"
     if on_screen and not _a_terminal(sys.stderr) and _a_terminal(sys.stdout):
         with contextlib.suppress(OSError, ValueError):
-            print(line, file=sys.stdout, flush=True)
+            print(terminal_text(line), file=sys.stdout, flush=True)
     if sys.stderr is None:  # started with it closed (`2>&-`): print() would use stdout
         return
     with contextlib.suppress(OSError, ValueError):  # stderr closed too: nothing to say
-        print(line, file=sys.stderr)
+        print(terminal_text(line), file=sys.stderr)
 
 
 def _a_terminal(stream: TextIO | None) -> bool:
