@@ -106,3 +106,40 @@ def test_undo_names_an_interview_deleted_meanwhile(opened_paths: DataPaths) -> N
         assert len(people.contact_detail(db, ids["eve"]).interviews) == 1
     finally:
         db.close()
+
+
+async def test_unlink_names_the_role_when_the_person_is_on_two_at_one_company(
+    opened_paths: DataPaths,
+) -> None:
+    """Sam on three roles at one company was asked "Take Sam Rivera off Umbra Networks?":
+    which one, it did not say (the round's last stranger)."""
+    from bounceback_tui.domain.applications import ApplicationInput
+    from bounceback_tui.services.applications import add_application
+
+    def add(db: Database, ids: dict[str, int]) -> None:
+        designer = add_application(db, ApplicationInput(company="Acme", role="Designer"))
+        assert designer.id
+        people_edits.link_application(db, ids["eve"], designer.id)
+
+    ids = seed_people(
+        opened_paths,
+        reached=Stage.APPLIED,
+        people={"eve": ({"name": "Eve"}, ("acme",))},
+        more=add,
+    )
+    async with app_on(opened_paths, "people") as (app, pilot, pane):
+        assert pane.select_item(ids["eve"])
+        await pilot.press("L")
+        await settle(pilot)
+        assert isinstance(app.screen, PickScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        asked = screen_text(app)
+        named = [
+            role for role in ("Engineer", "Designer") if f"Take Eve off Acme — {role}?" in asked
+        ]
+        assert len(named) == 1, asked  # Eve is on Acme's two roles only: the one is named
+        await pilot.press("n")
+        await settle(pilot)
+        assert focus_problem(app) is None

@@ -71,7 +71,10 @@ class ApplicationLinks(PeopleListing):
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         applications = self._detail.applications if self._detail is not None else ()
-        company = next((a.company for a in applications if a.id == app_id), "")
+        this = next((a for a in applications if a.id == app_id), None)
+        company = this.company if this is not None else ""
+        if this is not None and sum(a.company == company for a in applications) > 1:
+            company = f"{company} — {this.role}"  # two roles there: which one, as the list says
         try:
             together = people_edits.interviews_together(self.bb_app.db, contact_id, app_id)
         except BouncebackError as exc:
