@@ -175,3 +175,10 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def json_ld_page(script: str) -> bytes:
+    """A posting's page holding only ``script``, the JSON-LD text of its JobPosting."""
+    return (
+        f'<html><head><script type="application/ld+json">{script}</script></head></html>'.encode()
+    )

@@ -17,7 +17,7 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.importers.posting import Posting, parse_amount, parse_salary_text
 from bounceback_tui.paths import DataPaths
-from tests.importers_fixtures import PostingServer, Route, serve_postings
+from tests.importers_fixtures import PostingServer, Route, json_ld_page, serve_postings
 
 
 def _page(low: object, high: object) -> bytes:
@@ -38,9 +38,7 @@ def _page(low: object, high: object) -> bytes:
         },
     }
     script = json.dumps(posting).replace("1e+308", "1e308")
-    return (
-        f'<html><head><script type="application/ld+json">{script}</script></head></html>'.encode()
-    )
+    return json_ld_page(script)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from textual.widgets import Input
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
-from tests.importers_fixtures import PostingServer, Route, serve_postings
+from tests.importers_fixtures import PostingServer, Route, json_ld_page, serve_postings
 from tests.ui_harness import app_on, keep_toasts, settle
 
 LONG_LINK = "https://ok.example/" + "a" * 2_000  # 2,019 characters
@@ -36,9 +36,7 @@ def _page(title: str, url: str) -> bytes:
         "hiringOrganization": {"@type": "Organization", "name": "Acme"},
     }
     script = json.dumps(posting)
-    return (
-        f'<html><head><script type="application/ld+json">{script}</script></head></html>'.encode()
-    )
+    return json_ld_page(script)
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from textual.widgets import Input, TextArea
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
-from tests.importers_fixtures import PostingServer, Route, serve_postings
+from tests.importers_fixtures import PostingServer, Route, json_ld_page, serve_postings
 from tests.ui_harness import app_on, keep_toasts, settle
 
 BOTH_SAID = (
@@ -40,9 +40,7 @@ def _page(posted: str, apply_by: str) -> bytes:
         "validThrough": apply_by,
     }
     script = json.dumps(posting)
-    return (
-        f'<html><head><script type="application/ld+json">{script}</script></head></html>'.encode()
-    )
+    return json_ld_page(script)
 
 
 @pytest.fixture

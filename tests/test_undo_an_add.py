@@ -277,6 +277,20 @@ def test_a_person_with_a_line_logged_since_stays(db: Database) -> None:
         assert session.get(Contact, added.row_id) is not None
 
 
+async def _begin_a_draft(app, pilot, situation: str) -> None:  # type: ignore[no-untyped-def]
+    """On Reframe's list: `a`, the situation typed, on to the thought (saved on the way),
+    then Escape (kept as a draft, back on the list)."""
+    await pilot.press("a")
+    await settle(pilot, 4)
+    area = app.focused
+    assert isinstance(area, TextArea)
+    area.insert(situation)
+    await pilot.press("ctrl+n")  # to the thought: saved on the way
+    await settle(pilot, 3)
+    await pilot.press("escape")  # kept as a draft
+    await settle(pilot, 4)
+
+
 # --- Reframe --------------------------------------------------------------------------------
 
 
@@ -284,15 +298,7 @@ async def test_reframe_u_takes_a_record_begun_here_away(opened_paths: DataPaths)
     async with app_on(opened_paths, "reframe", size=(100, 30)) as (app, pilot, pane):
         said = keep_toasts(app)
         await settle(pilot, 3)
-        await pilot.press("a")
-        await settle(pilot, 4)
-        area = app.focused
-        assert isinstance(area, TextArea)
-        area.insert("The interview went badly")
-        await pilot.press("ctrl+n")  # to the thought: saved on the way
-        await settle(pilot, 3)
-        await pilot.press("escape")  # kept as a draft
-        await settle(pilot, 4)
+        await _begin_a_draft(app, pilot, "The interview went badly")
         assert pane.mode == "history"
         assert said[-1].endswith("to carry on. u takes it away."), said
         assert len(_column(opened_paths, "SELECT id FROM thought_record")) == 1
@@ -394,15 +400,7 @@ async def test_reframe_u_on_a_record_changed_since_says_so_without_asking(
     async with app_on(opened_paths, "reframe", size=(100, 30)) as (app, pilot, pane):
         said = keep_toasts(app)
         await settle(pilot, 3)
-        await pilot.press("a")
-        await settle(pilot, 4)
-        area = app.focused
-        assert isinstance(area, TextArea)
-        area.insert("The interview went badly")
-        await pilot.press("ctrl+n")
-        await settle(pilot, 3)
-        await pilot.press("escape")
-        await settle(pilot, 4)
+        await _begin_a_draft(app, pilot, "The interview went badly")
         assert pane.mode == "history"
         with sqlite3.connect(opened_paths.database) as conn:
             conn.execute(
