@@ -25,7 +25,9 @@ OUT = Path(__file__).parent.parent / "src/bounceback_tui/domain/zone_countries_t
 # Names iso3166.tab writes another way, as people type them ("" leaves the code out: a
 # territory nobody names for an interview, or a name already in zone_countries.py).
 NAMES: dict[str, tuple[str, ...]] = {
-    "GE": (),  # Georgia: the US state too (Atlanta, New York's zone); "Tbilisi" is taken
+    # Georgia: the US state too (Atlanta, New York's zone); "Georgia" alone is asked about
+    # (zone_cities.SEVERAL_PLACES), "Tbilisi" is taken.
+    "GE": (),
     "CF": ("Central African Republic",),
     "TF": ("French Southern Territories",),
     "AQ": (),  # Antarctica: its stations keep many zones, and no one interviews there
@@ -61,9 +63,9 @@ NAMES: dict[str, tuple[str, ...]] = {
     "BL": ("Saint Barthélemy", "St Barths"),
     "SX": ("Sint Maarten",),
     "AS": ("American Samoa",),
-    # "Samoa" alone is taken as Pacific/Samoa, an old name of American Samoa's zone (a day
-    # behind Apia's): the country is written in full.
-    "WS": ("Western Samoa",),
+    # "Samoa" is the country, Apia's clock, not Pacific/Samoa, an old name of American
+    # Samoa's zone a day behind (domain/zones.py lets a country's name win over it).
+    "WS": ("Samoa", "Western Samoa"),
     "CC": ("Cocos Islands", "Cocos (Keeling) Islands"),
     "TC": ("Turks and Caicos Islands", "Turks and Caicos"),
     "BA": ("Bosnia and Herzegovina", "Bosnia"),

@@ -14,7 +14,11 @@ keeps Pacific time, three hours behind (the twenty-third round's list); the form
 naming both, and the field offers neither for it (``domain/zones.py``). "Portland" was taken
 as Oregon's, while Portland, Maine keeps Eastern time, three hours ahead, and "San Jose" as
 California's, while San José, Costa Rica's capital, is an hour or two ahead (the twenty-fourth
-round's list): each is now named with its state or country. The table's other cities were
+round's list): each is now named with its state or country. "Georgia" is the country (all of
+it on Tbilisi's clock) or the US state (New York's), and "Congo" the Republic of the Congo
+(Brazzaville's) or DR Congo (Kinshasa's in the west, Lubumbashi's an hour ahead in the east):
+the zone field read neither as a country, offering South Georgia's zone for the first and
+Brazzaville's for the second (the twenty-fifth round's list). The table's other cities were
 left as they are: each shares its zone with its namesake (Austin, Minnesota), or is the place
 a job search means by the name, far the larger (Manchester, though New Hampshire has one)."""
 
@@ -53,6 +57,11 @@ CITY_ZONES: dict[str, str] = {
     "DC": "America/New_York",
     "D.C.": "America/New_York",
     "Washington State": "America/Los_Angeles",
+    # Georgia alone is the US state or the country (SEVERAL_PLACES): the state named whole.
+    "Georgia, US": "America/New_York",
+    "Georgia US": "America/New_York",
+    "Georgia, USA": "America/New_York",
+    "Georgia USA": "America/New_York",
     "Atlanta": "America/New_York",
     "Miami": "America/New_York",
     "Philadelphia": "America/New_York",
@@ -128,9 +137,12 @@ BUSY_CITIES: tuple[str, ...] = (
 )
 
 
-# A name, and the two places it can mean, each a name of CITY_ZONES.
+# A name, and the two places it can mean, each a name the lookup takes whole: a city of
+# CITY_ZONES or the zone database, or a country (domain/zone_countries.py).
 SEVERAL_PLACES: dict[str, tuple[str, str]] = {
     "Washington": ("Washington DC", "Washington State"),
     "Portland": ("Portland, Oregon", "Portland, Maine"),
     "San Jose": ("San Jose, California", "San Jose, Costa Rica"),
+    "Georgia": ("Tbilisi", "Georgia, US"),
+    "Congo": ("Republic of the Congo", "DR Congo"),
 }

@@ -82,6 +82,7 @@ COUNTRY_ZONES: dict[str, str] = {
     "Malaysia": "Asia/Kuala_Lumpur",
     "Thailand": "Asia/Bangkok",
     "Vietnam": "Asia/Ho_Chi_Minh",
+    "Viet Nam": "Asia/Ho_Chi_Minh",  # its own spelling (the field offered Vienna for it)
     "Philippines": "Asia/Manila",
     # The Americas
     "Argentina": "America/Argentina/Buenos_Aires",

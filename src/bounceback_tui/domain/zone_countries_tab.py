@@ -131,6 +131,7 @@ TAB_COUNTRY_ZONES: dict[str, str] = {
     "Rwanda": "Africa/Kigali",
     "Réunion": "Indian/Reunion",
     "American Samoa": "Pacific/Pago_Pago",
+    "Samoa": "Pacific/Apia",
     "Western Samoa": "Pacific/Apia",
     "San Marino": "Europe/San_Marino",
     "Sao Tome and Principe": "Africa/Sao_Tome",

@@ -91,11 +91,16 @@ def _zones_by_city() -> dict[str, str]:
     database names twice (America/Buenos_Aires, an old name of America/Argentina/Buenos_Aires)
     keeps the longer name: they are one zone."""
     from bounceback_tui.domain.zone_cities import CITY_ZONES
+    from bounceback_tui.domain.zone_countries import COUNTRY_ZONES
 
+    # A country's name is the country, not another zone named like it: "Samoa" is Apia's
+    # clock, not Pacific/Samoa (an old name of American Samoa's, a day behind).
+    countries = {name.replace(" ", "_").casefold(): zone for name, zone in COUNTRY_ZONES.items()}
     cities: dict[str, str] = {}
     for name in sorted(available_timezones(), key=lambda n: (-len(n), n)):
-        if name != "UTC" and _is_place(name):
-            cities.setdefault(name.rpartition("/")[2].casefold(), name)
+        city = name.rpartition("/")[2].casefold()
+        if name != "UTC" and _is_place(name) and countries.get(city, name) == name:
+            cities.setdefault(city, name)
     for city, zone in CITY_ZONES.items():  # Munich: Europe/Berlin (domain/zone_cities.py)
         cities.setdefault(city.replace(" ", "_").casefold(), zone)
     return cities
@@ -200,8 +205,20 @@ def _refuse_two_places(raw: str) -> None:
     folded = fold(raw.strip().replace("_", " "))
     for name, places in SEVERAL_PLACES.items():
         if fold(name) == folded:
-            first, second = (f"{p} ({_zone_of_city(p.replace(' ', '_'))})" for p in places)
+            first, second = (f"{p} ({_zones_of_place(p)})" for p in places)
             raise ValueError(f"{name} can mean {first} or {second}; type which one.")
+
+
+def _zones_of_place(place: str) -> str:
+    """The zone of a place ``SEVERAL_PLACES`` names ("Tbilisi": Asia/Tbilisi), or the two of a
+    country of several ("DR Congo": Africa/Kinshasa or Africa/Lubumbashi)."""
+    from bounceback_tui.domain.zone_countries import SEVERAL_ZONES
+
+    if place in SEVERAL_ZONES:
+        first, second = (_zones_of_place(p) for p in SEVERAL_ZONES[place])
+        return f"{first} or {second}"
+    raw = place.replace(" ", "_")
+    return _zone_of_city(raw) or _zone_of_country(raw) or raw
 
 
 def _hint(raw: str) -> str:
