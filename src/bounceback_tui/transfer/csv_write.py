@@ -1,6 +1,6 @@
 """Writing a CSV import's plan (transfer/csv_import.py made it): every new application, its
-first timeline entry, the people it names and, for a Rejected row, its rejection and plan
-(transfer/csv_rejections.py), in one transaction."""
+timeline as the app's own add writes it, the people it names and, for a Rejected row, its
+rejection and plan (transfer/csv_rejections.py), in one transaction."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.stages import Stage
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_import import STORE, CsvPlan, PlannedRow, RowProblem
 from bounceback_tui.transfer.duplicates import DuplicateFinder
@@ -38,7 +39,7 @@ def write_csv_plan(
     record_rejections: csv_rejections.RecordRejections | None = None,
     tick_sent: TickSent | None = None,
 ) -> int:
-    """Add every planned application (and its first timeline entry) in one transaction, link
+    """Add every planned application (and its timeline: ``_timeline``) in one transaction, link
     the people the rows name through ``link_people`` and record the Rejected rows' rejections
     through ``record_rejections`` (each required when a row needs it: nothing is dropped);
     the rows sent (a date applied) go to ``tick_sent`` last, once their noes are in too.
@@ -80,14 +81,9 @@ def write_csv_plan(
             session.execute(
                 insert(stage_change),
                 [
-                    {
-                        "application_id": app_id,
-                        "from_stage": None,
-                        "to_stage": item.data.stage.value,
-                        "changed_on": item.rejected_on or item.data.date_applied or today,
-                        "created_at": now,
-                    }
+                    {"application_id": app_id, "created_at": now, **entry}
                     for app_id, item in zip(ids, chunk, strict=True)
+                    for entry in _timeline(item, today)
                 ],
             )
             named = [
@@ -115,6 +111,30 @@ def write_csv_plan(
         if sent and tick_sent is not None:
             tick_sent(session, sent)
     return total
+
+
+def _timeline(item: PlannedRow, today: date) -> list[dict[str, Any]]:
+    """A row's timeline entries, as the app's own add writes them (services/applications
+    ``insert_application``). A no with its day and a date applied is two: the stage it got as
+    far as on the day applied, then Rejected on the day of the no, so What's working and the
+    Pipeline's header count its days to a first reply as they do for a no typed in the app
+    (one entry, Rejected on the no's day, gave none). A no dated by its date applied (no
+    Rejected on column) stays one entry: the day the answer came is not known, and two on one
+    day would count a first reply after 0 days."""
+    data, no_day = item.data, item.rejected_on
+    if no_day is not None and data.date_applied is not None and not item.no_dated_by_applied:
+        reached = item.reached or Stage.APPLIED.value
+        return [
+            {"from_stage": None, "to_stage": reached, "changed_on": data.date_applied},
+            {"from_stage": reached, "to_stage": data.stage.value, "changed_on": no_day},
+        ]
+    return [
+        {
+            "from_stage": None,
+            "to_stage": data.stage.value,
+            "changed_on": no_day or data.date_applied or today,
+        }
+    ]
 
 
 def _still_new(session: Any, plan: CsvPlan) -> list[PlannedRow]:
