@@ -12,12 +12,14 @@ follow-up") still reads it forwards. The clock is frozen at Monday 2026-03-16
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from bounceback_tui import clock
 from bounceback_tui.cli import main
+from bounceback_tui.domain.applications import validate_application
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.transfer.csv_import import plan_csv_import
 
@@ -63,3 +65,36 @@ def test_the_import_records_the_no_on_last_friday(
         ("Globex", "2026-03-13", None),
         ("Initech", "2026-03-02", "2026-03-11"),
     ]
+
+
+def test_on_a_sunday_sun_is_a_week_ago_in_the_import_and_in_the_form(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The twenty-fifth round's list named "sun" on a Sunday in a past-only column, read as the
+    Sunday a week before. That is the forms' rule too ("fri" on a Friday is a week ago, never
+    today: ``dates.parse_date``'s ``past``), and both read it through that one function: held
+    here on a Sunday by the clock the import itself reads (``clock.today()``)."""
+    clock.freeze(datetime(2026, 3, 15, 9, 30), tz="Europe/London")  # a Sunday
+    source = tmp_path / "sunday.csv"
+    source.write_text(
+        "Company,Position,Status,Applied on,Posted on,Rejected on,Next follow-up\n"
+        "Acme,Engineer,Rejected,sun,sun,sun,\n"
+        "Globex,Developer,Applied,sunday,,,sun\n"
+    )
+    assert main(["import", str(source), "--yes"]) == 0
+    with sqlite3.connect(opened_paths.database) as connection:
+        stored = connection.execute(
+            "SELECT a.company, a.date_applied, a.posted_on, a.next_follow_up, r.rejected_on "
+            "FROM application a LEFT JOIN rejection r ON r.application_id = a.id "
+            "ORDER BY a.company"
+        ).fetchall()
+    connection.close()
+    assert stored == [
+        ("Acme", "2026-03-08", "2026-03-08", None, "2026-03-08"),
+        ("Globex", "2026-03-08", None, "2026-03-22", None),  # a forward column: next Sunday
+    ]
+    typed = validate_application(
+        {"company": "Initech", "role": "QA", "stage": "applied", "date_applied": "sun"},
+        clock.today(),
+    )
+    assert typed.date_applied == date(2026, 3, 8)
