@@ -119,3 +119,26 @@ async def test_today_on_a_rough_day_says_nothing_is_overdue(opened_paths: DataPa
     assert "✉ Follow up with Echo (Engineer)  due 3 days ago" in text
     assert "overdue" not in text
     assert "passed" not in text
+
+
+def test_the_today_command_on_a_rough_day_says_it_as_the_pane_does(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The pane said "due 8 days ago" on a rough day; the command still printed
+    # "! Ask Romeo for feedback (overdue 8 days)" beside the gentler next step.
+    from bounceback_tui.cli import main
+
+    build_store(opened_paths.database)
+    _mood(opened_paths, 1)
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert f"  {SOFT_FEEDBACK}" in out  # the next step, as before
+    assert "  - Ask Romeo for feedback (due 8 days ago)" in out
+    assert "  - Follow up with Echo (Engineer) (due 3 days ago)" in out
+    assert "overdue" not in out
+    assert "  ! " not in out
+    _mood(opened_paths, 3)  # an ordinary day: how late, as ever
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "  ! Ask Romeo for feedback (overdue 8 days)" in out
+    assert "  ! Follow up with Echo (Engineer) (overdue 3 days)" in out

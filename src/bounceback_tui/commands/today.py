@@ -59,7 +59,7 @@ def render_text(
 ) -> str:
     """The same content as the Today pane, as plain lines; each cut with an ellipsis to
     ``width`` cells if given (a terminal's: a long name would run a line over many rows)."""
-    from bounceback_tui.domain.due import describe_due
+    from bounceback_tui.domain.due import as_said, describe_due
     from bounceback_tui.domain.due_more import left_out, more_text
 
     lines = [summary.today.strftime("%A %-d %B %Y"), ""]
@@ -84,6 +84,8 @@ def render_text(
         lines.append(f"Due now ({summary.due_total:,})")
         shown = summary.due[:TEXT_DUE_LINES]
         for item in shown:
+            # On a hard day what is late is said without how late, as the pane says it.
+            item = as_said(item, summary.hard_day)
             mark = "!" if item.flagged else "-"
             when = describe_due(item, summary.today)
             lines.append(f"  {mark} {item.title}" + (f" ({when})" if when else ""))

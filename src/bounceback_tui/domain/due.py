@@ -292,6 +292,14 @@ def describe_due(item: DueItem, today: date) -> str:
     return f"due {relative}"
 
 
+def as_said(item: DueItem, hard_day: bool) -> DueItem:
+    """``item`` as Today says it, on the pane and in the `today` command alike: on a hard
+    day (``domain/care.is_hard_day``: a no today, or a check-in of 1 or 2) one past its day
+    reads as one not yet flagged ("due 8 days ago", no "overdue" and no warning), as the
+    next step then says what is late without how late. Its place in the list stays."""
+    return item._replace(flagged=False) if hard_day and item.flagged else item
+
+
 def unlisted_by_kind(
     due: list[DueItem], totals: dict[DueKind, int]
 ) -> tuple[tuple[DueKind, int], ...]:

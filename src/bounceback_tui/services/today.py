@@ -100,6 +100,7 @@ class TodaySummary(NamedTuple):
     moods: list[int]
     # The version today's check-in was read at (0: none yet); its form's save names it.
     check_in_version: int = 0
+    hard_day: bool = False  # a no or a check-in of 1 or 2 today (domain/care.is_hard_day)
 
     @property
     def is_empty_store(self) -> bool:
@@ -187,9 +188,7 @@ def _due(
 
 def _whole_number(value: object, default: int) -> int:
     """A stored number, or ``default`` for anything else (a settings row edited by hand)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
-    return int(value)
+    return default if isinstance(value, bool) or not isinstance(value, int | float) else int(value)
 
 
 def build_today(reader: FastReader, today: date) -> TodaySummary:
@@ -267,6 +266,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         intensity_drops=drops_trend,
         moods=[row[1] for row in check_ins],
         check_in_version=todays_row[3] if todays_row else 0,
+        hard_day=facts.hard_day,  # the pane and `today` say what is late gently then
     )
 
 

@@ -15,7 +15,7 @@ from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
-from bounceback_tui.ui.today.text import due_prompt, figures_text, hard_day, people_text
+from bounceback_tui.ui.today.text import due_prompt, figures_text, people_text
 from bounceback_tui.ui.today.top_line import TopLineParts
 
 # The board's modules (ui/today/board.py: the due list, the boxes, the trends, the layout)
@@ -223,7 +223,7 @@ class TodayPane(TodayActions, AppPane):
 
         more = 0
         if summary.due:
-            hard = hard_day(summary)  # what is late, said without alarm (ui/today/text)
+            hard = summary.hard_day  # what is late, said without alarm (domain/due.as_said)
             # Each item's words are made when its line is first drawn (or read).
             options = [
                 DueLine(DuePrompt(partial(due_prompt, item, summary, hard=hard)), str(index))

@@ -9,7 +9,7 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_time
-from bounceback_tui.domain.due import DueItem, DueKind, describe_due, urgency
+from bounceback_tui.domain.due import DueItem, DueKind, as_said, describe_due, urgency
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.wording import days_ago, plural, shift
 from bounceback_tui.ui.kit.cells import clip
@@ -215,14 +215,6 @@ def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
     return Content.assemble(*parts)
 
 
-def hard_day(summary: TodaySummary) -> bool:
-    """A no today or a check-in of 1 or 2 (``domain/care.is_hard_day``, as the coping card)."""
-    from bounceback_tui.domain.care import is_hard_day
-
-    mood = summary.check_in[0] if summary.check_in else None
-    return is_hard_day(mood, summary.days_since_last_rejection == 0)
-
-
 def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> DueWords:
     """A due item's line in two parts: what is due, and how late when it is overdue
     ("  overdue 3 days"; empty otherwise, the day then in the first part); the first
@@ -231,11 +223,10 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
     with its day or without it (an item not overdue); and how late in fewer cells ("  3d
     late", then "  overdue"; none when not overdue). A line too long for its box cuts the
     name, or takes the first of the shorter forms that fits, or cuts the last, before the
-    second part (board_rows.DuePrompt). On a ``hard`` day (``hard_day``) an item past its
-    day reads as one not yet flagged ("due 8 days ago", muted): no "overdue" in the warning
-    colour, as the next step then says what is late without how late."""
-    if hard and item.flagged:
-        item = item._replace(flagged=False)  # its place in the list stays (summary.due)
+    second part (board_rows.DuePrompt). On a ``hard`` day (``TodaySummary.hard_day``) an
+    item past its day reads as one not yet flagged ("due 8 days ago", muted): no "overdue"
+    in the warning colour (``domain/due.as_said``, as the `today` command says it)."""
+    item = as_said(item, hard)
     # Content (not Rich Text) so the theme's $variables colour it in any theme.
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
