@@ -93,3 +93,36 @@ def test_counts_keep_their_thousands_separators() -> None:
     source = lines.index("Source")
     assert lines[source + 1].startswith("  Referral  1,270 sent  replies 1,005 (79%")
     assert lines[source + 2].startswith("  Job board    12 sent  replies 0 (0%")
+
+
+def test_the_charts_write_counts_as_everywhere_and_keep_to_their_width() -> None:
+    # What's working drew "Referral  1270  ███…" where the app writes "1,270", and a count
+    # of four figures pushed its row a cell past the others.
+    from rich.cells import cell_len
+
+    from bounceback_tui.domain.flow import draw_flow, flow_links
+    from bounceback_tui.ui.insights.charts import flow_chart
+
+    apps = [_app(n, "referral", (A, S) if n < 1_005 else (A,), date(2026, 9, 1))
+            for n in range(1_270)]  # fmt: skip
+    apps += [_app(n, "job_board", (A,), date(2026, 9, 1)) for n in range(1_270, 1_282)]
+    apps += [_app(n, "recruiter", (A,), date(2026, 9, 1)) for n in range(1_282, 1_285)]
+    comparisons = compare_all(apps, today=TODAY)
+    source = next(c for c in comparisons if c.dimension.key == "source")
+    for width in (73, 60, 40):
+        drawn = comparison_chart(source, Outcome.REPLY, chart_layout(comparisons, width))
+        rows = drawn.plain.splitlines()
+        assert rows[0] == "Source"
+        referral, job_board, recruiter = rows[1:4]
+        assert referral.startswith("  Referral "), rows
+        assert " 1,270  " in referral and "1270" not in referral, rows
+        # One column, right-aligned: each count ends in the same cell.
+        ends = [line.index(count) + len(count) for line, count in
+                ((referral, " 1,270"), (job_board, " 12"), (recruiter, " 3"))]  # fmt: skip
+        assert len(set(ends)) == 1, rows
+        assert recruiter.endswith("too few to tell") or recruiter.endswith("too few"), rows
+        assert max(cell_len(line) for line in rows) <= width, rows
+    legend = chart_legend(comparisons, Outcome.REPLY, chart_layout(comparisons, 73))
+    assert legend[1] == "Referral: 79% replied (likely 77–81%)"
+    flow = flow_chart(draw_flow(flow_links(apps), bar_width=20)).plain
+    assert "Applied" in flow and " 1,285" in flow and "1285" not in flow

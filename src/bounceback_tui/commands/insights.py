@@ -75,13 +75,13 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def render_text(view: InsightsView) -> str:
     from bounceback_tui.domain.insights import EARLY_DAYS, Outcome
-    from bounceback_tui.domain.wording import first_reply_after, likely_share
+    from bounceback_tui.domain.wording import first_reply_after, likely_share, number
 
     span = "all time"
     if view.start or view.end:
         span = f"{view.start or 'the start'} to {view.end or 'today'}"
     noun = "application" if view.sent == 1 else "applications"
-    lines = [f"What's working: {view.sent:,} {noun} sent ({span})", ""]
+    lines = [f"What's working: {number(view.sent)} {noun} sent ({span})", ""]
     if view.suggestions:
         lines += [f"* {text}" for text in view.suggestions] + [""]
     else:
@@ -101,11 +101,11 @@ def render_text(view: InsightsView) -> str:
 
         width = min(28, max(len(label(g.name)) for g in comparison.groups))
         # "1,270", as the header's "9,170": "Referral     1270 sent" lost the separator.
-        counts = max(4, *(len(f"{g.count:,}") for g in comparison.groups))
+        counts = max(4, *(len(number(g.count)) for g in comparison.groups))
         for group in comparison.groups:
             shown = label(group.name)
             name = shown if len(shown) <= width else shown[: width - 1] + "…"
-            head = f"  {name:<{width}} {group.count:>{counts},} sent"
+            head = f"  {name:<{width}} {number(group.count):>{counts}} sent"
             if group.too_few:
                 lines.append(f"{head}  too few to tell")
                 continue
@@ -114,7 +114,7 @@ def render_text(view: InsightsView) -> str:
                 rate = group.rates[outcome]
                 low, high = rate.interval or (0.0, 0.0)
                 share = likely_share(rate.value or 0.0, low, high)
-                said = f"{outcome.short.lower()} {rate.successes:,}"
+                said = f"{outcome.short.lower()} {number(rate.successes)}"
                 if outcome is Outcome.REPLY and group.all_noes:  # not "replies 12 (100%…)"
                     said += ", all with a no" if rate.successes > 1 else ", a no"
                 parts.append(f"{said} ({share})")

@@ -15,6 +15,7 @@ from bounceback_tui.domain.insights import (
     Comparison,
     Dimension,
 )
+from bounceback_tui.domain.wording import number
 
 _ACTIONS: dict[str, Callable[[str], str]] = {
     "source": lambda g: {
@@ -48,7 +49,7 @@ _ACTIONS: dict[str, Callable[[str], str]] = {
 
 
 def _times(count: int) -> str:
-    return "once" if count == 1 else f"{count:,} times"
+    return "once" if count == 1 else f"{number(count)} times"
 
 
 def describe(difference: ClearDifference, dimension: Dimension) -> str:
@@ -62,8 +63,9 @@ def describe(difference: ClearDifference, dimension: Dimension) -> str:
     second = second[:1].lower() + second[1:]
     action = _ACTIONS[difference.dimension](difference.better.name)
     return (
-        f"{first} {difference.outcome.label} {_times(better.successes)} in {better.trials:,}, "
-        f"{second} {worse.successes:,} in {worse.trials:,}: {action}."
+        f"{first} {difference.outcome.label} {_times(better.successes)} in "
+        f"{number(better.trials)}, {second} {number(worse.successes)} in "
+        f"{number(worse.trials)}: {action}."
     )
 
 

@@ -17,11 +17,17 @@ from collections.abc import Sequence
 from bounceback_tui.domain.text import clip_name
 
 
+def number(count: int) -> str:
+    """A count as every place writes it, with thousands separators: "1,204", never "1204"
+    beside another's "1,163" (``plural`` and ui/kit/text's sentences write theirs with it)."""
+    return f"{count:,}"
+
+
 def plural(count: int, noun: str, nouns: str | None = None) -> str:
     """ "1 day", "2 days", "1,204 applications": a count with its noun in the right number.
 
     ``nouns`` is the plural when adding "s" is wrong ("1 reply", "2 replies")."""
-    return f"{count:,} {noun_for(count, noun, nouns)}"
+    return f"{number(count)} {noun_for(count, noun, nouns)}"
 
 
 def noun_for(count: int, noun: str, nouns: str | None = None) -> str:

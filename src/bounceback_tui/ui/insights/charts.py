@@ -10,7 +10,7 @@ from textual.content import Content
 
 from bounceback_tui.domain.flow import FlowLine
 from bounceback_tui.domain.insights import EARLY_DAYS, Comparison, GroupStat, Outcome
-from bounceback_tui.domain.wording import first_reply_after
+from bounceback_tui.domain.wording import first_reply_after, number
 from bounceback_tui.ui.kit.cells import clip, fit_cells
 from bounceback_tui.ui.kit.text import plain
 
@@ -20,7 +20,7 @@ NAME_WIDTH = 22
 # (a new user's walk).
 LONGEST_NAME = 48
 ROOMY_BAR = 20
-COUNT_WIDTH = 4
+COUNT_WIDTH = 4  # the count's column, wider where a group's count is ("1,270")
 MIN_NAME = 10
 MIN_BAR = 8
 MAX_BAR = 40
@@ -62,6 +62,7 @@ class ChartLayout:
     name: int = NAME_WIDTH
     bar: int = MIN_BAR
     detail: int = 2
+    count: int = COUNT_WIDTH
 
 
 def _tail(group: GroupStat, outcome: Outcome, detail: int) -> str:
@@ -91,7 +92,7 @@ def _in_words(group: GroupStat, outcome: Outcome, detail: int) -> tuple[str, str
         # "Job board: 100% replied" over a full bar, where all twelve were a no (a tester's
         # walk): true by definition, read as good news.
         each = "all with a no" if rate.successes > 1 else "with a no"
-        words = f"{rate.successes:,} of {group.count:,} answered, {each}"
+        words = f"{number(rate.successes)} of {number(group.count)} answered, {each}"
     median = group.median_days_to_reply
     if detail < 2 or outcome is not Outcome.REPLY or median is None:
         return words, ""
@@ -141,14 +142,16 @@ def chart_layout(comparisons: Sequence[Comparison], width: int) -> ChartLayout:
         default=0,
     )
     wanted = min(LONGEST_NAME, longest)
-    head = 2 + 1 + COUNT_WIDTH + 2
+    # Counts as everywhere, "1,270": the column as wide as the widest ("1270" had no comma).
+    count = max([COUNT_WIDTH] + [len(number(g.count)) for c in comparisons for g in c.groups])
+    head = 2 + 1 + count + 2
     for detail in (2, 1, 0):
         tail = max((len(_tail(g, o, detail)) for g in drawn for o in Outcome), default=0)
         room = width - head - tail
         name = min(NAME_WIDTH, room - MIN_BAR)
         if name >= MIN_NAME or detail == 0:
             name = max(4, name, min(wanted, room - ROOMY_BAR))
-            return ChartLayout(width, name, max(3, min(MAX_BAR, room - name)), detail)
+            return ChartLayout(width, name, max(3, min(MAX_BAR, room - name)), detail, count)
     raise AssertionError("detail 0 always returns")  # pragma: no cover
 
 
@@ -169,13 +172,14 @@ def comparison_chart(comparison: Comparison, outcome: Outcome, layout: ChartLayo
     if not comparison.groups:
         lines.append(plain("  Nothing recorded for this yet.", "$text-muted"))
         return Content("\n").join(lines)
-    too_few = TOO_FEW if layout.width >= 2 + layout.name + 7 + len(TOO_FEW) else "too few"
+    room = layout.width - (2 + layout.name + 1 + layout.count + 2)
+    too_few = TOO_FEW if room >= len(TOO_FEW) else "too few"
     for group in comparison.groups:
         shown = comparison.dimension.label(group.name)
         shown += " *" if group.name in comparison.early else ""
         # Padded by cells, not characters: a name with an emoji ("🚀 Rockets") pushed its
         # row's count, bar and rate a cell right of the others (a tester's walk).
-        head = plain(f"  {fit_cells(shown, layout.name)} {group.count:>4}  ")
+        head = plain(f"  {fit_cells(shown, layout.name)} {number(group.count):>{layout.count}}  ")
         if group.too_few:
             lines.append(head + plain(too_few, "$text-muted italic"))
             continue
@@ -209,7 +213,7 @@ def flow_chart(lines: list[FlowLine]) -> Content:
             drawn.append(
                 plain(f"{line.label:<14}", "bold")
                 + plain(line.bar, "$accent")
-                + plain(f" {line.count:,}", "bold")
+                + plain(f" {number(line.count)}", "bold")
             )
         else:
             branch = "└─ " if line.last else "├─ "
@@ -221,6 +225,6 @@ def flow_chart(lines: list[FlowLine]) -> Content:
             drawn.append(
                 plain(f"  {branch}{line.label:<13}", style)
                 + plain(line.bar, "$accent 60%")
-                + plain(f" {line.count:,}")
+                + plain(f" {number(line.count)}")
             )
     return Content("\n").join(drawn)

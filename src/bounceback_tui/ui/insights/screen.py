@@ -25,6 +25,7 @@ from textual.widgets import Static
 from bounceback_tui import clock
 from bounceback_tui.domain.flow import draw_flow
 from bounceback_tui.domain.insights import MIN_GROUP, Outcome
+from bounceback_tui.domain.wording import number
 from bounceback_tui.services.insights import InsightsView, load_insights
 from bounceback_tui.ui.insights.charts import (
     chart_layout,
@@ -383,7 +384,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             for family, closest in unmatched[:MAX_NOTED]
         ]
         if len(unmatched) > MAX_NOTED:
-            lines.append(plain(f"And {len(unmatched) - MAX_NOTED:,} more like them."))
+            lines.append(plain(f"And {number(len(unmatched) - MAX_NOTED)} more like them."))
         self.notify(Content("\n").join(lines), title="Role families saved", severity="warning")
 
     def action_close(self) -> None:

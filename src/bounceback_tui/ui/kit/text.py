@@ -36,6 +36,7 @@ from textual.content import Content
 from textual.notifications import SeverityLevel
 
 from bounceback_tui.domain.text import NAME_CELLS, clip_name, display_text, ends_a_sentence
+from bounceback_tui.domain.wording import number
 
 __all__ = [
     "STEP_CELLS",
@@ -71,7 +72,7 @@ def markup_with(template: str, **values: object) -> Content:
 
 
 def _shown(value: object) -> str:
-    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+    return number(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)
 
 
 def toast_with(template: str, **values: object) -> Content:
