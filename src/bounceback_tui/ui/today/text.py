@@ -11,7 +11,14 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_time
 from bounceback_tui.domain.due import DueItem, DueKind, as_said, describe_due, urgency
 from bounceback_tui.domain.moods import MOODS
-from bounceback_tui.domain.wording import days_ago, plural, shift
+from bounceback_tui.domain.wording import (
+    MONTHS_FROM_DAYS,
+    YEARS_FROM_DAYS,
+    days_ago,
+    number,
+    plural,
+    shift,
+)
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.text import plain
 
@@ -159,7 +166,7 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
             bare[len(lines)] = asked + plain(said)
         lines.append((words, plain(f"  ({how_key})", "$text-muted"), none))
     ahead: list[int] = []
-    for number, item in enumerate(people.upcoming[:2]):
+    for place, item in enumerate(people.upcoming[:2]):
         ahead.append(len(lines))
         what = plain(f"{item.kind.label}: {item.company}")
         words = plain(f"{when_text(item)}  ", "bold") + what
@@ -170,7 +177,7 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
             short = own_time(item.starts_at, item.zone, clock.zone(), short=True)
             shorter[len(lines)] = bold + plain(f"({short})  ") + what
         key = after = none
-        if number == 0:
+        if place == 0:
             key = plain(f"  ({change_key})", "$text-muted")
             # The next interview this week is kept whatever the height: at 80x24 a busy
             # due list left the strip one line, the ask, and no word of it.
@@ -268,48 +275,77 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
 FIGURE_CELLS = 20
 
 
-def _figure(label: str, value: Content) -> Content:
+def _figure(label: str, *values: Content) -> Content:
+    """A figure's line: the first of ``values`` (longest first) that fits ``FIGURE_CELLS``,
+    else the last cut with an ellipsis. A line of the box never wraps: at 80x24 "1,951 done,
+    398 active" put "active" on a line of its own, and the box lost its last figure."""
+    value = next((v for v in values if v.cell_length <= FIGURE_CELLS), None)
+    if value is None:
+        value = values[-1].truncate(FIGURE_CELLS, ellipsis=True)
     return plain(f"{label:<12}", "dim") + value
 
 
 def _bold(value: object) -> Content:
-    return plain(f"{value:,}" if isinstance(value, int) else value, "bold")
+    return plain(number(value) if isinstance(value, int) else str(value), "bold")
+
+
+def _ago_in_few_cells(days: int) -> str:
+    """How long ago in the fewest cells, for a figure with little room: "40d ago" (People's
+    column says it so), "3 mo ago", "2 yrs ago"."""
+    if days <= 1 or MONTHS_FROM_DAYS <= days < YEARS_FROM_DAYS:
+        return days_ago(days, short=True)
+    if days < MONTHS_FROM_DAYS:
+        return f"{days}d ago"
+    years = days // YEARS_FROM_DAYS
+    return f"{number(years)} {'yr' if years == 1 else 'yrs'} ago"
 
 
 def figures_text(summary: TodaySummary) -> Content:
     lines = []
     if summary.bounce_back_days_latest is not None:
-        median = summary.bounce_back_days_median_90d
+        days, median = summary.bounce_back_days_latest, summary.bounce_back_days_median_90d
         typical = (
             plain(" ") + plain(f"· typ. {median:g}", "dim") if median is not None else Content("")
         )
         lines.append(
-            _figure("Bounce-back", _bold(_days(summary.bounce_back_days_latest)) + typical)
+            _figure(
+                "Bounce-back", _bold(_days(days)) + typical, _bold(f"{number(days)}d") + typical
+            )
         )
     elif summary.bounce_back_open_days is not None:
         days = summary.bounce_back_open_days  # the clock still running: no application since
-        lines.append(_figure("Bounce-back", plain(f"day {days} so far")))
+        lines.append(_figure("Bounce-back", plain(f"day {number(days)} so far")))
     if summary.days_since_last_rejection is None:
         lines.append(_figure("Last no", plain("none recorded")))
     else:
         days, sent = summary.days_since_last_rejection, summary.applications_since_last_rejection
-        ago = days_ago(days)
-        if cell_len(f"{ago} · {sent:,} sent") > FIGURE_CELLS:  # "4 mo ago", "a year ago"
-            ago = days_ago(days, short=True)
-        lines.append(_figure("Last no", _bold(ago) + plain(f" · {sent:,} sent")))
+        # "4 mo ago", "a year ago", then "40d ago", "2 yrs ago": "40 days ago · 12 sent" and
+        # "2 years ago · 12 sent" wrapped "sent" alone onto the next line.
+        said = plain(f" · {number(sent or 0)} sent")
+        agos = (days_ago(days), days_ago(days, short=True), _ago_in_few_cells(days))
+        lines.append(_figure("Last no", *(_bold(ago) + said for ago in agos)))
     lines.append(
         _figure(
             "This week",
-            _bold(summary.applications_this_week) + plain(f" of {summary.weekly_goal:,}"),
+            _bold(summary.applications_this_week) + plain(f" of {number(summary.weekly_goal)}"),
         )
     )
     lines.append(_figure("Goal streak", plain(_weeks(summary.weeks_goal_met))))
     # Open plans whose no is older rest (domain.due.ACTIVE_PLAN_DAYS): Today counts the
     # others, "active"; Recovery counts them all and says how many rest. Where that is too
-    # long for the box, a comma for the dot ("964 done · 210 active" wrapped "active").
-    done, active = summary.plans_finished, summary.plans_open
-    between = " · " if cell_len(f"{done:,} done · {active:,} active") <= FIGURE_CELLS else ", "
-    lines.append(_figure("Plans", _bold(done) + plain(f" done{between}{active:,} active")))
+    # long for the box, a comma for the dot ("964 done · 210 active" wrapped "active"), then
+    # the Recovery list's ✓ for "done" ("1,951 done, 398 active" wrapped it at 80x24).
+    done, active = summary.plans_finished, plain(f"{number(summary.plans_open)} active")
+    lines.append(
+        _figure(
+            "Plans",
+            *(
+                _bold(done) + plain(f"{mark}{between}") + active
+                for mark in (" done", " ✓")
+                for between in (" · ", ", ")
+            ),
+        )
+    )
     if summary.plan_days_median is not None:
         lines.append(_figure("Plan length", plain(f"~{_days(round(summary.plan_days_median))}")))
     if summary.intensity_drop_30d is not None:
