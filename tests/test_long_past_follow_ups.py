@@ -168,8 +168,10 @@ async def test_after_a_long_break_the_review_settles_them_together(
     db.dispose()
 
 
-def test_bringing_them_back_is_one_write_that_a_change_elsewhere_stops(db: Database) -> None:
+def test_bringing_them_back_brings_back_the_rest_of_one_changed_elsewhere(db: Database) -> None:
+    # It was all or none: Globex changed in another window kept Acme and Rita let go too.
     from bounceback_tui.services.long_past import (
+        BroughtBack,
         bring_back_long_past,
         long_past_follow_ups,
         settle_long_past,
@@ -178,17 +180,60 @@ def test_bringing_them_back_is_one_write_that_a_change_elsewhere_stops(db: Datab
     _store(db)
     before = _follow_ups(db)
     settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
-    assert bring_back_long_past(db, settled) == 3
+    assert bring_back_long_past(db, settled) == BroughtBack(3)
     assert _follow_ups(db) == before
-    # Let go again, then Globex changed in another window: `u` brings back none of them.
+    # Let go again, then Globex changed in another window: the other two come back, in one
+    # write, and Globex stays as the other window left it (let go).
     settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
     with sqlite3.connect(db.path) as conn:
         conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Globex'")
-    let_go = _follow_ups(db)
-    with pytest.raises(ConflictError, match="Globex was changed in another window"):
-        bring_back_long_past(db, settled)
-    assert _follow_ups(db) == let_go
-    assert let_go["Acme 1"] is None and let_go["Rita Okoye 1"] is None
+    assert bring_back_long_past(db, settled) == BroughtBack(2, changed=("Globex",))
+    assert _follow_ups(db) == {**before, "Globex 2": None}
+    # Acme and Rita let go again, and Rita deleted in another window: Acme comes back.
+    settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
+    assert [f.name for f in settled] == ["Acme", "Rita Okoye"]
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("DELETE FROM contact WHERE name = 'Rita Okoye'")
+    assert bring_back_long_past(db, settled) == BroughtBack(1, gone=("Rita Okoye",))
+    after = _follow_ups(db)
+    assert after["Acme 1"] == "2026-01-10" and "Rita Okoye 1" not in after
+
+
+def _actions(db: Database) -> dict[str, int]:
+    with sqlite3.connect(db.path) as conn:
+        return dict(conn.execute("SELECT day, actions FROM activity_day").fetchall())
+
+
+def test_taking_a_review_back_leaves_the_day_as_it_was(db: Database) -> None:
+    # `u` counted as the day's action, and the review's own count stayed: a day with no
+    # action but a review taken back was an active day, and the streak went on.
+    from bounceback_tui.services.long_past import (
+        bring_back_long_past,
+        long_past_follow_ups,
+        settle_long_past,
+    )
+
+    _store(db)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("DELETE FROM activity_day")  # nothing done yet today
+    settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
+    assert _actions(db) == {"2026-03-16": 1}  # letting go is an action
+    bring_back_long_past(db, settled, FIXED_TODAY)
+    assert _actions(db) == {}
+    assert load_today(db.path, FIXED_TODAY).streak_days == 0
+    # Two actions earlier today: the review makes three, its take-back leaves two.
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("INSERT INTO activity_day (day, actions) VALUES ('2026-03-16', 2)")
+    settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), date(2026, 3, 23))
+    assert _actions(db) == {"2026-03-16": 3}
+    bring_back_long_past(db, settled, FIXED_TODAY)
+    assert _actions(db) == {"2026-03-16": 2}
+    # One changed elsewhere stays let go: the review still stands in part, and counts.
+    settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Globex'")
+    bring_back_long_past(db, settled, FIXED_TODAY)
+    assert _actions(db) == {"2026-03-16": 3}
 
 
 async def test_the_review_lists_every_one_and_u_on_today_brings_them_back(
@@ -231,4 +276,58 @@ async def test_the_review_lists_every_one_and_u_on_today_brings_them_back(
         await pilot.press("u")  # nothing more to take back: it says so, and changes nothing
         await settle_workers(pilot)
         assert "Nothing to undo here." in toasts(app)
+    db.dispose()
+
+
+async def test_u_brings_back_the_rest_and_says_which_one_stays_and_why(
+    demo_store: DataPaths,
+) -> None:
+    # `u` after one of sixteen was changed in another window: "… was changed in another
+    # window." and all sixteen stayed let go.
+    clock.freeze(FIXED_NOW + timedelta(days=400))
+    db = Database(demo_store.database)
+    before = {k: v for k, v in _follow_ups(db).items() if v}
+    async with app_on(demo_store, size=(100, 30), notifications=True) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await _open_the_review(app, pilot)
+        first = app.screen.follow_ups[0]  # type: ignore[attr-defined]
+        await pilot.press("l")
+        await settle_workers(pilot)
+        assert _actions(db).get("2027-04-20") == 1  # letting go is the day's one action
+        table = "contact" if first.person else "application"
+        with sqlite3.connect(db.path) as conn:  # another window
+            conn.execute(f"UPDATE {table} SET notes = 'called' WHERE id = ?", (first.item_id,))
+        await pilot.press("u")
+        await settle_workers(pilot)
+        said = (
+            "15 follow-ups are back as they were; 1 could not be brought back: "
+            f"{first.name} was changed in another window, so it stays as it is now."
+        )
+        assert said in toasts(app), toasts(app)
+        after = _follow_ups(db)
+        kept = f"{first.name} {first.item_id}"
+        assert after[kept] is None
+        assert {k: after[k] for k in before if k != kept} == {
+            k: v for k, v in before.items() if k != kept
+        }
+        assert _actions(db).get("2027-04-20") == 1  # the take-back is no action of its own
+        assert focus_problem(app) is None
+    db.dispose()
+
+
+async def test_u_after_a_review_leaves_the_day_without_an_action(demo_store: DataPaths) -> None:
+    clock.freeze(FIXED_NOW + timedelta(days=400))
+    db = Database(demo_store.database)
+    async with app_on(demo_store, size=(100, 30), notifications=True) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        assert _actions(db).get("2027-04-20") is None
+        await _open_the_review(app, pilot)
+        await pilot.press("l")
+        await settle_workers(pilot)
+        assert _actions(db)["2027-04-20"] == 1
+        await pilot.press("u")
+        await settle_workers(pilot)
+        assert "16 follow-ups are back as they were." in toasts(app)
+        assert _actions(db).get("2027-04-20") is None
+        assert app.current_pane.summary.streak_days == 0  # type: ignore[attr-defined]
     db.dispose()

@@ -116,6 +116,45 @@ another window."
     return f"{what} is back; the link to {lost[0]} was not, as it was deleted in another window."
 
 
+def back_as_they_were(
+    count: int, noun: str, *, changed: Sequence[str] = (), gone: Sequence[str] = ()
+) -> str:
+    """What `u` brought back of several records it takes back together, and those it could
+    not, and why: one ``changed`` in another window since stays as it is there, one ``gone``
+    is no longer there. The names are a person's text (each clipped here).
+
+    >>> back_as_they_were(2, "follow-up", changed=["Globex"])
+    '2 follow-ups are back as they were; 1 could not be brought back: Globex was changed in \
+another window, so it stays as it is now.'
+    """
+    if count == 0:
+        head = f"No {noun} could be brought back"
+    elif count == 1:
+        head = f"{plural(count, noun)} is back as it was"
+    else:
+        head = f"{plural(count, noun)} are back as they were"
+    missed = len(changed) + len(gone)
+    if not missed:
+        return f"{head}."
+    why = []
+    if changed:
+        one = len(changed) == 1
+        why.append(
+            f"{listed([clip_name(name) for name in changed])} "
+            f"{'was' if one else 'were'} changed in another window, so "
+            f"{'it stays as it is' if one else 'they stay as they are'} now"
+        )
+    if gone:
+        one = len(gone) == 1
+        why.append(
+            f"{listed([clip_name(name) for name in gone])} {'is' if one else 'are'} no longer "
+            f"there; another window may have deleted {'it' if one else 'them'}"
+        )
+    if count == 0:
+        return f"{head}: {'; '.join(why)}. Nothing changed."
+    return f"{head}; {number(missed)} could not be brought back: {'; '.join(why)}."
+
+
 def not_brought_back(what: str, *, parent: str | None = None, taken: bool = False) -> str:
     """`u` could bring nothing back: ``parent``, which ``what`` belonged to, was deleted
     meanwhile; or, ``taken``, it is in the store again (a restore put it back); or the store

@@ -5,7 +5,8 @@ After a long break Today listed a dozen "Follow up with … overdue 403 days" li
 and interviews among them. Today now shows them as one line; its review lists them and the
 person lets them all go (no follow-up day) or moves them all on to one day. That is one
 transaction, and it names the versions the review read: a follow-up changed in another
-window meanwhile changes nothing, and the review says so.
+window meanwhile changes nothing, and the review says so. `u` then brings back each one as
+the review left it, and names any changed or deleted elsewhere since, which stay as they are.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bounceback_tui.domain.due import LONG_PAST_DAYS, NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.services.people import raw_connection
 from bounceback_tui.store.cas import checked
-from bounceback_tui.store.database import Database
+from bounceback_tui.store.database import Database, unmark_active_day
 from bounceback_tui.store.models import Application, Contact
 
 # Moved on, they come back this many days from today: a week to pick them up again.
@@ -80,16 +81,40 @@ def settle_long_past(
         ]
 
 
-def bring_back_long_past(db: Database, settled: list[LongPastFollowUp]) -> int:
-    """`u` after a review: every follow-up ``settled`` (``settle_long_past``'s answer) gets its
-    day back, in one transaction, only while each is as the review left it: one changed or
-    deleted elsewhere since raises ConflictError and brings back none. Returns how many."""
-    with db.write() as session:
+class BroughtBack(NamedTuple):
+    """What `u` after a review did: how many follow-ups got their day back, and the names of
+    those it left as they are now, changed (``changed``) or deleted (``gone``) elsewhere."""
+
+    count: int
+    changed: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()
+
+
+def bring_back_long_past(
+    db: Database, settled: list[LongPastFollowUp], acted_on: date | None = None
+) -> BroughtBack:
+    """`u` after a review: each follow-up ``settled`` (``settle_long_past``'s answer) gets its
+    day back, in one transaction, while it is as the review left it; one changed or deleted
+    elsewhere since stays as it is there now (it was all or none: one changed elsewhere kept
+    every other let go), and is named in the answer. The take-back is no action of the day:
+    nothing is counted for it, and once every one is back the review's own count on
+    ``acted_on`` (the day it was made) is taken back too, so the day is as it was before it."""
+    changed: list[str] = []
+    gone: list[str] = []
+    with db.write(count_activity=False) as session:
         for follow_up in settled:
-            row = _checked(session, follow_up)
-            row.next_follow_up = follow_up.day
-            session.add(row)
-    return len(settled)
+            model: type[Application] | type[Contact] = Contact if follow_up.person else Application
+            row = session.get(model, follow_up.item_id)
+            if row is None:
+                gone.append(follow_up.name)
+            elif row.version != follow_up.version:
+                changed.append(follow_up.name)
+            else:
+                row.next_follow_up = follow_up.day
+                session.add(row)
+        if acted_on is not None and not changed and not gone:
+            unmark_active_day(session, acted_on)
+    return BroughtBack(len(settled) - len(changed) - len(gone), tuple(changed), tuple(gone))
 
 
 def _checked(session: Session, follow_up: LongPastFollowUp) -> Application | Contact:

@@ -33,6 +33,8 @@ from bounceback_tui.store.sqlite_file import (
 )
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from sqlalchemy.engine import Connection
 
     from bounceback_tui.paths import DataPaths
@@ -300,3 +302,14 @@ def mark_active_day(session: Session) -> None:
         ),
         {"day": clock.today().isoformat()},
     )
+
+
+def unmark_active_day(session: Session, day: date) -> None:
+    """Take back one action counted on ``day`` (``mark_active_day``), for an undo that leaves
+    the day as it was before the action: the row goes once it counts none."""
+    where = {"day": day.isoformat()}
+    session.execute(
+        text("UPDATE activity_day SET actions = actions - 1 WHERE day = :day AND actions > 0"),
+        where,
+    )
+    session.execute(text("DELETE FROM activity_day WHERE day = :day AND actions <= 0"), where)

@@ -32,9 +32,11 @@ else:
 
 class LongPastUndo(NamedTuple):
     """What `u` on Today takes back: the follow-ups a review let go or moved on, each with
-    the day it had and the version the review left (``services/long_past``)."""
+    the day it had and the version the review left (``services/long_past``), and the day
+    the review was made (its action counted there, which the take-back takes back)."""
 
     settled: list[LongPastFollowUp]
+    acted_on: date
 
 
 class TodayActions(_AppPane):
@@ -149,12 +151,13 @@ class TodayActions(_AppPane):
         def answered(answer: LongPastAnswer | None) -> None:
             if answer is None:
                 return
+            acted_on = clock.today()
             try:
                 settled = settle_long_past(db, follow_ups, None if answer == "let_go" else moved_to)
             except BouncebackError as exc:
                 self.report(exc)  # one changed elsewhere: none of them was
             else:
-                self.remember_undo(LongPastUndo(settled))
+                self.remember_undo(LongPastUndo(settled, acted_on))
                 self.refresh_bindings()
                 said = plural(len(settled), "follow-up")
                 head = (
@@ -169,25 +172,24 @@ class TodayActions(_AppPane):
 
     def action_undo(self) -> None:
         """`u`: the follow-ups the last review let go or moved on get their days back, in one
-        transaction, while each is as the review left it (else nothing changes)."""
-        from bounceback_tui.errors import BouncebackError, StoreError
+        transaction, each while it is as the review left it; one changed or deleted elsewhere
+        since stays as it is, and the note names it and says why."""
+        from bounceback_tui.domain.wording import back_as_they_were
+        from bounceback_tui.errors import StoreError
         from bounceback_tui.services.long_past import bring_back_long_past
 
         entry = self.undo_entry()
         if not isinstance(entry, LongPastUndo):
             return
         try:
-            count = bring_back_long_past(self.bb_app.db, entry.settled)
+            back = bring_back_long_past(self.bb_app.db, entry.settled, entry.acted_on)
         except StoreError as exc:  # busy or read-only for now: `u` may work later
             self.report(exc, title="Could not undo")
             return
-        except BouncebackError as exc:  # one changed elsewhere since: none came back
-            self.forget_undo(entry)
-            self.report(exc)
-        else:
-            self.forget_undo(entry)
-            back = plural(count, "follow-up")
-            self.notify(plain(f"{back} {'is' if count == 1 else 'are'} back as they were."))
+        self.forget_undo(entry)
+        said = back_as_they_were(back.count, "follow-up", changed=back.changed, gone=back.gone)
+        missed = bool(back.changed or back.gone)
+        self.notify(plain(said), severity="warning" if missed else "information")
         self.refresh_bindings()
         self.refresh_if_stale()
 
