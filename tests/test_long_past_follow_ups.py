@@ -301,7 +301,7 @@ async def test_u_brings_back_the_rest_and_says_which_one_stays_and_why(
         await settle_workers(pilot)
         said = (
             "15 follow-ups are back as they were; 1 could not be brought back: "
-            f"{first.name} was changed in another window, so it stays as it is now."
+            f"{first.name} was changed since the review, so it stays as it is now."
         )
         assert said in toasts(app), toasts(app)
         after = _follow_ups(db)

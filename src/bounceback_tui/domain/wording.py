@@ -120,12 +120,12 @@ def back_as_they_were(
     count: int, noun: str, *, changed: Sequence[str] = (), gone: Sequence[str] = ()
 ) -> str:
     """What `u` brought back of several records it takes back together, and those it could
-    not, and why: one ``changed`` in another window since stays as it is there, one ``gone``
-    is no longer there. The names are a person's text (each clipped here).
+    not, and why: one ``changed`` since (here or in another window) stays as it is now, one
+    ``gone`` is no longer there. The names are a person's text (each clipped here).
 
     >>> back_as_they_were(2, "follow-up", changed=["Globex"])
-    '2 follow-ups are back as they were; 1 could not be brought back: Globex was changed in \
-another window, so it stays as it is now.'
+    '2 follow-ups are back as they were; 1 could not be brought back: Globex was changed \
+since the review, so it stays as it is now.'
     """
     if count == 0:
         head = f"No {noun} could be brought back"
@@ -141,7 +141,7 @@ another window, so it stays as it is now.'
         one = len(changed) == 1
         why.append(
             f"{listed([clip_name(name) for name in changed])} "
-            f"{'was' if one else 'were'} changed in another window, so "
+            f"{'was' if one else 'were'} changed since the review, so "
             f"{'it stays as it is' if one else 'they stay as they are'} now"
         )
     if gone:

@@ -85,7 +85,7 @@ class BroughtBack(NamedTuple):
     """What `u` after a review did: how many follow-ups got their day back, and the names of
     those it left as they are now, changed (``changed``) or deleted (``gone``) elsewhere."""
 
-    count: int
+    back: int
     changed: tuple[str, ...] = ()
     gone: tuple[str, ...] = ()
 
@@ -103,8 +103,11 @@ def bring_back_long_past(
     gone: list[str] = []
     with db.write(count_activity=False) as session:
         for follow_up in settled:
-            model: type[Application] | type[Contact] = Contact if follow_up.person else Application
-            row = session.get(model, follow_up.item_id)
+            row: Application | Contact | None = (
+                session.get(Contact, follow_up.item_id)
+                if follow_up.person
+                else session.get(Application, follow_up.item_id)
+            )
             if row is None:
                 gone.append(follow_up.name)
             elif row.version != follow_up.version:

@@ -182,13 +182,13 @@ class TodayActions(_AppPane):
         if not isinstance(entry, LongPastUndo):
             return
         try:
-            back = bring_back_long_past(self.bb_app.db, entry.settled, entry.acted_on)
+            result = bring_back_long_past(self.bb_app.db, entry.settled, entry.acted_on)
         except StoreError as exc:  # busy or read-only for now: `u` may work later
             self.report(exc, title="Could not undo")
             return
         self.forget_undo(entry)
-        said = back_as_they_were(back.count, "follow-up", changed=back.changed, gone=back.gone)
-        missed = bool(back.changed or back.gone)
+        said = back_as_they_were(result.back, "follow-up", changed=result.changed, gone=result.gone)
+        missed = bool(result.changed or result.gone)
         self.notify(plain(said), severity="warning" if missed else "information")
         self.refresh_bindings()
         self.refresh_if_stale()
