@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pytest
 
 
 def file_digest(path: Path) -> str:
@@ -27,3 +31,12 @@ def versions_of(path: Path, table: str) -> dict[object, int]:
 
     with sqlite3.connect(path) as conn:
         return dict(conn.execute(f"SELECT rowid, version FROM {table}").fetchall())
+
+
+def at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The launches and store-problem screens of this test go on as at a terminal. pytest's
+    captured streams are none, and a launch away from one is refused before it touches the
+    store (commands.not_a_terminal, the one rule for every full screen)."""
+    from bounceback_tui import commands
+
+    monkeypatch.setattr(commands, "not_a_terminal", lambda: None)

@@ -95,8 +95,11 @@ def test_store_errors_are_one_clear_line(
 def test_opening_the_app_does_not_build_the_parser(tmp_path: Path) -> None:
     # No sub-command: main() reads --data-dir itself (argparse and the eleven sub-command
     # modules cost the first paint several milliseconds), and still opens the app there.
+    # A driver is named, as the tests' subprocesses run the app: its output is a pipe here,
+    # and away from a terminal the launch is refused before it reaches run_app.
     probe = (
-        "import sys\n"
+        "import os, sys\n"
+        "os.environ['TEXTUAL_DRIVER'] = 'textual.drivers.headless_driver:HeadlessDriver'\n"
         "import bounceback_tui.commands.run_app as run_app\n"
         "run_app.run_app = lambda paths: print('DB=' + str(paths.database)) or 0\n"
         "from bounceback_tui.cli import main\n"

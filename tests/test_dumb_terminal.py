@@ -10,16 +10,31 @@ No TERM at all (unset or empty: cron, `env -i`) opened the app too. Textual does
 to learn what a terminal understands: it sent xterm's codes (the alternate screen, mouse
 reports) in 16 colours to a terminal nothing named. It is refused as a dumb one is, and the
 line says how to name a terminal that can show the app.
+
+The streams are terminals in these tests unless one says otherwise: TERM alone decides.
 """
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
 
 import bounceback_tui.commands.run_app as run_app_module
 from bounceback_tui.cli import main
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard input, output and error each a terminal, as a person's launch has them."""
+    for name in ("stdin", "stdout", "stderr"):
+        monkeypatch.setattr(sys, name, _Terminal())
 
 
 def _opened(monkeypatch: pytest.MonkeyPatch) -> list[object]:
@@ -60,9 +75,16 @@ def test_commands_still_run_on_a_dumb_terminal(
     assert str(tmp_path / "d") in capsys.readouterr().out
 
 
-def test_another_terminal_opens_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "term", ["xterm", "xterm-256color", "screen", "tmux-256color", "linux", "vt100"]
+)
+def test_another_terminal_opens_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, term: str
+) -> None:
     opened = _opened(monkeypatch)
-    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    monkeypatch.setenv("TERM", term)
+    _at_a_terminal(monkeypatch)
     assert main(["--data-dir", str(tmp_path / "d")]) == 0
     assert len(opened) == 1
 

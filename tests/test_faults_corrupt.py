@@ -14,7 +14,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.background import QuickCheck
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
-from tests.helpers import file_digest
+from tests.helpers import at_a_terminal, file_digest
 from tests.transfer_fixtures import dump_store, fill_every_table, integrity
 
 
@@ -66,29 +66,54 @@ def _files(folder: Path) -> list[str]:
     ids=["not-sqlite", "truncated", "damaged-page"],
 )
 def test_launch_explains_and_touches_nothing(
-    filled: DataPaths, capsys: pytest.CaptureFixture[str], damage, expected: str
+    filled: DataPaths, monkeypatch: pytest.MonkeyPatch, damage, expected: str
 ) -> None:  # type: ignore[no-untyped-def]
     back_up_store(filled)
     damage(filled.database)
     digest = file_digest(filled.database)
     files = _files(filled.data_dir)
-    assert main([]) == 1  # not a terminal: no choices screen, just the way out
-    err = capsys.readouterr().err
-    assert expected in err
-    assert "left untouched" in err
-    assert "bounceback-tui restore latest" in err
-    assert "moved aside, never deleted" in err
-    assert "Traceback" not in err
+    shown = _launched_at_a_terminal(monkeypatch)
+    assert main([]) == 1  # `q` on the choices screen
+    (chooser,) = shown
+    assert expected in chooser.problem
+    assert "left untouched" in chooser.problem
+    assert chooser.backup_label is not None  # the latest backup is offered
+    assert chooser.aside_name.startswith("bounceback.sqlite3.unreadable-")  # moved aside
     assert file_digest(filled.database) == digest
     assert _files(filled.data_dir) == files
 
 
-def test_foreign_sqlite_database_is_not_ours(data_paths: DataPaths) -> None:
+def _launched_at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> list[StoreProblemApp]:
+    """The launches of this test made as at a terminal, the app run headless (it meets damage
+    inside and closes by itself); each store-problem screen shown is kept and quit as `q`."""
+    from textual.app import App
+
+    from bounceback_tui.ui.app import BouncebackApp
+
+    shown: list[StoreProblemApp] = []
+
+    def quit_(app: StoreProblemApp) -> bool:
+        shown.append(app)
+        return False
+
+    at_a_terminal(monkeypatch)
+    monkeypatch.setattr(StoreProblemApp, "run", quit_)
+    monkeypatch.setattr(BouncebackApp, "run", lambda app: App.run(app, headless=True))
+    return shown
+
+
+def test_foreign_sqlite_database_is_not_ours(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data_paths.ensure_data_dir()
     with sqlite3.connect(data_paths.database) as conn:
         conn.execute("CREATE TABLE recipes (name TEXT)")
     digest = file_digest(data_paths.database)
+    shown = _launched_at_a_terminal(monkeypatch)
     assert main([]) == 1
+    (chooser,) = shown
+    assert "is an SQLite database from another program" in chooser.problem
+    assert "left untouched" in chooser.problem
     assert file_digest(data_paths.database) == digest
 
 

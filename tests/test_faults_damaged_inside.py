@@ -10,15 +10,18 @@ from __future__ import annotations
 import asyncio
 import errno
 import os
+import select
 import stat
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 from textual import events
 
+import bounceback_tui
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store, list_backups
@@ -215,20 +218,66 @@ def _run(argv: list[str], *, script: str | None = None, **env: str) -> subproces
     )
 
 
+def _shown(fd: int, until: bytes | None, timeout: float) -> bytes:
+    """What a terminal (a pty) shows until ``until`` appears (None: until the program ends)."""
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and (until is None or until not in seen):
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the program closed its end
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
+
+
 @pytest.mark.slow
-def test_launching_on_a_store_damaged_inside_is_one_line_and_non_zero(
+def test_launching_on_a_store_damaged_inside_offers_the_choices_and_q_leaves_it(
     opened_paths: DataPaths,
 ) -> None:
+    """In a terminal (a pty): the app meets the damage and offers the choices; `q` ends with
+    status 1 and the store as it was found. (Away from a terminal the launch is refused
+    before the store is read: tests/test_not_a_terminal.py.)"""
+    import pty
+
     from bounceback_tui.services.demo import fill_demo
 
     store_once(opened_paths, fill_demo, 120, force=True)
     back_up_store(opened_paths)
     damage_tables(opened_paths.database, "application")
     digest = file_digest(opened_paths.database)
-    done = _run(["--data-dir", str(opened_paths.data_dir)], TEXTUAL_DRIVER=HEADLESS)
-    assert done.returncode == 1, done.stderr
-    line = _one_line(done.stderr)
-    assert "is damaged" in line and "bounceback-tui restore latest" in line
+    main_fd, terminal = pty.openpty()
+    src = str(Path(bounceback_tui.__file__).resolve().parents[1])
+    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": src}
+    env.pop("TEXTUAL_DRIVER", None)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "bounceback_tui", "--data-dir", str(opened_paths.data_dir)],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(terminal)
+    try:
+        shown = _shown(main_fd, b"Your store cannot be opened", 90)
+        assert b"Your store cannot be opened" in shown, shown[-500:]
+        _shown(main_fd, None, 1.5)  # the screen takes keys after a quiet moment
+        os.write(main_fd, b"q")
+        after = _shown(main_fd, None, 30)
+        status = app.wait(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        os.close(main_fd)
+    assert status == 1
+    assert b"Traceback" not in shown + after
     assert file_digest(opened_paths.database) == digest
 
 

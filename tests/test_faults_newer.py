@@ -12,7 +12,7 @@ from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.migrations import LATEST_VERSION
-from tests.helpers import file_digest
+from tests.helpers import at_a_terminal, file_digest
 from tests.transfer_fixtures import fill_every_table
 
 
@@ -54,6 +54,7 @@ def test_every_entry_point_refuses(
     argv: list[str],
 ) -> None:
     monkeypatch.chdir(tmp_path)
+    at_a_terminal(monkeypatch)  # the launch: refused away from one before the store is read
     capsys.readouterr()
     digest = file_digest(newer.database)
     backups = sorted(p.name for p in newer.backups.iterdir())

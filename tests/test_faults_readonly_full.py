@@ -26,6 +26,7 @@ from bounceback_tui.transfer.files import TransferError, private_output
 from bounceback_tui.transfer.json_export import export_json
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
+from tests.helpers import at_a_terminal
 from tests.transfer_fixtures import add_read_only, count, dump_store, fill_every_table
 
 
@@ -36,6 +37,7 @@ def test_launch_in_a_folder_that_cannot_be_created(
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(DataPaths, "ensure_data_dir", refuse)
+    at_a_terminal(monkeypatch)
     assert main([]) == 1
     err = capsys.readouterr().err
     assert "is read-only or not yours; nothing was saved" in err
@@ -44,10 +46,11 @@ def test_launch_in_a_folder_that_cannot_be_created(
 
 
 def test_launch_where_a_file_blocks_the_folder(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
+    at_a_terminal(monkeypatch)
     assert main(["--data-dir", str(blocker / "data")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("bounceback-tui: Could not use") and "nothing was saved" in err
@@ -64,6 +67,7 @@ def test_launch_on_a_read_only_file_system(
 
     # Where the store's file is made (paths.create_private_file_once calls it).
     monkeypatch.setattr(paths, "create_private_file", read_only_fs)
+    at_a_terminal(monkeypatch)
     assert main([]) == 1
     assert "read-only or not yours" in capsys.readouterr().err
 

@@ -103,7 +103,6 @@ def test_the_command_line_asks_for_the_welcome(
     seen: list[BouncebackApp] = []
     monkeypatch.setattr(BouncebackApp, "run", lambda self, *a, **k: seen.append(self))
     monkeypatch.setattr(run_app_module, "BACKUP_DELAY_S", 0)
-    monkeypatch.setattr(run_app_module, "not_a_terminal", lambda: None)  # as at a terminal
     assert run_app_module.run_app(opened_paths) == 0
     assert seen and seen[0]._offer_welcome
 

@@ -88,16 +88,27 @@ def test_the_way_back_from_an_import_names_the_data_dir(
 
 
 def test_an_unreadable_store_names_the_data_dir_in_each_way_out(
-    elsewhere: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    elsewhere: DataPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from bounceback_tui import commands
+    from bounceback_tui.commands.run_app import resolve_store_problem
+    from bounceback_tui.errors import BouncebackError, NotADatabaseError
+
     for suffix in ("-wal", "-shm"):
         Path(f"{elsewhere.database}{suffix}").unlink(missing_ok=True)
     elsewhere.database.write_bytes(elsewhere.database.read_bytes()[:5000])  # cut short
     option = f"--data-dir '{tmp_path / 'my store'}'"
-    assert main(["--data-dir", "my store"]) == 1  # the app, not at a terminal
-    err = capsys.readouterr().err
-    assert f"`bounceback-tui {option} restore latest`" in err
-    assert f"run `bounceback-tui {option}` in a terminal" in err
+    # Where the store-problem screen cannot be shown, its ways out are said instead.
+    monkeypatch.setattr(commands, "not_a_terminal", lambda: "Standard input is not a terminal")
+    with pytest.raises(NotADatabaseError) as problem:
+        open_store(elsewhere)
+    with pytest.raises(BouncebackError) as said:
+        resolve_store_problem(resolve_paths("my store"), problem.value)
+    assert f"`bounceback-tui {option} restore latest`" in str(said.value)
+    assert f"run `bounceback-tui {option}` in a terminal" in str(said.value)
     # A command's refusal from the store itself names it too.
     assert main(["--data-dir", "my store", "today"]) == 1
     err = capsys.readouterr().err

@@ -6,6 +6,11 @@ no key could reach (only a signal ended it), and `bounceback-tui > out.txt` or `
 the file or program nothing (Textual draws on standard error). Each now says in one line
 which stream is not a terminal and names the commands meant for scripts, with status 1.
 
+The refusal comes before anything touches the disk. It came after the store was opened: a
+refused launch on a new --data-dir made the folder and an empty store, and one on a store a
+closed window had left with its -wal folded that log in and deleted it. The store-problem
+screen asks the same rule (it asked only of input and output, and drew into `2> log`).
+
 A driver named in TEXTUAL_DRIVER (Textual's headless one, as the tests' subprocesses run the
 app; its web driver) draws where it says, so nothing is asked of the streams then. The
 benchmarks launch the app in tmux, a real terminal (benchmarks/terminal.py,
@@ -67,6 +72,24 @@ def _beside(paths: DataPaths) -> list[str]:
     return sorted(path.name for path in paths.data_dir.iterdir() if path.is_file())
 
 
+def _as_found(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Each file in ``folder`` (and the folder itself): its bytes and when it last changed."""
+    found = {".": (b"", folder.stat().st_mtime_ns)}
+    for path in folder.iterdir():
+        found[path.name] = (path.read_bytes(), path.stat().st_mtime_ns)
+    return found
+
+
+# A window killed after saving (`kill -9`, a power cut): what it saved is still in the -wal.
+_KILLED_AFTER_A_SAVE = (
+    "import os, sqlite3, sys\n"
+    "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+    "conn.execute(\"INSERT INTO setting (key, value) VALUES ('weekly_goal', '7')\")\n"
+    "os._exit(0)\n"
+)
+
+
 @pytest.mark.parametrize(
     ("not_terminals", "said"),
     [
@@ -98,7 +121,7 @@ def test_the_app_is_not_opened_without_a_terminal(
     assert "`bounceback-tui today` for what is due" in line
     assert "`bounceback-tui export` for your data" in line
     assert "`bounceback-tui --help` lists them all" in line
-    assert _beside(opened_paths) == ["bounceback.sqlite3"]  # its readers' files tidied
+    assert _beside(opened_paths) == ["bounceback.sqlite3"]  # nothing made beside it
 
 
 def test_with_stderr_sent_away_the_refusal_is_shown_on_the_terminal(
@@ -156,22 +179,92 @@ def test_a_driver_chosen_on_purpose_opens_without_a_terminal(
     assert len(opened) == 1
 
 
-def test_a_store_damaged_inside_is_said_before_the_terminal(
+@pytest.mark.parametrize("stream", ["stdout", "stdin", "stderr"])
+def test_a_refused_launch_makes_no_folder_and_no_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stream: str
+) -> None:
+    opened = _opened(monkeypatch)
+    err = _streams(monkeypatch, (stream,))
+    folder = tmp_path / "new" / "d"
+    assert main(["--data-dir", str(folder)]) == 1
+    assert opened == []
+    assert "is not a terminal" in err.getvalue()
+    assert not (tmp_path / "new").exists()  # neither the folder nor its parent was made
+
+
+def test_a_refused_launch_leaves_a_stores_files_as_they_were(
     opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Today's prefetch met the damage: the store is what matters, and it is left as found."""
-    from tests.damage_fixtures import damaged_store
-
-    damaged_store(opened_paths)
-    before = opened_paths.database.read_bytes()
+    """A store a killed window left with its -wal and -shm: the refusal opened it, folded the
+    log into the store and deleted both (every file's bytes and time changed)."""
+    subprocess.run(
+        [sys.executable, "-c", _KILLED_AFTER_A_SAVE, str(opened_paths.database)], check=True
+    )
+    assert _beside(opened_paths) == [
+        "bounceback.sqlite3",
+        "bounceback.sqlite3-shm",
+        "bounceback.sqlite3-wal",
+    ]
+    before = _as_found(opened_paths.data_dir)
+    time.sleep(0.02)  # a file written now would show a later time
     opened = _opened(monkeypatch)
     err = _streams(monkeypatch, ("stdout",))
     assert main(["--data-dir", str(opened_paths.data_dir)]) == 1
     assert opened == []
+    assert err.getvalue().startswith("bounceback-tui: Standard output is not a terminal")
+    assert _as_found(opened_paths.data_dir) == before
+
+
+def test_a_store_damaged_inside_is_left_as_found_and_the_commands_named_say_so(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refusal does not read the store, damaged or not; `today`, which it names, says the
+    damage and the way out (the app says it at a terminal)."""
+    from tests.damage_fixtures import damaged_store
+
+    damaged_store(opened_paths)
+    before = _as_found(opened_paths.data_dir)
+    opened = _opened(monkeypatch)
+    err = _streams(monkeypatch, ("stdout",))
+    assert main([]) == 1  # the store of BOUNCEBACK_DATA_DIR: the commands need no --data-dir
+    assert opened == []
     line = err.getvalue()
-    assert "is damaged" in line and "not a terminal" not in line
-    assert _beside(opened_paths) == ["bounceback.sqlite3"]
-    assert opened_paths.database.read_bytes() == before
+    assert line.startswith("bounceback-tui: Standard output is not a terminal")
+    assert "`bounceback-tui today` for what is due" in line
+    assert _as_found(opened_paths.data_dir) == before
+    err.truncate(0)
+    err.seek(0)
+    assert main(["today"]) == 1
+    assert "is damaged" in err.getvalue()
+
+
+def test_the_store_problem_screen_asks_the_launchs_rule(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage met once the app was up offers the store-problem screen, which asked only of
+    standard input and output: with `2> log` it drew itself into the log."""
+    from bounceback_tui.commands import run_app as run_app_module
+    from bounceback_tui.errors import BouncebackError, NotADatabaseError
+    from bounceback_tui.ui.screens.store_problem import StoreProblemApp
+
+    shown: list[StoreProblemApp] = []
+    monkeypatch.setattr(StoreProblemApp, "run", lambda app: shown.append(app))
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    _streams(monkeypatch, ("stderr",))
+    problem = NotADatabaseError(f"The file at {opened_paths.database} is damaged.")
+    with pytest.raises(BouncebackError) as said:
+        run_app_module.resolve_store_problem(opened_paths, problem)
+    assert shown == []
+    assert "is damaged" in str(said.value) and "choose 'Start fresh'" in str(said.value)
+    monkeypatch.setenv("TERM", "dumb")  # TERM too, as at launch
+    _streams(monkeypatch, ())
+    with pytest.raises(BouncebackError):
+        run_app_module.resolve_store_problem(opened_paths, problem)
+    assert shown == []
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert run_app_module.resolve_store_problem(opened_paths, problem) is False
+    assert len(shown) == 1
 
 
 @pytest.mark.slow

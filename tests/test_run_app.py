@@ -85,7 +85,6 @@ def test_a_store_refused_at_launch_and_then_replaced_opens_without_the_refused_o
 
     monkeypatch.setattr(run_app_module, "resolve_store_problem", start_fresh)
     monkeypatch.setattr(run_app_module, "DailyBackup", NoBackup)
-    monkeypatch.setattr(run_app_module, "not_a_terminal", lambda: None)  # as at a terminal
     monkeypatch.setattr(app_module, "BouncebackApp", FakeApp)
     assert run_app_module.run_app(opened_paths) == 0
     assert len(ways_out) == 1 and "cannot be read" in ways_out[0]

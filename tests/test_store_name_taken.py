@@ -19,6 +19,7 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
+from tests.helpers import at_a_terminal
 
 AFTER = (
     "so no store can be read or made there. Nothing was changed; move it out of the way, or "
@@ -85,9 +86,13 @@ def test_a_command_names_what_has_the_stores_name(
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_the_launch_names_it_too_and_never_waits_on_a_pipe(
-    data_paths: DataPaths, capsys: pytest.CaptureFixture[str], kind: str
+    data_paths: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
 ) -> None:
     data_paths.data_dir.mkdir(parents=True, exist_ok=True)
+    at_a_terminal(monkeypatch)
     what = KINDS[kind](data_paths.database)
     status: list[int] = []
     launch = threading.Thread(target=lambda: status.append(main([])), daemon=True)

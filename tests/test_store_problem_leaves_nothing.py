@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from bounceback_tui.cli import main
-from bounceback_tui.commands import run_app as run_app_module
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.closing import tidy_store
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
+from tests.helpers import at_a_terminal
 
 
 def _damaged(paths: DataPaths, *, backup: bool = False) -> None:
@@ -38,7 +38,7 @@ def _damaged(paths: DataPaths, *, backup: bool = False) -> None:
 def _launch(
     paths: DataPaths, monkeypatch: pytest.MonkeyPatch, choose: Callable[[StoreProblemApp], bool]
 ) -> int:
-    monkeypatch.setattr(run_app_module, "interactive", lambda: True)
+    at_a_terminal(monkeypatch)
     monkeypatch.setattr(StoreProblemApp, "run", choose)
     return main(["--data-dir", str(paths.data_dir)])
 
@@ -159,7 +159,6 @@ def _launch_headless(
     def run_headless(app: BouncebackApp) -> object:
         return App.run(app, headless=True, size=(100, 30))
 
-    monkeypatch.setattr(run_app_module, "not_a_terminal", lambda: None, raising=False)
     monkeypatch.setattr(BouncebackApp, "run", run_headless)
     return _launch(paths, monkeypatch, choose)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button
 
+from bounceback_tui import commands
 from bounceback_tui.commands import run_app as run_app_module
 from bounceback_tui.errors import BouncebackError, NotADatabaseError
 from bounceback_tui.paths import DataPaths
@@ -21,7 +22,7 @@ from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
-from tests.helpers import content_of
+from tests.helpers import at_a_terminal, content_of
 from tests.screen_text import flat, screen_lines, screen_text
 from tests.transfer_fixtures import fill_every_table
 
@@ -68,7 +69,7 @@ def _chooser(paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> StoreProblemA
         made.append(app)
         return False
 
-    monkeypatch.setattr(run_app_module, "interactive", lambda: True)
+    at_a_terminal(monkeypatch)
     monkeypatch.setattr(StoreProblemApp, "run", run)
     with pytest.raises(NotADatabaseError) as raised:
         open_store(paths)
@@ -162,7 +163,7 @@ def test_away_from_a_terminal_the_message_names_the_backup_restore_latest_takes(
         ("bounceback-20260316-090000-daily.sqlite3", _scribbled),
         (GOOD, None),
     )
-    monkeypatch.setattr(run_app_module, "interactive", lambda: False)
+    monkeypatch.setattr(commands, "not_a_terminal", lambda: "Standard error is not a terminal")
     with pytest.raises(NotADatabaseError) as raised:
         open_store(opened_paths)
     with pytest.raises(BouncebackError) as said:

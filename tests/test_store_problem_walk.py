@@ -25,6 +25,7 @@ from bounceback_tui.store.backup import back_up_store, latest_backup
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
+from tests.helpers import at_a_terminal
 from tests.screen_text import flat, screen_lines, screen_text
 
 
@@ -54,7 +55,7 @@ def test_the_screen_names_the_data_dir_it_was_given(
         shown.append(app.problem)
         return False
 
-    monkeypatch.setattr(run_app_module, "interactive", lambda: True)
+    at_a_terminal(monkeypatch)
     monkeypatch.setattr(StoreProblemApp, "run", run)
     with pytest.raises(NotADatabaseError) as raised:
         open_store(elsewhere)
@@ -174,7 +175,7 @@ def test_quit_exits_with_status_1_as_the_keys_page_says(
     from bounceback_tui.cli import main
 
     _header_then_noise(elsewhere.database)
-    monkeypatch.setattr(run_app_module, "interactive", lambda: True)
+    at_a_terminal(monkeypatch)
     monkeypatch.setattr(StoreProblemApp, "run", lambda app: False)  # as `q` returns
     assert main(["--data-dir", "my store"]) == 1
     keys = (Path(__file__).parent.parent / "docs" / "keys.md").read_text(encoding="utf-8")

@@ -26,14 +26,14 @@ from tests.transfer_fixtures import fill_every_table
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
+def _run(*args: str, **more_env: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "bounceback_tui", *args]
     if os.geteuid() == 0:
         setpriv = shutil.which("setpriv")
         if setpriv is None:
             pytest.skip("root reads a chmod 000 file; setpriv is needed to run as others do")
         command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env = {**os.environ, "PYTHONPATH": str(SRC), **more_env}
     return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
 
 
@@ -91,8 +91,9 @@ def test_restore_over_a_store_that_cannot_be_read_changes_nothing(filled: DataPa
 
     done = _run("restore", "latest", "--yes")
     assert (done.returncode, done.stderr) == (1, said)
-    # The app's launch and a command that reads say the same.
-    assert _run().stderr == said
+    # The app's launch and a command that reads say the same. The launch names a driver, as
+    # the tests' subprocesses run the app: away from a terminal it is refused before the store.
+    assert _run(TEXTUAL_DRIVER="textual.drivers.headless_driver:HeadlessDriver").stderr == said
     assert _run("today").stderr == said
 
     assert [b.label for b in list_backups(filled)] == ["manual"]  # no "before-restore"

@@ -12,7 +12,6 @@ milliseconds of the first paint for arguments the app does not have.
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -44,22 +43,6 @@ COMMANDS: tuple[str, ...] = (
 STDOUT_CLOSED = (
     "Standard output is closed, so there is nowhere to write; nothing was done. "
     "To throw the output away, send it to /dev/null instead (> /dev/null)."
-)
-# TERM=dumb: the terminal says it has no colours, cursor moves or full screen; Textual knew
-# no colour system for it and drew in 24-bit colour codes all the same.
-DUMB_TERMINAL = (
-    "This terminal (TERM=dumb) cannot show the full-screen app, so it was not opened. "
-    "The commands work here: `bounceback-tui today` for what is due, "
-    "`bounceback-tui export` for your data (`bounceback-tui --help` lists them all)."
-)
-# No TERM (unset or empty: cron, `env -i`, some editors' run windows): nothing says what the
-# terminal understands. Textual does not ask; it sends xterm's codes (the alternate screen,
-# mouse reports, cursor moves) to any terminal, in 16 colours (Rich's guess for no name).
-NO_TERM = (
-    "TERM is {how}, so the kind of this terminal is unknown and the full-screen app was not "
-    "opened. If this terminal can show it, name it (most can: `export TERM=xterm-256color`) "
-    "and run `bounceback-tui` again. The commands work anywhere: `bounceback-tui today` for "
-    "what is due, `bounceback-tui export` for your data (`bounceback-tui --help` lists them all)."
 )
 # Sub-commands whose module has another name ("import" is a Python keyword).
 _MODULES = {"import": "import_data"}
@@ -150,7 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None))
     try:
         if args.command is None:
-            refused = _terminal_refused()
+            # Before anything touches the disk: a refused launch made the data folder and
+            # the store, and tidied an existing store's -wal and -shm (commands.not_a_terminal).
+            from bounceback_tui.commands import not_a_terminal
+
+            refused = not_a_terminal()
             if refused:
                 return _say(refused, paths=paths, launch=True)
             from bounceback_tui.commands.run_app import run_app
@@ -176,21 +163,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bounceback_tui.commands.failures import explain
 
         return explain(exc, paths.database, paths)
-
-
-def _terminal_refused() -> str | None:
-    """Why TERM says the full-screen app cannot be shown (``dumb``, or none at all), or
-    None. A driver named in TEXTUAL_DRIVER draws elsewhere (commands.driver_chosen)."""
-    term = os.environ.get("TERM")
-    if term is not None and term.strip().lower() not in ("", "dumb"):
-        return None
-    from bounceback_tui.commands import driver_chosen
-
-    if driver_chosen():
-        return None
-    if term is None or not term.strip():
-        return NO_TERM.format(how="not set" if term is None else "empty")
-    return DUMB_TERMINAL
 
 
 def _run_command(command: str, args: argparse.Namespace | _Launch, paths: DataPaths) -> int:

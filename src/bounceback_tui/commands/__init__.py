@@ -40,10 +40,24 @@ def folder_argument(text: str) -> str:
     return text
 
 
-# What a launch refused for its terminal points at instead (cli.py, ``not_a_terminal``).
+# What a launch refused for its terminal points at instead (``not_a_terminal``).
 FOR_SCRIPTS = (
     "`bounceback-tui today` for what is due, `bounceback-tui export` for your data "
     "(`bounceback-tui --help` lists them all)"
+)
+# TERM=dumb: the terminal says it has no colours, cursor moves or full screen; Textual knew
+# no colour system for it and drew in 24-bit colour codes all the same.
+DUMB_TERMINAL = (
+    "This terminal (TERM=dumb) cannot show the full-screen app, so it was not opened. "
+    f"The commands work here: {FOR_SCRIPTS}."
+)
+# No TERM (unset or empty: cron, `env -i`, some editors' run windows): nothing says what the
+# terminal understands. Textual does not ask; it sends xterm's codes (the alternate screen,
+# mouse reports, cursor moves) to any terminal, in 16 colours (Rich's guess for no name).
+NO_TERM = (
+    "{seen}, so the kind of this terminal is unknown and the full-screen app was not "
+    "opened. If this terminal can show it, name it (most can: `export TERM=xterm-256color`) "
+    "and run `bounceback-tui` again. The commands work anywhere: " + FOR_SCRIPTS + "."
 )
 # The streams the full-screen app needs to be terminals, in the order they are named. Textual
 # reads the keys from standard input and draws on standard error; standard output sent to a
@@ -65,14 +79,20 @@ def driver_chosen() -> bool:
 
 
 def not_a_terminal() -> str | None:
-    """Why the full-screen app is not opened here, or None when it can be: each of the
-    standard streams is a terminal (or a driver was chosen: ``driver_chosen``).
+    """Why the full-screen app (or the store-problem screen) cannot be shown here, or None
+    when it can: TERM names a terminal (``term_refused``) and each of the standard streams is
+    one, or a driver was chosen (``driver_chosen``). The one rule for every full screen; the
+    launch asks it before anything touches the disk (cli.main).
 
     It opened all the same: `bounceback-tui 2> log` drew its screen into the log and showed
     nothing, and `bounceback-tui < /dev/null` showed a screen no key could reach (only a
-    signal ended it); with `> out.txt` or `| cat` the file or program was given nothing."""
+    signal ended it); with `> out.txt` or `| cat` the file or program was given nothing.
+    And it opened the store first, so a refused launch made the data folder and the store."""
     if driver_chosen():
         return None
+    refused = term_refused()
+    if refused is not None:
+        return refused
     for name, says in _STREAMS:
         stream = getattr(sys, name)
         try:
@@ -81,6 +101,22 @@ def not_a_terminal() -> str | None:
             terminal = False
         if not terminal:
             return f"{says}, so the full-screen app was not opened. For scripts: {FOR_SCRIPTS}."
+    return None
+
+
+def term_refused() -> str | None:
+    """Why TERM says the full-screen app cannot be shown (``dumb``, or none at all), or
+    None."""
+    import os
+
+    term = os.environ.get("TERM")
+    if term is None:
+        return NO_TERM.format(seen="TERM is not set")
+    kind = term.strip().lower()
+    if not kind:
+        return NO_TERM.format(seen="TERM is empty")
+    if kind == "dumb":
+        return DUMB_TERMINAL
     return None
 
 

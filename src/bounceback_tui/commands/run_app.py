@@ -7,12 +7,13 @@ What can go wrong at launch, and what the person sees:
   wait for it, and damage it finds closes the app before anything is written):
   the app does not use it and does not touch it; in a terminal a small
   screen offers to restore the latest backup or start fresh (the file is moved
-  aside, never deleted), otherwise the message says how to do either;
+  aside, never deleted); where no screen can be shown (the launch's own rule,
+  commands.not_a_terminal) the message says how to do either;
 - a read-only folder, a full disk, a store from a newer version: one clear
   sentence and exit code 1 (raised as StoreError, printed by the CLI);
-- standard input, output or error not a terminal (`> out.txt`, `< /dev/null`, `2> log`):
-  once the store is known to be sound (the quick check run then), one sentence naming the
-  commands for scripts and exit code 1, the screen never drawn (commands.not_a_terminal).
+- standard input, output or error not a terminal (`> out.txt`, `< /dev/null`, `2> log`),
+  or TERM naming none: refused by the command line before this module is reached, so
+  before the data folder or the store is touched (cli.main, commands.not_a_terminal).
 
 Once the app is up, a thread takes the day's rolling backup (store/background.py, on
 store/backup.py) after a short wait, so it never competes with the first paint. When it
@@ -24,9 +25,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
-from bounceback_tui.commands import command_line, interactive, name_data_dir, not_a_terminal
+from bounceback_tui.commands import command_line, name_data_dir
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCheck
 
@@ -86,11 +87,6 @@ def _open_and_run(paths: DataPaths) -> int:
         alone = _alone(paths)  # another file now: what is beside it, as with the first
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
-    # After the store's own problems (their sentences say what to do without a terminal too),
-    # before the screen: one that could not be seen, or whose keys could not be read.
-    refused = not_a_terminal()
-    if refused is not None:
-        _refuse_before_the_screen(paths, refused, prefetch, check, alone=alone)
     from bounceback_tui.commands.signals import EXIT_TERMINATED, end_politely_on_sigterm
 
     while True:
@@ -140,37 +136,6 @@ def _alone(paths: DataPaths) -> bool:
         return False
 
 
-def _refuse_before_the_screen(
-    paths: DataPaths,
-    refused: str,
-    prefetch: TodayPrefetch | None,
-    check: QuickCheck | None,
-    *,
-    alone: bool,
-) -> NoReturn:
-    """End a launch that cannot show its screen (``refused``: ``not_a_terminal``) with a
-    BouncebackError. Damage inside the store is said instead, as the app would have met it
-    (by Today's prefetch, or the quick check, run here), with the way out and the store left
-    as it was found (``_tidy_own_readers``); else the store is tidied as the app's end does."""
-    from bounceback_tui.errors import BouncebackError, StoreDamagedError
-    from bounceback_tui.store.closing import tidy_store
-
-    problem: NotADatabaseError | None = None
-    if prefetch is not None:
-        try:
-            prefetch.result()
-        except StoreDamagedError as damage:
-            problem = damage
-    if problem is None and check is not None and not check.wait_ok():
-        problem = check.problem()
-    if problem is not None:
-        if alone:
-            _tidy_own_readers(paths)
-        raise BouncebackError(_way_out_without_a_terminal(paths, problem))
-    tidy_store(paths.database)
-    raise BouncebackError(refused)
-
-
 def _tidy_own_readers(paths: DataPaths) -> None:
     """The -wal and -shm the launch's own readers made beside a store it then refused (a
     damaged one whose header looked right): closed away before the store-problem screen, as
@@ -206,10 +171,13 @@ def _toast_in(app: BouncebackApp) -> Callable[[str], None]:
 
 def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     """Offer the ways out of an unreadable store; True if the app should open now."""
+    from bounceback_tui.commands import not_a_terminal
     from bounceback_tui.errors import BouncebackError
     from bounceback_tui.store.backup import aside_stamp
 
-    if not interactive():
+    # The launch's own rule (TERM, all three streams, or a driver chosen): the screen asked
+    # only of input and output, and drew itself into `2> log` when damage was met.
+    if not_a_terminal() is not None:
         raise BouncebackError(_way_out_without_a_terminal(paths, problem))
     offered, passed_over, label = _offer(paths)
     from bounceback_tui.ui.screens.store_problem import StoreProblemApp
