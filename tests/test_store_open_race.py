@@ -210,7 +210,10 @@ def test_a_store_held_too_long_is_refused_in_one_sentence(data_paths: DataPaths)
             "sys.exit(main(['--data-dir', sys.argv[1]]))"
         )
         src = str(Path(sqlite_file.__file__).resolve().parents[2])
-        env = {**os.environ, "PYTHONPATH": src}
+        # A driver named, as the tests' subprocesses run the app: away from a terminal the
+        # launch is refused before it opens the store.
+        driver = "textual.drivers.headless_driver:HeadlessDriver"
+        env = {**os.environ, "PYTHONPATH": src, "TEXTUAL_DRIVER": driver}
         done = subprocess.run(
             [sys.executable, "-c", script, str(data_paths.data_dir)],
             capture_output=True,
