@@ -9,7 +9,9 @@ other launches it refuses (standard output closed).
 No TERM at all (unset or empty: cron, `env -i`) opened the app too. Textual does not read TERM
 to learn what a terminal understands: it sent xterm's codes (the alternate screen, mouse
 reports) in 16 colours to a terminal nothing named. It is refused as a dumb one is, and the
-line says how to name a terminal that can show the app.
+line says how to name a terminal that can show the app. So is ``TERM=unknown``, which names
+no kind of terminal (what login programs and some containers set when nothing said otherwise):
+it was given the full screen in xterm's codes, as no TERM was.
 
 The streams are terminals in these tests unless one says otherwise: TERM alone decides.
 """
@@ -76,7 +78,7 @@ def test_commands_still_run_on_a_dumb_terminal(
 
 
 @pytest.mark.parametrize(
-    "term", ["xterm", "xterm-256color", "screen", "tmux-256color", "linux", "vt100"]
+    "term", ["xterm", "xterm-256color", "screen", "tmux-256color", "linux", "vt100", "unknownx"]
 )
 def test_another_terminal_opens_the_app(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, term: str
@@ -87,6 +89,61 @@ def test_another_terminal_opens_the_app(
     _at_a_terminal(monkeypatch)
     assert main(["--data-dir", str(tmp_path / "d")]) == 0
     assert len(opened) == 1
+
+
+@pytest.mark.parametrize(
+    ("term", "seen"),
+    [("unknown", "unknown"), ("UNKNOWN", "UNKNOWN"), (" unknown\t", "unknown")],
+    ids=["unknown", "upper", "spaces"],
+)
+def test_a_terminal_of_unknown_kind_is_told_how_to_name_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    term: str,
+    seen: str,
+) -> None:
+    opened = _opened(monkeypatch)
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    monkeypatch.setenv("TERM", term)
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder)]) == 1
+    assert opened == []
+    assert not folder.exists()  # refused before the store was looked for
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    err = captured.err
+    assert err.count("\n") == 1
+    assert err.startswith(
+        f'bounceback-tui: TERM is "{seen}", so the kind of this terminal is unknown and the '
+        "full-screen app was not opened."
+    )
+    assert "`export TERM=xterm-256color`" in err
+    assert f"run `bounceback-tui --data-dir {folder}` again" in err
+    assert f"`bounceback-tui --data-dir {folder} today`" in err
+
+
+def test_at_a_terminal_of_unknown_kind_the_line_is_on_the_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `2> log` the line is shown on the terminal too, as every refused launch's is."""
+    _opened(monkeypatch)
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    monkeypatch.setenv("TERM", "unknown")
+    _at_a_terminal(monkeypatch)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert main(["--data-dir", str(tmp_path / "d")]) == 1
+    shown = sys.stdout.getvalue()  # type: ignore[union-attr]
+    assert shown.startswith('bounceback-tui: TERM is "unknown", so the kind of this terminal')
+    assert sys.stderr.getvalue() == shown  # type: ignore[union-attr]
+
+
+def test_commands_still_run_where_term_is_unknown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TERM", "unknown")
+    assert main(["--data-dir", str(tmp_path / "d"), "paths"]) == 0
+    assert str(tmp_path / "d") in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

@@ -51,14 +51,17 @@ DUMB_TERMINAL = (
     "This terminal (TERM=dumb) cannot show the full-screen app, so it was not opened. "
     f"The commands work here: {FOR_SCRIPTS}."
 )
-# No TERM (unset or empty: cron, `env -i`, some editors' run windows): nothing says what the
-# terminal understands. Textual does not ask; it sends xterm's codes (the alternate screen,
-# mouse reports, cursor moves) to any terminal, in 16 colours (Rich's guess for no name).
+# No TERM (unset or empty: cron, `env -i`, some editors' run windows), or one that names no
+# kind of terminal ("unknown": what login programs and some containers set when nothing said
+# otherwise): nothing says what the terminal understands. Textual does not ask; it sends
+# xterm's codes (the alternate screen, mouse reports, cursor moves) to any terminal.
 NO_TERM = (
     "{seen}, so the kind of this terminal is unknown and the full-screen app was not "
     "opened. If this terminal can show it, name it (most can: `export TERM=xterm-256color`) "
     "and run `bounceback-tui` again. The commands work anywhere: " + FOR_SCRIPTS + "."
 )
+# TERM values that name no terminal the app can be drawn on (compared trimmed, any case).
+NO_KIND = ("unknown",)
 # The streams the full-screen app needs to be terminals, in the order they are named. Textual
 # reads the keys from standard input and draws on standard error; standard output sent to a
 # file or a program asks for text, which only the commands write.
@@ -105,8 +108,9 @@ def not_a_terminal() -> str | None:
 
 
 def term_refused() -> str | None:
-    """Why TERM says the full-screen app cannot be shown (``dumb``, or none at all), or
-    None."""
+    """Why TERM says the full-screen app cannot be shown (``dumb``, ``unknown``, or none at
+    all), or None. The value seen is quoted as it was set; the line goes out neutralised
+    (failures.say). ``TERM=unknown`` was given the full screen in xterm's codes."""
     import os
 
     term = os.environ.get("TERM")
@@ -117,6 +121,8 @@ def term_refused() -> str | None:
         return NO_TERM.format(seen="TERM is empty")
     if kind == "dumb":
         return DUMB_TERMINAL
+    if kind in NO_KIND:
+        return NO_TERM.format(seen=f'TERM is "{term.strip()}"')
     return None
 
 
