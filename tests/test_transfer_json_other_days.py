@@ -45,7 +45,7 @@ REFUSED = [
         "interaction",
         "happened_on",
         "9999-12-31",
-        "interaction row 1, happened_on: Date: pick a day within ten years of today.",
+        "interaction row 1, happened_on: When: pick a day within ten years of today.",
     ),
     (
         "interaction",

@@ -236,10 +236,13 @@ def validate_interview(
         errors.append(FieldError("kind", str(exc)))
     day = record_day(values, "day", "Date", today, errors, required=True, kept=kept_day)
     at = None
-    try:
-        at = parse_time(values.get("at") or "")
-    except ValueError as exc:
-        errors.append(FieldError("at", str(exc)))
+    if not (values.get("at") or "").strip():  # it said "'' is not a time"
+        errors.append(FieldError("at", f"Time is empty; enter one like {TIME_HINT}."))
+    else:
+        try:
+            at = parse_time(values.get("at") or "")
+        except ValueError as exc:
+            errors.append(FieldError("at", str(exc)))
     zone = ""
     try:
         zone = parse_zone(values.get("zone") or "")
@@ -252,7 +255,7 @@ def validate_interview(
             length = int(raw_length)
         else:
             errors.append(
-                FieldError("length_minutes", f"The length is minutes, 5 to {LENGTH_LIMIT}.")
+                FieldError("length_minutes", f"Minutes: a whole number from 5 to {LENGTH_LIMIT:,}.")
             )
     place = clean_text(values.get("place"), "place", "The place", errors)
     link = ""
@@ -265,7 +268,7 @@ def validate_interview(
     prep = clean_text(
         values.get("prep_notes"),
         "prep_notes",
-        "Prep notes",
+        "Prepare",  # the form's label: each refusal names its field as the form does
         errors,
         multiline=True,
         limit=LONG_TEXT_LIMIT,
@@ -293,7 +296,7 @@ def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
     """How it went: a line, a rating from 1 to 5 and the questions they asked (any of the
     three may be left out, not all)."""
     errors: list[FieldError] = []
-    note = clean_text(values.get("note"), "note", "The line", errors, limit=OUTCOME_NOTE_LIMIT)
+    note = clean_text(values.get("note"), "note", "How it went", errors, limit=OUTCOME_NOTE_LIMIT)
     listed = clean_text(
         values.get("questions"),
         "questions",

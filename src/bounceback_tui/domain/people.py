@@ -255,7 +255,7 @@ def validate_contact(values: Mapping[str, str], today: date) -> ContactInput:
     except ValueError as exc:
         errors.append(FieldError("phone", str(exc)))
     link = ""
-    raw_link = clean_text(values.get("link"), "link", "The link", errors, limit=3000)
+    raw_link = clean_text(values.get("link"), "link", "The profile link", errors, limit=3000)
     if raw_link:
         try:
             link = parse_web_link(raw_link).text
@@ -281,6 +281,9 @@ class InteractionInput:
 
 
 HAPPENED_NOT_YET = "That date has not come yet; log it once it has."
+# The log form's label for the day (ui/people/forms.py): its refusals name it so ("When: …"),
+# where they said "Date: …" beside a field labelled "When".
+HAPPENED_LABEL = "When"
 
 
 def validate_interaction(values: Mapping[str, str], today: date) -> InteractionInput:
@@ -291,7 +294,9 @@ def validate_interaction(values: Mapping[str, str], today: date) -> InteractionI
         kind = parse_interaction_kind(values.get("kind") or "")
     except ValueError as exc:
         errors.append(FieldError("kind", str(exc)))
-    happened = record_day(values, "happened_on", "Date", today, errors, future=False) or today
+    happened = (
+        record_day(values, "happened_on", HAPPENED_LABEL, today, errors, future=False) or today
+    )
     if happened > today:
         errors.append(FieldError("happened_on", HAPPENED_NOT_YET))
     note = clean_text(values.get("note"), "note", "The line", errors, limit=NOTE_LIMIT)

@@ -45,7 +45,7 @@ from bounceback_tui.domain.applications import (
 )
 from bounceback_tui.domain.dates import record_day
 from bounceback_tui.domain.interview_kept import kept_interview_problems
-from bounceback_tui.domain.people import HAPPENED_NOT_YET
+from bounceback_tui.domain.people import HAPPENED_LABEL, HAPPENED_NOT_YET
 from bounceback_tui.domain.recovery_forms import ASKED_NOT_YET
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -134,7 +134,7 @@ DISMISSED_NOT_YET = "That day has not come yet; a dismissal is noted on the day 
 OTHER_DAYS: dict[str, dict[str, tuple[str, str | None]]] = {
     "application": {"ghost_dismissed_on": ("Dismissed on", DISMISSED_NOT_YET)},
     "contact": {"next_follow_up": ("Follow up on", None)},  # People's label, not the Pipeline's
-    "interaction": {"happened_on": ("Date", HAPPENED_NOT_YET)},
+    "interaction": {"happened_on": (HAPPENED_LABEL, HAPPENED_NOT_YET)},
     "recovery_step": {"asked_on": ("Asked on", ASKED_NOT_YET)},
     "skill": {"target_date": ("Target date", None)},
     "stage_change": {"changed_on": ("The day of the move", MOVED_NOT_YET)},

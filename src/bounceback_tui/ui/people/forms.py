@@ -25,6 +25,7 @@ from bounceback_tui.domain.interviews import (
 from bounceback_tui.domain.links import LINK_LIMIT
 from bounceback_tui.domain.people import (
     EMAIL_LIMIT,
+    HAPPENED_LABEL,
     NAME_LIMIT,
     NOTE_LIMIT,
     PHONE_LIMIT,
@@ -110,7 +111,9 @@ def interaction_fields(
             value=str(chosen) if chosen is not None else NO_APPLICATION,
             required=True,
         ),
-        FieldSpec("happened_on", "When", kind="date", placeholder=PAST_DATE_HINT, value="today"),
+        FieldSpec(
+            "happened_on", HAPPENED_LABEL, kind="date", placeholder=PAST_DATE_HINT, value="today"
+        ),
         FieldSpec(
             "note", "A line", placeholder="What was said, in a few words", max_length=NOTE_LIMIT
         ),
