@@ -11,6 +11,7 @@ helper ``days_ago`` and ``describe_relative`` share); Today's box takes its shor
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -99,6 +100,71 @@ async def test_a_follow_up_day_long_past_keeps_its_words_together(
         assert lines[row].endswith("Follow up     2026-03-18"), lines[row : row + 2]
         assert lines[row + 1].endswith("over a year ago"), lines[row : row + 2]
         assert not [line for line in lines if line.endswith("▏ ago")], lines
+
+
+def test_a_span_has_a_form_for_a_column_of_eight_cells() -> None:
+    """People's "In touch" column said "395d ago" beside "over a year ago" in the details
+    (left alone last round): it takes the same months and years now, in its few cells."""
+    from bounceback_tui.domain.wording import span
+
+    assert [span(n, tiny=True) for n in (3, 99, 100, 364, 365, 800, 4000)] == [
+        "3d",
+        "99d",
+        "3mo",
+        "12mo",
+        "1y",
+        "2y",
+        "10y",
+    ]
+    assert [days_ago(n, tiny=True) for n in (0, 1, 3, 150, 404, 800)] == [
+        "today",
+        "1d ago",
+        "3d ago",
+        "5mo ago",
+        "1y ago",
+        "2y ago",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("days", "sent", "said"),
+    [
+        (44, 1, "44 days ago · 1 sent"),
+        (404, 1, "a year ago · 1 sent"),
+        (800, 12, "2 years ago, 12 sent"),  # "2 years ago · 12 sent" wrapped "sent"
+        (150, 1204, "5 mo ago, 1,204 sent"),
+        (404, 1204, "1 yr ago, 1,204 sent"),
+        (44, 1204, "44d ago · 1,204 sent"),
+    ],
+)
+def test_the_last_no_takes_the_longest_words_that_fit_its_box(
+    opened_paths: DataPaths, days: int, sent: int, said: str
+) -> None:
+    from bounceback_tui.services.today import load_today
+    from bounceback_tui.ui.today.text import FIGURE_CELLS, figures_text
+
+    empty = load_today(opened_paths.database, FIXED_NOW.date())
+    summary = empty._replace(days_since_last_rejection=days, applications_since_last_rejection=sent)
+    lines = figures_text(summary).plain.splitlines()
+    (line,) = [line for line in lines if line.startswith("Last no")]
+    assert line == f"Last no     {said}"
+    assert len(line) <= 12 + FIGURE_CELLS
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize(("away", "said"), [(400, "1y ago"), (800, "2y ago")])
+async def test_peoples_in_touch_column_says_years_as_the_details_do(
+    demo_store: DataPaths, size: tuple[int, int], away: int, said: str
+) -> None:
+    _away(away)
+    async with app_on(demo_store, "people", size=size) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        lines = screen_lines(app)
+        # Dana Okafor was last in touch four days before the demo was filled.
+        (line,) = [line for line in lines if "Dana Okafor" in line]
+        assert said in line, line
+        assert "Agency recruiter" in line, line  # the Kind column keeps its room at 80
+        assert not [line for line in lines if re.search(r"\d{3,}d ago", line)], lines
 
 
 def test_the_figures_room_follows_the_box_width() -> None:

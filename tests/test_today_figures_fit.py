@@ -70,11 +70,11 @@ def test_plan_counts_keep_to_one_line(done: int, active: int, said: str) -> None
     ("days", "sent", "said"),
     [
         (2, 1, "Last no     2 days ago · 1 sent"),
-        (40, 12, "Last no     40d ago · 12 sent"),
+        (40, 12, "Last no     40 days ago, 12 sent"),
         (60, 1, "Last no     60 days ago · 1 sent"),
         (200, 123, "Last no     6 mo ago · 123 sent"),
-        (400, 123, "Last no     1 yr ago · 123 sent"),
-        (800, 12, "Last no     2 yrs ago · 12 sent"),
+        (400, 123, "Last no     a year ago, 123 sent"),
+        (800, 12, "Last no     2 years ago, 12 sent"),
     ],
 )
 def test_the_last_no_keeps_to_one_line(days: int, sent: int, said: str) -> None:

@@ -41,27 +41,31 @@ MONTHS_FROM_DAYS = 100
 YEARS_FROM_DAYS = 365
 
 
-def span(days: int, *, short: bool = False) -> str:
+def span(days: int, *, short: bool = False, tiny: bool = False) -> str:
     """A span of days as a person says it: "3 days" up to 99, then "4 months", then "over
     a year", "over 2 years". ``short``, for a figure with little room: "4 mo", "a year",
-    "2 years"."""
+    "2 years"; ``tiny``, for a column of eight cells with " ago" (People's "In touch"):
+    "3d", "4mo", "1y", "2y"."""
     days = abs(days)
     if days < MONTHS_FROM_DAYS:
-        return plural(days, "day")
+        return f"{days}d" if tiny else plural(days, "day")
     if days < YEARS_FROM_DAYS:
         months = days // 30
-        return f"{months} mo" if short else plural(months, "month")
+        return f"{months}mo" if tiny else f"{months} mo" if short else plural(months, "month")
     years = days // YEARS_FROM_DAYS
+    if tiny:
+        return f"{years:,}y"
     if short:
         return "a year" if years == 1 else f"{years:,} years"
     return "over a year" if years == 1 else f"over {years:,} years"
 
 
-def days_ago(days: int, *, short: bool = False) -> str:
-    """ "today", "yesterday", "3 days ago", "4 months ago", "over a year ago" (``span``)."""
+def days_ago(days: int, *, short: bool = False, tiny: bool = False) -> str:
+    """ "today", "yesterday", "3 days ago", "4 months ago", "over a year ago" (``span``);
+    ``tiny``: "1d ago", "4mo ago", "2y ago"."""
     if days == 0:
         return "today"
-    return "yesterday" if days == 1 else f"{span(days, short=short)} ago"
+    return "yesterday" if days == 1 and not tiny else f"{span(days, short=short, tiny=tiny)} ago"
 
 
 def _named(thing: str, name: object) -> str:

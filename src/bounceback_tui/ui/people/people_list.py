@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from bounceback_tui import clock
 from bounceback_tui.domain.people import ContactKind
+from bounceback_tui.domain.wording import days_ago
 from bounceback_tui.services.people import ContactRow
 from bounceback_tui.ui.kit.cells import fit_cells
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -41,7 +42,7 @@ class PeopleColumn:
 _KIND_WIDTH = max(len(kind.label) for kind in ContactKind)
 COLUMNS: tuple[PeopleColumn, ...] = (
     PeopleColumn("name", "Name", 20, 15),
-    PeopleColumn("last", "In touch", 8, 8),
+    PeopleColumn("last", "In touch", 8, 8),  # "12mo ago" at most (wording.days_ago, tiny)
     PeopleColumn("kind", "Kind", _KIND_WIDTH, _KIND_WIDTH),
     PeopleColumn("company", "Company", 16, 10),
 )
@@ -74,11 +75,12 @@ def column_widths(available: int) -> dict[str, int]:
 
 
 def last_in_touch(row: ContactRow, today: date) -> str:
-    """ "today", "3d ago", or "" when never."""
+    """ "today", "3d ago", "4mo ago", "2y ago", or "" when never: from 100 days in
+    months and from a year in years, as the details say it ("over a year ago"), where it
+    said "395d ago" (``wording.days_ago``)."""
     if not row.last_contacted:
         return ""
-    days = (today - row.last_contacted).days
-    return "today" if days == 0 else f"{days}d ago"
+    return days_ago(max(0, (today - row.last_contacted).days), tiny=True)
 
 
 def cells(row: ContactRow, today: date) -> tuple[tuple[str, str], ...]:

@@ -319,11 +319,24 @@ def figures_text(summary: TodaySummary) -> Content:
         lines.append(_figure("Last no", plain("none recorded")))
     else:
         days, sent = summary.days_since_last_rejection, summary.applications_since_last_rejection
-        # "4 mo ago", "a year ago", then "40d ago", "2 yrs ago": "40 days ago · 12 sent" and
-        # "2 years ago · 12 sent" wrapped "sent" alone onto the next line.
-        said = plain(f" · {number(sent or 0)} sent")
-        agos = (days_ago(days), days_ago(days, short=True), _ago_in_few_cells(days))
-        lines.append(_figure("Last no", *(_bold(ago) + said for ago in agos)))
+        # The longest words that fit, a dot and then a comma between: "over a year ago",
+        # "a year ago", "40d ago", "1y ago" ("2 years ago · 12 sent" wrapped "sent").
+        agos = (
+            days_ago(days),
+            days_ago(days, short=True),
+            _ago_in_few_cells(days),
+            days_ago(days, tiny=True),
+        )
+        lines.append(
+            _figure(
+                "Last no",
+                *(
+                    _bold(ago) + plain(f"{between}{number(sent or 0)} sent")
+                    for ago in agos
+                    for between in (" · ", ", ")
+                ),
+            )
+        )
     lines.append(
         _figure(
             "This week",
