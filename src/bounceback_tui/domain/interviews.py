@@ -203,6 +203,16 @@ def has_passed(starts_at_utc: datetime, length_minutes: int, now_utc: datetime) 
     return ends_at(starts_at_utc, length_minutes).replace(tzinfo=UTC) <= now_utc
 
 
+# How People's details and `N`'s list mark one (ui/people/detail.called_off_mark).
+CALLED_OFF = "called off"
+
+
+def is_called_off(stage: str, starts_at_utc: datetime, length_minutes: int, now: datetime) -> bool:
+    """Still ahead (``now``: aware) for an application at ``stage`` that said no or was
+    withdrawn: Today leaves it out and the calendar sends it cancelled. One held is history."""
+    return stage in CALLED_OFF_STAGES and not has_passed(starts_at_utc, length_minutes, now)
+
+
 # --- Validation -------------------------------------------------------------------------
 
 

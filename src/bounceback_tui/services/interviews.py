@@ -6,8 +6,6 @@ the views carry both and the UI shows them in the person's zone.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -19,180 +17,23 @@ from bounceback_tui.domain.interviews import (
     ASK_DAYS,
     CALLED_OFF_STAGES,
     InterviewInput,
-    InterviewKind,
     OutcomeInput,
-    ends_at,
     in_zone,
     refuse_called_off,
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
-from bounceback_tui.store.cas import checked, row_of, version_now
+from bounceback_tui.services.interview_rows import InterviewRow as InterviewRow
+from bounceback_tui.services.interview_rows import interview_kind, raw_connection
+from bounceback_tui.services.interview_rows import interview_of as interview_of
+from bounceback_tui.services.interview_rows import interview_rows as interview_rows
+from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interview, InterviewContact
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 GONE = gone_elsewhere("That interview")
-
-
-@dataclass(frozen=True)
-class InterviewRow:
-    id: int
-    application_id: int
-    company: str
-    role: str
-    kind: InterviewKind
-    starts_at: datetime  # naive UTC
-    zone: str
-    length_minutes: int
-    place: str = ""
-    link: str = ""
-    prep_notes: str = ""
-    outcome_note: str = ""
-    rating: int | None = None
-    outcome_at: datetime | None = None
-    people: tuple[tuple[int, str], ...] = ()
-    version: int = 0
-
-    @property
-    def ends_at(self) -> datetime:
-        return ends_at(self.starts_at, self.length_minutes)
-
-    @property
-    def people_names(self) -> str:
-        return ", ".join(name for _, name in self.people)
-
-    def outcome_values(self) -> dict[str, str]:
-        """What "How did it go?" shows of it as saved: its line and its rating. The
-        questions are not kept on the interview (they went to the answer bank)."""
-        return {
-            "note": self.outcome_note,
-            "rating": "" if self.rating is None else str(self.rating),
-        }
-
-    def form_values(self) -> dict[str, str]:
-        from bounceback_tui.domain.interviews import form_zone, local_parts
-
-        # A zone the form no longer takes (an older store's EST5EDT, localtime) or that this
-        # machine does not know: the time in the person's own, so a save keeps the instant.
-        zone = form_zone(self.zone) or form_zone(clock.zone_name()) or "UTC"
-        day, at = local_parts(self.starts_at, zone)
-        return {
-            "kind": self.kind.value,
-            "day": day,
-            "at": at,
-            "zone": zone,
-            "length_minutes": str(self.length_minutes),
-            "place": self.place,
-            "link": self.link,
-            "prep_notes": self.prep_notes,
-        }
-
-
-def _raw(session: Session) -> sqlite3.Connection:
-    connection = session.connection().connection.dbapi_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
-
-
-def _kind(value: str) -> InterviewKind:
-    try:
-        return InterviewKind(value)
-    except ValueError:
-        return InterviewKind.PHONE_SCREEN
-
-
-def _moment(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-_SQL = (
-    "SELECT v.id, v.application_id, a.company, a.role, v.kind, v.starts_at, v.zone, "
-    "v.length_minutes, v.place, v.link, v.prep_notes, v.outcome_note, v.rating, v.outcome_at, "
-    "v.version FROM interview v JOIN application a ON a.id = v.application_id"
-)
-
-
-def interview_rows(
-    session: Session, where: str = "", params: tuple[object, ...] = (), *, limit: int = 0
-) -> list[InterviewRow]:
-    sql = _SQL + (f" WHERE {where}" if where else "") + " ORDER BY v.starts_at, v.id"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    raw = _raw(session)
-    records = raw.execute(sql, params).fetchall()
-    people: dict[int, list[tuple[int, str]]] = {}
-    if records:
-        ids = ", ".join(str(int(r[0])) for r in records)
-        for interview_id, contact_id, name in raw.execute(
-            "SELECT ic.interview_id, c.id, c.name FROM interview_contact ic "
-            f"JOIN contact c ON c.id = ic.contact_id WHERE ic.interview_id IN ({ids}) "
-            "ORDER BY c.name COLLATE NOCASE"
-        ):
-            people.setdefault(interview_id, []).append((contact_id, name))
-    return [
-        InterviewRow(
-            id,
-            app_id,
-            company,
-            role,
-            _kind(kind),
-            datetime.fromisoformat(starts),
-            zone,
-            length,
-            place,
-            link,
-            prep,
-            outcome,
-            rating,
-            _moment(outcome_at),
-            tuple(people.get(id, ())),
-            version,
-        )
-        for (
-            id,
-            app_id,
-            company,
-            role,
-            kind,
-            starts,
-            zone,
-            length,
-            place,
-            link,
-            prep,
-            outcome,
-            rating,
-            outcome_at,
-            version,
-        ) in records
-    ]
-
-
-def interview_of(columns: Mapping[str, object]) -> InterviewRow:
-    """An interview as a conflict found it (``ConflictError.current``: its columns), for
-    its ``form_values``: what the scheduling form would show of it now. The company, the
-    role and the people are not the form's: left empty."""
-    found = row_of(Interview, columns)
-    return InterviewRow(
-        found.id or 0,
-        found.application_id,
-        "",
-        "",
-        _kind(found.kind),
-        found.starts_at,
-        found.zone,
-        found.length_minutes,
-        found.place,
-        found.link,
-        found.prep_notes,
-        found.outcome_note,
-        found.rating,
-        found.outcome_at,
-        (),
-        found.version,
-    )
 
 
 def _utc_text(moment: datetime) -> str:
@@ -259,7 +100,7 @@ def checked_interview(
 def _set_people(session: Session, interview_id: int, contact_ids: tuple[int, ...]) -> None:
     current = {
         r[0]
-        for r in _raw(session).execute(
+        for r in raw_connection(session).execute(
             "SELECT contact_id FROM interview_contact WHERE interview_id = ?", (interview_id,)
         )
     }
@@ -319,7 +160,9 @@ def add_interview(
             # parent); made in this one write, it is still new: version 1, SEQUENCE 0 in
             # the calendar (RFC 5545, 3.8.7.4).
             session.flush()
-            _raw(session).execute("UPDATE interview SET version = 1 WHERE id = ?", (interview.id,))
+            raw_connection(session).execute(
+                "UPDATE interview SET version = 1 WHERE id = ?", (interview.id,)
+            )
         return interview.id
 
 
@@ -385,7 +228,7 @@ def asked_at_text(interview: Interview, application: Application | None) -> str:
         local = interview.starts_at
     company, role = (application.company, application.role) if application else ("", "")
     day = f"{local:%a} {local.day} {local:%b %Y}"
-    return interview_place(_kind(interview.kind).label, day, company, role)
+    return interview_place(interview_kind(interview.kind).label, day, company, role)
 
 
 def delete_interview(

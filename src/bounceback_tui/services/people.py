@@ -30,7 +30,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, ApplicationContact, Contact
 
 if TYPE_CHECKING:
-    from bounceback_tui.services.interviews import InterviewRow
+    from bounceback_tui.services.interview_rows import InterviewRow
 
 GONE = gone_elsewhere("That person")
 APPLICATION_GONE = gone_elsewhere("That application")
@@ -263,7 +263,7 @@ def _linked_applications(session: Session, contact_id: int) -> list[LinkedApplic
 
 def contact_detail(db: Database, contact_id: int) -> ContactDetail:
     """A person with their applications, their log and their interviews."""
-    from bounceback_tui.services.interviews import interview_rows
+    from bounceback_tui.services.interview_rows import interview_rows
 
     with db.read() as session:
         rows = _contact_rows(session, "c.id = ?", (contact_id,))

@@ -30,7 +30,7 @@ from textual.widgets import Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import describe_relative
-from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, has_passed, when_text
+from bounceback_tui.domain.interviews import CALLED_OFF, is_called_off, when_text
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.services.people import ContactDetail
 from bounceback_tui.ui.kit.cells import clip
@@ -149,6 +149,13 @@ def application_lines(
     return lines
 
 
+def called_off_mark() -> Content:
+    """ " · called off" in the warning colour: how the details and `N`'s list (and its
+    dialog) mark an interview still ahead for an application that said no or was withdrawn
+    (``domain.interviews.is_called_off``)."""
+    return plain(f" · {CALLED_OFF}", "$text-warning")
+
+
 def person_content(
     detail: ContactDetail,
     today: date,
@@ -170,7 +177,7 @@ def person_content(
         zone = clock.zone()
         # One still ahead for an application that said no or was withdrawn is called off,
         # as the calendar marks it and Today leaves it out: it was listed here as still on.
-        closed = {a.id for a in detail.applications if a.stage.value in CALLED_OFF_STAGES}
+        stages = {a.id: a.stage.value for a in detail.applications}
         now = clock.now_utc()
         for interview in detail.interviews:
             # The time on a line of its own, what and where under it: on one line they
@@ -178,10 +185,9 @@ def person_content(
             when = when_text(interview.starts_at, interview.zone, zone, clock.today())
             lines.append(plain(when))
             line = plain(f"  {interview.kind.label}: ") + plain(interview.company)
-            if interview.application_id in closed and not has_passed(
-                interview.starts_at, interview.length_minutes, now
-            ):
-                line += plain(" · called off", "$text-warning")
+            stage = interview.stage or stages.get(interview.application_id, "")
+            if is_called_off(stage, interview.starts_at, interview.length_minutes, now):
+                line += called_off_mark()
             lines.append(line)
     lines += [Content(""), markup_with("[b]Log[/b]")]
     if detail.interactions:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from textual.content import Content
+
 from bounceback_tui import clock
 from bounceback_tui.domain.interviews import twice_note, when_text
 from bounceback_tui.errors import BouncebackError, ConflictError
@@ -23,6 +25,7 @@ from bounceback_tui.services.interview_undo import DeletedInterview, remove_inte
 from bounceback_tui.services.interviews import InterviewRow
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.people.detail import called_off_mark
 from bounceback_tui.ui.people.forms import checked_interview, interview_fields
 
 # The pane's part once something changed (or a conflict showed it was stale): re-read, and
@@ -60,6 +63,11 @@ def change_interview(
         _what_to_do(pane, rows[0], done, can_undo)
         return
     by_id = {row.id: row for row in rows}
+    # Those called off are marked as People's details mark them, and come last: the ones
+    # still on are those a person comes to change (sorted() keeps each part in time order).
+    now = clock.now_utc()
+    marks = {row.id: called_off_mark() for row in rows if row.called_off(now)}
+    rows = sorted(rows, key=lambda row: row.id in marks)
 
     def picked(interview_id: int | None) -> None:
         if interview_id is not None:
@@ -70,6 +78,7 @@ def change_interview(
             "Which interview?",
             [(row.id, interview_label(row), f"{row.company} — {row.role}") for row in rows],
             "",
+            marks=marks,
         ),
         picked,
     )
@@ -89,7 +98,8 @@ def _what_to_do(pane: AppPane, row: InterviewRow, done: Done, can_undo: bool) ->
     pane.app.push_screen(
         InterviewChoiceScreen(
             markup_with("$kind with $company", kind=row.kind.label, company=row.company),
-            markup_with("$when · $role", when=interview_label_when(row), role=row.role),
+            markup_with("$when · $role", when=interview_label_when(row), role=row.role)
+            + (called_off_mark() if row.called_off(clock.now_utc()) else Content("")),
             can_undo=can_undo,
         ),
         chosen,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -25,7 +26,8 @@ LIST_ROWS = 16  # with room to spare (styles/people.tcss says the same for the f
 
 class PickScreen(TypeAhead, ModalScreen[int | None]):
     """Returns the chosen item's id, or None when cancelled. ``items`` are (id, label,
-    note): a person's text, shown plain."""
+    note): a person's text, shown plain. ``marks``: what follows an item's note, by its id
+    (" · called off" in the warning colour); typing its words finds it too."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="pick.cancel"),
@@ -33,12 +35,24 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
     ]
     DEFAULT_CLASSES = "form-screen"
 
-    def __init__(self, title: str, items: Sequence[tuple[int, str, str]], empty: str) -> None:
+    def __init__(
+        self,
+        title: str,
+        items: Sequence[tuple[int, str, str]],
+        empty: str,
+        *,
+        marks: Mapping[int, Content] | None = None,
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.items = list(items)
         self.empty = empty
-        self._index = FuzzyIndex(self.items, lambda item: f"{item[1]} {item[2]}")
+        self.marks = dict(marks or {})
+        self._index = FuzzyIndex(self.items, self._words)
+
+    def _words(self, item: tuple[int, str, str]) -> str:
+        mark = self.marks.get(item[0])
+        return f"{item[1]} {item[2]}{mark.plain if mark is not None else ''}"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-box", classes="form"):
@@ -71,7 +85,10 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
             options.add_option(Option(plain(said), disabled=True))
             return
         options.add_options(
-            Option(plain(label) + plain(f"  {note}", "dim"), id=str(item_id))
+            Option(
+                plain(label) + plain(f"  {note}", "dim") + self.marks.get(item_id, Content("")),
+                id=str(item_id),
+            )
             for item_id, label, note in items[:SHOWN]
         )
         options.highlighted = 0
