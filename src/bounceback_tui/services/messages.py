@@ -35,7 +35,7 @@ from bounceback_tui.domain.people import (
     stored_email_problem,
 )
 from bounceback_tui.errors import ConflictError, NotFoundError
-from bounceback_tui.services.people import APPLICATION_GONE
+from bounceback_tui.services.people import APPLICATION_GONE, ContactRow
 from bounceback_tui.services.people_log import LoggedInteraction, log_in
 from bounceback_tui.services.settings import (
     get_setting,
@@ -257,6 +257,22 @@ def with_interviews_held(db: Database, application_ids: Iterable[int]) -> frozen
     return frozenset(found)
 
 
+def _likely(person: ContactRow) -> tuple[int, bool]:
+    """The order a message with no one named picks from: a recruiter, then a hiring
+    manager, …, one with an email before one without."""
+    kind = _PREFERRED.index(person.kind) if person.kind in _PREFERRED else len(_PREFERRED)
+    return kind, not is_email(person.email)
+
+
+def recipients_in_order(db: Database, application_id: int) -> list[ContactRow]:
+    """The people linked to an application, for Recovery's `m` to ask which one a message
+    is to: the one last in touch first (then as a draft picks with no one named)."""
+    from bounceback_tui.services.people import people_of_application
+
+    people = sorted(people_of_application(db, application_id), key=_likely)
+    return sorted(people, key=lambda p: -(p.last_contacted or date.min).toordinal())
+
+
 def draft_for(
     db: Database,
     kind: MessageKind,
@@ -289,14 +305,7 @@ def draft_for(
             if contact is not None and contact.id is not None:
                 chosen = Recipient(contact.id, contact.name, contact.email)
         if chosen is None and people:
-            ranked = sorted(
-                people,
-                key=lambda p: (
-                    _PREFERRED.index(p.kind) if p.kind in _PREFERRED else len(_PREFERRED),
-                    not is_email(p.email),
-                ),
-            )
-            chosen = next(r for r in recipients if r.id == ranked[0].id)
+            chosen = next(r for r in recipients if r.id == sorted(people, key=_likely)[0].id)
         # A thank-you is for the last interview held with the person it goes to: it
         # thanked Eve for an interview only Sam was in (a tester's walk).
         with_whom = chosen.id if chosen and kind is MessageKind.THANK_YOU else None

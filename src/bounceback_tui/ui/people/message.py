@@ -7,6 +7,7 @@ whether it was sent.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
@@ -251,3 +252,41 @@ def open_message(
             pane.notify("Marked as sent, and logged.")
 
     pane.app.push_screen(MessageScreen(view), closed)
+
+
+def message_to_one_of(pane: AppPane, kind: object, application_id: int) -> None:
+    """Recovery's `m`: with two or more people linked to the no's application, ask which of
+    them it is to, the one last in touch first (Enter takes them; typing finds another);
+    with one, or none, straight to the draft (``open_message``). It wrote to the recruiter
+    with no way to pick the hiring manager who had written since."""
+    from bounceback_tui import clock
+    from bounceback_tui.domain.wording import days_ago
+    from bounceback_tui.ui.people.pick import PickScreen
+
+    try:
+        people = message_service.recipients_in_order(pane.bb_app.db, application_id)
+    except BouncebackError as exc:
+        pane.notify(plain(exc), severity="error")
+        return
+    if len(people) < 2:
+        open_message(pane, kind, application_id, None)
+        return
+    today = clock.today()
+
+    def note(when: date | None) -> str:
+        if when is None:
+            return "not in touch yet"
+        return f"in touch {days_ago(max(0, (today - when).days))}"
+
+    def picked(contact_id: int | None) -> None:
+        if contact_id is not None:
+            open_message(pane, kind, application_id, contact_id)
+
+    pane.app.push_screen(
+        PickScreen(
+            "Who is it to?",
+            [(p.id, p.name, f"{p.kind.label} · {note(p.last_contacted)}") for p in people],
+            "",
+        ),
+        picked,
+    )

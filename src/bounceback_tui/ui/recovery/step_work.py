@@ -182,8 +182,9 @@ class StepWork(RecoveryListing):
         )
 
     def action_message(self) -> None:
-        """Write the message this step stands for (feedback request, gracious reply)."""
-        from bounceback_tui.ui.people.pane import open_message
+        """Write the message this step stands for (feedback request, gracious reply), to one
+        of the people on the no's application (asked, when there are two or more)."""
+        from bounceback_tui.ui.people.message import message_to_one_of
 
         step = self.step_list.highlighted_step
         plan = self._plan
@@ -191,7 +192,7 @@ class StepWork(RecoveryListing):
             return
         kind = MESSAGE_FOR_STEP.get(step.template_key or "")
         if kind is not None:
-            open_message(self, kind, plan.rejection.application_id, None)
+            message_to_one_of(self, kind, plan.rejection.application_id)
 
     async def open_step(self, step: StepView) -> None:
         """Enter on a step: write its answer, note the feedback request, or follow its link."""
