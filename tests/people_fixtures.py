@@ -23,7 +23,7 @@ Person = tuple[dict[str, str], tuple[str, ...]]
 
 
 def seed_people(
-    paths: DataPaths,
+    paths: DataPaths | Database,
     *,
     reached: Stage,
     people: Mapping[str, Person],
@@ -33,8 +33,9 @@ def seed_people(
     """Acme (moved to ``acme_stage`` when given) and Initech (rejected after getting as far
     as ``reached``), then each of ``people`` in order, then their links; ``more`` adds what
     else a test needs (interviews) with the ids so far. Returns the ids: "acme",
-    "initech" and each person's key."""
-    db = Database(paths.database)
+    "initech" and each person's key. ``paths`` may be an open ``Database`` (as
+    ``tests/built_stores.store_once`` gives a build); it is left open."""
+    db = paths if isinstance(paths, Database) else Database(paths.database)
     try:
         acme = add_application(db, ApplicationInput(company="Acme", role="Engineer"))
         initech = add_application(db, ApplicationInput(company="Initech", role="Analyst"))
@@ -59,4 +60,5 @@ def seed_people(
             more(db, ids)
         return ids
     finally:
-        db.dispose()
+        if db is not paths:
+            db.dispose()

@@ -27,6 +27,7 @@ from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.people.message import MessageScreen
 from bounceback_tui.ui.people.pane import PeoplePane
 from bounceback_tui.ui.people.pick import PickScreen
+from tests.built_stores import store_once
 from tests.conftest import FIXED_TODAY
 from tests.monkey.checks import focus_dead_end
 from tests.people_fixtures import seed_people
@@ -38,8 +39,13 @@ HOSTILE_NAME = "Zoë [link=http://x]y [/] [b] ["
 
 def _seed(paths: DataPaths) -> dict[str, int]:
     """Rita (a recruiter at Initech, rejected after interviews) and Maya (support, on no
-    application); an interview at each company."""
+    application); an interview at each company. Built once per worker and copied
+    (``tests/built_stores.py``): about 60 ms of CPU and a dozen fsyncs a build, and about
+    a hundred tests take this store."""
+    return store_once(paths, _seed_into)
 
+
+def _seed_into(db: Database) -> dict[str, int]:
     def add_interviews(db: Database, ids: dict[str, int]) -> None:
         interviews.add_interview(
             db,
@@ -63,7 +69,7 @@ def _seed(paths: DataPaths) -> dict[str, int]:
     rita = {"name": "Rita Okoye", "kind": "recruiter", "email": "rita@initech.example",
             "company": "Initech", "next_follow_up": "2026-03-16"}  # fmt: skip
     return seed_people(
-        paths,
+        db,
         reached=Stage.INTERVIEWING,
         people={"rita": (rita, ("initech",)), "maya": ({"name": "Maya", "kind": "support"}, ())},
         more=add_interviews,
