@@ -62,9 +62,14 @@ async def test_a_full_name_is_saved_at_the_limit(opened_paths: DataPaths, db: Da
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _settings(app, pilot)
-        screen.query_one("#care-support_name", Input).focus()
+        support = screen.query_one("#care-support_name", Input)
+        support.focus()
         await settle(pilot)
-        await pilot.press(*"Sam" * 30)  # 90 keys: the last ten are not taken
+        # "Sam" * 30, 90 letters: the first 79 go in as one edit at the cursor (what each
+        # typed letter does; typing them is the test above's), the keys that fill the box
+        # and go past it are typed: the 80th is taken, the last ten are not.
+        support.insert_text_at_cursor("Sam" * 26 + "S")
+        await pilot.press(*"amSamSamSam")
         await settle(pilot)
         note = _note(screen, "note-care-support_name")
         assert note == "A name you would call. Full: 80 characters at most."
@@ -78,7 +83,9 @@ async def test_a_full_name_is_saved_at_the_limit(opened_paths: DataPaths, db: Da
         assert load_care(opened_paths.settings_file).support_name == "Sam" * 26 + "Sa"
         note = _note(screen, "note-care-support_name")
         assert note == "Saved in settings.toml. Full: 80 characters at most."
-        await pilot.press(*"Robin " * 20)  # 120 keys
+        # "Robin " * 20, 120 letters: 99 as one edit, the 21 that reach the limit typed.
+        screen.query_one("#setting-your_name", Input).insert_text_at_cursor("Robin " * 16 + "Rob")
+        await pilot.press(*"in " + "Robin " * 3)
         await pilot.pause(SAVE_DELAY + 0.3)
         await settle(pilot)
         assert read_setting(db, "your_name") == "Robin " * 16 + "Robi"
