@@ -121,7 +121,6 @@ LONG_TESTS: dict[str, float] = {
     "tests/test_reframe_model.py::test_cut_offs_decide_between_quiet_a_guess_and_several": 8,
     "tests/test_app.py::test_switching_panes_and_closing_dialogs_freezes_nothing_more": 6,
     "tests/test_two_windows.py::test_a_stale_form_keeps_a_rejection_made_in_another_window": 2,
-    "tests/test_markup_guard.py::test_no_ui_module_builds_markup_from_text": 1,
 }
 SLOW_SECONDS = 3.0
 

@@ -6,6 +6,7 @@ allow-list below is the only way past it, one reasoned entry per module and call
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -35,13 +36,20 @@ def _allowed(finding: Finding) -> tuple[str, str] | None:
     return None
 
 
+@functools.cache
+def _ui_findings() -> tuple[Finding, ...]:
+    """``check_ui()`` once per worker (about a second of CPU): the two tests below read the
+    same findings, and the UI's files do not change during a run."""
+    return tuple(check_ui())
+
+
 def test_no_ui_module_builds_markup_from_text() -> None:
-    findings = [f for f in check_ui() if _allowed(f) is None]
+    findings = [f for f in _ui_findings() if _allowed(f) is None]
     assert findings == [], "\n".join(str(f) for f in findings)
 
 
 def test_every_allowed_exception_is_still_needed() -> None:
-    used = {_allowed(f) for f in check_ui()}
+    used = {_allowed(f) for f in _ui_findings()}
     assert set(ALLOWED) <= used, f"stale allow-list entries: {set(ALLOWED) - used}"
 
 
