@@ -40,8 +40,8 @@ HOSTILE_NAME = "Zoë [link=http://x]y [/] [b] ["
 def _seed(paths: DataPaths) -> dict[str, int]:
     """Rita (a recruiter at Initech, rejected after interviews) and Maya (support, on no
     application); an interview at each company. Built once per worker and copied
-    (``tests/built_stores.py``): about 60 ms of CPU and a dozen fsyncs a build, and about
-    a hundred tests take this store."""
+    (``tests/built_stores.py``): about 55 ms of CPU and eight writes a build, and 83
+    tests in 25 files take this store."""
     return store_once(paths, _seed_into)
 
 
