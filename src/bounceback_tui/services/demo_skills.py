@@ -13,6 +13,7 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.stages import no_on_paper
 from bounceback_tui.services.demo_data import SKILLS
 
@@ -59,7 +60,7 @@ class DemoSkills:
         answers: dict[tuple[int, str], list[dict[str, Any]]] = {}
         for step in self.steps:
             key, answer = step["template_key"], step["answer"]
-            if key == "feedback.response" and answer and "Nothing" not in answer:
+            if key == "feedback.response" and has_feedback(answer):
                 answers.setdefault((step["rejection_id"], "feedback"), []).append(step)
             elif key in REFLECTIONS_TO_LEARN_FROM and answer:
                 answers.setdefault((step["rejection_id"], "reflection"), []).append(step)

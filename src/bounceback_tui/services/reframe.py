@@ -16,6 +16,7 @@ from sqlalchemy import delete, text
 from sqlmodel import col, select
 
 from bounceback_tui import clock
+from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.text import mid_sentence
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
@@ -77,7 +78,7 @@ def situation_for(rejection: Rejection) -> str:
         f"{rejection.rejected_on.strftime('%A %-d %B %Y')}."
     )
     line += _STAGE_PHRASES.get(rejection.stage_reached, "")
-    if rejection.reason.strip():
+    if has_feedback(rejection.reason):  # not "Their reason: no reason given."
         line += f" Their reason: {mid_sentence(rejection.reason.strip())}"
     return line
 

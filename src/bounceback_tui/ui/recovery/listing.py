@@ -16,9 +16,9 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
 from bounceback_tui import clock
+from bounceback_tui.domain.feedback import has_feedback, skill_source_of
 from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
-from bounceback_tui.domain.recovery import skill_source_kind
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services.recovery_plans import Plan, PlanRow
@@ -275,9 +275,8 @@ class RecoveryListing(FilteredListPane, AppPane):
             return (
                 in_steps
                 and step is not None
-                and bool(step.answer)
-                and skill_source_kind(step.kind, step.group_key) is not None
-            ) or (self._plan is not None and bool(self._plan.rejection.reason.strip()))
+                and skill_source_of(step.kind, step.group_key, step.answer) is not None
+            ) or (self._plan is not None and has_feedback(self._plan.rejection.reason))
         if action == "message":
             return (
                 in_steps

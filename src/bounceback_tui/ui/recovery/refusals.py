@@ -23,6 +23,13 @@ else:
     _Base = object
 
 
+# `s` on the plan list when the no came with no feedback: its reason is empty, or says only
+# that there is none (domain/feedback.has_feedback).
+NO_FEEDBACK = (
+    "This no came without feedback, so there is nothing here to turn into a skill yet. "
+    "An answer of yours can become one: $enter opens the plan's steps."
+)
+
 # The keys that work on an open plan (listing.py refuses them without one), and `v`.
 _ON_PLAN = {"tick", "skill", "message", "custom_step", "reframe", "edit", "delete", "toggle_view"}
 
@@ -43,6 +50,8 @@ class StepKeyNotes(_Base):
             return super().refused_key_note(action, parameters)
         if self.app.focused is not self.step_list:
             enter = self.bb_app.key_label("list.select", "enter").replace("⏎", "Enter")
+            if action == "skill":  # the no came with no feedback ("No reason given.")
+                return markup_with(NO_FEEDBACK, enter=enter)
             return markup_with(
                 "$enter opens the plan's steps; these keys work on a step.", enter=enter
             )
@@ -50,8 +59,11 @@ class StepKeyNotes(_Base):
         if step is None:
             return "Pick a step first."
         if action == "skill":
-            if skill_source_kind(step.kind, step.group_key) is None:
+            source = skill_source_kind(step.kind, step.group_key)
+            if source is None:
                 return "Only a review answer or a feedback reply becomes a skill."
+            if source == "feedback" and step.answer.strip():  # "None", "No reason given."
+                return "This reply holds no feedback to turn into a skill."
             return "This step has no answer yet to turn into a skill."
         if action == "message":
             if self._plan.rejection.application_id is None:

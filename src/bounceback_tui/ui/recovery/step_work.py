@@ -14,14 +14,9 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 
 from bounceback_tui import clock
+from bounceback_tui.domain.feedback import has_feedback, skill_source_of
 from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
-from bounceback_tui.domain.recovery import (
-    GROUP_TITLES,
-    StepKind,
-    StepLink,
-    plan_is_complete,
-    skill_source_kind,
-)
+from bounceback_tui.domain.recovery import GROUP_TITLES, StepKind, StepLink, plan_is_complete
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_plans as plan_service
@@ -205,7 +200,7 @@ class StepWork(RecoveryListing):
             return
         if step.link == StepLink.SKILLS:  # prefilled from the reason given, when there is one
             await self.bb_app.new_skill_from(
-                text=rejection.reason,
+                text=rejection.reason if has_feedback(rejection.reason) else "",
                 source_kind="rejection",
                 rejection_id=rejection.id,
                 recovery_step_id=step.id,
@@ -232,7 +227,8 @@ class StepWork(RecoveryListing):
             from bounceback_tui.ui.recovery.answer import AnswerScreen
 
             # The reason typed with the no is often what came back: offered to keep or change.
-            offered = rejection.reason if step.kind == StepKind.REPLY else ""
+            reply = step.kind == StepKind.REPLY and has_feedback(rejection.reason)
+            offered = rejection.reason if reply else ""
             screen = AnswerScreen(db, step, context, offered)
         self.app.push_screen(screen, self._after_step_screen)
 
@@ -299,9 +295,9 @@ class StepWork(RecoveryListing):
             return
         in_steps = self.app.focused is self.step_list
         step = self.step_list.highlighted_step if in_steps else None
-        source = skill_source_kind(step.kind, step.group_key) if step is not None else None
-        if step is None or source is None or not step.answer:
-            if plan.rejection.reason.strip():
+        source = skill_source_of(step.kind, step.group_key, step.answer) if step else None
+        if step is None or source is None:  # "No reason given." is no feedback (domain/feedback.py)
+            if has_feedback(plan.rejection.reason):
                 await self.bb_app.new_skill_from(
                     text=plan.rejection.reason,
                     source_kind="rejection",

@@ -1,0 +1,53 @@
+"""Whether the words that came with a no (its reason, or a feedback reply) say anything.
+
+A no often comes with a placeholder where a reason would be: "No reason given.", "none",
+"n/a", "-". Such words are kept and shown as typed, but they are no feedback: there is
+nothing in them to turn into a skill or to quote as their reason (the demo's "No reason
+given." was offered to `s` and prefilled a skill titled "No reason given": a walk). This is
+the one place that decides it; the Recovery pane, the Reframe situation line and the demo ask
+here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bounceback_tui.domain.recovery import skill_source_kind
+
+# The whole text, once lower-cased and stripped of quotes and closing stops, is one of these.
+_NO_FEEDBACK = re.compile(
+    r"(?:"
+    # "no reason given", "none provided", "no feedback was given", "not given", "nothing"
+    r"(?:no|none|not|nothing)"
+    r"(?: (?:real |specific |clear )?"
+    r"(?:reason|reasons|feedback|explanation|details|reply|response))?"
+    r"(?: (?:was|were))?"
+    r"(?: (?:given|provided|stated|offered|shared|received|specified))?"
+    # "they gave no reason", "they didn't say", "did not say"
+    r"|(?:they )?(?:gave|give) no (?:reason|feedback|explanation)"
+    r"|(?:they )?(?:didn't|did not|wouldn't|would not) (?:say|give (?:a reason|feedback|any))"
+    r"|n/?a|unknown|unspecified|not specified|-+|—|–|\?+"
+    r")",
+)
+_EDGES = " \t\r\n\"'“”‘’()[].!…"
+
+
+def has_feedback(text: str) -> bool:
+    """True if ``text`` says something: not empty, and not a placeholder for nothing said
+    ("No reason given.", "None", "n/a", "-")."""
+    bare = " ".join(text.split()).strip(_EDGES).casefold().replace("’", "'")
+    if not bare:
+        return False
+    return _NO_FEEDBACK.fullmatch(bare) is None
+
+
+def skill_source_of(kind: str, group_key: str, answer: str) -> str | None:
+    """What a step's answer becomes in the Skills pane ("feedback" or "reflection"), or None:
+    a step whose text never does (``skill_source_kind``), one not answered, and a feedback
+    reply that holds no feedback ("No reason given.")."""
+    source = skill_source_kind(kind, group_key)
+    if source is None or not answer.strip():
+        return None
+    if source == "feedback" and not has_feedback(answer):
+        return None
+    return source
