@@ -45,9 +45,13 @@ class ApplicationForms(AfterRejection):
     def action_add(self) -> None:
         self.open_add_form({})
 
-    def open_add_form(self, prefill: Mapping[str, str] | None = None) -> None:
+    def open_add_form(
+        self, prefill: Mapping[str, str] | None = None, typed: Mapping[str, str] | None = None
+    ) -> None:
         """The add form, filled in with ``prefill`` (form field names -> text), e.g. from an
-        imported posting. Unknown names are ignored; nothing is saved until the person saves."""
+        imported posting. Unknown names are ignored; nothing is saved until the person saves.
+        ``typed``: shown as the person's own typing, which Escape asks before throwing away
+        (the link of a fetch that failed)."""
         from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 
         values = {"stage": Stage.APPLIED.value, **{k: v for k, v in (prefill or {}).items() if v}}
@@ -75,7 +79,7 @@ class ApplicationForms(AfterRejection):
 
         self.app.push_screen(
             ApplicationFormScreen(
-                "New application", submit, self._ask_rejection(None), values=values
+                "New application", submit, self._ask_rejection(None), values=values, typed=typed
             ),
             saved,
         )

@@ -172,7 +172,9 @@ class ApplicationFormScreen(FormScreen[Any]):
         guard: SaveGuard | None = None,
         reload: Reload | None = None,
         values_now: ValuesNow | None = None,
+        typed: Mapping[str, str] | None = None,
     ) -> None:
+        """``typed``: fields shown as typed but not yet saved (Escape asks, kit/form.py)."""
         values = dict(values or {})
         self._hidden = {
             key: str(value)
@@ -192,6 +194,7 @@ class ApplicationFormScreen(FormScreen[Any]):
             guard=guard,
             reload=reload,
             values_now=values_now,
+            typed=typed,
         )
 
     # --- building: the first fields now, the others right after the first paint ------------

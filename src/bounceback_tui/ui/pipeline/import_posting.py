@@ -2,7 +2,8 @@
 
 The screen asks for a link and fetches it in an async Textual worker, so the app
 keeps drawing and answering keys while the site takes its time; Escape stops the
-fetch (a second Escape closes; a link typed and never fetched is asked about first). A
+fetch (a second Escape closes; a link typed and never fetched, or whose fetch failed, is
+asked about first). A
 posting link returns at once; a job-board link lists the board's openings to pick one
 with Enter. The screen writes nothing: it dismisses with an ``ImportedPosting`` (the
 posting and the application form's values, prefilled) or ``None``, and the caller opens
@@ -89,6 +90,9 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         # A link that could not be fetched (no network, a site that refused): the form can
         # still be filled in by hand around it (ctrl+n; a new user's walk found no way on).
         self._failed_link: str | None = None
+        # The last fetch failed or the link was refused: the link typed is all there is, and
+        # Escape asks before throwing it away (it closed without a word: a helper's list).
+        self._failed = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="import-box", classes="form"):
@@ -139,6 +143,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         from bounceback_tui.services.posting_fetch import FetchError, check_link
 
         self._fetched_once = True
+        self._failed = False
         try:
             link = check_link(url)
         except FetchError as exc:
@@ -186,6 +191,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         status.add_class("-error")
         status.update(plain(message))
         self._failed_link = link
+        self._failed = True
         self.query_one("#import-keys", Static).update(
             "[b]Enter[/b] try again  [b]^n[/b] fill in by hand  [b]Esc[/b] close" if link else _KEYS
         )
@@ -267,8 +273,14 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         self.dismiss(None)
 
     def unsaved_typing(self) -> str | None:
-        """A link typed and never fetched (kit/quit_guard.py asks before quitting too)."""
+        """A link typed and never fetched, or whose fetch failed (kit/quit_guard.py asks
+        before quitting too)."""
         typed = self.query_one("#import-url", Input).value
-        if not self._fetched_once and typed.strip() and typed != self._initial_url:
+        if not typed.strip() or typed == self._initial_url:
+            return None
+        if not self._fetched_once:
             return "The link has not been fetched yet."
+        if self._failed:
+            by_hand = "; ^n fills in the application by hand around it" if self._failed_link else ""
+            return f"Nothing was imported from the link{by_hand}."
         return None

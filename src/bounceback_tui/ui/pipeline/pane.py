@@ -118,6 +118,12 @@ class PipelinePane(
         def imported(result: ImportedPosting | None) -> None:
             if result is None:
                 return
+            if result.posting is None:
+                # Filled in by hand around a link that could not be fetched: the link is the
+                # person's own typing, so Escape asks before throwing it away (kit/form.py).
+                link = {"link": result.values.get("link", "")}
+                self.open_add_form({**result.values, "link": ""}, typed=link)
+                return
             self.open_add_form(result.values)
             if result.posting is not None and result.posting.pay_left_out:
                 # Said as `fetch-posting` says it: the form's pay was left empty without a
