@@ -80,7 +80,13 @@ def say_refused(pane: Widget, key: str) -> bool:
     note = refused_note(pane, key)
     if not note:
         return False
+    say_note(pane, note)
+    return True
+
+
+def say_note(pane: Widget, note: str | Content) -> None:
+    """Show ``note`` as a refused key's note is shown, unless it is on screen already (a key
+    held): also for a key that runs and finds nothing to do (Skills' `K` on the first item)."""
     if str(note) not in {str(shown.message) for shown in pane.app._notifications}:
         # A pane and such a screen are ContentNotify: the note may be Content (kit/text.py).
         cast("ContentNotify", pane).notify(note, timeout=NOTE_SECONDS)
-    return True

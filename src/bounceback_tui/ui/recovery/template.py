@@ -32,6 +32,7 @@ from bounceback_tui.domain.recovery_forms import (
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.recovery_template import TemplateRow
 from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.refused_keys import say_note
 from bounceback_tui.ui.kit.text import display_text, plain
 
 if TYPE_CHECKING:
@@ -279,8 +280,10 @@ class TemplateEditor(Vertical):
         if row is None:
             return
         other = self._neighbour(row, direction)
-        if other is None:
-            return  # first or last in its group, as the editor shows it
+        if other is None:  # first or last in its group, as the editor shows it: said
+            end = "first" if direction < 0 else "last"
+            say_note(self, plain(f"It is {end} in its group already."))
+            return
         self.post_message(self.Change(self, "move", row, direction=direction, neighbour=other))
 
     def action_retire(self) -> None:

@@ -320,7 +320,27 @@ class ReframeShowing(FilteredListPane, AppPane):
             return "Nothing matches the filter: Esc clears it."
         if self.mode == "summary" and action == "open_plan":
             return "This record is not linked to a rejection, so it has no plan to open."
+        if action in ("next_step", "previous_step"):  # silent on the list and the summary
+            return self._step_key_note(action)
         return super().refused_key_note(action, parameters)
+
+    def _step_key_note(self, action: str) -> Content | None:
+        """`ctrl+n` / `ctrl+b` away from a record's steps: where they work."""
+        label = self.bb_app.key_label
+        back = label("reframe.previous", "ctrl+b")
+        if self.mode == "summary" and action == "next_step":
+            return markup_with(
+                "This is the record's summary: $back goes back to its last step.", back=back
+            )
+        if self.mode != "history":
+            return None
+        return markup_with(
+            "$next and $back move through a record's steps: $open opens one, $new starts one.",
+            next=label("reframe.next", "ctrl+n"),
+            back=back,
+            open=label("reframe.open", "e"),
+            new=label("reframe.new", "a"),
+        )
 
 
 def _searchable(row: HistoryRow) -> str:

@@ -19,6 +19,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skill_moves
+from bounceback_tui.ui.kit.refused_keys import say_note
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_titled_go, standing
 from bounceback_tui.ui.skills.listing import BOARD, SkillsListing
@@ -89,9 +90,13 @@ class StatusMoves(SkillsListing):
             # Moving past items the filter hides would surprise; say so instead.
             self.notify("Reordering works on the whole backlog: Esc clears the filter first.")
             return
-        neighbour = neighbour_in_order(self._rows, row, direction, same_status=self._view == BOARD)
-        if neighbour is None:
-            return  # first or last, as the pane shows it
+        board = self._view == BOARD
+        neighbour = neighbour_in_order(self._rows, row, direction, same_status=board)
+        if neighbour is None:  # first or last, as the pane shows it: said, not silent
+            where = row.status.label if board else "the order"
+            end = "first" if direction < 0 else "last"
+            say_note(self, plain(f"It is {end} in {where} already."))
+            return
         try:
             moved = skill_moves.move_priority(
                 self.bb_app.db,
