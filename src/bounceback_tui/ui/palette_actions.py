@@ -300,7 +300,8 @@ def _on_the_pane(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
         if not has or pane.check_action(action, ()) is not True:
             if action != "undo":
                 continue
-            run, help_line = partial(app.notify, "Nothing to undo here."), "Nothing to undo yet"
+            said = pane.refused_key_note("undo", ()) or "Nothing to undo here."  # or why not
+            run, help_line = partial(app.notify, said), "Nothing to undo yet"
         key = app.key_label(f"{pane_id}.{action}", action[0])
         keys = f"(key {key} on {where})" if has else f"on {where}"
         yield PaletteAction(title, f"{help_line} {keys}", run, keywords=keywords, discover=False)

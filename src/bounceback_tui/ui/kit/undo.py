@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from textual.app import App
@@ -39,6 +40,7 @@ from bounceback_tui.ui.kit.text import ContentNotify, plain, step_toast, toast_w
 if TYPE_CHECKING:  # the type alone: the ORM is not imported before the first paint
     from bounceback_tui.services.added import Added
     from bounceback_tui.services.bring_back import BroughtBack
+    from bounceback_tui.services.store_access import Database
     from bounceback_tui.services.take_back import TakenBack
     from bounceback_tui.ui.kit.pane import Pane
 
@@ -66,6 +68,17 @@ class AddUndo:
     # Raises what the take-back would refuse with now (``take_back.can_take_back``): asked
     # first, a record changed since is refused before the question, not after it.
     check: Callable[[], None] | None = None
+
+
+def undo_of_add(db: Database, added: Added, *, asks: str = "") -> AddUndo:
+    """What `u` keeps for ``added``: taken back by ``services/take_back.take_back``, and
+    checked by its ``can_take_back``, so `u` leaves the key bar once the record has changed
+    since (``Pane.undo_refusal``) rather than staying there only to refuse."""
+    from bounceback_tui.services.take_back import can_take_back, take_back
+
+    return AddUndo(
+        added, partial(take_back, db, added), asks=asks, check=partial(can_take_back, db, added)
+    )
 
 
 def take_back_add(pane: Pane, entry: AddUndo) -> None:

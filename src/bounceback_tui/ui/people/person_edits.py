@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
@@ -11,10 +10,9 @@ from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
-from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import AddUndo, added_note, say_brought_back
+from bounceback_tui.ui.kit.undo import added_note, say_brought_back, undo_of_add
 from bounceback_tui.ui.people.forms import contact_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
@@ -70,7 +68,7 @@ class PersonEdits(PeopleListing):
             found = self._model.find(result)
             name = found.name if found is not None else ""
             if receipt and receipt[-1].row_id == result:  # `u` takes it back (kit/undo.py)
-                self.remember_undo(AddUndo(receipt[-1], partial(take_back, db, receipt[-1])))
+                self.remember_undo(undo_of_add(db, receipt[-1]))
                 self.notify(added_note(toast_with("Added: $name.", name=name)))
                 return
             verb = "Saved" if row is not None else "Added"

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery_views import RejectionView
-from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import toast_with
-from bounceback_tui.ui.kit.undo import AddUndo, added_note
+from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 
 if TYPE_CHECKING:
     from bounceback_tui.services.added import Added
@@ -38,7 +36,7 @@ class RejectionForms(RecoveryListing):
                 company=rejection.company,
             )
             if receipt and receipt[-1].row_id == rejection.id:  # `u` takes it back, plan and all
-                self.remember_undo(AddUndo(receipt[-1], partial(take_back, db, receipt[-1])))
+                self.remember_undo(undo_of_add(db, receipt[-1]))
                 said = added_note(said)
             self.notify(said, title="Rejection recorded")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -23,9 +22,8 @@ from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
-from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
-from bounceback_tui.ui.kit.undo import AddUndo, added_note
+from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 if TYPE_CHECKING:
@@ -275,7 +273,7 @@ class StepWork(RecoveryListing):
             if result.reopened:  # it was finished: say so, as `u` says it is finished again
                 said += Content(" The plan is open again.")
             if (receipt := result.added) is not None:  # `u` takes it back (kit/undo.py)
-                self.remember_undo(AddUndo(receipt, partial(take_back, self.bb_app.db, receipt)))
+                self.remember_undo(undo_of_add(self.bb_app.db, receipt))
                 said = added_note(said)
             self.notify(said, title="Step added")
 

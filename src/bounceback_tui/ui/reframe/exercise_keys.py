@@ -3,7 +3,6 @@ close (Escape), edit (`e`), open the linked plan (`o`), keep a coping card (`c`)
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -11,12 +10,11 @@ from textual import on
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
-from bounceback_tui.services.take_back import can_take_back, take_back
 from bounceback_tui.ui.came_from import CameFrom, go_back
 from bounceback_tui.ui.kit import toast_room
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.type_ahead import HoldsKeys
-from bounceback_tui.ui.kit.undo import AddUndo, added_note
+from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
 from bounceback_tui.ui.reframe.summary import ReframeSummary
 
@@ -173,9 +171,7 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
             self.notify(added_note(toast_with(template, name=begun.name)))
         await self._set_mode("history")
         if begun is not None:  # what it holds is the person's writing: `u` asks first
-            undo = partial(take_back, self.bb_app.db, begun)
-            check = partial(can_take_back, self.bb_app.db, begun)
-            self.remember_undo(AddUndo(begun, undo, asks=WRITING_GOES, check=check))
+            self.remember_undo(undo_of_add(self.bb_app.db, begun, asks=WRITING_GOES))
         if shown is not None and shown.id is not None:
             self.history.reveal(str(shown.id))
         if came_from is not None:

@@ -4,7 +4,6 @@ answer), or with the item's values."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -17,9 +16,8 @@ from bounceback_tui.domain.skills import WHY_LIMIT, SourceKind, parse_source_kin
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
-from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import markup_with, plain, ticked_in_plan, toast_with
-from bounceback_tui.ui.kit.undo import AddUndo, added_note
+from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 
 if TYPE_CHECKING:
     from datetime import date
@@ -249,7 +247,7 @@ class ItemForms(SkillsListing):
             if (added := receipt[0]) is not None and added.row_id == result:
                 # `u` takes the add back, tick and all; it replaces what `u` held (kit/undo.py).
                 # Opened from a plan, the person is back there, where `u` is the plan's own.
-                self.remember_undo(AddUndo(added, partial(take_back, db, added)))
+                self.remember_undo(undo_of_add(db, added))
                 said = said if elsewhere else added_note(said)
             self.notify(said)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
@@ -10,9 +9,8 @@ import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui.domain.skills import SkillStatus
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skill_suggestions
-from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import plain, toast_with
-from bounceback_tui.ui.kit.undo import AddUndo, added_note
+from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 
 if TYPE_CHECKING:
     from textual.content import Content
@@ -70,7 +68,7 @@ class SuggestionKeys(SkillsListing):
             self._after_change(None)
             return
         # An add as the form's: `u` takes it back (the suggestion is offered again).
-        self.remember_undo(AddUndo(added, partial(take_back, db, added)))
+        self.remember_undo(undo_of_add(db, added))
         self._after_change(added.row_id)
         self.notify(
             added_note(
