@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlmodel import select
 
@@ -27,6 +27,17 @@ def add_rejection(
         )
         assert rejection.id is not None
         return rejection.id
+
+
+def recorded_on_its_day(db: Database, rejection_id: int) -> None:
+    """The no as written down on the day it came (its created_at, that evening), not today:
+    its feedback request is flagged two days after its day, where one recorded today is not
+    flagged before two days after today (domain/step_timing.feedback_flag_on)."""
+    with db.write() as session:
+        found = session.get(Rejection, rejection_id)
+        assert found is not None
+        found.created_at = datetime.combine(found.rejected_on, time(18, 0))
+        session.add(found)
 
 
 def steps_of(db: Database, rejection_id: int) -> list[RecoveryStep]:

@@ -163,48 +163,48 @@ def test_the_plan_says_where_the_imported_plans_will_show(
     assert said in plan.describe()
 
 
-@pytest.mark.parametrize(
-    ("rejected_on", "delay"),
-    [
-        (date(2026, 3, 16), 0),  # today: the plan starts today anyway
-        (date(2026, 3, 12), 4),
-        (date(2026, 2, 14), 30),  # the oldest day still active (30 days)
-        (date(2026, 2, 13), 0),  # resting: its days are kept, it is off Today either way
-    ],
-)
-def test_a_recent_imported_nos_plan_is_moved_to_start_today(rejected_on: date, delay: int) -> None:
-    from bounceback_tui.domain.due import plan_delay
-
-    assert plan_delay(rejected_on, date(2026, 3, 16)) == delay
-
-
-def test_imported_noes_bring_no_overdue_steps_to_today(
+def test_imported_noes_count_their_plans_from_the_day_of_the_no(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Importing a tracker with a no from 11 days ago brought its plan to Today as "Let yourself
-    feel it for a while (due 11 days ago)" and "Ask Acme for feedback (overdue 9 days)": a
-    plan started the day it was imported (a stranger's walk, fourteenth round, left then)."""
+    """A no from 11 days ago, imported: its plan counts from that day, as `x` and `n` count
+    theirs (the one function, domain/recovery.step_row); its steps whose day has passed are
+    due now, said gently, and its feedback request is not flagged on the day of the import.
+    (The fourteenth round had moved such a plan to start on the day of the import; the
+    twenty-sixth counts every plan from its no's day.)"""
     source = tmp_path / "tracker.csv"
     source.write_text(
         "Company,Position,Status,Date Applied,Rejected on\n"
         "Acme,Engineer,Rejected,2026-03-02,2026-03-05\n"
-        "Globex,Developer,Rejected,2026-01-02,2026-01-05\n"  # resting: left as it was
+        "Globex,Developer,Rejected,2026-01-02,2026-01-05\n"  # resting: off Today
     )
     assert main(["import", str(source), "--yes"]) == 0
     out = capsys.readouterr().out
-    assert (
-        "  1 of the plans starts today, not on the day of the no: the days since do not come "
-        "back as overdue steps." in out
-    )
-    # Moved on by the 11 days from the no (5 March) to the import (Monday 16 March); the
-    # resting one keeps its days: the template's (0 for its first steps).
-    globex = _offsets(opened_paths, "Globex")
-    assert globex[0] == 0
-    assert _offsets(opened_paths, "Acme") == [offset + 11 for offset in globex]
+    assert "starts today" not in out
+    # Both plans have the template's days (0 for the first steps), whatever the no's age.
+    assert _offsets(opened_paths, "Acme")[:2] == [0, 1]
+    assert _offsets(opened_paths, "Acme") == _offsets(opened_paths, "Globex")
+    db = Database(opened_paths.database)
+    try:
+        recorded = add_rejection(db, RejectionInput("Initech", "QA", date(2026, 3, 5), "applied"))
+        # `n` with the same day and stage makes the same plan as the import.
+        with sqlite3.connect(opened_paths.database) as conn:
+            by_n = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT offset_days FROM recovery_step WHERE rejection_id = ? "
+                    "ORDER BY position",
+                    (recorded.id,),
+                )
+            ]
+        assert by_n == _offsets(opened_paths, "Acme")
+    finally:
+        db.dispose()
     assert main(["today"]) == 0
     today = capsys.readouterr().out
-    assert "Due now (1)\n  - Acme: Let yourself feel it for a while (today)\n" in today
-    assert "overdue" not in today and "ago)" not in today
+    assert "Acme: Let yourself feel it for a while (+" in today
+    assert "(due 11 days ago)" in today
+    assert "Ask Acme for feedback (due 8 days ago)" in today
+    assert "overdue" not in today
 
 
 def _offsets(paths: DataPaths, company: str) -> list[int]:

@@ -34,7 +34,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.today.board_rows import DuePrompt
 from bounceback_tui.ui.today.text import _ICONS, due_prompt
 from tests.conftest import FIXED_TODAY
-from tests.recovery_fixtures import add_rejection
+from tests.recovery_fixtures import add_rejection, recorded_on_its_day
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle, settle_workers
 
@@ -100,7 +100,8 @@ async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: Dat
     db = Database(opened_paths.database)
     try:
         # A no 24 days ago: the plan's feedback step is well past its day.
-        add_rejection(db, "Riverstone Legal", "Paralegal", rejected_on=date(2026, 2, 20))
+        no = add_rejection(db, "Riverstone Legal", "Paralegal", rejected_on=date(2026, 2, 20))
+        recorded_on_its_day(db, no)  # one recorded today is not flagged for two days
     finally:
         db.dispose()
     async with app_on(opened_paths, size=EIGHTY) as run:

@@ -1,23 +1,35 @@
-"""A no recorded days after it came starts its plan on the day it is recorded (a stranger's
-walk, fifteenth round): `x` with "Heard on" twelve days back said "A recovery plan is ready
-in Recovery, starting with today", and Today then listed "Let yourself feel it for a while
-(+13 more) (due 12 days ago)" and "Ask for feedback (overdue 9 days)". Recovery's `n` with a
-past day did the same. A CSV import's noes already started on the day of the import."""
+"""A no recorded days after it came: its plan counts from the no's own day, as the
+template's days say. The twenty-fifth round left Recovery's `n` dated yesterday scheduling
+its steps from today (docs/testing.md, "Left alone"): "Let yourself feel it for a while"
+was due today, a day after the day it was written for.
+
+A step whose day has passed is due at once, said as a step due for a while is ("due 12
+days ago" on Today, "since 15 Mar" in the plan), never dropped; a feedback request is not
+flagged as late the moment its no is written down (two days after, as after its own day).
+Every way a plan is made (`x`, Recovery's `n`, a CSV import, the demo) schedules it through
+one function, domain/recovery.step_row (the CSV import: tests/test_csv_rejections.py)."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bounceback_tui.domain.applications import RejectionInput, validate_application
+from bounceback_tui.domain.due import DueItem, DueKind, describe_due
 from bounceback_tui.domain.recovery_forms import RejectionInput as NoInput
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.recovery import add_rejection
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
 from tests.conftest import FIXED_TODAY
+from tests.ui_harness import app_on, fill, settle
+
+YESTERDAY = FIXED_TODAY - timedelta(days=1)  # Sunday 15 March 2026
 
 
 def _offsets(db: Database, rejection_id: int) -> list[int]:
@@ -38,32 +50,106 @@ def _add(db: Database, company: str) -> int:
     )
 
 
-def _nothing_overdue(db: Database) -> None:
-    summary = load_today(db.path, FIXED_TODAY)
-    assert summary.due, "the plans' first steps are due today"
-    assert all(item.due_on is None or item.due_on >= FIXED_TODAY for item in summary.due)
-    assert not any(item.flagged for item in summary.due)
+def _due(db: Database, kind: DueKind, rejection_id: int, today: date = FIXED_TODAY) -> DueItem:
+    summary = load_today(db.path, today)
+    (item,) = [i for i in summary.due if i.kind is kind and i.item_id == rejection_id]
+    return item
 
 
-def test_a_no_marked_twelve_days_late_starts_its_plan_today(db: Database) -> None:
-    on_its_day = moves.mark_rejected(
-        db, _add(db, "Globex"), RejectionInput(FIXED_TODAY, Stage.APPLIED)
-    )
+def test_a_no_added_in_recovery_dated_yesterday_counts_from_yesterday(db: Database) -> None:
+    late = add_rejection(db, NoInput("Acme", "Engineer", YESTERDAY, "interviewing"))
+    on_its_day = add_rejection(db, NoInput("Globex", "Engineer", FIXED_TODAY, "interviewing"))
+    # The template's days, not moved on by the day between the no and its recording.
+    assert _offsets(db, late.id)[:2] == [0, 1]
+    assert _offsets(db, late.id) == _offsets(db, on_its_day.id)
+    item = _due(db, DueKind.RECOVERY_STEP, late.id)
+    assert item.title.startswith("Acme: Let yourself feel it for a while")
+    assert item.due_on == YESTERDAY
+    assert not item.flagged
+    assert describe_due(item, FIXED_TODAY) == "due yesterday"
+
+
+def test_a_no_marked_twelve_days_late_counts_from_its_day(db: Database) -> None:
+    twelve_days_ago = FIXED_TODAY - timedelta(days=12)  # Wednesday 4 March
     late = moves.mark_rejected(
-        db, _add(db, "Acme"), RejectionInput(FIXED_TODAY - timedelta(days=12), Stage.APPLIED)
+        db, _add(db, "Acme"), RejectionInput(twelve_days_ago, Stage.INTERVIEWING)
     )
-    template = _offsets(db, on_its_day.rejection_id)
-    assert template[0] == 0
-    assert _offsets(db, late.rejection_id) == [offset + 12 for offset in template]
-    _nothing_overdue(db)
+    on_its_day = moves.mark_rejected(
+        db, _add(db, "Globex"), RejectionInput(FIXED_TODAY, Stage.INTERVIEWING)
+    )
+    assert _offsets(db, late.rejection_id)[0] == 0
+    assert _offsets(db, late.rejection_id) == _offsets(db, on_its_day.rejection_id)
+    step = _due(db, DueKind.RECOVERY_STEP, late.rejection_id)
+    assert step.due_on == twelve_days_ago and not step.flagged
+    assert describe_due(step, FIXED_TODAY) == "due 12 days ago"
+    # Asking for feedback was for day 3 (7 March): due since, not "overdue 9 days" at once.
+    ask = _due(db, DueKind.FEEDBACK_REQUEST, late.rejection_id)
+    assert ask.due_on == date(2026, 3, 7) and not ask.flagged
+    assert describe_due(ask, FIXED_TODAY) == "due 9 days ago"
+    # Two days after it was recorded, still not asked: flagged, as after its own day.
+    later = FIXED_TODAY + timedelta(days=2)
+    ask = _due(db, DueKind.FEEDBACK_REQUEST, late.rejection_id, later)
+    assert ask.flagged
+    assert describe_due(ask, later) == "overdue 11 days"
 
 
-def test_a_no_added_in_recovery_with_a_past_day_starts_its_plan_today(db: Database) -> None:
-    view = add_rejection(db, NoInput("Acme", "Engineer", rejected_on=FIXED_TODAY - timedelta(20)))
-    assert _offsets(db, view.id)[0] == 20
-    _nothing_overdue(db)
+def test_a_feedback_request_is_flagged_two_days_after_its_no_was_recorded() -> None:
+    from bounceback_tui.domain.step_timing import feedback_flag_on, is_feedback_flagged
+
+    four_march = date(2026, 3, 4)  # its request for day 3, 7 March
+    # Recorded on its day: flagged from 9 March. Recorded on 16 March: from 18 March.
+    assert feedback_flag_on(four_march, 3) == date(2026, 3, 9)
+    assert feedback_flag_on(four_march, 3, four_march) == date(2026, 3, 9)
+    assert feedback_flag_on(four_march, 3, FIXED_TODAY) == date(2026, 3, 18)
+
+    def flagged(today: date) -> bool:
+        return is_feedback_flagged(
+            "feedback",
+            four_march,
+            3,
+            asked_on=None,
+            done=False,
+            today=today,
+            recorded_on=FIXED_TODAY,
+        )
+
+    assert [flagged(date(2026, 3, day)) for day in (16, 17, 18)] == [False, False, True]
 
 
 def test_a_no_old_enough_to_rest_keeps_its_days(db: Database) -> None:
     view = add_rejection(db, NoInput("Acme", "Engineer", rejected_on=FIXED_TODAY - timedelta(40)))
     assert _offsets(db, view.id)[0] == 0
+
+
+async def test_n_dated_yesterday_shows_the_first_step_since_yesterday(
+    opened_paths: DataPaths,
+) -> None:
+    async with app_on(opened_paths, "recovery") as (app, pilot, pane):
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        await fill(pilot, company="Acme", role="Engineer", rejected_on="2026-03-15")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, FormScreen)
+        lines = [str(option.prompt) for option in pane.step_list.options]
+        assert "[ ] Let yourself feel it for a while · since 15 Mar" in lines
+        # Day 1 of a no on paper (no stage given) is today, not tomorrow.
+        assert "[ ] Talk it through with someone close · today" in lines
+        assert focus_problem(app) is None
+
+
+async def test_n_twelve_days_back_says_since_when_not_not_asked_yet(
+    opened_paths: DataPaths,
+) -> None:
+    async with app_on(opened_paths, "recovery") as (app, pilot, pane):
+        await pilot.press("n")
+        await settle(pilot)
+        await fill(pilot, company="Acme", role="Engineer", rejected_on="2026-03-04")
+        await pilot.press("enter")
+        await settle(pilot)
+        lines = [str(option.prompt) for option in pane.step_list.options]
+        assert "[ ] Let yourself feel it for a while · since 4 Mar" in lines
+        # Its day (7 March) has passed, but the no was written down only today.
+        assert "[ ] Ask the recruiter or hiring manager for feedback · since 7 Mar" in lines
+        assert focus_problem(app) is None

@@ -147,7 +147,7 @@ def test_a_failing_plan_leaves_nothing_half_saved(
     app_id = add(db, "Acme", date_applied="2026-03-01")
     before = dump(db.path)
 
-    def broken(session: object, rejection_id: int, delay: int = 0, reached: str = "") -> None:
+    def broken(session: object, rejection_id: int, reached: str = "") -> None:
         raise RuntimeError("template unreadable")
 
     monkeypatch.setattr("bounceback_tui.services.recovery.create_plan", broken)

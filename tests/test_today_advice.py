@@ -173,7 +173,12 @@ def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Databa
     assert plan is not None
     step_service.set_step_done(db, plan.steps[-1].id, True)
     summary = load_today(db.path, FIXED_TODAY)
-    assert [item.title for item in summary.due] == ["Contoso: Let yourself feel it for a while"]
+    # Its plan counts from its no's day: every step up to day 12 is due, gently (none
+    # flagged, the feedback request either: the no was written down only today).
+    assert [(item.title, item.flagged) for item in summary.due] == [
+        ("Contoso: Let yourself feel it for a while (+12 more)", False),
+        ("Ask Contoso for feedback", False),
+    ]
     step = summary.next_step
     assert step.title == "Go easy on yourself today"
     assert step.reason == (

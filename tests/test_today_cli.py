@@ -167,6 +167,7 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
         "  Northwind said no today. Today's steps for Northwind are done; "
         "your plan for Contoso has a step due. Next for Northwind, tomorrow: Talk it through "
         "with someone close.\n\n"
-        "Due now (1)\n"
-        "  - Contoso: Let yourself feel it for a while (today)\n"
+        "Due now (2)\n"
+        "  - Contoso: Let yourself feel it for a while (+12 more) (due 12 days ago)\n"
+        "  - Ask Contoso for feedback (due 9 days ago)\n"
     ) in out

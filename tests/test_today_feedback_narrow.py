@@ -24,7 +24,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.today.board_rows import DuePrompt
 from bounceback_tui.ui.today.text import due_prompt
 from tests.conftest import FIXED_TODAY
-from tests.recovery_fixtures import add_rejection
+from tests.recovery_fixtures import add_rejection, recorded_on_its_day
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 
@@ -106,7 +106,8 @@ async def test_at_80_columns_the_ask_says_how_late_as_the_follow_ups_do(
 ) -> None:
     db = Database(opened_paths.database)
     try:
-        add_rejection(db, "Riverstone Legal", "Paralegal", rejected_on=date(2026, 3, 10))
+        no = add_rejection(db, "Riverstone Legal", "Paralegal", rejected_on=date(2026, 3, 10))
+        recorded_on_its_day(db, no)  # one recorded today is not flagged for two days
     finally:
         db.dispose()
     async with app_on(opened_paths, size=(80, 24)) as run:

@@ -8,6 +8,7 @@ item and order them, so each rule can be tested on fixed dates without a databas
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
 # annotations cost a compile() each when the module is imported, before the first paint.
+from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
@@ -110,17 +111,6 @@ def active_since(today: date) -> date:
     return today - timedelta(days=ACTIVE_PLAN_DAYS)
 
 
-def plan_delay(rejected_on: date, today: date) -> int:
-    """Days a no's plan is moved on when the no is recorded after its day (marked with a
-    past day, or brought in from another tracker), so that the plan starts on the day it is
-    recorded: a no from 10 days ago does not bring 10 days of overdue steps to Today. A no
-    old enough to rest (``active_since``) keeps its days: its plan stays off Today, and off
-    the calendar's days ahead, either way."""
-    if rejected_on < active_since(today):
-        return 0
-    return max(0, (today - rejected_on).days)
-
-
 def follow_up_item(application_id: int, company: str, role: str, on: date, today: date) -> DueItem:
     """A follow-up whose day has come; flagged once it is overdue."""
     return DueItem(
@@ -169,11 +159,24 @@ def recovery_step_item(
 
 
 def feedback_item(
-    step_id: int, rejection_id: int, company: str, rejected_on: date, offset_days: int, today: date
+    step_id: int,
+    rejection_id: int,
+    company: str,
+    rejected_on: date,
+    offset_days: int,
+    today: date,
+    recorded_on: date | None = None,
 ) -> DueItem:
-    """A feedback request not yet sent, flagged once well past its day."""
+    """A feedback request not yet sent, flagged once well past its day (and past the day
+    its no was recorded: ``step_timing.feedback_flag_on``)."""
     flagged = is_feedback_flagged(
-        StepKind.FEEDBACK, rejected_on, offset_days, asked_on=None, done=False, today=today
+        StepKind.FEEDBACK,
+        rejected_on,
+        offset_days,
+        asked_on=None,
+        done=False,
+        today=today,
+        recorded_on=recorded_on,
     )
     name = clip_name(company)
     return DueItem(
@@ -185,6 +188,14 @@ def feedback_item(
         flagged=flagged,
         name=name,
     )
+
+
+def feedback_items(
+    rows: Iterable[tuple[int, int, str, date, int, date | None]], today: date
+) -> list[DueItem]:
+    """``feedback_item`` for each request read: (step id, rejection id, company, the no's
+    day, the step's offset, the day the no was recorded)."""
+    return [feedback_item(*row[:5], today, recorded_on=row[5]) for row in rows]
 
 
 def ghosted_item(application_id: int, company: str, role: str, applied_on: date) -> DueItem:

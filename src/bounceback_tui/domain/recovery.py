@@ -323,11 +323,13 @@ EXPRESSIVE_MINUTES = 15
 MAX_OFFSET_DAYS = 365
 
 
-def step_row(
-    rejection_id: int, position: int, step: TemplateStep, delay: int = 0
-) -> dict[str, Any]:
-    """A plan's copy of a template step, as the recovery_step row's values; ``delay`` days
-    later than the template says (a no recorded after its day: ``due.plan_delay``)."""
+def step_row(rejection_id: int, position: int, step: TemplateStep) -> dict[str, Any]:
+    """A plan's copy of a template step, as the recovery_step row's values: the one way a
+    plan is scheduled (`x`, Recovery's `n`, a CSV import, the demo). Its day is counted from
+    the day of the no, as the template says, also for a no recorded days after it came: a
+    step whose day has passed is due at once, in the wording of a step due for a while
+    ("since 3 Mar"; Today's "due 4 days ago"), and its feedback request is not flagged
+    before the no has been in the app a while (``step_timing.is_feedback_flagged``)."""
     return {
         "rejection_id": rejection_id,
         "template_key": step.key,
@@ -336,7 +338,7 @@ def step_row(
         "detail": step.detail,
         "kind": step.kind.value,
         "link": step.link.value if step.link else None,
-        "offset_days": step.offset_days + delay,
+        "offset_days": step.offset_days,
         "position": position,
     }
 

@@ -51,9 +51,14 @@ def is_step_due(rejected_on: date, offset_days: int, done: bool, today: date) ->
     return not done and step_due_on(rejected_on, offset_days) <= today
 
 
-def feedback_flag_on(rejected_on: date, offset_days: int) -> date:
-    """The first day an unsent feedback request is flagged."""
-    return step_due_on(rejected_on, offset_days) + timedelta(days=FEEDBACK_FLAG_AFTER_DAYS)
+def feedback_flag_on(rejected_on: date, offset_days: int, recorded_on: date | None = None) -> date:
+    """The first day an unsent feedback request is flagged: some days after its suggested
+    day, and as many after the day its no was recorded (``recorded_on``), so that a no
+    recorded days after it came is not flagged as late the moment it is written down."""
+    flag_on = step_due_on(rejected_on, offset_days) + timedelta(days=FEEDBACK_FLAG_AFTER_DAYS)
+    if recorded_on is None:
+        return flag_on
+    return max(flag_on, recorded_on + timedelta(days=FEEDBACK_FLAG_AFTER_DAYS))
 
 
 def is_feedback_flagged(
@@ -64,8 +69,10 @@ def is_feedback_flagged(
     asked_on: date | None,
     done: bool,
     today: date,
+    recorded_on: date | None = None,
 ) -> bool:
-    """A feedback request not yet sent (nor ticked) some days after its suggested day.
+    """A feedback request not yet sent (nor ticked) some days after its suggested day, and
+    after the day its no was recorded (``feedback_flag_on``).
 
     Only ``feedback`` steps are ever flagged, and only within FEEDBACK_FLAG_UNTIL_DAYS of
     the rejection.
@@ -73,4 +80,4 @@ def is_feedback_flagged(
     if kind != StepKind.FEEDBACK or done or asked_on is not None:
         return False
     last_day = rejected_on + timedelta(days=FEEDBACK_FLAG_UNTIL_DAYS)
-    return feedback_flag_on(rejected_on, offset_days) <= today <= last_day
+    return feedback_flag_on(rejected_on, offset_days, recorded_on) <= today <= last_day

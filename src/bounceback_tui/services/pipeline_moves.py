@@ -34,7 +34,7 @@ from bounceback_tui.services.application_views import (
     application_view,
 )
 from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks, untick
-from bounceback_tui.services.recovery import insert_rejection, recorded_late_by
+from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.services.stage_slip import exit_to_take_back, is_slip
 from bounceback_tui.services.stage_slip import last_entry as _last_entry
@@ -171,7 +171,6 @@ def enter_rejected(session: Session, app: Application, details: RejectionInput) 
         stage_reached=details.stage_reached.value,
         reason=details.reason,
         application_id=app.id,
-        delay=recorded_late_by(details.rejected_on),
     )
 
 

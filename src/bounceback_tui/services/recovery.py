@@ -54,14 +54,12 @@ def _new_plans(session: Session) -> dict[NoKind, list[TemplateStep]]:
     return {no: steps_for_new_plan(template, include_optional, no) for no in NoKind}
 
 
-def create_plan(
-    session: Session, rejection_id: int, delay: int = 0, stage_reached: str = ""
-) -> list[RecoveryStep]:
-    """Copy the template's steps onto a rejection, inside the caller's transaction, ``delay``
-    days later than the template says (a no recorded after its day starts its plan today),
-    those for a no that got as far as ``stage_reached`` (``domain/recovery.no_kind``)."""
+def create_plan(session: Session, rejection_id: int, stage_reached: str = "") -> list[RecoveryStep]:
+    """Copy the template's steps onto a rejection, inside the caller's transaction, each
+    due as many days after the no as the template says (``domain/recovery.step_row``), those
+    for a no that got as far as ``stage_reached`` (``domain/recovery.no_kind``)."""
     steps = [
-        RecoveryStep(**step_row(rejection_id, index, step, delay))
+        RecoveryStep(**step_row(rejection_id, index, step))
         for index, step in enumerate(_new_plans(session)[no_kind(stage_reached)])
     ]
     session.add_all(steps)
@@ -77,11 +75,9 @@ def insert_rejection(
     stage_reached: str = "",
     reason: str = "",
     application_id: int | None = None,
-    delay: int = 0,
 ) -> Rejection:
     """Record a rejection and start its recovery plan, inside the caller's transaction; its
-    steps ``delay`` days later than the template says (``recorded_late_by``: a no the person
-    records days after it came starts its plan today)."""
+    steps counted from ``rejected_on``, also when that day is past (``create_plan``)."""
     rejection = Rejection(
         application_id=application_id,
         company=company,
@@ -93,16 +89,8 @@ def insert_rejection(
     session.add(rejection)
     session.flush()
     assert rejection.id is not None
-    create_plan(session, rejection.id, delay, stage_reached)
+    create_plan(session, rejection.id, stage_reached)
     return rejection
-
-
-def recorded_late_by(rejected_on: date) -> int:
-    """The delay of the plan of a no the person records now (``due.plan_delay``)."""
-    from bounceback_tui import clock
-    from bounceback_tui.domain.due import plan_delay
-
-    return plan_delay(rejected_on, clock.today())
 
 
 def insert_imported_rejections(
@@ -110,12 +98,11 @@ def insert_imported_rejections(
 ) -> None:
     """The rejections of a CSV import's Rejected rows, (application id, company, role,
     rejected on, stage reached, reason given) each, with their plans, inside the import's
-    transaction; a recent no's plan starts on the day of the import (``due.plan_delay``).
+    transaction; each plan counted from its no's day, as every plan is (``create_plan``).
     Core inserts, the template read once: an import of thousands of rows stays quick."""
     from sqlalchemy import insert
 
     from bounceback_tui import clock
-    from bounceback_tui.domain.due import plan_delay
     from bounceback_tui.store.models.base import new_uid
 
     rejection = Rejection.metadata.tables["rejection"]
@@ -141,11 +128,10 @@ def insert_imported_rejections(
         .all()
     )
     plans = _new_plans(session)
-    today = clock.today()
-    noes = [(plan_delay(on, today), plans[no_kind(reached)]) for _, _, _, on, reached, _ in items]
+    noes = [plans[no_kind(reached)] for _, _, _, _, reached, _ in items]
     steps = [
-        {**step_row(rejection_id, index, item, delay), "updated_at": now, "uid": new_uid()}
-        for rejection_id, (delay, template) in zip(ids, noes, strict=True)
+        {**step_row(rejection_id, index, item), "updated_at": now, "uid": new_uid()}
+        for rejection_id, template in zip(ids, noes, strict=True)
         for index, item in enumerate(template)
     ]
     if steps:
@@ -168,7 +154,6 @@ def add_rejection_undoable(db: Database, data: RejectionInput) -> tuple[Rejectio
             rejected_on=data.rejected_on,
             stage_reached=data.stage_reached,
             reason=data.reason,
-            delay=recorded_late_by(data.rejected_on),
         )
         refresh_version(session, rejection)  # its plan's steps moved it on
         assert rejection.id is not None

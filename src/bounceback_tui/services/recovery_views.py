@@ -28,6 +28,12 @@ class RejectionView:
     reason: str
     plan_completed_at: datetime | None
     version: int
+    created_at: datetime | None = None  # when it was written down (its day may be earlier)
+
+    @property
+    def recorded_on(self) -> date | None:
+        """The day the no was recorded in the app (a no can be recorded days after it came)."""
+        return None if self.created_at is None else self.created_at.date()
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,7 @@ def rejection_view(row: Rejection) -> RejectionView:
         reason=row.reason,
         plan_completed_at=row.plan_completed_at,
         version=row.version,
+        created_at=row.created_at,
     )
 
 

@@ -27,7 +27,7 @@ from bounceback_tui.domain.due import (
     DueKind,
     active_since,
     draft_item,
-    feedback_item,
+    feedback_items,
     follow_up_item,
     ghosted_item,
     long_past_items,
@@ -166,7 +166,7 @@ def _due(
     groups = {
         "follow_up": ([follow_up_item(*row, today=today) for row in follow_ups], follow_up_total),
         "people": ([person_follow_up_item(*row, today=today) for row in people], people_total),
-        "feedback": ([feedback_item(*row, today=today) for row in feedback], feedback_total),
+        "feedback": (feedback_items(feedback, today), feedback_total),
         "steps": ([recovery_step_item(*row) for row in steps], step_total),
         "targets": ([skill_target_item(*row) for row in targets], target_total),
         "ghosted": ([ghosted_item(*row) for row in ghosted], ghosted_total),

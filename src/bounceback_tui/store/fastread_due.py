@@ -159,7 +159,8 @@ class DueReads(ReadConnection):
         )
         params = {**self._step_params(today, active_since), "limit": limit}
         rows = self.conn.execute(
-            "SELECT due.sid, r.id, r.company, r.rejected_on, due.offset_days FROM "
+            "SELECT due.sid, r.id, r.company, r.rejected_on, due.offset_days, "
+            "date(r.created_at) FROM "
             f"(SELECT s.id AS sid, p.rejection_id AS rid, s.offset_days, "
             f"julianday(p.rejected_on) + s.offset_days AS day {joined} "
             "ORDER BY day, rid LIMIT :limit) due "
@@ -167,8 +168,15 @@ class DueReads(ReadConnection):
             params,
         ).fetchall()
         found = [
-            FeedbackDueRow(step_id, rejection_id, company, date.fromisoformat(rejected_on), offset)
-            for step_id, rejection_id, company, rejected_on, offset in rows
+            FeedbackDueRow(
+                step_id,
+                rejection_id,
+                company,
+                date.fromisoformat(rejected_on),
+                offset,
+                date.fromisoformat(recorded) if recorded else None,
+            )
+            for step_id, rejection_id, company, rejected_on, offset, recorded in rows
         ]
         if len(found) < limit:
             return found, len(found)

@@ -50,6 +50,7 @@ class FeedbackDueRow(NamedTuple):
     company: str
     rejected_on: date
     offset_days: int
+    recorded_on: date | None  # the day the no was written down (its created_at)
 
 
 class AppliedRow(NamedTuple):

@@ -18,7 +18,7 @@ from typing import Any
 
 from bounceback_tui.domain.applications import ApplicationInput, clean_reason
 from bounceback_tui.domain.dates import read_as
-from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since, plan_delay
+from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import FieldError
@@ -94,23 +94,7 @@ def describe(days: Sequence[date | None], by_applied: int, today: date) -> list[
         return []
     return [
         _where(recorded, today),
-        *_starting_today(recorded, today),
         *_dated_by_applied(by_applied, len(recorded)),
-    ]
-
-
-def _starting_today(recorded: list[date], today: date) -> list[str]:
-    """The recent noes before today, whose plans start today (``plan_delay``)."""
-    late = sum(1 for day in recorded if plan_delay(day, today))
-    if not late:
-        return []
-    if late == len(recorded):
-        which = "Its plan" if late == 1 else "Their plans"
-    else:
-        which = f"{late:,} of the plans"
-    return [
-        f"  {which} {'starts' if late == 1 else 'start'} today, not on "
-        "the day of the no: the days since do not come back as overdue steps."
     ]
 
 

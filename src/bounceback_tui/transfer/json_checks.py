@@ -88,8 +88,9 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("interview_question", "review_step"): (0, len(INTERVALS) - 1),
     ("interview", "rating"): (1, 5),
     ("interview", "length_minutes"): (5, 24 * 60),
-    # A step is suggested within a year of its no (the forms' limit), a plan's copy up to
-    # ACTIVE_PLAN_DAYS later when the no was recorded late (due.plan_delay).
+    # A step is suggested within a year of its no (the forms' limit); a plan's copy made
+    # before plans counted from the no's own day was up to ACTIVE_PLAN_DAYS later when its
+    # no was recorded late, and such stores still round-trip.
     ("recovery_template_step", "offset_days"): (0, MAX_OFFSET_DAYS),
     ("recovery_step", "offset_days"): (0, MAX_OFFSET_DAYS + ACTIVE_PLAN_DAYS),
     ("thought_record", "current_step"): (0, SUMMARY_STEP),

@@ -98,7 +98,9 @@ def _preview(text: str) -> str:
     return "\n".join(shown) + more
 
 
-def step_detail(step: StepView, rejected_on: date, today: date) -> Content:
+def step_detail(
+    step: StepView, rejected_on: date, today: date, recorded_on: date | None = None
+) -> Content:
     """What the highlighted step asks, and what was written on it (never the private
     writing itself)."""
     parts: list[Content] = []
@@ -116,6 +118,7 @@ def step_detail(step: StepView, rejected_on: date, today: date) -> Content:
             asked_on=None,
             done=step.done_at is not None,
             today=today,
+            recorded_on=recorded_on,
         ):
             parts.append(Content.styled("Not asked yet: a short note is enough.", "$text-warning"))
     if step.kind == StepKind.EXPRESSIVE:
@@ -204,7 +207,8 @@ class PlanView(Vertical):
         self.plan = plan
         self.today = today
         self.show_title()
-        self.step_list.show(plan.steps, plan.rejection.rejected_on, today)
+        rejection = plan.rejection
+        self.step_list.show(plan.steps, rejection.rejected_on, today, rejection.recorded_on)
         self.show_links()
         self.show_detail()
 
@@ -228,8 +232,11 @@ class PlanView(Vertical):
     def show_detail(self) -> None:
         step = self.step_list.highlighted_step
         detail = self.query_one("#plan-detail", Static)
+        rejection = self.plan.rejection
         content = (
-            step_detail(step, self.plan.rejection.rejected_on, self.today) if step else Content("")
+            step_detail(step, rejection.rejected_on, self.today, rejection.recorded_on)
+            if step
+            else Content("")
         )
         # Fixed height (see recovery.tcss), so a new text never needs a layout pass; text
         # taller than the box ends its last line with "…" (at 60x20 it stopped mid-sentence).

@@ -33,8 +33,12 @@ MIN_SCROLL_HEIGHT = 4
 GROUP_PREFIX = "group-"
 
 
-def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str, str]]:
-    """Short notes after a step's title, each with its style: (text, style)."""
+def step_meta(
+    step: StepView, rejected_on: date, today: date, recorded_on: date | None = None
+) -> list[tuple[str, str]]:
+    """Short notes after a step's title, each with its style: (text, style). A step whose
+    day has passed says since when ("since 3 Mar"), also when its no was recorded late
+    (``recorded_on``, which also puts off the feedback request's flag)."""
     notes: list[tuple[str, str]] = []
     asked = step.asked_on if step.kind == StepKind.FEEDBACK else None
     if step.done_at is not None:
@@ -51,6 +55,7 @@ def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str,
             asked_on=step.asked_on,
             done=False,
             today=today,
+            recorded_on=recorded_on,
         ):
             notes.append(("not asked yet", "$text-warning"))
         elif due < today:
@@ -77,7 +82,9 @@ def step_meta(step: StepView, rejected_on: date, today: date) -> list[tuple[str,
     return notes
 
 
-def step_prompt(step: StepView, rejected_on: date, today: date) -> Content:
+def step_prompt(
+    step: StepView, rejected_on: date, today: date, recorded_on: date | None = None
+) -> Content:
     done = step.done_at is not None
     box = (
         Content.styled("[✓] ", "$text-success bold")
@@ -86,7 +93,7 @@ def step_prompt(step: StepView, rejected_on: date, today: date) -> Content:
     )
     title = plain(step.title, "$text-muted" if done else "")
     parts = [box, title]
-    for text, style in step_meta(step, rejected_on, today):
+    for text, style in step_meta(step, rejected_on, today, recorded_on):
         parts.append(plain(f" · {text}", style or "$foreground"))
     return Content("").join(parts)
 
@@ -111,13 +118,21 @@ class StepList(OpensOncePerClick):
         super().__init__(id=id)
         self.steps: dict[int, StepView] = {}
         self.rejected_on: date | None = None
+        self.recorded_on: date | None = None  # the day its no was recorded (``step_meta``)
         self.today: date | None = None
 
-    def show(self, steps: list[StepView], rejected_on: date, today: date) -> None:
+    def show(
+        self,
+        steps: list[StepView],
+        rejected_on: date,
+        today: date,
+        recorded_on: date | None = None,
+    ) -> None:
         """Replace the list with these steps, keeping the highlight on the same step if any."""
         keep = self.highlighted_step_id
         self.steps = {s.id: s for s in steps}
         self.rejected_on = rejected_on
+        self.recorded_on = recorded_on
         self.today = today
         options: list[Option] = []
         for group_key, group_steps in _grouped(steps):
@@ -130,7 +145,7 @@ class StepList(OpensOncePerClick):
                 )
             )
             options.extend(
-                Option(step_prompt(s, rejected_on, today), id=f"{STEP_PREFIX}{s.id}")
+                Option(step_prompt(s, rejected_on, today, recorded_on), id=f"{STEP_PREFIX}{s.id}")
                 for s in group_steps
             )
         self.set_options(options)
@@ -206,7 +221,8 @@ class StepList(OpensOncePerClick):
             return
         self.steps[step.id] = step
         self._repaint_option(
-            f"{STEP_PREFIX}{step.id}", step_prompt(step, self.rejected_on, self.today)
+            f"{STEP_PREFIX}{step.id}",
+            step_prompt(step, self.rejected_on, self.today, self.recorded_on),
         )
         group_steps = [s for s in self.steps.values() if s.group_key == step.group_key]
         done = sum(1 for s in group_steps if s.done_at is not None)
