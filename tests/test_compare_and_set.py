@@ -17,7 +17,7 @@ from bounceback_tui.errors import ConflictError, DeletedElsewhereError, NotFound
 from bounceback_tui.reframe.record import RecordDraft
 from bounceback_tui.services import applications as apps
 from bounceback_tui.services import pipeline_moves as moves
-from bounceback_tui.services import recovery, reframe, skill_moves, skills
+from bounceback_tui.services import recovery, recovery_edits, reframe, skill_moves, skills
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.pipeline_rows import load_rows
@@ -198,7 +198,7 @@ def test_recovery_writes_name_the_version_they_read(db: Database) -> None:
     # A tick is a change to its plan: the rejection's edit form read an older version.
     data = RejectionInput(company="Acme", role="Engineer", rejected_on=FIXED_TODAY)
     with pytest.raises(ConflictError, match="rejection from"):
-        recovery.update_rejection(db, rejection_id, data, expected_version=plan_version)
+        recovery_edits.update_rejection(db, rejection_id, data, expected_version=plan_version)
     with pytest.raises(ConflictError):
         recovery.delete_rejection(db, rejection_id, expected_version=plan_version)
     # The untouched step still takes its own version.

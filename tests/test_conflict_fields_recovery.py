@@ -17,7 +17,7 @@ from bounceback_tui.domain.recovery_forms import (
     validate_template_step,
 )
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_edits as edit_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.store.database import Database
@@ -62,7 +62,7 @@ async def test_the_rejection_form(opened_paths: DataPaths) -> None:
         theirs = {**ACME, "role": "Senior Engineer", "reason": "Budget"}
         elsewhere(
             opened_paths,
-            lambda db: recovery_service.update_rejection(
+            lambda db: edit_service.update_rejection(
                 db, rejection_id, validate_rejection(theirs, FIXED_TODAY)
             ),
         )

@@ -259,12 +259,12 @@ def test_renaming_an_application_renames_its_rejections_copy_unless_renamed_ther
     receipt = _reject(db, app_id)
     other_id = put(db, "Zeta", [("applied", D(2026, 2, 2))], date_applied=D(2026, 2, 2))
     other = _reject(db, other_id)
-    from bounceback_tui.services import recovery
+    from bounceback_tui.services import recovery, recovery_edits
 
     view = recovery.get_rejection(db, other.rejection_id)
     assert view is not None
     # A rejection renamed in Recovery on purpose keeps its own name.
-    recovery.update_rejection(
+    recovery_edits.update_rejection(
         db,
         other.rejection_id,
         _rejection_input(view, company="Zeta (Lisbon office)"),

@@ -25,6 +25,7 @@ from bounceback_tui.errors import ValidationError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.services import recovery_edits as edit_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.conftest import FIXED_TODAY
@@ -82,7 +83,7 @@ def test_the_service_refuses_it_too_against_the_application_as_it_is_now(db: Dat
     app_id, rejection_id = _initech_rejected_today(db)
     data = validate_rejection(_form("2026-03-12"), FIXED_TODAY)  # no day applied known
     with pytest.raises(ValidationError) as refused:
-        recovery_service.update_rejection(db, rejection_id, data)
+        edit_service.update_rejection(db, rejection_id, data)
     assert refused.value.for_field("rejected_on") == (
         "That is before the application was sent (2026-03-13)."
     )
@@ -94,12 +95,12 @@ def test_the_day_the_application_was_sent_is_taken(db: Database) -> None:
     _app_id, rejection_id = _initech_rejected_today(db)
     data = validate_rejection(_form("2026-03-13"), FIXED_TODAY, SENT)
     assert data.rejected_on == SENT
-    assert recovery_service.update_rejection(db, rejection_id, data).rejected_on == SENT
+    assert edit_service.update_rejection(db, rejection_id, data).rejected_on == SENT
 
 
 def test_a_corrected_day_moves_the_pipelines_rejected_since_with_it(db: Database) -> None:
     app_id, rejection_id = _initech_rejected_today(db)
-    recovery_service.update_rejection(
+    edit_service.update_rejection(
         db, rejection_id, validate_rejection(_form("2026-03-15"), FIXED_TODAY)
     )
     assert rows(db.path, "SELECT rejected_on FROM rejection") == [("2026-03-15",)]
@@ -120,4 +121,4 @@ def test_a_no_without_an_application_takes_any_past_day(db: Database) -> None:
     data = validate_rejection(
         _form("2026-01-05"), FIXED_TODAY, recovery_service.sent_on(db, rejection.id)
     )
-    assert recovery_service.update_rejection(db, rejection.id, data).rejected_on == D(2026, 1, 5)
+    assert edit_service.update_rejection(db, rejection.id, data).rejected_on == D(2026, 1, 5)

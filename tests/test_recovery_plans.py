@@ -17,6 +17,7 @@ from bounceback_tui.domain.recovery_forms import (
 )
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services import recovery as service
+from bounceback_tui.services import recovery_edits as edit_service
 from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services import recovery_template as template_service
@@ -263,7 +264,7 @@ def test_recording_and_correcting_a_rejection(db: Database) -> None:
         db, RejectionInput("Paperkite", "Designer", date(2026, 3, 13), "screening", "")
     )
     assert len(steps_of(db, made.id)) == 15
-    service.update_rejection(
+    edit_service.update_rejection(
         db, made.id, RejectionInput("Paperkite Ltd", "Designer", date(2026, 3, 11), "", "Budget")
     )
     changed = rejection(db, made.id)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from bounceback_tui.domain.applications import before_sent
 from bounceback_tui.domain.recovery import (
     NoKind,
     TemplateStep,
@@ -19,22 +18,21 @@ from bounceback_tui.domain.recovery import (
     steps_for_new_plan,
 )
 from bounceback_tui.domain.recovery_forms import RejectionInput
-from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
-from bounceback_tui.errors import BouncebackError, ValidationError
+from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.added import Added, receipt
 from bounceback_tui.services.recovery_template import template_steps
 from bounceback_tui.services.recovery_views import RejectionView, rejection_view
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, RecoveryStep, Rejection, StageChange
+from bounceback_tui.store.models import Application, RecoveryStep, Rejection
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 GONE = gone_elsewhere("That plan")
 
 
-def _checked_rejection(session: Session, rejection_id: int, expected: int | None) -> Rejection:
+def checked_rejection(session: Session, rejection_id: int, expected: int | None) -> Rejection:
     return checked(
         session,
         Rejection,
@@ -161,52 +159,10 @@ def add_rejection_undoable(db: Database, data: RejectionInput) -> tuple[Rejectio
         return rejection_view(rejection), added
 
 
-def update_rejection(
-    db: Database, rejection_id: int, data: RejectionInput, *, expected_version: int | None = None
-) -> RejectionView:
-    """Correct a rejection's details; its plan keeps its steps (their days move with it).
-    With ``expected_version``, only if it (and its plan) is still as the form read it.
-    A no linked to an application is one fact with the application's move into Rejected:
-    its day cannot come before the application was sent (``applications.before_sent``,
-    checked again here against the application as it is now), and the timeline's entry
-    for it takes the new day in the same transaction (``_move_its_entry``)."""
-    with db.write() as session:
-        rejection = _checked_rejection(session, rejection_id, expected_version)
-        app = _application_of(session, rejection)
-        if app is not None and (problem := before_sent(data.rejected_on, app.date_applied)):
-            raise ValidationError.single("rejected_on", problem)
-        if app is not None and data.rejected_on != rejection.rejected_on:
-            _move_its_entry(session, app, rejection.rejected_on, data.rejected_on)
-        rejection.company = data.company
-        rejection.role = data.role
-        rejection.rejected_on = data.rejected_on
-        rejection.stage_reached = data.stage_reached
-        rejection.reason = data.reason
-        refresh_version(session, rejection)
-        return rejection_view(rejection)
-
-
 def _application_of(session: Session, rejection: Rejection) -> Application | None:
     if rejection.application_id is None:
         return None
     return session.get(Application, rejection.application_id)
-
-
-def _move_its_entry(session: Session, app: Application, was: date, now: date) -> None:
-    """The application's move into Rejected that recorded this no (the latest on the no's
-    old day) dated ``now``: "Rejected since" in the Pipeline says the day Recovery does."""
-    entry = session.exec(
-        select(StageChange)
-        .where(
-            StageChange.application_id == app.id,
-            StageChange.to_stage == Stage.REJECTED.value,
-            StageChange.changed_on == was,
-        )
-        .order_by(col(StageChange.id).desc())
-    ).first()
-    if entry is not None:
-        entry.changed_on = now
-        session.add(entry)
 
 
 def sent_on(db: Database, rejection_id: int) -> date | None:
@@ -251,7 +207,7 @@ def delete_rejection(
 ) -> DeletedRows:
     """Delete a rejection and its plan; keep what restore_deleted needs to undo it."""
     with db.write() as session:
-        rejection = _checked_rejection(session, rejection_id, expected_version)
+        rejection = checked_rejection(session, rejection_id, expected_version)
         if (blocked := still_rejected_in_pipeline(session, rejection)) is not None:
             raise BouncebackError(blocked)
         session.expunge(rejection)

@@ -1,9 +1,8 @@
-"""The Recovery pane's forms, built on the shared FormScreen: a rejection, a custom step,
-and when and how feedback was asked."""
+"""The Recovery pane's forms, built on the shared FormScreen: a custom step, and when and how
+feedback was asked; the rejection form is in rejection_form.py (found here too)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -17,152 +16,29 @@ from bounceback_tui.domain.recovery_forms import (
     ASKED_VIA,
     CUSTOM_STEP_KINDS,
     DETAIL_LIMIT,
-    REACHED_STAGES,
     TITLE_LIMIT,
     validate_custom_step,
     validate_feedback_request,
-    validate_rejection,
 )
-from bounceback_tui.domain.stages import Stage
-from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clip_name
-from bounceback_tui.services import recovery as recovery_service
+from bounceback_tui.domain.text import clip_name
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import (
     RejectionView,
     StepView,
-    rejection_of,
     step_of,
 )
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, plain
 
+# The rejection form has its own module; the pane and older tests find it here too.
+from bounceback_tui.ui.recovery.rejection_form import rejection_form as rejection_form
+from bounceback_tui.ui.recovery.rejection_form import rejection_values as rejection_values
+
 if TYPE_CHECKING:
-    from bounceback_tui.services.added import Added
     from bounceback_tui.services.store_access import Database
 
 GROUP_OPTIONS = tuple((g.title, g.key) for g in GROUPS)
-
-
-def rejection_form(
-    db: Database,
-    rejection: RejectionView | None = None,
-    *,
-    added: Callable[[Added], None] | None = None,
-) -> FormScreen[RejectionView]:
-    """Record a no that is not in the Pipeline, or correct one (``rejection`` given).
-    ``added`` is given what `u` needs to take a new one back (services/added.py).
-
-    A no that came at a stage this form does not offer (before applying, marked rejected
-    from Saved in the Pipeline) keeps that stage: it stays a choice, and saving keeps it."""
-    offered = {s.value for s in REACHED_STAGES}
-    kept = rejection.stage_reached if rejection and rejection.stage_reached not in offered else ""
-    stages: tuple[tuple[str | Content, str], ...] = tuple(
-        (s.label, s.value) for s in REACHED_STAGES
-    )
-    if kept:
-        known = {s.value: s.label for s in Stage}
-        stages = ((known[kept] if kept in known else plain(kept), kept), *stages)
-    fields = (
-        FieldSpec(
-            "company",
-            "Company",
-            required=True,
-            value=rejection.company if rejection else "",
-            max_length=SHORT_TEXT_LIMIT,  # validate_rejection's (clean_text's own)
-        ),
-        FieldSpec(
-            "role",
-            "Role",
-            required=True,
-            value=rejection.role if rejection else "",
-            max_length=SHORT_TEXT_LIMIT,
-        ),
-        FieldSpec(
-            "rejected_on",
-            "Date of the no",
-            kind="date",
-            placeholder=PAST_DATE_HINT,
-            value=rejection.rejected_on.isoformat() if rejection else "today",
-        ),
-        FieldSpec(
-            "stage_reached",
-            "Stage reached",
-            kind="select",
-            options=stages,
-            placeholder="How far it got",
-            value=rejection.stage_reached if rejection else "",
-        ),
-        FieldSpec(
-            "reason",
-            "Reason given",
-            kind="multiline",
-            value=rejection.reason if rejection else "",
-            help="If they gave one. Leave it empty if not; that is common.",
-            max_length=LONG_TEXT_LIMIT,  # clean_reason's
-        ),
-    )
-
-    # Editing: conditional on the version read (its plan's ticks count as changes to it).
-    guard = SaveGuard(rejection.version) if rejection is not None else None
-
-    def submit(values: dict[str, str]) -> RejectionView:
-        keep = bool(kept) and values.get("stage_reached") == kept
-        as_new = rejection is None or (guard is not None and guard.as_new)
-        sent = None  # a no linked to an application takes no day before it was sent (`x`'s rule)
-        if rejection is not None and rejection.application_id is not None and not as_new:
-            sent = recovery_service.sent_on(db, rejection.id)
-        data = validate_rejection(
-            {**values, "stage_reached": ""} if keep else values, clock.today(), sent
-        )
-        if keep:
-            data = replace(data, stage_reached=kept)
-        if as_new:
-            view, receipt = recovery_service.add_rejection_undoable(db, data)
-            if added is not None:
-                added(receipt)
-            return view
-        assert guard is not None and rejection is not None
-        return recovery_service.update_rejection(
-            db, rejection.id, data, expected_version=guard.version
-        )
-
-    def reload() -> tuple[dict[str, str], int] | None:
-        assert rejection is not None
-        fresh = recovery_service.get_rejection(db, rejection.id)
-        if fresh is None:
-            return None
-        return rejection_values(fresh), fresh.version
-
-    if rejection is None:
-        return FormScreen(
-            "Record a rejection",
-            fields,
-            submit,
-            intro="For a no that is not in the Pipeline. A recovery plan starts with it.",
-            submit_label="Record",
-        )
-    return FormScreen(
-        markup_with("Edit the rejection from $company", company=rejection.company),
-        fields,
-        submit,
-        guard=guard,
-        reload=reload,
-        # The conflict dialog names the fields another window changed (a tick in its
-        # plan moves the version too: then it says no field of the form changed).
-        values_now=lambda columns: rejection_values(rejection_of(columns)),
-    )
-
-
-def rejection_values(rejection: RejectionView) -> dict[str, str]:
-    """The rejection form's values for a stored no (what "reload" puts back)."""
-    return {
-        "company": rejection.company,
-        "role": rejection.role,
-        "rejected_on": rejection.rejected_on.isoformat(),
-        "stage_reached": rejection.stage_reached,
-        "reason": rejection.reason,
-    }
 
 
 def custom_step_form(

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.content import Content
+
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.ui.kit.text import toast_with
@@ -11,6 +15,7 @@ from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 
 if TYPE_CHECKING:
     from bounceback_tui.services.added import Added
+    from bounceback_tui.services.recovery_edits import Corrected
 
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
@@ -63,5 +68,26 @@ class RejectionForms(RecoveryListing):
             saved_id = getattr(rejection, "id", None) or rejection_id
             self.reload()
             self.select_item(saved_id)
+            from bounceback_tui.services.recovery_edits import Corrected
+
+            if isinstance(rejection, Corrected) and (said := carried(rejection)):
+                self.notify(said, title="Rejection saved")
 
         self.app.push_screen(rejection_form(self.bb_app.db, current), saved)
+
+
+def carried(corrected: Corrected) -> Content | None:
+    """What a correction changed besides the no, for its toast: ticks dated the no's new
+    day. None when it changed nothing else."""
+    said = []
+    if corrected.ticks_moved:
+        steps = "1 ticked step is" if corrected.ticks_moved == 1 else "$ticks ticked steps are"
+        said.append(f"{steps} dated $day now, the no's new day.")
+    if not said:
+        return None
+    no = corrected.rejection
+    return toast_with(
+        " ".join(["Saved.", *said]),
+        ticks=f"{corrected.ticks_moved:,}",
+        day=day_month(no.rejected_on, clock.today()),
+    )
