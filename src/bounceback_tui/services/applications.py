@@ -187,7 +187,7 @@ def update_application(
         named = (app.company, app.role)
         for name in _DATA_FIELDS:
             setattr(app, name, _field_value(data, name))
-        _rename_its_rejections(session, app, named)
+        rename_its_rejections(session, app, named)
         move_first_entry(session, app, previous[2])  # services/applied_entry.py
         app.updated_at = clock.now()
         session.add(app)
@@ -220,10 +220,11 @@ def update_application(
         return SaveResult(view, recorded.id, receipt, receipt.version, ticked)
 
 
-def _rename_its_rejections(session: Session, app: Application, named: tuple[str, str]) -> None:
-    """A rejection keeps a copy of its application's company and role; a correction made in
-    the Pipeline (a typo) reaches each copy that still reads as the application did, never one
-    renamed in Recovery on purpose. Their versions move on (a form open on one meets it)."""
+def rename_its_rejections(session: Session, app: Application, named: tuple[str, str]) -> None:
+    """A rejection keeps a copy of its application's company and role; a correction (a typo),
+    made in the Pipeline or from one of its noes in Recovery (``recovery_edits``), reaches each
+    copy that still reads as the application did, never one named apart. Their versions move
+    on (a form open on one meets it)."""
     if (app.company, app.role) == named:
         return
     for rejection in session.exec(select(Rejection).where(Rejection.application_id == app.id)):

@@ -7,6 +7,10 @@ against the version its form read; and what the correction carries to the rows t
   came. The form asks first (``ticks_before_move``); with the person's yes (``move_ticks``) those
   steps stay ticked, dated the no's new day (a feedback request's "asked on" too, and the
   plan's finish); without it the save is refused, saying why, and nothing changes.
+- Its company or role, for a no linked to an application: the application in the Pipeline
+  is renamed with it, compare-and-set against the version the form read of it (a change made
+  to it in another window refuses the save), and the application's other noes that still
+  read as it did follow, as they do when it is renamed in the Pipeline.
 """
 
 from __future__ import annotations
@@ -22,13 +26,16 @@ from bounceback_tui.domain.applications import before_sent
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.domain.wording import plural
-from bounceback_tui.errors import ValidationError
+from bounceback_tui.domain.wording import changed_elsewhere, plural
+from bounceback_tui.errors import ConflictError, ValidationError
+from bounceback_tui.services.applications import rename_its_rejections
 from bounceback_tui.services.recovery import checked_rejection
 from bounceback_tui.services.recovery_views import RejectionView, rejection_view
 from bounceback_tui.store.cas import refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, RecoveryStep, Rejection, StageChange
+
+RENAMED_FIELDS = ("company", "role")
 
 
 class TicksBefore(NamedTuple):
@@ -44,6 +51,7 @@ class Corrected:
 
     rejection: RejectionView
     ticks_moved: int = 0  # steps whose tick now bears the no's new day
+    renamed: bool = False  # its application in the Pipeline took the new company or role
 
     @property
     def id(self) -> int:
@@ -60,17 +68,27 @@ def ticks_before_move(db: Database, rejection_id: int, day: date) -> TicksBefore
         return _ticks_before(session, rejection_id, day)
 
 
+def application_version(db: Database, rejection: RejectionView) -> int | None:
+    """The version of the application a no is linked to, as the form opens (None: none)."""
+    if rejection.application_id is None:
+        return None
+    with db.read() as session:
+        app = session.get(Application, rejection.application_id)
+        return None if app is None else app.version
+
+
 def correct_rejection(
     db: Database,
     rejection_id: int,
     data: RejectionInput,
     *,
     expected_version: int | None = None,
+    expected_application_version: int | None = None,
     move_ticks: bool = False,
 ) -> Corrected:
     """Correct a no's details in one transaction (the module's docstring says what else it
     changes). With ``expected_version``, only if the no (and its plan) is still as the form
-    read it."""
+    read it; with ``expected_application_version``, a rename only if its application is too."""
     with db.write() as session:
         rejection = checked_rejection(session, rejection_id, expected_version)
         app = _application_of(session, rejection)
@@ -82,6 +100,9 @@ def correct_rejection(
             _finish_on_or_after(rejection, data.rejected_on)
         if app is not None and data.rejected_on != rejection.rejected_on:
             _move_its_entry(session, app, rejection.rejected_on, data.rejected_on)
+        renamed = app is not None and _rename_its_application(
+            session, app, rejection, data, expected_application_version
+        )
         rejection.company = data.company
         rejection.role = data.role
         rejection.rejected_on = data.rejected_on
@@ -89,7 +110,7 @@ def correct_rejection(
         rejection.reason = data.reason
         session.add(rejection)
         refresh_version(session, rejection)
-        return Corrected(rejection_view(rejection), moved)
+        return Corrected(rejection_view(rejection), moved, renamed)
 
 
 def update_rejection(
@@ -100,7 +121,7 @@ def update_rejection(
     expected_version: int | None = None,
     move_ticks: bool = False,
 ) -> RejectionView:
-    """``correct_rejection``'s no alone."""
+    """``correct_rejection``'s no alone (a rename reaches its application unconditionally)."""
     return correct_rejection(
         db, rejection_id, data, expected_version=expected_version, move_ticks=move_ticks
     ).rejection
@@ -189,3 +210,50 @@ def _move_its_entry(session: Session, app: Application, was: date, now: date) ->
     if entry is not None:
         entry.changed_on = now
         session.add(entry)
+
+
+def application_changed(company: str) -> str:
+    """The conflict's words when the application a rename would reach changed elsewhere."""
+    return changed_elsewhere("{name} in the Pipeline", name=company)
+
+
+RENAME_SETTLED = (
+    "Its name changes in the Pipeline too, so nothing was saved. Reload to see the no as it "
+    "is now, then make your change again."
+)
+
+
+def _rename_its_application(
+    session: Session,
+    app: Application,
+    rejection: Rejection,
+    data: RejectionInput,
+    expected: int | None,
+) -> bool:
+    """The company and role the person changed on the no, given to its application too (and
+    to its other noes that read as it did); False when the application already reads so.
+    Refused (ConflictError, nothing written) when the application is not the version the
+    form read."""
+    changed = {
+        name: getattr(data, name)
+        for name in RENAMED_FIELDS
+        if getattr(data, name) != getattr(rejection, name)
+        and getattr(data, name) != getattr(app, name)
+    }
+    if not changed:
+        return False
+    if expected is not None and app.version != expected:
+        # The form's fields are the no's, none changed there: the dialog says what did.
+        raise ConflictError(
+            application_changed(app.company),
+            current={},
+            current_version=rejection.version,
+            settled=RENAME_SETTLED,
+        )
+    named = (app.company, app.role)
+    for name, value in changed.items():
+        setattr(app, name, value)
+    app.updated_at = clock.now()
+    session.add(app)
+    rename_its_rejections(session, app, named)
+    return True

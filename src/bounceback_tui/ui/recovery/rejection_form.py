@@ -46,9 +46,11 @@ class Question(NamedTuple):
 
 @dataclass
 class _Correcting:
-    """What a correction's save names besides the no's version: the person's yes to moving
+    """What a correction's save names besides the no's version: the version of its
+    application as the form read it (a rename reaches it), and the person's yes to moving
     ticks to the no's new day (given for one save at a time)."""
 
+    application_version: int | None
     move_ticks: bool = False
 
 
@@ -174,9 +176,12 @@ def rejection_form(
         ),
     )
 
-    # Editing: conditional on the version read (its plan's ticks count as changes to it).
+    # Editing: conditional on the version read (its plan's ticks count as changes to it),
+    # and a rename on the version of its application read with it.
     guard = SaveGuard(rejection.version) if rejection is not None else None
-    correcting = _Correcting()
+    correcting = _Correcting(
+        edit_service.application_version(db, rejection) if rejection is not None else None
+    )
 
     def as_new() -> bool:
         return rejection is None or (guard is not None and guard.as_new)
@@ -204,6 +209,7 @@ def rejection_form(
             rejection.id,
             data,
             expected_version=guard.version,
+            expected_application_version=correcting.application_version,
             move_ticks=correcting.move_ticks,
         )
 
@@ -212,6 +218,7 @@ def rejection_form(
         fresh = recovery_service.get_rejection(db, rejection.id)
         if fresh is None:
             return None
+        correcting.application_version = edit_service.application_version(db, fresh)
         return rejection_values(fresh), fresh.version
 
     if rejection is None:

@@ -77,9 +77,11 @@ class RejectionForms(RecoveryListing):
 
 
 def carried(corrected: Corrected) -> Content | None:
-    """What a correction changed besides the no, for its toast: ticks dated the no's new
-    day. None when it changed nothing else."""
+    """What a correction changed besides the no, for its toast: its application renamed in
+    the Pipeline, ticks dated the no's new day. None when it changed nothing else."""
     said = []
+    if corrected.renamed:
+        said.append("$company ($role) is renamed in the Pipeline too.")
     if corrected.ticks_moved:
         steps = "1 ticked step is" if corrected.ticks_moved == 1 else "$ticks ticked steps are"
         said.append(f"{steps} dated $day now, the no's new day.")
@@ -88,6 +90,8 @@ def carried(corrected: Corrected) -> Content | None:
     no = corrected.rejection
     return toast_with(
         " ".join(["Saved.", *said]),
+        company=no.company,
+        role=no.role,
         ticks=f"{corrected.ticks_moved:,}",
         day=day_month(no.rejected_on, clock.today()),
     )
