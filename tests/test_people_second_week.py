@@ -219,7 +219,11 @@ async def test_feedback_on_a_step_ticked_long_ago_says_so_and_keeps_its_answer(
         )
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert "Logged. “Note what came back” was ticked already." in toasts(app)
+        # Rita's follow-up was today: the line settles it too (tests/test_follow_up_settled.py).
+        assert (
+            "Logged. “Note what came back” was ticked already. "
+            "That settles your follow-up with Rita Okoye (was 16 Mar)."
+        ) in toasts(app)
         assert not any("Logged, and ticked" in t for t in toasts(app))
     step = _step(paths, ids["initech"], "feedback.response")
     assert step.answer == "More system design"

@@ -102,6 +102,14 @@ def step_ticked_by(kind: InteractionKind) -> str | None:
 _THANKS = re.compile(r"\b(?:thank|thanks|thanked|thanking|gracious|grateful)\b", re.IGNORECASE)
 
 
+def settles_follow_up(follow_up: date | None, happened_on: date) -> bool:
+    """Whether a line of the log dated ``happened_on`` settles a follow-up set for
+    ``follow_up``: being in touch on its day or after it is the follow-up done. People read
+    "Last in touch 31 Jan" above "Follow up 13 Jan, 18 days ago", and Today kept it overdue
+    (a stranger's month). A line dated before the day leaves it: it is still to come."""
+    return follow_up is not None and follow_up <= happened_on
+
+
 def is_thank_you(kind: InteractionKind, note: str) -> bool:
     """Whether a log line is the thank-you that keeps the bridge intact after a no: a
     "Thank-you sent", or a "Sent" whose line thanks them."""

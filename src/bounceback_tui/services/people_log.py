@@ -7,6 +7,11 @@ after a no (a "Thank-you sent", or a "Sent" line that thanks them), for the appl
 the person linked to it: the "Keep the bridge intact" step, while it is open
 (services/plan_ticks.py). Deleting that line takes its bridge tick back (not a tick the
 person made by hand), and `u` puts both back.
+
+Any line dated on or after the follow-up day of its person, or of its application while
+that is open, settles that follow-up in the same transaction (``domain/people.
+settles_follow_up``): the day is cleared, and ``LoggedInteraction.settled`` names it for
+the toast, so the person knows and can set another.
 """
 
 from __future__ import annotations
@@ -23,8 +28,10 @@ from bounceback_tui.domain.people import (
     InteractionInput,
     InteractionKind,
     is_thank_you,
+    settles_follow_up,
     step_ticked_by,
 )
+from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
@@ -33,6 +40,7 @@ from bounceback_tui.services.people import (
     GONE,
     INTERACTION_GONE,
     InteractionRow,
+    stage_of,
 )
 from bounceback_tui.services.plan_ticks import (
     TickedStep,
@@ -48,6 +56,15 @@ from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 
 @dataclass(frozen=True)
+class SettledFollowUp:
+    """A follow-up a line of the log settled (its day cleared): whose, and the day it had."""
+
+    name: str  # the person's name, or the application's company
+    day: date
+    person: bool
+
+
+@dataclass(frozen=True)
 class LoggedInteraction:
     id: int
     ticked_step: str | None  # the title of the recovery step it ticked
@@ -56,6 +73,8 @@ class LoggedInteraction:
     # The line is dated before the no, this day: the step it ticked is ticked as of the
     # no's day ("asked 5 Dec" was said of the feedback step of a no on 6 Dec).
     before_no: date | None = None
+    # The follow-ups it settled: its person's, its application's (``settle_follow_ups``).
+    settled: tuple[SettledFollowUp, ...] = ()
 
 
 def log_interaction(
@@ -89,7 +108,8 @@ def log_in(
     contact = session.get(Contact, contact_id) if contact_id is not None else None
     if contact_id is not None and contact is None:
         raise NotFoundError(GONE)
-    if application_id is not None and session.get(Application, application_id) is None:
+    app = session.get(Application, application_id) if application_id is not None else None
+    if application_id is not None and app is None:
         raise NotFoundError(APPLICATION_GONE)
     # One moment for the line and the step it ticks: the delete finds the tick by it.
     moment = clock.now()
@@ -105,6 +125,7 @@ def log_in(
     session.add(row)
     session.flush()
     assert row.id is not None
+    settled = settle_follow_ups(session, data.happened_on, contact, app)
     ticked = None
     already = False
     before_no: date | None = None
@@ -135,7 +156,34 @@ def log_in(
             at=moment,
         )
         ticked = step.title if step is not None else None
-    return LoggedInteraction(row.id, ticked, already, before_no if ticked else None)
+    return LoggedInteraction(row.id, ticked, already, before_no if ticked else None, settled)
+
+
+def settle_follow_ups(
+    session: Session, on: date, contact: Contact | None, app: Application | None
+) -> tuple[SettledFollowUp, ...]:
+    """Inside the log's transaction: clear the follow-up of ``contact`` and of ``app`` (while
+    it is open: a closed one's day is not followed up, and stays as it was) that a line dated
+    ``on`` settles; what was cleared, the person first."""
+    settled: list[SettledFollowUp] = []
+    now = clock.now()
+    if contact is not None and settles_follow_up(contact.next_follow_up, on):
+        assert contact.next_follow_up is not None
+        settled.append(SettledFollowUp(contact.name, contact.next_follow_up, person=True))
+        contact.next_follow_up = None
+        contact.updated_at = now
+        session.add(contact)
+    if (
+        app is not None
+        and stage_of(app.stage) not in CLOSED_STAGES
+        and settles_follow_up(app.next_follow_up, on)
+    ):
+        assert app.next_follow_up is not None
+        settled.append(SettledFollowUp(app.company, app.next_follow_up, person=False))
+        app.next_follow_up = None
+        app.updated_at = now
+        session.add(app)
+    return tuple(settled)
 
 
 def update_interaction(

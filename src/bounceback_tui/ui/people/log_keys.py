@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.content import Content
+
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.interviews import twice_note, where_it_shows
@@ -21,7 +23,7 @@ from bounceback_tui.ui.people.forms import (
     interview_fields,
 )
 from bounceback_tui.ui.people.listing import PeopleListing
-from bounceback_tui.ui.people.message import open_message
+from bounceback_tui.ui.people.message import open_message, settled_note
 
 if TYPE_CHECKING:
     from bounceback_tui.services.people import LinkedApplication
@@ -50,19 +52,20 @@ class LogKeys(PeopleListing):
                 return
             self._after_change(row.id)
             step = logged.ticked_step
+            settled = settled_note(logged.settled)
             if step and logged.already_ticked:  # kept as it was: its day, its answer
-                self.notify(step_toast("Logged. “$step” was ticked already.", step))
+                self.notify(step_toast("Logged. “$step” was ticked already.", step) + settled)
             elif step and logged.before_no is not None:  # dated before the no
                 day = day_month(logged.before_no, clock.today())
                 said = (
                     "Logged, and ticked “$step” as of $day, the day of the no"
                     " (the line is dated before it)."
                 )
-                self.notify(step_toast(said, step, day=day))
+                self.notify(step_toast(said, step, day=day) + settled)
             elif step:
-                self.notify(step_toast("Logged, and ticked “$step” in your plan.", step))
+                self.notify(step_toast("Logged, and ticked “$step” in your plan.", step) + settled)
             else:
-                self.notify("Logged.")
+                self.notify(Content("Logged.") + settled)
 
         self.app.push_screen(
             FormScreen(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
@@ -21,17 +22,19 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import messages as message_service
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
-from bounceback_tui.ui.kit.text import markup_with, plain, step_toast
+from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 if TYPE_CHECKING:
     from bounceback_tui.services.messages import DraftView
+    from bounceback_tui.services.people_log import LoggedInteraction, SettledFollowUp
     from bounceback_tui.ui.app import BouncebackApp
     from bounceback_tui.ui.app_pane import AppPane
 
 
-class MessageScreen(TypeAhead, ModalScreen[str | None]):
-    """Returns the title of the step it ticked ("" when none), or None when not sent."""
+class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
+    """Returns what marking it sent logged (the step it ticked, the follow-ups it settled),
+    or None when not sent."""
 
     # priority: the screen's, wherever the cursor is (the text area's own ctrl+y is redo,
     # which would swallow the copy; its undo, ctrl+z, stays).
@@ -191,8 +194,7 @@ class MessageScreen(TypeAhead, ModalScreen[str | None]):
             self._say(str(exc), error=True)
             return
         self._sent = True
-        # A step ticked before (an earlier exchange) is not news: "logged" only.
-        self.dismiss("" if logged.already_ticked else logged.ticked_step or "")
+        self.dismiss(logged)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -242,14 +244,18 @@ def open_message(
         pane.notify(plain(exc), severity="error")
         return
 
-    def closed(ticked: str | None) -> None:
-        if ticked is None:
+    def closed(logged: LoggedInteraction | None) -> None:
+        if logged is None:
             return
         pane.reload()
-        if ticked:
-            pane.notify(step_toast("Marked as sent, and ticked “$step”.", ticked))
-        else:
-            pane.notify("Marked as sent, and logged.")
+        # A step ticked before (an earlier exchange) is not news: "logged" only.
+        ticked = "" if logged.already_ticked else logged.ticked_step or ""
+        said = (
+            step_toast("Marked as sent, and ticked “$step”.", ticked)
+            if ticked
+            else Content("Marked as sent, and logged.")
+        )
+        pane.notify(said + settled_note(logged.settled))
 
     pane.app.push_screen(MessageScreen(view), closed)
 
@@ -289,4 +295,25 @@ def message_to_one_of(pane: AppPane, kind: object, application_id: int) -> None:
             "",
         ),
         picked,
+    )
+
+
+def settled_note(settled: tuple[SettledFollowUp, ...]) -> Content:
+    """What a toast after a line logged adds for the follow-ups it settled (their days
+    cleared: services/people_log.settle_follow_ups), with the day each had, so that one still
+    wanted can be set again: " That settles your follow-up with Priya Shah (was 13 Jan).";
+    nothing when it settled none."""
+    from bounceback_tui import clock
+    from bounceback_tui.domain.dates import day_month
+
+    if not settled:
+        return Content("")
+    today = clock.today()
+    first, *rest = settled
+    values = {"first": first.name, "day": day_month(first.day, today)}
+    if not rest:
+        return toast_with(" That settles your follow-up with $first (was $day).", **values)
+    values |= {"second": rest[0].name, "then": day_month(rest[0].day, today)}
+    return toast_with(
+        " That settles your follow-ups with $first (was $day) and $second (was $then).", **values
     )
