@@ -15,7 +15,7 @@ from datetime import date
 from textual.content import Content
 
 from bounceback_tui.domain.due import active_since
-from bounceback_tui.domain.wording import noun_for, plural
+from bounceback_tui.domain.wording import noun_for, number, plural
 from bounceback_tui.services.recovery_plans import PlanRow
 from bounceback_tui.ui.kit.text import markup_with
 
@@ -26,7 +26,7 @@ def resting_words(still_open: int, resting: int) -> str:
     if not resting:
         return ""
     if resting < still_open:
-        return f", {resting:,} of them resting"
+        return f", {number(resting)} of them resting"
     return ", all resting" if still_open > 1 else ", resting"
 
 
@@ -44,9 +44,9 @@ def header_text(
     text = (
         markup_with(
             "[b]$total[/b] recovery $noun, [b]$open[/b] still open$resting",
-            total=f"{total:,}",
+            total=number(total),
             noun=noun_for(total, "plan"),
-            open=f"{still_open:,}",
+            open=number(still_open),
             resting=resting_words(still_open, resting),
         )
         if total

@@ -15,7 +15,7 @@ from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.domain.text import clip_name
-from bounceback_tui.domain.wording import plural
+from bounceback_tui.domain.wording import number, plural
 from bounceback_tui.services.recovery_plans import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.cells import clip, clip_lines
@@ -149,11 +149,11 @@ def links_text(plan: Plan, *, compact: bool = False) -> Content:
         shown = ", ".join(
             f"“{r.thought or 'untitled'}”" + ("" if r.complete else " (draft)") for r in records[:3]
         )
-        more = f" and {len(records) - 3:,} more" if len(records) > 3 else ""
+        more = f" and {number(len(records) - 3)} more" if len(records) > 3 else ""
         parts.append(Content.styled("Reframed: ", "bold") + plain(shown + more))
     if skills:
         shown = ", ".join(s.title for s in skills[:3])
-        more = f" and {len(skills) - 3:,} more" if len(skills) > 3 else ""
+        more = f" and {number(len(skills) - 3)} more" if len(skills) > 3 else ""
         parts.append(Content.styled("Skills grown: ", "bold") + plain(shown + more))
     return Content("\n").join(parts)
 

@@ -20,6 +20,7 @@ from textual.strip import Strip
 from bounceback_tui.domain.dates import day_month, names_year
 from bounceback_tui.domain.due import active_since
 from bounceback_tui.domain.recovery import progress_bar
+from bounceback_tui.domain.wording import number
 from bounceback_tui.services.recovery_plans import PlanRow
 from bounceback_tui.ui.kit.text import display_text
 from bounceback_tui.ui.kit.virtual_list import LIST_BINDINGS, VirtualList
@@ -129,7 +130,7 @@ class RejectionList(VirtualList[PlanRow]):
             # Resting (recovery/header.py): the header counted them, no row said which.
             line.append("rests".rjust(COUNT_WIDTH), muted + Style(italic=True))
         else:
-            line.append(f"{row.done}/{row.total}".rjust(COUNT_WIDTH), muted)
+            line.append(f"{number(row.done)}/{number(row.total)}".rjust(COUNT_WIDTH), muted)
         return line
 
 

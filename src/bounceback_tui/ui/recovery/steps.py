@@ -24,6 +24,7 @@ from bounceback_tui.domain.recovery import (
     is_feedback_flagged,
     step_due_on,
 )
+from bounceback_tui.domain.wording import number
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.choice_lists import OpensOncePerClick
 from bounceback_tui.ui.kit.text import plain
@@ -100,7 +101,7 @@ def step_prompt(
 
 def heading_prompt(group_key: str, done: int, total: int) -> Content:
     title = GROUP_TITLES.get(group_key, group_key.replace("_", " ").capitalize())
-    count = f"  {done}/{total}"
+    count = f"  {number(done)}/{number(total)}"
     style = "$text-success" if done == total else "$text-muted"
     return Content("").join([plain(title, "bold $text-accent"), Content.styled(count, style)])
 

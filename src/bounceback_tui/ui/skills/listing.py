@@ -25,7 +25,7 @@ from bounceback_tui.domain.skills import (
     SkillStatus,
     over_doing_limit,
 )
-from bounceback_tui.domain.wording import noun_for
+from bounceback_tui.domain.wording import noun_for, number
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skill_progress, skill_suggestions
 from bounceback_tui.services import skills as skill_service
@@ -179,36 +179,40 @@ class SkillsListing(FilteredListPane, AppPane):
             doing = doing.stylize("$text-warning")
         parts = [
             markup_with(
-                "[b]$total[/b] $noun", total=f"{p.total:,}", noun=noun_for(p.total, "item")
+                "[b]$total[/b] $noun", total=number(p.total), noun=noun_for(p.total, "item")
             ),
             doing,
             markup_with(
                 "[b]$month[/b] done this month, [b]$done[/b] in all",
-                month=f"{p.done_this_month:,}",
-                done=f"{p.done:,}",
+                month=number(p.done_this_month),
+                done=number(p.done),
             ),
         ]
         if p.overdue:
-            parts.append(plain(f"{p.overdue:,} overdue", "$text-warning"))
+            parts.append(plain(f"{number(p.overdue)} overdue", "$text-warning"))
         dot = markup_with(" [dim]·[/dim] ")
         header = dot.join(parts)
         if not self.has_class("-compact"):
-            kinds = dot.join(plain(f"{k.kind.label} {k.done}/{k.total}") for k in p.by_kind)
+            kinds = dot.join(
+                plain(f"{k.kind.label} {number(k.done)}/{number(k.total)}") for k in p.by_kind
+            )
             header += markup_with("\n[dim]Done by kind[/dim]  ") + kinds
         return header
 
     def _column_titles(self) -> dict[SkillStatus, str]:
+        """Each column's title and count ("To do · 1,297": it read "1297" on a big backlog),
+        the count written by ``domain/wording.number`` as everywhere."""
         rows = self._shown_rows()
         counts = {s: 0 for s in SkillStatus}
         for row in rows:
             counts[row.status] += 1
         limit = self._progress.doing_limit if self._progress else 3
         if self._model.is_filtered:  # "1 of 3" read as one of three matches
-            return {s: f"{_COLUMN[s]} · {counts[s]} shown" for s in SkillStatus}
+            return {s: f"{_COLUMN[s]} · {number(counts[s])} shown" for s in SkillStatus}
         return {
-            SkillStatus.TODO: f"To do · {counts[SkillStatus.TODO]}",
-            SkillStatus.DOING: f"Doing · {counts[SkillStatus.DOING]} of {limit}",
-            SkillStatus.DONE: f"Done · {counts[SkillStatus.DONE]}",
+            SkillStatus.TODO: f"To do · {number(counts[SkillStatus.TODO])}",
+            SkillStatus.DOING: f"Doing · {number(counts[SkillStatus.DOING])} of {number(limit)}",
+            SkillStatus.DONE: f"Done · {number(counts[SkillStatus.DONE])}",
         }
 
     def on_resize(self, event: events.Resize) -> None:
