@@ -65,8 +65,10 @@ def _store(db: Database) -> None:
     # Today is Monday 2026-03-16: 30 days back is 2026-02-14.
     _application(db, "Acme", "offer", "2026-01-10")  # 65 days past
     _application(db, "Globex", "interviewing", "2026-02-13")  # 31 days past
-    _application(db, "Initech", "applied", "2026-02-14")  # 30 days past: listed on its own
-    _application(db, "Umbrella", "applied", "2026-03-13")  # 3 days past
+    # In Screening: in Applied since December, each would be asked about as "ghosted?"
+    # instead of listed for its follow-up (tests/test_back_after_gap.py).
+    _application(db, "Initech", "screening", "2026-02-14")  # 30 days past: listed on its own
+    _application(db, "Umbrella", "screening", "2026-03-13")  # 3 days past
     _person(db, "Rita Okoye", "2026-01-20")  # 55 days past
 
 

@@ -137,8 +137,8 @@ def test_a_no_recorded_days_after_it_came_is_not_a_stuck_plan(db: Database) -> N
 def test_a_no_recorded_late_is_offered_as_the_plan_to_start(db: Database) -> None:
     """Walked in the Pipeline: `x` with "Heard on" nine days ago, then start the plan. The
     dialog said the plan was ready starting today, but Today's next step stayed on an older
-    item: rule 2 looked only at the no's own day, outside its seven days. It counts the day
-    the no was recorded too, as rule 5 does."""
+    item: rule 3 looked only at the no's own day, outside its seven days. It counts the day
+    the no was recorded too, as rule 6 does."""
     import sqlite3
 
     acme = _add(db, "Acme")
@@ -148,7 +148,7 @@ def test_a_no_recorded_late_is_offered_as_the_plan_to_start(db: Database) -> Non
     assert step.title == "Start your recovery plan for Acme"
     assert step.reason == "Acme said no 9 days ago. The first steps take minutes."
     assert (step.pane, step.item_id) == ("recovery", receipt.rejection_id)
-    # Recorded on the day it came instead: nine days on, rule 2 has let it go.
+    # Recorded on the day it came instead: nine days on, rule 3 has let it go.
     with sqlite3.connect(db.path) as conn:
         conn.execute("UPDATE rejection SET created_at = '2026-03-05 18:00:00.000000'")
     step = load_today(db.path, FIXED_TODAY).next_step
@@ -168,7 +168,7 @@ def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Databa
     contoso = add_rejection(
         db, NoInput("Contoso", "Engineer", rejected_on=FIXED_TODAY - timedelta(12))
     )
-    # Its plan started with a later step ticked (untouched, rule 2 offers to start it first).
+    # Its plan started with a later step ticked (untouched, rule 3 offers to start it first).
     plan = plan_service.load_plan(db, contoso.id)
     assert plan is not None
     step_service.set_step_done(db, plan.steps[-1].id, True)

@@ -156,7 +156,7 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
     contoso = add_rejection(
         db, NoInput("Contoso", "Engineer", rejected_on=FIXED_TODAY - timedelta(12))
     )
-    # Its plan started with a later step ticked (untouched, rule 2 offers to start it first).
+    # Its plan started with a later step ticked (untouched, rule 3 offers to start it first).
     contoso_plan = recovery_plans.load_plan(db, contoso.id)
     assert contoso_plan is not None
     set_step_done(db, contoso_plan.steps[-1].id, True)

@@ -37,7 +37,7 @@ REJECTIONS = [
 ]
 
 # The untouched plans were recorded on their no's day (the others today, at NOW): a no
-# recorded in the last 7 days with no step ticked is a plan to start (next step, rule 2).
+# recorded in the last 7 days with no step ticked is a plan to start (next step, rule 3).
 RECORDED = {100: "2025-12-01 18:00:00", 4: "2026-03-05 18:00:00"}
 
 # Every plan: title, kind, offset_days, position

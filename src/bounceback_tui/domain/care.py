@@ -44,9 +44,29 @@ def validate_card(text: str) -> str:
 # -- coping cards -------------------------------------------------------------------------
 
 
-def is_hard_day(mood_today: int | None, rejected_today: bool) -> bool:
-    """A day with a new rejection or a low check-in: Today shows one coping card."""
-    return rejected_today or (mood_today is not None and mood_today <= LOW_MOOD)
+def is_hard_day(mood_today: int | None, rejected_today: bool, days_away: int = 0) -> bool:
+    """A day with a new rejection or a low check-in (Today shows one coping card then), or
+    the first screen back after a gap (``is_back_after_gap``: ``days_away`` since the last
+    action): Today and `bounceback-tui today` say what is late without how late."""
+    low = mood_today is not None and mood_today <= LOW_MOOD
+    return rejected_today or low or is_back_after_gap(days_away)
+
+
+# Back after a gap: no action in the app (a saved change: the store's activity days) for this
+# many days or more, and none yet today. After three weeks away Today was a wall of "overdue
+# 5-21 days" in the warning colour (a stranger's month); it now welcomes the person back and
+# says what waited as on a hard day, until they do something today.
+GAP_DAYS = 10
+
+
+def days_away(last_active: date | None, today: date) -> int:
+    """Days from the last day with an action (``last_active``, today's included) to today:
+    0 when there was one today, or never one (a new store is no return)."""
+    return max(0, (today - last_active).days) if last_active is not None else 0
+
+
+def is_back_after_gap(days: int) -> bool:
+    return days >= GAP_DAYS
 
 
 def choose_card(card_ids: Sequence[int], today: date) -> int | None:

@@ -305,9 +305,10 @@ def describe_due(item: DueItem, today: date) -> str:
 
 def as_said(item: DueItem, hard_day: bool) -> DueItem:
     """``item`` as Today says it, on the pane and in the `today` command alike: on a hard
-    day (``domain/care.is_hard_day``: a no today, or a check-in of 1 or 2) one past its day
-    reads as one not yet flagged ("due 8 days ago", no "overdue" and no warning), as the
-    next step then says what is late without how late. Its place in the list stays."""
+    day (``domain/care.is_hard_day``: a no today, a check-in of 1 or 2, or back after a gap
+    of ten days or more) one past its day reads as one not yet flagged ("due 8 days ago", no
+    "overdue" and no warning), as the next step then says what is late without how late (or
+    welcomes the person back). Its place in the list stays."""
     return item._replace(flagged=False) if hard_day and item.flagged else item
 
 

@@ -11,6 +11,7 @@ applies, so each rule can be tested on fixed dates without a database. docs/metr
 from datetime import date
 from typing import NamedTuple
 
+from bounceback_tui.domain.care import is_back_after_gap
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.due import QUIET_DAYS, DueItem, DueKind, skill_name
 from bounceback_tui.domain.text import clip_name, with_stop
@@ -76,6 +77,9 @@ class StepFacts(NamedTuple):
     # A no today or a check-in of 1 or 2 (domain/care.is_hard_day): what is late is said
     # without how late, as the days after a no put the plan first and let the goal wait.
     hard_day: bool = False
+    # Days since the last action when nothing is done yet today (domain/care.days_away): from
+    # GAP_DAYS on, the step welcomes the person back.
+    days_away: int = 0
 
 
 # On a hard day, what is late can wait, as the weekly goal waits in the days after a no.
@@ -132,6 +136,19 @@ def _weekly_goal_step(facts: StepFacts, missing: int) -> NextStep:
     return NextStep(title, reason, "pipeline", action="add")
 
 
+def welcome_back(days: int) -> NextStep:
+    """The first screen back after a gap (``domain/care.is_back_after_gap``): a welcome, what
+    waited said gently below it (a hard day's words, ``domain/due.as_said``), and `n` opens the
+    check-in, a small first step; any action today ends it, and the usual step comes back."""
+    return NextStep(
+        "Welcome back",
+        # Its first two sentences fit the one line 80x24 gives it, "over a year" included.
+        f"It has been {span(days)}. What waited is below, and there is no rush. A check-in (c) "
+        "is a gentle start.",
+        "today",
+    )
+
+
 def choose_next_step(facts: StepFacts) -> NextStep:
     """One suggestion, by rules in a fixed order; the first that applies wins."""
     today = facts.today
@@ -142,6 +159,8 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             "pipeline",
             action="add",
         )
+    if is_back_after_gap(facts.days_away):
+        return welcome_back(facts.days_away)
     if fresh := facts.fresh_untouched:
         return NextStep(
             f"Start your recovery plan for {clip_name(fresh.company)}",

@@ -15,28 +15,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from bounceback_tui.domain.care import is_hard_day
+from bounceback_tui.domain.care import days_away, is_hard_day
 from bounceback_tui.domain.due import (
     EARLY_PLAN_DAYS,
     FRESH_REJECTION_DAYS,
-    LONG_PAST_DAYS,
-    NO_FOLLOW_UP_STAGES,
-    OPEN_SKILL_STATUSES,
     STUCK_PLAN_DAYS,
     DueItem,
     DueKind,
     active_since,
-    draft_item,
-    feedback_items,
-    follow_up_item,
-    ghosted_item,
-    long_past_items,
-    order_due,
-    person_follow_up_item,
-    recovery_step_item,
-    skill_item,
-    skill_target_item,
-    unlisted_by_kind,
 )
 from bounceback_tui.domain.metrics import (
     active_day_streak,
@@ -60,10 +46,10 @@ from bounceback_tui.domain.next_step import (
 )
 from bounceback_tui.errors import StoreDamagedError, StoreError
 from bounceback_tui.services.startup import StartupState, startup_state_from
+from bounceback_tui.services.today_due import gather_due
 from bounceback_tui.store.fastread import FastReader
 
 TREND_WEEKS = 12
-DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); the rest counted
 LOOKBACK_DAYS = 400  # streaks and goal runs are counted up to about a year back
 
 __all__ = ["TodayPrefetch", "TodaySummary", "build_today", "load_today", "week_start"]
@@ -100,7 +86,10 @@ class TodaySummary(NamedTuple):
     moods: list[int]
     # The version today's check-in was read at (0: none yet); its form's save names it.
     check_in_version: int = 0
-    hard_day: bool = False  # a no or a check-in of 1 or 2 today (domain/care.is_hard_day)
+    # A no or a check-in of 1 or 2 today, or back after a gap (domain/care.is_hard_day).
+    hard_day: bool = False
+    # Days since the last action, when nothing is done yet today (domain/care.days_away).
+    days_away: int = 0
 
     @property
     def is_empty_store(self) -> bool:
@@ -139,53 +128,6 @@ class TodaySummary(NamedTuple):
         }
 
 
-_Plans = tuple[tuple[int, str], ...]
-_PLAN_KINDS = frozenset({DueKind.RECOVERY_STEP, DueKind.FEEDBACK_REQUEST})
-
-
-def _due(
-    reader: FastReader, today: date, ghost_after: int
-) -> tuple[list[DueItem], int, dict[str, list[DueItem]], tuple[tuple[DueKind, int], ...], _Plans]:
-    """The due list, its count, each group's items, the counts it leaves out, and the plans
-    with a step or feedback request due (rejection id and company, in the list's order)."""
-    # The store reads the rows (given the thresholds); the domain words each as a due item.
-    active = active_since(today)
-    # Follow-ups from a while back are one line (domain.due.LONG_PAST_DAYS), not one each.
-    recent = today - timedelta(days=LONG_PAST_DAYS)
-    follow_ups, follow_up_total = reader.follow_ups_due(
-        today, NO_FOLLOW_UP_STAGES, DUE_LIMIT, recent
-    )
-    people, people_total = reader.contact_follow_ups_due(today, DUE_LIMIT, since=recent)
-    long_past = long_past_items(*reader.follow_ups_before(recent, NO_FOLLOW_UP_STAGES))
-    feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT)
-    steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
-    ghosted, ghosted_total = reader.ghosted_candidates(today, ghost_after, 3)
-    drafts, draft_total = reader.thought_drafts(3)
-    targets, target_total = reader.skill_targets_due(today, OPEN_SKILL_STATUSES, 5)
-    skills, skill_total = reader.skills_in_progress(today, 5)
-    groups = {
-        "follow_up": ([follow_up_item(*row, today=today) for row in follow_ups], follow_up_total),
-        "people": ([person_follow_up_item(*row, today=today) for row in people], people_total),
-        "feedback": (feedback_items(feedback, today), feedback_total),
-        "steps": ([recovery_step_item(*row) for row in steps], step_total),
-        "targets": ([skill_target_item(*row) for row in targets], target_total),
-        "ghosted": ([ghosted_item(*row) for row in ghosted], ghosted_total),
-        "long_past": (long_past, len(long_past)),
-        "drafts": ([draft_item(*row) for row in drafts], draft_total),
-        "skills": ([skill_item(*row) for row in skills], skill_total),
-    }
-    everything = order_due([item for items, _ in groups.values() for item in items])
-    total = sum(count for _, count in groups.values())
-    # Each group's items share one kind; a group with a count lists at least one item.
-    totals = {items[0].kind: count for items, count in groups.values() if items}
-    unlisted = unlisted_by_kind(everything[:DUE_LIMIT], totals)
-    items = {k: listed for k, (listed, _) in groups.items()}
-    companies = {row.rejection_id: row.company for row in steps}
-    companies.update((row.rejection_id, row.company) for row in feedback)
-    plans = tuple((i.item_id, companies[i.item_id]) for i in everything if i.kind in _PLAN_KINDS)
-    return everything[:DUE_LIMIT], total, items, unlisted, plans
-
-
 def _whole_number(value: object, default: int) -> int:
     """A stored number, or ``default`` for anything else (a settings row edited by hand)."""
     return default if isinstance(value, bool) or not isinstance(value, int | float) else int(value)
@@ -195,7 +137,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     goal = _whole_number(reader.setting("weekly_goal", 5), 5)
     ghost_after = _whole_number(reader.setting("ghost_after_days", 21), 21)
     lookback = today - timedelta(days=LOOKBACK_DAYS)
-    due, due_total, groups, unlisted, plans_due = _due(reader, today, ghost_after)
+    due, due_total, groups, unlisted, plans_due = gather_due(reader, today, ghost_after)
 
     days = reader.summary_days()
     weekly_apps = per_week(((row.day, row.sent) for row in days), lookback)
@@ -221,6 +163,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     has_data = reader.has_data()
 
     first_follow_up = next(iter(groups["follow_up"]), None)
+    away = days_away(reader.last_active_day(today), today)
     facts = StepFacts(
         today=today,
         has_data=has_data,
@@ -237,7 +180,8 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         weekly_goal=goal,
         skill_in_progress=next(iter(groups["targets"] + groups["skills"]), None),
         plans_due=plans_due,
-        hard_day=is_hard_day(todays[0] if todays else None, last_rejection == today),
+        hard_day=is_hard_day(todays[0] if todays else None, last_rejection == today, away),
+        days_away=away,
     )
     return TodaySummary(
         today=today,
@@ -267,6 +211,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         moods=[row[1] for row in check_ins],
         check_in_version=todays_row[3] if todays_row else 0,
         hard_day=facts.hard_day,  # the pane and `today` say what is late gently then
+        days_away=away,
     )
 
 

@@ -162,6 +162,15 @@ class FastReader(DueReads):
         ).fetchone()
         return {date.fromisoformat(day) for day in json.loads(packed)}
 
+    def last_active_day(self, up_to: date) -> date | None:
+        """The latest day with an action on or before ``up_to`` (activity_day's key: one
+        row read from its end)."""
+        (day,) = self.conn.execute(
+            "SELECT max(day) FROM activity_day WHERE day <= ? AND actions > 0",
+            (up_to.isoformat(),),
+        ).fetchone()
+        return date.fromisoformat(day) if day else None
+
     def check_ins(self, since: date) -> list[tuple[date, int, str, int]]:
         """(day, mood, note, version): the version is what a save of that day's check-in
         names (compare-and-set), read in the same query at no extra cost."""

@@ -34,6 +34,14 @@ _STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
 # planner scanned every recovery step (50,000 with 10,000 applications).
 
 
+# An application with no word for a long time (``ghosted_candidates``): still in Applied,
+# sent on or before :cutoff, and not said "not yet" of since then.
+_GHOST_CANDIDATE = (
+    "stage = 'applied' AND date_applied <= :cutoff "
+    "AND (ghost_dismissed_on IS NULL OR ghost_dismissed_on <= :cutoff)"
+)
+
+
 class DueReads(ReadConnection):
     """The reads of what is due and of the next step's facts."""
 
@@ -45,15 +53,22 @@ class DueReads(ReadConnection):
         skip_stages: tuple[str, ...],
         limit: int = 20,
         since: date = date.min,
+        ghost_after: int | None = None,
     ) -> tuple[list[FollowUpRow], int]:
         """Applications whose follow-up day has come (on ``since`` or after), earliest first,
-        except those in ``skip_stages``; and how many there are in all."""
+        except those in ``skip_stages`` and, with ``ghost_after``, those ``ghosted_candidates``
+        lists ("ghosted?": one line for an application, not that and a follow-up); and how
+        many there are in all."""
         marks = ", ".join("?" * len(skip_stages))
         where = (
             "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND next_follow_up >= ? "
             f"AND stage NOT IN ({marks})"
         )
-        params = (today.isoformat(), since.isoformat(), *skip_stages)
+        params: tuple[str, ...] = (today.isoformat(), since.isoformat(), *skip_stages)
+        if ghost_after is not None:
+            where += f" AND NOT ({_GHOST_CANDIDATE.replace(':cutoff', '?')})"
+            cutoff = (today - timedelta(days=ghost_after)).isoformat()
+            params += (cutoff, cutoff)
         rows = self.conn.execute(
             # Chosen and ordered within ix_application_next_follow_up, then read: sorting
             # the rows themselves would read every overdue one (thousands in a big store).
@@ -188,10 +203,7 @@ class DueReads(ReadConnection):
     ) -> tuple[list[AppliedRow], int]:
         """Applications still in Applied more than ``after_days`` after they were sent,
         unless the person said "not yet" within that time (ghost_dismissed_on)."""
-        where = (
-            "FROM application WHERE stage = 'applied' AND date_applied <= :cutoff "
-            "AND (ghost_dismissed_on IS NULL OR ghost_dismissed_on <= :cutoff)"
-        )
+        where = f"FROM application WHERE {_GHOST_CANDIDATE}"
         params = {"cutoff": (today - timedelta(days=after_days)).isoformat(), "limit": limit}
         rows = self.conn.execute(
             # Newest first: the ones that only just crossed the line are the news. Chosen

@@ -1,0 +1,81 @@
+"""Today's due list, gathered from the store's short indexed lists (services/today.py
+puts it with the next step and the figures; domain/due.py words and orders each item).
+
+One line for an application: one listed as "ghosted?" (still in Applied long after it was
+sent) is not listed for its follow-up as well. After three weeks away Tailspin read twice,
+"Follow up with Tailspin" and "No word from Tailspin: ghosted?" (a stranger's month).
+"""
+
+# Annotations are evaluated (no `from __future__ import annotations`), as in services/today.
+from datetime import date, timedelta
+
+from bounceback_tui.domain.due import (
+    LONG_PAST_DAYS,
+    NO_FOLLOW_UP_STAGES,
+    OPEN_SKILL_STATUSES,
+    DueItem,
+    DueKind,
+    active_since,
+    draft_item,
+    feedback_items,
+    follow_up_item,
+    ghosted_item,
+    long_past_items,
+    order_due,
+    person_follow_up_item,
+    recovery_step_item,
+    skill_item,
+    skill_target_item,
+    unlisted_by_kind,
+)
+from bounceback_tui.store.fastread import FastReader
+
+DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); the rest counted
+
+
+_Plans = tuple[tuple[int, str], ...]
+_PLAN_KINDS = frozenset({DueKind.RECOVERY_STEP, DueKind.FEEDBACK_REQUEST})
+
+
+def gather_due(
+    reader: FastReader, today: date, ghost_after: int
+) -> tuple[list[DueItem], int, dict[str, list[DueItem]], tuple[tuple[DueKind, int], ...], _Plans]:
+    """The due list, its count, each group's items, the counts it leaves out, and the plans
+    with a step or feedback request due (rejection id and company, in the list's order)."""
+    # The store reads the rows (given the thresholds); the domain words each as a due item.
+    active = active_since(today)
+    # Follow-ups from a while back are one line (domain.due.LONG_PAST_DAYS), not one each.
+    recent = today - timedelta(days=LONG_PAST_DAYS)
+    # An application listed as "ghosted?" is not listed for its follow-up too.
+    follow_ups, follow_up_total = reader.follow_ups_due(
+        today, NO_FOLLOW_UP_STAGES, DUE_LIMIT, recent, ghost_after
+    )
+    people, people_total = reader.contact_follow_ups_due(today, DUE_LIMIT, since=recent)
+    long_past = long_past_items(*reader.follow_ups_before(recent, NO_FOLLOW_UP_STAGES))
+    feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT)
+    steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
+    ghosted, ghosted_total = reader.ghosted_candidates(today, ghost_after, 3)
+    drafts, draft_total = reader.thought_drafts(3)
+    targets, target_total = reader.skill_targets_due(today, OPEN_SKILL_STATUSES, 5)
+    skills, skill_total = reader.skills_in_progress(today, 5)
+    groups = {
+        "follow_up": ([follow_up_item(*row, today=today) for row in follow_ups], follow_up_total),
+        "people": ([person_follow_up_item(*row, today=today) for row in people], people_total),
+        "feedback": (feedback_items(feedback, today), feedback_total),
+        "steps": ([recovery_step_item(*row) for row in steps], step_total),
+        "targets": ([skill_target_item(*row) for row in targets], target_total),
+        "ghosted": ([ghosted_item(*row) for row in ghosted], ghosted_total),
+        "long_past": (long_past, len(long_past)),
+        "drafts": ([draft_item(*row) for row in drafts], draft_total),
+        "skills": ([skill_item(*row) for row in skills], skill_total),
+    }
+    everything = order_due([item for items, _ in groups.values() for item in items])
+    total = sum(count for _, count in groups.values())
+    # Each group's items share one kind; a group with a count lists at least one item.
+    totals = {items[0].kind: count for items, count in groups.values() if items}
+    unlisted = unlisted_by_kind(everything[:DUE_LIMIT], totals)
+    items = {k: listed for k, (listed, _) in groups.items()}
+    companies = {row.rejection_id: row.company for row in steps}
+    companies.update((row.rejection_id, row.company) for row in feedback)
+    plans = tuple((i.item_id, companies[i.item_id]) for i in everything if i.kind in _PLAN_KINDS)
+    return everything[:DUE_LIMIT], total, items, unlisted, plans
