@@ -49,8 +49,9 @@ def _seed(paths: DataPaths, *, priya: str = "2026-03-02", acme: str = "2026-03-1
     )
     with sqlite3.connect(paths.database) as conn:
         conn.execute("UPDATE contact SET next_follow_up = ?", (priya,))
+        # Sent on 1 March: too recent to be asked about as "ghosted?" (21 days) instead.
         conn.execute(
-            "UPDATE application SET date_applied = '2026-02-20', next_follow_up = ? WHERE id = ?",
+            "UPDATE application SET date_applied = '2026-03-01', next_follow_up = ? WHERE id = ?",
             (acme, ids["acme"]),
         )
         # A day left on Initech from before its no: a closed application follows nothing up.

@@ -162,12 +162,11 @@ class FastReader(DueReads):
         ).fetchone()
         return {date.fromisoformat(day) for day in json.loads(packed)}
 
-    def last_active_day(self, up_to: date) -> date | None:
-        """The latest day with an action on or before ``up_to`` (activity_day's key: one
-        row read from its end)."""
+    def last_active_day(self, today: date) -> date | None:
+        """The latest day with an action, today or before (a day is the table's key)."""
         (day,) = self.conn.execute(
             "SELECT max(day) FROM activity_day WHERE day <= ? AND actions > 0",
-            (up_to.isoformat(),),
+            (today.isoformat(),),
         ).fetchone()
         return date.fromisoformat(day) if day else None
 
