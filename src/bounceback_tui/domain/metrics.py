@@ -15,6 +15,14 @@ from datetime import date, timedelta
 Z_95 = 1.959963984540054
 
 
+def whole_number(value: object, default: int) -> int:
+    """A stored number (a setting: the weekly goal, the days before "ghosted?"), or
+    ``default`` for anything else (a settings row edited by hand: "true", "lots")."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return int(value)
+
+
 def wilson_interval(successes: int, trials: int, z: float = Z_95) -> tuple[float, float] | None:
     """The Wilson score interval for ``successes`` out of ``trials`` (None when trials is 0).
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
+
+from bounceback_tui.domain.metrics import whole_number
 
 
 class Stage(StrEnum):
@@ -164,8 +166,32 @@ def previous_stage(current: Stage, reached: Stage) -> Stage | None:
     return PROGRESSION[index - 1] if index > 0 else None
 
 
+# How many days in Applied before "ghosted?" is asked, when the setting is not a number.
+GHOST_AFTER_DAYS = 21
+
+
+def ghost_days(value: object) -> int:
+    """The "ghost after" setting as a number of days, for the Pipeline and Today alike: a
+    whole number (at least 1), or the default for anything else (a row edited by hand)."""
+    return max(1, whole_number(value, GHOST_AFTER_DAYS))
+
+
+def quiet_since(date_applied: date | None, in_stage_since: date | None) -> date | None:
+    """The day an application waiting in Applied last had news: the later of the day it was
+    sent and the day it last moved into Applied (back from Screening, or out of Ghosted: the
+    person has just said it is still open)."""
+    known = [day for day in (date_applied, in_stage_since) if day is not None]
+    return max(known) if known else None
+
+
+def quiet_before(today: date, after_days: int) -> date:
+    """News on a day before this one is more than ``after_days`` days old."""
+    return today - timedelta(days=after_days)
+
+
 def is_quiet(
     stage: Stage,
+    date_applied: date | None,
     in_stage_since: date | None,
     dismissed_on: date | None,
     today: date,
@@ -173,12 +199,14 @@ def is_quiet(
 ) -> bool:
     """Whether to *suggest* that an application has been ghosted.
 
-    It has sat in Applied for longer than ``after_days`` and the person has not
-    said "not yet" within the last ``after_days`` either. Only a suggestion: the
-    person confirms before anything changes.
+    It is in Applied, its last news (``quiet_since``) is more than ``after_days`` days old,
+    and the person has not said "not yet" within the last ``after_days`` days either. Only a
+    suggestion: the person confirms before anything changes. Today's due list reads the
+    same rule in SQL (``store/fastread_due.ghosted_candidates``; tests/test_quiet_rule.py
+    holds the two together).
     """
-    if stage is not Stage.APPLIED or in_stage_since is None or after_days < 1:
+    since = quiet_since(date_applied, in_stage_since)
+    if stage is not Stage.APPLIED or since is None or after_days < 1:
         return False
-    if (today - in_stage_since).days <= after_days:
-        return False
-    return dismissed_on is None or (today - dismissed_on).days > after_days
+    before = quiet_before(today, after_days)
+    return since < before and (dismissed_on is None or dismissed_on < before)

@@ -360,7 +360,7 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             order_by=[changes.id],
         )
         since = since_in(timeline, app)
-        days = ghost_days_setting(session)
+        dated, days = (app.date_applied, since), ghost_days_setting(session)
         rejections = read_as(
             session,
             RejectionView,
@@ -380,7 +380,7 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             rejections=rejections,
             in_stage_since=since,
             reached=reached_in(timeline, app),
-            quiet=is_quiet(Stage(app.stage), since, app.ghost_dismissed_on, clock.today(), days),
+            quiet=is_quiet(Stage(app.stage), *dated, app.ghost_dismissed_on, clock.today(), days),
             ghost_after_days=days,
         )
 

@@ -20,6 +20,7 @@ from bounceback_tui.domain.applications import RejectionInput
 from bounceback_tui.domain.stages import (
     PROGRESSION,
     Stage,
+    ghost_days,
     is_quiet,
     next_stage,
     previous_stage,
@@ -336,10 +337,7 @@ def ghost_after_days(db: Database) -> int:
 
 
 def ghost_days_setting(session: Session) -> int:
-    try:
-        return max(1, int(get_setting(session, "ghost_after_days")))
-    except (TypeError, ValueError):
-        return 21
+    return ghost_days(get_setting(session, "ghost_after_days"))
 
 
 def in_stage_since(session: Session, app: Application) -> date | None:
@@ -385,6 +383,7 @@ def is_application_quiet(db: Database, application_id: int) -> bool:
         app = get_application(session, application_id)
         return is_quiet(
             Stage(app.stage),
+            app.date_applied,
             in_stage_since(session, app),
             app.ghost_dismissed_on,
             clock.today(),

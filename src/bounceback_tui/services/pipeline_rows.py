@@ -172,7 +172,7 @@ def _pipeline_rows(
         stage = _stage(stage_value)
         date_applied = day(applied)
         in_stage_since = day(since) or date_applied
-        quiet = is_quiet(stage, in_stage_since, day(dismissed), today, after_days)
+        quiet = is_quiet(stage, date_applied, in_stage_since, day(dismissed), today, after_days)
         append(
             PipelineRow(
                 id=numbers[app_id] if 0 <= app_id < known else app_id,

@@ -35,6 +35,7 @@ from bounceback_tui.domain.metrics import (
     week_start,
     weekly_series,
     weeks_goal_met_in_a_row,
+    whole_number,
 )
 from bounceback_tui.domain.next_step import (
     EarlyPlan,
@@ -44,6 +45,7 @@ from bounceback_tui.domain.next_step import (
     StuckPlan,
     choose_next_step,
 )
+from bounceback_tui.domain.stages import ghost_days
 from bounceback_tui.errors import StoreDamagedError, StoreError
 from bounceback_tui.services.startup import StartupState, startup_state_from
 from bounceback_tui.services.today_due import gather_due
@@ -128,14 +130,9 @@ class TodaySummary(NamedTuple):
         }
 
 
-def _whole_number(value: object, default: int) -> int:
-    """A stored number, or ``default`` for anything else (a settings row edited by hand)."""
-    return default if isinstance(value, bool) or not isinstance(value, int | float) else int(value)
-
-
 def build_today(reader: FastReader, today: date) -> TodaySummary:
-    goal = _whole_number(reader.setting("weekly_goal", 5), 5)
-    ghost_after = _whole_number(reader.setting("ghost_after_days", 21), 21)
+    goal = whole_number(reader.setting("weekly_goal", 5), 5)
+    ghost_after = ghost_days(reader.setting("ghost_after_days", None))
     lookback = today - timedelta(days=LOOKBACK_DAYS)
     due, due_total, groups, unlisted, plans_due = gather_due(reader, today, ghost_after)
 

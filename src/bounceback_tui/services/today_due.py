@@ -28,6 +28,7 @@ from bounceback_tui.domain.due import (
     skill_target_item,
     unlisted_by_kind,
 )
+from bounceback_tui.domain.stages import quiet_before
 from bounceback_tui.store.fastread import FastReader
 
 DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); the rest counted
@@ -46,15 +47,16 @@ def gather_due(
     active = active_since(today)
     # Follow-ups from a while back are one line (domain.due.LONG_PAST_DAYS), not one each.
     recent = today - timedelta(days=LONG_PAST_DAYS)
+    quiet = quiet_before(today, ghost_after)
     # An application listed as "ghosted?" is not listed for its follow-up too.
     follow_ups, follow_up_total = reader.follow_ups_due(
-        today, NO_FOLLOW_UP_STAGES, DUE_LIMIT, recent, ghost_after
+        today, NO_FOLLOW_UP_STAGES, DUE_LIMIT, recent, quiet
     )
     people, people_total = reader.contact_follow_ups_due(today, DUE_LIMIT, since=recent)
     long_past = long_past_items(*reader.follow_ups_before(recent, NO_FOLLOW_UP_STAGES))
     feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT)
     steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
-    ghosted, ghosted_total = reader.ghosted_candidates(today, ghost_after, 3)
+    ghosted, ghosted_total = reader.ghosted_candidates(quiet, 3)
     drafts, draft_total = reader.thought_drafts(3)
     targets, target_total = reader.skill_targets_due(today, OPEN_SKILL_STATUSES, 5)
     skills, skill_total = reader.skills_in_progress(today, 5)

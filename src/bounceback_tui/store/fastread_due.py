@@ -9,7 +9,7 @@ arguments (the rules that choose them are in ``domain/due.py``).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from bounceback_tui.store.fastread_rows import (
     AppliedRow,
@@ -33,12 +33,22 @@ _STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
 # first (from the summary's index), then their steps (by rejection). Left to itself the
 # planner scanned every recovery step (50,000 with 10,000 applications).
 
+# The day an application entered its stage: its latest timeline entry (services/pipeline_rows).
+_ENTERED = (
+    "(SELECT s.changed_on FROM stage_change s WHERE s.application_id = a.id "
+    "ORDER BY s.id DESC LIMIT 1)"
+)
 
-# An application with no word for a long time (``ghosted_candidates``): still in Applied,
-# sent on or before :cutoff, and not said "not yet" of since then.
+
+# An application with no word for a long time (``ghosted_candidates``, domain/stages.is_quiet):
+# in Applied, its last news (sent, or moved back into Applied) before :before, and not said
+# "not yet" of on that day or later. Rows sent before the day (or with no date) are chosen
+# within ix_application_stage; only they look up their latest timeline entry.
 _GHOST_CANDIDATE = (
-    "stage = 'applied' AND date_applied <= :cutoff "
-    "AND (ghost_dismissed_on IS NULL OR ghost_dismissed_on <= :cutoff)"
+    "a.stage = 'applied' "
+    "AND (a.date_applied < :before OR a.date_applied IS NULL) "
+    "AND (a.ghost_dismissed_on IS NULL OR a.ghost_dismissed_on < :before) "
+    f"AND coalesce({_ENTERED}, a.date_applied) < :before"
 )
 
 
@@ -53,10 +63,10 @@ class DueReads(ReadConnection):
         skip_stages: tuple[str, ...],
         limit: int = 20,
         since: date = date.min,
-        ghost_after: int | None = None,
+        quiet_before: date | None = None,
     ) -> tuple[list[FollowUpRow], int]:
         """Applications whose follow-up day has come (on ``since`` or after), earliest first,
-        except those in ``skip_stages`` and, with ``ghost_after``, those ``ghosted_candidates``
+        except those in ``skip_stages`` and, with ``quiet_before``, those ``ghosted_candidates``
         lists ("ghosted?": one line for an application, not that and a follow-up); and how
         many there are in all."""
         marks = ", ".join("?" * len(skip_stages))
@@ -65,19 +75,18 @@ class DueReads(ReadConnection):
             f"AND stage NOT IN ({marks})"
         )
         params: tuple[str, ...] = (today.isoformat(), since.isoformat(), *skip_stages)
-        if ghost_after is not None:
-            where += f" AND NOT ({_GHOST_CANDIDATE.replace(':cutoff', '?')})"
-            cutoff = (today - timedelta(days=ghost_after)).isoformat()
-            params += (cutoff, cutoff)
+        if quiet_before is not None:
+            where += f" AND NOT ({_GHOST_CANDIDATE.replace(':before', '?')})"
+            params += (quiet_before.isoformat(),) * _GHOST_CANDIDATE.count(":before")
         rows = self.conn.execute(
             # Chosen and ordered within ix_application_next_follow_up, then read: sorting
             # the rows themselves would read every overdue one (thousands in a big store).
             "SELECT a.id, a.company, a.role, a.next_follow_up FROM "
-            f"(SELECT id FROM application {where} ORDER BY next_follow_up, id LIMIT ?) due "
+            f"(SELECT id FROM application a {where} ORDER BY next_follow_up, id LIMIT ?) due "
             "CROSS JOIN application a ON a.id = due.id ORDER BY a.next_follow_up, a.id",
             (*params, limit),
         ).fetchall()
-        total = self._one(f"SELECT count(*) FROM application {where}", *params)
+        total = self._one(f"SELECT count(*) FROM application a {where}", *params)
         found = [
             FollowUpRow(app_id, company, role, date.fromisoformat(due))
             for app_id, company, role, due in rows
@@ -198,26 +207,30 @@ class DueReads(ReadConnection):
         (total,) = self.conn.execute(f"SELECT count(*) {joined}", params).fetchone()
         return found, int(total)
 
-    def ghosted_candidates(
-        self, today: date, after_days: int, limit: int = 20
-    ) -> tuple[list[AppliedRow], int]:
-        """Applications still in Applied more than ``after_days`` after they were sent,
-        unless the person said "not yet" within that time (ghost_dismissed_on)."""
-        where = f"FROM application WHERE {_GHOST_CANDIDATE}"
-        params = {"cutoff": (today - timedelta(days=after_days)).isoformat(), "limit": limit}
+    def ghosted_candidates(self, before: date, limit: int = 20) -> tuple[list[AppliedRow], int]:
+        """Applications in Applied whose last news (the later of the day they were sent and
+        the day they last moved into Applied) came before ``before``, unless the person said
+        "not yet" on that day or later: ``domain/stages.is_quiet`` in SQL, ``before`` being its
+        ``quiet_before`` (tests/test_quiet_rule.py holds the two together). Each with the day
+        it was sent (the day it entered Applied, for one with no date applied)."""
+        # Rows sent before the day (or with no date) are chosen within ix_application_stage;
+        # only they look up their latest timeline entry. Given a date applied before the day,
+        # the later of the two is before it when the entry is (or there is none).
+        where = f"FROM application a WHERE {_GHOST_CANDIDATE}"
+        params = {"before": before.isoformat(), "limit": limit}
         rows = self.conn.execute(
             # Newest first: the ones that only just crossed the line are the news. Chosen
             # within ix_application_stage, then read (as follow_ups_due).
-            "SELECT a.id, a.company, a.role, a.date_applied FROM "
-            f"(SELECT id {where} ORDER BY date_applied DESC, id DESC LIMIT :limit) old "
-            "CROSS JOIN application a ON a.id = old.id ORDER BY a.date_applied DESC, a.id DESC",
+            f"SELECT a.id, a.company, a.role, coalesce(a.date_applied, {_ENTERED}) FROM "
+            f"(SELECT a.id AS id {where} ORDER BY a.date_applied DESC, a.id DESC LIMIT :limit) "
+            "old CROSS JOIN application a ON a.id = old.id "
+            "ORDER BY a.date_applied DESC, a.id DESC",
             params,
         ).fetchall()
         found = [
             AppliedRow(app_id, company, role, date.fromisoformat(applied))
             for app_id, company, role, applied in rows
         ]
-        # Counted within ix_application_stage, without reading the rows.
         (total,) = self.conn.execute(f"SELECT count(*) {where}", params).fetchone()
         return found, int(total)
 
