@@ -36,7 +36,7 @@ from typing import ClassVar, Generic, TypeVar, cast
 from textual import events
 from textual.binding import BindingType
 from textual.cache import LRUCache
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -316,6 +316,18 @@ class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focu
         height = self.HEADER_HEIGHT + max(1, len(self.items)) * self.ITEM_HEIGHT
         # No layout pass unless needed.
         resize_virtual(self, self.content_width(), height, repaint=repaint)
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """A list whose lines scroll sideways (the Pipeline's table: its columns) takes the
+        width the layout pass gives it in that pass, for the frame drawn right after it. The
+        Resize (``on_resize``) comes after that frame: the table laid out for no width drew
+        its first frame with the narrowest columns and two more of them, then again."""
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if resized and self.SCROLLS_SIDEWAYS:
+            self._update_virtual_size(repaint=False)
+        return resized
 
     def on_resize(self, _event: events.Resize) -> None:
         kept = max(64, self.CACHE_SCREENS * self.scrollable_content_region.height)
