@@ -40,7 +40,7 @@ def _twelve_noes() -> list[AppFacts]:
 def test_all_noes_are_said_as_noes() -> None:
     comparisons = compare_all(_twelve_noes(), today=TODAY)
     legend = chart_legend(comparisons, Outcome.REPLY, chart_layout(comparisons, 73))
-    assert legend[1] == "Job board: 12 of 12 answered, all with a no"
+    assert legend[1] == "How to read a row (Job board): 12 of 12 answered, all with a no"
     lines = render_text(_view(_twelve_noes())).splitlines()
     # 12 in 12: the 95% Wilson range is 75.8% to 100%.
     assert lines[lines.index("Source") + 1] == (
@@ -54,7 +54,7 @@ def test_a_screening_then_a_no_is_a_reply_as_before() -> None:
     apps = [_app(n, "job_board", (A, S, R), date(2026, 9, 1)) for n in range(12)]
     comparisons = compare_all(apps, today=TODAY)
     legend = chart_legend(comparisons, Outcome.REPLY, chart_layout(comparisons, 73))
-    assert legend[1] == "Job board: 100% replied (likely 76–100%)"
+    assert legend[1] == "How to read a row (Job board): 100% replied (likely 76–100%)"
 
 
 def test_recent_months_are_marked_still_early() -> None:

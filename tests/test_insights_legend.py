@@ -53,22 +53,55 @@ def _legend(outcome: Outcome, width: int) -> list[str]:
 
 def test_the_first_row_is_read_out_in_words() -> None:
     # 5 of 10: 50%, and the 95% Wilson range of 5 in 10 is 24% to 76%.
-    assert _legend(Outcome.REPLY, 73) == [
+    assert _legend(Outcome.REPLY, 93) == [
         "Replies: each bar is a group's share; ▓ to ┤ is where it likely lies.",
-        "Job board: 50% replied (likely 24–76%) · first reply after about 6 days",
+        "How to read a row (Job board): 50% replied (likely 24–76%)"
+        " · first reply after about 6 days",
     ]
     # 1 of 10: 10%, its range 2% to 40%; the days are the replies', not said here.
     assert _legend(Outcome.INTERVIEW, 73)[1] == (
-        "Job board: 10% reached an interview (likely 2–40%)"
+        "How to read a row (Job board): 10% reached an interview (likely 2–40%)"
     )
+
+
+def test_a_month_s_row_is_said_as_a_row_not_as_every_application() -> None:
+    # A stranger's month: no source or role family had ten applications, so the example was
+    # the month's row, "2027-01: 25% replied (likely 9–53%)", read as the reply rate of every
+    # application (the Pipeline said 31%). Twelve sent in January 2027, no family with ten;
+    # three answered, after 3, 4 and 5 days. The 95% Wilson range of 3 in 12 is 9% to 53%.
+    sent = date(2027, 1, 4)
+    apps = [
+        AppFacts(
+            id=n,
+            role=("Analyst", "Designer", "Writer")[n % 3],
+            date_applied=sent,
+            stages=(Stage.APPLIED, Stage.SCREENING) if n < 3 else (Stage.APPLIED,),
+            first_reply_on=sent + timedelta(days=3 + n) if n < 3 else None,
+        )
+        for n in range(12)
+    ]
+    comparisons = compare_all(apps)
+    legend = chart_legend(comparisons, Outcome.REPLY, chart_layout(comparisons, 93))
+    assert legend[1] == (
+        "How to read a row (2027-01): 25% replied (likely 9–53%) · first reply after about 4 days"
+    )
+    narrow = chart_legend(comparisons, Outcome.REPLY, chart_layout(comparisons, 53))
+    assert narrow[1:] == [
+        "The 2027-01 row: 25% replied (likely 9–53%)",
+        "first reply after about 4 days",
+    ]
 
 
 def test_narrower_the_days_take_a_line_of_their_own_and_every_line_fits() -> None:
     for width in (33, 40, 53, 60, 73, 113):
         lines = _legend(Outcome.REPLY, width)
         assert all(cell_len(line) <= width for line in lines), (width, lines)
+    assert _legend(Outcome.REPLY, 73)[1:] == [
+        "How to read a row (Job board): 50% replied (likely 24–76%)",
+        "first reply after about 6 days",
+    ]
     assert _legend(Outcome.REPLY, 53)[1:] == [
-        "Job board: 50% replied (likely 24–76%)",
+        "The Job board row: 50% replied (likely 24–76%)",
         "first reply after about 6 days",
     ]
 
@@ -89,6 +122,7 @@ async def test_the_demo_s_job_board_row_is_said_in_words_at_80_columns(
         assert isinstance(app.screen, InsightsScreen)
         text = "\n".join(screen_lines(app))
         # The row itself: "57% (39-73) · ~9.5d".
-        assert "Job board: 57% replied (likely 39–73%) · first reply after about 9.5 days" in text
+        assert "How to read a row (Job board): 57% replied (likely 39–73%)" in text
+        assert "first reply after about 9.5 days" in text
         assert "95% range" not in text
         assert focus_problem(app) is None

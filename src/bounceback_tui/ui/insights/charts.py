@@ -103,9 +103,11 @@ def chart_legend(
     comparisons: Sequence[Comparison], outcome: Outcome, layout: ChartLayout
 ) -> list[str]:
     """How to read the charts, over them: what the bar and its shading are, then the first
-    drawn row said in words. "· ~9.5d" and "95% range shaded ▓ to ─┤" were read by nobody
-    (a new user's walk). Each line fits ``layout.width``: the row's name is left out, or
-    the days go to a line of their own, before any figure is."""
+    drawn row said in words, as an example of reading a row. "· ~9.5d" and "95% range shaded
+    ▓ to ─┤" were read by nobody (a new user's walk); "2027-01: 25% replied" alone read as
+    the reply rate of every application (a stranger's walk: the Pipeline said 31%). Each line
+    fits ``layout.width``: the days go to a line of their own, the words around the row's name
+    are shortened, or the name left out, before any figure is."""
     heads = (
         f"{outcome.short}: each bar is a group's share; ▓ to ┤ is where it likely lies.",
         f"{outcome.short}: ▓ to ┤ is where the share likely lies.",
@@ -119,7 +121,11 @@ def chart_legend(
     name = next(c.dimension.label(first.name) for c in comparisons if first in c.groups)
     for detail in range(layout.detail, -1, -1):
         words, days = _in_words(first, outcome, detail)
-        for said in (f"{name}: {words}", words):
+        for said in (
+            f"How to read a row ({name}): {words}",
+            f"The {name} row: {words}",
+            f"One row: {words}",
+        ):
             if days and cell_len(f"{said} · {days}") <= layout.width:
                 return [*lines, f"{said} · {days}"]
             if cell_len(said) <= layout.width and cell_len(days) <= layout.width:
