@@ -1,8 +1,9 @@
 """Role families: job titles grouped by what the job is, not how senior it is (pure).
 
-"Senior Backend Engineer" and "Backend Engineer II" are one family, "backend engineer";
-the person may rename a family ("backend engineer = Engineering"), which What's working
-(domain/insights.py) groups by.
+"Senior Backend Engineer" and "Backend Engineer II" are one family, "backend engineer", and
+"Staff Engineer" is in Engineer's; "Tech Lead" is its own ("tech lead": a level word ending the
+title is the job), and "SRE" is in Site Reliability Engineer's. The person may rename a family
+("backend engineer = Engineering"), which What's working (domain/insights.py) groups by.
 """
 
 from __future__ import annotations
@@ -64,6 +65,42 @@ _LEVEL_WORDS = frozenset(
 # "Full-Stack Developer" keeps its "full", "Time Series Analyst" its "time".
 _HOURS_WORDS = frozenset({"full", "part"})
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Level words that are also jobs: set aside before the job's words ("Lead Engineer", "Staff
+# Engineer"), the job where they end the title ("Tech Lead", "Sales Associate", "Chief of
+# Staff": they were "tech", "sales" and "other"), with the small words between kept.
+_JOB_LEVELS = frozenset({"lead", "staff", "principal", "head", "chief", "associate"})
+_BETWEEN = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "at", "with"})
+# Short names for a job, read as its words: "SRE" and "Site Reliability Engineer" were two
+# families (a stranger's walk).
+_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "sre": ("site", "reliability", "engineer"),
+    "swe": ("software", "engineer"),
+    "ml": ("machine", "learning"),
+}
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower case, each short name as the words it stands for."""
+    return [part for word in _WORD.findall(text.casefold()) for part in _spelt_out(word)]
+
+
+def _spelt_out(word: str) -> tuple[str, ...]:
+    return _SHORT_NAMES.get(word.casefold(), (word,))
+
+
+def _family_words(found: list[str]) -> list[str]:
+    """The words of a title (``_words``) that say what the job is."""
+    hours = {
+        index + offset
+        for index, (word, after) in enumerate(pairwise(found))
+        if word in _HOURS_WORDS and after == "time"
+        for offset in (0, 1)
+    }
+    found = [w for i, w in enumerate(found) if i not in hours]
+    job = [i for i, w in enumerate(found) if w not in _LEVEL_WORDS or w in _JOB_LEVELS]
+    if len(job) < 2 or found[job[-1]] not in _JOB_LEVELS:  # "Lead" alone says no job
+        return [w for w in found if w not in _LEVEL_WORDS]
+    return [w for i, w in enumerate(found) if i in job or (job[0] < i < job[-1] and w in _BETWEEN)]
 
 
 def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
@@ -110,18 +147,21 @@ def family_spellings(
 
 
 def _as_typed(title: str, family: str) -> str:
-    """``family``'s words as ``title`` spells them; ``family`` if they cannot be matched."""
+    """``family``'s words as ``title`` spells them; ``family`` if they cannot be matched. A
+    short name's words ("SRE": ``_SHORT_NAMES``) in Title Case, as nobody typed them."""
     wanted = family.split()
-    typed = [w for w in _WORD.findall(title) if w.casefold() in wanted][: len(wanted)]
-    if [w.casefold() for w in typed] != wanted:
-        typed = wanted if family == "other" else []
+    spelt: list[tuple[str, bool]] = []  # each word, and whether it was typed so
+    for word in _WORD.findall(title):
+        words = _spelt_out(word)
+        spelt += [(word, True)] if len(words) == 1 else [(w.capitalize(), False) for w in words]
+    typed = [(w, so) for w, so in spelt if w.casefold() in wanted][: len(wanted)]
+    if [w.casefold() for w, _ in typed] != wanted:
+        typed = [(w, True) for w in wanted] if family == "other" else []
     if not typed:
         return family
-    return (
-        " ".join(typed)
-        if any(not w.islower() for w in typed)
-        else " ".join(w[:1].upper() + w[1:] for w in typed)
-    )
+    if any(not w.islower() for w, so in typed if so):
+        return " ".join(w for w, _ in typed)
+    return " ".join(w[:1].upper() + w[1:] for w, _ in typed)
 
 
 def role_namer(renames: Mapping[str, str] | None = None) -> Callable[[str], str]:
@@ -130,15 +170,7 @@ def role_namer(renames: Mapping[str, str] | None = None) -> Callable[[str], str]
     spelt = _first_spellings(renames or {})
 
     def name(title: str) -> str:
-        found = _WORD.findall(title.casefold())
-        hours = {
-            index + offset
-            for index, (word, after) in enumerate(pairwise(found))
-            if word in _HOURS_WORDS and after == "time"
-            for offset in (0, 1)
-        }
-        words = [w for i, w in enumerate(found) if w not in _LEVEL_WORDS and i not in hours]
-        family = " ".join(words) or "other"
+        family = " ".join(_family_words(_words(title))) or "other"
         if renames:
             family = renames.get(family, family)
             family = spelt.get(family.casefold(), family)
@@ -170,7 +202,7 @@ def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, st
     lines: dict[str, tuple[int, str]] = {}  # each family's line and its spelling there
     for number, (typed, sep, target) in _lines(text):
         cut = typed.endswith(("…", "..."))
-        source = " ".join(_WORD.findall(typed.casefold()))
+        source = " ".join(_words(typed))
         target = target.strip()
         if not sep or not source or not target:
             raise ValueError(f'Line {number}: write it as "family = new name".')
@@ -194,7 +226,7 @@ def parse_family_renames(text: str, shown: Collection[str] = ()) -> dict[str, st
 def family_key(text: str) -> str:
     """A family as the grouping keeps and compares it: its words, lower case ("iOS
     Developer" is "ios developer")."""
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(_words(text))
 
 
 def renames_kept(stored: Mapping[str, str]) -> dict[str, str]:
@@ -243,9 +275,9 @@ def _lines(text: str) -> list[tuple[int, tuple[str, str, str]]]:
 
 
 def _whole_family(number: int, start: str, shown: Collection[str]) -> str:
-    found = sorted({f for f in shown if " ".join(_WORD.findall(f.casefold())).startswith(start)})
+    found = sorted({f for f in shown if family_key(f).startswith(start)})
     if len(found) == 1:
-        return " ".join(_WORD.findall(found[0].casefold()))
+        return family_key(found[0])
     many = f"the start of {len(found)} families" if found else "the start of no family shown"
     raise ValueError(f'Line {number}: "{start}…" is {many}; write the family in full.')
 
