@@ -12,14 +12,17 @@ edge says how many items are below what it shows ("+15 more").
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.today.board import TodayBoard
 from tests.built_stores import store_once
+from tests.pipeline_fixtures import put
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 
@@ -29,6 +32,15 @@ SIZES = [(80, 24), (60, 20), (80, 16), (100, 18), (80, 12), (60, 12), (60, 10)]
 @pytest.fixture
 def demo_store(opened_paths: DataPaths) -> DataPaths:
     store_once(opened_paths, fill_demo, 60)
+    # A fourth quiet application: Today lists three, so its list ends with "and 1 more: 1
+    # quiet application", the line these tests bring into sight. (The demo's own fourth, sent
+    # 21 days before, is not quiet since Today asks the Pipeline's rule: more than 21.)
+    db = Database(opened_paths.database)
+    try:
+        sent = date(2026, 2, 20)  # 24 days before the tests' day
+        put(db, "Proseware", [("applied", sent)], date_applied=sent)
+    finally:
+        db.dispose()
     return opened_paths
 
 
