@@ -2,14 +2,16 @@
 (``receipt``); ``services/take_back.py`` takes it back.
 
 The receipt holds the record's version and how many rows hang off it straight after the
-add, the plan steps the add ticked, and when a plan the add reopened had finished: `u` goes
+add, the plan steps the add ticked (and what else it wrote in them: a feedback line's day
+asked and how, a reply's answer), and when a plan the add reopened had finished: `u` goes
 ahead only while the record is still exactly so (compare-and-set), and puts back what the
-add did beside it."""
+add did beside it, each step only while it still holds what the add wrote."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session
 
@@ -24,6 +26,12 @@ class TickedStep:
     step_id: int
     title: str
     done_at: datetime
+    # What else the action wrote in the step, each (column, before, after): a feedback
+    # line's day asked and how, a reply's answer. They go back with the tick.
+    filled: tuple[tuple[str, Any, Any], ...] = ()
+    # False: the step was ticked already (``done_at`` its own), and the action only filled
+    # in what it had left empty; `u` empties that again and leaves the tick.
+    ticked_now: bool = True
 
 
 @dataclass(frozen=True)

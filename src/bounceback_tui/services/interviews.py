@@ -23,6 +23,7 @@ from bounceback_tui.domain.interviews import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
+from bounceback_tui.services.added import Added, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.interview_rows import InterviewRow as InterviewRow
 from bounceback_tui.services.interview_rows import interview_kind, raw_connection
@@ -139,6 +140,18 @@ def add_interview(
     contact_ids: tuple[int, ...] = (),
     otherwise: str | None = None,  # what a refusal says to do, if not to pick another one
 ) -> int:
+    return add_interview_undoable(db, application_id, data, contact_ids, otherwise).row_id
+
+
+def add_interview_undoable(
+    db: Database,
+    application_id: int,
+    data: InterviewInput,
+    contact_ids: tuple[int, ...] = (),
+    otherwise: str | None = None,
+) -> Added:
+    """``add_interview``, returning what `u` needs to take it back (services/added.py): it
+    goes, with who was in it, while it is as scheduled."""
     with db.write() as session:
         application = session.get(Application, application_id)
         if application is None:
@@ -163,7 +176,14 @@ def add_interview(
             raw_connection(session).execute(
                 "UPDATE interview SET version = 1 WHERE id = ?", (interview.id,)
             )
-        return interview.id
+        return receipt(
+            session,
+            "interview",
+            interview.id,
+            f"the interview with {{name}} ({data.kind.label})",
+            application.company,
+            parent=contact_ids[0] if contact_ids else None,
+        )
 
 
 def update_interview(

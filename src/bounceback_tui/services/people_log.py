@@ -12,6 +12,11 @@ Any line dated on or after the follow-up day of its person, or of its applicatio
 that is open, settles that follow-up in the same transaction (``domain/people.
 settles_follow_up``): the day is cleared, and ``LoggedInteraction.settled`` names it for
 the toast, so the person knows and can set another.
+
+A line just logged comes with the receipt `u` takes it back by (``LoggedInteraction.added``,
+services/added.py): the line goes while it is as logged, and the step it ticked is unticked,
+with what it wrote there (the day asked and how, a reply's answer), while the step still
+holds it (services/take_back.py).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -34,6 +40,7 @@ from bounceback_tui.domain.people import (
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.services.added import Added, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.people import (
     APPLICATION_GONE,
@@ -51,7 +58,13 @@ from bounceback_tui.services.plan_ticks import (
 )
 from bounceback_tui.store.cas import checked, row_of, version_now
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Application, Contact, Interaction, Rejection
+from bounceback_tui.store.models import (
+    Application,
+    Contact,
+    Interaction,
+    RecoveryStep,
+    Rejection,
+)
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 
@@ -75,6 +88,8 @@ class LoggedInteraction:
     before_no: date | None = None
     # The follow-ups it settled: its person's, its application's (``settle_follow_ups``).
     settled: tuple[SettledFollowUp, ...] = ()
+    # What `u` needs to take the line back, with what it wrote in the plan (added.py).
+    added: Added | None = None
 
 
 def log_interaction(
@@ -129,6 +144,7 @@ def log_in(
     ticked = None
     already = False
     before_no: date | None = None
+    made: tuple[TickedStep, ...] = ()
     step_key = ticks or step_ticked_by(data.kind)
     if tick and not step_key and is_thank_you(data.kind, data.note):
         # A thank-you after a no: the bridge step of that no's plan, while it is open.
@@ -146,6 +162,7 @@ def log_in(
             f"{contact.name}" + (f" <{contact.email}>" if contact.email else "") if contact else ""
         )
         answer = data.note if data.kind is InteractionKind.FEEDBACK_RECEIVED else ""
+        was = {column: getattr(before, column) for column in _FILLED} if before else {}
         step = tick_plan_step(
             session,
             application_id,
@@ -156,7 +173,35 @@ def log_in(
             at=moment,
         )
         ticked = step.title if step is not None else None
-    return LoggedInteraction(row.id, ticked, already, before_no if ticked else None, settled)
+        made = _written_in(step, was, already) if step is not None else ()
+    added = receipt(
+        session,
+        "interaction",
+        row.id,
+        f"the log line of {{name}} ({data.kind.label})",
+        data.happened_on.isoformat(),
+        ticked=made,
+        parent=contact_id,
+    )
+    return LoggedInteraction(row.id, ticked, already, before_no if ticked else None, settled, added)
+
+
+# What ticking a plan's step for a line may write in it besides the tick.
+_FILLED = ("asked_on", "asked_via", "answer")
+
+
+def _written_in(step: RecoveryStep, was: dict[str, Any], already: bool) -> tuple[TickedStep, ...]:
+    """The tick a line made in ``step`` (none when it was ticked ``already``) and what else
+    it wrote there, the columns as they were (``was``) and as it left them: `u` takes back
+    both (plan_ticks.untick)."""
+    filled = tuple(
+        (column, was[column], getattr(step, column))
+        for column in _FILLED
+        if getattr(step, column) != was[column]
+    )
+    if step.id is None or step.done_at is None or (already and not filled):
+        return ()
+    return (TickedStep(step.id, step.title, step.done_at, filled, ticked_now=not already),)
 
 
 def settle_follow_ups(

@@ -9,7 +9,8 @@
   linked to it ticks the "Keep the bridge intact" step of its latest no
   (``bridge_application``, ticked by services/people_log.py as a feedback line ticks its
   step). Deleting the line takes that tick back, unless the person ticked it themselves
-  (``bridge_ticks_of``); `u` puts it back (``retick``).
+  (``bridge_ticks_of``); `u` puts it back (``retick``). `u` on the line just logged takes
+  back its tick, a feedback line's too, with what it noted in the step (``untick``).
 
 Only a step still open is ticked; nothing here unticks a step the person ticked.
 """
@@ -85,22 +86,43 @@ def tick_sent(session: Session, sent: Sequence[tuple[int, date]]) -> tuple[Ticke
 
 def untick(session: Session, ticked: Iterable[TickedStep]) -> tuple[str, ...]:
     """Inside the caller's transaction: take back the ticks an action made, each only while
-    it is still the tick it made (a step ticked again or unticked since is left alone).
+    it is still the tick it made (a step ticked again or unticked since is left alone), with
+    what else it wrote in the step (``TickedStep.filled``) while that is still so too.
     Returns the titles of the steps unticked."""
+    return untick_saying(session, ticked)[0]
+
+
+def untick_saying(
+    session: Session, ticked: Iterable[TickedStep]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``untick``, and beside the titles unticked those of the steps that stay as they are,
+    ticked, because they changed since (ticked again, an answer written over): `u`'s note
+    names them. A step unticked since is open already: neither."""
     from bounceback_tui.services.recovery_steps import sync_completion
 
-    unticked = []
+    unticked: list[str] = []
+    kept: list[str] = []
     for made in ticked:
         step = session.get(RecoveryStep, made.step_id)
-        if step is None or step.done_at != made.done_at:
+        if step is None:
             continue
-        step.done_at = None
+        if step.done_at != made.done_at or any(
+            getattr(step, column) != after for column, _before, after in made.filled
+        ):
+            if step.done_at is not None:
+                kept.append(step.title)
+            continue
+        for column, before, _after in made.filled:
+            setattr(step, column, before)
+        if made.ticked_now:
+            step.done_at = None
         step.updated_at = clock.now()
         session.add(step)
         session.flush()
         sync_completion(session, step.rejection_id)
-        unticked.append(step.title)
-    return tuple(unticked)
+        if made.ticked_now:
+            unticked.append(step.title)
+    return tuple(unticked), tuple(kept)
 
 
 def retick(session: Session, ticked: Iterable[TickedStep]) -> None:

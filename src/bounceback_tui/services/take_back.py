@@ -3,8 +3,10 @@ only while it is as the add left it (``services/added.py``).
 
 A change to it since, in this window or another (an edit, a tick, a line logged about a
 person just added), means it stays, with nothing changed: what was done to it would go with
-it, so `d` is the way then. A plan step the add ticked is unticked (while it is still that
-tick), and a plan the add reopened is finished again as it was."""
+it, so `d` is the way then (People's `I` or `N`, then `d`, for a line of the log or an
+interview). A plan step the add ticked is unticked, with what else the add wrote in it,
+while it is still so (changed since, it stays as it is, and the note says so), and a plan
+the add reopened is finished again as it was."""
 
 from __future__ import annotations
 
@@ -15,11 +17,14 @@ from sqlmodel import Session, col, func, select
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError, DeletedElsewhereError
 from bounceback_tui.services.added import Added
-from bounceback_tui.services.plan_ticks import untick
+from bounceback_tui.services.plan_ticks import untick_saying
 from bounceback_tui.services.recovery_steps import sync_completion
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
+    Application,
     Contact,
+    Interaction,
+    Interview,
     RecoveryStep,
     Rejection,
     Skill,
@@ -34,6 +39,8 @@ class TakenBack:
 
     unticked: tuple[str, ...] = ()  # titles of the plan steps open again
     finished_again: bool = False  # the plan a step reopened is finished again
+    # Titles of the plan steps the add ticked that stay as they are: changed since.
+    kept: tuple[str, ...] = ()
 
 
 def take_back(db: Database, added: Added) -> TakenBack:
@@ -70,7 +77,8 @@ def take_back_in(session: Session, added: Added) -> TakenBack:
             rejection.plan_completed_at = added.reopened  # finished when it had been
             session.add(rejection)
             finished_again = True
-    return TakenBack(untick(session, added.ticked), finished_again)
+    unticked, kept = untick_saying(session, added.ticked)
+    return TakenBack(unticked, finished_again, kept)
 
 
 def _still_as_added(session: Session, added: Added) -> None:
@@ -86,10 +94,18 @@ def _still_as_added(session: Session, added: Added) -> None:
     if version != added.version or with_it != added.with_it:
         now = replace(added, name=_name_now(session, added))
         it, stays = ("them", "they stay") if added.table == "contact" else ("it", "it stays")
+        verb, delete = _ADDED_HOW.get(added.table, ("added", f"Press d to delete {it}."))
         raise BouncebackError(
-            f"{_first_up(now.called)} has changed since you added {it}, so {stays}. "
-            f"Press d to delete {it}."
+            f"{_first_up(now.called)} has changed since you {verb} {it}, so {stays}. {delete}"
         )
+
+
+# How a note names the add of a line of People's log and of an interview, and where they
+# are deleted: `d` there deletes the person.
+_ADDED_HOW = {
+    "interaction": ("logged", "Press I, then d, to delete it."),
+    "interview": ("scheduled", "Press N, then d, to delete it."),
+}
 
 
 def _records_begun(session: Session, rejection_id: int) -> str:
@@ -114,6 +130,11 @@ def _name_now(session: Session, added: Added) -> str:
         name = no.company
     elif added.table == "thought_record" and (record := session.get(ThoughtRecord, added.row_id)):
         name = record.thought or record.situation
+    elif added.table == "interaction" and (line := session.get(Interaction, added.row_id)):
+        name = line.happened_on.isoformat()
+    elif added.table == "interview" and (interview := session.get(Interview, added.row_id)):
+        application = session.get(Application, interview.application_id)
+        name = application.company if application is not None else None
     return " ".join((name or "").split()) or added.name
 
 

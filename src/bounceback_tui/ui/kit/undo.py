@@ -10,14 +10,16 @@ after it, and letting go of what it could take back once the store is replaced.
   a thought), for a note that names what came back in one family of words: "“Learn SQL” is
   back.", "Kenji Tanaka is back." ("Put back.", "Brought back." named nothing: a stranger's
   walk).
-- ``AddUndo`` and ``added_note``: an add `u` can take back (Skills, Recovery, People,
-  Reframe). The pane keeps an ``AddUndo`` (the service's receipt, ``services/added.py``, and
-  the call that takes it back) with ``Pane.remember_undo``, so a later add or delete replaces
-  it as deletes replace each other, and its note ends "u takes it away." (``added_note``).
+- ``AddUndo`` and ``added_note``: an add `u` can take back (Skills, Recovery, People: a
+  person, a line of the log, an interview; Reframe). The pane keeps an ``AddUndo`` (the
+  service's receipt, ``services/added.py``, and the call that takes it back) with
+  ``Pane.remember_undo``, so a later add or delete replaces it as deletes replace each
+  other, and its note ends "u takes it away." (``added_note``).
   Its ``action_undo`` begins with ``Pane.took_back_add()``: the add goes in one transaction
   only while the record is as the add left it (anything else is refused, with nothing
-  changed, and the record stays under the cursor), a plan step it ticked is unticked, and
-  the pane puts the cursor on a row near where it was (``Pane.after_add_taken_back``).
+  changed, and the record stays under the cursor), a plan step it ticked is unticked (one
+  changed since stays, and the note says so), and the pane puts the cursor on a row near
+  where it was (``Pane.after_add_taken_back``).
 - ``drop_undo_everywhere(app)``: a restore, an import with --replace or demo data replaced
   the store under the window ("Store replaced", ``ui/app_panes.py``); what `u` would take back
   was taken from the store before, so every pane and dialog that keeps an undo
@@ -118,11 +120,17 @@ def take_back_add(pane: Pane, entry: AddUndo) -> None:
 
 
 def taken_back_note(
-    thing: str, name: str, unticked: tuple[str, ...], *, finished_again: bool = False
+    thing: str,
+    name: str,
+    unticked: tuple[str, ...],
+    *,
+    finished_again: bool = False,
+    kept: tuple[str, ...] = (),
 ) -> Content:
     """The note after `u` took an add back, the Pipeline's too: "Taken back: “Negotiation”
-    is removed again.", then the plan steps open again and a plan finished again. ``thing``
-    is the app's words for it, "{name}" where ``name`` goes."""
+    is removed again.", then the plan steps open again, a plan finished again, and the steps
+    it ticked that stay as they are (``kept``: changed since). ``thing`` is the app's words
+    for it, "{name}" where ``name`` goes."""
     template = "Taken back: " + thing.replace("{name}", "$name") + " is removed again."
     said = toast_with(template, name=name)
     if len(unticked) == 1:
@@ -135,6 +143,14 @@ def taken_back_note(
         )
     if finished_again:
         said += Content(" Its plan is finished again.")
+    if len(kept) == 1:
+        said += step_toast(" “$step” in your plan stays as it is: it has changed since.", kept[0])
+    elif kept:
+        said += step_toast(
+            " “$step” and $more more in your plan stay as they are: they have changed since.",
+            kept[0],
+            more=len(kept) - 1,
+        )
     return said
 
 
@@ -155,7 +171,11 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
     pane.after_add_taken_back(added, taken=True)
     _keep_focus(pane)
     said = taken_back_note(
-        added.thing, added.name, done.unticked, finished_again=done.finished_again
+        added.thing,
+        added.name,
+        done.unticked,
+        finished_again=done.finished_again,
+        kept=done.kept,
     )
     pane.notify(said, title="Add taken back")
 
