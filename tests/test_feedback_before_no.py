@@ -60,5 +60,7 @@ async def test_feedback_asked_the_day_before_the_no_ticks_its_step_on_the_day_of
         assert str(done_at).startswith("2026-03-16") and asked_on == "2026-03-16"
         said = toasts(app)[-1]
         assert said.startswith("Logged, and ticked “Ask the recruiter or hiring manager")
-        assert said.endswith(" as of 16 Mar, the day of the no (the line is dated before it).")
+        assert said.endswith(
+            " as of 16 Mar, the day of the no (the line is dated before it). u takes it away."
+        )
         assert focus_problem(app) is None

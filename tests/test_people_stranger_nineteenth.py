@@ -97,7 +97,7 @@ async def test_people_refuses_one_ahead_for_a_rejected_application_and_keeps_one
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert not isinstance(app.screen, FormScreen)
-        assert "Interview saved. Today asks how it went (h)." in toasts(app)
+        assert "Interview saved. Today asks how it went (h). u takes it away." in toasts(app)
         assert not any("It is on Today" in t for t in toasts(app))
         assert _count(paths) == before + 1
         assert focus_problem(app) is None

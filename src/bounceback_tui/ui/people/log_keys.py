@@ -1,8 +1,12 @@
 """People: logging what passed (`i`), an interview (`n`), changing or deleting one (`N`) and
-a message draft (`m`)."""
+a message draft (`m`).
+
+A line logged and an interview scheduled can be taken back with `u`, as every add in the
+app (ui/kit/undo.py): the note after it ends "u takes it away."."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -15,7 +19,9 @@ from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import messages as message_service
 from bounceback_tui.services import people_log
+from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast
+from bounceback_tui.ui.kit.undo import AddUndo, added_note
 from bounceback_tui.ui.people.forms import (
     NO_APPLICATION,
     checked_interview,
@@ -26,6 +32,7 @@ from bounceback_tui.ui.people.listing import PeopleListing
 from bounceback_tui.ui.people.message import open_message, settled_note
 
 if TYPE_CHECKING:
+    from bounceback_tui.services.added import Added
     from bounceback_tui.services.people import LinkedApplication
 
 
@@ -51,21 +58,23 @@ class LogKeys(PeopleListing):
             if logged is None:
                 return
             self._after_change(row.id)
+            if logged.added is not None:  # `u` takes it back (kit/undo.py)
+                self.remember_undo(AddUndo(logged.added, partial(take_back, db, logged.added)))
             step = logged.ticked_step
-            settled = settled_note(logged.settled)
+            said = Content("Logged.")
             if step and logged.already_ticked:  # kept as it was: its day, its answer
-                self.notify(step_toast("Logged. “$step” was ticked already.", step) + settled)
+                said = step_toast("Logged. “$step” was ticked already.", step)
             elif step and logged.before_no is not None:  # dated before the no
                 day = day_month(logged.before_no, clock.today())
-                said = (
+                template = (
                     "Logged, and ticked “$step” as of $day, the day of the no"
                     " (the line is dated before it)."
                 )
-                self.notify(step_toast(said, step, day=day) + settled)
+                said = step_toast(template, step, day=day)
             elif step:
-                self.notify(step_toast("Logged, and ticked “$step” in your plan.", step) + settled)
-            else:
-                self.notify(Content("Logged.") + settled)
+                said = step_toast("Logged, and ticked “$step” in your plan.", step)
+            said += settled_note(logged.settled)
+            self.notify(added_note(said) if logged.added is not None else said)
 
         self.app.push_screen(
             FormScreen(
@@ -95,6 +104,7 @@ class LogKeys(PeopleListing):
             otherwise = f"link them to an open one (Escape, then {link}) and schedule it there"
 
         saved: list[tuple[str, bool]] = []
+        added: list[Added] = []  # what `u` needs to take it back
 
         def submit(values: dict[str, str]) -> int:
             data = checked_interview(values, clock.today())
@@ -102,20 +112,23 @@ class LogKeys(PeopleListing):
                 app_id = int(values.get("application") or "")
             except ValueError:
                 raise ValidationError.single("application", "Pick the application.") from None
-            new_id = interview_service.add_interview(
-                db, app_id, data, (row.id,), otherwise=otherwise
+            added.append(
+                interview_service.add_interview_undoable(
+                    db, app_id, data, (row.id,), otherwise=otherwise
+                )
             )
             twice = twice_note(data)  # 01:30 as the clocks go back: which one it is
             shown = where_it_shows(data, clock.now_utc().replace(tzinfo=None))
             saved.append((f"{shown} {twice}" if twice else shown, bool(twice)))
-            return new_id
+            return added[-1].row_id
 
         def closed(result: int | None) -> None:
             if result is None:
                 return
             self._after_change(row.id)
+            self.remember_undo(AddUndo(added[-1], partial(take_back, db, added[-1])))
             message, told = saved[-1]
-            self.notify(plain(message), severity="warning" if told else "information")
+            self.notify(added_note(plain(message)), severity="warning" if told else "information")
 
         # Start on the first application still in play rather than one that said no.
         self.app.push_screen(

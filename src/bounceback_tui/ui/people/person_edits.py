@@ -170,7 +170,11 @@ class PersonEdits(PeopleListing):
         say_brought_back(self, back, toast_with("$name is back.", name=deleted.name))
 
     def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
-        """The cursor on who took their line in the list (on them, if they stayed)."""
+        """The cursor on who took their line in the list (on them, if they stayed); after a
+        line of the log or an interview, on the person it was with."""
+        if added.table != "contact":
+            self._after_change(added.parent)
+            return
         if not taken:
             self._after_change(added.row_id)
             return

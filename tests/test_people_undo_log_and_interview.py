@@ -1,0 +1,283 @@
+"""`u` on People takes back a line just logged (`i`) and an interview just scheduled (`n`),
+as it takes back a person just added.
+
+Both were left alone in earlier rounds: a line logged by mistake, or an interview put on the
+wrong day, had to be found with `I` or `N` and deleted (asking first). Now their notes end
+"u takes it away.", and `u` takes them back in one transaction, only while they are as the
+add left them (changed since, here or in another window, and they stay, saying where to
+delete them), with what the line wrote in a recovery plan: the step it ticked is open
+again, and the day asked, how, and a reply's answer are as they were. A step changed since
+stays as it is, and the note says so (kit/undo.py, services/take_back.py).
+
+Seeded (tests/test_people_pane.py): Rita, a recruiter linked to Initech, which said no on
+the frozen today, Mon 16 Mar 2026 (its plan is open); Acme at Applied; Maya.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from bounceback_tui.domain.people import InteractionInput, InteractionKind
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import people_edits, people_log
+from bounceback_tui.services.recovery_steps import set_step_done
+from bounceback_tui.services.take_back import TakenBack, take_back
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.conftest import FIXED_TODAY
+from tests.test_people_pane import seeded  # noqa: F401  (Rita on Initech, rejected; Maya)
+from tests.ui_harness import app_on, fill, keep_toasts, settle
+
+ASK = "Ask the recruiter or hiring manager for feedback"
+REPLY = "Note what came back"
+BRIDGE = "Keep the bridge intact: send a gracious reply"
+
+
+def _one(paths: DataPaths, sql: str, *args: object) -> Any:
+    with sqlite3.connect(paths.database) as conn:
+        return conn.execute(sql, args).fetchone()
+
+
+def _count(paths: DataPaths, table: str) -> int:
+    return int(_one(paths, f"SELECT count(*) FROM {table}")[0])
+
+
+def _step(paths: DataPaths, title: str) -> tuple[Any, ...]:
+    """(done_at, asked_on, asked_via, answer) of Initech's plan step ``title``."""
+    return tuple(
+        _one(
+            paths,
+            "SELECT done_at, asked_on, asked_via, answer FROM recovery_step WHERE title = ?",
+            title,
+        )
+    )
+
+
+async def _save(pilot: Any, **values: str) -> None:
+    assert isinstance(pilot.app.screen, FormScreen)
+    await fill(pilot, **values)
+    await pilot.press("ctrl+s")
+    await settle(pilot, 4)
+    assert not isinstance(pilot.app.screen, FormScreen)
+
+
+# --- a line of the log ------------------------------------------------------------------
+
+
+async def test_u_takes_a_line_just_logged_away_and_opens_the_step_it_ticked(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    assert _step(paths, ASK) == (None, None, "", "")  # open, nothing asked yet
+    lines = _count(paths, "interaction")
+    async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        assert pane.select_item(ids["rita"])
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot, 3)
+        await _save(
+            pilot, kind="feedback_asked", application=str(ids["initech"]), note="Emailed Rita"
+        )
+        assert said[-1] == f"Logged, and ticked “{ASK}” in your plan. u takes it away.", said
+        done_at, asked_on, asked_via, _answer = _step(paths, ASK)
+        assert done_at is not None and asked_on == "2026-03-16"
+        assert asked_via == "Rita Okoye <rita@initech.example>"
+        assert _count(paths, "interaction") == lines + 1
+
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert said[-1] == (
+            "Taken back: the log line of 2026-03-16 (Feedback asked) is removed again. "
+            f"“{ASK}” in your plan is open again."
+        ), said
+        assert _count(paths, "interaction") == lines
+        assert _step(paths, ASK) == (None, None, "", "")  # as it was before the line
+        assert _one(paths, "SELECT plan_completed_at FROM rejection") == (None,)
+        assert pane.selected is not None and pane.selected.id == ids["rita"]
+        assert focus_problem(app) is None
+        await pilot.press("u")  # taken back once: nothing more
+        await settle(pilot, 2)
+        assert said[-1] == "Nothing to undo here.", said
+
+
+async def test_a_line_changed_since_it_was_logged_stays(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        assert pane.select_item(ids["rita"])
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot, 3)
+        await _save(pilot, kind="called", note="Quick call about the team")
+        assert said[-1] == "Logged. u takes it away.", said
+        with sqlite3.connect(paths.database) as conn:  # another window changes the line
+            conn.execute("UPDATE interaction SET happened_on = '2026-03-13'")
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert said[-1] == (
+            "The log line of 2026-03-13 (Called) has changed since you logged it, so it "
+            "stays. Press I, then d, to delete it."
+        ), said
+        assert _one(paths, "SELECT note FROM interaction") == ("Quick call about the team",)
+        assert pane.selected is not None and pane.selected.id == ids["rita"]
+        assert focus_problem(app) is None
+
+
+def _line(kind: InteractionKind, note: str = "") -> InteractionInput:
+    return InteractionInput(kind, FIXED_TODAY, note)
+
+
+def test_a_thank_you_taken_back_unticks_the_bridge(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    db = Database(paths.database)
+    try:
+        thanks = _line(InteractionKind.THANK_YOU_SENT, "Thanked her for her time")
+        logged = people_log.log_interaction(db, thanks, contact_id=ids["rita"])
+        assert logged.ticked_step == BRIDGE and logged.added is not None
+        assert _step(paths, BRIDGE)[0] is not None
+        assert take_back(db, logged.added) == TakenBack((BRIDGE,))
+        assert _step(paths, BRIDGE)[0] is None
+        assert _count(paths, "interaction") == 0
+    finally:
+        db.dispose()
+
+
+def test_a_reply_whose_answer_was_written_over_stays_as_it_is(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    """The answer the line gave the step was rewritten in Recovery: the line goes, the step
+    keeps its tick and the person's words, and the note says it stays."""
+    from bounceback_tui.ui.kit.undo import taken_back_note
+
+    paths, ids = seeded
+    db = Database(paths.database)
+    try:
+        reply = _line(InteractionKind.FEEDBACK_RECEIVED, "More SQL next time")
+        logged = people_log.log_interaction(db, reply, application_id=ids["initech"])
+        assert logged.ticked_step == REPLY and logged.added is not None
+        assert _step(paths, REPLY)[3] == "More SQL next time"
+        with sqlite3.connect(paths.database) as conn:
+            conn.execute(
+                "UPDATE recovery_step SET answer = 'More SQL, and a portfolio' WHERE title = ?",
+                (REPLY,),
+            )
+        done = take_back(db, logged.added)
+        assert done == TakenBack((), kept=(REPLY,))
+        assert _count(paths, "interaction") == 0
+        done_at, _asked_on, _via, answer = _step(paths, REPLY)
+        assert done_at is not None and answer == "More SQL, and a portfolio"
+        note = taken_back_note(logged.added.thing, logged.added.name, (), kept=done.kept)
+        assert str(note) == (
+            "Taken back: the log line of 2026-03-16 (Feedback received) is removed again. "
+            "“Note what came back” in your plan stays as it is: it has changed since."
+        )
+    finally:
+        db.dispose()
+
+
+def test_a_step_ticked_by_hand_keeps_its_tick_and_loses_what_the_line_filled_in(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    """Ticked in Recovery with nothing noted, then a "Feedback asked" line filled in the day
+    and how: `u` empties those again, and the tick stays the person's."""
+    paths, ids = seeded
+    db = Database(paths.database)
+    try:
+        (step_id,) = _one(paths, "SELECT id FROM recovery_step WHERE title = ?", ASK)
+        set_step_done(db, step_id, True)
+        ticked_at = _step(paths, ASK)[0]
+        assert _step(paths, ASK) == (ticked_at, None, "", "")
+        asked = _line(InteractionKind.FEEDBACK_ASKED, "Asked by email")
+        logged = people_log.log_interaction(
+            db, asked, application_id=ids["initech"], contact_id=ids["rita"]
+        )
+        assert logged.already_ticked and logged.added is not None
+        assert _step(paths, ASK) == (
+            ticked_at,
+            "2026-03-16",
+            "Rita Okoye <rita@initech.example>",
+            "",
+        )
+        assert take_back(db, logged.added) == TakenBack()
+        assert _step(paths, ASK) == (ticked_at, None, "", "")
+        assert _count(paths, "interaction") == 0
+    finally:
+        db.dispose()
+
+
+# --- an interview ---------------------------------------------------------------------------
+
+
+def _link_rita_to_acme(paths: DataPaths, ids: dict[str, int]) -> None:
+    db = Database(paths.database)
+    try:
+        people_edits.link_application(db, ids["rita"], ids["acme"])
+    finally:
+        db.dispose()
+
+
+async def test_u_takes_an_interview_just_scheduled_away(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    _link_rita_to_acme(paths, ids)
+    interviews, people_in = _count(paths, "interview"), _count(paths, "interview_contact")
+    async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        assert pane.select_item(ids["rita"])
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot, 3)
+        await _save(
+            pilot, application=str(ids["acme"]), day="2026-03-18", at="10:00", zone="Europe/London"
+        )
+        assert said[-1] == (
+            "Interview saved. It is on Today and in the calendar export. u takes it away."
+        ), said
+        assert _count(paths, "interview") == interviews + 1
+        assert _count(paths, "interview_contact") == people_in + 1
+
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert said[-1] == (
+            "Taken back: the interview with Acme (Phone screen) is removed again."
+        ), said
+        assert _count(paths, "interview") == interviews
+        assert _count(paths, "interview_contact") == people_in
+        assert pane.selected is not None and pane.selected.id == ids["rita"]
+        assert focus_problem(app) is None
+
+
+async def test_an_interview_changed_since_it_was_scheduled_stays(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    _link_rita_to_acme(paths, ids)
+    async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        assert pane.select_item(ids["rita"])
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot, 3)
+        await _save(
+            pilot, application=str(ids["acme"]), day="2026-03-18", at="10:00", zone="Europe/London"
+        )
+        (new_id,) = _one(paths, "SELECT max(id) FROM interview")
+        with sqlite3.connect(paths.database) as conn:  # another window gives it a place
+            conn.execute("UPDATE interview SET place = 'video' WHERE id = ?", (new_id,))
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert said[-1] == (
+            "The interview with Acme (Phone screen) has changed since you scheduled it, so it "
+            "stays. Press N, then d, to delete it."
+        ), said
+        assert _one(paths, "SELECT place FROM interview WHERE id = ?", new_id) == ("video",)
+        assert pane.selected is not None and pane.selected.id == ids["rita"]
+        assert focus_problem(app) is None
