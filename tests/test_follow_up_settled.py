@@ -178,7 +178,9 @@ async def test_a_line_logged_in_people_settles_the_persons_and_says_so(
         await fill(pilot, kind="called", application="none", note="A quick call")
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert said[-1] == "Logged. That settles your follow-up with Priya Shah (was 2 Mar)."
+        assert said[-1] == (
+            "Logged. That settles your follow-up with Priya Shah (was 2 Mar). u takes it away."
+        )
         assert "to follow up" not in screen_text(app)
         assert focus_problem(app) is None
     assert _days(paths) == {"Priya Shah": None, "Acme": "2026-03-10", "Initech": "2026-03-01"}

@@ -81,7 +81,9 @@ async def test_u_takes_a_line_just_logged_away_and_opens_the_step_it_ticked(
         await _save(
             pilot, kind="feedback_asked", application=str(ids["initech"]), note="Emailed Rita"
         )
-        assert said[-1] == f"Logged, and ticked “{ASK}” in your plan. u takes it away.", said
+        # Rita's follow-up was that day: the line settles it too (tests/test_follow_up_settled.py).
+        settles = "That settles your follow-up with Rita Okoye (was 16 Mar)."
+        assert said[-1] == f"Logged, and ticked “{ASK}” in your plan. {settles} u takes it away."
         done_at, asked_on, asked_via, _answer = _step(paths, ASK)
         assert done_at is not None and asked_on == "2026-03-16"
         assert asked_via == "Rita Okoye <rita@initech.example>"
@@ -114,7 +116,9 @@ async def test_a_line_changed_since_it_was_logged_stays(
         await pilot.press("i")
         await settle(pilot, 3)
         await _save(pilot, kind="called", note="Quick call about the team")
-        assert said[-1] == "Logged. u takes it away.", said
+        assert said[-1] == (
+            "Logged. That settles your follow-up with Rita Okoye (was 16 Mar). u takes it away."
+        )
         with sqlite3.connect(paths.database) as conn:  # another window changes the line
             conn.execute("UPDATE interaction SET happened_on = '2026-03-13'")
         await pilot.press("u")
