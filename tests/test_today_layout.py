@@ -81,9 +81,11 @@ def test_an_interview_today_or_tomorrow_keeps_its_line_whatever_the_height() -> 
     assert (fit.people_lines, fit.next_lines) == (1, 2)
 
 
-def test_a_roomy_terminal_shows_everything_and_strips_stay_within_four_lines() -> None:
+def test_a_roomy_terminal_shows_everything_and_strips_stay_within_their_lines() -> None:
+    # The card and two suggestions of two lines each take five lines at the most (four cut
+    # the second suggestion mid-sentence), the people strip four.
     assert fit_today(36, care=6, people=4, figures=7) == TodayFit(
-        gap=1, next_lines=2, care_lines=4, people_gap=1, people_lines=4, cards_min=10
+        gap=1, next_lines=2, care_lines=5, people_gap=1, people_lines=4, cards_min=10
     )
 
 

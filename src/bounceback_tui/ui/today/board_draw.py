@@ -38,6 +38,7 @@ from bounceback_tui.ui.today.board_rows import (
     plan_rows,
     reason_lines,
 )
+from bounceback_tui.ui.today.care_lines import care_fitted
 from bounceback_tui.ui.today.top_line import TopLineParts, top_line_content
 from bounceback_tui.ui.today.trends import TRENDS_STYLES, Trends
 
@@ -62,6 +63,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
     next_key: Content | None = None  # "(n)": drawn after the title, never cut off
     figures: Content = Content("")
     care: Content | None = None  # a coping card and What's working's suggestions
+    care_parts: tuple[Content, ...] = ()  # the same, a part each (ui/today/care_lines.py)
     people: PeopleLines | None = None  # interviews ahead, how one went, people to follow up
     # The people lines a short board keeps, longest first (all, in order, if empty), and
     # how many of those it always shows (the next interview: ui/today/text.py).
@@ -275,11 +277,10 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             nowrap = self._text(f"people:{on}:{more}", fitted, inner, style, _NOWRAP)
             segments = self._barred(which[line], nowrap, "people-bar", base)
         elif part == "care" and self.care is not None:
-            rules = _NOWRAP if plan.care_squeezed else _WRAP
-            part_key = "care-short" if plan.care_squeezed else "care"
-            text = self._text(
-                part_key, self.care, max(1, width - 2), self.visual_style_now(), rules
-            )
+            inner, given = max(1, width - 2), plan.count("care")  # whole parts, or a "+1 more"
+            fitted, cut = care_fitted(self.care_parts or (self.care,), inner, given)
+            rules = _NOWRAP if cut else _WRAP
+            text = self._text(f"care:{given}", fitted, inner, self.visual_style_now(), rules)
             shown = list(text[line]) if line < len(text) else [Segment(" " * (width - 2), base)]
             segments = [Segment(" ", base), *shown, Segment(" ", base)]
         elif part == "cards":

@@ -30,7 +30,10 @@ from typing import NamedTuple
 TOP_LINES = 1  # the date and the check-in
 TRENDS_LINES = 6  # a label and three rows of bars, inside a border
 CARDS_MIN_LINES = 10  # eight due items inside the due list's border, at the most claimed
-STRIP_MAX_LINES = 4  # the coping card and suggestions; the people strip
+STRIP_MAX_LINES = 4  # the people strip
+# The coping card and two suggestions of two lines each: with four, the second suggestion
+# stopped mid-sentence (a 100,000 store's); where fewer are given, ui/today/care_lines.py.
+CARE_MAX_LINES = 5
 REASON_MAX_LINES = 3  # why the next step is next, wrapped where there is room
 
 
@@ -45,7 +48,7 @@ class TodayFit(NamedTuple):  # not a dataclass: imported before the first paint
     def squeezed(self, care: int, people: int) -> tuple[bool, bool]:
         """Whether the card and the people strip have fewer lines than they need."""
         return (
-            self.care_lines < min(care, STRIP_MAX_LINES),
+            self.care_lines < min(care, CARE_MAX_LINES),
             self.people_lines < min(people, STRIP_MAX_LINES),
         )
 
@@ -64,14 +67,15 @@ def fit_today(
     """Share ``height`` (the pane's lines) among Today's parts.
 
     ``care`` and ``people``: the lines each strip would take (0 when it has nothing to
-    say; at most ``STRIP_MAX_LINES`` are given); ``figures``: the figures card's lines;
+    say; at most ``CARE_MAX_LINES`` and ``STRIP_MAX_LINES`` are given); ``figures``: the
+    figures card's lines;
     ``below``: the lines the boxes under the strips need at the least (by default the due
     list beside the figures, and the trends; a narrow board stacks them, board_rows.py);
     ``due``: the due list's lines (eight or more by default: its box claims ten rows);
     ``reason``: the lines why the next step is next takes wrapped (at most ``REASON_MAX_LINES``
     are given); ``kept``: the people strip's lines that stay whatever the height (an
     next interview), given before anything is shared."""
-    care, people = min(care, STRIP_MAX_LINES), min(people, STRIP_MAX_LINES)
+    care, people = min(care, CARE_MAX_LINES), min(people, STRIP_MAX_LINES)
     kept = min(kept, people)
     cards = max(min(due + 2, CARDS_MIN_LINES), figures + 2)
     spare = height - TOP_LINES - 1 - kept - (cards + TRENDS_LINES if below is None else below)

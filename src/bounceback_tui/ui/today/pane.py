@@ -215,6 +215,7 @@ class TodayPane(TodayActions, AppPane):
         lines += [plain(f"→ {text}", "$text-success") for text in suggestions]
         board = self._board_part()
         board.care = Content("\n").join(lines) if lines else None
+        board.care_parts = tuple(lines)
         board.changed()
 
     def _show_due(self, summary: TodaySummary) -> None:
