@@ -26,15 +26,18 @@ from tests.ui_harness import settle, settle_workers
 
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """The screen's read, waiting (in its thread) until the test sets the event."""
+    """The screen's read, waiting (in its thread) until the test sets the event. The figures
+    Today read for its suggestions are not taken up here, so that the screen reads
+    (tests/test_insights_kept.py has them taken up)."""
     release = threading.Event()
-    real = insights.load_insights
+    real = insights.load_insights_once
 
-    def slow(db_path: Path, start: date | None = None, end: date | None = None) -> object:
+    def slow(db_path: Path, start: date | None, end: date | None, stamp: object) -> object:
         assert release.wait(30), "the test never let the read go"
-        return real(db_path, start, end)
+        return real(db_path, start, end, None)
 
-    monkeypatch.setattr("bounceback_tui.ui.insights.screen.load_insights", slow)
+    monkeypatch.setattr("bounceback_tui.ui.insights.screen.load_insights_once", slow)
+    monkeypatch.setattr("bounceback_tui.ui.insights.screen.kept_insights", lambda *_: None)
     yield release
     release.set()  # never leave a thread waiting
 

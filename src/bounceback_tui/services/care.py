@@ -19,6 +19,8 @@ from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable
+
     from bounceback_tui.store.database import Database
     from bounceback_tui.store.models import CopingCard
 
@@ -67,10 +69,12 @@ def load_care_today(db_path: Path, today: date, *, with_suggestions: bool = True
     )
 
 
-def today_suggestions(db_path: Path) -> tuple[str, ...]:
-    from bounceback_tui.services.insights import load_insights
+def today_suggestions(db_path: Path, stamp: Hashable | None = None) -> tuple[str, ...]:
+    """What's working's suggestions, from all time; read once for each ``stamp`` of the
+    store, so that What's working opened next shows the same figures without a read."""
+    from bounceback_tui.services.insights import load_insights_once
 
-    return load_insights(db_path).suggestions
+    return load_insights_once(db_path, None, None, stamp).suggestions
 
 
 # -- coping cards (ORM) ------------------------------------------------------------------

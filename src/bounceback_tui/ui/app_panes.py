@@ -142,6 +142,12 @@ class PaneNavigation(_AppBase):
         """Changes when the store changes (any window) or the day turns."""
         return self.store_watch.version(), clock.today()
 
+    def kept_stamp(self) -> tuple[int, date] | None:
+        """``data_stamp``, or None when the store's counter cannot be read (then figures read
+        are not kept for later: services/insights.py)."""
+        stamp = self.data_stamp()
+        return None if stamp[0] < 0 else stamp
+
     def only_own_writes(self, seen: tuple[int, date], now: tuple[int, date]) -> bool:
         """Whether everything that changed between two stamps was this window's doing."""
         return seen[1] == now[1] and self.store_watch.only_own_writes(seen[0], now[0])

@@ -26,7 +26,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.flow import draw_flow
 from bounceback_tui.domain.insights import MIN_GROUP, Outcome
 from bounceback_tui.domain.wording import number
-from bounceback_tui.services.insights import InsightsView, load_insights
+from bounceback_tui.services.insights import InsightsView, kept_insights, load_insights_once
 from bounceback_tui.ui.insights.charts import (
     chart_layout,
     chart_legend,
@@ -107,6 +107,15 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         """Read the figures for the range in a thread; until they come, say so."""
         self._reads += 1
         read, start, end = self._reads, self.start, self.end
+        # The store's stamp before the read (a commit meanwhile means another read next time):
+        # figures read at the same stamp are shown again at once (services/insights.py).
+        stamp = getattr(self.app, "kept_stamp", lambda: None)()
+        kept = kept_insights(self.db_path, start, end, stamp)
+        if kept is not None:  # the store has not changed since these were read
+            self.view = kept
+            self._show_keys()
+            self.show()
+            return
         self.view = None
         self.set_class(False, "-short")
         self.query_one("#insights-summary", Static).update(plain(READING, "$text-muted"))
@@ -115,7 +124,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
 
         def work() -> None:
             try:
-                view = load_insights(self.db_path, start, end)
+                view = load_insights_once(self.db_path, start, end, stamp)
             except Exception as exc:  # said on the screen, not a crash
                 self.post_message(InsightsRead(read, None, str(exc) or type(exc).__name__))
                 return

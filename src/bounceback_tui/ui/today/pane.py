@@ -21,6 +21,8 @@ from bounceback_tui.ui.today.top_line import TopLineParts
 # The board's modules (ui/today/board.py: the due list, the boxes, the trends, the layout)
 # load with it: an empty store's first screen is the top line and the welcome only.
 if TYPE_CHECKING:
+    from collections.abc import Hashable
+
     from bounceback_tui.domain.due import DueItem
     from bounceback_tui.services.today_people import PeopleToday
     from bounceback_tui.ui.today.board import TodayBoard
@@ -191,13 +193,15 @@ class TodayPane(TodayActions, AppPane):
         )
         self._show_care(())
         self.care_filled = True
-        self.run_worker(self._read_suggestions, thread=True, group="today-care", exclusive=True)
+        stamp = self.bb_app.kept_stamp()  # asked here: the watcher belongs to this thread
+        work = partial(self._read_suggestions, stamp)
+        self.run_worker(work, thread=True, group="today-care", exclusive=True)
 
-    def _read_suggestions(self) -> None:
+    def _read_suggestions(self, stamp: Hashable | None) -> None:
         from bounceback_tui.services.care import today_suggestions
 
         try:
-            found = today_suggestions(self.bb_app.paths.database)
+            found = today_suggestions(self.bb_app.paths.database, stamp)
         except Exception:  # as above: nothing shown rather than a crash
             return
         self.app.call_from_thread(self._show_care, found)
