@@ -18,6 +18,7 @@ from bounceback_tui.paths import DataPaths
 if TYPE_CHECKING:
     from bounceback_tui.store.backup import BackupInfo
 
+DAMAGED = "damaged, cannot be used"
 HELP = "list backups, or restore one (the current store is backed up first)"
 
 
@@ -58,21 +59,23 @@ def holds(path: Path) -> str:
     )
 
 
-def marked_backups(paths: DataPaths) -> list[tuple[BackupInfo, str | None]]:
+def marked_backups(paths: DataPaths, *, whole: bool = True) -> list[tuple[BackupInfo, str | None]]:
     """Every backup, newest first, with the mark the list gives one a restore would refuse
     ("damaged, cannot be used", "made by a newer version": ``refusal_mark``), or None for one
-    it would take. The list, `restore latest` and the store-problem screen's offer read it."""
+    it would take. The list, `restore latest` and the store-problem screen's offer read it;
+    the list without reading each whole backup (``whole`` False: ``check_listed``)."""
     from bounceback_tui.store.backup import list_backups
-    from bounceback_tui.store.restore import refusal_mark
+    from bounceback_tui.store.restore import check_listed, refusal_mark
 
-    return [(info, refusal_mark(info.path)) for info in list_backups(paths)]
+    check = None if whole else check_listed
+    return [(info, refusal_mark(info.path, check)) for info in list_backups(paths)]
 
 
 def print_backups(paths: DataPaths) -> list[int]:
     """Print the numbered list; return the numbers of the backups a restore would take."""
     from bounceback_tui.store.backup import describe_backup
 
-    backups = marked_backups(paths)
+    backups = marked_backups(paths, whole=False)
     _refuse_backups_not_a_folder(paths, backups, "there are no backups to list")
     if not backups and not paths.database.is_file():  # a mistyped --data-dir, most likely
         from bounceback_tui.errors import StoreError
@@ -95,10 +98,11 @@ def print_backups(paths: DataPaths) -> list[int]:
     print(terminal_text(f"Backups in {paths.backups}, newest first:"))
     usable = []
     for number, (info, mark) in enumerate(backups, start=1):
-        # One `restore` would refuse says so here, not only once picked.
-        if mark is None:
+        # One `restore` would refuse says so here, not only once picked; one whose counts
+        # cannot be read is damaged inside (the whole check is made once one is picked).
+        said = mark or holds(info.path) or DAMAGED
+        if said != DAMAGED and mark is None:
             usable.append(number)
-        said = mark or holds(info.path)
         line = f"{number:>3}  {describe_backup(info)}  {said:<30}  {info.name}"
         print(terminal_text(line))
     return usable
