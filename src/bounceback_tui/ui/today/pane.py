@@ -200,6 +200,10 @@ class TodayPane(TodayActions, AppPane):
     def _read_suggestions(self, stamp: Hashable | None) -> None:
         from bounceback_tui.services.care import today_suggestions
 
+        # After the warm-up's import of the ORM, which the first key waits for: on a 100,000
+        # store this read (5 s of Python) shared the interpreter with that import, and the
+        # first `2` waited 2-5 s with Today on screen (a stranger's walk).
+        self.bb_app.orm_imported()
         try:
             found = today_suggestions(self.bb_app.paths.database, stamp)
         except Exception:  # as above: nothing shown rather than a crash
