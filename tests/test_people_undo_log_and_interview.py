@@ -10,17 +10,21 @@ again, and the day asked, how, and a reply's answer are as they were. A step cha
 stays as it is, and the note says so (kit/undo.py, services/take_back.py).
 
 Seeded (tests/test_people_pane.py): Rita, a recruiter linked to Initech, which said no on
-the frozen today, Mon 16 Mar 2026 (its plan is open); Acme at Applied; Maya.
+the frozen today, Mon 16 Mar 2026 (its plan is open), with a follow-up set for today (a line
+logged settles it, and `u` puts it back: tests/test_follow_up_settled_undo.py); Acme at
+Applied; Maya.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from typing import Any
 
 from bounceback_tui.domain.people import InteractionInput, InteractionKind
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import people_edits, people_log
+from bounceback_tui.services.added import Cleared
 from bounceback_tui.services.recovery_steps import set_step_done
 from bounceback_tui.services.take_back import TakenBack, take_back
 from bounceback_tui.store.database import Database
@@ -33,6 +37,8 @@ from tests.ui_harness import app_on, fill, keep_toasts, settle
 ASK = "Ask the recruiter or hiring manager for feedback"
 REPLY = "Note what came back"
 BRIDGE = "Keep the bridge intact: send a gracious reply"
+# Rita's follow-up, today: each line below is dated today, so it settles it.
+SETTLES = "That settles your follow-up with Rita Okoye (was 16 Mar)."
 
 
 def _one(paths: DataPaths, sql: str, *args: object) -> Any:
@@ -81,9 +87,8 @@ async def test_u_takes_a_line_just_logged_away_and_opens_the_step_it_ticked(
         await _save(
             pilot, kind="feedback_asked", application=str(ids["initech"]), note="Emailed Rita"
         )
-        # Rita's follow-up was that day: the line settles it too (tests/test_follow_up_settled.py).
-        settles = "That settles your follow-up with Rita Okoye (was 16 Mar)."
-        assert said[-1] == f"Logged, and ticked “{ASK}” in your plan. {settles} u takes it away."
+        logged = f"Logged, and ticked “{ASK}” in your plan. {SETTLES} u takes it away."
+        assert said[-1] == logged, said
         done_at, asked_on, asked_via, _answer = _step(paths, ASK)
         assert done_at is not None and asked_on == "2026-03-16"
         assert asked_via == "Rita Okoye <rita@initech.example>"
@@ -93,11 +98,15 @@ async def test_u_takes_a_line_just_logged_away_and_opens_the_step_it_ticked(
         await settle(pilot, 4)
         assert said[-1] == (
             "Taken back: the log line of 2026-03-16 (Feedback asked) is removed again. "
-            f"“{ASK}” in your plan is open again."
+            f"“{ASK}” in your plan is open again. "
+            "Your follow-up with Rita Okoye is back on 16 Mar."
         ), said
         assert _count(paths, "interaction") == lines
         assert _step(paths, ASK) == (None, None, "", "")  # as it was before the line
         assert _one(paths, "SELECT plan_completed_at FROM rejection") == (None,)
+        assert _one(paths, "SELECT next_follow_up FROM contact WHERE name = 'Rita Okoye'") == (
+            "2026-03-16",
+        )
         assert pane.selected is not None and pane.selected.id == ids["rita"]
         assert focus_problem(app) is None
         await pilot.press("u")  # taken back once: nothing more
@@ -116,9 +125,7 @@ async def test_a_line_changed_since_it_was_logged_stays(
         await pilot.press("i")
         await settle(pilot, 3)
         await _save(pilot, kind="called", note="Quick call about the team")
-        assert said[-1] == (
-            "Logged. That settles your follow-up with Rita Okoye (was 16 Mar). u takes it away."
-        )
+        assert said[-1] == f"Logged. {SETTLES} u takes it away.", said
         with sqlite3.connect(paths.database) as conn:  # another window changes the line
             conn.execute("UPDATE interaction SET happened_on = '2026-03-13'")
         await pilot.press("u")
@@ -130,6 +137,12 @@ async def test_a_line_changed_since_it_was_logged_stays(
         assert _one(paths, "SELECT note FROM interaction") == ("Quick call about the team",)
         assert pane.selected is not None and pane.selected.id == ids["rita"]
         assert focus_problem(app) is None
+
+
+def _ritas(ids: dict[str, int]) -> Cleared:
+    """Rita's follow-up as a line dated today cleared it, for `u` to put back."""
+    thing = "your follow-up with {name}"
+    return Cleared("contact", ids["rita"], "next_follow_up", date(2026, 3, 16), thing, "Rita Okoye")
 
 
 def _line(kind: InteractionKind, note: str = "") -> InteractionInput:
@@ -146,7 +159,7 @@ def test_a_thank_you_taken_back_unticks_the_bridge(
         logged = people_log.log_interaction(db, thanks, contact_id=ids["rita"])
         assert logged.ticked_step == BRIDGE and logged.added is not None
         assert _step(paths, BRIDGE)[0] is not None
-        assert take_back(db, logged.added) == TakenBack((BRIDGE,))
+        assert take_back(db, logged.added) == TakenBack((BRIDGE,), put_back=(_ritas(ids),))
         assert _step(paths, BRIDGE)[0] is None
         assert _count(paths, "interaction") == 0
     finally:
@@ -209,7 +222,7 @@ def test_a_step_ticked_by_hand_keeps_its_tick_and_loses_what_the_line_filled_in(
             "Rita Okoye <rita@initech.example>",
             "",
         )
-        assert take_back(db, logged.added) == TakenBack()
+        assert take_back(db, logged.added) == TakenBack(put_back=(_ritas(ids),))
         assert _step(paths, ASK) == (ticked_at, None, "", "")
         assert _count(paths, "interaction") == 0
     finally:

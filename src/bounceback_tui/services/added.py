@@ -35,6 +35,21 @@ class TickedStep:
 
 
 @dataclass(frozen=True)
+class Cleared:
+    """A value an add emptied in another record (a follow-up's day a line settled): `u` puts
+    it back while that record's ``column`` is still empty."""
+
+    table: str
+    row_id: int
+    column: str
+    value: Any
+    # The app's words for it, "{name}" where the person's text goes ("your follow-up with
+    # {name}"), and that text.
+    thing: str
+    name: str
+
+
+@dataclass(frozen=True)
 class Added:
     """A record just added, as the add left it."""
 
@@ -51,6 +66,8 @@ class Added:
     reopened: datetime | None = None
     # The record it belongs to (a step's no), for the pane to show once it is gone.
     parent: int | None = None
+    # What the add emptied elsewhere, to put back with it (a follow-up's day).
+    cleared: tuple[Cleared, ...] = ()
 
     @property
     def called(self) -> str:
@@ -68,8 +85,9 @@ def receipt(
     ticked: tuple[TickedStep, ...] = (),
     reopened: datetime | None = None,
     parent: int | None = None,
+    cleared: tuple[Cleared, ...] = (),
 ) -> Added:
     """Inside the add's transaction, once its rows are written: the receipt `u` needs."""
     version, with_it = footprint(session, table, row_id)
     assert version is not None  # written just now, in this transaction
-    return Added(table, row_id, thing, name, version, with_it, ticked, reopened, parent)
+    return Added(table, row_id, thing, name, version, with_it, ticked, reopened, parent, cleared)

@@ -11,12 +11,13 @@ person made by hand), and `u` puts both back.
 Any line dated on or after the follow-up day of its person, or of its application while
 that is open, settles that follow-up in the same transaction (``domain/people.
 settles_follow_up``): the day is cleared, and ``LoggedInteraction.settled`` names it for
-the toast, so the person knows and can set another.
+the toast, so the person knows and can set another. `u` puts each day back (below).
 
 A line just logged comes with the receipt `u` takes it back by (``LoggedInteraction.added``,
 services/added.py): the line goes while it is as logged, and the step it ticked is unticked,
 with what it wrote there (the day asked and how, a reply's answer), while the step still
-holds it (services/take_back.py).
+holds it, and each follow-up it settled has its day back while it is still empty
+(``Added.cleared``; set again since, the new day stays) (services/take_back.py).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from bounceback_tui.domain.people import (
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
-from bounceback_tui.services.added import Added, receipt
+from bounceback_tui.services.added import Added, Cleared, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.people import (
     APPLICATION_GONE,
@@ -182,6 +183,7 @@ def log_in(
         data.happened_on.isoformat(),
         ticked=made,
         parent=contact_id,
+        cleared=_cleared(settled, contact, app),
     )
     return LoggedInteraction(row.id, ticked, already, before_no if ticked else None, settled, added)
 
@@ -202,6 +204,20 @@ def _written_in(step: RecoveryStep, was: dict[str, Any], already: bool) -> tuple
     if step.id is None or step.done_at is None or (already and not filled):
         return ()
     return (TickedStep(step.id, step.title, step.done_at, filled, ticked_now=not already),)
+
+
+def _cleared(
+    settled: tuple[SettledFollowUp, ...], contact: Contact | None, app: Application | None
+) -> tuple[Cleared, ...]:
+    """The follow-up days a line settled, as the receipt keeps them for `u` to put back."""
+    cleared: list[Cleared] = []
+    for one in settled:
+        record = contact if one.person else app
+        assert record is not None and record.id is not None
+        table = "contact" if one.person else "application"
+        thing = "your follow-up with {name}"
+        cleared.append(Cleared(table, record.id, "next_follow_up", one.day, thing, one.name))
+    return tuple(cleared)
 
 
 def settle_follow_ups(

@@ -5,8 +5,10 @@ A change to it since, in this window or another (an edit, a tick, a line logged 
 person just added), means it stays, with nothing changed: what was done to it would go with
 it, so `d` is the way then (People's `I` or `N`, then `d`, for a line of the log or an
 interview). A plan step the add ticked is unticked, with what else the add wrote in it,
-while it is still so (changed since, it stays as it is, and the note says so), and a plan
-the add reopened is finished again as it was."""
+while it is still so (changed since, it stays as it is, and the note says so), a plan
+the add reopened is finished again as it was, and what the add cleared elsewhere (the
+follow-up a line settled) is put back while it is still empty: set again since, the new
+value stays, and the note says so."""
 
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from dataclasses import dataclass, replace
 
 from sqlmodel import Session, col, func, select
 
+from bounceback_tui import clock
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError, DeletedElsewhereError
-from bounceback_tui.services.added import Added
+from bounceback_tui.services.added import Added, Cleared
 from bounceback_tui.services.plan_ticks import untick_saying
 from bounceback_tui.services.recovery_steps import sync_completion
 from bounceback_tui.store.database import Database
@@ -30,7 +33,7 @@ from bounceback_tui.store.models import (
     Skill,
     ThoughtRecord,
 )
-from bounceback_tui.store.undo import delete_with_undo, footprint
+from bounceback_tui.store.undo import delete_with_undo, fill_if_empty, footprint
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,10 @@ class TakenBack:
     finished_again: bool = False  # the plan a step reopened is finished again
     # Titles of the plan steps the add ticked that stay as they are: changed since.
     kept: tuple[str, ...] = ()
+    # What the add cleared that is back as it was (a follow-up's day), and what was set
+    # again since and stays, each with the value it has now.
+    put_back: tuple[Cleared, ...] = ()
+    set_since: tuple[Cleared, ...] = ()
 
 
 def take_back(db: Database, added: Added) -> TakenBack:
@@ -78,7 +85,25 @@ def take_back_in(session: Session, added: Added) -> TakenBack:
             session.add(rejection)
             finished_again = True
     unticked, kept = untick_saying(session, added.ticked)
-    return TakenBack(unticked, finished_again, kept)
+    put_back, set_since = _put_back(session, added.cleared)
+    return TakenBack(unticked, finished_again, kept, put_back, set_since)
+
+
+def _put_back(
+    session: Session, cleared: tuple[Cleared, ...]
+) -> tuple[tuple[Cleared, ...], tuple[Cleared, ...]]:
+    """Each value the add cleared back in its place while that is still empty; (put back,
+    set again since, with the value now). A record deleted since is neither."""
+    put_back: list[Cleared] = []
+    set_since: list[Cleared] = []
+    at = clock.now()
+    for one in cleared:
+        done, now = fill_if_empty(session, one.table, one.row_id, one.column, one.value, at=at)
+        if done:
+            put_back.append(one)
+        elif now is not None:
+            set_since.append(replace(one, value=now))
+    return tuple(put_back), tuple(set_since)
 
 
 def _still_as_added(session: Session, added: Added) -> None:

@@ -266,3 +266,20 @@ def footprint(session: Session, table_name: str, row_id: Any) -> tuple[int | Non
     _collect(session, table, pk_column == row_id, found)
     rows = sum(len(rows) for _name, rows in found.rows) - 1
     return int(version), rows + sum(len(links) for _t, _c, links in found.cleared_links)
+
+
+def fill_if_empty(
+    session: Session, table_name: str, row_id: Any, column: str, value: Any, *, at: Any
+) -> tuple[bool, Any]:
+    """Put ``value`` back in the row's ``column`` only while it is empty (compare-and-set on
+    the value: `u` after an add that cleared it), ``updated_at`` set to ``at`` where the
+    table has one. Returns (put back, the value there now; None when the row is gone)."""
+    session.flush()
+    table = _table(table_name)
+    (pk_column,) = list(table.primary_key.columns)
+    values = {column: value} | ({"updated_at": at} if "updated_at" in table.c else {})
+    where = and_(pk_column == row_id, table.c[column].is_(None))
+    if session.execute(update(table).where(where).values(**values)).rowcount:  # type: ignore[attr-defined]  # a CursorResult for an UPDATE
+        return True, value
+    now = session.execute(select(table.c[column]).where(pk_column == row_id)).scalar()
+    return False, now

@@ -18,8 +18,9 @@ after it, and letting go of what it could take back once the store is replaced.
   Its ``action_undo`` begins with ``Pane.took_back_add()``: the add goes in one transaction
   only while the record is as the add left it (anything else is refused, with nothing
   changed, and the record stays under the cursor), a plan step it ticked is unticked (one
-  changed since stays, and the note says so), and the pane puts the cursor on a row near
-  where it was (``Pane.after_add_taken_back``).
+  changed since stays, and the note says so), what it cleared elsewhere is back while still
+  empty ("Your follow-up with Priya Shah is back on 13 Jan.", ``put_back_note``), and the
+  pane puts the cursor on a row near where it was (``Pane.after_add_taken_back``).
 - ``drop_undo_everywhere(app)``: a restore, an import with --replace or demo data replaced
   the store under the window ("Store replaced", ``ui/app_panes.py``); what `u` would take back
   was taken from the store before, so every pane and dialog that keeps an undo
@@ -154,6 +155,35 @@ def taken_back_note(
     return said
 
 
+def put_back_note(done: TakenBack) -> Content:
+    """What the note after `u` adds for what the add had cleared elsewhere: " Your follow-up
+    with Priya Shah is back on 13 Jan.", or, set again since, " Your follow-up with Priya
+    Shah stays on 20 Jan, the day you set since."; nothing when it had cleared nothing."""
+    said = Content("")
+    for one, template in (
+        *((one, " $Thing is back on $day.") for one in done.put_back),
+        *((one, " $Thing stays on $day, the day you set since.") for one in done.set_since),
+    ):
+        thing = one.thing[:1].upper() + one.thing[1:]
+        said += toast_with(
+            template.replace("$Thing", thing.replace("{name}", "$name")),
+            name=one.name,
+            day=_said_value(one.value),
+        )
+    return said
+
+
+def _said_value(value: object) -> str:
+    """A value put back as a note says it: a day as "13 Jan" (with its year when not this
+    one), anything else as it reads."""
+    from datetime import date
+
+    from bounceback_tui import clock
+    from bounceback_tui.domain.dates import day_month
+
+    return day_month(value, clock.today()) if isinstance(value, date) else str(value)
+
+
 def _take_back(pane: Pane, entry: AddUndo) -> None:
     from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 
@@ -177,7 +207,7 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
         finished_again=done.finished_again,
         kept=done.kept,
     )
-    pane.notify(said, title="Add taken back")
+    pane.notify(said + put_back_note(done), title="Add taken back")
 
 
 def _refused(pane: Pane, entry: AddUndo, exc: BouncebackError) -> None:
