@@ -123,6 +123,6 @@ def test_the_charts_write_counts_as_everywhere_and_keep_to_their_width() -> None
         assert recruiter.endswith("too few to tell") or recruiter.endswith("too few"), rows
         assert max(cell_len(line) for line in rows) <= width, rows
     legend = chart_legend(comparisons, Outcome.REPLY, chart_layout(comparisons, 73))
-    assert legend[1] == "Referral: 79% replied (likely 77–81%)"
+    assert legend[1] == "How to read a row (Referral): 79% replied (likely 77–81%)"
     flow = flow_chart(draw_flow(flow_links(apps), bar_width=20)).plain
     assert "Applied" in flow and " 1,285" in flow and "1285" not in flow
