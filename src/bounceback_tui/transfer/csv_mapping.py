@@ -329,5 +329,15 @@ def required_columns_missing(
     found = ", ".join(repr(h) for h in headers[:12])
     return (
         f"{where} has no column for: {labels}. Its columns are {found}. Name one with --map, "
-        "for example --map 'Employer Name=company'. Nothing was written."
+        f"for example {_example_maps(mapping, missing)}. Nothing was written."
     )
+
+
+def _example_maps(mapping: HeaderMapping, missing: list[str]) -> str:
+    """--map for each field missing, from the file's own columns not matched to anything
+    (Notion's title column "Name" first: a header with "name" or "title" in it)."""
+    free = [c.header for c in mapping.columns if not c.field and _key(c.header)]
+    free = [header for header in free if _key(header) not in IGNORED_HEADERS]
+    free.sort(key=lambda header: not {"name", "title"} & set(_key(header).split()))
+    pairs = zip(free or ["Column header"], missing, strict=False)
+    return " ".join(f"--map {f'{header}={field}'!r}" for header, field in pairs)

@@ -16,6 +16,9 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
 _ISO_PREFIX = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$")
+# A time after the day, as Notion writes one ("Dec 3, 2026 10:15 AM", "12/03/2026 14:05"): an
+# application's day is what is kept.
+_TIME_TAIL = re.compile(r"(?:\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.I)
 _WORDY_FORMATS = (
     "%b %d %Y",
     "%B %d %Y",
@@ -100,16 +103,17 @@ def read_sheet_date(text: str, today: date, order: DateOrder, *, past: bool = Fa
     iso = _ISO_PREFIX.match(cleaned)
     if iso:
         return _make_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)), cleaned)
-    slashed = _SLASHED.match(cleaned)
+    day_part = _TIME_TAIL.sub("", cleaned)
+    slashed = _SLASHED.match(day_part)
     if slashed:
         first, second, year = (int(g) for g in slashed.groups())
         if len(slashed.group(3)) == 2:
             year += 2000 if year <= today.year % 100 + 1 else 1900
-        dotted = cleaned[len(slashed.group(1))] == "."
+        dotted = day_part[len(slashed.group(1))] == "."
         if order.day_first or dotted:
             return _make_date(year, second, first, cleaned)
         return _make_date(year, first, second, cleaned)
-    wordy = re.sub(r"[,.]", " ", cleaned)
+    wordy = re.sub(r"[,.]", " ", day_part)
     wordy = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", wordy, flags=re.I)
     wordy = " ".join(wordy.split())
     for fmt in _WORDY_FORMATS:
