@@ -204,16 +204,36 @@ def split_salary(text: str) -> SalaryRange:
     amounts = [a for a in amounts if a]
     if not amounts:
         return SalaryRange(note=cleaned)
+    note = cleaned if _leftover_words(cleaned, currency) else ""
     if len(amounts) == 1:
         if re.search(r"\bup\s*to\b|\bmax\b|<", lowered):
-            return SalaryRange(maximum=amounts[0], currency=currency, period=period)
+            return SalaryRange(maximum=amounts[0], currency=currency, period=period, note=note)
         if cleaned.rstrip().endswith("+") or re.search(r"\bfrom\b|\bmin\b|>", lowered):
-            return SalaryRange(minimum=amounts[0], currency=currency, period=period)
-        return SalaryRange(amounts[0], amounts[0], currency, period)
+            return SalaryRange(minimum=amounts[0], currency=currency, period=period, note=note)
+        return SalaryRange(amounts[0], amounts[0], currency, period, note)
     low, high = amounts[0], amounts[1]
     if high.lower().endswith("k") and not low.lower().endswith("k"):
         low += "k"  # "80-100k" means 80k to 100k
-    return SalaryRange(low, high, currency, period)
+    return SalaryRange(low, high, currency, period, note)
+
+
+# Words a pay range is written with that the range's parts already keep: "up to", "k", a
+# period, a currency's letters ("US$", "CHF"). Any other word ("equity", "DOE", "bonus")
+# says something the amounts do not, and the salary goes to the notes as written too.
+_RANGE_WORDS = frozenset(
+    (
+        *("to", "up", "from", "min", "max", "minimum", "maximum", "and", "k", "per", "a", "an"),
+        *("approx", "about", "around", "ca", "circa", "gross", "base", "salary", "pay"),
+        *("range", "year", "yr", "y", "annum", "annual", "annually", "yearly", "p", "pa"),
+        *("hour", "hr", "h", "hourly", "day", "d", "daily", "week", "wk", "w", "weekly"),
+        *("month", "mo", "m", "monthly", "us", "c", "au", "chf", "kr"),
+    )
+)
+
+
+def _leftover_words(text: str, currency: str) -> list[str]:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return [word for word in words if word not in _RANGE_WORDS and word != currency.lower()]
 
 
 _PRIORITY_WORDS = {"high": "5", "medium": "3", "med": "3", "mid": "3", "low": "1"}
