@@ -20,6 +20,7 @@ from bounceback_tui.domain.applications import ApplicationInput, validate_applic
 from bounceback_tui.domain.dates import NO_LATER_DAY
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.domain.work_modes import work_mode_in_location
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_mapping import (
@@ -352,6 +353,8 @@ def _application(
         values["source"] = source_for(values["source"])
     if values.get("work_mode"):
         values["work_mode"] = work_mode_for(values["work_mode"])
+    elif mode := work_mode_in_location(values.get("location", "")):
+        values["work_mode"] = mode.value  # "Remote (US)": the location is kept as written
     if values.get("excitement"):
         values["excitement"] = read_excitement(values["excitement"])
     if extra_notes:
