@@ -351,10 +351,11 @@ def _application(
             extra_notes.append(f"Salary: {parts.note}")
     if values.get("source"):
         values["source"] = source_for(values["source"])
+    named = work_mode_in_location(values.get("location", ""))
     if values.get("work_mode"):
         values["work_mode"] = work_mode_for(values["work_mode"])
-    elif mode := work_mode_in_location(values.get("location", "")):
-        values["work_mode"] = mode.value  # "Remote (US)": the location is kept as written
+    elif "work_mode" not in values and named:  # no column for it: "Remote (US)", kept as written
+        values["work_mode"] = named.value
     if values.get("excitement"):
         values["excitement"] = read_excitement(values["excitement"])
     if extra_notes:
