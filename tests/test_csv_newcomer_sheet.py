@@ -92,7 +92,10 @@ def test_the_sheet_reads_with_its_currency_and_says_how_to_leave_a_column_out(
     assert (initech.salary_min, initech.salary_currency) == (48500.5, "EUR")
     # The third row's priority is no number: refused, with the way round it.
     assert [problem.line for problem in plan.bad] == [4]
-    assert "--map 'Its header=' (no field)" in "\n".join(plan.describe())
+    assert (
+        "1 row is refused for Excitement, from the column 'Priority ★'. If that column holds "
+        "something else, leave it out: --map 'Priority ★=' (no field)."
+    ) in plan.describe()
 
 
 def test_a_column_left_out_by_map_is_not_read(sheet: Path) -> None:

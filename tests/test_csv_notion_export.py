@@ -43,7 +43,7 @@ def test_a_time_alone_is_still_not_a_date() -> None:
 def test_a_notion_row_with_a_time_is_added_with_its_day(tmp_path: Path) -> None:
     source = tmp_path / "notion.csv"
     source.write_text(
-        "Position,Company,Status,Date applied\nEngineer,Acme,Applied,\"Mar 3, 2026 10:15 AM\"\n"
+        'Position,Company,Status,Date applied\nEngineer,Acme,Applied,"Mar 3, 2026 10:15 AM"\n'
     )
     plan = plan_csv_import(source, None, today=MONDAY)
     assert plan.bad == []

@@ -23,6 +23,8 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.domain.work_modes import work_mode_in_location
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer import csv_rejections
+from bounceback_tui.transfer.csv_fit import REFERRAL, fit_columns, referral_or_not, sources_unplaced
+from bounceback_tui.transfer.csv_known import existing_applications
 from bounceback_tui.transfer.csv_mapping import (
     FIELDS,
     HeaderMapping,
@@ -31,7 +33,13 @@ from bounceback_tui.transfer.csv_mapping import (
     required_columns_missing,
 )
 from bounceback_tui.transfer.csv_people import take_more_people
-from bounceback_tui.transfer.csv_rows import cell_count_problem, read_rows, sniff_delimiter
+from bounceback_tui.transfer.csv_plan_notes import refused_by_note, unplaced_note
+from bounceback_tui.transfer.csv_rows import (
+    cell_count_problem,
+    read_rows,
+    read_text,
+    sniff_delimiter,
+)
 from bounceback_tui.transfer.csv_values import (
     DateOrder,
     currency_in,
@@ -50,10 +58,9 @@ from bounceback_tui.transfer.csv_words import (
     work_mode_for,
 )
 from bounceback_tui.transfer.duplicates import DuplicateFinder
-from bounceback_tui.transfer.files import TransferError, read_capped, refuse_store_file
+from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
-MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_COLUMNS = 200
 DATE_FIELDS = ("date_applied", "next_follow_up", "posted_on", csv_rejections.FIELD)
 STORE = "already in your store"  # where a duplicate's first is, when it is not the file
@@ -63,6 +70,7 @@ STORE = "already in your store"  # where a duplicate's first is, when it is not 
 class RowProblem:
     line: int
     reason: str
+    field: str = ""  # the field whose value refused the row, when one did
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,7 @@ class CsvPlan:
     mapping: HeaderMapping
     date_order: DateOrder
     today: date  # what "recent" is measured from (csv_rejections.describe)
+    other_sources: list[str] = field(default_factory=list)  # read as Other (csv_fit)
     rows: list[PlannedRow] = field(default_factory=list)
     duplicates: list[RowProblem] = field(default_factory=list)
     # Duplicates of applications in the store whose status in the file says another stage
@@ -117,10 +126,8 @@ class CsvPlan:
             f"{_count(len(self.duplicates), 'duplicate')} to skip, "
             f"{_count(len(self.bad), 'row')} that cannot be read."
         )
-        if self.bad:
-            lines.append(
-                "A column you do not need can be left out: --map 'Its header=' (no field)."
-            )
+        lines += refused_by_note([problem.field for problem in self.bad], self.mapping)
+        lines += unplaced_note(self.other_sources)
         lines += csv_rejections.describe(
             [r.rejected_on for r in self.rows],
             sum(r.no_dated_by_applied for r in self.rows),
@@ -165,27 +172,6 @@ def _count(number: int, noun: str) -> str:
     return plural(number, noun)
 
 
-def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
-    """The file's text and the encoding used; invalid bytes give their line number."""
-    raw = read_capped(path, MAX_FILE_BYTES, "that is more than an application list should be")
-    refuse_store_file(path, raw)
-    if encoding is None:
-        encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
-    try:
-        text = raw.decode(encoding)
-    except LookupError:
-        raise TransferError(f"{encoding!r} is not an encoding I know.") from None
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise TransferError(
-            f"{path.name} has bytes that are not {encoding.removesuffix('-sig').upper()} on line "
-            f"{line}. Save it as 'CSV UTF-8', or name its encoding with --encoding "
-            "(for example --encoding cp1252). Nothing was written."
-        ) from None
-    shown = "UTF-8" if encoding in ("utf-8-sig", "utf-8", "utf8") else encoding
-    return text, shown
-
-
 def plan_csv_import(
     path: Path,
     db_path: Path | None,
@@ -214,16 +200,17 @@ def plan_csv_import(
         raise TransferError(
             f"--map {header!r}: {path.name} has no column headed so{hint}. Nothing was written."
         )
-    mapping = map_headers([h.strip() for h in headers], given_map)
-    if problem := required_columns_missing(
-        f"{path.name} (line {header_line})", [h.strip() for h in headers], mapping, given_map
-    ):
-        raise TransferError(problem)
     misfits = {  # rows whose cells do not line up with the header: refused, never guessed at
         line: misfit
         for line, cells in rows[1:]
         if (misfit := cell_count_problem(cells, headers, delimiter))
     }
+    body = [cells for line, cells in rows[1:] if line not in misfits]
+    mapping = fit_columns(map_headers([h.strip() for h in headers], given_map), body)
+    if problem := required_columns_missing(
+        f"{path.name} (line {header_line})", [h.strip() for h in headers], mapping, given_map
+    ):
+        raise TransferError(problem)
     date_cells = [
         cells[index]
         for f in DATE_FIELDS
@@ -238,6 +225,7 @@ def plan_csv_import(
         mapping=mapping,
         date_order=decide_date_order(date_cells, day_first),
         today=today,
+        other_sources=sources_unplaced(mapping, body),
     )
     finder = DuplicateFinder()
     if db_path is not None:
@@ -263,7 +251,10 @@ def _plan_row(
     raw: dict[str, str] = {}
     for column in plan.mapping.columns:
         if column.field and column.index < len(cells):
-            raw[column.field] = unescape_cell(cells[column.index])
+            cell = cells[column.index]
+            raw[column.field] = (
+                referral_or_not(cell) if column.how == REFERRAL else unescape_cell(cell)
+            )
     more, problem = take_more_people(raw)
     if problem:
         plan.bad.append(RowProblem(line, problem))
@@ -271,7 +262,7 @@ def _plan_row(
     try:
         data, said = _application(raw, today, plan.date_order, _header_currency(plan.mapping))
     except _RowError as exc:
-        plan.bad.append(RowProblem(line, str(exc)))
+        plan.bad.append(RowProblem(line, str(exc), exc.field))
         return
     typed = raw.get(csv_rejections.FIELD, "")
     rejected_on, problem = csv_rejections.rejection_day(data, said, today, typed)
@@ -307,7 +298,9 @@ def _plan_row(
 
 
 class _RowError(Exception):
-    pass
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field  # the field whose value it refused
 
 
 def _header_currency(mapping: HeaderMapping) -> str:
@@ -327,7 +320,8 @@ def _application(
         stage = stage_for_status(status)
         if stage is None:
             raise _RowError(
-                f"the status {_shown(status)} is not one I know; use one of: {stage_names()}"
+                f"the status {_shown(status)} is not one I know; use one of: {stage_names()}",
+                "stage",
             )
         values["stage"] = stage.value
     for name in DATE_FIELDS:
@@ -336,7 +330,7 @@ def _application(
                 day = read_sheet_date(values[name], today, order, past=name in NO_LATER_DAY)
                 values[name] = day.isoformat()
             except ValueError as exc:
-                raise _RowError(f"{FIELDS[name][0]}: {exc}") from None
+                raise _RowError(f"{FIELDS[name][0]}: {exc}", name) from None
     if salary := values.pop("salary", ""):
         parts = split_salary(salary)
         values.setdefault("salary_min", parts.minimum)
@@ -363,7 +357,8 @@ def _application(
     try:
         data = validate_application(values, today)
     except ValidationError as exc:
-        raise _RowError(row_problem(exc, raw, values, DATE_FIELDS)) from None
+        first = next((f for f, _ in exc.errors if f in raw), "")
+        raise _RowError(row_problem(exc, raw, values, DATE_FIELDS), first) from None
     if not values.get("date_applied") and data.stage is not Stage.SAVED:
         # The validator would date it today; for past applications "unknown" is truer.
         data = replace(data, date_applied=None)
@@ -381,16 +376,3 @@ def _stage_label(value: str) -> str:
         return Stage(value).label
     except ValueError:  # a stage this version does not know (a newer store's)
         return repr(value)
-
-
-def existing_applications(db_path: Path) -> list[tuple[str, str, str, str]]:
-    """(company, role, link, stage) of every application already in the store."""
-    from bounceback_tui.store.sqlite_file import connect
-
-    conn = connect(db_path, read_only=True)
-    try:
-        return [
-            tuple(r) for r in conn.execute("SELECT company, role, link, stage FROM application")
-        ]
-    finally:
-        conn.close()

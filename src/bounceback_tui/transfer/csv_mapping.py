@@ -142,7 +142,7 @@ class ColumnMatch:
     index: int
     header: str
     field: str | None
-    how: str  # "exact", "fuzzy", "given", "" (not used)
+    how: str  # "exact", "fuzzy", "given", "referral" (transfer/csv_fit.py), "" (not used)
     note: str = ""
 
 
@@ -166,7 +166,11 @@ class HeaderMapping:
             header = column.header if len(column.header) <= 32 else column.header[:29] + "..."
             if column.field:
                 label = FIELDS[column.field][0]
-                how = {"fuzzy": " (close match)", "given": " (as given)"}.get(column.how, "")
+                how = {
+                    "fuzzy": " (close match)",
+                    "given": " (as given)",
+                    "referral": " (its values are yes or no: Yes as a referral)",
+                }.get(column.how, "")
                 lines.append(f"  {header:<{width}}  ->  {label}{how}")
             else:
                 lines.append(f"  {header:<{width}}  --  not imported{column.note}")

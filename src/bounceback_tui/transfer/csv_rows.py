@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bounceback_tui.domain.wording import plural
-from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.files import TransferError, read_capped, refuse_store_file
 
+MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 200_000
 CELL_LIMIT = 1_000_000  # characters in one cell; each field refuses far less on its own
 SNIFF_CHARS = 64 * 1024  # the start of the file the separator is guessed from
@@ -71,6 +72,27 @@ def cell_count_problem(cells: list[str], headers: list[str], delimiter: str) -> 
             f"inside a cell needs quotes around that cell, and an empty cell still needs its {name}"
         )
     return None
+
+
+def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
+    """The file's text and the encoding used; invalid bytes give their line number."""
+    raw = read_capped(path, MAX_FILE_BYTES, "that is more than an application list should be")
+    refuse_store_file(path, raw)
+    if encoding is None:
+        encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    try:
+        text = raw.decode(encoding)
+    except LookupError:
+        raise TransferError(f"{encoding!r} is not an encoding I know.") from None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TransferError(
+            f"{path.name} has bytes that are not {encoding.removesuffix('-sig').upper()} on line "
+            f"{line}. Save it as 'CSV UTF-8', or name its encoding with --encoding "
+            "(for example --encoding cp1252). Nothing was written."
+        ) from None
+    shown = "UTF-8" if encoding in ("utf-8-sig", "utf-8", "utf8") else encoding
+    return text, shown
 
 
 def sniff_delimiter(text: str) -> str:
