@@ -24,7 +24,7 @@ from bounceback_tui.domain.work_modes import work_mode_in_location
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_fit import REFERRAL, fit_columns, referral_or_not, sources_unplaced
-from bounceback_tui.transfer.csv_known import existing_applications
+from bounceback_tui.transfer.csv_known import existing_applications, quiet_after_days
 from bounceback_tui.transfer.csv_mapping import (
     FIELDS,
     HeaderMapping,
@@ -33,7 +33,7 @@ from bounceback_tui.transfer.csv_mapping import (
     required_columns_missing,
 )
 from bounceback_tui.transfer.csv_people import take_more_people
-from bounceback_tui.transfer.csv_plan_notes import refused_by_note, unplaced_note
+from bounceback_tui.transfer.csv_plan_notes import quiet_note, refused_by_note, unplaced_note
 from bounceback_tui.transfer.csv_rows import (
     cell_count_problem,
     read_rows,
@@ -94,6 +94,7 @@ class CsvPlan:
     mapping: HeaderMapping
     date_order: DateOrder
     today: date  # what "recent" is measured from (csv_rejections.describe)
+    quiet_after: int = 21  # the store's "Ghosted after (days)": what reads as quiet
     other_sources: list[str] = field(default_factory=list)  # read as Other (csv_fit)
     rows: list[PlannedRow] = field(default_factory=list)
     duplicates: list[RowProblem] = field(default_factory=list)
@@ -125,6 +126,11 @@ class CsvPlan:
             f"{_count(len(self.rows), 'new application')} to add, "
             f"{_count(len(self.duplicates), 'duplicate')} to skip, "
             f"{_count(len(self.bad), 'row')} that cannot be read."
+        )
+        lines += quiet_note(
+            [(row.data.stage, row.data.date_applied) for row in self.rows],
+            self.today,
+            self.quiet_after,
         )
         lines += refused_by_note([problem.field for problem in self.bad], self.mapping)
         lines += unplaced_note(self.other_sources)
@@ -225,6 +231,7 @@ def plan_csv_import(
         mapping=mapping,
         date_order=decide_date_order(date_cells, day_first),
         today=today,
+        quiet_after=quiet_after_days(db_path),
         other_sources=sources_unplaced(mapping, body),
     )
     finder = DuplicateFinder()

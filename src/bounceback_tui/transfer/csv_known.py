@@ -1,9 +1,13 @@
 """What the store already holds that a CSV import's plan asks about: its applications (to
-find duplicates)."""
+find duplicates) and how long an application may wait in Applied before it reads as quiet."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+# The setting's own default (services/settings.py), for a new store or a value edited by hand.
+QUIET_AFTER_DEFAULT = 21
 
 
 def existing_applications(db_path: Path) -> list[tuple[str, str, str, str]]:
@@ -17,3 +21,23 @@ def existing_applications(db_path: Path) -> list[tuple[str, str, str, str]]:
         ]
     finally:
         conn.close()
+
+
+def quiet_after_days(db_path: Path | None) -> int:
+    """The store's "Ghosted after (days)" setting, as Today and the Pipeline read it."""
+    if db_path is None:
+        return QUIET_AFTER_DEFAULT
+    from bounceback_tui.store.sqlite_file import connect
+
+    conn = connect(db_path, read_only=True)
+    try:
+        row = conn.execute("SELECT value FROM setting WHERE key = 'ghost_after_days'").fetchone()
+    finally:
+        conn.close()
+    try:
+        value = json.loads(row[0]) if row else QUIET_AFTER_DEFAULT
+    except ValueError:
+        return QUIET_AFTER_DEFAULT
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return QUIET_AFTER_DEFAULT
+    return max(1, int(value))

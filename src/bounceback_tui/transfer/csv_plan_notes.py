@@ -1,10 +1,30 @@
 """Lines a CSV import's plan adds below its counts (transfer/csv_import.CsvPlan.describe):
-which column refused most rows, and sources read as Other."""
+how many will read as quiet, which column refused most rows, and sources read as Other."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
+
+from bounceback_tui.domain.stages import Stage, is_quiet
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.transfer.csv_mapping import FIELDS, HeaderMapping
+
+
+def quiet_note(rows: Iterable[tuple[Stage, date | None]], today: date, days: int) -> list[str]:
+    """How many of the new (stage, date applied) will read as quiet once added, by the
+    domain's one rule for it: an old history's Applied rows put hundreds of "ghosted?" on
+    Today, and the plan had not said so."""
+    quiet = sum(is_quiet(stage, applied, None, today, days) for stage, applied in rows)
+    if not quiet:
+        return []
+    one = quiet == 1
+    return [
+        f"Of the new ones, {plural(quiet, 'application')} will read as quiet: in Applied more "
+        f"than {plural(days, 'day')} with no reply. Today will ask whether "
+        f"{'it' if one else 'they'} ghosted you, and the Pipeline's r goes through "
+        f"{'it' if one else 'them'}; Settings, Ghosted after (days), sets how long that is."
+    ]
 
 
 def refused_by_note(fields: list[str], mapping: HeaderMapping) -> list[str]:
