@@ -11,7 +11,7 @@ referral, No says nothing. A column the person named with --map is read as they 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from rapidfuzz import utils
@@ -38,10 +38,18 @@ def _word(cell: str) -> str:
     return unescape_cell(cell).lower()
 
 
-def yes_or_no_only(cells: Sequence[str]) -> bool:
-    """Whether every cell that says something says yes or no, and some cell says it."""
-    said = [word for cell in cells if not is_blank(word := _word(cell))]
-    return bool(said) and all(word in YES or word in NO for word in said)
+def yes_or_no_only(cells: Iterable[str]) -> bool:
+    """Whether every cell that says something says yes or no, and some cell says it (the
+    first that says something else ends the look: a day column is read no further)."""
+    said = False
+    for cell in cells:
+        word = _word(cell)
+        if is_blank(word):
+            continue
+        if word not in YES and word not in NO:
+            return False
+        said = True
+    return said
 
 
 def fit_columns(mapping: HeaderMapping, rows: Sequence[Sequence[str]]) -> HeaderMapping:
@@ -49,8 +57,11 @@ def fit_columns(mapping: HeaderMapping, rows: Sequence[Sequence[str]]) -> Header
     NOT_YES_OR_NO left out, with the reason as its note (or read as a referral)."""
     columns = []
     for column in mapping.columns:
-        cells = [cells[column.index] for cells in rows if column.index < len(cells)]
-        if column.how == "given" or column.field not in NOT_YES_OR_NO or not yes_or_no_only(cells):
+        if column.how == "given" or column.field not in NOT_YES_OR_NO:
+            columns.append(column)
+            continue
+        cells = (cells[column.index] for cells in rows if column.index < len(cells))
+        if not yes_or_no_only(cells):
             columns.append(column)
         elif column.field == "source" and "refer" in utils.default_process(column.header):
             columns.append(replace(column, how=REFERRAL))
