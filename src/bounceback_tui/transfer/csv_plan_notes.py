@@ -15,7 +15,8 @@ def quiet_note(rows: Iterable[tuple[Stage, date | None]], today: date, days: int
     """How many of the new (stage, date applied) will read as quiet once added, by the
     domain's one rule for it: an old history's Applied rows put hundreds of "ghosted?" on
     Today, and the plan had not said so."""
-    quiet = sum(is_quiet(stage, applied, None, today, days) for stage, applied in rows)
+    # An imported row enters its stage on the day it was sent (its timeline says so).
+    quiet = sum(is_quiet(stage, applied, applied, None, today, days) for stage, applied in rows)
     if not quiet:
         return []
     one = quiet == 1
