@@ -41,6 +41,18 @@ FEEDBACK_FLAG_AFTER_DAYS = 2
 FEEDBACK_FLAG_UNTIL_DAYS = 30
 
 
+# A reply is looked for this many days after the feedback was asked: the built-in plan's gap
+# between asking (day 3) and noting what came back (day 10).
+REPLY_WAIT_DAYS = 7
+
+
+def reply_offset_after_ask(rejected_on: date, asked_on: date, reply_offset: int) -> int:
+    """The offset of a plan's "Note what came back" once feedback was asked on ``asked_on``:
+    a reply is not looked for before REPLY_WAIT_DAYS after the ask. It only ever moves
+    later: a reply step the person set further out keeps its day."""
+    return max(reply_offset, (asked_on - rejected_on).days + REPLY_WAIT_DAYS)
+
+
 def step_due_on(rejected_on: date, offset_days: int) -> date:
     """The day a step is suggested for: the rejection date plus its offset."""
     return rejected_on + timedelta(days=max(0, offset_days))

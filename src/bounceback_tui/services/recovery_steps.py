@@ -19,6 +19,7 @@ from bounceback_tui.domain.recovery_forms import (
     FeedbackRequestInput,
     validate_answer,
 )
+from bounceback_tui.domain.step_timing import reply_offset_after_ask
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.added import Added, receipt
@@ -103,6 +104,28 @@ def _mark(step: RecoveryStep, done: bool) -> None:
     elif not done:
         step.done_at = None
     step.updated_at = clock.now()
+
+
+def reply_waits_for_ask(session: Session, ask: RecoveryStep) -> None:
+    """Inside the caller's transaction: the open "Note what came back" steps of the ask's
+    plan are due some days after the day feedback was asked, not counted from the no
+    (``step_timing.reply_offset_after_ask``): asked late, the reply is not due at once."""
+    rejection = session.get(Rejection, ask.rejection_id)
+    if ask.asked_on is None or rejection is None:
+        return
+    replies = session.exec(
+        select(RecoveryStep).where(
+            RecoveryStep.rejection_id == ask.rejection_id,
+            RecoveryStep.kind == StepKind.REPLY.value,
+            col(RecoveryStep.done_at).is_(None),
+        )
+    ).all()
+    for reply in replies:
+        offset = reply_offset_after_ask(rejection.rejected_on, ask.asked_on, reply.offset_days)
+        if offset != reply.offset_days:
+            reply.offset_days = offset
+            reply.updated_at = clock.now()
+            session.add(reply)
 
 
 def _result(session: Session, step: RecoveryStep) -> TickResult:
@@ -207,6 +230,7 @@ def save_feedback_request(
         step.asked_on = data.asked_on
         step.asked_via = data.asked_via
         _mark(step, True)
+        reply_waits_for_ask(session, step)
         return _result(session, step)
 
 
@@ -307,6 +331,7 @@ def tick_plan_step(
             step.asked_on = on
         if asked_via and (fresh or not step.asked_via):
             step.asked_via = asked_via[:ASKED_VIA_LIMIT]
+        reply_waits_for_ask(session, step)
     if answer and not step.answer and step.kind == StepKind.REPLY:
         step.answer = answer
     step.updated_at = clock.now()
