@@ -13,7 +13,7 @@ from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.asked_how import ASKED_VIA_LIMIT
-from bounceback_tui.domain.recovery import StepKind, StepLink, plan_is_complete
+from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink, plan_is_complete
 from bounceback_tui.domain.recovery_forms import (
     CustomStepInput,
     FeedbackRequestInput,
@@ -121,7 +121,10 @@ def reply_waits_for_ask(session: Session, ask: RecoveryStep) -> None:
         )
     ).all()
     for reply in replies:
-        offset = reply_offset_after_ask(rejection.rejected_on, ask.asked_on, reply.offset_days)
+        offset = min(
+            reply_offset_after_ask(rejection.rejected_on, ask.asked_on, reply.offset_days),
+            max(reply.offset_days, MAX_OFFSET_DAYS),  # the furthest a step's day can be
+        )
         if offset != reply.offset_days:
             reply.offset_days = offset
             reply.updated_at = clock.now()
