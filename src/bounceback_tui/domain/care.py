@@ -17,6 +17,15 @@ from bounceback_tui.errors import FieldError, ValidationError
 LOW_MOOD = 2  # a mood of 1 or 2 out of 5 is a low check-in
 VERY_LOW_MOOD = 1  # ...and 1 also points to the "If you are struggling" screen
 CARD_LIMIT = 600
+# A thought record begun with no no named (a low check-in's "Write the hard thought down",
+# Reframe's `a`, the palette) is about the latest no this many days old or newer.
+RECENT_NO_DAYS = 3
+
+
+def is_recent_no(rejected_on: date, today: date) -> bool:
+    """A no recent enough that a hard thought written now is likely about it: from
+    RECENT_NO_DAYS days before ``today`` up to ``today``."""
+    return 0 <= (today - rejected_on).days <= RECENT_NO_DAYS
 
 
 def belief_shift(before: int | None, after: int | None) -> int | None:

@@ -81,11 +81,14 @@ class PaneNavigation(_AppBase):
         return pane
 
     async def start_reframe(self, rejection_id: int | None = None) -> None:
-        """Open the Reframe pane on a new thought record, linked to a rejection if given.
-        Started from another pane (`t` on a Recovery plan), closing it goes back there."""
+        """Open the Reframe pane on a new thought record, linked to a rejection if given,
+        else to the latest no of the last few days (services/reframe_recent.py). Started
+        from another pane (`t` on a Recovery plan), closing it goes back there."""
         came_from = self._where_from(rejection_id)
         pane = await self.switch_to("reframe")
-        cast("ReframePane", pane).start_exercise(rejection_id=rejection_id, came_from=came_from)
+        cast("ReframePane", pane).start_exercise(
+            rejection_id=rejection_id, came_from=came_from, recent=rejection_id is None
+        )
 
     async def open_thought_record(self, record_id: int) -> None:
         """Open a thought record in Reframe (Today's "Unfinished thought record", the

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from textual import on
 
+from bounceback_tui import clock
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.reframe.record import STEP_COUNT, RecordDraft
 from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.services.reframe_recent import recent_no
 from bounceback_tui.ui.came_from import CameFrom, go_back
 from bounceback_tui.ui.kit import toast_room
 from bounceback_tui.ui.kit.text import plain, toast_with
@@ -37,12 +39,19 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
     _came_from: CameFrom | None = None
 
     def start_exercise(
-        self, rejection_id: int | None = None, came_from: CameFrom | None = None
+        self,
+        rejection_id: int | None = None,
+        came_from: CameFrom | None = None,
+        *,
+        recent: bool = False,
     ) -> None:
-        """Begin a new thought record, linked to a rejection (situation prefilled) if given;
-        closed, it goes back to ``came_from`` if given, else to the list."""
+        """Begin a new thought record, linked to a rejection (situation prefilled) if given,
+        or with ``recent`` to the latest no of the last few days if there is one; closed, it
+        goes back to ``came_from`` if given, else to the list."""
         if self.mode == "exercise" and not self.exercise.leave():
             return
+        if rejection_id is None and recent:
+            rejection_id = recent_no(self.bb_app.db, clock.today())
         try:
             draft = reframe_service.new_draft(self.bb_app.db, rejection_id)
         except BouncebackError as exc:

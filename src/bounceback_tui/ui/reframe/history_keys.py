@@ -27,7 +27,7 @@ class HistoryKeys(ExerciseKeys):
     """What the keys do on the history (a new record starts the exercise)."""
 
     def action_new(self) -> None:
-        self.start_exercise(None)
+        self.start_exercise(None, recent=True)
 
     def action_open(self) -> None:
         row = self.table.selected
