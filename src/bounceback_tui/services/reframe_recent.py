@@ -21,7 +21,7 @@ def recent_no(db: Database, today: date) -> int | None:
     """The id of the latest no from the last few days (``domain/care.is_recent_no``), or None."""
     with db.read() as session:
         found = session.exec(
-            select(Rejection.id, Rejection.rejected_on)
+            select(col(Rejection.id), col(Rejection.rejected_on))
             .where(
                 col(Rejection.rejected_on) >= today - timedelta(days=RECENT_NO_DAYS),
                 col(Rejection.rejected_on) <= today,
