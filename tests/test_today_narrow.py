@@ -50,14 +50,16 @@ async def test_a_narrow_today_keeps_the_due_list_readable(
         screen = _screen(app, height)
         top = board.region.y + plan.cards_top
         first_item = screen[top + 1]
-        # The first due item, by hand from the demo: a feedback request 24 days late. At 48
+        # The first due item, by hand from the demo: a feedback request 11 days late (Harbor
+        # Freight Tech's; Riverstone Legal's no, 24 days late, came with its reason, which
+        # answers its request: tests/test_recovery_reason_answers_ask.py). At 48
         # columns its words have 40 cells: the company is cut and what to do kept whole (with
-        # "24d late", how late in fewer cells, at the line's right edge); at 40 and less, too
+        # "11d late", how late in fewer cells, at the line's right edge); at 40 and less, too
         # few for that, how late gives way and the company is cut further (32 cells at 40
         # columns, 22 at 30), "for feedback" kept.
-        wanted = "? Ask Riverstone L… for feedback" if width >= 40 else "? Ask Ri… for feedback"
+        wanted = "? Ask Harbor Freig… for feedback" if width >= 40 else "? Ask Ha… for feedback"
         if width >= 48:
-            wanted = "? Ask Riverstone… for feedback  24d late"
+            wanted = "? Ask Harbor Fre… for feedback  11d late"
         assert wanted in first_item
         figures = plan.first("figures")
         if figures is not None:  # under the due list, whole, and on screen

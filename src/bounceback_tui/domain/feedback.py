@@ -11,11 +11,11 @@ here.
 from __future__ import annotations
 
 import re
-
-from bounceback_tui.domain.recovery import skill_source_kind
+from functools import cache
 
 # The whole text, once lower-cased and stripped of quotes and closing stops, is one of these.
-_NO_FEEDBACK = re.compile(
+# Compiled when first asked (``_no_feedback``): Today imports this module for its first paint.
+_NO_FEEDBACK_PATTERN = (
     r"(?:"
     # "no reason given", "none provided", "no feedback was given", "not given", "nothing"
     r"(?:no|none|not|nothing)"
@@ -27,8 +27,15 @@ _NO_FEEDBACK = re.compile(
     r"|(?:they )?(?:gave|give) no (?:reason|feedback|explanation)"
     r"|(?:they )?(?:didn't|did not|wouldn't|would not) (?:say|give (?:a reason|feedback|any))"
     r"|n/?a|unknown|unspecified|not specified|-+|—|–|\?+"
-    r")",
+    r")"
 )
+
+
+@cache
+def _no_feedback() -> re.Pattern[str]:
+    return re.compile(_NO_FEEDBACK_PATTERN)
+
+
 _EDGES = " \t\r\n\"'“”‘’()[].!…"
 
 
@@ -38,13 +45,23 @@ def has_feedback(text: str) -> bool:
     bare = " ".join(text.split()).strip(_EDGES).casefold().replace("’", "'")
     if not bare:
         return False
-    return _NO_FEEDBACK.fullmatch(bare) is None
+    return _no_feedback().fullmatch(bare) is None
+
+
+def ask_answered(kind: str, reason: str, *, asked_on: object, done: bool) -> bool:
+    """An open "Ask … for feedback" step of a no that came with feedback (its reason says
+    something: ``has_feedback``): the question is answered already, so the step is neither
+    suggested as the next step nor flagged as not asked; it can still be asked for more."""
+    return kind == "feedback" and not done and asked_on is None and has_feedback(reason)
 
 
 def skill_source_of(kind: str, group_key: str, answer: str) -> str | None:
     """What a step's answer becomes in the Skills pane ("feedback" or "reflection"), or None:
     a step whose text never does (``skill_source_kind``), one not answered, and a feedback
     reply that holds no feedback ("No reason given.")."""
+    # Here, not at the top: Today asks ``has_feedback`` and must not import the plan template.
+    from bounceback_tui.domain.recovery import skill_source_kind
+
     source = skill_source_kind(kind, group_key)
     if source is None or not answer.strip():
         return None

@@ -17,9 +17,6 @@ from typing import Any, NamedTuple
 
 from bounceback_tui.domain.care import days_away, is_hard_day
 from bounceback_tui.domain.due import (
-    EARLY_PLAN_DAYS,
-    FRESH_REJECTION_DAYS,
-    STUCK_PLAN_DAYS,
     DueItem,
     DueKind,
     active_since,
@@ -38,17 +35,15 @@ from bounceback_tui.domain.metrics import (
     whole_number,
 )
 from bounceback_tui.domain.next_step import (
-    EarlyPlan,
-    FreshRejection,
     NextStep,
     StepFacts,
-    StuckPlan,
     choose_next_step,
 )
 from bounceback_tui.domain.stages import ghost_days
 from bounceback_tui.errors import StoreDamagedError, StoreError
 from bounceback_tui.services.startup import StartupState, startup_state_from
 from bounceback_tui.services.today_due import gather_due
+from bounceback_tui.services.today_plans import early_plan, fresh_untouched, stuck_plan
 from bounceback_tui.store.fastread import FastReader
 
 TREND_WEEKS = 12
@@ -164,10 +159,10 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     facts = StepFacts(
         today=today,
         has_data=has_data,
-        fresh_untouched=_fresh_untouched(reader, today),
-        early_plan=_early_plan(reader, today),
+        fresh_untouched=fresh_untouched(reader, today),
+        early_plan=early_plan(reader, today),
         flagged_feedback=next((i for i in groups["feedback"] if i.flagged), None),
-        stuck_plan=_stuck_plan(reader, today),
+        stuck_plan=stuck_plan(reader, today),
         last_application_on=last_application,
         overdue_follow_up=first_follow_up
         if first_follow_up and first_follow_up.due_on and first_follow_up.due_on < today
@@ -210,27 +205,6 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         hard_day=facts.hard_day,  # the pane and `today` say what is late gently then
         days_away=away,
     )
-
-
-def _fresh_untouched(reader: FastReader, today: date) -> FreshRejection | None:
-    row = reader.fresh_untouched_rejection(today - timedelta(days=FRESH_REJECTION_DAYS))
-    return FreshRejection(*row) if row else None
-
-
-def _early_plan(reader: FastReader, today: date) -> EarlyPlan | None:
-    row = reader.early_plan(today - timedelta(days=EARLY_PLAN_DAYS))
-    if row is None:
-        return None
-    step_due_on = row.rejected_on + timedelta(days=row.offset_days)
-    return EarlyPlan(
-        row.rejection_id, row.company, row.rejected_on, row.step_id, row.step_title, step_due_on
-    )
-
-
-def _stuck_plan(reader: FastReader, today: date) -> StuckPlan | None:
-    quiet_since = today - timedelta(days=STUCK_PLAN_DAYS)
-    row = reader.stuck_plan(active_since(today), quiet_since)
-    return StuckPlan(*row) if row else None
 
 
 def load_today(

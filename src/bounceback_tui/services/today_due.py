@@ -28,6 +28,7 @@ from bounceback_tui.domain.due import (
     skill_target_item,
     unlisted_by_kind,
 )
+from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.stages import quiet_before
 from bounceback_tui.store.fastread import FastReader
 
@@ -54,7 +55,8 @@ def gather_due(
     )
     people, people_total = reader.contact_follow_ups_due(today, DUE_LIMIT, since=recent)
     long_past = long_past_items(*reader.follow_ups_before(recent, NO_FOLLOW_UP_STAGES))
-    feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT)
+    # A no with feedback answered its request already (domain/feedback.ask_answered).
+    feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT, has_feedback)
     steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
     ghosted, ghosted_total = reader.ghosted_candidates(quiet, 3)
     drafts, draft_total = reader.thought_drafts(3)

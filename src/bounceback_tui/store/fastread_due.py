@@ -9,6 +9,7 @@ arguments (the rules that choose them are in ``domain/due.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from bounceback_tui.store.fastread_rows import (
@@ -168,18 +169,24 @@ class DueReads(ReadConnection):
         return found, int(total)
 
     def feedback_requests_due(
-        self, today: date, active_since: date, limit: int = 20
+        self,
+        today: date,
+        active_since: date,
+        limit: int = 20,
+        answered: Callable[[str], bool] | None = None,
     ) -> tuple[list[FeedbackDueRow], int]:
         """Feedback requests not yet sent in plans open since ``active_since`` whose day
         has come, oldest first; and how many there are. Only the plans the summary knows
-        to have one due are joined to their steps."""
+        to have one due are joined to their steps. ``answered``: whether the reason typed
+        with a no answers its request already (the caller's rule); those are left out."""
+        keep = "AND NOT " + self._answered("s", answered) if answered is not None else ""
         # Chosen and ordered from the summary and the unsent requests' own index, then read.
         joined = (
             "FROM summary_open_plan p "
             "CROSS JOIN recovery_step s ON s.rejection_id = p.rejection_id "
             "WHERE p.rejected_on >= :active_since AND p.next_feedback_on <= :today "
             "AND s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
-            "AND s.offset_days <= julianday(:today) - julianday(p.rejected_on)"
+            "AND s.offset_days <= julianday(:today) - julianday(p.rejected_on) " + keep
         )
         params = {**self._step_params(today, active_since), "limit": limit}
         rows = self.conn.execute(
@@ -299,21 +306,43 @@ class DueReads(ReadConnection):
         ).fetchone()
         return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2])) if row else None
 
-    def early_plan(self, since: date) -> EarlyPlanRow | None:
+    def _answered(self, step: str, answered: Callable[[str], bool]) -> str:
+        """SQL true for step ``step`` (an alias of recovery_step) when it is a feedback
+        request not yet sent that its no's reason answers already (``answered``, the
+        caller's rule: the store knows no words)."""
+        self.conn.create_function(
+            "bb_answered", 1, lambda reason: bool(answered(reason or "")), deterministic=True
+        )
+        return (
+            f"({step}.kind = 'feedback' AND {step}.asked_on IS NULL AND bb_answered("
+            f"(SELECT a.reason FROM rejection a WHERE a.id = {step}.rejection_id))) "
+        )
+
+    def early_plan(
+        self, since: date, *, answered: Callable[[str], bool] | None = None
+    ) -> EarlyPlanRow | None:
         """The newest rejection dated after ``since`` whose plan is open, with its first
-        undone step (by suggested day, then position)."""
+        undone step (by suggested day, then position); not a feedback request its no's
+        reason answers already (``answered``)."""
+        skip = "AND NOT " + self._answered("s", answered) if answered is not None else ""
         row = self.conn.execute(
             "SELECT r.id, r.company, r.rejected_on, s.id, s.title, s.offset_days "
             "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             "WHERE r.rejected_on > ? AND r.plan_completed_at IS NULL AND s.done_at IS NULL "
-            "ORDER BY r.rejected_on DESC, r.id DESC, s.offset_days, s.position LIMIT 1",
+            f"{skip}ORDER BY r.rejected_on DESC, r.id DESC, s.offset_days, s.position LIMIT 1",
             (since.isoformat(),),
         ).fetchone()
         if row is None:
             return None
         return EarlyPlanRow(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4], row[5])
 
-    def stuck_plan(self, active_since: date, quiet_since: date) -> QuietPlanRow | None:
+    def stuck_plan(
+        self,
+        active_since: date,
+        quiet_since: date,
+        *,
+        answered: Callable[[str], bool] | None = None,
+    ) -> QuietPlanRow | None:
         """Of the plans open since ``active_since``, the one that has been quiet longest,
         if it has not moved since ``quiet_since``. A plan moves on its rejection's day and
         with each tick, never before the rejection: so the summary's index on the day it
@@ -329,9 +358,10 @@ class DueReads(ReadConnection):
         ).fetchone()
         if row is None:
             return None
+        skip = "AND NOT " + self._answered("s", answered) if answered is not None else ""
         step = self.conn.execute(
-            "SELECT id, title FROM recovery_step WHERE rejection_id = ? AND done_at IS NULL "
-            "ORDER BY offset_days, position LIMIT 1",
+            "SELECT s.id, s.title FROM recovery_step s WHERE s.rejection_id = ? "
+            f"AND s.done_at IS NULL {skip}ORDER BY s.offset_days, s.position LIMIT 1",
             (row[0],),
         ).fetchone()
         return QuietPlanRow(

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import day_month, describe_relative
+from bounceback_tui.domain.feedback import ask_answered
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import number, plural
@@ -99,16 +100,29 @@ def _preview(text: str) -> str:
 
 
 def step_detail(
-    step: StepView, rejected_on: date, today: date, recorded_on: date | None = None
+    step: StepView,
+    rejected_on: date,
+    today: date,
+    recorded_on: date | None = None,
+    reason: str = "",
 ) -> Content:
     """What the highlighted step asks, and what was written on it (never the private
-    writing itself)."""
+    writing itself). A request for feedback from a no that came with some (``reason``)
+    quotes it, and says the step can still be used to ask for more."""
     parts: list[Content] = []
     if step.detail:
         parts.append(plain(step.detail))
     text = step.answer_draft if step.answer_draft is not None else step.answer
     if step.kind == StepKind.FEEDBACK:
-        if step.asked_on:
+        if ask_answered(step.kind, reason, asked_on=step.asked_on, done=step.done_at is not None):
+            parts.append(
+                plain(
+                    f"They gave a reason: “{reason.strip()}” If you would like more, ask them "
+                    "and note it here with Enter.",
+                    "$text-muted",
+                )
+            )
+        elif step.asked_on:
             how = asked_how(step.asked_via)
             parts.append(plain(f"Asked on {day_month(step.asked_on, today)}{how}.", "$text-muted"))
         elif is_feedback_flagged(
@@ -208,7 +222,9 @@ class PlanView(Vertical):
         self.today = today
         self.show_title()
         rejection = plan.rejection
-        self.step_list.show(plan.steps, rejection.rejected_on, today, rejection.recorded_on)
+        self.step_list.show(
+            plan.steps, rejection.rejected_on, today, rejection.recorded_on, rejection.reason
+        )
         self.show_links()
         self.show_detail()
 
@@ -234,7 +250,9 @@ class PlanView(Vertical):
         detail = self.query_one("#plan-detail", Static)
         rejection = self.plan.rejection
         content = (
-            step_detail(step, rejection.rejected_on, self.today, rejection.recorded_on)
+            step_detail(
+                step, rejection.rejected_on, self.today, rejection.recorded_on, rejection.reason
+            )
             if step
             else Content("")
         )

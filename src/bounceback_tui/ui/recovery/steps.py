@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import day_month, describe_relative
+from bounceback_tui.domain.feedback import ask_answered
 from bounceback_tui.domain.recovery import (
     GROUP_TITLES,
     StepKind,
@@ -35,14 +36,21 @@ GROUP_PREFIX = "group-"
 
 
 def step_meta(
-    step: StepView, rejected_on: date, today: date, recorded_on: date | None = None
+    step: StepView,
+    rejected_on: date,
+    today: date,
+    recorded_on: date | None = None,
+    reason: str = "",
 ) -> list[tuple[str, str]]:
     """Short notes after a step's title, each with its style: (text, style). A step whose
     day has passed says since when ("since 3 Mar"), also when its no was recorded late
-    (``recorded_on``, which also puts off the feedback request's flag)."""
+    (``recorded_on``, which also puts off the feedback request's flag). A request for
+    feedback from a no that came with some (its ``reason``) says so, and is never late."""
     notes: list[tuple[str, str]] = []
     asked = step.asked_on if step.kind == StepKind.FEEDBACK else None
-    if step.done_at is not None:
+    if ask_answered(step.kind, reason, asked_on=step.asked_on, done=step.done_at is not None):
+        notes.append(("they gave a reason", "$text-muted"))
+    elif step.done_at is not None:
         # Asked the day it was ticked: "asked 6 Dec" says both (it read "done 6 Dec ·
         # asked 6 Dec", a new user's walk); the tick box says it is done.
         if step.done_at.date() != asked:
@@ -84,7 +92,11 @@ def step_meta(
 
 
 def step_prompt(
-    step: StepView, rejected_on: date, today: date, recorded_on: date | None = None
+    step: StepView,
+    rejected_on: date,
+    today: date,
+    recorded_on: date | None = None,
+    reason: str = "",
 ) -> Content:
     done = step.done_at is not None
     box = (
@@ -94,7 +106,7 @@ def step_prompt(
     )
     title = plain(step.title, "$text-muted" if done else "")
     parts = [box, title]
-    for text, style in step_meta(step, rejected_on, today, recorded_on):
+    for text, style in step_meta(step, rejected_on, today, recorded_on, reason):
         parts.append(plain(f" · {text}", style or "$foreground"))
     return Content("").join(parts)
 
@@ -120,6 +132,7 @@ class StepList(OpensOncePerClick):
         self.steps: dict[int, StepView] = {}
         self.rejected_on: date | None = None
         self.recorded_on: date | None = None  # the day its no was recorded (``step_meta``)
+        self.reason = ""  # the reason typed with its no (``step_meta``)
         self.today: date | None = None
 
     def show(
@@ -128,12 +141,14 @@ class StepList(OpensOncePerClick):
         rejected_on: date,
         today: date,
         recorded_on: date | None = None,
+        reason: str = "",
     ) -> None:
         """Replace the list with these steps, keeping the highlight on the same step if any."""
         keep = self.highlighted_step_id
         self.steps = {s.id: s for s in steps}
         self.rejected_on = rejected_on
         self.recorded_on = recorded_on
+        self.reason = reason
         self.today = today
         options: list[Option] = []
         for group_key, group_steps in _grouped(steps):
@@ -146,7 +161,10 @@ class StepList(OpensOncePerClick):
                 )
             )
             options.extend(
-                Option(step_prompt(s, rejected_on, today, recorded_on), id=f"{STEP_PREFIX}{s.id}")
+                Option(
+                    step_prompt(s, rejected_on, today, recorded_on, reason),
+                    id=f"{STEP_PREFIX}{s.id}",
+                )
                 for s in group_steps
             )
         self.set_options(options)
@@ -223,7 +241,7 @@ class StepList(OpensOncePerClick):
         self.steps[step.id] = step
         self._repaint_option(
             f"{STEP_PREFIX}{step.id}",
-            step_prompt(step, self.rejected_on, self.today, self.recorded_on),
+            step_prompt(step, self.rejected_on, self.today, self.recorded_on, self.reason),
         )
         group_steps = [s for s in self.steps.values() if s.group_key == step.group_key]
         done = sum(1 for s in group_steps if s.done_at is not None)

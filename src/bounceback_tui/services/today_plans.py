@@ -1,0 +1,40 @@
+"""What Today's next step knows of the recovery plans: a no not yet looked at, a plan in its
+first days and a plan gone quiet, each with the step to suggest.
+
+A feedback request that its no's own reason answers already (``domain/feedback.has_feedback``:
+"They wanted more SQL", not "No reason given.") is never the step suggested.
+"""
+
+# Annotations are evaluated (no `from __future__ import annotations`), as in services/today.py.
+from datetime import date, timedelta
+
+from bounceback_tui.domain.due import (
+    EARLY_PLAN_DAYS,
+    FRESH_REJECTION_DAYS,
+    STUCK_PLAN_DAYS,
+    active_since,
+)
+from bounceback_tui.domain.feedback import has_feedback
+from bounceback_tui.domain.next_step import EarlyPlan, FreshRejection, StuckPlan
+from bounceback_tui.store.fastread import FastReader
+
+
+def fresh_untouched(reader: FastReader, today: date) -> FreshRejection | None:
+    row = reader.fresh_untouched_rejection(today - timedelta(days=FRESH_REJECTION_DAYS))
+    return FreshRejection(*row) if row else None
+
+
+def early_plan(reader: FastReader, today: date) -> EarlyPlan | None:
+    row = reader.early_plan(today - timedelta(days=EARLY_PLAN_DAYS), answered=has_feedback)
+    if row is None:
+        return None
+    step_due_on = row.rejected_on + timedelta(days=row.offset_days)
+    return EarlyPlan(
+        row.rejection_id, row.company, row.rejected_on, row.step_id, row.step_title, step_due_on
+    )
+
+
+def stuck_plan(reader: FastReader, today: date) -> StuckPlan | None:
+    quiet_since = today - timedelta(days=STUCK_PLAN_DAYS)
+    row = reader.stuck_plan(active_since(today), quiet_since, answered=has_feedback)
+    return StuckPlan(*row) if row else None
