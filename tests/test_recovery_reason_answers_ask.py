@@ -10,18 +10,25 @@ placeholder ("No reason given.") answers nothing. Today is Monday 16 March 2026.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime
 
 import pytest
 from sqlmodel import select
 
 from bounceback_tui.cli import main
+from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import RecoveryStep
+from bounceback_tui.store.models import Application, RecoveryStep
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.recovery.plan import step_detail
 from bounceback_tui.ui.recovery.steps import step_meta
-from tests.recovery_fixtures import add_rejection, recorded_on_its_day
+from tests.recovery_fixtures import add_rejection, recorded_on_its_day, step_by_key
+from tests.screen_text import screen_text
+from tests.ui_harness import settle
 
 KUBERNETES = "They wanted more hands-on Kubernetes experience."
 
@@ -75,3 +82,39 @@ def test_a_quiet_plan_points_past_the_ask_its_no_answered(
     assert "Ask the recruiter or hiring manager for feedback" not in out
     assert "Ask Fabrikam for feedback" not in out
     assert "Practise interviewing" in out  # day 5, the first step after the ask
+
+
+async def test_ticking_the_ask_a_reason_answered_claims_no_ask(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    with db.write() as session:
+        application = Application(company="Fabrikam", role="Platform Engineer", stage="rejected")
+        session.add(application)
+        session.flush()
+        application_id = application.id
+    rid = add_rejection(
+        db,
+        "Fabrikam",
+        rejected_on=date(2026, 2, 25),
+        reason=KUBERNETES,
+        application_id=application_id,
+    )
+    ask = step_by_key(db, rid, "feedback.ask")
+    app = BouncebackApp(opened_paths)
+    # Wide enough for the step's line not to wrap.
+    async with app.run_test(size=(160, 40), notifications=True) as pilot:
+        pane = await app.go_to("recovery", rid)
+        await settle(pilot)
+        pane.select_step(ask.id)  # type: ignore[attr-defined]
+        await settle(pilot)
+        await pilot.press("space")
+        await settle(pilot)
+        # Not "Log “Feedback asked” with Fabrikam too?": nobody asked.
+        assert not isinstance(app.screen, ConfirmScreen)
+        shown = screen_text(app)
+        assert "[✓] Ask the recruiter or hiring manager for feedback · they gave a reason" in shown
+        assert focus_problem(app) is None
+    ticked = step_by_key(db, rid, "feedback.ask")
+    assert ticked.done_at is not None and ticked.asked_on is None
+    with sqlite3.connect(opened_paths.database) as conn:
+        assert conn.execute("SELECT count(*) FROM interaction").fetchone()[0] == 0

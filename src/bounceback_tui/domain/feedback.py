@@ -48,11 +48,12 @@ def has_feedback(text: str) -> bool:
     return _no_feedback().fullmatch(bare) is None
 
 
-def ask_answered(kind: str, reason: str, *, asked_on: object, done: bool) -> bool:
-    """An open "Ask … for feedback" step of a no that came with feedback (its reason says
-    something: ``has_feedback``): the question is answered already, so the step is neither
-    suggested as the next step nor flagged as not asked; it can still be asked for more."""
-    return kind == "feedback" and not done and asked_on is None and has_feedback(reason)
+def ask_answered(kind: str, reason: str, *, asked_on: object) -> bool:
+    """An "Ask … for feedback" step not asked, of a no that came with feedback (its reason
+    says something: ``has_feedback``): the question is answered already. Open, it is neither
+    suggested as the next step nor flagged as not asked; ticked, it says so, not that
+    anyone asked; it can still be asked for more."""
+    return kind == "feedback" and asked_on is None and has_feedback(reason)
 
 
 def skill_source_of(kind: str, group_key: str, answer: str) -> str | None:

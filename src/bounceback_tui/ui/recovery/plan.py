@@ -114,7 +114,7 @@ def step_detail(
         parts.append(plain(step.detail))
     text = step.answer_draft if step.answer_draft is not None else step.answer
     if step.kind == StepKind.FEEDBACK:
-        if ask_answered(step.kind, reason, asked_on=step.asked_on, done=step.done_at is not None):
+        if ask_answered(step.kind, reason, asked_on=step.asked_on):
             parts.append(
                 plain(
                     f"They gave a reason: “{reason.strip()}” If you would like more, ask them "

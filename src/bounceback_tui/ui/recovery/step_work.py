@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 
 from bounceback_tui import clock
-from bounceback_tui.domain.feedback import has_feedback, skill_source_of
+from bounceback_tui.domain.feedback import ask_answered, has_feedback, skill_source_of
 from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
 from bounceback_tui.domain.recovery import GROUP_TITLES, StepKind, StepLink, plan_is_complete
 from bounceback_tui.domain.wording import plural
@@ -102,7 +102,7 @@ class StepWork(RecoveryListing):
             self._keep(result)  # the screen already shows it: no second, identical repaint
         else:
             self._apply(result)
-        if result.step.done_at is not None:
+        if result.step.done_at is not None and not self._answered_by_reason(result.step):
             self._offer_to_log(result.step.template_key or "")
 
     def _keep(self, result: TickResult) -> None:
@@ -127,6 +127,13 @@ class StepWork(RecoveryListing):
         if plan_is_complete(done, total):
             completed_at = plan.rejection.plan_completed_at or clock.now()
         return TickResult(step, done, total, completed_at, finished_now=False, reopened=False)
+
+    def _answered_by_reason(self, step: StepView) -> bool:
+        """A feedback request the no's own reason answered: ticking it says so, and logs no
+        "Feedback asked" (nobody asked)."""
+        plan = self._plan
+        reason = plan.rejection.reason if plan is not None else ""
+        return ask_answered(step.kind, reason, asked_on=step.asked_on)
 
     def _offer_to_log(self, template_key: str) -> None:
         """Ticking "ask for feedback" or "note what came back" offers to log it with the

@@ -48,7 +48,7 @@ def step_meta(
     feedback from a no that came with some (its ``reason``) says so, and is never late."""
     notes: list[tuple[str, str]] = []
     asked = step.asked_on if step.kind == StepKind.FEEDBACK else None
-    if ask_answered(step.kind, reason, asked_on=step.asked_on, done=step.done_at is not None):
+    if ask_answered(step.kind, reason, asked_on=step.asked_on):
         notes.append(("they gave a reason", "$text-muted"))
     elif step.done_at is not None:
         # Asked the day it was ticked: "asked 6 Dec" says both (it read "done 6 Dec ·
