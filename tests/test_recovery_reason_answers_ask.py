@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from sqlmodel import select
 
 from bounceback_tui.cli import main
@@ -118,3 +120,20 @@ async def test_ticking_the_ask_a_reason_answered_claims_no_ask(
     assert ticked.done_at is not None and ticked.asked_on is None
     with sqlite3.connect(opened_paths.database) as conn:
         assert conn.execute("SELECT count(*) FROM interaction").fetchone()[0] == 0
+
+
+def test_the_calendar_leaves_out_the_ask_a_reason_answered(
+    opened_paths: DataPaths, db: Database, tmp_path: Path
+) -> None:
+    # Today's noes: their asks fall on Thursday 19 March, inside the calendar's days.
+    add_rejection(db, "Fabrikam", rejected_on=date(2026, 3, 16), reason=KUBERNETES)
+    add_rejection(db, "Contoso", rejected_on=date(2026, 3, 16), reason="No reason given.")
+    target = tmp_path / "calendar.ics"
+    where = ["--data-dir", str(opened_paths.data_dir)]
+    assert main(["calendar", "-o", str(target), *where]) == 0
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    summaries = {str(event["SUMMARY"]) for event in events}
+    ask = "Recovery: Ask the recruiter or hiring manager for feedback"
+    assert f"{ask} (Contoso)" in summaries
+    assert f"{ask} (Fabrikam)" not in summaries
+    assert "Recovery: Note what came back (Fabrikam)" in summaries

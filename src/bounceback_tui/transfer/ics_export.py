@@ -40,6 +40,7 @@ from bounceback_tui.domain.calendar_memory import (
     sequence_for,
     taken_back,
 )
+from bounceback_tui.domain.feedback import ask_answered
 from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind, own_time
 from bounceback_tui.domain.text import display_text, with_stop
 from bounceback_tui.store.sqlite_file import connect, inspect_store
@@ -206,13 +207,15 @@ def build_calendar(
     ):
         at = f" ({company})" if company else ""
         all_day(event(uid, version, f"Follow up with {name}{at}", updated), date.fromisoformat(day))
-    for uid, version, updated, day, title, company in conn.execute(
+    for uid, version, updated, day, title, company, kind, asked_on, reason in conn.execute(
         "SELECT s.uid, s.version, s.updated_at, date(r.rejected_on, '+' || s.offset_days || "
-        "' days') AS due, s.title, r.company FROM recovery_step s "
-        "JOIN rejection r ON r.id = s.rejection_id "
+        "' days') AS due, s.title, r.company, s.kind, s.asked_on, r.reason "
+        "FROM recovery_step s JOIN rejection r ON r.id = s.rejection_id "
         "WHERE s.done_at IS NULL AND due BETWEEN ? AND ?",
         window,
     ):
+        if ask_answered(kind, reason or "", asked_on=asked_on):
+            continue  # the no's reason answered it: nothing to ask on that day
         all_day(
             event(uid, version, f"Recovery: {title} ({company})", updated),
             date.fromisoformat(day),
