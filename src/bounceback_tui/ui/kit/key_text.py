@@ -33,3 +33,12 @@ def with_keys(markup: str, app: object) -> Content:
 
     template = _KEY_PLACEHOLDER.sub(slot, markup)
     return Content.from_markup(template, **labels)
+
+
+def key_of(app: object, binding_id: str, default: str) -> str:
+    """The key of ``binding_id`` as the person's keymap has it, as text to show ("R", "+",
+    "ctrl+↑"); ``default`` (the usual key) without an app, as in a test of the text alone.
+    Every hint that names a key in app-written text asks here (or through ``with_keys``):
+    a hint that wrote the usual letter kept saying it after the keymap moved the key."""
+    key_label = getattr(app, "key_label", None)
+    return str(key_label(binding_id, default)) if key_label is not None else default

@@ -118,13 +118,16 @@ def head_lines(detail: ContactDetail, today: date, width: int | None) -> list[Co
 
 
 def application_lines(
-    detail: ContactDetail, applications_shown: int | None, details_key: str
+    detail: ContactDetail, applications_shown: int | None, details_key: str, link_key: str = "l"
 ) -> list[Content]:
     """The Applications heading, the first ``applications_shown`` (None: all) of them, those
     still in play first, and the line saying which key shows the rest."""
     lines = [Content(""), markup_with("[b]Applications[/b]")]
     if not detail.applications:
-        return [*lines, markup_with("[dim]None linked yet: [b]l[/b] links one.[/dim]")]
+        return [
+            *lines,
+            markup_with("[dim]None linked yet: [b]$key[/b] links one.[/dim]", key=link_key),
+        ]
     applications = sorted(detail.applications, key=lambda a: a.stage in CLOSED_STAGES)
     shown = applications if applications_shown is None else applications[:applications_shown]
     lines += [
@@ -163,13 +166,15 @@ def person_content(
     applications_shown: int | None = None,
     details_key: str = "t",
     change_key: str = "N",
+    link_key: str = "l",
+    log_key: str = "i",
     width: int | None = None,
 ) -> Content:
     """Everything about one person, each of their words plain; of their applications, the
     first ``applications_shown`` (None: all), those still in play first, and the key that
     shows the rest. ``width``: the panel's, which an address or a link is broken to fit."""
     lines = head_lines(detail, today, width)
-    lines += application_lines(detail, applications_shown, details_key)
+    lines += application_lines(detail, applications_shown, details_key, link_key)
     if detail.interviews:
         # The key that changes one, beside the heading, as on the Pipeline: the bar leaves it off.
         heading = markup_with("[b]Interviews[/b]") + plain(f"  {change_key} changes one", "dim")
@@ -201,7 +206,9 @@ def person_content(
         if len(detail.interactions) > LOG_SHOWN:
             lines.append(plain(f"and {len(detail.interactions) - LOG_SHOWN:,} earlier", "dim"))
     else:
-        lines.append(markup_with("[dim]Nothing logged yet: [b]i[/b] adds a line.[/dim]"))
+        lines.append(
+            markup_with("[dim]Nothing logged yet: [b]$key[/b] adds a line.[/dim]", key=log_key)
+        )
     notes = detail.contact.notes
     if notes:
         notes = notes if len(notes) <= NOTES_SHOWN else notes[:NOTES_SHOWN] + "…"
@@ -245,6 +252,8 @@ class PersonDetail(ScrollText, can_focus=True):
                 applications_shown=shown,
                 details_key=details_key,
                 change_key=key("people.edit_interview", "N"),
+                link_key=key("people.link", "l"),
+                log_key=key("people.log", "i"),
                 width=self._width(),
             )
             body.update(content)
@@ -259,7 +268,12 @@ class PersonDetail(ScrollText, can_focus=True):
         head = head_lines(detail, clock.today(), width)
         rules = body.styles  # wrapped as the body wraps them
         for shown in range(APPLICATIONS_SHOWN, 0, -1):
-            lines = Content("\n").join(head + application_lines(detail, shown, details_key))
+            link_key = getattr(self.app, "key_label", lambda _id, default: default)(
+                "people.link", "l"
+            )
+            lines = Content("\n").join(
+                head + application_lines(detail, shown, details_key, link_key)
+            )
             if lines.get_height(rules, width) <= height:  # type: ignore[arg-type]  # as Widget does
                 return shown
         return 0

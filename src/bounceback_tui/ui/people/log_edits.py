@@ -54,7 +54,8 @@ class LogEdits(PeopleListing):
 
         lines = self._detail.interactions if self._detail is not None else ()
         if not lines:
-            self.notify("Nothing logged with them yet: i adds a line.")
+            key = self.bb_app.key_label("people.log", "i")
+            self.notify(toast_with("Nothing logged with them yet: $key adds a line.", key=key))
             return
         if len(lines) == 1:
             self._what_to_do_with(lines[0])

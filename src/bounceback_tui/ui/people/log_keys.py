@@ -20,7 +20,7 @@ from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import messages as message_service
 from bounceback_tui.services import people_log
 from bounceback_tui.services.take_back import take_back
-from bounceback_tui.ui.kit.text import markup_with, plain, step_toast
+from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.undo import AddUndo, added_note
 from bounceback_tui.ui.people.forms import (
     NO_APPLICATION,
@@ -93,7 +93,12 @@ class LogKeys(PeopleListing):
             return
         linked = self._linked()
         if not linked:
-            self.notify("Link an application first (l): an interview belongs to one.")
+            link = self.bb_app.key_label("people.link", "l")
+            self.notify(
+                toast_with(
+                    "Link an application first ($key): an interview belongs to one.", key=link
+                )
+            )
             return
         db = self.bb_app.db
         # Linked only to applications that said no (or were withdrawn), the list holds no
@@ -173,7 +178,10 @@ class LogKeys(PeopleListing):
             return
         applications = self._detail.applications if self._detail is not None else ()
         if not applications:
-            self.notify("Link an application first (l): a message is about one.")
+            link = self.bb_app.key_label("people.link", "l")
+            self.notify(
+                toast_with("Link an application first ($key): a message is about one.", key=link)
+            )
             return
         now = clock.now_utc()
         interviewed = {

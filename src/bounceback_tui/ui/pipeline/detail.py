@@ -86,7 +86,9 @@ def _when(day: date, today: date) -> Content:
     return markup_with("$day [dim]$relative[/dim]", day=day.isoformat(), relative=relative)
 
 
-def detail_content(detail: ApplicationDetail, today: date, change_key: str = "N") -> Content:
+def detail_content(
+    detail: ApplicationDetail, today: date, change_key: str = "N", quiet_key: str = "r"
+) -> Content:
     """The panel's text; everything the person typed is plain text, never markup."""
     app = detail.application
     stage = _stage_label(app.stage)
@@ -102,8 +104,10 @@ def detail_content(detail: ApplicationDetail, today: date, change_key: str = "N"
         lines += [
             Content(""),
             markup_with(
-                "[$text-warning]No reply in $days. It may have gone quiet: [b]r[/b] to decide.[/]",
+                "[$text-warning]No reply in $days. It may have gone quiet: [b]$key[/b] to "
+                "decide.[/]",
                 days=plural(days or 0, "day"),
+                key=quiet_key,
             ),
         ]
     facts: list[tuple[str, Content]] = []
@@ -199,7 +203,12 @@ class PipelineDetail(VerticalScroll, can_focus=False):
             content = markup_with("[dim]Nothing selected.[/dim]")
         else:
             key = getattr(self.app, "key_label", lambda _id, default: default)
-            content = detail_content(detail, today, key("pipeline.edit_interview", "N"))
+            content = detail_content(
+                detail,
+                today,
+                key("pipeline.edit_interview", "N"),
+                key("pipeline.review_quiet", "r"),
+            )
         body.update(content, layout=self._resizes(body, content))
         self.scroll_home(animate=False)
 

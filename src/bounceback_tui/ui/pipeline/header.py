@@ -8,6 +8,7 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 from bounceback_tui.domain.pipeline_funnel import Funnel, days_text, percent, stage_counts
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 SEPARATOR = " · "
@@ -51,6 +52,7 @@ def funnel_lines(
     width: int = 100,
     height: int | None = None,
     sort: str = "",
+    quiet_key: str = "r",
 ) -> list[Content]:
     """The funnel's lines at ``width``, at most ``height`` of them, and ``sort`` ("sorted
     by Salary ▼", while the table's sorted column is out of sight) after the counts. When
@@ -70,7 +72,7 @@ def funnel_lines(
     elif median is not None:
         rates.append(_item("first reply in", days_text(median), " (median)"))
     counts = [_item(stage.label, f"{count:,}") for stage, count in stage_counts(funnel.by_stage)]
-    marker = [plain(f"{quiet:,} quiet (r)", "$text-warning")] if quiet else []
+    marker = [plain(f"{quiet:,} quiet ({quiet_key})", "$text-warning")] if quiet else []
     marker += [plain(sort)] if sort else []
     rate_lines = _pack(rates, width)
     lines = rate_lines + [line.stylize("dim") for line in _pack(counts + marker, width)]
@@ -124,7 +126,12 @@ class PipelineHeader(Widget):
         if self._funnel is None or width <= 0:
             return []
         return funnel_lines(
-            self._funnel, quiet=self._quiet, width=width, height=height, sort=self._sort
+            self._funnel,
+            quiet=self._quiet,
+            width=width,
+            height=height,
+            sort=self._sort,
+            quiet_key=key_of(self.app, "pipeline.review_quiet", "r"),
         )
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:

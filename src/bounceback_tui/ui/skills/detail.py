@@ -12,24 +12,34 @@ from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue
 from bounceback_tui.services.skill_suggestions import SoftSkillSuggestion
 from bounceback_tui.services.skills import SkillRow
 from bounceback_tui.ui.kit.cells import clip
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 _SHOWN_RESOURCES = 2
 # The keys the footer has no room for, shown in the detail box's bottom border: "o link" and
 # "s source" only for an item that has one (a newcomer pressed them on one typed by hand).
-KEY_HINT = (
-    "[b]\\[ ][/b] status  [b]K J[/b] order  [b]o[/b] link  [b]s[/b] source  "
-    "[b]d[/b] delete  [b]?[/b] keys"
+# Each key as the person's keymap has it (a remapped key showed its old letter here).
+_HINT_KEYS = (
+    (("skills.status_back", "["), ("skills.status_forward", "]"), "status"),
+    (("skills.priority_up", "K"), ("skills.priority_down", "J"), "order"),
+    (("skills.open_link", "o"), None, "link"),
+    (("skills.open_source", "s"), None, "source"),
+    (("skills.delete", "d"), None, "delete"),
+    (("app.help", "?"), None, "keys"),
 )
 
 
-def key_hint(row: SkillRow | None) -> str:
-    hint = KEY_HINT
-    if row is not None and not row.first_link:
-        hint = hint.replace("[b]o[/b] link  ", "")
-    if row is not None and row.rejection_id is None:
-        hint = hint.replace("[b]s[/b] source  ", "")
-    return hint
+def key_hint(row: SkillRow | None, app: object = None) -> Content:
+    """The detail box's footer: "[ ] status  K J order  …  ? keys", with the keys in use."""
+    parts = []
+    for first, second, what in _HINT_KEYS:
+        if what == "link" and row is not None and not row.first_link:
+            continue
+        if what == "source" and row is not None and row.rejection_id is None:
+            continue
+        keys = key_of(app, *first) + (f" {key_of(app, *second)}" if second else "")
+        parts.append(markup_with("[b]$keys[/b] $what", keys=keys, what=what))
+    return Content("  ").join(parts)
 
 
 _DOT = markup_with("  [dim]·[/dim]  ")
@@ -51,7 +61,7 @@ def status_phrase(row: SkillRow) -> str:
     return f"To do{added}"
 
 
-def source_phrase(row: SkillRow) -> Content:
+def source_phrase(row: SkillRow, app: object = None) -> Content:
     """Where the item came from, with the key that opens it when there is something to open."""
     if row.source_kind is SourceKind.MANUAL:
         return plain("Typed by hand")
@@ -65,14 +75,15 @@ def source_phrase(row: SkillRow) -> Content:
         SourceKind.REFLECTION: "From your reflection on",
     }[row.source_kind]
     return markup_with(
-        "$lead [b]$company[/b] ($role)  [dim]·[/dim] [b]s[/b] opens it",
+        "$lead [b]$company[/b] ($role)  [dim]·[/dim] [b]$key[/b] opens it",
         lead=lead,
+        key=key_of(app, "skills.open_source", "s"),
         company=row.company,
         role=row.role,
     )
 
 
-def resource_lines(row: SkillRow) -> list[Content]:
+def resource_lines(row: SkillRow, app: object = None) -> list[Content]:
     lines = []
     first_link = _first_link_index(row)
     for index, resource in enumerate(row.resources[:_SHOWN_RESOURCES]):
@@ -83,13 +94,16 @@ def resource_lines(row: SkillRow) -> list[Content]:
             parts.append(plain(_one_line(resource.note, 90)))
         line = Content("  ").join(parts)
         if index == first_link:
-            line += markup_with("  [dim]·[/dim] [b]o[/b] opens it")
+            line += markup_with(
+                "  [dim]·[/dim] [b]$key[/b] opens it", key=key_of(app, "skills.open_link", "o")
+            )
         lines.append(plain("• ") + line)
     if len(row.resources) > _SHOWN_RESOURCES:
         lines.append(
             markup_with(
-                "[dim]+ $more more ([b]e[/b] to see all)[/dim]",
+                "[dim]+ $more more ([b]$key[/b] to see all)[/dim]",
                 more=len(row.resources) - _SHOWN_RESOURCES,
+                key=key_of(app, "skills.edit", "e"),
             )
         )
     return lines
@@ -99,7 +113,7 @@ def _first_link_index(row: SkillRow) -> int:
     return next((i for i, r in enumerate(row.resources) if r.url), -1)
 
 
-def detail_content(row: SkillRow, today: date) -> Content:
+def detail_content(row: SkillRow, today: date, app: object = None) -> Content:
     """The selected item, most useful lines first (a short terminal cuts the last ones)."""
     meta = [plain(row.kind.label), plain(status_phrase(row))]
     if row.target_date is not None:
@@ -112,14 +126,19 @@ def detail_content(row: SkillRow, today: date) -> Content:
             )
         else:
             meta.append(plain(f"target {row.target_date.isoformat()} ({when})"))
-    lines = [plain(_one_line(row.title), "bold"), _DOT.join(meta), source_phrase(row)]
-    lines += resource_lines(row)
+    lines = [plain(_one_line(row.title), "bold"), _DOT.join(meta), source_phrase(row, app)]
+    lines += resource_lines(row, app)
     if row.why:
         lines.append(markup_with("[dim]Why:[/dim] $why", why=_one_line(row.why)))
     if row.notes:
         lines.append(markup_with("[dim]Notes:[/dim] $notes", notes=_one_line(row.notes)))
     if not row.resources:
-        lines.append(markup_with("[dim]No links to learn from yet; [b]e[/b] adds them.[/dim]"))
+        lines.append(
+            markup_with(
+                "[dim]No links to learn from yet; [b]$key[/b] adds them.[/dim]",
+                key=key_of(app, "skills.edit", "e"),
+            )
+        )
     return Content("\n").join(lines)
 
 
@@ -127,18 +146,21 @@ class SkillDetail(Static):
     """The selected item, under the board or the list."""
 
     def on_mount(self) -> None:
-        self.border_subtitle = KEY_HINT
+        self.border_subtitle = key_hint(None, self.app)
 
     def show(self, row: SkillRow | None, today: date) -> None:
         self.display = row is not None
-        if row is not None and (hint := key_hint(row)) != self.border_subtitle:
+        if row is not None and (hint := key_hint(row, self.app)).markup != self.border_subtitle:
             self.border_subtitle = hint  # only when it changes: a cursor move repaints no more
+        if row is not None:
             # The box has a fixed height (the board does not jump as the cursor moves),
             # so a new item needs no relayout, which a cursor move should not pay for.
-            self.update(detail_content(row, today), layout=False)
+            self.update(detail_content(row, today, self.app), layout=False)
 
 
-def suggestion_content(suggestion: SoftSkillSuggestion, position: int, count: int) -> Content:
+def suggestion_content(
+    suggestion: SoftSkillSuggestion, position: int, count: int, app: object = None
+) -> Content:
     """Two lines: what the reflection said, then the choice (a narrow screen cuts the ends)."""
     more = (
         markup_with("  [dim]$position of $count[/dim]", position=position, count=count)
@@ -149,8 +171,11 @@ def suggestion_content(suggestion: SoftSkillSuggestion, position: int, count: in
         markup_with(
             "[b $text-accent]Suggestion[/] [dim]·[/dim] your reflection on "
             "[b]$company[/b]: “$quote”\n"
-            "Add a soft-skill item to practise that?  [b]A[/b] add it  [b]X[/b] not for this one",
+            "Add a soft-skill item to practise that?  [b]$add[/b] add it  "
+            "[b]$dismiss[/b] not for this one",
             company=suggestion.company,
+            add=key_of(app, "skills.accept_suggestion", "A"),
+            dismiss=key_of(app, "skills.dismiss", "X"),
             quote=_one_line(suggestion.answer, 110),
         )
         + more
@@ -163,4 +188,4 @@ class SkillSuggestionBar(Static):
     def show(self, suggestions: list[SoftSkillSuggestion]) -> None:
         self.display = bool(suggestions)
         if suggestions:
-            self.update(suggestion_content(suggestions[0], 1, len(suggestions)))
+            self.update(suggestion_content(suggestions[0], 1, len(suggestions), self.app))

@@ -25,7 +25,8 @@ class ItemLinks(SkillsListing):
         if row is None:
             return
         if not row.first_link:
-            self.notify("No link on this item yet. Press e to add one.")
+            edit = self.bb_app.key_label("skills.edit", "e")
+            self.notify(toast_with("No link on this item yet. Press $key to add one.", key=edit))
             return
         try:
             url = normalize_link(row.first_link)
@@ -34,7 +35,9 @@ class ItemLinks(SkillsListing):
         if not url:
             self.notify(
                 toast_with(
-                    "This link looks broken: $link. Press e to fix it.", link=row.first_link[:80]
+                    "This link looks broken: $link. Press $key to fix it.",
+                    link=row.first_link[:80],
+                    key=self.bb_app.key_label("skills.edit", "e"),
                 ),
                 severity="warning",
             )

@@ -73,8 +73,9 @@ class SuggestionKeys(SkillsListing):
         self.notify(
             added_note(
                 toast_with(
-                    "Added a soft-skill item for $company. Press e to make it your own.",
+                    "Added a soft-skill item for $company. Press $key to make it your own.",
                     company=suggestion.company,
+                    key=self.bb_app.key_label("skills.edit", "e"),
                 )
             ),
             title="Suggestion added",
