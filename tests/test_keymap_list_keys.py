@@ -79,5 +79,36 @@ async def test_every_refused_entry_is_named_on_the_keys_screen(opened_paths: Dat
         assert isinstance(app.screen, HelpScreen)
         help_screen = app.screen
         text = "\n".join(str(s.render()) for s in help_screen.query("Static"))
-    assert "Your keymap: not applied" in text
+    assert "Keymap entries not applied" in text
     assert all(f"'{i}' is not a binding id" in text for i in ids)
+
+
+async def test_one_refused_entry_is_not_said_of_the_whole_keymap(opened_paths: DataPaths) -> None:
+    """A stranger's walk: one bad entry, the others applied, and `?` headed the list "Your
+    keymap: not applied", as if none of it was."""
+    from bounceback_tui.ui.screens.help import HelpScreen
+    from tests.test_keymap import _keymapped
+
+    keymap = '[keymap]\n"pipeline.add" = "n"\n"nothing.here" = "x"\n'
+    async with _keymapped(opened_paths, keymap) as (app, pilot):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(str(s.render()) for s in app.screen.query("Static"))
+    assert "Keymap entries not applied" in text
+    assert "Your keymap: not applied" not in text
+    assert "nothing.here" in text and "pipeline.add" not in text
+
+
+async def test_the_note_names_the_help_key_as_bound(opened_paths: DataPaths) -> None:
+    """`"app.help" = "f1"` and five bad entries: the note ended "…and 1 more (? lists them
+    all)." and `?` no longer opened the list (a stranger's walk)."""
+    from bounceback_tui.ui.screens.help import HelpScreen
+    from tests.test_keymap import _keymapped
+
+    keymap = '[keymap]\n"app.help" = "f1"\n' + "".join(f'"nothing.n{n}" = "x"\n' for n in range(5))
+    async with _keymapped(opened_paths, keymap) as (app, pilot):
+        assert any("…and 1 more (f1 lists them all)." in m for m in app.messages), app.messages
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

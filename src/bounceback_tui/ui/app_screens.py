@@ -220,7 +220,9 @@ def tell_keymap_problems(app: KeymapInUse, problems: list[str]) -> None:
     shown = problems[:4]
     more = len(problems) - len(shown)
     if more:
-        shown.append(f"…and {more:,} more (? lists them all).")
+        # The help key as bound: with "app.help" = "f1" the note sent the person to `?`,
+        # which no longer opened the list.
+        shown.append(f"…and {more:,} more ({app.key_label('app.help', '?')} lists them all).")
     app.notify(
         plain("\n".join(shown) + f"\nThe other keys work as usual. ({app.paths.settings_file})"),
         title="Keymap",

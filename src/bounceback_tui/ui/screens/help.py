@@ -29,6 +29,7 @@ from textual.widgets import Static
 
 from bounceback_tui.domain.text import display_text
 from bounceback_tui.ui.kit.scroll_text import ScrollText
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.pane_keys import (
     EVERYWHERE,
@@ -266,10 +267,17 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(plain(self.note), classes="help-section")
             if problems := getattr(self.app, "keymap_problems", ()):
                 # The keymap file's entries not applied, every one (the toast names four).
-                yield Static(plain("Your keymap: not applied"), classes="help-title")
+                # Only those: "Your keymap: not applied" read as if none of it was.
+                yield Static(plain("Keymap entries not applied"), classes="help-title")
                 yield Static(plain("\n".join(problems)), classes="help-section")
+            moved = getattr(self.app, "keys_in_use", {})
+            close = key_of(self.app, "help.close", "escape") if "help.close" in moved else "Escape"
+            struggling = key_of(self.app, "help.struggling", "h")
             yield Static(
-                "Escape closes this screen. h: if you are struggling, where to find help.",
+                plain(
+                    f"{close} closes this screen. {struggling}: if you are struggling, "
+                    "where to find help."
+                ),
                 classes="help-hint",
             )
 
