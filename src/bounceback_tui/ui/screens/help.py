@@ -28,8 +28,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from bounceback_tui.domain.text import display_text
-from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.key_text import key_of
+from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.pane_keys import (
     EVERYWHERE,
