@@ -116,7 +116,8 @@ def _read_text(path: Path) -> str:
     """The file's text ("" when there is none); OSError (NotASettingsFile for a pipe, a
     device or a file too large) or UnicodeDecodeError otherwise."""
     try:
-        return read_settings_bytes(path, MAX_FILE_BYTES).decode("utf-8")
+        # A BOM ("UTF-8 with BOM") is skipped; the file is written back without one.
+        return read_settings_bytes(path, MAX_FILE_BYTES).decode("utf-8-sig")
     except FileNotFoundError:
         return ""
 

@@ -164,7 +164,8 @@ def load_keymap(path: Path) -> KeymapFile:
     import tomllib  # only when there is a file: a millisecond of the first paint otherwise
 
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        # "utf-8-sig": a file saved "UTF-8 with BOM" (Notepad's choice) was refused at line 1.
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         return KeymapFile(problems=[f"{path} is not UTF-8 text; usual keys kept."])
     except tomllib.TOMLDecodeError as exc:
