@@ -265,3 +265,13 @@ def read_settings_bytes(path: Path, limit: int = SETTINGS_MAX_BYTES) -> bytes:
     if len(data) > limit:
         raise NotASettingsFile(f"{path.name} is too large to be a settings file")
     return data
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as a note shows it: ``~`` for the home folder. A note wraps at spaces, and a
+    path has none, so a note puts it on a line of its own (a long one folded mid-word,
+    ".../bounceback-tui/settings" then ".toml could not be written", a stranger's walk)."""
+    home = Path.home()
+    return (
+        f"~/{path.relative_to(home)}" if path.is_relative_to(home) and path != home else str(path)
+    )

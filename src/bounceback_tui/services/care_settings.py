@@ -38,6 +38,7 @@ from bounceback_tui.paths import (
     NotASettingsFile,
     ensure_private_dir,
     read_settings_bytes,
+    shown_path,
 )
 
 SECTION = "care"
@@ -299,7 +300,10 @@ def _update(path: Path, changes: Mapping[str, str], expected: Mapping[str, str])
     except NotASettingsFile as exc:
         raise BouncebackError(f"{exc}; nothing was changed.") from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise BouncebackError(f"{path} could not be read ({exc}); nothing was changed.") from exc
+        raise BouncebackError(
+            f"{path.name} could not be read ({exc}); nothing was changed. Its folder:\n"
+            f"{shown_path(path.parent)}"
+        ) from exc
     try:
         data = tomllib.loads(existing)
     except tomllib.TOMLDecodeError as exc:
@@ -335,5 +339,6 @@ def _update(path: Path, changes: Mapping[str, str], expected: Mapping[str, str])
             raise
     except OSError as exc:
         raise BouncebackError(
-            f"{path} could not be written ({exc.strerror or exc}); nothing was changed."
+            f"{path.name} could not be written ({exc.strerror or exc}); nothing was changed. "
+            f"Its folder:\n{shown_path(path.parent)}"
         ) from exc

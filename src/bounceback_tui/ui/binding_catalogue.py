@@ -20,11 +20,10 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
-from textual.keys import format_key
 from textual.screen import ModalScreen, Screen
 
 import bounceback_tui.ui as ui_package
-from bounceback_tui.ui.keymap import normalize_keys
+from bounceback_tui.ui.keymap import normalize_keys, written_key
 from bounceback_tui.ui.keymap_scope import widgets_in
 
 if TYPE_CHECKING:
@@ -138,6 +137,7 @@ class _Bound:
     description: str
     defaults: frozenset[str]
     remapped: bool
+    action: str = ""
 
 
 def _namespace(cls: type[DOMNode], keymap: Mapping[str, str]) -> dict[str, list[_Bound]]:
@@ -157,14 +157,18 @@ def _namespace(cls: type[DOMNode], keymap: Mapping[str, str]) -> dict[str, list[
                 if binding_id is not None and remapped
                 else sorted(defaults)
             )
-            bound = _Bound(binding_id, group[0].description, defaults, remapped)
+            bound = _Bound(binding_id, group[0].description, defaults, remapped, group[0].action)
             for key in keys:
                 result.setdefault(key, []).append(bound)
     return result
 
 
 def _label(bound: _Bound) -> str:
-    what = bound.description or "a key of its own"
+    """What a binding does: "a key of its own" named nothing (a stranger's walk, ctrl+c);
+    Textual's own bindings with no description are said in words."""
+    action = bound.action.rpartition(".")[2].partition("(")[0]
+    undescribed = {"help_quit": "showing how to quit", "copy_text": "copying the selected text"}
+    what = bound.description or undescribed.get(action) or action.replace("_", " ")
     return f"{what} ({bound.id})" if bound.id else what
 
 
@@ -240,7 +244,7 @@ def _co_bound(
                         blocked.append(
                             (
                                 str(binding.id),
-                                f"{binding.id} was not changed: its key {format_key(key)} also "
+                                f"{binding.id} was not changed: its key {written_key(key)} also "
                                 f"means {neighbour.description or neighbour.action} "
                                 f"{_in(place(cls))}, which would lose it.",
                             )
@@ -280,7 +284,7 @@ def check_keymap(
             if moved.id in accepted:
                 del accepted[str(moved.id)]
                 problems.append(
-                    f"{moved.id} was not changed: {format_key(key)} already means "
+                    f"{moved.id} was not changed: {written_key(key)} already means "
                     f"{_label(other)} {_in(where)}."
                 )
     defaults_by_id: dict[str, set[str]] = {}

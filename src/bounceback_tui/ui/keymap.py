@@ -178,3 +178,18 @@ def load_keymap(path: Path) -> KeymapFile:
 def first_key(keys: str) -> str:
     """The first of a comma-separated key list (the one hints show)."""
     return keys.split(",")[0].strip()
+
+
+def written_key(key: str) -> str:
+    """A key as a person writes it in settings.toml ("pagedown", "?", "ctrl+c"), not as a
+    footer shows it: "pgdn already means Page down" named a key the file never said."""
+    *modifiers, base = key.split("+") if key not in ("+",) else [key]
+    character = key_to_character(base)
+    if (
+        character is not None
+        and len(character) == 1
+        and character.isprintable()
+        and character.strip()
+    ):
+        base = character
+    return "+".join([*modifiers, base])
