@@ -1,0 +1,112 @@
+"""A static check that app-written text does not spell out a key the keymap can move.
+
+A key named in a hint ("8 quiet (r)", "Nothing logged yet: i adds a line.", "A add it")
+kept its usual letter after the person's settings.toml moved the key (a stranger's walk).
+Text that names a key asks for it as bound: ``app.key_label(id, usual)``,
+``ui/kit/key_text.key_of(app, id, usual)`` or a ``{id|usual}`` placeholder for
+``with_keys``. This finds the literal hints that still do not: a string literal (not a
+docstring) in a module under ``src/bounceback_tui/ui/<package>/`` that names, in a hint's
+shape, the usual key of a binding with an id declared in that same package.
+
+The hint shapes: a bold key (``[b]u[/b]``), a key in brackets after a space (`` (r)``), a key
+before a verb (``i adds``, ``u brings``) and ``Press e``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+UI_ROOT = Path(__file__).resolve().parents[1] / "src" / "bounceback_tui" / "ui"
+
+HINT_SHAPES = (
+    re.compile(r"\[b\]([^\[\]{}$ ]{1,2})\[/b\]"),
+    re.compile(r"(?:^|\s)\(([^\s()])\)"),
+    re.compile(
+        r"(?:^|[\s:])([^\s\w\[]|\w)\s+"
+        r"(?:adds|opens|to |takes|shows|brings|lists|links|changes|edits|logs)\b"
+    ),
+    re.compile(r"\b[Pp]ress ([^\s\[])\b"),
+)
+
+
+@dataclass(frozen=True)
+class Hint:
+    module: str  # under ui/, "pipeline/header.py"
+    line: int
+    key: str  # Textual's name for it, "r"
+    binding_ids: tuple[str, ...]  # the package's bindings with it as their usual key
+
+    def __str__(self) -> str:
+        return (
+            f"ui/{self.module}:{self.line}: names {self.key!r} in text, the usual key of "
+            f"{', '.join(self.binding_ids)}: ask for it as bound (ui/kit/key_text.key_of)"
+        )
+
+
+def remappable_keys() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Package under ui/ ("pipeline", "" for ui/ itself) -> usual key -> the ids of the
+    bindings declared there that have it."""
+    from bounceback_tui.ui.binding_catalogue import binding_inventory
+
+    found: dict[str, dict[str, list[str]]] = {}
+    for entry in binding_inventory():
+        if not entry.id:
+            continue
+        parts = entry.owner.__module__.split(".")[2:]  # after bounceback_tui.ui
+        package = parts[0] if len(parts) > 1 else ""
+        for key in entry.keys:
+            found.setdefault(package, {}).setdefault(key, []).append(entry.id)
+    return {
+        package: {key: tuple(dict.fromkeys(ids)) for key, ids in keys.items()}
+        for package, keys in found.items()
+    }
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (
+            isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+        ):
+            found.add(id(body[0].value))
+    return found
+
+
+def check_source(module: str, source: str, keys: dict[str, tuple[str, ...]]) -> Iterator[Hint]:
+    """The hints in one module's source naming one of ``keys`` (usual key -> binding ids)."""
+    from bounceback_tui.ui.keymap import normalize_key
+
+    tree = ast.parse(source)
+    skipped = _docstrings(tree)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        if id(node) in skipped:
+            continue
+        for shape in HINT_SHAPES:
+            for match in shape.finditer(node.value):
+                try:
+                    key = normalize_key(match[1])
+                except ValueError:
+                    continue
+                if key in keys:
+                    yield Hint(module, node.lineno, key, keys[key])
+
+
+def check_ui(root: Path = UI_ROOT) -> list[Hint]:
+    by_package = remappable_keys()
+    hints: list[Hint] = []
+    for path in sorted(root.rglob("*.py")):
+        module = path.relative_to(root).as_posix()
+        package = module.split("/")[0] if "/" in module else ""
+        keys = by_package.get(package, {})
+        hints += check_source(module, path.read_text(encoding="utf-8"), keys)
+    return hints
