@@ -235,7 +235,12 @@ class PersonEdits(PeopleListing):
         if self.selected is None:
             return
         if not self.selected.link:
-            self.notify("No profile link saved for this person; add it with [b]e[/b].")
+            key = self.bb_app.key_label("people.edit", "e")
+            self.notify(
+                toast_with(
+                    "No profile link saved for this person; add it with [b]$key[/b].", key=key
+                )
+            )
             return
         self.bb_app.open_url(self.selected.link)
 

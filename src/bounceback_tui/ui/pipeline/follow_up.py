@@ -87,6 +87,10 @@ class FollowUps(PipelineListing):
             self._report(exc)
             return
         if not link:
-            self.notify("No link saved for this one; add it with [b]e[/b].", severity="warning")
+            key = self.bb_app.key_label("pipeline.edit", "e")
+            self.notify(
+                toast_with("No link saved for this one; add it with [b]$key[/b].", key=key),
+                severity="warning",
+            )
             return
         self.app.open_url(link)  # checked there: only http(s) links are opened

@@ -154,7 +154,10 @@ class RecoveryListing(FilteredListPane, AppPane):
                 query=self._query.strip(),
             )
             if self._query.strip()
-            else Content.from_markup("Every plan here is finished. [b]v[/b] shows them all.")
+            else markup_with(
+                "Every plan here is finished. [b]$key[/b] shows them all.",
+                key=self.bb_app.key_label("recovery.view", "v"),
+            )
             if self._rows
             else Content.from_markup("No plans yet: nothing to filter. [b]Escape[/b] closes this.")
         )

@@ -46,7 +46,13 @@ class DeleteAndUndo(SkillsListing):
             self.remember_undo(deleted)
             self._selected = self._neighbour_of(row.id)
             self._after_change(self._selected)
-            self.notify(toast_with("Deleted “$title”. Press [b]u[/b] to undo.", title=row.title))
+            self.notify(
+                toast_with(
+                    "Deleted “$title”. Press [b]$key[/b] to undo.",
+                    title=row.title,
+                    key=self.bb_app.key_label("skills.undo", "u"),
+                )
+            )
 
         self.app.push_screen(
             ConfirmScreen(

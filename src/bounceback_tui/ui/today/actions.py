@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from textual.content import Content
-
 from bounceback_tui import clock
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.app_pane import AppPane
-from bounceback_tui.ui.kit.text import plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.today.text import when_text
 
 if TYPE_CHECKING:
@@ -165,7 +163,10 @@ class TodayActions(_AppPane):
                     if answer == "let_go"
                     else f"Moved {said} to {moved_to:%a} {moved_to.day} {moved_to:%b}."
                 )
-                self.notify(plain(head) + Content.from_markup(" [b]u[/b] brings them back."))
+                back = markup_with(
+                    " [b]$key[/b] brings them back.", key=self.bb_app.key_label("today.undo", "u")
+                )
+                self.notify(plain(head) + back)
             self.refresh_if_stale()
 
         self.app.push_screen(LongPastScreen(follow_ups, moved_to), answered)
