@@ -101,7 +101,10 @@ class ApplicationLinks(PeopleListing):
             self.remember_undo(unlinked)
             self.notify(
                 toast_with("Took $name off $company.", name=name, company=company)
-                + markup_with(" The log keeps what happened. Press [b]u[/b] to undo.")
+                + toast_with(
+                    " The log keeps what happened. Press [b]$key[/b] to undo.",
+                    key=self.bb_app.key_label("people.undo", "u"),
+                )
             )
 
         self.app.push_screen(

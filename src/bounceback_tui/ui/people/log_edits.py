@@ -194,7 +194,8 @@ class LogEdits(PeopleListing):
             said = toast_with("Deleted the log line of $day ($kind).", day=day, kind=kind)
             if rows.unticked:
                 said += step_toast(" “$step” is open again.", rows.unticked[0].title)
-            self.notify(said + markup_with(" Press [b]u[/b] to undo."))
+            key = self.bb_app.key_label("people.undo", "u")
+            self.notify(said + toast_with(" Press [b]$key[/b] to undo.", key=key))
 
         self.app.push_screen(
             ConfirmScreen(

@@ -117,7 +117,10 @@ class PersonEdits(PeopleListing):
             self.remember_undo(deleted)
             self._selected = None
             self._after_change(place_taker)
-            self.notify(toast_with("Deleted $name. Press [b]u[/b] to undo.", name=row.name))
+            key = self.bb_app.key_label("people.undo", "u")
+            self.notify(
+                toast_with("Deleted $name. Press [b]$key[/b] to undo.", name=row.name, key=key)
+            )
 
         self.app.push_screen(
             ConfirmScreen(

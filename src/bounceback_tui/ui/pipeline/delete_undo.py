@@ -43,7 +43,11 @@ class DeleteAndUndo(PipelineListing):
             self._undo.push(deleted)
             self.refresh_rows(app_id)
             self.notify(
-                toast_with("Deleted $company. [b]u[/b] brings it back.", company=deleted.company),
+                toast_with(
+                    "Deleted $company. [b]$key[/b] brings it back.",
+                    company=deleted.company,
+                    key=self.bb_app.key_label("pipeline.undo", "u"),
+                ),
                 timeout=5,
             )
 
@@ -56,8 +60,9 @@ class DeleteAndUndo(PipelineListing):
             ConfirmScreen(
                 markup_with("Delete $company: $role?", company=row.company, role=row.role),
                 markup_with(
-                    "$goes [b]u[/b] brings it all back while the app is open.",
+                    "$goes [b]$key[/b] brings it all back while the app is open.",
                     goes=_what_goes(goes),
+                    key=self.bb_app.key_label("pipeline.undo", "u"),
                 ),
                 confirm_label="Delete",
                 cancel_label="Keep it",

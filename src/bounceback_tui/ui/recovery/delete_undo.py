@@ -112,12 +112,17 @@ class DeleteAndUndo(RecoveryListing):
         if deleted.table == "rejection":
             self._plan = None
             self.reload()
-            self.notify("Deleted. Press [b]u[/b] to undo.", title="Rejection deleted")
+            key = self.bb_app.key_label("recovery.undo", "u")
+            self.notify(
+                toast_with("Deleted. Press [b]$key[/b] to undo.", key=key),
+                title="Rejection deleted",
+            )
         else:
             self.reload()
             # Named as other panes name what went ("Step removed / Removed." named nothing).
             removed = deleted_words(deleted, "title", most=_WHOLE)
-            self.notify(step_toast("Removed “$step”. Press [b]u[/b] to undo.", removed))
+            key = self.bb_app.key_label("recovery.undo", "u")
+            self.notify(step_toast("Removed “$step”. Press [b]$key[/b] to undo.", removed, key=key))
         self.sync_keys()
 
     def action_undo(self) -> None:

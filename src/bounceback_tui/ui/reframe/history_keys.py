@@ -113,8 +113,9 @@ class HistoryKeys(ExerciseKeys):
         self.focus_target_shown().focus()
         self.notify(
             toast_with(
-                "Deleted the thought record “$thought”. Press [b]u[/b] to undo.",
+                "Deleted the thought record “$thought”. Press [b]$key[/b] to undo.",
                 thought=deleted_words(deleted, "thought") or "(no thought yet)",
+                key=self.bb_app.key_label("reframe.undo", "u"),
             )
         )
 
