@@ -4,9 +4,7 @@ The board (ui/today/board.py) is one widget; what Textual did for the widgets it
 is done here, a row at a time: the next step's and the people strip's thick left bar,
 the padding, the round boxes with their titles (the due list's brighter while the board
 has focus), the figures and the trends inside their boxes (the due list's lines and its
-scroll bar are board.py's).
-Colours come from the theme's variables (ui/today/board_look.py), so every theme draws it
-in its own.
+scroll bar are board.py's). Colours come from the theme's variables (ui/today/board_look.py).
 
 Lines are kept for each look the board has had (focused or not, the theme): a pane
 switch moves focus away and back, and the lines drawn for that look come back instead of
@@ -27,6 +25,7 @@ from textual.visual import RenderOptions
 from textual.widget import Widget
 
 from bounceback_tui.ui.kit.draw_size import SizeOfADraw
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.today.board_look import BoardLook, board_styles
 from bounceback_tui.ui.today.board_rows import (
     CARDS_GAP,
@@ -278,7 +277,8 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             segments = self._barred(which[line], nowrap, "people-bar", base)
         elif part == "care" and self.care is not None:
             inner, given = max(1, width - 2), plan.count("care")  # whole parts, or a "+1 more"
-            fitted, cut = care_fitted(self.care_parts or (self.care,), inner, given)
+            insights = key_of(self.app, "today.insights", "w")
+            fitted, cut = care_fitted(self.care_parts or (self.care,), inner, given, insights)
             rules = _NOWRAP if cut else _WRAP
             text = self._text(f"care:{given}", fitted, inner, self.visual_style_now(), rules)
             shown = list(text[line]) if line < len(text) else [Segment(" " * (width - 2), base)]

@@ -18,13 +18,16 @@ from textual.content import Content
 from bounceback_tui.ui.kit.text import plain
 
 
-def more_line(count: int) -> Content:
-    """The line standing for the suggestions that had no room."""
-    return plain(f"+{count} more in What's working (w)", "$text-muted")
+def more_line(count: int, key: str = "w") -> Content:
+    """The line standing for the suggestions that had no room; ``key`` opens What's working
+    (as the person's keymap has it: ui/kit/key_text.key_of)."""
+    return plain(f"+{count} more in What's working ({key})", "$text-muted")
 
 
 @lru_cache(maxsize=16)
-def care_fitted(parts: tuple[Content, ...], width: int, lines: int) -> tuple[Content, bool]:
+def care_fitted(
+    parts: tuple[Content, ...], width: int, lines: int, key: str = "w"
+) -> tuple[Content, bool]:
     """``parts`` (the card first, then each suggestion) within ``lines`` lines of ``width``
     cells, and whether each line is to be cut rather than wrapped: every part whole, or the
     first ones whole and a line for the rest; if even that has no room, a line each, cut."""
@@ -33,7 +36,7 @@ def care_fitted(parts: tuple[Content, ...], width: int, lines: int) -> tuple[Con
         return Content("\n").join(parts), False
     kept = _whole(sizes, lines - 1)
     if kept:
-        shown = [*parts[:kept], more_line(len(parts) - kept)]
+        shown = [*parts[:kept], more_line(len(parts) - kept, key)]
         return Content("\n").join(shown), False
     return Content("\n").join(parts[:lines]), True
 
