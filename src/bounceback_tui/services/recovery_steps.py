@@ -154,10 +154,13 @@ def save_draft(
 ) -> int:
     """Keep what is being typed (None clears the draft). Not counted as an action: it runs
     while typing. Raises ValidationError if the text cannot be stored. Returns the step's
-    new version (the next save names it)."""
+    new version (the next save names it). A draft as it already stands (empty as empty, or
+    the same text) writes nothing: the version stays, so `u` can still take the no back."""
     cleaned = None if text is None else validate_answer(text, "Your text")
     with db.write(count_activity=False) as session:
         step = _step(session, step_id, expected_version)
+        if (cleaned or None) == (step.answer_draft or None):
+            return int(step.version)
         step.answer_draft = cleaned
         step.updated_at = clock.now()
         return refresh_version(session, step)
