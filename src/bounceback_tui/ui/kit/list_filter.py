@@ -20,6 +20,7 @@ from typing import Any
 
 from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.list_keys import filter_typed
 from bounceback_tui.ui.kit.pane import Pane
 
 # The filter box's placeholder while the list has nothing in it.
@@ -71,11 +72,17 @@ class FilteredListPane(Pane):
         event.stop()
         self._filter_typed(event.value)
 
+    def _draw_filtered(self) -> None:
+        """Draw the rows a filter left: a row under the cursor that it took away gives way
+        to the first (best) match; a row still shown keeps the cursor (``FILTER_TYPED``)."""
+        with filter_typed():
+            self._draw()
+
     def _filter_typed(self, text: str) -> None:
         """The filter's text changed: filter and draw. A pane may hand this to its
         ``FilterBar`` as ``typed``, to draw the rows in the keystroke's own frame."""
         if self._apply_filter_text(text):
-            self._draw()
+            self._draw_filtered()
         else:
             self._draw_filter_state()
 

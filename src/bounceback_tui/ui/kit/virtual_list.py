@@ -43,7 +43,7 @@ from textual.strip import Strip
 
 from bounceback_tui.ui.kit.focus_styles import FocusStyledScrollView
 from bounceback_tui.ui.kit.kept_lines import FocusKeepsLines
-from bounceback_tui.ui.kit.list_keys import LIST_BINDINGS, SAME
+from bounceback_tui.ui.kit.list_keys import FILTER_TYPED, LIST_BINDINGS, SAME
 from bounceback_tui.ui.kit.one_pass import resize_virtual
 from bounceback_tui.ui.kit.virtual_list_lines import ListLines
 
@@ -196,8 +196,8 @@ class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focu
     ) -> None:
         """Show ``items``. The cursor goes to item ``keep`` (by default the one it is on;
         None: no item in particular) if it is there; else it stays on the same line, or goes
-        to the first with ``or_first``. ``Highlighted`` follows if the item under the cursor
-        changed.
+        to the first with ``or_first`` or under a filter keystroke (``FILTER_TYPED``).
+        ``Highlighted`` follows if the item under the cursor changed.
 
         A list model's view (``domain/list_view.Shown``: it has ``index_of_key``) is kept as
         it is and read only for the lines drawn; any other sequence is copied.
@@ -213,7 +213,7 @@ class VirtualList(ListLines[T], FocusKeepsLines, FocusStyledScrollView, can_focu
         wanted = before if keep is SAME else keep
         index = self.index_of(wanted) if wanted is not None else None
         if index is None:
-            index = 0 if or_first else self.cursor
+            index = 0 if or_first or FILTER_TYPED.get() else self.cursor
         self._update_virtual_size(repaint=False)
         self.set_reactive(VirtualList.cursor, self.validate_cursor(index))
         self._scroll_to_cursor()

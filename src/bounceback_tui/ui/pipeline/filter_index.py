@@ -108,7 +108,7 @@ class FilterIndexing(PipelineListing):
     def on_index_built(self, message: IndexBuilt) -> None:
         message.stop()
         if self._model.adopt_index(message.built):
-            self._draw()  # a filter typed meanwhile: its rows, at last
+            self._draw_filtered()  # a filter typed meanwhile: its rows, at last
 
     # --- reading a long Pipeline ---------------------------------------------------------
 

@@ -129,9 +129,10 @@ class RecoveryListing(FilteredListPane, AppPane):
         )
 
     def _draw(self) -> None:
-        """The plans the filter lets through: the cursor on the best match while words are
-        typed, and kept where it was when they are cleared (the plan follows it)."""
-        self._fill_table(keep=None if self._query.strip() else self.table.selected_id)
+        """The plans the filter lets through: the cursor stays on its plan while the filter
+        shows it, else goes to the first (best) match, as on every list (the plan follows
+        it). It went to the best match at every letter, leaving the plan the person chose."""
+        self._fill_table(keep=self.table.selected_id)
 
     def _draw_filter_state(self) -> None:
         """The filter's text changed but not the plans shown: the header and the no-match
