@@ -108,7 +108,7 @@ def test_a_line_on_or_after_the_day_settles_the_persons_and_the_applications(
     assert _follow_ups_on_today(opened_paths) == []
     assert _settled(logged) == [
         ("Priya Shah", date(2026, 3, 2), True),
-        ("Acme", date(2026, 3, 10), False),
+        ("Acme (Engineer)", date(2026, 3, 10), False),  # an application by its role too
     ]
 
 
@@ -158,7 +158,7 @@ async def test_a_check_in_from_people_settles_both_and_says_so(
         assert not isinstance(app.screen, MessageScreen)
         assert said[-1] == (
             "Marked as sent, and logged. That settles your follow-ups with Priya Shah "
-            "(was 2 Mar) and Acme (was 10 Mar)."
+            "(was 2 Mar) and Acme (Engineer) (was 10 Mar)."
         )
         assert "to follow up" not in screen_text(app)
         assert focus_problem(app) is None

@@ -106,7 +106,14 @@ def test_a_follow_up_set_again_since_keeps_its_new_day(
 
     assert done == TakenBack(
         put_back=(
-            Cleared("application", ids["acme"], "next_follow_up", date(2026, 3, 10), THING, "Acme"),
+            Cleared(
+                "application",
+                ids["acme"],
+                "next_follow_up",
+                date(2026, 3, 10),
+                THING,
+                "Acme (Engineer)",
+            ),
         ),
         set_since=(
             Cleared(
@@ -115,6 +122,6 @@ def test_a_follow_up_set_again_since_keeps_its_new_day(
         ),
     )
     assert str(put_back_note(done)) == (
-        " Your follow-up with Acme is back on 10 Mar."
+        " Your follow-up with Acme (Engineer) is back on 10 Mar."
         " Your follow-up with Priya Shah stays on 20 Mar, the day you set since."
     )

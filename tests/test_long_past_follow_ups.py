@@ -100,7 +100,7 @@ def test_letting_them_go_or_moving_them_on_is_one_write(db: Database) -> None:
     with sqlite3.connect(db.path) as conn:
         conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Globex'")
     before = _follow_ups(db)
-    with pytest.raises(ConflictError, match="Globex was changed in another window"):
+    with pytest.raises(ConflictError, match=r"Globex \(Engineer\) was changed in another window"):
         settle_long_past(db, found, None)
     assert _follow_ups(db) == before
     # Read again: moved on a week, all three; the others as they were.
@@ -189,7 +189,7 @@ def test_bringing_them_back_brings_back_the_rest_of_one_changed_elsewhere(db: Da
     settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
     with sqlite3.connect(db.path) as conn:
         conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Globex'")
-    assert bring_back_long_past(db, settled) == BroughtBack(2, changed=("Globex",))
+    assert bring_back_long_past(db, settled) == BroughtBack(2, changed=("Globex (Engineer)",))
     assert _follow_ups(db) == {**before, "Globex 2": None}
     # Acme and Rita let go again, and Rita deleted in another window: Acme comes back.
     settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
@@ -199,6 +199,39 @@ def test_bringing_them_back_brings_back_the_rest_of_one_changed_elsewhere(db: Da
     assert bring_back_long_past(db, settled) == BroughtBack(1, gone=("Rita Okoye",))
     after = _follow_ups(db)
     assert after["Acme 1"] == "2026-01-10" and "Rita Okoye 1" not in after
+
+
+def test_u_names_two_applications_at_one_company_by_their_roles(db: Database) -> None:
+    # "2 could not be brought back: Lumen Health and Lumen Health were changed since the
+    # review": which two? Each is named with its role, as the review lists them.
+    from bounceback_tui.domain.wording import back_as_they_were
+    from bounceback_tui.services.long_past import (
+        bring_back_long_past,
+        long_past_follow_ups,
+        settle_long_past,
+    )
+
+    for role in ("Data Analyst", "Product Analyst"):
+        values = {
+            "company": "Lumen Health",
+            "role": role,
+            "stage": "interviewing",
+            "date_applied": "2025-12-01",
+            "next_follow_up": "2026-01-10",
+        }
+        application_service.add_application(db, validate_application(values, FIXED_TODAY))
+    _application(db, "Acme", "offer", "2026-01-12")
+    settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
+    with sqlite3.connect(db.path) as conn:  # another window
+        conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Lumen Health'")
+    result = bring_back_long_past(db, settled)
+    assert back_as_they_were(
+        result.back, "follow-up", changed=result.changed, gone=result.gone
+    ) == (
+        "1 follow-up is back as it was; 2 could not be brought back: Lumen Health (Data "
+        "Analyst) and Lumen Health (Product Analyst) were changed since the review, so they "
+        "stay as they are now."
+    )
 
 
 def _actions(db: Database) -> dict[str, int]:
@@ -303,7 +336,8 @@ async def test_u_brings_back_the_rest_and_says_which_one_stays_and_why(
         await settle_workers(pilot)
         said = (
             "15 follow-ups are back as they were; 1 could not be brought back: "
-            f"{first.name} was changed since the review, so it stays as it is now."
+            f"{first.name if first.person else f'{first.name} ({first.detail})'} was changed "
+            "since the review, so it stays as it is now."
         )
         assert said in toasts(app), toasts(app)
         after = _follow_ups(db)

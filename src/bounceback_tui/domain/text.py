@@ -205,6 +205,28 @@ def clip_name(text: object, cells: int = NAME_CELLS) -> str:
     return clip_cells(screen_line(text), cells)
 
 
+# Each part of an application named in a sentence ("Company (Role)"): the follow-up review's.
+APP_PART_CELLS = 24
+
+
+class AppName(str):
+    """An application as a sentence names it, already clipped part by part (``app_name``):
+    a toast or a list of names shows it as it is, not cut again to ``NAME_CELLS``."""
+
+
+def app_name(company: object, role: object = "") -> AppName:
+    """An application in the app's words, "Company (Role)" (the company alone without a
+    role), each part on one line and clipped to ``APP_PART_CELLS``: two applications at one
+    company are told apart, as the follow-up review lists them.
+
+    >>> app_name("Lumen Health", "Data Analyst")
+    'Lumen Health (Data Analyst)'
+    """
+    company_said = clip_name(company, APP_PART_CELLS)
+    role_said = clip_name(role or "", APP_PART_CELLS)
+    return AppName(f"{company_said} ({role_said})" if role_said else company_said)
+
+
 def clip_cells(text: str, cells: int) -> str:
     """One line of ``text`` as it is if it takes ``cells`` terminal cells or fewer, else cut
     with an ellipsis to at most that many (wide characters count two), never inside what a

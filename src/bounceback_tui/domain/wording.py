@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import AppName, clip_name
 
 
 def number(count: int) -> str:
@@ -69,7 +69,9 @@ def days_ago(days: int, *, short: bool = False, tiny: bool = False) -> str:
 
 
 def _named(thing: str, name: object) -> str:
-    return thing.replace("{name}", clip_name(name)) if name is not None else thing
+    if name is None:
+        return thing
+    return thing.replace("{name}", _clipped(name if isinstance(name, str) else str(name)))
 
 
 def gone_elsewhere(thing: str, *, name: object = None) -> str:
@@ -125,7 +127,8 @@ def back_as_they_were(
 ) -> str:
     """What `u` brought back of several records it takes back together, and those it could
     not, and why: one ``changed`` since (here or in another window) stays as it is now, one
-    ``gone`` is no longer there. The names are a person's text (each clipped here).
+    ``gone`` is no longer there. The names are a person's text (each clipped here, an
+    application's as ``domain.text.app_name`` clipped it).
 
     >>> back_as_they_were(2, "follow-up", changed=["Globex"])
     '2 follow-ups are back as they were; 1 could not be brought back: Globex was changed \
@@ -144,19 +147,23 @@ since the review, so it stays as it is now.'
     if changed:
         one = len(changed) == 1
         why.append(
-            f"{listed([clip_name(name) for name in changed])} "
+            f"{listed([_clipped(name) for name in changed])} "
             f"{'was' if one else 'were'} changed since the review, so "
             f"{'it stays as it is' if one else 'they stay as they are'} now"
         )
     if gone:
         one = len(gone) == 1
         why.append(
-            f"{listed([clip_name(name) for name in gone])} {'is' if one else 'are'} no longer "
+            f"{listed([_clipped(name) for name in gone])} {'is' if one else 'are'} no longer "
             f"there; another window may have deleted {'it' if one else 'them'}"
         )
     if count == 0:
         return f"{head}: {'; '.join(why)}. Nothing changed."
     return f"{head}; {number(missed)} could not be brought back: {'; '.join(why)}."
+
+
+def _clipped(name: str) -> str:  # an application's name is clipped part by part already
+    return name if isinstance(name, AppName) else clip_name(name)
 
 
 def not_brought_back(what: str, *, parent: str | None = None, taken: bool = False) -> str:

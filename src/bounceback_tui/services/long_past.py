@@ -18,6 +18,7 @@ from typing import NamedTuple
 from sqlmodel import Session
 
 from bounceback_tui.domain.due import LONG_PAST_DAYS, NO_FOLLOW_UP_STAGES
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.services.people import raw_connection
 from bounceback_tui.store.cas import checked
@@ -35,6 +36,11 @@ class LongPastFollowUp(NamedTuple):
     detail: str  # the role, or the person's company
     day: date
     version: int
+
+    @property
+    def called(self) -> str:
+        """How a sentence names it: the person, or "Company (Role)" (``app_name``)."""
+        return self.name if self.person else app_name(self.name, self.detail)
 
 
 def long_past_follow_ups(db: Database, today: date) -> list[LongPastFollowUp]:
@@ -109,9 +115,9 @@ def bring_back_long_past(
                 else session.get(Application, follow_up.item_id)
             )
             if row is None:
-                gone.append(follow_up.name)
+                gone.append(follow_up.called)
             elif row.version != follow_up.version:
-                changed.append(follow_up.name)
+                changed.append(follow_up.called)
             else:
                 row.next_follow_up = follow_up.day
                 session.add(row)
@@ -129,7 +135,7 @@ def _checked(session: Session, follow_up: LongPastFollowUp) -> Application | Con
         follow_up.item_id,
         follow_up.version,
         gone=gone_elsewhere(thing),
-        changed=changed_elsewhere("{name}", name=follow_up.name),
+        changed=changed_elsewhere("{name}", name=follow_up.called),
     )
 
 

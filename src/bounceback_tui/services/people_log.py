@@ -39,6 +39,7 @@ from bounceback_tui.domain.people import (
     step_ticked_by,
 )
 from bounceback_tui.domain.stages import CLOSED_STAGES
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.added import Added, Cleared, receipt
@@ -73,7 +74,7 @@ from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 class SettledFollowUp:
     """A follow-up a line of the log settled (its day cleared): whose, and the day it had."""
 
-    name: str  # the person's name, or the application's company
+    name: str  # the person's name, or the application's "Company (Role)" (``app_name``)
     day: date
     person: bool
 
@@ -240,7 +241,9 @@ def settle_follow_ups(
         and settles_follow_up(app.next_follow_up, on)
     ):
         assert app.next_follow_up is not None
-        settled.append(SettledFollowUp(app.company, app.next_follow_up, person=False))
+        settled.append(
+            SettledFollowUp(app_name(app.company, app.role), app.next_follow_up, person=False)
+        )
         app.next_follow_up = None
         app.updated_at = now
         session.add(app)

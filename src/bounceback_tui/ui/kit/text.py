@@ -35,7 +35,13 @@ from typing import cast
 from textual.content import Content
 from textual.notifications import SeverityLevel
 
-from bounceback_tui.domain.text import NAME_CELLS, clip_name, display_text, ends_a_sentence
+from bounceback_tui.domain.text import (
+    NAME_CELLS,
+    AppName,
+    clip_name,
+    display_text,
+    ends_a_sentence,
+)
 from bounceback_tui.domain.wording import number
 
 __all__ = [
@@ -101,8 +107,9 @@ def question_toast(template: str, question: str, **values: object) -> Content:
 def _in_a_toast(values: dict[str, object]) -> dict[str, object]:
     return {
         # An error's message is the app's sentence (a name in it was clipped where it was
-        # written: domain.wording); shown whole. A count is written 1,204.
-        name: value if isinstance(value, BaseException | int) else _cut(value)
+        # written: domain.wording); shown whole, as an application named "Company (Role)",
+        # clipped part by part (domain.text.app_name). A count is written 1,204.
+        name: value if isinstance(value, BaseException | int | AppName) else _cut(value)
         for name, value in values.items()
     }
 

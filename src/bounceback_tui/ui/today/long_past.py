@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.long_past import LongPastFollowUp
 from bounceback_tui.ui.kit.button_rows import ButtonRow
@@ -27,9 +27,7 @@ LongPastAnswer = Literal["let_go", "move_on"]
 
 
 def _line(follow_up: LongPastFollowUp) -> Content:
-    said = clip_name(follow_up.name, 24)
-    if follow_up.detail:
-        said += f" ({clip_name(follow_up.detail, 24)})"
+    said = app_name(follow_up.name, follow_up.detail)  # a person's, with their company
     return plain(f"• {said}") + plain(f"  {follow_up.day.isoformat()}", "dim")
 
 
