@@ -29,11 +29,17 @@ from bounceback_tui.services.today import load_today
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_text
+from tests.test_people_pane import seeded  # noqa: F401  (an interview at Initech, just past)
 from tests.ui_harness import app_on, fill, settle, settle_workers
 
 WELCOME = (
-    "It has been 21 days. What waited is below, and there is no rush. A check-in (c) is a "
-    "gentle start."
+    "It has been 21 days. A check-in (c) is a gentle start; what waited is below, and there "
+    "is no rush."
+)
+# In a shell "(c)" means nothing: the `today` command says what to do instead.
+WELCOME_IN_A_SHELL = (
+    "It has been 21 days. What waited is below, and there is no rush. Opening the app and "
+    "checking in is a gentle start."
 )
 NORTHWIND = "Follow up with Northwind (Engineer)"
 TAILSPIN_GHOSTED = "No word from Tailspin (Engineer): ghosted?"
@@ -64,7 +70,7 @@ def test_the_next_step_welcomes_the_person_back() -> None:
     step = choose_next_step(facts._replace(days_away=21, hard_day=True))
     assert (step.title, step.reason, step.pane) == ("Welcome back", WELCOME, "today")
     step = choose_next_step(facts._replace(days_away=400, hard_day=True))
-    assert step.reason.startswith("It has been over a year. What waited is below")
+    assert step.reason.startswith("It has been over a year. A check-in (c) is a gentle start")
 
 
 def _store(paths: DataPaths, *, active: tuple[str, ...] = ("2026-02-23", "2026-02-20")) -> None:
@@ -124,7 +130,8 @@ def test_the_today_command_says_it_as_the_pane_does(
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
     assert "Next step: Welcome back" in out
-    assert f"  {WELCOME}" in out
+    assert f"  {WELCOME_IN_A_SHELL}" in out
+    assert "(c)" not in out
     assert f"  - {NORTHWIND} (due 12 days ago)" in out
     assert "Tailspin" in out and TAILSPIN_FOLLOW_UP not in out
     assert "overdue" not in out
@@ -139,7 +146,7 @@ async def test_the_first_screen_back_welcomes_and_a_check_in_ends_it(
         await settle_workers(pilot)
         text = screen_text(app)
         assert "Next step: Welcome back" in text
-        assert "It has been 21 days. What waited is below, and there is no rush." in text
+        assert "It has been 21 days. A check-in (c) is a gentle start" in text
         assert "Northwind  due 12 days ago" in text
         assert "overdue" not in text
         await pilot.press("n")  # the welcome's step: the check-in
@@ -171,3 +178,24 @@ def test_a_ghosted_application_is_not_listed_for_its_follow_up_too(
         (TAILSPIN_FOLLOW_UP, DueKind.FOLLOW_UP),
         (NORTHWIND, DueKind.FOLLOW_UP),
     ]
+
+
+async def test_the_welcome_keeps_its_key_at_80x24_beside_a_how_did_it_go_line(
+    seeded: tuple[DataPaths, dict],  # noqa: F811
+) -> None:
+    # With an interview just past, "How did it go?" took the welcome's second row, and its
+    # one row at 80 columns ended "A check-i…": the key it offered was cut away.
+    paths, _ids = seeded
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("DELETE FROM activity_day")
+        conn.execute("INSERT INTO activity_day (day, actions) VALUES ('2026-02-23', 3)")
+    conn.close()
+    async with app_on(paths, size=(80, 24)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        text = screen_text(app)
+        assert "Next step: Welcome back" in text and "How did it go" in text
+        # The key is on the reason's first row: a board with one row for it keeps it too.
+        lines = text.splitlines()
+        first = next(i for i, line in enumerate(lines) if "Next step: Welcome back" in line)
+        assert "A check-in (c) is a gentle start" in lines[first + 1], text
+        assert focus_problem(app) is None

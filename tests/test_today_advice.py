@@ -219,6 +219,20 @@ def test_a_breather_does_not_say_nothing_is_waiting_above_a_plans_due_step() -> 
     assert "your plans' steps due now are listed below" in busy.reason
 
 
+def test_a_breather_in_a_shell_names_no_key() -> None:
+    # `bounceback-tui today` printed "A short check-in (c) is enough today.": a key of the
+    # app, which means nothing in a shell.
+    met = {"applications_this_week": 5, "weekly_goal": 5}
+    quiet = choose_next_step(_facts(**met))
+    assert quiet.reason.endswith("A short check-in (c) is enough today.")
+    assert quiet.said_in_shell == (
+        "Your weekly goal is met and nothing is waiting. A short check-in in the app is "
+        "enough today."
+    )
+    busy = choose_next_step(_facts(**met, plans_due=((3, "Contoso"),)))
+    assert busy.said_in_shell.endswith("past them a short check-in in the app is enough today.")
+
+
 def test_a_step_title_ending_in_a_question_mark_takes_no_full_stop_after_it() -> None:
     """A tester read "…Next for Åsa Design, in 2 days: Which of the posting's asks did my
     application show?." (a step title is a person's text, and may end a sentence itself)."""

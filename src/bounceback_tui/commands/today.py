@@ -79,7 +79,7 @@ def render_text(
                 f"{interview.company} ({interview.role})"
             )
         lines.append("")
-    lines += [f"Next step: {summary.next_step.title}", f"  {summary.next_step.reason}", ""]
+    lines += [f"Next step: {summary.next_step.title}", f"  {summary.next_step.said_in_shell}", ""]
     if summary.due:
         lines.append(f"Due now ({summary.due_total:,})")
         shown = summary.due[:TEXT_DUE_LINES]

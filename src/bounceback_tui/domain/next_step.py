@@ -25,6 +25,14 @@ class NextStep(NamedTuple):
     item_id: int | None = None
     step_id: int | None = None
     action: str | None = None  # e.g. "add" for the Pipeline's add form
+    # The reason as the `today` command prints it, where the app's names a key ("(c)") that
+    # means nothing in a shell; empty when the two are the same.
+    shell_reason: str = ""
+
+    @property
+    def said_in_shell(self) -> str:
+        """The reason for a shell: without the app's keys."""
+        return self.shell_reason or self.reason
 
 
 class FreshRejection(NamedTuple):
@@ -142,10 +150,13 @@ def welcome_back(days: int) -> NextStep:
     check-in, a small first step; any action today ends it, and the usual step comes back."""
     return NextStep(
         "Welcome back",
-        # Its first two sentences fit the one line 80x24 gives it, "over a year" included.
-        f"It has been {span(days)}. What waited is below, and there is no rush. A check-in (c) "
-        "is a gentle start.",
+        # The key comes early, on the reason's first row at any width the app draws: on a
+        # board of one row for it (a "How did it go?" line took the second) it read "A check-i…".
+        f"It has been {span(days)}. A check-in (c) is a gentle start; what waited is below, "
+        "and there is no rush.",
         "today",
+        shell_reason=f"It has been {span(days)}. What waited is below, and there is no rush. "
+        "Opening the app and checking in is a gentle start.",
     )
 
 
@@ -238,8 +249,14 @@ def choose_next_step(facts: StepFacts) -> NextStep:
     waiting = (
         # A plan's step due today is on the list below: "nothing is waiting" was untrue.
         "Your weekly goal is met; your plans' steps due now are listed below, and past them "
-        "a short check-in (c) is enough today."
+        "a short check-in{key} is enough today."
         if facts.plans_due
-        else "Your weekly goal is met and nothing is waiting. A short check-in (c) is enough today."
+        else "Your weekly goal is met and nothing is waiting. A short check-in{key} is enough "
+        "today."
     )
-    return NextStep("Take a breather", waiting, "today")
+    return NextStep(
+        "Take a breather",
+        waiting.format(key=" (c)"),
+        "today",
+        shell_reason=waiting.format(key=" in the app"),
+    )
