@@ -14,7 +14,7 @@ The clock stands at Monday 16 March 2026 (tests/conftest.py).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
@@ -24,7 +24,7 @@ import pytest
 
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import ApplicationInput
-from bounceback_tui.domain.due import feedback_item
+from bounceback_tui.domain.due import feedback_item, ghosted_item
 from bounceback_tui.domain.skills import SkillInput, SkillKind, SkillStatus
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import skill_moves
@@ -84,7 +84,8 @@ async def test_a_quiet_application_is_not_marked_with_an_ellipsis(opened_paths: 
         await run.pilot.pause()
         due = _due_lines(screen_lines(run.app))
     # "◌": an empty, dotted circle, for an application gone quiet (docs/keys.md, Today).
-    assert due[0].startswith("◌ No word from Globex (Analyst)"), due
+    # Too long for the box, the name is cut and the question kept (the line below).
+    assert due[0] == "◌ No word from Globex (A…: ghosted?", due
     assert not any(line.startswith("…") for line in due), due
 
 
@@ -177,3 +178,20 @@ async def test_a_skill_cards_date_keeps_its_day_and_month(
         cards = [line.strip() for row in screen_lines(run.app) for line in row.split("│")]
     for line in (*due, done):
         assert line in cards, cards
+
+
+# A quiet application at 80x24: the due box has 37 cells inside. Whole, the line takes 73:
+# "◌ No word from Quarry & Co (Technical Writer): ghosted?" (55) and "  sent 15 days ago"
+# (18). It read "◌ No word from Quarry & Co (Techni…", the question cut away; now the name
+# is cut, and the question stays.
+GHOSTED = [
+    (73, "◌ No word from Quarry & Co (Technical Writer): ghosted?  sent 15 days ago"),
+    (37, "◌ No word from Quarry & Co…: ghosted?"),
+]
+
+
+@pytest.mark.parametrize(("width", "wanted"), GHOSTED)
+def test_a_quiet_applications_line_cuts_the_name_not_the_question(width: int, wanted: str) -> None:
+    item = ghosted_item(4, "Quarry & Co", "Technical Writer", FIXED_TODAY - timedelta(days=15))
+    summary: Any = SimpleNamespace(today=FIXED_TODAY)  # the one field a due line reads
+    assert DuePrompt(partial(due_prompt, item, summary)).fitted(width).plain == wanted

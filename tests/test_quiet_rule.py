@@ -104,3 +104,23 @@ def test_the_last_news_is_the_later_of_sending_and_moving_back() -> None:
     assert is_quiet(Stage.APPLIED, sent, moved_back, None, date(2026, 3, 14), 21)
     assert not is_quiet(Stage.APPLIED, sent, moved_back, None, date(2026, 3, 13), 21)
     assert not is_quiet(Stage.SCREENING, sent, sent, None, date(2026, 3, 14), 21)
+
+
+def test_today_says_the_days_since_the_last_news_as_the_review_does(db: Database) -> None:
+    # "Back 22" was sent 50 days ago and moved back into Applied 22 days ago: Today said
+    # "(sent 50 days ago)" while the review asked "No reply from Back 22 in 22 days." Today
+    # now counts from the same day the rule does, and says why.
+    from bounceback_tui.domain.due import describe_due
+
+    _store(db)
+    summary = load_today(db.path, TODAY)
+    said = {
+        item.title: describe_due(item, TODAY)
+        for item in summary.due
+        if item.kind is DueKind.GHOSTED
+    }
+    assert said == {
+        "No word from Sent 22 (Engineer): ghosted?": "sent 22 days ago",
+        "No word from Back 22 (Engineer): ghosted?": "last news 22 days ago",
+        "No word from Not yet 22 (Engineer): ghosted?": "sent 60 days ago",
+    }

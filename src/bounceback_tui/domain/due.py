@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from bounceback_tui.domain.dates import describe_relative
-from bounceback_tui.domain.stages import EXITS, Stage
+from bounceback_tui.domain.stages import EXITS, Stage, quiet_since
 from bounceback_tui.domain.step_timing import StepKind, is_feedback_flagged
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import plural
@@ -104,6 +104,9 @@ class DueItem(NamedTuple):
     # whole: a feedback request's company ("Ask Riverst… for feedback", not "Ask
     # Riverstone…", which no longer said what to do).
     name: str = ""
+    # A "ghosted?" item whose last news is its move back into Applied, after the day it was
+    # sent: its day is that one, and it is said as "last news 4 days ago", not "sent …".
+    later_news: bool = False
 
 
 def active_since(today: date) -> date:
@@ -198,10 +201,26 @@ def feedback_items(
     return [feedback_item(*row[:5], today, recorded_on=row[5]) for row in rows]
 
 
-def ghosted_item(application_id: int, company: str, role: str, applied_on: date) -> DueItem:
-    """An application with no word for a long time (it carries the day it was sent)."""
+def ghosted_item(
+    application_id: int,
+    company: str,
+    role: str,
+    applied_on: date,
+    entered_on: date | None = None,
+) -> DueItem:
+    """An application with no word for a long time. It carries the day of its last news, as
+    the quiet rule counts it (``domain/stages.quiet_since``: the later of the day it was sent
+    and ``entered_on``, the day it last moved into Applied), so the line says what the
+    Pipeline's review says. A line too narrow cuts the company and role, not "ghosted?"."""
+    since = quiet_since(applied_on, entered_on) or applied_on
+    named = f"{company} ({role})"
     return DueItem(
-        DueKind.GHOSTED, f"No word from {company} ({role}): ghosted?", applied_on, application_id
+        DueKind.GHOSTED,
+        f"No word from {named}: ghosted?",
+        since,
+        application_id,
+        name=named,
+        later_news=since > applied_on,
     )
 
 
@@ -292,7 +311,7 @@ def describe_due(item: DueItem, today: date) -> str:
     if item.kind is DueKind.THOUGHT_DRAFT:
         return f"left {relative}"
     if item.kind is DueKind.GHOSTED:
-        return f"sent {relative}"
+        return f"last news {relative}" if item.later_news else f"sent {relative}"
     if item.kind is DueKind.SKILL_TARGET and item.due_on < today:
         return f"passed {relative}"  # not "overdue": a target of one's own, without blame
     days_late = (today - item.due_on).days

@@ -219,7 +219,8 @@ class DueReads(ReadConnection):
         the day they last moved into Applied) came before ``before``, unless the person said
         "not yet" on that day or later: ``domain/stages.is_quiet`` in SQL, ``before`` being its
         ``quiet_before`` (tests/test_quiet_rule.py holds the two together). Each with the day
-        it was sent (the day it entered Applied, for one with no date applied)."""
+        it was sent (the day it entered Applied, for one with no date applied) and the day it
+        last entered Applied."""
         # Rows sent before the day (or with no date) are chosen within ix_application_stage;
         # only they look up their latest timeline entry. Given a date applied before the day,
         # the later of the two is before it when the entry is (or there is none).
@@ -228,15 +229,22 @@ class DueReads(ReadConnection):
         rows = self.conn.execute(
             # Newest first: the ones that only just crossed the line are the news. Chosen
             # within ix_application_stage, then read (as follow_ups_due).
-            f"SELECT a.id, a.company, a.role, coalesce(a.date_applied, {_ENTERED}) FROM "
+            f"SELECT a.id, a.company, a.role, coalesce(a.date_applied, {_ENTERED}), "
+            f"{_ENTERED} FROM "
             f"(SELECT a.id AS id {where} ORDER BY a.date_applied DESC, a.id DESC LIMIT :limit) "
             "old CROSS JOIN application a ON a.id = old.id "
             "ORDER BY a.date_applied DESC, a.id DESC",
             params,
         ).fetchall()
         found = [
-            AppliedRow(app_id, company, role, date.fromisoformat(applied))
-            for app_id, company, role, applied in rows
+            AppliedRow(
+                app_id,
+                company,
+                role,
+                date.fromisoformat(applied),
+                date.fromisoformat(entered[:10]) if entered else None,
+            )
+            for app_id, company, role, applied, entered in rows
         ]
         (total,) = self.conn.execute(f"SELECT count(*) {where}", params).fetchone()
         return found, int(total)

@@ -58,6 +58,7 @@ class AppliedRow(NamedTuple):
     company: str
     role: str
     applied_on: date
+    entered_on: date | None = None  # the day it last moved into Applied
 
 
 class DraftRow(NamedTuple):
