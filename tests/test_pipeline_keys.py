@@ -457,6 +457,9 @@ async def test_f_sets_then_clears_the_follow_up(opened_paths, ids) -> None:
         assert rows(
             opened_paths.database, "SELECT next_follow_up FROM application WHERE id = ?", app_id
         ) == [("2026-03-23",)]
+        # The application by its role too: two at one company read alike by company alone.
+        said = [str(n.message) for n in app._notifications]
+        assert "Follow up with Bluefin Labs (Backend Engineer) on 2026-03-23." in said, said
         await pilot.press("f")
         await pilot.pause()
         assert field(app, "next_follow_up").value == "2026-03-23"
@@ -467,6 +470,8 @@ async def test_f_sets_then_clears_the_follow_up(opened_paths, ids) -> None:
         field(app, "next_follow_up").value = ""
         await pilot.press("enter")
         await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert "No follow-up set for Bluefin Labs (Backend Engineer)." in said, said
     assert rows(
         opened_paths.database, "SELECT next_follow_up FROM application WHERE id = ?", app_id
     ) == [(None,)]

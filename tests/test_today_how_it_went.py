@@ -77,4 +77,4 @@ async def test_a_thank_you_already_logged_is_not_offered_again(
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen) is offered
         if not offered:
-            assert "Saved. Your thank-you to Initech is logged." in toasts(app)
+            assert "Saved. Your thank-you to Initech (Analyst) is logged." in toasts(app)

@@ -8,6 +8,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.applications import closed_follow_up_message
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date, say_how_read
 from bounceback_tui.domain.stages import CLOSED_STAGES
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
@@ -57,15 +58,12 @@ class FollowUps(PipelineListing):
                 return
             self.refresh_rows(app_id, select=app_id)
             (day,) = result
+            named = app_name(row.company, row.role)  # two at one company told apart
             if day is None:
-                self.notify(
-                    toast_with("No follow-up set for $company.", company=row.company), timeout=3
-                )
+                self.notify(toast_with("No follow-up set for $app.", app=named), timeout=3)
             else:
                 self.notify(
-                    toast_with(
-                        "Follow up with $company on $day.", company=row.company, day=day.isoformat()
-                    ),
+                    toast_with("Follow up with $app on $day.", app=named, day=day.isoformat()),
                     timeout=3,
                 )
 

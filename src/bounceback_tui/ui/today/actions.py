@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from bounceback_tui import clock
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
@@ -99,7 +100,10 @@ class TodayActions(_AppPane):
                 self._offer_thank_you(item)
             elif not result.questions_added:
                 self.notify(
-                    toast_with("Saved. Your thank-you to $company is logged.", company=item.company)
+                    toast_with(
+                        "Saved. Your thank-you to $app is logged.",
+                        app=app_name(item.company, item.role),
+                    )
                 )
 
         self.app.push_screen(
