@@ -25,9 +25,12 @@ import sqlite3
 import stat
 import threading
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, TypeVar
 from urllib.parse import unquote, urlsplit
+
+T = TypeVar("T")
 
 # A file's identity: its device and inode. The file at a path can change under a connection
 # (moved over, deleted) while the connection keeps the one it opened (store/replaced_file.py).
@@ -105,13 +108,19 @@ def read_head(path: Path, size: int) -> bytes | None:
     process holds open through SQLite. OSError as ``open`` raises it, and for what is not a
     regular file: a named pipe at the store's name held the app's launch forever, opening it
     waited for a writer (an attacker's walk; the caller's next step says what it is)."""
+    return read_with(path, lambda handle: handle.read(size))
+
+
+def read_with(path: Path, read: Callable[[BinaryIO], T]) -> T | None:
+    """What ``read`` makes of the file, opened as ``read_head`` opens it (None for a held
+    file): a check that reads a few pages (restore's list of backups) keeps the same rule."""
     with _lock:
         if is_held(path):
             return None
         with open(path, "rb", opener=_without_waiting) as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise OSError(errno.EINVAL, "not a regular file", str(path))
-            return handle.read(size)
+            return read(handle)
 
 
 def _without_waiting(path: str, flags: int) -> int:

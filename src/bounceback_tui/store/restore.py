@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from bounceback_tui.errors import (
     BackupUnusableError,
@@ -26,7 +27,7 @@ from bounceback_tui.errors import (
 )
 from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
-from bounceback_tui.store.held_files import HeldConnection
+from bounceback_tui.store.held_files import HeldConnection, read_with
 from bounceback_tui.store.replaced_note import write_replaced_note
 from bounceback_tui.store.untouched_read import read_untouched
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
@@ -328,18 +329,26 @@ def check_listed(path: Path) -> None:
     store took 15 s to list (a stranger's walk); it is made once a backup is picked."""
     _require_readable(path)
     roots = read_untouched(path, _roots)
-    with path.open("rb") as file:
-        header = file.read(100)
-        page_size = int.from_bytes(header[16:18], "big")
-        page_size = 65536 if page_size == 1 else page_size
-        pages = int.from_bytes(header[28:32], "big")
-        counted = header[24:28] == header[92:96]  # the count is up to date (SQLite's rule)
-        if counted and path.stat().st_size < pages * page_size:
-            raise UnreadableBackupError(_damaged(path))  # cut short
-        for root in roots:  # each table's and index's first page: one of the b-tree kinds
-            file.seek((root - 1) * page_size)
-            if file.read(1) not in _BTREE_PAGES:
-                raise UnreadableBackupError(_damaged(path))
+    whole = read_with(path, lambda file: _pages_whole(file, roots))
+    if whole is None:  # this process holds it open through SQLite: SQLite checks it
+        _require_intact(path)
+    elif not whole:
+        raise UnreadableBackupError(_damaged(path))  # cut short, or a root page not a b-tree
+
+
+def _pages_whole(file: BinaryIO, roots: list[int]) -> bool:
+    header = file.read(100)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counted = header[24:28] == header[92:96]  # the count is up to date (SQLite's rule)
+    if counted and os.fstat(file.fileno()).st_size < pages * page_size:
+        return False
+    for root in roots:  # each table's and index's first page: one of the b-tree kinds
+        file.seek((root - 1) * page_size)
+        if file.read(1) not in _BTREE_PAGES:
+            return False
+    return True
 
 
 _BTREE_PAGES = (b"\x02", b"\x05", b"\x0a", b"\x0d")  # index and table, inner and leaf
