@@ -121,6 +121,8 @@ MIN_TEXT_ROWS = 3
 class TourScreen(ModalScreen[None]):
     """One page per pane; the pane itself shows behind the box."""
 
+    OWN_FOOTER = True  # no key bar added (kit/dialog_bar.py)
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right,n", "next", "Next", id="tour.next"),
         Binding("left,b", "back", "Back", id="tour.back"),
@@ -292,6 +294,8 @@ class TourScreen(ModalScreen[None]):
 
 class WelcomeScreen(ModalScreen[WelcomeChoice]):
     """The first launch: a tour, the demo data in a practice store, or straight in."""
+
+    OWN_FOOTER = True  # no key bar added (kit/dialog_bar.py)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "choose('tour')", "Tour", id="welcome.tour"),
