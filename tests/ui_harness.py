@@ -135,6 +135,24 @@ def post_double_click(app: Any, x: int, y: int) -> None:
         )
 
 
+_WHEEL = {
+    "down": events.MouseScrollDown,
+    "up": events.MouseScrollUp,
+    "right": events.MouseScrollRight,
+    "left": events.MouseScrollLeft,
+}
+
+
+def post_wheel(app: Any, x: int, y: int, way: str = "down", times: int = 1) -> None:
+    """Queue ``times`` turns of the mouse wheel (``way``: down, up, right or left) at (x, y)
+    on the terminal, as it delivers them: the app sends each to the widget under the mouse,
+    and it goes up from there to one that scrolls."""
+    for _ in range(times):
+        app.post_message(
+            _WHEEL[way](None, x, y, 0, 0, 0, False, False, False, screen_x=x, screen_y=y)
+        )
+
+
 async def open_message_template(app: Any, pilot: Any, index: int) -> Any:
     """Settings (`,`), then the message template at ``index`` of its list opened in its form;
     returns the form."""

@@ -25,7 +25,9 @@ application's first field; at 80x24 a single Down did it). ``ScrollTakesFocus`` 
 same for any scroll container, mixed in after Textual's: the Pipeline's board, where
 ctrl+Page Up scrolled the focused column out of view (the walk, seed 4). A form that refuses a field
 focuses it and scrolls it into sight with its message (``scroll_into_sight``). When the
-column itself narrows or shortens, the focused field is scrolled back into sight.
+column itself narrows or shortens, the focused field is scrolled back into sight, and so
+it is when a key is typed into it after the mouse wheel scrolled it away
+(``typing_in_sight``).
 """
 
 from __future__ import annotations
@@ -314,9 +316,9 @@ class FieldsScroll(VerticalScroll, ScrollTakesFocus):
     keeping the focus; it is scrolled back into sight (the walk, seed 2114, step 2,098)."""
 
     def on_resize(self, _event: events.Resize) -> None:
-        self.call_after_refresh(self._keep_focus_in_sight)
+        self.call_after_refresh(self.keep_focus_in_sight)
 
-    def _keep_focus_in_sight(self) -> None:
+    def keep_focus_in_sight(self, *, immediate: bool = False) -> None:
         if not self.is_attached:
             return
         focused = self.screen.focused
@@ -325,4 +327,24 @@ class FieldsScroll(VerticalScroll, ScrollTakesFocus):
         if focused is None or self not in focused.ancestors:
             return
         if not self.scrollable_content_region.contains_region(focused.region):
-            self.scroll_to_widget(focused, animate=False)
+            self.scroll_to_widget(focused, animate=False, immediate=immediate)
+
+
+# Keys that type into a field, beside the printable ones (Enter saves, or opens a dropdown).
+TYPING_KEYS = frozenset({"backspace", "delete", "enter"})
+
+
+def typing_in_sight(target: object, event: events.Key | events.Paste) -> None:
+    """A key typed (or a paste) into ``target``, the focused widget, first scrolls it back
+    into sight in its column of fields: the mouse wheel scrolls the column and leaves focus
+    where it was, and a Z typed then went into the application's link, out of sight, with
+    nothing on screen changing (a stranger's walk with the mouse). The scroll keys move the
+    focus into sight themselves (``bring_focus_into_sight``)."""
+    if isinstance(event, events.Key) and not (event.is_printable or event.key in TYPING_KEYS):
+        return
+    node = target.parent if isinstance(target, Widget) else None
+    while node is not None and not isinstance(node, Screen):
+        if isinstance(node, FieldsScroll):
+            node.keep_focus_in_sight(immediate=True)
+            return
+        node = node.parent

@@ -19,6 +19,7 @@ from weakref import WeakKeyDictionary
 from textual import events
 from textual.message import Message
 
+from bounceback_tui.ui.kit.focus import typing_in_sight
 from bounceback_tui.ui.kit.paste_input import PastesInOrder
 from bounceback_tui.ui.kit.type_ahead import Held, _copy, _holding, opening
 
@@ -148,6 +149,7 @@ class KeysInOrder(PastesInOrder):
 
     async def _send(self, event: Held) -> None:
         target: MessagePump = self.focused or self.screen
+        typing_in_sight(target, event)  # a field the wheel scrolled away: back in sight
         note_sent(event, self.screen, self.shown_pane())
         self._key_on_way, self._key_sent_to, self._key_asked = weakref.ref(event), target, False
         await super().on_event(event)
