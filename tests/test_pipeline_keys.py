@@ -932,7 +932,7 @@ SMALL_COUNTS = [
     ],
 )
 def test_the_board_hint_shortens_to_fit(first, shown, width, expected) -> None:  # type: ignore[no-untyped-def]
-    from bounceback_tui.ui.pipeline.board import edge_hint
+    from bounceback_tui.ui.pipeline.board_hint import edge_hint
 
     hint = edge_hint(SMALL_COUNTS, first, shown, width)
     assert hint.plain == expected

@@ -14,19 +14,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import HorizontalScroll
-from textual.content import Content
 from textual.events import Resize
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
-from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.cells import fit
 from bounceback_tui.ui.kit.focus import ScrollTakesFocus
 from bounceback_tui.ui.kit.virtual_list import SAME
+from bounceback_tui.ui.kit.wheel_sideways import WheelSideways
+from bounceback_tui.ui.pipeline.board_hint import BoardHint
 from bounceback_tui.ui.pipeline.lines import PipelineLines
 
 
@@ -109,64 +108,11 @@ class BoardColumn(PipelineLines):
         return lines
 
 
-def edge_hint(
-    counts: Sequence[tuple[str, int]], first: int, shown: int, width: int | None = None
-) -> Content:
-    """The line above the columns: the stages out of view on either side, with their counts,
-    so none is forgotten ("◂ Saved 1  Applied 2" on the left, "Offer 1  … ▸" on the right).
-
-    When that is wider than ``width`` (a narrow terminal, or the details beside the board),
-    it shortens step by step, so both sides stay readable: the left side (the stages passed)
-    as a sum ("◂ 2 stages · 3"), then the right side's last names ("Offer 1  +4 more ▸"),
-    then the right side as a sum too ("6 stages · 40 ▸"), and at the narrowest only how
-    many stages lie each way ("◂ 2 stages    6 stages ▸")."""
-    left, right = counts[:first], counts[first + shown :]
-    if not left and not right:
-        return Content.styled(f"All {len(counts):,} stages in view", "$text-muted")
-    candidates = [(_named(left), _named(right))]
-    if width is not None:
-        candidates.append((_summed(left), _named(right)))
-        candidates += [(_summed(left), _some(right, n)) for n in range(len(right) - 1, 0, -1)]
-        candidates.append((_summed(left), _summed(right)))
-        candidates.append((_stages(left), _stages(right)))
-    for left_text, right_text in candidates:
-        hint = _hint_line(left_text, right_text)
-        if width is None or hint.cell_length <= width:
-            break
-    return hint
-
-
-def _named(counts: Sequence[tuple[str, int]]) -> str:
-    return "  ".join(f"{label} {count:,}" for label, count in counts)
-
-
-def _some(counts: Sequence[tuple[str, int]], n: int) -> str:
-    return f"{_named(counts[:n])}  +{len(counts) - n:,} more"
-
-
-def _stages(counts: Sequence[tuple[str, int]]) -> str:
-    return plural(len(counts), "stage") if counts else ""
-
-
-def _summed(counts: Sequence[tuple[str, int]]) -> str:
-    if len(counts) <= 1:
-        return _named(counts)
-    return f"{plural(len(counts), 'stage')} · {sum(count for _label, count in counts):,}"
-
-
-def _hint_line(left: str, right: str) -> Content:
-    parts: list[tuple[str, str] | str] = []
-    if left:
-        parts += [("◂ ", "bold $text-accent"), (left, "$text-muted")]
-    if right:
-        parts += ["    " if left else "", (right, "$text-muted"), (" ▸", "bold $text-accent")]
-    return Content.assemble(*parts)
-
-
-class PipelineBoard(HorizontalScroll, ScrollTakesFocus, can_focus=False):
+class PipelineBoard(WheelSideways, HorizontalScroll, ScrollTakesFocus, can_focus=False):
     """Nine columns side by side; left and right (or h and l) move between them. A line
-    above them names the stages scrolled out of view, with their counts. ctrl+Page Up and
-    Down scroll a page of columns and take focus along (``ScrollTakesFocus``)."""
+    above them names the stages scrolled out of view, with their counts; a click there goes
+    to a stage (``board_hint``). ctrl+Page Up and Down scroll a page of columns and take
+    focus along (``ScrollTakesFocus``); the wheel sideways scrolls a column at a time."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -176,7 +122,7 @@ class PipelineBoard(HorizontalScroll, ScrollTakesFocus, can_focus=False):
         self._active: Stage = Stage.APPLIED
 
     def compose(self) -> ComposeResult:
-        yield Static(id="board-hint")  # docked (pipeline.tcss): it does not scroll away
+        yield BoardHint(id="board-hint")  # docked (pipeline.tcss): it does not scroll away
         yield from self.columns.values()
 
     def _show_hint(self) -> None:
@@ -187,15 +133,28 @@ class PipelineBoard(HorizontalScroll, ScrollTakesFocus, can_focus=False):
         shown = max(1, self.scrollable_content_region.width // step)
         first = round(self.scroll_x / step)
         counts = [(stage.label, len(column.items)) for stage, column in self.columns.items()]
-        label = self.query_one("#board-hint", Static)
         width = self.scrollable_content_region.width - 2  # the hint's padding
-        hint = edge_hint(counts, first, shown, width)
-        if hint.cell_length > width:
-            more_right = "▸" in hint.plain
-            hint = hint.truncate(width - 2 if more_right else width, ellipsis=True)
-            if more_right:
-                hint += Content.styled(" ▸", "bold $text-accent")
-        label.update(hint)
+        self.query_one("#board-hint", BoardHint).show(counts, first, shown, width)
+
+    def on_board_hint_go(self, message: BoardHint.Go) -> None:
+        """A click on the hint: to the column it names (or the nearest beyond the view)."""
+        message.stop()
+        column = list(self.columns.values())[message.index]
+        self.go_to(column)
+
+    def go_to(self, column: BoardColumn) -> None:
+        """Focus ``column`` and bring it into view, as Left and Right do."""
+        column.focus(scroll_visible=False)
+        self.show_column(column)
+
+    def step_sideways(self, step: int) -> None:
+        """The wheel sideways: the view a whole column on (``WheelSideways``), and the
+        focus along if its column leaves the view."""
+        pitch = self._pitch()
+        fits = max(1, self.scrollable_content_region.width // pitch)
+        first = min(round(self.scroll_x / pitch) + step, len(self.columns) - fits)
+        self.scroll_to(x=max(0, first) * pitch, animate=False, immediate=True)
+        self._then_focus_in_sight()
 
     def on_show(self) -> None:
         # Shown by the view switch: the width is known once this frame is laid out.
@@ -258,9 +217,7 @@ class PipelineBoard(HorizontalScroll, ScrollTakesFocus, can_focus=False):
         order = list(self.columns)
         index = order.index(column.stage) + step
         if 0 <= index < len(order):
-            target = self.columns[order[index]]
-            target.focus(scroll_visible=False)
-            self.show_column(target)
+            self.go_to(self.columns[order[index]])
 
     def _pitch(self) -> int:
         """Width of one column with its gap (before the first layout, the stylesheet's)."""
