@@ -18,9 +18,10 @@ _DESCENDING_FIRST = frozenset({"applied", "in_stage", "excitement", "salary"})
 
 
 def sort_words(key: str, descending: bool) -> str:
-    """The column's title and the sort's arrow: "Salary ▼"."""
-    title = next(c.title for c in COLUMNS if c.key == key)
-    return f"{title} {'▼' if descending else '▲'}"
+    """The column's name and the sort's arrow: "Salary ▼", "Excitement ▼" (its title,
+    "Excite", is cut to fit the table; the toast said "Sorted by Excite ▼")."""
+    name = next(c.name or c.title for c in COLUMNS if c.key == key)
+    return f"{name} {'▼' if descending else '▲'}"
 
 
 class Sorting(PipelineListing):

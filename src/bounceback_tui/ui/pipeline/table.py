@@ -15,6 +15,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.text import Text
 from textual import events
+from textual.actions import SkipAction
 from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
@@ -24,6 +25,7 @@ from bounceback_tui.domain.applications import SalaryPeriod, Source, WorkMode, e
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.ui.kit.cells import fit, fit_cells
+from bounceback_tui.ui.kit.wheel_sideways import WheelSideways, next_stop
 from bounceback_tui.ui.pipeline.lines import PipelineLines
 
 GAP = 1
@@ -39,6 +41,7 @@ class TableColumn:
     # A flexible column's width before the columns after the core are let in: wide enough
     # for most names, so a wide terminal shows more columns rather than wider names.
     comfortable: int = 0
+    name: str = ""  # the column's name in words ("Sorted by Excitement"), if not its title
 
 
 COLUMNS: tuple[TableColumn, ...] = (
@@ -48,7 +51,7 @@ COLUMNS: tuple[TableColumn, ...] = (
     TableColumn("in_stage", "In stage", 10),
     TableColumn("applied", "Applied", 10),
     TableColumn("follow_up", "Follow-up", 11),
-    TableColumn("excitement", "Excite", 8),
+    TableColumn("excitement", "Excite", 8, name="Excitement"),
     TableColumn("location", "Location", 16),
     TableColumn("work_mode", "Mode", 8),
     TableColumn("source", "Source", 12),
@@ -140,8 +143,9 @@ def cell(row: PipelineRow, key: str, today: date) -> tuple[str, str]:
     raise KeyError(key)
 
 
-class PipelineTable(PipelineLines):
-    """Sorted by ``sort_key``; `s` in the pane cycles it, a click on a title picks it."""
+class PipelineTable(WheelSideways, PipelineLines):
+    """Sorted by ``sort_key``; `s` in the pane cycles it, a click on a title picks it.
+    Left and Right, and the wheel sideways, scroll a whole column at a time."""
 
     HEADER_HEIGHT: ClassVar[int] = 1
     SCROLLS_SIDEWAYS: ClassVar[bool] = True
@@ -256,6 +260,25 @@ class PipelineTable(PipelineLines):
             self.scroll_to(x=max(0, start - fixed - 1), animate=False)
         elif end + 1 > left + width:
             self.scroll_to(x=end + 1 - width, animate=False)
+
+    def step_sideways(self, step: int) -> None:
+        """A column right (``step`` 1) or left (-1): the scrolled columns start with a whole
+        one beside ◂, never with one cut and drawn blank (Textual's scroll went by cells)."""
+        fixed = self.fixed_width()
+        most = max(0, self.virtual_size.width - self.scrollable_content_region.width)
+        stops = {0, most} | {self._start(key) - fixed - 1 for key in COLUMN_KEYS}
+        inside = (stop for stop in stops if 0 <= stop <= most)
+        self.scroll_to(x=next_stop(inside, int(self.scroll_x), step), animate=False, immediate=True)
+
+    def action_scroll_right(self) -> None:
+        if not self.allow_horizontal_scroll:
+            raise SkipAction()
+        self.step_sideways(1)
+
+    def action_scroll_left(self) -> None:
+        if not self.allow_horizontal_scroll:
+            raise SkipAction()
+        self.step_sideways(-1)
 
     def content_width(self) -> int:
         self._widths = column_widths(self.scrollable_content_region.width)
