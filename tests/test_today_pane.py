@@ -191,7 +191,8 @@ async def test_the_due_list_moves_as_an_option_list_did(opened_paths: DataPaths)
     """The due list is drawn by Today's board now (it was an OptionList, then a widget of
     its own): the arrows, Home, End and the page keys move its cursor, past the count line
     at the end (which cannot be opened), wrapping round at either end; the line under the
-    pointer is lit, and a click opens an item (a click on the box's border does not)."""
+    pointer is lit, a click selects an item and a double-click opens it, as in the other
+    panes' lists (a click on the box's border does neither)."""
     from bounceback_tui.services.demo import fill_demo
 
     store_once(opened_paths, fill_demo, 200)
@@ -228,6 +229,9 @@ async def test_the_due_list_moves_as_an_option_list_did(opened_paths: DataPaths)
         await pilot.click(due, offset=due.due_offset(2))  # the third line
         await pilot.pause()
         assert due.highlighted == 2
+        assert _current(app) == "today"  # selected, not opened
+        await pilot.double_click(due, offset=due.due_offset(2))
+        await pilot.pause()
         assert _current(app) == clicked.kind.pane  # opened where the clicked item lives
 
 
@@ -254,9 +258,12 @@ async def test_today_is_one_widget_whatever_the_store_holds(opened_paths: DataPa
         assert pilot.app.focused is board
 
 
-async def test_the_mouse_wheel_scrolls_the_due_list_and_leaves_the_cursor(
+async def test_the_mouse_wheel_scrolls_the_due_list_and_the_cursor_comes_along(
     opened_paths: DataPaths,
 ) -> None:
+    """The wheel scrolled the due lines and left the cursor on a line scrolled away: no line
+    in view was lit, and Enter opened one out of sight (a stranger's walk with the mouse).
+    The cursor now comes along onto the nearest line in view."""
     from bounceback_tui.services.demo import fill_demo
 
     store_once(opened_paths, fill_demo, 200)
@@ -268,12 +275,12 @@ async def test_the_mouse_wheel_scrolls_the_due_list_and_leaves_the_cursor(
         x, y = due.due_offset(1)
         due.post_message(events.MouseScrollDown(due, x, y, 0, 1, 0, False, False, False))
         await pilot.pause()
-        assert due.due_top == 3 and due.highlighted == 0
+        assert due.due_top == 3 and due.highlighted == 3  # the first line in view
         shown = "".join(segment.text for segment in due.render_line(due.due_offset(3)[1]))
         assert str(due.get_option_at_index(3).prompt)[:20] in shown
         x, y = due.due_offset(4)
         due.post_message(events.MouseScrollUp(due, x, y, 0, -1, 0, False, False, False))
         await pilot.pause()
-        assert due.due_top == 0
-        await pilot.press("j")  # the keys bring the cursor's line back into view
-        assert due.highlighted == 1 and due.due_top == 0
+        assert due.due_top == 0 and due.highlighted == 3  # still in view: it stays
+        await pilot.press("j")
+        assert due.highlighted == 4 and due.due_top == 0

@@ -7,7 +7,7 @@ first screen the app paints. The board draws the same screen itself, its boxes
 included, and plans its rows with ui/today/layout.py (ui/today/board_rows.py). It is
 the due list too: it takes focus, and keeps what that list offered (``today.open``,
 ``today.down``, ``today.up``; the arrows, Home, End and the page keys; a cursor that skips
-the count line and wraps round; Enter or a click to open; the line under the pointer
+the count line and wraps round; Enter or a double-click to open; the line under the pointer
 lit; the box's border brighter while focused).
 
 A person's words (a company, a note, a card) come as ``Content`` built by ui/kit/text.py
@@ -53,7 +53,7 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
     # rule (the pane's height) is set in __init__: no stylesheet of its own to parse.
 
     class Selected(Message):
-        """Enter or a click on a due item that is not disabled."""
+        """Enter or a double-click on a due item that is not disabled."""
 
         def __init__(self, board: TodayBoard, option: DueLine, index: int) -> None:
             super().__init__()
@@ -64,6 +64,9 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         @property
         def control(self) -> TodayBoard:
             return self.board
+
+    class NextStepClicked(Message):
+        """A click on the next step (the pane follows it, as `n` does)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -208,13 +211,21 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         return 3, self.rows_plan().cards_top + 1 + index - self.due_top
 
     def on_click(self, event: events.Click) -> None:
-        if event.chain > 1:
-            return  # a double-click opens the line once (its first click did)
+        """A click on a due line selects it and a double-click opens it (once: not again on
+        a third click), as in the other panes' lists; a click opened it, unlike them (a
+        stranger's walk with the mouse). A click on the next step follows it, as `n` does."""
         offset = event.get_content_offset(self)
-        index = None if offset is None else self.due_index_at(offset.x, offset.y)
+        if offset is None:
+            return
+        rows = self.rows_plan().rows
+        if 0 <= offset.y < len(rows) and rows[offset.y][0] == "next" and event.chain == 1:
+            self.post_message(self.NextStepClicked())
+            return
+        index = self.due_index_at(offset.x, offset.y)
         if index is not None and not self._options[index].disabled:
             self.highlighted = index
-            self.action_select()
+            if event.chain == 2:
+                self.action_select()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         offset = event.get_content_offset(self)
@@ -235,12 +246,25 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         self._scroll_by(event, -3)
 
     def _scroll_by(self, event: events.MouseEvent, lines: int) -> None:
+        """The wheel scrolls the due lines, and the cursor comes along onto the nearest line
+        in view: it stayed on a line scrolled away, nothing in view was lit, and Enter then
+        opened what could not be seen (a stranger's walk with the mouse)."""
         rows = self.due_rows
         top = max(0, min(self.due_top + lines, len(self._options) - rows))
         event.stop()
         if top != self.due_top:
             self.due_top = top
+            self._cursor_into_view(rows)
             self.redraw_due()
+
+    def _cursor_into_view(self, rows: int) -> None:
+        cursor, top = self._highlighted, self.due_top
+        if cursor is None or top <= cursor < top + rows:
+            return
+        shown = [i for i in range(top, top + rows) if i < len(self._options)]
+        enabled = [i for i in shown if not self._options[i].disabled]
+        if enabled:
+            self._highlighted = enabled[0] if cursor < top else enabled[-1]
 
     # -- drawing a due line (the boxes are board_draw.py's) ---------------------------------
 

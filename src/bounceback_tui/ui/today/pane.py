@@ -315,6 +315,10 @@ class TodayPane(TodayActions, AppPane):
 
     # -- actions ------------------------------------------------------------------
 
+    async def on_today_board_next_step_clicked(self, event: TodayBoard.NextStepClicked) -> None:
+        event.stop()
+        await self.run_action("next_step")  # as `n` does
+
     async def on_today_board_selected(self, event: TodayBoard.Selected) -> None:
         event.stop()
         if self.summary is None or event.option.id is None:
