@@ -60,3 +60,29 @@ async def test_a_person_with_no_log_names_the_remapped_log_key(opened_paths: Dat
         shown = screen_text(app)
     assert "Nothing logged yet: + adds a line." in shown, shown
     assert " i adds" not in shown
+
+
+async def test_nothing_matches_names_the_remapped_clearing_key(opened_paths: DataPaths) -> None:
+    # A stranger's walk: with the Pipeline's clearing on ctrl+l, "Nothing matches 'zzz'.
+    # Escape clears the filter." while Escape did nothing there.
+    store_once(opened_paths, fill_demo, 60)
+    keymap = '[keymap]\n"pipeline.clear_filter" = "ctrl+l"\n"pipeline.filter" = "F"\n'
+    async with _keymapped(opened_paths, keymap) as (app, pilot):
+        await pilot.press("2")
+        await pilot.pause(0.3)
+        await pilot.press("F", "z", "z", "z")
+        await pilot.pause(0.3)
+        shown = screen_text(app)
+    assert "Nothing matches 'zzz'. ^l clears the filter." in shown, shown
+    assert "Escape clears" not in shown
+
+
+async def test_nothing_matches_says_escape_while_it_is_the_key(opened_paths: DataPaths) -> None:
+    store_once(opened_paths, fill_demo, 60)
+    async with _keymapped(opened_paths, '[keymap]\n"pipeline.filter" = "F"\n') as (app, pilot):
+        await pilot.press("2")
+        await pilot.pause(0.3)
+        await pilot.press("F", "z", "z", "z")
+        await pilot.pause(0.3)
+        shown = screen_text(app)
+    assert "Nothing matches 'zzz'. Escape clears the filter." in shown, shown

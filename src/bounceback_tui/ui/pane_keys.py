@@ -76,7 +76,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("pipeline.add", "add an application"),
                 ("pipeline.edit", "edit the application"),
                 ("pipeline.delete", "delete it (asks first)"),
-                ("pipeline.undo", "undo the last delete or rejection"),
+                ("pipeline.undo", "undo the last add, delete or rejection"),
                 ("pipeline.open_link", "open its link in the browser"),
                 ("pipeline.import", "import a job posting from its link"),
                 ("pipeline.edit_interview", "change or delete one of its interviews"),

@@ -42,3 +42,14 @@ def key_of(app: object, binding_id: str, default: str) -> str:
     a hint that wrote the usual letter kept saying it after the keymap moved the key."""
     key_label = getattr(app, "key_label", None)
     return str(key_label(binding_id, default)) if key_label is not None else default
+
+
+def key_word(app: object, binding_id: str, usual: str, word: str) -> str:
+    """``word``, the usual key as a sentence says it ("Escape"), while the person's keymap
+    leaves ``binding_id`` on ``usual``; else the key as bound ("^l"). "Escape clears the
+    filter" stayed after a keymap moved the clearing to ctrl+l (a stranger's walk)."""
+    key_label = getattr(app, "key_label", None)
+    if key_label is None:
+        return word
+    shown = str(key_label(binding_id, usual))
+    return word if shown == str(key_label("", usual)) else shown

@@ -29,6 +29,7 @@ from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.pipeline_undo import UndoStack
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.key_text import key_word
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import SAME, VirtualList
@@ -174,7 +175,8 @@ class PipelineListing(FilteredListPane, AppPane):
     def _empty_message(self) -> str:
         if self._model.query.is_empty:
             return ""
-        return f"Nothing matches {self.filter_input.value.strip()!r}. Escape clears the filter."
+        clear = key_word(self.app, "pipeline.clear_filter", "escape", "Escape")
+        return f"Nothing matches {self.filter_input.value.strip()!r}. {clear} clears the filter."
 
     def _show_filter_status(self) -> None:
         query, shown, total = self._model.query, len(self._model.visible), len(self._model.rows)

@@ -25,6 +25,7 @@ from bounceback_tui.services.recovery_plans import Plan, PlanRow
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.key_text import key_word
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -151,8 +152,9 @@ class RecoveryListing(FilteredListPane, AppPane):
         the cursor has rested on nothing: ``_show_plan_for_cursor``)."""
         text = (
             markup_with(
-                "No plan matches “$query”. [b]Escape[/b] clears the filter.",
+                "No plan matches “$query”. [b]$clear[/b] clears the filter.",
                 query=self._query.strip(),
+                clear=key_word(self.app, "recovery.clear_filter", "escape", "Escape"),
             )
             if self._query.strip()
             else markup_with(
