@@ -195,9 +195,8 @@ class PipelineTable(WheelSideways, PipelineLines):
         """After the table's width changes, the column sorted by in sight again: every
         column's width and place change with it, and shrunk (or widened back) the sorted
         column stayed off to the side, named only by the header's note. Its first width
-        (the pane shown at 60 columns) keeps the columns from the left, and so does the
-        sort the table opens with (Company, Role and Stage say more than the dates; the
-        header's note names the sort)."""
+        (the pane shown at 60 columns) keeps the columns from the left, and so does the sort
+        the table opens with (Company, Role and Stage say more than the dates)."""
         width = self.scrollable_content_region.width
         moved = width > 0 and self._width_seen not in (0, width)
         if moved and self._sort_chosen and not self.column_in_view(self.sort_key):
@@ -246,9 +245,8 @@ class PipelineTable(WheelSideways, PipelineLines):
     def show_column(self, key: str) -> None:
         """Scroll sideways, if need be, until column ``key`` is in sight whole, its title
         clear of the ◂ and ▸ marks at the edges (the first column: back to the left edge)."""
-        start = self._start(key)
+        start, fixed = self._start(key), self.fixed_width()
         end = start + self._widths[key]
-        fixed = self.fixed_width()
         if key == COLUMN_KEYS[0]:
             self.scroll_to(x=0, animate=False)
             return
@@ -259,16 +257,20 @@ class PipelineTable(WheelSideways, PipelineLines):
         if start < left + fixed + 1:
             self.scroll_to(x=max(0, start - fixed - 1), animate=False)
         elif end + 1 > left + width:
-            self.scroll_to(x=end + 1 - width, animate=False)
+            stops = self._stops()  # whole columns beside ◂: by cells, a sort cut one blank
+            x = min((x for x in stops if x > end - width), default=stops[-1])
+            self.scroll_to(x=x, animate=False)
+
+    def _stops(self) -> list[int]:  # where the scrolled part may start: a column whole, the end
+        fixed, width = self.fixed_width(), self.scrollable_content_region.width
+        most = max(0, self.virtual_size.width - width)
+        stops = {0, most} | {self._start(key) - fixed - 1 for key in COLUMN_KEYS}
+        return sorted(stop for stop in stops if 0 <= stop <= most)
 
     def step_sideways(self, step: int) -> None:
-        """A column right (``step`` 1) or left (-1): the scrolled columns start with a whole
-        one beside ◂, never with one cut and drawn blank (Textual's scroll went by cells)."""
-        fixed = self.fixed_width()
-        most = max(0, self.virtual_size.width - self.scrollable_content_region.width)
-        stops = {0, most} | {self._start(key) - fixed - 1 for key in COLUMN_KEYS}
-        inside = (stop for stop in stops if 0 <= stop <= most)
-        self.scroll_to(x=next_stop(inside, int(self.scroll_x), step), animate=False, immediate=True)
+        """A whole column right (``step`` 1) or left (-1), never by cells (one was cut)."""
+        stop = next_stop(self._stops(), int(self.scroll_x), step)
+        self.scroll_to(x=stop, animate=False, immediate=True)
 
     def action_scroll_right(self) -> None:
         if not self.allow_horizontal_scroll:
@@ -301,11 +303,9 @@ class PipelineTable(WheelSideways, PipelineLines):
         return Strip.join(parts).simplify()
 
     def _cut_by_the_view(self) -> frozenset[str]:
-        """The columns drawn blank: any the left edge of the view cuts in two (the left
-        edge of the scrolled part is where the fixed columns end), and the date columns
-        (``_WHOLE_OR_BLANK``) the right edge cuts too. Cut at the left, Source showed word
-        ends ("ral", "ter") under a blank title at 60x20 (a tester's walk); cut at the
-        right, a text keeps its start, under its title's."""
+        """The columns drawn blank: any the view's left edge (where the fixed columns end)
+        cuts in two, and the date columns (``_WHOLE_OR_BLANK``) its right edge cuts (a tester
+        saw "ral", "ter" under a blank title at 60x20); cut at the right, a text keeps its start."""
         left = int(self.scroll_x) + self.fixed_width()
         right = int(self.scroll_x) + self.scrollable_content_region.width
         cut: set[str] = set()
