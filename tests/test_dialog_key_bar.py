@@ -95,3 +95,14 @@ async def test_the_bar_under_a_dialog_is_drawn_as_on_the_panes(opened_paths: Dat
             assert word_style is not None and pane_word is not None
             assert (key_style.color, key_style.bgcolor) == (pane_key.color, pane_key.bgcolor)
             assert (word_style.color, word_style.bgcolor) == (pane_word.color, pane_word.bgcolor)
+
+
+async def test_at_60x20_a_full_size_dialogs_bar_keeps_its_way_out(opened_paths: DataPaths) -> None:
+    # The round's last stranger: at 60x20 What's working's bar read "o Outcome f Flow
+    # r Date range e Role families ? Keys", its "esc Close" left out before them.
+    async with app_on(opened_paths, "today", size=(60, 20)) as (app, pilot, _pane):
+        await pilot.press("w")
+        await settle(pilot, 6)
+        bar = "".join(text for text, _style in _bottom_row(app))
+        assert "esc Close" in bar, bar
+        assert focus_problem(app) is None

@@ -106,8 +106,10 @@ ALWAYS_SHOWN = ("help", "app.help", "quit")
 GIVEN_UP_FIRST = ("quit",)
 # Kept, in their place, before the pane's other keys when those do not all fit. Undo is on
 # the bar only while there is something to undo (after a delete or a rejection): then it is
-# the key that matters, and declared late it used to fall off the end at 80 columns.
-KEPT_FIRST = ("undo",)
+# the key that matters, and declared late it used to fall off the end at 80 columns. A
+# full-size dialog's way out too: at 60x20 What's working and the answer bank lost
+# "esc Close" and kept "e Role families" (the round's last stranger).
+KEPT_FIRST = ("undo", "close")
 
 
 def _left_out(node: object, action: str) -> bool:
