@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -165,22 +166,28 @@ async def test_a_check_in_from_people_settles_both_and_says_so(
     assert _days(paths) == {"Priya Shah": None, "Acme": None, "Initech": "2026-03-01"}
 
 
+async def log_a_call_to_priya(pilot: Any, pane: Any, ids: dict, said: list[str]) -> None:
+    """People's `i` on Priya Shah: a call about no application, saved; the toast says it
+    settles her follow-up (tests/test_follow_up_settled_undo.py goes on from here)."""
+    assert pane.select_item(ids["priya"])
+    await settle(pilot)
+    await pilot.press("i")
+    await settle(pilot)
+    await fill(pilot, kind="called", application="none", note="A quick call")
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    assert said[-1] == (
+        "Logged. That settles your follow-up with Priya Shah (was 2 Mar). u takes it away."
+    )
+
+
 async def test_a_line_logged_in_people_settles_the_persons_and_says_so(
     seeded: tuple[DataPaths, dict],
 ) -> None:
     paths, ids = seeded
     async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        assert pane.select_item(ids["priya"])
-        await settle(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        await fill(pilot, kind="called", application="none", note="A quick call")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        assert said[-1] == (
-            "Logged. That settles your follow-up with Priya Shah (was 2 Mar). u takes it away."
-        )
+        await log_a_call_to_priya(pilot, pane, ids, said)
         assert "to follow up" not in screen_text(app)
         assert focus_problem(app) is None
     assert _days(paths) == {"Priya Shah": None, "Acme": "2026-03-10", "Initech": "2026-03-01"}

@@ -23,8 +23,8 @@ from bounceback_tui.services.take_back import TakenBack, take_back
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.screen_text import screen_text
-from tests.test_follow_up_settled import _days, seeded  # noqa: F401
-from tests.ui_harness import app_on, fill, keep_toasts, settle
+from tests.test_follow_up_settled import _days, log_a_call_to_priya, seeded  # noqa: F401
+from tests.ui_harness import app_on, keep_toasts, settle
 
 THING = "your follow-up with {name}"
 
@@ -42,16 +42,7 @@ async def test_u_takes_the_line_away_and_the_follow_up_is_back(
     paths, ids = seeded
     async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        assert pane.select_item(ids["priya"])
-        await settle(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        await fill(pilot, kind="called", application="none", note="A quick call")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        assert said[-1] == (
-            "Logged. That settles your follow-up with Priya Shah (was 2 Mar). u takes it away."
-        )
+        await log_a_call_to_priya(pilot, pane, ids, said)
         assert _days(paths)["Priya Shah"] is None
         assert _interactions(paths) == 1
 
