@@ -11,7 +11,9 @@ to learn what a terminal understands: it sent xterm's codes (the alternate scree
 reports) in 16 colours to a terminal nothing named. It is refused as a dumb one is, and the
 line says how to name a terminal that can show the app. So is ``TERM=unknown``, which names
 no kind of terminal (what login programs and some containers set when nothing said otherwise):
-it was given the full screen in xterm's codes, as no TERM was.
+it was given the full screen in xterm's codes, as no TERM was. So were the placeholders a
+login line sets for a network or dial-up line it knows nothing about (``network``,
+``dialup``, ``plugboard``: terminfo's generic entries, each the unknown terminal).
 
 The streams are terminals in these tests unless one says otherwise: TERM alone decides.
 """
@@ -93,8 +95,15 @@ def test_another_terminal_opens_the_app(
 
 @pytest.mark.parametrize(
     ("term", "seen"),
-    [("unknown", "unknown"), ("UNKNOWN", "UNKNOWN"), (" unknown\t", "unknown")],
-    ids=["unknown", "upper", "spaces"],
+    [
+        ("unknown", "unknown"),
+        ("UNKNOWN", "UNKNOWN"),
+        (" unknown\t", "unknown"),
+        ("network", "network"),
+        ("dialup", "dialup"),
+        ("plugboard", "plugboard"),
+    ],
+    ids=["unknown", "upper", "spaces", "network", "dialup", "plugboard"],
 )
 def test_a_terminal_of_unknown_kind_is_told_how_to_name_it(
     tmp_path: Path,

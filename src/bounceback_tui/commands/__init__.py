@@ -60,8 +60,21 @@ NO_TERM = (
     "opened. If this terminal can show it, name it (most can: `export TERM=xterm-256color`) "
     "and run `bounceback-tui` again. The commands work anywhere: " + FOR_SCRIPTS + "."
 )
-# TERM values that name no terminal the app can be drawn on (compared trimmed, any case).
-NO_KIND = ("unknown",)
+# TERM values that name no terminal the app can be drawn on (compared trimmed, any case):
+# "unknown", and the placeholders a login line sets when it cannot tell what is at the other
+# end (terminfo's generic entries, each "use=unknown": a network or dial-up line, a switch).
+NO_KIND = (
+    "unknown",
+    "network",
+    "net",
+    "dialup",
+    "ethernet",
+    "arpanet",
+    "plugboard",
+    "patch",
+    "switch",
+    "bussiplexer",
+)
 # The streams the full-screen app needs to be terminals, in the order they are named. Textual
 # reads the keys from standard input and draws on standard error; standard output sent to a
 # file or a program asks for text, which only the commands write.
