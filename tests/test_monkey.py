@@ -56,6 +56,8 @@ async def test_a_walk_through_half_b_meets_no_crash_no_error_and_no_lost_focus(
     # Seed 6 since the twenty-fifth round: seed 2's walk, sent another way by the round's
     # new notes and questions, pressed 71% of its half's ids; seeds 1 and 3 to 9 all reach
     # 17/17 screens and 84-96% of the ids, seed 6 the most (90/94).
+    # Since the twenty-seventh round half b holds the edit of a no too (18 screens): seed 6
+    # opens it from Recovery's `e` (18/18, 88/94 ids).
     await _walk_half(data_paths, 6, "b", tmp_path, monkeypatch)
 
 
