@@ -27,7 +27,7 @@ HINT_SHAPES = (
     re.compile(r"(?:^|\s)\(([^\s()])\)"),
     re.compile(
         r"(?:^|[\s:])([^\s\w\[]|\w)\s+"
-        r"(?:adds|opens|to |takes|shows|brings|lists|links|changes|edits|logs)\b"
+        r"(?:adds|opens|to (?!\d)|takes|shows|brings|lists|links|changes|edits|logs)\b"
     ),
     re.compile(r"\b[Pp]ress ([^\s\[])\b"),
 )

@@ -26,6 +26,7 @@ from bounceback_tui.ui.answers.bank_delete import BankDeleteUndo
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.help_key import HELP_KEY
+from bounceback_tui.ui.kit.key_text import key_word, keys_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 
 if TYPE_CHECKING:
@@ -111,6 +112,10 @@ class AnswerBankScreen(BankDeleteUndo):
         listing.clear_options()
         listing.add_options([Option(_line(row, today), id=str(row.id)) for row in self.rows])
         due = sum(1 for row in self.rows if row.is_due(today))
+        keys = keys_of(
+            self.app, "answer_bank", practise="p", add="a", edit="e", from_note="n", delete="d"
+        )
+        keys["close"] = key_word(self.app, "answer_bank.close", "escape,q", "Esc")
         intro = self.query_one("#answers-intro", Static)
         intro.set_class(bool(self.rows), "-counts")  # the counts, not how to begin
         intro.update(
@@ -122,18 +127,21 @@ class AnswerBankScreen(BankDeleteUndo):
             )
             if self.rows
             else plain(
-                "Questions you were asked, and the answers you would give now. Add one with a, "
-                "or paste a note about an interview with n: each sentence ending in ? becomes "
-                "a question. The recovery step \u201cWhich questions would I answer differently "
-                "now?\u201d adds its questions here too."
+                f"Questions you were asked, and the answers you would give now. Add one with "
+                f"{keys['add']}, or paste a note about an interview with {keys['from_note']}: "
+                "each sentence ending in ? becomes a question. The recovery step \u201cWhich "
+                "questions would I answer differently now?\u201d adds its questions here too."
             )
         )
         # Practice, edit and delete only once there is a question to act on.
         self.query_one("#answers-keys", Static).update(
-            "[b]p[/b] practise  [b]a[/b] add  [b]e[/b] edit  [b]n[/b] from a note  "
-            "[b]d[/b] delete  [b]Esc[/b] close"
-            if self.rows
-            else "[b]a[/b] add  [b]n[/b] from a note  [b]Esc[/b] close"
+            markup_with(
+                "[b]$practise[/b] practise  [b]$add[/b] add  [b]$edit[/b] edit  "
+                "[b]$from_note[/b] from a note  [b]$delete[/b] delete  [b]$close[/b] close"
+                if self.rows
+                else "[b]$add[/b] add  [b]$from_note[/b] from a note  [b]$close[/b] close",
+                **keys,
+            )
         )
         ids = [row.id for row in self.rows]
         if current in ids:

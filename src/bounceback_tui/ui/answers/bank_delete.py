@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import answers
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, question_toast
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.kit.undo import deleted_words, say_brought_back
@@ -80,7 +81,9 @@ class BankDeleteUndo(ContentNotify, ModalScreen[None]):
         self.reload(select=neighbours[0] if neighbours else None)
         self.notify(
             question_toast(
-                "Deleted the question “$question”. Press [b]u[/b] to undo.", row.question
+                "Deleted the question “$question”. Press [b]$undo[/b] to undo.",
+                row.question,
+                undo=key_of(self.app, "answer_bank.undo", "u"),
             )
         )
 

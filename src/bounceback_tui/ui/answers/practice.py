@@ -22,6 +22,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services.answers import QuestionRow, get_question, record_round
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.help_key import HELP_KEY
+from bounceback_tui.ui.kit.key_text import key_of, key_word
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
@@ -130,12 +131,20 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         said = markup_with("[b]j[/b]/[b]k[/b] scroll  ") if more else Content("")
         if question is not None and self.revealed:
             said = (
-                markup_with("How did it go?  [b]1[/b]-[b]2[/b] shaky  [b]3[/b]-[b]5[/b] good  ")
+                markup_with(
+                    "How did it go?  [b]$r1[/b]-[b]$r2[/b] shaky  [b]$r3[/b]-[b]$r5[/b] good  ",
+                    r1=key_of(self.app, "answer_practice.rate_shaky", "1"),
+                    r2=key_of(self.app, "answer_practice.rate_unsure", "2"),
+                    r3=key_of(self.app, "answer_practice.rate_okay", "3"),
+                    r5=key_of(self.app, "answer_practice.rate_ready", "5"),
+                )
                 + said
             )
         elif question is not None:
-            said = markup_with("[b]Space[/b] show my answer  ") + said
-        said += markup_with("[b]Esc[/b] close")
+            reveal = key_word(self.app, "answer_practice.reveal", "space", "Space")
+            said = markup_with("[b]$reveal[/b] show my answer  ", reveal=reveal) + said
+        close = key_word(self.app, "answer_practice.close", "escape,q", "Esc")
+        said += markup_with("[b]$close[/b] close", close=close)
         keys = self.query_one("#answers-keys", Static)
         if str(keys.content) != str(said):  # its words changed: not redrawn every layout
             keys.update(said)

@@ -33,6 +33,7 @@ from bounceback_tui.ui.insights.charts import (
     comparison_chart,
     flow_chart,
 )
+from bounceback_tui.ui.insights.keys_line import keys_line
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
@@ -207,14 +208,8 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
 
     def _show_keys(self) -> None:
         nxt = _OUTCOMES[(_OUTCOMES.index(self.outcome) + 1) % len(_OUTCOMES)]
-        keys = (
-            markup_with("[b]f[/b] back to the rates")
-            if self.show_flow
-            else markup_with("[b]o[/b] $next  [b]f[/b] flow", next=nxt.short.lower())
-        )
-        self.query_one("#insights-keys", Static).update(
-            keys + markup_with("  [b]r[/b] date range  [b]e[/b] role families  [b]Esc[/b] close")
-        )
+        keys = keys_line(self.app, nxt.short.lower(), flow_shown=self.show_flow)
+        self.query_one("#insights-keys", Static).update(keys)
 
     def on_resize(self) -> None:
         if self.view is not None:

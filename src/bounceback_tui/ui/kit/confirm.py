@@ -12,7 +12,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
-from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.kit.key_text import bold_keys, key_of, keys_shown
+from bounceback_tui.ui.kit.text import markup_with, plain
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -53,7 +54,12 @@ class ConfirmScreen(ModalScreen[bool]):
             if self.detail:
                 yield Static(self.detail, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
-                yield Static("[b]y[/b] yes  [b]n[/b]/[b]Esc[/b] no", classes="form-keys")
+                yield Static(
+                    markup_with("[b]$yes[/b] yes  ", yes=key_of(self.app, "confirm.yes", "y"))
+                    + bold_keys(keys_shown(self.app, "confirm.no", "n,escape", ("n", "Esc")))
+                    + plain(" no"),
+                    classes="form-keys",
+                )
                 yield Button(
                     self.confirm_label,
                     variant="error" if self.danger else "primary",

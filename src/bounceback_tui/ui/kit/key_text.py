@@ -14,8 +14,11 @@ from textual.content import Content
 from bounceback_tui.ui.kit.text import display_text
 
 # "{pipeline.add|a}" in a hint: the key of that binding as the person's keymap has it
-# (the text after | is the usual key, used when the keymap leaves it alone).
-_KEY_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\|([^}]+)\}")
+# (the text after | is the usual key, used when the keymap leaves it alone);
+# "{boards.close|escape|Esc}": the usual key as a sentence says it, as ``key_word`` has it.
+# Compiled when first used, not at import: the confirm dialog's module (on the first paint's
+# path) imports this one (tests/test_first_paint_imports.py).
+_KEY_PLACEHOLDER = r"\{([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\|([^}|]+)(?:\|([^}|]+))?\}"
 
 
 def with_keys(markup: str, app: object) -> Content:
@@ -25,13 +28,15 @@ def with_keys(markup: str, app: object) -> Content:
     labels: dict[str, str] = {}
 
     def slot(match: re.Match[str]) -> str:
-        key_label = getattr(app, "key_label", None)
-        label = key_label(match[1], match[2]) if key_label else match[2]
+        if match[3]:
+            label = key_word(app, match[1], match[2], match[3])
+        else:
+            label = key_of(app, match[1], match[2])
         name = f"key{len(labels)}"
         labels[name] = display_text(str(label))
         return f"${{{name}}}"
 
-    template = _KEY_PLACEHOLDER.sub(slot, markup)
+    template = re.sub(_KEY_PLACEHOLDER, slot, markup)
     return Content.from_markup(template, **labels)
 
 
@@ -44,6 +49,13 @@ def key_of(app: object, binding_id: str, default: str) -> str:
     return str(key_label(binding_id, default)) if key_label is not None else default
 
 
+def keys_of(app: object, prefix: str, **usual: str) -> dict[str, str]:
+    """``key_of`` for several bindings of one screen at once: name -> the key of
+    ``prefix.name`` as bound (``usual[name]`` while the keymap leaves it), for ``markup_with``.
+    """
+    return {name: key_of(app, f"{prefix}.{name}", key) for name, key in usual.items()}
+
+
 def key_word(app: object, binding_id: str, usual: str, word: str) -> str:
     """``word``, the usual key as a sentence says it ("Escape"), while the person's keymap
     leaves ``binding_id`` on ``usual``; else the key as bound ("^l"). "Escape clears the
@@ -53,3 +65,27 @@ def key_word(app: object, binding_id: str, usual: str, word: str) -> str:
         return word
     shown = str(key_label(binding_id, usual))
     return word if shown == str(key_label("", usual)) else shown
+
+
+def keys_shown(app: object, binding_id: str, usual: str, words: tuple[str, ...]) -> list[str]:
+    """``key_word`` for a binding with several keys (``usual`` "n,escape", ``words``
+    ("n", "Esc")): ``words`` while the keymap leaves the binding on its usual keys, else
+    every key it has now, each as shown. A dialog's "n/Esc no" kept its Esc after a keymap
+    gave the no to x alone, and Escape no longer said no."""
+    keys_in_use = getattr(app, "keys_in_use", None)
+    key_label = getattr(app, "key_label", None)
+    if keys_in_use is None or key_label is None:
+        return list(words)
+    from bounceback_tui.ui.keymap import normalize_keys
+
+    bound = keys_in_use.get(binding_id)
+    if not bound or normalize_keys(bound) == normalize_keys(usual):
+        return list(words)
+    return [str(key_label("", key)) for key in normalize_keys(bound).split(",")]
+
+
+def bold_keys(keys: list[str]) -> Content:
+    """``keys`` in bold, "/" between them ("[b]n[/b]/[b]Esc[/b]"), each as plain text."""
+    template = "/".join(f"[b]${{key{n}}}[/b]" for n in range(len(keys)))
+    values = {f"key{n}": display_text(key) for n, key in enumerate(keys)}
+    return Content.from_markup(template, **values)

@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.ui.kit.key_text import key_of, key_word
 from bounceback_tui.ui.kit.text import markup_with
 
 Choice = Literal["edit", "delete"]
@@ -50,17 +51,28 @@ class InterviewChoiceScreen(ModalScreen[Choice | None]):
         self.edit_words = edit_words
 
     def compose(self) -> ComposeResult:
+        keys = {
+            "edit": key_of(self.app, "interview_choice.edit", "e"),
+            "delete": key_of(self.app, "interview_choice.delete", "d"),
+            "cancel": key_word(self.app, "interview_choice.cancel", "escape", "Esc"),
+        }
         delete = (
-            markup_with("[b]d[/b]  Delete it  [dim]asks first; [b]u[/b] brings it back[/dim]")
+            markup_with(
+                "[b]$delete[/b]  Delete it  [dim]asks first; [b]$undo[/b] brings it back[/dim]",
+                undo=key_of(self.app, "people.undo", "u"),
+                **keys,
+            )
             if self.can_undo
-            else markup_with("[b]d[/b]  Delete it  [dim]asks first[/dim]")
+            else markup_with("[b]$delete[/b]  Delete it  [dim]asks first[/dim]", **keys)
         )
         with Vertical(classes="confirm-box -invitation", id="interview-choice-box"):
             yield Static(self.title_text, classes="confirm-question")
             yield Static(self.detail, classes="confirm-detail")
             yield ChoiceList(
                 Option(
-                    markup_with("[b]e[/b]  Edit it  [dim]$what[/dim]", what=self.edit_words),
+                    markup_with(
+                        "[b]$edit[/b]  Edit it  [dim]$what[/dim]", what=self.edit_words, **keys
+                    ),
                     id="edit",
                 ),
                 Option(delete, id="delete"),
@@ -69,7 +81,9 @@ class InterviewChoiceScreen(ModalScreen[Choice | None]):
             )
             yield Static(
                 markup_with(
-                    "[b]e[/b] edit  [b]d[/b] delete  [b]Enter[/b] choose  [b]Esc[/b] cancel"
+                    "[b]$edit[/b] edit  [b]$delete[/b] delete  [b]Enter[/b] choose  "
+                    "[b]$cancel[/b] cancel",
+                    **keys,
                 ),
                 classes="form-keys",
             )

@@ -24,6 +24,7 @@ from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services.interview_undo import DeletedInterview, remove_interview
 from bounceback_tui.services.interviews import InterviewRow
 from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.people.detail import called_off_mark
 from bounceback_tui.ui.people.forms import checked_interview, interview_fields
@@ -184,22 +185,30 @@ def delete_interview(
             return
         done(receipt)
         template = (
-            "Deleted the interview with $company ($kind). Press [b]u[/b] to undo."
+            "Deleted the interview with $company ($kind). Press [b]$undo[/b] to undo."
             if can_undo
             else "Deleted the interview with $company ($kind)."
         )
-        pane.notify(toast_with(template, kind=row.kind.label, company=row.company))
+        pane.notify(
+            toast_with(
+                template,
+                kind=row.kind.label,
+                company=row.company,
+                undo=key_of(pane.app, "people.undo", "u"),
+            )
+        )
 
     pane.app.push_screen(
         ConfirmScreen(
             markup_with("Delete this interview with $company?", company=row.company),
             markup_with(
-                "$what: $role. It leaves Today and the calendar; [b]u[/b] brings it back "
+                "$what: $role. It leaves Today and the calendar; [b]$undo[/b] brings it back "
                 "straight after."
                 if can_undo
                 else "$what: $role. It leaves Today and the calendar.",
                 what=interview_label(row),
                 role=row.role,
+                undo=key_of(pane.app, "people.undo", "u"),
             ),
             confirm_label="Delete",
             cancel_label="Keep it",

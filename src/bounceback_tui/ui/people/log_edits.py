@@ -17,6 +17,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.people import step_ticked_by, validate_interaction
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people_log
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields
 from bounceback_tui.ui.people.listing import PeopleListing
@@ -163,14 +164,15 @@ class LogEdits(PeopleListing):
         label = log_line_label(line)
         ticks = line.application_id is not None and step_ticked_by(line.kind) is not None
         bridge = people_log.bridge_tick_of_line(self.bb_app.db, line.id)
-        detail = plain("u brings it back straight after.")
+        undo = key_of(self.app, "people.undo", "u")
+        detail = plain(f"{undo} brings it back straight after.")
         if bridge:  # its thank-you's tick goes with it (services/people_log.py)
             detail = step_toast("It ticked “$step” in your plan: that is unticked too. ", bridge)
-            detail += plain("u brings both back straight after.")
+            detail += plain(f"{undo} brings both back straight after.")
         elif ticks:  # it may have ticked a step: that stays (services/people_log.py)
             detail = plain(
                 "If it ticked a step of your plan, the step stays ticked (Recovery unticks "
-                "it). u brings it back straight after."
+                f"it). {undo} brings it back straight after."
             )
 
         def answered(yes: bool | None) -> None:

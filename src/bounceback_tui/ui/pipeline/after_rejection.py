@@ -4,6 +4,7 @@ and to follow the company's job board."""
 from __future__ import annotations
 
 from bounceback_tui.errors import BouncebackError
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
@@ -18,7 +19,9 @@ class AfterRejection(PipelineListing):
             if go:
                 self.call_later(self._open_plan, rejection_id)
             else:
-                self.notify("If that was a mistake, [b]u[/b] takes it back.", timeout=4)
+                undo = key_of(self.app, "pipeline.undo", "u")
+                said = markup_with("If that was a mistake, [b]$u[/b] takes it back.", u=undo)
+                self.notify(said, timeout=4)
             self._offer_to_follow(company, link)
 
         self.app.push_screen(PlanOfferScreen(company), answered)
@@ -49,9 +52,10 @@ class AfterRejection(PipelineListing):
                 return
             self.notify(
                 toast_with(
-                    "Following ${company}'s job board. [b]b[/b] lists your boards and "
+                    "Following ${company}'s job board. [b]$boards[/b] lists your boards and "
                     "refreshes them.",
                     company=company,
+                    boards=key_of(self.app, "pipeline.boards", "b"),
                 ),
                 title="Following",
             )
@@ -59,8 +63,11 @@ class AfterRejection(PipelineListing):
         self.app.push_screen(
             ConfirmScreen(
                 markup_with("Follow ${company}'s job board?", company=company),
-                "Their next opening may suit you better. Nothing is fetched until you refresh "
-                "your boards (b).",
+                markup_with(
+                    "Their next opening may suit you better. Nothing is fetched until you "
+                    "refresh your boards ($boards).",
+                    boards=key_of(self.app, "pipeline.boards", "b"),
+                ),
                 confirm_label="Follow",
                 cancel_label="Not now",
                 danger=False,

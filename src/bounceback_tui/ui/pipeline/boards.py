@@ -10,7 +10,6 @@ added, so the caller can reload its list.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -22,16 +21,17 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, ProgressBar, Static
 from textual.worker import Worker
 
-from bounceback_tui import clock
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
 from bounceback_tui.ui.kit.help_key import HELP_KEY
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.kit.undo import say_brought_back
+from bounceback_tui.ui.pipeline.boards_text import checked_when, keys_line
 
 if TYPE_CHECKING:
     import httpx
@@ -85,7 +85,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
                 "No boards followed yet",
                 "Follow a company's Greenhouse, Lever or Ashby job board to hear about its "
                 "new roles.",
-                "Press [b]a[/b] and paste the board's link.",
+                "Press [b]{boards.follow|a}[/b] and paste the board's link.",
                 id="boards-empty",
             )
             table = ListTable(id="boards-table")
@@ -95,11 +95,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             yield ProgressBar(id="boards-progress", show_eta=False)
             yield Static("", id="boards-status", classes="boards-status")
             with ButtonRow(classes="form-buttons"):
-                yield Static(
-                    "[b]a[/b] follow  [b]d[/b] unfollow  [b]r[/b] refresh all  "
-                    "[b]o[/b] open  [b]Esc[/b] close",
-                    classes="form-keys",
-                )
+                yield Static(keys_line(self.app), classes="form-keys")
 
     def on_mount(self) -> None:
         self.query_one("#boards-progress").display = False
@@ -118,7 +114,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             table.add_row(
                 Text(display_text(board.company)),
                 Text(display_text(f"{board.provider_label} · {board.token}")),
-                Text(_when(board.last_checked_at)),
+                Text(checked_when(board.last_checked_at)),
                 self._result_cell(board),
                 key=str(board.id),
             )
@@ -232,8 +228,9 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
                 self.reload(select_id=board.id)
                 self.notify(
                     toast_with(
-                        "Following $company. Press r to look for openings now.",
+                        "Following $company. Press $refresh to look for openings now.",
                         company=board.company,
+                        refresh=key_of(self.app, "boards.refresh", "r"),
                     ),
                     title="Board followed",
                 )
@@ -256,7 +253,10 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         self.app.push_screen(
             ConfirmScreen(
                 markup_with("Stop following ${company}'s board?", company=board.company),
-                "Openings already in your Pipeline stay. You can undo with u.",
+                markup_with(
+                    "Openings already in your Pipeline stay. You can undo with $undo.",
+                    undo=key_of(self.app, "boards.undo", "u"),
+                ),
                 confirm_label="Unfollow",
                 cancel_label="Keep following",
             ),
@@ -282,7 +282,11 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         self._outcomes.pop(board.id, None)
         self.reload()
         self.notify(
-            toast_with("No longer following $company. Press u to undo.", company=board.company),
+            toast_with(
+                "No longer following $company. Press $undo to undo.",
+                company=board.company,
+                undo=key_of(self.app, "boards.undo", "u"),
+            ),
             title="Unfollowed",
         )
 
@@ -383,14 +387,3 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         if self._worker is not None and self._worker.is_running:
             self._worker.cancel()
         self.dismiss(self.added)
-
-
-def _when(moment: datetime | None) -> str:
-    if moment is None:
-        return "not yet"
-    days = (clock.today() - moment.date()).days
-    if days == 0:
-        return f"today {moment:%H:%M}"
-    if days == 1:
-        return "yesterday"
-    return moment.date().isoformat()

@@ -20,6 +20,7 @@ from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow
+from bounceback_tui.ui.kit.key_text import bold_keys, key_of, key_word, keys_shown
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -111,14 +112,19 @@ class _Choice(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="confirm-box pipeline-choice-box"):
             yield Static(self.question, classes="confirm-question")
-            if self.detail:
-                yield Static(self.detail, classes="confirm-detail")
+            detail = self.detail_text()
+            if detail:
+                yield Static(detail, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
                 yield Static(self.keys_hint(), classes="form-keys")
                 for button_id, label, variant in self.buttons:
                     yield Button(label, id=button_id, variant=variant, compact=True)
 
-    def keys_hint(self) -> str:
+    def detail_text(self) -> Content:
+        """The detail as shown: a subclass naming a key asks for it here, where the app is."""
+        return self.detail
+
+    def keys_hint(self) -> str | Content:
         return ""
 
     def on_mount(self) -> None:
@@ -147,8 +153,12 @@ class PlanOfferScreen(_Choice):
             [("open", "Open the plan", "primary"), ("later", "Not now", "default")],
         )
 
-    def keys_hint(self) -> str:
-        return "[b]y[/b] open  [b]n[/b]/[b]Esc[/b] not now"
+    def keys_hint(self) -> str | Content:
+        return (
+            markup_with("[b]$open[/b] open  ", open=key_of(self.app, "plan_offer.open", "y"))
+            + bold_keys(keys_shown(self.app, "plan_offer.later", "n,escape", ("n", "Esc")))
+            + plain(" not now")
+        )
 
     def action_choose(self, choice: str) -> None:
         self.answer(choice)
@@ -170,24 +180,35 @@ class GhostScreen(_Choice):
     ]
 
     def __init__(self, company: str, role: str, days: int, wait_days: int, remaining: int) -> None:
-        more = f" ({remaining:,} more after this one)" if remaining else ""
         super().__init__(
             markup_with(
                 "No reply from $company in $days.", company=company, days=plural(days, "day")
             ),
-            markup_with(
-                "$role. Mark it as ghosted?$more\n"
-                "Not yet: it waits another $wait before asking. "
-                "If they write after all, [b]\\[[/b] moves it back to Applied.",
-                role=role,
-                more=more,
-                wait=plural(wait_days, "day"),
-            ),
+            "",
             [("ghosted", "Ghosted", "warning"), ("not_yet", "Not yet", "default")],
         )
+        self.ghost_role = role
+        self.more = f" ({remaining:,} more after this one)" if remaining else ""
+        self.wait_days = wait_days
 
-    def keys_hint(self) -> str:
-        return "[b]y[/b] ghosted  [b]n[/b] not yet  [b]Esc[/b] later"
+    def detail_text(self) -> Content:
+        return markup_with(
+            "$role. Mark it as ghosted?$more\n"
+            "Not yet: it waits another $wait before asking. "
+            "If they write after all, [b]$back[/b] moves it back to Applied.",
+            role=self.ghost_role,
+            more=self.more,
+            wait=plural(self.wait_days, "day"),
+            back=key_of(self.app, "pipeline.stage_back", "left_square_bracket"),
+        )
+
+    def keys_hint(self) -> str | Content:
+        return markup_with(
+            "[b]$yes[/b] ghosted  [b]$not_yet[/b] not yet  [b]$later[/b] later",
+            yes=key_of(self.app, "ghost.yes", "y"),
+            not_yet=key_of(self.app, "ghost.not_yet", "n"),
+            later=key_word(self.app, "ghost.later", "escape", "Esc"),
+        )
 
     def action_choose(self, choice: str) -> None:
         self.answer(choice)

@@ -9,6 +9,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 
 if TYPE_CHECKING:
@@ -50,8 +51,9 @@ class DeleteAndUndo(RecoveryListing):
                 ConfirmScreen(
                     markup_with("Remove “$title” from this plan?", title=step.title),
                     markup_with(
-                        "What you wrote on it goes too. Press [b]u[/b] straight after to undo. "
-                        "Other plans and the template keep their steps."
+                        "What you wrote on it goes too. Press [b]$undo[/b] straight after to "
+                        "undo. Other plans and the template keep their steps.",
+                        undo=key_of(self.app, "recovery.undo", "u"),
                     ),
                     confirm_label="Remove",
                     cancel_label="Keep it",
@@ -85,9 +87,10 @@ class DeleteAndUndo(RecoveryListing):
                 ),
                 markup_with(
                     "Its $steps and everything written on them go too.$pipeline "
-                    "Press [b]u[/b] straight after to undo.",
+                    "Press [b]$undo[/b] straight after to undo.",
                     steps=plural(plan.total, "step"),
                     pipeline=pipeline,
+                    undo=key_of(self.app, "recovery.undo", "u"),
                 ),
                 confirm_label="Delete",
                 cancel_label="Keep it",

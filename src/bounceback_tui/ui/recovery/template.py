@@ -31,6 +31,7 @@ from bounceback_tui.domain.recovery_forms import (
 )
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.recovery_template import TemplateRow
+from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.refused_keys import say_note
 from bounceback_tui.ui.kit.text import display_text, plain
@@ -226,8 +227,13 @@ class TemplateEditor(Vertical):
         table.add_columns("Step", "Group", "Day", "")
         yield table
         yield Static(
-            "[b]a[/b] add  [b]e[/b] reword  [b]\\[[/b] [b]][/b] move  [b]space[/b] retire or "
-            "restore  [b]R[/b] reset to the built-in template",
+            with_keys(
+                "[b]{template.add|a}[/b] add  [b]{template.edit|e}[/b] reword  "
+                "[b]{template.up|left_square_bracket}[/b] [b]{template.down|right_square_bracket}"
+                "[/b] move  [b]{template.retire|space|space}[/b] retire or restore  "
+                "[b]{template.reset|R}[/b] reset to the built-in template",
+                self.app,
+            ),
             classes="template-keys",
         )
 

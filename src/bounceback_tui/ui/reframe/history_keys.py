@@ -10,6 +10,7 @@ from textual import on, work
 
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import reframe as reframe_service
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 
@@ -86,9 +87,10 @@ class HistoryKeys(ExerciseKeys):
             ConfirmScreen(
                 "Delete this thought record?",
                 markup_with(
-                    "“$excerpt”\nIts feelings and traps go with it. u brings it back.$card",
+                    "“$excerpt”\nIts feelings and traps go with it. $undo brings it back.$card",
                     excerpt=excerpt,
                     card=card,
+                    undo=key_of(self.app, "reframe.undo", "u"),
                 ),
                 confirm_label="Delete",
                 cancel_label="Keep it",

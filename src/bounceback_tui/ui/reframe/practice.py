@@ -17,6 +17,7 @@ from bounceback_tui.reframe import TRAPS
 from bounceback_tui.reframe.practice import PracticeExample, check_answer, practice_round
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.focus_box import FocusBox
+from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -122,9 +123,13 @@ class PracticeScreen(ModalScreen[None]):
                 )
             )
         self.query_one("#practice-keys", Static).update(
-            "[b]Enter[/b]/[b]Esc[/b] close"
-            if last
-            else "[b]n[/b]/[b]Enter[/b] next thought  [b]Esc[/b] close"
+            with_keys(
+                "[b]Enter[/b]/[b]{practice.close|escape|Esc}[/b] close"
+                if last
+                else "[b]{practice.next|n}[/b]/[b]Enter[/b] next thought  "
+                "[b]{practice.close|escape|Esc}[/b] close",
+                self.app,
+            )
         )
         # The box holds focus (a screen cannot), so Enter goes to this screen's next and
         # not to the disabled list.

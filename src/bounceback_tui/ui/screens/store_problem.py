@@ -27,6 +27,8 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
 from bounceback_tui.errors import BouncebackError
+from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
+from bounceback_tui.ui.kit.key_text import key_of, key_word, with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.styles import stylesheet_paths
 
@@ -80,6 +82,18 @@ class StoreProblemApp(App[bool]):
         self.restore_command = restore_command  # lists every backup, to choose another
         self.done = False
         self.restore_failed = False  # the latest backup would fail the same way again
+        if settings_file is not None:
+            self.set_keymap(own_keymap(settings_file))
+
+    @property
+    def keys_in_use(self) -> dict[str, str]:
+        """The person's keys for this screen's bindings (``ui/app_keys.keys_in_use``)."""
+        return dict(self._keymap)
+
+    def key_label(self, binding_id: str, default: str) -> str:
+        """A key of this screen as the person's keymap has it, for the text that names it."""
+        keys = self._keymap.get(binding_id) or normalize_keys(default)
+        return self.get_key_display(Binding(first_key(keys), ""))
 
     def compose(self) -> ComposeResult:
         # The page scrolls with the keys (Up, Down, PageUp, PageDown, Home, End reach it
@@ -94,32 +108,53 @@ class StoreProblemApp(App[bool]):
             yield passed
             yield Button(
                 markup_with(
-                    "[b]f[/b]  Start fresh (the file is kept as $name)", name=self.aside_name
+                    "[b]$fresh[/b]  Start fresh (the file is kept as $name)",
+                    name=self.aside_name,
+                    fresh=key_of(self, "store_problem.fresh", "f"),
                 ),
                 id="fresh",
                 compact=True,
             )
-            yield Button("[b]q[/b]  Quit and leave everything as it is", id="leave", compact=True)
+            yield Button(
+                markup_with(
+                    "[b]$quit[/b]  Quit and leave everything as it is",
+                    quit=key_of(self, "store_problem.quit", "q"),
+                ),
+                id="leave",
+                compact=True,
+            )
             yield Static("", id="problem-result")
             # Shown, and focused, once a choice is made: the keys always have a place to go.
-            opening = Button("[b]Enter[/b]  Open bounceback", id="open", compact=True)
+            opening = Button(
+                with_keys("[b]{store_problem.open|enter|Enter}[/b]  Open bounceback", self),
+                id="open",
+                compact=True,
+            )
             opening.display = False
             yield opening
             yield Static(
-                "[b]h[/b]  If you are struggling: where to find help (works without the store)",
+                with_keys(
+                    "[b]{store_problem.struggling|h}[/b]  If you are struggling: where to find "
+                    "help (works without the store)",
+                    self,
+                ),
                 id="problem-care",
             )
         yield Footer()
 
     def _restore_text(self) -> Content:
+        key = key_of(self, "store_problem.restore", "r")
         if self.backup_label:
             which = "newest backup that can be used" if self.passed_over else "latest backup"
             return markup_with(
-                "[b]r[/b]  Restore the $which ($label)", which=which, label=self.backup_label
+                "[b]$key[/b]  Restore the $which ($label)",
+                which=which,
+                label=self.backup_label,
+                key=key,
             )
         if self.passed_over:
-            return markup_with("[b]r[/b]  Restore a backup (none of them can be used)")
-        return markup_with("[b]r[/b]  Restore the latest backup (there are none yet)")
+            return markup_with("[b]$key[/b]  Restore a backup (none of them can be used)", key=key)
+        return markup_with("[b]$key[/b]  Restore the latest backup (there are none yet)", key=key)
 
     def _passed_over_text(self) -> Content:
         """The backups not offered, marked as `restore` lists them (at most four, then how
@@ -241,8 +276,10 @@ class StoreProblemApp(App[bool]):
         result.remove_class("-error")
         result.update(
             markup_with(
-                "$message\n\nPress [b]Enter[/b] to open bounceback, or [b]q[/b] to quit.",
+                "$message\n\nPress [b]$open[/b] to open bounceback, or [b]$quit[/b] to quit.",
                 message=message,
+                open=key_word(self, "store_problem.open", "enter", "Enter"),
+                quit=key_of(self, "store_problem.quit", "q"),
             )
         )
         self.refresh_bindings()
@@ -260,11 +297,13 @@ class StoreProblemApp(App[bool]):
         result.update(
             markup_with(
                 "[b]That did not work:[/b] $error\n\n"
-                "To choose another backup, quit ([b]q[/b]) and run `$command`: it lists them "
-                "all. Or start fresh ([b]f[/b]): the file that cannot be opened is kept, "
-                "never deleted.",
+                "To choose another backup, quit ([b]$quit[/b]) and run `$command`: it lists "
+                "them all. Or start fresh ([b]$fresh[/b]): the file that cannot be opened is "
+                "kept, never deleted.",
                 error=error,
                 command=self.restore_command,
+                quit=key_of(self, "store_problem.quit", "q"),
+                fresh=key_of(self, "store_problem.fresh", "f"),
             )
         )
         result.add_class("-error")
@@ -275,3 +314,24 @@ class StoreProblemApp(App[bool]):
         """The result, brought into view once laid out (below the fold on a small terminal)."""
         result = self.query_one("#problem-result", Static)
         self.call_after_refresh(result.scroll_visible, animate=False)
+
+
+def own_keymap(settings_file: Path) -> dict[str, str]:
+    """The entries of the person's keymap for this screen's keys that can be applied: it
+    said "r Restore" whatever settings.toml gave ``store_problem.restore``. One that would
+    clash is left out here as the app leaves it out (and names it once the store opens)."""
+    from bounceback_tui.ui.binding_catalogue import BindingEntry, check_keymap
+
+    mine = {
+        binding_id: keys
+        for binding_id, keys in load_keymap(settings_file).keymap.items()
+        if binding_id.startswith("store_problem.")
+    }
+    if not mine:
+        return {}
+    entries = [
+        BindingEntry(StoreProblemApp, binding)
+        for binding in StoreProblemApp.BINDINGS
+        if isinstance(binding, Binding)
+    ]
+    return check_keymap(mine, entries=entries).keymap

@@ -21,6 +21,7 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.long_past import LongPastFollowUp
 from bounceback_tui.ui.kit.button_rows import ButtonRow
+from bounceback_tui.ui.kit.key_text import key_of, with_keys
 from bounceback_tui.ui.kit.text import plain
 
 LongPastAnswer = Literal["let_go", "move_on"]
@@ -62,7 +63,8 @@ class LongPastScreen(ModalScreen[LongPastAnswer | None]):
         said = plain(
             "Their days passed a while back; that happens. Let them go: they leave Today, "
             f"and the applications and people stay as they are. In a week: they all come "
-            f"back on {day}. Either way, u on Today brings them back as they were."
+            f"back on {day}. Either way, {key_of(self.app, 'today.undo', 'u')} on Today brings "
+            "them back as they were."
         )
         with Vertical(classes="confirm-box pipeline-choice-box"):
             yield Static(
@@ -74,7 +76,12 @@ class LongPastScreen(ModalScreen[LongPastAnswer | None]):
             yield Static(said, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
                 yield Static(
-                    "[b]l[/b] let go  [b]w[/b] in a week  [b]Esc[/b] later", classes="form-keys"
+                    with_keys(
+                        "[b]{long_past.let_go|l}[/b] let go  [b]{long_past.move_on|w}[/b] in a "
+                        "week  [b]{long_past.later|escape|Esc}[/b] later",
+                        self.app,
+                    ),
+                    classes="form-keys",
                 )
                 yield Button("Let them go", id="let_go", variant="warning", compact=True)
                 yield Button("In a week", id="move_on", variant="default", compact=True)

@@ -1,0 +1,34 @@
+"""Words of the job boards screen (``pipeline/boards.py``): its keys line, each key as the
+person's keymap has it, and when a board was last checked."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.content import Content
+
+from bounceback_tui import clock
+from bounceback_tui.ui.kit.key_text import with_keys
+
+
+def keys_line(app: object) -> Content:
+    """ "a follow  d unfollow  r refresh all  o open  Esc close", as bound: the line kept its
+    letters after a keymap moved the keys (a stranger's walk)."""
+    return with_keys(
+        "[b]{boards.follow|a}[/b] follow  [b]{boards.unfollow|d}[/b] unfollow  "
+        "[b]{boards.refresh|r}[/b] refresh all  [b]{boards.open|o}[/b] open  "
+        "[b]{boards.close|escape|Esc}[/b] close",
+        app,
+    )
+
+
+def checked_when(moment: datetime | None) -> str:
+    """ "today 09:30", "yesterday", the day; "not yet" for a board never checked."""
+    if moment is None:
+        return "not yet"
+    days = (clock.today() - moment.date()).days
+    if days == 0:
+        return f"today {moment:%H:%M}"
+    if days == 1:
+        return "yesterday"
+    return moment.date().isoformat()
