@@ -13,11 +13,13 @@ returns that note. Keys typed into a text box never get here
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, TypeGuard, cast
+from weakref import WeakKeyDictionary
 
 from textual.actions import ActionError, parse
 from textual.content import Content
 
 if TYPE_CHECKING:
+    from textual.binding import Binding
     from textual.dom import DOMNode
     from textual.widget import Widget
 
@@ -74,10 +76,63 @@ def _may_be_the_panes(pane: Widget, key: str) -> bool:
     return any(key in keys.split(",") for keys in keymap.values())
 
 
+# Per app (a session): the (binding id, old key) pairs whose move was said once already.
+_MOVES_SAID: WeakKeyDictionary[object, set[tuple[str, str]]] = WeakKeyDictionary()
+
+
+def moved_note(pane: Widget, key: str) -> Content | None:
+    """ "Your keymap has Delete on x now, not d.": ``key`` is the usual key of a binding
+    of the pane (or of a screen above it, or the app) that the person's keymap moved away,
+    and it does nothing here now. Said once a session per binding and key: after a remap
+    the old letter did nothing, without a word. None when the key means something now
+    (another binding's, by the keymap or as declared) or when it was said already."""
+    keymap: dict[str, str] = getattr(pane.app, "_keymap", {})
+    if not keymap or not any(
+        key in node._bindings.key_to_bindings for node in pane.ancestors_with_self
+    ):
+        return None  # the cheap look first: no binding here ever had this key
+    chain: list[tuple[DOMNode, Any]] = pane.screen._modal_binding_chain
+    if any(key in bindings.key_to_bindings for _namespace, bindings in chain):
+        return None  # it does something now (or its refusal says why)
+    moved: list[tuple[DOMNode, Binding]] = [
+        (namespace, binding)
+        for namespace, _bindings in chain
+        for binding in namespace._bindings.key_to_bindings.get(key, ())
+        if binding.id and binding.id in keymap and key not in keymap[binding.id].split(",")
+    ]
+    if not moved:
+        return None
+    # The one the key would have run: the innermost whose action applies now.
+    _namespace, binding = next(((n, b) for n, b in moved if _applies(n, b.action)), moved[0])
+    said = _MOVES_SAID.setdefault(pane.app, set())
+    if (str(binding.id), key) in said:
+        return None
+    said.add((str(binding.id), key))
+    from bounceback_tui.ui.kit.key_text import key_of
+    from bounceback_tui.ui.kit.text import markup_with
+
+    what = binding.description or binding.action.partition("(")[0].replace("_", " ")
+    return markup_with(
+        "Your keymap has $what on [b]$new[/b] now, not $old.",
+        what=what,
+        new=key_of(pane.app, str(binding.id), key),
+        old=key_of(pane.app, "", key),
+    )
+
+
+def _applies(namespace: DOMNode, action_text: str) -> bool:
+    try:
+        destination, action, parameters = parse(action_text)
+    except ActionError:
+        return False
+    return not destination and bool(namespace.check_action(action, parameters))
+
+
 def say_refused(pane: Widget, key: str) -> bool:
-    """Show the note for ``key`` (see ``refused_note``) unless the same note is on screen
-    already; True if there was one."""
-    note = refused_note(pane, key)
+    """Show the note for ``key`` (see ``refused_note``, and ``moved_note`` for a key the
+    person's keymap moved away) unless the same note is on screen already; True if there
+    was one."""
+    note = refused_note(pane, key) or moved_note(pane, key)
     if not note:
         return False
     say_note(pane, note)
