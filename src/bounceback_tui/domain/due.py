@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
+from bounceback_tui.domain.care import is_back_after_gap
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.stages import EXITS, Stage, quiet_since
 from bounceback_tui.domain.step_timing import StepKind, is_feedback_flagged
@@ -41,6 +42,16 @@ EARLY_PLAN_DAYS = 2
 # ago is "from a while back": Today lists them as one line that opens a review, where they
 # are let go or moved on together (after a long break, a column of "overdue 403 days").
 LONG_PAST_DAYS = 30
+# On a return (``domain/care.is_back_after_gap``: the last day here before today was ten days
+# ago or more) they are grouped by that day instead: what came due while the person was
+# away, and what was due already before (``long_past_groups``). Each group is one line, its
+# DueItem's ``item_id`` saying which.
+WHILE_BACK, WHILE_AWAY, BEFORE_AWAY = 0, 1, 2
+_GROUP_WORDS = {
+    WHILE_BACK: "from a while back",
+    WHILE_AWAY: "due while you were away",
+    BEFORE_AWAY: "due before you were away",
+}
 
 
 class DueKind(StrEnum):
@@ -224,19 +235,53 @@ def ghosted_item(
     )
 
 
-def long_past_items(count: int, oldest: str) -> list[DueItem]:
-    """The follow-ups from a while back (``LONG_PAST_DAYS``; ``oldest``, the earliest day),
-    as one line, none when there are none: never flagged, it is a clean-up to look over,
-    not a column of things overdue."""
+class LongPastGroup(NamedTuple):
+    """Follow-ups grouped on one line: those with a day on ``since`` or after, before
+    ``before``; ``group`` is WHILE_BACK, WHILE_AWAY or BEFORE_AWAY."""
+
+    group: int
+    since: date
+    before: date
+
+
+def long_past_groups(today: date, last_here: date | None) -> tuple[date, list[LongPastGroup]]:
+    """The first follow-up day Today lists one by one, and the groups of those before it.
+
+    On an ordinary day, one group: those more than ``LONG_PAST_DAYS`` days past. On a return
+    (``last_here``, the last day with an action before today, ten days back or more), the day
+    the person was last here divides them: what came due while they were away is listed (the
+    last ``LONG_PAST_DAYS`` days of it; earlier than that, it is a group of its own), and what
+    was due on or before that day is another group. After 21 days away a follow-up left late
+    before the break and one that came due during it were read alike, both listed or both in
+    "from a while back", by a fixed 30 days."""
+    recent = today - timedelta(days=LONG_PAST_DAYS)
+    if last_here is None or not is_back_after_gap((today - last_here).days):
+        return recent, [LongPastGroup(WHILE_BACK, date.min, recent)]
+    away_from = last_here + timedelta(days=1)
+    groups = [LongPastGroup(BEFORE_AWAY, date.min, away_from)]
+    if away_from < recent:
+        groups.append(LongPastGroup(WHILE_AWAY, away_from, recent))
+    return max(recent, away_from), groups
+
+
+def long_past_said(group: int, count: int) -> str:
+    """How a group's line and its review name it: "3 follow-ups from a while back"."""
+    return f"{plural(count, 'follow-up')} {_GROUP_WORDS[group]}"
+
+
+def long_past_items(count: int, oldest: str, group: int = WHILE_BACK) -> list[DueItem]:
+    """A group of follow-ups (``long_past_groups``; ``oldest``, the earliest day) as one line,
+    none when there are none: never flagged, it is a clean-up to look over, not a column of
+    things overdue."""
     if not count:
         return []
-    said = f"{plural(count, 'follow-up')} from a while back"
+    said = long_past_said(group, count)
     return [
         DueItem(
             DueKind.LONG_PAST_FOLLOW_UPS,
             f"{said}: let them go or move them on",
             date.fromisoformat(oldest),
-            0,
+            group,
             shorter=(said, plural(count, "old follow-up")),
         )
     ]

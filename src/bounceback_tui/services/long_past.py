@@ -1,4 +1,5 @@
-"""Follow-ups from a while back (``domain.due.LONG_PAST_DAYS``): read for their review on
+"""Follow-ups from a while back (``domain.due.LONG_PAST_DAYS``; on a return, grouped by the
+day the person was last here: ``domain.due.long_past_groups``): read for their review on
 Today, and let go or moved on together.
 
 After a long break Today listed a dozen "Follow up with … overdue 403 days" lines, offers
@@ -12,17 +13,21 @@ the review left it, and names any changed or deleted elsewhere since, which stay
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
 from sqlmodel import Session
 
-from bounceback_tui.domain.due import LONG_PAST_DAYS, NO_FOLLOW_UP_STAGES
+from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES, WHILE_BACK, long_past_groups
+from bounceback_tui.domain.stages import ghost_days, quiet_before
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.services.people import raw_connection
+from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database, unmark_active_day
+from bounceback_tui.store.fastread import last_here_before
+from bounceback_tui.store.fastread_due import not_quiet
 from bounceback_tui.store.models import Application, Contact
 
 # Moved on, they come back this many days from today: a week to pick them up again.
@@ -43,24 +48,32 @@ class LongPastFollowUp(NamedTuple):
         return self.name if self.person else app_name(self.name, self.detail)
 
 
-def long_past_follow_ups(db: Database, today: date) -> list[LongPastFollowUp]:
-    """Every follow-up whose day is more than ``LONG_PAST_DAYS`` days past, oldest first
-    (an application's only in a stage that takes one, as Today counts them)."""
-    before = (today - timedelta(days=LONG_PAST_DAYS)).isoformat()
+def long_past_follow_ups(
+    db: Database, today: date, group: int = WHILE_BACK
+) -> list[LongPastFollowUp]:
+    """Every follow-up of ``group`` (``domain.due.long_past_groups``: more than
+    ``LONG_PAST_DAYS`` days past; on a return, due while the person was away or before),
+    oldest first, as Today counts them: an application's only in a stage that takes one,
+    and not one Today asks about as "ghosted?" (that is its one line). None when today has
+    no such group."""
     marks = ", ".join("?" * len(NO_FOLLOW_UP_STAGES))
     with db.read() as session:
-        rows = (
-            raw_connection(session)
-            .execute(
-                "SELECT 0, id, company, role, next_follow_up, version FROM application "
-                "WHERE next_follow_up IS NOT NULL AND next_follow_up < ? "
-                f"AND stage NOT IN ({marks}) "
-                "UNION ALL SELECT 1, id, name, company, next_follow_up, version FROM contact "
-                "WHERE next_follow_up IS NOT NULL AND next_follow_up < ? ORDER BY 5, 1, 2",
-                (before, *NO_FOLLOW_UP_STAGES, before),
-            )
-            .fetchall()
-        )
+        connection = raw_connection(session)
+        quiet = quiet_before(today, ghost_days(get_setting(session, "ghost_after_days")))
+        _, spans = long_past_groups(today, last_here_before(connection, today))
+        span = next((span for span in spans if span.group == group), None)
+        if span is None:
+            return []
+        not_asked, asked_params = not_quiet(quiet)
+        days = (span.since.isoformat(), span.before.isoformat())
+        rows = connection.execute(
+            "SELECT 0, a.id, a.company, a.role, a.next_follow_up, a.version FROM application a "
+            "WHERE a.next_follow_up >= ? AND a.next_follow_up < ? "
+            f"AND a.stage NOT IN ({marks}){not_asked} "
+            "UNION ALL SELECT 1, id, name, company, next_follow_up, version FROM contact "
+            "WHERE next_follow_up >= ? AND next_follow_up < ? ORDER BY 5, 1, 2",
+            (*days, *NO_FOLLOW_UP_STAGES, *asked_params, *days),
+        ).fetchall()
     return [
         LongPastFollowUp(bool(person), item_id, name, detail, date.fromisoformat(day), version)
         for person, item_id, name, detail, day, version in rows

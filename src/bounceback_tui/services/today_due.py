@@ -7,10 +7,9 @@ sent) is not listed for its follow-up as well. After three weeks away Tailspin r
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`), as in services/today.
-from datetime import date, timedelta
+from datetime import date
 
 from bounceback_tui.domain.due import (
-    LONG_PAST_DAYS,
     NO_FOLLOW_UP_STAGES,
     OPEN_SKILL_STATUSES,
     DueItem,
@@ -20,6 +19,7 @@ from bounceback_tui.domain.due import (
     feedback_items,
     follow_up_item,
     ghosted_item,
+    long_past_groups,
     long_past_items,
     order_due,
     person_follow_up_item,
@@ -30,7 +30,7 @@ from bounceback_tui.domain.due import (
 )
 from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.stages import quiet_before
-from bounceback_tui.store.fastread import FastReader
+from bounceback_tui.store.fastread import FastReader, last_here_before
 
 DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); the rest counted
 
@@ -46,15 +46,23 @@ def gather_due(
     with a step or feedback request due (rejection id and company, in the list's order)."""
     # The store reads the rows (given the thresholds); the domain words each as a due item.
     active = active_since(today)
-    # Follow-ups from a while back are one line (domain.due.LONG_PAST_DAYS), not one each.
-    recent = today - timedelta(days=LONG_PAST_DAYS)
+    # Follow-ups from a while back are a line for each group (domain.due.long_past_groups:
+    # on a return, by the day the person was last here), not a line each.
+    recent, long_past_spans = long_past_groups(today, last_here_before(reader.conn, today))
     quiet = quiet_before(today, ghost_after)
-    # An application listed as "ghosted?" is not listed for its follow-up too.
+    # An application listed as "ghosted?" is not listed for its follow-up too, recent or not.
     follow_ups, follow_up_total = reader.follow_ups_due(
         today, NO_FOLLOW_UP_STAGES, DUE_LIMIT, recent, quiet
     )
     people, people_total = reader.contact_follow_ups_due(today, DUE_LIMIT, since=recent)
-    long_past = long_past_items(*reader.follow_ups_before(recent, NO_FOLLOW_UP_STAGES))
+    long_past = [
+        item
+        for span in long_past_spans
+        for item in long_past_items(
+            *reader.follow_ups_before(span.before, NO_FOLLOW_UP_STAGES, span.since, quiet),
+            span.group,
+        )
+    ]
     # A no with feedback answered its request already (domain/feedback.ask_answered).
     feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT, has_feedback)
     steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)

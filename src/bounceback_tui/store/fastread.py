@@ -23,6 +23,7 @@ return in ``fastread_rows.py``; the connection in ``read_connection.py``.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from typing import Any
 
@@ -38,6 +39,15 @@ _SENT_SAME_DAY_AFTER = (
     "(SELECT 1 FROM stage_change c WHERE c.application_id = a.id AND c.from_stage = 'saved' "
     "AND c.changed_on = a.date_applied AND c.created_at > r.created_at))"
 )
+
+
+def last_here_before(conn: sqlite3.Connection, today: date) -> date | None:
+    """The latest day with an action before ``today`` (the day a person was last here, for
+    a return's groups of follow-ups: ``domain/due.long_past_groups``)."""
+    (day,) = conn.execute(
+        "SELECT max(day) FROM activity_day WHERE day < ? AND actions > 0", (today.isoformat(),)
+    ).fetchone()
+    return date.fromisoformat(day) if day else None
 
 
 class FastReader(DueReads):

@@ -53,6 +53,17 @@ _GHOST_CANDIDATE = (
 )
 
 
+def not_quiet(quiet_before: date | None) -> tuple[str, tuple[str, ...]]:
+    """The condition (" AND NOT …", ``?`` marks) that leaves out of a read of applications
+    (named ``a``) those ``ghosted_candidates`` lists for ``quiet_before``, and its
+    parameters; nothing without a day. An application asked about as "ghosted?" is one line
+    on Today: not that and a follow-up, recent or from a while back."""
+    if quiet_before is None:
+        return "", ()
+    condition = _GHOST_CANDIDATE.replace(":before", "?")
+    return f" AND NOT ({condition})", (quiet_before.isoformat(),) * condition.count("?")
+
+
 class DueReads(ReadConnection):
     """The reads of what is due and of the next step's facts."""
 
@@ -76,9 +87,9 @@ class DueReads(ReadConnection):
             f"AND stage NOT IN ({marks})"
         )
         params: tuple[str, ...] = (today.isoformat(), since.isoformat(), *skip_stages)
-        if quiet_before is not None:
-            where += f" AND NOT ({_GHOST_CANDIDATE.replace(':before', '?')})"
-            params += (quiet_before.isoformat(),) * _GHOST_CANDIDATE.count(":before")
+        quiet, quiet_params = not_quiet(quiet_before)
+        where += quiet
+        params += quiet_params
         rows = self.conn.execute(
             # Chosen and ordered within ix_application_next_follow_up, then read: sorting
             # the rows themselves would read every overdue one (thousands in a big store).
@@ -110,17 +121,25 @@ class DueReads(ReadConnection):
         found = [(cid, name, company, date.fromisoformat(day)) for cid, name, company, day in rows]
         return found, int(total)
 
-    def follow_ups_before(self, before: date, skip_stages: tuple[str, ...]) -> tuple[int, str]:
-        """How many follow-ups (applications', but those in ``skip_stages``, and people's)
-        have a day before ``before``, and the earliest of those days ("" when none)."""
+    def follow_ups_before(
+        self,
+        before: date,
+        skip_stages: tuple[str, ...],
+        since: date = date.min,
+        quiet_before: date | None = None,
+    ) -> tuple[int, str]:
+        """How many follow-ups (applications', but those in ``skip_stages`` and, with
+        ``quiet_before``, those asked about as "ghosted?"; and people's) have a day before
+        ``before`` (and on ``since`` or after), and the earliest of those days ("" when none)."""
         marks = ", ".join("?" * len(skip_stages))
+        quiet, quiet_params = not_quiet(quiet_before)
+        days = (since.isoformat(), before.isoformat())
         count, oldest = self.conn.execute(
             "SELECT count(*), coalesce(min(day), '') FROM ("
-            "SELECT next_follow_up AS day FROM application WHERE next_follow_up IS NOT NULL "
-            f"AND next_follow_up < ? AND stage NOT IN ({marks}) UNION ALL "
-            "SELECT next_follow_up FROM contact WHERE next_follow_up IS NOT NULL "
-            "AND next_follow_up < ?)",
-            (before.isoformat(), *skip_stages, before.isoformat()),
+            "SELECT a.next_follow_up AS day FROM application a WHERE a.next_follow_up >= ? "
+            f"AND a.next_follow_up < ? AND a.stage NOT IN ({marks}){quiet} UNION ALL "
+            "SELECT next_follow_up FROM contact WHERE next_follow_up >= ? AND next_follow_up < ?)",
+            (*days, *skip_stages, *quiet_params, *days),
         ).fetchone()
         return int(count), str(oldest)
 

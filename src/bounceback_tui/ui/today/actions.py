@@ -125,11 +125,14 @@ class TodayActions(_AppPane):
             done,
         )
 
-    def review_long_past(self) -> None:
-        """The follow-ups from a while back (Today's one line for them): let them go or
-        move them on a week, all together, in one transaction; Escape leaves them."""
+    def review_long_past(self, group: int = 0) -> None:
+        """The follow-ups from a while back (Today's one line for them; on a return, the
+        line of those due while away, or before: ``group``, domain/due.long_past_groups):
+        let them go or move them on a week, all together, in one transaction; Escape leaves
+        them."""
         from datetime import timedelta
 
+        from bounceback_tui.domain.due import long_past_said
         from bounceback_tui.errors import BouncebackError
         from bounceback_tui.services.long_past import (
             MOVED_ON_DAYS,
@@ -140,7 +143,7 @@ class TodayActions(_AppPane):
 
         db, today = self.bb_app.db, clock.today()
         try:
-            follow_ups = long_past_follow_ups(db, today)
+            follow_ups = long_past_follow_ups(db, today, group)
         except BouncebackError as exc:
             self.report(exc)
             return
@@ -173,7 +176,8 @@ class TodayActions(_AppPane):
                 self.notify(plain(head) + back)
             self.refresh_if_stale()
 
-        self.app.push_screen(LongPastScreen(follow_ups, moved_to), answered)
+        heading = long_past_said(group, len(follow_ups))
+        self.app.push_screen(LongPastScreen(follow_ups, moved_to, heading), answered)
 
     def action_undo(self) -> None:
         """`u`: the follow-ups the last review let go or moved on get their days back, in one

@@ -52,13 +52,16 @@ class LongPastScreen(ModalScreen[LongPastAnswer | None]):
     ]
     DEFAULT_CLASSES = "confirm-screen pipeline-choice"
 
-    def __init__(self, follow_ups: list[LongPastFollowUp], moved_to: date) -> None:
+    def __init__(
+        self, follow_ups: list[LongPastFollowUp], moved_to: date, heading: str = ""
+    ) -> None:
         super().__init__()
         self.follow_ups = follow_ups
         self.moved_to = moved_to
+        # As Today's line names them: "3 follow-ups due before you were away".
+        self.heading = heading or f"{plural(len(follow_ups), 'follow-up')} from a while back"
 
     def compose(self) -> ComposeResult:
-        count = len(self.follow_ups)
         day = f"{self.moved_to:%a} {self.moved_to.day} {self.moved_to:%b}"
         said = plain(
             "Their days passed a while back; that happens. Let them go: they leave Today, "
@@ -67,10 +70,7 @@ class LongPastScreen(ModalScreen[LongPastAnswer | None]):
             "them back as they were."
         )
         with Vertical(classes="confirm-box pipeline-choice-box"):
-            yield Static(
-                plain(f"{plural(count, 'follow-up')} from a while back"),
-                classes="confirm-question",
-            )
+            yield Static(plain(self.heading), classes="confirm-question")
             with LongPastList(id="long-past-list"):
                 yield Static(Content("\n").join(_line(f) for f in self.follow_ups))
             yield Static(said, classes="confirm-detail")

@@ -329,7 +329,7 @@ class TodayPane(TodayActions, AppPane):
         """Jump to the item in its pane, selected (a thought record closes back to Today);
         the follow-ups from a while back open their review."""
         if item.kind.pane == "today":
-            self.review_long_past()
+            self.review_long_past(item.item_id)  # which group (domain/due.long_past_groups)
             return
         if item.kind.pane == "reframe":
             await self.bb_app.open_thought_record(item.item_id)
