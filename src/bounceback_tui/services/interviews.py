@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
 from sqlmodel import Session, col
@@ -23,7 +24,7 @@ from bounceback_tui.domain.interviews import (
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
-from bounceback_tui.services.added import Added, receipt
+from bounceback_tui.services.added import Added, Cleared, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.interview_rows import InterviewRow as InterviewRow
 from bounceback_tui.services.interview_rows import interview_kind, raw_connection
@@ -33,6 +34,9 @@ from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interview, InterviewContact
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.people_log import SettledFollowUp
 
 GONE = gone_elsewhere("That interview")
 
@@ -211,15 +215,23 @@ def update_interview(
 class OutcomeSaved:
     version: int  # the interview's, after the save
     questions_added: int  # new entries in the answer bank
+    # The application's follow-up the interview settled (held on its day or after it), as
+    # the toast names it, and as `u` puts it back (``take_back.put_back``).
+    settled: tuple[SettledFollowUp, ...] = ()
+    cleared: tuple[Cleared, ...] = ()
 
 
 def save_outcome(
     db: Database, interview_id: int, data: OutcomeInput, *, expected_version: int | None = None
 ) -> OutcomeSaved:
     """How it went: a line and a rating; Today stops asking. The questions they asked join
-    the answer bank (those not in it yet), in the same transaction: all of it or nothing."""
+    the answer bank (those not in it yet), in the same transaction: all of it or nothing.
+    An interview held on the day of its application's follow-up or after it settles that
+    follow-up, as a line of the log does (``people_log.settle_follow_ups``): it was left
+    "overdue" after the interview, while a call logged that day cleared it."""
     from bounceback_tui.domain.answers import QuestionSource
     from bounceback_tui.services.answers import add_found_questions_in
+    from bounceback_tui.services.people_log import cleared_of, settle_follow_ups
 
     with db.write() as session:
         interview = checked_interview(session, interview_id, expected_version)
@@ -227,14 +239,22 @@ def save_outcome(
         interview.rating = data.rating
         interview.outcome_at = clock.now()
         session.add(interview)
+        application = session.get(Application, interview.application_id)
         added = add_found_questions_in(
             session,
             data.questions,
             source_kind=QuestionSource.INTERVIEW_NOTE,
             application_id=interview.application_id,
-            asked_at=asked_at_text(interview, session.get(Application, interview.application_id)),
+            asked_at=asked_at_text(interview, application),
         )
-        return OutcomeSaved(version_now(session, Interview, interview_id), len(added))
+        held_on = in_zone(interview.starts_at, clock.zone()).date()  # the person's own day
+        settled = settle_follow_ups(session, held_on, None, application)
+        return OutcomeSaved(
+            version_now(session, Interview, interview_id),
+            len(added),
+            settled,
+            cleared_of(settled, None, application),
+        )
 
 
 def asked_at_text(interview: Interview, application: Application | None) -> str:

@@ -184,7 +184,7 @@ def log_in(
         data.happened_on.isoformat(),
         ticked=made,
         parent=contact_id,
-        cleared=_cleared(settled, contact, app),
+        cleared=cleared_of(settled, contact, app),
     )
     return LoggedInteraction(row.id, ticked, already, before_no if ticked else None, settled, added)
 
@@ -207,10 +207,10 @@ def _written_in(step: RecoveryStep, was: dict[str, Any], already: bool) -> tuple
     return (TickedStep(step.id, step.title, step.done_at, filled, ticked_now=not already),)
 
 
-def _cleared(
+def cleared_of(
     settled: tuple[SettledFollowUp, ...], contact: Contact | None, app: Application | None
 ) -> tuple[Cleared, ...]:
-    """The follow-up days a line settled, as the receipt keeps them for `u` to put back."""
+    """The follow-up days a line (or how an interview went) settled, as `u` puts them back."""
     cleared: list[Cleared] = []
     for one in settled:
         record = contact if one.person else app

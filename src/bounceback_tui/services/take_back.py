@@ -59,6 +59,15 @@ def take_back(db: Database, added: Added) -> TakenBack:
         return take_back_in(session, added)
 
 
+def put_back(db: Database, cleared: tuple[Cleared, ...]) -> TakenBack:
+    """`u` after what settled a follow-up and stays itself (how an interview went): each day
+    ``cleared`` back in its place while that is still empty, in one transaction; one set
+    again since stays (``TakenBack.set_since``). No action of the day: nothing is counted."""
+    with db.write(count_activity=False) as session:
+        done, since = _put_back(session, cleared)
+    return TakenBack(put_back=done, set_since=since)
+
+
 def can_take_back(db: Database, added: Added) -> None:
     """Read only: raise what ``take_back`` would refuse with now, before `u` asks about an
     add that holds the person's writing (asked, then refused, it quoted text long gone)."""

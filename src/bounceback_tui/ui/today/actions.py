@@ -15,6 +15,7 @@ from bounceback_tui.ui.today.text import when_text
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.care import LowDayOffer
+    from bounceback_tui.services.interviews import OutcomeSaved
     from bounceback_tui.services.long_past import LongPastFollowUp
     from bounceback_tui.services.today import TodaySummary
     from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
@@ -53,7 +54,6 @@ class TodayActions(_AppPane):
         from bounceback_tui.domain.interviews import validate_outcome
         from bounceback_tui.errors import BouncebackError
         from bounceback_tui.services.interviews import (
-            OutcomeSaved,
             get_interview,
             interview_of,
             save_outcome,
@@ -88,23 +88,29 @@ class TodayActions(_AppPane):
             if result is None:
                 self.refresh_if_stale()  # closed after a conflict: show what is there now
                 return
+            from bounceback_tui.ui.today.settled import settled_words
+
             self._read_people_later()
+            settled = settled_words(self, result)  # the follow-up it settled, if any
+            thanked = self._thank_you_logged(item.application_id, item.local_start().date())
             if result.questions_added:
                 count = result.questions_added
                 key = self.bb_app.key_label("today.answer_bank", "i")
                 noun = "question" if count == 1 else "questions"
-                self.notify(
-                    plain(f"Saved. {count} {noun} joined your answer bank ({key} opens it).")
-                )
-            if not self._thank_you_logged(item.application_id, item.local_start().date()):
-                self._offer_thank_you(item)
-            elif not result.questions_added:
+                said = f"Saved. {count} {noun} joined your answer bank ({key} opens it)."
+                self.notify(plain(said) + settled)
+            elif thanked:
                 self.notify(
                     toast_with(
                         "Saved. Your thank-you to $app is logged.",
                         app=app_name(item.company, item.role),
                     )
+                    + settled
                 )
+            elif settled:
+                self.notify(plain("Saved.") + settled)
+            if not thanked:
+                self._offer_thank_you(item)
 
         self.app.push_screen(
             FormScreen(
@@ -182,12 +188,17 @@ class TodayActions(_AppPane):
     def action_undo(self) -> None:
         """`u`: the follow-ups the last review let go or moved on get their days back, in one
         transaction, each while it is as the review left it; one changed or deleted elsewhere
-        since stays as it is, and the note names it and says why."""
+        since stays as it is, and the note names it and says why. After "How did it go?"
+        settled the application's follow-up, its day is put back (ui/today/settled.py)."""
         from bounceback_tui.domain.wording import back_as_they_were
         from bounceback_tui.errors import StoreError
         from bounceback_tui.services.long_past import bring_back_long_past
+        from bounceback_tui.ui.today.settled import SettledUndo, put_back_settled
 
         entry = self.undo_entry()
+        if isinstance(entry, SettledUndo):
+            put_back_settled(self, entry)
+            return
         if not isinstance(entry, LongPastUndo):
             return
         try:
