@@ -78,6 +78,19 @@ def is_back_after_gap(days: int) -> bool:
     return days >= GAP_DAYS
 
 
+# What Today says in the coping card's place on a return (``return_line``): coming back after
+# days away is a hard moment of its own, and it had no care line at all, only the count of days.
+RETURN_LINE = (
+    "Time away is not a mark against you: long searches have pauses in them. Coming back counts."
+)
+
+
+def return_line(days: int) -> str | None:
+    """The care line for the first screen back after ``days`` away (``is_back_after_gap``),
+    shown in the coping card's place until the first action of the day; None otherwise."""
+    return RETURN_LINE if is_back_after_gap(days) else None
+
+
 def choose_card(card_ids: Sequence[int], today: date) -> int | None:
     """The card to show today: the same one all day (Today does not shuffle on every visit),
     the next one the next hard day, going round the cards in the order they were kept.

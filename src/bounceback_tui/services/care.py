@@ -13,7 +13,15 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bounceback_tui.domain.care import belief_shift, choose_card, is_hard_day, mean, validate_card
+from bounceback_tui.domain.care import (
+    belief_shift,
+    choose_card,
+    days_away,
+    is_hard_day,
+    mean,
+    return_line,
+    validate_card,
+)
 from bounceback_tui.domain.metrics import week_start
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
@@ -30,6 +38,8 @@ TREND_WEEKS = 12
 @dataclass(frozen=True)
 class CareToday:
     card: str | None = None  # the coping card to show today (a hard day with cards kept)
+    # The app's own line for a return after days away, in the card's place (``return_line``).
+    care_line: str | None = None
     suggestions: tuple[str, ...] = ()
     mood_per_week: tuple[float | None, ...] = ()  # oldest first, this week last
     belief_drop: float | None = None  # mean over completed reframes with both ratings
@@ -47,12 +57,14 @@ def load_care_today(db_path: Path, today: date, *, with_suggestions: bool = True
 
     with InsightsReader(db_path) as reader:
         cards = reader.coping_cards()
-        hard = is_hard_day(reader.mood_today(today), reader.rejected_on(today))
+        away = days_away(reader.last_active_day(today), today)
+        hard = is_hard_day(reader.mood_today(today), reader.rejected_on(today), away)
         first_week = week_start(today) - timedelta(weeks=TREND_WEEKS - 1)
         moods = reader.mood_per_week(first_week)
         shifts = reader.reframe_shifts()
     card = None
-    if hard:
+    line = return_line(away)  # a return: the app's own line, not a card about a no
+    if hard and line is None:
         chosen = choose_card([card_id for card_id, _ in cards], today)
         card = next((text for card_id, text in cards if card_id == chosen), None)
     weeks = [first_week + timedelta(weeks=n) for n in range(TREND_WEEKS)]
@@ -60,6 +72,7 @@ def load_care_today(db_path: Path, today: date, *, with_suggestions: bool = True
     intensity = [drop for _, drop, _, _ in shifts if drop is not None]
     return CareToday(
         card=card,
+        care_line=line,
         suggestions=today_suggestions(db_path) if with_suggestions else (),
         mood_per_week=tuple(moods.get(week) for week in weeks),
         belief_drop=mean(belief),

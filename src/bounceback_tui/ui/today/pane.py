@@ -187,7 +187,7 @@ class TodayPane(TodayActions, AppPane):
             self.log.warning(f"Today's care pieces were not read: {exc!r}")
             self.care_filled = True
             return
-        self._card = care.card
+        self._card, self._care_line = care.card, care.care_line
         self._board_part().trends.set_care(
             care.mood_per_week, care.belief_drop, care.intensity_drop
         )
@@ -211,10 +211,13 @@ class TodayPane(TodayActions, AppPane):
         self.app.call_from_thread(self._show_care, found)
 
     _card: str | None = None
+    _care_line: str | None = None  # a return's, in the card's place (domain/care.return_line)
 
     def _show_care(self, suggestions: tuple[str, ...]) -> None:
         lines = []
-        if self._card:
+        if self._care_line:
+            lines.append(plain(self._care_line, "italic"))
+        elif self._card:
             lines.append(
                 Content.assemble(
                     ("A card you kept: ", "$text-muted"), plain(f"“{self._card}”", "italic")
