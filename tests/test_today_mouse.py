@@ -1,4 +1,4 @@
-"""Today's due list and next step answer the mouse as the other panes' lists do.
+"""Today's due list, next step and people strip answer the mouse as the other panes' do.
 
 Found driving the app with the mouse: one click on a "Due now" line opened it, where a click
 selects and a double-click opens in the Pipeline, People and Recovery; the "Next step: …
@@ -17,6 +17,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.today.board import TodayBoard
 from tests.built_stores import store_once
+from tests.test_people_pane import seeded  # noqa: F401  (an interview past, one ahead)
 from tests.ui_harness import app_on, post_wheel, settle, settle_workers
 
 
@@ -93,4 +94,47 @@ async def test_one_click_on_a_due_line_selects_it_and_stays_on_today(
         await settle(pilot)
         assert board.highlighted == 1
         assert _current(app) == "today" and len(app.screen_stack) == 1
+        assert focus_problem(app) is None
+
+
+def _strip_row(board: TodayBoard, words: str) -> int:
+    """The board's row of the people strip's line that holds ``words``."""
+    rows = board.rows_plan().rows
+    found = [y for y, (part, _) in enumerate(rows) if part == "people"]
+    (y,) = [y for y in found if words in board.render_line(y).text]
+    return y
+
+
+async def test_a_click_on_the_people_strip_does_what_its_keys_do(
+    seeded: tuple[DataPaths, dict],  # noqa: F811
+) -> None:
+    # Its lines name their keys, "(h)" and "(N)", as the next step names "(n)"; a click on
+    # them did nothing. Initech's interview ended on Friday; Acme's onsite is on Wednesday.
+    from bounceback_tui.ui.kit.form import FormScreen
+    from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
+    from tests.screen_text import is_on_screen
+
+    paths, _ids = seeded
+    async with app_on(paths, size=(120, 40)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.pause(0.3)
+        await settle_workers(pilot)
+        board = app.query_one("#today-body", TodayBoard)
+        await pilot.click(board, offset=(6, _strip_row(board, "How did it go?")))
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)  # as `h` does
+        assert is_on_screen(app, "How did it go at Initech — Analyst?")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(app.screen_stack) == 1
+        # Acme's line: what `N` offers for it, straight away (the click picked it), once
+        # for a double-click.
+        await pilot.click(board, offset=(6, _strip_row(board, "Onsite: Acme")), times=2)
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewChoiceScreen)
+        assert is_on_screen(app, "Onsite with Acme")
+        assert len(app.screen_stack) == 2
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(app.screen_stack) == 1 and _current(app) == "today"
         assert focus_problem(app) is None

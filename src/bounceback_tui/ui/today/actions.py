@@ -214,8 +214,12 @@ class TodayActions(_AppPane):
         self.refresh_if_stale()
 
     def action_edit_interview(self) -> None:
+        self.edit_interview()
+
+    def edit_interview(self, interview_id: int | None = None) -> None:
         """Change or delete one of the interviews Today lists (the coming week's, and the
-        ones just past that it asks about). Today has no `u`: the toast says what went."""
+        ones just past that it asks about): picked, or ``interview_id`` (a click on its line
+        of the strip). Today has no `u` for it: the toast says what went."""
         from bounceback_tui.errors import BouncebackError
         from bounceback_tui.services.interview_undo import DeletedInterview
         from bounceback_tui.services.interviews import awaiting_outcome, upcoming_interviews
@@ -227,6 +231,7 @@ class TodayActions(_AppPane):
         except BouncebackError as exc:
             self.report(exc)
             return
+        rows = [row for row in rows if row.id == interview_id] or rows  # gone: all of them
 
         def done(_receipt: DeletedInterview | None) -> None:
             self._read_people_later()

@@ -68,6 +68,13 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
     class NextStepClicked(Message):
         """A click on the next step (the pane follows it, as `n` does)."""
 
+    class PeopleClicked(Message):
+        """A click on line ``line`` of the people strip (the pane does what its key does)."""
+
+        def __init__(self, line: int) -> None:
+            super().__init__()
+            self.line = line
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.styles.height = "1fr"
@@ -213,13 +220,21 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
     def on_click(self, event: events.Click) -> None:
         """A click on a due line selects it and a double-click opens it (once: not again on
         a third click), as in the other panes' lists; a click opened it, unlike them (a
-        stranger's walk with the mouse). A click on the next step follows it, as `n` does."""
+        stranger's walk with the mouse). A click on the next step follows it, as `n` does,
+        and on a line of the people strip does what its key does (`h`, `N`)."""
         offset = event.get_content_offset(self)
         if offset is None:
             return
         rows = self.rows_plan().rows
-        if 0 <= offset.y < len(rows) and rows[offset.y][0] == "next" and event.chain == 1:
-            self.post_message(self.NextStepClicked())
+        part, line = rows[offset.y] if 0 <= offset.y < len(rows) else ("", 0)
+        if part in ("next", "people") and event.chain == 1:  # a line with its key: as the key
+            if part == "next":
+                self.post_message(self.NextStepClicked())
+            else:
+                from bounceback_tui.ui.today.board_rows import people_rows
+
+                which = people_rows(self.people_order, self.rows_plan().count("people"))
+                self.post_message(self.PeopleClicked(which[line]))
             return
         index = self.due_index_at(offset.x, offset.y)
         if index is not None and not self._options[index].disabled:

@@ -322,6 +322,12 @@ class TodayPane(TodayActions, AppPane):
         event.stop()
         await self.run_action("next_step")  # as `n` does
 
+    def on_today_board_people_clicked(self, event: TodayBoard.PeopleClicked) -> None:
+        from bounceback_tui.ui.today.strip_clicks import follow_people_line
+
+        event.stop()
+        follow_people_line(self, self._board_part().people, event.line)  # as its key
+
     async def on_today_board_selected(self, event: TodayBoard.Selected) -> None:
         event.stop()
         if self.summary is None or event.option.id is None:
