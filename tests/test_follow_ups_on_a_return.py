@@ -152,3 +152,23 @@ async def test_each_groups_line_opens_the_review_of_that_group(opened_paths: Dat
             assert str(screen.query_one(".confirm-question").render()) == heading
             await pilot.press("escape")
             await settle_workers(pilot)
+
+
+async def test_a_narrow_box_keeps_what_sets_the_groups_apart(opened_paths: DataPaths) -> None:
+    # At 80x24 both lines were cut to their shortest form, "2 old follow-ups", alike.
+    from tests.screen_text import screen_text
+
+    _store(
+        opened_paths,
+        "2026-01-20",
+        ACME,
+        ("Lumen", "offer", "2026-01-12"),
+        INITECH,
+        ("Cinder", "screening", "2026-02-07"),
+        NORTHWIND,
+    )
+    async with app_on(opened_paths, size=(80, 24)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        text = screen_text(app)
+        assert "2 due before you were away" in text, text
+        assert "2 due while you were away" in text, text

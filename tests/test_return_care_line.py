@@ -23,7 +23,7 @@ from tests.test_back_after_gap import _store
 from tests.ui_harness import app_on, fill, settle, settle_workers
 
 # Written out here, not read from the code: the words a person reads.
-LINE = "Time away is not a mark against you: long searches have pauses in them. Coming back counts."
+LINE = "Time away is no mark against you: long searches pause. Coming back counts."
 CARD = "One no is one role at one company on one day."
 
 
@@ -63,3 +63,11 @@ async def test_today_shows_it_until_the_first_action(opened_paths: DataPaths) ->
         assert "Welcome back" not in text
         assert "Time away" not in text
         assert focus_problem(app) is None
+
+
+async def test_the_line_is_whole_on_its_one_row_at_80x24(opened_paths: DataPaths) -> None:
+    # Its first wording ended "… pauses in them. Com…" there: the card's place has one row.
+    _store(opened_paths)
+    async with app_on(opened_paths, size=(80, 24)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        assert any(LINE in row for row in screen_text(app).splitlines()), screen_text(app)

@@ -80,9 +80,8 @@ def is_back_after_gap(days: int) -> bool:
 
 # What Today says in the coping card's place on a return (``return_line``): coming back after
 # days away is a hard moment of its own, and it had no care line at all, only the count of days.
-RETURN_LINE = (
-    "Time away is not a mark against you: long searches have pauses in them. Coming back counts."
-)
+# One row at 80 columns (the card's place has one there): a longer line was cut "Com…".
+RETURN_LINE = "Time away is no mark against you: long searches pause. Coming back counts."
 
 
 def return_line(days: int) -> str | None:

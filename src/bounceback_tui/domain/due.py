@@ -276,13 +276,19 @@ def long_past_items(count: int, oldest: str, group: int = WHILE_BACK) -> list[Du
     if not count:
         return []
     said = long_past_said(group, count)
+    # A return's groups keep what sets them apart in a narrow box: "12 due before you were
+    # away", not "12 old follow-ups" for both (80x24).
+    old = plural(count, "old follow-up")
+    shorter = (
+        (said, old) if group == WHILE_BACK else (said, f"{count:,} {_GROUP_WORDS[group]}", old)
+    )
     return [
         DueItem(
             DueKind.LONG_PAST_FOLLOW_UPS,
             f"{said}: let them go or move them on",
             date.fromisoformat(oldest),
             group,
-            shorter=(said, plural(count, "old follow-up")),
+            shorter=shorter,
         )
     ]
 
