@@ -61,7 +61,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("today.answer_bank", "the interview answer bank: questions and practice"),
                 ("today.how_it_went", "how the last interview went, then a thank-you draft"),
                 ("today.edit_interview", "change or delete one of the coming interviews"),
-                ("today.undo", "bring back the follow-ups a review let go or moved on"),
+                ("today.undo", "give back the follow-up days a review or an interview cleared"),
             ),
         ),
         KeyGroup(
