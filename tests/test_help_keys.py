@@ -13,7 +13,8 @@ from textual.screen import Screen
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.binding_catalogue import binding_inventory
-from bounceback_tui.ui.pane_keys import EVERYWHERE, PANE_GROUPS, SCREEN_GROUPS, group_ids
+from bounceback_tui.ui.pane_key_reads import group_ids
+from bounceback_tui.ui.pane_keys import EVERYWHERE, PANE_GROUPS, SCREEN_GROUPS
 from bounceback_tui.ui.panes import PANES
 from bounceback_tui.ui.screens.help import HelpScreen
 

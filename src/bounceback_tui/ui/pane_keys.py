@@ -3,16 +3,13 @@
 Only the grouping and a sentence per binding live here; the keys themselves come from
 the bindings (as the person remapped them, on the `?` screen). tests/test_help_keys.py
 checks that every binding of a pane (ui/binding_catalogue.py) is in one of its groups,
-and docs/keymap.py writes the README's table from the same groups.
+and docs/keymap.py writes the README's table from the same groups. Reading the bindings
+the groups name is ui/pane_key_reads.py's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-
-from textual.binding import Binding
-from textual.dom import DOMNode
 
 from bounceback_tui.ui.panes import PANES
 
@@ -376,25 +373,3 @@ FORM_GROUP = KeyGroup(
         ("form.previous_field", "previous field"),
     ),
 )
-
-
-def loaded_bindings() -> dict[str, Binding]:
-    """Every binding with an id among the app's classes imported so far (no imports)."""
-    found: dict[str, Binding] = {}
-    pending = list(DOMNode.__subclasses__())
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if not cls.__module__.startswith("bounceback_tui."):
-            continue
-        for item in cls.__dict__.get("BINDINGS", ()):
-            binding = item if isinstance(item, Binding) else Binding(*item)
-            if binding.id and binding.id not in found:
-                found[binding.id] = binding
-    return found
-
-
-def group_ids(groups: tuple[KeyGroup, ...]) -> Iterator[str]:
-    for group in groups:
-        for binding_id, _text in group.entries:
-            yield binding_id

@@ -31,13 +31,8 @@ from bounceback_tui.domain.text import display_text
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.pane_keys import (
-    EVERYWHERE,
-    PANE_GROUPS,
-    KeyGroup,
-    group_ids,
-    loaded_bindings,
-)
+from bounceback_tui.ui.pane_key_reads import group_ids, loaded_bindings
+from bounceback_tui.ui.pane_keys import EVERYWHERE, PANE_GROUPS, KeyGroup
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.kit.pane import Pane
