@@ -47,7 +47,8 @@ def expected_summary(db_path: Path) -> Summary:
         ).fetchall()
         steps: dict[int, list[tuple[Any, ...]]] = {}
         for row in conn.execute(
-            "SELECT rejection_id, kind, offset_days, done_at, asked_on FROM recovery_step"
+            "SELECT rejection_id, kind, offset_days, done_at, asked_on, skipped_at "
+            "FROM recovery_step"
         ):
             steps.setdefault(row[0], []).append(row[1:])
     finally:
@@ -87,13 +88,18 @@ def expected_summary(db_path: Path) -> Summary:
             lengths[float((date.fromisoformat(completed[:10]) - date.fromisoformat(on)).days)] += 1
             continue
         plan = steps.get(rid, [])
-        undone = [offset for kind, offset, done, _ in plan if done is None and kind != "feedback"]
+        # A skipped step (v009) is neither undone nor unsent: not to do.
+        undone = [
+            offset
+            for kind, offset, done, _, skipped in plan
+            if done is None and skipped is None and kind != "feedback"
+        ]
         unsent = [
             offset
-            for kind, offset, done, asked in plan
-            if kind == "feedback" and done is None and asked is None
+            for kind, offset, done, asked, skipped in plan
+            if kind == "feedback" and done is None and asked is None and skipped is None
         ]
-        ticks = [done for _, _, done, _ in plan if done is not None]
+        ticks = [done for _, _, done, _, _ in plan if done is not None]
         moved = max(on, max(ticks)[:10] if ticks else "") if plan else None
         open_plans.append(
             (

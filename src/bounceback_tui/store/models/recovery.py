@@ -72,6 +72,8 @@ class RecoveryStep(StoredTable, table=True):
     asked_on: date | None = None
     asked_via: str = ""
     nothing_came_back: bool = False
+    # When the person chose not to do it (schema 9): neither done nor due, never with done_at.
+    skipped_at: NaiveDatetime | None = None
     updated_at: NaiveDatetime = Field(default_factory=default_now)
     version: int = 1
     uid: str = Field(default_factory=new_uid)
