@@ -34,11 +34,14 @@ def demo_paths(opened_paths: DataPaths) -> DataPaths:
 
 def pane_keys(app: Any) -> set[str]:
     """The actions of the keys that apply where you are and are declared to show on the
-    bar, the pane's (and its focused widget's), not the app's."""
+    bar, the pane's (and its focused widget's), not the app's; not those the pane keeps off
+    the bar for now (``Pane.bar_leaves_out``: Recovery's `n` in a plan's steps)."""
     return {
         binding.action
         for node, binding, _enabled, _tooltip in app.screen.active_bindings.values()
-        if node is not app and binding.show
+        if node is not app
+        and binding.show
+        and not getattr(node, "bar_leaves_out", lambda _action: False)(binding.action)
     }
 
 

@@ -165,11 +165,20 @@ def _both(first: RowCheck, then: RowCheck) -> RowCheck:
     return lambda row, today: [*first(row, today), *then(row, today)]
 
 
+def step_problems(row: Mapping[str, object], _today: date) -> list[Problem]:
+    """A plan step is done or skipped (schema 9), never both: the app clears one as it sets
+    the other, and a step both would count as done while its plan left it out."""
+    if row.get("done_at") is not None and row.get("skipped_at") is not None:
+        return [("skipped_at", "A step is either done or skipped, not both.")]
+    return []
+
+
 KEPT_ROW_CHECKS: dict[str, RowCheck] = {
     **{table: other_day_problems(table) for table in OTHER_DAYS},
     "application": _both(application_problems, other_day_problems("application")),
     "interview": kept_interview_problems,
     "rejection": rejection_problems,
+    "recovery_step": _both(other_day_problems("recovery_step"), step_problems),
     "check_in": day_problems,
     "activity_day": day_problems,
 }

@@ -12,7 +12,8 @@
   (``bridge_ticks_of``); `u` puts it back (``retick``). `u` on the line just logged takes
   back its tick, a feedback line's too, with what it noted in the step (``untick``).
 
-Only a step still open is ticked; nothing here unticks a step the person ticked.
+Only a step still open is ticked (not one skipped); nothing here unticks a step the person
+ticked.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def tick_sent(session: Session, sent: Sequence[tuple[int, date]]) -> tuple[Ticke
         .where(
             RecoveryStep.template_key == NEXT_APPLICATION_STEP,
             col(RecoveryStep.done_at).is_(None),
+            col(RecoveryStep.skipped_at).is_(None),
             col(Rejection.rejected_on) <= latest[0][1],
         )
         .order_by(col(Rejection.rejected_on), col(RecoveryStep.id))
@@ -132,7 +134,7 @@ def retick(session: Session, ticked: Iterable[TickedStep]) -> None:
 
     for made in ticked:
         step = session.get(RecoveryStep, made.step_id)
-        if step is None or step.done_at is not None:
+        if step is None or step.done_at is not None or step.skipped_at is not None:
             continue
         step.done_at = made.done_at
         step.updated_at = clock.now()
@@ -194,6 +196,7 @@ def bridge_application(
         .where(
             RecoveryStep.template_key == BRIDGE_STEP,
             col(RecoveryStep.done_at).is_(None),
+            col(RecoveryStep.skipped_at).is_(None),
             col(Rejection.rejected_on) <= on,
         )
         .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())

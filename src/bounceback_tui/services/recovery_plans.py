@@ -49,7 +49,8 @@ def _plan_rows_query(
     per_plan: Select[int, int, int] = sa_select(
         steps.rejection_id.label("rejection_id"),
         func.count(steps.done_at).label("done"),
-        func.count().label("total"),
+        # A skipped step is not one of the plan's to do: "3/9" of ten with one skipped.
+        (func.count() - func.count(steps.skipped_at)).label("total"),
     ).group_by(steps.rejection_id)
     if rejection_id is not None:
         per_plan = per_plan.where(steps.rejection_id == rejection_id)
@@ -140,7 +141,8 @@ class Plan:
 
     @property
     def total(self) -> int:
-        return len(self.steps)
+        """The steps to do: a skipped one is not counted."""
+        return sum(1 for s in self.steps if s.skipped_at is None)
 
     @property
     def complete(self) -> bool:

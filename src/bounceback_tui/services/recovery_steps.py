@@ -47,6 +47,8 @@ class TickResult:
     added_to_bank: int = 0  # questions of the answer that joined the answer bank
     # A step just added: what `u` needs to take it back (services/take_back.py).
     added: Added | None = None
+    # Replies skipped with a feedback request, open again now that it is ticked or asked.
+    others: tuple[StepView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,11 +61,12 @@ class _Completion:
 
 
 def sync_completion(session: Session, rejection_id: int) -> _Completion:
-    """Set or clear the rejection's plan_completed_at to match its steps."""
+    """Set or clear the rejection's plan_completed_at to match its steps: a skipped step is
+    not one of them (``total`` leaves it out), so the plan finishes when the rest are done."""
     done, total = session.exec(
         select(
             func.coalesce(func.sum(case((col(RecoveryStep.done_at).is_not(None), 1), else_=0)), 0),
-            func.count(),
+            func.count() - func.count(col(RecoveryStep.skipped_at)),
         ).where(RecoveryStep.rejection_id == rejection_id)
     ).one()
     rejection = session.get(Rejection, rejection_id)
@@ -99,10 +102,13 @@ def get_step(db: Database, step_id: int) -> StepView | None:
 
 
 def _mark(step: RecoveryStep, done: bool) -> None:
+    """Tick or untick; a skipped step ticked is done after all, and skipped no more."""
     if done and step.done_at is None:
         step.done_at = clock.now()
     elif not done:
         step.done_at = None
+    if done:
+        step.skipped_at = None
     step.updated_at = clock.now()
 
 
@@ -143,10 +149,14 @@ def set_step_done(
 ) -> TickResult:
     """Tick or untick a step. Unticking keeps its answer; the plan's finish date follows.
     With ``expected_version``, only if the step is still as the screen showed it."""
+    from bounceback_tui.services.skipped_replies import unskip_replies
+
     with db.write() as session:
         step = _step(session, step_id, expected_version)
+        skipped = step.skipped_at if done else None
         _mark(step, done)
-        return _result(session, step)
+        others = unskip_replies(session, step, skipped)
+        return replace(_result(session, step), others=others)
 
 
 def save_draft(
@@ -229,15 +239,19 @@ def save_feedback_request(
     db: Database, step_id: int, data: FeedbackRequestInput, *, expected_version: int | None = None
 ) -> TickResult:
     """Record when and how feedback was asked; asking is what the step is for, so it ticks."""
+    from bounceback_tui.services.skipped_replies import unskip_replies
+
     with db.write() as session:
         step = _step(session, step_id, expected_version)
         if step.kind != StepKind.FEEDBACK:
             raise ValidationError.single("asked_on", "This step is not a feedback request.")
         step.asked_on = data.asked_on
         step.asked_via = data.asked_via
+        skipped = step.skipped_at
         _mark(step, True)
         reply_waits_for_ask(session, step)
-        return _result(session, step)
+        others = unskip_replies(session, step, skipped)
+        return replace(_result(session, step), others=others)
 
 
 def add_custom_step(db: Database, rejection_id: int, data: CustomStepInput) -> TickResult:
@@ -327,7 +341,7 @@ def tick_plan_step(
     its day, its answer and how it was asked; only what was left empty is filled in. The
     caller reads ``done_at`` before, to say it was ticked already (services/people_log.py)."""
     step = plan_step(session, application_id, template_key)
-    if step is None:
+    if step is None or step.skipped_at is not None:  # skipped: the person's word stands
         return None
     fresh = step.done_at is None
     if fresh:
@@ -354,13 +368,16 @@ def tick_linked_step(
     sends the person to ``link``'s pane, now that the work it asks for was done there (a
     thought record about this no finished, a skill item from it saved). The step the work
     was started from (``started_from``) comes first. None when no such step is open: one
-    ticked already keeps its day."""
+    ticked already keeps its day, one skipped stays skipped."""
     steps = session.exec(
         select(RecoveryStep)
         .where(RecoveryStep.rejection_id == rejection_id, RecoveryStep.link == link.value)
         .order_by(col(RecoveryStep.position), col(RecoveryStep.id))
     ).all()
-    open_steps = sorted((s for s in steps if s.done_at is None), key=lambda s: s.id != started_from)
+    open_steps = sorted(
+        (s for s in steps if s.done_at is None and s.skipped_at is None),
+        key=lambda s: s.id != started_from,
+    )
     if not open_steps:
         return None
     step = open_steps[0]

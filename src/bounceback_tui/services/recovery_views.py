@@ -57,6 +57,12 @@ class StepView:
     asked_via: str
     nothing_came_back: bool
     version: int
+    # When the person chose not to do it (never with ``done_at``): neither done nor due.
+    skipped_at: datetime | None = None
+
+    @property
+    def skipped(self) -> bool:
+        return self.skipped_at is not None
 
 
 def rejection_view(row: Rejection) -> RejectionView:
@@ -95,6 +101,7 @@ def step_view(row: RecoveryStep) -> StepView:
         asked_via=row.asked_via,
         nothing_came_back=row.nothing_came_back,
         version=row.version,
+        skipped_at=row.skipped_at,
     )
 
 

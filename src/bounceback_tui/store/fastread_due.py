@@ -171,7 +171,8 @@ class DueReads(ReadConnection):
             "count(*) AS n, min(s.offset_days * 1000 + s.position) AS first "
             "FROM listed CROSS JOIN rejection r ON r.id = listed.rid "
             "CROSS JOIN recovery_step s ON s.rejection_id = r.id "
-            f"WHERE s.done_at IS NULL AND s.kind != 'feedback' AND {_STEP_IS_DUE} GROUP BY r.id) "
+            "WHERE s.done_at IS NULL AND s.skipped_at IS NULL AND s.kind != 'feedback' "
+            f"AND {_STEP_IS_DUE} GROUP BY r.id) "
             "SELECT due.rid, due.company, due.on_day, due.n, due.first, st.id, st.title "
             "FROM due JOIN recovery_step st "
             "ON st.rejection_id = due.rid AND st.position = due.first % 1000 "
@@ -205,6 +206,7 @@ class DueReads(ReadConnection):
             "CROSS JOIN recovery_step s ON s.rejection_id = p.rejection_id "
             "WHERE p.rejected_on >= :active_since AND p.next_feedback_on <= :today "
             "AND s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
+            "AND s.skipped_at IS NULL "
             "AND s.offset_days <= julianday(:today) - julianday(p.rejected_on) " + keep
         )
         params = {**self._step_params(today, active_since), "limit": limit}
@@ -356,7 +358,8 @@ class DueReads(ReadConnection):
             "SELECT r.id, r.company, r.rejected_on, s.id, s.title, s.offset_days "
             "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             "WHERE r.rejected_on > ? AND r.plan_completed_at IS NULL AND s.done_at IS NULL "
-            f"{skip}ORDER BY r.rejected_on DESC, r.id DESC, s.offset_days, s.position LIMIT 1",
+            f"AND s.skipped_at IS NULL {skip}"
+            "ORDER BY r.rejected_on DESC, r.id DESC, s.offset_days, s.position LIMIT 1",
             (since.isoformat(),),
         ).fetchone()
         if row is None:
@@ -388,7 +391,8 @@ class DueReads(ReadConnection):
         skip = "AND NOT " + self._answered("s", answered) if answered is not None else ""
         step = self.conn.execute(
             "SELECT s.id, s.title FROM recovery_step s WHERE s.rejection_id = ? "
-            f"AND s.done_at IS NULL {skip}ORDER BY s.offset_days, s.position LIMIT 1",
+            f"AND s.done_at IS NULL AND s.skipped_at IS NULL {skip}"
+            "ORDER BY s.offset_days, s.position LIMIT 1",
             (row[0],),
         ).fetchone()
         return QuietPlanRow(

@@ -211,7 +211,7 @@ def build_calendar(
         "SELECT s.uid, s.version, s.updated_at, date(r.rejected_on, '+' || s.offset_days || "
         "' days') AS due, s.title, r.company, s.kind, s.asked_on, r.reason "
         "FROM recovery_step s JOIN rejection r ON r.id = s.rejection_id "
-        "WHERE s.done_at IS NULL AND due BETWEEN ? AND ?",
+        "WHERE s.done_at IS NULL AND s.skipped_at IS NULL AND due BETWEEN ? AND ?",
         window,
     ):
         if ask_answered(kind, reason or "", asked_on=asked_on):

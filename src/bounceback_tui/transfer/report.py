@@ -270,7 +270,9 @@ class _Report:
             if reason:
                 facts.append(f"Reason given: {inline(reason)}")
             done, total = self.conn.execute(
-                "SELECT count(done_at), count(*) FROM recovery_step WHERE rejection_id = ?",
+                # A skipped step is not one to do: "3 of 9 steps done" of ten, one skipped.
+                "SELECT count(done_at), count(*) - count(skipped_at) FROM recovery_step "
+                "WHERE rejection_id = ?",
                 (rejection_id,),
             ).fetchone()
             if total:

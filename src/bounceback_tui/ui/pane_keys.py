@@ -116,6 +116,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
             "Plans",
             (
                 ("recovery.tick", "tick or untick the step"),
+                ("recovery.skip", "skip the step (not due, not done), or take the skip back"),
                 ("recovery.open", "open the step: write its answer, note feedback"),
                 ("list.select", "open the plan"),
                 ("recovery.new", "record a no that is not in the Pipeline"),
@@ -125,7 +126,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("recovery.message", "write the message this step stands for"),
                 ("recovery.edit", "edit the rejection"),
                 ("recovery.delete", "delete the rejection and its plan, or the step (asks first)"),
-                ("recovery.undo", "undo the last add or delete"),
+                ("recovery.undo", "undo the last add, delete or skip"),
             ),
         ),
         KeyGroup(

@@ -88,7 +88,7 @@ class DeleteAndUndo(RecoveryListing):
                 markup_with(
                     "Its $steps and everything written on them go too.$pipeline "
                     "Press [b]$undo[/b] straight after to undo.",
-                    steps=plural(plan.total, "step"),
+                    steps=plural(len(plan.steps), "step"),  # skipped ones too
                     pipeline=pipeline,
                     undo=key_of(self.app, "recovery.undo", "u"),
                 ),

@@ -57,6 +57,7 @@ class RecoveryListing(FilteredListPane, AppPane):
     STATEFUL_ACTIONS = (
         "message",
         "tick",
+        "skip",  # ui/recovery/skipping.py
         "skill",
         "custom_step",
         "reframe",

@@ -23,13 +23,16 @@ from bounceback_tui.ui.recovery.plan import PlanView
 from bounceback_tui.ui.recovery.plan_list import RejectionList
 from bounceback_tui.ui.recovery.refusals import StepKeyNotes
 from bounceback_tui.ui.recovery.rejections import RejectionForms
+from bounceback_tui.ui.recovery.skipping import StepSkips
 from bounceback_tui.ui.recovery.step_work import StepWork
 
 if TYPE_CHECKING:
     pass
 
 
-class RecoveryPane(StepWork, RejectionForms, DeleteAndUndo, StepKeyNotes, RecoveryListing):
+class RecoveryPane(
+    StepWork, RejectionForms, StepSkips, DeleteAndUndo, StepKeyNotes, RecoveryListing
+):
     """The Recovery pane: its keys and layout; each flow is a module of its own (see listing)."""
 
     PANE_ID = "recovery"
@@ -43,6 +46,7 @@ class RecoveryPane(StepWork, RejectionForms, DeleteAndUndo, StepKeyNotes, Recove
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "tick", "Tick", id="recovery.tick"),
+        Binding("x", "skip", "Skip", id="recovery.skip"),
         Binding("n", "new_rejection", "New no", id="recovery.new"),
         Binding("c", "custom_step", "Add step", id="recovery.custom"),
         Binding("t", "reframe", "Reframe", id="recovery.reframe"),

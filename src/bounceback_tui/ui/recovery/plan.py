@@ -113,7 +113,10 @@ def step_detail(
     if step.detail:
         parts.append(plain(step.detail))
     text = step.answer_draft if step.answer_draft is not None else step.answer
-    if step.kind == StepKind.FEEDBACK:
+    if step.skipped_at is not None:
+        day = day_month(step.skipped_at.date(), today)
+        parts.append(plain(f"Skipped on {day}: not due, and not counted as done.", "$text-muted"))
+    elif step.kind == StepKind.FEEDBACK:
         if ask_answered(step.kind, reason, asked_on=step.asked_on):
             parts.append(
                 plain(

@@ -1,4 +1,4 @@
-"""Why space, `s` and `m` do nothing where the person is, in a short note.
+"""Why space, `x`, `s` and `m` do nothing where the person is, in a short note.
 
 On the plan list, and on a step they do not apply to, the three keys did nothing without a
 word (a new user's walk): space ticks, `s` turns an answer into a skill and `m` writes a
@@ -31,7 +31,17 @@ NO_FEEDBACK = (
 )
 
 # The keys that work on an open plan (listing.py refuses them without one), and `v`.
-_ON_PLAN = {"tick", "skill", "message", "custom_step", "reframe", "edit", "delete", "toggle_view"}
+_ON_PLAN = {
+    "tick",
+    "skip",
+    "skill",
+    "message",
+    "custom_step",
+    "reframe",
+    "edit",
+    "delete",
+    "toggle_view",
+}
 
 
 class StepKeyNotes(_Base):
@@ -46,7 +56,7 @@ class StepKeyNotes(_Base):
             if not self._model.visible:
                 return "Nothing matches the filter: Esc clears it."
             return "Pick a plan first."
-        if action not in ("tick", "skill", "message") or self._plan is None:
+        if action not in ("tick", "skip", "skill", "message") or self._plan is None:
             return super().refused_key_note(action, parameters)
         if self.app.focused is not self.step_list:
             enter = self.bb_app.key_label("list.select", "enter").replace("⏎", "Enter")

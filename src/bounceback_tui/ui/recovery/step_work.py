@@ -35,8 +35,11 @@ UNTICK_NOT_SAVED = "Still ticked"
 
 
 def _ticked(step: StepView, done: bool) -> StepView:
-    """The step as a tick shows it before the store has it (same version: not saved)."""
-    return replace(step, done_at=clock.now() if done else None)
+    """The step as a tick shows it before the store has it (same version: not saved); a
+    skipped step ticked is done after all."""
+    if done:
+        return replace(step, done_at=clock.now(), skipped_at=None)
+    return replace(step, done_at=None)
 
 
 def _day(moment: datetime | None) -> date | None:
@@ -102,6 +105,8 @@ class StepWork(RecoveryListing):
             self._keep(result)  # the screen already shows it: no second, identical repaint
         else:
             self._apply(result)
+        for other in result.others:  # replies skipped with a request ticked after all
+            self.plan_view.update_step(other)
         if result.step.done_at is not None and not self._answered_by_reason(result.step):
             self._offer_to_log(result.step.template_key or "")
 
@@ -121,8 +126,9 @@ class StepWork(RecoveryListing):
         """What the plan looks like with ``step`` as given (its others as shown)."""
         plan = self._plan
         assert plan is not None
-        done = sum(1 for s in steps if (step if s.id == step.id else s).done_at is not None)
-        total = len(steps)
+        shown = [step if s.id == step.id else s for s in steps]
+        done = sum(1 for s in shown if s.done_at is not None)
+        total = sum(1 for s in shown if s.skipped_at is None)  # a skipped step is not to do
         completed_at = None
         if plan_is_complete(done, total):
             completed_at = plan.rejection.plan_completed_at or clock.now()

@@ -48,7 +48,9 @@ def step_meta(
     feedback from a no that came with some (its ``reason``) says so, and is never late."""
     notes: list[tuple[str, str]] = []
     asked = step.asked_on if step.kind == StepKind.FEEDBACK else None
-    if ask_answered(step.kind, reason, asked_on=step.asked_on):
+    if step.skipped_at is not None:  # neither done nor due: said in words, not colour alone
+        notes.append((f"skipped {day_month(step.skipped_at.date(), today)}", "$text-muted"))
+    elif ask_answered(step.kind, reason, asked_on=step.asked_on):
         notes.append(("they gave a reason", "$text-muted"))
     elif step.done_at is not None:
         # Asked the day it was ticked: "asked 6 Dec" says both (it read "done 6 Dec ·
@@ -99,22 +101,28 @@ def step_prompt(
     reason: str = "",
 ) -> Content:
     done = step.done_at is not None
-    box = (
-        Content.styled("[✓] ", "$text-success bold")
-        if done
-        else Content.styled("[ ] ", "$text-muted")
-    )
-    title = plain(step.title, "$text-muted" if done else "")
+    if step.skipped_at is not None:  # a step the person chose not to do: "[–]", struck out
+        box = Content.styled("[–] ", "$text-muted")
+    elif done:
+        box = Content.styled("[✓] ", "$text-success bold")
+    else:
+        box = Content.styled("[ ] ", "$text-muted")
+    skipped = step.skipped_at is not None
+    title = plain(step.title, "$text-muted strike" if skipped else "$text-muted" if done else "")
     parts = [box, title]
     for text, style in step_meta(step, rejected_on, today, recorded_on, reason):
         parts.append(plain(f" · {text}", style or "$foreground"))
     return Content("").join(parts)
 
 
-def heading_prompt(group_key: str, done: int, total: int) -> Content:
+def heading_prompt(group_key: str, done: int, total: int, skipped: int = 0) -> Content:
+    """A group's title and how far it has got: its steps done of those to do (a skipped
+    step is not one of them, and is counted apart)."""
     title = GROUP_TITLES.get(group_key, group_key.replace("_", " ").capitalize())
     count = f"  {number(done)}/{number(total)}"
-    style = "$text-success" if done == total else "$text-muted"
+    if skipped:
+        count += f" · {number(skipped)} skipped"
+    style = "$text-success" if done == total and total else "$text-muted"
     return Content("").join([plain(title, "bold $text-accent"), Content.styled(count, style)])
 
 
@@ -152,10 +160,9 @@ class StepList(OpensOncePerClick):
         self.today = today
         options: list[Option] = []
         for group_key, group_steps in _grouped(steps):
-            done = sum(1 for s in group_steps if s.done_at is not None)
             options.append(
                 Option(
-                    heading_prompt(group_key, done, len(group_steps)),
+                    heading_prompt(group_key, *_counts(group_steps)),
                     id=f"{GROUP_PREFIX}{group_key}",
                     disabled=True,
                 )
@@ -185,7 +192,7 @@ class StepList(OpensOncePerClick):
 
     def highlight_first_step(self) -> None:
         """The cursor on the first open step (a space there ticks the next thing to do, not
-        a step done days ago), or on the first step when every one is done."""
+        a step done days ago or one skipped), or on the first step when none is open."""
         first: int | None = None
         for index in range(self.option_count):
             option = self.get_option_at_index(index)
@@ -193,7 +200,7 @@ class StepList(OpensOncePerClick):
                 continue
             first = index if first is None else first
             step = self.steps.get(int((option.id or "").removeprefix(STEP_PREFIX)))
-            if step is not None and step.done_at is None:
+            if step is not None and step.done_at is None and step.skipped_at is None:
                 self.highlighted = index
                 return
         self.highlighted = first
@@ -244,10 +251,9 @@ class StepList(OpensOncePerClick):
             step_prompt(step, self.rejected_on, self.today, self.recorded_on, self.reason),
         )
         group_steps = [s for s in self.steps.values() if s.group_key == step.group_key]
-        done = sum(1 for s in group_steps if s.done_at is not None)
         self._repaint_option(
             f"{GROUP_PREFIX}{step.group_key}",
-            heading_prompt(step.group_key, done, len(group_steps)),
+            heading_prompt(step.group_key, *_counts(group_steps)),
         )
 
     def keep_step(self, step: StepView) -> None:
@@ -280,6 +286,12 @@ class StepList(OpensOncePerClick):
         for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118
             cache.discard(key)
         self.refresh_lines(self._index_to_line[index], height)
+
+
+def _counts(steps: list[StepView]) -> tuple[int, int, int]:
+    """(done, to do, skipped) of a group's steps."""
+    skipped = sum(1 for s in steps if s.skipped_at is not None)
+    return sum(1 for s in steps if s.done_at is not None), len(steps) - skipped, skipped
 
 
 def _grouped(steps: list[StepView]) -> list[tuple[str, list[StepView]]]:

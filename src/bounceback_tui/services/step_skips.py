@@ -1,0 +1,166 @@
+"""Skipping a plan step (Recovery's `x`), taking the skip back (`x` again), and `u` after it.
+
+A skipped step is one the person has decided not to do: after a no that came without
+feedback, "Ask for feedback" when the company said it gives none. It is neither done nor due:
+left out of the plan's count (the plan finishes when every other step is ticked), of Today's
+due list, next step and summary, of the calendar file and of the report's figures.
+
+Skipping a feedback request skips, with it, the plan's open "Note what came back" steps: with
+nothing asked, no reply is waited for. They are skipped at the same moment as the request,
+which is how taking the skip back (or ticking the request after all) finds them again.
+
+Each action is one transaction, compare-and-set against the version the screen showed; what
+it changed is kept (``SkipReceipt``) for `u`, which puts each step back as it was only while
+it is still as the action left it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bounceback_tui import clock
+from bounceback_tui.domain.recovery import StepKind
+from bounceback_tui.errors import ConflictError
+from bounceback_tui.services.recovery_steps import _step, sync_completion
+from bounceback_tui.services.recovery_views import StepView, step_view
+from bounceback_tui.services.skipped_replies import open_replies, replies_skipped_with
+from bounceback_tui.store.cas import refresh_version
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import RecoveryStep
+
+
+@dataclass(frozen=True)
+class StepBefore:
+    """One step an action changed: its id, the version the action left it at, and its tick
+    and skip before the action."""
+
+    step_id: int
+    version: int
+    done_at: datetime | None
+    skipped_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SkipReceipt:
+    """What `u` needs to take a skip (or its taking back) back: the step, then the replies
+    that went with it."""
+
+    skipped: bool  # the action skipped (True) or took a skip back (False)
+    title: str
+    steps: tuple[StepBefore, ...]
+
+
+@dataclass(frozen=True)
+class SkipResult:
+    """The steps after a skip or its undoing (the one asked for first, then the replies that
+    went with it) and what it did to their plan."""
+
+    steps: tuple[StepView, ...]
+    done: int
+    total: int
+    plan_completed_at: datetime | None
+    finished_now: bool
+    reopened: bool
+    receipt: SkipReceipt
+    was_done: bool = False  # the step skipped was ticked before
+
+    @property
+    def step(self) -> StepView:
+        return self.steps[0]
+
+    @property
+    def with_it(self) -> tuple[str, ...]:
+        """The titles of the replies skipped, or brought back, with the step."""
+        return tuple(s.title for s in self.steps[1:])
+
+
+def set_step_skipped(
+    db: Database, step_id: int, skipped: bool, *, expected_version: int | None = None
+) -> SkipResult:
+    """Skip a step (``skipped``) or take its skip back. Skipping a ticked step unticks it
+    (what was written on it stays); skipping a feedback request skips its open replies too,
+    and taking that skip back brings them back. With ``expected_version``, only if the step
+    is still as the screen showed it."""
+    with db.write() as session:
+        step = _step(session, step_id, expected_version)
+        now = clock.now()
+        was_done = step.done_at is not None
+        if skipped and step.skipped_at is None:
+            along = open_replies(session, step) if step.kind == StepKind.FEEDBACK else []
+            changed = [step, *along]
+            befores = [(s.done_at, s.skipped_at) for s in changed]
+            for one in changed:
+                one.skipped_at = now
+                one.done_at = None
+        elif not skipped and step.skipped_at is not None:
+            changed = [step, *replies_skipped_with(session, step)]
+            befores = [(s.done_at, s.skipped_at) for s in changed]
+            for one in changed:
+                one.skipped_at = None
+        else:  # as asked already: nothing to write
+            changed, befores = [step], [(step.done_at, step.skipped_at)]
+        for one in changed:
+            one.updated_at = now
+            session.add(one)
+        return _result(session, changed, befores, skipped, was_done and skipped)
+
+
+def _result(
+    session: Session,
+    changed: list[RecoveryStep],
+    befores: list[tuple[datetime | None, datetime | None]],
+    skipped: bool,
+    was_done: bool,
+) -> SkipResult:
+    session.flush()
+    c = sync_completion(session, changed[0].rejection_id)
+    for one in changed:
+        refresh_version(session, one)
+    receipt = SkipReceipt(
+        skipped,
+        changed[0].title,
+        tuple(
+            StepBefore(int(one.id or 0), int(one.version), done_at, skipped_at)
+            for one, (done_at, skipped_at) in zip(changed, befores, strict=True)
+        ),
+    )
+    return SkipResult(
+        tuple(step_view(one) for one in changed),
+        c.done,
+        c.total,
+        c.completed_at,
+        c.finished_now,
+        c.reopened,
+        receipt,
+        was_done,
+    )
+
+
+def take_back_skip(db: Database, receipt: SkipReceipt) -> SkipResult:
+    """`u` after a skip or its taking back: each step as it was before, in one transaction,
+    while the step asked for is still as the action left it (else ConflictError, nothing
+    changed); a reply changed since stays as it is."""
+    first = receipt.steps[0]
+    with db.write() as session:
+        step = session.get(RecoveryStep, first.step_id)
+        if step is None or step.version != first.version:
+            raise ConflictError(
+                f"“{receipt.title}” has changed since, so it stays as it is."
+                if step is not None
+                else f"“{receipt.title}” is no longer in the plan, so there is nothing to undo."
+            )
+        changed: list[RecoveryStep] = []
+        befores: list[tuple[datetime | None, datetime | None]] = []
+        for before in receipt.steps:
+            one = session.get(RecoveryStep, before.step_id)
+            if one is None or one.version != before.version:
+                continue
+            befores.append((one.done_at, one.skipped_at))
+            one.done_at, one.skipped_at = before.done_at, before.skipped_at
+            one.updated_at = clock.now()
+            session.add(one)
+            changed.append(one)
+        return _result(session, changed, befores, not receipt.skipped, was_done=False)
