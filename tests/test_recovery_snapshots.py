@@ -1,4 +1,4 @@
-"""How the Recovery pane looks with a half-done plan, at 100x30 and 80x24.
+"""How the Recovery pane looks with a half-done plan, at 100x30 and 80x24, and with a step skipped.
 
 Update after an intended change with
 `pytest tests/test_recovery_snapshots.py --snapshot-update`, then read the SVGs.
@@ -53,3 +53,24 @@ def test_half_done_plan(snap_compare, opened_paths: DataPaths, db: Database, siz
     app = BouncebackApp(opened_paths)
     # Into the plan (its first open step), up to the answered reflection step above it.
     assert snap_compare(app, press=["3", "enter", "up"], terminal_size=size)
+
+
+def test_a_plan_with_its_ask_skipped(snap_compare, opened_paths: DataPaths, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """The ask of a no without feedback skipped (`x`), its reply with it: the ask reads "[–]",
+    struck out, "skipped 16 Mar", and its detail says it is not due; the group "0/0 · 2
+    skipped"; the list's count 2/13."""
+    from bounceback_tui.services.step_skips import set_step_skipped
+
+    rid = add_rejection(db, "Contoso", "Engineer", date(2026, 3, 1), reason="No reason given.")
+    for key in ("breathe.feel", "breathe.talk"):
+        step_service.set_step_done(db, step_by_key(db, rid, key).id, True)
+    ask = step_by_key(db, rid, "feedback.ask").id
+    set_step_skipped(db, ask, True)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("3")
+        await pilot.pause()
+        pilot.app.current_pane.select_step(ask)
+
+    app = BouncebackApp(opened_paths)
+    assert snap_compare(app, run_before=run_before, terminal_size=(100, 30))
