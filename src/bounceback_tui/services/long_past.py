@@ -26,8 +26,8 @@ from bounceback_tui.services.people import raw_connection
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database, unmark_active_day
+from bounceback_tui.store.due_conditions import not_quiet
 from bounceback_tui.store.fastread import last_here_before
-from bounceback_tui.store.fastread_due import not_quiet
 from bounceback_tui.store.models import Application, Contact
 
 # Moved on, they come back this many days from today: a week to pick them up again.

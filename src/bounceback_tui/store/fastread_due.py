@@ -12,6 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from bounceback_tui.store.due_conditions import (
+    ENTERED,
+    GHOST_CANDIDATE,
+    STEP_IS_DUE,
+    not_quiet,
+)
 from bounceback_tui.store.fastread_rows import (
     AppliedRow,
     DraftRow,
@@ -26,42 +32,6 @@ from bounceback_tui.store.fastread_rows import (
     day_or_none,
 )
 from bounceback_tui.store.read_connection import ReadConnection
-
-# Whether a recovery step's suggested day has come (julianday arithmetic is much
-# cheaper than building a date string for every step).
-_STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
-# Steps are joined to plans with CROSS JOIN, which in SQLite fixes the join order: the plans
-# first (from the summary's index), then their steps (by rejection). Left to itself the
-# planner scanned every recovery step (50,000 with 10,000 applications).
-
-# The day an application entered its stage: its latest timeline entry (services/pipeline_rows).
-_ENTERED = (
-    "(SELECT s.changed_on FROM stage_change s WHERE s.application_id = a.id "
-    "ORDER BY s.id DESC LIMIT 1)"
-)
-
-
-# An application with no word for a long time (``ghosted_candidates``, domain/stages.is_quiet):
-# in Applied, its last news (sent, or moved back into Applied) before :before, and not said
-# "not yet" of on that day or later. Rows sent before the day (or with no date) are chosen
-# within ix_application_stage; only they look up their latest timeline entry.
-_GHOST_CANDIDATE = (
-    "a.stage = 'applied' "
-    "AND (a.date_applied < :before OR a.date_applied IS NULL) "
-    "AND (a.ghost_dismissed_on IS NULL OR a.ghost_dismissed_on < :before) "
-    f"AND coalesce({_ENTERED}, a.date_applied) < :before"
-)
-
-
-def not_quiet(quiet_before: date | None) -> tuple[str, tuple[str, ...]]:
-    """The condition (" AND NOT …", ``?`` marks) that leaves out of a read of applications
-    (named ``a``) those ``ghosted_candidates`` lists for ``quiet_before``, and its
-    parameters; nothing without a day. An application asked about as "ghosted?" is one line
-    on Today: not that and a follow-up, recent or from a while back."""
-    if quiet_before is None:
-        return "", ()
-    condition = _GHOST_CANDIDATE.replace(":before", "?")
-    return f" AND NOT ({condition})", (quiet_before.isoformat(),) * condition.count("?")
 
 
 class DueReads(ReadConnection):
@@ -172,7 +142,7 @@ class DueReads(ReadConnection):
             "FROM listed CROSS JOIN rejection r ON r.id = listed.rid "
             "CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             "WHERE s.done_at IS NULL AND s.skipped_at IS NULL AND s.kind != 'feedback' "
-            f"AND {_STEP_IS_DUE} GROUP BY r.id) "
+            f"AND {STEP_IS_DUE} GROUP BY r.id) "
             "SELECT due.rid, due.company, due.on_day, due.n, due.first, st.id, st.title "
             "FROM due JOIN recovery_step st "
             "ON st.rejection_id = due.rid AND st.position = due.first % 1000 "
@@ -245,13 +215,13 @@ class DueReads(ReadConnection):
         # Rows sent before the day (or with no date) are chosen within ix_application_stage;
         # only they look up their latest timeline entry. Given a date applied before the day,
         # the later of the two is before it when the entry is (or there is none).
-        where = f"FROM application a WHERE {_GHOST_CANDIDATE}"
+        where = f"FROM application a WHERE {GHOST_CANDIDATE}"
         params = {"before": before.isoformat(), "limit": limit}
         rows = self.conn.execute(
             # Newest first: the ones that only just crossed the line are the news. Chosen
             # within ix_application_stage, then read (as follow_ups_due).
-            f"SELECT a.id, a.company, a.role, coalesce(a.date_applied, {_ENTERED}), "
-            f"{_ENTERED} FROM "
+            f"SELECT a.id, a.company, a.role, coalesce(a.date_applied, {ENTERED}), "
+            f"{ENTERED} FROM "
             f"(SELECT a.id AS id {where} ORDER BY a.date_applied DESC, a.id DESC LIMIT :limit) "
             "old CROSS JOIN application a ON a.id = old.id "
             "ORDER BY a.date_applied DESC, a.id DESC",

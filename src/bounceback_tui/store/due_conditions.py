@@ -1,0 +1,44 @@
+"""The SQL conditions the reads of what is due share (store/fastread_due.py) and that a
+service's own read of old follow-ups asks for (services/long_past.py): when a recovery step's
+day has come, the day an application entered its stage, and which applications have gone
+quiet (the "ghosted?" rule, domain/stages.is_quiet, as SQL)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# Whether a recovery step's suggested day has come (julianday arithmetic is much
+# cheaper than building a date string for every step).
+STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
+# Steps are joined to plans with CROSS JOIN, which in SQLite fixes the join order: the plans
+# first (from the summary's index), then their steps (by rejection). Left to itself the
+# planner scanned every recovery step (50,000 with 10,000 applications).
+
+# The day an application entered its stage: its latest timeline entry (services/pipeline_rows).
+ENTERED = (
+    "(SELECT s.changed_on FROM stage_change s WHERE s.application_id = a.id "
+    "ORDER BY s.id DESC LIMIT 1)"
+)
+
+
+# An application with no word for a long time (``ghosted_candidates``, domain/stages.is_quiet):
+# in Applied, its last news (sent, or moved back into Applied) before :before, and not said
+# "not yet" of on that day or later. Rows sent before the day (or with no date) are chosen
+# within ix_application_stage; only they look up their latest timeline entry.
+GHOST_CANDIDATE = (
+    "a.stage = 'applied' "
+    "AND (a.date_applied < :before OR a.date_applied IS NULL) "
+    "AND (a.ghost_dismissed_on IS NULL OR a.ghost_dismissed_on < :before) "
+    f"AND coalesce({ENTERED}, a.date_applied) < :before"
+)
+
+
+def not_quiet(quiet_before: date | None) -> tuple[str, tuple[str, ...]]:
+    """The condition (" AND NOT …", ``?`` marks) that leaves out of a read of applications
+    (named ``a``) those ``ghosted_candidates`` lists for ``quiet_before``, and its
+    parameters; nothing without a day. An application asked about as "ghosted?" is one line
+    on Today: not that and a follow-up, recent or from a while back."""
+    if quiet_before is None:
+        return "", ()
+    condition = GHOST_CANDIDATE.replace(":before", "?")
+    return f" AND NOT ({condition})", (quiet_before.isoformat(),) * condition.count("?")
