@@ -128,12 +128,17 @@ def save_record(db: Database, draft: RecordDraft) -> SavedRecord:
     complete once it reaches the summary and stays complete when edited later. Finishing
     a record about a rejection ticks its plan's "Watch for negative thought patterns"
     (the step that sends the person here), in the same transaction. A draft with an id and
-    no version, its record deleted in another window, is stored again under that id.
+    no version, its record deleted in another window, is stored again under that id. One
+    that would leave the record as stored (a space added at an end) writes nothing
+    (services/reframe_same.py).
     """
     from bounceback_tui.domain.recovery import StepLink
     from bounceback_tui.services.recovery_steps import tick_linked_step
+    from bounceback_tui.services.reframe_same import kept_as_stored
 
     clean = validate(draft)
+    if (kept := kept_as_stored(db, clean)) is not None:
+        return SavedRecord(kept)  # changed only by spaces at its ends: nothing to write
     ticked = None
     made: tuple[TickedStep, ...] = ()
     now = clock.now()
