@@ -1,11 +1,14 @@
 """Deleting an interview with a receipt `u` can take back: what the delete removed (the
-interview and who was in it) plus the few words a toast needs to say which one it was."""
+interview and who was in it) plus the few words a toast needs to say which one it was; and
+an interview saved as new over one deleted elsewhere, with the receipt `u` takes it away by
+(``AddedInterview``), as after `n`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from bounceback_tui.domain.text import clip_name
+from bounceback_tui.services.added import Added
 from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interviews import (
     checked_interview,
@@ -23,6 +26,17 @@ class DeletedInterview:
     application_id: int
     company: str
     kind_label: str
+
+
+@dataclass(frozen=True)
+class AddedInterview:
+    """An interview saved as new from its edit form, its original deleted in another window
+    (the form's "Save as new"): the add's receipt (``interviews.add_interview_undoable``),
+    and the application it is about, for the Pipeline's own `u`."""
+
+    added: Added
+    application_id: int
+    company: str
 
 
 def remove_interview(

@@ -1,4 +1,5 @@
-"""What `u` can take back in the Pipeline while the app is open: an add, a delete (of an
+"""What `u` can take back in the Pipeline while the app is open: an add (of an application,
+or of an interview saved as new from `N` over one deleted elsewhere), a delete (of an
 application or of one of its interviews) or a rejection, in the order this window did them.
 
 Each entry holds the version its own action wrote; this window's later writes to the same
@@ -19,9 +20,14 @@ from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.added import TickedStep
 from bounceback_tui.services.applications import DeletedApplication, restore_application
 from bounceback_tui.services.bring_back import BroughtBack
-from bounceback_tui.services.interview_undo import DeletedInterview, bring_back_interview
+from bounceback_tui.services.interview_undo import (
+    AddedInterview,
+    DeletedInterview,
+    bring_back_interview,
+)
 from bounceback_tui.services.pipeline_moves import RejectionReceipt, checked_application
 from bounceback_tui.services.plan_ticks import untick
+from bounceback_tui.services.take_back import take_back
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep
 from bounceback_tui.store.undo import delete_with_undo
@@ -39,7 +45,9 @@ class AddedApplication:
     ticked: tuple[TickedStep, ...] = ()
 
 
-UndoEntry = AddedApplication | DeletedApplication | RejectionReceipt | DeletedInterview
+UndoEntry = (
+    AddedApplication | DeletedApplication | RejectionReceipt | DeletedInterview | AddedInterview
+)
 
 # How many actions `u` can take back, newest first. Each entry holds what a delete removed
 # (an application and its timeline) or a rejection's receipt; with no limit the stack grew
@@ -114,6 +122,9 @@ def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
     if isinstance(entry, AddedApplication):
         take_back_add(db, entry)
         return None
+    if isinstance(entry, AddedInterview):
+        take_back(db, entry.added)
+        return None
     moves.undo_rejection(db, entry)
     return None
 
@@ -146,4 +157,6 @@ def what_it_takes_back(entry: UndoEntry) -> str:
         return f"deleting {company}"
     if isinstance(entry, DeletedInterview):
         return f"deleting the interview with {company}"
+    if isinstance(entry, AddedInterview):
+        return f"saving the interview with {company} as new"
     return f"marking {company} rejected"

@@ -7,7 +7,9 @@ interview…" (Pipeline) and "Edit a coming interview…" (Today); `e` or `d` in
 (interview_choice.py) says which. The form saves against the version it read: a change made
 in another window meanwhile brings the usual conflict dialog. A delete asks first; its
 receipt goes back to the pane, whose `u` brings the interview back (People, the Pipeline;
-Today has no `u`, and its dialogs do not offer one).
+Today has no `u`, and its dialogs do not offer one). An edit whose interview was deleted in
+another window meanwhile can be saved as new (the conflict dialog's choice): that add's
+receipt goes back the same way, and `u` takes it away, as after `n`.
 """
 
 from __future__ import annotations
@@ -21,17 +23,22 @@ from bounceback_tui import clock
 from bounceback_tui.domain.interviews import twice_note, when_text
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import interviews as interview_service
-from bounceback_tui.services.interview_undo import DeletedInterview, remove_interview
+from bounceback_tui.services.interview_undo import (
+    AddedInterview,
+    DeletedInterview,
+    remove_interview,
+)
 from bounceback_tui.services.interviews import InterviewRow
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.undo import added_note
 from bounceback_tui.ui.people.detail import called_off_mark
 from bounceback_tui.ui.people.forms import checked_interview, interview_fields
 
 # The pane's part once something changed (or a conflict showed it was stale): re-read, and
-# keep the receipt of a delete for `u` (None after an edit).
-Done = Callable[[DeletedInterview | None], None]
+# keep the receipt of a delete, or of an edit saved as new, for `u` (None after an edit).
+Done = Callable[[DeletedInterview | AddedInterview | None], None]
 
 
 def interview_label_when(row: InterviewRow) -> str:
@@ -90,7 +97,7 @@ def _what_to_do(pane: AppPane, row: InterviewRow, done: Done, can_undo: bool) ->
 
     def chosen(choice: Choice | None) -> None:
         if choice == "edit":
-            edit_interview(pane, row, done)
+            edit_interview(pane, row, done, can_undo=can_undo)
         elif choice == "delete":
             delete_interview(pane, row, done, can_undo=can_undo)
         else:
@@ -107,8 +114,10 @@ def _what_to_do(pane: AppPane, row: InterviewRow, done: Done, can_undo: bool) ->
     )
 
 
-def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
-    """The scheduling form, filled in; saved against the version it was read at."""
+def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bool = True) -> None:
+    """The scheduling form, filled in; saved against the version it was read at. Deleted in
+    another window meanwhile and saved as new, the add goes back to the pane for its `u`
+    (``can_undo``), and the note says "u takes it away"."""
     from bounceback_tui.ui.kit.conflict import SaveGuard
     from bounceback_tui.ui.kit.form import FormScreen
 
@@ -119,12 +128,15 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
     kept = [date.fromisoformat(row.form_values()["day"])]
 
     twice: list[str | None] = [None]  # 01:30 as the clocks go back: which one it is
+    as_new: list[AddedInterview] = []  # saved as new: what `u` takes away
 
     def submit(values: dict[str, str]) -> int:
         data = checked_interview(values, clock.today(), kept_day=kept[0])
         twice[0] = twice_note(data)
         if guard.as_new:  # deleted in another window: the person chose to keep what they typed
-            return interview_service.add_interview(db, row.application_id, data, people)
+            added = interview_service.add_interview_undoable(db, row.application_id, data, people)
+            as_new.append(AddedInterview(added, row.application_id, row.company))
+            return added.row_id
         interview_service.update_interview(db, row.id, data, expected_version=guard.version)
         return row.id
 
@@ -141,10 +153,13 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done) -> None:
             pane.refresh_if_stale()
             pane.focus_target_shown().focus()
             return
-        done(None)
+        added = as_new[-1] if as_new and as_new[-1].added.row_id == result else None
+        done(added if can_undo else None)
         saved = toast_with(
             "Interview saved: $company. Today and the calendar follow.", company=row.company
         )
+        if added is not None and can_undo:
+            saved = added_note(saved)
         if twice[0]:
             pane.notify(saved + plain(f" {twice[0]}"), severity="warning")
         else:

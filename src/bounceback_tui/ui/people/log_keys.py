@@ -146,15 +146,18 @@ class LogKeys(PeopleListing):
         )
 
     def action_edit_interview(self) -> None:
-        from bounceback_tui.services.interview_undo import DeletedInterview
+        from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
+        from bounceback_tui.ui.kit.undo import undo_of_add
         from bounceback_tui.ui.people.interview_edits import change_interview
 
         row = self.selected
         if row is None:
             return
 
-        def done(receipt: DeletedInterview | None) -> None:
-            if receipt is not None:
+        def done(receipt: DeletedInterview | AddedInterview | None) -> None:
+            if isinstance(receipt, AddedInterview):  # saved as new: `u` takes it away
+                self.remember_undo(undo_of_add(self.bb_app.db, receipt.added))
+            elif receipt is not None:
                 self.remember_undo(receipt)
             self._after_change(row.id)
 

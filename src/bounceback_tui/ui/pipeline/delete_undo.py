@@ -1,5 +1,5 @@
 """Deleting an application (`d`, asks first) and taking back the last add, delete or
-rejection (`u`, while the app is open)."""
+rejection (`u`, while the app is open); an interview saved as new from `N` is an add."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_undo
 from bounceback_tui.services.applications import DeletedApplication
-from bounceback_tui.services.interview_undo import DeletedInterview
+from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
 from bounceback_tui.services.pipeline_undo import AddedApplication, UndoEntry
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
@@ -129,6 +129,9 @@ class DeleteAndUndo(PipelineListing):
             return
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)
+        if isinstance(entry, AddedInterview):  # saved as new from `N` (interview_edits.py)
+            self.notify(taken_back_note(entry.added.thing, entry.added.name, ()))
+            return
         if isinstance(entry, DeletedApplication):
             usual = toast_with("$company is back.", company=entry.company)
             say_brought_back(self, back, usual, timeout=3)

@@ -1,6 +1,7 @@
 """The selected application's interviews (`N`): change one, or delete it (`u` takes the
-delete back). The flow is People's (ui/people/interview_edits.py); this reads the
-application's interviews fresh and re-reads its row and detail after."""
+delete back, and an edit saved as new over one deleted elsewhere). The flow is People's
+(ui/people/interview_edits.py); this reads the application's interviews fresh and re-reads
+its row and detail after."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from bounceback_tui.services.interviews import interviews_of_application
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 if TYPE_CHECKING:
-    from bounceback_tui.services.interview_undo import DeletedInterview
+    from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
 
 
 class PipelineInterviews(PipelineListing):
@@ -34,7 +35,7 @@ class PipelineInterviews(PipelineListing):
             self._report(exc)
             return
 
-        def done(receipt: DeletedInterview | None) -> None:
+        def done(receipt: DeletedInterview | AddedInterview | None) -> None:
             if receipt is not None:
                 self._undo.push(receipt)
             self.refresh_rows(row.id)

@@ -221,7 +221,7 @@ class TodayActions(_AppPane):
         ones just past that it asks about): picked, or ``interview_id`` (a click on its line
         of the strip). Today has no `u` for it: the toast says what went."""
         from bounceback_tui.errors import BouncebackError
-        from bounceback_tui.services.interview_undo import DeletedInterview
+        from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
         from bounceback_tui.services.interviews import awaiting_outcome, upcoming_interviews
         from bounceback_tui.ui.people.interview_edits import change_interview
 
@@ -233,7 +233,7 @@ class TodayActions(_AppPane):
             return
         rows = [row for row in rows if row.id == interview_id] or rows  # gone: all of them
 
-        def done(_receipt: DeletedInterview | None) -> None:
+        def done(_receipt: DeletedInterview | AddedInterview | None) -> None:
             self._read_people_later()
             self.focus_target_shown().focus()
 
