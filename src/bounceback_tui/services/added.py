@@ -3,14 +3,15 @@
 
 The receipt holds the record's version and how many rows hang off it straight after the
 add, the plan steps the add ticked (and what else it wrote in them: a feedback line's day
-asked and how, a reply's answer), and when a plan the add reopened had finished: `u` goes
-ahead only while the record is still exactly so (compare-and-set), and puts back what the
-add did beside it, each step only while it still holds what the add wrote."""
+asked and how, a reply's answer; and the reply step's day a late ask moved), and when a
+plan the add reopened had finished: `u` goes ahead only while the record is still exactly
+so (compare-and-set), and puts back what the add did beside it, each step only while it
+still holds what the add wrote."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session
@@ -50,6 +51,23 @@ class Cleared:
 
 
 @dataclass(frozen=True)
+class MovedDay:
+    """A plan step's day an action moved, in days from its no (a feedback ask moved "Note
+    what came back" to a week after it): `u` puts ``before`` back while the step still has
+    ``after`` (services/reply_day.py)."""
+
+    step_id: int
+    title: str
+    before: int
+    after: int
+    rejected_on: date  # its no's day, for a note to name the day
+
+    def due(self, *, back: bool = False) -> date:
+        """The day the step is due once moved (``back``: once the move is undone)."""
+        return self.rejected_on + timedelta(days=max(0, self.before if back else self.after))
+
+
+@dataclass(frozen=True)
 class Added:
     """A record just added, as the add left it."""
 
@@ -68,6 +86,8 @@ class Added:
     parent: int | None = None
     # What the add emptied elsewhere, to put back with it (a follow-up's day).
     cleared: tuple[Cleared, ...] = ()
+    # The plan steps' days it moved (a late feedback ask's reply), to put back with it.
+    moved: tuple[MovedDay, ...] = ()
 
     @property
     def called(self) -> str:
@@ -86,8 +106,11 @@ def receipt(
     reopened: datetime | None = None,
     parent: int | None = None,
     cleared: tuple[Cleared, ...] = (),
+    moved: tuple[MovedDay, ...] = (),
 ) -> Added:
     """Inside the add's transaction, once its rows are written: the receipt `u` needs."""
     version, with_it = footprint(session, table, row_id)
     assert version is not None  # written just now, in this transaction
-    return Added(table, row_id, thing, name, version, with_it, ticked, reopened, parent, cleared)
+    return Added(
+        table, row_id, thing, name, version, with_it, ticked, reopened, parent, cleared, moved
+    )

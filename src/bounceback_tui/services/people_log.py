@@ -42,7 +42,7 @@ from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
-from bounceback_tui.services.added import Added, Cleared, receipt
+from bounceback_tui.services.added import Added, Cleared, MovedDay, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.people import (
     APPLICATION_GONE,
@@ -57,6 +57,12 @@ from bounceback_tui.services.plan_ticks import (
     bridge_ticks_of,
     retick,
     untick,
+)
+from bounceback_tui.services.reply_day import (
+    days_moved,
+    put_back_days,
+    reply_days,
+    reply_without_ask,
 )
 from bounceback_tui.store.cas import checked, row_of, version_now
 from bounceback_tui.store.database import Database
@@ -147,6 +153,7 @@ def log_in(
     already = False
     before_no: date | None = None
     made: tuple[TickedStep, ...] = ()
+    moved: tuple[MovedDay, ...] = ()
     step_key = ticks or step_ticked_by(data.kind)
     if tick and not step_key and is_thank_you(data.kind, data.note):
         # A thank-you after a no: the bridge step of that no's plan, while it is open.
@@ -165,6 +172,7 @@ def log_in(
         )
         answer = data.note if data.kind is InteractionKind.FEEDBACK_RECEIVED else ""
         was = {column: getattr(before, column) for column in _FILLED} if before else {}
+        replies = reply_days(session, before.rejection_id) if before is not None else {}
         step = tick_plan_step(
             session,
             application_id,
@@ -176,6 +184,8 @@ def log_in(
         )
         ticked = step.title if step is not None else None
         made = _written_in(step, was, already) if step is not None else ()
+        if before is not None:  # a late ask moved its reply's day: `u` puts it back
+            moved = days_moved(session, before.rejection_id, replies)
     added = receipt(
         session,
         "interaction",
@@ -185,6 +195,7 @@ def log_in(
         ticked=made,
         parent=contact_id,
         cleared=cleared_of(settled, contact, app),
+        moved=moved,
     )
     return LoggedInteraction(row.id, ticked, already, before_no if ticked else None, settled, added)
 
@@ -318,10 +329,12 @@ def interaction_of(columns: Mapping[str, object]) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class DeletedLine:
-    """What `u` brings back after a line is deleted: the line, and the tick it took back."""
+    """What `u` brings back after a line is deleted: the line, the tick it took back, and
+    the reply step's day it moved back (a "Feedback asked" line: services/reply_day.py)."""
 
     rows: DeletedRows
     unticked: tuple[TickedStep, ...] = ()
+    moved: tuple[MovedDay, ...] = ()
 
 
 def bridge_tick_of_line(db: Database, interaction_id: int) -> str | None:
@@ -339,16 +352,34 @@ def delete_interaction(
     """Take a line out of the log. The bridge tick a thank-you made goes with it, while it
     is still the tick the line made (``plan_ticks.bridge_ticks_of``: not one the person made
     by hand). A feedback step it ticked stays ticked, with its day and its answer: the step
-    may hold more than this line, and Recovery unticks it (People's `I` says so first)."""
+    may hold more than this line, and Recovery unticks it (People's `I` says so first). The
+    reply step a "Feedback asked" line counted from it no longer does: it is due as it would
+    be without that ask (``reply_day.reply_without_ask``)."""
     with db.write() as session:
         row = _line_as_read(session, interaction_id, expected_version)
         unticked = bridge_ticks_of(session, row)
+        moved = reply_without_ask(session, row)
         session.expunge(row)
         deleted = delete_with_undo(session, "interaction", interaction_id)
         untick(session, unticked)
-        return DeletedLine(deleted, unticked)
+        return DeletedLine(deleted, unticked, moved)
 
 
-def restore_interaction(db: Database, deleted: DeletedLine) -> BroughtBack:
-    """The line back, and the tick its delete took back, while that step is still open."""
-    return bring_back(db, deleted.rows, then=lambda session: retick(session, deleted.unticked))
+@dataclass(frozen=True)
+class LineBack(BroughtBack):
+    """A deleted line brought back, and the reply step's days put back with it."""
+
+    days_back: tuple[MovedDay, ...] = ()
+
+
+def restore_interaction(db: Database, deleted: DeletedLine) -> LineBack:
+    """The line back, the tick its delete took back while that step is still open, and the
+    reply's day it moved while the reply still has the day the delete gave it."""
+    days: list[MovedDay] = []
+
+    def then(session: Session) -> None:
+        retick(session, deleted.unticked)
+        days.extend(put_back_days(session, deleted.moved))
+
+    back = bring_back(db, deleted.rows, then=then)
+    return LineBack(back.what, back.lost, back.many, tuple(days))

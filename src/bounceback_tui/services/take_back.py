@@ -6,8 +6,9 @@ person just added), means it stays, with nothing changed: what was done to it wo
 it, so `d` is the way then (People's `I` or `N`, then `d`, for a line of the log or an
 interview). A plan step the add ticked is unticked, with what else the add wrote in it,
 while it is still so (changed since, it stays as it is, and the note says so), a plan
-the add reopened is finished again as it was, and what the add cleared elsewhere (the
-follow-up a line settled) is put back while it is still empty: set again since, the new
+the add reopened is finished again as it was, a reply step's day a late ask moved is back
+while it is as the ask left it, and what the add cleared elsewhere (the follow-up a line
+settled) is put back while it is still empty: set again since, the new
 value stays, and the note says so."""
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from sqlmodel import Session, col, func, select
 from bounceback_tui import clock
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError, DeletedElsewhereError
-from bounceback_tui.services.added import Added, Cleared
+from bounceback_tui.services.added import Added, Cleared, MovedDay
 from bounceback_tui.services.plan_ticks import untick_saying
 from bounceback_tui.services.recovery_steps import sync_completion
+from bounceback_tui.services.reply_day import put_back_days
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
     Application,
@@ -48,6 +50,8 @@ class TakenBack:
     # again since and stays, each with the value it has now.
     put_back: tuple[Cleared, ...] = ()
     set_since: tuple[Cleared, ...] = ()
+    # The plan steps' days the add moved that are back as they were (a late ask's reply).
+    days_back: tuple[MovedDay, ...] = ()
 
 
 def take_back(db: Database, added: Added) -> TakenBack:
@@ -95,7 +99,8 @@ def take_back_in(session: Session, added: Added) -> TakenBack:
             finished_again = True
     unticked, kept = untick_saying(session, added.ticked)
     put_back, set_since = _put_back(session, added.cleared)
-    return TakenBack(unticked, finished_again, kept, put_back, set_since)
+    days_back = put_back_days(session, added.moved)
+    return TakenBack(unticked, finished_again, kept, put_back, set_since, days_back)
 
 
 def _put_back(

@@ -41,7 +41,7 @@ from bounceback_tui.errors import BouncebackError, StoreError
 from bounceback_tui.ui.kit.text import ContentNotify, plain, step_toast, toast_with
 
 if TYPE_CHECKING:  # the type alone: the ORM is not imported before the first paint
-    from bounceback_tui.services.added import Added
+    from bounceback_tui.services.added import Added, MovedDay
     from bounceback_tui.services.bring_back import BroughtBack
     from bounceback_tui.services.store_access import Database
     from bounceback_tui.services.take_back import TakenBack
@@ -155,11 +155,23 @@ def taken_back_note(
     return said
 
 
+def days_note(moved: tuple[MovedDay, ...], *, back: bool = False) -> Content:
+    """What a note says of plan steps' days an action moved (``back``: an undo moved them
+    back): " “Note what came back” is due 27 Nov again." (services/reply_day.py); nothing
+    when none moved."""
+    said = Content("")
+    for one in moved:
+        day = _said_value(one.due(back=back))
+        said += step_toast(" “$step” is due $day again.", one.title, day=day)
+    return said
+
+
 def put_back_note(done: TakenBack) -> Content:
     """What the note after `u` adds for what the add had cleared elsewhere: " Your follow-up
     with Priya Shah is back on 13 Jan.", or, set again since, " Your follow-up with Priya
-    Shah stays on 20 Jan, the day you set since."; nothing when it had cleared nothing."""
-    said = Content("")
+    Shah stays on 20 Jan, the day you set since."; nothing when it had cleared nothing. Then
+    a reply step's day a late ask had moved, back as it was (``days_note``)."""
+    said = days_note(done.days_back, back=True)
     for one, template in (
         *((one, " $Thing is back on $day.") for one in done.put_back),
         *((one, " $Thing stays on $day, the day you set since.") for one in done.set_since),

@@ -5,7 +5,9 @@ it in the form that logged it, saved against the version read (a change made in 
 window meanwhile brings the conflict dialog), or `d` deletes it, after asking, and `u` brings
 it back. A feedback step of a recovery plan the line ticked keeps its tick (the step may
 hold more than this line): the question before the delete says so, and Recovery unticks
-it. The bridge tick a thank-you made goes with the line, and comes back with it on `u`.
+it. The bridge tick a thank-you made goes with the line, and comes back with it on `u`; so
+does the day of "Note what came back" a late "Feedback asked" line had moved (it is due as
+it would be without that ask: services/reply_day.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people_log
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
+from bounceback_tui.ui.kit.undo import days_note
 from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
@@ -196,6 +199,7 @@ class LogEdits(PeopleListing):
             said = toast_with("Deleted the log line of $day ($kind).", day=day, kind=kind)
             if rows.unticked:
                 said += step_toast(" “$step” is open again.", rows.unticked[0].title)
+            said += days_note(rows.moved)  # a late ask's reply, due as it was without it
             key = self.bb_app.key_label("people.undo", "u")
             self.notify(said + toast_with(" Press [b]$key[/b] to undo.", key=key))
 

@@ -12,7 +12,7 @@ from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import added_note, say_brought_back, undo_of_add
+from bounceback_tui.ui.kit.undo import added_note, days_note, say_brought_back, undo_of_add
 from bounceback_tui.ui.people.forms import contact_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
@@ -202,6 +202,7 @@ class PersonEdits(PeopleListing):
         )
         if deleted.rows.unticked:  # the tick its delete took back, put back while still open
             usual += step_toast(" “$step” is ticked again.", deleted.rows.unticked[0].title)
+        usual += days_note(back.days_back, back=True)  # the reply's day the delete moved
         say_brought_back(self, back, usual)
 
     def _undo_unlink(self, unlinked: people_edits.Unlinked) -> None:

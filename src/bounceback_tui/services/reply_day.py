@@ -1,0 +1,153 @@
+"""The day of a plan's "Note what came back", moved by a feedback ask, and put back.
+
+An ask recorded late moves the open reply steps of its plan to a week after it
+(``recovery_steps.reply_waits_for_ask``). What moves them is kept as ``MovedDay``s, so the
+move can be undone as exactly as the tick beside it:
+
+- `u` on a "Feedback asked" line just logged, or a feedback request just marked as sent
+  (services/people_log.py): the reply's day goes back with the line, while it still has the
+  day the ask gave it (``days_moved`` records the move, ``put_back_days`` undoes it).
+- Deleting a "Feedback asked" line (People's `I`, then `d`): the ask step keeps its tick (the
+  step may hold more than this line, and Recovery unticks it), but the reply no longer
+  counts from the ask deleted. It is due as it would be without it (``reply_without_ask``):
+  a week after the next ask still in the log about that application, or else on the day its
+  plan gave it. A reply set further out than the ask made it keeps its day. `u` after the
+  delete puts the day back with the line (``put_back_days``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from bounceback_tui import clock
+from bounceback_tui.domain.people import FEEDBACK_ASK_STEP, InteractionKind
+from bounceback_tui.domain.recovery import DEFAULT_TEMPLATE, MAX_OFFSET_DAYS, StepKind
+from bounceback_tui.domain.step_timing import reply_offset_after_ask
+from bounceback_tui.services.added import MovedDay
+from bounceback_tui.store.models import (
+    Interaction,
+    RecoveryStep,
+    RecoveryTemplateStep,
+    Rejection,
+)
+
+# The open reply steps of a plan: id -> (title, days from its no).
+ReplyDays = dict[int, tuple[str, int]]
+
+
+def reply_days(session: Session, rejection_id: int) -> ReplyDays:
+    """The open reply steps of the no's plan and their days, as they are now."""
+    return {
+        step.id: (step.title, step.offset_days)
+        for step in _open_replies(session, rejection_id)
+        if step.id is not None
+    }
+
+
+def days_moved(session: Session, rejection_id: int, before: ReplyDays) -> tuple[MovedDay, ...]:
+    """The reply steps whose day changed since ``before`` (``reply_days``), as moves."""
+    rejection = session.get(Rejection, rejection_id)
+    if rejection is None:
+        return ()
+    now = reply_days(session, rejection_id)
+    return tuple(
+        MovedDay(step_id, title, was, now[step_id][1], rejection.rejected_on)
+        for step_id, (title, was) in before.items()
+        if step_id in now and now[step_id][1] != was
+    )
+
+
+def put_back_days(session: Session, moved: Iterable[MovedDay]) -> tuple[MovedDay, ...]:
+    """Inside the caller's transaction: each step's day back to ``before``, while it still
+    has the day the move gave it (``after``: moved again since, or gone, it stays as it is).
+    Returns the moves taken back."""
+    back: list[MovedDay] = []
+    for one in moved:
+        step = session.get(RecoveryStep, one.step_id)
+        if step is None or step.offset_days != one.after:
+            continue
+        step.offset_days = one.before
+        step.updated_at = clock.now()
+        session.add(step)
+        back.append(one)
+    session.flush()
+    return tuple(back)
+
+
+def reply_without_ask(session: Session, line: Interaction) -> tuple[MovedDay, ...]:
+    """Inside the delete's transaction: the open reply steps of the plan a "Feedback asked"
+    ``line`` counted them from, moved to where they would be without it (the module's
+    docstring says how), and the moves made. Nothing when the reply counts from another ask
+    (the step's "asked on" is not the line's day, or another line says the same day)."""
+    if line.kind != InteractionKind.FEEDBACK_ASKED.value or line.application_id is None:
+        return ()
+    from bounceback_tui.services.recovery_steps import plan_step
+
+    ask = plan_step(session, line.application_id, FEEDBACK_ASK_STEP)
+    rejection = session.get(Rejection, ask.rejection_id) if ask is not None else None
+    if ask is None or ask.asked_on is None or rejection is None:
+        return ()
+    no_day = rejection.rejected_on
+    if ask.asked_on != max(line.happened_on, no_day):  # a line before the no asked on its day
+        return ()
+    others = [
+        max(day, no_day)
+        for day in session.exec(
+            select(Interaction.happened_on).where(
+                Interaction.application_id == line.application_id,
+                Interaction.kind == InteractionKind.FEEDBACK_ASKED.value,
+                Interaction.id != line.id,
+            )
+        )
+    ]
+    if ask.asked_on in others:
+        return ()
+    next_ask = min(others, default=None)
+    moved: list[MovedDay] = []
+    for reply in _open_replies(session, rejection.id):
+        own = _plan_day(session, reply.template_key)
+        if own is None or reply.id is None:
+            continue  # a step of the person's own: no day without an ask to go back to
+        if reply.offset_days != _after_ask(no_day, ask.asked_on, own):
+            continue  # not the day the ask gave it: set further out, it stays
+        day = own if next_ask is None else _after_ask(no_day, next_ask, own)
+        if day != reply.offset_days:
+            moved.append(MovedDay(reply.id, reply.title, reply.offset_days, day, no_day))
+            reply.offset_days = day
+            reply.updated_at = clock.now()
+            session.add(reply)
+    session.flush()
+    return tuple(moved)
+
+
+def _after_ask(rejected_on: date, asked_on: date, own: int) -> int:
+    """The reply's offset once asked on ``asked_on``, as ``reply_waits_for_ask`` sets it."""
+    return min(reply_offset_after_ask(rejected_on, asked_on, own), max(own, MAX_OFFSET_DAYS))
+
+
+def _open_replies(session: Session, rejection_id: int) -> list[RecoveryStep]:
+    return list(
+        session.exec(
+            select(RecoveryStep).where(
+                RecoveryStep.rejection_id == rejection_id,
+                RecoveryStep.kind == StepKind.REPLY.value,
+                col(RecoveryStep.done_at).is_(None),
+            )
+        )
+    )
+
+
+def _plan_day(session: Session, key: str | None) -> int | None:
+    """The offset a plan gives the step of template ``key``: the person's template's (retired
+    or not), else the built-in one's; None for a step of the person's own."""
+    if key is None:
+        return None
+    stored = session.exec(
+        select(RecoveryTemplateStep.offset_days).where(RecoveryTemplateStep.key == key)
+    ).first()
+    if stored is not None:
+        return int(stored)
+    return next((step.offset_days for step in DEFAULT_TEMPLATE if step.key == key), None)

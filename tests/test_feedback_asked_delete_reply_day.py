@@ -1,0 +1,182 @@
+"""Deleting a "Feedback asked" line puts "Note what came back" back on its day.
+
+Left alone in the twenty-sixth round: a "Feedback asked" logged late moves the plan's reply
+step to a week after the ask (tests/test_recovery_reply_after_ask.py); deleting that line
+left the reply due from the ask deleted. Now the delete moves the open reply back to where
+it would be without that ask: a week after the next ask still in the log about the
+application, or else the plan's own day; a reply set further out, or counted from another
+ask, stays. `u` after the delete puts the day back with the line, and `u` after the line was
+just logged takes the move back with it (services/reply_day.py).
+
+Seeded as tests/test_people_pane.py (Rita Okoye, a recruiter on Initech), with Initech's no
+moved back to Tue 24 Feb; the clock is Mon 16 Mar 2026. The reply's own day is day 10,
+6 Mar; asked on 16 Mar (day 20) it is due on day 27, 23 Mar; asked on 10 Mar (day 14), on
+day 21, 17 Mar.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import Any
+
+from bounceback_tui.domain.people import InteractionInput, InteractionKind
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import people_log
+from bounceback_tui.services.take_back import take_back
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
+from tests.test_people_pane import seeded  # noqa: F401
+from tests.ui_harness import app_on, keep_toasts, settle
+
+REPLY = "Note what came back"
+NO_DAY = date(2026, 2, 24)
+Seeded = tuple[DataPaths, dict[str, int]]
+
+
+def _one(paths: DataPaths, sql: str, *args: object) -> Any:
+    with sqlite3.connect(paths.database) as conn:
+        found = conn.execute(sql, args).fetchone()
+    conn.close()
+    return found
+
+
+def _reply_day(paths: DataPaths) -> int:
+    return int(_one(paths, "SELECT offset_days FROM recovery_step WHERE title = ?", REPLY)[0])
+
+
+def _reply_id(paths: DataPaths) -> int:
+    return int(_one(paths, "SELECT id FROM recovery_step WHERE title = ?", REPLY)[0])
+
+
+def _moves(moved: Any) -> list[tuple[Any, ...]]:
+    """Each move as (step, title, days from the no before, after, the no's day)."""
+    return [(m.step_id, m.title, m.before, m.after, m.rejected_on) for m in moved]
+
+
+def _ask(paths: DataPaths) -> tuple[Any, ...]:
+    """(ticked, asked_on) of the plan's feedback ask."""
+    done_at, asked_on = _one(
+        paths, "SELECT done_at, asked_on FROM recovery_step WHERE template_key = 'feedback.ask'"
+    )
+    return done_at is not None, asked_on
+
+
+def _no_came_on_24_feb(paths: DataPaths) -> None:
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("UPDATE rejection SET rejected_on = ?", (NO_DAY.isoformat(),))
+    conn.close()
+
+
+def _asked(db: Database, ids: dict[str, int], day: date) -> people_log.LoggedInteraction:
+    line = InteractionInput(InteractionKind.FEEDBACK_ASKED, day, "Asked by email")
+    return people_log.log_interaction(
+        db, line, application_id=ids["initech"], contact_id=ids["rita"]
+    )
+
+
+def test_deleting_the_late_ask_puts_the_reply_back_and_u_moves_it_again(
+    seeded: Seeded,  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    _no_came_on_24_feb(paths)
+    db = Database(paths.database)
+    try:
+        logged = _asked(db, ids, date(2026, 3, 16))
+        assert _reply_day(paths) == 27
+        deleted = people_log.delete_interaction(db, logged.id)
+        assert _reply_day(paths) == 10  # the plan's own day, 6 Mar
+        assert _moves(deleted.moved) == [(_reply_id(paths), REPLY, 27, 10, NO_DAY)]
+        assert _ask(paths) == (True, "2026-03-16")  # the ask keeps its tick (Recovery's)
+        back = people_log.restore_interaction(db, deleted)
+        assert back.days_back == deleted.moved
+        assert _reply_day(paths) == 27
+    finally:
+        db.dispose()
+
+
+def test_the_reply_counts_from_the_next_ask_still_in_the_log(seeded: Seeded) -> None:  # noqa: F811
+    paths, ids = seeded
+    _no_came_on_24_feb(paths)
+    db = Database(paths.database)
+    try:
+        first = _asked(db, ids, date(2026, 3, 10))
+        second = _asked(db, ids, date(2026, 3, 16))
+        assert _reply_day(paths) == 21  # counted from the first ask, 10 Mar
+        # The later line is not the ask the reply counts from: deleting it moves nothing.
+        later = people_log.delete_interaction(db, second.id)
+        assert later.moved == () and _reply_day(paths) == 21
+        people_log.restore_interaction(db, later)
+        people_log.delete_interaction(db, first.id)
+        assert _reply_day(paths) == 27  # a week after the ask left, 16 Mar
+    finally:
+        db.dispose()
+
+
+def test_a_reply_set_further_out_keeps_its_day(seeded: Seeded) -> None:  # noqa: F811
+    paths, ids = seeded
+    _no_came_on_24_feb(paths)
+    db = Database(paths.database)
+    try:
+        logged = _asked(db, ids, date(2026, 3, 16))
+        with sqlite3.connect(paths.database) as conn:  # further out than the ask made it
+            conn.execute("UPDATE recovery_step SET offset_days = 40 WHERE title = ?", (REPLY,))
+        conn.close()
+        assert people_log.delete_interaction(db, logged.id).moved == ()
+        assert _reply_day(paths) == 40
+    finally:
+        db.dispose()
+
+
+def test_u_on_a_late_ask_just_logged_puts_the_reply_back(seeded: Seeded) -> None:  # noqa: F811
+    paths, ids = seeded
+    _no_came_on_24_feb(paths)
+    db = Database(paths.database)
+    try:
+        logged = _asked(db, ids, date(2026, 3, 16))
+        assert logged.added is not None and _reply_day(paths) == 27
+        done = take_back(db, logged.added)
+        assert _reply_day(paths) == 10
+        assert _moves(done.days_back) == [(_reply_id(paths), REPLY, 10, 27, NO_DAY)]
+        assert _ask(paths) == (False, None)
+    finally:
+        db.dispose()
+
+
+async def test_people_delete_of_the_ask_says_the_replys_day_and_u_puts_it_back(
+    seeded: Seeded,  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    _no_came_on_24_feb(paths)
+    db = Database(paths.database)
+    try:
+        _asked(db, ids, date(2026, 3, 16))
+    finally:
+        db.dispose()
+    async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        assert pane.select_item(ids["rita"])
+        await settle(pilot)
+        await pilot.press("I")  # her one line: straight to what to do with it
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewChoiceScreen)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(pilot, 4)
+        assert said[-1] == (
+            f"Deleted the log line of 2026-03-16 (Feedback asked). “{REPLY}” is due 6 Mar "
+            "again. Press u to undo."
+        ), said
+        assert _reply_day(paths) == 10
+
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert said[-1] == (
+            f"The log line of 2026-03-16 (Feedback asked) is back. “{REPLY}” is due 23 Mar again."
+        ), said
+        assert _reply_day(paths) == 27
+        assert focus_problem(app) is None
