@@ -159,7 +159,7 @@ async def test_a_check_in_from_people_settles_both_and_says_so(
         assert not isinstance(app.screen, MessageScreen)
         assert said[-1] == (
             "Marked as sent, and logged. That settles your follow-ups with Priya Shah "
-            "(was 2 Mar) and Acme (Engineer) (was 10 Mar)."
+            "(was 2 Mar) and Acme (Engineer) (was 10 Mar). u takes it away."
         )
         assert "to follow up" not in screen_text(app)
         assert focus_problem(app) is None

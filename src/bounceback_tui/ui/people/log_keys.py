@@ -6,7 +6,6 @@ app (ui/kit/undo.py): the note after it ends "u takes it away."."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -19,9 +18,8 @@ from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import messages as message_service
 from bounceback_tui.services import people_log
-from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
-from bounceback_tui.ui.kit.undo import AddUndo, added_note
+from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 from bounceback_tui.ui.people.forms import (
     NO_APPLICATION,
     checked_interview,
@@ -59,7 +57,7 @@ class LogKeys(PeopleListing):
                 return
             self._after_change(row.id)
             if logged.added is not None:  # `u` takes it back (kit/undo.py)
-                self.remember_undo(AddUndo(logged.added, partial(take_back, db, logged.added)))
+                self.remember_undo(undo_of_add(db, logged.added))
             step = logged.ticked_step
             said = Content("Logged.")
             if step and logged.already_ticked:  # kept as it was: its day, its answer
@@ -131,7 +129,7 @@ class LogKeys(PeopleListing):
             if result is None:
                 return
             self._after_change(row.id)
-            self.remember_undo(AddUndo(added[-1], partial(take_back, db, added[-1])))
+            self.remember_undo(undo_of_add(db, added[-1]))
             message, told = saved[-1]
             self.notify(added_note(plain(message)), severity="warning" if told else "information")
 
@@ -147,7 +145,6 @@ class LogKeys(PeopleListing):
 
     def action_edit_interview(self) -> None:
         from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
-        from bounceback_tui.ui.kit.undo import undo_of_add
         from bounceback_tui.ui.people.interview_edits import change_interview
 
         row = self.selected

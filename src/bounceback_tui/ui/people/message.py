@@ -2,7 +2,10 @@
 
 The app sends nothing itself. Only "mark as sent" logs the interaction and ticks the
 recovery step the message stands for; after a copy or opening it in mail, the screen asks
-whether it was sent.
+whether it was sent. Marked as sent by mistake, `u` on the pane it was opened from (People,
+Recovery, Today) takes it back as it takes back a line logged with `i`: the line, the step
+it ticked with what it noted there, the reply's day a late ask moved, and the follow-ups it
+settled (kit/undo.py, services/take_back.py).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
+from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 
 if TYPE_CHECKING:
     from bounceback_tui.services.messages import DraftView
@@ -248,6 +252,8 @@ def open_message(
         if logged is None:
             return
         pane.reload()
+        if logged.added is not None:  # `u` takes it back, as a line logged with `i`
+            pane.remember_undo(undo_of_add(pane.bb_app.db, logged.added))
         # A step ticked before (an earlier exchange) is not news: "logged" only.
         ticked = "" if logged.already_ticked else logged.ticked_step or ""
         said = (
@@ -255,7 +261,8 @@ def open_message(
             if ticked
             else Content("Marked as sent, and logged.")
         )
-        pane.notify(said + settled_note(logged.settled))
+        said += settled_note(logged.settled)
+        pane.notify(added_note(said) if logged.added is not None else said)
 
     pane.app.push_screen(MessageScreen(view), closed)
 

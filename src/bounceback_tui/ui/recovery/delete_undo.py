@@ -165,8 +165,14 @@ class DeleteAndUndo(RecoveryListing):
 
     def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
         """A step: its plan shown, the cursor on the step beside it (on it, if it stayed).
-        A no: the list without it, the cursor on the plan that took its place."""
-        if added.table == "recovery_step" and added.parent is not None:
+        A no: the list without it, the cursor on the plan that took its place. A message
+        marked sent from the plan (`m`): the plan read again, the cursor where it was."""
+        if added.table == "interaction":
+            step = self.step_list.highlighted_step
+            self.reload()
+            if step is not None:
+                self.step_list.select_step(step.id)
+        elif added.table == "recovery_step" and added.parent is not None:
             near = self.step_list.neighbour_of(added.row_id) if taken else added.row_id
             self.reload()
             if self.select_item(added.parent):

@@ -15,6 +15,7 @@ from bounceback_tui.ui.today.text import when_text
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.care import LowDayOffer
+    from bounceback_tui.services.added import Added
     from bounceback_tui.services.interviews import OutcomeSaved
     from bounceback_tui.services.long_past import LongPastFollowUp
     from bounceback_tui.services.today import TodaySummary
@@ -189,7 +190,8 @@ class TodayActions(_AppPane):
         """`u`: the follow-ups the last review let go or moved on get their days back, in one
         transaction, each while it is as the review left it; one changed or deleted elsewhere
         since stays as it is, and the note names it and says why. After "How did it go?"
-        settled the application's follow-up, its day is put back (ui/today/settled.py)."""
+        settled the application's follow-up, its day is put back (ui/today/settled.py). A
+        thank-you just marked as sent is taken back as every add is (kit/undo.py)."""
         from bounceback_tui.domain.wording import back_as_they_were
         from bounceback_tui.errors import StoreError
         from bounceback_tui.services.long_past import bring_back_long_past
@@ -198,6 +200,8 @@ class TodayActions(_AppPane):
         entry = self.undo_entry()
         if isinstance(entry, SettledUndo):
             put_back_settled(self, entry)
+            return
+        if entry is None or self.took_back_add():  # a thank-you marked sent: kit/undo.py
             return
         if not isinstance(entry, LongPastUndo):
             return
@@ -212,6 +216,12 @@ class TodayActions(_AppPane):
         self.notify(plain(said), severity="warning" if missed else "information")
         self.refresh_bindings()
         self.refresh_if_stale()
+
+    def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
+        """After `u` on a thank-you marked sent: the board and the people part read again
+        (the interview asks for its thank-you again)."""
+        self.reload()
+        self._read_people_later()
 
     def action_edit_interview(self) -> None:
         self.edit_interview()
