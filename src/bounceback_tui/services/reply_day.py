@@ -93,21 +93,19 @@ def reply_without_ask(session: Session, line: Interaction) -> tuple[MovedDay, ..
     no_day = rejection.rejected_on
     if ask.asked_on != max(line.happened_on, no_day):  # a line before the no asked on its day
         return ()
-    others = [
-        max(day, no_day)
-        for day in session.exec(
-            select(Interaction.happened_on).where(
-                Interaction.application_id == line.application_id,
-                Interaction.kind == InteractionKind.FEEDBACK_ASKED.value,
-                Interaction.id != line.id,
-            )
+    asks = session.exec(
+        select(Interaction).where(
+            Interaction.application_id == line.application_id,
+            Interaction.kind == InteractionKind.FEEDBACK_ASKED.value,
+            Interaction.id != line.id,
         )
-    ]
+    )
+    others: list[date] = [max(other.happened_on, no_day) for other in asks]
     if ask.asked_on in others:
         return ()
     next_ask = min(others, default=None)
     moved: list[MovedDay] = []
-    for reply in _open_replies(session, rejection.id):
+    for reply in _open_replies(session, ask.rejection_id):
         own = _plan_day(session, reply.template_key)
         if own is None or reply.id is None:
             continue  # a step of the person's own: no day without an ask to go back to
