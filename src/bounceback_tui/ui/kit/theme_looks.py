@@ -137,8 +137,52 @@ def sixteen_colour_variables(variables: dict[str, str]) -> dict[str, str]:
         if readable:
             nearest = min(readable, key=lambda i: _distance(Color(*STANDARD_PALETTE[i]), wanted))
             changed[name] = Color(*STANDARD_PALETTE[nearest]).hex
-    return changed
+    return _cursor_ground(changed)
+
+
+# A list's cursor row is its text (``auto``: white or black, whichever Textual finds the more
+# contrasting) on ``block-cursor-background``. In 16 colours textual-dark's blue cursor is
+# cyan, and the white words on it read at 2:1 in xterm's palette; there the cursor takes
+# the nearest of the sixteen (not a grey) its text reads on at 4.5:1 (WCAG's floor for text).
+CURSOR_CONTRAST = 4.5
+
+
+def _cursor_text_on(index: int, text_spec: str) -> int | None:
+    """Which of the sixteen the cursor's text is shown as on colour ``index``."""
+    from rich._palettes import STANDARD_PALETTE
+
+    words = text_spec.split()
+    if not words or words[0] != "auto":
+        return sixteen_index(text_spec)
+    alpha = float(words[1][:-1]) / 100 if len(words) > 1 and words[1].endswith("%") else 1.0
+    ground = Color(*STANDARD_PALETTE[index])
+    return sixteen_index((ground + ground.get_contrast_text(alpha)).hex)
+
+
+def _cursor_ground(variables: dict[str, str]) -> dict[str, str]:
+    from rich._palettes import STANDARD_PALETTE
+
+    shown = sixteen_index(variables.get("block-cursor-background", ""))
+    text_spec = variables.get("block-cursor-foreground", "")
+    if shown is None or not text_spec:
+        return variables
+
+    def reads(index: int) -> bool:
+        text = _cursor_text_on(index, text_spec)
+        return text is not None and (
+            contrast_ratio(Color(*_XTERM[text]), Color(*_XTERM[index])) >= CURSOR_CONTRAST
+        )
+
+    if reads(shown):
+        return variables
+    wanted = Color.parse(variables["block-cursor-background"].split()[0])
+    readable = [index for index in range(16) if index not in _GREYS and reads(index)]
+    if not readable:
+        return variables
+    nearest = min(readable, key=lambda i: _distance(Color(*STANDARD_PALETTE[i]), wanted))
+    return {**variables, "block-cursor-background": Color(*STANDARD_PALETTE[nearest]).hex}
 
 
 def _distance(one: Color, other: Color) -> int:
     return sum((a - b) ** 2 for a, b in zip(one.rgb, other.rgb, strict=True))
+

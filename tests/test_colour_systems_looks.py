@@ -1,0 +1,138 @@
+"""The app read in other colour systems and themes (a stranger's walk, measured from
+`tmux capture-pane -e` with the sixteen colours as xterm's default palette):
+
+- with TERM=xterm (16 colours) every list's cursor row was bright white on cyan, 1.98:1;
+- Today's Trends told "sent" from "no's" by colour alone, the same grey in 16 colours and
+  under NO_COLOR;
+- a focused dropdown in a form changed nothing but its background (1.1:1);
+- the Pipeline's Follow-up column said "due" by colour alone, and today and overdue alike;
+- in the light theme in 16 colours the Pipeline's stage counts and Skills' "Done by kind"
+  read at 1.26:1 and the answer bank's stars on the cursor row at 1.0:1;
+- in the light theme in truecolor "3 quiet (r)" read at 2.12:1, Recovery's highlighted
+  "· draft kept" at 1.95:1, the answer bank's stars at 2.29:1 and 2.74:1, a setting
+  switched off was an empty space (1.08:1), and the key bar's letters 2.94:1.
+
+Each is measured here as drawn: the app's lines rendered under the colour system (16
+colours as TERM=xterm gives them, or truecolor, or NO_COLOR), each colour as the terminal
+shows it, and WCAG's contrast worked out from that (tests/test_cursor_contrast.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rich.color import Color as RichColor
+from rich.color import ColorSystem
+from rich.segment import Segment
+from textual.geometry import Region
+
+from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.services.recovery_steps import save_draft
+from bounceback_tui.services.settings import save_setting
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from tests.built_stores import store_once
+from tests.recovery_fixtures import add_rejection, step_by_key
+from tests.test_cursor_contrast import XTERM, contrast
+from tests.ui_harness import app_on, settle
+
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+class SixteenColours(BouncebackApp):
+    """The app as under TERM=xterm: Rich shows each colour as the nearest of sixteen."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.console._color_system = ColorSystem.STANDARD
+        self.stylesheet.set_variables(self.get_css_variables())
+
+
+def _shown(color: RichColor, sixteen: bool) -> RichColor:
+    if sixteen:
+        return RichColor.parse(XTERM[color.downgrade(ColorSystem.STANDARD).number or 0])
+    return RichColor.from_triplet(color.get_truecolor())
+
+
+def _demo(paths: DataPaths, theme: str) -> None:
+    store_once(paths, fill_demo, 30)
+    _theme(paths, theme)
+
+
+def _theme(paths: DataPaths, theme: str) -> None:
+    db = Database(paths.database)
+    save_setting(db, "theme", theme)
+    db.dispose()
+
+
+def _segments(app: Any, text: str, region: Region | None = None) -> list[Segment]:
+    """The segments of the screen line holding ``text`` (within ``region``, if given)."""
+    strips = app.screen._compositor.render_strips()
+    for y, strip in enumerate(strips):
+        if region is not None:
+            if not region.y <= y < region.bottom:
+                continue
+            strip = strip.crop(region.x, region.right)
+        if text in strip.text:
+            return list(strip)
+    raise AssertionError(f"{text!r} is not on screen")
+
+
+def _ratios(
+    app: Any, text: str, region: Region | None = None
+) -> list[tuple[str, float, RichColor]]:
+    """Each piece of text on the line holding ``text``: its contrast as shown, and its
+    background (as drawn)."""
+    sixteen = app.console.color_system == "standard"
+    pieces = []
+    for segment in _segments(app, text, region):
+        style = segment.style
+        if style is None or not segment.text.strip():
+            continue
+        assert style.color is not None and style.bgcolor is not None, segment
+        ratio = contrast(_shown(style.color, sixteen), _shown(style.bgcolor, sixteen))
+        pieces.append((segment.text, ratio, style.bgcolor))
+    return pieces
+
+
+def _too_faint(pieces: list[tuple[str, float, RichColor]], least: float) -> list[str]:
+    return [f"{text!r} {ratio:.2f}:1" for text, ratio, _ in pieces if ratio < least]
+
+
+# -- 1. The cursor row in 16 colours ----------------------------------------------------------
+
+CURSOR_ROWS = [
+    (None, "Follow up with Lumen Health"),  # Today's "Due now"
+    ("2", "Vantage Civic"),  # the Pipeline's table
+    ("3", "Tidewater Foods"),  # Recovery's plans
+    ("4", "If I don't get this job"),  # Reframe's records
+    ("5", "System design interviews"),  # Skills' board
+    ("6", "Alex Morgan"),  # People
+    ("comma", "Your search"),  # Settings' sections
+]
+
+
+@pytest.mark.parametrize("theme", [DARK, LIGHT])
+@pytest.mark.parametrize(("key", "item"), CURSOR_ROWS)
+async def test_in_16_colours_every_lists_cursor_row_reads_at_4_5_to_1(
+    opened_paths: DataPaths, theme: str, key: str | None, item: str
+) -> None:
+    _demo(opened_paths, theme)
+    async with app_on(opened_paths, app_class=SixteenColours) as (app, pilot, _):
+        await settle(pilot)
+        if key is not None:
+            await pilot.press(key)
+            await settle(pilot)
+        focused = app.screen.focused
+        assert focused is not None
+        segments = _segments(app, item, focused.region)
+        cursor = next(s.style.bgcolor for s in segments if s.style and item in s.text)
+        # The cursor row's own pieces (Today's board has another box beside its list).
+        pieces = [piece for piece in _ratios(app, item, focused.region) if piece[2] == cursor]
+        assert any(item in text for text, _, _ in pieces)
+        assert not _too_faint(pieces, 4.5), f"{theme}: {_too_faint(pieces, 4.5)}"
