@@ -136,3 +136,30 @@ async def test_in_16_colours_every_lists_cursor_row_reads_at_4_5_to_1(
         pieces = [piece for piece in _ratios(app, item, focused.region) if piece[2] == cursor]
         assert any(item in text for text, _, _ in pieces)
         assert not _too_faint(pieces, 4.5), f"{theme}: {_too_faint(pieces, 4.5)}"
+
+
+# -- 2. Trends without colour ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("no_color", [False, True])
+async def test_the_sent_and_no_bars_differ_in_shape(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch, no_color: bool
+) -> None:
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    _demo(opened_paths, DARK)
+    app_class = BouncebackApp if no_color else SixteenColours
+    async with app_on(opened_paths, app_class=app_class) as (app, pilot, _):
+        await settle(pilot)
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        y = next(y for y, line in enumerate(lines) if "no's, per week" in line)
+        legend = lines[y]
+        start = legend.index(" sent") - 1
+        sent_mark = legend[start]
+        no_mark = legend[legend.index(" no's") - 1]
+        assert sent_mark.strip() and no_mark.strip()
+        assert sent_mark != no_mark, f"both series are drawn {sent_mark!r}"
+        # The bottom row of bars: the demo's weeks have both, each in its legend's shape.
+        row = lines[y + 3]
+        bars = row[start : start + 35]
+        assert sent_mark in bars and no_mark in bars, bars

@@ -149,13 +149,17 @@ async def test_at_80x24_the_trends_and_every_figure_stay_on_screen(demo_store: D
             "".join(segment.text for segment in app.screen._compositor.render_strips()[row])
             for row in range(24)
         )
-        assert "Next step:" in screen and "A card you kept" in screen and "■ sent  ■ no's" in screen
+        assert (
+            "Next step:" in screen
+            and "A card you kept" in screen
+            and "█ sent, then ▒ no's" in screen
+        )
         # The demo's first interview ahead is tomorrow: its line (the one naming `N`) is the
         # people strip's one row, and the ask about last week's gives way to it and the card.
         assert board.people_kept == 1
         assert "(N)" in screen and "How did it go? Phone screen" not in screen
         # A chart that does not fit whole is left out, never cut mid-word ("Moo").
-        labels = next(line for line in screen.splitlines() if "■ sent" in line)
+        labels = next(line for line in screen.splitlines() if "█ sent" in line)
         assert "Mood by week" in labels or "Moo" not in labels
 
 

@@ -61,7 +61,7 @@ async def test_the_next_interview_and_its_prep_stay_beside_the_ask(
         for figure in ("Bounce-back day 0", "Last no", "This week", "Goal streak", "Plans"):
             assert figure in screen, figure
         assert "Active      1 day in a row" in screen
-        assert "■ sent  ■ no's" in screen
+        assert "█ sent, then ▒ no's" in screen
         # The key bar (at 80 columns its short labels: `N` and `i` are on it too).
         assert ("n Next " if size[0] == 80 else "n Next step") in lines[size[1] - 1]
         plan = board.rows_plan()
@@ -115,7 +115,7 @@ async def test_the_next_interview_stays_when_the_due_list_is_busy(
         # Every figure is still whole in its box, and the trends are there.
         for figure in ("Bounce-back", "Last no", "This week", "Goal streak", "Plans", "Active"):
             assert figure in screen, figure
-        assert "■ sent  ■ no's" in screen
+        assert "█ sent, then ▒ no's" in screen
         plan = board.rows_plan()
         assert plan.cards_height >= len(board.figures.plain.splitlines()) + 2
         assert focus_problem(app) is None

@@ -29,7 +29,7 @@ def test_at_80_columns_the_mood_chart_is_drawn_with_a_shorter_reframes_label() -
     labels = _labels(_panel(), WIDTH_AT_80)
     # One average, still saying its period (without it, beside the figures' "· 30d", it read
     # as the same figure disagreeing: the third stranger, nineteenth round).
-    assert labels == ["■ sent  ■ no's, per week", "■ all time: eased 23", "Mood by week"]
+    assert labels == ["█ sent, then ▒ no's, per week", "■ all time: eased 23", "Mood by week"]
 
 
 def test_with_room_the_reframes_label_is_whole() -> None:
@@ -47,5 +47,5 @@ def test_at_100_columns_the_label_says_it_is_all_time() -> None:
 
 def test_too_narrow_for_all_the_charts_leaves_out_whole_charts() -> None:
     # 35 + 3 + 12 cells: the shortest label, and no room left for the mood.
-    assert _labels(_panel(), 50) == ["■ sent  ■ no's, per week", "■ Reframes"]
-    assert _labels(_panel(), 40) == ["■ sent  ■ no's, per week"]
+    assert _labels(_panel(), 50) == ["█ sent, then ▒ no's, per week", "■ Reframes"]
+    assert _labels(_panel(), 40) == ["█ sent, then ▒ no's, per week"]

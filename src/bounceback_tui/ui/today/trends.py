@@ -19,6 +19,11 @@ from textual.strip import Strip
 from bounceback_tui.domain.wording import plural, shift, shift_words
 
 _EIGHTHS = " ▁▂▃▄▅▆▇█"
+FULL = _EIGHTHS[-1]
+# The no's bars are shaded where the sent ones are solid, and the legend says which comes
+# first in a pair: in 16 colours and under NO_COLOR the two series were the same grey, told
+# apart by colour alone (a stranger's walk).
+SHADED = "▒"
 BAR_ROWS = 3
 GAP = 3
 
@@ -42,6 +47,8 @@ class Chart(NamedTuple):  # not a dataclass: imported before the first paint
     peak: float | None = None
     # Shorter labels, longest first, for when the charts do not all fit with ``label``.
     shorter: tuple[list[tuple[str, str]], ...] = ()
+    # The character a full cell of each series is drawn with (a full block if not given).
+    fills: tuple[str, ...] = ()
 
     @property
     def bars_width(self) -> int:
@@ -68,10 +75,11 @@ class Chart(NamedTuple):  # not a dataclass: imported before the first paint
             if slot and paired:
                 for cells in rows:
                     cells.append((" ", ""))
-            for values, style in zip(self.series, self.styles, strict=True):
+            for index, (values, style) in enumerate(zip(self.series, self.styles, strict=True)):
                 value = values[slot] if slot < len(values) else 0
+                fill = self.fills[index] if index < len(self.fills) else FULL
                 for cells, char in zip(rows, column(value, peak, BAR_ROWS), strict=True):
-                    cells.append((char, style))
+                    cells.append((fill if char == FULL else char, style))
         return rows
 
 
@@ -101,13 +109,14 @@ class Trends:
         self.charts = [
             Chart(
                 [
-                    ("■", "trends--sent"),
-                    (" sent  ", "trends--label"),
-                    ("■", "trends--rejected"),
+                    (FULL, "trends--sent"),
+                    (" sent, then ", "trends--label"),
+                    (SHADED, "trends--rejected"),
                     (" no's, per week", "trends--label"),
                 ],
                 (tuple(sent), tuple(rejected)),
                 ("trends--sent", "trends--rejected"),
+                fills=(FULL, SHADED),
             ),
             Chart(
                 _EASED,
@@ -182,7 +191,7 @@ class Trends:
 
 
 Label = list[tuple[str, str]]
-# The reframes' bars, one a thought record, named by a swatch in their colour (as "■ sent"
+# The reframes' bars, one a thought record, named by a swatch in their colour (as "█ sent"
 # is): two yellow bars beside "Reframes, all time: feel −21" had no legend, and "feel −21"
 # read as feeling worse while the figures beside it said "eased 21 pts" (a new user's walk).
 _EASED: Label = [("■", "trends--single"), (" feelings eased per reframe", "trends--label")]
