@@ -163,3 +163,40 @@ async def test_the_sent_and_no_bars_differ_in_shape(
         row = lines[y + 3]
         bars = row[start : start + 35]
         assert sent_mark in bars and no_mark in bars, bars
+
+
+# -- 3. A focused dropdown ---------------------------------------------------------------------
+
+
+def _looks(app: Any, widget: Any) -> list[tuple[str, bool, bool, bool]]:
+    """The widget's first line as text and attributes, colour left out."""
+    region = widget.region
+    strip = app.screen._compositor.render_strips()[region.y].crop(region.x, region.right)
+    return [
+        (s.text, bool(s.style and s.style.reverse), bool(s.style and s.style.bold),
+         bool(s.style and s.style.underline))
+        for s in strip
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("field", ["stage", "work_mode", "source"])
+async def test_a_focused_dropdown_shows_it_without_colour(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch, field: str
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    _demo(opened_paths, DARK)
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _):
+        await pilot.press("a")
+        await settle(pilot)
+        screen = app.screen
+        dropdown = screen.query_one(f"#field-{field}")
+        screen.query_one("#field-company").focus()
+        await settle(pilot)
+        blurred = _looks(app, dropdown)
+        dropdown.focus()
+        await settle(pilot)
+        assert screen.focused is dropdown
+        focused = _looks(app, dropdown)
+        assert focused != blurred, "focused and not, the dropdown looks the same"
+        # Its choice is drawn reversed, as a focused button's label is.
+        assert any(reverse for text, reverse, _, _ in focused if text.strip())
