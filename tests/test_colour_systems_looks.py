@@ -200,3 +200,41 @@ async def test_a_focused_dropdown_shows_it_without_colour(
         assert focused != blurred, "focused and not, the dropdown looks the same"
         # Its choice is drawn reversed, as a focused button's label is.
         assert any(reverse for text, reverse, _, _ in focused if text.strip())
+
+
+# -- 4. The Pipeline's Follow-up column --------------------------------------------------------
+
+TODAY = date(2026, 3, 16)
+
+
+def _row(follow_up: date | None, stage: Stage = Stage.APPLIED) -> PipelineRow:
+    return PipelineRow.of(
+        1, "Acme", "Engineer", stage, TODAY, TODAY, follow_up, None, "", None, None, None,
+        None, "", None, False, "",
+    )  # fmt: skip
+
+
+def test_the_follow_up_cell_says_today_and_late_in_words() -> None:
+    from bounceback_tui.ui.pipeline.lines import follow_up_cell  # new with the words
+
+    assert follow_up_cell(_row(TODAY), TODAY) == ("today", "warn")
+    assert follow_up_cell(_row(date(2026, 3, 13)), TODAY) == ("3d late", "late")
+    assert follow_up_cell(_row(date(2026, 3, 20)), TODAY) == ("2026-03-20", "")
+    # A closed application's old follow-up is only a date: nothing is due.
+    assert follow_up_cell(_row(date(2026, 3, 13), Stage.REJECTED), TODAY) == ("2026-03-13", "")
+    assert follow_up_cell(_row(None), TODAY) == ("", "")
+
+
+@pytest.mark.parametrize("theme", [DARK, LIGHT])
+async def test_late_and_today_look_different_and_late_reads(
+    opened_paths: DataPaths, theme: str
+) -> None:
+    _demo(opened_paths, theme)
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _):
+        await settle(pilot)
+        table = app.screen.focused
+        # The demo's Lumen Health interview follow-up was due on Friday 13 March.
+        pieces = _ratios(app, "3d late", table.region)
+        assert not _too_faint(pieces, 4.5), _too_faint(pieces, 4.5)
+        late, today = table.foreground("late"), table.foreground("warn")
+        assert (late.color, late.bold) != (today.color, today.bold)

@@ -26,7 +26,7 @@ from bounceback_tui.ui.kit.focus import ScrollTakesFocus
 from bounceback_tui.ui.kit.virtual_list import SAME
 from bounceback_tui.ui.kit.wheel_sideways import WheelSideways
 from bounceback_tui.ui.pipeline.board_hint import BoardHint
-from bounceback_tui.ui.pipeline.lines import PipelineLines
+from bounceback_tui.ui.pipeline.lines import PipelineLines, follow_up_style
 
 
 def _when(day: date, today: date) -> str:
@@ -46,7 +46,7 @@ def card_meta(row: PipelineRow, today: date) -> tuple[str, str]:
         return f"{since} here · quiet?", "warn"
     if row.next_follow_up is not None and not row.stage.is_exit:
         when = _when(row.next_follow_up, today)
-        style = "warn" if row.follow_up_due(today) else "muted"
+        style = follow_up_style(row, today) or "muted"
         return (f"{since} · follow up {when}" if since else f"follow up {when}"), style
     return (f"{since} here" if since else ""), "muted"
 

@@ -26,7 +26,7 @@ from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.ui.kit.cells import fit, fit_cells
 from bounceback_tui.ui.kit.wheel_sideways import WheelSideways, next_stop
-from bounceback_tui.ui.pipeline.lines import PipelineLines
+from bounceback_tui.ui.pipeline.lines import PipelineLines, follow_up_cell
 
 GAP = 1
 
@@ -126,7 +126,7 @@ def cell(row: PipelineRow, key: str, today: date) -> tuple[str, str]:
     if key == "follow_up":
         if row.next_follow_up is None:
             return "", ""
-        return row.next_follow_up.isoformat(), ("warn" if row.follow_up_due(today) else "")
+        return follow_up_cell(row, today)
     if key == "excitement":
         return excitement_stars(row.excitement), "warn"
     if key == "location":
