@@ -238,3 +238,25 @@ async def test_late_and_today_look_different_and_late_reads(
         assert not _too_faint(pieces, 4.5), _too_faint(pieces, 4.5)
         late, today = table.foreground("late"), table.foreground("warn")
         assert (late.color, late.bold) != (today.color, today.bold)
+
+
+# -- 5. The light theme in 16 colours ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("2", "Saved "),  # the Pipeline's stage counts
+        ("5", "Done by kind"),  # Skills' header
+        ("i", "Tell me about a time you disagreed"),  # the answer bank's cursor row
+    ],
+)
+async def test_in_16_colours_the_light_themes_muted_lines_read(
+    opened_paths: DataPaths, key: str, text: str
+) -> None:
+    _demo(opened_paths, LIGHT)
+    async with app_on(opened_paths, app_class=SixteenColours) as (app, pilot, _):
+        await pilot.press(key)
+        await settle(pilot)
+        pieces = _ratios(app, text)
+        assert not _too_faint(pieces, 3), _too_faint(pieces, 3)

@@ -75,7 +75,9 @@ def funnel_lines(
     marker = [plain(f"{quiet:,} quiet ({quiet_key})", "$text-warning")] if quiet else []
     marker += [plain(sort)] if sort else []
     rate_lines = _pack(rates, width)
-    lines = rate_lines + [line.stylize("dim") for line in _pack(counts + marker, width)]
+    # The counts are muted as the rates are, not dim besides: the light theme's counts read
+    # at 2.8:1, and 1.26:1 in 16 colours (a stranger's walk).
+    lines = rate_lines + _pack(counts + marker, width)
     if height is None or len(lines) <= height:
         return lines
     marker_lines = _pack(marker, width)
@@ -83,7 +85,7 @@ def funnel_lines(
     led = len(SEPARATOR.join(str(item) for item in marker) + SEPARATOR.rstrip()) <= width
     # The counts join the marker's line when it still ends in " ·" whole.
     shown = _pack(marker + counts, width) if led else marker_lines + _pack(counts, width)
-    lines = (kept + [line.stylize("dim") for line in shown])[:height]
+    lines = (kept + shown)[:height]
     # The last line kept says no " ·" for what was cut after it: at 40x12 it ended
     # "sorted by Salary ▼ ·" (a tester's walk).
     ending = SEPARATOR.rstrip()

@@ -192,13 +192,13 @@ class SkillsListing(FilteredListPane, AppPane):
         ]
         if p.overdue:
             parts.append(plain(f"{number(p.overdue)} overdue", "$text-warning"))
-        dot = markup_with(" [dim]·[/dim] ")
+        dot = markup_with(" · ")
         header = dot.join(parts)
         if not self.has_class("-compact"):
             kinds = dot.join(
                 plain(f"{k.kind.label} {number(k.done)}/{number(k.total)}") for k in p.by_kind
             )
-            header += markup_with("\n[dim]Done by kind[/dim]  ") + kinds
+            header += markup_with("\nDone by kind  ") + kinds
         return header
 
     def _column_titles(self) -> dict[SkillStatus, str]:
