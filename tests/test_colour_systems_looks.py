@@ -260,3 +260,91 @@ async def test_in_16_colours_the_light_themes_muted_lines_read(
         await settle(pilot)
         pieces = _ratios(app, text)
         assert not _too_faint(pieces, 3), _too_faint(pieces, 3)
+
+
+# -- 6. The light theme in truecolor -----------------------------------------------------------
+
+
+async def test_in_the_light_theme_the_quiet_ones_and_stage_counts_read(
+    opened_paths: DataPaths,
+) -> None:
+    _demo(opened_paths, LIGHT)
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _):
+        await settle(pilot)
+        pieces = _ratios(app, "quiet (r)")
+        assert any("quiet (r)" in text for text, _, _ in pieces)
+        assert not _too_faint(pieces, 3), _too_faint(pieces, 3)
+        assert not _too_faint(_ratios(app, "Saved "), 4.5)
+
+
+async def test_in_the_light_theme_the_answer_banks_stars_read(opened_paths: DataPaths) -> None:
+    _demo(opened_paths, LIGHT)
+    async with app_on(opened_paths) as (app, pilot, _):
+        await pilot.press("i")
+        await settle(pilot)
+        for question in ("Tell me about a time you disagreed", "What are your salary"):
+            pieces = _ratios(app, question)
+            assert any("★" in text or "·" in text for text, _, _ in pieces)
+            assert not _too_faint(pieces, 4.5), _too_faint(pieces, 4.5)
+
+
+@pytest.mark.parametrize("step_list_focused", [False, True])
+async def test_in_the_light_theme_a_highlighted_steps_draft_kept_reads(
+    opened_paths: DataPaths, db: Database, step_list_focused: bool
+) -> None:
+    rejection_id = add_rejection(db, "Acme", "Engineer", date(2026, 3, 12))
+    step = step_by_key(db, rejection_id, "reflect.prepared")
+    save_draft(db, step.id, "I winged the numbers")
+    _theme(opened_paths, LIGHT)
+    async with app_on(opened_paths, "recovery") as (app, pilot, pane):
+        await settle(pilot)
+        assert pane.select_step(step.id)
+        if not step_list_focused:
+            pane.query_one("#recovery-list").focus()
+        await settle(pilot)
+        assert pane.step_list.has_focus is step_list_focused
+        pieces = _ratios(app, "draft kept", pane.step_list.region)
+        assert any("draft kept" in text for text, _, _ in pieces)
+        assert not _too_faint(pieces, 3), _too_faint(pieces, 3)
+
+
+async def test_in_the_light_theme_a_setting_switched_off_shows_a_mark(
+    opened_paths: DataPaths,
+) -> None:
+    from bounceback_tui.ui.kit.tick_box import TickBox
+
+    _theme(opened_paths, LIGHT)
+    async with app_on(opened_paths) as (app, pilot, _):
+        await pilot.press("comma")
+        await settle(pilot)
+        boxes = [box for box in app.screen.query(TickBox) if box.display and not box.value]
+        sections = app.screen.query_one("#settings-sections")
+        for _ in range(len(sections.options)):
+            if any(box.region.height for box in boxes):
+                break
+            await pilot.press("down")
+            await settle(pilot)
+            boxes = [box for box in app.screen.query(TickBox) if not box.value]
+        box = next(box for box in boxes if box.region.height)
+        region = box.region
+        strip = app.screen._compositor.render_strips()[region.y].crop(region.x, region.right)
+        marks = [s for s in strip if s.text.strip() and s.text not in "▐▌"]
+        assert marks, f"a switch that is off is {strip.text!r}: nothing in it"
+        for mark in marks:
+            assert mark.style is not None
+            assert mark.style.color is not None and mark.style.bgcolor is not None
+            ratio = contrast(_shown(mark.style.color, False), _shown(mark.style.bgcolor, False))
+            assert ratio >= 3, f"{mark.text!r} reads at {ratio:.2f}:1"
+
+
+async def test_in_the_light_theme_the_key_bars_letters_read(opened_paths: DataPaths) -> None:
+    _theme(opened_paths, LIGHT)
+    async with app_on(opened_paths) as (app, pilot, _):
+        await settle(pilot)
+        bar = app.screen._compositor.render_strips()[-1]
+        keys = [s for s in bar if s.text.strip() and s.style is not None and s.style.bold]
+        assert keys, "the key bar shows no key"
+        for key in keys:
+            assert key.style is not None and key.style.color and key.style.bgcolor
+            ratio = contrast(_shown(key.style.color, False), _shown(key.style.bgcolor, False))
+            assert ratio >= 4.5, f"the key {key.text.strip()!r} reads at {ratio:.2f}:1"

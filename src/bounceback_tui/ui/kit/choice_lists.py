@@ -11,6 +11,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList, SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
 
+from bounceback_tui.ui.kit.theme_looks import readable_line
 from bounceback_tui.ui.kit.tick_box import mark_strip
 
 T = TypeVar("T")
@@ -26,6 +27,21 @@ class OpensOncePerClick(OptionList):
         # Textual runs each class's handler in turn; this one stops OptionList's (it selects).
         if event.chain > 1:
             event.prevent_default()
+
+    def render_line(self, y: int) -> Strip:
+        # On the highlighted option a piece in a colour of its own that does not read on
+        # the cursor takes the cursor's text colour: Recovery's "· draft kept" was the
+        # warning's brown on the light theme's blurred cursor, 1.95:1 (a stranger's walk).
+        line = super().render_line(y)
+        lines = self._lines
+        number = self.scroll_offset.y + y
+        if self.highlighted is None or number >= len(lines):
+            return line
+        if lines[number][0] != self.highlighted:
+            return line
+        own = self.get_visual_style("option-list--option", "option-list--option-highlighted")
+        sixteen = self.app.console.color_system == "standard"
+        return readable_line(line, own.rich_style.color, sixteen=sixteen)
 
 
 class ChoiceList(OpensOncePerClick):

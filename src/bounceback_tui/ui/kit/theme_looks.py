@@ -9,8 +9,11 @@ background laid over the widget's, its colour laid over that (``auto N%``: the t
 that contrasts with it, at N%), its text style added to the widget's.
 """
 
+from rich.color import Color as RichColor
+from rich.segment import Segment
 from rich.style import Style
 from textual.color import Color
+from textual.strip import Strip
 
 
 def theme_color(variables: dict[str, str], spec: str) -> tuple[Color, bool]:
@@ -186,3 +189,74 @@ def _cursor_ground(variables: dict[str, str]) -> dict[str, str]:
 def _distance(one: Color, other: Color) -> int:
     return sum((a - b) ** 2 for a, b in zip(one.rgb, other.rgb, strict=True))
 
+
+# In any colour system the key bar's letters read on the bar: in textual-light they were
+# its blue on light grey at 2.9:1 (a stranger's walk), and several other themes' were lower
+# still. Below ``LEAST_CONTRAST`` the letters are darkened (on a light bar) or lightened (on
+# a dark one) a step at a time, their hue kept, until they read at ``CURSOR_CONTRAST``.
+_LIFTED = {"footer-key-foreground": "footer-background"}
+
+
+def lifted_variables(variables: dict[str, str]) -> dict[str, str]:
+    """``variables`` with each text colour of ``_LIFTED`` that reads below ``LEAST_CONTRAST``
+    on its ground made to read at ``CURSOR_CONTRAST`` (unchanged where either is not one
+    plain colour: the ANSI themes')."""
+    from textual.color import ColorParseError
+
+    changed = dict(variables)
+    for name, ground_name in _LIFTED.items():
+        try:
+            text = Color.parse(variables[name].split()[0])
+            ground = Color.parse(variables[ground_name].split()[0])
+        except (ColorParseError, IndexError, KeyError):
+            continue
+        if text.ansi is not None or ground.ansi is not None or text.a < 1 or ground.a < 1:
+            continue
+        if contrast_ratio(text, ground) < LEAST_CONTRAST:
+            lifted = _readable_shade(text, ground)
+            changed[name] = lifted.hex if lifted is not None else variables[name]
+    return changed
+
+
+def _readable_shade(text: Color, ground: Color) -> Color | None:
+    """``text`` darkened on a lighter ``ground`` (else lightened), or the other way if that
+    falls short, till it reads at ``CURSOR_CONTRAST``; None if neither way does."""
+    darker_first = _luminance(ground) > _luminance(text)
+    for darker in (darker_first, not darker_first):
+        shade = text
+        for _ in range(50):
+            shade = shade.darken(0.02) if darker else shade.lighten(0.02)
+            if contrast_ratio(shade, ground) >= CURSOR_CONTRAST:
+                return shade
+    return None
+
+
+def _as_shown(color: RichColor, sixteen: bool) -> Color:
+    """``color`` as the terminal shows it: itself, or in 16 colours the nearest of the
+    sixteen (as Rich picks it) in xterm's default palette."""
+    if sixteen:
+        from rich.color import ColorSystem
+
+        index = color.downgrade(ColorSystem.STANDARD).number
+        return Color(*_XTERM[index or 0])
+    return Color(*color.get_truecolor())
+
+
+def readable_line(strip: Strip, own: RichColor | None, *, sixteen: bool = False) -> Strip:
+    """A highlighted row's ``strip`` with each piece of text that reads below
+    ``LEAST_CONTRAST`` on its background drawn in ``own`` (the row's own colour) instead:
+    on the cursor the row's own colour wins, as on Today's due list."""
+    if own is None or own.is_default:
+        return strip
+    segments = list(strip)
+    changed = False
+    for index, (text, style, control) in enumerate(segments):
+        if style is None or style.color is None or style.bgcolor is None or not text.strip():
+            continue
+        if style.color.is_default or style.bgcolor.is_default:
+            continue
+        ground = _as_shown(style.bgcolor, sixteen)
+        if contrast_ratio(_as_shown(style.color, sixteen), ground) < LEAST_CONTRAST:
+            segments[index] = Segment(text, style + Style(color=own), control)
+            changed = True
+    return Strip(segments, strip.cell_length) if changed else strip

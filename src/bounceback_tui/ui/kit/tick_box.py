@@ -1,7 +1,10 @@
-"""Checkboxes whose state shows in their shape, not by colour alone: ✓ ticked, empty not.
+"""Checkboxes whose state shows in their shape, not by colour alone: ✓ ticked, ✗ not.
 
 Textual draws an "X" in every box and tells ticked from unticked by colour only, which a
-person who does not see the colours (or a monochrome terminal) cannot read.
+person who does not see the colours (or a monochrome terminal) cannot read. An empty box
+was no better where the box itself hardly shows: a setting switched off in the light theme
+was its panel grey on a grey row (1.08:1), an empty space (a stranger's walk). The marks'
+colours are in styles/forms.tcss.
 """
 
 from __future__ import annotations
@@ -10,15 +13,16 @@ from textual.strip import Strip
 from textual.widgets import Checkbox
 
 TICKED = "✓"
-UNTICKED = " "
+UNTICKED = " "  # a SelectionList's box (TickList): its rows say what is ticked
+OFF = "✗"  # a TickBox switched off
 
 
 class TickBox(Checkbox):
-    """A Checkbox that shows ✓ when ticked and an empty box when not."""
+    """A Checkbox that shows ✓ when ticked and ✗ when not."""
 
     @property
     def BUTTON_INNER(self) -> str:  # type: ignore[override]  # a class attribute in Textual, read per tick here
-        return TICKED if self.value else UNTICKED
+        return TICKED if self.value else OFF
 
 
 def mark_strip(strip: Strip, ticked: bool) -> Strip:
