@@ -17,6 +17,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+import textual.constants
+
 from bounceback_tui import clock
 from bounceback_tui.domain.check_in import validate_check_in
 from bounceback_tui.paths import resolve_paths
@@ -36,6 +38,10 @@ CHECK_IN = {"mood": "2", "note": "Slow start, good afternoon."}
 
 async def shoot(data_dir: Path, out: Path) -> list[Path]:
     paths = resolve_paths(data_dir)
+    # In truecolor whatever TERM this runs under: in 16 colours (TERM=xterm) the app moves
+    # some colours (the cursor's among them: kit/theme_looks.py), and the pictures would
+    # show them so; the tests draw in truecolor too (tests/conftest.py).
+    textual.constants.COLOR_SYSTEM = "truecolor"  # type: ignore[misc]  # read as an app is made
     app = BouncebackApp(paths)
     written = []
     async with app.run_test(size=SIZE) as pilot:
